@@ -1,0 +1,40 @@
+package dev.precis.model;
+
+/**
+ * How long a summary should be: a number of sentences, a word budget, or a share of the article's
+ * sentences. Immutable and thread-safe.
+ *
+ * @param unit what {@code amount} counts
+ * @param amount sentences or words (whole numbers), or a ratio in (0, 1]
+ */
+public record SummaryLength(Unit unit, double amount) {
+
+    /** What a length counts. */
+    public enum Unit { SENTENCES, WORDS, RATIO }
+
+    /** The default for "No time to read?": three sentences. */
+    public static final SummaryLength DEFAULT = sentences(3);
+
+    public SummaryLength {
+        if (unit == null) {
+            throw new IllegalArgumentException("summary length unit is required");
+        }
+        if (unit == Unit.RATIO ? !(amount > 0 && amount <= 1) : !(amount >= 1 && amount == Math.rint(amount))) {
+            throw new IllegalArgumentException(unit == Unit.RATIO
+                    ? "ratio must be in (0, 1], got " + amount
+                    : unit.name().toLowerCase() + " must be a whole number >= 1, got " + amount);
+        }
+    }
+
+    public static SummaryLength sentences(int n) {
+        return new SummaryLength(Unit.SENTENCES, n);
+    }
+
+    public static SummaryLength words(int n) {
+        return new SummaryLength(Unit.WORDS, n);
+    }
+
+    public static SummaryLength ratio(double r) {
+        return new SummaryLength(Unit.RATIO, r);
+    }
+}
