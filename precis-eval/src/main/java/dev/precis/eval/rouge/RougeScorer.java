@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * ROUGE-1, ROUGE-2, ROUGE-L and ROUGE-Lsum computed exactly as Google's {@code rouge_score}
@@ -30,11 +31,16 @@ import java.util.Map;
  * double r2f = s.rouge2().f1();
  * }</pre>
  *
- * <p>Immutable and thread-safe; does no I/O.
+ * <p>Thread-safe (its only state is a bounded concurrent cache of stems); does no I/O.
  */
 public final class RougeScorer {
 
+    /** Bound on remembered stems (a few MB); past it new words are stemmed every time. */
+    private static final int STEM_CACHE_LIMIT = 200_000;
+
     private final PorterStemmer stemmer;
+    /** Word → stem; corpus vocabularies are Zipfian, so most tokens are looked up, not stemmed. */
+    private final Map<String, String> stems = new ConcurrentHashMap<>();
 
     /** A scorer; with {@code useStemmer} tokens longer than three characters are Porter-stemmed. */
     public RougeScorer(boolean useStemmer) {
@@ -74,7 +80,7 @@ public final class RougeScorer {
             } else if (!alnum && start >= 0) {
                 String token = lower.substring(start, i);
                 if (stemmer != null && token.length() > 3) {
-                    token = stemmer.stem(token);
+                    token = stem(token);
                 }
                 if (!token.isEmpty()) {
                     tokens.add(token);
@@ -83,6 +89,17 @@ public final class RougeScorer {
             }
         }
         return tokens;
+    }
+
+    private String stem(String token) {
+        String stem = stems.get(token);
+        if (stem == null) {
+            stem = stemmer.stem(token);
+            if (stems.size() < STEM_CACHE_LIMIT) {
+                stems.put(token, stem);
+            }
+        }
+        return stem;
     }
 
     private static boolean isAsciiAlnum(char c) {

@@ -2,6 +2,8 @@ package dev.precis.eval.rouge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Random;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -61,6 +63,8 @@ class PorterStemmerTest {
         "geology, geolog", "archaeology, archaeolog",
         // *o also true for a two-letter vowel-consonant stem, so the 'e' comes back
         "owed, owe", "using, use", "aged, age",
+        // NLTK issue 1581: 'oed' must not fail
+        "oed, o",
     })
     void followsNltkExtensions(String word, String expected) {
         assertThat(stemmer.stem(word)).isEqualTo(expected);
@@ -70,5 +74,21 @@ class PorterStemmerTest {
     @CsvSource({"Caresses, caress", "RUNNING, run", "Is, is"})
     void lowerCasesItsInput(String word, String expected) {
         assertThat(stemmer.stem(word)).isEqualTo(expected);
+    }
+
+    @Test
+    void anyLowerCaseWordGivesANonEmptyLetterStemNoLongerThanTheWord() {
+        Random random = new Random(20261123);
+        String letters = "aeiouyyybcdlnrstsszgw";
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder word = new StringBuilder();
+            int length = 1 + random.nextInt(12);
+            for (int i = 0; i < length; i++) {
+                word.append(letters.charAt(random.nextInt(letters.length())));
+            }
+            String stem = stemmer.stem(word.toString());
+            assertThat(stem).as(word.toString()).matches("[a-z]+");
+            assertThat(stem.length()).as(word.toString()).isLessThanOrEqualTo(length);
+        }
     }
 }
