@@ -13,6 +13,8 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class,
                 SummarizeCommand.class,
                 EvalCommand.class,
+                BenchCommand.class,
+                TrainCommand.class,
         })
 public final class PrecisCli implements Runnable {
 
