@@ -14,6 +14,7 @@ final class Centrality {
     private Centrality() {
     }
 
+    /** PageRank of the first {@code n} sentences over their cosine-similarity graph. */
     static double[] pageRank(SentenceProfile p, int n) {
         double[][] sim = new double[n][n];
         double[] out = new double[n];
@@ -26,20 +27,32 @@ final class Centrality {
                 out[b] += s;
             }
         }
+        // Row-normalise once: transition[b][a] is the share of b's rank that flows to a.
+        for (int b = 0; b < n; b++) {
+            if (out[b] > 0) {
+                for (int a = 0; a < n; a++) {
+                    sim[b][a] /= out[b];
+                }
+            }
+        }
         double[] rank = new double[n];
         Arrays.fill(rank, 1.0 / Math.max(1, n));
+        double[] next = new double[n];
         for (int it = 0; it < ITERATIONS; it++) {
-            double[] next = new double[n];
-            for (int a = 0; a < n; a++) {
-                double sum = 0;
-                for (int b = 0; b < n; b++) {
-                    if (out[b] > 0) {
-                        sum += sim[b][a] / out[b] * rank[b];
-                    }
+            Arrays.fill(next, 0);
+            for (int b = 0; b < n; b++) {
+                double share = rank[b];
+                double[] row = sim[b];
+                for (int a = 0; a < n; a++) {
+                    next[a] += row[a] * share;
                 }
-                next[a] = (1 - DAMPING) / n + DAMPING * sum;
             }
+            for (int a = 0; a < n; a++) {
+                next[a] = (1 - DAMPING) / n + DAMPING * next[a];
+            }
+            double[] swap = rank;
             rank = next;
+            next = swap;
         }
         return rank;
     }
