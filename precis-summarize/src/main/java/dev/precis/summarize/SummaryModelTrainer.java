@@ -17,7 +17,7 @@ import java.util.function.BiPredicate;
  */
 public final class SummaryModelTrainer {
 
-    private static final int ITERATIONS = 600;
+    private static final int ITERATIONS = 2000;
     private static final double LEARNING_RATE = 0.5;
     private static final double L2 = 1e-4;
 
