@@ -1,0 +1,52 @@
+package dev.precis.extract;
+
+import java.util.regex.Pattern;
+
+/**
+ * Short lines that are page chrome whatever the markup: "No time to read? Get a summary",
+ * "Previous Article / Next Article", share and follow prompts, cookie and newsletter notices, photo
+ * captions and credits, comment counters, "Advertisement". Only short lines are judged, so a real
+ * paragraph that mentions a newsletter stays. Stateless and thread-safe.
+ */
+final class BoilerplatePhrases {
+
+    private static final int MAX_CHROME_LENGTH = 160;
+
+    private static final Pattern CHROME = Pattern.compile(String.join("|",
+            "^no time to read\\b.*",
+            ".*\\bget an? (ai )?summary\\b.*",
+            "^(previous|next|prev|older|newer) (article|post|story|page|item)s?\\b.*",
+            "^(advertisement|advertising|anzeige|werbung|publicit[eé]|sponsored( content)?|paid content)\\W*$",
+            "^(share|teilen|tweet|email|e-mail|print|drucken)( (this|on|via|article|story|the article|artikel))?\\b.{0,40}$",
+            "^(follow|like) us\\b.*",
+            "^(read|see|watch|listen)( (more|also|next|now|the full story))\\b.*",
+            "^(related|recommended|more from|more on this|most read|most popular|trending|top stories|you may also like|you might also like)\\b.{0,80}$",
+            "^(lesen sie (auch|mehr)|mehr zum thema|auch interessant|weiterlesen)\\b.*",
+            ".*\\b(sign up|subscribe) (for|to) (our|the) .*newsletter.*",
+            "^(sign up|subscribe|register|log in|login|sign in)\\b.{0,60}$",
+            ".*\\b(we|this (web)?site) uses? cookies\\b.*",
+            "^(photo|photograph|image|picture|foto|bild|credit|source|quelle|caption)s?\\s*(:|by|\\(|©).*",
+            "^(©|\\(c\\)|copyright)\\s.*",
+            "^all rights reserved.*",
+            "^\\d+\\s+(comments?|kommentare?|shares?)$",
+            "^(comments?|kommentare?|leave a comment|join the conversation|show comments)\\b.{0,40}$",
+            "^(click|tap) here\\b.*",
+            "^(back to top|skip to( main)? content|zum inhalt springen)\\b.*",
+            "^(updated|published|posted|aktualisiert|veröffentlicht)( on| am)?:?\\s.{0,40}$",
+            "^(this article|this story) (is|was) (from|part of|originally)\\b.*",
+            "^(getty images|reuters|ap photo|afp|shutterstock|dpa|epa)\\b.{0,60}$",
+            ".*\\b(getty images|ap photo|afp via getty|shutterstock)\\s*$",
+            "^loading\\W*$", "^(close|schließen|menu|menü|search|suche)$"),
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private BoilerplatePhrases() {
+    }
+
+    /** True when {@code line} is short and reads as page chrome. */
+    static boolean isChrome(String line) {
+        if (line.length() > MAX_CHROME_LENGTH) {
+            return false;
+        }
+        return CHROME.matcher(line.strip()).matches();
+    }
+}
