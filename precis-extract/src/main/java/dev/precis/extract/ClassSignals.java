@@ -42,6 +42,11 @@ final class ClassSignals {
             "byline", "author", "authors", "tags", "popular", "trending", "readmore", "newsletters",
             "popup", "modal", "toolbar", "pagination", "signup", "also", "bio", "topics");
 
+    /** Words for boxes that are never the article, however much text they hold. */
+    private static final Set<String> NEVER_CONTENT = Set.of(
+            "comment", "comments", "disqus", "outbrain", "taboola", "cookie", "cookies", "consent",
+            "gdpr", "breadcrumb", "breadcrumbs");
+
     private ClassSignals() {
     }
 
@@ -73,6 +78,21 @@ final class ClassSignals {
             return 1;
         }
         return chrome ? -1 : 0;
+    }
+
+    /** True when a class or id word names a box that is never the article (comments, share bars, …). */
+    static boolean neverContent(Element e) {
+        String cls = e.className();
+        String id = e.id();
+        if (cls.isEmpty() && id.isEmpty()) {
+            return false;
+        }
+        for (String word : words(cls + " " + id)) {
+            if (NEVER_CONTENT.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True for "weak" chrome: a chrome word that a content word would have cancelled. */

@@ -23,6 +23,8 @@ final class ElementStats {
         int commas;
         int ownChars;
         int ownCommas;
+        /** Descendant paragraphs ({@code <p>}) with at least 80 visible characters and few links. */
+        int paragraphs;
 
         double linkDensity() {
             return chars == 0 ? 0 : (double) linkChars / chars;
@@ -73,6 +75,8 @@ final class ElementStats {
                     Counts c = stats.counts.get(e);
                     if ("a".equals(e.normalName())) {
                         c.linkChars = c.chars;
+                    } else if ("p".equals(e.normalName()) && c.chars >= 80 && c.linkChars * 3 < c.chars) {
+                        c.paragraphs++;
                     }
                     Element parent = e.parent();
                     if (parent != null) {
@@ -81,6 +85,7 @@ final class ElementStats {
                             pc.chars += c.chars;
                             pc.linkChars += c.linkChars;
                             pc.commas += c.commas;
+                            pc.paragraphs += c.paragraphs;
                         }
                     }
                 }

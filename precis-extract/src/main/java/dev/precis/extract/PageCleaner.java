@@ -86,8 +86,12 @@ final class PageCleaner {
             return false;
         }
         if (ClassSignals.of(e) < 0) {
-            // Never remove the box that holds most of the page's text.
-            return c.chars < total * 0.3 || c.linkDensity() > 0.5;
+            if (c.linkDensity() > 0.5 || ClassSignals.neverContent(e) && c.chars < total * 0.6) {
+                return true;
+            }
+            // Never remove the box that holds most of the page's text or a run of paragraphs
+            // ("page-content with-sidebar" is a layout wrapper, not a sidebar).
+            return c.chars < total * 0.3 && c.paragraphs < 3;
         }
         return false;
     }
