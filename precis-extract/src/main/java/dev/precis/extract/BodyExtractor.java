@@ -23,15 +23,35 @@ final class BodyExtractor {
         }
         PageCleaner.clean(body);
         ElementStats stats = ElementStats.of(body);
-        List<Element> boxes = new ContentLocator(stats).locate(body);
+        List<String> strict = paragraphs(body, stats, title, 0.5);
+        if (length(strict) >= SHORT_BODY) {
+            return strict;
+        }
+        // Too little text: the article may be a list of linked items ("10 things you need to know").
+        List<String> relaxed = paragraphs(body, stats, title, 0.8);
+        return length(relaxed) > length(strict) ? relaxed : strict;
+    }
+
+    private static final int SHORT_BODY = 400;
+
+    private static List<String> paragraphs(Element body, ElementStats stats, String title, double maxLinkDensity) {
+        List<Element> boxes = new ContentLocator(stats, maxLinkDensity).locate(body);
         if (boxes.isEmpty()) {
             return List.of();
         }
-        List<ParagraphCollector.Block> blocks = new ParagraphCollector(stats).collect(boxes);
-        return filter(blocks, title);
+        List<ParagraphCollector.Block> blocks = new ParagraphCollector(stats, maxLinkDensity).collect(boxes);
+        return filter(blocks, title, maxLinkDensity);
     }
 
-    private static List<String> filter(List<ParagraphCollector.Block> blocks, String title) {
+    private static int length(List<String> paragraphs) {
+        int n = 0;
+        for (String p : paragraphs) {
+            n += p.length();
+        }
+        return n;
+    }
+
+    private static List<String> filter(List<ParagraphCollector.Block> blocks, String title, double maxLinkDensity) {
         List<ParagraphCollector.Block> kept = new ArrayList<>();
         String normTitle = normalize(title);
         for (ParagraphCollector.Block b : blocks) {
@@ -39,7 +59,7 @@ final class BodyExtractor {
             if (BoilerplatePhrases.isChrome(text)) {
                 continue;
             }
-            if (b.linkDensity() > 0.5 && text.length() < 300) {
+            if (b.linkDensity() > maxLinkDensity && text.length() < 300) {
                 continue;
             }
             if (kept.isEmpty() && !normTitle.isEmpty() && normalize(text).equals(normTitle)) {

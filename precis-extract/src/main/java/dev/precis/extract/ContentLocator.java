@@ -25,10 +25,13 @@ final class ContentLocator {
     private static final int ANCESTOR_LEVELS = 5;
 
     private final ElementStats stats;
+    private final double maxBlockLinkDensity;
     private final Map<Element, double[]> scores = new IdentityHashMap<>();
 
-    ContentLocator(ElementStats stats) {
+    /** {@code maxBlockLinkDensity}: text blocks with a higher share of link text earn no points. */
+    ContentLocator(ElementStats stats, double maxBlockLinkDensity) {
         this.stats = stats;
+        this.maxBlockLinkDensity = maxBlockLinkDensity;
     }
 
     /** The boxes holding the body in document order, or an empty list when no text block is found. */
@@ -76,7 +79,7 @@ final class ContentLocator {
         } else {
             return;
         }
-        if (chars < MIN_BLOCK_CHARS || c.linkDensity() > 0.5) {
+        if (chars < MIN_BLOCK_CHARS || c.linkDensity() > maxBlockLinkDensity) {
             return;
         }
         double points = 1 + commas + Math.min(chars / 100.0, 3);

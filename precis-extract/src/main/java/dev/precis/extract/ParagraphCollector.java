@@ -37,8 +37,11 @@ final class ParagraphCollector {
     private String currentTag = "p";
     private boolean pendingBreak;
 
-    ParagraphCollector(ElementStats stats) {
+    private final double maxLinkDensity;
+
+    ParagraphCollector(ElementStats stats, double maxLinkDensity) {
         this.stats = stats;
+        this.maxLinkDensity = maxLinkDensity;
     }
 
     List<Block> collect(List<Element> boxes) {
@@ -98,7 +101,7 @@ final class ParagraphCollector {
         }
         String tag = e.normalName();
         if (("ul".equals(tag) || "ol".equals(tag) || "div".equals(tag) || "section".equals(tag)
-                || "table".equals(tag)) && c.linkDensity() > 0.5) {
+                || "table".equals(tag)) && c.linkDensity() > maxLinkDensity) {
             return true;
         }
         return false;
