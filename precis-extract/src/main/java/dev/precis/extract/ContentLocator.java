@@ -134,20 +134,30 @@ final class ContentLocator {
      */
     private Element climb(Element best, double bestScore) {
         Element current = best;
-        Element parent = current.parent();
-        while (parent != null && !"body".equals(parent.normalName())) {
-            double ps = finalScoreOf(parent);
-            if (ps < bestScore * 0.75) {
-                break;
+        while (true) {
+            Element next = null;
+            Element parent = current.parent();
+            if (parent != null && !"body".equals(parent.normalName())
+                    && finalScoreOf(parent) >= bestScore * 0.75 && stats.get(parent).linkDensity() <= 0.35) {
+                next = parent;
             }
-            // the parent's extra text must not be mostly links or chrome
-            if (stats.get(parent).linkDensity() > 0.35) {
-                break;
+            // paragraphs wrapped one per box ("cards") leave each box a small score; an ancestor a
+            // few levels up that gathers much more paragraph text than the winner, and little else,
+            // is the body
+            Element a = parent;
+            ElementStats.Counts cc = stats.get(current);
+            for (int level = 0; next == null && a != null && level < 3 && !"body".equals(a.normalName()); level++, a = a.parent()) {
+                ElementStats.Counts ac = stats.get(a);
+                if (ac.paraChars >= 1.5 * Math.max(cc.paraChars, 1) && ac.paraChars * 2 >= ac.chars
+                        && ac.linkDensity() <= 0.35) {
+                    next = a;
+                }
             }
-            current = parent;
-            parent = current.parent();
+            if (next == null) {
+                return current;
+            }
+            current = next;
         }
-        return current;
     }
 
     private List<Element> withSiblings(Element best, double bestScore) {

@@ -25,6 +25,8 @@ final class ElementStats {
         int ownCommas;
         /** Descendant paragraphs ({@code <p>}) with at least 80 visible characters and few links. */
         int paragraphs;
+        /** Visible characters inside descendant {@code <p>} elements that are mostly not links. */
+        int paraChars;
 
         double linkDensity() {
             return chars == 0 ? 0 : (double) linkChars / chars;
@@ -75,8 +77,11 @@ final class ElementStats {
                     Counts c = stats.counts.get(e);
                     if ("a".equals(e.normalName())) {
                         c.linkChars = c.chars;
-                    } else if ("p".equals(e.normalName()) && c.chars >= 80 && c.linkChars * 3 < c.chars) {
-                        c.paragraphs++;
+                    } else if ("p".equals(e.normalName()) && c.linkChars * 2 < c.chars) {
+                        c.paraChars = c.chars;
+                        if (c.chars >= 80 && c.linkChars * 3 < c.chars) {
+                            c.paragraphs++;
+                        }
                     }
                     Element parent = e.parent();
                     if (parent != null) {
@@ -86,6 +91,7 @@ final class ElementStats {
                             pc.linkChars += c.linkChars;
                             pc.commas += c.commas;
                             pc.paragraphs += c.paragraphs;
+                            pc.paraChars += c.paraChars;
                         }
                     }
                 }
