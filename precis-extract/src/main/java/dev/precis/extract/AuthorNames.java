@@ -21,6 +21,9 @@ final class AuthorNames {
             "^(?:authors?|autor(?:in)?|autoren|writers?|reporters?|redaktion|byline)\\s*:\\s*", Pattern.CASE_INSENSITIVE);
     private static final Pattern NOISE = Pattern.compile(
             "(?i)(?:\\b(?:updated|published|posted|aktualisiert|veröffentlicht|last modified)\\b.*$)"
+            + "|(?:\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|januar|februar|märz|mai|juni|juli|oktober|dezember)[a-z]*\\.?\\s+\\d{1,2}\\b.*$)"
+            + "|(?:\\b\\d{1,2}\\.?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|oktober|dezember)[a-z]*\\b.*$)"
+            + "|(?:\\b\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}\\b.*$)"
             + "|(?:\\S+@\\S+)|(?:@\\w+)|(?:https?://\\S+)|(?:\\b\\d{1,2}:\\d{2}\\b.*$)|(?:\\b\\d+\\s+(?:minutes?|hours?|days?)\\s+ago\\b.*$)");
     private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|;|\\||/|\\s&\\s|\\sand\\s|\\sund\\s|\\set\\s|\\sy\\s|\\sen\\s)\\s*");
     private static final Set<String> TITLE_WORDS = Set.of(
@@ -29,7 +32,11 @@ final class AuthorNames {
             "redakteur", "redakteurin", "korrespondent", "korrespondentin", "autor", "autorin",
             "redaktion", "newsroom", "agency", "agencies", "news", "press", "associated", "reuters",
             "contributing", "bureau", "media", "staffer", "intern", "editorial", "host", "times",
-            "post", "guardian", "online", "dpa", "afp", "ap", "wire", "service", "services");
+            "post", "guardian", "online", "dpa", "afp", "ap", "wire", "service", "services",
+            "january", "february", "march", "april", "june", "july", "august", "september",
+            "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday", "sunday", "updated", "published", "share", "follow", "email",
+            "twitter", "facebook", "more", "view", "all", "posts", "articles", "about");
 
     private AuthorNames() {
     }
@@ -56,7 +63,10 @@ final class AuthorNames {
         s = LABEL.matcher(s).replaceFirst("");
         s = PREFIX.matcher(s).replaceFirst("");
         s = NOISE.matcher(s).replaceAll("");
-        return stripEdges(s);
+        s = stripEdges(s);
+        // "Jane Doe | Site" or "Jane Doe - Staff": the person comes first
+        String[] cut = s.split("\\s+[|–—]\\s+|\\s+-\\s+");
+        return cut.length > 0 ? stripEdges(cut[0]) : s;
     }
 
     private static String stripEdges(String s) {

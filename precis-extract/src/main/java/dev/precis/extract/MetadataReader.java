@@ -47,7 +47,7 @@ final class MetadataReader {
         String siteName = first(meta.get("og:site_name"), ld.publisher(), meta.get("application-name"),
                 meta.get("twitter:site") == null ? null : meta.get("twitter:site").replaceFirst("^@", ""));
         String canonical = canonical(doc, meta, pageUrl, ld);
-        if (siteName == null) {
+        if (siteName == null || siteName.startsWith("http") || siteName.length() > 80) {
             siteName = hostOf(canonical != null ? canonical : pageUrl);
         }
         String title = TitleChooser.choose(doc, ld.headline(), siteName);
@@ -69,8 +69,9 @@ final class MetadataReader {
         if (authors.isEmpty() && shown != null) {
             authors.addAll(AuthorNames.split(shown, siteName));
         }
-        if (shown != null && !AuthorNames.split(shown, siteName).isEmpty()) {
-            byline = AuthorNames.clean(shown);
+        String cleanedShown = shown == null ? null : AuthorNames.clean(shown);
+        if (cleanedShown != null && cleanedShown.length() >= 3) {
+            byline = cleanedShown;
         } else if (!authors.isEmpty()) {
             byline = String.join(", ", authors);
         }
