@@ -26,6 +26,7 @@ final class AuthorNames {
             + "|(?:\\b\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}\\b.*$)"
             + "|(?:\\S+@\\S+)|(?:@\\w+)|(?:https?://\\S+)|(?:\\b\\d{1,2}:\\d{2}\\b.*$)|(?:\\b\\d+\\s+(?:minutes?|hours?|days?)\\s+ago\\b.*$)");
     private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|;|\\||/|\\s&\\s|\\sand\\s|\\sund\\s|\\set\\s|\\sy\\s|\\sen\\s)\\s*");
+    private static final Pattern LEADING_CONJUNCTION = Pattern.compile("^(?:and|und|et|y|e|en|og|och|&)\\s+", Pattern.CASE_INSENSITIVE);
     private static final Set<String> TITLE_WORDS = Set.of(
             "reporter", "correspondent", "editor", "writer", "staff", "contributor", "columnist",
             "journalist", "photographer", "producer", "analyst", "chief", "senior", "desk", "team",
@@ -50,6 +51,7 @@ final class AuthorNames {
         Set<String> people = new LinkedHashSet<>();
         for (String part : SPLIT.split(s)) {
             String name = stripEdges(PREFIX.matcher(part.strip()).replaceFirst(""));
+            name = LEADING_CONJUNCTION.matcher(name).replaceFirst("");
             if (isName(name, siteName)) {
                 people.add(name);
             }

@@ -56,7 +56,7 @@ final class BodyExtractor {
         String normTitle = normalize(title);
         for (ParagraphCollector.Block b : blocks) {
             String text = b.text();
-            if (BoilerplatePhrases.isChrome(text)) {
+            if (BoilerplatePhrases.isChrome(text) || BoilerplatePhrases.isDateLine(text)) {
                 continue;
             }
             if (b.linkDensity() > maxLinkDensity && text.length() < 300) {

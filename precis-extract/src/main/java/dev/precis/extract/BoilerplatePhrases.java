@@ -39,7 +39,22 @@ final class BoilerplatePhrases {
             "^loading\\W*$", "^(close|schließen|menu|menü|search|suche)$"),
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    private static final Pattern DATE_WORDS = Pattern.compile(
+            "(?iu)\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\b"
+            + "|\\b(?:januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre)\\b"
+            + "|\\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\b|\\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\\b"
+            + "|\\b(?:at|um|am|pm|uhr|utc|gmt|cet|cest|est|edt|pst|pdt|bst|updated|published|posted|aktualisiert|veröffentlicht|on)\\b"
+            + "|[\\d\\s.,:/|·•\\-–—()]+");
+
     private BoilerplatePhrases() {
+    }
+
+    /** True when {@code line} is only a date or time ("12 March 2024", "10:42", "Updated 9:30 am"). */
+    static boolean isDateLine(String line) {
+        if (line.length() > 48 || !line.chars().anyMatch(Character::isDigit)) {
+            return false;
+        }
+        return DATE_WORDS.matcher(line).replaceAll("").isBlank();
     }
 
     /** True when {@code line} is short and reads as page chrome. */

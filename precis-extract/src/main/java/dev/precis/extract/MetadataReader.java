@@ -153,9 +153,26 @@ final class MetadataReader {
         return null;
     }
 
+    private static final java.util.regex.Pattern BY_LINE = java.util.regex.Pattern.compile(
+            "^(?:By|BY|Von|VON|Par|Por|Di|Door|Av|Af)\\s+\\p{Lu}\\p{L}+.*");
+
     private static String bylineElement(Document doc) {
         Elements candidates = doc.select("[rel=author], [itemprop=author], [class*=byline], [id*=byline], "
-                + "[class*=author], [class*=Author], [data-testid*=byline], address");
+                + "[class*=author], [class*=Author], [class*=autor], [class*=firma], [class*=verfasser], "
+                + "[data-testid*=byline], address");
+        if (candidates.isEmpty()) {
+            // no markup names the byline: take a short line that reads "By Jane Doe" / "Von Max Muster"
+            for (Element e : doc.select("p, span, div")) {
+                if (e.childrenSize() > 3) {
+                    continue;
+                }
+                String t = e.text();
+                if (t.length() <= 80 && BY_LINE.matcher(t).matches()) {
+                    return t;
+                }
+            }
+            return null;
+        }
         for (Element e : candidates) {
             if ("meta".equals(e.normalName()) || "link".equals(e.normalName())) {
                 continue;
