@@ -114,7 +114,7 @@ final class MetadataReader {
     private String microdataDate(Document doc, String prop) {
         for (Element e : doc.select("[itemprop=" + prop + "]")) {
             String v = first(e.attr("content"), e.attr("datetime"));
-            String d = dates.machine(v != null ? v : e.text());
+            String d = dates.machine(v != null ? v : BoundedText.of(e, 80));
             if (d != null) {
                 return d;
             }
@@ -141,7 +141,7 @@ final class MetadataReader {
     /** A date written near the top of the page: in elements named date/time/published, else in the header. */
     private String textDate(Document doc) {
         for (Element e : doc.select("[class*=date],[class*=time],[class*=publish],[id*=date],[class*=datum],[class*=meta],time")) {
-            String t = e.ownText().isBlank() ? e.text() : e.ownText();
+            String t = e.ownText().isBlank() ? BoundedText.of(e, 80) : e.ownText();
             if (t.length() > 80) {
                 continue;
             }
@@ -166,7 +166,7 @@ final class MetadataReader {
                 if (e.childrenSize() > 3) {
                     continue;
                 }
-                String t = e.text();
+                String t = BoundedText.of(e, 80);
                 if (t.length() <= 80 && BY_LINE.matcher(t).matches()) {
                     return t;
                 }
@@ -178,7 +178,7 @@ final class MetadataReader {
                 continue;
             }
             Element named = e.selectFirst("[itemprop=name]");
-            String t = (named != null ? named : e).text().strip();
+            String t = BoundedText.of(named != null ? named : e, 120).strip();
             if (t.length() >= 3 && t.length() <= 120 && !t.contains("{")) {
                 return t;
             }
