@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
         description = "Measure quality on evaluation data (see ../shared/EVALUATION.md).",
         subcommands = {
                 EvalExtractionCommand.class,
+                EvalSummariesCommand.class,
         })
 final class EvalCommand implements Runnable {
 
