@@ -58,7 +58,7 @@ public final class DensityArticleExtractor implements ArticleExtractor {
         if (!looksLikeMarkup(input)) {
             throw new ExtractionException("the input is not HTML (no markup found in its first 4 KB)");
         }
-        Document doc = Jsoup.parse(input, url == null ? "" : url, Parser.htmlParser());
+        Document doc = Jsoup.parse(RawTextStripper.strip(input), url == null ? "" : url, Parser.htmlParser());
         MetadataReader.Metadata meta = new MetadataReader(clock).read(doc, url);
         List<String> paragraphs = BodyExtractor.paragraphs(doc, meta.title());
         if (paragraphs.isEmpty()) {

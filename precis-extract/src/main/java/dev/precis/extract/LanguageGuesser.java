@@ -22,7 +22,7 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
 public final class LanguageGuesser {
 
     private static final String MODEL = "/langdetect-183.bin";
-    private static final int SAMPLE_CHARS = 1500;
+    private static final int SAMPLE_CHARS = 600;
     private static final Map<String, String> ISO3_TO_ISO1 = new HashMap<>();
 
     static {
