@@ -8,7 +8,6 @@ import dev.precis.extract.DensityArticleExtractor;
 import dev.precis.extract.ExtractionException;
 import dev.precis.extract.HtmlArticleReader;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +18,9 @@ import picocli.CommandLine.Option;
 @Command(name = "extraction", mixinStandardHelpOptions = true,
         description = "Score body extraction on the article-extraction-benchmark (F1 of word 4-gram shingles).")
 final class EvalExtractionCommand implements Runnable {
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--aeb", required = true, description = "Benchmark folder (ground-truth.json, html/).")
     Path aeb;
@@ -51,7 +53,7 @@ final class EvalExtractionCommand implements Runnable {
             rows.add(ExtractionEvaluation.run("Readability4J 1.0.8", ReadabilityBaseline::readability, pages));
             rows.add(ExtractionEvaluation.run("whole-page text", ReadabilityBaseline::wholePage, pages));
         }
-        PrintStream out = System.out;
+        java.io.PrintWriter out = spec.commandLine().getOut();
         out.printf("article-extraction-benchmark: %d pages%n%n", pages.size());
         out.printf("%-34s %9s %9s %9s %9s%n", "system", "F1", "precision", "recall", "accuracy");
         for (ExtractionEvaluation row : rows) {

@@ -11,9 +11,7 @@ import dev.precis.extract.SafeFetcher;
 import dev.precis.model.Article;
 import dev.precis.model.ExtractedPage;
 import java.io.BufferedReader;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -53,6 +51,9 @@ final class ExtractCommand implements Runnable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Override
     public void run() {
         if (batchInput == null && inputs.isEmpty()) {
@@ -66,7 +67,7 @@ final class ExtractCommand implements Runnable {
             runBatch(reader);
             return;
         }
-        PrintStream out = System.out;
+        java.io.PrintWriter out = spec.commandLine().getOut();
         SafeFetcher.Policy policy = allowPrivate ? SafeFetcher.Policy.DEFAULT.allowingPrivateAddresses() : SafeFetcher.Policy.DEFAULT;
         SafeFetcher fetcher = new SafeFetcher(policy);
         for (String input : inputs) {
@@ -119,8 +120,8 @@ final class ExtractCommand implements Runnable {
 
     private void runBatch(HtmlArticleReader reader) {
         try (BufferedReader in = Files.newBufferedReader(batchInput, StandardCharsets.UTF_8);
-             BufferedWriter out = batchOutput == null
-                     ? new BufferedWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8))
+             java.io.Writer out = batchOutput == null
+                     ? new NonClosingWriter(spec.commandLine().getOut())
                      : Files.newBufferedWriter(batchOutput, StandardCharsets.UTF_8)) {
             String line;
             int lineNo = 0;
@@ -154,7 +155,7 @@ final class ExtractCommand implements Runnable {
                 out.write('\n');
             }
         } catch (NoSuchFileException e) {
-            throw new UserInputException(batchInput + ": no such file");
+            throw new UserInputException(e.getFile() + ": no such file");
         } catch (IOException e) {
             throw new UserInputException("batch extraction: " + e.getMessage(), e);
         }
@@ -189,5 +190,17 @@ final class ExtractCommand implements Runnable {
 
     static {
         JSON.disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+    }
+
+    /** Standard output must stay open after the batch. */
+    private static final class NonClosingWriter extends java.io.FilterWriter {
+        NonClosingWriter(java.io.Writer w) {
+            super(w);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
     }
 }
