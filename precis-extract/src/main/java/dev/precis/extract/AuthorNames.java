@@ -18,14 +18,15 @@ final class AuthorNames {
             "^(?:(?:written|reported|posted|published|text|story|words|interview|analysis)\\s+)?(?:by|von|par|por|di|door|av|from)\\s*:?\\s+",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LABEL = Pattern.compile(
-            "^(?:authors?|autor(?:in)?|autoren|writers?|reporters?|redaktion|byline)\\s*:\\s*", Pattern.CASE_INSENSITIVE);
+            "^(?:authors?|autor(?:in)?|autoren|writers?|reporters?|redaktion|byline|text|texto|texte|testo|tekst|текст|автор)\\s*:\\s*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern NOISE = Pattern.compile(
             "(?i)(?:\\b(?:updated|published|posted|aktualisiert|veröffentlicht|last modified)\\b.*$)"
             + "|(?:\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|januar|februar|märz|mai|juni|juli|oktober|dezember)[a-z]*\\.?\\s+\\d{1,2}\\b.*$)"
             + "|(?:\\b\\d{1,2}\\.?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|oktober|dezember)[a-z]*\\b.*$)"
             + "|(?:\\b\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}\\b.*$)"
-            + "|(?:\\S+@\\S+)|(?:@\\w+)|(?:https?://\\S+)|(?:\\b\\d{1,2}:\\d{2}\\b.*$)|(?:\\b\\d+\\s+(?:minutes?|hours?|days?)\\s+ago\\b.*$)");
-    private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|;|\\||/|\\s&\\s|\\sand\\s|\\sund\\s|\\set\\s|\\sy\\s|\\sen\\s)\\s*");
+            + "|(?:\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\\b.*$)"
+            + "|(?:\\S+@\\S+)|(?:@\\w+)|(?:https?://\\S+)|(?:\\b\\d{1,2}:\\d{2}\\b.*$)|(?:\\b\\d+\\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\\b.*$)");
+    private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|;|\\||/|(?<=\\p{Ll}{2})\\.\\s|\\s&\\s|\\sand\\s|\\sund\\s|\\set\\s|\\sy\\s|\\sen\\s)\\s*");
     private static final Pattern LEADING_CONJUNCTION = Pattern.compile("^(?:and|und|et|y|e|en|og|och|&)\\s+", Pattern.CASE_INSENSITIVE);
     private static final Set<String> TITLE_WORDS = Set.of(
             "reporter", "correspondent", "editor", "writer", "staff", "contributor", "columnist",
@@ -49,11 +50,13 @@ final class AuthorNames {
         }
         String s = clean(byline);
         Set<String> people = new LinkedHashSet<>();
-        for (String part : SPLIT.split(s)) {
+        String[] parts = SPLIT.split(s);
+        for (String part : parts) {
             String name = stripEdges(PREFIX.matcher(part.strip()).replaceFirst(""));
             name = LEADING_CONJUNCTION.matcher(name).replaceFirst("");
-            if (isName(name, siteName)) {
-                people.add(name);
+            // a lone word after a comma is a place or an outlet ("Jane Doe, Washington"), not a person
+            if (isName(name, siteName) && (parts.length == 1 || name.indexOf(' ') > 0)) {
+                people.add(titleCaseIfShouting(name));
             }
         }
         return new ArrayList<>(people);
@@ -67,7 +70,7 @@ final class AuthorNames {
         s = NOISE.matcher(s).replaceAll("");
         s = stripEdges(s);
         // "Jane Doe | Site" or "Jane Doe - Staff": the person comes first
-        String[] cut = s.split("\\s+[|–—]\\s+|\\s+-\\s+");
+        String[] cut = s.split("\\s+[|–—/]\\s+|\\s+-\\s+");
         return cut.length > 0 ? stripEdges(cut[0]) : s;
     }
 
@@ -83,15 +86,29 @@ final class AuthorNames {
         return s.substring(a, b).strip();
     }
 
+    /** "TOM KRISHER" becomes "Tom Krisher"; names with any lower-case letter stay as written. */
+    private static String titleCaseIfShouting(String name) {
+        if (!name.equals(name.toUpperCase(Locale.ROOT)) || name.length() < 4) {
+            return name;
+        }
+        StringBuilder sb = new StringBuilder(name.length());
+        boolean start = true;
+        for (char c : name.toCharArray()) {
+            sb.append(start ? c : Character.toLowerCase(c));
+            start = !Character.isLetter(c) && c != '\'';
+        }
+        return sb.toString();
+    }
+
     private static boolean isName(String name, String siteName) {
         if (name.length() < 3 || name.length() > 60) {
             return false;
         }
-        if (siteName != null && name.equalsIgnoreCase(siteName.strip())) {
+        if (siteName != null && siteName.toLowerCase(Locale.ROOT).startsWith(name.toLowerCase(Locale.ROOT))) {
             return false;
         }
         String[] words = name.split("\\s+");
-        if (words.length > 5) {
+        if (words.length > 5 || "the".equalsIgnoreCase(words[0])) {
             return false;
         }
         int capitalized = 0;

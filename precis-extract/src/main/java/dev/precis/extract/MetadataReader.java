@@ -70,10 +70,14 @@ final class MetadataReader {
             authors.addAll(AuthorNames.split(shown, siteName));
         }
         String cleanedShown = shown == null ? null : AuthorNames.clean(shown);
-        if (cleanedShown != null && cleanedShown.length() >= 3) {
+        if (cleanedShown != null && !AuthorNames.split(cleanedShown, siteName).isEmpty()) {
             byline = cleanedShown;
         } else if (!authors.isEmpty()) {
             byline = String.join(", ", authors);
+        } else if (cleanedShown != null && cleanedShown.length() >= 3 && cleanedShown.length() <= 40
+                && !BoilerplatePhrases.isDateLine(cleanedShown)) {
+            // "HNN Staff", "Associated Press": a credit that names no person is still the byline
+            byline = cleanedShown;
         }
 
         String published = dates.machine(ld.published());
@@ -159,7 +163,7 @@ final class MetadataReader {
     private static String bylineElement(Document doc) {
         Elements candidates = doc.select("[rel=author], [itemprop=author], [class*=byline], [id*=byline], "
                 + "[class*=author], [class*=Author], [class*=autor], [class*=firma], [class*=verfasser], "
-                + "[data-testid*=byline], address");
+                + "[data-testid*=byline]");
         if (candidates.isEmpty()) {
             // no markup names the byline: take a short line that reads "By Jane Doe" / "Von Max Muster"
             for (Element e : doc.select("p, span, div")) {

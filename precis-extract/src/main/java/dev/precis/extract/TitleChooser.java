@@ -32,6 +32,12 @@ final class TitleChooser {
                 }
             }
         }
+        if (siteName != null) {
+            // a meta title that is only the site's name says nothing about the article
+            String site = norm(siteName);
+            og = og != null && norm(og).equals(site) ? null : og;
+            twitter = twitter != null && norm(twitter).equals(site) ? null : twitter;
+        }
         String chosen = MetadataReader.first(og, ld, twitter, h1, title);
         return chosen == null ? "" : chosen;
     }
