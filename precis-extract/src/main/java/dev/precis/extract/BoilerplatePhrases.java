@@ -36,6 +36,11 @@ final class BoilerplatePhrases {
             "^(this article|this story) (is|was) (from|part of|originally)\\b.*",
             "^(getty images|reuters|ap photo|afp|shutterstock|dpa|epa)\\b.{0,60}$",
             ".*\\b(getty images|ap photo|afp via getty|shutterstock)\\s*$",
+            "^have a (news )?tip\\b.*",
+            ".*\\bmay be reached at\\b.*",
+            ".*\\b(get|receive) (the latest|our) .{0,40}\\b(in|to) your inbox\\b.*",
+            ".*\\bsubscribe to .{0,40}newsletters?\\b.*",
+            "^follow (him|her|them|us|me)\\b.*",
             "^loading\\W*$", "^(close|schließen|menu|menü|search|suche)$"),
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 

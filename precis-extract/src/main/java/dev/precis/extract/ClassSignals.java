@@ -25,7 +25,7 @@ final class ClassSignals {
             "print", "rating", "poll", "teaser", "teasers", "more", "readmore", "also", "dateline",
             "timestamp", "meta", "bio", "contributor", "correction", "disclaimer", "copyright",
             "hidden", "visually", "sr", "offscreen", "follow", "topics", "keywords", "headline",
-            "kicker", "jump", "embed", "video", "player", "audio", "gallery",
+            "kicker", "jump", "video", "player", "audio", "gallery",
             "slideshow", "carousel", "photo", "image", "img", "figure", "media", "paywall", "login");
 
     /** Words that mark article content. */
