@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
         description = "Measure throughput (single-threaded, after warm-up).",
         subcommands = {
                 BenchSummarizeCommand.class,
+                BenchExtractCommand.class,
         })
 final class BenchCommand implements Runnable {
 

@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class,
                 SummarizeCommand.class,
                 EvalCommand.class,
+                ExtractCommand.class,
                 BenchCommand.class,
                 TrainCommand.class,
         })
