@@ -68,7 +68,7 @@ final class DeicticRule {
     static Value theYear(MatchResult m, Resolution r) {
         String word = m.group(1).toLowerCase(Locale.ROOT);
         if (word.contains("earlier") || word.contains("ago")) {
-            return r.shifted(-1, "year");
+            return r.yearBefore();
         }
         if (r.anchor == null) {
             return Resolution.of(null, Granularity.YEAR);
@@ -87,6 +87,9 @@ final class DeicticRule {
         if (unit.toLowerCase(Locale.ROOT).startsWith("week") && r.anchor != null) {
             LocalDate d = back ? r.anchor.minusWeeks(n) : r.anchor.plusWeeks(n);
             return Resolution.of(Resolution.day(d), Granularity.DAY);
+        }
+        if (n == 1 && back && unit.toLowerCase(Locale.ROOT).startsWith("year")) {
+            return r.yearBefore();
         }
         return r.shifted(back ? -n : n, unit);
     }

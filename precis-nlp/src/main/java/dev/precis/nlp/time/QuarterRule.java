@@ -17,8 +17,8 @@ final class QuarterRule {
 
     static Value resolve(MatchResult m, Resolution r) {
         String det = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
-        String ordinal = m.group(2) == null ? "" : m.group(2).toLowerCase(Locale.ROOT);
-        String yearText = m.group(3) != null ? m.group(3) : m.group(4);
+        String ordinal = m.group(3) == null ? "" : m.group(3).toLowerCase(Locale.ROOT);
+        String yearText = m.group(4) != null ? m.group(4) : m.group(5) != null ? m.group(5) : m.group(2);
         String whole = m.group().toLowerCase(Locale.ROOT);
         int yearShift = whole.contains("year-earlier") || whole.contains("year-ago") ? -1 : 0;
         if (ordinal.isEmpty()) {
@@ -31,7 +31,7 @@ final class QuarterRule {
             int current = (r.anchor.getMonthValue() + 2) / 3;
             int year = r.anchor.getYear();
             int q;
-            switch (det) {
+            switch (whole.contains("current") ? "this" : det) {
                 case "this" -> q = current;
                 case "next" -> q = current + 1;
                 case "last" -> q = current - 1;
@@ -71,11 +71,7 @@ final class QuarterRule {
         }
         int current = (r.anchor.getMonthValue() + 2) / 3;
         int year = r.anchor.getYear();
-        if (r.tense == Tense.FUTURE) {
-            year += q < current ? 1 : 0;
-        } else {
-            year -= q > current ? 1 : 0;
-        }
+        year -= q > current ? 1 : 0;
         return value(r, year + yearShift, q, yearShift == 0);
     }
 

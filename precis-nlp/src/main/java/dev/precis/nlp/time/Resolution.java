@@ -20,6 +20,9 @@ final class Resolution {
     record Value(String value, Granularity granularity) {
     }
 
+    /** Days added to the distance of a reading that contradicts the tense: tense cues are soft. */
+    private static final long TENSE_PENALTY = 60;
+
     final LocalDate anchor;
     Tense tense = Tense.UNKNOWN;
     String text = "";
@@ -104,10 +107,10 @@ final class Resolution {
         long bestDistance = Long.MAX_VALUE;
         for (int y = anchor.getYear() - 1; y <= anchor.getYear() + 1; y++) {
             LocalDate d = date(y, month, dayOfMonth);
-            if (d == null || !fitsTense(d, d)) {
+            if (d == null) {
                 continue;
             }
-            long distance = Math.abs(d.toEpochDay() - anchor.toEpochDay());
+            long distance = Math.abs(d.toEpochDay() - anchor.toEpochDay()) + (fitsTense(d, d) ? 0 : TENSE_PENALTY);
             if (distance < bestDistance) {
                 best = d;
                 bestDistance = distance;
@@ -126,10 +129,8 @@ final class Resolution {
         for (int y = anchor.getYear() - 1; y <= anchor.getYear() + 1; y++) {
             LocalDate first = LocalDate.of(y, month, 1);
             LocalDate last = first.with(TemporalAdjusters.lastDayOfMonth());
-            if (!fitsTense(first, last)) {
-                continue;
-            }
-            long distance = Math.abs(first.plusDays(14).toEpochDay() - anchor.toEpochDay());
+            long distance = Math.abs(first.plusDays(14).toEpochDay() - anchor.toEpochDay())
+                    + (fitsTense(first, last) ? 0 : TENSE_PENALTY);
             if (distance < bestDistance) {
                 best = y;
                 bestDistance = distance;
@@ -181,6 +182,14 @@ final class Resolution {
         };
     }
 
+    /** "A year earlier": the same quarter a year before when the text talks in quarters. */
+    Value yearBefore() {
+        if (hasQuarter()) {
+            return of(quarter(quarterYear - 1, quarter), Granularity.QUARTER);
+        }
+        return shifted(-1, "year");
+    }
+
     /** The anchor shifted by {@code n} units, at that unit's granularity. */
     Value shifted(int n, String unit) {
         if (anchor == null) {
@@ -205,9 +214,6 @@ final class Resolution {
             return of(Integer.toString(anchor.getYear() / 100 + n), Granularity.CENTURY);
         } else if (u.startsWith("hour") || u.startsWith("min") || u.startsWith("sec")) {
             return of(day(anchor), Granularity.DAY);
-        }
-        if (hasQuarter() && n != 0) {
-            return of(quarter(quarterYear + n, quarter), Granularity.QUARTER);
         }
         return of(year(anchor.getYear() + n), Granularity.YEAR);
     }

@@ -1,5 +1,6 @@
 package dev.precis.nlp.time;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -23,18 +24,40 @@ enum Tense {
     private static final int BEFORE = 70;
     private static final int AFTER = 40;
 
-    /** The tense of the clause around {@code [start, end)}, inside {@code [sentenceStart, sentenceEnd)}. */
+    /**
+     * The tense of the clause around {@code [start, end)}, inside {@code [sentenceStart, sentenceEnd)}:
+     * the cue nearest to the expression wins (the verb it modifies is usually the closest one).
+     */
     static Tense around(String text, int start, int end, int sentenceStart, int sentenceEnd) {
         int from = Math.max(sentenceStart, start - BEFORE);
-        int to = Math.min(sentenceEnd, end + AFTER);
+        int to = Math.max(end, Math.min(sentenceEnd, end + AFTER));
         CharSequence before = text.subSequence(from, start);
-        CharSequence after = text.subSequence(end, Math.max(end, to));
-        if (FUTURE_CUE.matcher(before).find() || FUTURE_CUE.matcher(after).find()) {
-            return FUTURE;
+        CharSequence after = text.subSequence(end, to);
+        int futureBefore = lastCue(FUTURE_CUE, before);
+        int pastBefore = lastCue(PAST_CUE, before);
+        int futureAfter = firstCue(FUTURE_CUE, after);
+        int pastAfter = firstCue(PAST_CUE, after);
+        int future = Math.min(futureBefore < 0 ? Integer.MAX_VALUE : before.length() - futureBefore,
+                futureAfter < 0 ? Integer.MAX_VALUE : futureAfter);
+        int past = Math.min(pastBefore < 0 ? Integer.MAX_VALUE : before.length() - pastBefore,
+                pastAfter < 0 ? Integer.MAX_VALUE : pastAfter);
+        if (future == Integer.MAX_VALUE && past == Integer.MAX_VALUE) {
+            return UNKNOWN;
         }
-        if (PAST_CUE.matcher(before).find() || PAST_CUE.matcher(after).find()) {
-            return PAST;
+        return future <= past ? FUTURE : PAST;
+    }
+
+    private static int lastCue(Pattern p, CharSequence s) {
+        Matcher m = p.matcher(s);
+        int last = -1;
+        while (m.find()) {
+            last = m.end();
         }
-        return UNKNOWN;
+        return last;
+    }
+
+    private static int firstCue(Pattern p, CharSequence s) {
+        Matcher m = p.matcher(s);
+        return m.find() ? m.start() : -1;
     }
 }

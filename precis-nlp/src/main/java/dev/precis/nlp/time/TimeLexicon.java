@@ -23,8 +23,8 @@ final class TimeLexicon {
             + "|sixty|seventy|eighty|ninety|hundred|a\\s+couple\\s+of|a\\s+few|several|a|an|few|many"
             + "|some|half\\s+a|a\\s+half)";
     /** A count: digits, number words, "twenty four", "twenty-four". */
-    static final String COUNT = "(?:\\d+(?:\\.\\d+)?|" + NUMBER_WORD + "(?:[\\s-]+(?:one|two|three|four|five"
-            + "|six|seven|eight|nine))?)";
+    static final String COUNT = "(?:\\d+(?:\\.\\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+            + "[\\s-]+(?:one|two|three|four|five|six|seven|eight|nine)\\b|" + NUMBER_WORD + ")";
     static final String UNIT = "(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|century"
             + "|centuries)";
 
@@ -135,6 +135,7 @@ final class TimeLexicon {
         }
         String amount = n < 0 ? "X" : Integer.toString(n);
         return switch (letter) {
+            case "Q" -> n < 0 ? prefix + "XQ" : prefix + (3 * n) + "M";
             case "DE" -> n < 0 ? prefix + "XDE" : prefix + (n * 10) + "Y";
             case "CE" -> n < 0 ? prefix + "XCE" : prefix + (n * 100) + "Y";
             default -> prefix + amount + letter;

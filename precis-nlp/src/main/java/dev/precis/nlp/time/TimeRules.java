@@ -47,6 +47,7 @@ final class TimeRules {
                     + M + ")(?:\\s+" + YEAR + ")?", TimeRules::monthRange),
             rule("monthYear", "(?:(?:early|mid|late|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+start\\s+of)[\\s-]+)?("
                     + M + "),?\\s+(?:of\\s+)?" + YEAR, TimeRules::monthYear),
+            rule("monthRelYear", "(" + M + ")\\s+(?:of\\s+)?(last|next|this)\\s+year\\b", TimeRules::monthRelYear),
             rule("month", "(?:(last|next|this|early|mid|late|earlier\\s+in|later\\s+in|each|every)[\\s-]+)?(" + M + ")",
                     TimeRules::month),
             rule("yearRange", "(?<![\\d$£€.,/-])((?:1[6-9]|20)\\d\\d)\\s*[–-]\\s*((?:1[6-9]|20)?\\d\\d)(?![\\d%])",
@@ -58,7 +59,7 @@ final class TimeRules {
                     TimeRules::year),
             rule("season", "(?:(this|last|next|early|late|mid|the)[\\s-]+)?(spring|summer|autumn|fall|winter)"
                     + "(?:\\s+(?:of\\s+)?" + YEAR + ")?\\b", TimeRules::season),
-            rule("quarter", "(?:(the|this|last|next|its|a|same|that)\\s+)?(?:(?:fiscal|calendar|latest|current"
+            rule("quarter", "(?:(the|this|last|next|its|a|same|that)\\s+)?(?:((?:19|20)\\d\\d)\\s+)?(?:(?:fiscal|calendar|latest|current"
                     + "|year-earlier|year-ago)\\s+)?(?:(first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest)"
                     + "[\\s-]+(?:fiscal[\\s-]+)?)?quarter\\b(?:\\s+of\\s+(?:fiscal\\s+)?" + YEAR + "|,?\\s+" + YEAR + ")?",
                     TimeRules::quarter),
@@ -71,7 +72,8 @@ final class TimeRules {
                     TimeRules::deictic),
             rule("reference", "\\b(now|currently|current|at\\s+present|presently|nowadays|these\\s+days|recently"
                     + "|recent|lately|the\\s+past|in\\s+the\\s+past|the\\s+future|in\\s+the\\s+future|soon|previously"
-                    + "|formerly)\\b", TimeRules::reference),
+                    + "|formerly)\\b(?!\\s+(?:\\d|(?:few|several|two|three|four|five|six|seven|eight|nine|ten|twelve|year|month"
+                    + "|week|day|decade|quarter|summer|winter|spring|autumn|fall|hour|century)))", TimeRules::reference),
             rule("relativeUnit", "\\b(last|next|this|the\\s+past|the\\s+coming|the\\s+previous|the\\s+current|previous"
                     + "|coming|current|the\\s+following|the\\s+same|the\\s+latest)\\s+(week|weekend|month|year|decade"
                     + "|century)\\b", TimeRules::relativeUnit),
@@ -126,6 +128,9 @@ final class TimeRules {
     private static Value monthDayRange(MatchResult m, Resolution r) {
         int month1 = TimeLexicon.month(m.group(1));
         int month2 = m.group(3) == null ? month1 : TimeLexicon.month(m.group(3));
+        if (m.group(3) != null && !m.group().substring(m.end(2) - m.start(), m.start(3) - m.start()).matches(".*[–—-].*")) {
+            return null;
+        }
         return range(r, month1, num(m, 2), month2, num(m, 4), m.group(5));
     }
 
@@ -201,6 +206,15 @@ final class TimeRules {
 
     private static Value monthYear(MatchResult m, Resolution r) {
         return Resolution.of(Resolution.month(num(m, 2), TimeLexicon.month(m.group(1))), Granularity.MONTH);
+    }
+
+    private static Value monthRelYear(MatchResult m, Resolution r) {
+        if (r.anchor == null) {
+            return Resolution.of(null, Granularity.MONTH);
+        }
+        String which = m.group(2).toLowerCase(Locale.ROOT);
+        int year = r.anchor.getYear() + (which.equals("last") ? -1 : which.equals("next") ? 1 : 0);
+        return Resolution.of(Resolution.month(year, TimeLexicon.month(m.group(1))), Granularity.MONTH);
     }
 
     private static Value month(MatchResult m, Resolution r) {
@@ -346,7 +360,7 @@ final class TimeRules {
             return Resolution.of(TimeLexicon.duration(1, unit), Granularity.DURATION);
         }
         if (unit.toLowerCase(Locale.ROOT).startsWith("quarter") && n == 1
-                && countText.toLowerCase(Locale.ROOT).startsWith("a")) {
+                && countText.toLowerCase(Locale.ROOT).startsWith("a") || n > 1000) {
             return null;
         }
         return Resolution.of(TimeLexicon.duration(n, unit), Granularity.DURATION);
@@ -354,6 +368,12 @@ final class TimeRules {
 
     private static Value vagueDuration(MatchResult m, Resolution r) {
         String unit = m.group(2);
+        String mod = m.group(1).toLowerCase(Locale.ROOT);
+        if (mod.contains("recent") || mod.contains("few") && !mod.contains("next")) {
+            return Resolution.of("PAST_REF", Granularity.DAY);
+        } else if (mod.contains("coming") || mod.contains("next")) {
+            return Resolution.of("FUTURE_REF", Granularity.DAY);
+        }
         if (unit.toLowerCase(Locale.ROOT).startsWith("quarter")) {
             return null;
         }
