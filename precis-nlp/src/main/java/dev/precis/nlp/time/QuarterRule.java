@@ -31,6 +31,10 @@ final class QuarterRule {
             int current = (r.anchor.getMonthValue() + 2) / 3;
             int year = r.anchor.getYear();
             int q;
+            if (yearText != null) {
+                return value(r, Integer.parseInt(yearText), r.hasQuarter() ? r.quarterNumber() : Math.max(1, current - 1),
+                        false);
+            }
             switch (whole.contains("current") ? "this" : det) {
                 case "this" -> q = current;
                 case "next" -> q = current + 1;

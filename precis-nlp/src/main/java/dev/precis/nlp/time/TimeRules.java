@@ -369,10 +369,8 @@ final class TimeRules {
     private static Value vagueDuration(MatchResult m, Resolution r) {
         String unit = m.group(2);
         String mod = m.group(1).toLowerCase(Locale.ROOT);
-        if (mod.contains("recent") || mod.contains("few") && !mod.contains("next")) {
+        if ((mod.contains("few") || mod.contains("several")) && !mod.contains("next")) {
             return Resolution.of("PAST_REF", Granularity.DAY);
-        } else if (mod.contains("coming") || mod.contains("next")) {
-            return Resolution.of("FUTURE_REF", Granularity.DAY);
         }
         if (unit.toLowerCase(Locale.ROOT).startsWith("quarter")) {
             return null;
