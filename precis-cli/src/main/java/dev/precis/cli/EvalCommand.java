@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
         description = "Measure quality on evaluation data (see ../shared/EVALUATION.md).",
         subcommands = {
                 EvalTimexCommand.class,
+                EvalSeedsCommand.class,
         })
 final class EvalCommand implements Runnable {
 

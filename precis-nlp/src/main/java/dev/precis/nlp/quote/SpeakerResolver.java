@@ -71,7 +71,9 @@ final class SpeakerResolver {
         int end = i;
         while (i >= 0 && end - i < MAX_TOKENS) {
             String w = word(tokens.get(i));
-            if (w.length() == 1 && !Character.isLetterOrDigit(w.charAt(0))
+            boolean fullStop = w.endsWith(".") && !(w.length() == 2 && Character.isUpperCase(w.charAt(0)))
+                    && !w.matches("(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|U\\.S|U\\.N)\\.");
+            if (w.length() == 1 && !Character.isLetterOrDigit(w.charAt(0)) || fullStop && i < end
                     || SpeechCues.BOUNDARY_WORD.matcher(w).matches()) {
                 break;
             }
@@ -177,7 +179,8 @@ final class SpeakerResolver {
                 break;
             }
             boolean initial = w.length() == 2 && w.charAt(1) == '.';
-            if (!initial && ++words > 2) {
+            if (SpeechCues.ROLE.matcher(w).matches() || w.matches("Mr\\.|Mrs\\.|Ms\\.|Dr\\.|Sen\\.|Rep\\.|Gov\\.|Gen\\.")
+                    || !initial && ++words > 2) {
                 break;
             }
             nameStart = j;
@@ -200,11 +203,11 @@ final class SpeakerResolver {
         String best = name;
         for (TextRange r : names) {
             String candidate = r.slice(text);
-            if (candidate.length() > best.length() && candidate.length() < 40
-                    && (candidate.endsWith(" " + last)) && Character.isUpperCase(candidate.charAt(0))) {
-                best = text.substring(nameEndingAt(r.start(), r.end()).start(), r.end());
-                if (!best.endsWith(last)) {
-                    best = name;
+            if (candidate.length() > best.length() && candidate.length() < 60
+                    && candidate.endsWith(" " + last) && Character.isUpperCase(candidate.charAt(0))) {
+                String trimmed = text.substring(nameEndingAt(r.start(), r.end()).start(), r.end());
+                if (trimmed.length() > best.length() && trimmed.endsWith(last)) {
+                    best = trimmed;
                 }
             }
         }
