@@ -8,6 +8,8 @@ import dev.precis.nlp.quote.SpeakerResolver.Speaker;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 
 /**
@@ -21,6 +23,7 @@ final class IndirectPass {
     private final List<Sentence> sentences;
     private final List<QuoteMarks.Span> spans;
     private final SpeakerResolver speakers;
+    private final TreeMap<Integer, Integer> index = new TreeMap<>();
 
     IndirectPass(String text, List<Sentence> sentences, List<QuoteMarks.Span> spans, SpeakerResolver speakers) {
         this.text = text;
@@ -40,6 +43,8 @@ final class IndirectPass {
             Speaker s = speakers.phrase(c.start(1), c.end(1));
             add(out, taken, c.end(), s, text.substring(c.start(), c.end()).strip(), c.start());
         }
+        indexTaken(taken);
+        int indexed = taken.size();
         Matcher t = RuleQuoteFinder.thatClause().matcher(text);
         while (t.find()) {
             if (insideQuote(t.start()) || overlapsTaken(taken, t.start())) {
@@ -55,6 +60,7 @@ final class IndirectPass {
             }
             add(out, taken, t.end(), s, text.substring(t.start(), t.end()).strip(), s.range().start());
         }
+        indexTaken(taken.subList(indexed, taken.size()));
         Matcher a = RuleQuoteFinder.according().matcher(text);
         while (a.find()) {
             if (insideQuote(a.start()) || overlapsTaken(taken, a.start())) {
@@ -105,12 +111,24 @@ final class IndirectPass {
     }
 
     private boolean overlapsTaken(List<TextRange> taken, int at) {
-        for (TextRange r : taken) {
+        // each pass adds ranges in text order: check only the latest few, and the index for earlier passes
+        Map.Entry<Integer, Integer> e = index.floorEntry(at);
+        if (e != null && at < e.getValue()) {
+            return true;
+        }
+        for (int i = taken.size() - 1; i >= 0 && i >= taken.size() - 4; i--) {
+            TextRange r = taken.get(i);
             if (r.start() <= at && at < r.end()) {
                 return true;
             }
         }
         return false;
+    }
+
+    private void indexTaken(List<TextRange> taken) {
+        for (TextRange r : taken) {
+            index.merge(r.start(), r.end(), Math::max);
+        }
     }
 
     private boolean insideQuote(int at) {

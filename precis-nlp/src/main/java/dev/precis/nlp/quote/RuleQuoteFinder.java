@@ -83,7 +83,8 @@ public final class RuleQuoteFinder implements QuoteFinder {
         boolean sentenceLike = ".!?,…".indexOf(last) >= 0;
         int open = span.start() - 1;
         int lineStart = open;
-        while (lineStart > 0 && text.charAt(lineStart - 1) != '\n') {
+        int lineLimit = Math.max(0, open - WINDOW);
+        while (lineStart > lineLimit && text.charAt(lineStart - 1) != '\n') {
             lineStart--;
         }
         Speaker speaker = null;
@@ -126,7 +127,7 @@ public final class RuleQuoteFinder implements QuoteFinder {
                 }
             }
         }
-        boolean continuation = previous != null && !previous.closed() && open == lineStart && previousQuote != null
+        boolean continuation = previous != null && !previous.closed() && (open == 0 || text.charAt(open - 1) == '\n') && previousQuote != null
                 && previousQuote.content().end() == previous.end();
         if (speaker == null && continuation) {
             speaker = new Speaker(previousQuote.speaker(), previousQuote.speakerRange());

@@ -4,6 +4,9 @@ import dev.precis.model.EntityMention;
 import dev.precis.model.EntityType;
 import dev.precis.model.TextRange;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -21,19 +24,39 @@ final class SpeakerResolver {
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}.'’-]*|[,;:()“”\"«»—–]");
     private static final int MAX_TOKENS = 8;
     private static final int PRONOUN_REACH = 3000;
+    /** How far back a description looks for what introduced it ("a second source", "Minister X"). */
+    private static final int REACH = 6000;
+    private static final Pattern INTRO = Pattern.compile("(?i)\\b(?:a|an|another|one)\\s+(?:[\\p{L}-]+\\s+){0,3}?"
+            + "(?:source|informant|interlocutor|insider|official|diplomat|aide|person)\\b");
 
     record Speaker(String name, TextRange range) {
     }
 
     private final String text;
     private final List<EntityMention> entities;
-    private final List<TextRange> names;
+    private final Map<String, String> fullNames = new HashMap<>();
+    private final Map<String, Pattern> rolePatterns = new HashMap<>();
     private final List<Speaker> history = new ArrayList<>();
 
     SpeakerResolver(String text, List<EntityMention> entities) {
         this.text = text;
-        this.entities = entities;
-        this.names = entities.isEmpty() ? CapitalisedNames.find(text) : entities.stream().map(EntityMention::range).toList();
+        List<EntityMention> sorted = new ArrayList<>(entities);
+        sorted.sort(Comparator.comparing(EntityMention::range));
+        this.entities = sorted;
+        List<TextRange> names = entities.isEmpty() ? CapitalisedNames.find(text)
+                : sorted.stream().filter(e -> e.type() == EntityType.PERSON).map(EntityMention::range).toList();
+        // the longest name known for each final word, so "Lavrov" links to "Sergey Lavrov" in O(1)
+        for (TextRange r : names) {
+            if (r.length() >= 60) {
+                continue;
+            }
+            TextRange trimmed = nameEndingAt(r.start(), r.end());
+            String name = trimmed.slice(text);
+            String key = lastWord(name);
+            if (!key.isEmpty() && Character.isUpperCase(key.charAt(0))) {
+                fullNames.merge(key, name, (a, b) -> b.length() > a.length() ? b : a);
+            }
+        }
     }
 
     void remember(Speaker s) {
@@ -111,7 +134,8 @@ final class SpeakerResolver {
                 && last.name() != null && !last.name().isEmpty() && Character.isUpperCase(last.name().charAt(0))) {
             return last;
         }
-        for (int i = entities.size() - 1; i >= 0; i--) {
+        int from = firstEntityAtOrAfter(at) - 1;
+        for (int i = from; i >= 0 && i > from - 200; i--) {
             EntityMention e = entities.get(i);
             if (e.type() == EntityType.PERSON && e.range().end() <= at) {
                 return new Speaker(e.canonical(), e.range());
@@ -122,10 +146,10 @@ final class SpeakerResolver {
 
     private String description(int start, int end, String phrase, String head) {
         if (SpeechCues.ROLE.matcher(head).matches()) {
-            Pattern roleThenName = Pattern.compile("(?i:" + Pattern.quote(head) + ")s?\\s+((?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}"
-                    + "\\p{Lu}[\\p{L}'’-]+)");
+            Pattern roleThenName = rolePatterns.computeIfAbsent(head.toLowerCase(Locale.ROOT), h -> Pattern.compile(
+                    "(?i:" + Pattern.quote(h) + ")s?\\s+((?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]+)"));
             Matcher m = roleThenName.matcher(text);
-            m.region(Math.max(0, start - 20000), start);
+            m.region(Math.max(0, start - REACH), start);
             TextRange found = null;
             while (m.find()) {
                 found = new TextRange(m.start(1), m.end(1));
@@ -142,10 +166,8 @@ final class SpeakerResolver {
         String lower = phrase.toLowerCase(Locale.ROOT);
         if (SpeechCues.SOURCE_NOUN.matcher(head).matches() && (lower.startsWith("the ") || lower.startsWith("that ")
                 || lower.startsWith("this "))) {
-            Pattern intro = Pattern.compile("(?i)\\b(?:a|an|another|one)\\s+(?:[\\p{L}-]+\\s+){0,3}?"
-                    + "(?:source|informant|interlocutor|insider|official|diplomat|aide|person)\\b");
-            Matcher m = intro.matcher(text);
-            m.region(Math.max(0, start - 20000), start);
+            Matcher m = INTRO.matcher(text);
+            m.region(Math.max(0, start - REACH), start);
             String found = null;
             while (m.find()) {
                 found = m.group();
@@ -199,30 +221,33 @@ final class SpeakerResolver {
             return e.canonical();
         }
         String name = range.slice(text);
-        String last = lastWord(name);
-        String best = name;
-        for (TextRange r : names) {
-            String candidate = r.slice(text);
-            if (candidate.length() > best.length() && candidate.length() < 60
-                    && candidate.endsWith(" " + last) && Character.isUpperCase(candidate.charAt(0))) {
-                String trimmed = text.substring(nameEndingAt(r.start(), r.end()).start(), r.end());
-                if (trimmed.length() > best.length() && trimmed.endsWith(last)) {
-                    best = trimmed;
-                }
+        String full = fullNames.get(lastWord(name));
+        return full != null && full.length() > name.length() && full.endsWith(" " + lastWord(name)) ? full : name;
+    }
+
+    private EntityMention entityIn(int start, int end) {
+        EntityMention best = null;
+        for (int i = firstEntityAtOrAfter(start); i < entities.size() && entities.get(i).range().start() < end; i++) {
+            EntityMention e = entities.get(i);
+            if (e.range().end() <= end && (best == null || e.range().end() > best.range().end())) {
+                best = e;
             }
         }
         return best;
     }
 
-    private EntityMention entityIn(int start, int end) {
-        EntityMention best = null;
-        for (EntityMention e : entities) {
-            if (e.range().start() >= start && e.range().end() <= end
-                    && (best == null || e.range().end() > best.range().end())) {
-                best = e;
+    private int firstEntityAtOrAfter(int start) {
+        int lo = 0;
+        int hi = entities.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (entities.get(mid).range().start() < start) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
         }
-        return best;
+        return lo;
     }
 
     private static String lastWord(String s) {
