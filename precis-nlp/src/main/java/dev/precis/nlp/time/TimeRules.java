@@ -30,7 +30,7 @@ final class TimeRules {
     private static final String ORD = "(?:st|nd|rd|th)?";
     private static final String YEAR = "((?:1[6-9]|20)\\d\\d)(?![\\d%])";
     private static final String DASH = "\\s*(?:[–—-]|to|through|until|till)\\s*";
-    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE;
 
     static final List<Rule> RULES = List.of(
             rule("iso", "(?<![\\d-])(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)", TimeRules::iso),
@@ -98,7 +98,9 @@ final class TimeRules {
     }
 
     private static Rule rule(String name, String regex, BiFunction<MatchResult, Resolution, Value> handler) {
-        return new Rule(name, Pattern.compile(regex, FLAGS), handler);
+        // every expression starts at a word boundary: saying so first lets the matcher skip mid-word positions
+        String anchored = regex.startsWith("\\b") || regex.startsWith("(?<") ? regex : "\\b" + regex;
+        return new Rule(name, Pattern.compile(anchored, FLAGS), handler);
     }
 
     private static int num(MatchResult m, int group) {
