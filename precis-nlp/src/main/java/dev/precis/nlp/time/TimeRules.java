@@ -107,8 +107,13 @@ final class TimeRules {
         return Integer.parseInt(m.group(group));
     }
 
+    /** A day, or null (reject the match) for a date that does not exist ("February 30"). */
     private static Value dayValue(LocalDate d) {
-        return Resolution.of(d == null ? null : Resolution.day(d), Granularity.DAY);
+        return d == null ? null : Resolution.of(Resolution.day(d), Granularity.DAY);
+    }
+
+    private static Value unlessInvalid(Value v, Resolution r) {
+        return v.value() == null && r.anchor != null ? null : v;
     }
 
     private static Value iso(MatchResult m, Resolution r) {
@@ -151,14 +156,14 @@ final class TimeRules {
         } else {
             first = r.monthDay(m1, d1);
         }
-        if (first.value() == null) {
-            return Resolution.of(null, Granularity.RANGE);
+        if (first == null || first.value() == null) {
+            return r.anchor == null && first != null ? Resolution.of(null, Granularity.RANGE) : null;
         }
         LocalDate from = LocalDate.parse(first.value());
         int year2 = m2 < m1 ? from.getYear() + 1 : from.getYear();
         LocalDate to = Resolution.date(year2, m2, d2);
         if (to == null || to.isBefore(from)) {
-            return Resolution.of(null, Granularity.RANGE);
+            return null;
         }
         return Resolution.of(Resolution.day(from) + "/" + Resolution.day(to), Granularity.RANGE);
     }
@@ -172,7 +177,7 @@ final class TimeRules {
         if (m.group(3) != null) {
             return dayValue(Resolution.date(num(m, 3), month, day));
         }
-        return r.monthDay(month, day);
+        return unlessInvalid(r.monthDay(month, day), r);
     }
 
     private static Value dayMonth(MatchResult m, Resolution r) {
@@ -184,7 +189,7 @@ final class TimeRules {
         if (m.group(3) != null) {
             return dayValue(Resolution.date(num(m, 3), month, day));
         }
-        return r.monthDay(month, day);
+        return unlessInvalid(r.monthDay(month, day), r);
     }
 
     private static Value monthRange(MatchResult m, Resolution r) {
