@@ -57,7 +57,9 @@ class AnalyzerRobustnessTest {
     @Test
     void fiveMegabytesOfOneParagraphFinishes() {
         String sentence = "The minister said on Monday that “the talks, which began in March 2023, will go on” and "
-                + "officials, according to sources, expect a deal in two weeks’ time ";
+                + "officials, according to sources, expect a deal in two weeks’ time, while the harbour "
+                + "stays busy with ferries and trucks that carry grain, steel and timber along the coast for "
+                + "traders who have waited for calmer weather and lower fuel prices across the region ";
         StringBuilder sb = new StringBuilder(5_100_000);
         while (sb.length() < 5_000_000) {
             sb.append(sentence);
