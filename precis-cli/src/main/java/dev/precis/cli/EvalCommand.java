@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 EvalTimexCommand.class,
                 EvalSeedsCommand.class,
+                EvalQuotesCommand.class,
         })
 final class EvalCommand implements Runnable {
 
