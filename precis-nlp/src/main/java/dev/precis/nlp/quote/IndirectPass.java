@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Indirect speech: "X affirmed that …", "according to X, …", "…, according to X", "citing X, the
@@ -24,6 +25,16 @@ final class IndirectPass {
     private final List<QuoteMarks.Span> spans;
     private final SpeakerResolver speakers;
     private final TreeMap<Integer, Integer> index = new TreeMap<>();
+
+    /** "Clinton said she would …": a reporting verb followed directly by a clause (no "that"). */
+    private static final Pattern BARE = Pattern.compile("\\b(said|says|added|argued|warned|insisted|claimed|stated"
+            + "|believes|thinks|predicted|acknowledged|admitted|noted)\\s+(?=(?:he|she|they|it|we|I|there|the|a|an"
+            + "|this|his|her|their|its|no|\\p{Lu}[\\p{L}'’-]+)\\s+[\\p{L}'’-]+)");
+    /** "…, the senator said." / "…, said Smith." closing a sentence of reported content. */
+    private static final Pattern TRAILING = Pattern.compile(",\\s+(?:((?:the\\s+|a\\s+)?(?:[\\p{L}.'’-]+\\s+){0,3}?"
+            + "[\\p{L}.'’-]+)\\s+(said|says|added|argued|noted|warned|explained|wrote|insisted|claimed|stated)"
+            + "|(said|says|added)\\s+((?:the\\s+)?(?:[\\p{L}.'’-]+\\s+){0,3}?[\\p{L}.'’-]+))"
+            + "(?:\\s+(?:on|in|at|last|this|during)\\s+[\\p{L}\\d ]{1,25}?)?\\s*[.]");
 
     IndirectPass(String text, List<Sentence> sentences, List<QuoteMarks.Span> spans, SpeakerResolver speakers) {
         this.text = text;
@@ -59,6 +70,37 @@ final class IndirectPass {
                 continue;
             }
             add(out, taken, t.end(), s, text.substring(t.start(), t.end()).strip(), s.range().start());
+        }
+        Matcher b = BARE.matcher(text);
+        while (b.find()) {
+            if (insideQuote(b.start()) || overlapsTaken(taken, b.start())) {
+                continue;
+            }
+            Speaker s = speakers.before(b.start(), Math.max(0, lineStart(b.start())));
+            if (s == null || s.name() == null) {
+                continue;
+            }
+            add(out, taken, b.end(), s, b.group(1), s.range().start());
+        }
+        Matcher f = TRAILING.matcher(text);
+        while (f.find()) {
+            if (insideQuote(f.start()) || overlapsTaken(taken, f.start())) {
+                continue;
+            }
+            int speakerStart = f.group(1) != null ? f.start(1) : f.start(4);
+            int speakerEnd = f.group(1) != null ? f.end(1) : f.end(4);
+            String cue = f.group(2) != null ? f.group(2) : f.group(3);
+            Sentence sentence = sentenceOf(f.start());
+            int sentenceStart = sentence == null ? lineStart(f.start()) : sentence.range().start();
+            int end = f.start();
+            if (end - sentenceStart < 15 || "“\"”".indexOf(text.charAt(sentenceStart)) >= 0
+                    || "”\"".indexOf(text.charAt(end - 1)) >= 0) {
+                continue;
+            }
+            Speaker s = speakers.phrase(speakerStart, speakerEnd);
+            TextRange content = new TextRange(sentenceStart, end);
+            out.add(new Quote(new TextRange(sentenceStart, f.end()), content, QuoteKind.INDIRECT, s.name(), s.range(), cue));
+            taken.add(content);
         }
         indexTaken(taken.subList(indexed, taken.size()));
         Matcher a = RuleQuoteFinder.according().matcher(text);
