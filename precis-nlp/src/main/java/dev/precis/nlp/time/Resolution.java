@@ -20,8 +20,7 @@ final class Resolution {
     record Value(String value, Granularity granularity) {
     }
 
-    /** Days added to the distance of a reading that contradicts the tense: tense cues are soft. */
-    private static final long TENSE_PENALTY = 60;
+    private static final long HALF_YEAR = 183;
 
     final LocalDate anchor;
     Tense tense = Tense.UNKNOWN;
@@ -98,45 +97,40 @@ final class Resolution {
         return text.substring(i + 1, end).toLowerCase(Locale.ROOT);
     }
 
-    /** Month and day without a year: the year that fits the tense relative to the anchor. */
+    /**
+     * Month and day without a year: the anchor's year (news convention), unless the tense says the
+     * other side of the anchor and the neighbouring year's date is within half a year ("said on
+     * December 20" in a January article is last December).
+     */
     Value monthDay(int month, int dayOfMonth) {
         if (anchor == null) {
             return of(null, Granularity.DAY);
         }
-        LocalDate best = null;
-        long bestDistance = Long.MAX_VALUE;
-        for (int y = anchor.getYear() - 1; y <= anchor.getYear() + 1; y++) {
-            LocalDate d = date(y, month, dayOfMonth);
-            if (d == null) {
-                continue;
-            }
-            long distance = Math.abs(d.toEpochDay() - anchor.toEpochDay()) + (fitsTense(d, d) ? 0 : TENSE_PENALTY);
-            if (distance < bestDistance) {
-                best = d;
-                bestDistance = distance;
+        LocalDate same = date(anchor.getYear(), month, dayOfMonth);
+        if (same == null) {
+            return of(null, Granularity.DAY);
+        }
+        if (!fitsTense(same, same)) {
+            LocalDate other = date(anchor.getYear() + (tense == Tense.PAST ? -1 : 1), month, dayOfMonth);
+            if (other != null && Math.abs(other.toEpochDay() - anchor.toEpochDay()) <= HALF_YEAR) {
+                return of(day(other), Granularity.DAY);
             }
         }
-        if (best == null && date(anchor.getYear(), month, dayOfMonth) != null) {
-            best = date(anchor.getYear(), month, dayOfMonth);
-        }
-        return of(best == null ? null : day(best), Granularity.DAY);
+        return of(day(same), Granularity.DAY);
     }
 
-    /** A month without a year, placed by tense ("in March" said in May is this year's March). */
+    /** A month without a year, placed like {@link #monthDay}. */
     int yearOfMonth(int month) {
-        int best = anchor.getYear();
-        long bestDistance = Long.MAX_VALUE;
-        for (int y = anchor.getYear() - 1; y <= anchor.getYear() + 1; y++) {
-            LocalDate first = LocalDate.of(y, month, 1);
-            LocalDate last = first.with(TemporalAdjusters.lastDayOfMonth());
-            long distance = Math.abs(first.plusDays(14).toEpochDay() - anchor.toEpochDay())
-                    + (fitsTense(first, last) ? 0 : TENSE_PENALTY);
-            if (distance < bestDistance) {
-                best = y;
-                bestDistance = distance;
+        LocalDate first = LocalDate.of(anchor.getYear(), month, 1);
+        LocalDate last = first.with(TemporalAdjusters.lastDayOfMonth());
+        if (!fitsTense(first, last)) {
+            int otherYear = anchor.getYear() + (tense == Tense.PAST ? -1 : 1);
+            LocalDate middle = LocalDate.of(otherYear, month, 15);
+            if (Math.abs(middle.toEpochDay() - anchor.toEpochDay()) <= HALF_YEAR) {
+                return otherYear;
             }
         }
-        return best;
+        return anchor.getYear();
     }
 
     private boolean fitsTense(LocalDate from, LocalDate to) {
