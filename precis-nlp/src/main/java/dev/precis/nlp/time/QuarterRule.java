@@ -40,7 +40,7 @@ final class QuarterRule {
                 case "next" -> q = current + 1;
                 case "last" -> q = current - 1;
                 default -> {
-                    if (r.hasQuarter()) {
+                    if (r.hasQuarter() && !whole.contains("latest")) {
                         year = r.quarterYear();
                         q = r.quarterNumber();
                     } else {

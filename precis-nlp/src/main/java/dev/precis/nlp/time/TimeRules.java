@@ -67,7 +67,7 @@ final class TimeRules {
                     + "[\\s-]+)?(?:fiscal\\s+)?quarter\\b", TimeRules::relYearQuarter),
             rule("qShort", "\\bQ([1-4])(?:\\s+" + YEAR + ")?\\b", TimeRules::quarterShort),
             rule("weekday", "(?:\\b(last|next|this|on|past|coming|previous)\\s+)?(" + WD + ")(?:\\s+(morning|afternoon"
-                    + "|evening|night))?\\b", TimeRules::weekday),
+                    + "|evening|night))?\\b(?!,?\\s+(?:the\\s+)?(?:" + M + "|\\d))", TimeRules::weekday),
             rule("deictic", "\\b(?:(late|early)\\s+)?(today|tonight|yesterday|tomorrow|last\\s+night"
                     + "|the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow|this\\s+morning"
                     + "|this\\s+afternoon|this\\s+evening)(?:\\s+(morning|afternoon|evening|night))?\\b",
