@@ -79,6 +79,34 @@ final class QuarterRule {
         return value(r, year + yearShift, q, yearShift == 0);
     }
 
+    static Value relYearQuarter(MatchResult m, Resolution r) {
+        if (r.anchor == null) {
+            return Resolution.of(null, Granularity.QUARTER);
+        }
+        String which = m.group(1).toLowerCase(Locale.ROOT);
+        int year = r.anchor.getYear() + (which.equals("last") ? -1 : which.equals("next") ? 1 : 0);
+        String ordinal = m.group(2) == null ? "" : m.group(2).toLowerCase(Locale.ROOT);
+        int q = switch (ordinal) {
+            case "first" -> 1;
+            case "second" -> 2;
+            case "third" -> 3;
+            case "" -> r.hasQuarter() ? r.quarterNumber() : Math.max(1, (r.anchor.getMonthValue() + 2) / 3 - 1);
+            default -> 4;
+        };
+        r.rememberQuarter(year, q);
+        return Resolution.of(Resolution.quarter(year, q), Granularity.QUARTER);
+    }
+
+    static Value quarterShort(MatchResult m, Resolution r) {
+        int q = Integer.parseInt(m.group(1));
+        int year = m.group(2) != null ? Integer.parseInt(m.group(2)) : r.anchor == null ? -1 : r.anchor.getYear();
+        if (year < 0) {
+            return Resolution.of(null, Granularity.QUARTER);
+        }
+        r.rememberQuarter(year, q);
+        return Resolution.of(Resolution.quarter(year, q), Granularity.QUARTER);
+    }
+
     private static Value value(Resolution r, int year, int q, boolean remember) {
         if (remember) {
             r.rememberQuarter(year, q);

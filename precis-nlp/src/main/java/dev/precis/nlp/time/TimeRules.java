@@ -64,8 +64,8 @@ final class TimeRules {
                     + "[\\s-]+(?:fiscal[\\s-]+)?)?quarter\\b(?:\\s+of\\s+(?:fiscal\\s+)?" + YEAR + "|,?\\s+" + YEAR + ")?",
                     TimeRules::quarter),
             rule("relYearQuarter", "\\b(this|last|next)\\s+year['’]s\\s+(?:(first|second|third|fourth|final|last)"
-                    + "[\\s-]+)?(?:fiscal\\s+)?quarter\\b", TimeRules::relYearQuarter),
-            rule("qShort", "\\bQ([1-4])(?:\\s+" + YEAR + ")?\\b", TimeRules::quarterShort),
+                    + "[\\s-]+)?(?:fiscal\\s+)?quarter\\b", QuarterRule::relYearQuarter),
+            rule("qShort", "\\bQ([1-4])(?:\\s+" + YEAR + ")?\\b", QuarterRule::quarterShort),
             rule("weekday", "(?:\\b(last|next|this|on|past|coming|previous)\\s+)?(" + WD + ")(?:\\s+(morning|afternoon"
                     + "|evening|night))?\\b(?!,?\\s+(?:the\\s+)?(?:" + M + "|\\d))", TimeRules::weekday),
             rule("deictic", "\\b(?:(late|early)\\s+)?(today|tonight|yesterday|tomorrow|last\\s+night"
@@ -301,34 +301,6 @@ final class TimeRules {
 
     private static Value quarter(MatchResult m, Resolution r) {
         return QuarterRule.resolve(m, r);
-    }
-
-    private static Value relYearQuarter(MatchResult m, Resolution r) {
-        if (r.anchor == null) {
-            return Resolution.of(null, Granularity.QUARTER);
-        }
-        String which = m.group(1).toLowerCase(Locale.ROOT);
-        int year = r.anchor.getYear() + (which.equals("last") ? -1 : which.equals("next") ? 1 : 0);
-        String ordinal = m.group(2) == null ? "" : m.group(2).toLowerCase(Locale.ROOT);
-        int q = switch (ordinal) {
-            case "first" -> 1;
-            case "second" -> 2;
-            case "third" -> 3;
-            case "" -> r.hasQuarter() ? r.quarterNumber() : Math.max(1, (r.anchor.getMonthValue() + 2) / 3 - 1);
-            default -> 4;
-        };
-        r.rememberQuarter(year, q);
-        return Resolution.of(Resolution.quarter(year, q), Granularity.QUARTER);
-    }
-
-    private static Value quarterShort(MatchResult m, Resolution r) {
-        int q = num(m, 1);
-        int year = m.group(2) != null ? num(m, 2) : r.anchor == null ? -1 : r.anchor.getYear();
-        if (year < 0) {
-            return Resolution.of(null, Granularity.QUARTER);
-        }
-        r.rememberQuarter(year, q);
-        return Resolution.of(Resolution.quarter(year, q), Granularity.QUARTER);
     }
 
     private static Value weekday(MatchResult m, Resolution r) {
