@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 CommandLine.HelpCommand.class,
                 EvalCommand.class,
+                TrainCommand.class,
         })
 public final class PrecisCli implements Runnable {
 

@@ -1,0 +1,165 @@
+package dev.precis.nlp.entity;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Sentence-level corrections after the statistical model: trims titles and possessives off
+ * mentions, lets the gazetteer fix the type of listed names and add listed names the model missed,
+ * and marks capitalised words after a title ("Deputy Foreign Minister Alexander Grushko") or after a
+ * listed first name as people. Stateless and thread-safe.
+ */
+final class ListAndRulePass {
+
+    private static final Set<String> POSSESSIVE = Set.of("'s", "’s", "'", "’");
+
+    private final Gazetteer gazetteer;
+
+    ListAndRulePass(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    void apply(String[] tokens, List<MentionDraft> mentions, int sentence) {
+        mentions.removeIf(m -> !tidy(tokens, m));
+        for (MentionDraft m : mentions) {
+            Gazetteer.Entry e = gazetteer.lookup(tokens, m.start, m.end);
+            if (e != null) {
+                String listed = listedType(e.kind());
+                if (listed != null && (e.kind() == Gazetteer.Kind.ORGANIZATION || !m.type.equals(EntityTypes.ORGANIZATION)
+                        || e.kind() == Gazetteer.Kind.NATIONALITY)) {
+                    m.type = listed;
+                }
+                if (e.kind() == Gazetteer.Kind.TITLE || e.kind() == Gazetteer.Kind.FIRST_NAME) {
+                    m.type = e.kind() == Gazetteer.Kind.TITLE ? null : m.type;
+                } else {
+                    m.canonical = e.canonical();
+                }
+            }
+        }
+        mentions.removeIf(m -> m.type == null);
+        boolean[] covered = new boolean[tokens.length];
+        mentions.forEach(m -> mark(covered, m));
+        addListed(tokens, mentions, covered, sentence);
+        addAfterTitles(tokens, mentions, covered, sentence);
+        mentions.sort(null);
+    }
+
+    /** Shrinks a model mention to its name; false when nothing name-like is left. */
+    private boolean tidy(String[] tokens, MentionDraft m) {
+        while (m.end > m.start && (POSSESSIVE.contains(tokens[m.end - 1]) || isPunct(tokens[m.end - 1]))) {
+            m.end--;
+        }
+        while (m.end > m.start && isPunct(tokens[m.start])) {
+            m.start++;
+        }
+        if (m.type.equals(EntityTypes.PERSON)) {
+            while (m.end - m.start > 1 && (gazetteer.isTitleWord(tokens[m.start]) || nationality(tokens, m.start))) {
+                m.start++;
+            }
+        }
+        return m.end > m.start && !Character.isLowerCase(tokens[m.start].charAt(0));
+    }
+
+    private void addListed(String[] tokens, List<MentionDraft> mentions, boolean[] covered, int sentence) {
+        int i = 0;
+        while (i < tokens.length) {
+            if (covered[i] || !capitalised(tokens[i])) {
+                i++;
+                continue;
+            }
+            int matched = 0;
+            Gazetteer.Entry entry = null;
+            for (int len = Math.min(Gazetteer.MAX_TOKENS, tokens.length - i); len >= 1; len--) {
+                if (covered[i + len - 1]) {
+                    continue;
+                }
+                entry = gazetteer.lookup(tokens, i, i + len);
+                if (entry != null && listedType(entry.kind()) != null) {
+                    matched = len;
+                    break;
+                }
+            }
+            if (matched == 0) {
+                i++;
+                continue;
+            }
+            String type = listedType(entry.kind());
+            boolean risky = matched == 1 && i == 0 && entry.kind() == Gazetteer.Kind.ORGANIZATION;
+            if (!risky) {
+                MentionDraft m = new MentionDraft(sentence, i, i + matched, type, true);
+                m.canonical = entry.canonical();
+                mentions.add(m);
+                mark(covered, m);
+            }
+            i += matched;
+        }
+    }
+
+    private void addAfterTitles(String[] tokens, List<MentionDraft> mentions, boolean[] covered, int sentence) {
+        for (int i = 0; i + 1 < tokens.length; i++) {
+            boolean cue = (gazetteer.isTitleWord(tokens[i]) && Character.isUpperCase(tokens[i].charAt(0)))
+                    || (!covered[i] && gazetteer.isFirstName(tokens[i]) && !Gazetteer.isUpper(tokens[i]));
+            if (!cue || covered[i + 1]) {
+                continue;
+            }
+            int start = gazetteer.isTitleWord(tokens[i]) ? i + 1 : i;
+            int end = i + 1;
+            while (end < tokens.length && end - start < 4 && !covered[end] && nameToken(tokens[end])) {
+                end++;
+            }
+            if (end > i + 1 && !Gazetteer.isUpper(tokens[end - 1])) {
+                MentionDraft m = new MentionDraft(sentence, start, end, EntityTypes.PERSON, true);
+                mentions.add(m);
+                mark(covered, m);
+                i = end - 1;
+            }
+        }
+    }
+
+    private boolean nationality(String[] tokens, int i) {
+        Gazetteer.Entry e = gazetteer.lookup(tokens, i, i + 1);
+        return e != null && e.kind() == Gazetteer.Kind.NATIONALITY;
+    }
+
+    private boolean nameToken(String t) {
+        if (!capitalised(t) || gazetteer.isTitleWord(t)) {
+            return false;
+        }
+        Gazetteer.Entry e = gazetteer.lookup(t);
+        return e == null || e.kind() == Gazetteer.Kind.PERSON;
+    }
+
+    static String listedType(Gazetteer.Kind kind) {
+        return switch (kind) {
+            case LOCATION -> EntityTypes.LOCATION;
+            case ORGANIZATION -> EntityTypes.ORGANIZATION;
+            case PERSON -> EntityTypes.PERSON;
+            case NATIONALITY -> EntityTypes.MISC;
+            default -> null;
+        };
+    }
+
+    static boolean capitalised(String t) {
+        return !t.isEmpty() && Character.isUpperCase(t.charAt(0));
+    }
+
+    static boolean isPunct(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            if (Character.isLetterOrDigit(t.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void mark(boolean[] covered, MentionDraft m) {
+        for (int k = m.start; k < m.end; k++) {
+            covered[k] = true;
+        }
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}
