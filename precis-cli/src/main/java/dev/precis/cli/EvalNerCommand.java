@@ -25,6 +25,9 @@ final class EvalNerCommand implements Callable<Integer> {
     @Option(names = "--model", description = "name model from 'precis train ner' (default: the shipped one)")
     Path model;
 
+    @Option(names = "--errors", description = "write missed (FN) and spurious (FP) entities to this file")
+    Path errorsFile;
+
     @Override
     public Integer call() throws IOException {
         if (!Files.isRegularFile(conll)) {
@@ -34,7 +37,12 @@ final class EvalNerCommand implements Callable<Integer> {
             throw new UserInputException(model + ": no such model file");
         }
         EntityModels models = model == null ? EntityModels.loadDefault() : EntityModels.load(model);
-        EntityScores scores = new ConllNerEvaluation(new StatisticalEntityRecognizer(models)).evaluate(conll);
+        java.util.List<String> errors = new java.util.ArrayList<>();
+        EntityScores scores = new ConllNerEvaluation(new StatisticalEntityRecognizer(models), errors::add)
+                .evaluate(conll);
+        if (errorsFile != null) {
+            Files.write(errorsFile, errors);
+        }
         System.out.print(scores.table());
         return 0;
     }

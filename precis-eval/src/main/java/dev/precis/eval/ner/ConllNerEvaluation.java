@@ -28,9 +28,16 @@ public final class ConllNerEvaluation {
     private static final Set<String> SCORED = Set.of("person", "organization", "location");
 
     private final StatisticalEntityRecognizer recognizer;
+    private final java.util.function.Consumer<String> errors;
 
     public ConllNerEvaluation(StatisticalEntityRecognizer recognizer) {
+        this(recognizer, e -> { });
+    }
+
+    /** @param errors receives one line per missed or spurious entity, for error analysis */
+    public ConllNerEvaluation(StatisticalEntityRecognizer recognizer, java.util.function.Consumer<String> errors) {
         this.recognizer = recognizer;
+        this.errors = errors;
     }
 
     public EntityScores evaluate(Path conll) throws IOException {
@@ -48,6 +55,20 @@ public final class ConllNerEvaluation {
             score(doc, scores);
         }
         return scores;
+    }
+
+    private static String describe(String key, List<String[]> tokens) {
+        String[] p = key.split(":");
+        if (p[0].equals("unaligned")) {
+            return key;
+        }
+        String[] sentence = tokens.get(Integer.parseInt(p[0]));
+        int a = Integer.parseInt(p[1]);
+        int b = Integer.parseInt(p[2]);
+        StringBuilder sb = new StringBuilder(p[3]).append('\t');
+        sb.append(String.join(" ", java.util.Arrays.copyOfRange(sentence, a, b))).append("\t| ");
+        sb.append(String.join(" ", java.util.Arrays.copyOfRange(sentence, Math.max(0, a - 4), Math.min(sentence.length, b + 4))));
+        return sb.toString();
     }
 
     private void score(List<NameSample> doc, EntityScores scores) {
@@ -95,6 +116,16 @@ public final class ConllNerEvaluation {
             predicted.add(a == null || b == null || a[0] != b[0]
                     ? "unaligned:" + m.range().start() + ":" + type
                     : a[0] + ":" + a[1] + ":" + b[1] + ":" + type);
+        }
+        for (String x : predicted) {
+            if (!gold.contains(x)) {
+                errors.accept("FP " + describe(x, tokens));
+            }
+        }
+        for (String x : gold) {
+            if (!predicted.contains(x)) {
+                errors.accept("FN " + describe(x, tokens));
+            }
         }
         for (String type : SCORED) {
             int tp = 0;

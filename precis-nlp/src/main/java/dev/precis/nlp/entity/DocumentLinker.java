@@ -152,12 +152,14 @@ final class DocumentLinker {
             String[] tokens = doc.sentence(m.sentence);
             // "Long Name (ACR)" or "ACR [Long Name]" / "ACR (Long Name)"
             if (m.end + 2 < tokens.length && opens(tokens[m.end]) && closes(tokens[m.end + 2])
-                    && acronym(tokens[m.end + 1]) && m.length() > 1) {
+                    && acronym(tokens[m.end + 1]) && m.length() > 1 && !m.type.equals(EntityTypes.PERSON)
+                    && abbreviates(tokens[m.end + 1], tokens, m.start, m.end)) {
                 expansions.putIfAbsent(tokens[m.end + 1], m);
             }
             if (m.length() == 1 && acronym(tokens[m.start]) && m.end + 1 < tokens.length && opens(tokens[m.end])) {
                 MentionDraft n = j + 1 < mentions.size() ? mentions.get(j + 1) : null;
-                if (n != null && n.sentence == m.sentence && n.start == m.end + 1 && n.length() > 1) {
+                if (n != null && n.sentence == m.sentence && n.start == m.end + 1 && n.length() > 1
+                        && !n.type.equals(EntityTypes.PERSON) && abbreviates(tokens[m.start], tokens, n.start, n.end)) {
                     expansions.putIfAbsent(tokens[m.start], n);
                 }
             }
@@ -194,6 +196,29 @@ final class DocumentLinker {
             before--;
         }
         return before >= 0 && ACTED_ON.contains(tokens[before]);
+    }
+
+    /** True when the acronym's letters appear, in order, among the capitals of the long form's words. */
+    static boolean abbreviates(String acronym, String[] tokens, int from, int to) {
+        StringBuilder caps = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            for (String part : tokens[i].split("-")) {
+                if (!part.isEmpty() && Character.isUpperCase(part.charAt(0))) {
+                    caps.append(part.charAt(0));
+                }
+            }
+        }
+        String letters = acronym.replace(".", "").replace("&", "");
+        if (letters.isEmpty() || caps.length() == 0 || letters.charAt(0) != caps.charAt(0)) {
+            return false;
+        }
+        int k = 0;
+        for (int i = 0; i < caps.length() && k < letters.length(); i++) {
+            if (caps.charAt(i) == letters.charAt(k)) {
+                k++;
+            }
+        }
+        return k == letters.length();
     }
 
     private static String initials(String[] tokens, int from, int to) {

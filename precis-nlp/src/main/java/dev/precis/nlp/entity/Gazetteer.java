@@ -48,13 +48,20 @@ public final class Gazetteer {
     private final Map<String, Entry> upper;
     private final Set<String> firstNames;
     private final Set<String> titleWords;
+    private final Set<String> countries;
 
     private Gazetteer(Map<String, Entry> exact, Map<String, Entry> upper, Set<String> firstNames,
-            Set<String> titleWords) {
+            Set<String> titleWords, Set<String> countries) {
         this.exact = exact;
         this.upper = upper;
         this.firstNames = firstNames;
         this.titleWords = titleWords;
+        this.countries = countries;
+    }
+
+    /** True when {@code canonical} names a country or larger region (it has a demonym listed). */
+    public boolean isCountry(String canonical) {
+        return countries.contains(canonical);
     }
 
     /** Loads the lists shipped in the jar. */
@@ -63,6 +70,7 @@ public final class Gazetteer {
         Map<String, Entry> upper = new HashMap<>();
         Set<String> firstNames = new HashSet<>();
         Set<String> titleWords = new HashSet<>();
+        Set<String> countries = new HashSet<>();
         for (Map.Entry<String, Kind> file : FILES.entrySet()) {
             String resource = ROOT + file.getKey();
             try (InputStream in = Gazetteer.class.getResourceAsStream(resource)) {
@@ -79,7 +87,11 @@ public final class Gazetteer {
                     String[] names = line.split("\\|");
                     Kind kind = file.getValue();
                     Entry entry = new Entry(names[0].strip(), kind);
-                    for (String name : names) {
+                    if (kind == Kind.NATIONALITY) {
+                        countries.add(entry.canonical());
+                    }
+                    for (int n = kind == Kind.NATIONALITY ? 1 : 0; n < names.length; n++) {
+                        String name = names[n];
                         String key = name.strip().replaceAll("\\s+", " ");
                         if (key.isEmpty()) {
                             continue;
@@ -101,7 +113,8 @@ public final class Gazetteer {
                 throw new ModelLoadException("cannot read gazetteer " + resource + ": " + e.getMessage(), e);
             }
         }
-        return new Gazetteer(Map.copyOf(exact), Map.copyOf(upper), Set.copyOf(firstNames), Set.copyOf(titleWords));
+        return new Gazetteer(Map.copyOf(exact), Map.copyOf(upper), Set.copyOf(firstNames), Set.copyOf(titleWords),
+                Set.copyOf(countries));
     }
 
     /** The entry named exactly by {@code tokens[from, to)}, or null. */

@@ -26,8 +26,7 @@ final class ListAndRulePass {
             Gazetteer.Entry e = gazetteer.lookup(tokens, m.start, m.end);
             if (e != null) {
                 String listed = listedType(e.kind());
-                if (listed != null && (e.kind() == Gazetteer.Kind.ORGANIZATION || !m.type.equals(EntityTypes.ORGANIZATION)
-                        || e.kind() == Gazetteer.Kind.NATIONALITY)) {
+                if (listed != null) {
                     m.type = listed;
                 }
                 if (e.kind() == Gazetteer.Kind.TITLE || e.kind() == Gazetteer.Kind.FIRST_NAME) {
@@ -38,11 +37,61 @@ final class ListAndRulePass {
             }
         }
         mentions.removeIf(m -> m.type == null);
+        mentions.sort(null);
+        for (int k = mentions.size() - 1; k > 0; k--) {
+            MentionDraft a = mentions.get(k - 1);
+            MentionDraft b = mentions.get(k);
+            if (a.end == b.start && a.type.equals(EntityTypes.PERSON) && b.type.equals(EntityTypes.PERSON)
+                    && a.canonical == null && b.canonical == null) {
+                a.end = b.end;
+                mentions.remove(k);
+            }
+        }
         boolean[] covered = new boolean[tokens.length];
         mentions.forEach(m -> mark(covered, m));
         addListed(tokens, mentions, covered, sentence);
         addAfterTitles(tokens, mentions, covered, sentence);
+        addInitials(tokens, mentions, covered, sentence);
+        for (MentionDraft m : mentions) {
+            if (m.type.equals(EntityTypes.PERSON)) {
+                while (m.end < tokens.length && m.length() < 4 && !covered[m.end] && nameToken(tokens[m.end])
+                        && !Gazetteer.isUpper(tokens[m.end])) {
+                    covered[m.end] = true;
+                    m.end++;
+                }
+            } else if (m.type.equals(EntityTypes.LOCATION) && m.end < tokens.length && score(tokens[m.end])
+                    && !gazetteer.isCountry(m.canonical == null ? "" : m.canonical)) {
+                m.type = EntityTypes.ORGANIZATION; // a team named for its town: "Surrey 312-7", "Chicago 4"
+            }
+        }
         mentions.sort(null);
+    }
+
+    /** "M. Butcher", "J. R. Smith": initials before a capitalised surname. */
+    private void addInitials(String[] tokens, List<MentionDraft> mentions, boolean[] covered, int sentence) {
+        for (int i = 0; i + 1 < tokens.length; i++) {
+            if (covered[i] || !initial(tokens[i])) {
+                continue;
+            }
+            int end = i + 1;
+            while (end < tokens.length && initial(tokens[end]) && !covered[end]) {
+                end++;
+            }
+            if (end < tokens.length && !covered[end] && nameToken(tokens[end]) && !Gazetteer.isUpper(tokens[end])) {
+                MentionDraft m = new MentionDraft(sentence, i, end + 1, EntityTypes.PERSON, true);
+                mentions.add(m);
+                mark(covered, m);
+                i = end;
+            }
+        }
+    }
+
+    private static boolean initial(String t) {
+        return t.length() == 2 && Character.isUpperCase(t.charAt(0)) && t.charAt(1) == '.';
+    }
+
+    private static boolean score(String t) {
+        return t.matches("\\d{1,3}(-\\d{1,3})*");
     }
 
     /** Shrinks a model mention to its name; false when nothing name-like is left. */
