@@ -28,7 +28,7 @@ import java.util.Set;
 public final class Gazetteer {
 
     /** Kinds of list. */
-    public enum Kind { LOCATION, ORGANIZATION, PERSON, NATIONALITY, FIRST_NAME, TITLE }
+    public enum Kind { LOCATION, ORGANIZATION, PERSON, NATIONALITY, FIRST_NAME, TITLE, COMMON_WORD }
 
     /** One listed entity: its canonical name and what it is. */
     public record Entry(String canonical, Kind kind) {
@@ -42,21 +42,29 @@ public final class Gazetteer {
             "people.txt", Kind.PERSON,
             "nationalities.txt", Kind.NATIONALITY,
             "first-names.txt", Kind.FIRST_NAME,
-            "titles.txt", Kind.TITLE);
+            "titles.txt", Kind.TITLE,
+            "common-words.txt", Kind.COMMON_WORD);
 
     private final Map<String, Entry> exact;
     private final Map<String, Entry> upper;
     private final Set<String> firstNames;
     private final Set<String> titleWords;
     private final Set<String> countries;
+    private final Set<String> commonWords;
 
     private Gazetteer(Map<String, Entry> exact, Map<String, Entry> upper, Set<String> firstNames,
-            Set<String> titleWords, Set<String> countries) {
+            Set<String> titleWords, Set<String> countries, Set<String> commonWords) {
+        this.commonWords = commonWords;
         this.exact = exact;
         this.upper = upper;
         this.firstNames = firstNames;
         this.titleWords = titleWords;
         this.countries = countries;
+    }
+
+    /** True when the lower-cased {@code token} is a frequent ordinary word ("however", "said"). */
+    public boolean isCommonWord(String token) {
+        return commonWords.contains(token.toLowerCase(Locale.ROOT));
     }
 
     /** True when {@code canonical} names a country or larger region (it has a demonym listed). */
@@ -71,6 +79,7 @@ public final class Gazetteer {
         Set<String> firstNames = new HashSet<>();
         Set<String> titleWords = new HashSet<>();
         Set<String> countries = new HashSet<>();
+        Set<String> commonWords = new HashSet<>();
         for (Map.Entry<String, Kind> file : FILES.entrySet()) {
             String resource = ROOT + file.getKey();
             try (InputStream in = Gazetteer.class.getResourceAsStream(resource)) {
@@ -98,6 +107,7 @@ public final class Gazetteer {
                         }
                         switch (kind) {
                             case FIRST_NAME -> firstNames.add(key);
+                            case COMMON_WORD -> commonWords.add(key);
                             case TITLE -> {
                                 titleWords.add(key);
                                 exact.putIfAbsent(key, entry);
@@ -114,7 +124,7 @@ public final class Gazetteer {
             }
         }
         return new Gazetteer(Map.copyOf(exact), Map.copyOf(upper), Set.copyOf(firstNames), Set.copyOf(titleWords),
-                Set.copyOf(countries));
+                Set.copyOf(countries), Set.copyOf(commonWords));
     }
 
     /** The entry named exactly by {@code tokens[from, to)}, or null. */

@@ -15,9 +15,11 @@ final class ListAndRulePass {
     private static final Set<String> POSSESSIVE = Set.of("'s", "’s", "'", "’");
 
     private final Gazetteer gazetteer;
+    private final ProperNameRule properNames;
 
     ListAndRulePass(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
+        this.properNames = new ProperNameRule(gazetteer);
     }
 
     void apply(String[] tokens, List<MentionDraft> mentions, int sentence) {
@@ -52,6 +54,7 @@ final class ListAndRulePass {
         addListed(tokens, mentions, covered, sentence);
         addAfterTitles(tokens, mentions, covered, sentence);
         addInitials(tokens, mentions, covered, sentence);
+        properNames.apply(tokens, mentions, covered, sentence);
         for (MentionDraft m : mentions) {
             if (m.type.equals(EntityTypes.PERSON)) {
                 while (m.end < tokens.length && m.length() < 4 && !covered[m.end] && nameToken(tokens[m.end])
