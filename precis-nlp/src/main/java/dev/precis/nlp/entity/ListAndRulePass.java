@@ -16,10 +16,12 @@ final class ListAndRulePass {
 
     private final Gazetteer gazetteer;
     private final ProperNameRule properNames;
+    private final ResultsTableRule table;
 
     ListAndRulePass(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
         this.properNames = new ProperNameRule(gazetteer);
+        this.table = new ResultsTableRule(gazetteer);
     }
 
     void apply(String[] tokens, List<MentionDraft> mentions, int sentence) {
@@ -52,6 +54,7 @@ final class ListAndRulePass {
         boolean[] covered = new boolean[tokens.length];
         mentions.forEach(m -> mark(covered, m));
         addListed(tokens, mentions, covered, sentence);
+        table.apply(tokens, mentions, covered, sentence);
         addAfterTitles(tokens, mentions, covered, sentence);
         addInitials(tokens, mentions, covered, sentence);
         properNames.apply(tokens, mentions, covered, sentence);
@@ -62,7 +65,8 @@ final class ListAndRulePass {
                     covered[m.end] = true;
                     m.end++;
                 }
-            } else if (m.type.equals(EntityTypes.LOCATION) && m.end < tokens.length && score(tokens[m.end])
+            }
+            if (!m.type.equals(EntityTypes.ORGANIZATION) && team(tokens, m)
                     && !gazetteer.isCountry(m.canonical == null ? "" : m.canonical)) {
                 m.type = EntityTypes.ORGANIZATION; // a team named for its town: "Surrey 312-7", "Chicago 4"
             }
@@ -93,6 +97,22 @@ final class ListAndRulePass {
         return t.length() == 2 && Character.isUpperCase(t.charAt(0)) && t.charAt(1) == '.';
     }
 
+    /** In a results line ("Leeds 2 Derby 0", "Kent v Essex") a name beside a score or "v" is a team. */
+    private static boolean team(String[] tokens, MentionDraft m) {
+        if (m.end < tokens.length && (tokens[m.end].equals("v") || tokens[m.end].equals("vs"))) {
+            return true;
+        }
+        if (m.start > 0 && (tokens[m.start - 1].equals("v") || tokens[m.start - 1].equals("vs"))) {
+            return true;
+        }
+        if (m.type.equals(EntityTypes.PERSON)) {
+            return m.end < tokens.length && tokens[m.end].matches("\\d{1}") && (m.start == 0
+                    || tokens[m.start - 1].matches("\\d{1}")) && m.end + 1 < tokens.length
+                    && ListAndRulePass.capitalised(tokens[m.end + 1]);
+        }
+        return m.end < tokens.length && score(tokens[m.end]);
+    }
+
     private static boolean score(String t) {
         return t.matches("\\d{1,3}(-\\d{1,3})*");
     }
@@ -110,7 +130,8 @@ final class ListAndRulePass {
                 m.start++;
             }
         }
-        return m.end > m.start && !Character.isLowerCase(tokens[m.start].charAt(0));
+        return m.end > m.start && !Character.isLowerCase(tokens[m.start].charAt(0))
+                && !(m.length() == 1 && ProperNameRule.CALENDAR.contains(tokens[m.start]));
     }
 
     private void addListed(String[] tokens, List<MentionDraft> mentions, boolean[] covered, int sentence) {

@@ -14,7 +14,7 @@ import java.util.Set;
 final class ProperNameRule {
 
     private static final Set<String> PARTICLES = Set.of("van", "de", "der", "von", "wa", "bin", "ibn", "al", "di",
-            "da", "du", "le", "la", "del", "dos", "den", "ter", "ten", "el");
+            "da", "du", "le", "la", "del", "dos", "den", "ter", "ten", "el", "for", "of", "in", "&");
     private static final Set<String> ORG_WORDS = Set.of("Inc", "Inc.", "Corp", "Corp.", "Corporation", "Ltd", "Ltd.",
             "Co", "Co.", "Group", "Bank", "Party", "Ministry", "Council", "Committee", "Association", "Union",
             "Federation", "Airlines", "Airways", "Motors", "Holdings", "Fund", "Agency", "Institute", "University",
@@ -33,6 +33,11 @@ final class ProperNameRule {
             "Avenue", "Road", "District", "State", "City");
     private static final Set<String> SPEECH = Set.of("said", "says", "told", "added", "explained", "wrote");
     private static final Set<String> OPENERS = Set.of("\"", "“", "‘", "'", "(", "-", "--", ":", "–", "—", "``", "[");
+
+    static final Set<String> CALENDAR = Set.of("January", "February", "March", "April", "May", "June", "July",
+            "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul",
+            "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+            "Saturday", "Sunday", "Christmas", "Easter", "Ramadan");
 
     private final Gazetteer gazetteer;
 
@@ -98,6 +103,6 @@ final class ProperNameRule {
                 return false;
             }
         }
-        return !gazetteer.isCommonWord(t) && !gazetteer.isTitleWord(t) && gazetteer.lookup(t) == null;
+        return !CALENDAR.contains(t) && !gazetteer.isCommonWord(t) && !gazetteer.isTitleWord(t) && gazetteer.lookup(t) == null;
     }
 }
