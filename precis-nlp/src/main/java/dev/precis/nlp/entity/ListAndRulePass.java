@@ -17,11 +17,13 @@ final class ListAndRulePass {
     private final Gazetteer gazetteer;
     private final ProperNameRule properNames;
     private final ResultsTableRule table;
+    private final OrganisationPatternRule organisations;
 
     ListAndRulePass(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
         this.properNames = new ProperNameRule(gazetteer);
         this.table = new ResultsTableRule(gazetteer);
+        this.organisations = new OrganisationPatternRule(gazetteer);
     }
 
     void apply(String[] tokens, List<MentionDraft> mentions, int sentence) {
@@ -51,6 +53,7 @@ final class ListAndRulePass {
                 mentions.remove(k);
             }
         }
+        organisations.apply(tokens, mentions, sentence);
         boolean[] covered = new boolean[tokens.length];
         mentions.forEach(m -> mark(covered, m));
         addListed(tokens, mentions, covered, sentence);

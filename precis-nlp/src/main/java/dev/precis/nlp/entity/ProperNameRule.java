@@ -15,7 +15,7 @@ final class ProperNameRule {
 
     private static final Set<String> PARTICLES = Set.of("van", "de", "der", "von", "wa", "bin", "ibn", "al", "di",
             "da", "du", "le", "la", "del", "dos", "den", "ter", "ten", "el", "for", "of", "in", "&");
-    private static final Set<String> ORG_WORDS = Set.of("Inc", "Inc.", "Corp", "Corp.", "Corporation", "Ltd", "Ltd.",
+    static final Set<String> ORG_WORDS = Set.of("Inc", "Inc.", "Corp", "Corp.", "Corporation", "Ltd", "Ltd.",
             "Co", "Co.", "Group", "Bank", "Party", "Ministry", "Council", "Committee", "Association", "Union",
             "Federation", "Airlines", "Airways", "Motors", "Holdings", "Fund", "Agency", "Institute", "University",
             "College", "Club", "United", "Rovers", "Athletic", "Department", "Commission", "Court", "Police", "Army",
@@ -26,7 +26,7 @@ final class ProperNameRule {
             "Network", "Energy", "Oil", "Petroleum", "Telecom", "Airport", "Hospital", "School", "Partners",
             "Capital", "Securities", "Investments", "Insurance", "International", "Worldwide", "Enterprises", "AG",
             "SA", "NV", "plc", "PLC", "GmbH", "Bancorp", "Chemicals", "Pharmaceuticals", "Steel", "Electric",
-            "Foods", "Records", "Studios", "Pictures", "Magazine", "Gazette", "Herald", "Tribune", "Daily");
+            "Foods", "Records", "Plc", "Newsroom", "Desk", "Bhd", "Berhad", "Limited", "Treasury", "Cabinet", "Studios", "Pictures", "Magazine", "Gazette", "Herald", "Tribune", "Daily");
     private static final Set<String> PLACE_WORDS = Set.of("River", "Island", "Islands", "Mountains", "Mountain",
             "Valley", "Province", "Region", "County", "Street", "Square", "Bay", "Lake", "Sea", "Ocean", "Coast",
             "Peninsula", "Desert", "Heights", "Strait", "Park", "Stadium", "Bridge", "Canal", "Hills", "Beach",
