@@ -36,8 +36,14 @@ final class DocumentLinker {
     void link(TokenizedText doc, List<MentionDraft> mentions) {
         unifyTypes(doc, mentions);
         propagate(doc, mentions);
+        for (MentionDraft m : mentions) {
+            if (m.type.equals(EntityTypes.PERSON) && m.length() > 1) {
+                m.canonical = doc.covered(m.sentence, m.start, m.end).replaceAll("\\s+", " "); // as this text spells it
+            }
+        }
         linkSurnames(doc, mentions);
         linkAcronyms(doc, mentions);
+        linkParts(doc, mentions);
         for (MentionDraft m : mentions) {
             if (m.canonical == null) {
                 m.canonical = doc.covered(m.sentence, m.start, m.end).replaceAll("\\s+", " ");
@@ -183,6 +189,66 @@ final class DocumentLinker {
                 m.canonical = longForm.canonical != null ? longForm.canonical : text(doc, longForm);
             }
         }
+    }
+
+    /**
+     * Bodies named through their parent ("the OSCE's Council of Foreign Ministers" → "OSCE Council of
+     * Foreign Ministers"), shortened names of a longer one in the document ("OSCE Council of Ministers"),
+     * and "the Biden administration".
+     */
+    private void linkParts(TokenizedText doc, List<MentionDraft> mentions) {
+        for (int j = 1; j < mentions.size(); j++) {
+            MentionDraft m = mentions.get(j);
+            MentionDraft parent = mentions.get(j - 1);
+            String[] tokens = doc.sentence(m.sentence);
+            if (m.type.equals(EntityTypes.ORGANIZATION) && parent.sentence == m.sentence
+                    && parent.end + 1 == m.start && POSSESSIVE.contains(tokens[parent.end])
+                    && parent.type.equals(EntityTypes.ORGANIZATION) && acronym(tokens[parent.start])
+                    && parent.length() == 1 && m.canonical == null) {
+                m.canonical = tokens[parent.start] + " " + doc.covered(m.sentence, m.start, m.end);
+            }
+        }
+        List<String> longNames = new ArrayList<>();
+        for (MentionDraft m : mentions) {
+            if (m.type.equals(EntityTypes.ORGANIZATION) && m.canonical != null && m.canonical.indexOf(' ') > 0) {
+                longNames.add(m.canonical);
+            }
+        }
+        for (MentionDraft m : mentions) {
+            if (!m.type.equals(EntityTypes.ORGANIZATION) || m.length() < 2) {
+                continue;
+            }
+            String name = m.canonical != null ? m.canonical : doc.covered(m.sentence, m.start, m.end);
+            for (String longer : longNames) {
+                if (longer.length() > name.length() && subsequence(name.split(" "), longer.split(" "))) {
+                    m.canonical = longer;
+                    break;
+                }
+            }
+        }
+        for (int j = 0; j < mentions.size(); j++) {
+            MentionDraft m = mentions.get(j);
+            String[] tokens = doc.sentence(m.sentence);
+            if (m.type.equals(EntityTypes.PERSON) && m.length() == 1 && m.end < tokens.length
+                    && (tokens[m.end].equals("administration") || tokens[m.end].equals("Administration"))) {
+                m.end++;
+                m.type = EntityTypes.ORGANIZATION;
+                m.canonical = doc.covered(m.sentence, m.start, m.end);
+            }
+        }
+    }
+
+    private static boolean subsequence(String[] shorter, String[] longer) {
+        if (!shorter[0].equals(longer[0]) || !shorter[shorter.length - 1].equals(longer[longer.length - 1])) {
+            return false;
+        }
+        int k = 0;
+        for (int i = 0; i < longer.length && k < shorter.length; i++) {
+            if (longer[i].equals(shorter[k])) {
+                k++;
+            }
+        }
+        return k == shorter.length;
     }
 
     /** A capital acting or owning ("Moscow insists", "Washington's allies", "force Kiev"). */

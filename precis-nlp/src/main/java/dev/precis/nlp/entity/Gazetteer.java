@@ -34,7 +34,7 @@ public final class Gazetteer {
     public record Entry(String canonical, Kind kind) {
     }
 
-    static final int MAX_TOKENS = 7;
+    static final int MAX_TOKENS = 10;
     private static final String ROOT = "/dev/precis/nlp/entity/gazetteer/";
     private static final Map<String, Kind> FILES = Map.of(
             "locations.txt", Kind.LOCATION,
@@ -101,7 +101,7 @@ public final class Gazetteer {
                     }
                     for (int n = kind == Kind.NATIONALITY ? 1 : 0; n < names.length; n++) {
                         String name = names[n];
-                        String key = name.strip().replaceAll("\\s+", " ");
+                        String key = name.strip().replaceAll("\\s+", " ").replace(" - ", "-");
                         if (key.isEmpty()) {
                             continue;
                         }
@@ -157,13 +157,14 @@ public final class Gazetteer {
         return titleWords.contains(word);
     }
 
+    /** Tokens joined by spaces, except around hyphens, so "Co - operation" and "Co-operation" agree. */
     static String join(String[] tokens, int from, int to) {
         if (to - from == 1) {
             return tokens[from];
         }
         StringBuilder sb = new StringBuilder();
         for (int i = from; i < to; i++) {
-            if (i > from) {
+            if (i > from && !tokens[i].equals("-") && !tokens[i - 1].equals("-")) {
                 sb.append(' ');
             }
             sb.append(tokens[i]);

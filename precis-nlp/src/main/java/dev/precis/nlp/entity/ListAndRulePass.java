@@ -28,6 +28,7 @@ final class ListAndRulePass {
 
     void apply(String[] tokens, List<MentionDraft> mentions, int sentence) {
         mentions.removeIf(m -> !tidy(tokens, m));
+        preferLongListed(tokens, mentions, sentence);
         for (MentionDraft m : mentions) {
             Gazetteer.Entry e = gazetteer.lookup(tokens, m.start, m.end);
             if (e != null) {
@@ -129,12 +130,51 @@ final class ListAndRulePass {
             m.start++;
         }
         if (m.type.equals(EntityTypes.PERSON)) {
-            while (m.end - m.start > 1 && (gazetteer.isTitleWord(tokens[m.start]) || nationality(tokens, m.start))) {
+            while (m.end - m.start > 1 && (gazetteer.isTitleWord(tokens[m.start]) || nationality(tokens, m.start)
+                    || TitleFinder.ROLE_WORDS.contains(lower(tokens[m.start])))) {
                 m.start++;
+            }
+            if (m.length() == 1 && TitleFinder.ROLE_WORDS.contains(lower(tokens[m.start]))) {
+                return false;
             }
         }
         return m.end > m.start && !Character.isLowerCase(tokens[m.start].charAt(0))
                 && !(m.length() == 1 && ProperNameRule.CALENDAR.contains(tokens[m.start]));
+    }
+
+    /** A listed name of two or more words ("LOS ANGELES", "International Monetary Fund") beats the model's cut. */
+    private void preferLongListed(String[] tokens, List<MentionDraft> mentions, int sentence) {
+        for (int i = 0; i + 1 < tokens.length; i++) {
+            if (!capitalised(tokens[i])) {
+                continue;
+            }
+            for (int len = Math.min(Gazetteer.MAX_TOKENS, tokens.length - i); len >= 2; len--) {
+                Gazetteer.Entry e = gazetteer.lookup(tokens, i, i + len);
+                String type = e == null ? null : listedType(e.kind());
+                if (type == null) {
+                    continue;
+                }
+                MentionDraft listed = new MentionDraft(sentence, i, i + len, type, true);
+                listed.canonical = e.canonical();
+                boolean blocked = false;
+                for (MentionDraft m : mentions) {
+                    blocked |= m.overlaps(listed) && m.length() > len;
+                }
+                if (!blocked) {
+                    mentions.removeIf(m -> m.overlaps(listed));
+                    mentions.add(listed);
+                    i += len - 1;
+                }
+                break;
+            }
+        }
+        for (MentionDraft m : mentions) {
+            String t = tokens[m.start];
+            if (m.length() == 1 && !m.ruleBased && !m.type.equals(EntityTypes.PERSON) && gazetteer.lookup(t) == null
+                    && (t.endsWith("ian") || t.endsWith("ese") || t.endsWith("ish"))) {
+                m.type = EntityTypes.MISC; // an unlisted demonym: "Tasmanian", "Mauritian"
+            }
+        }
     }
 
     private void addListed(String[] tokens, List<MentionDraft> mentions, boolean[] covered, int sentence) {

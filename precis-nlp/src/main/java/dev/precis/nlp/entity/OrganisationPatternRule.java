@@ -45,7 +45,8 @@ final class OrganisationPatternRule {
             while (end < tokens.length && ProperNameRule.ORG_WORDS.contains(tokens[end])) {
                 end++;
             }
-            if (end - start >= 2) {
+            Gazetteer.Entry listed = gazetteer.lookup(tokens, start, end);
+            if (end - start >= 2 && (listed == null || listed.kind() == Gazetteer.Kind.ORGANIZATION)) {
                 replace(mentions, new MentionDraft(sentence, start, end, EntityTypes.ORGANIZATION, true));
                 i = end - 1;
             }
@@ -103,10 +104,11 @@ final class OrganisationPatternRule {
         if (m.end <= m.start) {
             return;
         }
-        mentions.removeIf(o -> o.overlaps(m) && !(o.type.equals(EntityTypes.PERSON) && o.length() >= m.length()));
-        if (mentions.stream().noneMatch(o -> o.overlaps(m))) {
-            mentions.add(m);
+        if (mentions.stream().anyMatch(o -> o.overlaps(m) && o.length() > m.length())) {
+            return;
         }
+        mentions.removeIf(o -> o.overlaps(m));
+        mentions.add(m);
     }
 
     private static String orEmpty(String s) {

@@ -13,7 +13,7 @@ import java.util.Set;
  */
 final class TitleFinder {
 
-    private static final Set<String> ROLE_WORDS = Set.of("president", "minister", "secretary", "ambassador",
+    static final Set<String> ROLE_WORDS = Set.of("president", "minister", "secretary", "ambassador",
             "spokesman", "spokeswoman", "spokesperson", "chancellor", "premier", "governor", "mayor", "senator",
             "general", "director", "chairman", "chairwoman", "chief", "head", "leader", "envoy", "commissioner",
             "deputy", "vice", "foreign", "defence", "defense", "interior", "finance", "prime", "justice", "trade",
@@ -26,21 +26,24 @@ final class TitleFinder {
             "general", "director", "chairman", "chairwoman", "chief", "head", "leader", "envoy", "commissioner",
             "king", "queen", "prince", "coach", "manager", "captain", "representative", "counterpart", "diplomat",
             "judge", "prosecutor", "attorney", "ceo", "founder", "lieutenant", "colonel", "commander", "admiral");
+    private static final Set<String> COMMON_OPENERS = Set.of("According", "As", "In", "On", "At", "By", "For",
+            "From", "With", "After", "Before", "When", "While", "But", "And", "The", "A", "An", "Then", "Former");
     private static final Set<String> CONNECTORS = Set.of("to", "of", "the", "for", "and", "-", "at", "in");
 
     void assign(TokenizedText doc, List<MentionDraft> mentions) {
         Map<String, String> byEntity = new HashMap<>();
+        Map<String, String> fromShortMention = new HashMap<>();
         for (MentionDraft m : mentions) {
             if (m.type.equals(EntityTypes.PERSON)) {
                 String title = before(doc, m);
                 if (title != null) {
-                    m.title = title;
-                    byEntity.putIfAbsent(m.canonical, title);
+                    (m.length() > 1 ? byEntity : fromShortMention).putIfAbsent(m.canonical, title);
                 }
             }
         }
+        fromShortMention.forEach(byEntity::putIfAbsent);
         for (MentionDraft m : mentions) {
-            if (m.type.equals(EntityTypes.PERSON) && m.title == null) {
+            if (m.type.equals(EntityTypes.PERSON)) {
                 m.title = byEntity.get(m.canonical);
             }
         }
@@ -73,7 +76,9 @@ final class TitleFinder {
             return null;
         }
         int start = i + 1;
-        while (start < end && CONNECTORS.contains(tokens[start].toLowerCase(Locale.ROOT))) {
+        while (start < end && (CONNECTORS.contains(tokens[start].toLowerCase(Locale.ROOT))
+                || start < head && !ROLE_WORDS.contains(tokens[start].toLowerCase(Locale.ROOT))
+                && ListAndRulePass.capitalised(tokens[start]) && COMMON_OPENERS.contains(tokens[start]))) {
             start++;
         }
         int last = end;
