@@ -239,7 +239,7 @@ final class ListAndRulePass {
     }
 
     private boolean nameToken(String t) {
-        if (!capitalised(t) || gazetteer.isTitleWord(t)) {
+        if (!capitalised(t) || gazetteer.isTitleWord(t) || TitleFinder.ROLE_WORDS.contains(lower(t))) {
             return false;
         }
         Gazetteer.Entry e = gazetteer.lookup(t);

@@ -26,45 +26,45 @@ final class ResultsTableRule {
         if (numbers < 2) {
             return;
         }
-        for (MentionDraft m : mentions) {
-            if (m.type.equals(EntityTypes.LOCATION) && inTable(tokens, m.start, m.end)
-                    && !gazetteer.isCountry(m.canonical == null ? "" : m.canonical)) {
-                m.type = EntityTypes.ORGANIZATION;
-            }
-        }
         int i = 0;
         while (i < tokens.length) {
-            if (covered[i] || !ListAndRulePass.capitalised(tokens[i])) {
+            if (!ListAndRulePass.capitalised(tokens[i]) || (i > 0 && !integer(tokens[i - 1]))) {
                 i++;
                 continue;
             }
             int end = i + 1;
-            while (end < tokens.length && !covered[end] && (ListAndRulePass.capitalised(tokens[end])
-                    || tokens[end].equals("'s"))) {
+            while (end < tokens.length && !integer(tokens[end]) && (ListAndRulePass.capitalised(tokens[end])
+                    || tokens[end].equals("'s") || tokens[end].matches("\\d{4}") || tokens[end].equals("-"))) {
                 end++;
             }
-            if (inTable(tokens, i, end)) {
-                Gazetteer.Entry e = gazetteer.lookup(tokens, i, end);
-                boolean country = e != null && gazetteer.isCountry(e.canonical());
-                MentionDraft m = new MentionDraft(sentence, i, end,
-                        country ? EntityTypes.LOCATION : EntityTypes.ORGANIZATION, true);
-                m.canonical = e == null ? null : e.canonical();
-                mentions.add(m);
-                for (int k = i; k < end; k++) {
-                    covered[k] = true;
-                }
+            if (end < tokens.length && integer(tokens[end]) && end - i <= 5) {
+                label(tokens, mentions, covered, sentence, i, end);
             }
             i = end;
         }
     }
 
-    private static boolean inTable(String[] tokens, int start, int end) {
-        boolean after = start == 0 || integer(tokens[start - 1]);
-        return after && end < tokens.length && integer(tokens[end]);
+    private void label(String[] tokens, List<MentionDraft> mentions, boolean[] covered, int sentence, int start, int end) {
+        Gazetteer.Entry e = gazetteer.lookup(tokens, start, end);
+        boolean country = e != null && gazetteer.isCountry(e.canonical());
+        for (MentionDraft m : mentions) {
+            if (m.sentence == sentence && m.start < end && start < m.end && m.type.equals(EntityTypes.PERSON)
+                    && (gazetteer.isFirstName(tokens[m.start]) || m.start < start || m.end > end)) {
+                return; // a player in the line, not a team
+            }
+        }
+        mentions.removeIf(m -> m.start < end && start < m.end);
+        MentionDraft m = new MentionDraft(sentence, start, end,
+                country ? EntityTypes.LOCATION : EntityTypes.ORGANIZATION, true);
+        m.canonical = e == null ? null : e.canonical();
+        mentions.add(m);
+        for (int k = start; k < end; k++) {
+            covered[k] = true;
+        }
     }
 
     private static boolean integer(String t) {
-        if (t.isEmpty() || t.length() > 4) {
+        if (t.isEmpty() || t.length() > 3) {
             return false;
         }
         for (int k = 0; k < t.length(); k++) {
