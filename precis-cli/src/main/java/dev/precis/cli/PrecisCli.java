@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class,
                 EvalCommand.class,
                 TrainCommand.class,
+                BenchCommand.class,
         })
 public final class PrecisCli implements Runnable {
 

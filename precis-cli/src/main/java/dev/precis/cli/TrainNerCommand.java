@@ -34,10 +34,13 @@ final class TrainNerCommand implements Callable<Integer> {
     @Option(names = "--algorithm", defaultValue = "MAXENT", description = "MAXENT or PERCEPTRON (default ${DEFAULT-VALUE})")
     String algorithm;
 
-    @Option(names = "--iterations", defaultValue = "150", description = "training iterations (default ${DEFAULT-VALUE})")
+    @Option(names = "--beam", defaultValue = "1", description = "decoding beam size stored in the model; 1 is greedy and fastest (default ${DEFAULT-VALUE})")
+    int beam;
+
+    @Option(names = "--iterations", defaultValue = "100", description = "training iterations (default ${DEFAULT-VALUE})")
     int iterations;
 
-    @Option(names = "--cutoff", defaultValue = "1", description = "feature count cutoff (default ${DEFAULT-VALUE})")
+    @Option(names = "--cutoff", defaultValue = "3", description = "feature count cutoff (default ${DEFAULT-VALUE})")
     int cutoff;
 
     @Option(names = "--misc", description = "also learn MISC entities")
@@ -63,7 +66,7 @@ final class TrainNerCommand implements Callable<Integer> {
         if (!algorithm.equals("MAXENT") && !algorithm.equals("PERCEPTRON")) {
             throw new UserInputException("--algorithm must be MAXENT or PERCEPTRON, not " + algorithm);
         }
-        TokenNameFinderModel model = new NameModelTrainer(Gazetteer.load(), algorithm, iterations, cutoff)
+        TokenNameFinderModel model = new NameModelTrainer(Gazetteer.load(), algorithm, iterations, cutoff, beam)
                 .train(samples);
         try (OutputStream out = Files.newOutputStream(output)) {
             model.serialize(out);

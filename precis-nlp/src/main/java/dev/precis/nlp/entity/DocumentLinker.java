@@ -83,6 +83,11 @@ final class DocumentLinker {
         if (known.isEmpty()) {
             return;
         }
+        Map<String, Integer> longest = new HashMap<>();
+        for (Map.Entry<String, MentionDraft> e : known.entrySet()) {
+            MentionDraft m = e.getValue();
+            longest.merge(doc.sentence(m.sentence)[m.start], m.length(), Math::max);
+        }
         List<MentionDraft> added = new ArrayList<>();
         boolean[][] coveredAll = covered(doc, mentions);
         for (int s = 0; s < doc.sentenceCount(); s++) {
@@ -92,7 +97,7 @@ final class DocumentLinker {
                 if (covered[i] || !ListAndRulePass.capitalised(tokens[i])) {
                     continue;
                 }
-                for (int len = Math.min(6, tokens.length - i); len >= 1; len--) {
+                for (int len = Math.min(longest.getOrDefault(tokens[i], 0), tokens.length - i); len >= 1; len--) {
                     if (covered[i + len - 1]) {
                         continue;
                     }
@@ -208,7 +213,7 @@ final class DocumentLinker {
                 m.canonical = tokens[parent.start] + " " + doc.covered(m.sentence, m.start, m.end);
             }
         }
-        List<String> longNames = new ArrayList<>();
+        java.util.Set<String> longNames = new java.util.LinkedHashSet<>();
         for (MentionDraft m : mentions) {
             if (m.type.equals(EntityTypes.ORGANIZATION) && m.canonical != null && m.canonical.indexOf(' ') > 0) {
                 longNames.add(m.canonical);

@@ -8,6 +8,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -45,6 +46,7 @@ public final class Gazetteer {
             "titles.txt", Kind.TITLE,
             "common-words.txt", Kind.COMMON_WORD);
 
+    private final Map<String, Integer> longestByFirst;
     private final Map<String, Entry> exact;
     private final Map<String, Entry> upper;
     private final Set<String> firstNames;
@@ -54,6 +56,14 @@ public final class Gazetteer {
 
     private Gazetteer(Map<String, Entry> exact, Map<String, Entry> upper, Set<String> firstNames,
             Set<String> titleWords, Set<String> countries, Set<String> commonWords) {
+        Map<String, Integer> longest = new HashMap<>();
+        for (Map<String, Entry> map : List.of(exact, upper)) {
+            for (String key : map.keySet()) {
+                String[] parts = key.split("[ -]");
+                longest.merge(parts[0], parts.length + (key.length() - key.replace("-", "").length()), Math::max);
+            }
+        }
+        this.longestByFirst = Map.copyOf(longest);
         this.commonWords = commonWords;
         this.exact = exact;
         this.upper = upper;
@@ -125,6 +135,15 @@ public final class Gazetteer {
         }
         return new Gazetteer(Map.copyOf(exact), Map.copyOf(upper), Set.copyOf(firstNames), Set.copyOf(titleWords),
                 Set.copyOf(countries), Set.copyOf(commonWords));
+    }
+
+    /**
+     * An upper bound on the number of tokens of a listed name starting with {@code token}; 0 when no
+     * listed name starts with it, so callers can skip the lookups.
+     */
+    public int longestStartingWith(String token) {
+        int dash = token.indexOf('-');
+        return Math.min(MAX_TOKENS, longestByFirst.getOrDefault(dash > 0 ? token.substring(0, dash) : token, 0));
     }
 
     /** The entry named exactly by {@code tokens[from, to)}, or null. */

@@ -50,7 +50,7 @@ final class GazetteerFeatureGenerator implements AdaptiveFeatureGenerator {
             int matched = 0;
             Gazetteer.Entry entry = null;
             if (!tokens[i].isEmpty() && !Character.isLowerCase(tokens[i].charAt(0))) {
-                for (int len = Math.min(Gazetteer.MAX_TOKENS, tokens.length - i); len >= 1; len--) {
+                for (int len = Math.min(gazetteer.longestStartingWith(tokens[i]), tokens.length - i); len >= 1; len--) {
                     entry = gazetteer.lookup(tokens, i, i + len);
                     if (entry != null) {
                         matched = len;

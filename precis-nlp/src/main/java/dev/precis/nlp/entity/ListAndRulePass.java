@@ -148,7 +148,7 @@ final class ListAndRulePass {
             if (!capitalised(tokens[i])) {
                 continue;
             }
-            for (int len = Math.min(Gazetteer.MAX_TOKENS, tokens.length - i); len >= 2; len--) {
+            for (int len = Math.min(gazetteer.longestStartingWith(tokens[i]), tokens.length - i); len >= 2; len--) {
                 Gazetteer.Entry e = gazetteer.lookup(tokens, i, i + len);
                 String type = e == null ? null : listedType(e.kind());
                 if (type == null) {
@@ -186,7 +186,7 @@ final class ListAndRulePass {
             }
             int matched = 0;
             Gazetteer.Entry entry = null;
-            for (int len = Math.min(Gazetteer.MAX_TOKENS, tokens.length - i); len >= 1; len--) {
+            for (int len = Math.min(gazetteer.longestStartingWith(tokens[i]), tokens.length - i); len >= 1; len--) {
                 if (covered[i + len - 1]) {
                     continue;
                 }

@@ -14,7 +14,7 @@ import opennlp.tools.util.TrainingParameters;
  * Stateless and thread-safe.
  *
  * <pre>{@code
- * TokenNameFinderModel m = new NameModelTrainer(Gazetteer.load(), "MAXENT", 150, 1)
+ * TokenNameFinderModel m = new NameModelTrainer(Gazetteer.load(), "MAXENT", 100, 3, 1)
  *         .train(new NerCorpusReader(false).read(Path.of("train")));
  * }</pre>
  */
@@ -24,13 +24,18 @@ public final class NameModelTrainer {
     private final String algorithm;
     private final int iterations;
     private final int cutoff;
+    private final int beamSize;
 
-    /** @param algorithm OpenNLP trainer: MAXENT or PERCEPTRON */
-    public NameModelTrainer(Gazetteer gazetteer, String algorithm, int iterations, int cutoff) {
+    /**
+     * @param algorithm OpenNLP trainer: MAXENT or PERCEPTRON
+     * @param beamSize decoding beam stored with the model (1 = greedy, fastest)
+     */
+    public NameModelTrainer(Gazetteer gazetteer, String algorithm, int iterations, int cutoff, int beamSize) {
         this.gazetteer = gazetteer;
         this.algorithm = algorithm;
         this.iterations = iterations;
         this.cutoff = cutoff;
+        this.beamSize = beamSize;
     }
 
     public TokenNameFinderModel train(List<NameSample> samples) throws IOException {
@@ -42,6 +47,7 @@ public final class NameModelTrainer {
         params.put(TrainingParameters.ITERATIONS_PARAM, iterations);
         params.put(TrainingParameters.CUTOFF_PARAM, cutoff);
         params.put(TrainingParameters.THREADS_PARAM, 1);
+        params.put(opennlp.tools.ml.BeamSearch.BEAM_SIZE_PARAMETER, beamSize);
         return NameFinderME.train("en", null, new CollectionObjectStream<>(samples), params,
                 new GazetteerNameFinderFactory(gazetteer));
     }
