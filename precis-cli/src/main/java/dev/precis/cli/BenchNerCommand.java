@@ -29,6 +29,9 @@ final class BenchNerCommand implements Callable<Integer> {
     @Option(names = "--rounds", defaultValue = "3", description = "timed passes over the input (default ${DEFAULT-VALUE})")
     int rounds;
 
+    @Option(names = "--model", description = "name model from 'precis train ner' (default: the shipped one)")
+    Path model;
+
     @Override
     public Integer call() throws IOException {
         if (!Files.exists(input)) {
@@ -48,17 +51,22 @@ final class BenchNerCommand implements Callable<Integer> {
         for (String t : texts) {
             words += t.split("\\s+").length;
         }
-        StatisticalEntityRecognizer ner = new StatisticalEntityRecognizer(EntityModels.loadDefault());
+        StatisticalEntityRecognizer ner = new StatisticalEntityRecognizer(
+                model == null ? EntityModels.loadDefault() : EntityModels.load(model));
         NewsSentenceSplitter splitter = new NewsSentenceSplitter();
         run(texts, ner, splitter);
         long mentions = 0;
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long cpuStart = threads.getCurrentThreadCpuTime();
         long start = System.nanoTime();
         for (int r = 0; r < rounds; r++) {
             mentions += run(texts, ner, splitter);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf("%d texts, %d words x %d rounds in %.2f s: %.0f words/s (%d mentions per round)%n",
-                texts.size(), words, rounds, seconds, words * rounds / seconds, mentions / rounds);
+        double cpu = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
+        System.out.printf("%d texts, %d words x %d rounds: %.0f words/s wall clock (%.2f s), %.0f words/s of thread "
+                + "CPU time (%.2f s); %d mentions per round%n", texts.size(), words, rounds, words * rounds / seconds,
+                seconds, words * rounds / cpu, cpu, mentions / rounds);
         return 0;
     }
 
