@@ -48,8 +48,11 @@ final class ListAndRulePass {
         for (int k = mentions.size() - 1; k > 0; k--) {
             MentionDraft a = mentions.get(k - 1);
             MentionDraft b = mentions.get(k);
-            if (a.end == b.start && a.type.equals(EntityTypes.PERSON) && b.type.equals(EntityTypes.PERSON)
-                    && a.canonical == null && b.canonical == null) {
+            boolean bothPeople = a.type.equals(EntityTypes.PERSON) && b.type.equals(EntityTypes.PERSON);
+            boolean firstNameThenPerson = b.type.equals(EntityTypes.PERSON) && a.length() == 1
+                    && gazetteer.isFirstName(tokens[a.start]) && gazetteer.lookup(tokens[a.start]) == null;
+            if (a.end == b.start && (bothPeople || firstNameThenPerson) && a.canonical == null && b.canonical == null) {
+                a.type = EntityTypes.PERSON;
                 a.end = b.end;
                 mentions.remove(k);
             }
