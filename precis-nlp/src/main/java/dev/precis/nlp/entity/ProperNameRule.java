@@ -39,6 +39,14 @@ final class ProperNameRule {
             "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
             "Saturday", "Sunday", "Christmas", "Easter", "Ramadan");
 
+    /** Capital-letter abbreviations that are not names. */
+    private static final Set<String> NOT_NAMES = Set.of("AIDS", "HIV", "GDP", "GNP", "CEO", "CFO", "COO", "TV", "PM",
+            "AM", "OK", "AD", "BC", "UTC", "GMT", "EST", "PC", "DNA", "MP", "MPS", "VAT", "IPO", "CD", "DVD", "SUV",
+            "ID", "IQ", "UFO", "USD", "EUR", "GBP", "JPY", "DM", "CPI", "PPI", "RBI", "ET", "PST", "EDT", "PDT",
+            "CET", "FM", "AC", "DC", "LNG", "LPG", "ATM", "SMS", "PR", "HQ", "VIP", "RSVP", "NB", "PS", "II", "III",
+            "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "NOTE", "TOP", "NEWS", "UPDATE", "FACTBOX", "WRAPUP",
+            "ANALYSIS", "PREVIEW", "RESULTS", "STANDINGS", "SCORES", "SUMMARY", "TABLE", "CORRECTED", "REPEAT",
+            "OPEC+", "KG", "KM", "MW", "GW", "BPD", "FOB", "CIF", "YR", "PCT", "MLN", "BLN", "NET", "EPS", "OTC");
     private final Gazetteer gazetteer;
 
     ProperNameRule(Gazetteer gazetteer) {
@@ -46,6 +54,7 @@ final class ProperNameRule {
     }
 
     void apply(String[] tokens, List<MentionDraft> mentions, boolean[] covered, int sentence) {
+        addAcronyms(tokens, mentions, covered, sentence);
         int i = 0;
         while (i < tokens.length) {
             if (covered[i] || !candidate(tokens[i])) {
@@ -73,6 +82,37 @@ final class ProperNameRule {
             }
             i = end;
         }
+    }
+
+    /** "USDA said", "the NYMEX": an unlisted capital-letter abbreviation in ordinary text is an organisation. */
+    private void addAcronyms(String[] tokens, List<MentionDraft> mentions, boolean[] covered, int sentence) {
+        int lower = 0;
+        for (String t : tokens) {
+            if (!t.isEmpty() && Character.isLowerCase(t.charAt(0))) {
+                lower++;
+            }
+        }
+        if (lower * 3 < tokens.length) {
+            return; // a headline or a table, where capitals mean nothing
+        }
+        for (int i = 0; i < tokens.length; i++) {
+            String t = tokens[i];
+            if (covered[i] || t.length() < 3 || t.length() > 6 || NOT_NAMES.contains(t) || !letters(t)
+                    || !Gazetteer.isUpper(t) || gazetteer.lookup(t) != null) {
+                continue;
+            }
+            mentions.add(new MentionDraft(sentence, i, i + 1, EntityTypes.ORGANIZATION, true));
+            covered[i] = true;
+        }
+    }
+
+    private static boolean letters(String t) {
+        for (int k = 0; k < t.length(); k++) {
+            if (!Character.isLetter(t.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private String classify(String[] tokens, int start, int end) {
