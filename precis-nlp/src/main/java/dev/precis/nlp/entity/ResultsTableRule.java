@@ -28,7 +28,8 @@ final class ResultsTableRule {
         }
         int i = 0;
         while (i < tokens.length) {
-            if (!ListAndRulePass.capitalised(tokens[i]) || (i > 0 && !integer(tokens[i - 1]))) {
+            if (!ListAndRulePass.capitalised(tokens[i]) || (i > 0 && !integer(tokens[i - 1]))
+                    || ProperNameRule.CALENDAR.contains(tokens[i])) {
                 i++;
                 continue;
             }
