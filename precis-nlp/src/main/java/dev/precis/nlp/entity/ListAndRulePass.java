@@ -91,7 +91,16 @@ final class ListAndRulePass {
             while (end < tokens.length && initial(tokens[end]) && !covered[end]) {
                 end++;
             }
-            if (end < tokens.length && !covered[end] && nameToken(tokens[end]) && !Gazetteer.isUpper(tokens[end])) {
+            if (end < tokens.length && covered[end]) {
+                for (MentionDraft m : mentions) {
+                    if (m.start == end && m.type.equals(EntityTypes.PERSON)) {
+                        m.start = i; // "K. Benjamin": the initials belong to the name
+                        for (int k = i; k < end; k++) {
+                            covered[k] = true;
+                        }
+                    }
+                }
+            } else if (end < tokens.length && nameToken(tokens[end]) && !Gazetteer.isUpper(tokens[end])) {
                 MentionDraft m = new MentionDraft(sentence, i, end + 1, EntityTypes.PERSON, true);
                 mentions.add(m);
                 mark(covered, m);

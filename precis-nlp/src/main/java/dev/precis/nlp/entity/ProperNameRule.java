@@ -129,7 +129,9 @@ final class ProperNameRule {
                     ? null : EntityTypes.PERSON;
         }
         boolean cue = (end < tokens.length && SPEECH.contains(tokens[end]))
-                || (start > 0 && SPEECH.contains(tokens[start - 1]));
+                || (start > 0 && SPEECH.contains(tokens[start - 1]))
+                || (start > 0 && (tokens[start - 1].equals("(") || tokens[start - 1].equals(",")) && end < tokens.length
+                        && tokens[end].matches("\\d{1,3}(st|nd|rd|th)?")); // a scorer: "( Kirsten 18th , Ramelow 56th )"
         return !initial && cue ? EntityTypes.PERSON : null;
     }
 
