@@ -3,10 +3,12 @@ package dev.precis.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code precis bench …}: speed measurements, one subcommand per stage. */
+/** {@code precis bench …}: single-threaded throughput of each stage, measured after a warm-up. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Measure speed (single-threaded words/s).",
+        description = "Measure throughput (single-threaded, after warm-up).",
         subcommands = {
+                BenchSummarizeCommand.class,
+                BenchExtractCommand.class,
                 BenchNerCommand.class,
         })
 final class BenchCommand implements Runnable {

@@ -11,9 +11,11 @@ import picocli.CommandLine.Command;
         description = "Self-hosted news digest engine: extract, analyse, summarize and link news.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                SummarizeCommand.class,
                 EvalCommand.class,
-                TrainCommand.class,
+                ExtractCommand.class,
                 BenchCommand.class,
+                TrainCommand.class,
         })
 public final class PrecisCli implements Runnable {
 

@@ -3,10 +3,11 @@ package dev.precis.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code precis train …}: trains the models Precis ships, reproducibly, on the user's data or ours. */
+/** {@code precis train …}: reproduce the shipped models from data, or train on your own. */
 @Command(name = "train", mixinStandardHelpOptions = true,
-        description = "Train models (the shipped ones are this command's output).",
+        description = "Train the models Precis ships (reproducibly) or your own.",
         subcommands = {
+                TrainSummarizerCommand.class,
                 TrainNerCommand.class,
         })
 final class TrainCommand implements Runnable {

@@ -1,0 +1,155 @@
+package dev.precis.summarize;
+
+import dev.precis.model.AnalyzedArticle;
+import dev.precis.model.Sentence;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The per-article view the summarizers score: each sentence as a sparse TF-IDF vector (term ids
+ * local to the article, sorted so that similarities are merge joins), its word count and its shape
+ * (caption, byline, fragment, dangling opener, half a quotation). Built once per article; not shared
+ * between threads.
+ */
+final class SentenceProfile {
+
+    final String text;
+    final List<Sentence> sentences;
+    /** Each sentence's distinct term ids, ascending. */
+    final int[][] termIds;
+    /** How often each of those terms occurs in the sentence. */
+    final int[][] termCounts;
+    /** TF-IDF weight of each of those terms, with IDF over the article's sentences. */
+    final double[][] termWeights;
+    final double[] norms;
+    final int[] words;
+    final boolean[] junk;
+    final boolean[] danglingOpener;
+    final boolean[] partialQuote;
+    final int[] documentFrequency;
+    final int vocabulary;
+    final Map<String, Integer> ids = new HashMap<>();
+
+    private int[] buffer = new int[64];
+    private int used;
+
+    SentenceProfile(AnalyzedArticle article) {
+        this.text = article.article().text();
+        this.sentences = article.sentences();
+        int n = sentences.size();
+        termIds = new int[n][];
+        termCounts = new int[n][];
+        termWeights = new double[n][];
+        norms = new double[n];
+        words = new int[n];
+        junk = new boolean[n];
+        danglingOpener = new boolean[n];
+        partialQuote = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            Sentence s = sentences.get(i);
+            used = 0;
+            Terms.forEach(text, s.range().start(), s.range().end(), (term, capitalized) -> collect(term));
+            int[] sorted = Arrays.copyOf(buffer, used);
+            Arrays.sort(sorted);
+            int distinct = 0;
+            for (int k = 0; k < sorted.length; k++) {
+                if (k == 0 || sorted[k] != sorted[k - 1]) {
+                    distinct++;
+                }
+            }
+            termIds[i] = new int[distinct];
+            termCounts[i] = new int[distinct];
+            for (int k = 0, d = -1; k < sorted.length; k++) {
+                if (k == 0 || sorted[k] != sorted[k - 1]) {
+                    termIds[i][++d] = sorted[k];
+                }
+                termCounts[i][d]++;
+            }
+            String sentence = s.text(text);
+            words[i] = SentenceShape.wordCount(sentence);
+            junk[i] = SentenceShape.isJunk(sentence, words[i]);
+            danglingOpener[i] = SentenceShape.opensWithDanglingReference(sentence);
+            partialQuote[i] = SentenceShape.isPartialQuote(sentence);
+        }
+        vocabulary = ids.size();
+        documentFrequency = new int[vocabulary];
+        for (int[] sentenceTerms : termIds) {
+            for (int id : sentenceTerms) {
+                documentFrequency[id]++;
+            }
+        }
+        double[] idf = new double[vocabulary];
+        for (int t = 0; t < vocabulary; t++) {
+            idf[t] = Math.log((1.0 + n) / documentFrequency[t]);
+        }
+        for (int i = 0; i < n; i++) {
+            termWeights[i] = new double[termIds[i].length];
+            double sum = 0;
+            for (int k = 0; k < termIds[i].length; k++) {
+                double w = termCounts[i][k] * idf[termIds[i][k]];
+                termWeights[i][k] = w;
+                sum += w * w;
+            }
+            norms[i] = Math.sqrt(sum);
+        }
+    }
+
+    private void collect(String term) {
+        Integer id = ids.get(term);
+        if (id == null) {
+            id = ids.size();
+            ids.put(term, id);
+        }
+        if (used == buffer.length) {
+            buffer = Arrays.copyOf(buffer, used * 2);
+        }
+        buffer[used++] = id;
+    }
+
+    int size() {
+        return sentences.size();
+    }
+
+    /** TF-IDF weight of the k-th term of sentence i. */
+    double weight(int i, int k) {
+        return termWeights[i][k];
+    }
+
+    /** Cosine similarity of sentences a and b (a merge join of their sorted term ids). */
+    double cosine(int a, int b) {
+        if (norms[a] == 0 || norms[b] == 0) {
+            return 0;
+        }
+        int[] ia = termIds[a];
+        int[] ib = termIds[b];
+        double[] wa = termWeights[a];
+        double[] wb = termWeights[b];
+        double dot = 0;
+        int x = 0;
+        int y = 0;
+        while (x < ia.length && y < ib.length) {
+            if (ia[x] == ib[y]) {
+                dot += wa[x++] * wb[y++];
+            } else if (ia[x] < ib[y]) {
+                x++;
+            } else {
+                y++;
+            }
+        }
+        return dot / (norms[a] * norms[b]);
+    }
+
+    /** Cosine similarity of sentence i with an external term vector (term id → weight). */
+    double cosine(int i, double[] vector, double vectorNorm) {
+        if (norms[i] == 0 || vectorNorm == 0) {
+            return 0;
+        }
+        double dot = 0;
+        for (int k = 0; k < termIds[i].length; k++) {
+            dot += termWeights[i][k] * vector[termIds[i][k]];
+        }
+        return dot / (norms[i] * vectorNorm);
+    }
+}
