@@ -8,7 +8,6 @@ import dev.precis.model.Article;
 import dev.precis.model.Quote;
 import dev.precis.model.TimeExpression;
 import dev.precis.nlp.analysis.Analyzer;
-import dev.precis.nlp.analysis.NoEntityRecognizer;
 import dev.precis.nlp.quote.RuleQuoteFinder;
 import dev.precis.nlp.sentence.NewsSentenceSplitter;
 import dev.precis.nlp.time.RuleTimeResolver;
@@ -62,8 +61,7 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     /** The analysis wiring; the entity recognizer is a placeholder until a trained one is plugged in. */
     static Analyzer analyzer() {
-        return new Analyzer(new NewsSentenceSplitter(), new NoEntityRecognizer(), new RuleQuoteFinder(),
-                new RuleTimeResolver());
+        return Analyzer.loadDefault();
     }
 
     @Override

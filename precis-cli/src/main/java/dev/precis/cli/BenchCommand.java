@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 BenchSummarizeCommand.class,
                 BenchExtractCommand.class,
+                BenchNerCommand.class,
         })
 final class BenchCommand implements Runnable {
 

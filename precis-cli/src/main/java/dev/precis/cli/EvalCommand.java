@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
                 EvalTimexCommand.class,
                 EvalSeedsCommand.class,
                 EvalQuotesCommand.class,
+                EvalNerCommand.class,
         })
 final class EvalCommand implements Runnable {
 

@@ -1,7 +1,8 @@
 package dev.precis.cli;
 
 import dev.precis.eval.quotes.QuoteEvaluation;
-import dev.precis.nlp.analysis.NoEntityRecognizer;
+import dev.precis.nlp.entity.EntityModels;
+import dev.precis.nlp.entity.StatisticalEntityRecognizer;
 import dev.precis.nlp.quote.RuleQuoteFinder;
 import dev.precis.nlp.sentence.NewsSentenceSplitter;
 import java.io.IOException;
@@ -31,7 +32,7 @@ final class EvalQuotesCommand implements Callable<Integer> {
         if (!Files.isDirectory(dir)) {
             throw new UserInputException(dir + ": not a PolNeAR folder");
         }
-        QuoteEvaluation.Result r = new QuoteEvaluation(new NewsSentenceSplitter(), new NoEntityRecognizer(),
+        QuoteEvaluation.Result r = new QuoteEvaluation(new NewsSentenceSplitter(), new StatisticalEntityRecognizer(EntityModels.loadDefault()),
                 new RuleQuoteFinder()).evaluate(dir);
         PrintWriter out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "documents %d  predicted %d  precision (content overlaps a gold attribution) %.3f%n",

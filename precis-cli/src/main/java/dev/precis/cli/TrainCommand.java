@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
         description = "Train the models Precis ships (reproducibly) or your own.",
         subcommands = {
                 TrainSummarizerCommand.class,
+                TrainNerCommand.class,
         })
 final class TrainCommand implements Runnable {
 

@@ -4,7 +4,8 @@ import dev.precis.model.AnalyzedArticle;
 import dev.precis.model.Article;
 import dev.precis.nlp.EntityRecognizer;
 import dev.precis.nlp.analysis.Analyzer;
-import dev.precis.nlp.analysis.NoEntityRecognizer;
+import dev.precis.nlp.entity.EntityModels;
+import dev.precis.nlp.entity.StatisticalEntityRecognizer;
 import dev.precis.nlp.quote.RuleQuoteFinder;
 import dev.precis.nlp.sentence.NewsSentenceSplitter;
 import dev.precis.nlp.time.RuleTimeResolver;
@@ -65,7 +66,7 @@ public final class AnalysisBenchmark {
             }
         }
         int passes = args.length > 1 ? Integer.parseInt(args[1]) : 2;
-        EntityRecognizer recognizer = new NoEntityRecognizer();
+        EntityRecognizer recognizer = new StatisticalEntityRecognizer(EntityModels.loadDefault());
         Analyzer analyzer = new Analyzer(new NewsSentenceSplitter(), recognizer, new RuleQuoteFinder(), new RuleTimeResolver());
         System.out.printf(Locale.ROOT, "%d articles, %s: %.0f words/s (single thread)%n", texts.size(),
                 recognizer.getClass().getSimpleName(), wordsPerSecond(analyzer, texts, passes));

@@ -3,7 +3,6 @@ package dev.precis.eval.seeds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.precis.nlp.analysis.Analyzer;
-import dev.precis.nlp.analysis.NoEntityRecognizer;
 import dev.precis.nlp.quote.RuleQuoteFinder;
 import dev.precis.nlp.sentence.NewsSentenceSplitter;
 import dev.precis.nlp.time.RuleTimeResolver;
@@ -17,8 +16,7 @@ class SeedEvaluationTest {
     @Test
     void quotesAndTimesOfTheSeedsMatchTheGold() throws Exception {
         Path gold = SharedData.require("gold/seeds.json");
-        Analyzer analyzer = new Analyzer(new NewsSentenceSplitter(), new NoEntityRecognizer(), new RuleQuoteFinder(),
-                new RuleTimeResolver());
+        Analyzer analyzer = Analyzer.loadDefault();
         SeedEvaluation.Result r = new SeedEvaluation(analyzer).evaluate(gold);
         assertThat(r.quotes()).isEqualTo(17);
         assertThat(r.lines()).filteredOn(l -> l.startsWith("quote") || l.startsWith("time"))

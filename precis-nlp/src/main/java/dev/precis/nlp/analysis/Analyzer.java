@@ -10,6 +10,11 @@ import dev.precis.nlp.EntityRecognizer;
 import dev.precis.nlp.QuoteFinder;
 import dev.precis.nlp.SentenceSplitter;
 import dev.precis.nlp.TimeResolver;
+import dev.precis.nlp.entity.EntityModels;
+import dev.precis.nlp.entity.StatisticalEntityRecognizer;
+import dev.precis.nlp.quote.RuleQuoteFinder;
+import dev.precis.nlp.sentence.NewsSentenceSplitter;
+import dev.precis.nlp.time.RuleTimeResolver;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -38,6 +43,17 @@ public final class Analyzer {
         this.recognizer = Objects.requireNonNull(recognizer, "recognizer");
         this.quoteFinder = Objects.requireNonNull(quoteFinder, "quoteFinder");
         this.timeResolver = Objects.requireNonNull(timeResolver, "timeResolver");
+    }
+
+    /**
+     * The shipped analysis: news sentence splitter, the trained entity recognizer (its models are
+     * loaded here, once), rule-based quotes and time expressions.
+     *
+     * @throws dev.precis.nlp.ModelLoadException when a shipped model cannot be loaded
+     */
+    public static Analyzer loadDefault() {
+        return new Analyzer(new NewsSentenceSplitter(), new StatisticalEntityRecognizer(EntityModels.loadDefault()),
+                new RuleQuoteFinder(), new RuleTimeResolver());
     }
 
     /** Analyses {@code article.text()}; relative time expressions need {@code article.published()}. */

@@ -17,8 +17,7 @@ import org.junit.jupiter.api.Test;
 
 class AnalyzerRobustnessTest {
 
-    private final Analyzer analyzer = new Analyzer(new NewsSentenceSplitter(), new NoEntityRecognizer(),
-            new RuleQuoteFinder(), new RuleTimeResolver());
+    private final Analyzer analyzer = Analyzer.loadDefault();
 
     private AnalyzedArticle analyze(String text) {
         return analyzer.analyze(Article.of("t", "", text, List.of()).withPublished("2024-02-29"));

@@ -1,0 +1,49 @@
+package dev.precis.cli;
+
+import dev.precis.eval.ner.ConllNerEvaluation;
+import dev.precis.eval.ner.EntityScores;
+import dev.precis.nlp.entity.EntityModels;
+import dev.precis.nlp.entity.StatisticalEntityRecognizer;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code precis eval ner --conll FILE}: entity-level exact-match precision, recall and F1 per type
+ * (PER, ORG, LOC; MISC excluded) and overall, as the CoNLL scorer computes them.
+ */
+@Command(name = "ner", mixinStandardHelpOptions = true,
+        description = "Score named-entity recognition on a CoNLL-2003-style file (PER/ORG/LOC, MISC excluded).")
+final class EvalNerCommand implements Callable<Integer> {
+
+    @Option(names = "--conll", required = true, description = "CoNLL file (token ... tag per line)")
+    Path conll;
+
+    @Option(names = "--model", description = "name model from 'precis train ner' (default: the shipped one)")
+    Path model;
+
+    @Option(names = "--errors", description = "write missed (FN) and spurious (FP) entities to this file")
+    Path errorsFile;
+
+    @Override
+    public Integer call() throws IOException {
+        if (!Files.isRegularFile(conll)) {
+            throw new UserInputException(conll + ": no such file");
+        }
+        if (model != null && !Files.isRegularFile(model)) {
+            throw new UserInputException(model + ": no such model file");
+        }
+        EntityModels models = model == null ? EntityModels.loadDefault() : EntityModels.load(model);
+        java.util.List<String> errors = new java.util.ArrayList<>();
+        EntityScores scores = new ConllNerEvaluation(new StatisticalEntityRecognizer(models), errors::add)
+                .evaluate(conll);
+        if (errorsFile != null) {
+            Files.write(errorsFile, errors);
+        }
+        System.out.print(scores.table());
+        return 0;
+    }
+}

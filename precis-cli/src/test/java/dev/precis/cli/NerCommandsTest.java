@@ -1,0 +1,60 @@
+package dev.precis.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class NerCommandsTest {
+
+    @TempDir
+    Path dir;
+
+    private int run(StringWriter err, String... args) {
+        CommandLine cl = PrecisCli.commandLine();
+        cl.setErr(new PrintWriter(err, true));
+        return cl.execute(args);
+    }
+
+    @Test
+    void missingEvaluationFileIsOneLineAndExitTwo() {
+        StringWriter err = new StringWriter();
+        int code = run(err, "eval", "ner", "--conll", dir.resolve("nope.conll").toString());
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString().strip()).startsWith("precis: ").contains("nope.conll").doesNotContain("\n");
+    }
+
+    @Test
+    void missingTrainingDataIsOneLineAndExitTwo() {
+        StringWriter err = new StringWriter();
+        int code = run(err, "train", "ner", "--data", dir.resolve("none").toString(), "--output",
+                dir.resolve("m.bin").toString());
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("none").contains("no such file");
+    }
+
+    @Test
+    void trainsAModelTheRecognizerCanLoad() throws Exception {
+        Path data = dir.resolve("train.conll");
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 30; i++) {
+            sb.append("Anna\tB-PER\nBerg\tI-PER\nvisited\tO\nOslo\tB-LOC\nfor\tO\nAcme\tB-ORG\n.\tO\n\n");
+        }
+        Files.writeString(data, sb.toString());
+        Path model = dir.resolve("m.bin");
+        StringWriter err = new StringWriter();
+        int code = run(err, "train", "ner", "--data", data.toString(), "--output", model.toString(),
+                "--iterations", "5", "--cutoff", "1");
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(Files.size(model)).isPositive();
+        Path eval = dir.resolve("eval.conll");
+        Files.writeString(eval, "Anna I-PER\nBerg I-PER\nvisited O\nOslo I-LOC\n. O\n");
+        code = run(err, "eval", "ner", "--conll", eval.toString(), "--model", model.toString());
+        assertThat(code).as(err.toString()).isZero();
+    }
+}

@@ -1,0 +1,349 @@
+package dev.precis.nlp.entity;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The document-level pass: a surname alone refers to the person named in full elsewhere ("Putin" →
+ * "Vladimir Putin"); an acronym refers to the long name it is introduced with ("Organization for
+ * Security and Co-operation in Europe (OSCE)", or "CSTO [Collective Security Treaty Organization]") or
+ * whose initials it spells; the same name gets the same type throughout; names the model found once
+ * are found again where it missed them; and capitals that act ("Moscow said", "Washington's allies")
+ * stand for their country. Stateless and thread-safe.
+ */
+final class DocumentLinker {
+
+    private static final Set<String> ACTS = Set.of("said", "says", "has", "had", "is", "was", "will", "would",
+            "could", "can", "must", "should", "may", "might", "plans", "planned", "intends", "intended", "wants",
+            "wanted", "demanded", "demands", "insists", "insisted", "warned", "warns", "accused", "accuses",
+            "claims", "claimed", "views", "viewed", "believes", "believed", "hopes", "considers", "rejected",
+            "rejects", "denied", "denies", "announced", "responded", "urged", "calls", "called", "expects",
+            "expected", "sees", "regards", "agreed", "refused", "threatened", "also", "clearly", "still");
+    private static final Set<String> POSSESSIVE = Set.of("'s", "’s", "'", "’");
+    private static final Set<String> ACTED_ON = Set.of("force", "forced", "forcing", "pressure", "pressured",
+            "urge", "urged", "persuade", "convince", "told", "tell", "warn", "warned", "accused", "sanction", "sanctioned");
+    private static final Set<String> MINOR = Set.of("of", "and", "for", "the", "in", "on", "at", "to", "&", "de");
+
+    private final Map<String, String> capitals;
+
+    DocumentLinker(Map<String, String> capitals) {
+        this.capitals = capitals;
+    }
+
+    void link(TokenizedText doc, List<MentionDraft> mentions) {
+        unifyTypes(doc, mentions);
+        propagate(doc, mentions);
+        for (MentionDraft m : mentions) {
+            if (m.type.equals(EntityTypes.PERSON) && m.length() > 1) {
+                m.canonical = doc.covered(m.sentence, m.start, m.end).replaceAll("\\s+", " "); // as this text spells it
+            }
+        }
+        linkSurnames(doc, mentions);
+        linkAcronyms(doc, mentions);
+        linkParts(doc, mentions);
+        for (MentionDraft m : mentions) {
+            if (m.canonical == null) {
+                m.canonical = doc.covered(m.sentence, m.start, m.end).replaceAll("\\s+", " ");
+            }
+            if (m.type.equals(EntityTypes.LOCATION) && capitals.containsKey(m.canonical) && actsAsState(doc, m)) {
+                m.canonical = capitals.get(m.canonical);
+            }
+        }
+    }
+
+    /** The same string gets its most frequent type everywhere in the document. */
+    private void unifyTypes(TokenizedText doc, List<MentionDraft> mentions) {
+        Map<String, Map<String, Integer>> votes = new HashMap<>();
+        for (MentionDraft m : mentions) {
+            votes.computeIfAbsent(text(doc, m), k -> new HashMap<>()).merge(m.type, m.ruleBased ? 2 : 1, Integer::sum);
+        }
+        for (MentionDraft m : mentions) {
+            Map<String, Integer> v = votes.get(text(doc, m));
+            String best = m.type;
+            for (Map.Entry<String, Integer> e : v.entrySet()) {
+                if (e.getValue() > v.get(best)) {
+                    best = e.getKey();
+                }
+            }
+            m.type = best;
+        }
+    }
+
+    /** Finds again, where the model missed them, names it found elsewhere in the document. */
+    private void propagate(TokenizedText doc, List<MentionDraft> mentions) {
+        Map<String, MentionDraft> known = new HashMap<>();
+        for (MentionDraft m : mentions) {
+            if (m.length() > 1 || m.start > 0) {
+                known.putIfAbsent(text(doc, m), m);
+            }
+        }
+        if (known.isEmpty()) {
+            return;
+        }
+        Map<String, Integer> longest = new HashMap<>();
+        for (Map.Entry<String, MentionDraft> e : known.entrySet()) {
+            MentionDraft m = e.getValue();
+            longest.merge(doc.sentence(m.sentence)[m.start], m.length(), Math::max);
+        }
+        List<MentionDraft> added = new ArrayList<>();
+        boolean[][] coveredAll = covered(doc, mentions);
+        for (int s = 0; s < doc.sentenceCount(); s++) {
+            String[] tokens = doc.sentence(s);
+            boolean[] covered = coveredAll[s];
+            for (int i = 0; i < tokens.length; i++) {
+                if (covered[i] || !ListAndRulePass.capitalised(tokens[i])) {
+                    continue;
+                }
+                for (int len = Math.min(longest.getOrDefault(tokens[i], 0), tokens.length - i); len >= 1; len--) {
+                    if (covered[i + len - 1]) {
+                        continue;
+                    }
+                    MentionDraft source = known.get(Gazetteer.join(tokens, i, i + len));
+                    if (source != null) {
+                        MentionDraft m = new MentionDraft(s, i, i + len, source.type, false);
+                        m.canonical = source.canonical;
+                        added.add(m);
+                        i += len - 1;
+                        break;
+                    }
+                }
+            }
+        }
+        mentions.addAll(added);
+        mentions.sort(null);
+    }
+
+    /** "Putin" after "Vladimir Putin": the person, with the full name as canonical. */
+    private void linkSurnames(TokenizedText doc, List<MentionDraft> mentions) {
+        Map<String, String> surnames = new HashMap<>();
+        for (MentionDraft m : mentions) {
+            if (m.type.equals(EntityTypes.PERSON) && m.length() > 1) {
+                String full = m.canonical != null ? m.canonical : text(doc, m);
+                String[] tokens = doc.sentence(m.sentence);
+                surnames.putIfAbsent(tokens[m.end - 1], full);
+                String[] parts = full.split(" ");
+                surnames.putIfAbsent(parts[parts.length - 1], full);
+            }
+        }
+        for (MentionDraft m : mentions) {
+            if (m.length() == 1) {
+                String full = surnames.get(doc.sentence(m.sentence)[m.start]);
+                if (full != null && (m.type.equals(EntityTypes.PERSON) || !m.ruleBased)) {
+                    m.type = EntityTypes.PERSON;
+                    m.canonical = full;
+                }
+            }
+        }
+        List<MentionDraft> added = new ArrayList<>();
+        boolean[][] coveredAll = surnames.isEmpty() ? null : covered(doc, mentions);
+        for (int s = 0; s < doc.sentenceCount() && !surnames.isEmpty(); s++) {
+            String[] tokens = doc.sentence(s);
+            boolean[] covered = coveredAll[s];
+            for (int i = 0; i < tokens.length; i++) {
+                String full = covered[i] ? null : surnames.get(tokens[i]);
+                if (full != null && ListAndRulePass.capitalised(tokens[i])) {
+                    MentionDraft m = new MentionDraft(s, i, i + 1, EntityTypes.PERSON, false);
+                    m.canonical = full;
+                    added.add(m);
+                }
+            }
+        }
+        mentions.addAll(added);
+        mentions.sort(null);
+    }
+
+    /** Acronyms take the canonical name and type of the long form they abbreviate. */
+    private void linkAcronyms(TokenizedText doc, List<MentionDraft> mentions) {
+        Map<String, MentionDraft> expansions = new HashMap<>();
+        for (int j = 0; j < mentions.size(); j++) {
+            MentionDraft m = mentions.get(j);
+            String[] tokens = doc.sentence(m.sentence);
+            // "Long Name (ACR)" or "ACR [Long Name]" / "ACR (Long Name)"
+            if (m.end + 2 < tokens.length && opens(tokens[m.end]) && closes(tokens[m.end + 2])
+                    && acronym(tokens[m.end + 1]) && m.length() > 1 && !m.type.equals(EntityTypes.PERSON)
+                    && abbreviates(tokens[m.end + 1], tokens, m.start, m.end)) {
+                expansions.putIfAbsent(tokens[m.end + 1], m);
+            }
+            if (m.length() == 1 && acronym(tokens[m.start]) && m.end + 1 < tokens.length && opens(tokens[m.end])) {
+                MentionDraft n = j + 1 < mentions.size() ? mentions.get(j + 1) : null;
+                if (n != null && n.sentence == m.sentence && n.start == m.end + 1 && n.length() > 1
+                        && !n.type.equals(EntityTypes.PERSON) && abbreviates(tokens[m.start], tokens, n.start, n.end)) {
+                    expansions.putIfAbsent(tokens[m.start], n);
+                }
+            }
+        }
+        for (MentionDraft m : mentions) {
+            String[] tokens = doc.sentence(m.sentence);
+            if (m.length() > 2 && !m.type.equals(EntityTypes.PERSON)) {
+                String initials = initials(tokens, m.start, m.end);
+                if (initials.length() > 1) {
+                    expansions.putIfAbsent(initials, m);
+                }
+            }
+        }
+        for (MentionDraft m : mentions) {
+            if (m.length() != 1) {
+                continue;
+            }
+            MentionDraft longForm = expansions.get(doc.sentence(m.sentence)[m.start]);
+            if (longForm != null && longForm != m && acronym(doc.sentence(m.sentence)[m.start])) {
+                m.type = longForm.type;
+                m.canonical = longForm.canonical != null ? longForm.canonical : text(doc, longForm);
+            }
+        }
+    }
+
+    /**
+     * Bodies named through their parent ("the OSCE's Council of Foreign Ministers" → "OSCE Council of
+     * Foreign Ministers"), shortened names of a longer one in the document ("OSCE Council of Ministers"),
+     * and "the Biden administration".
+     */
+    private void linkParts(TokenizedText doc, List<MentionDraft> mentions) {
+        for (int j = 1; j < mentions.size(); j++) {
+            MentionDraft m = mentions.get(j);
+            MentionDraft parent = mentions.get(j - 1);
+            String[] tokens = doc.sentence(m.sentence);
+            if (m.type.equals(EntityTypes.ORGANIZATION) && parent.sentence == m.sentence
+                    && parent.end + 1 == m.start && POSSESSIVE.contains(tokens[parent.end])
+                    && parent.type.equals(EntityTypes.ORGANIZATION) && acronym(tokens[parent.start])
+                    && parent.length() == 1 && m.canonical == null) {
+                m.canonical = tokens[parent.start] + " " + doc.covered(m.sentence, m.start, m.end);
+            }
+        }
+        java.util.Set<String> longNames = new java.util.LinkedHashSet<>();
+        for (MentionDraft m : mentions) {
+            if (m.type.equals(EntityTypes.ORGANIZATION) && m.canonical != null && m.canonical.indexOf(' ') > 0) {
+                longNames.add(m.canonical);
+            }
+        }
+        for (MentionDraft m : mentions) {
+            if (!m.type.equals(EntityTypes.ORGANIZATION) || m.length() < 2) {
+                continue;
+            }
+            String name = m.canonical != null ? m.canonical : doc.covered(m.sentence, m.start, m.end);
+            for (String longer : longNames) {
+                if (longer.length() > name.length() && subsequence(name.split(" "), longer.split(" "))) {
+                    m.canonical = longer;
+                    break;
+                }
+            }
+        }
+        for (int j = 0; j < mentions.size(); j++) {
+            MentionDraft m = mentions.get(j);
+            String[] tokens = doc.sentence(m.sentence);
+            if (m.type.equals(EntityTypes.PERSON) && m.length() == 1 && m.end < tokens.length
+                    && (tokens[m.end].equals("administration") || tokens[m.end].equals("Administration"))) {
+                m.end++;
+                m.type = EntityTypes.ORGANIZATION;
+                m.canonical = doc.covered(m.sentence, m.start, m.end);
+            }
+        }
+    }
+
+    private static boolean subsequence(String[] shorter, String[] longer) {
+        if (!shorter[0].equals(longer[0]) || !shorter[shorter.length - 1].equals(longer[longer.length - 1])) {
+            return false;
+        }
+        int k = 0;
+        for (int i = 0; i < longer.length && k < shorter.length; i++) {
+            if (longer[i].equals(shorter[k])) {
+                k++;
+            }
+        }
+        return k == shorter.length;
+    }
+
+    /** A capital acting or owning ("Moscow insists", "Washington's allies", "force Kiev"). */
+    private static boolean actsAsState(TokenizedText doc, MentionDraft m) {
+        String[] tokens = doc.sentence(m.sentence);
+        if (m.end < tokens.length && (POSSESSIVE.contains(tokens[m.end]) || ACTS.contains(tokens[m.end]))) {
+            return true;
+        }
+        int before = m.start - 1;
+        while (before >= 0 && (tokens[before].equals("“") || tokens[before].equals("\""))) {
+            before--;
+        }
+        return before >= 0 && ACTED_ON.contains(tokens[before]);
+    }
+
+    /** True when the acronym's letters appear, in order, among the capitals of the long form's words. */
+    static boolean abbreviates(String acronym, String[] tokens, int from, int to) {
+        StringBuilder caps = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            for (String part : tokens[i].split("-")) {
+                if (!part.isEmpty() && Character.isUpperCase(part.charAt(0))) {
+                    caps.append(part.charAt(0));
+                }
+            }
+        }
+        String letters = acronym.replace(".", "").replace("&", "");
+        if (letters.isEmpty() || caps.length() == 0 || letters.charAt(0) != caps.charAt(0)) {
+            return false;
+        }
+        int k = 0;
+        for (int i = 0; i < caps.length() && k < letters.length(); i++) {
+            if (caps.charAt(i) == letters.charAt(k)) {
+                k++;
+            }
+        }
+        return k == letters.length();
+    }
+
+    private static String initials(String[] tokens, int from, int to) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            if (MINOR.contains(tokens[i])) {
+                continue;
+            }
+            if (!ListAndRulePass.capitalised(tokens[i])) {
+                return "";
+            }
+            sb.append(tokens[i].charAt(0));
+        }
+        return sb.toString();
+    }
+
+    static boolean acronym(String t) {
+        if (t.length() < 2 || t.length() > 8) {
+            return false;
+        }
+        int upper = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (Character.isUpperCase(c)) {
+                upper++;
+            } else if (c != '.' && c != '&' && !Character.isDigit(c)) {
+                return false;
+            }
+        }
+        return upper >= 2;
+    }
+
+    private static boolean opens(String t) {
+        return t.equals("(") || t.equals("[");
+    }
+
+    private static boolean closes(String t) {
+        return t.equals(")") || t.equals("]");
+    }
+
+    private static String text(TokenizedText doc, MentionDraft m) {
+        return Gazetteer.join(doc.sentence(m.sentence), m.start, m.end);
+    }
+
+    private static boolean[][] covered(TokenizedText doc, List<MentionDraft> mentions) {
+        boolean[][] covered = new boolean[doc.sentenceCount()][];
+        for (int s = 0; s < covered.length; s++) {
+            covered[s] = new boolean[doc.sentence(s).length];
+        }
+        for (MentionDraft m : mentions) {
+            for (int k = m.start; k < m.end; k++) {
+                covered[m.sentence][k] = true;
+            }
+        }
+        return covered;
+    }
+}

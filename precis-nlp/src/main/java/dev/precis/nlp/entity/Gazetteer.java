@@ -1,0 +1,205 @@
+package dev.precis.nlp.entity;
+
+import dev.precis.nlp.ModelLoadException;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Name lists written for Precis (countries, cities, organisations and their acronyms, demonyms,
+ * first names, titles), looked up by token sequence. Immutable after loading; thread-safe.
+ *
+ * <p>List files hold one entity a line, {@code Canonical|alias|alias}; aliases are written as
+ * tokens separated by spaces. Lookups are case-sensitive, with an all-capitals fallback so that
+ * headlines in capitals ("RUSSIA") still match.
+ *
+ * <pre>{@code
+ * Gazetteer g = Gazetteer.load();
+ * Gazetteer.Entry e = g.lookup(new String[] {"United", "States"}, 0, 2);
+ * }</pre>
+ */
+public final class Gazetteer {
+
+    /** Kinds of list. */
+    public enum Kind { LOCATION, ORGANIZATION, PERSON, NATIONALITY, FIRST_NAME, TITLE, COMMON_WORD }
+
+    /** One listed entity: its canonical name and what it is. */
+    public record Entry(String canonical, Kind kind) {
+    }
+
+    static final int MAX_TOKENS = 10;
+    private static final String ROOT = "/dev/precis/nlp/entity/gazetteer/";
+    private static final Map<String, Kind> FILES = Map.of(
+            "locations.txt", Kind.LOCATION,
+            "organizations.txt", Kind.ORGANIZATION,
+            "people.txt", Kind.PERSON,
+            "nationalities.txt", Kind.NATIONALITY,
+            "first-names.txt", Kind.FIRST_NAME,
+            "titles.txt", Kind.TITLE,
+            "common-words.txt", Kind.COMMON_WORD);
+
+    private final Map<String, Integer> longestByFirst;
+    private final Map<String, Entry> exact;
+    private final Map<String, Entry> upper;
+    private final Set<String> firstNames;
+    private final Set<String> titleWords;
+    private final Set<String> countries;
+    private final Set<String> commonWords;
+
+    private Gazetteer(Map<String, Entry> exact, Map<String, Entry> upper, Set<String> firstNames,
+            Set<String> titleWords, Set<String> countries, Set<String> commonWords) {
+        Map<String, Integer> longest = new HashMap<>();
+        for (Map<String, Entry> map : List.of(exact, upper)) {
+            for (String key : map.keySet()) {
+                String[] parts = key.split("[ -]");
+                longest.merge(parts[0], parts.length + (key.length() - key.replace("-", "").length()), Math::max);
+            }
+        }
+        this.longestByFirst = Map.copyOf(longest);
+        this.commonWords = commonWords;
+        this.exact = exact;
+        this.upper = upper;
+        this.firstNames = firstNames;
+        this.titleWords = titleWords;
+        this.countries = countries;
+    }
+
+    /** True when the lower-cased {@code token} is a frequent ordinary word ("however", "said"). */
+    public boolean isCommonWord(String token) {
+        return commonWords.contains(token.toLowerCase(Locale.ROOT));
+    }
+
+    /** True when {@code canonical} names a country or larger region (it has a demonym listed). */
+    public boolean isCountry(String canonical) {
+        return countries.contains(canonical);
+    }
+
+    /** Loads the lists shipped in the jar. */
+    public static Gazetteer load() {
+        Map<String, Entry> exact = new HashMap<>();
+        Map<String, Entry> upper = new HashMap<>();
+        Set<String> firstNames = new HashSet<>();
+        Set<String> titleWords = new HashSet<>();
+        Set<String> countries = new HashSet<>();
+        Set<String> commonWords = new HashSet<>();
+        for (Map.Entry<String, Kind> file : FILES.entrySet()) {
+            String resource = ROOT + file.getKey();
+            try (InputStream in = Gazetteer.class.getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new ModelLoadException("gazetteer " + resource + " is missing from the classpath");
+                }
+                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+                String line;
+                while ((line = reader.readLine()) != null) {
+                    line = line.strip();
+                    if (line.isEmpty() || line.startsWith("#")) {
+                        continue;
+                    }
+                    String[] names = line.split("\\|");
+                    Kind kind = file.getValue();
+                    Entry entry = new Entry(names[0].strip(), kind);
+                    if (kind == Kind.NATIONALITY) {
+                        countries.add(entry.canonical());
+                    }
+                    for (int n = kind == Kind.NATIONALITY ? 1 : 0; n < names.length; n++) {
+                        String name = names[n];
+                        String key = name.strip().replaceAll("\\s+", " ").replace(" - ", "-");
+                        if (key.isEmpty()) {
+                            continue;
+                        }
+                        switch (kind) {
+                            case FIRST_NAME -> firstNames.add(key);
+                            case COMMON_WORD -> commonWords.add(key);
+                            case TITLE -> {
+                                titleWords.add(key);
+                                exact.putIfAbsent(key, entry);
+                            }
+                            default -> {
+                                exact.putIfAbsent(key, entry);
+                                upper.putIfAbsent(key.toUpperCase(Locale.ROOT), entry);
+                            }
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                throw new ModelLoadException("cannot read gazetteer " + resource + ": " + e.getMessage(), e);
+            }
+        }
+        return new Gazetteer(Map.copyOf(exact), Map.copyOf(upper), Set.copyOf(firstNames), Set.copyOf(titleWords),
+                Set.copyOf(countries), Set.copyOf(commonWords));
+    }
+
+    /**
+     * An upper bound on the number of tokens of a listed name starting with {@code token}; 0 when no
+     * listed name starts with it, so callers can skip the lookups.
+     */
+    public int longestStartingWith(String token) {
+        int dash = token.indexOf('-');
+        return Math.min(MAX_TOKENS, longestByFirst.getOrDefault(dash > 0 ? token.substring(0, dash) : token, 0));
+    }
+
+    /** The entry named exactly by {@code tokens[from, to)}, or null. */
+    public Entry lookup(String[] tokens, int from, int to) {
+        String key = join(tokens, from, to);
+        Entry e = exact.get(key);
+        if (e == null && isUpper(key)) {
+            e = upper.get(key);
+        }
+        return e;
+    }
+
+    /** The entry for a phrase written as in the text, or null. */
+    public Entry lookup(String phrase) {
+        Entry e = exact.get(phrase);
+        if (e == null && isUpper(phrase)) {
+            e = upper.get(phrase);
+        }
+        return e;
+    }
+
+    /** True when {@code token} is a listed first name ("Vladimir", "Maria"). */
+    public boolean isFirstName(String token) {
+        return firstNames.contains(token) || (isUpper(token) && token.length() > 1
+                && firstNames.contains(token.charAt(0) + token.substring(1).toLowerCase(Locale.ROOT)));
+    }
+
+    /** True when {@code word} is a listed title or role word ("President", "Minister"). */
+    public boolean isTitleWord(String word) {
+        return titleWords.contains(word);
+    }
+
+    /** Tokens joined by spaces, except around hyphens, so "Co - operation" and "Co-operation" agree. */
+    static String join(String[] tokens, int from, int to) {
+        if (to - from == 1) {
+            return tokens[from];
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            if (i > from && !tokens[i].equals("-") && !tokens[i - 1].equals("-")) {
+                sb.append(' ');
+            }
+            sb.append(tokens[i]);
+        }
+        return sb.toString();
+    }
+
+    static boolean isUpper(String s) {
+        boolean letter = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            letter |= Character.isLetter(c);
+        }
+        return letter;
+    }
+}

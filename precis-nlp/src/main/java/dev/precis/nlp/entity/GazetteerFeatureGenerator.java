@@ -1,0 +1,74 @@
+package dev.precis.nlp.entity;
+
+import java.util.List;
+import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
+
+/**
+ * Name-finder features from the {@link Gazetteer}: for each token, the kind of the longest listed
+ * phrase covering it and its position in that phrase (begin, inside, unit), whether it is a listed
+ * first name, and whether the previous token is a title word. Matches are computed once per
+ * sentence and reused for each token. Not thread-safe (one instance per name finder).
+ */
+final class GazetteerFeatureGenerator implements AdaptiveFeatureGenerator {
+
+    private final Gazetteer gazetteer;
+    private String[] cachedTokens;
+    private String[] cachedFeatures;
+
+    GazetteerFeatureGenerator(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    @Override
+    public void createFeatures(List<String> features, String[] tokens, int index, String[] previousOutcomes) {
+        if (tokens != cachedTokens) {
+            cachedFeatures = match(tokens);
+            cachedTokens = tokens;
+        }
+        String f = cachedFeatures[index];
+        if (f != null) {
+            features.add(f);
+        }
+        if (gazetteer.isFirstName(tokens[index])) {
+            features.add("gz=first");
+            if (index + 1 < tokens.length && Character.isUpperCase(tokens[index + 1].charAt(0))) {
+                features.add("gz=first+cap");
+            }
+        }
+        if (index > 0 && gazetteer.isTitleWord(tokens[index - 1])) {
+            features.add("gz=aftertitle");
+        }
+        if (index > 0 && gazetteer.isFirstName(tokens[index - 1])) {
+            features.add("gz=afterfirst");
+        }
+    }
+
+    private String[] match(String[] tokens) {
+        String[] out = new String[tokens.length];
+        int i = 0;
+        while (i < tokens.length) {
+            int matched = 0;
+            Gazetteer.Entry entry = null;
+            if (!tokens[i].isEmpty() && !Character.isLowerCase(tokens[i].charAt(0))) {
+                for (int len = Math.min(gazetteer.longestStartingWith(tokens[i]), tokens.length - i); len >= 1; len--) {
+                    entry = gazetteer.lookup(tokens, i, i + len);
+                    if (entry != null) {
+                        matched = len;
+                        break;
+                    }
+                }
+            }
+            if (matched == 0) {
+                i++;
+                continue;
+            }
+            String kind = entry.kind().name();
+            for (int k = 0; k < matched; k++) {
+                String pos = matched == 1 ? "U" : k == 0 ? "B" : "I";
+                out[i + k] = "gz=" + kind + ":" + pos;
+            }
+            i += matched;
+        }
+        return out;
+    }
+}

@@ -1,0 +1,293 @@
+package dev.precis.nlp.entity;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Sentence-level corrections after the statistical model: trims titles and possessives off
+ * mentions, lets the gazetteer fix the type of listed names and add listed names the model missed,
+ * and marks capitalised words after a title ("Deputy Foreign Minister Alexander Grushko") or after a
+ * listed first name as people. Stateless and thread-safe.
+ */
+final class ListAndRulePass {
+
+    private static final Set<String> POSSESSIVE = Set.of("'s", "’s", "'", "’");
+
+    private final Gazetteer gazetteer;
+    private final ProperNameRule properNames;
+    private final ResultsTableRule table;
+    private final OrganisationPatternRule organisations;
+
+    ListAndRulePass(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+        this.properNames = new ProperNameRule(gazetteer);
+        this.table = new ResultsTableRule(gazetteer);
+        this.organisations = new OrganisationPatternRule(gazetteer);
+    }
+
+    void apply(String[] tokens, List<MentionDraft> mentions, int sentence) {
+        mentions.removeIf(m -> !tidy(tokens, m));
+        preferLongListed(tokens, mentions, sentence);
+        for (MentionDraft m : mentions) {
+            Gazetteer.Entry e = gazetteer.lookup(tokens, m.start, m.end);
+            if (e != null) {
+                String listed = listedType(e.kind());
+                if (listed != null) {
+                    m.type = listed;
+                }
+                if (e.kind() == Gazetteer.Kind.TITLE || e.kind() == Gazetteer.Kind.FIRST_NAME) {
+                    m.type = e.kind() == Gazetteer.Kind.TITLE ? null : m.type;
+                } else {
+                    m.canonical = e.canonical();
+                }
+            }
+        }
+        mentions.removeIf(m -> m.type == null);
+        mentions.sort(null);
+        for (int k = mentions.size() - 1; k > 0; k--) {
+            MentionDraft a = mentions.get(k - 1);
+            MentionDraft b = mentions.get(k);
+            boolean bothPeople = a.type.equals(EntityTypes.PERSON) && b.type.equals(EntityTypes.PERSON);
+            boolean firstNameThenPerson = b.type.equals(EntityTypes.PERSON) && a.length() == 1
+                    && gazetteer.isFirstName(tokens[a.start]) && gazetteer.lookup(tokens[a.start]) == null;
+            if (a.end == b.start && (bothPeople || firstNameThenPerson) && a.canonical == null && b.canonical == null) {
+                a.type = EntityTypes.PERSON;
+                a.end = b.end;
+                mentions.remove(k);
+            }
+        }
+        organisations.apply(tokens, mentions, sentence);
+        boolean[] covered = new boolean[tokens.length];
+        mentions.forEach(m -> mark(covered, m));
+        addListed(tokens, mentions, covered, sentence);
+        table.apply(tokens, mentions, covered, sentence);
+        addAfterTitles(tokens, mentions, covered, sentence);
+        addInitials(tokens, mentions, covered, sentence);
+        properNames.apply(tokens, mentions, covered, sentence);
+        for (MentionDraft m : mentions) {
+            if (m.type.equals(EntityTypes.PERSON)) {
+                while (m.end < tokens.length && m.length() < 4 && !covered[m.end] && nameToken(tokens[m.end])
+                        && !Gazetteer.isUpper(tokens[m.end])) {
+                    covered[m.end] = true;
+                    m.end++;
+                }
+            }
+            if (!m.type.equals(EntityTypes.ORGANIZATION) && team(tokens, m)
+                    && !gazetteer.isCountry(m.canonical == null ? "" : m.canonical)) {
+                m.type = EntityTypes.ORGANIZATION; // a team named for its town: "Surrey 312-7", "Chicago 4"
+            }
+        }
+        mentions.sort(null);
+    }
+
+    /** "M. Butcher", "J. R. Smith": initials before a capitalised surname. */
+    private void addInitials(String[] tokens, List<MentionDraft> mentions, boolean[] covered, int sentence) {
+        for (int i = 0; i + 1 < tokens.length; i++) {
+            if (covered[i] || !initial(tokens[i])) {
+                continue;
+            }
+            int end = i + 1;
+            while (end < tokens.length && initial(tokens[end]) && !covered[end]) {
+                end++;
+            }
+            if (end < tokens.length && covered[end]) {
+                for (MentionDraft m : mentions) {
+                    if (m.start == end && m.type.equals(EntityTypes.PERSON)) {
+                        m.start = i; // "K. Benjamin": the initials belong to the name
+                        for (int k = i; k < end; k++) {
+                            covered[k] = true;
+                        }
+                    }
+                }
+            } else if (end < tokens.length && nameToken(tokens[end]) && !Gazetteer.isUpper(tokens[end])) {
+                MentionDraft m = new MentionDraft(sentence, i, end + 1, EntityTypes.PERSON, true);
+                mentions.add(m);
+                mark(covered, m);
+                i = end;
+            }
+        }
+    }
+
+    private static boolean initial(String t) {
+        return t.length() == 2 && Character.isUpperCase(t.charAt(0)) && t.charAt(1) == '.';
+    }
+
+    /** In a results line ("Leeds 2 Derby 0", "Kent v Essex") a name beside a score or "v" is a team. */
+    private static boolean team(String[] tokens, MentionDraft m) {
+        if (m.end < tokens.length && (tokens[m.end].equals("v") || tokens[m.end].equals("vs"))) {
+            return true;
+        }
+        if (m.start > 0 && (tokens[m.start - 1].equals("v") || tokens[m.start - 1].equals("vs"))) {
+            return true;
+        }
+        if (m.type.equals(EntityTypes.PERSON)) {
+            return m.end < tokens.length && tokens[m.end].matches("\\d{1}") && (m.start == 0
+                    || tokens[m.start - 1].matches("\\d{1}")) && m.end + 1 < tokens.length
+                    && ListAndRulePass.capitalised(tokens[m.end + 1]);
+        }
+        return m.end < tokens.length && score(tokens[m.end]);
+    }
+
+    private static boolean score(String t) {
+        return t.matches("\\d{1,3}(-\\d{1,3})*");
+    }
+
+    /** Shrinks a model mention to its name; false when nothing name-like is left. */
+    private boolean tidy(String[] tokens, MentionDraft m) {
+        while (m.end > m.start && (POSSESSIVE.contains(tokens[m.end - 1]) || isPunct(tokens[m.end - 1]))) {
+            m.end--;
+        }
+        while (m.end > m.start && isPunct(tokens[m.start])) {
+            m.start++;
+        }
+        if (m.type.equals(EntityTypes.PERSON)) {
+            while (m.end - m.start > 1 && (gazetteer.isTitleWord(tokens[m.start]) || nationality(tokens, m.start)
+                    || TitleFinder.ROLE_WORDS.contains(lower(tokens[m.start])))) {
+                m.start++;
+            }
+            if (m.length() == 1 && TitleFinder.ROLE_WORDS.contains(lower(tokens[m.start]))) {
+                return false;
+            }
+        }
+        return m.end > m.start && !Character.isLowerCase(tokens[m.start].charAt(0))
+                && !(m.length() == 1 && ProperNameRule.CALENDAR.contains(tokens[m.start]));
+    }
+
+    /** A listed name of two or more words ("LOS ANGELES", "International Monetary Fund") beats the model's cut. */
+    private void preferLongListed(String[] tokens, List<MentionDraft> mentions, int sentence) {
+        for (int i = 0; i + 1 < tokens.length; i++) {
+            if (!capitalised(tokens[i])) {
+                continue;
+            }
+            for (int len = Math.min(gazetteer.longestStartingWith(tokens[i]), tokens.length - i); len >= 2; len--) {
+                Gazetteer.Entry e = gazetteer.lookup(tokens, i, i + len);
+                String type = e == null ? null : listedType(e.kind());
+                if (type == null) {
+                    continue;
+                }
+                MentionDraft listed = new MentionDraft(sentence, i, i + len, type, true);
+                listed.canonical = e.canonical();
+                boolean blocked = false;
+                for (MentionDraft m : mentions) {
+                    blocked |= m.overlaps(listed) && m.length() > len;
+                }
+                if (!blocked) {
+                    mentions.removeIf(m -> m.overlaps(listed));
+                    mentions.add(listed);
+                    i += len - 1;
+                }
+                break;
+            }
+        }
+        for (MentionDraft m : mentions) {
+            String t = tokens[m.start];
+            if (m.length() == 1 && !m.ruleBased && !m.type.equals(EntityTypes.PERSON) && gazetteer.lookup(t) == null
+                    && (t.endsWith("ian") || t.endsWith("ese") || t.endsWith("ish"))) {
+                m.type = EntityTypes.MISC; // an unlisted demonym: "Tasmanian", "Mauritian"
+            }
+        }
+    }
+
+    private void addListed(String[] tokens, List<MentionDraft> mentions, boolean[] covered, int sentence) {
+        int i = 0;
+        while (i < tokens.length) {
+            if (covered[i] || !capitalised(tokens[i])) {
+                i++;
+                continue;
+            }
+            int matched = 0;
+            Gazetteer.Entry entry = null;
+            for (int len = Math.min(gazetteer.longestStartingWith(tokens[i]), tokens.length - i); len >= 1; len--) {
+                if (covered[i + len - 1]) {
+                    continue;
+                }
+                entry = gazetteer.lookup(tokens, i, i + len);
+                if (entry != null && listedType(entry.kind()) != null) {
+                    matched = len;
+                    break;
+                }
+            }
+            if (matched == 0) {
+                i++;
+                continue;
+            }
+            String type = listedType(entry.kind());
+            boolean risky = matched == 1 && i == 0 && entry.kind() == Gazetteer.Kind.ORGANIZATION;
+            if (!risky) {
+                MentionDraft m = new MentionDraft(sentence, i, i + matched, type, true);
+                m.canonical = entry.canonical();
+                mentions.add(m);
+                mark(covered, m);
+            }
+            i += matched;
+        }
+    }
+
+    private void addAfterTitles(String[] tokens, List<MentionDraft> mentions, boolean[] covered, int sentence) {
+        for (int i = 0; i + 1 < tokens.length; i++) {
+            boolean cue = (gazetteer.isTitleWord(tokens[i]) && Character.isUpperCase(tokens[i].charAt(0)))
+                    || (!covered[i] && gazetteer.isFirstName(tokens[i]) && !Gazetteer.isUpper(tokens[i]));
+            if (!cue || covered[i + 1]) {
+                continue;
+            }
+            int start = gazetteer.isTitleWord(tokens[i]) ? i + 1 : i;
+            int end = i + 1;
+            while (end < tokens.length && end - start < 4 && !covered[end] && nameToken(tokens[end])) {
+                end++;
+            }
+            if (end > i + 1 && !Gazetteer.isUpper(tokens[end - 1])) {
+                MentionDraft m = new MentionDraft(sentence, start, end, EntityTypes.PERSON, true);
+                mentions.add(m);
+                mark(covered, m);
+                i = end - 1;
+            }
+        }
+    }
+
+    private boolean nationality(String[] tokens, int i) {
+        Gazetteer.Entry e = gazetteer.lookup(tokens, i, i + 1);
+        return e != null && e.kind() == Gazetteer.Kind.NATIONALITY;
+    }
+
+    private boolean nameToken(String t) {
+        if (!capitalised(t) || gazetteer.isTitleWord(t) || TitleFinder.ROLE_WORDS.contains(lower(t))) {
+            return false;
+        }
+        Gazetteer.Entry e = gazetteer.lookup(t);
+        return e == null || e.kind() == Gazetteer.Kind.PERSON;
+    }
+
+    static String listedType(Gazetteer.Kind kind) {
+        return switch (kind) {
+            case LOCATION -> EntityTypes.LOCATION;
+            case ORGANIZATION -> EntityTypes.ORGANIZATION;
+            case PERSON -> EntityTypes.PERSON;
+            case NATIONALITY -> EntityTypes.MISC;
+            default -> null;
+        };
+    }
+
+    static boolean capitalised(String t) {
+        return !t.isEmpty() && Character.isUpperCase(t.charAt(0));
+    }
+
+    static boolean isPunct(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            if (Character.isLetterOrDigit(t.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void mark(boolean[] covered, MentionDraft m) {
+        for (int k = m.start; k < m.end; k++) {
+            covered[k] = true;
+        }
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,42 @@
+package dev.precis.nlp.entity;
+
+import opennlp.tools.namefind.DefaultNameContextGenerator;
+import opennlp.tools.namefind.NameContextGenerator;
+import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
+import opennlp.tools.util.featuregen.BigramNameFeatureGenerator;
+import opennlp.tools.util.featuregen.CachedFeatureGenerator;
+import opennlp.tools.util.featuregen.OutcomePriorFeatureGenerator;
+import opennlp.tools.util.featuregen.PrefixFeatureGenerator;
+import opennlp.tools.util.featuregen.PreviousMapFeatureGenerator;
+import opennlp.tools.util.featuregen.SentenceFeatureGenerator;
+import opennlp.tools.util.featuregen.SuffixFeatureGenerator;
+import opennlp.tools.util.featuregen.TokenClassFeatureGenerator;
+import opennlp.tools.util.featuregen.TokenFeatureGenerator;
+import opennlp.tools.util.featuregen.WindowFeatureGenerator;
+
+/**
+ * The name finder's feature set, the same for training and for tagging: OpenNLP's standard
+ * window of tokens and token classes, prefixes and suffixes, bigrams, sentence start, the
+ * previous-mention map (document-level adaptive data), and {@link GazetteerFeatureGenerator}.
+ * Each call builds fresh, non-thread-safe generators.
+ */
+final class NameFeatures {
+
+    private NameFeatures() {
+    }
+
+    static NameContextGenerator contextGenerator(Gazetteer gazetteer) {
+        AdaptiveFeatureGenerator gazetteerFeatures = new WindowFeatureGenerator(
+                new GazetteerFeatureGenerator(gazetteer), 1, 1);
+        AdaptiveFeatureGenerator cached = new CachedFeatureGenerator(
+                new WindowFeatureGenerator(new TokenFeatureGenerator(), 2, 2),
+                new WindowFeatureGenerator(new TokenClassFeatureGenerator(true), 2, 2),
+                new PrefixFeatureGenerator(),
+                new SuffixFeatureGenerator(),
+                new BigramNameFeatureGenerator(),
+                new SentenceFeatureGenerator(true, false),
+                gazetteerFeatures);
+        return new DefaultNameContextGenerator(
+                new OutcomePriorFeatureGenerator(), cached, new PreviousMapFeatureGenerator());
+    }
+}

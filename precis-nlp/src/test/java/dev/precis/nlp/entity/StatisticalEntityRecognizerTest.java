@@ -1,0 +1,127 @@
+package dev.precis.nlp.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.precis.model.EntityMention;
+import dev.precis.model.EntityType;
+import dev.precis.nlp.sentence.NewsSentenceSplitter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class StatisticalEntityRecognizerTest {
+
+    private static StatisticalEntityRecognizer ner;
+    private static final NewsSentenceSplitter SPLITTER = new NewsSentenceSplitter();
+
+    private static final String STORY = "The Kremlin said on Monday that Russian President Vladimir Putin would "
+            + "meet Chancellor Olaf Scholz in Berlin. Putin told reporters that Moscow expected results. The "
+            + "Organization for Security and Co-operation in Europe (OSCE) will meet in Vienna. The OSCE said "
+            + "its chairman, Deputy Foreign Minister Maria Kovacs, agreed. Officials in Washington declined "
+            + "to comment, while the EU and the U.S. issued a statement.";
+
+    @BeforeAll
+    static void load() {
+        ner = new StatisticalEntityRecognizer(EntityModels.loadDefault());
+    }
+
+    private static List<EntityMention> run(String text) {
+        return ner.recognize(text, SPLITTER.split(text));
+    }
+
+    private static EntityMention mention(List<EntityMention> found, String text, String surface) {
+        return found.stream().filter(m -> m.range().slice(text).equals(surface)).findFirst().orElse(null);
+    }
+
+    @Test
+    void linksSurnamesToTheFullNameAndKeepsTheTitle() {
+        List<EntityMention> found = run(STORY);
+        EntityMention putin = found.stream().filter(m -> m.range().slice(STORY).equals("Putin")
+                && m.range().start() > STORY.indexOf("Berlin")).findFirst().orElseThrow();
+        assertThat(putin.type()).isEqualTo(EntityType.PERSON);
+        assertThat(putin.canonical()).isEqualTo("Vladimir Putin");
+        assertThat(putin.title()).isEqualTo("Russian President");
+        EntityMention kovacs = mention(found, STORY, "Maria Kovacs");
+        assertThat(kovacs).isNotNull();
+        assertThat(kovacs.title()).isEqualTo("Deputy Foreign Minister");
+    }
+
+    @Test
+    void expandsAcronymsAndShortForms() {
+        List<EntityMention> found = run(STORY);
+        EntityMention osce = found.stream().filter(m -> m.range().slice(STORY).equals("OSCE")).reduce((a, b) -> b)
+                .orElseThrow();
+        assertThat(osce.type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(osce.canonical()).isEqualTo("Organization for Security and Co-operation in Europe");
+        assertThat(mention(found, STORY, "EU").canonical()).isEqualTo("European Union");
+        assertThat(mention(found, STORY, "U.S.").canonical()).isEqualTo("United States");
+        assertThat(mention(found, STORY, "Berlin").type()).isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
+    void aCapitalThatActsStandsForItsCountry() {
+        List<EntityMention> found = run(STORY);
+        assertThat(mention(found, STORY, "Moscow").canonical()).isEqualTo("Russia");
+        assertThat(mention(found, STORY, "Berlin").canonical()).isEqualTo("Berlin");
+    }
+
+    @Test
+    void emptyAndWhitespaceTextGiveNothing() {
+        assertThat(run("")).isEmpty();
+        assertThat(run("   \n\n  ")).isEmpty();
+    }
+
+    @Test
+    void textWithoutCapitalsGivesNoNames() {
+        String text = "the minister said on monday that talks would resume in two weeks. nobody knows why.";
+        assertThat(run(text)).isEmpty();
+    }
+
+    @Test
+    void allCapsTextStillFindsListedNamesWithinTheText() {
+        String text = STORY.toUpperCase(Locale.ROOT);
+        List<EntityMention> found = run(text);
+        assertThat(found).allSatisfy(m -> assertThat(m.range().fitsIn(text.length())).isTrue());
+        assertThat(found).anyMatch(m -> m.range().slice(text).equals("BERLIN") && m.type() == EntityType.LOCATION);
+    }
+
+    @Test
+    void aLongSingleParagraphIsHandled() {
+        StringBuilder sb = new StringBuilder();
+        while (sb.length() < 300_000) {
+            sb.append(STORY.replace(". ", ", ")).append(' ');
+        }
+        String text = sb.toString();
+        List<EntityMention> found = run(text);
+        assertThat(found).isNotEmpty();
+        assertOrderedAndInside(found, text);
+    }
+
+    @Test
+    void randomInputKeepsRangesInsideAndOrdered() {
+        Random random = new Random(42);
+        String alphabet = "abcXYZ .,;:'\"“”‘’()[]-–—\n\t0123456789ÄéßPutinBerlin";
+        for (int round = 0; round < 100; round++) {
+            StringBuilder sb = new StringBuilder();
+            int n = random.nextInt(400);
+            for (int i = 0; i < n; i++) {
+                sb.append(random.nextInt(5) == 0 ? " Putin " : String.valueOf(alphabet.charAt(random.nextInt(alphabet.length()))));
+            }
+            String text = sb.toString();
+            assertOrderedAndInside(run(text), text);
+        }
+    }
+
+    private static void assertOrderedAndInside(List<EntityMention> found, String text) {
+        int lastEnd = 0;
+        for (EntityMention m : found) {
+            assertThat(m.range().fitsIn(text.length())).isTrue();
+            assertThat(m.range().isEmpty()).isFalse();
+            assertThat(m.range().start()).isGreaterThanOrEqualTo(lastEnd);
+            assertThat(m.canonical()).isNotBlank();
+            lastEnd = m.range().end();
+        }
+    }
+}
