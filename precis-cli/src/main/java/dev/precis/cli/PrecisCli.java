@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
         description = "Self-hosted news digest engine: extract, analyse, summarize and link news.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                SummarizeCommand.class,
                 EvalCommand.class,
         })
 public final class PrecisCli implements Runnable {

@@ -1,0 +1,38 @@
+package dev.precis.cli;
+
+import dev.precis.model.SummaryLength;
+import picocli.CommandLine.Option;
+
+/** The summary-length flags shared by commands that summarize: at most one of them. */
+final class LengthOptions {
+
+    @Option(names = "--sentences", paramLabel = "N", description = "Summary of N sentences (default 3).")
+    Integer sentences;
+
+    @Option(names = "--words", paramLabel = "N", description = "Summary of about N words.")
+    Integer words;
+
+    @Option(names = "--ratio", paramLabel = "R", description = "Summary of this share (0-1] of the sentences.")
+    Double ratio;
+
+    SummaryLength toLength() {
+        int given = (sentences != null ? 1 : 0) + (words != null ? 1 : 0) + (ratio != null ? 1 : 0);
+        if (given > 1) {
+            throw new UserInputException("give only one of --sentences, --words and --ratio");
+        }
+        try {
+            if (sentences != null) {
+                return SummaryLength.sentences(sentences);
+            }
+            if (words != null) {
+                return SummaryLength.words(words);
+            }
+            if (ratio != null) {
+                return SummaryLength.ratio(ratio);
+            }
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException(e.getMessage());
+        }
+        return SummaryLength.DEFAULT;
+    }
+}

@@ -1,0 +1,4 @@
+package dev.precis.cli;
+
+/** How a command prints its results. */
+enum OutputFormat { text, json }

@@ -1,0 +1,139 @@
+package dev.precis.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.precis.model.Article;
+import dev.precis.model.Summary;
+import dev.precis.model.SummaryLength;
+import dev.precis.pipeline.Precis;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code precis summarize}: "No time to read? Get a summary" on the terminal, for files, standard
+ * input, or a JSONL batch whose contract ({@code {"id","title","text"}} in, {@code {"id","summary"}}
+ * out, sentences verbatim and in document order) is kept stable for outside evaluation.
+ */
+@Command(name = "summarize", mixinStandardHelpOptions = true,
+        description = "Summarize articles (plain text files, '-' for standard input, or a JSONL batch).")
+final class SummarizeCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", arity = "0..*", description = "Article files; '-' reads standard input.")
+    List<String> files = new ArrayList<>();
+
+    @Mixin
+    LengthOptions length = new LengthOptions();
+
+    @Option(names = "--format", defaultValue = "text", description = "text or json (default ${DEFAULT-VALUE}).")
+    OutputFormat format;
+
+    @Option(names = "--input", paramLabel = "IN.jsonl", description = "Batch input: one {\"id\",\"title\",\"text\"} per line.")
+    Path input;
+
+    @Option(names = "--output", paramLabel = "OUT.jsonl", description = "Batch output: one {\"id\",\"summary\"} per line.")
+    Path output;
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    @Override
+    public Integer call() throws IOException {
+        SummaryLength len = length.toLength();
+        Precis precis = Precis.builder().build();
+        if (input != null || output != null) {
+            if (input == null || output == null || !files.isEmpty()) {
+                throw new UserInputException("batch mode needs both --input and --output, and no FILE arguments");
+            }
+            return batch(precis, len);
+        }
+        if (files.isEmpty()) {
+            throw new UserInputException("no input: give a FILE, '-' for standard input, or --input/--output");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        for (String file : files) {
+            TextInput in = TextInput.read(file);
+            Article article = ArticleInput.read(precis, in);
+            Summary summary = precis.summarize(article, len);
+            List<String> sentences = summary.texts(article.text());
+            if (format == OutputFormat.json) {
+                ObjectNode node = json.createObjectNode();
+                node.put("id", article.id());
+                node.put("title", article.title());
+                node.set("summary", json.valueToTree(sentences));
+                out.println(json.writeValueAsString(node));
+            } else {
+                if (files.size() > 1) {
+                    out.println("== " + file + (article.title().isEmpty() ? "" : ": " + article.title()));
+                }
+                sentences.forEach(out::println);
+                if (files.size() > 1) {
+                    out.println();
+                }
+            }
+        }
+        out.flush();
+        return 0;
+    }
+
+    private int batch(Precis precis, SummaryLength len) throws IOException {
+        int failed = 0;
+        int lineNo = 0;
+        PrintWriter err = spec.commandLine().getErr();
+        try (BufferedReader reader = Files.newBufferedReader(input, StandardCharsets.UTF_8);
+             BufferedWriter writer = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                lineNo++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                try {
+                    JsonNode node = json.readTree(line);
+                    if (node == null || !node.isObject() || !node.path("text").isTextual()) {
+                        throw new UserInputException("expected an object with a string \"text\"");
+                    }
+                    String id = node.path("id").isMissingNode() || node.path("id").isNull()
+                            ? String.valueOf(lineNo) : node.path("id").asText();
+                    Article article = Article.of(id, node.path("title").asText(""), node.path("text").asText(),
+                            List.of());
+                    Summary summary = precis.summarize(article, len);
+                    ObjectNode result = json.createObjectNode();
+                    result.set("id", node.path("id").isMissingNode() ? json.getNodeFactory().textNode(id) : node.get("id"));
+                    result.set("summary", json.valueToTree(summary.texts(article.text())));
+                    writer.write(json.writeValueAsString(result));
+                    writer.newLine();
+                } catch (JsonProcessingException e) {
+                    failed++;
+                    err.println("precis: " + input + ":" + lineNo + ": not JSON (" + e.getOriginalMessage() + ")");
+                } catch (UserInputException e) {
+                    failed++;
+                    err.println("precis: " + input + ":" + lineNo + ": " + e.getMessage());
+                }
+            }
+        } catch (NoSuchFileException e) {
+            throw new UserInputException(e.getFile() + ": no such file");
+        }
+        err.flush();
+        return failed == 0 ? 0 : 2;
+    }
+}
