@@ -12,6 +12,13 @@ import picocli.CommandLine.Command;
         subcommands = {
                 CommandLine.HelpCommand.class,
                 SummarizeCommand.class,
+                IngestCommand.class,
+                SearchCommand.class,
+                ShowCommand.class,
+                StoriesCommand.class,
+                StoryCommand.class,
+                ReindexCommand.class,
+                BenchCommand.class,
                 EvalCommand.class,
         })
 public final class PrecisCli implements Runnable {

@@ -46,6 +46,19 @@ public record ContentFingerprint(String contentHash, int[] minhash) {
         return new ContentFingerprint(sha256(String.join(" ", words)), minhash(words));
     }
 
+    /** Only the exact-content hash (cheaper than {@link #of}). */
+    public static String hashOf(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            sb.append(m.group().toLowerCase(Locale.ROOT));
+        }
+        return sha256(sb.toString());
+    }
+
     /** Estimated Jaccard similarity of the two texts' shingle sets. */
     public double similarity(int[] other) {
         int same = 0;

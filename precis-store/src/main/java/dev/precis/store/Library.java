@@ -40,8 +40,8 @@ public final class Library implements AutoCloseable {
     private final ArticleReader reader;
     private final SearchIndex index;
     private final TopicSpace topics = new TopicSpace();
-    private final Set<String> hashes = new HashSet<>();
-    private final Map<String, Long> urls = new HashMap<>();
+    private final Set<String> hashes = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final Map<String, Long> urls = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, Long> idByHash = new HashMap<>();
     private final NearDuplicates nearDuplicates = new NearDuplicates();
     private int articleCount;
@@ -149,14 +149,21 @@ public final class Library implements AutoCloseable {
      * True when an article with this URL or these exact words is already stored, so callers can skip
      * analysing it again. A later {@link #add} decides for sure.
      */
-    public synchronized boolean knows(String url, String text) {
-        return (url != null && urls.containsKey(url)) || hashes.contains(ContentFingerprint.of(text).contentHash());
+    public boolean knows(String url, String text) {
+        return (url != null && urls.containsKey(url)) || hashes.contains(ContentFingerprint.hashOf(text));
     }
 
     /** Adds an article in its own transaction, or records it as a copy of one already stored. */
-    public synchronized AddResult add(LibraryEntry entry) throws IOException {
+    public AddResult add(LibraryEntry entry) throws IOException {
         Article a = entry.analyzed().article();
         ContentFingerprint fp = ContentFingerprint.of(a.text());
+        ArticleFeatures features = ArticleFeatures.of(entry.analyzed());
+        synchronized (this) {
+            return add(entry, a, fp, features);
+        }
+    }
+
+    private AddResult add(LibraryEntry entry, Article a, ContentFingerprint fp, ArticleFeatures features) throws IOException {
         try {
             Long same = a.url() != null ? urls.get(a.url()) : null;
             if (same == null) {
@@ -169,7 +176,6 @@ public final class Library implements AutoCloseable {
             if (near >= 0) {
                 return copy(near, entry, AddResult.Status.NEAR_DUPLICATE);
             }
-            ArticleFeatures features = ArticleFeatures.of(entry.analyzed());
             Long day = a.publishedDate().map(d -> d.toEpochDay()).orElse(null);
             TopicSpace.Plan plan = topics.plan(features, day);
             long id = writer.insertArticle(entry, fp);

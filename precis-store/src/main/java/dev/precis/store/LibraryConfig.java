@@ -35,7 +35,7 @@ public record LibraryConfig(Path dataDir, String jdbcUrl) {
             return jdbcUrl;
         }
         return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("library").toString().replace('\\', '/')
-                + ";FILE_LOCK=FS;DB_CLOSE_ON_EXIT=FALSE";
+                + ";FILE_LOCK=FS;DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=64";
     }
 
     /** The directory of the derived search index (one per database). */

@@ -26,13 +26,31 @@ final class TopicSpace {
     static final int RELATED_LIMIT = 6;
     private static final int CANDIDATES = 150;
 
-    private record Entry(long id, Map<String, Integer> terms, Map<String, Integer> keys, Long day, long story) {
+    private static final class Entry {
+        final Map<String, Double> terms = new HashMap<>();
+        final Map<String, Double> keys = new HashMap<>();
+        final Long day;
+        final long story;
+        int epoch = -1;
+        double termNorm;
+        double keyNorm;
+
+        Entry(Map<String, Integer> termCounts, Map<String, Integer> keyCounts, Long day, long story) {
+            termCounts.forEach((t, c) -> terms.put(t, 1 + Math.log(c)));
+            keyCounts.forEach((k, c) -> keys.put(k, 1 + Math.log(c)));
+            this.day = day;
+            this.story = story;
+        }
     }
 
+    /** A story's centroid: summed log-tf per term; norms under the current idf are cached per epoch. */
     private static final class Story {
         final Map<String, Double> terms = new HashMap<>();
         final Map<String, Double> keys = new HashMap<>();
         final List<Long> members = new ArrayList<>();
+        int epoch = -1;
+        double termNorm;
+        double keyNorm;
     }
 
     /** What a new article should do: join {@code storyId} (0 = start a new story) and link to related. */
@@ -69,11 +87,19 @@ final class TopicSpace {
                 .limit(CANDIDATES).map(Map.Entry::getKey).toList();
         Map<String, Double> vt = weigh(f.terms(), termDf);
         Map<String, Double> vk = weigh(keys, keyDf);
+        double nt = norm(vt);
+        double nk = norm(vk);
+        int epoch = epoch();
         List<Related> related = new ArrayList<>();
         Map<Long, Double> bestMember = new HashMap<>();
         for (long id : candidates) {
             Entry e = articles.get(id);
-            double sim = similarity(vk, vt, weigh(e.keys, keyDf), weigh(e.terms, termDf));
+            if (e.epoch != epoch) {
+                e.termNorm = weightedNorm(e.terms, termDf);
+                e.keyNorm = weightedNorm(e.keys, keyDf);
+                e.epoch = epoch;
+            }
+            double sim = KEY_WEIGHT * cos(vk, nk, e.keys, e.keyNorm, keyDf) + (1 - KEY_WEIGHT) * cos(vt, nt, e.terms, e.termNorm, termDf);
             bestMember.merge(e.story, sim, Math::max);
             double withTime = sim * timeFactor(epochDay, e.day);
             if (withTime >= RELATED_THRESHOLD) {
@@ -85,7 +111,12 @@ final class TopicSpace {
         double bestScore = 0;
         for (Map.Entry<Long, Double> m : bestMember.entrySet()) {
             Story s = stories.get(m.getKey());
-            double centroid = similarity(vk, vt, weighDouble(s.keys, keyDf), weighDouble(s.terms, termDf));
+            if (s.epoch != epoch) {
+                s.termNorm = weightedNorm(s.terms, termDf);
+                s.keyNorm = weightedNorm(s.keys, keyDf);
+                s.epoch = epoch;
+            }
+            double centroid = KEY_WEIGHT * cos(vk, nk, s.keys, s.keyNorm, keyDf) + (1 - KEY_WEIGHT) * cos(vt, nt, s.terms, s.termNorm, termDf);
             double score = 0.5 * centroid + 0.5 * m.getValue();
             if (score > bestScore) {
                 bestScore = score;
@@ -102,8 +133,7 @@ final class TopicSpace {
     void add(long id, ArticleFeatures f, Long epochDay, long storyId) {
         Map<String, Integer> keys = lower(f.keys());
         f.keys().keySet().forEach(k -> keySurface.putIfAbsent(k.toLowerCase(Locale.ROOT), k));
-        Entry e = new Entry(id, f.terms(), keys, epochDay, storyId);
-        articles.put(id, e);
+        articles.put(id, new Entry(f.terms(), keys, epochDay, storyId));
         f.terms().keySet().forEach(t -> {
             termDf.merge(t, 1, Integer::sum);
             termPostings.computeIfAbsent(t, x -> new ArrayList<>()).add(id);
@@ -114,6 +144,7 @@ final class TopicSpace {
         });
         Story s = stories.computeIfAbsent(storyId, x -> new Story());
         s.members.add(id);
+        s.epoch = -1;
         f.terms().forEach((t, c) -> s.terms.merge(t, 1 + Math.log(c), Double::sum));
         keys.forEach((k, c) -> s.keys.merge(k, 1 + Math.log(c), Double::sum));
     }
@@ -145,8 +176,36 @@ final class TopicSpace {
         return 0.8 + 0.2 * Math.exp(-Math.abs(a - b) / 60.0);
     }
 
-    private static double similarity(Map<String, Double> k1, Map<String, Double> t1, Map<String, Double> k2, Map<String, Double> t2) {
-        return KEY_WEIGHT * cosine(k1, k2) + (1 - KEY_WEIGHT) * cosine(t1, t2);
+    /**
+     * Idf weights change as the library grows; cached norms are recomputed when the article count has
+     * grown by 5% since they were computed (the error this leaves is far below the thresholds' margin).
+     */
+    private int epoch() {
+        return (int) (Math.log(articles.size() + 20.0) / Math.log(1.05));
+    }
+
+    /** Cosine of an idf-weighted vector {@code v} (norm {@code nv}) with raw log-tf {@code raw} weighted on the fly. */
+    private double cos(Map<String, Double> v, double nv, Map<String, Double> raw, double nraw, Map<String, Integer> df) {
+        if (nv == 0 || nraw == 0) {
+            return 0;
+        }
+        double dot = 0;
+        for (Map.Entry<String, Double> e : v.entrySet()) {
+            Double r = raw.get(e.getKey());
+            if (r != null) {
+                dot += e.getValue() * r * idf(df, e.getKey());
+            }
+        }
+        return Math.min(1.0, dot / (nv * nraw));
+    }
+
+    private double weightedNorm(Map<String, Double> raw, Map<String, Integer> df) {
+        double s = 0;
+        for (Map.Entry<String, Double> e : raw.entrySet()) {
+            double w = e.getValue() * idf(df, e.getKey());
+            s += w * w;
+        }
+        return Math.sqrt(s);
     }
 
     private double idf(Map<String, Integer> df, String term) {
@@ -169,22 +228,6 @@ final class TopicSpace {
         Map<String, Integer> out = new HashMap<>();
         keys.forEach((k, c) -> out.merge(k.toLowerCase(Locale.ROOT), c, Integer::sum));
         return out;
-    }
-
-    static double cosine(Map<String, Double> a, Map<String, Double> b) {
-        if (a.isEmpty() || b.isEmpty()) {
-            return 0;
-        }
-        Map<String, Double> small = a.size() <= b.size() ? a : b;
-        Map<String, Double> large = small == a ? b : a;
-        double dot = 0;
-        for (Map.Entry<String, Double> e : small.entrySet()) {
-            Double o = large.get(e.getKey());
-            if (o != null) {
-                dot += e.getValue() * o;
-            }
-        }
-        return dot == 0 ? 0 : dot / (norm(a) * norm(b));
     }
 
     private static double norm(Map<String, Double> v) {
