@@ -21,7 +21,8 @@ import java.util.Map;
 final class TopicSpace {
 
     static final double KEY_WEIGHT = 0.6;
-    static final double STORY_THRESHOLD = 0.30;
+    /** Score an article needs to join a story; {@code -Dprecis.story.threshold} overrides it for tuning runs. */
+    static final double STORY_THRESHOLD = Double.parseDouble(System.getProperty("precis.story.threshold", "0.30"));
     static final double RELATED_THRESHOLD = 0.18;
     static final int RELATED_LIMIT = 6;
     private static final int CANDIDATES = 150;
