@@ -25,7 +25,7 @@ final class LibraryOptions {
     }
 
     Library open() throws IOException {
-        System.setProperty("org.slf4j.simpleLogger.log.org.flywaydb", "warn");
+        System.setProperty("org.slf4j.simpleLogger.log.org.flywaydb", "error");
         LibraryConfig config = config();
         try {
             return Library.open(config);
