@@ -243,6 +243,27 @@ final class ArticleWriter {
         return story;
     }
 
+    /** Moves a lone article out of its own story into {@code toStory}; the emptied story is deleted. */
+    void moveToStory(long articleId, long fromStory, long toStory, double score, String keyEntities) throws SQLException {
+        Article a;
+        try (PreparedStatement ps = c.prepareStatement("SELECT title, published FROM articles WHERE id = ?")) {
+            ps.setLong(1, articleId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                a = new Article(Long.toString(articleId), rs.getString(1), "", List.of(), null, null, rs.getString(2), null);
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM story_members WHERE article_id = ?")) {
+            ps.setLong(1, articleId);
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM stories WHERE id = ?")) {
+            ps.setLong(1, fromStory);
+            ps.executeUpdate();
+        }
+        joinStory(articleId, toStory, score, a, keyEntities);
+    }
+
     void related(long id, List<TopicSpace.Related> related) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO related(article_id, related_id, score) VALUES (?,?,?)")) {
             for (TopicSpace.Related r : related) {

@@ -46,6 +46,7 @@ public final class Library implements AutoCloseable {
     private final NearDuplicates nearDuplicates = new NearDuplicates();
     private int articleCount;
     private int pendingIndex;
+    private final List<Long> newStories = new ArrayList<>();
 
     private Library(Connection connection, SearchIndex index) throws SQLException {
         this.connection = connection;
@@ -186,6 +187,9 @@ public final class Library implements AutoCloseable {
                         .limit(6).map(Map.Entry::getKey).collect(Collectors.joining("; "))
                     : String.join("; ", topics.keyNames(plan.storyId(), 6));
             long story = writer.joinStory(id, plan.storyId(), plan.storyScore(), a, keyNames);
+            if (plan.storyId() == 0) {
+                newStories.add(id);
+            }
             writer.related(id, plan.related());
             writer.log(entry.origin(), "ADDED", null, id);
             connection.commit();
@@ -227,6 +231,39 @@ public final class Library implements AutoCloseable {
             rollback();
             throw new IOException("cannot write the ingestion log: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Gives articles that started a story of their own during this session a second chance to join
+     * another story, now that the library's word statistics include everything added since. Each move
+     * is its own transaction. Returns the number of articles moved.
+     */
+    public synchronized int consolidateStories() throws IOException {
+        int moved = 0;
+        List<Long> todo = new ArrayList<>(newStories);
+        newStories.clear();
+        for (long id : todo) {
+            TopicSpace.Plan plan = topics.replan(id);
+            if (plan.storyId() == 0) {
+                continue;
+            }
+            long from = topics.storyOf(id);
+            try {
+                writer.moveToStory(id, from, plan.storyId(), plan.storyScore(), String.join("; ", topics.keyNames(plan.storyId(), 6)));
+                connection.commit();
+            } catch (SQLException e) {
+                rollback();
+                throw new IOException("cannot move article " + id + " to story " + plan.storyId() + ": " + e.getMessage(), e);
+            }
+            topics.move(id, plan.storyId());
+            Optional<IndexDocument> d = read(() -> reader.indexDocument(id));
+            if (d.isPresent()) {
+                index.put(d.get());
+            }
+            moved++;
+        }
+        flush();
+        return moved;
     }
 
     /** Makes index updates durable and visible to searches. */

@@ -22,7 +22,7 @@ final class TopicSpace {
 
     static final double KEY_WEIGHT = 0.6;
     /** Score an article needs to join a story; {@code -Dprecis.story.threshold} overrides it for tuning runs. */
-    static final double STORY_THRESHOLD = Double.parseDouble(System.getProperty("precis.story.threshold", "0.30"));
+    static final double STORY_THRESHOLD = Double.parseDouble(System.getProperty("precis.story.threshold", "0.25"));
     static final double RELATED_THRESHOLD = 0.18;
     static final int RELATED_LIMIT = 6;
     private static final int CANDIDATES = 150;
@@ -30,14 +30,16 @@ final class TopicSpace {
     private static final class Entry {
         final Map<String, Double> terms = new HashMap<>();
         final Map<String, Double> keys = new HashMap<>();
+        final ArticleFeatures features;
         final Long day;
-        final long story;
+        long story;
         int epoch = -1;
         double termNorm;
         double keyNorm;
 
-        Entry(Map<String, Integer> termCounts, Map<String, Integer> keyCounts, Long day, long story) {
-            termCounts.forEach((t, c) -> terms.put(t, 1 + Math.log(c)));
+        Entry(ArticleFeatures features, Map<String, Integer> keyCounts, Long day, long story) {
+            this.features = features;
+            features.terms().forEach((t, c) -> terms.put(t, 1 + Math.log(c)));
             keyCounts.forEach((k, c) -> keys.put(k, 1 + Math.log(c)));
             this.day = day;
             this.story = story;
@@ -75,6 +77,40 @@ final class TopicSpace {
     }
 
     Plan plan(ArticleFeatures f, Long epochDay) {
+        return plan(f, epochDay, -1);
+    }
+
+    /**
+     * For an article alone in its story: the story it would join now that more articles are known
+     * (idf weights from a small library are unreliable), or a plan with story 0.
+     */
+    Plan replan(long id) {
+        Entry e = articles.get(id);
+        Story own = e == null ? null : stories.get(e.story);
+        if (own == null || own.members.size() != 1) {
+            return new Plan(0, 0, List.of());
+        }
+        return plan(e.features, e.day, id);
+    }
+
+    /** Moves a lone article into another story. */
+    void move(long id, long toStory) {
+        Entry e = articles.get(id);
+        stories.remove(e.story);
+        e.story = toStory;
+        Story s = stories.computeIfAbsent(toStory, x -> new Story());
+        s.members.add(id);
+        s.epoch = -1;
+        e.terms.forEach((t, w) -> s.terms.merge(t, w, Double::sum));
+        e.keys.forEach((k, w) -> s.keys.merge(k, w, Double::sum));
+    }
+
+    long storyOf(long id) {
+        Entry e = articles.get(id);
+        return e == null ? 0 : e.story;
+    }
+
+    private Plan plan(ArticleFeatures f, Long epochDay, long self) {
         Map<String, Integer> keys = lower(f.keys());
         Map<Long, Integer> hits = new HashMap<>();
         int cap = Math.max(200, articles.size() / 4);
@@ -95,6 +131,9 @@ final class TopicSpace {
         Map<Long, Double> bestMember = new HashMap<>();
         for (long id : candidates) {
             Entry e = articles.get(id);
+            if (id == self) {
+                continue;
+            }
             if (e.epoch != epoch) {
                 e.termNorm = weightedNorm(e.terms, termDf);
                 e.keyNorm = weightedNorm(e.keys, keyDf);
@@ -134,7 +173,7 @@ final class TopicSpace {
     void add(long id, ArticleFeatures f, Long epochDay, long storyId) {
         Map<String, Integer> keys = lower(f.keys());
         f.keys().keySet().forEach(k -> keySurface.putIfAbsent(k.toLowerCase(Locale.ROOT), k));
-        articles.put(id, new Entry(f.terms(), keys, epochDay, storyId));
+        articles.put(id, new Entry(f, keys, epochDay, storyId));
         f.terms().keySet().forEach(t -> {
             termDf.merge(t, 1, Integer::sum);
             termPostings.computeIfAbsent(t, x -> new ArrayList<>()).add(id);

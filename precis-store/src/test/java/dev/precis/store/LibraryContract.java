@@ -121,6 +121,8 @@ abstract class LibraryContract {
             assertThat(v.inLibrary().next()).isNull();
             assertThat(v.inSource().previous()).isNull();
             assertThat(lib.stories(2, 10)).extracting(StoryInfo::id).containsExactly(a.storyId());
+            assertThat(lib.consolidateStories()).as("the football report has no better story").isZero();
+            assertThat(lib.check().consistent()).isTrue();
         }
     }
 

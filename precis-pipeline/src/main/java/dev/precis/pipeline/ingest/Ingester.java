@@ -122,6 +122,7 @@ public final class Ingester {
             }
             library.flush();
         }
+        library.consolidateStories();
         return new IngestReport(total, added.get(), dup.get(), near.get(), empty.get(), new ArrayList<>(failures),
                 Duration.ofNanos(System.nanoTime() - start));
     }
