@@ -42,7 +42,7 @@ public final class Library implements AutoCloseable {
     private final TopicSpace topics = new TopicSpace();
     private final Set<String> hashes = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final Map<String, Long> urls = new java.util.concurrent.ConcurrentHashMap<>();
-    private final Map<String, Long> idByHash = new HashMap<>();
+    private final Map<String, Long> idByHash = new java.util.concurrent.ConcurrentHashMap<>();
     private final NearDuplicates nearDuplicates = new NearDuplicates();
     private int articleCount;
     private int pendingIndex;
@@ -157,6 +157,23 @@ public final class Library implements AutoCloseable {
     /** Adds an article in its own transaction, or records it as a copy of one already stored. */
     public AddResult add(LibraryEntry entry) throws IOException {
         Article a = entry.analyzed().article();
+        if (knows(a.url(), a.text())) {
+            synchronized (this) {
+                Long same = a.url() != null ? urls.get(a.url()) : null;
+                if (same == null) {
+                    same = idByHash.get(ContentFingerprint.hashOf(a.text()));
+                }
+                if (same != null) {
+                    try {
+                        return copy(same, entry, AddResult.Status.DUPLICATE);
+                    } catch (SQLException e) {
+                        rollback();
+                        throw new IOException("cannot store " + entry.origin() + ": " + e.getMessage(), e);
+                    }
+                }
+            }
+        }
+        // the expensive parts run outside the lock, in the caller's thread
         ContentFingerprint fp = ContentFingerprint.of(a.text());
         ArticleFeatures features = ArticleFeatures.of(entry.analyzed());
         synchronized (this) {

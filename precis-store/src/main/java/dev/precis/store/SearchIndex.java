@@ -80,6 +80,11 @@ final class SearchIndex implements AutoCloseable {
     private final FacetsConfig facets = new FacetsConfig();
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    /** Facet ordinals are costly to build: kept per index reader, rebuilt when the reader changes. */
+    private volatile FacetState facetState;
+
+    private record FacetState(org.apache.lucene.index.IndexReader reader, SortedSetDocValuesReaderState state) {
+    }
 
     SearchIndex(Path dir) throws IOException {
         facets.setIndexFieldName(SOURCE_FACET, SOURCE_FACET);
@@ -167,7 +172,12 @@ final class SearchIndex implements AutoCloseable {
                     : FacetsCollector.search(s, query, q.limit(), fc);
             Map<String, Integer> bySource = new HashMap<>();
             if (top.totalHits.value > 0 && hasFacets(s)) {
-                SortedSetDocValuesReaderState state = new DefaultSortedSetDocValuesReaderState(s.getIndexReader(), SOURCE_FACET, facets);
+                FacetState fs = facetState;
+                if (fs == null || fs.reader() != s.getIndexReader()) {
+                    fs = new FacetState(s.getIndexReader(), new DefaultSortedSetDocValuesReaderState(s.getIndexReader(), SOURCE_FACET, facets));
+                    facetState = fs;
+                }
+                SortedSetDocValuesReaderState state = fs.state();
                 FacetResult fr = new SortedSetDocValuesFacetCounts(state, fc).getTopChildren(20, SOURCE_FACET);
                 if (fr != null) {
                     for (LabelAndValue lv : fr.labelValues) {
