@@ -1,109 +1,23 @@
 package dev.precis.cli;
 
-import dev.precis.pipeline.ingest.IngestReport;
-import dev.precis.store.Library;
-import dev.precis.store.SearchHit;
-import dev.precis.store.SearchQuery;
-import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Locale;
-import java.util.Random;
-import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
-/** {@code precis bench ingest|search}: throughput and latency of the library, measured end to end. */
-@Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks of the library.",
-        subcommands = {BenchCommand.Ingest.class, BenchCommand.Search.class})
+/** {@code precis bench …}: single-threaded throughput of each stage, measured after a warm-up. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Measure throughput (single-threaded, after warm-up).",
+        subcommands = {
+                BenchSummarizeCommand.class,
+                BenchIngestCommand.class,
+                BenchSearchCommand.class,
+        })
 final class BenchCommand implements Runnable {
 
-    @Spec
-    CommandSpec spec;
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
         spec.commandLine().usage(System.out);
-    }
-
-    /** Ingest into a library (use an empty --data dir) and report articles/s end to end. */
-    @Command(name = "ingest", mixinStandardHelpOptions = true, description = "Ingest INPUTs and report articles per second.")
-    static final class Ingest implements Callable<Integer> {
-        @Spec CommandSpec spec;
-        @Parameters(paramLabel = "INPUT", arity = "1..*") List<String> inputs = new ArrayList<>();
-        @Mixin LibraryOptions library = new LibraryOptions();
-        @Option(names = "--threads") Integer threads;
-
-        @Override
-        public Integer call() throws Exception {
-            long t0 = System.nanoTime();
-            IngestReport r;
-            int size;
-            try (Library lib = library.open()) {
-                r = IngestCommand.run(lib, inputs, null, threads, 20, null);
-                size = lib.size();
-            }
-            double secs = (System.nanoTime() - t0) / 1e9;
-            PrintWriter out = spec.commandLine().getOut();
-            out.printf(Locale.ROOT, "bench ingest: %d items, %d added, %d duplicates, %d near-duplicates, %d failed; %.2f s including open/close;"
-                    + " %.1f items/s, %.1f added articles/s; library %d articles%n", r.items(), r.added(), r.duplicates(), r.nearDuplicates(),
-                    r.failures().size(), secs, r.items() / secs, r.added() / secs, size);
-            out.flush();
-            return 0;
-        }
-    }
-
-    /** Runs queries built from words of stored titles and reports latency percentiles. */
-    @Command(name = "search", mixinStandardHelpOptions = true, description = "Search latency: p50/p99 over N queries.")
-    static final class Search implements Callable<Integer> {
-        @Spec CommandSpec spec;
-        @Mixin LibraryOptions library = new LibraryOptions();
-        @Option(names = "--queries", defaultValue = "2000") int queries;
-
-        @Override
-        public Integer call() throws Exception {
-            try (Library lib = library.open()) {
-                List<String> words = new ArrayList<>();
-                for (SearchHit h : lib.search(SearchQuery.of("").withLimit(500)).hits()) {
-                    for (String w : h.title().split("[^\\p{L}]+")) {
-                        if (w.length() > 3) {
-                            words.add(w.toLowerCase(Locale.ROOT));
-                        }
-                    }
-                }
-                if (words.isEmpty()) {
-                    throw new UserInputException("the library is empty: ingest something first");
-                }
-                Random rnd = new Random(42);
-                for (int i = 0; i < 200; i++) {
-                    lib.search(SearchQuery.of(words.get(rnd.nextInt(words.size()))));
-                }
-                long[] nanos = new long[queries];
-                for (int i = 0; i < queries; i++) {
-                    String q = switch (i % 4) {
-                        case 0 -> words.get(rnd.nextInt(words.size()));
-                        case 1 -> words.get(rnd.nextInt(words.size())) + " " + words.get(rnd.nextInt(words.size()));
-                        case 2 -> "title:" + words.get(rnd.nextInt(words.size()));
-                        default -> "\"" + words.get(rnd.nextInt(words.size())) + "\"";
-                    };
-                    SearchQuery sq = SearchQuery.of(q).sortedByDate(i % 8 == 3);
-                    long t = System.nanoTime();
-                    lib.search(sq);
-                    nanos[i] = System.nanoTime() - t;
-                }
-                Arrays.sort(nanos);
-                PrintWriter out = spec.commandLine().getOut();
-                out.printf(Locale.ROOT, "bench search: %d queries on %d articles; p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms%n",
-                        queries, lib.size(), nanos[queries / 2] / 1e6, nanos[queries * 9 / 10] / 1e6,
-                        nanos[Math.min(queries - 1, (int) Math.ceil(queries * 0.99) - 1)] / 1e6, nanos[queries - 1] / 1e6);
-                out.flush();
-            }
-            return 0;
-        }
     }
 }

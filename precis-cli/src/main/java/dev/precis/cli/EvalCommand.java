@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Measure quality on evaluation data (see ../shared/EVALUATION.md).",
         subcommands = {
+                EvalSummariesCommand.class,
         })
 final class EvalCommand implements Runnable {
 

@@ -18,8 +18,9 @@ import picocli.CommandLine.Command;
                 StoriesCommand.class,
                 StoryCommand.class,
                 ReindexCommand.class,
-                BenchCommand.class,
                 EvalCommand.class,
+                BenchCommand.class,
+                TrainCommand.class,
         })
 public final class PrecisCli implements Runnable {
 
