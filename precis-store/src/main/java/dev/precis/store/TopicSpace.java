@@ -25,7 +25,7 @@ final class TopicSpace {
     static final double STORY_THRESHOLD = Double.parseDouble(System.getProperty("precis.story.threshold", "0.25"));
     static final double RELATED_THRESHOLD = 0.18;
     static final int RELATED_LIMIT = 6;
-    private static final int CANDIDATES = 150;
+    private static final int CANDIDATES = 80;
 
     private static final class Entry {
         final Map<String, Double> terms = new HashMap<>();
@@ -54,6 +54,32 @@ final class TopicSpace {
         int epoch = -1;
         double termNorm;
         double keyNorm;
+        double termNormSq;
+        double keyNormSq;
+    }
+
+    /** The new article's idf-weighted vector as arrays, with each term's idf kept for the dot products. */
+    private final class Query {
+        final String[] terms;
+        final double[] weights;
+        final double[] idfs;
+        final double norm;
+
+        Query(Map<String, Integer> counts, Map<String, Integer> df) {
+            terms = new String[counts.size()];
+            weights = new double[terms.length];
+            idfs = new double[terms.length];
+            int i = 0;
+            double sq = 0;
+            for (Map.Entry<String, Integer> e : counts.entrySet()) {
+                terms[i] = e.getKey();
+                idfs[i] = idf(df, e.getKey());
+                weights[i] = (1 + Math.log(e.getValue())) * idfs[i];
+                sq += weights[i] * weights[i];
+                i++;
+            }
+            norm = Math.sqrt(sq);
+        }
     }
 
     /** What a new article should do: join {@code storyId} (0 = start a new story) and link to related. */
@@ -122,10 +148,10 @@ final class TopicSpace {
         List<Long> candidates = hits.entrySet().stream()
                 .sorted(Map.Entry.<Long, Integer>comparingByValue().reversed())
                 .limit(CANDIDATES).map(Map.Entry::getKey).toList();
-        Map<String, Double> vt = weigh(f.terms(), termDf);
-        Map<String, Double> vk = weigh(keys, keyDf);
-        double nt = norm(vt);
-        double nk = norm(vk);
+        Query vt = new Query(f.terms(), termDf);
+        Query vk = new Query(keys, keyDf);
+        double nt = vt.norm;
+        double nk = vk.norm;
         int epoch = epoch();
         List<Related> related = new ArrayList<>();
         Map<Long, Double> bestMember = new HashMap<>();
@@ -154,6 +180,8 @@ final class TopicSpace {
             if (s.epoch != epoch) {
                 s.termNorm = weightedNorm(s.terms, termDf);
                 s.keyNorm = weightedNorm(s.keys, keyDf);
+                s.termNormSq = s.termNorm * s.termNorm;
+                s.keyNormSq = s.keyNorm * s.keyNorm;
                 s.epoch = epoch;
             }
             double centroid = KEY_WEIGHT * cos(vk, nk, s.keys, s.keyNorm, keyDf) + (1 - KEY_WEIGHT) * cos(vt, nt, s.terms, s.termNorm, termDf);
@@ -184,9 +212,31 @@ final class TopicSpace {
         });
         Story s = stories.computeIfAbsent(storyId, x -> new Story());
         s.members.add(id);
-        s.epoch = -1;
-        f.terms().forEach((t, c) -> s.terms.merge(t, 1 + Math.log(c), Double::sum));
-        keys.forEach((k, c) -> s.keys.merge(k, 1 + Math.log(c), Double::sum));
+        boolean keepNorms = s.epoch == epoch();
+        for (Map.Entry<String, Integer> t : f.terms().entrySet()) {
+            double before = s.terms.getOrDefault(t.getKey(), 0.0);
+            double after = before + 1 + Math.log(t.getValue());
+            s.terms.put(t.getKey(), after);
+            if (keepNorms) {
+                double idf = idf(termDf, t.getKey());
+                s.termNormSq += (after * after - before * before) * idf * idf;
+            }
+        }
+        for (Map.Entry<String, Integer> k : keys.entrySet()) {
+            double before = s.keys.getOrDefault(k.getKey(), 0.0);
+            double after = before + 1 + Math.log(k.getValue());
+            s.keys.put(k.getKey(), after);
+            if (keepNorms) {
+                double idf = idf(keyDf, k.getKey());
+                s.keyNormSq += (after * after - before * before) * idf * idf;
+            }
+        }
+        if (keepNorms) {
+            s.termNorm = Math.sqrt(Math.max(0, s.termNormSq));
+            s.keyNorm = Math.sqrt(Math.max(0, s.keyNormSq));
+        } else {
+            s.epoch = -1;
+        }
     }
 
     /** The story's most telling key names, as first written. */
@@ -218,22 +268,22 @@ final class TopicSpace {
 
     /**
      * Idf weights change as the library grows; cached norms are recomputed when the article count has
-     * grown by 5% since they were computed (the error this leaves is far below the thresholds' margin).
+     * grown by 15% since they were computed (the error this leaves is far below the thresholds' margin).
      */
     private int epoch() {
-        return (int) (Math.log(articles.size() + 20.0) / Math.log(1.05));
+        return (int) (Math.log(articles.size() + 20.0) / Math.log(1.15));
     }
 
     /** Cosine of an idf-weighted vector {@code v} (norm {@code nv}) with raw log-tf {@code raw} weighted on the fly. */
-    private double cos(Map<String, Double> v, double nv, Map<String, Double> raw, double nraw, Map<String, Integer> df) {
+    private static double cos(Query v, double nv, Map<String, Double> raw, double nraw, Map<String, Integer> df) {
         if (nv == 0 || nraw == 0) {
             return 0;
         }
         double dot = 0;
-        for (Map.Entry<String, Double> e : v.entrySet()) {
-            Double r = raw.get(e.getKey());
+        for (int i = 0; i < v.terms.length; i++) {
+            Double r = raw.get(v.terms[i]);
             if (r != null) {
-                dot += e.getValue() * r * idf(df, e.getKey());
+                dot += v.weights[i] * r * v.idfs[i];
             }
         }
         return Math.min(1.0, dot / (nv * nraw));
@@ -252,11 +302,6 @@ final class TopicSpace {
         return Math.log((articles.size() + 1.0) / (df.getOrDefault(term, 0) + 1.0)) + 1.0;
     }
 
-    private Map<String, Double> weigh(Map<String, Integer> counts, Map<String, Integer> df) {
-        Map<String, Double> v = new HashMap<>();
-        counts.forEach((t, c) -> v.put(t, (1 + Math.log(c)) * idf(df, t)));
-        return v;
-    }
 
     private Map<String, Double> weighDouble(Map<String, Double> sums, Map<String, Integer> df) {
         Map<String, Double> v = new HashMap<>();
@@ -270,11 +315,4 @@ final class TopicSpace {
         return out;
     }
 
-    private static double norm(Map<String, Double> v) {
-        double s = 0;
-        for (double x : v.values()) {
-            s += x * x;
-        }
-        return Math.sqrt(s);
-    }
 }
