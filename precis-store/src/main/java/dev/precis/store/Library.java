@@ -176,9 +176,16 @@ public final class Library implements AutoCloseable {
         // the expensive parts run outside the lock, in the caller's thread
         ContentFingerprint fp = ContentFingerprint.of(a.text());
         ArticleFeatures features = ArticleFeatures.of(entry.analyzed());
+        AddResult result;
         synchronized (this) {
-            return add(entry, a, fp, features);
+            result = add(entry, a, fp, features);
         }
+        if (result.status() == AddResult.Status.ADDED) {
+            // after the commit and outside the lock: Lucene's writer is thread-safe, and a crash before
+            // this line is repaired by reconcile() at the next open
+            index.put(indexDocument(result.articleId(), entry, result.storyId()));
+        }
+        return result;
     }
 
     private AddResult add(LibraryEntry entry, Article a, ContentFingerprint fp, ArticleFeatures features) throws IOException {
@@ -212,7 +219,6 @@ public final class Library implements AutoCloseable {
             connection.commit();
             remember(id, a.url(), fp.contentHash(), fp.minhash());
             topics.add(id, features, day, story);
-            index.put(indexDocument(id, entry, story));
             if (++pendingIndex >= 500) {
                 flush();
             }
