@@ -58,7 +58,8 @@ final class IngestCommand implements Callable<Integer> {
             }
             out.println("library: " + lib.size() + " articles");
             out.flush();
-            return 0;
+            // bad items are reported and skipped; only a batch where nothing could be read is an error
+            return report.items() == 0 && !report.failures().isEmpty() ? 2 : 0;
         }
     }
 
