@@ -137,13 +137,11 @@ CREATE TABLE related (
 CREATE INDEX related_back ON related(related_id);
 
 -- Lexical features kept so that related articles and stories can be computed incrementally after
--- a restart: kind 'T' = content term with its count, kind 'K' = key name (entity) with its count.
+-- a restart: content terms and key names (entities) with their counts, one "name<TAB>count" per line.
 CREATE TABLE article_features (
-    article_id BIGINT NOT NULL REFERENCES articles(id),
-    kind CHAR(1) NOT NULL,
-    term VARCHAR(400) NOT NULL,
-    weight INT NOT NULL,
-    PRIMARY KEY (article_id, kind, term)
+    article_id BIGINT NOT NULL PRIMARY KEY REFERENCES articles(id),
+    terms VARCHAR NOT NULL,
+    key_names VARCHAR NOT NULL
 );
 
 CREATE TABLE ingest_log (

@@ -167,26 +167,30 @@ final class ArticleWriter {
     }
 
     void features(long id, ArticleFeatures f) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO article_features(article_id, kind, term, weight) VALUES (?,?,?,?)")) {
-            for (Map.Entry<String, Integer> t : f.terms().entrySet()) {
-                feature(ps, id, "T", t);
-            }
-            Map<String, Boolean> seen = new HashMap<>();
-            for (Map.Entry<String, Integer> k : f.keys().entrySet()) {
-                if (seen.putIfAbsent(clip(k.getKey(), 400), true) == null) {
-                    feature(ps, id, "K", k);
-                }
-            }
-            ps.executeBatch();
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO article_features(article_id, terms, key_names) VALUES (?,?,?)")) {
+            ps.setLong(1, id);
+            ps.setString(2, encode(f.terms()));
+            ps.setString(3, encode(f.keys()));
+            ps.executeUpdate();
         }
     }
 
-    private static void feature(PreparedStatement ps, long id, String kind, Map.Entry<String, Integer> t) throws SQLException {
-        ps.setLong(1, id);
-        ps.setString(2, kind);
-        ps.setString(3, clip(t.getKey(), 400));
-        ps.setInt(4, t.getValue());
-        ps.addBatch();
+    /** One "name TAB count" per line; names lose tabs and line breaks. */
+    static String encode(Map<String, Integer> counts) {
+        StringBuilder sb = new StringBuilder();
+        counts.forEach((k, v) -> sb.append(k.replaceAll("[\\t\\r\\n]", " ")).append('\t').append(v).append('\n'));
+        return sb.toString();
+    }
+
+    static Map<String, Integer> decode(String s) {
+        Map<String, Integer> out = new HashMap<>();
+        for (String line : s.split("\n")) {
+            int tab = line.lastIndexOf('\t');
+            if (tab > 0) {
+                out.merge(line.substring(0, tab), Integer.parseInt(line.substring(tab + 1)), Integer::sum);
+            }
+        }
+        return out;
     }
 
     /** Puts the article into a story (a new one when {@code storyId} is 0); returns the story id. */

@@ -87,10 +87,10 @@ public final class Library implements AutoCloseable {
                     remember(rs.getLong(1), rs.getString(2), rs.getString(3), ContentFingerprint.parseHex(rs.getString(4)));
                 }
             }
-            try (ResultSet rs = s.executeQuery("SELECT article_id, kind, term, weight FROM article_features")) {
+            try (ResultSet rs = s.executeQuery("SELECT article_id, terms, key_names FROM article_features")) {
                 while (rs.next()) {
-                    (rs.getString(2).equals("K") ? keys : terms).computeIfAbsent(rs.getLong(1), x -> new HashMap<>())
-                            .put(rs.getString(3), rs.getInt(4));
+                    terms.put(rs.getLong(1), ArticleWriter.decode(rs.getString(2)));
+                    keys.put(rs.getLong(1), ArticleWriter.decode(rs.getString(3)));
                 }
             }
             try (ResultSet rs = s.executeQuery("SELECT a.id, a.published, m.story_id FROM articles a"
