@@ -10,6 +10,8 @@ import picocli.CommandLine.Command;
                 BenchSummarizeCommand.class,
                 BenchExtractCommand.class,
                 BenchNerCommand.class,
+                BenchIngestCommand.class,
+                BenchSearchCommand.class,
         })
 final class BenchCommand implements Runnable {
 

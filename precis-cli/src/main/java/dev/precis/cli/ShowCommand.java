@@ -1,0 +1,75 @@
+package dev.precis.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.precis.store.ArticleRef;
+import dev.precis.store.ArticleView;
+import dev.precis.store.EntityCount;
+import dev.precis.store.Library;
+import dev.precis.store.Neighbours;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code precis show ID}: an article with its summary, entities, quotes, times, related and story. */
+@Command(name = "show", mixinStandardHelpOptions = true, description = "Show one article of the library.")
+final class ShowCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "ID") long id;
+
+    @Mixin
+    LibraryOptions library = new LibraryOptions();
+
+    @Option(names = "--format", defaultValue = "text", description = "text or json") OutputFormat format;
+
+    @Override
+    public Integer call() throws Exception {
+        try (Library lib = library.open()) {
+            ArticleView v = lib.article(id).orElseThrow(() -> new UserInputException("no article " + id + " in the library"));
+            PrintWriter out = spec.commandLine().getOut();
+            if (format == OutputFormat.json) {
+                out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(v));
+                out.flush();
+                return 0;
+            }
+            out.println("#" + v.id() + "  " + v.article().title());
+            out.println("source: " + v.source() + "   published: " + v.article().published() + "   url: " + v.article().url());
+            out.println();
+            out.println("Summary:");
+            v.summary().forEach(s -> out.println("  - " + s));
+            out.println();
+            out.println("Entities: " + String.join(", ", v.entities().stream().limit(15).map(EntityCount::canonical).toList()));
+            v.quotes().forEach(q -> out.println("Quote (" + q.kind().name().toLowerCase() + ", " + q.speaker() + "): "
+                    + q.content().slice(v.article().text())));
+            v.times().forEach(t -> out.println("Time: " + t.range().slice(v.article().text()) + " = " + t.value()));
+            out.println();
+            if (v.story() != null) {
+                out.println("Story #" + v.story().id() + " (" + v.story().size() + " articles): " + v.story().title());
+            }
+            out.println("Related:");
+            for (ArticleRef r : v.related()) {
+                out.printf("  %6d  %.2f  %s [%s]%n", r.id(), r.score(), r.title(), r.source());
+            }
+            nav(out, "library", v.inLibrary());
+            nav(out, "source", v.inSource());
+            nav(out, "story", v.inStory());
+            v.copies().forEach(c -> out.println("Also seen as " + c));
+            out.println();
+            out.println(v.article().text());
+            out.flush();
+        }
+        return 0;
+    }
+
+    private static void nav(PrintWriter out, String scope, Neighbours n) {
+        out.println("In " + scope + ": previous " + (n.previous() == null ? "-" : "#" + n.previous().id())
+                + ", next " + (n.next() == null ? "-" : "#" + n.next().id()));
+    }
+}

@@ -1,0 +1,54 @@
+package dev.precis.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.precis.store.ArticleRef;
+import dev.precis.store.Library;
+import dev.precis.store.StoryView;
+import dev.precis.store.TimelineEvent;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code precis story ID}: a story's articles and its timeline of dated events. */
+@Command(name = "story", mixinStandardHelpOptions = true, description = "Show a story with its timeline.")
+final class StoryCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "ID") long id;
+
+    @Mixin
+    LibraryOptions library = new LibraryOptions();
+
+    @Option(names = "--format", defaultValue = "text", description = "text or json") OutputFormat format;
+
+    @Override
+    public Integer call() throws Exception {
+        try (Library lib = library.open()) {
+            StoryView v = lib.story(id).orElseThrow(() -> new UserInputException("no story " + id + " in the library"));
+            PrintWriter out = spec.commandLine().getOut();
+            if (format == OutputFormat.json) {
+                out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(v));
+            } else {
+                out.println("Story #" + v.info().id() + ": " + v.info().title());
+                out.println("Key entities: " + String.join(", ", v.info().keyEntities()));
+                out.println("Articles:");
+                for (ArticleRef a : v.articles()) {
+                    out.printf("  %6d  %s  %s [%s]%n", a.id(), a.published() == null ? "          " : a.published(), a.title(), a.source());
+                }
+                out.println("Timeline:");
+                for (TimelineEvent e : v.timeline()) {
+                    out.printf("  %-12s %s  (#%d)%n", e.value(), e.sentence().replace('\n', ' '), e.articleId());
+                }
+            }
+            out.flush();
+        }
+        return 0;
+    }
+}

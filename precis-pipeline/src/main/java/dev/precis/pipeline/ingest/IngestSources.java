@@ -1,0 +1,243 @@
+package dev.precis.pipeline.ingest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.rometools.opml.feed.opml.Opml;
+import com.rometools.opml.feed.opml.Outline;
+import com.rometools.rome.feed.WireFeed;
+import com.rometools.rome.feed.synd.SyndContent;
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.io.SyndFeedInput;
+import com.rometools.rome.io.WireFeedInput;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * Turns what the user named (files, folders, URLs, feeds, OPML, JSONL, URL lists) into items. Feeds and
+ * OPML are expanded here; a feed that cannot be read becomes a failure, never an exception. Documents
+ * themselves are read later, in parallel, by the items' readers. Thread-safe.
+ */
+final class IngestSources {
+
+    /** Items to process and failures found while listing them. */
+    record Batch(List<IngestItem> items, List<IngestFailure> failures) {
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final HttpFetcher fetcher;
+
+    IngestSources(HttpFetcher fetcher) {
+        this.fetcher = fetcher;
+    }
+
+    Batch list(List<String> inputs, String sourceOverride) {
+        List<IngestItem> items = new ArrayList<>();
+        List<IngestFailure> failures = new ArrayList<>();
+        for (String input : inputs) {
+            if (input.startsWith("http://") || input.startsWith("https://")) {
+                url(input, sourceOverride, items, failures);
+                continue;
+            }
+            Path p = Path.of(input);
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> walk = Files.walk(p)) {
+                    walk.filter(Files::isRegularFile).sorted().forEach(f -> file(f, sourceOverride, items, failures, true));
+                } catch (IOException | RuntimeException e) {
+                    failures.add(new IngestFailure(input, "cannot list folder: " + message(e)));
+                }
+            } else if (Files.exists(p)) {
+                file(p, sourceOverride, items, failures, false);
+            } else {
+                failures.add(new IngestFailure(input, "no such file, folder or URL"));
+            }
+        }
+        return new Batch(items, failures);
+    }
+
+    private void file(Path f, String sourceOverride, List<IngestItem> items, List<IngestFailure> failures, boolean inFolder) {
+        String name = TextFiles.innerName(f);
+        String source = sourceOverride != null ? sourceOverride
+                : f.toAbsolutePath().getParent() == null ? "files" : f.toAbsolutePath().getParent().getFileName().toString();
+        String origin = f.toString();
+        if (name.endsWith(".txt") || name.endsWith(".text")) {
+            items.add(new IngestItem(origin, source, () -> new RawDocument(TextFiles.read(f), false, null, null, null, fileId(f))));
+        } else if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml")) {
+            items.add(new IngestItem(origin, source, () -> new RawDocument(TextFiles.read(f), true, null, null, null, fileId(f))));
+        } else if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
+            jsonl(f, sourceOverride != null ? sourceOverride : name.replaceFirst("\\.(jsonl|ndjson)$", ""), items, failures);
+        } else if (name.endsWith(".opml")) {
+            read(f, failures).ifPresent(s -> opml(s, origin, sourceOverride, items, failures));
+        } else if (name.endsWith(".xml") || name.endsWith(".rss") || name.endsWith(".atom")) {
+            read(f, failures).ifPresent(s -> feed(s, origin, sourceOverride, items, failures));
+        } else if (name.endsWith(".urls")) {
+            read(f, failures).ifPresent(s -> s.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                    .forEach(u -> items.add(lazyUrl(u, sourceOverride))));
+        } else if (!inFolder) {
+            failures.add(new IngestFailure(origin, "unknown file type (expected .txt, .html, .htm, .gz, .jsonl, .xml/.rss/.atom, .opml, .urls)"));
+        }
+    }
+
+    private static java.util.Optional<String> read(Path f, List<IngestFailure> failures) {
+        try {
+            return java.util.Optional.of(TextFiles.read(f));
+        } catch (IOException | RuntimeException e) {
+            failures.add(new IngestFailure(f.toString(), "cannot read: " + message(e)));
+            return java.util.Optional.empty();
+        }
+    }
+
+    private static String fileId(Path f) {
+        return f.toAbsolutePath().normalize().toString();
+    }
+
+    private static void jsonl(Path f, String source, List<IngestItem> items, List<IngestFailure> failures) {
+        List<String> lines;
+        try {
+            lines = TextFiles.read(f).lines().toList();
+        } catch (IOException | RuntimeException e) {
+            failures.add(new IngestFailure(f.toString(), "cannot read: " + message(e)));
+            return;
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.isBlank()) {
+                continue;
+            }
+            String origin = f + ":" + (i + 1);
+            items.add(new IngestItem(origin, source, () -> jsonDocument(line)));
+        }
+    }
+
+    static RawDocument jsonDocument(String line) throws IOException {
+        JsonNode n;
+        try {
+            n = JSON.readTree(line);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IOException("not JSON: " + e.getOriginalMessage());
+        }
+        if (n == null || !n.isObject()) {
+            throw new IOException("not a JSON object");
+        }
+        String html = text(n, "html");
+        String body = html != null ? html : text(n, "text");
+        if (body == null) {
+            throw new IOException("no \"text\" or \"html\" field");
+        }
+        return new RawDocument(body, html != null, text(n, "url"), text(n, "title"), text(n, "published"), text(n, "id"));
+    }
+
+    private static String text(JsonNode n, String field) {
+        JsonNode v = n.get(field);
+        return v == null || v.isNull() ? null : v.asText();
+    }
+
+    private void url(String url, String sourceOverride, List<IngestItem> items, List<IngestFailure> failures) {
+        String content;
+        try {
+            content = fetcher.fetch(url);
+        } catch (IOException e) {
+            failures.add(new IngestFailure(url, message(e)));
+            return;
+        }
+        String head = content.stripLeading().substring(0, Math.min(400, content.stripLeading().length())).toLowerCase(Locale.ROOT);
+        if (head.contains("<opml")) {
+            opml(content, url, sourceOverride, items, failures);
+        } else if (head.contains("<rss") || head.contains("<feed") || head.contains("<rdf:rdf")) {
+            feed(content, url, sourceOverride, items, failures);
+        } else {
+            String source = sourceOverride != null ? sourceOverride : host(url);
+            items.add(new IngestItem(url, source, () -> new RawDocument(content, true, url, null, null, url)));
+        }
+    }
+
+    private IngestItem lazyUrl(String url, String sourceOverride) {
+        return new IngestItem(url, sourceOverride != null ? sourceOverride : host(url),
+                () -> new RawDocument(fetcher.fetch(url), true, url, null, null, url));
+    }
+
+    private void feed(String xml, String origin, String sourceOverride, List<IngestItem> items, List<IngestFailure> failures) {
+        SyndFeed feed;
+        try {
+            SyndFeedInput in = new SyndFeedInput();
+            in.setAllowDoctypes(false);
+            feed = in.build(new StringReader(xml));
+        } catch (Exception e) {
+            failures.add(new IngestFailure(origin, "not an RSS/Atom feed: " + message(e)));
+            return;
+        }
+        String source = sourceOverride != null ? sourceOverride
+                : feed.getTitle() != null && !feed.getTitle().isBlank() ? feed.getTitle().strip() : host(origin);
+        for (SyndEntry e : feed.getEntries()) {
+            String link = e.getLink();
+            String published = e.getPublishedDate() == null ? null
+                    : e.getPublishedDate().toInstant().atOffset(ZoneOffset.UTC).toLocalDate().toString();
+            String content = e.getContents().stream().map(SyndContent::getValue).filter(v -> v != null).reduce("", String::concat);
+            if (content.isBlank() && e.getDescription() != null) {
+                content = e.getDescription().getValue();
+            }
+            String entryOrigin = link != null ? link : origin + "#" + e.getTitle();
+            String html = content == null ? "" : content;
+            if (html.split("\\s+").length >= 80 || link == null || !link.startsWith("http")) {
+                String title = e.getTitle();
+                items.add(new IngestItem(entryOrigin, source, () -> new RawDocument(html, true, link, title, published, entryOrigin)));
+            } else {
+                String title = e.getTitle();
+                items.add(new IngestItem(link, source, () -> new RawDocument(fetcher.fetch(link), true, link, title, published, link)));
+            }
+        }
+    }
+
+    private void opml(String xml, String origin, String sourceOverride, List<IngestItem> items, List<IngestFailure> failures) {
+        Opml opml;
+        try {
+            WireFeedInput in = new WireFeedInput();
+            in.setAllowDoctypes(false);
+            WireFeed wf = in.build(new StringReader(xml));
+            if (!(wf instanceof Opml o)) {
+                failures.add(new IngestFailure(origin, "not an OPML file"));
+                return;
+            }
+            opml = o;
+        } catch (Exception e) {
+            failures.add(new IngestFailure(origin, "not an OPML file: " + message(e)));
+            return;
+        }
+        List<String> feeds = new ArrayList<>();
+        collect(opml.getOutlines(), feeds);
+        for (String feedUrl : feeds) {
+            url(feedUrl, sourceOverride, items, failures);
+        }
+    }
+
+    private static void collect(List<Outline> outlines, List<String> into) {
+        for (Outline o : outlines) {
+            if (o.getXmlUrl() != null && !o.getXmlUrl().isBlank()) {
+                into.add(o.getXmlUrl().strip());
+            }
+            collect(o.getChildren(), into);
+        }
+    }
+
+    private static String host(String url) {
+        try {
+            String h = URI.create(url).getHost();
+            return h == null ? url : h.startsWith("www.") ? h.substring(4) : h;
+        } catch (IllegalArgumentException e) {
+            return url;
+        }
+    }
+
+    static String message(Throwable e) {
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return m.lines().findFirst().orElse(m).strip();
+    }
+}

@@ -1,0 +1,248 @@
+package dev.precis.pipeline.ingest;
+
+import dev.precis.extract.ArticleExtractor;
+import dev.precis.extract.ExtractionException;
+import dev.precis.model.AnalyzedArticle;
+import dev.precis.model.Article;
+import dev.precis.model.EntityMention;
+import dev.precis.model.Quote;
+import dev.precis.model.Sentence;
+import dev.precis.model.Summary;
+import dev.precis.model.SummaryLength;
+import dev.precis.model.TimeExpression;
+import dev.precis.nlp.EntityRecognizer;
+import dev.precis.nlp.QuoteFinder;
+import dev.precis.nlp.TimeResolver;
+import dev.precis.pipeline.Precis;
+import dev.precis.store.AddResult;
+import dev.precis.store.Library;
+import dev.precis.store.LibraryEntry;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+
+/**
+ * Ingests files, folders, URLs, feeds, OPML and JSONL into a {@link Library}: reads and extracts each
+ * item, analyses and summarizes it in parallel over the machine's cores, and stores it (each article in
+ * its own transaction). A failing item is logged and reported with its origin; it never stops the batch.
+ * Thread-safe: one batch at a time per instance is the intended use, but batches may overlap.
+ *
+ * <pre>{@code
+ * Ingester ingester = Ingester.builder(library, Precis.builder().build()).extractor(extractor).build();
+ * IngestReport report = ingester.ingest(List.of("saved-pages/", "https://example.com/feed.xml"), null);
+ * }</pre>
+ */
+public final class Ingester {
+
+    private final Library library;
+    private final Precis precis;
+    private final ArticleExtractor extractor;
+    private final EntityRecognizer entities;
+    private final QuoteFinder quotes;
+    private final TimeResolver times;
+    private final int threads;
+    private final Consumer<IngestProgress> listener;
+    private final IngestSources sources;
+
+    private Ingester(Builder b) {
+        this.library = b.library;
+        this.precis = b.precis;
+        this.extractor = b.extractor;
+        this.entities = b.entities;
+        this.quotes = b.quotes;
+        this.times = b.times;
+        this.threads = b.threads;
+        this.listener = b.listener;
+        this.sources = new IngestSources(new HttpFetcher(b.fetchTimeout));
+    }
+
+    public static Builder builder(Library library, Precis precis) {
+        return new Builder(library, precis);
+    }
+
+    /** Ingests everything named by {@code inputs}; {@code source} overrides the source names when not null. */
+    public IngestReport ingest(List<String> inputs, String source) throws IOException {
+        long start = System.nanoTime();
+        IngestSources.Batch batch = sources.list(inputs, source);
+        List<IngestFailure> failures = Collections.synchronizedList(new ArrayList<>());
+        for (IngestFailure f : batch.failures()) {
+            fail(failures, f);
+        }
+        int total = batch.items().size();
+        AtomicInteger done = new AtomicInteger();
+        AtomicInteger added = new AtomicInteger();
+        AtomicInteger dup = new AtomicInteger();
+        AtomicInteger near = new AtomicInteger();
+        AtomicInteger empty = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "precis-ingest");
+            t.setDaemon(true);
+            return t;
+        });
+        Semaphore inFlight = new Semaphore(threads * 4);
+        try {
+            for (IngestItem item : batch.items()) {
+                inFlight.acquireUninterruptibly();
+                pool.execute(() -> {
+                    try {
+                        AddResult r = process(item);
+                        if (r == null) {
+                            empty.incrementAndGet();
+                        } else {
+                            switch (r.status()) {
+                                case ADDED -> added.incrementAndGet();
+                                case DUPLICATE -> dup.incrementAndGet();
+                                case NEAR_DUPLICATE -> near.incrementAndGet();
+                            }
+                        }
+                    } catch (Exception | StackOverflowError e) {
+                        fail(failures, new IngestFailure(item.origin(), IngestSources.message(e)));
+                    } finally {
+                        inFlight.release();
+                        int d = done.incrementAndGet();
+                        listener.accept(new IngestProgress(d, total, added.get(), failures.size(), System.nanoTime() - start));
+                    }
+                });
+            }
+        } finally {
+            pool.shutdown();
+            try {
+                pool.awaitTermination(Long.MAX_VALUE, TimeUnit.DAYS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            library.flush();
+        }
+        library.consolidateStories();
+        return new IngestReport(total, added.get(), dup.get(), near.get(), empty.get(), new ArrayList<>(failures),
+                Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    private void fail(List<IngestFailure> failures, IngestFailure f) {
+        failures.add(f);
+        try {
+            library.logFailure(f.origin(), f.reason());
+        } catch (IOException ignored) {
+            // the failure is still in the report
+        }
+    }
+
+    /** Reads, analyses and stores one item; null when it holds no article text. */
+    private AddResult process(IngestItem item) throws Exception {
+        RawDocument raw = item.reader().read();
+        Article article = toArticle(raw, item.origin());
+        if (article.text().isBlank()) {
+            empty(item);
+            return null;
+        }
+        if (library.knows(article.url(), article.text())) {
+            return library.add(new LibraryEntry(AnalyzedArticle.ofSentences(article, List.of()), null, item.source(), item.origin()));
+        }
+        AnalyzedArticle analyzed = analyze(article);
+        Summary summary = precis.summarize(analyzed, SummaryLength.DEFAULT);
+        return library.add(new LibraryEntry(analyzed, summary, item.source(), item.origin()));
+    }
+
+    private void empty(IngestItem item) throws IOException {
+        library.logFailure(item.origin(), "no article text");
+    }
+
+    private Article toArticle(RawDocument raw, String origin) throws ExtractionException {
+        String id = raw.id() != null ? raw.id() : origin;
+        Article a;
+        if (raw.html()) {
+            a = extractor.extract(raw.content(), raw.url()).withId(id);
+            if (raw.title() != null && a.title().isBlank()) {
+                a = new Article(a.id(), raw.title(), a.text(), a.paragraphs(), a.url(), a.byline(), a.published(), a.language());
+            }
+        } else {
+            a = precis.readText(id, raw.title() != null ? raw.title() + "\n\n" + raw.content() : raw.content());
+        }
+        if (raw.url() != null && a.url() == null) {
+            a = a.withUrl(raw.url());
+        }
+        if (raw.published() != null && a.published() == null) {
+            a = a.withPublished(raw.published());
+        }
+        return a;
+    }
+
+    private AnalyzedArticle analyze(Article a) {
+        List<Sentence> sentences = precis.splitter().split(a.text());
+        List<EntityMention> ents = entities == null ? List.of() : entities.recognize(a.text(), sentences);
+        List<Quote> qs = quotes == null ? List.of() : quotes.find(a.text(), sentences, ents);
+        List<TimeExpression> ts = times == null ? List.of() : times.resolve(a.text(), sentences, a.publishedDate().orElse(null));
+        return new AnalyzedArticle(a, sentences, ents, qs, ts);
+    }
+
+    /** Configures an {@link Ingester}. Not thread-safe. */
+    public static final class Builder {
+        private final Library library;
+        private final Precis precis;
+        private ArticleExtractor extractor = new JsoupParagraphExtractor();
+        private EntityRecognizer entities;
+        private QuoteFinder quotes;
+        private TimeResolver times;
+        private int threads = Runtime.getRuntime().availableProcessors();
+        private Duration fetchTimeout = Duration.ofSeconds(20);
+        private Consumer<IngestProgress> listener = p -> { };
+
+        private Builder(Library library, Precis precis) {
+            this.library = Objects.requireNonNull(library);
+            this.precis = Objects.requireNonNull(precis);
+        }
+
+        /** The HTML extractor (default: {@link JsoupParagraphExtractor}, a simple fallback). */
+        public Builder extractor(ArticleExtractor value) {
+            this.extractor = Objects.requireNonNull(value);
+            return this;
+        }
+
+        public Builder entities(EntityRecognizer value) {
+            this.entities = value;
+            return this;
+        }
+
+        public Builder quotes(QuoteFinder value) {
+            this.quotes = value;
+            return this;
+        }
+
+        public Builder times(TimeResolver value) {
+            this.times = value;
+            return this;
+        }
+
+        public Builder threads(int value) {
+            if (value < 1) {
+                throw new IllegalArgumentException("threads must be >= 1, got " + value);
+            }
+            this.threads = value;
+            return this;
+        }
+
+        public Builder fetchTimeout(Duration value) {
+            this.fetchTimeout = Objects.requireNonNull(value);
+            return this;
+        }
+
+        /** Called after each item, from worker threads. */
+        public Builder listener(Consumer<IngestProgress> value) {
+            this.listener = Objects.requireNonNull(value);
+            return this;
+        }
+
+        public Ingester build() {
+            return new Ingester(this);
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package dev.precis.pipeline.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpServer;
+import dev.precis.pipeline.Precis;
+import dev.precis.store.Library;
+import dev.precis.store.LibraryConfig;
+import dev.precis.store.SearchQuery;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IngesterTest {
+
+    @TempDir
+    Path tmp;
+
+    private static final String TITLE = "Harbour town votes to rebuild its old stone pier";
+    private static final String P1 = "Residents of the harbour town voted on Sunday to rebuild the old stone pier that storms damaged last winter.";
+    private static final String P2 = "The council said the work would start in the spring and cost about two million euros, shared with the regional fund.";
+    private static final String P3 = "Fishermen welcomed the vote, saying the damaged pier had forced their boats to moor in the neighbouring bay for months.";
+
+    private Ingester ingester(Library lib) {
+        return Ingester.builder(lib, Precis.builder().build()).threads(2).fetchTimeout(Duration.ofSeconds(1)).build();
+    }
+
+    @Test
+    void ingestsEveryKindOfInputAndReportsEachBadItemWithoutStopping() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Files.writeString(in.resolve("pier.txt"), TITLE + "\n\n" + P1 + "\n\n" + P2 + "\n\n" + P3 + "\n");
+        Files.writeString(in.resolve("pier.html"), "<html><head><title>" + TITLE + " | Coast News</title></head><body>"
+                + "<nav><ul><li><a href='/'>Home</a></li><li><a href='/sport'>Sport</a></li></ul></nav>"
+                + "<article><h1>" + TITLE + "</h1><p>" + P1 + "</p><p>Share this story</p><p>" + P2 + "</p><p>" + P3 + "</p></article>"
+                + "<footer><p>Copyright Coast News</p></footer></body></html>");
+        Files.writeString(in.resolve("wire.jsonl"), String.join("\n",
+                "{\"id\":\"w1\",\"url\":\"https://example.org/w1\",\"title\":\"Ferry strike ends after two days\","
+                        + "\"text\":\"The ferry strike ended on Tuesday after two days of talks.\\n\\nUnions said the new contract raises pay by four percent.\","
+                        + "\"published\":\"2024-05-07\"}",
+                "{not json at all",
+                "{\"id\":\"w2\",\"title\":\"Lighthouse reopens\",\"html\":\"<p>The restored lighthouse on the northern cape reopened to visitors this weekend after a long repair.</p>\"}"));
+        Files.writeString(in.resolve("feed.xml"), "this is not XML");
+        Files.write(in.resolve("broken.txt.gz"), new byte[] {1, 2, 3, 4, 5});
+        HttpServer slow = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        slow.createContext("/", ex -> {
+            try {
+                Thread.sleep(5000);
+                byte[] body = "<p>too late</p>".getBytes(StandardCharsets.UTF_8);
+                ex.sendResponseHeaders(200, body.length);
+                ex.getResponseBody().write(body);
+            } catch (Exception ignored) {
+                // the client has gone
+            } finally {
+                ex.close();
+            }
+        });
+        slow.start();
+        String slowUrl = "http://127.0.0.1:" + slow.getAddress().getPort() + "/article";
+        try (Library lib = Library.open(LibraryConfig.embedded(tmp.resolve("lib")))) {
+            IngestReport r = ingester(lib).ingest(List.of(in.toString(), slowUrl, tmp.resolve("missing").toString()), null);
+            assertThat(r.added()).isEqualTo(3);
+            assertThat(r.duplicates() + r.nearDuplicates()).isEqualTo(1);
+            List<String> failed = new ArrayList<>();
+            r.failures().forEach(f -> failed.add(f.origin()));
+            assertThat(failed).containsExactlyInAnyOrder(in.resolve("wire.jsonl") + ":2", in.resolve("feed.xml").toString(),
+                    in.resolve("broken.txt.gz").toString(), slowUrl, tmp.resolve("missing").toString());
+            assertThat(r.failures()).filteredOn(f -> f.origin().equals(slowUrl)).singleElement()
+                    .satisfies(f -> assertThat(f.reason()).contains("timed out"));
+            assertThat(r.failures()).filteredOn(f -> f.origin().endsWith(":2")).singleElement()
+                    .satisfies(f -> assertThat(f.reason()).startsWith("not JSON"));
+            assertThat(lib.search(SearchQuery.of("pier")).total()).isEqualTo(1);
+            assertThat(lib.search(SearchQuery.of("ferry").withDates(java.time.LocalDate.of(2024, 5, 1), null)).total()).isEqualTo(1);
+
+            IngestReport again = ingester(lib).ingest(List.of(in.toString()), null);
+            assertThat(again.added()).isZero();
+            assertThat(again.duplicates()).isEqualTo(4);
+            assertThat(lib.size()).isEqualTo(3);
+            assertThat(lib.logCounts()).containsEntry("ADDED", 3);
+        } finally {
+            slow.stop(0);
+        }
+    }
+
+    @Test
+    void readsLatin1TextFiles() throws Exception {
+        Path f = tmp.resolve("cafe.txt");
+        Files.write(f, ("Caf\u00e9 owners protest\n\nOwners of the caf\u00e9 on the square said the new rent was too high for them to stay open.\n")
+                .getBytes(StandardCharsets.ISO_8859_1));
+        try (Library lib = Library.open(LibraryConfig.embedded(tmp.resolve("lib")))) {
+            IngestReport r = ingester(lib).ingest(List.of(f.toString()), "local");
+            assertThat(r.added()).isEqualTo(1);
+            assertThat(lib.article(1).orElseThrow().article().title()).isEqualTo("Caf\u00e9 owners protest");
+        }
+    }
+}

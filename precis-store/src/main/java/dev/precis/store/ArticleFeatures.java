@@ -1,0 +1,119 @@
+package dev.precis.store;
+
+import dev.precis.model.AnalyzedArticle;
+import dev.precis.model.EntityMention;
+import dev.precis.model.EntityType;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The lexical signals used for related articles and stories: content-word counts and key-name counts.
+ * Key names are the recognised entities' canonical names; when an article has no recognised entities
+ * (no recogniser configured) they fall back to capitalised words inside sentences, a cheap proper-noun
+ * proxy. Immutable.
+ *
+ * @param terms content words (lower case, no stop words) with their counts, at most {@link #MAX_TERMS}
+ * @param keys key names as first written, with their counts (case-insensitively merged), at most {@link #MAX_KEYS}
+ */
+public record ArticleFeatures(Map<String, Integer> terms, Map<String, Integer> keys) {
+
+    static final int MAX_TERMS = 60;
+    static final int MAX_KEYS = 30;
+    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{N}'’-]*");
+    private static final Set<String> CALENDAR = Set.of("january", "february", "march", "april", "may", "june",
+            "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
+            "thursday", "friday", "saturday", "sunday", "mr", "mrs", "ms", "dr", "sir");
+
+    public ArticleFeatures {
+        terms = Map.copyOf(terms);
+        keys = Map.copyOf(keys);
+    }
+
+    /** Features of an analysed article (title counts twice: it names the topic). */
+    public static ArticleFeatures of(AnalyzedArticle analyzed) {
+        String title = analyzed.article().title();
+        String text = analyzed.article().text();
+        Map<String, Integer> terms = new HashMap<>();
+        countTerms(title, terms, 2);
+        countTerms(text, terms, 1);
+        Map<String, Integer> keys = new HashMap<>();
+        Map<String, String> surface = new HashMap<>();
+        for (EntityMention m : analyzed.entities()) {
+            if (m.type() != EntityType.MISC) {
+                countKey(m.canonical(), keys, surface);
+            }
+        }
+        if (keys.isEmpty()) {
+            capitalisedWords(title, keys, surface);
+            capitalisedWords(text, keys, surface);
+        }
+        Map<String, Integer> bySurface = new HashMap<>();
+        top(keys, MAX_KEYS).forEach((k, v) -> bySurface.put(surface.get(k), v));
+        return new ArticleFeatures(top(terms, MAX_TERMS), bySurface);
+    }
+
+    private static void countTerms(String s, Map<String, Integer> into, int weight) {
+        Matcher m = WORD.matcher(s);
+        while (m.find()) {
+            String w = normalise(m.group());
+            if (w.length() >= 3 && !StopWords.contains(w)) {
+                into.merge(w, weight, Integer::sum);
+            }
+        }
+    }
+
+    /** Capitalised words that do not start a sentence or line: proper nouns, mostly. */
+    private static void countKey(String name, Map<String, Integer> keys, Map<String, String> surface) {
+        String k = name.toLowerCase(Locale.ROOT);
+        keys.merge(k, 1, Integer::sum);
+        surface.putIfAbsent(k, name);
+    }
+
+    private static void capitalisedWords(String s, Map<String, Integer> into, Map<String, String> surface) {
+        Matcher m = WORD.matcher(s);
+        while (m.find()) {
+            String w = m.group();
+            if (w.length() < 2 || !Character.isUpperCase(w.charAt(0)) || startsSentence(s, m.start())) {
+                continue;
+            }
+            String k = normalise(w);
+            if (!StopWords.contains(k) && !CALENDAR.contains(k)) {
+                into.merge(k, 1, Integer::sum);
+                surface.putIfAbsent(k, w.endsWith("'s") || w.endsWith("’s") ? w.substring(0, w.length() - 2) : w);
+            }
+        }
+    }
+
+    private static boolean startsSentence(String s, int at) {
+        for (int i = at - 1; i >= 0; i--) {
+            char c = s.charAt(i);
+            if (c == ' ' || c == '\t' || c == '"' || c == '“' || c == '‘' || c == '\'' || c == '(') {
+                continue;
+            }
+            return c == '.' || c == '!' || c == '?' || c == '\n' || c == ':';
+        }
+        return true;
+    }
+
+    private static String normalise(String w) {
+        String s = w.toLowerCase(Locale.ROOT).replace('’', '\'');
+        if (s.endsWith("'s")) {
+            s = s.substring(0, s.length() - 2);
+        }
+        return s;
+    }
+
+    private static Map<String, Integer> top(Map<String, Integer> counts, int n) {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(n)
+                .forEach(e -> out.put(e.getKey(), e.getValue()));
+        return out;
+    }
+}

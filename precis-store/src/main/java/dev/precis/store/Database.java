@@ -1,0 +1,46 @@
+package dev.precis.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import org.flywaydb.core.Flyway;
+
+/** Opens the JDBC connection and brings the schema up to date with Flyway. Not thread-safe. */
+final class Database {
+
+    private Database() {
+    }
+
+    static Connection open(LibraryConfig config) throws IOException {
+        Files.createDirectories(config.dataDir());
+        String url = config.effectiveJdbcUrl();
+        try {
+            Flyway.configure(Database.class.getClassLoader())
+                    .dataSource(url, null, null)
+                    .locations("classpath:db/migration")
+                    .loggers("slf4j")
+                    .load()
+                    .migrate();
+            Connection c = DriverManager.getConnection(url);
+            c.setAutoCommit(false);
+            return c;
+        } catch (SQLException | RuntimeException e) {
+            throw new IOException("cannot open the library database " + redact(url) + ": " + rootMessage(e), e);
+        }
+    }
+
+    static String redact(String url) {
+        return url.replaceAll("(?i)password=[^&;]*", "password=***");
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        return m.lines().findFirst().orElse(m);
+    }
+}

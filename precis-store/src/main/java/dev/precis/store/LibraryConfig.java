@@ -1,0 +1,45 @@
+package dev.precis.store;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * Where a library lives: a data directory (always needed: it holds the search index, and the embedded
+ * database unless {@code jdbcUrl} is set) and optionally a PostgreSQL JDBC URL. Immutable.
+ *
+ * <pre>{@code
+ * LibraryConfig embedded = LibraryConfig.embedded(Path.of(System.getProperty("user.home"), ".precis"));
+ * LibraryConfig shared = new LibraryConfig(dir, "jdbc:postgresql://127.0.0.1/precis?user=precis");
+ * }</pre>
+ *
+ * @param dataDir directory for the index and the embedded database
+ * @param jdbcUrl a {@code jdbc:postgresql:} or {@code jdbc:h2:} URL, or null for the embedded database
+ */
+public record LibraryConfig(Path dataDir, String jdbcUrl) {
+
+    public LibraryConfig {
+        Objects.requireNonNull(dataDir, "dataDir");
+        if (jdbcUrl != null && !jdbcUrl.startsWith("jdbc:postgresql:") && !jdbcUrl.startsWith("jdbc:h2:")) {
+            throw new IllegalArgumentException("--db must be a jdbc:postgresql:// URL, got " + jdbcUrl);
+        }
+    }
+
+    /** The embedded H2 database inside {@code dataDir}. */
+    public static LibraryConfig embedded(Path dataDir) {
+        return new LibraryConfig(dataDir, null);
+    }
+
+    /** The JDBC URL actually used. FILE_LOCK=FS: the OS lock dies with the process (kill -9 safe). */
+    String effectiveJdbcUrl() {
+        if (jdbcUrl != null) {
+            return jdbcUrl;
+        }
+        return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("library").toString().replace('\\', '/')
+                + ";FILE_LOCK=FS;DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=64";
+    }
+
+    /** The directory of the derived search index (one per database). */
+    Path indexDir() {
+        return dataDir.resolve(jdbcUrl == null ? "index" : "index-" + Integer.toHexString(jdbcUrl.hashCode()));
+    }
+}

@@ -1,0 +1,150 @@
+package dev.precis.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.precis.model.AnalyzedArticle;
+import dev.precis.model.Summary;
+import dev.precis.model.SummarySentence;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The store's behaviour, run against every database the library supports. */
+abstract class LibraryContract {
+
+    @TempDir
+    Path dir;
+
+    /** A fresh, empty library configuration. */
+    abstract LibraryConfig config(Path dataDir) throws Exception;
+
+    private static LibraryEntry entry(AnalyzedArticle a, String source) {
+        Summary summary = new Summary(a.article().id(), List.of(new SummarySentence(0, a.sentences().get(0).range(), 1.0)));
+        return new LibraryEntry(a, summary, source, source + "/" + a.article().id());
+    }
+
+    private static AnalyzedArticle talks() {
+        return Fixtures.analyzed("t1", "Veldoria and Ostmark open border treaty talks in Valletta", Fixtures.TALKS, "2021-12-06",
+                List.of("Anna Kessel", "Pavel Droz"), List.<String[]>of(new String[] {"5 December", "2021-12-05"}));
+    }
+
+    private static AnalyzedArticle later() {
+        return Fixtures.analyzed("t2", "Veldoria and Ostmark sign the border treaty", Fixtures.TALKS_LATER, "2024-03-13",
+                List.of("Anna Kessel", "Pavel Droz"), List.<String[]>of(new String[] {"12 March", "2024-03-12"}));
+    }
+
+    private static AnalyzedArticle football() {
+        return Fixtures.analyzed("f1", "Rovers go top after beating Harbour City", Fixtures.FOOTBALL, "2024-03-10",
+                List.of("Tom Baxter", "Lee Quinn"), List.of());
+    }
+
+    @Test
+    void storesAnArticleWithItsAnnotationsAsRanges() throws Exception {
+        try (Library lib = Library.open(config(dir))) {
+            AddResult r = lib.add(entry(talks(), "wire"));
+            assertThat(r.status()).isEqualTo(AddResult.Status.ADDED);
+            ArticleView v = lib.article(r.articleId()).orElseThrow();
+            assertThat(v.article().text()).isEqualTo(Fixtures.TALKS);
+            assertThat(v.article().paragraphs()).hasSize(3);
+            assertThat(v.source()).isEqualTo("wire");
+            assertThat(v.summary()).containsExactly(talks().sentences().get(0).text(Fixtures.TALKS));
+            assertThat(v.entities()).extracting(EntityCount::canonical).containsExactlyInAnyOrder("Anna Kessel", "Pavel Droz");
+            assertThat(v.quotes()).singleElement().satisfies(q -> assertThat(q.content().slice(Fixtures.TALKS)).isEqualTo("a first step"));
+            assertThat(v.times()).singleElement().satisfies(t -> assertThat(t.range().slice(Fixtures.TALKS)).isEqualTo("5 December"));
+            assertThat(lib.article(r.articleId() + 1000)).isEmpty();
+        }
+    }
+
+    @Test
+    void sameWordsOrSameUrlTwiceIsOneArticle() throws Exception {
+        try (Library lib = Library.open(config(dir))) {
+            long id = lib.add(entry(talks(), "wire")).articleId();
+            AnalyzedArticle copy = talks();
+            assertThat(lib.add(entry(copy, "mirror")).status()).isEqualTo(AddResult.Status.DUPLICATE);
+            assertThat(lib.knows(null, Fixtures.TALKS.replace("\n\n", "\n"))).isTrue();
+            String longText = Fixtures.TALKS + "\n\n" + Fixtures.TALKS_LATER + "\n\n" + Fixtures.FOOTBALL;
+            long longId = lib.add(entry(Fixtures.analyzed("l1", "Digest", longText, null, List.of(), List.of()), "digest")).articleId();
+            String nearText = longText.replace("Thursday", "Friday");
+            AnalyzedArticle near = Fixtures.analyzed("n1", "Digest", nearText, null, List.of(), List.of());
+            AddResult r = lib.add(entry(near, "other"));
+            assertThat(r.status()).isEqualTo(AddResult.Status.NEAR_DUPLICATE);
+            assertThat(r.articleId()).isEqualTo(longId);
+            assertThat(lib.size()).isEqualTo(2);
+            assertThat(lib.article(id).orElseThrow().copies()).hasSize(1);
+            assertThat(lib.article(longId).orElseThrow().copies()).hasSize(1);
+        }
+    }
+
+    @Test
+    void searchesWordsEntitiesSourcesAndDatesWithHighlights() throws Exception {
+        try (Library lib = Library.open(config(dir))) {
+            long t1 = lib.add(entry(talks(), "wire")).articleId();
+            long t2 = lib.add(entry(later(), "paper")).articleId();
+            long f1 = lib.add(entry(football(), "sport")).articleId();
+            lib.flush();
+            SearchResult r = lib.search(SearchQuery.of("treaty Valletta"));
+            assertThat(r.hits()).extracting(SearchHit::articleId).containsExactlyInAnyOrder(t1, t2);
+            assertThat(r.hits().get(0).snippet()).contains("[[");
+            assertThat(r.sources()).containsEntry("wire", 1).containsEntry("paper", 1);
+            assertThat(lib.search(SearchQuery.of("person:Baxter")).hits()).extracting(SearchHit::articleId).containsExactly(f1);
+            assertThat(lib.search(SearchQuery.of("treaty").withSource("PAPER")).hits()).extracting(SearchHit::articleId).containsExactly(t2);
+            assertThat(lib.search(SearchQuery.of("").withEntity("Kessel")).total()).isEqualTo(2);
+            assertThat(lib.search(SearchQuery.of("treaty").withDates(LocalDate.of(2024, 1, 1), null)).hits())
+                    .extracting(SearchHit::articleId).containsExactly(t2);
+            assertThat(lib.search(SearchQuery.of("").sortedByDate(true)).hits()).extracting(SearchHit::articleId).containsExactly(t2, f1, t1);
+            assertThatThrownBy(() -> lib.search(SearchQuery.of("title:(unclosed"))).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("title:(unclosed");
+        }
+    }
+
+    @Test
+    void articlesOnOneTopicYearsApartShareAStoryWithATimeline() throws Exception {
+        try (Library lib = Library.open(config(dir))) {
+            AddResult a = lib.add(entry(talks(), "wire"));
+            AddResult f = lib.add(entry(football(), "sport"));
+            AddResult b = lib.add(entry(later(), "paper"));
+            assertThat(b.storyId()).isEqualTo(a.storyId());
+            assertThat(f.storyId()).isNotEqualTo(a.storyId());
+            StoryView story = lib.story(a.storyId()).orElseThrow();
+            assertThat(story.articles()).extracting(ArticleRef::id).containsExactly(a.articleId(), b.articleId());
+            assertThat(story.timeline()).extracting(TimelineEvent::value).containsExactly("2021-12-05", "2024-03-12");
+            assertThat(story.timeline().get(1).sentence()).contains("12 March").endsWith(".");
+            assertThat(story.info().keyEntities()).contains("Anna Kessel");
+            ArticleView v = lib.article(b.articleId()).orElseThrow();
+            assertThat(v.related()).extracting(ArticleRef::id).contains(a.articleId()).doesNotContain(f.articleId());
+            assertThat(v.story().id()).isEqualTo(a.storyId());
+            assertThat(v.inStory().previous().id()).isEqualTo(a.articleId());
+            assertThat(v.inLibrary().previous().id()).isEqualTo(f.articleId());
+            assertThat(v.inLibrary().next()).isNull();
+            assertThat(v.inSource().previous()).isNull();
+            assertThat(lib.stories(2, 10)).extracting(StoryInfo::id).containsExactly(a.storyId());
+            assertThat(lib.consolidateStories()).as("the football report has no better story").isZero();
+            assertThat(lib.check().consistent()).isTrue();
+        }
+    }
+
+    @Test
+    void reopeningRebuildsALostIndexAndKeepsStoriesGrowing() throws Exception {
+        LibraryConfig config = config(dir);
+        long story;
+        try (Library lib = Library.open(config)) {
+            story = lib.add(entry(talks(), "wire")).storyId();
+            lib.add(entry(football(), "sport"));
+        }
+        org.apache.lucene.util.IOUtils.rm(config.indexDir());
+        try (Library lib = Library.open(config)) {
+            assertThat(lib.check().consistent()).isTrue();
+            assertThat(lib.check().articles()).isEqualTo(2);
+            assertThat(lib.search(SearchQuery.of("Valletta")).total()).isEqualTo(1);
+            assertThat(lib.add(entry(later(), "paper")).storyId()).isEqualTo(story);
+            assertThat(lib.add(entry(talks(), "wire")).status()).isEqualTo(AddResult.Status.DUPLICATE);
+            assertThat(lib.reindex()).isEqualTo(3);
+            assertThat(lib.check().consistent()).isTrue();
+            lib.logFailure("feed.xml", "not XML");
+            assertThat(lib.logCounts()).containsEntry("FAILED", 1).containsEntry("ADDED", 3).containsEntry("DUPLICATE", 1);
+        }
+    }
+}
