@@ -7,6 +7,11 @@ import dev.precis.pipeline.ingest.IngestReport;
 import dev.precis.pipeline.ingest.Ingester;
 import dev.precis.store.Library;
 import java.io.PrintWriter;
+import dev.precis.extract.HtmlArticleReader;
+import dev.precis.nlp.entity.EntityModels;
+import dev.precis.nlp.entity.StatisticalEntityRecognizer;
+import dev.precis.nlp.quote.RuleQuoteFinder;
+import dev.precis.nlp.time.RuleTimeResolver;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,7 +70,12 @@ final class IngestCommand implements Callable<Integer> {
 
     static IngestReport run(Library lib, List<String> inputs, String source, Integer threads, int timeout, ProgressBar bar)
             throws java.io.IOException {
-        Ingester.Builder b = Ingester.builder(lib, Precis.builder().build()).fetchTimeout(Duration.ofSeconds(timeout));
+        Ingester.Builder b = Ingester.builder(lib, Precis.builder().build())
+                .extractor(HtmlArticleReader.withLanguageModel().extractor())
+                .entities(new StatisticalEntityRecognizer(EntityModels.loadDefault()))
+                .quotes(new RuleQuoteFinder())
+                .times(new RuleTimeResolver())
+                .fetchTimeout(Duration.ofSeconds(timeout));
         if (threads != null) {
             b.threads(threads);
         }

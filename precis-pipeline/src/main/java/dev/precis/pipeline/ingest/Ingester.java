@@ -1,5 +1,6 @@
 package dev.precis.pipeline.ingest;
 
+import dev.precis.extract.HtmlArticleReader;
 import dev.precis.extract.ArticleExtractor;
 import dev.precis.extract.ExtractionException;
 import dev.precis.model.AnalyzedArticle;
@@ -56,13 +57,13 @@ public final class Ingester {
     private Ingester(Builder b) {
         this.library = b.library;
         this.precis = b.precis;
-        this.extractor = b.extractor;
+        this.extractor = b.extractor != null ? b.extractor : HtmlArticleReader.withLanguageModel().extractor();
         this.entities = b.entities;
         this.quotes = b.quotes;
         this.times = b.times;
         this.threads = b.threads;
         this.listener = b.listener;
-        this.sources = new IngestSources(new HttpFetcher(b.fetchTimeout));
+        this.sources = new IngestSources(new HttpFetcher(b.fetchTimeout, b.allowPrivateAddresses));
     }
 
     public static Builder builder(Library library, Precis precis) {
@@ -188,7 +189,8 @@ public final class Ingester {
     public static final class Builder {
         private final Library library;
         private final Precis precis;
-        private ArticleExtractor extractor = new JsoupParagraphExtractor();
+        private ArticleExtractor extractor;
+        private boolean allowPrivateAddresses;
         private EntityRecognizer entities;
         private QuoteFinder quotes;
         private TimeResolver times;
@@ -201,7 +203,7 @@ public final class Ingester {
             this.precis = Objects.requireNonNull(precis);
         }
 
-        /** The HTML extractor (default: {@link JsoupParagraphExtractor}, a simple fallback). */
+        /** The HTML extractor (default: the shipped {@code DensityArticleExtractor}, loaded at build). */
         public Builder extractor(ArticleExtractor value) {
             this.extractor = Objects.requireNonNull(value);
             return this;
@@ -219,6 +221,12 @@ public final class Ingester {
 
         public Builder times(TimeResolver value) {
             this.times = value;
+            return this;
+        }
+
+        /** Allow fetching loopback and private-network URLs (tests, trusted intranets); off by default. */
+        public Builder allowPrivateAddresses(boolean value) {
+            this.allowPrivateAddresses = value;
             return this;
         }
 

@@ -28,7 +28,7 @@ class IngesterTest {
     private static final String P3 = "Fishermen welcomed the vote, saying the damaged pier had forced their boats to moor in the neighbouring bay for months.";
 
     private Ingester ingester(Library lib) {
-        return Ingester.builder(lib, Precis.builder().build()).threads(2).fetchTimeout(Duration.ofSeconds(1)).build();
+        return Ingester.builder(lib, Precis.builder().build()).threads(2).fetchTimeout(Duration.ofSeconds(1)).allowPrivateAddresses(true).build();
     }
 
     @Test
