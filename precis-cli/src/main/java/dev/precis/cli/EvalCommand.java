@@ -7,6 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Measure quality on evaluation data (see ../shared/EVALUATION.md).",
         subcommands = {
+                EvalExtractionCommand.class,
+                EvalSummariesCommand.class,
                 EvalTimexCommand.class,
                 EvalSeedsCommand.class,
                 EvalQuotesCommand.class,

@@ -14,6 +14,9 @@ import picocli.CommandLine.Command;
                 SummarizeCommand.class,
                 AnalyzeCommand.class,
                 EvalCommand.class,
+                ExtractCommand.class,
+                BenchCommand.class,
+                TrainCommand.class,
         })
 public final class PrecisCli implements Runnable {
 

@@ -9,7 +9,7 @@ import dev.precis.nlp.sentence.NewsSentenceSplitter;
 import dev.precis.pipeline.text.PlainTextArticleReader;
 import dev.precis.summarize.PositionCentralitySummarizer;
 import dev.precis.summarize.Summarizer;
-import dev.precis.summarize.SummaryWeights;
+import dev.precis.summarize.SummaryModel;
 import java.util.Objects;
 
 /**
@@ -65,7 +65,7 @@ public final class Precis {
     /** Builds a {@link Precis}; defaults are the shipped components. Not thread-safe. */
     public static final class Builder {
         private SentenceSplitter splitter = new NewsSentenceSplitter();
-        private Summarizer summarizer = new PositionCentralitySummarizer(SummaryWeights.DEFAULT);
+        private Summarizer summarizer = new PositionCentralitySummarizer(SummaryModel.loadDefault());
 
         private Builder() {
         }

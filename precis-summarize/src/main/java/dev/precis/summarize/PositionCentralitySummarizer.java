@@ -8,19 +8,19 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Precis' extractive summarizer for news. Each sentence is scored by a lead prior (news puts the
- * point first), its centrality (TF-IDF cosine with the article's centroid, as in centroid/LexRank
- * summarizers, but linear in the article's length), its overlap with the headline and a preference
- * for sentences of ordinary length. Sentences are then chosen greedily with maximal marginal
- * relevance, so near-duplicates are not repeated, and with the shapes that read badly pushed down:
- * captions, credits and bylines are left out while anything else is available, a sentence opening
- * with "He"/"But"/"This" is penalised unless the sentence before it is chosen too, and half of a
- * quotation is penalised. The result is in document order.
+ * Precis' extractive summarizer for news. Each sentence is scored by a linear model (see
+ * {@link SummaryModel}, learned from reference summaries) over its features: graph centrality
+ * (PageRank over the TF-IDF cosine graph, as in LexRank/TextRank), similarity to the centroid and to
+ * the headline, its position (news puts the point first), its length, and the shapes that read badly.
+ * Sentences are then chosen greedily with maximal marginal relevance, so near-duplicates are not
+ * repeated; captions, credits and bylines are left out while anything else is available; a sentence
+ * opening with "He"/"But"/"This" carries its penalty only when the sentence before it is not chosen
+ * too. The result is in document order.
  *
  * <p>Stateless and thread-safe.
  *
  * <pre>{@code
- * Summarizer summarizer = new PositionCentralitySummarizer(SummaryWeights.DEFAULT);
+ * Summarizer summarizer = new PositionCentralitySummarizer(SummaryModel.loadDefault());
  * Summary s = summarizer.summarize(analyzed, SummaryLength.sentences(3));
  * }</pre>
  */
@@ -29,18 +29,24 @@ public final class PositionCentralitySummarizer implements Summarizer {
     /** Candidates beyond this position are not considered: bounds work on very long inputs. */
     static final int MAX_CANDIDATES = 2000;
     private static final double DUPLICATE_SIMILARITY = 0.75;
+    private static final int DANGLING = SentenceFeatures.NAMES.indexOf("dangling");
 
-    private final SummaryWeights weights;
+    private final SummaryModel model;
 
-    public PositionCentralitySummarizer(SummaryWeights weights) {
-        this.weights = weights;
+    public PositionCentralitySummarizer(SummaryModel model) {
+        this.model = model;
     }
 
     @Override
     public Summary summarize(AnalyzedArticle article, SummaryLength length) {
         SentenceProfile p = new SentenceProfile(article);
         int n = Math.min(p.size(), MAX_CANDIDATES);
-        double[] base = baseScores(p, article.article().title(), n);
+        double[][] features = SentenceFeatures.compute(p, article.article().title(), n);
+        double[] base = new double[n];
+        for (int i = 0; i < n; i++) {
+            base[i] = model.score(features[i]);
+        }
+        double danglingWeight = model.weights()[DANGLING];
         boolean[] chosen = new boolean[n];
         double[] maxSimilarity = new double[n];
         LengthBudget budget = new LengthBudget(length, p.size());
@@ -56,9 +62,9 @@ public final class PositionCentralitySummarizer implements Summarizer {
                             || !budget.admits(p.words[i])) {
                         continue;
                     }
-                    double score = base[i] - weights.redundancy() * maxSimilarity[i];
-                    if (p.danglingOpener[i] && (i == 0 || !chosen[i - 1])) {
-                        score -= weights.dangling() * Math.abs(base[i]);
+                    double score = base[i] - model.redundancy() * maxSimilarity[i];
+                    if (p.danglingOpener[i] && i > 0 && chosen[i - 1]) {
+                        score -= danglingWeight;
                     }
                     if (score > bestScore) {
                         bestScore = score;
@@ -79,55 +85,5 @@ public final class PositionCentralitySummarizer implements Summarizer {
             }
         }
         return new Summary(article.article().id(), result);
-    }
-
-    private double[] baseScores(SentenceProfile p, String title, int n) {
-        double[] centroid = new double[p.vocabulary];
-        for (int i = 0; i < p.size(); i++) {
-            for (int k = 0; k < p.termIds[i].length; k++) {
-                centroid[p.termIds[i][k]] += p.weight(i, k);
-            }
-        }
-        double centroidNorm = norm(centroid);
-        double[] titleVector = new double[p.vocabulary];
-        Terms.forEach(title, 0, title.length(), (term, capitalized) -> {
-            Integer id = p.ids.get(term);
-            if (id != null) {
-                titleVector[id] += Math.log((1.0 + p.size()) / p.documentFrequency[id]);
-            }
-        });
-        double titleNorm = norm(titleVector);
-        double[] centrality = new double[n];
-        double[] titleSim = new double[n];
-        double maxCentrality = 1e-9;
-        double maxTitle = 1e-9;
-        for (int i = 0; i < n; i++) {
-            centrality[i] = p.cosine(i, centroid, centroidNorm);
-            titleSim[i] = p.cosine(i, titleVector, titleNorm);
-            maxCentrality = Math.max(maxCentrality, centrality[i]);
-            maxTitle = Math.max(maxTitle, titleSim[i]);
-        }
-        double[] score = new double[n];
-        for (int i = 0; i < n; i++) {
-            double lead = 1.0 / Math.pow(1 + i, weights.positionDecay());
-            int w = p.words[i];
-            double ordinaryLength = w < 8 ? w / 8.0 : w > 40 ? 40.0 / w : 1.0;
-            score[i] = weights.position() * lead
-                    + weights.centrality() * centrality[i] / maxCentrality
-                    + weights.title() * titleSim[i] / maxTitle
-                    + weights.length() * ordinaryLength;
-            if (p.partialQuote[i]) {
-                score[i] *= 1 - weights.partialQuote();
-            }
-        }
-        return score;
-    }
-
-    private static double norm(double[] v) {
-        double sum = 0;
-        for (double x : v) {
-            sum += x * x;
-        }
-        return Math.sqrt(sum);
     }
 }

@@ -2,22 +2,27 @@ package dev.precis.summarize;
 
 import dev.precis.model.AnalyzedArticle;
 import dev.precis.model.Sentence;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The per-article view the summarizers score: each sentence as a sparse term-count vector (term ids
- * local to the article), its word count and its shape (caption, byline, fragment, dangling opener,
- * half a quotation). Built once per article; not shared between threads.
+ * The per-article view the summarizers score: each sentence as a sparse TF-IDF vector (term ids
+ * local to the article, sorted so that similarities are merge joins), its word count and its shape
+ * (caption, byline, fragment, dangling opener, half a quotation). Built once per article; not shared
+ * between threads.
  */
 final class SentenceProfile {
 
     final String text;
     final List<Sentence> sentences;
+    /** Each sentence's distinct term ids, ascending. */
     final int[][] termIds;
+    /** How often each of those terms occurs in the sentence. */
     final int[][] termCounts;
+    /** TF-IDF weight of each of those terms, with IDF over the article's sentences. */
+    final double[][] termWeights;
     final double[] norms;
     final int[] words;
     final boolean[] junk;
@@ -25,7 +30,10 @@ final class SentenceProfile {
     final boolean[] partialQuote;
     final int[] documentFrequency;
     final int vocabulary;
-    final Map<String, Integer> ids;
+    final Map<String, Integer> ids = new HashMap<>();
+
+    private int[] buffer = new int[64];
+    private int used;
 
     SentenceProfile(AnalyzedArticle article) {
         this.text = article.article().text();
@@ -33,31 +41,31 @@ final class SentenceProfile {
         int n = sentences.size();
         termIds = new int[n][];
         termCounts = new int[n][];
+        termWeights = new double[n][];
         norms = new double[n];
         words = new int[n];
         junk = new boolean[n];
         danglingOpener = new boolean[n];
         partialQuote = new boolean[n];
-        ids = new HashMap<>();
-        List<Integer> df = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             Sentence s = sentences.get(i);
-            Map<Integer, Integer> counts = new HashMap<>();
-            Terms.forEach(text, s.range().start(), s.range().end(), (term, capitalized) -> {
-                Integer id = ids.computeIfAbsent(term, t -> ids.size());
-                counts.merge(id, 1, Integer::sum);
-            });
-            termIds[i] = new int[counts.size()];
-            termCounts[i] = new int[counts.size()];
-            int k = 0;
-            for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
-                termIds[i][k] = e.getKey();
-                termCounts[i][k] = e.getValue();
-                while (df.size() <= e.getKey()) {
-                    df.add(0);
+            used = 0;
+            Terms.forEach(text, s.range().start(), s.range().end(), (term, capitalized) -> collect(term));
+            int[] sorted = Arrays.copyOf(buffer, used);
+            Arrays.sort(sorted);
+            int distinct = 0;
+            for (int k = 0; k < sorted.length; k++) {
+                if (k == 0 || sorted[k] != sorted[k - 1]) {
+                    distinct++;
                 }
-                df.set(e.getKey(), df.get(e.getKey()) + 1);
-                k++;
+            }
+            termIds[i] = new int[distinct];
+            termCounts[i] = new int[distinct];
+            for (int k = 0, d = -1; k < sorted.length; k++) {
+                if (k == 0 || sorted[k] != sorted[k - 1]) {
+                    termIds[i][++d] = sorted[k];
+                }
+                termCounts[i][d]++;
             }
             String sentence = s.text(text);
             words[i] = SentenceShape.wordCount(sentence);
@@ -66,54 +74,71 @@ final class SentenceProfile {
             partialQuote[i] = SentenceShape.isPartialQuote(sentence);
         }
         vocabulary = ids.size();
-        documentFrequency = df.stream().mapToInt(Integer::intValue).toArray();
+        documentFrequency = new int[vocabulary];
+        for (int[] sentenceTerms : termIds) {
+            for (int id : sentenceTerms) {
+                documentFrequency[id]++;
+            }
+        }
+        double[] idf = new double[vocabulary];
+        for (int t = 0; t < vocabulary; t++) {
+            idf[t] = Math.log((1.0 + n) / documentFrequency[t]);
+        }
         for (int i = 0; i < n; i++) {
+            termWeights[i] = new double[termIds[i].length];
             double sum = 0;
             for (int k = 0; k < termIds[i].length; k++) {
-                double w = weight(i, k);
+                double w = termCounts[i][k] * idf[termIds[i][k]];
+                termWeights[i][k] = w;
                 sum += w * w;
             }
             norms[i] = Math.sqrt(sum);
         }
     }
 
+    private void collect(String term) {
+        Integer id = ids.get(term);
+        if (id == null) {
+            id = ids.size();
+            ids.put(term, id);
+        }
+        if (used == buffer.length) {
+            buffer = Arrays.copyOf(buffer, used * 2);
+        }
+        buffer[used++] = id;
+    }
+
     int size() {
         return sentences.size();
     }
 
-    /** TF-IDF weight of the k-th term of sentence i, with IDF over the article's sentences. */
+    /** TF-IDF weight of the k-th term of sentence i. */
     double weight(int i, int k) {
-        double idf = Math.log((1.0 + size()) / (documentFrequency[termIds[i][k]]));
-        return termCounts[i][k] * idf;
+        return termWeights[i][k];
     }
 
-    /** Cosine similarity of sentences a and b. */
+    /** Cosine similarity of sentences a and b (a merge join of their sorted term ids). */
     double cosine(int a, int b) {
         if (norms[a] == 0 || norms[b] == 0) {
             return 0;
         }
         int[] ia = termIds[a];
         int[] ib = termIds[b];
-        if (ia.length > ib.length) {
-            return cosine(b, a);
-        }
+        double[] wa = termWeights[a];
+        double[] wb = termWeights[b];
         double dot = 0;
-        for (int k = 0; k < ia.length; k++) {
-            int pos = indexOf(ib, ia[k]);
-            if (pos >= 0) {
-                dot += weight(a, k) * weight(b, pos);
+        int x = 0;
+        int y = 0;
+        while (x < ia.length && y < ib.length) {
+            if (ia[x] == ib[y]) {
+                dot += wa[x++] * wb[y++];
+            } else if (ia[x] < ib[y]) {
+                x++;
+            } else {
+                y++;
             }
         }
         return dot / (norms[a] * norms[b]);
-    }
-
-    private static int indexOf(int[] array, int value) {
-        for (int i = 0; i < array.length; i++) {
-            if (array[i] == value) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     /** Cosine similarity of sentence i with an external term vector (term id → weight). */
@@ -123,7 +148,7 @@ final class SentenceProfile {
         }
         double dot = 0;
         for (int k = 0; k < termIds[i].length; k++) {
-            dot += weight(i, k) * vector[termIds[i][k]];
+            dot += termWeights[i][k] * vector[termIds[i][k]];
         }
         return dot / (norms[i] * vectorNorm);
     }

@@ -17,14 +17,12 @@ import java.util.stream.IntStream;
 public final class TextRankSummarizer implements Summarizer {
 
     static final int MAX_SENTENCES = 400;
-    private static final double DAMPING = 0.85;
-    private static final int ITERATIONS = 30;
 
     @Override
     public Summary summarize(AnalyzedArticle article, SummaryLength length) {
         SentenceProfile p = new SentenceProfile(article);
         int n = Math.min(p.size(), MAX_SENTENCES);
-        double[] rank = pageRank(p, n);
+        double[] rank = Centrality.pageRank(p, n);
         List<Integer> order = IntStream.range(0, n).boxed()
                 .sorted(Comparator.comparingDouble((Integer i) -> -rank[i]).thenComparingInt(i -> i))
                 .toList();
@@ -40,35 +38,5 @@ public final class TextRankSummarizer implements Summarizer {
             }
         }
         return new Summary(article.article().id(), chosen);
-    }
-
-    static double[] pageRank(SentenceProfile p, int n) {
-        double[][] sim = new double[n][n];
-        double[] out = new double[n];
-        for (int a = 0; a < n; a++) {
-            for (int b = a + 1; b < n; b++) {
-                double s = p.cosine(a, b);
-                sim[a][b] = s;
-                sim[b][a] = s;
-                out[a] += s;
-                out[b] += s;
-            }
-        }
-        double[] rank = new double[n];
-        java.util.Arrays.fill(rank, 1.0 / Math.max(1, n));
-        for (int it = 0; it < ITERATIONS; it++) {
-            double[] next = new double[n];
-            for (int a = 0; a < n; a++) {
-                double sum = 0;
-                for (int b = 0; b < n; b++) {
-                    if (out[b] > 0) {
-                        sum += sim[b][a] / out[b] * rank[b];
-                    }
-                }
-                next[a] = (1 - DAMPING) / n + DAMPING * sum;
-            }
-            rank = next;
-        }
-        return rank;
     }
 }

@@ -1,0 +1,22 @@
+package dev.precis.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code precis bench …}: single-threaded throughput of each stage, measured after a warm-up. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Measure throughput (single-threaded, after warm-up).",
+        subcommands = {
+                BenchSummarizeCommand.class,
+                BenchExtractCommand.class,
+        })
+final class BenchCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+}

@@ -1,0 +1,206 @@
+package dev.precis.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.precis.extract.ExtractionException;
+import dev.precis.extract.HtmlArticleReader;
+import dev.precis.extract.SafeFetcher;
+import dev.precis.model.Article;
+import dev.precis.model.ExtractedPage;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code precis extract [FILE|URL|-]... [--format json|text]} and the batch form
+ * {@code precis extract --input IN.jsonl --output OUT.jsonl}. Each output record has the stable keys
+ * id, title, byline, authors, published, modified, language, siteName, url, text (paragraphs
+ * separated by a blank line); a page without an article gets an empty text and an "error" key.
+ */
+@Command(name = "extract", mixinStandardHelpOptions = true,
+        description = "Extract the article (title, byline, dates, language, body) from web pages.")
+final class ExtractCommand implements Runnable {
+
+    enum Format { json, text }
+
+    @Parameters(arity = "0..*", paramLabel = "FILE|URL|-", description = "Saved pages, http(s) URLs, or - for standard input.")
+    List<String> inputs = new ArrayList<>();
+
+    @Option(names = "--format", defaultValue = "json", description = "json or text (default ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = "--input", paramLabel = "IN.jsonl", description = "Batch input: one {\"id\", \"html\", \"url\"} per line.")
+    Path batchInput;
+
+    @Option(names = "--output", paramLabel = "OUT.jsonl", description = "Batch output (with --input); default standard output.")
+    Path batchOutput;
+
+    @Option(names = "--allow-private", description = "Allow fetching loopback and private-network URLs.")
+    boolean allowPrivate;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        if (batchInput == null && inputs.isEmpty()) {
+            throw new UserInputException("give a FILE, URL or - to extract, or --input IN.jsonl");
+        }
+        if (batchInput != null && !inputs.isEmpty()) {
+            throw new UserInputException("--input cannot be combined with FILE|URL arguments");
+        }
+        HtmlArticleReader reader = HtmlArticleReader.withLanguageModel();
+        if (batchInput != null) {
+            runBatch(reader);
+            return;
+        }
+        java.io.PrintWriter out = spec.commandLine().getOut();
+        SafeFetcher.Policy policy = allowPrivate ? SafeFetcher.Policy.DEFAULT.allowingPrivateAddresses() : SafeFetcher.Policy.DEFAULT;
+        SafeFetcher fetcher = new SafeFetcher(policy);
+        for (String input : inputs) {
+            ExtractedPage page = extractOne(reader, fetcher, input);
+            if (format == Format.text) {
+                Article a = page.article();
+                out.println(a.title());
+                out.println();
+                out.println(a.text());
+                out.println();
+            } else {
+                ObjectNode node = record(null, page, null);
+                try {
+                    out.println(inputs.size() == 1
+                            ? JSON.writerWithDefaultPrettyPrinter().writeValueAsString(node)
+                            : JSON.writeValueAsString(node));
+                } catch (IOException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+    }
+
+    private ExtractedPage extractOne(HtmlArticleReader reader, SafeFetcher fetcher, String input) {
+        byte[] bytes;
+        String url = null;
+        String contentType = null;
+        try {
+            if ("-".equals(input)) {
+                bytes = System.in.readNBytes(64 * 1024 * 1024);
+            } else if (input.startsWith("http://") || input.startsWith("https://")) {
+                SafeFetcher.Page fetched = fetcher.fetch(input);
+                bytes = fetched.bytes();
+                url = fetched.url();
+                contentType = fetched.contentType();
+            } else {
+                bytes = Files.readAllBytes(Path.of(input));
+            }
+        } catch (NoSuchFileException e) {
+            throw new UserInputException(input + ": no such file");
+        } catch (IOException e) {
+            throw new UserInputException(input + ": " + e.getMessage(), e);
+        }
+        try {
+            return reader.read(bytes, url, contentType);
+        } catch (ExtractionException e) {
+            throw new UserInputException(input + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void runBatch(HtmlArticleReader reader) {
+        try (BufferedReader in = Files.newBufferedReader(batchInput, StandardCharsets.UTF_8);
+             java.io.Writer out = batchOutput == null
+                     ? new NonClosingWriter(spec.commandLine().getOut())
+                     : Files.newBufferedWriter(batchOutput, StandardCharsets.UTF_8)) {
+            String line;
+            int lineNo = 0;
+            while ((line = in.readLine()) != null) {
+                lineNo++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                JsonNode node;
+                try {
+                    node = JSON.readTree(line);
+                } catch (IOException e) {
+                    throw new UserInputException(batchInput + " line " + lineNo + ": not valid JSON");
+                }
+                if (!node.isObject() || !node.path("html").isTextual()) {
+                    throw new UserInputException(batchInput + " line " + lineNo + ": needs an \"html\" string");
+                }
+                JsonNode id = node.get("id");
+                String url = node.path("url").isTextual() ? node.get("url").asText() : null;
+                ObjectNode result;
+                try {
+                    ExtractedPage page = reader.extractor().extractPage(node.get("html").asText(), url);
+                    result = record(id, page, null);
+                } catch (ExtractionException e) {
+                    result = record(id, null, e.getMessage());
+                    if (url != null) {
+                        result.put("url", url);
+                    }
+                }
+                out.write(JSON.writeValueAsString(result));
+                out.write('\n');
+            }
+        } catch (NoSuchFileException e) {
+            throw new UserInputException(e.getFile() + ": no such file");
+        } catch (IOException e) {
+            throw new UserInputException("batch extraction: " + e.getMessage(), e);
+        }
+    }
+
+    /** The stable output record; {@code page} null means extraction failed with {@code error}. */
+    static ObjectNode record(JsonNode id, ExtractedPage page, String error) {
+        ObjectNode o = JSON.createObjectNode();
+        if (id != null) {
+            o.set("id", id);
+        } else {
+            o.put("id", page == null ? null : page.article().id());
+        }
+        Article a = page == null ? null : page.article();
+        o.put("title", a == null ? null : a.title());
+        o.put("byline", a == null ? null : a.byline());
+        ArrayNode authors = o.putArray("authors");
+        if (page != null) {
+            page.authors().forEach(authors::add);
+        }
+        o.put("published", a == null ? null : a.published());
+        o.put("modified", page == null ? null : page.modified());
+        o.put("language", a == null ? null : a.language());
+        o.put("siteName", page == null ? null : page.siteName());
+        o.put("url", a == null ? null : a.url());
+        o.put("text", a == null ? "" : a.text());
+        if (error != null) {
+            o.put("error", error);
+        }
+        return o;
+    }
+
+    static {
+        JSON.disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+    }
+
+    /** Standard output must stay open after the batch. */
+    private static final class NonClosingWriter extends java.io.FilterWriter {
+        NonClosingWriter(java.io.Writer w) {
+            super(w);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package dev.precis.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExtractCommandTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String PAGE = "<html lang=en><head><title>Bridge reopens | Town News</title>"
+            + "<meta property=\"og:site_name\" content=\"Town News\">"
+            + "<meta property=\"article:published_time\" content=\"2024-05-02T08:00:00Z\"></head><body>"
+            + "<nav><a href=/>Home</a> <a href=/news>News</a></nav><article><h1>Bridge reopens</h1>"
+            + "<p class=byline>By Jane Doe and John Roe</p>"
+            + "<p>The old bridge over the river reopened to traffic on Thursday after eight months of repairs to its"
+            + " supports, the town council said.</p><p>Drivers had faced a detour of twenty minutes while the work was"
+            + " carried out, and local shops said they had lost customers during the closure.</p>"
+            + "<div class=share><a href=#>Share on Twitter</a></div></article></body></html>";
+
+    @Test
+    void extractsAFileAsJsonWithTheStableKeys(@TempDir Path dir) throws Exception {
+        Path page = Files.writeString(dir.resolve("page.html"), PAGE);
+        CliRun run = CliRun.of("extract", page.toString());
+        assertThat(run.exitCode()).isZero();
+        JsonNode o = JSON.readTree(run.out());
+        assertThat(o.fieldNames()).toIterable().containsExactly(
+                "id", "title", "byline", "authors", "published", "modified", "language", "siteName", "url", "text");
+        assertThat(o.get("title").asText()).isEqualTo("Bridge reopens");
+        assertThat(o.get("authors").toString()).isEqualTo("[\"Jane Doe\",\"John Roe\"]");
+        assertThat(o.get("published").asText()).isEqualTo("2024-05-02T08:00:00Z");
+        assertThat(o.get("language").asText()).isEqualTo("en");
+        assertThat(o.get("text").asText()).startsWith("The old bridge").contains("\n\nDrivers had faced").doesNotContain("Share");
+    }
+
+    @Test
+    void textFormatPrintsTitleAndBody(@TempDir Path dir) throws Exception {
+        Path page = Files.writeString(dir.resolve("page.html"), PAGE);
+        CliRun run = CliRun.of("extract", "--format", "text", page.toString());
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).startsWith("Bridge reopens\n\nThe old bridge");
+    }
+
+    @Test
+    void batchModeWritesOneLinePerInputAndReportsPagesWithoutArticle(@TempDir Path dir) throws Exception {
+        Path in = dir.resolve("in.jsonl");
+        Path out = dir.resolve("out.jsonl");
+        Files.writeString(in, JSON.writeValueAsString(java.util.Map.of("id", "a1", "html", PAGE, "url", "https://town.example/2024/05/02/bridge"))
+                + "\n" + JSON.writeValueAsString(java.util.Map.of("id", 7, "html", "<html><body><a href=/>Home</a></body></html>")) + "\n");
+        CliRun run = CliRun.of("extract", "--input", in.toString(), "--output", out.toString());
+        assertThat(run.exitCode()).isZero();
+        List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
+        assertThat(lines).hasSize(2);
+        JsonNode first = JSON.readTree(lines.get(0));
+        assertThat(first.get("id").asText()).isEqualTo("a1");
+        assertThat(first.get("url").asText()).isEqualTo("https://town.example/2024/05/02/bridge");
+        assertThat(first.get("text").asText()).startsWith("The old bridge");
+        JsonNode second = JSON.readTree(lines.get(1));
+        assertThat(second.get("id").asInt()).isEqualTo(7);
+        assertThat(second.get("text").asText()).isEmpty();
+        assertThat(second.get("error").asText()).contains("no article");
+    }
+
+    @Test
+    void badInputGivesOneLineErrors(@TempDir Path dir) throws Exception {
+        assertThat(CliRun.of("extract", dir.resolve("missing.html").toString()))
+                .satisfies(r -> assertThat(r.exitCode()).isEqualTo(2))
+                .satisfies(r -> assertThat(r.oneLineError()).isTrue())
+                .satisfies(r -> assertThat(r.err()).contains("no such file"));
+        Path pdf = Files.write(dir.resolve("doc.pdf"), new byte[] {'%', 'P', 'D', 'F', 0, 1, 2, 3, 4, 5, 0, 0, 7});
+        CliRun run = CliRun.of("extract", pdf.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.oneLineError()).isTrue();
+        Path in = Files.writeString(dir.resolve("bad.jsonl"), "{\"id\": 1, \"html\": \"<p>x</p>\"}\n{not json\n");
+        CliRun batch = CliRun.of("extract", "--input", in.toString(), "--output", dir.resolve("o.jsonl").toString());
+        assertThat(batch.exitCode()).isEqualTo(2);
+        assertThat(batch.err()).contains("line 2");
+        assertThat(CliRun.of("extract", "http://127.0.0.1:9/").err()).contains("refused");
+        assertThat(CliRun.of("extract").exitCode()).isEqualTo(2);
+    }
+}

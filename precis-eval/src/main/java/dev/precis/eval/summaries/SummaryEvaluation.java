@@ -1,0 +1,72 @@
+package dev.precis.eval.summaries;
+
+import dev.precis.eval.rouge.RougeScorer;
+import dev.precis.eval.rouge.RougeScores;
+import dev.precis.model.AnalyzedArticle;
+import dev.precis.model.SummaryLength;
+import dev.precis.nlp.SentenceSplitter;
+import dev.precis.summarize.Summarizer;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Scores summarizers against reference summaries with ROUGE (stemmed, as rouge_score computes it),
+ * at a fixed number of sentences and at each reference's own length in words. Articles are split into
+ * sentences once and shared by every system, so all systems see the same sentences. Thread-safe.
+ *
+ * <pre>{@code
+ * SummaryEvaluation eval = new SummaryEvaluation(splitter);
+ * List<AnalyzedArticle> split = eval.prepare(cases);
+ * RougeMeans lead = eval.score(cases, split, new LeadSummarizer(), SummaryEvaluation.sentences(3));
+ * }</pre>
+ */
+public final class SummaryEvaluation {
+
+    private final SentenceSplitter splitter;
+    private final RougeScorer rouge = new RougeScorer(true);
+    private final RougeScorer unstemmed = new RougeScorer(false);
+
+    public SummaryEvaluation(SentenceSplitter splitter) {
+        this.splitter = splitter;
+    }
+
+    /** A fixed length for every case. */
+    public static Function<SummaryCase, SummaryLength> sentences(int n) {
+        return c -> SummaryLength.sentences(n);
+    }
+
+    /** The reference's own length in words, for every case. */
+    public Function<SummaryCase, SummaryLength> referenceLength() {
+        return c -> SummaryLength.words(Math.max(1, unstemmed.tokenize(c.reference()).size()));
+    }
+
+    /** The cases' articles split into sentences, in the same order. */
+    public List<AnalyzedArticle> prepare(List<SummaryCase> cases) {
+        return cases.parallelStream()
+                .map(c -> AnalyzedArticle.ofSentences(c.article(), splitter.split(c.article().text())))
+                .toList();
+    }
+
+    /** Mean ROUGE F1 ×100 of {@code system} over the cases at the given lengths. */
+    public RougeMeans score(List<SummaryCase> cases, List<AnalyzedArticle> analyzed, Summarizer system,
+                            Function<SummaryCase, SummaryLength> length) {
+        double[][] perCase = new double[cases.size()][];
+        java.util.stream.IntStream.range(0, cases.size()).parallel().forEach(i -> {
+            SummaryCase c = cases.get(i);
+            AnalyzedArticle a = analyzed.get(i);
+            String prediction = String.join("\n",
+                    system.summarize(a, length.apply(c)).texts(a.article().text()));
+            RougeScores s = rouge.score(c.reference(), prediction);
+            perCase[i] = new double[] {s.rouge1().f1(), s.rouge2().f1(), s.rougeL().f1(), s.rougeLsum().f1()};
+        });
+        double[] sum = new double[4];
+        for (double[] row : perCase) {
+            for (int k = 0; k < 4; k++) {
+                sum[k] += row[k];
+            }
+        }
+        int n = Math.max(1, cases.size());
+        return new RougeMeans(100 * sum[0] / n, 100 * sum[1] / n, 100 * sum[2] / n, 100 * sum[3] / n,
+                cases.size());
+    }
+}

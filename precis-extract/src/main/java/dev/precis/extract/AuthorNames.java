@@ -1,0 +1,130 @@
+package dev.precis.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Cleans a byline into the people it names: drops "By"/"Von"/"Par", job titles ("Senior Reporter"),
+ * "Updated 5 minutes ago", dates, e-mail addresses, handles and the site's name, then splits at
+ * commas, "and", "&", "und". Stateless and thread-safe.
+ */
+final class AuthorNames {
+
+    private static final Pattern PREFIX = Pattern.compile(
+            "^(?:(?:written|reported|posted|published|text|story|words|interview|analysis)\\s+)?(?:by|von|par|por|di|door|av|from)\\s*:?\\s+",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern LABEL = Pattern.compile(
+            "^(?:authors?|autor(?:in)?|autoren|writers?|reporters?|redaktion|byline|text|texto|texte|testo|tekst|текст|автор)\\s*:\\s*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern NOISE = Pattern.compile(
+            "(?i)(?:\\b(?:updated|published|posted|aktualisiert|veröffentlicht|last modified)\\b.*$)"
+            + "|(?:\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|januar|februar|märz|mai|juni|juli|oktober|dezember)[a-z]*\\.?\\s+\\d{1,2}\\b.*$)"
+            + "|(?:\\b\\d{1,2}\\.?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|oktober|dezember)[a-z]*\\b.*$)"
+            + "|(?:\\b\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}\\b.*$)"
+            + "|(?:\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\\b.*$)"
+            + "|(?:\\S+@\\S+)|(?:@\\w+)|(?:https?://\\S+)|(?:\\b\\d{1,2}:\\d{2}\\b.*$)|(?:\\b\\d+\\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\\b.*$)");
+    private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|;|\\||/|(?<=\\p{Ll}{2})\\.\\s|\\s&\\s|\\sand\\s|\\sund\\s|\\set\\s|\\sy\\s|\\sen\\s)\\s*");
+    private static final Pattern LEADING_CONJUNCTION = Pattern.compile("^(?:and|und|et|y|e|en|og|och|&)\\s+", Pattern.CASE_INSENSITIVE);
+    private static final Set<String> TITLE_WORDS = Set.of(
+            "reporter", "correspondent", "editor", "writer", "staff", "contributor", "columnist",
+            "journalist", "photographer", "producer", "analyst", "chief", "senior", "desk", "team",
+            "redakteur", "redakteurin", "korrespondent", "korrespondentin", "autor", "autorin",
+            "redaktion", "newsroom", "agency", "agencies", "news", "press", "associated", "reuters",
+            "contributing", "bureau", "media", "staffer", "intern", "editorial", "host", "times",
+            "post", "guardian", "online", "dpa", "afp", "ap", "wire", "service", "services",
+            "january", "february", "march", "april", "june", "july", "august", "september",
+            "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday", "sunday", "updated", "published", "share", "follow", "email",
+            "twitter", "facebook", "more", "view", "all", "posts", "articles", "about");
+
+    private AuthorNames() {
+    }
+
+    /** The people in {@code byline}, in order, without duplicates; {@code siteName} may be null. */
+    static List<String> split(String byline, String siteName) {
+        if (byline == null) {
+            return List.of();
+        }
+        String s = clean(byline);
+        Set<String> people = new LinkedHashSet<>();
+        String[] parts = SPLIT.split(s);
+        for (String part : parts) {
+            String name = stripEdges(PREFIX.matcher(part.strip()).replaceFirst(""));
+            name = LEADING_CONJUNCTION.matcher(name).replaceFirst("");
+            // a lone word after a comma is a place or an outlet ("Jane Doe, Washington"), not a person
+            if (isName(name, siteName) && (parts.length == 1 || name.indexOf(' ') > 0)) {
+                people.add(titleCaseIfShouting(name));
+            }
+        }
+        return new ArrayList<>(people);
+    }
+
+    /** The byline as shown, without the "By" prefix and trailing noise; null when nothing is left. */
+    static String clean(String byline) {
+        String s = byline.replaceAll("\\s+", " ").strip();
+        s = LABEL.matcher(s).replaceFirst("");
+        s = PREFIX.matcher(s).replaceFirst("");
+        s = NOISE.matcher(s).replaceAll("");
+        s = stripEdges(s);
+        // "Jane Doe | Site" or "Jane Doe - Staff": the person comes first
+        String[] cut = s.split("\\s+[|–—/]\\s+|\\s+-\\s+");
+        return cut.length > 0 ? stripEdges(cut[0]) : s;
+    }
+
+    private static String stripEdges(String s) {
+        int a = 0;
+        int b = s.length();
+        while (a < b && !Character.isLetter(s.charAt(a))) {
+            a++;
+        }
+        while (b > a && !Character.isLetter(s.charAt(b - 1)) && s.charAt(b - 1) != '.') {
+            b--;
+        }
+        return s.substring(a, b).strip();
+    }
+
+    /** "TOM KRISHER" becomes "Tom Krisher"; names with any lower-case letter stay as written. */
+    private static String titleCaseIfShouting(String name) {
+        if (!name.equals(name.toUpperCase(Locale.ROOT)) || name.length() < 4) {
+            return name;
+        }
+        StringBuilder sb = new StringBuilder(name.length());
+        boolean start = true;
+        for (char c : name.toCharArray()) {
+            sb.append(start ? c : Character.toLowerCase(c));
+            start = !Character.isLetter(c) && c != '\'';
+        }
+        return sb.toString();
+    }
+
+    private static boolean isName(String name, String siteName) {
+        if (name.length() < 3 || name.length() > 60) {
+            return false;
+        }
+        if (siteName != null && siteName.toLowerCase(Locale.ROOT).startsWith(name.toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        String[] words = name.split("\\s+");
+        if (words.length > 5 || "the".equalsIgnoreCase(words[0])) {
+            return false;
+        }
+        int capitalized = 0;
+        for (String w : words) {
+            String lw = w.toLowerCase(Locale.ROOT).replaceAll("\\W", "");
+            if (TITLE_WORDS.contains(lw)) {
+                return false;
+            }
+            if (Character.isUpperCase(w.charAt(0))) {
+                capitalized++;
+            }
+            if (w.chars().anyMatch(Character::isDigit)) {
+                return false;
+            }
+        }
+        // names are mostly capitalized words ("Jane van der Berg" has lower-case particles)
+        return capitalized * 2 >= words.length && (words.length >= 2 || capitalized == 1);
+    }
+}

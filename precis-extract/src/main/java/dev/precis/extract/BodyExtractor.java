@@ -1,0 +1,88 @@
+package dev.precis.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The body paragraphs of a parsed page: cleans the DOM, locates the content boxes by density scoring,
+ * collects paragraphs and drops those that read as chrome. Mutates the document it is given. Stateless
+ * and thread-safe.
+ */
+final class BodyExtractor {
+
+    private BodyExtractor() {
+    }
+
+    /** The body's paragraphs, possibly empty. {@code title} helps drop a repeated headline. */
+    static List<String> paragraphs(Document doc, String title) {
+        Element body = doc.body();
+        if (body == null) {
+            return List.of();
+        }
+        PageCleaner.clean(body);
+        ElementStats stats = ElementStats.of(body);
+        List<String> strict = paragraphs(body, stats, title, 0.5);
+        if (length(strict) >= SHORT_BODY) {
+            return strict;
+        }
+        // Too little text: the article may be a list of linked items ("10 things you need to know").
+        List<String> relaxed = paragraphs(body, stats, title, 0.8);
+        return length(relaxed) > length(strict) ? relaxed : strict;
+    }
+
+    private static final int SHORT_BODY = 400;
+
+    private static List<String> paragraphs(Element body, ElementStats stats, String title, double maxLinkDensity) {
+        List<Element> boxes = new ContentLocator(stats, maxLinkDensity).locate(body);
+        if (boxes.isEmpty()) {
+            return List.of();
+        }
+        List<ParagraphCollector.Block> blocks = new ParagraphCollector(stats, maxLinkDensity).collect(boxes);
+        return filter(blocks, title, maxLinkDensity);
+    }
+
+    private static int length(List<String> paragraphs) {
+        int n = 0;
+        for (String p : paragraphs) {
+            n += p.length();
+        }
+        return n;
+    }
+
+    private static List<String> filter(List<ParagraphCollector.Block> blocks, String title, double maxLinkDensity) {
+        List<ParagraphCollector.Block> kept = new ArrayList<>();
+        String normTitle = normalize(title);
+        for (ParagraphCollector.Block b : blocks) {
+            String text = b.text();
+            if (BoilerplatePhrases.isChrome(text) || BoilerplatePhrases.isDateLine(text)) {
+                continue;
+            }
+            if (b.linkDensity() > maxLinkDensity && text.length() < 300) {
+                continue;
+            }
+            if (kept.isEmpty() && !normTitle.isEmpty() && normalize(text).equals(normTitle)) {
+                continue;
+            }
+            kept.add(b);
+        }
+        // headings with nothing after them announce the next (removed) section: "Related stories"
+        while (!kept.isEmpty() && isHeading(kept.get(kept.size() - 1))) {
+            kept.remove(kept.size() - 1);
+        }
+        List<String> out = new ArrayList<>(kept.size());
+        for (ParagraphCollector.Block b : kept) {
+            out.add(b.text());
+        }
+        return out;
+    }
+
+    private static boolean isHeading(ParagraphCollector.Block b) {
+        return b.tag().length() == 2 && b.tag().charAt(0) == 'h' && Character.isDigit(b.tag().charAt(1));
+    }
+
+    private static String normalize(String s) {
+        return s == null ? "" : s.replaceAll("\\W+", " ").strip().toLowerCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,72 @@
+package dev.precis.extract;
+
+import java.util.regex.Pattern;
+
+/**
+ * Short lines that are page chrome whatever the markup: "No time to read? Get a summary",
+ * "Previous Article / Next Article", share and follow prompts, cookie and newsletter notices, photo
+ * captions and credits, comment counters, "Advertisement". Only short lines are judged, so a real
+ * paragraph that mentions a newsletter stays. Stateless and thread-safe.
+ */
+final class BoilerplatePhrases {
+
+    private static final int MAX_CHROME_LENGTH = 160;
+
+    private static final Pattern CHROME = Pattern.compile(String.join("|",
+            "^no time to read\\b.*",
+            ".*\\bget an? (ai )?summary\\b.*",
+            "^(previous|next|prev|older|newer) (article|post|story|page|item)s?\\b.*",
+            "^(advertisement|advertising|anzeige|werbung|publicit[eé]|sponsored( content)?|paid content)\\W*$",
+            "^(share|teilen|tweet|email|e-mail|print|drucken)( (this|on|via|article|story|the article|artikel))?\\b.{0,40}$",
+            "^(follow|like) us\\b.*",
+            "^(read|see|watch|listen)( (more|also|next|now|the full story))\\b.*",
+            "^(related|recommended|more from|more on this|most read|most popular|trending|top stories|you may also like|you might also like)\\b.{0,80}$",
+            "^(lesen sie (auch|mehr)|mehr zum thema|auch interessant|weiterlesen)\\b.*",
+            ".*\\b(sign up|subscribe) (for|to) (our|the) .*newsletter.*",
+            "^(sign up|subscribe|register|log in|login|sign in)\\b.{0,60}$",
+            ".*\\b(we|this (web)?site) uses? cookies\\b.*",
+            "^(photo|photograph|image|picture|foto|bild|credit|source|quelle|caption)s?\\s*(:|by|\\(|©).*",
+            "^(©|\\(c\\)|copyright)\\s.*",
+            "^all rights reserved.*",
+            "^\\d+\\s+(comments?|kommentare?|shares?)$",
+            "^(comments?|kommentare?|leave a comment|join the conversation|show comments)\\b.{0,40}$",
+            "^(click|tap) here\\b.*",
+            "^(back to top|skip to( main)? content|zum inhalt springen)\\b.*",
+            "^(updated|published|posted|aktualisiert|veröffentlicht)( on| am)?:?\\s.{0,40}$",
+            "^(this article|this story) (is|was) (from|part of|originally)\\b.*",
+            "^(getty images|reuters|ap photo|afp|shutterstock|dpa|epa)\\b.{0,60}$",
+            ".*\\b(getty images|ap photo|afp via getty|shutterstock)\\s*$",
+            "^have a (news )?tip\\b.*",
+            ".*\\bmay be reached at\\b.*",
+            ".*\\b(get|receive) (the latest|our) .{0,40}\\b(in|to) your inbox\\b.*",
+            ".*\\bsubscribe to .{0,40}newsletters?\\b.*",
+            "^follow (him|her|them|us|me)\\b.*",
+            "^loading\\W*$", "^(close|schließen|menu|menü|search|suche)$"),
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private static final Pattern DATE_WORDS = Pattern.compile(
+            "(?iu)\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\b"
+            + "|\\b(?:januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre)\\b"
+            + "|\\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\b|\\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\\b"
+            + "|\\b(?:at|um|am|pm|uhr|utc|gmt|cet|cest|est|edt|pst|pdt|bst|updated|published|posted|aktualisiert|veröffentlicht|on)\\b"
+            + "|[\\d\\s.,:/|·•\\-–—()]+");
+
+    private BoilerplatePhrases() {
+    }
+
+    /** True when {@code line} is only a date or time ("12 March 2024", "10:42", "Updated 9:30 am"). */
+    static boolean isDateLine(String line) {
+        if (line.length() > 48 || !line.chars().anyMatch(Character::isDigit)) {
+            return false;
+        }
+        return DATE_WORDS.matcher(line).replaceAll("").isBlank();
+    }
+
+    /** True when {@code line} is short and reads as page chrome. */
+    static boolean isChrome(String line) {
+        if (line.length() > MAX_CHROME_LENGTH) {
+            return false;
+        }
+        return CHROME.matcher(line.strip()).matches();
+    }
+}

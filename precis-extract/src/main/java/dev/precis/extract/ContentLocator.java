@@ -1,0 +1,185 @@
+package dev.precis.extract;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Finds the element(s) holding the article body by scoring. Every text block (a paragraph-like
+ * element, or a box with enough text of its own) earns points for its length and commas; the points
+ * flow to its parent in full, its grandparent in half and further ancestors in smaller shares, so the
+ * box where paragraphs cluster scores highest. Class/id words, the tag and link density then adjust
+ * each candidate. Siblings of the winner that score close to it, or that are plain paragraphs, are
+ * kept too (articles split by ads into several boxes). Not thread-safe; one instance per page.
+ */
+final class ContentLocator {
+
+    private static final Set<String> TEXT_BLOCKS = Set.of("p", "pre", "blockquote", "li", "td", "dd", "h2", "h3", "h4");
+    private static final Set<String> BOXES = Set.of("div", "section", "article", "main", "span", "font", "center", "td");
+    private static final int MIN_BLOCK_CHARS = 20;
+    private static final int ANCESTOR_LEVELS = 5;
+
+    private final ElementStats stats;
+    private final double maxBlockLinkDensity;
+    private final Map<Element, double[]> scores = new IdentityHashMap<>();
+
+    /** {@code maxBlockLinkDensity}: text blocks with a higher share of link text earn no points. */
+    ContentLocator(ElementStats stats, double maxBlockLinkDensity) {
+        this.stats = stats;
+        this.maxBlockLinkDensity = maxBlockLinkDensity;
+    }
+
+    /** The boxes holding the body in document order, or an empty list when no text block is found. */
+    List<Element> locate(Element body) {
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(org.jsoup.nodes.Node node, int depth) {
+                if (node instanceof Element e) {
+                    scoreBlock(e);
+                }
+            }
+
+            @Override
+            public void tail(org.jsoup.nodes.Node node, int depth) {
+            }
+        }, body);
+        Element best = null;
+        double bestScore = 0;
+        for (Map.Entry<Element, double[]> entry : scores.entrySet()) {
+            double s = finalScore(entry.getKey(), entry.getValue()[0]);
+            entry.getValue()[1] = s;
+            if (s > bestScore) {
+                bestScore = s;
+                best = entry.getKey();
+            }
+        }
+        if (best == null) {
+            return List.of();
+        }
+        best = climb(best, bestScore);
+        return withSiblings(best, finalScoreOf(best));
+    }
+
+    private void scoreBlock(Element e) {
+        String tag = e.normalName();
+        ElementStats.Counts c = stats.get(e);
+        int chars;
+        int commas;
+        if (TEXT_BLOCKS.contains(tag)) {
+            chars = c.chars;
+            commas = c.commas;
+        } else if (BOXES.contains(tag) && c.ownChars >= MIN_BLOCK_CHARS) {
+            chars = c.ownChars;
+            commas = c.ownCommas;
+        } else {
+            return;
+        }
+        if (chars < MIN_BLOCK_CHARS || c.linkDensity() > maxBlockLinkDensity) {
+            return;
+        }
+        double points = 1 + commas + Math.min(chars / 100.0, 3);
+        if (!TEXT_BLOCKS.contains(tag)) {
+            // a box with loose text also counts for itself
+            add(e, points);
+        }
+        Element a = e.parent();
+        for (int level = 1; a != null && level <= ANCESTOR_LEVELS; level++, a = a.parent()) {
+            if ("body".equals(a.normalName()) || "html".equals(a.normalName())) {
+                break;
+            }
+            double share = level == 1 ? 1 : level == 2 ? 0.5 : 1.0 / (level * 3);
+            add(a, points * share);
+        }
+    }
+
+    private void add(Element e, double points) {
+        scores.computeIfAbsent(e, k -> new double[2])[0] += points;
+    }
+
+    private double finalScore(Element e, double raw) {
+        double s = raw + initial(e);
+        return s * (1 - stats.get(e).linkDensity());
+    }
+
+    private double finalScoreOf(Element e) {
+        double[] v = scores.get(e);
+        return v == null ? 0 : v[1];
+    }
+
+    private static double initial(Element e) {
+        double s = switch (e.normalName()) {
+            case "article" -> 10;
+            case "main" -> 5;
+            case "div", "section" -> 5;
+            case "pre", "td", "blockquote" -> 3;
+            case "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+            default -> 0;
+        };
+        if ("articleBody".equals(e.attr("itemprop"))) {
+            s += 30;
+        }
+        int signal = ClassSignals.of(e);
+        s += signal * 25;
+        return s;
+    }
+
+    /**
+     * Moves up while the parent scores nearly as well: the paragraphs' direct parent often is one of
+     * several boxes of the same article split by ads or pull quotes.
+     */
+    private Element climb(Element best, double bestScore) {
+        Element current = best;
+        while (true) {
+            Element next = null;
+            Element parent = current.parent();
+            if (parent != null && !"body".equals(parent.normalName())
+                    && finalScoreOf(parent) >= bestScore * 0.75 && stats.get(parent).linkDensity() <= 0.35) {
+                next = parent;
+            }
+            // paragraphs wrapped one per box ("cards") leave each box a small score; an ancestor a
+            // few levels up that gathers much more paragraph text than the winner, and little else,
+            // is the body
+            Element a = parent;
+            ElementStats.Counts cc = stats.get(current);
+            for (int level = 0; next == null && a != null && level < 5 && !"body".equals(a.normalName()); level++, a = a.parent()) {
+                ElementStats.Counts ac = stats.get(a);
+                if (ac.paraChars >= 1.5 * Math.max(cc.paraChars, 1) && ac.paraChars * 2 >= ac.chars
+                        && ac.linkDensity() <= 0.35) {
+                    next = a;
+                }
+            }
+            if (next == null) {
+                return current;
+            }
+            current = next;
+        }
+    }
+
+    private List<Element> withSiblings(Element best, double bestScore) {
+        Element parent = best.parent();
+        if (parent == null) {
+            return List.of(best);
+        }
+        double threshold = Math.max(10, bestScore * 0.2);
+        List<Element> kept = new ArrayList<>();
+        for (Element sibling : parent.children()) {
+            if (sibling == best) {
+                kept.add(sibling);
+                continue;
+            }
+            ElementStats.Counts c = stats.get(sibling);
+            double s = finalScoreOf(sibling);
+            if (s >= threshold && ClassSignals.of(sibling) >= 0) {
+                kept.add(sibling);
+            } else if ("p".equals(sibling.normalName()) && c.linkDensity() < 0.25 && c.chars >= 80) {
+                kept.add(sibling);
+            }
+        }
+        return kept;
+    }
+}

@@ -1,0 +1,43 @@
+package dev.precis.extract;
+
+import dev.precis.model.ExtractedPage;
+
+/**
+ * From page bytes to article in one call: decodes ({@link PageDecoder}) and extracts
+ * ({@link DensityArticleExtractor}). Load once and share; thread-safe.
+ *
+ * <pre>{@code
+ * HtmlArticleReader reader = HtmlArticleReader.withLanguageModel();
+ * ExtractedPage page = reader.read(bytes, "https://example.com/news/1", "text/html; charset=utf-8");
+ * Article article = page.article();
+ * }</pre>
+ */
+public final class HtmlArticleReader {
+
+    private final DensityArticleExtractor extractor;
+
+    public HtmlArticleReader(DensityArticleExtractor extractor) {
+        this.extractor = extractor;
+    }
+
+    /** A reader that also guesses the language (loads the OpenNLP model from the classpath). */
+    public static HtmlArticleReader withLanguageModel() {
+        return new HtmlArticleReader(new DensityArticleExtractor(LanguageGuesser.load()));
+    }
+
+    /**
+     * The article on the page.
+     *
+     * @param bytes the page as received (may be gzip-compressed)
+     * @param url where it came from, or null
+     * @param contentTypeHeader the HTTP Content-Type header, or null
+     * @throws ExtractionException when the input is not a page with an article; the message is one line
+     */
+    public ExtractedPage read(byte[] bytes, String url, String contentTypeHeader) throws ExtractionException {
+        return extractor.extractPage(PageDecoder.decode(bytes, contentTypeHeader), url);
+    }
+
+    public DensityArticleExtractor extractor() {
+        return extractor;
+    }
+}

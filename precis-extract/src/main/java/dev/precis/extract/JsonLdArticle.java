@@ -1,0 +1,135 @@
+package dev.precis.extract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The article object of a page's JSON-LD ({@code NewsArticle}, {@code Article}, {@code BlogPosting},
+ * …, also inside {@code @graph} and arrays): headline, authors, dates, publisher. Broken JSON is
+ * ignored. Immutable and thread-safe.
+ */
+record JsonLdArticle(String headline, List<String> authors, String published, String modified,
+                     String publisher, String url, String language) {
+
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_JAVA_COMMENTS)
+            .enable(com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
+            .enable(com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_TRAILING_COMMA)
+            .build();
+    private static final int MAX_NODES = 20_000;
+
+    static final JsonLdArticle NONE = new JsonLdArticle(null, List.of(), null, null, null, null, null);
+
+    static JsonLdArticle of(Document doc) {
+        JsonNode best = null;
+        String publisherFallback = null;
+        for (Element script : doc.select("script[type=application/ld+json]")) {
+            JsonNode root;
+            try {
+                root = JSON.readTree(script.data().strip());
+            } catch (Exception e) {
+                continue;
+            }
+            Deque<JsonNode> queue = new ArrayDeque<>();
+            queue.add(root);
+            int seen = 0;
+            while (!queue.isEmpty() && seen++ < MAX_NODES) {
+                JsonNode n = queue.poll();
+                if (n.isArray()) {
+                    n.forEach(queue::add);
+                } else if (n.isObject()) {
+                    if (isArticle(n) && (best == null || !best.has("headline") && n.has("headline"))) {
+                        best = n;
+                    }
+                    String t = types(n);
+                    if (publisherFallback == null && (t.contains("organization") || t.contains("website"))
+                            && n.path("name").isTextual()) {
+                        publisherFallback = n.path("name").asText();
+                    }
+                    if (n.has("@graph")) {
+                        queue.add(n.get("@graph"));
+                    }
+                    if (n.has("mainEntity")) {
+                        queue.add(n.get("mainEntity"));
+                    }
+                }
+            }
+        }
+        if (best == null) {
+            return publisherFallback == null ? NONE
+                    : new JsonLdArticle(null, List.of(), null, null, publisherFallback, null, null);
+        }
+        String publisher = name(best.get("publisher"));
+        return new JsonLdArticle(text(best.get("headline")), people(best.get("author")),
+                text(best.get("datePublished")), text(best.get("dateModified")),
+                publisher != null ? publisher : publisherFallback, text(best.get("url")),
+                text(best.get("inLanguage")));
+    }
+
+    private static boolean isArticle(JsonNode n) {
+        String t = types(n);
+        return t.contains("article") || t.contains("posting") || t.contains("report")
+                || t.contains("liveblog") || t.contains("review") && n.has("headline");
+    }
+
+    private static String types(JsonNode n) {
+        JsonNode t = n.get("@type");
+        if (t == null) {
+            return "";
+        }
+        return (t.isArray() ? t.toString() : t.asText()).toLowerCase(Locale.ROOT);
+    }
+
+    private static String text(JsonNode n) {
+        if (n == null || n.isNull()) {
+            return null;
+        }
+        if (n.isArray()) {
+            return n.isEmpty() ? null : text(n.get(0));
+        }
+        if (n.isObject()) {
+            return text(n.has("@value") ? n.get("@value") : n.get("name"));
+        }
+        String s = n.asText().strip();
+        return s.isEmpty() ? null : s;
+    }
+
+    private static String name(JsonNode n) {
+        if (n == null) {
+            return null;
+        }
+        if (n.isArray()) {
+            return n.isEmpty() ? null : name(n.get(0));
+        }
+        return n.isObject() ? text(n.get("name")) : text(n);
+    }
+
+    private static List<String> people(JsonNode n) {
+        List<String> out = new ArrayList<>();
+        if (n == null) {
+            return out;
+        }
+        if (n.isArray()) {
+            for (JsonNode x : n) {
+                String s = name(x);
+                if (s != null) {
+                    out.add(s);
+                }
+            }
+        } else {
+            String s = name(n);
+            if (s != null) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+}

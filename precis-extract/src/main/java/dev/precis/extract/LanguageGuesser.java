@@ -1,0 +1,107 @@
+package dev.precis.extract;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import opennlp.tools.langdetect.Language;
+import opennlp.tools.langdetect.LanguageDetectorME;
+import opennlp.tools.langdetect.LanguageDetectorModel;
+
+/**
+ * Guesses a text's language with Apache OpenNLP's language detector (the 103-language model from
+ * {@code opennlp-models-langdetect} on the classpath) and answers ISO 639-1 codes. Load once with
+ * {@link #load()} and share: thread-safe (a detector per call; the model is immutable).
+ *
+ * <pre>{@code
+ * LanguageGuesser guesser = LanguageGuesser.load();
+ * String code = guesser.guess("Der Bundestag hat am Donnerstag ...", null); // "de"
+ * }</pre>
+ */
+public final class LanguageGuesser {
+
+    private static final String MODEL = "/langdetect-183.bin";
+    private static final int SAMPLE_CHARS = 600;
+    private static final Map<String, String> ISO3_TO_ISO1 = new HashMap<>();
+
+    static {
+        for (String code : Locale.getISOLanguages()) {
+            try {
+                ISO3_TO_ISO1.put(new Locale(code).getISO3Language(), code);
+            } catch (java.util.MissingResourceException ignored) {
+                // a language without a three-letter code cannot be returned by the model either
+            }
+        }
+        // the model uses a few codes that differ from the JDK's ISO 639-2/T table
+        ISO3_TO_ISO1.put("cmn", "zh");
+        ISO3_TO_ISO1.put("zho", "zh");
+        ISO3_TO_ISO1.put("pes", "fa");
+        ISO3_TO_ISO1.put("nob", "nb");
+        ISO3_TO_ISO1.put("ekk", "et");
+        ISO3_TO_ISO1.put("lvs", "lv");
+        ISO3_TO_ISO1.put("zsm", "ms");
+        ISO3_TO_ISO1.put("swh", "sw");
+        ISO3_TO_ISO1.put("arb", "ar");
+        ISO3_TO_ISO1.put("azj", "az");
+        ISO3_TO_ISO1.put("uzn", "uz");
+        ISO3_TO_ISO1.put("khk", "mn");
+        ISO3_TO_ISO1.put("plt", "mg");
+    }
+
+    private final LanguageDetectorModel model;
+
+    private LanguageGuesser(LanguageDetectorModel model) {
+        this.model = model;
+    }
+
+    /** Loads the model from the classpath; fails with a clear message when it is missing. */
+    public static LanguageGuesser load() {
+        try (InputStream in = LanguageGuesser.class.getResourceAsStream(MODEL)) {
+            if (in == null) {
+                throw new IllegalStateException("language model " + MODEL
+                        + " is not on the classpath (dependency opennlp-models-langdetect missing)");
+            }
+            return new LanguageGuesser(new LanguageDetectorModel(in));
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read language model " + MODEL + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The ISO 639-1 code of {@code text}'s language. Short or ambiguous texts fall back to
+     * {@code declared} (the page's lang attribute), which may be null.
+     */
+    public String guess(String text, String declared) {
+        String sample = text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;
+        String declaredCode = normalizeDeclared(declared);
+        if (sample.strip().length() < 40) {
+            return declaredCode;
+        }
+        Language[] ranked = new LanguageDetectorME(model).predictLanguages(sample);
+        if (ranked.length == 0) {
+            return declaredCode;
+        }
+        String best = ISO3_TO_ISO1.getOrDefault(ranked[0].getLang(), ranked[0].getLang());
+        if (declaredCode != null && !declaredCode.equals(best) && ranked.length > 1) {
+            // trust the page when it names the runner-up and the model is unsure
+            String second = ISO3_TO_ISO1.getOrDefault(ranked[1].getLang(), ranked[1].getLang());
+            if (declaredCode.equals(second) && ranked[0].getConfidence() < 2 * ranked[1].getConfidence()) {
+                return declaredCode;
+            }
+        }
+        return best;
+    }
+
+    static String normalizeDeclared(String declared) {
+        if (declared == null) {
+            return null;
+        }
+        String d = declared.strip().toLowerCase(Locale.ROOT).replace('_', '-');
+        int dash = d.indexOf('-');
+        if (dash > 0) {
+            d = d.substring(0, dash);
+        }
+        return d.length() == 2 && Character.isLetter(d.charAt(0)) && Character.isLetter(d.charAt(1)) ? d : null;
+    }
+}

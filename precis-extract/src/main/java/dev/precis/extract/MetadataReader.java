@@ -1,0 +1,226 @@
+package dev.precis.extract;
+
+import java.net.URI;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+
+/**
+ * Reads a page's metadata in the order the best peers trust the sources: JSON-LD, OpenGraph and
+ * {@code article:*}, {@code <meta name=…>}, Dublin Core, microdata, {@code <time datetime>}, byline
+ * elements, the URL, and last a plausible date in the visible text near the headline. Must run before
+ * the body extractor mutates the document. Immutable and thread-safe.
+ */
+final class MetadataReader {
+
+    /** What the page says about itself; any field but {@code authors} may be null. */
+    record Metadata(String title, String byline, List<String> authors, String published,
+                    String modified, String siteName, String url, String declaredLanguage) {
+    }
+
+    private static final String[] PUBLISHED_META = {
+        "article:published_time", "og:published_time", "og:article:published_time", "datePublished",
+        "publishdate", "publish-date", "publish_date", "pubdate", "pub_date", "publication_date",
+        "date_published", "published_time", "article.published", "sailthru.date", "parsely-pub-date",
+        "dc.date.issued", "dcterms.issued", "dc.date.created", "dcterms.created", "dc.date",
+        "dcterms.date", "citation_publication_date", "citation_date", "originalpublicationdate",
+        "cxenseparse:recs:publishtime", "article_date_original", "date", "content_create_date",
+        "og:pubdate", "release_date", "created", "displaydate", "dateCreated"};
+    private static final String[] MODIFIED_META = {
+        "article:modified_time", "og:updated_time", "og:modified_time", "dateModified",
+        "last-modified", "lastmod", "dcterms.modified", "dc.date.modified", "modified_time",
+        "article.updated", "updated_time", "revised"};
+
+    private final DateNormalizer dates;
+
+    MetadataReader(Clock clock) {
+        this.dates = new DateNormalizer(clock);
+    }
+
+    Metadata read(Document doc, String pageUrl) {
+        JsonLdArticle ld = JsonLdArticle.of(doc);
+        MetaTags meta = new MetaTags(doc);
+        String siteName = first(meta.get("og:site_name"), ld.publisher(), meta.get("application-name"),
+                meta.get("twitter:site") == null ? null : meta.get("twitter:site").replaceFirst("^@", ""));
+        String canonical = canonical(doc, meta, pageUrl, ld);
+        if (siteName == null || siteName.startsWith("http") || siteName.length() > 80) {
+            siteName = hostOf(canonical != null ? canonical : pageUrl);
+        }
+        String title = TitleChooser.choose(doc, ld.headline(), siteName);
+
+        String byline = null;
+        List<String> authors = new ArrayList<>();
+        for (String a : ld.authors()) {
+            authors.addAll(AuthorNames.split(a, siteName));
+        }
+        String metaAuthor = first(meta.get("author"), meta.get("article:author"), meta.get("dc.creator"),
+                meta.get("sailthru.author"), meta.get("parsely-author"), meta.get("byl"));
+        if (metaAuthor != null && metaAuthor.startsWith("http")) {
+            metaAuthor = null;
+        }
+        String shown = bylineElement(doc);
+        if (authors.isEmpty() && metaAuthor != null) {
+            authors.addAll(AuthorNames.split(metaAuthor, siteName));
+        }
+        if (authors.isEmpty() && shown != null) {
+            authors.addAll(AuthorNames.split(shown, siteName));
+        }
+        String cleanedShown = shown == null ? null : AuthorNames.clean(shown);
+        if (cleanedShown != null && !AuthorNames.split(cleanedShown, siteName).isEmpty()) {
+            byline = cleanedShown;
+        } else if (!authors.isEmpty()) {
+            byline = String.join(", ", authors);
+        } else if (cleanedShown != null && cleanedShown.length() >= 3 && cleanedShown.length() <= 40
+                && !BoilerplatePhrases.isDateLine(cleanedShown)) {
+            // "HNN Staff", "Associated Press": a credit that names no person is still the byline
+            byline = cleanedShown;
+        }
+
+        String published = dates.machine(ld.published());
+        for (int i = 0; published == null && i < PUBLISHED_META.length; i++) {
+            published = dates.machine(meta.get(PUBLISHED_META[i]));
+        }
+        if (published == null) {
+            published = microdataDate(doc, "datePublished");
+        }
+        if (published == null) {
+            published = timeElement(doc);
+        }
+        if (published == null) {
+            published = dates.fromUrl(canonical != null ? canonical : pageUrl);
+            if (published == null && pageUrl != null) {
+                published = dates.fromUrl(pageUrl);
+            }
+        }
+        if (published == null) {
+            published = textDate(doc);
+        }
+        String modified = dates.machine(ld.modified());
+        for (int i = 0; modified == null && i < MODIFIED_META.length; i++) {
+            modified = dates.machine(meta.get(MODIFIED_META[i]));
+        }
+        if (modified == null) {
+            modified = microdataDate(doc, "dateModified");
+        }
+        if (modified != null && published != null && modified.substring(0, 10).compareTo(published.substring(0, 10)) < 0) {
+            modified = null;
+        }
+        Element html = doc.selectFirst("html");
+        String lang = first(html == null ? null : html.attr("lang"), ld.language(),
+                meta.get("content-language"), meta.get("og:locale"), meta.get("dc.language"));
+        return new Metadata(title, byline, List.copyOf(authors), published, modified, siteName, canonical, lang);
+    }
+
+    private String microdataDate(Document doc, String prop) {
+        for (Element e : doc.select("[itemprop=" + prop + "]")) {
+            String v = first(e.attr("content"), e.attr("datetime"));
+            String d = dates.machine(v != null ? v : BoundedText.of(e, 80));
+            if (d != null) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    private String timeElement(Document doc) {
+        Elements times = doc.select("time[datetime]");
+        Element chosen = null;
+        for (Element t : times) {
+            String hint = (t.className() + " " + t.attr("itemprop") + " " + t.parent().className()).toLowerCase(Locale.ROOT);
+            if (t.hasAttr("pubdate") || hint.contains("publish") || hint.contains("created")) {
+                chosen = t;
+                break;
+            }
+            if (chosen == null && !hint.contains("modif") && !hint.contains("update")) {
+                chosen = t;
+            }
+        }
+        return chosen == null ? null : dates.machine(chosen.attr("datetime"));
+    }
+
+    /** A date written near the top of the page: in elements named date/time/published, else in the header. */
+    private String textDate(Document doc) {
+        for (Element e : doc.select("[class*=date],[class*=time],[class*=publish],[id*=date],[class*=datum],[class*=meta],time")) {
+            String t = e.ownText().isBlank() ? BoundedText.of(e, 80) : e.ownText();
+            if (t.length() > 80) {
+                continue;
+            }
+            String d = dates.human(t);
+            if (d != null) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    private static final java.util.regex.Pattern BY_LINE = java.util.regex.Pattern.compile(
+            "^(?:By|BY|Von|VON|Par|Por|Di|Door|Av|Af)\\s+\\p{Lu}\\p{L}+.*");
+
+    private static String bylineElement(Document doc) {
+        Elements candidates = doc.select("[rel=author], [itemprop=author], [class*=byline], [id*=byline], "
+                + "[class*=author], [class*=Author], [class*=autor], [class*=firma], [class*=verfasser], "
+                + "[data-testid*=byline]");
+        if (candidates.isEmpty()) {
+            // no markup names the byline: take a short line that reads "By Jane Doe" / "Von Max Muster"
+            for (Element e : doc.select("p, span, div")) {
+                if (e.childrenSize() > 3) {
+                    continue;
+                }
+                String t = BoundedText.of(e, 80);
+                if (t.length() <= 80 && BY_LINE.matcher(t).matches()) {
+                    return t;
+                }
+            }
+            return null;
+        }
+        for (Element e : candidates) {
+            if ("meta".equals(e.normalName()) || "link".equals(e.normalName())) {
+                continue;
+            }
+            Element named = e.selectFirst("[itemprop=name]");
+            String t = BoundedText.of(named != null ? named : e, 120).strip();
+            if (t.length() >= 3 && t.length() <= 120 && !t.contains("{")) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    private static String canonical(Document doc, MetaTags meta, String pageUrl, JsonLdArticle ld) {
+        Element link = doc.selectFirst("link[rel=canonical][href]");
+        String c = link != null ? link.absUrl("href") : null;
+        if (c == null || c.isEmpty()) {
+            String og = meta.get("og:url");
+            c = og != null && og.startsWith("http") ? og : null;
+        }
+        if (c == null && ld.url() != null && ld.url().startsWith("http")) {
+            c = ld.url();
+        }
+        return c == null ? pageUrl : c;
+    }
+
+    private static String hostOf(String url) {
+        if (url == null) {
+            return null;
+        }
+        try {
+            String host = URI.create(url.strip()).getHost();
+            return host == null ? null : host.replaceFirst("^www\\.", "");
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    static String first(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v.strip();
+            }
+        }
+        return null;
+    }
+}

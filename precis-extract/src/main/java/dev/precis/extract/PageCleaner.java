@@ -1,0 +1,98 @@
+package dev.precis.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * Removes what is never article text before scoring: scripts and styles, forms' controls, navigation,
+ * asides, footers, figures with their captions, hidden elements, and elements whose class or id
+ * names chrome (share bars, comments, related links, newsletters, cookie notices, credits) unless
+ * they hold most of the page's text. Iterative, so deep nesting is safe. Stateless and thread-safe.
+ */
+final class PageCleaner {
+
+    private static final Set<String> DROP_TAGS = Set.of(
+            "script", "style", "noscript", "template", "iframe", "svg", "canvas", "object", "embed",
+            "button", "select", "input", "textarea", "label", "nav", "aside", "footer", "figure",
+            "figcaption", "picture", "video", "audio", "map", "dialog", "menu", "link", "meta",
+            "head", "math", "source", "track");
+
+    private PageCleaner() {
+    }
+
+    static void clean(Element body) {
+        ElementStats stats = ElementStats.of(body);
+        int total = Math.max(1, stats.get(body).chars);
+        List<Node> doomed = new ArrayList<>();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Comment) {
+                    doomed.add(node);
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (!(node instanceof Element e) || depth == 0) {
+                    return FilterResult.CONTINUE;
+                }
+                if (shouldDrop(e, stats.get(e), total)) {
+                    doomed.add(e);
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, body);
+        for (Node n : doomed) {
+            n.remove();
+        }
+    }
+
+    private static boolean shouldDrop(Element e, ElementStats.Counts c, int total) {
+        String tag = e.normalName();
+        if (DROP_TAGS.contains(tag)) {
+            // A figure that wraps real paragraphs is a layout box, not an illustration.
+            return !("figure".equals(tag) && c.chars > 400 && e.getElementsByTag("p").size() > 2);
+        }
+        if ("header".equals(tag) && c.chars < 600) {
+            return true;
+        }
+        if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden")) && c.chars < 300) {
+            return true;
+        }
+        String style = e.attr("style");
+        if (!style.isEmpty()) {
+            String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
+            if (s.contains("display:none") || s.contains("visibility:hidden")) {
+                return true;
+            }
+        }
+        String role = e.attr("role");
+        if (("navigation".equals(role) || "complementary".equals(role) || "contentinfo".equals(role)
+                || "dialog".equals(role) || "banner".equals(role)) && c.chars < total / 3) {
+            return true;
+        }
+        if ("body".equals(tag) || "article".equals(tag) || "main".equals(tag)) {
+            return false;
+        }
+        if (ClassSignals.of(e) < 0) {
+            if (c.linkDensity() > 0.5 || ClassSignals.neverContent(e) && c.chars < total * 0.6) {
+                return true;
+            }
+            // Never remove the box that holds most of the page's text or a run of paragraphs
+            // ("page-content with-sidebar" is a layout wrapper, not a sidebar).
+            return c.chars < total * 0.3 && c.paragraphs < 3;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,143 @@
+package dev.precis.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * Turns the located boxes into paragraphs as a reader sees them: block elements and double line
+ * breaks end a paragraph, whitespace is collapsed, and nested boxes that are mostly links (inline
+ * "related" lists) or chrome are skipped. Not thread-safe; one instance per page.
+ */
+final class ParagraphCollector {
+
+    /** One paragraph with the share of its characters inside links. */
+    record Block(String text, int linkChars, String tag) {
+        double linkDensity() {
+            return text.isEmpty() ? 0 : (double) linkChars / text.length();
+        }
+    }
+
+    static final Set<String> BLOCK_TAGS = Set.of(
+            "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul",
+            "ol", "blockquote", "pre", "table", "tr", "td", "th", "dl", "dt", "dd", "figure", "header",
+            "footer", "aside", "nav", "form", "hr", "address", "center", "details", "summary",
+            "fieldset", "caption", "tbody", "thead");
+
+    private final ElementStats stats;
+    private final List<Block> blocks = new ArrayList<>();
+    private final StringBuilder current = new StringBuilder();
+    private int currentLinkChars;
+    private int linkDepth;
+    private String currentTag = "p";
+    private boolean pendingBreak;
+
+    private final double maxLinkDensity;
+
+    ParagraphCollector(ElementStats stats, double maxLinkDensity) {
+        this.stats = stats;
+        this.maxLinkDensity = maxLinkDensity;
+    }
+
+    List<Block> collect(List<Element> boxes) {
+        for (Element box : boxes) {
+            NodeTraversor.filter(new NodeFilter() {
+                @Override
+                public FilterResult head(Node node, int depth) {
+                    if (node instanceof TextNode t) {
+                        append(t.getWholeText());
+                        return FilterResult.CONTINUE;
+                    }
+                    if (!(node instanceof Element e)) {
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
+                    String tag = e.normalName();
+                    if (depth > 0 && skip(e)) {
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
+                    if ("br".equals(tag)) {
+                        if (pendingBreak) {
+                            flush();
+                        } else {
+                            pendingBreak = true;
+                            appendRaw(' ');
+                        }
+                    } else if ("a".equals(tag)) {
+                        linkDepth++;
+                    } else if (BLOCK_TAGS.contains(tag)) {
+                        flush();
+                        currentTag = tag;
+                    }
+                    return FilterResult.CONTINUE;
+                }
+
+                @Override
+                public FilterResult tail(Node node, int depth) {
+                    if (node instanceof Element e) {
+                        String tag = e.normalName();
+                        if ("a".equals(tag)) {
+                            linkDepth--;
+                        } else if (BLOCK_TAGS.contains(tag)) {
+                            flush();
+                        }
+                    }
+                    return FilterResult.CONTINUE;
+                }
+            }, box);
+            flush();
+        }
+        return blocks;
+    }
+
+    private boolean skip(Element e) {
+        ElementStats.Counts c = stats.get(e);
+        if (c.chars == 0) {
+            return !"br".equals(e.normalName());
+        }
+        String tag = e.normalName();
+        if (("ul".equals(tag) || "ol".equals(tag) || "div".equals(tag) || "section".equals(tag)
+                || "table".equals(tag)) && c.linkDensity() > maxLinkDensity) {
+            return true;
+        }
+        return false;
+    }
+
+    private void append(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (Character.isWhitespace(ch) || ch == '\u00a0' || ch == '\u200b') {
+                appendRaw(' ');
+            } else {
+                pendingBreak = false;
+                current.append(ch);
+                if (linkDepth > 0) {
+                    currentLinkChars++;
+                }
+            }
+        }
+    }
+
+    private void appendRaw(char space) {
+        if (current.length() > 0 && current.charAt(current.length() - 1) != ' ') {
+            current.append(space);
+        }
+    }
+
+    private void flush() {
+        pendingBreak = false;
+        int end = current.length();
+        while (end > 0 && current.charAt(end - 1) == ' ') {
+            end--;
+        }
+        if (end > 0) {
+            blocks.add(new Block(current.substring(0, end), currentLinkChars, currentTag));
+        }
+        current.setLength(0);
+        currentLinkChars = 0;
+    }
+}

@@ -1,0 +1,111 @@
+package dev.precis.extract;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+
+/**
+ * Picks the headline: og:title, the JSON-LD headline, the single {@code <h1>} or {@code <title>},
+ * each without a site-name suffix or prefix ("Headline | Site", "Site - Headline"). When the page's
+ * single h1 agrees with a meta title, the h1 wins (it is what readers see). Stateless and thread-safe.
+ */
+final class TitleChooser {
+
+    private static final Pattern SEPARATORS = Pattern.compile("\\s+[|\\-–—:·•»«]\\s+|\\s+::\\s+");
+
+    private TitleChooser() {
+    }
+
+    static String choose(Document doc, String headline, String siteName) {
+        MetaTags meta = new MetaTags(doc);
+        String og = strip(meta.get("og:title"), siteName);
+        String twitter = strip(meta.get("twitter:title"), siteName);
+        String ld = strip(headline, siteName);
+        String h1 = singleH1(doc);
+        String title = strip(doc.title(), siteName);
+        if (h1 != null) {
+            for (String candidate : new String[] {og, ld, title, twitter}) {
+                if (candidate != null && similar(candidate, h1)) {
+                    return h1;
+                }
+            }
+        }
+        if (siteName != null) {
+            // a meta title that is only the site's name says nothing about the article
+            String site = norm(siteName);
+            og = og != null && norm(og).equals(site) ? null : og;
+            twitter = twitter != null && norm(twitter).equals(site) ? null : twitter;
+        }
+        String chosen = MetadataReader.first(og, ld, twitter, h1, title);
+        return chosen == null ? "" : chosen;
+    }
+
+    private static String singleH1(Document doc) {
+        Elements h1s = doc.getElementsByTag("h1");
+        String found = null;
+        for (Element h : h1s) {
+            String t = h.text().strip();
+            if (t.isEmpty()) {
+                continue;
+            }
+            if (found != null && !found.equals(t)) {
+                return null;
+            }
+            found = t;
+        }
+        return found;
+    }
+
+    private static boolean similar(String a, String b) {
+        String x = norm(a);
+        String y = norm(b);
+        return !y.isEmpty() && (x.equals(y) || x.startsWith(y) && y.length() > x.length() * 0.6
+                || y.startsWith(x) && x.length() > y.length() * 0.6);
+    }
+
+    private static String norm(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
+    /** {@code raw} without a leading or trailing segment that names the site. */
+    static String strip(String raw, String siteName) {
+        if (raw == null) {
+            return null;
+        }
+        String t = raw.replaceAll("\\s+", " ").strip();
+        if (t.isEmpty()) {
+            return null;
+        }
+        String[] parts = SEPARATORS.split(t);
+        if (parts.length < 2) {
+            return t;
+        }
+        String site = siteName == null ? "" : norm(siteName).replace(" ", "");
+        String first = parts[0];
+        String last = parts[parts.length - 1];
+        if (!site.isEmpty()) {
+            if (isSite(last, site)) {
+                return t.substring(0, t.length() - last.length()).replaceAll("\\s*[|\\-–—:·•»«]+\\s*$", "").strip();
+            }
+            if (isSite(first, site)) {
+                return t.substring(first.length()).replaceAll("^\\s*[|\\-–—:·•»«]+\\s*", "").strip();
+            }
+        }
+        // Without a known site name, drop a short last segment after " | " (the usual suffix form).
+        int bar = t.lastIndexOf(" | ");
+        if (bar > 0 && t.length() - bar < 40 && bar > t.length() / 2) {
+            return t.substring(0, bar).strip();
+        }
+        return t;
+    }
+
+    private static boolean isSite(String part, String site) {
+        String p = norm(part).replace(" ", "");
+        if (p.isEmpty()) {
+            return false;
+        }
+        return p.equals(site) || site.startsWith(p) || p.startsWith(site) || p.contains(site) && p.length() < site.length() + 12;
+    }
+}

@@ -1,0 +1,104 @@
+package dev.precis.summarize;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A linear sentence-scoring model: one weight per {@link SentenceFeatures} feature, learned by
+ * {@link SummaryModelTrainer} (logistic regression: is this sentence in the reference summary?).
+ * Stored as text, one {@code name weight} line per feature, so a diff shows what training changed.
+ * Immutable and thread-safe.
+ *
+ * @param weights weights in the order of the feature names
+ * @param redundancy MMR penalty on similarity to already chosen sentences, in score units
+ */
+public record SummaryModel(double[] weights, double redundancy) {
+
+    /** The model that ships with Precis (trained on the BBC tuning half; see README). */
+    public static final String DEFAULT_RESOURCE = "summary-model.txt";
+
+    public SummaryModel {
+        if (weights.length != SentenceFeatures.NAMES.size()) {
+            throw new IllegalArgumentException("summary model needs " + SentenceFeatures.NAMES.size()
+                    + " weights, got " + weights.length);
+        }
+        weights = weights.clone();
+    }
+
+    /** The feature names, in weight order. */
+    public static List<String> featureNames() {
+        return SentenceFeatures.NAMES;
+    }
+
+    /** Loads the shipped model from the class path. */
+    public static SummaryModel loadDefault() {
+        try (InputStream in = SummaryModel.class.getResourceAsStream(DEFAULT_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("summary model resource " + DEFAULT_RESOURCE + " is missing from the class path");
+            }
+            return read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the summary model", e);
+        }
+    }
+
+    /** Reads a model written by {@link #write(Writer)}; unknown or missing features fail loudly. */
+    public static SummaryModel read(InputStream in) throws IOException {
+        Map<String, Double> values = new LinkedHashMap<>();
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        String line;
+        while ((line = reader.readLine()) != null) {
+            line = line.strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            String[] parts = line.split("\\s+");
+            if (parts.length != 2) {
+                throw new IOException("summary model: bad line '" + line + "'");
+            }
+            if (!parts[0].equals("redundancy") && !SentenceFeatures.NAMES.contains(parts[0])) {
+                throw new IOException("summary model: unknown feature '" + parts[0] + "'");
+            }
+            values.put(parts[0], Double.parseDouble(parts[1]));
+        }
+        double[] w = new double[SentenceFeatures.NAMES.size()];
+        for (int i = 0; i < w.length; i++) {
+            Double v = values.get(SentenceFeatures.NAMES.get(i));
+            if (v == null) {
+                throw new IOException("summary model: missing feature '" + SentenceFeatures.NAMES.get(i) + "'");
+            }
+            w[i] = v;
+        }
+        return new SummaryModel(w, values.getOrDefault("redundancy", 1.0));
+    }
+
+    public void write(Writer out) throws IOException {
+        out.write("# Precis summary model: logistic-regression weights per sentence feature\n");
+        for (int i = 0; i < weights.length; i++) {
+            out.write(SentenceFeatures.NAMES.get(i) + " " + String.format(Locale.ROOT, "%.6f", weights[i]) + "\n");
+        }
+        out.write("redundancy " + String.format(Locale.ROOT, "%.6f", redundancy) + "\n");
+    }
+
+    double score(double[] features) {
+        double s = 0;
+        for (int i = 0; i < weights.length; i++) {
+            s += weights[i] * features[i];
+        }
+        return s;
+    }
+
+    @Override
+    public double[] weights() {
+        return weights.clone();
+    }
+}

@@ -1,0 +1,69 @@
+package dev.precis.summarize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.precis.model.AnalyzedArticle;
+import dev.precis.model.SummaryLength;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PositionCentralitySummarizerTest extends SummarizerContract {
+
+    private final PositionCentralitySummarizer summarizer = new PositionCentralitySummarizer(SummaryModel.loadDefault());
+
+    @Override
+    Summarizer summarizer() {
+        return summarizer;
+    }
+
+    private List<String> summary(String title, String text, int n) {
+        AnalyzedArticle a = analyzed(title, text);
+        return summarizer.summarize(a, SummaryLength.sentences(n)).texts(a.article().text());
+    }
+
+    @Test
+    void leavesOutCaptionsCreditsAndBylines() {
+        String text = """
+                By Maria Lopez, Staff Reporter
+
+                Photo: Ferries wait in the harbour at dawn (Getty Images)
+
+                Ferry services to the islands were cancelled on Monday as storms battered the coast. \
+                The operator said ships would stay in port until winds drop below gale force. \
+                Islanders were told to expect shortages of fresh food by the weekend.""";
+        assertThat(summary("Storm cancels ferries", text, 3)).containsExactly(
+                "Ferry services to the islands were cancelled on Monday as storms battered the coast.",
+                "The operator said ships would stay in port until winds drop below gale force.",
+                "Islanders were told to expect shortages of fresh food by the weekend.");
+    }
+
+    @Test
+    void doesNotRepeatANearDuplicate() {
+        String text = """
+                The central bank raised interest rates by half a point on Thursday to fight inflation. \
+                The central bank raised interest rates by half a point on Thursday, to fight inflation. \
+                Mortgage holders will face higher monthly payments from next month. \
+                Economists had expected a smaller rise of a quarter point.""";
+        List<String> s = summary("Bank raises rates", text, 2);
+        assertThat(s).hasSize(2);
+        assertThat(s.get(1)).doesNotStartWith("The central bank raised");
+    }
+
+    @Test
+    void prefersASentenceWhoseAntecedentIsInTheSummary() {
+        String text = """
+                The museum unveiled a restored medieval tapestry on Friday after six years of work. \
+                Conservators cleaned each thread by hand and rebuilt the faded borders. \
+                It will hang in the main hall of the museum from next month. \
+                The museum's restoration of the medieval tapestry cost two million euros.""";
+        List<String> s = summary("Museum unveils restored tapestry", text, 2);
+        assertThat(s).doesNotContain("It will hang in the main hall of the museum from next month.");
+    }
+
+    @Test
+    void summaryCoversTheStoryNotOnlyItsOpening() {
+        AnalyzedArticle a = analyzed("Council approves budget", STORY);
+        List<String> s = summarizer.summarize(a, SummaryLength.sentences(3)).texts(a.article().text());
+        assertThat(s.get(0)).startsWith("The city council approved a new budget");
+    }
+}
