@@ -36,6 +36,9 @@ public final class RuleQuoteFinder implements QuoteFinder {
             + "[\\p{L}-]+(?:\\s+[\\p{L}-]+)?|(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]*|he|she|they|we)");
     private static final Pattern AFTER_NP_FIRST = Pattern.compile("^[\\s,—–-]*((?:[\\p{L}\\p{N}.'’-]+\\s+){0,5}?)(?:"
             + SpeechCues.ADVERB.pattern().substring(4) + "\\s+)?(" + V + ")\\b");
+    /** "…” ― Name": the dash attribution of vox-pops and epigraphs. */
+    private static final Pattern AFTER_DASH = Pattern.compile("^[ \\t]*[―—][ \\t]*((?:\\p{Lu}[\\p{L}.'’-]*[ \\t]+){0,3}"
+            + "\\p{Lu}[\\p{L}'’-]+)");
     private static final Pattern IN_OPINION = Pattern.compile("(?i)\\bin\\s+((?:\\p{Lu}[\\p{L}.-]*\\s+){0,3}\\p{Lu}[\\p{L}-]*)"
             + "['’]s?\\s+(?:opinion|view|words|assessment|account)\\s*,?\\s*$");
     private static final Pattern THAT_CLAUSE = Pattern.compile("\\b(" + V + ")((?:\\s+(?!that\\b)[\\p{L}'’-]+){0,3}?)"
@@ -95,7 +98,11 @@ public final class RuleQuoteFinder implements QuoteFinder {
             String after = text.substring(from, to);
             Matcher m = AFTER_VERB_FIRST.matcher(after);
             Matcher n = AFTER_NP_FIRST.matcher(after);
-            if (last != '.' && m.find()) {
+            Matcher dash = AFTER_DASH.matcher(after);
+            if (dash.find()) {
+                speaker = speakers.phrase(from + dash.start(1), from + dash.end(1));
+                cue = dash.group().strip().substring(0, 1);
+            } else if (last != '.' && m.find()) {
                 speaker = speakers.phrase(from + m.start(2), from + m.end(2));
                 cue = m.group(1);
             } else if (last != '.' && n.find() && !n.group(1).isBlank()) {
@@ -103,6 +110,25 @@ public final class RuleQuoteFinder implements QuoteFinder {
                 int e = from + n.start(1) + n.group(1).stripTrailing().length();
                 speaker = speakers.phrase(s, e);
                 cue = n.group(2);
+            }
+        }
+        if (speaker == null && open == lineStart) {
+            // "The Times reports:" closing the previous paragraph introduces a quote that opens this one
+            int p = lineStart;
+            while (p > 0 && Character.isWhitespace(text.charAt(p - 1)) && lineStart - p < 20) {
+                p--;
+            }
+            if (p > 0 && text.charAt(p - 1) == ':') {
+                int regionStart = sentenceStart(text, p - 1, Math.max(0, p - 1 - WINDOW));
+                Matcher v = VERB_BEFORE.matcher(text.substring(regionStart, p - 1));
+                int verbStart = -1;
+                while (v.find()) {
+                    verbStart = v.start();
+                    cue = v.group();
+                }
+                if (verbStart >= 0) {
+                    speaker = speakers.before(regionStart + verbStart, regionStart);
+                }
             }
         }
         if (speaker == null) {

@@ -201,7 +201,7 @@ final class SpeakerResolver {
                 break;
             }
             boolean initial = w.length() == 2 && w.charAt(1) == '.';
-            if (SpeechCues.ROLE.matcher(w).matches() || w.matches("Mr\\.|Mrs\\.|Ms\\.|Dr\\.|Sen\\.|Rep\\.|Gov\\.|Gen\\.")
+            if (words > 0 && SpeechCues.ROLE.matcher(w).matches() || w.matches("Mr\\.|Mrs\\.|Ms\\.|Dr\\.|Sen\\.|Rep\\.|Gov\\.|Gen\\.")
                     || !initial && ++words > 2) {
                 break;
             }
@@ -211,7 +211,7 @@ final class SpeakerResolver {
                 i--;
             }
         }
-        return new TextRange(nameStart, end);
+        return nameStart < end ? new TextRange(nameStart, end) : new TextRange(start, end);
     }
 
     /** The longest known name that ends with the same word (links "Lavrov" to "Sergey Lavrov"). */

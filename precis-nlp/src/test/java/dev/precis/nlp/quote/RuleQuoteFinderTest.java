@@ -120,4 +120,16 @@ class RuleQuoteFinderTest {
             assertThat(q.content().fitsIn(text.length())).isTrue();
         });
     }
+
+    @Test
+    void colonAtParagraphEndIntroducesTheNextParagraphsQuote() {
+        String text = "The Harbour Gazette reports:\n\n\"Ferries will run again from Friday, the port said.\"";
+        assertThat(direct(find(text))).singleElement().extracting(Quote::speaker).isIn("The Harbour Gazette", "Harbour Gazette");
+    }
+
+    @Test
+    void dashAttributionAfterTheQuote() {
+        String text = "“We were never asked what we need.” ― Maria Lopez\n\n“Nobody listens to us.” ― Jon Park";
+        assertThat(direct(find(text))).extracting(Quote::speaker).containsExactly("Maria Lopez", "Jon Park");
+    }
 }
