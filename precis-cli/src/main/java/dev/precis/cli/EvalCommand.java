@@ -9,6 +9,9 @@ import picocli.CommandLine.Command;
         subcommands = {
                 EvalExtractionCommand.class,
                 EvalSummariesCommand.class,
+                EvalTimexCommand.class,
+                EvalSeedsCommand.class,
+                EvalQuotesCommand.class,
         })
 final class EvalCommand implements Runnable {
 

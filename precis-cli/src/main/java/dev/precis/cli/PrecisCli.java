@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 CommandLine.HelpCommand.class,
                 SummarizeCommand.class,
+                AnalyzeCommand.class,
                 EvalCommand.class,
                 ExtractCommand.class,
                 BenchCommand.class,

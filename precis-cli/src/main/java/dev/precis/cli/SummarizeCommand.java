@@ -33,13 +33,13 @@ import picocli.CommandLine.Model.CommandSpec;
  * out, sentences verbatim and in document order) is kept stable for outside evaluation.
  */
 @Command(name = "summarize", mixinStandardHelpOptions = true,
-        description = "Summarize articles (plain text files, '-' for standard input, or a JSONL batch).")
+        description = "Summarize articles: plain text or saved web pages, http(s) URLs, '-' for standard input, or a JSONL batch.")
 final class SummarizeCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", arity = "0..*", description = "Article files; '-' reads standard input.")
+    @Parameters(paramLabel = "FILE|URL", arity = "0..*", description = "Article files (text or HTML), URLs; '-' reads standard input.")
     List<String> files = new ArrayList<>();
 
     @Mixin
@@ -70,9 +70,9 @@ final class SummarizeCommand implements Callable<Integer> {
             throw new UserInputException("no input: give a FILE, '-' for standard input, or --input/--output");
         }
         PrintWriter out = spec.commandLine().getOut();
+        ArticleInput articles = new ArticleInput();
         for (String file : files) {
-            TextInput in = TextInput.read(file);
-            Article article = ArticleInput.read(precis, in);
+            Article article = articles.read(precis, file);
             Summary summary = precis.summarize(article, len);
             List<String> sentences = summary.texts(article.text());
             if (format == OutputFormat.json) {

@@ -92,6 +92,33 @@ class SummarizeCommandTest {
     }
 
     @Test
+    void savedWebPageIsExtractedBeforeSummarizing() throws IOException {
+        Path page = dir.resolve("story.html");
+        String body = Files.readString(EXAMPLE).split("\n", 3)[2];
+        StringBuilder html = new StringBuilder("<!doctype html><html><head><title>Harbour bridge reopens | Eastgate Post</title></head><body>"
+                + "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav><article><h1>Harbour bridge reopens</h1>");
+        for (String p : body.split("\n\n")) {
+            if (p.length() > 80) {
+                html.append("<p>").append(p.replace("&", "&amp;").replace("<", "&lt;")).append("</p>");
+            }
+        }
+        html.append("</article><footer>Subscribe to our newsletter</footer></body></html>");
+        Files.writeString(page, html);
+        CliRun run = CliRun.of("summarize", page.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        List<String> lines = run.out().lines().toList();
+        assertThat(lines).hasSize(3);
+        assertThat(lines).allSatisfy(line -> assertThat(body).contains(line));
+    }
+
+    @Test
+    void privateAddressesAreNotFetched() {
+        CliRun run = CliRun.of("summarize", "http://127.0.0.1:9/article");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.oneLineError()).as(run.err()).isTrue();
+    }
+
+    @Test
     void invalidUtf8IsReadAsWindows1252() throws IOException {
         Path latin = dir.resolve("latin.txt");
         Files.write(latin, "Caf\u00e9 owners protest\n\nThe caf\u00e9 owners marched on Monday. They want lower rents.".getBytes(StandardCharsets.ISO_8859_1));

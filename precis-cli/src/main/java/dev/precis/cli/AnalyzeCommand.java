@@ -1,0 +1,157 @@
+package dev.precis.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.precis.model.AnalyzedArticle;
+import dev.precis.model.Article;
+import dev.precis.model.Quote;
+import dev.precis.model.TimeExpression;
+import dev.precis.nlp.analysis.Analyzer;
+import dev.precis.nlp.analysis.NoEntityRecognizer;
+import dev.precis.nlp.quote.RuleQuoteFinder;
+import dev.precis.nlp.sentence.NewsSentenceSplitter;
+import dev.precis.nlp.time.RuleTimeResolver;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code precis analyze}: entities, quotes with speakers and resolved time expressions, for files,
+ * standard input or a JSONL batch ({@code {"id","text","published"?}} in; {@code {"id","entities",
+ * "quotes","times"}} out, offsets into the input text exactly as given).
+ */
+@Command(name = "analyze", mixinStandardHelpOptions = true,
+        description = "Entities, quotes with speakers, and time expressions resolved to dates.")
+final class AnalyzeCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", arity = "0..*", description = "Article files; '-' reads standard input.")
+    List<String> files = new ArrayList<>();
+
+    @Option(names = "--published", paramLabel = "DATE", description = "Publication date (YYYY-MM-DD) for relative times.")
+    String published;
+
+    @Option(names = "--format", defaultValue = "text", description = "text or json (default ${DEFAULT-VALUE}).")
+    OutputFormat format;
+
+    @Option(names = "--input", paramLabel = "IN.jsonl", description = "Batch input: {\"id\",\"text\",\"published\"?} per line.")
+    Path input;
+
+    @Option(names = "--output", paramLabel = "OUT.jsonl", description = "Batch output: {\"id\",\"entities\",\"quotes\",\"times\"}.")
+    Path output;
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    /** The analysis wiring; the entity recognizer is a placeholder until a trained one is plugged in. */
+    static Analyzer analyzer() {
+        return new Analyzer(new NewsSentenceSplitter(), new NoEntityRecognizer(), new RuleQuoteFinder(),
+                new RuleTimeResolver());
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        String date = published == null ? null : checkedDate(published, "--published");
+        Analyzer analyzer = analyzer();
+        if (input != null || output != null) {
+            if (input == null || output == null || !files.isEmpty()) {
+                throw new UserInputException("batch mode needs both --input and --output, and no FILE arguments");
+            }
+            return batch(analyzer, date);
+        }
+        if (files.isEmpty()) {
+            throw new UserInputException("no input: give a FILE, '-' for standard input, or --input/--output");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        for (String file : files) {
+            TextInput in = TextInput.read(file);
+            String text = new String(in.bytes(), StandardCharsets.UTF_8);
+            Article article = Article.of(in.name(), "", text, List.of()).withPublished(date);
+            AnalyzedArticle a = analyzer.analyze(article);
+            if (format == OutputFormat.json) {
+                out.println(json.writeValueAsString(AnalysisJson.of(json, in.name(), a)));
+            } else {
+                printText(out, file, a);
+            }
+        }
+        out.flush();
+        return 0;
+    }
+
+    private static void printText(PrintWriter out, String file, AnalyzedArticle a) {
+        String text = a.article().text();
+        out.println("== " + file);
+        a.entities().forEach(e -> out.println("entity  " + e.type() + "  " + e.range().slice(text) + " → " + e.canonical()));
+        for (Quote q : a.quotes()) {
+            out.println("quote   " + q.kind().name().toLowerCase(java.util.Locale.ROOT) + "  "
+                    + (q.speaker() == null ? "(unknown)" : q.speaker()) + ": " + q.content().slice(text));
+        }
+        for (TimeExpression t : a.times()) {
+            out.println("time    " + t.range().slice(text) + " = " + t.value() + " (" + t.granularity() + ")");
+        }
+    }
+
+    private static String checkedDate(String value, String where) {
+        try {
+            return LocalDate.parse(value.length() >= 10 ? value.substring(0, 10) : value).toString();
+        } catch (DateTimeParseException e) {
+            throw new UserInputException(where + ": '" + value + "' is not a date (YYYY-MM-DD)");
+        }
+    }
+
+    private int batch(Analyzer analyzer, String defaultDate) throws IOException {
+        int failed = 0;
+        int lineNo = 0;
+        PrintWriter err = spec.commandLine().getErr();
+        try (BufferedReader reader = Files.newBufferedReader(input, StandardCharsets.UTF_8);
+             BufferedWriter writer = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                lineNo++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                try {
+                    JsonNode node = json.readTree(line);
+                    if (node == null || !node.isObject() || !node.path("text").isTextual()) {
+                        throw new UserInputException("expected an object with a string \"text\"");
+                    }
+                    String id = node.path("id").isMissingNode() || node.path("id").isNull()
+                            ? String.valueOf(lineNo) : node.path("id").asText();
+                    String date = node.path("published").isTextual()
+                            ? checkedDate(node.path("published").asText(), "\"published\"") : defaultDate;
+                    Article article = Article.of(id, "", node.path("text").asText(), List.of()).withPublished(date);
+                    writer.write(json.writeValueAsString(AnalysisJson.of(json, id, analyzer.analyze(article))));
+                    writer.newLine();
+                } catch (JsonProcessingException e) {
+                    failed++;
+                    err.println("precis: " + input + ":" + lineNo + ": not JSON (" + e.getOriginalMessage() + ")");
+                } catch (UserInputException e) {
+                    failed++;
+                    err.println("precis: " + input + ":" + lineNo + ": " + e.getMessage());
+                }
+            }
+        } catch (NoSuchFileException e) {
+            throw new UserInputException(e.getFile() + ": no such file");
+        }
+        err.flush();
+        return failed == 0 ? 0 : 2;
+    }
+}

@@ -1,0 +1,47 @@
+package dev.precis.cli;
+
+import dev.precis.eval.timex.TimexEvaluation;
+import dev.precis.nlp.sentence.NewsSentenceSplitter;
+import dev.precis.nlp.time.RuleTimeResolver;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code precis eval timex --timeml DIR}: relaxed span F1 and value accuracy on TimeML documents. */
+@Command(name = "timex", mixinStandardHelpOptions = true,
+        description = "Time expressions against TimeML TIMEX3 (relaxed span F1, value accuracy).")
+final class EvalTimexCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--timeml", required = true, paramLabel = "DIR", description = "Folder of .tml files.")
+    Path dir;
+
+    @Option(names = "--errors", defaultValue = "0", description = "Print up to N value mismatches.")
+    int errors;
+
+    @Override
+    public Integer call() throws IOException {
+        if (!Files.isDirectory(dir)) {
+            throw new UserInputException(dir + ": not a folder of TimeML files");
+        }
+        TimexEvaluation.Result r = new TimexEvaluation(new RuleTimeResolver(), new NewsSentenceSplitter())
+                .evaluate(dir, errors);
+        PrintWriter out = spec.commandLine().getOut();
+        r.mismatches().forEach(out::println);
+        out.printf(Locale.ROOT, "documents %d  gold %d  predicted %d  matched %d%n", r.documents(), r.gold(),
+                r.predicted(), r.matched());
+        out.printf(Locale.ROOT, "relaxed span  P %.3f  R %.3f  F1 %.3f%n", r.precision(), r.recall(), r.f1());
+        out.printf(Locale.ROOT, "value accuracy (matched)  %.3f  (%d/%d)%n", r.valueAccuracy(), r.valueCorrect(),
+                r.matched());
+        return 0;
+    }
+}

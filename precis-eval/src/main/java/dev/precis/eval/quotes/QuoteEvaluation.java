@@ -1,0 +1,155 @@
+package dev.precis.eval.quotes;
+
+import dev.precis.model.Quote;
+import dev.precis.nlp.QuoteFinder;
+import dev.precis.nlp.SentenceSplitter;
+import dev.precis.nlp.EntityRecognizer;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Scores a {@link QuoteFinder} on PolNeAR: a gold attribution is found when a predicted quote's
+ * content overlaps its content span; its speaker is right when the predicted speaker mention
+ * overlaps the gold source span. Reported for all attributions, for direct speech (content in
+ * quotation marks) and for speech-verb attributions (cue is a verb of saying), since PolNeAR also
+ * marks beliefs and intentions. Precision: predicted quotes overlapping some gold content. Thread-safe
+ * if the stages are.
+ */
+public final class QuoteEvaluation {
+
+    private static final Pattern SPEECH_CUE = Pattern.compile("(?i).*\\b(?:said|says|say|saying|told|tell|tells"
+            + "|added|adds|stated|states|claimed|claims|argued|argues|noted|notes|asked|asks|explained|wrote"
+            + "|writes|declared|announced|insisted|warned|according|affirmed|replied|responded|stressed"
+            + "|continued|remarked|commented|testified|tweeted|reported|reports|insists|suggested|admitted|denied)\\b.*");
+
+    /** Counts for one subset of the gold attributions. */
+    public record Counts(int gold, int found, int speakerRight) {
+
+        public double contentRecall() {
+            return gold == 0 ? 0 : (double) found / gold;
+        }
+
+        public double speakerAccuracy() {
+            return found == 0 ? 0 : (double) speakerRight / found;
+        }
+    }
+
+    /** Results per subset and the precision of the predictions. */
+    public record Result(int documents, Counts all, Counts direct, Counts speechVerb, int predicted,
+                         int predictedMatching) {
+
+        public double precision() {
+            return predicted == 0 ? 0 : (double) predictedMatching / predicted;
+        }
+    }
+
+    private final SentenceSplitter splitter;
+    private final EntityRecognizer recognizer;
+    private final QuoteFinder finder;
+
+    public QuoteEvaluation(SentenceSplitter splitter, EntityRecognizer recognizer, QuoteFinder finder) {
+        this.splitter = splitter;
+        this.recognizer = recognizer;
+        this.finder = finder;
+    }
+
+    /** Evaluates {@code dir/text/*.txt} against the first annotator file of each in {@code dir/attributions}. */
+    public Result evaluate(Path dir) throws IOException {
+        Path texts = dir.resolve("text");
+        Path anns = dir.resolve("attributions");
+        if (!Files.isDirectory(texts) || !Files.isDirectory(anns)) {
+            throw new IOException(dir + ": expected text/ and attributions/ folders");
+        }
+        List<Path> files;
+        try (Stream<Path> s = Files.list(texts)) {
+            files = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+        }
+        int[] all = new int[3];
+        int[] direct = new int[3];
+        int[] speech = new int[3];
+        int predicted = 0;
+        int matching = 0;
+        int documents = 0;
+        for (Path f : files) {
+            String base = f.getFileName().toString().replaceAll("\\.txt$", "");
+            Path ann;
+            try (Stream<Path> s = Files.list(anns)) {
+                ann = s.filter(p -> p.getFileName().toString().startsWith(base + "_")).sorted().findFirst().orElse(null);
+            }
+            if (ann == null) {
+                continue;
+            }
+            documents++;
+            PolnearDocument doc = PolnearDocument.read(f, ann);
+            String text = doc.text();
+            var sentences = splitter.split(text);
+            List<Quote> quotes = finder.find(text, sentences, recognizer.recognize(text, sentences));
+            predicted += quotes.size();
+            for (Quote q : quotes) {
+                boolean hit = false;
+                for (PolnearDocument.Attribution a : doc.attributions()) {
+                    hit |= overlaps(q.content().start(), q.content().end(), a.content());
+                }
+                matching += hit ? 1 : 0;
+            }
+            for (PolnearDocument.Attribution a : doc.attributions()) {
+                Quote match = null;
+                for (Quote q : quotes) {
+                    if (overlaps(q.content().start(), q.content().end(), a.content())) {
+                        match = q;
+                        if (speakerRight(q, a)) {
+                            break;
+                        }
+                    }
+                }
+                boolean isDirect = isDirect(text, a.content());
+                boolean isSpeech = a.cue() != null && SPEECH_CUE.matcher(
+                        text.substring(a.cue()[0], a.cue()[1]).toLowerCase(Locale.ROOT)).matches();
+                int found = match == null ? 0 : 1;
+                int right = match != null && speakerRight(match, a) ? 1 : 0;
+                add(all, found, right);
+                if (isDirect) {
+                    add(direct, found, right);
+                }
+                if (isSpeech) {
+                    add(speech, found, right);
+                }
+            }
+        }
+        return new Result(documents, counts(all), counts(direct), counts(speech), predicted, matching);
+    }
+
+    private static boolean speakerRight(Quote q, PolnearDocument.Attribution a) {
+        return a.source() != null && q.speakerRange() != null
+                && overlaps(q.speakerRange().start(), q.speakerRange().end(), a.source());
+    }
+
+    private static boolean isDirect(String text, int[] content) {
+        for (int i = Math.max(0, content[0] - 2); i < Math.min(text.length(), content[0] + 2); i++) {
+            char c = text.charAt(i);
+            if (c == '“' || c == '"') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean overlaps(int start, int end, int[] span) {
+        return start < span[1] && span[0] < end;
+    }
+
+    private static void add(int[] c, int found, int right) {
+        c[0]++;
+        c[1] += found;
+        c[2] += right;
+    }
+
+    private static Counts counts(int[] c) {
+        return new Counts(c[0], c[1], c[2]);
+    }
+}

@@ -1,0 +1,91 @@
+package dev.precis.eval.timex;
+
+import dev.precis.model.TimeExpression;
+import dev.precis.nlp.SentenceSplitter;
+import dev.precis.nlp.TimeResolver;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Scores a {@link TimeResolver} on TimeML documents: relaxed span match (a predicted expression
+ * matches a gold TIMEX3 it overlaps, one to one, in document order) precision, recall and F1, and
+ * value accuracy on matched pairs (exact string equality of the normalised value), each against the
+ * document creation time. Thread-safe if the resolver and splitter are.
+ */
+public final class TimexEvaluation {
+
+    /** Totals, and up to {@code errors} sample value mismatches ("gold text | gold | predicted"). */
+    public record Result(int documents, int gold, int predicted, int matched, int valueCorrect,
+                         List<String> mismatches) {
+
+        public double precision() {
+            return predicted == 0 ? 0 : (double) matched / predicted;
+        }
+
+        public double recall() {
+            return gold == 0 ? 0 : (double) matched / gold;
+        }
+
+        public double f1() {
+            double p = precision();
+            double r = recall();
+            return p + r == 0 ? 0 : 2 * p * r / (p + r);
+        }
+
+        public double valueAccuracy() {
+            return matched == 0 ? 0 : (double) valueCorrect / matched;
+        }
+    }
+
+    private final TimeResolver resolver;
+    private final SentenceSplitter splitter;
+
+    public TimexEvaluation(TimeResolver resolver, SentenceSplitter splitter) {
+        this.resolver = resolver;
+        this.splitter = splitter;
+    }
+
+    /** Evaluates every {@code .tml} file in {@code dir}. */
+    public Result evaluate(Path dir, int maxMismatches) throws IOException {
+        List<Path> files;
+        try (Stream<Path> s = Files.list(dir)) {
+            files = s.filter(p -> p.toString().endsWith(".tml")).sorted().toList();
+        }
+        if (files.isEmpty()) {
+            throw new IOException(dir + ": no .tml files");
+        }
+        int gold = 0;
+        int predicted = 0;
+        int matched = 0;
+        int correct = 0;
+        List<String> mismatches = new ArrayList<>();
+        for (Path f : files) {
+            TimeMlDocument doc = TimeMlDocument.read(f);
+            List<TimeExpression> found = resolver.resolve(doc.text(), splitter.split(doc.text()), doc.creation());
+            gold += doc.gold().size();
+            predicted += found.size();
+            boolean[] used = new boolean[found.size()];
+            for (TimeMlDocument.Gold g : doc.gold()) {
+                for (int i = 0; i < found.size(); i++) {
+                    TimeExpression t = found.get(i);
+                    if (!used[i] && t.range().start() < g.end() && g.start() < t.range().end()) {
+                        used[i] = true;
+                        matched++;
+                        if (g.value().equals(t.value())) {
+                            correct++;
+                        } else if (mismatches.size() < maxMismatches) {
+                            mismatches.add(doc.name() + " | " + doc.text().substring(g.start(), g.end()) + " | "
+                                    + g.value() + " | " + t.range().slice(doc.text()) + " = " + t.value());
+                        }
+                        break;
+                    }
+                }
+            }
+        }
+        return new Result(files.size(), gold, predicted, matched, correct, mismatches);
+    }
+}

@@ -1,0 +1,234 @@
+package dev.precis.nlp.quote;
+
+import dev.precis.model.Quote;
+import dev.precis.model.QuoteKind;
+import dev.precis.model.Sentence;
+import dev.precis.model.TextRange;
+import dev.precis.nlp.quote.SpeakerResolver.Speaker;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Indirect speech: "X affirmed that …", "according to X, …", "…, according to X", "citing X, the
+ * paper reports that …". Content runs to the end of the sentence; a clause that opens a direct quote
+ * is left to the direct pass. Not thread-safe: one instance per text.
+ */
+final class IndirectPass {
+
+    private final String text;
+    private final List<Sentence> sentences;
+    private final List<QuoteMarks.Span> spans;
+    private final SpeakerResolver speakers;
+    private final TreeMap<Integer, Integer> index = new TreeMap<>();
+
+    /** "Clinton said she would …": a reporting verb followed directly by a clause (no "that"). */
+    private static final Pattern BARE = Pattern.compile("\\b(said|says|added|argued|warned|insisted|claimed|stated"
+            + "|believes|thinks|predicted|acknowledged|admitted|noted)\\s+(?=(?:he|she|they|it|we|I|there|the|a|an"
+            + "|this|his|her|their|its|no|\\p{Lu}[\\p{L}'’-]+)\\s+[\\p{L}'’-]+)");
+    /** "…, the senator said." / "…, said Smith." closing a sentence of reported content. */
+    private static final Pattern TRAILING = Pattern.compile(",\\s+(?:((?:the\\s+|a\\s+)?(?:[\\p{L}.'’-]+\\s+){0,3}?"
+            + "[\\p{L}.'’-]+)\\s+(said|says|added|argued|noted|warned|explained|wrote|insisted|claimed|stated)"
+            + "|(said|says|added)\\s+((?:the\\s+)?(?:[\\p{L}.'’-]+\\s+){0,3}?[\\p{L}.'’-]+))"
+            + "(?:\\s+(?:on|in|at|last|this|during)\\s+[\\p{L}\\d ]{1,25}?)?\\s*[.]");
+
+    IndirectPass(String text, List<Sentence> sentences, List<QuoteMarks.Span> spans, SpeakerResolver speakers) {
+        this.text = text;
+        this.sentences = sentences;
+        this.spans = spans;
+        this.speakers = speakers;
+    }
+
+    List<Quote> find() {
+        List<Quote> out = new ArrayList<>();
+        List<TextRange> taken = new ArrayList<>();
+        Matcher c = RuleQuoteFinder.citing().matcher(text);
+        while (c.find()) {
+            if (insideQuote(c.start())) {
+                continue;
+            }
+            Speaker s = speakers.phrase(c.start(1), c.end(1));
+            add(out, taken, c.end(), s, text.substring(c.start(), c.end()).strip(), c.start());
+        }
+        indexTaken(taken);
+        int indexed = taken.size();
+        Matcher t = RuleQuoteFinder.thatClause().matcher(text);
+        while (t.find()) {
+            if (insideQuote(t.start()) || overlapsTaken(taken, t.start())) {
+                continue;
+            }
+            String verb = t.group(1).toLowerCase(java.util.Locale.ROOT);
+            if (verb.startsWith("continu") || verb.startsWith("went") || verb.startsWith("goes")) {
+                continue;
+            }
+            Speaker s = speakers.before(t.start(), Math.max(0, lineStart(t.start())));
+            if (s == null) {
+                continue;
+            }
+            add(out, taken, t.end(), s, text.substring(t.start(), t.end()).strip(), s.range().start());
+        }
+        Matcher b = BARE.matcher(text);
+        while (b.find()) {
+            if (insideQuote(b.start()) || overlapsTaken(taken, b.start())) {
+                continue;
+            }
+            Speaker s = speakers.before(b.start(), Math.max(0, lineStart(b.start())));
+            if (s == null || s.name() == null) {
+                continue;
+            }
+            add(out, taken, b.end(), s, b.group(1), s.range().start());
+        }
+        Matcher f = TRAILING.matcher(text);
+        while (f.find()) {
+            if (insideQuote(f.start()) || overlapsTaken(taken, f.start())) {
+                continue;
+            }
+            int speakerStart = f.group(1) != null ? f.start(1) : f.start(4);
+            int speakerEnd = f.group(1) != null ? f.end(1) : f.end(4);
+            String cue = f.group(2) != null ? f.group(2) : f.group(3);
+            Sentence sentence = sentenceOf(f.start());
+            int sentenceStart = sentence == null ? lineStart(f.start()) : sentence.range().start();
+            int end = f.start();
+            if (end - sentenceStart < 15 || "“\"”".indexOf(text.charAt(sentenceStart)) >= 0
+                    || "”\"".indexOf(text.charAt(end - 1)) >= 0) {
+                continue;
+            }
+            Speaker s = speakers.phrase(speakerStart, speakerEnd);
+            TextRange content = new TextRange(sentenceStart, end);
+            out.add(new Quote(new TextRange(sentenceStart, f.end()), content, QuoteKind.INDIRECT, s.name(), s.range(), cue));
+            taken.add(content);
+        }
+        indexTaken(taken.subList(indexed, taken.size()));
+        Matcher a = RuleQuoteFinder.according().matcher(text);
+        while (a.find()) {
+            if (insideQuote(a.start()) || overlapsTaken(taken, a.start())) {
+                continue;
+            }
+            Speaker s = speakers.phrase(a.start(1), a.end(1));
+            int afterComma = a.end(1);
+            boolean leading = afterComma < text.length() && text.charAt(afterComma) == ',' && startsSentence(a.start());
+            if (leading) {
+                add(out, taken, afterComma + 1, s, "according to", a.start());
+            } else {
+                int sentenceStart = sentenceOf(a.start()) == null ? lineStart(a.start()) : sentenceOf(a.start()).range().start();
+                int end = a.start();
+                while (end > sentenceStart && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == ',')) {
+                    end--;
+                }
+                if (end - sentenceStart > 10 && text.charAt(sentenceStart) != '“' && text.charAt(sentenceStart) != '"') {
+                    TextRange content = new TextRange(sentenceStart, end);
+                    out.add(new Quote(new TextRange(sentenceStart, a.end()), content, QuoteKind.INDIRECT, s.name(),
+                            s.range(), "according to"));
+                    taken.add(content);
+                }
+            }
+        }
+        out.sort(Comparator.comparing(Quote::range));
+        return out;
+    }
+
+    private void add(List<Quote> out, List<TextRange> taken, int contentStart, Speaker s, String cue, int rangeStart) {
+        while (contentStart < text.length() && Character.isWhitespace(text.charAt(contentStart))) {
+            contentStart++;
+        }
+        if (contentStart >= text.length() || "“\"«".indexOf(text.charAt(contentStart)) >= 0) {
+            return;
+        }
+        Sentence sentence = sentenceOf(contentStart);
+        int end = sentence == null ? lineEnd(contentStart) : sentence.range().end();
+        while (end > contentStart && ".!?\"”’ \n".indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        if (end - contentStart < 10) {
+            return;
+        }
+        TextRange content = new TextRange(contentStart, end);
+        out.add(new Quote(new TextRange(Math.min(rangeStart, contentStart), end), content, QuoteKind.INDIRECT, s.name(),
+                s.range(), cue));
+        taken.add(new TextRange(Math.min(rangeStart, contentStart), end));
+    }
+
+    private boolean overlapsTaken(List<TextRange> taken, int at) {
+        // each pass adds ranges in text order: check only the latest few, and the index for earlier passes
+        Map.Entry<Integer, Integer> e = index.floorEntry(at);
+        if (e != null && at < e.getValue()) {
+            return true;
+        }
+        for (int i = taken.size() - 1; i >= 0 && i >= taken.size() - 4; i--) {
+            TextRange r = taken.get(i);
+            if (r.start() <= at && at < r.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void indexTaken(List<TextRange> taken) {
+        for (TextRange r : taken) {
+            index.merge(r.start(), r.end(), Math::max);
+        }
+    }
+
+    private boolean insideQuote(int at) {
+        int lo = 0;
+        int hi = spans.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            QuoteMarks.Span s = spans.get(mid);
+            if (at < s.start()) {
+                hi = mid - 1;
+            } else if (at >= s.end()) {
+                lo = mid + 1;
+            } else {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Sentence sentenceOf(int at) {
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Sentence s = sentences.get(mid);
+            if (at < s.range().start()) {
+                hi = mid - 1;
+            } else if (at >= s.range().end()) {
+                lo = mid + 1;
+            } else {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    private boolean startsSentence(int at) {
+        Sentence s = sentenceOf(at);
+        int start = s == null ? lineStart(at) : s.range().start();
+        return text.substring(start, at).isBlank();
+    }
+
+    private int lineStart(int at) {
+        int limit = Math.max(0, at - 400);
+        int i = at;
+        while (i > limit && text.charAt(i - 1) != '\n') {
+            i--;
+        }
+        return i;
+    }
+
+    private int lineEnd(int at) {
+        int limit = Math.min(text.length(), at + 400);
+        int i = at;
+        while (i < limit && text.charAt(i) != '\n' && !(text.charAt(i) == '.' && i + 1 < limit
+                && text.charAt(i + 1) == ' ')) {
+            i++;
+        }
+        return i;
+    }
+}

@@ -1,0 +1,266 @@
+package dev.precis.nlp.quote;
+
+import dev.precis.model.EntityMention;
+import dev.precis.model.EntityType;
+import dev.precis.model.TextRange;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns the words naming a speaker into who it is: a name is linked to its entity's canonical name
+ * (or, without entities, to the longest earlier name ending in the same word); "he"/"she" to the
+ * latest named speaker or person; "the minister" to the nearest earlier "Minister X"; "the
+ * informant" to the source description that introduced it ("a second source"). Not thread-safe:
+ * one instance per text.
+ */
+final class SpeakerResolver {
+
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}.'’-]*|[,;:()“”\"«»—–]");
+    private static final int MAX_TOKENS = 8;
+    private static final int PRONOUN_REACH = 3000;
+    /** How far back a description looks for what introduced it ("a second source", "Minister X"). */
+    private static final int REACH = 6000;
+    private static final Pattern INTRO = Pattern.compile("(?i)\\b(?:a|an|another|one)\\s+(?:[\\p{L}-]+\\s+){0,3}?"
+            + "(?:source|informant|interlocutor|insider|official|diplomat|aide|person)\\b");
+
+    record Speaker(String name, TextRange range) {
+    }
+
+    private final String text;
+    private final List<EntityMention> entities;
+    private final Map<String, String> fullNames = new HashMap<>();
+    private final Map<String, Pattern> rolePatterns = new HashMap<>();
+    private final List<Speaker> history = new ArrayList<>();
+
+    SpeakerResolver(String text, List<EntityMention> entities) {
+        this.text = text;
+        List<EntityMention> sorted = new ArrayList<>(entities);
+        sorted.sort(Comparator.comparing(EntityMention::range));
+        this.entities = sorted;
+        List<TextRange> names = entities.isEmpty() ? CapitalisedNames.find(text)
+                : sorted.stream().filter(e -> e.type() == EntityType.PERSON).map(EntityMention::range).toList();
+        // the longest name known for each final word, so "Lavrov" links to "Sergey Lavrov" in O(1)
+        for (TextRange r : names) {
+            if (r.length() >= 60) {
+                continue;
+            }
+            TextRange trimmed = nameEndingAt(r.start(), r.end());
+            String name = trimmed.slice(text);
+            String key = lastWord(name);
+            if (!key.isEmpty() && Character.isUpperCase(key.charAt(0))) {
+                fullNames.merge(key, name, (a, b) -> b.length() > a.length() ? b : a);
+            }
+        }
+    }
+
+    void remember(Speaker s) {
+        if (s != null && s.name() != null) {
+            history.add(s);
+        }
+    }
+
+    Speaker lastSpeaker(int before) {
+        for (int i = history.size() - 1; i >= 0; i--) {
+            Speaker s = history.get(i);
+            if (s.range() == null || s.range().start() < before) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /** The speaker phrase ending right before {@code cueStart}, walking back to a clause boundary. */
+    Speaker before(int cueStart, int limit) {
+        List<int[]> tokens = new ArrayList<>();
+        Matcher m = TOKEN.matcher(text);
+        int from = Math.max(limit, cueStart - 160);
+        m.region(from, cueStart);
+        while (m.find()) {
+            tokens.add(new int[] {m.start(), m.end()});
+        }
+        int i = tokens.size() - 1;
+        while (i >= 0 && SpeechCues.ADVERB.matcher(word(tokens.get(i))).matches()) {
+            i--;
+        }
+        if (i >= 1 && word(tokens.get(i)).equalsIgnoreCase("who") && word(tokens.get(i - 1)).equals(",")) {
+            i -= 2;
+        }
+        int end = i;
+        while (i >= 0 && end - i < MAX_TOKENS) {
+            String w = word(tokens.get(i));
+            boolean fullStop = w.endsWith(".") && !(w.length() == 2 && Character.isUpperCase(w.charAt(0)))
+                    && !w.matches("(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|U\\.S|U\\.N)\\.");
+            if (w.length() == 1 && !Character.isLetterOrDigit(w.charAt(0)) || fullStop && i < end
+                    || SpeechCues.BOUNDARY_WORD.matcher(w).matches()) {
+                break;
+            }
+            i--;
+        }
+        if (end < 0 || i == end) {
+            return null;
+        }
+        return phrase(tokens.get(i + 1)[0], tokens.get(end)[1]);
+    }
+
+    /** The speaker phrase starting at {@code start} and ending before the verb at {@code cueStart}. */
+    Speaker phrase(int start, int end) {
+        String s = text.substring(start, end);
+        if (SpeechCues.PRONOUN.matcher(s).matches()) {
+            Speaker antecedent = pronoun(start);
+            return antecedent == null ? new Speaker(null, new TextRange(start, end))
+                    : new Speaker(antecedent.name(), new TextRange(start, end));
+        }
+        EntityMention entity = entityIn(start, end);
+        if (entity != null) {
+            return new Speaker(entity.canonical(), entity.range());
+        }
+        String head = lastWord(s);
+        if (!head.isEmpty() && Character.isUpperCase(head.charAt(0))) {
+            TextRange name = nameEndingAt(start, end);
+            return new Speaker(canonical(name), name);
+        }
+        return new Speaker(description(start, end, s, head), new TextRange(start, end));
+    }
+
+    private Speaker pronoun(int at) {
+        Speaker last = lastSpeaker(at);
+        if (last != null && last.range() != null && at - last.range().start() < PRONOUN_REACH
+                && last.name() != null && !last.name().isEmpty() && Character.isUpperCase(last.name().charAt(0))) {
+            return last;
+        }
+        int from = firstEntityAtOrAfter(at) - 1;
+        for (int i = from; i >= 0 && i > from - 200; i--) {
+            EntityMention e = entities.get(i);
+            if (e.type() == EntityType.PERSON && e.range().end() <= at) {
+                return new Speaker(e.canonical(), e.range());
+            }
+        }
+        return last;
+    }
+
+    private String description(int start, int end, String phrase, String head) {
+        if (SpeechCues.ROLE.matcher(head).matches()) {
+            Pattern roleThenName = rolePatterns.computeIfAbsent(head.toLowerCase(Locale.ROOT), h -> Pattern.compile(
+                    "(?i:" + Pattern.quote(h) + ")s?\\s+((?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]+)"));
+            Matcher m = roleThenName.matcher(text);
+            m.region(Math.max(0, start - REACH), start);
+            TextRange found = null;
+            while (m.find()) {
+                found = new TextRange(m.start(1), m.end(1));
+            }
+            if (found != null) {
+                TextRange name = nameEndingAt(found.start(), found.end());
+                return canonical(name);
+            }
+            Speaker last = lastSpeaker(start);
+            if (last != null) {
+                return last.name();
+            }
+        }
+        String lower = phrase.toLowerCase(Locale.ROOT);
+        if (SpeechCues.SOURCE_NOUN.matcher(head).matches() && (lower.startsWith("the ") || lower.startsWith("that ")
+                || lower.startsWith("this "))) {
+            Matcher m = INTRO.matcher(text);
+            m.region(Math.max(0, start - REACH), start);
+            String found = null;
+            while (m.find()) {
+                found = m.group();
+            }
+            if (found != null) {
+                return Character.toLowerCase(found.charAt(0)) + found.substring(1);
+            }
+        }
+        if (!phrase.isEmpty() && (lower.startsWith("a ") || lower.startsWith("an ") || lower.startsWith("the "))) {
+            return Character.toLowerCase(phrase.charAt(0)) + phrase.substring(1);
+        }
+        return phrase;
+    }
+
+    /** A person's name at the end of a capitalised run: at most two words plus initials. */
+    private TextRange nameEndingAt(int start, int end) {
+        String s = text.substring(start, end);
+        if (s.endsWith("’s") || s.endsWith("'s")) {
+            end -= 2;
+        }
+        int words = 0;
+        int i = end;
+        int nameStart = end;
+        while (i > start) {
+            int j = i;
+            while (j > start && !Character.isWhitespace(text.charAt(j - 1))) {
+                j--;
+            }
+            String w = text.substring(j, i);
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+                break;
+            }
+            boolean initial = w.length() == 2 && w.charAt(1) == '.';
+            if (SpeechCues.ROLE.matcher(w).matches() || w.matches("Mr\\.|Mrs\\.|Ms\\.|Dr\\.|Sen\\.|Rep\\.|Gov\\.|Gen\\.")
+                    || !initial && ++words > 2) {
+                break;
+            }
+            nameStart = j;
+            i = j;
+            while (i > start && Character.isWhitespace(text.charAt(i - 1))) {
+                i--;
+            }
+        }
+        return new TextRange(nameStart, end);
+    }
+
+    /** The longest known name that ends with the same word (links "Lavrov" to "Sergey Lavrov"). */
+    String canonical(TextRange range) {
+        EntityMention e = entityIn(range.start(), range.end());
+        if (e != null) {
+            return e.canonical();
+        }
+        String name = range.slice(text);
+        String full = fullNames.get(lastWord(name));
+        return full != null && full.length() > name.length() && full.endsWith(" " + lastWord(name)) ? full : name;
+    }
+
+    private EntityMention entityIn(int start, int end) {
+        EntityMention best = null;
+        for (int i = firstEntityAtOrAfter(start); i < entities.size() && entities.get(i).range().start() < end; i++) {
+            EntityMention e = entities.get(i);
+            if (e.range().end() <= end && (best == null || e.range().end() > best.range().end())) {
+                best = e;
+            }
+        }
+        return best;
+    }
+
+    private int firstEntityAtOrAfter(int start) {
+        int lo = 0;
+        int hi = entities.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (entities.get(mid).range().start() < start) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    private static String lastWord(String s) {
+        String t = s.strip();
+        int sp = Math.max(t.lastIndexOf(' '), t.lastIndexOf('\n'));
+        String w = t.substring(sp + 1);
+        if (w.endsWith("’s") || w.endsWith("'s")) {
+            w = w.substring(0, w.length() - 2);
+        }
+        return w;
+    }
+
+    private String word(int[] t) {
+        return text.substring(t[0], t[1]);
+    }
+}

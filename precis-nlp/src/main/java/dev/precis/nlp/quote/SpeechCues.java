@@ -1,0 +1,49 @@
+package dev.precis.nlp.quote;
+
+import java.util.regex.Pattern;
+
+/**
+ * The words that attribute speech in English news: reporting verbs ("said", "affirmed", "pointed
+ * out"), pronouns, role nouns ("the minister") and source nouns ("the informant"). Thread-safe.
+ */
+final class SpeechCues {
+
+    static final String VERB = "(?:said|says|say|told|tells|tell|added|adds|adding|affirmed|affirms|argued|argues"
+            + "|noted|notes|stated|states|claimed|claims|insisted|insists|warned|warns|explained|explains|stressed"
+            + "|stresses|emphasi[sz]ed|emphasi[sz]es|announced|announces|confirmed|confirms|reported|reports"
+            + "|suggested|suggests|acknowledged|acknowledges|admitted|admits|denied|denies|pointed\\s+out"
+            + "|points\\s+out|maintained|maintains|asserted|asserts|declared|declares|observed|revealed|wrote"
+            + "|writes|continued|continues|concluded|concludes|replied|replies|responded|recalled|remarked"
+            + "|commented|asked|asks|urged|urges|predicted|informed|assured|assures|agreed|countered|conceded"
+            + "|tweeted|posted|testified|alleged|alleges|contended|contends|complained|complains|vowed|vows"
+            + "|promised|promises|believes|believed|thinks|thought|charged|cautioned|reiterated|reiterates"
+            + "|underlined|underscored|highlighted|indicated|indicates|mentioned|recounted|quipped|joked"
+            + "|said\\s+in\\s+a\\s+statement|went\\s+on\\s+to\\s+say|goes\\s+on\\s+to\\s+say|went\\s+on)";
+
+    /** Verbs that report speech rather than belief (PolNeAR's speech-verb attributions). */
+    static final Pattern SPEECH_VERB = Pattern.compile("(?i)" + VERB);
+
+    static final Pattern PRONOUN = Pattern.compile("(?i)he|she|they|i|we|his|her|their");
+
+    static final Pattern ROLE = Pattern.compile("(?i)(?:minister|ambassador|president|secretary|spokesm[ae]n"
+            + "|spokeswoman|spokesperson|senator|governor|mayor|chancellor|premier|envoy|diplomat|general"
+            + "|chairman|chairwoman|chair|director|chief|leader|prime\\s+minister|congressman|congresswoman"
+            + "|representative|judge|commissioner|candidate|nominee|official|lawmaker|king|queen|pope|prince"
+            + "|coach|manager|ceo|founder|professor|author|actor|actress|singer|star|player|captain)");
+
+    static final Pattern SOURCE_NOUN = Pattern.compile("(?i)(?:source|sources|informant|interlocutor|insider"
+            + "|official|officials|diplomat|aide|person|people|witness|analyst|expert|observer|newspaper|report)");
+
+    /** Words between a speaker and the verb that do not belong to either ("also", "later"). */
+    static final Pattern ADVERB = Pattern.compile("(?i)also|further|then|later|reportedly|again|once|previously"
+            + "|recently|repeatedly|publicly|has|have|had|was|is|would|will|had|earlier|separately|simply"
+            + "|flatly|openly|privately|quickly|immediately|subsequently|finally|initially|first");
+
+    /** Words that end a speaker phrase when walking back from the verb. */
+    static final Pattern BOUNDARY_WORD = Pattern.compile("(?i)that|and|but|while|which|as|because|if|although"
+            + "|when|where|so|though|whereas|since|after|before|what|how|who|whom|then|to|in|on|at|with|by"
+            + "|for|from|during|however");
+
+    private SpeechCues() {
+    }
+}

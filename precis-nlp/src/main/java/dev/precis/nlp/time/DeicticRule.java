@@ -1,0 +1,96 @@
+package dev.precis.nlp.time;
+
+import dev.precis.model.Granularity;
+import dev.precis.nlp.time.Resolution.Value;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.regex.MatchResult;
+
+/**
+ * Expressions that point from the publication date: "yesterday", "last week", "two weeks ago",
+ * "recently" (TimeML's PAST_REF), "now" (PRESENT_REF). Thread-safe (stateless).
+ */
+final class DeicticRule {
+
+    private DeicticRule() {
+    }
+
+    static Value resolve(MatchResult m, Resolution r) {
+        String word = m.group(2).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String part = m.group(3);
+        if (r.anchor == null) {
+            return Resolution.of(null, Granularity.DAY);
+        }
+        LocalDate a = r.anchor;
+        return switch (word) {
+            case "today" -> at(a, part);
+            case "tonight" -> Resolution.of(Resolution.day(a) + "TNI", Granularity.TIME);
+            case "yesterday" -> at(a.minusDays(1), part);
+            case "tomorrow" -> at(a.plusDays(1), part);
+            case "last night" -> Resolution.of(Resolution.day(a.minusDays(1)) + "TNI", Granularity.TIME);
+            case "the day before yesterday" -> at(a.minusDays(2), part);
+            case "the day after tomorrow" -> at(a.plusDays(2), part);
+            default -> Resolution.of(Resolution.day(a) + Resolution.partOfDay(word.substring(5)), Granularity.TIME);
+        };
+    }
+
+    private static Value at(LocalDate d, String part) {
+        if (part == null) {
+            return Resolution.of(Resolution.day(d), Granularity.DAY);
+        }
+        return Resolution.of(Resolution.day(d) + Resolution.partOfDay(part), Granularity.TIME);
+    }
+
+    static Value reference(MatchResult m, Resolution r) {
+        String word = m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String value = switch (word) {
+            case "recently", "recent", "lately", "the past", "in the past", "previously", "formerly" -> "PAST_REF";
+            case "the future", "in the future", "soon" -> "FUTURE_REF";
+            default -> "PRESENT_REF";
+        };
+        return Resolution.of(value, Granularity.DAY);
+    }
+
+    static Value relativeUnit(MatchResult m, Resolution r) {
+        String mod = m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String unit = m.group(2).toLowerCase(Locale.ROOT);
+        if (mod.equals("the past")) {
+            return Resolution.of(TimeLexicon.duration(1, unit.equals("weekend") ? "week" : unit), Granularity.DURATION);
+        }
+        int n = switch (mod) {
+            case "last", "previous", "the previous" -> -1;
+            case "next", "the coming", "coming", "the following" -> 1;
+            default -> 0;
+        };
+        return r.shifted(n, unit);
+    }
+
+    static Value theYear(MatchResult m, Resolution r) {
+        String word = m.group(1).toLowerCase(Locale.ROOT);
+        if (word.contains("earlier") || word.contains("ago")) {
+            return r.yearBefore();
+        }
+        if (r.anchor == null) {
+            return Resolution.of(null, Granularity.YEAR);
+        }
+        return Resolution.of(Resolution.year(r.anchor.getYear()), Granularity.YEAR);
+    }
+
+    static Value ago(MatchResult m, Resolution r) {
+        int n = TimeLexicon.count(m.group(1));
+        String unit = m.group(2);
+        String direction = m.group(3).toLowerCase(Locale.ROOT);
+        boolean back = direction.equals("ago") || direction.equals("earlier");
+        if (n < 0) {
+            return Resolution.of(back ? "PAST_REF" : "FUTURE_REF", Granularity.DAY);
+        }
+        if (unit.toLowerCase(Locale.ROOT).startsWith("week") && r.anchor != null) {
+            LocalDate d = back ? r.anchor.minusWeeks(n) : r.anchor.plusWeeks(n);
+            return Resolution.of(Resolution.day(d), Granularity.DAY);
+        }
+        if (n == 1 && back && unit.toLowerCase(Locale.ROOT).startsWith("year")) {
+            return r.yearBefore();
+        }
+        return r.shifted(back ? -n : n, unit);
+    }
+}

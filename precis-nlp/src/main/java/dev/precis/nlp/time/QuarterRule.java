@@ -1,0 +1,116 @@
+package dev.precis.nlp.time;
+
+import dev.precis.model.Granularity;
+import dev.precis.nlp.time.Resolution.Value;
+import java.util.Locale;
+import java.util.regex.MatchResult;
+
+/**
+ * Fiscal and calendar quarters: "the third quarter of 2023", "third-quarter", "the quarter",
+ * "the year-earlier quarter". Without a year, a quarter is the latest one that has begun by the
+ * anchor (earnings are reported after the quarter). Thread-safe (stateless).
+ */
+final class QuarterRule {
+
+    private QuarterRule() {
+    }
+
+    static Value resolve(MatchResult m, Resolution r) {
+        String det = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
+        String ordinal = m.group(3) == null ? "" : m.group(3).toLowerCase(Locale.ROOT);
+        String yearText = m.group(4) != null ? m.group(4) : m.group(5) != null ? m.group(5) : m.group(2);
+        String whole = m.group().toLowerCase(Locale.ROOT);
+        int yearShift = whole.contains("year-earlier") || whole.contains("year-ago") ? -1 : 0;
+        if (ordinal.isEmpty()) {
+            if (det.isEmpty() || det.equals("a")) {
+                return null;
+            }
+            if (r.anchor == null) {
+                return Resolution.of(null, Granularity.QUARTER);
+            }
+            int current = (r.anchor.getMonthValue() + 2) / 3;
+            int year = r.anchor.getYear();
+            int q;
+            if (yearText != null) {
+                return value(r, Integer.parseInt(yearText), r.hasQuarter() ? r.quarterNumber() : Math.max(1, current - 1),
+                        false);
+            }
+            switch (whole.contains("current") ? "this" : det) {
+                case "this" -> q = current;
+                case "next" -> q = current + 1;
+                case "last" -> q = current - 1;
+                default -> {
+                    if (r.hasQuarter() && !whole.contains("latest")) {
+                        year = r.quarterYear();
+                        q = r.quarterNumber();
+                    } else {
+                        q = current - 1;
+                    }
+                }
+            }
+            if (q < 1) {
+                q += 4;
+                year--;
+            } else if (q > 4) {
+                q -= 4;
+                year++;
+            }
+            return value(r, year + yearShift, q, yearShift == 0);
+        }
+        int q = switch (ordinal) {
+            case "first", "1st" -> 1;
+            case "second", "2nd" -> 2;
+            case "third", "3rd" -> 3;
+            case "latest" -> 0;
+            default -> 4;
+        };
+        if (q == 0) {
+            return r.hasQuarter() ? value(r, r.quarterYear(), r.quarterNumber(), true) : null;
+        }
+        if (yearText != null) {
+            return value(r, Integer.parseInt(yearText) + yearShift, q, yearShift == 0);
+        }
+        if (r.anchor == null) {
+            return Resolution.of(null, Granularity.QUARTER);
+        }
+        int current = (r.anchor.getMonthValue() + 2) / 3;
+        int year = r.anchor.getYear();
+        year -= q > current ? 1 : 0;
+        return value(r, year + yearShift, q, yearShift == 0);
+    }
+
+    static Value relYearQuarter(MatchResult m, Resolution r) {
+        if (r.anchor == null) {
+            return Resolution.of(null, Granularity.QUARTER);
+        }
+        String which = m.group(1).toLowerCase(Locale.ROOT);
+        int year = r.anchor.getYear() + (which.equals("last") ? -1 : which.equals("next") ? 1 : 0);
+        String ordinal = m.group(2) == null ? "" : m.group(2).toLowerCase(Locale.ROOT);
+        int q = switch (ordinal) {
+            case "first" -> 1;
+            case "second" -> 2;
+            case "third" -> 3;
+            case "" -> r.hasQuarter() ? r.quarterNumber() : Math.max(1, (r.anchor.getMonthValue() + 2) / 3 - 1);
+            default -> 4;
+        };
+        r.rememberQuarter(year, q);
+        return Resolution.of(Resolution.quarter(year, q), Granularity.QUARTER);
+    }
+
+    static Value quarterShort(MatchResult m, Resolution r) {
+        int q = Integer.parseInt(m.group(1));
+        int year = m.group(2) != null ? Integer.parseInt(m.group(2)) : r.anchor == null ? -1 : r.anchor.getYear();
+        if (year < 0) {
+            return Resolution.of(null, Granularity.QUARTER);
+        }
+        r.rememberQuarter(year, q);
+        return Resolution.of(Resolution.quarter(year, q), Granularity.QUARTER);
+    }
+
+    private static Value value(Resolution r, int year, int q, boolean remember) {
+        if (remember) {
+            r.rememberQuarter(year, q);
+        }
+        return Resolution.of(Resolution.quarter(year, q), Granularity.QUARTER);
+    }
+}

@@ -1,0 +1,232 @@
+package dev.precis.nlp.time;
+
+import dev.precis.model.Granularity;
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Locale;
+
+/**
+ * The state of resolving one text: the anchor (publication date, may be null), the tense of the
+ * expression being resolved and what the text last talked about (a fiscal quarter, so that "a year
+ * earlier" in an earnings report means the same quarter a year before). Also formats ISO 8601
+ * values. Not thread-safe: one instance per {@code resolve} call.
+ */
+final class Resolution {
+
+    /** A resolved value; {@code value} null when the expression cannot be placed on the calendar. */
+    record Value(String value, Granularity granularity) {
+    }
+
+    private static final long HALF_YEAR = 183;
+
+    final LocalDate anchor;
+    Tense tense = Tense.UNKNOWN;
+    String text = "";
+    int start;
+    private int quarterYear;
+    private int quarter;
+
+    Resolution(LocalDate anchor) {
+        this.anchor = anchor;
+    }
+
+    static Value of(String value, Granularity g) {
+        return new Value(value, g);
+    }
+
+    static String day(LocalDate d) {
+        return d.toString();
+    }
+
+    static String month(int year, int month) {
+        return String.format(Locale.ROOT, "%04d-%02d", year, month);
+    }
+
+    static String year(int year) {
+        return String.format(Locale.ROOT, "%04d", year);
+    }
+
+    static String week(LocalDate d) {
+        return String.format(Locale.ROOT, "%04d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR),
+                d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    }
+
+    static String quarter(int year, int q) {
+        return String.format(Locale.ROOT, "%04d-Q%d", year, q);
+    }
+
+    /** A valid date or null ("February 30" is not a date and must not throw). */
+    static LocalDate date(int year, int month, int day) {
+        try {
+            return LocalDate.of(year, month, day);
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    void rememberQuarter(int year, int q) {
+        quarterYear = year;
+        quarter = q;
+    }
+
+    boolean hasQuarter() {
+        return quarter > 0;
+    }
+
+    int quarterYear() {
+        return quarterYear;
+    }
+
+    int quarterNumber() {
+        return quarter;
+    }
+
+    /** The word before the current expression, lower-cased ("" at the start of the text). */
+    String previousWord() {
+        int i = start - 1;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        int end = i + 1;
+        while (i >= 0 && Character.isLetter(text.charAt(i))) {
+            i--;
+        }
+        return text.substring(i + 1, end).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Month and day without a year: the anchor's year (news convention), unless the tense says the
+     * other side of the anchor and the neighbouring year's date is within half a year ("said on
+     * December 20" in a January article is last December).
+     */
+    Value monthDay(int month, int dayOfMonth) {
+        if (anchor == null) {
+            return of(null, Granularity.DAY);
+        }
+        LocalDate same = date(anchor.getYear(), month, dayOfMonth);
+        if (same == null) {
+            return of(null, Granularity.DAY);
+        }
+        if (!fitsTense(same, same)) {
+            LocalDate other = date(anchor.getYear() + (tense == Tense.PAST ? -1 : 1), month, dayOfMonth);
+            if (other != null && Math.abs(other.toEpochDay() - anchor.toEpochDay()) <= HALF_YEAR) {
+                return of(day(other), Granularity.DAY);
+            }
+        }
+        return of(day(same), Granularity.DAY);
+    }
+
+    /** A month without a year, placed like {@link #monthDay}. */
+    int yearOfMonth(int month) {
+        LocalDate first = LocalDate.of(anchor.getYear(), month, 1);
+        LocalDate last = first.with(TemporalAdjusters.lastDayOfMonth());
+        if (!fitsTense(first, last)) {
+            int otherYear = anchor.getYear() + (tense == Tense.PAST ? -1 : 1);
+            LocalDate middle = LocalDate.of(otherYear, month, 15);
+            if (Math.abs(middle.toEpochDay() - anchor.toEpochDay()) <= HALF_YEAR) {
+                return otherYear;
+            }
+        }
+        return anchor.getYear();
+    }
+
+    private boolean fitsTense(LocalDate from, LocalDate to) {
+        return switch (tense) {
+            case PAST -> !from.isAfter(anchor);
+            case FUTURE -> !to.isBefore(anchor);
+            case UNKNOWN -> true;
+        };
+    }
+
+    /** A weekday: "last" looks back, "next" forward, otherwise the tense decides (past by default). */
+    Value weekday(DayOfWeek dow, String modifier, String partOfDay) {
+        if (anchor == null) {
+            return of(null, Granularity.DAY);
+        }
+        String mod = modifier == null ? "" : modifier.toLowerCase(Locale.ROOT);
+        LocalDate d;
+        switch (mod) {
+            case "last", "past", "previous" -> d = anchor.with(TemporalAdjusters.previous(dow));
+            case "next", "coming" -> d = anchor.with(TemporalAdjusters.next(dow));
+            case "this" -> {
+                d = anchor.with(dow);
+                if (tense == Tense.FUTURE && d.isBefore(anchor)) {
+                    d = d.plusWeeks(1);
+                }
+            }
+            default -> d = tense == Tense.FUTURE
+                    ? anchor.with(TemporalAdjusters.nextOrSame(dow))
+                    : anchor.with(TemporalAdjusters.previousOrSame(dow));
+        }
+        if (partOfDay != null) {
+            return of(day(d) + partOfDay(partOfDay), Granularity.TIME);
+        }
+        return of(day(d), Granularity.DAY);
+    }
+
+    static String partOfDay(String word) {
+        return switch (word.toLowerCase(Locale.ROOT)) {
+            case "morning" -> "TMO";
+            case "afternoon" -> "TAF";
+            case "evening" -> "TEV";
+            default -> "TNI";
+        };
+    }
+
+    /** "A year earlier": the same quarter a year before when the text talks in quarters. */
+    Value yearBefore() {
+        if (hasQuarter()) {
+            return of(quarter(quarterYear - 1, quarter), Granularity.QUARTER);
+        }
+        return shifted(-1, "year");
+    }
+
+    /** The anchor shifted by {@code n} units, at that unit's granularity. */
+    Value shifted(int n, String unit) {
+        if (anchor == null) {
+            return of(null, granularityOf(unit));
+        }
+        String u = unit.toLowerCase(Locale.ROOT);
+        if (u.startsWith("day")) {
+            return of(day(anchor.plusDays(n)), Granularity.DAY);
+        } else if (u.startsWith("week") || u.startsWith("fortnight")) {
+            return of(week(anchor.plusWeeks(u.startsWith("f") ? 2L * n : n)), Granularity.WEEK);
+        } else if (u.startsWith("weekend")) {
+            return of(week(anchor.plusWeeks(n)) + "-WE", Granularity.WEEK);
+        } else if (u.startsWith("month")) {
+            LocalDate d = anchor.plusMonths(n);
+            return of(month(d.getYear(), d.getMonthValue()), Granularity.MONTH);
+        } else if (u.startsWith("quarter")) {
+            LocalDate d = anchor.plusMonths(3L * n);
+            return of(quarter(d.getYear(), (d.getMonthValue() + 2) / 3), Granularity.QUARTER);
+        } else if (u.startsWith("decade")) {
+            return of(Integer.toString(anchor.getYear() / 10 + n), Granularity.DECADE);
+        } else if (u.startsWith("centur")) {
+            return of(Integer.toString(anchor.getYear() / 100 + n), Granularity.CENTURY);
+        } else if (u.startsWith("hour") || u.startsWith("min") || u.startsWith("sec")) {
+            return of(day(anchor), Granularity.DAY);
+        }
+        return of(year(anchor.getYear() + n), Granularity.YEAR);
+    }
+
+    static Granularity granularityOf(String unit) {
+        String u = unit.toLowerCase(Locale.ROOT);
+        if (u.startsWith("day") || u.startsWith("hour") || u.startsWith("min") || u.startsWith("sec")) {
+            return Granularity.DAY;
+        } else if (u.startsWith("week") || u.startsWith("fortnight")) {
+            return Granularity.WEEK;
+        } else if (u.startsWith("month")) {
+            return Granularity.MONTH;
+        } else if (u.startsWith("quarter")) {
+            return Granularity.QUARTER;
+        } else if (u.startsWith("decade")) {
+            return Granularity.DECADE;
+        } else if (u.startsWith("centur")) {
+            return Granularity.CENTURY;
+        }
+        return Granularity.YEAR;
+    }
+}

@@ -1,0 +1,146 @@
+package dev.precis.nlp.time;
+
+import dev.precis.model.Sentence;
+import dev.precis.model.TextRange;
+import dev.precis.model.TimeExpression;
+import dev.precis.nlp.TimeResolver;
+import dev.precis.nlp.time.Resolution.Value;
+import dev.precis.nlp.time.TimeRules.Rule;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds English time expressions with hand-written rules and resolves them against the publication
+ * date, using the tense of the surrounding clause to decide the direction of underspecified ones
+ * ("said on Monday" → the Monday before, "will meet on Monday" → the Monday after).
+ *
+ * <p>Why rules and not a library: resolution relative to a publication date with tense is the
+ * product's core, and the available Java libraries (natty, prettytime, SUTime) resolve weekdays
+ * against "now" without tense, are unmaintained or GPL. A rule set in the style of HeidelTime is
+ * transparent, fast (every pattern is linear-time) and easy to extend.
+ *
+ * <p>Values are ISO 8601 at the expression's own granularity ({@code 2022-01-28}, {@code 2024-07},
+ * {@code 1997}, {@code 2024-12-05/2024-12-06}, {@code P6M}) or TimeML's {@code PRESENT_REF},
+ * {@code PAST_REF}, {@code FUTURE_REF} (granularity DAY). Invalid dates ("February 30") are dropped,
+ * never thrown. Stateless and thread-safe.
+ *
+ * <pre>{@code
+ * List<TimeExpression> times = new RuleTimeResolver().resolve(text, sentences, LocalDate.of(2022, 1, 31));
+ * }</pre>
+ */
+public final class RuleTimeResolver implements TimeResolver {
+
+    private static final int CONTEXT = 120;
+    private static final int MARGIN = 60;
+    private static final Pattern TRIGGER = Pattern.compile("\\d|\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+            + "|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|now|current|present|recent|lately|past"
+            + "|future|soon|previous|formerly|day|week|fortnight|month|quarter|year|decade|centur|spring|summer|autumn"
+            + "|fall|winter|second|minute|hour|night|morning|afternoon|evening|ago|q[1-4])",
+            Pattern.CASE_INSENSITIVE);
+
+    private record Candidate(int start, int end, Rule rule, MatchResult match) {
+    }
+
+    @Override
+    public List<TimeExpression> resolve(String text, List<Sentence> sentences, LocalDate anchor) {
+        List<Candidate> candidates = new ArrayList<>();
+        List<int[]> regions = regions(text);
+        for (Rule rule : TimeRules.RULES) {
+            Matcher m = rule.pattern().matcher(text);
+            m.useTransparentBounds(true).useAnchoringBounds(false);
+            for (int[] region : regions) {
+                m.region(region[0], region[1]);
+                while (m.find()) {
+                    if (m.end() > m.start()) {
+                        candidates.add(new Candidate(m.start(), m.end(), rule, m.toMatchResult()));
+                    }
+                }
+            }
+        }
+        candidates.sort(Comparator.comparingInt(Candidate::start)
+                .thenComparing(Comparator.comparingInt((Candidate c) -> c.end() - c.start()).reversed()));
+        Resolution resolution = new Resolution(anchor);
+        resolution.text = text;
+        List<TimeExpression> out = new ArrayList<>();
+        int acceptedEnd = 0;
+        int sentenceIndex = 0;
+        for (Candidate c : candidates) {
+            if (c.start() < acceptedEnd) {
+                continue;
+            }
+            while (sentenceIndex < sentences.size() && sentences.get(sentenceIndex).range().end() <= c.start()) {
+                sentenceIndex++;
+            }
+            int sentenceStart;
+            int sentenceEnd;
+            if (sentenceIndex < sentences.size() && sentences.get(sentenceIndex).range().start() <= c.start()) {
+                sentenceStart = sentences.get(sentenceIndex).range().start();
+                sentenceEnd = Math.max(c.end(), sentences.get(sentenceIndex).range().end());
+            } else {
+                sentenceStart = lineStart(text, c.start());
+                sentenceEnd = lineEnd(text, c.end());
+            }
+            resolution.start = c.start();
+            resolution.tense = Tense.around(text, c.start(), c.end(), sentenceStart, Math.min(text.length(), sentenceEnd));
+            Value v = c.rule().handler().apply(c.match(), resolution);
+            if (v == null) {
+                continue;
+            }
+            out.add(new TimeExpression(new TextRange(c.start(), c.end()), v.value(), v.granularity()));
+            acceptedEnd = c.end();
+        }
+        return out;
+    }
+
+    /**
+     * Every time expression contains a trigger word (a digit, a month or weekday, "year", "ago",
+     * "now" …) and reaches at most {@link #MARGIN} characters beyond it: the rules only scan the
+     * merged windows around triggers, which keeps the many patterns cheap on ordinary text.
+     */
+    private static List<int[]> regions(String text) {
+        List<int[]> regions = new ArrayList<>();
+        Matcher t = TRIGGER.matcher(text);
+        int start = -1;
+        int end = -1;
+        while (t.find()) {
+            int s = Math.max(0, t.start() - MARGIN);
+            int e = Math.min(text.length(), t.end() + MARGIN);
+            if (s <= end) {
+                end = Math.max(end, e);
+            } else {
+                if (start >= 0) {
+                    regions.add(new int[] {start, end});
+                }
+                start = s;
+                end = e;
+            }
+        }
+        if (start >= 0) {
+            regions.add(new int[] {start, end});
+        }
+        return regions;
+    }
+
+    private static int lineStart(String text, int from) {
+        int limit = Math.max(0, from - CONTEXT);
+        int i = from;
+        while (i > limit && text.charAt(i - 1) != '\n') {
+            i--;
+        }
+        return i;
+    }
+
+    private static int lineEnd(String text, int from) {
+        int limit = Math.min(text.length(), from + CONTEXT);
+        int i = from;
+        while (i < limit && text.charAt(i) != '\n') {
+            i++;
+        }
+        return i;
+    }
+}

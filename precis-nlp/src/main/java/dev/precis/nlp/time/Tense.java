@@ -1,0 +1,63 @@
+package dev.precis.nlp.time;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The tense around a time expression, read from cue words in a window of its sentence. It decides
+ * which side of the publication date an underspecified expression ("on Monday", "in March") falls on:
+ * "the ministry said on Monday" looks back, "will meet on Monday" looks forward. Thread-safe.
+ */
+enum Tense {
+    PAST, FUTURE, UNKNOWN;
+
+    private static final Pattern FUTURE_CUE = Pattern.compile(
+            "\\b(?:will|won't|shall|'ll|going\\s+to|is\\s+to|are\\s+to|scheduled|slated|due\\s+to|due\\s+on"
+                    + "|expected\\s+to|plans?\\s+to|planned|intends?\\s+to|upcoming|forthcoming|would\\s+be\\s+held"
+                    + "|to\\s+be\\s+held|set\\s+to|until|next|coming)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PAST_CUE = Pattern.compile(
+            "\\b(?:said|says|was|were|had|did|ago|last|told|met|made|took|gave|came|went|saw|won|lost|held"
+                    + "|began|spoke|wrote|sold|bought|rose|fell|paid|announced|reported|\\p{L}{3,}ed)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final int BEFORE = 70;
+    private static final int AFTER = 40;
+
+    /**
+     * The tense of the clause around {@code [start, end)}, inside {@code [sentenceStart, sentenceEnd)}:
+     * the cue nearest to the expression wins (the verb it modifies is usually the closest one).
+     */
+    static Tense around(String text, int start, int end, int sentenceStart, int sentenceEnd) {
+        int from = Math.max(sentenceStart, start - BEFORE);
+        int to = Math.max(end, Math.min(sentenceEnd, end + AFTER));
+        CharSequence before = text.subSequence(from, start);
+        CharSequence after = text.subSequence(end, to);
+        int futureBefore = lastCue(FUTURE_CUE, before);
+        int pastBefore = lastCue(PAST_CUE, before);
+        int futureAfter = firstCue(FUTURE_CUE, after);
+        int pastAfter = firstCue(PAST_CUE, after);
+        int future = Math.min(futureBefore < 0 ? Integer.MAX_VALUE : before.length() - futureBefore,
+                futureAfter < 0 ? Integer.MAX_VALUE : futureAfter);
+        int past = Math.min(pastBefore < 0 ? Integer.MAX_VALUE : before.length() - pastBefore,
+                pastAfter < 0 ? Integer.MAX_VALUE : pastAfter);
+        if (future == Integer.MAX_VALUE && past == Integer.MAX_VALUE) {
+            return UNKNOWN;
+        }
+        return future <= past ? FUTURE : PAST;
+    }
+
+    private static int lastCue(Pattern p, CharSequence s) {
+        Matcher m = p.matcher(s);
+        int last = -1;
+        while (m.find()) {
+            last = m.end();
+        }
+        return last;
+    }
+
+    private static int firstCue(Pattern p, CharSequence s) {
+        Matcher m = p.matcher(s);
+        return m.find() ? m.start() : -1;
+    }
+}

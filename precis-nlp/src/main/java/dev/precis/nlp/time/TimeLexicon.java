@@ -1,0 +1,144 @@
+package dev.precis.nlp.time;
+
+import java.time.DayOfWeek;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Words of English time expressions: month and weekday names, number words, units. The regex
+ * fragments here are shared by {@link TimeRules}; every lookup is locale-independent.
+ * Immutable and thread-safe.
+ */
+final class TimeLexicon {
+
+    /** Capitalised month names and abbreviations (lower-case "may" and "march" are not months). */
+    static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October"
+            + "|November|December|JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER"
+            + "|DECEMBER|Jan\\.?|Feb\\.?|Mar\\.|Apr\\.?|Jun\\.|Jul\\.|Aug\\.?|Sept\\.?|Sep\\.?|Oct\\.?"
+            + "|Nov\\.?|Dec\\.?)(?![\\p{L}])";
+    static final String WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+            + "|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)s?";
+    static final String NUMBER_WORD = "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+            + "|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty"
+            + "|sixty|seventy|eighty|ninety|hundred|a\\s+couple\\s+of|a\\s+few|several|a|an|few|many"
+            + "|some|half\\s+a|a\\s+half)";
+    /** A count: digits, number words, "twenty four", "twenty-four". */
+    static final String COUNT = "(?:\\d+(?:\\.\\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+            + "[\\s-]+(?:one|two|three|four|five|six|seven|eight|nine)\\b|" + NUMBER_WORD + ")";
+    static final String UNIT = "(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|century"
+            + "|centuries)";
+
+    private static final Map<String, Integer> NUMBERS = Map.ofEntries(
+            Map.entry("a", 1), Map.entry("an", 1), Map.entry("one", 1), Map.entry("two", 2),
+            Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6),
+            Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
+            Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("thirteen", 13),
+            Map.entry("fourteen", 14), Map.entry("fifteen", 15), Map.entry("sixteen", 16),
+            Map.entry("seventeen", 17), Map.entry("eighteen", 18), Map.entry("nineteen", 19),
+            Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50),
+            Map.entry("sixty", 60), Map.entry("seventy", 70), Map.entry("eighty", 80),
+            Map.entry("ninety", 90), Map.entry("hundred", 100), Map.entry("a couple of", 2));
+
+    private TimeLexicon() {
+    }
+
+    /** Month 1–12 of a name or abbreviation, or 0. */
+    static int month(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (w.length() < 3) {
+            return 0;
+        }
+        return switch (w.substring(0, 3)) {
+            case "jan" -> 1;
+            case "feb" -> 2;
+            case "mar" -> 3;
+            case "apr" -> 4;
+            case "may" -> 5;
+            case "jun" -> 6;
+            case "jul" -> 7;
+            case "aug" -> 8;
+            case "sep" -> 9;
+            case "oct" -> 10;
+            case "nov" -> 11;
+            case "dec" -> 12;
+            default -> 0;
+        };
+    }
+
+    static DayOfWeek weekday(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        for (DayOfWeek d : DayOfWeek.values()) {
+            if (w.startsWith(d.name().toLowerCase(Locale.ROOT).substring(0, 3))) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    /** The value of a count ("two", "24", "twenty-four", "a"), or -1 for vague counts ("several"). */
+    static int count(String raw) {
+        String w = raw.toLowerCase(Locale.ROOT).replaceAll("[\\s-]+", " ").trim();
+        if (w.matches("\\d+")) {
+            return w.length() > 6 ? -1 : Integer.parseInt(w);
+        }
+        if (w.matches("\\d+\\.\\d+")) {
+            return -1;
+        }
+        Integer direct = NUMBERS.get(w);
+        if (direct != null) {
+            return direct;
+        }
+        int space = w.indexOf(' ');
+        if (space > 0) {
+            Integer tens = NUMBERS.get(w.substring(0, space));
+            Integer ones = NUMBERS.get(w.substring(space + 1));
+            if (tens != null && ones != null && tens >= 20 && ones < 10) {
+                return tens + ones;
+            }
+        }
+        return -1;
+    }
+
+    /** ISO 8601 duration letter of a unit word, with its designator prefix ("PT" for clock units). */
+    static String unitDesignator(String unit) {
+        String u = unit.toLowerCase(Locale.ROOT);
+        if (u.startsWith("sec")) {
+            return "T:S";
+        } else if (u.startsWith("min")) {
+            return "T:M";
+        } else if (u.startsWith("hour")) {
+            return "T:H";
+        } else if (u.startsWith("day")) {
+            return ":D";
+        } else if (u.startsWith("fortnight") || u.startsWith("week")) {
+            return ":W";
+        } else if (u.startsWith("month")) {
+            return ":M";
+        } else if (u.startsWith("quarter")) {
+            return ":Q";
+        } else if (u.startsWith("decade")) {
+            return ":DE";
+        } else if (u.startsWith("centur")) {
+            return ":CE";
+        }
+        return ":Y";
+    }
+
+    /** "P6M", "PT24H", "PXY" (an unknown count), "P2W" for a fortnight. */
+    static String duration(int n, String unit) {
+        String d = unitDesignator(unit);
+        int colon = d.indexOf(':');
+        String prefix = "P" + d.substring(0, colon);
+        String letter = d.substring(colon + 1);
+        if (unit.toLowerCase(Locale.ROOT).startsWith("fortnight") && n > 0) {
+            n *= 2;
+        }
+        String amount = n < 0 ? "X" : Integer.toString(n);
+        return switch (letter) {
+            case "Q" -> n < 0 ? prefix + "XQ" : prefix + (3 * n) + "M";
+            case "DE" -> n < 0 ? prefix + "XDE" : prefix + (n * 10) + "Y";
+            case "CE" -> n < 0 ? prefix + "XCE" : prefix + (n * 100) + "Y";
+            default -> prefix + amount + letter;
+        };
+    }
+}

@@ -1,0 +1,384 @@
+package dev.precis.nlp.time;
+
+import static dev.precis.nlp.time.TimeLexicon.COUNT;
+import static dev.precis.nlp.time.TimeLexicon.UNIT;
+import static dev.precis.nlp.time.TimeLexicon.WEEKDAY;
+
+import dev.precis.model.Granularity;
+import dev.precis.nlp.time.Resolution.Value;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.BiFunction;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
+
+/**
+ * The patterns of English time expressions and how each is resolved. Every pattern is a plain
+ * alternation of literals and bounded classes (no nested unbounded repetition), so matching is
+ * linear in the text. A handler returns null to reject a match (a "quarter" of the population).
+ * Immutable and thread-safe.
+ */
+final class TimeRules {
+
+    /** One pattern and its resolution. */
+    record Rule(String name, Pattern pattern, BiFunction<MatchResult, Resolution, Value> handler) {
+    }
+
+    private static final String M = "(?-i:" + TimeLexicon.MONTH + ")";
+    private static final String WD = "(?-i:" + WEEKDAY + ")";
+    private static final String ORD = "(?:st|nd|rd|th)?";
+    private static final String YEAR = "((?:1[6-9]|20)\\d\\d)(?![\\d%])";
+    private static final String DASH = "\\s*(?:[–—-]|to|through|until|till)\\s*";
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE;
+
+    static final List<Rule> RULES = List.of(
+            rule("iso", "(?<![\\d-])(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)", TimeRules::iso),
+            rule("numeric", "(?<![\\d/.])(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})(?![\\d/])", TimeRules::numeric),
+            rule("monthDayRange", "(" + M + ")\\s+(\\d{1,2})" + ORD + DASH + "(?:(" + M + ")\\s+)?(\\d{1,2})" + ORD
+                    + "(?!\\d)(?:,?\\s+" + YEAR + ")?", TimeRules::monthDayRange),
+            rule("dayMonthRange", "(?<!\\d)(\\d{1,2})" + ORD + DASH + "(\\d{1,2})" + ORD + "\\s+(?:of\\s+)?(" + M
+                    + ")(?:,?\\s+" + YEAR + ")?", TimeRules::dayMonthRange),
+            rule("monthDay", "(?:" + WD + ",?\\s+)?(" + M + ")\\s+(\\d{1,2})" + ORD + "(?!\\d|:)(?:,?\\s+" + YEAR + ")?",
+                    TimeRules::monthDay),
+            rule("dayMonth", "(?:" + WD + ",?\\s+)?(?:the\\s+)?(?<![\\d.,])(\\d{1,2})" + ORD + "\\s+(?:of\\s+)?(" + M
+                    + ")(?:,?\\s+" + YEAR + ")?", TimeRules::dayMonth),
+            rule("monthRange", "(?:from|between)\\s+(" + M + ")(?:\\s+" + YEAR + ")?\\s+(?:to|until|till|through|and)\\s+("
+                    + M + ")(?:\\s+" + YEAR + ")?", TimeRules::monthRange),
+            rule("monthYear", "(?:(?:early|mid|late|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+start\\s+of)[\\s-]+)?("
+                    + M + "),?\\s+(?:of\\s+)?" + YEAR, TimeRules::monthYear),
+            rule("monthRelYear", "(" + M + ")\\s+(?:of\\s+)?(last|next|this)\\s+year\\b", TimeRules::monthRelYear),
+            rule("month", "(?:(last|next|this|early|mid|late|earlier\\s+in|later\\s+in|each|every)[\\s-]+)?(" + M + ")",
+                    TimeRules::month),
+            rule("yearRange", "(?<![\\d$£€.,/-])((?:1[6-9]|20)\\d\\d)\\s*[–-]\\s*((?:1[6-9]|20)?\\d\\d)(?![\\d%])",
+                    TimeRules::yearRange),
+            rule("decade", "(?:the\\s+)?(?:(?:early|mid|late)[\\s-]+)?((?:1[6-9]|20)\\d)0['’]?s\\b", TimeRules::decade),
+            rule("year", "(?:(?:fiscal|FY|calendar|the\\s+year|mid|early|late|the\\s+end\\s+of|the\\s+start\\s+of)[\\s-]+)?"
+                    + "(?<![\\d$£€.,/-])" + YEAR + "(?![.,]\\d)(?!\\s*(?:percent|per\\s+cent|people|troops|points?|km"
+                    + "|miles|members|million|billion|votes|jobs|tons|kilo|metres|meters|feet|dollars|euros))",
+                    TimeRules::year),
+            rule("season", "(?:(this|last|next|early|late|mid|the)[\\s-]+)?(spring|summer|autumn|fall|winter)"
+                    + "(?:\\s+(?:of\\s+)?" + YEAR + ")?\\b", TimeRules::season),
+            rule("quarter", "(?:(the|this|last|next|its|a|same|that)\\s+)?(?:((?:19|20)\\d\\d)\\s+)?(?:(?:fiscal|calendar|latest|current"
+                    + "|year-earlier|year-ago)\\s+)?(?:(first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest)"
+                    + "[\\s-]+(?:fiscal[\\s-]+)?)?quarter\\b(?:\\s+of\\s+(?:fiscal\\s+)?" + YEAR + "|,?\\s+" + YEAR + ")?",
+                    TimeRules::quarter),
+            rule("relYearQuarter", "\\b(this|last|next)\\s+year['’]s\\s+(?:(first|second|third|fourth|final|last)"
+                    + "[\\s-]+)?(?:fiscal\\s+)?quarter\\b", QuarterRule::relYearQuarter),
+            rule("qShort", "\\bQ([1-4])(?:\\s+" + YEAR + ")?\\b", QuarterRule::quarterShort),
+            rule("weekday", "(?:\\b(last|next|this|on|past|coming|previous)\\s+)?(" + WD + ")(?:\\s+(morning|afternoon"
+                    + "|evening|night))?\\b(?!,?\\s+(?:the\\s+)?(?:" + M + "|\\d))", TimeRules::weekday),
+            rule("deictic", "\\b(?:(late|early)\\s+)?(today|tonight|yesterday|tomorrow|last\\s+night"
+                    + "|the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow|this\\s+morning"
+                    + "|this\\s+afternoon|this\\s+evening)(?:\\s+(morning|afternoon|evening|night))?\\b",
+                    TimeRules::deictic),
+            rule("reference", "\\b(now|currently|current|at\\s+present|presently|nowadays|these\\s+days|recently"
+                    + "|recent|lately|the\\s+past|in\\s+the\\s+past|the\\s+future|in\\s+the\\s+future|soon|previously"
+                    + "|formerly)\\b(?!\\s+(?:\\d|(?:few|several|two|three|four|five|six|seven|eight|nine|ten|twelve|year|month"
+                    + "|week|day|decade|quarter|summer|winter|spring|autumn|fall|hour|century)))", TimeRules::reference),
+            rule("relativeUnit", "\\b(last|next|this|the\\s+past|the\\s+coming|the\\s+previous|the\\s+current|previous"
+                    + "|coming|current|the\\s+following|the\\s+same|the\\s+latest)\\s+(week|weekend|month|year|decade"
+                    + "|century)\\b", TimeRules::relativeUnit),
+            rule("withinUnit", "\\b(earlier|later|early|late)\\s+(?:(this|last|next)|in\\s+the)\\s+(week|month|year)\\b",
+                    TimeRules::withinUnit),
+            rule("theYear", "\\b(?:the\\s+)?(year[\\s-]end|year['’]s\\s+end|the\\s+end\\s+of\\s+the\\s+year|the\\s+year"
+                    + "|year-earlier|year-ago|a\\s+year-earlier|the\\s+year-earlier|the\\s+year-ago)\\b",
+                    TimeRules::theYear),
+            rule("ago", "\\b(?:(?:about|nearly|almost|some|more\\s+than|over|just|only)\\s+)?(" + COUNT + ")[\\s-]+("
+                    + UNIT + ")s?\\s+(ago|earlier|later|from\\s+now|hence)\\b", TimeRules::ago),
+            rule("inTime", "\\bin\\s+(" + COUNT + ")\\s+(" + UNIT + ")s?(?:['’]s?\\s+time)", TimeRules::inTime),
+            rule("duration", "\\b(?:(?:the|for|about|nearly|almost|over|more\\s+than|less\\s+than|up\\s+to|at\\s+least"
+                    + "|the\\s+past|the\\s+last|the\\s+next|the\\s+first|the\\s+previous|the\\s+coming|the\\s+final"
+                    + "|another|a\\s+further)\\s+)?(" + COUNT + ")[\\s-]+(" + UNIT + ")s?(?:[\\s-]+(?:long|old))?\\b",
+                    TimeRules::duration),
+            rule("vagueDuration", "\\b(recent|many|several|the\\s+past\\s+few|the\\s+last\\s+few|the\\s+next\\s+few"
+                    + "|the\\s+coming|coming|for|in\\s+recent|the\\s+past|the\\s+last|over\\s+the)\\s+(" + UNIT
+                    + ")s\\b", TimeRules::vagueDuration),
+            rule("century", "\\b(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)[\\s-]+century\\b", TimeRules::century));
+
+    private TimeRules() {
+    }
+
+    private static Rule rule(String name, String regex, BiFunction<MatchResult, Resolution, Value> handler) {
+        // every expression starts at a word boundary: saying so first lets the matcher skip mid-word positions
+        String anchored = regex.startsWith("\\b") || regex.startsWith("(?<") ? regex : "\\b" + regex;
+        return new Rule(name, Pattern.compile(anchored, FLAGS), handler);
+    }
+
+    private static int num(MatchResult m, int group) {
+        return Integer.parseInt(m.group(group));
+    }
+
+    /** A day, or null (reject the match) for a date that does not exist ("February 30"). */
+    private static Value dayValue(LocalDate d) {
+        return d == null ? null : Resolution.of(Resolution.day(d), Granularity.DAY);
+    }
+
+    private static Value unlessInvalid(Value v, Resolution r) {
+        return v.value() == null && r.anchor != null ? null : v;
+    }
+
+    private static Value iso(MatchResult m, Resolution r) {
+        LocalDate d = Resolution.date(num(m, 1), num(m, 2), num(m, 3));
+        return d == null ? null : dayValue(d);
+    }
+
+    private static Value numeric(MatchResult m, Resolution r) {
+        int a = num(m, 1);
+        int b = num(m, 2);
+        int y = num(m, 3);
+        if (y < 100) {
+            y += y < 50 ? 2000 : 1900;
+        }
+        LocalDate d = a > 12 ? Resolution.date(y, b, a) : Resolution.date(y, a, b);
+        return d == null ? null : dayValue(d);
+    }
+
+    private static Value monthDayRange(MatchResult m, Resolution r) {
+        int month1 = TimeLexicon.month(m.group(1));
+        int month2 = m.group(3) == null ? month1 : TimeLexicon.month(m.group(3));
+        if (m.group(3) != null && !m.group().substring(m.end(2) - m.start(), m.start(3) - m.start()).matches(".*[–—-].*")) {
+            return null;
+        }
+        return range(r, month1, num(m, 2), month2, num(m, 4), m.group(5));
+    }
+
+    private static Value dayMonthRange(MatchResult m, Resolution r) {
+        int month = TimeLexicon.month(m.group(3));
+        return range(r, month, num(m, 1), month, num(m, 2), m.group(4));
+    }
+
+    private static Value range(Resolution r, int m1, int d1, int m2, int d2, String yearText) {
+        if (d1 < 1 || d1 > 31 || d2 < 1 || d2 > 31) {
+            return null;
+        }
+        Value first;
+        if (yearText != null) {
+            first = dayValue(Resolution.date(Integer.parseInt(yearText), m1, d1));
+        } else {
+            first = r.monthDay(m1, d1);
+        }
+        if (first == null || first.value() == null) {
+            return r.anchor == null && first != null ? Resolution.of(null, Granularity.RANGE) : null;
+        }
+        LocalDate from = LocalDate.parse(first.value());
+        int year2 = m2 < m1 ? from.getYear() + 1 : from.getYear();
+        LocalDate to = Resolution.date(year2, m2, d2);
+        if (to == null || to.isBefore(from)) {
+            return null;
+        }
+        return Resolution.of(Resolution.day(from) + "/" + Resolution.day(to), Granularity.RANGE);
+    }
+
+    private static Value monthDay(MatchResult m, Resolution r) {
+        int month = TimeLexicon.month(m.group(1));
+        int day = num(m, 2);
+        if (day < 1 || day > 31) {
+            return null;
+        }
+        if (m.group(3) != null) {
+            return dayValue(Resolution.date(num(m, 3), month, day));
+        }
+        return unlessInvalid(r.monthDay(month, day), r);
+    }
+
+    private static Value dayMonth(MatchResult m, Resolution r) {
+        int day = num(m, 1);
+        int month = TimeLexicon.month(m.group(2));
+        if (day < 1 || day > 31) {
+            return null;
+        }
+        if (m.group(3) != null) {
+            return dayValue(Resolution.date(num(m, 3), month, day));
+        }
+        return unlessInvalid(r.monthDay(month, day), r);
+    }
+
+    private static Value monthRange(MatchResult m, Resolution r) {
+        int m1 = TimeLexicon.month(m.group(1));
+        int m2 = TimeLexicon.month(m.group(3));
+        Integer y1 = m.group(2) == null ? null : num(m, 2);
+        Integer y2 = m.group(4) == null ? null : num(m, 4);
+        if (y1 == null && y2 != null) {
+            y1 = m1 <= m2 ? y2 : y2 - 1;
+        } else if (y1 == null) {
+            if (r.anchor == null) {
+                return Resolution.of(null, Granularity.RANGE);
+            }
+            y1 = r.yearOfMonth(m1);
+        }
+        if (y2 == null) {
+            y2 = m2 >= m1 ? y1 : y1 + 1;
+        }
+        return Resolution.of(Resolution.month(y1, m1) + "/" + Resolution.month(y2, m2), Granularity.RANGE);
+    }
+
+    private static Value monthYear(MatchResult m, Resolution r) {
+        return Resolution.of(Resolution.month(num(m, 2), TimeLexicon.month(m.group(1))), Granularity.MONTH);
+    }
+
+    private static Value monthRelYear(MatchResult m, Resolution r) {
+        if (r.anchor == null) {
+            return Resolution.of(null, Granularity.MONTH);
+        }
+        String which = m.group(2).toLowerCase(Locale.ROOT);
+        int year = r.anchor.getYear() + (which.equals("last") ? -1 : which.equals("next") ? 1 : 0);
+        return Resolution.of(Resolution.month(year, TimeLexicon.month(m.group(1))), Granularity.MONTH);
+    }
+
+    private static Value month(MatchResult m, Resolution r) {
+        String mod = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
+        String name = m.group(2);
+        int month = TimeLexicon.month(name);
+        boolean ambiguous = name.equals("May") || name.equals("March") || name.startsWith("Mar")
+                || name.length() <= 4 && !name.endsWith(".") && !name.equals("June") && !name.equals("July");
+        if (mod.isEmpty() && ambiguous && !r.previousWord().matches(
+                "in|since|until|till|by|of|during|before|after|from|through|early|late|mid|last|next|this|end")) {
+            return null;
+        }
+        if (mod.equals("each") || mod.equals("every")) {
+            return Resolution.of(String.format(Locale.ROOT, "XXXX-%02d", month), Granularity.MONTH);
+        }
+        if (r.anchor == null) {
+            return Resolution.of(null, Granularity.MONTH);
+        }
+        int year = switch (mod) {
+            case "last" -> month < r.anchor.getMonthValue() ? r.anchor.getYear() : r.anchor.getYear() - 1;
+            case "next" -> month > r.anchor.getMonthValue() ? r.anchor.getYear() : r.anchor.getYear() + 1;
+            case "this" -> r.anchor.getYear();
+            default -> r.yearOfMonth(month);
+        };
+        return Resolution.of(Resolution.month(year, month), Granularity.MONTH);
+    }
+
+    private static Value yearRange(MatchResult m, Resolution r) {
+        int y1 = num(m, 1);
+        String second = m.group(2);
+        int y2 = second.length() == 2 ? y1 / 100 * 100 + Integer.parseInt(second) : Integer.parseInt(second);
+        if (y2 <= y1) {
+            return null;
+        }
+        return Resolution.of(Resolution.year(y1) + "/" + Resolution.year(y2), Granularity.RANGE);
+    }
+
+    private static Value decade(MatchResult m, Resolution r) {
+        return Resolution.of(m.group(1), Granularity.DECADE);
+    }
+
+    private static Value year(MatchResult m, Resolution r) {
+        return Resolution.of(m.group(1), Granularity.YEAR);
+    }
+
+    private static Value season(MatchResult m, Resolution r) {
+        String mod = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
+        String name = m.group(2).toLowerCase(Locale.ROOT);
+        if (name.equals("fall") && mod.isEmpty() && m.group(3) == null) {
+            return null;
+        }
+        if (name.equals("fall") && mod.equals("the") && m.group(3) == null
+                && !r.previousWord().matches("in|during|this|by|until|since")) {
+            return null;
+        }
+        String code = switch (name) {
+            case "spring" -> "SP";
+            case "summer" -> "SU";
+            case "winter" -> "WI";
+            default -> "FA";
+        };
+        if (m.group(3) != null) {
+            return Resolution.of(m.group(3) + "-" + code, Granularity.SEASON);
+        }
+        if (r.anchor == null) {
+            return Resolution.of(null, Granularity.SEASON);
+        }
+        int year = r.anchor.getYear() + switch (mod) {
+            case "last" -> -1;
+            case "next" -> 1;
+            default -> 0;
+        };
+        return Resolution.of(year + "-" + code, Granularity.SEASON);
+    }
+
+    private static Value quarter(MatchResult m, Resolution r) {
+        return QuarterRule.resolve(m, r);
+    }
+
+    private static Value weekday(MatchResult m, Resolution r) {
+        String mod = m.group(1);
+        if (m.group(2).toLowerCase(Locale.ROOT).endsWith("s")) {
+            return Resolution.of("XXXX-WXX-" + TimeLexicon.weekday(m.group(2)).getValue(), Granularity.DAY);
+        }
+        return r.weekday(TimeLexicon.weekday(m.group(2)), mod, m.group(3));
+    }
+
+    private static Value deictic(MatchResult m, Resolution r) {
+        return DeicticRule.resolve(m, r);
+    }
+
+    private static Value reference(MatchResult m, Resolution r) {
+        return DeicticRule.reference(m, r);
+    }
+
+    private static Value relativeUnit(MatchResult m, Resolution r) {
+        return DeicticRule.relativeUnit(m, r);
+    }
+
+    private static Value withinUnit(MatchResult m, Resolution r) {
+        String which = m.group(2) == null ? "this" : m.group(2).toLowerCase(Locale.ROOT);
+        int n = which.equals("last") ? -1 : which.equals("next") ? 1 : 0;
+        return r.shifted(n, m.group(3));
+    }
+
+    private static Value theYear(MatchResult m, Resolution r) {
+        return DeicticRule.theYear(m, r);
+    }
+
+    private static Value ago(MatchResult m, Resolution r) {
+        return DeicticRule.ago(m, r);
+    }
+
+    private static Value inTime(MatchResult m, Resolution r) {
+        int n = TimeLexicon.count(m.group(1));
+        if (n < 0 || r.anchor == null) {
+            return Resolution.of(null, Resolution.granularityOf(m.group(2)));
+        }
+        String unit = m.group(2).toLowerCase(Locale.ROOT);
+        if (unit.startsWith("week") || unit.startsWith("day") || unit.startsWith("fortnight")) {
+            long days = unit.startsWith("day") ? n : unit.startsWith("f") ? 14L * n : 7L * n;
+            return dayValue(r.anchor.plusDays(days));
+        }
+        return r.shifted(n, unit);
+    }
+
+    private static Value duration(MatchResult m, Resolution r) {
+        String countText = m.group(1);
+        int n = TimeLexicon.count(countText);
+        String unit = m.group(2);
+        if (n == 1 && countText.equalsIgnoreCase("one") && unit.equalsIgnoreCase("day")
+                && !m.group().toLowerCase(Locale.ROOT).startsWith("for")) {
+            return Resolution.of(TimeLexicon.duration(1, unit), Granularity.DURATION);
+        }
+        if (unit.toLowerCase(Locale.ROOT).startsWith("quarter") && n == 1
+                && countText.toLowerCase(Locale.ROOT).startsWith("a") || n > 1000) {
+            return null;
+        }
+        return Resolution.of(TimeLexicon.duration(n, unit), Granularity.DURATION);
+    }
+
+    private static Value vagueDuration(MatchResult m, Resolution r) {
+        String unit = m.group(2);
+        String mod = m.group(1).toLowerCase(Locale.ROOT);
+        if ((mod.contains("few") || mod.contains("several")) && !mod.contains("next")) {
+            return Resolution.of("PAST_REF", Granularity.DAY);
+        }
+        if (unit.toLowerCase(Locale.ROOT).startsWith("quarter")) {
+            return null;
+        }
+        return Resolution.of(TimeLexicon.duration(-1, unit), Granularity.DURATION);
+    }
+
+    private static Value century(MatchResult m, Resolution r) {
+        int c = num(m, 1);
+        return c < 1 ? null : Resolution.of(String.format(Locale.ROOT, "%02d", c - 1), Granularity.CENTURY);
+    }
+}

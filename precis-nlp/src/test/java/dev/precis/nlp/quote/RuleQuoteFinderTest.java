@@ -1,0 +1,123 @@
+package dev.precis.nlp.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.precis.model.EntityMention;
+import dev.precis.model.EntityType;
+import dev.precis.model.Quote;
+import dev.precis.model.QuoteKind;
+import dev.precis.model.TextRange;
+import dev.precis.nlp.sentence.NewsSentenceSplitter;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RuleQuoteFinderTest {
+
+    private final RuleQuoteFinder finder = new RuleQuoteFinder();
+
+    private List<Quote> find(String text, List<EntityMention> entities) {
+        return finder.find(text, new NewsSentenceSplitter().split(text), entities);
+    }
+
+    private List<Quote> find(String text) {
+        return find(text, List.of());
+    }
+
+    private static List<Quote> direct(List<Quote> quotes) {
+        return quotes.stream().filter(q -> q.kind() == QuoteKind.DIRECT).toList();
+    }
+
+    @Test
+    void curlyQuoteWithSpeakerBefore() {
+        String text = "Harbour master Lena Vogt said, “The channel stays closed until the storm passes.”";
+        Quote q = direct(find(text)).get(0);
+        assertThat(q.content().slice(text)).isEqualTo("The channel stays closed until the storm passes.");
+        assertThat(q.speaker()).isEqualTo("Lena Vogt");
+        assertThat(q.speakerRange().slice(text)).isEqualTo("Lena Vogt");
+        assertThat(q.cue()).isEqualTo("said");
+    }
+
+    @Test
+    void straightQuoteWithSpeakerAfterAndPronounFollowUp() {
+        String text = "Mayor Tom Hale opened the bridge. \"We waited nine years for this,\" Hale said. "
+                + "\"It will carry 20,000 cars a day,\" he added.";
+        List<Quote> quotes = direct(find(text));
+        assertThat(quotes).hasSize(2);
+        assertThat(quotes).extracting(Quote::speaker).containsExactly("Tom Hale", "Tom Hale");
+    }
+
+    @Test
+    void descriptionSpeakerResolvesToEarlierTitledName() {
+        String text = "Finance Minister Ana Ruiz presented the budget on Tuesday. Opposition parties objected.\n\n"
+                + "“Nobody will pay more tax next year,” the minister told parliament.";
+        assertThat(direct(find(text))).singleElement().extracting(Quote::speaker).isEqualTo("Ana Ruiz");
+    }
+
+    @Test
+    void quoteContinuingIntoNextParagraph() {
+        String text = "Coach Ida Berg said: “We trained hard. The team is ready.\n\n"
+                + "“Now we have to show it on the pitch.”";
+        List<Quote> quotes = direct(find(text));
+        assertThat(quotes).hasSize(2);
+        assertThat(quotes.get(1).content().slice(text)).isEqualTo("Now we have to show it on the pitch.");
+        assertThat(quotes).extracting(Quote::speaker).containsOnly("Ida Berg");
+    }
+
+    @Test
+    void scareQuotesAndTitlesAreNotSpeech() {
+        String text = "The government called it a “temporary measure”. Critics watched the film “The Long Night” "
+                + "and read about the “military-technical” response.";
+        assertThat(direct(find(text))).isEmpty();
+    }
+
+    @Test
+    void indirectSpeechWithThat() {
+        String text = "Mayor Tom Hale said that the bridge would reopen after the repairs.";
+        Quote q = find(text).stream().filter(x -> x.kind() == QuoteKind.INDIRECT).findFirst().orElseThrow();
+        assertThat(q.speaker()).isEqualTo("Tom Hale");
+        assertThat(q.content().slice(text)).isEqualTo("the bridge would reopen after the repairs");
+    }
+
+    @Test
+    void indirectSpeechAccordingToAndCiting() {
+        String text = "According to the port authority, exports fell by a third. "
+                + "A regional paper, citing a senior customs official, reports that the checks will be relaxed.";
+        List<Quote> quotes = find(text);
+        assertThat(quotes).extracting(Quote::speaker).contains("the port authority", "a senior customs official");
+        assertThat(quotes).allMatch(q -> q.kind() == QuoteKind.INDIRECT);
+    }
+
+    @Test
+    void informantResolvesToTheSourceThatIntroducedIt() {
+        String text = "A second source described the plan in detail. The informant argued that the talks would fail.";
+        Quote q = find(text).stream().filter(x -> x.cue() != null && x.cue().contains("argued")).findFirst().orElseThrow();
+        assertThat(q.speaker()).isEqualTo("a second source");
+    }
+
+    @Test
+    void relativeClauseSpeaker() {
+        String text = "Observers point to a statement by Deputy Minister Piotr Nowak, who affirmed that the delegation "
+                + "would attend the meeting.";
+        Quote q = find(text).get(0);
+        assertThat(q.speaker()).isEqualTo("Piotr Nowak");
+        assertThat(q.content().slice(text)).isEqualTo("the delegation would attend the meeting");
+    }
+
+    @Test
+    void entitiesGiveCanonicalNames() {
+        String text = "“The harbour will reopen soon,” Vogt said.";
+        int at = text.indexOf("Vogt");
+        List<EntityMention> entities = List.of(
+                new EntityMention(new TextRange(at, at + 4), EntityType.PERSON, "Helena Vogt", null));
+        assertThat(direct(find(text, entities))).singleElement().extracting(Quote::speaker).isEqualTo("Helena Vogt");
+    }
+
+    @Test
+    void unbalancedMarksGiveRangesInsideTheText() {
+        String text = "He said, “this never ends. And ” then \" more “ and ” and “ unclosed";
+        assertThat(find(text)).allSatisfy(q -> {
+            assertThat(q.range().fitsIn(text.length())).isTrue();
+            assertThat(q.content().fitsIn(text.length())).isTrue();
+        });
+    }
+}
