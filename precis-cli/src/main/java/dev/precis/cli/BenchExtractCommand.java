@@ -54,16 +54,9 @@ final class BenchExtractCommand implements Callable<Integer> {
                 sink[0]++;
             }
         };
-        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
-        Throughput.measure(pages, work, warmup, 0);
-        // Wall-clock rate plus the rate by this thread's CPU time: on a shared machine the second
-        // says what one dedicated core would do.
-        long cpuStart = threads.getCurrentThreadCpuTime();
-        Throughput.Result r = Throughput.measure(pages, work, 0, seconds);
-        long cpuNanos = threads.getCurrentThreadCpuTime() - cpuStart;
-        double cpuRate = (double) r.passes() * r.items() / (cpuNanos / 1e9);
-        spec.commandLine().getOut().printf("extract%s, %d AEB pages, 1 thread: %s; by thread CPU time %.0f pages/s%n",
-                noLanguage ? " (no language)" : " + language", pages.size(), r.describe("pages"), cpuRate);
+        Throughput.Result r = Throughput.measure(pages, work, warmup, seconds);
+        spec.commandLine().getOut().printf("extract%s, %d AEB pages, 1 thread: %s%n",
+                noLanguage ? " (no language)" : " + language", pages.size(), r.describe("pages"));
         return sink[0] > 0 ? 0 : 1;
     }
 }

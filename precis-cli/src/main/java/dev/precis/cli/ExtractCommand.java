@@ -74,8 +74,10 @@ final class ExtractCommand implements Runnable {
             ExtractedPage page = extractOne(reader, fetcher, input);
             if (format == Format.text) {
                 Article a = page.article();
-                out.println(a.title());
-                out.println();
+                if (!a.title().isEmpty()) {
+                    out.println(a.title());
+                    out.println();
+                }
                 out.println(a.text());
                 out.println();
             } else {
@@ -99,7 +101,13 @@ final class ExtractCommand implements Runnable {
             if ("-".equals(input)) {
                 bytes = System.in.readNBytes(64 * 1024 * 1024);
             } else if (input.startsWith("http://") || input.startsWith("https://")) {
-                SafeFetcher.Page fetched = fetcher.fetch(input);
+                SafeFetcher.Page fetched;
+                try {
+                    fetched = fetcher.fetch(input);
+                } catch (IOException e) {
+                    // the fetcher's message already names the URL
+                    throw new UserInputException(e.getMessage(), e);
+                }
                 bytes = fetched.bytes();
                 url = fetched.url();
                 contentType = fetched.contentType();

@@ -56,6 +56,9 @@ final class BodyExtractor {
         String normTitle = normalize(title);
         for (ParagraphCollector.Block b : blocks) {
             String text = b.text();
+            if (!kept.isEmpty() && BoilerplatePhrases.isEndOfArticle(text)) {
+                break;
+            }
             if (BoilerplatePhrases.isChrome(text) || BoilerplatePhrases.isDateLine(text)) {
                 continue;
             }

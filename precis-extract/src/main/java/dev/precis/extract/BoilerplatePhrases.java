@@ -51,6 +51,14 @@ final class BoilerplatePhrases {
             + "|\\b(?:at|um|am|pm|uhr|utc|gmt|cet|cest|est|edt|pst|pdt|bst|updated|published|posted|aktualisiert|veröffentlicht|on)\\b"
             + "|[\\d\\s.,:/|·•\\-–—()]+");
 
+    /** Lines after which a page lists other articles, not this one: extraction stops there. */
+    private static final Pattern END_OF_ARTICLE = Pattern.compile(String.join("|",
+            "^(you (may|might) (also )?(like|enjoy)|related (articles|stories|posts|content|coverage)|recommended( for you| stories| reading)?",
+            "more (stories|articles|news) (from|like this|on)\\b.*|read next|up next|what to read next|most (read|popular|viewed)|trending( now)?",
+            "você (pode|também pode) gostar|veja também|voc[eê] tamb[eé]m vai gostar|das könnte sie auch interessieren|weitere artikel",
+            "(también )?te puede interesar|quizás te interese|vous aimerez (aussi|également)|à lire également|potrebbe interessarti|ti potrebbe interessare)\\W*$"),
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     private BoilerplatePhrases() {
     }
 
@@ -60,6 +68,11 @@ final class BoilerplatePhrases {
             return false;
         }
         return DATE_WORDS.matcher(line).replaceAll("").isBlank();
+    }
+
+    /** True when {@code line} announces a list of other articles ("You may also like"). */
+    static boolean isEndOfArticle(String line) {
+        return line.length() <= 60 && END_OF_ARTICLE.matcher(line.strip()).matches();
     }
 
     /** True when {@code line} is short and reads as page chrome. */

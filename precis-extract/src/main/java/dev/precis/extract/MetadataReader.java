@@ -99,6 +99,9 @@ final class MetadataReader {
         if (published == null) {
             published = textDate(doc);
         }
+        if (published == null) {
+            published = dateNearHeadline(doc);
+        }
         String modified = dates.machine(ld.modified());
         for (int i = 0; modified == null && i < MODIFIED_META.length; i++) {
             modified = dates.machine(meta.get(MODIFIED_META[i]));
@@ -108,6 +111,11 @@ final class MetadataReader {
         }
         if (modified != null && published != null && modified.substring(0, 10).compareTo(published.substring(0, 10)) < 0) {
             modified = null;
+        }
+        if (published == null && modified != null) {
+            // only a modification date is known: the article was published then or earlier, and
+            // that date is a better answer than none
+            published = modified;
         }
         Element html = doc.selectFirst("html");
         String lang = first(html == null ? null : html.attr("lang"), ld.language(),
@@ -159,6 +167,22 @@ final class MetadataReader {
 
     private static final java.util.regex.Pattern BY_LINE = java.util.regex.Pattern.compile(
             "^(?:By|BY|Von|VON|Par|Por|Di|Door|Av|Af)\\s+\\p{Lu}\\p{L}+.*");
+
+    /** A date written just around the headline ("Berlin, 19.11.2019", "Nov. 5, 2020 – ..."). */
+    private String dateNearHeadline(Document doc) {
+        Element h1 = doc.selectFirst("h1");
+        if (h1 == null) {
+            return null;
+        }
+        Element box = h1.parent();
+        for (int i = 0; i < 2 && box != null; i++, box = box.parent()) {
+            String d = dates.human(BoundedText.of(box, 400));
+            if (d != null) {
+                return d;
+            }
+        }
+        return null;
+    }
 
     private static String bylineElement(Document doc) {
         Elements candidates = doc.select("[rel=author], [itemprop=author], [class*=byline], [id*=byline], "

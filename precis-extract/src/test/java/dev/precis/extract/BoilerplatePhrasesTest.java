@@ -1,0 +1,39 @@
+package dev.precis.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class BoilerplatePhrasesTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"No time to read?", "Get a summary", "Previous Article", "Next Article", "ADVERTISEMENT",
+        "Share this article", "Photo: Jane Doe/Getty Images", "We use cookies to improve your experience.",
+        "Sign up for our daily newsletter", "12 comments", "Read more: Council approves budget", "Anzeige"})
+    void chromeLines(String line) {
+        assertThat(BoilerplatePhrases.isChrome(line)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"The council will share the cost with the region.",
+        "Next year the newsletter's editor plans to retire, she said, after forty years in the job.",
+        "Photographs from the archive show the bridge in 1920."})
+    void articleLinesAreNotChrome(String line) {
+        assertThat(BoilerplatePhrases.isChrome(line)).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"You may also like", "You might also like...", "Related stories", "Você pode gostar...",
+        "Das könnte Sie auch interessieren", "Most read", "Read next"})
+    void endOfArticleMarkers(String line) {
+        assertThat(BoilerplatePhrases.isEndOfArticle(line)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"10:42", "12 March 2024", "Updated 9:30 am", "9. November 2023, 14:02 Uhr"})
+    void dateLines(String line) {
+        assertThat(BoilerplatePhrases.isDateLine(line)).isTrue();
+        assertThat(BoilerplatePhrases.isDateLine("The vote on 12 March 2024 was close.")).isFalse();
+    }
+}
