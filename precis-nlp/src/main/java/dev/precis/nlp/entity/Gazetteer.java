@@ -37,14 +37,15 @@ public final class Gazetteer {
 
     static final int MAX_TOKENS = 10;
     private static final String ROOT = "/dev/precis/nlp/entity/gazetteer/";
-    private static final Map<String, Kind> FILES = Map.of(
-            "locations.txt", Kind.LOCATION,
-            "organizations.txt", Kind.ORGANIZATION,
-            "people.txt", Kind.PERSON,
-            "nationalities.txt", Kind.NATIONALITY,
-            "first-names.txt", Kind.FIRST_NAME,
-            "titles.txt", Kind.TITLE,
-            "common-words.txt", Kind.COMMON_WORD);
+    /** List files in priority order: a name in two lists keeps the kind of the first. */
+    private static final List<Map.Entry<String, Kind>> FILES = List.of(
+            Map.entry("people.txt", Kind.PERSON),
+            Map.entry("organizations.txt", Kind.ORGANIZATION),
+            Map.entry("locations.txt", Kind.LOCATION),
+            Map.entry("nationalities.txt", Kind.NATIONALITY),
+            Map.entry("titles.txt", Kind.TITLE),
+            Map.entry("first-names.txt", Kind.FIRST_NAME),
+            Map.entry("common-words.txt", Kind.COMMON_WORD));
 
     private final Map<String, Integer> longestByFirst;
     private final Map<String, Entry> exact;
@@ -90,7 +91,7 @@ public final class Gazetteer {
         Set<String> titleWords = new HashSet<>();
         Set<String> countries = new HashSet<>();
         Set<String> commonWords = new HashSet<>();
-        for (Map.Entry<String, Kind> file : FILES.entrySet()) {
+        for (Map.Entry<String, Kind> file : FILES) {
             String resource = ROOT + file.getKey();
             try (InputStream in = Gazetteer.class.getResourceAsStream(resource)) {
                 if (in == null) {
