@@ -44,7 +44,10 @@ class IngesterTest {
                         + "\"text\":\"The ferry strike ended on Tuesday after two days of talks.\\n\\nUnions said the new contract raises pay by four percent.\","
                         + "\"published\":\"2024-05-07\"}",
                 "{not json at all",
-                "{\"id\":\"w2\",\"title\":\"Lighthouse reopens\",\"html\":\"<p>The restored lighthouse on the northern cape reopened to visitors this weekend after a long repair.</p>\"}"));
+                "{\"id\":\"w2\",\"title\":\"Lighthouse reopens\",\"html\":\"<html><body><article><h1>Lighthouse reopens</h1>"
+                        + "<p>The restored lighthouse on the northern cape reopened to visitors this weekend after a long repair of its lantern and stairs.</p>"
+                        + "<p>Volunteers guided the first groups up the 140 steps, and the keeper's cottage now houses a small museum about the coast.</p>"
+                        + "</article></body></html>\"}"));
         Files.writeString(in.resolve("feed.xml"), "this is not XML");
         Files.write(in.resolve("broken.txt.gz"), new byte[] {1, 2, 3, 4, 5});
         HttpServer slow = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
