@@ -45,7 +45,7 @@ final class BenchIngestCommand implements Callable<Integer> {
         IngestReport r;
         int size;
         try (Library lib = library.open()) {
-            r = IngestCommand.run(lib, inputs, null, threads, 20, null);
+            r = IngestCommand.run(lib, inputs, null, threads, 20, null, null);
             size = lib.size();
         }
         double secs = (System.nanoTime() - t0) / 1e9;

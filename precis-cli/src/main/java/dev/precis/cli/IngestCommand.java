@@ -46,6 +46,10 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--timeout", defaultValue = "20", description = "Seconds before a URL fetch gives up (default ${DEFAULT-VALUE}).")
     int timeout;
 
+    @Option(names = "--published", paramLabel = "DATE",
+            description = "Publication date (YYYY-MM-DD) assumed for items that carry none, e.g. plain-text files.")
+    java.time.LocalDate published;
+
     @Option(names = "--quiet", description = "No progress bar.")
     boolean quiet;
 
@@ -53,7 +57,7 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         try (Library lib = library.open()) {
-            IngestReport report = run(lib, inputs, source, threads, timeout, quiet ? null : new ProgressBar(err));
+            IngestReport report = run(lib, inputs, source, threads, timeout, published, quiet ? null : new ProgressBar(err));
             PrintWriter out = spec.commandLine().getOut();
             out.printf("ingested %d items in %.1f s (%.0f items/s): %d added, %d duplicates, %d near-duplicates grouped, %d without text, %d failed%n",
                     report.items(), report.elapsed().toMillis() / 1000.0, report.itemsPerSecond(), report.added(),
@@ -68,14 +72,16 @@ final class IngestCommand implements Callable<Integer> {
         }
     }
 
-    static IngestReport run(Library lib, List<String> inputs, String source, Integer threads, int timeout, ProgressBar bar)
+    static IngestReport run(Library lib, List<String> inputs, String source, Integer threads, int timeout,
+                            java.time.LocalDate published, ProgressBar bar)
             throws java.io.IOException {
         Ingester.Builder b = Ingester.builder(lib, Precis.builder().build())
                 .extractor(HtmlArticleReader.withLanguageModel().extractor())
                 .entities(new StatisticalEntityRecognizer(EntityModels.loadDefault()))
                 .quotes(new RuleQuoteFinder())
                 .times(new RuleTimeResolver())
-                .fetchTimeout(Duration.ofSeconds(timeout));
+                .fetchTimeout(Duration.ofSeconds(timeout))
+                .defaultPublished(published);
         if (threads != null) {
             b.threads(threads);
         }

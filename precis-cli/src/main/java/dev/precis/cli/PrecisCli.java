@@ -38,6 +38,12 @@ public final class PrecisCli implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new PrecisCli());
         cl.setExecutionExceptionHandler(new OneLineErrors());
+        cl.setParameterExceptionHandler((ex, args) -> {
+            CommandLine failed = ex.getCommandLine();
+            failed.getErr().println("precis: " + String.valueOf(ex.getMessage()).replace('\n', ' ')
+                    + " (see '" + failed.getCommandSpec().qualifiedName() + " --help')");
+            return 2;
+        });
         return cl;
     }
 

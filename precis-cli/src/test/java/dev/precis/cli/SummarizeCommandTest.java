@@ -40,6 +40,9 @@ class SummarizeCommandTest {
         CliRun both = CliRun.of("summarize", "--words", "30", "--sentences", "2", EXAMPLE.toString());
         assertThat(both.exitCode()).isEqualTo(2);
         assertThat(both.oneLineError()).isTrue();
+        CliRun missingValue = CliRun.of("summarize", "--sentences");
+        assertThat(missingValue.exitCode()).isEqualTo(2);
+        assertThat(missingValue.oneLineError()).as(missingValue.err()).isTrue();
         CliRun badRatio = CliRun.of("summarize", "--ratio", "1.5", EXAMPLE.toString());
         assertThat(badRatio.exitCode()).isEqualTo(2);
         assertThat(badRatio.err()).contains("ratio");

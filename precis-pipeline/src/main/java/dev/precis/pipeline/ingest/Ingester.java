@@ -47,6 +47,7 @@ public final class Ingester {
     private final Library library;
     private final Precis precis;
     private final ArticleExtractor extractor;
+    private final java.time.LocalDate defaultPublished;
     private final EntityRecognizer entities;
     private final QuoteFinder quotes;
     private final TimeResolver times;
@@ -57,6 +58,7 @@ public final class Ingester {
     private Ingester(Builder b) {
         this.library = b.library;
         this.precis = b.precis;
+        this.defaultPublished = b.defaultPublished;
         this.extractor = b.extractor != null ? b.extractor : HtmlArticleReader.withLanguageModel().extractor();
         this.entities = b.entities;
         this.quotes = b.quotes;
@@ -174,6 +176,9 @@ public final class Ingester {
         if (raw.published() != null && a.published() == null) {
             a = a.withPublished(raw.published());
         }
+        if (a.published() == null && defaultPublished != null) {
+            a = a.withPublished(defaultPublished.toString());
+        }
         return a;
     }
 
@@ -191,6 +196,7 @@ public final class Ingester {
         private final Precis precis;
         private ArticleExtractor extractor;
         private boolean allowPrivateAddresses;
+        private java.time.LocalDate defaultPublished;
         private EntityRecognizer entities;
         private QuoteFinder quotes;
         private TimeResolver times;
@@ -221,6 +227,15 @@ public final class Ingester {
 
         public Builder times(TimeResolver value) {
             this.times = value;
+            return this;
+        }
+
+        /**
+         * The publication date assumed for items that carry none (plain-text files, pages without
+         * date metadata), so their relative time expressions can be resolved; null for none.
+         */
+        public Builder defaultPublished(java.time.LocalDate value) {
+            this.defaultPublished = value;
             return this;
         }
 

@@ -91,6 +91,21 @@ class IngesterTest {
     }
 
     @Test
+    void itemsWithoutADateTakeTheAssumedPublicationDate() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("dated"));
+        Files.writeString(in.resolve("pier.txt"), TITLE + "\n\n" + P1 + "\n\n" + P2 + "\n");
+        try (Library lib = Library.open(LibraryConfig.embedded(tmp.resolve("dated-lib")))) {
+            Ingester ingester = Ingester.builder(lib, Precis.builder().build()).threads(1)
+                    .defaultPublished(java.time.LocalDate.of(2020, 3, 9)).build();
+            assertThat(ingester.ingest(List.of(in.toString()), null).added()).isEqualTo(1);
+            assertThat(lib.search(SearchQuery.of("pier").withDates(java.time.LocalDate.of(2020, 3, 1),
+                    java.time.LocalDate.of(2020, 3, 31))).total()).isEqualTo(1);
+            assertThat(lib.search(SearchQuery.of("pier").withDates(java.time.LocalDate.of(2021, 1, 1), null)).total())
+                    .isZero();
+        }
+    }
+
+    @Test
     void readsLatin1TextFiles() throws Exception {
         Path f = tmp.resolve("cafe.txt");
         Files.write(f, ("Caf\u00e9 owners protest\n\nOwners of the caf\u00e9 on the square said the new rent was too high for them to stay open.\n")
