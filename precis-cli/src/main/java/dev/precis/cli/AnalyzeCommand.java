@@ -1,23 +1,14 @@
 package dev.precis.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.precis.model.AnalyzedArticle;
 import dev.precis.model.Article;
 import dev.precis.model.Quote;
 import dev.precis.model.TimeExpression;
 import dev.precis.nlp.analysis.Analyzer;
-import dev.precis.nlp.quote.RuleQuoteFinder;
-import dev.precis.nlp.sentence.NewsSentenceSplitter;
-import dev.precis.nlp.time.RuleTimeResolver;
-import java.io.BufferedReader;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -115,41 +106,12 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
 
     private int batch(Analyzer analyzer, String defaultDate) throws IOException {
-        int failed = 0;
-        int lineNo = 0;
-        PrintWriter err = spec.commandLine().getErr();
-        try (BufferedReader reader = Files.newBufferedReader(input, StandardCharsets.UTF_8);
-             BufferedWriter writer = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                lineNo++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                try {
-                    JsonNode node = json.readTree(line);
-                    if (node == null || !node.isObject() || !node.path("text").isTextual()) {
-                        throw new UserInputException("expected an object with a string \"text\"");
-                    }
-                    String id = node.path("id").isMissingNode() || node.path("id").isNull()
-                            ? String.valueOf(lineNo) : node.path("id").asText();
-                    String date = node.path("published").isTextual()
-                            ? checkedDate(node.path("published").asText(), "\"published\"") : defaultDate;
-                    Article article = Article.of(id, "", node.path("text").asText(), List.of()).withPublished(date);
-                    writer.write(json.writeValueAsString(AnalysisJson.of(json, id, analyzer.analyze(article))));
-                    writer.newLine();
-                } catch (JsonProcessingException e) {
-                    failed++;
-                    err.println("precis: " + input + ":" + lineNo + ": not JSON (" + e.getOriginalMessage() + ")");
-                } catch (UserInputException e) {
-                    failed++;
-                    err.println("precis: " + input + ":" + lineNo + ": " + e.getMessage());
-                }
-            }
-        } catch (NoSuchFileException e) {
-            throw new UserInputException(e.getFile() + ": no such file");
-        }
-        err.flush();
-        return failed == 0 ? 0 : 2;
+        return JsonlBatch.run(input, output, spec.commandLine().getErr(), json, (node, id) -> {
+            String text = JsonlBatch.requiredText(node, "text");
+            String date = node.path("published").isTextual()
+                    ? checkedDate(node.path("published").asText(), "\"published\"") : defaultDate;
+            Article article = Article.of(id, "", text, List.of()).withPublished(date);
+            return AnalysisJson.of(json, id, analyzer.analyze(article));
+        });
     }
 }

@@ -1,25 +1,17 @@
 package dev.precis.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.precis.model.Article;
 import dev.precis.model.Summary;
 import dev.precis.model.SummaryLength;
 import dev.precis.pipeline.Precis;
-import java.io.BufferedReader;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -96,44 +88,13 @@ final class SummarizeCommand implements Callable<Integer> {
     }
 
     private int batch(Precis precis, SummaryLength len) throws IOException {
-        int failed = 0;
-        int lineNo = 0;
-        PrintWriter err = spec.commandLine().getErr();
-        try (BufferedReader reader = Files.newBufferedReader(input, StandardCharsets.UTF_8);
-             BufferedWriter writer = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                lineNo++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                try {
-                    JsonNode node = json.readTree(line);
-                    if (node == null || !node.isObject() || !node.path("text").isTextual()) {
-                        throw new UserInputException("expected an object with a string \"text\"");
-                    }
-                    String id = node.path("id").isMissingNode() || node.path("id").isNull()
-                            ? String.valueOf(lineNo) : node.path("id").asText();
-                    Article article = Article.of(id, node.path("title").asText(""), node.path("text").asText(),
-                            List.of());
-                    Summary summary = precis.summarize(article, len);
-                    ObjectNode result = json.createObjectNode();
-                    result.set("id", node.path("id").isMissingNode() ? json.getNodeFactory().textNode(id) : node.get("id"));
-                    result.set("summary", json.valueToTree(summary.texts(article.text())));
-                    writer.write(json.writeValueAsString(result));
-                    writer.newLine();
-                } catch (JsonProcessingException e) {
-                    failed++;
-                    err.println("precis: " + input + ":" + lineNo + ": not JSON (" + e.getOriginalMessage() + ")");
-                } catch (UserInputException e) {
-                    failed++;
-                    err.println("precis: " + input + ":" + lineNo + ": " + e.getMessage());
-                }
-            }
-        } catch (NoSuchFileException e) {
-            throw new UserInputException(e.getFile() + ": no such file");
-        }
-        err.flush();
-        return failed == 0 ? 0 : 2;
+        return JsonlBatch.run(input, output, spec.commandLine().getErr(), json, (node, id) -> {
+            String text = JsonlBatch.requiredText(node, "text");
+            Article article = Article.of(id, node.path("title").asText(""), text, List.of());
+            ObjectNode result = json.createObjectNode();
+            result.set("id", node.has("id") ? node.get("id") : json.getNodeFactory().textNode(id));
+            result.set("summary", json.valueToTree(precis.summarize(article, len).texts(article.text())));
+            return result;
+        });
     }
 }
