@@ -33,7 +33,7 @@ public final class SummaryTuner {
 
     private static final double[] REDUNDANCY = {0.0, 0.5};
     private static final double[] LENGTH_BONUS = {0.0, 0.75, 1.5, 2.25, 3.0};
-    private static final double[] FIRST_BONUS = {0.0, 0.5, 1.0, 1.5, 2.0};
+    private static final double[] FIRST_BONUS = {0.0, 0.5, 1.0, 1.5, 2.0, 3.0, 4.0};
     private static final int LENGTH = SummaryModel.featureNames().indexOf("length");
     private static final int FIRST = SummaryModel.featureNames().indexOf("first");
 
