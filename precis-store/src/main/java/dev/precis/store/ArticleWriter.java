@@ -153,7 +153,7 @@ final class ArticleWriter {
                 ps.setString(6, t.granularity().name());
                 ps.addBatch();
                 int sentence = sentenceAt(sentences, t.range().start());
-                if (isCalendarValue(t.value()) && sentence >= 0) {
+                if (TimelineEvent.isCalendarValue(t.value()) && sentence >= 0) {
                     ev.setLong(1, id);
                     ev.setInt(2, i);
                     ev.setInt(3, sentence);
@@ -164,16 +164,6 @@ final class ArticleWriter {
             ps.executeBatch();
             ev.executeBatch();
         }
-    }
-
-    /**
-     * Only expressions resolved to the calendar ("2024-07", "2024-12-05/2024-12-06") are timeline
-     * events; durations ("P6M") and vague references ("PAST_REF") are not.
-     */
-    static boolean isCalendarValue(String value) {
-        return value != null && value.length() >= 4 && Character.isDigit(value.charAt(0))
-                && Character.isDigit(value.charAt(1)) && Character.isDigit(value.charAt(2))
-                && Character.isDigit(value.charAt(3));
     }
 
     void features(long id, ArticleFeatures f) throws SQLException {

@@ -92,7 +92,7 @@ final class SentenceFeatures {
 
     private static double[] titleSimilarity(SentenceProfile p, String title, int n) {
         double[] titleVector = new double[p.vocabulary];
-        Terms.forEach(title, 0, title.length(), (term, capitalized) -> {
+        Terms.forEach(title, 0, title.length(), term -> {
             Integer id = p.ids.get(term);
             if (id != null) {
                 titleVector[id] += Math.log((1.0 + p.size()) / p.documentFrequency[id]);

@@ -50,7 +50,7 @@ final class SentenceProfile {
         for (int i = 0; i < n; i++) {
             Sentence s = sentences.get(i);
             used = 0;
-            Terms.forEach(text, s.range().start(), s.range().end(), (term, capitalized) -> collect(term));
+            Terms.forEach(text, s.range().start(), s.range().end(), term -> collect(term));
             int[] sorted = Arrays.copyOf(buffer, used);
             Arrays.sort(sorted);
             int distinct = 0;

@@ -2,6 +2,7 @@ package dev.precis.summarize;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Content words of a sentence as the summarizers compare them: lower-cased, stop words dropped and a
@@ -30,7 +31,7 @@ final class Terms {
     }
 
     /** Calls {@code sink} with each content term of {@code text[from, to)}, in order. */
-    static void forEach(String text, int from, int to, TermSink sink) {
+    static void forEach(String text, int from, int to, Consumer<String> sink) {
         int i = from;
         while (i < to) {
             while (i < to && !Character.isLetterOrDigit(text.charAt(i))) {
@@ -45,7 +46,7 @@ final class Terms {
             if (i > start) {
                 String term = normalize(text.substring(start, i));
                 if (term != null) {
-                    sink.accept(term, Character.isUpperCase(text.charAt(start)));
+                    sink.accept(term);
                 }
             }
         }
@@ -66,11 +67,5 @@ final class Terms {
             return w.substring(0, w.length() - 1);
         }
         return w;
-    }
-
-    /** Receives terms one at a time. */
-    @FunctionalInterface
-    interface TermSink {
-        void accept(String term, boolean capitalized);
     }
 }
