@@ -109,7 +109,7 @@ class WriteApiTest {
             Answer stored = Http.get(client, "/api/articles/" + added.json().get("id").asLong());
             assertThat(stored.json().get("text").asText()).contains("Northvale").doesNotContain("Copyright Example News");
         });
-        ArticleIntake strict = ArticleIntake.builder(lib.library, TestLibrary.precis()).build();
+        ArticleIntake strict = TestLibrary.intake(lib.library).build();
         ServerContext strictContext = new ServerContext(lib.library, TestLibrary.precis(), ServerConfig.loopback(TOKEN), strict);
         JavalinTest.test(app(strictContext), (server, client) -> {
             assertError(Http.post(client, "/api/articles", json(java.util.Map.of("url", "http://127.0.0.1:9/x")), TOKEN), 400, "refused");
