@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.eclipse.jetty.server.ConnectionLimit;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.handler.StatisticsHandler;
@@ -33,6 +34,8 @@ public final class PrecisServer {
     public static final Duration GRACE = Duration.ofSeconds(10);
     /** Request threads: enough to keep two cores busy while some requests wait on the library lock. */
     static final int MAX_THREADS = 32;
+    /** Open connections at most; more wait in the accept queue. Bounds the memory clients can pin. */
+    static final int MAX_CONNECTIONS = 512;
 
     private PrecisServer() {
     }
@@ -53,7 +56,10 @@ public final class PrecisServer {
                 server.setHandler(new StatisticsHandler());
                 server.setStopTimeout(0);
                 server.setStopAtShutdown(false);
+                server.addBean(new ConnectionLimit(MAX_CONNECTIONS, server));
             });
+            // each connection's parser keeps a cache of header fields; a small one is plenty for our clients
+            config.jetty.modifyHttpConfiguration(http -> http.setHeaderCacheSize(64));
             config.requestLogger.http(operations::record);
         });
         app.events(e -> e.serverStopped(operations::close));
