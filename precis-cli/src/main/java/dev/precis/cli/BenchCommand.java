@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
                 BenchNerCommand.class,
                 BenchIngestCommand.class,
                 BenchSearchCommand.class,
+                BenchHttpCommand.class,
         })
 final class BenchCommand implements Runnable {
 
