@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
                 BenchIngestCommand.class,
                 BenchSearchCommand.class,
                 BenchHttpCommand.class,
+                BenchCorpusCommand.class,
         })
 final class BenchCommand implements Runnable {
 
