@@ -82,16 +82,23 @@ final class BenchHttpCommand implements Callable<Integer> {
         }
         com.sun.management.OperatingSystemMXBean os =
                 (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        String loadBefore = loadAverage();
         long cpu0 = os.getProcessCpuTime();
         long t0 = System.nanoTime();
         HttpLoadResult r = HttpLoadGenerator.run(plan, pid == null ? -1 : pid);
         double wall = (System.nanoTime() - t0) / 1e9;
         double cpu = (os.getProcessCpuTime() - cpu0) / 1e9;
+        String loadAfter = loadAverage();
         PrintWriter out = spec.commandLine().getOut();
         if (format == OutputFormat.json) {
-            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json(plan, r, wall, cpu)));
+            Map<String, Object> m = json(plan, r, wall, cpu);
+            m.put("loadAverageBefore", loadBefore);
+            m.put("loadAverageAfter", loadAfter);
+            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(m));
         } else {
             text(out, plan, r, wall, cpu);
+            out.printf(Locale.ROOT, "  machine: %d cores, load average (1/5/15 min) %s before, %s after%n",
+                    Runtime.getRuntime().availableProcessors(), loadBefore, loadAfter);
         }
         out.flush();
         return 0;
@@ -184,6 +191,16 @@ final class BenchHttpCommand implements Callable<Integer> {
         m.put("max", round(ms(l.max())));
         m.put("mean", round(ms(l.mean())));
         return m;
+    }
+
+    /** The 1, 5 and 15 minute load averages from /proc/loadavg, or "n/a" off Linux. */
+    private static String loadAverage() {
+        try {
+            String[] f = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).trim().split("\\s+");
+            return f[0] + " " + f[1] + " " + f[2];
+        } catch (java.io.IOException | RuntimeException e) {
+            return "n/a";
+        }
     }
 
     private static double ms(long nanos) {

@@ -9,7 +9,7 @@ import java.time.Duration;
  * {@code durationSeconds} recorded seconds, with at most {@code maxInFlight} requests outstanding.
  * Validated on construction. Immutable.
  *
- * @param baseUrl scheme, host and port, e.g. {@code http://127.0.0.1:7070}
+ * @param baseUrl {@code http://}, host and port, e.g. {@code http://127.0.0.1:7070}
  * @param path path and query, may contain {@code {id}}
  * @param ids the ids to draw from
  * @param rate requests per second
@@ -26,8 +26,8 @@ public record HttpLoadPlan(URI baseUrl, String path, IdRange ids, OpenLoopSchedu
 
     public HttpLoadPlan {
         if (baseUrl == null || baseUrl.getScheme() == null || baseUrl.getHost() == null
-                || !(baseUrl.getScheme().equals("http") || baseUrl.getScheme().equals("https"))) {
-            throw new IllegalArgumentException("url must be http://HOST[:PORT] or https://…, got '" + baseUrl + "'");
+                || !baseUrl.getScheme().equals("http")) {
+            throw new IllegalArgumentException("url must be http://HOST[:PORT] (plain HTTP/1.1), got '" + baseUrl + "'");
         }
         if (path == null || !path.startsWith("/")) {
             throw new IllegalArgumentException("path must start with '/', got '" + path + "'");

@@ -13,7 +13,7 @@ import java.util.SortedMap;
  * @param achievedRate requests sent per second over the recorded part (the target rate when the sender kept up)
  * @param statusCounts responses by HTTP status
  * @param errors failures without a response (and 2xx bodies lacking the expected text) by kind, timeouts excluded
- * @param timeouts requests that exceeded the per-request timeout or were still open when the run ended
+ * @param timeouts requests still unanswered (queued or sent) when the per-request timeout, counted from their due time, ran out
  * @param latency latency from scheduled time to full response, over completed requests
  * @param sendLag how late the sender was against the schedule (its own overhead and in-flight waits)
  * @param bytesReceived response body bytes
