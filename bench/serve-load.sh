@@ -1,0 +1,96 @@
+#!/usr/bin/env bash
+# Load test of the reader's REST API (issue 6): a library of 10,000 articles, `precis serve` in one JVM,
+# `precis bench http` in a second JVM sending GET /api/articles/{id}/summary?sentences=3 at a fixed rate
+# (open loop, latency from each request's scheduled time), with the server's resident memory watched.
+#
+#   bench/serve-load.sh                  # corpus + ingest (first time only), serve, 10 s warm-up, 30 s at 500 req/s
+#   RATE=800 DURATION=60 bench/serve-load.sh
+#   PATH_UNDER_TEST=/health bench/serve-load.sh   # the generator's own floor, on a trivial endpoint
+#
+# Settings (environment): BBC (BBC News Summary folder), WORK (corpus and library, reused between runs),
+# ARTICLES, RATE, DURATION, WARMUP, CONNECTIONS, PORT, TOKEN (sent as a bearer token and given to serve),
+# SERVER_JAVA_OPTS, CLIENT_JAVA_OPTS, FORMAT (text|json), REBUILD=1 (new corpus and library).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+BBC=${BBC:-../shared/data/bbc-news-summary}
+WORK=${WORK:-/tmp/precis-load}
+ARTICLES=${ARTICLES:-10000}
+RATE=${RATE:-500}
+DURATION=${DURATION:-30}
+WARMUP=${WARMUP:-10}
+CONNECTIONS=${CONNECTIONS:-64}
+PORT=${PORT:-7070}
+TOKEN=${TOKEN:-}
+FORMAT=${FORMAT:-text}
+PATH_UNDER_TEST=${PATH_UNDER_TEST:-'/api/articles/{id}/summary?sentences=3'}
+SERVER_JAVA_OPTS=${SERVER_JAVA_OPTS:-}
+# the load generator shares the machine with the server: keep it small
+CLIENT_JAVA_OPTS=${CLIENT_JAVA_OPTS:--XX:+UseSerialGC -Xms64m -Xmx256m -XX:TieredStopAtLevel=1}
+JAR=precis-cli/target/precis.jar
+
+log() { echo "serve-load: $*" >&2; }
+
+if [[ ! -f $JAR ]]; then
+    log "building $JAR"
+    ./mvnw -q -B package -DskipTests -pl precis-cli -am
+fi
+if [[ ${REBUILD:-0} == 1 ]]; then
+    rm -rf "$WORK"
+fi
+mkdir -p "$WORK"
+
+# 1. the synthetic library: BBC originals + same-category recombinations, JSONL files under ingest's size limit
+if [[ ! -f $WORK/corpus.done ]]; then
+    rm -rf "$WORK/corpus" && mkdir -p "$WORK/corpus"
+    java -jar "$JAR" bench corpus --bbc "$BBC" --articles "$ARTICLES" --per-file 2500 --output "$WORK/corpus/corpus.jsonl"
+    touch "$WORK/corpus.done"
+fi
+
+# 2. ingest into a fresh library (minutes: full analysis, summaries, index, stories)
+if [[ ! -f $WORK/library.done ]]; then
+    rm -rf "$WORK/lib"
+    log "ingesting $ARTICLES articles into $WORK/lib"
+    java -jar "$JAR" ingest "$WORK/corpus" --source load --data "$WORK/lib" --quiet | tee "$WORK/ingest.txt"
+    touch "$WORK/library.done"
+fi
+SIZE=$(sed -n 's/^library: \([0-9]*\) articles$/\1/p' "$WORK/ingest.txt" | tail -1)
+if [[ -z $SIZE || $SIZE -lt 1 ]]; then
+    log "cannot tell the library's size from $WORK/ingest.txt"; exit 1
+fi
+IDS=${IDS:-1-$SIZE}
+
+# 3. the server, alone in its JVM, on loopback
+SERVE_ARGS=(serve --data "$WORK/lib" --port "$PORT")
+[[ -n $TOKEN ]] && SERVE_ARGS+=(--token "$TOKEN")
+# shellcheck disable=SC2086
+java $SERVER_JAVA_OPTS -jar "$JAR" "${SERVE_ARGS[@]}" > "$WORK/server.log" 2>&1 &
+SERVER_PID=$!
+stop_server() {
+    if kill -0 "$SERVER_PID" 2>/dev/null; then
+        kill "$SERVER_PID" 2>/dev/null || true
+        for _ in $(seq 1 100); do kill -0 "$SERVER_PID" 2>/dev/null || break; sleep 0.1; done
+        kill -9 "$SERVER_PID" 2>/dev/null || true
+    fi
+}
+trap stop_server EXIT
+
+for i in $(seq 1 120); do
+    if curl -fsS -o /dev/null "http://127.0.0.1:$PORT/health"; then break; fi
+    if ! kill -0 "$SERVER_PID" 2>/dev/null; then
+        log "the server exited; its log:"; tail -20 "$WORK/server.log" >&2; exit 1
+    fi
+    [[ $i == 120 ]] && { log "no /health after 60 s"; exit 1; }
+    sleep 0.5
+done
+log "server pid $SERVER_PID up on port $PORT with $SIZE articles; RSS before load: $(awk '/VmRSS/{print $2" "$3}' /proc/$SERVER_PID/status)"
+
+# 4. the load, from a second JVM
+BENCH_ARGS=(bench http --url "http://127.0.0.1:$PORT" --path "$PATH_UNDER_TEST" --ids "$IDS"
+            --rate "$RATE" --duration "$DURATION" --warmup "$WARMUP" --connections "$CONNECTIONS"
+            --pid "$SERVER_PID" --format "$FORMAT")
+[[ -n $TOKEN ]] && BENCH_ARGS+=(--token "$TOKEN")
+[[ $PATH_UNDER_TEST == /api/articles/*summary* ]] && BENCH_ARGS+=(--expect '"sentences"')
+log "java $CLIENT_JAVA_OPTS -jar $JAR ${BENCH_ARGS[*]}"
+# shellcheck disable=SC2086
+java $CLIENT_JAVA_OPTS -jar "$JAR" "${BENCH_ARGS[@]}"
