@@ -106,14 +106,14 @@ class ArticleIntakeTest {
 
     @Test
     void refusesInternalAddressesUnlessAllowed() throws Exception {
-        ArticleIntake strict = ArticleIntake.builder(lib.library, TestLibrary.precis()).build();
+        ArticleIntake strict = TestLibrary.intake(lib.library).build();
         assertProblem(() -> strict.addUrl(url("/orchard")), IntakeException.Problem.REFUSED_ADDRESS, "refused");
         assertProblem(() -> strict.addUrl("http://169.254.169.254/latest/meta-data"), IntakeException.Problem.REFUSED_ADDRESS, "refused");
     }
 
     @Test
     void reportsTimeoutsAndFailedFetches() {
-        ArticleIntake impatient = ArticleIntake.builder(lib.library, TestLibrary.precis()).allowPrivateAddresses(true)
+        ArticleIntake impatient = TestLibrary.intake(lib.library).allowPrivateAddresses(true)
                 .fetchTimeout(Duration.ofMillis(300)).build();
         assertProblem(() -> impatient.addUrl(url("/slow")), IntakeException.Problem.FETCH_TIMEOUT, "timed out");
         assertProblem(() -> impatient.addUrl(url("/missing")), IntakeException.Problem.FETCH_FAILED, "404");
