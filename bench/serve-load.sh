@@ -9,7 +9,10 @@
 #
 # Settings (environment): BBC (BBC News Summary folder), WORK (corpus and library, reused between runs),
 # ARTICLES, RATE, DURATION, WARMUP, CONNECTIONS, PORT, TOKEN (sent as a bearer token and given to serve),
-# SERVER_JAVA_OPTS, CLIENT_JAVA_OPTS, FORMAT (text|json), REBUILD=1 (new corpus and library).
+# PRIME (seconds of unrecorded load at half the rate before the measured run, so the server's JIT has
+# compiled the request path; default 30, 0 to skip), NICE (run server and client at this nice level,
+# e.g. -10 on a machine shared with other jobs; default 0), SERVER_JAVA_OPTS (default -Xmx384m),
+# CLIENT_JAVA_OPTS, FORMAT (text|json), REBUILD=1 (new corpus and library).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -24,7 +27,10 @@ PORT=${PORT:-7070}
 TOKEN=${TOKEN:-}
 FORMAT=${FORMAT:-text}
 PATH_UNDER_TEST=${PATH_UNDER_TEST:-'/api/articles/{id}/summary?sentences=3'}
-SERVER_JAVA_OPTS=${SERVER_JAVA_OPTS:-}
+PRIME=${PRIME:-30}
+NICE=${NICE:-0}
+# a bounded heap: the JVM's default (a quarter of RAM) lets the heap, and so the resident set, grow past 1 GB
+SERVER_JAVA_OPTS=${SERVER_JAVA_OPTS:--Xmx384m}
 # the load generator shares the machine with the server: keep it small
 CLIENT_JAVA_OPTS=${CLIENT_JAVA_OPTS:--XX:+UseSerialGC -Xms64m -Xmx256m -XX:TieredStopAtLevel=1}
 JAR=precis-cli/target/precis.jar
@@ -64,7 +70,7 @@ IDS=${IDS:-1-$SIZE}
 SERVE_ARGS=(serve --data "$WORK/lib" --port "$PORT")
 [[ -n $TOKEN ]] && SERVE_ARGS+=(--token "$TOKEN")
 # shellcheck disable=SC2086
-java $SERVER_JAVA_OPTS -jar "$JAR" "${SERVE_ARGS[@]}" > "$WORK/server.log" 2>&1 &
+nice -n "$NICE" java $SERVER_JAVA_OPTS -jar "$JAR" "${SERVE_ARGS[@]}" > "$WORK/server.log" 2>&1 &
 SERVER_PID=$!
 stop_server() {
     if kill -0 "$SERVER_PID" 2>/dev/null; then
@@ -86,11 +92,17 @@ done
 log "server pid $SERVER_PID up on port $PORT with $SIZE articles; RSS before load: $(awk '/VmRSS/{print $2" "$3}' /proc/$SERVER_PID/status)"
 
 # 4. the load, from a second JVM
-BENCH_ARGS=(bench http --url "http://127.0.0.1:$PORT" --path "$PATH_UNDER_TEST" --ids "$IDS"
-            --rate "$RATE" --duration "$DURATION" --warmup "$WARMUP" --connections "$CONNECTIONS"
-            --pid "$SERVER_PID" --format "$FORMAT")
-[[ -n $TOKEN ]] && BENCH_ARGS+=(--token "$TOKEN")
-[[ $PATH_UNDER_TEST == /api/articles/*summary* ]] && BENCH_ARGS+=(--expect '"sentences"')
-log "java $CLIENT_JAVA_OPTS -jar $JAR ${BENCH_ARGS[*]}"
-# shellcheck disable=SC2086
-java $CLIENT_JAVA_OPTS -jar "$JAR" "${BENCH_ARGS[@]}"
+bench() { # RATE DURATION WARMUP FORMAT
+    local args=(bench http --url "http://127.0.0.1:$PORT" --path "$PATH_UNDER_TEST" --ids "$IDS" --rate "$1"
+                --duration "$2" --warmup "$3" --connections "$CONNECTIONS" --pid "$SERVER_PID" --format "$4")
+    [[ -n $TOKEN ]] && args+=(--token "$TOKEN")
+    [[ $PATH_UNDER_TEST == /api/articles/*summary* ]] && args+=(--expect '"sentences"')
+    log "java $CLIENT_JAVA_OPTS -jar $JAR ${args[*]}"
+    # shellcheck disable=SC2086
+    nice -n "$NICE" java $CLIENT_JAVA_OPTS -jar "$JAR" "${args[@]}"
+}
+if [[ $PRIME -gt 0 ]]; then
+    log "priming the server (JIT): $PRIME s at $(( RATE / 2 > 0 ? RATE / 2 : 1 )) req/s, not recorded"
+    bench $(( RATE / 2 > 0 ? RATE / 2 : 1 )) "$PRIME" 0 text | sed -n 's/^  \(sent\|latency\)/  prime: \1/p' >&2
+fi
+bench "$RATE" "$DURATION" "$WARMUP" "$FORMAT"
