@@ -82,15 +82,15 @@ stop_server() {
 }
 trap stop_server EXIT
 
-for i in $(seq 1 120); do
+for i in $(seq 1 600); do
     if curl -fs -o /dev/null "http://127.0.0.1:$PORT/health"; then break; fi
     if ! kill -0 "$SERVER_PID" 2>/dev/null; then
         log "the server exited; its log:"; tail -20 "$WORK/server.log" >&2; exit 1
     fi
-    [[ $i == 120 ]] && { log "no /health after 60 s"; exit 1; }
+    [[ $i == 600 ]] && { log "no /health after 300 s"; exit 1; }
     sleep 0.5
 done
-log "server pid $SERVER_PID up on port $PORT with $SIZE articles; RSS before load: $(awk '/VmRSS/{print $2" "$3}' /proc/$SERVER_PID/status)"
+log "server pid $SERVER_PID up after $((i / 2)) s on port $PORT with $SIZE articles; RSS before load: $(awk '/VmRSS/{print $2" "$3}' /proc/$SERVER_PID/status)"
 
 # 4. the load, from a second JVM
 bench() { # RATE DURATION WARMUP FORMAT
