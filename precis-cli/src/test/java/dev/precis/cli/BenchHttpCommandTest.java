@@ -48,7 +48,7 @@ class BenchHttpCommandTest {
         server.start();
         try {
             CliRun run = CliRun.of("bench", "http", "--url", "http://127.0.0.1:" + server.getAddress().getPort(),
-                    "--path", "/health", "--rate", "50", "--duration", "1", "--warmup", "0", "--expect", "ok",
+                    "--path", "/health", "--rate", "50", "--duration", "1", "--warmup", "0", "--expect", "ok", "--timeout-ms", "30000",
                     "--pid", Long.toString(ProcessHandle.current().pid()), "--format", "json");
             assertThat(run.exitCode()).as(run.err()).isZero();
             JsonNode j = new ObjectMapper().readTree(run.out());

@@ -55,7 +55,7 @@ class HttpLoadGeneratorTest {
 
     private HttpLoadPlan plan(URI base, String token, int warmup) {
         return new HttpLoadPlan(base, "/api/articles/{id}/summary?sentences=3", new IdRange(1, 4), new OpenLoopSchedule(200),
-                1, warmup, 8, Duration.ofSeconds(2), token, "\"sentences\"", 5);
+                1, warmup, 8, Duration.ofSeconds(30), token, "\"sentences\"", 5);
     }
 
     private URI base() {
