@@ -70,6 +70,10 @@ final class DeicticRule {
         if (word.contains("earlier") || word.contains("ago")) {
             return r.yearBefore();
         }
+        if (word.equals("the year") && r.nextWord(m.end()).matches("ended|ending|to|through")) {
+            // "the year ended March 31" is a twelve-month (often fiscal) period, not a calendar year
+            return Resolution.of("P1Y", Granularity.DURATION);
+        }
         if (r.anchor == null) {
             return Resolution.of(null, Granularity.YEAR);
         }

@@ -84,6 +84,19 @@ final class Resolution {
         return quarter;
     }
 
+    /** The word starting after {@code end}, lower-cased ("" at the end of the text or before punctuation). */
+    String nextWord(int end) {
+        int i = end;
+        while (i < text.length() && i < end + 3 && text.charAt(i) == ' ') {
+            i++;
+        }
+        int from = i;
+        while (i < text.length() && i < from + 20 && Character.isLetter(text.charAt(i))) {
+            i++;
+        }
+        return text.substring(from, i).toLowerCase(Locale.ROOT);
+    }
+
     /** The word before the current expression, lower-cased ("" at the start of the text). */
     String previousWord() {
         int i = start - 1;

@@ -39,7 +39,7 @@ final class TimeRules {
                     + "(?!\\d)(?:,?\\s+" + YEAR + ")?", TimeRules::monthDayRange),
             rule("dayMonthRange", "(?<!\\d)(\\d{1,2})" + ORD + DASH + "(\\d{1,2})" + ORD + "\\s+(?:of\\s+)?(" + M
                     + ")(?:,?\\s+" + YEAR + ")?", TimeRules::dayMonthRange),
-            rule("monthDay", "(?:" + WD + ",?\\s+)?(" + M + ")\\s+(\\d{1,2})" + ORD + "(?!\\d|:)(?:,?\\s+" + YEAR + ")?",
+            rule("monthDay", "(?:" + WD + ",?\\s+)?(" + M + ")\\s+(\\d{1,2})" + ORD + "(?!\\d|:\\d)(?:,?\\s+" + YEAR + ")?",
                     TimeRules::monthDay),
             rule("dayMonth", "(?:" + WD + ",?\\s+)?(?:the\\s+)?(?<![\\d.,])(\\d{1,2})" + ORD + "\\s+(?:of\\s+)?(" + M
                     + ")(?:,?\\s+" + YEAR + ")?", TimeRules::dayMonth),
@@ -66,8 +66,8 @@ final class TimeRules {
             rule("relYearQuarter", "\\b(this|last|next)\\s+year['’]s\\s+(?:(first|second|third|fourth|final|last)"
                     + "[\\s-]+)?(?:fiscal\\s+)?quarter\\b", QuarterRule::relYearQuarter),
             rule("qShort", "\\bQ([1-4])(?:\\s+" + YEAR + ")?\\b", QuarterRule::quarterShort),
-            rule("weekday", "(?:\\b(last|next|this|on|past|coming|previous)\\s+)?(" + WD + ")(?:\\s+(morning|afternoon"
-                    + "|evening|night))?\\b(?!,?\\s+(?:the\\s+)?(?:" + M + "|\\d))", TimeRules::weekday),
+            rule("weekday", "(?:\\b(last|next|this|on|past|coming|previous|each|every)\\s+)?(" + WD + ")(?:\\s+(morning|afternoon"
+                    + "|evening|night)s?)?\\b(?!,?\\s+(?:the\\s+)?(?:" + M + "|\\d))", TimeRules::weekday),
             rule("deictic", "\\b(?:(late|early)\\s+)?(today|tonight|yesterday|tomorrow|last\\s+night"
                     + "|the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow|this\\s+morning"
                     + "|this\\s+afternoon|this\\s+evening)(?:\\s+(morning|afternoon|evening|night))?\\b",
@@ -304,9 +304,11 @@ final class TimeRules {
     }
 
     private static Value weekday(MatchResult m, Resolution r) {
-        String mod = m.group(1);
-        if (m.group(2).toLowerCase(Locale.ROOT).endsWith("s")) {
-            return Resolution.of("XXXX-WXX-" + TimeLexicon.weekday(m.group(2)).getValue(), Granularity.DAY);
+        String mod = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
+        if (m.group(2).toLowerCase(Locale.ROOT).endsWith("s") || mod.equals("each") || mod.equals("every")) {
+            // a recurring weekday ("on Mondays", "every Monday night"): TimeML's set notation
+            String part = m.group(3) == null ? "" : Resolution.partOfDay(m.group(3));
+            return Resolution.of("XXXX-WXX-" + TimeLexicon.weekday(m.group(2)).getValue() + part, Granularity.DAY);
         }
         return r.weekday(TimeLexicon.weekday(m.group(2)), mod, m.group(3));
     }
