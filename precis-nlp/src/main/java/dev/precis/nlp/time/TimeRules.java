@@ -94,6 +94,9 @@ final class TimeRules {
             rule("vagueDuration", "\\b(recent|many|several|the\\s+past\\s+few|the\\s+last\\s+few|the\\s+next\\s+few"
                     + "|the\\s+coming|coming|for|in\\s+recent|the\\s+past|the\\s+last|over\\s+the)\\s+(" + UNIT
                     + ")s\\b", TimeRules::vagueDuration),
+            rule("clock", ClockRule.CLOCK_THEN_DAY, ClockRule::clockThenDay),
+            rule("dayClock", ClockRule.DAY_THEN_CLOCK, ClockRule::dayThenClock),
+            rule("partOfDay", ClockRule.PART_THEN_DAY, ClockRule::partThenDay),
             rule("century", "\\b(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)[\\s-]+century\\b", TimeRules::century));
 
     private TimeRules() {
