@@ -58,7 +58,7 @@ final class TimeRules {
                     + "|miles|members|million|billion|votes|jobs|tons|kilo|metres|meters|feet|dollars|euros))",
                     TimeRules::year),
             rule("season", "(?:(this|last|next|early|late|mid|the)[\\s-]+)?(spring|summer|autumn|fall|winter)"
-                    + "(?:\\s+(?:of\\s+)?" + YEAR + ")?\\b", TimeRules::season),
+                    + "(?:\\s+(?:of\\s+)?(?:" + YEAR + "|(" + TimeLexicon.SPELLED_YEAR + ")))?\\b", TimeRules::season),
             rule("quarter", "(?:(the|this|last|next|its|a|same|that)\\s+)?(?:((?:19|20)\\d\\d)\\s+)?(?:(?:fiscal|calendar|latest|current"
                     + "|year-earlier|year-ago)\\s+)?(?:(first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest)"
                     + "[\\s-]+(?:fiscal[\\s-]+)?)?quarter\\b(?:\\s+of\\s+(?:fiscal\\s+)?" + YEAR + "|,?\\s+" + YEAR + ")?",
@@ -94,6 +94,9 @@ final class TimeRules {
             rule("vagueDuration", "\\b(recent|many|several|the\\s+past\\s+few|the\\s+last\\s+few|the\\s+next\\s+few"
                     + "|the\\s+coming|coming|for|in\\s+recent|the\\s+past|the\\s+last|over\\s+the)\\s+(" + UNIT
                     + ")s\\b", TimeRules::vagueDuration),
+            rule("spelledYear", "(?:the\\s+year\\s+)?(" + TimeLexicon.SPELLED_YEAR + ")", TimeRules::spelledYear),
+            rule("monthSpelledYear", "(" + M + "),?\\s+(?:of\\s+)?(" + TimeLexicon.SPELLED_YEAR + ")",
+                    TimeRules::monthSpelledYear),
             rule("clock", ClockRule.CLOCK_THEN_DAY, ClockRule::clockThenDay),
             rule("dayClock", ClockRule.DAY_THEN_CLOCK, ClockRule::dayThenClock),
             rule("partOfDay", ClockRule.PART_THEN_DAY, ClockRule::partThenDay),
@@ -272,13 +275,30 @@ final class TimeRules {
         return Resolution.of(m.group(1), Granularity.YEAR);
     }
 
+    private static Value spelledYear(MatchResult m, Resolution r) {
+        int year = TimeLexicon.year(m.group(1));
+        boolean thousand = m.group(1).toLowerCase(Locale.ROOT).startsWith("two");
+        // "two thousand" is more often a count than a year: a year only after "the year", "in", "since" …
+        if (year < 0 || thousand && !m.group().toLowerCase(Locale.ROOT).startsWith("the")
+                && !r.previousWord().matches("in|since|by|until|till|before|after|from|through|during|of")) {
+            return null;
+        }
+        return Resolution.of(Resolution.year(year), Granularity.YEAR);
+    }
+
+    private static Value monthSpelledYear(MatchResult m, Resolution r) {
+        int year = TimeLexicon.year(m.group(2));
+        return year < 0 ? null : Resolution.of(Resolution.month(year, TimeLexicon.month(m.group(1))), Granularity.MONTH);
+    }
+
     private static Value season(MatchResult m, Resolution r) {
         String mod = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
         String name = m.group(2).toLowerCase(Locale.ROOT);
-        if (name.equals("fall") && mod.isEmpty() && m.group(3) == null) {
+        boolean withYear = m.group(3) != null || m.group(4) != null;
+        if (name.equals("fall") && mod.isEmpty() && !withYear) {
             return null;
         }
-        if (name.equals("fall") && mod.equals("the") && m.group(3) == null
+        if (name.equals("fall") && mod.equals("the") && !withYear
                 && !r.previousWord().matches("in|during|this|by|until|since")) {
             return null;
         }
@@ -288,8 +308,10 @@ final class TimeRules {
             case "winter" -> "WI";
             default -> "FA";
         };
-        if (m.group(3) != null) {
-            return Resolution.of(m.group(3) + "-" + code, Granularity.SEASON);
+        String yearText = m.group(3) != null ? m.group(3) : m.group(4);
+        if (yearText != null) {
+            int year = TimeLexicon.year(yearText);
+            return year < 0 ? null : Resolution.of(Resolution.year(year) + "-" + code, Granularity.SEASON);
         }
         if (r.anchor == null) {
             return Resolution.of(null, Granularity.SEASON);
