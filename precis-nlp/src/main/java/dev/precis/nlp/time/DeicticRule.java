@@ -54,14 +54,24 @@ final class DeicticRule {
     static Value relativeUnit(MatchResult m, Resolution r) {
         String mod = m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
         String unit = m.group(2).toLowerCase(Locale.ROOT);
+        if (unit.equals("day") && mod.equals("next")) {
+            mod = "following";
+        }
         if (mod.equals("the past")) {
             return Resolution.of(TimeLexicon.duration(1, unit.equals("weekend") ? "week" : unit), Granularity.DURATION);
         }
         int n = switch (mod) {
-            case "last", "previous", "the previous" -> -1;
-            case "next", "the coming", "coming", "the following" -> 1;
+            case "last", "previous", "the previous", "the preceding", "preceding" -> -1;
+            case "next", "the coming", "coming", "the following", "following" -> 1;
             default -> 0;
         };
+        if (mod.contains("following") || mod.contains("previous") || mod.contains("preceding") || unit.equals("day")) {
+            // anaphoric: "On May 2, 2019 … the following year" counts from the date the text last named
+            Value fromReference = r.shiftedFromReference(n, unit);
+            if (fromReference != null) {
+                return fromReference;
+            }
+        }
         return r.shifted(n, unit);
     }
 

@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The state of resolving one text: the anchor (publication date, may be null), the tense of the
@@ -21,6 +23,7 @@ final class Resolution {
     }
 
     private static final long HALF_YEAR = 183;
+    private static final Pattern REFERENCE = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?(?:T.*)?");
 
     final LocalDate anchor;
     Tense tense = Tense.UNKNOWN;
@@ -28,6 +31,10 @@ final class Resolution {
     int start;
     private int quarterYear;
     private int quarter;
+    /** The last date the text named ("reference time"): year, month (0 if unknown), day (0 if unknown). */
+    private int referenceYear;
+    private int referenceMonth;
+    private int referenceDay;
 
     Resolution(LocalDate anchor) {
         this.anchor = anchor;
@@ -65,6 +72,52 @@ final class Resolution {
         } catch (DateTimeException e) {
             return null;
         }
+    }
+
+    /** Makes a resolved calendar value ({@code 1995}, {@code 1995-05}, {@code 1995-05-22…}) the reference time. */
+    void rememberReference(String value) {
+        if (value == null || value.isEmpty() || !Character.isDigit(value.charAt(0))) {
+            return;
+        }
+        Matcher m = REFERENCE.matcher(value);
+        if (!m.matches()) {
+            return;
+        }
+        referenceYear = Integer.parseInt(m.group(1));
+        referenceMonth = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
+        referenceDay = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
+    }
+
+    /**
+     * {@code n} units from the reference time, when the text has named a date at least as precise as
+     * the unit; otherwise null (the caller counts from the anchor).
+     */
+    Value shiftedFromReference(int n, String unit) {
+        String u = unit.toLowerCase(Locale.ROOT);
+        if (referenceYear == 0) {
+            return null;
+        }
+        if (u.startsWith("year")) {
+            return of(year(referenceYear + n), Granularity.YEAR);
+        }
+        if (referenceMonth == 0) {
+            return null;
+        }
+        if (u.startsWith("month")) {
+            LocalDate d = LocalDate.of(referenceYear, referenceMonth, 1).plusMonths(n);
+            return of(month(d.getYear(), d.getMonthValue()), Granularity.MONTH);
+        }
+        LocalDate d = referenceDay == 0 ? null : date(referenceYear, referenceMonth, referenceDay);
+        if (d == null) {
+            return null;
+        }
+        if (u.startsWith("day")) {
+            return of(day(d.plusDays(n)), Granularity.DAY);
+        }
+        if (u.startsWith("week")) {
+            return of(week(d.plusWeeks(n)), Granularity.WEEK);
+        }
+        return null;
     }
 
     void rememberQuarter(int year, int q) {
@@ -111,9 +164,10 @@ final class Resolution {
     }
 
     /**
-     * Month and day without a year: the anchor's year (news convention), unless the tense says the
+     * Month and day without a year: with a known tense, the anchor's year unless the tense says the
      * other side of the anchor and the neighbouring year's date is within half a year ("said on
-     * December 20" in a January article is last December).
+     * December 20" in a January article is last December); without a tense, the occurrence nearer
+     * the anchor ("payable Jan. 2" in a November article is next January).
      */
     Value monthDay(int month, int dayOfMonth) {
         if (anchor == null) {
@@ -122,6 +176,10 @@ final class Resolution {
         LocalDate same = date(anchor.getYear(), month, dayOfMonth);
         if (same == null) {
             return of(null, Granularity.DAY);
+        }
+        if (tense == Tense.UNKNOWN) {
+            LocalDate other = date(anchor.getYear() + (same.isAfter(anchor) ? -1 : 1), month, dayOfMonth);
+            return of(day(nearer(same, other)), Granularity.DAY);
         }
         if (!fitsTense(same, same)) {
             LocalDate other = date(anchor.getYear() + (tense == Tense.PAST ? -1 : 1), month, dayOfMonth);
@@ -136,6 +194,11 @@ final class Resolution {
     int yearOfMonth(int month) {
         LocalDate first = LocalDate.of(anchor.getYear(), month, 1);
         LocalDate last = first.with(TemporalAdjusters.lastDayOfMonth());
+        if (tense == Tense.UNKNOWN) {
+            LocalDate middle = first.withDayOfMonth(15);
+            LocalDate other = middle.plusYears(middle.isAfter(anchor) ? -1 : 1);
+            return nearer(middle, other).getYear();
+        }
         if (!fitsTense(first, last)) {
             int otherYear = anchor.getYear() + (tense == Tense.PAST ? -1 : 1);
             LocalDate middle = LocalDate.of(otherYear, month, 15);
@@ -144,6 +207,16 @@ final class Resolution {
             }
         }
         return anchor.getYear();
+    }
+
+    /** Of two candidate dates, the one nearer the anchor ({@code same}, the anchor's year, on a tie). */
+    private LocalDate nearer(LocalDate same, LocalDate other) {
+        if (other == null) {
+            return same;
+        }
+        long a = Math.abs(same.toEpochDay() - anchor.toEpochDay());
+        long b = Math.abs(other.toEpochDay() - anchor.toEpochDay());
+        return b + 7 < a ? other : same;
     }
 
     private boolean fitsTense(LocalDate from, LocalDate to) {

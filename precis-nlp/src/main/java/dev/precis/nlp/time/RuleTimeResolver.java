@@ -92,6 +92,7 @@ public final class RuleTimeResolver implements TimeResolver {
                 continue;
             }
             out.add(new TimeExpression(new TextRange(c.start(), c.end()), v.value(), v.granularity()));
+            resolution.rememberReference(v.value());
             acceptedEnd = c.end();
         }
         return out;

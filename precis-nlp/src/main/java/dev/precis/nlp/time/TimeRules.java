@@ -77,8 +77,9 @@ final class TimeRules {
                     + "|formerly)\\b(?!\\s+(?:\\d|(?:few|several|two|three|four|five|six|seven|eight|nine|ten|twelve|year|month"
                     + "|week|day|decade|quarter|summer|winter|spring|autumn|fall|hour|century)))", TimeRules::reference),
             rule("relativeUnit", "\\b(last|next|this|the\\s+past|the\\s+coming|the\\s+previous|the\\s+current|previous"
-                    + "|coming|current|the\\s+following|the\\s+same|the\\s+latest)\\s+(week|weekend|month|year|decade"
-                    + "|century)\\b", TimeRules::relativeUnit),
+                    + "|coming|current|the\\s+following|the\\s+preceding|the\\s+same|the\\s+latest)\\s+(week|weekend|month|year"
+                    + "|decade|century)\\b", TimeRules::relativeUnit),
+            rule("relativeDay", "\\bthe\\s+(following|previous|preceding|next)\\s+(day)\\b", TimeRules::relativeUnit),
             rule("withinUnit", "\\b(earlier|later|early|late)\\s+(?:(this|last|next)|in\\s+the)\\s+(week|month|year)\\b",
                     TimeRules::withinUnit),
             rule("theYear", "\\b(?:the\\s+)?(year[\\s-]end|year['’]s\\s+end|the\\s+end\\s+of\\s+the\\s+year|the\\s+year"
