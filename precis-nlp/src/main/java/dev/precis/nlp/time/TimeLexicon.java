@@ -158,6 +158,50 @@ final class TimeLexicon {
         return ":Y";
     }
 
+    /** The value of a written fraction ("1/2", "¾"), 0 for null. */
+    static double fraction(String text) {
+        if (text == null) {
+            return 0;
+        }
+        return switch (text.strip()) {
+            case "1/2", "½" -> 0.5;
+            case "1/4", "¼" -> 0.25;
+            case "3/4", "¾" -> 0.75;
+            default -> 0;
+        };
+    }
+
+    /**
+     * A fractional duration: the remainder in the next smaller unit when it comes out whole ("2 1/2
+     * years" → P2Y6M, "5 1/2 hours" → PT5H30M, "1.5 days" → P1DT12H), else a decimal ("P1.5W").
+     */
+    static String duration(double amount, String unit) {
+        int whole = (int) Math.floor(amount);
+        double rest = amount - whole;
+        if (rest < 1e-9) {
+            return duration(whole, unit);
+        }
+        String u = unit.toLowerCase(Locale.ROOT);
+        String w = whole == 0 ? "" : Integer.toString(whole);
+        double smaller;
+        if (u.startsWith("year") && isWhole(smaller = rest * 12)) {
+            return "P" + (w.isEmpty() ? "" : w + "Y") + (int) smaller + "M";
+        } else if (u.startsWith("day") && isWhole(smaller = rest * 24)) {
+            return "P" + (w.isEmpty() ? "" : w + "D") + "T" + (int) smaller + "H";
+        } else if (u.startsWith("hour") && isWhole(smaller = rest * 60)) {
+            return "PT" + (w.isEmpty() ? "" : w + "H") + (int) smaller + "M";
+        } else if (u.startsWith("min") && isWhole(smaller = rest * 60)) {
+            return "PT" + (w.isEmpty() ? "" : w + "M") + (int) smaller + "S";
+        }
+        String plain = duration(1, unit);
+        String decimal = java.math.BigDecimal.valueOf(amount).stripTrailingZeros().toPlainString();
+        return plain.replaceFirst("\\d+", decimal);
+    }
+
+    private static boolean isWhole(double x) {
+        return Math.abs(x - Math.rint(x)) < 1e-9;
+    }
+
     /** "P6M", "PT24H", "PXY" (an unknown count), "P2W" for a fortnight. */
     static String duration(int n, String unit) {
         String d = unitDesignator(unit);

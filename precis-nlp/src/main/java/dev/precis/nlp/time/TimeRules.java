@@ -90,7 +90,8 @@ final class TimeRules {
             rule("inTime", "\\bin\\s+(" + COUNT + ")\\s+(" + UNIT + ")s?(?:['’]s?\\s+time)", TimeRules::inTime),
             rule("duration", "\\b(?:(?:the|for|about|nearly|almost|over|more\\s+than|less\\s+than|up\\s+to|at\\s+least"
                     + "|the\\s+past|the\\s+last|the\\s+next|the\\s+first|the\\s+previous|the\\s+coming|the\\s+final"
-                    + "|another|a\\s+further)\\s+)?(" + COUNT + ")[\\s-]+(" + UNIT + ")s?(?:[\\s-]+(?:long|old))?\\b",
+                    + "|another|a\\s+further)\\s+)?(?<![\\d/])(" + COUNT + ")(\\s+[13]/[24]|\\s*[½¼¾])?[\\s-]+(" + UNIT + ")s?"
+                    + "(\\s+and\\s+a\\s+half)?(?:[\\s-]+(?:long|old))?\\b",
                     TimeRules::duration),
             rule("vagueDuration", "\\b(recent|many|several|the\\s+past\\s+few|the\\s+last\\s+few|the\\s+next\\s+few"
                     + "|the\\s+coming|coming|for|in\\s+recent|the\\s+past|the\\s+last|over\\s+the)\\s+(" + UNIT
@@ -381,7 +382,14 @@ final class TimeRules {
     private static Value duration(MatchResult m, Resolution r) {
         String countText = m.group(1);
         int n = TimeLexicon.count(countText);
-        String unit = m.group(2);
+        String unit = m.group(3);
+        double fraction = TimeLexicon.fraction(m.group(2)) + (m.group(4) != null ? 0.5 : 0);
+        if (fraction > 0 || countText.indexOf('.') > 0) {
+            // "2 1/2 years", "1.5 hours", "a minute and a half"
+            double amount = (countText.indexOf('.') > 0 ? Double.parseDouble(countText) : Math.max(n, 0)) + fraction;
+            return amount <= 0 || amount > 1000 ? null
+                    : Resolution.of(TimeLexicon.duration(amount, unit), Granularity.DURATION);
+        }
         if (n == 1 && countText.equalsIgnoreCase("one") && unit.equalsIgnoreCase("day")
                 && !m.group().toLowerCase(Locale.ROOT).startsWith("for")) {
             return Resolution.of(TimeLexicon.duration(1, unit), Granularity.DURATION);
