@@ -120,7 +120,14 @@ final class Resolution {
         return null;
     }
 
+    /**
+     * Makes a quarter the one the text reports on, unless it has not begun by the anchor (a forecast
+     * for "the third quarter of 2025" does not change which quarter "a year earlier" compares with).
+     */
     void rememberQuarter(int year, int q) {
+        if (anchor != null && q >= 1 && q <= 4 && LocalDate.of(year, 3 * q - 2, 1).isAfter(anchor)) {
+            return;
+        }
         quarterYear = year;
         quarter = q;
     }
