@@ -45,7 +45,7 @@ final class DeicticRule {
         String word = m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
         String value = switch (word) {
             case "recently", "recent", "lately", "the past", "in the past", "previously", "formerly" -> "PAST_REF";
-            case "the future", "in the future", "soon" -> "FUTURE_REF";
+            case "the future", "in the future", "the near future", "the near term", "the short term", "soon" -> "FUTURE_REF";
             default -> "PRESENT_REF";
         };
         return Resolution.of(value, Granularity.DAY);
@@ -98,9 +98,10 @@ final class DeicticRule {
         if (n < 0) {
             return Resolution.of(back ? "PAST_REF" : "FUTURE_REF", Granularity.DAY);
         }
-        if (unit.toLowerCase(Locale.ROOT).startsWith("week") && r.anchor != null) {
-            LocalDate d = back ? r.anchor.minusWeeks(n) : r.anchor.plusWeeks(n);
-            return Resolution.of(Resolution.day(d), Granularity.DAY);
+        if ((unit.toLowerCase(Locale.ROOT).startsWith("week") || unit.toLowerCase(Locale.ROOT).startsWith("fortnight"))
+                && r.anchor != null) {
+            n *= unit.toLowerCase(Locale.ROOT).startsWith("f") ? 2 : 1;
+            return Resolution.approximateWeeks(back ? r.anchor.minusWeeks(n) : r.anchor.plusWeeks(n));
         }
         if (n == 1 && back && unit.toLowerCase(Locale.ROOT).startsWith("year")) {
             return r.yearBefore();

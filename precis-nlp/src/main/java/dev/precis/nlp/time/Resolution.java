@@ -269,6 +269,22 @@ final class Resolution {
         };
     }
 
+    /**
+     * A point a count of weeks away ("in two weeks' time", "three weeks ago"). Such counts are
+     * approximate: they place the event within about half a week either way, and a reader's calendar
+     * has no name for a seven-day span that is not a calendar week. So the value is the smallest
+     * calendar unit holding the whole span target ± 3 days: its month when the span lies inside one
+     * month (31 January + two weeks → {@code 2022-02}), otherwise the ISO week of the target.
+     */
+    static Value approximateWeeks(LocalDate target) {
+        LocalDate from = target.minusDays(3);
+        LocalDate to = target.plusDays(3);
+        if (from.getYear() == to.getYear() && from.getMonth() == to.getMonth()) {
+            return of(month(target.getYear(), target.getMonthValue()), Granularity.MONTH);
+        }
+        return of(week(target), Granularity.WEEK);
+    }
+
     /** "A year earlier": the same quarter a year before when the text talks in quarters. */
     Value yearBefore() {
         if (hasQuarter()) {
@@ -285,10 +301,10 @@ final class Resolution {
         String u = unit.toLowerCase(Locale.ROOT);
         if (u.startsWith("day")) {
             return of(day(anchor.plusDays(n)), Granularity.DAY);
-        } else if (u.startsWith("week") || u.startsWith("fortnight")) {
-            return of(week(anchor.plusWeeks(u.startsWith("f") ? 2L * n : n)), Granularity.WEEK);
         } else if (u.startsWith("weekend")) {
             return of(week(anchor.plusWeeks(n)) + "-WE", Granularity.WEEK);
+        } else if (u.startsWith("week") || u.startsWith("fortnight")) {
+            return of(week(anchor.plusWeeks(u.startsWith("f") ? 2L * n : n)), Granularity.WEEK);
         } else if (u.startsWith("month")) {
             LocalDate d = anchor.plusMonths(n);
             return of(month(d.getYear(), d.getMonthValue()), Granularity.MONTH);

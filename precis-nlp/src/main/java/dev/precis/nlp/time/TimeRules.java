@@ -54,7 +54,7 @@ final class TimeRules {
                     TimeRules::yearRange),
             rule("decade", "(?:the\\s+)?(?:(?:early|mid|late)[\\s-]+)?((?:1[6-9]|20)\\d)0['’]?s\\b", TimeRules::decade),
             rule("year", "(?:(?:fiscal|FY|calendar|the\\s+year|mid|early|late|the\\s+end\\s+of|the\\s+start\\s+of)[\\s-]+)?"
-                    + "(?<![\\d$£€.,/-])" + YEAR + "(?![.,]\\d)(?!\\s*(?:percent|per\\s+cent|people|troops|points?|km"
+                    + "(?<![\\d$£€.,/])(?<!(?<!mid|early|late)-)" + YEAR + "(?![.,]\\d)(?!\\s*(?:percent|per\\s+cent|people|troops|points?|km"
                     + "|miles|members|million|billion|votes|jobs|tons|kilo|metres|meters|feet|dollars|euros))",
                     TimeRules::year),
             rule("season", "(?:(this|last|next|early|late|mid|the)[\\s-]+)?(spring|summer|autumn|fall|winter)"
@@ -73,7 +73,7 @@ final class TimeRules {
                     + "|this\\s+afternoon|this\\s+evening)(?:\\s+(morning|afternoon|evening|night))?\\b",
                     TimeRules::deictic),
             rule("reference", "\\b(now|currently|current|at\\s+present|presently|nowadays|these\\s+days|recently"
-                    + "|recent|lately|the\\s+past|in\\s+the\\s+past|the\\s+future|in\\s+the\\s+future|soon|previously"
+                    + "|recent|lately|the\\s+past|in\\s+the\\s+past|the\\s+future|in\\s+the\\s+future|the\\s+near\\s+future|the\\s+near\\s+term|the\\s+short\\s+term|soon|previously"
                     + "|formerly)\\b(?!\\s+(?:\\d|(?:few|several|two|three|four|five|six|seven|eight|nine|ten|twelve|year|month"
                     + "|week|day|decade|quarter|summer|winter|spring|autumn|fall|hour|century)))", TimeRules::reference),
             rule("relativeUnit", "\\b(last|next|this|the\\s+past|the\\s+coming|the\\s+previous|the\\s+current|previous"
@@ -82,7 +82,7 @@ final class TimeRules {
             rule("relativeDay", "\\bthe\\s+(following|previous|preceding|next)\\s+(day)\\b", TimeRules::relativeUnit),
             rule("withinUnit", "\\b(earlier|later|early|late)\\s+(?:(this|last|next)|in\\s+the)\\s+(week|month|year)\\b",
                     TimeRules::withinUnit),
-            rule("theYear", "\\b(?:the\\s+)?(year[\\s-]end|year['’]s\\s+end|the\\s+end\\s+of\\s+the\\s+year|the\\s+year"
+            rule("theYear", "\\b(?:the\\s+)?(year[\\s-]end|the\\s+full\\s+year|year['’]s\\s+end|the\\s+end\\s+of\\s+the\\s+year|the\\s+year"
                     + "|year-earlier|year-ago|a\\s+year-earlier|the\\s+year-earlier|the\\s+year-ago)\\b",
                     TimeRules::theYear),
             rule("ago", "\\b(?:(?:about|nearly|almost|some|more\\s+than|over|just|only)\\s+)?(" + COUNT + ")[\\s-]+("
@@ -99,6 +99,10 @@ final class TimeRules {
             rule("spelledYear", "(?:the\\s+year\\s+)?(" + TimeLexicon.SPELLED_YEAR + ")", TimeRules::spelledYear),
             rule("monthSpelledYear", "(" + M + "),?\\s+(?:of\\s+)?(" + TimeLexicon.SPELLED_YEAR + ")",
                     TimeRules::monthSpelledYear),
+            rule("weekend", PeriodRule.WEEKEND, PeriodRule::weekend),
+            rule("every", PeriodRule.EVERY, PeriodRule::every),
+            rule("decadeWord", PeriodRule.DECADE_WORD, PeriodRule::decadeWord),
+            rule("latestPeriod", PeriodRule.LATEST_PERIOD, PeriodRule::latestPeriod),
             rule("clock", ClockRule.CLOCK_THEN_DAY, ClockRule::clockThenDay),
             rule("dayClock", ClockRule.DAY_THEN_CLOCK, ClockRule::dayThenClock),
             rule("partOfDay", ClockRule.PART_THEN_DAY, ClockRule::partThenDay),
@@ -372,9 +376,11 @@ final class TimeRules {
             return Resolution.of(null, Resolution.granularityOf(m.group(2)));
         }
         String unit = m.group(2).toLowerCase(Locale.ROOT);
-        if (unit.startsWith("week") || unit.startsWith("day") || unit.startsWith("fortnight")) {
-            long days = unit.startsWith("day") ? n : unit.startsWith("f") ? 14L * n : 7L * n;
-            return dayValue(r.anchor.plusDays(days));
+        if (unit.startsWith("day")) {
+            return dayValue(r.anchor.plusDays(n));
+        }
+        if (unit.startsWith("week") || unit.startsWith("fortnight")) {
+            return Resolution.approximateWeeks(r.anchor.plusWeeks(unit.startsWith("f") ? 2L * n : n));
         }
         return r.shifted(n, unit);
     }
