@@ -65,7 +65,8 @@ final class DeicticRule {
             case "next", "the coming", "coming", "the following", "following" -> 1;
             default -> 0;
         };
-        if (mod.contains("following") || mod.contains("previous") || mod.contains("preceding") || unit.equals("day")) {
+        if (mod.contains("following") || mod.contains("previous") || mod.contains("preceding") || mod.contains("same")
+                || mod.equals("that") || unit.equals("day")) {
             // anaphoric: "On May 2, 2019 … the following year" counts from the date the text last named
             Value fromReference = r.shiftedFromReference(n, unit);
             if (fromReference != null) {

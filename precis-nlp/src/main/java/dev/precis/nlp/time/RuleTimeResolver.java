@@ -41,7 +41,7 @@ public final class RuleTimeResolver implements TimeResolver {
             + "|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|now|current|present|recent|lately|past"
             + "|future|soon|previous|formerly|day|week|fortnight|month|quarter|year|decade|centur|spring|summer|autumn"
             + "|fall|winter|second|minute|hour|night|noon|midday|morning|afternoon|evening|ago|q[1-4]|nineteen|thousand|twenty|thirties|forties"
-            + "|fifties|sixties|seventies|eighties|nineties|period)",
+            + "|fifties|sixties|seventies|eighties|nineties|period|term)",
             Pattern.CASE_INSENSITIVE);
 
     private record Candidate(int start, int end, Rule rule, MatchResult match) {
