@@ -9,13 +9,16 @@ import java.util.Locale;
 import java.util.regex.MatchResult;
 
 /**
- * Periods named without a number: "the weekend" (the one the tense points to, {@code 2024-W11-WE}),
+ * Periods named without a number: half years ("the second half of 2024" → {@code 2024-H2}), "the weekend" (the one the tense points to, {@code 2024-W11-WE}),
  * recurring units ("every month" → {@code P1M}, TimeML's set notation), decades in words ("the
  * nineties" → {@code 199}) and the reporting period of an earnings text ("the latest period" → the
  * quarter the text reports on). Thread-safe (stateless).
  */
 final class PeriodRule {
 
+    /** 1 first/second half, 2 first/last two quarters; then 3 a year, or 4 this/last/next year. */
+    static final String HALF_YEAR = "\\b(?:the\\s+)?(?:(first|second|last|latter|back)\\s+half|(first|last)\\s+two\\s+quarters)"
+            + "\\s+(?:of\\s+)?(?:((?:1[6-9]|20)\\d\\d)\\b|(this|last|next|the)\\s+year\\b)";
     static final String WEEKEND = "\\b(?:the|this\\s+past|this\\s+coming)\\s+weekend\\b";
     static final String EVERY = "\\b(?:each|every)\\s+(day|week|month|quarter|year)\\b";
     static final String DECADE_WORD = "\\bthe\\s+(?:(early|mid|late)[\\s-]+)?(?:nineteen[\\s-]+)?(twenties|thirties|forties"
@@ -23,6 +26,22 @@ final class PeriodRule {
     static final String LATEST_PERIOD = "\\b(?:the\\s+)?(latest|most\\s+recent|current|comparable|same)\\s+period\\b";
 
     private PeriodRule() {
+    }
+
+    /** "the second half of 2024" → {@code 2024-H2}; "the first two quarters of next year" → H1. */
+    static Value halfYear(MatchResult m, Resolution r) {
+        String which = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT);
+        int half = which.equals("first") ? 1 : 2;
+        int year;
+        if (m.group(3) != null) {
+            year = Integer.parseInt(m.group(3));
+        } else if (r.anchor == null) {
+            return Resolution.of(null, Granularity.QUARTER);
+        } else {
+            String rel = m.group(4).toLowerCase(Locale.ROOT);
+            year = r.anchor.getYear() + (rel.equals("last") ? -1 : rel.equals("next") ? 1 : 0);
+        }
+        return Resolution.of(Resolution.year(year) + "-H" + half, Granularity.QUARTER);
     }
 
     /** "over the weekend": the last weekend in a past clause, the next one in a future clause. */

@@ -77,7 +77,7 @@ final class TimeRules {
                     + "|formerly)\\b(?!\\s+(?:\\d|(?:few|several|two|three|four|five|six|seven|eight|nine|ten|twelve|year|month"
                     + "|week|day|decade|quarter|summer|winter|spring|autumn|fall|hour|century)))", TimeRules::reference),
             rule("relativeUnit", "\\b(last|next|this|the\\s+past|the\\s+coming|the\\s+previous|the\\s+current|previous"
-                    + "|coming|current|the\\s+following|the\\s+preceding|the\\s+same|that\\s+same|that|the\\s+latest)\\s+(week|weekend"
+                    + "|coming|current|the\\s+following|the\\s+preceding|the\\s+same|that\\s+same|that|the\\s+latest)\\s+(?:fiscal\\s+)?(week|weekend"
                     + "|month|year|decade|century)\\b", TimeRules::relativeUnit),
             rule("relativeDay", "\\bthe\\s+(following|previous|preceding|next)\\s+(day)\\b", TimeRules::relativeUnit),
             rule("withinUnit", "\\b(earlier|later|early|late)\\s+(?:(this|last|next)|in\\s+the)\\s+(week|month|year)\\b",
@@ -100,6 +100,7 @@ final class TimeRules {
             rule("spelledYear", "(?:the\\s+year\\s+)?(" + TimeLexicon.SPELLED_YEAR + ")", TimeRules::spelledYear),
             rule("monthSpelledYear", "(" + M + "),?\\s+(?:of\\s+)?(" + TimeLexicon.SPELLED_YEAR + ")",
                     TimeRules::monthSpelledYear),
+            rule("halfYear", PeriodRule.HALF_YEAR, PeriodRule::halfYear),
             rule("weekend", PeriodRule.WEEKEND, PeriodRule::weekend),
             rule("every", PeriodRule.EVERY, PeriodRule::every),
             rule("decadeWord", PeriodRule.DECADE_WORD, PeriodRule::decadeWord),
