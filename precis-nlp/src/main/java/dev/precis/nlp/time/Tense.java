@@ -41,6 +41,17 @@ enum Tense {
         int to = Math.max(end, Math.min(sentenceEnd, end + AFTER));
         CharSequence before = text.subSequence(from, start);
         CharSequence after = text.subSequence(end, to);
+        if (FUTURE_CUE.matcher(before).find() || PAST_CUE.matcher(before).find()) {
+            // the clause has its verb before the expression: what follows a comma is another clause
+            // ("will succeed him Feb. 1, the board said" is future whatever the attribution's tense)
+            for (int i = 0; i < after.length(); i++) {
+                char c = after.charAt(i);
+                if (c == ',' || c == ';') {
+                    after = after.subSequence(0, i);
+                    break;
+                }
+            }
+        }
         Tense strong = nearest(FUTURE_CUE, PAST_CUE, before, after);
         return strong != UNKNOWN ? strong : nearest(FUTURE_CUE, WEAK_PAST_CUE, before, after);
     }

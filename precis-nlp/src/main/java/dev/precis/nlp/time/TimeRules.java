@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 final class TimeRules {
 
     /** One pattern and its resolution. */
-    record Rule(String name, Pattern pattern, BiFunction<MatchResult, Resolution, Value> handler) {
+    record Rule(String name, Pattern pattern, BiFunction<MatchResult, Resolution, Value> handler, int needs) {
     }
 
     private static final String M = "(?-i:" + TimeLexicon.MONTH + ")";
@@ -116,7 +116,7 @@ final class TimeRules {
     private static Rule rule(String name, String regex, BiFunction<MatchResult, Resolution, Value> handler) {
         // every expression starts at a word boundary: saying so first lets the matcher skip mid-word positions
         String anchored = regex.startsWith("\\b") || regex.startsWith("(?<") ? regex : "\\b" + regex;
-        return new Rule(name, Pattern.compile(anchored, FLAGS), handler);
+        return new Rule(name, Pattern.compile(anchored, FLAGS), handler, Triggers.needsOf(name));
     }
 
     private static int num(MatchResult m, int group) {
@@ -338,7 +338,8 @@ final class TimeRules {
 
     private static Value weekday(MatchResult m, Resolution r) {
         String mod = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
-        if (m.group(2).toLowerCase(Locale.ROOT).endsWith("s") || mod.equals("each") || mod.equals("every")) {
+        if (m.group(2).toLowerCase(Locale.ROOT).endsWith("s") || mod.equals("each") || mod.equals("every")
+                || m.group(3) != null && m.group().toLowerCase(Locale.ROOT).endsWith("s")) {
             // a recurring weekday ("on Mondays", "every Monday night"): TimeML's set notation
             String part = m.group(3) == null ? "" : Resolution.partOfDay(m.group(3));
             return Resolution.of("XXXX-WXX-" + TimeLexicon.weekday(m.group(2)).getValue() + part, Granularity.DAY);
