@@ -145,7 +145,7 @@ class TimeRuleCasesTest {
 
     @Test
     void longParagraphOfClockLikeTextDoesNotThrow() {
-        String text = "at 10 p.m. Monday and noon 1 1/2 years ".repeat(5_000);
+        String text = "at 10 p.m. Monday and noon 1 1/2 years ".repeat(1_000);
         assertThatCode(() -> resolve(text, LocalDate.of(2024, 3, 15))).doesNotThrowAnyException();
     }
 
