@@ -28,6 +28,7 @@ final class ArticlePages {
     static final int MAX_SENTENCES = 10;
     static final int DEFAULT_SENTENCES = 3;
     private static final int SIDE_LIST = 12;
+    private static final int QUOTE_CHARS = 220;
 
     private final ServerContext context;
 
@@ -78,9 +79,18 @@ final class ArticlePages {
                         .map(e -> entityHref(e.type(), e.canonical())).orElse(null);
             }
             out.add(new QuoteItem(ArticleBody.anchor(i), q.speaker() == null ? "Unattributed" : q.speaker(), href,
-                    q.content().slice(text), q.kind() == QuoteKind.DIRECT));
+                    shorten(q.content().slice(text)), q.kind() == QuoteKind.DIRECT));
         }
         return out;
+    }
+
+    /** Long quotes are cut at a word boundary in the side panel; the full text is one click away. */
+    static String shorten(String s) {
+        if (s.length() <= QUOTE_CHARS) {
+            return s;
+        }
+        int cut = s.lastIndexOf(' ', QUOTE_CHARS);
+        return s.substring(0, cut > QUOTE_CHARS / 2 ? cut : QUOTE_CHARS).strip() + " …";
     }
 
     /** The reader's address of an entity page: {@code /entities/person/Sergei%20Lavrov}. */
