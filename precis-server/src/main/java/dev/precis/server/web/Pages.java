@@ -94,7 +94,7 @@ public final class Pages {
     }
 
     /** One thing an entity said, with the article it is in. */
-    public record SaidItem(ArticleRef article, String content, String href) {
+    public record SaidItem(ArticleRef article, String content, String href, boolean direct) {
     }
 
     /** An entity: the articles about it and what it said, in time order. */

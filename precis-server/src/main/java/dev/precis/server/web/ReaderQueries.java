@@ -53,7 +53,8 @@ final class ReaderQueries {
             for (int i = 0; i < quotes.size(); i++) {
                 Quote q = quotes.get(i);
                 if (name.equals(q.speaker()) && q.content().fitsIn(text.length())) {
-                    said.add(new SaidItem(ref, q.content().slice(text), "/articles/" + ref.id() + "#" + ArticleBody.anchor(i)));
+                    said.add(new SaidItem(ref, q.content().slice(text), "/articles/" + ref.id() + "#" + ArticleBody.anchor(i),
+                            q.kind() == dev.precis.model.QuoteKind.DIRECT));
                 }
             }
         }

@@ -193,7 +193,7 @@ class ReaderBrowserIT {
     }
 
     @Test
-    void speakerLinksToAnEntityPageWithWhatTheySaid() {
+    void speakerLinksToAnEntityPageWithWhatTheySaid() throws Exception {
         open("/articles/" + seed003());
         List<WebElement> quotes = driver.findElements(By.cssSelector("#quotes li"));
         assertThat(quotes).hasSizeGreaterThanOrEqualTo(10);
@@ -207,13 +207,14 @@ class ReaderBrowserIT {
         speaker.click();
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("entity-name")));
         assertThat(driver.findElement(By.id("entity-name")).getText()).isEqualTo(name);
+        screenshot("entity.png");
         assertThat(driver.findElements(By.cssSelector("#entity-quotes li"))).isNotEmpty();
         assertThat(driver.findElements(By.cssSelector("#entity-articles a")))
                 .anySatisfy(a -> assertThat(a.getAttribute("href")).endsWith("/articles/" + seed003()));
     }
 
     @Test
-    void searchFindsTheSeedsWithHighlights() {
+    void searchFindsTheSeedsWithHighlights() throws Exception {
         open("/");
         WebElement box = driver.findElement(By.id("site-q"));
         box.sendKeys("OSCE");
@@ -222,10 +223,11 @@ class ReaderBrowserIT {
         assertThat(driver.findElements(By.cssSelector("#search-results li > a")))
                 .anySatisfy(a -> assertThat(a.getAttribute("href")).endsWith("/articles/" + seed003()));
         assertThat(driver.findElements(By.cssSelector("#search-results mark"))).isNotEmpty();
+        screenshot("search.png");
     }
 
     @Test
-    void markupInTitlesBylinesAndQuotesRendersAsText() {
+    void markupInTitlesBylinesAndQuotesRendersAsText() throws Exception {
         open("/articles/" + built.ids().get("xssTitle"));
         assertThat(driver.findElement(By.id("article-title")).getText()).isEqualTo(ReaderFixtures.XSS_TITLE);
         assertThat(driver.getTitle()).startsWith(ReaderFixtures.XSS_TITLE);
@@ -246,6 +248,7 @@ class ReaderBrowserIT {
         assertThat(scriptsWithInlineCode()).isZero();
 
         open("/");
+        screenshot("home.png");
         assertThat(driver.findElement(By.tagName("main")).getText()).contains(ReaderFixtures.XSS_TITLE);
         assertNoAlert();
     }
