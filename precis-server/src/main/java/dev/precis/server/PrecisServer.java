@@ -20,6 +20,8 @@ public final class PrecisServer {
             config.showJavalinBanner = false;
             config.http.maxRequestSize = context.config().maxRequestBytes();
         });
+        context.security().install(app);
+        JsonErrors.install(app);
         ApiRoutes.register(app, context);
         WebRoutes.register(app, context);
         return app;

@@ -1,0 +1,73 @@
+package dev.precis.server;
+
+import dev.precis.pipeline.Precis;
+import dev.precis.store.Library;
+import dev.precis.store.LibraryConfig;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A library in a temporary directory filled with {@link Fixtures} through {@link ArticleIntake}, for
+ * tests. The pipeline and models are loaded once per test JVM.
+ */
+final class TestLibrary implements AutoCloseable {
+
+    static final String TOKEN = "test-token-0123456789";
+
+    private static Precis precis;
+    private static ArticleIntake.Builder models;
+
+    final Library library;
+    final ArticleIntake intake;
+    final List<Long> ids = new ArrayList<>();
+
+    private TestLibrary(Library library, ArticleIntake intake) {
+        this.library = library;
+        this.intake = intake;
+    }
+
+    static synchronized Precis precis() {
+        if (precis == null) {
+            precis = Precis.builder().build();
+        }
+        return precis;
+    }
+
+    /** An empty library. */
+    static TestLibrary empty(Path dir) {
+        try {
+            Library lib = Library.open(LibraryConfig.embedded(dir));
+            ArticleIntake intake = ArticleIntake.builder(lib, precis()).withShippedModels()
+                    .allowPrivateAddresses(true).fetchTimeout(java.time.Duration.ofSeconds(2)).build();
+            return new TestLibrary(lib, intake);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A library holding every fixture article, ids in {@link Fixtures#ALL} order. */
+    static TestLibrary withFixtures(Path dir) throws Exception {
+        TestLibrary t = empty(dir);
+        for (Fixtures.Item item : Fixtures.ALL) {
+            t.ids.add(t.intake.addText(item.text(), item.title(), item.published()).articleId());
+        }
+        t.library.flush();
+        return t;
+    }
+
+    ServerContext context(ServerConfig config) {
+        return new ServerContext(library, precis(), config, intake);
+    }
+
+    ServerContext context() {
+        return context(ServerConfig.loopback(TOKEN));
+    }
+
+    @Override
+    public void close() throws IOException {
+        library.close();
+    }
+}
