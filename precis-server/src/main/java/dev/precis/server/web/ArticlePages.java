@@ -78,7 +78,7 @@ final class ArticlePages {
                 href = v.entities().stream().filter(e -> e.canonical().equals(q.speaker())).findFirst()
                         .map(e -> entityHref(e.type(), e.canonical())).orElse(null);
             }
-            out.add(new QuoteItem(ArticleBody.anchor(i), q.speaker() == null ? "Unattributed" : q.speaker(), href,
+            out.add(new QuoteItem(ArticleBody.anchor(q), q.speaker() == null ? "Unattributed" : q.speaker(), href,
                     shorten(q.content().slice(text)), q.kind() == QuoteKind.DIRECT));
         }
         return out;

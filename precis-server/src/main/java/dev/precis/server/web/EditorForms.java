@@ -1,5 +1,7 @@
 package dev.precis.server.web;
 
+import dev.precis.server.IntakeException;
+import dev.precis.server.IntakeResult;
 import dev.precis.server.ServerContext;
 import dev.precis.server.web.Pages.AddPage;
 import dev.precis.server.web.Pages.Chrome;
@@ -14,16 +16,14 @@ import io.javalin.http.Context;
  */
 final class EditorForms {
 
-    static final int MAX_TEXT = 500_000;
-
+    private final ServerContext context;
     private final ReaderSessions sessions;
     private final Templates templates;
-    private final ArticleAdder adder;
 
     EditorForms(ServerContext context, ReaderSessions sessions, Templates templates) {
+        this.context = context;
         this.sessions = sessions;
         this.templates = templates;
-        this.adder = new ArticleAdder(context);
     }
 
     void loginForm(Context ctx, Chrome ignored) {
@@ -40,12 +40,15 @@ final class EditorForms {
             return;
         }
         sessions.signIn(ctx);
+        // the core's session too, so same-origin API reads (the summary button) work when reads are protected
+        context.security().logIn(ctx);
         ctx.redirect(next, io.javalin.http.HttpStatus.SEE_OTHER);
     }
 
     void logout(Context ctx, Chrome ignored) {
         sessions.checkPost(ctx, false);
         sessions.signOut(ctx);
+        context.security().logOut(ctx);
         ctx.redirect("/", io.javalin.http.HttpStatus.SEE_OTHER);
     }
 
@@ -62,17 +65,21 @@ final class EditorForms {
         Session s = sessions.checkPost(ctx, true);
         String url = trim(ctx.formParam("url"));
         String text = trim(ctx.formParam("text"));
+        String published = trim(ctx.formParam("published"));
         if (url.isEmpty() == text.isEmpty()) {
-            renderAdd(ctx, s, 400, "Paste either the article's URL or its text (title on the first line), not both.", null, url, text);
+            renderAdd(ctx, s, 400, "Paste either the article's URL or its text (headline on the first line), not both.",
+                    null, url, text);
             return;
         }
-        if (text.length() > MAX_TEXT || url.length() > 2_000) {
-            renderAdd(ctx, s, 400, "That is too long: at most " + MAX_TEXT + " characters of text or 2,000 of URL.", null, "", "");
-            return;
+        try {
+            IntakeResult r = url.isEmpty()
+                    ? context.intake().addText(text, null, published.isEmpty() ? null : published)
+                    : context.intake().addUrl(url);
+            renderAdd(ctx, s, r.added() ? 201 : 200, r.added() ? "Added." : "The library already holds this article.",
+                    r.articleId(), "", "");
+        } catch (IntakeException e) {
+            renderAdd(ctx, s, e.problem().httpStatus(), e.getMessage(), null, url, text);
         }
-        ArticleAdder.Outcome outcome = url.isEmpty() ? adder.addText(text) : adder.addUrl(url);
-        renderAdd(ctx, s, outcome.status(), outcome.message(), outcome.articleId(), outcome.articleId() == null ? url : "",
-                outcome.articleId() == null ? text : "");
     }
 
     private void renderAdd(Context ctx, Session s, int status, String message, Long id, String url, String text) {

@@ -36,6 +36,8 @@ public final class WebRoutes {
 
     private static final Logger LOG = LoggerFactory.getLogger(WebRoutes.class);
     private static final int PAGE_SIZE = 20;
+    /** Request attribute: a reader handler answered this request (error mappers leave it alone). */
+    private static final String HANDLED = "precis.web.handled";
 
     /** A page handler that may fail with {@link WebException}. */
     @FunctionalInterface
@@ -73,19 +75,31 @@ public final class WebRoutes {
         app.post("/login", ctx -> r.page(ctx, true, r.forms::login));
         app.post("/logout", ctx -> r.page(ctx, true, r.forms::logout));
         app.get("/static/{file}", StaticAssets::serve);
+        // when reads are protected, the sign-in page and its assets stay reachable
+        context.security().allowAnonymous("/login", "/logout", "/static");
+        // the core answers refusals and unknown paths in JSON; browsers on reader paths get pages
         app.error(404, ctx -> {
-            if (isReaderPath(ctx.path()) && ctx.attribute("precis.web") == null) {
+            if (isReaderPath(ctx.path()) && ctx.attribute(HANDLED) == null) {
                 r.error(ctx, new WebException(404, "There is no page at this address."));
+            }
+        });
+        app.error(401, ctx -> {
+            if (isReaderPath(ctx.path()) && ctx.attribute(HANDLED) == null) {
+                if ("GET".equals(ctx.method().name())) {
+                    ctx.redirect(loginFor(ctx.path()));
+                } else {
+                    r.error(ctx, new WebException(401, "Sign in with the server's write token first."));
+                }
             }
         });
     }
 
     /** Runs a page handler, turning failures into error pages; {@code open} pages skip the read check. */
     private void page(Context ctx, boolean open, PageHandler handler) {
-        ctx.attribute("precis.web", Boolean.TRUE);
+        ctx.attribute(HANDLED, Boolean.TRUE);
         try {
-            if (!open && context.config().protectReads() && !sessions.signedIn(ctx)) {
-                ctx.redirect("/login?next=" + java.net.URLEncoder.encode(ctx.path(), java.nio.charset.StandardCharsets.UTF_8));
+            if (!open && !context.security().mayRead(ctx) && !sessions.signedIn(ctx)) {
+                ctx.redirect(loginFor(ctx.path()));
                 return;
             }
             handler.handle(ctx, chrome(ctx, ""));
@@ -177,6 +191,10 @@ public final class WebRoutes {
         templates.render(ctx, 200, "search.jte", chrome(ctx, q == null ? "" : q),
                 new SearchPage(q == null ? "" : q, from == null ? "" : from.toString(), to == null ? "" : to.toString(),
                         source == null ? "" : source, entity == null ? "" : entity, searched, total, hits));
+    }
+
+    private static String loginFor(String path) {
+        return "/login?next=" + java.net.URLEncoder.encode(path, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static boolean isReaderPath(String path) {
