@@ -7,7 +7,7 @@ import java.util.function.Supplier;
 
 /**
  * What request handlers share: the open library, the summarizing pipeline, the configuration, the
- * security checks and the article intake. Every part is thread-safe; so is this holder.
+ * security checks, the cached summaries and the article intake. Every part is thread-safe; so is this holder.
  *
  * <pre>{@code
  * ServerContext context = new ServerContext(library, Precis.builder().build(), config);
@@ -20,6 +20,7 @@ public final class ServerContext {
     private final Precis precis;
     private final ServerConfig config;
     private final Security security;
+    private final Summaries summaries;
     private final Supplier<ArticleIntake> intakeFactory;
     private volatile ArticleIntake intake;
 
@@ -46,6 +47,7 @@ public final class ServerContext {
         this.precis = Objects.requireNonNull(precis, "precis");
         this.config = Objects.requireNonNull(config, "config");
         this.security = new Security(config);
+        this.summaries = new Summaries(library, precis, 16_384, 1_024);
         this.intakeFactory = intakeFactory;
     }
 
@@ -63,6 +65,11 @@ public final class ServerContext {
 
     public Security security() {
         return security;
+    }
+
+    /** Summaries of stored articles at any length, cached. */
+    public Summaries summaries() {
+        return summaries;
     }
 
     /** Adds articles (pasted text, URL, batches); built on first use. */

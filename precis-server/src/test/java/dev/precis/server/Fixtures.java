@@ -7,16 +7,16 @@ import java.util.List;
  * the same harbour-bridge dispute so they form a story; one carries markup in its title and a quote
  * with a closing script tag, to check that the API returns such content as plain JSON data.
  */
-final class Fixtures {
+public final class Fixtures {
 
     private Fixtures() {
     }
 
     /** A fixture article: title, body and publication date. */
-    record Item(String title, String text, String published) {
+    public record Item(String title, String text, String published) {
     }
 
-    static final Item BRIDGE_CLOSED = new Item("Harbour bridge in Eastmoor closes for repairs", """
+    public static final Item BRIDGE_CLOSED = new Item("Harbour bridge in Eastmoor closes for repairs", """
             The harbour bridge in Eastmoor closed on Monday after engineers found cracks in two of its steel cables.
             
             Mayor Helena Marsh said the closure would last at least three weeks. "We will not take risks with people's lives," Marsh told reporters at the town hall.
@@ -28,7 +28,7 @@ final class Fixtures {
             Engineers first inspected the cables in March 2023, when they reported only minor wear.
             """, "2024-03-04");
 
-    static final Item BRIDGE_REOPENS = new Item("Eastmoor harbour bridge reopens after cable repairs", """
+    public static final Item BRIDGE_REOPENS = new Item("Eastmoor harbour bridge reopens after cable repairs", """
             The harbour bridge in Eastmoor reopened on Saturday after three weeks of repairs to its steel cables.
             
             Mayor Helena Marsh cut a ribbon at the west end of the bridge. "The bridge is safe again and the harbour is open for business," Marsh said.
@@ -38,7 +38,7 @@ final class Fixtures {
             Tomas Reyes, the baker, said customers had already started to come back. The authority said it would inspect the cables again next spring.
             """, "2024-03-23");
 
-    static final Item ORCHARD = new Item("Apple growers in Lindell expect a record harvest", """
+    public static final Item ORCHARD = new Item("Apple growers in Lindell expect a record harvest", """
             Apple growers in the Lindell valley expect their largest harvest in a decade after a warm and wet summer.
             
             The Lindell Growers Cooperative said its members would pick about forty thousand tonnes of fruit this autumn. "The trees have never looked better," said Priya Natarajan, who chairs the cooperative.
@@ -48,7 +48,7 @@ final class Fixtures {
             The harvest usually begins in the first week of September and lasts six weeks.
             """, "2024-08-20");
 
-    static final Item CHESS = new Item("Teenager wins the Northvale chess open", """
+    public static final Item CHESS = new Item("Teenager wins the Northvale chess open", """
             A sixteen-year-old from Northvale won the town's chess open on Sunday, beating three grandmasters on the way.
             
             Lena Brandt said she had prepared for the tournament for a whole year. "I played the opening I know best and waited for mistakes," Brandt said after the final game.
@@ -59,18 +59,18 @@ final class Fixtures {
             """, "2024-10-06");
 
     /** Markup in the title and quote content that must come back as plain data. */
-    static final Item XSS = new Item("<script>alert(1)</script> council vote", """
+    public static final Item XSS = new Item("<script>alert(1)</script> council vote", """
             The council of Westford voted on Tuesday to close the old market hall at the end of the year.
             
-            "Nobody will miss it </script><img src=x onerror=alert(2)>," said councillor Adam Whitlow after the vote.
+            "Nobody will miss </script> the old hall," said Adam Whitlow after the vote.
             
             Traders said they would move to a new site near the railway station. The hall opened in 1921.
             """, "2024-05-14");
 
-    static final List<Item> ALL = List.of(BRIDGE_CLOSED, BRIDGE_REOPENS, ORCHARD, CHESS, XSS);
+    public static final List<Item> ALL = List.of(BRIDGE_CLOSED, BRIDGE_REOPENS, ORCHARD, CHESS, XSS);
 
     /** A minimal web page around an article, for URL intake through a local server. */
-    static String page(Item item) {
+    public static String page(Item item) {
         StringBuilder body = new StringBuilder();
         for (String p : item.text().strip().split("\n\\s*\n")) {
             body.append("<p>").append(p.strip()).append("</p>\n");

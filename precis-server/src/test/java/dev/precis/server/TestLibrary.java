@@ -13,23 +13,23 @@ import java.util.List;
  * A library in a temporary directory filled with {@link Fixtures} through {@link ArticleIntake}, for
  * tests. The pipeline and models are loaded once per test JVM.
  */
-final class TestLibrary implements AutoCloseable {
+public final class TestLibrary implements AutoCloseable {
 
-    static final String TOKEN = "test-token-0123456789";
+    public static final String TOKEN = "test-token-0123456789";
 
     private static Precis precis;
     private static ArticleIntake.Builder models;
 
-    final Library library;
-    final ArticleIntake intake;
-    final List<Long> ids = new ArrayList<>();
+    public final Library library;
+    public final ArticleIntake intake;
+    public final List<Long> ids = new ArrayList<>();
 
     private TestLibrary(Library library, ArticleIntake intake) {
         this.library = library;
         this.intake = intake;
     }
 
-    static synchronized Precis precis() {
+    public static synchronized Precis precis() {
         if (precis == null) {
             precis = Precis.builder().build();
         }
@@ -37,7 +37,7 @@ final class TestLibrary implements AutoCloseable {
     }
 
     /** An empty library. */
-    static TestLibrary empty(Path dir) {
+    public static TestLibrary empty(Path dir) {
         try {
             Library lib = Library.open(LibraryConfig.embedded(dir));
             ArticleIntake intake = ArticleIntake.builder(lib, precis()).withShippedModels()
@@ -49,7 +49,7 @@ final class TestLibrary implements AutoCloseable {
     }
 
     /** A library holding every fixture article, ids in {@link Fixtures#ALL} order. */
-    static TestLibrary withFixtures(Path dir) throws Exception {
+    public static TestLibrary withFixtures(Path dir) throws Exception {
         TestLibrary t = empty(dir);
         for (Fixtures.Item item : Fixtures.ALL) {
             t.ids.add(t.intake.addText(item.text(), item.title(), item.published()).articleId());
@@ -58,11 +58,11 @@ final class TestLibrary implements AutoCloseable {
         return t;
     }
 
-    ServerContext context(ServerConfig config) {
+    public ServerContext context(ServerConfig config) {
         return new ServerContext(library, precis(), config, intake);
     }
 
-    ServerContext context() {
+    public ServerContext context() {
         return context(ServerConfig.loopback(TOKEN));
     }
 

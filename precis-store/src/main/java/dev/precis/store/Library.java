@@ -439,4 +439,14 @@ public final class Library implements AutoCloseable {
     public synchronized Optional<EntityView> entity(String canonical, dev.precis.model.EntityType type) throws IOException {
         return read(() -> new CatalogReader(connection).entity(canonical, type));
     }
+
+    /** An article's text and stored sentences only (the summary's read; much lighter than {@link #article}). */
+    public synchronized Optional<ArticleText> text(long id) throws IOException {
+        return read(() -> new TextReader(connection).text(id));
+    }
+
+    /** An article's entity mentions with their ranges, in document order; empty for an unknown id. */
+    public synchronized List<dev.precis.model.EntityMention> mentions(long id) throws IOException {
+        return read(() -> new TextReader(connection).mentions(id));
+    }
 }
