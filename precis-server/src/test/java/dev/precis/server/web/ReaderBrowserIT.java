@@ -271,6 +271,11 @@ class ReaderBrowserIT {
                 .timeout(Duration.ofSeconds(20)).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("text=Title%0A%0ABody")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(noToken.statusCode()).isEqualTo(401);
+        HttpResponse<String> apiNoToken = http.send(HttpRequest.newBuilder(URI.create(origin + "/api/articles"))
+                .timeout(Duration.ofSeconds(20)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"text\":\"Title\\n\\nBody text.\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(apiNoToken.statusCode()).isEqualTo(401);
 
         // sign in through the form in the browser
         open("/login?next=/add");
