@@ -57,7 +57,7 @@ final class ArticlePages {
                 safeUrl(a.url()), ArticleBody.layout(a.text(), a.paragraphs(), v.quotes()), summary, sentences,
                 IntStream.rangeClosed(1, MAX_SENTENCES).boxed().toList(), nav,
                 entities(v, EntityType.PERSON), entities(v, EntityType.ORGANIZATION), entities(v, EntityType.LOCATION),
-                quotes(v), v.story(), timeline, v.related());
+                quotes(v), v.story(), Moments.of(timeline, v.id(), 160), v.related());
     }
 
     private static List<EntityLink> entities(ArticleView v, EntityType type) {

@@ -3,7 +3,6 @@ package dev.precis.server.web;
 import dev.precis.store.ArticleRef;
 import dev.precis.store.SearchHit;
 import dev.precis.store.StoryInfo;
-import dev.precis.store.TimelineEvent;
 import java.util.List;
 
 /**
@@ -78,11 +77,26 @@ public final class Pages {
                               List<List<Segment>> paragraphs, List<String> summary, int sentences,
                               List<Integer> lengthChoices, List<Nav> navigation, List<EntityLink> people,
                               List<EntityLink> organizations, List<EntityLink> places, List<QuoteItem> quotes,
-                              StoryInfo story, List<TimelineEvent> timeline, List<ArticleRef> related) {
+                              StoryInfo story, List<Moment> timeline, List<ArticleRef> related) {
 
         public boolean summaryOpen() {
             return summary != null;
         }
+    }
+
+    /**
+     * A dated event on a timeline: the sentence around its time expression.
+     *
+     * @param value the resolved date ("2024-12-05", "2024-07")
+     * @param before sentence text before the expression (possibly cut)
+     * @param expression the expression as written (highlighted), or "" when not found in the sentence
+     * @param after sentence text after it (possibly cut)
+     * @param articleId the article it comes from
+     * @param articleTitle that article's headline
+     * @param linkArticle show a link to that article (false on the article's own page)
+     */
+    public record Moment(String value, String before, String expression, String after, long articleId,
+                         String articleTitle, boolean linkArticle) {
     }
 
     /** The home page: latest articles and active stories. */
@@ -90,7 +104,7 @@ public final class Pages {
     }
 
     /** A story: its articles and timeline. */
-    public record StoryPage(StoryInfo story, List<ArticleRef> articles, List<TimelineEvent> timeline) {
+    public record StoryPage(StoryInfo story, List<ArticleRef> articles, List<Moment> timeline) {
     }
 
     /** One thing an entity said, with the article it is in. */

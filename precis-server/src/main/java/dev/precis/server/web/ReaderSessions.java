@@ -97,7 +97,7 @@ final class ReaderSessions {
 
     void signOut(Context ctx) {
         current(ctx).ifPresent(s -> sessions.remove(s.id()));
-        ctx.header("Set-Cookie", COOKIE + "=; Path=/; Max-Age=0; HttpOnly; SameSite=Strict");
+        ctx.res().addHeader("Set-Cookie", COOKIE + "=; Path=/; Max-Age=0; HttpOnly; SameSite=Strict");
     }
 
     int size() {
@@ -110,7 +110,7 @@ final class ReaderSessions {
         }
         Session s = new Session(randomId(), randomId(), signedIn, clock.instant());
         sessions.put(s.id(), s);
-        ctx.header("Set-Cookie", COOKIE + "=" + s.id() + "; Path=/; Max-Age=" + MAX_AGE.toSeconds()
+        ctx.res().addHeader("Set-Cookie", COOKIE + "=" + s.id() + "; Path=/; Max-Age=" + MAX_AGE.toSeconds()
                 + "; HttpOnly; SameSite=Strict");
         return s;
     }

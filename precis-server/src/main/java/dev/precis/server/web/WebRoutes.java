@@ -147,7 +147,7 @@ public final class WebRoutes {
     private void story(Context ctx, Chrome chrome) throws Exception {
         long id = WebParams.id(ctx, "id", "Story");
         StoryView v = context.library().story(id).orElseThrow(() -> WebException.notFound("Story " + id));
-        templates.render(ctx, 200, "story.jte", chrome, new StoryPage(v.info(), v.articles(), v.timeline()));
+        templates.render(ctx, 200, "story.jte", chrome, new StoryPage(v.info(), v.articles(), Moments.of(v.timeline(), 0, 320)));
     }
 
     private void entity(Context ctx, Chrome chrome) throws Exception {

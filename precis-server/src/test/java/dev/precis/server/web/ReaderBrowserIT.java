@@ -173,7 +173,7 @@ class ReaderBrowserIT {
     }
 
     @Test
-    void nextAndPreviousLeadThroughTheLibraryAndTheStory() {
+    void nextAndPreviousLeadThroughTheLibraryAndTheStory() throws Exception {
         open("/articles/" + seed003());
         String title = driver.findElement(By.id("article-title")).getText();
         driver.findElement(By.cssSelector("#nav-library a.next")).click();
@@ -190,6 +190,16 @@ class ReaderBrowserIT {
         driver.findElement(By.cssSelector("#nav-story a.prev")).click();
         waiting().until(d -> d.getCurrentUrl().endsWith("/articles/" + seed003()));
         assertThat(driver.findElements(By.cssSelector(".timeline li"))).isNotEmpty();
+
+        // the story page: both seeds, and a timeline spanning 2022 to 2024
+        driver.findElement(By.cssSelector(".kicker a[href^='/stories/']")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("story-articles")));
+        assertThat(driver.findElements(By.cssSelector("#story-articles a"))).extracting(a -> a.getAttribute("href"))
+                .anySatisfy(h -> assertThat(h).endsWith("/articles/" + seed003()))
+                .anySatisfy(h -> assertThat(h).endsWith("/articles/" + built.ids().get("seed000")));
+        List<String> when = driver.findElements(By.cssSelector(".timeline .when")).stream().map(WebElement::getText).toList();
+        assertThat(when).anySatisfy(w -> assertThat(w).startsWith("2022")).anySatisfy(w -> assertThat(w).startsWith("2024"));
+        screenshot("story.png");
     }
 
     @Test

@@ -272,8 +272,21 @@ class WebRoutesTest {
             HttpResponse<String> r = get(origin, "/articles/" + id("pier"), null);
             assertThat(r.statusCode()).isEqualTo(302);
             assertThat(r.headers().firstValue("Location")).hasValueSatisfying(v -> assertThat(v).startsWith("/login?next="));
-            assertThat(get(origin, "/login", null).statusCode()).isEqualTo(200);
+            assertThat(get(origin, "/", null).statusCode()).isEqualTo(302);
             assertThat(get(origin, "/static/reader.css", null).statusCode()).isEqualTo(200);
+            HttpResponse<String> form = get(origin, "/login", null);
+            assertThat(form.statusCode()).isEqualTo(200);
+            String anon = cookie(form);
+            HttpResponse<String> in = post(origin, "/login", anon, "csrf=" + enc(csrf(form.body())) + "&token=" + ReaderFixtures.TOKEN);
+            assertThat(in.statusCode()).isEqualTo(303);
+            // every cookie the sign-in set: the reader's session and the core's session for the API
+            String cookies = String.join("; ", in.headers().allValues("Set-Cookie").stream()
+                    .map(c -> c.substring(0, c.indexOf(';'))).toList());
+            assertThat(in.headers().allValues("Set-Cookie")).allSatisfy(c -> assertThat(c).containsIgnoringCase("HttpOnly"));
+            assertThat(get(origin, "/articles/" + id("pier"), cookies).statusCode()).isEqualTo(200);
+            HttpResponse<String> api = get(origin, "/api/articles/" + id("pier") + "/summary?sentences=2", cookies);
+            assertThat(api.statusCode()).isEqualTo(200);
+            assertThat(api.body()).contains("\"sentences\"");
         });
     }
 
