@@ -4,8 +4,12 @@ import dev.precis.server.api.ApiRoutes;
 import dev.precis.server.web.WebRoutes;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
-import io.javalin.util.JavalinException;
 import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.handler.StatisticsHandler;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
@@ -66,13 +70,26 @@ public final class PrecisServer {
      * @return true when every request finished in time
      */
     public static boolean stopGracefully(Javalin app, Duration grace) {
-        app.jettyServer().server().setStopTimeout(Math.max(1, grace.toMillis()));
-        try {
-            app.stop();
-            return true;
-        } catch (JavalinException e) {
-            // Jetty gave up waiting (TimeoutException) and stopped anyway
-            return false;
+        Server server = app.jettyServer().server();
+        boolean finished = true;
+        StatisticsHandler stats = server.getChildHandlerByClass(StatisticsHandler.class);
+        if (stats != null && server.isStarted()) {
+            // Jetty's own graceful stop also waits for idle keep-alive connections to close, which can
+            // take the whole idle timeout; so wait for the requests only, then stop at once
+            for (Connector c : server.getConnectors()) {
+                c.shutdown();
+            }
+            try {
+                stats.shutdown().get(grace.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (TimeoutException | ExecutionException e) {
+                finished = false;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                finished = false;
+            }
         }
+        server.setStopTimeout(0);
+        app.stop();
+        return finished;
     }
 }

@@ -18,7 +18,8 @@ public final class TestLibrary implements AutoCloseable {
     public static final String TOKEN = "test-token-0123456789";
 
     private static Precis precis;
-    private static ArticleIntake.Builder models;
+    private static dev.precis.extract.ArticleExtractor extractor;
+    private static dev.precis.nlp.EntityRecognizer entities;
 
     public final Library library;
     public final ArticleIntake intake;
@@ -36,12 +37,21 @@ public final class TestLibrary implements AutoCloseable {
         return precis;
     }
 
+    /** The shipped models, loaded once per test JVM: an intake for {@code lib} that may fetch from loopback. */
+    public static synchronized ArticleIntake.Builder intake(Library lib) {
+        if (entities == null) {
+            extractor = dev.precis.extract.HtmlArticleReader.withLanguageModel().extractor();
+            entities = new dev.precis.nlp.entity.StatisticalEntityRecognizer(dev.precis.nlp.entity.EntityModels.loadDefault());
+        }
+        return ArticleIntake.builder(lib, precis()).extractor(extractor).entities(entities)
+                .quotes(new dev.precis.nlp.quote.RuleQuoteFinder()).times(new dev.precis.nlp.time.RuleTimeResolver());
+    }
+
     /** An empty library. */
     public static TestLibrary empty(Path dir) {
         try {
             Library lib = Library.open(LibraryConfig.embedded(dir));
-            ArticleIntake intake = ArticleIntake.builder(lib, precis()).withShippedModels()
-                    .allowPrivateAddresses(true).fetchTimeout(java.time.Duration.ofSeconds(2)).build();
+            ArticleIntake intake = intake(lib).allowPrivateAddresses(true).fetchTimeout(java.time.Duration.ofSeconds(10)).build();
             return new TestLibrary(lib, intake);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
