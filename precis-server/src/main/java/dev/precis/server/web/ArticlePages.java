@@ -11,7 +11,6 @@ import dev.precis.server.web.Pages.EntityLink;
 import dev.precis.server.web.Pages.Nav;
 import dev.precis.server.web.Pages.QuoteItem;
 import dev.precis.store.ArticleView;
-import dev.precis.store.EntityCount;
 import dev.precis.store.StoryView;
 import dev.precis.store.TimelineEvent;
 import java.io.IOException;
@@ -97,10 +96,6 @@ final class ArticlePages {
     static String entityHref(EntityType type, String name) {
         return "/entities/" + type.name().toLowerCase(Locale.ROOT) + "/"
                 + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
-    }
-
-    static String entityHref(EntityCount e) {
-        return entityHref(e.type(), e.canonical());
     }
 
     /** Only http(s) addresses become links; anything else (javascript:, data:) is not shown as a link. */

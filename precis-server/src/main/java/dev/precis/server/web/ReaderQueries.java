@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-
 /** The library reads behind the home and entity pages. Thread-safe (the library is). */
 final class ReaderQueries {
 

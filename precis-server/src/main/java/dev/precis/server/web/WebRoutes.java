@@ -77,14 +77,14 @@ public final class WebRoutes {
         app.get("/static/{file}", StaticAssets::serve);
         // when reads are protected, the sign-in page and its assets stay reachable
         context.security().allowAnonymous("/login", "/logout", "/static");
-        // the core answers refusals and unknown paths in JSON; browsers on reader paths get pages
+        // the core answers refusals and unknown paths in JSON; browsers (Accept: text/html) get pages
         app.error(404, ctx -> {
-            if (isReaderPath(ctx.path()) && ctx.attribute(HANDLED) == null) {
+            if (wantsPage(ctx)) {
                 r.error(ctx, new WebException(404, "There is no page at this address."));
             }
         });
         app.error(401, ctx -> {
-            if (isReaderPath(ctx.path()) && ctx.attribute(HANDLED) == null) {
+            if (wantsPage(ctx)) {
                 if ("GET".equals(ctx.method().name())) {
                     ctx.redirect(loginFor(ctx.path()));
                 } else {
@@ -195,6 +195,12 @@ public final class WebRoutes {
 
     private static String loginFor(String path) {
         return "/login?next=" + java.net.URLEncoder.encode(path, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** A browser's request outside the API that no reader handler has answered yet. */
+    private static boolean wantsPage(Context ctx) {
+        String accept = ctx.header("Accept");
+        return ctx.attribute(HANDLED) == null && accept != null && accept.contains("text/html") && isReaderPath(ctx.path());
     }
 
     private static boolean isReaderPath(String path) {

@@ -49,7 +49,9 @@ class WebRoutesTest {
     }
 
     private HttpResponse<String> get(String origin, String path, String cookie) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(origin + path)).timeout(Duration.ofSeconds(20));
+        // as a browser asks
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(origin + path)).timeout(Duration.ofSeconds(20))
+                .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8");
         if (cookie != null) {
             b.header("Cookie", cookie);
         }
@@ -151,6 +153,11 @@ class WebRoutesTest {
                 assertThat(r.body()).as(path).contains("Not found").contains("<html").doesNotContain("Exception");
             }
             assertThat(get(origin, "/static/nothing.js", null).statusCode()).isEqualTo(404);
+            // clients that do not ask for HTML keep the core's JSON answer
+            HttpResponse<String> json = http.send(HttpRequest.newBuilder(URI.create(origin + "/no/such/page"))
+                    .timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(json.statusCode()).isEqualTo(404);
+            assertThat(json.body()).startsWith("{").contains("\"status\":404");
         });
     }
 
