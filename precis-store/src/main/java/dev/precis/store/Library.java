@@ -424,4 +424,29 @@ public final class Library implements AutoCloseable {
             }
         }
     }
+
+    /** Articles newest first (publication date, then insertion), a page at a time. */
+    public synchronized List<ArticleRef> latest(int offset, int limit) throws IOException {
+        return read(() -> new CatalogReader(connection).latest(offset, limit));
+    }
+
+    /** The entities mentioned in the most articles ({@link EntityCount#mentions} counts articles); null type for all. */
+    public synchronized List<EntityCount> entities(dev.precis.model.EntityType type, int limit) throws IOException {
+        return read(() -> new CatalogReader(connection).entities(type, limit));
+    }
+
+    /** One entity's articles and quotes, oldest first; empty when the library never saw it. */
+    public synchronized Optional<EntityView> entity(String canonical, dev.precis.model.EntityType type) throws IOException {
+        return read(() -> new CatalogReader(connection).entity(canonical, type));
+    }
+
+    /** An article's text and stored sentences only (the summary's read; much lighter than {@link #article}). */
+    public synchronized Optional<ArticleText> text(long id) throws IOException {
+        return read(() -> new TextReader(connection).text(id));
+    }
+
+    /** An article's entity mentions with their ranges, in document order; empty for an unknown id. */
+    public synchronized List<dev.precis.model.EntityMention> mentions(long id) throws IOException {
+        return read(() -> new TextReader(connection).mentions(id));
+    }
 }
