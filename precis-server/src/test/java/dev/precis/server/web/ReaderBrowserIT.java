@@ -161,12 +161,20 @@ class ReaderBrowserIT {
         for (WebElement li : summaryItems()) {
             assertThat(body).contains(li.getText());
         }
+        // each summary sentence is marked in the text, exactly
+        for (int i = 0; i < 3; i++) {
+            String marked = (String) ((JavascriptExecutor) driver).executeScript(
+                    "return Array.from(document.querySelectorAll('#article-body mark.in-summary[data-sentence=\"' + arguments[0] + '\"]'))"
+                            + ".map(m => m.textContent).join('');", i);
+            assertThat(marked).isEqualTo(summaryItems().get(i).getText());
+        }
 
         Select length = new Select(driver.findElement(By.id("summary-sentences-select")));
         length.selectByValue("6");
         waiting().until(d -> summaryItems().size() == 6);
         length.selectByValue("1");
         waiting().until(d -> summaryItems().size() == 1);
+        assertThat(driver.findElements(By.cssSelector("#article-body mark.in-summary[data-sentence='1']"))).isEmpty();
         assertThat(((JavascriptExecutor) driver).executeScript("return window.precisMarker")).isEqualTo("still here");
 
     }
