@@ -20,6 +20,46 @@
     document.documentElement.classList.add('js');
     var pending = null;
 
+    var body = document.getElementById('article-body');
+
+    // Summary sentences are ranges into the article text; each body paragraph carries its start offset
+    // (data-start) and its text nodes spell the paragraph exactly, so a range maps onto text nodes.
+    function clearMarks() {
+      if (!body) { return; }
+      body.querySelectorAll('mark.in-summary').forEach(function (m) {
+        var parent = m.parentNode;
+        while (m.firstChild) { parent.insertBefore(m.firstChild, m); }
+        parent.removeChild(m);
+      });
+      body.normalize();
+    }
+
+    function markRange(start, end, index) {
+      if (!body) { return; }
+      body.querySelectorAll('p[data-start]').forEach(function (p) {
+        var pos = Number(p.getAttribute('data-start'));
+        var walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+        var pieces = [];
+        var node;
+        while ((node = walker.nextNode())) {
+          var len = node.data.length;
+          var s = Math.max(start, pos);
+          var e = Math.min(end, pos + len);
+          if (s < e) { pieces.push([node, s - pos, e - pos]); }
+          pos += len;
+        }
+        pieces.forEach(function (piece) {
+          var range = document.createRange();
+          range.setStart(piece[0], piece[1]);
+          range.setEnd(piece[0], piece[2]);
+          var mark = document.createElement('mark');
+          mark.className = 'in-summary';
+          mark.setAttribute('data-sentence', String(index));
+          range.surroundContents(mark);
+        });
+      });
+    }
+
     function fallback(n) {
       window.location.href = '/articles/' + articleId + '/summary?sentences=' + n + '#summary';
     }
@@ -38,10 +78,17 @@
       }).then(function (body) {
         var items = (body && body.sentences) || [];
         list.replaceChildren();
-        items.forEach(function (s) {
+        clearMarks();
+        items.forEach(function (s, i) {
           var li = document.createElement('li');
           li.textContent = s.text;
+          li.title = 'Show in the article';
+          li.addEventListener('click', function () {
+            var first = body && body.querySelector('mark.in-summary[data-sentence="' + i + '"]');
+            if (first) { first.scrollIntoView({ block: 'center', behavior: 'smooth' }); }
+          });
           list.appendChild(li);
+          if (typeof s.start === 'number' && typeof s.end === 'number') { markRange(s.start, s.end, i); }
         });
         list.setAttribute('data-sentences', String(items.length));
         section.hidden = false;
@@ -71,6 +118,7 @@
       close.addEventListener('click', function (ev) {
         ev.preventDefault();
         section.hidden = true;
+        clearMarks();
         button.setAttribute('aria-expanded', 'false');
         if (window.history && history.replaceState) { history.replaceState(null, '', '/articles/' + articleId); }
       });

@@ -2,6 +2,7 @@ package dev.precis.server.web;
 
 import dev.precis.model.Quote;
 import dev.precis.model.TextRange;
+import dev.precis.server.web.Pages.Paragraph;
 import dev.precis.server.web.Pages.Segment;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,7 +11,8 @@ import java.util.List;
 /**
  * Lays an article's text out as paragraphs of plain-text segments, marking the quotes so the side
  * panel and entity pages can link to them: each quote's first segment carries the anchor id
- * {@code q-N} (N = the quote's start offset in the text). Text stays text: templates print segments escaped. Stateless.
+ * {@code q-N} (N = the quote's start offset in the text). Each paragraph knows its start offset, so the
+ * reader's script can highlight summary sentences by their ranges. Text stays text: templates print segments escaped. Stateless.
  */
 final class ArticleBody {
 
@@ -27,7 +29,7 @@ final class ArticleBody {
     }
 
     /** Paragraphs (the article's paragraph ranges, or the whole text when there are none) as segments. */
-    static List<List<Segment>> layout(String text, List<TextRange> paragraphs, List<Quote> quotes) {
+    static List<Paragraph> layout(String text, List<TextRange> paragraphs, List<Quote> quotes) {
         List<TextRange> paras = paragraphs.isEmpty() ? List.of(new TextRange(0, text.length())) : paragraphs;
         List<Mark> marks = new ArrayList<>();
         for (Quote q : quotes) {
@@ -47,9 +49,9 @@ final class ArticleBody {
             covered = Math.max(covered, m.to());
             lastStart = m.anchorAt();
         }
-        List<List<Segment>> out = new ArrayList<>();
+        List<Paragraph> out = new ArrayList<>();
         for (TextRange p : paras) {
-            out.add(paragraph(text, p, marks));
+            out.add(new Paragraph(p.start(), paragraph(text, p, marks)));
         }
         return out;
     }

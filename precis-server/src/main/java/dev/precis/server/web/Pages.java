@@ -31,6 +31,10 @@ public final class Pages {
     public record Segment(String text, String anchor, boolean marked) {
     }
 
+    /** A paragraph of the body: where it starts in the article text, and its runs of text. */
+    public record Paragraph(int start, List<Segment> segments) {
+    }
+
     /** A link to an entity page with how often the article mentions it. */
     public record EntityLink(String name, String href, int mentions) {
     }
@@ -74,7 +78,7 @@ public final class Pages {
      * @param related related articles
      */
     public record ArticlePage(long id, String title, String byline, String source, String published, String originalUrl,
-                              List<List<Segment>> paragraphs, List<String> summary, int sentences,
+                              List<Paragraph> paragraphs, List<String> summary, int sentences,
                               List<Integer> lengthChoices, List<Nav> navigation, List<EntityLink> people,
                               List<EntityLink> organizations, List<EntityLink> places, List<QuoteItem> quotes,
                               StoryInfo story, List<Moment> timeline, List<ArticleRef> related) {

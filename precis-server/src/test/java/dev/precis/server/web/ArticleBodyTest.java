@@ -18,6 +18,10 @@ class ArticleBodyTest {
         return new Quote(new TextRange(start, end), new TextRange(start, end), QuoteKind.DIRECT, "Someone", null, "said");
     }
 
+    private static List<List<Segment>> segments(List<Pages.Paragraph> paragraphs) {
+        return paragraphs.stream().map(Pages.Paragraph::segments).toList();
+    }
+
     private static String joined(List<Segment> p) {
         return p.stream().map(Segment::text).collect(Collectors.joining());
     }
@@ -29,10 +33,11 @@ class ArticleBodyTest {
         List<TextRange> paras = List.of(new TextRange(0, br), new TextRange(br + 2, text.length()));
         int qs = text.indexOf('"');
         int qe = text.lastIndexOf('"') + 1;
-        List<List<Segment>> out = ArticleBody.layout(text, paras, List.of(quote(qs, qe)));
+        List<List<Segment>> out = segments(ArticleBody.layout(text, paras, List.of(quote(qs, qe))));
         assertThat(out).hasSize(2);
         assertThat(joined(out.get(0))).isEqualTo(text.substring(0, br));
         assertThat(joined(out.get(1))).isEqualTo("Second paragraph here.");
+        assertThat(ArticleBody.layout(text, paras, List.of()).get(1).start()).isEqualTo(br + 2);
         assertThat(out.get(0)).containsExactly(new Segment("First part. ", null, false),
                 new Segment("\"Quoted words,\"", "q-" + qs, true), new Segment(" she said.", null, false));
     }
@@ -41,7 +46,7 @@ class ArticleBodyTest {
     void aQuoteAcrossParagraphsIsMarkedInBothAndAnchoredOnce() {
         String text = "Aaaa bbbb.\n\nCccc dddd.";
         List<TextRange> paras = List.of(new TextRange(0, 10), new TextRange(12, 22));
-        List<List<Segment>> out = ArticleBody.layout(text, paras, List.of(quote(5, 17)));
+        List<List<Segment>> out = segments(ArticleBody.layout(text, paras, List.of(quote(5, 17))));
         assertThat(out.get(0)).containsExactly(new Segment("Aaaa ", null, false), new Segment("bbbb.", "q-5", true));
         assertThat(out.get(1)).containsExactly(new Segment("Cccc ", null, true), new Segment("dddd.", null, false));
     }
@@ -49,7 +54,7 @@ class ArticleBodyTest {
     @Test
     void overlappingQuotesAreHighlightedOnceAndEachKeepsAnAnchor() {
         String text = "0123456789abcdefghij";
-        List<List<Segment>> out = ArticleBody.layout(text, List.of(), List.of(quote(2, 10), quote(5, 15), quote(5, 8)));
+        List<List<Segment>> out = segments(ArticleBody.layout(text, List.of(), List.of(quote(2, 10), quote(5, 15), quote(5, 8))));
         List<Segment> p = out.get(0);
         assertThat(joined(p)).isEqualTo(text);
         assertThat(p.stream().map(Segment::anchor).filter(a -> a != null).toList()).containsExactly("q-2", "q-5");
@@ -78,7 +83,7 @@ class ArticleBodyTest {
                 int s = random.nextInt(n);
                 quotes.add(quote(s, s + random.nextInt(n - s + 1)));
             }
-            List<List<Segment>> out = ArticleBody.layout(text, paras, quotes);
+            List<List<Segment>> out = segments(ArticleBody.layout(text, paras, quotes));
             assertThat(out).hasSameSizeAs(paras);
             for (int i = 0; i < paras.size(); i++) {
                 assertThat(joined(out.get(i))).isEqualTo(paras.get(i).slice(text));

@@ -57,6 +57,8 @@ class ReaderBrowserIT {
     private Javalin app;
     private WebDriver driver;
     private String origin;
+    private Path chromiumPath;
+    private Path chromedriverPath;
 
     @BeforeAll
     void start(@TempDir Path dir) throws Exception {
@@ -76,8 +78,18 @@ class ReaderBrowserIT {
         app = PrecisServer.create(built.context(false)).start("127.0.0.1", 0);
         origin = "http://127.0.0.1:" + app.port();
 
+        chromiumPath = chromium.get();
+        chromedriverPath = chromedriver.get();
+        driver = browser(true);
+    }
+
+    /** A headless chromium; {@code javascript} false turns scripts off (the reader must still work). */
+    private WebDriver browser(boolean javascript) {
         ChromeOptions options = new ChromeOptions();
-        options.setBinary(chromium.get().toFile());
+        options.setBinary(chromiumPath.toFile());
+        if (!javascript) {
+            options.setExperimentalOption("prefs", java.util.Map.of("profile.managed_default_content_settings.javascript", 2));
+        }
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
                 "--window-size=1280,1500", "--no-first-run", "--no-default-browser-check", "--disable-extensions",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
@@ -85,9 +97,10 @@ class ReaderBrowserIT {
                 // loopback only: every other host name fails to resolve
                 "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1");
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(chromedriver.get().toFile()).usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30)).scriptTimeout(Duration.ofSeconds(10));
+                .usingDriverExecutable(chromedriverPath.toFile()).usingAnyFreePort().build();
+        WebDriver d = new ChromeDriver(service, options);
+        d.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30)).scriptTimeout(Duration.ofSeconds(10));
+        return d;
     }
 
     @AfterAll
@@ -148,12 +161,20 @@ class ReaderBrowserIT {
         for (WebElement li : summaryItems()) {
             assertThat(body).contains(li.getText());
         }
+        // each summary sentence is marked in the text, exactly
+        for (int i = 0; i < 3; i++) {
+            String marked = (String) ((JavascriptExecutor) driver).executeScript(
+                    "return Array.from(document.querySelectorAll('#article-body mark.in-summary[data-sentence=\"' + arguments[0] + '\"]'))"
+                            + ".map(m => m.textContent).join('');", i);
+            assertThat(marked).isEqualTo(summaryItems().get(i).getText());
+        }
 
         Select length = new Select(driver.findElement(By.id("summary-sentences-select")));
         length.selectByValue("6");
         waiting().until(d -> summaryItems().size() == 6);
         length.selectByValue("1");
         waiting().until(d -> summaryItems().size() == 1);
+        assertThat(driver.findElements(By.cssSelector("#article-body mark.in-summary[data-sentence='1']"))).isEmpty();
         assertThat(((JavascriptExecutor) driver).executeScript("return window.precisMarker")).isEqualTo("still here");
 
     }
@@ -170,6 +191,26 @@ class ReaderBrowserIT {
         long overflow = (Long) ((JavascriptExecutor) driver).executeScript(
                 "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
         assertThat(overflow).as("no sideways scrolling on a phone").isLessThanOrEqualTo(0);
+    }
+
+    @Test
+    void withoutJavaScriptTheSummaryButtonAndLengthFormStillWork() {
+        WebDriver plain = browser(false);
+        try {
+            plain.get(origin + "/articles/" + seed003());
+            plain.findElement(By.id("summary-button")).click();
+            new WebDriverWait(plain, WAIT).until(d -> d.getCurrentUrl().contains("/articles/" + seed003() + "/summary?sentences=3"));
+            assertThat(plain.findElement(By.id("summary")).isDisplayed()).isTrue();
+            assertThat(plain.findElements(By.cssSelector("#summary-sentences li"))).hasSize(3);
+            new Select(plain.findElement(By.id("summary-sentences-select"))).selectByValue("5");
+            WebElement update = plain.findElement(By.cssSelector("#summary-length button[type=submit]"));
+            assertThat(update.isDisplayed()).isTrue();
+            update.click();
+            new WebDriverWait(plain, WAIT).until(d -> d.getCurrentUrl().contains("sentences=5"));
+            assertThat(plain.findElements(By.cssSelector("#summary-sentences li"))).hasSize(5);
+        } finally {
+            plain.quit();
+        }
     }
 
     @Test
