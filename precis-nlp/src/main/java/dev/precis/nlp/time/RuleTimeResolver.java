@@ -24,8 +24,11 @@ import java.util.regex.Matcher;
  * transparent, fast (every pattern is linear-time) and easy to extend.
  *
  * <p>Values are ISO 8601 at the expression's own granularity ({@code 2022-01-28}, {@code 2024-07},
- * {@code 1997}, {@code 2024-12-05/2024-12-06}, {@code P6M}) or TimeML's {@code PRESENT_REF},
- * {@code PAST_REF}, {@code FUTURE_REF} (granularity DAY). Invalid dates ("February 30") are dropped,
+ * {@code 1997}, {@code 2024-12-05/2024-12-06}, {@code P6M}, clock times {@code 2024-03-13T22:00}) with
+ * TimeML's extensions: weeks and weekends ({@code 2024-W11}, {@code 2024-W11-WE}), parts of day
+ * ({@code 2024-03-13TAF}), quarters, halves and seasons ({@code 2024-Q3}, {@code 2024-H2},
+ * {@code 2024-SU}), recurring days ({@code XXXX-WXX-4}) and {@code PRESENT_REF}, {@code PAST_REF},
+ * {@code FUTURE_REF} (granularity DAY). Invalid dates ("February 30") are dropped,
  * never thrown. Stateless and thread-safe.
  *
  * <pre>{@code
