@@ -12,7 +12,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Finds English time expressions with hand-written rules and resolves them against the publication
@@ -36,24 +35,20 @@ import java.util.regex.Pattern;
 public final class RuleTimeResolver implements TimeResolver {
 
     private static final int CONTEXT = 120;
-    private static final int MARGIN = 60;
-    private static final Pattern TRIGGER = Pattern.compile("\\d|\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
-            + "|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|now|current|present|recent|lately|past"
-            + "|future|soon|previous|formerly|day|week|fortnight|month|quarter|year|decade|centur|spring|summer|autumn"
-            + "|fall|winter|second|minute|hour|night|morning|afternoon|evening|ago|q[1-4])",
-            Pattern.CASE_INSENSITIVE);
-
     private record Candidate(int start, int end, Rule rule, MatchResult match) {
     }
 
     @Override
     public List<TimeExpression> resolve(String text, List<Sentence> sentences, LocalDate anchor) {
         List<Candidate> candidates = new ArrayList<>();
-        List<int[]> regions = regions(text);
+        List<int[]> regions = Triggers.regions(text);
         for (Rule rule : TimeRules.RULES) {
             Matcher m = rule.pattern().matcher(text);
             m.useTransparentBounds(true).useAnchoringBounds(false);
             for (int[] region : regions) {
+                if ((region[2] & rule.needs()) == 0) {
+                    continue;
+                }
                 m.region(region[0], region[1]);
                 while (m.find()) {
                     if (m.end() > m.start()) {
@@ -92,38 +87,10 @@ public final class RuleTimeResolver implements TimeResolver {
                 continue;
             }
             out.add(new TimeExpression(new TextRange(c.start(), c.end()), v.value(), v.granularity()));
+            resolution.rememberReference(v.value());
             acceptedEnd = c.end();
         }
         return out;
-    }
-
-    /**
-     * Every time expression contains a trigger word (a digit, a month or weekday, "year", "ago",
-     * "now" …) and reaches at most {@link #MARGIN} characters beyond it: the rules only scan the
-     * merged windows around triggers, which keeps the many patterns cheap on ordinary text.
-     */
-    private static List<int[]> regions(String text) {
-        List<int[]> regions = new ArrayList<>();
-        Matcher t = TRIGGER.matcher(text);
-        int start = -1;
-        int end = -1;
-        while (t.find()) {
-            int s = Math.max(0, t.start() - MARGIN);
-            int e = Math.min(text.length(), t.end() + MARGIN);
-            if (s <= end) {
-                end = Math.max(end, e);
-            } else {
-                if (start >= 0) {
-                    regions.add(new int[] {start, end});
-                }
-                start = s;
-                end = e;
-            }
-        }
-        if (start >= 0) {
-            regions.add(new int[] {start, end});
-        }
-        return regions;
     }
 
     private static int lineStart(String text, int from) {
