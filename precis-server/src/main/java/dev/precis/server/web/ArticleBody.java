@@ -7,12 +7,15 @@ import dev.precis.server.web.Pages.Segment;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.TreeSet;
 
 /**
- * Lays an article's text out as paragraphs of plain-text segments, marking the quotes so the side
- * panel and entity pages can link to them: each quote's first segment carries the anchor id
- * {@code q-N} (N = the quote's start offset in the text). Each paragraph knows its start offset, so the
- * reader's script can highlight summary sentences by their ranges. Text stays text: templates print segments escaped. Stateless.
+ * Lays an article's text out as paragraphs of plain-text segments, cut wherever a quote or a summary
+ * sentence starts or ends. Quotes are marked so the side panel and entity pages can link to them: each
+ * quote's first segment carries the anchor id {@code q-N} (N = the quote's start offset in the text).
+ * Summary sentences carry their index, and each paragraph knows its start offset, so the reader's
+ * script can mark other summaries by their ranges. Text stays text: templates print segments escaped.
+ * Stateless.
  */
 final class ArticleBody {
 
@@ -28,9 +31,26 @@ final class ArticleBody {
     private record Mark(String anchor, int anchorAt, int from, int to) {
     }
 
-    /** Paragraphs (the article's paragraph ranges, or the whole text when there are none) as segments. */
+    /** Paragraphs with their quotes marked, no summary. */
     static List<Paragraph> layout(String text, List<TextRange> paragraphs, List<Quote> quotes) {
+        return layout(text, paragraphs, quotes, List.of());
+    }
+
+    /**
+     * Paragraphs (the article's paragraph ranges, or the whole text when there are none) as segments,
+     * with quotes marked and the given summary sentences flagged by their index in {@code summary}.
+     */
+    static List<Paragraph> layout(String text, List<TextRange> paragraphs, List<Quote> quotes, List<TextRange> summary) {
         List<TextRange> paras = paragraphs.isEmpty() ? List.of(new TextRange(0, text.length())) : paragraphs;
+        List<Mark> marks = marks(text, quotes);
+        List<Paragraph> out = new ArrayList<>();
+        for (TextRange p : paras) {
+            out.add(new Paragraph(p.start(), paragraph(text, p, marks, summary)));
+        }
+        return out;
+    }
+
+    private static List<Mark> marks(String text, List<Quote> quotes) {
         List<Mark> marks = new ArrayList<>();
         for (Quote q : quotes) {
             TextRange r = q.range();
@@ -49,41 +69,52 @@ final class ArticleBody {
             covered = Math.max(covered, m.to());
             lastStart = m.anchorAt();
         }
-        List<Paragraph> out = new ArrayList<>();
-        for (TextRange p : paras) {
-            out.add(new Paragraph(p.start(), paragraph(text, p, marks)));
-        }
-        return out;
+        return marks;
     }
 
-    private static List<Segment> paragraph(String text, TextRange p, List<Mark> marks) {
-        List<Segment> segs = new ArrayList<>();
-        int pos = p.start();
+    private static List<Segment> paragraph(String text, TextRange p, List<Mark> marks, List<TextRange> summary) {
+        TreeSet<Integer> cuts = new TreeSet<>(List.of(p.start(), p.end()));
         for (Mark m : marks) {
-            boolean anchorHere = m.anchor() != null && m.anchorAt() >= p.start() && m.anchorAt() < p.end();
-            int s = Math.max(Math.max(m.from(), p.start()), pos);
-            int e = Math.min(m.to(), p.end());
-            if (anchorHere && (m.anchorAt() < s || s >= e)) {
-                // a quote overlapping an earlier one: an empty marker where it starts carries its anchor
-                int at = Math.max(pos, m.anchorAt());
-                add(segs, text, pos, at);
-                segs.add(new Segment("", m.anchor(), false));
-                pos = at;
-                anchorHere = false;
-            }
-            if (s < e) {
-                add(segs, text, pos, s);
-                segs.add(new Segment(text.substring(s, e), anchorHere ? m.anchor() : null, true));
-                pos = e;
-            }
+            cut(cuts, p, m.from());
+            cut(cuts, p, m.to());
+            cut(cuts, p, m.anchorAt());
         }
-        add(segs, text, pos, p.end());
+        for (TextRange s : summary) {
+            cut(cuts, p, s.start());
+            cut(cuts, p, s.end());
+        }
+        List<Segment> segs = new ArrayList<>();
+        Integer a = cuts.first();
+        for (Integer b = cuts.higher(a); b != null; a = b, b = cuts.higher(b)) {
+            int from = a;
+            int to = b;
+            boolean marked = marks.stream().anyMatch(m -> m.from() <= from && to <= m.to());
+            String own = null;
+            for (Mark m : marks) {
+                if (m.anchor() != null && m.anchorAt() == from) {
+                    if (marked && own == null && m.from() == from) {
+                        own = m.anchor();
+                    } else {
+                        // a quote starting inside an earlier one: an empty marker carries its anchor
+                        segs.add(new Segment("", m.anchor(), false));
+                    }
+                }
+            }
+            int sentence = -1;
+            for (int i = 0; i < summary.size(); i++) {
+                if (summary.get(i).start() <= from && to <= summary.get(i).end()) {
+                    sentence = i;
+                    break;
+                }
+            }
+            segs.add(new Segment(text.substring(from, to), own, marked, sentence));
+        }
         return segs;
     }
 
-    private static void add(List<Segment> segs, String text, int from, int to) {
-        if (to > from) {
-            segs.add(new Segment(text.substring(from, to), null, false));
+    private static void cut(TreeSet<Integer> cuts, TextRange p, int at) {
+        if (at > p.start() && at < p.end()) {
+            cuts.add(at);
         }
     }
 }

@@ -4,7 +4,10 @@ import dev.precis.model.Article;
 import dev.precis.model.EntityType;
 import dev.precis.model.Quote;
 import dev.precis.model.QuoteKind;
+import dev.precis.model.Summary;
 import dev.precis.model.SummaryLength;
+import dev.precis.model.SummarySentence;
+import dev.precis.model.TextRange;
 import dev.precis.server.ServerContext;
 import dev.precis.server.web.Pages.ArticlePage;
 import dev.precis.server.web.Pages.EntityLink;
@@ -39,7 +42,10 @@ final class ArticlePages {
     ArticlePage build(long id, boolean open, int sentences) throws IOException {
         ArticleView v = context.library().article(id).orElseThrow(() -> WebException.notFound("Article " + id));
         Article a = v.article();
-        List<String> summary = open ? context.precis().summarize(a, SummaryLength.sentences(sentences)).texts(a.text()) : null;
+        Summary summarized = open ? context.precis().summarize(a, SummaryLength.sentences(sentences)) : null;
+        List<String> summary = summarized == null ? null : summarized.texts(a.text());
+        List<TextRange> summaryRanges = summarized == null ? List.of()
+                : summarized.sentences().stream().map(SummarySentence::range).toList();
         List<Nav> nav = new ArrayList<>();
         nav.add(new Nav("library", "In the library", v.inLibrary().previous(), v.inLibrary().next()));
         if (v.source() != null) {
@@ -53,7 +59,7 @@ final class ArticlePages {
             timeline = context.library().story(v.story().id()).map(StoryView::timeline).orElse(List.of());
         }
         return new ArticlePage(v.id(), a.title().isBlank() ? "(untitled)" : a.title(), a.byline(), v.source(), a.published(),
-                safeUrl(a.url()), ArticleBody.layout(a.text(), a.paragraphs(), v.quotes()), summary, sentences,
+                safeUrl(a.url()), ArticleBody.layout(a.text(), a.paragraphs(), v.quotes(), summaryRanges), summary, sentences,
                 IntStream.rangeClosed(1, MAX_SENTENCES).boxed().toList(), nav,
                 entities(v, EntityType.PERSON), entities(v, EntityType.ORGANIZATION), entities(v, EntityType.LOCATION),
                 quotes(v), v.story(), Moments.of(timeline, v.id(), 160), v.related());

@@ -26,9 +26,14 @@ public final class Pages {
 
     /**
      * A run of article text; {@code anchor} is the element id of the quote starting here or null;
-     * {@code marked} flags text inside a quote (or a search match).
+     * {@code marked} flags text inside a quote (or a search match); {@code sentence} is the index of
+     * the open summary's sentence this text belongs to, or -1.
      */
-    public record Segment(String text, String anchor, boolean marked) {
+    public record Segment(String text, String anchor, boolean marked, int sentence) {
+
+        public Segment(String text, String anchor, boolean marked) {
+            this(text, anchor, marked, -1);
+        }
     }
 
     /** A paragraph of the body: where it starts in the article text, and its runs of text. */

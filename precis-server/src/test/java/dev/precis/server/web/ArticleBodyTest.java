@@ -62,6 +62,19 @@ class ArticleBodyTest {
     }
 
     @Test
+    void summarySentencesAreFlaggedByIndexInsideAndOutsideQuotes() {
+        String text = "One two. \"Three four,\" he said. Five six.";
+        int q = text.indexOf('"');
+        int second = text.indexOf("Five");
+        List<TextRange> summary = List.of(new TextRange(0, 8), new TextRange(q, second - 1), new TextRange(second, text.length()));
+        List<Segment> p = ArticleBody.layout(text, List.of(), List.of(quote(q, q + 13)), summary).get(0).segments();
+        assertThat(joined(p)).isEqualTo(text);
+        assertThat(p).contains(new Segment("One two.", null, false, 0), new Segment("\"Three four,\"", "q-" + q, true, 1),
+                new Segment(" he said.", null, false, 1), new Segment("Five six.", null, false, 2));
+        assertThat(p.stream().filter(x -> x.sentence() < 0).map(Segment::text).collect(Collectors.joining())).isEqualTo("  ");
+    }
+
+    @Test
     void randomQuotesNeverLoseOrDuplicateText() {
         Random random = new Random(42);
         for (int round = 0; round < 500; round++) {
@@ -83,7 +96,14 @@ class ArticleBodyTest {
                 int s = random.nextInt(n);
                 quotes.add(quote(s, s + random.nextInt(n - s + 1)));
             }
-            List<List<Segment>> out = segments(ArticleBody.layout(text, paras, quotes));
+            List<TextRange> summary = new ArrayList<>();
+            for (int i = random.nextInt(4), at = 0; i > 0 && at < n; i--) {
+                int s = at + random.nextInt(n - at);
+                int e = s + random.nextInt(n - s + 1);
+                summary.add(new TextRange(s, e));
+                at = e;
+            }
+            List<List<Segment>> out = segments(ArticleBody.layout(text, paras, quotes, summary));
             assertThat(out).hasSameSizeAs(paras);
             for (int i = 0; i < paras.size(); i++) {
                 assertThat(joined(out.get(i))).isEqualTo(paras.get(i).slice(text));

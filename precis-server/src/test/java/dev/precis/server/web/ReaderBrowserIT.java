@@ -188,6 +188,8 @@ class ReaderBrowserIT {
         driver.manage().window().setSize(new Dimension(390, 1100));
         ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0);");
         screenshot("article-summary-phone.png");
+        ((JavascriptExecutor) driver).executeScript("document.querySelector('.prev-next').scrollIntoView();");
+        screenshot("article-nav-phone.png");
         long overflow = (Long) ((JavascriptExecutor) driver).executeScript(
                 "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
         assertThat(overflow).as("no sideways scrolling on a phone").isLessThanOrEqualTo(0);

@@ -127,6 +127,9 @@ class WebRoutesTest {
             assertThat(two.statusCode()).isEqualTo(200);
             assertThat(two.body()).doesNotContain("aria-live=\"polite\" hidden").contains("<option value=\"2\" selected>");
             assertThat(summaryItems(two.body())).isEqualTo(2);
+            // without the script, the summary's sentences are marked in the text too
+            assertThat(two.body()).contains("<mark class=\"in-summary\" data-sentence=\"0\">")
+                    .contains("<mark class=\"in-summary\" data-sentence=\"1\">").doesNotContain("data-sentence=\"2\"");
             assertThat(summaryItems(get(origin, "/articles/" + pier + "/summary?sentences=1", null).body())).isEqualTo(1);
             assertThat(summaryItems(get(origin, "/articles/" + pier + "/summary", null).body())).isEqualTo(3);
             for (String bad : new String[] {"0", "11", "abc", "2.5"}) {
