@@ -12,6 +12,8 @@ import picocli.CommandLine.Command;
                 BenchNerCommand.class,
                 BenchIngestCommand.class,
                 BenchSearchCommand.class,
+                BenchHttpCommand.class,
+                BenchCorpusCommand.class,
         })
 final class BenchCommand implements Runnable {
 

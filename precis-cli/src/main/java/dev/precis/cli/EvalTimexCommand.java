@@ -25,7 +25,7 @@ final class EvalTimexCommand implements Callable<Integer> {
     @Option(names = "--timeml", required = true, paramLabel = "DIR", description = "Folder of .tml files.")
     Path dir;
 
-    @Option(names = "--errors", defaultValue = "0", description = "Print up to N value mismatches.")
+    @Option(names = "--errors", defaultValue = "0", description = "Print up to N errors: value mismatches and missed expressions.")
     int errors;
 
     @Override

@@ -18,7 +18,10 @@ import java.util.stream.Stream;
  */
 public final class TimexEvaluation {
 
-    /** Totals, and up to {@code errors} sample value mismatches ("gold text | gold | predicted"). */
+    /**
+     * Totals, and up to {@code errors} sample errors: value mismatches ("file | gold text | gold |
+     * predicted text = value") and missed gold expressions ("file | gold text | gold | MISSED").
+     */
     public record Result(int documents, int gold, int predicted, int matched, int valueCorrect,
                          List<String> mismatches) {
 
@@ -70,10 +73,12 @@ public final class TimexEvaluation {
             predicted += found.size();
             boolean[] used = new boolean[found.size()];
             for (TimeMlDocument.Gold g : doc.gold()) {
+                boolean hit = false;
                 for (int i = 0; i < found.size(); i++) {
                     TimeExpression t = found.get(i);
                     if (!used[i] && t.range().start() < g.end() && g.start() < t.range().end()) {
                         used[i] = true;
+                        hit = true;
                         matched++;
                         if (g.value().equals(t.value())) {
                             correct++;
@@ -83,6 +88,10 @@ public final class TimexEvaluation {
                         }
                         break;
                     }
+                }
+                if (!hit && mismatches.size() < maxMismatches) {
+                    mismatches.add(doc.name() + " | " + doc.text().substring(g.start(), g.end()) + " | " + g.value()
+                            + " | MISSED");
                 }
             }
         }

@@ -45,7 +45,7 @@ final class DeicticRule {
         String word = m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
         String value = switch (word) {
             case "recently", "recent", "lately", "the past", "in the past", "previously", "formerly" -> "PAST_REF";
-            case "the future", "in the future", "soon" -> "FUTURE_REF";
+            case "the future", "in the future", "the near future", "the near term", "the short term", "soon" -> "FUTURE_REF";
             default -> "PRESENT_REF";
         };
         return Resolution.of(value, Granularity.DAY);
@@ -54,14 +54,25 @@ final class DeicticRule {
     static Value relativeUnit(MatchResult m, Resolution r) {
         String mod = m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
         String unit = m.group(2).toLowerCase(Locale.ROOT);
+        if (unit.equals("day") && mod.equals("next")) {
+            mod = "following";
+        }
         if (mod.equals("the past")) {
             return Resolution.of(TimeLexicon.duration(1, unit.equals("weekend") ? "week" : unit), Granularity.DURATION);
         }
         int n = switch (mod) {
-            case "last", "previous", "the previous" -> -1;
-            case "next", "the coming", "coming", "the following" -> 1;
+            case "last", "previous", "the previous", "the preceding", "preceding" -> -1;
+            case "next", "the coming", "coming", "the following", "following" -> 1;
             default -> 0;
         };
+        if (mod.contains("following") || mod.contains("previous") || mod.contains("preceding") || mod.contains("same")
+                || mod.equals("that") || unit.equals("day")) {
+            // anaphoric: "On May 2, 2019 … the following year" counts from the date the text last named
+            Value fromReference = r.shiftedFromReference(n, unit);
+            if (fromReference != null) {
+                return fromReference;
+            }
+        }
         return r.shifted(n, unit);
     }
 
@@ -69,6 +80,10 @@ final class DeicticRule {
         String word = m.group(1).toLowerCase(Locale.ROOT);
         if (word.contains("earlier") || word.contains("ago")) {
             return r.yearBefore();
+        }
+        if (word.equals("the year") && r.nextWord(m.end()).matches("ended|ending|to|through")) {
+            // "the year ended March 31" is a twelve-month (often fiscal) period, not a calendar year
+            return Resolution.of("P1Y", Granularity.DURATION);
         }
         if (r.anchor == null) {
             return Resolution.of(null, Granularity.YEAR);
@@ -84,9 +99,10 @@ final class DeicticRule {
         if (n < 0) {
             return Resolution.of(back ? "PAST_REF" : "FUTURE_REF", Granularity.DAY);
         }
-        if (unit.toLowerCase(Locale.ROOT).startsWith("week") && r.anchor != null) {
-            LocalDate d = back ? r.anchor.minusWeeks(n) : r.anchor.plusWeeks(n);
-            return Resolution.of(Resolution.day(d), Granularity.DAY);
+        if ((unit.toLowerCase(Locale.ROOT).startsWith("week") || unit.toLowerCase(Locale.ROOT).startsWith("fortnight"))
+                && r.anchor != null) {
+            n *= unit.toLowerCase(Locale.ROOT).startsWith("f") ? 2 : 1;
+            return Resolution.approximateWeeks(back ? r.anchor.minusWeeks(n) : r.anchor.plusWeeks(n));
         }
         if (n == 1 && back && unit.toLowerCase(Locale.ROOT).startsWith("year")) {
             return r.yearBefore();

@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The state of resolving one text: the anchor (publication date, may be null), the tense of the
@@ -21,6 +23,7 @@ final class Resolution {
     }
 
     private static final long HALF_YEAR = 183;
+    private static final Pattern REFERENCE = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?(?:T.*)?");
 
     final LocalDate anchor;
     Tense tense = Tense.UNKNOWN;
@@ -28,6 +31,10 @@ final class Resolution {
     int start;
     private int quarterYear;
     private int quarter;
+    /** The last date the text named ("reference time"): year, month (0 if unknown), day (0 if unknown). */
+    private int referenceYear;
+    private int referenceMonth;
+    private int referenceDay;
 
     Resolution(LocalDate anchor) {
         this.anchor = anchor;
@@ -67,7 +74,60 @@ final class Resolution {
         }
     }
 
+    /** Makes a resolved calendar value ({@code 1995}, {@code 1995-05}, {@code 1995-05-22…}) the reference time. */
+    void rememberReference(String value) {
+        if (value == null || value.isEmpty() || !Character.isDigit(value.charAt(0))) {
+            return;
+        }
+        Matcher m = REFERENCE.matcher(value);
+        if (!m.matches()) {
+            return;
+        }
+        referenceYear = Integer.parseInt(m.group(1));
+        referenceMonth = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
+        referenceDay = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
+    }
+
+    /**
+     * {@code n} units from the reference time, when the text has named a date at least as precise as
+     * the unit; otherwise null (the caller counts from the anchor).
+     */
+    Value shiftedFromReference(int n, String unit) {
+        String u = unit.toLowerCase(Locale.ROOT);
+        if (referenceYear == 0) {
+            return null;
+        }
+        if (u.startsWith("year")) {
+            return of(year(referenceYear + n), Granularity.YEAR);
+        }
+        if (referenceMonth == 0) {
+            return null;
+        }
+        if (u.startsWith("month")) {
+            LocalDate d = LocalDate.of(referenceYear, referenceMonth, 1).plusMonths(n);
+            return of(month(d.getYear(), d.getMonthValue()), Granularity.MONTH);
+        }
+        LocalDate d = referenceDay == 0 ? null : date(referenceYear, referenceMonth, referenceDay);
+        if (d == null) {
+            return null;
+        }
+        if (u.startsWith("day")) {
+            return of(day(d.plusDays(n)), Granularity.DAY);
+        }
+        if (u.startsWith("week")) {
+            return of(week(d.plusWeeks(n)), Granularity.WEEK);
+        }
+        return null;
+    }
+
+    /**
+     * Makes a quarter the one the text reports on, unless it has not begun by the anchor (a forecast
+     * for "the third quarter of 2025" does not change which quarter "a year earlier" compares with).
+     */
     void rememberQuarter(int year, int q) {
+        if (anchor != null && q >= 1 && q <= 4 && LocalDate.of(year, 3 * q - 2, 1).isAfter(anchor)) {
+            return;
+        }
         quarterYear = year;
         quarter = q;
     }
@@ -84,6 +144,19 @@ final class Resolution {
         return quarter;
     }
 
+    /** The word starting after {@code end}, lower-cased ("" at the end of the text or before punctuation). */
+    String nextWord(int end) {
+        int i = end;
+        while (i < text.length() && i < end + 3 && text.charAt(i) == ' ') {
+            i++;
+        }
+        int from = i;
+        while (i < text.length() && i < from + 20 && Character.isLetter(text.charAt(i))) {
+            i++;
+        }
+        return text.substring(from, i).toLowerCase(Locale.ROOT);
+    }
+
     /** The word before the current expression, lower-cased ("" at the start of the text). */
     String previousWord() {
         int i = start - 1;
@@ -98,9 +171,10 @@ final class Resolution {
     }
 
     /**
-     * Month and day without a year: the anchor's year (news convention), unless the tense says the
+     * Month and day without a year: with a known tense, the anchor's year unless the tense says the
      * other side of the anchor and the neighbouring year's date is within half a year ("said on
-     * December 20" in a January article is last December).
+     * December 20" in a January article is last December); without a tense, the occurrence nearer
+     * the anchor ("payable Jan. 2" in a November article is next January).
      */
     Value monthDay(int month, int dayOfMonth) {
         if (anchor == null) {
@@ -109,6 +183,10 @@ final class Resolution {
         LocalDate same = date(anchor.getYear(), month, dayOfMonth);
         if (same == null) {
             return of(null, Granularity.DAY);
+        }
+        if (tense == Tense.UNKNOWN) {
+            LocalDate other = date(anchor.getYear() + (same.isAfter(anchor) ? -1 : 1), month, dayOfMonth);
+            return of(day(nearer(same, other)), Granularity.DAY);
         }
         if (!fitsTense(same, same)) {
             LocalDate other = date(anchor.getYear() + (tense == Tense.PAST ? -1 : 1), month, dayOfMonth);
@@ -123,6 +201,11 @@ final class Resolution {
     int yearOfMonth(int month) {
         LocalDate first = LocalDate.of(anchor.getYear(), month, 1);
         LocalDate last = first.with(TemporalAdjusters.lastDayOfMonth());
+        if (tense == Tense.UNKNOWN) {
+            LocalDate middle = first.withDayOfMonth(15);
+            LocalDate other = middle.plusYears(middle.isAfter(anchor) ? -1 : 1);
+            return nearer(middle, other).getYear();
+        }
         if (!fitsTense(first, last)) {
             int otherYear = anchor.getYear() + (tense == Tense.PAST ? -1 : 1);
             LocalDate middle = LocalDate.of(otherYear, month, 15);
@@ -131,6 +214,16 @@ final class Resolution {
             }
         }
         return anchor.getYear();
+    }
+
+    /** Of two candidate dates, the one nearer the anchor ({@code same}, the anchor's year, on a tie). */
+    private LocalDate nearer(LocalDate same, LocalDate other) {
+        if (other == null) {
+            return same;
+        }
+        long a = Math.abs(same.toEpochDay() - anchor.toEpochDay());
+        long b = Math.abs(other.toEpochDay() - anchor.toEpochDay());
+        return b + 7 < a ? other : same;
     }
 
     private boolean fitsTense(LocalDate from, LocalDate to) {
@@ -176,6 +269,22 @@ final class Resolution {
         };
     }
 
+    /**
+     * A point a count of weeks away ("in two weeks' time", "three weeks ago"). Such counts are
+     * approximate: they place the event within about half a week either way, and a reader's calendar
+     * has no name for a seven-day span that is not a calendar week. So the value is the smallest
+     * calendar unit holding the whole span target ± 3 days: its month when the span lies inside one
+     * month (31 January + two weeks → {@code 2022-02}), otherwise the ISO week of the target.
+     */
+    static Value approximateWeeks(LocalDate target) {
+        LocalDate from = target.minusDays(3);
+        LocalDate to = target.plusDays(3);
+        if (from.getYear() == to.getYear() && from.getMonth() == to.getMonth()) {
+            return of(month(target.getYear(), target.getMonthValue()), Granularity.MONTH);
+        }
+        return of(week(target), Granularity.WEEK);
+    }
+
     /** "A year earlier": the same quarter a year before when the text talks in quarters. */
     Value yearBefore() {
         if (hasQuarter()) {
@@ -192,10 +301,10 @@ final class Resolution {
         String u = unit.toLowerCase(Locale.ROOT);
         if (u.startsWith("day")) {
             return of(day(anchor.plusDays(n)), Granularity.DAY);
-        } else if (u.startsWith("week") || u.startsWith("fortnight")) {
-            return of(week(anchor.plusWeeks(u.startsWith("f") ? 2L * n : n)), Granularity.WEEK);
         } else if (u.startsWith("weekend")) {
             return of(week(anchor.plusWeeks(n)) + "-WE", Granularity.WEEK);
+        } else if (u.startsWith("week") || u.startsWith("fortnight")) {
+            return of(week(anchor.plusWeeks(u.startsWith("f") ? 2L * n : n)), Granularity.WEEK);
         } else if (u.startsWith("month")) {
             LocalDate d = anchor.plusMonths(n);
             return of(month(d.getYear(), d.getMonthValue()), Granularity.MONTH);

@@ -12,7 +12,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Finds English time expressions with hand-written rules and resolves them against the publication
@@ -25,8 +24,11 @@ import java.util.regex.Pattern;
  * transparent, fast (every pattern is linear-time) and easy to extend.
  *
  * <p>Values are ISO 8601 at the expression's own granularity ({@code 2022-01-28}, {@code 2024-07},
- * {@code 1997}, {@code 2024-12-05/2024-12-06}, {@code P6M}) or TimeML's {@code PRESENT_REF},
- * {@code PAST_REF}, {@code FUTURE_REF} (granularity DAY). Invalid dates ("February 30") are dropped,
+ * {@code 1997}, {@code 2024-12-05/2024-12-06}, {@code P6M}, clock times {@code 2024-03-13T22:00}) with
+ * TimeML's extensions: weeks and weekends ({@code 2024-W11}, {@code 2024-W11-WE}), parts of day
+ * ({@code 2024-03-13TAF}), quarters, halves and seasons ({@code 2024-Q3}, {@code 2024-H2},
+ * {@code 2024-SU}), recurring days ({@code XXXX-WXX-4}) and {@code PRESENT_REF}, {@code PAST_REF},
+ * {@code FUTURE_REF} (granularity DAY). Invalid dates ("February 30") are dropped,
  * never thrown. Stateless and thread-safe.
  *
  * <pre>{@code
@@ -36,24 +38,20 @@ import java.util.regex.Pattern;
 public final class RuleTimeResolver implements TimeResolver {
 
     private static final int CONTEXT = 120;
-    private static final int MARGIN = 60;
-    private static final Pattern TRIGGER = Pattern.compile("\\d|\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
-            + "|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|now|current|present|recent|lately|past"
-            + "|future|soon|previous|formerly|day|week|fortnight|month|quarter|year|decade|centur|spring|summer|autumn"
-            + "|fall|winter|second|minute|hour|night|morning|afternoon|evening|ago|q[1-4])",
-            Pattern.CASE_INSENSITIVE);
-
     private record Candidate(int start, int end, Rule rule, MatchResult match) {
     }
 
     @Override
     public List<TimeExpression> resolve(String text, List<Sentence> sentences, LocalDate anchor) {
         List<Candidate> candidates = new ArrayList<>();
-        List<int[]> regions = regions(text);
+        List<int[]> regions = Triggers.regions(text);
         for (Rule rule : TimeRules.RULES) {
             Matcher m = rule.pattern().matcher(text);
             m.useTransparentBounds(true).useAnchoringBounds(false);
             for (int[] region : regions) {
+                if ((region[2] & rule.needs()) == 0) {
+                    continue;
+                }
                 m.region(region[0], region[1]);
                 while (m.find()) {
                     if (m.end() > m.start()) {
@@ -92,38 +90,10 @@ public final class RuleTimeResolver implements TimeResolver {
                 continue;
             }
             out.add(new TimeExpression(new TextRange(c.start(), c.end()), v.value(), v.granularity()));
+            resolution.rememberReference(v.value());
             acceptedEnd = c.end();
         }
         return out;
-    }
-
-    /**
-     * Every time expression contains a trigger word (a digit, a month or weekday, "year", "ago",
-     * "now" …) and reaches at most {@link #MARGIN} characters beyond it: the rules only scan the
-     * merged windows around triggers, which keeps the many patterns cheap on ordinary text.
-     */
-    private static List<int[]> regions(String text) {
-        List<int[]> regions = new ArrayList<>();
-        Matcher t = TRIGGER.matcher(text);
-        int start = -1;
-        int end = -1;
-        while (t.find()) {
-            int s = Math.max(0, t.start() - MARGIN);
-            int e = Math.min(text.length(), t.end() + MARGIN);
-            if (s <= end) {
-                end = Math.max(end, e);
-            } else {
-                if (start >= 0) {
-                    regions.add(new int[] {start, end});
-                }
-                start = s;
-                end = e;
-            }
-        }
-        if (start >= 0) {
-            regions.add(new int[] {start, end});
-        }
-        return regions;
     }
 
     private static int lineStart(String text, int from) {

@@ -12,13 +12,20 @@ enum Tense {
     PAST, FUTURE, UNKNOWN;
 
     private static final Pattern FUTURE_CUE = Pattern.compile(
-            "\\b(?:will|won't|shall|'ll|going\\s+to|is\\s+to|are\\s+to|scheduled|slated|due\\s+to|due\\s+on"
+            "(?<!\\b(?:was|were|been|had)\\s)\\b(?:will|won't|would|shall|'ll|going\\s+to|is\\s+to|are\\s+to|scheduled|slated|due\\s+to|due\\s+on"
                     + "|expected\\s+to|plans?\\s+to|planned|intends?\\s+to|upcoming|forthcoming|would\\s+be\\s+held"
                     + "|to\\s+be\\s+held|set\\s+to|until|next|coming)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PAST_CUE = Pattern.compile(
             "\\b(?:said|says|was|were|had|did|ago|last|told|met|made|took|gave|came|went|saw|won|lost|held"
-                    + "|began|spoke|wrote|sold|bought|rose|fell|paid|announced|reported|\\p{L}{3,}ed)\\b",
+                    + "|began|spoke|wrote|sold|bought|rose|fell|paid|announced|reported|ended|closed|opened"
+                    + "|expired|occurred|happened|started|killed|arrested|died|agreed|signed|elected|resigned)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /**
+     * Any other word in "-ed" (a past tense or a participle): weaker evidence, used only when no
+     * explicit cue is near ("will be named in December", "markets untouched by" are not past).
+     */
+    private static final Pattern WEAK_PAST_CUE = Pattern.compile("\\b\\p{L}{2,}(?<![eE])ed\\b",
             Pattern.CASE_INSENSITIVE);
 
     private static final int BEFORE = 70;
@@ -26,17 +33,34 @@ enum Tense {
 
     /**
      * The tense of the clause around {@code [start, end)}, inside {@code [sentenceStart, sentenceEnd)}:
-     * the cue nearest to the expression wins (the verb it modifies is usually the closest one).
+     * the cue nearest to the expression wins (the verb it modifies is usually the closest one). Explicit
+     * cues (modals, common past forms) outrank other "-ed" words, which are often participles.
      */
     static Tense around(String text, int start, int end, int sentenceStart, int sentenceEnd) {
         int from = Math.max(sentenceStart, start - BEFORE);
         int to = Math.max(end, Math.min(sentenceEnd, end + AFTER));
         CharSequence before = text.subSequence(from, start);
         CharSequence after = text.subSequence(end, to);
-        int futureBefore = lastCue(FUTURE_CUE, before);
-        int pastBefore = lastCue(PAST_CUE, before);
-        int futureAfter = firstCue(FUTURE_CUE, after);
-        int pastAfter = firstCue(PAST_CUE, after);
+        if (FUTURE_CUE.matcher(before).find() || PAST_CUE.matcher(before).find()) {
+            // the clause has its verb before the expression: what follows a comma is another clause
+            // ("will succeed him Feb. 1, the board said" is future whatever the attribution's tense)
+            for (int i = 0; i < after.length(); i++) {
+                char c = after.charAt(i);
+                if (c == ',' || c == ';') {
+                    after = after.subSequence(0, i);
+                    break;
+                }
+            }
+        }
+        Tense strong = nearest(FUTURE_CUE, PAST_CUE, before, after);
+        return strong != UNKNOWN ? strong : nearest(FUTURE_CUE, WEAK_PAST_CUE, before, after);
+    }
+
+    private static Tense nearest(Pattern futureCue, Pattern pastCue, CharSequence before, CharSequence after) {
+        int futureBefore = lastCue(futureCue, before);
+        int pastBefore = lastCue(pastCue, before);
+        int futureAfter = firstCue(futureCue, after);
+        int pastAfter = firstCue(pastCue, after);
         int future = Math.min(futureBefore < 0 ? Integer.MAX_VALUE : before.length() - futureBefore,
                 futureAfter < 0 ? Integer.MAX_VALUE : futureAfter);
         int past = Math.min(pastBefore < 0 ? Integer.MAX_VALUE : before.length() - pastBefore,

@@ -28,6 +28,19 @@ final class TimeLexicon {
     static final String UNIT = "(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|century"
             + "|centuries)";
 
+    private static final String ONES = "(?:one|two|three|four|five|six|seven|eight|nine)";
+    private static final String TEENS = "(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen"
+            + "|nineteen)";
+    private static final String TENS = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)";
+    /**
+     * A year in words, as broadcast transcripts write them: "nineteen ninety-four", "nineteen oh five",
+     * "two thousand", "two thousand and one", "twenty twenty-two".
+     */
+    static final String SPELLED_YEAR = "(?:nineteen[\\s-]+(?:" + TENS + "(?:[\\s-]+" + ONES + ")?|" + TEENS
+            + "|oh[\\s-]+" + ONES + ")|two\\s+thousand(?:(?:\\s+and)?\\s+(?:" + TENS + "(?:[\\s-]+" + ONES + ")?|"
+            + TEENS + "|" + ONES + "))?|twenty[\\s-]+(?:" + TEENS + "|twenty(?:[\\s-]+" + ONES + ")?))(?![\\p{L}]|[\\s-]+"
+            + "(?:hundred|thousand|million|billion|" + ONES + "\\b|" + TENS + "))";
+
     private static final Map<String, Integer> NUMBERS = Map.ofEntries(
             Map.entry("a", 1), Map.entry("an", 1), Map.entry("one", 1), Map.entry("two", 2),
             Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6),
@@ -99,6 +112,27 @@ final class TimeLexicon {
         return -1;
     }
 
+    /** The year of digits or of {@link #SPELLED_YEAR} words ("nineteen ninety-four" → 1994), or -1. */
+    static int year(String text) {
+        String w = text.toLowerCase(Locale.ROOT).replaceAll("[\\s-]+", " ").trim();
+        if (w.matches("\\d{1,4}")) {
+            return Integer.parseInt(w);
+        }
+        if (w.startsWith("two thousand")) {
+            String rest = w.substring("two thousand".length()).replaceFirst("^ and ", " ").trim();
+            int n = rest.isEmpty() ? 0 : count(rest);
+            return n < 0 ? -1 : 2000 + n;
+        }
+        int space = w.indexOf(' ');
+        if (space < 0) {
+            return -1;
+        }
+        int century = count(w.substring(0, space));
+        String rest = w.substring(space + 1);
+        int n = rest.startsWith("oh ") ? count(rest.substring(3)) : count(rest);
+        return century < 0 || n < 0 || n > 99 ? -1 : century * 100 + n;
+    }
+
     /** ISO 8601 duration letter of a unit word, with its designator prefix ("PT" for clock units). */
     static String unitDesignator(String unit) {
         String u = unit.toLowerCase(Locale.ROOT);
@@ -122,6 +156,50 @@ final class TimeLexicon {
             return ":CE";
         }
         return ":Y";
+    }
+
+    /** The value of a written fraction ("1/2", "¾"), 0 for null. */
+    static double fraction(String text) {
+        if (text == null) {
+            return 0;
+        }
+        return switch (text.strip()) {
+            case "1/2", "½" -> 0.5;
+            case "1/4", "¼" -> 0.25;
+            case "3/4", "¾" -> 0.75;
+            default -> 0;
+        };
+    }
+
+    /**
+     * A fractional duration: the remainder in the next smaller unit when it comes out whole ("2 1/2
+     * years" → P2Y6M, "5 1/2 hours" → PT5H30M, "1.5 days" → P1DT12H), else a decimal ("P1.5W").
+     */
+    static String duration(double amount, String unit) {
+        int whole = (int) Math.floor(amount);
+        double rest = amount - whole;
+        if (rest < 1e-9) {
+            return duration(whole, unit);
+        }
+        String u = unit.toLowerCase(Locale.ROOT);
+        String w = whole == 0 ? "" : Integer.toString(whole);
+        double smaller;
+        if (u.startsWith("year") && isWhole(smaller = rest * 12)) {
+            return "P" + (w.isEmpty() ? "" : w + "Y") + (int) smaller + "M";
+        } else if (u.startsWith("day") && isWhole(smaller = rest * 24)) {
+            return "P" + (w.isEmpty() ? "" : w + "D") + "T" + (int) smaller + "H";
+        } else if (u.startsWith("hour") && isWhole(smaller = rest * 60)) {
+            return "PT" + (w.isEmpty() ? "" : w + "H") + (int) smaller + "M";
+        } else if (u.startsWith("min") && isWhole(smaller = rest * 60)) {
+            return "PT" + (w.isEmpty() ? "" : w + "M") + (int) smaller + "S";
+        }
+        String plain = duration(1, unit);
+        String decimal = java.math.BigDecimal.valueOf(amount).stripTrailingZeros().toPlainString();
+        return plain.replaceFirst("\\d+", decimal);
+    }
+
+    private static boolean isWhole(double x) {
+        return Math.abs(x - Math.rint(x)) < 1e-9;
     }
 
     /** "P6M", "PT24H", "PXY" (an unknown count), "P2W" for a fortnight. */

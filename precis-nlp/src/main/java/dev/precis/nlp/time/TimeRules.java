@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 final class TimeRules {
 
     /** One pattern and its resolution. */
-    record Rule(String name, Pattern pattern, BiFunction<MatchResult, Resolution, Value> handler) {
+    record Rule(String name, Pattern pattern, BiFunction<MatchResult, Resolution, Value> handler, int needs) {
     }
 
     private static final String M = "(?-i:" + TimeLexicon.MONTH + ")";
@@ -39,7 +39,7 @@ final class TimeRules {
                     + "(?!\\d)(?:,?\\s+" + YEAR + ")?", TimeRules::monthDayRange),
             rule("dayMonthRange", "(?<!\\d)(\\d{1,2})" + ORD + DASH + "(\\d{1,2})" + ORD + "\\s+(?:of\\s+)?(" + M
                     + ")(?:,?\\s+" + YEAR + ")?", TimeRules::dayMonthRange),
-            rule("monthDay", "(?:" + WD + ",?\\s+)?(" + M + ")\\s+(\\d{1,2})" + ORD + "(?!\\d|:)(?:,?\\s+" + YEAR + ")?",
+            rule("monthDay", "(?:" + WD + ",?\\s+)?(" + M + ")\\s+(\\d{1,2})" + ORD + "(?!\\d|:\\d)(?:,?\\s+" + YEAR + ")?",
                     TimeRules::monthDay),
             rule("dayMonth", "(?:" + WD + ",?\\s+)?(?:the\\s+)?(?<![\\d.,])(\\d{1,2})" + ORD + "\\s+(?:of\\s+)?(" + M
                     + ")(?:,?\\s+" + YEAR + ")?", TimeRules::dayMonth),
@@ -54,11 +54,11 @@ final class TimeRules {
                     TimeRules::yearRange),
             rule("decade", "(?:the\\s+)?(?:(?:early|mid|late)[\\s-]+)?((?:1[6-9]|20)\\d)0['’]?s\\b", TimeRules::decade),
             rule("year", "(?:(?:fiscal|FY|calendar|the\\s+year|mid|early|late|the\\s+end\\s+of|the\\s+start\\s+of)[\\s-]+)?"
-                    + "(?<![\\d$£€.,/-])" + YEAR + "(?![.,]\\d)(?!\\s*(?:percent|per\\s+cent|people|troops|points?|km"
+                    + "(?<![\\d$£€.,/])(?<!(?<!mid|early|late)-)" + YEAR + "(?![.,]\\d)(?!\\s*(?:percent|per\\s+cent|people|troops|points?|km"
                     + "|miles|members|million|billion|votes|jobs|tons|kilo|metres|meters|feet|dollars|euros))",
                     TimeRules::year),
             rule("season", "(?:(this|last|next|early|late|mid|the)[\\s-]+)?(spring|summer|autumn|fall|winter)"
-                    + "(?:\\s+(?:of\\s+)?" + YEAR + ")?\\b", TimeRules::season),
+                    + "(?:\\s+(?:of\\s+)?(?:" + YEAR + "|(" + TimeLexicon.SPELLED_YEAR + ")))?\\b", TimeRules::season),
             rule("quarter", "(?:(the|this|last|next|its|a|same|that)\\s+)?(?:((?:19|20)\\d\\d)\\s+)?(?:(?:fiscal|calendar|latest|current"
                     + "|year-earlier|year-ago)\\s+)?(?:(first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest)"
                     + "[\\s-]+(?:fiscal[\\s-]+)?)?quarter\\b(?:\\s+of\\s+(?:fiscal\\s+)?" + YEAR + "|,?\\s+" + YEAR + ")?",
@@ -66,22 +66,23 @@ final class TimeRules {
             rule("relYearQuarter", "\\b(this|last|next)\\s+year['’]s\\s+(?:(first|second|third|fourth|final|last)"
                     + "[\\s-]+)?(?:fiscal\\s+)?quarter\\b", QuarterRule::relYearQuarter),
             rule("qShort", "\\bQ([1-4])(?:\\s+" + YEAR + ")?\\b", QuarterRule::quarterShort),
-            rule("weekday", "(?:\\b(last|next|this|on|past|coming|previous)\\s+)?(" + WD + ")(?:\\s+(morning|afternoon"
-                    + "|evening|night))?\\b(?!,?\\s+(?:the\\s+)?(?:" + M + "|\\d))", TimeRules::weekday),
+            rule("weekday", "(?:\\b(last|next|this|on|past|coming|previous|each|every)\\s+)?(" + WD + ")(?:\\s+(morning|afternoon"
+                    + "|evening|night)s?)?\\b(?!,?\\s+(?:the\\s+)?(?:" + M + "|\\d))", TimeRules::weekday),
             rule("deictic", "\\b(?:(late|early)\\s+)?(today|tonight|yesterday|tomorrow|last\\s+night"
                     + "|the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow|this\\s+morning"
                     + "|this\\s+afternoon|this\\s+evening)(?:\\s+(morning|afternoon|evening|night))?\\b",
                     TimeRules::deictic),
             rule("reference", "\\b(now|currently|current|at\\s+present|presently|nowadays|these\\s+days|recently"
-                    + "|recent|lately|the\\s+past|in\\s+the\\s+past|the\\s+future|in\\s+the\\s+future|soon|previously"
+                    + "|recent|lately|the\\s+past|in\\s+the\\s+past|the\\s+future|in\\s+the\\s+future|the\\s+near\\s+future|the\\s+near\\s+term|the\\s+short\\s+term|soon|previously"
                     + "|formerly)\\b(?!\\s+(?:\\d|(?:few|several|two|three|four|five|six|seven|eight|nine|ten|twelve|year|month"
                     + "|week|day|decade|quarter|summer|winter|spring|autumn|fall|hour|century)))", TimeRules::reference),
             rule("relativeUnit", "\\b(last|next|this|the\\s+past|the\\s+coming|the\\s+previous|the\\s+current|previous"
-                    + "|coming|current|the\\s+following|the\\s+same|the\\s+latest)\\s+(week|weekend|month|year|decade"
-                    + "|century)\\b", TimeRules::relativeUnit),
+                    + "|coming|current|the\\s+following|the\\s+preceding|the\\s+same|that\\s+same|that|the\\s+latest)\\s+(?:fiscal\\s+)?(week|weekend"
+                    + "|month|year|decade|century)\\b", TimeRules::relativeUnit),
+            rule("relativeDay", "\\bthe\\s+(following|previous|preceding|next)\\s+(day)\\b", TimeRules::relativeUnit),
             rule("withinUnit", "\\b(earlier|later|early|late)\\s+(?:(this|last|next)|in\\s+the)\\s+(week|month|year)\\b",
                     TimeRules::withinUnit),
-            rule("theYear", "\\b(?:the\\s+)?(year[\\s-]end|year['’]s\\s+end|the\\s+end\\s+of\\s+the\\s+year|the\\s+year"
+            rule("theYear", "\\b(?:the\\s+)?(year[\\s-]end|the\\s+full\\s+year|year['’]s\\s+end|the\\s+end\\s+of\\s+the\\s+year|the\\s+year"
                     + "|year-earlier|year-ago|a\\s+year-earlier|the\\s+year-earlier|the\\s+year-ago)\\b",
                     TimeRules::theYear),
             rule("ago", "\\b(?:(?:about|nearly|almost|some|more\\s+than|over|just|only)\\s+)?(" + COUNT + ")[\\s-]+("
@@ -89,11 +90,24 @@ final class TimeRules {
             rule("inTime", "\\bin\\s+(" + COUNT + ")\\s+(" + UNIT + ")s?(?:['’]s?\\s+time)", TimeRules::inTime),
             rule("duration", "\\b(?:(?:the|for|about|nearly|almost|over|more\\s+than|less\\s+than|up\\s+to|at\\s+least"
                     + "|the\\s+past|the\\s+last|the\\s+next|the\\s+first|the\\s+previous|the\\s+coming|the\\s+final"
-                    + "|another|a\\s+further)\\s+)?(" + COUNT + ")[\\s-]+(" + UNIT + ")s?(?:[\\s-]+(?:long|old))?\\b",
+                    + "|another|a\\s+further)\\s+)?(?<![\\d/])(" + COUNT + ")(\\s+[13]/[24]|\\s*[½¼¾])?[\\s-]+(?:(?:more|additional|extra|further|trading|business"
+                    + "|working)\\s+)?(" + UNIT + ")s?"
+                    + "(\\s+and\\s+a\\s+half)?(?:[\\s-]+(?:long|old))?\\b",
                     TimeRules::duration),
             rule("vagueDuration", "\\b(recent|many|several|the\\s+past\\s+few|the\\s+last\\s+few|the\\s+next\\s+few"
                     + "|the\\s+coming|coming|for|in\\s+recent|the\\s+past|the\\s+last|over\\s+the)\\s+(" + UNIT
                     + ")s\\b", TimeRules::vagueDuration),
+            rule("spelledYear", "(?:the\\s+year\\s+)?(" + TimeLexicon.SPELLED_YEAR + ")", TimeRules::spelledYear),
+            rule("monthSpelledYear", "(" + M + "),?\\s+(?:of\\s+)?(" + TimeLexicon.SPELLED_YEAR + ")",
+                    TimeRules::monthSpelledYear),
+            rule("halfYear", PeriodRule.HALF_YEAR, PeriodRule::halfYear),
+            rule("weekend", PeriodRule.WEEKEND, PeriodRule::weekend),
+            rule("every", PeriodRule.EVERY, PeriodRule::every),
+            rule("decadeWord", PeriodRule.DECADE_WORD, PeriodRule::decadeWord),
+            rule("latestPeriod", PeriodRule.LATEST_PERIOD, PeriodRule::latestPeriod),
+            rule("clock", ClockRule.CLOCK_THEN_DAY, ClockRule::clockThenDay),
+            rule("dayClock", ClockRule.DAY_THEN_CLOCK, ClockRule::dayThenClock),
+            rule("partOfDay", ClockRule.PART_THEN_DAY, ClockRule::partThenDay),
             rule("century", "\\b(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)[\\s-]+century\\b", TimeRules::century));
 
     private TimeRules() {
@@ -102,7 +116,7 @@ final class TimeRules {
     private static Rule rule(String name, String regex, BiFunction<MatchResult, Resolution, Value> handler) {
         // every expression starts at a word boundary: saying so first lets the matcher skip mid-word positions
         String anchored = regex.startsWith("\\b") || regex.startsWith("(?<") ? regex : "\\b" + regex;
-        return new Rule(name, Pattern.compile(anchored, FLAGS), handler);
+        return new Rule(name, Pattern.compile(anchored, FLAGS), handler, Triggers.needsOf(name));
     }
 
     private static int num(MatchResult m, int group) {
@@ -269,13 +283,30 @@ final class TimeRules {
         return Resolution.of(m.group(1), Granularity.YEAR);
     }
 
+    private static Value spelledYear(MatchResult m, Resolution r) {
+        int year = TimeLexicon.year(m.group(1));
+        boolean thousand = m.group(1).toLowerCase(Locale.ROOT).startsWith("two");
+        // "two thousand" is more often a count than a year: a year only after "the year", "in", "since" …
+        if (year < 0 || thousand && !m.group().toLowerCase(Locale.ROOT).startsWith("the")
+                && !r.previousWord().matches("in|since|by|until|till|before|after|from|through|during|of")) {
+            return null;
+        }
+        return Resolution.of(Resolution.year(year), Granularity.YEAR);
+    }
+
+    private static Value monthSpelledYear(MatchResult m, Resolution r) {
+        int year = TimeLexicon.year(m.group(2));
+        return year < 0 ? null : Resolution.of(Resolution.month(year, TimeLexicon.month(m.group(1))), Granularity.MONTH);
+    }
+
     private static Value season(MatchResult m, Resolution r) {
         String mod = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
         String name = m.group(2).toLowerCase(Locale.ROOT);
-        if (name.equals("fall") && mod.isEmpty() && m.group(3) == null) {
+        boolean withYear = m.group(3) != null || m.group(4) != null;
+        if (name.equals("fall") && mod.isEmpty() && !withYear) {
             return null;
         }
-        if (name.equals("fall") && mod.equals("the") && m.group(3) == null
+        if (name.equals("fall") && mod.equals("the") && !withYear
                 && !r.previousWord().matches("in|during|this|by|until|since")) {
             return null;
         }
@@ -285,8 +316,10 @@ final class TimeRules {
             case "winter" -> "WI";
             default -> "FA";
         };
-        if (m.group(3) != null) {
-            return Resolution.of(m.group(3) + "-" + code, Granularity.SEASON);
+        String yearText = m.group(3) != null ? m.group(3) : m.group(4);
+        if (yearText != null) {
+            int year = TimeLexicon.year(yearText);
+            return year < 0 ? null : Resolution.of(Resolution.year(year) + "-" + code, Granularity.SEASON);
         }
         if (r.anchor == null) {
             return Resolution.of(null, Granularity.SEASON);
@@ -304,9 +337,12 @@ final class TimeRules {
     }
 
     private static Value weekday(MatchResult m, Resolution r) {
-        String mod = m.group(1);
-        if (m.group(2).toLowerCase(Locale.ROOT).endsWith("s")) {
-            return Resolution.of("XXXX-WXX-" + TimeLexicon.weekday(m.group(2)).getValue(), Granularity.DAY);
+        String mod = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
+        if (m.group(2).toLowerCase(Locale.ROOT).endsWith("s") || mod.equals("each") || mod.equals("every")
+                || m.group(3) != null && m.group().toLowerCase(Locale.ROOT).endsWith("s")) {
+            // a recurring weekday ("on Mondays", "every Monday night"): TimeML's set notation
+            String part = m.group(3) == null ? "" : Resolution.partOfDay(m.group(3));
+            return Resolution.of("XXXX-WXX-" + TimeLexicon.weekday(m.group(2)).getValue() + part, Granularity.DAY);
         }
         return r.weekday(TimeLexicon.weekday(m.group(2)), mod, m.group(3));
     }
@@ -343,9 +379,11 @@ final class TimeRules {
             return Resolution.of(null, Resolution.granularityOf(m.group(2)));
         }
         String unit = m.group(2).toLowerCase(Locale.ROOT);
-        if (unit.startsWith("week") || unit.startsWith("day") || unit.startsWith("fortnight")) {
-            long days = unit.startsWith("day") ? n : unit.startsWith("f") ? 14L * n : 7L * n;
-            return dayValue(r.anchor.plusDays(days));
+        if (unit.startsWith("day")) {
+            return dayValue(r.anchor.plusDays(n));
+        }
+        if (unit.startsWith("week") || unit.startsWith("fortnight")) {
+            return Resolution.approximateWeeks(r.anchor.plusWeeks(unit.startsWith("f") ? 2L * n : n));
         }
         return r.shifted(n, unit);
     }
@@ -353,7 +391,14 @@ final class TimeRules {
     private static Value duration(MatchResult m, Resolution r) {
         String countText = m.group(1);
         int n = TimeLexicon.count(countText);
-        String unit = m.group(2);
+        String unit = m.group(3);
+        double fraction = TimeLexicon.fraction(m.group(2)) + (m.group(4) != null ? 0.5 : 0);
+        if (fraction > 0 || countText.indexOf('.') > 0) {
+            // "2 1/2 years", "1.5 hours", "a minute and a half"
+            double amount = (countText.indexOf('.') > 0 ? Double.parseDouble(countText) : Math.max(n, 0)) + fraction;
+            return amount <= 0 || amount > 1000 ? null
+                    : Resolution.of(TimeLexicon.duration(amount, unit), Granularity.DURATION);
+        }
         if (n == 1 && countText.equalsIgnoreCase("one") && unit.equalsIgnoreCase("day")
                 && !m.group().toLowerCase(Locale.ROOT).startsWith("for")) {
             return Resolution.of(TimeLexicon.duration(1, unit), Granularity.DURATION);

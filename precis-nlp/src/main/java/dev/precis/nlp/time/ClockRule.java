@@ -1,0 +1,114 @@
+package dev.precis.nlp.time;
+
+import dev.precis.model.Granularity;
+import dev.precis.nlp.time.Resolution.Value;
+import java.util.Locale;
+import java.util.regex.MatchResult;
+
+/**
+ * Clock times, alone or with the day they fall on: "3:30 p.m." (the publication day), "10 p.m.
+ * Wednesday", "noon Thursday", "Monday at 9 a.m.", "5 p.m. EST, Nov. 6", "midnight Friday" (the end
+ * of that day, {@code T24:00}), and parts of a named day ("mid-afternoon yesterday"). Values are
+ * {@code 2024-03-13T22:00} or {@code 2024-03-13TAF} (TimeML's parts of day). Thread-safe (stateless).
+ */
+final class ClockRule {
+
+    private static final String WD = "(?-i:" + TimeLexicon.WEEKDAY + ")";
+    private static final String M = "(?-i:" + TimeLexicon.MONTH + ")";
+    private static final String ZONE = "(?:\\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|ET|PT"
+            + "|local\\s+time))?";
+    /** A clock reading: group 1 hour, 2 minutes, 3 a.m./p.m., 4 noon/midnight. */
+    static final String CLOCK = "(?:(?<![\\d.:$£€])(\\d{1,2})(?:[:.](\\d{2}))?\\s*(a\\.m\\.?|p\\.m\\.?|am|pm)(?![\\p{L}])"
+            + "|(noon|midnight|midday))" + ZONE;
+    /** The day a clock reading is on: 5 modifier, 6 weekday, 7 month, 8 day of month, 9 deictic day. */
+    static final String DAY = "(?:(?:(last|next|this)\\s+)?(" + WD + ")\\b(?!s)|(" + M + ")\\s+(\\d{1,2})(?:st|nd|rd|th)?"
+            + "(?!\\d)|(today|tonight|yesterday|tomorrow))";
+
+    /** "10 p.m. Wednesday", "noon on Nov. 6", "3:30 p.m." (groups as {@link #CLOCK} and {@link #DAY}). */
+    static final String CLOCK_THEN_DAY = CLOCK + "(?:,?\\s+(?:on\\s+)?" + DAY + ")?";
+    /** "Wednesday at 10 p.m.": the day's groups first (1–5), then the clock's (6–9). */
+    static final String DAY_THEN_CLOCK = "(?:(?:(last|next|this)\\s+)?(" + WD + ")|(" + M + ")\\s+(\\d{1,2})"
+            + "(?:st|nd|rd|th)?|(today|tonight|yesterday|tomorrow)),?\\s+at\\s+" + CLOCK;
+    /** "mid-afternoon yesterday", "late evening today": 1 part of day, 2 day. */
+    static final String PART_THEN_DAY = "(?:(?:mid|early|late)[\\s-]*)?(morning|afternoon|evening|night)\\s+"
+            + "(yesterday|today|tomorrow)";
+
+    private ClockRule() {
+    }
+
+    static Value clockThenDay(MatchResult m, Resolution r) {
+        return combine(m, 1, 5, r);
+    }
+
+    static Value dayThenClock(MatchResult m, Resolution r) {
+        return combine(m, 6, 1, r);
+    }
+
+    static Value partThenDay(MatchResult m, Resolution r) {
+        Value day = deicticDay(m.group(2), r);
+        if (day == null || day.value() == null) {
+            return day == null ? null : Resolution.of(null, Granularity.TIME);
+        }
+        return Resolution.of(day.value() + Resolution.partOfDay(m.group(1)), Granularity.TIME);
+    }
+
+    /** {@code clock} and {@code day} are the first group numbers of the clock and day parts. */
+    private static Value combine(MatchResult m, int clock, int day, Resolution r) {
+        String time = clock(m.group(clock), m.group(clock + 1), m.group(clock + 2), m.group(clock + 3));
+        if (time == null) {
+            return null;
+        }
+        Value date;
+        if (m.group(day + 1) != null) {
+            date = r.weekday(TimeLexicon.weekday(m.group(day + 1)), m.group(day), null);
+        } else if (m.group(day + 2) != null) {
+            int dayOfMonth = Integer.parseInt(m.group(day + 3));
+            if (dayOfMonth < 1 || dayOfMonth > 31) {
+                return null;
+            }
+            date = r.monthDay(TimeLexicon.month(m.group(day + 2)), dayOfMonth);
+            if (date.value() == null && r.anchor != null) {
+                return null;
+            }
+        } else if (m.group(day + 4) != null) {
+            date = deicticDay(m.group(day + 4), r);
+        } else {
+            date = r.anchor == null ? Resolution.of(null, Granularity.DAY)
+                    : Resolution.of(Resolution.day(r.anchor), Granularity.DAY);
+        }
+        if (date.value() == null) {
+            return Resolution.of(null, Granularity.TIME);
+        }
+        return Resolution.of(date.value() + "T" + time, Granularity.TIME);
+    }
+
+    private static Value deicticDay(String word, Resolution r) {
+        if (r.anchor == null) {
+            return Resolution.of(null, Granularity.DAY);
+        }
+        return switch (word.toLowerCase(Locale.ROOT)) {
+            case "yesterday" -> Resolution.of(Resolution.day(r.anchor.minusDays(1)), Granularity.DAY);
+            case "tomorrow" -> Resolution.of(Resolution.day(r.anchor.plusDays(1)), Granularity.DAY);
+            default -> Resolution.of(Resolution.day(r.anchor), Granularity.DAY);
+        };
+    }
+
+    /** "22:00" from the clock groups, or null for an impossible reading ("13 p.m.", "9:75 a.m."). */
+    static String clock(String hourText, String minuteText, String meridiem, String named) {
+        if (named != null) {
+            return named.equalsIgnoreCase("midnight") ? "24:00" : "12:00";
+        }
+        int hour = Integer.parseInt(hourText);
+        int minute = minuteText == null ? 0 : Integer.parseInt(minuteText);
+        if (hour < 1 || hour > 12 || minute > 59) {
+            return null;
+        }
+        boolean pm = Character.toLowerCase(meridiem.charAt(0)) == 'p';
+        if (hour == 12) {
+            hour = pm ? 12 : 0;
+        } else if (pm) {
+            hour += 12;
+        }
+        return String.format(Locale.ROOT, "%02d:%02d", hour, minute);
+    }
+}

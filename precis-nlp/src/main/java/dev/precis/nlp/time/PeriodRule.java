@@ -1,0 +1,100 @@
+package dev.precis.nlp.time;
+
+import dev.precis.model.Granularity;
+import dev.precis.nlp.time.Resolution.Value;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Locale;
+import java.util.regex.MatchResult;
+
+/**
+ * Periods named without a number: half years ("the second half of 2024" → {@code 2024-H2}), "the weekend" (the one the tense points to, {@code 2024-W11-WE}),
+ * recurring units ("every month" → {@code P1M}, TimeML's set notation), decades in words ("the
+ * nineties" → {@code 199}) and the reporting period of an earnings text ("the latest period" → the
+ * quarter the text reports on). Thread-safe (stateless).
+ */
+final class PeriodRule {
+
+    /** 1 first/second half, 2 first/last two quarters; then 3 a year, or 4 this/last/next year. */
+    static final String HALF_YEAR = "\\b(?:the\\s+)?(?:(first|second|last|latter|back)\\s+half|(first|last)\\s+two\\s+quarters)"
+            + "\\s+(?:of\\s+)?(?:((?:1[6-9]|20)\\d\\d)\\b|(this|last|next|the)\\s+year\\b)";
+    static final String WEEKEND = "\\b(?:the|this\\s+past|this\\s+coming)\\s+weekend\\b";
+    static final String EVERY = "\\b(?:each|every)\\s+(day|week|month|quarter|year)\\b";
+    static final String DECADE_WORD = "\\bthe\\s+(?:(early|mid|late)[\\s-]+)?(?:nineteen[\\s-]+)?(twenties|thirties|forties"
+            + "|fifties|sixties|seventies|eighties|nineties)\\b";
+    static final String LATEST_PERIOD = "\\b(?:the\\s+)?(latest|most\\s+recent|current|comparable|same)\\s+period\\b";
+
+    private PeriodRule() {
+    }
+
+    /** "the second half of 2024" → {@code 2024-H2}; "the first two quarters of next year" → H1. */
+    static Value halfYear(MatchResult m, Resolution r) {
+        String which = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT);
+        int half = which.equals("first") ? 1 : 2;
+        int year;
+        if (m.group(3) != null) {
+            year = Integer.parseInt(m.group(3));
+        } else if (r.anchor == null) {
+            return Resolution.of(null, Granularity.QUARTER);
+        } else {
+            String rel = m.group(4).toLowerCase(Locale.ROOT);
+            year = r.anchor.getYear() + (rel.equals("last") ? -1 : rel.equals("next") ? 1 : 0);
+        }
+        return Resolution.of(Resolution.year(year) + "-H" + half, Granularity.QUARTER);
+    }
+
+    /** "over the weekend": the last weekend in a past clause, the next one in a future clause. */
+    static Value weekend(MatchResult m, Resolution r) {
+        if (r.anchor == null) {
+            return Resolution.of(null, Granularity.WEEK);
+        }
+        String text = m.group().toLowerCase(Locale.ROOT);
+        DayOfWeek dow = r.anchor.getDayOfWeek();
+        boolean onWeekend = dow == DayOfWeek.SATURDAY || dow == DayOfWeek.SUNDAY;
+        LocalDate saturday;
+        if (onWeekend) {
+            saturday = r.anchor.with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
+        } else if (text.contains("coming") || r.tense == Tense.FUTURE && !text.contains("past")) {
+            saturday = r.anchor.with(TemporalAdjusters.next(DayOfWeek.SATURDAY));
+        } else {
+            saturday = r.anchor.with(TemporalAdjusters.previous(DayOfWeek.SATURDAY));
+        }
+        return Resolution.of(Resolution.week(saturday) + "-WE", Granularity.WEEK);
+    }
+
+    static Value every(MatchResult m, Resolution r) {
+        String unit = m.group(1).toLowerCase(Locale.ROOT);
+        String value = switch (unit) {
+            case "day" -> "P1D";
+            case "week" -> "P1W";
+            case "month" -> "P1M";
+            case "quarter" -> "P1Q";
+            default -> "P1Y";
+        };
+        return Resolution.of(value, Granularity.DURATION);
+    }
+
+    /** "the nineties" → {@code 199}: the twentieth century's decade (the usual reading in news). */
+    static Value decadeWord(MatchResult m, Resolution r) {
+        int tens = switch (m.group(2).toLowerCase(Locale.ROOT)) {
+            case "twenties" -> 2;
+            case "thirties" -> 3;
+            case "forties" -> 4;
+            case "fifties" -> 5;
+            case "sixties" -> 6;
+            case "seventies" -> 7;
+            case "eighties" -> 8;
+            default -> 9;
+        };
+        return Resolution.of("19" + tens, Granularity.DECADE);
+    }
+
+    /** The quarter an earnings text reports on; rejected when the text has named no quarter. */
+    static Value latestPeriod(MatchResult m, Resolution r) {
+        if (!r.hasQuarter()) {
+            return null;
+        }
+        return Resolution.of(Resolution.quarter(r.quarterYear(), r.quarterNumber()), Granularity.QUARTER);
+    }
+}

@@ -1,0 +1,155 @@
+package dev.precis.nlp.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+import dev.precis.model.Granularity;
+import dev.precis.model.TimeExpression;
+import dev.precis.nlp.sentence.NewsSentenceSplitter;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** One project-written sentence per rule: the expression found and the value it resolves to. */
+class TimeRuleCasesTest {
+
+    private final RuleTimeResolver resolver = new RuleTimeResolver();
+
+    static Stream<Arguments> cases() {
+        return Stream.of(
+                // tense: explicit cues outrank participles in "-ed"; "had been due to" looks back
+                Arguments.of("Ms. Ortiz will be named leader of the survey for a voyage in December.", "2024-03-04",
+                        "December", "2024-12"),
+                Arguments.of("Mr. Berg will succeed the founder Feb. 1, the board said.", "2023-10-26", "Feb. 1",
+                        "2024-02-01"),
+                Arguments.of("The tender had been due to expire Friday evening.", "2024-03-13", "Friday evening",
+                        "2024-03-08TEV"),
+                // no tense: the occurrence nearer the publication date
+                Arguments.of("Holders of record get the dividend Jan. 2 in cash.", "2023-11-02", "Jan. 2",
+                        "2024-01-02"),
+                Arguments.of("After a revision to December's figures, hiring looks steady.", "2024-02-06", "December",
+                        "2023-12"),
+                // fiscal periods
+                Arguments.of("Revenue for the year ended March 31 reached $4 million.", "2024-06-01", "the year", "P1Y"),
+                Arguments.of("The chain expects a loss for the current fiscal year.", "2024-06-01",
+                        "current fiscal year", "2024"),
+                Arguments.of("Shipments should recover in the second half of 2023.", "2023-05-01",
+                        "second half of 2023", "2023-H2"),
+                Arguments.of("Demand stays weak through the first two quarters of next year.", "2024-10-01",
+                        "first two quarters of next year", "2025-H1"),
+                Arguments.of("Profit for the full year will top $9 million.", "2024-10-01", "the full year", "2024"),
+                // recurring weekdays and units
+                Arguments.of("A third ferry will leave each Thursday from June.", "2024-03-01", "each Thursday",
+                        "XXXX-WXX-4"),
+                Arguments.of("Two flights depart on Monday nights.", "2024-03-01", "Monday nights", "XXXX-WXX-1TNI"),
+                Arguments.of("Tariffs are reviewed every month by the board.", "2024-03-01", "every month", "P1M"),
+                Arguments.of("In an editorial on Saturday, April 20: the court erred.", "2024-04-22",
+                        "Saturday, April 20", "2024-04-20"),
+                // clock times
+                Arguments.of("The shop was robbed at 10 p.m. Wednesday, police said.", "2024-03-15",
+                        "10 p.m. Wednesday", "2024-03-13T22:00"),
+                Arguments.of("Negotiations broke off at noon Thursday.", "2024-03-15", "noon Thursday",
+                        "2024-03-14T12:00"),
+                Arguments.of("The offer now runs until 5 p.m. EST, Nov. 6.", "2023-10-30", "5 p.m. EST, Nov. 6",
+                        "2023-11-06T17:00"),
+                Arguments.of("The council will vote Monday at 9 a.m. in the old hall.", "2024-03-15",
+                        "Monday at 9 a.m.", "2024-03-18T09:00"),
+                Arguments.of("The fire started at 3:30 p.m. near the docks.", "2024-03-15", "3:30 p.m.",
+                        "2024-03-15T15:30"),
+                Arguments.of("The bid had been scheduled to lapse at midnight Friday.", "2024-03-13",
+                        "midnight Friday", "2024-03-08T24:00"),
+                Arguments.of("Shares slid by mid-afternoon yesterday.", "2024-03-15", "mid-afternoon yesterday",
+                        "2024-03-14TAF"),
+                // years in words (broadcast transcripts)
+                Arguments.of("The plant opened in nineteen ninety-four on the river.", "2024-03-15",
+                        "nineteen ninety-four", "1994"),
+                Arguments.of("He vowed to halve poverty by the year two thousand.", "1998-03-15",
+                        "the year two thousand", "2000"),
+                Arguments.of("A flood struck in January nineteen eighty-seven.", "1998-03-15",
+                        "January nineteen eighty-seven", "1987-01"),
+                Arguments.of("Prices last fell that low in the winter of nineteen ninety-one.", "1998-03-15",
+                        "winter of nineteen ninety-one", "1991-WI"),
+                Arguments.of("Music of the nineties filled the hall.", "2024-03-15", "the nineties", "199"),
+                Arguments.of("Sales peaked in mid-1996 at the chain.", "2024-03-15", "mid-1996", "1996"),
+                // the date the text last named is the reference of "the following …", "that year"
+                Arguments.of("On May 2, 2011, she joined the army, and the following year she became a pilot.",
+                        "2024-03-15", "the following year", "2012"),
+                Arguments.of("In March 2019 a bid was refused. The following month, the firm put itself up for sale.",
+                        "2024-03-15", "The following month", "2019-04"),
+                Arguments.of("Exports were $3 million in 2018, a small share of all trade that year.", "2024-03-15",
+                        "that year", "2018"),
+                // fractions and counted units
+                Arguments.of("He spent 2 1/2 years in exile.", "2024-03-15", "2 1/2 years", "P2Y6M"),
+                Arguments.of("The crossing took 5 1/2 hours in fog.", "2024-03-15", "5 1/2 hours", "PT5H30M"),
+                Arguments.of("The ovation lasted a minute and a half.", "2024-03-15", "a minute and a half", "PT1M30S"),
+                Arguments.of("The repair needs 1.5 days of work.", "2024-03-15", "1.5 days", "P1DT12H"),
+                Arguments.of("The mine can run for at least 20 more years.", "2024-03-15", "20 more years", "P20Y"),
+                Arguments.of("Eight trading days later the index had recovered.", "2024-03-15", "Eight trading days",
+                        "P8D"),
+                Arguments.of("Rates will stay high in the near term.", "2024-03-15", "the near term", "FUTURE_REF"),
+                // counts of weeks: the smallest calendar unit holding the target ± 3 days
+                Arguments.of("A ruling is expected in three weeks' time.", "2024-03-05", "three weeks", "2024-03"),
+                Arguments.of("A ruling is expected in two weeks' time.", "2024-03-15", "two weeks", "2024-W13"),
+                Arguments.of("The mill shut three weeks ago.", "2024-03-28", "three weeks ago", "2024-03"),
+                // the weekend the tense points to
+                Arguments.of("Officials met over the weekend, a spokesman said.", "2024-03-13", "the weekend",
+                        "2024-W10-WE"),
+                Arguments.of("The band plays this coming weekend.", "2024-03-13", "this coming weekend", "2024-W11-WE"),
+                // the quarter an earnings text reports on; forecasts for later quarters do not replace it
+                Arguments.of("Third-quarter net rose 8%. Sales in the latest period were $2 billion.", "2024-10-26",
+                        "the latest period", "2024-Q3"),
+                Arguments.of("Third-quarter profit fell. Losses may last through the third quarter of 2025. "
+                        + "Sales slipped from $1.4 billion a year ago.", "2024-10-26", "a year ago", "2023-Q3"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("cases")
+    void resolves(String text, String anchor, String expression, String value) {
+        List<TimeExpression> found = resolve(text, LocalDate.parse(anchor));
+        assertThat(found).as(text).anySatisfy(t -> {
+            assertThat(t.range().slice(text)).containsIgnoringCase(expression);
+            assertThat(t.value()).isEqualTo(value);
+        });
+    }
+
+    @Test
+    void clockGranularityIsTime() {
+        String text = "The polls close at 8 p.m. Sunday.";
+        assertThat(resolve(text, LocalDate.of(2024, 3, 15))).singleElement()
+                .satisfies(t -> assertThat(t.granularity()).isEqualTo(Granularity.TIME));
+    }
+
+    @Test
+    void impossibleClockReadingsAndCountsInWordsAreNotTimes() {
+        String text = "Some 13 p.m. notes and two thousand people marched; the ovation ran 9:75 a.m. long.";
+        assertThat(resolve(text, LocalDate.of(2024, 3, 15)))
+                .noneSatisfy(t -> assertThat(t.value()).matches(".*T\\d.*|2000"));
+    }
+
+    @Test
+    void latestPeriodNeedsAQuarter() {
+        String text = "Sales in the latest period were flat.";
+        assertThat(resolve(text, LocalDate.of(2024, 3, 15))).isEmpty();
+    }
+
+    @Test
+    void withoutAnchorNewRulesStayUnresolved() {
+        String text = "At noon Thursday, over the weekend and in two weeks' time, and the year two thousand.";
+        List<TimeExpression> found = resolve(text, null);
+        assertThat(found).extracting(TimeExpression::value).containsExactly(null, null, null, "2000");
+    }
+
+    @Test
+    void longParagraphOfClockLikeTextDoesNotThrow() {
+        String text = "at 10 p.m. Monday and noon 1 1/2 years ".repeat(1_000);
+        assertThatCode(() -> resolve(text, LocalDate.of(2024, 3, 15))).doesNotThrowAnyException();
+    }
+
+    private List<TimeExpression> resolve(String text, LocalDate anchor) {
+        return resolver.resolve(text, new NewsSentenceSplitter().split(text), anchor);
+    }
+}

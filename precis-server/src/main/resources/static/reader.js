@@ -1,0 +1,127 @@
+// Precis reader: opens the summary in place and changes its length without reloading the page.
+// Without this script the same controls are plain links and forms to /articles/{id}/summary.
+// Everything from the server is inserted with textContent, never as markup.
+(function () {
+  'use strict';
+
+  function ready(fn) {
+    if (document.readyState !== 'loading') { fn(); } else { document.addEventListener('DOMContentLoaded', fn); }
+  }
+
+  ready(function () {
+    var button = document.getElementById('summary-button');
+    var section = document.getElementById('summary');
+    var form = document.getElementById('summary-length');
+    var select = document.getElementById('summary-sentences-select');
+    var list = document.getElementById('summary-sentences');
+    var close = document.getElementById('summary-close');
+    if (!button || !section || !select || !list) { return; }
+    var articleId = button.getAttribute('data-article');
+    document.documentElement.classList.add('js');
+    var pending = null;
+
+    var body = document.getElementById('article-body');
+
+    // Summary sentences are ranges into the article text; each body paragraph carries its start offset
+    // (data-start) and its text nodes spell the paragraph exactly, so a range maps onto text nodes.
+    function clearMarks() {
+      if (!body) { return; }
+      body.querySelectorAll('mark.in-summary').forEach(function (m) {
+        var parent = m.parentNode;
+        while (m.firstChild) { parent.insertBefore(m.firstChild, m); }
+        parent.removeChild(m);
+      });
+      body.normalize();
+    }
+
+    function markRange(start, end, index) {
+      if (!body) { return; }
+      body.querySelectorAll('p[data-start]').forEach(function (p) {
+        var pos = Number(p.getAttribute('data-start'));
+        var walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+        var pieces = [];
+        var node;
+        while ((node = walker.nextNode())) {
+          var len = node.data.length;
+          var s = Math.max(start, pos);
+          var e = Math.min(end, pos + len);
+          if (s < e) { pieces.push([node, s - pos, e - pos]); }
+          pos += len;
+        }
+        pieces.forEach(function (piece) {
+          var range = document.createRange();
+          range.setStart(piece[0], piece[1]);
+          range.setEnd(piece[0], piece[2]);
+          var mark = document.createElement('mark');
+          mark.className = 'in-summary';
+          mark.setAttribute('data-sentence', String(index));
+          range.surroundContents(mark);
+        });
+      });
+    }
+
+    function fallback(n) {
+      window.location.href = '/articles/' + articleId + '/summary?sentences=' + n + '#summary';
+    }
+
+    function load(n) {
+      if (pending) { pending.abort(); }
+      pending = new AbortController();
+      section.setAttribute('aria-busy', 'true');
+      fetch('/api/articles/' + encodeURIComponent(articleId) + '/summary?sentences=' + n, {
+        headers: { 'Accept': 'application/json' },
+        credentials: 'same-origin',
+        signal: pending.signal
+      }).then(function (r) {
+        if (!r.ok) { throw new Error('HTTP ' + r.status); }
+        return r.json();
+      }).then(function (body) {
+        var items = (body && body.sentences) || [];
+        list.replaceChildren();
+        clearMarks();
+        items.forEach(function (s, i) {
+          var li = document.createElement('li');
+          li.textContent = s.text;
+          li.title = 'Show in the article';
+          li.addEventListener('click', function () {
+            var first = body && body.querySelector('mark.in-summary[data-sentence="' + i + '"]');
+            if (first) { first.scrollIntoView({ block: 'center', behavior: 'smooth' }); }
+          });
+          list.appendChild(li);
+          if (typeof s.start === 'number' && typeof s.end === 'number') { markRange(s.start, s.end, i); }
+        });
+        list.setAttribute('data-sentences', String(items.length));
+        section.hidden = false;
+        section.removeAttribute('aria-busy');
+        button.setAttribute('aria-expanded', 'true');
+        if (window.history && history.replaceState) {
+          history.replaceState(null, '', '/articles/' + articleId + '/summary?sentences=' + n);
+        }
+      }).catch(function (e) {
+        if (e && e.name === 'AbortError') { return; }
+        fallback(n);
+      });
+    }
+
+    button.setAttribute('aria-controls', 'summary');
+    button.setAttribute('aria-expanded', section.hidden ? 'false' : 'true');
+    button.addEventListener('click', function (ev) {
+      ev.preventDefault();
+      load(select.value);
+      section.scrollIntoView({ block: 'nearest' });
+    });
+    select.addEventListener('change', function () { load(select.value); });
+    if (form) {
+      form.addEventListener('submit', function (ev) { ev.preventDefault(); load(select.value); });
+    }
+    if (close) {
+      close.addEventListener('click', function (ev) {
+        ev.preventDefault();
+        section.hidden = true;
+        clearMarks();
+        button.setAttribute('aria-expanded', 'false');
+        if (window.history && history.replaceState) { history.replaceState(null, '', '/articles/' + articleId); }
+      });
+    }
+  });
+}());
