@@ -9,7 +9,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.eclipse.jetty.server.ConnectionLimit;
+import org.eclipse.jetty.io.EndPoint;
 import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.HttpConnection;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.handler.StatisticsHandler;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
@@ -85,8 +87,12 @@ public final class PrecisServer {
             for (Connector c : server.getConnectors()) {
                 c.shutdown();
             }
+            long deadline = System.nanoTime() + grace.toNanos();
             try {
                 stats.shutdown().get(grace.toMillis(), TimeUnit.MILLISECONDS);
+                // the statistics count a request done when its handler returns; the response is completed
+                // (last bytes flushed) just after, so also wait until every connection's channel is idle
+                finished = awaitIdleChannels(server, deadline);
             } catch (TimeoutException | ExecutionException e) {
                 finished = false;
             } catch (InterruptedException e) {
@@ -97,5 +103,25 @@ public final class PrecisServer {
         server.setStopTimeout(0);
         app.stop();
         return finished;
+    }
+
+    private static boolean awaitIdleChannels(Server server, long deadline) throws InterruptedException {
+        while (true) {
+            boolean idle = true;
+            for (Connector c : server.getConnectors()) {
+                for (EndPoint e : c.getConnectedEndPoints()) {
+                    if (e.getConnection() instanceof HttpConnection h && !h.getHttpChannel().getState().isIdle()) {
+                        idle = false;
+                    }
+                }
+            }
+            if (idle) {
+                return true;
+            }
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            Thread.sleep(5);
+        }
     }
 }
