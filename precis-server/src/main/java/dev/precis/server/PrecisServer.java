@@ -62,6 +62,11 @@ public final class PrecisServer {
             });
             // each connection's parser keeps a cache of header fields; a small one is plenty for our clients
             config.jetty.modifyHttpConfiguration(http -> http.setHeaderCacheSize(64));
+            // the login session cookie never travels on cross-site requests (the forms' CSRF tokens are the second guard)
+            config.jetty.modifyServletContextHandler(handler -> {
+                handler.getSessionHandler().setSameSite(org.eclipse.jetty.http.HttpCookie.SameSite.STRICT);
+                handler.getSessionHandler().setHttpOnly(true);
+            });
             config.requestLogger.http(operations::record);
         });
         app.events(e -> e.serverStopped(operations::close));

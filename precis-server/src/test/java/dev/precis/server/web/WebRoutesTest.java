@@ -292,7 +292,7 @@ class WebRoutesTest {
             // every cookie the sign-in set: the reader's session and the core's session for the API
             String cookies = String.join("; ", in.headers().allValues("Set-Cookie").stream()
                     .map(c -> c.substring(0, c.indexOf(';'))).toList());
-            assertThat(in.headers().allValues("Set-Cookie")).allSatisfy(c -> assertThat(c).containsIgnoringCase("HttpOnly"));
+            assertThat(in.headers().allValues("Set-Cookie")).allSatisfy(c -> assertThat(c).containsIgnoringCase("HttpOnly").contains("SameSite=Strict"));
             assertThat(get(origin, "/articles/" + id("pier"), cookies).statusCode()).isEqualTo(200);
             HttpResponse<String> api = get(origin, "/api/articles/" + id("pier") + "/summary?sentences=2", cookies);
             assertThat(api.statusCode()).isEqualTo(200);
