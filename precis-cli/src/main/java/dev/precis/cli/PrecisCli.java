@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
                 ExtractCommand.class,
                 BenchCommand.class,
                 TrainCommand.class,
+                ServeCommand.class,
         })
 public final class PrecisCli implements Runnable {
 

@@ -60,6 +60,8 @@ public final class Library implements AutoCloseable {
     /** Index documents of articles written in the open (uncommitted) group. */
     private final List<IndexDocument> pending = new ArrayList<>();
     private int groupWrites;
+    /** True while the open group holds writes; lets searches skip the lock when nothing is pending. */
+    private volatile boolean groupOpen;
     private long groupStart;
     private boolean closed;
     private final ScheduledExecutorService groupTimer = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -188,16 +190,15 @@ public final class Library implements AutoCloseable {
         ContentFingerprint fp = ContentFingerprint.of(a.text());
         boolean known = (a.url() != null && urls.containsKey(a.url())) || hashes.contains(fp.contentHash());
         ArticleFeatures features = known ? null : ArticleFeatures.of(entry.analyzed());
-        AddResult result;
-        List<IndexDocument> committed;
         synchronized (this) {
-            result = add(entry, a, fp, features);
-            committed = groupDue() ? commitGroup() : List.of();
+            AddResult result = add(entry, a, fp, features);
+            if (groupDue()) {
+                // the index receives articles only after their commit; a crash in between is
+                // repaired by reconcile() at the next open
+                putAll(commitGroup());
+            }
+            return result;
         }
-        // after the commit and outside the lock: Lucene's writer is thread-safe, and a crash before
-        // these lines is repaired by reconcile() at the next open
-        putAll(committed);
-        return result;
     }
 
     private AddResult add(LibraryEntry entry, Article a, ContentFingerprint fp, ArticleFeatures features) throws IOException {
@@ -259,6 +260,7 @@ public final class Library implements AutoCloseable {
     private void touchGroup() {
         if (groupWrites++ == 0) {
             groupStart = System.nanoTime();
+            groupOpen = true;
         }
     }
 
@@ -281,42 +283,30 @@ public final class Library implements AutoCloseable {
             throw new IOException("cannot commit to the library database: " + e.getMessage(), e);
         }
         groupWrites = 0;
+        groupOpen = false;
         List<IndexDocument> docs = new ArrayList<>(pending);
         pending.clear();
         return docs;
     }
 
+    /** Puts committed articles into the index (under the lock, so a search after a commit sees them). */
     private void putAll(List<IndexDocument> docs) throws IOException {
-        if (docs.isEmpty()) {
-            return;
-        }
         for (IndexDocument d : docs) {
             index.put(d);
         }
-        boolean due;
-        synchronized (this) {
-            pendingIndex += docs.size();
-            due = pendingIndex >= 500;
-            if (due) {
-                pendingIndex = 0;
-            }
-        }
-        if (due) {
+        pendingIndex += docs.size();
+        if (pendingIndex >= 500) {
             index.commit();
+            pendingIndex = 0;
         }
     }
 
     /** Commits the open group if it is older than the window (called by the group timer). */
-    private void commitIfStale() {
+    private synchronized void commitIfStale() {
         try {
-            List<IndexDocument> docs;
-            synchronized (this) {
-                if (closed || !groupDue()) {
-                    return;
-                }
-                docs = commitGroup();
+            if (!closed && groupDue()) {
+                putAll(commitGroup());
             }
-            putAll(docs);
         } catch (IOException | RuntimeException e) {
             // the next add, flush or read commits again and reports the problem to its caller
         }
@@ -349,6 +339,7 @@ public final class Library implements AutoCloseable {
     private void resync() {
         pending.clear();
         groupWrites = 0;
+        groupOpen = false;
         hashes.clear();
         urls.clear();
         idByHash.clear();
@@ -374,21 +365,19 @@ public final class Library implements AutoCloseable {
     }
 
     /** Records an item that could not be ingested (path, path:line or URL) and why. */
-    public void logFailure(String item, String reason) throws IOException {
-        List<IndexDocument> committed;
-        synchronized (this) {
-            Savepoint savepoint = null;
-            try {
-                savepoint = connection.setSavepoint();
-                writer.log(item, "FAILED", reason, null);
-                releaseQuietly(savepoint);
-            } catch (SQLException e) {
-                undo(savepoint);
-                throw new IOException("cannot write the ingestion log: " + e.getMessage(), e);
-            }
-            committed = groupDue() ? commitGroup() : List.of();
+    public synchronized void logFailure(String item, String reason) throws IOException {
+        Savepoint savepoint = null;
+        try {
+            savepoint = connection.setSavepoint();
+            writer.log(item, "FAILED", reason, null);
+            releaseQuietly(savepoint);
+        } catch (SQLException e) {
+            undo(savepoint);
+            throw new IOException("cannot write the ingestion log: " + e.getMessage(), e);
         }
-        putAll(committed);
+        if (groupDue()) {
+            putAll(commitGroup());
+        }
     }
 
     /**
@@ -434,7 +423,15 @@ public final class Library implements AutoCloseable {
         pendingIndex = 0;
     }
 
+    /** Searches the index; articles added before the call are found (their open group is committed first). */
     public SearchResult search(SearchQuery query) throws IOException {
+        if (groupOpen) {
+            synchronized (this) {
+                if (groupWrites > 0) {
+                    putAll(commitGroup());
+                }
+            }
+        }
         return index.search(query);
     }
 
@@ -573,5 +570,30 @@ public final class Library implements AutoCloseable {
                 throw new IOException("cannot close the library database: " + e.getMessage(), e);
             }
         }
+    }
+
+    /** Articles newest first (publication date, then insertion), a page at a time. */
+    public synchronized List<ArticleRef> latest(int offset, int limit) throws IOException {
+        return read(() -> new CatalogReader(connection).latest(offset, limit));
+    }
+
+    /** The entities mentioned in the most articles ({@link EntityCount#mentions} counts articles); null type for all. */
+    public synchronized List<EntityCount> entities(dev.precis.model.EntityType type, int limit) throws IOException {
+        return read(() -> new CatalogReader(connection).entities(type, limit));
+    }
+
+    /** One entity's articles and quotes, oldest first; empty when the library never saw it. */
+    public synchronized Optional<EntityView> entity(String canonical, dev.precis.model.EntityType type) throws IOException {
+        return read(() -> new CatalogReader(connection).entity(canonical, type));
+    }
+
+    /** An article's text and stored sentences only (the summary's read; much lighter than {@link #article}). */
+    public synchronized Optional<ArticleText> text(long id) throws IOException {
+        return read(() -> new TextReader(connection).text(id));
+    }
+
+    /** An article's entity mentions with their ranges, in document order; empty for an unknown id. */
+    public synchronized List<dev.precis.model.EntityMention> mentions(long id) throws IOException {
+        return read(() -> new TextReader(connection).mentions(id));
     }
 }

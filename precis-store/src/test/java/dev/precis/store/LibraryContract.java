@@ -149,10 +149,48 @@ abstract class LibraryContract {
     }
 
     @Test
+    void browsesLatestArticlesAndEntityPages() throws Exception {
+        try (Library lib = Library.open(config(dir))) {
+            AnalyzedArticle t = talks();
+            dev.precis.model.Quote q = t.quotes().get(0);
+            int speaker = Fixtures.TALKS.indexOf("Anna Kessel");
+            AnalyzedArticle attributed = new AnalyzedArticle(t.article(), t.sentences(), t.entities(),
+                    List.of(new dev.precis.model.Quote(q.range(), q.content(), q.kind(), "Anna Kessel",
+                            new dev.precis.model.TextRange(speaker, speaker + "Anna Kessel".length()), "said")), t.times());
+            long first = lib.add(entry(attributed, "wire")).articleId();
+            long football = lib.add(entry(football(), "sport")).articleId();
+            long second = lib.add(entry(later(), "wire")).articleId();
+
+            assertThat(lib.latest(0, 10)).extracting(ArticleRef::id).containsExactly(second, football, first);
+            assertThat(lib.latest(1, 1)).extracting(ArticleRef::id).containsExactly(football);
+            assertThat(lib.latest(5, 10)).isEmpty();
+
+            List<EntityCount> people = lib.entities(dev.precis.model.EntityType.PERSON, 10);
+            assertThat(people.get(0).mentions()).isEqualTo(2);
+            assertThat(people).extracting(EntityCount::canonical).startsWith("Anna Kessel", "Pavel Droz").contains("Tom Baxter");
+            assertThat(lib.entities(dev.precis.model.EntityType.ORGANIZATION, 10)).isEmpty();
+            assertThat(lib.entities(null, 2)).hasSize(2);
+
+            EntityView kessel = lib.entity("Anna Kessel", dev.precis.model.EntityType.PERSON).orElseThrow();
+            assertThat(kessel.articles()).extracting(ArticleRef::id).containsExactly(first, second);
+            assertThat(kessel.quotes()).singleElement().satisfies(eq -> {
+                assertThat(eq.article().id()).isEqualTo(first);
+                assertThat(eq.content()).isEqualTo("a first step");
+                assertThat(eq.quote().speakerRange().slice(Fixtures.TALKS)).isEqualTo("Anna Kessel");
+            });
+            assertThat(lib.entity("Pavel Droz", dev.precis.model.EntityType.PERSON).orElseThrow().quotes()).isEmpty();
+            assertThat(lib.entity("Anna Kessel", dev.precis.model.EntityType.LOCATION)).isEmpty();
+            assertThat(lib.entity("Nobody", dev.precis.model.EntityType.PERSON)).isEmpty();
+        }
+    }
+
+    @Test
     void aFailingArticleInsideACommitGroupLeavesTheOthersAndOnlyCommittedArticlesReachTheIndex() throws Exception {
         LibraryConfig config = config(dir);
         try (Library lib = Library.open(config)) {
             long first = lib.add(entry(talks(), "wire")).articleId();
+            // found at once: a search commits the open group first
+            assertThat(lib.search(SearchQuery.of("Valletta")).total()).isEqualTo(1);
             AnalyzedArticle tooLong = football();
             tooLong = new AnalyzedArticle(tooLong.article().withUrl("https://example.com/" + "x".repeat(5000)),
                     tooLong.sentences(), tooLong.entities(), tooLong.quotes(), tooLong.times());

@@ -1,0 +1,159 @@
+package dev.precis.cli;
+
+import dev.precis.pipeline.Precis;
+import dev.precis.server.ArticleIntake;
+import dev.precis.server.PrecisServer;
+import dev.precis.server.Security;
+import dev.precis.server.ServerConfig;
+import dev.precis.server.ServerContext;
+import dev.precis.store.Library;
+import io.javalin.Javalin;
+import io.javalin.util.JavalinBindException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code precis serve}: the web reader and the REST API over the library, until Ctrl-C or SIGTERM,
+ * which stop it gracefully (requests in flight finish, then the library is closed).
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Serve the web reader and the REST API (/api, /openapi.json, /health, /metrics) over the library.")
+final class ServeCommand implements Callable<Integer> {
+
+    static final String TOKEN_FILE = "server-token";
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    LibraryOptions library = new LibraryOptions();
+
+    @Option(names = "--host", defaultValue = "127.0.0.1", description = "Interface to listen on (default ${DEFAULT-VALUE}).")
+    String host;
+
+    @Option(names = "--port", defaultValue = "7070", description = "Port (default ${DEFAULT-VALUE}; 0 picks a free one).")
+    int port;
+
+    @Option(names = "--token", paramLabel = "TOKEN",
+            description = "Write token. Default: env PRECIS_TOKEN, else the token file in the data directory (created at first start).")
+    String token;
+
+    @Option(names = "--protect-reads", description = "Reading needs the token too (or a login in the reader).")
+    boolean protectReads;
+
+    @Option(names = "--max-request-bytes", defaultValue = "2097152", description = "Largest request body (default ${DEFAULT-VALUE}).")
+    long maxRequestBytes;
+
+    /** A running server and what it holds. */
+    record Running(Javalin app, Library library, String url) {
+        void stop() throws IOException {
+            PrecisServer.stopGracefully(app, PrecisServer.GRACE);
+            library.close();
+        }
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        Running running = start();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                running.stop();
+            } catch (IOException | RuntimeException e) {
+                System.err.println("precis: " + e.getMessage());
+            } finally {
+                stopped.countDown();
+            }
+        }, "precis-shutdown"));
+        stopped.await();
+        return 0;
+    }
+
+    /** Opens the library and starts the server; prints the URL (and a new token once). */
+    Running start() throws IOException {
+        System.setProperty("org.slf4j.simpleLogger.log.org.eclipse.jetty", "warn");
+        System.setProperty("org.slf4j.simpleLogger.log.io.javalin", "warn");
+        System.setProperty("org.slf4j.simpleLogger.showDateTime", "true");
+        System.setProperty("org.slf4j.simpleLogger.dateTimeFormat", "yyyy-MM-dd'T'HH:mm:ss.SSSZ");
+        PrintWriter out = spec.commandLine().getOut();
+        ServerConfig config;
+        try {
+            config = new ServerConfig(host, port, resolveToken(out), protectReads, maxRequestBytes);
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException(e.getMessage());
+        }
+        Library lib = library.open();
+        Javalin app;
+        try {
+            Precis precis = Precis.builder().build();
+            // models load now, not at the first article someone adds
+            ArticleIntake intake = ArticleIntake.builder(lib, precis).withShippedModels().build();
+            app = PrecisServer.create(new ServerContext(lib, precis, config, intake));
+            app.start(host, port);
+        } catch (JavalinBindException e) {
+            lib.close();
+            throw new UserInputException("cannot listen on " + host + ":" + port + ": the port is in use or not allowed (try --port)");
+        } catch (RuntimeException e) {
+            lib.close();
+            throw e;
+        }
+        String url = "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + app.port() + "/";
+        out.println("Precis is serving " + lib.size() + " articles at " + url + " (API " + url + "api, " + url + "openapi.json); Ctrl-C stops");
+        if (!isLoopback(host) && !protectReads) {
+            out.println("note: listening on " + host + " with open reads; use --protect-reads to require the token for reading");
+        }
+        out.flush();
+        return new Running(app, lib, url);
+    }
+
+    /** --token, else PRECIS_TOKEN, else the token file (created with a random token, mode 0600, printed once). */
+    String resolveToken(PrintWriter out) throws IOException {
+        if (token != null) {
+            if (token.isBlank()) {
+                throw new UserInputException("--token: empty");
+            }
+            return token;
+        }
+        String env = System.getenv("PRECIS_TOKEN");
+        if (env != null && !env.isBlank()) {
+            return env.strip();
+        }
+        Path file = library.config().dataDir().resolve(TOKEN_FILE);
+        if (Files.exists(file)) {
+            String t = Files.readString(file, StandardCharsets.UTF_8).strip();
+            if (t.isEmpty()) {
+                throw new UserInputException(file + ": the token file is empty; delete it to get a new token");
+            }
+            out.println("write token: in " + file);
+            return t;
+        }
+        String t = Security.randomToken();
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        try {
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } catch (UnsupportedOperationException e) {
+            Files.createFile(file);
+        } catch (FileAlreadyExistsException e) {
+            return resolveToken(out);
+        }
+        Files.writeString(file, t + "\n", StandardCharsets.UTF_8);
+        out.println("new write token (saved in " + file + ", readable only by you): " + t);
+        return t;
+    }
+
+    private static boolean isLoopback(String h) {
+        return h.equals("127.0.0.1") || h.equals("localhost") || h.equals("::1") || h.startsWith("127.");
+    }
+}

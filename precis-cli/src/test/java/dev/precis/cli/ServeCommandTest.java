@@ -1,0 +1,79 @@
+package dev.precis.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class ServeCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private ServeCommand command(StringWriter out, String... args) {
+        ServeCommand cmd = new ServeCommand();
+        CommandLine cl = new CommandLine(cmd);
+        cl.setOut(new PrintWriter(out, true));
+        cl.parseArgs(args);
+        return cmd;
+    }
+
+    @Test
+    void servesTheLibraryOnLoopbackAndStopsCleanly() throws Exception {
+        StringWriter out = new StringWriter();
+        ServeCommand cmd = command(out, "--data", dir.toString(), "--port", "0", "--token", "t0ken-for-test");
+        ServeCommand.Running running = cmd.start();
+        try {
+            assertThat(running.url()).startsWith("http://127.0.0.1:");
+            assertThat(out.toString()).contains("Precis is serving 0 articles at " + running.url());
+            HttpClient client = HttpClient.newHttpClient();
+            HttpResponse<String> health = client.send(HttpRequest.newBuilder(URI.create(running.url() + "health")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(health.statusCode()).isEqualTo(200);
+            assertThat(health.body()).contains("\"articles\":0");
+            HttpResponse<String> write = client.send(HttpRequest.newBuilder(URI.create(running.url() + "api/articles"))
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"text\":\"x\"}")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(write.statusCode()).isEqualTo(401);
+        } finally {
+            running.stop();
+        }
+        assertThat(running.app().jettyServer().server().isStopped()).isTrue();
+    }
+
+    @Test
+    void aTokenIsCreatedOnceWithOwnerOnlyPermissions() throws Exception {
+        StringWriter first = new StringWriter();
+        String created = command(first, "--data", dir.toString()).resolveToken(new PrintWriter(first, true));
+        Path file = dir.resolve(ServeCommand.TOKEN_FILE);
+        assertThat(first.toString()).contains("new write token").contains(created);
+        assertThat(created).hasSizeGreaterThanOrEqualTo(40);
+        assertThat(Files.readString(file).strip()).isEqualTo(created);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+
+        StringWriter second = new StringWriter();
+        String again = command(second, "--data", dir.toString()).resolveToken(new PrintWriter(second, true));
+        assertThat(again).isEqualTo(created);
+        assertThat(second.toString()).doesNotContain(created);
+
+        StringWriter flag = new StringWriter();
+        assertThat(command(flag, "--data", dir.toString(), "--token", "given").resolveToken(new PrintWriter(flag, true))).isEqualTo("given");
+    }
+
+    @Test
+    void badFlagsAreOneLineErrors() {
+        CliRun run = CliRun.of("serve", "--data", dir.toString(), "--port", "70000", "--token", "t");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.oneLineError()).isTrue();
+        assertThat(run.err()).contains("port");
+    }
+}

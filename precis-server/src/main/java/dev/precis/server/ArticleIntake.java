@@ -1,0 +1,371 @@
+package dev.precis.server;
+
+import dev.precis.extract.ArticleExtractor;
+import dev.precis.extract.ExtractionException;
+import dev.precis.extract.HtmlArticleReader;
+import dev.precis.extract.PageDecoder;
+import dev.precis.extract.SafeFetcher;
+import dev.precis.model.AnalyzedArticle;
+import dev.precis.model.Article;
+import dev.precis.model.EntityMention;
+import dev.precis.model.Quote;
+import dev.precis.model.Sentence;
+import dev.precis.model.Summary;
+import dev.precis.model.SummaryLength;
+import dev.precis.model.TimeExpression;
+import dev.precis.nlp.EntityRecognizer;
+import dev.precis.nlp.QuoteFinder;
+import dev.precis.nlp.TimeResolver;
+import dev.precis.nlp.entity.EntityModels;
+import dev.precis.nlp.entity.StatisticalEntityRecognizer;
+import dev.precis.nlp.quote.RuleQuoteFinder;
+import dev.precis.nlp.time.RuleTimeResolver;
+import dev.precis.pipeline.Precis;
+import dev.precis.pipeline.ingest.IngestReport;
+import dev.precis.pipeline.ingest.Ingester;
+import dev.precis.store.AddResult;
+import dev.precis.store.Library;
+import dev.precis.store.LibraryEntry;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.concurrent.Semaphore;
+
+/**
+ * Adds articles to the library on behalf of the server: one article from pasted text or from a URL,
+ * or a bounded batch of URLs and JSONL items. URLs are fetched only through the extraction module's
+ * {@link SafeFetcher} (http/https only, internal addresses refused, time and size limits), never with a
+ * raw request. Bad input fails with an {@link IntakeException} whose {@link IntakeException.Problem}
+ * decides the HTTP status. Thread-safe: single articles may be added concurrently; one batch runs at a
+ * time.
+ *
+ * <pre>{@code
+ * ArticleIntake intake = ArticleIntake.builder(library, precis).withShippedModels().build();
+ * IntakeResult r = intake.addText("Harbour bridge reopens\n\nThe bridge reopened on Monday.", null, "2024-11-25");
+ * IntakeResult u = intake.addUrl("https://example.org/news/1");
+ * }</pre>
+ */
+public final class ArticleIntake {
+
+    /** Longest accepted title, in characters. */
+    public static final int MAX_TITLE_CHARS = 1_000;
+    /** Longest accepted pasted text, in characters. */
+    public static final int MAX_TEXT_CHARS = 1_000_000;
+    /** Longest accepted URL. */
+    public static final int MAX_URL_CHARS = 2_048;
+    /** Most URLs plus JSONL items in one batch. */
+    public static final int MAX_BATCH_ITEMS = 500;
+
+    private final Library library;
+    private final Precis precis;
+    private final ArticleExtractor extractor;
+    private final EntityRecognizer entities;
+    private final QuoteFinder quotes;
+    private final TimeResolver times;
+    private final SafeFetcher fetcher;
+    private final Ingester ingester;
+    private final Semaphore batches = new Semaphore(1);
+
+    private ArticleIntake(Builder b) {
+        this.library = b.library;
+        this.precis = b.precis;
+        this.extractor = b.extractor != null ? b.extractor : HtmlArticleReader.withLanguageModel().extractor();
+        this.entities = b.entities;
+        this.quotes = b.quotes;
+        this.times = b.times;
+        SafeFetcher.Policy d = SafeFetcher.Policy.DEFAULT;
+        Duration connect = d.connectTimeout().compareTo(b.fetchTimeout) <= 0 ? d.connectTimeout() : b.fetchTimeout;
+        this.fetcher = new SafeFetcher(new SafeFetcher.Policy(connect, b.fetchTimeout, d.maxRedirects(), d.maxBytes(),
+                d.userAgent(), b.allowPrivateAddresses));
+        this.ingester = Ingester.builder(library, precis).extractor(extractor).entities(entities).quotes(quotes).times(times)
+                .fetchTimeout(b.fetchTimeout).allowPrivateAddresses(b.allowPrivateAddresses).build();
+    }
+
+    public static Builder builder(Library library, Precis precis) {
+        return new Builder(library, precis);
+    }
+
+    /**
+     * Adds one article from pasted text.
+     *
+     * @param text the article (when {@code title} is null, a first line followed by a blank line is the title)
+     * @param title the headline, or null
+     * @param published ISO 8601 date or date-time, or null
+     * @throws IntakeException for empty or too long text or title, or a date that does not parse
+     * @throws IOException when the library cannot store it
+     */
+    public IntakeResult addText(String text, String title, String published) throws IntakeException, IOException {
+        if (text == null || text.isBlank()) {
+            throw new IntakeException(IntakeException.Problem.EMPTY_TEXT, "text: empty, paste the article's text");
+        }
+        if (text.length() > MAX_TEXT_CHARS) {
+            throw new IntakeException(IntakeException.Problem.TOO_LARGE,
+                    "text: " + text.length() + " characters, at most " + MAX_TEXT_CHARS + " are accepted");
+        }
+        String cleanTitle = title == null ? null : title.strip().replaceAll("\\s+", " ");
+        if (cleanTitle != null && cleanTitle.length() > MAX_TITLE_CHARS) {
+            throw new IntakeException(IntakeException.Problem.TOO_LARGE,
+                    "title: " + cleanTitle.length() + " characters, at most " + MAX_TITLE_CHARS + " are accepted");
+        }
+        String date = checkDate(published);
+        String digest = digest(text);
+        String content = cleanTitle == null || cleanTitle.isEmpty() ? text : cleanTitle + "\n\n" + text;
+        Article a = precis.readText("pasted-" + digest, content);
+        if (a.text().isBlank()) {
+            throw new IntakeException(IntakeException.Problem.NO_ARTICLE, "text: holds no article text once page chrome is removed");
+        }
+        if (date != null) {
+            a = a.withPublished(date);
+        }
+        return store(a, "pasted", "api:text:" + digest);
+    }
+
+    /**
+     * Adds the article on a web page, fetched through the SSRF-safe fetcher. A URL already in the
+     * library is not fetched again.
+     *
+     * @throws IntakeException for a malformed or non-http URL, a refused internal address, a timeout, a
+     *     failed fetch or a page without an article
+     * @throws IOException when the library cannot store it
+     */
+    public IntakeResult addUrl(String url) throws IntakeException, IOException {
+        URI uri = checkUrl(url);
+        String clean = uri.toString();
+        if (library.knows(clean, "")) {
+            // the library answers "duplicate" with the stored article's id without analysing anything
+            return result(library.add(new LibraryEntry(AnalyzedArticle.ofSentences(
+                    Article.of(clean, "", "", List.of()).withUrl(clean), List.of()), null, host(uri), clean)));
+        }
+        SafeFetcher.Page page;
+        try {
+            page = fetcher.fetch(clean);
+        } catch (IOException e) {
+            throw fetchProblem(e);
+        }
+        Article a;
+        try {
+            a = extractor.extract(PageDecoder.decode(page.bytes(), page.contentType()), page.url()).withId(clean);
+        } catch (ExtractionException e) {
+            throw new IntakeException(IntakeException.Problem.NO_ARTICLE, clean + ": " + e.getMessage());
+        }
+        if (a.text().isBlank()) {
+            throw new IntakeException(IntakeException.Problem.NO_ARTICLE, clean + ": the page holds no article text");
+        }
+        if (a.url() == null) {
+            a = a.withUrl(page.url());
+        }
+        return store(a, host(uri), clean);
+    }
+
+    /**
+     * Ingests a batch: page or feed URLs and JSONL items ({@code {"text"|"html", "title"?, "url"?,
+     * "published"?, "id"?}}, one JSON object per element). Items that fail are in the report, not thrown.
+     *
+     * @param urls http or https URLs (pages or feeds)
+     * @param jsonl JSONL lines
+     * @param source the source name for every item, or null for the defaults (host; "api" for JSONL)
+     * @throws IntakeException for a bad URL, too many items, or while another batch runs
+     */
+    public IngestReport ingest(List<String> urls, List<String> jsonl, String source) throws IntakeException, IOException {
+        if (urls.size() + jsonl.size() > MAX_BATCH_ITEMS) {
+            throw new IntakeException(IntakeException.Problem.TOO_LARGE,
+                    (urls.size() + jsonl.size()) + " items, at most " + MAX_BATCH_ITEMS + " per request");
+        }
+        if (urls.isEmpty() && jsonl.stream().allMatch(String::isBlank)) {
+            throw new IntakeException(IntakeException.Problem.EMPTY_TEXT, "nothing to ingest: give URLs or JSONL items");
+        }
+        List<String> inputs = new ArrayList<>();
+        for (String u : urls) {
+            inputs.add(checkUrl(u).toString());
+        }
+        if (!batches.tryAcquire()) {
+            throw new IntakeException(IntakeException.Problem.BUSY, "another ingest is running, try again when it has finished");
+        }
+        Path dir = null;
+        try {
+            if (!jsonl.isEmpty()) {
+                dir = Files.createTempDirectory("precis-ingest");
+                // the file's name is the JSONL items' default source name
+                Path file = dir.resolve((source == null ? "api" : "items") + ".jsonl");
+                Files.write(file, jsonl, StandardCharsets.UTF_8);
+                inputs.add(file.toString());
+            }
+            return ingester.ingest(inputs, source);
+        } finally {
+            batches.release();
+            if (dir != null) {
+                try (var files = Files.list(dir)) {
+                    for (Path p : files.toList()) {
+                        Files.deleteIfExists(p);
+                    }
+                }
+                Files.deleteIfExists(dir);
+            }
+        }
+    }
+
+    private IntakeResult store(Article a, String source, String origin) throws IOException {
+        if (library.knows(a.url(), a.text())) {
+            return result(library.add(new LibraryEntry(AnalyzedArticle.ofSentences(a, List.of()), null, source, origin)));
+        }
+        AnalyzedArticle analyzed = analyze(a);
+        Summary summary = precis.summarize(analyzed, SummaryLength.DEFAULT);
+        return result(library.add(new LibraryEntry(analyzed, summary, source, origin)));
+    }
+
+    /** The same analysis the batch {@link Ingester} runs, for one article. */
+    private AnalyzedArticle analyze(Article a) {
+        List<Sentence> sentences = precis.splitter().split(a.text());
+        List<EntityMention> ents = entities == null ? List.of() : entities.recognize(a.text(), sentences);
+        List<Quote> qs = quotes == null ? List.of() : quotes.find(a.text(), sentences, ents);
+        List<TimeExpression> ts = times == null ? List.of() : times.resolve(a.text(), sentences, a.publishedDate().orElse(null));
+        return new AnalyzedArticle(a, sentences, ents, qs, ts);
+    }
+
+    private static IntakeResult result(AddResult r) {
+        return new IntakeResult(r.articleId(), r.status(), r.storyId());
+    }
+
+    /** An absolute http(s) URL with a host, or a BAD_URL problem naming it. */
+    static URI checkUrl(String url) throws IntakeException {
+        if (url == null || url.isBlank()) {
+            throw new IntakeException(IntakeException.Problem.BAD_URL, "url: empty, give an http or https URL");
+        }
+        String u = url.strip();
+        if (u.length() > MAX_URL_CHARS) {
+            throw new IntakeException(IntakeException.Problem.BAD_URL, "url: longer than " + MAX_URL_CHARS + " characters");
+        }
+        URI uri;
+        try {
+            uri = new URI(u);
+        } catch (URISyntaxException e) {
+            throw new IntakeException(IntakeException.Problem.BAD_URL, "url: not a valid URL: " + shorten(u));
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https")) {
+            throw new IntakeException(IntakeException.Problem.BAD_URL, "url: only http and https URLs are accepted: " + shorten(u));
+        }
+        if (uri.getHost() == null || uri.getHost().isEmpty()) {
+            throw new IntakeException(IntakeException.Problem.BAD_URL, "url: has no host: " + shorten(u));
+        }
+        return uri;
+    }
+
+    /** Null, or the date as given when it is an ISO 8601 date or date-time with offset. */
+    static String checkDate(String published) throws IntakeException {
+        if (published == null || published.isBlank()) {
+            return null;
+        }
+        String p = published.strip();
+        try {
+            return p.length() <= 10 ? LocalDate.parse(p).toString() : OffsetDateTime.parse(p).toString();
+        } catch (DateTimeParseException e) {
+            throw new IntakeException(IntakeException.Problem.BAD_DATE,
+                    "published: not an ISO 8601 date (2024-11-25) or date-time with offset: " + shorten(p));
+        }
+    }
+
+    /** SafeFetcher's one-line messages name the URL and the problem; sort them by whose fault it is. */
+    private static IntakeException fetchProblem(IOException e) {
+        String m = e.getMessage() == null ? "the fetch failed" : e.getMessage();
+        IntakeException.Problem p = m.contains(": refused") ? IntakeException.Problem.REFUSED_ADDRESS
+                : m.contains("timed out") ? IntakeException.Problem.FETCH_TIMEOUT
+                : IntakeException.Problem.FETCH_FAILED;
+        return new IntakeException(p, m);
+    }
+
+    private static String host(URI uri) {
+        String h = uri.getHost();
+        return h.startsWith("www.") ? h.substring(4) : h;
+    }
+
+    private static String digest(String text) {
+        try {
+            byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(d, 0, 8);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    private static String shorten(String s) {
+        return s.length() <= 120 ? s : s.substring(0, 117) + "...";
+    }
+
+    /** Configures an {@link ArticleIntake}. Not thread-safe. */
+    public static final class Builder {
+        private final Library library;
+        private final Precis precis;
+        private ArticleExtractor extractor;
+        private EntityRecognizer entities;
+        private QuoteFinder quotes;
+        private TimeResolver times;
+        private Duration fetchTimeout = Duration.ofSeconds(20);
+        private boolean allowPrivateAddresses;
+
+        private Builder(Library library, Precis precis) {
+            this.library = Objects.requireNonNull(library, "library");
+            this.precis = Objects.requireNonNull(precis, "precis");
+        }
+
+        /** The shipped extractor, entity recognizer, quote finder and time resolver (loads models). */
+        public Builder withShippedModels() {
+            this.extractor = HtmlArticleReader.withLanguageModel().extractor();
+            this.entities = new StatisticalEntityRecognizer(EntityModels.loadDefault());
+            this.quotes = new RuleQuoteFinder();
+            this.times = new RuleTimeResolver();
+            return this;
+        }
+
+        public Builder extractor(ArticleExtractor value) {
+            this.extractor = Objects.requireNonNull(value);
+            return this;
+        }
+
+        public Builder entities(EntityRecognizer value) {
+            this.entities = value;
+            return this;
+        }
+
+        public Builder quotes(QuoteFinder value) {
+            this.quotes = value;
+            return this;
+        }
+
+        public Builder times(TimeResolver value) {
+            this.times = value;
+            return this;
+        }
+
+        /** How long a URL fetch may take in all (default 20 s). */
+        public Builder fetchTimeout(Duration value) {
+            if (value.isNegative() || value.isZero()) {
+                throw new IllegalArgumentException("fetch timeout must be positive, got " + value);
+            }
+            this.fetchTimeout = value;
+            return this;
+        }
+
+        /** Allow fetching loopback and private-network URLs (tests, trusted intranets); off by default. */
+        public Builder allowPrivateAddresses(boolean value) {
+            this.allowPrivateAddresses = value;
+            return this;
+        }
+
+        public ArticleIntake build() {
+            return new ArticleIntake(this);
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package dev.precis.server;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.validation.ValidationException;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Every failure becomes {@code {"status":N,"error":"one line"}} with a status that says whose fault it
+ * is: 4xx for the client's request, 5xx for ours. Never a stack trace in a response (ours are logged).
+ * Thread-safe (stateless).
+ */
+public final class JsonErrors {
+
+    private static final Logger LOG = LoggerFactory.getLogger(JsonErrors.class);
+    private static final int MAX_MESSAGE = 300;
+
+    /**
+     * The error body.
+     *
+     * @param status the HTTP status
+     * @param error one line saying what is wrong
+     */
+    public record ApiError(int status, String error) {
+    }
+
+    private JsonErrors() {
+    }
+
+    /** Maps Javalin's, Jackson's, the intake's and unexpected exceptions to JSON errors. */
+    static void install(Javalin app) {
+        app.exception(HttpResponseException.class, (e, ctx) -> respond(ctx, e.getStatus(), message(e, "request failed")));
+        app.exception(ValidationException.class, (e, ctx) -> respond(ctx, 400, validation(e)));
+        app.exception(JsonProcessingException.class, (e, ctx) ->
+                respond(ctx, 400, "malformed JSON: " + (e.getOriginalMessage() == null ? "cannot parse" : e.getOriginalMessage())));
+        app.exception(IntakeException.class, (e, ctx) -> respond(ctx, e.problem().httpStatus(), e.getMessage()));
+        app.exception(Exception.class, (e, ctx) -> {
+            LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+            respond(ctx, 500, "internal error: " + e.getClass().getSimpleName() + ", see the server log");
+        });
+    }
+
+    /** Ends the request with a JSON error. {@code message} is cut to one line of at most 300 characters. */
+    public static void respond(Context ctx, int status, String message) {
+        ctx.status(status).json(new ApiError(status, oneLine(message)));
+    }
+
+    static String oneLine(String message) {
+        String m = message == null || message.isBlank() ? "error" : message.strip();
+        int nl = m.indexOf('\n');
+        if (nl >= 0) {
+            m = m.substring(0, nl).strip();
+        }
+        return m.length() <= MAX_MESSAGE ? m : m.substring(0, MAX_MESSAGE - 3) + "...";
+    }
+
+    private static String message(Exception e, String fallback) {
+        return e.getMessage() == null || e.getMessage().isBlank() ? fallback : e.getMessage();
+    }
+
+    private static String validation(ValidationException e) {
+        for (Map.Entry<String, List<io.javalin.validation.ValidationError<Object>>> entry : e.getErrors().entrySet()) {
+            if (!entry.getValue().isEmpty()) {
+                io.javalin.validation.ValidationError<Object> v = entry.getValue().get(0);
+                return entry.getKey() + ": " + v.getMessage() + (v.getValue() == null ? "" : " (got " + v.getValue() + ")");
+            }
+        }
+        return "invalid request";
+    }
+}

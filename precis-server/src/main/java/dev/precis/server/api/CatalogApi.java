@@ -1,0 +1,92 @@
+package dev.precis.server.api;
+
+import dev.precis.model.EntityType;
+import dev.precis.server.ServerContext;
+import dev.precis.store.EntityView;
+import dev.precis.store.SearchQuery;
+import dev.precis.store.SearchResult;
+import dev.precis.store.StoryView;
+import io.javalin.http.BadRequestResponse;
+import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
+import java.io.IOException;
+import java.time.LocalDate;
+
+/** Stories, entities and search. Thread-safe (stateless over the shared context). */
+final class CatalogApi {
+
+    private static final int MAX_NAME = 1_000;
+    private static final int MAX_QUERY = 1_000;
+
+    private final ServerContext context;
+
+    CatalogApi(ServerContext context) {
+        this.context = context;
+    }
+
+    /** GET /api/stories?limit=&minSize= : the largest, most recent stories first. */
+    void stories(Context ctx) throws IOException {
+        int limit = Params.intParam(ctx, "limit", 20, 1, ArticleApi.MAX_PAGE);
+        int minSize = Params.intParam(ctx, "minSize", 2, 1, 1_000_000);
+        ctx.json(new Views.Stories(context.library().stories(minSize, limit).stream().map(Views.Story::of).toList()));
+    }
+
+    /** GET /api/stories/{id} : the story, its articles in publication order and its timeline. */
+    void story(Context ctx) throws IOException {
+        long id = Params.id(ctx, "id");
+        StoryView v = context.library().story(id).orElseThrow(() -> new NotFoundResponse("no story with id " + id));
+        ctx.json(new Views.StoryPage(Views.Story.of(v.info()), v.articles().stream().map(Views.ArticleItem::of).toList(),
+                v.timeline().stream().map(Views.Event::of).toList()));
+    }
+
+    /** GET /api/entities?type=&limit= : the entities mentioned in the most articles. */
+    void entities(Context ctx) throws IOException {
+        String rawType = Params.text(ctx, "type", 40);
+        EntityType type = rawType == null ? null : Params.entityType(rawType, "type");
+        int limit = Params.intParam(ctx, "limit", 50, 1, 1_000);
+        ctx.json(new Views.Entities(context.library().entities(type, limit).stream()
+                .map(e -> new Views.EntityItem(e.canonical(), e.type(), e.mentions())).toList()));
+    }
+
+    /** GET /api/entities/{type}/{name} : articles mentioning it and what it said, oldest first. */
+    void entity(Context ctx) throws IOException {
+        EntityType type = Params.entityType(ctx.pathParam("type"), "type");
+        String name = ctx.pathParam("name").strip();
+        if (name.isEmpty() || name.length() > MAX_NAME) {
+            throw new BadRequestResponse("name: give the entity's canonical name (1 to " + MAX_NAME + " characters)");
+        }
+        EntityView v = context.library().entity(name, type)
+                .orElseThrow(() -> new NotFoundResponse("no " + type.name().toLowerCase() + " named '" + Params.clip(name) + "' in the library"));
+        ctx.json(new Views.EntityPage(v.canonical(), v.type(), v.articles().stream().map(Views.ArticleItem::of).toList(),
+                v.quotes().stream().map(q -> new Views.SaidBy(Views.ArticleItem.of(q.article()), q.quote().kind().name(), q.quote().cue(),
+                        q.content(), Views.Range.of(q.quote().range()), Views.Range.of(q.quote().content()))).toList()));
+    }
+
+    /** GET /api/search?q=&from=&to=&source=&entity=&sort=relevance|date&limit= */
+    void search(Context ctx) throws IOException {
+        String q = Params.text(ctx, "q", MAX_QUERY);
+        LocalDate from = Params.date(ctx, "from");
+        LocalDate to = Params.date(ctx, "to");
+        if (from != null && to != null && from.isAfter(to)) {
+            throw new BadRequestResponse("from: " + from + " is after to: " + to);
+        }
+        String source = Params.text(ctx, "source", MAX_NAME);
+        String entity = Params.text(ctx, "entity", MAX_NAME);
+        String sort = Params.text(ctx, "sort", 20);
+        if (sort != null && !sort.equals("relevance") && !sort.equals("date")) {
+            throw new BadRequestResponse("sort: must be relevance or date, got '" + Params.clip(sort) + "'");
+        }
+        if (q == null && from == null && to == null && source == null && entity == null) {
+            throw new BadRequestResponse("q: give a query or at least one of from, to, source, entity");
+        }
+        int limit = Params.intParam(ctx, "limit", 20, 1, ArticleApi.MAX_PAGE);
+        SearchQuery query = new SearchQuery(q, from, to, source, entity, "date".equals(sort), limit);
+        SearchResult r;
+        try {
+            r = context.library().search(query);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestResponse("q: " + e.getMessage());
+        }
+        ctx.json(new Views.SearchPage(q == null ? "" : q, r.total(), r.hits().stream().map(Views.Hit::of).toList(), r.sources()));
+    }
+}

@@ -1,0 +1,90 @@
+package dev.precis.server.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.precis.server.ApiJson;
+import dev.precis.server.BoundedBody;
+import dev.precis.server.ServerContext;
+import dev.precis.pipeline.ingest.IngestFailure;
+import dev.precis.pipeline.ingest.IngestReport;
+import io.javalin.http.BadRequestResponse;
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@code POST /api/ingest}: a batch of URLs and items. The body is either a JSON array whose elements
+ * are URL strings or item objects, or JSONL (one JSON object per line). An item is
+ * {@code {"text"|"html", "title"?, "url"?, "published"?, "id"?}}; an object with only {@code "url"} is
+ * a page or feed to fetch. Bounded by the request size limit and {@code ArticleIntake.MAX_BATCH_ITEMS}.
+ * Thread-safe (stateless over the shared context).
+ */
+final class IngestApi {
+
+    private static final Pattern TEMP_ORIGIN = Pattern.compile("^.*precis-ingest[^/\\\\]*[/\\\\][a-z]+\\.jsonl:(\\d+)$");
+
+    private final ServerContext context;
+
+    IngestApi(ServerContext context) {
+        this.context = context;
+    }
+
+    void ingest(Context ctx) throws Exception {
+        context.security().requireToken(ctx);
+        String body = BoundedBody.read(ctx, context.config().maxRequestBytes()).strip();
+        String source = Params.text(ctx, "source", 200);
+        List<String> urls = new ArrayList<>();
+        List<String> items = new ArrayList<>();
+        if (body.isEmpty()) {
+            throw new BadRequestResponse("empty body: send a JSON array of URLs or items, or JSONL items");
+        }
+        if (body.startsWith("[")) {
+            JsonNode array = ApiJson.MAPPER.readTree(body);
+            for (JsonNode n : array) {
+                if (n.isTextual()) {
+                    urls.add(n.asText());
+                } else if (n.isObject()) {
+                    sort(n, urls, items);
+                } else {
+                    throw new BadRequestResponse("each element must be a URL string or an item object, got " + n.getNodeType().name().toLowerCase());
+                }
+            }
+        } else if (body.startsWith("{")) {
+            for (String line : body.split("\r?\n")) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                try {
+                    JsonNode n = ApiJson.MAPPER.readTree(line);
+                    if (n != null && n.isObject()) {
+                        sort(n, urls, items);
+                        continue;
+                    }
+                } catch (JsonProcessingException e) {
+                    // the ingester reports the line as not JSON, with its number
+                }
+                items.add(line);
+            }
+        } else {
+            throw new BadRequestResponse("the body must be a JSON array or JSONL objects");
+        }
+        IngestReport r = context.intake().ingest(urls, items, source);
+        List<Views.Failure> failures = new ArrayList<>();
+        for (IngestFailure f : r.failures()) {
+            Matcher m = TEMP_ORIGIN.matcher(f.origin());
+            failures.add(new Views.Failure(m.matches() ? "item " + m.group(1) : f.origin(), f.reason()));
+        }
+        ctx.json(new Views.IngestResult(r.items(), r.added(), r.duplicates(), r.nearDuplicates(), r.empty(), failures.size(),
+                failures, r.elapsed().toMillis() / 1000.0));
+    }
+
+    private static void sort(JsonNode n, List<String> urls, List<String> items) throws JsonProcessingException {
+        if (n.size() == 1 && n.has("url") && n.get("url").isTextual()) {
+            urls.add(n.get("url").asText());
+        } else {
+            items.add(ApiJson.MAPPER.writeValueAsString(n));
+        }
+    }
+}

@@ -1,0 +1,139 @@
+package dev.precis.server.api;
+
+import static dev.precis.server.api.ApiTestSupport.app;
+import static dev.precis.server.api.ApiTestSupport.assertError;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.precis.server.Http;
+import dev.precis.server.Http.Answer;
+import dev.precis.server.TestLibrary;
+import io.javalin.testtools.JavalinTest;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Stories, entities and search over the fixture library. */
+class CatalogApiTest {
+
+    @TempDir
+    static Path dir;
+    static TestLibrary lib;
+    static long bridgeClosed;
+    static long bridgeReopens;
+
+    @BeforeAll
+    static void open() throws Exception {
+        lib = TestLibrary.withFixtures(dir);
+        bridgeClosed = lib.ids.get(0);
+        bridgeReopens = lib.ids.get(1);
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        lib.close();
+    }
+
+    @Test
+    void storiesAndTheirTimelines() {
+        JavalinTest.test(app(lib.context()), (server, client) -> {
+            Answer stories = Http.get(client, "/api/stories");
+            assertThat(stories.status()).isEqualTo(200);
+            JsonNode bridge = null;
+            for (JsonNode s : stories.json().get("stories")) {
+                if (s.get("size").asInt() == 2) {
+                    bridge = s;
+                }
+            }
+            assertThat(bridge).as(stories.body()).isNotNull();
+            assertThat(bridge.get("firstPublished").asText()).isEqualTo("2024-03-04");
+            assertThat(bridge.get("lastPublished").asText()).isEqualTo("2024-03-23");
+            assertThat(Http.get(client, "/api/stories?minSize=1&limit=100").json().get("stories").size())
+                    .isGreaterThan(stories.json().get("stories").size());
+            assertThat(Http.get(client, "/api/stories?minSize=1&limit=1").json().get("stories")).hasSize(1);
+
+            Answer story = Http.get(client, "/api/stories/" + bridge.get("id").asLong());
+            assertThat(story.status()).isEqualTo(200);
+            List<Long> ids = new ArrayList<>();
+            story.json().get("articles").forEach(a -> ids.add(a.get("id").asLong()));
+            assertThat(ids).containsExactly(bridgeClosed, bridgeReopens);
+            List<String> values = new ArrayList<>();
+            story.json().get("timeline").forEach(e -> values.add(e.get("value").asText()));
+            assertThat(values).contains("2023-03").isSorted();
+            for (JsonNode e : story.json().get("timeline")) {
+                assertThat(e.get("sentence").asText()).contains(e.get("expression").asText());
+            }
+
+            assertError(Http.get(client, "/api/stories?limit=0"), 400, "limit");
+            assertError(Http.get(client, "/api/stories?minSize=zero"), 400, "minSize");
+            assertError(Http.get(client, "/api/stories/987654"), 404, "no story with id 987654");
+            assertError(Http.get(client, "/api/stories/first"), 400, "id");
+        });
+    }
+
+    @Test
+    void entitiesAndAnEntitysPage() {
+        JavalinTest.test(app(lib.context()), (server, client) -> {
+            Answer people = Http.get(client, "/api/entities?type=person");
+            assertThat(people.status()).isEqualTo(200);
+            JsonNode first = people.json().get("entities").get(0);
+            assertThat(first.get("canonical").asText()).isEqualTo("Helena Marsh");
+            assertThat(first.get("articles").asInt()).isEqualTo(2);
+            people.json().get("entities").forEach(e -> assertThat(e.get("type").asText()).isEqualTo("PERSON"));
+            assertThat(Http.get(client, "/api/entities?limit=1").json().get("entities")).hasSize(1);
+
+            Answer marsh = Http.get(client, "/api/entities/person/Helena%20Marsh");
+            assertThat(marsh.status()).isEqualTo(200);
+            assertThat(marsh.json().get("canonical").asText()).isEqualTo("Helena Marsh");
+            List<Long> ids = new ArrayList<>();
+            marsh.json().get("articles").forEach(a -> ids.add(a.get("id").asLong()));
+            assertThat(ids).containsExactly(bridgeClosed, bridgeReopens);
+            JsonNode quotes = marsh.json().get("quotes");
+            assertThat(quotes.size()).isGreaterThanOrEqualTo(2);
+            assertThat(quotes.get(0).get("article").get("id").asLong()).isEqualTo(bridgeClosed);
+            List<String> said = new ArrayList<>();
+            quotes.forEach(q -> said.add(q.get("content").asText()));
+            assertThat(said).contains("the closure would last at least three weeks")
+                    .anyMatch(q -> q.startsWith("We will not take risks"));
+            assertThat(quotes.get(quotes.size() - 1).get("article").get("id").asLong()).isEqualTo(bridgeReopens);
+
+            assertError(Http.get(client, "/api/entities?type=animal"), 400, "type");
+            assertError(Http.get(client, "/api/entities?limit=100000"), 400, "limit");
+            assertError(Http.get(client, "/api/entities/animal/Rex"), 400, "type");
+            assertError(Http.get(client, "/api/entities/person/Nobody%20Known"), 404, "no person named 'Nobody Known'");
+            assertError(Http.get(client, "/api/entities/person/%20"), 400, "name");
+        });
+    }
+
+    @Test
+    void searchWithFiltersAndSorting() {
+        JavalinTest.test(app(lib.context()), (server, client) -> {
+            Answer r = Http.get(client, "/api/search?q=bridge");
+            assertThat(r.status()).isEqualTo(200);
+            assertThat(r.json().get("total").asLong()).isEqualTo(2);
+            assertThat(r.json().get("hits").get(0).get("snippet").asText()).containsIgnoringCase("[[bridge");
+
+            Answer byDate = Http.get(client, "/api/search?q=bridge&sort=date");
+            assertThat(byDate.json().get("hits").get(0).get("id").asLong()).isEqualTo(bridgeReopens);
+            Answer dated = Http.get(client, "/api/search?q=bridge&from=2024-03-10&to=2024-12-31");
+            assertThat(dated.json().get("total").asLong()).isEqualTo(1);
+            Answer entity = Http.get(client, "/api/search?entity=Lena%20Brandt");
+            assertThat(entity.json().get("total").asLong()).isEqualTo(1);
+            Answer source = Http.get(client, "/api/search?q=harvest&source=pasted");
+            assertThat(source.json().get("total").asLong()).isEqualTo(1);
+            assertThat(Http.get(client, "/api/search?q=harvest&source=elsewhere").json().get("total").asLong()).isZero();
+            assertThat(Http.get(client, "/api/search?q=bridge&limit=1").json().get("hits")).hasSize(1);
+
+            assertError(Http.get(client, "/api/search"), 400, "q");
+            assertError(Http.get(client, "/api/search?q=bridge&sort=popular"), 400, "sort");
+            assertError(Http.get(client, "/api/search?q=bridge&from=03/04/2024"), 400, "from");
+            assertError(Http.get(client, "/api/search?q=bridge&from=2024-05-01&to=2024-01-01"), 400, "after");
+            assertError(Http.get(client, "/api/search?q=bridge&limit=-3"), 400, "limit");
+            assertError(Http.get(client, "/api/search?q=title:(unclosed"), 400, "cannot parse");
+        });
+    }
+}

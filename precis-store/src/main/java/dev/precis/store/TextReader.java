@@ -1,0 +1,68 @@
+package dev.precis.store;
+
+import dev.precis.model.EntityMention;
+import dev.precis.model.EntityType;
+import dev.precis.model.Sentence;
+import dev.precis.model.TextRange;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Lean reads of one article: the summary's title, body and sentence ranges in two primary-key lookups
+ * (none of the joins {@link ArticleReader#article} makes), and its entity mentions with their ranges. Not thread-safe (the {@link Library}
+ * serialises calls on its connection).
+ */
+final class TextReader {
+
+    private final Connection c;
+
+    TextReader(Connection c) {
+        this.c = c;
+    }
+
+    Optional<ArticleText> text(long id) throws SQLException {
+        String title;
+        String body;
+        try (PreparedStatement ps = c.prepareStatement("SELECT title, body FROM articles WHERE id = ?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                title = rs.getString(1);
+                body = rs.getString(2);
+            }
+        }
+        List<Sentence> sentences = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT idx, start_pos, end_pos FROM sentences WHERE article_id = ? ORDER BY idx")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    sentences.add(new Sentence(rs.getInt(1), new TextRange(rs.getInt(2), rs.getInt(3))));
+                }
+            }
+        }
+        return Optional.of(new ArticleText(id, title, body, sentences));
+    }
+
+    /** The article's entity mentions in document order (empty for an unknown id). */
+    List<EntityMention> mentions(long id) throws SQLException {
+        List<EntityMention> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT m.start_pos, m.end_pos, e.type, e.canonical, m.title FROM mentions m"
+                + " JOIN entities e ON e.id = m.entity_id WHERE m.article_id = ? ORDER BY m.idx")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new EntityMention(new TextRange(rs.getInt(1), rs.getInt(2)), EntityType.valueOf(rs.getString(3)),
+                            rs.getString(4), rs.getString(5)));
+                }
+            }
+        }
+        return out;
+    }
+}
