@@ -116,7 +116,7 @@ class ArticleIntakeTest {
         ArticleIntake impatient = TestLibrary.intake(lib.library).allowPrivateAddresses(true)
                 .fetchTimeout(Duration.ofMillis(300)).build();
         assertProblem(() -> impatient.addUrl(url("/slow")), IntakeException.Problem.FETCH_TIMEOUT, "timed out");
-        assertProblem(() -> impatient.addUrl(url("/missing")), IntakeException.Problem.FETCH_FAILED, "404");
+        assertProblem(() -> lib.intake.addUrl(url("/missing")), IntakeException.Problem.FETCH_FAILED, "404");
     }
 
     @Test
@@ -152,5 +152,28 @@ class ArticleIntakeTest {
             assertThat(e.problem()).isEqualTo(problem);
             assertThat(e.getMessage()).contains(messagePart).doesNotContain("\n");
         });
+    }
+
+    @Test
+    void concurrentAddsOfTheSameTextStoreItOnce() throws Exception {
+        String text = Fixtures.XSS.text() + "\n\nA closing paragraph only this test uses.";
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<IntakeResult>> futures = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                futures.add(pool.submit(() -> lib.intake.addText(text, Fixtures.XSS.title(), null)));
+            }
+            java.util.Set<Long> ids = new java.util.HashSet<>();
+            int added = 0;
+            for (var f : futures) {
+                IntakeResult r = f.get();
+                ids.add(r.articleId());
+                added += r.added() ? 1 : 0;
+            }
+            assertThat(added).isEqualTo(1);
+            assertThat(ids).hasSize(1);
+        } finally {
+            pool.shutdown();
+        }
     }
 }

@@ -51,7 +51,7 @@ public final class TestLibrary implements AutoCloseable {
     public static TestLibrary empty(Path dir) {
         try {
             Library lib = Library.open(LibraryConfig.embedded(dir));
-            ArticleIntake intake = intake(lib).allowPrivateAddresses(true).fetchTimeout(java.time.Duration.ofSeconds(2)).build();
+            ArticleIntake intake = intake(lib).allowPrivateAddresses(true).fetchTimeout(java.time.Duration.ofSeconds(10)).build();
             return new TestLibrary(lib, intake);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

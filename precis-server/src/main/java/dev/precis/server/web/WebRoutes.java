@@ -1,16 +1,210 @@
 package dev.precis.server.web;
 
+import dev.precis.model.EntityType;
 import dev.precis.server.ServerContext;
+import dev.precis.server.web.Pages.Chrome;
+import dev.precis.server.web.Pages.EntityPage;
+import dev.precis.server.web.Pages.ErrorPage;
+import dev.precis.server.web.Pages.Hit;
+import dev.precis.server.web.Pages.HomePage;
+import dev.precis.server.web.Pages.SearchPage;
+import dev.precis.server.web.Pages.StoryPage;
+import dev.precis.store.ArticleRef;
+import dev.precis.store.SearchQuery;
+import dev.precis.store.SearchResult;
+import dev.precis.store.StoryView;
 import io.javalin.Javalin;
+import io.javalin.http.Context;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** The reader: server-rendered HTML pages and their static assets. */
+/**
+ * The reader: server-rendered HTML pages (JTE) and their static assets. Every page works without
+ * JavaScript; {@code /static/reader.js} only opens the summary in place. Errors are pages with the
+ * right status (400 bad parameter, 401/403 for forms, 404 nothing there), never stack traces.
+ * Handlers are thread-safe.
+ *
+ * <p>Routes: {@code /}, {@code /articles/{id}}, {@code /articles/{id}/summary?sentences=N},
+ * {@code /stories/{id}}, {@code /entities/{type}/{name}}, {@code /search?q=&from=&to=&source=&entity=},
+ * {@code /add}, {@code /login}, {@code /logout}, {@code /static/*}.
+ */
 public final class WebRoutes {
 
-    private WebRoutes() {
+    private static final Logger LOG = LoggerFactory.getLogger(WebRoutes.class);
+    private static final int PAGE_SIZE = 20;
+    /** Request attribute: a reader handler answered this request (error mappers leave it alone). */
+    private static final String HANDLED = "precis.web.handled";
+
+    /** A page handler that may fail with {@link WebException}. */
+    @FunctionalInterface
+    interface PageHandler {
+        void handle(Context ctx, Chrome chrome) throws Exception;
+    }
+
+    private final ServerContext context;
+    private final Templates templates = new Templates();
+    private final ReaderSessions sessions;
+    private final ArticlePages articles;
+    private final ReaderQueries queries;
+    private final EditorForms forms;
+
+    private WebRoutes(ServerContext context) {
+        this.context = context;
+        this.sessions = new ReaderSessions(context.config().token(), Clock.systemUTC());
+        this.articles = new ArticlePages(context);
+        this.queries = new ReaderQueries(context);
+        this.forms = new EditorForms(context, sessions, templates);
     }
 
     /** Adds the reader's routes to {@code app}. */
     public static void register(Javalin app, ServerContext context) {
-        // pages are added by the reader work
+        WebRoutes r = new WebRoutes(context);
+        app.get("/", ctx -> r.page(ctx, false, r::home));
+        app.get("/articles/{id}", ctx -> r.page(ctx, false, (c, chrome) -> r.article(c, chrome, false)));
+        app.get("/articles/{id}/summary", ctx -> r.page(ctx, false, (c, chrome) -> r.article(c, chrome, true)));
+        app.get("/stories/{id}", ctx -> r.page(ctx, false, r::story));
+        app.get("/entities/{type}/{name}", ctx -> r.page(ctx, false, r::entity));
+        app.get("/search", ctx -> r.page(ctx, false, r::search));
+        app.get("/add", ctx -> r.page(ctx, true, r.forms::addForm));
+        app.post("/add", ctx -> r.page(ctx, true, r.forms::add));
+        app.get("/login", ctx -> r.page(ctx, true, r.forms::loginForm));
+        app.post("/login", ctx -> r.page(ctx, true, r.forms::login));
+        app.post("/logout", ctx -> r.page(ctx, true, r.forms::logout));
+        app.get("/static/{file}", StaticAssets::serve);
+        // when reads are protected, the sign-in page and its assets stay reachable
+        context.security().allowAnonymous("/login", "/logout", "/static");
+        // the core answers refusals and unknown paths in JSON; browsers (Accept: text/html) get pages
+        app.error(404, ctx -> {
+            if (wantsPage(ctx)) {
+                r.error(ctx, new WebException(404, "There is no page at this address."));
+            }
+        });
+        app.error(401, ctx -> {
+            if (wantsPage(ctx)) {
+                if ("GET".equals(ctx.method().name())) {
+                    ctx.redirect(loginFor(ctx.path()));
+                } else {
+                    r.error(ctx, new WebException(401, "Sign in with the server's write token first."));
+                }
+            }
+        });
+    }
+
+    /** Runs a page handler, turning failures into error pages; {@code open} pages skip the read check. */
+    private void page(Context ctx, boolean open, PageHandler handler) {
+        ctx.attribute(HANDLED, Boolean.TRUE);
+        try {
+            if (!open && !context.security().mayRead(ctx) && !sessions.signedIn(ctx)) {
+                ctx.redirect(loginFor(ctx.path()));
+                return;
+            }
+            handler.handle(ctx, chrome(ctx, ""));
+        } catch (WebException e) {
+            error(ctx, e);
+        } catch (IllegalArgumentException e) {
+            // the store's and model's one-line complaints about a parameter (e.g. unparseable query)
+            error(ctx, new WebException(400, String.valueOf(e.getMessage())));
+        } catch (Exception e) {
+            LOG.error("reader page {} failed", ctx.path(), e);
+            error(ctx, new WebException(500, "Something went wrong on our side. The error has been logged."));
+        }
+    }
+
+    private void error(Context ctx, WebException e) {
+        String title = switch (e.status()) {
+            case 400 -> "Bad request";
+            case 401 -> "Sign in required";
+            case 403 -> "Not allowed";
+            case 404 -> "Not found";
+            default -> "Server error";
+        };
+        templates.render(ctx, e.status(), "error.jte", chrome(ctx, ""), new ErrorPage(e.status(), title, e.getMessage()));
+    }
+
+    Chrome chrome(Context ctx, String query) {
+        return sessions.current(ctx).map(s -> new Chrome(s.signedIn(), s.csrf(), query))
+                .orElse(new Chrome(false, null, query));
+    }
+
+    private void home(Context ctx, Chrome chrome) throws Exception {
+        int offset = WebParams.intParam(ctx, "offset", 0, 1_000_000, 0);
+        List<ArticleRef> latest = queries.latest(offset, PAGE_SIZE + 1);
+        int next = latest.size() > PAGE_SIZE ? offset + PAGE_SIZE : -1;
+        templates.render(ctx, 200, "home.jte", chrome,
+                new HomePage(latest.stream().limit(PAGE_SIZE).toList(), context.library().stories(2, 12), offset, next));
+    }
+
+    private void article(Context ctx, Chrome chrome, boolean open) throws Exception {
+        long id = WebParams.id(ctx, "id", "Article");
+        int n = WebParams.intParam(ctx, "sentences", 1, ArticlePages.MAX_SENTENCES, ArticlePages.DEFAULT_SENTENCES);
+        templates.render(ctx, 200, "article.jte", chrome, articles.build(id, open, n));
+    }
+
+    private void story(Context ctx, Chrome chrome) throws Exception {
+        long id = WebParams.id(ctx, "id", "Story");
+        StoryView v = context.library().story(id).orElseThrow(() -> WebException.notFound("Story " + id));
+        templates.render(ctx, 200, "story.jte", chrome, new StoryPage(v.info(), v.articles(), Moments.of(v.timeline(), 0, 320)));
+    }
+
+    private void entity(Context ctx, Chrome chrome) throws Exception {
+        EntityType type = entityType(ctx.pathParam("type"));
+        String name = ctx.pathParam("name").trim();
+        if (name.isEmpty() || name.length() > 200) {
+            throw WebException.badRequest("An entity name must have 1 to 200 characters.");
+        }
+        EntityPage page = queries.entity(name, type).orElseThrow(() -> WebException.notFound(
+                "The " + type.name().toLowerCase(Locale.ROOT) + " '" + WebParams.shorten(name) + "'"));
+        templates.render(ctx, 200, "entity.jte", chrome, page);
+    }
+
+    private static EntityType entityType(String raw) {
+        for (EntityType t : EntityType.values()) {
+            if (t.name().equalsIgnoreCase(raw)) {
+                return t;
+            }
+        }
+        throw WebException.notFound("The entity type '" + WebParams.shorten(raw) + "'");
+    }
+
+    private void search(Context ctx, Chrome chrome) throws Exception {
+        String q = WebParams.text(ctx, "q", 500);
+        LocalDate from = WebParams.date(ctx, "from");
+        LocalDate to = WebParams.date(ctx, "to");
+        String source = WebParams.text(ctx, "source", 200);
+        String entity = WebParams.text(ctx, "entity", 200);
+        if (from != null && to != null && from.isAfter(to)) {
+            throw WebException.badRequest("'from' (" + from + ") is after 'to' (" + to + ").");
+        }
+        boolean searched = q != null || from != null || to != null || source != null || entity != null;
+        long total = 0;
+        List<Hit> hits = List.of();
+        if (searched) {
+            SearchQuery query = new SearchQuery(q, from, to, source, entity, false, PAGE_SIZE);
+            SearchResult r = context.library().search(query);
+            total = r.total();
+            hits = r.hits().stream().map(h -> new Hit(h, Snippets.split(h.snippet()))).toList();
+        }
+        templates.render(ctx, 200, "search.jte", chrome(ctx, q == null ? "" : q),
+                new SearchPage(q == null ? "" : q, from == null ? "" : from.toString(), to == null ? "" : to.toString(),
+                        source == null ? "" : source, entity == null ? "" : entity, searched, total, hits));
+    }
+
+    private static String loginFor(String path) {
+        return "/login?next=" + java.net.URLEncoder.encode(path, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** A browser's request outside the API that no reader handler has answered yet. */
+    private static boolean wantsPage(Context ctx) {
+        String accept = ctx.header("Accept");
+        return ctx.attribute(HANDLED) == null && accept != null && accept.contains("text/html") && isReaderPath(ctx.path());
+    }
+
+    private static boolean isReaderPath(String path) {
+        return !(path.startsWith("/api/") || path.equals("/api") || path.equals("/openapi.json")
+                || path.equals("/health") || path.equals("/metrics"));
     }
 }

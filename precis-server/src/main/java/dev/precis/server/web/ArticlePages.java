@@ -1,0 +1,109 @@
+package dev.precis.server.web;
+
+import dev.precis.model.Article;
+import dev.precis.model.EntityType;
+import dev.precis.model.Quote;
+import dev.precis.model.QuoteKind;
+import dev.precis.model.SummaryLength;
+import dev.precis.server.ServerContext;
+import dev.precis.server.web.Pages.ArticlePage;
+import dev.precis.server.web.Pages.EntityLink;
+import dev.precis.server.web.Pages.Nav;
+import dev.precis.server.web.Pages.QuoteItem;
+import dev.precis.store.ArticleView;
+import dev.precis.store.StoryView;
+import dev.precis.store.TimelineEvent;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.IntStream;
+
+/** Builds the article page's view model from the library. Thread-safe (stateless over a thread-safe context). */
+final class ArticlePages {
+
+    static final int MAX_SENTENCES = 10;
+    static final int DEFAULT_SENTENCES = 3;
+    private static final int SIDE_LIST = 12;
+    private static final int QUOTE_CHARS = 220;
+
+    private final ServerContext context;
+
+    ArticlePages(ServerContext context) {
+        this.context = context;
+    }
+
+    /** The page for article {@code id}, with its summary of {@code sentences} sentences open when {@code open}. */
+    ArticlePage build(long id, boolean open, int sentences) throws IOException {
+        ArticleView v = context.library().article(id).orElseThrow(() -> WebException.notFound("Article " + id));
+        Article a = v.article();
+        List<String> summary = open ? context.precis().summarize(a, SummaryLength.sentences(sentences)).texts(a.text()) : null;
+        List<Nav> nav = new ArrayList<>();
+        nav.add(new Nav("library", "In the library", v.inLibrary().previous(), v.inLibrary().next()));
+        if (v.source() != null) {
+            nav.add(new Nav("source", "In " + v.source(), v.inSource().previous(), v.inSource().next()));
+        }
+        if (v.story() != null) {
+            nav.add(new Nav("story", "In this story", v.inStory().previous(), v.inStory().next()));
+        }
+        List<TimelineEvent> timeline = List.of();
+        if (v.story() != null) {
+            timeline = context.library().story(v.story().id()).map(StoryView::timeline).orElse(List.of());
+        }
+        return new ArticlePage(v.id(), a.title().isBlank() ? "(untitled)" : a.title(), a.byline(), v.source(), a.published(),
+                safeUrl(a.url()), ArticleBody.layout(a.text(), a.paragraphs(), v.quotes()), summary, sentences,
+                IntStream.rangeClosed(1, MAX_SENTENCES).boxed().toList(), nav,
+                entities(v, EntityType.PERSON), entities(v, EntityType.ORGANIZATION), entities(v, EntityType.LOCATION),
+                quotes(v), v.story(), Moments.of(timeline, v.id(), 160), v.related());
+    }
+
+    private static List<EntityLink> entities(ArticleView v, EntityType type) {
+        return v.entities().stream().filter(e -> e.type() == type).limit(SIDE_LIST)
+                .map(e -> new EntityLink(e.canonical(), entityHref(e.type(), e.canonical()), e.mentions())).toList();
+    }
+
+    private static List<QuoteItem> quotes(ArticleView v) {
+        String text = v.article().text();
+        List<QuoteItem> out = new ArrayList<>();
+        for (int i = 0; i < v.quotes().size(); i++) {
+            Quote q = v.quotes().get(i);
+            if (!q.content().fitsIn(text.length())) {
+                continue;
+            }
+            String href = null;
+            if (q.speaker() != null) {
+                href = v.entities().stream().filter(e -> e.canonical().equals(q.speaker())).findFirst()
+                        .map(e -> entityHref(e.type(), e.canonical())).orElse(null);
+            }
+            out.add(new QuoteItem(ArticleBody.anchor(q), q.speaker() == null ? "Unattributed" : q.speaker(), href,
+                    shorten(q.content().slice(text)), q.kind() == QuoteKind.DIRECT));
+        }
+        return out;
+    }
+
+    /** Long quotes are cut at a word boundary in the side panel; the full text is one click away. */
+    static String shorten(String s) {
+        if (s.length() <= QUOTE_CHARS) {
+            return s;
+        }
+        int cut = s.lastIndexOf(' ', QUOTE_CHARS);
+        return s.substring(0, cut > QUOTE_CHARS / 2 ? cut : QUOTE_CHARS).strip() + " …";
+    }
+
+    /** The reader's address of an entity page: {@code /entities/person/Sergei%20Lavrov}. */
+    static String entityHref(EntityType type, String name) {
+        return "/entities/" + type.name().toLowerCase(Locale.ROOT) + "/"
+                + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    /** Only http(s) addresses become links; anything else (javascript:, data:) is not shown as a link. */
+    static String safeUrl(String url) {
+        if (url == null) {
+            return null;
+        }
+        String lower = url.toLowerCase(Locale.ROOT);
+        return lower.startsWith("https://") || lower.startsWith("http://") ? url : null;
+    }
+}

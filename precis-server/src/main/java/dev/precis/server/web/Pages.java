@@ -1,0 +1,138 @@
+package dev.precis.server.web;
+
+import dev.precis.store.ArticleRef;
+import dev.precis.store.SearchHit;
+import dev.precis.store.StoryInfo;
+import java.util.List;
+
+/**
+ * What each reader page shows: immutable view models handed to the JTE templates in
+ * {@code src/main/jte}. Templates print every string escaped; nothing here is markup. Thread-safe.
+ */
+public final class Pages {
+
+    private Pages() {
+    }
+
+    /**
+     * What every page's frame needs.
+     *
+     * @param signedIn the visitor holds a signed-in session
+     * @param csrf the session's CSRF token for the sign-out form, or null without a session
+     * @param query the search box's text ("" when none)
+     */
+    public record Chrome(boolean signedIn, String csrf, String query) {
+    }
+
+    /**
+     * A run of article text; {@code anchor} is the element id of the quote starting here or null;
+     * {@code marked} flags text inside a quote (or a search match).
+     */
+    public record Segment(String text, String anchor, boolean marked) {
+    }
+
+    /** A link to an entity page with how often the article mentions it. */
+    public record EntityLink(String name, String href, int mentions) {
+    }
+
+    /**
+     * Who said what, linked to its place in the text.
+     *
+     * @param anchor element id of the quote in the body
+     * @param speaker the speaker's name, or "Unattributed"
+     * @param speakerHref the speaker's entity page, or null when the speaker is not a known entity
+     * @param content what was said
+     * @param direct a direct (quoted) statement rather than reported speech
+     */
+    public record QuoteItem(String anchor, String speaker, String speakerHref, String content, boolean direct) {
+    }
+
+    /** Previous and next article within one ordering; {@code key} is "library", "source" or "story". */
+    public record Nav(String key, String label, ArticleRef previous, ArticleRef next) {
+    }
+
+    /**
+     * The article page.
+     *
+     * @param id article id
+     * @param title headline
+     * @param byline author line or null
+     * @param source source name or null
+     * @param published publication date or null
+     * @param originalUrl the article's http(s) address or null
+     * @param paragraphs body paragraphs as segments
+     * @param summary summary sentences when the summary is open, else null
+     * @param sentences the summary length selected
+     * @param lengthChoices the lengths offered
+     * @param navigation previous/next in the library, the source and the story
+     * @param people people mentioned
+     * @param organizations organizations mentioned
+     * @param places places mentioned
+     * @param quotes who said what, in document order
+     * @param story its story or null
+     * @param timeline the story's dated events
+     * @param related related articles
+     */
+    public record ArticlePage(long id, String title, String byline, String source, String published, String originalUrl,
+                              List<List<Segment>> paragraphs, List<String> summary, int sentences,
+                              List<Integer> lengthChoices, List<Nav> navigation, List<EntityLink> people,
+                              List<EntityLink> organizations, List<EntityLink> places, List<QuoteItem> quotes,
+                              StoryInfo story, List<Moment> timeline, List<ArticleRef> related) {
+
+        public boolean summaryOpen() {
+            return summary != null;
+        }
+    }
+
+    /**
+     * A dated event on a timeline: the sentence around its time expression.
+     *
+     * @param value the resolved date ("2024-12-05", "2024-07")
+     * @param before sentence text before the expression (possibly cut)
+     * @param expression the expression as written (highlighted), or "" when not found in the sentence
+     * @param after sentence text after it (possibly cut)
+     * @param articleId the article it comes from
+     * @param articleTitle that article's headline
+     * @param linkArticle show a link to that article (false on the article's own page)
+     */
+    public record Moment(String value, String before, String expression, String after, long articleId,
+                         String articleTitle, boolean linkArticle) {
+    }
+
+    /** The home page: latest articles and active stories. */
+    public record HomePage(List<ArticleRef> latest, List<StoryInfo> stories, int offset, int nextOffset) {
+    }
+
+    /** A story: its articles and timeline. */
+    public record StoryPage(StoryInfo story, List<ArticleRef> articles, List<Moment> timeline) {
+    }
+
+    /** One thing an entity said, with the article it is in. */
+    public record SaidItem(ArticleRef article, String content, String href, boolean direct) {
+    }
+
+    /** An entity: the articles about it and what it said, in time order. */
+    public record EntityPage(String name, String type, List<ArticleRef> articles, List<SaidItem> said) {
+    }
+
+    /** A search hit whose snippet is split into plain and highlighted runs. */
+    public record Hit(SearchHit hit, List<Segment> snippet) {
+    }
+
+    /** The search page: the query, its filters and the hits. */
+    public record SearchPage(String q, String from, String to, String source, String entity, boolean searched,
+                             long total, List<Hit> hits) {
+    }
+
+    /** The add form (only shown signed in) and the outcome of the last post. */
+    public record AddPage(String csrf, String message, Long addedId, String url, String text) {
+    }
+
+    /** The sign-in form. */
+    public record LoginPage(String csrf, String next, String error) {
+    }
+
+    /** An error page. */
+    public record ErrorPage(int status, String title, String message) {
+    }
+}

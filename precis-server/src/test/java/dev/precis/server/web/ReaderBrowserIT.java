@@ -1,0 +1,317 @@
+package dev.precis.server.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.precis.server.PrecisServer;
+import dev.precis.testing.SharedData;
+import io.javalin.Javalin;
+import java.io.File;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The reader in a real browser: Debian's headless chromium driven through chromedriver, against a
+ * server on 127.0.0.1 over a library holding the shared seed articles and this project's fixtures.
+ * Skips with a message when chromium or chromedriver is not installed (CI installs both) or when
+ * ../shared is absent. Every wait is bounded.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Timeout(value = 120)
+class ReaderBrowserIT {
+
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    private ReaderFixtures.Built built;
+    private Javalin app;
+    private WebDriver driver;
+    private String origin;
+
+    @BeforeAll
+    void start(@TempDir Path dir) throws Exception {
+        Optional<Path> chromium = firstExisting(System.getenv("PRECIS_CHROMIUM"), "/usr/bin/chromium", "/usr/bin/chromium-browser");
+        Optional<Path> chromedriver = firstExisting(System.getenv("PRECIS_CHROMEDRIVER"), "/usr/bin/chromedriver",
+                "/usr/lib/chromium/chromedriver");
+        boolean found = chromium.isPresent() && chromedriver.isPresent();
+        if (!found && "required".equals(System.getenv("PRECIS_BROWSER_TESTS"))) {
+            throw new IllegalStateException("PRECIS_BROWSER_TESTS=required but chromium or chromedriver is missing");
+        }
+        Assumptions.assumeTrue(found,
+                "chromium and chromedriver are not installed: skipping the browser tests "
+                        + "(apt-get install chromium chromium-driver, or set PRECIS_CHROMIUM and PRECIS_CHROMEDRIVER)");
+        Path seeds = SharedData.require("seeds");
+        built = ReaderFixtures.build(dir.resolve("lib"), seeds);
+        assertThat(built.ids()).containsKeys("seed003", "seed000");
+        app = PrecisServer.create(built.context(false)).start("127.0.0.1", 0);
+        origin = "http://127.0.0.1:" + app.port();
+
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(chromium.get().toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+                "--window-size=1280,1500", "--no-first-run", "--no-default-browser-check", "--disable-extensions",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-default-apps", "--hide-scrollbars", "--force-device-scale-factor=1",
+                // loopback only: every other host name fails to resolve
+                "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(chromedriver.get().toFile()).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30)).scriptTimeout(Duration.ofSeconds(10));
+    }
+
+    @AfterAll
+    void stop() throws Exception {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (app != null) {
+            app.stop();
+        }
+        if (built != null) {
+            built.library().close();
+        }
+    }
+
+    @BeforeEach
+    void desktop() {
+        if (driver != null) {
+            driver.manage().window().setSize(new Dimension(1280, 1500));
+        }
+    }
+
+    private void open(String path) {
+        driver.get(origin + path);
+        new WebDriverWait(driver, WAIT).until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    private WebDriverWait waiting() {
+        return new WebDriverWait(driver, WAIT);
+    }
+
+    private long seed003() {
+        return built.ids().get("seed003");
+    }
+
+    private List<WebElement> summaryItems() {
+        return driver.findElements(By.cssSelector("#summary-sentences li"));
+    }
+
+    @Test
+    void summaryOpensInPlaceAndChangesLength() throws Exception {
+        open("/articles/" + seed003());
+        assertThat(driver.findElement(By.id("article-title")).getText()).isNotBlank();
+        assertThat(driver.findElement(By.id("summary")).isDisplayed()).isFalse();
+        String body = driver.findElement(By.id("article-body")).getText();
+        assertThat(body).doesNotContain("No time to read?").doesNotContain("Previous Article");
+        // a marker that a page load would wipe: the summary must open without leaving the page
+        ((JavascriptExecutor) driver).executeScript("window.precisMarker = 'still here';");
+
+        WebElement button = driver.findElement(By.id("summary-button"));
+        assertThat(button.getText()).isEqualTo("No time to read? Get a summary");
+        button.click();
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("summary")));
+        waiting().until(d -> summaryItems().size() == 3);
+        ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0);");
+        screenshot("article-summary.png");
+        assertThat(((JavascriptExecutor) driver).executeScript("return window.precisMarker")).isEqualTo("still here");
+        for (WebElement li : summaryItems()) {
+            assertThat(body).contains(li.getText());
+        }
+
+        Select length = new Select(driver.findElement(By.id("summary-sentences-select")));
+        length.selectByValue("6");
+        waiting().until(d -> summaryItems().size() == 6);
+        length.selectByValue("1");
+        waiting().until(d -> summaryItems().size() == 1);
+        assertThat(((JavascriptExecutor) driver).executeScript("return window.precisMarker")).isEqualTo("still here");
+
+    }
+
+    @Test
+    void summaryHasItsOwnAddressAndThePageFitsAPhone() throws Exception {
+        open("/articles/" + seed003() + "/summary?sentences=4");
+        assertThat(driver.findElement(By.id("summary")).isDisplayed()).isTrue();
+        assertThat(summaryItems()).hasSize(4);
+
+        driver.manage().window().setSize(new Dimension(390, 1100));
+        ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0);");
+        screenshot("article-summary-phone.png");
+        long overflow = (Long) ((JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        assertThat(overflow).as("no sideways scrolling on a phone").isLessThanOrEqualTo(0);
+    }
+
+    @Test
+    void nextAndPreviousLeadThroughTheLibraryAndTheStory() throws Exception {
+        open("/articles/" + seed003());
+        String title = driver.findElement(By.id("article-title")).getText();
+        driver.findElement(By.cssSelector("#nav-library a.next")).click();
+        waiting().until(d -> !d.getCurrentUrl().endsWith("/articles/" + seed003()));
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("article-title")));
+        assertThat(driver.findElement(By.id("article-title")).getText()).isNotEqualTo(title);
+        driver.findElement(By.cssSelector("#nav-library a.prev")).click();
+        waiting().until(d -> d.getCurrentUrl().endsWith("/articles/" + seed003()));
+        assertThat(driver.findElement(By.id("article-title")).getText()).isEqualTo(title);
+
+        // the two seeds are one story: Next within the story is the 2024 article
+        driver.findElement(By.cssSelector("#nav-story a.next")).click();
+        waiting().until(d -> d.getCurrentUrl().endsWith("/articles/" + built.ids().get("seed000")));
+        driver.findElement(By.cssSelector("#nav-story a.prev")).click();
+        waiting().until(d -> d.getCurrentUrl().endsWith("/articles/" + seed003()));
+        assertThat(driver.findElements(By.cssSelector(".timeline li"))).isNotEmpty();
+
+        // the story page: both seeds, and a timeline spanning 2022 to 2024
+        driver.findElement(By.cssSelector(".kicker a[href^='/stories/']")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("story-articles")));
+        assertThat(driver.findElements(By.cssSelector("#story-articles a"))).extracting(a -> a.getAttribute("href"))
+                .anySatisfy(h -> assertThat(h).endsWith("/articles/" + seed003()))
+                .anySatisfy(h -> assertThat(h).endsWith("/articles/" + built.ids().get("seed000")));
+        List<String> when = driver.findElements(By.cssSelector(".timeline .when")).stream().map(WebElement::getText).toList();
+        assertThat(when).anySatisfy(w -> assertThat(w).startsWith("2022")).anySatisfy(w -> assertThat(w).startsWith("2024"));
+        screenshot("story.png");
+    }
+
+    @Test
+    void speakerLinksToAnEntityPageWithWhatTheySaid() throws Exception {
+        open("/articles/" + seed003());
+        List<WebElement> quotes = driver.findElements(By.cssSelector("#quotes li"));
+        assertThat(quotes).hasSizeGreaterThanOrEqualTo(10);
+        // a quote links to its place in the text
+        String anchor = quotes.get(0).findElement(By.cssSelector("a.said")).getAttribute("href");
+        String id = anchor.substring(anchor.indexOf('#') + 1);
+        assertThat(driver.findElement(By.id(id)).getText()).isNotEmpty();
+
+        WebElement speaker = driver.findElement(By.cssSelector("#quotes a.speaker"));
+        String name = speaker.getText();
+        speaker.click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("entity-name")));
+        assertThat(driver.findElement(By.id("entity-name")).getText()).isEqualTo(name);
+        screenshot("entity.png");
+        assertThat(driver.findElements(By.cssSelector("#entity-quotes li"))).isNotEmpty();
+        assertThat(driver.findElements(By.cssSelector("#entity-articles a")))
+                .anySatisfy(a -> assertThat(a.getAttribute("href")).endsWith("/articles/" + seed003()));
+    }
+
+    @Test
+    void searchFindsTheSeedsWithHighlights() throws Exception {
+        open("/");
+        WebElement box = driver.findElement(By.id("site-q"));
+        box.sendKeys("OSCE");
+        box.submit();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#search-results li")));
+        assertThat(driver.findElements(By.cssSelector("#search-results li > a")))
+                .anySatisfy(a -> assertThat(a.getAttribute("href")).endsWith("/articles/" + seed003()));
+        assertThat(driver.findElements(By.cssSelector("#search-results mark"))).isNotEmpty();
+        screenshot("search.png");
+    }
+
+    @Test
+    void markupInTitlesBylinesAndQuotesRendersAsText() throws Exception {
+        open("/articles/" + built.ids().get("xssTitle"));
+        assertThat(driver.findElement(By.id("article-title")).getText()).isEqualTo(ReaderFixtures.XSS_TITLE);
+        assertThat(driver.getTitle()).startsWith(ReaderFixtures.XSS_TITLE);
+        assertNoAlert();
+        assertThat(scriptsWithInlineCode()).isZero();
+
+        open("/articles/" + built.ids().get("xssByline"));
+        WebElement byline = driver.findElement(By.id("article-byline"));
+        assertThat(byline.getText()).isEqualTo(ReaderFixtures.XSS_BYLINE);
+        assertThat(byline.findElements(By.tagName("img"))).isEmpty();
+        assertThat(driver.findElements(By.cssSelector("img"))).isEmpty();
+        assertNoAlert();
+
+        open("/articles/" + built.ids().get("scriptQuote"));
+        assertThat(driver.findElement(By.id("article-body")).getText()).contains(ReaderFixtures.SCRIPT_QUOTE_WORDS);
+        assertThat(driver.findElement(By.id("quotes")).getText()).contains(ReaderFixtures.SCRIPT_QUOTE_WORDS);
+        assertNoAlert();
+        assertThat(scriptsWithInlineCode()).isZero();
+
+        open("/");
+        screenshot("home.png");
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains(ReaderFixtures.XSS_TITLE);
+        assertNoAlert();
+    }
+
+    private long scriptsWithInlineCode() {
+        return (Long) ((JavascriptExecutor) driver).executeScript(
+                "return Array.from(document.scripts).filter(s => !s.src || s.textContent.trim().length > 0).length;");
+    }
+
+    private void assertNoAlert() {
+        assertThrows(TimeoutException.class,
+                () -> new WebDriverWait(driver, Duration.ofMillis(700)).until(ExpectedConditions.alertIsPresent()));
+    }
+
+    @Test
+    void writesNeedTheTokenAndFormsTheirCsrfToken() throws Exception {
+        HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+        HttpResponse<String> noToken = http.send(HttpRequest.newBuilder(URI.create(origin + "/add"))
+                .timeout(Duration.ofSeconds(20)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("text=Title%0A%0ABody")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(noToken.statusCode()).isEqualTo(401);
+        HttpResponse<String> apiNoToken = http.send(HttpRequest.newBuilder(URI.create(origin + "/api/articles"))
+                .timeout(Duration.ofSeconds(20)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"text\":\"Title\\n\\nBody text.\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(apiNoToken.statusCode()).isEqualTo(401);
+
+        // sign in through the form in the browser
+        open("/login?next=/add");
+        driver.findElement(By.id("token")).sendKeys(ReaderFixtures.TOKEN);
+        driver.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
+        waiting().until(d -> d.getCurrentUrl().endsWith("/add"));
+        assertThat(driver.manage().getCookieNamed(ReaderSessions.COOKIE).isHttpOnly()).isTrue();
+        assertThat(driver.manage().getCookieNamed(ReaderSessions.COOKIE).getSameSite()).isEqualTo("Strict");
+
+        // the same form without its CSRF token is refused
+        ((JavascriptExecutor) driver).executeScript("document.querySelector('form.stacked input[name=csrf]').remove();");
+        driver.findElement(By.id("text")).sendKeys("Test headline\n\nA paragraph of text for the test.");
+        driver.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Not allowed"));
+        assertThat(driver.findElement(By.cssSelector(".status")).getText()).isEqualTo("403");
+    }
+
+    private void screenshot(String name) throws Exception {
+        Path out = Path.of("target", "screenshots");
+        Files.createDirectories(out);
+        File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), out.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static Optional<Path> firstExisting(String... candidates) {
+        return Stream.of(candidates).filter(c -> c != null && !c.isBlank()).map(Path::of)
+                .filter(Files::isExecutable).findFirst();
+    }
+}

@@ -1,0 +1,310 @@
+package dev.precis.server.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.precis.server.PrecisServer;
+import dev.precis.store.SearchQuery;
+import io.javalin.testtools.JavalinTest;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every reader route over a small fixture library, including its error pages. */
+class WebRoutesTest {
+
+    @TempDir
+    static Path dir;
+
+    private static ReaderFixtures.Built built;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+            .followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @BeforeAll
+    static void library() throws Exception {
+        built = ReaderFixtures.build(dir.resolve("lib"), null);
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        built.library().close();
+    }
+
+    private interface Case {
+        void run(String origin) throws Exception;
+    }
+
+    private void serve(boolean protectReads, Case c) {
+        JavalinTest.test(PrecisServer.create(built.context(protectReads)), (server, client) -> c.run(client.getOrigin()));
+    }
+
+    private HttpResponse<String> get(String origin, String path, String cookie) throws Exception {
+        // as a browser asks
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(origin + path)).timeout(Duration.ofSeconds(20))
+                .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8");
+        if (cookie != null) {
+            b.header("Cookie", cookie);
+        }
+        return http.send(b.GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> post(String origin, String path, String cookie, String form) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(origin + path)).timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/x-www-form-urlencoded");
+        if (cookie != null) {
+            b.header("Cookie", cookie);
+        }
+        return http.send(b.POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    private static long id(String name) {
+        return built.ids().get(name);
+    }
+
+    @Test
+    void homeListsLatestArticlesWithTitlesAsText() {
+        serve(false, origin -> {
+            HttpResponse<String> r = get(origin, "/", null);
+            assertThat(r.statusCode()).isEqualTo(200);
+            assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("text/html"));
+            assertThat(r.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(v -> assertThat(v).contains("script-src 'self'"));
+            assertThat(r.body()).contains("Harbour town votes to rebuild its old stone pier")
+                    .contains("&lt;script&gt;alert(1)&lt;/script&gt;")
+                    .doesNotContain("<script>alert(1)");
+            assertThat(get(origin, "/?offset=-1", null).statusCode()).isEqualTo(400);
+            assertThat(get(origin, "/?offset=x", null).statusCode()).isEqualTo(400);
+        });
+    }
+
+    @Test
+    void articlePageShowsTextPanelNavigationAndEscapesMarkup() {
+        serve(false, origin -> {
+            HttpResponse<String> pier = get(origin, "/articles/" + id("pier"), null);
+            assertThat(pier.statusCode()).isEqualTo(200);
+            String body = pier.body();
+            assertThat(body).contains("No time to read? Get a summary")
+                    .contains("href=\"/articles/" + id("pier") + "/summary?sentences=3#summary\"")
+                    .contains("Residents of Selby Harbour voted on Sunday")
+                    .contains("id=\"summary\" class=\"summary\" aria-live=\"polite\" hidden")
+                    .contains("Next article")
+                    .contains("<script src=\"/static/reader.js\" defer></script>");
+            // who said what: the speaker links to its entity page, the quote to its anchor in the body
+            assertThat(body).contains("/entities/person/Anna%20Berg");
+            Matcher anchor = Pattern.compile("<a class=\"said\" href=\"#(q-\\d+)\">").matcher(body);
+            assertThat(anchor.find()).isTrue();
+            assertThat(body).contains("<span id=\"" + anchor.group(1) + "\" class=\"quote\">");
+            // no inline script or style anywhere
+            assertThat(body).doesNotContainPattern("<script>|<script(?![^>]*src=)|style=\"|onerror=|onclick=");
+
+            String xss = get(origin, "/articles/" + id("xssTitle"), null).body();
+            assertThat(xss).contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>alert(1)");
+            String byline = get(origin, "/articles/" + id("xssByline"), null).body();
+            assertThat(byline).contains("\"&gt;&lt;img src=x onerror=alert(1)&gt;").doesNotContain("<img src=x");
+            String quote = get(origin, "/articles/" + id("scriptQuote"), null).body();
+            assertThat(quote).contains("&lt;/script&gt;&lt;script&gt;alert(3)&lt;/script&gt;").doesNotContain("<script>alert(3)");
+        });
+    }
+
+    @Test
+    void summaryRouteRendersTheArticleWithItsSummaryOpenAtTheRequestedLength() {
+        serve(false, origin -> {
+            long pier = id("pier");
+            HttpResponse<String> two = get(origin, "/articles/" + pier + "/summary?sentences=2", null);
+            assertThat(two.statusCode()).isEqualTo(200);
+            assertThat(two.body()).doesNotContain("aria-live=\"polite\" hidden").contains("<option value=\"2\" selected>");
+            assertThat(summaryItems(two.body())).isEqualTo(2);
+            assertThat(summaryItems(get(origin, "/articles/" + pier + "/summary?sentences=1", null).body())).isEqualTo(1);
+            assertThat(summaryItems(get(origin, "/articles/" + pier + "/summary", null).body())).isEqualTo(3);
+            for (String bad : new String[] {"0", "11", "abc", "2.5"}) {
+                HttpResponse<String> r = get(origin, "/articles/" + pier + "/summary?sentences=" + bad, null);
+                assertThat(r.statusCode()).as(bad).isEqualTo(400);
+                assertThat(r.body()).contains("Bad request").contains("sentences").doesNotContain("Exception");
+            }
+            assertThat(get(origin, "/articles/999999/summary", null).statusCode()).isEqualTo(404);
+        });
+    }
+
+    private static int summaryItems(String html) {
+        String list = html.substring(html.indexOf("<ol id=\"summary-sentences\">"), html.indexOf("</ol>", html.indexOf("<ol id=\"summary-sentences\">")));
+        return list.split("<li>", -1).length - 1;
+    }
+
+    @Test
+    void unknownThingsGetNotFoundPages() {
+        serve(false, origin -> {
+            for (String path : new String[] {"/articles/999999", "/articles/abc", "/articles/-3", "/stories/999999",
+                    "/stories/x", "/entities/person/Nobody%20Atall", "/entities/planet/Mars", "/no/such/page"}) {
+                HttpResponse<String> r = get(origin, path, null);
+                assertThat(r.statusCode()).as(path).isEqualTo(404);
+                assertThat(r.body()).as(path).contains("Not found").contains("<html").doesNotContain("Exception");
+            }
+            assertThat(get(origin, "/static/nothing.js", null).statusCode()).isEqualTo(404);
+            // clients that do not ask for HTML keep the core's JSON answer
+            HttpResponse<String> json = http.send(HttpRequest.newBuilder(URI.create(origin + "/no/such/page"))
+                    .timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(json.statusCode()).isEqualTo(404);
+            assertThat(json.body()).startsWith("{").contains("\"status\":404");
+        });
+    }
+
+    @Test
+    void storyAndEntityPages() throws Exception {
+        long storyId = built.library().article(id("pier")).orElseThrow().story().id();
+        serve(false, origin -> {
+            HttpResponse<String> story = get(origin, "/stories/" + storyId, null);
+            assertThat(story.statusCode()).isEqualTo(200);
+            assertThat(story.body()).contains("Timeline").contains("/articles/" + id("pier"));
+
+            HttpResponse<String> person = get(origin, "/entities/person/Anna%20Berg", null);
+            assertThat(person.statusCode()).isEqualTo(200);
+            assertThat(person.body()).contains("Anna Berg").contains("We have waited two winters for this")
+                    .contains("/articles/" + id("pier") + "#q-");
+            assertThat(get(origin, "/entities/person/" + "x".repeat(201), null).statusCode()).isEqualTo(400);
+        });
+    }
+
+    @Test
+    void searchHighlightsMatchesAndRejectsBadFilters() {
+        serve(false, origin -> {
+            HttpResponse<String> r = get(origin, "/search?q=" + enc("stone pier"), null);
+            assertThat(r.statusCode()).isEqualTo(200);
+            assertThat(r.body()).contains("<mark>").contains("/articles/" + id("pier")).contains("value=\"stone pier\"");
+            HttpResponse<String> filtered = get(origin, "/search?q=lighthouse&source=fixtures&from=2023-01-01&to=2023-12-31", null);
+            assertThat(filtered.body()).contains("/articles/" + id("xssByline"));
+            HttpResponse<String> none = get(origin, "/search?q=lighthouse&to=2020-01-01", null);
+            assertThat(none.body()).contains("0 articles found");
+            assertThat(get(origin, "/search", null).statusCode()).isEqualTo(200);
+            for (String bad : new String[] {"?q=x&from=yesterday", "?q=x&from=2024-02-01&to=2024-01-01", "?q=" + enc("\"unclosed"),
+                    "?q=" + "a".repeat(501)}) {
+                HttpResponse<String> b = get(origin, "/search" + bad, null);
+                assertThat(b.statusCode()).as(bad).isEqualTo(400);
+                assertThat(b.body()).doesNotContain("at dev.precis");
+            }
+        });
+    }
+
+    @Test
+    void staticAssetsAreServedLocally() {
+        serve(false, origin -> {
+            HttpResponse<String> css = get(origin, "/static/reader.css", null);
+            assertThat(css.statusCode()).isEqualTo(200);
+            assertThat(css.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("text/css"));
+            assertThat(css.body()).doesNotContain("http://").doesNotContain("https://").doesNotContain("@import");
+            HttpResponse<String> js = get(origin, "/static/reader.js", null);
+            assertThat(js.statusCode()).isEqualTo(200);
+            assertThat(js.body()).contains("/api/articles/").doesNotContain("innerHTML");
+        });
+    }
+
+    @Test
+    void writingNeedsTheTokenAndEveryFormPostItsCsrfToken() throws Exception {
+        serve(false, origin -> {
+            // no session at all: 401
+            assertThat(post(origin, "/add", null, "text=" + enc("A title\n\nSome text here.")).statusCode()).isEqualTo(401);
+            // the add form sends visitors to sign in
+            HttpResponse<String> addForm = get(origin, "/add", null);
+            assertThat(addForm.statusCode()).isEqualTo(303);
+            assertThat(addForm.headers().firstValue("Location")).hasValue("/login?next=/add");
+
+            HttpResponse<String> loginForm = get(origin, "/login?next=/add", null);
+            String anon = cookie(loginForm);
+            String csrf = csrf(loginForm.body());
+            assertThat(loginForm.headers().firstValue("Set-Cookie")).hasValueSatisfying(v ->
+                    assertThat(v).contains("HttpOnly").contains("SameSite=Strict"));
+            // sign-in without the CSRF token: 403; with a wrong token: 401
+            assertThat(post(origin, "/login", anon, "token=" + ReaderFixtures.TOKEN).statusCode()).isEqualTo(403);
+            HttpResponse<String> wrong = post(origin, "/login", anon, "csrf=" + enc(csrf) + "&token=nope");
+            assertThat(wrong.statusCode()).isEqualTo(401);
+            assertThat(wrong.body()).contains("not the server");
+            // an anonymous session cannot add even with its CSRF token
+            assertThat(post(origin, "/add", anon, "csrf=" + enc(csrf) + "&text=x").statusCode()).isEqualTo(401);
+
+            HttpResponse<String> ok = post(origin, "/login", anon, "csrf=" + enc(csrf) + "&next=" + enc("/add") + "&token=" + ReaderFixtures.TOKEN);
+            assertThat(ok.statusCode()).isEqualTo(303);
+            assertThat(ok.headers().firstValue("Location")).hasValue("/add");
+            String session = cookie(ok);
+            assertThat(session).isNotEqualTo(anon);
+            // the old anonymous session id is gone (no fixation)
+            assertThat(post(origin, "/add", anon, "csrf=" + enc(csrf) + "&text=x").statusCode()).isEqualTo(401);
+
+            HttpResponse<String> form = get(origin, "/add", session);
+            assertThat(form.statusCode()).isEqualTo(200);
+            String formCsrf = csrf(form.body());
+            String text = "Orchard growers report a record apple harvest\n\nOrchard growers in the valley reported a record apple "
+                    + "harvest on Friday after a warm and dry summer.\n\nPrices at the regional market fell by a tenth.";
+            assertThat(post(origin, "/add", session, "text=" + enc(text)).statusCode()).isEqualTo(403);
+            assertThat(post(origin, "/add", session, "csrf=wrong&text=" + enc(text)).statusCode()).isEqualTo(403);
+            assertThat(post(origin, "/add", session, "csrf=" + enc(formCsrf)).statusCode()).isEqualTo(400);
+            assertThat(post(origin, "/add", session, "csrf=" + enc(formCsrf) + "&url=" + enc("file:///etc/passwd")).statusCode()).isEqualTo(400);
+            HttpResponse<String> added = post(origin, "/add", session, "csrf=" + enc(formCsrf) + "&text=" + enc(text));
+            assertThat(added.statusCode()).isEqualTo(201);
+            Matcher link = Pattern.compile("<a href=\"/articles/(\\d+)\">Read it</a>").matcher(added.body());
+            assertThat(link.find()).isTrue();
+            assertThat(get(origin, "/articles/" + link.group(1), null).body()).contains("Orchard growers report a record apple harvest");
+            assertThat(built.library().search(SearchQuery.of("orchard apple")).total()).isEqualTo(1);
+
+            // sign out needs the CSRF token too, and ends the session
+            assertThat(post(origin, "/logout", session, "").statusCode()).isEqualTo(403);
+            assertThat(post(origin, "/logout", session, "csrf=" + enc(formCsrf)).statusCode()).isEqualTo(303);
+            assertThat(get(origin, "/add", session).statusCode()).isEqualTo(303);
+        });
+    }
+
+    @Test
+    void signInOnlyRedirectsWithinTheSite() {
+        assertThat(EditorForms.safeNext("/articles/3")).isEqualTo("/articles/3");
+        assertThat(EditorForms.safeNext("//evil.example")).isEqualTo("/");
+        assertThat(EditorForms.safeNext("https://evil.example")).isEqualTo("/");
+        assertThat(EditorForms.safeNext("/\\evil.example")).isEqualTo("/");
+        assertThat(EditorForms.safeNext(null)).isEqualTo("/");
+    }
+
+    @Test
+    void protectedReadsSendVisitorsToSignIn() {
+        serve(true, origin -> {
+            HttpResponse<String> r = get(origin, "/articles/" + id("pier"), null);
+            assertThat(r.statusCode()).isEqualTo(302);
+            assertThat(r.headers().firstValue("Location")).hasValueSatisfying(v -> assertThat(v).startsWith("/login?next="));
+            assertThat(get(origin, "/", null).statusCode()).isEqualTo(302);
+            assertThat(get(origin, "/static/reader.css", null).statusCode()).isEqualTo(200);
+            HttpResponse<String> form = get(origin, "/login", null);
+            assertThat(form.statusCode()).isEqualTo(200);
+            String anon = cookie(form);
+            HttpResponse<String> in = post(origin, "/login", anon, "csrf=" + enc(csrf(form.body())) + "&token=" + ReaderFixtures.TOKEN);
+            assertThat(in.statusCode()).isEqualTo(303);
+            // every cookie the sign-in set: the reader's session and the core's session for the API
+            String cookies = String.join("; ", in.headers().allValues("Set-Cookie").stream()
+                    .map(c -> c.substring(0, c.indexOf(';'))).toList());
+            assertThat(in.headers().allValues("Set-Cookie")).allSatisfy(c -> assertThat(c).containsIgnoringCase("HttpOnly"));
+            assertThat(get(origin, "/articles/" + id("pier"), cookies).statusCode()).isEqualTo(200);
+            HttpResponse<String> api = get(origin, "/api/articles/" + id("pier") + "/summary?sentences=2", cookies);
+            assertThat(api.statusCode()).isEqualTo(200);
+            assertThat(api.body()).contains("\"sentences\"");
+        });
+    }
+
+    private static String cookie(HttpResponse<String> r) {
+        String set = r.headers().firstValue("Set-Cookie").orElseThrow();
+        return set.substring(0, set.indexOf(';'));
+    }
+
+    private static String csrf(String html) {
+        Matcher m = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"").matcher(html);
+        assertThat(m.find()).as("a CSRF field in the form").isTrue();
+        return m.group(1);
+    }
+}
