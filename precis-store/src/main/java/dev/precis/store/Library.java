@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,14 +18,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 /**
- * The article library: a database (the truth) and a Lucene index derived from it. Each article is
- * committed in its own transaction; the index is updated after the commit and reconciled with the
- * database whenever the library opens, so a crash at any point leaves a consistent library.
- * Thread-safe: writers are serialised, readers share the connection under the same lock, searches run
- * concurrently on the index.
+ * The article library: a database (the truth) and a Lucene index derived from it. Articles are
+ * committed in small groups (group commit: at most {@value #GROUP_SIZE} articles or
+ * {@value #GROUP_WINDOW_MS} ms per transaction); the index receives an article only after its group
+ * commits and is reconciled with the database whenever the library opens, so a crash at any point
+ * leaves a consistent library that has lost nothing committed. Thread-safe: writers are serialised,
+ * readers share the connection under the same lock, searches run concurrently on the index.
  *
  * <pre>{@code
  * try (Library lib = Library.open(LibraryConfig.embedded(Path.of("/tmp/lib")))) {
@@ -39,14 +44,31 @@ public final class Library implements AutoCloseable {
     private final ArticleWriter writer;
     private final ArticleReader reader;
     private final SearchIndex index;
-    private final TopicSpace topics = new TopicSpace();
+    /** Articles per transaction at most. */
+    static final int GROUP_SIZE = 64;
+    /** Longest time an added article stays uncommitted, in milliseconds. */
+    static final long GROUP_WINDOW_MS = 250;
+
+    private TopicSpace topics = new TopicSpace();
     private final Set<String> hashes = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final Map<String, Long> urls = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, Long> idByHash = new java.util.concurrent.ConcurrentHashMap<>();
-    private final NearDuplicates nearDuplicates = new NearDuplicates();
+    private NearDuplicates nearDuplicates = new NearDuplicates();
     private int articleCount;
     private int pendingIndex;
     private final List<Long> newStories = new ArrayList<>();
+    /** Index documents of articles written in the open (uncommitted) group. */
+    private final List<IndexDocument> pending = new ArrayList<>();
+    private int groupWrites;
+    /** True while the open group holds writes; lets searches skip the lock when nothing is pending. */
+    private volatile boolean groupOpen;
+    private long groupStart;
+    private boolean closed;
+    private final ScheduledExecutorService groupTimer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "precis-library-commit");
+        t.setDaemon(true);
+        return t;
+    });
 
     private Library(Connection connection, SearchIndex index) throws SQLException {
         this.connection = connection;
@@ -64,6 +86,7 @@ public final class Library implements AutoCloseable {
             Library lib = new Library(c, index);
             lib.load();
             lib.reconcile();
+            lib.groupTimer.scheduleWithFixedDelay(lib::commitIfStale, GROUP_WINDOW_MS, GROUP_WINDOW_MS / 2, TimeUnit.MILLISECONDS);
             return lib;
         } catch (SQLException | IOException | RuntimeException e) {
             try {
@@ -154,41 +177,32 @@ public final class Library implements AutoCloseable {
         return (url != null && urls.containsKey(url)) || hashes.contains(ContentFingerprint.hashOf(text));
     }
 
-    /** Adds an article in its own transaction, or records it as a copy of one already stored. */
+    /**
+     * Adds an article, or records it as a copy of one already stored. Articles are written in groups:
+     * each is inserted (behind a savepoint, so a failing one leaves the others intact) into the current
+     * transaction, which commits after {@value #GROUP_SIZE} articles, at most {@value #GROUP_WINDOW_MS} ms
+     * after its first write, and at {@link #flush()}, {@link #close()} or any read. What a crash loses is
+     * at most the open group, never anything committed; the index only receives committed articles.
+     */
     public AddResult add(LibraryEntry entry) throws IOException {
         Article a = entry.analyzed().article();
-        if (knows(a.url(), a.text())) {
-            synchronized (this) {
-                Long same = a.url() != null ? urls.get(a.url()) : null;
-                if (same == null) {
-                    same = idByHash.get(ContentFingerprint.hashOf(a.text()));
-                }
-                if (same != null) {
-                    try {
-                        return copy(same, entry, AddResult.Status.DUPLICATE);
-                    } catch (SQLException e) {
-                        rollback();
-                        throw new IOException("cannot store " + entry.origin() + ": " + e.getMessage(), e);
-                    }
-                }
-            }
-        }
         // the expensive parts run outside the lock, in the caller's thread
         ContentFingerprint fp = ContentFingerprint.of(a.text());
-        ArticleFeatures features = ArticleFeatures.of(entry.analyzed());
-        AddResult result;
+        boolean known = (a.url() != null && urls.containsKey(a.url())) || hashes.contains(fp.contentHash());
+        ArticleFeatures features = known ? null : ArticleFeatures.of(entry.analyzed());
         synchronized (this) {
-            result = add(entry, a, fp, features);
+            AddResult result = add(entry, a, fp, features);
+            if (groupDue()) {
+                // the index receives articles only after their commit; a crash in between is
+                // repaired by reconcile() at the next open
+                putAll(commitGroup());
+            }
+            return result;
         }
-        if (result.status() == AddResult.Status.ADDED) {
-            // after the commit and outside the lock: Lucene's writer is thread-safe, and a crash before
-            // this line is repaired by reconcile() at the next open
-            index.put(indexDocument(result.articleId(), entry, result.storyId()));
-        }
-        return result;
     }
 
     private AddResult add(LibraryEntry entry, Article a, ContentFingerprint fp, ArticleFeatures features) throws IOException {
+        Savepoint savepoint = null;
         try {
             Long same = a.url() != null ? urls.get(a.url()) : null;
             if (same == null) {
@@ -201,39 +215,144 @@ public final class Library implements AutoCloseable {
             if (near >= 0) {
                 return copy(near, entry, AddResult.Status.NEAR_DUPLICATE);
             }
+            ArticleFeatures f = features != null ? features : ArticleFeatures.of(entry.analyzed());
             Long day = a.publishedDate().map(d -> d.toEpochDay()).orElse(null);
-            TopicSpace.Plan plan = topics.plan(features, day);
+            TopicSpace.Plan plan = topics.plan(f, day);
+            savepoint = connection.setSavepoint();
             long id = writer.insertArticle(entry, fp);
             writer.insertAnnotations(id, entry);
-            writer.features(id, features);
+            writer.features(id, f);
             String keyNames = plan.storyId() == 0
-                    ? features.keys().entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                    ? f.keys().entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
                         .limit(6).map(Map.Entry::getKey).collect(Collectors.joining("; "))
                     : String.join("; ", topics.keyNames(plan.storyId(), 6));
             long story = writer.joinStory(id, plan.storyId(), plan.storyScore(), a, keyNames);
+            writer.related(id, plan.related());
+            writer.log(entry.origin(), "ADDED", null, id);
+            releaseQuietly(savepoint);
             if (plan.storyId() == 0) {
                 newStories.add(id);
             }
-            writer.related(id, plan.related());
-            writer.log(entry.origin(), "ADDED", null, id);
-            connection.commit();
             remember(id, a.url(), fp.contentHash(), fp.minhash());
-            topics.add(id, features, day, story);
-            if (++pendingIndex >= 500) {
-                flush();
-            }
+            topics.add(id, f, day, story);
+            pending.add(indexDocument(id, entry, story));
             return new AddResult(AddResult.Status.ADDED, id, story);
         } catch (SQLException e) {
-            rollback();
+            undo(savepoint);
             throw new IOException("cannot store " + entry.origin() + ": " + e.getMessage(), e);
         }
     }
 
     private AddResult copy(long articleId, LibraryEntry entry, AddResult.Status status) throws SQLException {
-        writer.copy(articleId, entry.origin(), entry.analyzed().article().url(), entry.source(), status.name());
-        writer.log(entry.origin(), status.name(), "same as article " + articleId, articleId);
-        connection.commit();
+        Savepoint savepoint = connection.setSavepoint();
+        try {
+            writer.copy(articleId, entry.origin(), entry.analyzed().article().url(), entry.source(), status.name());
+            writer.log(entry.origin(), status.name(), "same as article " + articleId, articleId);
+        } catch (SQLException e) {
+            undo(savepoint);
+            throw e;
+        }
+        releaseQuietly(savepoint);
         return new AddResult(status, articleId, 0);
+    }
+
+    /** Marks the open group as holding writes (its age bounds how long they stay uncommitted). */
+    private void touchGroup() {
+        if (groupWrites++ == 0) {
+            groupStart = System.nanoTime();
+            groupOpen = true;
+        }
+    }
+
+    private boolean groupDue() {
+        return groupWrites > 0 && (pending.size() >= GROUP_SIZE || groupWrites >= 4 * GROUP_SIZE
+                || System.nanoTime() - groupStart >= GROUP_WINDOW_MS * 1_000_000L);
+    }
+
+    /**
+     * Commits the open group; returns the committed articles' index documents for the caller to put
+     * into the index. If the commit fails the group is rolled back and the in-memory state reloaded
+     * from the database, so memory never claims what the database lacks.
+     */
+    private List<IndexDocument> commitGroup() throws IOException {
+        try {
+            connection.commit();
+        } catch (SQLException e) {
+            rollback();
+            resync();
+            throw new IOException("cannot commit to the library database: " + e.getMessage(), e);
+        }
+        groupWrites = 0;
+        groupOpen = false;
+        List<IndexDocument> docs = new ArrayList<>(pending);
+        pending.clear();
+        return docs;
+    }
+
+    /** Puts committed articles into the index (under the lock, so a search after a commit sees them). */
+    private void putAll(List<IndexDocument> docs) throws IOException {
+        for (IndexDocument d : docs) {
+            index.put(d);
+        }
+        pendingIndex += docs.size();
+        if (pendingIndex >= 500) {
+            index.commit();
+            pendingIndex = 0;
+        }
+    }
+
+    /** Commits the open group if it is older than the window (called by the group timer). */
+    private synchronized void commitIfStale() {
+        try {
+            if (!closed && groupDue()) {
+                putAll(commitGroup());
+            }
+        } catch (IOException | RuntimeException e) {
+            // the next add, flush or read commits again and reports the problem to its caller
+        }
+    }
+
+    private void undo(Savepoint savepoint) {
+        if (savepoint == null) {
+            return;
+        }
+        try {
+            connection.rollback(savepoint);
+            writer.forgetCaches();
+        } catch (SQLException e) {
+            // the savepoint is gone (the connection broke): drop the whole group
+            rollback();
+            resync();
+        }
+    }
+
+    private void releaseQuietly(Savepoint savepoint) {
+        touchGroup();
+        try {
+            connection.releaseSavepoint(savepoint);
+        } catch (SQLException ignored) {
+            // released at commit anyway
+        }
+    }
+
+    /** Forgets everything held in memory and reads it again from the database (after a failed commit). */
+    private void resync() {
+        pending.clear();
+        groupWrites = 0;
+        groupOpen = false;
+        hashes.clear();
+        urls.clear();
+        idByHash.clear();
+        newStories.clear();
+        articleCount = 0;
+        topics = new TopicSpace();
+        nearDuplicates = new NearDuplicates();
+        writer.forgetCaches();
+        try {
+            load();
+        } catch (SQLException e) {
+            // the database is unreachable: later calls fail and report it
+        }
     }
 
     private static IndexDocument indexDocument(long id, LibraryEntry entry, long story) {
@@ -247,12 +366,17 @@ public final class Library implements AutoCloseable {
 
     /** Records an item that could not be ingested (path, path:line or URL) and why. */
     public synchronized void logFailure(String item, String reason) throws IOException {
+        Savepoint savepoint = null;
         try {
+            savepoint = connection.setSavepoint();
             writer.log(item, "FAILED", reason, null);
-            connection.commit();
+            releaseQuietly(savepoint);
         } catch (SQLException e) {
-            rollback();
+            undo(savepoint);
             throw new IOException("cannot write the ingestion log: " + e.getMessage(), e);
+        }
+        if (groupDue()) {
+            putAll(commitGroup());
         }
     }
 
@@ -262,6 +386,7 @@ public final class Library implements AutoCloseable {
      * is its own transaction. Returns the number of articles moved.
      */
     public synchronized int consolidateStories() throws IOException {
+        flush();
         int moved = 0;
         List<Long> todo = new ArrayList<>(newStories);
         newStories.clear();
@@ -273,11 +398,13 @@ public final class Library implements AutoCloseable {
             long from = topics.storyOf(id);
             try {
                 writer.moveToStory(id, from, plan.storyId(), plan.storyScore(), String.join("; ", topics.keyNames(plan.storyId(), 6)));
-                connection.commit();
             } catch (SQLException e) {
                 rollback();
+                resync();
                 throw new IOException("cannot move article " + id + " to story " + plan.storyId() + ": " + e.getMessage(), e);
             }
+            touchGroup();
+            putAll(commitGroup());
             topics.move(id, plan.storyId());
             Optional<IndexDocument> d = read(() -> reader.indexDocument(id));
             if (d.isPresent()) {
@@ -289,13 +416,22 @@ public final class Library implements AutoCloseable {
         return moved;
     }
 
-    /** Makes index updates durable and visible to searches. */
+    /** Commits the open group and makes index updates durable and visible to searches. */
     public synchronized void flush() throws IOException {
+        putAll(commitGroup());
         index.commit();
         pendingIndex = 0;
     }
 
+    /** Searches the index; articles added before the call are found (their open group is committed first). */
     public SearchResult search(SearchQuery query) throws IOException {
+        if (groupOpen) {
+            synchronized (this) {
+                if (groupWrites > 0) {
+                    putAll(commitGroup());
+                }
+            }
+        }
         return index.search(query);
     }
 
@@ -318,6 +454,7 @@ public final class Library implements AutoCloseable {
 
     /** Rebuilds the search index from the database; returns the number of documents indexed. */
     public synchronized int reindex() throws IOException {
+        flush();
         index.deleteAll();
         index.commit();
         return read(() -> {
@@ -348,7 +485,7 @@ public final class Library implements AutoCloseable {
 
     /** Compares the database with the index and with itself; for tests and {@code precis check}. */
     public synchronized LibraryCheck check() throws IOException {
-        index.commit();
+        flush();
         Set<Long> indexed = index.ids();
         return read(() -> {
             Set<Long> stored = new HashSet<>();
@@ -392,7 +529,8 @@ public final class Library implements AutoCloseable {
     private <T> T read(Query<T> q) throws IOException {
         try {
             T result = q.run();
-            connection.commit();
+            // commits the open group too: the index then receives its articles
+            putAll(commitGroup());
             return result;
         } catch (SQLException e) {
             rollback();
@@ -414,8 +552,17 @@ public final class Library implements AutoCloseable {
 
     @Override
     public synchronized void close() throws IOException {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        groupTimer.shutdownNow();
         try {
-            index.close();
+            try {
+                putAll(commitGroup());
+            } finally {
+                index.close();
+            }
         } finally {
             try {
                 connection.close();

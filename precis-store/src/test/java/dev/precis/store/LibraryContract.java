@@ -183,4 +183,32 @@ abstract class LibraryContract {
             assertThat(lib.entity("Nobody", dev.precis.model.EntityType.PERSON)).isEmpty();
         }
     }
+
+    @Test
+    void aFailingArticleInsideACommitGroupLeavesTheOthersAndOnlyCommittedArticlesReachTheIndex() throws Exception {
+        LibraryConfig config = config(dir);
+        try (Library lib = Library.open(config)) {
+            long first = lib.add(entry(talks(), "wire")).articleId();
+            // found at once: a search commits the open group first
+            assertThat(lib.search(SearchQuery.of("Valletta")).total()).isEqualTo(1);
+            AnalyzedArticle tooLong = football();
+            tooLong = new AnalyzedArticle(tooLong.article().withUrl("https://example.com/" + "x".repeat(5000)),
+                    tooLong.sentences(), tooLong.entities(), tooLong.quotes(), tooLong.times());
+            LibraryEntry bad = entry(tooLong, "sport");
+            assertThatThrownBy(() -> lib.add(bad)).isInstanceOf(java.io.IOException.class);
+            long third = lib.add(entry(later(), "paper")).articleId();
+            lib.flush();
+            assertThat(lib.search(SearchQuery.of("treaty")).total()).isEqualTo(2);
+            assertThat(lib.article(first)).isPresent();
+            assertThat(lib.article(third)).isPresent();
+            assertThat(lib.size()).isEqualTo(2);
+        }
+        try (Library lib = Library.open(config)) {
+            LibraryCheck check = lib.check();
+            assertThat(check.consistent()).as("%s", check).isTrue();
+            assertThat(check.articles()).isEqualTo(2);
+            // the failed article was rolled back alone: it can still be added
+            assertThat(lib.add(entry(football(), "sport")).status()).isEqualTo(AddResult.Status.ADDED);
+        }
+    }
 }

@@ -26,11 +26,12 @@ final class NameFeatures {
     }
 
     static NameContextGenerator contextGenerator(Gazetteer gazetteer) {
+        // SentenceMemo: each token's features are computed once, not once per window position
         AdaptiveFeatureGenerator gazetteerFeatures = new WindowFeatureGenerator(
-                new GazetteerFeatureGenerator(gazetteer), 1, 1);
+                new SentenceMemo(new GazetteerFeatureGenerator(gazetteer)), 1, 1);
         AdaptiveFeatureGenerator cached = new CachedFeatureGenerator(
-                new WindowFeatureGenerator(new TokenFeatureGenerator(), 2, 2),
-                new WindowFeatureGenerator(new TokenClassFeatureGenerator(true), 2, 2),
+                new WindowFeatureGenerator(new SentenceMemo(new TokenFeatureGenerator()), 2, 2),
+                new WindowFeatureGenerator(new SentenceMemo(new TokenClassFeatureGenerator(true)), 2, 2),
                 new PrefixFeatureGenerator(),
                 new SuffixFeatureGenerator(),
                 new BigramNameFeatureGenerator(),

@@ -1,7 +1,10 @@
 package dev.precis.nlp.entity;
 
 import java.util.List;
+import opennlp.tools.ml.BeamSearch;
+import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.ml.model.SequenceClassificationModel;
+import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.NameContextGenerator;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Sequence;
@@ -22,10 +25,24 @@ final class NameTagger {
     private final SequenceValidator<String> validator;
 
     NameTagger(TokenNameFinderModel model, Gazetteer gazetteer) {
-        this.model = model.getNameFinderSequenceModel();
+        this.model = fastSequenceModel(model);
         this.context = NameFeatures.contextGenerator(gazetteer);
         this.codec = model.getFactory().createSequenceCodec();
         this.validator = codec.createSequenceValidator();
+    }
+
+    /**
+     * OpenNLP's beam search over the name model, as {@code getNameFinderSequenceModel()} builds it,
+     * but evaluating through {@link PrefixReusingModel} (same results, fewer lookups).
+     */
+    private static SequenceClassificationModel fastSequenceModel(TokenNameFinderModel model) {
+        Object maxent = model.getArtifact("nameFinder.model");
+        if (!(maxent instanceof MaxentModel m)) {
+            return model.getNameFinderSequenceModel();
+        }
+        String beam = model.getManifestProperty(BeamSearch.BEAM_SIZE_PARAMETER);
+        int size = beam == null ? NameFinderME.DEFAULT_BEAM_SIZE : Integer.parseInt(beam);
+        return new BeamSearch(size, PrefixReusingModel.wrap(m));
     }
 
     Span[] find(String[] tokens) {

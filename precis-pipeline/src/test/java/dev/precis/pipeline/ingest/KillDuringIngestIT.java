@@ -40,7 +40,7 @@ class KillDuringIngestIT {
             Process child = start(data, in, ProcessBuilder.Redirect.PIPE);
             // kill once the child has newly added a random number of articles (stdout: "ITEM n ADDED m")
             int target = 10 + rnd.nextInt(Math.max(1, articles / (kills + 1)));
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(300);
             try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(child.getInputStream()))) {
                 String line;
                 while ((line = lines.readLine()) != null && System.nanoTime() < deadline) {
@@ -58,12 +58,16 @@ class KillDuringIngestIT {
                 if (check.articles() > previous && check.articles() < articles) {
                     partial++;
                 }
+                // the record for the README: what each restart found
+                System.out.printf("kill %d: library opens, %s, %d committed before (kept)%n", k + 1, check, previous);
                 previous = check.articles();
             }
         }
         assertThat(partial).as("kills that landed mid-ingest").isEqualTo(kills);
         Process last = start(data, in, ProcessBuilder.Redirect.DISCARD);
-        assertThat(last.waitFor(300, TimeUnit.SECONDS)).as("the final run finishes").isTrue();
+        // a hang guard, not a speed test: generous on a machine shared with other builds
+        long limit = Math.max(300, articles / 5);
+        assertThat(last.waitFor(limit, TimeUnit.SECONDS)).as("the final run finishes within %d s", limit).isTrue();
         assertThat(last.exitValue()).isZero();
         try (Library lib = Library.open(LibraryConfig.embedded(data))) {
             LibraryCheck check = lib.check();
