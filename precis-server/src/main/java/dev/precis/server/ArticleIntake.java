@@ -7,12 +7,6 @@ import dev.precis.extract.PageDecoder;
 import dev.precis.extract.SafeFetcher;
 import dev.precis.model.AnalyzedArticle;
 import dev.precis.model.Article;
-import dev.precis.model.EntityMention;
-import dev.precis.model.Quote;
-import dev.precis.model.Sentence;
-import dev.precis.model.Summary;
-import dev.precis.model.SummaryLength;
-import dev.precis.model.TimeExpression;
 import dev.precis.nlp.EntityRecognizer;
 import dev.precis.nlp.QuoteFinder;
 import dev.precis.nlp.TimeResolver;
@@ -71,9 +65,6 @@ public final class ArticleIntake {
     private final Library library;
     private final Precis precis;
     private final ArticleExtractor extractor;
-    private final EntityRecognizer entities;
-    private final QuoteFinder quotes;
-    private final TimeResolver times;
     private final SafeFetcher fetcher;
     private final Ingester ingester;
     private final Semaphore batches = new Semaphore(1);
@@ -82,14 +73,11 @@ public final class ArticleIntake {
         this.library = b.library;
         this.precis = b.precis;
         this.extractor = b.extractor != null ? b.extractor : HtmlArticleReader.withLanguageModel().extractor();
-        this.entities = b.entities;
-        this.quotes = b.quotes;
-        this.times = b.times;
         SafeFetcher.Policy d = SafeFetcher.Policy.DEFAULT;
         Duration connect = d.connectTimeout().compareTo(b.fetchTimeout) <= 0 ? d.connectTimeout() : b.fetchTimeout;
         this.fetcher = new SafeFetcher(new SafeFetcher.Policy(connect, b.fetchTimeout, d.maxRedirects(), d.maxBytes(),
                 d.userAgent(), b.allowPrivateAddresses));
-        this.ingester = Ingester.builder(library, precis).extractor(extractor).entities(entities).quotes(quotes).times(times)
+        this.ingester = Ingester.builder(library, precis).extractor(extractor).entities(b.entities).quotes(b.quotes).times(b.times)
                 .fetchTimeout(b.fetchTimeout).allowPrivateAddresses(b.allowPrivateAddresses).build();
     }
 
@@ -217,21 +205,7 @@ public final class ArticleIntake {
     }
 
     private IntakeResult store(Article a, String source, String origin) throws IOException {
-        if (library.knows(a.url(), a.text())) {
-            return result(library.add(new LibraryEntry(AnalyzedArticle.ofSentences(a, List.of()), null, source, origin)));
-        }
-        AnalyzedArticle analyzed = analyze(a);
-        Summary summary = precis.summarize(analyzed, SummaryLength.DEFAULT);
-        return result(library.add(new LibraryEntry(analyzed, summary, source, origin)));
-    }
-
-    /** The same analysis the batch {@link Ingester} runs, for one article. */
-    private AnalyzedArticle analyze(Article a) {
-        List<Sentence> sentences = precis.splitter().split(a.text());
-        List<EntityMention> ents = entities == null ? List.of() : entities.recognize(a.text(), sentences);
-        List<Quote> qs = quotes == null ? List.of() : quotes.find(a.text(), sentences, ents);
-        List<TimeExpression> ts = times == null ? List.of() : times.resolve(a.text(), sentences, a.publishedDate().orElse(null));
-        return new AnalyzedArticle(a, sentences, ents, qs, ts);
+        return result(ingester.store(a, source, origin));
     }
 
     private static IntakeResult result(AddResult r) {

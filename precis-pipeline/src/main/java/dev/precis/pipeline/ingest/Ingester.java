@@ -147,12 +147,20 @@ public final class Ingester {
             empty(item);
             return null;
         }
+        return store(article, item.source(), item.origin());
+    }
+
+    /**
+     * Analyses, summarizes and stores one article that was read elsewhere (the server's intake uses it);
+     * an article the library already holds is recorded as a copy without being analysed. Thread-safe.
+     */
+    public AddResult store(Article article, String source, String origin) throws IOException {
         if (library.knows(article.url(), article.text())) {
-            return library.add(new LibraryEntry(AnalyzedArticle.ofSentences(article, List.of()), null, item.source(), item.origin()));
+            return library.add(new LibraryEntry(AnalyzedArticle.ofSentences(article, List.of()), null, source, origin));
         }
         AnalyzedArticle analyzed = analyze(article);
         Summary summary = precis.summarize(analyzed, SummaryLength.DEFAULT);
-        return library.add(new LibraryEntry(analyzed, summary, item.source(), item.origin()));
+        return library.add(new LibraryEntry(analyzed, summary, source, origin));
     }
 
     private void empty(IngestItem item) throws IOException {
