@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -32,14 +31,6 @@ final class Triggers {
     /** How far an expression reaches beyond its trigger word. */
     static final int MARGIN = 60;
 
-    private static final Pattern TRIGGER = Pattern.compile("\\d|\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
-            + "|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|now|current|present|recent|lately|past"
-            + "|future|soon|previous|formerly|day|week|fortnight|month|quarter|year|decade|centur|spring|summer|autumn"
-            + "|fall|winter|second|minute|hour|night|noon|midday|midnight|morning|afternoon|evening|ago|q[1-4]\\b"
-            + "|nineteen|two\\s+thousand|twenty[\\s-]+(?:twenty|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
-            + "|seventeen|eighteen|nineteen)|thirties|forties|fifties|sixties|seventies|eighties|nineties"
-            + "|(?:latest|recent|current|comparable|same|most\\s+recent)\\s+period|(?:near|short)\\s+term)",
-            Pattern.CASE_INSENSITIVE);
 
     /*
      * The trigger pattern finds word beginnings ("dec" in "decision", "mon" in "money"); a kind is
@@ -70,14 +61,13 @@ final class Triggers {
     /** Merged windows around trigger words: {start, end, kinds of the triggers inside}. */
     static List<int[]> regions(String text) {
         List<int[]> regions = new ArrayList<>();
-        Matcher t = TRIGGER.matcher(text);
         int start = -1;
         int end = -1;
         int kinds = 0;
-        while (t.find()) {
-            int s = Math.max(0, t.start() - MARGIN);
-            int e = Math.min(text.length(), t.end() + MARGIN);
-            int kind = kindOf(text, t.start(), t.end());
+        for (int[] t = TriggerWords.next(text, 0); t != null; t = TriggerWords.next(text, t[1])) {
+            int s = Math.max(0, t[0] - MARGIN);
+            int e = Math.min(text.length(), t[1] + MARGIN);
+            int kind = kindOf(text, t[0], t[1]);
             if (s <= end) {
                 end = Math.max(end, e);
                 kinds |= kind;
