@@ -8,9 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * The words without which no time expression exists (a digit, a month or weekday, "year", "ago",
- * "now" …), grouped in kinds. The resolver scans only the windows around trigger words, and in each
- * window only the rules whose kind of trigger occurs there: a window that holds "year" but no digit,
- * month or weekday is not searched for dates. This keeps the many patterns cheap on ordinary text and
+ * "now" …), grouped in kinds. Each rule is searched for only in the windows around the trigger words
+ * of the kinds it needs: date rules around months, digits and weekdays, not around "year" alone. This keeps the many patterns cheap on ordinary text and
  * on long paragraphs. Immutable and thread-safe.
  */
 final class Triggers {
@@ -58,32 +57,43 @@ final class Triggers {
     private Triggers() {
     }
 
-    /** Merged windows around trigger words: {start, end, kinds of the triggers inside}. */
-    static List<int[]> regions(String text) {
-        List<int[]> regions = new ArrayList<>();
+    /** The trigger words of a text: {start, end, kinds}. */
+    static List<int[]> find(String text) {
+        List<int[]> found = new ArrayList<>();
+        for (int[] t = TriggerWords.next(text, 0); t != null; t = TriggerWords.next(text, t[1])) {
+            found.add(new int[] {t[0], t[1], kindOf(text, t[0], t[1])});
+        }
+        return found;
+    }
+
+    /**
+     * The merged windows ({start, end}) around those triggers whose kinds meet {@code needs}: where a
+     * rule with those needs can match.
+     */
+    static List<int[]> windows(List<int[]> triggers, int needs, int textLength) {
+        List<int[]> windows = new ArrayList<>();
         int start = -1;
         int end = -1;
-        int kinds = 0;
-        for (int[] t = TriggerWords.next(text, 0); t != null; t = TriggerWords.next(text, t[1])) {
+        for (int[] t : triggers) {
+            if ((t[2] & needs) == 0) {
+                continue;
+            }
             int s = Math.max(0, t[0] - MARGIN);
-            int e = Math.min(text.length(), t[1] + MARGIN);
-            int kind = kindOf(text, t[0], t[1]);
+            int e = Math.min(textLength, t[1] + MARGIN);
             if (s <= end) {
                 end = Math.max(end, e);
-                kinds |= kind;
             } else {
                 if (start >= 0) {
-                    regions.add(new int[] {start, end, kinds});
+                    windows.add(new int[] {start, end});
                 }
                 start = s;
                 end = e;
-                kinds = kind;
             }
         }
         if (start >= 0) {
-            regions.add(new int[] {start, end, kinds});
+            windows.add(new int[] {start, end});
         }
-        return regions;
+        return windows;
     }
 
     /** Every kind the trigger word could stand for ("May" opens a month and is a verb; "dec" in "decision" none). */
