@@ -55,7 +55,7 @@ final class PeriodRule {
         LocalDate saturday;
         if (onWeekend) {
             saturday = r.anchor.with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
-        } else if (text.contains("coming") || r.tense == Tense.FUTURE && !text.contains("past")) {
+        } else if (text.contains("coming") || r.tense() == Tense.FUTURE && !text.contains("past")) {
             saturday = r.anchor.with(TemporalAdjusters.next(DayOfWeek.SATURDAY));
         } else {
             saturday = r.anchor.with(TemporalAdjusters.previous(DayOfWeek.SATURDAY));

@@ -26,9 +26,13 @@ final class Resolution {
     private static final Pattern REFERENCE = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?(?:T.*)?");
 
     final LocalDate anchor;
-    Tense tense = Tense.UNKNOWN;
     String text = "";
     int start;
+    private int end;
+    private int sentenceStart;
+    private int sentenceEnd;
+    /** The current expression's tense, null until a rule asks for it. */
+    private Tense tense = Tense.UNKNOWN;
     private int quarterYear;
     private int quarter;
     /** The last date the text named ("reference time"): year, month (0 if unknown), day (0 if unknown). */
@@ -38,6 +42,23 @@ final class Resolution {
 
     Resolution(LocalDate anchor) {
         this.anchor = anchor;
+    }
+
+    /** Moves to the expression at {@code [start, end)} in the sentence {@code [sentenceStart, sentenceEnd)}. */
+    void at(int start, int end, int sentenceStart, int sentenceEnd) {
+        this.start = start;
+        this.end = end;
+        this.sentenceStart = sentenceStart;
+        this.sentenceEnd = sentenceEnd;
+        this.tense = null;
+    }
+
+    /** The tense around the current expression, read only when a rule needs it (most explicit dates do not). */
+    Tense tense() {
+        if (tense == null) {
+            tense = Tense.around(text, start, end, sentenceStart, sentenceEnd);
+        }
+        return tense;
     }
 
     static Value of(String value, Granularity g) {
@@ -184,12 +205,12 @@ final class Resolution {
         if (same == null) {
             return of(null, Granularity.DAY);
         }
-        if (tense == Tense.UNKNOWN) {
+        if (tense() == Tense.UNKNOWN) {
             LocalDate other = date(anchor.getYear() + (same.isAfter(anchor) ? -1 : 1), month, dayOfMonth);
             return of(day(nearer(same, other)), Granularity.DAY);
         }
         if (!fitsTense(same, same)) {
-            LocalDate other = date(anchor.getYear() + (tense == Tense.PAST ? -1 : 1), month, dayOfMonth);
+            LocalDate other = date(anchor.getYear() + (tense() == Tense.PAST ? -1 : 1), month, dayOfMonth);
             if (other != null && Math.abs(other.toEpochDay() - anchor.toEpochDay()) <= HALF_YEAR) {
                 return of(day(other), Granularity.DAY);
             }
@@ -201,13 +222,13 @@ final class Resolution {
     int yearOfMonth(int month) {
         LocalDate first = LocalDate.of(anchor.getYear(), month, 1);
         LocalDate last = first.with(TemporalAdjusters.lastDayOfMonth());
-        if (tense == Tense.UNKNOWN) {
+        if (tense() == Tense.UNKNOWN) {
             LocalDate middle = first.withDayOfMonth(15);
             LocalDate other = middle.plusYears(middle.isAfter(anchor) ? -1 : 1);
             return nearer(middle, other).getYear();
         }
         if (!fitsTense(first, last)) {
-            int otherYear = anchor.getYear() + (tense == Tense.PAST ? -1 : 1);
+            int otherYear = anchor.getYear() + (tense() == Tense.PAST ? -1 : 1);
             LocalDate middle = LocalDate.of(otherYear, month, 15);
             if (Math.abs(middle.toEpochDay() - anchor.toEpochDay()) <= HALF_YEAR) {
                 return otherYear;
@@ -227,7 +248,7 @@ final class Resolution {
     }
 
     private boolean fitsTense(LocalDate from, LocalDate to) {
-        return switch (tense) {
+        return switch (tense()) {
             case PAST -> !from.isAfter(anchor);
             case FUTURE -> !to.isBefore(anchor);
             case UNKNOWN -> true;
@@ -246,11 +267,11 @@ final class Resolution {
             case "next", "coming" -> d = anchor.with(TemporalAdjusters.next(dow));
             case "this" -> {
                 d = anchor.with(dow);
-                if (tense == Tense.FUTURE && d.isBefore(anchor)) {
+                if (tense() == Tense.FUTURE && d.isBefore(anchor)) {
                     d = d.plusWeeks(1);
                 }
             }
-            default -> d = tense == Tense.FUTURE
+            default -> d = tense() == Tense.FUTURE
                     ? anchor.with(TemporalAdjusters.nextOrSame(dow))
                     : anchor.with(TemporalAdjusters.previousOrSame(dow));
         }

@@ -85,8 +85,7 @@ public final class RuleTimeResolver implements TimeResolver {
                 sentenceStart = lineStart(text, c.start());
                 sentenceEnd = lineEnd(text, c.end());
             }
-            resolution.start = c.start();
-            resolution.tense = Tense.around(text, c.start(), c.end(), sentenceStart, Math.min(text.length(), sentenceEnd));
+            resolution.at(c.start(), c.end(), sentenceStart, Math.min(text.length(), sentenceEnd));
             Value v = c.rule().handler().apply(c.match(), resolution);
             if (v == null) {
                 continue;
