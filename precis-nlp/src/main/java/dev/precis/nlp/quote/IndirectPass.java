@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -56,8 +57,7 @@ final class IndirectPass {
         }
         indexTaken(taken);
         int indexed = taken.size();
-        Matcher t = RuleQuoteFinder.thatClause().matcher(text);
-        while (t.find()) {
+        for (MatchResult t : ThatClauses.find(RuleQuoteFinder.thatClause(), text)) {
             if (insideQuote(t.start()) || overlapsTaken(taken, t.start())) {
                 continue;
             }
