@@ -226,7 +226,7 @@ public final class Library implements AutoCloseable {
                     ? f.keys().entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
                         .limit(6).map(Map.Entry::getKey).collect(Collectors.joining("; "))
                     : String.join("; ", topics.keyNames(plan.storyId(), 6));
-            long story = writer.joinStory(id, plan.storyId(), plan.storyScore(), a, keyNames);
+            long story = writer.stories().joinStory(id, plan.storyId(), plan.storyScore(), a, keyNames);
             writer.related(id, plan.related());
             writer.log(entry.origin(), "ADDED", null, id);
             releaseQuietly(savepoint);
@@ -277,6 +277,7 @@ public final class Library implements AutoCloseable {
     private List<IndexDocument> commitGroup() throws IOException {
         try {
             connection.commit();
+            writer.committed();
         } catch (SQLException e) {
             rollback();
             resync();
@@ -318,7 +319,7 @@ public final class Library implements AutoCloseable {
         }
         try {
             connection.rollback(savepoint);
-            writer.forgetCaches();
+            writer.rolledBack();
         } catch (SQLException e) {
             // the savepoint is gone (the connection broke): drop the whole group
             rollback();
@@ -347,7 +348,7 @@ public final class Library implements AutoCloseable {
         articleCount = 0;
         topics = new TopicSpace();
         nearDuplicates = new NearDuplicates();
-        writer.forgetCaches();
+        writer.rolledBack();
         try {
             load();
         } catch (SQLException e) {
@@ -397,7 +398,7 @@ public final class Library implements AutoCloseable {
             }
             long from = topics.storyOf(id);
             try {
-                writer.moveToStory(id, from, plan.storyId(), plan.storyScore(), String.join("; ", topics.keyNames(plan.storyId(), 6)));
+                writer.stories().moveToStory(id, from, plan.storyId(), plan.storyScore(), String.join("; ", topics.keyNames(plan.storyId(), 6)));
             } catch (SQLException e) {
                 rollback();
                 resync();
@@ -547,7 +548,7 @@ public final class Library implements AutoCloseable {
         } catch (SQLException ignored) {
             // the connection is broken; the next call reports it
         }
-        writer.forgetCaches();
+        writer.rolledBack();
     }
 
     @Override
