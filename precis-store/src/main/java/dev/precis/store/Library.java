@@ -5,7 +5,6 @@ import dev.precis.model.EntityMention;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Savepoint;
@@ -13,7 +12,6 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -235,7 +233,7 @@ public final class Library implements AutoCloseable {
             }
             remember(id, a.url(), fp.contentHash(), fp.minhash());
             topics.add(id, f, day, story);
-            pending.add(indexDocument(id, entry, story));
+            pending.add(IndexDocument.of(id, entry, story));
             return new AddResult(AddResult.Status.ADDED, id, story);
         } catch (SQLException e) {
             undo(savepoint);
@@ -354,15 +352,6 @@ public final class Library implements AutoCloseable {
         } catch (SQLException e) {
             // the database is unreachable: later calls fail and report it
         }
-    }
-
-    private static IndexDocument indexDocument(long id, LibraryEntry entry, long story) {
-        Article a = entry.analyzed().article();
-        Set<IndexDocument.Named> names = new LinkedHashSet<>();
-        for (EntityMention m : entry.analyzed().entities()) {
-            names.add(new IndexDocument.Named(SearchIndex.fieldFor(m.type()), m.canonical()));
-        }
-        return new IndexDocument(id, a.title(), a.text(), entry.source(), a.published(), new ArrayList<>(names), story);
     }
 
     /** Records an item that could not be ingested (path, path:line or URL) and why. */
@@ -594,7 +583,7 @@ public final class Library implements AutoCloseable {
     }
 
     /** An article's entity mentions with their ranges, in document order; empty for an unknown id. */
-    public synchronized List<dev.precis.model.EntityMention> mentions(long id) throws IOException {
+    public synchronized List<EntityMention> mentions(long id) throws IOException {
         return read(() -> new TextReader(connection).mentions(id));
     }
 }
