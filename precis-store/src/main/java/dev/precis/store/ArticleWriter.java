@@ -201,8 +201,18 @@ final class ArticleWriter {
     /** One "name TAB count" per line; names lose tabs and line breaks. */
     static String encode(Map<String, Integer> counts) {
         StringBuilder sb = new StringBuilder();
-        counts.forEach((k, v) -> sb.append(k.replaceAll("[\\t\\r\\n]", " ")).append('\t').append(v).append('\n'));
+        counts.forEach((k, v) -> sb.append(oneLine(k)).append('\t').append(v).append('\n'));
         return sb.toString();
+    }
+
+    private static String oneLine(String k) {
+        for (int i = 0; i < k.length(); i++) {
+            char c = k.charAt(i);
+            if (c == '\t' || c == '\r' || c == '\n') {
+                return k.replace('\t', ' ').replace('\r', ' ').replace('\n', ' ');
+            }
+        }
+        return k;
     }
 
     static Map<String, Integer> decode(String s) {
