@@ -9,7 +9,9 @@ import dev.precis.nlp.time.TimeRules.Rule;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 
@@ -44,15 +46,15 @@ public final class RuleTimeResolver implements TimeResolver {
     @Override
     public List<TimeExpression> resolve(String text, List<Sentence> sentences, LocalDate anchor) {
         List<Candidate> candidates = new ArrayList<>();
-        List<int[]> regions = Triggers.regions(text);
+        List<int[]> triggers = Triggers.find(text);
+        Map<Integer, List<int[]>> windowsByNeeds = new HashMap<>();
         for (Rule rule : TimeRules.RULES) {
+            List<int[]> windows = windowsByNeeds.computeIfAbsent(rule.needs(),
+                    needs -> Triggers.windows(triggers, needs, text.length()));
             Matcher m = rule.pattern().matcher(text);
             m.useTransparentBounds(true).useAnchoringBounds(false);
-            for (int[] region : regions) {
-                if ((region[2] & rule.needs()) == 0) {
-                    continue;
-                }
-                m.region(region[0], region[1]);
+            for (int[] window : windows) {
+                m.region(window[0], window[1]);
                 while (m.find()) {
                     if (m.end() > m.start()) {
                         candidates.add(new Candidate(m.start(), m.end(), rule, m.toMatchResult()));
