@@ -14,30 +14,58 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Writes one article and everything known about it with plain JDBC, inside the caller's transaction.
- * Not thread-safe: the library serialises writers.
+ * Writes one article and everything known about it with plain JDBC, inside the caller's transaction,
+ * through statements prepared once ({@link StatementCache}). Source and entity ids are cached for the
+ * writer's life; ids first inserted by the open transaction are tracked so that a rollback forgets
+ * exactly those (they name rows that no longer exist) and keeps the rest. Story rows are written by
+ * {@link StoryWriter}. Not thread-safe: the library serialises writers.
  */
 final class ArticleWriter {
 
-    private final Connection c;
-    private final String idColumn;
+    private final StatementCache statements;
     private final Map<String, Long> sourceIds = new HashMap<>();
     private final Map<String, Long> entityIds = new HashMap<>();
+    /** Cache keys (sources prefixed with a NUL) whose rows the open transaction inserted. */
+    private final List<String> uncommitted = new ArrayList<>();
+    private final StoryWriter stories;
 
     ArticleWriter(Connection c) throws SQLException {
-        this.c = c;
-        this.idColumn = c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres") ? "id" : "ID";
+        String idColumn = c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres") ? "id" : "ID";
+        this.statements = new StatementCache(c, idColumn);
+        this.stories = new StoryWriter(statements);
     }
 
-    /** Forgets cached ids (after a rollback they may name rows that do not exist). */
-    void forgetCaches() {
-        sourceIds.clear();
-        entityIds.clear();
+    /** The writer of story rows, sharing this writer's statements. */
+    StoryWriter stories() {
+        return stories;
+    }
+
+    /** The open transaction committed: the ids it inserted are now durable. */
+    void committed() {
+        uncommitted.clear();
+    }
+
+    /**
+     * The open transaction (or part of it) was rolled back: forgets the ids it inserted (some may still
+     * exist when only a savepoint was rolled back; they are simply looked up again) and the cached story
+     * dates.
+     */
+    void rolledBack() {
+        for (String k : uncommitted) {
+            if (k.charAt(0) == '\u0000') {
+                sourceIds.remove(k.substring(1));
+            } else {
+                entityIds.remove(k);
+            }
+        }
+        uncommitted.clear();
+        stories.forget();
     }
 
     Long sourceId(String name) throws SQLException {
@@ -50,35 +78,35 @@ final class ArticleWriter {
         }
         long id = findOrInsert("SELECT id FROM sources WHERE name = ?", "INSERT INTO sources(name) VALUES (?)", name);
         sourceIds.put(name, id);
+        uncommitted.add("\u0000" + name);
         return id;
     }
 
     long insertArticle(LibraryEntry e, ContentFingerprint fp) throws SQLException {
         Article a = e.analyzed().article();
         Long source = sourceId(e.source());
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO articles(ext_id, url, content_hash, minhash, title, body,"
-                + " byline, published, language, source_id, origin, added_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", new String[] {idColumn})) {
-            ps.setString(1, clip(a.id(), 1000));
-            ps.setString(2, a.url());
-            ps.setString(3, fp.contentHash());
-            ps.setString(4, fp.minhashHex());
-            ps.setString(5, clip(a.title(), 4000));
-            ps.setString(6, a.text());
-            ps.setString(7, clip(a.byline(), 1000));
-            ps.setString(8, clip(a.published(), 40));
-            ps.setString(9, clip(a.language(), 16));
-            if (source == null) {
-                ps.setNull(10, Types.BIGINT);
-            } else {
-                ps.setLong(10, source);
-            }
-            ps.setString(11, clip(e.origin(), 4000));
-            ps.setTimestamp(12, Timestamp.from(Instant.now()));
-            ps.executeUpdate();
-            try (ResultSet rs = ps.getGeneratedKeys()) {
-                rs.next();
-                return rs.getLong(1);
-            }
+        PreparedStatement ps = statements.returningId("INSERT INTO articles(ext_id, url, content_hash, minhash, title, body,"
+                + " byline, published, language, source_id, origin, added_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
+        ps.setString(1, clip(a.id(), 1000));
+        ps.setString(2, a.url());
+        ps.setString(3, fp.contentHash());
+        ps.setString(4, fp.minhashHex());
+        ps.setString(5, clip(a.title(), 4000));
+        ps.setString(6, a.text());
+        ps.setString(7, clip(a.byline(), 1000));
+        ps.setString(8, clip(a.published(), 40));
+        ps.setString(9, clip(a.language(), 16));
+        if (source == null) {
+            ps.setNull(10, Types.BIGINT);
+        } else {
+            ps.setLong(10, source);
+        }
+        ps.setString(11, clip(e.origin(), 4000));
+        ps.setTimestamp(12, Timestamp.from(Instant.now()));
+        ps.executeUpdate();
+        try (ResultSet rs = ps.getGeneratedKeys()) {
+            rs.next();
+            return rs.getLong(1);
         }
     }
 
@@ -88,98 +116,103 @@ final class ArticleWriter {
         ranges("INSERT INTO sentences(article_id, idx, start_pos, end_pos) VALUES (?,?,?,?)", id,
                 e.analyzed().sentences().stream().map(Sentence::range).toList());
         if (e.summary() != null) {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO summaries(article_id, sentence_idx, start_pos, end_pos, score) VALUES (?,?,?,?,?)")) {
-                for (SummarySentence s : e.summary().sentences()) {
-                    ps.setLong(1, id);
-                    ps.setInt(2, s.sentenceIndex());
-                    ps.setInt(3, s.range().start());
-                    ps.setInt(4, s.range().end());
-                    ps.setDouble(5, s.score());
-                    ps.addBatch();
-                }
-                ps.executeBatch();
-            }
-        }
-        List<EntityMention> mentions = e.analyzed().entities();
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO mentions(article_id, idx, entity_id, start_pos, end_pos, title) VALUES (?,?,?,?,?,?)")) {
-            for (int i = 0; i < mentions.size(); i++) {
-                EntityMention m = mentions.get(i);
+            PreparedStatement ps = statements.batch("INSERT INTO summaries(article_id, sentence_idx, start_pos, end_pos, score) VALUES (?,?,?,?,?)");
+            for (SummarySentence s : e.summary().sentences()) {
                 ps.setLong(1, id);
-                ps.setInt(2, i);
-                ps.setLong(3, entityId(m));
-                ps.setInt(4, m.range().start());
-                ps.setInt(5, m.range().end());
-                ps.setString(6, clip(m.title(), 1000));
+                ps.setInt(2, s.sentenceIndex());
+                ps.setInt(3, s.range().start());
+                ps.setInt(4, s.range().end());
+                ps.setDouble(5, s.score());
                 ps.addBatch();
             }
             ps.executeBatch();
         }
+        List<EntityMention> mentions = e.analyzed().entities();
+        PreparedStatement ps = statements.batch("INSERT INTO mentions(article_id, idx, entity_id, start_pos, end_pos, title) VALUES (?,?,?,?,?,?)");
+        for (int i = 0; i < mentions.size(); i++) {
+            EntityMention m = mentions.get(i);
+            ps.setLong(1, id);
+            ps.setInt(2, i);
+            ps.setLong(3, entityId(m));
+            ps.setInt(4, m.range().start());
+            ps.setInt(5, m.range().end());
+            ps.setString(6, clip(m.title(), 1000));
+            ps.addBatch();
+        }
+        ps.executeBatch();
         quotes(id, e.analyzed().quotes());
         times(id, e.analyzed().times(), e.analyzed().sentences());
     }
 
     private void quotes(long id, List<Quote> quotes) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO quotes(article_id, idx, start_pos, end_pos, content_start, content_end,"
-                + " kind, speaker, speaker_start, speaker_end, cue) VALUES (?,?,?,?,?,?,?,?,?,?,?)")) {
-            for (int i = 0; i < quotes.size(); i++) {
-                Quote q = quotes.get(i);
-                ps.setLong(1, id);
-                ps.setInt(2, i);
-                ps.setInt(3, q.range().start());
-                ps.setInt(4, q.range().end());
-                ps.setInt(5, q.content().start());
-                ps.setInt(6, q.content().end());
-                ps.setString(7, q.kind().name());
-                ps.setString(8, clip(q.speaker(), 1000));
-                setInt(ps, 9, q.speakerRange() == null ? null : q.speakerRange().start());
-                setInt(ps, 10, q.speakerRange() == null ? null : q.speakerRange().end());
-                ps.setString(11, clip(q.cue(), 200));
-                ps.addBatch();
-            }
-            ps.executeBatch();
+        PreparedStatement ps = statements.batch("INSERT INTO quotes(article_id, idx, start_pos, end_pos, content_start, content_end,"
+                + " kind, speaker, speaker_start, speaker_end, cue) VALUES (?,?,?,?,?,?,?,?,?,?,?)");
+        for (int i = 0; i < quotes.size(); i++) {
+            Quote q = quotes.get(i);
+            ps.setLong(1, id);
+            ps.setInt(2, i);
+            ps.setInt(3, q.range().start());
+            ps.setInt(4, q.range().end());
+            ps.setInt(5, q.content().start());
+            ps.setInt(6, q.content().end());
+            ps.setString(7, q.kind().name());
+            ps.setString(8, clip(q.speaker(), 1000));
+            setInt(ps, 9, q.speakerRange() == null ? null : q.speakerRange().start());
+            setInt(ps, 10, q.speakerRange() == null ? null : q.speakerRange().end());
+            ps.setString(11, clip(q.cue(), 200));
+            ps.addBatch();
         }
+        ps.executeBatch();
     }
 
     private void times(long id, List<TimeExpression> times, List<Sentence> sentences) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO time_expressions(article_id, idx, start_pos, end_pos, time_value, granularity) VALUES (?,?,?,?,?,?)");
-             PreparedStatement ev = c.prepareStatement("INSERT INTO events(article_id, time_idx, sentence_idx, time_value) VALUES (?,?,?,?)")) {
-            for (int i = 0; i < times.size(); i++) {
-                TimeExpression t = times.get(i);
-                ps.setLong(1, id);
-                ps.setInt(2, i);
-                ps.setInt(3, t.range().start());
-                ps.setInt(4, t.range().end());
-                ps.setString(5, clip(t.value(), 100));
-                ps.setString(6, t.granularity().name());
-                ps.addBatch();
-                int sentence = sentenceAt(sentences, t.range().start());
-                if (TimelineEvent.isCalendarValue(t.value()) && sentence >= 0) {
-                    ev.setLong(1, id);
-                    ev.setInt(2, i);
-                    ev.setInt(3, sentence);
-                    ev.setString(4, clip(t.value(), 100));
-                    ev.addBatch();
-                }
+        PreparedStatement ps = statements.batch("INSERT INTO time_expressions(article_id, idx, start_pos, end_pos, time_value, granularity) VALUES (?,?,?,?,?,?)");
+        PreparedStatement ev = statements.batch("INSERT INTO events(article_id, time_idx, sentence_idx, time_value) VALUES (?,?,?,?)");
+        for (int i = 0; i < times.size(); i++) {
+            TimeExpression t = times.get(i);
+            ps.setLong(1, id);
+            ps.setInt(2, i);
+            ps.setInt(3, t.range().start());
+            ps.setInt(4, t.range().end());
+            ps.setString(5, clip(t.value(), 100));
+            ps.setString(6, t.granularity().name());
+            ps.addBatch();
+            int sentence = sentenceAt(sentences, t.range().start());
+            if (TimelineEvent.isCalendarValue(t.value()) && sentence >= 0) {
+                ev.setLong(1, id);
+                ev.setInt(2, i);
+                ev.setInt(3, sentence);
+                ev.setString(4, clip(t.value(), 100));
+                ev.addBatch();
             }
-            ps.executeBatch();
-            ev.executeBatch();
         }
+        ps.executeBatch();
+        ev.executeBatch();
     }
 
     void features(long id, ArticleFeatures f) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO article_features(article_id, terms, key_names) VALUES (?,?,?)")) {
-            ps.setLong(1, id);
-            ps.setString(2, encode(f.terms()));
-            ps.setString(3, encode(f.keys()));
-            ps.executeUpdate();
-        }
+        PreparedStatement ps = statements.get("INSERT INTO article_features(article_id, terms, key_names) VALUES (?,?,?)");
+        ps.setLong(1, id);
+        ps.setString(2, encode(f.terms()));
+        ps.setString(3, encode(f.keys()));
+        ps.executeUpdate();
     }
 
     /** One "name TAB count" per line; names lose tabs and line breaks. */
     static String encode(Map<String, Integer> counts) {
         StringBuilder sb = new StringBuilder();
-        counts.forEach((k, v) -> sb.append(k.replaceAll("[\\t\\r\\n]", " ")).append('\t').append(v).append('\n'));
+        counts.forEach((k, v) -> sb.append(oneLine(k)).append('\t').append(v).append('\n'));
         return sb.toString();
+    }
+
+    private static String oneLine(String k) {
+        for (int i = 0; i < k.length(); i++) {
+            char c = k.charAt(i);
+            if (c == '\t' || c == '\r' || c == '\n') {
+                return k.replace('\t', ' ').replace('\r', ' ').replace('\n', ' ');
+            }
+        }
+        return k;
     }
 
     static Map<String, Integer> decode(String s) {
@@ -193,131 +226,52 @@ final class ArticleWriter {
         return out;
     }
 
-    /** Puts the article into a story (a new one when {@code storyId} is 0); returns the story id. */
-    long joinStory(long articleId, long storyId, double score, Article a, String keyEntities) throws SQLException {
-        String published = clip(a.published(), 40);
-        long story = storyId;
-        if (story == 0) {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO stories(title, key_entities, first_published, last_published, size)"
-                    + " VALUES (?,?,?,?,1)", new String[] {idColumn})) {
-                ps.setString(1, clip(a.title(), 2000));
-                ps.setString(2, clip(keyEntities, 4000));
-                ps.setString(3, published);
-                ps.setString(4, published);
-                ps.executeUpdate();
-                try (ResultSet rs = ps.getGeneratedKeys()) {
-                    rs.next();
-                    story = rs.getLong(1);
-                }
-            }
-        } else {
-            String first;
-            String last;
-            try (PreparedStatement ps = c.prepareStatement("SELECT first_published, last_published FROM stories WHERE id = ?")) {
-                ps.setLong(1, story);
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    first = rs.getString(1);
-                    last = rs.getString(2);
-                }
-            }
-            boolean newest = published == null || last == null || published.compareTo(last) >= 0;
-            String newFirst = first == null || (published != null && published.compareTo(first) < 0) ? published : first;
-            String newLast = newest && published != null ? published : last;
-            try (PreparedStatement ps = c.prepareStatement("UPDATE stories SET title = COALESCE(?, title), key_entities = ?,"
-                    + " first_published = ?, last_published = ?, size = size + 1 WHERE id = ?")) {
-                if (newest) {
-                    ps.setString(1, clip(a.title(), 2000));
-                } else {
-                    ps.setNull(1, Types.VARCHAR);
-                }
-                ps.setString(2, clip(keyEntities, 4000));
-                ps.setString(3, newFirst);
-                ps.setString(4, newLast);
-                ps.setLong(5, story);
-                ps.executeUpdate();
-            }
-        }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO story_members(article_id, story_id, score) VALUES (?,?,?)")) {
-            ps.setLong(1, articleId);
-            ps.setLong(2, story);
-            ps.setDouble(3, score);
-            ps.executeUpdate();
-        }
-        return story;
-    }
-
-    /** Moves a lone article out of its own story into {@code toStory}; the emptied story is deleted. */
-    void moveToStory(long articleId, long fromStory, long toStory, double score, String keyEntities) throws SQLException {
-        Article a;
-        try (PreparedStatement ps = c.prepareStatement("SELECT title, published FROM articles WHERE id = ?")) {
-            ps.setLong(1, articleId);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                a = new Article(Long.toString(articleId), rs.getString(1), "", List.of(), null, null, rs.getString(2), null);
-            }
-        }
-        try (PreparedStatement ps = c.prepareStatement("DELETE FROM story_members WHERE article_id = ?")) {
-            ps.setLong(1, articleId);
-            ps.executeUpdate();
-        }
-        try (PreparedStatement ps = c.prepareStatement("DELETE FROM stories WHERE id = ?")) {
-            ps.setLong(1, fromStory);
-            ps.executeUpdate();
-        }
-        joinStory(articleId, toStory, score, a, keyEntities);
-    }
-
     void related(long id, List<TopicSpace.Related> related) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO related(article_id, related_id, score) VALUES (?,?,?)")) {
-            for (TopicSpace.Related r : related) {
-                ps.setLong(1, id);
-                ps.setLong(2, r.articleId());
-                ps.setDouble(3, r.score());
-                ps.addBatch();
-            }
-            ps.executeBatch();
+        PreparedStatement ps = statements.batch("INSERT INTO related(article_id, related_id, score) VALUES (?,?,?)");
+        for (TopicSpace.Related r : related) {
+            ps.setLong(1, id);
+            ps.setLong(2, r.articleId());
+            ps.setDouble(3, r.score());
+            ps.addBatch();
         }
+        ps.executeBatch();
     }
 
     void copy(long articleId, String origin, String url, String source, String kind) throws SQLException {
         Long sourceId = sourceId(source);
-        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM article_copies WHERE article_id = ? AND origin = ?")) {
-            ps.setLong(1, articleId);
-            ps.setString(2, clip(origin, 4000));
-            try (ResultSet rs = ps.executeQuery()) {
-                if (rs.next()) {
-                    return;
-                }
+        PreparedStatement find = statements.get("SELECT 1 FROM article_copies WHERE article_id = ? AND origin = ?");
+        find.setLong(1, articleId);
+        find.setString(2, clip(origin, 4000));
+        try (ResultSet rs = find.executeQuery()) {
+            if (rs.next()) {
+                return;
             }
         }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO article_copies(article_id, origin, url, source_id, kind) VALUES (?,?,?,?,?)")) {
-            ps.setLong(1, articleId);
-            ps.setString(2, clip(origin, 4000));
-            ps.setString(3, clip(url, 4000));
-            if (sourceId == null) {
-                ps.setNull(4, Types.BIGINT);
-            } else {
-                ps.setLong(4, sourceId);
-            }
-            ps.setString(5, kind);
-            ps.executeUpdate();
+        PreparedStatement ps = statements.get("INSERT INTO article_copies(article_id, origin, url, source_id, kind) VALUES (?,?,?,?,?)");
+        ps.setLong(1, articleId);
+        ps.setString(2, clip(origin, 4000));
+        ps.setString(3, clip(url, 4000));
+        if (sourceId == null) {
+            ps.setNull(4, Types.BIGINT);
+        } else {
+            ps.setLong(4, sourceId);
         }
+        ps.setString(5, kind);
+        ps.executeUpdate();
     }
 
     void log(String item, String status, String reason, Long articleId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO ingest_log(item, status, reason, article_id, logged_at) VALUES (?,?,?,?,?)")) {
-            ps.setString(1, clip(item, 4000));
-            ps.setString(2, status);
-            ps.setString(3, clip(reason, 4000));
-            if (articleId == null) {
-                ps.setNull(4, Types.BIGINT);
-            } else {
-                ps.setLong(4, articleId);
-            }
-            ps.setTimestamp(5, Timestamp.from(Instant.now()));
-            ps.executeUpdate();
+        PreparedStatement ps = statements.get("INSERT INTO ingest_log(item, status, reason, article_id, logged_at) VALUES (?,?,?,?,?)");
+        ps.setString(1, clip(item, 4000));
+        ps.setString(2, status);
+        ps.setString(3, clip(reason, 4000));
+        if (articleId == null) {
+            ps.setNull(4, Types.BIGINT);
+        } else {
+            ps.setLong(4, articleId);
         }
+        ps.setTimestamp(5, Timestamp.from(Instant.now()));
+        ps.executeUpdate();
     }
 
     private long entityId(EntityMention m) throws SQLException {
@@ -328,59 +282,55 @@ final class ArticleWriter {
             return cached;
         }
         long id;
-        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM entities WHERE canonical = ? AND type = ?")) {
-            ps.setString(1, canonical);
-            ps.setString(2, m.type().name());
-            try (ResultSet rs = ps.executeQuery()) {
-                if (rs.next()) {
-                    entityIds.put(key, rs.getLong(1));
-                    return rs.getLong(1);
-                }
+        PreparedStatement find = statements.get("SELECT id FROM entities WHERE canonical = ? AND type = ?");
+        find.setString(1, canonical);
+        find.setString(2, m.type().name());
+        try (ResultSet rs = find.executeQuery()) {
+            if (rs.next()) {
+                entityIds.put(key, rs.getLong(1));
+                return rs.getLong(1);
             }
         }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO entities(canonical, type) VALUES (?,?)", new String[] {idColumn})) {
-            ps.setString(1, canonical);
-            ps.setString(2, m.type().name());
-            ps.executeUpdate();
-            try (ResultSet rs = ps.getGeneratedKeys()) {
-                rs.next();
-                id = rs.getLong(1);
-            }
+        PreparedStatement ps = statements.returningId("INSERT INTO entities(canonical, type) VALUES (?,?)");
+        ps.setString(1, canonical);
+        ps.setString(2, m.type().name());
+        ps.executeUpdate();
+        try (ResultSet rs = ps.getGeneratedKeys()) {
+            rs.next();
+            id = rs.getLong(1);
         }
         entityIds.put(key, id);
+        uncommitted.add(key);
         return id;
     }
 
     private long findOrInsert(String select, String insert, String value) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(select)) {
-            ps.setString(1, value);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (rs.next()) {
-                    return rs.getLong(1);
-                }
-            }
-        }
-        try (PreparedStatement ps = c.prepareStatement(insert, new String[] {idColumn})) {
-            ps.setString(1, value);
-            ps.executeUpdate();
-            try (ResultSet rs = ps.getGeneratedKeys()) {
-                rs.next();
+        PreparedStatement find = statements.get(select);
+        find.setString(1, value);
+        try (ResultSet rs = find.executeQuery()) {
+            if (rs.next()) {
                 return rs.getLong(1);
             }
+        }
+        PreparedStatement ps = statements.returningId(insert);
+        ps.setString(1, value);
+        ps.executeUpdate();
+        try (ResultSet rs = ps.getGeneratedKeys()) {
+            rs.next();
+            return rs.getLong(1);
         }
     }
 
     private void ranges(String sql, long id, List<TextRange> ranges) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < ranges.size(); i++) {
-                ps.setLong(1, id);
-                ps.setInt(2, i);
-                ps.setInt(3, ranges.get(i).start());
-                ps.setInt(4, ranges.get(i).end());
-                ps.addBatch();
-            }
-            ps.executeBatch();
+        PreparedStatement ps = statements.batch(sql);
+        for (int i = 0; i < ranges.size(); i++) {
+            ps.setLong(1, id);
+            ps.setInt(2, i);
+            ps.setInt(3, ranges.get(i).start());
+            ps.setInt(4, ranges.get(i).end());
+            ps.addBatch();
         }
+        ps.executeBatch();
     }
 
     static int sentenceAt(List<Sentence> sentences, int offset) {

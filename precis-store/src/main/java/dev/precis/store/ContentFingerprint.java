@@ -73,8 +73,9 @@ public record ContentFingerprint(String contentHash, int[] minhash) {
     /** The signature as hex, for storage. */
     public String minhashHex() {
         StringBuilder sb = new StringBuilder(SIZE * 8);
+        HexFormat hex = HexFormat.of();
         for (int v : minhash) {
-            sb.append(String.format("%08x", v));
+            sb.append(hex.toHexDigits(v));
         }
         return sb.toString();
     }

@@ -19,7 +19,7 @@ final class Database {
         try {
             Flyway.configure(Database.class.getClassLoader())
                     .dataSource(url, null, null)
-                    .locations("classpath:db/migration")
+                    .locations(locations(url))
                     .loggers("slf4j")
                     .load()
                     .migrate();
@@ -29,6 +29,13 @@ final class Database {
         } catch (SQLException | RuntimeException e) {
             throw new IOException("cannot open the library database " + redact(url) + ": " + rootMessage(e), e);
         }
+    }
+
+    /** The shared migrations, plus H2's own tuning ({@code db/h2}) on H2. */
+    private static String[] locations(String url) {
+        return url.startsWith("jdbc:h2:")
+                ? new String[] {"classpath:db/migration", "classpath:db/h2"}
+                : new String[] {"classpath:db/migration"};
     }
 
     static String redact(String url) {

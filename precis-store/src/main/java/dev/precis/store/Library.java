@@ -5,7 +5,6 @@ import dev.precis.model.EntityMention;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Savepoint;
@@ -13,7 +12,6 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -226,7 +224,7 @@ public final class Library implements AutoCloseable {
                     ? f.keys().entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
                         .limit(6).map(Map.Entry::getKey).collect(Collectors.joining("; "))
                     : String.join("; ", topics.keyNames(plan.storyId(), 6));
-            long story = writer.joinStory(id, plan.storyId(), plan.storyScore(), a, keyNames);
+            long story = writer.stories().joinStory(id, plan.storyId(), plan.storyScore(), a, keyNames);
             writer.related(id, plan.related());
             writer.log(entry.origin(), "ADDED", null, id);
             releaseQuietly(savepoint);
@@ -235,7 +233,7 @@ public final class Library implements AutoCloseable {
             }
             remember(id, a.url(), fp.contentHash(), fp.minhash());
             topics.add(id, f, day, story);
-            pending.add(indexDocument(id, entry, story));
+            pending.add(IndexDocument.of(id, entry, story));
             return new AddResult(AddResult.Status.ADDED, id, story);
         } catch (SQLException e) {
             undo(savepoint);
@@ -277,6 +275,7 @@ public final class Library implements AutoCloseable {
     private List<IndexDocument> commitGroup() throws IOException {
         try {
             connection.commit();
+            writer.committed();
         } catch (SQLException e) {
             rollback();
             resync();
@@ -318,7 +317,7 @@ public final class Library implements AutoCloseable {
         }
         try {
             connection.rollback(savepoint);
-            writer.forgetCaches();
+            writer.rolledBack();
         } catch (SQLException e) {
             // the savepoint is gone (the connection broke): drop the whole group
             rollback();
@@ -347,21 +346,12 @@ public final class Library implements AutoCloseable {
         articleCount = 0;
         topics = new TopicSpace();
         nearDuplicates = new NearDuplicates();
-        writer.forgetCaches();
+        writer.rolledBack();
         try {
             load();
         } catch (SQLException e) {
             // the database is unreachable: later calls fail and report it
         }
-    }
-
-    private static IndexDocument indexDocument(long id, LibraryEntry entry, long story) {
-        Article a = entry.analyzed().article();
-        Set<IndexDocument.Named> names = new LinkedHashSet<>();
-        for (EntityMention m : entry.analyzed().entities()) {
-            names.add(new IndexDocument.Named(SearchIndex.fieldFor(m.type()), m.canonical()));
-        }
-        return new IndexDocument(id, a.title(), a.text(), entry.source(), a.published(), new ArrayList<>(names), story);
     }
 
     /** Records an item that could not be ingested (path, path:line or URL) and why. */
@@ -397,7 +387,7 @@ public final class Library implements AutoCloseable {
             }
             long from = topics.storyOf(id);
             try {
-                writer.moveToStory(id, from, plan.storyId(), plan.storyScore(), String.join("; ", topics.keyNames(plan.storyId(), 6)));
+                writer.stories().moveToStory(id, from, plan.storyId(), plan.storyScore(), String.join("; ", topics.keyNames(plan.storyId(), 6)));
             } catch (SQLException e) {
                 rollback();
                 resync();
@@ -547,7 +537,7 @@ public final class Library implements AutoCloseable {
         } catch (SQLException ignored) {
             // the connection is broken; the next call reports it
         }
-        writer.forgetCaches();
+        writer.rolledBack();
     }
 
     @Override
@@ -593,7 +583,7 @@ public final class Library implements AutoCloseable {
     }
 
     /** An article's entity mentions with their ranges, in document order; empty for an unknown id. */
-    public synchronized List<dev.precis.model.EntityMention> mentions(long id) throws IOException {
+    public synchronized List<EntityMention> mentions(long id) throws IOException {
         return read(() -> new TextReader(connection).mentions(id));
     }
 }

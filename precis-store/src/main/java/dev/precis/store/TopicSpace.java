@@ -16,7 +16,9 @@ import java.util.Map;
  * <p>Similarity = {@value #KEY_WEIGHT} x cosine of key names + (1 - {@value #KEY_WEIGHT}) x cosine of
  * content words, both TF-IDF weighted. Stories do not depend on time: an article joins the story whose
  * centroid and closest member it resembles most, however far apart in time. Related articles add a
- * small bonus for closeness in time. Not thread-safe: the library calls it under its write lock.
+ * small bonus for closeness in time. Words are interned ({@link Vocabulary}) and vectors are sorted
+ * primitive arrays ({@link SparseVector}); only the candidates that share a rare word or a key name with
+ * the new article are compared. Not thread-safe: the library calls it under its write lock.
  */
 final class TopicSpace {
 
@@ -26,60 +28,36 @@ final class TopicSpace {
     static final double RELATED_THRESHOLD = 0.18;
     static final int RELATED_LIMIT = 6;
     private static final int CANDIDATES = 80;
+    private static final int TERM_PROBES = 20;
 
+    /** One article: log-tf vectors ({@code 1 + ln count}) and norms under the idf of {@code epoch}. */
     private static final class Entry {
-        final Map<String, Double> terms = new HashMap<>();
-        final Map<String, Double> keys = new HashMap<>();
-        final ArticleFeatures features;
+        final SparseVector terms;
+        final SparseVector keys;
         final Long day;
         long story;
         int epoch = -1;
         double termNorm;
         double keyNorm;
 
-        Entry(ArticleFeatures features, Map<String, Integer> keyCounts, Long day, long story) {
-            this.features = features;
-            features.terms().forEach((t, c) -> terms.put(t, 1 + Math.log(c)));
-            keyCounts.forEach((k, c) -> keys.put(k, 1 + Math.log(c)));
+        Entry(SparseVector terms, SparseVector keys, Long day, long story) {
+            this.terms = terms;
+            this.keys = keys;
             this.day = day;
             this.story = story;
         }
     }
 
-    /** A story's centroid: summed log-tf per term; norms under the current idf are cached per epoch. */
+    /** A story's centroid: summed log-tf per word; norms under the current idf are cached per epoch. */
     private static final class Story {
-        final Map<String, Double> terms = new HashMap<>();
-        final Map<String, Double> keys = new HashMap<>();
-        final List<Long> members = new ArrayList<>();
+        final SparseVector terms = SparseVector.empty();
+        final SparseVector keys = SparseVector.empty();
+        int members;
         int epoch = -1;
         double termNorm;
         double keyNorm;
         double termNormSq;
         double keyNormSq;
-    }
-
-    /** The new article's idf-weighted vector as arrays, with each term's idf kept for the dot products. */
-    private final class Query {
-        final String[] terms;
-        final double[] weights;
-        final double[] idfs;
-        final double norm;
-
-        Query(Map<String, Integer> counts, Map<String, Integer> df) {
-            terms = new String[counts.size()];
-            weights = new double[terms.length];
-            idfs = new double[terms.length];
-            int i = 0;
-            double sq = 0;
-            for (Map.Entry<String, Integer> e : counts.entrySet()) {
-                terms[i] = e.getKey();
-                idfs[i] = idf(df, e.getKey());
-                weights[i] = (1 + Math.log(e.getValue())) * idfs[i];
-                sq += weights[i] * weights[i];
-                i++;
-            }
-            norm = Math.sqrt(sq);
-        }
     }
 
     /** What a new article should do: join {@code storyId} (0 = start a new story) and link to related. */
@@ -90,20 +68,18 @@ final class TopicSpace {
     record Related(long articleId, double score) {
     }
 
-    private final Map<String, Integer> termDf = new HashMap<>();
-    private final Map<String, Integer> keyDf = new HashMap<>();
-    private final Map<String, List<Long>> termPostings = new HashMap<>();
-    private final Map<String, List<Long>> keyPostings = new HashMap<>();
+    private final Vocabulary termWords = new Vocabulary(false);
+    private final Vocabulary keyWords = new Vocabulary(true);
     private final Map<Long, Entry> articles = new HashMap<>();
     private final Map<Long, Story> stories = new HashMap<>();
-    private final Map<String, String> keySurface = new HashMap<>();
 
     int size() {
         return articles.size();
     }
 
     Plan plan(ArticleFeatures f, Long epochDay) {
-        return plan(f, epochDay, -1);
+        int n = articles.size();
+        return plan(TopicQuery.of(f.terms(), termWords, n), TopicQuery.of(lower(f.keys()), keyWords, n), epochDay, -1);
     }
 
     /**
@@ -113,10 +89,11 @@ final class TopicSpace {
     Plan replan(long id) {
         Entry e = articles.get(id);
         Story own = e == null ? null : stories.get(e.story);
-        if (own == null || own.members.size() != 1) {
+        if (own == null || own.members != 1) {
             return new Plan(0, 0, List.of());
         }
-        return plan(e.features, e.day, id);
+        int n = articles.size();
+        return plan(TopicQuery.of(e.terms, termWords, n), TopicQuery.of(e.keys, keyWords, n), e.day, id);
     }
 
     /** Moves a lone article into another story. */
@@ -125,10 +102,10 @@ final class TopicSpace {
         stories.remove(e.story);
         e.story = toStory;
         Story s = stories.computeIfAbsent(toStory, x -> new Story());
-        s.members.add(id);
+        s.members++;
         s.epoch = -1;
-        e.terms.forEach((t, w) -> s.terms.merge(t, w, Double::sum));
-        e.keys.forEach((k, w) -> s.keys.merge(k, w, Double::sum));
+        s.terms.add(e.terms, false, null);
+        s.keys.add(e.keys, false, null);
     }
 
     long storyOf(long id) {
@@ -136,22 +113,9 @@ final class TopicSpace {
         return e == null ? 0 : e.story;
     }
 
-    private Plan plan(ArticleFeatures f, Long epochDay, long self) {
-        Map<String, Integer> keys = lower(f.keys());
-        Map<Long, Integer> hits = new HashMap<>();
-        int cap = Math.max(200, articles.size() / 4);
-        keys.keySet().forEach(k -> count(keyPostings.get(k), hits, cap, 2));
-        f.terms().entrySet().stream()
-                .sorted(Comparator.comparingDouble((Map.Entry<String, Integer> e) -> -(1 + Math.log(e.getValue())) * idf(termDf, e.getKey())))
-                .limit(20)
-                .forEach(e -> count(termPostings.get(e.getKey()), hits, cap, 1));
-        List<Long> candidates = hits.entrySet().stream()
-                .sorted(Map.Entry.<Long, Integer>comparingByValue().reversed())
-                .limit(CANDIDATES).map(Map.Entry::getKey).toList();
-        Query vt = new Query(f.terms(), termDf);
-        Query vk = new Query(keys, keyDf);
-        double nt = vt.norm;
-        double nk = vk.norm;
+    private Plan plan(TopicQuery vt, TopicQuery vk, Long epochDay, long self) {
+        List<Long> candidates = candidates(vt, vk);
+        int n = articles.size();
         int epoch = epoch();
         List<Related> related = new ArrayList<>();
         Map<Long, Double> bestMember = new HashMap<>();
@@ -161,11 +125,11 @@ final class TopicSpace {
                 continue;
             }
             if (e.epoch != epoch) {
-                e.termNorm = weightedNorm(e.terms, termDf);
-                e.keyNorm = weightedNorm(e.keys, keyDf);
+                e.termNorm = weightedNorm(e.terms, termWords, n);
+                e.keyNorm = weightedNorm(e.keys, keyWords, n);
                 e.epoch = epoch;
             }
-            double sim = KEY_WEIGHT * cos(vk, nk, e.keys, e.keyNorm, keyDf) + (1 - KEY_WEIGHT) * cos(vt, nt, e.terms, e.termNorm, termDf);
+            double sim = KEY_WEIGHT * vk.cos(e.keys, e.keyNorm) + (1 - KEY_WEIGHT) * vt.cos(e.terms, e.termNorm);
             bestMember.merge(e.story, sim, Math::max);
             double withTime = sim * timeFactor(epochDay, e.day);
             if (withTime >= RELATED_THRESHOLD) {
@@ -178,13 +142,13 @@ final class TopicSpace {
         for (Map.Entry<Long, Double> m : bestMember.entrySet()) {
             Story s = stories.get(m.getKey());
             if (s.epoch != epoch) {
-                s.termNorm = weightedNorm(s.terms, termDf);
-                s.keyNorm = weightedNorm(s.keys, keyDf);
+                s.termNorm = weightedNorm(s.terms, termWords, n);
+                s.keyNorm = weightedNorm(s.keys, keyWords, n);
                 s.termNormSq = s.termNorm * s.termNorm;
                 s.keyNormSq = s.keyNorm * s.keyNorm;
                 s.epoch = epoch;
             }
-            double centroid = KEY_WEIGHT * cos(vk, nk, s.keys, s.keyNorm, keyDf) + (1 - KEY_WEIGHT) * cos(vt, nt, s.terms, s.termNorm, termDf);
+            double centroid = KEY_WEIGHT * vk.cos(s.keys, s.keyNorm) + (1 - KEY_WEIGHT) * vt.cos(s.terms, s.termNorm);
             double score = 0.5 * centroid + 0.5 * m.getValue();
             if (score > bestScore) {
                 bestScore = score;
@@ -197,46 +161,68 @@ final class TopicSpace {
         return new Plan(bestStory, bestScore, List.copyOf(related.subList(0, Math.min(RELATED_LIMIT, related.size()))));
     }
 
+    /**
+     * The articles sharing the most key names (2 points each) and telling words (the query's
+     * {@value #TERM_PROBES} heaviest, 1 point each) with the query; words held by more than a quarter of
+     * the library are skipped. Ties keep the order of a hash map of ids (as always: it decides which of
+     * equally good candidates make the cut).
+     */
+    private List<Long> candidates(TopicQuery vt, TopicQuery vk) {
+        Map<Long, Integer> hits = new HashMap<>();
+        int cap = Math.max(200, articles.size() / 4);
+        for (int i = 0; i < vk.size(); i++) {
+            count(keyWords, vk.id(i), hits, cap, 2);
+        }
+        for (int i : vt.heaviest(TERM_PROBES)) {
+            count(termWords, vt.id(i), hits, cap, 1);
+        }
+        return hits.entrySet().stream()
+                .sorted(Map.Entry.<Long, Integer>comparingByValue().reversed())
+                .limit(CANDIDATES).map(Map.Entry::getKey).toList();
+    }
+
     /** Records a committed article. */
     void add(long id, ArticleFeatures f, Long epochDay, long storyId) {
         Map<String, Integer> keys = lower(f.keys());
-        f.keys().keySet().forEach(k -> keySurface.putIfAbsent(k.toLowerCase(Locale.ROOT), k));
-        articles.put(id, new Entry(f, keys, epochDay, storyId));
-        f.terms().keySet().forEach(t -> {
-            termDf.merge(t, 1, Integer::sum);
-            termPostings.computeIfAbsent(t, x -> new ArrayList<>()).add(id);
-        });
-        keys.keySet().forEach(k -> {
-            keyDf.merge(k, 1, Integer::sum);
-            keyPostings.computeIfAbsent(k, x -> new ArrayList<>()).add(id);
-        });
+        f.keys().keySet().forEach(k -> keyWords.surfaceIfAbsent(keyWords.intern(k.toLowerCase(Locale.ROOT)), k));
+        SparseVector[] t = vectors(f.terms(), termWords, id);
+        SparseVector[] k = vectors(keys, keyWords, id);
+        articles.put(id, new Entry(t[0], k[0], epochDay, storyId));
         Story s = stories.computeIfAbsent(storyId, x -> new Story());
-        s.members.add(id);
+        s.members++;
         boolean keepNorms = s.epoch == epoch();
-        for (Map.Entry<String, Integer> t : f.terms().entrySet()) {
-            double before = s.terms.getOrDefault(t.getKey(), 0.0);
-            double after = before + 1 + Math.log(t.getValue());
-            s.terms.put(t.getKey(), after);
-            if (keepNorms) {
-                double idf = idf(termDf, t.getKey());
-                s.termNormSq += (after * after - before * before) * idf * idf;
-            }
-        }
-        for (Map.Entry<String, Integer> k : keys.entrySet()) {
-            double before = s.keys.getOrDefault(k.getKey(), 0.0);
-            double after = before + 1 + Math.log(k.getValue());
-            s.keys.put(k.getKey(), after);
-            if (keepNorms) {
-                double idf = idf(keyDf, k.getKey());
-                s.keyNormSq += (after * after - before * before) * idf * idf;
-            }
-        }
+        int n = articles.size();
+        double termGrowth = s.terms.add(t[1], true, keepNorms ? w -> termWords.idf(w, n) : null);
+        double keyGrowth = s.keys.add(k[1], true, keepNorms ? w -> keyWords.idf(w, n) : null);
         if (keepNorms) {
+            s.termNormSq += termGrowth;
+            s.keyNormSq += keyGrowth;
             s.termNorm = Math.sqrt(Math.max(0, s.termNormSq));
             s.keyNorm = Math.sqrt(Math.max(0, s.keyNormSq));
         } else {
             s.epoch = -1;
         }
+    }
+
+    /**
+     * Interns the words, adds the article to their postings and returns its vectors: {@code 1 + ln count}
+     * (the article's own) and {@code ln count} (what a story centroid adds after its 1, see
+     * {@link SparseVector#add}).
+     */
+    private static SparseVector[] vectors(Map<String, Integer> counts, Vocabulary words, long articleId) {
+        int[] ids = new int[counts.size()];
+        double[] logTf = new double[ids.length];
+        double[] logs = new double[ids.length];
+        int i = 0;
+        for (Map.Entry<String, Integer> c : counts.entrySet()) {
+            ids[i] = words.intern(c.getKey());
+            words.addPosting(ids[i], articleId);
+            logs[i] = Math.log(c.getValue());
+            logTf[i] = 1 + logs[i];
+            i++;
+        }
+        SparseVector own = SparseVector.of(ids, logTf, i);
+        return new SparseVector[] {own, SparseVector.of(ids, logs, i)};
     }
 
     /** The story's most telling key names, as first written. */
@@ -245,17 +231,26 @@ final class TopicSpace {
         if (s == null) {
             return List.of();
         }
-        return weighDouble(s.keys, keyDf).entrySet().stream()
-                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(n).map(e -> keySurface.getOrDefault(e.getKey(), e.getKey())).toList();
+        int articleCount = articles.size();
+        List<Integer> order = new ArrayList<>(s.keys.size());
+        double[] weight = new double[s.keys.size()];
+        for (int i = 0; i < weight.length; i++) {
+            weight[i] = s.keys.valueAt(i) * keyWords.idf(s.keys.idAt(i), articleCount);
+            order.add(i);
+        }
+        return order.stream()
+                .sorted(Comparator.<Integer>comparingDouble(i -> -weight[i]).thenComparing(i -> keyWords.name(s.keys.idAt(i))))
+                .limit(n).map(i -> keyWords.surface(s.keys.idAt(i))).toList();
     }
 
-    private static void count(List<Long> postings, Map<Long, Integer> hits, int cap, int w) {
-        if (postings == null || postings.size() > cap) {
+    private static void count(Vocabulary words, int word, Map<Long, Integer> hits, int cap, int w) {
+        int df = words.df(word);
+        if (df == 0 || df > cap) {
             return;
         }
-        for (long id : postings) {
-            hits.merge(id, w, Integer::sum);
+        long[] postings = words.postings(word);
+        for (int i = 0; i < df; i++) {
+            hits.merge(postings[i], w, Integer::sum);
         }
     }
 
@@ -274,39 +269,13 @@ final class TopicSpace {
         return (int) (Math.log(articles.size() + 20.0) / Math.log(1.15));
     }
 
-    /** Cosine of an idf-weighted vector {@code v} (norm {@code nv}) with raw log-tf {@code raw} weighted on the fly. */
-    private static double cos(Query v, double nv, Map<String, Double> raw, double nraw, Map<String, Integer> df) {
-        if (nv == 0 || nraw == 0) {
-            return 0;
-        }
-        double dot = 0;
-        for (int i = 0; i < v.terms.length; i++) {
-            Double r = raw.get(v.terms[i]);
-            if (r != null) {
-                dot += v.weights[i] * r * v.idfs[i];
-            }
-        }
-        return Math.min(1.0, dot / (nv * nraw));
-    }
-
-    private double weightedNorm(Map<String, Double> raw, Map<String, Integer> df) {
+    private static double weightedNorm(SparseVector raw, Vocabulary words, int articleCount) {
         double s = 0;
-        for (Map.Entry<String, Double> e : raw.entrySet()) {
-            double w = e.getValue() * idf(df, e.getKey());
+        for (int i = 0; i < raw.size(); i++) {
+            double w = raw.valueAt(i) * words.idf(raw.idAt(i), articleCount);
             s += w * w;
         }
         return Math.sqrt(s);
-    }
-
-    private double idf(Map<String, Integer> df, String term) {
-        return Math.log((articles.size() + 1.0) / (df.getOrDefault(term, 0) + 1.0)) + 1.0;
-    }
-
-
-    private Map<String, Double> weighDouble(Map<String, Double> sums, Map<String, Integer> df) {
-        Map<String, Double> v = new HashMap<>();
-        sums.forEach((t, c) -> v.put(t, c * idf(df, t)));
-        return v;
     }
 
     private static Map<String, Integer> lower(Map<String, Integer> keys) {
@@ -314,5 +283,4 @@ final class TopicSpace {
         keys.forEach((k, c) -> out.merge(k.toLowerCase(Locale.ROOT), c, Integer::sum));
         return out;
     }
-
 }

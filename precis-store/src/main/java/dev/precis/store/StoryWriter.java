@@ -1,0 +1,114 @@
+package dev.precis.store;
+
+import dev.precis.model.Article;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes story rows and memberships inside the caller's transaction. Each story's first and last
+ * publication dates are remembered after it is read or written once, so joining a story is one UPDATE
+ * and one INSERT instead of a SELECT more; {@link #forget()} drops them after a rollback. Not
+ * thread-safe: the library serialises writers.
+ */
+final class StoryWriter {
+
+    private final StatementCache statements;
+    /** Story id to {first_published, last_published} as stored (either may be null). */
+    private final Map<Long, String[]> dates = new HashMap<>();
+
+    StoryWriter(StatementCache statements) {
+        this.statements = statements;
+    }
+
+    /** Forgets the remembered dates (a rollback may have undone them). */
+    void forget() {
+        dates.clear();
+    }
+
+    /** Puts the article into a story (a new one when {@code storyId} is 0); returns the story id. */
+    long joinStory(long articleId, long storyId, double score, Article a, String keyEntities) throws SQLException {
+        String published = ArticleWriter.clip(a.published(), 40);
+        long story = storyId;
+        if (story == 0) {
+            PreparedStatement ps = statements.returningId("INSERT INTO stories(title, key_entities, first_published, last_published, size)"
+                    + " VALUES (?,?,?,?,1)");
+            ps.setString(1, ArticleWriter.clip(a.title(), 2000));
+            ps.setString(2, ArticleWriter.clip(keyEntities, 4000));
+            ps.setString(3, published);
+            ps.setString(4, published);
+            ps.executeUpdate();
+            try (ResultSet rs = ps.getGeneratedKeys()) {
+                rs.next();
+                story = rs.getLong(1);
+            }
+            dates.put(story, new String[] {published, published});
+        } else {
+            String[] known = dates(story);
+            String first = known[0];
+            String last = known[1];
+            boolean newest = published == null || last == null || published.compareTo(last) >= 0;
+            String newFirst = first == null || (published != null && published.compareTo(first) < 0) ? published : first;
+            String newLast = newest && published != null ? published : last;
+            PreparedStatement ps = statements.get("UPDATE stories SET title = COALESCE(?, title), key_entities = ?,"
+                    + " first_published = ?, last_published = ?, size = size + 1 WHERE id = ?");
+            if (newest) {
+                ps.setString(1, ArticleWriter.clip(a.title(), 2000));
+            } else {
+                ps.setNull(1, Types.VARCHAR);
+            }
+            ps.setString(2, ArticleWriter.clip(keyEntities, 4000));
+            ps.setString(3, newFirst);
+            ps.setString(4, newLast);
+            ps.setLong(5, story);
+            ps.executeUpdate();
+            known[0] = newFirst;
+            known[1] = newLast;
+        }
+        PreparedStatement ps = statements.get("INSERT INTO story_members(article_id, story_id, score) VALUES (?,?,?)");
+        ps.setLong(1, articleId);
+        ps.setLong(2, story);
+        ps.setDouble(3, score);
+        ps.executeUpdate();
+        return story;
+    }
+
+    private String[] dates(long story) throws SQLException {
+        String[] known = dates.get(story);
+        if (known == null) {
+            PreparedStatement ps = statements.get("SELECT first_published, last_published FROM stories WHERE id = ?");
+            ps.setLong(1, story);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new SQLException("story " + story + " does not exist");
+                }
+                known = new String[] {rs.getString(1), rs.getString(2)};
+            }
+            dates.put(story, known);
+        }
+        return known;
+    }
+
+    /** Moves a lone article out of its own story into {@code toStory}; the emptied story is deleted. */
+    void moveToStory(long articleId, long fromStory, long toStory, double score, String keyEntities) throws SQLException {
+        Article a;
+        PreparedStatement read = statements.get("SELECT title, published FROM articles WHERE id = ?");
+        read.setLong(1, articleId);
+        try (ResultSet rs = read.executeQuery()) {
+            rs.next();
+            a = new Article(Long.toString(articleId), rs.getString(1), "", List.of(), null, null, rs.getString(2), null);
+        }
+        PreparedStatement members = statements.get("DELETE FROM story_members WHERE article_id = ?");
+        members.setLong(1, articleId);
+        members.executeUpdate();
+        PreparedStatement stories = statements.get("DELETE FROM stories WHERE id = ?");
+        stories.setLong(1, fromStory);
+        stories.executeUpdate();
+        dates.remove(fromStory);
+        joinStory(articleId, toStory, score, a, keyEntities);
+    }
+}

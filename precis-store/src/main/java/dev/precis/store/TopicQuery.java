@@ -1,0 +1,145 @@
+package dev.precis.store;
+
+import java.util.Arrays;
+import java.util.Map;
+
+/**
+ * An article's idf-weighted vector as {@link TopicSpace} compares it: word ids in the order the article's
+ * features list them, weights ({@code (1 + ln count) x idf}) and each word's idf kept for the dot
+ * products with raw log-tf vectors. Idf is taken at construction. Not thread-safe: {@link #cos} reuses
+ * a scratch array (the topic space uses a query from one thread, under the library's lock).
+ */
+final class TopicQuery {
+
+    private final int[] ids;
+    private final double[] weights;
+    private final double[] idfs;
+    private final double norm;
+    /** Open-addressing table: slot holds {@code position + 1} of the word hashed there, 0 when empty. */
+    private final int[] slots;
+    /** Each position's share of the dot product being computed (summed in position order, then cleared). */
+    private final double[] terms;
+
+    private TopicQuery(int[] ids, double[] weights, double[] idfs) {
+        this.ids = ids;
+        this.weights = weights;
+        this.idfs = idfs;
+        double sq = 0;
+        for (double w : weights) {
+            sq += w * w;
+        }
+        this.norm = Math.sqrt(sq);
+        this.slots = new int[Integer.highestOneBit(Math.max(4, ids.length * 4) - 1) << 1];
+        for (int i = 0; i < ids.length; i++) {
+            if (ids[i] >= 0) {
+                int s = slot(ids[i]);
+                while (slots[s] != 0) {
+                    s = (s + 1) & (slots.length - 1);
+                }
+                slots[s] = i + 1;
+            }
+        }
+        this.terms = new double[ids.length];
+    }
+
+    private int slot(int id) {
+        return (id * 0x9E3779B1 >>> 8) & (slots.length - 1);
+    }
+
+    /** The position of word {@code id} in this query, or -1. */
+    private int positionOf(int id) {
+        int s = slot(id);
+        while (slots[s] != 0) {
+            int p = slots[s] - 1;
+            if (ids[p] == id) {
+                return p;
+            }
+            s = (s + 1) & (slots.length - 1);
+        }
+        return -1;
+    }
+
+    /** From word counts (words no article holds get id -1 and the idf of a word seen nowhere). */
+    static TopicQuery of(Map<String, Integer> counts, Vocabulary words, int articles) {
+        int[] ids = new int[counts.size()];
+        double[] weights = new double[ids.length];
+        double[] idfs = new double[ids.length];
+        int i = 0;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            ids[i] = words.id(e.getKey());
+            idfs[i] = words.idf(ids[i], articles);
+            weights[i] = (1 + Math.log(e.getValue())) * idfs[i];
+            i++;
+        }
+        return new TopicQuery(ids, weights, idfs);
+    }
+
+    /** From a stored article's log-tf vector ({@code 1 + ln count} per word). */
+    static TopicQuery of(SparseVector logTf, Vocabulary words, int articles) {
+        int n = logTf.size();
+        int[] ids = new int[n];
+        double[] weights = new double[n];
+        double[] idfs = new double[n];
+        for (int i = 0; i < n; i++) {
+            ids[i] = logTf.idAt(i);
+            idfs[i] = words.idf(ids[i], articles);
+            weights[i] = logTf.valueAt(i) * idfs[i];
+        }
+        return new TopicQuery(ids, weights, idfs);
+    }
+
+    int size() {
+        return ids.length;
+    }
+
+    int id(int i) {
+        return ids[i];
+    }
+
+    /** Positions of the {@code k} heaviest words, heaviest first; equal weights keep their order. */
+    int[] heaviest(int k) {
+        Integer[] order = new Integer[ids.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> Double.compare(-weights[a], -weights[b]));
+        int[] out = new int[Math.min(k, order.length)];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = order[i];
+        }
+        return out;
+    }
+
+    /**
+     * Cosine with raw log-tf {@code raw} (its idf-weighted norm {@code rawNorm}), weighted on the fly. The
+     * shared words are found from whichever side is cheaper (a short vector's words looked up here, or
+     * this query's words searched in a long one); either way the products are summed in this query's
+     * word order, so the result does not depend on the path. Not thread-safe (a scratch array is reused).
+     */
+    double cos(SparseVector raw, double rawNorm) {
+        if (norm == 0 || rawNorm == 0) {
+            return 0;
+        }
+        if (raw.size() <= 8 * ids.length) {
+            for (int j = 0; j < raw.size(); j++) {
+                int i = positionOf(raw.idAt(j));
+                if (i >= 0) {
+                    terms[i] = weights[i] * raw.valueAt(j) * idfs[i];
+                }
+            }
+        } else {
+            for (int i = 0; i < ids.length; i++) {
+                int j = raw.indexOf(ids[i]);
+                if (j >= 0) {
+                    terms[i] = weights[i] * raw.valueAt(j) * idfs[i];
+                }
+            }
+        }
+        double dot = 0;
+        for (int i = 0; i < terms.length; i++) {
+            dot += terms[i];
+            terms[i] = 0;
+        }
+        return Math.min(1.0, dot / (norm * rawNorm));
+    }
+}

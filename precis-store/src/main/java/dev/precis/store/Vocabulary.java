@@ -1,0 +1,117 @@
+package dev.precis.store;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * One vocabulary of {@link TopicSpace}: each distinct word (or key name) gets a small int id, with its
+ * document frequency, its postings (the ids of the articles holding it, in the order they were added)
+ * and its idf, cached until the article count changes. Arrays indexed by id instead of boxed maps keep a
+ * large library's space small. Not thread-safe: the topic space is used under the library's write lock.
+ */
+final class Vocabulary {
+
+    private final Map<String, Integer> ids = new HashMap<>();
+    private String[] names = new String[256];
+    private String[] surfaces;
+    private int[] df = new int[256];
+    private long[][] postings = new long[256][];
+    private double[] idf = new double[256];
+    /** The article count {@link #idf} was computed for, per id (-1: never). */
+    private int[] idfFor = filled(256);
+    private int size;
+
+    /** @param withSurfaces whether {@link #surface} is kept (the first spelling seen of each name) */
+    Vocabulary(boolean withSurfaces) {
+        surfaces = withSurfaces ? new String[256] : null;
+    }
+
+    /** The word's id, or -1 when no article holds it. */
+    int id(String word) {
+        Integer id = ids.get(word);
+        return id == null ? -1 : id;
+    }
+
+    /** The word's id, giving it a new one when it is unknown. */
+    int intern(String word) {
+        Integer id = ids.get(word);
+        if (id != null) {
+            return id;
+        }
+        if (size == names.length) {
+            int n = size * 2;
+            names = Arrays.copyOf(names, n);
+            df = Arrays.copyOf(df, n);
+            postings = Arrays.copyOf(postings, n);
+            idf = Arrays.copyOf(idf, n);
+            int[] f = filled(n);
+            System.arraycopy(idfFor, 0, f, 0, size);
+            idfFor = f;
+            if (surfaces != null) {
+                surfaces = Arrays.copyOf(surfaces, n);
+            }
+        }
+        names[size] = word;
+        ids.put(word, size);
+        return size++;
+    }
+
+    String name(int id) {
+        return names[id];
+    }
+
+    /** Remembers {@code surface} as the word's spelling unless it already has one. */
+    void surfaceIfAbsent(int id, String surface) {
+        if (surfaces[id] == null) {
+            surfaces[id] = surface;
+        }
+    }
+
+    /** The first spelling seen of the word, or the word itself. */
+    String surface(int id) {
+        return surfaces[id] != null ? surfaces[id] : names[id];
+    }
+
+    /** Counts one more article holding the word. */
+    void addPosting(int id, long articleId) {
+        long[] p = postings[id];
+        int n = df[id];
+        if (p == null) {
+            p = new long[2];
+        } else if (n == p.length) {
+            p = Arrays.copyOf(p, n * 2);
+        }
+        p[n] = articleId;
+        postings[id] = p;
+        df[id] = n + 1;
+    }
+
+    /** Number of articles holding the word; 0 for -1. */
+    int df(int id) {
+        return id < 0 ? 0 : df[id];
+    }
+
+    /** The articles holding the word ({@link #df} entries are valid), or null for -1. */
+    long[] postings(int id) {
+        return id < 0 ? null : postings[id];
+    }
+
+    /** Smoothed idf among {@code articles} articles: {@code ln((N + 1) / (df + 1)) + 1}. */
+    double idf(int id, int articles) {
+        if (id < 0) {
+            return Math.log((articles + 1.0) / 1.0) + 1.0;
+        }
+        if (idfFor[id] != articles) {
+            idf[id] = Math.log((articles + 1.0) / (df[id] + 1.0)) + 1.0;
+            idfFor[id] = articles;
+        }
+        return idf[id];
+    }
+
+    private static int[] filled(int n) {
+        int[] a = new int[n];
+        Arrays.fill(a, -1);
+        return a;
+    }
+}

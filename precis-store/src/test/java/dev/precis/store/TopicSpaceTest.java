@@ -1,0 +1,61 @@
+package dev.precis.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class TopicSpaceTest {
+
+    private static ArticleFeatures features(String keys, String terms) {
+        Map<String, Integer> k = new HashMap<>();
+        for (String s : keys.split(",")) {
+            k.merge(s, 1, Integer::sum);
+        }
+        Map<String, Integer> t = new HashMap<>();
+        for (String s : terms.split(" ")) {
+            t.merge(s, 1, Integer::sum);
+        }
+        return new ArticleFeatures(t, k);
+    }
+
+    private static TopicSpace space() {
+        TopicSpace s = new TopicSpace();
+        s.add(1, features("Veldoria,Ostmark,Anna Kessel", "border treaty talks valletta ministers"), 100L, 10);
+        s.add(2, features("Rovers,Harbour City,Tom Baxter", "league match goal striker penalty"), 100L, 20);
+        s.add(3, features("Mars Rover", "planet dust crater landing probe"), 100L, 30);
+        s.add(4, features("Saltmere", "harvest grain price farmers drought"), 100L, 40);
+        return s;
+    }
+
+    @Test
+    void anArticleJoinsTheStoryItResemblesAndLinksToItsMembers() {
+        TopicSpace s = space();
+        TopicSpace.Plan p = s.plan(features("veldoria,Ostmark,Pavel Droz", "border treaty signed valletta"), 900L);
+        assertThat(p.storyId()).isEqualTo(10);
+        assertThat(p.storyScore()).isGreaterThanOrEqualTo(TopicSpace.STORY_THRESHOLD);
+        assertThat(p.related()).extracting(TopicSpace.Related::articleId).containsExactly(1L);
+
+        TopicSpace.Plan none = s.plan(features("Nobody", "weather sunny tomorrow"), 900L);
+        assertThat(none.storyId()).isZero();
+        assertThat(none.related()).isEmpty();
+    }
+
+    @Test
+    void storiesGrowAndNameTheirKeyNamesAsFirstWritten() {
+        TopicSpace s = space();
+        s.add(5, features("veldoria,Ostmark,Pavel Droz", "border treaty signed valletta"), 900L, 10);
+        assertThat(s.storyOf(5)).isEqualTo(10);
+        assertThat(s.keyNames(10, 2)).containsExactly("Ostmark", "Veldoria");
+        assertThat(s.keyNames(99, 2)).isEmpty();
+        // a lone article can move into the story it resembles, its own story then disappears
+        s.add(6, features("Veldoria,Ostmark", "treaty border valletta"), 950L, 60);
+        TopicSpace.Plan again = s.replan(6);
+        assertThat(again.storyId()).isEqualTo(10);
+        s.move(6, 10);
+        assertThat(s.storyOf(6)).isEqualTo(10);
+        assertThat(s.replan(6).storyId()).isZero();
+        assertThat(s.size()).isEqualTo(6);
+    }
+}
