@@ -1,13 +1,9 @@
 package dev.precis.nlp.entity;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.PriorityQueue;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.util.SequenceValidator;
-import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
-import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
 
 /**
  * OpenNLP's beam search ({@code BeamSearch.bestSequences} over {@code DefaultNameContextGenerator})
@@ -17,7 +13,7 @@ import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
  * each one up in the model's HashMap; the name tagger is the product's hot loop and spent most of its
  * time there. Here the features that do not depend on the beam state (all but the last four:
  * {@code po=}, {@code pow=}, {@code powf=}, {@code ppo=}, see {@link NameFeatures#generators}) are
- * generated and summed once per token; per state only the four previous-outcome rows are added, their
+ * hashed and summed once per token ({@link SentenceFeatureSums}); per state only the four previous-outcome rows are added, their
  * hashes built incrementally from the token without making strings, and their rows remembered per token
  * and previous outcome. Weights are added per outcome in the same order as GISModel, so the
  * probabilities are bit-identical.
@@ -40,7 +36,7 @@ final class CompiledBeamSearch {
     private final CompiledNameModel model;
     private final int beamSize;
     private final int k;
-    private final AdaptiveFeatureGenerator[] generators;
+    private final SentenceFeatureSums features;
     /** valid[prev * k + o]; prev == k means no previous outcome. */
     private final boolean[] valid;
     private final int[] poRows;
@@ -48,7 +44,6 @@ final class CompiledBeamSearch {
     /** FNV states of "pow=" + po + "," and "powf=" + po + ",", per previous outcome (k = none). */
     private final long[] powPrefix;
     private final long[] powfPrefix;
-    private final List<String> features = new ArrayList<>(64);
     private final double[] probs;
     private final double[] sorted;
     private double[] staticSums = new double[0];
@@ -73,12 +68,12 @@ final class CompiledBeamSearch {
         }
     }
 
-    CompiledBeamSearch(CompiledNameModel model, int beamSize, AdaptiveFeatureGenerator[] generators,
+    CompiledBeamSearch(CompiledNameModel model, int beamSize, Gazetteer gazetteer,
             SequenceValidator<String> validator) {
         this.model = model;
         this.beamSize = beamSize;
         this.k = model.numOutcomes();
-        this.generators = generators;
+        this.features = new SentenceFeatureSums(model, gazetteer);
         this.valid = new boolean[(k + 1) * k];
         this.poRows = new int[k + 1];
         this.ppoRows = new int[k + 1];
@@ -164,16 +159,9 @@ final class CompiledBeamSearch {
         }
         Arrays.fill(powRows, 0, n * (k + 1), UNSET);
         Arrays.fill(powfRows, 0, n * (k + 1), UNSET);
+        features.sentence(tokens);
         for (int i = 0; i < n; i++) {
-            features.clear();
-            for (AdaptiveFeatureGenerator g : generators) {
-                g.createFeatures(features, tokens, i, NO_OUTCOMES);
-            }
-            double[] sums = model.startSums(probs);
-            for (int f = 0, m = features.size(); f < m; f++) {
-                model.add(model.row(features.get(f)), sums);
-            }
-            System.arraycopy(sums, 0, staticSums, i * k, k);
+            features.sums(tokens, i, probs, staticSums, i * k);
         }
     }
 
@@ -185,7 +173,7 @@ final class CompiledBeamSearch {
         if (powRows[at] == UNSET) {
             powRows[at] = model.rowOfHash(FeatureHash.finish(FeatureHash.add(powPrefix[po], tokens[i])));
             powfRows[at] = model.rowOfHash(FeatureHash.finish(
-                    FeatureHash.add(powfPrefix[po], FeatureGeneratorUtil.tokenFeature(tokens[i]))));
+                    FeatureHash.add(powfPrefix[po], features.tokenClass(i))));
         }
         model.add(powRows[at], p);
         model.add(powfRows[at], p);
@@ -194,14 +182,16 @@ final class CompiledBeamSearch {
     }
 
     void updateAdaptiveData(String[] tokens, String[] outcomes) {
-        for (AdaptiveFeatureGenerator g : generators) {
-            g.updateAdaptiveData(tokens, outcomes);
-        }
+        features.updateAdaptiveData(tokens, outcomes);
     }
 
     void clearAdaptiveData() {
-        for (AdaptiveFeatureGenerator g : generators) {
-            g.clearAdaptiveData();
-        }
+        features.clearAdaptiveData();
+    }
+
+    /** The state-independent feature hashes of token i of a sentence, in OpenNLP's order (for tests). */
+    long[] featureHashes(String[] tokens, int i) {
+        features.sentence(tokens);
+        return features.hashes(tokens, i);
     }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 import opennlp.tools.ml.BeamSearch;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.ml.model.SequenceClassificationModel;
-import opennlp.tools.namefind.DefaultNameContextGenerator;
+import opennlp.tools.namefind.NameContextGenerator;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.NameFinderSequenceValidator;
 import opennlp.tools.namefind.TokenNameFinderModel;
@@ -13,7 +13,6 @@ import opennlp.tools.util.Sequence;
 import opennlp.tools.util.SequenceCodec;
 import opennlp.tools.util.SequenceValidator;
 import opennlp.tools.util.Span;
-import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 
 /**
  * Tags one sentence's tokens with the statistical model, the way OpenNLP's NameFinderME does, but
@@ -29,7 +28,7 @@ final class NameTagger {
     private final SequenceCodec<String> codec;
     private final CompiledBeamSearch compiled;
     private final SequenceClassificationModel model;
-    private final DefaultNameContextGenerator context;
+    private final NameContextGenerator context;
     private final SequenceValidator<String> validator;
 
     /** A tagger that flattens the model itself (tests, one-off use). */
@@ -41,15 +40,14 @@ final class NameTagger {
     NameTagger(TokenNameFinderModel model, Gazetteer gazetteer, CompiledNameModel flat) {
         this.codec = model.getFactory().createSequenceCodec();
         this.validator = codec.createSequenceValidator();
-        AdaptiveFeatureGenerator[] generators = NameFeatures.generators(gazetteer);
         if (flat != null && validator.getClass() == NameFinderSequenceValidator.class) {
-            this.compiled = new CompiledBeamSearch(flat, beamSize(model), generators, validator);
+            this.compiled = new CompiledBeamSearch(flat, beamSize(model), gazetteer, validator);
             this.model = null;
             this.context = null;
         } else {
             this.compiled = null;
             this.model = fastSequenceModel(model);
-            this.context = new DefaultNameContextGenerator(generators);
+            this.context = NameFeatures.contextGenerator(gazetteer);
         }
     }
 
@@ -61,6 +59,11 @@ final class NameTagger {
 
     boolean isCompiled() {
         return compiled != null;
+    }
+
+    /** The compiled path's state-independent feature hashes of token i (tests); only when compiled. */
+    long[] featureHashes(String[] tokens, int i) {
+        return compiled.featureHashes(tokens, i);
     }
 
     private static int beamSize(TokenNameFinderModel model) {

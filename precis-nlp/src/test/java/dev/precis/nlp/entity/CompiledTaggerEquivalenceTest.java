@@ -16,6 +16,7 @@ import opennlp.tools.util.Sequence;
 import opennlp.tools.util.SequenceCodec;
 import opennlp.tools.util.SequenceValidator;
 import opennlp.tools.util.Span;
+import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -115,16 +116,27 @@ class CompiledTaggerEquivalenceTest {
         SequenceCodec<String> codec = model.getFactory().createSequenceCodec();
         SequenceValidator<String> validator = codec.createSequenceValidator();
         NameContextGenerator context = NameFeatures.contextGenerator(models.gazetteer());
+        AdaptiveFeatureGenerator[] generators = NameFeatures.generators(models.gazetteer());
         StatisticalEntityRecognizer ner = new StatisticalEntityRecognizer(models);
         int spans = 0;
         for (String text : DOCUMENTS) {
             TokenizedText doc = ner.tokenize(text, new NewsSentenceSplitter().split(text));
             tagger.clearAdaptiveData();
             context.clearAdaptiveData();
+            Arrays.stream(generators).forEach(AdaptiveFeatureGenerator::clearAdaptiveData);
             for (String[] tokens : doc.tokens()) {
+                for (int i = 0; i < tokens.length; i++) {
+                    List<String> strings = new ArrayList<>();
+                    for (AdaptiveFeatureGenerator g : generators) {
+                        g.createFeatures(strings, tokens, i, new String[0]);
+                    }
+                    long[] expected = strings.stream().mapToLong(FeatureHash::of).toArray();
+                    assertThat(tagger.featureHashes(tokens, i)).as("features %s", strings).containsExactly(expected);
+                }
                 Sequence best = search.bestSequence(tokens, new Object[0], context, validator);
                 String[] outcomes = best.getOutcomes().toArray(String[]::new);
                 context.updateAdaptiveData(tokens, outcomes);
+                Arrays.stream(generators).forEach(g -> g.updateAdaptiveData(tokens, outcomes));
                 Span[] expected = codec.decode(best.getOutcomes());
                 assertThat(tagger.find(tokens)).as(String.join(" ", tokens)).containsExactly(expected);
                 spans += expected.length;
