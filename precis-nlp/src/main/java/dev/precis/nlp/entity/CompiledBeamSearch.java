@@ -109,9 +109,7 @@ final class CompiledBeamSearch {
                 int po = top.outcome;
                 int ppo = top.parent == null ? k : top.parent.outcome;
                 double[] p = stateProbabilities(tokens, i, po, ppo);
-                System.arraycopy(p, 0, sorted, 0, k);
-                Arrays.sort(sorted);
-                double min = sorted[Math.max(0, k - beamSize)];
+                double min = nthLargest(p);
                 for (int o = 0; o < k; o++) {
                     if (p[o] >= min && valid[po * k + o]) {
                         offer(next, top, o, p[o]);
@@ -140,6 +138,29 @@ final class CompiledBeamSearch {
             best = best.parent;
         }
         return outcomes;
+    }
+
+    /**
+     * The beam-size-th largest probability counting repeats (all of them when the beam is wider than
+     * the outcomes): OpenNLP's {@code sorted[max(0, k - size)]} after sorting a copy, by partial
+     * selection instead of a full sort.
+     */
+    private double nthLargest(double[] p) {
+        double[] a = sorted;
+        System.arraycopy(p, 0, a, 0, k);
+        int r = Math.min(beamSize, k);
+        for (int j = 0; j < r; j++) {
+            int best = j;
+            for (int x = j + 1; x < k; x++) {
+                if (a[x] > a[best]) {
+                    best = x;
+                }
+            }
+            double swap = a[j];
+            a[j] = a[best];
+            a[best] = swap;
+        }
+        return a[r - 1];
     }
 
     private static void offer(PriorityQueue<Node> next, Node top, int outcome, double prob) {
