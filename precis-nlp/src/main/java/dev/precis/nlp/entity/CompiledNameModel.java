@@ -9,15 +9,17 @@ import opennlp.tools.ml.model.UniformPrior;
 
 /**
  * A GIS maximum-entropy model flattened for fast evaluation: an open-addressing table from a 64-bit
- * hash of each feature string ({@link FeatureHash}) to the feature's parameters, stored in the slot
- * itself for the usual one or two. A lookup usually touches one cache line instead of OpenNLP's
+ * hash of each feature string ({@link FeatureHash}) to a dense row of per-outcome weights (zeros where
+ * the model has no parameter). A lookup touches one table slot and one row instead of OpenNLP's
  * HashMap node, key string, {@link Context} and its two arrays, which is where the name tagger spent
  * most of its time (memory-bound pointer chasing).
  *
  * <p>Hand-written because OpenNLP has no such evaluation path and the tagger is the product's hot loop.
  * Results are bit-for-bit those of {@link GISModel#eval(String[], double[])}: the uniform log prior,
- * then for each feature in context order its parameters added to their outcomes' sums (the same
- * additions in the same order per outcome), {@link StrictMath#exp} and the same normalisation. {@link #compile} checks this on sample contexts and returns null if it ever differs, or
+ * then for each feature in context order its weights added per outcome, {@link StrictMath#exp} and the
+ * same normalisation. Adding the 0.0 of a missing parameter leaves a sum unchanged (at most it turns
+ * -0.0 into +0.0, and exp gives 1 for both), so per outcome the sequence of effective additions is
+ * GISModel's. {@link #compile} checks this on sample contexts and returns null if it ever differs, or
  * if two of the model's features share a hash. A feature the model does not know could in principle
  * share a 64-bit hash with a known one; with about 10^5 known features that chance is about 10^-14 per
  * lookup, negligible next to anything else in the pipeline.
@@ -29,37 +31,28 @@ final class CompiledNameModel {
     private final String[] outcomes;
     private final int numOutcomes;
     private final double[] prior;
-    /**
-     * Four longs per slot: feature hash; meta (0 = empty slot; else parameter count in bits 0-7, the
-     * first two outcomes in bits 8-15 and 16-23, the offset of further parameters in {@link #moreParams}
-     * from bit 24); the first two parameters as raw double bits. Most features have one or two
-     * parameters, so a lookup and its weights usually share one cache line.
-     */
+    /** Slot s: keys[2s] = feature hash, keys[2s+1] = row offset + 1 (0 = empty). */
     private final long[] slots;
     private final int mask;
-    private final double[] moreParams;
-    private final int[] moreOutcomes;
+    private final double[] rows;
 
-    private CompiledNameModel(String[] outcomes, double[] prior, long[] slots, double[] moreParams,
-            int[] moreOutcomes) {
+    private CompiledNameModel(String[] outcomes, double[] prior, long[] slots, double[] rows) {
         this.outcomes = outcomes;
         this.numOutcomes = outcomes.length;
         this.prior = prior;
         this.slots = slots;
-        this.mask = slots.length / 4 - 1;
-        this.moreParams = moreParams;
-        this.moreOutcomes = moreOutcomes;
+        this.mask = slots.length / 2 - 1;
+        this.rows = rows;
     }
 
     /**
-     * The flattened model, or null when the model is not a plain GIS model, has more than 255 outcomes,
-     * its features collide in the hash, or the flattened model does not reproduce its probabilities
-     * exactly on samples (the callers then use OpenNLP's generic path).
+     * The flattened model, or null when the model is not a plain GIS model, its features collide in
+     * the hash, or the flattened model does not reproduce its probabilities exactly on samples (the
+     * callers then use OpenNLP's generic path).
      */
     @SuppressWarnings("unchecked")
     static CompiledNameModel compile(MaxentModel model) {
-        if (!(model instanceof GISModel gis) || !(gis.getDataStructures()[1] instanceof Map<?, ?> raw)
-                || model.getNumOutcomes() > 255) {
+        if (!(model instanceof GISModel gis) || !(gis.getDataStructures()[1] instanceof Map<?, ?> raw)) {
             return null;
         }
         Map<String, Context> pmap = (Map<String, Context>) raw;
@@ -73,39 +66,28 @@ final class CompiledNameModel {
         double[] prior = new double[k];
         uniform.logPrior(prior, (int[]) null);
         int capacity = Integer.highestOneBit(Math.max(16, pmap.size() * 2 + 1)) * 2;
-        long[] slots = new long[capacity * 4];
-        int more = 0;
-        for (Context c : pmap.values()) {
-            more += Math.max(0, c.getOutcomes().length - 2);
-        }
-        double[] moreParams = new double[more];
-        int[] moreOutcomes = new int[more];
-        int next = 0;
+        long[] slots = new long[capacity * 2];
+        double[] rows = new double[pmap.size() * k];
+        int row = 0;
         for (Map.Entry<String, Context> e : pmap.entrySet()) {
             long h = FeatureHash.of(e.getKey());
             int s = FeatureHash.slot(h, capacity - 1);
-            while (slots[4 * s + 1] != 0) {
-                if (slots[4 * s] == h) {
+            while (slots[2 * s + 1] != 0) {
+                if (slots[2 * s] == h) {
                     return null; // two known features share a hash: not safe to flatten
                 }
                 s = (s + 1) & (capacity - 1);
             }
+            slots[2 * s] = h;
+            slots[2 * s + 1] = row + 1L;
             int[] outs = e.getValue().getOutcomes();
             double[] params = e.getValue().getParameters();
-            long meta = outs.length | ((long) next << 24);
             for (int a = 0; a < outs.length; a++) {
-                if (a < 2) {
-                    meta |= (long) outs[a] << (8 + 8 * a);
-                    slots[4 * s + 2 + a] = Double.doubleToRawLongBits(params[a]);
-                } else {
-                    moreOutcomes[next] = outs[a];
-                    moreParams[next++] = params[a];
-                }
+                rows[row + outs[a]] += params[a] * 1.0;
             }
-            slots[4 * s] = h;
-            slots[4 * s + 1] = outs.length == 0 ? 1L << 63 : meta; // never 0: the slot is taken
+            row += k;
         }
-        CompiledNameModel compiled = new CompiledNameModel(outcomes, prior, slots, moreParams, moreOutcomes);
+        CompiledNameModel compiled = new CompiledNameModel(outcomes, prior, slots, rows);
         return compiled.reproduces(model, pmap) ? compiled : null;
     }
 
@@ -144,16 +126,17 @@ final class CompiledNameModel {
         return rowOfHash(FeatureHash.of(feature));
     }
 
-    /** The row (slot) of a feature given its {@link FeatureHash}, or -1 when unknown. */
+    /** The row offset of a feature given its {@link FeatureHash}, or -1 when unknown. */
     int rowOfHash(long h) {
         int s = FeatureHash.slot(h, mask);
         long[] t = slots;
         while (true) {
-            if (t[4 * s + 1] == 0) {
+            long r = t[2 * s + 1];
+            if (r == 0) {
                 return -1;
             }
-            if (t[4 * s] == h) {
-                return s;
+            if (t[2 * s] == h) {
+                return (int) (r - 1);
             }
             s = (s + 1) & mask;
         }
@@ -165,27 +148,14 @@ final class CompiledNameModel {
         return sums;
     }
 
-    /**
-     * Adds one feature's weights (row from {@link #row}; -1 adds nothing): each parameter to its
-     * outcome's sum, as GISModel does ({@code parameter * 1.0} is the parameter itself).
-     */
+    /** Adds one feature's weights (row from {@link #row}; -1 adds nothing). */
     void add(int row, double[] sums) {
         if (row < 0) {
             return;
         }
-        long[] t = slots;
-        long meta = t[4 * row + 1];
-        int count = (int) (meta & 0xff);
-        if (count == 0) {
-            return;
-        }
-        sums[(int) (meta >>> 8) & 0xff] += Double.longBitsToDouble(t[4 * row + 2]);
-        if (count > 1) {
-            sums[(int) (meta >>> 16) & 0xff] += Double.longBitsToDouble(t[4 * row + 3]);
-            int at = (int) (meta >>> 24);
-            for (int a = 2; a < count; a++, at++) {
-                sums[moreOutcomes[at]] += moreParams[at];
-            }
+        double[] r = rows;
+        for (int o = 0; o < numOutcomes; o++) {
+            sums[o] += r[row + o];
         }
     }
 
