@@ -19,7 +19,7 @@ final class ClockRule {
             + "|local\\s+time))?";
     /** A clock reading: group 1 hour, 2 minutes, 3 a.m./p.m., 4 noon/midnight. */
     static final String CLOCK = "(?:(?<![\\d.:$£€])(\\d{1,2})(?:[:.](\\d{2}))?\\s*(a\\.m\\.?|p\\.m\\.?|am|pm)(?![\\p{L}])"
-            + "|(noon|midnight|midday))" + ZONE;
+            + "|(noon|midnight|midday)\\b)" + ZONE;
     /** The day a clock reading is on: 5 modifier, 6 weekday, 7 month, 8 day of month, 9 deictic day. */
     static final String DAY = "(?:(?:(last|next|this)\\s+)?(" + WD + ")\\b(?!s)|(" + M + ")\\s+(\\d{1,2})(?:st|nd|rd|th)?"
             + "(?!\\d)|(today|tonight|yesterday|tomorrow))";

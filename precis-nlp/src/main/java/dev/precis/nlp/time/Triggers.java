@@ -3,7 +3,7 @@ package dev.precis.nlp.time;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -24,32 +24,36 @@ final class Triggers {
     static final int SEASON = 1 << 6;
     static final int SPELLED = 1 << 7;
     static final int QUARTER_CODE = 1 << 8;
+    /** A run of exactly four digits: every year, ISO date and decade rule needs one. */
+    static final int YEAR4 = 1 << 9;
+    private static final int ALL = (1 << 10) - 1;
 
     /** How far an expression reaches beyond its trigger word. */
     static final int MARGIN = 60;
 
-    private static final Pattern TRIGGER = Pattern.compile("\\d|\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
-            + "|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|now|current|present|recent|lately|past"
-            + "|future|soon|previous|formerly|day|week|fortnight|month|quarter|year|decade|centur|spring|summer|autumn"
-            + "|fall|winter|second|minute|hour|night|noon|midday|midnight|morning|afternoon|evening|ago|q[1-4]\\b"
-            + "|nineteen|two\\s+thousand|twenty[\\s-]+(?:twenty|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
-            + "|seventeen|eighteen|nineteen)|thirties|forties|fifties|sixties|seventies|eighties|nineties"
-            + "|(?:latest|recent|current|comparable|same|most\\s+recent)\\s+period|(?:near|short)\\s+term)",
-            Pattern.CASE_INSENSITIVE);
 
-    private static final String[][] KINDS = {
-        {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"},
-        {"mon", "tue", "wed", "thu", "fri", "sat", "sun"},
-        {"today", "tonight", "yesterday", "tomorrow", "night", "noon", "midday", "midnight", "morning", "afternoon",
-            "evening"},
-        {"now", "current", "present", "recent", "lately", "past", "future", "soon", "previous", "formerly", "near",
-            "short", "day"},
-        {"day", "week", "fortnight", "month", "quarter", "year", "decade", "centur", "second", "minute", "hour", "ago",
-            "latest", "recent", "current", "comparable", "same", "most"},
-        {"spring", "summer", "autumn", "fall", "winter"},
-        {"nineteen", "two", "twenty", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"},
-    };
-    private static final int[] KIND_BITS = {MONTH, WEEKDAY, DEICTIC, REFERENCE, UNIT, SEASON, SPELLED};
+    /*
+     * The trigger pattern finds word beginnings ("dec" in "decision", "mon" in "money"); a kind is
+     * given only when the whole word is one the rules of that kind can match, so a window opened by
+     * "market" is not searched for month rules. Each rule's needs (needsOf) name kinds of which its
+     * every match contains a word: months and weekdays as the rules spell them (case-sensitive), the
+     * other kinds as the word sets below.
+     */
+    private static final Pattern MONTH_WORD = Pattern.compile(TimeLexicon.MONTH);
+    private static final Pattern WEEKDAY_WORD = Pattern.compile(TimeLexicon.WEEKDAY);
+    private static final Pattern PERIOD_AFTER = Pattern.compile("\\s+(?:recent\\s+)?period\\b", Pattern.CASE_INSENSITIVE);
+    private static final Set<String> DEICTIC_WORDS = Set.of("today", "tonight", "yesterday", "tomorrow", "night", "nights",
+            "noon", "midday", "midnight", "morning", "mornings", "afternoon", "afternoons", "evening", "evenings");
+    private static final Set<String> REFERENCE_WORDS = Set.of("now", "currently", "current", "present", "presently",
+            "nowadays", "days", "recently", "recent", "lately", "past", "future", "near", "short", "soon", "previously",
+            "formerly");
+    private static final Set<String> UNIT_WORDS = Set.of("second", "seconds", "minute", "minutes", "hour", "hours", "day",
+            "days", "week", "weeks", "weekend", "weekends", "fortnight", "fortnights", "month", "months", "quarter",
+            "quarters", "year", "years", "decade", "decades", "century", "centuries", "ago");
+    private static final Set<String> PERIOD_WORDS = Set.of("latest", "recent", "current", "comparable", "same", "most");
+    private static final Set<String> SEASON_WORDS = Set.of("spring", "summer", "autumn", "fall", "winter");
+    private static final String[] SPELLED_PREFIXES = {"nineteen", "two", "twenty", "thirties", "forties", "fifties",
+        "sixties", "seventies", "eighties", "nineties"};
 
     private Triggers() {
     }
@@ -57,14 +61,13 @@ final class Triggers {
     /** Merged windows around trigger words: {start, end, kinds of the triggers inside}. */
     static List<int[]> regions(String text) {
         List<int[]> regions = new ArrayList<>();
-        Matcher t = TRIGGER.matcher(text);
         int start = -1;
         int end = -1;
         int kinds = 0;
-        while (t.find()) {
-            int s = Math.max(0, t.start() - MARGIN);
-            int e = Math.min(text.length(), t.end() + MARGIN);
-            int kind = kindOf(text, t.start(), t.end());
+        for (int[] t = TriggerWords.next(text, 0); t != null; t = TriggerWords.next(text, t[1])) {
+            int s = Math.max(0, t[0] - MARGIN);
+            int e = Math.min(text.length(), t[1] + MARGIN);
+            int kind = kindOf(text, t[0], t[1]);
             if (s <= end) {
                 end = Math.max(end, e);
                 kinds |= kind;
@@ -83,36 +86,90 @@ final class Triggers {
         return regions;
     }
 
-    /** Every kind the trigger word could stand for ("dec" may open "December" or "decade"). */
+    /** Every kind the trigger word could stand for ("May" opens a month and is a verb; "dec" in "decision" none). */
     static int kindOf(String text, int start, int end) {
         char c = text.charAt(start);
         if (c >= '0' && c <= '9' || Character.isDigit(c)) {
-            return DIGIT;
+            return DIGIT | (fourDigitRun(text, start) ? YEAR4 : 0);
         }
         if ((c == 'q' || c == 'Q') && end - start == 2) {
             return QUARTER_CODE;
         }
-        int wordEnd = end;
-        while (wordEnd < text.length() && wordEnd < start + 20 && Character.isLetter(text.charAt(wordEnd))) {
-            wordEnd++;
+        int spanEnd = end;
+        while (spanEnd < text.length() && spanEnd < start + 20 && Character.isLetter(text.charAt(spanEnd))) {
+            spanEnd++;
         }
-        String word = text.substring(start, wordEnd).toLowerCase(Locale.ROOT);
+        // a trigger may span words ("short term", "most recent period"): each word counts
         int kinds = 0;
-        for (int k = 0; k < KINDS.length; k++) {
-            for (String prefix : KINDS[k]) {
-                if (word.startsWith(prefix)) {
-                    kinds |= KIND_BITS[k];
-                    break;
-                }
+        int i = start;
+        while (i < spanEnd) {
+            if (!Character.isLetter(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int wordEnd = i;
+            while (wordEnd < spanEnd && Character.isLetter(text.charAt(wordEnd))) {
+                wordEnd++;
+            }
+            kinds |= wordKinds(text, i, wordEnd);
+            i = wordEnd;
+        }
+        return kinds;
+    }
+
+    private static int wordKinds(String text, int start, int end) {
+        String word = text.substring(start, end).toLowerCase(Locale.ROOT);
+        int kinds = 0;
+        if (MONTH_WORD.matcher(text).region(start, text.length()).lookingAt()) {
+            kinds |= MONTH;
+        }
+        if (WEEKDAY_WORD.matcher(text).region(start, text.length()).lookingAt()) {
+            kinds |= WEEKDAY;
+        }
+        if (DEICTIC_WORDS.contains(word)) {
+            kinds |= DEICTIC;
+        }
+        if (REFERENCE_WORDS.contains(word)) {
+            kinds |= REFERENCE;
+        }
+        if (UNIT_WORDS.contains(word) || PERIOD_WORDS.contains(word)
+                && PERIOD_AFTER.matcher(text).region(end, text.length()).lookingAt()) {
+            kinds |= UNIT;
+        }
+        if (SEASON_WORDS.contains(word)) {
+            kinds |= SEASON;
+        }
+        for (String prefix : SPELLED_PREFIXES) {
+            if (word.startsWith(prefix)) {
+                kinds |= SPELLED;
+                break;
             }
         }
         return kinds;
     }
 
+    /** Whether the digit at {@code i} belongs to a run of exactly four ASCII digits. */
+    private static boolean fourDigitRun(String text, int i) {
+        int from = i;
+        while (from > 0 && isAsciiDigit(text.charAt(from - 1))) {
+            from--;
+        }
+        int to = i;
+        while (to < text.length() && isAsciiDigit(text.charAt(to))) {
+            to++;
+        }
+        return to - from == 4;
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
     /** The kinds of trigger a rule's matches always contain (any one of them suffices). */
     static int needsOf(String rule) {
         return switch (rule) {
-            case "iso", "numeric", "yearRange", "decade", "year" -> DIGIT;
+            case "iso", "yearRange", "decade", "year" -> YEAR4;
+            case "numeric" -> DIGIT;
             case "monthDayRange", "dayMonthRange", "monthDay", "dayMonth", "monthRange", "monthYear", "monthRelYear",
                     "month", "monthSpelledYear" -> MONTH;
             case "season" -> SEASON;
@@ -124,7 +181,10 @@ final class Triggers {
             case "clock" -> DIGIT | DEICTIC;
             case "dayClock" -> WEEKDAY | MONTH | DEICTIC;
             case "halfYear" -> DIGIT | UNIT;
-            default -> UNIT;
+            case "quarter", "relYearQuarter", "relativeUnit", "relativeDay", "withinUnit", "theYear", "ago", "inTime",
+                    "duration", "vagueDuration", "weekend", "every", "latestPeriod", "century" -> UNIT;
+            // a rule whose needs nobody has worked out runs in every window
+            default -> ALL;
         };
     }
 }
