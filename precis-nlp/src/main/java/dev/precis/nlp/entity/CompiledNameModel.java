@@ -35,6 +35,7 @@ final class CompiledNameModel {
     private final long[] slots;
     private final int mask;
     private final double[] rows;
+    private static final int ROW_START = 6;
 
     private CompiledNameModel(String[] outcomes, double[] prior, long[] slots, double[] rows) {
         this.outcomes = outcomes;
@@ -67,8 +68,11 @@ final class CompiledNameModel {
         uniform.logPrior(prior, (int[]) null);
         int capacity = Integer.highestOneBit(Math.max(16, pmap.size() * 2 + 1)) * 2;
         long[] slots = new long[capacity * 2];
-        double[] rows = new double[pmap.size() * k];
-        int row = 0;
+        // Rows of 8 doubles for up to 8 outcomes, starting 6 doubles in: when the array's data begins
+        // 16 bytes past a 64-byte boundary (large arrays start a G1 region), each row is one cache line.
+        int stride = k <= 8 ? 8 : k;
+        double[] rows = new double[ROW_START + pmap.size() * stride];
+        int row = ROW_START;
         for (Map.Entry<String, Context> e : pmap.entrySet()) {
             long h = FeatureHash.of(e.getKey());
             int s = FeatureHash.slot(h, capacity - 1);
@@ -85,7 +89,7 @@ final class CompiledNameModel {
             for (int a = 0; a < outs.length; a++) {
                 rows[row + outs[a]] += params[a] * 1.0;
             }
-            row += k;
+            row += stride;
         }
         CompiledNameModel compiled = new CompiledNameModel(outcomes, prior, slots, rows);
         return compiled.reproduces(model, pmap) ? compiled : null;
