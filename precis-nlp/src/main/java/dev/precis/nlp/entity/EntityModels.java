@@ -18,7 +18,8 @@ import opennlp.tools.tokenize.TokenizerModel;
 /**
  * Everything the entity recognizer needs, loaded once: OpenNLP's English tokenizer model (from the
  * {@code opennlp-models-tokenizer-en} artifact), the name model Precis trains and ships, and the
- * gazetteer lists. Immutable and thread-safe; share one instance.
+ * gazetteer lists. Thread-safe; share one instance (the name model is flattened for fast tagging
+ * once, on first use).
  *
  * <pre>{@code
  * EntityModels models = EntityModels.loadDefault();   // throws ModelLoadException
@@ -35,6 +36,9 @@ public final class EntityModels {
     private final TokenNameFinderModel names;
     private final Gazetteer gazetteer;
     private final Map<String, String> capitals;
+    private final Object compileLock = new Object();
+    private boolean compileTried;
+    private CompiledNameModel compiledNames;
 
     private EntityModels(TokenizerModel tokenizer, TokenNameFinderModel names, Gazetteer gazetteer,
             Map<String, String> capitals) {
@@ -66,6 +70,17 @@ public final class EntityModels {
 
     TokenNameFinderModel names() {
         return names;
+    }
+
+    /** The name model flattened for fast tagging, once, shared; null when it is not a GIS model. */
+    CompiledNameModel compiledNames() {
+        synchronized (compileLock) {
+            if (!compileTried) {
+                compiledNames = NameTagger.compile(names);
+                compileTried = true;
+            }
+            return compiledNames;
+        }
     }
 
     Gazetteer gazetteer() {

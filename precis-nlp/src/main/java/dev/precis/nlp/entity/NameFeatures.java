@@ -26,6 +26,16 @@ final class NameFeatures {
     }
 
     static NameContextGenerator contextGenerator(Gazetteer gazetteer) {
+        return new DefaultNameContextGenerator(generators(gazetteer));
+    }
+
+    /**
+     * The generators {@link DefaultNameContextGenerator} runs, in order, before it appends the four
+     * previous-outcome features (po, pow, powf, ppo). None of them reads the previous outcomes, so
+     * within one sentence their features depend on the token index alone ({@link CompiledBeamSearch}
+     * relies on this).
+     */
+    static AdaptiveFeatureGenerator[] generators(Gazetteer gazetteer) {
         // SentenceMemo: each token's features are computed once, not once per window position
         AdaptiveFeatureGenerator gazetteerFeatures = new WindowFeatureGenerator(
                 new SentenceMemo(new GazetteerFeatureGenerator(gazetteer)), 1, 1);
@@ -37,7 +47,7 @@ final class NameFeatures {
                 new BigramNameFeatureGenerator(),
                 new SentenceFeatureGenerator(true, false),
                 gazetteerFeatures);
-        return new DefaultNameContextGenerator(
-                new OutcomePriorFeatureGenerator(), cached, new PreviousMapFeatureGenerator());
+        return new AdaptiveFeatureGenerator[] {
+            new OutcomePriorFeatureGenerator(), cached, new PreviousMapFeatureGenerator()};
     }
 }

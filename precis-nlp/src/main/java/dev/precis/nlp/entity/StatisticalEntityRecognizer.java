@@ -42,7 +42,8 @@ public final class StatisticalEntityRecognizer implements EntityRecognizer {
     public StatisticalEntityRecognizer(EntityModels models) {
         this.models = models;
         this.tokenizer = ThreadLocal.withInitial(() -> new TokenizerME(models.tokenizer()));
-        this.tagger = ThreadLocal.withInitial(() -> new NameTagger(models.names(), models.gazetteer()));
+        this.tagger = ThreadLocal.withInitial(() -> new NameTagger(models.names(), models.gazetteer(),
+                models.compiledNames()));
         this.rules = new ListAndRulePass(models.gazetteer());
         this.linker = new DocumentLinker(models.capitals());
     }

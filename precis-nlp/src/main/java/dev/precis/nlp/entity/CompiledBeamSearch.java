@@ -1,0 +1,218 @@
+package dev.precis.nlp.entity;
+
+import java.util.Arrays;
+import java.util.PriorityQueue;
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.util.SequenceValidator;
+
+/**
+ * OpenNLP's beam search ({@code BeamSearch.bestSequences} over {@code DefaultNameContextGenerator})
+ * re-done over a {@link CompiledNameModel}, with the same results.
+ *
+ * <p>Why hand-written: OpenNLP rebuilds every feature string of a token once per beam state and looks
+ * each one up in the model's HashMap; the name tagger is the product's hot loop and spent most of its
+ * time there. Here the features that do not depend on the beam state (all but the last four:
+ * {@code po=}, {@code pow=}, {@code powf=}, {@code ppo=}, see {@link NameFeatures#generators}) are
+ * hashed and summed once per token ({@link SentenceFeatureSums}); per state only the four previous-outcome rows are added, their
+ * hashes built incrementally from the token without making strings, and their rows remembered per token
+ * and previous outcome. Weights are added per outcome in the same order as GISModel, so the
+ * probabilities are bit-identical.
+ *
+ * <p>The search itself keeps OpenNLP's exact procedure so that results, including ties, are the same:
+ * a {@link PriorityQueue} of candidates ordered like {@code Sequence.compareTo}, filled in the same
+ * order; per state the outcomes scoring at least the beam-size-th best probability are extended if the
+ * sequence validator allows them (precomputed from the validator as a previous-outcome × outcome table,
+ * which is exact for OpenNLP's name-finder validator: it only reads the last outcome); if no candidate
+ * survives, every valid outcome is; scores are sums of {@link StrictMath#log} and must exceed -100000.
+ *
+ * <p>Not thread-safe: holds per-sentence buffers and the generators' adaptive data; one per tagger.
+ */
+final class CompiledBeamSearch {
+
+    private static final double ZERO_LOG = -100000;
+    private static final int UNSET = -2;
+    private static final String[] NO_OUTCOMES = new String[0];
+
+    private final CompiledNameModel model;
+    private final int beamSize;
+    private final int k;
+    private final SentenceFeatureSums features;
+    /** valid[prev * k + o]; prev == k means no previous outcome. */
+    private final boolean[] valid;
+    private final int[] poRows;
+    private final int[] ppoRows;
+    /** FNV states of "pow=" + po + "," and "powf=" + po + ",", per previous outcome (k = none). */
+    private final long[] powPrefix;
+    private final long[] powfPrefix;
+    private final double[] probs;
+    private final double[] sorted;
+    private double[] staticSums = new double[0];
+    private int[] powRows = new int[0];
+    private int[] powfRows = new int[0];
+
+    /** One candidate sequence: a backward-linked chain of outcomes. */
+    private static final class Node implements Comparable<Node> {
+        final Node parent;
+        final int outcome;
+        final double score;
+
+        Node(Node parent, int outcome, double score) {
+            this.parent = parent;
+            this.outcome = outcome;
+            this.score = score;
+        }
+
+        @Override
+        public int compareTo(Node other) {
+            return Double.compare(other.score, score); // as opennlp.tools.util.Sequence
+        }
+    }
+
+    CompiledBeamSearch(CompiledNameModel model, int beamSize, Gazetteer gazetteer,
+            SequenceValidator<String> validator) {
+        this.model = model;
+        this.beamSize = beamSize;
+        this.k = model.numOutcomes();
+        this.features = new SentenceFeatureSums(model, gazetteer);
+        this.valid = new boolean[(k + 1) * k];
+        this.poRows = new int[k + 1];
+        this.ppoRows = new int[k + 1];
+        this.powPrefix = new long[k + 1];
+        this.powfPrefix = new long[k + 1];
+        String[] dummy = {"x", "x"};
+        for (int prev = 0; prev <= k; prev++) {
+            String name = prev == k ? NameFinderME.OTHER : model.outcome(prev);
+            String[] history = prev == k ? NO_OUTCOMES : new String[] {name};
+            for (int o = 0; o < k; o++) {
+                valid[prev * k + o] = validator.validSequence(history.length, dummy, history, model.outcome(o));
+            }
+            poRows[prev] = model.row("po=" + name);
+            ppoRows[prev] = model.row("ppo=" + name);
+            powPrefix[prev] = FeatureHash.add(FeatureHash.start(), "pow=" + name + ",");
+            powfPrefix[prev] = FeatureHash.add(FeatureHash.start(), "powf=" + name + ",");
+        }
+        this.probs = new double[k];
+        this.sorted = new double[k];
+    }
+
+    /** The best outcome sequence for a non-empty sentence, or null when none scores above the floor. */
+    String[] bestOutcomes(String[] tokens) {
+        int n = tokens.length;
+        prepare(tokens);
+        PriorityQueue<Node> prev = new PriorityQueue<>(beamSize);
+        PriorityQueue<Node> next = new PriorityQueue<>(beamSize);
+        prev.add(new Node(null, k, 0.0));
+        for (int i = 0; i < n; i++) {
+            int sz = Math.min(beamSize, prev.size());
+            for (int sc = 0; !prev.isEmpty() && sc < sz; sc++) {
+                Node top = prev.remove();
+                int po = top.outcome;
+                int ppo = top.parent == null ? k : top.parent.outcome;
+                double[] p = stateProbabilities(tokens, i, po, ppo);
+                double min = nthLargest(p);
+                for (int o = 0; o < k; o++) {
+                    if (p[o] >= min && valid[po * k + o]) {
+                        offer(next, top, o, p[o]);
+                    }
+                }
+                if (next.isEmpty()) {
+                    for (int o = 0; o < k; o++) {
+                        if (valid[po * k + o]) {
+                            offer(next, top, o, p[o]);
+                        }
+                    }
+                }
+            }
+            prev.clear();
+            PriorityQueue<Node> tmp = prev;
+            prev = next;
+            next = tmp;
+        }
+        if (prev.isEmpty()) {
+            return null;
+        }
+        Node best = prev.remove();
+        String[] outcomes = new String[n];
+        for (int i = n - 1; i >= 0; i--) {
+            outcomes[i] = model.outcome(best.outcome);
+            best = best.parent;
+        }
+        return outcomes;
+    }
+
+    /**
+     * The beam-size-th largest probability counting repeats (all of them when the beam is wider than
+     * the outcomes): OpenNLP's {@code sorted[max(0, k - size)]} after sorting a copy, by partial
+     * selection instead of a full sort.
+     */
+    private double nthLargest(double[] p) {
+        double[] a = sorted;
+        System.arraycopy(p, 0, a, 0, k);
+        int r = Math.min(beamSize, k);
+        for (int j = 0; j < r; j++) {
+            int best = j;
+            for (int x = j + 1; x < k; x++) {
+                if (a[x] > a[best]) {
+                    best = x;
+                }
+            }
+            double swap = a[j];
+            a[j] = a[best];
+            a[best] = swap;
+        }
+        return a[r - 1];
+    }
+
+    private static void offer(PriorityQueue<Node> next, Node top, int outcome, double prob) {
+        Node ns = new Node(top, outcome, top.score + StrictMath.log(prob));
+        if (ns.score > ZERO_LOG) {
+            next.add(ns);
+        }
+    }
+
+    /** Sums each token's state-independent features once for the sentence. */
+    private void prepare(String[] tokens) {
+        int n = tokens.length;
+        if (staticSums.length < n * k) {
+            staticSums = new double[n * k];
+            powRows = new int[n * (k + 1)];
+            powfRows = new int[n * (k + 1)];
+        }
+        Arrays.fill(powRows, 0, n * (k + 1), UNSET);
+        Arrays.fill(powfRows, 0, n * (k + 1), UNSET);
+        features.sentence(tokens);
+        for (int i = 0; i < n; i++) {
+            features.sums(tokens, i, probs, staticSums, i * k);
+        }
+    }
+
+    private double[] stateProbabilities(String[] tokens, int i, int po, int ppo) {
+        double[] p = probs;
+        System.arraycopy(staticSums, i * k, p, 0, k);
+        model.add(poRows[po], p);
+        int at = i * (k + 1) + po;
+        if (powRows[at] == UNSET) {
+            powRows[at] = model.rowOfHash(FeatureHash.finish(FeatureHash.add(powPrefix[po], tokens[i])));
+            powfRows[at] = model.rowOfHash(FeatureHash.finish(
+                    FeatureHash.add(powfPrefix[po], features.tokenClass(i))));
+        }
+        model.add(powRows[at], p);
+        model.add(powfRows[at], p);
+        model.add(ppoRows[ppo], p);
+        return model.normalise(p);
+    }
+
+    void updateAdaptiveData(String[] tokens, String[] outcomes) {
+        features.updateAdaptiveData(tokens, outcomes);
+    }
+
+    void clearAdaptiveData() {
+        features.clearAdaptiveData();
+    }
+
+    /** The state-independent feature hashes of token i of a sentence, in OpenNLP's order (for tests). */
+    long[] featureHashes(String[] tokens, int i) {
+        features.sentence(tokens);
+        return features.hashes(tokens, i);
+    }
+}

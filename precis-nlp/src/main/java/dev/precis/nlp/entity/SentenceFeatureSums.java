@@ -1,0 +1,234 @@
+package dev.precis.nlp.entity;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import opennlp.tools.util.StringUtil;
+import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
+
+/**
+ * For each token of a sentence, the summed weights of its state-independent name features: exactly the
+ * features {@link NameFeatures#generators} produce (OpenNLP's outcome prior, token and token-class
+ * windows, prefixes, suffixes, bigrams, sentence start, the {@link GazetteerFeatureGenerator} window
+ * and the previous-mention map), in the same order, but as {@link FeatureHash} values built from the
+ * tokens' chars instead of strings. What depends on a word alone (its window, class, prefix and suffix
+ * features) is hashed and looked up once per distinct word and remembered.
+ *
+ * <p>Hand-written because OpenNLP builds and hashes some forty strings per token and the tagger is the
+ * product's hot loop. The strings reproduced are those of OpenNLP 2.5.4's generators ("w=" + lower-cased
+ * token, window prefixes "p1", "p2", "n1", "n2", "wc=" + class, "w&amp;c=" + lower + "," + class,
+ * "pre="/"suf=" + up to 4 chars, "pw,w=", "pwc,wc=", "w,nw=", "wc,nc=", "S=begin", "pd=" + previous
+ * outcome or "null", "def"); {@link #hashes} exposes the sequence so tests compare it with the strings
+ * the generators make. Not thread-safe: holds per-sentence state, the word cache and the adaptive
+ * previous-mention map; one per tagger.
+ */
+final class SentenceFeatureSums {
+
+    /** Window positions in OpenNLP's order: the token, then previous 1, 2, then next 1, 2. */
+    private static final String[] WINDOW = {"", "p1", "p2", "n1", "n2"};
+    private static final int[] OFFSET = {0, -1, -2, 1, 2};
+    private static final int WORD_CACHE_SIZE = 50_000;
+    private static final String[] NO_OUTCOMES = new String[0];
+
+    private final CompiledNameModel model;
+    private final int k;
+    private final GazetteerFeatureGenerator gazetteer;
+    private final Map<String, String> previous = new HashMap<>();
+    private final Map<String, Word> words = new HashMap<>();
+    /** Previous-map value (an outcome or null) → {hash, row} of its "pd=" feature. */
+    private final Map<String, long[]> pdFeatures = new HashMap<>();
+    private final long def = FeatureHash.of("def");
+    private final long begin = FeatureHash.of("S=begin");
+    private final int defRow;
+    private final int beginRow;
+    private final long pw = prefix("pw,w=");
+    private final long pwc = prefix("pwc,wc=");
+    private final long wnw = prefix("w,nw=");
+    private final long wcnc = prefix("wc,nc=");
+    private final long[] gzWindow = {prefix(""), prefix("p1"), prefix("n1")};
+    private final List<String> gz = new ArrayList<>(4);
+    private Word[] sentence = new Word[0];
+    private String[][] gazetteerFeatures = new String[0][];
+    private long[] hashBuffer = new long[64];
+    private int[] rowBuffer = new int[64];
+
+    /** A word's features that do not depend on its neighbours, hashed and looked up. */
+    private static final class Word {
+        final String token;
+        final String tokenClass;
+        /** w at 5 window positions, then (wc, w&c) at 5 positions, then pre..., then suf... */
+        final long[] hashes;
+        final int[] rows;
+
+        Word(String token, String tokenClass, long[] hashes, int[] rows) {
+            this.token = token;
+            this.tokenClass = tokenClass;
+            this.hashes = hashes;
+            this.rows = rows;
+        }
+    }
+
+    SentenceFeatureSums(CompiledNameModel model, Gazetteer gazetteer) {
+        this.model = model;
+        this.k = model.numOutcomes();
+        this.gazetteer = new GazetteerFeatureGenerator(gazetteer);
+        this.defRow = model.rowOfHash(def);
+        this.beginRow = model.rowOfHash(begin);
+    }
+
+    private static long prefix(String s) {
+        return FeatureHash.add(FeatureHash.start(), s);
+    }
+
+    /** Starts a sentence; {@link #sums}, {@link #hashes} and {@link #tokenClass} then refer to it. */
+    void sentence(String[] tokens) {
+        int n = tokens.length;
+        if (sentence.length < n) {
+            sentence = new Word[n];
+            gazetteerFeatures = new String[n][];
+        }
+        if (words.size() + n > WORD_CACHE_SIZE) {
+            words.clear();
+        }
+        for (int i = 0; i < n; i++) {
+            sentence[i] = words.computeIfAbsent(tokens[i], this::word);
+            gz.clear();
+            gazetteer.createFeatures(gz, tokens, i, NO_OUTCOMES);
+            gazetteerFeatures[i] = gz.isEmpty() ? NO_OUTCOMES : gz.toArray(String[]::new);
+        }
+    }
+
+    /** OpenNLP's token class of token i ({@link FeatureGeneratorUtil#tokenFeature}). */
+    String tokenClass(int i) {
+        return sentence[i].tokenClass;
+    }
+
+    /** Writes token i's summed weights, starting from the log prior, into out[at..at+k). */
+    void sums(String[] tokens, int i, double[] scratch, double[] out, int at) {
+        int m = emit(tokens, i);
+        double[] sums = model.startSums(scratch);
+        for (int f = 0; f < m; f++) {
+            model.add(rowBuffer[f], sums);
+        }
+        System.arraycopy(sums, 0, out, at, k);
+    }
+
+    /** Token i's feature hashes in OpenNLP's order (for tests). */
+    long[] hashes(String[] tokens, int i) {
+        int m = emit(tokens, i);
+        return Arrays.copyOf(hashBuffer, m);
+    }
+
+    void updateAdaptiveData(String[] tokens, String[] outcomes) {
+        for (int i = 0; i < tokens.length; i++) {
+            previous.put(tokens[i], outcomes[i]);
+        }
+    }
+
+    void clearAdaptiveData() {
+        previous.clear();
+    }
+
+    private int emit(String[] tokens, int i) {
+        int n = tokens.length;
+        int need = 40 + 3 * 6 * 2;
+        if (hashBuffer.length < need) {
+            hashBuffer = new long[need];
+            rowBuffer = new int[need];
+        }
+        int m = 0;
+        m = put(m, def, defRow);
+        for (int p = 0; p < 5; p++) { // token window
+            int j = i + OFFSET[p];
+            if (j >= 0 && j < n) {
+                m = put(m, sentence[j].hashes[p], sentence[j].rows[p]);
+            }
+        }
+        for (int p = 0; p < 5; p++) { // token-class window: wc, w&c
+            int j = i + OFFSET[p];
+            if (j >= 0 && j < n) {
+                Word w = sentence[j];
+                m = put(m, w.hashes[5 + 2 * p], w.rows[5 + 2 * p]);
+                m = put(m, w.hashes[6 + 2 * p], w.rows[6 + 2 * p]);
+            }
+        }
+        Word w = sentence[i];
+        for (int f = 15; f < w.hashes.length; f++) { // prefixes, suffixes
+            m = put(m, w.hashes[f], w.rows[f]);
+        }
+        if (i > 0) {
+            Word before = sentence[i - 1];
+            m = put(m, pair(pw, before.token, w.token), -3);
+            m = put(m, pair(pwc, before.tokenClass, w.tokenClass), -3);
+        }
+        if (i + 1 < n) {
+            Word after = sentence[i + 1];
+            m = put(m, pair(wnw, w.token, after.token), -3);
+            m = put(m, pair(wcnc, w.tokenClass, after.tokenClass), -3);
+        }
+        if (i == 0) {
+            m = put(m, begin, beginRow);
+        }
+        m = gazetteerWindow(m, i, gzWindow[0], i);
+        if (i > 0) {
+            m = gazetteerWindow(m, i - 1, gzWindow[1], i);
+        }
+        if (i + 1 < n) {
+            m = gazetteerWindow(m, i + 1, gzWindow[2], i);
+        }
+        long[] pd = pdFeatures.computeIfAbsent(previous.get(tokens[i]), value -> {
+            long h = FeatureHash.of("pd=" + value);
+            return new long[] {h, model.rowOfHash(h)};
+        });
+        return put(m, pd[0], (int) pd[1]);
+    }
+
+    private int gazetteerWindow(int m, int j, long windowPrefix, int i) {
+        int at = m;
+        for (String f : gazetteerFeatures[j]) {
+            if (at + 2 >= hashBuffer.length) {
+                hashBuffer = Arrays.copyOf(hashBuffer, hashBuffer.length * 2);
+                rowBuffer = Arrays.copyOf(rowBuffer, rowBuffer.length * 2);
+            }
+            at = put(at, FeatureHash.finish(FeatureHash.add(windowPrefix, f)), -3);
+        }
+        return at;
+    }
+
+    private static long pair(long prefix, String a, String b) {
+        return FeatureHash.finish(FeatureHash.add(FeatureHash.add(FeatureHash.add(prefix, a), ','), b));
+    }
+
+    /** Appends a feature; row -3 means "look it up now". */
+    private int put(int m, long hash, int row) {
+        hashBuffer[m] = hash;
+        rowBuffer[m] = row == -3 ? model.rowOfHash(hash) : row;
+        return m + 1;
+    }
+
+    private Word word(String token) {
+        String lower = StringUtil.toLowerCase(token);
+        String tokenClass = FeatureGeneratorUtil.tokenFeature(token);
+        int len = token.length();
+        int affixes = Math.min(4, len);
+        long[] hashes = new long[15 + 2 * affixes];
+        for (int p = 0; p < 5; p++) {
+            long window = prefix(WINDOW[p]);
+            hashes[p] = FeatureHash.finish(FeatureHash.add(FeatureHash.add(window, "w="), lower));
+            hashes[5 + 2 * p] = FeatureHash.finish(FeatureHash.add(FeatureHash.add(window, "wc="), tokenClass));
+            hashes[6 + 2 * p] = FeatureHash.finish(FeatureHash.add(FeatureHash.add(FeatureHash.add(
+                    FeatureHash.add(window, "w&c="), lower), ','), tokenClass));
+        }
+        for (int a = 0; a < affixes; a++) {
+            hashes[15 + a] = FeatureHash.of("pre=" + token.substring(0, a + 1));
+            hashes[15 + affixes + a] = FeatureHash.of("suf=" + token.substring(Math.max(len - a - 1, 0)));
+        }
+        int[] rows = new int[hashes.length];
+        for (int f = 0; f < hashes.length; f++) {
+            rows[f] = model.rowOfHash(hashes[f]);
+        }
+        return new Word(token, tokenClass, hashes, rows);
+    }
+}
