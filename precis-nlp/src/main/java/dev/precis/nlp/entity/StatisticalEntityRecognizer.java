@@ -5,9 +5,9 @@ import dev.precis.model.Sentence;
 import dev.precis.model.TextRange;
 import dev.precis.nlp.EntityRecognizer;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.WhitespaceTokenizer;
 import opennlp.tools.util.Span;
@@ -35,9 +35,9 @@ public final class StatisticalEntityRecognizer implements EntityRecognizer {
     private final ListAndRulePass rules;
     private final DocumentLinker linker;
     private final TitleFinder titles = new TitleFinder();
-    /** Words whose tokenization is remembered per thread (bounded: cleared when full). */
-    private static final int WORD_CACHE_SIZE = 100_000;
-    private final ThreadLocal<Map<String, int[]>> wordCache = ThreadLocal.withInitial(HashMap::new);
+    /** Words whose tokenization is remembered, shared by all threads (bounded: cleared when full). */
+    private static final int WORD_CACHE_SIZE = 200_000;
+    private final Map<String, int[]> wordCache = new ConcurrentHashMap<>();
 
     public StatisticalEntityRecognizer(EntityModels models) {
         this.models = models;
@@ -87,11 +87,11 @@ public final class StatisticalEntityRecognizer implements EntityRecognizer {
     /**
      * OpenNLP's tokenizer splits the text at white space and then decides each white-space-delimited
      * word on its own (its features look at nothing outside the word), so a word's split points are
-     * remembered per thread: the same result as tokenizing the sentence, for a fraction of the model
-     * evaluations. Returns start/end pairs relative to the word.
+     * remembered, once for all threads: the same result as tokenizing the sentence, for a fraction of
+     * the model evaluations. Returns start/end pairs relative to the word.
      */
     private int[] tokenizeWord(TokenizerME tok, String word) {
-        Map<String, int[]> cache = wordCache.get();
+        Map<String, int[]> cache = wordCache;
         int[] parts = cache.get(word);
         if (parts == null) {
             Span[] spans = tok.tokenizePos(word);
