@@ -36,7 +36,7 @@ final class BenchIngestCommand implements Callable<Integer> {
     @Mixin
     LibraryOptions library = new LibraryOptions();
 
-    @Option(names = "--threads")
+    @Option(names = "--threads", description = "Worker threads (default: number of cores + 1).")
     Integer threads;
 
     @Option(names = "--rounds", defaultValue = "1",

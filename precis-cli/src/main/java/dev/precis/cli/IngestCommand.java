@@ -40,7 +40,7 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--source", description = "Source name for every article (default: folder name, feed title or host).")
     String source;
 
-    @Option(names = "--threads", description = "Worker threads (default: number of cores).")
+    @Option(names = "--threads", description = "Worker threads (default: number of cores + 1).")
     Integer threads;
 
     @Option(names = "--timeout", defaultValue = "20", description = "Seconds before a URL fetch gives up (default ${DEFAULT-VALUE}).")

@@ -3,6 +3,7 @@ package dev.precis.store;
 import dev.precis.model.AnalyzedArticle;
 import dev.precis.model.EntityMention;
 import dev.precis.model.EntityType;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -15,7 +16,8 @@ import java.util.regex.Pattern;
  * The lexical signals used for related articles and stories: content-word counts and key-name counts.
  * Key names are the recognised entities' canonical names; when an article has no recognised entities
  * (no recogniser configured) they fall back to capitalised words inside sentences, a cheap proper-noun
- * proxy. Immutable.
+ * proxy. Immutable; both maps iterate in a fixed order (most frequent first, then alphabetical), so
+ * ties between candidate stories and the order of a story's key names are the same in every run.
  *
  * @param terms content words (lower case, no stop words) with their counts, at most {@link #MAX_TERMS}
  * @param keys key names as first written, with their counts (case-insensitively merged), at most {@link #MAX_KEYS}
@@ -30,8 +32,9 @@ public record ArticleFeatures(Map<String, Integer> terms, Map<String, Integer> k
             "thursday", "friday", "saturday", "sunday", "mr", "mrs", "ms", "dr", "sir");
 
     public ArticleFeatures {
-        terms = Map.copyOf(terms);
-        keys = Map.copyOf(keys);
+        // not Map.copyOf: its iteration order changes from one JVM run to the next
+        terms = Collections.unmodifiableMap(new LinkedHashMap<>(terms));
+        keys = Collections.unmodifiableMap(new LinkedHashMap<>(keys));
     }
 
     /** Features of an analysed article (title counts twice: it names the topic). */
@@ -52,7 +55,7 @@ public record ArticleFeatures(Map<String, Integer> terms, Map<String, Integer> k
             capitalisedWords(title, keys, surface);
             capitalisedWords(text, keys, surface);
         }
-        Map<String, Integer> bySurface = new HashMap<>();
+        Map<String, Integer> bySurface = new LinkedHashMap<>();
         top(keys, MAX_KEYS).forEach((k, v) -> bySurface.put(surface.get(k), v));
         return new ArticleFeatures(top(terms, MAX_TERMS), bySurface);
     }

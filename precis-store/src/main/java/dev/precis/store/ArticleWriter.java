@@ -16,6 +16,7 @@ import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -216,7 +217,7 @@ final class ArticleWriter {
     }
 
     static Map<String, Integer> decode(String s) {
-        Map<String, Integer> out = new HashMap<>();
+        Map<String, Integer> out = new LinkedHashMap<>(); // the order it was written in
         for (String line : s.split("\n")) {
             int tab = line.lastIndexOf('\t');
             if (tab > 0) {

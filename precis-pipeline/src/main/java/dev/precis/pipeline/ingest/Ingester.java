@@ -208,7 +208,9 @@ public final class Ingester {
         private EntityRecognizer entities;
         private QuoteFinder quotes;
         private TimeResolver times;
-        private int threads = Runtime.getRuntime().availableProcessors();
+        // one more than the cores: while a worker waits for the library's single writer, the others keep
+        // the cores busy (BBC set on 2 cores: 94 → 100 items/s cold, 143 → 162 warm with 3 workers)
+        private int threads = Runtime.getRuntime().availableProcessors() + 1;
         private Duration fetchTimeout = Duration.ofSeconds(20);
         private Consumer<IngestProgress> listener = p -> { };
 
