@@ -165,12 +165,17 @@ final class CompiledNameModel {
 
     /** Turns summed weights into probabilities in place, exactly as GISModel does. */
     double[] normalise(double[] sums) {
+        return normalise(sums, numOutcomes);
+    }
+
+    /** GISModel's normalisation of the first {@code n} summed weights, in place: the same operations in the same order. */
+    static double[] normalise(double[] sums, int n) {
         double normal = 0.0;
-        for (int o = 0; o < numOutcomes; o++) {
+        for (int o = 0; o < n; o++) {
             sums[o] = StrictMath.exp(sums[o]);
             normal += sums[o];
         }
-        for (int o = 0; o < numOutcomes; o++) {
+        for (int o = 0; o < n; o++) {
             sums[o] /= normal;
         }
         return sums;

@@ -107,15 +107,7 @@ final class PrefixReusingModel implements MaxentModel {
             from = shared;
         }
         add(context, from, n, outsums);
-        double normal = 0.0;
-        for (int o = 0; o < numOutcomes; o++) {
-            outsums[o] = StrictMath.exp(outsums[o]);
-            normal += outsums[o];
-        }
-        for (int o = 0; o < numOutcomes; o++) {
-            outsums[o] /= normal;
-        }
-        return outsums;
+        return CompiledNameModel.normalise(outsums, numOutcomes);
     }
 
     private boolean samePrefix(String[] context) {
