@@ -7,7 +7,6 @@ import com.sun.net.httpserver.HttpServer;
 import dev.precis.store.AddResult;
 import dev.precis.store.ArticleView;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -27,13 +26,7 @@ class ArticleIntakeTest {
     static void open() throws Exception {
         lib = TestLibrary.empty(dir);
         pages = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        pages.createContext("/orchard", ex -> {
-            byte[] b = Fixtures.page(Fixtures.ORCHARD).getBytes(StandardCharsets.UTF_8);
-            ex.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
-            ex.sendResponseHeaders(200, b.length);
-            ex.getResponseBody().write(b);
-            ex.close();
-        });
+        Fixtures.servePage(pages, "/orchard", Fixtures.ORCHARD);
         pages.createContext("/slow", ex -> {
             try {
                 Thread.sleep(5_000);

@@ -1,5 +1,7 @@
 package dev.precis.server;
 
+import com.sun.net.httpserver.HttpServer;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -79,5 +81,16 @@ public final class Fixtures {
                 + "<meta property=\"article:published_time\" content=\"" + item.published() + "\"></head><body>"
                 + "<nav><a href=\"/\">Home</a> <a href=\"/news\">News</a></nav><article><h1>" + item.title() + "</h1>\n"
                 + body + "</article><footer>Copyright Example News</footer></body></html>";
+    }
+
+    /** Serves {@link #page(Item)} of {@code item} at {@code path} on a local test server. */
+    public static void servePage(HttpServer server, String path, Item item) {
+        server.createContext(path, ex -> {
+            byte[] b = page(item).getBytes(StandardCharsets.UTF_8);
+            ex.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+            ex.sendResponseHeaders(200, b.length);
+            ex.getResponseBody().write(b);
+            ex.close();
+        });
     }
 }

@@ -95,16 +95,23 @@ final class CompiledNameModel {
         return compiled.reproduces(model, pmap) ? compiled : null;
     }
 
-    private boolean reproduces(MaxentModel model, Map<String, Context> pmap) {
-        String[] features = pmap.keySet().stream().limit(200).toArray(String[]::new);
-        String[][] samples = {
+    /**
+     * Contexts for checking a faster evaluation against the model itself: empty, unknown, a few, up to
+     * {@code limit} and half of the model's own features.
+     */
+    static String[][] sampleContexts(Map<String, Context> pmap, int limit) {
+        String[] features = pmap.keySet().stream().limit(limit).toArray(String[]::new);
+        return new String[][] {
             {},
             {"no such feature"},
             Arrays.copyOfRange(features, 0, Math.min(3, features.length)),
             features,
             Arrays.copyOfRange(features, features.length / 2, features.length),
         };
-        for (String[] sample : samples) {
+    }
+
+    private boolean reproduces(MaxentModel model, Map<String, Context> pmap) {
+        for (String[] sample : sampleContexts(pmap, 200)) {
             double[] expected = model.eval(sample, new double[numOutcomes]);
             double[] sums = startSums(new double[numOutcomes]);
             for (String f : sample) {

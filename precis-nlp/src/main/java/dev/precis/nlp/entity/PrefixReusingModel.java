@@ -60,15 +60,7 @@ final class PrefixReusingModel implements MaxentModel {
             return model;
         }
         PrefixReusingModel fast = new PrefixReusingModel(model, (Map<String, Context>) pmap);
-        String[] features = ((Map<String, Context>) pmap).keySet().stream().limit(60).toArray(String[]::new);
-        String[][] samples = {
-            {},
-            {"no such feature"},
-            Arrays.copyOfRange(features, 0, Math.min(3, features.length)),
-            features,
-            Arrays.copyOfRange(features, features.length / 2, features.length),
-        };
-        for (String[] sample : samples) {
+        for (String[] sample : CompiledNameModel.sampleContexts((Map<String, Context>) pmap, 60)) {
             double[] expected = model.eval(sample, new double[fast.numOutcomes]);
             // twice: once computing the shared part, once reusing it
             if (!Arrays.equals(expected, fast.eval(sample, new double[fast.numOutcomes]))

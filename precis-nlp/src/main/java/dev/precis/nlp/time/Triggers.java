@@ -99,7 +99,7 @@ final class Triggers {
     /** Every kind the trigger word could stand for ("May" opens a month and is a verb; "dec" in "decision" none). */
     static int kindOf(String text, int start, int end) {
         char c = text.charAt(start);
-        if (c >= '0' && c <= '9' || Character.isDigit(c)) {
+        if (isAsciiDigit(c)) {
             return DIGIT | (fourDigitRun(text, start) ? YEAR4 : 0);
         }
         if ((c == 'q' || c == 'Q') && end - start == 2) {

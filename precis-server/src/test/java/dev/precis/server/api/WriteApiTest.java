@@ -14,7 +14,6 @@ import dev.precis.server.ServerContext;
 import dev.precis.server.TestLibrary;
 import io.javalin.testtools.JavalinTest;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import okhttp3.MediaType;
 import okhttp3.RequestBody;
@@ -38,13 +37,7 @@ class WriteApiTest {
     static void open() throws Exception {
         lib = TestLibrary.empty(dir);
         pages = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        pages.createContext("/chess", ex -> {
-            byte[] b = Fixtures.page(Fixtures.CHESS).getBytes(StandardCharsets.UTF_8);
-            ex.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
-            ex.sendResponseHeaders(200, b.length);
-            ex.getResponseBody().write(b);
-            ex.close();
-        });
+        Fixtures.servePage(pages, "/chess", Fixtures.CHESS);
         pages.start();
     }
 
