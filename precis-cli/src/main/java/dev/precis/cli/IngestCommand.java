@@ -1,15 +1,12 @@
 package dev.precis.cli;
 
-import dev.precis.pipeline.Precis;
+import dev.precis.pipeline.ShippedModels;
 import dev.precis.pipeline.ingest.IngestFailure;
 import dev.precis.pipeline.ingest.IngestProgress;
 import dev.precis.pipeline.ingest.IngestReport;
 import dev.precis.pipeline.ingest.Ingester;
 import dev.precis.store.Library;
 import java.io.PrintWriter;
-import dev.precis.extract.HtmlArticleReader;
-import dev.precis.nlp.entity.EntityModels;
-import dev.precis.nlp.entity.StatisticalEntityRecognizer;
 import dev.precis.nlp.quote.RuleQuoteFinder;
 import dev.precis.nlp.time.RuleTimeResolver;
 import java.time.Duration;
@@ -56,8 +53,9 @@ final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
+        ShippedModels models = ShippedModels.loadInBackground();
         try (Library lib = library.open()) {
-            IngestReport report = run(lib, inputs, source, threads, timeout, published, quiet ? null : new ProgressBar(err));
+            IngestReport report = run(lib, models, inputs, source, threads, timeout, published, quiet ? null : new ProgressBar(err));
             PrintWriter out = spec.commandLine().getOut();
             out.printf("ingested %d items in %.1f s (%.0f items/s): %d added, %d duplicates, %d near-duplicates grouped, %d without text, %d failed%n",
                     report.items(), report.elapsed().toMillis() / 1000.0, report.itemsPerSecond(), report.added(),
@@ -72,12 +70,13 @@ final class IngestCommand implements Callable<Integer> {
         }
     }
 
-    static IngestReport run(Library lib, List<String> inputs, String source, Integer threads, int timeout,
+    /** Ingests INPUTs into the open library with models started by {@link ShippedModels#loadInBackground()}. */
+    static IngestReport run(Library lib, ShippedModels models, List<String> inputs, String source, Integer threads, int timeout,
                             java.time.LocalDate published, ProgressBar bar)
             throws java.io.IOException {
-        Ingester.Builder b = Ingester.builder(lib, Precis.builder().build())
-                .extractor(HtmlArticleReader.withLanguageModel().extractor())
-                .entities(new StatisticalEntityRecognizer(EntityModels.loadDefault()))
+        Ingester.Builder b = Ingester.builder(lib, models.precis())
+                .extractor(models.extractor())
+                .entities(models.entities())
                 .quotes(new RuleQuoteFinder())
                 .times(new RuleTimeResolver())
                 .fetchTimeout(Duration.ofSeconds(timeout))

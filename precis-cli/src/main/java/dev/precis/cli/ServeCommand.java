@@ -1,6 +1,7 @@
 package dev.precis.cli;
 
 import dev.precis.pipeline.Precis;
+import dev.precis.pipeline.ShippedModels;
 import dev.precis.server.ArticleIntake;
 import dev.precis.server.PrecisServer;
 import dev.precis.server.Security;
@@ -94,12 +95,13 @@ final class ServeCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserInputException(e.getMessage());
         }
+        // models load now (while the library opens), not at the first article someone adds
+        ShippedModels models = ShippedModels.loadInBackground();
         Library lib = library.open();
         Javalin app;
         try {
-            Precis precis = Precis.builder().build();
-            // models load now, not at the first article someone adds
-            ArticleIntake intake = ArticleIntake.builder(lib, precis).withShippedModels().build();
+            Precis precis = models.precis();
+            ArticleIntake intake = ArticleIntake.builder(lib, precis).withShippedModels(models).build();
             app = PrecisServer.create(new ServerContext(lib, precis, config, intake));
             app.start(host, port);
         } catch (JavalinBindException e) {

@@ -10,11 +10,10 @@ import dev.precis.model.Article;
 import dev.precis.nlp.EntityRecognizer;
 import dev.precis.nlp.QuoteFinder;
 import dev.precis.nlp.TimeResolver;
-import dev.precis.nlp.entity.EntityModels;
-import dev.precis.nlp.entity.StatisticalEntityRecognizer;
 import dev.precis.nlp.quote.RuleQuoteFinder;
 import dev.precis.nlp.time.RuleTimeResolver;
 import dev.precis.pipeline.Precis;
+import dev.precis.pipeline.ShippedModels;
 import dev.precis.pipeline.ingest.IngestReport;
 import dev.precis.pipeline.ingest.Ingester;
 import dev.precis.store.AddResult;
@@ -46,7 +45,7 @@ import java.util.concurrent.Semaphore;
  * time.
  *
  * <pre>{@code
- * ArticleIntake intake = ArticleIntake.builder(library, precis).withShippedModels().build();
+ * ArticleIntake intake = ArticleIntake.builder(library, precis).withShippedModels(ShippedModels.loadInBackground()).build();
  * IntakeResult r = intake.addText("Harbour bridge reopens\n\nThe bridge reopened on Monday.", null, "2024-11-25");
  * IntakeResult u = intake.addUrl("https://example.org/news/1");
  * }</pre>
@@ -294,10 +293,10 @@ public final class ArticleIntake {
             this.precis = Objects.requireNonNull(precis, "precis");
         }
 
-        /** The shipped extractor, entity recognizer, quote finder and time resolver (loads models). */
-        public Builder withShippedModels() {
-            this.extractor = HtmlArticleReader.withLanguageModel().extractor();
-            this.entities = new StatisticalEntityRecognizer(EntityModels.loadDefault());
+        /** The shipped extractor, entity recognizer, quote finder and time resolver (waits for the models). */
+        public Builder withShippedModels(ShippedModels models) {
+            this.extractor = models.extractor();
+            this.entities = models.entities();
             this.quotes = new RuleQuoteFinder();
             this.times = new RuleTimeResolver();
             return this;

@@ -1,6 +1,7 @@
 package dev.precis.server;
 
 import dev.precis.pipeline.Precis;
+import dev.precis.pipeline.ShippedModels;
 import dev.precis.store.Library;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -33,7 +34,7 @@ public final class ServerContext {
      * @param config listening and security settings
      */
     public ServerContext(Library library, Precis precis, ServerConfig config) {
-        this(library, precis, config, () -> ArticleIntake.builder(library, precis).withShippedModels().build());
+        this(library, precis, config, () -> ArticleIntake.builder(library, precis).withShippedModels(ShippedModels.loadInBackground()).build());
     }
 
     /** A context with the given intake (tests, custom stages). */

@@ -41,6 +41,7 @@ public final class StatisticalEntityRecognizer implements EntityRecognizer {
 
     public StatisticalEntityRecognizer(EntityModels models) {
         this.models = models;
+        models.compiledNames(); // flattened here, on the loading thread, rather than inside the first analysis
         this.tokenizer = ThreadLocal.withInitial(() -> new TokenizerME(models.tokenizer()));
         this.tagger = ThreadLocal.withInitial(() -> new NameTagger(models.names(), models.gazetteer(),
                 models.compiledNames()));
