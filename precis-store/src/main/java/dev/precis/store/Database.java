@@ -16,18 +16,33 @@ final class Database {
     static Connection open(LibraryConfig config) throws IOException {
         Files.createDirectories(config.dataDir());
         String url = config.effectiveJdbcUrl();
+        Connection c = null;
         try {
+            // The library's connection opens first. Embedded H2 closes a database when its last connection
+            // closes, compacting the file as it does; if Flyway's connection were the only one, every
+            // schema check would close, compact and reopen the whole library.
+            c = DriverManager.getConnection(url);
             Flyway.configure(Database.class.getClassLoader())
                     .dataSource(url, null, null)
                     .locations(locations(url))
                     .loggers("slf4j")
                     .load()
                     .migrate();
-            Connection c = DriverManager.getConnection(url);
             c.setAutoCommit(false);
             return c;
         } catch (SQLException | RuntimeException e) {
+            closeQuietly(c);
             throw new IOException("cannot open the library database " + redact(url) + ": " + rootMessage(e), e);
+        }
+    }
+
+    private static void closeQuietly(Connection c) {
+        if (c != null) {
+            try {
+                c.close();
+            } catch (SQLException ignored) {
+                // reporting the first failure matters more
+            }
         }
     }
 

@@ -53,6 +53,14 @@ public final class Library implements AutoCloseable {
     private final Map<String, Long> idByHash = new java.util.concurrent.ConcurrentHashMap<>();
     private NearDuplicates nearDuplicates = new NearDuplicates();
     private int articleCount;
+    /**
+     * Whether the writing state above (known hashes and URLs, near-duplicate sketches, topic space) has
+     * been read from the database. It is read at the first write, not at open: a command that only
+     * reads (search, show, stories) does not need it, and it grows with the library. With the schema
+     * check no longer closing the database, {@code precis search} on 2,062 articles went from 2.5 to
+     * 1.8 s (3.1 to 2.3 s for the first command after an ingest).
+     */
+    private volatile boolean loaded;
     private int pendingIndex;
     private final List<Long> newStories = new ArrayList<>();
     /** Index documents of articles written in the open (uncommitted) group. */
@@ -82,7 +90,6 @@ public final class Library implements AutoCloseable {
         try {
             index = new SearchIndex(config.indexDir());
             Library lib = new Library(c, index);
-            lib.load();
             lib.reconcile();
             lib.groupTimer.scheduleWithFixedDelay(lib::commitIfStale, GROUP_WINDOW_MS, GROUP_WINDOW_MS / 2, TimeUnit.MILLISECONDS);
             return lib;
@@ -96,6 +103,25 @@ public final class Library implements AutoCloseable {
                 e.addSuppressed(suppressed);
             }
             throw e instanceof IOException io ? io : new IOException("cannot open the library: " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads the writing state once, before the first write or {@link #size()}. */
+    private void ensureLoaded() throws IOException {
+        if (loaded) {
+            return;
+        }
+        synchronized (this) {
+            if (!loaded) {
+                try {
+                    load();
+                } catch (SQLException e) {
+                    rollback();
+                    resync();
+                    throw new IOException("cannot read the library: " + e.getMessage(), e);
+                }
+                loaded = true;
+            }
         }
     }
 
@@ -171,7 +197,8 @@ public final class Library implements AutoCloseable {
      * True when an article with this URL or these exact words is already stored, so callers can skip
      * analysing it again. A later {@link #add} decides for sure.
      */
-    public boolean knows(String url, String text) {
+    public boolean knows(String url, String text) throws IOException {
+        ensureLoaded();
         return (url != null && urls.containsKey(url)) || hashes.contains(ContentFingerprint.hashOf(text));
     }
 
@@ -183,6 +210,7 @@ public final class Library implements AutoCloseable {
      * at most the open group, never anything committed; the index only receives committed articles.
      */
     public AddResult add(LibraryEntry entry) throws IOException {
+        ensureLoaded();
         Article a = entry.analyzed().article();
         // the expensive parts run outside the lock, in the caller's thread
         ContentFingerprint fp = ContentFingerprint.of(a.text());
@@ -334,7 +362,7 @@ public final class Library implements AutoCloseable {
         }
     }
 
-    /** Forgets everything held in memory and reads it again from the database (after a failed commit). */
+    /** Forgets everything held in memory (after a failed commit); the next write reads it again from the database. */
     private void resync() {
         pending.clear();
         groupWrites = 0;
@@ -347,11 +375,7 @@ public final class Library implements AutoCloseable {
         topics = new TopicSpace();
         nearDuplicates = new NearDuplicates();
         writer.rolledBack();
-        try {
-            load();
-        } catch (SQLException e) {
-            // the database is unreachable: later calls fail and report it
-        }
+        loaded = false; // read again at the next write
     }
 
     /** Records an item that could not be ingested (path, path:line or URL) and why. */
@@ -376,6 +400,7 @@ public final class Library implements AutoCloseable {
      * is its own transaction. Returns the number of articles moved.
      */
     public synchronized int consolidateStories() throws IOException {
+        ensureLoaded();
         flush();
         int moved = 0;
         List<Long> todo = new ArrayList<>(newStories);
@@ -439,6 +464,11 @@ public final class Library implements AutoCloseable {
 
     /** Number of stored articles. */
     public synchronized int size() {
+        try {
+            ensureLoaded();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         return articleCount;
     }
 

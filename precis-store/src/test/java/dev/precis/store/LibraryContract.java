@@ -136,6 +136,9 @@ abstract class LibraryContract {
         }
         org.apache.lucene.util.IOUtils.rm(config.indexDir());
         try (Library lib = Library.open(config)) {
+            // what the library knows for writing is read back on demand, not at open
+            assertThat(lib.knows(null, Fixtures.FOOTBALL)).isTrue();
+            assertThat(lib.size()).isEqualTo(2);
             assertThat(lib.check().consistent()).isTrue();
             assertThat(lib.check().articles()).isEqualTo(2);
             assertThat(lib.search(SearchQuery.of("Valletta")).total()).isEqualTo(1);
