@@ -39,6 +39,7 @@ public final class JsonErrors {
         app.exception(JsonProcessingException.class, (e, ctx) ->
                 respond(ctx, 400, "malformed JSON: " + (e.getOriginalMessage() == null ? "cannot parse" : e.getOriginalMessage())));
         app.exception(IntakeException.class, (e, ctx) -> respond(ctx, e.problem().httpStatus(), e.getMessage()));
+        app.exception(QueryParams.BadParameterException.class, (e, ctx) -> respond(ctx, 400, e.getMessage()));
         app.exception(Exception.class, (e, ctx) -> {
             LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
             respond(ctx, 500, "internal error: " + e.getClass().getSimpleName() + ", see the server log");

@@ -1,10 +1,10 @@
 package dev.precis.summarize;
 
+import dev.precis.nlp.ModelLoadException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -39,15 +39,20 @@ public record SummaryModel(double[] weights, double redundancy) {
         return SentenceFeatures.NAMES;
     }
 
-    /** Loads the shipped model from the class path. */
+    /**
+     * Loads the shipped model from the class path.
+     *
+     * @throws ModelLoadException when the resource is missing or unreadable (a broken build), as the
+     *     other shipped models do
+     */
     public static SummaryModel loadDefault() {
         try (InputStream in = SummaryModel.class.getResourceAsStream(DEFAULT_RESOURCE)) {
             if (in == null) {
-                throw new IllegalStateException("summary model resource " + DEFAULT_RESOURCE + " is missing from the class path");
+                throw new ModelLoadException("summary model " + DEFAULT_RESOURCE + " is missing from the class path");
             }
             return read(in);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the summary model", e);
+            throw new ModelLoadException("cannot read summary model " + DEFAULT_RESOURCE + ": " + e.getMessage(), e);
         }
     }
 
@@ -68,7 +73,11 @@ public record SummaryModel(double[] weights, double redundancy) {
             if (!parts[0].equals("redundancy") && !SentenceFeatures.NAMES.contains(parts[0])) {
                 throw new IOException("summary model: unknown feature '" + parts[0] + "'");
             }
-            values.put(parts[0], Double.parseDouble(parts[1]));
+            try {
+                values.put(parts[0], Double.parseDouble(parts[1]));
+            } catch (NumberFormatException e) {
+                throw new IOException("summary model: bad weight '" + parts[1] + "' for " + parts[0]);
+            }
         }
         double[] w = new double[SentenceFeatures.NAMES.size()];
         for (int i = 0; i < w.length; i++) {

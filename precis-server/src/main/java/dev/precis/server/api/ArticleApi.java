@@ -1,5 +1,6 @@
 package dev.precis.server.api;
 
+import dev.precis.server.QueryParams;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.precis.server.ApiJson;
 import dev.precis.server.ArticleSummary;
@@ -30,8 +31,8 @@ final class ArticleApi {
 
     /** GET /api/articles?offset=&limit= : newest first. */
     void list(Context ctx) throws IOException {
-        int offset = Params.intParam(ctx, "offset", 0, 0, Integer.MAX_VALUE - MAX_PAGE);
-        int limit = Params.intParam(ctx, "limit", 20, 1, MAX_PAGE);
+        int offset = QueryParams.wholeNumber(ctx, "offset", 0, 0, Integer.MAX_VALUE - MAX_PAGE);
+        int limit = QueryParams.wholeNumber(ctx, "limit", 20, 1, MAX_PAGE);
         List<Views.ArticleItem> items = context.library().latest(offset, limit).stream().map(Views.ArticleItem::of).toList();
         ctx.json(new Views.ArticlePage(offset, limit, context.library().size(), items));
     }
@@ -80,7 +81,7 @@ final class ArticleApi {
         for (Iterator<String> it = body.fieldNames(); it.hasNext(); ) {
             String key = it.next();
             if (!ADD_KEYS.contains(key)) {
-                throw new BadRequestResponse("unknown key '" + Params.clip(key) + "': send {\"url\"} or {\"text\", \"title\"?, \"published\"?}");
+                throw new BadRequestResponse("unknown key '" + QueryParams.clip(key) + "': send {\"url\"} or {\"text\", \"title\"?, \"published\"?}");
             }
         }
         String url = string(body, "url");

@@ -1,5 +1,6 @@
 package dev.precis.server.api;
 
+import dev.precis.server.QueryParams;
 import dev.precis.model.EntityType;
 import dev.precis.server.ServerContext;
 import dev.precis.store.EntityView;
@@ -26,8 +27,8 @@ final class CatalogApi {
 
     /** GET /api/stories?limit=&minSize= : the largest, most recent stories first. */
     void stories(Context ctx) throws IOException {
-        int limit = Params.intParam(ctx, "limit", 20, 1, ArticleApi.MAX_PAGE);
-        int minSize = Params.intParam(ctx, "minSize", 2, 1, 1_000_000);
+        int limit = QueryParams.wholeNumber(ctx, "limit", 20, 1, ArticleApi.MAX_PAGE);
+        int minSize = QueryParams.wholeNumber(ctx, "minSize", 2, 1, 1_000_000);
         ctx.json(new Views.Stories(context.library().stories(minSize, limit).stream().map(Views.Story::of).toList()));
     }
 
@@ -41,9 +42,9 @@ final class CatalogApi {
 
     /** GET /api/entities?type=&limit= : the entities mentioned in the most articles. */
     void entities(Context ctx) throws IOException {
-        String rawType = Params.text(ctx, "type", 40);
+        String rawType = QueryParams.text(ctx, "type", 40);
         EntityType type = rawType == null ? null : Params.entityType(rawType, "type");
-        int limit = Params.intParam(ctx, "limit", 50, 1, 1_000);
+        int limit = QueryParams.wholeNumber(ctx, "limit", 50, 1, 1_000);
         ctx.json(new Views.Entities(context.library().entities(type, limit).stream()
                 .map(e -> new Views.EntityItem(e.canonical(), e.type(), e.mentions())).toList()));
     }
@@ -56,7 +57,7 @@ final class CatalogApi {
             throw new BadRequestResponse("name: give the entity's canonical name (1 to " + MAX_NAME + " characters)");
         }
         EntityView v = context.library().entity(name, type)
-                .orElseThrow(() -> new NotFoundResponse("no " + type.name().toLowerCase() + " named '" + Params.clip(name) + "' in the library"));
+                .orElseThrow(() -> new NotFoundResponse("no " + type.name().toLowerCase() + " named '" + QueryParams.clip(name) + "' in the library"));
         ctx.json(new Views.EntityPage(v.canonical(), v.type(), v.articles().stream().map(Views.ArticleItem::of).toList(),
                 v.quotes().stream().map(q -> new Views.SaidBy(Views.ArticleItem.of(q.article()), q.quote().kind().name(), q.quote().cue(),
                         q.content(), Views.Range.of(q.quote().range()), Views.Range.of(q.quote().content()))).toList()));
@@ -64,22 +65,22 @@ final class CatalogApi {
 
     /** GET /api/search?q=&from=&to=&source=&entity=&sort=relevance|date&limit= */
     void search(Context ctx) throws IOException {
-        String q = Params.text(ctx, "q", MAX_QUERY);
-        LocalDate from = Params.date(ctx, "from");
-        LocalDate to = Params.date(ctx, "to");
+        String q = QueryParams.text(ctx, "q", MAX_QUERY);
+        LocalDate from = QueryParams.date(ctx, "from");
+        LocalDate to = QueryParams.date(ctx, "to");
         if (from != null && to != null && from.isAfter(to)) {
             throw new BadRequestResponse("from: " + from + " is after to: " + to);
         }
-        String source = Params.text(ctx, "source", MAX_NAME);
-        String entity = Params.text(ctx, "entity", MAX_NAME);
-        String sort = Params.text(ctx, "sort", 20);
+        String source = QueryParams.text(ctx, "source", MAX_NAME);
+        String entity = QueryParams.text(ctx, "entity", MAX_NAME);
+        String sort = QueryParams.text(ctx, "sort", 20);
         if (sort != null && !sort.equals("relevance") && !sort.equals("date")) {
-            throw new BadRequestResponse("sort: must be relevance or date, got '" + Params.clip(sort) + "'");
+            throw new BadRequestResponse("sort: must be relevance or date, got '" + QueryParams.clip(sort) + "'");
         }
         if (q == null && from == null && to == null && source == null && entity == null) {
             throw new BadRequestResponse("q: give a query or at least one of from, to, source, entity");
         }
-        int limit = Params.intParam(ctx, "limit", 20, 1, ArticleApi.MAX_PAGE);
+        int limit = QueryParams.wholeNumber(ctx, "limit", 20, 1, ArticleApi.MAX_PAGE);
         SearchQuery query = new SearchQuery(q, from, to, source, entity, "date".equals(sort), limit);
         SearchResult r;
         try {

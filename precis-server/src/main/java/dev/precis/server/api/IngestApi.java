@@ -1,5 +1,6 @@
 package dev.precis.server.api;
 
+import dev.precis.server.QueryParams;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.precis.server.ApiJson;
@@ -34,7 +35,7 @@ final class IngestApi {
     void ingest(Context ctx) throws Exception {
         context.security().requireToken(ctx);
         String body = BoundedBody.read(ctx, context.config().maxRequestBytes()).strip();
-        String source = Params.text(ctx, "source", 200);
+        String source = QueryParams.text(ctx, "source", 200);
         List<String> urls = new ArrayList<>();
         List<String> items = new ArrayList<>();
         if (body.isEmpty()) {

@@ -2,16 +2,16 @@ package dev.precis.server.api;
 
 import dev.precis.model.EntityType;
 import dev.precis.model.SummaryLength;
+import dev.precis.server.QueryParams;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
 /**
- * Reads and checks request parameters; anything out of range is a 400 naming the parameter, the
- * accepted values and what was sent. Thread-safe (stateless).
+ * Reads and checks the API's own request parameters (path ids, entity types, summary lengths; the
+ * ones the reader pages share are in {@link QueryParams}); anything out of range is a 400 naming the
+ * parameter, the accepted values and what was sent. Thread-safe (stateless).
  */
 final class Params {
 
@@ -21,23 +21,6 @@ final class Params {
     static final int MAX_WORDS = 20_000;
 
     private Params() {
-    }
-
-    /** A whole number query parameter in [min, max], or {@code fallback} when absent. */
-    static int intParam(Context ctx, String name, int fallback, int min, int max) {
-        String raw = ctx.queryParam(name);
-        if (raw == null || raw.isBlank()) {
-            return fallback;
-        }
-        try {
-            int v = Integer.parseInt(raw.strip());
-            if (v >= min && v <= max) {
-                return v;
-            }
-        } catch (NumberFormatException ignored) {
-            // reported below
-        }
-        throw new BadRequestResponse(name + ": must be a whole number from " + min + " to " + max + ", got '" + clip(raw) + "'");
     }
 
     /** The article, story or other numeric id in the path; ids that cannot exist are 404s, not-a-number 400. */
@@ -50,7 +33,7 @@ final class Params {
             }
             return id;
         } catch (NumberFormatException e) {
-            throw new BadRequestResponse(name + ": must be a number, got '" + clip(raw) + "'");
+            throw new BadRequestResponse(name + ": must be a number, got '" + QueryParams.clip(raw) + "'");
         }
     }
 
@@ -58,37 +41,12 @@ final class Params {
         return name.equals("id") ? "item with id" : name;
     }
 
-    /** An ISO date query parameter, or null when absent. */
-    static LocalDate date(Context ctx, String name) {
-        String raw = ctx.queryParam(name);
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(raw.strip());
-        } catch (DateTimeParseException e) {
-            throw new BadRequestResponse(name + ": must be a date like 2024-11-25, got '" + clip(raw) + "'");
-        }
-    }
-
-    /** A text query parameter, stripped, or null when absent or blank; at most {@code maxChars}. */
-    static String text(Context ctx, String name, int maxChars) {
-        String raw = ctx.queryParam(name);
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        if (raw.length() > maxChars) {
-            throw new BadRequestResponse(name + ": at most " + maxChars + " characters, got " + raw.length());
-        }
-        return raw.strip();
-    }
-
     /** An entity type by name, any case ("person", "PERSON"). */
     static EntityType entityType(String raw, String name) {
         try {
             return EntityType.valueOf(raw.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new BadRequestResponse(name + ": must be one of person, organization, location, misc, got '" + clip(raw) + "'");
+            throw new BadRequestResponse(name + ": must be one of person, organization, location, misc, got '" + QueryParams.clip(raw) + "'");
         }
     }
 
@@ -105,10 +63,10 @@ final class Params {
             throw new BadRequestResponse("give only one of sentences, words or ratio");
         }
         if (s != null) {
-            return SummaryLength.sentences(intParam(ctx, "sentences", 3, 1, MAX_SENTENCES));
+            return SummaryLength.sentences(QueryParams.wholeNumber(ctx, "sentences", 3, 1, MAX_SENTENCES));
         }
         if (w != null) {
-            return SummaryLength.words(intParam(ctx, "words", 60, 1, MAX_WORDS));
+            return SummaryLength.words(QueryParams.wholeNumber(ctx, "words", 60, 1, MAX_WORDS));
         }
         if (r != null) {
             try {
@@ -119,13 +77,8 @@ final class Params {
             } catch (NumberFormatException ignored) {
                 // reported below
             }
-            throw new BadRequestResponse("ratio: must be a number greater than 0 and at most 1, got '" + clip(r) + "'");
+            throw new BadRequestResponse("ratio: must be a number greater than 0 and at most 1, got '" + QueryParams.clip(r) + "'");
         }
         return SummaryLength.DEFAULT;
-    }
-
-    static String clip(String raw) {
-        String one = raw.replaceAll("\\s+", " ");
-        return one.length() <= 60 ? one : one.substring(0, 57) + "...";
     }
 }

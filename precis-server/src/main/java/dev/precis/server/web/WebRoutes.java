@@ -1,5 +1,6 @@
 package dev.precis.server.web;
 
+import dev.precis.server.QueryParams;
 import dev.precis.model.EntityType;
 import dev.precis.server.ServerContext;
 import dev.precis.server.web.Pages.Chrome;
@@ -131,7 +132,7 @@ public final class WebRoutes {
     }
 
     private void home(Context ctx, Chrome chrome) throws Exception {
-        int offset = WebParams.intParam(ctx, "offset", 0, 1_000_000, 0);
+        int offset = QueryParams.wholeNumber(ctx, "offset", 0, 0, 1_000_000);
         List<ArticleRef> latest = queries.latest(offset, PAGE_SIZE + 1);
         int next = latest.size() > PAGE_SIZE ? offset + PAGE_SIZE : -1;
         templates.render(ctx, 200, "home.jte", chrome,
@@ -139,13 +140,13 @@ public final class WebRoutes {
     }
 
     private void article(Context ctx, Chrome chrome, boolean open) throws Exception {
-        long id = WebParams.id(ctx, "id", "Article");
-        int n = WebParams.intParam(ctx, "sentences", 1, ArticlePages.MAX_SENTENCES, ArticlePages.DEFAULT_SENTENCES);
+        long id = pathId(ctx, "id", "Article");
+        int n = QueryParams.wholeNumber(ctx, "sentences", ArticlePages.DEFAULT_SENTENCES, 1, ArticlePages.MAX_SENTENCES);
         templates.render(ctx, 200, "article.jte", chrome, articles.build(id, open, n));
     }
 
     private void story(Context ctx, Chrome chrome) throws Exception {
-        long id = WebParams.id(ctx, "id", "Story");
+        long id = pathId(ctx, "id", "Story");
         StoryView v = context.library().story(id).orElseThrow(() -> WebException.notFound("Story " + id));
         templates.render(ctx, 200, "story.jte", chrome, new StoryPage(v.info(), v.articles(), Moments.of(v.timeline(), 0, 320)));
     }
@@ -157,7 +158,7 @@ public final class WebRoutes {
             throw WebException.badRequest("An entity name must have 1 to 200 characters.");
         }
         EntityPage page = queries.entity(name, type).orElseThrow(() -> WebException.notFound(
-                "The " + type.name().toLowerCase(Locale.ROOT) + " '" + WebParams.shorten(name) + "'"));
+                "The " + type.name().toLowerCase(Locale.ROOT) + " '" + QueryParams.clip(name) + "'"));
         templates.render(ctx, 200, "entity.jte", chrome, page);
     }
 
@@ -167,15 +168,15 @@ public final class WebRoutes {
                 return t;
             }
         }
-        throw WebException.notFound("The entity type '" + WebParams.shorten(raw) + "'");
+        throw WebException.notFound("The entity type '" + QueryParams.clip(raw) + "'");
     }
 
     private void search(Context ctx, Chrome chrome) throws Exception {
-        String q = WebParams.text(ctx, "q", 500);
-        LocalDate from = WebParams.date(ctx, "from");
-        LocalDate to = WebParams.date(ctx, "to");
-        String source = WebParams.text(ctx, "source", 200);
-        String entity = WebParams.text(ctx, "entity", 200);
+        String q = QueryParams.text(ctx, "q", 500);
+        LocalDate from = QueryParams.date(ctx, "from");
+        LocalDate to = QueryParams.date(ctx, "to");
+        String source = QueryParams.text(ctx, "source", 200);
+        String entity = QueryParams.text(ctx, "entity", 200);
         if (from != null && to != null && from.isAfter(to)) {
             throw WebException.badRequest("'from' (" + from + ") is after 'to' (" + to + ").");
         }
@@ -206,5 +207,19 @@ public final class WebRoutes {
     private static boolean isReaderPath(String path) {
         return !(path.startsWith("/api/") || path.equals("/api") || path.equals("/openapi.json")
                 || path.equals("/health") || path.equals("/metrics"));
+    }
+
+    /** A positive numeric id from the path; anything else names a page that does not exist. */
+    private static long pathId(Context ctx, String name, String what) {
+        String raw = ctx.pathParam(name);
+        try {
+            long id = Long.parseLong(raw);
+            if (id > 0) {
+                return id;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw WebException.notFound(what + " " + QueryParams.clip(raw));
     }
 }

@@ -1,0 +1,94 @@
+package dev.precis.store;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * What the library keeps in memory to decide about a new article: the stored articles' exact-content
+ * hashes and URLs (duplicates), their MinHash sketches (near-duplicates) and their features in the
+ * {@link TopicSpace} (stories and related articles). Read from the database once by {@link #load};
+ * after a failed commit the library drops the whole object and reads a new one, so memory never claims
+ * what the database lacks. Thread-safety: the URL and hash lookups may run concurrently with one writer
+ * (the library's lock-free duplicate check); everything else is called under the library's lock.
+ */
+final class KnownArticles {
+
+    private final Set<String> hashes = ConcurrentHashMap.newKeySet();
+    private final Map<String, Long> urls = new ConcurrentHashMap<>();
+    private final Map<String, Long> idByHash = new ConcurrentHashMap<>();
+    private final NearDuplicates nearDuplicates = new NearDuplicates();
+    private final TopicSpace topics = new TopicSpace();
+    private int count;
+
+    /** Everything stored in the database the connection reads (ends its read transaction). */
+    static KnownArticles load(Connection connection) throws SQLException {
+        KnownArticles known = new KnownArticles();
+        Map<Long, Map<String, Integer>> terms = new HashMap<>();
+        Map<Long, Map<String, Integer>> keys = new HashMap<>();
+        try (Statement s = connection.createStatement()) {
+            try (ResultSet rs = s.executeQuery("SELECT id, url, content_hash, minhash FROM articles ORDER BY id")) {
+                while (rs.next()) {
+                    known.remember(rs.getLong(1), rs.getString(2), rs.getString(3), ContentFingerprint.parseHex(rs.getString(4)));
+                }
+            }
+            try (ResultSet rs = s.executeQuery("SELECT article_id, terms, key_names FROM article_features")) {
+                while (rs.next()) {
+                    terms.put(rs.getLong(1), ArticleWriter.decode(rs.getString(2)));
+                    keys.put(rs.getLong(1), ArticleWriter.decode(rs.getString(3)));
+                }
+            }
+            try (ResultSet rs = s.executeQuery("SELECT a.id, a.published, m.story_id FROM articles a"
+                    + " JOIN story_members m ON m.article_id = a.id ORDER BY a.id")) {
+                while (rs.next()) {
+                    long id = rs.getLong(1);
+                    ArticleFeatures f = new ArticleFeatures(terms.getOrDefault(id, Map.of()), keys.getOrDefault(id, Map.of()));
+                    known.topics.add(id, f, SearchIndex.epochDay(rs.getString(2)).orElse(null), rs.getLong(3));
+                }
+            }
+            connection.commit();
+        }
+        return known;
+    }
+
+    /** Records a stored article's URL (may be null), content hash and sketch. */
+    void remember(long id, String url, String hash, int[] minhash) {
+        hashes.add(hash);
+        idByHash.put(hash, id);
+        if (url != null) {
+            urls.put(url, id);
+        }
+        nearDuplicates.add(id, minhash);
+        count++;
+    }
+
+    /** True when an article with this URL (may be null) or this content hash is stored. */
+    boolean contains(String url, String hash) {
+        return (url != null && urls.containsKey(url)) || hashes.contains(hash);
+    }
+
+    /** The stored article with this URL, else with this content hash, or null. */
+    Long idOf(String url, String hash) {
+        Long same = url != null ? urls.get(url) : null;
+        return same != null ? same : idByHash.get(hash);
+    }
+
+    /** A stored article whose text is nearly the same, or -1. */
+    long nearDuplicateOf(ContentFingerprint fp) {
+        return nearDuplicates.find(fp);
+    }
+
+    TopicSpace topics() {
+        return topics;
+    }
+
+    /** Number of stored articles. */
+    int count() {
+        return count;
+    }
+}

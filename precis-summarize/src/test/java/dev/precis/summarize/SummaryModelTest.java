@@ -1,0 +1,46 @@
+package dev.precis.summarize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class SummaryModelTest {
+
+    private static InputStream text(String s) {
+        return new ByteArrayInputStream(s.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aWrittenModelReadsBackToTheSameText() throws IOException {
+        StringWriter first = new StringWriter();
+        SummaryModel.loadDefault().write(first);
+        StringWriter second = new StringWriter();
+        SummaryModel.read(text(first.toString())).write(second);
+        assertThat(second.toString()).isEqualTo(first.toString());
+    }
+
+    @Test
+    void aBadWeightIsReportedWithTheFeatureItBelongsTo() throws IOException {
+        StringWriter w = new StringWriter();
+        SummaryModel.loadDefault().write(w);
+        String feature = SummaryModel.featureNames().get(0);
+        String broken = w.toString().replaceFirst("(?m)^" + feature + " \\S+$", feature + " 0.4x");
+        assertThatThrownBy(() -> SummaryModel.read(text(broken)))
+                .isInstanceOf(IOException.class)
+                .hasMessage("summary model: bad weight '0.4x' for " + feature);
+    }
+
+    @Test
+    void unknownAndMissingFeaturesFailLoudly() {
+        assertThatThrownBy(() -> SummaryModel.read(text("no_such_feature 1.0\n")))
+                .isInstanceOf(IOException.class).hasMessageContaining("unknown feature 'no_such_feature'");
+        assertThatThrownBy(() -> SummaryModel.read(text("# empty\n")))
+                .isInstanceOf(IOException.class).hasMessageContaining("missing feature");
+    }
+}
