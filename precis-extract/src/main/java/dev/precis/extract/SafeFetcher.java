@@ -2,26 +2,47 @@ package dev.precis.extract;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.net.Inet4Address;
 import java.net.Inet6Address;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import org.apache.hc.client5.http.DnsResolver;
+import org.apache.hc.client5.http.classic.methods.HttpGet;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.util.Timeout;
 
 /**
  * Fetches a web page for a user without becoming an SSRF hole: only http and https, no loopback,
  * private, link-local, carrier-grade NAT, multicast or unspecified addresses (unless the policy
- * allows them), redirects followed by hand with every hop checked again, a redirect limit, connect
- * and total timeouts, a size limit and a clear user agent. Thread-safe; share one instance.
+ * allows them), redirects followed by hand with every hop checked again, a redirect limit, a connect
+ * timeout, one total time limit for the whole fetch (redirects and body included), a size limit and a
+ * clear user agent. Thread-safe; share one instance.
  *
- * <p>Limitation: the address is checked by resolving the host before the request; a DNS server that
- * answers differently a moment later (rebinding) is not defended against here.
+ * <p>DNS rebinding is closed by pinning: each hop resolves its host exactly once, in the connection's
+ * own resolver; if any of the answers is an internal address the whole host is refused, otherwise the
+ * socket connects only to those checked addresses. A second lookup that could answer 127.0.0.1 never
+ * happens. TLS certificate checks and SNI still use the host name, because the request names the
+ * host. Apache HttpClient is used rather than {@code java.net.http.HttpClient} because the JDK client
+ * on Java 17 resolves names itself and has no pluggable resolver, so it cannot be told which address
+ * to connect to.
  *
  * <pre>{@code
  * SafeFetcher fetcher = new SafeFetcher(SafeFetcher.Policy.DEFAULT);
@@ -47,14 +68,40 @@ public final class SafeFetcher {
     public record Page(byte[] bytes, String url, String contentType) {
     }
 
+    /** Looks up every address of a host name; the system resolver outside tests. */
+    @FunctionalInterface
+    interface HostResolver {
+        InetAddress[] resolve(String host) throws UnknownHostException;
+    }
+
     private final Policy policy;
-    private final HttpClient client;
+    private final CloseableHttpClient client;
 
     public SafeFetcher(Policy policy) {
+        this(policy, InetAddress::getAllByName);
+    }
+
+    /** With a scripted resolver, for tests. */
+    SafeFetcher(Policy policy, HostResolver resolver) {
         this.policy = policy;
-        this.client = HttpClient.newBuilder()
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(policy.connectTimeout())
+        ConnectionConfig connection = ConnectionConfig.custom()
+                .setConnectTimeout(Timeout.of(policy.connectTimeout()))
+                .setSocketTimeout(Timeout.of(policy.totalTimeout()))
+                .build();
+        this.client = HttpClients.custom()
+                .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
+                        .setDnsResolver(new CheckingResolver(resolver, policy.allowPrivateAddresses()))
+                        .setDefaultConnectionConfig(connection)
+                        .setMaxConnTotal(64).setMaxConnPerRoute(16)
+                        .build())
+                // a fresh connection (and so a fresh, checked lookup) for every request
+                .setConnectionReuseStrategy((request, response, context) -> false)
+                .disableRedirectHandling()
+                .disableAutomaticRetries()
+                .disableCookieManagement()
+                .disableAuthCaching()
+                .disableContentCompression() // gzip bytes are passed on as sent; PageDecoder gunzips
+                .disableDefaultUserAgent()
                 .build();
     }
 
@@ -66,51 +113,99 @@ public final class SafeFetcher {
      */
     public Page fetch(String url) throws IOException {
         URI uri = parse(url);
+        long deadline = System.nanoTime() + policy.totalTimeout().toNanos();
         for (int hop = 0; hop <= policy.maxRedirects(); hop++) {
             check(uri);
-            HttpRequest request = HttpRequest.newBuilder(uri)
-                    .timeout(policy.totalTimeout())
-                    .header("User-Agent", policy.userAgent())
-                    .header("Accept", "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5")
-                    .header("Accept-Encoding", "gzip")
-                    .GET().build();
-            HttpResponse<InputStream> response;
+            long remaining = Math.max(1, deadline - System.nanoTime());
+            HttpGet request = new HttpGet(uri);
+            request.setConfig(RequestConfig.custom()
+                    .setResponseTimeout(Timeout.of(remaining, TimeUnit.NANOSECONDS))
+                    .setConnectionRequestTimeout(Timeout.of(policy.connectTimeout()))
+                    .setRedirectsEnabled(false)
+                    .setContentCompressionEnabled(false)
+                    .setProtocolUpgradeEnabled(false)
+                    .setExpectContinueEnabled(false)
+                    .setAuthenticationEnabled(false)
+                    .build());
+            request.setHeader("User-Agent", policy.userAgent());
+            request.setHeader("Accept", "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5");
+            request.setHeader("Accept-Encoding", "gzip");
+            // the total limit also covers a body that trickles in: cancelling closes the socket
+            ScheduledFuture<?> alarm = Alarms.TIMER.schedule(request::cancel, remaining, TimeUnit.NANOSECONDS);
+            ClassicHttpResponse response = null;
             try {
-                response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IOException(uri + ": interrupted");
-            } catch (java.net.http.HttpTimeoutException e) {
-                throw new IOException(uri + ": timed out");
-            } catch (IOException e) {
-                throw new IOException(uri + ": " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
-            }
-            int status = response.statusCode();
-            if (status >= 300 && status < 400 && status != 304) {
-                response.body().close();
-                String location = response.headers().firstValue("Location").orElse(null);
-                if (location == null) {
-                    throw new IOException(uri + ": redirect " + status + " without a Location");
+                try {
+                    response = client.executeOpen(null, request, null);
+                } catch (IOException e) {
+                    throw problem(uri, e, deadline);
                 }
-                uri = resolve(uri, location);
-                continue;
-            }
-            try (InputStream in = response.body()) {
+                int status = response.getCode();
+                if (status >= 300 && status < 400 && status != 304) {
+                    Header location = response.getFirstHeader("Location");
+                    if (location == null) {
+                        throw new IOException(uri + ": redirect " + status + " without a Location");
+                    }
+                    uri = resolve(uri, location.getValue());
+                    continue;
+                }
                 if (status != 200) {
                     throw new IOException(uri + ": HTTP status " + status);
                 }
-                long declared = response.headers().firstValueAsLong("Content-Length").orElse(-1);
-                if (declared > policy.maxBytes()) {
+                HttpEntity entity = response.getEntity();
+                Header type = response.getFirstHeader("Content-Type");
+                String contentType = type == null ? null : type.getValue();
+                if (entity == null) {
+                    return new Page(new byte[0], uri.toString(), contentType);
+                }
+                if (entity.getContentLength() > policy.maxBytes()) {
                     throw new IOException(uri + ": the page is larger than " + policy.maxBytes() + " bytes");
                 }
-                byte[] bytes = in.readNBytes(policy.maxBytes() + 1);
+                byte[] bytes;
+                try {
+                    InputStream in = entity.getContent();
+                    bytes = in.readNBytes(policy.maxBytes() + 1);
+                } catch (IOException e) {
+                    throw problem(uri, e, deadline);
+                }
                 if (bytes.length > policy.maxBytes()) {
                     throw new IOException(uri + ": the page is larger than " + policy.maxBytes() + " bytes");
                 }
-                return new Page(bytes, uri.toString(), response.headers().firstValue("Content-Type").orElse(null));
+                return new Page(bytes, uri.toString(), contentType);
+            } finally {
+                alarm.cancel(false);
+                // closing a response whose body was not read to the end would read the rest (the
+                // size limit!); cancelling first drops the connection instead
+                request.cancel();
+                if (response != null) {
+                    try {
+                        response.close();
+                    } catch (IOException | RuntimeException ignored) {
+                        // the connection is gone either way
+                    }
+                }
             }
         }
         throw new IOException(url + ": more than " + policy.maxRedirects() + " redirects");
+    }
+
+    /** The one-line message for a failed exchange. */
+    private static IOException problem(URI uri, IOException e, long deadline) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof RefusedHostException r) {
+                return new IOException(uri + ": refused, " + r.host + " resolves to the internal address "
+                        + r.address.getHostAddress());
+            }
+        }
+        if (Thread.currentThread().isInterrupted()) {
+            return new IOException(uri + ": interrupted");
+        }
+        if (e instanceof InterruptedIOException || System.nanoTime() - deadline >= 0) {
+            return new IOException(uri + ": timed out");
+        }
+        if (e instanceof UnknownHostException) {
+            return new IOException(uri + ": unknown host " + uri.getHost());
+        }
+        return new IOException(uri + ": " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
     }
 
     private static URI parse(String url) throws IOException {
@@ -129,7 +224,8 @@ public final class SafeFetcher {
         }
     }
 
-    private void check(URI uri) throws IOException {
+    /** Scheme and host; the addresses are checked when the connection resolves the host. */
+    private static void check(URI uri) throws IOException {
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
             throw new IOException(uri + ": refused, only http and https URLs are fetched");
@@ -137,21 +233,6 @@ public final class SafeFetcher {
         String host = uri.getHost();
         if (host == null || host.isEmpty()) {
             throw new IOException(uri + ": refused, the URL has no host");
-        }
-        if (policy.allowPrivateAddresses()) {
-            return;
-        }
-        InetAddress[] addresses;
-        try {
-            addresses = InetAddress.getAllByName(host);
-        } catch (UnknownHostException e) {
-            throw new IOException(uri + ": unknown host " + host);
-        }
-        for (InetAddress a : addresses) {
-            if (isInternal(a)) {
-                throw new IOException(uri + ": refused, " + host + " resolves to the internal address "
-                        + a.getHostAddress());
-            }
         }
     }
 
@@ -185,5 +266,78 @@ public final class SafeFetcher {
             }
         }
         return false;
+    }
+
+    /**
+     * The connection's resolver: one lookup, the whole host refused when any answer is internal, and
+     * exactly the checked addresses handed to the socket. Never returns an unresolved address (which
+     * the socket would look up again).
+     */
+    private static final class CheckingResolver implements DnsResolver {
+        private final HostResolver lookup;
+        private final boolean allowPrivate;
+
+        CheckingResolver(HostResolver lookup, boolean allowPrivate) {
+            this.lookup = lookup;
+            this.allowPrivate = allowPrivate;
+        }
+
+        @Override
+        public InetAddress[] resolve(String host) throws UnknownHostException {
+            InetAddress[] addresses = lookup.resolve(host);
+            if (addresses == null || addresses.length == 0) {
+                throw new UnknownHostException(host);
+            }
+            if (!allowPrivate) {
+                for (InetAddress a : addresses) {
+                    if (isInternal(a)) {
+                        throw new RefusedHostException(host, a);
+                    }
+                }
+            }
+            return addresses.clone();
+        }
+
+        @Override
+        public List<InetSocketAddress> resolve(String host, int port) throws UnknownHostException {
+            List<InetSocketAddress> out = new ArrayList<>();
+            for (InetAddress a : resolve(host)) {
+                out.add(new InetSocketAddress(a, port));
+            }
+            return out;
+        }
+
+        @Override
+        public String resolveCanonicalHostname(String host) {
+            return host; // only used for Kerberos, which is never enabled here
+        }
+    }
+
+    /** A host with an internal address among its answers. */
+    private static final class RefusedHostException extends UnknownHostException {
+        private static final long serialVersionUID = 1L;
+        private final String host;
+        private final transient InetAddress address;
+
+        RefusedHostException(String host, InetAddress address) {
+            super(host + " resolves to the internal address " + address.getHostAddress());
+            this.host = host;
+            this.address = address;
+        }
+    }
+
+    /** One daemon thread that cancels exchanges past their total time limit. */
+    private static final class Alarms {
+        static final ScheduledThreadPoolExecutor TIMER = create();
+
+        private static ScheduledThreadPoolExecutor create() {
+            ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, r -> {
+                Thread t = new Thread(r, "precis-fetch-deadline");
+                t.setDaemon(true);
+                return t;
+            });
+            timer.setRemoveOnCancelPolicy(true);
+            return timer;
+        }
     }
 }
