@@ -124,6 +124,10 @@ final class BenchIngestCommand implements Callable<Integer> {
     }
 
     private Round measure(LibraryOptions target) throws Exception {
+        // Like JMH's -gc option: the earlier rounds' libraries and models are garbage now; collect them
+        // before the clock starts, so that a round does not pay for its predecessors (without this the
+        // heap grew past 1 GB over six rounds and the later rounds slowed by a fifth).
+        System.gc();
         com.sun.management.OperatingSystemMXBean os =
                 (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         long t0 = System.nanoTime();

@@ -33,8 +33,9 @@ import java.util.function.Consumer;
 
 /**
  * Ingests files, folders, URLs, feeds, OPML and JSONL into a {@link Library}: reads and extracts each
- * item, analyses and summarizes it in parallel over the machine's cores, and stores it (each article in
- * its own transaction). A failing item is logged and reported with its origin; it never stops the batch.
+ * item, analyses and summarizes it in parallel over the machine's cores, and stores it, in the order the
+ * items were listed ({@link InputOrder}), so the same inputs give the same library whatever the number
+ * of threads. A failing item is logged and reported with its origin; it never stops the batch.
  * Thread-safe: one batch at a time per instance is the intended use, but batches may overlap.
  *
  * <pre>{@code
@@ -91,29 +92,55 @@ public final class Ingester {
             t.setDaemon(true);
             return t;
         });
-        Semaphore inFlight = new Semaphore(threads * 4);
+        // items between hand-out and write: analysed articles wait here for an earlier, slower item
+        // (a URL that takes its time), so this bounds memory while keeping the workers busy
+        Semaphore inFlight = new Semaphore(Math.max(64, threads * 16));
+        InputOrder order = new InputOrder();
         try {
+            int index = 0;
             for (IngestItem item : batch.items()) {
                 inFlight.acquireUninterruptibly();
+                int position = index++;
                 pool.execute(() -> {
+                    Runnable write;
                     try {
-                        AddResult r = process(item);
-                        if (r == null) {
-                            empty.incrementAndGet();
-                        } else {
-                            switch (r.status()) {
-                                case ADDED -> added.incrementAndGet();
-                                case DUPLICATE -> dup.incrementAndGet();
-                                case NEAR_DUPLICATE -> near.incrementAndGet();
+                        LibraryEntry entry = prepare(item);
+                        write = () -> {
+                            try {
+                                AddResult r = entry == null ? null : library.add(entry);
+                                if (r == null) {
+                                    empty(item);
+                                    empty.incrementAndGet();
+                                } else {
+                                    switch (r.status()) {
+                                        case ADDED -> added.incrementAndGet();
+                                        case DUPLICATE -> dup.incrementAndGet();
+                                        case NEAR_DUPLICATE -> near.incrementAndGet();
+                                    }
+                                }
+                            } catch (IOException | RuntimeException e) {
+                                fail(failures, new IngestFailure(item.origin(), IngestSources.message(e)));
+                            }
+                        };
+                    } catch (Exception | Error e) {
+                        // every position must be handed in, or the writes after it would wait forever
+                        IngestFailure f = new IngestFailure(item.origin(), IngestSources.message(e));
+                        write = () -> fail(failures, f);
+                    }
+                    Runnable recorded = write;
+                    order.submit(position, () -> {
+                        try {
+                            recorded.run();
+                        } finally {
+                            inFlight.release();
+                            int d = done.incrementAndGet();
+                            try {
+                                listener.accept(new IngestProgress(d, total, added.get(), failures.size(), System.nanoTime() - start));
+                            } catch (RuntimeException ignored) {
+                                // a broken progress display must not stop the batch
                             }
                         }
-                    } catch (Exception | StackOverflowError e) {
-                        fail(failures, new IngestFailure(item.origin(), IngestSources.message(e)));
-                    } finally {
-                        inFlight.release();
-                        int d = done.incrementAndGet();
-                        listener.accept(new IngestProgress(d, total, added.get(), failures.size(), System.nanoTime() - start));
-                    }
+                    });
                 });
             }
         } finally {
@@ -139,15 +166,14 @@ public final class Ingester {
         }
     }
 
-    /** Reads, analyses and stores one item; null when it holds no article text. */
-    private AddResult process(IngestItem item) throws Exception {
+    /** Reads and analyses one item, ready to be written; null when it holds no article text. */
+    private LibraryEntry prepare(IngestItem item) throws Exception {
         RawDocument raw = item.reader().read();
         Article article = toArticle(raw, item.origin());
         if (article.text().isBlank()) {
-            empty(item);
             return null;
         }
-        return store(article, item.source(), item.origin());
+        return entry(article, item.source(), item.origin());
     }
 
     /**
@@ -155,12 +181,17 @@ public final class Ingester {
      * an article the library already holds is recorded as a copy without being analysed. Thread-safe.
      */
     public AddResult store(Article article, String source, String origin) throws IOException {
+        return library.add(entry(article, source, origin));
+    }
+
+    /** The article analysed and summarized, or bare when the library already holds it (a copy). */
+    private LibraryEntry entry(Article article, String source, String origin) throws IOException {
         if (library.knows(article.url(), article.text())) {
-            return library.add(new LibraryEntry(AnalyzedArticle.ofSentences(article, List.of()), null, source, origin));
+            return new LibraryEntry(AnalyzedArticle.ofSentences(article, List.of()), null, source, origin);
         }
         AnalyzedArticle analyzed = analyze(article);
         Summary summary = precis.summarize(analyzed, SummaryLength.DEFAULT);
-        return library.add(new LibraryEntry(analyzed, summary, source, origin));
+        return new LibraryEntry(analyzed, summary, source, origin);
     }
 
     private void empty(IngestItem item) throws IOException {

@@ -116,4 +116,46 @@ class IngesterTest {
             assertThat(lib.article(1).orElseThrow().article().title()).isEqualTo("Caf\u00e9 owners protest");
         }
     }
+
+    /** A text of invented words, its own vocabulary per seed, so no two of them look alike. */
+    private static String inventedText(int seed, int sentences) {
+        java.util.Random rnd = new java.util.Random(seed);
+        String[] syllables = {"ka", "lo", "mir", "tes", "van", "du", "ro", "sel", "pa", "qui", "ne", "bor", "zan", "fe", "gu", "hal"};
+        StringBuilder text = new StringBuilder();
+        for (int s = 0; s < sentences; s++) {
+            int words = 8 + rnd.nextInt(8);
+            for (int w = 0; w < words; w++) {
+                StringBuilder word = new StringBuilder();
+                for (int k = 1 + rnd.nextInt(3); k >= 0; k--) {
+                    word.append(syllables[rnd.nextInt(syllables.length)]);
+                }
+                text.append(w == 0 ? Character.toUpperCase(word.charAt(0)) + word.substring(1) : word).append(w + 1 < words ? " " : ".");
+            }
+            text.append(s % 4 == 3 ? "\n\n" : " ");
+        }
+        return text.toString();
+    }
+
+    @Test
+    void articlesAreStoredInTheOrderTheyWereListedWhateverTheThreads() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("ordered"));
+        List<String> titles = new ArrayList<>();
+        for (int i = 1; i <= 12; i++) {
+            String title = "Report " + i + " " + inventedText(1000 + i, 1).replace(".", "").strip();
+            titles.add(title);
+            // the first item is by far the longest, so with several workers it is analysed last
+            Files.writeString(in.resolve(String.format("%02d.txt", i)), title + "\n\n" + inventedText(i, i == 1 ? 400 : 6));
+        }
+        for (int threads : new int[] {1, 4}) {
+            try (Library lib = Library.open(LibraryConfig.embedded(tmp.resolve("ordered-lib-" + threads)))) {
+                IngestReport r = Ingester.builder(lib, Precis.builder().build()).threads(threads).build()
+                        .ingest(List.of(in.toString()), null);
+                assertThat(r.added()).as("threads " + threads).isEqualTo(12);
+                for (int id = 1; id <= 12; id++) {
+                    assertThat(lib.article(id).orElseThrow().article().title()).as("article %d with %d threads", id, threads)
+                            .isEqualTo(titles.get(id - 1));
+                }
+            }
+        }
+    }
 }
