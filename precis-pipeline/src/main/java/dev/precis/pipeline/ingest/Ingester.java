@@ -77,16 +77,10 @@ public final class Ingester {
     public IngestReport ingest(List<String> inputs, String source) throws IOException {
         long start = System.nanoTime();
         IngestSources.Batch batch = sources.list(inputs, source);
-        List<IngestFailure> failures = Collections.synchronizedList(new ArrayList<>());
+        Tally tally = new Tally(batch.items().size(), start);
         for (IngestFailure f : batch.failures()) {
-            fail(failures, f);
+            fail(tally, f);
         }
-        int total = batch.items().size();
-        AtomicInteger done = new AtomicInteger();
-        AtomicInteger added = new AtomicInteger();
-        AtomicInteger dup = new AtomicInteger();
-        AtomicInteger near = new AtomicInteger();
-        AtomicInteger empty = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "precis-ingest");
             t.setDaemon(true);
@@ -102,43 +96,13 @@ public final class Ingester {
                 inFlight.acquireUninterruptibly();
                 int position = index++;
                 pool.execute(() -> {
-                    Runnable write;
-                    try {
-                        LibraryEntry entry = prepare(item);
-                        write = () -> {
-                            try {
-                                AddResult r = entry == null ? null : library.add(entry);
-                                if (r == null) {
-                                    empty(item);
-                                    empty.incrementAndGet();
-                                } else {
-                                    switch (r.status()) {
-                                        case ADDED -> added.incrementAndGet();
-                                        case DUPLICATE -> dup.incrementAndGet();
-                                        case NEAR_DUPLICATE -> near.incrementAndGet();
-                                    }
-                                }
-                            } catch (IOException | RuntimeException e) {
-                                fail(failures, new IngestFailure(item.origin(), IngestSources.message(e)));
-                            }
-                        };
-                    } catch (Exception | Error e) {
-                        // every position must be handed in, or the writes after it would wait forever
-                        IngestFailure f = new IngestFailure(item.origin(), IngestSources.message(e));
-                        write = () -> fail(failures, f);
-                    }
-                    Runnable recorded = write;
+                    Runnable write = prepared(item, tally);
                     order.submit(position, () -> {
                         try {
-                            recorded.run();
+                            write.run();
                         } finally {
                             inFlight.release();
-                            int d = done.incrementAndGet();
-                            try {
-                                listener.accept(new IngestProgress(d, total, added.get(), failures.size(), System.nanoTime() - start));
-                            } catch (RuntimeException ignored) {
-                                // a broken progress display must not stop the batch
-                            }
+                            tally.done();
                         }
                     });
                 });
@@ -153,16 +117,80 @@ public final class Ingester {
             library.flush();
         }
         library.consolidateStories();
-        return new IngestReport(total, added.get(), dup.get(), near.get(), empty.get(), new ArrayList<>(failures),
-                Duration.ofNanos(System.nanoTime() - start));
+        return tally.report(System.nanoTime() - start);
     }
 
-    private void fail(List<IngestFailure> failures, IngestFailure f) {
-        failures.add(f);
+    /**
+     * Reads and analyses the item (in the worker's thread) and returns its write: the library add, or
+     * the record of an item without text or of a failure. Never throws: every position must be handed
+     * in, or the writes after it would wait forever.
+     */
+    private Runnable prepared(IngestItem item, Tally tally) {
+        try {
+            LibraryEntry entry = prepare(item);
+            return () -> {
+                try {
+                    if (entry == null) {
+                        empty(item);
+                        tally.empty.incrementAndGet();
+                    } else {
+                        tally.count(library.add(entry));
+                    }
+                } catch (IOException | RuntimeException e) {
+                    fail(tally, new IngestFailure(item.origin(), IngestSources.message(e)));
+                }
+            };
+        } catch (Exception | Error e) {
+            IngestFailure f = new IngestFailure(item.origin(), IngestSources.message(e));
+            return () -> fail(tally, f);
+        }
+    }
+
+    private void fail(Tally tally, IngestFailure f) {
+        tally.failures.add(f);
         try {
             library.logFailure(f.origin(), f.reason());
         } catch (IOException ignored) {
             // the failure is still in the report
+        }
+    }
+
+    /** One batch's counts, shared by the workers; reports progress as items are written. */
+    private final class Tally {
+        final int total;
+        final long start;
+        final AtomicInteger written = new AtomicInteger();
+        final AtomicInteger added = new AtomicInteger();
+        final AtomicInteger duplicates = new AtomicInteger();
+        final AtomicInteger near = new AtomicInteger();
+        final AtomicInteger empty = new AtomicInteger();
+        final List<IngestFailure> failures = Collections.synchronizedList(new ArrayList<>());
+
+        Tally(int total, long start) {
+            this.total = total;
+            this.start = start;
+        }
+
+        void count(AddResult r) {
+            switch (r.status()) {
+                case ADDED -> added.incrementAndGet();
+                case DUPLICATE -> duplicates.incrementAndGet();
+                case NEAR_DUPLICATE -> near.incrementAndGet();
+            }
+        }
+
+        void done() {
+            int d = written.incrementAndGet();
+            try {
+                listener.accept(new IngestProgress(d, total, added.get(), failures.size(), System.nanoTime() - start));
+            } catch (RuntimeException ignored) {
+                // a broken progress display must not stop the batch
+            }
+        }
+
+        IngestReport report(long nanos) {
+            return new IngestReport(total, added.get(), duplicates.get(), near.get(), empty.get(), new ArrayList<>(failures),
+                    Duration.ofNanos(nanos));
         }
     }
 
