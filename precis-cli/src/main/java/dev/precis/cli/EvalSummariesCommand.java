@@ -1,88 +1,113 @@
 package dev.precis.cli;
 
 import dev.precis.eval.summaries.BbcSummaryDataset;
+import dev.precis.eval.summaries.ExtractiveOracle;
 import dev.precis.eval.summaries.JsonlSummaryDataset;
 import dev.precis.eval.summaries.RougeMeans;
 import dev.precis.eval.summaries.SummaryCase;
 import dev.precis.eval.summaries.SummaryEvaluation;
+import dev.precis.eval.summaries.SummaryTuner;
 import dev.precis.model.AnalyzedArticle;
 import dev.precis.nlp.sentence.NewsSentenceSplitter;
 import dev.precis.summarize.LeadSummarizer;
 import dev.precis.summarize.PositionCentralitySummarizer;
-import dev.precis.summarize.Summarizer;
 import dev.precis.summarize.SummaryModel;
 import dev.precis.summarize.TextRankSummarizer;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code precis eval summaries}: Precis, Lead-k and TextRank scored in one run with ROUGE, at three
- * sentences and at the reference's length. {@code --split} picks the tuning half (odd-numbered
- * articles), the test half (even-numbered) or all.
+ * {@code precis eval summaries}: Precis, Lead-3, TextRank and the extractive oracle scored with ROUGE
+ * on one or more sources in one run, at three sentences and at a 75-word budget, with the mean words
+ * per summary and the share of summaries with a dangling pronoun. {@code --split} picks the tuning
+ * half (odd-numbered articles), the test half (even-numbered), or the tuning half's two quarters
+ * ({@code fit}: numbers 1 mod 4, {@code select}: 3 mod 4).
  */
 @Command(name = "summaries", mixinStandardHelpOptions = true,
-        description = "ROUGE of Precis, Lead-k and TextRank on BBC News Summary or a JSONL file.")
+        description = "ROUGE of Precis, Lead-3, TextRank and the extractive oracle on JSONL files and BBC News Summary.")
 final class EvalSummariesCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @ArgGroup(exclusive = true, multiplicity = "1")
-    Source source;
+    @Option(names = "--jsonl", paramLabel = "FILE", description = "Lines {\"id\",\"title\",\"text\",\"reference\"}; repeatable.")
+    List<Path> jsonl = new ArrayList<>();
 
-    static final class Source {
-        @Option(names = "--bbc", paramLabel = "DIR", description = "BBC News Summary folder (articles/, summaries/).")
-        Path bbc;
+    @Option(names = "--bbc", paramLabel = "DIR", description = "BBC News Summary folder (articles/, summaries/).")
+    Path bbc;
 
-        @Option(names = "--jsonl", paramLabel = "FILE", description = "Lines {\"id\",\"title\",\"text\",\"reference\"}.")
-        Path jsonl;
-    }
-
-    @Option(names = "--split", defaultValue = "all", description = "all, tune (odd numbers) or test (even numbers).")
+    @Option(names = "--split", defaultValue = "all",
+            description = "all, tune (odd numbers), test (even numbers), fit (1 mod 4) or select (3 mod 4); default ${DEFAULT-VALUE}.")
     String split;
 
+    @Option(names = "--model", paramLabel = "FILE", description = "A summary model file to score instead of the shipped one.")
+    Path model;
 
     @Override
     public Integer call() throws IOException {
-        NewsSentenceSplitter splitter = new NewsSentenceSplitter();
-        List<SummaryCase> cases = load(splitter);
-        cases = select(cases, split);
-        SummaryEvaluation evaluation = new SummaryEvaluation(splitter);
-        PrintWriter out = spec.commandLine().getOut();
-        List<AnalyzedArticle> analyzed = evaluation.prepare(cases);
-        Map<String, Summarizer> systems = new LinkedHashMap<>();
-        systems.put("Precis", new PositionCentralitySummarizer(SummaryModel.loadDefault()));
-        systems.put("Lead-k", new LeadSummarizer());
-        systems.put("TextRank", new TextRankSummarizer());
-        out.printf("%d articles (%s, split %s); ROUGE F1 x100 with stemming%n", cases.size(),
-                source.bbc != null ? "BBC" : source.jsonl.getFileName(), split);
-        out.printf("%-10s | %-31s | %-31s%n", "", "3 sentences", "reference length (words)");
-        out.printf("%-10s | %7s %7s %7s %7s | %7s %7s %7s %7s%n", "system",
-                "R-1", "R-2", "R-L", "R-Lsum", "R-1", "R-2", "R-L", "R-Lsum");
-        for (Map.Entry<String, Summarizer> system : systems.entrySet()) {
-            RougeMeans three = evaluation.score(cases, analyzed, system.getValue(), SummaryEvaluation.sentences(3));
-            RougeMeans ref = evaluation.score(cases, analyzed, system.getValue(), evaluation.referenceLength());
-            out.printf("%-10s | %7.2f %7.2f %7.2f %7.2f | %7.2f %7.2f %7.2f %7.2f%n", system.getKey(),
-                    three.rouge1(), three.rouge2(), three.rougeL(), three.rougeLsum(),
-                    ref.rouge1(), ref.rouge2(), ref.rougeL(), ref.rougeLsum());
+        if (jsonl.isEmpty() && bbc == null) {
+            throw new UserInputException("give --jsonl FILE or --bbc DIR");
         }
-        out.flush();
+        NewsSentenceSplitter splitter = new NewsSentenceSplitter();
+        SummaryModel precisModel = model == null ? SummaryModel.loadDefault() : readModel(model);
+        Map<String, List<SummaryCase>> sources = new LinkedHashMap<>();
+        for (Path file : jsonl) {
+            sources.put(file.getFileName().toString(), select(loadJsonl(file, splitter), split));
+        }
+        if (bbc != null) {
+            sources.put("BBC", select(loadBbc(bbc), split));
+        }
+        SummaryEvaluation evaluation = new SummaryEvaluation(splitter);
+        ExtractiveOracle oracle = new ExtractiveOracle();
+        Map<String, SummaryEvaluation.CaseSummarizer> systems = new LinkedHashMap<>();
+        PositionCentralitySummarizer precis = new PositionCentralitySummarizer(precisModel);
+        LeadSummarizer lead = new LeadSummarizer();
+        TextRankSummarizer textRank = new TextRankSummarizer();
+        systems.put("Precis", (c, a, l) -> precis.summarize(a, l));
+        systems.put("Lead-3", (c, a, l) -> lead.summarize(a, l));
+        systems.put("TextRank", (c, a, l) -> textRank.summarize(a, l));
+        systems.put("Oracle", (c, a, l) -> oracle.select(a, c.reference(), l));
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("ROUGE F1 x100 with stemming; split %s; words = mean words per summary; dangling = share"
+                + " of summaries with a pronoun or connective whose antecedent is left out%n", split);
+        for (Map.Entry<String, List<SummaryCase>> source : sources.entrySet()) {
+            List<SummaryCase> cases = source.getValue();
+            List<AnalyzedArticle> analyzed = evaluation.prepare(cases);
+            out.printf("%n%s: %d articles%n", source.getKey(), cases.size());
+            out.printf("%-9s | %-38s | %-38s%n", "", "3 sentences", SummaryTuner.WORD_BUDGET + "-word budget");
+            out.printf("%-9s | %6s %6s %6s %6s %7s | %6s %6s %6s %6s %7s%n", "system",
+                    "R-1", "R-2", "R-Lsum", "words", "dangl.", "R-1", "R-2", "R-Lsum", "words", "dangl.");
+            for (Map.Entry<String, SummaryEvaluation.CaseSummarizer> system : systems.entrySet()) {
+                RougeMeans three = evaluation.score(cases, analyzed, system.getValue(), SummaryEvaluation.sentences(3));
+                RougeMeans budget = evaluation.score(cases, analyzed, system.getValue(),
+                        SummaryEvaluation.words(SummaryTuner.WORD_BUDGET));
+                out.printf("%-9s | %6.2f %6.2f %6.2f %6.1f %7.3f | %6.2f %6.2f %6.2f %6.1f %7.3f%n", system.getKey(),
+                        three.rouge1(), three.rouge2(), three.rougeLsum(), three.meanWords(), three.danglingShare(),
+                        budget.rouge1(), budget.rouge2(), budget.rougeLsum(), budget.meanWords(), budget.danglingShare());
+            }
+            out.flush();
+        }
         return 0;
     }
 
-    private List<SummaryCase> load(NewsSentenceSplitter splitter) {
-        return source.bbc != null ? loadBbc(source.bbc) : loadJsonl(source.jsonl, splitter);
+    static SummaryModel readModel(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return SummaryModel.read(in);
+        } catch (IOException e) {
+            throw new UserInputException(file + ": " + e.getMessage());
+        }
     }
 
     static List<SummaryCase> loadBbc(Path dir) {
@@ -96,7 +121,7 @@ final class EvalSummariesCommand implements Callable<Integer> {
         }
     }
 
-    private static List<SummaryCase> loadJsonl(Path file, NewsSentenceSplitter splitter) {
+    static List<SummaryCase> loadJsonl(Path file, NewsSentenceSplitter splitter) {
         if (!Files.isRegularFile(file)) {
             throw new UserInputException(file + ": no such file");
         }
@@ -107,13 +132,16 @@ final class EvalSummariesCommand implements Callable<Integer> {
         }
     }
 
-    /** The tuning half (odd-numbered articles), the test half (even-numbered) or all. */
+    /** The cases of a split, by each case's number within its source. */
     static List<SummaryCase> select(List<SummaryCase> cases, String split) {
         List<SummaryCase> chosen = switch (split) {
             case "all" -> cases;
             case "tune" -> cases.stream().filter(c -> c.number() % 2 == 1).toList();
             case "test" -> cases.stream().filter(c -> c.number() % 2 == 0).toList();
-            default -> throw new UserInputException("--split must be all, tune or test, not '" + split + "'");
+            case "fit" -> cases.stream().filter(c -> c.number() % 4 == 1).toList();
+            case "select" -> cases.stream().filter(c -> c.number() % 4 == 3).toList();
+            default -> throw new UserInputException(
+                    "--split must be all, tune, test, fit or select, not '" + split + "'");
         };
         if (chosen.isEmpty()) {
             throw new UserInputException("no articles with reference summaries found");

@@ -10,6 +10,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -18,36 +19,47 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code precis train summarizer}: fits the summary model on BBC News Summary (by default its tuning
- * half) and writes it; the shipped {@code summary-model.txt} is this command's output.
+ * {@code precis train summarizer}: fits the summary model's weights on articles with reference
+ * summaries (every {@code --jsonl} file, plus the {@code fit} quarter of {@code --validation}),
+ * chooses its settings by ROUGE on the {@code select} quarter of {@code --validation}, and writes it.
+ * The validation file's even-numbered half is touched by neither and stays for reporting. The shipped
+ * {@code summary-model.txt} is this command's output.
  */
 @Command(name = "summarizer", mixinStandardHelpOptions = true,
-        description = "Fit the summary model on BBC News Summary and write it to a file.")
+        description = "Fit the summary model on news with reference summaries and write it to a file.")
 final class TrainSummarizerCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--bbc", required = true, paramLabel = "DIR", description = "BBC News Summary folder.")
-    Path bbc;
+    @Option(names = "--jsonl", paramLabel = "FILE", description = "Fitting data, lines {\"id\",\"title\",\"text\",\"reference\"}; repeatable.")
+    List<Path> jsonl = new ArrayList<>();
 
-    @Option(names = "--split", defaultValue = "tune", description = "all, tune or test (default ${DEFAULT-VALUE}).")
-    String split;
+    @Option(names = "--validation", required = true, paramLabel = "FILE",
+            description = "Its numbers 1 mod 4 join the fitting data, 3 mod 4 choose the settings; even numbers are left for reporting.")
+    Path validation;
 
     @Option(names = "--output", required = true, paramLabel = "FILE", description = "Where to write the model.")
     Path output;
 
     @Override
     public Integer call() throws IOException {
-        List<SummaryCase> cases = EvalSummariesCommand.select(EvalSummariesCommand.loadBbc(bbc), split);
-        List<SummaryTuner.Trial> trials = new SummaryTuner(new SummaryEvaluation(new NewsSentenceSplitter())).fit(cases);
+        NewsSentenceSplitter splitter = new NewsSentenceSplitter();
+        List<SummaryCase> fitting = new ArrayList<>();
+        for (Path file : jsonl) {
+            fitting.addAll(EvalSummariesCommand.loadJsonl(file, splitter));
+        }
+        List<SummaryCase> validationCases = EvalSummariesCommand.loadJsonl(validation, splitter);
+        fitting.addAll(EvalSummariesCommand.select(validationCases, "fit"));
+        List<SummaryCase> selection = EvalSummariesCommand.select(validationCases, "select");
+        List<SummaryTuner.Trial> trials = new SummaryTuner(new SummaryEvaluation(splitter)).fit(fitting, selection);
         PrintWriter out = spec.commandLine().getOut();
-        trials.stream().limit(8).forEach(t -> out.printf("objective %.3f, beats baselines %s, first-sentence bonus %.1f, redundancy %.1f%n",
-                t.objective(), t.beatsBaselines(), t.firstBonus(), t.model().redundancy()));
+        trials.stream().limit(8).forEach(t -> out.printf("objective %.3f: %s%n", t.objective(), t.settings()));
         try (Writer w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
             trials.get(0).model().write(w);
         }
-        out.printf("trained on %d articles (split %s); model written to %s%n", cases.size(), split, output);
+        out.printf("fitted on %d articles, settings chosen on %d; model written to %s%n", fitting.size(),
+                selection.size(), output);
         return 0;
     }
 }

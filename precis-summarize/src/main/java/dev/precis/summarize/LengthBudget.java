@@ -24,22 +24,28 @@ final class LengthBudget {
     }
 
     /**
-     * Whether a sentence of {@code sentenceWords} words may still be added. For a word budget, a
-     * sentence that overshoots is taken only when that lands closer to the budget than stopping
-     * short, and it closes the summary.
+     * Whether a sentence of {@code sentenceWords} words may still be added. A word budget is hard:
+     * a sentence is admitted only when the summary stays within it, except that the first sentence
+     * is always admitted (a summary of one sentence longer than the budget, rather than none).
      */
     boolean admits(int sentenceWords) {
-        if (closed || sentences >= sentenceLimit) {
+        return admits(sentenceWords, 1);
+    }
+
+    /** Whether {@code count} sentences of {@code totalWords} words together may still be added. */
+    boolean admits(int totalWords, int count) {
+        if (closed || sentences + count > sentenceLimit) {
             return false;
         }
         if (length.unit() != SummaryLength.Unit.WORDS) {
             return true;
         }
-        int budget = (int) length.amount();
-        if (words + sentenceWords <= budget || sentences == 0) {
-            return true;
-        }
-        return words + sentenceWords - budget < budget - words;
+        return sentences == 0 && count == 1 || words + totalWords <= (int) length.amount();
+    }
+
+    /** Whether the budget counts words. */
+    boolean countsWords() {
+        return length.unit() == SummaryLength.Unit.WORDS;
     }
 
     void add(int sentenceWords) {

@@ -13,9 +13,11 @@ import java.util.List;
  * (PageRank over the TF-IDF cosine graph, as in LexRank/TextRank), similarity to the centroid and to
  * the headline, its position (news puts the point first), its length, and the shapes that read badly.
  * Sentences are then chosen greedily with maximal marginal relevance, so near-duplicates are not
- * repeated; captions, credits and bylines are left out while anything else is available; a sentence
- * opening with "He"/"But"/"This" carries its penalty only when the sentence before it is not chosen
- * too. The result is in document order.
+ * repeated; captions, credits, bylines and time stamps are left out while anything else is available;
+ * a sentence opening with "He"/"But"/"This", or crediting a quotation to a bare pronoun, is taken only
+ * together with the sentence before it. A word budget is hard (see {@link LengthBudget}), and the
+ * summary stops short of it rather than fill it with a sentence scored far below the best one that no
+ * longer fits ({@link SummaryModel#fill()}). The result is in document order.
  *
  * <p>Stateless and thread-safe.
  *
@@ -30,6 +32,7 @@ public final class PositionCentralitySummarizer implements Summarizer {
     static final int MAX_CANDIDATES = 2000;
     private static final double DUPLICATE_SIMILARITY = 0.75;
     private static final int DANGLING = SentenceFeatures.NAMES.indexOf("dangling");
+    private static final int PRONOUN_SPEAKER = SentenceFeatures.NAMES.indexOf("pronounSpeaker");
 
     private final SummaryModel model;
 
@@ -42,48 +45,125 @@ public final class PositionCentralitySummarizer implements Summarizer {
         SentenceProfile p = new SentenceProfile(article);
         int n = Math.min(p.size(), MAX_CANDIDATES);
         double[][] features = SentenceFeatures.compute(p, article.article().title(), n);
+        double[] weights = model.weights();
         double[] base = new double[n];
+        double[] antecedentPenalty = new double[n];
+        boolean[] needsAntecedent = new boolean[n];
         for (int i = 0; i < n; i++) {
             base[i] = model.score(features[i]);
+            needsAntecedent[i] = i > 0 && (p.danglingOpener[i] || p.traits[i].pronounSpeaker());
+            antecedentPenalty[i] = weights[DANGLING] * features[i][DANGLING]
+                    + weights[PRONOUN_SPEAKER] * features[i][PRONOUN_SPEAKER];
         }
-        double danglingWeight = model.weights()[DANGLING];
-        boolean[] chosen = new boolean[n];
-        double[] maxSimilarity = new double[n];
+        Selection selection = new Selection(p, n, base, antecedentPenalty, needsAntecedent);
         LengthBudget budget = new LengthBudget(length, p.size());
-        List<SummarySentence> result = new ArrayList<>();
+        selection.takeLede(budget);
         // Pass 0 keeps out junk and near-duplicates; later passes fill a requested length from them
         // only when nothing else is left, so "3 sentences" gives 3 whenever the article has 3.
         for (int pass = 0; pass < 3 && !budget.full(); pass++) {
-            while (!budget.full()) {
-                int best = -1;
-                double bestScore = Double.NEGATIVE_INFINITY;
-                for (int i = 0; i < n; i++) {
-                    if (chosen[i] || (pass == 0 && p.junk[i]) || (pass < 2 && maxSimilarity[i] > DUPLICATE_SIMILARITY)
-                            || !budget.admits(p.words[i])) {
-                        continue;
+            while (!budget.full() && selection.chooseNext(pass, budget)) {
+                // chooseNext adds one sentence, or a sentence with the one before it
+            }
+        }
+        return new Summary(article.article().id(), selection.result);
+    }
+
+    /**
+     * Greedy maximal-marginal-relevance selection. A sentence that needs the one before it (an
+     * opening "He", "But", "This", or a quotation credited to a bare pronoun) is never taken alone:
+     * it competes as a pair with its predecessor, at the pair's mean score, and needs room for both.
+     */
+    private final class Selection {
+        private final SentenceProfile p;
+        private final int n;
+        private final double[] base;
+        private final double[] antecedentPenalty;
+        private final boolean[] needsAntecedent;
+        private final boolean[] chosen;
+        private final double[] maxSimilarity;
+        final List<SummarySentence> result = new ArrayList<>();
+
+        Selection(SentenceProfile p, int n, double[] base, double[] antecedentPenalty, boolean[] needsAntecedent) {
+            this.p = p;
+            this.n = n;
+            this.base = base;
+            this.antecedentPenalty = antecedentPenalty;
+            this.needsAntecedent = needsAntecedent;
+            this.chosen = new boolean[n];
+            this.maxSimilarity = new double[n];
+        }
+
+        private boolean eligible(int i, int pass) {
+            return !chosen[i] && !(pass == 0 && p.junk[i]) && !(pass < 2 && maxSimilarity[i] > DUPLICATE_SIMILARITY);
+        }
+
+        /** The sentence's score with its redundancy; its antecedent penalty goes when that is present. */
+        private double value(int i, boolean antecedentPresent) {
+            double v = base[i] - model.redundancy() * maxSimilarity[i];
+            return antecedentPresent ? v - antecedentPenalty[i] : v;
+        }
+
+        /** The news first: the first sentence that is not junk opens the summary when it fits. */
+        void takeLede(LengthBudget budget) {
+            for (int i = 0; i < n; i++) {
+                if (!p.junk[i]) {
+                    if (!needsAntecedent[i] && budget.admits(p.words[i])) {
+                        take(i, value(i, false), budget);
                     }
-                    double score = base[i] - model.redundancy() * maxSimilarity[i];
-                    if (p.danglingOpener[i] && i > 0 && chosen[i - 1]) {
-                        score -= danglingWeight;
-                    }
-                    if (score > bestScore) {
-                        bestScore = score;
-                        best = i;
-                    }
-                }
-                if (best < 0) {
-                    break;
-                }
-                chosen[best] = true;
-                budget.add(p.words[best]);
-                result.add(new SummarySentence(best, p.sentences.get(best).range(), bestScore));
-                for (int i = 0; i < n; i++) {
-                    if (!chosen[i]) {
-                        maxSimilarity[i] = Math.max(maxSimilarity[i], p.cosine(i, best));
-                    }
+                    return;
                 }
             }
         }
-        return new Summary(article.article().id(), result);
+
+        boolean chooseNext(int pass, LengthBudget budget) {
+            int best = -1;
+            boolean bestPair = false;
+            double bestScore = Double.NEGATIVE_INFINITY;
+            double bestAny = Double.NEGATIVE_INFINITY;
+            for (int i = 0; i < n; i++) {
+                if (!eligible(i, pass)) {
+                    continue;
+                }
+                boolean pair = needsAntecedent[i] && !chosen[i - 1];
+                double score;
+                int words;
+                if (pair) {
+                    int j = i - 1;
+                    if (!eligible(j, pass) || needsAntecedent[j] && !chosen[j - 1]) {
+                        continue;
+                    }
+                    score = (value(i, true) + value(j, false)) / 2;
+                    words = p.words[i] + p.words[j];
+                } else {
+                    score = value(i, needsAntecedent[i]);
+                    words = p.words[i];
+                }
+                bestAny = Math.max(bestAny, score);
+                if (score > bestScore && budget.admits(words, pair ? 2 : 1)) {
+                    bestScore = score;
+                    best = i;
+                    bestPair = pair;
+                }
+            }
+            if (best < 0 || budget.countsWords() && !result.isEmpty() && bestScore < bestAny - model.fill()) {
+                return false;
+            }
+            if (bestPair) {
+                take(best - 1, bestScore, budget);
+            }
+            take(best, bestScore, budget);
+            return true;
+        }
+
+        private void take(int i, double score, LengthBudget budget) {
+            chosen[i] = true;
+            budget.add(p.words[i]);
+            result.add(new SummarySentence(i, p.sentences.get(i).range(), score));
+            for (int k = 0; k < n; k++) {
+                if (!chosen[k]) {
+                    maxSimilarity[k] = Math.max(maxSimilarity[k], p.cosine(k, i));
+                }
+            }
+        }
     }
 }

@@ -4,17 +4,29 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The features a sentence is scored on, all in [0, 1]: graph centrality (value and rank), similarity
- * to the centroid, the mean in-article probability of its content words (SumBasic, Nenkova and
- * Vanderwende 2005; value and rank), similarity to the headline, position (first sentence, lead prior, relative place),
- * length, and the shapes that read badly (dangling opener, half a quotation, junk). The last feature
- * is a constant bias. Computed once per article.
+ * The features a sentence is scored on, all in [0, 1]. Position counts only sentences that are not
+ * junk, so a byline or a time stamp ahead of the lead does not push the lead down: a lead prior
+ * (1 / (1 + place)), the relative place, the paragraph's place and the sentence's place in its
+ * paragraph. Position enters only through these monotone forms: indicator features per place let a
+ * corpus whose first lines are often editor's notes or captions teach that the first sentence is
+ * worse than the third, which is false of news in general. Content: graph centrality (value and rank), similarity to the centroid, the mean
+ * in-article probability of its content words (SumBasic, Nenkova and Vanderwende 2005; value and
+ * rank), similarity to the headline. Shape: the share in quotation marks, an opening quotation, a
+ * speech verb, a number, the share of capitalised words, a question, first person outside quotes,
+ * and the shapes that read badly (dangling opener, a bare pronoun as speaker, half a quotation, junk).
+ * The last feature is a constant bias. Computed once per article.
+ *
+ * <p>Length is deliberately not a feature: how long a good summary sentence is depends on who wrote
+ * the reference (CNN's highlights are short, other desks' summaries long), so a length preference
+ * learned from one source hurts on the next. The length a reader wants is the budget's business.
  */
 final class SentenceFeatures {
 
     static final List<String> NAMES = List.of("pagerank", "pagerankRank", "centroid", "wordProbability",
-            "wordProbabilityRank", "title", "first",
-            "lead", "relativePosition", "length", "dangling", "partialQuote", "junk", "bias");
+            "wordProbabilityRank", "title",
+            "lead", "relativePosition", "paragraph", "paragraphFirst", "inParagraph",
+            "quoteShare", "opensWithQuote", "speech", "number", "capitalised",
+            "question", "firstPerson", "dangling", "pronounSpeaker", "partialQuote", "junk", "bias");
 
     /** Up to this many sentences, centrality is PageRank over the similarity graph (quadratic). */
     static final int GRAPH_LIMIT = 300;
@@ -34,8 +46,14 @@ final class SentenceFeatures {
         double[] probability = meanWordProbability(p, n);
         double[] probabilityRank = ranks(probability);
         double maxProbability = max(probability);
+        int content = Math.max(1, p.contentSentences);
+        // Without paragraph breaks the paragraph features are 0, not a copy of the sentence position,
+        // so a model fitted on such text leaves them at 0 instead of giving them the bias's weight.
+        boolean paragraphs = p.hasParagraphs;
         double[][] rows = new double[n][];
         for (int i = 0; i < n; i++) {
+            int at = p.contentPosition[i];
+            SentenceShape.Traits t = p.traits[i];
             rows[i] = new double[] {
                     graph[i] / maxGraph,
                     rank[i],
@@ -43,11 +61,20 @@ final class SentenceFeatures {
                     probability[i] / maxProbability,
                     probabilityRank[i],
                     titleSim[i] / maxTitle,
-                    i == 0 ? 1 : 0,
-                    1.0 / (1 + i),
-                    n == 1 ? 0 : i / (double) (n - 1),
-                    Math.min(p.words[i], 60) / 60.0,
+                    1.0 / (1 + at),
+                    content == 1 ? 0 : Math.min(1, at / (double) (content - 1)),
+                    paragraphs ? 1.0 / (1 + p.paragraphIndex[i]) : 0,
+                    paragraphs && p.paragraphPosition[i] == 0 ? 1 : 0,
+                    paragraphs ? 1.0 / (1 + p.paragraphPosition[i]) : 0,
+                    t.quoteShare(),
+                    t.opensWithQuote() ? 1 : 0,
+                    t.speech() ? 1 : 0,
+                    t.number() ? 1 : 0,
+                    t.capitalised(),
+                    t.question() ? 1 : 0,
+                    t.firstPerson() ? 1 : 0,
                     p.danglingOpener[i] ? 1 : 0,
+                    t.pronounSpeaker() ? 1 : 0,
                     p.partialQuote[i] ? 1 : 0,
                     p.junk[i] ? 1 : 0,
                     1,

@@ -2,6 +2,7 @@ package dev.precis.summarize;
 
 import dev.precis.model.AnalyzedArticle;
 import dev.precis.model.Sentence;
+import dev.precis.model.TextRange;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -28,6 +29,16 @@ final class SentenceProfile {
     final boolean[] junk;
     final boolean[] danglingOpener;
     final boolean[] partialQuote;
+    /** Place among the sentences that are not junk (bylines and stamps ahead of the lead do not count). */
+    final int[] contentPosition;
+    /** Place within its paragraph (0 = opens it); 0 for every sentence when the text has no paragraphs. */
+    final int[] paragraphPosition;
+    /** Index of the sentence's paragraph, counted over paragraphs holding a non-junk sentence. */
+    final int[] paragraphIndex;
+    final SentenceShape.Traits[] traits;
+    final int contentSentences;
+    /** Whether the text has paragraph breaks at all (scraped corpora often have none). */
+    final boolean hasParagraphs;
     final int[] documentFrequency;
     final int vocabulary;
     final Map<String, Integer> ids = new HashMap<>();
@@ -47,6 +58,7 @@ final class SentenceProfile {
         junk = new boolean[n];
         danglingOpener = new boolean[n];
         partialQuote = new boolean[n];
+        traits = new SentenceShape.Traits[n];
         for (int i = 0; i < n; i++) {
             Sentence s = sentences.get(i);
             used = 0;
@@ -72,7 +84,13 @@ final class SentenceProfile {
             junk[i] = SentenceShape.isJunk(sentence, words[i]);
             danglingOpener[i] = SentenceShape.opensWithDanglingReference(sentence);
             partialQuote[i] = SentenceShape.isPartialQuote(sentence);
+            traits[i] = SentenceShape.traits(sentence);
         }
+        contentPosition = new int[n];
+        paragraphPosition = new int[n];
+        paragraphIndex = new int[n];
+        hasParagraphs = article.article().paragraphs().size() > 1;
+        contentSentences = placeSentences(article.article().paragraphs());
         vocabulary = ids.size();
         documentFrequency = new int[vocabulary];
         for (int[] sentenceTerms : termIds) {
@@ -94,6 +112,40 @@ final class SentenceProfile {
             }
             norms[i] = Math.sqrt(sum);
         }
+    }
+
+    /** Fills the positions; returns the number of non-junk sentences. */
+    private int placeSentences(List<TextRange> paragraphs) {
+        boolean hasParagraphs = paragraphs.size() > 1;
+        int content = 0;
+        int paragraph = -1;
+        int paragraphCount = -1;
+        boolean counted = false;
+        int inParagraph = 0;
+        for (int i = 0; i < sentences.size(); i++) {
+            int start = sentences.get(i).range().start();
+            int current = Math.max(paragraph, 0);
+            while (current < paragraphs.size() - 1 && paragraphs.get(current).end() <= start) {
+                current++;
+            }
+            if (current != paragraph) {
+                paragraph = current;
+                inParagraph = 0;
+                counted = false;
+            }
+            if (!junk[i] && !counted) {
+                paragraphCount++;
+                counted = true;
+            }
+            contentPosition[i] = content;
+            paragraphPosition[i] = hasParagraphs ? inParagraph : 0;
+            paragraphIndex[i] = hasParagraphs ? Math.max(0, paragraphCount) : contentPosition[i];
+            if (!junk[i]) {
+                content++;
+                inParagraph++;
+            }
+        }
+        return content;
     }
 
     private void collect(String term) {

@@ -19,9 +19,117 @@ final class SentenceShape {
             + "all rights reserved|copyright ©|©)"
             + "|(?i)\\bscroll down for video\\b|(?i)^\\s*\\(?(photo|image|video)s?\\)?:");
 
+    /** Wire-copy furniture anywhere in a sentence: time stamps, credits, calls to action. */
+    private static final Pattern STAMP_OR_CREDIT = Pattern.compile(
+            "(?i)\\b(published|updated|last updated|last modified|posted)\\s*:|^\\W*editor'?s note\\b"
+            + "|\\b(last updated|published|posted) (at|on) \\d"
+            + "|\\bcontributed (to )?(this )?report|\\b(reporting|editing|additional reporting) by\\b"
+            + "|\\b(click|tap) here\\b|\\bscroll down\\b|\\bfollow (us|him|her|me) on\\b"
+            + "|\\bsubscribe to (our|the) newsletter\\b"
+            + "|\\b(e-?mail|call) [^.]{0,40}\\bat \\S+@|\\bdownload (the|our) app\\b"
+            + "|\\bwatch the video\\b|\\bsee (the )?(video|gallery|photos)\\b");
+
+    /** Words of a date or time stamp: a line of only these and numbers is a stamp, not a sentence. */
+    private static final Pattern STAMP_WORD = Pattern.compile(
+            "(?i)(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|mon|tue|wed|thu|fri|sat|sun"
+            + "|(mon|tues|wednes|thurs|fri|satur|sun)day|am|pm|a\\.m|p\\.m|[ecmp][sd]t|gmt|bst|utc|et|"
+            + "st|nd|rd|th|at|on|of|the|updated|published|posted|by|last|\\|");
+
+    private static final Pattern SPEECH_VERB = Pattern.compile(
+            "\\b(said|says|told|added|explained|according to|stated|announced|insisted|claimed|warned|wrote)\\b");
+
+    private static final Pattern PRONOUN_SPEAKER = Pattern.compile(
+            "[,\"”]\\s+(he|she|they|it) (said|says|added|told|explained|insisted|claimed|warned)\\b"
+            + "|^\\W*(he|she|they) (said|says|added|told)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern FIRST_PERSON = Pattern.compile("\\b(I|I'm|I've|we|We|my|My|our|Our|me|us)\\b");
+
+    /**
+     * What a sentence is made of, for the summary model: the share of its characters inside quotation
+     * marks, whether it opens with one, names a speech act, holds a number, the share of its words that
+     * are capitalised (names), whether it asks a question, speaks in the first person outside quotes,
+     * or credits a quotation to a bare pronoun ("…," he said).
+     */
+    record Traits(double quoteShare, boolean opensWithQuote, boolean speech, boolean number,
+                  double capitalised, boolean question, boolean firstPerson, boolean pronounSpeaker) {
+    }
+
+    static Traits traits(String s) {
+        int quoted = 0;
+        boolean inside = false;
+        StringBuilder outside = new StringBuilder(s.length());
+        boolean digit = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '"' || c == '“' || c == '”') {
+                inside = c == '“' || c != '”' && !inside;
+                continue;
+            }
+            if (inside) {
+                quoted++;
+            } else {
+                outside.append(c);
+            }
+            digit |= Character.isDigit(c);
+        }
+        int words = 0;
+        int capitals = 0;
+        boolean inWord = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean letter = Character.isLetter(s.charAt(i));
+            if (letter && !inWord) {
+                words++;
+                if (Character.isUpperCase(s.charAt(i)) && i > 0) {
+                    capitals++;
+                }
+            }
+            inWord = letter || inWord && (s.charAt(i) == '\'' || s.charAt(i) == '-');
+        }
+        String trimmed = s.strip();
+        int first = 0;
+        while (first < trimmed.length() && !Character.isLetterOrDigit(trimmed.charAt(first))
+                && trimmed.charAt(first) != '"' && trimmed.charAt(first) != '“') {
+            first++;
+        }
+        boolean opensWithQuote = first < trimmed.length() && (trimmed.charAt(first) == '"' || trimmed.charAt(first) == '“');
+        return new Traits(s.isEmpty() ? 0 : quoted / (double) s.length(), opensWithQuote,
+                SPEECH_VERB.matcher(s).find(), digit, words <= 1 ? 0 : capitals / (double) (words - 1),
+                trimmed.endsWith("?") || trimmed.endsWith("?\"") || trimmed.endsWith("?”"),
+                FIRST_PERSON.matcher(outside).find(), PRONOUN_SPEAKER.matcher(s).find());
+    }
+
+    /** True when every word of the sentence belongs to a date or time stamp ("14:02 EST, 3 May 2014"). */
+    static boolean isStamp(String s) {
+        int i = 0;
+        int n = s.length();
+        boolean sawNumber = false;
+        while (i < n) {
+            while (i < n && !Character.isLetterOrDigit(s.charAt(i)) && s.charAt(i) != '|') {
+                i++;
+            }
+            int start = i;
+            while (i < n && (Character.isLetterOrDigit(s.charAt(i)) || s.charAt(i) == '|')) {
+                i++;
+            }
+            if (i == start) {
+                break;
+            }
+            String w = s.substring(start, i);
+            if (Character.isDigit(w.charAt(0))) {
+                sawNumber = true;
+                continue;
+            }
+            if (!STAMP_WORD.matcher(w).matches()) {
+                return false;
+            }
+        }
+        return sawNumber;
+    }
+
     private static final Set<String> DANGLING_OPENERS = Set.of(
             "he", "she", "it", "they", "them", "his", "her", "its", "their", "this", "that", "these",
-            "those", "there", "but", "however", "also", "instead", "meanwhile", "still", "yet",
+            "those", "but", "however", "also", "instead", "meanwhile", "still", "yet",
             "nevertheless", "moreover", "furthermore", "besides", "so", "thus", "hence", "therefore",
             "then", "and", "or", "such", "both", "another", "others", "otherwise", "likewise",
             "similarly", "indeed", "in addition", "as a result", "by contrast", "on the other hand");
@@ -47,7 +155,7 @@ final class SentenceShape {
         if (words < 4) {
             return true;
         }
-        if (CREDIT_OR_CHROME.matcher(s).find()) {
+        if (CREDIT_OR_CHROME.matcher(s).find() || STAMP_OR_CREDIT.matcher(s).find() || isStamp(s)) {
             return true;
         }
         int lower = 0;

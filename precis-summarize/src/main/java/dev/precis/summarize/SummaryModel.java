@@ -20,10 +20,12 @@ import java.util.Map;
  *
  * @param weights weights in the order of the feature names
  * @param redundancy MMR penalty on similarity to already chosen sentences, in score units
+ * @param fill under a word budget, how far (in score units) below the best sentence that no longer
+ *     fits a sentence that still fits may be to be taken in its place; past it the summary stops
  */
-public record SummaryModel(double[] weights, double redundancy) {
+public record SummaryModel(double[] weights, double redundancy, double fill) {
 
-    /** The model that ships with Precis (trained on the BBC tuning half; see README). */
+    /** The model that ships with Precis (fitted on CNN/DailyMail highlights; see README). */
     public static final String DEFAULT_RESOURCE = "summary-model.txt";
 
     public SummaryModel {
@@ -32,6 +34,14 @@ public record SummaryModel(double[] weights, double redundancy) {
                     + " weights, got " + weights.length);
         }
         weights = weights.clone();
+        if (!(fill >= 0)) {
+            throw new IllegalArgumentException("summary model: fill must be >= 0, got " + fill);
+        }
+    }
+
+    /** A model that always fills a word budget. */
+    public SummaryModel(double[] weights, double redundancy) {
+        this(weights, redundancy, Double.POSITIVE_INFINITY);
     }
 
     /** The feature names, in weight order. */
@@ -70,7 +80,7 @@ public record SummaryModel(double[] weights, double redundancy) {
             if (parts.length != 2) {
                 throw new IOException("summary model: bad line '" + line + "'");
             }
-            if (!parts[0].equals("redundancy") && !SentenceFeatures.NAMES.contains(parts[0])) {
+            if (!parts[0].equals("redundancy") && !parts[0].equals("fill") && !SentenceFeatures.NAMES.contains(parts[0])) {
                 throw new IOException("summary model: unknown feature '" + parts[0] + "'");
             }
             try {
@@ -87,7 +97,8 @@ public record SummaryModel(double[] weights, double redundancy) {
             }
             w[i] = v;
         }
-        return new SummaryModel(w, values.getOrDefault("redundancy", 1.0));
+        return new SummaryModel(w, values.getOrDefault("redundancy", 1.0),
+                values.getOrDefault("fill", Double.POSITIVE_INFINITY));
     }
 
     public void write(Writer out) throws IOException {
@@ -96,6 +107,9 @@ public record SummaryModel(double[] weights, double redundancy) {
             out.write(SentenceFeatures.NAMES.get(i) + " " + String.format(Locale.ROOT, "%.6f", weights[i]) + "\n");
         }
         out.write("redundancy " + String.format(Locale.ROOT, "%.6f", redundancy) + "\n");
+        if (fill != Double.POSITIVE_INFINITY) {
+            out.write("fill " + String.format(Locale.ROOT, "%.6f", fill) + "\n");
+        }
     }
 
     double score(double[] features) {

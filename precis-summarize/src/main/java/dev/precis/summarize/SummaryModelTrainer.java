@@ -3,58 +3,61 @@ package dev.precis.summarize;
 import dev.precis.model.AnalyzedArticle;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BiPredicate;
+import java.util.function.Function;
 
 /**
- * Learns a {@link SummaryModel} from articles whose summary sentences are known: L2-regularised
- * logistic regression, by full-batch gradient descent, on "is this sentence in the reference?".
- * Written by hand because the model is a dozen weights and a general ML library would be most of
- * the product's size. Deterministic for the same input.
+ * Learns a {@link SummaryModel} from articles whose good summary sentences are known: L2-regularised
+ * logistic regression, by full-batch gradient descent, on a per-sentence target in [0, 1] (1 for a
+ * sentence of the extractive oracle, or a soft ROUGE gain). Written by hand because the model is a few
+ * dozen weights and a general ML library would be most of the product's size. Deterministic for the
+ * same input.
  *
  * <pre>{@code
- * SummaryModel m = new SummaryModelTrainer().train(articles, (article, sentence) -> reference.contains(sentence));
+ * SummaryModel m = new SummaryModelTrainer().train(articles, article -> oracleTargets(article), 0.5);
  * }</pre>
  */
 public final class SummaryModelTrainer {
 
-    private static final int ITERATIONS = 2000;
-    private static final double LEARNING_RATE = 0.5;
+    private static final int ITERATIONS = 3000;
+    private static final double LEARNING_RATE = 1.0;
     private static final double L2 = 1e-4;
 
     /**
-     * Trains on the articles; {@code inSummary} says whether a sentence's text belongs to the
-     * article's reference summary.
+     * Trains on the articles; {@code targets} gives, for an article, one target in [0, 1] per
+     * sentence (index = sentence index).
      */
-    public SummaryModel train(List<AnalyzedArticle> articles, BiPredicate<AnalyzedArticle, String> inSummary,
+    public SummaryModel train(List<AnalyzedArticle> articles, Function<AnalyzedArticle, double[]> targets,
                               double redundancy) {
         List<double[]> rows = new ArrayList<>();
-        List<Boolean> labels = new ArrayList<>();
+        List<Double> labels = new ArrayList<>();
         for (AnalyzedArticle a : articles) {
             SentenceProfile p = new SentenceProfile(a);
             int n = Math.min(p.size(), PositionCentralitySummarizer.MAX_CANDIDATES);
             double[][] f = SentenceFeatures.compute(p, a.article().title(), n);
+            double[] y = targets.apply(a);
             for (int i = 0; i < n; i++) {
                 rows.add(f[i]);
-                labels.add(inSummary.test(a, p.sentences.get(i).text(p.text)));
+                labels.add(i < y.length ? y[i] : 0);
             }
         }
         int dims = SentenceFeatures.NAMES.size();
+        double[][] x = rows.toArray(new double[0][]);
+        double[] target = labels.stream().mapToDouble(Double::doubleValue).toArray();
         double[] w = new double[dims];
         for (int it = 0; it < ITERATIONS; it++) {
             double[] gradient = new double[dims];
-            for (int r = 0; r < rows.size(); r++) {
-                double[] x = rows.get(r);
+            for (int r = 0; r < x.length; r++) {
                 double z = 0;
                 for (int k = 0; k < dims; k++) {
-                    z += w[k] * x[k];
+                    z += w[k] * x[r][k];
                 }
-                double error = 1 / (1 + Math.exp(-z)) - (labels.get(r) ? 1 : 0);
+                double error = 1 / (1 + Math.exp(-z)) - target[r];
                 for (int k = 0; k < dims; k++) {
-                    gradient[k] += error * x[k];
+                    gradient[k] += error * x[r][k];
                 }
             }
             for (int k = 0; k < dims; k++) {
-                w[k] -= LEARNING_RATE * (gradient[k] / Math.max(1, rows.size()) + L2 * w[k]);
+                w[k] -= LEARNING_RATE * (gradient[k] / Math.max(1, x.length) + L2 * w[k]);
             }
         }
         return new SummaryModel(w, redundancy);

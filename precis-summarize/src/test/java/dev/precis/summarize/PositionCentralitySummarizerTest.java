@@ -3,6 +3,7 @@ package dev.precis.summarize;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.precis.model.AnalyzedArticle;
+import dev.precis.model.Summary;
 import dev.precis.model.SummaryLength;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -65,5 +66,38 @@ class PositionCentralitySummarizerTest extends SummarizerContract {
         AnalyzedArticle a = analyzed("Council approves budget", STORY);
         List<String> s = summarizer.summarize(a, SummaryLength.sentences(3)).texts(a.article().text());
         assertThat(s.get(0)).startsWith("The city council approved a new budget");
+    }
+
+    @Test
+    void wireCopyStampsAndCallsToActionAreNotSummarySentences() {
+        String text = "By . Tom Hale . PUBLISHED: . 08:14 EST, 2 June 2015 . | . UPDATED: . 10:02 EST, 2 June 2015 . "
+                + "A river burst its banks overnight and flooded two hundred homes in the valley. "
+                + "Scroll down for video . "
+                + "Rescue teams used boats to reach families trapped on upper floors. "
+                + "Editor's note: this story was updated with figures from the fire service. "
+                + "Forecasters expect more heavy rain to fall before the weekend.";
+        List<String> s = summary("Floods hit valley", text, 3);
+        assertThat(s).containsExactly(
+                "A river burst its banks overnight and flooded two hundred homes in the valley.",
+                "Rescue teams used boats to reach families trapped on upper floors.",
+                "Forecasters expect more heavy rain to fall before the weekend.");
+    }
+
+    @Test
+    void aSentenceThatNeedsTheOneBeforeItComesWithItOrNotAtAll() {
+        String text = """
+                The regional airline cancelled all flights on Tuesday after a computer failure.                 Passengers queued for hours at the three airports the carrier serves.                 The company's chief executive apologised to travellers in a statement.                 "We are working around the clock to fix it," she said.                 Engineers traced the fault to a damaged data cable at the main office.                 The airline expects to run a normal timetable again from Thursday morning.""";
+        AnalyzedArticle a = analyzed("Airline grounded", text);
+        for (int n = 1; n <= 5; n++) {
+            Summary s = summarizer.summarize(a, SummaryLength.sentences(n));
+            assertThat(Readability.dangles(a, s)).as("%d sentences: %s", n, s.texts(a.article().text())).isFalse();
+        }
+    }
+
+    @Test
+    void theLedeOpensTheSummary() {
+        AnalyzedArticle a = analyzed("Council approves budget", STORY);
+        Summary s = summarizer.summarize(a, SummaryLength.words(60));
+        assertThat(s.sentences().get(0).sentenceIndex()).isZero();
     }
 }

@@ -5,9 +5,12 @@ import dev.precis.eval.rouge.RougeScores;
 import dev.precis.model.AnalyzedArticle;
 import dev.precis.model.SummaryLength;
 import dev.precis.nlp.SentenceSplitter;
+import dev.precis.model.Summary;
+import dev.precis.summarize.Readability;
 import dev.precis.summarize.Summarizer;
 import java.util.List;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 
 /**
  * Scores summarizers against reference summaries with ROUGE (stemmed, as rouge_score computes it),
@@ -35,6 +38,11 @@ public final class SummaryEvaluation {
         return c -> SummaryLength.sentences(n);
     }
 
+    /** A fixed word budget for every case. */
+    public static Function<SummaryCase, SummaryLength> words(int n) {
+        return c -> SummaryLength.words(n);
+    }
+
     /** The reference's own length in words, for every case. */
     public Function<SummaryCase, SummaryLength> referenceLength() {
         return c -> SummaryLength.words(Math.max(1, unstemmed.tokenize(c.reference()).size()));
@@ -50,23 +58,37 @@ public final class SummaryEvaluation {
     /** Mean ROUGE F1 ×100 of {@code system} over the cases at the given lengths. */
     public RougeMeans score(List<SummaryCase> cases, List<AnalyzedArticle> analyzed, Summarizer system,
                             Function<SummaryCase, SummaryLength> length) {
+        return score(cases, analyzed, (c, a, l) -> system.summarize(a, l), length);
+    }
+
+    /** A system that may see the case (the oracle sees its reference). */
+    @FunctionalInterface
+    public interface CaseSummarizer {
+        Summary summarize(SummaryCase c, AnalyzedArticle article, SummaryLength length);
+    }
+
+    /** Mean ROUGE F1 ×100 of {@code system} over the cases at the given lengths. */
+    public RougeMeans score(List<SummaryCase> cases, List<AnalyzedArticle> analyzed, CaseSummarizer system,
+                            Function<SummaryCase, SummaryLength> length) {
         double[][] perCase = new double[cases.size()][];
-        java.util.stream.IntStream.range(0, cases.size()).parallel().forEach(i -> {
+        IntStream.range(0, cases.size()).parallel().forEach(i -> {
             SummaryCase c = cases.get(i);
             AnalyzedArticle a = analyzed.get(i);
-            String prediction = String.join("\n",
-                    system.summarize(a, length.apply(c)).texts(a.article().text()));
+            Summary summary = system.summarize(c, a, length.apply(c));
+            List<String> texts = summary.texts(a.article().text());
+            String prediction = String.join("\n", texts);
             RougeScores s = rouge.score(c.reference(), prediction);
-            perCase[i] = new double[] {s.rouge1().f1(), s.rouge2().f1(), s.rougeL().f1(), s.rougeLsum().f1()};
+            perCase[i] = new double[] {s.rouge1().f1(), s.rouge2().f1(), s.rougeL().f1(), s.rougeLsum().f1(),
+                    ExtractiveOracle.wordCount(prediction), Readability.dangles(a, summary) ? 1 : 0};
         });
-        double[] sum = new double[4];
+        double[] sum = new double[6];
         for (double[] row : perCase) {
-            for (int k = 0; k < 4; k++) {
+            for (int k = 0; k < sum.length; k++) {
                 sum[k] += row[k];
             }
         }
         int n = Math.max(1, cases.size());
         return new RougeMeans(100 * sum[0] / n, 100 * sum[1] / n, 100 * sum[2] / n, 100 * sum[3] / n,
-                cases.size());
+                cases.size(), sum[4] / n, sum[5] / n);
     }
 }

@@ -51,4 +51,29 @@ class NewsSentenceSplitterTest extends SentenceSplitterContract {
         assertThat(texts(splitter, text)).containsExactly(
                 "Markets fell sharply on\nthe news as traders fled.", "Second Headline Here", "A new line starts.");
     }
+
+    @Test
+    void paragraphsGluedTogetherByScrapingAreSplit() {
+        String text = "The mayor resigned on Friday.Speaking later, she thanked her staff."
+                + "\"It was an honour,\" she said.A new mayor will be chosen in May.The vote is set by the NEC.It opens soon.";
+        assertThat(texts(splitter, text)).containsExactly(
+                "The mayor resigned on Friday.", "Speaking later, she thanked her staff.",
+                "\"It was an honour,\" she said.", "A new mayor will be chosen in May.",
+                "The vote is set by the NEC.", "It opens soon.");
+    }
+
+    @Test
+    void gluedWordsThatAreNotBoundariesStayWhole() {
+        String text = "Visit example.com or node.JS docs, e.g. the guide by Mr.Smith on the U.S.Army site.";
+        assertThat(texts(splitter, text)).containsExactly(text);
+    }
+
+    @Test
+    void anAllCapitalsSubheadingGluedToItsParagraphStandsAlone() {
+        String text = "Fares will rise next year.WHAT HAPPENS NEXT The council meets in June. "
+                + "US President Joe Smith arrived. UN FAO Director Ana Lee spoke.";
+        assertThat(texts(splitter, text)).containsExactly(
+                "Fares will rise next year.", "WHAT HAPPENS NEXT", "The council meets in June.",
+                "US President Joe Smith arrived.", "UN FAO Director Ana Lee spoke.");
+    }
 }

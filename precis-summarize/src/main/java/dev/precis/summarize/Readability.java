@@ -1,0 +1,41 @@
+package dev.precis.summarize;
+
+import dev.precis.model.AnalyzedArticle;
+import dev.precis.model.Summary;
+import dev.precis.model.SummarySentence;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * How a summary reads on its own. A summary <em>dangles</em> when one of its sentences opens with a
+ * pronoun or connective ("He", "But", "This") or credits a quotation to a bare pronoun ("…," she
+ * said) while the sentence before it in the article is not in the summary: the reader meets a
+ * reference whose antecedent they never see. Stateless and thread-safe.
+ *
+ * <pre>{@code
+ * boolean bad = Readability.dangles(analyzed, summary);
+ * }</pre>
+ */
+public final class Readability {
+
+    private Readability() {
+    }
+
+    /** True when a sentence of {@code summary} points back to a sentence the summary leaves out. */
+    public static boolean dangles(AnalyzedArticle article, Summary summary) {
+        String text = article.article().text();
+        Set<Integer> chosen = new HashSet<>();
+        for (SummarySentence s : summary.sentences()) {
+            chosen.add(s.sentenceIndex());
+        }
+        for (SummarySentence s : summary.sentences()) {
+            String sentence = s.range().slice(text);
+            boolean needsBefore = SentenceShape.opensWithDanglingReference(sentence)
+                    || SentenceShape.traits(sentence).pronounSpeaker();
+            if (needsBefore && !chosen.contains(s.sentenceIndex() - 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,33 @@
+package dev.precis.summarize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.precis.model.AnalyzedArticle;
+import dev.precis.model.Summary;
+import dev.precis.model.SummarySentence;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ReadabilityTest {
+
+    private static final String TEXT = "The mayor opened the new bridge on Monday. "
+            + "She said it would cut journeys by ten minutes. "
+            + "\"It changes everything for commuters,\" she said. "
+            + "Traffic was light in the first hours.";
+
+    private static Summary of(AnalyzedArticle a, int... indexes) {
+        List<SummarySentence> chosen = java.util.Arrays.stream(indexes)
+                .mapToObj(i -> new SummarySentence(i, a.sentences().get(i).range(), 1)).toList();
+        return new Summary(a.article().id(), chosen);
+    }
+
+    @Test
+    void aPronounWhoseAntecedentIsLeftOutDangles() {
+        AnalyzedArticle a = SummarizerContract.analyzed("Bridge opens", TEXT);
+        assertThat(Readability.dangles(a, of(a, 1))).isTrue();
+        assertThat(Readability.dangles(a, of(a, 0, 2))).as("a quotation credited to 'she'").isTrue();
+        assertThat(Readability.dangles(a, of(a, 0, 1))).isFalse();
+        assertThat(Readability.dangles(a, of(a, 0, 1, 2))).isFalse();
+        assertThat(Readability.dangles(a, of(a, 0, 3))).isFalse();
+    }
+}
