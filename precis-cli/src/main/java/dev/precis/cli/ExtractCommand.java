@@ -10,7 +10,6 @@ import dev.precis.extract.HtmlArticleReader;
 import dev.precis.extract.SafeFetcher;
 import dev.precis.model.Article;
 import dev.precis.model.ExtractedPage;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -127,45 +126,12 @@ final class ExtractCommand implements Runnable {
     }
 
     private void runBatch(HtmlArticleReader reader) {
-        try (BufferedReader in = Files.newBufferedReader(batchInput, StandardCharsets.UTF_8);
-             java.io.Writer out = batchOutput == null
-                     ? new NonClosingWriter(spec.commandLine().getOut())
-                     : Files.newBufferedWriter(batchOutput, StandardCharsets.UTF_8)) {
-            String line;
-            int lineNo = 0;
-            while ((line = in.readLine()) != null) {
-                lineNo++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                JsonNode node;
-                try {
-                    node = JSON.readTree(line);
-                } catch (IOException e) {
-                    throw new UserInputException(batchInput + " line " + lineNo + ": not valid JSON");
-                }
-                if (!node.isObject() || !node.path("html").isTextual()) {
-                    throw new UserInputException(batchInput + " line " + lineNo + ": needs an \"html\" string");
-                }
-                JsonNode id = node.get("id");
-                String url = node.path("url").isTextual() ? node.get("url").asText() : null;
-                ObjectNode result;
-                try {
-                    ExtractedPage page = reader.extractor().extractPage(node.get("html").asText(), url);
-                    result = record(id, page, null);
-                } catch (ExtractionException e) {
-                    result = record(id, null, e.getMessage());
-                    if (url != null) {
-                        result.put("url", url);
-                    }
-                }
-                out.write(JSON.writeValueAsString(result));
-                out.write('\n');
-            }
-        } catch (NoSuchFileException e) {
-            throw new UserInputException(e.getFile() + ": no such file");
+        try (java.io.Writer out = batchOutput == null
+                ? new NonClosingWriter(spec.commandLine().getOut())
+                : Files.newBufferedWriter(batchOutput, StandardCharsets.UTF_8)) {
+            new ExtractBatch(reader.extractor(), spec.commandLine().getErr()).run(batchInput, out);
         } catch (IOException e) {
-            throw new UserInputException("batch extraction: " + e.getMessage(), e);
+            throw new UserInputException(batchOutput + ": " + e.getMessage(), e);
         }
     }
 

@@ -68,6 +68,21 @@ class ExtractCommandTest {
     }
 
     @Test
+    void batchWritesEveryPageEvenOnesThatOnceCrashedTheParser(@TempDir Path dir) throws Exception {
+        String svgPage = Files.readString(Path.of("../precis-extract/src/test/resources/regression/svg-scripts-in-nav.html"));
+        Path in = dir.resolve("in.jsonl");
+        Path out = dir.resolve("out.jsonl");
+        Files.writeString(in, JSON.writeValueAsString(java.util.Map.of("id", "svg", "html", svgPage)) + "\n"
+                + JSON.writeValueAsString(java.util.Map.of("id", "after", "html", PAGE)) + "\n");
+        CliRun run = CliRun.of("extract", "--input", in.toString(), "--output", out.toString());
+        assertThat(run.exitCode()).isZero();
+        List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
+        assertThat(lines).hasSize(2);
+        assertThat(JSON.readTree(lines.get(0)).get("text").asText()).startsWith("A shed kit looks simple");
+        assertThat(JSON.readTree(lines.get(1)).get("text").asText()).startsWith("The old bridge");
+    }
+
+    @Test
     void badInputGivesOneLineErrors(@TempDir Path dir) throws Exception {
         assertThat(CliRun.of("extract", dir.resolve("missing.html").toString()))
                 .satisfies(r -> assertThat(r.exitCode()).isEqualTo(2))
@@ -81,6 +96,10 @@ class ExtractCommandTest {
         CliRun batch = CliRun.of("extract", "--input", in.toString(), "--output", dir.resolve("o.jsonl").toString());
         assertThat(batch.exitCode()).isEqualTo(2);
         assertThat(batch.err()).contains("line 2");
+        // no line is lost: the unusable one is written with its problem
+        List<String> written = Files.readAllLines(dir.resolve("o.jsonl"), StandardCharsets.UTF_8);
+        assertThat(written).hasSize(2);
+        assertThat(JSON.readTree(written.get(1)).get("error").asText()).contains("line 2").contains("not valid JSON");
         assertThat(CliRun.of("extract", "http://127.0.0.1:9/").err()).contains("refused");
         assertThat(CliRun.of("extract").exitCode()).isEqualTo(2);
     }

@@ -58,7 +58,7 @@ public final class DensityArticleExtractor implements ArticleExtractor {
         if (!looksLikeMarkup(input)) {
             throw new ExtractionException("the input is not HTML (no markup found in its first 4 KB)");
         }
-        Document doc = Jsoup.parse(RawTextStripper.strip(input), url == null ? "" : url, Parser.htmlParser());
+        Document doc = parse(RawTextStripper.strip(input), url);
         MetadataReader.Metadata meta = new MetadataReader(clock).read(doc, url);
         List<String> paragraphs = BodyExtractor.paragraphs(doc, meta.title());
         if (paragraphs.isEmpty()) {
@@ -81,6 +81,16 @@ public final class DensityArticleExtractor implements ArticleExtractor {
         Article article = new Article(idOf(canonical, body), meta.title(), body, ranges, canonical,
                 meta.byline(), meta.published(), lang);
         return new ExtractedPage(article, meta.authors(), meta.modified(), meta.siteName());
+    }
+
+    /** jsoup's parse; a failure inside the parser (its bug on odd markup) is this page's one-line problem. */
+    private static Document parse(String html, String url) throws ExtractionException {
+        try {
+            return Jsoup.parse(html, url == null ? "" : url, Parser.htmlParser());
+        } catch (RuntimeException e) {
+            throw new ExtractionException("the HTML parser failed on this page's markup ("
+                    + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+        }
     }
 
     private static boolean looksLikeMarkup(String s) {
