@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.precis.extract.DensityArticleExtractor;
 import dev.precis.extract.ExtractionException;
 import dev.precis.extract.HtmlArticleReader;
 import dev.precis.extract.SafeFetcher;
@@ -24,8 +25,10 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code precis extract [FILE|URL|-]... [--format json|text]} and the batch form
  * {@code precis extract --input IN.jsonl --output OUT.jsonl}. Each output record has the stable keys
- * id, title, byline, authors, published, modified, language, siteName, url, text (paragraphs
- * separated by a blank line); a page without an article gets an empty text and an "error" key.
+ * id, title, byline, authors, published, modified, language, siteName, url, pageType (article,
+ * listing, forum, product, documentation, other), text (paragraphs separated by a blank line); a page
+ * that is no article gets its pageType and an empty text, a page that cannot be extracted an empty
+ * text and an "error" key. A single page that is no article is refused ("not an article: …").
  */
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = "Extract the article (title, byline, dates, language, body) from web pages.")
@@ -119,7 +122,7 @@ final class ExtractCommand implements Runnable {
             throw new UserInputException(input + ": " + e.getMessage(), e);
         }
         try {
-            return reader.read(bytes, url, contentType);
+            return DensityArticleExtractor.requireArticle(reader.read(bytes, url, contentType));
         } catch (ExtractionException e) {
             throw new UserInputException(input + ": " + e.getMessage(), e);
         }
@@ -155,7 +158,9 @@ final class ExtractCommand implements Runnable {
         o.put("language", a == null ? null : a.language());
         o.put("siteName", page == null ? null : page.siteName());
         o.put("url", a == null ? null : a.url());
-        o.put("text", a == null ? "" : a.text());
+        o.put("pageType", page == null ? null : page.pageType().label());
+        // a page that is no article keeps its metadata but not a made-up body
+        o.put("text", a == null || !page.isArticle() ? "" : a.text());
         if (error != null) {
             o.put("error", error);
         }

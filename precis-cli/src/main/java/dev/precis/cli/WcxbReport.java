@@ -91,6 +91,7 @@ final class WcxbReport {
             return WcxbEvaluation.Prediction.failed(e.getMessage());
         }
         Article a = p.article();
-        return new WcxbEvaluation.Prediction("article", a.text(), a.title(), a.byline(), p.authors(), a.published(), null);
+        return new WcxbEvaluation.Prediction(p.pageType().label(), p.isArticle() ? a.text() : "", a.title(), a.byline(),
+                p.authors(), a.published(), null);
     }
 }
