@@ -93,9 +93,7 @@ public final class DensityArticleExtractor implements ArticleExtractor {
         }
         StringBuilder text = new StringBuilder();
         List<TextRange> ranges = new ArrayList<>(paragraphs.size());
-        int bodyChars = 0;
         for (String p : paragraphs) {
-            bodyChars += p.length();
             if (text.length() > 0) {
                 text.append("\n\n");
             }
@@ -108,8 +106,8 @@ public final class DensityArticleExtractor implements ArticleExtractor {
         String canonical = meta.url() != null ? meta.url() : url;
         Article article = new Article(idOf(canonical, body), meta.title(), body, ranges, canonical,
                 meta.byline(), meta.published(), lang);
-        PageType type = PageTypeClassifier.classify(signals, bodyChars, url,
-                meta.published() != null && meta.byline() != null);
+        PageType type = PageTypeClassifier.classify(signals, paragraphs, url, meta.published() != null,
+                meta.byline() != null);
         return new ExtractedPage(article, meta.authors(), meta.modified(), meta.siteName(), type);
     }
 

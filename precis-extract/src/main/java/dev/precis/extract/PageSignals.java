@@ -50,6 +50,17 @@ final class PageSignals {
     int inputs;
     int timeElements;
     int h1;
+    /** Outside nav, header, footer and aside: headings (h2, h3), list items, images, tables. */
+    int headings;
+    int listItems;
+    int images;
+    int tables;
+    /** Links inside nav, header, footer and aside. */
+    int chromeLinks;
+    int buttons;
+    /** Class or id words of buttons and calls to action, and of user names and avatars. */
+    int ctaMarks;
+    int userMarks;
 
     private final Set<Element> countedBlocks = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     private final Map<Element, Map<String, Integer>> groups = new java.util.IdentityHashMap<>();
@@ -119,6 +130,9 @@ final class PageSignals {
                     case "a" -> {
                         inLink++;
                         links++;
+                        if (inChrome > 0) {
+                            chromeLinks++;
+                        }
                         if (inChrome == 0) {
                             if (e.parent() != null && isHeading(e.parent().normalName()) || hasHeadingChild(e)) {
                                 headingLinks++;
@@ -133,6 +147,11 @@ final class PageSignals {
                     case "p" -> paragraphs++;
                     case "nav", "header", "footer", "aside" -> inChrome++;
                     case "form" -> forms++;
+                    case "button" -> buttons++;
+                    case "h2", "h3" -> headings += inChrome == 0 ? 1 : 0;
+                    case "li" -> listItems += inChrome == 0 ? 1 : 0;
+                    case "img" -> images += inChrome == 0 ? 1 : 0;
+                    case "table" -> tables += inChrome == 0 ? 1 : 0;
                     case "input", "select", "textarea" -> inputs++;
                     case "time" -> timeElements++;
                     case "h1" -> h1++;
@@ -200,6 +219,12 @@ final class PageSignals {
         }
         if (s.contains("comment")) {
             commentMarks++;
+        }
+        if (s.contains("btn") || s.contains("button") || s.contains("cta")) {
+            ctaMarks++;
+        }
+        if (s.contains("avatar") || s.contains("user") || s.contains("member")) {
+            userMarks++;
         }
     }
 

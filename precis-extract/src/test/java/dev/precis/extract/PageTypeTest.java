@@ -40,9 +40,9 @@ class PageTypeTest {
                 .isEqualTo(PageType.FORUM);
         assertThat(page(ld("CollectionPage"), "<main>" + PARAGRAPHS + "</main>", "https://town.example/topics").pageType())
                 .isEqualTo(PageType.LISTING);
-        // a page that declares itself an article stays one whatever else it names
-        assertThat(page(ld("NewsArticle") + ld("Product"), "<main>" + PARAGRAPHS + "</main>", "https://town.example/x").pageType())
-                .isEqualTo(PageType.ARTICLE);
+        // a story that declares itself an article is not turned into a product by the product it reviews
+        assertThat(page(ld("NewsArticle") + ld("Product"), "<article>" + PARAGRAPHS.repeat(3) + "</article>",
+                "https://town.example/news/2024/03/baths-future").pageType()).isEqualTo(PageType.ARTICLE);
     }
 
     @Test
@@ -61,8 +61,16 @@ class PageTypeTest {
     }
 
     @Test
-    void theRootOfASiteWithoutArticleEvidenceIsAListing() throws Exception {
-        assertThat(page("", "<main>" + PARAGRAPHS + "</main>", "https://town.example/").pageType()).isEqualTo(PageType.LISTING);
+    void aServicePageOfShortBlocksAndCallsToActionIsNoArticle() throws Exception {
+        StringBuilder body = new StringBuilder("<main>");
+        for (int i = 0; i < 8; i++) {
+            body.append("<section class=feature><h2>Feature ").append(i).append("</h2><p>Plan your week in minutes.</p>")
+                    .append("<img src=/f").append(i).append(".png><a class=\"btn btn-primary cta\" href=/signup>Start free</a></section>");
+        }
+        body.append("<p>Teams of every size use the planner to share calendars, book rooms and keep track of who is"
+                + " where, with reminders by e-mail and on the phone.</p></main>");
+        ExtractedPage p = page("", body.toString(), "https://planner.example/features");
+        assertThat(p.pageType()).isNotEqualTo(PageType.ARTICLE);
     }
 
     @Test
@@ -76,10 +84,15 @@ class PageTypeTest {
 
     @Test
     void priceAndCartMarkupMakeAProductPage() throws Exception {
-        String shop = "<div class=price>249.00</div><span class=price-old>299.00</span>".repeat(3)
-                + "<form class=cart-form action=/cart><button class=add-to-cart>Add</button></form>";
-        assertThat(page("", "<main>" + PARAGRAPHS + shop + "</main>", "https://shop.example/garden/oak-bench").pageType())
-                .isEqualTo(PageType.PRODUCT);
+        StringBuilder shop = new StringBuilder("<main><h1>Oak bench</h1><p>A solid oak bench for two, oiled by hand and"
+                + " built to stay outdoors all year.</p>");
+        for (int i = 0; i < 6; i++) {
+            shop.append("<div class=product-option><span class=price>").append(200 + i).append(".00</span>")
+                    .append("<span class=price-old>299.00</span><img src=/b").append(i).append(".jpg>")
+                    .append("<form class=cart-form action=/cart><button class=add-to-cart>Add to basket</button></form></div>");
+        }
+        shop.append("</main>");
+        assertThat(page("", shop.toString(), "https://shop.example/garden/oak-bench").pageType()).isEqualTo(PageType.PRODUCT);
     }
 
     private static String ld(String type) {
