@@ -146,9 +146,9 @@ final class ContentLocator {
             // is the body
             Element a = parent;
             ElementStats.Counts cc = stats.get(current);
-            for (int level = 0; next == null && a != null && level < 5 && !"body".equals(a.normalName()); level++, a = a.parent()) {
+            for (int level = 0; next == null && a != null && level < 7 && !"body".equals(a.normalName()); level++, a = a.parent()) {
                 ElementStats.Counts ac = stats.get(a);
-                if (ac.paraChars >= 1.5 * Math.max(cc.paraChars, 1) && ac.paraChars * 2 >= ac.chars
+                if (ac.paraChars >= 1.5 * Math.max(cc.paraChars, 1) && ac.paraChars * 3 >= ac.chars
                         && ac.linkDensity() <= 0.35) {
                     next = a;
                 }
