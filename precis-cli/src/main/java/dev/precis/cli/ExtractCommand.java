@@ -5,12 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.precis.extract.DensityArticleExtractor;
 import dev.precis.extract.ExtractionException;
 import dev.precis.extract.HtmlArticleReader;
 import dev.precis.extract.SafeFetcher;
 import dev.precis.model.Article;
 import dev.precis.model.ExtractedPage;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,8 +25,10 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code precis extract [FILE|URL|-]... [--format json|text]} and the batch form
  * {@code precis extract --input IN.jsonl --output OUT.jsonl}. Each output record has the stable keys
- * id, title, byline, authors, published, modified, language, siteName, url, text (paragraphs
- * separated by a blank line); a page without an article gets an empty text and an "error" key.
+ * id, title, byline, authors, published, modified, language, siteName, url, pageType (article,
+ * listing, forum, product, documentation, other), text (paragraphs separated by a blank line); a page
+ * that is no article gets its pageType and an empty text, a page that cannot be extracted an empty
+ * text and an "error" key. A single page that is no article is refused ("not an article: …").
  */
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = "Extract the article (title, byline, dates, language, body) from web pages.")
@@ -120,52 +122,19 @@ final class ExtractCommand implements Runnable {
             throw new UserInputException(input + ": " + e.getMessage(), e);
         }
         try {
-            return reader.read(bytes, url, contentType);
+            return DensityArticleExtractor.requireArticle(reader.read(bytes, url, contentType));
         } catch (ExtractionException e) {
             throw new UserInputException(input + ": " + e.getMessage(), e);
         }
     }
 
     private void runBatch(HtmlArticleReader reader) {
-        try (BufferedReader in = Files.newBufferedReader(batchInput, StandardCharsets.UTF_8);
-             java.io.Writer out = batchOutput == null
-                     ? new NonClosingWriter(spec.commandLine().getOut())
-                     : Files.newBufferedWriter(batchOutput, StandardCharsets.UTF_8)) {
-            String line;
-            int lineNo = 0;
-            while ((line = in.readLine()) != null) {
-                lineNo++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                JsonNode node;
-                try {
-                    node = JSON.readTree(line);
-                } catch (IOException e) {
-                    throw new UserInputException(batchInput + " line " + lineNo + ": not valid JSON");
-                }
-                if (!node.isObject() || !node.path("html").isTextual()) {
-                    throw new UserInputException(batchInput + " line " + lineNo + ": needs an \"html\" string");
-                }
-                JsonNode id = node.get("id");
-                String url = node.path("url").isTextual() ? node.get("url").asText() : null;
-                ObjectNode result;
-                try {
-                    ExtractedPage page = reader.extractor().extractPage(node.get("html").asText(), url);
-                    result = record(id, page, null);
-                } catch (ExtractionException e) {
-                    result = record(id, null, e.getMessage());
-                    if (url != null) {
-                        result.put("url", url);
-                    }
-                }
-                out.write(JSON.writeValueAsString(result));
-                out.write('\n');
-            }
-        } catch (NoSuchFileException e) {
-            throw new UserInputException(e.getFile() + ": no such file");
+        try (java.io.Writer out = batchOutput == null
+                ? new NonClosingWriter(spec.commandLine().getOut())
+                : Files.newBufferedWriter(batchOutput, StandardCharsets.UTF_8)) {
+            new ExtractBatch(reader.extractor(), spec.commandLine().getErr()).run(batchInput, out);
         } catch (IOException e) {
-            throw new UserInputException("batch extraction: " + e.getMessage(), e);
+            throw new UserInputException(batchOutput + ": " + e.getMessage(), e);
         }
     }
 
@@ -189,7 +158,9 @@ final class ExtractCommand implements Runnable {
         o.put("language", a == null ? null : a.language());
         o.put("siteName", page == null ? null : page.siteName());
         o.put("url", a == null ? null : a.url());
-        o.put("text", a == null ? "" : a.text());
+        o.put("pageType", page == null ? null : page.pageType().label());
+        // a page that is no article keeps its metadata but not a made-up body
+        o.put("text", a == null || !page.isArticle() ? "" : a.text());
         if (error != null) {
             o.put("error", error);
         }

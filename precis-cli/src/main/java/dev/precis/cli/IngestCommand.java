@@ -50,12 +50,17 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "No progress bar.")
     boolean quiet;
 
+    @Option(names = "--keep-non-articles",
+            description = "Also take web pages that are no article (listings, product, forum, documentation pages); skipped by default.")
+    boolean keepNonArticles;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         ShippedModels models = ShippedModels.loadInBackground();
         try (Library lib = library.open()) {
-            IngestReport report = run(lib, models, inputs, source, threads, timeout, published, quiet ? null : new ProgressBar(err));
+            IngestReport report = run(lib, models, inputs, source, threads, timeout, published, keepNonArticles,
+                    quiet ? null : new ProgressBar(err));
             PrintWriter out = spec.commandLine().getOut();
             out.printf("ingested %d items in %.1f s (%.0f items/s): %d added, %d duplicates, %d near-duplicates grouped, %d without text, %d failed%n",
                     report.items(), report.elapsed().toMillis() / 1000.0, report.itemsPerSecond(), report.added(),
@@ -74,13 +79,21 @@ final class IngestCommand implements Callable<Integer> {
     static IngestReport run(Library lib, ShippedModels models, List<String> inputs, String source, Integer threads, int timeout,
                             java.time.LocalDate published, ProgressBar bar)
             throws java.io.IOException {
+        return run(lib, models, inputs, source, threads, timeout, published, false, bar);
+    }
+
+    /** As above; {@code keepNonArticles} also takes web pages that are no article. */
+    static IngestReport run(Library lib, ShippedModels models, List<String> inputs, String source, Integer threads, int timeout,
+                            java.time.LocalDate published, boolean keepNonArticles, ProgressBar bar)
+            throws java.io.IOException {
         Ingester.Builder b = Ingester.builder(lib, models.precis())
                 .extractor(models.extractor())
                 .entities(models.entities())
                 .quotes(new RuleQuoteFinder())
                 .times(new RuleTimeResolver())
                 .fetchTimeout(Duration.ofSeconds(timeout))
-                .defaultPublished(published);
+                .defaultPublished(published)
+                .keepNonArticles(keepNonArticles);
         if (threads != null) {
             b.threads(threads);
         }

@@ -31,7 +31,8 @@ class ExtractCommandTest {
         assertThat(run.exitCode()).isZero();
         JsonNode o = JSON.readTree(run.out());
         assertThat(o.fieldNames()).toIterable().containsExactly(
-                "id", "title", "byline", "authors", "published", "modified", "language", "siteName", "url", "text");
+                "id", "title", "byline", "authors", "published", "modified", "language", "siteName", "url", "pageType", "text");
+        assertThat(o.get("pageType").asText()).isEqualTo("article");
         assertThat(o.get("title").asText()).isEqualTo("Bridge reopens");
         assertThat(o.get("authors").toString()).isEqualTo("[\"Jane Doe\",\"John Roe\"]");
         assertThat(o.get("published").asText()).isEqualTo("2024-05-02T08:00:00Z");
@@ -68,6 +69,53 @@ class ExtractCommandTest {
     }
 
     @Test
+    void batchWritesEveryPageEvenOnesThatOnceCrashedTheParser(@TempDir Path dir) throws Exception {
+        String svgPage = Files.readString(Path.of("../precis-extract/src/test/resources/regression/svg-scripts-in-nav.html"));
+        Path in = dir.resolve("in.jsonl");
+        Path out = dir.resolve("out.jsonl");
+        Files.writeString(in, JSON.writeValueAsString(java.util.Map.of("id", "svg", "html", svgPage)) + "\n"
+                + JSON.writeValueAsString(java.util.Map.of("id", "after", "html", PAGE)) + "\n");
+        CliRun run = CliRun.of("extract", "--input", in.toString(), "--output", out.toString());
+        assertThat(run.exitCode()).isZero();
+        List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
+        assertThat(lines).hasSize(2);
+        assertThat(JSON.readTree(lines.get(0)).get("text").asText()).startsWith("A shed kit looks simple");
+        assertThat(JSON.readTree(lines.get(1)).get("text").asText()).startsWith("The old bridge");
+    }
+
+    /** A shop's product page, written for this test: JSON-LD Product with an offer, price and cart markup. */
+    private static final String PRODUCT = "<html><head><title>Oak garden bench</title>"
+            + "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"Product\","
+            + "\"name\":\"Oak garden bench\",\"offers\":{\"@type\":\"Offer\",\"price\":\"249.00\"}}</script></head><body>"
+            + "<main><h1>Oak garden bench</h1><div class=price>249.00</div><button class=add-to-cart>Add to cart</button>"
+            + "<p>A solid oak bench for two, oiled by hand and built to stay outdoors all year without a cover, with"
+            + " stainless steel fixings that will not stain the wood.</p><p>Delivered flat with a key and instructions;"
+            + " it takes about twenty minutes to put together and needs no other tools at all.</p>"
+            + "<p>Seat height forty-five centimetres, width one hundred and twenty centimetres, weight twenty-two kilos,"
+            + " and a ten-year guarantee against rot.</p></main></body></html>";
+
+    @Test
+    void aPageThatIsNoArticleIsRefusedAloneAndTypedInTheBatch(@TempDir Path dir) throws Exception {
+        Path page = Files.writeString(dir.resolve("bench.html"), PRODUCT);
+        CliRun single = CliRun.of("extract", page.toString());
+        assertThat(single.exitCode()).isEqualTo(2);
+        assertThat(single.oneLineError()).isTrue();
+        assertThat(single.err()).contains("not an article: a product page");
+        Path in = dir.resolve("in.jsonl");
+        Path out = dir.resolve("out.jsonl");
+        Files.writeString(in, JSON.writeValueAsString(java.util.Map.of("id", "p", "html", PRODUCT)) + "\n"
+                + JSON.writeValueAsString(java.util.Map.of("id", "a", "html", PAGE)) + "\n");
+        assertThat(CliRun.of("extract", "--input", in.toString(), "--output", out.toString()).exitCode()).isZero();
+        List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
+        JsonNode product = JSON.readTree(lines.get(0));
+        assertThat(product.get("pageType").asText()).isEqualTo("product");
+        assertThat(product.get("text").asText()).isEmpty();
+        assertThat(product.get("title").asText()).isEqualTo("Oak garden bench");
+        assertThat(product.has("error")).isFalse();
+        assertThat(JSON.readTree(lines.get(1)).get("pageType").asText()).isEqualTo("article");
+    }
+
+    @Test
     void badInputGivesOneLineErrors(@TempDir Path dir) throws Exception {
         assertThat(CliRun.of("extract", dir.resolve("missing.html").toString()))
                 .satisfies(r -> assertThat(r.exitCode()).isEqualTo(2))
@@ -81,6 +129,10 @@ class ExtractCommandTest {
         CliRun batch = CliRun.of("extract", "--input", in.toString(), "--output", dir.resolve("o.jsonl").toString());
         assertThat(batch.exitCode()).isEqualTo(2);
         assertThat(batch.err()).contains("line 2");
+        // no line is lost: the unusable one is written with its problem
+        List<String> written = Files.readAllLines(dir.resolve("o.jsonl"), StandardCharsets.UTF_8);
+        assertThat(written).hasSize(2);
+        assertThat(JSON.readTree(written.get(1)).get("error").asText()).contains("line 2").contains("not valid JSON");
         assertThat(CliRun.of("extract", "http://127.0.0.1:9/").err()).contains("refused");
         assertThat(CliRun.of("extract").exitCode()).isEqualTo(2);
     }

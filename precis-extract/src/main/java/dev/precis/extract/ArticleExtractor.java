@@ -16,7 +16,17 @@ public interface ArticleExtractor {
      *
      * @param html the page's markup, already decoded to text
      * @param url the page's address for resolving links and reading dates from the path, or null
-     * @throws ExtractionException when the page holds no article
+     * @throws ExtractionException when the page holds no article, or is no article
      */
     Article extract(String html, String url) throws ExtractionException;
+
+    /**
+     * The page's main text as an article even when the page is no article (a listing, a product or a
+     * forum page); by default the same as {@link #extract}.
+     *
+     * @throws ExtractionException when the page holds no text to extract
+     */
+    default Article extractText(String html, String url) throws ExtractionException {
+        return extract(html, url);
+    }
 }

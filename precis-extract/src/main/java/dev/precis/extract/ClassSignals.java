@@ -95,6 +95,21 @@ final class ClassSignals {
         return false;
     }
 
+    /** True when a class or id word is chrome so surely that nothing saves the element ("share", "sidebar"). */
+    static boolean strongChrome(Element e) {
+        String cls = e.className();
+        String id = e.id();
+        if (cls.isEmpty() && id.isEmpty()) {
+            return false;
+        }
+        for (String word : words(cls + " " + id)) {
+            if (STRONG_CHROME.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True for "weak" chrome: a chrome word that a content word would have cancelled. */
     static boolean hasContentWord(Element e) {
         for (String word : words(e.className() + " " + e.id())) {

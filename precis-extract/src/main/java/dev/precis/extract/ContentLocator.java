@@ -142,13 +142,13 @@ final class ContentLocator {
                 next = parent;
             }
             // paragraphs wrapped one per box ("cards") leave each box a small score; an ancestor a
-            // few levels up that gathers much more paragraph text than the winner, and little else,
-            // is the body
+            // few levels up that gathers more paragraph text than the winner (a quarter more), a third
+            // of its text in paragraphs, is the body (articles built of many headed sections)
             Element a = parent;
             ElementStats.Counts cc = stats.get(current);
-            for (int level = 0; next == null && a != null && level < 5 && !"body".equals(a.normalName()); level++, a = a.parent()) {
+            for (int level = 0; next == null && a != null && level < 7 && !"body".equals(a.normalName()); level++, a = a.parent()) {
                 ElementStats.Counts ac = stats.get(a);
-                if (ac.paraChars >= 1.5 * Math.max(cc.paraChars, 1) && ac.paraChars * 2 >= ac.chars
+                if (ac.paraChars >= 1.25 * Math.max(cc.paraChars, 1) && ac.paraChars * 3 >= ac.chars
                         && ac.linkDensity() <= 0.35) {
                     next = a;
                 }

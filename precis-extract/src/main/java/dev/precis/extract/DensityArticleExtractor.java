@@ -2,6 +2,7 @@ package dev.precis.extract;
 
 import dev.precis.model.Article;
 import dev.precis.model.ExtractedPage;
+import dev.precis.model.PageType;
 import dev.precis.model.TextRange;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -44,12 +45,36 @@ public final class DensityArticleExtractor implements ArticleExtractor {
         this.clock = clock;
     }
 
+    /**
+     * The article on the page.
+     *
+     * @throws ExtractionException also when the page is no article ("not an article: a listing page")
+     */
     @Override
     public Article extract(String html, String url) throws ExtractionException {
+        return requireArticle(extractPage(html, url)).article();
+    }
+
+    @Override
+    public Article extractText(String html, String url) throws ExtractionException {
         return extractPage(html, url).article();
     }
 
-    /** The article and the metadata that does not fit on {@link Article}. */
+    /** {@code page} itself when it is an article, else the one-line "not an article: a listing page". */
+    public static ExtractedPage requireArticle(ExtractedPage page) throws ExtractionException {
+        if (!page.isArticle()) {
+            throw new ExtractionException("not an article: " + page.pageType().description());
+        }
+        return page;
+    }
+
+    /**
+     * The article and the metadata that does not fit on {@link Article}, with the page's type: for a
+     * page that is no article ({@link ExtractedPage#pageType()}) the text is what the page's main
+     * block holds.
+     *
+     * @throws ExtractionException when the input is no HTML or holds no text to extract
+     */
     public ExtractedPage extractPage(String html, String url) throws ExtractionException {
         if (html == null || html.isBlank()) {
             throw new ExtractionException("the page is empty");
@@ -58,8 +83,9 @@ public final class DensityArticleExtractor implements ArticleExtractor {
         if (!looksLikeMarkup(input)) {
             throw new ExtractionException("the input is not HTML (no markup found in its first 4 KB)");
         }
-        Document doc = Jsoup.parse(RawTextStripper.strip(input), url == null ? "" : url, Parser.htmlParser());
+        Document doc = parse(RawTextStripper.strip(input), url);
         MetadataReader.Metadata meta = new MetadataReader(clock).read(doc, url);
+        PageSignals signals = PageSignals.of(doc);
         List<String> paragraphs = BodyExtractor.paragraphs(doc, meta.title());
         if (paragraphs.isEmpty()) {
             throw new ExtractionException("no article text found: the page has no run of paragraphs"
@@ -80,7 +106,19 @@ public final class DensityArticleExtractor implements ArticleExtractor {
         String canonical = meta.url() != null ? meta.url() : url;
         Article article = new Article(idOf(canonical, body), meta.title(), body, ranges, canonical,
                 meta.byline(), meta.published(), lang);
-        return new ExtractedPage(article, meta.authors(), meta.modified(), meta.siteName());
+        PageType type = PageTypeClassifier.classify(signals, paragraphs, url, meta.published() != null,
+                meta.byline() != null);
+        return new ExtractedPage(article, meta.authors(), meta.modified(), meta.siteName(), type);
+    }
+
+    /** jsoup's parse; a failure inside the parser (its bug on odd markup) is this page's one-line problem. */
+    private static Document parse(String html, String url) throws ExtractionException {
+        try {
+            return Jsoup.parse(html, url == null ? "" : url, Parser.htmlParser());
+        } catch (RuntimeException e) {
+            throw new ExtractionException("the HTML parser failed on this page's markup ("
+                    + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+        }
     }
 
     private static boolean looksLikeMarkup(String s) {

@@ -24,6 +24,10 @@ final class PageCleaner {
             "figcaption", "picture", "video", "audio", "map", "dialog", "menu", "link", "meta",
             "head", "math", "source", "track");
 
+    /** Tags dropped as chrome or hidden that may, on broken or script-driven pages, wrap the whole page. */
+    private static final Set<String> WRAPPERS_WHEN_MOST = Set.of("div", "section", "aside", "nav", "header", "footer",
+            "span", "article", "main", "menu", "dialog", "figure");
+
     private PageCleaner() {
     }
 
@@ -60,6 +64,11 @@ final class PageCleaner {
 
     private static boolean shouldDrop(Element e, ElementStats.Counts c, int total) {
         String tag = e.normalName();
+        if (c.chars > total / 2 && c.paragraphs >= 3 && WRAPPERS_WHEN_MOST.contains(tag)) {
+            // the box that holds most of the page's text and a run of paragraphs is the page: an
+            // unclosed <aside> that swallowed the rest, or content sent hidden for a script to reveal
+            return false;
+        }
         if (DROP_TAGS.contains(tag)) {
             // A figure that wraps real paragraphs is a layout box, not an illustration.
             return !("figure".equals(tag) && c.chars > 400 && e.getElementsByTag("p").size() > 2);
@@ -88,6 +97,11 @@ final class PageCleaner {
         if (ClassSignals.of(e) < 0) {
             if (c.linkDensity() > 0.5 || ClassSignals.neverContent(e) && c.chars < total * 0.6) {
                 return true;
+            }
+            // A weak chrome word ("widget", "teaser") on a box of plain paragraphs is a page builder's
+            // block of the text, not chrome.
+            if (c.paragraphs >= 1 && c.paraChars >= 0.6 * c.chars && c.linkDensity() < 0.2 && !ClassSignals.strongChrome(e)) {
+                return false;
             }
             // Never remove the box that holds most of the page's text or a run of paragraphs
             // ("page-content with-sidebar" is a layout wrapper, not a sidebar).

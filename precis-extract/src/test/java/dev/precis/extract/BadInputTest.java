@@ -23,6 +23,21 @@ class BadInputTest {
             + " after two years of building work and a long debate about its cost to the town.</p>";
 
     @Test
+    void twoScriptsInARowInsideSvgNeitherCrashNorLoseTheArticle() throws Exception {
+        // the structure of a real product page that stopped a batch of 1,497 pages: inline SVG icons
+        // in the menu, each ending in two script elements
+        byte[] html = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("src/test/resources/regression/svg-scripts-in-nav.html"));
+        // jsoup 1.21.1 itself fails on it (drop this line once an upgrade fixes jsoup)
+        assertThatThrownBy(() -> org.jsoup.Jsoup.parse(new String(html, StandardCharsets.UTF_8)))
+                .isInstanceOf(IndexOutOfBoundsException.class);
+        var page = reader.read(html, "https://garden.example/guides/shed-kits", null);
+        assertThat(page.article().title()).isEqualTo("Garden shed kits: what to check before you buy");
+        assertThat(page.article().text()).startsWith("A shed kit looks simple")
+                .endsWith("a second weekend of repairs.").doesNotContain("Sheds").doesNotContain("Copyright");
+        assertThat(page.article().paragraphs()).hasSize(4);
+    }
+
+    @Test
     void pdfBytesAreNotHtml() {
         byte[] pdf = "%PDF-1.7\n%\u00e2\u00e3\u00cf\u00d3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n\u0000\u0001\u0002stream\u0003\u0004"
                 .getBytes(StandardCharsets.ISO_8859_1);

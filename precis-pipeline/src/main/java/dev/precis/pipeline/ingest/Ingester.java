@@ -55,6 +55,7 @@ public final class Ingester {
     private final int threads;
     private final Consumer<IngestProgress> listener;
     private final IngestSources sources;
+    private final boolean keepNonArticles;
 
     private Ingester(Builder b) {
         this.library = b.library;
@@ -67,6 +68,7 @@ public final class Ingester {
         this.threads = b.threads;
         this.listener = b.listener;
         this.sources = new IngestSources(new HttpFetcher(b.fetchTimeout, b.allowPrivateAddresses));
+        this.keepNonArticles = b.keepNonArticles;
     }
 
     public static Builder builder(Library library, Precis precis) {
@@ -230,7 +232,9 @@ public final class Ingester {
         String id = raw.id() != null ? raw.id() : origin;
         Article a;
         if (raw.html()) {
-            a = extractor.extract(raw.content(), raw.url()).withId(id);
+            // a page that is no article (a listing, a shop, a forum) is refused unless asked for
+            a = (keepNonArticles ? extractor.extractText(raw.content(), raw.url())
+                    : extractor.extract(raw.content(), raw.url())).withId(id);
             if (raw.title() != null && a.title().isBlank()) {
                 a = new Article(a.id(), raw.title(), a.text(), a.paragraphs(), a.url(), a.byline(), a.published(), a.language());
             }
@@ -263,6 +267,7 @@ public final class Ingester {
         private final Precis precis;
         private ArticleExtractor extractor;
         private boolean allowPrivateAddresses;
+        private boolean keepNonArticles;
         private java.time.LocalDate defaultPublished;
         private EntityRecognizer entities;
         private QuoteFinder quotes;
@@ -281,6 +286,16 @@ public final class Ingester {
         /** The HTML extractor (default: the shipped {@code DensityArticleExtractor}, loaded at build). */
         public Builder extractor(ArticleExtractor value) {
             this.extractor = Objects.requireNonNull(value);
+            return this;
+        }
+
+        /**
+         * Whether web pages that are no article (listings, product, forum, documentation pages) are
+         * taken with the text found on them; by default they are skipped and reported as failures
+         * ("not an article: a listing page").
+         */
+        public Builder keepNonArticles(boolean value) {
+            this.keepNonArticles = value;
             return this;
         }
 

@@ -158,4 +158,25 @@ class IngesterTest {
             }
         }
     }
+
+    @Test
+    void aPageThatIsNoArticleIsSkippedUnlessAskedFor() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("shop"));
+        StringBuilder page = new StringBuilder("<html><head><title>Oak bench</title><script type=\"application/ld+json\">"
+                + "{\"@context\":\"https://schema.org\",\"@type\":\"Product\",\"name\":\"Oak bench\"}</script></head><body><main>");
+        page.append("<h1>Oak bench</h1><p>").append(P1).append("</p><p>").append(P2).append("</p><p>").append(P3).append("</p>");
+        page.append("<div class=price>249.00</div><button class=add-to-cart>Add to basket</button></main></body></html>");
+        Files.writeString(in.resolve("bench.html"), page);
+        try (Library lib = Library.open(LibraryConfig.embedded(tmp.resolve("skip")))) {
+            IngestReport r = ingester(lib).ingest(List.of(in.toString()), null);
+            assertThat(r.added()).isZero();
+            assertThat(r.failures()).singleElement().satisfies(f -> assertThat(f.reason()).contains("not an article: a product page"));
+        }
+        try (Library lib = Library.open(LibraryConfig.embedded(tmp.resolve("keep")))) {
+            IngestReport r = Ingester.builder(lib, Precis.builder().build()).threads(2).keepNonArticles(true).build()
+                    .ingest(List.of(in.toString()), null);
+            assertThat(r.added()).isEqualTo(1);
+            assertThat(lib.search(SearchQuery.of("pier")).total()).isEqualTo(1);
+        }
+    }
 }

@@ -1,0 +1,101 @@
+package dev.precis.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.precis.extract.DensityArticleExtractor;
+import dev.precis.extract.ExtractionException;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/**
+ * The batch form of {@code precis extract}: one {@code {"id","html","url"?}} per input line, one
+ * record per input line out, in order. No page stops the batch: a page that holds no article, or
+ * that the extractor fails on, is written with an empty text and an {@code "error"} naming the
+ * problem; a line that is not a JSON object with an "html" string is written the same way and also
+ * reported on standard error, and the command then ends with exit code 2. Not thread-safe.
+ */
+final class ExtractBatch {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final DensityArticleExtractor extractor;
+    private final PrintWriter err;
+
+    ExtractBatch(DensityArticleExtractor extractor, PrintWriter err) {
+        this.extractor = extractor;
+        this.err = err;
+    }
+
+    /** Reads {@code input}, writes {@code out}; throws {@link UserInputException} at the end if lines were unusable. */
+    void run(Path input, Writer out) {
+        int unusable = 0;
+        String firstProblem = null;
+        try (BufferedReader in = Files.newBufferedReader(input, StandardCharsets.UTF_8)) {
+            String line;
+            int lineNo = 0;
+            while ((line = in.readLine()) != null) {
+                lineNo++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                ObjectNode result;
+                JsonNode node = parse(line);
+                if (node == null || !node.isObject() || !node.path("html").isTextual()) {
+                    String problem = "line " + lineNo + ": " + (node == null ? "not valid JSON"
+                            : "needs a JSON object with an \"html\" string");
+                    unusable++;
+                    firstProblem = firstProblem == null ? problem : firstProblem;
+                    err.println("precis: " + input + " " + problem);
+                    result = ExtractCommand.record(node != null && node.isObject() ? node.get("id") : null, null, problem);
+                    result.putNull("url");
+                } else {
+                    result = extract(node);
+                }
+                out.write(JSON.writeValueAsString(result));
+                out.write('\n');
+            }
+        } catch (NoSuchFileException e) {
+            throw new UserInputException(e.getFile() + ": no such file");
+        } catch (IOException e) {
+            throw new UserInputException("batch extraction: " + e.getMessage(), e);
+        }
+        err.flush();
+        if (unusable > 0) {
+            throw new UserInputException(input + ": " + unusable + " line(s) were not usable input, written with an"
+                    + " \"error\" (first: " + firstProblem + ")");
+        }
+    }
+
+    private ObjectNode extract(JsonNode node) {
+        JsonNode id = node.get("id");
+        String url = node.path("url").isTextual() ? node.get("url").asText() : null;
+        String error;
+        try {
+            return ExtractCommand.record(id, extractor.extractPage(node.get("html").asText(), url), null);
+        } catch (ExtractionException e) {
+            error = e.getMessage();
+        } catch (RuntimeException | StackOverflowError e) {
+            error = "extraction failed: " + e.getClass().getSimpleName() + ": " + e.getMessage();
+        }
+        ObjectNode result = ExtractCommand.record(id, null, error.replaceAll("\\s*\\R\\s*", " "));
+        if (url != null) {
+            result.put("url", url);
+        }
+        return result;
+    }
+
+    private static JsonNode parse(String line) {
+        try {
+            return JSON.readTree(line);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,268 @@
+package dev.precis.extract;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.DataNode;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Structural facts about a whole page that tell its kind, gathered in one pass over the parsed
+ * document before it is cleaned: schema.org types (JSON-LD and microdata), og:type, how much of the
+ * visible text sits in links, repeated link blocks (teaser grids), price and cart markup, post and
+ * comment structures, code blocks, and the URL's path shape. Not thread-safe; one instance per page.
+ */
+final class PageSignals {
+
+    private static final Pattern LD_TYPE = Pattern.compile("\"@type\"\\s*:\\s*(\\[[^\\]]*\\]|\"[^\"]*\")");
+    private static final Pattern QUOTED = Pattern.compile("\"([^\"]+)\"");
+
+    /** schema.org types named on the page (JSON-LD {@code @type}, microdata {@code itemtype}), as written. */
+    final Set<String> types = new HashSet<>();
+    String ogType = "";
+    int textChars;
+    int linkChars;
+    /** Visible characters outside nav, header, footer and aside, and those of them in links. */
+    int mainChars;
+    int mainLinkChars;
+    int links;
+    /** Links whose text is a heading, or that wrap one: teasers. */
+    int headingLinks;
+    int paragraphs;
+    /** The largest group of sibling elements of one tag and class that each hold a link. */
+    int repeatedLinkBlocks;
+    int priceMarks;
+    int cartMarks;
+    int postMarks;
+    int commentMarks;
+    int codeBlocks;
+    int codeChars;
+    int forms;
+    int inputs;
+    int timeElements;
+    int h1;
+    /** Outside nav, header, footer and aside: headings (h2, h3), list items, images, tables. */
+    int headings;
+    int listItems;
+    int images;
+    int tables;
+    /** Links inside nav, header, footer and aside. */
+    int chromeLinks;
+    int buttons;
+    /** Class or id words of buttons and calls to action, and of user names and avatars. */
+    int ctaMarks;
+    int userMarks;
+
+    private final Set<Element> countedBlocks = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    private final Map<Element, Map<String, Integer>> groups = new java.util.IdentityHashMap<>();
+
+    private PageSignals() {
+    }
+
+    /** The signals of {@code doc} (not modified). */
+    static PageSignals of(Document doc) {
+        PageSignals s = new PageSignals();
+        Element og = doc.selectFirst("meta[property=og:type]");
+        if (og != null) {
+            s.ogType = og.attr("content").strip().toLowerCase(Locale.ROOT);
+        }
+        Element body = doc.body();
+        if (body != null) {
+            s.walk(body);
+        }
+        for (Element script : doc.getElementsByTag("script")) {
+            if (script.attr("type").contains("ld+json")) {
+                s.ldTypes(script.data());
+            }
+        }
+        return s;
+    }
+
+    private void ldTypes(String json) {
+        Matcher m = LD_TYPE.matcher(json);
+        while (m.find()) {
+            Matcher q = QUOTED.matcher(m.group(1));
+            while (q.find()) {
+                types.add(q.group(1).strip());
+            }
+        }
+    }
+
+    private void walk(Element body) {
+        NodeTraversor.traverse(new NodeVisitor() {
+            int inLink;
+            int inCode;
+            int inChrome;
+
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    int n = visible(t.getWholeText());
+                    textChars += n;
+                    if (inLink > 0) {
+                        linkChars += n;
+                    }
+                    if (inChrome == 0) {
+                        mainChars += n;
+                        if (inLink > 0) {
+                            mainLinkChars += n;
+                        }
+                    }
+                    if (inCode > 0) {
+                        codeChars += n;
+                    }
+                    return;
+                }
+                if (!(node instanceof Element e) || node instanceof DataNode) {
+                    return;
+                }
+                String tag = e.normalName();
+                switch (tag) {
+                    case "a" -> {
+                        inLink++;
+                        links++;
+                        if (inChrome > 0) {
+                            chromeLinks++;
+                        }
+                        if (inChrome == 0) {
+                            if (e.parent() != null && isHeading(e.parent().normalName()) || hasHeadingChild(e)) {
+                                headingLinks++;
+                            }
+                            group(e);
+                        }
+                    }
+                    case "pre" -> {
+                        inCode++;
+                        codeBlocks++;
+                    }
+                    case "p" -> paragraphs++;
+                    case "nav", "header", "footer", "aside" -> inChrome++;
+                    case "form" -> forms++;
+                    case "button" -> buttons++;
+                    case "h2", "h3" -> headings += inChrome == 0 ? 1 : 0;
+                    case "li" -> listItems += inChrome == 0 ? 1 : 0;
+                    case "img" -> images += inChrome == 0 ? 1 : 0;
+                    case "table" -> tables += inChrome == 0 ? 1 : 0;
+                    case "input", "select", "textarea" -> inputs++;
+                    case "time" -> timeElements++;
+                    case "h1" -> h1++;
+                    default -> { }
+                }
+                String itemtype = e.attr("itemtype");
+                if (!itemtype.isEmpty()) {
+                    int slash = itemtype.lastIndexOf('/');
+                    types.add(itemtype.substring(slash + 1).strip());
+                }
+                String itemprop = e.attr("itemprop");
+                if ("price".equals(itemprop) || "priceCurrency".equals(itemprop) || "offers".equals(itemprop)) {
+                    priceMarks++;
+                }
+                words(e);
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element e) {
+                    switch (e.normalName()) {
+                        case "a" -> inLink--;
+                        case "pre" -> inCode--;
+                        case "nav", "header", "footer", "aside" -> inChrome--;
+                        default -> { }
+                    }
+                }
+            }
+        }, body);
+    }
+
+    /** Counts the link's enclosing block in its parent's group of alike siblings (tag and class). */
+    private void group(Element link) {
+        Element block = link.parent();
+        if (block == null) {
+            return;
+        }
+        if (("span".equals(block.normalName()) || isHeading(block.normalName())) && block.parent() != null) {
+            block = block.parent();
+        }
+        Element parent = block.parent();
+        if (parent == null || !countedBlocks.add(block)) {
+            return;
+        }
+        int n = groups.computeIfAbsent(parent, k -> new HashMap<>()).merge(block.normalName() + "." + block.className(), 1, Integer::sum);
+        repeatedLinkBlocks = Math.max(repeatedLinkBlocks, n);
+    }
+
+    private void words(Element e) {
+        String cls = e.className();
+        String id = e.id();
+        if (cls.isEmpty() && id.isEmpty()) {
+            return;
+        }
+        String s = (cls + " " + id).toLowerCase(Locale.ROOT);
+        if (s.contains("price")) {
+            priceMarks++;
+        }
+        if (s.contains("cart") && !s.contains("chart") && !s.contains("carto") || s.contains("basket") || s.contains("checkout")) {
+            cartMarks++;
+        }
+        if (s.contains("post") && !s.contains("poster") || s.contains("thread") || s.contains("topic") || s.contains("reply")
+                || s.contains("answer") || s.contains("message")) {
+            postMarks++;
+        }
+        if (s.contains("comment")) {
+            commentMarks++;
+        }
+        if (s.contains("btn") || s.contains("button") || s.contains("cta")) {
+            ctaMarks++;
+        }
+        if (s.contains("avatar") || s.contains("user") || s.contains("member")) {
+            userMarks++;
+        }
+    }
+
+    private static boolean hasHeadingChild(Element e) {
+        for (Element c : e.children()) {
+            if (isHeading(c.normalName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isHeading(String tag) {
+        return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6';
+    }
+
+    private static int visible(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (!Character.isWhitespace(s.charAt(i))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Whether any of {@code names} is among the page's schema.org types. */
+    boolean hasType(Set<String> names) {
+        for (String t : types) {
+            if (names.contains(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Share of the page's visible text inside links. */
+    double linkDensity() {
+        return textChars == 0 ? 0 : (double) linkChars / textChars;
+    }
+}

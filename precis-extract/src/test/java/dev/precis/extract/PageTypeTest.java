@@ -1,0 +1,101 @@
+package dev.precis.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.precis.model.ExtractedPage;
+import dev.precis.model.PageType;
+import org.junit.jupiter.api.Test;
+
+/** Page types on small pages written for this test, one per kind and cue. */
+class PageTypeTest {
+
+    private final DensityArticleExtractor extractor = new DensityArticleExtractor(null);
+
+    private static final String PARAGRAPHS = "<p>The council met on Tuesday evening to decide the future of the old"
+            + " swimming baths, which have stood empty for six years since the roof was found to be unsafe.</p>"
+            + "<p>Residents filled the public gallery, and several spoke in favour of turning the building into a"
+            + " community centre with a small pool, a cafe and rooms that local groups could hire.</p>"
+            + "<p>The council will publish a plan in the spring and ask residents for their views before any money"
+            + " is spent on the building or its grounds.</p>";
+
+    private ExtractedPage page(String head, String body, String url) throws ExtractionException {
+        return extractor.extractPage("<html><head><title>T</title>" + head + "</head><body>" + body + "</body></html>", url);
+    }
+
+    @Test
+    void aStoryIsAnArticle() throws Exception {
+        ExtractedPage p = page("<meta property=\"og:type\" content=\"article\">", "<article>" + PARAGRAPHS + "</article>",
+                "https://town.example/news/baths-future");
+        assertThat(p.pageType()).isEqualTo(PageType.ARTICLE);
+        assertThat(extractor.extract("<html><body><article>" + PARAGRAPHS + "</article></body></html>",
+                "https://town.example/2024/03/baths")).isNotNull();
+    }
+
+    @Test
+    void schemaOrgTypesNameProductsForumsAndCollections() throws Exception {
+        assertThat(page(ld("Product"), "<main>" + PARAGRAPHS + "</main>", "https://shop.example/bench").pageType())
+                .isEqualTo(PageType.PRODUCT);
+        assertThat(page(ld("DiscussionForumPosting"), "<main>" + PARAGRAPHS + "</main>", "https://talk.example/t/42").pageType())
+                .isEqualTo(PageType.FORUM);
+        assertThat(page(ld("CollectionPage"), "<main>" + PARAGRAPHS + "</main>", "https://town.example/topics").pageType())
+                .isEqualTo(PageType.LISTING);
+        // a story that declares itself an article is not turned into a product by the product it reviews
+        assertThat(page(ld("NewsArticle") + ld("Product"), "<article>" + PARAGRAPHS.repeat(3) + "</article>",
+                "https://town.example/news/2024/03/baths-future").pageType()).isEqualTo(PageType.ARTICLE);
+    }
+
+    @Test
+    void aFrontPageOfTeasersIsAListingAndIsRefusedAsAnArticle() throws Exception {
+        StringBuilder teasers = new StringBuilder("<main>" + PARAGRAPHS.substring(0, PARAGRAPHS.indexOf("</p>") + 4) + "<div class=grid>");
+        for (int i = 0; i < 40; i++) {
+            teasers.append("<div class=card><h3><a href=/s").append(i).append(">Headline number ").append(i)
+                    .append(" about the town and its council</a></h3><span>A short line of summary under the headline, number ")
+                    .append(i).append(".</span></div>");
+        }
+        teasers.append("</div></main>");
+        String html = "<html><head><title>Town News</title></head><body>" + teasers + "</body></html>";
+        assertThat(extractor.extractPage(html, "https://town.example/environment").pageType()).isEqualTo(PageType.LISTING);
+        assertThatThrownBy(() -> extractor.extract(html, "https://town.example/environment"))
+                .isInstanceOf(ExtractionException.class).hasMessage("not an article: a listing page");
+    }
+
+    @Test
+    void aServicePageOfShortBlocksAndCallsToActionIsNoArticle() throws Exception {
+        StringBuilder body = new StringBuilder("<main>");
+        for (int i = 0; i < 8; i++) {
+            body.append("<section class=feature><h2>Feature ").append(i).append("</h2><p>Plan your week in minutes.</p>")
+                    .append("<img src=/f").append(i).append(".png><a class=\"btn btn-primary cta\" href=/signup>Start free</a></section>");
+        }
+        body.append("<p>Teams of every size use the planner to share calendars, book rooms and keep track of who is"
+                + " where, with reminders by e-mail and on the phone.</p></main>");
+        ExtractedPage p = page("", body.toString(), "https://planner.example/features");
+        assertThat(p.pageType()).isNotEqualTo(PageType.ARTICLE);
+    }
+
+    @Test
+    void codeBlocksMakeDocumentationUnlessThePageIsAnArticle() throws Exception {
+        String code = "<pre><code>precis extract page.html</code></pre>".repeat(4);
+        assertThat(page("", "<main>" + PARAGRAPHS + code + "</main>", "https://docs.example/cli/extract").pageType())
+                .isEqualTo(PageType.DOCUMENTATION);
+        assertThat(page("", "<main>" + PARAGRAPHS + code + "</main>", "https://dev.example/blog/extracting-pages").pageType())
+                .isEqualTo(PageType.ARTICLE);
+    }
+
+    @Test
+    void priceAndCartMarkupMakeAProductPage() throws Exception {
+        StringBuilder shop = new StringBuilder("<main><h1>Oak bench</h1><p>A solid oak bench for two, oiled by hand and"
+                + " built to stay outdoors all year.</p>");
+        for (int i = 0; i < 6; i++) {
+            shop.append("<div class=product-option><span class=price>").append(200 + i).append(".00</span>")
+                    .append("<span class=price-old>299.00</span><img src=/b").append(i).append(".jpg>")
+                    .append("<form class=cart-form action=/cart><button class=add-to-cart>Add to basket</button></form></div>");
+        }
+        shop.append("</main>");
+        assertThat(page("", shop.toString(), "https://shop.example/garden/oak-bench").pageType()).isEqualTo(PageType.PRODUCT);
+    }
+
+    private static String ld(String type) {
+        return "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"" + type + "\"}</script>";
+    }
+}
