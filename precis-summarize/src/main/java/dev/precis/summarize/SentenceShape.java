@@ -17,7 +17,8 @@ final class SentenceShape {
             + "published|updated|last updated|advertisement|watch|listen|related|see also)\\b[ :.,-]"
             + "|\\b(getty images|reuters/|/reuters|\\bap photo|afp/|/afp|epa/|shutterstock|"
             + "all rights reserved|copyright ©|©)"
-            + "|(?i)\\bscroll down for video\\b|(?i)^\\s*\\(?(photo|image|video)s?\\)?:");
+            + "|(?i)\\bscroll down for video\\b|(?i)^\\s*\\(?(photo|image|video)s?\\)?:"
+            + "|(?i)^\\s*[(\\[](watch|listen|read|also read|read more|see|see also|video|photos?|live|related)\\s*:");
 
     /** Wire-copy furniture anywhere in a sentence: time stamps, credits, calls to action. */
     private static final Pattern STAMP_OR_CREDIT = Pattern.compile(
@@ -132,7 +133,8 @@ final class SentenceShape {
             "those", "but", "however", "also", "instead", "meanwhile", "still", "yet",
             "nevertheless", "moreover", "furthermore", "besides", "so", "thus", "hence", "therefore",
             "then", "and", "or", "such", "both", "another", "others", "otherwise", "likewise",
-            "similarly", "indeed", "in addition", "as a result", "by contrast", "on the other hand");
+            "similarly", "indeed", "in addition", "as a result", "by contrast", "on the other hand",
+            "the latter", "the former");
 
     private SentenceShape() {
     }

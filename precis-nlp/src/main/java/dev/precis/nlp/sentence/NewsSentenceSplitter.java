@@ -95,6 +95,13 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
                 case ')', ']' -> bracketDepth = Math.max(0, bracketDepth - 1);
                 default -> { }
             }
+            if ((c == ')' || c == ']') && isGluedLabel(text, sentenceStart, i, to)) {
+                emit(text, sentenceStart, i + 1, out);
+                sentenceStart = i + 1;
+                bracketDepth = 0;
+                quoteDepth = 0;
+                continue;
+            }
             if (c != '.' && c != '!' && c != '?' && c != '…') {
                 continue;
             }
@@ -228,6 +235,26 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
         }
         // an all-capitals subheading glued to the sentence before it ("… last week.HOW IT STARTED")
         return Character.isUpperCase(second) && Character.isUpperCase(text.charAt(k + 2)) ? boundary : -1;
+    }
+
+    /**
+     * A bracketed label that opens a sentence and that scraping glued to the text after it
+     * ("(WATCH: Team lands in Rome)Speaking later, …"): the bracket opens the sentence, holds a colon,
+     * and closes right before a capitalised word. Such a label is page furniture of its own; "(CNN)The
+     * …" (no colon) stays with its sentence.
+     */
+    private static boolean isGluedLabel(String text, int sentenceStart, int close, int to) {
+        int open = sentenceStart;
+        while (open < close && isSpace(text.charAt(open))) {
+            open++;
+        }
+        char o = text.charAt(open);
+        if (open >= close || o != '(' && o != '[' || close + 2 >= to) {
+            return false;
+        }
+        int colon = text.indexOf(':', open);
+        return colon > open && colon < close && Character.isUpperCase(text.charAt(close + 1))
+                && Character.isLowerCase(text.charAt(close + 2));
     }
 
     /** "U.S", "Ph.D", "e.g": letters in groups of one or two joined by stops (not "example.com", "3.2"). */

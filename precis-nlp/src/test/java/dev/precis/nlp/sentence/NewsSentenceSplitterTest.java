@@ -76,4 +76,12 @@ class NewsSentenceSplitterTest extends SentenceSplitterContract {
                 "Fares will rise next year.", "WHAT HAPPENS NEXT", "The council meets in June.",
                 "US President Joe Smith arrived.", "UN FAO Director Ana Lee spoke.");
     }
+
+    @Test
+    void aBracketedLabelGluedToTheNextSentenceStandsAlone() {
+        String text = "(WATCH: Crews clear the harbour)Speaking on Monday, the mayor praised them. (Reuters)The port reopened.";
+        assertThat(texts(splitter, text)).containsExactly(
+                "(WATCH: Crews clear the harbour)", "Speaking on Monday, the mayor praised them.",
+                "(Reuters)The port reopened.");
+    }
 }
