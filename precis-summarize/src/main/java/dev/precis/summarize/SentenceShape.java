@@ -175,8 +175,15 @@ final class SentenceShape {
         return letters == 0 || lower < letters * 0.5;
     }
 
+    /** "The second is …", "The other was …": an ordinal standing for something named before. */
+    private static final Pattern ORDINAL_REFERENCE = Pattern.compile(
+            "^\\W*(?i:the) (first|second|third|last|other|latter|former) (is|was|are|were|one)\\b");
+
     /** True when the sentence opens with a pronoun or connective that needs the sentence before it. */
     static boolean opensWithDanglingReference(String s) {
+        if (ORDINAL_REFERENCE.matcher(s).find()) {
+            return true;
+        }
         int i = 0;
         while (i < s.length() && !Character.isLetter(s.charAt(i))) {
             i++;

@@ -30,4 +30,14 @@ class ReadabilityTest {
         assertThat(Readability.dangles(a, of(a, 0, 1, 2))).isFalse();
         assertThat(Readability.dangles(a, of(a, 0, 3))).isFalse();
     }
+
+    @Test
+    void anOrdinalStandingForSomethingNamedBeforeDangles() {
+        String text = "The treaty rests on two principles. The first is equal security. "
+                + "The second was added in 2010. The first flight left at noon.";
+        AnalyzedArticle a = SummarizerContract.analyzed("Treaty", text);
+        assertThat(Readability.dangles(a, of(a, 2))).isTrue();
+        assertThat(Readability.dangles(a, of(a, 0, 1))).isFalse();
+        assertThat(Readability.dangles(a, of(a, 3))).isFalse();
+    }
 }
