@@ -26,6 +26,23 @@ public record SummaryLength(Unit unit, double amount) {
         }
     }
 
+    /**
+     * Words as a word budget counts them: runs of letters or digits ("don't" is two, "3.5" two), so
+     * every summarizer and every evaluation measures a budget the same way.
+     */
+    public static int wordCount(CharSequence s) {
+        int count = 0;
+        boolean inWord = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean w = Character.isLetterOrDigit(s.charAt(i));
+            if (w && !inWord) {
+                count++;
+            }
+            inWord = w;
+        }
+        return count;
+    }
+
     public static SummaryLength sentences(int n) {
         return new SummaryLength(Unit.SENTENCES, n);
     }

@@ -1,5 +1,6 @@
 package dev.precis.summarize;
 
+import dev.precis.model.SummaryLength;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -140,16 +141,7 @@ final class SentenceShape {
     }
 
     static int wordCount(String s) {
-        int count = 0;
-        boolean inWord = false;
-        for (int i = 0; i < s.length(); i++) {
-            boolean w = Character.isLetterOrDigit(s.charAt(i));
-            if (w && !inWord) {
-                count++;
-            }
-            inWord = w;
-        }
-        return count;
+        return SummaryLength.wordCount(s);
     }
 
     /** Captions, credits, bylines, datelines and fragments too short to carry a statement. */

@@ -33,7 +33,7 @@ public final class ExtractiveOracle {
         for (int i = 0; i < candidates.length; i++) {
             String s = sentences.get(i).text(text);
             candidates[i] = ids(tokens.tokenize(s), vocabulary);
-            words[i] = wordCount(s);
+            words[i] = SummaryLength.wordCount(s);
         }
         int limit = switch (length.unit()) {
             case SENTENCES -> (int) length.amount();
@@ -82,20 +82,6 @@ public final class ExtractiveOracle {
             y[s.sentenceIndex()] = 1;
         }
         return y;
-    }
-
-    /** Words as the product's length budget counts them: runs of letters or digits. */
-    static int wordCount(String s) {
-        int count = 0;
-        boolean inWord = false;
-        for (int i = 0; i < s.length(); i++) {
-            boolean w = Character.isLetterOrDigit(s.charAt(i));
-            if (w && !inWord) {
-                count++;
-            }
-            inWord = w;
-        }
-        return count;
     }
 
     private static int[] ids(List<String> tokens, Map<String, Integer> vocabulary) {

@@ -79,7 +79,7 @@ public final class SummaryEvaluation {
             String prediction = String.join("\n", texts);
             RougeScores s = rouge.score(c.reference(), prediction);
             perCase[i] = new double[] {s.rouge1().f1(), s.rouge2().f1(), s.rougeL().f1(), s.rougeLsum().f1(),
-                    ExtractiveOracle.wordCount(prediction), Readability.dangles(a, summary) ? 1 : 0};
+                    SummaryLength.wordCount(prediction), Readability.dangles(a, summary) ? 1 : 0};
         });
         double[] sum = new double[6];
         for (double[] row : perCase) {
