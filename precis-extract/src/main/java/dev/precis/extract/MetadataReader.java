@@ -36,8 +36,10 @@ final class MetadataReader {
         "article.updated", "updated_time", "revised"};
 
     private final DateNormalizer dates;
+    private final Clock clock;
 
     MetadataReader(Clock clock) {
+        this.clock = clock;
         this.dates = new DateNormalizer(clock);
     }
 
@@ -80,27 +82,18 @@ final class MetadataReader {
             byline = cleanedShown;
         }
 
+        Element html = doc.selectFirst("html");
+        String lang = first(html == null ? null : html.attr("lang"), ld.language(),
+                meta.get("content-language"), meta.get("og:locale"), meta.get("dc.language"));
         String published = dates.machine(ld.published());
         for (int i = 0; published == null && i < PUBLISHED_META.length; i++) {
             published = dates.machine(meta.get(PUBLISHED_META[i]));
         }
         if (published == null) {
+            published = dates.machine(meta.matching(MetadataReader::publishedKey));
+        }
+        if (published == null) {
             published = microdataDate(doc, "datePublished");
-        }
-        if (published == null) {
-            published = timeElement(doc);
-        }
-        if (published == null) {
-            published = dates.fromUrl(canonical != null ? canonical : pageUrl);
-            if (published == null && pageUrl != null) {
-                published = dates.fromUrl(pageUrl);
-            }
-        }
-        if (published == null) {
-            published = textDate(doc);
-        }
-        if (published == null) {
-            published = dateNearHeadline(doc);
         }
         String modified = dates.machine(ld.modified());
         for (int i = 0; modified == null && i < MODIFIED_META.length; i++) {
@@ -108,6 +101,18 @@ final class MetadataReader {
         }
         if (modified == null) {
             modified = microdataDate(doc, "dateModified");
+        }
+        String fromUrl = dates.fromUrl(canonical != null ? canonical : pageUrl);
+        if (fromUrl == null && pageUrl != null) {
+            fromUrl = dates.fromUrl(pageUrl);
+        }
+        if (published == null) {
+            VisibleDates.Shown visible = new VisibleDates(clock, dates).read(doc, title, dayFirst(lang, canonical != null ? canonical : pageUrl));
+            published = visible.labelled() || fromUrl == null ? visible.published() : null;
+            published = published != null ? published : fromUrl;
+            modified = modified != null ? modified : visible.modified();
+        } else {
+            published = localDay(published, fromUrl);
         }
         if (modified != null && published != null && modified.substring(0, 10).compareTo(published.substring(0, 10)) < 0) {
             modified = null;
@@ -117,14 +122,15 @@ final class MetadataReader {
             // that date is a better answer than none
             published = modified;
         }
-        Element html = doc.selectFirst("html");
-        String lang = first(html == null ? null : html.attr("lang"), ld.language(),
-                meta.get("content-language"), meta.get("og:locale"), meta.get("dc.language"));
         return new Metadata(title, byline, List.copyOf(authors), published, modified, siteName, canonical, lang);
     }
 
     private String microdataDate(Document doc, String prop) {
         for (Element e : doc.select("[itemprop=" + prop + "]")) {
+            Element scope = e.closest("[itemscope]");
+            if (scope != null && scope.attr("itemtype").contains("Comment") || PageRegions.inChrome(e, null)) {
+                continue;
+            }
             String v = first(e.attr("content"), e.attr("datetime"));
             String d = dates.machine(v != null ? v : BoundedText.of(e, 80));
             if (d != null) {
@@ -134,55 +140,8 @@ final class MetadataReader {
         return null;
     }
 
-    private String timeElement(Document doc) {
-        Elements times = doc.select("time[datetime]");
-        Element chosen = null;
-        for (Element t : times) {
-            String hint = (t.className() + " " + t.attr("itemprop") + " " + t.parent().className()).toLowerCase(Locale.ROOT);
-            if (t.hasAttr("pubdate") || hint.contains("publish") || hint.contains("created")) {
-                chosen = t;
-                break;
-            }
-            if (chosen == null && !hint.contains("modif") && !hint.contains("update")) {
-                chosen = t;
-            }
-        }
-        return chosen == null ? null : dates.machine(chosen.attr("datetime"));
-    }
-
-    /** A date written near the top of the page: in elements named date/time/published, else in the header. */
-    private String textDate(Document doc) {
-        for (Element e : doc.select("[class*=date],[class*=time],[class*=publish],[id*=date],[class*=datum],[class*=meta],time")) {
-            String t = e.ownText().isBlank() ? BoundedText.of(e, 80) : e.ownText();
-            if (t.length() > 80) {
-                continue;
-            }
-            String d = dates.human(t);
-            if (d != null) {
-                return d;
-            }
-        }
-        return null;
-    }
-
     private static final java.util.regex.Pattern BY_LINE = java.util.regex.Pattern.compile(
             "^(?:By|BY|Von|VON|Par|Por|Di|Door|Av|Af)\\s+\\p{Lu}\\p{L}+.*");
-
-    /** A date written just around the headline ("Berlin, 19.11.2019", "Nov. 5, 2020 – ..."). */
-    private String dateNearHeadline(Document doc) {
-        Element h1 = doc.selectFirst("h1");
-        if (h1 == null) {
-            return null;
-        }
-        Element box = h1.parent();
-        for (int i = 0; i < 2 && box != null; i++, box = box.parent()) {
-            String d = dates.human(BoundedText.of(box, 400));
-            if (d != null) {
-                return d;
-            }
-        }
-        return null;
-    }
 
     private static String bylineElement(Document doc) {
         Elements candidates = doc.select("[rel=author], [itemprop=author], [class*=byline], [id*=byline], "
@@ -212,6 +171,48 @@ final class MetadataReader {
             }
         }
         return null;
+    }
+
+    /** A meta name that reads as a publication date ("w-published-date", "publishedAt") but not a modification. */
+    private static boolean publishedKey(String key) {
+        return key.contains("publish") && (key.contains("date") || key.contains("time") || key.endsWith("at"))
+                && !key.contains("modif") && !key.contains("updat");
+    }
+
+    /**
+     * True when "05/06/2020" on this page is the 5th of June: any declared language but American
+     * English, or no language and a country-code domain other than the United States'.
+     */
+    static boolean dayFirst(String lang, String url) {
+        if (lang != null && !lang.isBlank()) {
+            String l = lang.strip().toLowerCase(Locale.ROOT).replace('_', '-');
+            if (!l.startsWith("en")) {
+                return true;
+            }
+            if (l.length() > 3) {
+                return !l.endsWith("-us") && !l.endsWith("-ca") && !l.endsWith("-ph");
+            }
+        }
+        String host = hostOf(url);
+        if (host == null) {
+            return false;
+        }
+        String tld = host.substring(host.lastIndexOf('.') + 1);
+        return tld.length() == 2 && !"us".equals(tld) && !"ca".equals(tld) && !"io".equals(tld)
+                && !"co".equals(tld) && !"ai".equals(tld) && !"tv".equals(tld) && !"me".equals(tld);
+    }
+
+    /**
+     * The publication date in the publisher's own day: a time given in UTC that falls a day before or
+     * after the date in the article's URL (written in local time) is that URL day.
+     */
+    private static String localDay(String published, String fromUrl) {
+        if (fromUrl == null || published.length() <= 10 || !(published.endsWith("Z") || published.endsWith("+00:00"))) {
+            return published;
+        }
+        java.time.LocalDate p = java.time.LocalDate.parse(published.substring(0, 10));
+        java.time.LocalDate u = java.time.LocalDate.parse(fromUrl.substring(0, 10));
+        return p.minusDays(1).equals(u) || p.plusDays(1).equals(u) ? fromUrl : published;
     }
 
     private static String canonical(Document doc, MetaTags meta, String pageUrl, JsonLdArticle ld) {

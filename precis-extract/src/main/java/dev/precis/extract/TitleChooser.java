@@ -65,7 +65,7 @@ final class TitleChooser {
                 || y.startsWith(x) && x.length() > y.length() * 0.6);
     }
 
-    private static String norm(String s) {
+    static String norm(String s) {
         return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 

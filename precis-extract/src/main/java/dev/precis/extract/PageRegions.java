@@ -1,0 +1,72 @@
+package dev.precis.extract;
+
+import java.util.Set;
+import org.jsoup.nodes.Element;
+
+/**
+ * Tells the parts of a page whose dates and names are not the article's: comments, sidebars,
+ * footers, navigation, related-article and "most read" lists, teasers, widgets — by tag
+ * ({@code aside}, {@code nav}, {@code footer}), ARIA role and class or id words. Stateless and
+ * thread-safe.
+ */
+final class PageRegions {
+
+    private static final Set<String> SKIPPED_TAGS = Set.of(
+            "script", "style", "noscript", "template", "svg", "select", "button", "nav", "aside", "footer",
+            "iframe", "textarea", "dialog", "figcaption");
+    private static final Set<String> ROLES = Set.of("complementary", "navigation", "contentinfo", "banner", "dialog");
+    private static final Set<String> WORDS = Set.of(
+            "comment", "comments", "kommentar", "kommentare", "commentaire", "commentaires", "comentarios",
+            "commenti", "reactions", "reply", "replies", "respond", "discussion", "disqus", "sidebar", "rail",
+            "aside", "footer", "related", "recommended", "recommendation", "recommendations", "popular",
+            "trending", "teaser", "teasers", "nav", "navigation", "menu", "newsletter",
+            "outbrain", "taboola", "promo", "ticker", "archive", "archives", "pagination", "pager", "latest",
+            "recent", "cookie", "cookies", "consent", "mostread", "weitere", "lesen", "auch", "voir", "aussi",
+            "next", "prev", "previous", "carousel", "slider", "breaking", "feed", "listing", "cards");
+
+    private PageRegions() {
+    }
+
+    /** True when the element (not its ancestors) is chrome whose dates do not date the article. */
+    static boolean isChrome(Element e) {
+        if (SKIPPED_TAGS.contains(e.normalName())) {
+            return true;
+        }
+        String role = e.attr("role");
+        if (!role.isEmpty() && ROLES.contains(role)) {
+            return true;
+        }
+        String names = e.className() + " " + e.id();
+        if (names.length() < 2) {
+            return false;
+        }
+        for (String w : ClassSignals.words(names)) {
+            if (WORDS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when {@code e} or an ancestor is chrome, stopping at {@code keep} (the headline's box). */
+    static boolean inChrome(Element e, Element keep) {
+        for (Element x = e; x != null && !"body".equals(x.normalName()); x = x.parent()) {
+            if (x == keep || keep != null && x.ownerDocument() != null && isAncestor(x, keep)) {
+                return false;
+            }
+            if (isChrome(x)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAncestor(Element x, Element of) {
+        for (Element p = of.parent(); p != null; p = p.parent()) {
+            if (p == x) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
