@@ -4,26 +4,47 @@ import dev.precis.eval.extraction.AebPage;
 import dev.precis.eval.extraction.ExtractionEvaluation;
 import dev.precis.eval.extraction.ExtractionMetric;
 import dev.precis.eval.extraction.ReadabilityBaseline;
+import dev.precis.eval.extraction.WcxbPage;
 import dev.precis.extract.DensityArticleExtractor;
 import dev.precis.extract.ExtractionException;
 import dev.precis.extract.HtmlArticleReader;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code precis eval extraction --aeb DIR}: the article-extraction-benchmark table and worst pages. */
+/**
+ * {@code precis eval extraction --aeb DIR}: the article-extraction-benchmark table and worst pages;
+ * {@code precis eval extraction --wcxb DIR [--split all|tune|test]}: body, title, author and date on
+ * WCXB's article pages, per page type, page-type recognition and the worst pages (see
+ * {@link WcxbReport}).
+ */
 @Command(name = "extraction", mixinStandardHelpOptions = true,
-        description = "Score body extraction on the article-extraction-benchmark (F1 of word 4-gram shingles).")
+        description = "Score extraction on the article-extraction-benchmark (F1 of word 4-gram shingles)"
+                + " or on WCXB (body, title, author, date, page type).")
 final class EvalExtractionCommand implements Runnable {
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--aeb", required = true, description = "Benchmark folder (ground-truth.json, html/).")
-    Path aeb;
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Source source;
+
+    static final class Source {
+        @Option(names = "--aeb", paramLabel = "DIR", description = "article-extraction-benchmark folder (ground-truth.json, html/).")
+        Path aeb;
+
+        @Option(names = "--wcxb", paramLabel = "DIR", description = "WCXB folder (html/NNNN.html.gz, ground-truth/NNNN.json).")
+        Path wcxb;
+    }
+
+    @Option(names = "--split", defaultValue = "all",
+            description = "WCXB pages to score: all, tune (odd file ids) or test (even file ids); default ${DEFAULT-VALUE}.")
+    String split;
 
     @Option(names = "--worst", defaultValue = "10", description = "How many worst pages to list (default ${DEFAULT-VALUE}).")
     int worst;
@@ -33,11 +54,32 @@ final class EvalExtractionCommand implements Runnable {
 
     @Override
     public void run() {
+        PrintWriter out = spec.commandLine().getOut();
+        if (source.wcxb != null) {
+            WcxbPage.Split s;
+            try {
+                s = WcxbPage.Split.of(split);
+            } catch (IllegalArgumentException e) {
+                throw new UserInputException("--split " + split + ": expected all, tune or test");
+            }
+            List<WcxbPage> pages;
+            try {
+                pages = WcxbPage.readAll(source.wcxb, s);
+            } catch (IOException e) {
+                throw new UserInputException("--wcxb " + source.wcxb + ": " + e.getMessage(), e);
+            }
+            new WcxbReport(out, worst).run(pages, s, !noBaselines);
+            return;
+        }
+        runAeb(out);
+    }
+
+    private void runAeb(PrintWriter out) {
         List<AebPage> pages;
         try {
-            pages = AebPage.readAll(aeb);
+            pages = AebPage.readAll(source.aeb);
         } catch (IOException e) {
-            throw new UserInputException("--aeb " + aeb + ": " + e.getMessage(), e);
+            throw new UserInputException("--aeb " + source.aeb + ": " + e.getMessage(), e);
         }
         HtmlArticleReader reader = new HtmlArticleReader(new DensityArticleExtractor(null));
         List<ExtractionEvaluation> rows = new ArrayList<>();
@@ -53,7 +95,6 @@ final class EvalExtractionCommand implements Runnable {
             rows.add(ExtractionEvaluation.run("Readability4J 1.0.8", ReadabilityBaseline::readability, pages));
             rows.add(ExtractionEvaluation.run("whole-page text", ReadabilityBaseline::wholePage, pages));
         }
-        java.io.PrintWriter out = spec.commandLine().getOut();
         out.printf("article-extraction-benchmark: %d pages%n%n", pages.size());
         out.printf("%-34s %9s %9s %9s %9s%n", "system", "F1", "precision", "recall", "accuracy");
         for (ExtractionEvaluation row : rows) {

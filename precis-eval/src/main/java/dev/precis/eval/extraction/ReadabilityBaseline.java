@@ -1,6 +1,9 @@
 package dev.precis.eval.extraction;
 
+import dev.precis.extract.PageDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import net.dankito.readability4j.Article;
 import net.dankito.readability4j.Readability4J;
 
 /**
@@ -17,6 +20,19 @@ public final class ReadabilityBaseline {
         String html = new String(page.html(), StandardCharsets.UTF_8);
         String text = new Readability4J(page.url() == null ? "" : page.url(), html).parse().getTextContent();
         return text == null ? "" : text;
+    }
+
+    /**
+     * Readability4J on a WCXB page (decoded as Precis decodes it): its text, title and byline. It does
+     * not tell page types apart, so it calls every page an article.
+     */
+    public static WcxbEvaluation.Prediction readability(WcxbPage page, byte[] bytes) throws Exception {
+        String html = PageDecoder.decode(bytes, null);
+        // a base address it can resolve links against, or it logs an error for every page without one
+        Article a = new Readability4J(page.url() == null ? "https://example.invalid/" : page.url(), html).parse();
+        String text = a.getTextContent();
+        return new WcxbEvaluation.Prediction(null, text == null ? "" : text, a.getTitle(), a.getByline(),
+                List.of(), null, null);
     }
 
     /** All visible text of the page's body. */

@@ -1,0 +1,96 @@
+package dev.precis.cli;
+
+import dev.precis.eval.extraction.ReadabilityBaseline;
+import dev.precis.eval.extraction.WcxbEvaluation;
+import dev.precis.eval.extraction.WcxbPage;
+import dev.precis.extract.DensityArticleExtractor;
+import dev.precis.extract.ExtractionException;
+import dev.precis.extract.HtmlArticleReader;
+import dev.precis.model.Article;
+import dev.precis.model.ExtractedPage;
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The WCXB report of {@code precis eval extraction --wcxb}: Precis (as the batch contract delivers
+ * it: a page it does not extract has an empty text) beside Readability4J on the article pages, Precis
+ * per gold page type, its page-type recognition and its worst article pages. Not thread-safe.
+ */
+final class WcxbReport {
+
+    private static final String PRECIS = "precis (DensityArticleExtractor)";
+
+    private final PrintWriter out;
+    private final int worst;
+
+    WcxbReport(PrintWriter out, int worst) {
+        this.out = out;
+        this.worst = worst;
+    }
+
+    void run(List<WcxbPage> pages, WcxbPage.Split split, boolean baselines) {
+        HtmlArticleReader reader = new HtmlArticleReader(new DensityArticleExtractor(null));
+        Map<String, WcxbEvaluation.System> systems = new LinkedHashMap<>();
+        systems.put(PRECIS, (page, html) -> precis(reader, page, html));
+        if (baselines) {
+            systems.put("Readability4J 1.0.8", ReadabilityBaseline::readability);
+        }
+        List<WcxbEvaluation> runs = WcxbEvaluation.run(systems, pages);
+        WcxbEvaluation precis = runs.get(0);
+        long articles = pages.stream().filter(WcxbPage::isArticle).count();
+        out.printf("WCXB: %d pages (split %s%s), %d of them articles%n%n", pages.size(), split.name().toLowerCase(),
+                split == WcxbPage.Split.TUNE ? ": odd file ids" : split == WcxbPage.Split.TEST ? ": even file ids" : "",
+                articles);
+        out.printf("article pages%n");
+        header("system");
+        for (WcxbEvaluation run : runs) {
+            row(run.name(), run.articles());
+        }
+        out.printf("%nprecis by gold page type%n");
+        header("type");
+        precis.byType().forEach(this::row);
+        WcxbEvaluation.Totals a = precis.articles();
+        out.printf("%npage type (precis): non-article pages not called articles %.3f; article pages called articles %.3f%n",
+                precis.nonArticlesRefused(), a.calledArticle());
+        out.printf("predicted type by gold type:%n");
+        precis.confusion().forEach((gold, predicted) -> out.printf("  %-14s %s%n", gold, predicted));
+        out.printf("%nworst article pages for precis (body F1, precision, recall):%n");
+        for (WcxbEvaluation.PageResult r : precis.worstArticles(worst)) {
+            WcxbEvaluation.Prediction p = r.prediction();
+            String note = p.error() != null ? "  [" + p.error() + "]"
+                    : p.pageType() != null && !"article".equals(p.pageType()) ? "  [called " + p.pageType() + "]" : "";
+            out.printf("  F1=%.3f P=%.3f R=%.3f  %s  %s%s%n", r.body().f1(), r.body().precision(), r.body().recall(),
+                    r.page().id(), r.page().url(), note);
+        }
+        out.flush();
+    }
+
+    private void header(String first) {
+        out.printf("%-34s %6s %8s %9s %17s %17s %17s %9s%n", first, "pages", "body F1", "shingle", "title", "author",
+                "date", "article");
+    }
+
+    private void row(String name, WcxbEvaluation.Totals t) {
+        out.printf("%-34s %6d %8.4f %9.4f %17s %17s %17s %9.3f%n", name, t.pages(), t.bodyF1(), t.shingles().f1(),
+                share(t.title(), t.titlePages()), share(t.author(), t.authorPages()), share(t.date(), t.datePages()),
+                t.calledArticle());
+    }
+
+    private static String share(double v, int n) {
+        return n == 0 ? "-" : String.format("%.3f (of %d)", v, n);
+    }
+
+    /** Precis as the batch contract delivers it. */
+    static WcxbEvaluation.Prediction precis(HtmlArticleReader reader, WcxbPage page, byte[] html) {
+        ExtractedPage p;
+        try {
+            p = reader.read(html, page.url(), null);
+        } catch (ExtractionException e) {
+            return WcxbEvaluation.Prediction.failed(e.getMessage());
+        }
+        Article a = p.article();
+        return new WcxbEvaluation.Prediction("article", a.text(), a.title(), a.byline(), p.authors(), a.published(), null);
+    }
+}
