@@ -26,8 +26,15 @@ final class TitleChooser {
         String h1 = singleH1(doc);
         String title = strip(doc.title(), siteName);
         if (h1 != null) {
-            for (String candidate : new String[] {og, ld, title, twitter}) {
+            for (String candidate : new String[] {og, ld, title, twitter, meta.get("og:title"), doc.title()}) {
                 if (candidate != null && similar(candidate, h1)) {
+                    return h1;
+                }
+            }
+            // a headline reworded for search engines: the h1 readers see is the article's title when
+            // it shares most of its words with the meta title
+            for (String candidate : new String[] {og, ld, title}) {
+                if (candidate != null && overlaps(h1, candidate)) {
                     return h1;
                 }
             }
@@ -61,8 +68,34 @@ final class TitleChooser {
     private static boolean similar(String a, String b) {
         String x = norm(a);
         String y = norm(b);
-        return !y.isEmpty() && (x.equals(y) || x.startsWith(y) && y.length() > x.length() * 0.6
-                || y.startsWith(x) && x.length() > y.length() * 0.6);
+        if (y.isEmpty()) {
+            return false;
+        }
+        // "Headline | Site", "Site: Headline", "Headline | Subtitle | Site": the h1 is one end of it
+        boolean segment = y.length() >= 15 && y.indexOf(' ') > 0 && (x.startsWith(y + " ") || x.endsWith(" " + y));
+        return x.equals(y) || segment || x.startsWith(y) && y.length() > x.length() * 0.6
+                || y.startsWith(x) && x.length() > y.length() * 0.6;
+    }
+
+    /** True when most of the h1's words (four or more of them) are in {@code other}. */
+    private static boolean overlaps(String h1, String other) {
+        String[] words = norm(h1).split(" ");
+        if (words.length < 4 || words.length > 25) {
+            return false;
+        }
+        java.util.Set<String> in = new java.util.HashSet<>(java.util.Arrays.asList(norm(other).split(" ")));
+        int shared = 0;
+        int content = 0;
+        for (String w : words) {
+            if (w.length() >= 4) {
+                content++;
+                if (in.contains(w) || w.endsWith("s") && in.contains(w.substring(0, w.length() - 1))
+                        || in.contains(w + "s")) {
+                    shared++;
+                }
+            }
+        }
+        return content >= 2 && shared * 2 >= content;
     }
 
     static String norm(String s) {
