@@ -59,14 +59,13 @@ final class MetadataReader {
         for (String a : ld.authors()) {
             authors.addAll(AuthorNames.split(a, siteName));
         }
-        String metaAuthor = first(meta.get("author"), meta.get("article:author"), meta.get("dc.creator"),
-                meta.get("sailthru.author"), meta.get("parsely-author"), meta.get("byl"));
-        if (metaAuthor != null && metaAuthor.startsWith("http")) {
-            metaAuthor = null;
-        }
-        String shown = bylineElement(doc);
+        String metaAuthor = first(notUrl(meta.get("author")), notUrl(meta.get("article:author")),
+                notUrl(meta.get("dc.creator")), notUrl(meta.get("sailthru.author")),
+                notUrl(meta.get("parsely-author")), notUrl(meta.get("byl")));
+        String shown = BylineFinder.find(doc, siteName);
         if (authors.isEmpty() && metaAuthor != null) {
-            authors.addAll(AuthorNames.split(metaAuthor, siteName));
+            // a name the page states as its author counts even when it is also the site's name
+            authors.addAll(AuthorNames.split(metaAuthor, null));
         }
         if (authors.isEmpty() && shown != null) {
             authors.addAll(AuthorNames.split(shown, siteName));
@@ -140,39 +139,6 @@ final class MetadataReader {
         return null;
     }
 
-    private static final java.util.regex.Pattern BY_LINE = java.util.regex.Pattern.compile(
-            "^(?:By|BY|Von|VON|Par|Por|Di|Door|Av|Af)\\s+\\p{Lu}\\p{L}+.*");
-
-    private static String bylineElement(Document doc) {
-        Elements candidates = doc.select("[rel=author], [itemprop=author], [class*=byline], [id*=byline], "
-                + "[class*=author], [class*=Author], [class*=autor], [class*=firma], [class*=verfasser], "
-                + "[data-testid*=byline]");
-        if (candidates.isEmpty()) {
-            // no markup names the byline: take a short line that reads "By Jane Doe" / "Von Max Muster"
-            for (Element e : doc.select("p, span, div")) {
-                if (e.childrenSize() > 3) {
-                    continue;
-                }
-                String t = BoundedText.of(e, 80);
-                if (t.length() <= 80 && BY_LINE.matcher(t).matches()) {
-                    return t;
-                }
-            }
-            return null;
-        }
-        for (Element e : candidates) {
-            if ("meta".equals(e.normalName()) || "link".equals(e.normalName())) {
-                continue;
-            }
-            Element named = e.selectFirst("[itemprop=name]");
-            String t = BoundedText.of(named != null ? named : e, 120).strip();
-            if (t.length() >= 3 && t.length() <= 120 && !t.contains("{")) {
-                return t;
-            }
-        }
-        return null;
-    }
-
     /** A meta name that reads as a publication date ("w-published-date", "publishedAt") but not a modification. */
     private static boolean publishedKey(String key) {
         return key.contains("publish") && (key.contains("date") || key.contains("time") || key.endsWith("at"))
@@ -213,6 +179,10 @@ final class MetadataReader {
         java.time.LocalDate p = java.time.LocalDate.parse(published.substring(0, 10));
         java.time.LocalDate u = java.time.LocalDate.parse(fromUrl.substring(0, 10));
         return p.minusDays(1).equals(u) || p.plusDays(1).equals(u) ? fromUrl : published;
+    }
+
+    private static String notUrl(String value) {
+        return value == null || value.startsWith("http") || value.startsWith("@") ? null : value;
     }
 
     private static String canonical(Document doc, MetaTags meta, String pageUrl, JsonLdArticle ld) {

@@ -22,7 +22,7 @@ final class PageRegions {
             "trending", "teaser", "teasers", "nav", "navigation", "menu", "newsletter",
             "outbrain", "taboola", "promo", "ticker", "archive", "archives", "pagination", "pager", "latest",
             "recent", "cookie", "cookies", "consent", "mostread", "weitere", "lesen", "auch", "voir", "aussi",
-            "next", "prev", "previous", "carousel", "slider", "breaking", "feed", "listing", "cards");
+            "carousel", "slider", "breaking", "feed", "listing", "cards");
 
     private PageRegions() {
     }
@@ -30,7 +30,8 @@ final class PageRegions {
     /** True when the element (not its ancestors) is chrome whose dates do not date the article. */
     static boolean isChrome(Element e) {
         if (SKIPPED_TAGS.contains(e.normalName())) {
-            return true;
+            // an article's own footer carries its byline and dates; the page's footer does not
+            return !"footer".equals(e.normalName()) || e.closest("article") == null;
         }
         String role = e.attr("role");
         if (!role.isEmpty() && ROLES.contains(role)) {
