@@ -5,7 +5,7 @@ import org.jsoup.nodes.Element;
 
 /**
  * Tells the parts of a page whose dates and names are not the article's: comments, sidebars,
- * footers, navigation, related-article and "most read" lists, teasers, widgets — by tag
+ * footers, the page's masthead, navigation, related-article and "most read" lists, teasers, widgets — by tag
  * ({@code aside}, {@code nav}, {@code footer}), ARIA role and class or id words. Stateless and
  * thread-safe.
  */
@@ -32,6 +32,10 @@ final class PageRegions {
         if (SKIPPED_TAGS.contains(e.normalName())) {
             // an article's own footer carries its byline and dates; the page's footer does not
             return !"footer".equals(e.normalName()) || e.closest("article") == null;
+        }
+        if ("header".equals(e.normalName()) && e.closest("article") == null) {
+            // the page's masthead (often today's date); an article's header holds its headline and is kept
+            return true;
         }
         String role = e.attr("role");
         if (!role.isEmpty() && ROLES.contains(role)) {
