@@ -27,7 +27,7 @@ final class DateLabels {
             + "|aktualisiert|zuletzt\\s+geändert|geändert|stand|überarbeitet|mis\\s+à\\s+jour|modifié|actualisé"
             + "|actualizado|actualizada|modificado|aggiornat[oa]|modificato|bijgewerkt|gewijzigd|laatst\\s+aangepast"
             + "|atualizado|atualizada|atualização|zaktualizowano|aktualizacja|zmieniono|обновлено|обновлен[оа]?|изменено";
-    private static final String PUBLISHED = "published|posted|publication\\s+date|date\\s+published|released|written"
+    private static final String PUBLISHED = "published|posted|publication\\s+date|date\\s+published|written"
             + "|veröffentlicht|erschienen|erstellt|publiziert|datum|publié|mis\\s+en\\s+ligne|paru|publicado|publicada"
             + "|fecha|pubblicato|pubblicata|data|gepubliceerd|geplaatst|opublikowano|opublikowany|data\\s+publikacji"
             + "|опубликовано|опубликован[оа]?|дата\\s+публикации";

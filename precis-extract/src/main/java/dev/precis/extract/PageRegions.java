@@ -24,14 +24,31 @@ final class PageRegions {
             "recent", "cookie", "cookies", "consent", "mostread", "weitere", "lesen", "auch", "voir", "aussi",
             "carousel", "slider", "breaking", "feed", "listing", "cards");
 
+    /** An aside inside an article with at most this much text is its meta box, not a sidebar. */
+    private static final int SMALL_ASIDE = 300;
+
     private PageRegions() {
     }
 
     /** True when the element (not its ancestors) is chrome whose dates do not date the article. */
     static boolean isChrome(Element e) {
-        if (SKIPPED_TAGS.contains(e.normalName())) {
-            // an article's own footer carries its byline and dates; the page's footer does not
-            return !"footer".equals(e.normalName()) || e.closest("article") == null;
+        String tag = e.normalName();
+        if (SKIPPED_TAGS.contains(tag)) {
+            // an article's own footer and its small asides (the date and author box beside the
+            // text) carry its byline and dates; the page's footer and sidebars do not
+            if ("footer".equals(tag) || "aside".equals(tag)) {
+                if (e.parent() == null || e.parent().closest("article") == null) {
+                    return true;
+                }
+                if ("footer".equals(tag)) {
+                    return false;
+                }
+                if (BoundedText.of(e, SMALL_ASIDE + 1).length() > SMALL_ASIDE) {
+                    return true;
+                }
+            } else {
+                return true;
+            }
         }
         if ("header".equals(e.normalName()) && e.closest("article") == null) {
             // the page's masthead (often today's date); an article's header holds its headline and is kept

@@ -22,9 +22,14 @@ import org.jsoup.select.NodeTraversor;
  */
 final class VisibleDates {
 
-    /** What the page shows: either may be null. */
+    /**
+     * What the page shows: either date may be null; {@code labelled} when the publication date is
+     * labelled or machine-readable.
+     */
     record Shown(String published, String modified, boolean labelled) {
     }
+
+    static final Shown NOTHING = new Shown(null, null, false);
 
     private record Candidate(int pos, LocalDate date, String machine, DateLabels.Kind kind) {
     }
@@ -33,6 +38,10 @@ final class VisibleDates {
     private static final int LABEL_WINDOW = 48;
     private static final int NEAR_AFTER = 1_500;
     private static final int NEAR_BEFORE = 400;
+    /** A date alone in a block this short (a meta line: "By Jane Doe · Dec 20, 2025") may date the page. */
+    private static final int META_LINE = 120;
+    /** A date this near the start of a longer block is a dateline ("BERLIN, 12. Juli 2017 – …"). */
+    private static final int DATELINE = 30;
 
     private final Clock clock;
     private final DateNormalizer normalizer;
@@ -51,7 +60,7 @@ final class VisibleDates {
     Shown read(Document doc, String title, boolean dayFirst) {
         Element body = doc.body();
         if (body == null) {
-            return new Shown(null, null, false);
+            return NOTHING;
         }
         Element headline = headline(body, title);
         StringBuilder text = new StringBuilder(4096);
@@ -80,9 +89,15 @@ final class VisibleDates {
                 if ("time".equals(e.normalName()) && e.hasAttr("datetime")) {
                     String iso = normalizer.machine(e.attr("datetime"));
                     if (iso != null) {
-                        DateLabels.Kind kind = e.hasAttr("pubdate") ? DateLabels.Kind.PUBLISHED
-                                : DateLabels.attributes(e.className() + " " + e.attr("itemprop") + " "
-                                        + (e.parent() == null ? "" : e.parent().className()));
+                        // the words readers see ("Last updated: <time>…</time>", "<time>Updated …</time>")
+                        // say more than the markup's class names
+                        DateLabels.Kind kind = DateLabels.before(BoundedText.of(e, LABEL_WINDOW)
+                                + " " + text.substring(Math.max(0, text.length() - LABEL_WINDOW)));
+                        if (kind == DateLabels.Kind.NONE) {
+                            kind = e.hasAttr("pubdate") ? DateLabels.Kind.PUBLISHED
+                                    : DateLabels.attributes(e.className() + " " + e.attr("itemprop") + " "
+                                            + (e.parent() == null ? "" : e.parent().className()));
+                        }
                         machine.add(new Candidate(text.length(), LocalDate.parse(iso.substring(0, 10)), iso, kind));
                     }
                 } else if (e.isBlock() && text.length() > 0 && text.charAt(text.length() - 1) != '\n') {
@@ -101,8 +116,13 @@ final class VisibleDates {
         List<Candidate> all = new ArrayList<>(machine);
         int lastEnd = 0;
         for (WrittenDates.Found f : WrittenDates.all(s, dayFirst)) {
-            all.add(new Candidate(f.start(), f.date(), null, label(s, Math.max(lastEnd, f.start() - LABEL_WINDOW), f.start())));
+            DateLabels.Kind kind = label(s, Math.max(lastEnd, f.start() - LABEL_WINDOW), f.start());
             lastEnd = f.end();
+            // an unlabelled date inside running text ("the season ends on April 15, 2025") is what
+            // the article talks about, not when it appeared
+            if (kind != DateLabels.Kind.NONE || metaLine(s, f.start(), f.end())) {
+                all.add(new Candidate(f.start(), f.date(), null, kind));
+            }
         }
         // relative times ("vor 3 Stunden") only near the headline: elsewhere they date comments
         int from = Math.max(0, anchor - NEAR_BEFORE);
@@ -112,6 +132,14 @@ final class VisibleDates {
             all.add(new Candidate(at, r.date(), null, label(s, Math.max(0, at - LABEL_WINDOW), at)));
         }
         return choose(all, anchor);
+    }
+
+    /** True when the date at {@code start..end} is most of its block's text, or opens the block. */
+    private static boolean metaLine(String s, int start, int end) {
+        int from = s.lastIndexOf('\n', start) + 1;
+        int to = s.indexOf('\n', end);
+        to = to < 0 ? s.length() : to;
+        return to - from <= META_LINE || start - from <= DATELINE;
     }
 
     private Shown choose(List<Candidate> all, int anchor) {

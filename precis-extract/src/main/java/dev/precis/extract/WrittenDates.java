@@ -21,18 +21,20 @@ final class WrittenDates {
     }
 
     private static final String YEAR = "((?:19|20)\\d{2})(?!\\d)";
+    /** Spaces within one line: a date never runs across two blocks of the page ("… of 2024" / "September 1st"). */
+    private static final String SP = "[^\\S\\n]";
     private static final String WORD = "(?<!\\p{L})(\\p{L}{3,12}\\.?)";
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final Pattern YEAR_ONLY = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}(?!\\d)");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-            "(?<![\\d.:])(\\d{1,2})(?:st|nd|rd|th|er|e|º|°)?\\.?[\\s/-]{0,3}(?:of\\s+|de\\s+)?" + WORD
-            + ",?[\\s/-]{0,3}(?:de\\s+|del\\s+)?'?" + YEAR, FLAGS);
+            "(?<![\\d.:])(\\d{1,2})(?:st|nd|rd|th|er|e|º|°)?\\.?(?:" + SP + "|[/-]){0,3}(?:of" + SP + "+|de" + SP + "+)?" + WORD
+            + ",?(?:" + SP + "|[/-]){0,3}(?:de" + SP + "+|del" + SP + "+)?'?" + YEAR, FLAGS);
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
-            WORD + "\\s{1,3}(\\d{1,2})(?:st|nd|rd|th)?(?!\\d),?\\s{1,3}" + YEAR, FLAGS);
+            WORD + SP + "{1,3}(\\d{1,2})(?:st|nd|rd|th)?(?!\\d),?" + SP + "{1,3}" + YEAR, FLAGS);
     private static final Pattern YEAR_MONTH_DAY = Pattern.compile(
-            "(?<!\\d)" + YEAR + "\\.?\\s{1,3}" + WORD + "\\s{1,3}(\\d{1,2})(?![\\d:])", FLAGS);
+            "(?<!\\d)" + YEAR + "\\.?" + SP + "{1,3}" + WORD + SP + "{1,3}(\\d{1,2})(?![\\d:])", FLAGS);
     private static final Pattern YMD = Pattern.compile("(?<![\\d.])((?:19|20)\\d{2})([-/.])(\\d{1,2})\\2(\\d{1,2})(?![\\d.])");
-    private static final Pattern DOTTED = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?" + YEAR);
+    private static final Pattern DOTTED = Pattern.compile("(?<![\\d.])(\\d{1,2})\\." + SP + "?(\\d{1,2})\\." + SP + "?" + YEAR);
     private static final Pattern SLASHED = Pattern.compile("(?<![\\d/.-])(\\d{1,2})([/-])(\\d{1,2})\\2" + YEAR);
 
     private WrittenDates() {

@@ -133,4 +133,55 @@ class MultilingualDatesTest {
         assertThat(MonthNames.of("Jänner")).isEqualTo(1);
         assertThat(MonthNames.of("mayor")).isZero();
     }
+
+    @Test
+    void theArticlesOwnSmallAsideDatesItButALongOneIsASidebar() throws Exception {
+        String box = "<aside class=\"post-meta\"><time datetime=\"2021-06-06\">6. Juni 2021</time></aside>";
+        assertThat(extract(page("de", "", box), BERLIN).article().published()).isEqualTo("2021-06-06");
+        StringBuilder related = new StringBuilder("<aside><h3>Mehr zum Thema</h3><ul>");
+        for (int i = 1; i <= 8; i++) {
+            related.append("<li>Stadtrat beschließt den Haushalt für das kommende Jahr nach langer Debatte, Teil ")
+                    .append(i).append(" – <time datetime=\"2024-02-0").append(i).append("\">").append(i)
+                    .append(". Februar 2024</time></li>");
+        }
+        related.append("</ul></aside>");
+        assertThat(extract(page("de", "", related.toString()), BERLIN).article().published()).isNull();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // an unlabelled date inside running text is a date the article talks about
+        "en-US | <p>The filing season for most households ends on April 15, 2024, and extensions are possible after that.</p> | ",
+        "fr | <p>Après un long débat, le conseil municipal se réunira de nouveau le 3 avril 2023 pour voter le budget de la ville et les travaux du pont.</p> | ",
+        // a dateline opens the first paragraph
+        "de | <p>BERLIN, 12. Juli 2017 – Der Gemeinderat hat die Pläne für die neue Brücke am Abend gebilligt.</p> | 2017-07-12",
+        // a date on a short meta line of its own
+        "en-GB | <p class=meta>By Jane Doe · 20 Dec 2023 at 3:00 am</p> | 2023-12-20",
+    })
+    void onlyMetaLinesAndDatelinesDateThePage(String lang, String meta, String expected) throws Exception {
+        assertThat(extract(page(lang, "", meta), BERLIN).article().published()).isEqualTo(expected);
+    }
+
+    @Test
+    void aDateNeverRunsAcrossTwoBlocks() throws Exception {
+        // "… Jahresbilanz 2023" ending one block and "Mai 4" opening the next are no 2023-05-04
+        ExtractedPage p = extract(page("de", "", "<p class=teaser>Die Jahresbilanz 2023</p><p class=meta>Mai 4 Leser</p>"), BERLIN);
+        assertThat(p.article().published()).isNull();
+        assertThat(WrittenDates.all("The best franchises of 2024\nSeptember 1st, 2023", false))
+                .extracting(f -> f.date().toString()).containsExactly("2023-09-01");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "en-US | <p><time class=\"byline__pubdate\" datetime=\"2023-12-17\">Last updated: Dec 17, 2023</time></p>"
+                + "<p>Posted on December 1, 2023</p> | 2023-12-01 | 2023-12-17",
+        "de | <p>Zuletzt geändert: <time class=published datetime=\"2023-12-17\">17.12.2023</time></p>"
+                + "<p>Veröffentlicht am 1.12.2023</p> | 2023-12-01 | 2023-12-17",
+    })
+    void theWordsReadersSeeOutrankATimesClassName(String lang, String meta, String published, String modified)
+            throws Exception {
+        ExtractedPage p = extract(page(lang, "", meta), BERLIN);
+        assertThat(p.article().published()).isEqualTo(published);
+        assertThat(p.modified()).isEqualTo(modified);
+    }
 }
