@@ -42,7 +42,8 @@ final class AuthorNames {
             "friday", "saturday", "sunday", "updated", "published", "share", "follow", "email",
             "twitter", "facebook", "more", "view", "all", "posts", "articles", "about", "name", "says",
             "sign", "login", "admin", "guest", "anonymous", "author", "contact", "search", "home",
-            "menu", "subscribe", "comments", "reply", "read", "written", "unknown", "user");
+            "menu", "subscribe", "comments", "reply", "read", "written", "unknown", "user",
+            "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun");
 
     private AuthorNames() {
     }

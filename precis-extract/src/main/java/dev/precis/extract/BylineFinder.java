@@ -22,6 +22,12 @@ final class BylineFinder {
             + "auteur|autor|autorin|author|verfasst von|écrit par|escrito por|scritto da)\\s*:?(?:\\s|$)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /** In a heading only the long forms are bylines ("Written by Jane Doe"); "By Function" there is a section title. */
+    private static final Pattern WRITTEN_BY = Pattern.compile(
+            "^(?:(?:written|posted|reported)\\s+by|verfasst von|geschrieben von|écrit par|rédigé par|escrito por|scritto da)\\s",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final java.util.Set<String> HEADINGS = java.util.Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+
     private BylineFinder() {
     }
 
@@ -52,7 +58,21 @@ final class BylineFinder {
         return line != null ? line : fallback;
     }
 
-    /** A short line starting "By …" / "Von …" / "Written by …" whose rest names a person. */
+    private static boolean inHeading(Element e) {
+        for (Element x = e; x != null && !"body".equals(x.normalName()); x = x.parent()) {
+            if (HEADINGS.contains(x.normalName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code shown} reads as an explicit byline line ("By Jane Doe", "Von …", "Written by …"). */
+    static boolean explicit(String shown) {
+        return shown != null && BY_WORD.matcher(shown.stripLeading()).find();
+    }
+
+    /** A short line starting "By …" / "Von …" / "Written by …" whose rest names a person (never a heading). */
     private static String byLine(Document doc, String siteName, Element headline) {
         Element body = doc.body();
         if (body == null) {
@@ -60,7 +80,8 @@ final class BylineFinder {
         }
         for (Element e : body.getAllElements()) {
             String own = e.ownText();
-            if (own.length() < 2 || own.length() > 80 || !BY_WORD.matcher(own.stripLeading()).find()) {
+            if (own.length() < 2 || own.length() > 80 || !BY_WORD.matcher(own.stripLeading()).find()
+                    || inHeading(e) && !WRITTEN_BY.matcher(own.stripLeading()).find()) {
                 continue;
             }
             String t = BoundedText.of(e, 80);

@@ -59,9 +59,10 @@ final class MetadataReader {
         for (String a : ld.authors()) {
             authors.addAll(AuthorNames.split(a, siteName));
         }
+        List<String> structured = List.copyOf(authors);
         String metaAuthor = first(notUrl(meta.get("author")), notUrl(meta.get("article:author")),
                 notUrl(meta.get("dc.creator")), notUrl(meta.get("sailthru.author")),
-                notUrl(meta.get("parsely-author")), notUrl(meta.get("byl")));
+                notUrl(meta.get("parsely-author")), notUrl(meta.get("byl")), notUrl(writtenBy(meta)));
         String shown = BylineFinder.find(doc, siteName);
         if (authors.isEmpty() && metaAuthor != null) {
             // a name the page states as its author counts even when it is also the site's name
@@ -71,10 +72,18 @@ final class MetadataReader {
             authors.addAll(AuthorNames.split(shown, siteName));
         }
         String cleanedShown = shown == null ? null : AuthorNames.clean(shown);
-        if (cleanedShown != null && !AuthorNames.split(cleanedShown, siteName).isEmpty()) {
+        List<String> shownPeople = cleanedShown == null ? List.of() : AuthorNames.split(cleanedShown, siteName);
+        boolean structuredNames = structured.stream().anyMatch(n -> n.indexOf(' ') > 0);
+        if (!shownPeople.isEmpty() && (!structuredNames || BylineFinder.explicit(shown)
+                || sharesAName(shownPeople, structured))) {
             byline = cleanedShown;
         } else if (!authors.isEmpty()) {
+            // the article's structured authors outrank a marked element that names none of them
+            // (an explicit "By …" line still wins)
             byline = String.join(", ", authors);
+        } else if (declared(ld.authors(), metaAuthor) != null) {
+            // "Acme Team", "jdoe": the author the page declares, though no person's name, is its byline
+            byline = declared(ld.authors(), metaAuthor);
         } else if (cleanedShown != null && cleanedShown.length() >= 3 && cleanedShown.length() <= 40
                 && !BoilerplatePhrases.isDateLine(cleanedShown)) {
             // "HNN Staff", "Associated Press": a credit that names no person is still the byline
@@ -122,6 +131,51 @@ final class MetadataReader {
             published = modified;
         }
         return new Metadata(title, byline, List.copyOf(authors), published, modified, siteName, canonical, lang);
+    }
+
+    /** Yoast's reading-card pair: {@code twitter:labelN} "Written by" (in any language) and its {@code twitter:dataN}. */
+    private static String writtenBy(MetaTags meta) {
+        for (int i = 1; i <= 4; i++) {
+            String label = meta.get("twitter:label" + i);
+            if (label != null && WRITTEN_BY.matcher(label.strip()).matches()) {
+                return meta.get("twitter:data" + i);
+            }
+        }
+        return null;
+    }
+
+    private static final java.util.regex.Pattern WRITTEN_BY = java.util.regex.Pattern.compile(
+            "(?:written|posted)\\s+by|by|authors?|verfasst\\s+von|geschrieben\\s+von|von|autor(?:in)?|écrit\\s+par|"
+            + "rédigé\\s+par|par|auteur|escrito\\s+por|scritto\\s+da|autore|geschreven\\s+door|door|auteur",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+
+    /** The first author credit the page declares in its metadata, as written, when it is a plausible credit. */
+    private static String declared(List<String> ldAuthors, String metaAuthor) {
+        List<String> all = new ArrayList<>(ldAuthors);
+        if (metaAuthor != null) {
+            all.add(metaAuthor);
+        }
+        for (String a : all) {
+            String c = a == null ? null : a.replaceAll("\\s+", " ").strip();
+            if (c != null && c.length() >= 3 && c.length() <= 60 && !a.contains("@") && !a.contains("://")
+                    && !BoilerplatePhrases.isDateLine(c)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    private static boolean sharesAName(List<String> a, List<String> b) {
+        for (String x : a) {
+            String lx = x.toLowerCase(Locale.ROOT);
+            for (String y : b) {
+                String ly = y.toLowerCase(Locale.ROOT);
+                if (lx.contains(ly) || ly.contains(lx)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private String microdataDate(Document doc, String prop) {
