@@ -23,7 +23,7 @@ final class TitleChooser {
         String og = strip(meta.get("og:title"), siteName);
         String twitter = strip(meta.get("twitter:title"), siteName);
         String ld = strip(headline, siteName);
-        String h1 = singleH1(doc);
+        String h1 = singleH1(doc, siteName);
         String title = strip(doc.title(), siteName);
         if (h1 != null) {
             for (String candidate : new String[] {og, ld, title, twitter, meta.get("og:title"), doc.title()}) {
@@ -49,12 +49,14 @@ final class TitleChooser {
         return chosen == null ? "" : chosen;
     }
 
-    private static String singleH1(Document doc) {
+    /** The page's one headline h1 (several different ones: none); the site's logo or name in an h1 does not count. */
+    private static String singleH1(Document doc, String siteName) {
         Elements h1s = doc.getElementsByTag("h1");
         String found = null;
+        String site = siteName == null ? "" : norm(siteName).replace(" ", "");
         for (Element h : h1s) {
             String t = h.text().strip();
-            if (t.isEmpty()) {
+            if (t.isEmpty() || isBrand(h, t, site)) {
                 continue;
             }
             if (found != null && !found.equals(t)) {
@@ -63,6 +65,24 @@ final class TitleChooser {
             found = t;
         }
         return found;
+    }
+
+    /**
+     * An h1 that names the site rather than the article: its text is the site's name, or it sits in
+     * the page's masthead (a {@code <header>} outside any article) as a link to the site's home page.
+     */
+    private static boolean isBrand(Element h, String text, String site) {
+        if (!site.isEmpty() && norm(text).replace(" ", "").equals(site)) {
+            return true;
+        }
+        Element link = h.closest("a[href]");
+        link = link != null ? link : h.selectFirst("a[href]");
+        if (link == null || link.text().strip().length() < text.length() / 2) {
+            return false;
+        }
+        String href = link.attr("href").strip();
+        boolean home = href.equals("/") || href.equals("./") || href.matches("(?i)(?:https?:)?//[^/]+/?(?:index\\.\\w+)?");
+        return home && h.closest("article") == null;
     }
 
     private static boolean similar(String a, String b) {
