@@ -12,9 +12,6 @@ import org.jsoup.nodes.Element;
  */
 final class BylineFinder {
 
-    private static final String MARKED = "[rel=author], [itemprop=author], [class*=byline], [id*=byline], "
-            + "[class*=author], [class*=Author], [class*=autor], [class*=firma], [class*=verfasser], "
-            + "[data-testid*=byline]";
     private static final int MAX_CANDIDATES = 80;
     private static final Pattern SAYS = Pattern.compile("(?i)\\b(?:says|said|sagt|dit|dice)\\s*:?$");
     private static final Pattern BY_WORD = Pattern.compile(
@@ -36,7 +33,7 @@ final class BylineFinder {
         String fallback = null;
         int seen = 0;
         Element headline = doc.selectFirst("h1");
-        for (Element e : doc.select(MARKED)) {
+        for (Element e : marked(doc)) {
             if ("meta".equals(e.normalName()) || "link".equals(e.normalName()) || ++seen > MAX_CANDIDATES) {
                 continue;
             }
@@ -58,6 +55,20 @@ final class BylineFinder {
         return line != null ? line : fallback;
     }
 
+    /** Cheap test on the element's first own text: could its own text open with a byline word? */
+    private static boolean startsWithByWord(Element e) {
+        for (org.jsoup.nodes.Node n : e.childNodes()) {
+            if (n instanceof org.jsoup.nodes.TextNode t) {
+                if (t.isBlank()) {
+                    continue;
+                }
+                String w = t.getWholeText().stripLeading();
+                return BY_WORD.matcher(w.length() > 40 ? w.substring(0, 40) : w).find();
+            }
+        }
+        return false;
+    }
+
     private static boolean inHeading(Element e) {
         for (Element x = e; x != null && !"body".equals(x.normalName()); x = x.parent()) {
             if (HEADINGS.contains(x.normalName())) {
@@ -65,6 +76,42 @@ final class BylineFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * The elements marked as the author, in document order: {@code rel=author}, {@code itemprop=author},
+     * a class naming a byline, author, "autor", "firma" or "verfasser", an id or {@code data-testid}
+     * naming a byline. One pass that lower-cases each element's class once (a selector with nine
+     * case-insensitive attribute tests costs several times as much on large pages).
+     */
+    private static java.util.List<Element> marked(Document doc) {
+        java.util.List<Element> out = new java.util.ArrayList<>();
+        Element body = doc.body();
+        if (body == null) {
+            return out;
+        }
+        for (Element e : body.getAllElements()) {
+            org.jsoup.nodes.Attributes a = e.attributesSize() == 0 ? null : e.attributes();
+            if (a == null) {
+                continue;
+            }
+            String cls = a.get("class");
+            if ("author".equalsIgnoreCase(a.get("rel")) || "author".equalsIgnoreCase(a.get("itemprop"))
+                    || !cls.isEmpty() && markedClass(cls.toLowerCase(java.util.Locale.ROOT))
+                    || containsByline(a.get("id")) || containsByline(a.get("data-testid"))) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    private static boolean markedClass(String cls) {
+        return cls.contains("author") || cls.contains("byline") || cls.contains("autor") || cls.contains("firma")
+                || cls.contains("verfasser");
+    }
+
+    private static boolean containsByline(String v) {
+        return !v.isEmpty() && v.toLowerCase(java.util.Locale.ROOT).contains("byline");
     }
 
     /** Whether {@code shown} reads as an explicit byline line ("By Jane Doe", "Von …", "Written by …"). */
@@ -79,6 +126,9 @@ final class BylineFinder {
             return null;
         }
         for (Element e : body.getAllElements()) {
+            if (!startsWithByWord(e)) {
+                continue;
+            }
             String own = e.ownText();
             if (own.length() < 2 || own.length() > 80 || !BY_WORD.matcher(own.stripLeading()).find()
                     || inHeading(e) && !WRITTEN_BY.matcher(own.stripLeading()).find()) {

@@ -38,7 +38,10 @@ record JsonLdArticle(String headline, List<String> authors, String published, St
         String publisherFallback = null;
         JsonNode dated = null;
         Map<String, JsonNode> byId = new HashMap<>();
-        for (Element script : doc.select("script[type=application/ld+json]")) {
+        for (Element script : doc.getElementsByTag("script")) {
+            if (!"application/ld+json".equalsIgnoreCase(script.attr("type").strip())) {
+                continue;
+            }
             JsonNode root;
             try {
                 root = JSON.readTree(script.data().strip());

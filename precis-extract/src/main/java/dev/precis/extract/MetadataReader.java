@@ -52,7 +52,7 @@ final class MetadataReader {
         if (siteName == null || siteName.startsWith("http") || siteName.length() > 80) {
             siteName = hostOf(canonical != null ? canonical : pageUrl);
         }
-        String title = TitleChooser.choose(doc, ld.headline(), siteName);
+        String title = TitleChooser.choose(doc, meta, ld.headline(), siteName);
 
         String byline = null;
         List<String> authors = new ArrayList<>();

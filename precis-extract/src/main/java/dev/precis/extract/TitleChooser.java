@@ -19,7 +19,10 @@ final class TitleChooser {
     }
 
     static String choose(Document doc, String headline, String siteName) {
-        MetaTags meta = new MetaTags(doc);
+        return choose(doc, new MetaTags(doc), headline, siteName);
+    }
+
+    static String choose(Document doc, MetaTags meta, String headline, String siteName) {
         String og = strip(meta.get("og:title"), siteName);
         String twitter = strip(meta.get("twitter:title"), siteName);
         String ld = strip(headline, siteName);
