@@ -25,7 +25,7 @@ final class PageRegions {
             "carousel", "slider", "breaking", "feed", "listing", "cards");
 
     /** An aside inside an article with at most this much text is its meta box, not a sidebar. */
-    private static final int SMALL_ASIDE = 300;
+    private static final int SMALL_ASIDE = 400;
 
     private PageRegions() {
     }
@@ -43,7 +43,7 @@ final class PageRegions {
                 if ("footer".equals(tag)) {
                     return false;
                 }
-                if (BoundedText.of(e, SMALL_ASIDE + 1).length() > SMALL_ASIDE) {
+                if (textLonger(e, SMALL_ASIDE)) {
                     return true;
                 }
             } else {
@@ -68,6 +68,25 @@ final class PageRegions {
             }
         }
         return false;
+    }
+
+    /** Whether {@code e} holds more than {@code max} characters of text (visiting at most 400 nodes; more is "longer"). */
+    private static boolean textLonger(Element e, int max) {
+        int[] seen = {0, 0};
+        org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+            @Override
+            public FilterResult head(org.jsoup.nodes.Node node, int depth) {
+                if (++seen[0] > 400 || seen[1] > max) {
+                    seen[1] = max + 1;
+                    return FilterResult.STOP;
+                }
+                if (node instanceof org.jsoup.nodes.TextNode t && !t.isBlank()) {
+                    seen[1] += t.text().strip().length() + 1;
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, e);
+        return seen[1] > max;
     }
 
     /** True when {@code e} or an ancestor is chrome, stopping at {@code keep} (the headline's box). */
