@@ -26,6 +26,8 @@ final class AuthorNames {
             + "|(?:\\b\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}\\b.*$)"
             + "|(?:\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\\b.*$)"
             + "|(?:\\S+@\\S+)|(?:@\\w+)|(?:https?://\\S+)|(?:\\b\\d{1,2}:\\d{2}\\b.*$)|(?:\\b\\d+\\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\\b.*$)");
+    private static final Pattern MIDDLE_DOT = Pattern.compile("\\s*[·•]\\s*");
+    private static final Pattern ON_BEHALF = Pattern.compile("(?i)\\s+(?:on behalf of|for)\\b.*$|\\s*✉.*$");
     private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|;|\\||/|(?<=\\p{Ll}{2})\\.\\s|\\s&\\s|\\sand\\s|\\sund\\s|\\set\\s|\\sy\\s|\\sen\\s)\\s*");
     private static final Pattern LEADING_CONJUNCTION = Pattern.compile("^(?:and|und|et|y|e|en|og|och|&)\\s+", Pattern.CASE_INSENSITIVE);
     private static final Set<String> TITLE_WORDS = Set.of(
@@ -38,7 +40,10 @@ final class AuthorNames {
             "january", "february", "march", "april", "june", "july", "august", "september",
             "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
             "friday", "saturday", "sunday", "updated", "published", "share", "follow", "email",
-            "twitter", "facebook", "more", "view", "all", "posts", "articles", "about");
+            "twitter", "facebook", "more", "view", "all", "posts", "articles", "about", "name", "says",
+            "sign", "login", "admin", "guest", "anonymous", "author", "contact", "search", "home",
+            "menu", "subscribe", "comments", "reply", "read", "written", "unknown", "user",
+            "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun");
 
     private AuthorNames() {
     }
@@ -64,7 +69,19 @@ final class AuthorNames {
 
     /** The byline as shown, without the "By" prefix and trailing noise; null when nothing is left. */
     static String clean(String byline) {
-        String s = byline.replaceAll("\\s+", " ").strip();
+        String whole = byline.replaceAll("\\s+", " ").strip();
+        // "Dec. 19, 2025 · Jane Doe": take the first part of a dotted line that still has a name
+        for (String part : MIDDLE_DOT.split(whole)) {
+            String c = cleanPart(part);
+            if (c.length() >= 3) {
+                return c;
+            }
+        }
+        return cleanPart(whole);
+    }
+
+    private static String cleanPart(String part) {
+        String s = ON_BEHALF.matcher(part.strip()).replaceFirst("");
         s = LABEL.matcher(s).replaceFirst("");
         s = PREFIX.matcher(s).replaceFirst("");
         s = NOISE.matcher(s).replaceAll("");

@@ -8,8 +8,6 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,29 +22,9 @@ final class DateNormalizer {
     private static final Pattern ISO = Pattern.compile(
             "(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?\\s*(Z|[+-]\\d{2}:?\\d{2}|[+-]\\d{2}(?!\\d)|UTC|GMT)?)?");
     private static final Pattern COMPACT = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})(\\d{2})(\\d{2})(?:T?(\\d{2})(\\d{2})(\\d{2})?)?(?!\\d)");
-    private static final Pattern SLASH_YMD = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})[/.](\\d{1,2})[/.](\\d{1,2})(?!\\d)");
-    private static final Pattern DMY = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?((?:19|20)\\d{2})(?!\\d)");
-    private static final Pattern MDY_SLASH = Pattern.compile("(?<!\\d)(\\d{1,2})/(\\d{1,2})/((?:19|20)\\d{2})(?!\\d)");
     private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d{2})[/_-]?(\\d{2})[/_-]?(\\d{2})(?:/|[_-]|\\.|$)");
     private static final Pattern URL_DATE_SEP = Pattern.compile("[/_-]((?:19|20)\\d{2})[/_-](\\d{1,2})[/_-](\\d{1,2})(?=[/_.-]|$)");
     private static final Pattern EPOCH = Pattern.compile("\\d{10}(\\d{3})?");
-
-    private static final Map<String, Integer> MONTHS = Map.ofEntries(
-            Map.entry("jan", 1), Map.entry("january", 1), Map.entry("januar", 1), Map.entry("jänner", 1), Map.entry("janvier", 1), Map.entry("enero", 1),
-            Map.entry("feb", 2), Map.entry("february", 2), Map.entry("februar", 2), Map.entry("février", 2), Map.entry("febrero", 2),
-            Map.entry("mar", 3), Map.entry("march", 3), Map.entry("märz", 3), Map.entry("mars", 3), Map.entry("marzo", 3), Map.entry("mär", 3),
-            Map.entry("apr", 4), Map.entry("april", 4), Map.entry("avril", 4), Map.entry("abril", 4),
-            Map.entry("may", 5), Map.entry("mai", 5), Map.entry("mayo", 5),
-            Map.entry("jun", 6), Map.entry("june", 6), Map.entry("juni", 6), Map.entry("juin", 6), Map.entry("junio", 6),
-            Map.entry("jul", 7), Map.entry("july", 7), Map.entry("juli", 7), Map.entry("juillet", 7), Map.entry("julio", 7),
-            Map.entry("aug", 8), Map.entry("august", 8), Map.entry("août", 8), Map.entry("agosto", 8),
-            Map.entry("sep", 9), Map.entry("sept", 9), Map.entry("september", 9), Map.entry("septembre", 9), Map.entry("septiembre", 9),
-            Map.entry("oct", 10), Map.entry("october", 10), Map.entry("oktober", 10), Map.entry("okt", 10), Map.entry("octobre", 10), Map.entry("octubre", 10),
-            Map.entry("nov", 11), Map.entry("november", 11), Map.entry("novembre", 11), Map.entry("noviembre", 11),
-            Map.entry("dec", 12), Map.entry("december", 12), Map.entry("dezember", 12), Map.entry("dez", 12), Map.entry("décembre", 12), Map.entry("diciembre", 12));
-    private static final String MONTH_WORD = "([A-Za-zÄäÖöÜüéû]{3,10})\\.?";
-    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(?:of\\s+)?" + MONTH_WORD + ",?\\s+((?:19|20)\\d{2})(?!\\d)");
-    private static final Pattern MONTH_DAY_YEAR = Pattern.compile(MONTH_WORD + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})(?!\\d)");
 
     private final Clock clock;
 
@@ -86,40 +64,18 @@ final class DateNormalizer {
         return human(s);
     }
 
-    /** The first plausible date written for people in {@code text}, or null. */
+    /** The first plausible date written for people in {@code text} (month first in "05/06/2020"), or null. */
     String human(String text) {
-        String best = null;
-        Matcher m = MONTH_DAY_YEAR.matcher(text);
-        while (best == null && m.find()) {
-            Integer month = month(m.group(1));
-            if (month != null) {
-                best = checked(date(m.group(3), String.valueOf(month), m.group(2)));
+        return human(text, false);
+    }
+
+    /** The first plausible date written for people in {@code text}; {@code dayFirst} orders "05/06/2020". */
+    String human(String text, boolean dayFirst) {
+        for (WrittenDates.Found f : WrittenDates.all(text, dayFirst)) {
+            String d = checked(f.date().toString());
+            if (d != null) {
+                return d;
             }
-        }
-        m = DAY_MONTH_YEAR.matcher(text);
-        while (best == null && m.find()) {
-            Integer month = month(m.group(2));
-            if (month != null) {
-                best = checked(date(m.group(3), String.valueOf(month), m.group(1)));
-            }
-        }
-        if (best != null) {
-            return best;
-        }
-        m = SLASH_YMD.matcher(text);
-        if (m.find()) {
-            return checked(date(m.group(1), m.group(2), m.group(3)));
-        }
-        m = DMY.matcher(text);
-        if (m.find()) {
-            return checked(date(m.group(3), m.group(2), m.group(1)));
-        }
-        m = MDY_SLASH.matcher(text);
-        if (m.find()) {
-            int a = Integer.parseInt(m.group(1));
-            // 12/05/2020 is ambiguous; only a day above 12 settles the order
-            return a > 12 ? checked(date(m.group(3), m.group(2), m.group(1)))
-                    : checked(date(m.group(3), m.group(1), m.group(2)));
         }
         return null;
     }
@@ -141,19 +97,6 @@ final class DateNormalizer {
             return checked(date(m.group(1), m.group(2), m.group(3)));
         }
         return null;
-    }
-
-    private static Integer month(String word) {
-        String w = word.toLowerCase(Locale.ROOT);
-        Integer m = MONTHS.get(w);
-        if (m == null && w.length() > 3) {
-            m = MONTHS.get(w.substring(0, 3));
-            // "mayor" or "marine" are not months: only accept known prefixes of full names
-            if (m != null && !MONTHS.containsKey(w)) {
-                m = null;
-            }
-        }
-        return m;
     }
 
     private String fromIso(Matcher m) {
@@ -195,7 +138,11 @@ final class DateNormalizer {
         }
     }
 
-    /** The value if its calendar date lies between 1990-01-01 and tomorrow, else null. */
+    /**
+     * The value if it lies between 1990-01-01 and the fetch clock, else null. A date-time with an
+     * offset is compared as an instant (an hour of tolerance for the publisher's clock); a bare date
+     * or local time may run a day ahead, since the page's time zone is unknown.
+     */
     private String checked(String iso) {
         if (iso == null) {
             return null;
@@ -204,6 +151,15 @@ final class DateNormalizer {
         LocalDate today = LocalDate.now(clock);
         if (d.getYear() < 1990 || d.isAfter(today.plusDays(1))) {
             return null;
+        }
+        if (iso.length() > 19 && (iso.endsWith("Z") || iso.charAt(iso.length() - 6) == '+' || iso.charAt(iso.length() - 6) == '-')) {
+            try {
+                if (OffsetDateTime.parse(iso).toInstant().isAfter(clock.instant().plusSeconds(3600))) {
+                    return null;
+                }
+            } catch (DateTimeParseException e) {
+                return iso;
+            }
         }
         return iso;
     }

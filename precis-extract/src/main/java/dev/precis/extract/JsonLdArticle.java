@@ -6,8 +6,10 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -18,6 +20,9 @@ import org.jsoup.nodes.Element;
  */
 record JsonLdArticle(String headline, List<String> authors, String published, String modified,
                      String publisher, String url, String language) {
+
+    // When no article object carries the dates, those of the page's other objects (a WebPage with
+    // datePublished) stand in; an author given only as {"@id": …} is the Person with that @id.
 
     private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_JAVA_COMMENTS)
@@ -31,7 +36,12 @@ record JsonLdArticle(String headline, List<String> authors, String published, St
     static JsonLdArticle of(Document doc) {
         JsonNode best = null;
         String publisherFallback = null;
-        for (Element script : doc.select("script[type=application/ld+json]")) {
+        JsonNode dated = null;
+        Map<String, JsonNode> byId = new HashMap<>();
+        for (Element script : doc.getElementsByTag("script")) {
+            if (!"application/ld+json".equalsIgnoreCase(script.attr("type").strip())) {
+                continue;
+            }
             JsonNode root;
             try {
                 root = JSON.readTree(script.data().strip());
@@ -50,6 +60,12 @@ record JsonLdArticle(String headline, List<String> authors, String published, St
                         best = n;
                     }
                     String t = types(n);
+                    if (n.path("@id").isTextual() && n.has("name")) {
+                        byId.putIfAbsent(n.get("@id").asText(), n);
+                    }
+                    if (dated == null && n.path("datePublished").isValueNode() && !t.contains("comment")) {
+                        dated = n;
+                    }
                     if (publisherFallback == null && (t.contains("organization") || t.contains("website"))
                             && n.path("name").isTextual()) {
                         publisherFallback = n.path("name").asText();
@@ -64,12 +80,14 @@ record JsonLdArticle(String headline, List<String> authors, String published, St
             }
         }
         if (best == null) {
-            return publisherFallback == null ? NONE
-                    : new JsonLdArticle(null, List.of(), null, null, publisherFallback, null, null);
+            return publisherFallback == null && dated == null ? NONE
+                    : new JsonLdArticle(null, List.of(), dated == null ? null : text(dated.get("datePublished")),
+                            dated == null ? null : text(dated.get("dateModified")), publisherFallback, null, null);
         }
         String publisher = name(best.get("publisher"));
-        return new JsonLdArticle(text(best.get("headline")), people(best.get("author")),
-                text(best.get("datePublished")), text(best.get("dateModified")),
+        JsonNode dates = best.has("datePublished") || dated == null ? best : dated;
+        return new JsonLdArticle(text(best.get("headline")), people(best.get("author"), byId),
+                text(dates.get("datePublished")), text(dates.get("dateModified")),
                 publisher != null ? publisher : publisherFallback, text(best.get("url")),
                 text(best.get("inLanguage")));
     }
@@ -112,21 +130,19 @@ record JsonLdArticle(String headline, List<String> authors, String published, St
         return n.isObject() ? text(n.get("name")) : text(n);
     }
 
-    private static List<String> people(JsonNode n) {
+    private static List<String> people(JsonNode n, Map<String, JsonNode> byId) {
         List<String> out = new ArrayList<>();
         if (n == null) {
             return out;
         }
-        if (n.isArray()) {
-            for (JsonNode x : n) {
-                String s = name(x);
-                if (s != null) {
-                    out.add(s);
-                }
+        for (JsonNode x : n.isArray() ? n : List.of(n)) {
+            if (x.isObject() && !x.has("name") && x.path("@id").isTextual()) {
+                x = byId.getOrDefault(x.get("@id").asText(), x);
             }
-        } else {
-            String s = name(n);
-            if (s != null) {
+            String s = x.isObject() && !x.has("name") && x.has("givenName")
+                    ? (x.path("givenName").asText() + " " + x.path("familyName").asText()).strip()
+                    : name(x);
+            if (s != null && !s.isEmpty()) {
                 out.add(s);
             }
         }

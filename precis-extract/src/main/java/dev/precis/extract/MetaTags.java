@@ -26,6 +26,19 @@ final class MetaTags {
         }
     }
 
+    /** The content of the first tag (in no fixed order) whose lower-cased key passes {@code test}, or null. */
+    String matching(java.util.function.Predicate<String> test) {
+        String found = null;
+        String foundKey = null;
+        for (Map.Entry<String, String> e : values.entrySet()) {
+            if (test.test(e.getKey()) && (foundKey == null || e.getKey().compareTo(foundKey) < 0)) {
+                found = e.getValue();
+                foundKey = e.getKey();
+            }
+        }
+        return found;
+    }
+
     String get(String key) {
         return values.get(key.toLowerCase(Locale.ROOT));
     }

@@ -36,8 +36,10 @@ final class MetadataReader {
         "article.updated", "updated_time", "revised"};
 
     private final DateNormalizer dates;
+    private final Clock clock;
 
     MetadataReader(Clock clock) {
+        this.clock = clock;
         this.dates = new DateNormalizer(clock);
     }
 
@@ -50,57 +52,56 @@ final class MetadataReader {
         if (siteName == null || siteName.startsWith("http") || siteName.length() > 80) {
             siteName = hostOf(canonical != null ? canonical : pageUrl);
         }
-        String title = TitleChooser.choose(doc, ld.headline(), siteName);
+        String title = TitleChooser.choose(doc, meta, ld.headline(), siteName);
 
         String byline = null;
         List<String> authors = new ArrayList<>();
         for (String a : ld.authors()) {
             authors.addAll(AuthorNames.split(a, siteName));
         }
-        String metaAuthor = first(meta.get("author"), meta.get("article:author"), meta.get("dc.creator"),
-                meta.get("sailthru.author"), meta.get("parsely-author"), meta.get("byl"));
-        if (metaAuthor != null && metaAuthor.startsWith("http")) {
-            metaAuthor = null;
-        }
-        String shown = bylineElement(doc);
+        List<String> structured = List.copyOf(authors);
+        String metaAuthor = first(notUrl(meta.get("author")), notUrl(meta.get("article:author")),
+                notUrl(meta.get("dc.creator")), notUrl(meta.get("sailthru.author")),
+                notUrl(meta.get("parsely-author")), notUrl(meta.get("byl")), notUrl(writtenBy(meta)));
+        String shown = BylineFinder.find(doc, siteName);
         if (authors.isEmpty() && metaAuthor != null) {
-            authors.addAll(AuthorNames.split(metaAuthor, siteName));
+            // a name the page states as its author counts even when it is also the site's name
+            authors.addAll(AuthorNames.split(metaAuthor, null));
         }
         if (authors.isEmpty() && shown != null) {
             authors.addAll(AuthorNames.split(shown, siteName));
         }
         String cleanedShown = shown == null ? null : AuthorNames.clean(shown);
-        if (cleanedShown != null && !AuthorNames.split(cleanedShown, siteName).isEmpty()) {
+        List<String> shownPeople = cleanedShown == null ? List.of() : AuthorNames.split(cleanedShown, siteName);
+        boolean structuredNames = structured.stream().anyMatch(n -> n.indexOf(' ') > 0);
+        if (!shownPeople.isEmpty() && (!structuredNames || BylineFinder.explicit(shown)
+                || sharesAName(shownPeople, structured))) {
             byline = cleanedShown;
         } else if (!authors.isEmpty()) {
+            // the article's structured authors outrank a marked element that names none of them
+            // (an explicit "By …" line still wins)
             byline = String.join(", ", authors);
+        } else if (declared(ld.authors(), metaAuthor) != null) {
+            // "Acme Team", "jdoe": the author the page declares, though no person's name, is its byline
+            byline = declared(ld.authors(), metaAuthor);
         } else if (cleanedShown != null && cleanedShown.length() >= 3 && cleanedShown.length() <= 40
                 && !BoilerplatePhrases.isDateLine(cleanedShown)) {
             // "HNN Staff", "Associated Press": a credit that names no person is still the byline
             byline = cleanedShown;
         }
 
+        Element html = doc.selectFirst("html");
+        String lang = first(html == null ? null : html.attr("lang"), ld.language(),
+                meta.get("content-language"), meta.get("og:locale"), meta.get("dc.language"));
         String published = dates.machine(ld.published());
         for (int i = 0; published == null && i < PUBLISHED_META.length; i++) {
             published = dates.machine(meta.get(PUBLISHED_META[i]));
         }
         if (published == null) {
+            published = dates.machine(meta.matching(MetadataReader::publishedKey));
+        }
+        if (published == null) {
             published = microdataDate(doc, "datePublished");
-        }
-        if (published == null) {
-            published = timeElement(doc);
-        }
-        if (published == null) {
-            published = dates.fromUrl(canonical != null ? canonical : pageUrl);
-            if (published == null && pageUrl != null) {
-                published = dates.fromUrl(pageUrl);
-            }
-        }
-        if (published == null) {
-            published = textDate(doc);
-        }
-        if (published == null) {
-            published = dateNearHeadline(doc);
         }
         String modified = dates.machine(ld.modified());
         for (int i = 0; modified == null && i < MODIFIED_META.length; i++) {
@@ -108,6 +109,18 @@ final class MetadataReader {
         }
         if (modified == null) {
             modified = microdataDate(doc, "dateModified");
+        }
+        String fromUrl = dates.fromUrl(canonical != null ? canonical : pageUrl);
+        if (fromUrl == null && pageUrl != null) {
+            fromUrl = dates.fromUrl(pageUrl);
+        }
+        if (published == null) {
+            VisibleDates.Shown visible = new VisibleDates(clock, dates).read(doc, title, dayFirst(lang, canonical != null ? canonical : pageUrl));
+            published = visible.labelled() || fromUrl == null ? visible.published() : null;
+            published = published != null ? published : fromUrl;
+            modified = modified != null ? modified : visible.modified();
+        } else {
+            published = localDay(published, fromUrl);
         }
         if (modified != null && published != null && modified.substring(0, 10).compareTo(published.substring(0, 10)) < 0) {
             modified = null;
@@ -117,14 +130,60 @@ final class MetadataReader {
             // that date is a better answer than none
             published = modified;
         }
-        Element html = doc.selectFirst("html");
-        String lang = first(html == null ? null : html.attr("lang"), ld.language(),
-                meta.get("content-language"), meta.get("og:locale"), meta.get("dc.language"));
         return new Metadata(title, byline, List.copyOf(authors), published, modified, siteName, canonical, lang);
+    }
+
+    /** Yoast's reading-card pair: {@code twitter:labelN} "Written by" (in any language) and its {@code twitter:dataN}. */
+    private static String writtenBy(MetaTags meta) {
+        for (int i = 1; i <= 4; i++) {
+            String label = meta.get("twitter:label" + i);
+            if (label != null && WRITTEN_BY.matcher(label.strip()).matches()) {
+                return meta.get("twitter:data" + i);
+            }
+        }
+        return null;
+    }
+
+    private static final java.util.regex.Pattern WRITTEN_BY = java.util.regex.Pattern.compile(
+            "(?:written|posted)\\s+by|by|authors?|verfasst\\s+von|geschrieben\\s+von|von|autor(?:in)?|écrit\\s+par|"
+            + "rédigé\\s+par|par|auteur|escrito\\s+por|scritto\\s+da|autore|geschreven\\s+door|door|auteur",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+
+    /** The first author credit the page declares in its metadata, as written, when it is a plausible credit. */
+    private static String declared(List<String> ldAuthors, String metaAuthor) {
+        List<String> all = new ArrayList<>(ldAuthors);
+        if (metaAuthor != null) {
+            all.add(metaAuthor);
+        }
+        for (String a : all) {
+            String c = a == null ? null : a.replaceAll("\\s+", " ").strip();
+            if (c != null && c.length() >= 3 && c.length() <= 60 && !a.contains("@") && !a.contains("://")
+                    && !BoilerplatePhrases.isDateLine(c)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    private static boolean sharesAName(List<String> a, List<String> b) {
+        for (String x : a) {
+            String lx = x.toLowerCase(Locale.ROOT);
+            for (String y : b) {
+                String ly = y.toLowerCase(Locale.ROOT);
+                if (lx.contains(ly) || ly.contains(lx)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private String microdataDate(Document doc, String prop) {
         for (Element e : doc.select("[itemprop=" + prop + "]")) {
+            Element scope = e.closest("[itemscope]");
+            if (scope != null && scope.attr("itemtype").contains("Comment") || PageRegions.inChrome(e, null)) {
+                continue;
+            }
             String v = first(e.attr("content"), e.attr("datetime"));
             String d = dates.machine(v != null ? v : BoundedText.of(e, 80));
             if (d != null) {
@@ -134,84 +193,50 @@ final class MetadataReader {
         return null;
     }
 
-    private String timeElement(Document doc) {
-        Elements times = doc.select("time[datetime]");
-        Element chosen = null;
-        for (Element t : times) {
-            String hint = (t.className() + " " + t.attr("itemprop") + " " + t.parent().className()).toLowerCase(Locale.ROOT);
-            if (t.hasAttr("pubdate") || hint.contains("publish") || hint.contains("created")) {
-                chosen = t;
-                break;
-            }
-            if (chosen == null && !hint.contains("modif") && !hint.contains("update")) {
-                chosen = t;
-            }
-        }
-        return chosen == null ? null : dates.machine(chosen.attr("datetime"));
+    /** A meta name that reads as a publication date ("w-published-date", "publishedAt") but not a modification. */
+    private static boolean publishedKey(String key) {
+        return key.contains("publish") && (key.contains("date") || key.contains("time") || key.endsWith("at"))
+                && !key.contains("modif") && !key.contains("updat");
     }
 
-    /** A date written near the top of the page: in elements named date/time/published, else in the header. */
-    private String textDate(Document doc) {
-        for (Element e : doc.select("[class*=date],[class*=time],[class*=publish],[id*=date],[class*=datum],[class*=meta],time")) {
-            String t = e.ownText().isBlank() ? BoundedText.of(e, 80) : e.ownText();
-            if (t.length() > 80) {
-                continue;
+    /**
+     * True when "05/06/2020" on this page is the 5th of June: any declared language but American
+     * English, or no language and a country-code domain other than the United States'.
+     */
+    static boolean dayFirst(String lang, String url) {
+        if (lang != null && !lang.isBlank()) {
+            String l = lang.strip().toLowerCase(Locale.ROOT).replace('_', '-');
+            if (!l.startsWith("en")) {
+                return true;
             }
-            String d = dates.human(t);
-            if (d != null) {
-                return d;
+            if (l.length() > 3) {
+                return !l.endsWith("-us") && !l.endsWith("-ca") && !l.endsWith("-ph");
             }
         }
-        return null;
+        String host = hostOf(url);
+        if (host == null) {
+            return false;
+        }
+        String tld = host.substring(host.lastIndexOf('.') + 1);
+        return tld.length() == 2 && !"us".equals(tld) && !"ca".equals(tld) && !"io".equals(tld)
+                && !"co".equals(tld) && !"ai".equals(tld) && !"tv".equals(tld) && !"me".equals(tld);
     }
 
-    private static final java.util.regex.Pattern BY_LINE = java.util.regex.Pattern.compile(
-            "^(?:By|BY|Von|VON|Par|Por|Di|Door|Av|Af)\\s+\\p{Lu}\\p{L}+.*");
-
-    /** A date written just around the headline ("Berlin, 19.11.2019", "Nov. 5, 2020 – ..."). */
-    private String dateNearHeadline(Document doc) {
-        Element h1 = doc.selectFirst("h1");
-        if (h1 == null) {
-            return null;
+    /**
+     * The publication date in the publisher's own day: a time given in UTC that falls a day before or
+     * after the date in the article's URL (written in local time) is that URL day.
+     */
+    private static String localDay(String published, String fromUrl) {
+        if (fromUrl == null || published.length() <= 10 || !(published.endsWith("Z") || published.endsWith("+00:00"))) {
+            return published;
         }
-        Element box = h1.parent();
-        for (int i = 0; i < 2 && box != null; i++, box = box.parent()) {
-            String d = dates.human(BoundedText.of(box, 400));
-            if (d != null) {
-                return d;
-            }
-        }
-        return null;
+        java.time.LocalDate p = java.time.LocalDate.parse(published.substring(0, 10));
+        java.time.LocalDate u = java.time.LocalDate.parse(fromUrl.substring(0, 10));
+        return p.minusDays(1).equals(u) || p.plusDays(1).equals(u) ? fromUrl : published;
     }
 
-    private static String bylineElement(Document doc) {
-        Elements candidates = doc.select("[rel=author], [itemprop=author], [class*=byline], [id*=byline], "
-                + "[class*=author], [class*=Author], [class*=autor], [class*=firma], [class*=verfasser], "
-                + "[data-testid*=byline]");
-        if (candidates.isEmpty()) {
-            // no markup names the byline: take a short line that reads "By Jane Doe" / "Von Max Muster"
-            for (Element e : doc.select("p, span, div")) {
-                if (e.childrenSize() > 3) {
-                    continue;
-                }
-                String t = BoundedText.of(e, 80);
-                if (t.length() <= 80 && BY_LINE.matcher(t).matches()) {
-                    return t;
-                }
-            }
-            return null;
-        }
-        for (Element e : candidates) {
-            if ("meta".equals(e.normalName()) || "link".equals(e.normalName())) {
-                continue;
-            }
-            Element named = e.selectFirst("[itemprop=name]");
-            String t = BoundedText.of(named != null ? named : e, 120).strip();
-            if (t.length() >= 3 && t.length() <= 120 && !t.contains("{")) {
-                return t;
-            }
-        }
-        return null;
+    private static String notUrl(String value) {
+        return value == null || value.startsWith("http") || value.startsWith("@") ? null : value;
     }
 
     private static String canonical(Document doc, MetaTags meta, String pageUrl, JsonLdArticle ld) {

@@ -19,15 +19,25 @@ final class TitleChooser {
     }
 
     static String choose(Document doc, String headline, String siteName) {
-        MetaTags meta = new MetaTags(doc);
+        return choose(doc, new MetaTags(doc), headline, siteName);
+    }
+
+    static String choose(Document doc, MetaTags meta, String headline, String siteName) {
         String og = strip(meta.get("og:title"), siteName);
         String twitter = strip(meta.get("twitter:title"), siteName);
         String ld = strip(headline, siteName);
-        String h1 = singleH1(doc);
+        String h1 = singleH1(doc, siteName);
         String title = strip(doc.title(), siteName);
         if (h1 != null) {
-            for (String candidate : new String[] {og, ld, title, twitter}) {
+            for (String candidate : new String[] {og, ld, title, twitter, meta.get("og:title"), doc.title()}) {
                 if (candidate != null && similar(candidate, h1)) {
+                    return h1;
+                }
+            }
+            // a headline reworded for search engines: the h1 readers see is the article's title when
+            // it shares most of its words with the meta title
+            for (String candidate : new String[] {og, ld, title}) {
+                if (candidate != null && overlaps(h1, candidate)) {
                     return h1;
                 }
             }
@@ -42,12 +52,14 @@ final class TitleChooser {
         return chosen == null ? "" : chosen;
     }
 
-    private static String singleH1(Document doc) {
+    /** The page's one headline h1 (several different ones: none); the site's logo or name in an h1 does not count. */
+    private static String singleH1(Document doc, String siteName) {
         Elements h1s = doc.getElementsByTag("h1");
         String found = null;
+        String site = siteName == null ? "" : norm(siteName).replace(" ", "");
         for (Element h : h1s) {
             String t = h.text().strip();
-            if (t.isEmpty()) {
+            if (t.isEmpty() || isBrand(h, t, site)) {
                 continue;
             }
             if (found != null && !found.equals(t)) {
@@ -58,14 +70,58 @@ final class TitleChooser {
         return found;
     }
 
+    /**
+     * An h1 that names the site rather than the article: its text is the site's name, or it sits in
+     * the page's masthead (a {@code <header>} outside any article) as a link to the site's home page.
+     */
+    private static boolean isBrand(Element h, String text, String site) {
+        if (!site.isEmpty() && norm(text).replace(" ", "").equals(site)) {
+            return true;
+        }
+        Element link = h.closest("a[href]");
+        link = link != null ? link : h.selectFirst("a[href]");
+        if (link == null || link.text().strip().length() < text.length() / 2) {
+            return false;
+        }
+        String href = link.attr("href").strip();
+        boolean home = href.equals("/") || href.equals("./") || href.matches("(?i)(?:https?:)?//[^/]+/?(?:index\\.\\w+)?");
+        return home && h.closest("article") == null;
+    }
+
     private static boolean similar(String a, String b) {
         String x = norm(a);
         String y = norm(b);
-        return !y.isEmpty() && (x.equals(y) || x.startsWith(y) && y.length() > x.length() * 0.6
-                || y.startsWith(x) && x.length() > y.length() * 0.6);
+        if (y.isEmpty()) {
+            return false;
+        }
+        // "Headline | Site", "Site: Headline", "Headline | Subtitle | Site": the h1 is one end of it
+        boolean segment = y.length() >= 15 && y.indexOf(' ') > 0 && (x.startsWith(y + " ") || x.endsWith(" " + y));
+        return x.equals(y) || segment || x.startsWith(y) && y.length() > x.length() * 0.6
+                || y.startsWith(x) && x.length() > y.length() * 0.6;
     }
 
-    private static String norm(String s) {
+    /** True when most of the h1's words (four or more of them) are in {@code other}. */
+    private static boolean overlaps(String h1, String other) {
+        String[] words = norm(h1).split(" ");
+        if (words.length < 4 || words.length > 25) {
+            return false;
+        }
+        java.util.Set<String> in = new java.util.HashSet<>(java.util.Arrays.asList(norm(other).split(" ")));
+        int shared = 0;
+        int content = 0;
+        for (String w : words) {
+            if (w.length() >= 4) {
+                content++;
+                if (in.contains(w) || w.endsWith("s") && in.contains(w.substring(0, w.length() - 1))
+                        || in.contains(w + "s")) {
+                    shared++;
+                }
+            }
+        }
+        return content >= 2 && shared * 2 >= content;
+    }
+
+    static String norm(String s) {
         return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 

@@ -1,0 +1,148 @@
+package dev.precis.extract;
+
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds the byline a page shows: the first element marked as the author ({@code rel=author},
+ * {@code itemprop=author}, classes naming a byline or author) that names a person, outside comments,
+ * sidebars, related lists and forms; else a short line that reads "By Jane Doe", "Written by …",
+ * "Von …", "Par …", "Author: …". Stateless and thread-safe.
+ */
+final class BylineFinder {
+
+    private static final int MAX_CANDIDATES = 80;
+    private static final Pattern SAYS = Pattern.compile("(?i)\\b(?:says|said|sagt|dit|dice)\\s*:?$");
+    private static final Pattern BY_WORD = Pattern.compile(
+            "^(?:(?:written|posted|reported|published|words|text|story)\\s+by|by|von|par|por|di|door|av|af|"
+            + "auteur|autor|autorin|author|verfasst von|écrit par|escrito por|scritto da)\\s*:?(?:\\s|$)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** In a heading only the long forms are bylines ("Written by Jane Doe"); "By Function" there is a section title. */
+    private static final Pattern WRITTEN_BY = Pattern.compile(
+            "^(?:(?:written|posted|reported)\\s+by|verfasst von|geschrieben von|écrit par|rédigé par|escrito por|scritto da)\\s",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final java.util.Set<String> HEADINGS = java.util.Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+
+    private BylineFinder() {
+    }
+
+    /** The byline text as shown (not yet cleaned), or null. */
+    static String find(Document doc, String siteName) {
+        String fallback = null;
+        int seen = 0;
+        Element headline = doc.selectFirst("h1");
+        for (Element e : marked(doc)) {
+            if ("meta".equals(e.normalName()) || "link".equals(e.normalName()) || ++seen > MAX_CANDIDATES) {
+                continue;
+            }
+            Element named = e.selectFirst("[itemprop=name]");
+            String t = BoundedText.of(named != null ? named : e, 120).strip();
+            if (t.length() < 3 || t.length() > 120 || t.contains("{") || SAYS.matcher(t).find()
+                    || PageRegions.inChrome(e, headline) || e.closest("form") != null) {
+                continue;
+            }
+            String cleaned = AuthorNames.clean(t);
+            if (cleaned != null && !AuthorNames.split(cleaned, siteName).isEmpty()) {
+                return t;
+            }
+            if (fallback == null) {
+                fallback = t;
+            }
+        }
+        String line = byLine(doc, siteName, headline);
+        return line != null ? line : fallback;
+    }
+
+    /** Cheap test on the element's first own text: could its own text open with a byline word? */
+    private static boolean startsWithByWord(Element e) {
+        for (org.jsoup.nodes.Node n : e.childNodes()) {
+            if (n instanceof org.jsoup.nodes.TextNode t) {
+                if (t.isBlank()) {
+                    continue;
+                }
+                String w = t.getWholeText().stripLeading();
+                return BY_WORD.matcher(w.length() > 40 ? w.substring(0, 40) : w).find();
+            }
+        }
+        return false;
+    }
+
+    private static boolean inHeading(Element e) {
+        for (Element x = e; x != null && !"body".equals(x.normalName()); x = x.parent()) {
+            if (HEADINGS.contains(x.normalName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The elements marked as the author, in document order: {@code rel=author}, {@code itemprop=author},
+     * a class naming a byline, author, "autor", "firma" or "verfasser", an id or {@code data-testid}
+     * naming a byline. One pass that lower-cases each element's class once (a selector with nine
+     * case-insensitive attribute tests costs several times as much on large pages).
+     */
+    private static java.util.List<Element> marked(Document doc) {
+        java.util.List<Element> out = new java.util.ArrayList<>();
+        Element body = doc.body();
+        if (body == null) {
+            return out;
+        }
+        for (Element e : body.getAllElements()) {
+            org.jsoup.nodes.Attributes a = e.attributesSize() == 0 ? null : e.attributes();
+            if (a == null) {
+                continue;
+            }
+            String cls = a.get("class");
+            if ("author".equalsIgnoreCase(a.get("rel")) || "author".equalsIgnoreCase(a.get("itemprop"))
+                    || !cls.isEmpty() && markedClass(cls.toLowerCase(java.util.Locale.ROOT))
+                    || containsByline(a.get("id")) || containsByline(a.get("data-testid"))) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    private static boolean markedClass(String cls) {
+        return cls.contains("author") || cls.contains("byline") || cls.contains("autor") || cls.contains("firma")
+                || cls.contains("verfasser");
+    }
+
+    private static boolean containsByline(String v) {
+        return !v.isEmpty() && v.toLowerCase(java.util.Locale.ROOT).contains("byline");
+    }
+
+    /** Whether {@code shown} reads as an explicit byline line ("By Jane Doe", "Von …", "Written by …"). */
+    static boolean explicit(String shown) {
+        return shown != null && BY_WORD.matcher(shown.stripLeading()).find();
+    }
+
+    /** A short line starting "By …" / "Von …" / "Written by …" whose rest names a person (never a heading). */
+    private static String byLine(Document doc, String siteName, Element headline) {
+        Element body = doc.body();
+        if (body == null) {
+            return null;
+        }
+        for (Element e : body.getAllElements()) {
+            if (!startsWithByWord(e)) {
+                continue;
+            }
+            String own = e.ownText();
+            if (own.length() < 2 || own.length() > 80 || !BY_WORD.matcher(own.stripLeading()).find()
+                    || inHeading(e) && !WRITTEN_BY.matcher(own.stripLeading()).find()) {
+                continue;
+            }
+            String t = BoundedText.of(e, 80);
+            if (t.length() > 80 || PageRegions.inChrome(e, headline)) {
+                continue;
+            }
+            String cleaned = AuthorNames.clean(t);
+            if (cleaned != null && !AuthorNames.split(cleaned, siteName).isEmpty()) {
+                return t;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,60 @@
+package dev.precis.extract;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The words pages put before a date to say what it is, in English, German, French, Spanish, Italian,
+ * Dutch, Portuguese, Polish and Russian: the first publication ("originally published",
+ * "ursprünglich veröffentlicht"), a publication ("Published", "Veröffentlicht am", "Publié le",
+ * "Pubblicato il", "Gepubliceerd op", "Опубликовано") or a later change ("Updated",
+ * "Aktualisiert", "Mis à jour", "Actualizado", "Aggiornato", "Bijgewerkt", "Обновлено").
+ * Stateless and thread-safe.
+ */
+final class DateLabels {
+
+    /** What a label says about the date after it. */
+    enum Kind { NONE, PUBLISHED, ORIGINAL, MODIFIED }
+
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final String ORIGINAL = "originally\\s+(?:published|posted)|first\\s+(?:published|posted)"
+            + "|ursprünglich\\s+(?:veröffentlicht|erschienen)|erstmals\\s+(?:veröffentlicht|erschienen)"
+            + "|(?:initialement|originellement)\\s+publié|publié\\s+(?:initialement|à l'origine|pour la première fois)"
+            + "|publicado\\s+originalmente|originalmente\\s+publicado|pubblicato\\s+originariamente"
+            + "|oorspronkelijk\\s+gepubliceerd";
+    private static final String MODIFIED = "updated|last\\s+modified|modified|revised|edited|refreshed"
+            + "|aktualisiert|zuletzt\\s+geändert|geändert|stand|überarbeitet|mis\\s+à\\s+jour|modifié|actualisé"
+            + "|actualizado|actualizada|modificado|aggiornat[oa]|modificato|bijgewerkt|gewijzigd|laatst\\s+aangepast"
+            + "|atualizado|atualizada|atualização|zaktualizowano|aktualizacja|zmieniono|обновлено|обновлен[оа]?|изменено";
+    private static final String PUBLISHED = "published|posted|publication\\s+date|date\\s+published|written"
+            + "|veröffentlicht|erschienen|erstellt|publiziert|datum|publié|mis\\s+en\\s+ligne|paru|publicado|publicada"
+            + "|fecha|pubblicato|pubblicata|data|gepubliceerd|geplaatst|opublikowano|opublikowany|data\\s+publikacji"
+            + "|опубликовано|опубликован[оа]?|дата\\s+публикации";
+    private static final Pattern LABEL = Pattern.compile(
+            "(?<!\\p{L})(?:(" + ORIGINAL + ")|(" + MODIFIED + ")|(" + PUBLISHED + "))(?!\\p{L})", FLAGS);
+    private static final Pattern ATTR_MODIFIED = Pattern.compile("updat|modif|revis|aktualis|edited");
+    private static final Pattern ATTR_PUBLISHED = Pattern.compile("publi|pubdate|posted|created|entry-date|erstellt");
+
+    private DateLabels() {
+    }
+
+    /** The kind named by the last label in {@code before} (the text just before a date). */
+    static Kind before(String before) {
+        Matcher m = LABEL.matcher(before);
+        Kind kind = Kind.NONE;
+        while (m.find()) {
+            kind = m.group(1) != null ? Kind.ORIGINAL : m.group(2) != null ? Kind.MODIFIED : Kind.PUBLISHED;
+        }
+        return kind;
+    }
+
+    /** The kind an element's class, id or itemprop names ("date-updated", "published"), or NONE. */
+    static Kind attributes(String names) {
+        String s = names.toLowerCase(Locale.ROOT);
+        if (ATTR_MODIFIED.matcher(s).find()) {
+            return Kind.MODIFIED;
+        }
+        return ATTR_PUBLISHED.matcher(s).find() ? Kind.PUBLISHED : Kind.NONE;
+    }
+}

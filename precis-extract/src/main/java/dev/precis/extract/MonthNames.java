@@ -1,0 +1,61 @@
+package dev.precis.extract;
+
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Month names and their abbreviations in the languages dates are read in (English, German, French,
+ * Spanish, Italian, Dutch, Portuguese, Polish, Russian and the Scandinavian languages), taken from
+ * the JDK's locale data in every form it knows (full and short, formatting and stand-alone, so the
+ * Polish and Russian genitives "lipca", "июля" are there too). A word that names different months
+ * in two languages would be dropped; none does today. Immutable and thread-safe.
+ */
+final class MonthNames {
+
+    private static final String[] LANGUAGES = {"en", "de", "fr", "es", "it", "nl", "pt", "pl", "ru", "sv", "da", "nb"};
+    private static final Map<String, Integer> BY_WORD = build();
+
+    private MonthNames() {
+    }
+
+    /** The month (1–12) {@code word} names, ignoring case and a trailing dot, or 0. */
+    static int of(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (w.endsWith(".")) {
+            w = w.substring(0, w.length() - 1);
+        }
+        Integer m = BY_WORD.get(w);
+        return m == null ? 0 : m;
+    }
+
+    private static Map<String, Integer> build() {
+        Map<String, Integer> map = new HashMap<>();
+        Map<String, Integer> clash = new HashMap<>();
+        TextStyle[] styles = {TextStyle.FULL, TextStyle.FULL_STANDALONE, TextStyle.SHORT, TextStyle.SHORT_STANDALONE};
+        for (String tag : LANGUAGES) {
+            Locale locale = Locale.forLanguageTag(tag);
+            for (Month month : Month.values()) {
+                for (TextStyle style : styles) {
+                    String w = month.getDisplayName(style, locale).toLowerCase(locale).replace(".", "").strip();
+                    if (w.length() >= 3 && !w.chars().allMatch(Character::isDigit)) {
+                        Integer old = map.putIfAbsent(w, month.getValue());
+                        if (old != null && old != month.getValue()) {
+                            clash.put(w, 0);
+                        }
+                    }
+                }
+            }
+        }
+        // forms the JDK does not list: Austrian "Jänner", the four-letter "Sept", unaccented French
+        String[][] extra = {{"jänner", "1"}, {"jän", "1"}, {"sept", "9"}, {"fevrier", "2"}, {"aout", "8"},
+            {"decembre", "12"}, {"fevr", "2"}, {"juil", "7"}, {"marz", "3"}, {"maerz", "3"}};
+        for (String[] e : extra) {
+            map.putIfAbsent(e[0], Integer.parseInt(e[1]));
+        }
+        clash.keySet().forEach(map::remove);
+        return Map.copyOf(map);
+    }
+}

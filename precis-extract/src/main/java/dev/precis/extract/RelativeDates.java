@@ -1,0 +1,93 @@
+package dev.precis.extract;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the relative times pages show instead of a date ("3 hours ago", "vor 3 Stunden",
+ * "il y a 2 jours", "hace 2 días", "2 giorni fa", "3 uur geleden", "há 2 dias", "2 dni temu",
+ * "3 часа назад", and "today"/"heute"/"aujourd'hui" followed by a clock time) as a calendar day
+ * counted back from the fetch clock. Only minutes, hours and days are read: "2 months ago" names no
+ * day. Immutable and thread-safe.
+ */
+final class RelativeDates {
+
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final String N = "(\\d{1,3}|an?|one|eine[mr]?|une?|una?|un|een)";
+    /** Number then unit ("3 hours ago", "2 giorni fa", "3 uur geleden", "2 dni temu", "3 часа назад"). */
+    private static final Pattern AFTER = Pattern.compile(
+            "(?<![\\p{L}\\d])" + N + "\\s+(\\p{L}+\\.?)\\s+(?:ago|fa|geleden|temu|назад)(?!\\p{L})", FLAGS);
+    /** Word, number, unit ("vor 3 Stunden", "il y a 2 jours", "hace 2 días", "há 2 dias"). */
+    private static final Pattern BEFORE = Pattern.compile(
+            "(?<!\\p{L})(?:vor|il y a|hace|há|ha)\\s+" + N + "\\s+(\\p{L}+\\.?)", FLAGS);
+    /** "Heute, 14:30", "today at 9:30 am", "aujourd'hui à 14h30", "вчера в 12:00". */
+    private static final Pattern TODAY = Pattern.compile(
+            "(?<!\\p{L})(today|heute|aujourd['’]hui|hoy|oggi|vandaag|hoje|dzisiaj|dziś|сегодня"
+            + "|yesterday|gestern|ayer|ieri|gisteren|ontem|wczoraj|вчера)(?!\\p{L}),?\\s{0,3}"
+            + "(?:at|um|à|a las|alle|om|às|o|в)?\\s{0,3}\\d{1,2}[:.h]\\d{2}", FLAGS);
+
+    private final Clock clock;
+
+    RelativeDates(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** A date found in {@code text}: where it starts and ends, and the day. */
+    record Found(int start, int end, LocalDate date) {
+    }
+
+    /** The first relative date in {@code text}, or null. */
+    Found first(String text) {
+        Found best = null;
+        Matcher m = AFTER.matcher(text);
+        if (m.find()) {
+            best = found(m, m.group(1), m.group(2));
+        }
+        m = BEFORE.matcher(text);
+        if (m.find() && (best == null || m.start() < best.start())) {
+            Found f = found(m, m.group(1), m.group(2));
+            best = f != null ? f : best;
+        }
+        m = TODAY.matcher(text);
+        if (m.find() && (best == null || m.start() < best.start())) {
+            String w = m.group(1).toLowerCase(Locale.ROOT);
+            boolean yesterday = w.startsWith("y") || w.startsWith("ge") || w.startsWith("ay") || w.startsWith("ie")
+                    || w.startsWith("gi") || w.startsWith("on") || w.startsWith("wc") || w.startsWith("вч");
+            LocalDate today = LocalDate.now(clock);
+            best = new Found(m.start(), m.end(), yesterday ? today.minusDays(1) : today);
+        }
+        return best;
+    }
+
+    private Found found(Matcher m, String number, String unitWord) {
+        long n = Character.isDigit(number.charAt(0)) ? Long.parseLong(number) : 1;
+        Duration unit = unit(unitWord.toLowerCase(Locale.ROOT));
+        if (unit == null) {
+            return null;
+        }
+        Instant then = clock.instant().minus(unit.multipliedBy(n));
+        return new Found(m.start(), m.end(), LocalDate.ofInstant(then, clock.getZone()));
+    }
+
+    private static Duration unit(String w) {
+        if (w.startsWith("min")) {
+            return Duration.ofMinutes(1);
+        }
+        if (w.startsWith("hour") || w.startsWith("hr") || w.startsWith("stunde") || w.startsWith("heure")
+                || w.startsWith("hora") || w.startsWith("ora") || w.equals("ore") || w.equals("uur") || w.equals("uren")
+                || w.startsWith("godz") || w.startsWith("час") || w.equals("h")) {
+            return Duration.ofHours(1);
+        }
+        if (w.startsWith("day") || w.startsWith("tag") || w.startsWith("jour") || w.startsWith("día")
+                || w.startsWith("dia") || w.startsWith("giorn") || w.startsWith("dag") || w.equals("dni")
+                || w.equals("dzień") || w.equals("день") || w.equals("дня") || w.equals("дней")) {
+            return Duration.ofDays(1);
+        }
+        return null;
+    }
+}

@@ -1,0 +1,217 @@
+package dev.precis.extract;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * The publication and modification dates a page shows its readers: {@code <time datetime>} elements
+ * and dates written in the page's language, each with the label before it ("Veröffentlicht am",
+ * "Mis à jour le", see {@link DateLabels}). The page's text is read once in document order, without
+ * comments, sidebars, footers and related-article lists ({@link PageRegions}); the headline's place
+ * in that text decides between candidates: a labelled date wins over an unlabelled one, a nearer one
+ * over a farther one, and an unlabelled date counts only close to the headline. Immutable and
+ * thread-safe.
+ */
+final class VisibleDates {
+
+    /**
+     * What the page shows: either date may be null; {@code labelled} when the publication date is
+     * labelled or machine-readable.
+     */
+    record Shown(String published, String modified, boolean labelled) {
+    }
+
+    static final Shown NOTHING = new Shown(null, null, false);
+
+    private record Candidate(int pos, LocalDate date, String machine, DateLabels.Kind kind) {
+    }
+
+    private static final int MAX_CHARS = 120_000;
+    private static final int LABEL_WINDOW = 48;
+    private static final int NEAR_AFTER = 1_500;
+    private static final int NEAR_BEFORE = 400;
+    /** A date alone in a block this short (a meta line: "By Jane Doe · Dec 20, 2025") may date the page. */
+    private static final int META_LINE = 120;
+    /** A date this near the start of a longer block is a dateline ("BERLIN, 12. Juli 2017 – …"). */
+    private static final int DATELINE = 30;
+
+    private final Clock clock;
+    private final DateNormalizer normalizer;
+    private final RelativeDates relative;
+
+    VisibleDates(Clock clock, DateNormalizer normalizer) {
+        this.clock = clock;
+        this.normalizer = normalizer;
+        this.relative = new RelativeDates(clock);
+    }
+
+    /**
+     * The dates the page shows around the heading that reads {@code title} (may be null);
+     * {@code dayFirst} orders "05/06/2020" as day, month.
+     */
+    Shown read(Document doc, String title, boolean dayFirst) {
+        Element body = doc.body();
+        if (body == null) {
+            return NOTHING;
+        }
+        Element headline = headline(body, title);
+        StringBuilder text = new StringBuilder(4096);
+        List<Candidate> machine = new ArrayList<>();
+        int[] headlineAt = {-1};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (text.length() > MAX_CHARS) {
+                    return FilterResult.STOP;
+                }
+                if (node instanceof TextNode t) {
+                    if (!t.isBlank()) {
+                        text.append(t.text()).append(' ');
+                    }
+                    return FilterResult.CONTINUE;
+                }
+                if (!(node instanceof Element e)) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (e == headline) {
+                    headlineAt[0] = text.length();
+                } else if (PageRegions.isChrome(e) && !contains(e, headline)) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if ("time".equals(e.normalName()) && e.hasAttr("datetime")) {
+                    String iso = normalizer.machine(e.attr("datetime"));
+                    if (iso != null) {
+                        // the words readers see ("Last updated: <time>…</time>", "<time>Updated …</time>")
+                        // say more than the markup's class names
+                        DateLabels.Kind kind = DateLabels.before(BoundedText.of(e, LABEL_WINDOW)
+                                + " " + text.substring(Math.max(0, text.length() - LABEL_WINDOW)));
+                        if (kind == DateLabels.Kind.NONE) {
+                            kind = e.hasAttr("pubdate") ? DateLabels.Kind.PUBLISHED
+                                    : DateLabels.attributes(e.className() + " " + e.attr("itemprop") + " "
+                                            + (e.parent() == null ? "" : e.parent().className()));
+                        }
+                        machine.add(new Candidate(text.length(), LocalDate.parse(iso.substring(0, 10)), iso, kind));
+                    }
+                } else if (e.isBlock() && text.length() > 0 && text.charAt(text.length() - 1) != '\n') {
+                    text.append('\n');
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, body);
+        String s = text.toString();
+        int anchor = headlineAt[0] >= 0 ? headlineAt[0] : 0;
+        List<Candidate> all = new ArrayList<>(machine);
+        int lastEnd = 0;
+        for (WrittenDates.Found f : WrittenDates.all(s, dayFirst)) {
+            DateLabels.Kind kind = label(s, Math.max(lastEnd, f.start() - LABEL_WINDOW), f.start());
+            lastEnd = f.end();
+            // an unlabelled date inside running text ("the season ends on April 15, 2025") is what
+            // the article talks about, not when it appeared
+            if (kind != DateLabels.Kind.NONE || metaLine(s, f.start(), f.end())) {
+                all.add(new Candidate(f.start(), f.date(), null, kind));
+            }
+        }
+        // relative times ("vor 3 Stunden") only near the headline: elsewhere they date comments
+        int from = Math.max(0, anchor - NEAR_BEFORE);
+        RelativeDates.Found r = relative.first(s.substring(from, Math.min(s.length(), anchor + NEAR_AFTER)));
+        if (r != null) {
+            int at = from + r.start();
+            all.add(new Candidate(at, r.date(), null, label(s, Math.max(0, at - LABEL_WINDOW), at)));
+        }
+        return choose(all, anchor);
+    }
+
+    /** True when the date at {@code start..end} is most of its block's text, or opens the block. */
+    private static boolean metaLine(String s, int start, int end) {
+        int from = s.lastIndexOf('\n', start) + 1;
+        int to = s.indexOf('\n', end);
+        to = to < 0 ? s.length() : to;
+        return to - from <= META_LINE || start - from <= DATELINE;
+    }
+
+    private Shown choose(List<Candidate> all, int anchor) {
+        Candidate original = null;
+        Candidate published = null;
+        Candidate modified = null;
+        Candidate plain = null;
+        LocalDate latest = LocalDate.now(clock).plusDays(1);
+        for (Candidate c : all) {
+            if (c.date().getYear() < 1990 || c.date().isAfter(latest)) {
+                continue;
+            }
+            switch (c.kind()) {
+                case ORIGINAL -> original = nearer(original, c, anchor, Integer.MAX_VALUE);
+                case PUBLISHED -> published = nearer(published, c, anchor, 20_000);
+                case MODIFIED -> modified = nearer(modified, c, anchor, 20_000);
+                default -> plain = nearer(plain, c, anchor, c.machine() != null ? 4 * NEAR_AFTER : NEAR_AFTER);
+            }
+        }
+        Candidate pub = original != null ? original : published != null ? published : plain;
+        return new Shown(value(pub), value(modified), original != null || published != null
+                || pub != null && pub.machine() != null);
+    }
+
+    private static String value(Candidate c) {
+        return c == null ? null : c.machine() != null ? c.machine() : c.date().toString();
+    }
+
+    /** The nearer of two candidates to the headline (a date above it counts at three times its distance). */
+    private static Candidate nearer(Candidate best, Candidate c, int anchor, int reach) {
+        int d = distance(c, anchor);
+        if (d > reach || c.pos() < anchor && anchor - c.pos() > Math.max(NEAR_BEFORE, reach / 4)) {
+            return best;
+        }
+        return best == null || d < distance(best, anchor) ? c : best;
+    }
+
+    private static int distance(Candidate c, int anchor) {
+        return c.pos() >= anchor ? c.pos() - anchor : 3 * (anchor - c.pos());
+    }
+
+    private static DateLabels.Kind label(String s, int from, int to) {
+        return from >= to ? DateLabels.Kind.NONE : DateLabels.before(s.substring(from, to));
+    }
+
+    /** The heading that reads as the title, else the first h1, else the article or main box. */
+    private static Element headline(Element body, String title) {
+        String want = title == null ? "" : TitleChooser.norm(title);
+        Element firstH1 = null;
+        if (!want.isEmpty()) {
+            for (Element h : body.select("h1, h2, h3")) {
+                String t = TitleChooser.norm(h.text());
+                if (!t.isEmpty() && (t.equals(want) || t.length() > 12 && (want.startsWith(t) || t.startsWith(want)))) {
+                    return h;
+                }
+            }
+        }
+        for (Element h : body.getElementsByTag("h1")) {
+            if (!h.text().isBlank()) {
+                firstH1 = h;
+                break;
+            }
+        }
+        return firstH1 != null ? firstH1 : body.selectFirst("article, main, [role=main]");
+    }
+
+    private static boolean contains(Element box, Element inner) {
+        for (Element p = inner; p != null; p = p.parent()) {
+            if (p == box) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,124 @@
+package dev.precis.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the calendar dates written for people in a text, in any of the languages {@link MonthNames}
+ * knows: "12. Juli 2017", "29 juin 2019", "1er mars 2020", "12 de julio de 2017", "12 июля 2017 г.",
+ * "November 19, 2019", "2023 Jan 7", "2019-11-19", "19.11.2019" and the slash and dash forms
+ * "12/07/2017", whose order (day first or month first) the caller settles from the page's language
+ * unless a number above 12 settles it. Years before 1990 are not read. Stateless and thread-safe.
+ */
+final class WrittenDates {
+
+    /** A date found in a text: where it starts and ends, and the day. */
+    record Found(int start, int end, LocalDate date) {
+    }
+
+    private static final String YEAR = "((?:19|20)\\d{2})(?!\\d)";
+    /** Spaces within one line: a date never runs across two blocks of the page ("… of 2024" / "September 1st"). */
+    private static final String SP = "[^\\S\\n]";
+    private static final String WORD = "(?<!\\p{L})(\\p{L}{3,12}\\.?)";
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final Pattern YEAR_ONLY = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}(?!\\d)");
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
+            "(?<![\\d.:])(\\d{1,2})(?:st|nd|rd|th|er|e|º|°)?\\.?(?:" + SP + "|[/-]){0,3}(?:of" + SP + "+|de" + SP + "+)?" + WORD
+            + ",?(?:" + SP + "|[/-]){0,3}(?:de" + SP + "+|del" + SP + "+)?'?" + YEAR, FLAGS);
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
+            WORD + SP + "{1,3}(\\d{1,2})(?:st|nd|rd|th)?(?!\\d),?" + SP + "{1,3}" + YEAR, FLAGS);
+    private static final Pattern YEAR_MONTH_DAY = Pattern.compile(
+            "(?<!\\d)" + YEAR + "\\.?" + SP + "{1,3}" + WORD + SP + "{1,3}(\\d{1,2})(?![\\d:])", FLAGS);
+    private static final Pattern YMD = Pattern.compile("(?<![\\d.])((?:19|20)\\d{2})([-/.])(\\d{1,2})\\2(\\d{1,2})(?![\\d.])");
+    private static final Pattern DOTTED = Pattern.compile("(?<![\\d.])(\\d{1,2})\\." + SP + "?(\\d{1,2})\\." + SP + "?" + YEAR);
+    private static final Pattern SLASHED = Pattern.compile("(?<![\\d/.-])(\\d{1,2})([/-])(\\d{1,2})\\2" + YEAR);
+
+    private WrittenDates() {
+    }
+
+    /** Every date in {@code text}, in order of position, overlaps removed (the earlier, longer wins). */
+    static List<Found> all(String text, boolean dayFirst) {
+        List<Found> out = new ArrayList<>();
+        // every form carries a four-digit year: look only around those, which keeps long pages cheap
+        Matcher y = YEAR_ONLY.matcher(text);
+        int done = 0;
+        while (y.find()) {
+            int from = Math.max(done, y.start() - 32);
+            int to = Math.min(text.length(), y.end() + 24);
+            scan(text, from, to, dayFirst, out);
+            done = Math.max(done, y.end());
+        }
+        return dedupe(out);
+    }
+
+    private static void scan(String text, int from, int to, boolean dayFirst, List<Found> out) {
+        Matcher m = region(DAY_MONTH_YEAR, text, from, to);
+        while (m.find()) {
+            add(out, m, m.group(3), MonthNames.of(m.group(2)), m.group(1));
+        }
+        m = region(MONTH_DAY_YEAR, text, from, to);
+        while (m.find()) {
+            add(out, m, m.group(3), MonthNames.of(m.group(1)), m.group(2));
+        }
+        m = region(YEAR_MONTH_DAY, text, from, to);
+        while (m.find()) {
+            add(out, m, m.group(1), MonthNames.of(m.group(2)), m.group(3));
+        }
+        m = region(YMD, text, from, to);
+        while (m.find()) {
+            add(out, m, m.group(1), Integer.parseInt(m.group(3)), m.group(4));
+        }
+        m = region(DOTTED, text, from, to);
+        while (m.find()) {
+            add(out, m, m.group(3), Integer.parseInt(m.group(2)), m.group(1));
+        }
+        m = region(SLASHED, text, from, to);
+        while (m.find()) {
+            int a = Integer.parseInt(m.group(1));
+            int b = Integer.parseInt(m.group(3));
+            boolean dayFirstHere = a > 12 || b <= 12 && dayFirst;
+            add(out, m, m.group(4), dayFirstHere ? b : a, String.valueOf(dayFirstHere ? a : b));
+        }
+    }
+
+    private static Matcher region(Pattern p, String text, int from, int to) {
+        return p.matcher(text).region(from, to).useTransparentBounds(true).useAnchoringBounds(false);
+    }
+
+    private static List<Found> dedupe(List<Found> out) {
+        if (out.size() > 1) {
+            out.sort(Comparator.comparingInt(Found::start).thenComparingInt(f -> -f.end()));
+            List<Found> kept = new ArrayList<>(out.size());
+            int end = -1;
+            for (Found f : out) {
+                if (f.start() >= end) {
+                    kept.add(f);
+                    end = f.end();
+                }
+            }
+            return kept;
+        }
+        return out;
+    }
+
+    /** The first date in {@code text}, or null. */
+    static Found first(String text, boolean dayFirst) {
+        List<Found> all = all(text, dayFirst);
+        return all.isEmpty() ? null : all.get(0);
+    }
+
+    private static void add(List<Found> out, Matcher m, String year, int month, String day) {
+        if (month < 1 || month > 12) {
+            return;
+        }
+        try {
+            out.add(new Found(m.start(), m.end(), LocalDate.of(Integer.parseInt(year), month, Integer.parseInt(day))));
+        } catch (RuntimeException e) {
+            // 31 February and the like: not a date
+        }
+    }
+}
