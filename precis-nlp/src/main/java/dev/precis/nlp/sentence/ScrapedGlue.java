@@ -1,0 +1,128 @@
+package dev.precis.nlp.sentence;
+
+/**
+ * Where scraped copy glued text together that was apart on the page: paragraphs whose break was lost
+ * ("he resigned.Speaking later"), a bracketed label run into the next sentence ("(WATCH: …)Speaking"),
+ * an all-capitals subheading run into its paragraph ("WHAT HAPPENS NEXT The council"). Kept apart
+ * from {@link NewsSentenceSplitter} because these are repairs of broken input, not rules of English
+ * punctuation. Stateless.
+ */
+final class ScrapedGlue {
+
+    private ScrapedGlue() {
+    }
+
+    /**
+     * Scraped copy loses the space or line break between paragraphs ("he resigned.Speaking later, …",
+     * "… on Friday.\"We …"): a stop right after a lower-case word of two or more letters, directly
+     * followed by a capitalised word that goes on in lower case, by "A" or "I", or by a quotation,
+     * ends a sentence; so does a stop after an acronym followed by a capitalised lower-case word.
+     * A word with dots of its own ("example.com", "e.g.") or a capital after the stop that is followed
+     * by another capital or a dot ("iPhone.X", "node.JS") is not such a place.
+     *
+     * @return where the next sentence starts, or -1 when the stop at {@code termStart} is no boundary
+     */
+    static int boundary(String text, int termStart, int termEnd, int closeEnd, int to, boolean quoteOpen) {
+        if (termEnd - termStart != 1 || closeEnd >= to || NewsSentenceSplitter.isSpace(text.charAt(closeEnd))) {
+            return -1;
+        }
+        String word = NewsSentenceSplitter.wordBefore(text, termStart);
+        if (word.length() < 2 || word.indexOf('.') >= 0) {
+            return -1;
+        }
+        boolean lowerWord = Character.isLowerCase(word.charAt(word.length() - 1))
+                && Character.isLowerCase(word.charAt(word.length() - 2));
+        boolean acronym = word.chars().allMatch(Character::isUpperCase);
+        if (!lowerWord && !acronym) {
+            return -1;
+        }
+        int k = closeEnd;
+        int boundary = closeEnd;
+        if (closeEnd == termEnd + 1 && text.charAt(termEnd) == '"' && !quoteOpen) {
+            // no quotation was open, so the quote mark after the stop opens the next sentence
+            boundary = termEnd;
+        } else if (closeEnd > termEnd) {
+            return -1;
+        } else if (text.charAt(k) == '“') {
+            k++;
+        }
+        if (k + 2 >= to || !Character.isUpperCase(text.charAt(k))) {
+            return -1;
+        }
+        char second = text.charAt(k + 1);
+        if (Character.isLowerCase(second)) {
+            return Character.isLowerCase(text.charAt(k + 2)) || NewsSentenceSplitter.isSpace(text.charAt(k + 2)) ? boundary : -1;
+        }
+        if (!lowerWord) {
+            // after an acronym ("… said the BJP.It is …") only a capitalised lower-case word will do
+            return -1;
+        }
+        if (NewsSentenceSplitter.isSpace(second) && (text.charAt(k) == 'A' || text.charAt(k) == 'I')) {
+            return boundary;
+        }
+        // an all-capitals subheading glued to the sentence before it ("… last week.HOW IT STARTED")
+        return Character.isUpperCase(second) && Character.isUpperCase(text.charAt(k + 2)) ? boundary : -1;
+    }
+
+    /**
+     * A bracketed label that opens a sentence and that scraping glued to the text after it
+     * ("(WATCH: Team lands in Rome)Speaking later, …"): the bracket opens the sentence, holds a colon,
+     * and closes right before a capitalised word. Such a label is page furniture of its own; "(CNN)The
+     * …" (no colon) stays with its sentence.
+     */
+    static boolean isLabel(String text, int sentenceStart, int close, int to) {
+        int open = sentenceStart;
+        while (open < close && NewsSentenceSplitter.isSpace(text.charAt(open))) {
+            open++;
+        }
+        char o = text.charAt(open);
+        if (open >= close || o != '(' && o != '[' || close + 2 >= to) {
+            return false;
+        }
+        int colon = text.indexOf(':', open);
+        return colon > open && colon < close && Character.isUpperCase(text.charAt(close + 1))
+                && Character.isLowerCase(text.charAt(close + 2));
+    }
+
+    /**
+     * End of an all-capitals subheading that scraped copy glued to the sentence it introduces
+     * ("WHAT HAPPENS NEXT The council will …"), or {@code from} when there is none. The heading is at
+     * least two words of capitals with eight letters or more in all (so "US President …" or "UN FAO
+     * Director …" stay whole), and the sentence after it opens with a capitalised lower-case word.
+     */
+    static int headingEnd(String text, int from, int to) {
+        int i = from;
+        int words = 0;
+        int capitals = 0;
+        int lastEnd = from;
+        while (i < to) {
+            int start = i;
+            int letters = 0;
+            while (i < to && !NewsSentenceSplitter.isSpace(text.charAt(i))) {
+                char c = text.charAt(i);
+                if (Character.isLowerCase(c)) {
+                    // a capitalised word after the capitals: the sentence proper starts here
+                    boolean capitalised = i == start + 1 && Character.isUpperCase(text.charAt(start));
+                    return capitalised && words >= 2 && capitals >= 8 ? lastEnd : from;
+                }
+                if (Character.isLetter(c)) {
+                    letters++;
+                } else if (!Character.isDigit(c) && c != ',' && c != '\'' && c != '’' && c != '-' && c != '&'
+                        && c != ':') {
+                    return from;
+                }
+                i++;
+            }
+            if (letters == 0) {
+                return from;
+            }
+            words++;
+            capitals += letters;
+            lastEnd = i;
+            while (i < to && NewsSentenceSplitter.isSpace(text.charAt(i))) {
+                i++;
+            }
+        }
+        return from;
+    }
+}
