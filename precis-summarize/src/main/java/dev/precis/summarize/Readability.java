@@ -29,10 +29,7 @@ public final class Readability {
             chosen.add(s.sentenceIndex());
         }
         for (SummarySentence s : summary.sentences()) {
-            String sentence = s.range().slice(text);
-            boolean needsBefore = SentenceShape.opensWithDanglingReference(sentence)
-                    || SentenceShape.traits(sentence).pronounSpeaker();
-            if (needsBefore && !chosen.contains(s.sentenceIndex() - 1)) {
+            if (SentenceShape.needsAntecedent(s.range().slice(text)) && !chosen.contains(s.sentenceIndex() - 1)) {
                 return true;
             }
         }

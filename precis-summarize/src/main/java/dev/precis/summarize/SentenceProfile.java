@@ -31,9 +31,12 @@ final class SentenceProfile {
     final boolean[] partialQuote;
     /** Place among the sentences that are not junk (bylines and stamps ahead of the lead do not count). */
     final int[] contentPosition;
-    /** Place within its paragraph (0 = opens it); 0 for every sentence when the text has no paragraphs. */
+    /** Place within its paragraph (0 = opens it); meaningful only when {@link #hasParagraphs}. */
     final int[] paragraphPosition;
-    /** Index of the sentence's paragraph, counted over paragraphs holding a non-junk sentence. */
+    /**
+     * Index of the sentence's paragraph, counted over paragraphs holding a non-junk sentence;
+     * meaningful only when {@link #hasParagraphs}.
+     */
     final int[] paragraphIndex;
     final SentenceShape.Traits[] traits;
     final int contentSentences;
@@ -116,7 +119,6 @@ final class SentenceProfile {
 
     /** Fills the positions; returns the number of non-junk sentences. */
     private int placeSentences(List<TextRange> paragraphs) {
-        boolean hasParagraphs = paragraphs.size() > 1;
         int content = 0;
         int paragraph = -1;
         int paragraphCount = -1;
@@ -138,8 +140,8 @@ final class SentenceProfile {
                 counted = true;
             }
             contentPosition[i] = content;
-            paragraphPosition[i] = hasParagraphs ? inParagraph : 0;
-            paragraphIndex[i] = hasParagraphs ? Math.max(0, paragraphCount) : contentPosition[i];
+            paragraphPosition[i] = inParagraph;
+            paragraphIndex[i] = Math.max(0, paragraphCount);
             if (!junk[i]) {
                 content++;
                 inParagraph++;

@@ -167,6 +167,14 @@ final class SentenceShape {
         return letters == 0 || lower < letters * 0.5;
     }
 
+    /**
+     * True when the sentence reads well only after the one before it: it opens with a pronoun or
+     * connective ({@link #opensWithDanglingReference}) or credits a quotation to a bare pronoun.
+     */
+    static boolean needsAntecedent(String s) {
+        return opensWithDanglingReference(s) || PRONOUN_SPEAKER.matcher(s).find();
+    }
+
     /** "The second is …", "The other was …": an ordinal standing for something named before. */
     private static final Pattern ORDINAL_REFERENCE = Pattern.compile(
             "^\\W*(?i:the) (first|second|third|last|other|latter|former) (is|was|are|were|one)\\b");

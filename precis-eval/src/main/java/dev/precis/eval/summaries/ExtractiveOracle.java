@@ -41,6 +41,7 @@ public final class ExtractiveOracle {
             case WORDS -> Integer.MAX_VALUE;
         };
         int budget = length.unit() == SummaryLength.Unit.WORDS ? (int) length.amount() : Integer.MAX_VALUE;
+        ReferenceCounts counts = new ReferenceCounts(ref, vocabulary.size());
         boolean[] chosen = new boolean[candidates.length];
         List<Integer> picked = new ArrayList<>();
         double best = 0;
@@ -51,7 +52,7 @@ public final class ExtractiveOracle {
                 if (chosen[i] || candidates[i].length == 0 || (!picked.isEmpty() && usedWords + words[i] > budget)) {
                     continue;
                 }
-                double score = gain(ref, picked, candidates, i, vocabulary.size());
+                double score = counts.gain(picked, candidates, i);
                 if (score > best) {
                     best = score;
                     bestIndex = i;
@@ -92,53 +93,62 @@ public final class ExtractiveOracle {
         return out;
     }
 
-    /** Mean of ROUGE-1 and ROUGE-2 F1 of the picked sentences plus sentence {@code extra}. */
-    private static double gain(int[] ref, List<Integer> picked, int[][] candidates, int extra, int vocabularySize) {
-        List<int[]> parts = new ArrayList<>(picked.size() + 1);
-        List<Integer> order = new ArrayList<>(picked);
-        order.add(extra);
-        order.sort(null);
-        for (int i : order) {
-            parts.add(candidates[i]);
-        }
-        int predicted = 0;
-        for (int[] p : parts) {
-            predicted += p.length;
-        }
-        int[] available = new int[vocabularySize];
-        for (int id : ref) {
-            available[id]++;
-        }
-        int overlap1 = 0;
-        for (int[] p : parts) {
-            for (int id : p) {
-                if (available[id] > 0) {
-                    available[id]--;
-                    overlap1++;
-                }
+    /** The reference's unigram and bigram counts, made once per article and copied for each trial. */
+    private static final class ReferenceCounts {
+        private final int length;
+        private final int[] unigrams;
+        private final Map<Long, Integer> bigramIndex = new HashMap<>();
+        private final int[] bigrams;
+
+        ReferenceCounts(int[] ref, int vocabularySize) {
+            length = ref.length;
+            unigrams = new int[vocabularySize];
+            for (int id : ref) {
+                unigrams[id]++;
             }
+            int[] counts = new int[Math.max(0, ref.length - 1)];
+            for (int i = 1; i < ref.length; i++) {
+                counts[bigramIndex.computeIfAbsent(bigram(ref[i - 1], ref[i]), k -> bigramIndex.size())]++;
+            }
+            bigrams = counts;
         }
-        Map<Long, int[]> bigrams = new HashMap<>();
-        for (int i = 1; i < ref.length; i++) {
-            bigrams.computeIfAbsent(((long) ref[i - 1] << 32) | ref[i], k -> new int[1])[0]++;
-        }
-        int overlap2 = 0;
-        int predictedBigrams = 0;
-        int previous = -1;
-        for (int[] p : parts) {
-            for (int id : p) {
-                if (previous >= 0) {
-                    predictedBigrams++;
-                    int[] count = bigrams.get(((long) previous << 32) | id);
-                    if (count != null && count[0] > 0) {
-                        count[0]--;
-                        overlap2++;
+
+        /** Mean of ROUGE-1 and ROUGE-2 F1 of the picked sentences plus sentence {@code extra}. */
+        double gain(List<Integer> picked, int[][] candidates, int extra) {
+            List<Integer> order = new ArrayList<>(picked);
+            order.add(extra);
+            order.sort(null);
+            int[] availableUnigrams = unigrams.clone();
+            int[] availableBigrams = bigrams.clone();
+            int predicted = 0;
+            int overlap1 = 0;
+            int overlap2 = 0;
+            int predictedBigrams = 0;
+            int previous = -1;
+            for (int i : order) {
+                for (int id : candidates[i]) {
+                    predicted++;
+                    if (availableUnigrams[id] > 0) {
+                        availableUnigrams[id]--;
+                        overlap1++;
                     }
+                    if (previous >= 0) {
+                        predictedBigrams++;
+                        Integer k = bigramIndex.get(bigram(previous, id));
+                        if (k != null && availableBigrams[k] > 0) {
+                            availableBigrams[k]--;
+                            overlap2++;
+                        }
+                    }
+                    previous = id;
                 }
-                previous = id;
             }
+            return (f1(overlap1, predicted, length) + f1(overlap2, predictedBigrams, length - 1)) / 2;
         }
-        return (f1(overlap1, predicted, ref.length) + f1(overlap2, predictedBigrams, ref.length - 1)) / 2;
+
+        private static long bigram(int first, int second) {
+            return ((long) first << 32) | second;
+        }
     }
 
     private static double f1(int overlap, int predicted, int reference) {
