@@ -60,15 +60,21 @@
       });
     }
 
+    // A length as the page's address gives it ("75-words", "3-sentences") and as the API takes it.
+    function apiQuery(length) {
+      var m = /^(\d+)-(words|sentences)$/.exec(length);
+      return m ? m[2] + '=' + m[1] : 'words=75';
+    }
+
     function fallback(n) {
-      window.location.href = '/articles/' + articleId + '/summary?sentences=' + n + '#summary';
+      window.location.href = '/articles/' + articleId + '/summary?length=' + encodeURIComponent(n) + '#summary';
     }
 
     function load(n) {
       if (pending) { pending.abort(); }
       pending = new AbortController();
       section.setAttribute('aria-busy', 'true');
-      fetch('/api/articles/' + encodeURIComponent(articleId) + '/summary?sentences=' + n, {
+      fetch('/api/articles/' + encodeURIComponent(articleId) + '/summary?' + apiQuery(n), {
         headers: { 'Accept': 'application/json' },
         credentials: 'same-origin',
         signal: pending.signal
@@ -95,7 +101,7 @@
         section.removeAttribute('aria-busy');
         button.setAttribute('aria-expanded', 'true');
         if (window.history && history.replaceState) {
-          history.replaceState(null, '', '/articles/' + articleId + '/summary?sentences=' + n);
+          history.replaceState(null, '', '/articles/' + articleId + '/summary?length=' + encodeURIComponent(n));
         }
       }).catch(function (e) {
         if (e && e.name === 'AbortError') { return; }

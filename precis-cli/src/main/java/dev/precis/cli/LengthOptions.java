@@ -6,10 +6,11 @@ import picocli.CommandLine.Option;
 /** The summary-length flags shared by commands that summarize: at most one of them. */
 final class LengthOptions {
 
-    @Option(names = "--sentences", paramLabel = "N", description = "Summary of N sentences (default 3).")
+    @Option(names = "--sentences", paramLabel = "N", description = "Summary of N sentences.")
     Integer sentences;
 
-    @Option(names = "--words", paramLabel = "N", description = "Summary of about N words.")
+    @Option(names = "--words", paramLabel = "N", description = "Summary of at most N words; a single first sentence longer than N stands alone. "
+            + "Without a length option: 75 words.")
     Integer words;
 
     @Option(names = "--ratio", paramLabel = "R", description = "Summary of this share (0-1] of the sentences.")

@@ -54,7 +54,8 @@ final class TrainSummarizerCommand implements Callable<Integer> {
         List<SummaryCase> selection = EvalSummariesCommand.select(validationCases, "select");
         List<SummaryTuner.Trial> trials = new SummaryTuner(new SummaryEvaluation(splitter)).fit(fitting, selection);
         PrintWriter out = spec.commandLine().getOut();
-        trials.stream().limit(8).forEach(t -> out.printf("objective %.3f: %s%n", t.objective(), t.settings()));
+        trials.stream().limit(8).forEach(t -> out.printf("objective %.3f ± %.3f: %s%n", t.objective(),
+                t.standardError(), t.settings()));
         try (Writer w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
             trials.get(0).model().write(w);
         }

@@ -70,6 +70,29 @@ public final class SummaryEvaluation {
     /** Mean ROUGE F1 ×100 of {@code system} over the cases at the given lengths. */
     public RougeMeans score(List<SummaryCase> cases, List<AnalyzedArticle> analyzed, CaseSummarizer system,
                             Function<SummaryCase, SummaryLength> length) {
+        double[][] perCase = perCase(cases, analyzed, system, length);
+        double[] sum = new double[6];
+        for (double[] row : perCase) {
+            for (int k = 0; k < sum.length; k++) {
+                sum[k] += row[k];
+            }
+        }
+        int n = Math.max(1, cases.size());
+        return new RougeMeans(100 * sum[0] / n, 100 * sum[1] / n, 100 * sum[2] / n, 100 * sum[3] / n,
+                cases.size(), sum[4] / n, sum[5] / n);
+    }
+
+    /**
+     * One row per case: ROUGE-1, ROUGE-2, ROUGE-L and ROUGE-Lsum F1 (0 to 1), the summary's words, and
+     * 1 if it dangles, else 0.
+     */
+    public double[][] perCase(List<SummaryCase> cases, List<AnalyzedArticle> analyzed, Summarizer system,
+                              Function<SummaryCase, SummaryLength> length) {
+        return perCase(cases, analyzed, (c, a, l) -> system.summarize(a, l), length);
+    }
+
+    private double[][] perCase(List<SummaryCase> cases, List<AnalyzedArticle> analyzed, CaseSummarizer system,
+                               Function<SummaryCase, SummaryLength> length) {
         double[][] perCase = new double[cases.size()][];
         IntStream.range(0, cases.size()).parallel().forEach(i -> {
             SummaryCase c = cases.get(i);
@@ -81,14 +104,6 @@ public final class SummaryEvaluation {
             perCase[i] = new double[] {s.rouge1().f1(), s.rouge2().f1(), s.rougeL().f1(), s.rougeLsum().f1(),
                     SummaryLength.wordCount(prediction), Readability.dangles(a, summary) ? 1 : 0};
         });
-        double[] sum = new double[6];
-        for (double[] row : perCase) {
-            for (int k = 0; k < sum.length; k++) {
-                sum[k] += row[k];
-            }
-        }
-        int n = Math.max(1, cases.size());
-        return new RougeMeans(100 * sum[0] / n, 100 * sum[1] / n, 100 * sum[2] / n, 100 * sum[3] / n,
-                cases.size(), sum[4] / n, sum[5] / n);
+        return perCase;
     }
 }

@@ -24,21 +24,19 @@ import java.util.Map;
  *   sentence a shorter one may be to fill a word budget ({@link SummaryModel#fill()}).</li>
  * </ol>
  * The objective is the mean of ROUGE-1, ROUGE-2 and ROUGE-Lsum F1 at three sentences and at a
- * {@value #WORD_BUDGET}-word budget, the two lengths the product is judged at. Of the trials within
- * noise of the best objective, the one with the strongest lead prior is chosen.
+ * {@value #WORD_BUDGET}-word budget, the two lengths the product is judged at. Of the trials within one
+ * standard error of the best objective, the one with the strongest lead prior is chosen: the
+ * one-standard-error rule (Breiman et al., <i>Classification and Regression Trees</i>, 1984), with the
+ * lead prior as the regularisation. A selection set of a few hundred articles of one desk cannot tell
+ * apart settings closer than that, and on news written by other desks the lead is the robust default.
  */
 public final class SummaryTuner {
 
     /** The word budget the tuner and the evaluation report beside three sentences. */
     public static final int WORD_BUDGET = 75;
 
-    /**
-     * Objective differences below this are noise on a selection set of a few hundred articles (the
-     * standard error of a mean ROUGE difference there is about 0.2 points).
-     */
-    private static final double NOISE = 0.2;
     private static final double[] REDUNDANCY = {0.0, 0.5};
-    private static final double[] LEAD_OFFSET = {0.0, 0.5, 1.0, 2.0};
+    private static final double[] LEAD_OFFSET = {0.0, 0.5, 1.0, 1.5, 2.0, 3.0, 4.0};
     private static final double[] FILL = {0.0, 0.25, 0.5, 1.0, Double.POSITIVE_INFINITY};
     private static final int LEAD = SummaryModel.featureNames().indexOf("lead");
 
@@ -55,9 +53,11 @@ public final class SummaryTuner {
      * @param model the model
      * @param settings the settings tried, readable
      * @param leadOffset the offset added to the learned lead weight
-     * @param objective mean ROUGE-1/2/Lsum F1 at three sentences and at the word budget
+     * @param objective mean ROUGE-1/2/Lsum F1 ×100 at three sentences and at the word budget
+     * @param standardError the standard error of that mean over the selection articles
      */
-    public record Trial(SummaryModel model, String settings, double leadOffset, double objective) {
+    public record Trial(SummaryModel model, String settings, double leadOffset, double objective,
+                        double standardError) {
     }
 
     /** Every tried model, the chosen one first, then by objective on the selection set. */
@@ -78,15 +78,16 @@ public final class SummaryTuner {
                     SummaryModel model = new SummaryModel(w, redundancy, fill);
                     String settings = String.format(Locale.ROOT, "redundancy %.1f, lead %+.1f, fill %.2f",
                             redundancy, lead, fill);
-                    trials.add(new Trial(model, settings, lead, objective(selection, selectionArticles, model)));
+                    double[] perArticle = objectives(selection, selectionArticles, model);
+                    trials.add(new Trial(model, settings, lead, mean(perArticle), standardError(perArticle)));
                 }
             }
         }
         trials.sort(Comparator.comparingDouble(Trial::objective).reversed());
-        // Among the trials within noise of the best, the one with the strongest lead prior wins:
-        // the lead is the robust default on news the selection set does not represent.
-        double best = trials.get(0).objective();
-        Trial chosen = trials.stream().filter(t -> t.objective() >= best - NOISE)
+        // Among the trials within one standard error of the best, the one with the strongest lead
+        // prior wins: the lead is the robust default on news the selection set does not represent.
+        double floor = trials.get(0).objective() - trials.get(0).standardError();
+        Trial chosen = trials.stream().filter(t -> t.objective() >= floor)
                 .max(Comparator.comparingDouble(Trial::leadOffset)
                         .thenComparingDouble(Trial::objective))
                 .orElseThrow();
@@ -108,11 +109,35 @@ public final class SummaryTuner {
         return three;
     }
 
-    private double objective(List<SummaryCase> cases, List<AnalyzedArticle> analyzed, SummaryModel model) {
+    /** Per article: the mean of ROUGE-1, ROUGE-2 and ROUGE-Lsum F1 ×100 at both lengths. */
+    private double[] objectives(List<SummaryCase> cases, List<AnalyzedArticle> analyzed, SummaryModel model) {
         PositionCentralitySummarizer s = new PositionCentralitySummarizer(model);
-        RougeMeans three = evaluation.score(cases, analyzed, s, SummaryEvaluation.sentences(3));
-        RougeMeans budget = evaluation.score(cases, analyzed, s, SummaryEvaluation.words(WORD_BUDGET));
-        return (three.rouge1() + three.rouge2() + three.rougeLsum()
-                + budget.rouge1() + budget.rouge2() + budget.rougeLsum()) / 6;
+        double[][] three = evaluation.perCase(cases, analyzed, s, SummaryEvaluation.sentences(3));
+        double[][] budget = evaluation.perCase(cases, analyzed, s, SummaryEvaluation.words(WORD_BUDGET));
+        double[] out = new double[cases.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = 100 * (three[i][0] + three[i][1] + three[i][3] + budget[i][0] + budget[i][1] + budget[i][3]) / 6;
+        }
+        return out;
+    }
+
+    private static double mean(double[] values) {
+        double sum = 0;
+        for (double v : values) {
+            sum += v;
+        }
+        return sum / Math.max(1, values.length);
+    }
+
+    private static double standardError(double[] values) {
+        if (values.length < 2) {
+            return 0;
+        }
+        double m = mean(values);
+        double squares = 0;
+        for (double v : values) {
+            squares += (v - m) * (v - m);
+        }
+        return Math.sqrt(squares / (values.length - 1) / values.length);
     }
 }

@@ -52,7 +52,7 @@ final class Params {
 
     /**
      * The summary length: exactly one of {@code sentences} (1..200), {@code words} (1..20000) or
-     * {@code ratio} (0 < r <= 1); three sentences when none is given.
+     * {@code ratio} (0 < r <= 1); {@link SummaryLength#DEFAULT} (75 words) when none is given.
      */
     static SummaryLength summaryLength(Context ctx) {
         String s = ctx.queryParam("sentences");

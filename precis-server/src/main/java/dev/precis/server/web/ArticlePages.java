@@ -22,13 +22,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.IntStream;
 
 /** Builds the article page's view model from the library. Thread-safe (stateless over a thread-safe context). */
 final class ArticlePages {
 
-    static final int MAX_SENTENCES = 10;
-    static final int DEFAULT_SENTENCES = 3;
     private static final int SIDE_LIST = 12;
     private static final int QUOTE_CHARS = 220;
 
@@ -38,11 +35,11 @@ final class ArticlePages {
         this.context = context;
     }
 
-    /** The page for article {@code id}, with its summary of {@code sentences} sentences open when {@code open}. */
-    ArticlePage build(long id, boolean open, int sentences) throws IOException {
+    /** The page for article {@code id}, with its summary of the given length open when {@code open}. */
+    ArticlePage build(long id, boolean open, SummaryLength length) throws IOException {
         ArticleView v = context.library().article(id).orElseThrow(() -> WebException.notFound("Article " + id));
         Article a = v.article();
-        Summary summarized = open ? context.precis().summarize(a, SummaryLength.sentences(sentences)) : null;
+        Summary summarized = open ? context.precis().summarize(a, length) : null;
         List<String> summary = summarized == null ? null : summarized.texts(a.text());
         List<TextRange> summaryRanges = summarized == null ? List.of()
                 : summarized.sentences().stream().map(SummarySentence::range).toList();
@@ -59,8 +56,8 @@ final class ArticlePages {
             timeline = context.library().story(v.story().id()).map(StoryView::timeline).orElse(List.of());
         }
         return new ArticlePage(v.id(), a.title().isBlank() ? "(untitled)" : a.title(), a.byline(), v.source(), a.published(),
-                safeUrl(a.url()), ArticleBody.layout(a.text(), a.paragraphs(), v.quotes(), summaryRanges), summary, sentences,
-                IntStream.rangeClosed(1, MAX_SENTENCES).boxed().toList(), nav,
+                safeUrl(a.url()), ArticleBody.layout(a.text(), a.paragraphs(), v.quotes(), summaryRanges), summary,
+                ReaderLength.value(length), ReaderLength.choices(length), nav,
                 entities(v, EntityType.PERSON), entities(v, EntityType.ORGANIZATION), entities(v, EntityType.LOCATION),
                 quotes(v), v.story(), Moments.of(timeline, v.id(), 160), v.related());
     }

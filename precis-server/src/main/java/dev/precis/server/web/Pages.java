@@ -71,7 +71,7 @@ public final class Pages {
      * @param originalUrl the article's http(s) address or null
      * @param paragraphs body paragraphs as segments
      * @param summary summary sentences when the summary is open, else null
-     * @param sentences the summary length selected
+     * @param length the summary length selected, as the address gives it ("75-words")
      * @param lengthChoices the lengths offered
      * @param navigation previous/next in the library, the source and the story
      * @param people people mentioned
@@ -82,9 +82,18 @@ public final class Pages {
      * @param timeline the story's dated events
      * @param related related articles
      */
+    /**
+     * One entry of the reader's summary length menu.
+     *
+     * @param value how the address gives it ("75-words", "3-sentences")
+     * @param label what the reader sees
+     */
+    public record LengthChoice(String value, String label) {
+    }
+
     public record ArticlePage(long id, String title, String byline, String source, String published, String originalUrl,
-                              List<Paragraph> paragraphs, List<String> summary, int sentences,
-                              List<Integer> lengthChoices, List<Nav> navigation, List<EntityLink> people,
+                              List<Paragraph> paragraphs, List<String> summary, String length,
+                              List<LengthChoice> lengthChoices, List<Nav> navigation, List<EntityLink> people,
                               List<EntityLink> organizations, List<EntityLink> places, List<QuoteItem> quotes,
                               StoryInfo story, List<Moment> timeline, List<ArticleRef> related) {
 

@@ -29,7 +29,7 @@ import org.slf4j.LoggerFactory;
  * right status (400 bad parameter, 401/403 for forms, 404 nothing there), never stack traces.
  * Handlers are thread-safe.
  *
- * <p>Routes: {@code /}, {@code /articles/{id}}, {@code /articles/{id}/summary?sentences=N},
+ * <p>Routes: {@code /}, {@code /articles/{id}}, {@code /articles/{id}/summary?length=75-words},
  * {@code /stories/{id}}, {@code /entities/{type}/{name}}, {@code /search?q=&from=&to=&source=&entity=},
  * {@code /add}, {@code /login}, {@code /logout}, {@code /static/*}.
  */
@@ -141,8 +141,7 @@ public final class WebRoutes {
 
     private void article(Context ctx, Chrome chrome, boolean open) throws Exception {
         long id = pathId(ctx, "id", "Article");
-        int n = QueryParams.wholeNumber(ctx, "sentences", ArticlePages.DEFAULT_SENTENCES, 1, ArticlePages.MAX_SENTENCES);
-        templates.render(ctx, 200, "article.jte", chrome, articles.build(id, open, n));
+        templates.render(ctx, 200, "article.jte", chrome, articles.build(id, open, ReaderLength.of(ctx)));
     }
 
     private void story(Context ctx, Chrome chrome) throws Exception {

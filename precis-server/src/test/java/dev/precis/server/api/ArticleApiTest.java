@@ -121,8 +121,9 @@ class ArticleApiTest {
                 assertThat(line.get("end").asInt()).isEqualTo(sentence.range().end());
                 assertThat(line.get("text").asText()).isEqualTo(stored.text().substring(sentence.range().start(), sentence.range().end()));
             }
-            // the default is three sentences, and the same request twice gives the same answer (cache)
-            assertThat(Http.get(client, "/api/articles/" + bridgeClosed + "/summary").body()).isEqualTo(s.body());
+            // the default is a 75-word budget, and the same request twice gives the same answer (cache)
+            assertThat(Http.get(client, "/api/articles/" + bridgeClosed + "/summary").body())
+                    .isEqualTo(Http.get(client, "/api/articles/" + bridgeClosed + "/summary?words=75").body());
             assertThat(Http.get(client, "/api/articles/" + bridgeClosed + "/summary?sentences=3").body()).isEqualTo(s.body());
         });
     }

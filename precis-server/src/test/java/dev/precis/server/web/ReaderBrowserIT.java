@@ -3,6 +3,7 @@ package dev.precis.server.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.precis.model.SummaryLength;
 import dev.precis.server.PrecisServer;
 import dev.precis.testing.SharedData;
 import io.javalin.Javalin;
@@ -154,7 +155,11 @@ class ReaderBrowserIT {
         assertThat(button.getText()).isEqualTo("No time to read? Get a summary");
         button.click();
         waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("summary")));
-        waiting().until(d -> summaryItems().size() == 3);
+        // the default length is a 75-word budget: whole sentences, at most 75 words together
+        waiting().until(d -> !summaryItems().isEmpty());
+        int shown = summaryItems().size();
+        assertThat(SummaryLength.wordCount(String.join(" ", summaryItems().stream().map(WebElement::getText).toList())))
+                .isBetween(1, 75);
         ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0);");
         screenshot("article-summary.png");
         assertThat(((JavascriptExecutor) driver).executeScript("return window.precisMarker")).isEqualTo("still here");
@@ -162,7 +167,7 @@ class ReaderBrowserIT {
             assertThat(body).contains(li.getText());
         }
         // each summary sentence is marked in the text, exactly
-        for (int i = 0; i < 3; i++) {
+        for (int i = 0; i < shown; i++) {
             String marked = (String) ((JavascriptExecutor) driver).executeScript(
                     "return Array.from(document.querySelectorAll('#article-body mark.in-summary[data-sentence=\"' + arguments[0] + '\"]'))"
                             + ".map(m => m.textContent).join('');", i);
@@ -170,9 +175,9 @@ class ReaderBrowserIT {
         }
 
         Select length = new Select(driver.findElement(By.id("summary-sentences-select")));
-        length.selectByValue("6");
+        length.selectByValue("6-sentences");
         waiting().until(d -> summaryItems().size() == 6);
-        length.selectByValue("1");
+        length.selectByValue("1-sentences");
         waiting().until(d -> summaryItems().size() == 1);
         assertThat(driver.findElements(By.cssSelector("#article-body mark.in-summary[data-sentence='1']"))).isEmpty();
         assertThat(((JavascriptExecutor) driver).executeScript("return window.precisMarker")).isEqualTo("still here");
@@ -181,7 +186,7 @@ class ReaderBrowserIT {
 
     @Test
     void summaryHasItsOwnAddressAndThePageFitsAPhone() throws Exception {
-        open("/articles/" + seed003() + "/summary?sentences=4");
+        open("/articles/" + seed003() + "/summary?length=4-sentences");
         assertThat(driver.findElement(By.id("summary")).isDisplayed()).isTrue();
         assertThat(summaryItems()).hasSize(4);
 
@@ -201,14 +206,14 @@ class ReaderBrowserIT {
         try {
             plain.get(origin + "/articles/" + seed003());
             plain.findElement(By.id("summary-button")).click();
-            new WebDriverWait(plain, WAIT).until(d -> d.getCurrentUrl().contains("/articles/" + seed003() + "/summary?sentences=3"));
+            new WebDriverWait(plain, WAIT).until(d -> d.getCurrentUrl().contains("/articles/" + seed003() + "/summary?length=75-words"));
             assertThat(plain.findElement(By.id("summary")).isDisplayed()).isTrue();
-            assertThat(plain.findElements(By.cssSelector("#summary-sentences li"))).hasSize(3);
-            new Select(plain.findElement(By.id("summary-sentences-select"))).selectByValue("5");
+            assertThat(plain.findElements(By.cssSelector("#summary-sentences li"))).isNotEmpty();
+            new Select(plain.findElement(By.id("summary-sentences-select"))).selectByValue("5-sentences");
             WebElement update = plain.findElement(By.cssSelector("#summary-length button[type=submit]"));
             assertThat(update.isDisplayed()).isTrue();
             update.click();
-            new WebDriverWait(plain, WAIT).until(d -> d.getCurrentUrl().contains("sentences=5"));
+            new WebDriverWait(plain, WAIT).until(d -> d.getCurrentUrl().contains("length=5-sentences"));
             assertThat(plain.findElements(By.cssSelector("#summary-sentences li"))).hasSize(5);
         } finally {
             plain.quit();

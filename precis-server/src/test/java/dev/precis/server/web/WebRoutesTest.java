@@ -97,7 +97,7 @@ class WebRoutesTest {
             assertThat(pier.statusCode()).isEqualTo(200);
             String body = pier.body();
             assertThat(body).contains("No time to read? Get a summary")
-                    .contains("href=\"/articles/" + id("pier") + "/summary?sentences=3#summary\"")
+                    .contains("href=\"/articles/" + id("pier") + "/summary?length=75-words#summary\"")
                     .contains("Residents of Selby Harbour voted on Sunday")
                     .contains("id=\"summary\" class=\"summary\" aria-live=\"polite\" hidden")
                     .contains("Next article")
@@ -125,20 +125,40 @@ class WebRoutesTest {
             long pier = id("pier");
             HttpResponse<String> two = get(origin, "/articles/" + pier + "/summary?sentences=2", null);
             assertThat(two.statusCode()).isEqualTo(200);
-            assertThat(two.body()).doesNotContain("aria-live=\"polite\" hidden").contains("<option value=\"2\" selected>");
+            assertThat(two.body()).doesNotContain("aria-live=\"polite\" hidden").contains("<option value=\"2-sentences\" selected>");
             assertThat(summaryItems(two.body())).isEqualTo(2);
             // without the script, the summary's sentences are marked in the text too
             assertThat(two.body()).contains("<mark class=\"in-summary\" data-sentence=\"0\">")
                     .contains("<mark class=\"in-summary\" data-sentence=\"1\">").doesNotContain("data-sentence=\"2\"");
             assertThat(summaryItems(get(origin, "/articles/" + pier + "/summary?sentences=1", null).body())).isEqualTo(1);
-            assertThat(summaryItems(get(origin, "/articles/" + pier + "/summary", null).body())).isEqualTo(3);
+            assertThat(summaryItems(get(origin, "/articles/" + pier + "/summary?length=1-sentences", null).body())).isEqualTo(1);
+            // the default is the editor's length, a word budget, and the menu says so
+            HttpResponse<String> standard = get(origin, "/articles/" + pier + "/summary", null);
+            assertThat(standard.body()).contains("<option value=\"75-words\" selected>About 75 words</option>");
+            assertThat(wordsIn(summaryText(standard.body()))).isBetween(1, 75);
+            HttpResponse<String> short20 = get(origin, "/articles/" + pier + "/summary?length=20-words", null);
+            assertThat(short20.body()).contains("<option value=\"20-words\" selected>About 20 words</option>");
             for (String bad : new String[] {"0", "11", "abc", "2.5"}) {
                 HttpResponse<String> r = get(origin, "/articles/" + pier + "/summary?sentences=" + bad, null);
                 assertThat(r.statusCode()).as(bad).isEqualTo(400);
                 assertThat(r.body()).contains("Bad request").contains("sentences").doesNotContain("Exception");
             }
+            for (String bad : new String[] {"0-words", "11-sentences", "75", "words-75", "1001-words"}) {
+                HttpResponse<String> r = get(origin, "/articles/" + pier + "/summary?length=" + bad, null);
+                assertThat(r.statusCode()).as(bad).isEqualTo(400);
+                assertThat(r.body()).contains("Bad request").contains("length").doesNotContain("Exception");
+            }
             assertThat(get(origin, "/articles/999999/summary", null).statusCode()).isEqualTo(404);
         });
+    }
+
+    private static String summaryText(String html) {
+        int from = html.indexOf("<ol id=\"summary-sentences\">");
+        return html.substring(from, html.indexOf("</ol>", from)).replaceAll("<[^>]*>", " ");
+    }
+
+    private static int wordsIn(String text) {
+        return dev.precis.model.SummaryLength.wordCount(text);
     }
 
     private static int summaryItems(String html) {
