@@ -1,10 +1,10 @@
 package dev.precis.cli;
 
 import dev.precis.pipeline.ShippedModels;
-import dev.precis.pipeline.ingest.IngestFailure;
-import dev.precis.pipeline.ingest.IngestProgress;
-import dev.precis.pipeline.ingest.IngestReport;
-import dev.precis.pipeline.ingest.Ingester;
+import dev.precis.ingest.IngestFailure;
+import dev.precis.ingest.IngestProgress;
+import dev.precis.ingest.IngestReport;
+import dev.precis.ingest.Ingester;
 import dev.precis.store.Library;
 import java.io.PrintWriter;
 import dev.precis.nlp.quote.RuleQuoteFinder;

@@ -1,4 +1,4 @@
-package dev.precis.pipeline.ingest;
+package dev.precis.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.precis.pipeline.ingest;
+package dev.precis.ingest;
 
 /**
  * One document as read from its origin, before extraction. Immutable.

@@ -1,4 +1,4 @@
-package dev.precis.pipeline.ingest;
+package dev.precis.ingest;
 
 /**
  * How far a running batch has got, for progress bars. Immutable.

@@ -1,4 +1,4 @@
-package dev.precis.pipeline.ingest;
+package dev.precis.ingest;
 
 /**
  * One unit of work: where it comes from (a path, {@code path:line}, a URL), its source name, and how

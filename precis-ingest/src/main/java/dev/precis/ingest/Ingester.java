@@ -1,4 +1,4 @@
-package dev.precis.pipeline.ingest;
+package dev.precis.ingest;
 
 import dev.precis.extract.HtmlArticleReader;
 import dev.precis.extract.ArticleExtractor;

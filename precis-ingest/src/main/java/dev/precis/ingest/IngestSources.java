@@ -1,4 +1,4 @@
-package dev.precis.pipeline.ingest;
+package dev.precis.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,20 +17,27 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
  * Turns what the user named (files, folders, URLs, feeds, OPML, JSONL, URL lists) into items. Feeds and
  * OPML are expanded here; a feed that cannot be read becomes a failure, never an exception. Documents
- * themselves are read later, in parallel, by the items' readers. Thread-safe.
+ * themselves are read later, in parallel, by the items' readers. An OPML or feed that lists itself, or
+ * a ring of them, is read once: within one {@link #list} each URL is fetched for expansion at most once,
+ * and OPML nested deeper than {@link #MAX_NESTING} levels is reported, not followed. Thread-safe.
  */
 final class IngestSources {
 
     /** Items to process and failures found while listing them. */
     record Batch(List<IngestItem> items, List<IngestFailure> failures) {
     }
+
+    /** How many OPML files may lead from one to the next below a named input (an OPML of OPMLs is 1). */
+    static final int MAX_NESTING = 4;
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpFetcher fetcher;
@@ -39,23 +46,34 @@ final class IngestSources {
         this.fetcher = fetcher;
     }
 
+    /**
+     * One {@link #list} call's state: what it collects and which URLs it has fetched to expand, so a
+     * cycle of OPML files (or one that lists itself) ends. Not thread-safe; one per call.
+     */
+    private static final class Listing {
+        final List<IngestItem> items = new ArrayList<>();
+        final List<IngestFailure> failures = new ArrayList<>();
+        final Set<String> fetched = new HashSet<>();
+    }
+
     Batch list(List<String> inputs, String sourceOverride) {
-        List<IngestItem> items = new ArrayList<>();
-        List<IngestFailure> failures = new ArrayList<>();
+        Listing listing = new Listing();
+        List<IngestItem> items = listing.items;
+        List<IngestFailure> failures = listing.failures;
         for (String input : inputs) {
             if (input.startsWith("http://") || input.startsWith("https://")) {
-                url(input, sourceOverride, items, failures);
+                url(input, sourceOverride, listing, 0);
                 continue;
             }
             Path p = Path.of(input);
             if (Files.isDirectory(p)) {
                 try (Stream<Path> walk = Files.walk(p)) {
-                    walk.filter(Files::isRegularFile).sorted().forEach(f -> file(f, sourceOverride, items, failures, true));
+                    walk.filter(Files::isRegularFile).sorted().forEach(f -> file(f, sourceOverride, listing, true));
                 } catch (IOException | RuntimeException e) {
                     failures.add(new IngestFailure(input, "cannot list folder: " + message(e)));
                 }
             } else if (Files.exists(p)) {
-                file(p, sourceOverride, items, failures, false);
+                file(p, sourceOverride, listing, false);
             } else {
                 failures.add(new IngestFailure(input, "no such file, folder or URL"));
             }
@@ -63,7 +81,9 @@ final class IngestSources {
         return new Batch(items, failures);
     }
 
-    private void file(Path f, String sourceOverride, List<IngestItem> items, List<IngestFailure> failures, boolean inFolder) {
+    private void file(Path f, String sourceOverride, Listing listing, boolean inFolder) {
+        List<IngestItem> items = listing.items;
+        List<IngestFailure> failures = listing.failures;
         String name = TextFiles.innerName(f);
         String source = sourceOverride != null ? sourceOverride
                 : f.toAbsolutePath().getParent() == null ? "files" : f.toAbsolutePath().getParent().getFileName().toString();
@@ -75,7 +95,7 @@ final class IngestSources {
         } else if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
             jsonl(f, sourceOverride != null ? sourceOverride : name.replaceFirst("\\.(jsonl|ndjson)$", ""), items, failures);
         } else if (name.endsWith(".opml")) {
-            read(f, failures).ifPresent(s -> opml(s, origin, sourceOverride, items, failures));
+            read(f, failures).ifPresent(s -> opml(s, origin, sourceOverride, listing, 0));
         } else if (name.endsWith(".xml") || name.endsWith(".rss") || name.endsWith(".atom")) {
             read(f, failures).ifPresent(s -> feed(s, origin, sourceOverride, items, failures));
         } else if (name.endsWith(".urls")) {
@@ -154,7 +174,15 @@ final class IngestSources {
         return v == null || v.isNull() ? null : v.asText();
     }
 
-    private void url(String url, String sourceOverride, List<IngestItem> items, List<IngestFailure> failures) {
+    /** Fetches {@code url} and expands it (OPML, feed) or takes it as a page; {@code depth} OPML files led here. */
+    private void url(String url, String sourceOverride, Listing listing, int depth) {
+        List<IngestItem> items = listing.items;
+        List<IngestFailure> failures = listing.failures;
+        // a URL the user named twice is taken twice, as before; one that an OPML file leads back to is not
+        if (!listing.fetched.add(url) && depth > 0) {
+            failures.add(new IngestFailure(url, "already read in this batch (an OPML file lists it twice, itself, or a cycle)"));
+            return;
+        }
         String content;
         try {
             content = fetcher.fetch(url);
@@ -164,7 +192,7 @@ final class IngestSources {
         }
         String head = content.stripLeading().substring(0, Math.min(400, content.stripLeading().length())).toLowerCase(Locale.ROOT);
         if (head.contains("<opml")) {
-            opml(content, url, sourceOverride, items, failures);
+            opml(content, url, sourceOverride, listing, depth);
         } else if (head.contains("<rss") || head.contains("<feed") || head.contains("<rdf:rdf")) {
             feed(content, url, sourceOverride, items, failures);
         } else {
@@ -210,7 +238,12 @@ final class IngestSources {
         }
     }
 
-    private void opml(String xml, String origin, String sourceOverride, List<IngestItem> items, List<IngestFailure> failures) {
+    private void opml(String xml, String origin, String sourceOverride, Listing listing, int depth) {
+        List<IngestFailure> failures = listing.failures;
+        if (depth >= MAX_NESTING) {
+            failures.add(new IngestFailure(origin, "OPML nested more than " + MAX_NESTING + " levels deep: not followed"));
+            return;
+        }
         Opml opml;
         try {
             WireFeedInput in = new WireFeedInput();
@@ -228,7 +261,7 @@ final class IngestSources {
         List<String> feeds = new ArrayList<>();
         collect(opml.getOutlines(), feeds);
         for (String feedUrl : feeds) {
-            url(feedUrl, sourceOverride, items, failures);
+            url(feedUrl, sourceOverride, listing, depth + 1);
         }
     }
 

@@ -1,4 +1,4 @@
-package dev.precis.pipeline.ingest;
+package dev.precis.ingest;
 
 import dev.precis.pipeline.Precis;
 import dev.precis.store.Library;

@@ -1,4 +1,4 @@
-package dev.precis.pipeline.ingest;
+package dev.precis.ingest;
 
 import dev.precis.extract.ExtractionException;
 import dev.precis.extract.PageDecoder;
