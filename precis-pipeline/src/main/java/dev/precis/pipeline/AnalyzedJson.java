@@ -154,7 +154,7 @@ public final class AnalyzedJson {
         }
         List<TimeExpression> times = new ArrayList<>();
         for (JsonNode t : o.path("times")) {
-            times.add(new TimeExpression(range(t, "start", "end", text), required(t, "value"), Granularity.valueOf(required(t, "granularity"))));
+            times.add(new TimeExpression(range(t, "start", "end", text), str(t, "value"), Granularity.valueOf(required(t, "granularity"))));
         }
         List<SummarySentence> chosen = new ArrayList<>();
         for (JsonNode s : spans.path("summary")) {

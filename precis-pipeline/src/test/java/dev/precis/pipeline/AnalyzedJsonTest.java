@@ -44,6 +44,16 @@ class AnalyzedJsonTest {
     }
 
     @Test
+    void aTimeThatCouldNotBeResolvedReadsBackWithoutAValue() throws Exception {
+        // no publication date: "on Tuesday" has nothing to be resolved against
+        AnalyzedArticle analyzed = Analyzer.loadDefault().analyze(Article.of("a", "", TEXT, java.util.List.of()));
+        assertThat(analyzed.times()).anySatisfy(t -> assertThat(t.value()).isNull());
+        Summary summary = Precis.builder().build().summarize(analyzed, SummaryLength.DEFAULT);
+        JsonNode line = JSON.readTree(JSON.writeValueAsString(AnalyzedJson.write(JSON, "x", null, analyzed, summary)));
+        assertThat(AnalyzedJson.read(line).analyzed()).isEqualTo(analyzed);
+    }
+
+    @Test
     void aRangeOutsideTheTextIsRefusedWithItsReason() throws Exception {
         AnalyzedArticle analyzed = Analyzer.loadDefault().analyze(Article.of("a", "", TEXT, java.util.List.of()));
         Summary summary = Precis.builder().build().summarize(analyzed, SummaryLength.DEFAULT);
