@@ -82,7 +82,8 @@ public final class BatchJob {
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
         try {
             JavaRDD<Outcome> articles = outcomes.filter(Outcome::ok);
-            JavaPairRDD<String, String> duplicateOf = NearDuplicateStep.duplicateOf(articles);
+            // used by the join and by the count: computed once
+            JavaPairRDD<String, String> duplicateOf = NearDuplicateStep.duplicateOf(articles).persist(StorageLevel.MEMORY_AND_DISK());
             JavaRDD<String> lines = articles.mapToPair(o -> new Tuple2<>(o.origin(), o.json()))
                     .leftOuterJoin(duplicateOf).map(BatchJob::withDuplicate).persist(StorageLevel.MEMORY_AND_DISK_SER());
             Dataset<String> json = spark.createDataset(lines.rdd(), Encoders.STRING());
@@ -93,7 +94,9 @@ public final class BatchJob {
             JavaRDD<String> failed = outcomes.filter(o -> !o.ok()).map(BatchJob::failureLine);
             spark.createDataset(failed.coalesce(1).rdd(), Encoders.STRING()).write().mode(SaveMode.ErrorIfExists)
                     .text(options.output() + "/failures");
-            return new Result(articles.count(), duplicateOf.count(), outcomes.filter(o -> !o.ok()).count());
+            Result result = new Result(articles.count(), duplicateOf.count(), outcomes.filter(o -> !o.ok()).count());
+            duplicateOf.unpersist();
+            return result;
         } finally {
             outcomes.unpersist();
         }
