@@ -20,7 +20,6 @@ public final class PipelineHolder {
 
     private static final class Loaded {
         static final ArticleProcessor PROCESSOR = load();
-        static final long LOADED_AT = System.nanoTime();
     }
 
     /** How many times this JVM has loaded the models (1 once loaded; tests check it is never more). */
@@ -37,10 +36,5 @@ public final class PipelineHolder {
     /** This JVM's processor, loaded by the first caller. */
     public static ArticleProcessor processor() {
         return Loaded.PROCESSOR;
-    }
-
-    /** When the models were loaded ({@link System#nanoTime}), for the job's log. */
-    static long loadedAt() {
-        return Loaded.LOADED_AT;
     }
 }
