@@ -1,7 +1,7 @@
 package dev.precis.cli;
 
 import dev.precis.pipeline.ShippedModels;
-import dev.precis.pipeline.ingest.IngestReport;
+import dev.precis.ingest.IngestReport;
 import dev.precis.store.Library;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;

@@ -1,10 +1,11 @@
 package dev.precis.cli;
 
 import dev.precis.pipeline.ShippedModels;
-import dev.precis.pipeline.ingest.IngestFailure;
-import dev.precis.pipeline.ingest.IngestProgress;
-import dev.precis.pipeline.ingest.IngestReport;
-import dev.precis.pipeline.ingest.Ingester;
+import dev.precis.ingest.AnalyzedLoader;
+import dev.precis.ingest.IngestFailure;
+import dev.precis.ingest.IngestProgress;
+import dev.precis.ingest.IngestReport;
+import dev.precis.ingest.Ingester;
 import dev.precis.store.Library;
 import java.io.PrintWriter;
 import dev.precis.nlp.quote.RuleQuoteFinder;
@@ -54,13 +55,25 @@ final class IngestCommand implements Callable<Integer> {
             description = "Also take web pages that are no article (listings, product, forum, documentation pages); skipped by default.")
     boolean keepNonArticles;
 
+    @Option(names = "--analyzed",
+            description = "INPUTs are precis-batch output (OUT/json): store its articles as analysed there, without analysing again.")
+    boolean analyzed;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
-        ShippedModels models = ShippedModels.loadInBackground();
+        ShippedModels models = analyzed ? null : ShippedModels.loadInBackground();
         try (Library lib = library.open()) {
-            IngestReport report = run(lib, models, inputs, source, threads, timeout, published, keepNonArticles,
-                    quiet ? null : new ProgressBar(err));
+            ProgressBar bar = quiet ? null : new ProgressBar(err);
+            IngestReport report;
+            if (analyzed) {
+                report = new AnalyzedLoader(lib, bar == null ? p -> { } : bar::update).load(inputs, source);
+                if (bar != null) {
+                    bar.finish();
+                }
+            } else {
+                report = run(lib, models, inputs, source, threads, timeout, published, keepNonArticles, bar);
+            }
             PrintWriter out = spec.commandLine().getOut();
             out.printf("ingested %d items in %.1f s (%.0f items/s): %d added, %d duplicates, %d near-duplicates grouped, %d without text, %d failed%n",
                     report.items(), report.elapsed().toMillis() / 1000.0, report.itemsPerSecond(), report.added(),

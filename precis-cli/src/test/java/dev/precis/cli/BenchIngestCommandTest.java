@@ -2,7 +2,7 @@ package dev.precis.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.precis.pipeline.ingest.IngestReport;
+import dev.precis.ingest.IngestReport;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,0 +1,25 @@
+package dev.precis.batch;
+
+import java.io.Serializable;
+
+/**
+ * One document read from an input, before extraction; or, when {@code failure} is set, an input part
+ * that could not be read (a truncated gzip member, a WARC record that is no HTML, a bad JSONL line).
+ * Immutable.
+ *
+ * @param id the container's id (JSONL "id"), or the origin
+ * @param origin where it came from: {@code file}, {@code file:line} or {@code file@offset} (WARC)
+ * @param url the page's URL, or null
+ * @param content text or HTML; null for a failure
+ * @param html whether {@code content} is HTML
+ * @param title a title given by the container, or null
+ * @param published an ISO date given by the container, or null
+ * @param failure why the part could not be read, or null
+ */
+public record Doc(String id, String origin, String url, String content, boolean html, String title, String published,
+                  String failure) implements Serializable {
+
+    static Doc failed(String origin, String reason) {
+        return new Doc(origin, origin, null, null, false, null, null, reason);
+    }
+}

@@ -1,0 +1,40 @@
+package dev.precis.batch;
+
+import dev.precis.extract.DensityArticleExtractor;
+import dev.precis.extract.HtmlArticleReader;
+import dev.precis.nlp.analysis.Analyzer;
+import dev.precis.pipeline.Precis;
+
+/**
+ * The one pipeline of an executor JVM. Spark runs many tasks in one executor, each a partition, in
+ * parallel threads; loading the models (extractor's language model, sentence splitter, entity model,
+ * summary model) per task would cost seconds each. The first task to ask builds the
+ * {@link ArticleProcessor}; every later task of the same job in that JVM shares it (the components are
+ * immutable and thread-safe). Lives only in precis-batch: the single-JVM commands build their pipeline
+ * once in {@code main} instead. Thread-safe (initialisation-on-demand holder idiom).
+ */
+public final class PipelineHolder {
+
+    private PipelineHolder() {
+    }
+
+    private static final class Loaded {
+        static final ArticleProcessor PROCESSOR = load();
+    }
+
+    /** How many times this JVM has loaded the models (1 once loaded; tests check it is never more). */
+    static volatile int loads;
+
+    private static ArticleProcessor load() {
+        DensityArticleExtractor extractor = HtmlArticleReader.withLanguageModel().extractor();
+        Analyzer analyzer = Analyzer.loadDefault();
+        Precis precis = Precis.builder().build();
+        loads++;
+        return new ArticleProcessor(extractor, analyzer, precis);
+    }
+
+    /** This JVM's processor, loaded by the first caller. */
+    public static ArticleProcessor processor() {
+        return Loaded.PROCESSOR;
+    }
+}

@@ -1,0 +1,20 @@
+# Sourced by ./precis-batch and bench/spark-cluster.sh: builds the job jar when needed and sets
+#   jar         the shaded job jar (no Spark inside)
+#   spark_cp    the Maven-resolved Spark classpath (target/spark-classpath.txt, written by the build)
+#   spark_opens the --add-opens flags Java 17 needs for Spark (kept in step with precis-batch-job/pom.xml)
+here="${here:?}"
+jar="$here/precis-batch-job/target/precis-batch.jar"
+cpfile="$here/precis-batch-job/target/spark-classpath.txt"
+if [ ! -f "$jar" ] || [ ! -f "$cpfile" ] || [ -n "$(find "$here" -path "$here/.git" -prune -o \( -name '*.java' -o -name 'pom.xml' -o -path '*/src/main/resources/*' \) -newer "$jar" -print -quit)" ]; then
+  echo "precis-batch: building the job jar (first use or sources changed)..." >&2
+  (cd "$here" && ./mvnw -q -B package -DskipTests -pl precis-batch-job -am) >&2
+fi
+spark_cp="$(cat "$cpfile")"
+spark_opens="--add-opens=java.base/java.lang=ALL-UNNAMED --add-opens=java.base/java.lang.invoke=ALL-UNNAMED
+ --add-opens=java.base/java.lang.reflect=ALL-UNNAMED --add-opens=java.base/java.io=ALL-UNNAMED
+ --add-opens=java.base/java.net=ALL-UNNAMED --add-opens=java.base/java.nio=ALL-UNNAMED
+ --add-opens=java.base/java.util=ALL-UNNAMED --add-opens=java.base/java.util.concurrent=ALL-UNNAMED
+ --add-opens=java.base/java.util.concurrent.atomic=ALL-UNNAMED --add-opens=java.base/jdk.internal.ref=ALL-UNNAMED
+ --add-opens=java.base/sun.nio.ch=ALL-UNNAMED --add-opens=java.base/sun.nio.cs=ALL-UNNAMED
+ --add-opens=java.base/sun.security.action=ALL-UNNAMED --add-opens=java.base/sun.util.calendar=ALL-UNNAMED
+ -Djdk.reflect.useDirectMethodHandle=false -Dio.netty.tryReflectionSetAccessible=true"

@@ -1,0 +1,37 @@
+package dev.precis.ingest;
+
+import dev.precis.extract.ExtractionException;
+import dev.precis.extract.PageDecoder;
+import dev.precis.extract.SafeFetcher;
+import java.io.IOException;
+import java.time.Duration;
+
+/**
+ * Fetches a page or feed for ingestion through the extraction module's {@link SafeFetcher} (SSRF
+ * checks on every redirect hop, time and size limits) and decodes it to text with
+ * {@link PageDecoder} (BOM, header and meta charset, gzip). Thread-safe.
+ */
+final class HttpFetcher {
+
+    private final SafeFetcher fetcher;
+
+    HttpFetcher(Duration timeout, boolean allowPrivateAddresses) {
+        SafeFetcher.Policy d = SafeFetcher.Policy.DEFAULT;
+        this.fetcher = new SafeFetcher(new SafeFetcher.Policy(min(d.connectTimeout(), timeout), timeout,
+                d.maxRedirects(), d.maxBytes(), d.userAgent(), allowPrivateAddresses));
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    /** The body as text; the exception's message names the URL and the problem. */
+    String fetch(String url) throws IOException {
+        SafeFetcher.Page page = fetcher.fetch(url);
+        try {
+            return PageDecoder.decode(page.bytes(), page.contentType());
+        } catch (ExtractionException e) {
+            throw new IOException(url + ": " + e.getMessage());
+        }
+    }
+}

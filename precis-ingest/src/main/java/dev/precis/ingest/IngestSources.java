@@ -1,0 +1,290 @@
+package dev.precis.ingest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.rometools.opml.feed.opml.Opml;
+import com.rometools.opml.feed.opml.Outline;
+import com.rometools.rome.feed.WireFeed;
+import com.rometools.rome.feed.synd.SyndContent;
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.io.SyndFeedInput;
+import com.rometools.rome.io.WireFeedInput;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Turns what the user named (files, folders, URLs, feeds, OPML, JSONL, URL lists) into items. Feeds and
+ * OPML are expanded here; a feed that cannot be read becomes a failure, never an exception. Documents
+ * themselves are read later, in parallel, by the items' readers. An OPML or feed that lists itself, or
+ * a ring of them, is read once: within one {@link #list} each URL is fetched for expansion at most once,
+ * and OPML nested deeper than {@link #MAX_NESTING} levels is reported, not followed. Thread-safe.
+ */
+final class IngestSources {
+
+    /** Items to process and failures found while listing them. */
+    record Batch(List<IngestItem> items, List<IngestFailure> failures) {
+    }
+
+    /** How many OPML files may lead from one to the next below a named input (an OPML of OPMLs is 1). */
+    static final int MAX_NESTING = 4;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final HttpFetcher fetcher;
+
+    IngestSources(HttpFetcher fetcher) {
+        this.fetcher = fetcher;
+    }
+
+    /**
+     * One {@link #list} call's state: what it collects and which URLs it has fetched to expand, so a
+     * cycle of OPML files (or one that lists itself) ends. Not thread-safe; one per call.
+     */
+    private static final class Listing {
+        final List<IngestItem> items = new ArrayList<>();
+        final List<IngestFailure> failures = new ArrayList<>();
+        final Set<String> fetched = new HashSet<>();
+    }
+
+    Batch list(List<String> inputs, String sourceOverride) {
+        Listing listing = new Listing();
+        List<IngestItem> items = listing.items;
+        List<IngestFailure> failures = listing.failures;
+        for (String input : inputs) {
+            if (input.startsWith("http://") || input.startsWith("https://")) {
+                url(input, sourceOverride, listing, 0);
+                continue;
+            }
+            Path p = Path.of(input);
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> walk = Files.walk(p)) {
+                    walk.filter(Files::isRegularFile).sorted().forEach(f -> file(f, sourceOverride, listing, true));
+                } catch (IOException | RuntimeException e) {
+                    failures.add(new IngestFailure(input, "cannot list folder: " + message(e)));
+                }
+            } else if (Files.exists(p)) {
+                file(p, sourceOverride, listing, false);
+            } else {
+                failures.add(new IngestFailure(input, "no such file, folder or URL"));
+            }
+        }
+        return new Batch(items, failures);
+    }
+
+    private void file(Path f, String sourceOverride, Listing listing, boolean inFolder) {
+        List<IngestItem> items = listing.items;
+        List<IngestFailure> failures = listing.failures;
+        String name = TextFiles.innerName(f);
+        String source = sourceOverride != null ? sourceOverride
+                : f.toAbsolutePath().getParent() == null ? "files" : f.toAbsolutePath().getParent().getFileName().toString();
+        String origin = f.toString();
+        if (name.endsWith(".txt") || name.endsWith(".text")) {
+            items.add(new IngestItem(origin, source, () -> new RawDocument(TextFiles.read(f), false, null, null, null, fileId(f))));
+        } else if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml")) {
+            items.add(new IngestItem(origin, source, () -> new RawDocument(TextFiles.read(f), true, null, null, null, fileId(f))));
+        } else if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
+            jsonl(f, sourceOverride != null ? sourceOverride : name.replaceFirst("\\.(jsonl|ndjson)$", ""), items, failures);
+        } else if (name.endsWith(".opml")) {
+            read(f, failures).ifPresent(s -> opml(s, origin, sourceOverride, listing, 0));
+        } else if (name.endsWith(".xml") || name.endsWith(".rss") || name.endsWith(".atom")) {
+            read(f, failures).ifPresent(s -> feed(s, origin, sourceOverride, items, failures));
+        } else if (name.endsWith(".urls")) {
+            read(f, failures).ifPresent(s -> s.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                    .forEach(u -> items.add(lazyUrl(u, sourceOverride))));
+        } else if (!inFolder) {
+            failures.add(new IngestFailure(origin, "unknown file type (expected .txt, .html, .htm, .gz, .jsonl, .xml/.rss/.atom, .opml, .urls)"));
+        }
+    }
+
+    private static java.util.Optional<String> read(Path f, List<IngestFailure> failures) {
+        try {
+            return java.util.Optional.of(TextFiles.read(f));
+        } catch (IOException | RuntimeException e) {
+            failures.add(new IngestFailure(f.toString(), "cannot read: " + message(e)));
+            return java.util.Optional.empty();
+        }
+    }
+
+    private static String fileId(Path f) {
+        return f.toAbsolutePath().normalize().toString();
+    }
+
+    private static void jsonl(Path f, String source, List<IngestItem> items, List<IngestFailure> failures) {
+        if (!f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz")) {
+            // plain files are indexed by line and read back item by item: no size limit on the file
+            JsonlLines index;
+            try {
+                index = JsonlLines.scan(f);
+            } catch (IOException | RuntimeException e) {
+                failures.add(new IngestFailure(f.toString(), "cannot read: " + message(e)));
+                return;
+            }
+            for (JsonlLines.Line line : index.lines()) {
+                items.add(new IngestItem(f + ":" + line.number(), source, () -> jsonDocument(index.read(line))));
+            }
+            return;
+        }
+        List<String> lines;
+        try {
+            lines = TextFiles.read(f).lines().toList();
+        } catch (IOException | RuntimeException e) {
+            failures.add(new IngestFailure(f.toString(), "cannot read: " + message(e)));
+            return;
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.isBlank()) {
+                continue;
+            }
+            String origin = f + ":" + (i + 1);
+            items.add(new IngestItem(origin, source, () -> jsonDocument(line)));
+        }
+    }
+
+    static RawDocument jsonDocument(String line) throws IOException {
+        JsonNode n;
+        try {
+            n = JSON.readTree(line);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IOException("not JSON: " + e.getOriginalMessage());
+        }
+        if (n == null || !n.isObject()) {
+            throw new IOException("not a JSON object");
+        }
+        String html = text(n, "html");
+        String body = html != null ? html : text(n, "text");
+        if (body == null) {
+            throw new IOException("no \"text\" or \"html\" field");
+        }
+        return new RawDocument(body, html != null, text(n, "url"), text(n, "title"), text(n, "published"), text(n, "id"));
+    }
+
+    private static String text(JsonNode n, String field) {
+        JsonNode v = n.get(field);
+        return v == null || v.isNull() ? null : v.asText();
+    }
+
+    /** Fetches {@code url} and expands it (OPML, feed) or takes it as a page; {@code depth} OPML files led here. */
+    private void url(String url, String sourceOverride, Listing listing, int depth) {
+        List<IngestItem> items = listing.items;
+        List<IngestFailure> failures = listing.failures;
+        // a URL the user named twice is taken twice, as before; one that an OPML file leads back to is not
+        if (!listing.fetched.add(url) && depth > 0) {
+            failures.add(new IngestFailure(url, "already read in this batch (an OPML file lists it twice, itself, or a cycle)"));
+            return;
+        }
+        String content;
+        try {
+            content = fetcher.fetch(url);
+        } catch (IOException e) {
+            failures.add(new IngestFailure(url, message(e)));
+            return;
+        }
+        String head = content.stripLeading().substring(0, Math.min(400, content.stripLeading().length())).toLowerCase(Locale.ROOT);
+        if (head.contains("<opml")) {
+            opml(content, url, sourceOverride, listing, depth);
+        } else if (head.contains("<rss") || head.contains("<feed") || head.contains("<rdf:rdf")) {
+            feed(content, url, sourceOverride, items, failures);
+        } else {
+            String source = sourceOverride != null ? sourceOverride : host(url);
+            items.add(new IngestItem(url, source, () -> new RawDocument(content, true, url, null, null, url)));
+        }
+    }
+
+    private IngestItem lazyUrl(String url, String sourceOverride) {
+        return new IngestItem(url, sourceOverride != null ? sourceOverride : host(url),
+                () -> new RawDocument(fetcher.fetch(url), true, url, null, null, url));
+    }
+
+    private void feed(String xml, String origin, String sourceOverride, List<IngestItem> items, List<IngestFailure> failures) {
+        SyndFeed feed;
+        try {
+            SyndFeedInput in = new SyndFeedInput();
+            in.setAllowDoctypes(false);
+            feed = in.build(new StringReader(xml));
+        } catch (Exception e) {
+            failures.add(new IngestFailure(origin, "not an RSS/Atom feed: " + message(e)));
+            return;
+        }
+        String source = sourceOverride != null ? sourceOverride
+                : feed.getTitle() != null && !feed.getTitle().isBlank() ? feed.getTitle().strip() : host(origin);
+        for (SyndEntry e : feed.getEntries()) {
+            String link = e.getLink();
+            String published = e.getPublishedDate() == null ? null
+                    : e.getPublishedDate().toInstant().atOffset(ZoneOffset.UTC).toLocalDate().toString();
+            String content = e.getContents().stream().map(SyndContent::getValue).filter(v -> v != null).reduce("", String::concat);
+            if (content.isBlank() && e.getDescription() != null) {
+                content = e.getDescription().getValue();
+            }
+            String entryOrigin = link != null ? link : origin + "#" + e.getTitle();
+            String html = content == null ? "" : content;
+            if (html.split("\\s+").length >= 80 || link == null || !link.startsWith("http")) {
+                String title = e.getTitle();
+                items.add(new IngestItem(entryOrigin, source, () -> new RawDocument(html, true, link, title, published, entryOrigin)));
+            } else {
+                String title = e.getTitle();
+                items.add(new IngestItem(link, source, () -> new RawDocument(fetcher.fetch(link), true, link, title, published, link)));
+            }
+        }
+    }
+
+    private void opml(String xml, String origin, String sourceOverride, Listing listing, int depth) {
+        List<IngestFailure> failures = listing.failures;
+        if (depth >= MAX_NESTING) {
+            failures.add(new IngestFailure(origin, "OPML nested more than " + MAX_NESTING + " levels deep: not followed"));
+            return;
+        }
+        Opml opml;
+        try {
+            WireFeedInput in = new WireFeedInput();
+            in.setAllowDoctypes(false);
+            WireFeed wf = in.build(new StringReader(xml));
+            if (!(wf instanceof Opml o)) {
+                failures.add(new IngestFailure(origin, "not an OPML file"));
+                return;
+            }
+            opml = o;
+        } catch (Exception e) {
+            failures.add(new IngestFailure(origin, "not an OPML file: " + message(e)));
+            return;
+        }
+        List<String> feeds = new ArrayList<>();
+        collect(opml.getOutlines(), feeds);
+        for (String feedUrl : feeds) {
+            url(feedUrl, sourceOverride, listing, depth + 1);
+        }
+    }
+
+    private static void collect(List<Outline> outlines, List<String> into) {
+        for (Outline o : outlines) {
+            if (o.getXmlUrl() != null && !o.getXmlUrl().isBlank()) {
+                into.add(o.getXmlUrl().strip());
+            }
+            collect(o.getChildren(), into);
+        }
+    }
+
+    private static String host(String url) {
+        try {
+            String h = URI.create(url).getHost();
+            return h == null ? url : h.startsWith("www.") ? h.substring(4) : h;
+        } catch (IllegalArgumentException e) {
+            return url;
+        }
+    }
+
+    static String message(Throwable e) {
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return m.lines().findFirst().orElse(m).strip();
+    }
+}

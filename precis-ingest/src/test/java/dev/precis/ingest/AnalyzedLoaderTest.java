@@ -1,0 +1,77 @@
+package dev.precis.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.precis.model.AnalyzedArticle;
+import dev.precis.model.Article;
+import dev.precis.model.SummaryLength;
+import dev.precis.nlp.analysis.Analyzer;
+import dev.precis.pipeline.AnalyzedJson;
+import dev.precis.pipeline.Precis;
+import dev.precis.store.ArticleView;
+import dev.precis.store.Library;
+import dev.precis.store.LibraryConfig;
+import dev.precis.store.SearchQuery;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code precis ingest --analyzed}: lines of the job's output go into a library as analysed there. */
+class AnalyzedLoaderTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path tmp;
+
+    private static final String PIER = "The harbour council in Portmere voted on Tuesday to rebuild the old stone pier.\n\n"
+            + "\"We cannot wait another winter,\" said Mayor Ellen Brook, who led the campaign for the repairs.\n\n"
+            + "Work will start next month and cost about two million euros, the council said in a statement.";
+    private static final String FERRY = "The ferry strike on the northern islands ended on Thursday after three days of talks.\n\n"
+            + "Union leader Marta Quill said the new contract raised pay by four percent over two years.\n\n"
+            + "Crossings to the islands will resume on Friday morning, the ferry company said.";
+
+    private static String line(String id, String title, String text, String duplicateOf) throws Exception {
+        AnalyzedArticle a = Analyzer.loadDefault().analyze(Article.of(id, title, text, List.of()).withPublished("2024-05-07"));
+        ObjectNode o = AnalyzedJson.write(JSON, "batch:" + id, null, a, Precis.builder().build().summarize(a, SummaryLength.DEFAULT));
+        if (duplicateOf != null) {
+            o.put("duplicateOf", duplicateOf);
+        }
+        return JSON.writeValueAsString(o);
+    }
+
+    @Test
+    void storesTheAnalysisAsWrittenReportsBadLinesAndKeepsCopiesAsCopies() throws Exception {
+        Path out = Files.createDirectories(tmp.resolve("out/json"));
+        Files.write(out.resolve("part-00000"), List.of(line("pier", "Portmere will rebuild its pier", PIER, null), "{broken"));
+        Files.write(out.resolve("part-00001"), List.of(line("ferry", "Ferry strike ends", FERRY, null),
+                line("pier-copy", "Portmere will rebuild its pier", PIER, "pier")));
+        Files.writeString(out.resolve("_SUCCESS"), "");
+        try (Library lib = Library.open(LibraryConfig.embedded(tmp.resolve("lib")))) {
+            IngestReport r = new AnalyzedLoader(lib, p -> { }).load(List.of(out.toString()), null);
+            assertThat(r.items()).isEqualTo(4);
+            assertThat(r.added()).isEqualTo(2);
+            assertThat(r.duplicates() + r.nearDuplicates()).isEqualTo(1);
+            assertThat(r.failures()).singleElement().satisfies(f -> {
+                assertThat(f.origin()).isEqualTo(out.resolve("part-00000") + ":2");
+                assertThat(f.reason()).isEqualTo("not JSON");
+            });
+            assertThat(lib.size()).isEqualTo(2);
+            assertThat(lib.search(SearchQuery.of("ferry")).total()).isEqualTo(1);
+            long id = lib.search(SearchQuery.of("Portmere")).hits().get(0).articleId();
+            ArticleView view = lib.article(id).orElseThrow();
+            AnalyzedJson.Parsed written = AnalyzedJson.read(JSON.readTree(Files.readAllLines(out.resolve("part-00000")).get(0)));
+            // stored as the line says: its summary, quotes and times, not a new analysis
+            assertThat(view.summary()).isEqualTo(written.summary().texts(PIER));
+            assertThat(view.quotes()).isEqualTo(written.analyzed().quotes());
+            assertThat(view.times()).isEqualTo(written.analyzed().times());
+            assertThat(view.entities()).extracting(e -> e.canonical()).containsAll(
+                    written.analyzed().entities().stream().map(e -> e.canonical()).toList());
+            assertThat(view.copies()).hasSize(1);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package dev.precis.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.precis.model.AnalyzedArticle;
+import dev.precis.model.Article;
+import dev.precis.model.Summary;
+import dev.precis.model.SummaryLength;
+import dev.precis.nlp.analysis.Analyzer;
+import org.junit.jupiter.api.Test;
+
+class AnalyzedJsonTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String TEXT = "The harbour council in Portmere voted on Tuesday to rebuild the old stone pier.\n\n"
+            + "\"We cannot wait another winter,\" said Mayor Ellen Brook, who led the campaign for the repairs.\n\n"
+            + "Work will start next month and should end by March 2025, the council said in a statement.\n\n"
+            + "Fishermen from the nearby village of Carrow welcomed the decision on Wednesday.";
+
+    @Test
+    void aLineReadsBackAsTheSameAnalysisAndSummary() throws Exception {
+        Article article = new Article("pier-1", "Portmere will rebuild its pier", TEXT,
+                java.util.List.of(new dev.precis.model.TextRange(0, TEXT.indexOf("\n\n"))), "https://news.example/pier", "By A. Writer",
+                "2024-05-07", "en");
+        AnalyzedArticle analyzed = Analyzer.loadDefault().analyze(article);
+        Summary summary = Precis.builder().build().summarize(analyzed, SummaryLength.DEFAULT);
+        ObjectNode line = AnalyzedJson.write(JSON, "in.jsonl:3", null, analyzed, summary);
+        JsonNode back = JSON.readTree(JSON.writeValueAsString(line));
+
+        AnalyzedJson.Parsed parsed = AnalyzedJson.read(back);
+        assertThat(parsed.analyzed()).isEqualTo(analyzed);
+        assertThat(parsed.summary()).isEqualTo(summary);
+        assertThat(parsed.origin()).isEqualTo("in.jsonl:3");
+        assertThat(parsed.duplicateOf()).isNull();
+        // the analysis is not trivially empty, so the comparison means something
+        assertThat(analyzed.entities()).isNotEmpty();
+        assertThat(analyzed.quotes()).isNotEmpty();
+        assertThat(analyzed.times()).isNotEmpty();
+        assertThat(back.get("summary").size()).isEqualTo(summary.size());
+    }
+
+    @Test
+    void aTimeThatCouldNotBeResolvedReadsBackWithoutAValue() throws Exception {
+        // no publication date: "on Tuesday" has nothing to be resolved against
+        AnalyzedArticle analyzed = Analyzer.loadDefault().analyze(Article.of("a", "", TEXT, java.util.List.of()));
+        assertThat(analyzed.times()).anySatisfy(t -> assertThat(t.value()).isNull());
+        Summary summary = Precis.builder().build().summarize(analyzed, SummaryLength.DEFAULT);
+        JsonNode line = JSON.readTree(JSON.writeValueAsString(AnalyzedJson.write(JSON, "x", null, analyzed, summary)));
+        assertThat(AnalyzedJson.read(line).analyzed()).isEqualTo(analyzed);
+    }
+
+    @Test
+    void aRangeOutsideTheTextIsRefusedWithItsReason() throws Exception {
+        AnalyzedArticle analyzed = Analyzer.loadDefault().analyze(Article.of("a", "", TEXT, java.util.List.of()));
+        Summary summary = Precis.builder().build().summarize(analyzed, SummaryLength.DEFAULT);
+        ObjectNode line = AnalyzedJson.write(JSON, "x", null, analyzed, summary);
+        line.put("text", "short");
+        assertThatThrownBy(() -> AnalyzedJson.read(line)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("outside the text");
+        line.remove("spans");
+        assertThatThrownBy(() -> AnalyzedJson.read(line)).hasMessageContaining("spans");
+    }
+}
