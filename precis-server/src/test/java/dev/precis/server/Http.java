@@ -2,7 +2,7 @@ package dev.precis.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.javalin.testtools.HttpClient;
+
 import java.io.IOException;
 import okhttp3.MediaType;
 import okhttp3.Request;
@@ -25,20 +25,20 @@ public final class Http {
     private Http() {
     }
 
-    public static Answer get(HttpClient client, String path) throws IOException {
+    public static Answer get(TestServer.Client client, String path) throws IOException {
         return answer(client.request(path, b -> b.get()));
     }
 
-    public static Answer get(HttpClient client, String path, String token) throws IOException {
+    public static Answer get(TestServer.Client client, String path, String token) throws IOException {
         return answer(client.request(path, b -> b.get().header("Authorization", "Bearer " + token)));
     }
 
     /** POST with a body and, when {@code token} is not null, the bearer token. */
-    public static Answer post(HttpClient client, String path, String body, String token) throws IOException {
+    public static Answer post(TestServer.Client client, String path, String body, String token) throws IOException {
         return answer(client.request(path, b -> auth(b.post(RequestBody.create(body, JSON_TYPE)), token)));
     }
 
-    public static Answer post(HttpClient client, String path, RequestBody body, String token) throws IOException {
+    public static Answer post(TestServer.Client client, String path, RequestBody body, String token) throws IOException {
         return answer(client.request(path, b -> auth(b.post(body), token)));
     }
 
