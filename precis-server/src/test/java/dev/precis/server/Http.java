@@ -9,7 +9,7 @@ import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
 
-/** Small helpers over JavalinTest's client: requests with or without the token, JSON answers. */
+/** Small helpers over the test client: requests with or without the token, JSON answers checked against openapi.json. */
 public final class Http {
 
     public static final ObjectMapper JSON = new ObjectMapper();
@@ -54,6 +54,10 @@ public final class Http {
             if (type != null && type.startsWith("application/json")) {
                 json = JSON.readTree(body);
             }
+            // every API answer must be what openapi.json says it is
+            String path = r.request().url().encodedPath()
+                    + (r.request().url().encodedQuery() == null ? "" : "?" + r.request().url().encodedQuery());
+            OpenApiContract.check(r.request().method(), path, r.code(), type, body);
             return new Answer(r.code(), body, json, r.headers());
         }
     }

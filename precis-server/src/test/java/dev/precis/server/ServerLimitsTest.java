@@ -70,6 +70,7 @@ class ServerLimitsTest {
                 // answered while the body was still coming (what we had sent by then also sits in
                 // socket buffers, so it is more than the limit): the server did not wait for all of it
                 assertThat(r.sentBeforeAnswer).as(path + ": bytes sent before the answer").isLessThan(total);
+                OpenApiContract.check("POST", path, r.status, contentType(r.head), r.body);
             }
         } finally {
             app.stop();
@@ -88,6 +89,7 @@ class ServerLimitsTest {
                 JsonNode json = Http.JSON.readTree(r.body);
                 assertThat(json.get("status").asInt()).isEqualTo(413);
                 assertThat(json.get("error").asText()).contains("larger than " + LIMIT + " bytes");
+                OpenApiContract.check("POST", path, r.status, contentType(r.head), r.body);
             }
         } finally {
             app.stop();
@@ -169,6 +171,11 @@ class ServerLimitsTest {
         } finally {
             app.stop();
         }
+    }
+
+    private static String contentType(String head) {
+        return head.lines().filter(l -> l.regionMatches(true, 0, "Content-Type:", 0, 13))
+                .map(l -> l.substring(13).strip()).findFirst().orElse(null);
     }
 
     /** An answer read off a socket: status, head, body, and how many body bytes we had sent by then. */
