@@ -35,7 +35,23 @@ public final class OpenApiContract {
     private static final SchemaRegistry SCHEMAS = SchemaRegistry.withDefaultDialect(Dialects.getOpenApi30(),
             b -> b.schemas(Map.of(DOCUMENT, TEXT)));
 
+    /** "GET /api/articles/{id}" for every operation that has given a 2xx answer that matched. */
+    private static final java.util.Set<String> ANSWERED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     private OpenApiContract() {
+    }
+
+    /** Every operation the document describes, as "METHOD template". */
+    public static java.util.Set<String> operations() {
+        java.util.Set<String> all = new java.util.TreeSet<>();
+        SPEC.path("paths").fields().forEachRemaining(p -> p.getValue().fieldNames()
+                .forEachRemaining(m -> all.add(m.toUpperCase(Locale.ROOT) + " " + p.getKey())));
+        return all;
+    }
+
+    /** The operations that have given a successful answer matching the document so far in this JVM. */
+    public static java.util.Set<String> answered() {
+        return new java.util.TreeSet<>(ANSWERED);
     }
 
     /**
@@ -68,6 +84,13 @@ public final class OpenApiContract {
         }
         JsonNode json = response.path("content").path("application/json");
         if (json.isMissingNode() || contentType == null || !contentType.startsWith("application/json")) {
+            // not JSON (the metrics' text): the documented media type must be the one sent
+            if (status < 300 && contentType != null && response.path("content").size() > 0) {
+                String sent = contentType.split(";")[0].strip();
+                assertThat(response.path("content").has(sent)).as("%s %s sent %s, openapi.json says %s", method, pathAndQuery,
+                        sent, response.path("content").fieldNames().next()).isTrue();
+                ANSWERED.add(method.toUpperCase(Locale.ROOT) + " " + template.get());
+            }
             return;
         }
         Schema schema = SCHEMAS.getSchema(SchemaLocation.of(DOCUMENT + "#" + pointer + "/content/application~1json/schema"));
@@ -75,6 +98,9 @@ public final class OpenApiContract {
         assertThat(errors).as("%s %s (%d) does not match openapi.json: %s%nbody: %s", method, pathAndQuery, status,
                 errors.stream().map(e -> e.getInstanceLocation() + " " + e.getMessage()).collect(Collectors.joining("; ")),
                 body.length() > 500 ? body.substring(0, 500) + "..." : body).isEmpty();
+        if (status < 300) {
+            ANSWERED.add(method.toUpperCase(Locale.ROOT) + " " + template.get());
+        }
     }
 
     /** The document's path template matching {@code path} (literal segments before parameters). */
