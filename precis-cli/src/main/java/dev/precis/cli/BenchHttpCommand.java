@@ -149,6 +149,11 @@ final class BenchHttpCommand implements Callable<Integer> {
             LatencySummary l = r.latency();
             out.printf(Locale.ROOT, "  latency from scheduled send: p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, p99.9 %.2f ms, max %.2f ms (mean %.2f ms)%n",
                     ms(l.p50()), ms(l.p90()), ms(l.p99()), ms(l.p999()), ms(l.max()), ms(l.mean()));
+            LatencySummary s = r.succeededLatency();
+            if (s.count() < l.count()) {
+                out.printf(Locale.ROOT, "  latency of the %d succeeded responses: p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, p99.9 %.2f ms, max %.2f ms%n",
+                        s.count(), ms(s.p50()), ms(s.p90()), ms(s.p99()), ms(s.p999()), ms(s.max()));
+            }
             out.printf(Locale.ROOT, "  sender lag behind schedule: p99 %.2f ms, max %.2f ms; client CPU %.1f s over %.1f s wall (%.0f%% of one core)%n",
                     ms(r.sendLag().p99()), ms(r.sendLag().max()), cpu, wall, 100 * cpu / wall);
             if (r.memory() != null) {
@@ -177,6 +182,7 @@ final class BenchHttpCommand implements Callable<Integer> {
             m.put("status", st);
             m.put("errors", r.errors());
             m.put("latencyMs", latency(r.latency()));
+            m.put("succeededLatencyMs", latency(r.succeededLatency()));
             m.put("senderLagMs", latency(r.sendLag()));
             m.put("bytesReceived", r.bytesReceived());
             m.put("clientCpuSeconds", round(cpu));

@@ -45,6 +45,8 @@ final class HttpEventLoop {
     private int open;
 
     final LatencyRecorder latency;
+    /** Latency of the succeeded (2xx) responses only: what admitted requests saw when others were refused. */
+    final LatencyRecorder succeededLatency;
     final LatencyRecorder lag;
     long sent;
     long completed;
@@ -65,6 +67,7 @@ final class HttpEventLoop {
         this.expect = plan.expectBody() == null ? null : plan.expectBody().getBytes(StandardCharsets.UTF_8);
         this.timeoutNanos = plan.timeout().toNanos();
         this.latency = new LatencyRecorder((int) plan.recordedRequests());
+        this.succeededLatency = new LatencyRecorder((int) plan.recordedRequests());
         this.lag = new LatencyRecorder((int) plan.recordedRequests());
     }
 
@@ -230,6 +233,7 @@ final class HttpEventLoop {
             if (parser.status() / 100 == 2) {
                 if (expect == null || parser.bodyContains(expect)) {
                     succeeded++;
+                    succeededLatency.record(end - p.due());
                 } else {
                     error("2xx body without expected text");
                 }

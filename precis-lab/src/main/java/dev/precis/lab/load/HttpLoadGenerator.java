@@ -40,7 +40,7 @@ public final class HttpLoadGenerator {
             double window = loop.sent == 0 || loop.lastRecordedSend == 0 ? 0
                     : (loop.lastRecordedSend - loop.firstRecordedDue) / 1e9 + 1.0 / plan.rate().rate();
             return new HttpLoadResult(loop.sent, loop.completed, loop.succeeded, window <= 0 ? 0 : loop.sent / window,
-                    new TreeMap<>(loop.statuses), new TreeMap<>(loop.errors), loop.timeouts, loop.latency.summary(),
+                    new TreeMap<>(loop.statuses), new TreeMap<>(loop.errors), loop.timeouts, loop.latency.summary(), loop.succeededLatency.summary(),
                     loop.lag.summary(), loop.bytes, peak);
         } finally {
             if (memory != null) {

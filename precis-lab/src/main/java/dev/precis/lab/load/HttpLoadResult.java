@@ -15,13 +15,14 @@ import java.util.SortedMap;
  * @param errors failures without a response (and 2xx bodies lacking the expected text) by kind, timeouts excluded
  * @param timeouts requests still unanswered (queued or sent) when the per-request timeout, counted from their due time, ran out
  * @param latency latency from scheduled time to full response, over completed requests
+ * @param succeededLatency the same over succeeded (2xx) responses only
  * @param sendLag how late the sender was against the schedule (its own overhead and in-flight waits)
  * @param bytesReceived response body bytes
  * @param memory peak server memory, when a server process was watched, else null
  */
 public record HttpLoadResult(long sent, long completed, long succeeded, double achievedRate,
                              SortedMap<Integer, Long> statusCounts, SortedMap<String, Long> errors, long timeouts,
-                             LatencySummary latency, LatencySummary sendLag, long bytesReceived, MemoryPeak memory) {
+                             LatencySummary latency, LatencySummary succeededLatency, LatencySummary sendLag, long bytesReceived, MemoryPeak memory) {
 
     public HttpLoadResult {
         statusCounts = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(statusCounts));
