@@ -1,8 +1,8 @@
 package dev.precis.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.precis.eval.load.BbcArticles;
-import dev.precis.eval.load.RecombinedCorpus;
+import dev.precis.lab.load.BbcArticles;
+import dev.precis.lab.load.RecombinedCorpus;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -58,59 +58,71 @@ final class BenchCorpusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (articles < 1 || articles > 1_000_000) {
-            throw new UserInputException("--articles must be 1..1000000, got " + articles);
-        }
-        if (!(maxSimilarity > 0 && maxSimilarity <= 1)) {
-            throw new UserInputException("--max-similarity must be in (0, 1], got " + maxSimilarity);
-        }
-        if (!Files.isDirectory(bbc)) {
-            throw new UserInputException("--bbc " + bbc + ": not a folder");
-        }
-        List<BbcArticles.Source> sources;
-        try {
-            sources = BbcArticles.read(bbc);
-        } catch (IOException e) {
-            throw new UserInputException(e.getMessage());
-        }
-        if (perFile < 0) {
-            throw new UserInputException("--per-file must be >= 0, got " + perFile);
-        }
-        ObjectMapper json = new ObjectMapper();
-        long rejected;
-        int[] written = {0};
-        List<Path> files = new java.util.ArrayList<>();
-        BufferedWriter[] w = {null};
-        try {
-            rejected = new RecombinedCorpus(sources, seed).generate(articles, new DistinctTexts(maxSimilarity), item -> {
-                try {
-                    if (w[0] == null || (perFile > 0 && written[0] % perFile == 0)) {
-                        if (w[0] != null) {
-                            w[0].close();
-                        }
-                        Path f = perFile == 0 ? output : part(output, files.size() + 1);
-                        files.add(f);
-                        w[0] = Files.newBufferedWriter(f, StandardCharsets.UTF_8);
-                    }
-                    w[0].write(json.writeValueAsString(item));
-                    w[0].write('\n');
-                    written[0]++;
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-            if (w[0] != null) {
-                w[0].close();
+        Lab.require("bench corpus");
+        return new Run().call();
+    }
+
+    /**
+     * The run itself, in its own class: it names precis-lab's types (also in its lambda's signature),
+     * which picocli must not meet when it reflects on the command (a release has no precis-lab).
+     */
+    private final class Run {
+
+        Integer call() throws Exception {
+            if (articles < 1 || articles > 1_000_000) {
+                throw new UserInputException("--articles must be 1..1000000, got " + articles);
             }
-        } catch (IllegalStateException e) {
-            throw new UserInputException("--articles " + articles + ": " + e.getMessage());
-        } catch (UncheckedIOException e) {
-            throw new UserInputException("--output " + output + ": " + e.getCause().getMessage());
+            if (!(maxSimilarity > 0 && maxSimilarity <= 1)) {
+                throw new UserInputException("--max-similarity must be in (0, 1], got " + maxSimilarity);
+            }
+            if (!Files.isDirectory(bbc)) {
+                throw new UserInputException("--bbc " + bbc + ": not a folder");
+            }
+            List<BbcArticles.Source> sources;
+            try {
+                sources = BbcArticles.read(bbc);
+            } catch (IOException e) {
+                throw new UserInputException(e.getMessage());
+            }
+            if (perFile < 0) {
+                throw new UserInputException("--per-file must be >= 0, got " + perFile);
+            }
+            ObjectMapper json = new ObjectMapper();
+            long rejected;
+            int[] written = {0};
+            List<Path> files = new java.util.ArrayList<>();
+            BufferedWriter[] w = {null};
+            try {
+                rejected = new RecombinedCorpus(sources, seed).generate(articles, new DistinctTexts(maxSimilarity), item -> {
+                    try {
+                        if (w[0] == null || (perFile > 0 && written[0] % perFile == 0)) {
+                            if (w[0] != null) {
+                                w[0].close();
+                            }
+                            Path f = perFile == 0 ? output : part(output, files.size() + 1);
+                            files.add(f);
+                            w[0] = Files.newBufferedWriter(f, StandardCharsets.UTF_8);
+                        }
+                        w[0].write(json.writeValueAsString(item));
+                        w[0].write('\n');
+                        written[0]++;
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+                if (w[0] != null) {
+                    w[0].close();
+                }
+            } catch (IllegalStateException e) {
+                throw new UserInputException("--articles " + articles + ": " + e.getMessage());
+            } catch (UncheckedIOException e) {
+                throw new UserInputException("--output " + output + ": " + e.getCause().getMessage());
+            }
+            spec.commandLine().getOut().printf("wrote %d articles to %s from %d BBC articles (%d candidates rejected as duplicates or too similar)%n",
+                    written[0], files.size() == 1 ? files.get(0) : files.size() + " files " + files.get(0) + " …",
+                    sources.size(), rejected);
+            spec.commandLine().getOut().flush();
+            return 0;
         }
-        spec.commandLine().getOut().printf("wrote %d articles to %s from %d BBC articles (%d candidates rejected as duplicates or too similar)%n",
-                written[0], files.size() == 1 ? files.get(0) : files.size() + " files " + files.get(0) + " …",
-                sources.size(), rejected);
-        spec.commandLine().getOut().flush();
-        return 0;
     }
 }

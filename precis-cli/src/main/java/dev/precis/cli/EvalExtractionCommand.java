@@ -3,7 +3,7 @@ package dev.precis.cli;
 import dev.precis.eval.extraction.AebPage;
 import dev.precis.eval.extraction.ExtractionEvaluation;
 import dev.precis.eval.extraction.ExtractionMetric;
-import dev.precis.eval.extraction.ReadabilityBaseline;
+import dev.precis.lab.baselines.ReadabilityBaseline;
 import dev.precis.eval.extraction.WcxbPage;
 import dev.precis.extract.DensityArticleExtractor;
 import dev.precis.extract.ExtractionException;
@@ -93,7 +93,10 @@ final class EvalExtractionCommand implements Runnable {
             }
         }, pages);
         rows.add(precis);
-        if (!noBaselines) {
+        if (!noBaselines && !Lab.present()) {
+            out.println("note: the baselines are not in this build (precis-lab); run ./precis from a source checkout for them");
+        }
+        if (!noBaselines && Lab.present()) {
             rows.add(ExtractionEvaluation.run("Readability4J 1.0.8", ReadabilityBaseline::readability, pages));
             rows.add(ExtractionEvaluation.run("whole-page text", ReadabilityBaseline::wholePage, pages));
         }

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
  * The {@code precis} command line. Each capability is a subcommand; errors caused by the user's input
  * are printed as one line on standard error with a non-zero exit code, never as a stack trace.
  */
-@Command(name = "precis", mixinStandardHelpOptions = true, version = "precis 0.1.0",
+@Command(name = "precis", mixinStandardHelpOptions = true, versionProvider = BuildVersion.class,
         description = "Self-hosted news digest engine: extract, analyse, summarize and link news.",
         subcommands = {
                 CommandLine.HelpCommand.class,
@@ -38,6 +38,8 @@ public final class PrecisCli implements Runnable {
     /** Builds the command line with Precis' error handling, for {@link #main} and for tests. */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new PrecisCli());
+        // every subcommand answers --version with the build's version, not only the top command
+        cl.getCommandSpec().subcommands().values().forEach(PrecisCli::stampVersion);
         cl.setExecutionExceptionHandler(new OneLineErrors());
         cl.setParameterExceptionHandler((ex, args) -> {
             CommandLine failed = ex.getCommandLine();
@@ -46,6 +48,13 @@ public final class PrecisCli implements Runnable {
             return 2;
         });
         return cl;
+    }
+
+    private static void stampVersion(CommandLine sub) {
+        if (sub.getCommandSpec().versionProvider() == null && sub.getCommandSpec().version().length == 0) {
+            sub.getCommandSpec().versionProvider(new BuildVersion());
+        }
+        sub.getCommandSpec().subcommands().values().forEach(PrecisCli::stampVersion);
     }
 
     public static void main(String[] args) {

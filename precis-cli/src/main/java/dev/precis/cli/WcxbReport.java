@@ -1,6 +1,6 @@
 package dev.precis.cli;
 
-import dev.precis.eval.extraction.ReadabilityBaseline;
+import dev.precis.lab.baselines.ReadabilityBaseline;
 import dev.precis.eval.extraction.WcxbEvaluation;
 import dev.precis.eval.extraction.WcxbPage;
 import dev.precis.extract.DensityArticleExtractor;
@@ -34,7 +34,10 @@ final class WcxbReport {
         HtmlArticleReader reader = new HtmlArticleReader(new DensityArticleExtractor(null));
         Map<String, WcxbEvaluation.System> systems = new LinkedHashMap<>();
         systems.put(PRECIS, (page, html) -> precis(reader, page, html));
-        if (baselines) {
+        if (baselines && !Lab.present()) {
+            out.println("note: the Readability4J baseline is not in this build (precis-lab); run ./precis from a source checkout for it");
+        }
+        if (baselines && Lab.present()) {
             systems.put("Readability4J 1.0.8", ReadabilityBaseline::readability);
         }
         List<WcxbEvaluation> runs = WcxbEvaluation.run(systems, pages);

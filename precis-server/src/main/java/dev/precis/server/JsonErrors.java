@@ -1,7 +1,7 @@
 package dev.precis.server;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.validation.ValidationException;
@@ -33,7 +33,7 @@ public final class JsonErrors {
     }
 
     /** Maps Javalin's, Jackson's, the intake's and unexpected exceptions to JSON errors. */
-    static void install(Javalin app) {
+    static void install(RoutesConfig app, long maxRequestBytes) {
         app.exception(HttpResponseException.class, (e, ctx) -> respond(ctx, e.getStatus(), message(e, "request failed")));
         app.exception(ValidationException.class, (e, ctx) -> respond(ctx, 400, validation(e)));
         app.exception(JsonProcessingException.class, (e, ctx) ->
@@ -41,9 +41,28 @@ public final class JsonErrors {
         app.exception(IntakeException.class, (e, ctx) -> respond(ctx, e.problem().httpStatus(), e.getMessage()));
         app.exception(QueryParams.BadParameterException.class, (e, ctx) -> respond(ctx, 400, e.getMessage()));
         app.exception(Exception.class, (e, ctx) -> {
+            int refused = refusedStatus(e);
+            if (refused != 0) {
+                respond(ctx, refused, refused == 413 ? "request body larger than " + maxRequestBytes + " bytes" : "bad request");
+                return;
+            }
             LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
             respond(ctx, 500, "internal error: " + e.getClass().getSimpleName() + ", see the server log");
         });
+    }
+
+    /**
+     * The 4xx status when {@code e} (or a cause) is Jetty's refusal of the request, e.g. 413 when a
+     * body read passed the server's body limit; 0 when it is not. Such refusals are the client's
+     * fault: answered, never logged as our failure.
+     */
+    public static int refusedStatus(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof org.eclipse.jetty.http.HttpException h && h.getCode() >= 400 && h.getCode() < 500) {
+                return h.getCode();
+            }
+        }
+        return 0;
     }
 
     /** Ends the request with a JSON error. {@code message} is cut to one line of at most 300 characters. */
@@ -68,7 +87,7 @@ public final class JsonErrors {
         for (Map.Entry<String, List<io.javalin.validation.ValidationError<Object>>> entry : e.getErrors().entrySet()) {
             if (!entry.getValue().isEmpty()) {
                 io.javalin.validation.ValidationError<Object> v = entry.getValue().get(0);
-                return entry.getKey() + ": " + v.getMessage() + (v.getValue() == null ? "" : " (got " + v.getValue() + ")");
+                return entry.getKey() + ": " + v.getMessage() + (v.value == null ? "" : " (got " + v.value + ")");
             }
         }
         return "invalid request";

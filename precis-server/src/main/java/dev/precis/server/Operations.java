@@ -57,7 +57,8 @@ public final class Operations implements AutoCloseable {
     /** The route template that handled the request; "unmatched" when none did (404s, static files). */
     static String route(Context ctx) {
         try {
-            String p = ctx.endpointHandlerPath();
+            io.javalin.router.Endpoint e = ctx.endpoints().matchedHttpEndpoint();
+            String p = e == null ? null : e.path;
             return p == null || p.isEmpty() || p.equals("*") ? "unmatched" : p;
         } catch (RuntimeException e) {
             return "unmatched";

@@ -3,17 +3,17 @@ package dev.precis.server;
 import dev.precis.server.api.ApiRoutes;
 import dev.precis.server.web.WebRoutes;
 import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.json.JavalinJackson;
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.eclipse.jetty.server.ConnectionLimit;
-import org.eclipse.jetty.io.EndPoint;
+import java.util.function.Consumer;
 import org.eclipse.jetty.server.Connector;
-import org.eclipse.jetty.server.HttpConnection;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
 import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.handler.StatisticsHandler;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
@@ -22,8 +22,9 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  * start and stop it. The returned app is thread-safe once started.
  *
  * <p>{@code app.stop()} stops at once; {@link #stopGracefully} stops accepting connections, gives the
- * requests in flight time to finish (Jetty's {@link StatisticsHandler} tracks them), then stops. The
- * library belongs to the caller, who closes it after the server has stopped.
+ * requests in flight time to finish (Jetty's {@link GracefulHandler} counts a request done when its
+ * response is complete), then stops. The library belongs to the caller, who closes it after the
+ * server has stopped.
  *
  * <pre>{@code
  * Javalin app = PrecisServer.create(context).start();
@@ -34,31 +35,53 @@ public final class PrecisServer {
 
     /** How long {@link #stopGracefully} waits for requests in flight by default. */
     public static final Duration GRACE = Duration.ofSeconds(10);
-    /** Request threads: enough to keep two cores busy while some requests wait on the library lock. */
+    /**
+     * Request threads: the requests {@link HttpLimits#maxActive()} lets through, plus spare ones for
+     * {@code /health}, refusals and connections' I/O (a queued request holds no thread).
+     */
     static final int MAX_THREADS = 32;
-    /** Open connections at most; more wait in the accept queue. Bounds the memory clients can pin. */
-    static final int MAX_CONNECTIONS = 512;
 
     private PrecisServer() {
     }
 
     /** A configured, not yet started application. */
     public static Javalin create(ServerContext context) {
+        return create(context, HttpLimits.DEFAULT, routes -> { });
+    }
+
+    /** A configured, not yet started application with these limits on connections and requests. */
+    public static Javalin create(ServerContext context, HttpLimits limits) {
+        return create(context, limits, routes -> { });
+    }
+
+    /**
+     * A configured, not yet started application with more routes (tests add probes this way: Javalin 7
+     * takes every route before the server starts).
+     */
+    public static Javalin create(ServerContext context, Consumer<RoutesConfig> moreRoutes) {
+        return create(context, HttpLimits.DEFAULT, moreRoutes);
+    }
+
+    /** The general form: limits and more routes. */
+    public static Javalin create(ServerContext context, HttpLimits limits, Consumer<RoutesConfig> moreRoutes) {
         Operations operations = new Operations();
-        Javalin app = Javalin.create(config -> {
-            config.showJavalinBanner = false;
-            config.jetty.defaultHost = context.config().host();
+        return Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.jetty.host = context.config().host();
             config.http.maxRequestSize = context.config().maxRequestBytes();
             config.jsonMapper(new JavalinJackson(ApiJson.MAPPER, false));
             QueuedThreadPool threads = new QueuedThreadPool(MAX_THREADS, 4, 60_000);
             threads.setName("precis-http");
             config.jetty.threadPool = threads;
             config.jetty.modifyServer(server -> {
-                // tracks requests in flight so a graceful stop can wait for them
-                server.setHandler(new StatisticsHandler());
+                // body limit, request queue, admission and graceful stop in front of Javalin, which puts
+                // its servlet context inside the innermost of these wrappers
+                long maxBody = context.config().maxRequestBytes();
+                server.setHandler(ServerHandlers.chain(maxBody, limits));
+                server.setErrorHandler(new ServerHandlers.JsonErrorPage(maxBody));
                 server.setStopTimeout(0);
                 server.setStopAtShutdown(false);
-                server.addBean(new ConnectionLimit(MAX_CONNECTIONS, server));
+                server.addBean(new NetworkConnectionLimit(limits.maxConnections(), server));
             });
             // each connection's parser keeps a cache of header fields; a small one is plenty for our clients
             config.jetty.modifyHttpConfiguration(http -> http.setHeaderCacheSize(64));
@@ -68,13 +91,13 @@ public final class PrecisServer {
                 handler.getSessionHandler().setHttpOnly(true);
             });
             config.requestLogger.http(operations::record);
+            config.events.serverStopped(operations::close);
+            context.security().install(config.routes);
+            JsonErrors.install(config.routes, context.config().maxRequestBytes());
+            ApiRoutes.register(config.routes, context, operations);
+            WebRoutes.register(config.routes, context);
+            moreRoutes.accept(config.routes);
         });
-        app.events(e -> e.serverStopped(operations::close));
-        context.security().install(app);
-        JsonErrors.install(app);
-        ApiRoutes.register(app, context, operations);
-        WebRoutes.register(app, context);
-        return app;
     }
 
     /**
@@ -85,19 +108,15 @@ public final class PrecisServer {
     public static boolean stopGracefully(Javalin app, Duration grace) {
         Server server = app.jettyServer().server();
         boolean finished = true;
-        StatisticsHandler stats = server.getChildHandlerByClass(StatisticsHandler.class);
-        if (stats != null && server.isStarted()) {
+        GracefulHandler requests = server.getDescendant(GracefulHandler.class);
+        if (requests != null && server.isStarted()) {
             // Jetty's own graceful stop also waits for idle keep-alive connections to close, which can
-            // take the whole idle timeout; so wait for the requests only, then stop at once
+            // take the whole idle timeout; so close the listeners, wait for the requests only, then stop
             for (Connector c : server.getConnectors()) {
                 c.shutdown();
             }
-            long deadline = System.nanoTime() + grace.toNanos();
             try {
-                stats.shutdown().get(grace.toMillis(), TimeUnit.MILLISECONDS);
-                // the statistics count a request done when its handler returns; the response is completed
-                // (last bytes flushed) just after, so also wait until every connection's channel is idle
-                finished = awaitIdleChannels(server, deadline);
+                requests.shutdown().get(grace.toMillis(), TimeUnit.MILLISECONDS);
             } catch (TimeoutException | ExecutionException e) {
                 finished = false;
             } catch (InterruptedException e) {
@@ -108,25 +127,5 @@ public final class PrecisServer {
         server.setStopTimeout(0);
         app.stop();
         return finished;
-    }
-
-    private static boolean awaitIdleChannels(Server server, long deadline) throws InterruptedException {
-        while (true) {
-            boolean idle = true;
-            for (Connector c : server.getConnectors()) {
-                for (EndPoint e : c.getConnectedEndPoints()) {
-                    if (e.getConnection() instanceof HttpConnection h && !h.getHttpChannel().getState().isIdle()) {
-                        idle = false;
-                    }
-                }
-            }
-            if (idle) {
-                return true;
-            }
-            if (System.nanoTime() > deadline) {
-                return false;
-            }
-            Thread.sleep(5);
-        }
     }
 }

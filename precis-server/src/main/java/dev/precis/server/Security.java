@@ -1,6 +1,6 @@
 package dev.precis.server;
 
-import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.UnauthorizedResponse;
 import jakarta.servlet.http.HttpSession;
@@ -130,7 +130,7 @@ public final class Security {
     }
 
     /** Adds the security headers and the read check to every request of {@code app}. */
-    void install(Javalin app) {
+    void install(RoutesConfig app) {
         app.before(ctx -> {
             ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
             ctx.header("X-Content-Type-Options", "nosniff");

@@ -2,14 +2,14 @@ package dev.precis.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.javalin.testtools.HttpClient;
+
 import java.io.IOException;
 import okhttp3.MediaType;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
 
-/** Small helpers over JavalinTest's client: requests with or without the token, JSON answers. */
+/** Small helpers over the test client: requests with or without the token, JSON answers checked against openapi.json. */
 public final class Http {
 
     public static final ObjectMapper JSON = new ObjectMapper();
@@ -25,20 +25,20 @@ public final class Http {
     private Http() {
     }
 
-    public static Answer get(HttpClient client, String path) throws IOException {
+    public static Answer get(TestServer.Client client, String path) throws IOException {
         return answer(client.request(path, b -> b.get()));
     }
 
-    public static Answer get(HttpClient client, String path, String token) throws IOException {
+    public static Answer get(TestServer.Client client, String path, String token) throws IOException {
         return answer(client.request(path, b -> b.get().header("Authorization", "Bearer " + token)));
     }
 
     /** POST with a body and, when {@code token} is not null, the bearer token. */
-    public static Answer post(HttpClient client, String path, String body, String token) throws IOException {
+    public static Answer post(TestServer.Client client, String path, String body, String token) throws IOException {
         return answer(client.request(path, b -> auth(b.post(RequestBody.create(body, JSON_TYPE)), token)));
     }
 
-    public static Answer post(HttpClient client, String path, RequestBody body, String token) throws IOException {
+    public static Answer post(TestServer.Client client, String path, RequestBody body, String token) throws IOException {
         return answer(client.request(path, b -> auth(b.post(body), token)));
     }
 
@@ -54,6 +54,10 @@ public final class Http {
             if (type != null && type.startsWith("application/json")) {
                 json = JSON.readTree(body);
             }
+            // every API answer must be what openapi.json says it is
+            String path = r.request().url().encodedPath()
+                    + (r.request().url().encodedQuery() == null ? "" : "?" + r.request().url().encodedQuery());
+            OpenApiContract.check(r.request().method(), path, r.code(), type, body);
             return new Answer(r.code(), body, json, r.headers());
         }
     }

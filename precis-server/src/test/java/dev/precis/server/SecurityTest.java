@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.precis.server.api.ApiRoutes;
 import io.javalin.Javalin;
-import io.javalin.testtools.JavalinTest;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
@@ -54,20 +53,21 @@ class SecurityTest {
     @Test
     void aLoginSessionOpensProtectedReadsButNotApiWrites() {
         ServerContext context = lib.context(ServerConfig.loopback(TestLibrary.TOKEN).withProtectReads(true));
-        Javalin app = PrecisServer.create(context);
         Security security = context.security();
         security.allowAnonymous("/test/login");
-        app.post("/test/login", ctx -> {
-            if (security.tokenMatches(ctx.formParam("token"))) {
-                security.logIn(ctx);
-                ctx.result("in");
-            } else {
-                ctx.status(403).result("no");
-            }
+        Javalin app = PrecisServer.create(context, routes -> {
+            routes.post("/test/login", ctx -> {
+                if (security.tokenMatches(ctx.formParam("token"))) {
+                    security.logIn(ctx);
+                    ctx.result("in");
+                } else {
+                    ctx.status(403).result("no");
+                }
+            });
+            routes.get("/test/private", ctx -> ctx.result("private page"));
+            routes.post("/test/logout", ctx -> security.logOut(ctx));
         });
-        app.get("/test/private", ctx -> ctx.result("private page"));
-        app.post("/test/logout", ctx -> security.logOut(ctx));
-        JavalinTest.test(app, (server, client) -> {
+        TestServer.test(app, (server, client) -> {
             var cookies = new java.util.concurrent.ConcurrentHashMap<String, okhttp3.Cookie>();
             okhttp3.OkHttpClient http = client.getOkHttp().newBuilder().cookieJar(new okhttp3.CookieJar() {
                 @Override

@@ -3,7 +3,7 @@ package dev.precis.server.api;
 import dev.precis.server.JsonErrors;
 import dev.precis.server.Operations;
 import dev.precis.server.ServerContext;
-import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
@@ -45,7 +45,7 @@ public final class ApiRoutes {
     }
 
     /** Adds the API's routes to {@code app}. */
-    public static void register(Javalin app, ServerContext context, Operations operations) {
+    public static void register(RoutesConfig app, ServerContext context, Operations operations) {
         ArticleApi articles = new ArticleApi(context);
         CatalogApi catalog = new CatalogApi(context);
         IngestApi ingest = new IngestApi(context);
@@ -67,7 +67,7 @@ public final class ApiRoutes {
         add(app, HandlerType.GET, "/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(operations.scrape()));
     }
 
-    private static void add(Javalin app, HandlerType method, String path, Handler handler) {
+    private static void add(RoutesConfig app, HandlerType method, String path, Handler handler) {
         app.addHttpHandler(method, path, handler);
         ROUTES.add(new Route(method.name(), path));
     }

@@ -14,7 +14,7 @@ import dev.precis.store.ArticleRef;
 import dev.precis.store.SearchQuery;
 import dev.precis.store.SearchResult;
 import dev.precis.store.StoryView;
-import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -62,7 +62,7 @@ public final class WebRoutes {
     }
 
     /** Adds the reader's routes to {@code app}. */
-    public static void register(Javalin app, ServerContext context) {
+    public static void register(RoutesConfig app, ServerContext context) {
         WebRoutes r = new WebRoutes(context);
         app.get("/", ctx -> r.page(ctx, false, r::home));
         app.get("/articles/{id}", ctx -> r.page(ctx, false, (c, chrome) -> r.article(c, chrome, false)));
@@ -110,6 +110,14 @@ public final class WebRoutes {
             // the store's and model's one-line complaints about a parameter (e.g. unparseable query)
             error(ctx, new WebException(400, String.valueOf(e.getMessage())));
         } catch (Exception e) {
+            int refused = dev.precis.server.JsonErrors.refusedStatus(e);
+            if (refused == 413) {
+                error(ctx, new WebException(413, "The form is larger than this server accepts."));
+                return;
+            } else if (refused != 0) {
+                error(ctx, new WebException(400, "The request could not be read."));
+                return;
+            }
             LOG.error("reader page {} failed", ctx.path(), e);
             error(ctx, new WebException(500, "Something went wrong on our side. The error has been logged."));
         }
@@ -121,6 +129,7 @@ public final class WebRoutes {
             case 401 -> "Sign in required";
             case 403 -> "Not allowed";
             case 404 -> "Not found";
+            case 413 -> "Too large";
             default -> "Server error";
         };
         templates.render(ctx, e.status(), "error.jte", chrome(ctx, ""), new ErrorPage(e.status(), title, e.getMessage()));

@@ -12,7 +12,7 @@ import dev.precis.server.Http.Answer;
 import dev.precis.server.ServerConfig;
 import dev.precis.server.TestLibrary;
 import dev.precis.store.ArticleText;
-import io.javalin.testtools.JavalinTest;
+import dev.precis.server.TestServer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,7 +47,7 @@ class ArticleApiTest {
 
     @Test
     void listsArticlesNewestFirstAPageAtATime() {
-        JavalinTest.test(app(lib.context()), (server, client) -> {
+        TestServer.test(app(lib.context()), (server, client) -> {
             Answer all = Http.get(client, "/api/articles");
             assertThat(all.status()).isEqualTo(200);
             assertThat(all.json().get("total").asInt()).isEqualTo(Fixtures.ALL.size());
@@ -69,7 +69,7 @@ class ArticleApiTest {
 
     @Test
     void getsOneArticleWithItsTextAndMetadata() {
-        JavalinTest.test(app(lib.context()), (server, client) -> {
+        TestServer.test(app(lib.context()), (server, client) -> {
             Answer a = Http.get(client, "/api/articles/" + orchard);
             assertThat(a.status()).isEqualTo(200);
             assertThat(a.json().get("id").asLong()).isEqualTo(orchard);
@@ -87,7 +87,7 @@ class ArticleApiTest {
 
     @Test
     void markupInTitlesAndQuotesComesBackAsJsonStrings() {
-        JavalinTest.test(app(lib.context()), (server, client) -> {
+        TestServer.test(app(lib.context()), (server, client) -> {
             Answer a = Http.get(client, "/api/articles/" + xss);
             assertThat(a.header("Content-Type")).startsWith("application/json");
             assertThat(a.json().get("title").asText()).isEqualTo("<script>alert(1)</script> council vote");
@@ -103,7 +103,7 @@ class ArticleApiTest {
     @Test
     void summaryKeepsTheReadersContract() throws Exception {
         ArticleText stored = lib.library.text(bridgeClosed).orElseThrow();
-        JavalinTest.test(app(lib.context()), (server, client) -> {
+        TestServer.test(app(lib.context()), (server, client) -> {
             Answer s = Http.get(client, "/api/articles/" + bridgeClosed + "/summary?sentences=3");
             assertThat(s.status()).isEqualTo(200);
             assertThat(fieldNames(s.json())).containsExactly("articleId", "sentences");
@@ -130,7 +130,7 @@ class ArticleApiTest {
 
     @Test
     void summaryLengthsFollowTheParameters() {
-        JavalinTest.test(app(lib.context()), (server, client) -> {
+        TestServer.test(app(lib.context()), (server, client) -> {
             String base = "/api/articles/" + bridgeClosed + "/summary";
             int all = lib.library.text(bridgeClosed).orElseThrow().sentences().size();
             assertThat(Http.get(client, base + "?sentences=1").json().get("sentences")).hasSize(1);
@@ -160,7 +160,7 @@ class ArticleApiTest {
 
     @Test
     void analysisHasEntitiesQuotesAndTimesWithRanges() {
-        JavalinTest.test(app(lib.context()), (server, client) -> {
+        TestServer.test(app(lib.context()), (server, client) -> {
             Answer a = Http.get(client, "/api/articles/" + bridgeClosed + "/analysis");
             String text = Http.get(client, "/api/articles/" + bridgeClosed).json().get("text").asText();
             assertThat(a.status()).isEqualTo(200);
@@ -200,7 +200,7 @@ class ArticleApiTest {
 
     @Test
     void relatedAndNeighbours() {
-        JavalinTest.test(app(lib.context()), (server, client) -> {
+        TestServer.test(app(lib.context()), (server, client) -> {
             Answer related = Http.get(client, "/api/articles/" + bridgeReopens + "/related");
             assertThat(related.status()).isEqualTo(200);
             assertThat(related.json().get("articleId").asLong()).isEqualTo(bridgeReopens);
@@ -227,7 +227,7 @@ class ArticleApiTest {
 
     @Test
     void unknownRoutesAreJsonErrorsToo() {
-        JavalinTest.test(app(lib.context()), (server, client) -> {
+        TestServer.test(app(lib.context()), (server, client) -> {
             assertError(Http.get(client, "/api/nothing-here"), 404, "not found");
         });
     }
@@ -235,7 +235,7 @@ class ArticleApiTest {
     @Test
     void readsCanRequireTheToken() {
         ServerConfig protectedReads = ServerConfig.loopback(TestLibrary.TOKEN).withProtectReads(true);
-        JavalinTest.test(app(lib.context(protectedReads)), (server, client) -> {
+        TestServer.test(app(lib.context(protectedReads)), (server, client) -> {
             assertError(Http.get(client, "/api/articles"), 401, "token");
             assertError(Http.get(client, "/api/articles/" + orchard + "/summary", "wrong"), 401, "token");
             assertThat(Http.get(client, "/api/articles/" + orchard + "/summary", TestLibrary.TOKEN).status()).isEqualTo(200);

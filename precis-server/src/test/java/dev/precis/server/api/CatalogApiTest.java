@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.precis.server.Http;
 import dev.precis.server.Http.Answer;
 import dev.precis.server.TestLibrary;
-import io.javalin.testtools.JavalinTest;
+import dev.precis.server.TestServer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,7 +40,7 @@ class CatalogApiTest {
 
     @Test
     void storiesAndTheirTimelines() {
-        JavalinTest.test(app(lib.context()), (server, client) -> {
+        TestServer.test(app(lib.context()), (server, client) -> {
             Answer stories = Http.get(client, "/api/stories");
             assertThat(stories.status()).isEqualTo(200);
             JsonNode bridge = null;
@@ -77,7 +77,7 @@ class CatalogApiTest {
 
     @Test
     void entitiesAndAnEntitysPage() {
-        JavalinTest.test(app(lib.context()), (server, client) -> {
+        TestServer.test(app(lib.context()), (server, client) -> {
             Answer people = Http.get(client, "/api/entities?type=person");
             assertThat(people.status()).isEqualTo(200);
             JsonNode first = people.json().get("entities").get(0);
@@ -111,7 +111,7 @@ class CatalogApiTest {
 
     @Test
     void searchWithFiltersAndSorting() {
-        JavalinTest.test(app(lib.context()), (server, client) -> {
+        TestServer.test(app(lib.context()), (server, client) -> {
             Answer r = Http.get(client, "/api/search?q=bridge");
             assertThat(r.status()).isEqualTo(200);
             assertThat(r.json().get("total").asLong()).isEqualTo(2);

@@ -11,7 +11,7 @@ import dev.precis.server.PrecisServer;
 import dev.precis.server.ServerConfig;
 import dev.precis.server.TestLibrary;
 import io.javalin.Javalin;
-import io.javalin.testtools.JavalinTest;
+import dev.precis.server.TestServer;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -48,7 +48,7 @@ class OperationsTest {
 
     @Test
     void healthCountsArticles() {
-        JavalinTest.test(app(lib.context()), (server, client) -> {
+        TestServer.test(app(lib.context()), (server, client) -> {
             Answer h = Http.get(client, "/health");
             assertThat(h.status()).isEqualTo(200);
             assertThat(h.json().get("status").asText()).isEqualTo("ok");
@@ -60,7 +60,7 @@ class OperationsTest {
     void healthIs503WhenTheLibraryIsUnusable(@TempDir Path other) throws Exception {
         TestLibrary broken = TestLibrary.empty(other);
         broken.library.close();
-        JavalinTest.test(app(broken.context()), (server, client) -> {
+        TestServer.test(app(broken.context()), (server, client) -> {
             assertError(Http.get(client, "/health"), 503, "library unavailable");
             // a failing read elsewhere is our fault, a 5xx without a stack trace
             Answer a = Http.get(client, "/api/articles/1/summary");
@@ -71,7 +71,7 @@ class OperationsTest {
 
     @Test
     void metricsCountRequestsByRouteTemplate() {
-        JavalinTest.test(app(lib.context()), (server, client) -> {
+        TestServer.test(app(lib.context()), (server, client) -> {
             long id = lib.ids.get(0);
             Http.get(client, "/api/articles/" + id + "/summary");
             Http.get(client, "/api/articles/" + id + "/summary?sentences=2");
@@ -99,7 +99,7 @@ class OperationsTest {
 
     @Test
     void theOpenApiDocumentDescribesEveryRoute() {
-        JavalinTest.test(app(lib.context()), (server, client) -> {
+        TestServer.test(app(lib.context()), (server, client) -> {
             Answer doc = Http.get(client, "/openapi.json");
             assertThat(doc.status()).isEqualTo(200);
             assertThat(doc.json().get("openapi").asText()).startsWith("3.0");
@@ -147,7 +147,7 @@ class OperationsTest {
 
     @Test
     void everyResponseCarriesTheSecurityHeaders() {
-        JavalinTest.test(app(lib.context()), (server, client) -> {
+        TestServer.test(app(lib.context()), (server, client) -> {
             for (String path : List.of("/health", "/api/articles", "/api/articles/999999", "/openapi.json", "/no/such/page")) {
                 Answer a = Http.get(client, path);
                 assertThat(a.header("Content-Security-Policy")).as(path).isEqualTo(
@@ -160,7 +160,7 @@ class OperationsTest {
 
     @Test
     void metricsAreProtectedWithReads() {
-        JavalinTest.test(app(lib.context(ServerConfig.loopback(TestLibrary.TOKEN).withProtectReads(true))), (server, client) -> {
+        TestServer.test(app(lib.context(ServerConfig.loopback(TestLibrary.TOKEN).withProtectReads(true))), (server, client) -> {
             assertError(Http.get(client, "/metrics"), 401, "token");
             assertError(Http.get(client, "/openapi.json"), 401, "token");
             assertThat(Http.get(client, "/metrics", TestLibrary.TOKEN).status()).isEqualTo(200);
@@ -170,12 +170,11 @@ class OperationsTest {
     @Test
     void aGracefulStopLetsRequestsInFlightFinish() throws Exception {
         CountDownLatch entered = new CountDownLatch(1);
-        Javalin app = app(lib.context());
-        app.get("/test/slow", ctx -> {
+        Javalin app = PrecisServer.create(lib.context(), routes -> routes.get("/test/slow", ctx -> {
             entered.countDown();
             Thread.sleep(700);
             ctx.result("done");
-        });
+        }));
         app.start(0);
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         CompletableFuture<HttpResponse<String>> slow = client.sendAsync(

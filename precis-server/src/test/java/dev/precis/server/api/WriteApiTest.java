@@ -12,7 +12,7 @@ import dev.precis.server.Http.Answer;
 import dev.precis.server.ServerConfig;
 import dev.precis.server.ServerContext;
 import dev.precis.server.TestLibrary;
-import io.javalin.testtools.JavalinTest;
+import dev.precis.server.TestServer;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import okhttp3.MediaType;
@@ -58,7 +58,7 @@ class WriteApiTest {
     @Test
     void writesNeedTheToken() {
         int before = lib.library.size();
-        JavalinTest.test(app(lib.context()), (server, client) -> {
+        TestServer.test(app(lib.context()), (server, client) -> {
             String body = json(java.util.Map.of("text", Fixtures.ORCHARD.text() + " Unique words for this test."));
             Answer none = Http.post(client, "/api/articles", body, null);
             assertError(none, 401, "Authorization: Bearer");
@@ -73,7 +73,7 @@ class WriteApiTest {
 
     @Test
     void pastedTextIsAddedOnceThenReportedAsDuplicate() {
-        JavalinTest.test(app(lib.context()), (server, client) -> {
+        TestServer.test(app(lib.context()), (server, client) -> {
             String body = json(java.util.Map.of("text", Fixtures.BRIDGE_REOPENS.text(), "title", "<img src=x onerror=alert(1)> reopens",
                     "published", "2024-03-23"));
             Answer added = Http.post(client, "/api/articles", body, TOKEN);
@@ -96,7 +96,7 @@ class WriteApiTest {
 
     @Test
     void aUrlIsFetchedThroughTheSafeFetcher() {
-        JavalinTest.test(app(lib.context()), (server, client) -> {
+        TestServer.test(app(lib.context()), (server, client) -> {
             Answer added = Http.post(client, "/api/articles", json(java.util.Map.of("url", pageUrl())), TOKEN);
             assertThat(added.status()).as(added.body()).isIn(200, 201);
             Answer stored = Http.get(client, "/api/articles/" + added.json().get("id").asLong());
@@ -104,7 +104,7 @@ class WriteApiTest {
         });
         ArticleIntake strict = TestLibrary.intake(lib.library).build();
         ServerContext strictContext = new ServerContext(lib.library, TestLibrary.precis(), ServerConfig.loopback(TOKEN), strict);
-        JavalinTest.test(app(strictContext), (server, client) -> {
+        TestServer.test(app(strictContext), (server, client) -> {
             assertError(Http.post(client, "/api/articles", json(java.util.Map.of("url", "http://127.0.0.1:9/x")), TOKEN), 400, "refused");
             assertError(Http.post(client, "/api/articles", json(java.util.Map.of("url", "http://10.1.2.3/x")), TOKEN), 400, "refused");
         });
@@ -112,7 +112,7 @@ class WriteApiTest {
 
     @Test
     void badBodiesAreClientErrors() {
-        JavalinTest.test(app(lib.context()), (server, client) -> {
+        TestServer.test(app(lib.context()), (server, client) -> {
             assertError(Http.post(client, "/api/articles", "{\"text\": \"unterminated", TOKEN), 400, "malformed JSON");
             assertError(Http.post(client, "/api/articles", "{\"text\": \"a\"} trailing", TOKEN), 400, "malformed JSON");
             assertError(Http.post(client, "/api/articles", "", TOKEN), 400, "empty body");
@@ -132,7 +132,7 @@ class WriteApiTest {
     @Test
     void bodiesOverTheLimitAre413() {
         ServerConfig small = ServerConfig.loopback(TOKEN).withMaxRequestBytes(4096);
-        JavalinTest.test(app(lib.context(small)), (server, client) -> {
+        TestServer.test(app(lib.context(small)), (server, client) -> {
             String big = json(java.util.Map.of("text", "word ".repeat(2000)));
             assertError(Http.post(client, "/api/articles", big, TOKEN), 413, "larger than 4096");
             assertError(Http.post(client, "/api/ingest", big, TOKEN), 413, "larger than 4096");
@@ -159,7 +159,7 @@ class WriteApiTest {
 
     @Test
     void ingestTakesJsonlAndUrlLists() {
-        JavalinTest.test(app(lib.context()), (server, client) -> {
+        TestServer.test(app(lib.context()), (server, client) -> {
             String jsonl = json(java.util.Map.of("title", Fixtures.CHESS.title(), "text", Fixtures.CHESS.text(), "published", "2024-10-06"))
                     + "\n" + json(java.util.Map.of("title", Fixtures.ORCHARD.title(), "text", Fixtures.ORCHARD.text()))
                     + "\n{\"broken\": \n" + "{\"title\":\"no body\"}\n";

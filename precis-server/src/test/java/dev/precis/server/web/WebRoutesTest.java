@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.precis.server.PrecisServer;
 import dev.precis.store.SearchQuery;
-import io.javalin.testtools.JavalinTest;
+import dev.precis.server.TestServer;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -45,7 +45,7 @@ class WebRoutesTest {
     }
 
     private void serve(boolean protectReads, Case c) {
-        JavalinTest.test(PrecisServer.create(built.context(protectReads)), (server, client) -> c.run(client.getOrigin()));
+        TestServer.test(PrecisServer.create(built.context(protectReads)), (server, client) -> c.run(client.getOrigin()));
     }
 
     private HttpResponse<String> get(String origin, String path, String cookie) throws Exception {

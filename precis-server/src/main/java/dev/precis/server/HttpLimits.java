@@ -1,0 +1,40 @@
+package dev.precis.server;
+
+import java.time.Duration;
+
+/**
+ * How much work the server takes on at once, and what it refuses. Immutable.
+ *
+ * <p>At most {@code maxActive} requests are processed at a time; up to {@code maxQueued} more wait, each
+ * for at most {@code maxQueueWait}. A request that finds the queue full, or waits too long, is answered
+ * {@code 503} with {@code Retry-After} at once, so clients of an overloaded server get a quick refusal
+ * instead of a growing wait. A request older than {@code requestTimeout} when its turn comes (it sat in a
+ * queue, or its headers arrived slowly) is answered 503 and never processed: its client has most
+ * likely given up. {@code /health} skips the queue so monitors get an answer under load.
+ *
+ * @param maxConnections open connections at most (more wait in the operating system's accept queue)
+ * @param maxActive requests processed at once
+ * @param maxQueued requests waiting for a turn
+ * @param maxQueueWait the longest a request waits for a turn
+ * @param requestTimeout the oldest a request may be when its processing starts
+ */
+public record HttpLimits(int maxConnections, int maxActive, int maxQueued, Duration maxQueueWait, Duration requestTimeout) {
+
+    /**
+     * For a small server on a few cores: eight requests at work keep two cores busy while some wait on
+     * the library's lock; a queue of 64 is about a tenth of a second of summary requests.
+     */
+    public static final HttpLimits DEFAULT = new HttpLimits(2048, 8, 64, Duration.ofMillis(500), Duration.ofSeconds(5));
+
+    /** Seconds a refused client is asked to wait before retrying (the Retry-After header). */
+    public static final int RETRY_AFTER_SECONDS = 1;
+
+    public HttpLimits {
+        if (maxConnections < 1 || maxActive < 1 || maxQueued < 0) {
+            throw new IllegalArgumentException("connection and request limits must be positive");
+        }
+        if (maxQueueWait.isNegative() || requestTimeout.isNegative() || requestTimeout.isZero()) {
+            throw new IllegalArgumentException("waits must not be negative and the request timeout must be positive");
+        }
+    }
+}

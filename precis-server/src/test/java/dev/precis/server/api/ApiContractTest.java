@@ -1,0 +1,67 @@
+package dev.precis.server.api;
+
+import static dev.precis.server.api.ApiTestSupport.app;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.precis.server.Http;
+import dev.precis.server.Http.Answer;
+import dev.precis.server.OpenApiContract;
+import dev.precis.server.TestLibrary;
+import dev.precis.server.TestServer;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every operation openapi.json describes, called once with good input over the fixture library: each
+ * answer is validated against its documented schema (by {@link Http}), and no operation is left out.
+ */
+class ApiContractTest {
+
+    @TempDir
+    static Path dir;
+    static TestLibrary lib;
+
+    @BeforeAll
+    static void open() throws Exception {
+        lib = TestLibrary.withFixtures(dir);
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        lib.close();
+    }
+
+    @Test
+    void everyDocumentedOperationAnswersAsDocumented() {
+        TestServer.test(app(lib.context()), (server, client) -> {
+            long article = lib.ids.get(0);
+            JsonNode story = ok(Http.get(client, "/api/stories?minSize=1")).json().get("stories").get(0);
+            JsonNode entity = ok(Http.get(client, "/api/entities?limit=1")).json().get("entities").get(0);
+            String type = entity.get("type").asText().toLowerCase(java.util.Locale.ROOT);
+            String name = URLEncoder.encode(entity.get("canonical").asText(), StandardCharsets.UTF_8).replace("+", "%20");
+            for (String path : new String[] {"/api/articles", "/api/articles/" + article, "/api/articles/" + article + "/summary",
+                    "/api/articles/" + article + "/analysis", "/api/articles/" + article + "/related",
+                    "/api/articles/" + article + "/neighbours", "/api/stories/" + story.get("id").asLong(),
+                    "/api/entities/" + type + "/" + name, "/api/search?q=bridge", "/openapi.json", "/health", "/metrics"}) {
+                ok(Http.get(client, path));
+            }
+            ok(Http.post(client, "/api/articles", "{\"title\":\"Ferry timetable changes\",\"text\":\"The harbour ferry will"
+                    + " run every twenty minutes from Monday, the operator said. Weekend services stay hourly.\"}", TestLibrary.TOKEN));
+            ok(Http.post(client, "/api/ingest", "[{\"title\":\"Library opens late\",\"text\":\"The city library will stay"
+                    + " open until nine on weekdays from March. The council approved the longer hours on Tuesday.\"}]",
+                    TestLibrary.TOKEN));
+            assertThat(OpenApiContract.answered()).containsAll(OpenApiContract.operations());
+        });
+    }
+
+    private static Answer ok(Answer a) {
+        assertThat(a.status()).as(a.body()).isBetween(200, 299);
+        return a;
+    }
+}
