@@ -75,8 +75,8 @@
       }).then(function (r) {
         if (!r.ok) { throw new Error('HTTP ' + r.status); }
         return r.json();
-      }).then(function (body) {
-        var items = (body && body.sentences) || [];
+      }).then(function (data) {
+        var items = (data && data.sentences) || [];
         list.replaceChildren();
         clearMarks();
         items.forEach(function (s, i) {

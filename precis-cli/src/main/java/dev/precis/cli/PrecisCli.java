@@ -1,5 +1,6 @@
 package dev.precis.cli;
 
+import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -38,7 +39,16 @@ public final class PrecisCli implements Runnable {
     /** Builds the command line with Precis' error handling, for {@link #main} and for tests. */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new PrecisCli());
+        shareVersion(cl, cl.getCommandSpec());
         cl.setExecutionExceptionHandler(new OneLineErrors());
+        // stored articles are untrusted text: whatever a command prints passes through TerminalText
+        cl.setExecutionStrategy(parseResult -> {
+            for (CommandLine c : parseResult.asCommandLineList()) {
+                c.setOut(new PrintWriter(new TerminalText(c.getOut(), false), true));
+                c.setErr(new PrintWriter(new TerminalText(c.getErr(), true), true));
+            }
+            return new CommandLine.RunLast().execute(parseResult);
+        });
         cl.setParameterExceptionHandler((ex, args) -> {
             CommandLine failed = ex.getCommandLine();
             failed.getErr().println("precis: " + String.valueOf(ex.getMessage()).replace('\n', ' ')
@@ -46,6 +56,17 @@ public final class PrecisCli implements Runnable {
             return 2;
         });
         return cl;
+    }
+
+    /** Every subcommand answers {@code --version} as the top command does. */
+    private static void shareVersion(CommandLine cl, CommandLine.Model.CommandSpec root) {
+        for (CommandLine sub : cl.getSubcommands().values()) {
+            sub.getCommandSpec().version(root.version());
+            if (root.versionProvider() != null) {
+                sub.getCommandSpec().versionProvider(root.versionProvider());
+            }
+            shareVersion(sub, root);
+        }
     }
 
     public static void main(String[] args) {

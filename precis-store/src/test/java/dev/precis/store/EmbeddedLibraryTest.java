@@ -35,6 +35,23 @@ class EmbeddedLibraryTest extends LibraryContract {
     }
 
     @Test
+    void aNewLibraryIsReadableByItsOwnerOnly() throws Exception {
+        Path lib = dir.resolve("private/lib");
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                java.nio.file.Files.getFileAttributeView(dir, java.nio.file.attribute.PosixFileAttributeView.class) != null,
+                "the file system has no POSIX permissions");
+        try (Library l = Library.open(config(lib))) {
+            assertThat(perms(lib)).isEqualTo("rwx------");
+            assertThat(perms(lib.resolve("library.mv.db"))).isEqualTo("rw-------");
+            assertThat(perms(lib.resolve("index"))).isEqualTo("rwx------");
+        }
+    }
+
+    private static String perms(Path p) throws java.io.IOException {
+        return java.nio.file.attribute.PosixFilePermissions.toString(java.nio.file.Files.getPosixFilePermissions(p));
+    }
+
+    @Test
     void aLibraryWrittenBeforeTheBodyMovedIsConvertedAndKeepsItsArticles() throws Exception {
         LibraryConfig config = config(dir);
         String url = config.effectiveJdbcUrl();

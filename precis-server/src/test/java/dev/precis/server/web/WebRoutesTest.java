@@ -91,6 +91,21 @@ class WebRoutesTest {
     }
 
     @Test
+    void userTextIsIsolatedFromTheSurroundingDirection() {
+        // a title with U+202E (right-to-left override) must not reorder the page around it
+        serve(false, origin -> {
+            String home = get(origin, "/", null).body();
+            assertThat(home).contains("<bdi>Harbour town votes to rebuild its old stone pier</bdi>");
+            String article = get(origin, "/articles/" + id("pier"), null).body();
+            assertThat(article).contains("<h1 id=\"article-title\" dir=\"auto\">")
+                    .contains("<p dir=\"auto\" data-start=\"");
+            assertThat(article).containsPattern("<title>\u2068[^<]+\u2069 · Precis</title>");
+            String search = get(origin, "/search?q=pier", null).body();
+            assertThat(search).contains("<bdi>Harbour town votes to rebuild its old stone pier</bdi>").contains("class=\"snippet\" dir=\"auto\"");
+        });
+    }
+
+    @Test
     void articlePageShowsTextPanelNavigationAndEscapesMarkup() {
         serve(false, origin -> {
             HttpResponse<String> pier = get(origin, "/articles/" + id("pier"), null);
