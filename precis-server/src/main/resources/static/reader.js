@@ -81,6 +81,7 @@
         clearMarks();
         items.forEach(function (s, i) {
           var li = document.createElement('li');
+          li.dir = 'auto';
           li.textContent = s.text;
           li.title = 'Show in the article';
           li.addEventListener('click', function () {
