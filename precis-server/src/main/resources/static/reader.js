@@ -81,12 +81,13 @@
       }).then(function (r) {
         if (!r.ok) { throw new Error('HTTP ' + r.status); }
         return r.json();
-      }).then(function (body) {
-        var items = (body && body.sentences) || [];
+      }).then(function (data) {
+        var items = (data && data.sentences) || [];
         list.replaceChildren();
         clearMarks();
         items.forEach(function (s, i) {
           var li = document.createElement('li');
+          li.dir = 'auto';
           li.textContent = s.text;
           li.title = 'Show in the article';
           li.addEventListener('click', function () {

@@ -42,10 +42,10 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "text or json (default ${DEFAULT-VALUE}).")
     OutputFormat format;
 
-    @Option(names = "--input", paramLabel = "IN.jsonl", description = "Batch input: {\"id\",\"text\",\"published\"?} per line.")
+    @Option(names = "--input", paramLabel = "IN.jsonl", description = "Batch input: {\"id\",\"text\",\"published\"?} per line; '-' for standard input.")
     Path input;
 
-    @Option(names = "--output", paramLabel = "OUT.jsonl", description = "Batch output: {\"id\",\"entities\",\"quotes\",\"times\"}.")
+    @Option(names = "--output", paramLabel = "OUT.jsonl", description = "Batch output: {\"id\",\"entities\",\"quotes\",\"times\"}; '-' for standard output.")
     Path output;
 
     private final ObjectMapper json = new ObjectMapper();
@@ -84,10 +84,14 @@ final class AnalyzeCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static void printText(PrintWriter out, String file, AnalyzedArticle a) {
+    /**
+     * Quotes and times first (a handful each), then the entities, one line per entity with its mentions
+     * counted, most mentioned first: a long article's mentions no longer push its quotes off the screen.
+     */
+    static void printText(PrintWriter out, String file, AnalyzedArticle a) {
         String text = a.article().text();
-        out.println("== " + file);
-        a.entities().forEach(e -> out.println("entity  " + e.type() + "  " + e.range().slice(text) + " → " + e.canonical()));
+        out.println("== " + file + ": " + a.quotes().size() + " quotes, " + a.times().size() + " times, "
+                + a.entities().size() + " entity mentions");
         for (Quote q : a.quotes()) {
             out.println("quote   " + q.kind().name().toLowerCase(java.util.Locale.ROOT) + "  "
                     + (q.speaker() == null ? "(unknown)" : q.speaker()) + ": " + q.content().slice(text));
@@ -95,6 +99,15 @@ final class AnalyzeCommand implements Callable<Integer> {
         for (TimeExpression t : a.times()) {
             out.println("time    " + t.range().slice(text) + " = " + t.value() + " (" + t.granularity() + ")");
         }
+        java.util.Map<String, java.util.List<String>> byEntity = new java.util.LinkedHashMap<>();
+        a.entities().forEach(e -> byEntity.computeIfAbsent(e.type() + "  " + e.canonical(), k -> new ArrayList<>())
+                .add(e.range().slice(text)));
+        byEntity.entrySet().stream()
+                .sorted((x, y) -> Integer.compare(y.getValue().size(), x.getValue().size()))
+                .forEach(e -> {
+                    java.util.Set<String> forms = new java.util.LinkedHashSet<>(e.getValue());
+                    out.println("entity  " + e.getKey() + "  ×" + e.getValue().size() + "  (" + String.join(", ", forms) + ")");
+                });
     }
 
     private static String checkedDate(String value, String where) {

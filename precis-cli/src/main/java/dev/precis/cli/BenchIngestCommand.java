@@ -35,7 +35,7 @@ final class BenchIngestCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "INPUT", arity = "1..*")
+    @Parameters(paramLabel = "INPUT", arity = "1..*", description = "Files, folders or URLs to ingest in every round.")
     List<String> inputs = new ArrayList<>();
 
     @Mixin

@@ -29,7 +29,7 @@ final class BenchSearchCommand implements Callable<Integer> {
     @Mixin
     LibraryOptions library = new LibraryOptions();
 
-    @Option(names = "--queries", defaultValue = "2000")
+    @Option(names = "--queries", defaultValue = "2000", description = "Queries to run (default ${DEFAULT-VALUE}).")
     int queries;
 
     @Override

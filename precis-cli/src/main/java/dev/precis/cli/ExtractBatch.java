@@ -37,7 +37,7 @@ final class ExtractBatch {
     void run(Path input, Writer out) {
         int unusable = 0;
         String firstProblem = null;
-        try (BufferedReader in = Files.newBufferedReader(input, StandardCharsets.UTF_8)) {
+        try (BufferedReader in = StdStreams.reader(input)) {
             String line;
             int lineNo = 0;
             while ((line = in.readLine()) != null) {

@@ -42,10 +42,10 @@ final class ExtractCommand implements Runnable {
     @Option(names = "--format", defaultValue = "json", description = "json or text (default ${DEFAULT-VALUE}).")
     Format format;
 
-    @Option(names = "--input", paramLabel = "IN.jsonl", description = "Batch input: one {\"id\", \"html\", \"url\"} per line.")
+    @Option(names = "--input", paramLabel = "IN.jsonl", description = "Batch input: one {\"id\", \"html\", \"url\"} per line; '-' for standard input.")
     Path batchInput;
 
-    @Option(names = "--output", paramLabel = "OUT.jsonl", description = "Batch output (with --input); default standard output.")
+    @Option(names = "--output", paramLabel = "OUT.jsonl", description = "Batch output (with --input); default standard output; '-' for standard output.")
     Path batchOutput;
 
     @Option(names = "--allow-private", description = "Allow fetching loopback and private-network URLs.")
@@ -131,7 +131,7 @@ final class ExtractCommand implements Runnable {
     private void runBatch(HtmlArticleReader reader) {
         try (java.io.Writer out = batchOutput == null
                 ? new NonClosingWriter(spec.commandLine().getOut())
-                : Files.newBufferedWriter(batchOutput, StandardCharsets.UTF_8)) {
+                : StdStreams.writer(batchOutput)) {
             new ExtractBatch(reader.extractor(), spec.commandLine().getErr()).run(batchInput, out);
         } catch (IOException e) {
             throw new UserInputException(batchOutput + ": " + e.getMessage(), e);

@@ -83,9 +83,14 @@ final class IngestCommand implements Callable<Integer> {
             }
             out.println("library: " + lib.size() + " articles");
             out.flush();
-            // bad items are reported and skipped; only a batch where nothing could be read is an error
-            return report.items() == 0 && !report.failures().isEmpty() ? 2 : 0;
+            // bad items are reported and skipped; a batch where every item failed is an error
+            return allFailed(report) ? 2 : 0;
         }
+    }
+
+    /** True when items failed and none was read (added, a duplicate, or without text). */
+    static boolean allFailed(IngestReport r) {
+        return !r.failures().isEmpty() && r.added() + r.duplicates() + r.nearDuplicates() + r.empty() == 0;
     }
 
     /** Ingests INPUTs into the open library with models started by {@link ShippedModels#loadInBackground()}. */
@@ -120,32 +125,56 @@ final class IngestCommand implements Callable<Integer> {
         return report;
     }
 
-    /** A one-line progress bar on standard error: done/total, items/s, ETA. Thread-safe. */
+    /**
+     * Progress on standard error: on a terminal a one-line bar redrawn in place (done/total, items/s, ETA);
+     * otherwise (a log file, a pipe) a plain line every {@value #LINE_SECONDS} seconds, so logs get no
+     * carriage returns. Thread-safe.
+     */
     static final class ProgressBar {
+        static final int LINE_SECONDS = 10;
         private final PrintWriter err;
-        private long lastDraw;
+        private final boolean terminal;
+        private long lastDraw = System.nanoTime();
+        private boolean drawn;
 
         ProgressBar(PrintWriter err) {
+            this(err, System.console() != null);
+        }
+
+        ProgressBar(PrintWriter err, boolean terminal) {
             this.err = err;
+            this.terminal = terminal;
         }
 
         synchronized void update(IngestProgress p) {
             long now = System.nanoTime();
-            if (now - lastDraw < 200_000_000L && p.done() < p.total()) {
+            long interval = terminal ? 200_000_000L : LINE_SECONDS * 1_000_000_000L;
+            boolean last = p.done() >= p.total();
+            if (terminal ? now - lastDraw < interval && !last : now - lastDraw < interval || last) {
                 return;
             }
             lastDraw = now;
+            long eta = p.etaSeconds();
+            String etaText = eta < 0 ? "?" : eta / 60 + ":" + String.format("%02d", eta % 60);
+            if (!terminal) {
+                err.printf("ingest: %d/%d items, %.0f items/s, ETA %s, added %d, failed %d%n", p.done(), p.total(), p.rate(),
+                        etaText, p.added(), p.failed());
+                err.flush();
+                return;
+            }
             int width = 30;
             int filled = p.total() == 0 ? width : (int) ((long) p.done() * width / p.total());
-            long eta = p.etaSeconds();
             err.printf("\r[%s%s] %d/%d  %.0f items/s  ETA %s  added %d  failed %d ", "#".repeat(filled), " ".repeat(width - filled),
-                    p.done(), p.total(), p.rate(), eta < 0 ? "?" : eta / 60 + ":" + String.format("%02d", eta % 60), p.added(), p.failed());
+                    p.done(), p.total(), p.rate(), etaText, p.added(), p.failed());
             err.flush();
+            drawn = true;
         }
 
         synchronized void finish() {
-            err.print("\r" + " ".repeat(100) + "\r");
-            err.flush();
+            if (drawn) {
+                err.print("\r" + " ".repeat(100) + "\r");
+                err.flush();
+            }
         }
     }
 }

@@ -31,8 +31,8 @@ final class JsonlBatch {
     static int run(Path input, Path output, PrintWriter err, ObjectMapper json, LineHandler handler) throws IOException {
         int failed = 0;
         int lineNo = 0;
-        try (BufferedReader reader = Files.newBufferedReader(input, StandardCharsets.UTF_8);
-             BufferedWriter writer = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+        try (BufferedReader reader = StdStreams.reader(input);
+             BufferedWriter writer = StdStreams.writer(output)) {
             String line;
             while ((line = reader.readLine()) != null) {
                 lineNo++;

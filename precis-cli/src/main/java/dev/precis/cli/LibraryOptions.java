@@ -3,34 +3,70 @@ package dev.precis.cli;
 import dev.precis.store.Library;
 import dev.precis.store.LibraryConfig;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
-/** {@code --data DIR} and {@code --db URL}: which library a command works on. */
+/**
+ * {@code --data DIR} and {@code --db URL}: which library a command works on. Defaults come from the
+ * environment ({@code PRECIS_DATA}, {@code PRECIS_DB}); the database password only from
+ * {@code PRECIS_DB_PASSWORD}, so it never shows in the process list or the shell history.
+ */
 final class LibraryOptions {
 
-    @Option(names = "--data", paramLabel = "DIR", description = "Library directory (default ~/.precis).")
+    @Option(names = "--data", paramLabel = "DIR",
+            description = "Library directory (default: $PRECIS_DATA, else ~/.precis).")
     Path data;
 
-    @Option(names = "--db", paramLabel = "JDBC_URL", description = "Use PostgreSQL: jdbc:postgresql://host/db?user=..&password=..")
+    @Option(names = "--db", paramLabel = "JDBC_URL",
+            description = "Use PostgreSQL instead of the embedded database, e.g. jdbc:postgresql://host/db?user=precis"
+                    + " (default: $PRECIS_DB). The password is read from $PRECIS_DB_PASSWORD; do not put it in the URL.")
     String db;
 
+    /** The environment (replaced in tests). */
+    java.util.function.UnaryOperator<String> environment = System::getenv;
+
     LibraryConfig config() {
-        Path dir = data != null ? data : Path.of(System.getProperty("user.home"), ".precis");
+        Path dir = data != null ? data : env("PRECIS_DATA") != null ? Path.of(env("PRECIS_DATA"))
+                : Path.of(System.getProperty("user.home"), ".precis");
+        String url = db != null ? db : env("PRECIS_DB");
         try {
-            return new LibraryConfig(dir, db);
+            return new LibraryConfig(dir, url, env("PRECIS_DB_PASSWORD"));
         } catch (IllegalArgumentException e) {
             throw new UserInputException(e.getMessage());
         }
     }
 
+    /** Opens the library, creating it if needed (commands that add to it). */
     Library open() throws IOException {
-        System.setProperty("org.slf4j.simpleLogger.log.org.flywaydb", "error");
+        return open(config());
+    }
+
+    /**
+     * Opens a library that must already exist (commands that only read): a mistyped {@code --data} is an
+     * error naming the directory, not a new empty library that answers "0 articles".
+     */
+    Library openExisting() throws IOException {
         LibraryConfig config = config();
+        if (config.jdbcUrl() == null && !Files.isRegularFile(config.dataDir().resolve("library.mv.db"))) {
+            throw new UserInputException("no library in " + config.dataDir()
+                    + (Files.isDirectory(config.dataDir()) ? "" : " (no such directory)")
+                    + "; add articles with 'precis ingest --data " + config.dataDir() + " ...' or set --data/PRECIS_DATA");
+        }
+        return open(config);
+    }
+
+    private static Library open(LibraryConfig config) throws IOException {
+        LogDefaults.set("org.slf4j.simpleLogger.log.org.flywaydb", "error");
         try {
             return Library.open(config);
         } catch (IOException e) {
             throw new UserInputException(e.getMessage(), e);
         }
+    }
+
+    private String env(String name) {
+        String v = environment.apply(name);
+        return v == null || v.isBlank() ? null : v;
     }
 }

@@ -1,5 +1,6 @@
 package dev.precis.cli;
 
+import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -41,6 +42,14 @@ public final class PrecisCli implements Runnable {
         // every subcommand answers --version with the build's version, not only the top command
         cl.getCommandSpec().subcommands().values().forEach(PrecisCli::stampVersion);
         cl.setExecutionExceptionHandler(new OneLineErrors());
+        // stored articles are untrusted text: whatever a command prints passes through TerminalText
+        cl.setExecutionStrategy(parseResult -> {
+            for (CommandLine c : parseResult.asCommandLineList()) {
+                c.setOut(new PrintWriter(new TerminalText(c.getOut(), false), true));
+                c.setErr(new PrintWriter(new TerminalText(c.getErr(), true), true));
+            }
+            return new CommandLine.RunLast().execute(parseResult);
+        });
         cl.setParameterExceptionHandler((ex, args) -> {
             CommandLine failed = ex.getCommandLine();
             failed.getErr().println("precis: " + String.valueOf(ex.getMessage()).replace('\n', ' ')

@@ -19,7 +19,7 @@ final class ReindexCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (Library lib = library.open()) {
+        try (Library lib = library.openExisting()) {
             int n = lib.reindex();
             spec.commandLine().getOut().println("reindexed " + n + " articles; " + lib.check());
             spec.commandLine().getOut().flush();

@@ -24,19 +24,19 @@ final class SearchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "QUERY", arity = "0..1", description = "Lucene query, e.g. 'OSCE Malta' or 'person:Lavrov'.")
+    @Parameters(paramLabel = "QUERY", arity = "0..1", description = "Words to find (all of them), \"a phrase\", OR, -word, field:word, e.g. 'OSCE Malta' or 'person:Lavrov'.")
     String query = "";
 
     @Mixin
     LibraryOptions library = new LibraryOptions();
 
-    @Option(names = "--from", paramLabel = "YYYY-MM-DD") String from;
-    @Option(names = "--to", paramLabel = "YYYY-MM-DD") String to;
-    @Option(names = "--source") String source;
-    @Option(names = "--entity") String entity;
-    @Option(names = "--sort", defaultValue = "relevance", description = "relevance or date") String sort;
-    @Option(names = "--limit", defaultValue = "10") int limit;
-    @Option(names = "--format", defaultValue = "text", description = "text or json") OutputFormat format;
+    @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "Only articles published on or after this day.") String from;
+    @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Only articles published on or before this day.") String to;
+    @Option(names = "--source", description = "Only articles of this source (its name, as `precis search` lists them).") String source;
+    @Option(names = "--entity", description = "Only articles that mention this entity (person, organization, place).") String entity;
+    @Option(names = "--sort", defaultValue = "relevance", description = "relevance or date (default ${DEFAULT-VALUE}).") String sort;
+    @Option(names = "--limit", defaultValue = "10", description = "Most articles to list (default ${DEFAULT-VALUE}).") int limit;
+    @Option(names = "--format", defaultValue = "text", description = "text or json (default ${DEFAULT-VALUE}).") OutputFormat format;
 
     @Override
     public Integer call() throws Exception {
@@ -47,7 +47,7 @@ final class SearchCommand implements Callable<Integer> {
             throw new UserInputException("--limit must be >= 1, got " + limit);
         }
         SearchQuery q = new SearchQuery(query, date("--from", from), date("--to", to), source, entity, sort.equals("date"), limit);
-        try (Library lib = library.open()) {
+        try (Library lib = library.openExisting()) {
             SearchResult r = lib.search(q);
             PrintWriter out = spec.commandLine().getOut();
             if (format == OutputFormat.json) {

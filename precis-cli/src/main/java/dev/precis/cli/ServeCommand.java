@@ -84,10 +84,11 @@ final class ServeCommand implements Callable<Integer> {
 
     /** Opens the library and starts the server; prints the URL (and a new token once). */
     Running start() throws IOException {
-        System.setProperty("org.slf4j.simpleLogger.log.org.eclipse.jetty", "warn");
-        System.setProperty("org.slf4j.simpleLogger.log.io.javalin", "warn");
-        System.setProperty("org.slf4j.simpleLogger.showDateTime", "true");
-        System.setProperty("org.slf4j.simpleLogger.dateTimeFormat", "yyyy-MM-dd'T'HH:mm:ss.SSSZ");
+        // defaults only: -D settings given by the user (or simplelogger.properties) win
+        LogDefaults.set("org.slf4j.simpleLogger.log.org.eclipse.jetty", "warn");
+        LogDefaults.set("org.slf4j.simpleLogger.log.io.javalin", "warn");
+        LogDefaults.set("org.slf4j.simpleLogger.showDateTime", "true");
+        LogDefaults.set("org.slf4j.simpleLogger.dateTimeFormat", "yyyy-MM-dd'T'HH:mm:ss.SSSZ");
         PrintWriter out = spec.commandLine().getOut();
         ServerConfig config;
         try {

@@ -22,7 +22,7 @@ final class ShowCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "ID") long id;
+    @Parameters(paramLabel = "ID", description = "The article's number, as `precis search` lists it.") long id;
 
     @Mixin
     LibraryOptions library = new LibraryOptions();
@@ -31,7 +31,7 @@ final class ShowCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (Library lib = library.open()) {
+        try (Library lib = library.openExisting()) {
             ArticleView v = lib.article(id).orElseThrow(() -> new UserInputException("no article " + id + " in the library"));
             PrintWriter out = spec.commandLine().getOut();
             if (format == OutputFormat.json) {

@@ -21,7 +21,7 @@ final class StoryCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "ID") long id;
+    @Parameters(paramLabel = "ID", description = "The story's number, as `precis stories` lists it.") long id;
 
     @Mixin
     LibraryOptions library = new LibraryOptions();
@@ -30,7 +30,7 @@ final class StoryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (Library lib = library.open()) {
+        try (Library lib = library.openExisting()) {
             StoryView v = lib.story(id).orElseThrow(() -> new UserInputException("no story " + id + " in the library"));
             PrintWriter out = spec.commandLine().getOut();
             if (format == OutputFormat.json) {

@@ -40,10 +40,10 @@ final class SummarizeCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "text or json (default ${DEFAULT-VALUE}).")
     OutputFormat format;
 
-    @Option(names = "--input", paramLabel = "IN.jsonl", description = "Batch input: one {\"id\",\"title\",\"text\"} per line.")
+    @Option(names = "--input", paramLabel = "IN.jsonl", description = "Batch input: one {\"id\",\"title\",\"text\"} per line; '-' for standard input.")
     Path input;
 
-    @Option(names = "--output", paramLabel = "OUT.jsonl", description = "Batch output: one {\"id\",\"summary\"} per line.")
+    @Option(names = "--output", paramLabel = "OUT.jsonl", description = "Batch output: one {\"id\",\"summary\"} per line; '-' for standard output.")
     Path output;
 
     private final ObjectMapper json = new ObjectMapper();

@@ -70,6 +70,24 @@ class ServeCommandTest {
     }
 
     @Test
+    void theUsersLogSettingsAreKept() throws Exception {
+        String key = "org.slf4j.simpleLogger.log.io.javalin";
+        String before = System.getProperty(key);
+        System.setProperty(key, "debug");
+        try {
+            ServeCommand.Running running = command(new StringWriter(), "--data", dir.toString(), "--port", "0", "--token", "t0ken-for-test").start();
+            running.stop();
+            assertThat(System.getProperty(key)).isEqualTo("debug");
+        } finally {
+            if (before == null) {
+                System.clearProperty(key);
+            } else {
+                System.setProperty(key, before);
+            }
+        }
+    }
+
+    @Test
     void badFlagsAreOneLineErrors() {
         CliRun run = CliRun.of("serve", "--data", dir.toString(), "--port", "70000", "--token", "t");
         assertThat(run.exitCode()).isEqualTo(2);

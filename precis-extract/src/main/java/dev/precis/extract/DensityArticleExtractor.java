@@ -113,6 +113,10 @@ public final class DensityArticleExtractor implements ArticleExtractor {
 
     /** jsoup's parse; a failure inside the parser (its bug on odd markup) is this page's one-line problem. */
     private static Document parse(String html, String url) throws ExtractionException {
+        if (MarkupDepth.tooDeep(html)) {
+            throw new ExtractionException("the page nests elements more than " + MarkupDepth.MAX_DEPTH
+                    + " levels deep; no article page does, so it is not parsed");
+        }
         try {
             return Jsoup.parse(html, url == null ? "" : url, Parser.htmlParser());
         } catch (RuntimeException e) {

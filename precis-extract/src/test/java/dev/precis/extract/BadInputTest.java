@@ -86,6 +86,25 @@ class BadInputTest {
     }
 
     @Test
+    void twoHundredThousandUnclosedDivsAreRefusedWithinTheTestHeap() {
+        // 1.16 GB of heap to parse before the depth bound; this JVM has 256 MB
+        String html = "<html><body>" + "<div>".repeat(200_000) + PARAGRAPH + "</body></html>";
+        assertOneLineFailure(html.getBytes(StandardCharsets.UTF_8), "levels deep");
+    }
+
+    @Test
+    void unclosedParagraphsAndListItemsAreNotNesting() throws Exception {
+        String html = "<html><head><title>Old page</title><script>var s = '<div><div><div>';</script></head><body><article>"
+                + "<p>The council said on Monday that the new library would open in May, after two years of building work."
+                        .repeat(MarkupDepth.MAX_DEPTH + 100)
+                + "<ul>" + "<li>item".repeat(MarkupDepth.MAX_DEPTH + 100) + "</ul></article></body></html>";
+        assertThat(MarkupDepth.tooDeep(html)).isFalse();
+        assertThat(reader.read(html.getBytes(StandardCharsets.UTF_8), null, null).article().text()).startsWith("The council said");
+        assertThat(MarkupDepth.tooDeep("<span>".repeat(MarkupDepth.MAX_DEPTH + 1))).isTrue();
+        assertThat(MarkupDepth.tooDeep("<span>x</span>".repeat(MarkupDepth.MAX_DEPTH + 1))).isFalse();
+    }
+
+    @Test
     void thirtyMegabytePageStaysWithinASmallHeap() throws Exception {
         StringBuilder sb = new StringBuilder(31 * 1024 * 1024);
         sb.append("<html><head><title>Big page</title></head><body><article>");

@@ -65,6 +65,10 @@ final class IngestSources {
                 url(input, sourceOverride, listing, 0);
                 continue;
             }
+            if (input.equals("-")) {
+                stdin(sourceOverride, items);
+                continue;
+            }
             Path p = Path.of(input);
             if (Files.isDirectory(p)) {
                 try (Stream<Path> walk = Files.walk(p)) {
@@ -79,6 +83,18 @@ final class IngestSources {
             }
         }
         return new Batch(items, failures);
+    }
+
+    /** "-": one document from standard input, HTML when it starts with a tag, else plain text (title, blank line, body). */
+    private static void stdin(String sourceOverride, List<IngestItem> items) {
+        items.add(new IngestItem("standard input", sourceOverride != null ? sourceOverride : "stdin", () -> {
+            byte[] bytes = System.in.readNBytes(TextFiles.MAX_BYTES + 1);
+            if (bytes.length > TextFiles.MAX_BYTES) {
+                throw new IOException("larger than " + TextFiles.MAX_BYTES / (1024 * 1024) + " MB");
+            }
+            String text = TextFiles.decode(bytes);
+            return new RawDocument(text, text.stripLeading().startsWith("<"), null, null, null, null);
+        }));
     }
 
     private void file(Path f, String sourceOverride, Listing listing, boolean inFolder) {

@@ -54,6 +54,8 @@ public final class ArticleIntake {
 
     /** Longest accepted title, in characters. */
     public static final int MAX_TITLE_CHARS = 1_000;
+    /** Fewer words than this in pasted text is no article (422): a word or two is a mistake, not news. */
+    public static final int MIN_WORDS = 5;
     /** Longest accepted pasted text, in characters. */
     public static final int MAX_TEXT_CHARS = 1_000_000;
     /** Longest accepted URL. */
@@ -112,6 +114,11 @@ public final class ArticleIntake {
         Article a = precis.readText("pasted-" + digest, content);
         if (a.text().isBlank()) {
             throw new IntakeException(IntakeException.Problem.NO_ARTICLE, "text: holds no article text once page chrome is removed");
+        }
+        int words = words(a.text());
+        if (words < MIN_WORDS) {
+            throw new IntakeException(IntakeException.Problem.NO_ARTICLE, "text: " + words + (words == 1 ? " word" : " words")
+                    + " is no article; at least " + MIN_WORDS + " words are needed");
         }
         if (date != null) {
             a = a.withPublished(date);
@@ -211,6 +218,20 @@ public final class ArticleIntake {
         return new IntakeResult(r.articleId(), r.status(), r.storyId());
     }
 
+    /** Words (runs of letters or digits) in {@code text}. */
+    static int words(String text) {
+        int n = 0;
+        boolean in = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean word = Character.isLetterOrDigit(text.charAt(i));
+            if (word && !in) {
+                n++;
+            }
+            in = word;
+        }
+        return n;
+    }
+
     /** An absolute http(s) URL with a host, or a BAD_URL problem naming it. */
     static URI checkUrl(String url) throws IntakeException {
         if (url == null || url.isBlank()) {
@@ -232,6 +253,10 @@ public final class ArticleIntake {
         }
         if (uri.getHost() == null || uri.getHost().isEmpty()) {
             throw new IntakeException(IntakeException.Problem.BAD_URL, "url: has no host: " + shorten(u));
+        }
+        if (uri.getRawUserInfo() != null) {
+            // never fetched: the fetcher would refuse it (a 502), and credentials do not belong in a stored URL
+            throw new IntakeException(IntakeException.Problem.BAD_URL, "url: must not carry a user name or password");
         }
         return uri;
     }

@@ -155,17 +155,35 @@ final class ArticleReader {
     }
 
     List<StoryInfo> stories(int minSize, int limit) throws SQLException {
+        return stories(minSize, 0, limit);
+    }
+
+    /** Stories of at least {@code minSize} articles, largest first, from {@code offset} on. */
+    List<StoryInfo> stories(int minSize, int offset, int limit) throws SQLException {
         List<StoryInfo> out = new ArrayList<>();
+        int skipped = 0;
         try (PreparedStatement ps = c.prepareStatement("SELECT id, title, key_entities, first_published, last_published, size FROM stories"
                 + " WHERE size >= ? ORDER BY size DESC, COALESCE(last_published, '') DESC, id")) {
             ps.setInt(1, minSize);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next() && out.size() < limit) {
-                    out.add(storyInfo(rs));
+                    if (skipped++ >= offset) {
+                        out.add(storyInfo(rs));
+                    }
                 }
             }
         }
         return out;
+    }
+
+    int storyCount(int minSize) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM stories WHERE size >= ?")) {
+            ps.setInt(1, minSize);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
     }
 
     Optional<StoryView> story(long storyId) throws SQLException {

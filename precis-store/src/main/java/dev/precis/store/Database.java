@@ -1,7 +1,6 @@
 package dev.precis.store;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -14,7 +13,7 @@ final class Database {
     }
 
     static Connection open(LibraryConfig config) throws IOException {
-        Files.createDirectories(config.dataDir());
+        PrivateFiles.createDirectory(config.dataDir());
         String url = config.effectiveJdbcUrl();
         try {
             // Flyway runs on a connection of its own, and closing it closes the embedded database before
@@ -25,13 +24,20 @@ final class Database {
             // a later open marks twice ("Double mark", h2database issues 2752 and 4123); a kill test
             // run hit it once that way.
             Flyway.configure(Database.class.getClassLoader())
-                    .dataSource(url, null, null)
+                    .dataSource(url, null, config.password())
                     .locations(locations(url))
                     .loggers("slf4j")
                     .load()
                     .migrate();
-            Connection c = DriverManager.getConnection(url);
+            java.util.Properties props = new java.util.Properties();
+            if (config.password() != null) {
+                props.setProperty("password", config.password());
+            }
+            Connection c = DriverManager.getConnection(url, props);
             c.setAutoCommit(false);
+            if (config.jdbcUrl() == null) {
+                PrivateFiles.restrict(config.dataDir().resolve("library.mv.db"));
+            }
             return c;
         } catch (SQLException | RuntimeException e) {
             throw new IOException("cannot open the library database " + redact(url) + ": " + rootMessage(e), e);

@@ -81,6 +81,7 @@ public final class Library implements AutoCloseable {
         Connection c = Database.open(config);
         SearchIndex index = null;
         try {
+            PrivateFiles.createDirectory(config.indexDir());
             index = new SearchIndex(config.indexDir());
             Library lib = new Library(c, index);
             lib.reconcile();
@@ -404,6 +405,16 @@ public final class Library implements AutoCloseable {
 
     public synchronized List<StoryInfo> stories(int minSize, int limit) throws IOException {
         return read(() -> reader.stories(minSize, limit));
+    }
+
+    /** Stories of at least {@code minSize} articles, largest first, a page at a time. */
+    public synchronized List<StoryInfo> stories(int minSize, int offset, int limit) throws IOException {
+        return read(() -> reader.stories(minSize, offset, limit));
+    }
+
+    /** How many stories have at least {@code minSize} articles. */
+    public synchronized int storyCount(int minSize) throws IOException {
+        return read(() -> reader.storyCount(minSize));
     }
 
     public synchronized Optional<StoryView> story(long id) throws IOException {

@@ -14,14 +14,25 @@ import java.util.Objects;
  *
  * @param dataDir directory for the index and the embedded database
  * @param jdbcUrl a {@code jdbc:postgresql:} or {@code jdbc:h2:} URL, or null for the embedded database
+ * @param password the database password, or null (none, or given in the URL); kept out of {@link #toString()}
  */
-public record LibraryConfig(Path dataDir, String jdbcUrl) {
+public record LibraryConfig(Path dataDir, String jdbcUrl, String password) {
+
+    public LibraryConfig(Path dataDir, String jdbcUrl) {
+        this(dataDir, jdbcUrl, null);
+    }
 
     public LibraryConfig {
         Objects.requireNonNull(dataDir, "dataDir");
         if (jdbcUrl != null && !jdbcUrl.startsWith("jdbc:postgresql:") && !jdbcUrl.startsWith("jdbc:h2:")) {
             throw new IllegalArgumentException("--db must be a jdbc:postgresql:// URL, got " + jdbcUrl);
         }
+    }
+
+    @Override
+    public String toString() {
+        return "LibraryConfig[dataDir=" + dataDir + ", jdbcUrl=" + (jdbcUrl == null ? null : Database.redact(jdbcUrl))
+                + ", password=" + (password == null ? null : "***") + "]";
     }
 
     /** The embedded H2 database inside {@code dataDir}. */

@@ -35,7 +35,6 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
@@ -199,6 +198,8 @@ final class SearchIndex implements AutoCloseable {
                         doc.get("published"), Float.isNaN(sd.score) ? 0 : sd.score, snippet.replace('\n', ' ')));
             }
             return new SearchResult(top.totalHits.value, hits, bySource);
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw QueryText.tooManyWords(); // a wildcard that expands to too many words
         } finally {
             searchers.release(s);
         }
@@ -229,15 +230,8 @@ final class SearchIndex implements AutoCloseable {
         if (q.text().isBlank()) {
             b.add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
         } else {
-            MultiFieldQueryParser parser = new MultiFieldQueryParser(new String[] {"title", "body"}, analyzer,
-                    Map.of("title", 2.0f, "body", 1.0f));
-            parser.setDefaultOperator(QueryParser.Operator.AND);
-            try {
-                b.add(parser.parse(q.text()), BooleanClause.Occur.MUST);
-            } catch (ParseException | RuntimeException e) {
-                throw new IllegalArgumentException("cannot parse query '" + q.text() + "': "
-                        + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
-            }
+            b.add(QueryText.parse(q.text(), analyzer, new String[] {"title", "body"}, Map.of("title", 2.0f, "body", 1.0f)),
+                    BooleanClause.Occur.MUST);
         }
         if (q.source() != null) {
             b.add(new TermQuery(new Term(SOURCE_KEY, q.source().toLowerCase(Locale.ROOT))), BooleanClause.Occur.FILTER);

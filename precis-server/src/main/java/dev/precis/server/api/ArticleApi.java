@@ -41,8 +41,9 @@ final class ArticleApi {
     void get(Context ctx) throws IOException {
         ArticleView v = view(ctx);
         dev.precis.model.Article a = v.article();
-        ctx.json(new Views.Article(v.id(), a.id(), a.title(), a.text(), a.paragraphs().stream().map(Views.Range::of).toList(),
-                a.url(), a.byline(), a.published(), a.language(), v.source(), Views.Story.of(v.story()), v.summary(), v.copies()));
+        ctx.json(new Views.Article(v.id(), Views.withoutPath(a.id()), a.title(), a.text(), a.paragraphs().stream().map(Views.Range::of).toList(),
+                a.url(), a.byline(), a.published(), a.language(), v.source(), Views.Story.of(v.story()), v.summary(),
+                v.copies().stream().map(Views::copyWithoutPath).toList()));
     }
 
     /** GET /api/articles/{id}/summary?sentences=N|words=N|ratio=R */

@@ -56,6 +56,29 @@ final class Views {
         }
     }
 
+    /**
+     * An id or origin as clients may see it: a server-side file path (how files given to {@code precis
+     * ingest} are identified) becomes its file name, so the API never tells where the server keeps files.
+     */
+    static String withoutPath(String s) {
+        if (s == null) {
+            return null;
+        }
+        boolean path = s.startsWith("/") || s.startsWith("\\") || s.startsWith("file:") || s.startsWith("~")
+                || s.length() > 2 && Character.isLetter(s.charAt(0)) && s.charAt(1) == ':' && (s.charAt(2) == '\\' || s.charAt(2) == '/');
+        if (!path) {
+            return s;
+        }
+        String name = s.substring(Math.max(s.lastIndexOf('/'), s.lastIndexOf('\\')) + 1);
+        return name.isEmpty() ? "file" : name;
+    }
+
+    /** A copy's "kind: origin" with the origin as {@link #withoutPath} gives it. */
+    static String copyWithoutPath(String copy) {
+        int colon = copy.indexOf(": ");
+        return colon < 0 ? withoutPath(copy) : copy.substring(0, colon + 2) + withoutPath(copy.substring(colon + 2));
+    }
+
     /** One article with its text and metadata. */
     record Article(long id, String externalId, String title, String text, List<Range> paragraphs, String url, String byline,
                    String published, String language, String source, Story story, List<String> summary, List<String> copies) {

@@ -138,8 +138,9 @@ public final class Pages {
     }
 
     /** The search page: the query, its filters and the hits. */
+    /** The search form and its results; {@code error} is a one-line problem with the query, or null. */
     public record SearchPage(String q, String from, String to, String source, String entity, boolean searched,
-                             long total, List<Hit> hits) {
+                             long total, List<Hit> hits, String error) {
     }
 
     /** The add form (only shown signed in) and the outcome of the last post. */

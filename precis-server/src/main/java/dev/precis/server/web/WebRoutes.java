@@ -191,15 +191,21 @@ public final class WebRoutes {
         boolean searched = q != null || from != null || to != null || source != null || entity != null;
         long total = 0;
         List<Hit> hits = List.of();
+        String error = null;
         if (searched) {
             SearchQuery query = new SearchQuery(q, from, to, source, entity, false, PAGE_SIZE);
-            SearchResult r = context.library().search(query);
-            total = r.total();
-            hits = r.hits().stream().map(h -> new Hit(h, Snippets.split(h.snippet()))).toList();
+            try {
+                SearchResult r = context.library().search(query);
+                total = r.total();
+                hits = r.hits().stream().map(h -> new Hit(h, Snippets.split(h.snippet()))).toList();
+            } catch (IllegalArgumentException e) {
+                // the store's one-line complaint about the query, shown above the form that keeps it
+                error = String.valueOf(e.getMessage());
+            }
         }
-        templates.render(ctx, 200, "search.jte", chrome(ctx, q == null ? "" : q),
+        templates.render(ctx, error == null ? 200 : 400, "search.jte", chrome(ctx, q == null ? "" : q),
                 new SearchPage(q == null ? "" : q, from == null ? "" : from.toString(), to == null ? "" : to.toString(),
-                        source == null ? "" : source, entity == null ? "" : entity, searched, total, hits));
+                        source == null ? "" : source, entity == null ? "" : entity, searched && error == null, total, hits, error));
     }
 
     private static String loginFor(String path) {

@@ -126,6 +126,14 @@ class WriteApiTest {
             assertError(Http.post(client, "/api/articles", "{\"url\":\"ftp://example.org/a\"}", TOKEN), 400, "http");
             assertError(Http.post(client, "/api/articles", "{\"url\":\"/etc/passwd\"}", TOKEN), 400, "url");
             assertError(Http.post(client, "/api/articles", "{\"url\":\"http://example.org\",\"title\":\"t\"}", TOKEN), 400, "title");
+            // credentials in a URL are the request's fault (400), not a failed fetch (502)
+            assertError(Http.post(client, "/api/articles", "{\"url\":\"http://user:pw@127.0.0.1:9/a\"}", TOKEN), 400, "user name");
+            assertError(Http.post(client, "/api/articles", "{\"url\":\"https://someone@example.org/a\"}", TOKEN), 400, "user name");
+            // a word is no article (the README promises 422), and nothing is stored
+            long before = lib.library.size();
+            assertError(Http.post(client, "/api/articles", "{\"text\":\"y\"}", TOKEN), 422, "no article");
+            assertError(Http.post(client, "/api/articles", "{\"text\":\"Four words only here.\"}", TOKEN), 422, "no article");
+            assertThat(lib.library.size()).isEqualTo(before);
         });
     }
 

@@ -91,6 +91,21 @@ class WebRoutesTest {
     }
 
     @Test
+    void userTextIsIsolatedFromTheSurroundingDirection() {
+        // a title with U+202E (right-to-left override) must not reorder the page around it
+        serve(false, origin -> {
+            String home = get(origin, "/", null).body();
+            assertThat(home).contains("<bdi>Harbour town votes to rebuild its old stone pier</bdi>");
+            String article = get(origin, "/articles/" + id("pier"), null).body();
+            assertThat(article).contains("<h1 id=\"article-title\" dir=\"auto\">")
+                    .contains("<p dir=\"auto\" data-start=\"");
+            assertThat(article).containsPattern("<title>\u2068[^<]+\u2069 · Precis</title>");
+            String search = get(origin, "/search?q=pier", null).body();
+            assertThat(search).contains("<bdi>Harbour town votes to rebuild its old stone pier</bdi>").contains("class=\"snippet\" dir=\"auto\"");
+        });
+    }
+
+    @Test
     void articlePageShowsTextPanelNavigationAndEscapesMarkup() {
         serve(false, origin -> {
             HttpResponse<String> pier = get(origin, "/articles/" + id("pier"), null);
@@ -163,7 +178,7 @@ class WebRoutesTest {
 
     private static int summaryItems(String html) {
         String list = html.substring(html.indexOf("<ol id=\"summary-sentences\">"), html.indexOf("</ol>", html.indexOf("<ol id=\"summary-sentences\">")));
-        return list.split("<li>", -1).length - 1;
+        return list.split("<li[ >]", -1).length - 1;
     }
 
     @Test
@@ -211,7 +226,16 @@ class WebRoutesTest {
             HttpResponse<String> none = get(origin, "/search?q=lighthouse&to=2020-01-01", null);
             assertThat(none.body()).contains("0 articles found");
             assertThat(get(origin, "/search", null).statusCode()).isEqualTo(200);
-            for (String bad : new String[] {"?q=x&from=yesterday", "?q=x&from=2024-02-01&to=2024-01-01", "?q=" + enc("\"unclosed"),
+            // what people type is searched: a stray quote or a slash is no syntax error
+            for (String typed : new String[] {"\"stone pier", "stone/pier", "(".repeat(200) + "pier"}) {
+                HttpResponse<String> r2 = get(origin, "/search?q=" + enc(typed), null);
+                assertThat(r2.statusCode()).as(typed).isEqualTo(200);
+                assertThat(r2.body()).as(typed).contains("Harbour town votes to rebuild its old stone pier");
+            }
+            // and the query stays in the box
+            assertThat(get(origin, "/search?q=" + enc("\"stone pier"), null).body())
+                    .containsPattern("<input id=\"q\" dir=\"auto\" type=\"search\" name=\"q\" value=\"(&#34;|&quot;)stone pier\"");
+            for (String bad : new String[] {"?q=x&from=yesterday", "?q=x&from=2024-02-01&to=2024-01-01",
                     "?q=" + "a".repeat(501)}) {
                 HttpResponse<String> b = get(origin, "/search" + bad, null);
                 assertThat(b.statusCode()).as(bad).isEqualTo(400);

@@ -1,0 +1,55 @@
+package dev.precis.cli;
+
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Files named on the command line, where {@code -} means standard input or standard output. */
+final class StdStreams {
+
+    private StdStreams() {
+    }
+
+    static boolean isStd(Path p) {
+        return p != null && p.toString().equals("-");
+    }
+
+    /** UTF-8 lines of {@code input}; standard input for {@code -} (not closed). */
+    static BufferedReader reader(Path input) throws IOException {
+        if (isStd(input)) {
+            return new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)) {
+                @Override
+                public void close() {
+                    // standard input stays open
+                }
+            };
+        }
+        return Files.newBufferedReader(input, StandardCharsets.UTF_8);
+    }
+
+    /** A UTF-8 writer to {@code output}; standard output for {@code -} (flushed, not closed). */
+    static BufferedWriter writer(Path output) throws IOException {
+        if (isStd(output)) {
+            OutputStream keepOpen = new FilterOutputStream(System.out) {
+                @Override
+                public void write(byte[] b, int off, int len) throws IOException {
+                    out.write(b, off, len);
+                }
+
+                @Override
+                public void close() throws IOException {
+                    flush();
+                }
+            };
+            return new BufferedWriter(new OutputStreamWriter(keepOpen, StandardCharsets.UTF_8));
+        }
+        return Files.newBufferedWriter(output, StandardCharsets.UTF_8);
+    }
+}

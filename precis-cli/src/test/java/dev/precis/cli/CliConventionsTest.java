@@ -1,0 +1,184 @@
+package dev.precis.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.precis.ingest.IngestProgress;
+import dev.precis.store.LibraryConfig;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line's conventions: standard input, exit codes, missing libraries, environment, paging, help. */
+class CliConventionsTest {
+
+    @TempDir
+    Path dir;
+
+    private static CliRun withStdin(String input, String... args) {
+        InputStream saved = System.in;
+        System.setIn(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)));
+        try {
+            return CliRun.of(args);
+        } finally {
+            System.setIn(saved);
+        }
+    }
+
+    @Test
+    void ingestReadsOneArticleFromStandardInput() {
+        Path data = dir.resolve("lib");
+        CliRun run = withStdin("Title\n\nOne sentence here. Another one there.\n", "ingest", "--quiet", "--data", data.toString(), "-");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("1 added").contains("library: 1 articles");
+        CliRun search = CliRun.of("search", "--data", data.toString(), "sentence");
+        assertThat(search.out()).startsWith("1 matching articles").contains("Title");
+    }
+
+    @Test
+    void ingestFailsWhenEveryItemFailed() throws Exception {
+        Path bad = dir.resolve("broken.txt.gz");
+        Files.writeString(bad, "this is not gzip");
+        CliRun run = CliRun.of("ingest", "--quiet", "--data", dir.resolve("lib").toString(), bad.toString());
+        assertThat(run.out()).contains("1 failed");
+        assertThat(run.exitCode()).isEqualTo(2);
+
+        Path good = dir.resolve("good.txt");
+        Files.writeString(good, "Ferry returns\n\nThe island ferry sailed again on Monday, the harbour office said.");
+        CliRun mixed = CliRun.of("ingest", "--quiet", "--data", dir.resolve("lib2").toString(), bad.toString(), good.toString());
+        assertThat(mixed.out()).contains("1 added").contains("1 failed");
+        assertThat(mixed.exitCode()).isZero();
+    }
+
+    @Test
+    void readingALibraryThatDoesNotExistIsAnErrorNamingTheDirectory() {
+        Path missing = dir.resolve("no/such/dir");
+        for (String[] args : new String[][] {{"search", "x"}, {"stories"}, {"show", "1"}, {"story", "1"}}) {
+            String[] full = new String[args.length + 2];
+            System.arraycopy(args, 0, full, 0, args.length);
+            full[args.length] = "--data";
+            full[args.length + 1] = missing.toString();
+            CliRun run = CliRun.of(full);
+            assertThat(run.exitCode()).as(args[0]).isEqualTo(2);
+            assertThat(run.oneLineError()).as(run.err()).isTrue();
+            assertThat(run.err()).contains(missing.toString());
+            assertThat(missing).doesNotExist();
+        }
+    }
+
+    @Test
+    void storedEscapeSequencesNeverReachTheTerminal() throws Exception {
+        Path data = dir.resolve("lib");
+        Path page = dir.resolve("evil.txt");
+        Files.writeString(page, "Evil \u001b]0;pwned\u0007title \u001b[2J\u202Etxt.exe\n\n"
+                + "The council met on Monday \u001b[31mand\u001b[0m agreed the budget, the mayor said.");
+        assertThat(CliRun.of("ingest", "--quiet", "--data", data.toString(), page.toString()).exitCode()).isZero();
+        CliRun search = CliRun.of("search", "--data", data.toString(), "council");
+        CliRun show = CliRun.of("show", "--data", data.toString(), "1");
+        for (CliRun run : new CliRun[] {search, show}) {
+            assertThat(run.exitCode()).as(run.err()).isZero();
+            assertThat(run.out()).contains("Evil title").contains("txt.exe").doesNotContain("pwned");
+            assertThat(run.out().chars().filter(c -> c < 0x20 && c != '\n' && c != '\t' || c == 0x202E)).isEmpty();
+        }
+        assertThat(show.out()).contains("Monday and agreed");
+    }
+
+    @Test
+    void aDeeplyNestedOrBrokenQueryIsSearchedNotAStackTrace() throws Exception {
+        Path data = dir.resolve("lib");
+        withStdin("AC/DC play\n\nThe band AC/DC played for 1/2 hour on Monday.\n", "ingest", "--quiet", "--data", data.toString(), "-");
+        CliRun deep = CliRun.of("search", "--data", data.toString(), "(".repeat(5_000) + "band" + ")".repeat(5_000));
+        assertThat(deep.exitCode()).as(deep.err()).isZero();
+        assertThat(deep.out()).startsWith("1 matching articles");
+        CliRun slash = CliRun.of("search", "--data", data.toString(), "AC/DC \"1/2");
+        assertThat(slash.exitCode()).as(slash.err()).isZero();
+        assertThat(slash.out()).startsWith("1 matching articles");
+    }
+
+    @Test
+    void everySubcommandPrintsTheVersion() {
+        CliRun top = CliRun.of("--version");
+        CliRun ingest = CliRun.of("ingest", "--version");
+        CliRun bench = CliRun.of("bench", "ingest", "--version");
+        assertThat(top.out()).isNotBlank();
+        assertThat(ingest.out()).isEqualTo(top.out());
+        assertThat(bench.out()).isEqualTo(top.out());
+    }
+
+    @Test
+    void everyOptionAndParameterHasHelpText() {
+        java.util.List<String> missing = new java.util.ArrayList<>();
+        check(PrecisCli.commandLine(), missing);
+        assertThat(missing).isEmpty();
+    }
+
+    private static void check(picocli.CommandLine cl, java.util.List<String> missing) {
+        var spec = cl.getCommandSpec();
+        spec.options().stream().filter(o -> String.join("", o.description()).isBlank())
+                .forEach(o -> missing.add(spec.qualifiedName() + " " + o.longestName()));
+        spec.positionalParameters().stream().filter(p -> String.join("", p.description()).isBlank())
+                .forEach(p -> missing.add(spec.qualifiedName() + " " + p.paramLabel()));
+        cl.getSubcommands().values().stream().filter(s -> s != cl).forEach(s -> check(s, missing));
+    }
+
+    @Test
+    void storiesPageLineSaysHowManyThereAre() {
+        assertThat(StoriesCommand.pageLine(213, 2, 50, 50)).isEqualTo("stories 51–100 of 213 (of at least 2 articles); next page: --offset 100");
+        assertThat(StoriesCommand.pageLine(213, 2, 200, 13)).isEqualTo("stories 201–213 of 213 (of at least 2 articles)");
+        assertThat(StoriesCommand.pageLine(0, 2, 0, 0)).isEqualTo("no stories of 0 (of at least 2 articles)");
+    }
+
+    @Test
+    void environmentGivesTheDefaultsAndThePassword() {
+        LibraryOptions o = new LibraryOptions();
+        Map<String, String> env = Map.of("PRECIS_DATA", dir.toString(), "PRECIS_DB", "jdbc:postgresql://127.0.0.1/precis?user=p",
+                "PRECIS_DB_PASSWORD", "s3cret");
+        o.environment = env::get;
+        LibraryConfig c = o.config();
+        assertThat(c.dataDir()).isEqualTo(dir);
+        assertThat(c.jdbcUrl()).isEqualTo("jdbc:postgresql://127.0.0.1/precis?user=p");
+        assertThat(c.password()).isEqualTo("s3cret");
+        assertThat(c.toString()).doesNotContain("s3cret");
+
+        o.data = dir.resolve("flag");
+        o.db = "jdbc:postgresql://127.0.0.1/other";
+        assertThat(o.config().dataDir()).isEqualTo(dir.resolve("flag"));
+        assertThat(o.config().jdbcUrl()).isEqualTo("jdbc:postgresql://127.0.0.1/other");
+    }
+
+    @Test
+    void progressIsPlainLinesWhenNotOnATerminal() {
+        StringWriter log = new StringWriter();
+        IngestCommand.ProgressBar bar = new IngestCommand.ProgressBar(new PrintWriter(log, true), false);
+        for (int i = 1; i <= 5; i++) {
+            bar.update(new IngestProgress(i, 10, i, 0, i * 1_000_000_000L));
+        }
+        bar.finish();
+        assertThat(log.toString()).doesNotContain("\r");
+
+        StringWriter tty = new StringWriter();
+        IngestCommand.ProgressBar drawn = new IngestCommand.ProgressBar(new PrintWriter(tty, true), true);
+        drawn.update(new IngestProgress(10, 10, 10, 0, 1_000_000_000L));
+        assertThat(tty.toString()).startsWith("\r[");
+    }
+
+    @Test
+    void analyzeTextListsQuotesBeforeTheEntities() {
+        CliRun run = withStdin("Anna Kessel met Pavel Droz in Valletta on Monday. \"It was a first step,\" Kessel said. "
+                + "Kessel and Droz will meet again in Valletta.", "analyze", "--published", "2024-03-10", "-");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        java.util.List<String> lines = run.out().lines().toList();
+        int firstQuote = lines.indexOf(lines.stream().filter(l -> l.startsWith("quote ")).findFirst().orElseThrow());
+        int firstEntity = lines.indexOf(lines.stream().filter(l -> l.startsWith("entity ")).findFirst().orElseThrow());
+        assertThat(firstQuote).isLessThan(firstEntity);
+        String out = run.out();
+        long kesselLines = out.lines().filter(l -> l.startsWith("entity") && l.contains("Kessel")).count();
+        assertThat(kesselLines).isEqualTo(1);
+    }
+}
