@@ -73,9 +73,38 @@ public final class RuleQuoteFinder implements QuoteFinder {
                 speakers.remember(new Speaker(q.speaker(), q.speakerRange()));
             }
         }
-        quotes.addAll(indirect);
+        quotes.addAll(merged(quotes, indirect));
         quotes.sort(Comparator.comparing(Quote::range));
         return quotes;
+    }
+
+    /**
+     * One quote per span: an indirect attribution whose content holds or overlaps a direct quote ("X
+     * said that “…”") is merged into that direct quote, which then covers both ranges and keeps the
+     * attribution's speaker when it had none of its own. Returns the indirect quotes left.
+     */
+    private static List<Quote> merged(List<Quote> direct, List<Quote> indirect) {
+        List<Quote> rest = new ArrayList<>(indirect.size());
+        for (Quote q : indirect) {
+            int hit = -1;
+            for (int i = 0; i < direct.size() && hit < 0; i++) {
+                Quote d = direct.get(i);
+                if (d.content().start() < q.content().end() && q.content().start() < d.content().end()) {
+                    hit = i;
+                }
+            }
+            if (hit < 0) {
+                rest.add(q);
+                continue;
+            }
+            Quote d = direct.get(hit);
+            TextRange range = new TextRange(Math.min(d.range().start(), q.range().start()),
+                    Math.max(d.range().end(), q.range().end()));
+            boolean own = d.speaker() != null;
+            direct.set(hit, new Quote(range, d.content(), QuoteKind.DIRECT, own ? d.speaker() : q.speaker(),
+                    own ? d.speakerRange() : q.speakerRange(), own ? d.cue() : q.cue()));
+        }
+        return rest;
     }
 
     private Quote direct(String text, QuoteMarks.Span span, QuoteMarks.Span previous, Quote previousQuote,
@@ -111,6 +140,10 @@ public final class RuleQuoteFinder implements QuoteFinder {
                 speaker = speakers.phrase(s, e);
                 cue = n.group(2);
             }
+        }
+        if (speaker != null && speaker.name() == null) {
+            speaker = null; // no speaker after the quote ("can rest assured", an unresolved "he"): look before it
+            cue = null;
         }
         if (speaker == null && open == lineStart) {
             // "The Times reports:" closing the previous paragraph introduces a quote that opens this one
