@@ -80,9 +80,18 @@ public final class RuleQuoteFinder implements QuoteFinder {
 
     /**
      * One quote per span: an indirect attribution whose content holds or overlaps a direct quote ("X
-     * said that “…”") is merged into that direct quote, which then covers both ranges and keeps the
-     * attribution's speaker when it had none of its own. Returns the indirect quotes left.
+     * said that “…”") is merged into that direct quote, which then covers both ranges and keeps, of the
+     * two speakers, the one named nearer the quoted words. Returns the indirect quotes left.
      */
+    /** Characters between q's speaker and the quoted words of d; a quote without a speaker range is far. */
+    private static int distance(Quote q, Quote d) {
+        TextRange r = q.speakerRange();
+        if (r == null) {
+            return Integer.MAX_VALUE;
+        }
+        return r.end() <= d.content().start() ? d.content().start() - r.end() : Math.max(0, r.start() - d.content().end());
+    }
+
     private static List<Quote> merged(List<Quote> direct, List<Quote> indirect) {
         List<Quote> rest = new ArrayList<>(indirect.size());
         for (Quote q : indirect) {
@@ -100,7 +109,7 @@ public final class RuleQuoteFinder implements QuoteFinder {
             Quote d = direct.get(hit);
             TextRange range = new TextRange(Math.min(d.range().start(), q.range().start()),
                     Math.max(d.range().end(), q.range().end()));
-            boolean own = d.speaker() != null;
+            boolean own = q.speaker() == null || d.speaker() != null && distance(d, d) <= distance(q, d);
             direct.set(hit, new Quote(range, d.content(), QuoteKind.DIRECT, own ? d.speaker() : q.speaker(),
                     own ? d.speakerRange() : q.speakerRange(), own ? d.cue() : q.cue()));
         }
