@@ -6,11 +6,10 @@ import java.util.Locale;
 /**
  * The identity key of a person's name: spelling and transliteration variants of the same name get the
  * same key ("Sergey Lavrov" / "Sergei Lavrov", "Mohammed" / "Muhammad" / "Mohamed", "Zelensky" /
- * "Zelenskyy" / "Zelenskiy", "Volodymyr" / "Wolodymyr"). Each word is folded to its consonant skeleton:
- * accents dropped, lower case, the first letter kept, later vowels and "y" dropped, "w" read as "v",
- * doubled letters once. Words whose skeleton is shorter than three letters keep their folded spelling,
- * so short names ("Li", "Lee", "Ali") are not merged. Romanisations differ mostly in vowels and doubled
- * letters, which is what this folds; names that differ in their consonants stay apart. Stateless.
+ * "Zelenskyy" / "Zelenskiy"). Each word is folded: accents dropped, lower case, vowels read by the
+ * classes romanisations swap within (a/e, o/u, i/y), "w" read as "v", doubled letters once. Names
+ * that differ in a consonant or across those classes stay apart ("Berg" / "Borg", "Li" / "Lee").
+ * Stateless.
  */
 public final class NameKey {
 
@@ -33,25 +32,23 @@ public final class NameKey {
         return sb.toString();
     }
 
-    /** The key of one word ("Sergey" → "srg"). */
+    /** The key of one word ("Sergey" → "sargai"). */
     public static String word(String word) {
         String folded = fold(word);
-        if (folded.isEmpty()) {
-            return folded;
-        }
-        StringBuilder sk = new StringBuilder();
-        sk.append(folded.charAt(0) == 'w' ? 'v' : folded.charAt(0));
-        for (int i = 1; i < folded.length(); i++) {
-            char c = folded.charAt(i);
-            if ("aeiouy".indexOf(c) >= 0) {
-                continue;
-            }
-            c = c == 'w' ? 'v' : c;
-            if (sk.charAt(sk.length() - 1) != c) {
-                sk.append(c);
+        StringBuilder sb = new StringBuilder(folded.length());
+        for (int i = 0; i < folded.length(); i++) {
+            char c = switch (folded.charAt(i)) {
+                case 'e' -> 'a';
+                case 'o' -> 'u';
+                case 'y' -> 'i';
+                case 'w' -> 'v';
+                default -> folded.charAt(i);
+            };
+            if (sb.length() == 0 || sb.charAt(sb.length() - 1) != c) {
+                sb.append(c);
             }
         }
-        return sk.length() < 3 ? folded : sk.toString();
+        return sb.toString();
     }
 
     /** Lower case without accents or marks, letters and digits only. */
