@@ -2,6 +2,7 @@ package dev.precis.cli;
 
 import dev.precis.eval.ner.ConllNerEvaluation;
 import dev.precis.eval.ner.EntityScores;
+import dev.precis.eval.ner.NerSuite;
 import dev.precis.nlp.entity.EntityModels;
 import dev.precis.nlp.entity.StatisticalEntityRecognizer;
 import java.io.IOException;
@@ -16,11 +17,16 @@ import picocli.CommandLine.Option;
  * (PER, ORG, LOC; MISC excluded) and overall, as the CoNLL scorer computes them.
  */
 @Command(name = "ner", mixinStandardHelpOptions = true,
-        description = "Score named-entity recognition on a CoNLL-2003-style file (PER/ORG/LOC, MISC excluded).")
+        description = "Score named-entity recognition on a CoNLL-2003-style file, or on the cross-domain suite "
+                + "(PER/ORG/LOC exact spans, MISC excluded).")
 final class EvalNerCommand implements Callable<Integer> {
 
-    @Option(names = "--conll", required = true, description = "CoNLL file (token ... tag per line)")
+    @Option(names = "--conll", description = "CoNLL file (token ... tag per line)")
     Path conll;
+
+    @Option(names = "--suite", description = "NER data folder (../shared/data/ner): one cross-domain table of "
+            + "CoNLL testa (tuned on), CoNLL testb, GUM test split, UNER EWT test, CrossNER politics test")
+    Path suite;
 
     @Option(names = "--model", description = "name model from 'precis train ner' (default: the shipped one)")
     Path model;
@@ -30,13 +36,23 @@ final class EvalNerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!Files.isRegularFile(conll)) {
+        if ((conll == null) == (suite == null)) {
+            throw new UserInputException("give either --conll FILE or --suite DIR");
+        }
+        if (suite != null && !Files.isDirectory(suite)) {
+            throw new UserInputException(suite + ": no such folder");
+        }
+        if (conll != null && !Files.isRegularFile(conll)) {
             throw new UserInputException(conll + ": no such file");
         }
         if (model != null && !Files.isRegularFile(model)) {
             throw new UserInputException(model + ": no such model file");
         }
         EntityModels models = model == null ? EntityModels.loadDefault() : EntityModels.load(model);
+        if (suite != null) {
+            System.out.print(NerSuite.table(new NerSuite(new StatisticalEntityRecognizer(models)).evaluate(suite)));
+            return 0;
+        }
         java.util.List<String> errors = new java.util.ArrayList<>();
         EntityScores scores = new ConllNerEvaluation(new StatisticalEntityRecognizer(models), errors::add)
                 .evaluate(conll);

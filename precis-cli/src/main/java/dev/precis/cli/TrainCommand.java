@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 TrainSummarizerCommand.class,
                 TrainNerCommand.class,
+                TrainPlacesCommand.class,
         })
 final class TrainCommand implements Runnable {
 

@@ -21,8 +21,8 @@ import picocli.CommandLine.Option;
  * permissively licensed corpora (see README).
  */
 @Command(name = "ner", mixinStandardHelpOptions = true,
-        description = "Train the named-entity model from CoNLL-style column files, BTC-style TAB files "
-                + "or GUM CoNLL-U files (files or folders).")
+        description = "Train the named-entity model from CoNLL-style column files, BTC-style TAB files, "
+                + "Universal NER files or GUM CoNLL-U files (files or folders; GUM's test split is left out).")
 final class TrainNerCommand implements Callable<Integer> {
 
     @Option(names = "--data", required = true, split = ",", description = "training files or folders")
@@ -49,7 +49,7 @@ final class TrainNerCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         List<NameSample> samples = new ArrayList<>();
-        NerCorpusReader reader = new NerCorpusReader(misc);
+        NerCorpusReader reader = new NerCorpusReader(misc, true);
         for (Path p : data) {
             if (!Files.exists(p)) {
                 throw new UserInputException(p + ": no such file or folder");

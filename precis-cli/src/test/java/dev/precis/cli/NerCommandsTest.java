@@ -30,6 +30,17 @@ class NerCommandsTest {
     }
 
     @Test
+    void evalNeedsExactlyOneOfConllOrSuiteAndPlacesNeedGeoNamesFiles() {
+        StringWriter err = new StringWriter();
+        assertThat(run(err, "eval", "ner")).isEqualTo(2);
+        assertThat(err.toString()).contains("--conll").contains("--suite");
+        StringWriter err2 = new StringWriter();
+        assertThat(run(err2, "train", "places", "--geonames", dir.toString(), "--output",
+                dir.resolve("p.txt").toString())).isEqualTo(2);
+        assertThat(err2.toString().strip()).contains("countryInfo.tsv").doesNotContain("\n");
+    }
+
+    @Test
     void missingTrainingDataIsOneLineAndExitTwo() {
         StringWriter err = new StringWriter();
         int code = run(err, "train", "ner", "--data", dir.resolve("none").toString(), "--output",

@@ -35,6 +35,7 @@ final class ArticleWriter {
     /** Cache keys (sources prefixed with a NUL) whose rows the open transaction inserted. */
     private final List<String> uncommitted = new ArrayList<>();
     private final StoryWriter stories;
+    private final PersonIdentities persons = new PersonIdentities();
 
     ArticleWriter(Connection c) throws SQLException {
         String idColumn = c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres") ? "id" : "ID";
@@ -129,23 +130,26 @@ final class ArticleWriter {
             ps.executeBatch();
         }
         List<EntityMention> mentions = e.analyzed().entities();
+        persons.load(statements);
+        Map<String, String> libraryNames = persons.resolve(mentions);
         PreparedStatement ps = statements.batch("INSERT INTO mentions(article_id, idx, entity_id, start_pos, end_pos, title) VALUES (?,?,?,?,?,?)");
         for (int i = 0; i < mentions.size(); i++) {
             EntityMention m = mentions.get(i);
             ps.setLong(1, id);
             ps.setInt(2, i);
-            ps.setLong(3, entityId(m));
+            String name = libraryNames.get(m.canonical());
+            ps.setLong(3, entityId(name == null ? m : new EntityMention(m.range(), m.type(), name, m.title())));
             ps.setInt(4, m.range().start());
             ps.setInt(5, m.range().end());
             ps.setString(6, clip(m.title(), 1000));
             ps.addBatch();
         }
         ps.executeBatch();
-        quotes(id, e.analyzed().quotes());
+        quotes(id, e.analyzed().quotes(), libraryNames);
         times(id, e.analyzed().times(), e.analyzed().sentences());
     }
 
-    private void quotes(long id, List<Quote> quotes) throws SQLException {
+    private void quotes(long id, List<Quote> quotes, Map<String, String> libraryNames) throws SQLException {
         PreparedStatement ps = statements.batch("INSERT INTO quotes(article_id, idx, start_pos, end_pos, content_start, content_end,"
                 + " kind, speaker, speaker_start, speaker_end, cue) VALUES (?,?,?,?,?,?,?,?,?,?,?)");
         for (int i = 0; i < quotes.size(); i++) {
@@ -157,7 +161,8 @@ final class ArticleWriter {
             ps.setInt(5, q.content().start());
             ps.setInt(6, q.content().end());
             ps.setString(7, q.kind().name());
-            ps.setString(8, clip(q.speaker(), 1000));
+            String speaker = q.speaker() == null ? null : libraryNames.getOrDefault(q.speaker(), q.speaker());
+            ps.setString(8, clip(speaker, 1000));
             setInt(ps, 9, q.speakerRange() == null ? null : q.speakerRange().start());
             setInt(ps, 10, q.speakerRange() == null ? null : q.speakerRange().end());
             ps.setString(11, clip(q.cue(), 200));

@@ -153,6 +153,21 @@ abstract class LibraryContract {
     }
 
     @Test
+    void oneEntityPagePerPersonWhateverTheSpellingOrASurnameAlone() throws Exception {
+        try (Library lib = Library.open(config(dir))) {
+            long first = lib.add(entry(Fixtures.analyzed("a", "Talks", "Sergey Lavrov met envoys in Valletta on Monday.",
+                    "2022-01-28", List.of("Sergey Lavrov"), List.of()), "wire")).articleId();
+            long second = lib.add(entry(Fixtures.analyzed("b", "Talks again", "Sergei Lavrov flew to Malta for more talks.",
+                    "2024-12-05", List.of("Sergei Lavrov"), List.of()), "wire")).articleId();
+            long third = lib.add(entry(Fixtures.analyzed("c", "Reply", "Lavrov answered the critics of the treaty in a letter.",
+                    "2024-12-06", List.of("Lavrov"), List.of()), "wire")).articleId();
+            EntityView page = lib.entity("Sergey Lavrov", dev.precis.model.EntityType.PERSON).orElseThrow();
+            assertThat(page.articles()).extracting(ArticleRef::id).containsExactly(first, second, third);
+            assertThat(lib.entity("Sergei Lavrov", dev.precis.model.EntityType.PERSON)).isEmpty();
+        }
+    }
+
+    @Test
     void browsesLatestArticlesAndEntityPages() throws Exception {
         try (Library lib = Library.open(config(dir))) {
             AnalyzedArticle t = talks();

@@ -41,7 +41,11 @@ public final class ConllNerEvaluation {
     }
 
     public EntityScores evaluate(Path conll) throws IOException {
-        List<NameSample> samples = new NerCorpusReader(true).read(conll);
+        return evaluate(new NerCorpusReader(true).read(conll));
+    }
+
+    /** Scores labelled sentences; a sentence that clears adaptive data starts a new document. */
+    public EntityScores evaluate(List<NameSample> samples) {
         EntityScores scores = new EntityScores();
         List<NameSample> doc = new ArrayList<>();
         for (NameSample s : samples) {

@@ -1,5 +1,6 @@
 package dev.precis.nlp.entity;
 
+import dev.precis.model.NameKey;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -34,6 +35,7 @@ final class DocumentLinker {
     }
 
     void link(TokenizedText doc, List<MentionDraft> mentions) {
+        PersonNames.clean(doc, mentions);
         unifyTypes(doc, mentions);
         propagate(doc, mentions);
         for (MentionDraft m : mentions) {
@@ -41,6 +43,7 @@ final class DocumentLinker {
                 m.canonical = doc.covered(m.sentence, m.start, m.end).replaceAll("\\s+", " "); // as this text spells it
             }
         }
+        PersonNames.unifySpellings(mentions);
         linkSurnames(doc, mentions);
         linkAcronyms(doc, mentions);
         linkParts(doc, mentions);
@@ -128,9 +131,16 @@ final class DocumentLinker {
                 surnames.putIfAbsent(parts[parts.length - 1], full);
             }
         }
+        Map<String, String> surnameKeys = new HashMap<>();
+        surnames.forEach((surname, full) -> surnameKeys.merge(NameKey.word(surname), full, (a, b) -> a.equals(b) ? a : ""));
         for (MentionDraft m : mentions) {
             if (m.length() == 1) {
-                String full = surnames.get(doc.sentence(m.sentence)[m.start]);
+                String token = doc.sentence(m.sentence)[m.start];
+                String full = surnames.get(token);
+                if (full == null && m.type.equals(EntityTypes.PERSON)) {
+                    full = surnameKeys.get(NameKey.word(token)); // "Zelenskyy" after "Volodymyr Zelensky"
+                    full = full == null || full.isEmpty() ? null : full;
+                }
                 if (full != null && (m.type.equals(EntityTypes.PERSON) || !m.ruleBased)) {
                     m.type = EntityTypes.PERSON;
                     m.canonical = full;

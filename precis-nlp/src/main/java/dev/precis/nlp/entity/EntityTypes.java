@@ -14,13 +14,17 @@ final class EntityTypes {
     private EntityTypes() {
     }
 
-    /** The OpenNLP type for a corpus tag type ("PER", "person", "GPE", …), or null for none. */
+    /**
+     * The OpenNLP type for a corpus tag type ("PER", "person", "GPE", …), or null for none. CrossNER's
+     * politicians and parties, WNUT-17's corporations and groups (bands, teams, parties) and re3d's
+     * nationalities are mapped to the CoNLL types they correspond to.
+     */
     static String fromTag(String tag, boolean keepMisc) {
         return switch (tag.toUpperCase(Locale.ROOT)) {
-            case "PER", "PERSON" -> PERSON;
-            case "ORG", "ORGANIZATION", "ORGANISATION" -> ORGANIZATION;
-            case "LOC", "LOCATION", "GPE", "PLACE" -> LOCATION;
-            case "MISC", "NORP" -> keepMisc ? MISC : null;
+            case "PER", "PERSON", "POLITICIAN" -> PERSON;
+            case "ORG", "ORGANIZATION", "ORGANISATION", "POLITICALPARTY", "CORPORATION", "GROUP" -> ORGANIZATION;
+            case "LOC", "LOCATION", "GPE", "PLACE", "COUNTRY" -> LOCATION;
+            case "MISC", "NORP", "NATIONALITY" -> keepMisc ? MISC : null;
             default -> null;
         };
     }

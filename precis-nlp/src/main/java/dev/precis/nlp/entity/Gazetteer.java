@@ -36,6 +36,7 @@ public final class Gazetteer {
     }
 
     static final int MAX_TOKENS = 10;
+    static final String PLACES_FILE = "geonames-places.txt";
     private static final String ROOT = "/dev/precis/nlp/entity/gazetteer/";
     /** List files in priority order: a name in two lists keeps the kind of the first. */
     private static final List<Map.Entry<String, Kind>> FILES = List.of(
@@ -54,6 +55,9 @@ public final class Gazetteer {
     private final Set<String> titleWords;
     private final Set<String> countries;
     private final Set<String> commonWords;
+    /** GeoNames place names (a model feature only) and, per first token, the most tokens of one. */
+    private Set<String> places = Set.of();
+    private Map<String, Integer> placeLongest = Map.of();
 
     private Gazetteer(Map<String, Entry> exact, Map<String, Entry> upper, Set<String> firstNames,
             Set<String> titleWords, Set<String> countries, Set<String> commonWords) {
@@ -76,6 +80,23 @@ public final class Gazetteer {
     /** True when the lower-cased {@code token} is a frequent ordinary word ("however", "said"). */
     public boolean isCommonWord(String token) {
         return commonWords.contains(token.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The number of tokens of the longest GeoNames place name starting at {@code tokens[from]}, 0 when
+     * none does ({@code geonames-places.txt}, built by {@link GeoNamesPlaces}).
+     */
+    public int placeAt(String[] tokens, int from) {
+        String first = tokens[from];
+        int dash = first.indexOf('-');
+        int longest = Math.min(Math.min(MAX_TOKENS, placeLongest.getOrDefault(dash > 0 ? first.substring(0, dash) : first, 0)),
+                tokens.length - from);
+        for (int len = longest; len >= 1; len--) {
+            if (places.contains(join(tokens, from, from + len))) {
+                return len;
+            }
+        }
+        return 0;
     }
 
     /** True when {@code canonical} names a country or larger region (it has a demonym listed). */
@@ -134,8 +155,31 @@ public final class Gazetteer {
                 throw new ModelLoadException("cannot read gazetteer " + resource + ": " + e.getMessage(), e);
             }
         }
-        return new Gazetteer(Map.copyOf(exact), Map.copyOf(upper), Set.copyOf(firstNames), Set.copyOf(titleWords),
-                Set.copyOf(countries), Set.copyOf(commonWords));
+        Gazetteer g = new Gazetteer(Map.copyOf(exact), Map.copyOf(upper), Set.copyOf(firstNames),
+                Set.copyOf(titleWords), Set.copyOf(countries), Set.copyOf(commonWords));
+        String resource = ROOT + PLACES_FILE;
+        try (InputStream in = Gazetteer.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new ModelLoadException("gazetteer " + resource + " is missing from the classpath");
+            }
+            g.setPlaces(GeoNamesPlaces.read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))));
+        } catch (IOException e) {
+            throw new ModelLoadException("cannot read gazetteer " + resource + ": " + e.getMessage(), e);
+        }
+        return g;
+    }
+
+    private void setPlaces(Set<String> names) {
+        Set<String> keys = new HashSet<>();
+        Map<String, Integer> longest = new HashMap<>();
+        for (String name : names) {
+            String key = name.replace(" - ", "-");
+            keys.add(key);
+            String[] parts = key.split("[ -]");
+            longest.merge(parts[0], parts.length + (key.length() - key.replace("-", "").length()), Math::max);
+        }
+        this.places = keys;
+        this.placeLongest = longest;
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.precis.nlp.entity;
 
 import java.util.List;
+import java.util.Set;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 
 /**
@@ -11,6 +12,15 @@ import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
  */
 final class GazetteerFeatureGenerator implements AdaptiveFeatureGenerator {
 
+    /** Head words of organisation names ("the Foreign Ministry", "Bharatiya Janata Party"). */
+    static final Set<String> ORG_WORDS = Set.of("Ministry", "Ministries", "Department", "Party", "Agency", "Council",
+            "Commission", "Committee", "Authority", "Bank", "Corporation", "Company", "Group", "Holdings", "Union",
+            "Association", "Institute", "University", "Front", "Movement", "Army", "Forces", "Police", "Court",
+            "Assembly", "Parliament", "Congress", "Office", "Bureau", "Board", "Federation", "Foundation", "League",
+            "Organisation", "Organization", "Service", "Services", "Airlines", "Airways", "Industries", "Fund",
+            "Alliance", "Coalition", "Tribunal", "Secretariat", "Directorate", "Brigade", "Brigades", "Guard",
+            "Ltd", "Ltd.", "Inc", "Inc.", "Corp", "Corp.", "Co.", "Plc", "PLC", "LLC", "AG", "SA", "GmbH", "Bhd",
+            "Tbk", "NV", "Limited", "Pvt", "Cabinet", "Senate", "Navy", "Club", "Times", "Post", "News");
     private final Gazetteer gazetteer;
     private String[] cachedTokens;
     private String[] cachedFeatures;
@@ -28,6 +38,9 @@ final class GazetteerFeatureGenerator implements AdaptiveFeatureGenerator {
         String f = cachedFeatures[index];
         if (f != null) {
             features.add(f);
+        }
+        if (ORG_WORDS.contains(tokens[index])) {
+            features.add("gz=orgword");
         }
         if (gazetteer.isFirstName(tokens[index])) {
             features.add("gz=first");
@@ -58,11 +71,15 @@ final class GazetteerFeatureGenerator implements AdaptiveFeatureGenerator {
                     }
                 }
             }
+            String kind = matched == 0 ? null : entry.kind().name();
+            if (matched == 0 && !tokens[i].isEmpty() && Character.isUpperCase(tokens[i].charAt(0))) {
+                matched = gazetteer.placeAt(tokens, i);
+                kind = "GEO";
+            }
             if (matched == 0) {
                 i++;
                 continue;
             }
-            String kind = entry.kind().name();
             for (int k = 0; k < matched; k++) {
                 String pos = matched == 1 ? "U" : k == 0 ? "B" : "I";
                 out[i + k] = "gz=" + kind + ":" + pos;

@@ -150,8 +150,35 @@ final class ListAndRulePass {
                 return false;
             }
         }
+        if (!m.type.equals(EntityTypes.PERSON)) {
+            // "British-ruled Northern Ireland", "Arab East Jerusalem": the demonym is no part of the place;
+            // "August National Association of …": nor is a month, nor "The" opening a sentence ("The State
+            // Duma"; listed names such as "The Hague" keep it); "Algerian radio": nor a common noun after
+            while (m.end - m.start > 1 && (m.type.equals(EntityTypes.LOCATION) && demonymPrefix(tokens[m.start])
+                    || ProperNameRule.CALENDAR.contains(tokens[m.start])
+                    || tokens[m.start].equals("The") && gazetteer.lookup(tokens, m.start, m.end) == null)) {
+                m.start++;
+            }
+            while (m.end - m.start > 1 && Character.isLowerCase(tokens[m.end - 1].charAt(0))
+                    && gazetteer.isCommonWord(tokens[m.end - 1])) {
+                m.end--;
+            }
+        }
         return m.end > m.start && !Character.isLowerCase(tokens[m.start].charAt(0))
-                && !(m.length() == 1 && ProperNameRule.CALENDAR.contains(tokens[m.start]));
+                && !(m.length() == 1 && calendar(tokens[m.start]));
+    }
+
+    /** "Oct", "Oct.", "Monday": a month or weekday is no name. */
+    private static boolean calendar(String token) {
+        return ProperNameRule.CALENDAR.contains(token.endsWith(".") ? token.substring(0, token.length() - 1) : token);
+    }
+
+    private boolean demonymPrefix(String token) {
+        int dash = token.indexOf('-');
+        String head = dash > 0 && (token.endsWith("-ruled") || token.endsWith("-based") || token.endsWith("-backed")
+                || token.endsWith("-controlled") || token.endsWith("-held")) ? token.substring(0, dash) : token;
+        Gazetteer.Entry e = gazetteer.lookup(head);
+        return e != null && e.kind() == Gazetteer.Kind.NATIONALITY;
     }
 
     /** A listed name of two or more words ("LOS ANGELES", "International Monetary Fund") beats the model's cut. */

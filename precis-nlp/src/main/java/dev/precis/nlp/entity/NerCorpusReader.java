@@ -26,10 +26,22 @@ import opennlp.tools.util.Span;
 public final class NerCorpusReader {
 
     private final boolean keepMisc;
+    private final boolean training;
 
     /** @param keepMisc keep MISC entities; when false they are read as outside */
     public NerCorpusReader(boolean keepMisc) {
+        this(keepMisc, false);
+    }
+
+    /**
+     * @param training read for training: mentions without a capital letter or digit (re3d's "defensive
+     *     positions", tweets' "tampa bay") become outside and a leading lower-case article is cut off
+     *     ("the country" is no name); GUM documents of the test split named in a {@code splits.md}
+     *     beside them are left out, so they can be held out for evaluation
+     */
+    public NerCorpusReader(boolean keepMisc, boolean training) {
         this.keepMisc = keepMisc;
+        this.training = training;
     }
 
     /** Reads a file, or every regular file below a directory in name order. */
@@ -40,6 +52,7 @@ public final class NerCorpusReader {
             try (Stream<Path> walk = Files.walk(path)) {
                 files = walk.filter(Files::isRegularFile)
                         .filter(p -> !p.getFileName().toString().toUpperCase(Locale.ROOT).startsWith("LICENSE"))
+                        .filter(p -> !p.getFileName().toString().toUpperCase(Locale.ROOT).startsWith("README"))
                         .filter(p -> !p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md"))
                         .sorted().toList();
             }
@@ -54,17 +67,25 @@ public final class NerCorpusReader {
 
     private List<NameSample> readFile(Path file) throws IOException {
         if (file.getFileName().toString().endsWith(".conllu")) {
+            if (training && GumSplits.heldOut(file)) {
+                return List.of();
+            }
             return new GumEntityReader(keepMisc).read(file);
         }
         return readColumns(file);
     }
 
-    /** Column format: token first, tag last; one token per line. */
+    /**
+     * Column format: token first, tag last; one token per line. Lines starting with {@code #} are
+     * comments ({@code # newdoc} starts a document); when the first column is a token number (the
+     * Universal NER files: number, token, tag, …) the token is the second column and the tag the third.
+     */
     List<NameSample> readColumns(Path file) throws IOException {
         List<NameSample> out = new ArrayList<>();
         List<String> tokens = new ArrayList<>();
         List<String> tags = new ArrayList<>();
         boolean newDoc = true;
+        boolean numberedFile = file.getFileName().toString().endsWith(".iob2");
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String line;
             while ((line = in.readLine()) != null) {
@@ -78,7 +99,20 @@ public final class NerCorpusReader {
                     }
                     continue;
                 }
+                if (trimmed.startsWith("# ")) {
+                    if (trimmed.startsWith("# newdoc") && !tokens.isEmpty()) {
+                        out.add(sample(tokens, tags, newDoc));
+                        tokens.clear();
+                        tags.clear();
+                    }
+                    newDoc |= trimmed.startsWith("# newdoc");
+                    numberedFile |= trimmed.startsWith("# sent_id") || trimmed.startsWith("# text");
+                    continue;
+                }
                 String[] cols = trimmed.split("[\\t ]+");
+                if (numberedFile && cols.length >= 3 && numbered(cols[0]) && isTag(cols[2])) {
+                    cols = new String[] {cols[1], cols[2]};
+                }
                 if (cols[0].equals("-DOCSTART-")) {
                     if (!tokens.isEmpty()) {
                         out.add(sample(tokens, tags, newDoc));
@@ -98,6 +132,29 @@ public final class NerCorpusReader {
         return out;
     }
 
+    private static boolean numbered(String col) {
+        return !col.isEmpty() && col.chars().allMatch(Character::isDigit);
+    }
+
+    private static boolean isTag(String col) {
+        return col.equals("O") || col.length() > 2 && col.charAt(1) == '-';
+    }
+
+    /** Training only: the mention as a name, or null when it has no capital letter or digit. */
+    private static Span trimmed(List<String> tokens, Span span) {
+        int start = span.getStart();
+        while (start < span.getEnd() - 1 && (tokens.get(start).equals("the") || tokens.get(start).equals("a"))) {
+            start++;
+        }
+        for (int i = start; i < span.getEnd(); i++) {
+            String t = tokens.get(i);
+            if (!t.isEmpty() && (Character.isUpperCase(t.charAt(0)) || Character.isDigit(t.charAt(0)))) {
+                return new Span(start, span.getEnd(), span.getType());
+            }
+        }
+        return null;
+    }
+
     private NameSample sample(List<String> tokens, List<String> tags, boolean newDoc) {
         List<Span> spans = new ArrayList<>();
         int start = -1;
@@ -108,8 +165,10 @@ public final class NerCorpusReader {
             String t = prefix.isEmpty() ? null : EntityTypes.fromTag(tag.substring(2), keepMisc);
             boolean continues = t != null && t.equals(type) && prefix.equals("I");
             if (!continues) {
-                if (type != null) {
-                    spans.add(new Span(start, i, type));
+                Span span = type == null ? null : new Span(start, i, type);
+                span = span != null && training ? trimmed(tokens, span) : span;
+                if (span != null) {
+                    spans.add(span);
                 }
                 type = t;
                 start = i;

@@ -128,6 +128,11 @@ public final class StatisticalEntityRecognizer implements EntityRecognizer {
                     if (b - a > 2 && (text.startsWith("’s", b - 2) || text.startsWith("'s", b - 2))) {
                         pieces.add(new int[] {a, b - 2});
                         pieces.add(new int[] {b - 2, b});
+                    } else if (b - a > 2 && text.charAt(b - 2) == 's' && (text.charAt(b - 1) == '\'' || text.charAt(b - 1) == '’')
+                            && Character.isUpperCase(text.charAt(a))) {
+                        // the possessive of a name ending in s ("Charles'", "Affairs'")
+                        pieces.add(new int[] {a, b - 1});
+                        pieces.add(new int[] {b - 1, b});
                     } else {
                         pieces.add(new int[] {a, b});
                     }

@@ -55,7 +55,57 @@ final class QuoteMarks {
         if (open >= 0) {
             addSpan(spans, text, open + 1, trimEnd(text, open + 1, n), false);
         }
+        List<Span> single = singleQuoted(text, spans);
+        if (!single.isEmpty()) {
+            spans.addAll(single);
+            spans.sort(java.util.Comparator.comparingInt(Span::start));
+        }
         return spans;
+    }
+
+    /**
+     * Quotes in single marks (‘…’ or '…'), the house style of many outlets outside the US, outside any
+     * double-quoted span and within one paragraph. An opening mark follows a space or a paragraph start
+     * and precedes a letter or digit; a closing mark follows no space and precedes no letter, and is no
+     * plural possessive ("the ministers' meeting": an s, a space, a lower-case word). Only spans of at
+     * least three words count, so "'90s" or 'yes' are left alone.
+     */
+    private static List<Span> singleQuoted(String text, List<Span> doubles) {
+        List<Span> out = new ArrayList<>();
+        int n = text.length();
+        int d = 0;
+        int open = -1;
+        for (int i = 0; i < n; i++) {
+            while (d < doubles.size() && doubles.get(d).end() < i) {
+                d++;
+            }
+            if (d < doubles.size() && doubles.get(d).start() - 1 <= i && i <= doubles.get(d).end()) {
+                open = -1;
+                continue;
+            }
+            char c = text.charAt(i);
+            if (c == '\n' && i + 1 < n && text.charAt(i + 1) == '\n') {
+                open = -1;
+            } else if ((c == '‘' || c == '\'') && open < 0 && (i == 0 || Character.isWhitespace(text.charAt(i - 1))
+                    || text.charAt(i - 1) == '(') && i + 1 < n && Character.isLetterOrDigit(text.charAt(i + 1))) {
+                open = i;
+            } else if ((c == '’' || c == '\'') && open >= 0 && i > open + 1 && !Character.isWhitespace(text.charAt(i - 1))
+                    && (i + 1 == n || !Character.isLetterOrDigit(text.charAt(i + 1))) && !pluralPossessive(text, i)) {
+                if (text.charAt(open) == '‘' || c == '\'') {
+                    String content = text.substring(open + 1, i);
+                    if (content.strip().split("\\s+").length >= 3) {
+                        out.add(new Span(open + 1, i, true));
+                    }
+                    open = -1;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean pluralPossessive(String text, int i) {
+        return text.charAt(i - 1) == 's' && i + 2 < text.length() && text.charAt(i + 1) == ' '
+                && Character.isLowerCase(text.charAt(i + 2));
     }
 
     private static boolean isOpening(String text, int i) {

@@ -73,9 +73,47 @@ public final class RuleQuoteFinder implements QuoteFinder {
                 speakers.remember(new Speaker(q.speaker(), q.speakerRange()));
             }
         }
-        quotes.addAll(indirect);
+        quotes.addAll(merged(quotes, indirect));
         quotes.sort(Comparator.comparing(Quote::range));
         return quotes;
+    }
+
+    /**
+     * One quote per span: an indirect attribution whose content holds or overlaps a direct quote ("X
+     * said that “…”") is merged into that direct quote, which then covers both ranges and keeps, of the
+     * two speakers, the one named nearer the quoted words. Returns the indirect quotes left.
+     */
+    /** Characters between q's speaker and the quoted words of d; a quote without a speaker range is far. */
+    private static int distance(Quote q, Quote d) {
+        TextRange r = q.speakerRange();
+        if (r == null) {
+            return Integer.MAX_VALUE;
+        }
+        return r.end() <= d.content().start() ? d.content().start() - r.end() : Math.max(0, r.start() - d.content().end());
+    }
+
+    private static List<Quote> merged(List<Quote> direct, List<Quote> indirect) {
+        List<Quote> rest = new ArrayList<>(indirect.size());
+        for (Quote q : indirect) {
+            int hit = -1;
+            for (int i = 0; i < direct.size() && hit < 0; i++) {
+                Quote d = direct.get(i);
+                if (d.content().start() < q.content().end() && q.content().start() < d.content().end()) {
+                    hit = i;
+                }
+            }
+            if (hit < 0) {
+                rest.add(q);
+                continue;
+            }
+            Quote d = direct.get(hit);
+            TextRange range = new TextRange(Math.min(d.range().start(), q.range().start()),
+                    Math.max(d.range().end(), q.range().end()));
+            boolean own = q.speaker() == null || d.speaker() != null && distance(d, d) <= distance(q, d);
+            direct.set(hit, new Quote(range, d.content(), QuoteKind.DIRECT, own ? d.speaker() : q.speaker(),
+                    own ? d.speakerRange() : q.speakerRange(), own ? d.cue() : q.cue()));
+        }
+        return rest;
     }
 
     private Quote direct(String text, QuoteMarks.Span span, QuoteMarks.Span previous, Quote previousQuote,
@@ -111,6 +149,10 @@ public final class RuleQuoteFinder implements QuoteFinder {
                 speaker = speakers.phrase(s, e);
                 cue = n.group(2);
             }
+        }
+        if (speaker != null && speaker.name() == null) {
+            speaker = null; // no speaker after the quote ("can rest assured", an unresolved "he"): look before it
+            cue = null;
         }
         if (speaker == null && open == lineStart) {
             // "The Times reports:" closing the previous paragraph introduces a quote that opens this one

@@ -29,6 +29,10 @@ final class SpeakerResolver {
     private static final Pattern INTRO = Pattern.compile("(?i)\\b(?:a|an|another|one)\\s+(?:[\\p{L}-]+\\s+){0,3}?"
             + "(?:source|informant|interlocutor|insider|official|diplomat|aide|person)\\b");
 
+    /** Phrases that open with a verb or an auxiliary are no speaker ("can rest", "will be"). */
+    private static final Pattern NOT_A_SPEAKER = Pattern.compile("(?:can|could|will|would|shall|should|may|might|must"
+            + "|is|are|was|were|be|been|has|have|had|do|does|did|not|also|just|still|then|so|to)\\b");
+
     record Speaker(String name, TextRange range) {
     }
 
@@ -116,7 +120,10 @@ final class SpeakerResolver {
             return antecedent == null ? new Speaker(null, new TextRange(start, end))
                     : new Speaker(antecedent.name(), new TextRange(start, end));
         }
-        EntityMention entity = entityIn(start, end);
+        if (NOT_A_SPEAKER.matcher(s).lookingAt()) {
+            return new Speaker(null, new TextRange(start, end)); // "can rest assured", "is expected"
+        }
+        EntityMention entity = speakerEntityIn(start, end);
         if (entity != null) {
             return new Speaker(entity.canonical(), entity.range());
         }
@@ -217,12 +224,37 @@ final class SpeakerResolver {
     /** The longest known name that ends with the same word (links "Lavrov" to "Sergey Lavrov"). */
     String canonical(TextRange range) {
         EntityMention e = entityIn(range.start(), range.end());
-        if (e != null) {
+        if (e != null && (e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION || e.range().equals(range))) {
             return e.canonical();
         }
         String name = range.slice(text);
         String full = fullNames.get(lastWord(name));
         return full != null && full.length() > name.length() && full.endsWith(" " + lastWord(name)) ? full : name;
+    }
+
+    /**
+     * The person or organisation named in the phrase; a place only when it is the whole phrase
+     * ("Moscow insists"), never a place inside a longer name ("the Istanbul Convention says").
+     */
+    private EntityMention speakerEntityIn(int start, int end) {
+        EntityMention best = null;
+        EntityMention place = null;
+        for (int i = firstEntityAtOrAfter(start); i < entities.size() && entities.get(i).range().start() < end; i++) {
+            EntityMention e = entities.get(i);
+            if (e.range().end() > end) {
+                continue;
+            }
+            if (e.type() == EntityType.LOCATION || e.type() == EntityType.MISC) {
+                place = place == null ? e : place;
+            } else if (best == null || e.range().end() > best.range().end()) {
+                best = e;
+            }
+        }
+        if (best != null || place == null) {
+            return best;
+        }
+        String rest = (text.substring(start, place.range().start()) + text.substring(place.range().end(), end)).strip();
+        return rest.isEmpty() || rest.equalsIgnoreCase("the") || rest.equals("’s") || rest.equals("'s") ? place : null;
     }
 
     private EntityMention entityIn(int start, int end) {

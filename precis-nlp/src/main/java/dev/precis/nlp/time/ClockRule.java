@@ -33,6 +33,14 @@ final class ClockRule {
     static final String PART_THEN_DAY = "(?:(?:mid|early|late)[\\s-]*)?(morning|afternoon|evening|night)\\s+"
             + "(yesterday|today|tomorrow)";
 
+    /**
+     * A 24-hour reading without a.m./p.m. ("14:30", "at 9:15 GMT"): a two-digit hour, or any hour after
+     * "at", "from", "until", "by", "around", "before", "after", "since". Groups: 1 or 2 hour, 3 minutes.
+     */
+    static final String CLOCK_24 = "(?<![\\d.:$£€,/])(?:(?<=\\b(?:at|from|until|till|by|around|before|after|since)\\s)"
+            + "(\\d{1,2})|([01]\\d|2[0-3])):([0-5]\\d)(?![\\d:])(?!\\s*(?:a\\.?m|p\\.?m)\\b)"
+            + "(?:\\s*(?:hrs|GMT|UTC|local\\s+time)\\b)?";
+
     private ClockRule() {
     }
 
@@ -42,6 +50,18 @@ final class ClockRule {
 
     static Value dayThenClock(MatchResult m, Resolution r) {
         return combine(m, 6, 1, r);
+    }
+
+    static Value clock24(MatchResult m, Resolution r) {
+        int hour = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
+        if (hour > 23) {
+            return null;
+        }
+        if (r.anchor == null) {
+            return Resolution.of(null, Granularity.TIME);
+        }
+        return Resolution.of(Resolution.day(r.anchor) + String.format(Locale.ROOT, "T%02d:%s", hour, m.group(3)),
+                Granularity.TIME);
     }
 
     static Value partThenDay(MatchResult m, Resolution r) {

@@ -53,7 +53,7 @@ final class TimeRules {
             rule("yearRange", "(?<![\\d$£€.,/-])((?:1[6-9]|20)\\d\\d)\\s*[–-]\\s*((?:1[6-9]|20)?\\d\\d)(?![\\d%])",
                     TimeRules::yearRange),
             rule("decade", "(?:the\\s+)?(?:(?:early|mid|late)[\\s-]+)?((?:1[6-9]|20)\\d)0['’]?s\\b", TimeRules::decade),
-            rule("year", "(?:(?:fiscal|FY|calendar|the\\s+year|mid|early|late|the\\s+end\\s+of|the\\s+start\\s+of)[\\s-]+)?"
+            rule("year", "(?:(?:fiscal|FY|calendar|the\\s+year|mid|early|late|the\\s+end\\s+of|the\\s+start\\s+of)[\\s-]+|FY)?"
                     + "(?<![\\d$£€.,/])(?<!(?<!mid|early|late)-)" + YEAR + "(?![.,]\\d)(?!\\s*(?:percent|per\\s+cent|people|troops|points?|km"
                     + "|miles|members|million|billion|votes|jobs|tons|kilo|metres|meters|feet|dollars|euros))",
                     TimeRules::year),
@@ -90,7 +90,7 @@ final class TimeRules {
             rule("inTime", "\\bin\\s+(" + COUNT + ")\\s+(" + UNIT + ")s?(?:['’]s?\\s+time)", TimeRules::inTime),
             rule("duration", "\\b(?:(?:the|for|about|nearly|almost|over|more\\s+than|less\\s+than|up\\s+to|at\\s+least"
                     + "|the\\s+past|the\\s+last|the\\s+next|the\\s+first|the\\s+previous|the\\s+coming|the\\s+final"
-                    + "|another|a\\s+further)\\s+)?(?<![\\d/])(" + COUNT + ")(\\s+[13]/[24]|\\s*[½¼¾])?[\\s-]+(?:(?:more|additional|extra|further|trading|business"
+                    + "|another|a\\s+further)\\s+)?(?<![\\d/])(" + COUNT + ")(\\s+[13]/[24]|\\s*[½¼¾]|[\\s-]+and[\\s-]+a[\\s-]+half)?[\\s-]+(?:(?:more|additional|extra|further|trading|business"
                     + "|working)\\s+)?(" + UNIT + ")s?"
                     + "(\\s+and\\s+a\\s+half)?(?:[\\s-]+(?:long|old))?\\b",
                     TimeRules::duration),
@@ -108,6 +108,8 @@ final class TimeRules {
             rule("clock", ClockRule.CLOCK_THEN_DAY, ClockRule::clockThenDay),
             rule("dayClock", ClockRule.DAY_THEN_CLOCK, ClockRule::dayThenClock),
             rule("partOfDay", ClockRule.PART_THEN_DAY, ClockRule::partThenDay),
+            rule("clock24", ClockRule.CLOCK_24, ClockRule::clock24),
+            rule("halfUnit", "\\bhalf\\s+an?\\s+(" + UNIT + ")\\b", TimeRules::halfUnit),
             rule("century", "\\b(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)[\\s-]+century\\b", TimeRules::century));
 
     private TimeRules() {
@@ -392,7 +394,8 @@ final class TimeRules {
         String countText = m.group(1);
         int n = TimeLexicon.count(countText);
         String unit = m.group(3);
-        double fraction = TimeLexicon.fraction(m.group(2)) + (m.group(4) != null ? 0.5 : 0);
+        boolean andAHalf = m.group(2) != null && m.group(2).endsWith("half"); // "two and a half years"
+        double fraction = (andAHalf ? 0.5 : TimeLexicon.fraction(m.group(2))) + (m.group(4) != null ? 0.5 : 0);
         if (fraction > 0 || countText.indexOf('.') > 0) {
             // "2 1/2 years", "1.5 hours", "a minute and a half"
             double amount = (countText.indexOf('.') > 0 ? Double.parseDouble(countText) : Math.max(n, 0)) + fraction;
@@ -420,6 +423,11 @@ final class TimeRules {
             return null;
         }
         return Resolution.of(TimeLexicon.duration(-1, unit), Granularity.DURATION);
+    }
+
+    /** "half an hour" → PT30M, "half a century" → P50Y. */
+    private static Value halfUnit(MatchResult m, Resolution r) {
+        return Resolution.of(TimeLexicon.duration(0.5, m.group(1)), Granularity.DURATION);
     }
 
     private static Value century(MatchResult m, Resolution r) {

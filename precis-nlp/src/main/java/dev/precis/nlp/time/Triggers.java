@@ -189,6 +189,8 @@ final class Triggers {
             case "reference" -> REFERENCE;
             case "spelledYear", "decadeWord" -> SPELLED;
             case "clock" -> DIGIT | DEICTIC;
+            case "clock24" -> DIGIT;
+            case "halfUnit" -> UNIT;
             case "dayClock" -> WEEKDAY | MONTH | DEICTIC;
             case "halfYear" -> DIGIT | UNIT;
             case "quarter", "relYearQuarter", "relativeUnit", "relativeDay", "withinUnit", "theYear", "ago", "inTime",

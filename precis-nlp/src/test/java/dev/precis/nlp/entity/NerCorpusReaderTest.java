@@ -59,4 +59,43 @@ class NerCorpusReaderTest {
         // "The" is dropped from the organisation; "in" is not a proper noun; "the team" is not a name
         assertThat(s.getNames()).containsExactly(new Span(1, 3, "organization"));
     }
+
+    @Test
+    void readsUniversalNerColumnsAndCommentDocuments() throws Exception {
+        Path file = dir.resolve("sample.iob2");
+        Files.writeString(file, String.join("\n",
+                "# newdoc id = a", "# sent_id = a-1", "# text = I met Ada Lund in Oslo",
+                "1\tI\tO\t-\t-", "2\tmet\tO\t-\t-", "3\tAda\tB-PER\t-\t-", "4\tLund\tI-PER\t-\t-",
+                "5\tin\tO\t-\t-", "6\tOslo\tB-LOC\t-\t-", "",
+                "# newdoc id = b", "# sent_id = b-1", "1\t2019\tO\t-\t-", ""));
+        List<NameSample> samples = new NerCorpusReader(false).read(file);
+        assertThat(samples).hasSize(2);
+        assertThat(samples.get(0).getSentence()).containsExactly("I", "met", "Ada", "Lund", "in", "Oslo");
+        assertThat(samples.get(0).getNames()).containsExactly(new Span(2, 4, "person"), new Span(5, 6, "location"));
+        assertThat(samples.get(1).isClearAdaptiveDataSet()).isTrue();
+        assertThat(samples.get(1).getSentence()).containsExactly("2019");
+    }
+
+    @Test
+    void trainingDropsLowerCaseMentionsAndLeadingArticlesAndMapsCorpusTypes() throws Exception {
+        Path file = dir.resolve("re3d.conll");
+        Files.writeString(file, String.join("\n", "the\tB-Location", "country\tI-Location", "and\tO",
+                "the\tB-Organisation", "Foreign\tI-Organisation", "Ministry\tI-Organisation", "backed\tO",
+                "the\tO", "Green\tB-politicalparty", "Party\tI-politicalparty", "of\tO", "Ada\tB-politician", ""));
+        assertThat(new NerCorpusReader(false, true).read(file).get(0).getNames()).containsExactly(
+                new Span(4, 6, "organization"), new Span(8, 10, "organization"), new Span(11, 12, "person"));
+        assertThat(new NerCorpusReader(false, false).read(file).get(0).getNames()).hasSize(4);
+    }
+
+    @Test
+    void trainingLeavesOutGumTestDocuments() throws Exception {
+        String row = "1\tAda\tAda\tPROPN\tNNP\t_\t0\troot\t_\tEntity=(1-person-giv-x-cf1-1-coref-Ada)";
+        Files.writeString(dir.resolve("GUM_news_kept.conllu"), "# sent_id = k-1\n" + row + "\n\n");
+        Files.writeString(dir.resolve("GUM_news_held.conllu"), "# sent_id = h-1\n" + row + "\n\n");
+        Files.writeString(dir.resolve("splits.md"), "# Splits\n\n## dev\n\n  * GUM_news_kept\n\n## test\n\n  * GUM_news_held\n");
+        assertThat(GumSplits.testFiles(dir)).extracting(p -> p.getFileName().toString())
+                .containsExactly("GUM_news_held.conllu");
+        assertThat(new NerCorpusReader(false, true).read(dir)).hasSize(1);
+        assertThat(new NerCorpusReader(false, false).read(dir)).hasSize(2);
+    }
 }

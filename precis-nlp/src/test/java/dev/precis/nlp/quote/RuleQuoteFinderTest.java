@@ -132,4 +132,36 @@ class RuleQuoteFinderTest {
         String text = "“We were never asked what we need.” ― Maria Lopez\n\n“Nobody listens to us.” ― Jon Park";
         assertThat(direct(find(text))).extracting(Quote::speaker).containsExactly("Maria Lopez", "Jon Park");
     }
+
+    @Test
+    void directQuoteInsideAnIndirectAttributionIsOneEntry() {
+        String text = "Harbour master Lena Vogt said that “the channel stays closed until the storm passes”, adding "
+                + "that ferries would wait.";
+        List<Quote> quotes = find(text);
+        assertThat(quotes).filteredOn(q -> q.content().start() <= text.indexOf("the channel")
+                && text.indexOf("the channel") < q.content().end()).singleElement().satisfies(q -> {
+                    assertThat(q.kind()).isEqualTo(QuoteKind.DIRECT);
+                    assertThat(q.speaker()).isEqualTo("Lena Vogt");
+                    assertThat(q.range().start()).isLessThanOrEqualTo(text.indexOf("Lena"));
+                });
+    }
+
+    @Test
+    void singleQuotationMarksAreQuotesButPluralPossessivesAreNot() {
+        String text = "Lena Vogt said: ‘The ministers' meeting will not change the channel rules this year.’";
+        Quote q = direct(find(text)).get(0);
+        assertThat(q.content().slice(text)).isEqualTo("The ministers' meeting will not change the channel rules this year.");
+        assertThat(q.speaker()).isEqualTo("Lena Vogt");
+    }
+
+    @Test
+    void placesInsideANameAndVerbsAreNoSpeakers() {
+        String text = "“States must protect women from violence at home and at work,” the Istanbul Convention says.\n\n"
+                + "“Investors can sleep easy for now,” can rest assured the markets.";
+        int at = text.indexOf("Istanbul");
+        List<EntityMention> entities = List.of(
+                new EntityMention(new TextRange(at, at + "Istanbul".length()), EntityType.LOCATION, "Istanbul", null));
+        List<Quote> quotes = find(text, entities);
+        assertThat(quotes).extracting(Quote::speaker).doesNotContain("Istanbul", "can rest");
+    }
 }

@@ -1,0 +1,25 @@
+package dev.precis.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class NameKeyTest {
+
+    @Test
+    void transliterationVariantsShareAKey() {
+        assertThat(NameKey.of("Sergey Lavrov")).isEqualTo(NameKey.of("Sergei Lavrov"));
+        assertThat(NameKey.of("Mohammed Ali")).isEqualTo(NameKey.of("Muhammad Ali")).isEqualTo(NameKey.of("Mohamed Ali"));
+        assertThat(NameKey.of("Volodymyr Zelensky")).isEqualTo(NameKey.of("Volodymyr Zelenskyy"))
+                .isEqualTo(NameKey.of("Volodymyr Zelenskiy"));
+        assertThat(NameKey.of("Recep Tayyip Erdoğan")).isEqualTo(NameKey.of("Recep Tayyip Erdogan"));
+    }
+
+    @Test
+    void differentConsonantsOrShortNamesStayApart() {
+        assertThat(NameKey.of("Sergey Lavrov")).isNotEqualTo(NameKey.of("Sergey Larov"));
+        assertThat(NameKey.of("Ali Khan")).isNotEqualTo(NameKey.of("Ola Khan"));
+        assertThat(NameKey.word("Li")).isNotEqualTo(NameKey.word("Lee"));
+        assertThat(NameKey.of("Anna Berg")).isNotEqualTo(NameKey.of("Anna Borg"));
+    }
+}

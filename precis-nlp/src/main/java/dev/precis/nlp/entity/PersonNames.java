@@ -1,0 +1,78 @@
+package dev.precis.nlp.entity;
+
+import dev.precis.model.NameKey;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Person names as a reader would write them on an entity page: without the role or honorific the
+ * text puts before them ("Home Secretary Charles Clarke" → "Charles Clarke", "Crown Prince Mohammed
+ * bin Salman" → "Mohammed bin Salman"; {@link TitleFinder} keeps the role as the mention's title),
+ * without groups that look like names ("MPs", "MEPs"), and one spelling per person within a document
+ * ("Sergey"/"Sergei", by {@link NameKey}). Stateless.
+ */
+final class PersonNames {
+
+    private static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.",
+            "sir", "dame", "lord", "lady", "prof", "prof.", "professor", "rev", "rev.", "reverend", "sen.", "rep.",
+            "gov.", "gen.", "lt.", "col.", "capt.", "sgt.", "sheikh", "president-elect", "princess", "emperor",
+            "pope", "cardinal", "archbishop", "bishop", "rabbi", "imam", "ayatollah", "mufti", "speaker", "marshal",
+            "congressman", "congresswoman", "councillor", "councilman", "mp", "mep", "crown", "supreme");
+    private static final Set<String> AFTER_NAME = Set.of("Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV");
+
+    private PersonNames() {
+    }
+
+    /** Drops group words and cuts leading titles off person mentions. */
+    static void clean(TokenizedText doc, List<MentionDraft> mentions) {
+        mentions.removeIf(m -> m.type.equals(EntityTypes.PERSON) && m.length() == 1
+                && pluralAcronym(doc.sentence(m.sentence)[m.start]));
+        for (MentionDraft m : mentions) {
+            if (!m.type.equals(EntityTypes.PERSON) || m.length() < 2) {
+                continue;
+            }
+            String[] tokens = doc.sentence(m.sentence);
+            int cut = -1;
+            for (int k = m.start; k < m.end - 1; k++) {
+                if (isTitle(tokens[k])) {
+                    cut = k;
+                }
+            }
+            if (cut >= 0 && !AFTER_NAME.contains(tokens[cut + 1])) {
+                m.start = cut + 1;
+            }
+        }
+    }
+
+    /** One spelling per person in a document: the first one met. */
+    static void unifySpellings(List<MentionDraft> mentions) {
+        Map<String, String> first = new HashMap<>();
+        for (MentionDraft m : mentions) {
+            if (m.type.equals(EntityTypes.PERSON) && m.canonical != null && m.canonical.indexOf(' ') > 0) {
+                m.canonical = first.computeIfAbsent(NameKey.of(m.canonical), k -> m.canonical);
+            }
+        }
+    }
+
+    static boolean isTitle(String token) {
+        String lower = token.toLowerCase(Locale.ROOT);
+        return TitleFinder.ROLE_WORDS.contains(lower) || HONORIFICS.contains(lower);
+    }
+
+    /** "MPs", "MEPs", "CEOs": capitals and a plural s. */
+    static boolean pluralAcronym(String token) {
+        int n = token.length();
+        if (n < 3 || token.charAt(n - 1) != 's') {
+            return false;
+        }
+        for (int i = 0; i < n - 1; i++) {
+            if (!Character.isUpperCase(token.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,59 @@
+package dev.precis.nlp.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PersonNamesTest {
+
+    /** One sentence of space-separated tokens. */
+    private static TokenizedText sentence(String... tokens) {
+        String text = String.join(" ", tokens);
+        int[] starts = new int[tokens.length];
+        int[] ends = new int[tokens.length];
+        int at = 0;
+        for (int i = 0; i < tokens.length; i++) {
+            starts[i] = at;
+            ends[i] = at + tokens[i].length();
+            at = ends[i] + 1;
+        }
+        return new TokenizedText(text, List.<String[]>of(tokens), List.of(starts), List.of(ends));
+    }
+
+    @Test
+    void rolesBeforeANameAreCutAndGroupWordsAreNoPeople() {
+        TokenizedText doc = sentence("Home", "Secretary", "Charles", "Clarke", "told", "MPs", "that", "Crown", "Prince",
+                "Mohammed", "bin", "Salman", "agreed", "with", "Martin", "Luther", "King", "Jr");
+        List<MentionDraft> mentions = new ArrayList<>(List.of(
+                new MentionDraft(0, 0, 4, EntityTypes.PERSON, false),
+                new MentionDraft(0, 5, 6, EntityTypes.PERSON, false),
+                new MentionDraft(0, 7, 12, EntityTypes.PERSON, false),
+                new MentionDraft(0, 14, 18, EntityTypes.PERSON, false)));
+        PersonNames.clean(doc, mentions);
+        assertThat(mentions).extracting(m -> Gazetteer.join(doc.sentence(0), m.start, m.end))
+                .containsExactly("Charles Clarke", "Mohammed bin Salman", "Martin Luther King Jr");
+    }
+
+    @Test
+    void oneSpellingPerPersonInADocument() {
+        MentionDraft first = new MentionDraft(0, 0, 2, EntityTypes.PERSON, false);
+        first.canonical = "Sergey Lavrov";
+        MentionDraft second = new MentionDraft(1, 0, 2, EntityTypes.PERSON, false);
+        second.canonical = "Sergei Lavrov";
+        MentionDraft other = new MentionDraft(2, 0, 2, EntityTypes.PERSON, false);
+        other.canonical = "Sergei Larin";
+        PersonNames.unifySpellings(List.of(first, second, other));
+        assertThat(second.canonical).isEqualTo("Sergey Lavrov");
+        assertThat(other.canonical).isEqualTo("Sergei Larin");
+    }
+
+    @Test
+    void recognizerSplitsThePossessiveOfNamesEndingInS() {
+        StatisticalEntityRecognizer ner = new StatisticalEntityRecognizer(EntityModels.loadDefault());
+        String text = "The Department for Constitutional Affairs' report reached Charles' desk.";
+        TokenizedText doc = ner.tokenize(text, new dev.precis.nlp.sentence.NewsSentenceSplitter().split(text));
+        assertThat(doc.sentence(0)).contains("Affairs", "Charles", "'");
+    }
+}

@@ -1,0 +1,73 @@
+package dev.precis.store;
+
+import dev.precis.model.EntityMention;
+import dev.precis.model.EntityType;
+import dev.precis.model.NameKey;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One person, one entity across the library: a person's name is stored under the spelling the library
+ * met first when it has the same {@link NameKey} ("Sergei Lavrov" in a 2024 article joins the "Sergey
+ * Lavrov" of 2022), and a surname alone ("Lavrov", an article that never gives the full name) joins the
+ * only stored person of that surname. Read from the entities table at the first write. Not
+ * thread-safe: the library serialises writers.
+ */
+final class PersonIdentities {
+
+    private final Map<String, String> byKey = new HashMap<>();
+    /** Surname key → the full name, or "" when two different people share it. */
+    private final Map<String, String> bySurname = new HashMap<>();
+    private boolean loaded;
+
+    void load(StatementCache statements) throws SQLException {
+        if (loaded) {
+            return;
+        }
+        PreparedStatement ps = statements.get("SELECT canonical FROM entities WHERE type = ? ORDER BY id");
+        ps.setString(1, EntityType.PERSON.name());
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                register(rs.getString(1));
+            }
+        }
+        loaded = true;
+    }
+
+    /** Library spellings of this article's person names: article canonical → library canonical. */
+    Map<String, String> resolve(List<EntityMention> mentions) {
+        Map<String, String> out = new HashMap<>();
+        for (EntityMention m : mentions) {
+            String name = m.canonical();
+            if (m.type() == EntityType.PERSON && name.indexOf(' ') > 0 && !out.containsKey(name)) {
+                out.put(name, register(name));
+            }
+        }
+        for (EntityMention m : mentions) {
+            String name = m.canonical();
+            if (m.type() == EntityType.PERSON && name.indexOf(' ') < 0 && !out.containsKey(name)) {
+                String full = bySurname.get(NameKey.word(name));
+                if (full != null && !full.isEmpty()) {
+                    out.put(name, full);
+                }
+            }
+        }
+        return out;
+    }
+
+    private String register(String name) {
+        String key = NameKey.of(name);
+        if (name.indexOf(' ') < 0 || key.isEmpty()) {
+            return name;
+        }
+        String known = byKey.putIfAbsent(key, name);
+        String canonical = known != null ? known : name;
+        String surname = key.substring(key.lastIndexOf(' ') + 1);
+        bySurname.merge(surname, canonical, (a, b) -> a.equals(b) ? a : "");
+        return canonical;
+    }
+}
