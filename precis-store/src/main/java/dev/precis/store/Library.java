@@ -196,7 +196,7 @@ public final class Library implements AutoCloseable {
                 return copy(near, entry, AddResult.Status.NEAR_DUPLICATE);
             }
             ArticleFeatures f = features != null ? features : ArticleFeatures.of(entry.analyzed());
-            Long day = a.publishedDate().map(d -> d.toEpochDay()).orElse(null);
+            Long day = StoryDates.day(a.publishedDate().map(d -> d.toEpochDay()).orElse(null), entry.analyzed().times());
             TopicSpace.Plan plan = topics.plan(f, day);
             savepoint = connection.setSavepoint();
             long id = writer.insertArticle(entry, fp);
@@ -474,6 +474,15 @@ public final class Library implements AutoCloseable {
             extra.removeAll(stored);
             return new LibraryCheck(stored.size(), indexed.size(), missing.size(), extra.size(), stored.size() - members);
         });
+    }
+
+    /**
+     * The stories the stored articles would form under other grouping parameters (article id to a story
+     * key), computed in memory; the library is not changed. For tuning runs.
+     */
+    public synchronized Map<Long, Long> regroupStories(StoryParams params) throws IOException {
+        flush();
+        return read(() -> StoryReplay.replay(connection, params));
     }
 
     /** Counts rows of the ingestion log by status. */

@@ -22,9 +22,6 @@ import java.util.Map;
  */
 final class TopicSpace {
 
-    static final double KEY_WEIGHT = 0.6;
-    /** Score an article needs to join a story; {@code -Dprecis.story.threshold} overrides it for tuning runs. */
-    static final double STORY_THRESHOLD = Double.parseDouble(System.getProperty("precis.story.threshold", "0.25"));
     static final double RELATED_THRESHOLD = 0.18;
     static final int RELATED_LIMIT = 6;
     private static final int CANDIDATES = 80;
@@ -53,11 +50,21 @@ final class TopicSpace {
         final SparseVector terms = SparseVector.empty();
         final SparseVector keys = SparseVector.empty();
         int members;
+        Long first;
+        Long last;
         int epoch = -1;
         double termNorm;
         double keyNorm;
         double termNormSq;
         double keyNormSq;
+
+        /** Widens the story's date span to {@code day} (null: unknown, ignored). */
+        void span(Long day) {
+            if (day != null) {
+                first = first == null || day < first ? day : first;
+                last = last == null || day > last ? day : last;
+            }
+        }
     }
 
     /** What a new article should do: join {@code storyId} (0 = start a new story) and link to related. */
@@ -68,10 +75,25 @@ final class TopicSpace {
     record Related(long articleId, double score) {
     }
 
-    private final Vocabulary termWords = new Vocabulary(false);
-    private final Vocabulary keyWords = new Vocabulary(true);
+    private final StoryParams params;
+    private final Vocabulary termWords;
+    private final Vocabulary keyWords;
     private final Map<Long, Entry> articles = new HashMap<>();
     private final Map<Long, Story> stories = new HashMap<>();
+
+    TopicSpace() {
+        this(StoryParams.DEFAULT);
+    }
+
+    TopicSpace(StoryParams params) {
+        this.params = params;
+        this.termWords = new Vocabulary(false, params.idfOffset());
+        this.keyWords = new Vocabulary(true, params.idfOffset());
+    }
+
+    StoryParams params() {
+        return params;
+    }
 
     int size() {
         return articles.size();
@@ -104,6 +126,7 @@ final class TopicSpace {
         Story s = stories.computeIfAbsent(toStory, x -> new Story());
         s.members++;
         s.epoch = -1;
+        s.span(e.day);
         s.terms.add(e.terms, false, null);
         s.keys.add(e.keys, false, null);
     }
@@ -129,7 +152,7 @@ final class TopicSpace {
                 e.keyNorm = weightedNorm(e.keys, keyWords, n);
                 e.epoch = epoch;
             }
-            double sim = KEY_WEIGHT * vk.cos(e.keys, e.keyNorm) + (1 - KEY_WEIGHT) * vt.cos(e.terms, e.termNorm);
+            double sim = params.keyWeight() * vk.cos(e.keys, e.keyNorm) + (1 - params.keyWeight()) * vt.cos(e.terms, e.termNorm);
             bestMember.merge(e.story, sim, Math::max);
             double withTime = sim * timeFactor(epochDay, e.day);
             if (withTime >= RELATED_THRESHOLD) {
@@ -148,14 +171,15 @@ final class TopicSpace {
                 s.keyNormSq = s.keyNorm * s.keyNorm;
                 s.epoch = epoch;
             }
-            double centroid = KEY_WEIGHT * vk.cos(s.keys, s.keyNorm) + (1 - KEY_WEIGHT) * vt.cos(s.terms, s.termNorm);
-            double score = 0.5 * centroid + 0.5 * m.getValue();
+            double centroid = params.keyWeight() * vk.cos(s.keys, s.keyNorm) + (1 - params.keyWeight()) * vt.cos(s.terms, s.termNorm);
+            double score = (params.centroidWeight() * centroid + (1 - params.centroidWeight()) * m.getValue())
+                    * params.timeFactor(epochDay, s.first, s.last);
             if (score > bestScore) {
                 bestScore = score;
                 bestStory = m.getKey();
             }
         }
-        if (bestScore < STORY_THRESHOLD) {
+        if (bestScore < params.threshold()) {
             bestStory = 0;
         }
         return new Plan(bestStory, bestScore, List.copyOf(related.subList(0, Math.min(RELATED_LIMIT, related.size()))));
@@ -190,6 +214,7 @@ final class TopicSpace {
         articles.put(id, new Entry(t[0], k[0], epochDay, storyId));
         Story s = stories.computeIfAbsent(storyId, x -> new Story());
         s.members++;
+        s.span(epochDay);
         boolean keepNorms = s.epoch == epoch();
         int n = articles.size();
         double termGrowth = s.terms.add(t[1], true, keepNorms ? w -> termWords.idf(w, n) : null);
