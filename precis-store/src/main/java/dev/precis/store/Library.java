@@ -485,6 +485,21 @@ public final class Library implements AutoCloseable {
         return read(() -> StoryReplay.replay(connection, params));
     }
 
+    /**
+     * A story's summary over its articles published on or after {@code since} (ISO date, null for all):
+     * at most {@code max} (1–5) sentences from its articles' summaries, non-redundant, in time order.
+     */
+    public synchronized Optional<StorySummary> storySummary(long storyId, String since, int max) throws IOException {
+        return read(() -> reader.storyInfo(storyId).isEmpty() ? Optional.empty()
+                : Optional.of(new StorySummaries(connection).summary(storyId, since, max)));
+    }
+
+    /** The top {@code limit} stories of the window with their summaries (see {@link DigestReader}). */
+    public synchronized Digest digest(DigestWindow window, int limit) throws IOException {
+        String generated = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+        return read(() -> new DigestReader(connection, reader).digest(window, limit, generated));
+    }
+
     /** Counts rows of the ingestion log by status. */
     public synchronized Map<String, Integer> logCounts() throws IOException {
         return read(() -> {

@@ -21,7 +21,7 @@ public record StoryParams(double threshold, double keyWeight, double centroidWei
                           double timeScale, double timeFloor) {
 
     /** The library's grouping. */
-    public static final StoryParams DEFAULT = new StoryParams(0.27, 0.2, 0.5, 0.0, 10, 0.6);
+    public static final StoryParams DEFAULT = new StoryParams(0.27, 0.3, 0.5, 0.0, 10, 1.0);
 
     /** A copy with one knob changed, by its record component name; unknown names fail. */
     public StoryParams with(String name, double value) {

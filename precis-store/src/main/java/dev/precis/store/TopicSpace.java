@@ -179,7 +179,9 @@ final class TopicSpace {
                 bestStory = m.getKey();
             }
         }
-        if (bestScore < params.threshold()) {
+        // a tiny library's scores run low (its smoothed idf keeps common words in play, see Vocabulary#idf),
+        // so the bar starts a quarter lower and rises to the tuned threshold as the library grows
+        if (bestScore < params.threshold() * (1 - 0.25 * 20.0 / (n + 20.0))) {
             bestStory = 0;
         }
         return new Plan(bestStory, bestScore, List.copyOf(related.subList(0, Math.min(RELATED_LIMIT, related.size()))));

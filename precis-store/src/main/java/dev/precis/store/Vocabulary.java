@@ -107,13 +107,19 @@ final class Vocabulary {
         return id < 0 ? null : postings[id];
     }
 
-    /** Smoothed idf among {@code articles} articles: {@code ln((N + 1) / (df + 1)) + offset}. */
+    /**
+     * Smoothed idf among {@code articles} articles: {@code ln((N + 1) / (df + 1)) + offset}, where the
+     * offset starts at 1 in a tiny library (whose document frequencies say little: in a library of two,
+     * every shared word would weigh nothing) and falls to {@code idfOffset} as it grows
+     * ({@code offset = idfOffset + (1 - idfOffset) x 20 / (N + 20)}).
+     */
     double idf(int id, int articles) {
+        double offset = idfOffset + (1 - idfOffset) * 20.0 / (articles + 20.0);
         if (id < 0) {
-            return Math.log((articles + 1.0) / 1.0) + idfOffset;
+            return Math.log((articles + 1.0) / 1.0) + offset;
         }
         if (idfFor[id] != articles) {
-            idf[id] = Math.log((articles + 1.0) / (df[id] + 1.0)) + idfOffset;
+            idf[id] = Math.log((articles + 1.0) / (df[id] + 1.0)) + offset;
             idfFor[id] = articles;
         }
         return idf[id];
