@@ -180,8 +180,8 @@ final class TopicSpace {
             }
         }
         // a tiny library's scores run low (its smoothed idf keeps common words in play, see Vocabulary#idf),
-        // so the bar starts a quarter lower and rises to the tuned threshold as the library grows
-        if (bestScore < params.threshold() * (1 - 0.25 * 20.0 / (n + 20.0))) {
+        // so the bar starts lower for the first handful of articles and is the tuned threshold from a few dozen
+        if (bestScore < params.threshold() * (1 - 0.3 * 5.0 / (n + 5.0))) {
             bestStory = 0;
         }
         return new Plan(bestStory, bestScore, List.copyOf(related.subList(0, Math.min(RELATED_LIMIT, related.size()))));
