@@ -151,7 +151,8 @@ public final class WebRoutes {
     private void story(Context ctx, Chrome chrome) throws Exception {
         long id = pathId(ctx, "id", "Story");
         StoryView v = context.library().story(id).orElseThrow(() -> WebException.notFound("Story " + id));
-        templates.render(ctx, 200, "story.jte", chrome, new StoryPage(v.info(), v.articles(), Moments.of(v.timeline(), 0, 320)));
+        dev.precis.store.StorySummary summary = context.library().storySummary(id, null, 5).orElse(null);
+        templates.render(ctx, 200, "story.jte", chrome, new StoryPage(v.info(), v.articles(), Moments.of(v.timeline(), 0, 320), summary));
     }
 
     private void entity(Context ctx, Chrome chrome) throws Exception {
