@@ -13,9 +13,11 @@ import java.util.Map;
  * earlier articles are related. Hand-written (TF-IDF cosine over key names and content words) because
  * incremental story clustering is the product's core.
  *
- * <p>Similarity = {@value #KEY_WEIGHT} x cosine of key names + (1 - {@value #KEY_WEIGHT}) x cosine of
- * content words, both TF-IDF weighted. Stories do not depend on time: an article joins the story whose
- * centroid and closest member it resembles most, however far apart in time. Related articles add a
+ * <p>Similarity = keyWeight x cosine of key names + (1 - keyWeight) x cosine of content words, both
+ * TF-IDF weighted; a story's score mixes its centroid and its closest member ({@link StoryParams}, tuned
+ * with {@code precis eval stories}). By default stories do not depend on time: an article joins the story
+ * whose centroid and closest member it resembles most, however far apart in time (a time factor exists
+ * in {@link StoryParams} for tuning runs). Related articles add a
  * small bonus for closeness in time. Words are interned ({@link Vocabulary}) and vectors are sorted
  * primitive arrays ({@link SparseVector}); only the candidates that share a rare word or a key name with
  * the new article are compared. Not thread-safe: the library calls it under its write lock.
