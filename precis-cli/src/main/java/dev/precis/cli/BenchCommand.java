@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
                 BenchSearchCommand.class,
                 BenchHttpCommand.class,
                 BenchCorpusCommand.class,
+                BenchDigestCommand.class,
         })
 final class BenchCommand implements Runnable {
 

@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
                 EvalSeedsCommand.class,
                 EvalQuotesCommand.class,
                 EvalNerCommand.class,
+                EvalStoriesCommand.class,
         })
 final class EvalCommand implements Runnable {
 

@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
                 ShowCommand.class,
                 StoriesCommand.class,
                 StoryCommand.class,
+                DigestCommand.class,
                 ReindexCommand.class,
                 EvalCommand.class,
                 ExtractCommand.class,

@@ -43,12 +43,14 @@ final class KnownArticles {
                     keys.put(rs.getLong(1), ArticleWriter.decode(rs.getString(3)));
                 }
             }
+            Map<Long, Long> textDays = StoryDates.textDays(connection);
             try (ResultSet rs = s.executeQuery("SELECT a.id, a.published, m.story_id FROM articles a"
                     + " JOIN story_members m ON m.article_id = a.id ORDER BY a.id")) {
                 while (rs.next()) {
                     long id = rs.getLong(1);
                     ArticleFeatures f = new ArticleFeatures(terms.getOrDefault(id, Map.of()), keys.getOrDefault(id, Map.of()));
-                    known.topics.add(id, f, SearchIndex.epochDay(rs.getString(2)).orElse(null), rs.getLong(3));
+                    Long day = SearchIndex.epochDay(rs.getString(2)).orElse(textDays.get(id));
+                    known.topics.add(id, f, day, rs.getLong(3));
                 }
             }
             connection.commit();

@@ -197,7 +197,7 @@ public final class Library implements AutoCloseable {
                 return copy(near, entry, AddResult.Status.NEAR_DUPLICATE);
             }
             ArticleFeatures f = features != null ? features : ArticleFeatures.of(entry.analyzed());
-            Long day = a.publishedDate().map(d -> d.toEpochDay()).orElse(null);
+            Long day = StoryDates.day(a.publishedDate().map(d -> d.toEpochDay()).orElse(null), entry.analyzed().times());
             TopicSpace.Plan plan = topics.plan(f, day);
             savepoint = connection.setSavepoint();
             long id = writer.insertArticle(entry, fp);
@@ -485,6 +485,30 @@ public final class Library implements AutoCloseable {
             extra.removeAll(stored);
             return new LibraryCheck(stored.size(), indexed.size(), missing.size(), extra.size(), stored.size() - members);
         });
+    }
+
+    /**
+     * The stories the stored articles would form under other grouping parameters (article id to a story
+     * key), computed in memory; the library is not changed. For tuning runs.
+     */
+    public synchronized Map<Long, Long> regroupStories(StoryParams params) throws IOException {
+        flush();
+        return read(() -> StoryReplay.replay(connection, params));
+    }
+
+    /**
+     * A story's summary over its articles published on or after {@code since} (ISO date, null for all):
+     * at most {@code max} (1–5) sentences from its articles' summaries, non-redundant, in time order.
+     */
+    public synchronized Optional<StorySummary> storySummary(long storyId, String since, int max) throws IOException {
+        return read(() -> reader.storyInfo(storyId).isEmpty() ? Optional.empty()
+                : Optional.of(new StorySummaries(connection).summary(storyId, since, max)));
+    }
+
+    /** The top {@code limit} stories of the window with their summaries (see {@link DigestReader}). */
+    public synchronized Digest digest(DigestWindow window, int limit) throws IOException {
+        String generated = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+        return read(() -> new DigestReader(connection, reader).digest(window, limit, generated));
     }
 
     /** Counts rows of the ingestion log by status. */

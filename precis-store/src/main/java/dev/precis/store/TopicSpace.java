@@ -13,18 +13,17 @@ import java.util.Map;
  * earlier articles are related. Hand-written (TF-IDF cosine over key names and content words) because
  * incremental story clustering is the product's core.
  *
- * <p>Similarity = {@value #KEY_WEIGHT} x cosine of key names + (1 - {@value #KEY_WEIGHT}) x cosine of
- * content words, both TF-IDF weighted. Stories do not depend on time: an article joins the story whose
- * centroid and closest member it resembles most, however far apart in time. Related articles add a
+ * <p>Similarity = keyWeight x cosine of key names + (1 - keyWeight) x cosine of content words, both
+ * TF-IDF weighted; a story's score mixes its centroid and its closest member ({@link StoryParams}, tuned
+ * with {@code precis eval stories}). By default stories do not depend on time: an article joins the story
+ * whose centroid and closest member it resembles most, however far apart in time (a time factor exists
+ * in {@link StoryParams} for tuning runs). Related articles add a
  * small bonus for closeness in time. Words are interned ({@link Vocabulary}) and vectors are sorted
  * primitive arrays ({@link SparseVector}); only the candidates that share a rare word or a key name with
  * the new article are compared. Not thread-safe: the library calls it under its write lock.
  */
 final class TopicSpace {
 
-    static final double KEY_WEIGHT = 0.6;
-    /** Score an article needs to join a story; {@code -Dprecis.story.threshold} overrides it for tuning runs. */
-    static final double STORY_THRESHOLD = Double.parseDouble(System.getProperty("precis.story.threshold", "0.25"));
     static final double RELATED_THRESHOLD = 0.18;
     static final int RELATED_LIMIT = 6;
     private static final int CANDIDATES = 80;
@@ -53,11 +52,21 @@ final class TopicSpace {
         final SparseVector terms = SparseVector.empty();
         final SparseVector keys = SparseVector.empty();
         int members;
+        Long first;
+        Long last;
         int epoch = -1;
         double termNorm;
         double keyNorm;
         double termNormSq;
         double keyNormSq;
+
+        /** Widens the story's date span to {@code day} (null: unknown, ignored). */
+        void span(Long day) {
+            if (day != null) {
+                first = first == null || day < first ? day : first;
+                last = last == null || day > last ? day : last;
+            }
+        }
     }
 
     /** What a new article should do: join {@code storyId} (0 = start a new story) and link to related. */
@@ -68,10 +77,25 @@ final class TopicSpace {
     record Related(long articleId, double score) {
     }
 
-    private final Vocabulary termWords = new Vocabulary(false);
-    private final Vocabulary keyWords = new Vocabulary(true);
+    private final StoryParams params;
+    private final Vocabulary termWords;
+    private final Vocabulary keyWords;
     private final Map<Long, Entry> articles = new HashMap<>();
     private final Map<Long, Story> stories = new HashMap<>();
+
+    TopicSpace() {
+        this(StoryParams.DEFAULT);
+    }
+
+    TopicSpace(StoryParams params) {
+        this.params = params;
+        this.termWords = new Vocabulary(false, params.idfOffset());
+        this.keyWords = new Vocabulary(true, params.idfOffset());
+    }
+
+    StoryParams params() {
+        return params;
+    }
 
     int size() {
         return articles.size();
@@ -104,6 +128,7 @@ final class TopicSpace {
         Story s = stories.computeIfAbsent(toStory, x -> new Story());
         s.members++;
         s.epoch = -1;
+        s.span(e.day);
         s.terms.add(e.terms, false, null);
         s.keys.add(e.keys, false, null);
     }
@@ -129,7 +154,7 @@ final class TopicSpace {
                 e.keyNorm = weightedNorm(e.keys, keyWords, n);
                 e.epoch = epoch;
             }
-            double sim = KEY_WEIGHT * vk.cos(e.keys, e.keyNorm) + (1 - KEY_WEIGHT) * vt.cos(e.terms, e.termNorm);
+            double sim = params.keyWeight() * vk.cos(e.keys, e.keyNorm) + (1 - params.keyWeight()) * vt.cos(e.terms, e.termNorm);
             bestMember.merge(e.story, sim, Math::max);
             double withTime = sim * timeFactor(epochDay, e.day);
             if (withTime >= RELATED_THRESHOLD) {
@@ -148,14 +173,17 @@ final class TopicSpace {
                 s.keyNormSq = s.keyNorm * s.keyNorm;
                 s.epoch = epoch;
             }
-            double centroid = KEY_WEIGHT * vk.cos(s.keys, s.keyNorm) + (1 - KEY_WEIGHT) * vt.cos(s.terms, s.termNorm);
-            double score = 0.5 * centroid + 0.5 * m.getValue();
+            double centroid = params.keyWeight() * vk.cos(s.keys, s.keyNorm) + (1 - params.keyWeight()) * vt.cos(s.terms, s.termNorm);
+            double score = (params.centroidWeight() * centroid + (1 - params.centroidWeight()) * m.getValue())
+                    * params.timeFactor(epochDay, s.first, s.last);
             if (score > bestScore) {
                 bestScore = score;
                 bestStory = m.getKey();
             }
         }
-        if (bestScore < STORY_THRESHOLD) {
+        // a tiny library's scores run low (its smoothed idf keeps common words in play, see Vocabulary#idf),
+        // so the bar starts lower for the first handful of articles and is the tuned threshold from a few dozen
+        if (bestScore < params.threshold() * (1 - 0.3 * 5.0 / (n + 5.0))) {
             bestStory = 0;
         }
         return new Plan(bestStory, bestScore, List.copyOf(related.subList(0, Math.min(RELATED_LIMIT, related.size()))));
@@ -190,6 +218,7 @@ final class TopicSpace {
         articles.put(id, new Entry(t[0], k[0], epochDay, storyId));
         Story s = stories.computeIfAbsent(storyId, x -> new Story());
         s.members++;
+        s.span(epochDay);
         boolean keepNorms = s.epoch == epoch();
         int n = articles.size();
         double termGrowth = s.terms.add(t[1], true, keepNorms ? w -> termWords.idf(w, n) : null);

@@ -21,10 +21,20 @@ final class Vocabulary {
     /** The article count {@link #idf} was computed for, per id (-1: never). */
     private int[] idfFor = filled(256);
     private int size;
+    private final double idfOffset;
 
     /** @param withSurfaces whether {@link #surface} is kept (the first spelling seen of each name) */
     Vocabulary(boolean withSurfaces) {
+        this(withSurfaces, 1.0);
+    }
+
+    /**
+     * @param withSurfaces whether {@link #surface} is kept (the first spelling seen of each name)
+     * @param idfOffset added to every idf (see {@link StoryParams#idfOffset()})
+     */
+    Vocabulary(boolean withSurfaces, double idfOffset) {
         surfaces = withSurfaces ? new String[256] : null;
+        this.idfOffset = idfOffset;
     }
 
     /** The word's id, or -1 when no article holds it. */
@@ -97,13 +107,19 @@ final class Vocabulary {
         return id < 0 ? null : postings[id];
     }
 
-    /** Smoothed idf among {@code articles} articles: {@code ln((N + 1) / (df + 1)) + 1}. */
+    /**
+     * Smoothed idf among {@code articles} articles: {@code ln((N + 1) / (df + 1)) + offset}, where the
+     * offset starts at 1 in a tiny library (whose document frequencies say little: in a library of two,
+     * every shared word would weigh nothing) and falls to {@code idfOffset} as it grows
+     * ({@code offset = idfOffset + (1 - idfOffset) x 20 / (N + 20)}).
+     */
     double idf(int id, int articles) {
+        double offset = idfOffset + (1 - idfOffset) * 20.0 / (articles + 20.0);
         if (id < 0) {
-            return Math.log((articles + 1.0) / 1.0) + 1.0;
+            return Math.log((articles + 1.0) / 1.0) + offset;
         }
         if (idfFor[id] != articles) {
-            idf[id] = Math.log((articles + 1.0) / (df[id] + 1.0)) + 1.0;
+            idf[id] = Math.log((articles + 1.0) / (df[id] + 1.0)) + offset;
             idfFor[id] = articles;
         }
         return idf[id];

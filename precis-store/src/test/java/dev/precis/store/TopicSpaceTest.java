@@ -34,7 +34,7 @@ class TopicSpaceTest {
         TopicSpace s = space();
         TopicSpace.Plan p = s.plan(features("veldoria,Ostmark,Pavel Droz", "border treaty signed valletta"), 900L);
         assertThat(p.storyId()).isEqualTo(10);
-        assertThat(p.storyScore()).isGreaterThanOrEqualTo(TopicSpace.STORY_THRESHOLD);
+        assertThat(p.storyScore()).isGreaterThanOrEqualTo(StoryParams.DEFAULT.threshold());
         assertThat(p.related()).extracting(TopicSpace.Related::articleId).containsExactly(1L);
 
         TopicSpace.Plan none = s.plan(features("Nobody", "weather sunny tomorrow"), 900L);

@@ -58,6 +58,7 @@ public final class ApiRoutes {
         add(app, HandlerType.GET, "/api/articles/{id}/neighbours", articles::neighbours);
         add(app, HandlerType.GET, "/api/stories", catalog::stories);
         add(app, HandlerType.GET, "/api/stories/{id}", catalog::story);
+        add(app, HandlerType.GET, "/api/stories/{id}/summary", catalog::storySummary);
         add(app, HandlerType.GET, "/api/entities", catalog::entities);
         add(app, HandlerType.GET, "/api/entities/{type}/{name}", catalog::entity);
         add(app, HandlerType.GET, "/api/search", catalog::search);

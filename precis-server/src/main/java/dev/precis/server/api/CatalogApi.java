@@ -40,6 +40,15 @@ final class CatalogApi {
                 v.timeline().stream().map(Views.Event::of).toList()));
     }
 
+    /** GET /api/stories/{id}/summary?since=&sentences= : 3-5 sentences across the story's articles, in time order. */
+    void storySummary(Context ctx) throws IOException {
+        long id = Params.id(ctx, "id");
+        LocalDate since = QueryParams.date(ctx, "since");
+        int sentences = QueryParams.wholeNumber(ctx, "sentences", 5, 1, 5);
+        ctx.json(context.library().storySummary(id, since == null ? null : since.toString(), sentences)
+                .orElseThrow(() -> new NotFoundResponse("no story with id " + id)));
+    }
+
     /** GET /api/entities?type=&limit= : the entities mentioned in the most articles. */
     void entities(Context ctx) throws IOException {
         String rawType = QueryParams.text(ctx, "type", 40);

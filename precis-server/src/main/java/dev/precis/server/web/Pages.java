@@ -122,7 +122,7 @@ public final class Pages {
     }
 
     /** A story: its articles and timeline. */
-    public record StoryPage(StoryInfo story, List<ArticleRef> articles, List<Moment> timeline) {
+    public record StoryPage(StoryInfo story, List<ArticleRef> articles, List<Moment> timeline, dev.precis.store.StorySummary summary) {
     }
 
     /** One thing an entity said, with the article it is in. */

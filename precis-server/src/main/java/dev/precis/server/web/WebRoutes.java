@@ -68,6 +68,9 @@ public final class WebRoutes {
         app.get("/articles/{id}", ctx -> r.page(ctx, false, (c, chrome) -> r.article(c, chrome, false)));
         app.get("/articles/{id}/summary", ctx -> r.page(ctx, false, (c, chrome) -> r.article(c, chrome, true)));
         app.get("/stories/{id}", ctx -> r.page(ctx, false, r::story));
+        DigestPages digest = new DigestPages(context, Clock.systemUTC());
+        app.get("/digest", ctx -> r.page(ctx, false, digest::page));
+        app.get("/digest.atom", ctx -> r.page(ctx, false, digest::feed));
         app.get("/entities/{type}/{name}", ctx -> r.page(ctx, false, r::entity));
         app.get("/search", ctx -> r.page(ctx, false, r::search));
         app.get("/add", ctx -> r.page(ctx, true, r.forms::addForm));
@@ -156,7 +159,8 @@ public final class WebRoutes {
     private void story(Context ctx, Chrome chrome) throws Exception {
         long id = pathId(ctx, "id", "Story");
         StoryView v = context.library().story(id).orElseThrow(() -> WebException.notFound("Story " + id));
-        templates.render(ctx, 200, "story.jte", chrome, new StoryPage(v.info(), v.articles(), Moments.of(v.timeline(), 0, 320)));
+        dev.precis.store.StorySummary summary = context.library().storySummary(id, null, 5).orElse(null);
+        templates.render(ctx, 200, "story.jte", chrome, new StoryPage(v.info(), v.articles(), Moments.of(v.timeline(), 0, 320), summary));
     }
 
     private void entity(Context ctx, Chrome chrome) throws Exception {

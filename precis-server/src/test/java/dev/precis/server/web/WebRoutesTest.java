@@ -216,6 +216,30 @@ class WebRoutesTest {
     }
 
     @Test
+    void digestPageFeedAndStorySummary() throws Exception {
+        long storyId = built.library().article(id("pier")).orElseThrow().story().id();
+        serve(false, origin -> {
+            HttpResponse<String> page = get(origin, "/digest?since=2023-01-01", null);
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(page.body()).contains("What happened since 2023-01-01").contains("/stories/" + storyId)
+                    .contains("Harbour town votes to rebuild its old stone pier");
+            assertThat(page.body().toLowerCase()).doesNotContain("<script").doesNotContain("http://").doesNotContain("https://");
+            assertThat(get(origin, "/digest?since=yesterday", null).statusCode()).isEqualTo(400);
+            HttpResponse<String> feed = get(origin, "/digest.atom?since=2023-01-01", null);
+            assertThat(feed.statusCode()).isEqualTo(200);
+            assertThat(feed.headers().firstValue("Content-Type").orElse("")).startsWith("application/atom+xml");
+            com.rometools.rome.feed.synd.SyndFeed parsed = new com.rometools.rome.io.SyndFeedInput().build(new java.io.StringReader(feed.body()));
+            assertThat(parsed.getEntries()).hasSize(1);
+            HttpResponse<String> summary = get(origin, "/api/stories/" + storyId + "/summary", null);
+            assertThat(summary.statusCode()).isEqualTo(200);
+            assertThat(summary.body()).contains("\"articleId\":" + id("pier")).contains("\"start\":0");
+            assertThat(get(origin, "/api/stories/" + storyId + "/summary?since=nope", null).statusCode()).isEqualTo(400);
+            assertThat(get(origin, "/api/stories/999999/summary", null).statusCode()).isEqualTo(404);
+            assertThat(get(origin, "/stories/" + storyId, null).body()).contains("What happened");
+        });
+    }
+
+    @Test
     void searchHighlightsMatchesAndRejectsBadFilters() {
         serve(false, origin -> {
             HttpResponse<String> r = get(origin, "/search?q=" + enc("stone pier"), null);

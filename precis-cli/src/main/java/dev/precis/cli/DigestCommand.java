@@ -1,0 +1,70 @@
+package dev.precis.cli;
+
+import dev.precis.server.digest.DigestFeed;
+import dev.precis.server.digest.DigestFormats;
+import dev.precis.store.Digest;
+import dev.precis.store.DigestWindow;
+import dev.precis.store.Library;
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code precis digest}: the top stories of a window, each with a summary across its articles. */
+@Command(name = "digest", mixinStandardHelpOptions = true,
+        description = "What happened: the top stories since a time, each with a short summary drawn from all its articles.")
+final class DigestCommand implements Callable<Integer> {
+
+    /** The digest's output forms. */
+    enum Format { text, markdown, html, json, atom }
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    LibraryOptions library = new LibraryOptions();
+
+    @Option(names = "--since", defaultValue = "24h",
+            description = "A duration (24h, 7d: published or added since then) or a date YYYY-MM-DD (published since); default ${DEFAULT-VALUE}.")
+    String since;
+
+    @Option(names = "--limit", defaultValue = "10", description = "Stories to show (default ${DEFAULT-VALUE}).")
+    int limit;
+
+    @Option(names = "--format", defaultValue = "text", description = "text, markdown, html, json or atom (default ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = "--base-url", defaultValue = "", description = "Reader URL for links (default: relative links; atom: http://127.0.0.1:8080).")
+    String base;
+
+    @Override
+    public Integer call() throws Exception {
+        if (limit < 1) {
+            throw new UserInputException("--limit must be at least 1, got " + limit);
+        }
+        DigestWindow window;
+        try {
+            window = DigestWindow.parse(since, Clock.systemUTC());
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException("--" + e.getMessage());
+        }
+        try (Library lib = library.open()) {
+            Digest d = lib.digest(window, limit);
+            PrintWriter out = spec.commandLine().getOut();
+            String link = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+            out.print(switch (format) {
+                case text -> DigestFormats.text(d);
+                case markdown -> DigestFormats.markdown(d);
+                case html -> DigestFormats.html(d, link);
+                case json -> DigestFormats.json(d) + "\n";
+                case atom -> DigestFeed.atom(d, link.isEmpty() ? "http://127.0.0.1:8080" : link);
+            });
+            out.flush();
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,253 @@
+package dev.precis.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.precis.eval.stories.BCubed;
+import dev.precis.eval.stories.EventArticle;
+import dev.precis.eval.stories.EventSets;
+import dev.precis.eval.stories.NaiveSingleLink;
+import dev.precis.pipeline.ShippedModels;
+import dev.precis.store.ArticleRef;
+import dev.precis.store.ArticleView;
+import dev.precis.store.Library;
+import dev.precis.store.StoryInfo;
+import dev.precis.store.StoryParams;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code precis eval stories}: ingests a labelled set into a fresh library through the ordinary ingest
+ * path and scores the library's stories with B-cubed against the events, beside two baselines (every
+ * article alone; TF-IDF cosine single-link at 0.3), with the worst split and merged events.
+ */
+@Command(name = "stories", mixinStandardHelpOptions = true,
+        description = "B-cubed of the stories against gold events: --events JSONL, --semeval pairs or the BBC politics gold.")
+final class EvalStoriesCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--events", paramLabel = "FILE", description = "Lines {\"id\",\"event\",\"title\",\"text\",\"url\"?,\"published\"?}.")
+    Path events;
+
+    @Option(names = "--semeval", paramLabel = "FILE", description = "SemEval-2022 Task 8 pairs (English pairs become events).")
+    Path semeval;
+
+    @Option(names = "--split", defaultValue = "all", description = "SemEval split: training_set, testing_set or all (default ${DEFAULT-VALUE}).")
+    String split;
+
+    @Option(names = "--bbc", paramLabel = "DIR", description = "BBC politics folder, scored against the project's gold (or --bbc-gold).")
+    Path bbc;
+
+    @Option(names = "--bbc-gold", paramLabel = "FILE", description = "Gold for --bbc: lines id<TAB>event.")
+    Path bbcGold;
+
+    @Option(names = "--write-events", paramLabel = "FILE", description = "Also write the set as events JSONL.")
+    Path writeEvents;
+
+    @Option(names = "--show", defaultValue = "8", description = "Split and merged events to list (default ${DEFAULT-VALUE}).")
+    int show;
+
+    @Option(names = "--threads", description = "Ingest worker threads (default: number of cores + 1).")
+    Integer threads;
+
+    @Option(names = "--library", paramLabel = "DIR",
+            description = "Keep the evaluation library in DIR (and reuse it when DIR exists) instead of a temporary one.")
+    Path keep;
+
+    @Option(names = "--tune", paramLabel = "NAME=V1,V2,..",
+            description = "Also regroup the ingested articles under every combination of these story parameters; repeatable.")
+    List<String> tune = new ArrayList<>();
+
+    @Override
+    public Integer call() throws Exception {
+        List<EventArticle> set = load();
+        if (set.isEmpty()) {
+            throw new UserInputException("the evaluation set is empty");
+        }
+        Map<String, String> gold = new HashMap<>();
+        set.forEach(a -> gold.put(a.id(), a.event()));
+        List<StoryParams> grid = grid();
+        boolean reuse = keep != null && Files.isDirectory(keep);
+        Path dir = keep != null ? keep : Files.createTempDirectory("precis-eval-stories");
+        PrintWriter out = spec.commandLine().getOut();
+        try {
+            Files.createDirectories(dir);
+            Path jsonl = dir.resolve("events.jsonl");
+            if (!reuse) {
+                write(set, jsonl);
+            }
+            if (writeEvents != null) {
+                write(set, writeEvents);
+            }
+            long t0 = System.nanoTime();
+            LibraryOptions target = new LibraryOptions();
+            target.data = dir.resolve("library");
+            try (Library lib = target.open()) {
+                if (!reuse) {
+                    IngestCommand.run(lib, ShippedModels.loadInBackground(), List.of(jsonl.toString()), "events", threads, 20, null, null);
+                }
+                Map<Long, List<String>> members = members(lib, set, jsonl);
+                Map<String, String> stories = new HashMap<>();
+                for (StoryInfo s : lib.stories(1, Integer.MAX_VALUE)) {
+                    for (ArticleRef ref : lib.story(s.id()).orElseThrow().articles()) {
+                        members.getOrDefault(ref.id(), List.of()).forEach(ext -> stories.put(ext, Long.toString(s.id())));
+                    }
+                }
+                double seconds = (System.nanoTime() - t0) / 1e9;
+                out.printf(Locale.ROOT, "%d articles, %d events (%s %.1f s)%n", set.size(),
+                        gold.values().stream().distinct().count(), reuse ? "library reused," : "ingest and grouping", seconds);
+                BCubed.Result precis = BCubed.score(gold, stories);
+                Map<String, String> naive = NaiveSingleLink.cluster(set, 0.3);
+                Map<String, String> alone = NaiveSingleLink.alone(set);
+                line(out, "Precis stories", precis);
+                line(out, "TF-IDF cosine single-link 0.3", BCubed.score(gold, naive));
+                line(out, "every article alone", BCubed.score(gold, alone));
+                out.println("only the articles of events with two or more (merges with lone articles still count):");
+                line(out, "Precis stories", BCubed.score(gold, stories, true));
+                line(out, "TF-IDF cosine single-link 0.3", BCubed.score(gold, naive, true));
+                line(out, "every article alone", BCubed.score(gold, alone, true));
+                errors(out, precis, set);
+                for (StoryParams p : grid) {
+                    Map<String, String> regrouped = new HashMap<>();
+                    lib.regroupStories(p).forEach((id, story) ->
+                            members.getOrDefault(id, List.of()).forEach(ext -> regrouped.put(ext, Long.toString(story))));
+                    BCubed.Result all = BCubed.score(gold, regrouped);
+                    BCubed.Result multi = BCubed.score(gold, regrouped, true);
+                    out.printf(Locale.ROOT, "%s  F1 %.3f (P %.3f R %.3f)  multi-article events F1 %.3f (P %.3f R %.3f)%n", p,
+                            all.f1(), all.precision(), all.recall(), multi.f1(), multi.precision(), multi.recall());
+                }
+            }
+        } finally {
+            if (keep == null) {
+                try (Stream<Path> files = Files.walk(dir)) {
+                    files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
+            }
+        }
+        out.flush();
+        return 0;
+    }
+
+    private List<EventArticle> load() throws IOException {
+        int given = (events != null ? 1 : 0) + (semeval != null ? 1 : 0) + (bbc != null ? 1 : 0);
+        if (given != 1) {
+            throw new UserInputException("give one of --events FILE, --semeval FILE or --bbc DIR");
+        }
+        Path named = events != null ? events : semeval != null ? semeval : bbc;
+        if (bbc != null ? !Files.isDirectory(bbc) : !Files.isRegularFile(named)) {
+            throw new UserInputException(named + ": no such " + (bbc != null ? "folder" : "file"));
+        }
+        if (!List.of("training_set", "testing_set", "all").contains(split)) {
+            throw new UserInputException("--split must be training_set, testing_set or all, got " + split);
+        }
+        try {
+            if (events != null) {
+                return EventSets.readEvents(events);
+            }
+            if (semeval != null) {
+                return EventSets.readSemEval(semeval, "all".equals(split) ? null : split);
+            }
+            return bbcGold != null ? EventSets.readBbc(bbcGold, bbc) : EventSets.readBbc(bbc);
+        } catch (IOException e) {
+            throw new UserInputException(e.getMessage(), e);
+        }
+    }
+
+    private static void write(List<EventArticle> set, Path file) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            for (EventArticle a : set) {
+                ObjectNode n = json.createObjectNode();
+                n.put("id", a.id()).put("event", a.event()).put("title", a.title()).put("text", a.text());
+                if (a.url() != null) {
+                    n.put("url", a.url());
+                }
+                if (a.published() != null) {
+                    n.put("published", a.published());
+                }
+                w.write(json.writeValueAsString(n));
+                w.newLine();
+            }
+        }
+    }
+
+    /** Library article id to the set ids it stands for: its own and its copies' (origin FILE:LINE). */
+    private static Map<Long, List<String>> members(Library lib, List<EventArticle> set, Path jsonl) throws IOException {
+        Map<Long, List<String>> out = new HashMap<>();
+        String prefix = jsonl + ":";
+        for (StoryInfo s : lib.stories(1, Integer.MAX_VALUE)) {
+            for (ArticleRef ref : lib.story(s.id()).orElseThrow().articles()) {
+                ArticleView v = lib.article(ref.id()).orElseThrow();
+                List<String> ids = out.computeIfAbsent(ref.id(), x -> new ArrayList<>());
+                ids.add(v.article().id());
+                for (String copy : v.copies()) {
+                    int at = copy.indexOf(prefix);
+                    if (at >= 0) {
+                        int line = Integer.parseInt(copy.substring(at + prefix.length()).trim());
+                        ids.add(set.get(line - 1).id());
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Every combination of the --tune values, starting from the library's parameters. */
+    private List<StoryParams> grid() {
+        List<StoryParams> grid = new ArrayList<>();
+        if (tune.isEmpty()) {
+            return grid;
+        }
+        grid.add(StoryParams.DEFAULT);
+        for (String t : tune) {
+            int eq = t.indexOf('=');
+            if (eq <= 0) {
+                throw new UserInputException("--tune " + t + ": expected NAME=V1,V2,..");
+            }
+            List<StoryParams> next = new ArrayList<>();
+            for (StoryParams p : grid) {
+                for (String v : t.substring(eq + 1).split(",")) {
+                    try {
+                        next.add(p.with(t.substring(0, eq), Double.parseDouble(v)));
+                    } catch (IllegalArgumentException e) {
+                        throw new UserInputException("--tune " + t + ": " + e.getMessage());
+                    }
+                }
+            }
+            grid = next;
+        }
+        return grid;
+    }
+
+    private static void line(PrintWriter out, String name, BCubed.Result r) {
+        out.printf(Locale.ROOT, "%-40s B-cubed P %.3f  R %.3f  F1 %.3f  (%d clusters)%n", name, r.precision(), r.recall(), r.f1(), r.clusters());
+    }
+
+    private void errors(PrintWriter out, BCubed.Result r, List<EventArticle> set) {
+        Map<String, String> titles = new HashMap<>();
+        set.forEach(a -> titles.putIfAbsent(a.event(), a.title()));
+        out.println("split events (" + r.split().size() + "):");
+        r.split().stream().limit(show).forEach(s -> out.printf("  %-40s %d articles in %d stories  \"%s\"%n",
+                s.event(), s.size(), s.clusters().size(), titles.get(s.event())));
+        out.println("stories merging events (" + r.merged().size() + "):");
+        r.merged().stream().limit(show).forEach(m -> out.printf("  story %-8s %d articles from %d events: %s%n",
+                m.cluster(), m.size(), m.events().size(), String.join(", ", m.events().keySet().stream().limit(6).toList())));
+    }
+}

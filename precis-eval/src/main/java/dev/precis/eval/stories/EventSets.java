@@ -1,0 +1,186 @@
+package dev.precis.eval.stories;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Readers of story evaluation sets: the events JSONL format, SemEval-2022 Task 8 pairs turned into
+ * events, and the project's own BBC politics gold. Stateless.
+ */
+public final class EventSets {
+
+    /** A SemEval pair at or below this Overall score (1 = same event, 4 = unrelated) links its two articles. */
+    public static final double SEMEVAL_SAME = 1.5;
+    /** A pair at or above this score keeps its articles apart; pairs in between are left out as unsure. */
+    public static final double SEMEVAL_DIFFERENT = 2.5;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private EventSets() {
+    }
+
+    /** Lines {@code {"id","event","title","text","url"?,"published"?}}; a bad line fails with its number. */
+    public static List<EventArticle> readEvents(Path file) throws IOException {
+        List<EventArticle> out = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).isBlank()) {
+                continue;
+            }
+            String where = file + ":" + (i + 1);
+            JsonNode n;
+            try {
+                n = JSON.readTree(lines.get(i));
+            } catch (IOException e) {
+                throw new IOException(where + ": not JSON");
+            }
+            String id = text(n, "id");
+            String event = text(n, "event");
+            String body = text(n, "text");
+            if (id == null || event == null || body == null) {
+                throw new IOException(where + ": needs \"id\", \"event\" and \"text\"");
+            }
+            if (!ids.add(id)) {
+                throw new IOException(where + ": id " + id + " appears twice");
+            }
+            out.add(new EventArticle(id, event, text(n, "title"), body, text(n, "url"), text(n, "published")));
+        }
+        return out;
+    }
+
+    /**
+     * English, human-written SemEval-2022 Task 8 pairs of one split ({@code training_set},
+     * {@code testing_set}, or null for both) as events: pairs scored at most {@link #SEMEVAL_SAME} join
+     * their articles into one event (transitively), pairs scored at least {@link #SEMEVAL_DIFFERENT} add
+     * their articles as they are, and unsure pairs in between are left out. The headline is the text up
+     * to the first double space.
+     */
+    public static List<EventArticle> readSemEval(Path file, String split) throws IOException {
+        Map<String, String> texts = new LinkedHashMap<>();
+        Map<String, String> parent = new HashMap<>();
+        Set<String> pairs = new HashSet<>();
+        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String line;
+            int number = 0;
+            while ((line = r.readLine()) != null) {
+                number++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                JsonNode n;
+                try {
+                    n = JSON.readTree(line);
+                } catch (IOException e) {
+                    throw new IOException(file + ":" + number + ": not JSON");
+                }
+                if (!"en".equals(text(n, "lang1")) || !"en".equals(text(n, "lang2")) || n.path("machine_translated").asBoolean(false)
+                        || (split != null && !split.equals(text(n, "file"))) || !pairs.add(text(n, "pair_id"))) {
+                    continue;
+                }
+                double overall = n.path("Overall").asDouble(Double.NaN);
+                if (!(overall <= SEMEVAL_SAME || overall >= SEMEVAL_DIFFERENT)) {
+                    continue;
+                }
+                String[] ids = text(n, "pair_id").split("_");
+                if (ids.length != 2) {
+                    throw new IOException(file + ":" + number + ": pair_id is not two ids joined by _");
+                }
+                texts.putIfAbsent(ids[0], text(n, "text1"));
+                texts.putIfAbsent(ids[1], text(n, "text2"));
+                parent.putIfAbsent(ids[0], ids[0]);
+                parent.putIfAbsent(ids[1], ids[1]);
+                if (overall <= SEMEVAL_SAME) {
+                    parent.put(root(parent, ids[0]), root(parent, ids[1]));
+                }
+            }
+        }
+        List<EventArticle> out = new ArrayList<>();
+        texts.forEach((id, t) -> {
+            int cut = t.indexOf("  ");
+            String title = cut > 0 && cut < 300 ? t.substring(0, cut).strip() : "";
+            String body = cut > 0 && cut < 300 ? t.substring(cut).strip() : t;
+            out.add(new EventArticle(id, "semeval-" + root(parent, id), title, body, null, null));
+        });
+        return out;
+    }
+
+    /**
+     * The BBC politics articles named in a gold file (lines {@code id<TAB>event}, {@code #} comments),
+     * read from {@code dir/<id>.txt} (first line the headline).
+     */
+    public static List<EventArticle> readBbc(Path gold, Path dir) throws IOException {
+        try (InputStream in = Files.newInputStream(gold)) {
+            return readBbc(in, gold.toString(), dir);
+        }
+    }
+
+    /** The project's own gold for BBC politics, shipped with this module. */
+    public static List<EventArticle> readBbc(Path dir) throws IOException {
+        try (InputStream in = EventSets.class.getResourceAsStream("bbc-politics-gold.tsv")) {
+            return readBbc(in, "bbc-politics-gold.tsv", dir);
+        }
+    }
+
+    private static List<EventArticle> readBbc(InputStream gold, String name, Path dir) throws IOException {
+        List<EventArticle> out = new ArrayList<>();
+        BufferedReader r = new BufferedReader(new InputStreamReader(gold, StandardCharsets.UTF_8));
+        String line;
+        int number = 0;
+        while ((line = r.readLine()) != null) {
+            number++;
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] f = line.split("\t");
+            if (f.length != 2) {
+                throw new IOException(name + ":" + number + ": expected id<TAB>event");
+            }
+            Path p = dir.resolve(f[0] + ".txt");
+            if (!Files.isRegularFile(p)) {
+                throw new IOException(p + ": no such article (named in " + name + ":" + number + ")");
+            }
+            String all = decode(Files.readAllBytes(p)).replace("\r", "");
+            int nl = all.indexOf('\n');
+            String title = nl < 0 ? all.strip() : all.substring(0, nl).strip();
+            String body = nl < 0 ? "" : all.substring(nl).strip();
+            out.add(new EventArticle("bbc-politics-" + f[0], f[1], title, body, null, null));
+        }
+        return out;
+    }
+
+    private static String decode(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return new String(bytes, StandardCharsets.ISO_8859_1);
+        }
+    }
+
+    private static String root(Map<String, String> parent, String id) {
+        String p = id;
+        while (!parent.get(p).equals(p)) {
+            p = parent.get(p);
+        }
+        return p;
+    }
+
+    private static String text(JsonNode n, String field) {
+        JsonNode v = n.get(field);
+        return v == null || v.isNull() ? null : v.asText();
+    }
+}

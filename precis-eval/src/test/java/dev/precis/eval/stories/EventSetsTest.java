@@ -1,0 +1,66 @@
+package dev.precis.eval.stories;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EventSetsTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void semEvalPairsBecomeEventsAndUnsurePairsAreLeftOut() throws IOException {
+        Path f = dir.resolve("pairs.jsonl");
+        Files.writeString(f, String.join("\n",
+                pair("1_2", 1.0, "en", "training_set"),
+                pair("2_3", 1.5, "en", "training_set"),
+                pair("4_5", 4.0, "en", "training_set"),
+                pair("6_7", 2.0, "en", "training_set"),
+                pair("8_9", 1.0, "de", "training_set"),
+                pair("10_11", 1.0, "en", "testing_set")) + "\n");
+        List<EventArticle> train = EventSets.readSemEval(f, "training_set");
+        Map<String, String> events = train.stream().collect(Collectors.toMap(EventArticle::id, EventArticle::event));
+        assertThat(events).containsOnlyKeys("1", "2", "3", "4", "5");
+        assertThat(events.get("1")).isEqualTo(events.get("2")).isEqualTo(events.get("3"));
+        assertThat(events.get("4")).isNotEqualTo(events.get("5"));
+        assertThat(train.get(0).title()).isEqualTo("Headline 1");
+        assertThat(EventSets.readSemEval(f, null)).hasSize(7);
+    }
+
+    @Test
+    void eventsJsonlNeedsIdEventAndTextAndUniqueIds() throws IOException {
+        Path f = dir.resolve("events.jsonl");
+        Files.writeString(f, "{\"id\":\"a\",\"event\":\"x\",\"title\":\"T\",\"text\":\"Body.\",\"published\":\"2013-05-01\"}\n"
+                + "{\"id\":\"a\",\"event\":\"y\",\"text\":\"Other.\"}\n");
+        assertThatThrownBy(() -> EventSets.readEvents(f)).hasMessage(f + ":2: id a appears twice");
+        Files.writeString(f, "{\"id\":\"a\",\"text\":\"Body.\"}\n");
+        assertThatThrownBy(() -> EventSets.readEvents(f)).hasMessageContaining(":1: needs \"id\", \"event\" and \"text\"");
+    }
+
+    @Test
+    void shippedBbcGoldNamesEveryArticleOnceWhenTheDataIsPresent() throws IOException {
+        Path bbc = Path.of(System.getProperty("precis.shared", "../../shared"), "data/bbc-news-summary/articles/politics");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(bbc), "BBC News Summary not found at " + bbc + "; skipped");
+        List<EventArticle> set = EventSets.readBbc(bbc);
+        assertThat(set).hasSize(192);
+        assertThat(set.stream().map(EventArticle::id).distinct().count()).isEqualTo(192);
+        assertThat(set.stream().map(EventArticle::event).distinct().count()).isEqualTo(152);
+        assertThat(set).allSatisfy(a -> assertThat(a.title()).isNotBlank());
+    }
+
+    private static String pair(String id, double overall, String lang, String file) {
+        String[] ids = id.split("_");
+        return "{\"pair_id\":\"" + id + "\",\"file\":\"" + file + "\",\"machine_translated\":false,\"lang1\":\"" + lang
+                + "\",\"lang2\":\"" + lang + "\",\"text1\":\"Headline " + ids[0] + "  Body of " + ids[0] + ".\",\"text2\":\"Headline "
+                + ids[1] + "  Body of " + ids[1] + ".\",\"Overall\":" + overall + "}";
+    }
+}

@@ -1,0 +1,132 @@
+package dev.precis.server.digest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.precis.store.ArticleRef;
+import dev.precis.store.Digest;
+import dev.precis.store.StorySummary;
+import java.util.Locale;
+
+/**
+ * A {@link Digest} as plain text, Markdown, JSON or a self-contained HTML page (inline CSS, no script,
+ * no remote resources, so it reads in a mail client). Links are relative to the reader ({@code base},
+ * e.g. {@code https://news.example.org}, or empty). Every summary sentence names its article and the
+ * character range it came from. Stateless and thread-safe.
+ */
+public final class DigestFormats {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String CSS = "body{font:16px/1.5 Georgia,serif;max-width:42em;margin:1em auto;padding:0 1em;color:#222}"
+            + "h1{font-size:1.5em}h2{font-size:1.15em;margin-bottom:.2em}.meta{color:#666;font-size:.85em}"
+            + "ol.summary{padding-left:1.2em}ol.summary li{margin:.3em 0}a{color:#1a4f8b}.src{color:#666;font-size:.8em}";
+
+    private DigestFormats() {
+    }
+
+    public static String text(Digest d) {
+        StringBuilder s = new StringBuilder("Precis digest " + d.window().label() + " (" + d.stories().size() + " stories)\n");
+        int n = 0;
+        for (Digest.Entry e : d.stories()) {
+            s.append('\n').append(++n).append(". ").append(e.story().title()).append("  [story ").append(e.story().id())
+                    .append(", ").append(e.newArticles().size()).append(" new of ").append(e.story().size())
+                    .append(" articles, ").append(e.sources()).append(" sources]\n");
+            for (StorySummary.Sentence x : e.summary().sentences()) {
+                s.append("   - ").append(oneLine(x.text())).append(" (").append(cite(x)).append(")\n");
+            }
+        }
+        return s.toString();
+    }
+
+    public static String markdown(Digest d) {
+        StringBuilder s = new StringBuilder("# Precis digest " + d.window().label() + "\n");
+        for (Digest.Entry e : d.stories()) {
+            s.append("\n## [").append(md(e.story().title())).append("](/stories/").append(e.story().id()).append(")\n\n")
+                    .append('*').append(e.newArticles().size()).append(" new of ").append(e.story().size()).append(" articles, ")
+                    .append(e.sources()).append(" sources*\n\n");
+            for (StorySummary.Sentence x : e.summary().sentences()) {
+                s.append("- ").append(md(oneLine(x.text()))).append(" ([").append(cite(x)).append("](/articles/")
+                        .append(x.articleId()).append("))\n");
+            }
+        }
+        return s.toString();
+    }
+
+    public static String json(Digest d) {
+        try {
+            ObjectNode n = JSON.createObjectNode();
+            n.put("since", d.window().since().toString());
+            n.put("addedSince", d.window().addedSince() == null ? null : d.window().addedSince().toString());
+            n.put("generated", d.generated());
+            n.set("stories", JSON.valueToTree(d.stories()));
+            return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(n);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("digest not serialisable: " + e.getMessage(), e);
+        }
+    }
+
+    /** The whole page. */
+    public static String html(Digest d, String base) {
+        return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Precis digest " + esc(d.window().label())
+                + "</title><style>" + CSS + "</style></head><body>\n" + htmlBody(d, base) + "</body></html>\n";
+    }
+
+    /** The page's content without the document around it (for feeds and the reader's layout). */
+    public static String htmlBody(Digest d, String base) {
+        StringBuilder s = new StringBuilder("<h1>What happened " + esc(d.window().label()) + "</h1>\n");
+        if (d.stories().isEmpty()) {
+            s.append("<p>No new stories in this window.</p>\n");
+        }
+        for (Digest.Entry e : d.stories()) {
+            s.append("<section><h2><a href=\"").append(esc(base)).append("/stories/").append(e.story().id()).append("\">")
+                    .append(esc(e.story().title())).append("</a></h2>\n<p class=\"meta\">")
+                    .append(e.newArticles().size()).append(" new of ").append(e.story().size()).append(" articles · ")
+                    .append(e.sources()).append(e.sources() == 1 ? " source" : " sources");
+            if (e.story().lastPublished() != null) {
+                s.append(" · latest ").append(esc(e.story().lastPublished()));
+            }
+            s.append("</p>\n<ol class=\"summary\">\n");
+            for (StorySummary.Sentence x : e.summary().sentences()) {
+                s.append("<li>").append(esc(oneLine(x.text()))).append(" <a class=\"src\" href=\"").append(esc(base)).append("/articles/")
+                        .append(x.articleId()).append("\">").append(esc(cite(x))).append("</a></li>\n");
+            }
+            s.append("</ol>\n");
+            if (e.summary().sentences().isEmpty()) {
+                for (ArticleRef a : e.newArticles().subList(0, Math.min(3, e.newArticles().size()))) {
+                    s.append("<p><a href=\"").append(esc(base)).append("/articles/").append(a.id()).append("\">").append(esc(a.title()))
+                            .append("</a></p>\n");
+                }
+            }
+            s.append("</section>\n");
+        }
+        return s.toString();
+    }
+
+    static String cite(StorySummary.Sentence x) {
+        return String.format(Locale.ROOT, "#%d %d–%d%s%s", x.articleId(), x.start(), x.end(),
+                x.source() != null ? ", " + x.source() : "", x.published() != null ? ", " + x.published() : "");
+    }
+
+    private static String oneLine(String s) {
+        return s.replaceAll("\\s+", " ").strip();
+    }
+
+    private static String md(String s) {
+        return s.replaceAll("([\\\\`*_\\[\\]<>#])", "\\\\$1");
+    }
+
+    static String esc(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

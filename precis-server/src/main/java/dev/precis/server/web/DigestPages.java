@@ -1,0 +1,50 @@
+package dev.precis.server.web;
+
+import dev.precis.server.QueryParams;
+import dev.precis.server.ServerContext;
+import dev.precis.server.digest.DigestFeed;
+import dev.precis.server.digest.DigestFormats;
+import dev.precis.server.web.Pages.Chrome;
+import dev.precis.store.Digest;
+import dev.precis.store.DigestWindow;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.time.Clock;
+
+/**
+ * The digest pages: {@code /digest?since=&limit=} as a self-contained page (inline CSS, no script, no
+ * remote resources, so it also reads when mailed) and {@code /digest.atom}, an Atom feed with one entry
+ * per digest. A bad {@code since} is a 400 page. Thread-safe.
+ */
+final class DigestPages {
+
+    static final int DEFAULT_LIMIT = 10;
+    private final ServerContext context;
+    private final Clock clock;
+
+    DigestPages(ServerContext context, Clock clock) {
+        this.context = context;
+        this.clock = clock;
+    }
+
+    void page(Context ctx, Chrome chrome) throws IOException {
+        ctx.html(DigestFormats.html(digest(ctx), ""));
+    }
+
+    void feed(Context ctx, Chrome chrome) throws IOException {
+        String base = ctx.scheme() + "://" + ctx.host();
+        ctx.contentType("application/atom+xml; charset=utf-8").result(DigestFeed.atom(digest(ctx), base));
+    }
+
+    private Digest digest(Context ctx) throws IOException {
+        String since = QueryParams.text(ctx, "since", 40);
+        int limit = QueryParams.wholeNumber(ctx, "limit", DEFAULT_LIMIT, 1, 100);
+        DigestWindow window;
+        try {
+            window = DigestWindow.parse(since == null ? "24h" : since, clock);
+        } catch (IllegalArgumentException e) {
+            throw WebException.badRequest(e.getMessage());
+        }
+        return context.library().digest(window, limit);
+    }
+}

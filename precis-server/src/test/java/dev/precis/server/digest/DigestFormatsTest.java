@@ -1,0 +1,64 @@
+package dev.precis.server.digest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.io.SyndFeedInput;
+import dev.precis.store.ArticleRef;
+import dev.precis.store.Digest;
+import dev.precis.store.DigestWindow;
+import dev.precis.store.StoryInfo;
+import dev.precis.store.StorySummary;
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DigestFormatsTest {
+
+    private static final String TEXT = "Harbour <town> votes to rebuild the pier. The council & the fund share the cost.";
+
+    private static Digest digest() {
+        StoryInfo story = new StoryInfo(7, "Pier <b>rebuilt</b>", List.of("Selby Harbour"), "2023-04-01", "2023-04-02", 2);
+        StorySummary summary = new StorySummary(7, "2023-01-01", List.of(
+                new StorySummary.Sentence(11, 0, 41, TEXT.substring(0, 41), "2023-04-01", "wire"),
+                new StorySummary.Sentence(12, 42, TEXT.length(), TEXT.substring(42), "2023-04-02", "courier")));
+        Digest.Entry e = new Digest.Entry(story, List.of(new ArticleRef(12, "Pier vote", "2023-04-02", "courier", 0),
+                new ArticleRef(11, "Pier", "2023-04-01", "wire", 0)), 2, 5.0, summary);
+        return new Digest(new DigestWindow(LocalDate.of(2023, 1, 1), null), "2023-04-03T08:00:00Z", List.of(e));
+    }
+
+    @Test
+    void htmlIsSelfContainedAndEscaped() {
+        String html = DigestFormats.html(digest(), "");
+        assertThat(html).startsWith("<!DOCTYPE html>").contains("<style>");
+        assertThat(html.toLowerCase()).doesNotContain("<script").doesNotContain("http://").doesNotContain("https://")
+                .doesNotContain("<link").doesNotContain("src=");
+        assertThat(html).contains("Pier &lt;b&gt;rebuilt&lt;/b&gt;").contains("Harbour &lt;town&gt;").contains("href=\"/articles/11\"")
+                .contains("#11 0–41");
+    }
+
+    @Test
+    void atomFeedParsesWithRomeWithOneEntryPerDigest() throws Exception {
+        String atom = DigestFeed.atom(digest(), "http://127.0.0.1:8080");
+        SyndFeed feed = new SyndFeedInput().build(new StringReader(atom));
+        assertThat(feed.getFeedType()).isEqualTo("atom_1.0");
+        assertThat(feed.getEntries()).singleElement().satisfies(e -> {
+            assertThat(e.getTitle()).contains("since 2023-01-01");
+            assertThat(e.getContents().get(0).getValue()).contains("Harbour &lt;town&gt;");
+            assertThat(e.getUpdatedDate()).isNotNull();
+        });
+    }
+
+    @Test
+    void textMarkdownAndJsonCarryEveryRange() throws Exception {
+        assertThat(DigestFormats.text(digest())).contains("[story 7, 2 new of 2 articles, 2 sources]").contains("(#12 42–" + TEXT.length() + ", courier, 2023-04-02)");
+        assertThat(DigestFormats.markdown(digest())).contains("## [Pier \\<b\\>rebuilt\\</b\\>](/stories/7)").contains("](/articles/12))");
+        JsonNode n = new ObjectMapper().readTree(DigestFormats.json(digest()));
+        assertThat(n.get("since").asText()).isEqualTo("2023-01-01");
+        JsonNode s = n.get("stories").get(0).get("summary").get("sentences").get(1);
+        assertThat(TEXT.substring(s.get("start").asInt(), s.get("end").asInt())).isEqualTo(s.get("text").asText());
+    }
+}

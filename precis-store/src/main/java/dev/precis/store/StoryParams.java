@@ -1,0 +1,64 @@
+package dev.precis.store;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The knobs of story grouping ({@link TopicSpace}), fixed by tuning (see the README's story figures for
+ * the sets tuned on and reported on). {@link #DEFAULT} is what the library uses; {@link #with} gives a
+ * variant for tuning runs ({@code precis eval stories --tune}). Immutable.
+ *
+ * @param threshold score an article needs to join a story
+ * @param keyWeight share of the key-name cosine in an article pair's similarity (the rest: content words)
+ * @param centroidWeight share of the story centroid in a story's score (the rest: its closest member)
+ * @param idfOffset added to {@code ln((N+1)/(df+1))}: 1 keeps common words in play, 0 lets them fade
+ * @param timeScale days over which the date gap between an article and a story halves its score's time
+ *     factor (0 = time ignored)
+ * @param timeFloor the lowest time factor, reached for a gap far beyond {@code timeScale}
+ */
+public record StoryParams(double threshold, double keyWeight, double centroidWeight, double idfOffset,
+                          double timeScale, double timeFloor) {
+
+    /** The library's grouping. */
+    public static final StoryParams DEFAULT = new StoryParams(0.27, 0.3, 0.5, 0.0, 10, 1.0);
+
+    /** A copy with one knob changed, by its record component name; unknown names fail. */
+    public StoryParams with(String name, double value) {
+        Map<String, Double> v = values();
+        if (!v.containsKey(name)) {
+            throw new IllegalArgumentException("unknown story parameter " + name + " (known: " + String.join(", ", v.keySet()) + ")");
+        }
+        v.put(name, value);
+        return new StoryParams(v.get("threshold"), v.get("keyWeight"), v.get("centroidWeight"), v.get("idfOffset"),
+                v.get("timeScale"), v.get("timeFloor"));
+    }
+
+    /** The knobs by name. */
+    public Map<String, Double> values() {
+        Map<String, Double> v = new TreeMap<>();
+        v.put("threshold", threshold);
+        v.put("keyWeight", keyWeight);
+        v.put("centroidWeight", centroidWeight);
+        v.put("idfOffset", idfOffset);
+        v.put("timeScale", timeScale);
+        v.put("timeFloor", timeFloor);
+        return v;
+    }
+
+    /** The factor a date gap of {@code days} puts on a story score (1 when either date is unknown). */
+    double timeFactor(Long a, Long first, Long last) {
+        if (timeScale <= 0 || a == null || first == null) {
+            return 1;
+        }
+        long gap = a < first ? first - a : a > last ? a - last : 0;
+        return timeFloor + (1 - timeFloor) * Math.pow(0.5, gap / timeScale);
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder s = new StringBuilder();
+        values().forEach((k, x) -> s.append(s.length() == 0 ? "" : " ").append(k).append('=').append(String.format(Locale.ROOT, "%.3g", x)));
+        return s.toString();
+    }
+}

@@ -1,0 +1,64 @@
+package dev.precis.store;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Groups the stored articles into stories again, in the order they were added and as one ingest batch
+ * would (each article planned against those before it, then lone articles given their second chance),
+ * under other {@link StoryParams}, without writing anything. For tuning: one ingest, many groupings.
+ */
+final class StoryReplay {
+
+    private StoryReplay() {
+    }
+
+    /** Article id to story key (the id of the story's first article). */
+    static Map<Long, Long> replay(Connection c, StoryParams params) throws SQLException {
+        Map<Long, Map<String, Integer>> terms = new HashMap<>();
+        Map<Long, Map<String, Integer>> keys = new HashMap<>();
+        Map<Long, Long> days = new LinkedHashMap<>();
+        try (Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("SELECT article_id, terms, key_names FROM article_features")) {
+                while (rs.next()) {
+                    terms.put(rs.getLong(1), ArticleWriter.decode(rs.getString(2)));
+                    keys.put(rs.getLong(1), ArticleWriter.decode(rs.getString(3)));
+                }
+            }
+            Map<Long, Long> textDays = StoryDates.textDays(c);
+            try (ResultSet rs = s.executeQuery("SELECT id, published FROM articles ORDER BY id")) {
+                while (rs.next()) {
+                    days.put(rs.getLong(1), SearchIndex.epochDay(rs.getString(2)).orElse(textDays.get(rs.getLong(1))));
+                }
+            }
+        }
+        TopicSpace space = new TopicSpace(params);
+        List<Long> alone = new ArrayList<>();
+        for (Map.Entry<Long, Long> a : days.entrySet()) {
+            long id = a.getKey();
+            ArticleFeatures f = new ArticleFeatures(terms.getOrDefault(id, Map.of()), keys.getOrDefault(id, Map.of()));
+            TopicSpace.Plan plan = space.plan(f, a.getValue());
+            long story = plan.storyId() == 0 ? id : plan.storyId();
+            if (plan.storyId() == 0) {
+                alone.add(id);
+            }
+            space.add(id, f, a.getValue(), story);
+        }
+        for (long id : alone) {
+            TopicSpace.Plan plan = space.replan(id);
+            if (plan.storyId() != 0) {
+                space.move(id, plan.storyId());
+            }
+        }
+        Map<Long, Long> out = new LinkedHashMap<>();
+        days.keySet().forEach(id -> out.put(id, space.storyOf(id)));
+        return out;
+    }
+}

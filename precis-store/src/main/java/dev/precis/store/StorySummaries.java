@@ -1,0 +1,143 @@
+package dev.precis.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Builds {@link StorySummary}s from the stored single-article summaries (whatever summarizer made them):
+ * candidates are each article's summary sentences, scored by the summarizer's own score and by how much
+ * of the story's vocabulary they carry (a sentence many articles agree with is central); picked greedily,
+ * skipping a sentence whose content words overlap a picked one by {@value #REDUNDANT} or more (Jaccard)
+ * and taking at most two from one article; then put in time order. Hand-written: multi-article selection
+ * over stored ranges is the product's core. Not thread-safe (the library calls it under its lock).
+ */
+final class StorySummaries {
+
+    static final int MAX_SENTENCES = 5;
+    static final double REDUNDANT = 0.4;
+    /** The story's newest articles considered; bounds the cost for very large stories. */
+    static final int MAX_ARTICLES = 40;
+    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{N}'-]*");
+
+    private record Candidate(StorySummary.Sentence sentence, Set<String> words, double own, int rank) {
+    }
+
+    private final Connection c;
+
+    StorySummaries(Connection c) {
+        this.c = c;
+    }
+
+    /** The story's summary over its articles published on or after {@code since} (ISO date; null: all). */
+    StorySummary summary(long storyId, String since, int max) throws SQLException {
+        List<Candidate> candidates = new ArrayList<>();
+        Map<String, Integer> df = new HashMap<>();
+        Set<Long> articles = new HashSet<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT a.id, a.body, a.published, src.name, s.start_pos, s.end_pos, s.score"
+                + " FROM story_members m JOIN articles a ON a.id = m.article_id JOIN summaries s ON s.article_id = a.id"
+                + " LEFT JOIN sources src ON src.id = a.source_id WHERE m.story_id = ?"
+                + (since != null ? " AND a.published >= ?" : "")
+                + " ORDER BY COALESCE(a.published, '') DESC, a.id DESC, s.score DESC, s.start_pos")) {
+            ps.setLong(1, storyId);
+            if (since != null) {
+                ps.setString(2, since);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                long current = -1;
+                int rank = 0;
+                while (rs.next()) {
+                    long id = rs.getLong(1);
+                    if (id != current) {
+                        if (articles.size() == MAX_ARTICLES) {
+                            break;
+                        }
+                        articles.add(id);
+                        current = id;
+                        rank = 0;
+                    }
+                    String body = rs.getString(2);
+                    int start = rs.getInt(5);
+                    int end = rs.getInt(6);
+                    if (start < 0 || end > body.length() || start >= end) {
+                        continue;
+                    }
+                    String text = body.substring(start, end);
+                    Set<String> words = words(text);
+                    words.forEach(w -> df.merge(w, 1, Integer::sum));
+                    candidates.add(new Candidate(new StorySummary.Sentence(id, start, end, text, rs.getString(3), rs.getString(4)),
+                            words, rs.getDouble(7), rank++));
+                }
+            }
+        }
+        return new StorySummary(storyId, since, pick(candidates, df, articles.size(), Math.max(1, Math.min(max, MAX_SENTENCES))));
+    }
+
+    private static List<StorySummary.Sentence> pick(List<Candidate> candidates, Map<String, Integer> df, int articles, int max) {
+        Map<Candidate, Double> score = new HashMap<>();
+        for (Candidate k : candidates) {
+            double shared = 0;
+            for (String w : k.words()) {
+                shared += df.get(w) - 1;
+            }
+            double centrality = k.words().isEmpty() ? 0 : shared / k.words().size() / Math.max(1, articles - 1);
+            // the summarizer's order inside its article first, then agreement across the story
+            score.put(k, 1.0 / (1 + k.rank()) + centrality);
+        }
+        List<Candidate> order = new ArrayList<>(candidates);
+        order.sort(Comparator.comparingDouble((Candidate k) -> -score.get(k)).thenComparingLong(k -> k.sentence().articleId())
+                .thenComparingInt(k -> k.sentence().start()));
+        List<Candidate> chosen = new ArrayList<>();
+        Map<Long, Integer> perArticle = new HashMap<>();
+        for (Candidate k : order) {
+            if (chosen.size() == max) {
+                break;
+            }
+            if (perArticle.getOrDefault(k.sentence().articleId(), 0) >= 2 || redundant(k, chosen)) {
+                continue;
+            }
+            chosen.add(k);
+            perArticle.merge(k.sentence().articleId(), 1, Integer::sum);
+        }
+        return chosen.stream().map(Candidate::sentence)
+                .sorted(Comparator.comparing((StorySummary.Sentence s) -> s.published() == null ? "" : s.published())
+                        .thenComparingLong(StorySummary.Sentence::articleId).thenComparingInt(StorySummary.Sentence::start))
+                .toList();
+    }
+
+    private static boolean redundant(Candidate k, List<Candidate> chosen) {
+        for (Candidate o : chosen) {
+            Set<String> both = new HashSet<>(k.words());
+            both.retainAll(o.words());
+            Set<String> either = new HashSet<>(k.words());
+            either.addAll(o.words());
+            if (!either.isEmpty() && both.size() / (double) either.size() >= REDUNDANT) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Set<String> words(String text) {
+        Set<String> out = new HashSet<>();
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            String w = m.group().toLowerCase(Locale.ROOT);
+            if (w.length() >= 3 && !StopWords.contains(w)) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,106 @@
+package dev.precis.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.precis.model.AnalyzedArticle;
+import dev.precis.model.Summary;
+import dev.precis.model.SummarySentence;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StoryDigestTest {
+
+    @TempDir
+    Path dir;
+
+    /** Every sentence of the article as its summary, scored by position. */
+    private static LibraryEntry entry(AnalyzedArticle a, String source) {
+        List<SummarySentence> s = new ArrayList<>();
+        for (int i = 0; i < a.sentences().size(); i++) {
+            s.add(new SummarySentence(i, a.sentences().get(i).range(), 1.0 / (1 + i)));
+        }
+        return new LibraryEntry(a, new Summary(a.article().id(), s), source, source + "/" + a.article().id());
+    }
+
+    private static Library filled(Path dir) throws Exception {
+        Library lib = Library.open(LibraryConfig.embedded(dir));
+        lib.add(entry(Fixtures.analyzed("t1", "Veldoria and Ostmark open border treaty talks in Valletta", Fixtures.TALKS, "2021-12-06",
+                List.of("Anna Kessel", "Pavel Droz"), List.<String[]>of(new String[] {"5 December", "2021-12-05"})), "wire"));
+        lib.add(entry(Fixtures.analyzed("t2", "Veldoria and Ostmark sign the border treaty", Fixtures.TALKS_LATER, "2024-03-13",
+                List.of("Anna Kessel", "Pavel Droz"), List.<String[]>of(new String[] {"12 March", "2024-03-12"})), "courier"));
+        lib.add(entry(Fixtures.analyzed("f1", "Rovers go top after beating Harbour City", Fixtures.FOOTBALL, "2024-03-10",
+                List.of("Tom Baxter", "Lee Quinn"), List.of()), "sport"));
+        lib.flush();
+        lib.consolidateStories();
+        return lib;
+    }
+
+    @Test
+    void storySummaryQuotesItsArticlesByRangeInTimeOrderWithoutRepeats() throws Exception {
+        try (Library lib = filled(dir)) {
+            StoryInfo treaty = lib.stories(2, 10).get(0);
+            StorySummary s = lib.storySummary(treaty.id(), null, 5).orElseThrow();
+            assertThat(s.sentences()).hasSizeBetween(3, 5);
+            for (StorySummary.Sentence x : s.sentences()) {
+                String body = lib.article(x.articleId()).orElseThrow().article().text();
+                assertThat(body.substring(x.start(), x.end())).isEqualTo(x.text());
+            }
+            assertThat(s.sentences()).extracting(StorySummary.Sentence::published).isSorted();
+            assertThat(s.sentences()).extracting(StorySummary.Sentence::text).doesNotHaveDuplicates();
+            assertThat(s.sentences().stream().map(StorySummary.Sentence::articleId).distinct().count()).isEqualTo(2);
+            StorySummary later = lib.storySummary(treaty.id(), "2024-01-01", 5).orElseThrow();
+            assertThat(later.sentences()).isNotEmpty().allSatisfy(x -> assertThat(x.published()).isEqualTo("2024-03-13"));
+            assertThat(lib.storySummary(treaty.id() + 1000, null, 5)).isEmpty();
+        }
+    }
+
+    @Test
+    void digestRanksTheWindowsStoriesAndSummarisesThem() throws Exception {
+        try (Library lib = filled(dir)) {
+            Digest all = lib.digest(DigestWindow.parse("2020-01-01", Clock.systemUTC()), 10);
+            assertThat(all.stories()).hasSize(2);
+            Digest.Entry top = all.stories().get(0);
+            assertThat(top.newArticles()).hasSize(2);
+            assertThat(top.sources()).isEqualTo(2);
+            assertThat(top.summary().sentences()).isNotEmpty();
+            Digest recent = lib.digest(DigestWindow.parse("2024-03-11", Clock.systemUTC()), 10);
+            assertThat(recent.stories()).singleElement().satisfies(e -> assertThat(e.newArticles())
+                    .extracting(ArticleRef::title).containsExactly("Veldoria and Ostmark sign the border treaty"));
+            assertThat(lib.digest(DigestWindow.parse("2025-01-01", Clock.systemUTC()), 10).stories()).isEmpty();
+            // a duration also takes what was added within it, whatever its date
+            assertThat(lib.digest(DigestWindow.parse("24h", Clock.systemUTC()), 1).stories()).hasSize(1);
+        }
+    }
+
+    @Test
+    void windowsParseDurationsAndDatesAndRejectTheRest() {
+        Clock clock = Clock.fixed(Instant.parse("2024-03-13T12:00:00Z"), ZoneOffset.UTC);
+        assertThat(DigestWindow.parse("24h", clock)).isEqualTo(new DigestWindow(LocalDate.of(2024, 3, 12), Instant.parse("2024-03-12T12:00:00Z")));
+        assertThat(DigestWindow.parse("7d", clock).since()).isEqualTo(LocalDate.of(2024, 3, 6));
+        assertThat(DigestWindow.parse("2024-01-31", clock)).isEqualTo(new DigestWindow(LocalDate.of(2024, 1, 31), null));
+        assertThatThrownBy(() -> DigestWindow.parse("yesterday", clock))
+                .hasMessage("since yesterday: expected a duration like 24h or 7d, or a date YYYY-MM-DD");
+    }
+
+    @Test
+    void undatedArticlesArePlacedAtTheMedianWrittenDateAndParamsNameTheirKnobs() {
+        assertThat(StoryDates.median(List.of("2013-05-01", "2013-05-03", "2013-05", "P6M", "2013-02-30", "2013-05-09")))
+                .isEqualTo(LocalDate.of(2013, 5, 3).toEpochDay());
+        assertThat(StoryDates.median(List.of("2013"))).isNull();
+        assertThat(StoryDates.day(7L, List.of())).isEqualTo(7L);
+        assertThat(StoryParams.DEFAULT.with("threshold", 0.4).threshold()).isEqualTo(0.4);
+        assertThatThrownBy(() -> StoryParams.DEFAULT.with("treshold", 0.4)).hasMessageContaining("unknown story parameter treshold");
+        StoryParams timed = StoryParams.DEFAULT.with("timeFloor", 0.5).with("timeScale", 10);
+        assertThat(timed.timeFactor(100L, 100L, 120L)).isEqualTo(1.0);
+        assertThat(timed.timeFactor(130L, 100L, 120L)).isEqualTo(0.5 + 0.5 * 0.5);
+        assertThat(timed.timeFactor(null, 100L, 120L)).isEqualTo(1.0);
+    }
+}
