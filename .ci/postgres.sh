@@ -12,7 +12,7 @@ PG_PORT=${PG_PORT:-5432}
 if ! ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1; then
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq >&2
-  apt-get install -y -qq postgresql >&2
+  apt-get install -y -qq --no-install-recommends postgresql >&2
 fi
 VERSION=$(ls /usr/lib/postgresql | sort -V | tail -1)
 if ! pg_lsclusters -h | awk '{print $1" "$2}' | grep -qx "$VERSION main"; then

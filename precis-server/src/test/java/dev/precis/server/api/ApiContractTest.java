@@ -48,6 +48,7 @@ class ApiContractTest {
             for (String path : new String[] {"/api/articles", "/api/articles/" + article, "/api/articles/" + article + "/summary",
                     "/api/articles/" + article + "/analysis", "/api/articles/" + article + "/related",
                     "/api/articles/" + article + "/neighbours", "/api/stories/" + story.get("id").asLong(),
+                    "/api/stories/" + story.get("id").asLong() + "/summary",
                     "/api/entities/" + type + "/" + name, "/api/search?q=bridge", "/openapi.json", "/health", "/metrics"}) {
                 ok(Http.get(client, path));
             }
