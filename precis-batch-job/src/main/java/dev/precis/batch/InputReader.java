@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.precis.extract.ExtractionException;
 import dev.precis.extract.PageDecoder;
 import java.io.BufferedReader;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -114,26 +115,14 @@ final class InputReader {
                         lineNo++;
                     } while (line != null && line.isBlank());
                     if (line == null) {
-                        return close();
+                        return finish(reader);
                     }
                     return jsonDoc(file + ":" + lineNo, line);
                 } catch (IOException | RuntimeException e) {
                     Doc failed = Doc.failed(file + ":" + (lineNo + 1), problem(e));
-                    close();
+                    finish(reader);
                     return failed;
                 }
-            }
-
-            private Doc close() {
-                done = true;
-                try {
-                    if (reader != null) {
-                        reader.close();
-                    }
-                } catch (IOException ignored) {
-                    // read-only stream: nothing is lost
-                }
-                return null;
             }
         };
     }
@@ -172,6 +161,19 @@ final class InputReader {
         private Doc next;
 
         abstract Doc pull();
+
+        /** Ends the iteration and closes its stream (if it was opened); null, so a pull can return it. */
+        Doc finish(Closeable stream) {
+            done = true;
+            try {
+                if (stream != null) {
+                    stream.close();
+                }
+            } catch (IOException ignored) {
+                // read-only stream: nothing is lost
+            }
+            return null;
+        }
 
         @Override
         public boolean hasNext() {

@@ -38,26 +38,14 @@ final class WarcDocs {
                     offset = reader.position();
                     Optional<WarcRecord> next = reader.next();
                     if (next.isEmpty()) {
-                        return close();
+                        return finish(reader);
                     }
                     return next.get() instanceof WarcResponse response ? page(response, file + "@" + offset) : null;
                 } catch (IOException | RuntimeException e) {
                     Doc failed = Doc.failed(file + "@" + offset, InputReader.problem(e));
-                    close();
+                    finish(reader);
                     return failed;
                 }
-            }
-
-            private Doc close() {
-                done = true;
-                try {
-                    if (reader != null) {
-                        reader.close();
-                    }
-                } catch (IOException ignored) {
-                    // read-only stream: nothing is lost
-                }
-                return null;
             }
         };
     }
