@@ -75,7 +75,7 @@ final class IngestCommand implements Callable<Integer> {
                 report = run(lib, models, inputs, source, threads, timeout, published, keepNonArticles, bar);
             }
             PrintWriter out = spec.commandLine().getOut();
-            out.printf("ingested %d items in %.1f s (%.0f items/s): %d added, %d duplicates, %d near-duplicates grouped, %d without text, %d failed%n",
+            out.printf("ingested %d items in %.1f s (%.1f items/s): %d added, %d duplicates, %d near-duplicates grouped, %d without text, %d failed%n",
                     report.items(), report.elapsed().toMillis() / 1000.0, report.itemsPerSecond(), report.added(),
                     report.duplicates(), report.nearDuplicates(), report.empty(), report.failures().size());
             for (IngestFailure f : report.failures()) {
