@@ -105,12 +105,12 @@ final class StoryWriter {
         PreparedStatement members = statements.get("DELETE FROM story_members WHERE article_id = ?");
         members.setLong(1, articleId);
         members.executeUpdate();
+        redirect(fromStory, toStory);
         PreparedStatement stories = statements.get("DELETE FROM stories WHERE id = ?");
         stories.setLong(1, fromStory);
         stories.executeUpdate();
         dates.remove(fromStory);
         joinStory(articleId, toStory, score, a, keyEntities);
-        redirect(fromStory, toStory);
     }
 
     /**
@@ -145,13 +145,14 @@ final class StoryWriter {
         grow.setInt(5, moved);
         grow.setLong(6, to);
         grow.executeUpdate();
+        // redirects first: those that point at the old story must follow it before its row goes
+        redirect(from, to);
         PreparedStatement delete = statements.get("DELETE FROM stories WHERE id = ?");
         delete.setLong(1, from);
         delete.executeUpdate();
         dates.remove(from);
         b[0] = first;
         b[1] = last;
-        redirect(from, to);
     }
 
     /** Records that story {@code from} now lives on as {@code to}; earlier redirects to {@code from} follow. */
