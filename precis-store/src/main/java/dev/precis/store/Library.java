@@ -56,6 +56,8 @@ public final class Library implements AutoCloseable {
     private volatile KnownArticles known;
     private int pendingIndex;
     private final List<Long> newStories = new ArrayList<>();
+    /** Most story merges waiting for {@link #consolidateStories()}. */
+    static final int MAX_PENDING_MERGES = 10_000;
     /** Pairs of stories {joined, also matched} that an article of this session bridged; merged at consolidation. */
     private final List<long[]> storyMerges = new ArrayList<>();
     /** Index documents of articles written in the open (uncommitted) group. */
@@ -216,7 +218,8 @@ public final class Library implements AutoCloseable {
             if (plan.storyId() == 0) {
                 newStories.add(id);
             }
-            if (plan.mergeWith() != 0) {
+            // bounded: a writer that never consolidates (the server's intake) keeps the first ones only
+            if (plan.mergeWith() != 0 && storyMerges.size() < MAX_PENDING_MERGES) {
                 storyMerges.add(new long[] {story, plan.mergeWith()});
             }
             k.remember(id, a.url(), fp.contentHash(), fp.minhash());
