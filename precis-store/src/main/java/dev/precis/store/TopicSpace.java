@@ -17,7 +17,9 @@ import java.util.Map;
  * TF-IDF weighted; a story's score mixes its centroid and its closest member ({@link StoryParams}, tuned
  * with {@code precis eval stories}). By default stories do not depend on time: an article joins the story
  * whose centroid and closest member it resembles most, however far apart in time (a time factor exists
- * in {@link StoryParams} for tuning runs). Related articles add a
+ * in {@link StoryParams} for tuning runs). An article that joins one story and also scores at least
+ * {@link StoryParams#mergeThreshold()} with another names that story in its plan; the library merges the
+ * two at consolidation ({@link #merge}, single-link evidence between stories). Related articles add a
  * small bonus for closeness in time. Words are interned ({@link Vocabulary}) and vectors are sorted
  * primitive arrays ({@link SparseVector}); only the candidates that share a rare word or a key name with
  * the new article are compared. Not thread-safe: the library calls it under its write lock.
