@@ -31,8 +31,14 @@ final class StoryCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (Library lib = library.openExisting()) {
-            StoryView v = lib.story(id).orElseThrow(() -> new UserInputException("no story " + id + " in the library"));
             PrintWriter out = spec.commandLine().getOut();
+            StoryView v = lib.story(id).orElse(null);
+            if (v == null) {
+                // a story merged into another lives on under the other's id (the JSON shows that story's id)
+                long to = lib.storyRedirect(id).orElseThrow(() -> new UserInputException("no story " + id + " in the library"));
+                spec.commandLine().getErr().println("precis: story " + id + " was merged into story " + to);
+                v = lib.story(to).orElseThrow(() -> new UserInputException("no story " + id + " in the library"));
+            }
             if (format == OutputFormat.json) {
                 out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(v));
             } else {

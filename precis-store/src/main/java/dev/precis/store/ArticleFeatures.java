@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  */
 public record ArticleFeatures(Map<String, Integer> terms, Map<String, Integer> keys) {
 
-    static final int MAX_TERMS = 60;
+    static final int MAX_TERMS = 250;
     static final int MAX_KEYS = 30;
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{N}'’-]*");
     private static final Set<String> CALENDAR = Set.of("january", "february", "march", "april", "may", "june",

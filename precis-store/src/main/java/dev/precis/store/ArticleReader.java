@@ -186,6 +186,16 @@ final class ArticleReader {
         }
     }
 
+    /** The story that absorbed a merged-away story, if {@code storyId} was merged into another. */
+    Optional<Long> storyRedirect(long storyId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT to_id FROM story_redirects WHERE from_id = ?")) {
+            ps.setLong(1, storyId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
+            }
+        }
+    }
+
     Optional<StoryView> story(long storyId) throws SQLException {
         Optional<StoryInfo> info = storyInfo(storyId);
         if (info.isEmpty()) {

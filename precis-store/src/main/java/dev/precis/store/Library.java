@@ -56,6 +56,10 @@ public final class Library implements AutoCloseable {
     private volatile KnownArticles known;
     private int pendingIndex;
     private final List<Long> newStories = new ArrayList<>();
+    /** Most story merges waiting for {@link #consolidateStories()}. */
+    static final int MAX_PENDING_MERGES = 10_000;
+    /** Pairs of stories {joined, also matched} that an article of this session bridged; merged at consolidation. */
+    private final List<long[]> storyMerges = new ArrayList<>();
     /** Index documents of articles written in the open (uncommitted) group. */
     private final List<IndexDocument> pending = new ArrayList<>();
     private int groupWrites;
@@ -214,6 +218,10 @@ public final class Library implements AutoCloseable {
             if (plan.storyId() == 0) {
                 newStories.add(id);
             }
+            // bounded: a writer that never consolidates (the server's intake) keeps the first ones only
+            if (plan.mergeWith() != 0 && storyMerges.size() < MAX_PENDING_MERGES) {
+                storyMerges.add(new long[] {story, plan.mergeWith()});
+            }
             k.remember(id, a.url(), fp.contentHash(), fp.minhash());
             topics.add(id, f, day, story);
             pending.add(IndexDocument.of(id, entry, story));
@@ -323,6 +331,7 @@ public final class Library implements AutoCloseable {
         groupWrites = 0;
         groupOpen = false;
         newStories.clear();
+        storyMerges.clear();
         writer.rolledBack();
         known = null; // read again at the next write
     }
@@ -344,14 +353,16 @@ public final class Library implements AutoCloseable {
     }
 
     /**
-     * Gives articles that started a story of their own during this session a second chance to join
-     * another story, now that the library's word statistics include everything added since. Each move
+     * Merges the stories that an article of this session bridged (it joined one and scored at least
+     * {@link StoryParams#mergeThreshold()} with the other; the merged-away id redirects), then gives
+     * articles that started a story of their own during this session a second chance to join another
+     * story, now that the library's word statistics include everything added since. Each merge and move
      * is its own transaction. Returns the number of articles moved.
      */
     public synchronized int consolidateStories() throws IOException {
         TopicSpace topics = known().topics();
         flush();
-        int moved = 0;
+        int moved = mergeStories(topics);
         List<Long> todo = new ArrayList<>(newStories);
         newStories.clear();
         for (long id : todo) {
@@ -377,6 +388,36 @@ public final class Library implements AutoCloseable {
             moved++;
         }
         flush();
+        return moved;
+    }
+
+    private int mergeStories(TopicSpace topics) throws IOException {
+        List<long[]> todo = new ArrayList<>(storyMerges);
+        storyMerges.clear();
+        int moved = 0;
+        for (long[] m : todo) {
+            long[] keepDrop = topics.mergeOrder(m[0], m[1]);
+            if (keepDrop == null) {
+                continue;
+            }
+            List<Long> ids = topics.merge(keepDrop[1], keepDrop[0]);
+            try {
+                writer.stories().merge(keepDrop[1], keepDrop[0], String.join("; ", topics.keyNames(keepDrop[0], 6)));
+            } catch (SQLException e) {
+                rollback();
+                resync();
+                throw new IOException("cannot merge story " + keepDrop[1] + " into " + keepDrop[0] + ": " + e.getMessage(), e);
+            }
+            touchGroup();
+            putAll(commitGroup());
+            for (long id : ids) {
+                Optional<IndexDocument> d = read(() -> reader.indexDocument(id));
+                if (d.isPresent()) {
+                    index.put(d.get());
+                }
+            }
+            moved += ids.size();
+        }
         return moved;
     }
 
@@ -419,6 +460,14 @@ public final class Library implements AutoCloseable {
 
     public synchronized Optional<StoryView> story(long id) throws IOException {
         return read(() -> reader.story(id));
+    }
+
+    /**
+     * For the id of a story that was merged into another (or emptied when its one article moved): the id
+     * of the story that holds its articles now, so links to the old id keep working.
+     */
+    public synchronized Optional<Long> storyRedirect(long id) throws IOException {
+        return read(() -> reader.storyRedirect(id));
     }
 
     /** Number of stored articles. */

@@ -16,12 +16,14 @@ import java.util.TreeMap;
  * @param timeScale days over which the date gap between an article and a story halves its score's time
  *     factor (0 = time ignored)
  * @param timeFloor the lowest time factor, reached for a gap far beyond {@code timeScale}
+ * @param mergeThreshold score with a second story at which an article that joined one story merges the two
+ *     (the article is evidence that they are one event; 0 = never merge)
  */
 public record StoryParams(double threshold, double keyWeight, double centroidWeight, double idfOffset,
-                          double timeScale, double timeFloor) {
+                          double timeScale, double timeFloor, double mergeThreshold) {
 
     /** The library's grouping. */
-    public static final StoryParams DEFAULT = new StoryParams(0.27, 0.3, 0.5, 0.0, 10, 1.0);
+    public static final StoryParams DEFAULT = new StoryParams(0.27, 0.3, 0.5, 0.0, 10, 1.0, 0.3);
 
     /** A copy with one knob changed, by its record component name; unknown names fail. */
     public StoryParams with(String name, double value) {
@@ -31,7 +33,7 @@ public record StoryParams(double threshold, double keyWeight, double centroidWei
         }
         v.put(name, value);
         return new StoryParams(v.get("threshold"), v.get("keyWeight"), v.get("centroidWeight"), v.get("idfOffset"),
-                v.get("timeScale"), v.get("timeFloor"));
+                v.get("timeScale"), v.get("timeFloor"), v.get("mergeThreshold"));
     }
 
     /** The knobs by name. */
@@ -43,6 +45,7 @@ public record StoryParams(double threshold, double keyWeight, double centroidWei
         v.put("idfOffset", idfOffset);
         v.put("timeScale", timeScale);
         v.put("timeFloor", timeFloor);
+        v.put("mergeThreshold", mergeThreshold);
         return v;
     }
 

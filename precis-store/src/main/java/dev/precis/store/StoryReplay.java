@@ -12,7 +12,8 @@ import java.util.Map;
 
 /**
  * Groups the stored articles into stories again, in the order they were added and as one ingest batch
- * would (each article planned against those before it, then lone articles given their second chance),
+ * would (each article planned against those before it, then the stories an article bridged merged, then lone
+ * articles given their second chance),
  * under other {@link StoryParams}, without writing anything. For tuning: one ingest, many groupings.
  */
 final class StoryReplay {
@@ -41,6 +42,7 @@ final class StoryReplay {
         }
         TopicSpace space = new TopicSpace(params);
         List<Long> alone = new ArrayList<>();
+        List<long[]> merges = new ArrayList<>();
         for (Map.Entry<Long, Long> a : days.entrySet()) {
             long id = a.getKey();
             ArticleFeatures f = new ArticleFeatures(terms.getOrDefault(id, Map.of()), keys.getOrDefault(id, Map.of()));
@@ -50,6 +52,15 @@ final class StoryReplay {
                 alone.add(id);
             }
             space.add(id, f, a.getValue(), story);
+            if (plan.mergeWith() != 0) {
+                merges.add(new long[] {story, plan.mergeWith()});
+            }
+        }
+        for (long[] m : merges) {
+            long[] keepDrop = space.mergeOrder(m[0], m[1]);
+            if (keepDrop != null) {
+                space.merge(keepDrop[1], keepDrop[0]);
+            }
         }
         for (long id : alone) {
             TopicSpace.Plan plan = space.replan(id);

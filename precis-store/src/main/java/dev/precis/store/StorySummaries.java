@@ -81,7 +81,26 @@ final class StorySummaries {
                 }
             }
         }
-        return new StorySummary(storyId, since, pick(candidates, df, articles.size(), Math.max(1, Math.min(max, MAX_SENTENCES))));
+        List<StorySummary.Sentence> picked = pick(candidates, df, articles.size(), Math.max(1, Math.min(max, MAX_SENTENCES)));
+        List<StorySummary.Sentence> attributed = new ArrayList<>(picked.size());
+        for (StorySummary.Sentence x : picked) {
+            attributed.add(x.withSpeaker(speaker(x)));
+        }
+        return new StorySummary(storyId, since, attributed);
+    }
+
+    /** The speaker of the first attributed quote overlapping the sentence, or null. */
+    private String speaker(StorySummary.Sentence x) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT speaker FROM quotes WHERE article_id = ? AND start_pos < ? AND end_pos > ?"
+                + " AND speaker IS NOT NULL ORDER BY start_pos, idx")) {
+            ps.setLong(1, x.articleId());
+            ps.setInt(2, x.end());
+            ps.setInt(3, x.start());
+            ps.setMaxRows(1);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        }
     }
 
     private static List<StorySummary.Sentence> pick(List<Candidate> candidates, Map<String, Integer> df, int articles, int max) {

@@ -26,7 +26,17 @@ public record StorySummary(long storyId, String since, List<Sentence> sentences)
      * @param text the sentence ({@code body.substring(start, end)})
      * @param published the article's publication date or null
      * @param source the article's source or null
+     * @param speaker who is quoted in the sentence (the speaker of the first attributed quote that overlaps
+     *     it, as the quote finder resolved it), or null
      */
-    public record Sentence(long articleId, int start, int end, String text, String published, String source) {
+    public record Sentence(long articleId, int start, int end, String text, String published, String source, String speaker) {
+
+        public Sentence(long articleId, int start, int end, String text, String published, String source) {
+            this(articleId, start, end, text, published, source, null);
+        }
+
+        Sentence withSpeaker(String who) {
+            return new Sentence(articleId, start, end, text, published, source, who);
+        }
     }
 }

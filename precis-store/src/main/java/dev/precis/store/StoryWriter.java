@@ -105,10 +105,69 @@ final class StoryWriter {
         PreparedStatement members = statements.get("DELETE FROM story_members WHERE article_id = ?");
         members.setLong(1, articleId);
         members.executeUpdate();
+        redirect(fromStory, toStory);
         PreparedStatement stories = statements.get("DELETE FROM stories WHERE id = ?");
         stories.setLong(1, fromStory);
         stories.executeUpdate();
         dates.remove(fromStory);
         joinStory(articleId, toStory, score, a, keyEntities);
+    }
+
+    /**
+     * Merges story {@code from} into {@code to}: its members move, {@code to}'s size and date span
+     * grow, {@code from} is deleted and redirects to {@code to} (as do the stories that redirected to it).
+     */
+    void merge(long from, long to, String keyEntities) throws SQLException {
+        String[] a = dates(from);
+        String[] b = dates(to);
+        String first = min(a[0], b[0]);
+        String last = a[1] == null ? b[1] : b[1] == null || a[1].compareTo(b[1]) > 0 ? a[1] : b[1];
+        boolean newer = a[1] != null && (b[1] == null || a[1].compareTo(b[1]) > 0);
+        PreparedStatement move = statements.get("UPDATE story_members SET story_id = ? WHERE story_id = ?");
+        move.setLong(1, to);
+        move.setLong(2, from);
+        int moved = move.executeUpdate();
+        // the merged story takes the title of whichever holds the latest article, as joining does
+        String title = null;
+        if (newer) {
+            PreparedStatement read = statements.get("SELECT title FROM stories WHERE id = ?");
+            read.setLong(1, from);
+            try (ResultSet rs = read.executeQuery()) {
+                title = rs.next() ? rs.getString(1) : null;
+            }
+        }
+        PreparedStatement grow = statements.get("UPDATE stories SET title = COALESCE(?, title),"
+                + " key_entities = ?, first_published = ?, last_published = ?, size = size + ? WHERE id = ?");
+        grow.setString(1, title);
+        grow.setString(2, ArticleWriter.clip(keyEntities, 4000));
+        grow.setString(3, first);
+        grow.setString(4, last);
+        grow.setInt(5, moved);
+        grow.setLong(6, to);
+        grow.executeUpdate();
+        // redirects first: those that point at the old story must follow it before its row goes
+        redirect(from, to);
+        PreparedStatement delete = statements.get("DELETE FROM stories WHERE id = ?");
+        delete.setLong(1, from);
+        delete.executeUpdate();
+        dates.remove(from);
+        b[0] = first;
+        b[1] = last;
+    }
+
+    /** Records that story {@code from} now lives on as {@code to}; earlier redirects to {@code from} follow. */
+    private void redirect(long from, long to) throws SQLException {
+        PreparedStatement chain = statements.get("UPDATE story_redirects SET to_id = ? WHERE to_id = ?");
+        chain.setLong(1, to);
+        chain.setLong(2, from);
+        chain.executeUpdate();
+        PreparedStatement insert = statements.get("INSERT INTO story_redirects(from_id, to_id) VALUES (?,?)");
+        insert.setLong(1, from);
+        insert.setLong(2, to);
+        insert.executeUpdate();
+    }
+
+    private static String min(String x, String y) {
+        return x == null ? y : y == null || x.compareTo(y) < 0 ? x : y;
     }
 }

@@ -17,7 +17,9 @@ import java.util.Map;
  * TF-IDF weighted; a story's score mixes its centroid and its closest member ({@link StoryParams}, tuned
  * with {@code precis eval stories}). By default stories do not depend on time: an article joins the story
  * whose centroid and closest member it resembles most, however far apart in time (a time factor exists
- * in {@link StoryParams} for tuning runs). Related articles add a
+ * in {@link StoryParams} for tuning runs). An article that joins one story and also scores at least
+ * {@link StoryParams#mergeThreshold()} with another names that story in its plan; the library merges the
+ * two at consolidation ({@link #merge}, single-link evidence between stories). Related articles add a
  * small bonus for closeness in time. Words are interned ({@link Vocabulary}) and vectors are sorted
  * primitive arrays ({@link SparseVector}); only the candidates that share a rare word or a key name with
  * the new article are compared. Not thread-safe: the library calls it under its write lock.
@@ -69,8 +71,16 @@ final class TopicSpace {
         }
     }
 
-    /** What a new article should do: join {@code storyId} (0 = start a new story) and link to related. */
-    record Plan(long storyId, double storyScore, List<Related> related) {
+    /**
+     * What a new article should do: join {@code storyId} (0 = start a new story) and link to related; when
+     * it also scores at least {@link StoryParams#mergeThreshold()} with another story, {@code mergeWith}
+     * names that story (0 = none), which the library later merges with the one it joined.
+     */
+    record Plan(long storyId, double storyScore, List<Related> related, long mergeWith) {
+
+        Plan(long storyId, double storyScore, List<Related> related) {
+            this(storyId, storyScore, related, 0);
+        }
     }
 
     /** A related earlier article and the similarity score. */
@@ -82,6 +92,8 @@ final class TopicSpace {
     private final Vocabulary keyWords;
     private final Map<Long, Entry> articles = new HashMap<>();
     private final Map<Long, Story> stories = new HashMap<>();
+    /** Stories merged away (or emptied by a move) to the story that took their articles. */
+    private final Map<Long, Long> redirects = new HashMap<>();
 
     TopicSpace() {
         this(StoryParams.DEFAULT);
@@ -124,6 +136,7 @@ final class TopicSpace {
     void move(long id, long toStory) {
         Entry e = articles.get(id);
         stories.remove(e.story);
+        redirects.put(e.story, toStory);
         e.story = toStory;
         Story s = stories.computeIfAbsent(toStory, x -> new Story());
         s.members++;
@@ -131,6 +144,59 @@ final class TopicSpace {
         s.span(e.day);
         s.terms.add(e.terms, false, null);
         s.keys.add(e.keys, false, null);
+    }
+
+    /**
+     * Merges story {@code from} into {@code to}: its articles, centroid and dates; returns the ids of the
+     * articles moved. Walks every article (merges are rare: at most one per article that bridges two stories).
+     */
+    List<Long> merge(long from, long to) {
+        Story f = stories.get(from);
+        Story t = stories.get(to);
+        List<Long> moved = new ArrayList<>();
+        if (f == null || t == null || from == to) {
+            return moved;
+        }
+        stories.remove(from);
+        redirects.put(from, to);
+        articles.forEach((id, e) -> {
+            if (e.story == from) {
+                e.story = to;
+                moved.add(id);
+            }
+        });
+        moved.sort(null);
+        t.members += f.members;
+        t.span(f.first);
+        t.span(f.last);
+        t.terms.add(f.terms, false, null);
+        t.keys.add(f.keys, false, null);
+        t.epoch = -1;
+        return moved;
+    }
+
+    /**
+     * For a merge of two stories (either possibly merged away since): {keep, drop}, the larger story kept
+     * (on a tie the older, lower id), so that the id readers know best stays; null when there is nothing to merge.
+     */
+    long[] mergeOrder(long x, long y) {
+        long a = resolve(x);
+        long b = resolve(y);
+        if (a == b || !stories.containsKey(a) || !stories.containsKey(b)) {
+            return null;
+        }
+        int ma = stories.get(a).members;
+        int mb = stories.get(b).members;
+        return ma > mb || (ma == mb && a < b) ? new long[] {a, b} : new long[] {b, a};
+    }
+
+    /** The story that now holds the articles of {@code storyId} (itself unless it was merged away). */
+    long resolve(long storyId) {
+        long s = storyId;
+        for (Long next = redirects.get(s); next != null && next != s; next = redirects.get(s)) {
+            s = next;
+        }
+        return s;
     }
 
     long storyOf(long id) {
@@ -164,6 +230,8 @@ final class TopicSpace {
         related.sort(Comparator.comparingDouble(Related::score).reversed());
         long bestStory = 0;
         double bestScore = 0;
+        long second = 0;
+        double secondScore = 0;
         for (Map.Entry<Long, Double> m : bestMember.entrySet()) {
             Story s = stories.get(m.getKey());
             if (s.epoch != epoch) {
@@ -176,17 +244,25 @@ final class TopicSpace {
             double centroid = params.keyWeight() * vk.cos(s.keys, s.keyNorm) + (1 - params.keyWeight()) * vt.cos(s.terms, s.termNorm);
             double score = (params.centroidWeight() * centroid + (1 - params.centroidWeight()) * m.getValue())
                     * params.timeFactor(epochDay, s.first, s.last);
-            if (score > bestScore) {
+            if (score > bestScore || (score == bestScore && m.getKey() < bestStory)) {
+                second = bestStory;
+                secondScore = bestScore;
                 bestScore = score;
                 bestStory = m.getKey();
+            } else if (score > secondScore || (score == secondScore && m.getKey() < second)) {
+                second = m.getKey();
+                secondScore = score;
             }
         }
         // a tiny library's scores run low (its smoothed idf keeps common words in play, see Vocabulary#idf),
         // so the bar starts lower for the first handful of articles and is the tuned threshold from a few dozen
-        if (bestScore < params.threshold() * (1 - 0.3 * 5.0 / (n + 5.0))) {
+        double scale = 1 - 0.3 * 5.0 / (n + 5.0);
+        if (bestScore < params.threshold() * scale) {
             bestStory = 0;
         }
-        return new Plan(bestStory, bestScore, List.copyOf(related.subList(0, Math.min(RELATED_LIMIT, related.size()))));
+        boolean merge = bestStory != 0 && second != 0 && params.mergeThreshold() > 0 && secondScore >= params.mergeThreshold() * scale;
+        return new Plan(bestStory, bestScore, List.copyOf(related.subList(0, Math.min(RELATED_LIMIT, related.size()))),
+                merge ? second : 0);
     }
 
     /**

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.precis.model.AnalyzedArticle;
+import dev.precis.model.Quote;
 import dev.precis.model.Summary;
 import dev.precis.model.SummarySentence;
 import java.nio.file.Path;
@@ -102,5 +103,50 @@ class StoryDigestTest {
         assertThat(timed.timeFactor(100L, 100L, 120L)).isEqualTo(1.0);
         assertThat(timed.timeFactor(130L, 100L, 120L)).isEqualTo(0.5 + 0.5 * 0.5);
         assertThat(timed.timeFactor(null, 100L, 120L)).isEqualTo(1.0);
+    }
+
+    @Test
+    void anArticleBridgingTwoStoriesMergesThemAndTheOldIdRedirects() throws Exception {
+        try (Library lib = Library.open(LibraryConfig.embedded(dir))) {
+            AddResult talks = lib.add(entry(Fixtures.analyzed("t1", "Veldoria and Ostmark open border treaty talks in Valletta", Fixtures.TALKS,
+                    "2021-12-06", List.of("Anna Kessel", "Pavel Droz"), List.of()), "wire"));
+            AddResult match = lib.add(entry(Fixtures.analyzed("f1", "Rovers go top after beating Harbour City", Fixtures.FOOTBALL, "2024-03-10",
+                    List.of("Tom Baxter", "Lee Quinn"), List.of()), "sport"));
+            assertThat(match.storyId()).isNotEqualTo(talks.storyId());
+            // one article that reports both (a digest of the week's news) is evidence that they are one story
+            AddResult both = lib.add(entry(Fixtures.analyzed("w1", "The week: treaty talks and a football derby",
+                    Fixtures.TALKS + "\n\n" + Fixtures.FOOTBALL, "2024-03-11", List.of("Anna Kessel", "Tom Baxter"), List.of()), "weekly"));
+            lib.consolidateStories();
+            long kept = lib.article(both.articleId()).orElseThrow().story().id();
+            long gone = kept == talks.storyId() ? match.storyId() : talks.storyId();
+            assertThat(lib.article(talks.articleId()).orElseThrow().story().id()).isEqualTo(kept);
+            assertThat(lib.article(match.articleId()).orElseThrow().story().id()).isEqualTo(kept);
+            assertThat(lib.story(kept).orElseThrow().info().size()).isEqualTo(3);
+            assertThat(lib.story(gone)).isEmpty();
+            assertThat(lib.storyRedirect(gone)).contains(kept);
+            assertThat(lib.storyRedirect(kept)).isEmpty();
+            assertThat(lib.stories(1, 10)).extracting(StoryInfo::id).containsExactly(kept);
+            assertThat(lib.check().consistent()).isTrue();
+        }
+    }
+
+    @Test
+    void summarySentencesNameWhoIsQuotedInThem() throws Exception {
+        AnalyzedArticle plain = Fixtures.analyzed("t1", "Veldoria and Ostmark open border treaty talks in Valletta", Fixtures.TALKS,
+                "2021-12-06", List.of("Anna Kessel", "Pavel Droz"), List.of());
+        List<Quote> said = plain.quotes().stream()
+                .map(q -> new Quote(q.range(), q.content(), q.kind(), "Anna Kessel", null, q.cue())).toList();
+        AnalyzedArticle quoted = new AnalyzedArticle(plain.article(), plain.sentences(), plain.entities(), said, plain.times());
+        try (Library lib = Library.open(LibraryConfig.embedded(dir))) {
+            long story = lib.add(entry(quoted, "wire")).storyId();
+            StorySummary s = lib.storySummary(story, null, 5).orElseThrow();
+            int quoteStart = Fixtures.TALKS.indexOf('"');
+            assertThat(s.sentences()).anySatisfy(x -> assertThat(x.start()).isLessThanOrEqualTo(quoteStart));
+            for (StorySummary.Sentence x : s.sentences()) {
+                boolean holdsQuote = x.start() <= quoteStart && quoteStart < x.end();
+                assertThat(x.speaker()).as(x.text()).isEqualTo(holdsQuote ? "Anna Kessel" : null);
+            }
+            assertThat(s.sentences()).extracting(StorySummary.Sentence::speaker).contains("Anna Kessel");
+        }
     }
 }

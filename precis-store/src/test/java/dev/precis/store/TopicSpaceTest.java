@@ -58,4 +58,35 @@ class TopicSpaceTest {
         assertThat(s.replan(6).storyId()).isZero();
         assertThat(s.size()).isEqualTo(6);
     }
+
+    @Test
+    void anArticleThatMatchesTwoStoriesNamesTheOtherForAMerge() {
+        StoryParams merging = StoryParams.DEFAULT.with("mergeThreshold", 0.2);
+        TopicSpace s = new TopicSpace(merging);
+        s.add(1, features("Veldoria,Ostmark,Anna Kessel", "border treaty talks valletta ministers"), 100L, 10);
+        s.add(2, features("Rovers,Harbour City,Tom Baxter", "league match goal striker penalty"), 100L, 20);
+        s.add(3, features("Veldoria,Ostmark,Pavel Droz", "border treaty signed valletta"), 200L, 30);
+        s.add(4, features("Rovers,Harbour City", "league match goal referee"), 100L, 20);
+        s.add(5, features("Saltmere", "harvest grain price farmers drought"), 100L, 50);
+        TopicSpace.Plan bridge = s.plan(features("Veldoria,Ostmark,Anna Kessel,Pavel Droz", "border treaty talks signed valletta"), 300L);
+        assertThat(bridge.storyId()).isIn(10L, 30L);
+        assertThat(bridge.mergeWith()).isEqualTo(bridge.storyId() == 10 ? 30 : 10);
+        // with merging off the same article names no second story
+        TopicSpace plain = new TopicSpace(StoryParams.DEFAULT.with("mergeThreshold", 0));
+        plain.add(1, features("Veldoria,Ostmark,Anna Kessel", "border treaty talks valletta ministers"), 100L, 10);
+        plain.add(3, features("Veldoria,Ostmark,Pavel Droz", "border treaty signed valletta"), 200L, 30);
+        assertThat(plain.plan(features("Veldoria,Ostmark,Anna Kessel,Pavel Droz", "border treaty talks signed valletta"), 300L).mergeWith()).isZero();
+
+        s.add(6, features("Veldoria,Ostmark,Anna Kessel,Pavel Droz", "border treaty talks signed valletta"), 300L, bridge.storyId());
+        // the larger story (two articles now) is kept; the other is merged into it and redirects there
+        long[] keepDrop = s.mergeOrder(bridge.storyId(), bridge.mergeWith());
+        assertThat(keepDrop).containsExactly(bridge.storyId(), bridge.mergeWith());
+        assertThat(s.merge(keepDrop[1], keepDrop[0])).containsExactly(bridge.storyId() == 10 ? 3L : 1L);
+        assertThat(s.storyOf(1)).isEqualTo(s.storyOf(3)).isEqualTo(s.storyOf(6)).isEqualTo(keepDrop[0]);
+        assertThat(s.resolve(keepDrop[1])).isEqualTo(keepDrop[0]);
+        assertThat(s.mergeOrder(keepDrop[1], keepDrop[0])).as("already one story").isNull();
+        assertThat(s.storyOf(2)).isEqualTo(20);
+        // the merged story's centroid holds both: a later treaty article joins it
+        assertThat(s.plan(features("Veldoria,Ostmark,Pavel Droz", "treaty signed border"), 400L).storyId()).isEqualTo(keepDrop[0]);
+    }
 }

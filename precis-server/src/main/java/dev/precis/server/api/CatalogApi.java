@@ -9,6 +9,7 @@ import dev.precis.store.SearchResult;
 import dev.precis.store.StoryView;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -35,7 +36,11 @@ final class CatalogApi {
     /** GET /api/stories/{id} : the story, its articles in publication order and its timeline. */
     void story(Context ctx) throws IOException {
         long id = Params.id(ctx, "id");
-        StoryView v = context.library().story(id).orElseThrow(() -> new NotFoundResponse("no story with id " + id));
+        StoryView v = context.library().story(id).orElse(null);
+        if (v == null) {
+            movedOrMissing(ctx, id, "");
+            return;
+        }
         ctx.json(new Views.StoryPage(Views.Story.of(v.info()), v.articles().stream().map(Views.ArticleItem::of).toList(),
                 v.timeline().stream().map(Views.Event::of).toList()));
     }
@@ -45,8 +50,20 @@ final class CatalogApi {
         long id = Params.id(ctx, "id");
         LocalDate since = QueryParams.date(ctx, "since");
         int sentences = QueryParams.wholeNumber(ctx, "sentences", 5, 1, 5);
-        ctx.json(context.library().storySummary(id, since == null ? null : since.toString(), sentences)
-                .orElseThrow(() -> new NotFoundResponse("no story with id " + id)));
+        var summary = context.library().storySummary(id, since == null ? null : since.toString(), sentences);
+        if (summary.isEmpty()) {
+            movedOrMissing(ctx, id, "/summary");
+            return;
+        }
+        ctx.json(summary.get());
+    }
+
+    /** A story merged into another answers 301 to the other's address (same query); an unknown id is 404. */
+    private void movedOrMissing(Context ctx, long id, String suffix) throws IOException {
+        long to = context.library().storyRedirect(id).orElseThrow(() -> new NotFoundResponse("no story with id " + id));
+        String query = ctx.queryString();
+        ctx.redirect("/api/stories/" + to + suffix + (query == null || query.isEmpty() ? "" : "?" + query),
+                HttpStatus.MOVED_PERMANENTLY);
     }
 
     /** GET /api/entities?type=&limit= : the entities mentioned in the most articles. */

@@ -32,7 +32,7 @@ public final class DigestFormats {
                     .append(", ").append(e.newArticles().size()).append(" new of ").append(e.story().size())
                     .append(" articles, ").append(e.sources()).append(" sources]\n");
             for (StorySummary.Sentence x : e.summary().sentences()) {
-                s.append("   - ").append(oneLine(x.text())).append(" (").append(cite(x)).append(")\n");
+                s.append("   - ").append(said(x)).append(" (").append(cite(x)).append(")\n");
             }
         }
         return s.toString();
@@ -45,7 +45,7 @@ public final class DigestFormats {
                     .append('*').append(e.newArticles().size()).append(" new of ").append(e.story().size()).append(" articles, ")
                     .append(e.sources()).append(" sources*\n\n");
             for (StorySummary.Sentence x : e.summary().sentences()) {
-                s.append("- ").append(md(oneLine(x.text()))).append(" ([").append(cite(x)).append("](/articles/")
+                s.append("- ").append(md(said(x))).append(" ([").append(cite(x)).append("](/articles/")
                         .append(x.articleId()).append("))\n");
             }
         }
@@ -87,7 +87,7 @@ public final class DigestFormats {
             }
             s.append("</p>\n<ol class=\"summary\">\n");
             for (StorySummary.Sentence x : e.summary().sentences()) {
-                s.append("<li>").append(esc(oneLine(x.text()))).append(" <a class=\"src\" href=\"").append(esc(base)).append("/articles/")
+                s.append("<li>").append(esc(said(x))).append(" <a class=\"src\" href=\"").append(esc(base)).append("/articles/")
                         .append(x.articleId()).append("\">").append(esc(cite(x))).append("</a></li>\n");
             }
             s.append("</ol>\n");
@@ -105,6 +105,11 @@ public final class DigestFormats {
     static String cite(StorySummary.Sentence x) {
         return String.format(Locale.ROOT, "#%d %d–%d%s%s", x.articleId(), x.start(), x.end(),
                 x.source() != null ? ", " + x.source() : "", x.published() != null ? ", " + x.published() : "");
+    }
+
+    /** The sentence on one line, followed by who is quoted in it when the quote finder knows. */
+    static String said(StorySummary.Sentence x) {
+        return oneLine(x.text()) + (x.speaker() != null ? " — " + oneLine(x.speaker()) : "");
     }
 
     private static String oneLine(String s) {

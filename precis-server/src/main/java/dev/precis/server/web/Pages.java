@@ -118,7 +118,7 @@ public final class Pages {
     }
 
     /** The home page: latest articles and active stories. */
-    public record HomePage(List<ArticleRef> latest, List<StoryInfo> stories, int offset, int nextOffset) {
+    public record HomePage(String digest, List<ArticleRef> latest, List<StoryInfo> stories, int offset, int nextOffset) {
     }
 
     /** A story: its articles and timeline. */

@@ -16,6 +16,7 @@ import dev.precis.store.SearchResult;
 import dev.precis.store.StoryView;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -52,6 +53,7 @@ public final class WebRoutes {
     private final ArticlePages articles;
     private final ReaderQueries queries;
     private final EditorForms forms;
+    private final HomeDigest homeDigest;
 
     private WebRoutes(ServerContext context) {
         this.context = context;
@@ -59,6 +61,7 @@ public final class WebRoutes {
         this.articles = new ArticlePages(context);
         this.queries = new ReaderQueries(context);
         this.forms = new EditorForms(context, sessions, templates);
+        this.homeDigest = new HomeDigest(context, Clock.systemUTC());
     }
 
     /** Adds the reader's routes to {@code app}. */
@@ -147,8 +150,10 @@ public final class WebRoutes {
         int offset = QueryParams.wholeNumber(ctx, "offset", 0, 0, 1_000_000);
         List<ArticleRef> latest = queries.latest(offset, PAGE_SIZE + 1);
         int next = latest.size() > PAGE_SIZE ? offset + PAGE_SIZE : -1;
+        // the home page opens with the digest: what happened since the reader last looked
+        String digest = offset == 0 ? homeDigest.html(ctx, chrome) : null;
         templates.render(ctx, 200, "home.jte", chrome,
-                new HomePage(latest.stream().limit(PAGE_SIZE).toList(), context.library().stories(2, 12), offset, next));
+                new HomePage(digest, latest.stream().limit(PAGE_SIZE).toList(), context.library().stories(2, 12), offset, next));
     }
 
     private void article(Context ctx, Chrome chrome, boolean open) throws Exception {
@@ -158,7 +163,13 @@ public final class WebRoutes {
 
     private void story(Context ctx, Chrome chrome) throws Exception {
         long id = pathId(ctx, "id", "Story");
-        StoryView v = context.library().story(id).orElseThrow(() -> WebException.notFound("Story " + id));
+        StoryView v = context.library().story(id).orElse(null);
+        if (v == null) {
+            // a story merged into another lives on under the other's id
+            long to = context.library().storyRedirect(id).orElseThrow(() -> WebException.notFound("Story " + id));
+            ctx.redirect("/stories/" + to, HttpStatus.MOVED_PERMANENTLY);
+            return;
+        }
         dev.precis.store.StorySummary summary = context.library().storySummary(id, null, 5).orElse(null);
         templates.render(ctx, 200, "story.jte", chrome, new StoryPage(v.info(), v.articles(), Moments.of(v.timeline(), 0, 320), summary));
     }

@@ -91,6 +91,18 @@ class WebRoutesTest {
     }
 
     @Test
+    void homeOpensWithTheDigest() {
+        serve(false, origin -> {
+            // the fixtures were all added just now, so the default window (24 hours) holds their stories
+            String home = get(origin, "/", null).body();
+            assertThat(home).contains("<div id=\"digest\"").contains("<h1>What happened since ").contains("/stories/");
+            assertThat(get(origin, "/?since=2000-01-01", null).body()).contains("What happened since 2000-01-01");
+            assertThat(get(origin, "/?since=yesterday", null).statusCode()).isEqualTo(400);
+            assertThat(get(origin, "/?offset=20", null).body()).doesNotContain("id=\"digest\"");
+        });
+    }
+
+    @Test
     void userTextIsIsolatedFromTheSurroundingDirection() {
         // a title with U+202E (right-to-left override) must not reorder the page around it
         serve(false, origin -> {
