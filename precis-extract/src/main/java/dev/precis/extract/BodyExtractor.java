@@ -33,6 +33,8 @@ final class BodyExtractor {
     }
 
     private static final int SHORT_BODY = 400;
+    /** Paragraphs at least this long are kept only at their first occurrence. */
+    private static final int REPEAT_MIN_CHARS = 100;
 
     private static List<String> paragraphs(Element body, ElementStats stats, String title, double maxLinkDensity) {
         List<Element> boxes = new ContentLocator(stats, maxLinkDensity).locate(body);
@@ -54,8 +56,19 @@ final class BodyExtractor {
     private static List<String> filter(List<ParagraphCollector.Block> blocks, String title, double maxLinkDensity) {
         List<ParagraphCollector.Block> kept = new ArrayList<>();
         String normTitle = normalize(title);
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        boolean repeating = false;
         for (ParagraphCollector.Block b : blocks) {
             String text = b.text();
+            // a page that sends its article twice or more (a copy per screen size, one of them hidden
+            // by the style sheet) or repeats its lead paragraph: each paragraph of some length once
+            // (shorter repeats, "Rest day" in a training plan, stay unless they sit inside a repeated run)
+            boolean repeat = !seen.add(text);
+            if (repeat && (text.length() >= REPEAT_MIN_CHARS || repeating)) {
+                repeating = true;
+                continue;
+            }
+            repeating = false;
             if (!kept.isEmpty() && BoilerplatePhrases.isEndOfArticle(text)) {
                 break;
             }
