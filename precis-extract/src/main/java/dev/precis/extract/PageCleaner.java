@@ -103,6 +103,13 @@ final class PageCleaner {
             if (c.paragraphs >= 1 && c.paraChars >= 0.6 * c.chars && c.linkDensity() < 0.2 && !ClassSignals.strongChrome(e)) {
                 return false;
             }
+            // A weak chrome word on the inner box of one whose class names content (a page builder's
+            // "widget-container" inside its "text-editor" or "post-content" widget) is that content.
+            Element parent = e.parent();
+            if (c.linkDensity() < 0.2 && !ClassSignals.strongChrome(e) && parent != null
+                    && parent.childrenSize() == 1 && ClassSignals.of(parent) > 0) {
+                return false;
+            }
             // Never remove the box that holds most of the page's text or a run of paragraphs
             // ("page-content with-sidebar" is a layout wrapper, not a sidebar).
             return c.chars < total * 0.3 && c.paragraphs < 3;
