@@ -75,4 +75,19 @@ class HeadlineAndRepeatsTest {
         List<String> paragraphs = BodyExtractor.paragraphs(Jsoup.parse(html.toString(), "https://example.com/a"), null);
         assertThat(paragraphs).contains(PARA_A, PARA_B, "Why start now?");
     }
+
+    @Test
+    void closedAccordionPanelsAreReadButHiddenMenusAndDialogsAreNot() {
+        String html = "<html><body><article><h1>Solar, step by step</h1><p>" + PARA_A + "</p>"
+                + "<h3 id=s1><button aria-controls=p1>What permits do I need?</button></h3>"
+                + "<div id=p1 role=region aria-labelledby=s1 style=\"display:none\"><p>" + PARA_B + "</p></div>"
+                + "<div role=dialog aria-labelledby=d1 style=\"display:none\"><h2 id=d1>Get a quote</h2><p>"
+                + "Tell us your address and phone number and an installer will call you back within one working day.</p></div>"
+                + "<div aria-labelledby=m1 style=\"display:none\"><p><a href=/a>Installers near you and their ratings</a>"
+                + " <a href=/b>Solar panel prices by state this year</a></p></div>"
+                + "</article></body></html>";
+        List<String> paragraphs = BodyExtractor.paragraphs(Jsoup.parse(html, "https://example.com/a"), "Solar, step by step");
+        assertThat(paragraphs).contains(PARA_A, PARA_B);
+        assertThat(String.join(" ", paragraphs)).doesNotContain("installer will call").doesNotContain("Installers near you");
+    }
 }
