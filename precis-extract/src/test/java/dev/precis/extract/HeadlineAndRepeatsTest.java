@@ -90,4 +90,18 @@ class HeadlineAndRepeatsTest {
         assertThat(paragraphs).contains(PARA_A, PARA_B);
         assertThat(String.join(" ", paragraphs)).doesNotContain("installer will call").doesNotContain("Installers near you");
     }
+
+    @Test
+    void aPlanThatRepeatsFromItsMiddleIsKeptWhole() {
+        String meal = "Chicken with rice and greens: 120 g cooked chicken, half a cup of brown rice, a cup of"
+                + " steamed spinach and a spoon of olive oil.";
+        // the plan follows an introduction of three paragraphs (a repeat among the first three long
+        // paragraphs reads as the text starting over)
+        String intro = "<p>Cooking for the whole week on Sunday saves time and money, and it keeps you from"
+                + " ordering food late in the evening when you are tired.</p>";
+        String html = "<html><body><article><h1>A week of meals</h1><p>" + PARA_A + "</p><p>" + PARA_B + "</p>" + intro
+                + "<h3>Monday</h3><p>" + meal + "</p><h3>Tuesday</h3><p>" + meal + "</p></article></body></html>";
+        List<String> paragraphs = BodyExtractor.paragraphs(Jsoup.parse(html, "https://example.com/a"), "A week of meals");
+        assertThat(paragraphs.stream().filter(meal::equals).count()).isEqualTo(2);
+    }
 }
