@@ -52,6 +52,10 @@ final class EvalExtractionCommand implements Runnable {
     @Option(names = "--no-baselines", description = "Skip Readability4J and whole-page baselines.")
     boolean noBaselines;
 
+    @Option(names = "--pages-out", paramLabel = "FILE",
+            description = "WCXB only: write Precis's outcome on every page (gold and predicted fields, scores) as JSON lines.")
+    Path pagesOut;
+
     @Override
     public void run() {
         PrintWriter out = spec.commandLine().getOut();
@@ -68,7 +72,15 @@ final class EvalExtractionCommand implements Runnable {
             } catch (IOException e) {
                 throw new UserInputException("--wcxb " + source.wcxb + ": " + e.getMessage(), e);
             }
-            new WcxbReport(out, worst).run(pages, s, !noBaselines);
+            WcxbReport report = new WcxbReport(out, worst);
+            report.run(pages, s, !noBaselines);
+            if (pagesOut != null) {
+                try {
+                    report.writePages(pagesOut);
+                } catch (IOException e) {
+                    throw new UserInputException("--pages-out " + pagesOut + ": " + e.getMessage(), e);
+                }
+            }
             return;
         }
         runAeb(out);

@@ -8,7 +8,12 @@ import dev.precis.extract.ExtractionException;
 import dev.precis.extract.HtmlArticleReader;
 import dev.precis.model.Article;
 import dev.precis.model.ExtractedPage;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedWriter;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +29,7 @@ final class WcxbReport {
 
     private final PrintWriter out;
     private final int worst;
+    private WcxbEvaluation precisRun;
 
     WcxbReport(PrintWriter out, int worst) {
         this.out = out;
@@ -42,6 +48,7 @@ final class WcxbReport {
         }
         List<WcxbEvaluation> runs = WcxbEvaluation.run(systems, pages);
         WcxbEvaluation precis = runs.get(0);
+        precisRun = precis;
         long articles = pages.stream().filter(WcxbPage::isArticle).count();
         out.printf("WCXB: %d pages (split %s%s), %d of them articles%n%n", pages.size(), split.name().toLowerCase(),
                 split == WcxbPage.Split.TUNE ? ": odd file ids" : split == WcxbPage.Split.TEST ? ": even file ids" : "",
@@ -68,6 +75,37 @@ final class WcxbReport {
                     r.page().id(), r.page().url(), note);
         }
         out.flush();
+    }
+
+    /** Writes Precis's outcome on every page of the last {@link #run} as one JSON object a line. */
+    void writePages(Path file) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        try (BufferedWriter w = Files.newBufferedWriter(file)) {
+            for (WcxbEvaluation.PageResult r : precisRun.results()) {
+                WcxbEvaluation.Prediction p = r.prediction();
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("id", r.page().id());
+                m.put("url", r.page().url());
+                m.put("gold_type", r.page().pageType());
+                m.put("type", p.error() != null ? "error" : p.pageType());
+                m.put("error", p.error());
+                m.put("f1", r.body().f1());
+                m.put("precision", r.body().precision());
+                m.put("recall", r.body().recall());
+                m.put("title_ok", r.title());
+                m.put("gold_title", r.page().title());
+                m.put("title", p.title());
+                m.put("author_ok", r.author());
+                m.put("gold_author", r.page().author());
+                m.put("byline", p.byline());
+                m.put("authors", p.authors());
+                m.put("date_ok", r.date());
+                m.put("gold_date", r.page().publishDate());
+                m.put("date", p.published());
+                w.write(json.writeValueAsString(m));
+                w.newLine();
+            }
+        }
     }
 
     private void header(String first) {

@@ -33,6 +33,8 @@ final class BodyExtractor {
     }
 
     private static final int SHORT_BODY = 400;
+    /** Paragraphs at least this long are kept only at their first occurrence. */
+    private static final int REPEAT_MIN_CHARS = 100;
 
     private static List<String> paragraphs(Element body, ElementStats stats, String title, double maxLinkDensity) {
         List<Element> boxes = new ContentLocator(stats, maxLinkDensity).locate(body);
@@ -54,8 +56,29 @@ final class BodyExtractor {
     private static List<String> filter(List<ParagraphCollector.Block> blocks, String title, double maxLinkDensity) {
         List<ParagraphCollector.Block> kept = new ArrayList<>();
         String normTitle = normalize(title);
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        boolean repeating = false;
+        boolean copied = false;
+        int shortRepeats = 0;
         for (ParagraphCollector.Block b : blocks) {
             String text = b.text();
+            // a page that sends its article twice or more (a copy per screen size, one of them hidden
+            // by the style sheet): once the text starts over with one of its opening paragraphs, each
+            // repeated paragraph of some length is dropped, and shorter repeats inside such a run; a
+            // plan that lists the same meals day after day repeats from its middle and is kept whole
+            boolean repeat = !seen.add(text);
+            if (repeat && !copied && text.length() >= REPEAT_MIN_CHARS && opening(kept).contains(text)) {
+                copied = true;
+                // the copy's short lines just before (its first heading) go with it
+                for (; shortRepeats > 0; shortRepeats--) {
+                    kept.remove(kept.size() - 1);
+                }
+            }
+            if (repeat && copied && (text.length() >= REPEAT_MIN_CHARS || repeating)) {
+                repeating = true;
+                continue;
+            }
+            repeating = false;
             if (!kept.isEmpty() && BoilerplatePhrases.isEndOfArticle(text)) {
                 break;
             }
@@ -69,6 +92,7 @@ final class BodyExtractor {
                 continue;
             }
             kept.add(b);
+            shortRepeats = repeat ? shortRepeats + 1 : 0;
         }
         // headings with nothing after them announce the next (removed) section: "Related stories"
         while (!kept.isEmpty() && isHeading(kept.get(kept.size() - 1))) {
@@ -77,6 +101,16 @@ final class BodyExtractor {
         List<String> out = new ArrayList<>(kept.size());
         for (ParagraphCollector.Block b : kept) {
             out.add(b.text());
+        }
+        return out;
+    }
+
+    private static List<String> opening(List<ParagraphCollector.Block> kept) {
+        List<String> out = new ArrayList<>(3);
+        for (int i = 0; i < kept.size() && out.size() < 3; i++) {
+            if (kept.get(i).text().length() >= REPEAT_MIN_CHARS) {
+                out.add(kept.get(i).text());
+            }
         }
         return out;
     }

@@ -62,6 +62,19 @@ final class PageCleaner {
         }
     }
 
+    /**
+     * A disclosure panel sent closed: labelled by its toggle ({@code aria-labelledby}), no dialog,
+     * holding prose paragraphs with few links and no chrome name.
+     */
+    private static boolean collapsedPanel(Element e, ElementStats.Counts c) {
+        if (!e.hasAttr("aria-labelledby") || c.paragraphs < 1 || c.linkDensity() >= 0.3) {
+            return false;
+        }
+        String role = e.attr("role");
+        return !"dialog".equals(role) && !"alertdialog".equals(role) && !"true".equals(e.attr("aria-modal"))
+                && !"dialog".equals(e.normalName()) && ClassSignals.of(e) >= 0;
+    }
+
     private static boolean shouldDrop(Element e, ElementStats.Counts c, int total) {
         String tag = e.normalName();
         if (c.chars > total / 2 && c.paragraphs >= 3 && WRAPPERS_WHEN_MOST.contains(tag)) {
@@ -75,6 +88,10 @@ final class PageCleaner {
         }
         if ("header".equals(tag) && c.chars < 600) {
             return true;
+        }
+        if (collapsedPanel(e, c)) {
+            // a closed accordion section, labelled by the heading that opens it, is text readers open
+            return false;
         }
         if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden")) && c.chars < 300) {
             return true;
@@ -101,6 +118,13 @@ final class PageCleaner {
             // A weak chrome word ("widget", "teaser") on a box of plain paragraphs is a page builder's
             // block of the text, not chrome.
             if (c.paragraphs >= 1 && c.paraChars >= 0.6 * c.chars && c.linkDensity() < 0.2 && !ClassSignals.strongChrome(e)) {
+                return false;
+            }
+            // A weak chrome word on the inner box of one whose class names content (a page builder's
+            // "widget-container" inside its "text-editor" or "post-content" widget) is that content.
+            Element parent = e.parent();
+            if (c.linkDensity() < 0.2 && !ClassSignals.strongChrome(e) && parent != null
+                    && parent.childrenSize() == 1 && ClassSignals.of(parent) > 0) {
                 return false;
             }
             // Never remove the box that holds most of the page's text or a run of paragraphs

@@ -1,5 +1,7 @@
 package dev.precis.extract;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -42,6 +44,18 @@ final class TitleChooser {
                 }
             }
         }
+        if (h1 == null) {
+            // several headings of the first rank (the headline, a newsletter box, section titles):
+            // the one a meta title names is the headline
+            String[] metas = {og, ld, title, twitter, meta.get("og:title"), doc.title()};
+            for (String h : h1s(doc, siteName)) {
+                for (String candidate : metas) {
+                    if (candidate != null && similar(candidate, h)) {
+                        return h;
+                    }
+                }
+            }
+        }
         if (siteName != null) {
             // a meta title that is only the site's name says nothing about the article
             String site = norm(siteName);
@@ -54,18 +68,21 @@ final class TitleChooser {
 
     /** The page's one headline h1 (several different ones: none); the site's logo or name in an h1 does not count. */
     private static String singleH1(Document doc, String siteName) {
+        List<String> all = h1s(doc, siteName);
+        return all.size() == 1 ? all.get(0) : null;
+    }
+
+    /** The page's distinct h1 texts in document order, without the site's logo or name. */
+    private static List<String> h1s(Document doc, String siteName) {
         Elements h1s = doc.getElementsByTag("h1");
-        String found = null;
+        List<String> found = new ArrayList<>(2);
         String site = siteName == null ? "" : norm(siteName).replace(" ", "");
         for (Element h : h1s) {
             String t = h.text().strip();
-            if (t.isEmpty() || isBrand(h, t, site)) {
+            if (t.isEmpty() || found.contains(t) || isBrand(h, t, site)) {
                 continue;
             }
-            if (found != null && !found.equals(t)) {
-                return null;
-            }
-            found = t;
+            found.add(t);
         }
         return found;
     }

@@ -21,6 +21,9 @@ class BadInputTest {
 
     private static final String PARAGRAPH = "<p>The council said on Monday that the new library would open in the spring,"
             + " after two years of building work and a long debate about its cost to the town.</p>";
+    /** A second, different paragraph (a paragraph the body already holds is kept once). */
+    private static final String PARAGRAPH_2 = "<p>Readers will find a café on the ground floor, study rooms above it"
+            + " and, on the roof, a garden that the town's schools may use for their classes.</p>";
 
     @Test
     void twoScriptsInARowInsideSvgNeitherCrashNorLoseTheArticle() throws Exception {
@@ -63,7 +66,7 @@ class BadInputTest {
 
     @Test
     void truncatedHtmlStillYieldsTheParagraphsThatArrived() throws Exception {
-        String html = "<html><head><title>Library opens</title></head><body><article>" + PARAGRAPH + PARAGRAPH
+        String html = "<html><head><title>Library opens</title></head><body><article>" + PARAGRAPH + PARAGRAPH_2
                 + "<p>The mayor said the building would be open seven days a w";
         var page = reader.read(html.getBytes(StandardCharsets.UTF_8), null, null);
         assertThat(page.article().text()).startsWith("The council said on Monday").contains("seven days a w");
