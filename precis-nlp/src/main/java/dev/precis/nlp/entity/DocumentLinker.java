@@ -37,6 +37,7 @@ final class DocumentLinker {
 
     void link(TokenizedText doc, List<MentionDraft> mentions) {
         PersonNames.clean(doc, mentions);
+        NameParticles.apply(doc, mentions);
         acronyms.apply(doc, mentions);
         unifyTypes(doc, mentions);
         propagate(doc, mentions);
