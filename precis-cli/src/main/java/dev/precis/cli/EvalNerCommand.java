@@ -25,7 +25,7 @@ final class EvalNerCommand implements Callable<Integer> {
     Path conll;
 
     @Option(names = "--suite", description = "NER data folder (../shared/data/ner): one cross-domain table of "
-            + "CoNLL testa (tuned on), CoNLL testb, GUM test split, UNER EWT test, CrossNER politics test")
+            + "CoNLL testa and CrossNER politics test (tuned on), CoNLL testb, GUM test split, UNER EWT test")
     Path suite;
 
     @Option(names = "--model", description = "name model from 'precis train ner' (default: the shipped one)")

@@ -29,6 +29,7 @@ final class DocumentLinker {
     private static final Set<String> MINOR = Set.of("of", "and", "for", "the", "in", "on", "at", "to", "&", "de");
 
     private final Map<String, String> capitals;
+    private final AcronymIntroductions acronyms = new AcronymIntroductions();
 
     DocumentLinker(Map<String, String> capitals) {
         this.capitals = capitals;
@@ -36,6 +37,8 @@ final class DocumentLinker {
 
     void link(TokenizedText doc, List<MentionDraft> mentions) {
         PersonNames.clean(doc, mentions);
+        NameParticles.apply(doc, mentions);
+        acronyms.apply(doc, mentions);
         unifyTypes(doc, mentions);
         propagate(doc, mentions);
         for (MentionDraft m : mentions) {
@@ -201,7 +204,8 @@ final class DocumentLinker {
             MentionDraft longForm = expansions.get(doc.sentence(m.sentence)[m.start]);
             if (longForm != null && longForm != m && acronym(doc.sentence(m.sentence)[m.start])) {
                 m.type = longForm.type;
-                m.canonical = longForm.canonical != null ? longForm.canonical : text(doc, longForm);
+                m.canonical = longForm.canonical != null ? longForm.canonical
+                        : doc.covered(longForm.sentence, longForm.start, longForm.end).replaceAll("\\s+", " ");
             }
         }
     }

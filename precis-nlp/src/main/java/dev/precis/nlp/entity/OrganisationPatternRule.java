@@ -27,23 +27,34 @@ final class OrganisationPatternRule {
             int start = i;
             while (start > 0 && i - start < 5 && (ListAndRulePass.capitalised(tokens[start - 1])
                     && !ProperNameRule.CALENDAR.contains(tokens[start - 1]) && !gazetteer.isTitleWord(tokens[start - 1])
-                    || (tokens[start - 1].equals("of") && start - 2 >= 0 && ListAndRulePass.capitalised(tokens[start - 2])))) {
+                    || (tokens[start - 1].equals("of") && start - 2 >= 0 && ListAndRulePass.capitalised(tokens[start - 2]))
+                    || andBetweenDescriptors(tokens, start))) {
                 start--;
             }
+            // a capitalised common word opening the run is part of the name after a lower-case word ("the
+            // Election Commission", "said Reserve Bank"), not at the start of a sentence or a clause
             while (start < i && (gazetteer.isCommonWord(tokens[start]) && !tokens[start].equals("National")
-                    && !tokens[start].equals("International") && !tokens[start].equals("Central") || tokens[start].equals("of"))) {
+                    && !tokens[start].equals("International") && !tokens[start].equals("Central")
+                    && (start == 0 || ListAndRulePass.capitalised(tokens[start - 1]) || ListAndRulePass.isPunct(tokens[start - 1]))
+                    || tokens[start].equals("of") || tokens[start].equals("and"))) {
                 start++;
             }
             int end = i + 1;
-            while (end + 1 < tokens.length && (tokens[end].equals("of") || tokens[end].equals("for"))
-                    && ListAndRulePass.capitalised(tokens[end + 1])) {
-                end += 2;
-                while (end < tokens.length && ListAndRulePass.capitalised(tokens[end]) && end - i < 7) {
-                    end++;
+            boolean grew = true;
+            while (grew) { // "Reserve Bank of India", "Ministry of Foreign Affairs Office"
+                grew = false;
+                while (end + 1 < tokens.length && (tokens[end].equals("of") || tokens[end].equals("for"))
+                        && ListAndRulePass.capitalised(tokens[end + 1])) {
+                    end += 2;
+                    while (end < tokens.length && ListAndRulePass.capitalised(tokens[end]) && end - i < 7) {
+                        end++;
+                    }
+                    grew = true;
                 }
-            }
-            while (end < tokens.length && ProperNameRule.ORG_WORDS.contains(tokens[end])) {
-                end++;
+                while (end < tokens.length && ProperNameRule.ORG_WORDS.contains(tokens[end])) {
+                    end++;
+                    grew = true;
+                }
             }
             Gazetteer.Entry listed = gazetteer.lookup(tokens, start, end);
             if (end - start >= 2 && (listed == null || listed.kind() == Gazetteer.Kind.ORGANIZATION)) {
@@ -98,6 +109,13 @@ final class OrganisationPatternRule {
         replace(mentions, new MentionDraft(sentence, 0, at, EntityTypes.ORGANIZATION, true));
         replace(mentions, new MentionDraft(sentence, at + 1, tokens.length - (ListAndRulePass.isPunct(tokens[tokens.length - 1]) ? 1 : 0),
                 EntityTypes.ORGANIZATION, true));
+    }
+
+    /** "Economic and Financial Crimes Commission": "and" between a descriptive word and the name. */
+    private boolean andBetweenDescriptors(String[] tokens, int start) {
+        return start >= 2 && (tokens[start - 1].equals("and") || tokens[start - 1].equals("&"))
+                && ListAndRulePass.capitalised(tokens[start - 2]) && ListAndRulePass.capitalised(tokens[start])
+                && gazetteer.isCommonWord(tokens[start - 2]) && gazetteer.isCommonWord(tokens[start]);
     }
 
     private static void replace(List<MentionDraft> mentions, MentionDraft m) {

@@ -26,7 +26,8 @@ final class ProperNameRule {
             "Network", "Energy", "Oil", "Petroleum", "Telecom", "Airport", "Hospital", "School", "Partners",
             "Capital", "Securities", "Investments", "Insurance", "International", "Worldwide", "Enterprises", "AG",
             "SA", "NV", "plc", "PLC", "GmbH", "Bancorp", "Chemicals", "Pharmaceuticals", "Steel", "Electric",
-            "Foods", "Records", "Plc", "Newsroom", "Desk", "Bhd", "Berhad", "Limited", "Treasury", "Cabinet", "Studios", "Pictures", "Magazine", "Gazette", "Herald", "Tribune", "Daily");
+            "Foods", "Records", "Plc", "Newsroom", "Desk", "Bhd", "Berhad", "Limited", "Treasury", "Cabinet", "Studios", "Pictures", "Magazine", "Gazette", "Herald", "Tribune", "Daily",
+            "Congress", "Bureau", "Tribunal", "Directorate", "Secretariat", "Alliance", "Coalition", "Unions");
     private static final Set<String> PLACE_WORDS = Set.of("River", "Island", "Islands", "Mountains", "Mountain",
             "Valley", "Province", "Region", "County", "Street", "Square", "Bay", "Lake", "Sea", "Ocean", "Coast",
             "Peninsula", "Desert", "Heights", "Strait", "Park", "Stadium", "Bridge", "Canal", "Hills", "Beach",

@@ -48,6 +48,13 @@ public final class RuleQuoteFinder implements QuoteFinder {
     private static final Pattern CITING = Pattern.compile("(?i)\\bciting\\s+((?:[\\p{L}\\p{N}.'’-]+\\s+){0,5}?"
             + "[\\p{L}\\p{N}.'’-]+)\\s*,\\s*(?:[\\p{L}]+\\s+){0,2}?(reports?|reported|says?|said|claims?|writes)\\s+that\\s+");
     private static final Pattern THIRD_PERSON = Pattern.compile("(?i)\\b(?:his|her|he|she)\\b");
+    private static final String NAME = "(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]*";
+    /**
+     * A short sentence after a quote that closes with a full stop, naming who said it: "“…we will win.”
+     * Khan said.", "“…” The minister added on Tuesday.", "“…” Said Khan.".
+     */
+    private static final Pattern NEXT_SENTENCE = Pattern.compile("^[ \\t]*(?:(\\p{Lu}[\\p{L}.'’-]*(?:\\s+[\\p{L}.'’-]+){0,4}?)\\s+(?:(?i:also|later|then|further)\\s+)?((?i:" + V + "))|((?i:" + V + "))\\s+(" + NAME + "))"
+            + "(?:\\s*,?\\s+(?:on|in|at|to|during|last|this|earlier|later|yesterday|today|while|when)\\b[^.\\n“”\"]{0,60})?\\s*\\.");
     private static final int WINDOW = 250;
     private static final int CONTINUE_REACH = 600;
 
@@ -148,6 +155,15 @@ public final class RuleQuoteFinder implements QuoteFinder {
                 int e = from + n.start(1) + n.group(1).stripTrailing().length();
                 speaker = speakers.phrase(s, e);
                 cue = n.group(2);
+            }
+        }
+        if (speaker == null && span.closed() && words >= 3 && ".!?".indexOf(last) >= 0) {
+            String after = text.substring(span.end() + 1, Math.min(text.length(), span.end() + 1 + 160));
+            Matcher next = NEXT_SENTENCE.matcher(after);
+            if (next.find()) {
+                int g = next.group(1) != null ? 1 : 4;
+                speaker = speakers.phrase(span.end() + 1 + next.start(g), span.end() + 1 + next.end(g));
+                cue = next.group(g == 1 ? 2 : 3);
             }
         }
         if (speaker != null && speaker.name() == null) {

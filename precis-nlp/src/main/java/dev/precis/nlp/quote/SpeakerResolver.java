@@ -33,6 +33,13 @@ final class SpeakerResolver {
     private static final Pattern NOT_A_SPEAKER = Pattern.compile("(?:can|could|will|would|shall|should|may|might|must"
             + "|is|are|was|were|be|been|has|have|had|do|does|did|not|also|just|still|then|so|to)\\b");
 
+    /** Times between a speaker and the verb ("Khan on Tuesday said", "she yesterday told"). */
+    private static final Pattern WHEN = Pattern.compile("(?i)yesterday|today|tonight|earlier|late");
+    private static final Pattern DAY = Pattern.compile("(?i)monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+            + "|week|month|year|weekend|morning|afternoon|evening|night");
+    private static final Pattern WHEN_OPENER = Pattern.compile("(?i)on|last|this|next|earlier|late|monday|tuesday"
+            + "|wednesday|thursday|friday|saturday|sunday|yesterday");
+
     record Speaker(String name, TextRange range) {
     }
 
@@ -89,8 +96,18 @@ final class SpeakerResolver {
             tokens.add(new int[] {m.start(), m.end()});
         }
         int i = tokens.size() - 1;
-        while (i >= 0 && SpeechCues.ADVERB.matcher(word(tokens.get(i))).matches()) {
-            i--;
+        while (i >= 0) {
+            String w = word(tokens.get(i));
+            if (SpeechCues.ADVERB.matcher(w).matches() || WHEN.matcher(w).matches()) {
+                i--;
+            } else if (i >= 2 && DAY.matcher(w).matches() && DAY.matcher(word(tokens.get(i - 1))).matches()
+                    && WHEN_OPENER.matcher(word(tokens.get(i - 2))).matches()) {
+                i -= 3; // "on Tuesday night"
+            } else if (i >= 1 && DAY.matcher(w).matches() && WHEN_OPENER.matcher(word(tokens.get(i - 1))).matches()) {
+                i -= 2; // "Imran Khan on Tuesday said", "the minister last week told"
+            } else {
+                break;
+            }
         }
         if (i >= 1 && word(tokens.get(i)).equalsIgnoreCase("who") && word(tokens.get(i - 1)).equals(",")) {
             i -= 2;

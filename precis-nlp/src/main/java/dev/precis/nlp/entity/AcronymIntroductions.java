@@ -1,0 +1,129 @@
+package dev.precis.nlp.entity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Names introduced with their acronym, "Pakistan Tehreek-e-Insaf (PTI)", "Economic and Financial Crimes
+ * Commission (EFCC)", "Pakistan Muslim League-Nawaz (PML-N)": the run of capitalised words before the
+ * bracket whose capitals spell the acronym becomes one name (an organisation unless the model called
+ * the whole run a place), replacing the pieces the model found inside it, and the acronym gets the same
+ * type. The document-level pass then finds the acronym again wherever it recurs. Written by hand: the
+ * statistical model sees one sentence at a time and no window wide enough to check the initials.
+ * Stateless and thread-safe.
+ */
+final class AcronymIntroductions {
+
+    /** Lower-case words allowed inside a long form ("Organization for Security and Co-operation in Europe"). */
+    private static final Set<String> INSIDE = Set.of("of", "and", "for", "the", "in", "on", "at", "to", "&", "de",
+            "la", "du", "des", "del", "e", "i", "y", "al", "el", "-");
+    private static final int MAX_WORDS = 12;
+
+    void apply(TokenizedText doc, List<MentionDraft> mentions) {
+        List<MentionDraft> added = new ArrayList<>();
+        for (int s = 0; s < doc.sentenceCount(); s++) {
+            String[] tokens = doc.sentence(s);
+            for (int i = 1; i + 2 < tokens.length; i++) {
+                if (!(tokens[i].equals("(") || tokens[i].equals("["))) {
+                    continue;
+                }
+                int close = i + 2; // "( PML-N )" or, split by the tokenizer, "( PML - N )"
+                while (close < tokens.length && close <= i + 4 && !(tokens[close].equals(")") || tokens[close].equals("]"))) {
+                    close++;
+                }
+                if (close >= tokens.length || close > i + 4) {
+                    continue;
+                }
+                String letters = letters(String.join("", java.util.Arrays.asList(tokens).subList(i + 1, close)));
+                int start = letters == null ? -1 : longFormStart(tokens, i, letters);
+                if (start >= 0) {
+                    introduce(s, start, i, i + 1, close, mentions, added);
+                }
+            }
+        }
+        mentions.addAll(added);
+        mentions.sort(null);
+    }
+
+    private static void introduce(int s, int start, int end, int acronym, int acronymEnd, List<MentionDraft> mentions,
+                                  List<MentionDraft> added) {
+        String type = EntityTypes.ORGANIZATION;
+        List<MentionDraft> inside = new ArrayList<>();
+        for (List<MentionDraft> list : List.of(mentions, added)) {
+            for (MentionDraft m : list) {
+                if (m.sentence != s || m.end <= start || m.start >= end) {
+                    continue;
+                }
+                if (m.start < start || m.end > end || m.type.equals(EntityTypes.PERSON) && m.length() == end - start) {
+                    return; // a longer name around it, or a person with initials: leave the model's reading
+                }
+                if (m.start == start && m.end == end) {
+                    type = m.type;
+                }
+                inside.add(m);
+            }
+        }
+        if (type.equals(EntityTypes.PERSON)) {
+            return;
+        }
+        mentions.removeAll(inside);
+        added.add(new MentionDraft(s, start, end, type, true));
+        String finalType = type;
+        mentions.removeIf(m -> m.sentence == s && m.start >= acronym && m.end <= acronymEnd);
+        added.add(new MentionDraft(s, acronym, acronymEnd, finalType, true));
+    }
+
+    /** The capitals of an acronym token ("PML-N" → "PMLN"), or null when the token is no acronym. */
+    static String letters(String t) {
+        if (t.length() < 2 || t.length() > 10) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int k = 0; k < t.length(); k++) {
+            char c = t.charAt(k);
+            if (Character.isUpperCase(c)) {
+                sb.append(c);
+            } else if (c != '.' && c != '-' && c != '&' && !(Character.isLowerCase(c) && k > 0)) {
+                return null;
+            }
+        }
+        long lower = t.chars().filter(Character::isLowerCase).count();
+        return sb.length() >= 2 && lower <= 1 ? sb.toString() : null;
+    }
+
+    /**
+     * The nearest start of a run of capitalised words (and the small words between them) ending before
+     * {@code bracket} whose capitals are exactly the acronym's letters; -1 when there is none.
+     */
+    static int longFormStart(String[] tokens, int bracket, String letters) {
+        StringBuilder caps = new StringBuilder();
+        for (int j = bracket - 1; j >= 0 && bracket - j <= MAX_WORDS; j--) {
+            String t = tokens[j].startsWith("-") && tokens[j].length() > 1 ? tokens[j].substring(1) : tokens[j]; // the tokenizer's "League" "-Nawaz"
+            boolean capital = ListAndRulePass.capitalised(t);
+            if (!capital && !INSIDE.contains(t) && capitals(t).isEmpty()) { // "e-Insaf" still counts
+                return -1;
+            }
+            String c = capitals(t);
+            caps.insert(0, c);
+            if (caps.length() > letters.length() + 1) {
+                return -1;
+            }
+            if (capital && caps.toString().equals(letters) && (bracket - j >= 2 || t.indexOf('-') > 0)) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /** The capitals beginning the hyphen-separated parts of a word ("Co-operation" → "C", "Anti-Corruption" → "AC"). */
+    private static String capitals(String t) {
+        StringBuilder sb = new StringBuilder();
+        for (String part : t.split("-")) {
+            if (!part.isEmpty() && Character.isUpperCase(part.charAt(0))) {
+                sb.append(part.charAt(0));
+            }
+        }
+        return sb.toString();
+    }
+}

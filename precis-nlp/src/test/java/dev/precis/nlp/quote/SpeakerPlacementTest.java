@@ -1,0 +1,44 @@
+package dev.precis.nlp.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.precis.model.Quote;
+import dev.precis.model.QuoteKind;
+import dev.precis.nlp.sentence.NewsSentenceSplitter;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Speakers named in the sentence after a quote, and times standing between a speaker and the verb. */
+class SpeakerPlacementTest {
+
+    private final RuleQuoteFinder finder = new RuleQuoteFinder();
+
+    private List<Quote> find(String text) {
+        return finder.find(text, new NewsSentenceSplitter().split(text), List.of());
+    }
+
+    @Test
+    void speakerInTheShortSentenceAfterAQuoteEndingWithAFullStop() {
+        String text = "Farmers blocked the road for a third day. “We will stay here until the price is fixed.” "
+                + "Union leader Kofi Mensah said on Friday.";
+        Quote q = find(text).stream().filter(x -> x.kind() == QuoteKind.DIRECT).findFirst().orElseThrow();
+        assertThat(q.content().slice(text)).isEqualTo("We will stay here until the price is fixed.");
+        assertThat(q.speaker()).isEqualTo("Kofi Mensah");
+    }
+
+    @Test
+    void aFollowingSentenceThatReportsSomethingElseIsNoAttribution() {
+        String text = "Crowds sang outside the hall. “This is a new dawn for all of us.” "
+                + "Kofi Mensah said the vote would be held in May.";
+        assertThat(find(text)).noneMatch(q -> q.kind() == QuoteKind.DIRECT);
+    }
+
+    @Test
+    void dayBetweenSpeakerAndVerbIsNotTheSpeaker() {
+        String text = "Party chairman Imran Sadiq on Tuesday said the commission had failed to hold the polls on time.";
+        Quote q = find(text).get(0);
+        assertThat(q.speaker()).isEqualTo("Imran Sadiq");
+        text = "Opposition leader Ruth Wanjiru on Monday night told supporters that the count was rigged.";
+        assertThat(find(text).get(0).speaker()).isEqualTo("Ruth Wanjiru");
+    }
+}
