@@ -27,11 +27,17 @@ public record Feed(long id, String url, String title, String category, Duration 
                    String lastModified, Instant nextPoll, Instant notBefore, int failures, String lastError,
                    Integer lastStatus, Instant lastPolled, Instant lastSuccess, Instant lastNewItem, int items) {
 
-    /** "ok", "failing" (the last read failed) or "new" (never read). */
+    /** "new" (never read), "failing" (the last read failed), "warning" (read, with a problem worked around) or "ok". */
     public String health() {
         if (lastPolled == null) {
             return "new";
         }
-        return failures > 0 || lastError != null ? "failing" : "ok";
+        return failures > 0 ? "failing" : lastError != null ? "warning" : "ok";
+    }
+
+    /** This feed at another URL. */
+    public Feed withUrl(String newUrl) {
+        return new Feed(id, newUrl, title, category, interval, etag, lastModified, nextPoll, notBefore, failures, lastError,
+                lastStatus, lastPolled, lastSuccess, lastNewItem, items);
     }
 }
