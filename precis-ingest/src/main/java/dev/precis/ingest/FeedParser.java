@@ -9,7 +9,11 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,15 +55,29 @@ final class FeedParser {
     /** Parses the bytes; the exception's one-line message says why this is no feed. */
     static Document parse(byte[] bytes, String contentType) throws IOException {
         byte[] plain = gunzip(bytes);
+        XmlReader reader;
         try {
-            return read(input -> input.build(new XmlReader(new ByteArrayInputStream(plain), contentType, true)), null);
+            reader = new XmlReader(new ByteArrayInputStream(plain), contentType, true);
         } catch (IOException e) {
-            if (!encodingProblem(e)) {
-                throw e;
-            }
+            throw new IOException("not an RSS/Atom feed: " + IngestSources.message(rootCause(e)), e);
+        }
+        String encoding = reader.getEncoding();
+        if (encoding != null && encoding.equalsIgnoreCase("UTF-8") && !validUtf8(plain)) {
+            // Java's decoder would replace each bad byte silently; such feeds are nearly always windows-1252
             String text = new String(plain, Charset.forName("windows-1252"));
             return read(input -> input.build(new StringReader(text.replaceFirst("^\\s*<\\?xml[^>]*\\?>", ""))),
-                    "the feed is not in its declared encoding (" + IngestSources.message(rootCause(e)) + "); read as windows-1252");
+                    "the feed is not in its declared encoding (UTF-8); read as windows-1252");
+        }
+        return read(input -> input.build(reader), null);
+    }
+
+    private static boolean validUtf8(byte[] bytes) {
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
         }
     }
 
@@ -105,16 +123,6 @@ final class FeedParser {
         String key = guid != null ? "guid:" + guid : link != null ? "link:" + link
                 : "text:" + (title == null ? "" : title) + "\n" + content;
         return new Item(key, link, title, published, content.toString());
-    }
-
-    private static boolean encodingProblem(IOException e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof java.nio.charset.CharacterCodingException || t instanceof java.io.CharConversionException
-                    || t.getMessage() != null && t.getMessage().matches("(?s).*(Invalid byte|Invalid UTF-8|Malformed|invalid encoding).*")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static Throwable rootCause(Throwable e) {

@@ -97,7 +97,8 @@ public final class FeedPoller implements AutoCloseable {
         return pollAll(subs.due(clock.now(), false));
     }
 
-    private PollReport pollAll(List<Feed> feeds) throws IOException {
+    /** Reads these feeds now, whatever their schedule (tests, a reader's "poll now"). */
+    PollReport pollAll(List<Feed> feeds) throws IOException {
         List<Future<FeedResult>> futures = new ArrayList<>();
         for (Feed f : feeds) {
             futures.add(pool.submit(() -> poll(f)));
@@ -248,7 +249,7 @@ public final class FeedPoller implements AutoCloseable {
         String link = item.link();
         String content = item.content() == null ? "" : item.content();
         if (content.split("\\s+").length >= 80 || link == null || !link.matches("(?i)https?://.*")) {
-            return new RawDocument(content, true, link, item.title(), item.published(), item.key());
+            return new RawDocument(asPage(item.title(), content), true, link, item.title(), item.published(), item.key());
         }
         out.pages++;
         SafeFetcher.Page page = gate.request(link, () -> fetcher.fetch(link));
@@ -259,6 +260,15 @@ public final class FeedPoller implements AutoCloseable {
             throw new IOException(link + ": " + e.getMessage());
         }
         return new RawDocument(html, true, link, item.title(), item.published(), item.key());
+    }
+
+    /** An item's own HTML (or plain text) as a page the extractor reads like any article page. */
+    static String asPage(String title, String content) {
+        String t = title == null ? "" : org.jsoup.nodes.Entities.escape(title);
+        String body = content.contains("<") ? content
+                : "<p>" + org.jsoup.nodes.Entities.escape(content.strip()).replaceAll("\\n\\s*\\n", "</p><p>") + "</p>";
+        return "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>" + t + "</title></head><body><article><h1>" + t
+                + "</h1>" + body + "</article></body></html>";
     }
 
     private FeedResult done(Feed feed, String url, String title, String etag, String lastModified, Duration lifetime, int status,
