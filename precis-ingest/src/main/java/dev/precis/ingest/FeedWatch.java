@@ -44,6 +44,11 @@ public final class FeedWatch implements AutoCloseable {
 
     /** Polls until {@code end} (by the watch's clock), until {@link #close()} or until interrupted. */
     public void runUntil(Instant end) {
+        synchronized (this) {
+            if (thread == null) {
+                thread = Thread.currentThread();
+            }
+        }
         while (!stopped && !Thread.currentThread().isInterrupted() && clock.now().isBefore(end)) {
             try {
                 PollReport report = poller.pollDue();
@@ -94,7 +99,7 @@ public final class FeedWatch implements AutoCloseable {
     public void close() {
         stopped = true;
         Thread t = thread;
-        if (t != null) {
+        if (t != null && t != Thread.currentThread()) {
             t.interrupt();
             try {
                 t.join(10_000);

@@ -66,6 +66,7 @@ public final class OpmlSubscriptions {
                 String category = category(o.getAttributeValue("category") != null ? o.getAttributeValue("category")
                         : o.getCategories() == null || o.getCategories().isEmpty() ? null : String.join(",", o.getCategories()));
                 String title = o.getTitle() != null && !o.getTitle().isBlank() ? o.getTitle() : o.getText();
+                title = title != null && title.strip().equals(xmlUrl.strip()) ? null : title;
                 out.add(new Entry(xmlUrl.strip(), blankToNull(title), category != null ? category : folder, interval(o)));
             }
             String text = o.getText() != null && !o.getText().isBlank() ? o.getText().strip() : o.getTitle();

@@ -72,7 +72,7 @@ public final class Subscriptions {
 
     /** Every subscription, by category then URL. */
     public List<Feed> list() throws IOException {
-        return library.locked(() -> query(library.connection(), "SELECT " + COLUMNS + " FROM feeds f ORDER BY f.category, f.url"));
+        return library.locked(() -> query(library.connection(), "SELECT " + COLUMNS + " FROM feeds f ORDER BY COALESCE(f.category, ''), f.url"));
     }
 
     public Optional<Feed> byId(long id) throws IOException {
