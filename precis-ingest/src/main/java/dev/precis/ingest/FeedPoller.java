@@ -87,6 +87,30 @@ public final class FeedPoller implements AutoCloseable {
         return "Precis/" + Version.VALUE + " (feed reader; +https://github.com/precis-news)";
     }
 
+    /**
+     * A feed interval as written by people: {@code 90s}, {@code 30m}, {@code 2h}, {@code 1d}; at least a minute.
+     *
+     * @throws IllegalArgumentException naming the value
+     */
+    public static Duration parseInterval(String value) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,6})([smhd])")
+                .matcher(value == null ? "" : value.strip().toLowerCase(java.util.Locale.ROOT));
+        if (!m.matches()) {
+            throw new IllegalArgumentException(value + ": expected an interval like 30m, 2h or 1d");
+        }
+        long n = Long.parseLong(m.group(1));
+        Duration d = switch (m.group(2)) {
+            case "s" -> Duration.ofSeconds(n);
+            case "m" -> Duration.ofMinutes(n);
+            case "h" -> Duration.ofHours(n);
+            default -> Duration.ofDays(n);
+        };
+        if (d.compareTo(Duration.ofMinutes(1)) < 0 || d.compareTo(Duration.ofDays(30)) > 0) {
+            throw new IllegalArgumentException(value + ": the interval must be between 1m and 30d");
+        }
+        return d;
+    }
+
     /** Reads the feeds whose schedule says now. */
     public PollReport pollDue() throws IOException {
         return pollAll(subs.due(clock.now(), true));
