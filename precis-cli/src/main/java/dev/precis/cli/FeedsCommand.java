@@ -208,12 +208,14 @@ final class FeedsCommand implements Runnable {
         LibraryOptions library = new LibraryOptions();
         @Mixin
         PollOptions poll = new PollOptions();
+        @Option(names = "--force", description = "Also read feeds that are waiting (backoff, Retry-After, cache lifetime).")
+        boolean force;
 
         @Override
         public Integer call() throws IOException {
             ShippedModels models = ShippedModels.loadInBackground();
             try (Library lib = library.openExisting(); FeedPoller poller = poll.poller(lib, models)) {
-                PollReport r = poller.pollNow();
+                PollReport r = force ? poller.pollAll(lib.subscriptions().list()) : poller.pollNow();
                 PrintWriter out = spec.commandLine().getOut();
                 for (FeedResult f : r.feeds()) {
                     out.println(line(f));

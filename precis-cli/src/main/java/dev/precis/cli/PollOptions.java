@@ -25,7 +25,7 @@ final class PollOptions {
             description = "Least time between two requests to one host (default ${DEFAULT-VALUE}).")
     String hostGap;
 
-    @Option(names = "--timeout", defaultValue = "30", description = "Seconds a feed or page fetch may take (default ${DEFAULT-VALUE}).")
+    @Option(names = "--fetch-timeout", defaultValue = "30", description = "Seconds a feed or page fetch may take (default ${DEFAULT-VALUE}).")
     int timeout;
 
     @Option(names = "--max-new-items", defaultValue = "100",
@@ -68,7 +68,7 @@ final class PollOptions {
             throw new UserInputException("--concurrency must be 1..64, got " + concurrency);
         }
         if (timeout < 1) {
-            throw new UserInputException("--timeout must be at least 1 second, got " + timeout);
+            throw new UserInputException("--fetch-timeout must be at least 1 second, got " + timeout);
         }
         if (maxNewItems < 1) {
             throw new UserInputException("--max-new-items must be at least 1, got " + maxNewItems);

@@ -122,7 +122,7 @@ public final class FeedPoller implements AutoCloseable {
     }
 
     /** Reads these feeds now, whatever their schedule (tests, a reader's "poll now"). */
-    PollReport pollAll(List<Feed> feeds) throws IOException {
+    public PollReport pollAll(List<Feed> feeds) throws IOException {
         List<Future<FeedResult>> futures = new ArrayList<>();
         for (Feed f : feeds) {
             futures.add(pool.submit(() -> poll(f)));
