@@ -2,6 +2,8 @@ package dev.precis.cli;
 
 import dev.precis.pipeline.Precis;
 import dev.precis.ingest.FeedPoller;
+import dev.precis.server.digest.DigestMail;
+import dev.precis.server.digest.DigestSchedule;
 import dev.precis.ingest.FeedResult;
 import dev.precis.ingest.FeedWatch;
 import dev.precis.ingest.PollClock;
@@ -68,9 +70,19 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     PollOptions poll = new PollOptions();
 
+    @Mixin
+    MailOptions mail = new MailOptions();
+
+    @Option(names = "--digest-at", defaultValue = "07:00", paramLabel = "HH:MM",
+            description = "With --smtp-url: mail the last 24 hours' digest every day at this UTC time (default ${DEFAULT-VALUE}).")
+    java.time.LocalTime digestAt;
+
     /** A running server and what it holds; {@code polling} is null with --no-poll. */
-    record Running(Javalin app, Library library, String url, FeedWatch polling, FeedPoller poller) {
+    record Running(Javalin app, Library library, String url, FeedWatch polling, FeedPoller poller, DigestSchedule mailing) {
         void stop() throws IOException {
+            if (mailing != null) {
+                mailing.close();
+            }
             if (polling != null) {
                 polling.close();
                 poller.close();
@@ -111,6 +123,7 @@ final class ServeCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserInputException(e.getMessage());
         }
+        DigestMail mailer = mail.mail();
         // models load now (while the library opens), not at the first article someone adds
         ShippedModels models = ShippedModels.loadInBackground();
         Library lib = library.open();
@@ -152,8 +165,15 @@ final class ServeCommand implements Callable<Integer> {
             context.polling(true);
             out.println("polling " + lib.subscriptions().list().size() + " subscribed feeds on their schedules (--no-poll to turn off)");
         }
+        DigestSchedule mailing = null;
+        if (mailer != null) {
+            org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger("dev.precis.digest");
+            mailing = new DigestSchedule(lib, mailer, digestAt, url.substring(0, url.length() - 1), java.time.Clock.systemUTC(), log::info);
+            out.println("mailing the digest to " + String.join(", ", mail.to) + " daily at " + digestAt + " UTC, first "
+                    + mailing.start());
+        }
         out.flush();
-        return new Running(app, lib, url, watch, poller);
+        return new Running(app, lib, url, watch, poller, mailing);
     }
 
     /** --token, else PRECIS_TOKEN, else the token file (created with a random token, mode 0600, printed once). */
