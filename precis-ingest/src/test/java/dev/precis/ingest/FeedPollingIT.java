@@ -125,6 +125,15 @@ class FeedPollingIT {
                 watch.runUntil(START.plus(Duration.ofDays(1)));
             }
 
+            // the record for the README
+            long feedRequests = pub.hits.stream().filter(h -> h.path().startsWith("/feed/")).count();
+            long notModified = pub.hits.stream().filter(h -> h.status() == 304).count();
+            long pageFetches = pub.hits.stream().filter(h -> h.path().startsWith("/page/")).count();
+            System.out.printf("simulated day: %d feed requests (%d answered 304), %d page fetches, %d articles; feed 0: %d requests;"
+                            + " max-age feed: %d; failing feed: %d; 429 feed retried after %d s%n", feedRequests, notModified, pageFetches,
+                    lib.size(), pub.hits("/feed/0.xml").size(), pub.hits("/feed/18.xml").size(), pub.hits("/feed/16.xml").size(),
+                    Duration.between(pub.hits("/feed/15.xml").get(2).at(), pub.hits("/feed/15.xml").get(3).at()).toSeconds());
+
             // every request names Precis and its version; one at a time, a gap apart (redirect hops aside)
             assertThat(pub.hits).allSatisfy(h -> assertThat(h.userAgent()).matches("Precis/\\S+ \\(feed reader.*"));
             assertThat(pub.maxInFlight.get()).isEqualTo(1);
