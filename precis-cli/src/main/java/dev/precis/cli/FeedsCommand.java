@@ -120,7 +120,7 @@ final class FeedsCommand implements Runnable {
         CommandSpec spec;
         @Mixin
         LibraryOptions library = new LibraryOptions();
-        @Parameters(paramLabel = "ID_OR_URL")
+        @Parameters(paramLabel = "ID_OR_URL", description = "The subscription's id (as 'feeds list' shows it) or its URL.")
         String which;
 
         @Override
@@ -143,7 +143,7 @@ final class FeedsCommand implements Runnable {
         CommandSpec spec;
         @Mixin
         LibraryOptions library = new LibraryOptions();
-        @Parameters(paramLabel = "FILE.opml")
+        @Parameters(paramLabel = "FILE.opml", description = "An OPML file (1.0 or 2.0) listing feeds, e.g. another reader's export.")
         Path file;
         @Option(names = "--every", defaultValue = "30m", paramLabel = "DURATION",
                 description = "Interval for feeds the file gives none (default ${DEFAULT-VALUE}).")

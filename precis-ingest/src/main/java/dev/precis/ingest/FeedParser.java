@@ -37,6 +37,16 @@ final class FeedParser {
      * @param content the item's own HTML (content, else description), maybe empty
      */
     record Item(String key, String link, String title, String published, String content) {
+
+        /** The item's own HTML (or plain text) as a page the extractor reads like any article page. */
+        String asPage() {
+            String t = title == null ? "" : org.jsoup.nodes.Entities.escape(title);
+            String c = content == null ? "" : content;
+            String body = c.contains("<") ? c
+                    : "<p>" + org.jsoup.nodes.Entities.escape(c.strip()).replaceAll("\\n\\s*\\n", "</p><p>") + "</p>";
+            return "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>" + t + "</title></head><body><article><h1>" + t
+                    + "</h1>" + body + "</article></body></html>";
+        }
     }
 
     /**

@@ -184,7 +184,9 @@ public final class FeedPoller implements AutoCloseable {
         int status = response.status();
         Duration lifetime = PollSchedule.cacheLifetime(response.headers(), now);
         if (status == 304) {
-            return done(feed, url, null, feed.etag(), feed.lastModified(), lifetime, 304, 0, 0, 0, 0, null, now);
+            String etag = response.headers().getOrDefault("ETag", feed.etag());
+            String lastModified = response.headers().getOrDefault("Last-Modified", feed.lastModified());
+            return done(feed, url, null, etag, lastModified, lifetime, 304, 0, 0, 0, 0, null, now);
         }
         if (status != 200) {
             return failed(feed.withUrl(url), status, "HTTP status " + status, response.headers(), now);
@@ -273,7 +275,7 @@ public final class FeedPoller implements AutoCloseable {
         String link = item.link();
         String content = item.content() == null ? "" : item.content();
         if (content.split("\\s+").length >= 80 || link == null || !link.matches("(?i)https?://.*")) {
-            return new RawDocument(asPage(item.title(), content), true, link, item.title(), item.published(), item.key());
+            return new RawDocument(item.asPage(), true, link, item.title(), item.published(), item.key());
         }
         out.pages++;
         SafeFetcher.Page page = gate.request(link, () -> fetcher.fetch(link));
@@ -284,15 +286,6 @@ public final class FeedPoller implements AutoCloseable {
             throw new IOException(link + ": " + e.getMessage());
         }
         return new RawDocument(html, true, link, item.title(), item.published(), item.key());
-    }
-
-    /** An item's own HTML (or plain text) as a page the extractor reads like any article page. */
-    static String asPage(String title, String content) {
-        String t = title == null ? "" : org.jsoup.nodes.Entities.escape(title);
-        String body = content.contains("<") ? content
-                : "<p>" + org.jsoup.nodes.Entities.escape(content.strip()).replaceAll("\\n\\s*\\n", "</p><p>") + "</p>";
-        return "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>" + t + "</title></head><body><article><h1>" + t
-                + "</h1>" + body + "</article></body></html>";
     }
 
     private FeedResult done(Feed feed, String url, String title, String etag, String lastModified, Duration lifetime, int status,
