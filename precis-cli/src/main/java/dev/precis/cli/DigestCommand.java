@@ -41,8 +41,12 @@ final class DigestCommand implements Callable<Integer> {
     @Option(names = "--base-url", defaultValue = "", description = "Reader URL for links (default: relative links; atom: http://127.0.0.1:8080).")
     String base;
 
+    @Mixin
+    MailOptions mail = new MailOptions();
+
     @Override
     public Integer call() throws Exception {
+        dev.precis.server.digest.DigestMail mailer = mail.mail();
         if (limit < 1) {
             throw new UserInputException("--limit must be at least 1, got " + limit);
         }
@@ -56,6 +60,16 @@ final class DigestCommand implements Callable<Integer> {
             Digest d = lib.digest(window, limit);
             PrintWriter out = spec.commandLine().getOut();
             String link = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+            if (mailer != null) {
+                try {
+                    mailer.send(d, link);
+                } catch (java.io.IOException e) {
+                    throw new UserInputException(e.getMessage());
+                }
+                out.println("mailed the digest (" + d.stories().size() + " stories, " + window.label() + ") to " + String.join(", ", mail.to));
+                out.flush();
+                return 0;
+            }
             out.print(switch (format) {
                 case text -> DigestFormats.text(d);
                 case markdown -> DigestFormats.markdown(d);

@@ -26,6 +26,8 @@ import picocli.CommandLine.Command;
                 BenchCommand.class,
                 TrainCommand.class,
                 ServeCommand.class,
+                FeedsCommand.class,
+                WatchCommand.class,
         })
 public final class PrecisCli implements Runnable {
 

@@ -1,7 +1,14 @@
 package dev.precis.cli;
 
 import dev.precis.pipeline.Precis;
+import dev.precis.ingest.FeedPoller;
+import dev.precis.server.digest.DigestMail;
+import dev.precis.server.digest.DigestSchedule;
+import dev.precis.ingest.FeedResult;
+import dev.precis.ingest.FeedWatch;
+import dev.precis.ingest.PollClock;
 import dev.precis.pipeline.ShippedModels;
+import java.time.Duration;
 import dev.precis.server.ArticleIntake;
 import dev.precis.server.PrecisServer;
 import dev.precis.server.Security;
@@ -57,9 +64,29 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--max-request-bytes", defaultValue = "2097152", description = "Largest request body (default ${DEFAULT-VALUE}).")
     long maxRequestBytes;
 
-    /** A running server and what it holds. */
-    record Running(Javalin app, Library library, String url) {
+    @Option(names = "--no-poll", description = "Do not read the subscribed feeds on their schedules (see 'precis watch').")
+    boolean noPoll;
+
+    @Mixin
+    PollOptions poll = new PollOptions();
+
+    @Mixin
+    MailOptions mail = new MailOptions();
+
+    @Option(names = "--digest-at", defaultValue = "07:00", paramLabel = "HH:MM",
+            description = "With --smtp-url: mail the last 24 hours' digest every day at this UTC time (default ${DEFAULT-VALUE}).")
+    java.time.LocalTime digestAt;
+
+    /** A running server and what it holds; {@code polling} is null with --no-poll. */
+    record Running(Javalin app, Library library, String url, FeedWatch polling, FeedPoller poller, DigestSchedule mailing) {
         void stop() throws IOException {
+            if (mailing != null) {
+                mailing.close();
+            }
+            if (polling != null) {
+                polling.close();
+                poller.close();
+            }
             PrecisServer.stopGracefully(app, PrecisServer.GRACE);
             library.close();
         }
@@ -96,14 +123,17 @@ final class ServeCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserInputException(e.getMessage());
         }
+        DigestMail mailer = mail.mail();
         // models load now (while the library opens), not at the first article someone adds
         ShippedModels models = ShippedModels.loadInBackground();
         Library lib = library.open();
         Javalin app;
+        ServerContext context;
         try {
             Precis precis = models.precis();
             ArticleIntake intake = ArticleIntake.builder(lib, precis).withShippedModels(models).build();
-            app = PrecisServer.create(new ServerContext(lib, precis, config, intake));
+            context = new ServerContext(lib, precis, config, intake);
+            app = PrecisServer.create(context);
             app.start(host, port);
         } catch (JavalinBindException e) {
             lib.close();
@@ -117,8 +147,33 @@ final class ServeCommand implements Callable<Integer> {
         if (!isLoopback(host) && !protectReads) {
             out.println("note: listening on " + host + " with open reads; use --protect-reads to require the token for reading");
         }
+        FeedWatch watch = null;
+        FeedPoller poller = null;
+        if (!noPoll) {
+            poller = poll.poller(lib, models);
+            org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger("dev.precis.feeds");
+            watch = new FeedWatch(poller, lib.subscriptions(), PollClock.system(), Duration.ofSeconds(30), report -> {
+                for (FeedResult f : report.feeds()) {
+                    if (f.ok()) {
+                        log.info("{}", FeedsCommand.line(f));
+                    } else {
+                        log.warn("{}", FeedsCommand.line(f));
+                    }
+                }
+            }, e -> log.warn("feed polling: {}", e.getMessage()));
+            watch.start();
+            context.polling(true);
+            out.println("polling " + lib.subscriptions().list().size() + " subscribed feeds on their schedules (--no-poll to turn off)");
+        }
+        DigestSchedule mailing = null;
+        if (mailer != null) {
+            org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger("dev.precis.digest");
+            mailing = new DigestSchedule(lib, mailer, digestAt, url.substring(0, url.length() - 1), java.time.Clock.systemUTC(), log::info);
+            out.println("mailing the digest to " + String.join(", ", mail.to) + " daily at " + digestAt + " UTC, first "
+                    + mailing.start());
+        }
         out.flush();
-        return new Running(app, lib, url);
+        return new Running(app, lib, url, watch, poller, mailing);
     }
 
     /** --token, else PRECIS_TOKEN, else the token file (created with a random token, mode 0600, printed once). */

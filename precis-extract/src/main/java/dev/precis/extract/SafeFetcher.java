@@ -14,6 +14,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -68,6 +70,21 @@ public final class SafeFetcher {
     public record Page(byte[] bytes, String url, String contentType) {
     }
 
+    /**
+     * The final answer of an {@link #exchange}.
+     *
+     * @param status the HTTP status after redirects
+     * @param bytes the body as sent (maybe gzip) for a 200, else empty
+     * @param url the final URL after redirects
+     * @param contentType the Content-Type, or null
+     * @param headers the response headers, first value of each, names case-insensitive
+     * @param permanentUrl where permanent redirects (301, 308) alone led, or null when the first redirect
+     *     was temporary or there was none: the URL to use from now on
+     */
+    public record Response(int status, byte[] bytes, String url, String contentType, Map<String, String> headers,
+                           String permanentUrl) {
+    }
+
     /** Looks up every address of a host name; the system resolver outside tests. */
     @FunctionalInterface
     interface HostResolver {
@@ -78,11 +95,24 @@ public final class SafeFetcher {
     private final CloseableHttpClient client;
 
     public SafeFetcher(Policy policy) {
-        this(policy, InetAddress::getAllByName);
+        this(policy, InetAddress::getAllByName, InternalAllowList.NONE);
+    }
+
+    /**
+     * A fetcher that may also reach the listed internal addresses (and only those) although its policy
+     * refuses internal targets: for tests that run a publisher on 127.0.0.1 and for private deployments
+     * reading a feed server on their own network. Every other check stays.
+     */
+    public SafeFetcher(Policy policy, InternalAllowList unsafeAllowed) {
+        this(policy, InetAddress::getAllByName, unsafeAllowed);
     }
 
     /** With a scripted resolver, for tests. */
     SafeFetcher(Policy policy, HostResolver resolver) {
+        this(policy, resolver, InternalAllowList.NONE);
+    }
+
+    private SafeFetcher(Policy policy, HostResolver resolver, InternalAllowList unsafeAllowed) {
         this.policy = policy;
         ConnectionConfig connection = ConnectionConfig.custom()
                 .setConnectTimeout(Timeout.of(policy.connectTimeout()))
@@ -90,7 +120,7 @@ public final class SafeFetcher {
                 .build();
         this.client = HttpClients.custom()
                 .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
-                        .setDnsResolver(new CheckingResolver(resolver, policy.allowPrivateAddresses()))
+                        .setDnsResolver(new CheckingResolver(resolver, policy.allowPrivateAddresses(), unsafeAllowed))
                         .setDefaultConnectionConfig(connection)
                         .setMaxConnTotal(64).setMaxConnPerRoute(16)
                         .build())
@@ -112,7 +142,25 @@ public final class SafeFetcher {
      *     HTTP status, timeout, too large, too many redirects)
      */
     public Page fetch(String url) throws IOException {
+        Response r = exchange(url, Map.of("Accept", "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5"));
+        if (r.status() != 200) {
+            throw new IOException(r.url() + ": HTTP status " + r.status());
+        }
+        return new Page(r.bytes(), r.url(), r.contentType());
+    }
+
+    /**
+     * One answer to a GET with extra request headers (a feed reader's conditional request), with the
+     * same checks and limits as {@link #fetch}; any final status is returned, not thrown, and the body
+     * is read only for a 200.
+     *
+     * @param headers request headers to add (If-None-Match, If-Modified-Since, Accept, …)
+     * @throws IOException for a refused target, a timeout, a body over the size limit or a redirect problem
+     */
+    public Response exchange(String url, Map<String, String> headers) throws IOException {
         URI uri = parse(url);
+        String permanent = null;
+        boolean allPermanent = true;
         long deadline = System.nanoTime() + policy.totalTimeout().toNanos();
         for (int hop = 0; hop <= policy.maxRedirects(); hop++) {
             check(uri);
@@ -127,8 +175,9 @@ public final class SafeFetcher {
                     .setExpectContinueEnabled(false)
                     .setAuthenticationEnabled(false)
                     .build());
+            request.setHeader("Accept", "*/*");
+            headers.forEach(request::setHeader);
             request.setHeader("User-Agent", policy.userAgent());
-            request.setHeader("Accept", "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5");
             request.setHeader("Accept-Encoding", "gzip");
             // the total limit also covers a body that trickles in: cancelling closes the socket
             ScheduledFuture<?> alarm = Alarms.TIMER.schedule(request::cancel, remaining, TimeUnit.NANOSECONDS);
@@ -146,16 +195,18 @@ public final class SafeFetcher {
                         throw new IOException(uri + ": redirect " + status + " without a Location");
                     }
                     uri = resolve(uri, location.getValue());
+                    allPermanent &= status == 301 || status == 308;
+                    permanent = allPermanent ? uri.toString() : permanent;
                     continue;
                 }
-                if (status != 200) {
-                    throw new IOException(uri + ": HTTP status " + status);
+                Map<String, String> answer = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+                for (Header h : response.getHeaders()) {
+                    answer.putIfAbsent(h.getName(), h.getValue());
                 }
+                String contentType = answer.get("Content-Type");
                 HttpEntity entity = response.getEntity();
-                Header type = response.getFirstHeader("Content-Type");
-                String contentType = type == null ? null : type.getValue();
-                if (entity == null) {
-                    return new Page(new byte[0], uri.toString(), contentType);
+                if (status != 200 || entity == null) {
+                    return new Response(status, new byte[0], uri.toString(), contentType, answer, permanent);
                 }
                 if (entity.getContentLength() > policy.maxBytes()) {
                     throw new IOException(uri + ": the page is larger than " + policy.maxBytes() + " bytes");
@@ -170,7 +221,7 @@ public final class SafeFetcher {
                 if (bytes.length > policy.maxBytes()) {
                     throw new IOException(uri + ": the page is larger than " + policy.maxBytes() + " bytes");
                 }
-                return new Page(bytes, uri.toString(), contentType);
+                return new Response(status, bytes, uri.toString(), contentType, answer, permanent);
             } finally {
                 alarm.cancel(false);
                 // closing a response whose body was not read to the end would read the rest (the
@@ -276,10 +327,12 @@ public final class SafeFetcher {
     private static final class CheckingResolver implements DnsResolver {
         private final HostResolver lookup;
         private final boolean allowPrivate;
+        private final InternalAllowList allowed;
 
-        CheckingResolver(HostResolver lookup, boolean allowPrivate) {
+        CheckingResolver(HostResolver lookup, boolean allowPrivate, InternalAllowList allowed) {
             this.lookup = lookup;
             this.allowPrivate = allowPrivate;
+            this.allowed = allowed;
         }
 
         @Override
@@ -290,7 +343,7 @@ public final class SafeFetcher {
             }
             if (!allowPrivate) {
                 for (InetAddress a : addresses) {
-                    if (isInternal(a)) {
+                    if (isInternal(a) && !allowed.contains(a)) {
                         throw new RefusedHostException(host, a);
                     }
                 }

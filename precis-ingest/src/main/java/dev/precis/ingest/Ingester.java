@@ -214,6 +214,19 @@ public final class Ingester {
         return library.add(entry(article, source, origin));
     }
 
+    /**
+     * Extracts, analyses and adds one document read elsewhere (the feed poller's items); null when it
+     * holds no article text. The add joins the library's open group: the caller commits it.
+     */
+    AddResult ingestDocument(RawDocument raw, String source, String origin) throws Exception {
+        LibraryEntry entry = prepare(new IngestItem(origin, source, () -> raw));
+        return entry == null ? null : library.add(entry);
+    }
+
+    Library library() {
+        return library;
+    }
+
     /** The article analysed and summarized, or bare when the library already holds it (a copy). */
     private LibraryEntry entry(Article article, String source, String origin) throws IOException {
         if (library.knows(article.url(), article.text())) {

@@ -24,6 +24,7 @@ public final class ServerContext {
     private final Summaries summaries;
     private final Supplier<ArticleIntake> intakeFactory;
     private volatile ArticleIntake intake;
+    private volatile boolean polling;
 
     /**
      * A context whose intake uses the shipped models (loaded at the first article added, so reading-only
@@ -50,6 +51,16 @@ public final class ServerContext {
         this.security = new Security(config);
         this.summaries = new Summaries(library, precis, 16_384, 1_024);
         this.intakeFactory = intakeFactory;
+    }
+
+    /** True when this server reads the subscriptions on their schedules (shown on the reader's feeds page). */
+    public boolean polling() {
+        return polling;
+    }
+
+    /** Records whether the server polls the subscriptions (set by whoever starts the polling). */
+    public void polling(boolean value) {
+        this.polling = value;
     }
 
     public Library library() {

@@ -42,6 +42,11 @@ public final class Http {
         return answer(client.request(path, b -> auth(b.post(body), token)));
     }
 
+    /** DELETE with, when {@code token} is not null, the bearer token. */
+    public static Answer delete(TestServer.Client client, String path, String token) throws IOException {
+        return answer(client.request(path, b -> auth(b.delete(), token)));
+    }
+
     private static Request.Builder auth(Request.Builder b, String token) {
         return token == null ? b : b.header("Authorization", "Bearer " + token);
     }

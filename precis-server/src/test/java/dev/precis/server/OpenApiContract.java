@@ -91,6 +91,11 @@ public final class OpenApiContract {
                         sent, response.path("content").fieldNames().next()).isTrue();
                 ANSWERED.add(method.toUpperCase(Locale.ROOT) + " " + template.get());
             }
+            if (status < 300 && response.path("content").size() == 0) {
+                // documented without a body (204): the answer must have none
+                assertThat(body).as("%s %s answered %d with a body openapi.json does not describe", method, pathAndQuery, status).isEmpty();
+                ANSWERED.add(method.toUpperCase(Locale.ROOT) + " " + template.get());
+            }
             return;
         }
         Schema schema = SCHEMAS.getSchema(SchemaLocation.of(DOCUMENT + "#" + pointer + "/content/application~1json/schema"));

@@ -163,6 +163,11 @@ public final class Library implements AutoCloseable {
         return known().contains(url, ContentFingerprint.hashOf(text));
     }
 
+    /** True when an article with this URL is stored (feed items already held are not fetched again). */
+    public boolean hasUrl(String url) throws IOException {
+        return url != null && known().idOf(url, "") != null;
+    }
+
     /**
      * Adds an article, or records it as a copy of one already stored. Articles are written in groups:
      * each is inserted (behind a savepoint, so a failing one leaves the others intact) into the current
@@ -573,8 +578,25 @@ public final class Library implements AutoCloseable {
         });
     }
 
-    private interface Query<T> {
+    interface Query<T> {
         T run() throws SQLException;
+    }
+
+    /** Runs {@code q} on the library's connection under its lock and commits (the subscriptions' access). */
+    synchronized <T> T locked(Query<T> q) throws IOException {
+        if (closed) {
+            throw new IOException("the library is closed");
+        }
+        return read(q);
+    }
+
+    Connection connection() {
+        return connection;
+    }
+
+    /** The library's feed subscriptions and their polling state. */
+    public Subscriptions subscriptions() {
+        return new Subscriptions(this);
     }
 
     private <T> T read(Query<T> q) throws IOException {

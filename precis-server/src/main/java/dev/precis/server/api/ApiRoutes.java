@@ -63,6 +63,11 @@ public final class ApiRoutes {
         add(app, HandlerType.GET, "/api/entities/{type}/{name}", catalog::entity);
         add(app, HandlerType.GET, "/api/search", catalog::search);
         add(app, HandlerType.POST, "/api/ingest", ingest::ingest);
+        FeedsApi feeds = new FeedsApi(context);
+        add(app, HandlerType.GET, "/api/feeds", feeds::list);
+        add(app, HandlerType.POST, "/api/feeds", feeds::add);
+        add(app, HandlerType.GET, "/api/feeds/{id}", feeds::get);
+        add(app, HandlerType.DELETE, "/api/feeds/{id}", feeds::remove);
         add(app, HandlerType.GET, "/openapi.json", ctx -> ctx.contentType("application/json").result(OPENAPI));
         add(app, HandlerType.GET, "/health", ctx -> health(ctx, context));
         add(app, HandlerType.GET, "/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(operations.scrape()));

@@ -84,6 +84,15 @@ final class Views {
                    String published, String language, String source, Story story, List<String> summary, List<String> copies) {
     }
 
+    /** A subscription and its health (times are ISO instants, null when it never happened). */
+    record FeedView(long id, String url, String title, String category, long intervalMinutes, String health, int failures,
+                    String lastError, Integer lastStatus, String lastPolled, String lastSuccess, String lastNewItem, String nextPoll,
+                    int articles) {
+    }
+
+    record FeedList(java.util.List<FeedView> feeds) {
+    }
+
     /** The result of adding an article. */
     record Added(long id, String status, long storyId, String location) {
     }

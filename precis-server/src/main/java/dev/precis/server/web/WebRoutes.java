@@ -32,7 +32,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Routes: {@code /}, {@code /articles/{id}}, {@code /articles/{id}/summary?length=75-words},
  * {@code /stories/{id}}, {@code /entities/{type}/{name}}, {@code /search?q=&from=&to=&source=&entity=},
- * {@code /add}, {@code /login}, {@code /logout}, {@code /static/*}.
+ * {@code /feeds}, {@code /add}, {@code /login}, {@code /logout}, {@code /static/*}.
  */
 public final class WebRoutes {
 
@@ -76,6 +76,8 @@ public final class WebRoutes {
         app.get("/digest.atom", ctx -> r.page(ctx, false, digest::feed));
         app.get("/entities/{type}/{name}", ctx -> r.page(ctx, false, r::entity));
         app.get("/search", ctx -> r.page(ctx, false, r::search));
+        app.get("/feeds", ctx -> r.page(ctx, false, (c, chrome) -> r.templates.render(c, 200, "feeds.jte", chrome,
+                new FeedsPage(context.library().subscriptions().list(), context.polling()))));
         app.get("/add", ctx -> r.page(ctx, true, r.forms::addForm));
         app.post("/add", ctx -> r.page(ctx, true, r.forms::add));
         app.get("/login", ctx -> r.page(ctx, true, r.forms::loginForm));

@@ -57,6 +57,11 @@ class ApiContractTest {
             ok(Http.post(client, "/api/ingest", "[{\"title\":\"Library opens late\",\"text\":\"The city library will stay"
                     + " open until nine on weekdays from March. The council approved the longer hours on Tuesday.\"}]",
                     TestLibrary.TOKEN));
+            JsonNode feed = ok(Http.post(client, "/api/feeds", "{\"url\":\"https://example.com/feed.xml\",\"every\":\"2h\","
+                    + "\"category\":\"World\"}", TestLibrary.TOKEN)).json();
+            ok(Http.get(client, "/api/feeds"));
+            ok(Http.get(client, "/api/feeds/" + feed.get("id").asLong()));
+            ok(Http.delete(client, "/api/feeds/" + feed.get("id").asLong(), TestLibrary.TOKEN));
             assertThat(OpenApiContract.answered()).containsAll(OpenApiContract.operations());
         });
     }

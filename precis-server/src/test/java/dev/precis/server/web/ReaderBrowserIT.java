@@ -293,6 +293,41 @@ class ReaderBrowserIT {
     }
 
     @Test
+    void feedsPageShowsEachSubscriptionsHealth() throws Exception {
+        dev.precis.store.Subscriptions subs = built.library().subscriptions();
+        java.time.Instant t = java.time.Instant.parse("2026-03-02T06:00:00Z");
+        String bad = "<img src=x onerror=alert(1)>";
+        long healthy = subs.add("https://wire.example/world.xml", null, "World", Duration.ofMinutes(30), t).orElseThrow().id();
+        long failing = subs.add("https://broken.example/feed.xml", bad, null, Duration.ofHours(2), t).orElseThrow().id();
+        subs.record(healthy, new dev.precis.store.FeedUpdate("https://wire.example/world.xml", "World wire", "\"v1\"", null,
+                t.plus(Duration.ofMinutes(30)), t, 0, null, 200, t, true));
+        subs.record(failing, new dev.precis.store.FeedUpdate("https://broken.example/feed.xml", null, null, null,
+                t.plus(Duration.ofHours(4)), t.plus(Duration.ofHours(4)), 3, "not an RSS/Atom feed: " + bad, 200, t, false));
+        try {
+            open("/");
+            driver.findElement(By.linkText("Feeds")).click();
+            waiting().until(ExpectedConditions.urlToBe(origin + "/feeds"));
+            assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Feeds");
+            WebElement ok = driver.findElement(By.cssSelector("tr[data-feed-id='" + healthy + "']"));
+            assertThat(ok.getAttribute("class")).contains("health-ok");
+            assertThat(ok.findElement(By.className("feed-title")).getText()).isEqualTo("World wire");
+            assertThat(ok.getText()).contains("[World]", "30m", "2026-03-02 06:00 UTC");
+            WebElement broken = driver.findElement(By.cssSelector("tr[data-feed-id='" + failing + "']"));
+            assertThat(broken.findElement(By.className("feed-health")).getText()).isEqualTo("failing");
+            // the publisher's markup stays text, in the title and in the error
+            assertThat(broken.findElement(By.className("feed-title")).getText()).isEqualTo(bad);
+            assertThat(broken.findElement(By.className("feed-error")).getText()).isEqualTo("3 failed reads: not an RSS/Atom feed: " + bad);
+            assertThat(driver.findElements(By.cssSelector("tr.feed img"))).isEmpty();
+            assertNoAlert();
+            assertThat(driver.findElement(By.className("feeds")).getText()).contains("2 subscriptions, 1 failing");
+            screenshot("feeds.png");
+        } finally {
+            subs.remove(healthy);
+            subs.remove(failing);
+        }
+    }
+
+    @Test
     void markupInTitlesBylinesAndQuotesRendersAsText() throws Exception {
         open("/articles/" + built.ids().get("xssTitle"));
         assertThat(driver.findElement(By.id("article-title")).getText()).isEqualTo(ReaderFixtures.XSS_TITLE);

@@ -1,0 +1,246 @@
+package dev.precis.cli;
+
+import dev.precis.ingest.FeedPoller;
+import dev.precis.ingest.FeedResult;
+import dev.precis.ingest.OpmlSubscriptions;
+import dev.precis.ingest.PollReport;
+import dev.precis.pipeline.ShippedModels;
+import dev.precis.store.Feed;
+import dev.precis.store.Library;
+import dev.precis.store.Subscriptions;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code precis feeds}: the subscriptions the library keeps fresh. */
+@Command(name = "feeds", mixinStandardHelpOptions = true,
+        description = "Manage feed subscriptions: add, list, remove, import and export OPML, poll now.",
+        subcommands = {FeedsCommand.Add.class, FeedsCommand.ListFeeds.class, FeedsCommand.Remove.class, FeedsCommand.Import.class,
+                FeedsCommand.Export.class, FeedsCommand.Poll.class})
+final class FeedsCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    static void checkUrl(String url) {
+        if (!url.matches("(?i)https?://[^\\s/]+.*")) {
+            throw new UserInputException(url + ": not an http(s) feed URL");
+        }
+    }
+
+    @Command(name = "add", mixinStandardHelpOptions = true, description = "Subscribe to a feed.")
+    static final class Add implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        LibraryOptions library = new LibraryOptions();
+        @Parameters(paramLabel = "URL", description = "The feed's URL (RSS or Atom).")
+        String url;
+        @Option(names = "--every", defaultValue = "30m", paramLabel = "DURATION", description = "How often to read it (default ${DEFAULT-VALUE}; at least 1m).")
+        String every;
+        @Option(names = "--category", description = "A category to file it under.")
+        String category;
+        @Option(names = "--title", description = "A title to show until the feed gives its own.")
+        String title;
+
+        @Override
+        public Integer call() throws IOException {
+            checkUrl(url);
+            Duration interval = interval(every);
+            try (Library lib = library.open()) {
+                Optional<Feed> f = lib.subscriptions().add(url.strip(), title, category, interval, Instant.now());
+                PrintWriter out = spec.commandLine().getOut();
+                if (f.isEmpty()) {
+                    throw new UserInputException(url + ": already subscribed");
+                }
+                out.println("subscribed: #" + f.get().id() + " " + f.get().url() + " every " + human(interval));
+                return 0;
+            }
+        }
+    }
+
+    static Duration interval(String every) {
+        Duration d = PollOptions.duration("--every", every);
+        if (d.compareTo(Duration.ofMinutes(1)) < 0) {
+            throw new UserInputException("--every " + every + ": at least 1m");
+        }
+        return d;
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "List the subscriptions and their health.")
+    static final class ListFeeds implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        LibraryOptions library = new LibraryOptions();
+
+        @Override
+        public Integer call() throws IOException {
+            try (Library lib = library.openExisting()) {
+                PrintWriter out = spec.commandLine().getOut();
+                List<Feed> feeds = lib.subscriptions().list();
+                for (Feed f : feeds) {
+                    out.printf("#%d %-7s %s%n", f.id(), f.health(), f.url());
+                    out.printf("    %s%s, every %s, %d articles, last read %s, next %s%n",
+                            f.title() == null ? "(untitled)" : f.title(), f.category() == null ? "" : " [" + f.category() + "]",
+                            human(f.interval()), f.items(), when(f.lastPolled()), when(f.nextPoll()));
+                    if (f.lastError() != null) {
+                        out.println("    " + (f.failures() > 0 ? f.failures() + " failures: " : "note: ") + f.lastError());
+                    }
+                }
+                out.println(feeds.size() + " subscriptions");
+                return 0;
+            }
+        }
+    }
+
+    @Command(name = "remove", mixinStandardHelpOptions = true, description = "Unsubscribe (by id or URL); stored articles stay.")
+    static final class Remove implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        LibraryOptions library = new LibraryOptions();
+        @Parameters(paramLabel = "ID_OR_URL", description = "The subscription's id (as 'feeds list' shows it) or its URL.")
+        String which;
+
+        @Override
+        public Integer call() throws IOException {
+            try (Library lib = library.openExisting()) {
+                Subscriptions subs = lib.subscriptions();
+                Optional<Feed> f = which.matches("#?\\d{1,18}") ? subs.byId(Long.parseLong(which.replace("#", ""))) : subs.byUrl(which.strip());
+                if (f.isEmpty() || !subs.remove(f.get().id())) {
+                    throw new UserInputException(which + ": no such subscription");
+                }
+                spec.commandLine().getOut().println("unsubscribed: #" + f.get().id() + " " + f.get().url());
+                return 0;
+            }
+        }
+    }
+
+    @Command(name = "import", mixinStandardHelpOptions = true, description = "Subscribe to every feed of an OPML file (with its categories).")
+    static final class Import implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        LibraryOptions library = new LibraryOptions();
+        @Parameters(paramLabel = "FILE.opml", description = "An OPML file (1.0 or 2.0) listing feeds, e.g. another reader's export.")
+        Path file;
+        @Option(names = "--every", defaultValue = "30m", paramLabel = "DURATION",
+                description = "Interval for feeds the file gives none (default ${DEFAULT-VALUE}).")
+        String every;
+
+        @Override
+        public Integer call() throws IOException {
+            Duration interval = interval(every);
+            List<OpmlSubscriptions.Entry> entries;
+            try {
+                entries = OpmlSubscriptions.read(Files.readString(file, StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UserInputException(file + ": " + e.getMessage());
+            }
+            int added = 0;
+            int skipped = 0;
+            PrintWriter out = spec.commandLine().getOut();
+            try (Library lib = library.open()) {
+                for (OpmlSubscriptions.Entry e : entries) {
+                    if (!e.url().matches("(?i)https?://[^\\s/]+.*")) {
+                        out.println("  skipped: " + e.url() + ": not an http(s) URL");
+                        skipped++;
+                        continue;
+                    }
+                    if (lib.subscriptions().add(e.url(), e.title(), e.category(), e.interval() == null ? interval : e.interval(),
+                            Instant.now()).isPresent()) {
+                        added++;
+                    } else {
+                        skipped++;
+                    }
+                }
+            }
+            out.println("imported " + added + " feeds from " + file + " (" + skipped + " skipped: already subscribed or not http)");
+            return 0;
+        }
+    }
+
+    @Command(name = "export", mixinStandardHelpOptions = true, description = "Print the subscriptions as OPML 2.0 (categories as folders).")
+    static final class Export implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        LibraryOptions library = new LibraryOptions();
+
+        @Override
+        public Integer call() throws IOException {
+            try (Library lib = library.openExisting()) {
+                PrintWriter out = spec.commandLine().getOut();
+                out.print(OpmlSubscriptions.write(lib.subscriptions().list(), "Precis subscriptions", Date.from(Instant.now())));
+                out.flush();
+                return 0;
+            }
+        }
+    }
+
+    @Command(name = "poll", mixinStandardHelpOptions = true,
+            description = "Read every feed once, now (except those whose publisher asked to wait), and store new articles.")
+    static final class Poll implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        LibraryOptions library = new LibraryOptions();
+        @Mixin
+        PollOptions poll = new PollOptions();
+        @Option(names = "--force", description = "Also read feeds that are waiting (backoff, Retry-After, cache lifetime).")
+        boolean force;
+
+        @Override
+        public Integer call() throws IOException {
+            ShippedModels models = ShippedModels.loadInBackground();
+            try (Library lib = library.openExisting(); FeedPoller poller = poll.poller(lib, models)) {
+                PollReport r = force ? poller.pollAll(lib.subscriptions().list()) : poller.pollNow();
+                PrintWriter out = spec.commandLine().getOut();
+                for (FeedResult f : r.feeds()) {
+                    out.println(line(f));
+                }
+                out.println("polled " + r.feeds().size() + " feeds: " + r.added() + " new articles, " + r.failedFeeds() + " feeds failed");
+                out.println("library: " + lib.size() + " articles");
+                return r.feeds().isEmpty() || r.failedFeeds() < r.feeds().size() ? 0 : 2;
+            }
+        }
+    }
+
+    static String line(FeedResult f) {
+        String what = f.status() == 304 ? "unchanged (304)"
+                : f.ok() ? f.added() + " new, " + f.known() + " known, " + f.failed() + " failed items, " + f.pagesFetched() + " pages fetched"
+                : "failed";
+        return "#" + f.feedId() + " " + f.url() + ": " + what + (f.error() == null ? "" : ": " + f.error())
+                + "; next " + when(f.nextPoll());
+    }
+
+    static String when(Instant t) {
+        return t == null ? "never" : t.truncatedTo(ChronoUnit.SECONDS).toString();
+    }
+
+    static String human(Duration d) {
+        long s = d.toSeconds();
+        return s % 86_400 == 0 ? s / 86_400 + "d" : s % 3600 == 0 ? s / 3600 + "h" : s % 60 == 0 ? s / 60 + "m" : s + "s";
+    }
+}

@@ -1,0 +1,88 @@
+package dev.precis.cli;
+
+import dev.precis.extract.InternalAllowList;
+import dev.precis.ingest.FeedPoller;
+import dev.precis.ingest.Ingester;
+import dev.precis.nlp.quote.RuleQuoteFinder;
+import dev.precis.nlp.time.RuleTimeResolver;
+import dev.precis.pipeline.ShippedModels;
+import dev.precis.store.Library;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import picocli.CommandLine.Option;
+
+/** How feeds are read: politeness limits and the (unsafe, off by default) internal addresses allowed. */
+final class PollOptions {
+
+    @Option(names = "--concurrency", defaultValue = "4", description = "Feeds read at once at most (default ${DEFAULT-VALUE}).")
+    int concurrency;
+
+    @Option(names = "--host-gap", defaultValue = "2s", paramLabel = "DURATION",
+            description = "Least time between two requests to one host (default ${DEFAULT-VALUE}).")
+    String hostGap;
+
+    @Option(names = "--fetch-timeout", defaultValue = "30", description = "Seconds a feed or page fetch may take (default ${DEFAULT-VALUE}).")
+    int timeout;
+
+    @Option(names = "--max-new-items", defaultValue = "100",
+            description = "New items taken from one read of a feed (default ${DEFAULT-VALUE}); the rest at the next reads.")
+    int maxNewItems;
+
+    @Option(names = "--unsafe-allow-internal-address", paramLabel = "IP_OR_CIDR",
+            description = "Also read feeds and pages from this loopback or private address or block (repeatable; for tests"
+                    + " and private networks only: it opens the fetcher to internal services).")
+    List<String> unsafeInternal = new ArrayList<>();
+
+    private static final Pattern DURATION = Pattern.compile("(\\d{1,6})(s|m|h|d)");
+
+    /** {@code 90s}, {@code 30m}, {@code 2h}, {@code 1d}. */
+    static Duration duration(String option, String value) {
+        Matcher m = DURATION.matcher(value == null ? "" : value.strip().toLowerCase(Locale.ROOT));
+        if (!m.matches()) {
+            throw new UserInputException(option + " " + value + ": expected a duration like 90s, 30m, 2h or 1d");
+        }
+        long n = Long.parseLong(m.group(1));
+        return switch (m.group(2)) {
+            case "s" -> Duration.ofSeconds(n);
+            case "m" -> Duration.ofMinutes(n);
+            case "h" -> Duration.ofHours(n);
+            default -> Duration.ofDays(n);
+        };
+    }
+
+    InternalAllowList allowList() {
+        try {
+            return InternalAllowList.parse(unsafeInternal);
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException("--unsafe-allow-internal-address: " + e.getMessage());
+        }
+    }
+
+    /** A poller over the library with the shipped models (loaded once). */
+    FeedPoller poller(Library lib, ShippedModels models) {
+        if (concurrency < 1 || concurrency > 64) {
+            throw new UserInputException("--concurrency must be 1..64, got " + concurrency);
+        }
+        if (timeout < 1) {
+            throw new UserInputException("--fetch-timeout must be at least 1 second, got " + timeout);
+        }
+        if (maxNewItems < 1) {
+            throw new UserInputException("--max-new-items must be at least 1, got " + maxNewItems);
+        }
+        Duration gap = duration("--host-gap", hostGap);
+        Ingester ingester = Ingester.builder(lib, models.precis())
+                .extractor(models.extractor())
+                .entities(models.entities())
+                .quotes(new RuleQuoteFinder())
+                .times(new RuleTimeResolver())
+                .threads(1)
+                .build();
+        return FeedPoller.builder(ingester).concurrency(concurrency).hostGap(gap).fetchTimeout(Duration.ofSeconds(timeout))
+                .maxNewItems(maxNewItems).unsafeAllowInternalAddresses(allowList())
+                .userAgent("Precis/" + BuildVersion.version() + " (feed reader; +https://github.com/precis-news)").build();
+    }
+}

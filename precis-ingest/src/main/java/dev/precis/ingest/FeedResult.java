@@ -1,0 +1,21 @@
+package dev.precis.ingest;
+
+import java.time.Instant;
+
+/**
+ * What one read of one feed did. Immutable.
+ *
+ * @param feedId the feed
+ * @param url the URL read
+ * @param status the HTTP status, or 0 when no answer came
+ * @param added articles the library did not have
+ * @param known items skipped because the library already had them (no page fetched)
+ * @param failed items that could not be stored (in the ingestion log)
+ * @param pagesFetched article pages fetched
+ * @param ok true when the feed was read (200 or 304), even with a warning
+ * @param error the read's problem or warning, or null
+ * @param nextPoll when the schedule reads it next
+ */
+public record FeedResult(long feedId, String url, int status, int added, int known, int failed, int pagesFetched,
+                         boolean ok, String error, Instant nextPoll) {
+}

@@ -1,0 +1,109 @@
+package dev.precis.server.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.precis.ingest.FeedPoller;
+import dev.precis.server.ApiJson;
+import dev.precis.server.BoundedBody;
+import dev.precis.server.ServerContext;
+import dev.precis.store.Feed;
+import io.javalin.http.BadRequestResponse;
+import io.javalin.http.ConflictResponse;
+import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * {@code /api/feeds}: the subscriptions with their health; subscribing and unsubscribing need the token.
+ * Thread-safe (stateless over the shared context).
+ */
+final class FeedsApi {
+
+    private static final Set<String> ADD_KEYS = Set.of("url", "every", "category", "title");
+
+    private final ServerContext context;
+
+    FeedsApi(ServerContext context) {
+        this.context = context;
+    }
+
+    void list(Context ctx) throws Exception {
+        List<Views.FeedView> feeds = context.library().subscriptions().list().stream().map(FeedsApi::view).toList();
+        ctx.json(new Views.FeedList(feeds));
+    }
+
+    void get(Context ctx) throws Exception {
+        long id = Params.id(ctx, "id");
+        Feed f = context.library().subscriptions().byId(id).orElseThrow(() -> new NotFoundResponse("no feed with id " + id));
+        ctx.json(view(f));
+    }
+
+    void add(Context ctx) throws Exception {
+        context.security().requireToken(ctx);
+        JsonNode body = ApiJson.MAPPER.readTree(BoundedBody.read(ctx, context.config().maxRequestBytes()));
+        if (body == null || !body.isObject()) {
+            throw new BadRequestResponse("send a JSON object {\"url\", \"every\"?, \"category\"?, \"title\"?}");
+        }
+        for (Iterator<String> it = body.fieldNames(); it.hasNext(); ) {
+            String key = it.next();
+            if (!ADD_KEYS.contains(key)) {
+                throw new BadRequestResponse("unknown key '" + dev.precis.server.QueryParams.clip(key) + "': send {\"url\", \"every\"?, \"category\"?, \"title\"?}");
+            }
+            if (!body.get(key).isTextual()) {
+                throw new BadRequestResponse("\"" + key + "\" must be a string");
+            }
+        }
+        String url = text(body, "url", 4000);
+        if (url == null || !url.matches("(?i)https?://[^\\s/]+\\S*")) {
+            throw new BadRequestResponse("\"url\" must be an http(s) URL");
+        }
+        Duration interval;
+        try {
+            interval = FeedPoller.parseInterval(body.has("every") ? body.get("every").asText() : "30m");
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestResponse("\"every\": " + e.getMessage());
+        }
+        Optional<Feed> f = context.library().subscriptions().add(url, text(body, "title", 1000), text(body, "category", 500),
+                interval, Instant.now());
+        if (f.isEmpty()) {
+            throw new ConflictResponse("already subscribed to " + dev.precis.server.QueryParams.clip(url));
+        }
+        ctx.status(201);
+        ctx.header("Location", "/api/feeds/" + f.get().id());
+        ctx.json(view(f.get()));
+    }
+
+    void remove(Context ctx) throws Exception {
+        context.security().requireToken(ctx);
+        long id = Params.id(ctx, "id");
+        if (!context.library().subscriptions().remove(id)) {
+            throw new NotFoundResponse("no feed with id " + id);
+        }
+        ctx.status(204);
+    }
+
+    private static String text(JsonNode body, String key, int max) {
+        JsonNode v = body.get(key);
+        if (v == null || v.isNull() || v.asText().isBlank()) {
+            return null;
+        }
+        String s = v.asText().strip();
+        if (s.length() > max) {
+            throw new BadRequestResponse("\"" + key + "\" is longer than " + max + " characters");
+        }
+        return s;
+    }
+
+    static Views.FeedView view(Feed f) {
+        return new Views.FeedView(f.id(), f.url(), f.title(), f.category(), f.interval().toMinutes(), f.health(), f.failures(),
+                f.lastError(), f.lastStatus(), iso(f.lastPolled()), iso(f.lastSuccess()), iso(f.lastNewItem()), iso(f.nextPoll()), f.items());
+    }
+
+    private static String iso(Instant t) {
+        return t == null ? null : t.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+    }
+}
