@@ -187,6 +187,13 @@ public final class SafeFetcher {
                     response = client.executeOpen(null, request, null);
                 } catch (IOException e) {
                     throw problem(uri, e, deadline);
+                } catch (IllegalStateException e) {
+                    // the alarm cancelled the request between the connection's lease and its use:
+                    // HttpClient reports that as "Endpoint not acquired / already released"
+                    if (request.isCancelled()) {
+                        throw new IOException(uri + ": timed out");
+                    }
+                    throw e;
                 }
                 int status = response.getCode();
                 if (status >= 300 && status < 400 && status != 304) {
