@@ -57,6 +57,27 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--max-request-bytes", defaultValue = "2097152", description = "Largest request body (default ${DEFAULT-VALUE}).")
     long maxRequestBytes;
 
+    @Option(names = "--max-active", description = "Requests processed at once; more wait in the queue (default 8).")
+    Integer maxActive;
+
+    @Option(names = "--max-queued", description = "Requests waiting for a turn; more are refused with 503 and Retry-After (default 32).")
+    Integer maxQueued;
+
+    @Option(names = "--max-queue-wait-ms", description = "Longest wait for a turn, in ms; longer waits are refused with 503 (default 50).")
+    Long maxQueueWaitMs;
+
+    /** The request limits: the defaults with what the options change. */
+    dev.precis.server.HttpLimits limits() {
+        dev.precis.server.HttpLimits d = dev.precis.server.HttpLimits.DEFAULT;
+        try {
+            return new dev.precis.server.HttpLimits(d.maxConnections(), maxActive != null ? maxActive : d.maxActive(),
+                    maxQueued != null ? maxQueued : d.maxQueued(),
+                    maxQueueWaitMs != null ? java.time.Duration.ofMillis(maxQueueWaitMs) : d.maxQueueWait(), d.requestTimeout());
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException("--max-active, --max-queued, --max-queue-wait-ms: " + e.getMessage());
+        }
+    }
+
     /** A running server and what it holds. */
     record Running(Javalin app, Library library, String url) {
         void stop() throws IOException {
@@ -103,7 +124,7 @@ final class ServeCommand implements Callable<Integer> {
         try {
             Precis precis = models.precis();
             ArticleIntake intake = ArticleIntake.builder(lib, precis).withShippedModels(models).build();
-            app = PrecisServer.create(new ServerContext(lib, precis, config, intake));
+            app = PrecisServer.create(new ServerContext(lib, precis, config, intake), limits());
             app.start(host, port);
         } catch (JavalinBindException e) {
             lib.close();

@@ -27,6 +27,9 @@ public class PageFuzzTest {
     /** Jazzer's command-line driver calls this once. */
     public static void fuzzerInitialize() {
         reader = HtmlArticleReader.withLanguageModel();
+        // load the extractor's classes before the first timed input
+        fuzzerTestOneInput("<html><head><title>A</title></head><body><article><h1>A</h1><p>One sentence here. Another one there, with more words.</p></article></body></html>"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /** One input; throws only when the contract is broken. */
