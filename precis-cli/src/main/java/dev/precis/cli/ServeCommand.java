@@ -77,6 +77,27 @@ final class ServeCommand implements Callable<Integer> {
             description = "With --smtp-url: mail the last 24 hours' digest every day at this UTC time (default ${DEFAULT-VALUE}).")
     java.time.LocalTime digestAt;
 
+    @Option(names = "--max-active", description = "Requests processed at once; more wait in the queue (default 8).")
+    Integer maxActive;
+
+    @Option(names = "--max-queued", description = "Requests waiting for a turn; more are refused with 503 and Retry-After (default 64).")
+    Integer maxQueued;
+
+    @Option(names = "--max-queue-wait-ms", description = "Longest wait for a turn, in ms; longer waits are refused with 503 (default 500).")
+    Long maxQueueWaitMs;
+
+    /** The request limits: the defaults with what the options change. */
+    dev.precis.server.HttpLimits limits() {
+        dev.precis.server.HttpLimits d = dev.precis.server.HttpLimits.DEFAULT;
+        try {
+            return new dev.precis.server.HttpLimits(d.maxConnections(), maxActive != null ? maxActive : d.maxActive(),
+                    maxQueued != null ? maxQueued : d.maxQueued(),
+                    maxQueueWaitMs != null ? java.time.Duration.ofMillis(maxQueueWaitMs) : d.maxQueueWait(), d.requestTimeout());
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException("--max-active, --max-queued, --max-queue-wait-ms: " + e.getMessage());
+        }
+    }
+
     /** A running server and what it holds; {@code polling} is null with --no-poll. */
     record Running(Javalin app, Library library, String url, FeedWatch polling, FeedPoller poller, DigestSchedule mailing) {
         void stop() throws IOException {
@@ -133,7 +154,7 @@ final class ServeCommand implements Callable<Integer> {
             Precis precis = models.precis();
             ArticleIntake intake = ArticleIntake.builder(lib, precis).withShippedModels(models).build();
             context = new ServerContext(lib, precis, config, intake);
-            app = PrecisServer.create(context);
+            app = PrecisServer.create(context, limits());
             app.start(host, port);
         } catch (JavalinBindException e) {
             lib.close();

@@ -78,7 +78,8 @@ final class TitleChooser {
         List<String> found = new ArrayList<>(2);
         String site = siteName == null ? "" : norm(siteName).replace(" ", "");
         for (Element h : h1s) {
-            String t = h.text().strip();
+            // text() keeps the line breaks of a <pre>, <textarea> or <title> inside the h1: a title is one line
+            String t = h.text().replaceAll("\\s+", " ").strip();
             if (t.isEmpty() || found.contains(t) || isBrand(h, t, site)) {
                 continue;
             }

@@ -186,4 +186,14 @@ class BadInputTest {
                 .isInstanceOf(ExtractionException.class)
                 .satisfies(e -> assertThat(e.getMessage()).contains(reason).doesNotContain("\n"));
     }
+
+    @Test
+    void aTitleIsOneLineEvenFromAnH1ThatKeepsLineBreaks() throws Exception {
+        // found by the page fuzzer (PageFuzzTestInputs/fuzz/crash-title-line-break): jsoup's text() keeps
+        // the line breaks of a <textarea>, <pre> or <title> inside the headline
+        String html = "<html><head><title>Harbour bridge reopens</title></head><body><article><h1>Harbour bridge"
+                + "<textarea>\n  reopens\n</textarea></h1>" + PARAGRAPH + PARAGRAPH + "</article></body></html>";
+        var page = reader.read(html.getBytes(StandardCharsets.UTF_8), "https://news.example/a", null);
+        assertThat(page.article().title()).doesNotContain("\n").isEqualTo("Harbour bridge reopens");
+    }
 }

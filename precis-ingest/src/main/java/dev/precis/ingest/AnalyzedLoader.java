@@ -17,9 +17,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
@@ -30,18 +35,36 @@ import java.util.zip.GZIPInputStream;
  * {@code OUT/json/}) into a library without analysing them again, in the order read, then builds the
  * stories. The library still decides what is a copy (it knows articles stored before); a line marked
  * {@code duplicateOf} by the job is stored as the copy it is without its analysis. A bad line is a
- * failure with its file and line number; it never stops the load. Not thread-safe; one load at a time.
+ * failure with its file and line number; it never stops the load. Lines are parsed and prepared
+ * ({@link Library#prepare}) on a few threads ahead of the writer, which stores them in input order, so
+ * ids, copies and stories are those of a one-thread load. Not thread-safe; one load at a time.
  */
 public final class AnalyzedLoader {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** Lines parsed and prepared ahead of the one being written, at most. */
+    private static final int WINDOW = 256;
+
     private final Library library;
     private final Consumer<IngestProgress> listener;
+    private final int threads;
 
     public AnalyzedLoader(Library library, Consumer<IngestProgress> listener) {
+        this(library, listener, Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * @param threads threads that parse lines and compute fingerprints and topic features while the
+     *     calling thread writes, in input order, what they prepared
+     */
+    public AnalyzedLoader(Library library, Consumer<IngestProgress> listener, int threads) {
         this.library = Objects.requireNonNull(library);
         this.listener = Objects.requireNonNull(listener);
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+        }
+        this.threads = threads;
     }
 
     /** Loads every line of the files named (a folder: its files, except hidden ones and Spark's {@code _SUCCESS}, .crc). */
@@ -69,42 +92,105 @@ public final class AnalyzedLoader {
                 failures.add(new IngestFailure(f.toString(), "cannot read: " + IngestSources.message(e)));
             }
         }
-        int done = 0;
-        int added = 0;
-        int duplicates = 0;
-        int near = 0;
-        for (Path f : files) {
-            int lineNo = 0;
-            try (BufferedReader r = open(f)) {
-                String line;
-                while ((line = r.readLine()) != null) {
-                    lineNo++;
-                    if (line.isBlank()) {
-                        continue;
-                    }
-                    String origin = f + ":" + lineNo;
-                    try {
-                        AddResult result = library.add(entry(JSON.readTree(line), source, origin));
-                        switch (result.status()) {
-                            case ADDED -> added++;
-                            case DUPLICATE -> duplicates++;
-                            case NEAR_DUPLICATE -> near++;
+        Counts counts = new Counts(total, start);
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "precis-analyzed-prepare");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            for (Path f : files) {
+                int lineNo = 0;
+                ArrayDeque<Future<Line>> window = new ArrayDeque<>();
+                try (BufferedReader r = open(f)) {
+                    String line;
+                    while ((line = r.readLine()) != null) {
+                        lineNo++;
+                        if (line.isBlank()) {
+                            continue;
                         }
-                    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                        fail(failures, origin, "not JSON");
-                    } catch (IllegalArgumentException | NullPointerException e) {
-                        fail(failures, origin, IngestSources.message(e));
+                        String origin = f + ":" + lineNo;
+                        String text = line;
+                        window.add(pool.submit(() -> prepare(text, source, origin)));
+                        if (window.size() >= WINDOW) {
+                            write(window.poll(), failures, counts);
+                        }
                     }
-                    done++;
-                    progress(done, total, added, failures.size(), start);
+                } catch (IOException e) {
+                    fail(failures, f + ":" + (lineNo + 1), "cannot read: " + IngestSources.message(e));
+                } finally {
+                    // the lines read before a reading error are still stored, in order
+                    while (!window.isEmpty()) {
+                        write(window.poll(), failures, counts);
+                    }
                 }
-            } catch (IOException e) {
-                fail(failures, f + ":" + (lineNo + 1), "cannot read: " + IngestSources.message(e));
             }
+        } finally {
+            pool.shutdownNow();
         }
+        int done = counts.done;
+        int added = counts.added;
+        int duplicates = counts.duplicates;
+        int near = counts.near;
         library.flush();
         library.consolidateStories();
         return new IngestReport(done, added, duplicates, near, 0, failures, Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /** One line, prepared off the writing thread: the library's prepared entry, or why the line is refused. */
+    private record Line(String origin, Library.Prepared prepared, String failure) {
+    }
+
+    /** Counts of one load; only the writing thread touches them. */
+    private static final class Counts {
+        final int total;
+        final long start;
+        int done;
+        int added;
+        int duplicates;
+        int near;
+
+        Counts(int total, long start) {
+            this.total = total;
+            this.start = start;
+        }
+    }
+
+    /** Parses one line and computes what the library can compute outside its lock. Thread-safe. */
+    private Line prepare(String line, String source, String origin) throws IOException {
+        try {
+            return new Line(origin, library.prepare(entry(JSON.readTree(line), source, origin)), null);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return new Line(origin, null, "not JSON");
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return new Line(origin, null, IngestSources.message(e));
+        }
+    }
+
+    /** Stores the next line in input order (the writing thread only). */
+    private void write(Future<Line> next, List<IngestFailure> failures, Counts counts) throws IOException {
+        Line line;
+        try {
+            line = next.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while loading", e);
+        } catch (ExecutionException e) {
+            Throwable c = e.getCause();
+            throw c instanceof IOException io ? io : new IOException("cannot prepare a line: " + IngestSources.message(c), c);
+        }
+        if (line.failure() != null) {
+            fail(failures, line.origin(), line.failure());
+        } else {
+            AddResult result = library.add(line.prepared());
+            switch (result.status()) {
+                case ADDED -> counts.added++;
+                case DUPLICATE -> counts.duplicates++;
+                case NEAR_DUPLICATE -> counts.near++;
+            }
+        }
+        counts.done++;
+        progress(counts.done, counts.total, counts.added, failures.size(), counts.start);
     }
 
     private LibraryEntry entry(JsonNode node, String sourceOverride, String origin) throws IOException {

@@ -9,9 +9,10 @@ import java.time.Duration;
 /**
  * Fetches a page or feed for ingestion through the extraction module's {@link SafeFetcher} (SSRF
  * checks on every redirect hop, time and size limits) and decodes it to text with
- * {@link PageDecoder} (BOM, header and meta charset, gzip). Thread-safe.
+ * {@link PageDecoder} (BOM, header and meta charset, gzip). Not final: the fuzz tests serve pages
+ * without a network. Thread-safe.
  */
-final class HttpFetcher {
+class HttpFetcher {
 
     private final SafeFetcher fetcher;
 

@@ -233,7 +233,7 @@ public final class ArticleIntake {
     }
 
     /** An absolute http(s) URL with a host, or a BAD_URL problem naming it. */
-    static URI checkUrl(String url) throws IntakeException {
+    public static URI checkUrl(String url) throws IntakeException {
         if (url == null || url.isBlank()) {
             throw new IntakeException(IntakeException.Problem.BAD_URL, "url: empty, give an http or https URL");
         }
@@ -262,7 +262,7 @@ public final class ArticleIntake {
     }
 
     /** Null, or the date as given when it is an ISO 8601 date or date-time with offset. */
-    static String checkDate(String published) throws IntakeException {
+    public static String checkDate(String published) throws IntakeException {
         if (published == null || published.isBlank()) {
             return null;
         }

@@ -176,11 +176,32 @@ public final class Library implements AutoCloseable {
      * at most the open group, never anything committed; the index only receives committed articles.
      */
     public AddResult add(LibraryEntry entry) throws IOException {
+        return add(prepare(entry));
+    }
+
+    /**
+     * An entry with the parts of {@link #add} that need no lock computed (fingerprint; topic features
+     * unless the library already holds the same article), so that loaders can prepare entries on other
+     * threads and then {@link #add(Prepared) add} them in their order. Immutable.
+     */
+    public record Prepared(LibraryEntry entry, ContentFingerprint fingerprint, ArticleFeatures features) {
+    }
+
+    /** The lock-free part of {@link #add}: thread-safe, and may run on any thread, in any order. */
+    public Prepared prepare(LibraryEntry entry) throws IOException {
         KnownArticles k = known();
         Article a = entry.analyzed().article();
-        // the expensive parts run outside the lock, in the caller's thread
         ContentFingerprint fp = ContentFingerprint.of(a.text());
         ArticleFeatures features = k.contains(a.url(), fp.contentHash()) ? null : ArticleFeatures.of(entry.analyzed());
+        return new Prepared(entry, fp, features);
+    }
+
+    /** Adds a {@link #prepare prepared} entry: the same as {@link #add(LibraryEntry)} on its entry. */
+    public AddResult add(Prepared prepared) throws IOException {
+        LibraryEntry entry = prepared.entry();
+        Article a = entry.analyzed().article();
+        ContentFingerprint fp = prepared.fingerprint();
+        ArticleFeatures features = prepared.features();
         synchronized (this) {
             AddResult result = add(known(), entry, a, fp, features);
             if (groupDue()) {

@@ -78,7 +78,24 @@ final class ArticleApi {
     /** POST /api/articles with {"url"} or {"text","title"?,"published"?}: 201 when added, 200 for a duplicate. */
     void add(Context ctx) throws Exception {
         context.security().requireToken(ctx);
-        JsonNode body = jsonObject(BoundedBody.read(ctx, context.config().maxRequestBytes()));
+        AddRequest req = addRequest(BoundedBody.read(ctx, context.config().maxRequestBytes()));
+        IntakeResult r = req.url() != null ? context.intake().addUrl(req.url())
+                : context.intake().addText(req.text(), req.title(), req.published());
+        String location = "/api/articles/" + r.articleId();
+        ctx.status(r.added() ? 201 : 200);
+        if (r.added()) {
+            ctx.header("Location", location);
+        }
+        ctx.json(new Views.Added(r.articleId(), r.status().name().toLowerCase(Locale.ROOT), r.storyId(), location));
+    }
+
+    /** What {@code POST /api/articles} asks for: a URL, or a text with an optional title and date. */
+    record AddRequest(String url, String text, String title, String published) {
+    }
+
+    /** The body of {@code POST /api/articles}; 400 ({@link BadRequestResponse} or Jackson's exception) when malformed. */
+    static AddRequest addRequest(String raw) throws IOException {
+        JsonNode body = jsonObject(raw);
         for (Iterator<String> it = body.fieldNames(); it.hasNext(); ) {
             String key = it.next();
             if (!ADD_KEYS.contains(key)) {
@@ -90,21 +107,10 @@ final class ArticleApi {
         if ((url == null) == (text == null)) {
             throw new BadRequestResponse("send exactly one of \"url\" or \"text\"");
         }
-        IntakeResult r;
-        if (url != null) {
-            if (body.has("title") || body.has("published")) {
-                throw new BadRequestResponse("\"title\" and \"published\" go with \"text\"; a URL's page gives its own");
-            }
-            r = context.intake().addUrl(url);
-        } else {
-            r = context.intake().addText(text, string(body, "title"), string(body, "published"));
+        if (url != null && (body.has("title") || body.has("published"))) {
+            throw new BadRequestResponse("\"title\" and \"published\" go with \"text\"; a URL's page gives its own");
         }
-        String location = "/api/articles/" + r.articleId();
-        ctx.status(r.added() ? 201 : 200);
-        if (r.added()) {
-            ctx.header("Location", location);
-        }
-        ctx.json(new Views.Added(r.articleId(), r.status().name().toLowerCase(Locale.ROOT), r.storyId(), location));
+        return new AddRequest(url, text, string(body, "title"), string(body, "published"));
     }
 
     private ArticleView view(Context ctx) throws IOException {

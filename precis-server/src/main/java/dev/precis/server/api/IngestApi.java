@@ -34,8 +34,29 @@ final class IngestApi {
 
     void ingest(Context ctx) throws Exception {
         context.security().requireToken(ctx);
-        String body = BoundedBody.read(ctx, context.config().maxRequestBytes()).strip();
+        String body = BoundedBody.read(ctx, context.config().maxRequestBytes());
         String source = QueryParams.text(ctx, "source", 200);
+        Batch batch = parse(body);
+        IngestReport r = context.intake().ingest(batch.urls(), batch.items(), source);
+        List<Views.Failure> failures = new ArrayList<>();
+        for (IngestFailure f : r.failures()) {
+            Matcher m = TEMP_ORIGIN.matcher(f.origin());
+            failures.add(new Views.Failure(m.matches() ? "item " + m.group(1) : f.origin(), f.reason()));
+        }
+        ctx.json(new Views.IngestResult(r.items(), r.added(), r.duplicates(), r.nearDuplicates(), r.empty(), failures.size(),
+                failures, r.elapsed().toMillis() / 1000.0));
+    }
+
+    /** A request body's URLs and JSONL items (an item line that is not JSON is kept: the report names it). */
+    record Batch(List<String> urls, List<String> items) {
+    }
+
+    /**
+     * Sorts a body into URLs and items; a body that is neither a JSON array nor JSONL objects is a 400
+     * ({@link BadRequestResponse}, or Jackson's exception, which the error mapper answers with 400).
+     */
+    static Batch parse(String rawBody) throws JsonProcessingException {
+        String body = rawBody.strip();
         List<String> urls = new ArrayList<>();
         List<String> items = new ArrayList<>();
         if (body.isEmpty()) {
@@ -71,14 +92,7 @@ final class IngestApi {
         } else {
             throw new BadRequestResponse("the body must be a JSON array or JSONL objects");
         }
-        IngestReport r = context.intake().ingest(urls, items, source);
-        List<Views.Failure> failures = new ArrayList<>();
-        for (IngestFailure f : r.failures()) {
-            Matcher m = TEMP_ORIGIN.matcher(f.origin());
-            failures.add(new Views.Failure(m.matches() ? "item " + m.group(1) : f.origin(), f.reason()));
-        }
-        ctx.json(new Views.IngestResult(r.items(), r.added(), r.duplicates(), r.nearDuplicates(), r.empty(), failures.size(),
-                failures, r.elapsed().toMillis() / 1000.0));
+        return new Batch(urls, items);
     }
 
     private static void sort(JsonNode n, List<String> urls, List<String> items) throws JsonProcessingException {
