@@ -80,10 +80,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--max-active", description = "Requests processed at once; more wait in the queue (default 8).")
     Integer maxActive;
 
-    @Option(names = "--max-queued", description = "Requests waiting for a turn; more are refused with 503 and Retry-After (default 64).")
+    @Option(names = "--max-queued", description = "Requests waiting for a turn; more are refused with 503 and Retry-After (default 32).")
     Integer maxQueued;
 
-    @Option(names = "--max-queue-wait-ms", description = "Longest wait for a turn, in ms; longer waits are refused with 503 (default 500).")
+    @Option(names = "--max-queue-wait-ms", description = "Longest wait for a turn, in ms; longer waits are refused with 503 (default 50).")
     Long maxQueueWaitMs;
 
     /** The request limits: the defaults with what the options change. */
