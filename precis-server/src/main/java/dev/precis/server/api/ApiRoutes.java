@@ -66,6 +66,8 @@ public final class ApiRoutes {
         FeedsApi feeds = new FeedsApi(context);
         add(app, HandlerType.GET, "/api/feeds", feeds::list);
         add(app, HandlerType.POST, "/api/feeds", feeds::add);
+        add(app, HandlerType.GET, "/api/feeds.opml", feeds::exportOpml);
+        add(app, HandlerType.POST, "/api/feeds/import", feeds::importOpml);
         add(app, HandlerType.GET, "/api/feeds/{id}", feeds::get);
         add(app, HandlerType.DELETE, "/api/feeds/{id}", feeds::remove);
         add(app, HandlerType.GET, "/openapi.json", ctx -> ctx.contentType("application/json").result(OPENAPI));

@@ -2,6 +2,7 @@ package dev.precis.server.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.precis.ingest.FeedPoller;
+import dev.precis.ingest.OpmlSubscriptions;
 import dev.precis.server.ApiJson;
 import dev.precis.server.BoundedBody;
 import dev.precis.server.ServerContext;
@@ -12,13 +13,17 @@ import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * {@code /api/feeds}: the subscriptions with their health; subscribing and unsubscribing need the token.
+ * {@code /api/feeds}: the subscriptions with their health, and as OPML; subscribing, importing OPML and
+ * unsubscribing need the token.
  * Thread-safe (stateless over the shared context).
  */
 final class FeedsApi {
@@ -84,6 +89,48 @@ final class FeedsApi {
             throw new NotFoundResponse("no feed with id " + id);
         }
         ctx.status(204);
+    }
+
+    /** The subscriptions as OPML 2.0, a folder per category, as {@code precis feeds export} writes them. */
+    void exportOpml(Context ctx) throws Exception {
+        String xml = OpmlSubscriptions.write(context.library().subscriptions().list(), "Precis subscriptions",
+                Date.from(Instant.now()));
+        ctx.contentType("text/x-opml; charset=utf-8").result(xml);
+    }
+
+    /**
+     * Subscribes to every http(s) feed of the OPML body, as {@code precis feeds import} does; {@code every}
+     * is the interval for outlines that give none.
+     */
+    void importOpml(Context ctx) throws Exception {
+        context.security().requireToken(ctx);
+        Duration interval;
+        try {
+            interval = FeedPoller.parseInterval(Optional.ofNullable(ctx.queryParam("every")).orElse("30m"));
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestResponse("every: " + e.getMessage());
+        }
+        List<OpmlSubscriptions.Entry> entries;
+        try {
+            entries = OpmlSubscriptions.read(BoundedBody.read(ctx, context.config().maxRequestBytes()));
+        } catch (java.io.IOException e) {
+            throw new BadRequestResponse("not an OPML document: " + dev.precis.server.QueryParams.clip(String.valueOf(e.getMessage())));
+        }
+        int added = 0;
+        int skipped = 0;
+        for (OpmlSubscriptions.Entry e : entries) {
+            boolean web = e.url().matches("(?i)https?://[^\\s/]+\\S*") && e.url().length() <= 4000;
+            if (web && context.library().subscriptions().add(e.url(), e.title(), e.category(),
+                    e.interval() == null ? interval : e.interval(), Instant.now()).isPresent()) {
+                added++;
+            } else {
+                skipped++;
+            }
+        }
+        Map<String, Integer> result = new LinkedHashMap<>();
+        result.put("added", added);
+        result.put("skipped", skipped);
+        ctx.json(result);
     }
 
     private static String text(JsonNode body, String key, int max) {

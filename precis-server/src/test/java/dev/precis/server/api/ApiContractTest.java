@@ -60,6 +60,10 @@ class ApiContractTest {
             JsonNode feed = ok(Http.post(client, "/api/feeds", "{\"url\":\"https://example.com/feed.xml\",\"every\":\"2h\","
                     + "\"category\":\"World\"}", TestLibrary.TOKEN)).json();
             ok(Http.get(client, "/api/feeds"));
+            ok(Http.get(client, "/api/feeds.opml"));
+            ok(Http.post(client, "/api/feeds/import", okhttp3.RequestBody.create("<opml version=\"2.0\"><body><outline type=\"rss\""
+                    + " text=\"Coast\" xmlUrl=\"https://coast.example/rss\"/></body></opml>", okhttp3.MediaType.get("text/x-opml")),
+                    TestLibrary.TOKEN));
             ok(Http.get(client, "/api/feeds/" + feed.get("id").asLong()));
             ok(Http.delete(client, "/api/feeds/" + feed.get("id").asLong(), TestLibrary.TOKEN));
             assertThat(OpenApiContract.answered()).containsAll(OpenApiContract.operations());
