@@ -158,25 +158,13 @@ final class FeedsCommand implements Runnable {
             } catch (IOException e) {
                 throw new UserInputException(file + ": " + e.getMessage());
             }
-            int added = 0;
-            int skipped = 0;
             PrintWriter out = spec.commandLine().getOut();
+            OpmlSubscriptions.Imported imported;
             try (Library lib = library.open()) {
-                for (OpmlSubscriptions.Entry e : entries) {
-                    if (!e.url().matches("(?i)https?://[^\\s/]+.*")) {
-                        out.println("  skipped: " + e.url() + ": not an http(s) URL");
-                        skipped++;
-                        continue;
-                    }
-                    if (lib.subscriptions().add(e.url(), e.title(), e.category(), e.interval() == null ? interval : e.interval(),
-                            Instant.now()).isPresent()) {
-                        added++;
-                    } else {
-                        skipped++;
-                    }
-                }
+                imported = OpmlSubscriptions.subscribe(lib.subscriptions(), entries, interval, Instant.now());
             }
-            out.println("imported " + added + " feeds from " + file + " (" + skipped + " skipped: already subscribed or not http)");
+            imported.notWeb().forEach(url -> out.println("  skipped: " + url + ": not an http(s) URL"));
+            out.println("imported " + imported.added() + " feeds from " + file + " (" + imported.skipped() + " skipped: already subscribed or not http)");
             return 0;
         }
     }

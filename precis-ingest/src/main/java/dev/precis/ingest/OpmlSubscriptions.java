@@ -7,9 +7,11 @@ import com.rometools.rome.feed.WireFeed;
 import com.rometools.rome.io.WireFeedInput;
 import com.rometools.rome.io.WireFeedOutput;
 import dev.precis.store.Feed;
+import dev.precis.store.Subscriptions;
 import java.io.IOException;
 import java.io.StringReader;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -35,7 +37,36 @@ public final class OpmlSubscriptions {
     public record Entry(String url, String title, String category, Duration interval) {
     }
 
+    /**
+     * What an import did.
+     *
+     * @param added subscriptions added
+     * @param skipped entries skipped: already subscribed, or not an http(s) URL
+     * @param notWeb the skipped URLs that are not http(s)
+     */
+    public record Imported(int added, int skipped, List<String> notWeb) {
+    }
+
     private OpmlSubscriptions() {
+    }
+
+    /**
+     * Subscribes to every http(s) feed of {@code entries}, at its own interval or else at
+     * {@code interval}; the one import behind {@code precis feeds import} and {@code POST /api/feeds/import}.
+     */
+    public static Imported subscribe(Subscriptions subs, List<Entry> entries, Duration interval, Instant now)
+            throws IOException {
+        int added = 0;
+        List<String> notWeb = new ArrayList<>();
+        for (Entry e : entries) {
+            if (!e.url().matches("(?i)https?://[^\\s/]+\\S*") || e.url().length() > 4000) {
+                notWeb.add(e.url());
+            } else if (subs.add(e.url(), e.title(), e.category(), e.interval() == null ? interval : e.interval(), now)
+                    .isPresent()) {
+                added++;
+            }
+        }
+        return new Imported(added, entries.size() - added, List.copyOf(notWeb));
     }
 
     /** The feeds an OPML document lists; the exception's message says why it is no OPML. */

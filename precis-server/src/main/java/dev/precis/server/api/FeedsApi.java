@@ -116,20 +116,11 @@ final class FeedsApi {
         } catch (java.io.IOException e) {
             throw new BadRequestResponse("not an OPML document: " + dev.precis.server.QueryParams.clip(String.valueOf(e.getMessage())));
         }
-        int added = 0;
-        int skipped = 0;
-        for (OpmlSubscriptions.Entry e : entries) {
-            boolean web = e.url().matches("(?i)https?://[^\\s/]+\\S*") && e.url().length() <= 4000;
-            if (web && context.library().subscriptions().add(e.url(), e.title(), e.category(),
-                    e.interval() == null ? interval : e.interval(), Instant.now()).isPresent()) {
-                added++;
-            } else {
-                skipped++;
-            }
-        }
+        OpmlSubscriptions.Imported imported = OpmlSubscriptions.subscribe(context.library().subscriptions(), entries,
+                interval, Instant.now());
         Map<String, Integer> result = new LinkedHashMap<>();
-        result.put("added", added);
-        result.put("skipped", skipped);
+        result.put("added", imported.added());
+        result.put("skipped", imported.skipped());
         ctx.json(result);
     }
 
