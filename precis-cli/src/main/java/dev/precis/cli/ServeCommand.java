@@ -11,6 +11,7 @@ import dev.precis.pipeline.ShippedModels;
 import java.time.Duration;
 import dev.precis.server.ArticleIntake;
 import dev.precis.server.PrecisServer;
+import dev.precis.server.QuietConsolidation;
 import dev.precis.server.Security;
 import dev.precis.server.ServerConfig;
 import dev.precis.server.ServerContext;
@@ -99,7 +100,7 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     /** A running server and what it holds; {@code polling} is null with --no-poll. */
-    record Running(Javalin app, Library library, String url, FeedWatch polling, FeedPoller poller, DigestSchedule mailing) {
+    record Running(Javalin app, Library library, ArticleIntake intake, String url, FeedWatch polling, FeedPoller poller, DigestSchedule mailing) {
         void stop() throws IOException {
             if (mailing != null) {
                 mailing.close();
@@ -109,7 +110,11 @@ final class ServeCommand implements Callable<Integer> {
                 poller.close();
             }
             PrecisServer.stopGracefully(app, PrecisServer.GRACE);
-            library.close();
+            try {
+                intake.close();
+            } finally {
+                library.close();
+            }
         }
     }
 
@@ -150,9 +155,10 @@ final class ServeCommand implements Callable<Integer> {
         Library lib = library.open();
         Javalin app;
         ServerContext context;
+        ArticleIntake intake;
         try {
             Precis precis = models.precis();
-            ArticleIntake intake = ArticleIntake.builder(lib, precis).withShippedModels(models).build();
+            intake = ArticleIntake.builder(lib, precis).withShippedModels(models).consolidateWhenQuiet(QuietConsolidation.QUIET).build();
             context = new ServerContext(lib, precis, config, intake);
             app = PrecisServer.create(context, limits());
             app.start(host, port);
@@ -194,7 +200,7 @@ final class ServeCommand implements Callable<Integer> {
                     + mailing.start());
         }
         out.flush();
-        return new Running(app, lib, url, watch, poller, mailing);
+        return new Running(app, lib, intake, url, watch, poller, mailing);
     }
 
     /** --token, else PRECIS_TOKEN, else the token file (created with a random token, mode 0600, printed once). */

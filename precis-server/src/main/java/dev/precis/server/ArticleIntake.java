@@ -50,7 +50,7 @@ import java.util.concurrent.Semaphore;
  * IntakeResult u = intake.addUrl("https://example.org/news/1");
  * }</pre>
  */
-public final class ArticleIntake {
+public final class ArticleIntake implements AutoCloseable {
 
     /** Longest accepted title, in characters. */
     public static final int MAX_TITLE_CHARS = 1_000;
@@ -69,6 +69,8 @@ public final class ArticleIntake {
     private final SafeFetcher fetcher;
     private final Ingester ingester;
     private final Semaphore batches = new Semaphore(1);
+    /** Files single additions into stories once writing is quiet; null when not asked for (tests). */
+    private final QuietConsolidation consolidation;
 
     private ArticleIntake(Builder b) {
         this.library = b.library;
@@ -80,6 +82,17 @@ public final class ArticleIntake {
                 d.userAgent(), b.allowPrivateAddresses));
         this.ingester = Ingester.builder(library, precis).extractor(extractor).entities(b.entities).quotes(b.quotes).times(b.times)
                 .fetchTimeout(b.fetchTimeout).allowPrivateAddresses(b.allowPrivateAddresses).build();
+        this.consolidation = b.quiet == null ? null
+                : new QuietConsolidation(library, b.quiet, b.quiet.compareTo(QuietConsolidation.MAX_DELAY) > 0 ? b.quiet : QuietConsolidation.MAX_DELAY,
+                        m -> org.slf4j.LoggerFactory.getLogger(ArticleIntake.class).warn("{}", m));
+    }
+
+    /** Consolidates what single additions left waiting and stops the consolidation timer. Call before closing the library. */
+    @Override
+    public void close() throws IOException {
+        if (consolidation != null) {
+            consolidation.close();
+        }
     }
 
     public static Builder builder(Library library, Precis precis) {
@@ -211,7 +224,11 @@ public final class ArticleIntake {
     }
 
     private IntakeResult store(Article a, String source, String origin) throws IOException {
-        return result(ingester.store(a, source, origin));
+        AddResult r = ingester.store(a, source, origin);
+        if (consolidation != null && r.status() == AddResult.Status.ADDED) {
+            consolidation.added();
+        }
+        return result(r);
     }
 
     private static IntakeResult result(AddResult r) {
@@ -312,6 +329,7 @@ public final class ArticleIntake {
         private TimeResolver times;
         private Duration fetchTimeout = Duration.ofSeconds(20);
         private boolean allowPrivateAddresses;
+        private Duration quiet;
 
         private Builder(Library library, Precis precis) {
             this.library = Objects.requireNonNull(library, "library");
@@ -359,6 +377,16 @@ public final class ArticleIntake {
         /** Allow fetching loopback and private-network URLs (tests, trusted intranets); off by default. */
         public Builder allowPrivateAddresses(boolean value) {
             this.allowPrivateAddresses = value;
+            return this;
+        }
+
+        /**
+         * Consolidate stories (merges, second chances; what a batch ingest does at its end) once no
+         * single article has been added for {@code value}, and at the latest ten minutes after the
+         * first one waiting. Off unless asked for; the server asks with {@link QuietConsolidation#QUIET}.
+         */
+        public Builder consolidateWhenQuiet(Duration value) {
+            this.quiet = Objects.requireNonNull(value, "quiet");
             return this;
         }
 

@@ -447,6 +447,15 @@ public final class Library implements AutoCloseable {
         return moved;
     }
 
+    /**
+     * Story work that waits for {@link #consolidateStories()}: articles of this session that started a
+     * story of their own, plus story merges they bridged. A writer that adds articles one at a time (the
+     * server) consolidates when this is above zero and writing has gone quiet.
+     */
+    public synchronized int pendingStoryWork() {
+        return newStories.size() + storyMerges.size();
+    }
+
     /** Commits the open group and makes index updates durable and visible to searches. */
     public synchronized void flush() throws IOException {
         putAll(commitGroup());
