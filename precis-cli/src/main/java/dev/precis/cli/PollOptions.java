@@ -83,6 +83,6 @@ final class PollOptions {
                 .build();
         return FeedPoller.builder(ingester).concurrency(concurrency).hostGap(gap).fetchTimeout(Duration.ofSeconds(timeout))
                 .maxNewItems(maxNewItems).unsafeAllowInternalAddresses(allowList())
-                .userAgent("Precis/" + BuildVersion.version() + " (feed reader; +https://github.com/precis-news)").build();
+                .userAgent(FeedPoller.defaultUserAgent()).build();
     }
 }

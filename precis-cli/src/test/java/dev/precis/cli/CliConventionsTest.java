@@ -106,7 +106,7 @@ class CliConventionsTest {
         CliRun top = CliRun.of("--version");
         CliRun ingest = CliRun.of("ingest", "--version");
         CliRun bench = CliRun.of("bench", "ingest", "--version");
-        assertThat(top.out()).isNotBlank();
+        assertThat(top.out().strip()).as("the version the build stamped").matches("precis \\d+\\.\\d+\\.\\d+\\S*");
         assertThat(ingest.out()).isEqualTo(top.out());
         assertThat(bench.out()).isEqualTo(top.out());
     }

@@ -58,7 +58,7 @@ public final class SafeFetcher {
                          String userAgent, boolean allowPrivateAddresses) {
 
         public static final Policy DEFAULT = new Policy(Duration.ofSeconds(10), Duration.ofSeconds(30), 5,
-                PageDecoder.MAX_BYTES, "precis/0.1 (+https://github.com/precis-news; article extraction)", false);
+                PageDecoder.MAX_BYTES, dev.precis.model.PrecisVersion.userAgent("article extraction"), false);
 
         /** This policy but with loopback and private targets allowed (tests, trusted intranets). */
         public Policy allowingPrivateAddresses() {

@@ -84,7 +84,7 @@ public final class FeedPoller implements AutoCloseable {
 
     /** The User-Agent the poller sends by default: Precis, its version and what it is. */
     public static String defaultUserAgent() {
-        return "Precis/" + Version.VALUE + " (feed reader; +https://github.com/precis-news)";
+        return dev.precis.model.PrecisVersion.userAgent("feed reader");
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.precis.server.api;
 
+import dev.precis.server.ApiJson;
 import dev.precis.server.JsonErrors;
 import dev.precis.server.Operations;
 import dev.precis.server.ServerContext;
@@ -32,7 +33,7 @@ public final class ApiRoutes {
     }
 
     private static final List<Route> ROUTES = Collections.synchronizedList(new ArrayList<>());
-    private static final String OPENAPI = load("/dev/precis/server/api/openapi.json");
+    private static final String OPENAPI = withBuildVersion(load("/dev/precis/server/api/openapi.json"));
 
     private ApiRoutes() {
     }
@@ -87,6 +88,17 @@ public final class ApiRoutes {
             ctx.json(Map.of("status", "ok", "articles", context.library().size()));
         } catch (IOException | RuntimeException e) {
             JsonErrors.respond(ctx, 503, "library unavailable: " + e.getMessage());
+        }
+    }
+
+    /** The API description with {@code info.version} set to the build's version (the resource holds a placeholder). */
+    static String withBuildVersion(String document) {
+        try {
+            com.fasterxml.jackson.databind.node.ObjectNode root = (com.fasterxml.jackson.databind.node.ObjectNode) ApiJson.MAPPER.readTree(document);
+            ((com.fasterxml.jackson.databind.node.ObjectNode) root.get("info")).put("version", dev.precis.model.PrecisVersion.current());
+            return ApiJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root);
+        } catch (IOException e) {
+            throw new UncheckedIOException("openapi.json does not parse: " + e.getMessage(), e);
         }
     }
 

@@ -38,6 +38,15 @@ class ApiContractTest {
     }
 
     @Test
+    void theServedDescriptionCarriesTheBuildsVersion() {
+        TestServer.test(app(lib.context()), (server, client) -> {
+            JsonNode doc = ok(Http.get(client, "/openapi.json")).json();
+            assertThat(doc.path("info").path("version").asText()).isEqualTo(dev.precis.model.PrecisVersion.current()).isNotBlank();
+            assertThat(doc.path("paths").size()).isPositive();
+        });
+    }
+
+    @Test
     void everyDocumentedOperationAnswersAsDocumented() {
         TestServer.test(app(lib.context()), (server, client) -> {
             long article = lib.ids.get(0);
