@@ -27,6 +27,10 @@ final class EvalQuotesCommand implements Callable<Integer> {
     @Option(names = "--polnear", required = true, paramLabel = "DIR", description = "PolNeAR split folder (text/, attributions/).")
     Path dir;
 
+    @Option(names = "--errors", paramLabel = "N", defaultValue = "0",
+            description = "Also list the first N direct quotes missed or credited to the wrong speaker (gold source, cue, predicted speaker).")
+    int errors;
+
     @Override
     public Integer call() throws IOException {
         if (!Files.isDirectory(dir)) {
@@ -40,6 +44,14 @@ final class EvalQuotesCommand implements Callable<Integer> {
         print(out, "all attributions", r.all());
         print(out, "direct speech", r.direct());
         print(out, "speech-verb cues", r.speechVerb());
+        if (errors > 0) {
+            out.println();
+            out.println("direct speech, missed or wrong speaker (document | gold source | cue | predicted speaker | content):");
+            for (QuoteEvaluation.Miss m : r.directMisses().subList(0, Math.min(errors, r.directMisses().size()))) {
+                out.printf(Locale.ROOT, "  %s | %s | %s | %s | %s%n", m.document(), m.goldSource(), m.cue(),
+                        m.predictedSpeaker() == null ? "MISSED" : m.predictedSpeaker(), m.content());
+            }
+        }
         return 0;
     }
 

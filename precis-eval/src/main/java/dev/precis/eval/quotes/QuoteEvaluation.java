@@ -39,9 +39,16 @@ public final class QuoteEvaluation {
         }
     }
 
-    /** Results per subset and the precision of the predictions. */
+    /**
+     * A direct quote found with the wrong speaker, or missed: the document, the start of the gold
+     * content, the gold source and cue as written, and the predicted speaker as written (null when missed).
+     */
+    public record Miss(String document, String content, String goldSource, String cue, String predictedSpeaker) {
+    }
+
+    /** Results per subset, the precision of the predictions and the direct-speech misses in document order. */
     public record Result(int documents, Counts all, Counts direct, Counts speechVerb, int predicted,
-                         int predictedMatching) {
+                         int predictedMatching, List<Miss> directMisses) {
 
         public double precision() {
             return predicted == 0 ? 0 : (double) predictedMatching / predicted;
@@ -75,6 +82,7 @@ public final class QuoteEvaluation {
         int predicted = 0;
         int matching = 0;
         int documents = 0;
+        List<Miss> misses = new java.util.ArrayList<>();
         for (Path f : files) {
             String base = f.getFileName().toString().replaceAll("\\.txt$", "");
             Path ann;
@@ -115,13 +123,25 @@ public final class QuoteEvaluation {
                 add(all, found, right);
                 if (isDirect) {
                     add(direct, found, right);
+                    if (right == 0) {
+                        misses.add(new Miss(base, snippet(text, a.content()[0], a.content()[1]),
+                                a.source() == null ? null : snippet(text, a.source()[0], a.source()[1]),
+                                a.cue() == null ? null : snippet(text, a.cue()[0], a.cue()[1]),
+                                match == null ? null : match.speakerRange() == null ? "(none)"
+                                        : snippet(text, match.speakerRange().start(), match.speakerRange().end())));
+                    }
                 }
                 if (isSpeech) {
                     add(speech, found, right);
                 }
             }
         }
-        return new Result(documents, counts(all), counts(direct), counts(speech), predicted, matching);
+        return new Result(documents, counts(all), counts(direct), counts(speech), predicted, matching, List.copyOf(misses));
+    }
+
+    private static String snippet(String text, int start, int end) {
+        String s = text.substring(Math.max(0, start), Math.min(text.length(), end)).replaceAll("\\s+", " ").strip();
+        return s.length() <= 60 ? s : s.substring(0, 57) + "...";
     }
 
     private static boolean speakerRight(Quote q, PolnearDocument.Attribution a) {

@@ -36,6 +36,15 @@ public final class RuleQuoteFinder implements QuoteFinder {
             + "[\\p{L}-]+(?:\\s+[\\p{L}-]+)?|(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]*|he|she|they|we)");
     private static final Pattern AFTER_NP_FIRST = Pattern.compile("^[\\s,—–-]*((?:[\\p{L}\\p{N}.'’-]+\\s+){0,5}?)(?:"
             + SpeechCues.ADVERB.pattern().substring(4) + "\\s+)?(" + V + ")\\b");
+    /**
+     * "…,” Name, an aside, said": a name, perhaps a parenthesis, then an appositive between commas that
+     * opens with a lower-case word or a number ("Trump, the party's frontrunner, said"; "Ramos, 58, told").
+     */
+    private static final Pattern AFTER_APPOSITIVE = Pattern.compile("^[\\s,—–-]*((?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]*)"
+            + "(?:\\s*\\([^()\\n]{1,30}\\))?\\s*,\\s*[\\p{Ll}\\p{N}][^,.“”\"\\n]{0,80}?,\\s*(?:"
+            + SpeechCues.ADVERB.pattern().substring(4) + "\\s+)?(" + V + ")\\b");
+    /** A name and a reporting verb before the sentence ends: the quote is attributed after it, even if not parsed. */
+    private static final Pattern ATTRIBUTION_AHEAD = Pattern.compile("^[\\s,—–-]*\\p{Lu}[^.!?“”\"\\n]{0,100}?\\b" + V + "\\b");
     /** "…” ― Name": the dash attribution of vox-pops and epigraphs. */
     private static final Pattern AFTER_DASH = Pattern.compile("^[ \\t]*[―—][ \\t]*((?:\\p{Lu}[\\p{L}.'’-]*[ \\t]+){0,3}"
             + "\\p{Lu}[\\p{L}'’-]+)");
@@ -137,6 +146,7 @@ public final class RuleQuoteFinder implements QuoteFinder {
         }
         Speaker speaker = null;
         String cue = null;
+        boolean attributedAfter = false;
         if (span.closed() && words >= 1) {
             int from = span.end() + 1;
             int to = Math.min(text.length(), from + 120);
@@ -144,6 +154,8 @@ public final class RuleQuoteFinder implements QuoteFinder {
             Matcher m = AFTER_VERB_FIRST.matcher(after);
             Matcher n = AFTER_NP_FIRST.matcher(after);
             Matcher dash = AFTER_DASH.matcher(after);
+            Matcher apposed = AFTER_APPOSITIVE.matcher(after);
+            attributedAfter = last != '.' && ATTRIBUTION_AHEAD.matcher(after).find();
             if (dash.find()) {
                 speaker = speakers.phrase(from + dash.start(1), from + dash.end(1));
                 cue = dash.group().strip().substring(0, 1);
@@ -155,6 +167,9 @@ public final class RuleQuoteFinder implements QuoteFinder {
                 int e = from + n.start(1) + n.group(1).stripTrailing().length();
                 speaker = speakers.phrase(s, e);
                 cue = n.group(2);
+            } else if (last != '.' && apposed.find()) {
+                speaker = speakers.phrase(from + apposed.start(1), from + apposed.end(1));
+                cue = apposed.group(2);
             }
         }
         if (speaker == null && span.closed() && words >= 3 && ".!?".indexOf(last) >= 0) {
@@ -217,7 +232,8 @@ public final class RuleQuoteFinder implements QuoteFinder {
             speaker = new Speaker(previousQuote.speaker(), previousQuote.speakerRange());
             cue = previousQuote.cue();
         }
-        if (speaker == null && previousQuote != null && words >= 6 && open - previousQuote.range().end() < CONTINUE_REACH) {
+        // the previous speaker again, unless the words after this quote name someone we could not parse
+        if (speaker == null && !attributedAfter && previousQuote != null && words >= 6 && open - previousQuote.range().end() < CONTINUE_REACH) {
             String sentence = text.substring(sentenceStart(text, open, lineStart), open);
             if (THIRD_PERSON.matcher(sentence).find() || open - previousQuote.range().end() < CONTINUE_REACH / 2) {
                 speaker = new Speaker(previousQuote.speaker(), previousQuote.speakerRange());

@@ -112,6 +112,7 @@ final class SpeakerResolver {
         if (i >= 1 && word(tokens.get(i)).equalsIgnoreCase("who") && word(tokens.get(i - 1)).equals(",")) {
             i -= 2;
         }
+        i = beforeAsides(tokens, i);
         int end = i;
         while (i >= 0 && end - i < MAX_TOKENS) {
             String w = word(tokens.get(i));
@@ -307,6 +308,47 @@ final class SpeakerResolver {
             w = w.substring(0, w.length() - 2);
         }
         return w;
+    }
+
+    /**
+     * Steps back over what may stand between a name and its verb: a closing comma, a parenthesis
+     * ("Gov. John Kasich (R-OH), said") and an appositive between commas that opens with a lower-case
+     * word or a number ("Paul Ryan, the convention chair, said"; "Ramos, 58, said"). Returns the index
+     * of the token that ends the name, or {@code i} unchanged when there is no such aside.
+     */
+    private int beforeAsides(List<int[]> tokens, int i) {
+        int j = i;
+        boolean comma = j >= 1 && word(tokens.get(j)).equals(",");
+        if (comma) {
+            j--;
+        }
+        if (j >= 2 && word(tokens.get(j)).equals(")")) {
+            int k = j - 1;
+            while (k >= 0 && j - k <= 6 && !word(tokens.get(k)).equals("(") && !word(tokens.get(k)).equals(")")) {
+                k--;
+            }
+            return k >= 1 && word(tokens.get(k)).equals("(") ? k - 1 : i;
+        }
+        if (!comma) {
+            return i;
+        }
+        // an appositive: back to the comma that opens it, at most 12 words, none of them a clause boundary
+        int k = j;
+        while (k >= 0 && j - k < 12 && !word(tokens.get(k)).equals(",")) {
+            String w = word(tokens.get(k));
+            if (w.length() == 1 && !Character.isLetterOrDigit(w.charAt(0)) || SpeechCues.BOUNDARY_WORD.matcher(w).matches()
+                    && !w.equalsIgnoreCase("of") && !w.equalsIgnoreCase("for") && !w.equalsIgnoreCase("at")) {
+                return i;
+            }
+            k--;
+        }
+        if (k < 1 || k == j || !word(tokens.get(k)).equals(",")) {
+            return i;
+        }
+        String opener = word(tokens.get(k + 1));
+        boolean aside = Character.isDigit(opener.charAt(0)) || Character.isLowerCase(opener.charAt(0));
+        String name = word(tokens.get(k - 1));
+        return aside && Character.isUpperCase(name.charAt(0)) ? k - 1 : i;
     }
 
     private String word(int[] t) {

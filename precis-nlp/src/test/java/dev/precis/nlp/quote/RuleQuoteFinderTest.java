@@ -47,6 +47,27 @@ class RuleQuoteFinderTest {
     }
 
     @Test
+    void speakersWithAnAsideBetweenNameAndVerbAreTheirOwnNotThePreviousSpeaker() {
+        String text = "“The harbour will reopen in spring, as planned,” Lena Vogt told reporters on Monday.\n\n"
+                + "“We have the money for the new quay and the crews are ready,” Tomas Ekberg, the council's finance chief, said.\n\n"
+                + "“Nobody expected the storm to last two weeks,” Ida Marsh, 58, told the radio station.\n\n"
+                + "After the vote, Councillor Per Alm (Greens), said, “The quay must be built to last a hundred years.”";
+        List<Quote> quotes = direct(find(text));
+        assertThat(quotes).extracting(Quote::speaker).containsExactly("Lena Vogt", "Tomas Ekberg", "Ida Marsh", "Per Alm");
+        assertThat(quotes.get(1).speakerRange().slice(text)).isEqualTo("Tomas Ekberg");
+    }
+
+    @Test
+    void anAttributionThatCannotBeParsedIsNotCreditedToThePreviousSpeaker() {
+        String text = "“The harbour will reopen in spring, as planned,” Lena Vogt told reporters on Monday.\n\n"
+                + "“We have the money for the new quay and the crews are ready,” Tomas Ekberg; who chairs it; said.";
+        List<Quote> quotes = direct(find(text));
+        assertThat(quotes).first().extracting(Quote::speaker).isEqualTo("Lena Vogt");
+        int second = text.indexOf("\n\n");
+        assertThat(quotes).filteredOn(q -> q.content().start() > second).extracting(Quote::speaker).doesNotContain("Lena Vogt");
+    }
+
+    @Test
     void descriptionSpeakerResolvesToEarlierTitledName() {
         String text = "Finance Minister Ana Ruiz presented the budget on Tuesday. Opposition parties objected.\n\n"
                 + "“Nobody will pay more tax next year,” the minister told parliament.";
