@@ -41,7 +41,7 @@ public final class RuleQuoteFinder implements QuoteFinder {
      * opens with a lower-case word or a number ("Trump, the party's frontrunner, said"; "Ramos, 58, told").
      */
     private static final Pattern AFTER_APPOSITIVE = Pattern.compile("^[\\s,—–-]*((?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]*)"
-            + "(?:\\s*\\([^()\\n]{1,30}\\))?\\s*,\\s*[\\p{Ll}\\p{N}][^,.“”\"\\n]{0,80}?,\\s*(?:"
+            + "(?:\\s*\\([^()\\n]{1,30}\\))?\\s*,\\s*[\\p{Ll}\\p{N}][^,.“”\"\\n]{0,150}?,\\s*(?:"
             + SpeechCues.ADVERB.pattern().substring(4) + "\\s+)?(" + V + ")\\b");
     /** A name and a reporting verb before the sentence ends: the quote is attributed after it, even if not parsed. */
     private static final Pattern ATTRIBUTION_AHEAD = Pattern.compile("^[\\s,—–-]*\\p{Lu}[^.!?“”\"\\n]{0,100}?\\b" + V + "\\b");
@@ -149,7 +149,7 @@ public final class RuleQuoteFinder implements QuoteFinder {
         boolean attributedAfter = false;
         if (span.closed() && words >= 1) {
             int from = span.end() + 1;
-            int to = Math.min(text.length(), from + 120);
+            int to = Math.min(text.length(), from + 200);
             String after = text.substring(from, to);
             Matcher m = AFTER_VERB_FIRST.matcher(after);
             Matcher n = AFTER_NP_FIRST.matcher(after);

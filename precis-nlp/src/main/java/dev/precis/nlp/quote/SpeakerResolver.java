@@ -313,7 +313,8 @@ final class SpeakerResolver {
     /**
      * Steps back over what may stand between a name and its verb: a closing comma, a parenthesis
      * ("Gov. John Kasich (R-OH), said") and an appositive between commas that opens with a lower-case
-     * word or a number ("Paul Ryan, the convention chair, said"; "Ramos, 58, said"). Returns the index
+     * word or a number ("Paul Ryan, the convention chair, said"; "Ramos, 58, said"), or a name set off
+     * after its description ("her adviser, Jake Sullivan, said"). Returns the index
      * of the token that ends the name, or {@code i} unchanged when there is no such aside.
      */
     private int beforeAsides(List<int[]> tokens, int i) {
@@ -346,6 +347,13 @@ final class SpeakerResolver {
             return i;
         }
         String opener = word(tokens.get(k + 1));
+        boolean named = j - k <= 4;
+        for (int t = k + 1; t <= j && named; t++) {
+            named = Character.isUpperCase(word(tokens.get(t)).charAt(0));
+        }
+        if (named && k >= 1 && Character.isLowerCase(word(tokens.get(k - 1)).charAt(0))) {
+            return j; // the name is the aside: "her senior policy adviser, Jake Sullivan, said"
+        }
         boolean aside = Character.isDigit(opener.charAt(0)) || Character.isLowerCase(opener.charAt(0));
         String name = word(tokens.get(k - 1));
         return aside && Character.isUpperCase(name.charAt(0)) ? k - 1 : i;

@@ -51,9 +51,13 @@ class RuleQuoteFinderTest {
         String text = "“The harbour will reopen in spring, as planned,” Lena Vogt told reporters on Monday.\n\n"
                 + "“We have the money for the new quay and the crews are ready,” Tomas Ekberg, the council's finance chief, said.\n\n"
                 + "“Nobody expected the storm to last two weeks,” Ida Marsh, 58, told the radio station.\n\n"
-                + "After the vote, Councillor Per Alm (Greens), said, “The quay must be built to last a hundred years.”";
+                + "After the vote, Councillor Per Alm (Greens), said, “The quay must be built to last a hundred years.”\n\n"
+                + "In a statement, her senior adviser, Jan Holm, said: “The plan is sound and will be paid for in full.”\n\n"
+                + "“The crews start on Monday,” Eva Lund, who has run the port since 2019 and before that led the harbour"
+                + " authority's planning office for a decade, told the meeting.";
         List<Quote> quotes = direct(find(text));
-        assertThat(quotes).extracting(Quote::speaker).containsExactly("Lena Vogt", "Tomas Ekberg", "Ida Marsh", "Per Alm");
+        assertThat(quotes).extracting(Quote::speaker).containsExactly("Lena Vogt", "Tomas Ekberg", "Ida Marsh", "Per Alm",
+                "Jan Holm", "Eva Lund");
         assertThat(quotes.get(1).speakerRange().slice(text)).isEqualTo("Tomas Ekberg");
     }
 
