@@ -32,8 +32,10 @@ public final class RuleQuoteFinder implements QuoteFinder {
 
     private static final String V = SpeechCues.VERB;
     private static final Pattern VERB_BEFORE = Pattern.compile("\\b" + V + "\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern AFTER_VERB_FIRST = Pattern.compile("^[\\s,—–-]*(" + V + ")\\s+((?:the|a|an)\\s+"
-            + "[\\p{L}-]+(?:\\s+[\\p{L}-]+)?|(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]*|he|she|they|we)");
+    /** A word of a description after its determiner, but not a preposition or conjunction that ends it. */
+    private static final String DESCRIPTION_WORD = "(?!(?:on|in|at|to|of|for|from|with|by|during|after|before|when|while|as|and|but)\\b)[\\p{L}-]+";
+    private static final Pattern AFTER_VERB_FIRST = Pattern.compile("^[\\s,—–-]*(" + V + ")\\s+((?:the|a|an|another|one)\\s+"
+            + DESCRIPTION_WORD + "(?:\\s+" + DESCRIPTION_WORD + "){0,2}|(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]*|he|she|they|we)");
     private static final Pattern AFTER_NP_FIRST = Pattern.compile("^[\\s,—–-]*((?:[\\p{L}\\p{N}.'’-]+\\s+){0,5}?)(?:"
             + SpeechCues.ADVERB.pattern().substring(4) + "\\s+)?(" + V + ")\\b");
     /**
@@ -44,7 +46,7 @@ public final class RuleQuoteFinder implements QuoteFinder {
             + "(?:\\s*\\([^()\\n]{1,30}\\))?\\s*,\\s*[\\p{Ll}\\p{N}][^,.“”\"\\n]{0,150}?,\\s*(?:"
             + SpeechCues.ADVERB.pattern().substring(4) + "\\s+)?(" + V + ")\\b");
     /** A name and a reporting verb before the sentence ends: the quote is attributed after it, even if not parsed. */
-    private static final Pattern ATTRIBUTION_AHEAD = Pattern.compile("^[\\s,—–-]*\\p{Lu}[^.!?“”\"\\n]{0,100}?\\b" + V + "\\b");
+    private static final Pattern ATTRIBUTION_AHEAD = Pattern.compile("^[\\s,—–-]*(?:\\p{Lu}[^.!?“”\"\\n]{0,100}?\\b)?" + V + "\\b");
     /** "…” ― Name": the dash attribution of vox-pops and epigraphs. */
     private static final Pattern AFTER_DASH = Pattern.compile("^[ \\t]*[―—][ \\t]*((?:\\p{Lu}[\\p{L}.'’-]*[ \\t]+){0,3}"
             + "\\p{Lu}[\\p{L}'’-]+)");

@@ -72,6 +72,16 @@ class RuleQuoteFinderTest {
     }
 
     @Test
+    void aVerbFirstAttributionToAnotherSpeakerIsThatSpeaker() {
+        String text = "“The vote is close and every ballot counts,” said Lena Vogt.\n\n"
+                + "“Nobody in the valley has seen turnout like this before today,” added another Northvale farmer.";
+        List<Quote> quotes = direct(find(text));
+        assertThat(quotes).hasSize(2);
+        assertThat(quotes.get(1).speaker()).isNotEqualTo("Lena Vogt");
+        assertThat(quotes.get(1).speakerRange().slice(text)).endsWith("farmer");
+    }
+
+    @Test
     void descriptionSpeakerResolvesToEarlierTitledName() {
         String text = "Finance Minister Ana Ruiz presented the budget on Tuesday. Opposition parties objected.\n\n"
                 + "“Nobody will pay more tax next year,” the minister told parliament.";
