@@ -6,6 +6,7 @@ import dev.precis.store.Feed;
 import dev.precis.store.Library;
 import dev.precis.store.LibraryCheck;
 import dev.precis.store.LibraryConfig;
+import dev.precis.testing.TestPublisher;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
