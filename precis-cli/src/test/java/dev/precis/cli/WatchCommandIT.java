@@ -24,8 +24,9 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code precis watch} as a user runs it: a child JVM (the CLI's main) polls a test publisher on
  * 127.0.0.1 and gets SIGTERM, once in the middle of a read and once while it waits for the next one.
  * Each time it exits promptly with 143 (the JVM's code for SIGTERM), its last line says it stopped,
- * standard error holds no stack trace, and the library is consistent: every item stored once, and
- * {@code feeds poll} afterwards fetches exactly the pages not stored yet, then nothing.
+ * standard error holds no stack trace, and the library is consistent: every item stored once, none
+ * marked failed; {@code feeds poll} afterwards fetches exactly the pages not stored yet, then nothing
+ * (one 304).
  */
 class WatchCommandIT {
 
@@ -72,14 +73,21 @@ class WatchCommandIT {
                 assertThat(pub.hits("/page/" + i + ".html").size()).as("page %d", i).isBetween(1, 2);
             }
 
-            // 2. SIGTERM while it waits for the next read: it reads the feed once (a 304), then sleeps
+            // 2. SIGTERM while it waits for the next read (the feed is not due for a minute)
             int feedHits = pub.hits("/feed.xml").size();
             Child second = Child.watch(data, tmp.resolve("2"));
-            waitFor(() -> second.out().contains("unchanged (304)") || !second.process.isAlive(), "a round");
+            waitFor(() -> second.out().contains("watching 1 subscriptions") || !second.process.isAlive(), "the watch to start");
+            Thread.sleep(1500);
             assertThat(second.stop()).isEqualTo(ITEMS);
+            assertThat(pub.hits("/feed.xml")).as("not due: not read").hasSize(feedHits);
+            checkLibrary(data, ITEMS);
+
+            // 3. and feeds poll once more: one conditional request, answered 304, nothing fetched
+            CliRun last = CliRun.of("feeds", "poll", "--data", data.toString(), "--host-gap", "0s",
+                    "--unsafe-allow-internal-address", "127.0.0.1");
+            assertThat(last.out()).as(last.err()).contains("unchanged (304)", "polled 1 feeds: 0 new articles, 0 feeds failed");
             assertThat(pub.hits("/feed.xml")).hasSize(feedHits + 1);
             assertThat(pages(pub)).as("nothing fetched again").isEqualTo(pagesAtStop + ITEMS - stored);
-            checkLibrary(data, ITEMS);
         }
     }
 
