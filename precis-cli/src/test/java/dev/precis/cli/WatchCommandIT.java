@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
@@ -41,15 +40,8 @@ class WatchCommandIT {
         Path data = tmp.resolve("lib");
         try (TestPublisher pub = new TestPublisher(Instant::now)) {
             String base = pub.base();
-            List<TestPublisher.Item> items = TestPublisher.listOf(ITEMS, i -> new TestPublisher.Item("w" + i, base + "/page/" + i + ".html",
-                    TestPublisher.article(900 + i)[0], Instant.parse("2026-03-02T08:00:00Z").plusSeconds(60L * i), "teaser"));
-            pub.route("/feed.xml", req -> "\"w\"".equals(req.ifNoneMatch()) ? TestPublisher.Answer.of(304, null, Map.of("ETag", "\"w\""))
-                    : TestPublisher.Answer.of(200, TestPublisher.rss("Watch feed", items), Map.of("ETag", "\"w\"")));
-            for (int i = 0; i < ITEMS; i++) {
-                byte[] page = TestPublisher.page(900 + i).getBytes(StandardCharsets.UTF_8);
-                // slow pages, so that the stop lands in the middle of the read
-                pub.route("/page/" + i + ".html", req -> new TestPublisher.Answer(200, Map.of("Content-Type", "text/html"), page, 700, false));
-            }
+            // slow pages, so that the stop lands in the middle of the read
+            pub.feedWithPages("/feed.xml", "w", ITEMS, 900, 700);
             CliRun add = CliRun.of("feeds", "add", "--data", data.toString(), base + "/feed.xml", "--every", "1m");
             assertThat(add.exitCode()).as(add.err()).isZero();
 
@@ -149,7 +141,7 @@ class WatchCommandIT {
     }
 
     private static int pages(TestPublisher pub) {
-        return (int) pub.hits.stream().filter(h -> h.path().startsWith("/page/")).count();
+        return pub.pageHits();
     }
 
     private static void waitFor(BooleanSupplier condition, String what) throws InterruptedException {

@@ -71,6 +71,32 @@ public final class TestPublisher implements AutoCloseable {
         return hits.stream().filter(h -> h.path().equals(path)).toList();
     }
 
+    /**
+     * Serves an RSS feed at {@code path} with ETag {@code "tag"} (a matching If-None-Match gets a 304):
+     * {@code n} items with GUIDs {@code tag0}, {@code tag1}, … and short teasers, so that their pages are
+     * fetched; item i links to {@code /page/i.html}, the made-up article of seed {@code seed + i},
+     * answered after {@code pageDelayMs}. Returns the items.
+     */
+    public List<Item> feedWithPages(String path, String tag, int n, long seed, long pageDelayMs) {
+        String base = base();
+        List<Item> items = listOf(n, i -> new Item(tag + i, base + "/page/" + i + ".html", article(seed + i)[0],
+                Instant.parse("2026-03-02T08:00:00Z").plusSeconds(60L * i), "teaser"));
+        String etag = "\"" + tag + "\"";
+        String rss = rss("Feed " + tag, items);
+        route(path, req -> etag.equals(req.ifNoneMatch()) ? Answer.of(304, null, Map.of("ETag", etag))
+                : Answer.of(200, rss, Map.of("ETag", etag)));
+        for (int i = 0; i < n; i++) {
+            byte[] page = page(seed + i).getBytes(StandardCharsets.UTF_8);
+            route("/page/" + i + ".html", req -> new Answer(200, Map.of("Content-Type", "text/html"), page, pageDelayMs, false));
+        }
+        return items;
+    }
+
+    /** Requests for article pages ({@code /page/…}) so far. */
+    public int pageHits() {
+        return (int) hits.stream().filter(h -> h.path().startsWith("/page/")).count();
+    }
+
     private void handle(HttpExchange ex) throws IOException {
         int now = inFlight.incrementAndGet();
         maxInFlight.accumulateAndGet(now, Math::max);

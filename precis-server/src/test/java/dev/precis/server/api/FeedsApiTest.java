@@ -131,14 +131,7 @@ class FeedsApiTest {
                      .unsafeAllowInternalAddresses(InternalAllowList.parse(List.of("127.0.0.1"))).build();
              FeedPolls polls = new FeedPolls(poller, t.library.subscriptions())) {
             String base = pub.base();
-            List<TestPublisher.Item> items = TestPublisher.listOf(3, i -> new TestPublisher.Item("n" + i, base + "/page/" + i + ".html",
-                    TestPublisher.article(700 + i)[0], Instant.parse("2026-03-02T08:00:00Z").plusSeconds(60L * i), "teaser"));
-            pub.route("/news.xml", req -> "\"v1\"".equals(req.ifNoneMatch()) ? TestPublisher.Answer.of(304, null, Map.of("ETag", "\"v1\""))
-                    : TestPublisher.Answer.of(200, TestPublisher.rss("Harbour news", items), Map.of("ETag", "\"v1\"")));
-            for (int i = 0; i < 3; i++) {
-                String page = TestPublisher.page(700 + i);
-                pub.route("/page/" + i + ".html", req -> TestPublisher.Answer.of(200, page, Map.of("Content-Type", "text/html")));
-            }
+            pub.feedWithPages("/news.xml", "v", 3, 700, 0);
             byte[] slowRss = TestPublisher.rss("Slow", List.of()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
             pub.route("/slow.xml", req -> new TestPublisher.Answer(200, Map.of(), slowRss, 1500, false));
             pub.route("/busy.xml", req -> TestPublisher.Answer.of(429, "later", Map.of("Retry-After", "3600")));
@@ -189,7 +182,7 @@ class FeedsApiTest {
                 assertThat(newsAgain.get("status").asInt()).as("unchanged: a conditional GET answered 304").isEqualTo(304);
                 assertThat(result(allDone, busy).get("ok").asBoolean()).isFalse();
                 assertThat(allDone.get("failedFeeds").asInt()).isEqualTo(1);
-                assertThat(pub.hits.stream().filter(h -> h.path().startsWith("/page/")).count()).as("no page fetched again").isEqualTo(3);
+                assertThat(pub.pageHits()).as("no page fetched again").isEqualTo(3);
 
                 // the publisher asked to wait: refused without force, read with it
                 assertError(Http.post(client, "/api/feeds/" + busy + "/poll", "", TestLibrary.TOKEN), 409, "asked not to be read before");
