@@ -188,7 +188,8 @@ final class FeedsCommand implements Runnable {
     }
 
     @Command(name = "poll", mixinStandardHelpOptions = true,
-            description = "Read every feed once, now (except those whose publisher asked to wait), and store new articles.")
+            description = {"Read every feed once, now (except those whose publisher asked to wait), and store new articles.",
+                    "Exit code 2 when every feed read failed; 0 when at least one was read (the failures are listed) or none was due."})
     static final class Poll implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -210,7 +211,13 @@ final class FeedsCommand implements Runnable {
                 }
                 out.println("polled " + r.feeds().size() + " feeds: " + r.added() + " new articles, " + r.failedFeeds() + " feeds failed");
                 out.println("library: " + lib.size() + " articles");
-                return r.feeds().isEmpty() || r.failedFeeds() < r.feeds().size() ? 0 : 2;
+                if (!r.feeds().isEmpty() && r.failedFeeds() == r.feeds().size()) {
+                    // every read failed: like an ingest that read nothing, exit 2 (some read, or none due: 0)
+                    spec.commandLine().getErr().println("precis feeds poll: all " + r.feeds().size()
+                            + " feeds failed (see the lines above and 'precis feeds list')");
+                    return 2;
+                }
+                return 0;
             }
         }
     }

@@ -10,6 +10,7 @@ import dev.precis.ingest.PollClock;
 import dev.precis.pipeline.ShippedModels;
 import java.time.Duration;
 import dev.precis.server.ArticleIntake;
+import dev.precis.server.FeedPolls;
 import dev.precis.server.PrecisServer;
 import dev.precis.server.QuietConsolidation;
 import dev.precis.server.Security;
@@ -65,7 +66,7 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--max-request-bytes", defaultValue = "2097152", description = "Largest request body (default ${DEFAULT-VALUE}).")
     long maxRequestBytes;
 
-    @Option(names = "--no-poll", description = "Do not read the subscribed feeds on their schedules (see 'precis watch').")
+    @Option(names = "--no-poll", description = "Do not read the subscribed feeds on their schedules (POST /api/feeds/poll still reads them on request; see 'precis watch').")
     boolean noPoll;
 
     @Mixin
@@ -99,16 +100,23 @@ final class ServeCommand implements Callable<Integer> {
         }
     }
 
-    /** A running server and what it holds; {@code polling} is null with --no-poll. */
-    record Running(Javalin app, Library library, ArticleIntake intake, String url, FeedWatch polling, FeedPoller poller, DigestSchedule mailing) {
+    /** What "now" is for the digest's schedule, and the timer that runs it (tests replace both; null: a real timer). */
+    java.time.Clock clock = java.time.Clock.systemUTC();
+    DigestSchedule.Timer digestTimer;
+
+    /** A running server and what it holds; {@code polling} is null with --no-poll, {@code mailing} without --smtp-url. */
+    record Running(Javalin app, Library library, ArticleIntake intake, String url, FeedWatch polling, FeedPoller poller, FeedPolls pollNow,
+                   DigestSchedule mailing) {
         void stop() throws IOException {
+            poller.stop(); // the schedule's and the API's reads end between items
             if (mailing != null) {
                 mailing.close();
             }
+            pollNow.close();
             if (polling != null) {
                 polling.close();
-                poller.close();
             }
+            poller.close();
             PrecisServer.stopGracefully(app, PrecisServer.GRACE);
             try {
                 intake.close();
@@ -175,9 +183,11 @@ final class ServeCommand implements Callable<Integer> {
             out.println("note: listening on " + host + " with open reads; use --protect-reads to require the token for reading");
         }
         FeedWatch watch = null;
-        FeedPoller poller = null;
+        // one poller for the schedule and the API's "poll now": a feed is never read twice at once
+        FeedPoller poller = poll.poller(lib, models);
+        FeedPolls pollNow = new FeedPolls(poller, lib.subscriptions());
+        context.feedPolls(pollNow);
         if (!noPoll) {
-            poller = poll.poller(lib, models);
             org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger("dev.precis.feeds");
             watch = new FeedWatch(poller, lib.subscriptions(), PollClock.system(), Duration.ofSeconds(30), report -> {
                 for (FeedResult f : report.feeds()) {
@@ -195,12 +205,13 @@ final class ServeCommand implements Callable<Integer> {
         DigestSchedule mailing = null;
         if (mailer != null) {
             org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger("dev.precis.digest");
-            mailing = new DigestSchedule(lib, mailer, digestAt, url.substring(0, url.length() - 1), java.time.Clock.systemUTC(), log::info);
+            mailing = new DigestSchedule(lib, mailer, digestAt, url.substring(0, url.length() - 1), clock,
+                    digestTimer != null ? digestTimer : DigestSchedule.Timer.system(clock), log::info);
             out.println("mailing the digest to " + String.join(", ", mail.to) + " daily at " + digestAt + " UTC, first "
                     + mailing.start());
         }
         out.flush();
-        return new Running(app, lib, intake, url, watch, poller, mailing);
+        return new Running(app, lib, intake, url, watch, poller, pollNow, mailing);
     }
 
     /** --token, else PRECIS_TOKEN, else the token file (created with a random token, mode 0600, printed once). */

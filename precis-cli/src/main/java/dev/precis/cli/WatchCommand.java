@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code precis watch}: keeps the subscriptions fresh until stopped, without the web server. */
 @Command(name = "watch", mixinStandardHelpOptions = true,
-        description = "Poll the subscribed feeds on their schedules until Ctrl-C or SIGTERM, storing new articles (no web server).")
+        description = {"Poll the subscribed feeds on their schedules until Ctrl-C or SIGTERM, storing new articles (no web server).",
+                "A stop ends the reads between items and exits with 130 (Ctrl-C) or 143 (SIGTERM), the JVM's codes for a signal."})
 final class WatchCommand implements Callable<Integer> {
 
     @Spec
@@ -48,20 +49,21 @@ final class WatchCommand implements Callable<Integer> {
                 err.println("precis watch: " + e.getMessage());
                 err.flush();
             });
+            // SIGTERM or Ctrl-C: the loop ends (reads stop between items), then this thread closes the library
             Thread hook = new Thread(() -> {
-                watch.close();
+                watch.stop();
                 try {
-                    stopped.await(15, java.util.concurrent.TimeUnit.SECONDS);
+                    stopped.await(30, java.util.concurrent.TimeUnit.SECONDS);
                 } catch (InterruptedException ignored) {
                     Thread.currentThread().interrupt();
                 }
             }, "precis-watch-stop");
             Runtime.getRuntime().addShutdownHook(hook);
-            try {
-                watch.runUntil(Instant.MAX); // until the shutdown hook stops it
-            } finally {
-                lib.flush();
-            }
+            watch.runUntil(Instant.MAX); // until the shutdown hook stops it
+            poller.close(); // waits for the item in progress
+            lib.flush();
+            out.println("precis watch: stopped; the library has " + lib.size() + " articles");
+            out.flush();
         } finally {
             stopped.countDown();
         }

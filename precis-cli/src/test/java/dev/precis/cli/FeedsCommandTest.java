@@ -2,12 +2,16 @@ package dev.precis.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.precis.testing.TestPublisher;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code precis feeds}: subscriptions from the command line, OPML in and out, one-line errors. */
+/** {@code precis feeds}: subscriptions from the command line, OPML in and out, one-line errors, poll exit codes. */
 class FeedsCommandTest {
 
     @TempDir
@@ -45,5 +49,36 @@ class FeedsCommandTest {
 
         assertThat(CliRun.of("feeds", "remove", "--data", data, "https://blog.example/atom").out()).startsWith("unsubscribed: #2");
         assertThat(CliRun.of("feeds", "list", "--data", data).out()).contains("1 subscriptions").doesNotContain("blog.example");
+    }
+
+    @Test
+    void pollExitsTwoWhenEveryFeedFailedAndZeroWhenAnyWasRead() throws Exception {
+        try (TestPublisher pub = new TestPublisher(Instant::now)) {
+            String base = pub.base();
+            // an item with enough text of its own is stored from the feed, no page fetched
+            String[] a = TestPublisher.article(41);
+            pub.route("/good.xml", req -> TestPublisher.Answer.of(200, TestPublisher.rss("Good", List.of(new TestPublisher.Item("g1",
+                    base + "/page/1.html", a[0], Instant.parse("2026-03-02T08:00:00Z"), a[1]))), Map.of()));
+            pub.route("/gone.xml", req -> TestPublisher.Answer.of(404, "no such feed", Map.of()));
+            pub.route("/broken.xml", req -> TestPublisher.Answer.of(200, "this is not XML", Map.of("Content-Type", "text/plain")));
+            String data = dir.resolve("p").toString();
+            String[] poll = {"feeds", "poll", "--data", data, "--force", "--host-gap", "0s", "--unsafe-allow-internal-address", "127.0.0.1"};
+            assertThat(CliRun.of("feeds", "add", "--data", data, base + "/gone.xml").exitCode()).isZero();
+            assertThat(CliRun.of("feeds", "add", "--data", data, base + "/broken.xml").exitCode()).isZero();
+
+            CliRun allFailed = CliRun.of(poll);
+            assertThat(allFailed.exitCode()).as(allFailed.out()).isEqualTo(2);
+            assertThat(allFailed.oneLineError()).as(allFailed.err()).isTrue();
+            assertThat(allFailed.err()).contains("all 2 feeds failed");
+            assertThat(allFailed.out()).contains("gone.xml: failed: HTTP status 404", "polled 2 feeds: 0 new articles, 2 feeds failed");
+
+            // partial failure: one feed read, so the run did its work: exit 0, the failures listed
+            assertThat(CliRun.of("feeds", "add", "--data", data, base + "/good.xml").exitCode()).isZero();
+            CliRun partial = CliRun.of(poll);
+            assertThat(partial.exitCode()).as(partial.out() + partial.err()).isZero();
+            assertThat(partial.err()).isEmpty();
+            assertThat(partial.out()).contains("good.xml: 1 new", "polled 3 feeds: 1 new articles, 2 feeds failed", "library: 1 articles");
+            assertThat(pub.hits("/page/1.html")).isEmpty();
+        }
     }
 }

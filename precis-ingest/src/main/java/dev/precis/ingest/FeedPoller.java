@@ -13,7 +13,6 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,6 +57,9 @@ public final class FeedPoller implements AutoCloseable {
     private final int maxNewItems;
     private final RandomGenerator random;
     private final Set<Long> inProgress = ConcurrentHashMap.newKeySet();
+    /** Threads waiting on a publisher: the only ones {@link #stop()} interrupts (never one writing the library). */
+    private final Set<Thread> fetching = new java.util.HashSet<>();
+    private volatile boolean stopping;
 
     private FeedPoller(Builder b) {
         this.ingester = b.ingester;
@@ -93,39 +95,39 @@ public final class FeedPoller implements AutoCloseable {
      * @throws IllegalArgumentException naming the value
      */
     public static Duration parseInterval(String value) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,6})([smhd])")
-                .matcher(value == null ? "" : value.strip().toLowerCase(java.util.Locale.ROOT));
-        if (!m.matches()) {
-            throw new IllegalArgumentException(value + ": expected an interval like 30m, 2h or 1d");
-        }
-        long n = Long.parseLong(m.group(1));
-        Duration d = switch (m.group(2)) {
-            case "s" -> Duration.ofSeconds(n);
-            case "m" -> Duration.ofMinutes(n);
-            case "h" -> Duration.ofHours(n);
-            default -> Duration.ofDays(n);
-        };
-        if (d.compareTo(Duration.ofMinutes(1)) < 0 || d.compareTo(Duration.ofDays(30)) > 0) {
-            throw new IllegalArgumentException(value + ": the interval must be between 1m and 30d");
-        }
-        return d;
+        return PollSchedule.interval(value);
     }
+
+    /** Which feeds of a list are read: those the schedule says, those the publisher allows, or all. */
+    private enum Due { SCHEDULED, ALLOWED, ANY }
 
     /** Reads the feeds whose schedule says now. */
     public PollReport pollDue() throws IOException {
-        return pollAll(subs.due(clock.now(), true));
+        return pollAll(subs.due(clock.now(), true), Due.SCHEDULED);
     }
 
     /** Reads every feed now, except those whose publisher asked to wait (Retry-After, backoff, cache lifetime). */
     public PollReport pollNow() throws IOException {
-        return pollAll(subs.due(clock.now(), false));
+        return pollAll(subs.due(clock.now(), false), Due.ALLOWED);
     }
 
-    /** Reads these feeds now, whatever their schedule (tests, a reader's "poll now"). */
+    /**
+     * Reads these feeds now, whatever their schedule (tests, a reader's "poll now"). A feed being read
+     * already (by another caller of this poller) is left out of the report, not read twice at once.
+     */
     public PollReport pollAll(List<Feed> feeds) throws IOException {
+        return pollAll(feeds, Due.ANY);
+    }
+
+    /** True while the feed is being read by this poller (its schedule or someone's "poll now"). */
+    public boolean busy(long feedId) {
+        return inProgress.contains(feedId);
+    }
+
+    private PollReport pollAll(List<Feed> feeds, Due due) throws IOException {
         List<Future<FeedResult>> futures = new ArrayList<>();
         for (Feed f : feeds) {
-            futures.add(pool.submit(() -> poll(f)));
+            futures.add(pool.submit(() -> poll(f.id(), due)));
         }
         List<FeedResult> results = new ArrayList<>();
         for (Future<FeedResult> fu : futures) {
@@ -136,7 +138,8 @@ public final class FeedPoller implements AutoCloseable {
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                futures.forEach(x -> x.cancel(true));
+                // not cancel(true): a read stops between items (stop()), never in the middle of a write
+                futures.forEach(x -> x.cancel(false));
                 throw new IOException("polling interrupted");
             } catch (java.util.concurrent.ExecutionException e) {
                 throw new IOException("polling failed: " + IngestSources.message(e.getCause()), e.getCause());
@@ -148,16 +151,30 @@ public final class FeedPoller implements AutoCloseable {
         return new PollReport(results);
     }
 
-    /** Reads one feed now; null when it is being read already. */
+    /** Reads one feed now; null when it is being read already or was unsubscribed. */
     public FeedResult poll(Feed feed) throws IOException {
-        if (!inProgress.add(feed.id())) {
+        return poll(feed.id(), Due.ANY);
+    }
+
+    private FeedResult poll(long id, Due due) throws IOException {
+        if (!inProgress.add(id)) {
             return null;
         }
         try {
+            // its state as stored now, not as listed: another read may have finished since the list was made
+            Feed feed = subs.byId(id).orElse(null);
+            Instant now = clock.now();
+            if (feed == null || due == Due.SCHEDULED && later(feed.nextPoll(), now) || due == Due.ALLOWED && later(feed.notBefore(), now)) {
+                return null;
+            }
             return read(feed);
         } finally {
-            inProgress.remove(feed.id());
+            inProgress.remove(id);
         }
+    }
+
+    private static boolean later(Instant t, Instant now) {
+        return t != null && t.isAfter(now);
     }
 
     private FeedResult read(Feed feed) throws IOException {
@@ -172,11 +189,13 @@ public final class FeedPoller implements AutoCloseable {
         }
         SafeFetcher.Response response;
         try {
-            response = gate.request(feed.url(), () -> fetcher.exchange(feed.url(), headers));
+            response = fetch(feed.url(), () -> fetcher.exchange(feed.url(), headers));
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("polling interrupted");
+            throw stopped();
         } catch (Exception e) {
+            if (stopping) {
+                throw stopped(); // not the feed's failure
+            }
             return failed(feed, 0, IngestSources.message(e), Map.of(), started);
         }
         Instant now = clock.now();
@@ -229,6 +248,9 @@ public final class FeedPoller implements AutoCloseable {
         String source = doc.title() != null ? doc.title() : feed.title() != null ? feed.title() : HostGate.hostOf(feed.url());
         int handled = 0;
         for (FeedParser.Item item : doc.items()) {
+            if (stopping) {
+                throw stopped(); // the validators stay unstored: the next read sees the rest
+            }
             if (subs.seen(item.key())) {
                 continue;
             }
@@ -259,9 +281,11 @@ public final class FeedPoller implements AutoCloseable {
                     }
                 }
             } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IOException("polling interrupted");
+                throw stopped();
             } catch (Exception | StackOverflowError e) {
+                if (stopping) {
+                    throw stopped(); // an interrupted fetch: the item is read again next time, not marked failed
+                }
                 library.logFailure(origin, IngestSources.message(e));
                 subs.remember(feed.id(), item.key(), null, "FAILED", clock.now());
                 out.failed++;
@@ -278,7 +302,7 @@ public final class FeedPoller implements AutoCloseable {
             return new RawDocument(item.asPage(), true, link, item.title(), item.published(), item.key());
         }
         out.pages++;
-        SafeFetcher.Page page = gate.request(link, () -> fetcher.fetch(link));
+        SafeFetcher.Page page = fetch(link, () -> fetcher.fetch(link));
         String html;
         try {
             html = PageDecoder.decode(page.bytes(), page.contentType());
@@ -310,9 +334,53 @@ public final class FeedPoller implements AutoCloseable {
         return new FeedResult(feed.id(), feed.url(), status, 0, 0, 0, 0, false, error, next);
     }
 
+    /** A request through the host gate, interruptible by {@link #stop()} while it waits on the publisher. */
+    private <T> T fetch(String url, HostGate.Call<T> call) throws Exception {
+        Thread me = Thread.currentThread();
+        synchronized (fetching) {
+            if (stopping) {
+                throw new InterruptedException();
+            }
+            fetching.add(me);
+        }
+        try {
+            return gate.request(url, call);
+        } finally {
+            synchronized (fetching) {
+                fetching.remove(me);
+                Thread.interrupted(); // a stop's interrupt ends this fetch, never a write that follows
+            }
+        }
+    }
+
+    private static IOException stopped() {
+        return new IOException("polling stopped");
+    }
+
+    /**
+     * Stops reading: requests waiting on a publisher are interrupted, and each read ends before its next
+     * item (what was stored stays; the rest is read at the next start). Reads of the library in progress
+     * finish first: H2 and Lucene must never see an interrupt. Returns at once.
+     */
+    public void stop() {
+        synchronized (fetching) {
+            stopping = true;
+            fetching.forEach(Thread::interrupt);
+        }
+    }
+
+    /** {@link #stop()}, then waits (at most 20 s) for the reads to end. */
     @Override
     public void close() {
-        pool.shutdownNow();
+        stop();
+        pool.shutdown();
+        try {
+            if (!pool.awaitTermination(20, java.util.concurrent.TimeUnit.SECONDS)) {
+                pool.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Configures a {@link FeedPoller}. Not thread-safe. */

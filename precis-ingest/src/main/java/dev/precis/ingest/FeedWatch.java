@@ -11,7 +11,7 @@ import java.util.function.Consumer;
  * Keeps the subscriptions fresh until stopped: reads the feeds that are due, then waits until the next
  * one is (at most {@code maxIdle}, so feeds added meanwhile are noticed). Runs in the caller's thread
  * ({@link #runUntil}) or its own ({@link #start}). A failing round is reported and the loop goes on.
- * Thread-safe.
+ * Stopping the watch stops its poller's reads too ({@link FeedPoller#stop()}). Thread-safe.
  *
  * <pre>{@code
  * try (FeedWatch watch = new FeedWatch(poller, library.subscriptions(), PollClock.system(), Duration.ofSeconds(30),
@@ -31,6 +31,9 @@ public final class FeedWatch implements AutoCloseable {
     private final Consumer<IOException> onError;
     private volatile boolean stopped;
     private volatile Thread thread;
+    /** True while the loop's thread sleeps: the only time {@link #stop()} interrupts it. Guarded by {@code this}. */
+    private boolean sleeping;
+    private boolean ownThread;
 
     public FeedWatch(FeedPoller poller, Subscriptions subs, PollClock clock, Duration maxIdle,
                      Consumer<PollReport> onRound, Consumer<IOException> onError) {
@@ -42,7 +45,7 @@ public final class FeedWatch implements AutoCloseable {
         this.onError = Objects.requireNonNull(onError);
     }
 
-    /** Polls until {@code end} (by the watch's clock), until {@link #close()} or until interrupted. */
+    /** Polls until {@code end} (by the watch's clock), until {@link #stop()} or {@link #close()}, or until interrupted. */
     public void runUntil(Instant end) {
         synchronized (this) {
             if (thread == null) {
@@ -56,6 +59,9 @@ public final class FeedWatch implements AutoCloseable {
                     onRound.accept(report);
                 }
             } catch (IOException e) {
+                if (stopped) {
+                    return; // the reads were stopped: no error
+                }
                 onError.accept(e);
             } catch (RuntimeException e) {
                 onError.accept(new IOException("polling failed: " + IngestSources.message(e), e));
@@ -76,11 +82,43 @@ public final class FeedWatch implements AutoCloseable {
                 wait = Duration.ofSeconds(1); // a feed still in progress elsewhere is not busy-waited for
             }
             try {
-                clock.sleep(wait);
+                sleep(wait);
             } catch (InterruptedException e) {
                 return;
             }
         }
+    }
+
+    private void sleep(Duration wait) throws InterruptedException {
+        synchronized (this) {
+            if (stopped) {
+                return;
+            }
+            sleeping = true;
+        }
+        try {
+            clock.sleep(wait);
+        } finally {
+            synchronized (this) {
+                sleeping = false;
+                // a stop's interrupt ends the sleep only; the loop then sees the flag and ends
+                Thread.interrupted();
+            }
+        }
+    }
+
+    /**
+     * Ends the loop and returns at once: a sleep is interrupted, reads in progress are stopped through
+     * {@link FeedPoller#stop()} (between items; the library is never interrupted in a write).
+     */
+    public void stop() {
+        synchronized (this) {
+            stopped = true;
+            if (sleeping && thread != null) {
+                thread.interrupt();
+            }
+        }
+        poller.stop();
     }
 
     /** Runs the loop in a daemon thread named {@code precis-feed-watch}. */
@@ -91,18 +129,21 @@ public final class FeedWatch implements AutoCloseable {
         Thread t = new Thread(() -> runUntil(Instant.MAX), "precis-feed-watch");
         t.setDaemon(true);
         thread = t;
+        ownThread = true;
         t.start();
     }
 
-    /** Stops the loop (interrupting a wait or a read in progress) and waits up to 10 s for it to end. */
+    /** {@link #stop()}, then waits up to 20 s for the loop's thread to end (not when it runs in the caller's thread). */
     @Override
     public void close() {
-        stopped = true;
-        Thread t = thread;
+        stop();
+        Thread t;
+        synchronized (this) {
+            t = ownThread ? thread : null;
+        }
         if (t != null && t != Thread.currentThread()) {
-            t.interrupt();
             try {
-                t.join(10_000);
+                t.join(20_000);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

@@ -99,4 +99,24 @@ final class PollSchedule {
     static String format(Instant t) {
         return DateTimeFormatter.RFC_1123_DATE_TIME.format(t.atZone(java.time.ZoneOffset.UTC));
     }
+
+    /** See {@link FeedPoller#parseInterval}. */
+    static Duration interval(String value) {
+        Matcher m = Pattern.compile("(\\d{1,6})([smhd])")
+                .matcher(value == null ? "" : value.strip().toLowerCase(Locale.ROOT));
+        if (!m.matches()) {
+            throw new IllegalArgumentException(value + ": expected an interval like 30m, 2h or 1d");
+        }
+        long n = Long.parseLong(m.group(1));
+        Duration d = switch (m.group(2)) {
+            case "s" -> Duration.ofSeconds(n);
+            case "m" -> Duration.ofMinutes(n);
+            case "h" -> Duration.ofHours(n);
+            default -> Duration.ofDays(n);
+        };
+        if (d.compareTo(Duration.ofMinutes(1)) < 0 || d.compareTo(Duration.ofDays(30)) > 0) {
+            throw new IllegalArgumentException(value + ": the interval must be between 1m and 30d");
+        }
+        return d;
+    }
 }

@@ -9,6 +9,7 @@ import dev.precis.store.Library;
 import dev.precis.store.LibraryConfig;
 import dev.precis.store.SearchQuery;
 import dev.precis.store.Subscriptions;
+import dev.precis.testing.TestPublisher;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

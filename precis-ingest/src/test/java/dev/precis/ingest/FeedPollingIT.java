@@ -10,6 +10,7 @@ import dev.precis.store.Feed;
 import dev.precis.store.Library;
 import dev.precis.store.LibraryConfig;
 import dev.precis.store.Subscriptions;
+import dev.precis.testing.TestPublisher;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;

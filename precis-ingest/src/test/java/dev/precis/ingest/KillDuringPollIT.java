@@ -6,11 +6,10 @@ import dev.precis.store.Feed;
 import dev.precis.store.Library;
 import dev.precis.store.LibraryCheck;
 import dev.precis.store.LibraryConfig;
+import dev.precis.testing.TestPublisher;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -33,14 +32,7 @@ class KillDuringPollIT {
         Path data = tmp.resolve("lib");
         try (TestPublisher pub = new TestPublisher(Instant::now)) {
             String base = pub.base();
-            List<TestPublisher.Item> items = TestPublisher.listOf(ITEMS, i -> new TestPublisher.Item("k" + i, base + "/page/" + i + ".html",
-                    TestPublisher.article(5000 + i)[0], Instant.parse("2026-03-02T08:00:00Z").plusSeconds(60L * i), "teaser"));
-            pub.route("/feed.xml", req -> "\"k\"".equals(req.ifNoneMatch()) ? TestPublisher.Answer.of(304, null, Map.of("ETag", "\"k\""))
-                    : TestPublisher.Answer.of(200, TestPublisher.rss("Kill feed", items), Map.of("ETag", "\"k\"")));
-            for (int i = 0; i < ITEMS; i++) {
-                byte[] page = TestPublisher.page(5000 + i).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-                pub.route("/page/" + i + ".html", req -> new TestPublisher.Answer(200, Map.of("Content-Type", "text/html"), page, 40, false));
-            }
+            pub.feedWithPages("/feed.xml", "k", ITEMS, 5000, 40);
             try (Library lib = Library.open(LibraryConfig.embedded(data))) {
                 lib.subscriptions().add(base + "/feed.xml", null, null, Duration.ofMinutes(30), Instant.now()).orElseThrow();
             }
@@ -94,7 +86,7 @@ class KillDuringPollIT {
     }
 
     private static int pages(TestPublisher pub) {
-        return (int) pub.hits.stream().filter(h -> h.path().startsWith("/page/")).count();
+        return pub.pageHits();
     }
 
     private static Process start(Path data) throws Exception {

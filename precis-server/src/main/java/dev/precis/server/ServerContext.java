@@ -25,6 +25,7 @@ public final class ServerContext {
     private final Supplier<ArticleIntake> intakeFactory;
     private volatile ArticleIntake intake;
     private volatile boolean polling;
+    private volatile FeedPolls feedPolls;
 
     /**
      * A context whose intake uses the shipped models (loaded at the first article added, so reading-only
@@ -61,6 +62,16 @@ public final class ServerContext {
     /** Records whether the server polls the subscriptions (set by whoever starts the polling). */
     public void polling(boolean value) {
         this.polling = value;
+    }
+
+    /** "Poll now" for the API, or empty when this server has no feed poller. */
+    public java.util.Optional<FeedPolls> feedPolls() {
+        return java.util.Optional.ofNullable(feedPolls);
+    }
+
+    /** Lets the API read feeds now, on the poller its schedule uses (set by whoever starts the server; owned by them). */
+    public void feedPolls(FeedPolls value) {
+        this.feedPolls = value;
     }
 
     public Library library() {

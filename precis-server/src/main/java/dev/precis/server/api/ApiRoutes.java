@@ -69,6 +69,9 @@ public final class ApiRoutes {
         add(app, HandlerType.POST, "/api/feeds", feeds::add);
         add(app, HandlerType.GET, "/api/feeds.opml", feeds::exportOpml);
         add(app, HandlerType.POST, "/api/feeds/import", feeds::importOpml);
+        add(app, HandlerType.POST, "/api/feeds/poll", feeds::pollAll);
+        add(app, HandlerType.GET, "/api/feeds/polls/{id}", feeds::pollJob);
+        add(app, HandlerType.POST, "/api/feeds/{id}/poll", feeds::pollOne);
         add(app, HandlerType.GET, "/api/feeds/{id}", feeds::get);
         add(app, HandlerType.DELETE, "/api/feeds/{id}", feeds::remove);
         add(app, HandlerType.GET, "/openapi.json", ctx -> ctx.contentType("application/json").result(OPENAPI));

@@ -5,6 +5,7 @@ import dev.precis.ingest.FeedPoller;
 import dev.precis.ingest.OpmlSubscriptions;
 import dev.precis.server.ApiJson;
 import dev.precis.server.BoundedBody;
+import dev.precis.server.FeedPolls;
 import dev.precis.server.ServerContext;
 import dev.precis.store.Feed;
 import io.javalin.http.BadRequestResponse;
@@ -22,8 +23,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * {@code /api/feeds}: the subscriptions with their health, and as OPML; subscribing, importing OPML and
- * unsubscribing need the token.
+ * {@code /api/feeds}: the subscriptions with their health, and as OPML; subscribing, importing OPML,
+ * unsubscribing and "poll now" (a background job on the server's own poller) need the token.
  * Thread-safe (stateless over the shared context).
  */
 final class FeedsApi {
@@ -89,6 +90,65 @@ final class FeedsApi {
             throw new NotFoundResponse("no feed with id " + id);
         }
         ctx.status(204);
+    }
+
+    /**
+     * {@code POST /api/feeds/poll[?force=true]}: reads every feed now (except, without force, those whose
+     * publisher asked to wait), in the background; 202 with the job and its {@code Location}.
+     */
+    void pollAll(Context ctx) throws Exception {
+        context.security().requireToken(ctx);
+        boolean force = force(ctx);
+        accepted(ctx, polls().all(force));
+    }
+
+    /** {@code POST /api/feeds/{id}/poll[?force=true]}: reads one feed now; 409 when it cannot start now. */
+    void pollOne(Context ctx) throws Exception {
+        context.security().requireToken(ctx);
+        long id = Params.id(ctx, "id");
+        boolean force = force(ctx);
+        Feed f = context.library().subscriptions().byId(id).orElseThrow(() -> new NotFoundResponse("no feed with id " + id));
+        try {
+            accepted(ctx, polls().one(f, force));
+        } catch (FeedPolls.Refused e) {
+            throw new ConflictResponse(e.getMessage());
+        }
+    }
+
+    /** {@code GET /api/feeds/polls/{id}}: a "poll now" job, running or done. */
+    void pollJob(Context ctx) throws Exception {
+        long id = Params.id(ctx, "id");
+        FeedPolls.Job job = polls().job(id).orElseThrow(() -> new NotFoundResponse("no poll with id " + id + " (or it is too old)"));
+        ctx.json(view(job, false));
+    }
+
+    private FeedPolls polls() {
+        return context.feedPolls().orElseThrow(() -> new ConflictResponse("this server has no feed poller (it was started without one)"));
+    }
+
+    private static boolean force(Context ctx) {
+        String v = ctx.queryParam("force");
+        if (v == null || v.equals("false")) {
+            return false;
+        }
+        if (v.equals("true")) {
+            return true;
+        }
+        throw new BadRequestResponse("force: must be true or false, got '" + dev.precis.server.QueryParams.clip(v) + "'");
+    }
+
+    private static void accepted(Context ctx, FeedPolls.Started started) {
+        ctx.status(202);
+        ctx.header("Location", "/api/feeds/polls/" + started.job().id());
+        ctx.json(view(started.job(), started.joined()));
+    }
+
+    static Views.FeedPoll view(FeedPolls.Job job, boolean joined) {
+        List<Views.FeedRead> results = job.results().stream().map(r -> new Views.FeedRead(r.feedId(), r.url(), r.status(), r.ok(),
+                r.added(), r.known(), r.failed(), r.pagesFetched(), r.error(), iso(r.nextPoll()))).toList();
+        return new Views.FeedPoll(job.id(), job.state(), job.feedId(), job.force(), joined, iso(job.started()), iso(job.finished()),
+                job.feeds(), results, job.skipped(), results.stream().mapToInt(Views.FeedRead::added).sum(),
+                (int) results.stream().filter(r -> !r.ok()).count(), job.error());
     }
 
     /** The subscriptions as OPML 2.0, a folder per category, as {@code precis feeds export} writes them. */

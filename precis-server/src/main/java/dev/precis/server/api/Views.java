@@ -93,6 +93,16 @@ final class Views {
     record FeedList(java.util.List<FeedView> feeds) {
     }
 
+    /** What one read of a feed did ("poll now"); {@code status} 0 when no answer came. */
+    record FeedRead(long feedId, String url, int status, boolean ok, int added, int known, int failed, int pagesFetched,
+                    String error, String nextPoll) {
+    }
+
+    /** A "poll now" job: running, done or failed; {@code feedId} null when it reads all feeds. */
+    record FeedPoll(long id, String state, Long feedId, boolean force, boolean joined, String started, String finished,
+                    List<Long> feeds, List<FeedRead> results, List<Long> skipped, int added, int failedFeeds, String error) {
+    }
+
     /** The result of adding an article. */
     record Added(long id, String status, long storyId, String location) {
     }

@@ -24,24 +24,74 @@ public final class DigestSchedule implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(DigestSchedule.class);
 
+    /**
+     * Runs a task at an instant: the server's waits in a daemon thread on the real clock; a test's runs
+     * the tasks as its own clock passes their time, so a day takes no time.
+     */
+    public interface Timer extends AutoCloseable {
+
+        /** Runs {@code task} once at {@code when} (at once when that has passed); ignored after {@link #close()}. */
+        void at(Instant when, Runnable task);
+
+        @Override
+        void close();
+
+        /** A timer in a daemon thread named {@code precis-digest-mail}, waiting by {@code clock}. */
+        static Timer system(Clock clock) {
+            ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "precis-digest-mail");
+                t.setDaemon(true);
+                return t;
+            });
+            return new Timer() {
+                @Override
+                public void at(Instant when, Runnable task) {
+                    long delay = Math.max(0, Duration.between(clock.instant(), when).toMillis());
+                    try {
+                        timer.schedule(task, delay, TimeUnit.MILLISECONDS);
+                    } catch (java.util.concurrent.RejectedExecutionException e) {
+                        // closed: the server is stopping
+                    }
+                }
+
+                @Override
+                public void close() {
+                    timer.shutdownNow();
+                }
+            };
+        }
+    }
+
     private final Library library;
     private final DigestMail mail;
     private final LocalTime at;
     private final String base;
     private final Clock clock;
+    private final Timer timer;
     private final Consumer<String> report;
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "precis-digest-mail");
-        t.setDaemon(true);
-        return t;
-    });
+    private volatile boolean closed;
 
+    /** A schedule on the real time of {@code clock}. */
     public DigestSchedule(Library library, DigestMail mail, LocalTime at, String base, Clock clock, Consumer<String> report) {
+        this(library, mail, at, base, clock, Timer.system(clock), report);
+    }
+
+    /**
+     * @param library where the digest comes from
+     * @param mail where it goes
+     * @param at the daily time (UTC)
+     * @param base the reader's URL, for the links in the mail
+     * @param clock what "now" is (the digest's window ends then)
+     * @param timer runs the sends at their time by {@code clock} (closed with this schedule)
+     * @param report told of each digest mailed (failures go to the log as one line)
+     */
+    public DigestSchedule(Library library, DigestMail mail, LocalTime at, String base, Clock clock, Timer timer, Consumer<String> report) {
         this.library = library;
         this.mail = mail;
         this.at = at;
         this.base = base;
         this.clock = clock;
+        this.timer = timer;
         this.report = report;
     }
 
@@ -54,7 +104,7 @@ public final class DigestSchedule implements AutoCloseable {
     /** Starts the daily schedule; returns when the first send happens. */
     public Instant start() {
         Instant first = next(clock.instant(), at);
-        timer.schedule(this::sendAndReschedule, Duration.between(clock.instant(), first).toMillis(), TimeUnit.MILLISECONDS);
+        timer.at(first, this::sendAndReschedule);
         return first;
     }
 
@@ -66,16 +116,16 @@ public final class DigestSchedule implements AutoCloseable {
         } catch (Exception e) {
             LOG.warn("the daily digest was not mailed: {}", e.getMessage());
         } finally {
-            Instant now = clock.instant();
-            Instant again = next(now.plusSeconds(60), at);
-            if (!timer.isShutdown()) {
-                timer.schedule(this::sendAndReschedule, Duration.between(now, again).toMillis(), TimeUnit.MILLISECONDS);
+            if (!closed) {
+                // a minute on, so a send that took no time is not repeated for the same day
+                timer.at(next(clock.instant().plusSeconds(60), at), this::sendAndReschedule);
             }
         }
     }
 
     @Override
     public void close() {
-        timer.shutdownNow();
+        closed = true;
+        timer.close();
     }
 }

@@ -1,4 +1,4 @@
-package dev.precis.ingest;
+package dev.precis.testing;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -19,35 +19,35 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * A small publisher on 127.0.0.1 for the poller's tests: serves feeds and pages through scripted
+ * A small publisher on 127.0.0.1 for the feed tests (poller, API, command line): serves feeds and pages through scripted
  * routes, logs every request with the (injected) time it arrived and its headers, and tracks how many
  * requests were in progress at once. Also writes made-up article pages and RSS feeds.
  */
-final class TestPublisher implements AutoCloseable {
+public final class TestPublisher implements AutoCloseable {
 
     /** One logged request. */
-    record Hit(String path, Instant at, String ifNoneMatch, String ifModifiedSince, String userAgent, int status) {
+    public record Hit(String path, Instant at, String ifNoneMatch, String ifModifiedSince, String userAgent, int status) {
     }
 
     /** One scripted answer; {@code endless} streams bytes until the client goes, {@code delayMs} stalls first. */
-    record Answer(int status, Map<String, String> headers, byte[] body, long delayMs, boolean endless) {
-        static Answer of(int status, String body, Map<String, String> headers) {
+    public record Answer(int status, Map<String, String> headers, byte[] body, long delayMs, boolean endless) {
+        public static Answer of(int status, String body, Map<String, String> headers) {
             return new Answer(status, headers, body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8), 0, false);
         }
     }
 
     /** A request as the routes see it. */
-    record Request(String path, String ifNoneMatch, String ifModifiedSince) {
+    public record Request(String path, String ifNoneMatch, String ifModifiedSince) {
     }
 
     private final HttpServer server;
     private final Map<String, Function<Request, Answer>> routes = new ConcurrentHashMap<>();
-    final List<Hit> hits = new CopyOnWriteArrayList<>();
+    public final List<Hit> hits = new CopyOnWriteArrayList<>();
     private final AtomicInteger inFlight = new AtomicInteger();
-    final AtomicInteger maxInFlight = new AtomicInteger();
+    public final AtomicInteger maxInFlight = new AtomicInteger();
     private final Supplier<Instant> clock;
 
-    TestPublisher(Supplier<Instant> clock) throws IOException {
+    public TestPublisher(Supplier<Instant> clock) throws IOException {
         this.clock = clock;
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.setExecutor(Executors.newCachedThreadPool(r -> {
@@ -59,16 +59,42 @@ final class TestPublisher implements AutoCloseable {
         server.start();
     }
 
-    String base() {
+    public String base() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
-    void route(String path, Function<Request, Answer> answer) {
+    public void route(String path, Function<Request, Answer> answer) {
         routes.put(path, answer);
     }
 
-    List<Hit> hits(String path) {
+    public List<Hit> hits(String path) {
         return hits.stream().filter(h -> h.path().equals(path)).toList();
+    }
+
+    /**
+     * Serves an RSS feed at {@code path} with ETag {@code "tag"} (a matching If-None-Match gets a 304):
+     * {@code n} items with GUIDs {@code tag0}, {@code tag1}, … and short teasers, so that their pages are
+     * fetched; item i links to {@code /page/i.html}, the made-up article of seed {@code seed + i},
+     * answered after {@code pageDelayMs}. Returns the items.
+     */
+    public List<Item> feedWithPages(String path, String tag, int n, long seed, long pageDelayMs) {
+        String base = base();
+        List<Item> items = listOf(n, i -> new Item(tag + i, base + "/page/" + i + ".html", article(seed + i)[0],
+                Instant.parse("2026-03-02T08:00:00Z").plusSeconds(60L * i), "teaser"));
+        String etag = "\"" + tag + "\"";
+        String rss = rss("Feed " + tag, items);
+        route(path, req -> etag.equals(req.ifNoneMatch()) ? Answer.of(304, null, Map.of("ETag", etag))
+                : Answer.of(200, rss, Map.of("ETag", etag)));
+        for (int i = 0; i < n; i++) {
+            byte[] page = page(seed + i).getBytes(StandardCharsets.UTF_8);
+            route("/page/" + i + ".html", req -> new Answer(200, Map.of("Content-Type", "text/html"), page, pageDelayMs, false));
+        }
+        return items;
+    }
+
+    /** Requests for article pages ({@code /page/…}) so far. */
+    public int pageHits() {
+        return (int) hits.stream().filter(h -> h.path().startsWith("/page/")).count();
     }
 
     private void handle(HttpExchange ex) throws IOException {
@@ -137,7 +163,7 @@ final class TestPublisher implements AutoCloseable {
         "following a vote by members", "to protect homes from flooding", "after engineers found cracks", "to keep the service running"};
 
     /** A made-up news article: a title and five paragraphs of distinct sentences from {@code seed}. */
-    static String[] article(long seed) {
+    public static String[] article(long seed) {
         Random r = new Random(seed);
         String title = pick(r, WHO) + " " + pick(r, DID) + " " + pick(r, WHAT);
         StringBuilder html = new StringBuilder();
@@ -154,7 +180,7 @@ final class TestPublisher implements AutoCloseable {
     }
 
     /** The article as a page. */
-    static String page(long seed) {
+    public static String page(long seed) {
         String[] a = article(seed);
         return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + a[0] + " | Coast Times</title></head><body>"
                 + "<nav><a href=\"/\">Home</a> <a href=\"/local\">Local</a></nav><article><h1>" + a[0] + "</h1>"
@@ -162,10 +188,10 @@ final class TestPublisher implements AutoCloseable {
     }
 
     /** An RSS 2.0 item. */
-    record Item(String guid, String link, String title, Instant published, String description) {
+    public record Item(String guid, String link, String title, Instant published, String description) {
     }
 
-    static String rss(String title, List<Item> items) {
+    public static String rss(String title, List<Item> items) {
         StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\"><channel><title>")
                 .append(title).append("</title><link>http://127.0.0.1/</link><description>test</description>\n");
         for (Item i : items) {
@@ -180,7 +206,7 @@ final class TestPublisher implements AutoCloseable {
                 sb.append("<guid isPermaLink=\"false\">").append(i.guid()).append("</guid>");
             }
             if (i.published() != null) {
-                sb.append("<pubDate>").append(PollSchedule.format(i.published())).append("</pubDate>");
+                sb.append("<pubDate>").append(java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(i.published().atZone(java.time.ZoneOffset.UTC))).append("</pubDate>");
             }
             if (i.description() != null) {
                 sb.append("<description><![CDATA[").append(i.description()).append("]]></description>");
@@ -190,7 +216,7 @@ final class TestPublisher implements AutoCloseable {
         return sb.append("</channel></rss>\n").toString();
     }
 
-    static <T> List<T> listOf(int n, java.util.function.IntFunction<T> f) {
+    public static <T> List<T> listOf(int n, java.util.function.IntFunction<T> f) {
         List<T> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             out.add(f.apply(i));
