@@ -36,14 +36,14 @@ public final class RuleQuoteFinder implements QuoteFinder {
     private static final String DESCRIPTION_WORD = "(?!(?:on|in|at|to|of|for|from|with|by|during|after|before|when|while|as|and|but)\\b)[\\p{L}-]+";
     private static final Pattern AFTER_VERB_FIRST = Pattern.compile("^[\\s,—–-]*(" + V + ")\\s+((?:the|a|an|another|one)\\s+"
             + DESCRIPTION_WORD + "(?:\\s+" + DESCRIPTION_WORD + "){0,2}|(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]*|he|she|they|we)");
-    private static final Pattern AFTER_NP_FIRST = Pattern.compile("^[\\s,—–-]*((?:[\\p{L}\\p{N}.'’-]+\\s+){0,5}?)(?:"
+    private static final Pattern AFTER_NP_FIRST = Pattern.compile("^[\\s,—–-]*((?:[\\p{L}\\p{N}.'’-]+\\s+){0,7}?)(?:"
             + SpeechCues.ADVERB.pattern().substring(4) + "\\s+)?(" + V + ")\\b");
     /**
      * "…,” Name, an aside, said": a name, perhaps a parenthesis, then an appositive between commas that
      * opens with a lower-case word or a number ("Trump, the party's frontrunner, said"; "Ramos, 58, told").
      */
     private static final Pattern AFTER_APPOSITIVE = Pattern.compile("^[\\s,—–-]*((?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]*)"
-            + "(?:\\s*\\([^()\\n]{1,30}\\))?\\s*,\\s*[\\p{Ll}\\p{N}][^,.“”\"\\n]{0,150}?,\\s*(?:"
+            + "(?:\\s*\\([^()\\n]{1,30}\\))?\\s*,\\s*(?:(?:[\\p{Ll}\\p{N}]|\\p{Lu}[\\p{L}-]*['’]s?\\s)[^,.“”\"\\n]{0,150}?|[RDI]-\\p{Lu}[\\p{L}.]{0,5}),\\s*(?:"
             + SpeechCues.ADVERB.pattern().substring(4) + "\\s+)?(" + V + ")\\b");
     /** A name and a reporting verb before the sentence ends: the quote is attributed after it, even if not parsed. */
     private static final Pattern ATTRIBUTION_AHEAD = Pattern.compile("^[\\s,—–-]*(?:\\p{Lu}[^.!?“”\"\\n]{0,100}?\\b)?" + V + "\\b");

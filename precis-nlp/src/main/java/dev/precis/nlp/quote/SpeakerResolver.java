@@ -40,6 +40,9 @@ final class SpeakerResolver {
     private static final Pattern WHEN_OPENER = Pattern.compile("(?i)on|last|this|next|earlier|late|monday|tuesday"
             + "|wednesday|thursday|friday|saturday|sunday|yesterday");
 
+    /** A US party and state after a name: "R-Ky.", "D-N.Y.". */
+    private static final Pattern PARTY_STATE = Pattern.compile("[RDI]-\\p{Lu}[\\p{L}.]{0,5}");
+
     record Speaker(String name, TextRange range) {
     }
 
@@ -354,7 +357,9 @@ final class SpeakerResolver {
         if (named && k >= 1 && Character.isLowerCase(word(tokens.get(k - 1)).charAt(0))) {
             return j; // the name is the aside: "her senior policy adviser, Jake Sullivan, said"
         }
-        boolean aside = Character.isDigit(opener.charAt(0)) || Character.isLowerCase(opener.charAt(0));
+        // "58", "the convention chair", "Sanders’ campaign manager", "R-Ky." (a US party and state)
+        boolean aside = Character.isDigit(opener.charAt(0)) || Character.isLowerCase(opener.charAt(0))
+                || opener.endsWith("’s") || opener.endsWith("'s") || opener.endsWith("’") || PARTY_STATE.matcher(opener).matches();
         String name = word(tokens.get(k - 1));
         return aside && Character.isUpperCase(name.charAt(0)) ? k - 1 : i;
     }

@@ -54,10 +54,13 @@ class RuleQuoteFinderTest {
                 + "After the vote, Councillor Per Alm (Greens), said, “The quay must be built to last a hundred years.”\n\n"
                 + "In a statement, her senior adviser, Jan Holm, said: “The plan is sound and will be paid for in full.”\n\n"
                 + "“The crews start on Monday,” Eva Lund, who has run the port since 2019 and before that led the harbour"
-                + " authority's planning office for a decade, told the meeting.";
+                + " authority's planning office for a decade, told the meeting.\n\n"
+                + "“The state will pay for half of the quay,” Senator Ann Reed, R-Ky., said.\n\n"
+                + "Karl Berg, Reed’s chief of staff, said: “The money is in next year's budget.”\n\n"
+                + "“The ferry runs again from the first of May,” Northvale Harbour Company operations manager Nina Falk said.";
         List<Quote> quotes = direct(find(text));
         assertThat(quotes).extracting(Quote::speaker).containsExactly("Lena Vogt", "Tomas Ekberg", "Ida Marsh", "Per Alm",
-                "Jan Holm", "Eva Lund");
+                "Jan Holm", "Eva Lund", "Ann Reed", "Karl Berg", "Nina Falk");
         assertThat(quotes.get(1).speakerRange().slice(text)).isEqualTo("Tomas Ekberg");
     }
 
