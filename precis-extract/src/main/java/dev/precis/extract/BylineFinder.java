@@ -119,6 +119,15 @@ final class BylineFinder {
         return shown != null && BY_WORD.matcher(shown.stripLeading()).find();
     }
 
+    /** Separators of a meta line's parts: a bar, a middle dot or bullet, a spaced dash. */
+    private static final Pattern PART_SEPARATOR = Pattern.compile("\\s*(?:[|·•]|\\s[—–-]\\s)\\s*");
+
+    /** The text before a meta line's first separator (the whole text when it has none). */
+    private static String firstPart(String line) {
+        java.util.regex.Matcher m = PART_SEPARATOR.matcher(line);
+        return m.find() ? line.substring(0, m.start()) : line;
+    }
+
     /** A short line starting "By …" / "Von …" / "Written by …" whose rest names a person (never a heading). */
     private static String byLine(Document doc, String siteName, Element headline) {
         Element body = doc.body();
@@ -130,11 +139,16 @@ final class BylineFinder {
                 continue;
             }
             String own = e.ownText();
+            boolean metaLine = own.length() > 80;
+            if (metaLine) {
+                // a meta line: "Von Anna Berg | Aktualisiert am 14.03.2023 | Erstellt am …": its first part
+                own = firstPart(own);
+            }
             if (own.length() < 2 || own.length() > 80 || !BY_WORD.matcher(own.stripLeading()).find()
                     || inHeading(e) && !WRITTEN_BY.matcher(own.stripLeading()).find()) {
                 continue;
             }
-            String t = BoundedText.of(e, 80);
+            String t = metaLine ? own.strip() : BoundedText.of(e, 80);
             if (t.length() > 80 || PageRegions.inChrome(e, headline)) {
                 continue;
             }

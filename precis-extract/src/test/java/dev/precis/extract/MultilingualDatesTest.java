@@ -60,6 +60,17 @@ class MultilingualDatesTest {
         assertThat(extract(page(lang, "", meta), BERLIN).article().published()).isEqualTo(expected);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '#', value = {
+        "de # <div class=meta>Von Anna Beispiel | Aktualisiert am 14.03.2023, 18:05 Uhr | Erstellt am 12. März 2023</div> # Anna Beispiel # 2023-03-12",
+        "fr # <div>Par Marie Exemple · Publié le 29 juin 2019 à 10h12, mis à jour le 30 juin 2019 à 08h00</div> # Marie Exemple # 2019-06-29",
+    })
+    void aMetaLineGivesItsAuthorAndItsOriginalDate(String lang, String meta, String author, String date) throws Exception {
+        ExtractedPage p = extract(page(lang, "", meta), BERLIN);
+        assertThat(p.authors()).containsExactly(author);
+        assertThat(p.article().published()).isEqualTo(date);
+    }
+
     @Test
     void theOriginalBeatsTheUpdateAndBothAreKept() throws Exception {
         ExtractedPage p = extract(page("de", "", "<p>Aktualisiert am 14. Juli 2017</p><p>Veröffentlicht am 12. Juli 2017</p>"), BERLIN);
