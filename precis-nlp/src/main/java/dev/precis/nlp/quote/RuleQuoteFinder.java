@@ -35,7 +35,14 @@ public final class RuleQuoteFinder implements QuoteFinder {
     /** A word of a description after its determiner, but not a preposition or conjunction that ends it. */
     private static final String DESCRIPTION_WORD = "(?!(?:on|in|at|to|of|for|from|with|by|during|after|before|when|while|as|and|but)\\b)[\\p{L}-]+";
     private static final Pattern AFTER_VERB_FIRST = Pattern.compile("^[\\s,—–-]*(" + V + ")\\s+((?:the|a|an|another|one)\\s+"
-            + DESCRIPTION_WORD + "(?:\\s+" + DESCRIPTION_WORD + "){0,2}|(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]*|he|she|they|we)");
+            + DESCRIPTION_WORD + "(?:\\s+" + DESCRIPTION_WORD + "){0,2}|(?:(?:former|late|retired|acting)\\s+)?(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]*|he|she|they|we)");
+    /**
+     * The quoted words run on and the sentence ends with its attribution: "“We are horrified” by the
+     * shooting, Nefzi said."; "“…” but to lead, says Evan Tracey". Group 1 or 4 is the speaker, 2 or 3 the verb.
+     */
+    private static final Pattern TRAILING = Pattern.compile("^[^“”\"\\n.!?]{1,200}?,\\s*(?:((?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}"
+            + "\\p{Lu}[\\p{L}'’-]*|he|she)\\s+(" + V + ")|(" + V + ")\\s+((?:(?:former|late|retired|acting)\\s+)?"
+            + "(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]*))\\b");
     private static final Pattern AFTER_NP_FIRST = Pattern.compile("^[\\s,—–-]*((?:[\\p{L}\\p{N}.'’-]+\\s+){0,7}?)(?:"
             + SpeechCues.ADVERB.pattern().substring(4) + "\\s+)?(" + V + ")\\b");
     /**
@@ -70,7 +77,9 @@ public final class RuleQuoteFinder implements QuoteFinder {
     private static final int CONTINUE_REACH = 600;
 
     @Override
-    public List<Quote> find(String text, List<Sentence> sentences, List<EntityMention> entities) {
+    public List<Quote> find(String page, List<Sentence> sentences, List<EntityMention> entities) {
+        // no-break and thin spaces read as spaces ("Trump\u00a0said"); one character for one, so ranges hold
+        String text = page.replace('\u00a0', ' ').replace('\u202f', ' ').replace('\u2009', ' ').replace('\u2007', ' ');
         SpeakerResolver speakers = new SpeakerResolver(text, entities);
         List<QuoteMarks.Span> spans = QuoteMarks.find(text);
         List<Quote> quotes = new ArrayList<>();
@@ -172,6 +181,13 @@ public final class RuleQuoteFinder implements QuoteFinder {
             } else if (last != '.' && apposed.find()) {
                 speaker = speakers.phrase(from + apposed.start(1), from + apposed.end(1));
                 cue = apposed.group(2);
+            } else if (".!?".indexOf(last) < 0) {
+                Matcher trailing = TRAILING.matcher(after);
+                if (trailing.find()) {
+                    int g = trailing.group(1) != null ? 1 : 4;
+                    speaker = speakers.phrase(from + trailing.start(g), from + trailing.end(g));
+                    cue = trailing.group(g == 1 ? 2 : 3);
+                }
             }
         }
         if (speaker == null && span.closed() && words >= 3 && ".!?".indexOf(last) >= 0) {

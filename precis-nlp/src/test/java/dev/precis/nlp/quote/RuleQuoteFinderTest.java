@@ -85,6 +85,17 @@ class RuleQuoteFinderTest {
     }
 
     @Test
+    void quotedWordsThatRunOnIntoTheSentenceTakeItsAttribution() {
+        String text = "The council met on Monday.\n\n"
+                + "“We are frustrated and disappointed” by the delay to the new quay, Ida Marsh said. She wants a date.\n\n"
+                + "“The money is there and the crews are waiting” but the permits are not, says former Sen. Karl Berg, who chairs the port board.\n\n"
+                + "“The plan is sound,” Per\u00a0Alm\u00a0said on Tuesday.";
+        List<Quote> quotes = direct(find(text));
+        assertThat(quotes).extracting(Quote::speaker).containsExactly("Ida Marsh", "Karl Berg", "Per Alm");
+        assertThat(quotes.get(0).content().slice(text)).isEqualTo("We are frustrated and disappointed");
+    }
+
+    @Test
     void descriptionSpeakerResolvesToEarlierTitledName() {
         String text = "Finance Minister Ana Ruiz presented the budget on Tuesday. Opposition parties objected.\n\n"
                 + "“Nobody will pay more tax next year,” the minister told parliament.";
