@@ -39,8 +39,8 @@ import java.util.zip.GZIPInputStream;
  * ({@link Library#prepare}) on a few threads ahead of the writer, which stores them in input order, so
  * ids, copies and stories are those of a one-thread load. The library is in its {@link Library#bulkLoad
  * bulk-load} mode meanwhile: a crash loses at most its open transaction, and a rerun of the same load
- * stores what is missing (what is stored is a copy of itself, recorded once). Not thread-safe; one load
- * at a time.
+ * stores what is missing (a line whose article is stored from that same origin counts as a duplicate
+ * and adds no copy). Not thread-safe; one load at a time.
  */
 public final class AnalyzedLoader {
 
@@ -101,8 +101,8 @@ public final class AnalyzedLoader {
             t.setDaemon(true);
             return t;
         });
-        library.bulkLoad(true);
         try {
+            library.bulkLoad(true);
             for (Path f : files) {
                 int lineNo = 0;
                 ArrayDeque<Future<Line>> window = new ArrayDeque<>();
