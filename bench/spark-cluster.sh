@@ -3,8 +3,10 @@
 # one master and W worker JVMs (default 2, one core each), then the Precis job submitted to it in client
 # mode; the cluster stops when the job ends.
 #
-#   bench/spark-cluster.sh [--workers W] [--cores C] [--worker-memory 2g] --input PATH … --output DIR [job options]
+#   bench/spark-cluster.sh [--workers W] [--cores C] [--worker-memory 2g] [--event-log DIR] [--conf K=V …] --input PATH … --output DIR [job options]
 #
+# --conf K=V passes a Spark setting to the submission (e.g. spark.executor.extraJavaOptions=…).
+# --event-log DIR keeps Spark's event log (stage and task times, CPU time per task and executor) in DIR.
 # Prints the job's own summary line and the wall time of the submission. Ports: master 7077 (UI off),
 # workers pick free ports. Logs: precis-batch-job/target/spark-cluster/.
 set -euo pipefail
@@ -15,11 +17,14 @@ cores=1
 memory=2g
 port="${SPARK_MASTER_PORT:-7077}"
 args=()
+conf=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --workers) workers="$2"; shift 2 ;;
     --cores) cores="$2"; shift 2 ;;
     --worker-memory) memory="$2"; shift 2 ;;
+    --conf) conf+=(--conf "$2"); shift 2 ;;
+    --event-log) mkdir -p "$2"; conf+=(--conf spark.eventLog.enabled=true --conf spark.eventLog.compress=false --conf "spark.eventLog.dir=file://$(cd "$2" && pwd)"); shift 2 ;;
     *) args+=("$1"); shift ;;
   esac
 done
@@ -63,6 +68,6 @@ java $spark_opens -Xmx1g -cp "$spark_cp" org.apache.spark.deploy.SparkSubmit \
   --master "spark://127.0.0.1:$port" --deploy-mode client --class dev.precis.batch.BatchJob \
   --conf spark.driver.host=127.0.0.1 --conf spark.driver.bindAddress=127.0.0.1 --conf spark.ui.enabled=false \
   --conf spark.log.level=WARN --conf spark.executor.memory="$memory" --conf spark.executor.cores="$cores" \
-  "$jar" "${args[@]}"
+  ${conf[@]+"${conf[@]}"} "$jar" "${args[@]}"
 end=$(date +%s.%N)
 echo "spark-cluster: job wall time $(echo "$end - $start" | bc) s with $workers worker(s)" >&2

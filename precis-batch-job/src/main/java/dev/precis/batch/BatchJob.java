@@ -76,7 +76,9 @@ public final class BatchJob {
         sc.hadoopConfiguration().setBoolean("mapreduce.input.fileinputformat.input.dir.recursive", true);
         int partitions = options.partitions() > 0 ? options.partitions() : 4 * sc.defaultParallelism();
 
-        JavaRDD<Doc> docs = sc.binaryFiles(String.join(",", options.inputs()))
+        // as many reading tasks as there are files, up to the partitions: reading and parsing the input
+        // (JSON lines, WARC records) is no serial first stage
+        JavaRDD<Doc> docs = sc.binaryFiles(String.join(",", options.inputs()), partitions)
                 .flatMap(f -> InputReader.read(f._1(), () -> f._2().open()));
         JavaRDD<Outcome> outcomes = docs.repartition(partitions).mapPartitions(BatchJob::process)
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());

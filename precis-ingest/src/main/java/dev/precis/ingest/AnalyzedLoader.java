@@ -37,7 +37,10 @@ import java.util.zip.GZIPInputStream;
  * {@code duplicateOf} by the job is stored as the copy it is without its analysis. A bad line is a
  * failure with its file and line number; it never stops the load. Lines are parsed and prepared
  * ({@link Library#prepare}) on a few threads ahead of the writer, which stores them in input order, so
- * ids, copies and stories are those of a one-thread load. Not thread-safe; one load at a time.
+ * ids, copies and stories are those of a one-thread load. The library is in its {@link Library#bulkLoad
+ * bulk-load} mode meanwhile: a crash loses at most its open transaction, and a rerun of the same load
+ * stores what is missing (a line whose article is stored from that same origin counts as a duplicate
+ * and adds no copy). Not thread-safe; one load at a time.
  */
 public final class AnalyzedLoader {
 
@@ -99,6 +102,7 @@ public final class AnalyzedLoader {
             return t;
         });
         try {
+            library.bulkLoad(true);
             for (Path f : files) {
                 int lineNo = 0;
                 ArrayDeque<Future<Line>> window = new ArrayDeque<>();
@@ -125,15 +129,16 @@ public final class AnalyzedLoader {
                     }
                 }
             }
+            library.flush();
+            library.consolidateStories();
         } finally {
             pool.shutdownNow();
+            library.bulkLoad(false);
         }
         int done = counts.done;
         int added = counts.added;
         int duplicates = counts.duplicates;
         int near = counts.near;
-        library.flush();
-        library.consolidateStories();
         return new IngestReport(done, added, duplicates, near, 0, failures, Duration.ofNanos(System.nanoTime() - start));
     }
 

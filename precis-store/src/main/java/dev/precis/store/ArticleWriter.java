@@ -243,14 +243,21 @@ final class ArticleWriter {
         ps.executeBatch();
     }
 
+    /**
+     * Records another copy of an article, once per origin; nothing when the origin is the article's own
+     * (the same item read again, as by a rerun of an interrupted load).
+     */
     void copy(long articleId, String origin, String url, String source, String kind) throws SQLException {
         Long sourceId = sourceId(source);
-        PreparedStatement find = statements.get("SELECT 1 FROM article_copies WHERE article_id = ? AND origin = ?");
-        find.setLong(1, articleId);
-        find.setString(2, clip(origin, 4000));
-        try (ResultSet rs = find.executeQuery()) {
-            if (rs.next()) {
-                return;
+        for (String sql : new String[] {"SELECT 1 FROM articles WHERE id = ? AND origin = ?",
+                "SELECT 1 FROM article_copies WHERE article_id = ? AND origin = ?"}) {
+            PreparedStatement find = statements.get(sql);
+            find.setLong(1, articleId);
+            find.setString(2, clip(origin, 4000));
+            try (ResultSet rs = find.executeQuery()) {
+                if (rs.next()) {
+                    return;
+                }
             }
         }
         PreparedStatement ps = statements.get("INSERT INTO article_copies(article_id, origin, url, source_id, kind) VALUES (?,?,?,?,?)");

@@ -46,6 +46,14 @@ public final class Library implements AutoCloseable {
     static final int GROUP_SIZE = 64;
     /** Longest time an added article stays uncommitted, in milliseconds. */
     static final long GROUP_WINDOW_MS = 250;
+    /** Articles per transaction at most during a {@link #bulkLoad bulk load}. */
+    static final int BULK_GROUP_SIZE = 1024;
+    /** Longest time an article stays uncommitted during a bulk load, in milliseconds. */
+    static final long BULK_WINDOW_MS = 10_000;
+    private int groupSize = GROUP_SIZE;
+    private long groupWindowMs = GROUP_WINDOW_MS;
+    /** Indexes committed groups on its own thread during a bulk load; null otherwise. */
+    private volatile BulkIndexer bulk;
 
     /**
      * What the library knows for writing (hashes and URLs, near-duplicate sketches, topic space), or
@@ -207,7 +215,7 @@ public final class Library implements AutoCloseable {
             if (groupDue()) {
                 // the index receives articles only after their commit; a crash in between is
                 // repaired by reconcile() at the next open
-                putAll(commitGroup());
+                commitAndIndex();
             }
             return result;
         }
@@ -280,8 +288,8 @@ public final class Library implements AutoCloseable {
     }
 
     private boolean groupDue() {
-        return groupWrites > 0 && (pending.size() >= GROUP_SIZE || groupWrites >= 4 * GROUP_SIZE
-                || System.nanoTime() - groupStart >= GROUP_WINDOW_MS * 1_000_000L);
+        return groupWrites > 0 && (pending.size() >= groupSize || groupWrites >= 4 * groupSize
+                || System.nanoTime() - groupStart >= groupWindowMs * 1_000_000L);
     }
 
     /**
@@ -305,8 +313,28 @@ public final class Library implements AutoCloseable {
         return docs;
     }
 
-    /** Puts committed articles into the index (under the lock, so a search after a commit sees them). */
+    /**
+     * Commits the open group and indexes its articles: on the bulk indexer's thread during a bulk load,
+     * else at once.
+     */
+    private void commitAndIndex() throws IOException {
+        BulkIndexer b = bulk;
+        if (b != null) {
+            b.submit(commitGroup());
+        } else {
+            putAll(commitGroup());
+        }
+    }
+
+    /**
+     * Puts committed articles into the index (under the lock, so a search after a commit sees them),
+     * after the groups of a bulk load still being indexed: every other index update follows them.
+     */
     private void putAll(List<IndexDocument> docs) throws IOException {
+        BulkIndexer b = bulk;
+        if (b != null) {
+            b.drain();
+        }
         for (IndexDocument d : docs) {
             index.put(d);
         }
@@ -321,7 +349,7 @@ public final class Library implements AutoCloseable {
     private synchronized void commitIfStale() {
         try {
             if (!closed && groupDue()) {
-                putAll(commitGroup());
+                commitAndIndex();
             }
         } catch (IOException | RuntimeException e) {
             // the next add, flush or read commits again and reports the problem to its caller
@@ -374,7 +402,7 @@ public final class Library implements AutoCloseable {
             throw new IOException("cannot write the ingestion log: " + e.getMessage(), e);
         }
         if (groupDue()) {
-            putAll(commitGroup());
+            commitAndIndex();
         }
     }
 
@@ -456,6 +484,30 @@ public final class Library implements AutoCloseable {
         return newStories.size() + storyMerges.size();
     }
 
+    /**
+     * Starts or ends a bulk load: larger transactions (at most {@value #BULK_GROUP_SIZE} articles or
+     * {@value #BULK_WINDOW_MS} ms uncommitted, so a crash loses at most that many, and a rerun of the
+     * load stores them as it would have) and the search index fed on a thread of its own, made durable
+     * at {@link #flush()}. Searches still see every article added before them. Ending it flushes.
+     */
+    public synchronized void bulkLoad(boolean on) throws IOException {
+        if (on && bulk == null) {
+            putAll(commitGroup());
+            groupSize = BULK_GROUP_SIZE;
+            groupWindowMs = BULK_WINDOW_MS;
+            bulk = new BulkIndexer(index);
+        } else if (!on && bulk != null) {
+            try {
+                flush();
+            } finally {
+                bulk.close();
+                bulk = null;
+                groupSize = GROUP_SIZE;
+                groupWindowMs = GROUP_WINDOW_MS;
+            }
+        }
+    }
+
     /** Commits the open group and makes index updates durable and visible to searches. */
     public synchronized void flush() throws IOException {
         putAll(commitGroup());
@@ -465,9 +517,9 @@ public final class Library implements AutoCloseable {
 
     /** Searches the index; articles added before the call are found (their open group is committed first). */
     public SearchResult search(SearchQuery query) throws IOException {
-        if (groupOpen) {
+        if (groupOpen || bulk != null) {
             synchronized (this) {
-                if (groupWrites > 0) {
+                if (groupWrites > 0 || bulk != null) {
                     putAll(commitGroup());
                 }
             }
@@ -653,6 +705,27 @@ public final class Library implements AutoCloseable {
         writer.rolledBack();
     }
 
+    /**
+     * Stops as a crash would: the open transaction and whatever the index has not committed are
+     * dropped, nothing is written. For tests of crash safety only.
+     */
+    synchronized void crash() throws IOException {
+        closed = true;
+        groupTimer.shutdownNow();
+        BulkIndexer b = bulk;
+        if (b != null) {
+            b.close();
+            bulk = null;
+        }
+        index.abandon();
+        try {
+            connection.rollback();
+            connection.close();
+        } catch (SQLException e) {
+            throw new IOException("cannot drop the open transaction: " + e.getMessage(), e);
+        }
+    }
+
     @Override
     public synchronized void close() throws IOException {
         if (closed) {
@@ -664,6 +737,11 @@ public final class Library implements AutoCloseable {
             try {
                 putAll(commitGroup());
             } finally {
+                BulkIndexer b = bulk;
+                if (b != null) {
+                    b.close();
+                    bulk = null;
+                }
                 index.close();
             }
         } finally {

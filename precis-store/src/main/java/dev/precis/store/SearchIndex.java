@@ -268,6 +268,12 @@ final class SearchIndex implements AutoCloseable {
         return ENTITY_FIELDS[type.ordinal()];
     }
 
+    /** Drops what was not committed and closes, as a crash would (tests of crash safety only). */
+    void abandon() throws IOException {
+        searchers.close();
+        writer.rollback();
+    }
+
     @Override
     public void close() throws IOException {
         searchers.close();
