@@ -58,7 +58,7 @@ for t in $targets; do
   mkdir -p "$corpus" "$findings"
   echo "fuzzing $class for ${secs}s (corpus $corpus, findings $findings)" >&2
   java -Xmx1g -Xss1m ${FUZZ_JAVA_OPTS:-} -cp "$(cat "$module/target/fuzz-run/classpath")" com.code_intelligence.jazzer.Jazzer \
-    --target_class="$class" --instrumentation_includes="$inc" --keep_going=100 \
+    --target_class="$class" --instrumentation_includes="${FUZZ_INCLUDES:-$inc}" --keep_going=100 \
     --disabled_hooks=com.code_intelligence.jazzer.sanitizers.RegexRoadblocks \
     -max_total_time="$secs" -timeout=${FUZZ_TIMEOUT:-90} -rss_limit_mb=3000 -max_len=65536 -print_final_stats=1 \
     -artifact_prefix="$findings/" "$@" "$corpus" "$seeds" || echo "fuzzing $t ended with findings (exit $?)" >&2
