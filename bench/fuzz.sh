@@ -9,8 +9,11 @@
 # in <module>/target/fuzz-corpus/, keeps going past findings (each is written to
 # <module>/target/fuzz-findings/ and printed), and ends with libFuzzer's totals ("Done N runs in S
 # second(s)", exec/s). A finding is fixed in the code and its input copied into the Inputs folder,
-# so every build replays it from then on. Jazzer's regex road-block hooks are off: they hook every
-# step of every regular expression, and thread dumps of the extractor's run were all in them.
+# so every build replays it from then on. Environment: FUZZ_TIMEOUT (seconds an input may take, 90 by
+# default; use 900 on a busy machine, where instrumenting the classes during the first inputs takes
+# minutes), FUZZ_INCLUDES (the packages instrumented for coverage), FUZZ_JAVA_OPTS. Jazzer's regex
+# road-block hooks are off: they hook every step of every regular expression, and thread dumps of the
+# extractor's run were all in them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 target=${1:?usage: bench/fuzz.sh page|sources|readers|api|all [SECONDS] [flags…]}
