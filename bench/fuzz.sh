@@ -9,8 +9,11 @@
 # in <module>/target/fuzz-corpus/, keeps going past findings (each is written to
 # <module>/target/fuzz-findings/ and printed), and ends with libFuzzer's totals ("Done N runs in S
 # second(s)", exec/s). A finding is fixed in the code and its input copied into the Inputs folder,
-# so every build replays it from then on. Jazzer's regex road-block hooks are off: they hook every
-# step of every regular expression, and thread dumps of the extractor's run were all in them.
+# so every build replays it from then on. Environment: FUZZ_TIMEOUT (seconds an input may take, 90 by
+# default; use 900 on a busy machine, where instrumenting the classes during the first inputs takes
+# minutes), FUZZ_INCLUDES (the packages instrumented for coverage), FUZZ_JAVA_OPTS. Jazzer's regex
+# road-block hooks are off: they hook every step of every regular expression, and thread dumps of the
+# extractor's run were all in them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 target=${1:?usage: bench/fuzz.sh page|sources|readers|api|all [SECONDS] [flags…]}
@@ -58,7 +61,7 @@ for t in $targets; do
   mkdir -p "$corpus" "$findings"
   echo "fuzzing $class for ${secs}s (corpus $corpus, findings $findings)" >&2
   java -Xmx1g -Xss1m ${FUZZ_JAVA_OPTS:-} -cp "$(cat "$module/target/fuzz-run/classpath")" com.code_intelligence.jazzer.Jazzer \
-    --target_class="$class" --instrumentation_includes="$inc" --keep_going=100 \
+    --target_class="$class" --instrumentation_includes="${FUZZ_INCLUDES:-$inc}" --keep_going=100 \
     --disabled_hooks=com.code_intelligence.jazzer.sanitizers.RegexRoadblocks \
     -max_total_time="$secs" -timeout=${FUZZ_TIMEOUT:-90} -rss_limit_mb=3000 -max_len=65536 -print_final_stats=1 \
     -artifact_prefix="$findings/" "$@" "$corpus" "$seeds" || echo "fuzzing $t ended with findings (exit $?)" >&2

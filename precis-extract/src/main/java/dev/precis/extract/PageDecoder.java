@@ -9,6 +9,9 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
@@ -29,6 +32,9 @@ public final class PageDecoder {
             "<meta[^>]+charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_.:-]+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern HEADER_CHARSET = Pattern.compile("charset\\s*=\\s*\"?([A-Za-z0-9_.:-]+)", Pattern.CASE_INSENSITIVE);
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    static final int CACHED_LABELS = 256;
+    static final int MAX_LABEL = 64;
+    private static final Map<String, Optional<Charset>> CHARSETS = new ConcurrentHashMap<>();
 
     private PageDecoder() {
     }
@@ -78,15 +84,37 @@ public final class PageDecoder {
         return m.find() ? charset(m.group(1)) : null;
     }
 
-    private static Charset charset(String name) {
-        try {
-            String n = name.toLowerCase(Locale.ROOT);
-            if (n.equals("utf8")) {
-                n = "utf-8";
-            }
-            return Charset.forName(n);
-        } catch (IllegalArgumentException e) {
+    /**
+     * The charset a label names, or null. Lookups are cached (at most {@link #CACHED_LABELS} labels, the
+     * cache starts again when full): the JDK answers an unknown name only after scanning the classpath for
+     * charset providers, about a millisecond or more every time, and a page's label is whatever its author
+     * or a fuzzer wrote. No charset name is longer than {@link #MAX_LABEL} characters.
+     */
+    static Charset charset(String name) {
+        if (name.length() > MAX_LABEL) {
             return null;
+        }
+        String n = name.toLowerCase(Locale.ROOT);
+        Optional<Charset> known = CHARSETS.get(n);
+        if (known == null) {
+            if (CHARSETS.size() >= CACHED_LABELS) {
+                CHARSETS.clear();
+            }
+            known = lookup(n);
+            CHARSETS.put(n, known);
+        }
+        return known.orElse(null);
+    }
+
+    static int cachedLabels() {
+        return CHARSETS.size();
+    }
+
+    private static Optional<Charset> lookup(String n) {
+        try {
+            return Optional.of(Charset.forName(n.equals("utf8") ? "utf-8" : n));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
         }
     }
 

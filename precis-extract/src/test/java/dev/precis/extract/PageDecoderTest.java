@@ -61,4 +61,19 @@ class PageDecoderTest {
         byte[] b = ("\ufeff<p>Café</p>").getBytes(StandardCharsets.UTF_16LE);
         assertThat(PageDecoder.decode(b, null)).contains("<p>Café</p>");
     }
+
+    @Test
+    void unknownAndOverlongLabelsFallBackAndTheLabelCacheStaysBounded() throws Exception {
+        byte[] utf8 = String.format(TEXT, "no-such-charset").getBytes(StandardCharsets.UTF_8);
+        byte[] latin = String.format(TEXT, "x-made-up").getBytes(Charset.forName("windows-1252"));
+        for (int i = 0; i < 3 * PageDecoder.CACHED_LABELS; i++) {
+            assertThat(PageDecoder.decode(utf8, "text/html; charset=bogus-" + i)).contains("Café über Straße");
+            assertThat(PageDecoder.decode(latin, "text/html; charset=bogus-" + i)).contains("Café über Straße");
+            assertThat(PageDecoder.cachedLabels()).isLessThanOrEqualTo(PageDecoder.CACHED_LABELS);
+        }
+        assertThat(PageDecoder.charset("a".repeat(PageDecoder.MAX_LABEL + 1))).isNull();
+        assertThat(PageDecoder.charset("UTF8")).isEqualTo(StandardCharsets.UTF_8);
+        assertThat(PageDecoder.charset("Shift_JIS")).isEqualTo(Charset.forName("Shift_JIS"));
+        assertThat(PageDecoder.charset("shift_jis")).isEqualTo(Charset.forName("Shift_JIS"));
+    }
 }

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
 
@@ -35,7 +34,6 @@ public class SourcesFuzzTest {
 
         /** @param data what fetches are served, or null to refuse every fetch */
         FuzzFetcher(FuzzedDataProvider data) {
-            super(Duration.ofMillis(1), false);
             this.data = data;
         }
 

@@ -12,7 +12,8 @@ import java.time.Duration;
  * queue, or its headers arrived slowly) is answered 503 and never processed: its client has most
  * likely given up. {@code /health} skips the queue so monitors get an answer under load.
  *
- * @param maxConnections open connections at most (more wait in the operating system's accept queue)
+ * @param maxConnections open connections served; past it requests (but {@code /health}) are answered 503 with
+ *     {@code Connection: close}, and past an eighth more new connections wait in the operating system's accept queue
  * @param maxActive requests processed at once
  * @param maxQueued requests waiting for a turn
  * @param maxQueueWait the longest a request waits for a turn

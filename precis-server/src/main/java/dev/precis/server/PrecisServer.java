@@ -77,11 +77,17 @@ public final class PrecisServer {
                 // body limit, request queue, admission and graceful stop in front of Javalin, which puts
                 // its servlet context inside the innermost of these wrappers
                 long maxBody = context.config().maxRequestBytes();
-                server.setHandler(ServerHandlers.chain(maxBody, limits));
+                // past maxConnections requests are refused with 503 and their connections closed (the gate in
+                // ServerHandlers); Jetty stops accepting only past a margin above that, and then closes idle
+                // keep-alive connections after a second instead of the usual 30 s, so new clients (and /health)
+                // get a connection again quickly
+                NetworkConnectionLimit accepting = new NetworkConnectionLimit(limits.maxConnections() + connectionMargin(limits), server);
+                accepting.setEndPointIdleTimeout(1_000);
+                server.addBean(accepting);
+                server.setHandler(ServerHandlers.chain(maxBody, limits, accepting::getNetworkConnectionCount));
                 server.setErrorHandler(new ServerHandlers.JsonErrorPage(maxBody));
                 server.setStopTimeout(0);
                 server.setStopAtShutdown(false);
-                server.addBean(new NetworkConnectionLimit(limits.maxConnections(), server));
             });
             // each connection's parser keeps a cache of header fields; a small one is plenty for our clients
             config.jetty.modifyHttpConfiguration(http -> http.setHeaderCacheSize(64));
@@ -98,6 +104,11 @@ public final class PrecisServer {
             WebRoutes.register(config.routes, context);
             moreRoutes.accept(config.routes);
         });
+    }
+
+    /** Connections accepted past the limit only to be refused with 503: an eighth more, at least 64. */
+    static int connectionMargin(HttpLimits limits) {
+        return Math.max(64, limits.maxConnections() / 8);
     }
 
     /**

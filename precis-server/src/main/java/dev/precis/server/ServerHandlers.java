@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntSupplier;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.server.Handler;
@@ -17,7 +18,7 @@ import org.eclipse.jetty.util.Callback;
 
 /**
  * The Jetty handlers in front of Javalin, outermost first: {@link GracefulHandler} (requests in flight,
- * for a graceful stop), {@link SizeLimitHandler} (one request-body limit for every route: 413 when the
+ * for a graceful stop), {@link ConnectionGate} (503 past the connection limit), {@link SizeLimitHandler} (one request-body limit for every route: 413 when the
  * declared length is larger, and a failed read as soon as a chunked body passes it, so no route can
  * read more), {@link QoSHandler} (the bounded request queue of {@link HttpLimits}), then
  * {@link Admission} (a request older than its timeout is refused unprocessed). Errors these produce
@@ -29,8 +30,12 @@ final class ServerHandlers {
     private ServerHandlers() {
     }
 
-    /** The outermost handler; Javalin attaches its servlet context inside the innermost wrapper. */
-    static GracefulHandler chain(long maxRequestBytes, HttpLimits limits) {
+    /**
+     * The outermost handler; Javalin attaches its servlet context inside the innermost wrapper.
+     *
+     * @param openConnections the number of connections open now (Jetty's connection limit counts them)
+     */
+    static GracefulHandler chain(long maxRequestBytes, HttpLimits limits, IntSupplier openConnections) {
         QoSHandler queue = new QoSHandler();
         queue.setMaxRequestCount(limits.maxActive());
         queue.setMaxSuspendedRequestCount(limits.maxQueued());
@@ -40,7 +45,37 @@ final class ServerHandlers {
         queue.setHandler(new Admission(limits.requestTimeout().toNanos()));
         SizeLimitHandler size = new SizeLimitHandler(maxRequestBytes, -1);
         size.setHandler(queue);
-        return new GracefulHandler(size);
+        return new GracefulHandler(new ConnectionGate(limits.maxConnections(), openConnections, size));
+    }
+
+    /**
+     * Past {@link HttpLimits#maxConnections()} open connections, answers every request but {@code /health}
+     * with 503, {@code Retry-After} and {@code Connection: close} at once, so the connection is freed and its
+     * client told to come back instead of left waiting in the accept queue. (Jetty's own limit, a little
+     * higher, stops accepting only when even these quick refusals cannot keep up; see {@link PrecisServer}.)
+     */
+    static final class ConnectionGate extends Handler.Wrapper {
+        private final int maxConnections;
+        private final IntSupplier openConnections;
+
+        ConnectionGate(int maxConnections, IntSupplier openConnections, Handler next) {
+            super(next);
+            this.maxConnections = maxConnections;
+            this.openConnections = openConnections;
+        }
+
+        @Override
+        public boolean handle(Request request, Response response, Callback callback) throws Exception {
+            int open = openConnections.getAsInt();
+            if (open > maxConnections && !"/health".equals(Request.getPathInContext(request))) {
+                response.getHeaders().put(HttpHeader.CONNECTION, "close");
+                JsonErrorPage.write(response, callback, HttpStatus.SERVICE_UNAVAILABLE_503, open
+                        + " connections are open, more than the server's " + maxConnections + "; retry in "
+                        + HttpLimits.RETRY_AFTER_SECONDS + " s");
+                return true;
+            }
+            return super.handle(request, response, callback);
+        }
     }
 
     /** Refuses, unprocessed, a request that is older than the timeout when its processing would start. */

@@ -32,7 +32,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The limits in front of the routes, probed over raw sockets on 127.0.0.1: one body limit for every
  * route (also chunked bodies, also the login form), the bounded request queue that answers 503 with
- * Retry-After, {@code /health} under load, and admission (an old request is not processed).
+ * Retry-After, {@code /health} under load, admission (an old request is not processed) and the
+ * connection limit (a quick 503 and a closed connection past it, {@code /health} still answered).
  */
 class ServerLimitsTest {
 
@@ -169,6 +170,51 @@ class ServerLimitsTest {
             assertThat(prompt.status).isEqualTo(200);
             assertThat(processed.get()).isEqualTo(1);
         } finally {
+            app.stop();
+        }
+    }
+
+    @Test
+    void pastTheConnectionLimitRequestsGetAQuick503AndAClosedConnectionWhileHealthIsAnswered() throws Exception {
+        HttpLimits limits = new HttpLimits(16, 4, 4, Duration.ofMillis(100), Duration.ofSeconds(5));
+        AtomicInteger processed = new AtomicInteger();
+        Javalin app = PrecisServer.create(context(), limits, routes -> routes.get("/test/ok", ctx -> {
+            processed.incrementAndGet();
+            ctx.result("ok");
+        })).start("127.0.0.1", 0);
+        List<Socket> idle = new ArrayList<>();
+        byte[] ok = "GET /test/ok HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
+        byte[] health = "GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
+        try {
+            // sixteen clients hold connections open without sending anything (slow or idle clients)
+            for (int i = 0; i < 16; i++) {
+                idle.add(new Socket(InetAddress.getLoopbackAddress(), app.port()));
+            }
+            Thread.sleep(300);
+            Raw refused = exchange(app.port(), ok, null, 0);
+            assertThat(refused.status).as(refused.head).isEqualTo(503);
+            assertThat(refused.head).containsIgnoringCase("Retry-After: " + HttpLimits.RETRY_AFTER_SECONDS)
+                    .containsIgnoringCase("Connection: close");
+            assertThat(Http.JSON.readTree(refused.body).get("error").asText()).contains("connections");
+            assertThat(processed.get()).isZero();
+            Raw healthy = exchange(app.port(), health, null, 0);
+            assertThat(healthy.status).as(healthy.head).isEqualTo(200);
+            // the clients leave: the next request is served
+            for (Socket s : idle) {
+                s.close();
+            }
+            idle.clear();
+            Raw served = null;
+            for (int i = 0; i < 50 && (served == null || served.status != 200); i++) {
+                Thread.sleep(100);
+                served = exchange(app.port(), ok, null, 0);
+            }
+            assertThat(served.status).isEqualTo(200);
+            assertThat(processed.get()).isEqualTo(1);
+        } finally {
+            for (Socket s : idle) {
+                s.close();
+            }
             app.stop();
         }
     }

@@ -6,7 +6,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -19,7 +18,6 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class KnownArticles {
 
-    private final Set<String> hashes = ConcurrentHashMap.newKeySet();
     private final Map<String, Long> urls = new ConcurrentHashMap<>();
     private final Map<String, Long> idByHash = new ConcurrentHashMap<>();
     private final NearDuplicates nearDuplicates = new NearDuplicates();
@@ -60,7 +58,6 @@ final class KnownArticles {
 
     /** Records a stored article's URL (may be null), content hash and sketch. */
     void remember(long id, String url, String hash, int[] minhash) {
-        hashes.add(hash);
         idByHash.put(hash, id);
         if (url != null) {
             urls.put(url, id);
@@ -71,7 +68,7 @@ final class KnownArticles {
 
     /** True when an article with this URL (may be null) or this content hash is stored. */
     boolean contains(String url, String hash) {
-        return (url != null && urls.containsKey(url)) || hashes.contains(hash);
+        return (url != null && urls.containsKey(url)) || idByHash.containsKey(hash);
     }
 
     /** The stored article with this URL, else with this content hash, or null. */

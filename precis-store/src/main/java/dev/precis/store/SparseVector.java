@@ -40,6 +40,14 @@ final class SparseVector {
         return new SparseVector(sortedIds, sortedValues, n);
     }
 
+    /**
+     * A vector with the same entries that shares this one's arrays: no method writes into an array it
+     * holds ({@link #add} and {@link #trim} replace them), so each may change later without touching the other.
+     */
+    SparseVector share() {
+        return new SparseVector(ids, values, size);
+    }
+
     int size() {
         return size;
     }

@@ -51,8 +51,8 @@ final class TopicSpace {
 
     /** A story's centroid: summed log-tf per word; norms under the current idf are cached per epoch. */
     private static final class Story {
-        final SparseVector terms = SparseVector.empty();
-        final SparseVector keys = SparseVector.empty();
+        SparseVector terms = SparseVector.empty();
+        SparseVector keys = SparseVector.empty();
         int members;
         Long first;
         Long last;
@@ -268,7 +268,8 @@ final class TopicSpace {
     /**
      * The articles sharing the most key names (2 points each) and telling words (the query's
      * {@value #TERM_PROBES} heaviest, 1 point each) with the query; words held by more than a quarter of
-     * the library are skipped. Ties keep the order of a hash map of ids (as always: it decides which of
+     * the library are skipped, and a word in more than {@link Vocabulary#RECENT_POSTINGS} articles
+     * proposes only the latest of them (which bounds the cost per article). Ties keep the order of a hash map of ids (as always: it decides which of
      * equally good candidates make the cut).
      */
     private List<Long> candidates(TopicQuery vt, TopicQuery vk) {
@@ -295,6 +296,14 @@ final class TopicSpace {
         Story s = stories.computeIfAbsent(storyId, x -> new Story());
         s.members++;
         s.span(epochDay);
+        if (s.members == 1 && s.terms.size() == 0 && s.keys.size() == 0) {
+            // a story of one article: its centroid is the article's own vector (1 + ln count, the same
+            // values the sum below gives), shared until a second member comes; most stories stay at one
+            s.terms = t[0].share();
+            s.keys = k[0].share();
+            s.epoch = -1;
+            return;
+        }
         boolean keepNorms = s.epoch == epoch();
         int n = articles.size();
         double termGrowth = s.terms.add(t[1], true, keepNorms ? w -> termWords.idf(w, n) : null);
@@ -353,10 +362,7 @@ final class TopicSpace {
         if (df == 0 || df > cap) {
             return;
         }
-        long[] postings = words.postings(word);
-        for (int i = 0; i < df; i++) {
-            hits.merge(postings[i], w, Integer::sum);
-        }
+        words.recentPostings(word, article -> hits.merge(article, w, Integer::sum));
     }
 
     private static double timeFactor(Long a, Long b) {

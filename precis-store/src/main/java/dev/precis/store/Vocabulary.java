@@ -3,14 +3,24 @@ package dev.precis.store;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.LongConsumer;
 
 /**
  * One vocabulary of {@link TopicSpace}: each distinct word (or key name) gets a small int id, with its
  * document frequency, its postings (the ids of the articles holding it, in the order they were added)
  * and its idf, cached until the article count changes. Arrays indexed by id instead of boxed maps keep a
- * large library's space small. Not thread-safe: the topic space is used under the library's write lock.
+ * large library's space small. A word keeps only its {@value #RECENT_POSTINGS} most recent postings (a
+ * ring): finding candidates for a new article then costs the same in a library of 10,000 articles as in
+ * one of a million, and a common word's memory stops growing; its document frequency stays exact. Not
+ * thread-safe: the topic space is used under the library's write lock.
  */
 final class Vocabulary {
+
+    /**
+     * Postings kept per word. {@link TopicSpace} skips words held by more than a quarter of the library,
+     * so below 8,192 articles no word it probes has more postings than this and nothing is dropped.
+     */
+    static final int RECENT_POSTINGS = 2048;
 
     private final Map<String, Integer> ids = new HashMap<>();
     private String[] names = new String[256];
@@ -83,16 +93,16 @@ final class Vocabulary {
         return surfaces[id] != null ? surfaces[id] : names[id];
     }
 
-    /** Counts one more article holding the word. */
+    /** Counts one more article holding the word (past {@link #RECENT_POSTINGS}, it replaces the oldest posting). */
     void addPosting(int id, long articleId) {
         long[] p = postings[id];
         int n = df[id];
         if (p == null) {
             p = new long[2];
-        } else if (n == p.length) {
-            p = Arrays.copyOf(p, n * 2);
+        } else if (n == p.length && n < RECENT_POSTINGS) {
+            p = Arrays.copyOf(p, Math.min(RECENT_POSTINGS, n * 2));
         }
-        p[n] = articleId;
+        p[n % p.length] = articleId;
         postings[id] = p;
         df[id] = n + 1;
     }
@@ -102,9 +112,21 @@ final class Vocabulary {
         return id < 0 ? 0 : df[id];
     }
 
-    /** The articles holding the word ({@link #df} entries are valid), or null for -1. */
-    long[] postings(int id) {
-        return id < 0 ? null : postings[id];
+    /**
+     * The articles holding the word, oldest first: all of them, or the {@link #RECENT_POSTINGS} most
+     * recent (none for -1).
+     */
+    void recentPostings(int id, LongConsumer action) {
+        if (id < 0 || df[id] == 0) {
+            return;
+        }
+        long[] p = postings[id];
+        int n = df[id];
+        int kept = Math.min(n, p.length);
+        int oldest = n > p.length ? n % p.length : 0;
+        for (int i = 0; i < kept; i++) {
+            action.accept(p[(oldest + i) % p.length]);
+        }
     }
 
     /**

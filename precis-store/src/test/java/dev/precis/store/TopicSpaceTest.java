@@ -89,4 +89,22 @@ class TopicSpaceTest {
         // the merged story's centroid holds both: a later treaty article joins it
         assertThat(s.plan(features("Veldoria,Ostmark,Pavel Droz", "treaty signed border"), 400L).storyId()).isEqualTo(keepDrop[0]);
     }
+
+    @Test
+    void anArticlesOwnVectorDoesNotChangeWhenItsStoryGrows() {
+        // a story of one article shares that article's vectors; a second member must not change the first's
+        ArticleFeatures first = features("Veldoria,Ostmark", "border treaty talks valletta ministers");
+        ArticleFeatures second = features("Veldoria,Anna Kessel", "border treaty signed ministers ceremony");
+        TopicSpace together = new TopicSpace();
+        together.add(1, first, 100L, 10);
+        together.add(2, second, 100L, 10);
+        TopicSpace apart = new TopicSpace();
+        apart.add(1, first, 100L, 10);
+        apart.add(2, second, 100L, 20);
+        double withStory = together.plan(first, 100L).related().stream().filter(r -> r.articleId() == 1).findFirst().orElseThrow().score();
+        double alone = apart.plan(first, 100L).related().stream().filter(r -> r.articleId() == 1).findFirst().orElseThrow().score();
+        assertThat(withStory).isEqualTo(alone);
+        assertThat(together.keyNames(10, 3)).contains("Veldoria", "Ostmark", "Anna Kessel");
+        assertThat(apart.keyNames(10, 3)).containsExactlyInAnyOrder("Veldoria", "Ostmark");
+    }
 }
