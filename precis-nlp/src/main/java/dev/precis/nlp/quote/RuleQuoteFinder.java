@@ -31,25 +31,27 @@ import java.util.regex.Pattern;
 public final class RuleQuoteFinder implements QuoteFinder {
 
     private static final String V = SpeechCues.VERB;
+    /** Words of standing before a name after the verb: "says former Sen. Karl Berg". */
+    private static final String FORMER = "(?:(?:former|late|retired|acting)\\s+)?";
+    private static final String NAME = "(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]*";
     private static final Pattern VERB_BEFORE = Pattern.compile("\\b" + V + "\\b", Pattern.CASE_INSENSITIVE);
     /** A word of a description after its determiner, but not a preposition or conjunction that ends it. */
     private static final String DESCRIPTION_WORD = "(?!(?:on|in|at|to|of|for|from|with|by|during|after|before|when|while|as|and|but)\\b)[\\p{L}-]+";
     private static final Pattern AFTER_VERB_FIRST = Pattern.compile("^[\\s,—–-]*(" + V + ")\\s+((?:the|a|an|another|one)\\s+"
-            + DESCRIPTION_WORD + "(?:\\s+" + DESCRIPTION_WORD + "){0,2}|(?:(?:former|late|retired|acting)\\s+)?(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]*|he|she|they|we)");
+            + DESCRIPTION_WORD + "(?:\\s+" + DESCRIPTION_WORD + "){0,2}|" + FORMER + NAME + "|he|she|they|we)");
     /**
      * The quoted words run on and the sentence ends with its attribution: "“We are horrified” by the
      * shooting, Nefzi said."; "“…” but to lead, says Evan Tracey". Group 1 or 4 is the speaker, 2 or 3 the verb.
      */
-    private static final Pattern TRAILING = Pattern.compile("^[^“”\"\\n.!?]{1,200}?,\\s*(?:((?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}"
-            + "\\p{Lu}[\\p{L}'’-]*|he|she)\\s+(" + V + ")|(" + V + ")\\s+((?:(?:former|late|retired|acting)\\s+)?"
-            + "(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]*))\\b");
+    private static final Pattern TRAILING = Pattern.compile("^[^“”\"\\n.!?]{1,200}?,\\s*(?:(" + NAME + "|he|she)\\s+("
+            + V + ")|(" + V + ")\\s+(" + FORMER + NAME + "))\\b");
     private static final Pattern AFTER_NP_FIRST = Pattern.compile("^[\\s,—–-]*((?:[\\p{L}\\p{N}.'’-]+\\s+){0,7}?)(?:"
             + SpeechCues.ADVERB.pattern().substring(4) + "\\s+)?(" + V + ")\\b");
     /**
      * "…,” Name, an aside, said": a name, perhaps a parenthesis, then an appositive between commas that
      * opens with a lower-case word or a number ("Trump, the party's frontrunner, said"; "Ramos, 58, told").
      */
-    private static final Pattern AFTER_APPOSITIVE = Pattern.compile("^[\\s,—–-]*((?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]*)"
+    private static final Pattern AFTER_APPOSITIVE = Pattern.compile("^[\\s,—–-]*(" + NAME + ")"
             + "(?:\\s*\\([^()\\n]{1,30}\\))?\\s*,\\s*(?:(?:[\\p{Ll}\\p{N}]|\\p{Lu}[\\p{L}-]*['’]s?\\s)[^,.“”\"\\n]{0,150}?|[RDI]-\\p{Lu}[\\p{L}.]{0,5}),\\s*(?:"
             + SpeechCues.ADVERB.pattern().substring(4) + "\\s+)?(" + V + ")\\b");
     /** A name and a reporting verb before the sentence ends: the quote is attributed after it, even if not parsed. */
@@ -66,7 +68,6 @@ public final class RuleQuoteFinder implements QuoteFinder {
     private static final Pattern CITING = Pattern.compile("(?i)\\bciting\\s+((?:[\\p{L}\\p{N}.'’-]+\\s+){0,5}?"
             + "[\\p{L}\\p{N}.'’-]+)\\s*,\\s*(?:[\\p{L}]+\\s+){0,2}?(reports?|reported|says?|said|claims?|writes)\\s+that\\s+");
     private static final Pattern THIRD_PERSON = Pattern.compile("(?i)\\b(?:his|her|he|she)\\b");
-    private static final String NAME = "(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]*";
     /**
      * A short sentence after a quote that closes with a full stop, naming who said it: "“…we will win.”
      * Khan said.", "“…” The minister added on Tuesday.", "“…” Said Khan.".
