@@ -10,9 +10,6 @@ import dev.precis.store.Library;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import picocli.CommandLine.Option;
 
 /** How feeds are read: politeness limits and the (unsafe, off by default) internal addresses allowed. */
@@ -37,21 +34,10 @@ final class PollOptions {
                     + " and private networks only: it opens the fetcher to internal services).")
     List<String> unsafeInternal = new ArrayList<>();
 
-    private static final Pattern DURATION = Pattern.compile("(\\d{1,6})(s|m|h|d)");
-
     /** {@code 90s}, {@code 30m}, {@code 2h}, {@code 1d}. */
     static Duration duration(String option, String value) {
-        Matcher m = DURATION.matcher(value == null ? "" : value.strip().toLowerCase(Locale.ROOT));
-        if (!m.matches()) {
-            throw new UserInputException(option + " " + value + ": expected a duration like 90s, 30m, 2h or 1d");
-        }
-        long n = Long.parseLong(m.group(1));
-        return switch (m.group(2)) {
-            case "s" -> Duration.ofSeconds(n);
-            case "m" -> Duration.ofMinutes(n);
-            case "h" -> Duration.ofHours(n);
-            default -> Duration.ofDays(n);
-        };
+        return FeedPoller.parseDuration(value).orElseThrow(
+                () -> new UserInputException(option + " " + value + ": expected a duration like 90s, 30m, 2h or 1d"));
     }
 
     InternalAllowList allowList() {

@@ -89,6 +89,11 @@ public final class FeedPoller implements AutoCloseable {
         return dev.precis.model.PrecisVersion.userAgent("feed reader");
     }
 
+    /** {@code 90s}, {@code 30m}, {@code 2h}, {@code 1d} (up to six digits), with no bounds; empty when it does not read so. */
+    public static java.util.Optional<Duration> parseDuration(String value) {
+        return PollSchedule.duration(value);
+    }
+
     /**
      * A feed interval as written by people: {@code 90s}, {@code 30m}, {@code 2h}, {@code 1d}; at least a minute.
      *

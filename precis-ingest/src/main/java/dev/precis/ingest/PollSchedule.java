@@ -100,20 +100,26 @@ final class PollSchedule {
         return DateTimeFormatter.RFC_1123_DATE_TIME.format(t.atZone(java.time.ZoneOffset.UTC));
     }
 
-    /** See {@link FeedPoller#parseInterval}. */
-    static Duration interval(String value) {
-        Matcher m = Pattern.compile("(\\d{1,6})([smhd])")
-                .matcher(value == null ? "" : value.strip().toLowerCase(Locale.ROOT));
+    private static final Pattern DURATION = Pattern.compile("(\\d{1,6})([smhd])");
+
+    /** See {@link FeedPoller#parseDuration}. */
+    static Optional<Duration> duration(String value) {
+        Matcher m = DURATION.matcher(value == null ? "" : value.strip().toLowerCase(Locale.ROOT));
         if (!m.matches()) {
-            throw new IllegalArgumentException(value + ": expected an interval like 30m, 2h or 1d");
+            return Optional.empty();
         }
         long n = Long.parseLong(m.group(1));
-        Duration d = switch (m.group(2)) {
+        return Optional.of(switch (m.group(2)) {
             case "s" -> Duration.ofSeconds(n);
             case "m" -> Duration.ofMinutes(n);
             case "h" -> Duration.ofHours(n);
             default -> Duration.ofDays(n);
-        };
+        });
+    }
+
+    /** See {@link FeedPoller#parseInterval}. */
+    static Duration interval(String value) {
+        Duration d = duration(value).orElseThrow(() -> new IllegalArgumentException(value + ": expected an interval like 30m, 2h or 1d"));
         if (d.compareTo(Duration.ofMinutes(1)) < 0 || d.compareTo(Duration.ofDays(30)) > 0) {
             throw new IllegalArgumentException(value + ": the interval must be between 1m and 30d");
         }
