@@ -1,5 +1,6 @@
 package dev.precis.cli;
 
+import dev.precis.nlp.encoder.CachingSentenceEncoder;
 import dev.precis.eval.summaries.BbcSummaryDataset;
 import dev.precis.eval.summaries.ExtractiveOracle;
 import dev.precis.eval.summaries.JsonlSummaryDataset;
@@ -72,7 +73,8 @@ final class EvalSummariesCommand implements Callable<Integer> {
         SummaryEvaluation evaluation = new SummaryEvaluation(splitter);
         ExtractiveOracle oracle = new ExtractiveOracle();
         Map<String, SummaryEvaluation.CaseSummarizer> systems = new LinkedHashMap<>();
-        PositionCentralitySummarizer precis = new PositionCentralitySummarizer(precisModel);
+        PositionCentralitySummarizer precis = new PositionCentralitySummarizer(precisModel,
+                precisModel.semantic() ? new CachingSentenceEncoder(Lab.encoder("a summary model with semantic features")) : null);
         LeadSummarizer lead = new LeadSummarizer();
         TextRankSummarizer textRank = new TextRankSummarizer();
         systems.put("Precis", (c, a, l) -> precis.summarize(a, l));

@@ -41,6 +41,8 @@ public final class PrecisCli implements Runnable {
 
     /** Builds the command line with Precis' error handling, for {@link #main} and for tests. */
     public static CommandLine commandLine() {
+        // the sentence encoder's tokenizer (DJL) logs a GPU probe and its platform at every start
+        LogDefaults.set("org.slf4j.simpleLogger.log.ai.djl", "error");
         CommandLine cl = new CommandLine(new PrecisCli());
         // every subcommand answers --version with the build's version, not only the top command
         cl.getCommandSpec().subcommands().values().forEach(PrecisCli::stampVersion);

@@ -1,5 +1,6 @@
 package dev.precis.cli;
 
+import dev.precis.nlp.encoder.CachingSentenceEncoder;
 import dev.precis.eval.summaries.SummaryCase;
 import dev.precis.eval.summaries.SummaryEvaluation;
 import dev.precis.eval.summaries.SummaryTuner;
@@ -42,6 +43,9 @@ final class TrainSummarizerCommand implements Callable<Integer> {
     @Option(names = "--output", required = true, paramLabel = "FILE", description = "Where to write the model.")
     Path output;
 
+    @Option(names = "--encoder", description = "Also weigh the semantic features of the shipped sentence encoder (all-MiniLM-L6-v2).")
+    boolean encoder;
+
     @Override
     public Integer call() throws IOException {
         NewsSentenceSplitter splitter = new NewsSentenceSplitter();
@@ -52,7 +56,8 @@ final class TrainSummarizerCommand implements Callable<Integer> {
         List<SummaryCase> validationCases = EvalSummariesCommand.loadJsonl(validation, splitter);
         fitting.addAll(EvalSummariesCommand.select(validationCases, "fit"));
         List<SummaryCase> selection = EvalSummariesCommand.select(validationCases, "select");
-        List<SummaryTuner.Trial> trials = new SummaryTuner(new SummaryEvaluation(splitter)).fit(fitting, selection);
+        List<SummaryTuner.Trial> trials = new SummaryTuner(new SummaryEvaluation(splitter),
+                encoder ? new CachingSentenceEncoder(Lab.encoder("train summarizer --encoder")) : null).fit(fitting, selection);
         PrintWriter out = spec.commandLine().getOut();
         trials.stream().limit(8).forEach(t -> out.printf("objective %.3f ± %.3f: %s%n", t.objective(),
                 t.standardError(), t.settings()));

@@ -1,9 +1,11 @@
 package dev.precis.summarize;
 
+import dev.precis.nlp.encoder.SentenceEncoder;
 import dev.precis.model.AnalyzedArticle;
 import dev.precis.model.Summary;
 import dev.precis.model.SummaryLength;
 import dev.precis.model.SummarySentence;
+import dev.precis.model.TextRange;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -35,16 +37,42 @@ public final class PositionCentralitySummarizer implements Summarizer {
     private static final int PRONOUN_SPEAKER = SentenceFeatures.NAMES.indexOf("pronounSpeaker");
 
     private final SummaryModel model;
+    private final SentenceEncoder encoder;
 
+    /** A summarizer for a model without semantic features (the fast path: no encoder). */
     public PositionCentralitySummarizer(SummaryModel model) {
+        this(model, null);
+    }
+
+    /**
+     * A summarizer whose model may weigh semantic features, computed with {@code encoder}.
+     *
+     * @throws IllegalArgumentException when the model has semantic features and there is no encoder
+     */
+    public PositionCentralitySummarizer(SummaryModel model, SentenceEncoder encoder) {
+        if (model.semantic() && encoder == null) {
+            throw new IllegalArgumentException("this summary model needs a sentence encoder");
+        }
         this.model = model;
+        this.encoder = model.semantic() ? encoder : null;
+    }
+
+    /** The vectors of the profile's first {@code n} sentences. */
+    static float[][] vectors(SentenceEncoder encoder, SentenceProfile p, int n) {
+        List<String> texts = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            TextRange r = p.sentences.get(i).range();
+            texts.add(p.text.substring(r.start(), r.end()));
+        }
+        return encoder.encode(texts);
     }
 
     @Override
     public Summary summarize(AnalyzedArticle article, SummaryLength length) {
         SentenceProfile p = new SentenceProfile(article);
         int n = Math.min(p.size(), MAX_CANDIDATES);
-        double[][] features = SentenceFeatures.compute(p, article.article().title(), n);
+        double[][] features = SentenceFeatures.compute(p, article.article().title(), n,
+                encoder == null ? null : vectors(encoder, p, n));
         double[] weights = model.weights();
         double[] base = new double[n];
         double[] antecedentPenalty = new double[n];

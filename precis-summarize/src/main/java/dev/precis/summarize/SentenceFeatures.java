@@ -1,5 +1,6 @@
 package dev.precis.summarize;
 
+import dev.precis.nlp.encoder.SentenceEncoder;
 import java.util.Arrays;
 import java.util.List;
 
@@ -14,6 +15,8 @@ import java.util.List;
  * rank), similarity to the headline. Shape: the share in quotation marks, an opening quotation, a
  * speech verb, a number, the share of capitalised words, a question, first person outside quotes,
  * and the shapes that read badly (dangling opener, a bare pronoun as speaker, half a quotation, junk).
+ * With sentence vectors from an encoder (else 0): the cosine to the article's mean vector (what the
+ * article is about, in meaning rather than shared words) and to the lead's vector (restating the news).
  * The last feature is a constant bias. Computed once per article.
  *
  * <p>Length is deliberately not a feature: how long a good summary sentence is depends on who wrote
@@ -26,7 +29,11 @@ final class SentenceFeatures {
             "wordProbabilityRank", "title",
             "lead", "relativePosition", "paragraph", "paragraphFirst", "inParagraph",
             "quoteShare", "opensWithQuote", "speech", "number", "capitalised",
-            "question", "firstPerson", "dangling", "pronounSpeaker", "partialQuote", "junk", "bias");
+            "question", "firstPerson", "dangling", "pronounSpeaker", "partialQuote", "junk",
+            "semanticCentroid", "semanticLead", "bias");
+
+    /** The features that need sentence vectors from an encoder; 0 without one. */
+    static final List<String> SEMANTIC = List.of("semanticCentroid", "semanticLead");
 
     /** Up to this many sentences, centrality is PageRank over the similarity graph (quadratic). */
     static final int GRAPH_LIMIT = 300;
@@ -34,8 +41,16 @@ final class SentenceFeatures {
     private SentenceFeatures() {
     }
 
-    /** Feature rows for the first {@code n} sentences of the profile. */
-    static double[][] compute(SentenceProfile p, String title, int n) {
+    /**
+     * Feature rows for the first {@code n} sentences of the profile; {@code vectors} (unit-length, one
+     * per sentence up to {@code n}) or null for a model without semantic features.
+     */
+    static double[][] compute(SentenceProfile p, String title, int n, float[][] vectors) {
+        double[] semanticCentroid = new double[n];
+        double[] semanticLead = new double[n];
+        if (vectors != null && n > 0) {
+            semantic(p, n, vectors, semanticCentroid, semanticLead);
+        }
         double[] centroid = Centrality.centroidSimilarity(p, n);
         double[] graph = n <= GRAPH_LIMIT ? Centrality.pageRank(p, n) : centroid;
         double[] titleSim = titleSimilarity(p, title, n);
@@ -77,10 +92,39 @@ final class SentenceFeatures {
                     t.pronounSpeaker() ? 1 : 0,
                     p.partialQuote[i] ? 1 : 0,
                     p.junk[i] ? 1 : 0,
+                    semanticCentroid[i],
+                    semanticLead[i],
                     1,
             };
         }
         return rows;
+    }
+
+    /**
+     * Cosine of each sentence to the mean vector of the article's sentences that are not junk (scaled
+     * so the closest is 1), and to the lead's vector (the first sentence that is not junk); negative
+     * cosines count as 0.
+     */
+    private static void semantic(SentenceProfile p, int n, float[][] vectors, double[] centroidOut, double[] leadOut) {
+        int lead = -1;
+        float[] sum = new float[vectors[0].length];
+        for (int i = 0; i < n; i++) {
+            if (!p.junk[i]) {
+                lead = lead < 0 ? i : lead;
+                for (int k = 0; k < sum.length; k++) {
+                    sum[k] += vectors[i][k];
+                }
+            }
+        }
+        SentenceEncoder.normalize(sum);
+        for (int i = 0; i < n; i++) {
+            centroidOut[i] = Math.max(0, SentenceEncoder.cosine(vectors[i], sum));
+            leadOut[i] = lead < 0 ? 0 : Math.max(0, SentenceEncoder.cosine(vectors[i], vectors[lead]));
+        }
+        double top = max(centroidOut);
+        for (int i = 0; i < n; i++) {
+            centroidOut[i] /= top;
+        }
     }
 
     /** 1 for the highest value, falling evenly to 0 for the lowest. */

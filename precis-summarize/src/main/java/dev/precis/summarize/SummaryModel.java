@@ -112,6 +112,16 @@ public record SummaryModel(double[] weights, double redundancy, double fill) {
         }
     }
 
+    /** Whether the model weighs features that need sentence vectors from an encoder. */
+    public boolean semantic() {
+        for (String name : SentenceFeatures.SEMANTIC) {
+            if (weights[SentenceFeatures.NAMES.indexOf(name)] != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     double score(double[] features) {
         double s = 0;
         for (int i = 0; i < weights.length; i++) {

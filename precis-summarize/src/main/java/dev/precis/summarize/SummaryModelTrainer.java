@@ -1,5 +1,6 @@
 package dev.precis.summarize;
 
+import dev.precis.nlp.encoder.SentenceEncoder;
 import dev.precis.model.AnalyzedArticle;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,12 +29,22 @@ public final class SummaryModelTrainer {
      */
     public SummaryModel train(List<AnalyzedArticle> articles, Function<AnalyzedArticle, double[]> targets,
                               double redundancy) {
+        return train(articles, targets, redundancy, null);
+    }
+
+    /**
+     * As {@link #train(List, Function, double)}, with the semantic features from {@code encoder} (null:
+     * those features stay 0 and so do their weights).
+     */
+    public SummaryModel train(List<AnalyzedArticle> articles, Function<AnalyzedArticle, double[]> targets,
+                              double redundancy, SentenceEncoder encoder) {
         List<double[]> rows = new ArrayList<>();
         List<Double> labels = new ArrayList<>();
         for (AnalyzedArticle a : articles) {
             SentenceProfile p = new SentenceProfile(a);
             int n = Math.min(p.size(), PositionCentralitySummarizer.MAX_CANDIDATES);
-            double[][] f = SentenceFeatures.compute(p, a.article().title(), n);
+            double[][] f = SentenceFeatures.compute(p, a.article().title(), n,
+                    encoder == null ? null : PositionCentralitySummarizer.vectors(encoder, p, n));
             double[] y = targets.apply(a);
             for (int i = 0; i < n; i++) {
                 rows.add(f[i]);

@@ -1,5 +1,6 @@
 package dev.precis.eval.summaries;
 
+import dev.precis.nlp.encoder.SentenceEncoder;
 import dev.precis.model.AnalyzedArticle;
 import dev.precis.model.SummaryLength;
 import dev.precis.summarize.PositionCentralitySummarizer;
@@ -41,10 +42,22 @@ public final class SummaryTuner {
     private static final int LEAD = SummaryModel.featureNames().indexOf("lead");
 
     private final SummaryEvaluation evaluation;
+    private final SentenceEncoder encoder;
     private final ExtractiveOracle oracle = new ExtractiveOracle();
 
+    /** A tuner for the fast model, without semantic features. */
     public SummaryTuner(SummaryEvaluation evaluation) {
+        this(evaluation, null);
+    }
+
+    /**
+     * A tuner whose model also weighs the semantic features of {@code encoder} (null: none). The
+     * encoder is asked for the same sentences in every trial: give a {@link
+     * dev.precis.nlp.encoder.CachingSentenceEncoder}.
+     */
+    public SummaryTuner(SummaryEvaluation evaluation, SentenceEncoder encoder) {
         this.evaluation = evaluation;
+        this.encoder = encoder;
     }
 
     /**
@@ -67,7 +80,7 @@ public final class SummaryTuner {
         for (int i = 0; i < fitting.size(); i++) {
             references.put(analyzed.get(i), fitting.get(i).reference());
         }
-        SummaryModel learned = new SummaryModelTrainer().train(analyzed, a -> targets(a, references.get(a)), 0);
+        SummaryModel learned = new SummaryModelTrainer().train(analyzed, a -> targets(a, references.get(a)), 0, encoder);
         List<AnalyzedArticle> selectionArticles = evaluation.prepare(selection);
         List<Trial> trials = new ArrayList<>();
         for (double redundancy : REDUNDANCY) {
@@ -111,7 +124,7 @@ public final class SummaryTuner {
 
     /** Per article: the mean of ROUGE-1, ROUGE-2 and ROUGE-Lsum F1 ×100 at both lengths. */
     private double[] objectives(List<SummaryCase> cases, List<AnalyzedArticle> analyzed, SummaryModel model) {
-        PositionCentralitySummarizer s = new PositionCentralitySummarizer(model);
+        PositionCentralitySummarizer s = new PositionCentralitySummarizer(model, encoder);
         double[][] three = evaluation.perCase(cases, analyzed, s, SummaryEvaluation.sentences(3));
         double[][] budget = evaluation.perCase(cases, analyzed, s, SummaryEvaluation.words(WORD_BUDGET));
         double[] out = new double[cases.size()];
