@@ -3,6 +3,7 @@ package dev.precis.store;
 import dev.precis.model.AnalyzedArticle;
 import dev.precis.model.EntityMention;
 import dev.precis.model.EntityType;
+import java.util.Base64;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -21,8 +22,10 @@ import java.util.regex.Pattern;
  *
  * @param terms content words (lower case, no stop words) with their counts, at most {@link #MAX_TERMS}
  * @param keys key names as first written, with their counts (case-insensitively merged), at most {@link #MAX_KEYS}
+ * @param meaning unit-length vector of the headline and lead from a sentence encoder, or null (the
+ *     library was given no encoder, see {@link Library#meaningWith}); stored with 8-bit components
  */
-public record ArticleFeatures(Map<String, Integer> terms, Map<String, Integer> keys) {
+public record ArticleFeatures(Map<String, Integer> terms, Map<String, Integer> keys, float[] meaning) {
 
     static final int MAX_TERMS = 250;
     static final int MAX_KEYS = 30;
@@ -35,6 +38,65 @@ public record ArticleFeatures(Map<String, Integer> terms, Map<String, Integer> k
         // not Map.copyOf: its iteration order changes from one JVM run to the next
         terms = Collections.unmodifiableMap(new LinkedHashMap<>(terms));
         keys = Collections.unmodifiableMap(new LinkedHashMap<>(keys));
+        meaning = meaning == null ? null : meaning.clone();
+    }
+
+    /** Features without a meaning vector. */
+    public ArticleFeatures(Map<String, Integer> terms, Map<String, Integer> keys) {
+        this(terms, keys, null);
+    }
+
+    /** These features with a meaning vector (null: none). */
+    public ArticleFeatures withMeaning(float[] vector) {
+        return new ArticleFeatures(terms, keys, vector);
+    }
+
+    @Override
+    public float[] meaning() {
+        return meaning == null ? null : meaning.clone();
+    }
+
+    /** The meaning vector itself, not a copy, for the store's own reading (never written to). */
+    float[] meaningVector() {
+        return meaning;
+    }
+
+    /** The meaning vector as stored: 8-bit components (x127), Base64; null for none. */
+    static String encodeMeaning(float[] v) {
+        if (v == null) {
+            return null;
+        }
+        byte[] b = new byte[v.length];
+        for (int i = 0; i < v.length; i++) {
+            b[i] = (byte) Math.round(Math.max(-1, Math.min(1, v[i])) * 127);
+        }
+        return Base64.getEncoder().encodeToString(b);
+    }
+
+    /** The stored meaning vector back at unit length (null or unreadable: null). */
+    static float[] decodeMeaning(String s) {
+        if (s == null || s.isEmpty()) {
+            return null;
+        }
+        byte[] b;
+        try {
+            b = Base64.getDecoder().decode(s);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        float[] v = new float[b.length];
+        double norm = 0;
+        for (int i = 0; i < b.length; i++) {
+            v[i] = b[i] / 127f;
+            norm += v[i] * v[i];
+        }
+        if (norm > 0) {
+            float scale = (float) (1 / Math.sqrt(norm));
+            for (int i = 0; i < v.length; i++) {
+                v[i] *= scale;
+            }
+        }
+        return v;
     }
 
     /** Features of an analysed article (title counts twice: it names the topic). */

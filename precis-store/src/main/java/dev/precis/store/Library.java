@@ -1,5 +1,6 @@
 package dev.precis.store;
 
+import dev.precis.model.AnalyzedArticle;
 import dev.precis.model.Article;
 import dev.precis.model.EntityMention;
 import java.io.IOException;
@@ -19,6 +20,7 @@ import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -64,6 +66,7 @@ public final class Library implements AutoCloseable {
     private volatile KnownArticles known;
     private int pendingIndex;
     private final List<Long> newStories = new ArrayList<>();
+    private volatile Function<AnalyzedArticle, float[]> meaning;
     /** Most story merges waiting for {@link #consolidateStories()}. */
     static final int MAX_PENDING_MERGES = 10_000;
     /** Pairs of stories {joined, also matched} that an article of this session bridged; merged at consolidation. */
@@ -200,8 +203,24 @@ public final class Library implements AutoCloseable {
         KnownArticles k = known();
         Article a = entry.analyzed().article();
         ContentFingerprint fp = ContentFingerprint.of(a.text());
-        ArticleFeatures features = k.contains(a.url(), fp.contentHash()) ? null : ArticleFeatures.of(entry.analyzed());
+        ArticleFeatures features = k.contains(a.url(), fp.contentHash()) ? null : features(entry.analyzed());
         return new Prepared(entry, fp, features);
+    }
+
+    /**
+     * Gives every article added from now on a meaning vector (for example a sentence encoder's vector
+     * of its headline and lead), which story grouping mixes with words and names by
+     * {@link StoryParams#meaningWeight()}; null turns it off. Computed in {@link #prepare}, outside the
+     * lock. Articles stored without one keep grouping by words and names alone.
+     */
+    public void meaningWith(Function<AnalyzedArticle, float[]> meaning) {
+        this.meaning = meaning;
+    }
+
+    private ArticleFeatures features(AnalyzedArticle analyzed) {
+        ArticleFeatures f = ArticleFeatures.of(analyzed);
+        Function<AnalyzedArticle, float[]> m = meaning;
+        return m == null ? f : f.withMeaning(m.apply(analyzed));
     }
 
     /** Adds a {@link #prepare prepared} entry: the same as {@link #add(LibraryEntry)} on its entry. */
@@ -234,7 +253,7 @@ public final class Library implements AutoCloseable {
             if (near >= 0) {
                 return copy(near, entry, AddResult.Status.NEAR_DUPLICATE);
             }
-            ArticleFeatures f = features != null ? features : ArticleFeatures.of(entry.analyzed());
+            ArticleFeatures f = features != null ? features : features(entry.analyzed());
             Long day = StoryDates.day(a.publishedDate().map(d -> d.toEpochDay()).orElse(null), entry.analyzed().times());
             TopicSpace.Plan plan = topics.plan(f, day);
             savepoint = connection.setSavepoint();

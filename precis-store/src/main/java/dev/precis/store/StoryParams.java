@@ -18,12 +18,14 @@ import java.util.TreeMap;
  * @param timeFloor the lowest time factor, reached for a gap far beyond {@code timeScale}
  * @param mergeThreshold score with a second story at which an article that joined one story merges the two
  *     (the article is evidence that they are one event; 0 = never merge)
+ * @param meaningWeight share of the meaning vectors' cosine in a pair's similarity when both articles
+ *     have one (the rest: the words-and-names similarity); articles without one are unaffected
  */
 public record StoryParams(double threshold, double keyWeight, double centroidWeight, double idfOffset,
-                          double timeScale, double timeFloor, double mergeThreshold) {
+                          double timeScale, double timeFloor, double mergeThreshold, double meaningWeight) {
 
     /** The library's grouping. */
-    public static final StoryParams DEFAULT = new StoryParams(0.27, 0.3, 0.5, 0.0, 10, 1.0, 0.3);
+    public static final StoryParams DEFAULT = new StoryParams(0.27, 0.3, 0.5, 0.0, 10, 1.0, 0.3, 0.0);
 
     /** A copy with one knob changed, by its record component name; unknown names fail. */
     public StoryParams with(String name, double value) {
@@ -33,7 +35,7 @@ public record StoryParams(double threshold, double keyWeight, double centroidWei
         }
         v.put(name, value);
         return new StoryParams(v.get("threshold"), v.get("keyWeight"), v.get("centroidWeight"), v.get("idfOffset"),
-                v.get("timeScale"), v.get("timeFloor"), v.get("mergeThreshold"));
+                v.get("timeScale"), v.get("timeFloor"), v.get("mergeThreshold"), v.get("meaningWeight"));
     }
 
     /** The knobs by name. */
@@ -46,6 +48,7 @@ public record StoryParams(double threshold, double keyWeight, double centroidWei
         v.put("timeScale", timeScale);
         v.put("timeFloor", timeFloor);
         v.put("mergeThreshold", mergeThreshold);
+        v.put("meaningWeight", meaningWeight);
         return v;
     }
 

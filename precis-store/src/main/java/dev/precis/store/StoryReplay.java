@@ -25,10 +25,15 @@ final class StoryReplay {
     static Map<Long, Long> replay(Connection c, StoryParams params) throws SQLException {
         Map<Long, Map<String, Integer>> terms = new HashMap<>();
         Map<Long, Map<String, Integer>> keys = new HashMap<>();
+        Map<Long, float[]> meanings = new HashMap<>();
         Map<Long, Long> days = new LinkedHashMap<>();
         try (Statement s = c.createStatement()) {
-            try (ResultSet rs = s.executeQuery("SELECT article_id, terms, key_names FROM article_features")) {
+            try (ResultSet rs = s.executeQuery("SELECT article_id, terms, key_names, meaning FROM article_features")) {
                 while (rs.next()) {
+                    float[] m = ArticleFeatures.decodeMeaning(rs.getString(4));
+                    if (m != null) {
+                        meanings.put(rs.getLong(1), m);
+                    }
                     terms.put(rs.getLong(1), ArticleWriter.decode(rs.getString(2)));
                     keys.put(rs.getLong(1), ArticleWriter.decode(rs.getString(3)));
                 }
@@ -45,7 +50,7 @@ final class StoryReplay {
         List<long[]> merges = new ArrayList<>();
         for (Map.Entry<Long, Long> a : days.entrySet()) {
             long id = a.getKey();
-            ArticleFeatures f = new ArticleFeatures(terms.getOrDefault(id, Map.of()), keys.getOrDefault(id, Map.of()));
+            ArticleFeatures f = new ArticleFeatures(terms.getOrDefault(id, Map.of()), keys.getOrDefault(id, Map.of()), meanings.get(id));
             TopicSpace.Plan plan = space.plan(f, a.getValue());
             long story = plan.storyId() == 0 ? id : plan.storyId();
             if (plan.storyId() == 0) {

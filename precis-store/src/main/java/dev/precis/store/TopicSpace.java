@@ -35,15 +35,18 @@ final class TopicSpace {
     private static final class Entry {
         final SparseVector terms;
         final SparseVector keys;
+        /** Unit-length meaning vector, or null. */
+        final float[] meaning;
         final Long day;
         long story;
         int epoch = -1;
         double termNorm;
         double keyNorm;
 
-        Entry(SparseVector terms, SparseVector keys, Long day, long story) {
+        Entry(SparseVector terms, SparseVector keys, float[] meaning, Long day, long story) {
             this.terms = terms;
             this.keys = keys;
+            this.meaning = meaning;
             this.day = day;
             this.story = story;
         }
@@ -53,6 +56,9 @@ final class TopicSpace {
     private static final class Story {
         SparseVector terms = SparseVector.empty();
         SparseVector keys = SparseVector.empty();
+        /** Sum of its members' meaning vectors (null until one has a vector), and how many have one. */
+        float[] meaning;
+        int meanings;
         int members;
         Long first;
         Long last;
@@ -61,6 +67,32 @@ final class TopicSpace {
         double keyNorm;
         double termNormSq;
         double keyNormSq;
+
+        /** Adds a member's meaning vector (null: none) to the story's sum. */
+        void addMeaning(float[] v) {
+            if (v != null) {
+                if (meaning == null) {
+                    meaning = new float[v.length];
+                }
+                for (int i = 0; i < v.length; i++) {
+                    meaning[i] += v[i];
+                }
+                meanings++;
+            }
+        }
+
+        /** Adds another story's sum of meaning vectors. */
+        void addMeanings(Story other) {
+            if (other.meaning != null) {
+                if (meaning == null) {
+                    meaning = new float[other.meaning.length];
+                }
+                for (int i = 0; i < meaning.length; i++) {
+                    meaning[i] += other.meaning[i];
+                }
+                meanings += other.meanings;
+            }
+        }
 
         /** Widens the story's date span to {@code day} (null: unknown, ignored). */
         void span(Long day) {
@@ -92,6 +124,9 @@ final class TopicSpace {
     private final Vocabulary keyWords;
     private final Map<Long, Entry> articles = new HashMap<>();
     private final Map<Long, Story> stories = new HashMap<>();
+    /** Sum and count of every article's meaning vector: the library's mean, which comparisons centre on. */
+    private float[] meaningTotal = new float[0];
+    private int meaningCount;
     /** Stories merged away (or emptied by a move) to the story that took their articles. */
     private final Map<Long, Long> redirects = new HashMap<>();
 
@@ -115,7 +150,7 @@ final class TopicSpace {
 
     Plan plan(ArticleFeatures f, Long epochDay) {
         int n = articles.size();
-        return plan(TopicQuery.of(f.terms(), termWords, n), TopicQuery.of(lower(f.keys()), keyWords, n), epochDay, -1);
+        return plan(TopicQuery.of(f.terms(), termWords, n), TopicQuery.of(lower(f.keys()), keyWords, n), f.meaningVector(), epochDay, -1);
     }
 
     /**
@@ -129,7 +164,7 @@ final class TopicSpace {
             return new Plan(0, 0, List.of());
         }
         int n = articles.size();
-        return plan(TopicQuery.of(e.terms, termWords, n), TopicQuery.of(e.keys, keyWords, n), e.day, id);
+        return plan(TopicQuery.of(e.terms, termWords, n), TopicQuery.of(e.keys, keyWords, n), e.meaning, e.day, id);
     }
 
     /** Moves a lone article into another story. */
@@ -144,6 +179,7 @@ final class TopicSpace {
         s.span(e.day);
         s.terms.add(e.terms, false, null);
         s.keys.add(e.keys, false, null);
+        s.addMeaning(e.meaning);
     }
 
     /**
@@ -171,6 +207,7 @@ final class TopicSpace {
         t.span(f.last);
         t.terms.add(f.terms, false, null);
         t.keys.add(f.keys, false, null);
+        t.addMeanings(f);
         t.epoch = -1;
         return moved;
     }
@@ -204,8 +241,9 @@ final class TopicSpace {
         return e == null ? 0 : e.story;
     }
 
-    private Plan plan(TopicQuery vt, TopicQuery vk, Long epochDay, long self) {
+    private Plan plan(TopicQuery vt, TopicQuery vk, float[] meaning, Long epochDay, long self) {
         List<Long> candidates = candidates(vt, vk);
+        float[] centred = centred(meaning, 1);
         int n = articles.size();
         int epoch = epoch();
         List<Related> related = new ArrayList<>();
@@ -220,7 +258,8 @@ final class TopicSpace {
                 e.keyNorm = weightedNorm(e.keys, keyWords, n);
                 e.epoch = epoch;
             }
-            double sim = params.keyWeight() * vk.cos(e.keys, e.keyNorm) + (1 - params.keyWeight()) * vt.cos(e.terms, e.termNorm);
+            double sim = withMeaning(params.keyWeight() * vk.cos(e.keys, e.keyNorm) + (1 - params.keyWeight()) * vt.cos(e.terms, e.termNorm),
+                    centred, e.meaning, 1);
             bestMember.merge(e.story, sim, Math::max);
             double withTime = sim * timeFactor(epochDay, e.day);
             if (withTime >= RELATED_THRESHOLD) {
@@ -241,7 +280,8 @@ final class TopicSpace {
                 s.keyNormSq = s.keyNorm * s.keyNorm;
                 s.epoch = epoch;
             }
-            double centroid = params.keyWeight() * vk.cos(s.keys, s.keyNorm) + (1 - params.keyWeight()) * vt.cos(s.terms, s.termNorm);
+            double centroid = withMeaning(params.keyWeight() * vk.cos(s.keys, s.keyNorm) + (1 - params.keyWeight()) * vt.cos(s.terms, s.termNorm),
+                    centred, s.meaning, s.meanings);
             double score = (params.centroidWeight() * centroid + (1 - params.centroidWeight()) * m.getValue())
                     * params.timeFactor(epochDay, s.first, s.last);
             if (score > bestScore || (score == bestScore && m.getKey() < bestStory)) {
@@ -263,6 +303,53 @@ final class TopicSpace {
         boolean merge = bestStory != 0 && second != 0 && params.mergeThreshold() > 0 && secondScore >= params.mergeThreshold() * scale;
         return new Plan(bestStory, bestScore, List.copyOf(related.subList(0, Math.min(RELATED_LIMIT, related.size()))),
                 merge ? second : 0);
+    }
+
+    /**
+     * The words-and-names similarity mixed, by {@link StoryParams#meaningWeight()}, with the cosine of
+     * two meaning vectors centred on the library's mean vector ({@code query} already centred;
+     * {@code other} the sum of {@code count} vectors). Centring removes what every article of the
+     * library shares: in a library of one desk's politics, any two articles are close in meaning, and
+     * only what sets an article apart from the rest tells its event (the dense counterpart of idf;
+     * Mu and Viswanath, "All-but-the-top", 2018). Unchanged when either vector is missing.
+     */
+    private double withMeaning(double lexical, float[] query, float[] other, int count) {
+        double w = params.meaningWeight();
+        if (w <= 0 || query == null || other == null || count == 0 || query.length != other.length) {
+            return lexical;
+        }
+        float[] o = centred(other, count);
+        double dot = 0;
+        double norm = 0;
+        for (int i = 0; i < query.length; i++) {
+            dot += query[i] * o[i];
+            norm += o[i] * o[i];
+        }
+        double cos = norm == 0 ? 0 : Math.max(0, dot / Math.sqrt(norm));
+        return (1 - w) * lexical + w * cos;
+    }
+
+    /**
+     * {@code sum / count} minus the library's mean meaning vector, at unit length (null when
+     * {@code sum} is null or the weight is 0).
+     */
+    private float[] centred(float[] sum, int count) {
+        if (sum == null || params.meaningWeight() <= 0 || count == 0) {
+            return null;
+        }
+        float[] out = new float[sum.length];
+        double norm = 0;
+        for (int i = 0; i < sum.length; i++) {
+            out[i] = sum[i] / count - (meaningCount == 0 || meaningTotal.length != sum.length ? 0 : meaningTotal[i] / meaningCount);
+            norm += out[i] * out[i];
+        }
+        if (norm > 0) {
+            float scale = (float) (1 / Math.sqrt(norm));
+            for (int i = 0; i < out.length; i++) {
+                out[i] *= scale;
+            }
+        }
+        return out;
     }
 
     /**
@@ -292,10 +379,21 @@ final class TopicSpace {
         f.keys().keySet().forEach(k -> keyWords.surfaceIfAbsent(keyWords.intern(k.toLowerCase(Locale.ROOT)), k));
         SparseVector[] t = vectors(f.terms(), termWords, id);
         SparseVector[] k = vectors(keys, keyWords, id);
-        articles.put(id, new Entry(t[0], k[0], epochDay, storyId));
+        float[] meaning = f.meaningVector();
+        if (meaning != null) {
+            if (meaningTotal.length != meaning.length) {
+                meaningTotal = new float[meaning.length];
+            }
+            for (int i = 0; i < meaning.length; i++) {
+                meaningTotal[i] += meaning[i];
+            }
+            meaningCount++;
+        }
+        articles.put(id, new Entry(t[0], k[0], meaning, epochDay, storyId));
         Story s = stories.computeIfAbsent(storyId, x -> new Story());
         s.members++;
         s.span(epochDay);
+        s.addMeaning(meaning);
         if (s.members == 1 && s.terms.size() == 0 && s.keys.size() == 0) {
             // a story of one article: its centroid is the article's own vector (1 + ln count, the same
             // values the sum below gives), shared until a second member comes; most stories stay at one

@@ -1,0 +1,65 @@
+package dev.precis.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Meaning vectors in story grouping: mixed in only when asked, centred on the library's mean. */
+class TopicSpaceMeaningTest {
+
+    /** A unit vector: mostly the shared "news" direction 0, plus a little of the event's own direction. */
+    private static float[] vector(int event) {
+        float[] v = new float[8];
+        v[0] = 0.9f;
+        v[event] = 0.436f;
+        return v;
+    }
+
+    private static ArticleFeatures article(String key, String words, int event) {
+        Map<String, Integer> terms = new java.util.HashMap<>();
+        for (String w : words.split(" ")) {
+            terms.merge(w, 1, Integer::sum);
+        }
+        return new ArticleFeatures(terms, Map.of(key, 1), vector(event));
+    }
+
+    private static TopicSpace space(double meaningWeight) {
+        TopicSpace s = new TopicSpace(StoryParams.DEFAULT.with("meaningWeight", meaningWeight));
+        s.add(1, article("Veldoria", "ferry strike harbour closed unions", 1), 100L, 10);
+        s.add(2, article("Ostmark", "grain harvest drought prices farmers", 2), 100L, 20);
+        s.add(3, article("Saltmere", "museum reopens paintings restored gallery", 3), 100L, 30);
+        s.add(4, article("Brennhof", "bridge tolls council vote budget", 4), 100L, 40);
+        return s;
+    }
+
+    @Test
+    void anArticleThatSharesOnlyItsMeaningWithAStoryJoinsItOnlyWhenMeaningCounts() {
+        // another name, one shared word: words and names alone are not enough; the event's direction is
+        ArticleFeatures retold = article("Dock Union", "dockworkers walkout harbour shut talks", 1);
+        assertThat(space(0).plan(retold, 101L).storyId()).isZero();
+        assertThat(space(0.35).plan(retold, 101L).storyId()).isEqualTo(10);
+    }
+
+    @Test
+    void whatEveryArticleSharesDoesNotJoinAnything() {
+        // the shared direction alone, no event of its own: centred on the library's mean it says nothing
+        float[] common = new float[8];
+        common[0] = 1;
+        ArticleFeatures bland = new ArticleFeatures(Map.of("weather", 1, "sunny", 1), Map.of("Nobody", 1), common);
+        assertThat(space(0.35).plan(bland, 101L).storyId()).isZero();
+    }
+
+    @Test
+    void storedVectorsKeepTheirDirectionThroughEightBits() {
+        float[] v = vector(3);
+        float[] back = ArticleFeatures.decodeMeaning(ArticleFeatures.encodeMeaning(v));
+        double dot = 0;
+        for (int i = 0; i < v.length; i++) {
+            dot += v[i] * back[i];
+        }
+        assertThat(dot).isGreaterThan(0.999);
+        assertThat(ArticleFeatures.encodeMeaning(null)).isNull();
+        assertThat(ArticleFeatures.decodeMeaning("not base64 at all!")).isNull();
+    }
+}
