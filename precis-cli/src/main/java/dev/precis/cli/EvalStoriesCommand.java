@@ -9,9 +9,6 @@ import dev.precis.eval.stories.NaiveSingleLink;
 import dev.precis.pipeline.ShippedModels;
 import dev.precis.store.ArticleRef;
 import dev.precis.store.ArticleView;
-import dev.precis.model.AnalyzedArticle;
-import dev.precis.model.TextRange;
-import dev.precis.nlp.encoder.SentenceEncoder;
 import dev.precis.store.Library;
 import dev.precis.store.StoryInfo;
 import dev.precis.store.StoryParams;
@@ -74,8 +71,8 @@ final class EvalStoriesCommand implements Callable<Integer> {
             description = "Keep the evaluation library in DIR (and reuse it when DIR exists) instead of a temporary one.")
     Path keep;
 
-    @Option(names = "--encoder", description = "Give the articles meaning vectors from the sentence encoder (headline and first two sentences), which --tune meaningWeight=… mixes in.")
-    boolean encoder;
+    @Option(names = "--no-meaning", description = "Group by words and names only: no meaning vectors from the sentence encoder.")
+    boolean noMeaning;
 
     @Option(names = "--tune", paramLabel = "NAME=V1,V2,..",
             description = "Also regroup the ingested articles under every combination of these story parameters; repeatable.")
@@ -105,11 +102,8 @@ final class EvalStoriesCommand implements Callable<Integer> {
             long t0 = System.nanoTime();
             LibraryOptions target = new LibraryOptions();
             target.data = dir.resolve("library");
+            target.meaning = !noMeaning;
             try (Library lib = target.open()) {
-                if (encoder) {
-                    SentenceEncoder e = Lab.encoder("eval stories --encoder");
-                    lib.meaningWith(a -> e.encode(List.of(headlineAndLead(a)))[0]);
-                }
                 if (!reuse) {
                     IngestCommand.run(lib, ShippedModels.loadInBackground(), List.of(jsonl.toString()), "events", threads, 20, null, null);
                 }
@@ -153,17 +147,6 @@ final class EvalStoriesCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
-    }
-
-    /** The headline and the first two sentences: what the article is about, in few tokens. */
-    static String headlineAndLead(AnalyzedArticle a) {
-        StringBuilder s = new StringBuilder(a.article().title());
-        String text = a.article().text();
-        for (int i = 0; i < Math.min(2, a.sentences().size()); i++) {
-            TextRange r = a.sentences().get(i).range();
-            s.append(s.length() == 0 ? "" : "\n").append(text, r.start(), r.end());
-        }
-        return s.toString();
     }
 
     private List<EventArticle> load() throws IOException {

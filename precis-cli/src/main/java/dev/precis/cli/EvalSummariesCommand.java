@@ -1,5 +1,6 @@
 package dev.precis.cli;
 
+import dev.precis.encoder.MiniLmSentenceEncoder;
 import dev.precis.nlp.encoder.CachingSentenceEncoder;
 import dev.precis.eval.summaries.BbcSummaryDataset;
 import dev.precis.eval.summaries.ExtractiveOracle;
@@ -74,7 +75,7 @@ final class EvalSummariesCommand implements Callable<Integer> {
         ExtractiveOracle oracle = new ExtractiveOracle();
         Map<String, SummaryEvaluation.CaseSummarizer> systems = new LinkedHashMap<>();
         PositionCentralitySummarizer precis = new PositionCentralitySummarizer(precisModel,
-                precisModel.semantic() ? new CachingSentenceEncoder(Lab.encoder("a summary model with semantic features")) : null);
+                precisModel.semantic() ? new CachingSentenceEncoder(MiniLmSentenceEncoder.shared()) : null);
         LeadSummarizer lead = new LeadSummarizer();
         TextRankSummarizer textRank = new TextRankSummarizer();
         systems.put("Precis", (c, a, l) -> precis.summarize(a, l));

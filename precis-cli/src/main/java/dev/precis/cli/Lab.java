@@ -1,7 +1,5 @@
 package dev.precis.cli;
 
-import dev.precis.encoder.MiniLmSentenceEncoder;
-import dev.precis.nlp.encoder.SentenceEncoder;
 
 /**
  * Whether the development tools of precis-lab (the Readability4J baseline, the HTTP load generator
@@ -12,7 +10,6 @@ import dev.precis.nlp.encoder.SentenceEncoder;
 final class Lab {
 
     private static final boolean PRESENT = find();
-    private static final boolean ENCODER = findEncoder();
 
     private Lab() {
     }
@@ -31,31 +28,6 @@ final class Lab {
         if (!PRESENT) {
             throw new UserInputException(command + " is a development tool that this build leaves out (precis-lab);"
                     + " run it with ./precis from a source checkout");
-        }
-    }
-
-    /**
-     * The pretrained sentence encoder (precis-encoder: all-MiniLM-L6-v2 on ONNX Runtime, 70 MB with its
-     * native libraries), which only precis-lab.jar carries while no shipped feature uses it; fails with
-     * a one-line message when it is missing.
-     *
-     * @param command what needs it, e.g. "train summarizer --encoder"
-     */
-    static SentenceEncoder encoder(String command) {
-        if (!ENCODER) {
-            throw new UserInputException(command + " needs the sentence encoder (precis-encoder), a development tool that"
-                    + " this build leaves out; run it with ./precis from a source checkout");
-        }
-        return MiniLmSentenceEncoder.shared();
-    }
-
-    private static boolean findEncoder() {
-        try {
-            Class.forName("dev.precis.encoder.MiniLmSentenceEncoder", false, Lab.class.getClassLoader());
-            Class.forName("ai.onnxruntime.OrtEnvironment", false, Lab.class.getClassLoader());
-            return true;
-        } catch (ClassNotFoundException | LinkageError e) {
-            return false;
         }
     }
 

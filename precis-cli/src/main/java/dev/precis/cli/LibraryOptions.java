@@ -1,5 +1,6 @@
 package dev.precis.cli;
 
+import dev.precis.encoder.MeaningVectors;
 import dev.precis.store.Library;
 import dev.precis.store.LibraryConfig;
 import java.io.IOException;
@@ -23,6 +24,12 @@ final class LibraryOptions {
                     + " (default: $PRECIS_DB). The password is read from $PRECIS_DB_PASSWORD; do not put it in the URL.")
     String db;
 
+    /**
+     * Whether articles added get meaning vectors for story grouping ({@link MeaningVectors}); off only
+     * for measurements ({@code eval stories --no-meaning}).
+     */
+    boolean meaning = true;
+
     /** The environment (replaced in tests). */
     java.util.function.UnaryOperator<String> environment = System::getenv;
 
@@ -39,7 +46,7 @@ final class LibraryOptions {
 
     /** Opens the library, creating it if needed (commands that add to it). */
     Library open() throws IOException {
-        return open(config());
+        return withMeaning(open(config()));
     }
 
     /**
@@ -53,7 +60,14 @@ final class LibraryOptions {
                     + (Files.isDirectory(config.dataDir()) ? "" : " (no such directory)")
                     + "; add articles with 'precis ingest --data " + config.dataDir() + " ...' or set --data/PRECIS_DATA");
         }
-        return open(config);
+        return withMeaning(open(config));
+    }
+
+    private Library withMeaning(Library lib) {
+        if (meaning) {
+            lib.meaningWith(new MeaningVectors());
+        }
+        return lib;
     }
 
     private static Library open(LibraryConfig config) throws IOException {

@@ -1,5 +1,6 @@
 package dev.precis.cli;
 
+import dev.precis.encoder.MiniLmSentenceEncoder;
 import dev.precis.nlp.encoder.CachingSentenceEncoder;
 import dev.precis.eval.summaries.SummaryCase;
 import dev.precis.eval.summaries.SummaryEvaluation;
@@ -57,7 +58,7 @@ final class TrainSummarizerCommand implements Callable<Integer> {
         fitting.addAll(EvalSummariesCommand.select(validationCases, "fit"));
         List<SummaryCase> selection = EvalSummariesCommand.select(validationCases, "select");
         List<SummaryTuner.Trial> trials = new SummaryTuner(new SummaryEvaluation(splitter),
-                encoder ? new CachingSentenceEncoder(Lab.encoder("train summarizer --encoder")) : null).fit(fitting, selection);
+                encoder ? new CachingSentenceEncoder(MiniLmSentenceEncoder.shared()) : null).fit(fitting, selection);
         PrintWriter out = spec.commandLine().getOut();
         trials.stream().limit(8).forEach(t -> out.printf("objective %.3f ± %.3f: %s%n", t.objective(),
                 t.standardError(), t.settings()));

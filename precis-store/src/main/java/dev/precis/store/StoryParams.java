@@ -20,12 +20,15 @@ import java.util.TreeMap;
  *     (the article is evidence that they are one event; 0 = never merge)
  * @param meaningWeight share of the meaning vectors' cosine in a pair's similarity when both articles
  *     have one (the rest: the words-and-names similarity); articles without one are unaffected
+ * @param meaningThreshold the score an article with a meaning vector needs to join a story (in place
+ *     of {@code threshold}, which stays the bar for articles without one)
  */
 public record StoryParams(double threshold, double keyWeight, double centroidWeight, double idfOffset,
-                          double timeScale, double timeFloor, double mergeThreshold, double meaningWeight) {
+                          double timeScale, double timeFloor, double mergeThreshold, double meaningWeight,
+                          double meaningThreshold) {
 
     /** The library's grouping. */
-    public static final StoryParams DEFAULT = new StoryParams(0.27, 0.3, 0.5, 0.0, 10, 1.0, 0.3, 0.0);
+    public static final StoryParams DEFAULT = new StoryParams(0.27, 0.3, 0.5, 0.0, 10, 1.0, 0.3, 0.2, 0.32);
 
     /** A copy with one knob changed, by its record component name; unknown names fail. */
     public StoryParams with(String name, double value) {
@@ -35,7 +38,7 @@ public record StoryParams(double threshold, double keyWeight, double centroidWei
         }
         v.put(name, value);
         return new StoryParams(v.get("threshold"), v.get("keyWeight"), v.get("centroidWeight"), v.get("idfOffset"),
-                v.get("timeScale"), v.get("timeFloor"), v.get("mergeThreshold"), v.get("meaningWeight"));
+                v.get("timeScale"), v.get("timeFloor"), v.get("mergeThreshold"), v.get("meaningWeight"), v.get("meaningThreshold"));
     }
 
     /** The knobs by name. */
@@ -49,6 +52,7 @@ public record StoryParams(double threshold, double keyWeight, double centroidWei
         v.put("timeFloor", timeFloor);
         v.put("mergeThreshold", mergeThreshold);
         v.put("meaningWeight", meaningWeight);
+        v.put("meaningThreshold", meaningThreshold);
         return v;
     }
 

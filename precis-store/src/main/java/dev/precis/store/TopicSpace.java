@@ -27,6 +27,8 @@ import java.util.Map;
 final class TopicSpace {
 
     static final double RELATED_THRESHOLD = 0.18;
+    /** Pseudo-articles in the library's mean meaning vector (see {@link #centred}). */
+    static final int MEAN_PRIOR = 20;
     static final int RELATED_LIMIT = 6;
     private static final int CANDIDATES = 80;
     private static final int TERM_PROBES = 20;
@@ -297,7 +299,8 @@ final class TopicSpace {
         // a tiny library's scores run low (its smoothed idf keeps common words in play, see Vocabulary#idf),
         // so the bar starts lower for the first handful of articles and is the tuned threshold from a few dozen
         double scale = 1 - 0.3 * 5.0 / (n + 5.0);
-        if (bestScore < params.threshold() * scale) {
+        double threshold = centred != null ? params.meaningThreshold() : params.threshold();
+        if (bestScore < threshold * scale) {
             bestStory = 0;
         }
         boolean merge = bestStory != 0 && second != 0 && params.mergeThreshold() > 0 && secondScore >= params.mergeThreshold() * scale;
@@ -330,7 +333,10 @@ final class TopicSpace {
     }
 
     /**
-     * {@code sum / count} minus the library's mean meaning vector, at unit length (null when
+     * {@code sum / count} minus the library's mean meaning vector, at unit length. The mean is shrunk
+     * towards zero as if {@value #MEAN_PRIOR} more articles had no vector: a library of a handful of
+     * articles cannot tell what all its articles share from what its only story is about (centred on
+     * their exact mean, two reports of one event point in opposite directions). (null when
      * {@code sum} is null or the weight is 0).
      */
     private float[] centred(float[] sum, int count) {
@@ -340,7 +346,7 @@ final class TopicSpace {
         float[] out = new float[sum.length];
         double norm = 0;
         for (int i = 0; i < sum.length; i++) {
-            out[i] = sum[i] / count - (meaningCount == 0 || meaningTotal.length != sum.length ? 0 : meaningTotal[i] / meaningCount);
+            out[i] = sum[i] / count - (meaningTotal.length != sum.length ? 0 : meaningTotal[i] / (meaningCount + MEAN_PRIOR));
             norm += out[i] * out[i];
         }
         if (norm > 0) {

@@ -42,6 +42,15 @@ class TopicSpaceMeaningTest {
     }
 
     @Test
+    void twoReportsOfOneEventInANewLibraryStillMeetInMeaning() {
+        // centred on the exact mean of two articles, their vectors would point in opposite directions
+        TopicSpace s = new TopicSpace(StoryParams.DEFAULT.with("meaningWeight", 0.35));
+        s.add(1, article("Veldoria", "ferry strike harbour closed unions", 1), 100L, 10);
+        ArticleFeatures retold = article("Dock Union", "dockworkers walkout harbour shut talks", 1);
+        assertThat(s.plan(retold, 101L).storyId()).isEqualTo(10);
+    }
+
+    @Test
     void whatEveryArticleSharesDoesNotJoinAnything() {
         // the shared direction alone, no event of its own: centred on the library's mean it says nothing
         float[] common = new float[8];
