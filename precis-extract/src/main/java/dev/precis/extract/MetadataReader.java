@@ -93,19 +93,21 @@ final class MetadataReader {
         Element html = doc.selectFirst("html");
         String lang = first(html == null ? null : html.attr("lang"), ld.language(),
                 meta.get("content-language"), meta.get("og:locale"), meta.get("dc.language"));
-        String published = dates.machine(ld.published());
+        String url = canonical != null ? canonical : pageUrl;
+        boolean dayFirst = dayFirst(lang, url);
+        String published = dates.machine(ld.published(), dayFirst);
         for (int i = 0; published == null && i < PUBLISHED_META.length; i++) {
-            published = dates.machine(meta.get(PUBLISHED_META[i]));
+            published = dates.machine(meta.get(PUBLISHED_META[i]), dayFirst);
         }
         if (published == null) {
-            published = dates.machine(meta.matching(MetadataReader::publishedKey));
+            published = dates.machine(meta.matching(MetadataReader::publishedKey), dayFirst);
         }
         if (published == null) {
             published = microdataDate(doc, "datePublished");
         }
-        String modified = dates.machine(ld.modified());
+        String modified = dates.machine(ld.modified(), dayFirst);
         for (int i = 0; modified == null && i < MODIFIED_META.length; i++) {
-            modified = dates.machine(meta.get(MODIFIED_META[i]));
+            modified = dates.machine(meta.get(MODIFIED_META[i]), dayFirst);
         }
         if (modified == null) {
             modified = microdataDate(doc, "dateModified");
@@ -115,7 +117,7 @@ final class MetadataReader {
             fromUrl = dates.fromUrl(pageUrl);
         }
         if (published == null) {
-            VisibleDates.Shown visible = new VisibleDates(clock, dates).read(doc, title, dayFirst(lang, canonical != null ? canonical : pageUrl));
+            VisibleDates.Shown visible = new VisibleDates(clock, dates).read(doc, title, dayFirst);
             published = visible.labelled() || fromUrl == null ? visible.published() : null;
             published = published != null ? published : fromUrl;
             modified = modified != null ? modified : visible.modified();
@@ -193,10 +195,14 @@ final class MetadataReader {
         return null;
     }
 
-    /** A meta name that reads as a publication date ("w-published-date", "publishedAt") but not a modification. */
+    /**
+     * A meta name that reads as a publication date ("w-published-date", "publishedAt",
+     * "article:published") but not a modification or the publisher.
+     */
     private static boolean publishedKey(String key) {
-        return key.contains("publish") && (key.contains("date") || key.contains("time") || key.endsWith("at"))
-                && !key.contains("modif") && !key.contains("updat");
+        return key.contains("publish") && (key.contains("date") || key.contains("time") || key.endsWith("at")
+                || key.endsWith("published")) && !key.contains("modif") && !key.contains("updat")
+                && !key.contains("publisher");
     }
 
     /**
