@@ -42,6 +42,9 @@ final class VisibleDates {
     private static final int META_LINE = 120;
     /** A date this near the start of a longer block is a dateline ("BERLIN, 12. Juli 2017 – …"). */
     private static final int DATELINE = 30;
+    /** A credit line this long may still end with the article's date. */
+    private static final int LONG_META_LINE = 250;
+    private static final int META_LINE_TAIL = 16;
     /** A block this long is running text. */
     private static final int PROSE_LINE = 150;
     /** A block this short just above a date may be its label. */
@@ -143,7 +146,7 @@ final class VisibleDates {
             int at = from + r.start();
             all.add(new Candidate(at, r.date(), null, label(s, Math.max(0, at - LABEL_WINDOW), at)));
         }
-        return choose(all, anchor);
+        return choose(all, anchor, s);
     }
 
     /**
@@ -202,10 +205,12 @@ final class VisibleDates {
         int from = s.lastIndexOf('\n', start) + 1;
         int to = s.indexOf('\n', end);
         to = to < 0 ? s.length() : to;
-        return to - from <= META_LINE || start - from <= DATELINE;
+        // also a date closing a longer credit line ("Von … mit Material von dpa | 12.07.2017 14:30 Uhr")
+        return to - from <= META_LINE || start - from <= DATELINE
+                || to - from <= LONG_META_LINE && to - end <= META_LINE_TAIL;
     }
 
-    private Shown choose(List<Candidate> all, int anchor) {
+    private Shown choose(List<Candidate> all, int anchor, String s) {
         Candidate original = null;
         Candidate published = null;
         Candidate modified = null;
@@ -222,7 +227,12 @@ final class VisibleDates {
                 default -> plain = nearer(plain, c, anchor, c.machine() != null ? 4 * NEAR_AFTER : NEAR_AFTER);
             }
         }
-        Candidate pub = original != null ? original : published != null ? published : plain;
+        // a date on the article's meta line, before its text begins, outranks a labelled one further
+        // down (a teaser's "Veröffentlicht am …" in an unmarked list after the article)
+        Candidate pub = original != null ? original
+                : published != null && !afterProse(s, anchor, published.pos()) ? published
+                : plain != null && !afterProse(s, anchor, plain.pos()) ? plain
+                : published != null ? published : plain;
         return new Shown(value(pub), value(modified), original != null || published != null
                 || pub != null && pub.machine() != null);
     }
