@@ -123,6 +123,17 @@ final class MetadataReader {
             modified = modified != null ? modified : visible.modified();
         } else {
             published = localDay(published, fromUrl);
+            if (modified != null && published.regionMatches(0, modified, 0, 10)) {
+                // a CMS that writes the same day as publication and modification may have overwritten
+                // the first: a labelled earlier publication the page shows is the original
+                VisibleDates.Shown visible = new VisibleDates(clock, dates).read(doc, title, dayFirst);
+                // (two days earlier at least: the same moment written in another time zone is no older day)
+                if (visible.labelled() && visible.published() != null
+                        && java.time.LocalDate.parse(visible.published().substring(0, 10)).plusDays(1)
+                                .isBefore(java.time.LocalDate.parse(published.substring(0, 10)))) {
+                    published = visible.published();
+                }
+            }
         }
         if (modified != null && published != null && modified.substring(0, 10).compareTo(published.substring(0, 10)) < 0) {
             modified = null;
