@@ -197,7 +197,14 @@ final class VisibleDates {
         while (prevStart > 0 && s.charAt(prevStart - 1) != '\n') {
             prevStart--;
         }
-        return lineStart - prevStart <= SHORT_LABEL_LINE ? Math.max(from, prevStart) : lineStart;
+        // a short block that ends a sentence ("Die Pläne wurden geändert.") is text, not a label
+        int last = lineStart - 1;
+        while (last > prevStart && Character.isWhitespace(s.charAt(last))) {
+            last--;
+        }
+        char end = s.charAt(Math.max(0, last));
+        return lineStart - prevStart <= SHORT_LABEL_LINE && end != '.' && end != '!' && end != '?'
+                ? Math.max(from, prevStart) : lineStart;
     }
 
     /** True when the date at {@code start..end} is most of its block's text, or opens the block. */
