@@ -241,14 +241,23 @@ final class MetadataReader {
 
     /**
      * The publication date in the publisher's own day: a time given in UTC that falls a day before or
-     * after the date in the article's URL (written in local time) is that URL day.
+     * after the date in the article's URL (written in local time) is that URL day; a URL day two or
+     * more days before the structured one is the original publication.
      */
     private static String localDay(String published, String fromUrl) {
-        if (fromUrl == null || published.length() <= 10 || !(published.endsWith("Z") || published.endsWith("+00:00"))) {
+        if (fromUrl == null) {
             return published;
         }
         java.time.LocalDate p = java.time.LocalDate.parse(published.substring(0, 10));
         java.time.LocalDate u = java.time.LocalDate.parse(fromUrl.substring(0, 10));
+        if (u.plusDays(1).isBefore(p)) {
+            // the URL is written once, when the article is first filed; structured data a CMS
+            // rewrites on every update may carry a later day: the URL's is the original
+            return fromUrl;
+        }
+        if (published.length() <= 10 || !(published.endsWith("Z") || published.endsWith("+00:00"))) {
+            return published;
+        }
         return p.minusDays(1).equals(u) || p.plusDays(1).equals(u) ? fromUrl : published;
     }
 

@@ -91,6 +91,16 @@ class OpenWebDatesTest {
     }
 
     @Test
+    void aDatedUrlBeforeTheStructuredDayIsTheOriginal() throws Exception {
+        String head = "<meta property=article:published_time content=2019-03-01T10:00:00+01:00>";
+        assertThat(extract(page("de", head, "", ""), "https://www.lokal.example/2017/07/12/neue-bruecke/", PARIS)
+                .article().published()).isEqualTo("2017-07-12");
+        // a URL day after the structured one (a folder of the filing day) leaves it alone
+        assertThat(extract(page("de", head, "", ""), "https://www.lokal.example/2019/03/05/neue-bruecke/", PARIS)
+                .article().published()).isEqualTo("2019-03-01T10:00:00+01:00");
+    }
+
+    @Test
     void jsonLdCreationDateStandsInForAMissingPublication() throws Exception {
         String head = "<script type=application/ld+json>{\"@type\":\"NewsArticle\",\"headline\":\"Neue Brücke über den Fluss\","
                 + "\"dateCreated\":\"2017-07-12T10:00:00+02:00\"}</script>";
