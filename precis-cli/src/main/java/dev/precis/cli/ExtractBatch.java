@@ -80,6 +80,10 @@ final class ExtractBatch {
         try {
             return ExtractCommand.record(id, extractor.extractPage(node.get("html").asText(), url), null);
         } catch (ExtractionException e) {
+            if (e.metadataOnly().isPresent()) {
+                // a page without article text still tells its title and dates
+                return ExtractCommand.record(id, e.metadataOnly().get(), e.getMessage().replaceAll("\\s*\\R\\s*", " "));
+            }
             error = e.getMessage();
         } catch (RuntimeException | StackOverflowError e) {
             error = "extraction failed: " + e.getClass().getSimpleName() + ": " + e.getMessage();

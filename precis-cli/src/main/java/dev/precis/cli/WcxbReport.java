@@ -129,7 +129,13 @@ final class WcxbReport {
         try {
             p = reader.read(html, page.url(), null);
         } catch (ExtractionException e) {
-            return WcxbEvaluation.Prediction.failed(e.getMessage());
+            if (e.metadataOnly().isEmpty()) {
+                return WcxbEvaluation.Prediction.failed(e.getMessage());
+            }
+            // the batch writes such a page's metadata beside its error, with no text
+            Article m = e.metadataOnly().get().article();
+            return new WcxbEvaluation.Prediction(null, "", m.title(), m.byline(), e.metadataOnly().get().authors(),
+                    m.published(), e.getMessage());
         }
         Article a = p.article();
         return new WcxbEvaluation.Prediction(p.pageType().label(), p.isArticle() ? a.text() : "", a.title(), a.byline(),

@@ -69,6 +69,25 @@ class ExtractCommandTest {
     }
 
     @Test
+    void aBatchPageWithoutParagraphsKeepsItsTitleAndDates(@TempDir Path dir) throws Exception {
+        Path in = dir.resolve("in.jsonl");
+        Path out = dir.resolve("out.jsonl");
+        String html = "<html lang=fr><head><title>Les horaires d'été</title>"
+                + "<meta property=article:published_time content=2019-06-29T10:05:00+02:00></head>"
+                + "<body><h1>Les horaires d'été</h1><ul><li><a href=/a>Lignes</a></li><li><a href=/b>Tarifs</a></li></ul></body></html>";
+        Files.writeString(in, JSON.writeValueAsString(java.util.Map.of("id", "p1", "html", html, "url", "https://bus.example/horaires")) + "\n");
+        CliRun run = CliRun.of("extract", "--input", in.toString(), "--output", out.toString());
+        assertThat(run.exitCode()).isZero();
+        JsonNode line = JSON.readTree(Files.readAllLines(out, StandardCharsets.UTF_8).get(0));
+        assertThat(line.get("id").asText()).isEqualTo("p1");
+        assertThat(line.get("error").asText()).contains("no article text");
+        assertThat(line.get("text").asText()).isEmpty();
+        assertThat(line.get("title").asText()).isEqualTo("Les horaires d'été");
+        assertThat(line.get("published").asText()).isEqualTo("2019-06-29T10:05:00+02:00");
+        assertThat(line.get("pageType").asText()).isNotEqualTo("article");
+    }
+
+    @Test
     void batchWritesEveryPageEvenOnesThatOnceCrashedTheParser(@TempDir Path dir) throws Exception {
         String svgPage = Files.readString(Path.of("../precis-extract/src/test/resources/regression/svg-scripts-in-nav.html"));
         Path in = dir.resolve("in.jsonl");

@@ -24,6 +24,8 @@ final class DateNormalizer {
     private static final Pattern COMPACT = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})(\\d{2})(\\d{2})(?:T?(\\d{2})(\\d{2})(\\d{2})?)?(?!\\d)");
     private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d{2})[/_-]?(\\d{2})[/_-]?(\\d{2})(?:/|[_-]|\\.|$)");
     private static final Pattern URL_DATE_SEP = Pattern.compile("[/_-]((?:19|20)\\d{2})[/_-](\\d{1,2})[/_-](\\d{1,2})(?=[/_.-]|$)");
+    /** "-20170712-", "_20170712.html": a compact date as one segment of a slug. */
+    private static final Pattern URL_COMPACT = Pattern.compile("[_-]((?:19|20)\\d{2})(\\d{2})(\\d{2})(?=[/_.-]|$)");
     private static final Pattern EPOCH = Pattern.compile("\\d{10}(\\d{3})?");
 
     private final Clock clock;
@@ -34,6 +36,14 @@ final class DateNormalizer {
 
     /** An ISO 8601 form of a machine-readable date (meta tags, JSON-LD, datetime attributes), or null. */
     String machine(String raw) {
+        return machine(raw, false);
+    }
+
+    /**
+     * As {@link #machine(String)}; {@code dayFirst} orders a human form such as "05/06/2020" that a
+     * page put in its metadata (a French page's {@code <meta name="date" content="12/07/2017">}).
+     */
+    String machine(String raw, boolean dayFirst) {
         if (raw == null) {
             return null;
         }
@@ -61,7 +71,7 @@ final class DateNormalizer {
         if (c.matches()) {
             return checked(date(c.group(1), c.group(2), c.group(3)));
         }
-        return human(s);
+        return human(s, dayFirst);
     }
 
     /** The first plausible date written for people in {@code text} (month first in "05/06/2020"), or null. */
@@ -94,9 +104,14 @@ final class DateNormalizer {
         }
         m = URL_DATE.matcher(url);
         if (m.find()) {
-            return checked(date(m.group(1), m.group(2), m.group(3)));
+            String d = checked(date(m.group(1), m.group(2), m.group(3)));
+            if (d != null) {
+                return d;
+            }
         }
-        return null;
+        int query = url.indexOf('?');
+        m = URL_COMPACT.matcher(query < 0 ? url : url.substring(0, query));
+        return m.find() ? checked(date(m.group(1), m.group(2), m.group(3))) : null;
     }
 
     private String fromIso(Matcher m) {

@@ -88,8 +88,13 @@ public final class DensityArticleExtractor implements ArticleExtractor {
         PageSignals signals = PageSignals.of(doc);
         List<String> paragraphs = BodyExtractor.paragraphs(doc, meta.title());
         if (paragraphs.isEmpty()) {
+            Article empty = new Article(idOf(meta.url() != null ? meta.url() : url, ""), meta.title(), "", List.of(),
+                    meta.url() != null ? meta.url() : url, meta.byline(), meta.published(), null);
+            PageType type = PageTypeClassifier.classify(signals, paragraphs, url, meta.published() != null,
+                    meta.byline() != null);
             throw new ExtractionException("no article text found: the page has no run of paragraphs"
-                    + " (a home page, index or error page?)");
+                    + " (a home page, index or error page?)", new ExtractedPage(empty, meta.authors(),
+                    meta.modified(), meta.siteName(), type == PageType.ARTICLE ? PageType.OTHER : type));
         }
         StringBuilder text = new StringBuilder();
         List<TextRange> ranges = new ArrayList<>(paragraphs.size());

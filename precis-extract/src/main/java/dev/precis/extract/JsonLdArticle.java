@@ -86,8 +86,13 @@ record JsonLdArticle(String headline, List<String> authors, String published, St
         }
         String publisher = name(best.get("publisher"));
         JsonNode dates = best.has("datePublished") || dated == null ? best : dated;
+        // an article object that gives only its creation date ("dateCreated") was published then
+        String published = text(dates.get("datePublished"));
+        if (published == null && dates == best) {
+            published = text(best.get("dateCreated"));
+        }
         return new JsonLdArticle(text(best.get("headline")), people(best.get("author"), byId),
-                text(dates.get("datePublished")), text(dates.get("dateModified")),
+                published, text(dates.get("dateModified")),
                 publisher != null ? publisher : publisherFallback, text(best.get("url")),
                 text(best.get("inLanguage")));
     }

@@ -93,19 +93,21 @@ final class MetadataReader {
         Element html = doc.selectFirst("html");
         String lang = first(html == null ? null : html.attr("lang"), ld.language(),
                 meta.get("content-language"), meta.get("og:locale"), meta.get("dc.language"));
-        String published = dates.machine(ld.published());
+        String url = canonical != null ? canonical : pageUrl;
+        boolean dayFirst = dayFirst(lang, url);
+        String published = dates.machine(ld.published(), dayFirst);
         for (int i = 0; published == null && i < PUBLISHED_META.length; i++) {
-            published = dates.machine(meta.get(PUBLISHED_META[i]));
+            published = dates.machine(meta.get(PUBLISHED_META[i]), dayFirst);
         }
         if (published == null) {
-            published = dates.machine(meta.matching(MetadataReader::publishedKey));
+            published = dates.machine(meta.matching(MetadataReader::publishedKey), dayFirst);
         }
         if (published == null) {
             published = microdataDate(doc, "datePublished");
         }
-        String modified = dates.machine(ld.modified());
+        String modified = dates.machine(ld.modified(), dayFirst);
         for (int i = 0; modified == null && i < MODIFIED_META.length; i++) {
-            modified = dates.machine(meta.get(MODIFIED_META[i]));
+            modified = dates.machine(meta.get(MODIFIED_META[i]), dayFirst);
         }
         if (modified == null) {
             modified = microdataDate(doc, "dateModified");
@@ -115,12 +117,24 @@ final class MetadataReader {
             fromUrl = dates.fromUrl(pageUrl);
         }
         if (published == null) {
-            VisibleDates.Shown visible = new VisibleDates(clock, dates).read(doc, title, dayFirst(lang, canonical != null ? canonical : pageUrl));
+            VisibleDates.Shown visible = new VisibleDates(clock, dates).read(doc, title, dayFirst);
             published = visible.labelled() || fromUrl == null ? visible.published() : null;
             published = published != null ? published : fromUrl;
             modified = modified != null ? modified : visible.modified();
         } else {
             published = localDay(published, fromUrl);
+            if (published.equals(modified)) {
+                // a CMS that writes the same value as publication and modification may have overwritten
+                // the first: a labelled earlier publication the page shows is the original (read only
+                // then: reading the shown dates of every page would cost a tenth of extraction's time)
+                VisibleDates.Shown visible = new VisibleDates(clock, dates).read(doc, title, dayFirst);
+                // (two days earlier at least: the same moment written in another time zone is no older day)
+                if (visible.labelled() && visible.published() != null
+                        && java.time.LocalDate.parse(visible.published().substring(0, 10)).plusDays(1)
+                                .isBefore(java.time.LocalDate.parse(published.substring(0, 10)))) {
+                    published = visible.published();
+                }
+            }
         }
         if (modified != null && published != null && modified.substring(0, 10).compareTo(published.substring(0, 10)) < 0) {
             modified = null;
@@ -193,10 +207,14 @@ final class MetadataReader {
         return null;
     }
 
-    /** A meta name that reads as a publication date ("w-published-date", "publishedAt") but not a modification. */
+    /**
+     * A meta name that reads as a publication date ("w-published-date", "publishedAt",
+     * "article:published") but not a modification or the publisher.
+     */
     private static boolean publishedKey(String key) {
-        return key.contains("publish") && (key.contains("date") || key.contains("time") || key.endsWith("at"))
-                && !key.contains("modif") && !key.contains("updat");
+        return key.contains("publish") && (key.contains("date") || key.contains("time") || key.endsWith("at")
+                || key.endsWith("published")) && !key.contains("modif") && !key.contains("updat")
+                && !key.contains("publisher");
     }
 
     /**
@@ -224,14 +242,23 @@ final class MetadataReader {
 
     /**
      * The publication date in the publisher's own day: a time given in UTC that falls a day before or
-     * after the date in the article's URL (written in local time) is that URL day.
+     * after the date in the article's URL (written in local time) is that URL day; a URL day two or
+     * more days before the structured one is the original publication.
      */
     private static String localDay(String published, String fromUrl) {
-        if (fromUrl == null || published.length() <= 10 || !(published.endsWith("Z") || published.endsWith("+00:00"))) {
+        if (fromUrl == null) {
             return published;
         }
         java.time.LocalDate p = java.time.LocalDate.parse(published.substring(0, 10));
         java.time.LocalDate u = java.time.LocalDate.parse(fromUrl.substring(0, 10));
+        if (u.plusDays(1).isBefore(p)) {
+            // the URL is written once, when the article is first filed; structured data a CMS
+            // rewrites on every update may carry a later day: the URL's is the original
+            return fromUrl;
+        }
+        if (published.length() <= 10 || !(published.endsWith("Z") || published.endsWith("+00:00"))) {
+            return published;
+        }
         return p.minusDays(1).equals(u) || p.plusDays(1).equals(u) ? fromUrl : published;
     }
 

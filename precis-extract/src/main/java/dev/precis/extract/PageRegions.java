@@ -22,7 +22,8 @@ final class PageRegions {
             "trending", "teaser", "teasers", "nav", "navigation", "menu", "newsletter",
             "outbrain", "taboola", "promo", "ticker", "archive", "archives", "pagination", "pager", "latest",
             "recent", "cookie", "cookies", "consent", "mostread", "weitere", "lesen", "auch", "voir", "aussi",
-            "carousel", "slider", "breaking", "feed", "listing", "cards");
+            "carousel", "slider", "breaking", "feed", "listing", "cards", "commentlist", "leserkommentare",
+            "seitenleiste", "randspalte", "marginalspalte");
 
     /** An aside inside an article with at most this much text is its meta box, not a sidebar. */
     private static final int SMALL_ASIDE = 400;

@@ -34,6 +34,14 @@ final class PageTypeClassifier {
         -0.0632, 0.0373, -0.1316, -0.5496,
     };
     private static final double WITHOUT_EVIDENCE_BIAS = -0.3113;
+    /**
+     * The thread scripts of the common forum packages (phpBB and FluxBB "viewtopic.php", vBulletin
+     * "showthread.php", Invision "showtopic", MyBB "showthread.php", Simple Machines "index.php?topic="):
+     * a page they serve is a thread, whatever its first post reads like.
+     */
+    private static final java.util.regex.Pattern FORUM_SCRIPT = java.util.regex.Pattern.compile(
+            "/(?:viewtopic|showthread|showtopic|viewthread)(?:\\.php)?(?:[?/#]|$)|/index\\.php\\?(?:[^#]*&)?topic=\\d",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
     /** schema.org types that make a page that is no declared article a listing. */
     private static final Set<String> COLLECTION_TYPES = Set.of("CollectionPage", "SearchResultsPage", "ItemList");
 
@@ -66,6 +74,9 @@ final class PageTypeClassifier {
         PageType declared = bySchema(s);
         if (declared != null) {
             return declared;
+        }
+        if (url != null && FORUM_SCRIPT.matcher(url).find() && !declaresArticle(s)) {
+            return PageType.FORUM;
         }
         boolean evidence = evidence(s, url, published, byline);
         double[] x = PageFeatures.of(s, paragraphs, url, published, byline);

@@ -42,6 +42,13 @@ final class VisibleDates {
     private static final int META_LINE = 120;
     /** A date this near the start of a longer block is a dateline ("BERLIN, 12. Juli 2017 – …"). */
     private static final int DATELINE = 30;
+    /** A credit line this long may still end with the article's date. */
+    private static final int LONG_META_LINE = 250;
+    private static final int META_LINE_TAIL = 16;
+    /** A block this long is running text. */
+    private static final int PROSE_LINE = 150;
+    /** A block this short just above a date may be its label. */
+    private static final int SHORT_LABEL_LINE = 40;
 
     private final Clock clock;
     private final DateNormalizer normalizer;
@@ -92,13 +99,21 @@ final class VisibleDates {
                         // the words readers see ("Last updated: <time>…</time>", "<time>Updated …</time>")
                         // say more than the markup's class names
                         DateLabels.Kind kind = DateLabels.before(BoundedText.of(e, LABEL_WINDOW)
-                                + " " + text.substring(Math.max(0, text.length() - LABEL_WINDOW)));
+                                + " " + text.substring(labelFrom(text, text.length() - LABEL_WINDOW, text.length())));
                         if (kind == DateLabels.Kind.NONE) {
                             kind = e.hasAttr("pubdate") ? DateLabels.Kind.PUBLISHED
                                     : DateLabels.attributes(e.className() + " " + e.attr("itemprop") + " "
                                             + (e.parent() == null ? "" : e.parent().className()));
                         }
                         machine.add(new Candidate(text.length(), LocalDate.parse(iso.substring(0, 10)), iso, kind));
+                    }
+                } else if ("abbr".equals(e.normalName()) && e.hasAttr("title")
+                        && DateLabels.attributes(e.className()) == DateLabels.Kind.PUBLISHED) {
+                    // the microformat form of a publication date: <abbr class="published" title="2017-07-12T…">
+                    String iso = normalizer.machine(e.attr("title"), dayFirst);
+                    if (iso != null) {
+                        machine.add(new Candidate(text.length(), LocalDate.parse(iso.substring(0, 10)), iso,
+                                DateLabels.Kind.PUBLISHED));
                     }
                 } else if (e.isBlock() && text.length() > 0 && text.charAt(text.length() - 1) != '\n') {
                     text.append('\n');
@@ -120,7 +135,7 @@ final class VisibleDates {
             lastEnd = f.end();
             // an unlabelled date inside running text ("the season ends on April 15, 2025") is what
             // the article talks about, not when it appeared
-            if (kind != DateLabels.Kind.NONE || metaLine(s, f.start(), f.end())) {
+            if (kind != DateLabels.Kind.NONE || metaLine(s, f.start(), f.end()) && !afterProse(s, anchor, f.start())) {
                 all.add(new Candidate(f.start(), f.date(), null, kind));
             }
         }
@@ -131,7 +146,65 @@ final class VisibleDates {
             int at = from + r.start();
             all.add(new Candidate(at, r.date(), null, label(s, Math.max(0, at - LABEL_WINDOW), at)));
         }
-        return choose(all, anchor);
+        return choose(all, anchor, s);
+    }
+
+    /**
+     * True when two blocks of running text lie between the headline and {@code pos}: an unlabelled
+     * date there comes after the article has begun (a comment's, a teaser's, a sidebar's day), not
+     * on its meta line. One block may come first (the standfirst before "Von Anna Beispiel, 12.07.17").
+     */
+    private static boolean afterProse(String s, int anchor, int pos) {
+        if (pos <= anchor) {
+            return false;
+        }
+        int prose = 0;
+        int lineStart = anchor;
+        while (lineStart < pos) {
+            int end = s.indexOf('\n', lineStart);
+            if (end < 0 || end >= pos) {
+                break;
+            }
+            if (end - lineStart >= PROSE_LINE && ++prose >= 2) {
+                return true;
+            }
+            lineStart = end + 1;
+        }
+        return false;
+    }
+
+    /**
+     * Where the label before a date at {@code to} may start: not before {@code from}, nor before the
+     * date's own block, except that a date opening its block may take a short block just above it
+     * as its label ("Aktualisiert:" / "14.03.2023"). A word ending the previous paragraph ("… geändert.")
+     * labels nothing.
+     */
+    private static int labelFrom(CharSequence s, int from, int to) {
+        from = Math.max(0, from);
+        int lineStart = to;
+        while (lineStart > 0 && s.charAt(lineStart - 1) != '\n') {
+            lineStart--;
+        }
+        if (from >= lineStart) {
+            return from;
+        }
+        for (int i = lineStart; i < to; i++) {
+            if (!Character.isWhitespace(s.charAt(i))) {
+                return lineStart;
+            }
+        }
+        int prevStart = Math.max(0, lineStart - 1);
+        while (prevStart > 0 && s.charAt(prevStart - 1) != '\n') {
+            prevStart--;
+        }
+        // a short block that ends a sentence ("Die Pläne wurden geändert.") is text, not a label
+        int last = lineStart - 1;
+        while (last > prevStart && Character.isWhitespace(s.charAt(last))) {
+            last--;
+        }
+        char end = s.charAt(Math.max(0, last));
+        return lineStart - prevStart <= SHORT_LABEL_LINE && end != '.' && end != '!' && end != '?'
+                ? Math.max(from, prevStart) : lineStart;
     }
 
     /** True when the date at {@code start..end} is most of its block's text, or opens the block. */
@@ -139,10 +212,12 @@ final class VisibleDates {
         int from = s.lastIndexOf('\n', start) + 1;
         int to = s.indexOf('\n', end);
         to = to < 0 ? s.length() : to;
-        return to - from <= META_LINE || start - from <= DATELINE;
+        // also a date closing a longer credit line ("Von … mit Material von dpa | 12.07.2017 14:30 Uhr")
+        return to - from <= META_LINE || start - from <= DATELINE
+                || to - from <= LONG_META_LINE && to - end <= META_LINE_TAIL;
     }
 
-    private Shown choose(List<Candidate> all, int anchor) {
+    private Shown choose(List<Candidate> all, int anchor, String s) {
         Candidate original = null;
         Candidate published = null;
         Candidate modified = null;
@@ -159,7 +234,12 @@ final class VisibleDates {
                 default -> plain = nearer(plain, c, anchor, c.machine() != null ? 4 * NEAR_AFTER : NEAR_AFTER);
             }
         }
-        Candidate pub = original != null ? original : published != null ? published : plain;
+        // a date on the article's meta line, before its text begins, outranks a labelled one further
+        // down (a teaser's "Veröffentlicht am …" in an unmarked list after the article)
+        Candidate pub = original != null ? original
+                : published != null && !afterProse(s, anchor, published.pos()) ? published
+                : plain != null && !afterProse(s, anchor, plain.pos()) ? plain
+                : published != null ? published : plain;
         return new Shown(value(pub), value(modified), original != null || published != null
                 || pub != null && pub.machine() != null);
     }
@@ -182,6 +262,7 @@ final class VisibleDates {
     }
 
     private static DateLabels.Kind label(String s, int from, int to) {
+        from = labelFrom(s, from, to);
         return from >= to ? DateLabels.Kind.NONE : DateLabels.before(s.substring(from, to));
     }
 

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * Finds the calendar dates written for people in a text, in any of the languages {@link MonthNames}
  * knows: "12. Juli 2017", "29 juin 2019", "1er mars 2020", "12 de julio de 2017", "12 июля 2017 г.",
  * "November 19, 2019", "2023 Jan 7", "2019-11-19", "19.11.2019" and the slash and dash forms
- * "12/07/2017", whose order (day first or month first) the caller settles from the page's language
+ * "12/07/2017", "12.07.17", whose order (day first or month first) the caller settles from the page's language
  * unless a number above 12 settles it. Years before 1990 are not read. Stateless and thread-safe.
  */
 final class WrittenDates {
@@ -35,6 +35,9 @@ final class WrittenDates {
             "(?<!\\d)" + YEAR + "\\.?" + SP + "{1,3}" + WORD + SP + "{1,3}(\\d{1,2})(?![\\d:])", FLAGS);
     private static final Pattern YMD = Pattern.compile("(?<![\\d.])((?:19|20)\\d{2})([-/.])(\\d{1,2})\\2(\\d{1,2})(?![\\d.])");
     private static final Pattern DOTTED = Pattern.compile("(?<![\\d.])(\\d{1,2})\\." + SP + "?(\\d{1,2})\\." + SP + "?" + YEAR);
+    /** "12.07.17": a German-style date with a two-digit year, read only where the page has no four-digit one near. */
+    private static final Pattern DOTTED_SHORT = Pattern.compile(
+            "(?<![\\p{L}\\d.,])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{2})(?![\\d.,]\\d|\\d)");
     private static final Pattern SLASHED = Pattern.compile("(?<![\\d/.-])(\\d{1,2})([/-])(\\d{1,2})\\2" + YEAR);
 
     private WrittenDates() {
@@ -51,6 +54,16 @@ final class WrittenDates {
             int to = Math.min(text.length(), y.end() + 24);
             scan(text, from, to, dayFirst, out);
             done = Math.max(done, y.end());
+        }
+        if (text.indexOf('.') >= 0) {
+            Matcher m = DOTTED_SHORT.matcher(text);
+            while (m.find()) {
+                // "12.07.17" is 2017 and "12.07.98" 1998 (no date before 1990 is read; the caller drops
+                // one after its clock)
+                int yy = Integer.parseInt(m.group(3));
+                int year = yy < 90 ? 2000 + yy : 1900 + yy;
+                add(out, m, String.valueOf(year), Integer.parseInt(m.group(2)), m.group(1));
+            }
         }
         return dedupe(out);
     }

@@ -46,6 +46,19 @@ class PageTypeTest {
     }
 
     @Test
+    void aThreadServedByAForumPackagesScriptIsAForum() throws Exception {
+        for (String url : new String[] {"https://talk.example/viewtopic.php?id=3099", "https://bbs.example/forum/showthread.php?t=186",
+            "https://board.example/index.php?action=x&topic=42.0", "https://board.example/showtopic/17"}) {
+            assertThat(page("", "<main>" + PARAGRAPHS + "</main>", url).pageType()).as(url).isEqualTo(PageType.FORUM);
+        }
+        // the words elsewhere in a path are no such script, and a declared article stays one
+        assertThat(page("", "<article>" + PARAGRAPHS + "</article>", "https://town.example/news/2024/03/viewtopic-of-the-week")
+                .pageType()).isEqualTo(PageType.ARTICLE);
+        assertThat(page(ld("NewsArticle"), "<article>" + PARAGRAPHS + "</article>", "https://town.example/viewtopic.php?id=1")
+                .pageType()).isEqualTo(PageType.ARTICLE);
+    }
+
+    @Test
     void aFrontPageOfTeasersIsAListingAndIsRefusedAsAnArticle() throws Exception {
         StringBuilder teasers = new StringBuilder("<main>" + PARAGRAPHS.substring(0, PARAGRAPHS.indexOf("</p>") + 4) + "<div class=grid>");
         for (int i = 0; i < 40; i++) {
