@@ -429,13 +429,16 @@ public final class Library implements AutoCloseable {
      * Merges the stories that an article of this session bridged (it joined one and scored at least
      * {@link StoryParams#mergeThreshold()} with the other; the merged-away id redirects), then gives
      * articles that started a story of their own during this session a second chance to join another
-     * story, now that the library's word statistics include everything added since. Each merge and move
-     * is its own transaction. Returns the number of articles moved.
+     * story, now that the library's word statistics include everything added since. Merges and moves are
+     * committed in groups, as articles are (a commit per move cost a store write and a file sync each), and
+     * the moved articles are indexed again after their group commits; a crash loses at most the open
+     * group, whose articles keep the stories they had. Returns the number of articles moved.
      */
     public synchronized int consolidateStories() throws IOException {
         TopicSpace topics = known().topics();
         flush();
-        int moved = mergeStories(topics);
+        List<Long> touched = new ArrayList<>();
+        int moved = mergeStories(topics, touched);
         List<Long> todo = new ArrayList<>(newStories);
         newStories.clear();
         for (long id : todo) {
@@ -452,19 +455,20 @@ public final class Library implements AutoCloseable {
                 throw new IOException("cannot move article " + id + " to story " + plan.storyId() + ": " + e.getMessage(), e);
             }
             touchGroup();
-            putAll(commitGroup());
+            // in memory before the commit: should the commit fail, resync() reads the space again
             topics.move(id, plan.storyId());
-            Optional<IndexDocument> d = read(() -> reader.indexDocument(id));
-            if (d.isPresent()) {
-                index.put(d.get());
-            }
+            touched.add(id);
             moved++;
+            if (groupDue()) {
+                commitMoves(touched);
+            }
         }
+        commitMoves(touched);
         flush();
         return moved;
     }
 
-    private int mergeStories(TopicSpace topics) throws IOException {
+    private int mergeStories(TopicSpace topics, List<Long> touched) throws IOException {
         List<long[]> todo = new ArrayList<>(storyMerges);
         storyMerges.clear();
         int moved = 0;
@@ -482,16 +486,25 @@ public final class Library implements AutoCloseable {
                 throw new IOException("cannot merge story " + keepDrop[1] + " into " + keepDrop[0] + ": " + e.getMessage(), e);
             }
             touchGroup();
-            putAll(commitGroup());
-            for (long id : ids) {
-                Optional<IndexDocument> d = read(() -> reader.indexDocument(id));
-                if (d.isPresent()) {
-                    index.put(d.get());
-                }
-            }
+            touched.addAll(ids);
             moved += ids.size();
+            if (groupDue()) {
+                commitMoves(touched);
+            }
         }
         return moved;
+    }
+
+    /** Commits the open group of story moves, then indexes the moved articles again (their story changed). */
+    private void commitMoves(List<Long> touched) throws IOException {
+        putAll(commitGroup());
+        for (long id : touched) {
+            Optional<IndexDocument> d = read(() -> reader.indexDocument(id));
+            if (d.isPresent()) {
+                index.put(d.get());
+            }
+        }
+        touched.clear();
     }
 
     /**
