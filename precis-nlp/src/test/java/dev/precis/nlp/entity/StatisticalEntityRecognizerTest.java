@@ -124,4 +124,28 @@ class StatisticalEntityRecognizerTest {
             lastEnd = m.range().end();
         }
     }
+
+    @Test
+    void organisationsByTheirShapeAndByTheNounThatDescribesThem() {
+        String text = "Officials at the Ministry of Petroleum and Natural Resources met the Oil and Gas Regulatory "
+                + "Authority on Monday. Shares of Varnel Controls Inc and Tobrin Corp rose. Telecoms operator "
+                + "Zelvacom said the state news agency Quorra had erred, and the ruling party Zanu-PF agreed.";
+        List<EntityMention> found = run(text);
+        for (String org : List.of("Ministry of Petroleum and Natural Resources", "Oil and Gas Regulatory Authority",
+                "Varnel Controls Inc", "Tobrin Corp", "Zelvacom", "Quorra", "Zanu-PF")) {
+            EntityMention m = mention(found, text, org);
+            assertThat(m).as(org).isNotNull();
+            assertThat(m.type()).as(org).isEqualTo(EntityType.ORGANIZATION);
+        }
+    }
+
+    @Test
+    void aPersonNamedAfterAnOrganisationWordIsNoPartOfIt() {
+        String text = "\"Rates will fall,\" said economist Dara Velk of Marrow Banks Inc. in Tallow. "
+                + "Party leader Imran Khan spoke to the group.";
+        List<EntityMention> found = run(text);
+        assertThat(mention(found, text, "Marrow Banks Inc.")).isNotNull();
+        assertThat(found).noneMatch(m -> m.range().slice(text).contains("Velk of"));
+        assertThat(mention(found, text, "Imran Khan").type()).isEqualTo(EntityType.PERSON);
+    }
 }
