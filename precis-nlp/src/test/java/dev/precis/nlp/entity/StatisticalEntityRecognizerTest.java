@@ -148,4 +148,16 @@ class StatisticalEntityRecognizerTest {
         assertThat(found).noneMatch(m -> m.range().slice(text).contains("Velk of"));
         assertThat(mention(found, text, "Imran Khan").type()).isEqualTo(EntityType.PERSON);
     }
+
+    @Test
+    void aOneWordNameSpokenOfAsACompanyIsAnOrganisationThroughout() {
+        String text = "Dravko will cut 300 jobs, Dravko said on Monday. Shares of Dravko fell 4 percent after "
+                + "the news, and Dravko 's board met in Tallow. Ana Petrova, its chief executive, said Petrova "
+                + "would stay.";
+        List<EntityMention> found = run(text);
+        List<EntityMention> dravko = found.stream().filter(m -> m.range().slice(text).equals("Dravko")).toList();
+        assertThat(dravko).isNotEmpty().allMatch(m -> m.type() == EntityType.ORGANIZATION);
+        assertThat(found).filteredOn(m -> m.range().slice(text).equals("Petrova"))
+                .allMatch(m -> m.type() == EntityType.PERSON);
+    }
 }
