@@ -46,6 +46,9 @@ final class TrainOrgHeadsCommand implements Callable<Integer> {
         if (samples.isEmpty()) {
             throw new UserInputException("no training sentences in " + data);
         }
+        if (samples.stream().noneMatch(s -> java.util.Arrays.stream(s.getNames()).anyMatch(n -> n.getType().equals("organization")))) {
+            throw new UserInputException("no organisation names in " + data + " (expected labelled NER training data)");
+        }
         int n = OrganisationHeads.write(samples, String.join(", ", names), output);
         System.err.println("precis: wrote " + n + " organisation head words to " + output);
         return 0;

@@ -124,8 +124,8 @@ final class OrganisationPatternRule {
     private void described(String[] tokens, List<MentionDraft> mentions, int sentence) {
         for (int i = 1; i < tokens.length; i++) {
             boolean before = KIND_BEFORE.contains(tokens[i - 1]);
-            if (!ListAndRulePass.capitalised(tokens[i]) || !before && !(i + 1 < tokens.length
-                    && (i == 1 || !ListAndRulePass.capitalised(tokens[i - 1])))) {
+            if (!ListAndRulePass.capitalised(tokens[i]) || ARTICLES.contains(tokens[i]) || !before && !(i + 1 < tokens.length
+                    && (i == 1 || !ListAndRulePass.capitalised(tokens[i - 1]) || ARTICLES.contains(tokens[i - 1])))) {
                 continue;
             }
             int end = i;
@@ -138,7 +138,7 @@ final class OrganisationPatternRule {
                 continue;
             }
             Gazetteer.Entry listed = gazetteer.lookup(tokens, i, end);
-            if (gazetteer.isTitleWord(tokens[i]) || gazetteer.isFirstName(tokens[i]) || ARTICLES.contains(tokens[i])
+            if (gazetteer.isTitleWord(tokens[i]) || gazetteer.isFirstName(tokens[i])
                     || listed != null && listed.kind() != Gazetteer.Kind.ORGANIZATION
                     || end - i == 1 && gazetteer.isCommonWord(tokens[i])) {
                 i = end;

@@ -129,10 +129,11 @@ class StatisticalEntityRecognizerTest {
     void organisationsByTheirShapeAndByTheNounThatDescribesThem() {
         String text = "Officials at the Ministry of Petroleum and Natural Resources met the Oil and Gas Regulatory "
                 + "Authority on Monday. Shares of Varnel Controls Inc and Tobrin Corp rose. Telecoms operator "
-                + "Zelvacom said the state news agency Quorra had erred, and the ruling party Zanu-PF agreed.";
+                + "Zelvacom said the state news agency Quorra had erred, and the ruling party Zanu-PF agreed. The "
+                + "Vantoria newspaper said so too.";
         List<EntityMention> found = run(text);
         for (String org : List.of("Ministry of Petroleum and Natural Resources", "Oil and Gas Regulatory Authority",
-                "Varnel Controls Inc", "Tobrin Corp", "Zelvacom", "Quorra", "Zanu-PF")) {
+                "Varnel Controls Inc", "Tobrin Corp", "Zelvacom", "Quorra", "Zanu-PF", "Vantoria")) {
             EntityMention m = mention(found, text, org);
             assertThat(m).as(org).isNotNull();
             assertThat(m.type()).as(org).isEqualTo(EntityType.ORGANIZATION);
