@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
                 TrainSummarizerCommand.class,
                 TrainNerCommand.class,
                 TrainPlacesCommand.class,
+                TrainOrgHeadsCommand.class,
         })
 final class TrainCommand implements Runnable {
 

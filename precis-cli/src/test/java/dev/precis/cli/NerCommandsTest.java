@@ -68,4 +68,26 @@ class NerCommandsTest {
         code = run(err, "eval", "ner", "--conll", eval.toString(), "--model", model.toString());
         assertThat(code).as(err.toString()).isZero();
     }
+
+    @Test
+    void derivesOrganisationHeadWordsAndRejectsDataWithoutOrganisations() throws Exception {
+        Path data = dir.resolve("orgs.conll");
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 3; i++) {
+            sb.append("the\tO\nVelmor\tB-ORG\nParty\tI-ORG\nwon\tO\n.\tO\n\n");
+        }
+        sb.append("Anna\tB-PER\nBerg\tI-PER\nleft\tO\n.\tO\n\n");
+        Files.writeString(data, sb.toString());
+        Path out = dir.resolve("heads.txt");
+        StringWriter err = new StringWriter();
+        assertThat(run(err, "train", "org-heads", "--data", data.toString(), "--output", out.toString()))
+                .as(err.toString()).isZero();
+        assertThat(Files.readAllLines(out)).contains("Party").doesNotContain("Berg", "Velmor");
+        Path people = dir.resolve("people.conll");
+        Files.writeString(people, "Anna\tB-PER\nBerg\tI-PER\nleft\tO\n.\tO\n\n");
+        StringWriter err2 = new StringWriter();
+        assertThat(run(err2, "train", "org-heads", "--data", people.toString(), "--output", out.toString()))
+                .isEqualTo(2);
+        assertThat(err2.toString().strip()).contains("no organisation names").doesNotContain("\n");
+    }
 }

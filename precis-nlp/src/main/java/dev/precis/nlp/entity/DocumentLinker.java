@@ -48,6 +48,7 @@ final class DocumentLinker {
         }
         PersonNames.unifySpellings(mentions);
         linkSurnames(doc, mentions);
+        companiesByContext(doc, mentions);
         linkAcronyms(doc, mentions);
         linkParts(doc, mentions);
         for (MentionDraft m : mentions) {
@@ -120,6 +121,57 @@ final class DocumentLinker {
         }
         mentions.addAll(added);
         mentions.sort(null);
+    }
+
+    /** Nouns after "X 's" or "X" that belong to an organisation, not a person ("Petofi 's board"). */
+    private static final Set<String> OWNED = Set.of("shares", "stock", "stake", "board", "shareholders", "subsidiary",
+            "subsidiaries", "unit", "units", "chairman", "CEO", "spokesman", "spokeswoman", "spokesperson",
+            "management", "headquarters", "employees", "workforce", "executives", "directors", "profit", "profits",
+            "revenue", "revenues", "earnings", "turnover", "takeover", "privatisation", "privatization");
+    /** Nouns before "of X" or "at X" that belong to an organisation ("chief executive officer of Petofi"). */
+    private static final Set<String> OWNER_OF = Set.of("shares", "stake", "board", "shareholders", "subsidiary",
+            "unit", "chairman", "officer", "CEO", "spokesman", "spokeswoman", "spokesperson", "manager", "management",
+            "directors", "headquarters", "employees", "workers", "executives", "owner", "owners", "takeover",
+            "acquisition", "privatisation", "privatization", "bankruptcy");
+
+    /**
+     * A one-word name the model read as a person, never part of a longer person's name in the document,
+     * is an organisation when the document speaks of it as one at least once — its shares, board, chief
+     * executive, takeover ("Petofi 's board", "shares of Ruch", "Magna shares"): the model often reads
+     * an unknown company as a surname, and the same name is then one organisation everywhere.
+     */
+    private void companiesByContext(TokenizedText doc, List<MentionDraft> mentions) {
+        Set<String> personWords = new java.util.HashSet<>();
+        Map<String, Boolean> single = new HashMap<>();
+        for (MentionDraft m : mentions) {
+            if (!m.type.equals(EntityTypes.PERSON)) {
+                continue;
+            }
+            String[] tokens = doc.sentence(m.sentence);
+            if (m.length() > 1 || m.canonical != null) {
+                for (int k = m.start; k < m.end; k++) {
+                    personWords.add(tokens[k]);
+                }
+            } else {
+                single.merge(tokens[m.start], organisationContext(tokens, m.start), Boolean::logicalOr);
+            }
+        }
+        for (MentionDraft m : mentions) {
+            if (m.type.equals(EntityTypes.PERSON) && m.length() == 1 && m.canonical == null) {
+                String token = doc.sentence(m.sentence)[m.start];
+                if (single.getOrDefault(token, false) && !personWords.contains(token)) {
+                    m.type = EntityTypes.ORGANIZATION;
+                }
+            }
+        }
+    }
+
+    private static boolean organisationContext(String[] tokens, int i) {
+        int next = i + 1 < tokens.length && POSSESSIVE.contains(tokens[i + 1]) ? i + 2 : i + 1;
+        if (next < tokens.length && OWNED.contains(tokens[next])) {
+            return true;
+        }
+        return i >= 2 && (tokens[i - 1].equals("of") || tokens[i - 1].equals("at")) && OWNER_OF.contains(tokens[i - 2]);
     }
 
     /** "Putin" after "Vladimir Putin": the person, with the full name as canonical. */

@@ -37,6 +37,7 @@ public final class Gazetteer {
 
     static final int MAX_TOKENS = 10;
     static final String PLACES_FILE = "geonames-places.txt";
+    static final String HEADS_FILE = "organisation-heads.txt";
     private static final String ROOT = "/dev/precis/nlp/entity/gazetteer/";
     /** List files in priority order: a name in two lists keeps the kind of the first. */
     private static final List<Map.Entry<String, Kind>> FILES = List.of(
@@ -58,6 +59,8 @@ public final class Gazetteer {
     /** GeoNames place names (a model feature only) and, per first token, the most tokens of one. */
     private Set<String> places = Set.of();
     private Map<String, Integer> placeLongest = Map.of();
+    /** Head words of organisation names derived from training data ({@link OrganisationHeads}). */
+    private Set<String> organisationHeads = Set.of();
 
     private Gazetteer(Map<String, Entry> exact, Map<String, Entry> upper, Set<String> firstNames,
             Set<String> titleWords, Set<String> countries, Set<String> commonWords) {
@@ -166,6 +169,15 @@ public final class Gazetteer {
         } catch (IOException e) {
             throw new ModelLoadException("cannot read gazetteer " + resource + ": " + e.getMessage(), e);
         }
+        resource = ROOT + HEADS_FILE;
+        try (InputStream in = Gazetteer.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new ModelLoadException("gazetteer " + resource + " is missing from the classpath");
+            }
+            g.organisationHeads = OrganisationHeads.read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new ModelLoadException("cannot read gazetteer " + resource + ": " + e.getMessage(), e);
+        }
         return g;
     }
 
@@ -214,6 +226,14 @@ public final class Gazetteer {
     public boolean isFirstName(String token) {
         return firstNames.contains(token) || (isUpper(token) && token.length() > 1
                 && firstNames.contains(token.charAt(0) + token.substring(1).toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * True when {@code word} often heads organisation names in the training data ("Party", "Ministry",
+     * "Bhd"; {@code organisation-heads.txt}) or is one of the hand-written organisation words.
+     */
+    public boolean isOrganisationHead(String word) {
+        return organisationHeads.contains(word) || GazetteerFeatureGenerator.ORG_WORDS.contains(word);
     }
 
     /** True when {@code word} is a listed title or role word ("President", "Minister"). */

@@ -7,8 +7,13 @@ import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 /**
  * Name-finder features from the {@link Gazetteer}: for each token, the kind of the longest listed
  * phrase covering it and its position in that phrase (begin, inside, unit), whether it is a listed
- * first name, and whether the previous token is a title word. Matches are computed once per
- * sentence and reused for each token. Not thread-safe (one instance per name finder).
+ * first name, whether the previous token is a title word, its word shape, and whether it lies in a
+ * run of capitalised words headed by an organisation word. Matches are computed once per sentence
+ * and reused for each token. Not thread-safe (one instance per name finder).
+ *
+ * <p>The run feature carries the head word's evidence across the whole name, beyond the model's
+ * two-token window: every word of "Pakistan Tehreek-e-Insaf Party" or "Ministry of Petroleum and
+ * Natural Resources" learns that it is inside an organisation's name, whatever the words are.
  */
 final class GazetteerFeatureGenerator implements AdaptiveFeatureGenerator {
 
@@ -21,9 +26,15 @@ final class GazetteerFeatureGenerator implements AdaptiveFeatureGenerator {
             "Alliance", "Coalition", "Tribunal", "Secretariat", "Directorate", "Brigade", "Brigades", "Guard",
             "Ltd", "Ltd.", "Inc", "Inc.", "Corp", "Corp.", "Co.", "Plc", "PLC", "LLC", "AG", "SA", "GmbH", "Bhd",
             "Tbk", "NV", "Limited", "Pvt", "Cabinet", "Senate", "Navy", "Club", "Times", "Post", "News");
+    /** Lower-case words that may join the capitalised words of one name. */
+    private static final Set<String> JOINERS = Set.of("of", "for", "and", "&", "on", "de", "del", "du", "des",
+            "la", "le", "al", "el", "e", "-");
+    /** A sentence-opening article is no part of the name ("The Ministry of Finance said"). */
+    private static final Set<String> ARTICLES = Set.of("The", "A", "An");
     private final Gazetteer gazetteer;
     private String[] cachedTokens;
     private String[] cachedFeatures;
+    private String[] cachedRuns;
 
     GazetteerFeatureGenerator(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -33,12 +44,17 @@ final class GazetteerFeatureGenerator implements AdaptiveFeatureGenerator {
     public void createFeatures(List<String> features, String[] tokens, int index, String[] previousOutcomes) {
         if (tokens != cachedTokens) {
             cachedFeatures = match(tokens);
+            cachedRuns = organisationRuns(tokens);
             cachedTokens = tokens;
         }
         String f = cachedFeatures[index];
         if (f != null) {
             features.add(f);
         }
+        if (cachedRuns[index] != null) {
+            features.add(cachedRuns[index]);
+        }
+        features.add(shape(tokens[index]));
         if (ORG_WORDS.contains(tokens[index])) {
             features.add("gz=orgword");
         }
@@ -54,6 +70,77 @@ final class GazetteerFeatureGenerator implements AdaptiveFeatureGenerator {
         if (index > 0 && gazetteer.isFirstName(tokens[index - 1])) {
             features.add("gz=afterfirst");
         }
+    }
+
+    /**
+     * The word's shape: upper-case letters as X, lower-case as x, digits as d, other characters as
+     * themselves, repeats collapsed ("PML-N" → "X-X", "McDonald" → "XxXx", "U.S." → "X.X.").
+     */
+    static String shape(String token) {
+        StringBuilder sb = new StringBuilder(token.length() + 3).append("sh=");
+        char last = 0;
+        for (int i = 0; i < token.length() && sb.length() < 15; i++) {
+            char c = token.charAt(i);
+            char s = Character.isUpperCase(c) ? 'X' : Character.isLowerCase(c) ? 'x' : Character.isDigit(c) ? 'd' : c;
+            if (s != last) {
+                sb.append(s);
+                last = s;
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Marks the words of each run of capitalised words (with joiners such as "of" and "and" between
+     * them) whose head — the word before its first "of"/"for", else its last word — is an organisation
+     * head word: "gz=orgrun:B", ":I", ":E" by position.
+     */
+    private String[] organisationRuns(String[] tokens) {
+        String[] out = new String[tokens.length];
+        int i = 0;
+        while (i < tokens.length) {
+            if (!isCapitalised(tokens[i]) || ARTICLES.contains(tokens[i])) {
+                i++;
+                continue;
+            }
+            int end = runEnd(tokens, i);
+            if (end - i >= 2) {
+                int head = OrganisationHeads.head(tokens, i, end);
+                if (head >= 0 && gazetteer.isOrganisationHead(tokens[head])) {
+                    for (int k = i; k < end; k++) {
+                        out[k] = k == i ? "gz=orgrun:B" : k == end - 1 ? "gz=orgrun:E" : "gz=orgrun:I";
+                    }
+                }
+            }
+            i = end;
+        }
+        return out;
+    }
+
+    /**
+     * One past the last capitalised word of the run starting at the capitalised word {@code i}: joiners
+     * ("of", "and", "-") may stand between its words, but "and" or "&" after a company suffix or an
+     * organisation head word ends it ("Johnson Controls Inc and Lear Corp" is two names).
+     */
+    private int runEnd(String[] tokens, int i) {
+        int end = i + 1;
+        int j = i + 1;
+        while (j < tokens.length) {
+            if (isCapitalised(tokens[j])) {
+                end = ++j;
+            } else if (JOINERS.contains(tokens[j]) && j + 1 < tokens.length
+                    && !((tokens[j].equals("and") || tokens[j].equals("&"))
+                            && (OrganisationPatternRule.SUFFIXES.contains(tokens[j - 1]) || gazetteer.isOrganisationHead(tokens[j - 1])))) {
+                j++;
+            } else {
+                break;
+            }
+        }
+        return end;
+    }
+
+    private static boolean isCapitalised(String token) {
+        return !token.isEmpty() && Character.isUpperCase(token.charAt(0));
     }
 
     private String[] match(String[] tokens) {

@@ -19,15 +19,27 @@ final class OrganisationPatternRule {
         this.gazetteer = gazetteer;
     }
 
+    private static final java.util.Set<String> ARTICLES = java.util.Set.of("The", "A", "An");
+
+    /** Company suffixes: they close a name, so one followed by "and" or a comma ends it. */
+    static final java.util.Set<String> SUFFIXES = java.util.Set.of("Inc", "Inc.", "Corp", "Corp.", "Co", "Co.", "Ltd",
+            "Ltd.", "Plc", "PLC", "plc", "LLC", "Bhd", "Berhad", "Tbk", "AG", "SA", "NV", "GmbH", "Limited", "Pvt");
+
     void apply(String[] tokens, List<MentionDraft> mentions, int sentence) {
+        splitAfterSuffixes(tokens, mentions);
         for (int i = 0; i < tokens.length; i++) {
             if (!ProperNameRule.ORG_WORDS.contains(tokens[i])) {
                 continue;
             }
             int start = i;
+            // back over capitalised words ("St. Louis-based" and other "-based" words stay out), and over
+            // "of" after an organisation word ("Bank of Tokyo-Mitsubishi UFJ Ltd"), not after a person's
+            // name ("Lynn Reaser of Barnett Banks Inc.")
             while (start > 0 && i - start < 5 && (ListAndRulePass.capitalised(tokens[start - 1])
                     && !ProperNameRule.CALENDAR.contains(tokens[start - 1]) && !gazetteer.isTitleWord(tokens[start - 1])
-                    || (tokens[start - 1].equals("of") && start - 2 >= 0 && ListAndRulePass.capitalised(tokens[start - 2]))
+                    && !tokens[start - 1].contains("-based")
+                    || (tokens[start - 1].equals("of") && start - 2 >= 0 && ListAndRulePass.capitalised(tokens[start - 2])
+                            && (ProperNameRule.ORG_WORDS.contains(tokens[start - 2]) || gazetteer.isOrganisationHead(tokens[start - 2])))
                     || andBetweenDescriptors(tokens, start))) {
                 start--;
             }
@@ -35,7 +47,8 @@ final class OrganisationPatternRule {
             // Election Commission", "said Reserve Bank"), not at the start of a sentence or a clause
             while (start < i && (gazetteer.isCommonWord(tokens[start]) && !tokens[start].equals("National")
                     && !tokens[start].equals("International") && !tokens[start].equals("Central")
-                    && (start == 0 || ListAndRulePass.capitalised(tokens[start - 1]) || ListAndRulePass.isPunct(tokens[start - 1]))
+                    && (start == 0 || ListAndRulePass.capitalised(tokens[start - 1]) && !ARTICLES.contains(tokens[start - 1])
+                            || ListAndRulePass.isPunct(tokens[start - 1]))
                     || tokens[start].equals("of") || tokens[start].equals("and"))) {
                 start++;
             }
@@ -49,6 +62,7 @@ final class OrganisationPatternRule {
                     while (end < tokens.length && ListAndRulePass.capitalised(tokens[end]) && end - i < 7) {
                         end++;
                     }
+                    end = descriptorsAfterAnd(tokens, end, i);
                     grew = true;
                 }
                 while (end < tokens.length && ProperNameRule.ORG_WORDS.contains(tokens[end])) {
@@ -87,6 +101,82 @@ final class OrganisationPatternRule {
         }
         mentions.addAll(added);
         schedule(tokens, mentions, sentence);
+        described(tokens, mentions, sentence);
+        mentions.sort(null);
+    }
+
+    /** Lower-case nouns that say the capitalised name right after them is an organisation. */
+    static final java.util.Set<String> KIND_BEFORE = java.util.Set.of("agency", "newspaper", "daily", "broadcaster",
+            "company", "firm", "giant", "carrier", "lender", "operator", "insurer", "conglomerate", "maker",
+            "manufacturer", "airline", "regulator", "watchdog", "tabloid", "weekly", "magazine", "outlet", "party",
+            "group", "bank", "retailer", "miner", "automaker", "carmaker", "developer", "producer", "supplier",
+            "exporter", "importer", "channel", "network", "club", "side", "militia", "organisation", "organization");
+    /** Lower-case nouns that say the capitalised name right before them is an organisation. */
+    static final java.util.Set<String> KIND_AFTER = java.util.Set.of("newspaper", "daily", "broadcaster", "tabloid",
+            "weekly", "magazine");
+
+    /**
+     * A name that a lower-case noun describes as an organisation: "the state news agency Bernama", "oil giant
+     * Petronas", "telecoms operator Safaricom", "the Dawn newspaper", "news agency Xinhua". The name is a
+     * run of capitalised words; a run opening with a title or a listed first name (a person: "the company
+     * chairman", "group leader Ali Musa"), a place or a nationality is left alone.
+     */
+    private void described(String[] tokens, List<MentionDraft> mentions, int sentence) {
+        for (int i = 1; i < tokens.length; i++) {
+            boolean before = KIND_BEFORE.contains(tokens[i - 1]);
+            if (!ListAndRulePass.capitalised(tokens[i]) || ARTICLES.contains(tokens[i]) || !before && !(i + 1 < tokens.length
+                    && (i == 1 || !ListAndRulePass.capitalised(tokens[i - 1]) || ARTICLES.contains(tokens[i - 1])))) {
+                continue;
+            }
+            int end = i;
+            while (end < tokens.length && end - i < 6 && (ListAndRulePass.capitalised(tokens[end])
+                    || tokens[end].equals("-") && end + 1 < tokens.length && ListAndRulePass.capitalised(tokens[end + 1]))) {
+                end++;
+            }
+            boolean after = end < tokens.length && KIND_AFTER.contains(tokens[end]);
+            if (!before && !after) {
+                continue;
+            }
+            Gazetteer.Entry listed = gazetteer.lookup(tokens, i, end);
+            if (gazetteer.isTitleWord(tokens[i]) || gazetteer.isFirstName(tokens[i])
+                    || listed != null && listed.kind() != Gazetteer.Kind.ORGANIZATION
+                    || end - i == 1 && gazetteer.isCommonWord(tokens[i])) {
+                i = end;
+                continue;
+            }
+            MentionDraft found = new MentionDraft(sentence, i, end, EntityTypes.ORGANIZATION, true);
+            boolean person = false;
+            for (MentionDraft m : mentions) {
+                if (m.overlaps(found) && m.type.equals(EntityTypes.PERSON) && m.length() > 1) {
+                    person = true; // a full personal name the model found: "party leader Imran Khan"
+                }
+            }
+            if (!person) {
+                mentions.removeIf(m -> m.overlaps(found));
+                mentions.add(found);
+            }
+            i = end;
+        }
+    }
+
+    /**
+     * "Johnson Controls Inc and Lear Corp" is two companies: a mention holding a company suffix followed
+     * by "and", "&" or a comma is cut after the suffix, and the rest, when it holds a capitalised word
+     * after the joiner, becomes a mention of the same type.
+     */
+    private static void splitAfterSuffixes(String[] tokens, List<MentionDraft> mentions) {
+        List<MentionDraft> added = new ArrayList<>();
+        for (MentionDraft m : mentions) {
+            for (int k = m.start + 1; k + 2 < m.end; k++) {
+                if (SUFFIXES.contains(tokens[k]) && (tokens[k + 1].equals("and") || tokens[k + 1].equals(",")
+                        || tokens[k + 1].equals("&")) && ListAndRulePass.capitalised(tokens[k + 2])) {
+                    added.add(new MentionDraft(m.sentence, k + 2, m.end, m.type, m.ruleBased));
+                    m.end = k + 1;
+                    break;
+                }
+            }
+        }
+        mentions.addAll(added);
         mentions.sort(null);
     }
 
@@ -109,6 +199,24 @@ final class OrganisationPatternRule {
         replace(mentions, new MentionDraft(sentence, 0, at, EntityTypes.ORGANIZATION, true));
         replace(mentions, new MentionDraft(sentence, at + 1, tokens.length - (ListAndRulePass.isPunct(tokens[tokens.length - 1]) ? 1 : 0),
                 EntityTypes.ORGANIZATION, true));
+    }
+
+    /**
+     * "Ministry of Petroleum and Natural Resources", "Ministry of Industry and Trade": after "of …", "and"
+     * (or a comma) followed by capitalised ordinary words that end the run belongs to the name; a name
+     * after it ("the Ministry of Finance and Pakistan State Oil") does not. Returns the new end.
+     */
+    private int descriptorsAfterAnd(String[] tokens, int end, int head) {
+        if (end + 1 >= tokens.length || !(tokens[end].equals("and") || tokens[end].equals("&"))) {
+            return end;
+        }
+        int j = end + 1;
+        while (j < tokens.length && j - head < 10 && ListAndRulePass.capitalised(tokens[j])
+                && gazetteer.isCommonWord(tokens[j]) && !ProperNameRule.ORG_WORDS.contains(tokens[j])) {
+            j++;
+        }
+        boolean endsRun = j == tokens.length || !ListAndRulePass.capitalised(tokens[j]);
+        return j > end + 1 && endsRun ? j : end;
     }
 
     /** "Economic and Financial Crimes Commission": "and" between a descriptive word and the name. */

@@ -124,4 +124,41 @@ class StatisticalEntityRecognizerTest {
             lastEnd = m.range().end();
         }
     }
+
+    @Test
+    void organisationsByTheirShapeAndByTheNounThatDescribesThem() {
+        String text = "Officials at the Ministry of Petroleum and Natural Resources met the Oil and Gas Regulatory "
+                + "Authority on Monday. Shares of Varnel Controls Inc and Tobrin Corp rose. Telecoms operator "
+                + "Zelvacom said the state news agency Quorra had erred, and the ruling party Zanu-PF agreed. The "
+                + "Vantoria newspaper said so too.";
+        List<EntityMention> found = run(text);
+        for (String org : List.of("Ministry of Petroleum and Natural Resources", "Oil and Gas Regulatory Authority",
+                "Varnel Controls Inc", "Tobrin Corp", "Zelvacom", "Quorra", "Zanu-PF", "Vantoria")) {
+            EntityMention m = mention(found, text, org);
+            assertThat(m).as(org).isNotNull();
+            assertThat(m.type()).as(org).isEqualTo(EntityType.ORGANIZATION);
+        }
+    }
+
+    @Test
+    void aPersonNamedAfterAnOrganisationWordIsNoPartOfIt() {
+        String text = "\"Rates will fall,\" said economist Dara Velk of Marrow Banks Inc. in Tallow. "
+                + "Party leader Imran Khan spoke to the group.";
+        List<EntityMention> found = run(text);
+        assertThat(mention(found, text, "Marrow Banks Inc.")).isNotNull();
+        assertThat(found).noneMatch(m -> m.range().slice(text).contains("Velk of"));
+        assertThat(mention(found, text, "Imran Khan").type()).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
+    void aOneWordNameSpokenOfAsACompanyIsAnOrganisationThroughout() {
+        String text = "Dravko will cut 300 jobs, Dravko said on Monday. Shares of Dravko fell 4 percent after "
+                + "the news, and Dravko 's board met in Tallow. Ana Petrova, its chief executive, said Petrova "
+                + "would stay.";
+        List<EntityMention> found = run(text);
+        List<EntityMention> dravko = found.stream().filter(m -> m.range().slice(text).equals("Dravko")).toList();
+        assertThat(dravko).isNotEmpty().allMatch(m -> m.type() == EntityType.ORGANIZATION);
+        assertThat(found).filteredOn(m -> m.range().slice(text).equals("Petrova"))
+                .allMatch(m -> m.type() == EntityType.PERSON);
+    }
 }
