@@ -86,6 +86,7 @@ final class BenchIngestCommand implements Callable<Integer> {
     private LibraryOptions fresh(String name) {
         LibraryOptions target = new LibraryOptions();
         target.data = library.config().dataDir().resolve(name);
+        target.noMeaning = library.noMeaning;
         return target;
     }
 

@@ -102,7 +102,7 @@ final class EvalStoriesCommand implements Callable<Integer> {
             long t0 = System.nanoTime();
             LibraryOptions target = new LibraryOptions();
             target.data = dir.resolve("library");
-            target.meaning = !noMeaning;
+            target.noMeaning = noMeaning;
             try (Library lib = target.open()) {
                 if (!reuse) {
                     IngestCommand.run(lib, ShippedModels.loadInBackground(), List.of(jsonl.toString()), "events", threads, 20, null, null);

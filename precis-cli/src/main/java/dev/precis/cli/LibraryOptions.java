@@ -24,11 +24,10 @@ final class LibraryOptions {
                     + " (default: $PRECIS_DB). The password is read from $PRECIS_DB_PASSWORD; do not put it in the URL.")
     String db;
 
-    /**
-     * Whether articles added get meaning vectors for story grouping ({@link MeaningVectors}); off only
-     * for measurements ({@code eval stories --no-meaning}).
-     */
-    boolean meaning = true;
+    @Option(names = "--no-meaning",
+            description = "Group stories by words and names only: articles added get no meaning vector from the sentence"
+                    + " encoder (faster; reports of one event in other words are missed more often).")
+    boolean noMeaning;
 
     /** The environment (replaced in tests). */
     java.util.function.UnaryOperator<String> environment = System::getenv;
@@ -64,7 +63,7 @@ final class LibraryOptions {
     }
 
     private Library withMeaning(Library lib) {
-        if (meaning) {
+        if (!noMeaning) {
             lib.meaningWith(new MeaningVectors());
         }
         return lib;

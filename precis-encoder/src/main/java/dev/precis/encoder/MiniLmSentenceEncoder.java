@@ -2,9 +2,10 @@ package dev.precis.encoder;
 
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import ai.onnxruntime.OrtException;
 import dev.precis.nlp.ModelLoadException;
 import dev.precis.nlp.encoder.SentenceEncoder;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,20 +19,20 @@ import java.util.List;
  *
  * <p>Loading takes about two seconds and ~100 MB of native memory, so there is one instance per JVM
  * ({@link #shared()}); encoding costs about 2–3 ms per sentence on one core. Each call encodes in the
- * caller's thread (callers already parallelise over articles). Thread-safe.
+ * caller's thread alone ({@link OneThreadMiniLm}; callers already parallelise over articles).
+ * Thread-safe.
  */
 public final class MiniLmSentenceEncoder implements SentenceEncoder {
 
     /** Vector length of all-MiniLM-L6-v2. */
     public static final int DIMENSION = 384;
 
-    private final AllMiniLmL6V2QuantizedEmbeddingModel model;
+    private final OneThreadMiniLm model;
 
     private MiniLmSentenceEncoder() {
         try {
-            // Runnable::run: no thread pool of langchain4j's own; the caller's thread does the work
-            this.model = new AllMiniLmL6V2QuantizedEmbeddingModel(Runnable::run);
-        } catch (RuntimeException | LinkageError e) {
+            this.model = new OneThreadMiniLm();
+        } catch (IOException | OrtException | RuntimeException | LinkageError e) {
             throw new ModelLoadException("cannot load the sentence encoder all-MiniLM-L6-v2 (ONNX Runtime): "
                     + e.getMessage(), e);
         }
