@@ -85,10 +85,17 @@ public record ArticleFeatures(Map<String, Integer> terms, Map<String, Integer> k
             return null;
         }
         float[] v = new float[b.length];
-        double norm = 0;
         for (int i = 0; i < b.length; i++) {
             v[i] = b[i] / 127f;
-            norm += v[i] * v[i];
+        }
+        return unitLength(v);
+    }
+
+    /** Scales {@code v} to unit length in place (a zero vector stays zero) and returns it. */
+    static float[] unitLength(float[] v) {
+        double norm = 0;
+        for (float x : v) {
+            norm += x * x;
         }
         if (norm > 0) {
             float scale = (float) (1 / Math.sqrt(norm));

@@ -344,18 +344,10 @@ final class TopicSpace {
             return null;
         }
         float[] out = new float[sum.length];
-        double norm = 0;
         for (int i = 0; i < sum.length; i++) {
             out[i] = sum[i] / count - (meaningTotal.length != sum.length ? 0 : meaningTotal[i] / (meaningCount + MEAN_PRIOR));
-            norm += out[i] * out[i];
         }
-        if (norm > 0) {
-            float scale = (float) (1 / Math.sqrt(norm));
-            for (int i = 0; i < out.length; i++) {
-                out[i] *= scale;
-            }
-        }
-        return out;
+        return ArticleFeatures.unitLength(out);
     }
 
     /**
