@@ -1,6 +1,5 @@
 package dev.precis.cli;
 
-
 /**
  * Whether the development tools of precis-lab (the Readability4J baseline, the HTTP load generator
  * and its corpus) are on the class path. precis.jar never contains them; the source checkout's

@@ -321,15 +321,13 @@ final class TopicSpace {
         if (w <= 0 || query == null || other == null || count == 0 || query.length != other.length) {
             return lexical;
         }
+        // both centred vectors have unit length (or are zero): the cosine is their dot product
         float[] o = centred(other, count);
         double dot = 0;
-        double norm = 0;
         for (int i = 0; i < query.length; i++) {
             dot += query[i] * o[i];
-            norm += o[i] * o[i];
         }
-        double cos = norm == 0 ? 0 : Math.max(0, dot / Math.sqrt(norm));
-        return (1 - w) * lexical + w * cos;
+        return (1 - w) * lexical + w * Math.max(0, dot);
     }
 
     /**
