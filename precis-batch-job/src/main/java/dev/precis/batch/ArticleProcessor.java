@@ -12,15 +12,21 @@ import dev.precis.model.SummaryLength;
 import dev.precis.nlp.analysis.Analyzer;
 import dev.precis.pipeline.AnalyzedJson;
 import dev.precis.pipeline.Precis;
+import dev.precis.store.ArticleFeatures;
 import dev.precis.store.ContentFingerprint;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * One document through the pipeline, as the single-JVM commands do it: a page is extracted as
  * {@code precis extract} does; a text (JSONL "text") is taken as given, as {@code precis analyze
  * --input} and {@code precis summarize --input} do, so offsets point into the text as given; then
  * entities, quotes and times ({@link Analyzer}) and the default summary. The line carries the fields
- * of the three batch contracts ({@link AnalyzedJson}). Thread-safe: its parts are.
+ * of the three batch contracts ({@link AnalyzedJson}) and, when asked, the article's meaning vector
+ * ({@code "meaning"}: the vector a library would compute for story grouping, in its stored form,
+ * {@link ArticleFeatures#encodeMeaning}), so that {@code precis ingest --analyzed} runs no encoder: the
+ * encoder's few milliseconds an article are spent here, where they scale with the cluster, not in the
+ * library's one loading process. Thread-safe: its parts are.
  */
 public final class ArticleProcessor {
 
@@ -29,15 +35,26 @@ public final class ArticleProcessor {
     private final DensityArticleExtractor extractor;
     private final Analyzer analyzer;
     private final Precis precis;
+    private final Function<AnalyzedArticle, float[]> meaning;
 
-    ArticleProcessor(DensityArticleExtractor extractor, Analyzer analyzer, Precis precis) {
+    ArticleProcessor(DensityArticleExtractor extractor, Analyzer analyzer, Precis precis,
+            Function<AnalyzedArticle, float[]> meaning) {
         this.extractor = extractor;
         this.analyzer = analyzer;
         this.precis = precis;
+        this.meaning = meaning;
     }
 
-    /** The document's outcome; never throws (a failure is an outcome with its reason). */
+    /** The document's outcome, with the article's meaning vector; never throws (a failure is an outcome with its reason). */
     public Outcome process(Doc doc) {
+        return process(doc, true);
+    }
+
+    /**
+     * The document's outcome; with {@code withMeaning}, its line carries the article's meaning vector (none
+     * when the encoder cannot load here). Never throws (a failure is an outcome with its reason).
+     */
+    public Outcome process(Doc doc, boolean withMeaning) {
         if (doc.failure() != null) {
             return new Outcome(doc.id(), doc.origin(), null, null, doc.failure());
         }
@@ -67,6 +84,10 @@ public final class ArticleProcessor {
             AnalyzedArticle analyzed = analyzer.analyze(article);
             Summary summary = precis.summarize(analyzed, SummaryLength.DEFAULT);
             ObjectNode line = AnalyzedJson.write(JSON, doc.origin(), page, analyzed, summary);
+            float[] vector = withMeaning && meaning != null ? meaning.apply(analyzed) : null;
+            if (vector != null) {
+                line.put("meaning", ArticleFeatures.encodeMeaning(vector));
+            }
             return new Outcome(doc.id(), doc.origin(), JSON.writeValueAsString(line),
                     ContentFingerprint.of(article.text()).minhash(), null);
         } catch (ExtractionException e) {

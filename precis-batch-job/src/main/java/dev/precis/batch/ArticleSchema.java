@@ -19,7 +19,7 @@ final class ArticleSchema {
         list("quotes", new StructType(new StructField[] {num("start"), num("end"), str("content"), str("kind"), str("speaker"),
             num("speakerStart"), num("speakerEnd"), str("cue")})),
         list("times", new StructType(new StructField[] {num("start"), num("end"), str("text"), str("value"), str("granularity")})),
-        strings("summary"), str("origin"), str("duplicateOf"),
+        strings("summary"), str("origin"), str("duplicateOf"), str("meaning"),
         DataTypes.createStructField("spans", new StructType(new StructField[] {
             pairs("paragraphs", DataTypes.IntegerType), pairs("sentences", DataTypes.IntegerType), pairs("quotes", DataTypes.IntegerType),
             strings("entityTitles"), pairs("summary", DataTypes.DoubleType)}), true),

@@ -74,13 +74,14 @@ public final class BatchJob {
             fs.delete(out, true);
         }
         sc.hadoopConfiguration().setBoolean("mapreduce.input.fileinputformat.input.dir.recursive", true);
+        boolean withMeaning = options.meaning();
         int partitions = options.partitions() > 0 ? options.partitions() : 4 * sc.defaultParallelism();
 
         // as many reading tasks as there are files, up to the partitions: reading and parsing the input
         // (JSON lines, WARC records) is no serial first stage
         JavaRDD<Doc> docs = sc.binaryFiles(String.join(",", options.inputs()), partitions)
                 .flatMap(f -> InputReader.read(f._1(), () -> f._2().open()));
-        JavaRDD<Outcome> outcomes = docs.repartition(partitions).mapPartitions(BatchJob::process)
+        JavaRDD<Outcome> outcomes = docs.repartition(partitions).mapPartitions(partition -> process(partition, withMeaning))
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
         try {
             JavaRDD<Outcome> articles = outcomes.filter(Outcome::ok);
@@ -104,7 +105,7 @@ public final class BatchJob {
         }
     }
 
-    private static Iterator<Outcome> process(Iterator<Doc> docs) {
+    private static Iterator<Outcome> process(Iterator<Doc> docs, boolean withMeaning) {
         ArticleProcessor processor = PipelineHolder.processor();
         return new Iterator<>() {
             @Override
@@ -114,7 +115,7 @@ public final class BatchJob {
 
             @Override
             public Outcome next() {
-                return processor.process(docs.next());
+                return processor.process(docs.next(), withMeaning);
             }
         };
     }

@@ -1,5 +1,6 @@
 package dev.precis.batch;
 
+import dev.precis.encoder.MeaningVectors;
 import dev.precis.extract.DensityArticleExtractor;
 import dev.precis.extract.HtmlArticleReader;
 import dev.precis.nlp.analysis.Analyzer;
@@ -8,7 +9,8 @@ import dev.precis.pipeline.Precis;
 /**
  * The one pipeline of an executor JVM. Spark runs many tasks in one executor, each a partition, in
  * parallel threads; loading the models (extractor's language model, sentence splitter, entity model,
- * summary model) per task would cost seconds each. The first task to ask builds the
+ * summary model; the sentence encoder, on the first article that asks for a meaning vector) per task would
+ * cost seconds each. The first task to ask builds the
  * {@link ArticleProcessor}; every later task of the same job in that JVM shares it (the components are
  * immutable and thread-safe). Lives only in precis-batch: the single-JVM commands build their pipeline
  * once in {@code main} instead. Thread-safe (initialisation-on-demand holder idiom).
@@ -30,7 +32,7 @@ public final class PipelineHolder {
         Analyzer analyzer = Analyzer.loadDefault();
         Precis precis = Precis.builder().build();
         loads++;
-        return new ArticleProcessor(extractor, analyzer, precis);
+        return new ArticleProcessor(extractor, analyzer, precis, new MeaningVectors());
     }
 
     /** This JVM's processor, loaded by the first caller. */

@@ -1,9 +1,11 @@
 package dev.precis.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.precis.store.ArticleFeatures;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URI;
@@ -93,6 +95,21 @@ class BatchJobTest {
             a.get("entities").forEach(e -> assertThat(a.get("text").asText().substring(e.get("start").asInt(), e.get("end").asInt()))
                     .isEqualTo(e.get("text").asText()));
         }
+        for (JsonNode a : articles) {
+            // the vector a library would compute for story grouping, so that loading the output runs no encoder
+            float[] v = ArticleFeatures.decodeMeaning(a.path("meaning").asText(null));
+            assertThat(v).as("meaning of %s", a.get("id")).isNotNull().hasSize(384);
+            double norm = 0;
+            for (float x : v) {
+                norm += x * x;
+            }
+            assertThat(Math.sqrt(norm)).as("length of the meaning of %s", a.get("id")).isCloseTo(1.0, within(1e-4));
+        }
+        // the page and the WARC record carry the same headline and text: the same meaning
+        assertThat(byOrigin.get(warc + "@0").get("meaning").asText())
+                .isEqualTo(byOrigin.get(pages.resolve("bridge.html").toString()).get("meaning").asText());
+        assertThat(byOrigin.get(warc + "@0").get("meaning").asText())
+                .isNotEqualTo(byOrigin.get(pages.resolve("library.html.gz").toString()).get("meaning").asText());
         JsonNode wire = byOrigin.get(in.resolve("wire.jsonl") + ":1");
         assertThat(wire.get("id").asText()).isEqualTo("wire-bridge");
         assertThat(wire.get("title").asText()).isEqualTo(Fixtures.BRIDGE_TITLE);
@@ -141,6 +158,7 @@ class BatchJobTest {
             assertThat(r.getList(r.fieldIndex("summary"))).hasSize(a.get("summary").size());
             assertThat(r.getList(r.fieldIndex("entities"))).hasSize(a.get("entities").size());
             assertThat((Object) r.getAs("duplicateOf")).isEqualTo(a.get("duplicateOf").isNull() ? null : a.get("duplicateOf").asText());
+            assertThat(r.<String>getAs("meaning")).isEqualTo(a.get("meaning").asText());
         }
         // local[2] runs its tasks in this JVM: the models were loaded once for all of them
         assertThat(PipelineHolder.loads).isEqualTo(1);
@@ -154,8 +172,13 @@ class BatchJobTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(
                 () -> BatchJob.run(spark, BatchOptions.parse("--input", in.toString(), "--output", out.toString())))
                 .hasMessageContaining("already exists");
-        BatchJob.Result r = BatchJob.run(spark, BatchOptions.parse("--input", in.toString(), "--output", out.toString(), "--overwrite"));
+        BatchJob.Result r = BatchJob.run(spark, BatchOptions.parse("--input", in.toString(), "--output", out.toString(), "--overwrite",
+                "--no-meaning"));
         assertThat(r.articles()).isEqualTo(1);
+        // --no-meaning: the line carries no vector (a library loading it computes its own, or none)
+        List<String> lines = lines(out.resolve("json"));
+        assertThat(lines).hasSize(1);
+        assertThat(JSON.readTree(lines.get(0)).has("meaning")).isFalse();
     }
 
     /** A crawl: an article, a request, an image, a listing page, then a response whose gzip member is cut short. */

@@ -6,6 +6,7 @@ import dev.precis.model.AnalyzedArticle;
 import dev.precis.model.Article;
 import dev.precis.pipeline.AnalyzedJson;
 import dev.precis.store.AddResult;
+import dev.precis.store.ArticleFeatures;
 import dev.precis.store.Library;
 import dev.precis.store.LibraryEntry;
 import java.io.BufferedReader;
@@ -164,7 +165,11 @@ public final class AnalyzedLoader {
     /** Parses one line and computes what the library can compute outside its lock. Thread-safe. */
     private Line prepare(String line, String source, String origin) throws IOException {
         try {
-            return new Line(origin, library.prepare(entry(JSON.readTree(line), source, origin)), null);
+            JsonNode node = JSON.readTree(line);
+            // the Spark job's meaning vector, when the line carries one: the library's encoder need not run
+            float[] meaning = node != null && node.path("meaning").isTextual()
+                    ? ArticleFeatures.decodeMeaning(node.get("meaning").asText()) : null;
+            return new Line(origin, library.prepare(entry(node, source, origin), meaning), null);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             return new Line(origin, null, "not JSON");
         } catch (IllegalArgumentException | NullPointerException e) {

@@ -130,13 +130,16 @@ public final class Ingester {
     private Runnable prepared(IngestItem item, Tally tally) {
         try {
             LibraryEntry entry = prepare(item);
+            // fingerprint, topic features and the meaning vector (the encoder's 4 ms) are computed here,
+            // on the worker, so that the one writing thread only stores
+            Library.Prepared ready = entry == null ? null : library.prepare(entry);
             return () -> {
                 try {
-                    if (entry == null) {
+                    if (ready == null) {
                         empty(item);
                         tally.empty.incrementAndGet();
                     } else {
-                        tally.count(library.add(entry));
+                        tally.count(library.add(ready));
                     }
                 } catch (IOException | RuntimeException e) {
                     fail(tally, new IngestFailure(item.origin(), IngestSources.message(e)));

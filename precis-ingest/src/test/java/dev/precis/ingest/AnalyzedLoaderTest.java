@@ -10,13 +10,16 @@ import dev.precis.model.SummaryLength;
 import dev.precis.nlp.analysis.Analyzer;
 import dev.precis.pipeline.AnalyzedJson;
 import dev.precis.pipeline.Precis;
+import dev.precis.store.ArticleFeatures;
 import dev.precis.store.ArticleView;
 import dev.precis.store.Library;
 import dev.precis.store.LibraryConfig;
+import dev.precis.store.LibraryEntry;
 import dev.precis.store.SearchQuery;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -72,6 +75,47 @@ class AnalyzedLoaderTest {
             assertThat(view.entities()).extracting(e -> e.canonical()).containsAll(
                     written.analyzed().entities().stream().map(e -> e.canonical()).toList());
             assertThat(view.copies()).hasSize(1);
+        }
+    }
+
+    @Test
+    void aLineCarryingAMeaningVectorKeepsItAndTheLibrarysEncoderRunsOnlyForLinesWithout() throws Exception {
+        float[] given = new float[8];
+        given[3] = 1;
+        ObjectNode pier = (ObjectNode) JSON.readTree(line("pier", "Portmere will rebuild its pier", PIER, null));
+        pier.put("meaning", ArticleFeatures.encodeMeaning(given));
+        Path out = Files.createDirectories(tmp.resolve("out2/json"));
+        Files.write(out.resolve("part-00000"), List.of(JSON.writeValueAsString(pier), line("ferry", "Ferry strike ends", FERRY, null)));
+        AtomicInteger encoded = new AtomicInteger();
+        float[] computed = new float[8];
+        computed[5] = 1;
+        try (Library lib = Library.open(LibraryConfig.embedded(tmp.resolve("lib2")))) {
+            lib.meaningWith(a -> {
+                encoded.incrementAndGet();
+                return computed;
+            });
+            IngestReport r = new AnalyzedLoader(lib, p -> { }).load(List.of(out.toString()), null);
+            assertThat(r.added()).isEqualTo(2);
+            // only the ferry line had no vector of its own
+            assertThat(encoded).hasValue(1);
+        }
+        // prepared for a library that does not hold it yet: the given vector, else the library's own
+        AnalyzedJson.Parsed parsed = AnalyzedJson.read(pier);
+        LibraryEntry entry = new LibraryEntry(parsed.analyzed(), parsed.summary(), "wire", "elsewhere");
+        try (Library lib = Library.open(LibraryConfig.embedded(tmp.resolve("lib3")))) {
+            lib.meaningWith(a -> {
+                encoded.incrementAndGet();
+                return computed;
+            });
+            Library.Prepared withVector = lib.prepare(entry, ArticleFeatures.decodeMeaning(pier.get("meaning").asText()));
+            assertThat(withVector.features().meaning()).containsExactly(given);
+            assertThat(encoded).hasValue(1);
+            assertThat(lib.prepare(entry).features().meaning()).containsExactly(computed);
+            assertThat(encoded).hasValue(2);
+        }
+        // a library without an encoder (--no-meaning) keeps no vector, whatever the line carries
+        try (Library lib = Library.open(LibraryConfig.embedded(tmp.resolve("lib4")))) {
+            assertThat(lib.prepare(entry, given).features().meaning()).isNull();
         }
     }
 }

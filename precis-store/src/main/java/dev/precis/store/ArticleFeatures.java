@@ -61,8 +61,12 @@ public record ArticleFeatures(Map<String, Integer> terms, Map<String, Integer> k
         return meaning;
     }
 
-    /** The meaning vector as stored: 8-bit components (x127), Base64; null for none. */
-    static String encodeMeaning(float[] v) {
+    /**
+     * The meaning vector as stored, and as analysed JSON lines carry it ({@code "meaning"}, written by the
+     * Spark job so that {@code ingest --analyzed} needs no encoder): 8-bit components (x127), Base64; null
+     * for none.
+     */
+    public static String encodeMeaning(float[] v) {
         if (v == null) {
             return null;
         }
@@ -73,8 +77,8 @@ public record ArticleFeatures(Map<String, Integer> terms, Map<String, Integer> k
         return Base64.getEncoder().encodeToString(b);
     }
 
-    /** The stored meaning vector back at unit length (null or unreadable: null). */
-    static float[] decodeMeaning(String s) {
+    /** A {@link #encodeMeaning stored} meaning vector back at unit length (null or unreadable: null). */
+    public static float[] decodeMeaning(String s) {
         if (s == null || s.isEmpty()) {
             return null;
         }

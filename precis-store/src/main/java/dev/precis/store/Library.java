@@ -200,10 +200,20 @@ public final class Library implements AutoCloseable {
 
     /** The lock-free part of {@link #add}: thread-safe, and may run on any thread, in any order. */
     public Prepared prepare(LibraryEntry entry) throws IOException {
+        return prepare(entry, null);
+    }
+
+    /**
+     * {@link #prepare(LibraryEntry)} with the article's meaning vector computed elsewhere (the Spark job
+     * writes it into its analysed lines), so the library's encoder does not run for it; null computes it as
+     * usual. Ignored when the library was given no encoder ({@link #meaningWith}): such a library groups by
+     * words and names alone, whatever its input carries.
+     */
+    public Prepared prepare(LibraryEntry entry, float[] meaningVector) throws IOException {
         KnownArticles k = known();
         Article a = entry.analyzed().article();
         ContentFingerprint fp = ContentFingerprint.of(a.text());
-        ArticleFeatures features = k.contains(a.url(), fp.contentHash()) ? null : features(entry.analyzed());
+        ArticleFeatures features = k.contains(a.url(), fp.contentHash()) ? null : features(entry.analyzed(), meaningVector);
         return new Prepared(entry, fp, features);
     }
 
@@ -218,9 +228,16 @@ public final class Library implements AutoCloseable {
     }
 
     private ArticleFeatures features(AnalyzedArticle analyzed) {
+        return features(analyzed, null);
+    }
+
+    private ArticleFeatures features(AnalyzedArticle analyzed, float[] given) {
         ArticleFeatures f = ArticleFeatures.of(analyzed);
         Function<AnalyzedArticle, float[]> m = meaning;
-        return m == null ? f : f.withMeaning(m.apply(analyzed));
+        if (m == null) {
+            return f;
+        }
+        return f.withMeaning(given != null ? given : m.apply(analyzed));
     }
 
     /** Adds a {@link #prepare prepared} entry: the same as {@link #add(LibraryEntry)} on its entry. */

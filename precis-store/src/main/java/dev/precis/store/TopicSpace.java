@@ -72,7 +72,7 @@ final class TopicSpace {
 
         /** Adds a member's meaning vector (null: none) to the story's sum. */
         void addMeaning(float[] v) {
-            if (v != null) {
+            if (v != null && (meaning == null || meaning.length == v.length)) {
                 if (meaning == null) {
                     meaning = new float[v.length];
                 }
@@ -85,7 +85,7 @@ final class TopicSpace {
 
         /** Adds another story's sum of meaning vectors. */
         void addMeanings(Story other) {
-            if (other.meaning != null) {
+            if (other.meaning != null && (meaning == null || meaning.length == other.meaning.length)) {
                 if (meaning == null) {
                     meaning = new float[other.meaning.length];
                 }
@@ -245,7 +245,9 @@ final class TopicSpace {
 
     private Plan plan(TopicQuery vt, TopicQuery vk, float[] meaning, Long epochDay, long self) {
         List<Long> candidates = candidates(vt, vk);
-        float[] centred = centred(meaning, 1);
+        // a vector of another length than the library's (another encoder's) compares with nothing
+        boolean comparable = meaning != null && (meaningCount == 0 || meaning.length == meaningTotal.length);
+        float[] centred = comparable ? centred(meaning, 1) : null;
         int n = articles.size();
         int epoch = epoch();
         List<Related> related = new ArrayList<>();
@@ -376,6 +378,10 @@ final class TopicSpace {
         SparseVector[] t = vectors(f.terms(), termWords, id);
         SparseVector[] k = vectors(keys, keyWords, id);
         float[] meaning = f.meaningVector();
+        if (meaning != null && meaningCount > 0 && meaning.length != meaningTotal.length) {
+            // another encoder's vector (an analysed line from elsewhere): not comparable, so none
+            meaning = null;
+        }
         if (meaning != null) {
             if (meaningTotal.length != meaning.length) {
                 meaningTotal = new float[meaning.length];
