@@ -46,11 +46,15 @@ final class EvalStoriesCommand implements Callable<Integer> {
     @Option(names = "--events", paramLabel = "FILE", description = "Lines {\"id\",\"event\",\"title\",\"text\",\"url\"?,\"published\"?}.")
     Path events;
 
-    @Option(names = "--semeval", paramLabel = "FILE", description = "SemEval-2022 Task 8 pairs (English pairs become events).")
+    @Option(names = "--semeval", paramLabel = "FILE", description = "SemEval-2022 Task 8 pairs (the pairs in --lang become events).")
     Path semeval;
 
     @Option(names = "--split", defaultValue = "all", description = "SemEval split: training_set, testing_set or all (default ${DEFAULT-VALUE}).")
     String split;
+
+    @Option(names = "--lang", defaultValue = "en", description = "SemEval: the language both articles of a pair are in"
+            + " (en, de, es, fr, it, pl, ru, tr, ar, zh; default ${DEFAULT-VALUE}).")
+    String lang;
 
     @Option(names = "--bbc", paramLabel = "DIR", description = "BBC politics folder, scored against the project's gold (or --bbc-gold).")
     Path bbc;
@@ -166,7 +170,7 @@ final class EvalStoriesCommand implements Callable<Integer> {
                 return EventSets.readEvents(events);
             }
             if (semeval != null) {
-                return EventSets.readSemEval(semeval, "all".equals(split) ? null : split);
+                return EventSets.readSemEval(semeval, "all".equals(split) ? null : split, lang);
             }
             return bbcGold != null ? EventSets.readBbc(bbcGold, bbc) : EventSets.readBbc(bbc);
         } catch (IOException e) {

@@ -71,6 +71,14 @@ public final class EventSets {
      * to the first double space.
      */
     public static List<EventArticle> readSemEval(Path file, String split) throws IOException {
+        return readSemEval(file, split, "en");
+    }
+
+    /**
+     * {@link #readSemEval(Path, String)} for the pairs whose two articles are both in {@code language}
+     * (an ISO 639-1 code as the file writes it: en, de, es, fr, it, pl, ru, tr, ar, zh).
+     */
+    public static List<EventArticle> readSemEval(Path file, String split, String language) throws IOException {
         Map<String, String> texts = new LinkedHashMap<>();
         Map<String, String> parent = new HashMap<>();
         Set<String> pairs = new HashSet<>();
@@ -88,7 +96,7 @@ public final class EventSets {
                 } catch (IOException e) {
                     throw new IOException(file + ":" + number + ": not JSON");
                 }
-                if (!"en".equals(text(n, "lang1")) || !"en".equals(text(n, "lang2")) || n.path("machine_translated").asBoolean(false)
+                if (!language.equals(text(n, "lang1")) || !language.equals(text(n, "lang2")) || n.path("machine_translated").asBoolean(false)
                         || (split != null && !split.equals(text(n, "file"))) || !pairs.add(text(n, "pair_id"))) {
                     continue;
                 }

@@ -34,6 +34,8 @@ class EventSetsTest {
         assertThat(events.get("4")).isNotEqualTo(events.get("5"));
         assertThat(train.get(0).title()).isEqualTo("Headline 1");
         assertThat(EventSets.readSemEval(f, null)).hasSize(7);
+        // another language: only the pairs with both articles in it
+        assertThat(EventSets.readSemEval(f, null, "de")).extracting(EventArticle::id).containsExactlyInAnyOrder("8", "9");
     }
 
     @Test
