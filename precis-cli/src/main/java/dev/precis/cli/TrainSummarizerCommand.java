@@ -62,6 +62,7 @@ final class TrainSummarizerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        double[] margins = margins();
         NewsSentenceSplitter splitter = new NewsSentenceSplitter();
         List<SummaryCase> fitting = new ArrayList<>();
         for (Path file : jsonl) {
@@ -71,7 +72,7 @@ final class TrainSummarizerCommand implements Callable<Integer> {
         fitting.addAll(EvalSummariesCommand.select(validationCases, "fit"));
         List<SummaryCase> selection = EvalSummariesCommand.select(validationCases, "select");
         List<SummaryTuner.Trial> trials = new SummaryTuner(new SummaryEvaluation(splitter),
-                encoder ? new CachingSentenceEncoder(MiniLmSentenceEncoder.shared()) : null, margins()).fit(fitting, selection);
+                encoder ? new CachingSentenceEncoder(MiniLmSentenceEncoder.shared()) : null, margins).fit(fitting, selection);
         PrintWriter out = spec.commandLine().getOut();
         trials.stream().limit(8).forEach(t -> out.printf("objective %.3f ± %.3f: %s%n", t.objective(),
                 t.standardError(), t.settings()));
