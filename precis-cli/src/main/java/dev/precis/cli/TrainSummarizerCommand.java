@@ -47,8 +47,22 @@ final class TrainSummarizerCommand implements Callable<Integer> {
     @Option(names = "--encoder", description = "Also weigh the semantic features of the shipped sentence encoder (all-MiniLM-L6-v2).")
     boolean encoder;
 
+    @Option(names = "--lead-margins", split = ",", paramLabel = "M",
+            description = "Fallback-to-the-lead margins to try, comma-separated (default: 0, no fallback).")
+    List<Double> leadMargins = new ArrayList<>(List.of(0.0));
+
+    private double[] margins() {
+        for (double m : leadMargins) {
+            if (!(m >= 0) || Double.isInfinite(m)) {
+                throw new UserInputException("--lead-margins: each margin must be a finite number >= 0, got " + m);
+            }
+        }
+        return leadMargins.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
     @Override
     public Integer call() throws IOException {
+        double[] margins = margins();
         NewsSentenceSplitter splitter = new NewsSentenceSplitter();
         List<SummaryCase> fitting = new ArrayList<>();
         for (Path file : jsonl) {
@@ -58,7 +72,7 @@ final class TrainSummarizerCommand implements Callable<Integer> {
         fitting.addAll(EvalSummariesCommand.select(validationCases, "fit"));
         List<SummaryCase> selection = EvalSummariesCommand.select(validationCases, "select");
         List<SummaryTuner.Trial> trials = new SummaryTuner(new SummaryEvaluation(splitter),
-                encoder ? new CachingSentenceEncoder(MiniLmSentenceEncoder.shared()) : null).fit(fitting, selection);
+                encoder ? new CachingSentenceEncoder(MiniLmSentenceEncoder.shared()) : null, margins).fit(fitting, selection);
         PrintWriter out = spec.commandLine().getOut();
         trials.stream().limit(8).forEach(t -> out.printf("objective %.3f ± %.3f: %s%n", t.objective(),
                 t.standardError(), t.settings()));

@@ -143,11 +143,25 @@ public final class PositionCentralitySummarizer implements Summarizer {
             }
         }
 
+        /** The lead's next sentence: the first that is neither junk nor taken; -1 when there is none. */
+        private int nextLead() {
+            for (int i = 0; i < n; i++) {
+                if (!chosen[i] && !p.junk[i]) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
         boolean chooseNext(int pass, LengthBudget budget) {
             int best = -1;
             boolean bestPair = false;
             double bestScore = Double.NEGATIVE_INFINITY;
+            double bestRanking = Double.NEGATIVE_INFINITY;
             double bestAny = Double.NEGATIVE_INFINITY;
+            // The fallback to the lead: the lead's next sentence competes with a head start of the
+            // model's lead margin, so the model departs from the lead only where it is confident.
+            int lead = model.leadMargin() > 0 ? nextLead() : -1;
             for (int i = 0; i < n; i++) {
                 if (!eligible(i, pass)) {
                     continue;
@@ -166,14 +180,16 @@ public final class PositionCentralitySummarizer implements Summarizer {
                     score = value(i, needsAntecedent[i]);
                     words = p.words[i];
                 }
-                bestAny = Math.max(bestAny, score);
-                if (score > bestScore && budget.admits(words, pair ? 2 : 1)) {
+                double ranking = score + ((pair ? i - 1 : i) == lead ? model.leadMargin() : 0);
+                bestAny = Math.max(bestAny, ranking);
+                if (ranking > bestRanking && budget.admits(words, pair ? 2 : 1)) {
+                    bestRanking = ranking;
                     bestScore = score;
                     best = i;
                     bestPair = pair;
                 }
             }
-            if (best < 0 || budget.countsWords() && !result.isEmpty() && bestScore < bestAny - model.fill()) {
+            if (best < 0 || budget.countsWords() && !result.isEmpty() && bestRanking < bestAny - model.fill()) {
                 return false;
             }
             if (bestPair) {

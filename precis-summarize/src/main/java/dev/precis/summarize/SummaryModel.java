@@ -22,8 +22,13 @@ import java.util.Map;
  * @param redundancy MMR penalty on similarity to already chosen sentences, in score units
  * @param fill under a word budget, how far (in score units) below the best sentence that no longer
  *     fits a sentence that still fits may be to be taken in its place; past it the summary stops
+ * @param leadMargin how far (in score units) a sentence must score above the lead's next sentence (the
+ *     first one not yet taken) to be taken in its place: the summary falls back to the lead wherever
+ *     the model is not confident it knows better (0: no fallback)
  */
-public record SummaryModel(double[] weights, double redundancy, double fill) {
+public record SummaryModel(double[] weights, double redundancy, double fill, double leadMargin) {
+
+    private static final List<String> SETTINGS = List.of("redundancy", "fill", "leadMargin");
 
     /** The model that ships with Precis (fitted on CNN/DailyMail highlights; see README). */
     public static final String DEFAULT_RESOURCE = "summary-model.txt";
@@ -37,6 +42,14 @@ public record SummaryModel(double[] weights, double redundancy, double fill) {
         if (!(fill >= 0)) {
             throw new IllegalArgumentException("summary model: fill must be >= 0, got " + fill);
         }
+        if (!(leadMargin >= 0) || leadMargin == Double.POSITIVE_INFINITY) {
+            throw new IllegalArgumentException("summary model: leadMargin must be finite and >= 0, got " + leadMargin);
+        }
+    }
+
+    /** A model without a fallback to the lead. */
+    public SummaryModel(double[] weights, double redundancy, double fill) {
+        this(weights, redundancy, fill, 0);
     }
 
     /** A model that always fills a word budget. */
@@ -80,7 +93,7 @@ public record SummaryModel(double[] weights, double redundancy, double fill) {
             if (parts.length != 2) {
                 throw new IOException("summary model: bad line '" + line + "'");
             }
-            if (!parts[0].equals("redundancy") && !parts[0].equals("fill") && !SentenceFeatures.NAMES.contains(parts[0])) {
+            if (!SETTINGS.contains(parts[0]) && !SentenceFeatures.NAMES.contains(parts[0])) {
                 throw new IOException("summary model: unknown feature '" + parts[0] + "'");
             }
             try {
@@ -98,7 +111,7 @@ public record SummaryModel(double[] weights, double redundancy, double fill) {
             w[i] = v;
         }
         return new SummaryModel(w, values.getOrDefault("redundancy", 1.0),
-                values.getOrDefault("fill", Double.POSITIVE_INFINITY));
+                values.getOrDefault("fill", Double.POSITIVE_INFINITY), values.getOrDefault("leadMargin", 0.0));
     }
 
     public void write(Writer out) throws IOException {
@@ -109,6 +122,9 @@ public record SummaryModel(double[] weights, double redundancy, double fill) {
         out.write("redundancy " + String.format(Locale.ROOT, "%.6f", redundancy) + "\n");
         if (fill != Double.POSITIVE_INFINITY) {
             out.write("fill " + String.format(Locale.ROOT, "%.6f", fill) + "\n");
+        }
+        if (leadMargin != 0) {
+            out.write("leadMargin " + String.format(Locale.ROOT, "%.6f", leadMargin) + "\n");
         }
     }
 

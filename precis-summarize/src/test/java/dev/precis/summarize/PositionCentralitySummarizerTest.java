@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.precis.model.AnalyzedArticle;
 import dev.precis.model.Summary;
 import dev.precis.model.SummaryLength;
+import dev.precis.model.SummarySentence;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -99,5 +100,29 @@ class PositionCentralitySummarizerTest extends SummarizerContract {
         AnalyzedArticle a = analyzed("Council approves budget", STORY);
         Summary s = summarizer.summarize(a, SummaryLength.words(60));
         assertThat(s.sentences().get(0).sentenceIndex()).isZero();
+    }
+
+    /**
+     * A model that values only numbers: the fourth sentence (the only one with a figure) scores 1 and
+     * the others 0, so the model prefers it to the lead's second sentence by exactly 1.
+     */
+    private static List<Integer> withLeadMargin(double margin) {
+        double[] w = new double[SummaryModel.featureNames().size()];
+        w[SummaryModel.featureNames().indexOf("number")] = 1;
+        String text = "The city opened a new public library on Monday after years of building work. "
+                + "Readers queued outside the doors long before the opening ceremony began. "
+                + "The old library building on the square will become a youth centre. "
+                + "The new library holds 120000 books and 300 computers for visitors.";
+        AnalyzedArticle a = analyzed("City opens library", text);
+        return new PositionCentralitySummarizer(new SummaryModel(w, 0, Double.POSITIVE_INFINITY, margin))
+                .summarize(a, SummaryLength.sentences(2)).sentences().stream()
+                .map(SummarySentence::sentenceIndex).toList();
+    }
+
+    @Test
+    void theModelDepartsFromTheLeadOnlyByMoreThanTheLeadMargin() {
+        assertThat(withLeadMargin(0)).containsExactly(0, 3);
+        assertThat(withLeadMargin(0.5)).containsExactly(0, 3);
+        assertThat(withLeadMargin(1.5)).containsExactly(0, 1);
     }
 }

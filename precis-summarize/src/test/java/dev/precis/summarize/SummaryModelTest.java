@@ -43,4 +43,32 @@ class SummaryModelTest {
         assertThatThrownBy(() -> SummaryModel.read(text("# empty\n")))
                 .isInstanceOf(IOException.class).hasMessageContaining("missing feature");
     }
+
+    @Test
+    void theLeadMarginIsWrittenAndReadBack() throws IOException {
+        double[] w = SummaryModel.loadDefault().weights();
+        StringWriter out = new StringWriter();
+        new SummaryModel(w, 0.5, 1.0, 0.75).write(out);
+        assertThat(out.toString()).contains("leadMargin 0.750000");
+        assertThat(SummaryModel.read(text(out.toString())).leadMargin()).isEqualTo(0.75);
+    }
+
+    @Test
+    void aModelWithoutALeadMarginHasNoFallback() throws IOException {
+        StringWriter out = new StringWriter();
+        new SummaryModel(SummaryModel.loadDefault().weights(), 0.5, 1.0).write(out);
+        assertThat(out.toString()).doesNotContain("leadMargin");
+        assertThat(SummaryModel.read(text(out.toString())).leadMargin()).isZero();
+    }
+
+    @Test
+    void aNegativeOrInfiniteLeadMarginIsRejected() {
+        double[] w = SummaryModel.loadDefault().weights();
+        assertThatThrownBy(() -> new SummaryModel(w, 0.5, 1.0, -0.1))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("leadMargin");
+        assertThatThrownBy(() -> new SummaryModel(w, 0.5, 1.0, Double.POSITIVE_INFINITY))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("leadMargin");
+        assertThatThrownBy(() -> new SummaryModel(w, 0.5, 1.0, Double.NaN))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("leadMargin");
+    }
 }

@@ -22,7 +22,8 @@ import java.util.Map;
  *   the word budget) that pick it.</li>
  *   <li>Three settings the labels cannot teach, chosen by ROUGE on the selection set: the redundancy
  *   penalty, an offset to the learned weight of the lead prior, and how far below the best
- *   sentence a shorter one may be to fill a word budget ({@link SummaryModel#fill()}).</li>
+ *   sentence a shorter one may be to fill a word budget ({@link SummaryModel#fill()}); optionally a
+ *   fourth, the margin of the fallback to the lead ({@link SummaryModel#leadMargin()}).</li>
  * </ol>
  * The objective is the mean of ROUGE-1, ROUGE-2 and ROUGE-Lsum F1 at three sentences and at a
  * {@value #WORD_BUDGET}-word budget, the two lengths the product is judged at. Of the trials within one
@@ -43,6 +44,7 @@ public final class SummaryTuner {
 
     private final SummaryEvaluation evaluation;
     private final SentenceEncoder encoder;
+    private final double[] leadMargins;
     private final ExtractiveOracle oracle = new ExtractiveOracle();
 
     /** A tuner for the fast model, without semantic features. */
@@ -56,8 +58,27 @@ public final class SummaryTuner {
      * dev.precis.nlp.encoder.CachingSentenceEncoder}.
      */
     public SummaryTuner(SummaryEvaluation evaluation, SentenceEncoder encoder) {
+        this(evaluation, encoder, new double[] {0});
+    }
+
+    /**
+     * As {@link #SummaryTuner(SummaryEvaluation, SentenceEncoder)}, also trying each of {@code
+     * leadMargins} as the model's fallback to the lead ({@link SummaryModel#leadMargin()}; 0: none).
+     * The shipped model is tuned with 0 alone: on the selection quarter every margin tried scored
+     * below none (see README).
+     */
+    public SummaryTuner(SummaryEvaluation evaluation, SentenceEncoder encoder, double[] leadMargins) {
+        if (leadMargins.length == 0) {
+            throw new IllegalArgumentException("give at least one lead margin");
+        }
+        for (double m : leadMargins) {
+            if (!(m >= 0) || m == Double.POSITIVE_INFINITY) {
+                throw new IllegalArgumentException("a lead margin must be finite and >= 0, got " + m);
+            }
+        }
         this.evaluation = evaluation;
         this.encoder = encoder;
+        this.leadMargins = leadMargins.clone();
     }
 
     /**
@@ -86,13 +107,16 @@ public final class SummaryTuner {
         for (double redundancy : REDUNDANCY) {
             for (double lead : LEAD_OFFSET) {
                 for (double fill : FILL) {
-                    double[] w = learned.weights();
-                    w[LEAD] += lead;
-                    SummaryModel model = new SummaryModel(w, redundancy, fill);
-                    String settings = String.format(Locale.ROOT, "redundancy %.1f, lead %+.1f, fill %.2f",
-                            redundancy, lead, fill);
-                    double[] perArticle = objectives(selection, selectionArticles, model);
-                    trials.add(new Trial(model, settings, lead, mean(perArticle), standardError(perArticle)));
+                    for (double margin : leadMargins) {
+                        double[] w = learned.weights();
+                        w[LEAD] += lead;
+                        SummaryModel model = new SummaryModel(w, redundancy, fill, margin);
+                        String settings = String.format(Locale.ROOT, "redundancy %.1f, lead %+.1f, fill %.2f",
+                                redundancy, lead, fill)
+                                + (leadMargins.length > 1 ? String.format(Locale.ROOT, ", lead margin %.2f", margin) : "");
+                        double[] perArticle = objectives(selection, selectionArticles, model);
+                        trials.add(new Trial(model, settings, lead, mean(perArticle), standardError(perArticle)));
+                    }
                 }
             }
         }
