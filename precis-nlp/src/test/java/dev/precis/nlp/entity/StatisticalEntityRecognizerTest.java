@@ -161,4 +161,21 @@ class StatisticalEntityRecognizerTest {
         assertThat(found).filteredOn(m -> m.range().slice(text).equals("Petrova"))
                 .allMatch(m -> m.type() == EntityType.PERSON);
     }
+
+    @Test
+    void aCapitalisedPronounOpeningAQuoteIsNoName() {
+        String text = "“We will not back down,” the union said. “They cannot ignore us,” Amina Yusuf told reporters.";
+        List<EntityMention> found = run(text);
+        assertThat(found).noneMatch(m -> m.range().slice(text).equals("We") || m.range().slice(text).equals("They"));
+        assertThat(mention(found, text, "Amina Yusuf")).isNotNull();
+    }
+
+    @Test
+    void anAbbreviatedCompanySuffixKeepsItsFullStop() {
+        String text = "Kestrel Electronics Co. posted its first quarterly loss on Thursday, and Marlow Freight Corp. agreed.";
+        List<EntityMention> found = run(text);
+        assertThat(mention(found, text, "Kestrel Electronics Co.")).isNotNull()
+                .extracting(EntityMention::type).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(mention(found, text, "Marlow Freight Corp.")).isNotNull();
+    }
 }
