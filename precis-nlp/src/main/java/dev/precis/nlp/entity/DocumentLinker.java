@@ -123,6 +123,12 @@ final class DocumentLinker {
         mentions.sort(null);
     }
 
+    /** Last words of a company's name that are ordinary business words ("Pirelli Cables", "Tata Motors"). */
+    private static final Set<String> BUSINESS = Set.of("SpA", "S.p.A.", "Group", "Holdings", "Industries", "Cables",
+            "Motors", "Electronics", "Airlines", "Airways", "Pharmaceuticals", "Telecom", "Telecommunications",
+            "Petroleum", "Steel", "Cement", "Textiles", "Bancorp", "Bancshares", "Corporation", "Company", "Enterprises",
+            "Technologies", "Systems", "Communications", "Foods", "Mining", "Resources", "Securities", "Insurance");
+
     /** Nouns after "X 's" or "X" that belong to an organisation, not a person ("Petofi 's board"). */
     private static final Set<String> OWNED = Set.of("shares", "stock", "stake", "board", "shareholders", "subsidiary",
             "subsidiaries", "unit", "units", "chairman", "CEO", "spokesman", "spokeswoman", "spokesperson",
@@ -157,9 +163,26 @@ final class DocumentLinker {
             }
         }
         for (MentionDraft m : mentions) {
+            String last = doc.sentence(m.sentence)[m.end - 1];
+            if (m.type.equals(EntityTypes.PERSON) && m.length() >= 2
+                    && (OrganisationPatternRule.SUFFIXES.contains(last) || last.equals("SpA") || last.equals("S.p.A."))) {
+                m.type = EntityTypes.ORGANIZATION; // "Rossi SpA": a company suffix ends no person's name
+            }
+        }
+        // the first word of a company's full name ("Pirelli SpA", "Jones Medical Corp"): alone, the same company
+        Set<String> companyWords = new java.util.HashSet<>();
+        for (MentionDraft m : mentions) {
+            String[] tokens = doc.sentence(m.sentence);
+            if (m.type.equals(EntityTypes.ORGANIZATION) && m.length() >= 2 && m.length() <= 4
+                    && ListAndRulePass.capitalised(tokens[m.start]) && !tokens[m.start].equals("The")
+                    && (OrganisationPatternRule.SUFFIXES.contains(tokens[m.end - 1]) || BUSINESS.contains(tokens[m.end - 1]))) {
+                companyWords.add(tokens[m.start]);
+            }
+        }
+        for (MentionDraft m : mentions) {
             if (m.type.equals(EntityTypes.PERSON) && m.length() == 1 && m.canonical == null) {
                 String token = doc.sentence(m.sentence)[m.start];
-                if (single.getOrDefault(token, false) && !personWords.contains(token)) {
+                if ((single.getOrDefault(token, false) || companyWords.contains(token)) && !personWords.contains(token)) {
                     m.type = EntityTypes.ORGANIZATION;
                 }
             }

@@ -178,4 +178,20 @@ class StatisticalEntityRecognizerTest {
                 .extracting(EntityMention::type).isEqualTo(EntityType.ORGANIZATION);
         assertThat(mention(found, text, "Marlow Freight Corp.")).isNotNull();
     }
+
+    @Test
+    void aCompanyNamedInFullOnceIsTheSameCompanyAlone() {
+        String text = "Adeyemi Holdings agreed to buy a cement plant in Kano. Adeyemi will pay in cash, and analysts "
+                + "said Adeyemi had the funds.";
+        List<EntityMention> found = run(text);
+        assertThat(found).filteredOn(m -> m.range().slice(text).equals("Adeyemi"))
+                .hasSize(2).allMatch(m -> m.type() == EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void aCompanySuffixEndsNoPersonsName() {
+        String text = "Rossi SpA reported a profit for the half year.";
+        assertThat(mention(run(text), text, "Rossi SpA")).isNotNull()
+                .extracting(EntityMention::type).isEqualTo(EntityType.ORGANIZATION);
+    }
 }
