@@ -51,7 +51,7 @@ public final class StatisticalEntityRecognizer implements EntityRecognizer {
         this.tagger = ThreadLocal.withInitial(() -> new NameTagger(models.names(), models.gazetteer(),
                 models.compiledNames()));
         this.rules = new ListAndRulePass(models.gazetteer());
-        this.linker = new DocumentLinker(models.capitals());
+        this.linker = new DocumentLinker(models.capitals(), models.gazetteer());
     }
 
     @Override

@@ -194,4 +194,15 @@ class StatisticalEntityRecognizerTest {
         assertThat(mention(run(text), text, "Rossi SpA")).isNotNull()
                 .extracting(EntityMention::type).isEqualTo(EntityType.ORGANIZATION);
     }
+
+    @Test
+    void aTownNamedAsAClubOnceIsTheClubThroughoutButACountryStaysAPlace() {
+        String text = "Rain stopped play at the ground. Lancashire captain Tom Hale made 80 before Lancashire closed "
+                + "on 301. Kenya coach Ali Musa said Kenya would bat first on Monday.";
+        List<EntityMention> found = run(text);
+        assertThat(found).filteredOn(m -> m.range().slice(text).equals("Lancashire"))
+                .hasSize(2).allMatch(m -> m.type() == EntityType.ORGANIZATION);
+        assertThat(found).filteredOn(m -> m.range().slice(text).equals("Kenya"))
+                .isNotEmpty().allMatch(m -> m.type() == EntityType.LOCATION);
+    }
 }
