@@ -98,7 +98,9 @@ public final class RuleQuoteFinder implements QuoteFinder {
     @Override
     public List<Quote> find(String page, List<Sentence> sentences, List<EntityMention> entities) {
         // no-break and thin spaces read as spaces ("Trump\u00a0said"); one character for one, so ranges hold
-        String text = page.replace('\u00a0', ' ').replace('\u202f', ' ').replace('\u2009', ' ').replace('\u2007', ' ');
+        String text = page.replace('\u00a0', ' ').replace('\u202f', ' ').replace('\u2009', ' ').replace('\u2007', ' ')
+                // the typewriter convention of wire copy and TeX: ``quoted'' (two characters for two, so ranges hold)
+                .replace("``", " “").replace("''", "” ");
         SpeakerResolver speakers = new SpeakerResolver(text, entities);
         List<QuoteMarks.Span> spans = QuoteMarks.find(text);
         List<Quote> quotes = new ArrayList<>();

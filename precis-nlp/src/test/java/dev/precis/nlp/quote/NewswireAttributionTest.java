@@ -107,4 +107,12 @@ class NewswireAttributionTest {
         String text = "According to Mr Wang, “the new policy will benefit small businesses across the region.”";
         assertThat(direct(text, entities(text, EntityType.PERSON, "Wang")).speaker()).isEqualTo("Wang");
     }
+
+    @Test
+    void typewriterQuotesOfWireCopy() {
+        String text = "``The bridge will reopen in May,'' the mayor said on Friday.";
+        Quote q = direct(text);
+        assertThat(q.content().slice(text)).isEqualTo("The bridge will reopen in May,");
+        assertThat(q.speaker()).isEqualTo("the mayor");
+    }
 }
