@@ -100,7 +100,8 @@ public final class RuleQuoteFinder implements QuoteFinder {
         // no-break and thin spaces read as spaces ("Trump\u00a0said"); one character for one, so ranges hold
         String text = page.replace('\u00a0', ' ').replace('\u202f', ' ').replace('\u2009', ' ').replace('\u2007', ' ')
                 // the typewriter convention of wire copy and TeX: ``quoted'' (two characters for two, so ranges hold)
-                .replace("``", " “").replace("''", "” ");
+                .replace("``", " “");
+        text = twoApostrophes(text);
         SpeakerResolver speakers = new SpeakerResolver(text, entities);
         List<QuoteMarks.Span> spans = QuoteMarks.find(text);
         List<Quote> quotes = new ArrayList<>();
@@ -306,6 +307,26 @@ public final class RuleQuoteFinder implements QuoteFinder {
                 speaker.range() == null ? 0 : speaker.range().end());
         return new Quote(new TextRange(start, Math.min(end, text.length())), new TextRange(span.start(), span.end()),
                 QuoteKind.DIRECT, speaker.name(), speaker.range(), cue);
+    }
+
+    /**
+     * Two apostrophes stand for a double quotation mark in wire and newspaper copy (``…'' and ''…''): one
+     * before a letter or digit opens, any other closes; each becomes a straight mark and a space, on the
+     * side away from the quoted words, so ranges hold.
+     */
+    static String twoApostrophes(String text) {
+        int at = text.indexOf("''");
+        if (at < 0) {
+            return text;
+        }
+        StringBuilder b = new StringBuilder(text);
+        while (at >= 0) {
+            boolean opening = at + 2 < text.length() && Character.isLetterOrDigit(text.charAt(at + 2));
+            b.setCharAt(at, opening ? ' ' : '"');
+            b.setCharAt(at + 1, opening ? '"' : ' ');
+            at = text.indexOf("''", at + 2);
+        }
+        return b.toString();
     }
 
     private static boolean isTitle(String content, int words) {

@@ -114,5 +114,11 @@ class NewswireAttributionTest {
         Quote q = direct(text);
         assertThat(q.content().slice(text)).isEqualTo("The bridge will reopen in May,");
         assertThat(q.speaker()).isEqualTo("the mayor");
+
+        text = "Paying the levy ''makes us all poorer,'' the union's treasurer said last week.";
+        q = direct(text);
+        assertThat(q.content().slice(text)).isEqualTo("makes us all poorer,");
+        assertThat(q.speaker()).isEqualTo("the union's treasurer");
+        assertThat(RuleQuoteFinder.twoApostrophes("''a b'' c")).hasSize("''a b'' c".length());
     }
 }
