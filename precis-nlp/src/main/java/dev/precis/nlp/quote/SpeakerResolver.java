@@ -275,7 +275,9 @@ final class SpeakerResolver {
                 return canonical(name);
             }
             Speaker last = lastSpeaker(start);
-            if (last != null) {
+            EntityMention lastEntity = last == null || last.range() == null ? null : entityIn(last.range().start(), last.range().end());
+            // a role is a person's: "the mayor" does not refer back to an organisation that spoke before
+            if (last != null && (lastEntity == null || lastEntity.type() == EntityType.PERSON)) {
                 return last.name();
             }
         }

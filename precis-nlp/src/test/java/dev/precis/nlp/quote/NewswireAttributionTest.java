@@ -121,4 +121,14 @@ class NewswireAttributionTest {
         assertThat(q.speaker()).isEqualTo("the union's treasurer");
         assertThat(RuleQuoteFinder.twoApostrophes("''a b'' c")).hasSize("''a b'' c".length());
     }
+
+    @Test
+    void aRoleDoesNotReferBackToAnOrganisation() {
+        String text = "Officials at the Ministry of Lands and Housing said: “The quota will not change.” "
+                + "“We are ready,” the mayor said on Friday.";
+        List<Quote> quotes = finder.find(text, new NewsSentenceSplitter().split(text),
+                entities(text, EntityType.ORGANIZATION, "Ministry of Lands and Housing"));
+        assertThat(quotes).filteredOn(q -> q.content().slice(text).equals("We are ready,"))
+                .singleElement().extracting(Quote::speaker).isEqualTo("the mayor");
+    }
 }
