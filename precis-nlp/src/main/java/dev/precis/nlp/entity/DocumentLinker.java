@@ -31,8 +31,11 @@ final class DocumentLinker {
     private final Map<String, String> capitals;
     private final AcronymIntroductions acronyms = new AcronymIntroductions();
 
-    DocumentLinker(Map<String, String> capitals) {
+    private final Gazetteer gazetteer;
+
+    DocumentLinker(Map<String, String> capitals, Gazetteer gazetteer) {
         this.capitals = capitals;
+        this.gazetteer = gazetteer;
     }
 
     void link(TokenizedText doc, List<MentionDraft> mentions) {
@@ -49,6 +52,7 @@ final class DocumentLinker {
         PersonNames.unifySpellings(mentions);
         linkSurnames(doc, mentions);
         companiesByContext(doc, mentions);
+        clubsByContext(doc, mentions);
         linkAcronyms(doc, mentions);
         linkParts(doc, mentions);
         for (MentionDraft m : mentions) {
@@ -123,6 +127,12 @@ final class DocumentLinker {
         mentions.sort(null);
     }
 
+    /** Last words of a company's name that are ordinary business words ("Pirelli Cables", "Tata Motors"). */
+    private static final Set<String> BUSINESS = Set.of("SpA", "S.p.A.", "Group", "Holdings", "Industries", "Cables",
+            "Motors", "Electronics", "Airlines", "Airways", "Pharmaceuticals", "Telecom", "Telecommunications",
+            "Petroleum", "Steel", "Cement", "Textiles", "Bancorp", "Bancshares", "Corporation", "Company", "Enterprises",
+            "Technologies", "Systems", "Communications", "Foods", "Mining", "Resources", "Securities", "Insurance");
+
     /** Nouns after "X 's" or "X" that belong to an organisation, not a person ("Petofi 's board"). */
     private static final Set<String> OWNED = Set.of("shares", "stock", "stake", "board", "shareholders", "subsidiary",
             "subsidiaries", "unit", "units", "chairman", "CEO", "spokesman", "spokeswoman", "spokesperson",
@@ -157,9 +167,26 @@ final class DocumentLinker {
             }
         }
         for (MentionDraft m : mentions) {
+            String last = doc.sentence(m.sentence)[m.end - 1];
+            if (m.type.equals(EntityTypes.PERSON) && m.length() >= 2
+                    && (OrganisationPatternRule.SUFFIXES.contains(last) || last.equals("SpA") || last.equals("S.p.A."))) {
+                m.type = EntityTypes.ORGANIZATION; // "Rossi SpA": a company suffix ends no person's name
+            }
+        }
+        // the first word of a company's full name ("Pirelli SpA", "Jones Medical Corp"): alone, the same company
+        Set<String> companyWords = new java.util.HashSet<>();
+        for (MentionDraft m : mentions) {
+            String[] tokens = doc.sentence(m.sentence);
+            if (m.type.equals(EntityTypes.ORGANIZATION) && m.length() >= 2 && m.length() <= 4
+                    && ListAndRulePass.capitalised(tokens[m.start]) && !tokens[m.start].equals("The")
+                    && (OrganisationPatternRule.SUFFIXES.contains(tokens[m.end - 1]) || BUSINESS.contains(tokens[m.end - 1]))) {
+                companyWords.add(tokens[m.start]);
+            }
+        }
+        for (MentionDraft m : mentions) {
             if (m.type.equals(EntityTypes.PERSON) && m.length() == 1 && m.canonical == null) {
                 String token = doc.sentence(m.sentence)[m.start];
-                if (single.getOrDefault(token, false) && !personWords.contains(token)) {
+                if ((single.getOrDefault(token, false) || companyWords.contains(token)) && !personWords.contains(token)) {
                     m.type = EntityTypes.ORGANIZATION;
                 }
             }
@@ -172,6 +199,49 @@ final class DocumentLinker {
             return true;
         }
         return i >= 2 && (tokens[i - 1].equals("of") || tokens[i - 1].equals("at")) && OWNER_OF.contains(tokens[i - 2]);
+    }
+
+    /** Nouns after "X" or "X 's" that make a town or county a sports club ("Surrey captain", "Nice 's home defeat"). */
+    private static final Set<String> CLUB_AFTER = Set.of("captain", "skipper", "coach", "striker", "midfielder",
+            "defender", "goalkeeper", "keeper", "winger", "forward", "fans", "supporters", "squad", "team-mate",
+            "teammate", "team-mates", "teammates");
+    /** Words before "X" that make it a club: "joined Newcastle", "first division side Nice". */
+    private static final Set<String> CLUB_BEFORE = Set.of("joined", "side", "club", "champions", "leaders");
+    /** Nations that play as teams under their own names: a country, never a club. */
+    private static final Set<String> NATIONS = Set.of("England", "Scotland", "Wales", "Ireland");
+
+    /**
+     * A town or county named as a sports club once ("Surrey captain Chris Lewis", "joined Newcastle",
+     * "Nice 's home defeat") is the club wherever it stands alone in the article, as sports reports
+     * name clubs by their town; countries stay places (national teams are named after the country).
+     */
+    private void clubsByContext(TokenizedText doc, List<MentionDraft> mentions) {
+        Set<String> clubs = new java.util.HashSet<>();
+        for (MentionDraft m : mentions) {
+            if (!m.type.equals(EntityTypes.LOCATION) || m.length() != 1) {
+                continue;
+            }
+            String[] tokens = doc.sentence(m.sentence);
+            String name = tokens[m.start];
+            if (NATIONS.contains(name) || gazetteer.isCountry(name) || capitals.containsValue(name)) {
+                continue;
+            }
+            int next = m.end < tokens.length && POSSESSIVE.contains(tokens[m.end]) ? m.end + 1 : m.end;
+            if (next < tokens.length && CLUB_AFTER.contains(tokens[next]) || next < tokens.length - 1
+                    && (tokens[next].equals("home") || tokens[next].equals("away"))
+                    && (tokens[next + 1].equals("defeat") || tokens[next + 1].equals("win") || tokens[next + 1].equals("draw"))
+                    || m.start > 0 && CLUB_BEFORE.contains(tokens[m.start - 1])) {
+                clubs.add(name);
+            }
+        }
+        if (clubs.isEmpty()) {
+            return;
+        }
+        for (MentionDraft m : mentions) {
+            if (m.type.equals(EntityTypes.LOCATION) && m.length() == 1 && clubs.contains(doc.sentence(m.sentence)[m.start])) {
+                m.type = EntityTypes.ORGANIZATION;
+            }
+        }
     }
 
     /** "Putin" after "Vladimir Putin": the person, with the full name as canonical. */

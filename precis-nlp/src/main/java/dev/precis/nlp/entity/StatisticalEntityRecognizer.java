@@ -34,6 +34,11 @@ public final class StatisticalEntityRecognizer implements EntityRecognizer {
     private final ThreadLocal<NameTagger> tagger;
     private final ListAndRulePass rules;
     private final DocumentLinker linker;
+    /** Abbreviations that end a name with their full stop: company suffixes, "Jr.", "Sr.". */
+    private static final java.util.Set<String> ABBREVIATED_LAST = java.util.Set.of("Co", "Corp", "Inc", "Ltd", "Bhd",
+            "Cos", "Bros", "Pty", "Pvt", "Jr", "Sr");
+    private static final java.util.Set<String> PRONOUNS = java.util.Set.of("I", "We", "You", "He", "She", "It", "They",
+            "Us", "Our", "Ours", "Your", "His", "Her", "Its", "Their", "Me", "Him", "Them", "My");
     private final TitleFinder titles = new TitleFinder();
     /** Words whose tokenization is remembered, shared by all threads (bounded: cleared when full). */
     private static final int WORD_CACHE_SIZE = 200_000;
@@ -46,7 +51,7 @@ public final class StatisticalEntityRecognizer implements EntityRecognizer {
         this.tagger = ThreadLocal.withInitial(() -> new NameTagger(models.names(), models.gazetteer(),
                 models.compiledNames()));
         this.rules = new ListAndRulePass(models.gazetteer());
-        this.linker = new DocumentLinker(models.capitals());
+        this.linker = new DocumentLinker(models.capitals(), models.gazetteer());
     }
 
     @Override
@@ -76,8 +81,12 @@ public final class StatisticalEntityRecognizer implements EntityRecognizer {
         for (MentionDraft m : mentions) {
             int start = doc.starts().get(m.sentence)[m.start];
             int end = doc.ends().get(m.sentence)[m.end - 1];
-            if (start < lastEnd) {
-                continue;
+            String lastToken = doc.sentence(m.sentence)[m.end - 1];
+            if (end < doc.text().length() && doc.text().charAt(end) == '.' && ABBREVIATED_LAST.contains(lastToken)) {
+                end++; // the tokenizer leaves the full stop of "Samsung Electronics Co." outside the name
+            }
+            if (start < lastEnd || m.end - m.start == 1 && PRONOUNS.contains(doc.sentence(m.sentence)[m.start])) {
+                continue; // a capitalised pronoun opening a quote ("“We will…”") is read as a name by the model
             }
             out.add(new EntityMention(new TextRange(start, end), EntityTypes.toEntityType(m.type), m.canonical, m.title));
             lastEnd = end;

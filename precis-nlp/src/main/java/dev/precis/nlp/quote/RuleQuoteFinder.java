@@ -37,15 +37,27 @@ public final class RuleQuoteFinder implements QuoteFinder {
     private static final Pattern VERB_BEFORE = Pattern.compile("\\b" + V + "\\b", Pattern.CASE_INSENSITIVE);
     /** A word of a description after its determiner, but not a preposition or conjunction that ends it. */
     private static final String DESCRIPTION_WORD = "(?!(?:on|in|at|to|of|for|from|with|by|during|after|before|when|while|as|and|but)\\b)[\\p{L}-]+";
+    /** A lower-case word between a name's organisation and the name: "Commission chairperson Wafula Chebukati". */
+    private static final String ROLE_WORD = "(?!(?:on|in|at|to|of|for|from|with|by|during|after|before|when|while|as|and|but"
+            + "|the|a|an|that|this|who|which)\\b)\\p{Ll}[\\p{L}-]*";
+    /** "said officials at the Ministry of Finance and Economic Planning": the organisation is the speaker. */
+    private static final String OFFICIALS_OF = "(?:(?:senior|top|government|police|ministry|party|military|security)\\s+)?"
+            + "(?:officials?|sources?|spokesm[ae]n|spokesperson|spokeswoman)\\s+(?:at|of|for|from|in|with|close\\s+to)\\s+"
+            + "(?:the\\s+)?\\p{Lu}[^,.;“”\"\\n]{0,80}";
     private static final Pattern AFTER_VERB_FIRST = Pattern.compile("^[\\s,—–-]*(" + V + ")\\s+((?:the|a|an|another|one)\\s+"
-            + DESCRIPTION_WORD + "(?:\\s+" + DESCRIPTION_WORD + "){0,2}|" + FORMER + NAME + "|he|she|they|we)");
+            + DESCRIPTION_WORD + "(?:\\s+" + DESCRIPTION_WORD + "){0,2}(?:\\s*,\\s*" + NAME + "(?=\\s*[,.;]))?|" + OFFICIALS_OF + "|" + FORMER
+            + "(?:" + NAME + "\\s+(?:" + ROLE_WORD + "\\s+){1,2})?" + NAME + "|he|she|they|we)");
+    /** "…,” the police spokesperson, Ahmed Bello, told journalists": the name set off after its description. */
+    private static final Pattern AFTER_DESCRIPTION_NAME = Pattern.compile("^[\\s,—–-]*(?:the|a|an)\\s+(?:" + DESCRIPTION_WORD
+            + "\\s+){0,3}" + DESCRIPTION_WORD + "\\s*,\\s*(" + NAME + ")\\s*,\\s*(?:" + SpeechCues.ADVERB.pattern().substring(4)
+            + "\\s+)?(" + V + ")\\b");
     /**
      * The quoted words run on and the sentence ends with its attribution: "“We are horrified” by the
      * shooting, Nefzi said."; "“…” but to lead, says Evan Tracey". Group 1 or 4 is the speaker, 2 or 3 the verb.
      */
     private static final Pattern TRAILING = Pattern.compile("^[^“”\"\\n.!?]{1,200}?,\\s*(?:(" + NAME + "|he|she)\\s+("
             + V + ")|(" + V + ")\\s+(" + FORMER + NAME + "))\\b");
-    private static final Pattern AFTER_NP_FIRST = Pattern.compile("^[\\s,—–-]*((?:[\\p{L}\\p{N}.'’-]+\\s+){0,7}?)(?:"
+    private static final Pattern AFTER_NP_FIRST = Pattern.compile("^[\\s,—–-]*((?:[\\p{L}\\p{N}.'’-]+\\s+){0,9}?)(?:"
             + SpeechCues.ADVERB.pattern().substring(4) + "\\s+)?(" + V + ")\\b");
     /**
      * "…,” Name, an aside, said": a name, perhaps a parenthesis, then an appositive between commas that
@@ -61,6 +73,12 @@ public final class RuleQuoteFinder implements QuoteFinder {
             + "\\p{Lu}[\\p{L}'’-]+)");
     private static final Pattern IN_OPINION = Pattern.compile("(?i)\\bin\\s+((?:\\p{Lu}[\\p{L}.-]*\\s+){0,3}\\p{Lu}[\\p{L}-]*)"
             + "['’]s?\\s+(?:opinion|view|words|assessment|account)\\s*,?\\s*$");
+    /** "…, saying: “…”": a participle after a comma hands the quote to the clause's subject. */
+    private static final Pattern PARTICIPLE_BEFORE = Pattern.compile(",\\s*(" + SpeechCues.PARTICIPLE.pattern().substring(4)
+            + ")\\b[^.!?“”\"]{0,40}$");
+    /** "According to Mr Wang, “…”". */
+    private static final Pattern ACCORDING_BEFORE = Pattern.compile("(?i)\\baccording\\s+to\\s+((?:[\\p{L}.'’-]+\\s+){0,5}?"
+            + "[\\p{L}.'’-]+)\\s*[,:]?\\s*$");
     private static final Pattern THAT_CLAUSE = Pattern.compile("\\b(" + V + ")((?:\\s+(?!that\\b)[\\p{L}'’-]+){0,3}?)"
             + "\\s*,?\\s+that\\s+", Pattern.CASE_INSENSITIVE);
     private static final Pattern ACCORDING = Pattern.compile("(?i)\\baccording\\s+to\\s+((?:[\\p{L}\\p{N}.'’-]+\\s+){0,5}?"
@@ -80,7 +98,10 @@ public final class RuleQuoteFinder implements QuoteFinder {
     @Override
     public List<Quote> find(String page, List<Sentence> sentences, List<EntityMention> entities) {
         // no-break and thin spaces read as spaces ("Trump\u00a0said"); one character for one, so ranges hold
-        String text = page.replace('\u00a0', ' ').replace('\u202f', ' ').replace('\u2009', ' ').replace('\u2007', ' ');
+        String text = page.replace('\u00a0', ' ').replace('\u202f', ' ').replace('\u2009', ' ').replace('\u2007', ' ')
+                // the typewriter convention of wire copy and TeX: ``quoted'' (two characters for two, so ranges hold)
+                .replace("``", " “");
+        text = twoApostrophes(text);
         SpeakerResolver speakers = new SpeakerResolver(text, entities);
         List<QuoteMarks.Span> spans = QuoteMarks.find(text);
         List<Quote> quotes = new ArrayList<>();
@@ -167,6 +188,7 @@ public final class RuleQuoteFinder implements QuoteFinder {
             Matcher n = AFTER_NP_FIRST.matcher(after);
             Matcher dash = AFTER_DASH.matcher(after);
             Matcher apposed = AFTER_APPOSITIVE.matcher(after);
+            Matcher described = AFTER_DESCRIPTION_NAME.matcher(after);
             attributedAfter = last != '.' && ATTRIBUTION_AHEAD.matcher(after).find();
             if (dash.find()) {
                 speaker = speakers.phrase(from + dash.start(1), from + dash.end(1));
@@ -179,6 +201,9 @@ public final class RuleQuoteFinder implements QuoteFinder {
                 int e = from + n.start(1) + n.group(1).stripTrailing().length();
                 speaker = speakers.phrase(s, e);
                 cue = n.group(2);
+            } else if (last != '.' && described.find()) {
+                speaker = speakers.phrase(from + described.start(1), from + described.end(1));
+                cue = described.group(2);
             } else if (last != '.' && apposed.find()) {
                 speaker = speakers.phrase(from + apposed.start(1), from + apposed.end(1));
                 cue = apposed.group(2);
@@ -237,7 +262,22 @@ public final class RuleQuoteFinder implements QuoteFinder {
                     verbStart = v.start();
                     cue = v.group();
                 }
-                if (verbStart >= 0) {
+                Matcher part = PARTICIPLE_BEFORE.matcher(before);
+                int partStart = -1;
+                String partCue = null;
+                while (part.find()) {
+                    partStart = part.start(1);
+                    partCue = part.group(1);
+                }
+                if (partStart >= 0 && partStart >= verbStart) {
+                    // "The governor criticised the contractors, saying: “…”": the clause's subject speaks
+                    speaker = speakers.subject(regionStart, regionStart + partStart);
+                    cue = partCue;
+                } else if (verbStart < 0 && (op = ACCORDING_BEFORE.matcher(before)).find()) {
+                    speaker = speakers.phrase(regionStart + op.start(1), regionStart + op.end(1));
+                    cue = "according to";
+                }
+                if (speaker == null && verbStart >= 0) {
                     speaker = speakers.before(regionStart + verbStart, regionStart);
                     if (speaker == null && previousQuote != null) {
                         speaker = new Speaker(previousQuote.speaker(), previousQuote.speakerRange());
@@ -267,6 +307,26 @@ public final class RuleQuoteFinder implements QuoteFinder {
                 speaker.range() == null ? 0 : speaker.range().end());
         return new Quote(new TextRange(start, Math.min(end, text.length())), new TextRange(span.start(), span.end()),
                 QuoteKind.DIRECT, speaker.name(), speaker.range(), cue);
+    }
+
+    /**
+     * Two apostrophes stand for a double quotation mark in wire and newspaper copy (``…'' and ''…''): one
+     * before a letter or digit opens, any other closes; each becomes a straight mark and a space, on the
+     * side away from the quoted words, so ranges hold.
+     */
+    static String twoApostrophes(String text) {
+        int at = text.indexOf("''");
+        if (at < 0) {
+            return text;
+        }
+        StringBuilder b = new StringBuilder(text);
+        while (at >= 0) {
+            boolean opening = at + 2 < text.length() && Character.isLetterOrDigit(text.charAt(at + 2));
+            b.setCharAt(at, opening ? ' ' : '"');
+            b.setCharAt(at + 1, opening ? '"' : ' ');
+            at = text.indexOf("''", at + 2);
+        }
+        return b.toString();
     }
 
     private static boolean isTitle(String content, int words) {

@@ -40,6 +40,10 @@ final class SpeakerResolver {
     private static final Pattern WHEN_OPENER = Pattern.compile("(?i)on|last|this|next|earlier|late|monday|tuesday"
             + "|wednesday|thursday|friday|saturday|sunday|yesterday");
 
+    /** Words opening an aside about the circumstances of speaking: "in a statement", "speaking to reporters". */
+    private static final Pattern CIRCUMSTANCE = Pattern.compile("in|on|during|at|through|via|speaking|addressing|writing"
+            + "|responding|reacting");
+
     /** A US party and state after a name: "R-Ky.", "D-N.Y.". */
     private static final Pattern PARTY_STATE = Pattern.compile("[RDI]-\\p{Lu}[\\p{L}.]{0,5}");
 
@@ -130,7 +134,91 @@ final class SpeakerResolver {
         if (end < 0 || i == end) {
             return null;
         }
-        return phrase(tokens.get(i + 1)[0], tokens.get(end)[1]);
+        int start = tokens.get(i + 1)[0];
+        EntityMention across = nameAcross(start, tokens.get(end)[1]);
+        // a name holding a boundary word is one speaker: "officials at the Ministry of Lands and Housing said"
+        // would otherwise stop at "and" and credit "Housing"
+        return phrase(across == null ? start : across.range().start(), tokens.get(end)[1]);
+    }
+
+    /** A phrase opening a clause that is not its subject: "Speaking at the event, …", "On Monday, …". */
+    private static final Pattern CLAUSE_OPENER = Pattern.compile("(?i)in|on|at|during|after|before|while|when|speaking"
+            + "|addressing|reacting|responding|earlier|later|meanwhile|however|separately|also|but|and|yet");
+    private static final Pattern DETERMINER = Pattern.compile("(?i)the|a|an|another|one|this|that");
+
+    /**
+     * The subject of the clause a participle hangs on ("The governor criticised the contractors,
+     * saying: “…”" → the governor): a pronoun, a person or organisation named in its first words,
+     * a capitalised name, or a determiner and up to three words before the first word ending in
+     * "-ed" or a reporting verb. Returns null when the clause opens otherwise.
+     */
+    Speaker subject(int clauseStart, int cueStart) {
+        List<int[]> tokens = new ArrayList<>();
+        Matcher m = TOKEN.matcher(text);
+        m.region(clauseStart, cueStart);
+        while (m.find()) {
+            tokens.add(new int[] {m.start(), m.end()});
+        }
+        int p = 0;
+        while (p < tokens.size() && !Character.isLetterOrDigit(word(tokens.get(p)).charAt(0))) {
+            p++;
+        }
+        if (p < tokens.size() && CLAUSE_OPENER.matcher(word(tokens.get(p))).matches()) {
+            int q = p;
+            while (q < tokens.size() && q - p < 12 && !word(tokens.get(q)).equals(",")) {
+                q++;
+            }
+            p = q < tokens.size() && word(tokens.get(q)).equals(",") ? q + 1 : p;
+        }
+        if (p >= tokens.size() - 1) {
+            return null;
+        }
+        int[] first = tokens.get(p);
+        String w = word(first);
+        if (SpeechCues.PRONOUN.matcher(w).matches() && !w.equalsIgnoreCase("his") && !w.equalsIgnoreCase("her")
+                && !w.equalsIgnoreCase("their")) {
+            return phrase(first[0], first[1]);
+        }
+        int reach = tokens.get(Math.min(tokens.size() - 1, p + 2))[0];
+        for (int k = firstEntityAtOrAfter(first[0]); k < entities.size() && entities.get(k).range().start() <= reach; k++) {
+            EntityMention e = entities.get(k);
+            if ((e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION) && e.range().end() <= cueStart) {
+                return new Speaker(e.canonical(), e.range());
+            }
+        }
+        if (!DETERMINER.matcher(w).matches()) {
+            if (!Character.isUpperCase(w.charAt(0)) || !entities.isEmpty()) {
+                return null; // with entities, a capitalised opener they do not name is no speaker ("Critics", "Today")
+            }
+            int q = p;
+            while (q + 1 < tokens.size() && Character.isUpperCase(word(tokens.get(q + 1)).charAt(0))) {
+                q++;
+            }
+            TextRange name = nameEndingAt(first[0], tokens.get(q)[1]);
+            return new Speaker(canonical(name), name);
+        }
+        for (int q = p + 1; q < tokens.size() && q <= p + 4; q++) {
+            String v = word(tokens.get(q));
+            if (q > p + 1 && (v.endsWith("ed") || SpeechCues.SPEECH_VERB.matcher(v).matches() || v.equals(","))) {
+                return phrase(first[0], tokens.get(q - 1)[1]);
+            }
+            if (!Character.isLetter(v.charAt(0))) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** The person or organisation that starts before {@code start} and ends inside the phrase, if any. */
+    private EntityMention nameAcross(int start, int end) {
+        for (int k = firstEntityAtOrAfter(start) - 1; k >= 0 && k >= firstEntityAtOrAfter(start) - 8; k--) {
+            EntityMention e = entities.get(k);
+            if (e.range().start() < start && e.range().end() > start && e.range().end() <= end
+                    && (e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION)) {
+                return e;
+            }
+        }
+        return null;
     }
 
     /** The speaker phrase starting at {@code start} and ending before the verb at {@code cueStart}. */
@@ -187,7 +275,9 @@ final class SpeakerResolver {
                 return canonical(name);
             }
             Speaker last = lastSpeaker(start);
-            if (last != null) {
+            EntityMention lastEntity = last == null || last.range() == null ? null : entityIn(last.range().start(), last.range().end());
+            // a role is a person's: "the mayor" does not refer back to an organisation that spoke before
+            if (last != null && (lastEntity == null || lastEntity.type() == EntityType.PERSON)) {
                 return last.name();
             }
         }
@@ -338,18 +428,27 @@ final class SpeakerResolver {
         }
         // an appositive: back to the comma that opens it, at most 12 words, none of them a clause boundary
         int k = j;
+        boolean boundary = false;
         while (k >= 0 && j - k < 12 && !word(tokens.get(k)).equals(",")) {
             String w = word(tokens.get(k));
-            if (w.length() == 1 && !Character.isLetterOrDigit(w.charAt(0)) || SpeechCues.BOUNDARY_WORD.matcher(w).matches()
-                    && !w.equalsIgnoreCase("of") && !w.equalsIgnoreCase("for") && !w.equalsIgnoreCase("at")) {
+            if (w.length() == 1 && !Character.isLetterOrDigit(w.charAt(0))) {
                 return i;
             }
+            boundary |= SpeechCues.BOUNDARY_WORD.matcher(w).matches()
+                    && !w.equalsIgnoreCase("of") && !w.equalsIgnoreCase("for") && !w.equalsIgnoreCase("at");
             k--;
         }
         if (k < 1 || k == j || !word(tokens.get(k)).equals(",")) {
             return i;
         }
         String opener = word(tokens.get(k + 1));
+        if (CIRCUMSTANCE.matcher(opener).matches()) {
+            // "The ministry, in a statement, said"; "Khan, speaking at the rally on Monday, said"
+            return k - 1;
+        }
+        if (boundary) {
+            return i;
+        }
         boolean named = j - k <= 4;
         for (int t = k + 1; t <= j && named; t++) {
             named = Character.isUpperCase(word(tokens.get(t)).charAt(0));

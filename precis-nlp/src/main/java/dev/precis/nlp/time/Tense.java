@@ -17,9 +17,13 @@ enum Tense {
                     + "|to\\s+be\\s+held|set\\s+to|until|next|coming)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PAST_CUE = Pattern.compile(
-            "\\b(?:said|says|was|were|had|did|ago|last|told|met|made|took|gave|came|went|saw|won|lost|held"
+            "(?<!-)\\b(?:said|says|was|were|had|did|ago|last|told|met|made|took|gave|came|went|saw|won|lost|held"
                     + "|began|spoke|wrote|sold|bought|rose|fell|paid|announced|reported|ended|closed|opened"
-                    + "|expired|occurred|happened|started|killed|arrested|died|agreed|signed|elected|resigned)\\b",
+                    + "|expired|occurred|happened|started|killed|arrested|died|agreed|signed|elected|resigned"
+                    // irregular past forms, which the "-ed" cue below cannot see ("In January, X brought in a new chief")
+                    + "|brought|became|got|sent|led|kept|found|thought|felt|built|struck|sought|caught|fought"
+                    + "|spent|grew|knew|drew|threw|flew|chose|stood|ran|fled|heard|shot|froze|swore|hid"
+                    + "|bore|broke|forbade|forgave|wound|withdrew|overtook|undertook|underwent)\\b",
             Pattern.CASE_INSENSITIVE);
     /**
      * Any other word in "-ed" (a past tense or a participle): weaker evidence, used only when no

@@ -161,4 +161,48 @@ class StatisticalEntityRecognizerTest {
         assertThat(found).filteredOn(m -> m.range().slice(text).equals("Petrova"))
                 .allMatch(m -> m.type() == EntityType.PERSON);
     }
+
+    @Test
+    void aCapitalisedPronounOpeningAQuoteIsNoName() {
+        String text = "“We will not back down,” the union said. “They cannot ignore us,” Amina Yusuf told reporters.";
+        List<EntityMention> found = run(text);
+        assertThat(found).noneMatch(m -> m.range().slice(text).equals("We") || m.range().slice(text).equals("They"));
+        assertThat(mention(found, text, "Amina Yusuf")).isNotNull();
+    }
+
+    @Test
+    void anAbbreviatedCompanySuffixKeepsItsFullStop() {
+        String text = "Kestrel Electronics Co. posted its first quarterly loss on Thursday, and Marlow Freight Corp. agreed.";
+        List<EntityMention> found = run(text);
+        assertThat(mention(found, text, "Kestrel Electronics Co.")).isNotNull()
+                .extracting(EntityMention::type).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(mention(found, text, "Marlow Freight Corp.")).isNotNull();
+    }
+
+    @Test
+    void aCompanyNamedInFullOnceIsTheSameCompanyAlone() {
+        String text = "Adeyemi Holdings agreed to buy a cement plant in Kano. Adeyemi will pay in cash, and analysts "
+                + "said Adeyemi had the funds.";
+        List<EntityMention> found = run(text);
+        assertThat(found).filteredOn(m -> m.range().slice(text).equals("Adeyemi"))
+                .hasSize(2).allMatch(m -> m.type() == EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void aCompanySuffixEndsNoPersonsName() {
+        String text = "Rossi SpA reported a profit for the half year.";
+        assertThat(mention(run(text), text, "Rossi SpA")).isNotNull()
+                .extracting(EntityMention::type).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void aTownNamedAsAClubOnceIsTheClubThroughoutButACountryStaysAPlace() {
+        String text = "Rain stopped play at the ground. Lancashire captain Tom Hale made 80 before Lancashire closed "
+                + "on 301. Kenya coach Ali Musa said Kenya would bat first on Monday.";
+        List<EntityMention> found = run(text);
+        assertThat(found).filteredOn(m -> m.range().slice(text).equals("Lancashire"))
+                .hasSize(2).allMatch(m -> m.type() == EntityType.ORGANIZATION);
+        assertThat(found).filteredOn(m -> m.range().slice(text).equals("Kenya"))
+                .isNotEmpty().allMatch(m -> m.type() == EntityType.LOCATION);
+    }
 }

@@ -28,6 +28,11 @@ class TimeRuleCasesTest {
                         "2024-02-01"),
                 Arguments.of("The tender had been due to expire Friday evening.", "2024-03-13", "Friday evening",
                         "2024-03-08TEV"),
+                // an irregular past form is a past cue ("brought" has no "-ed")
+                Arguments.of("In January, the clinic group brought in a new chief executive.", "2023-10-27", "January",
+                        "2023-01"),
+                Arguments.of("The cooperative became the largest buyer, and in March it withdrew.",
+                        "2023-11-20", "March", "2023-03"),
                 // no tense: the occurrence nearer the publication date
                 Arguments.of("Holders of record get the dividend Jan. 2 in cash.", "2023-11-02", "Jan. 2",
                         "2024-01-02"),
