@@ -55,9 +55,14 @@ final class VisibleDates {
     private final RelativeDates relative;
 
     VisibleDates(Clock clock, DateNormalizer normalizer) {
+        this(clock, normalizer, true);
+    }
+
+    /** {@code relativeDates} false: the fetch time is unknown, so "vor 3 Stunden" names no day. */
+    VisibleDates(Clock clock, DateNormalizer normalizer, boolean relativeDates) {
         this.clock = clock;
         this.normalizer = normalizer;
-        this.relative = new RelativeDates(clock);
+        this.relative = relativeDates ? new RelativeDates(clock) : null;
     }
 
     /**
@@ -141,7 +146,7 @@ final class VisibleDates {
         }
         // relative times ("vor 3 Stunden") only near the headline: elsewhere they date comments
         int from = Math.max(0, anchor - NEAR_BEFORE);
-        RelativeDates.Found r = relative.first(s.substring(from, Math.min(s.length(), anchor + NEAR_AFTER)));
+        RelativeDates.Found r = relative == null ? null : relative.first(s.substring(from, Math.min(s.length(), anchor + NEAR_AFTER)));
         if (r != null) {
             int at = from + r.start();
             all.add(new Candidate(at, r.date(), null, label(s, Math.max(0, at - LABEL_WINDOW), at)));
