@@ -136,7 +136,7 @@ final class MetadataReader {
                 // then: reading the shown dates of every page would cost a tenth of extraction's time)
                 VisibleDates.Shown visible = new VisibleDates(clock, dates, relativeDates).read(doc, title, dayFirst);
                 // (two days earlier at least: the same moment written in another time zone is no older day)
-                if (visible.labelled() && visible.published() != null
+                if ((visible.labelled() || visible.beforeText()) && visible.published() != null
                         && java.time.LocalDate.parse(visible.published().substring(0, 10)).plusDays(1)
                                 .isBefore(java.time.LocalDate.parse(published.substring(0, 10)))) {
                     published = visible.published();
