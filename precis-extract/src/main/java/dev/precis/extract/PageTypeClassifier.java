@@ -78,6 +78,9 @@ final class PageTypeClassifier {
         if (url != null && FORUM_SCRIPT.matcher(url).find() && !declaresArticle(s)) {
             return PageType.FORUM;
         }
+        if (url != null && documentationAddress(url) && !s.hasType(NEWS_OR_BLOG_TYPES)) {
+            return PageType.DOCUMENTATION;
+        }
         boolean evidence = evidence(s, url, published, byline);
         double[] x = PageFeatures.of(s, paragraphs, url, published, byline);
         double[] w = evidence ? WITH_EVIDENCE : WITHOUT_EVIDENCE;
@@ -103,6 +106,36 @@ final class PageTypeClassifier {
             return PageType.LISTING;
         }
         return null;
+    }
+
+    /** schema.org types that a documentation site's page declares only when it is a news article or a post. */
+    private static final Set<String> NEWS_OR_BLOG_TYPES = Set.of("NewsArticle", "BlogPosting", "AnalysisNewsArticle",
+            "OpinionNewsArticle", "ReportageNewsArticle", "LiveBlogPosting", "Article");
+
+    /** Folders that hold a product's manual; narrower than {@link PageFeatures#DOC_FOLDERS}, which also holds "guides". */
+    private static final Set<String> MANUAL_FOLDERS = Set.of("docs", "documentation");
+
+    /**
+     * True when the address is a documentation site's ({@code docs.…}, {@code developer(s).…}) or lies in a
+     * {@code docs}/{@code documentation} folder: reference pages written in paragraphs, like articles,
+     * but filed where a product keeps its manual. A page there that declares itself a news article
+     * or blog post in schema.org is still judged by its structure; og:type "article" (many site
+     * generators' default) and TechArticle (schema.org's type for technical documentation) are not
+     * such a declaration.
+     */
+    static boolean documentationAddress(String url) {
+        int start = url.indexOf("://");
+        if (start >= 0) {
+            int end = start + 3;
+            while (end < url.length() && "/?#:".indexOf(url.charAt(end)) < 0) {
+                end++;
+            }
+            String host = url.substring(start + 3, end).toLowerCase(java.util.Locale.ROOT);
+            if (host.startsWith("docs.") || host.startsWith("developer.") || host.startsWith("developers.")) {
+                return true;
+            }
+        }
+        return PageFeatures.folderIn(PageFeatures.segments(PageFeatures.path(url)), MANUAL_FOLDERS);
     }
 
     /** Whether the page gives article evidence: see the class comment. */
