@@ -81,6 +81,11 @@ final class PageTypeClassifier {
         if (url != null && documentationAddress(url) && !s.hasType(NEWS_OR_BLOG_TYPES)) {
             return PageType.DOCUMENTATION;
         }
+        if (url != null && PageFeatures.folderIn(PageFeatures.segments(PageFeatures.path(url)), SERVICE_FOLDERS)
+                && !s.hasType(NEWS_OR_BLOG_TYPES)) {
+            // a business's pages about what it offers ("/services/hr-consulting/"), written in paragraphs
+            return PageType.OTHER;
+        }
         boolean evidence = evidence(s, url, published, byline);
         double[] x = PageFeatures.of(s, paragraphs, url, published, byline);
         double[] w = evidence ? WITH_EVIDENCE : WITHOUT_EVIDENCE;
@@ -111,6 +116,12 @@ final class PageTypeClassifier {
     /** schema.org types that a documentation site's page declares only when it is a news article or a post. */
     private static final Set<String> NEWS_OR_BLOG_TYPES = Set.of("NewsArticle", "BlogPosting", "AnalysisNewsArticle",
             "OpinionNewsArticle", "ReportageNewsArticle", "LiveBlogPosting", "Article");
+
+    /**
+     * The folder where a business files the pages about what it offers; the plural only (a news
+     * site's "Service" section in German holds consumer articles).
+     */
+    private static final Set<String> SERVICE_FOLDERS = Set.of("services");
 
     /** Folders that hold a product's manual; narrower than {@link PageFeatures#DOC_FOLDERS}, which also holds "guides". */
     private static final Set<String> MANUAL_FOLDERS = Set.of("docs", "documentation");

@@ -70,6 +70,19 @@ class PageTypeTest {
     }
 
     @Test
+    void aBusinessPageFiledUnderServicesIsNoArticle() throws Exception {
+        String ogArticle = "<meta property=\"og:type\" content=\"article\">";
+        for (String url : new String[] {"https://firm.example/services/hr-consulting/", "https://firm.example/en/services/audit"}) {
+            assertThat(page(ogArticle, "<article>" + PARAGRAPHS + "</article>", url).pageType()).as(url).isEqualTo(PageType.OTHER);
+        }
+        // a news site's "Service" section (singular) holds articles, and a declared news article stays one
+        assertThat(page(ogArticle, "<article>" + PARAGRAPHS + "</article>", "https://zeitung.example/service/baeder-neu")
+                .pageType()).isEqualTo(PageType.ARTICLE);
+        assertThat(page(ld("NewsArticle"), "<article>" + PARAGRAPHS + "</article>", "https://town.example/services/baths-future")
+                .pageType()).isEqualTo(PageType.ARTICLE);
+    }
+
+    @Test
     void aThreadServedByAForumPackagesScriptIsAForum() throws Exception {
         for (String url : new String[] {"https://talk.example/viewtopic.php?id=3099", "https://bbs.example/forum/showthread.php?t=186",
             "https://board.example/index.php?action=x&topic=42.0", "https://board.example/showtopic/17"}) {
