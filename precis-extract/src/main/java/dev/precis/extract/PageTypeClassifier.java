@@ -78,11 +78,11 @@ final class PageTypeClassifier {
         if (url != null && FORUM_SCRIPT.matcher(url).find() && !declaresArticle(s)) {
             return PageType.FORUM;
         }
-        if (url != null && documentationAddress(url) && !s.hasType(NEWS_OR_BLOG_TYPES)) {
+        if (url != null && documentationAddress(url) && !s.hasType(NEWS_OR_BLOG_TYPES) && !articleAddress(url)) {
             return PageType.DOCUMENTATION;
         }
         if (url != null && PageFeatures.folderIn(PageFeatures.segments(PageFeatures.path(url)), SERVICE_FOLDERS)
-                && !s.hasType(NEWS_OR_BLOG_TYPES)) {
+                && !s.hasType(NEWS_OR_BLOG_TYPES) && !articleAddress(url)) {
             // a business's pages about what it offers ("/services/hr-consulting/"), written in paragraphs
             return PageType.OTHER;
         }
@@ -147,6 +147,12 @@ final class PageTypeClassifier {
             }
         }
         return PageFeatures.folderIn(PageFeatures.segments(PageFeatures.path(url)), MANUAL_FOLDERS);
+    }
+
+    /** A dated path or an article folder ("/story/25/12/19/…", "/blog/…"): the address of a story, wherever it is filed. */
+    private static boolean articleAddress(String url) {
+        String path = PageFeatures.path(url);
+        return PageFeatures.datedPath(path) || PageFeatures.folderIn(PageFeatures.segments(path), PageFeatures.ARTICLE_FOLDERS);
     }
 
     /** Whether the page gives article evidence: see the class comment. */

@@ -60,6 +60,11 @@ class PageTypeTest {
         // a developers' blog post that declares itself one is judged by its structure
         assertThat(page(ld("BlogPosting"), "<article>" + PARAGRAPHS + "</article>",
                 "https://developers.tool.example/blog/2024/03/new-release").pageType()).isEqualTo(PageType.ARTICLE);
+        // nor is a story filed there by its address (an article folder or a dated path)
+        for (String url : new String[] {"https://developers.news.example/story/25/12/19/2352/grads-find-jobs",
+            "https://tool.example/docs/blog/new-release", "https://firm.example/services/news/2024/03/new-office"}) {
+            assertThat(page("", "<article>" + PARAGRAPHS + "</article>", url).pageType()).as(url).isEqualTo(PageType.ARTICLE);
+        }
         // the word as a page's own name, or inside a longer folder name or host, is no manual's folder
         for (String url : new String[] {"https://town.example/news/docs", "https://town.example/news/docsis-upgrade/story",
             "https://town.example/news/2024/03/doctors-strike", "https://docstown.example/news/baths"}) {
