@@ -174,7 +174,8 @@ final class VisibleDates {
             return true;
         }
         String cls = e.className();
-        if (cls.isEmpty()) {
+        if (cls.indexOf("hidden") < 0 && cls.indexOf("invisible") < 0 && cls.indexOf("d-none") < 0) {
+            // (most class lists name none of them: no split for those)
             return false;
         }
         for (String c : cls.split("\\s+")) {
