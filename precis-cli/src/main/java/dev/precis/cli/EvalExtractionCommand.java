@@ -98,7 +98,7 @@ final class EvalExtractionCommand implements Runnable {
         ExtractionEvaluation precis = ExtractionEvaluation.run("precis (DensityArticleExtractor)", page -> {
             try {
                 // as the batch contract delivers it: a page called no article has no text
-                var extracted = reader.read(page.html(), page.url(), null);
+                var extracted = reader.read(page.html(), page.url(), null, null);
                 return extracted.isArticle() ? extracted.article().text() : "";
             } catch (ExtractionException e) {
                 return "";

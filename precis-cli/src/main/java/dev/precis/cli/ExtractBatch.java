@@ -13,10 +13,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 
 /**
- * The batch form of {@code precis extract}: one {@code {"id","html","url"?}} per input line, one
- * record per input line out, in order. No page stops the batch: a page that holds no article, or
+ * The batch form of {@code precis extract}: one {@code {"id","html","url"?,"fetched"?}} per input
+ * line, one record per input line out, in order. {@code fetched} is when the page was fetched (a
+ * WARC-Date or ISO-8601 instant, or an HTTP {@code Date} header): relative times the page shows
+ * ("vor 3 Stunden") count from it, and without it they are not read. No page stops the batch: a page that holds no article, or
  * that the extractor fails on, is written with an empty text and an {@code "error"} naming the
  * problem; a line that is not a JSON object with an "html" string is written the same way and also
  * reported on standard error, and the command then ends with exit code 2. Not thread-safe.
@@ -47,9 +54,11 @@ final class ExtractBatch {
                 }
                 ObjectNode result;
                 JsonNode node = parse(line);
-                if (node == null || !node.isObject() || !node.path("html").isTextual()) {
-                    String problem = "line " + lineNo + ": " + (node == null ? "not valid JSON"
-                            : "needs a JSON object with an \"html\" string");
+                String problem = node == null ? "not valid JSON"
+                        : !node.isObject() || !node.path("html").isTextual() ? "needs a JSON object with an \"html\" string"
+                        : fetchedProblem(node.get("fetched"));
+                if (problem != null) {
+                    problem = "line " + lineNo + ": " + problem;
                     unusable++;
                     firstProblem = firstProblem == null ? problem : firstProblem;
                     err.println("precis: " + input + " " + problem);
@@ -78,7 +87,8 @@ final class ExtractBatch {
         String url = node.path("url").isTextual() ? node.get("url").asText() : null;
         String error;
         try {
-            return ExtractCommand.record(id, extractor.extractPage(node.get("html").asText(), url), null);
+            return ExtractCommand.record(id, extractor.extractPage(node.get("html").asText(), url,
+                    fetched(node.get("fetched"))), null);
         } catch (ExtractionException e) {
             if (e.metadataOnly().isPresent()) {
                 // a page without article text still tells its title and dates
@@ -93,6 +103,32 @@ final class ExtractBatch {
             result.put("url", url);
         }
         return result;
+    }
+
+    /** Null when {@code value} is absent, null or a date-time {@link #fetched} reads; else the problem. */
+    private static String fetchedProblem(JsonNode value) {
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        return value.isTextual() && fetched(value) != null ? null
+                : "\"fetched\" is not a date-time (want ISO-8601 such as 2017-07-12T10:00:00Z, or an HTTP date)";
+    }
+
+    /** The fetch time: an ISO-8601 instant or offset date-time, or an RFC 1123 HTTP date; else null. */
+    static Instant fetched(JsonNode value) {
+        if (value == null || !value.isTextual()) {
+            return null;
+        }
+        String v = value.asText().strip();
+        try {
+            return OffsetDateTime.parse(v).toInstant();
+        } catch (DateTimeParseException e) {
+            try {
+                return ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+            } catch (DateTimeParseException e2) {
+                return null;
+            }
+        }
     }
 
     private static JsonNode parse(String line) {

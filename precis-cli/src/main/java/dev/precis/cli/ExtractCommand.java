@@ -42,7 +42,8 @@ final class ExtractCommand implements Runnable {
     @Option(names = "--format", defaultValue = "json", description = "json or text (default ${DEFAULT-VALUE}).")
     Format format;
 
-    @Option(names = "--input", paramLabel = "IN.jsonl", description = "Batch input: one {\"id\", \"html\", \"url\"} per line; '-' for standard input.")
+    @Option(names = "--input", paramLabel = "IN.jsonl", description = "Batch input: one {\"id\", \"html\", \"url\", \"fetched\"} per line (url and fetched optional;"
+            + " fetched: when the page was fetched, ISO-8601 or an HTTP date); '-' for standard input.")
     Path batchInput;
 
     @Option(names = "--output", paramLabel = "OUT.jsonl", description = "Batch output (with --input); default standard output; '-' for standard output.")
@@ -122,7 +123,10 @@ final class ExtractCommand implements Runnable {
             throw new UserInputException(input + ": " + e.getMessage(), e);
         }
         try {
-            return DensityArticleExtractor.requireArticle(reader.read(bytes, url, contentType));
+            // a page fetched just now is read against the clock; a file's fetch time is unknown (its
+            // modification time says when it was saved or copied, not when the page said "3 hours ago")
+            return DensityArticleExtractor.requireArticle(url != null ? reader.read(bytes, url, contentType)
+                    : reader.read(bytes, url, contentType, null));
         } catch (ExtractionException e) {
             throw new UserInputException(input + ": " + e.getMessage(), e);
         }

@@ -127,7 +127,8 @@ final class WcxbReport {
     static WcxbEvaluation.Prediction precis(HtmlArticleReader reader, WcxbPage page, byte[] html) {
         ExtractedPage p;
         try {
-            p = reader.read(html, page.url(), null);
+            // a stored page: when it was fetched is unknown, as in the batch contract without "fetched"
+            p = reader.read(html, page.url(), null, null);
         } catch (ExtractionException e) {
             if (e.metadataOnly().isEmpty()) {
                 return WcxbEvaluation.Prediction.failed(e.getMessage());

@@ -155,4 +155,31 @@ class ExtractCommandTest {
         assertThat(CliRun.of("extract", "http://127.0.0.1:9/").err()).contains("refused");
         assertThat(CliRun.of("extract").exitCode()).isEqualTo(2);
     }
+
+    @Test
+    void aBatchPageCountsRelativeDatesFromItsFetchTimeOrNotAtAll(@TempDir Path dir) throws Exception {
+        String html = "<html lang=de><head><title>Neue Brücke</title></head><body><article><h1>Neue Brücke</h1>"
+                + "<p class=meta>vor 2 Tagen</p><p>Der Gemeinderat hat am Abend lange über die neue Brücke beraten,"
+                + " die den Fluss an der alten Mühle überqueren soll, und die Pläne geändert.</p><p>Die Bauarbeiten"
+                + " sollen im Herbst beginnen und zwei Jahre dauern, sagte die Bürgermeisterin nach der Sitzung.</p>"
+                + "</article></body></html>";
+        Path in = dir.resolve("in.jsonl");
+        Path out = dir.resolve("out.jsonl");
+        Files.writeString(in, JSON.writeValueAsString(java.util.Map.of("id", "warc", "html", html, "fetched", "2017-07-12T10:00:00Z"))
+                + "\n" + JSON.writeValueAsString(java.util.Map.of("id", "http", "html", html, "fetched", "Wed, 12 Jul 2017 10:00:00 GMT"))
+                + "\n" + JSON.writeValueAsString(java.util.Map.of("id", "unknown", "html", html)) + "\n");
+        assertThat(CliRun.of("extract", "--input", in.toString(), "--output", out.toString()).exitCode()).isZero();
+        List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
+        assertThat(JSON.readTree(lines.get(0)).get("published").asText()).isEqualTo("2017-07-10");
+        assertThat(JSON.readTree(lines.get(1)).get("published").asText()).isEqualTo("2017-07-10");
+        assertThat(JSON.readTree(lines.get(2)).get("published").isNull()).isTrue();
+        assertThat(JSON.readTree(lines.get(2)).get("text").asText()).startsWith("Der Gemeinderat");
+
+        Files.writeString(in, JSON.writeValueAsString(java.util.Map.of("id", "bad", "html", html, "fetched", "last week")) + "\n");
+        CliRun bad = CliRun.of("extract", "--input", in.toString(), "--output", out.toString());
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).contains("fetched");
+        assertThat(JSON.readTree(Files.readAllLines(out, StandardCharsets.UTF_8).get(0)).get("error").asText())
+                .contains("line 1").contains("\"fetched\" is not a date-time");
+    }
 }

@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -71,11 +73,29 @@ public final class DensityArticleExtractor implements ArticleExtractor {
     /**
      * The article and the metadata that does not fit on {@link Article}, with the page's type: for a
      * page that is no article ({@link ExtractedPage#pageType()}) the text is what the page's main
-     * block holds.
+     * block holds. The page is taken as fetched just now (the extractor's clock): relative times it
+     * shows ("vor 3 Stunden") count back from that clock.
      *
      * @throws ExtractionException when the input is no HTML or holds no text to extract
      */
     public ExtractedPage extractPage(String html, String url) throws ExtractionException {
+        return extract(html, url, clock, true);
+    }
+
+    /**
+     * As {@link #extractPage(String, String)} for a page fetched at {@code fetchedAt} (a WARC record's
+     * date, an HTTP {@code Date} header), or at an unknown time when null: a stored page's "3 hours
+     * ago" counts from when it was fetched, and when nobody knows that moment such relative times are
+     * not read at all (counted from today's clock they would name a wrong day for every archived page).
+     * No date after the fetch time is taken.
+     */
+    public ExtractedPage extractPage(String html, String url, Instant fetchedAt) throws ExtractionException {
+        return fetchedAt == null ? extract(html, url, clock, false)
+                : extract(html, url, Clock.fixed(fetchedAt, ZoneOffset.UTC), true);
+    }
+
+    private ExtractedPage extract(String html, String url, Clock clock, boolean relativeDates)
+            throws ExtractionException {
         if (html == null || html.isBlank()) {
             throw new ExtractionException("the page is empty");
         }
@@ -84,7 +104,7 @@ public final class DensityArticleExtractor implements ArticleExtractor {
             throw new ExtractionException("the input is not HTML (no markup found in its first 4 KB)");
         }
         Document doc = parse(RawTextStripper.strip(input), url);
-        MetadataReader.Metadata meta = new MetadataReader(clock).read(doc, url);
+        MetadataReader.Metadata meta = new MetadataReader(clock, relativeDates).read(doc, url);
         PageSignals signals = PageSignals.of(doc);
         List<String> paragraphs = BodyExtractor.paragraphs(doc, meta.title());
         if (paragraphs.isEmpty()) {

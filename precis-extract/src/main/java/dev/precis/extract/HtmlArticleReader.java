@@ -37,6 +37,15 @@ public final class HtmlArticleReader {
         return extractor.extractPage(PageDecoder.decode(bytes, contentTypeHeader), url);
     }
 
+    /**
+     * As above for a page fetched at {@code fetchedAt}, or at an unknown time when null (a stored page):
+     * see {@link DensityArticleExtractor#extractPage(String, String, java.time.Instant)}.
+     */
+    public ExtractedPage read(byte[] bytes, String url, String contentTypeHeader, java.time.Instant fetchedAt)
+            throws ExtractionException {
+        return extractor.extractPage(PageDecoder.decode(bytes, contentTypeHeader), url, fetchedAt);
+    }
+
     public DensityArticleExtractor extractor() {
         return extractor;
     }

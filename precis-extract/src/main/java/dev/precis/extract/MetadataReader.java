@@ -37,9 +37,16 @@ final class MetadataReader {
 
     private final DateNormalizer dates;
     private final Clock clock;
+    private final boolean relativeDates;
 
     MetadataReader(Clock clock) {
+        this(clock, true);
+    }
+
+    /** {@code relativeDates}: read "3 hours ago" against {@code clock}, which is then the fetch time. */
+    MetadataReader(Clock clock, boolean relativeDates) {
         this.clock = clock;
+        this.relativeDates = relativeDates;
         this.dates = new DateNormalizer(clock);
     }
 
@@ -117,7 +124,7 @@ final class MetadataReader {
             fromUrl = dates.fromUrl(pageUrl);
         }
         if (published == null) {
-            VisibleDates.Shown visible = new VisibleDates(clock, dates).read(doc, title, dayFirst);
+            VisibleDates.Shown visible = new VisibleDates(clock, dates, relativeDates).read(doc, title, dayFirst);
             published = visible.labelled() || fromUrl == null ? visible.published() : null;
             published = published != null ? published : fromUrl;
             modified = modified != null ? modified : visible.modified();
@@ -127,9 +134,9 @@ final class MetadataReader {
                 // a CMS that writes the same value as publication and modification may have overwritten
                 // the first: a labelled earlier publication the page shows is the original (read only
                 // then: reading the shown dates of every page would cost a tenth of extraction's time)
-                VisibleDates.Shown visible = new VisibleDates(clock, dates).read(doc, title, dayFirst);
+                VisibleDates.Shown visible = new VisibleDates(clock, dates, relativeDates).read(doc, title, dayFirst);
                 // (two days earlier at least: the same moment written in another time zone is no older day)
-                if (visible.labelled() && visible.published() != null
+                if ((visible.labelled() || visible.beforeText()) && visible.published() != null
                         && java.time.LocalDate.parse(visible.published().substring(0, 10)).plusDays(1)
                                 .isBefore(java.time.LocalDate.parse(published.substring(0, 10)))) {
                     published = visible.published();

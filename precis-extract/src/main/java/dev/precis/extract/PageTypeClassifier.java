@@ -78,6 +78,14 @@ final class PageTypeClassifier {
         if (url != null && FORUM_SCRIPT.matcher(url).find() && !declaresArticle(s)) {
             return PageType.FORUM;
         }
+        if (url != null && documentationAddress(url) && !s.hasType(NEWS_OR_BLOG_TYPES) && !articleAddress(url)) {
+            return PageType.DOCUMENTATION;
+        }
+        if (url != null && PageFeatures.folderIn(PageFeatures.segments(PageFeatures.path(url)), SERVICE_FOLDERS)
+                && !s.hasType(NEWS_OR_BLOG_TYPES) && !articleAddress(url)) {
+            // a business's pages about what it offers ("/services/hr-consulting/"), written in paragraphs
+            return PageType.OTHER;
+        }
         boolean evidence = evidence(s, url, published, byline);
         double[] x = PageFeatures.of(s, paragraphs, url, published, byline);
         double[] w = evidence ? WITH_EVIDENCE : WITHOUT_EVIDENCE;
@@ -103,6 +111,48 @@ final class PageTypeClassifier {
             return PageType.LISTING;
         }
         return null;
+    }
+
+    /** schema.org types that a documentation site's page declares only when it is a news article or a post. */
+    private static final Set<String> NEWS_OR_BLOG_TYPES = Set.of("NewsArticle", "BlogPosting", "AnalysisNewsArticle",
+            "OpinionNewsArticle", "ReportageNewsArticle", "LiveBlogPosting", "Article");
+
+    /**
+     * The folder where a business files the pages about what it offers; the plural only (a news
+     * site's "Service" section in German holds consumer articles).
+     */
+    private static final Set<String> SERVICE_FOLDERS = Set.of("services");
+
+    /** Folders that hold a product's manual; narrower than {@link PageFeatures#DOC_FOLDERS}, which also holds "guides". */
+    private static final Set<String> MANUAL_FOLDERS = Set.of("docs", "documentation");
+
+    /**
+     * True when the address is a documentation site's ({@code docs.…}, {@code developer(s).…}) or lies in a
+     * {@code docs}/{@code documentation} folder: reference pages written in paragraphs, like articles,
+     * but filed where a product keeps its manual. A page there that declares itself a news article
+     * or blog post in schema.org is still judged by its structure; og:type "article" (many site
+     * generators' default) and TechArticle (schema.org's type for technical documentation) are not
+     * such a declaration.
+     */
+    static boolean documentationAddress(String url) {
+        int start = url.indexOf("://");
+        if (start >= 0) {
+            int end = start + 3;
+            while (end < url.length() && "/?#:".indexOf(url.charAt(end)) < 0) {
+                end++;
+            }
+            String host = url.substring(start + 3, end).toLowerCase(java.util.Locale.ROOT);
+            if (host.startsWith("docs.") || host.startsWith("developer.") || host.startsWith("developers.")) {
+                return true;
+            }
+        }
+        return PageFeatures.folderIn(PageFeatures.segments(PageFeatures.path(url)), MANUAL_FOLDERS);
+    }
+
+    /** A dated path or an article folder ("/story/25/12/19/…", "/blog/…"): the address of a story, wherever it is filed. */
+    private static boolean articleAddress(String url) {
+        String path = PageFeatures.path(url);
+        return PageFeatures.datedPath(path) || PageFeatures.folderIn(PageFeatures.segments(path), PageFeatures.ARTICLE_FOLDERS);
     }
 
     /** Whether the page gives article evidence: see the class comment. */

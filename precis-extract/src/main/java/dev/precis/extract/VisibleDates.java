@@ -24,12 +24,13 @@ final class VisibleDates {
 
     /**
      * What the page shows: either date may be null; {@code labelled} when the publication date is
-     * labelled or machine-readable.
+     * labelled or machine-readable; {@code beforeText} when it stands before the article's running
+     * text (on the meta line under the headline).
      */
-    record Shown(String published, String modified, boolean labelled) {
+    record Shown(String published, String modified, boolean labelled, boolean beforeText) {
     }
 
-    static final Shown NOTHING = new Shown(null, null, false);
+    static final Shown NOTHING = new Shown(null, null, false, false);
 
     private record Candidate(int pos, LocalDate date, String machine, DateLabels.Kind kind) {
     }
@@ -55,9 +56,14 @@ final class VisibleDates {
     private final RelativeDates relative;
 
     VisibleDates(Clock clock, DateNormalizer normalizer) {
+        this(clock, normalizer, true);
+    }
+
+    /** {@code relativeDates} false: the fetch time is unknown, so "vor 3 Stunden" names no day. */
+    VisibleDates(Clock clock, DateNormalizer normalizer, boolean relativeDates) {
         this.clock = clock;
         this.normalizer = normalizer;
-        this.relative = new RelativeDates(clock);
+        this.relative = relativeDates ? new RelativeDates(clock) : null;
     }
 
     /**
@@ -90,7 +96,7 @@ final class VisibleDates {
                 }
                 if (e == headline) {
                     headlineAt[0] = text.length();
-                } else if (PageRegions.isChrome(e) && !contains(e, headline)) {
+                } else if ((PageRegions.isChrome(e) || hidden(e)) && !contains(e, headline)) {
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 if ("time".equals(e.normalName()) && e.hasAttr("datetime")) {
@@ -141,12 +147,43 @@ final class VisibleDates {
         }
         // relative times ("vor 3 Stunden") only near the headline: elsewhere they date comments
         int from = Math.max(0, anchor - NEAR_BEFORE);
-        RelativeDates.Found r = relative.first(s.substring(from, Math.min(s.length(), anchor + NEAR_AFTER)));
+        RelativeDates.Found r = relative == null ? null : relative.first(s.substring(from, Math.min(s.length(), anchor + NEAR_AFTER)));
         if (r != null) {
             int at = from + r.start();
             all.add(new Candidate(at, r.date(), null, label(s, Math.max(0, at - LABEL_WINDOW), at)));
         }
         return choose(all, anchor, s);
+    }
+
+    /** Class names that hide an element in every layout (not "hidden-xs", which hides it on phones only). */
+    private static final java.util.Set<String> HIDING_CLASSES = java.util.Set.of(
+            "hidden", "invisible", "d-none", "is-hidden", "w-condition-invisible");
+
+    /**
+     * True when readers never see {@code e}: the {@code hidden} attribute, an inline
+     * {@code display:none}, or a class that hides it everywhere. Its text (a second copy of the
+     * standfirst, a template's unused date) neither dates the page nor counts as running text before
+     * the meta line. Text only for screen readers ("Posted on" labels) is read: it is no hidden copy.
+     */
+    static boolean hidden(Element e) {
+        if (e.hasAttr("hidden")) {
+            return true;
+        }
+        String style = e.attr("style");
+        if (!style.isEmpty() && style.replace(" ", "").toLowerCase(java.util.Locale.ROOT).contains("display:none")) {
+            return true;
+        }
+        String cls = e.className();
+        if (cls.indexOf("hidden") < 0 && cls.indexOf("invisible") < 0 && cls.indexOf("d-none") < 0) {
+            // (most class lists name none of them: no split for those)
+            return false;
+        }
+        for (String c : cls.split("\\s+")) {
+            if (HIDING_CLASSES.contains(c.toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -241,7 +278,7 @@ final class VisibleDates {
                 : plain != null && !afterProse(s, anchor, plain.pos()) ? plain
                 : published != null ? published : plain;
         return new Shown(value(pub), value(modified), original != null || published != null
-                || pub != null && pub.machine() != null);
+                || pub != null && pub.machine() != null, pub != null && !afterProse(s, anchor, pub.pos()));
     }
 
     private static String value(Candidate c) {

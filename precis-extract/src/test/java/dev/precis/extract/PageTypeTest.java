@@ -46,6 +46,48 @@ class PageTypeTest {
     }
 
     @Test
+    void aPageFiledWhereAProductKeepsItsManualIsDocumentation() throws Exception {
+        String ogArticle = "<meta property=\"og:type\" content=\"article\">";
+        for (String url : new String[] {"https://docs.tool.example/get-started/introduction/",
+            "https://tool.example/docs/current/select.html", "https://developer.tool.example/en-US/guide/sockets",
+            "https://cloud.example/storage/documentation/overview"}) {
+            assertThat(page(ogArticle, "<article>" + PARAGRAPHS + "</article>", url).pageType()).as(url)
+                    .isEqualTo(PageType.DOCUMENTATION);
+            assertThat(page(ld("TechArticle"), "<main>" + PARAGRAPHS + "</main>", url).pageType()).as(url)
+                    .isEqualTo(PageType.DOCUMENTATION);
+            assertThat(PageTypeClassifier.documentationAddress(url)).as(url).isTrue();
+        }
+        // a developers' blog post that declares itself one is judged by its structure
+        assertThat(page(ld("BlogPosting"), "<article>" + PARAGRAPHS + "</article>",
+                "https://developers.tool.example/blog/2024/03/new-release").pageType()).isEqualTo(PageType.ARTICLE);
+        // nor is a story filed there by its address (an article folder or a dated path)
+        for (String url : new String[] {"https://developers.news.example/story/25/12/19/2352/grads-find-jobs",
+            "https://tool.example/docs/blog/new-release", "https://firm.example/services/news/2024/03/new-office"}) {
+            assertThat(page("", "<article>" + PARAGRAPHS + "</article>", url).pageType()).as(url).isEqualTo(PageType.ARTICLE);
+        }
+        // the word as a page's own name, or inside a longer folder name or host, is no manual's folder
+        for (String url : new String[] {"https://town.example/news/docs", "https://town.example/news/docsis-upgrade/story",
+            "https://town.example/news/2024/03/doctors-strike", "https://docstown.example/news/baths"}) {
+            assertThat(PageTypeClassifier.documentationAddress(url)).as(url).isFalse();
+            assertThat(page(ogArticle, "<article>" + PARAGRAPHS + "</article>", url).pageType()).as(url)
+                    .isEqualTo(PageType.ARTICLE);
+        }
+    }
+
+    @Test
+    void aBusinessPageFiledUnderServicesIsNoArticle() throws Exception {
+        String ogArticle = "<meta property=\"og:type\" content=\"article\">";
+        for (String url : new String[] {"https://firm.example/services/hr-consulting/", "https://firm.example/en/services/audit"}) {
+            assertThat(page(ogArticle, "<article>" + PARAGRAPHS + "</article>", url).pageType()).as(url).isEqualTo(PageType.OTHER);
+        }
+        // a news site's "Service" section (singular) holds articles, and a declared news article stays one
+        assertThat(page(ogArticle, "<article>" + PARAGRAPHS + "</article>", "https://zeitung.example/service/baeder-neu")
+                .pageType()).isEqualTo(PageType.ARTICLE);
+        assertThat(page(ld("NewsArticle"), "<article>" + PARAGRAPHS + "</article>", "https://town.example/services/baths-future")
+                .pageType()).isEqualTo(PageType.ARTICLE);
+    }
+
+    @Test
     void aThreadServedByAForumPackagesScriptIsAForum() throws Exception {
         for (String url : new String[] {"https://talk.example/viewtopic.php?id=3099", "https://bbs.example/forum/showthread.php?t=186",
             "https://board.example/index.php?action=x&topic=42.0", "https://board.example/showtopic/17"}) {
