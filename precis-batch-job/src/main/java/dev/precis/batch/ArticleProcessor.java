@@ -14,6 +14,7 @@ import dev.precis.pipeline.AnalyzedJson;
 import dev.precis.pipeline.Precis;
 import dev.precis.store.ArticleFeatures;
 import dev.precis.store.ContentFingerprint;
+import java.time.Instant;
 import java.util.List;
 import java.util.function.Function;
 
@@ -62,7 +63,9 @@ public final class ArticleProcessor {
             ExtractedPage page;
             Article article;
             if (doc.html()) {
-                page = DensityArticleExtractor.requireArticle(extractor.extractPage(doc.content(), doc.url()));
+                // a stored page: read against its fetch time, and without relative dates when that is unknown
+                page = DensityArticleExtractor.requireArticle(extractor.extractPage(doc.content(), doc.url(),
+                        doc.fetched() == null ? null : Instant.parse(doc.fetched())));
                 article = page.article().withId(doc.id());
                 if (doc.title() != null && article.title().isBlank()) {
                     article = new Article(article.id(), doc.title(), article.text(), article.paragraphs(), article.url(),

@@ -14,12 +14,14 @@ import java.io.Serializable;
  * @param html whether {@code content} is HTML
  * @param title a title given by the container, or null
  * @param published an ISO date given by the container, or null
+ * @param fetched when the page was fetched (ISO-8601 instant: a WARC record's date, a JSONL "fetched"), or
+ *     null when unknown (a file): the page's relative dates ("3 hours ago") are then not read
  * @param failure why the part could not be read, or null
  */
 public record Doc(String id, String origin, String url, String content, boolean html, String title, String published,
-                  String failure) implements Serializable {
+                  String fetched, String failure) implements Serializable {
 
     static Doc failed(String origin, String reason) {
-        return new Doc(origin, origin, null, null, false, null, null, reason);
+        return new Doc(origin, origin, null, null, false, null, null, null, reason);
     }
 }

@@ -3,6 +3,7 @@ package dev.precis.batch;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.precis.extract.ExtractionException;
+import dev.precis.extract.FetchTime;
 import dev.precis.extract.PageDecoder;
 import java.io.BufferedReader;
 import java.io.Closeable;
@@ -10,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.NoSuchElementException;
@@ -58,7 +60,7 @@ final class InputReader {
                     if (bytes.length > MAX_BYTES) {
                         return Doc.failed(file, "larger than " + MAX_BYTES / (1024 * 1024) + " MB");
                     }
-                    return new Doc(file, file, null, decode(bytes, null), html, null, null, null);
+                    return new Doc(file, file, null, decode(bytes, null), html, null, null, null, null);
                 }
             }, file);
         }
@@ -146,8 +148,14 @@ final class InputReader {
         if (body == null) {
             return Doc.failed(origin, "no \"text\" or \"html\" field");
         }
+        String fetchedText = text(n, "fetched");
+        Instant fetched = FetchTime.parse(fetchedText);
+        if (fetchedText != null && fetched == null) {
+            return Doc.failed(origin, FetchTime.PROBLEM);
+        }
         String id = text(n, "id");
-        return new Doc(id != null ? id : origin, origin, text(n, "url"), body, html != null, text(n, "title"), text(n, "published"), null);
+        return new Doc(id != null ? id : origin, origin, text(n, "url"), body, html != null, text(n, "title"), text(n, "published"),
+                fetched == null ? null : fetched.toString(), null);
     }
 
     private static String text(JsonNode n, String field) {

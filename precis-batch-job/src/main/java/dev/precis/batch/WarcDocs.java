@@ -67,6 +67,7 @@ final class WarcDocs {
         }
         String contentType = response.http().headers().first("Content-Type").orElse(null);
         String page = InputReader.decode(bytes, contentType);
-        return new Doc(response.id().toString(), origin, url, page, true, null, null, null);
+        // the record's date is when the crawler fetched the page: "3 hours ago" counts from it
+        return new Doc(response.id().toString(), origin, url, page, true, null, null, response.date().toString(), null);
     }
 }

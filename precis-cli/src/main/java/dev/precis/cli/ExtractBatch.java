@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.precis.extract.DensityArticleExtractor;
 import dev.precis.extract.ExtractionException;
+import dev.precis.extract.FetchTime;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -14,10 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 
 /**
  * The batch form of {@code precis extract}: one {@code {"id","html","url"?,"fetched"?}} per input
@@ -111,24 +108,12 @@ final class ExtractBatch {
             return null;
         }
         return value.isTextual() && fetched(value) != null ? null
-                : "\"fetched\" is not a date-time (want ISO-8601 such as 2017-07-12T10:00:00Z, or an HTTP date)";
+                : FetchTime.PROBLEM;
     }
 
-    /** The fetch time: an ISO-8601 instant or offset date-time, or an RFC 1123 HTTP date; else null. */
+    /** The fetch time ({@link FetchTime}); null when absent or unreadable. */
     static Instant fetched(JsonNode value) {
-        if (value == null || !value.isTextual()) {
-            return null;
-        }
-        String v = value.asText().strip();
-        try {
-            return OffsetDateTime.parse(v).toInstant();
-        } catch (DateTimeParseException e) {
-            try {
-                return ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-            } catch (DateTimeParseException e2) {
-                return null;
-            }
-        }
+        return value == null || !value.isTextual() ? null : FetchTime.parse(value.asText());
     }
 
     private static JsonNode parse(String line) {
