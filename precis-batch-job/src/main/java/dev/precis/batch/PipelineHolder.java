@@ -28,11 +28,26 @@ public final class PipelineHolder {
     static volatile int loads;
 
     private static ArticleProcessor load() {
+        quietDjl();
         DensityArticleExtractor extractor = HtmlArticleReader.withLanguageModel().extractor();
         Analyzer analyzer = Analyzer.loadDefault();
         Precis precis = Precis.builder().build();
         loads++;
         return new ArticleProcessor(extractor, analyzer, precis, new MeaningVectors());
+    }
+
+    /**
+     * The sentence encoder's tokenizer library (DJL) looks for a GPU when it loads and warns when it finds
+     * none ("Failed to detect GPU count"), which on a CPU cluster is no news; the CLI turns DJL's logging
+     * down to errors, and so does the job, through Spark's own Log4j 2 (a cluster whose logging is set up
+     * otherwise keeps the warning).
+     */
+    private static void quietDjl() {
+        try {
+            org.apache.logging.log4j.core.config.Configurator.setLevel("ai.djl", org.apache.logging.log4j.Level.ERROR);
+        } catch (LinkageError | RuntimeException e) {
+            // no Log4j 2 core on this executor's class path: the warning stays, nothing else changes
+        }
     }
 
     /** This JVM's processor, loaded by the first caller. */
