@@ -46,11 +46,6 @@ public final class ArticleProcessor {
         this.meaning = meaning;
     }
 
-    /** The document's outcome, with the article's meaning vector; never throws (a failure is an outcome with its reason). */
-    public Outcome process(Doc doc) {
-        return process(doc, true);
-    }
-
     /**
      * The document's outcome; with {@code withMeaning}, its line carries the article's meaning vector (none
      * when the encoder cannot load here). Never throws (a failure is an outcome with its reason).

@@ -48,8 +48,25 @@ final class TrainNerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        List<NameSample> samples = readSamples(new NerCorpusReader(misc, true), data);
+        if (!algorithm.equals("MAXENT") && !algorithm.equals("PERCEPTRON")) {
+            throw new UserInputException("--algorithm must be MAXENT or PERCEPTRON, not " + algorithm);
+        }
+        TokenNameFinderModel model = new NameModelTrainer(Gazetteer.load(), algorithm, iterations, cutoff, beam)
+                .train(samples);
+        try (OutputStream out = Files.newOutputStream(output)) {
+            model.serialize(out);
+        }
+        System.err.println("precis: trained on " + samples.size() + " sentences, wrote " + output);
+        return 0;
+    }
+
+    /**
+     * Every labelled sentence of the training files or folders; a missing or unreadable input, or no
+     * sentence at all, is the user's one-line error. Shared with {@code train org-heads}.
+     */
+    static List<NameSample> readSamples(NerCorpusReader reader, List<Path> data) {
         List<NameSample> samples = new ArrayList<>();
-        NerCorpusReader reader = new NerCorpusReader(misc, true);
         for (Path p : data) {
             if (!Files.exists(p)) {
                 throw new UserInputException(p + ": no such file or folder");
@@ -63,15 +80,6 @@ final class TrainNerCommand implements Callable<Integer> {
         if (samples.isEmpty()) {
             throw new UserInputException("no training sentences in " + data);
         }
-        if (!algorithm.equals("MAXENT") && !algorithm.equals("PERCEPTRON")) {
-            throw new UserInputException("--algorithm must be MAXENT or PERCEPTRON, not " + algorithm);
-        }
-        TokenNameFinderModel model = new NameModelTrainer(Gazetteer.load(), algorithm, iterations, cutoff, beam)
-                .train(samples);
-        try (OutputStream out = Files.newOutputStream(output)) {
-            model.serialize(out);
-        }
-        System.err.println("precis: trained on " + samples.size() + " sentences, wrote " + output);
-        return 0;
+        return samples;
     }
 }

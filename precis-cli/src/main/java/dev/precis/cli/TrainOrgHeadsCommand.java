@@ -3,7 +3,6 @@ package dev.precis.cli;
 import dev.precis.nlp.entity.NerCorpusReader;
 import dev.precis.nlp.entity.OrganisationHeads;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,22 +28,10 @@ final class TrainOrgHeadsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        List<NameSample> samples = new ArrayList<>();
-        NerCorpusReader reader = new NerCorpusReader(false, true);
+        List<NameSample> samples = TrainNerCommand.readSamples(new NerCorpusReader(false, true), data);
         List<String> names = new ArrayList<>();
         for (Path p : data) {
-            if (!Files.exists(p)) {
-                throw new UserInputException(p + ": no such file or folder");
-            }
-            try {
-                samples.addAll(reader.read(p));
-            } catch (IOException | RuntimeException e) {
-                throw new UserInputException(p + ": cannot read training data: " + e.getMessage(), e);
-            }
             names.add(p.getParent() == null ? p.toString() : p.getParent().getFileName() + "/" + p.getFileName());
-        }
-        if (samples.isEmpty()) {
-            throw new UserInputException("no training sentences in " + data);
         }
         if (samples.stream().noneMatch(s -> java.util.Arrays.stream(s.getNames()).anyMatch(n -> n.getType().equals("organization")))) {
             throw new UserInputException("no organisation names in " + data + " (expected labelled NER training data)");

@@ -227,10 +227,7 @@ public final class Library implements AutoCloseable {
         this.meaning = meaning;
     }
 
-    private ArticleFeatures features(AnalyzedArticle analyzed) {
-        return features(analyzed, null);
-    }
-
+    /** The article's features, with {@code given} as its meaning vector or else the library's encoder's (if any). */
     private ArticleFeatures features(AnalyzedArticle analyzed, float[] given) {
         ArticleFeatures f = ArticleFeatures.of(analyzed);
         Function<AnalyzedArticle, float[]> m = meaning;
@@ -270,7 +267,7 @@ public final class Library implements AutoCloseable {
             if (near >= 0) {
                 return copy(near, entry, AddResult.Status.NEAR_DUPLICATE);
             }
-            ArticleFeatures f = features != null ? features : features(entry.analyzed());
+            ArticleFeatures f = features != null ? features : features(entry.analyzed(), null);
             Long day = StoryDates.day(a.publishedDate().map(d -> d.toEpochDay()).orElse(null), entry.analyzed().times());
             TopicSpace.Plan plan = topics.plan(f, day);
             savepoint = connection.setSavepoint();

@@ -245,9 +245,7 @@ final class TopicSpace {
 
     private Plan plan(TopicQuery vt, TopicQuery vk, float[] meaning, Long epochDay, long self) {
         List<Long> candidates = candidates(vt, vk);
-        // a vector of another length than the library's (another encoder's) compares with nothing
-        boolean comparable = meaning != null && (meaningCount == 0 || meaning.length == meaningTotal.length);
-        float[] centred = comparable ? centred(meaning, 1) : null;
+        float[] centred = comparable(meaning) ? centred(meaning, 1) : null;
         int n = articles.size();
         int epoch = epoch();
         List<Related> related = new ArrayList<>();
@@ -333,6 +331,15 @@ final class TopicSpace {
     }
 
     /**
+     * Whether {@code v} is a meaning vector this library can compare: present, and as long as the ones
+     * it already holds (a vector of another length is another encoder's, from an analysed line made
+     * elsewhere, and compares with nothing).
+     */
+    private boolean comparable(float[] v) {
+        return v != null && (meaningCount == 0 || v.length == meaningTotal.length);
+    }
+
+    /**
      * {@code sum / count} minus the library's mean meaning vector, at unit length. The mean is shrunk
      * towards zero as if {@value #MEAN_PRIOR} more articles had no vector: a library of a handful of
      * articles cannot tell what all its articles share from what its only story is about (centred on
@@ -377,11 +384,7 @@ final class TopicSpace {
         f.keys().keySet().forEach(k -> keyWords.surfaceIfAbsent(keyWords.intern(k.toLowerCase(Locale.ROOT)), k));
         SparseVector[] t = vectors(f.terms(), termWords, id);
         SparseVector[] k = vectors(keys, keyWords, id);
-        float[] meaning = f.meaningVector();
-        if (meaning != null && meaningCount > 0 && meaning.length != meaningTotal.length) {
-            // another encoder's vector (an analysed line from elsewhere): not comparable, so none
-            meaning = null;
-        }
+        float[] meaning = comparable(f.meaningVector()) ? f.meaningVector() : null;
         if (meaning != null) {
             if (meaningTotal.length != meaning.length) {
                 meaningTotal = new float[meaning.length];
