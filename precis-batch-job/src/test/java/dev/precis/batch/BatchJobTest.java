@@ -98,7 +98,7 @@ class BatchJobTest {
         for (JsonNode a : articles) {
             // the vector a library would compute for story grouping, so that loading the output runs no encoder
             float[] v = ArticleFeatures.decodeMeaning(a.path("meaning").asText(null));
-            assertThat(v).as("meaning of %s", a.get("id")).isNotNull().hasSize(384);
+            assertThat(v).as("meaning of %s", a.get("id")).isNotNull().hasSize(dev.precis.encoder.StaticMiniLm.DIMENSION);
             double norm = 0;
             for (float x : v) {
                 norm += x * x;

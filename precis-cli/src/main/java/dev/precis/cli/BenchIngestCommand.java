@@ -87,6 +87,7 @@ final class BenchIngestCommand implements Callable<Integer> {
         LibraryOptions target = new LibraryOptions();
         target.data = library.config().dataDir().resolve(name);
         target.noMeaning = library.noMeaning;
+        target.meaningEncoder = library.meaningEncoder;
         return target;
     }
 

@@ -7,6 +7,7 @@ import dev.precis.eval.stories.EventArticle;
 import dev.precis.eval.stories.EventSets;
 import dev.precis.eval.stories.NaiveSingleLink;
 import dev.precis.pipeline.ShippedModels;
+import dev.precis.encoder.MeaningVectors;
 import dev.precis.store.ArticleRef;
 import dev.precis.store.ArticleView;
 import dev.precis.store.Library;
@@ -78,6 +79,10 @@ final class EvalStoriesCommand implements Callable<Integer> {
     @Option(names = "--no-meaning", description = "Group by words and names only: no meaning vectors from the sentence encoder.")
     boolean noMeaning;
 
+    @Option(names = "--meaning-encoder", paramLabel = "NAME", defaultValue = MeaningVectors.DEFAULT_ENCODER,
+            description = "Encoder of the meaning vectors: static (default) or minilm.")
+    String meaningEncoder;
+
     @Option(names = "--tune", paramLabel = "NAME=V1,V2,..",
             description = "Also regroup the ingested articles under every combination of these story parameters; repeatable.")
     List<String> tune = new ArrayList<>();
@@ -107,6 +112,7 @@ final class EvalStoriesCommand implements Callable<Integer> {
             LibraryOptions target = new LibraryOptions();
             target.data = dir.resolve("library");
             target.noMeaning = noMeaning;
+            target.meaningEncoder = meaningEncoder;
             try (Library lib = target.open()) {
                 if (!reuse) {
                     IngestCommand.run(lib, ShippedModels.loadInBackground(), List.of(jsonl.toString()), "events", threads, 20, null, null);

@@ -29,6 +29,11 @@ final class LibraryOptions {
                     + " encoder (faster; reports of one event in other words are missed more often).")
     boolean noMeaning;
 
+    @Option(names = "--meaning-encoder", paramLabel = "NAME", defaultValue = MeaningVectors.DEFAULT_ENCODER,
+            description = "Encoder of the meaning vectors: static (default: word-piece vectors distilled from MiniLM, fast)"
+                    + " or minilm (the MiniLM transformer itself, about 10 ms an article).")
+    String meaningEncoder = MeaningVectors.DEFAULT_ENCODER;
+
     /** The environment (replaced in tests). */
     java.util.function.UnaryOperator<String> environment = System::getenv;
 
@@ -45,7 +50,8 @@ final class LibraryOptions {
 
     /** Opens the library, creating it if needed (commands that add to it). */
     Library open() throws IOException {
-        return withMeaning(open(config()));
+        MeaningVectors meaning = meaning();
+        return withMeaning(open(config()), meaning);
     }
 
     /**
@@ -53,18 +59,31 @@ final class LibraryOptions {
      * error naming the directory, not a new empty library that answers "0 articles".
      */
     Library openExisting() throws IOException {
+        MeaningVectors meaning = meaning();
         LibraryConfig config = config();
         if (config.jdbcUrl() == null && !Files.isRegularFile(config.dataDir().resolve("library.mv.db"))) {
             throw new UserInputException("no library in " + config.dataDir()
                     + (Files.isDirectory(config.dataDir()) ? "" : " (no such directory)")
                     + "; add articles with 'precis ingest --data " + config.dataDir() + " ...' or set --data/PRECIS_DATA");
         }
-        return withMeaning(open(config));
+        return withMeaning(open(config), meaning);
     }
 
-    private Library withMeaning(Library lib) {
-        if (!noMeaning) {
-            lib.meaningWith(new MeaningVectors());
+    /** The meaning vectors new articles get, or null with {@code --no-meaning}. */
+    private MeaningVectors meaning() {
+        if (noMeaning) {
+            return null;
+        }
+        try {
+            return MeaningVectors.named(meaningEncoder);
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException("--meaning-encoder: " + e.getMessage());
+        }
+    }
+
+    private static Library withMeaning(Library lib, MeaningVectors meaning) {
+        if (meaning != null) {
+            lib.meaningWith(meaning);
         }
         return lib;
     }

@@ -6,7 +6,6 @@ import ai.onnxruntime.OrtSession;
 import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
 import dev.langchain4j.model.embedding.onnx.PoolingMode;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import java.io.IOException;
 import java.io.InputStream;
 
@@ -20,29 +19,17 @@ import java.io.InputStream;
  */
 final class OneThreadMiniLm extends AbstractInProcessEmbeddingModel {
 
-    private static final String MODEL = "/all-minilm-l6-v2-q.onnx";
-    private static final String TOKENIZER = "/all-minilm-l6-v2-q-tokenizer.json";
-
     private final OnnxBertBiEncoder model;
 
     OneThreadMiniLm() throws IOException, OrtException {
         super(Runnable::run);
         OrtEnvironment environment = OrtEnvironment.getEnvironment();
-        byte[] bytes;
-        try (InputStream in = AllMiniLmL6V2QuantizedEmbeddingModel.class.getResourceAsStream(MODEL)) {
-            if (in == null) {
-                throw new IOException(MODEL + " is missing from the class path");
-            }
-            bytes = in.readAllBytes();
-        }
+        byte[] bytes = MiniLmFiles.model();
         try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
             options.setIntraOpNumThreads(1);
             options.setInterOpNumThreads(1);
             OrtSession session = environment.createSession(bytes, options);
-            try (InputStream tokenizer = AllMiniLmL6V2QuantizedEmbeddingModel.class.getResourceAsStream(TOKENIZER)) {
-                if (tokenizer == null) {
-                    throw new IOException(TOKENIZER + " is missing from the class path");
-                }
+            try (InputStream tokenizer = MiniLmFiles.tokenizer()) {
                 this.model = new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.MEAN);
             }
         }
