@@ -7,7 +7,9 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Whether an article opens with the news, for {@link SentenceFeatures}. A hard-news lede states who did what and when in one plain
+ * What an article as a whole says about where its news is, for {@link SentenceFeatures}.
+ *
+ * <p><b>Does it open with the news?</b> A hard-news lede states who did what and when in one plain
  * sentence: it names someone, it holds a time or a number, it is a statement in the third person (not
  * a question, not a quotation, not "I" or "you" addressing the reader), it is of a full sentence's
  * length, and it shares the article's most frequent words. A feature-style opening sets a scene ("It
@@ -16,10 +18,18 @@ import java.util.regex.Pattern;
  * departs from the lead mostly where the opening is not news. The checks are grammar and layout, not
  * lists of any source's phrases.
  *
+ * <p><b>What the article keeps coming back to.</b> The share of the article's most frequent content
+ * words and of its most frequent names (capitalised words that do not open a sentence) a sentence
+ * mentions: a summary sentence names the story's main actors and topic.
+ *
  * <p>Written by hand: a few scans of text the profile has already split, well inside the summarizer's
  * one-millisecond budget per article; a tagger or parser would cost more than the whole summary.
  */
 final class ArticleSignals {
+
+    /** How many of the article's most frequent content words and names count as its topic. */
+    static final int TOP_WORDS = 10;
+    static final int TOP_NAMES = 5;
 
     private static final Pattern TIME = Pattern.compile(
             "\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
@@ -68,6 +78,64 @@ final class ArticleSignals {
             passed++;
         }
         return passed / 5.0;
+    }
+
+    /** Per sentence, the share of the article's {@value #TOP_WORDS} most frequent content words it holds. */
+    static double[] topWords(SentenceProfile p, int n) {
+        int[] frequency = new int[p.vocabulary];
+        for (int i = 0; i < p.size(); i++) {
+            if (p.junk[i]) {
+                continue;
+            }
+            for (int k = 0; k < p.termIds[i].length; k++) {
+                frequency[p.termIds[i][k]] += p.termCounts[i][k];
+            }
+        }
+        return coverage(p.termIds, frequency, TOP_WORDS, 1, n);
+    }
+
+    /**
+     * Per sentence, the share of the article's {@value #TOP_NAMES} most frequent names (mentioned at
+     * least twice) it holds.
+     */
+    static double[] topNames(SentenceProfile p, int n) {
+        int[] frequency = new int[p.nameVocabulary];
+        for (int i = 0; i < p.size(); i++) {
+            if (!p.junk[i]) {
+                for (int id : p.names[i]) {
+                    frequency[id]++;
+                }
+            }
+        }
+        return coverage(p.names, frequency, TOP_NAMES, 2, n);
+    }
+
+    /** The share of the {@code top} most frequent ids (of at least {@code least} occurrences) in each row. */
+    private static double[] coverage(int[][] ids, int[] frequency, int top, int least, int n) {
+        Integer[] order = new Integer[frequency.length];
+        Arrays.setAll(order, i -> i);
+        Arrays.sort(order, (a, b) -> frequency[b] != frequency[a] ? Integer.compare(frequency[b], frequency[a])
+                : Integer.compare(a, b));
+        boolean[] topical = new boolean[frequency.length];
+        int count = 0;
+        for (int r = 0; r < Math.min(top, order.length) && frequency[order[r]] >= least; r++) {
+            topical[order[r]] = true;
+            count++;
+        }
+        double[] out = new double[n];
+        if (count == 0) {
+            return out;
+        }
+        for (int i = 0; i < n; i++) {
+            int hits = 0;
+            for (int id : ids[i]) {
+                if (topical[id]) {
+                    hits++;
+                }
+            }
+            out[i] = hits / (double) count;
+        }
+        return out;
     }
 
     /**

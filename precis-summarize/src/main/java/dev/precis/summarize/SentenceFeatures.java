@@ -31,7 +31,7 @@ final class SentenceFeatures {
             "quoteShare", "opensWithQuote", "speech", "number", "capitalised",
             "question", "firstPerson", "dangling", "pronounSpeaker", "partialQuote", "junk",
             "semanticCentroid", "semanticLead",
-            "leadNews", "positionNews", "bias");
+            "topWords", "topNames", "leadNews", "positionNews", "bias");
 
     /** The features that need sentence vectors from an encoder; 0 without one. */
     static final List<String> SEMANTIC = List.of("semanticCentroid", "semanticLead");
@@ -63,6 +63,8 @@ final class SentenceFeatures {
         double[] probabilityRank = ranks(probability);
         double maxProbability = max(probability);
         int content = Math.max(1, p.contentSentences);
+        double[] topWords = ArticleSignals.topWords(p, n);
+        double[] topNames = ArticleSignals.topNames(p, n);
         double ledeNews = ArticleSignals.ledeNews(p, n, probabilityRank);
         // Without paragraph breaks the paragraph features are 0, not a copy of the sentence position,
         // so a model fitted on such text leaves them at 0 instead of giving them the bias's weight.
@@ -98,6 +100,8 @@ final class SentenceFeatures {
                     p.junk[i] ? 1 : 0,
                     semanticCentroid[i],
                     semanticLead[i],
+                    topWords[i],
+                    topNames[i],
                     lead * ledeNews,
                     relative * ledeNews,
                     1,

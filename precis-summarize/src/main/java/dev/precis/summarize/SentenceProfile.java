@@ -47,6 +47,7 @@ final class SentenceProfile {
     final Map<String, Integer> ids = new HashMap<>();
     /** Each sentence's distinct names (see {@link ArticleSignals#names}), as ids local to the article. */
     final int[][] names;
+    final int nameVocabulary;
 
     private int[] buffer = new int[64];
     private int used;
@@ -98,6 +99,7 @@ final class SentenceProfile {
             names[i] = ArticleSignals.withOpeningNames(names[i],
                     ArticleSignals.openingWord(sentences.get(i).text(text)), nameIds);
         }
+        nameVocabulary = nameIds.size();
         contentPosition = new int[n];
         paragraphPosition = new int[n];
         paragraphIndex = new int[n];

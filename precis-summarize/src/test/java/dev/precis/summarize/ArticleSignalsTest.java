@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Whether an article opens with the news, and what the summary does with that (project-written text). */
+/** Whether an article opens with the news, and what it keeps coming back to (project-written text). */
 class ArticleSignalsTest {
 
     /** A hard-news lede: names, a day and a number, a plain third-person statement, the story's words. */
@@ -61,13 +61,17 @@ class ArticleSignalsTest {
     }
 
     @Test
-    void aNameThatOpensASentenceCountsWhereTheArticleCapitalisesItElsewhere() {
+    void sentencesNamingTheStorysMainActorsCoverMoreOfItsTopNames() {
         SentenceProfile p = new SentenceProfile(SummarizerContract.analyzed("", NEWS));
-        // "Kovacs said…": Kovacs is capitalised mid-sentence in the lede, so it is a name here too
-        assertThat(p.names[2]).hasSize(1);
-        // "Readers in the east… on Wednesday": Readers is capitalised nowhere else; Wednesday is the name
+        double[] names = ArticleSignals.topNames(p, p.size());
+        double[] words = ArticleSignals.topWords(p, p.size());
+        // "Kovacs" is the only name mentioned twice, once where it opens a sentence; "Readers" opens
+        // one but is capitalised nowhere else, so its only name is "Wednesday"; the weather sentence
+        // is off topic
         assertThat(p.names[3]).hasSize(1);
-        assertThat(p.names[2][0]).isNotEqualTo(p.names[3][0]);
+        assertThat(names[2]).isEqualTo(1.0);
+        assertThat(names[4]).isZero();
+        assertThat(words[0]).isGreaterThan(words[4]);
     }
 
     @Test
@@ -75,7 +79,7 @@ class ArticleSignalsTest {
         double[] w = new double[SentenceFeatures.NAMES.size()];
         w[SentenceFeatures.NAMES.indexOf("leadNews")] = 5;
         w[SentenceFeatures.NAMES.indexOf("number")] = 1;
-        w[SentenceFeatures.NAMES.indexOf("speech")] = 1;
+        w[SentenceFeatures.NAMES.indexOf("topNames")] = 1;
         PositionCentralitySummarizer s = new PositionCentralitySummarizer(new SummaryModel(w, 0));
         assertThat(indices(s, NEWS)).containsExactly(0, 1, 2);
         // the lede still opens the summary, but the rest comes from where the news is
