@@ -30,8 +30,7 @@ final class SentenceFeatures {
             "lead", "relativePosition", "paragraph", "paragraphFirst", "inParagraph",
             "quoteShare", "opensWithQuote", "speech", "number", "capitalised",
             "question", "firstPerson", "dangling", "pronounSpeaker", "partialQuote", "junk",
-            "semanticCentroid", "semanticLead",
-            "topWords", "topNames", "leadNews", "positionNews", "bias");
+            "semanticCentroid", "semanticLead", "bias");
 
     /** The features that need sentence vectors from an encoder; 0 without one. */
     static final List<String> SEMANTIC = List.of("semanticCentroid", "semanticLead");
@@ -63,9 +62,6 @@ final class SentenceFeatures {
         double[] probabilityRank = ranks(probability);
         double maxProbability = max(probability);
         int content = Math.max(1, p.contentSentences);
-        double[] topWords = ArticleSignals.topWords(p, n);
-        double[] topNames = ArticleSignals.topNames(p, n);
-        double ledeNews = ArticleSignals.ledeNews(p, n, probabilityRank);
         // Without paragraph breaks the paragraph features are 0, not a copy of the sentence position,
         // so a model fitted on such text leaves them at 0 instead of giving them the bias's weight.
         boolean paragraphs = p.hasParagraphs;
@@ -73,8 +69,6 @@ final class SentenceFeatures {
         for (int i = 0; i < n; i++) {
             int at = p.contentPosition[i];
             SentenceShape.Traits t = p.traits[i];
-            double lead = 1.0 / (1 + at);
-            double relative = content == 1 ? 0 : Math.min(1, at / (double) (content - 1));
             rows[i] = new double[] {
                     graph[i] / maxGraph,
                     rank[i],
@@ -82,8 +76,8 @@ final class SentenceFeatures {
                     probability[i] / maxProbability,
                     probabilityRank[i],
                     titleSim[i] / maxTitle,
-                    lead,
-                    relative,
+                    1.0 / (1 + at),
+                    content == 1 ? 0 : Math.min(1, at / (double) (content - 1)),
                     paragraphs ? 1.0 / (1 + p.paragraphIndex[i]) : 0,
                     paragraphs && p.paragraphPosition[i] == 0 ? 1 : 0,
                     paragraphs ? 1.0 / (1 + p.paragraphPosition[i]) : 0,
@@ -100,10 +94,6 @@ final class SentenceFeatures {
                     p.junk[i] ? 1 : 0,
                     semanticCentroid[i],
                     semanticLead[i],
-                    topWords[i],
-                    topNames[i],
-                    lead * ledeNews,
-                    relative * ledeNews,
                     1,
             };
         }

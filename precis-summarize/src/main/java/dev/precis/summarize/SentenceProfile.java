@@ -45,9 +45,6 @@ final class SentenceProfile {
     final int[] documentFrequency;
     final int vocabulary;
     final Map<String, Integer> ids = new HashMap<>();
-    /** Each sentence's distinct names (see {@link ArticleSignals#names}), as ids local to the article. */
-    final int[][] names;
-    final int nameVocabulary;
 
     private int[] buffer = new int[64];
     private int used;
@@ -65,8 +62,6 @@ final class SentenceProfile {
         danglingOpener = new boolean[n];
         partialQuote = new boolean[n];
         traits = new SentenceShape.Traits[n];
-        names = new int[n][];
-        Map<String, Integer> nameIds = ArticleSignals.nameIds();
         for (int i = 0; i < n; i++) {
             Sentence s = sentences.get(i);
             used = 0;
@@ -93,13 +88,7 @@ final class SentenceProfile {
             danglingOpener[i] = SentenceShape.opensWithDanglingReference(sentence);
             partialQuote[i] = SentenceShape.isPartialQuote(sentence);
             traits[i] = SentenceShape.traits(sentence);
-            names[i] = ArticleSignals.names(sentence, nameIds);
         }
-        for (int i = 0; i < n; i++) {
-            names[i] = ArticleSignals.withOpeningNames(names[i],
-                    ArticleSignals.openingWord(sentences.get(i).text(text)), nameIds);
-        }
-        nameVocabulary = nameIds.size();
         contentPosition = new int[n];
         paragraphPosition = new int[n];
         paragraphIndex = new int[n];

@@ -21,8 +21,7 @@ import java.util.Map;
  *   the share of the greedy extractive oracles ({@link ExtractiveOracle}, at three sentences and at
  *   the word budget) that pick it.</li>
  *   <li>Three settings the labels cannot teach, chosen by ROUGE on the selection set: the redundancy
- *   penalty, an offset to the learned weight of the lead prior calibrated per article (the lead prior
- *   times the share of hard-news checks its lede passes, {@code leadNews}), and how far below the best
+ *   penalty, an offset to the learned weight of the lead prior, and how far below the best
  *   sentence a shorter one may be to fill a word budget ({@link SummaryModel#fill()}); optionally a
  *   fourth, the margin of the fallback to the lead ({@link SummaryModel#leadMargin()}).</li>
  * </ol>
@@ -41,12 +40,7 @@ public final class SummaryTuner {
     private static final double[] REDUNDANCY = {0.0, 0.5};
     private static final double[] LEAD_OFFSET = {0.0, 0.5, 1.0, 1.5, 2.0, 3.0, 4.0};
     private static final double[] FILL = {0.0, 0.25, 0.5, 1.0, Double.POSITIVE_INFINITY};
-    /**
-     * The offset goes to the lead prior weighed by whether the article opens with hard news
-     * ({@code leadNews}), so the regulariser holds the summary to the lead where the lede is news and
-     * leaves it free where the opening sets a scene.
-     */
-    private static final int LEAD = SummaryModel.featureNames().indexOf("leadNews");
+    private static final int LEAD = SummaryModel.featureNames().indexOf("lead");
 
     private final SummaryEvaluation evaluation;
     private final SentenceEncoder encoder;
