@@ -176,10 +176,17 @@ final class PageTypeClassifier {
         return segments.length == 0 || segments.length == 1 && LANGUAGE_ROOT.matcher(segments[0]).matches();
     }
 
-    /** True when the path ends in an article folder's own name ("/news", "/de/blog/"): the section's front page. */
+    /**
+     * The article folders that name a section ({@link PageFeatures#ARTICLE_FOLDERS} without the singular
+     * "article", "post" and "story", which some sites give a story's own page: "/news/2024/…/story").
+     */
+    private static final Set<String> SECTION_FOLDERS = Set.of("blog", "blogs", "news", "articles", "posts", "stories",
+            "insights", "resources", "magazine");
+
+    /** True when the path ends in a section folder's own name ("/news", "/de/blog/"): the section's front page. */
     static boolean sectionFront(String[] segments) {
         return segments.length > 0
-                && PageFeatures.ARTICLE_FOLDERS.contains(segments[segments.length - 1].toLowerCase(java.util.Locale.ROOT));
+                && SECTION_FOLDERS.contains(segments[segments.length - 1].toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Whether the page gives article evidence: see the class comment. */
