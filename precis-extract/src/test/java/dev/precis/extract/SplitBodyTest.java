@@ -60,4 +60,17 @@ class SplitBodyTest {
         assertThat(a.text()).contains("The first section explains", "Deep cleans", "What changes the price", "Ways to save")
                 .doesNotContain("What cleaning costs in Aberdeen");
     }
+
+    @Test
+    void aHighlightersCommentSpansInACodeBlockAreCode() throws Exception {
+        String para = "<p>Version control keeps every change to a project, so a mistake can be undone and the history read"
+                + " back; these are the commands I use most days, with a note on what each one does.</p>";
+        String html = "<html><head><title>A brief intro to git</title></head><body><article><h1>A brief intro to git</h1>"
+                + para + para.replace("Version control", "A repository")
+                + "<pre><code class=\"language-bash\"><span class=\"hljs-comment\"># start a repository</span>\ngit init\n"
+                + "<span class=\"token comment\"># stage every change</span>\ngit add -A</code></pre>" + para.replace("so a", "and a")
+                + "</article></body></html>";
+        Article a = extractor.extract(html, "https://dev.example/posts/2021/git-intro");
+        assertThat(a.text()).contains("# start a repository", "git init", "# stage every change", "git add -A");
+    }
 }
