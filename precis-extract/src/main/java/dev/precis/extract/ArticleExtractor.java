@@ -29,4 +29,19 @@ public interface ArticleExtractor {
     default Article extractText(String html, String url) throws ExtractionException {
         return extract(html, url);
     }
+
+    /**
+     * As {@link #extract(String, String)} for a stored page fetched at {@code fetchedAt}, or at an
+     * unknown time when null (a saved file): relative dates ("vor 2 Tagen") count back from that
+     * moment, or are not read at all when nobody knows it. By default the same as
+     * {@link #extract(String, String)}, for extractors that read no relative dates.
+     */
+    default Article extract(String html, String url, java.time.Instant fetchedAt) throws ExtractionException {
+        return extract(html, url);
+    }
+
+    /** As {@link #extractText(String, String)} for a stored page: see {@link #extract(String, String, java.time.Instant)}. */
+    default Article extractText(String html, String url, java.time.Instant fetchedAt) throws ExtractionException {
+        return extractText(html, url);
+    }
 }

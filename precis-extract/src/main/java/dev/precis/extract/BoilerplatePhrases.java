@@ -44,6 +44,24 @@ final class BoilerplatePhrases {
             "^loading\\W*$", "^(close|schließen|menu|menü|search|suche)$"),
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /** A sign-up form's consent notice may run past {@link #MAX_CHROME_LENGTH}; up to this long it is still one. */
+    private static final int MAX_CONSENT_LENGTH = 400;
+
+    /**
+     * The small print under a sign-up form, in English, German, French, Spanish, Italian and Dutch: "By
+     * signing up, you agree to …", "Mit der Anmeldung akzeptieren Sie …", "En vous inscrivant, vous
+     * acceptez …", and the thanks after it.
+     */
+    private static final Pattern CONSENT = Pattern.compile(String.join("|",
+            "^by (signing up|subscribing|clicking|submitting|registering|entering your email)\\b.{0,60}\\b(you|i) (agree|consent|accept|acknowledge|confirm)\\b.*",
+            "^thanks? (you )?for (signing up|subscribing|registering)\\b.{0,80}",
+            "^mit (der|ihrer|deiner) (anmeldung|registrierung|eintragung)\\b.{0,60}\\b(akzeptieren sie|stimmen sie|erklären sie sich|akzeptierst du|stimmst du)\\b.*",
+            "^en (vous inscrivant|vous abonnant|cliquant|t'inscrivant)\\b.{0,60}\\b(vous acceptez|vous consentez|tu acceptes)\\b.*",
+            "^al (suscribirte|suscribirse|registrarte|registrarse|hacer clic)\\b.{0,60}\\b(aceptas|acepta|aceptar)\\b.*",
+            "^(iscrivendoti|registrandoti|cliccando)\\b.{0,60}\\b(accetti|acconsenti)\\b.*",
+            "^door (je|u) (aan te melden|in te schrijven)\\b.{0,60}\\b(ga je|gaat u) akkoord\\b.*"),
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     private static final Pattern DATE_WORDS = Pattern.compile(
             "(?iu)\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\b"
             + "|\\b(?:januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre)\\b"
@@ -78,8 +96,8 @@ final class BoilerplatePhrases {
     /** True when {@code line} is short and reads as page chrome. */
     static boolean isChrome(String line) {
         if (line.length() > MAX_CHROME_LENGTH) {
-            return false;
+            return line.length() <= MAX_CONSENT_LENGTH && CONSENT.matcher(line.strip()).matches();
         }
-        return CHROME.matcher(line.strip()).matches();
+        return CHROME.matcher(line.strip()).matches() || CONSENT.matcher(line.strip()).matches();
     }
 }

@@ -148,8 +148,11 @@ final class ContentLocator {
             ElementStats.Counts cc = stats.get(current);
             for (int level = 0; next == null && a != null && level < 7 && !"body".equals(a.normalName()); level++, a = a.parent()) {
                 ElementStats.Counts ac = stats.get(a);
-                if (ac.paraChars >= 1.25 * Math.max(cc.paraChars, 1) && ac.paraChars * 3 >= ac.chars
-                        && ac.linkDensity() <= 0.35) {
+                // (a list of links inside the article's box, "more in this series", may push its link
+                // share past a third: it still is the body when prose is most of its text besides links)
+                if (ac.proseChars >= 1.25 * Math.max(cc.proseChars, 1) && ac.proseChars * 3 >= ac.chars
+                        && (ac.linkDensity() <= 0.35
+                                || ac.linkDensity() <= 0.5 && ac.proseChars * 4 >= 3 * (ac.chars - ac.linkChars))) {
                     next = a;
                 }
             }

@@ -62,6 +62,16 @@ public final class DensityArticleExtractor implements ArticleExtractor {
         return extractPage(html, url).article();
     }
 
+    @Override
+    public Article extract(String html, String url, Instant fetchedAt) throws ExtractionException {
+        return requireArticle(extractPage(html, url, fetchedAt)).article();
+    }
+
+    @Override
+    public Article extractText(String html, String url, Instant fetchedAt) throws ExtractionException {
+        return extractPage(html, url, fetchedAt).article();
+    }
+
     /** {@code page} itself when it is an article, else the one-line "not an article: a listing page". */
     public static ExtractedPage requireArticle(ExtractedPage page) throws ExtractionException {
         if (!page.isArticle()) {

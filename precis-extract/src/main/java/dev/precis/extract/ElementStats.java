@@ -27,6 +27,11 @@ final class ElementStats {
         int paragraphs;
         /** Visible characters inside descendant {@code <p>} elements that are mostly not links. */
         int paraChars;
+        /**
+         * As {@link #paraChars}, plus list items of a sentence or more (80 characters) with few links (a teaser, headline link and excerpt, has many) and no paragraph: articles
+         * written as bulleted steps ("- Meatless Mondays: Begin with …") carry their prose in {@code <li>}.
+         */
+        int proseChars;
 
         double linkDensity() {
             return chars == 0 ? 0 : (double) linkChars / chars;
@@ -82,6 +87,9 @@ final class ElementStats {
                         if (c.chars >= 80 && c.linkChars * 3 < c.chars) {
                             c.paragraphs++;
                         }
+                        c.proseChars = c.paraChars;
+                    } else if ("li".equals(e.normalName()) && c.paraChars == 0 && c.chars >= 80 && c.linkChars * 6 < c.chars) {
+                        c.proseChars = c.chars;
                     }
                     Element parent = e.parent();
                     if (parent != null) {
@@ -92,6 +100,7 @@ final class ElementStats {
                             pc.commas += c.commas;
                             pc.paragraphs += c.paragraphs;
                             pc.paraChars += c.paraChars;
+                            pc.proseChars += c.proseChars;
                         }
                     }
                 }

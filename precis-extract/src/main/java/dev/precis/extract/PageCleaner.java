@@ -49,7 +49,9 @@ final class PageCleaner {
                     doomed.add(e);
                     return FilterResult.SKIP_ENTIRELY;
                 }
-                return FilterResult.CONTINUE;
+                // inside a code block, class names are a syntax highlighter's ("hljs-comment",
+                // "token comment"), not the page's: its lines are all code
+                return "pre".equals(e.normalName()) ? FilterResult.SKIP_CHILDREN : FilterResult.CONTINUE;
             }
 
             @Override

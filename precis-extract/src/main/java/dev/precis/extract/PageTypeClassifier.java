@@ -86,6 +86,19 @@ final class PageTypeClassifier {
             // a business's pages about what it offers ("/services/hr-consulting/"), written in paragraphs
             return PageType.OTHER;
         }
+        if (url != null && !s.hasType(NEWS_OR_BLOG_TYPES)) {
+            String[] segments = PageFeatures.segments(PageFeatures.path(url));
+            if (homePage(segments)) {
+                // a site's home page (or a language's: "/en/", "/index.html") introduces the site and
+                // lists what is on it; it is not one story, however long its blurbs
+                PageType k = kind(s, paragraphs, segments, url);
+                return k == PageType.OTHER ? PageType.LISTING : k;
+            }
+            if (sectionFront(segments)) {
+                // "/news", "/blog/": the folder itself, not a story filed in it, is the section's front
+                return PageType.LISTING;
+            }
+        }
         boolean evidence = evidence(s, url, published, byline);
         double[] x = PageFeatures.of(s, paragraphs, url, published, byline);
         double[] w = evidence ? WITH_EVIDENCE : WITHOUT_EVIDENCE;
@@ -153,6 +166,27 @@ final class PageTypeClassifier {
     private static boolean articleAddress(String url) {
         String path = PageFeatures.path(url);
         return PageFeatures.datedPath(path) || PageFeatures.folderIn(PageFeatures.segments(path), PageFeatures.ARTICLE_FOLDERS);
+    }
+
+    private static final java.util.regex.Pattern LANGUAGE_ROOT = java.util.regex.Pattern.compile(
+            "(?i)[a-z]{2}(?:[-_][a-z]{2})?|index\\.\\w+|home(?:page)?");
+
+    /** True for the path of a home page: none at all, a language's root ("/de/", "/en-gb/") or "/index.html". */
+    static boolean homePage(String[] segments) {
+        return segments.length == 0 || segments.length == 1 && LANGUAGE_ROOT.matcher(segments[0]).matches();
+    }
+
+    /**
+     * The article folders that name a section ({@link PageFeatures#ARTICLE_FOLDERS} without the singular
+     * "article", "post" and "story", which some sites give a story's own page: "/news/2024/…/story").
+     */
+    private static final Set<String> SECTION_FOLDERS = Set.of("blog", "blogs", "news", "articles", "posts", "stories",
+            "insights", "resources", "magazine");
+
+    /** True when the path ends in a section folder's own name ("/news", "/de/blog/"): the section's front page. */
+    static boolean sectionFront(String[] segments) {
+        return segments.length > 0
+                && SECTION_FOLDERS.contains(segments[segments.length - 1].toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Whether the page gives article evidence: see the class comment. */

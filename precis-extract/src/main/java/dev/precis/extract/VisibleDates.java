@@ -136,9 +136,16 @@ final class VisibleDates {
         int anchor = headlineAt[0] >= 0 ? headlineAt[0] : 0;
         List<Candidate> all = new ArrayList<>(machine);
         int lastEnd = 0;
-        for (WrittenDates.Found f : WrittenDates.all(s, dayFirst)) {
+        List<WrittenDates.Found> written = WrittenDates.all(s, dayFirst);
+        for (int i = 0; i < written.size(); i++) {
+            WrittenDates.Found f = written.get(i);
             DateLabels.Kind kind = label(s, Math.max(lastEnd, f.start() - LABEL_WINDOW), f.start());
             lastEnd = f.end();
+            if (kind == DateLabels.Kind.NONE && i + 1 < written.size() && updatePair(s, f, written.get(i + 1))) {
+                // "3. Dezember 2025, aktualisiert 7. Dezember 2025", "December 3, 2025. Updated: …": the day
+                // a page states before its update's is the publication's, wherever the pair stands
+                kind = DateLabels.Kind.PUBLISHED;
+            }
             // an unlabelled date inside running text ("the season ends on April 15, 2025") is what
             // the article talks about, not when it appeared
             if (kind != DateLabels.Kind.NONE || metaLine(s, f.start(), f.end()) && !afterProse(s, anchor, f.start())) {
@@ -153,6 +160,21 @@ final class VisibleDates {
             all.add(new Candidate(at, r.date(), null, label(s, Math.max(0, at - LABEL_WINDOW), at)));
         }
         return choose(all, anchor, s);
+    }
+
+    /** The longest gap between a date and the labelled update date that follows it on the same line. */
+    private static final int PAIR_GAP = 40;
+
+    /**
+     * True when {@code next} follows {@code date} on the same line, within {@link #PAIR_GAP}
+     * characters, labelled as a later change, and not before it.
+     */
+    private static boolean updatePair(String s, WrittenDates.Found date, WrittenDates.Found next) {
+        if (next.start() - date.end() > PAIR_GAP || next.date().isBefore(date.date())) {
+            return false;
+        }
+        String between = s.substring(date.end(), next.start());
+        return between.indexOf('\n') < 0 && DateLabels.before(between) == DateLabels.Kind.MODIFIED;
     }
 
     /** Class names that hide an element in every layout (not "hidden-xs", which hides it on phones only). */

@@ -24,6 +24,26 @@ class BoilerplatePhrasesTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {
+        "By signing up, you agree to receive recurring automated text messages from the Daily Example at the number provided, and to our Terms of Use and Privacy Policy. Message and data rates may apply; reply STOP to cancel at any time.",
+        "By clicking Subscribe, you confirm you are 16+ and accept our Terms.", "Thanks for signing up!",
+        "Mit der Anmeldung akzeptieren Sie unsere Datenschutzerklärung und die Nutzungsbedingungen des Lokalblatts.",
+        "En vous inscrivant, vous acceptez nos conditions générales d'utilisation et notre politique de confidentialité.",
+        "Al suscribirte, aceptas nuestra política de privacidad.", "Iscrivendoti accetti l'informativa sulla privacy."})
+    void signUpSmallPrintInSeveralLanguages(String line) {
+        assertThat(BoilerplatePhrases.isChrome(line)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"By signing the lease, tenants agree to keep the garden tidy.",
+        "By clicking through the archive, readers can follow the bridge's history from 1920 to the present day, and the"
+            + " museum says it hopes that visitors will accept the invitation to add their own photographs of the river."
+            + " " + "The archive is free to use and open every day except public holidays, when the reading room is closed."})
+    void sentencesThatOnlyLookLikeSmallPrintStay(String line) {
+        assertThat(BoilerplatePhrases.isChrome(line)).isFalse();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"You may also like", "You might also like...", "Related stories", "Você pode gostar...",
         "Das könnte Sie auch interessieren", "Most read", "Read next"})
     void endOfArticleMarkers(String line) {

@@ -60,6 +60,39 @@ class MultilingualDatesTest {
         assertThat(extract(page(lang, "", meta), BERLIN).article().published()).isEqualTo(expected);
     }
 
+    /** The page of {@link #page} with {@code end} after the article's running text (an end-of-article credit line). */
+    private static String pageEndingWith(String lang, String end) {
+        return page(lang, "", "").replace("</article>", end + "</article>");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "en | <p class=date>December 3, 2023. <i>Updated: December 7, 2023</i></p> | 2023-12-03",
+        "de | <p>3. Dezember 2023, aktualisiert am 7. Dezember 2023</p> | 2023-12-03",
+        "fr | <p>Le 03/12/2023 – mis à jour le 07/12/2023</p> | 2023-12-03",
+        "it | <p>3 dicembre 2023 (aggiornato il 7 dicembre 2023)</p> | 2023-12-03",
+        "nl | <p>3 december 2023, bijgewerkt 7 december 2023</p> | 2023-12-03",
+        "es | <p>3 de diciembre de 2023 · Actualizado: 7 de diciembre de 2023</p> | 2023-12-03",
+    })
+    void aDayStatedBeforeItsUpdatesIsThePublicationEvenAfterTheText(String lang, String end, String expected)
+            throws Exception {
+        for (String zone : new String[] {"Europe/Berlin", "America/New_York", "Asia/Tokyo"}) {
+            Clock clock = Clock.fixed(Instant.parse("2024-03-10T01:30:00Z"), ZoneId.of(zone));
+            ExtractedPage p = extract(pageEndingWith(lang, end), clock);
+            assertThat(p.article().published()).as(zone).isEqualTo(expected);
+            assertThat(p.modified()).as(zone).startsWith("2023-12-07");
+        }
+    }
+
+    @Test
+    void aLabelledUpdateBeforeAnotherIsNoPublication() throws Exception {
+        // two updates in a row: no publication is shown, so the page's publication is its update
+        ExtractedPage p = extract(pageEndingWith("en",
+                "<p>Updated: December 3, 2023, updated again December 7, 2023</p>"), BERLIN);
+        assertThat(p.modified()).isNotNull();
+        assertThat(p.article().published()).isEqualTo(p.modified());
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '#', value = {
         "de # <div class=meta>Von Anna Beispiel | Aktualisiert am 14.03.2023, 18:05 Uhr | Erstellt am 12. März 2023</div> # Anna Beispiel # 2023-03-12",

@@ -88,6 +88,29 @@ class PageTypeTest {
     }
 
     @Test
+    void aSitesHomePageAndASectionsFrontAreListingsHoweverLongTheirText() throws Exception {
+        String ogWebsite = "<meta property=\"og:type\" content=\"website\">";
+        for (String url : new String[] {"https://town.example/", "https://town.example", "https://town.example/de/",
+            "https://town.example/en-gb", "https://town.example/index.html", "https://town.example/news",
+            "https://town.example/de/blog/", "https://town.example/Stories?page=2"}) {
+            ExtractedPage p = page(ogWebsite, "<main>" + PARAGRAPHS.repeat(3) + "</main>", url);
+            assertThat(p.pageType()).as(url).isEqualTo(PageType.LISTING);
+        }
+        // a story filed in such a folder, and a home page that declares itself a blog post, stay articles
+        for (String url : new String[] {"https://town.example/news/baths-future", "https://town.example/blog/2024/03/baths",
+            "https://town.example/news/2024/baths/story"}) {
+            assertThat(page(ogWebsite, "<article>" + PARAGRAPHS.repeat(3) + "</article>", url).pageType()).as(url)
+                    .isEqualTo(PageType.ARTICLE);
+        }
+        assertThat(page(ld("BlogPosting"), "<article>" + PARAGRAPHS.repeat(3) + "</article>", "https://jane.example/")
+                .pageType()).isEqualTo(PageType.ARTICLE);
+        // a one-segment path that is a story's name is no language's root
+        assertThat(PageTypeClassifier.homePage(PageFeatures.segments(PageFeatures.path("https://town.example/baths-future"))))
+                .isFalse();
+        assertThat(PageTypeClassifier.homePage(PageFeatures.segments(PageFeatures.path("https://town.example/fr/")))).isTrue();
+    }
+
+    @Test
     void aThreadServedByAForumPackagesScriptIsAForum() throws Exception {
         for (String url : new String[] {"https://talk.example/viewtopic.php?id=3099", "https://bbs.example/forum/showthread.php?t=186",
             "https://board.example/index.php?action=x&topic=42.0", "https://board.example/showtopic/17"}) {

@@ -93,7 +93,7 @@ final class IngestSources {
                 throw new IOException("larger than " + TextFiles.MAX_BYTES / (1024 * 1024) + " MB");
             }
             String text = TextFiles.decode(bytes);
-            return new RawDocument(text, text.stripLeading().startsWith("<"), null, null, null, null);
+            return new RawDocument(text, text.stripLeading().startsWith("<"), null, null, null, null, true, null);
         }));
     }
 
@@ -107,7 +107,9 @@ final class IngestSources {
         if (name.endsWith(".txt") || name.endsWith(".text")) {
             items.add(new IngestItem(origin, source, () -> new RawDocument(TextFiles.read(f), false, null, null, null, fileId(f))));
         } else if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml")) {
-            items.add(new IngestItem(origin, source, () -> new RawDocument(TextFiles.read(f), true, null, null, null, fileId(f))));
+            // a saved page: when it was fetched is unknown, so its relative dates name no day
+            items.add(new IngestItem(origin, source,
+                    () -> new RawDocument(TextFiles.read(f), true, null, null, null, fileId(f), true, null)));
         } else if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
             jsonl(f, sourceOverride != null ? sourceOverride : name.replaceFirst("\\.(jsonl|ndjson)$", ""), items, failures);
         } else if (name.endsWith(".opml")) {
@@ -182,7 +184,13 @@ final class IngestSources {
         if (body == null) {
             throw new IOException("no \"text\" or \"html\" field");
         }
-        return new RawDocument(body, html != null, text(n, "url"), text(n, "title"), text(n, "published"), text(n, "id"));
+        String fetchedText = text(n, "fetched");
+        java.time.Instant fetched = dev.precis.extract.FetchTime.parse(fetchedText);
+        if (fetchedText != null && fetched == null) {
+            throw new IOException(dev.precis.extract.FetchTime.PROBLEM);
+        }
+        return new RawDocument(body, html != null, text(n, "url"), text(n, "title"), text(n, "published"), text(n, "id"),
+                true, fetched);
     }
 
     private static String text(JsonNode n, String field) {

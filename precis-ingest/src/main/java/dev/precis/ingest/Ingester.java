@@ -249,8 +249,12 @@ public final class Ingester {
         Article a;
         if (raw.html()) {
             // a page that is no article (a listing, a shop, a forum) is refused unless asked for
-            a = (keepNonArticles ? extractor.extractText(raw.content(), raw.url())
-                    : extractor.extract(raw.content(), raw.url())).withId(id);
+            // a stored page is read as of its fetch time (unknown: no relative dates), a fetched one as of now
+            a = (raw.stored()
+                    ? keepNonArticles ? extractor.extractText(raw.content(), raw.url(), raw.fetched())
+                            : extractor.extract(raw.content(), raw.url(), raw.fetched())
+                    : keepNonArticles ? extractor.extractText(raw.content(), raw.url())
+                            : extractor.extract(raw.content(), raw.url())).withId(id);
             if (raw.title() != null && a.title().isBlank()) {
                 a = new Article(a.id(), raw.title(), a.text(), a.paragraphs(), a.url(), a.byline(), a.published(), a.language());
             }

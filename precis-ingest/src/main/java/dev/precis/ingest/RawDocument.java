@@ -9,6 +9,15 @@ package dev.precis.ingest;
  * @param title a title given by the container (JSONL field, feed entry), or null
  * @param published an ISO date given by the container, or null
  * @param id an id given by the container, or null
+ * @param stored true for a page read from storage (a saved file, standard input, a JSONL line) rather
+ *     than fetched just now: its relative dates ("vor 2 Tagen") count from {@code fetched}, not today
+ * @param fetched when a stored page was fetched, or null when unknown (then relative dates are not read)
  */
-record RawDocument(String content, boolean html, String url, String title, String published, String id) {
+record RawDocument(String content, boolean html, String url, String title, String published, String id,
+                   boolean stored, java.time.Instant fetched) {
+
+    /** A document fetched just now (a URL, a feed entry). */
+    RawDocument(String content, boolean html, String url, String title, String published, String id) {
+        this(content, html, url, title, published, id, false, null);
+    }
 }

@@ -179,4 +179,30 @@ class IngesterTest {
             assertThat(lib.search(SearchQuery.of("pier")).total()).isEqualTo(1);
         }
     }
+
+    @Test
+    void aStoredPagesRelativeDatesCountFromItsFetchTimeAndNotFromToday() throws Exception {
+        String page = "<html lang=\"de\"><head><title>Hafen baut Mole neu</title></head><body><article><h1>Hafen baut Mole neu</h1>"
+                + "<p class=meta>vor 2 Tagen</p><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></article></body></html>";
+        Path saved = Files.createDirectories(tmp.resolve("saved"));
+        Files.writeString(saved.resolve("mole.html"), page);
+        Path jsonl = tmp.resolve("pages.jsonl");
+        // (another article than the saved file's, which the library would hold already)
+        String html = page.replace(P1, "The ferry company said it would add a second daily crossing to the islands from June onwards.")
+                .replace(P2, "Its new boat, built at the yard across the bay, seats two hundred passengers and carries twenty cars.")
+                .replace(P3, "Islanders had asked for a later return crossing for years, so that day trips to the mainland become possible.")
+                .replace("\"", "\\\"");
+        Files.writeString(jsonl, "{\"id\":\"a\",\"html\":\"" + html + "\",\"fetched\":\"2017-07-12T10:00:00Z\"}\n"
+                + "{\"id\":\"b\",\"html\":\"" + html + "\",\"fetched\":\"last week\"}\n");
+        try (Library lib = Library.open(LibraryConfig.embedded(tmp.resolve("dates")))) {
+            IngestReport files = ingester(lib).ingest(List.of(saved.toString()), null);
+            assertThat(files.added()).isEqualTo(1);
+            // a saved file: nobody knows when it was fetched, so "vor 2 Tagen" names no day
+            assertThat(lib.article(1).orElseThrow().article().published()).isNull();
+            IngestReport lines = ingester(lib).ingest(List.of(jsonl.toString()), null);
+            assertThat(lines.added()).as(lines.failures().toString()).isEqualTo(1);
+            assertThat(lib.article(2).orElseThrow().article().published()).isEqualTo("2017-07-10");
+            assertThat(lines.failures()).singleElement().satisfies(f -> assertThat(f.reason()).contains("\"fetched\" is not a date-time"));
+        }
+    }
 }
