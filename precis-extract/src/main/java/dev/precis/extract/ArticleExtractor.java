@@ -1,6 +1,7 @@
 package dev.precis.extract;
 
 import dev.precis.model.Article;
+import java.time.Instant;
 
 /**
  * Turns a web page into the article people read on it. Stateless and thread-safe.
@@ -36,12 +37,12 @@ public interface ArticleExtractor {
      * moment, or are not read at all when nobody knows it. By default the same as
      * {@link #extract(String, String)}, for extractors that read no relative dates.
      */
-    default Article extract(String html, String url, java.time.Instant fetchedAt) throws ExtractionException {
+    default Article extract(String html, String url, Instant fetchedAt) throws ExtractionException {
         return extract(html, url);
     }
 
-    /** As {@link #extractText(String, String)} for a stored page: see {@link #extract(String, String, java.time.Instant)}. */
-    default Article extractText(String html, String url, java.time.Instant fetchedAt) throws ExtractionException {
+    /** As {@link #extractText(String, String)} for a stored page: see {@link #extract(String, String, Instant)}. */
+    default Article extractText(String html, String url, Instant fetchedAt) throws ExtractionException {
         return extractText(html, url);
     }
 }

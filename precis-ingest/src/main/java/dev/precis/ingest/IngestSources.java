@@ -10,7 +10,9 @@ import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.SyndFeedInput;
 import com.rometools.rome.io.WireFeedInput;
+import dev.precis.extract.FetchTime;
 import java.io.IOException;
+import java.time.Instant;
 import java.io.StringReader;
 import java.net.URI;
 import java.nio.file.Files;
@@ -185,9 +187,9 @@ final class IngestSources {
             throw new IOException("no \"text\" or \"html\" field");
         }
         String fetchedText = text(n, "fetched");
-        java.time.Instant fetched = dev.precis.extract.FetchTime.parse(fetchedText);
+        Instant fetched = FetchTime.parse(fetchedText);
         if (fetchedText != null && fetched == null) {
-            throw new IOException(dev.precis.extract.FetchTime.PROBLEM);
+            throw new IOException(FetchTime.PROBLEM);
         }
         return new RawDocument(body, html != null, text(n, "url"), text(n, "title"), text(n, "published"), text(n, "id"),
                 true, fetched);

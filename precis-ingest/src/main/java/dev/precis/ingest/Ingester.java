@@ -250,11 +250,7 @@ public final class Ingester {
         if (raw.html()) {
             // a page that is no article (a listing, a shop, a forum) is refused unless asked for
             // a stored page is read as of its fetch time (unknown: no relative dates), a fetched one as of now
-            a = (raw.stored()
-                    ? keepNonArticles ? extractor.extractText(raw.content(), raw.url(), raw.fetched())
-                            : extractor.extract(raw.content(), raw.url(), raw.fetched())
-                    : keepNonArticles ? extractor.extractText(raw.content(), raw.url())
-                            : extractor.extract(raw.content(), raw.url())).withId(id);
+            a = extract(raw).withId(id);
             if (raw.title() != null && a.title().isBlank()) {
                 a = new Article(a.id(), raw.title(), a.text(), a.paragraphs(), a.url(), a.byline(), a.published(), a.language());
             }
@@ -371,5 +367,14 @@ public final class Ingester {
         public Ingester build() {
             return new Ingester(this);
         }
+    }
+
+    /** A stored page as of its fetch time (unknown: its relative dates are not read), a fetched one as of now. */
+    private Article extract(RawDocument raw) throws ExtractionException {
+        if (raw.stored()) {
+            return keepNonArticles ? extractor.extractText(raw.content(), raw.url(), raw.fetched())
+                    : extractor.extract(raw.content(), raw.url(), raw.fetched());
+        }
+        return keepNonArticles ? extractor.extractText(raw.content(), raw.url()) : extractor.extract(raw.content(), raw.url());
     }
 }

@@ -1,5 +1,7 @@
 package dev.precis.ingest;
 
+import java.time.Instant;
+
 /**
  * One document as read from its origin, before extraction. Immutable.
  *
@@ -14,7 +16,7 @@ package dev.precis.ingest;
  * @param fetched when a stored page was fetched, or null when unknown (then relative dates are not read)
  */
 record RawDocument(String content, boolean html, String url, String title, String published, String id,
-                   boolean stored, java.time.Instant fetched) {
+                   boolean stored, Instant fetched) {
 
     /** A document fetched just now (a URL, a feed entry). */
     RawDocument(String content, boolean html, String url, String title, String published, String id) {
