@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
                 BenchExtractCommand.class,
                 BenchNerCommand.class,
                 BenchIngestCommand.class,
+                BenchMeaningCommand.class,
                 BenchSoakCommand.class,
                 BenchSearchCommand.class,
                 BenchHttpCommand.class,

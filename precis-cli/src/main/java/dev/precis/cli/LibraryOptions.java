@@ -31,7 +31,7 @@ final class LibraryOptions {
 
     @Option(names = "--meaning-encoder", paramLabel = "NAME", defaultValue = MeaningVectors.DEFAULT_ENCODER,
             description = "Encoder of the meaning vectors: static (default: word-piece vectors distilled from MiniLM, fast)"
-                    + " or minilm (the MiniLM transformer itself, about 10 ms an article).")
+                    + " or minilm (the MiniLM transformer itself, about 20 times slower).")
     String meaningEncoder = MeaningVectors.DEFAULT_ENCODER;
 
     /** The environment (replaced in tests). */

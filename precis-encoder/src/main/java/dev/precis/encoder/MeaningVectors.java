@@ -1,6 +1,7 @@
 package dev.precis.encoder;
 
 import dev.precis.model.AnalyzedArticle;
+import dev.precis.model.Sentence;
 import dev.precis.model.TextRange;
 import dev.precis.nlp.ModelLoadException;
 import dev.precis.nlp.encoder.SentenceEncoder;
@@ -67,11 +68,11 @@ public final class MeaningVectors implements Function<AnalyzedArticle, float[]> 
      * The meaning vectors of the shipped encoder of that name:
      * <ul>
      *   <li>{@code static} (the default): {@link StaticMiniLm}, word-piece vectors distilled from MiniLM,
-     *       about 0.05 ms an article; English articles only (an article whose {@link
+     *       about 0.3 ms an article ({@code precis bench meaning}), mostly tokenising; English articles only (an article whose {@link
      *       dev.precis.model.Article#language()} is another, or whose headline and lead have few English
      *       words), because static English word pieces of other languages' words grouped SemEval's
      *       German, Spanish, French and Polish pairs worse than no vectors at all;</li>
-     *   <li>{@code minilm}: {@link MiniLmSentenceEncoder}, the transformer itself, about 10 ms an article
+     *   <li>{@code minilm}: {@link MiniLmSentenceEncoder}, the transformer itself, about 6.5 ms an article
      *       on a shared core, every language.</li>
      * </ul>
      * Their vectors differ in length, so a library whose articles were encoded by both compares each
@@ -83,7 +84,12 @@ public final class MeaningVectors implements Function<AnalyzedArticle, float[]> 
         return new MeaningVectors(encoder(name), "static".equals(name));
     }
 
-    private static Supplier<SentenceEncoder> encoder(String name) {
+    /**
+     * The shipped encoder of that name, loaded on first {@code get()} (see {@link #named(String)}).
+     *
+     * @throws IllegalArgumentException for a name other than {@code static} or {@code minilm}
+     */
+    public static Supplier<SentenceEncoder> encoder(String name) {
         return switch (name) {
             case "static" -> StaticMiniLm::shared;
             case "minilm" -> MiniLmSentenceEncoder::shared;
@@ -132,10 +138,14 @@ public final class MeaningVectors implements Function<AnalyzedArticle, float[]> 
 
     /** The headline and the first two sentences, one a line. */
     public static String headlineAndLead(AnalyzedArticle a) {
-        StringBuilder s = new StringBuilder(a.article().title());
-        String text = a.article().text();
-        for (int i = 0; i < Math.min(LEAD_SENTENCES, a.sentences().size()); i++) {
-            TextRange r = a.sentences().get(i).range();
+        return headlineAndLead(a.article().title(), a.article().text(), a.sentences());
+    }
+
+    /** The headline and the first two of {@code sentences} (of {@code text}), one a line. */
+    public static String headlineAndLead(String title, String text, List<Sentence> sentences) {
+        StringBuilder s = new StringBuilder(title);
+        for (int i = 0; i < Math.min(LEAD_SENTENCES, sentences.size()); i++) {
+            TextRange r = sentences.get(i).range();
             s.append(s.length() == 0 ? "" : "\n").append(text, r.start(), r.end());
         }
         return s.toString();
