@@ -13,6 +13,8 @@ import java.util.Set;
 final class ListAndRulePass {
 
     private static final Set<String> POSSESSIVE = Set.of("'s", "’s", "'", "’");
+    /** An article alone is no name (the model reads a sentence-opening "The" as one now and then). */
+    private static final Set<String> ARTICLES = Set.of("The", "A", "An", "THE");
 
     private final Gazetteer gazetteer;
     private final ProperNameRule properNames;
@@ -79,6 +81,44 @@ final class ListAndRulePass {
             }
         }
         mentions.sort(null);
+    }
+
+    /** Dashes that are never hyphens: a dateline's ("ABUJA -- The …") or a clause's. */
+    private static final Set<String> DASHES = Set.of("--", "–", "—", "―");
+
+    /**
+     * A dash between words is never inside a name: the model joins a dateline to the name after it
+     * ("JOHANNESBURG - The African National Congress", one organisation). The mention is cut at a long dash
+     * spaced from a word, or at a spaced hyphen after a dateline (the sentence opens with the mention's
+     * words in capitals); a spaced hyphen elsewhere may be one written apart ("Saskatoon - Humboldt",
+     * as corpora tokenize hyphenated names). The part before a dateline's dash is the dateline's place;
+     * the part after keeps the model's type (tidying then drops the sentence-opening "The").
+     */
+    static void splitAtDashes(String[] tokens, int[] starts, int[] ends, List<MentionDraft> mentions, int sentence) {
+        List<MentionDraft> added = new java.util.ArrayList<>();
+        for (MentionDraft m : mentions) {
+            for (int k = m.start + 1; k < m.end - 1; k++) {
+                // a dash with space on a side ("ABUJA - The", "ABUJA -- The"); "Zanu-PF" is tokenized apart, unspaced
+                boolean dash = DASHES.contains(tokens[k]) || tokens[k].equals("-");
+                if (!dash || starts[k] == ends[k - 1] && ends[k] == starts[k + 1]) {
+                    continue;
+                }
+                boolean dateline = m.start == 0;
+                for (int j = m.start; j < k && dateline; j++) {
+                    dateline = Gazetteer.isUpper(tokens[j]) || tokens[j].equals(",");
+                }
+                if (!dateline && !DASHES.contains(tokens[k])) {
+                    continue;
+                }
+                added.add(new MentionDraft(sentence, k + 1, m.end, m.type, m.ruleBased));
+                if (dateline) {
+                    m.type = EntityTypes.LOCATION;
+                }
+                m.end = k;
+                break;
+            }
+        }
+        mentions.addAll(added);
     }
 
     /** "M. Butcher", "J. R. Smith": initials before a capitalised surname. */
@@ -165,7 +205,7 @@ final class ListAndRulePass {
             }
         }
         return m.end > m.start && !Character.isLowerCase(tokens[m.start].charAt(0))
-                && !(m.length() == 1 && calendar(tokens[m.start]));
+                && !(m.length() == 1 && (calendar(tokens[m.start]) || ARTICLES.contains(tokens[m.start])));
     }
 
     /** "Oct", "Oct.", "Monday": a month or weekday is no name. */
