@@ -138,7 +138,8 @@ final class DocumentLinker {
     private static final Set<String> OWNED = Set.of("shares", "stock", "stake", "board", "shareholders", "subsidiary",
             "subsidiaries", "unit", "units", "chairman", "CEO", "spokesman", "spokeswoman", "spokesperson",
             "management", "headquarters", "employees", "workforce", "executives", "directors", "profit", "profits",
-            "revenue", "revenues", "earnings", "turnover", "takeover", "privatisation", "privatization");
+            "revenue", "revenues", "earnings", "turnover", "takeover", "privatisation", "privatization",
+            "speaker", "lawmakers", "legislators", "officials", "founder", "chief", "chairperson", "spokespeople");
     /** Nouns before "of X" or "at X" that belong to an organisation ("chief executive officer of Petofi"). */
     private static final Set<String> OWNER_OF = Set.of("shares", "stake", "board", "shareholders", "subsidiary",
             "unit", "chairman", "officer", "CEO", "spokesman", "spokeswoman", "spokesperson", "manager", "management",

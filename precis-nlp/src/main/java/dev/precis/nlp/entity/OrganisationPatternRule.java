@@ -118,7 +118,7 @@ final class OrganisationPatternRule {
             "exporter", "importer", "channel", "network", "club", "side", "militia", "organisation", "organization");
     /** Lower-case nouns that say the capitalised name right before them is an organisation. */
     static final java.util.Set<String> KIND_AFTER = java.util.Set.of("newspaper", "daily", "broadcaster", "tabloid",
-            "weekly", "magazine");
+            "weekly", "magazine", "agency", "party", "militia", "conglomerate");
 
     /**
      * A name that a lower-case noun describes as an organisation: "the state news agency Bernama", "oil giant
@@ -138,8 +138,14 @@ final class OrganisationPatternRule {
                     || tokens[end].equals("-") && end + 1 < tokens.length && ListAndRulePass.capitalised(tokens[end + 1]))) {
                 end++;
             }
-            boolean after = end < tokens.length && KIND_AFTER.contains(tokens[end]);
+            boolean after = end < tokens.length && (KIND_AFTER.contains(tokens[end]) || end + 1 < tokens.length
+                    && tokens[end].equals("news") && (tokens[end + 1].equals("agency") || tokens[end + 1].equals("website")
+                            || tokens[end + 1].equals("channel") || tokens[end + 1].equals("network")));
             if (!before && !after) {
+                continue;
+            }
+            if (!before && adjective(tokens[end - 1])) {
+                i = end; // "the Democratic party", "the Eurosceptic party", "an Israeli Arab party": a kind, no name
                 continue;
             }
             Gazetteer.Entry listed = gazetteer.lookup(tokens, i, end);
@@ -162,6 +168,14 @@ final class OrganisationPatternRule {
             }
             i = end;
         }
+    }
+
+    /** An ordinary word, a nationality or an adjective's ending ("Democratic", "Arab", "Valencianist"). */
+    private boolean adjective(String word) {
+        Gazetteer.Entry e = gazetteer.lookup(word);
+        return gazetteer.isCommonWord(word) && !ProperNameRule.ORG_WORDS.contains(word)
+                || e != null && e.kind() == Gazetteer.Kind.NATIONALITY
+                || word.endsWith("ic") || word.endsWith("ist") || word.endsWith("ian") || word.endsWith("ish");
     }
 
     /**

@@ -266,4 +266,32 @@ class StatisticalEntityRecognizerTest {
         assertThat(found).filteredOn(m -> m.range().slice(named).equals("Foreign Ministry"))
                 .singleElement().extracting(EntityMention::canonical).isEqualTo("Kenyan Foreign Ministry");
     }
+
+    @Test
+    void anHonorificOpensAPersonsNameAndIsNoPartOfIt() {
+        String text = "The plan was approved, said its president Datuk Seri Amran Talib. Alhaji Musa Bello agreed.";
+        List<EntityMention> found = run(text);
+        assertType(found, text, "Amran Talib", EntityType.PERSON);
+        assertType(found, text, "Musa Bello", EntityType.PERSON);
+        assertThat(found).noneMatch(m -> m.range().slice(text).startsWith("Datuk") || m.range().slice(text).startsWith("Seri"));
+    }
+
+    @Test
+    void aNameBeforeNewsAgencyIsAnOrganisationAndAPortfolioIsNone() {
+        String text = "The tanker was seized, the Varsa news agency reported. Union Finance Minister Rekha Pillai "
+                + "said the Democratic party would object.";
+        List<EntityMention> found = run(text);
+        assertType(found, text, "Varsa", EntityType.ORGANIZATION);
+        assertType(found, text, "Rekha Pillai", EntityType.PERSON);
+        assertThat(found).noneMatch(m -> m.range().slice(text).contains("Finance"));
+        assertThat(found).noneMatch(m -> m.range().slice(text).equals("Democratic") && m.type() == EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void aDatelineWithItsCountryIsCutOffToo() {
+        String text = "ACCRA, Ghana - The Coastal Farmers Union said prices would rise.";
+        List<EntityMention> found = run(text);
+        assertType(found, text, "Coastal Farmers Union", EntityType.ORGANIZATION);
+        assertThat(found).noneMatch(m -> m.range().slice(text).contains("-"));
+    }
 }
