@@ -44,6 +44,7 @@ final class DocumentLinker {
         acronyms.apply(doc, mentions);
         unifyTypes(doc, mentions);
         propagate(doc, mentions);
+        acronymShapedPersons(doc, mentions);
         for (MentionDraft m : mentions) {
             if (m.type.equals(EntityTypes.PERSON) && m.length() > 1) {
                 m.canonical = doc.covered(m.sentence, m.start, m.end).replaceAll("\\s+", " "); // as this text spells it
@@ -137,7 +138,8 @@ final class DocumentLinker {
     private static final Set<String> OWNED = Set.of("shares", "stock", "stake", "board", "shareholders", "subsidiary",
             "subsidiaries", "unit", "units", "chairman", "CEO", "spokesman", "spokeswoman", "spokesperson",
             "management", "headquarters", "employees", "workforce", "executives", "directors", "profit", "profits",
-            "revenue", "revenues", "earnings", "turnover", "takeover", "privatisation", "privatization");
+            "revenue", "revenues", "earnings", "turnover", "takeover", "privatisation", "privatization",
+            "speaker", "lawmakers", "legislators", "officials", "founder", "chief", "chairperson", "spokespeople");
     /** Nouns before "of X" or "at X" that belong to an organisation ("chief executive officer of Petofi"). */
     private static final Set<String> OWNER_OF = Set.of("shares", "stake", "board", "shareholders", "subsidiary",
             "unit", "chairman", "officer", "CEO", "spokesman", "spokeswoman", "spokesperson", "manager", "management",
@@ -191,6 +193,50 @@ final class DocumentLinker {
                 }
             }
         }
+    }
+
+    /**
+     * "Zanu-PF", "PML-N" read as a person: a word (one in the text, though the tokenizer may cut it
+     * at its hyphen) shaped like an abbreviation is an organisation's name, not a person's, outside headlines.
+     */
+    private static void acronymShapedPersons(TokenizedText doc, List<MentionDraft> mentions) {
+        for (MentionDraft m : mentions) {
+            if (m.type.equals(EntityTypes.PERSON) && m.length() <= 3 && m.canonical == null) {
+                String word = doc.covered(m.sentence, m.start, m.end);
+                if (word.indexOf(' ') < 0 && acronymShaped(word) && !headline(doc.sentence(m.sentence))) {
+                    m.type = EntityTypes.ORGANIZATION;
+                }
+            }
+        }
+    }
+
+    /**
+     * A hyphenated word with a part of two or more capitals ("Zanu-PF", "PML-N", "Fatah-PLO"): the shape of
+     * party and company abbreviations, not of a person's name. A word in capitals alone is left to the model:
+     * people go by their initials too ("JFK", "MBS", a signature's "JB").
+     */
+    static boolean acronymShaped(String t) {
+        int dash = t.indexOf('-');
+        if (dash <= 0 || dash == t.length() - 1 || !Character.isUpperCase(t.charAt(0))) {
+            return false;
+        }
+        for (String part : t.split("-")) {
+            if (part.length() >= 2 && Gazetteer.isUpper(part)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A sentence in capitals (a headline): its words' shapes say nothing. */
+    private static boolean headline(String[] tokens) {
+        int lower = 0;
+        for (String t : tokens) {
+            if (!t.isEmpty() && Character.isLowerCase(t.charAt(0))) {
+                lower++;
+            }
+        }
+        return lower * 4 < tokens.length;
     }
 
     private static boolean organisationContext(String[] tokens, int i) {
@@ -350,9 +396,13 @@ final class DocumentLinker {
             }
         }
         java.util.Set<String> longNames = new java.util.LinkedHashSet<>();
+        java.util.Set<String> written = new java.util.LinkedHashSet<>(); // as the article writes them
         for (MentionDraft m : mentions) {
             if (m.type.equals(EntityTypes.ORGANIZATION) && m.canonical != null && m.canonical.indexOf(' ') > 0) {
                 longNames.add(m.canonical);
+            }
+            if (m.type.equals(EntityTypes.ORGANIZATION) && m.length() > 2) {
+                written.add(m.canonical != null ? m.canonical : doc.covered(m.sentence, m.start, m.end));
             }
         }
         for (MentionDraft m : mentions) {
@@ -366,6 +416,14 @@ final class DocumentLinker {
                     break;
                 }
             }
+            if (m.canonical == null) {
+                for (String longer : written) {
+                    if (longer.endsWith(" " + name) && countryPrefix(longer.substring(0, longer.length() - name.length() - 1))) {
+                        m.canonical = longer; // "Foreign Ministry" after "the Kenyan Foreign Ministry"
+                        break;
+                    }
+                }
+            }
         }
         for (int j = 0; j < mentions.size(); j++) {
             MentionDraft m = mentions.get(j);
@@ -377,6 +435,15 @@ final class DocumentLinker {
                 m.canonical = doc.covered(m.sentence, m.start, m.end);
             }
         }
+    }
+
+    /**
+     * "Russian" in "Russian Foreign Ministry", "Malaysia 's" or "Kenyan": a place or nationality, so the
+     * article's "Foreign Ministry" is that country's (an organisation named so in the same article).
+     */
+    private boolean countryPrefix(String prefix) {
+        Gazetteer.Entry e = gazetteer.lookup(prefix.endsWith(" 's") ? prefix.substring(0, prefix.length() - 3) : prefix);
+        return e != null && (e.kind() == Gazetteer.Kind.NATIONALITY || e.kind() == Gazetteer.Kind.LOCATION);
     }
 
     private static boolean subsequence(String[] shorter, String[] longer) {

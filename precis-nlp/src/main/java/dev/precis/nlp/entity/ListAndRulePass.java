@@ -13,6 +13,21 @@ import java.util.Set;
 final class ListAndRulePass {
 
     private static final Set<String> POSSESSIVE = Set.of("'s", "’s", "'", "’");
+    /**
+     * Honorifics that open only people's names (Malay, Arabic, Hausa, Persian, South Asian usage, and the
+     * English ones), unlike "General" or "King" that open companies' and places' names too.
+     */
+    private static final Set<String> HONORIFICS = Set.of("Datuk", "Dato", "Dato'", "Datin", "Tun", "Haji", "Hajjah",
+            "Alhaji", "Alhaja", "Mallam", "Begum", "Maulana", "Mullah", "Mufti", "Hojatoleslam", "Shri", "Smt", "Smt.",
+            "Hon.", "Engr.", "Barr.", "Ustaz", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.");
+    /** The second word of a two-word honorific ("Datuk Seri", "Dato' Sri"). */
+    private static final Set<String> SECOND_HONORIFIC = Set.of("Seri", "Sri");
+    /**
+     * An article or preposition alone is no name (the model reads a sentence-opening "The" or "To" as one now
+     * and then).
+     */
+    private static final Set<String> ARTICLES = Set.of("The", "A", "An", "THE", "To", "In", "On", "At", "For", "By",
+            "Of", "With", "From", "If", "But", "And", "Or", "So", "As", "This", "That", "These", "Those");
 
     private final Gazetteer gazetteer;
     private final ProperNameRule properNames;
@@ -66,6 +81,10 @@ final class ListAndRulePass {
         addInitials(tokens, mentions, covered, sentence);
         properNames.apply(tokens, mentions, covered, sentence);
         for (MentionDraft m : mentions) {
+            if (m.type.equals(EntityTypes.PERSON) && m.length() > 1 && m.start > 0 && HONORIFICS.contains(tokens[m.start - 1])
+                    && SECOND_HONORIFIC.contains(tokens[m.start])) {
+                m.start++; // the model's "Seri Amran Talib" after "Datuk"
+            }
             if (m.type.equals(EntityTypes.PERSON)) {
                 while (m.end < tokens.length && m.length() < 4 && !covered[m.end] && nameToken(tokens[m.end])
                         && !Gazetteer.isUpper(tokens[m.end])) {
@@ -79,6 +98,45 @@ final class ListAndRulePass {
             }
         }
         mentions.sort(null);
+    }
+
+    /** Dashes that are never hyphens: a dateline's ("ABUJA -- The …") or a clause's. */
+    private static final Set<String> DASHES = Set.of("--", "–", "—", "―");
+
+    /**
+     * A dash between words is never inside a name: the model joins a dateline to the name after it
+     * ("JOHANNESBURG - The African National Congress", one organisation). The mention is cut at a long dash
+     * spaced from a word, or at a spaced hyphen after a dateline (the sentence opens with the mention's
+     * words in capitals); a spaced hyphen elsewhere may be one written apart ("Saskatoon - Humboldt",
+     * as corpora tokenize hyphenated names). The part before a dateline's dash is the dateline's place;
+     * the part after keeps the model's type (tidying then drops the sentence-opening "The").
+     */
+    static void splitAtDashes(String[] tokens, int[] starts, int[] ends, List<MentionDraft> mentions, int sentence) {
+        List<MentionDraft> added = new java.util.ArrayList<>();
+        for (MentionDraft m : mentions) {
+            for (int k = m.start + 1; k < m.end - 1; k++) {
+                // a dash with space on a side ("ABUJA - The", "ABUJA -- The"); "Zanu-PF" is tokenized apart, unspaced
+                boolean dash = DASHES.contains(tokens[k]) || tokens[k].equals("-");
+                if (!dash || starts[k] == ends[k - 1] && ends[k] == starts[k + 1]) {
+                    continue;
+                }
+                // "ABUJA -", "KUALA LUMPUR -", "ACCRA, Ghana -": a place in capitals opening the sentence
+                boolean dateline = Gazetteer.isUpper(tokens[0]);
+                for (int j = 0; j < k && dateline; j++) {
+                    dateline = capitalised(tokens[j]) || tokens[j].equals(",");
+                }
+                if (!dateline && !DASHES.contains(tokens[k])) {
+                    continue;
+                }
+                added.add(new MentionDraft(sentence, k + 1, m.end, m.type, m.ruleBased));
+                if (dateline) {
+                    m.type = EntityTypes.LOCATION;
+                }
+                m.end = k;
+                break;
+            }
+        }
+        mentions.addAll(added);
     }
 
     /** "M. Butcher", "J. R. Smith": initials before a capitalised surname. */
@@ -141,9 +199,13 @@ final class ListAndRulePass {
         while (m.end > m.start && isPunct(tokens[m.start])) {
             m.start++;
         }
+        if (m.length() > 1 && HONORIFICS.contains(tokens[m.start])) {
+            m.type = EntityTypes.PERSON; // "Datuk Seri Baharin Din", read as a place: an honorific opens a person's name
+        }
         if (m.type.equals(EntityTypes.PERSON)) {
             while (m.end - m.start > 1 && (gazetteer.isTitleWord(tokens[m.start]) || nationality(tokens, m.start)
-                    || TitleFinder.ROLE_WORDS.contains(lower(tokens[m.start])))) {
+                    || TitleFinder.ROLE_WORDS.contains(lower(tokens[m.start]))
+                    || m.start > 0 && HONORIFICS.contains(tokens[m.start - 1]) && SECOND_HONORIFIC.contains(tokens[m.start]))) {
                 m.start++;
             }
             if (m.length() == 1 && TitleFinder.ROLE_WORDS.contains(lower(tokens[m.start]))) {
@@ -164,8 +226,13 @@ final class ListAndRulePass {
                 m.end--;
             }
         }
+        if (!m.type.equals(EntityTypes.PERSON) && m.end < tokens.length && m.end > m.start
+                && (tokens[m.end].equals("Minister") || tokens[m.end].equals("Secretary") || tokens[m.end].equals("Ministers"))
+                && gazetteer.isCommonWord(tokens[m.end - 1]) && !ProperNameRule.ORG_WORDS.contains(tokens[m.end - 1])) {
+            return false; // "Union Finance Minister", "Home Affairs Secretary": the portfolio belongs to the title
+        }
         return m.end > m.start && !Character.isLowerCase(tokens[m.start].charAt(0))
-                && !(m.length() == 1 && calendar(tokens[m.start]));
+                && !(m.length() == 1 && (calendar(tokens[m.start]) || ARTICLES.contains(tokens[m.start])));
     }
 
     /** "Oct", "Oct.", "Monday": a month or weekday is no name. */
@@ -259,11 +326,15 @@ final class ListAndRulePass {
                 continue;
             }
             int start = gazetteer.isTitleWord(tokens[i]) ? i + 1 : i;
-            int end = i + 1;
+            if (start == i + 1 && HONORIFICS.contains(tokens[i]) && start + 1 < tokens.length
+                    && SECOND_HONORIFIC.contains(tokens[start])) {
+                start++; // "Datuk Seri Amran Talib"
+            }
+            int end = Math.max(start, i + 1);
             while (end < tokens.length && end - start < 4 && !covered[end] && nameToken(tokens[end])) {
                 end++;
             }
-            if (end > i + 1 && !Gazetteer.isUpper(tokens[end - 1])) {
+            if (end > Math.max(start, i + 1) && !Gazetteer.isUpper(tokens[end - 1])) {
                 MentionDraft m = new MentionDraft(sentence, start, end, EntityTypes.PERSON, true);
                 mentions.add(m);
                 mark(covered, m);

@@ -23,7 +23,8 @@ final class OrganisationPatternRule {
 
     /** Company suffixes: they close a name, so one followed by "and" or a comma ends it. */
     static final java.util.Set<String> SUFFIXES = java.util.Set.of("Inc", "Inc.", "Corp", "Corp.", "Co", "Co.", "Ltd",
-            "Ltd.", "Plc", "PLC", "plc", "LLC", "Bhd", "Berhad", "Tbk", "AG", "SA", "NV", "GmbH", "Limited", "Pvt");
+            "Ltd.", "Plc", "PLC", "plc", "LLC", "Bhd", "Berhad", "Tbk", "AG", "SA", "NV", "GmbH", "Limited", "Pvt",
+            "JSC", "PJSC", "OJSC", "Pte", "Sdn", "SpA", "Pty", "LLP", "Oyj", "ASA", "SAE", "SAOG", "QSC", "SOC");
 
     void apply(String[] tokens, List<MentionDraft> mentions, int sentence) {
         splitAfterSuffixes(tokens, mentions);
@@ -71,7 +72,10 @@ final class OrganisationPatternRule {
                 }
             }
             Gazetteer.Entry listed = gazetteer.lookup(tokens, start, end);
-            if (end - start >= 2 && (listed == null || listed.kind() == Gazetteer.Kind.ORGANIZATION)) {
+            // "Culture and Communications Minister Lily Munro": a minister's portfolio, no organisation
+            boolean portfolio = end < tokens.length && (tokens[end].equals("Minister") || tokens[end].equals("Secretary"))
+                    && SECTORS.contains(tokens[end - 1]);
+            if (end - start >= 2 && !portfolio && (listed == null || listed.kind() == Gazetteer.Kind.ORGANIZATION)) {
                 replace(mentions, new MentionDraft(sentence, start, end, EntityTypes.ORGANIZATION, true));
                 i = end - 1;
             }
@@ -100,6 +104,7 @@ final class OrganisationPatternRule {
             }
         }
         mentions.addAll(added);
+        placeNamedCompanies(tokens, mentions, sentence);
         schedule(tokens, mentions, sentence);
         described(tokens, mentions, sentence);
         mentions.sort(null);
@@ -113,7 +118,7 @@ final class OrganisationPatternRule {
             "exporter", "importer", "channel", "network", "club", "side", "militia", "organisation", "organization");
     /** Lower-case nouns that say the capitalised name right before them is an organisation. */
     static final java.util.Set<String> KIND_AFTER = java.util.Set.of("newspaper", "daily", "broadcaster", "tabloid",
-            "weekly", "magazine");
+            "weekly", "magazine", "agency", "party", "militia", "conglomerate");
 
     /**
      * A name that a lower-case noun describes as an organisation: "the state news agency Bernama", "oil giant
@@ -133,8 +138,14 @@ final class OrganisationPatternRule {
                     || tokens[end].equals("-") && end + 1 < tokens.length && ListAndRulePass.capitalised(tokens[end + 1]))) {
                 end++;
             }
-            boolean after = end < tokens.length && KIND_AFTER.contains(tokens[end]);
+            boolean after = end < tokens.length && (KIND_AFTER.contains(tokens[end]) || end + 1 < tokens.length
+                    && tokens[end].equals("news") && (tokens[end + 1].equals("agency") || tokens[end + 1].equals("website")
+                            || tokens[end + 1].equals("channel") || tokens[end + 1].equals("network")));
             if (!before && !after) {
+                continue;
+            }
+            if (!before && adjective(tokens[end - 1])) {
+                i = end; // "the Democratic party", "the Eurosceptic party", "an Israeli Arab party": a kind, no name
                 continue;
             }
             Gazetteer.Entry listed = gazetteer.lookup(tokens, i, end);
@@ -159,6 +170,14 @@ final class OrganisationPatternRule {
         }
     }
 
+    /** An ordinary word, a nationality or an adjective's ending ("Democratic", "Arab", "Valencianist"). */
+    private boolean adjective(String word) {
+        Gazetteer.Entry e = gazetteer.lookup(word);
+        return gazetteer.isCommonWord(word) && !ProperNameRule.ORG_WORDS.contains(word)
+                || e != null && e.kind() == Gazetteer.Kind.NATIONALITY
+                || word.endsWith("ic") || word.endsWith("ist") || word.endsWith("ian") || word.endsWith("ish");
+    }
+
     /**
      * "Johnson Controls Inc and Lear Corp" is two companies: a mention holding a company suffix followed
      * by "and", "&" or a comma is cut after the suffix, and the rest, when it holds a capitalised word
@@ -178,6 +197,62 @@ final class OrganisationPatternRule {
         }
         mentions.addAll(added);
         mentions.sort(null);
+    }
+
+    /** Organisation words that also name a minister's portfolio ("Energy Minister", "Communications Secretary"). */
+    private static final java.util.Set<String> SECTORS = java.util.Set.of("Energy", "Oil", "Petroleum", "Power",
+            "Communications", "Telecommunications", "Telecom", "Railways", "Shipping", "Steel", "Textiles", "Insurance",
+            "Industries", "Services", "Treasury", "Electronics", "Logistics", "Cement", "Foods");
+
+    /** Words after a name that say it acts or is owned, as an organisation does. */
+    private static final java.util.Set<String> ACTS_AFTER = java.util.Set.of("said", "says", "announced", "reported",
+            "'s", "’s", "shares", "chief", "chairman", "spokesman", "spokeswoman", "index", "data", "filing");
+
+    /** First words that make a name ending in a country a region of it ("South Africa", "Latin America"). */
+    private static final java.util.Set<String> REGION_WORDS = java.util.Set.of("North", "South", "East", "West",
+            "Central", "Northern", "Southern", "Eastern", "Western", "Southeast", "Northeast", "Southwest", "Northwest",
+            "South-East", "North-East", "South-West", "North-West", "Sub-Saharan", "Latin", "Greater", "Upper", "Lower",
+            "New", "Old", "Mainland", "Continental", "Inner", "Outer", "Middle", "Far", "Near", "Anglophone",
+            "Francophone", "Lusophone", "Equatorial", "Occupied", "Rural", "Coastal", "Metropolitan", "Peninsular",
+            "Insular", "Republic", "Kingdom", "Commonwealth", "Federation", "State", "Colony", "Protectorate",
+            "Emirate", "Sultanate", "Principality", "Islamic", "Democratic", "Federal", "Free", "Imperial", "Soviet",
+            "Nazi", "Fascist", "Vichy", "Weimar", "Tsarist", "Ottoman", "Byzantine", "Roman", "Postwar", "Wartime");
+
+    /**
+     * A place name the model found that is no listed place and ends in a country after a word that is
+     * no region of it names an organisation of that country: "Bursa Malaysia", "Telekom Malaysia", "Bank
+     * Negara Malaysia", "Airtel Nigeria" — exchanges, banks and companies are named so, places are not
+     * ("South Africa", "Papua New Guinea" and the like are listed or open with a region word).
+     */
+    private void placeNamedCompanies(String[] tokens, List<MentionDraft> mentions, int sentence) {
+        for (int j = 0; j < mentions.size(); j++) {
+            MentionDraft m = mentions.get(j);
+            if (!m.type.equals(EntityTypes.LOCATION) || m.length() < 2 || REGION_WORDS.contains(tokens[m.start])
+                    || Gazetteer.isUpper(tokens[m.start]) || gazetteer.lookup(tokens, m.start, m.end) != null
+                    || gazetteer.placeAt(tokens, m.start) >= m.length()) {
+                continue;
+            }
+            boolean allCapitalised = true; // "Republic of Korea", "Colony of Singapore" are places
+            for (int k = m.start; k < m.end; k++) {
+                allCapitalised &= ListAndRulePass.capitalised(tokens[k]);
+            }
+            if (!allCapitalised) {
+                continue;
+            }
+            if (gazetteer.isCommonWord(tokens[m.start]) && !ProperNameRule.ORG_WORDS.contains(tokens[m.start])) {
+                continue; // "Ancient Iran", "Modern Greece": an ordinary adjective before the country
+            }
+            Gazetteer.Entry last = gazetteer.lookup(tokens[m.end - 1]);
+            Gazetteer.Entry first = gazetteer.lookup(tokens[m.start]);
+            // a town before its country ("Ramadi Iraq") is a place; one acting ("Bursa Malaysia said") is not
+            boolean town = gazetteer.placeAt(tokens, m.start) > 0 || first != null && first.kind() == Gazetteer.Kind.LOCATION;
+            boolean acts = m.end < tokens.length && ACTS_AFTER.contains(tokens[m.end]);
+            if (last != null && last.kind() == Gazetteer.Kind.LOCATION && gazetteer.isCountry(last.canonical())
+                    && (first == null || first.kind() != Gazetteer.Kind.NATIONALITY) && (!town || acts)) {
+                // a rule's finding, so the article's other mentions of the name follow it (DocumentLinker)
+                mentions.set(j, new MentionDraft(sentence, m.start, m.end, EntityTypes.ORGANIZATION, true));
+            }
+        }
     }
 
     /** "PHOENIX AT NEW JERSEY": an all-capitals fixture line. */

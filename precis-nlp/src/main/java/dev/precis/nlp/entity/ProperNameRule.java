@@ -27,7 +27,11 @@ final class ProperNameRule {
             "Capital", "Securities", "Investments", "Insurance", "International", "Worldwide", "Enterprises", "AG",
             "SA", "NV", "plc", "PLC", "GmbH", "Bancorp", "Chemicals", "Pharmaceuticals", "Steel", "Electric",
             "Foods", "Records", "Plc", "Newsroom", "Desk", "Bhd", "Berhad", "Limited", "Treasury", "Cabinet", "Studios", "Pictures", "Magazine", "Gazette", "Herald", "Tribune", "Daily",
-            "Congress", "Bureau", "Tribunal", "Directorate", "Secretariat", "Alliance", "Coalition", "Unions");
+            "Congress", "Bureau", "Tribunal", "Directorate", "Secretariat", "Alliance", "Coalition", "Unions",
+            // company suffixes of other countries and business words that end companies' names
+            "Tbk", "JSC", "PJSC", "OJSC", "Pte", "Sdn", "SpA", "Pty", "LLP", "Oyj", "ASA", "SAE", "SAOG", "QSC",
+            "Electronics", "Power", "Railways", "Shipping", "Logistics", "Cement", "Textiles", "Breweries",
+            "Telecommunications", "Communications", "Semiconductor", "Refinery", "Conglomerate");
     private static final Set<String> PLACE_WORDS = Set.of("River", "Island", "Islands", "Mountains", "Mountain",
             "Valley", "Province", "Region", "County", "Street", "Square", "Bay", "Lake", "Sea", "Ocean", "Coast",
             "Peninsula", "Desert", "Heights", "Strait", "Park", "Stadium", "Bridge", "Canal", "Hills", "Beach",

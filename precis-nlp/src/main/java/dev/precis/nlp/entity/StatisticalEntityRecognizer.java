@@ -70,6 +70,7 @@ public final class StatisticalEntityRecognizer implements EntityRecognizer {
             for (Span span : t.find(tokens)) {
                 found.add(new MentionDraft(s, span.getStart(), span.getEnd(), span.getType(), false));
             }
+            ListAndRulePass.splitAtDashes(tokens, doc.starts().get(s), doc.ends().get(s), found, s);
             rules.apply(tokens, found, s);
             mentions.addAll(found);
         }

@@ -205,4 +205,93 @@ class StatisticalEntityRecognizerTest {
         assertThat(found).filteredOn(m -> m.range().slice(text).equals("Kenya"))
                 .isNotEmpty().allMatch(m -> m.type() == EntityType.LOCATION);
     }
+
+    private static void assertType(List<EntityMention> found, String text, String surface, EntityType type) {
+        EntityMention m = mention(found, text, surface);
+        assertThat(m).as(surface).isNotNull();
+        assertThat(m.type()).as(surface).isEqualTo(type);
+    }
+
+    @Test
+    void aDatelineIsCutOffTheNameAfterItsDash() {
+        String text = "JOHANNESBURG - The Ubuntu Workers Congress said on Monday it would strike.\n\n"
+                + "LAGOS -- The Nigerian Federation of Traders agreed.";
+        List<EntityMention> found = run(text);
+        assertType(found, text, "JOHANNESBURG", EntityType.LOCATION);
+        assertType(found, text, "Ubuntu Workers Congress", EntityType.ORGANIZATION);
+        assertType(found, text, "LAGOS", EntityType.LOCATION);
+        assertThat(found).noneMatch(m -> m.range().slice(text).contains("-"));
+    }
+
+    @Test
+    void aHyphenatedAbbreviationIsAPartyNotAPerson() {
+        String text = "Zanu-PF spokesman Tendai Moyo said Zanu-PF had won 136 seats, and the PML-N agreed.";
+        List<EntityMention> found = run(text);
+        assertThat(found).filteredOn(m -> m.range().slice(text).equals("Zanu-PF"))
+                .hasSize(2).allMatch(m -> m.type() == EntityType.ORGANIZATION);
+        assertType(found, text, "Tendai Moyo", EntityType.PERSON);
+    }
+
+    @Test
+    void aNameEndingInItsCountryIsACompanyUnlessItIsARegionOfIt() {
+        String text = "Shares rose on Bursa Malaysia on Tuesday. Bursa Malaysia said volumes doubled, and Velora "
+                + "Malaysia bought a stake. Rubber prices in Peninsular Malaysia held steady.";
+        List<EntityMention> found = run(text);
+        assertThat(found).filteredOn(m -> m.range().slice(text).equals("Bursa Malaysia"))
+                .hasSize(2).allMatch(m -> m.type() == EntityType.ORGANIZATION);
+        assertType(found, text, "Velora Malaysia", EntityType.ORGANIZATION);
+        assertType(found, text, "Peninsular Malaysia", EntityType.LOCATION);
+    }
+
+    @Test
+    void companiesKeepTheirSuffixesAndStayApart() {
+        String text = "Shares in Petronas and Sime Darby Bhd rose, while Dralo Holdings JSC and Kemba Tbk fell. "
+                + "Marvo Electronics said its chairman would resign.";
+        List<EntityMention> found = run(text);
+        assertType(found, text, "Petronas", EntityType.ORGANIZATION);
+        assertType(found, text, "Sime Darby Bhd", EntityType.ORGANIZATION);
+        assertType(found, text, "Dralo Holdings JSC", EntityType.ORGANIZATION);
+        assertType(found, text, "Kemba Tbk", EntityType.ORGANIZATION);
+        assertType(found, text, "Marvo Electronics", EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void aMinistryIsNoOtherCountrysUnlessTheArticleSaysSo() {
+        String alone = "The Foreign Ministry in Abuja said observers would be sent.";
+        EntityMention ministry = mention(run(alone), alone, "Foreign Ministry");
+        assertThat(ministry).isNotNull();
+        assertThat(ministry.canonical()).isEqualTo("Foreign Ministry");
+        String named = "The Kenyan Foreign Ministry summoned the envoy. The Foreign Ministry said talks would resume.";
+        List<EntityMention> found = run(named);
+        assertThat(found).filteredOn(m -> m.range().slice(named).equals("Foreign Ministry"))
+                .singleElement().extracting(EntityMention::canonical).isEqualTo("Kenyan Foreign Ministry");
+    }
+
+    @Test
+    void anHonorificOpensAPersonsNameAndIsNoPartOfIt() {
+        String text = "The plan was approved, said its president Datuk Seri Amran Talib. Alhaji Musa Bello agreed.";
+        List<EntityMention> found = run(text);
+        assertType(found, text, "Amran Talib", EntityType.PERSON);
+        assertType(found, text, "Musa Bello", EntityType.PERSON);
+        assertThat(found).noneMatch(m -> m.range().slice(text).startsWith("Datuk") || m.range().slice(text).startsWith("Seri"));
+    }
+
+    @Test
+    void aNameBeforeNewsAgencyIsAnOrganisationAndAPortfolioIsNone() {
+        String text = "The tanker was seized, the Varsa news agency reported. Union Finance Minister Rekha Pillai "
+                + "said the Democratic party would object.";
+        List<EntityMention> found = run(text);
+        assertType(found, text, "Varsa", EntityType.ORGANIZATION);
+        assertType(found, text, "Rekha Pillai", EntityType.PERSON);
+        assertThat(found).noneMatch(m -> m.range().slice(text).contains("Finance"));
+        assertThat(found).noneMatch(m -> m.range().slice(text).equals("Democratic") && m.type() == EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void aDatelineWithItsCountryIsCutOffToo() {
+        String text = "ACCRA, Ghana - The Coastal Farmers Union said prices would rise.";
+        List<EntityMention> found = run(text);
+        assertType(found, text, "Coastal Farmers Union", EntityType.ORGANIZATION);
+        assertThat(found).noneMatch(m -> m.range().slice(text).contains("-"));
+    }
 }
