@@ -23,6 +23,8 @@ final class SpeakerResolver {
 
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}.'’-]*|[,;:()“”\"«»—–]");
     private static final int MAX_TOKENS = 8;
+    /** Prepositions that put a speaker somewhere ("officials in Kabul said"). */
+    private static final Pattern LOCATIVE = Pattern.compile("(?i)in|at|from");
     private static final int PRONOUN_REACH = 3000;
     /** How far back a description looks for what introduced it ("a second source", "Minister X"). */
     private static final int REACH = 6000;
@@ -121,20 +123,21 @@ final class SpeakerResolver {
         }
         i = beforeAsides(tokens, i);
         int end = i;
-        while (i >= 0 && end - i < MAX_TOKENS) {
-            String w = word(tokens.get(i));
-            boolean fullStop = w.endsWith(".") && !(w.length() == 2 && Character.isUpperCase(w.charAt(0)))
-                    && !w.matches("(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|U\\.S|U\\.N)\\.");
-            if (w.length() == 1 && !Character.isLetterOrDigit(w.charAt(0)) || fullStop && i < end
-                    || SpeechCues.BOUNDARY_WORD.matcher(w).matches()) {
-                break;
-            }
-            i--;
-        }
+        i = phraseStart(tokens, end);
         if (end < 0 || i == end) {
             return null;
         }
         int start = tokens.get(i + 1)[0];
+        // "the Foreign Ministry in Abuja said", "police in Lagos said": a place after "in", "at" or "from"
+        // says where the speaker is, not who; the speaker is the phrase before it
+        if (i >= 1 && LOCATIVE.matcher(word(tokens.get(i))).matches() && onlyPlace(start, tokens.get(end)[1])) {
+            int j = phraseStart(tokens, i - 1);
+            if (j < i - 1) {
+                end = i - 1;
+                i = j;
+                start = tokens.get(i + 1)[0];
+            }
+        }
         EntityMention across = nameAcross(start, tokens.get(end)[1]);
         // a name holding a boundary word is one speaker: "officials at the Ministry of Lands and Housing said"
         // would otherwise stop at "and" and credit "Housing"
@@ -330,6 +333,32 @@ final class SpeakerResolver {
             }
         }
         return nameStart < end ? new TextRange(nameStart, end) : new TextRange(start, end);
+    }
+
+    /** Index of the token before the speaker phrase that ends at token {@code end} (at most {@value #MAX_TOKENS} tokens). */
+    private int phraseStart(List<int[]> tokens, int end) {
+        int i = end;
+        while (i >= 0 && end - i < MAX_TOKENS) {
+            String w = word(tokens.get(i));
+            boolean fullStop = w.endsWith(".") && !(w.length() == 2 && Character.isUpperCase(w.charAt(0)))
+                    && !w.matches("(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|U\\.S|U\\.N)\\.");
+            if (w.length() == 1 && !Character.isLetterOrDigit(w.charAt(0)) || fullStop && i < end
+                    || SpeechCues.BOUNDARY_WORD.matcher(w).matches()) {
+                break;
+            }
+            i--;
+        }
+        return i;
+    }
+
+    /** Whether the text is one place name, with at most "the" beside it. */
+    private boolean onlyPlace(int start, int end) {
+        EntityMention e = entityIn(start, end);
+        if (e == null || e.type() != EntityType.LOCATION) {
+            return false;
+        }
+        String rest = (text.substring(start, e.range().start()) + text.substring(e.range().end(), end)).strip();
+        return rest.isEmpty() || rest.equalsIgnoreCase("the");
     }
 
     /** The longest known name that ends with the same word (links "Lavrov" to "Sergey Lavrov"). */

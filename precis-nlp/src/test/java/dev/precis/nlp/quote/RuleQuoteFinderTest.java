@@ -213,4 +213,23 @@ class RuleQuoteFinderTest {
         List<Quote> quotes = find(text, entities);
         assertThat(quotes).extracting(Quote::speaker).doesNotContain("Istanbul", "can rest");
     }
+
+    @Test
+    void aPlaceAfterInOrFromSaysWhereTheSpeakerIsNotWho() {
+        String text = "The Foreign Ministry in Abuja said the talks would resume next week.\n\n"
+                + "Police in Lagos said the two men had been arrested after the raid.\n\n"
+                + "Abuja said the border would stay closed.";
+        List<EntityMention> entities = new java.util.ArrayList<>();
+        int ministry = text.indexOf("Foreign Ministry");
+        entities.add(new EntityMention(new TextRange(ministry, ministry + "Foreign Ministry".length()), EntityType.ORGANIZATION,
+                "Foreign Ministry", null));
+        for (String place : List.of("Abuja", "Lagos")) {
+            for (int at = text.indexOf(place); at >= 0; at = text.indexOf(place, at + 1)) {
+                entities.add(new EntityMention(new TextRange(at, at + place.length()), EntityType.LOCATION, place, null));
+            }
+        }
+        entities.sort(java.util.Comparator.comparingInt(e -> e.range().start()));
+        List<Quote> quotes = find(text, entities);
+        assertThat(quotes).extracting(Quote::speaker).containsExactly("Foreign Ministry", "Police", "Abuja");
+    }
 }
