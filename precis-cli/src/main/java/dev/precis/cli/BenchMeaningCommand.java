@@ -1,21 +1,17 @@
 package dev.precis.cli;
 
 import dev.precis.encoder.MeaningVectors;
-import dev.precis.eval.summaries.BbcSummaryDataset;
-import dev.precis.eval.summaries.SummaryCase;
 import dev.precis.model.Article;
 import dev.precis.model.Sentence;
 import dev.precis.nlp.ModelLoadException;
 import dev.precis.nlp.SentenceSplitter;
 import dev.precis.nlp.encoder.SentenceEncoder;
 import dev.precis.pipeline.Precis;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -31,24 +27,15 @@ final class BenchMeaningCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--bbc", required = true, paramLabel = "DIR", description = "BBC News Summary folder.")
-    Path bbc;
+    @Mixin
+    BbcBenchOptions input;
 
     @Option(names = "--meaning-encoder", paramLabel = "NAME", split = ",", defaultValue = "static,minilm",
             description = "Encoders to time, static and/or minilm (default ${DEFAULT-VALUE}).")
     List<String> encoders;
 
-    @Option(names = "--warmup", defaultValue = "5", description = "Warm-up seconds (default ${DEFAULT-VALUE}).")
-    double warmup;
-
-    @Option(names = "--seconds", defaultValue = "10", description = "Measured seconds (default ${DEFAULT-VALUE}).")
-    double seconds;
-
     @Override
-    public Integer call() throws IOException {
-        if (!Files.isDirectory(bbc)) {
-            throw new UserInputException(bbc + ": not a folder");
-        }
+    public Integer call() {
         List<SentenceEncoder> chosen = new ArrayList<>();
         for (String name : encoders) {
             try {
@@ -57,12 +44,7 @@ final class BenchMeaningCommand implements Callable<Integer> {
                 throw new UserInputException("--meaning-encoder: " + e.getMessage());
             }
         }
-        List<Article> articles;
-        try {
-            articles = BbcSummaryDataset.read(bbc).stream().map(SummaryCase::article).toList();
-        } catch (IOException e) {
-            throw new UserInputException(e.getMessage());
-        }
+        List<Article> articles = input.articles();
         SentenceSplitter splitter = Precis.builder().build().splitter();
         List<String> texts = new ArrayList<>(articles.size());
         for (Article a : articles) {
@@ -72,7 +54,7 @@ final class BenchMeaningCommand implements Callable<Integer> {
         double[] sink = new double[1];
         for (int i = 0; i < chosen.size(); i++) {
             SentenceEncoder e = chosen.get(i);
-            Throughput.Result r = Throughput.measure(texts, t -> sink[0] += e.encode(List.of(t))[0][0], warmup, seconds);
+            Throughput.Result r = Throughput.measure(texts, t -> sink[0] += e.encode(List.of(t))[0][0], input.warmup, input.seconds);
             spec.commandLine().getOut().printf("meaning vectors (%s, %d dimensions), %d BBC articles, 1 thread: %s%n",
                     encoders.get(i), e.dimension(), texts.size(), r.describe("articles"));
         }
