@@ -67,6 +67,8 @@ public final class Library implements AutoCloseable {
     private int pendingIndex;
     private final List<Long> newStories = new ArrayList<>();
     private volatile Function<AnalyzedArticle, float[]> meaning;
+    /** Length of the vectors {@link #meaning} returns, once it has returned one (0 before). */
+    private volatile int meaningLength;
     /** Most story merges waiting for {@link #consolidateStories()}. */
     static final int MAX_PENDING_MERGES = 10_000;
     /** Pairs of stories {joined, also matched} that an article of this session bridged; merged at consolidation. */
@@ -206,8 +208,9 @@ public final class Library implements AutoCloseable {
     /**
      * {@link #prepare(LibraryEntry)} with the article's meaning vector computed elsewhere (the Spark job
      * writes it into its analysed lines), so the library's encoder does not run for it; null computes it as
-     * usual. Ignored when the library was given no encoder ({@link #meaningWith}): such a library groups by
-     * words and names alone, whatever its input carries.
+     * usual, and so does a vector of another length than the library's encoder's (see {@link #features}).
+     * Ignored when the library was given no encoder ({@link #meaningWith}): such a library groups by words
+     * and names alone, whatever its input carries.
      */
     public Prepared prepare(LibraryEntry entry, float[] meaningVector) throws IOException {
         KnownArticles k = known();
@@ -225,16 +228,30 @@ public final class Library implements AutoCloseable {
      */
     public void meaningWith(Function<AnalyzedArticle, float[]> meaning) {
         this.meaning = meaning;
+        this.meaningLength = 0;
     }
 
-    /** The article's features, with {@code given} as its meaning vector or else the library's encoder's (if any). */
+    /**
+     * The article's features, with {@code given} as its meaning vector or else the library's encoder's (if
+     * any). A given vector must be as long as the library's encoder's, which the encoder tells by its first
+     * vector: one of another length was made by another encoder (a Spark job's output from before the
+     * library changed encoders) and could be compared with nothing, so the library encodes the article itself.
+     */
     private ArticleFeatures features(AnalyzedArticle analyzed, float[] given) {
         ArticleFeatures f = ArticleFeatures.of(analyzed);
         Function<AnalyzedArticle, float[]> m = meaning;
         if (m == null) {
             return f;
         }
-        return f.withMeaning(given != null ? given : m.apply(analyzed));
+        if (given != null && given.length == meaningLength) {
+            return f.withMeaning(given);
+        }
+        float[] own = m.apply(analyzed);
+        if (own != null) {
+            meaningLength = own.length;
+        }
+        boolean fits = given != null && (meaningLength == 0 || given.length == meaningLength);
+        return f.withMeaning(fits ? given : own);
     }
 
     /** Adds a {@link #prepare prepared} entry: the same as {@link #add(LibraryEntry)} on its entry. */
