@@ -2,9 +2,7 @@ package dev.precis.cli;
 
 import dev.precis.encoder.MeaningVectors;
 import dev.precis.model.Article;
-import dev.precis.model.Sentence;
 import dev.precis.nlp.ModelLoadException;
-import dev.precis.nlp.SentenceSplitter;
 import dev.precis.nlp.encoder.SentenceEncoder;
 import dev.precis.pipeline.Precis;
 import java.util.ArrayList;
@@ -45,11 +43,10 @@ final class BenchMeaningCommand implements Callable<Integer> {
             }
         }
         List<Article> articles = input.articles();
-        SentenceSplitter splitter = Precis.builder().build().splitter();
+        Precis precis = Precis.builder().build();
         List<String> texts = new ArrayList<>(articles.size());
         for (Article a : articles) {
-            List<Sentence> sentences = splitter.split(a.text());
-            texts.add(MeaningVectors.headlineAndLead(a.title(), a.text(), sentences));
+            texts.add(MeaningVectors.headlineAndLead(precis.sentences(a)));
         }
         double[] sink = new double[1];
         for (int i = 0; i < chosen.size(); i++) {

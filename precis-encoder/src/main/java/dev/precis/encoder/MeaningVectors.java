@@ -1,7 +1,6 @@
 package dev.precis.encoder;
 
 import dev.precis.model.AnalyzedArticle;
-import dev.precis.model.Sentence;
 import dev.precis.model.TextRange;
 import dev.precis.nlp.ModelLoadException;
 import dev.precis.nlp.encoder.SentenceEncoder;
@@ -10,6 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,6 +44,7 @@ public final class MeaningVectors implements Function<AnalyzedArticle, float[]> 
             "her", "has", "have", "by", "from", "are", "were", "at", "it", "this", "which", "been", "after", "their",
             "they", "who", "its", "but", "not", "he", "she", "would", "about", "over", "into");
     static final double ENGLISH_SHARE = 0.04;
+    private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}']+");
 
     private final Supplier<SentenceEncoder> encoder;
     private final boolean englishOnly;
@@ -127,7 +128,7 @@ public final class MeaningVectors implements Function<AnalyzedArticle, float[]> 
         }
         int words = 0;
         int english = 0;
-        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}']+")) {
+        for (String w : NOT_A_WORD.split(text.toLowerCase(Locale.ROOT))) {
             if (!w.isEmpty()) {
                 words++;
                 english += ENGLISH.contains(w) ? 1 : 0;
@@ -138,14 +139,10 @@ public final class MeaningVectors implements Function<AnalyzedArticle, float[]> 
 
     /** The headline and the first two sentences, one a line. */
     public static String headlineAndLead(AnalyzedArticle a) {
-        return headlineAndLead(a.article().title(), a.article().text(), a.sentences());
-    }
-
-    /** The headline and the first two of {@code sentences} (of {@code text}), one a line. */
-    public static String headlineAndLead(String title, String text, List<Sentence> sentences) {
-        StringBuilder s = new StringBuilder(title);
-        for (int i = 0; i < Math.min(LEAD_SENTENCES, sentences.size()); i++) {
-            TextRange r = sentences.get(i).range();
+        StringBuilder s = new StringBuilder(a.article().title());
+        String text = a.article().text();
+        for (int i = 0; i < Math.min(LEAD_SENTENCES, a.sentences().size()); i++) {
+            TextRange r = a.sentences().get(i).range();
             s.append(s.length() == 0 ? "" : "\n").append(text, r.start(), r.end());
         }
         return s.toString();

@@ -13,6 +13,7 @@ import java.io.OutputStream;
 import java.nio.LongBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Map;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.EigenDecomposition;
@@ -145,7 +146,7 @@ public final class StaticMiniLmDistiller {
             ids[i * 3 + 1] = pieces[i];
             ids[i * 3 + 2] = 102;
         }
-        java.util.Arrays.fill(mask, 1);
+        Arrays.fill(mask, 1);
         long[] shape = {n, 3};
         try (OnnxTensor input = OnnxTensor.createTensor(env, LongBuffer.wrap(ids), shape);
                 OnnxTensor attention = OnnxTensor.createTensor(env, LongBuffer.wrap(mask), shape);
@@ -192,9 +193,7 @@ public final class StaticMiniLmDistiller {
             if (!used[t]) {
                 continue;
             }
-            for (int k = 0; k < d; k++) {
-                c[k] = vectors[t][k] - mean[k];
-            }
+            centre(vectors[t], mean, c);
             for (int i = 0; i < d; i++) {
                 for (int j = i; j < d; j++) {
                     cov[i][j] += c[i] * c[j];
@@ -212,7 +211,7 @@ public final class StaticMiniLmDistiller {
         for (int i = 0; i < d; i++) {
             order[i] = i;
         }
-        java.util.Arrays.sort(order, (x, y) -> Double.compare(values[y], values[x]));
+        Arrays.sort(order, (x, y) -> Double.compare(values[y], values[x]));
         RealMatrix v = eigen.getV();
         double[][] basis = new double[dimension][d];
         for (int p = 0; p < dimension; p++) {
@@ -225,9 +224,7 @@ public final class StaticMiniLmDistiller {
             if (!used[t]) {
                 continue;
             }
-            for (int k = 0; k < d; k++) {
-                c[k] = vectors[t][k] - mean[k];
-            }
+            centre(vectors[t], mean, c);
             for (int p = 0; p < dimension; p++) {
                 double s = 0;
                 for (int k = 0; k < d; k++) {
@@ -237,5 +234,12 @@ public final class StaticMiniLmDistiller {
             }
         }
         return out;
+    }
+
+    /** {@code v - mean} into {@code out}. */
+    private static void centre(float[] v, double[] mean, double[] out) {
+        for (int k = 0; k < out.length; k++) {
+            out[k] = v[k] - mean[k];
+        }
     }
 }
