@@ -1,8 +1,9 @@
 package dev.precis.encoder;
 
+import ai.onnxruntime.OrtException;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
-import ai.onnxruntime.OrtException;
+import dev.precis.model.Vectors;
 import dev.precis.nlp.ModelLoadException;
 import dev.precis.nlp.encoder.SentenceEncoder;
 import java.io.IOException;
@@ -71,7 +72,7 @@ public final class MiniLmSentenceEncoder implements SentenceEncoder {
             List<Embedding> embeddings = model.embedAll(segments).content();
             for (int k = 0; k < embeddings.size(); k++) {
                 float[] v = embeddings.get(k).vector();
-                SentenceEncoder.normalize(v);
+                Vectors.unitLength(v);
                 out[at.get(k)] = v;
             }
         }

@@ -1,6 +1,7 @@
 package dev.precis.encoder;
 
 import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
+import dev.precis.model.Vectors;
 import dev.precis.nlp.ModelLoadException;
 import dev.precis.nlp.encoder.SentenceEncoder;
 import java.io.BufferedInputStream;
@@ -99,7 +100,7 @@ public final class StaticMiniLm implements SentenceEncoder {
                 v[k] += s * rows[at + k];
             }
         }
-        SentenceEncoder.normalize(v);
+        Vectors.unitLength(v);
         return v;
     }
 

@@ -5,7 +5,7 @@ import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
-import dev.precis.nlp.encoder.SentenceEncoder;
+import dev.precis.model.Vectors;
 import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -161,7 +161,7 @@ public final class StaticMiniLmDistiller {
                         v[k] += position[k] / 3f;
                     }
                 }
-                SentenceEncoder.normalize(v);
+                Vectors.unitLength(v);
                 into[pieces[i]] = v;
             }
         }

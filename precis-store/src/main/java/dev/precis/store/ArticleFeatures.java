@@ -3,6 +3,7 @@ package dev.precis.store;
 import dev.precis.model.AnalyzedArticle;
 import dev.precis.model.EntityMention;
 import dev.precis.model.EntityType;
+import dev.precis.model.Vectors;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.HashMap;
@@ -92,22 +93,7 @@ public record ArticleFeatures(Map<String, Integer> terms, Map<String, Integer> k
         for (int i = 0; i < b.length; i++) {
             v[i] = b[i] / 127f;
         }
-        return unitLength(v);
-    }
-
-    /** Scales {@code v} to unit length in place (a zero vector stays zero) and returns it. */
-    static float[] unitLength(float[] v) {
-        double norm = 0;
-        for (float x : v) {
-            norm += x * x;
-        }
-        if (norm > 0) {
-            float scale = (float) (1 / Math.sqrt(norm));
-            for (int i = 0; i < v.length; i++) {
-                v[i] *= scale;
-            }
-        }
-        return v;
+        return Vectors.unitLength(v);
     }
 
     /** Features of an analysed article (title counts twice: it names the topic). */

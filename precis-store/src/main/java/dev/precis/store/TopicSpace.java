@@ -1,5 +1,6 @@
 package dev.precis.store;
 
+import dev.precis.model.Vectors;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -354,7 +355,7 @@ final class TopicSpace {
         for (int i = 0; i < sum.length; i++) {
             out[i] = sum[i] / count - (meaningTotal.length != sum.length ? 0 : meaningTotal[i] / (meaningCount + MEAN_PRIOR));
         }
-        return ArticleFeatures.unitLength(out);
+        return Vectors.unitLength(out);
     }
 
     /**

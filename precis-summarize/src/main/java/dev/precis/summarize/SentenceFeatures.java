@@ -1,5 +1,6 @@
 package dev.precis.summarize;
 
+import dev.precis.model.Vectors;
 import dev.precis.nlp.encoder.SentenceEncoder;
 import java.util.Arrays;
 import java.util.List;
@@ -116,7 +117,7 @@ final class SentenceFeatures {
                 }
             }
         }
-        SentenceEncoder.normalize(sum);
+        Vectors.unitLength(sum);
         for (int i = 0; i < n; i++) {
             centroidOut[i] = Math.max(0, SentenceEncoder.cosine(vectors[i], sum));
             leadOut[i] = lead < 0 ? 0 : Math.max(0, SentenceEncoder.cosine(vectors[i], vectors[lead]));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.precis.model.AnalyzedArticle;
 import dev.precis.model.SummaryLength;
+import dev.precis.model.Vectors;
 import dev.precis.nlp.encoder.SentenceEncoder;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,7 @@ class SemanticFeaturesTest {
             return texts.stream().map(t -> {
                 String s = t.toLowerCase(java.util.Locale.ROOT);
                 float[] v = s.contains("ferr") || s.contains("ship") ? new float[] {1, 0} : new float[] {0, 1};
-                SentenceEncoder.normalize(v);
+                Vectors.unitLength(v);
                 return v;
             }).toArray(float[][]::new);
         }

@@ -1,5 +1,6 @@
 package dev.precis.nlp.encoder;
 
+import dev.precis.model.Vectors;
 import java.util.List;
 
 /**
@@ -37,21 +38,7 @@ public interface SentenceEncoder {
                 sum[k] += vectors[i][k];
             }
         }
-        normalize(sum);
+        Vectors.unitLength(sum);
         return sum;
-    }
-
-    /** Scales the vector to unit length in place (a zero vector stays zero). */
-    static void normalize(float[] v) {
-        double norm = 0;
-        for (float x : v) {
-            norm += x * x;
-        }
-        if (norm > 0) {
-            float scale = (float) (1 / Math.sqrt(norm));
-            for (int k = 0; k < v.length; k++) {
-                v[k] *= scale;
-            }
-        }
     }
 }
