@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
                 TrainMeaningTableCommand.class,
                 TrainPlacesCommand.class,
                 TrainOrgHeadsCommand.class,
+                TrainWordClustersCommand.class,
         })
 final class TrainCommand implements Runnable {
 

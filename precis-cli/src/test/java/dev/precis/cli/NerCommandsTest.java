@@ -90,4 +90,27 @@ class NerCommandsTest {
                 .isEqualTo(2);
         assertThat(err2.toString().strip()).contains("no organisation names").doesNotContain("\n");
     }
+
+    @Test
+    void clustersTheVocabularyIntoTwoLevelsTheNameFeaturesCanRead() throws Exception {
+        Path out = dir.resolve("clusters.txt");
+        StringWriter err = new StringWriter();
+        assertThat(run(err, "train", "word-clusters", "--fine", "8", "--coarse", "2", "--iterations", "2",
+                "--output", out.toString())).as(err.toString()).isZero();
+        java.util.List<String> words = Files.readAllLines(out).stream().filter(l -> !l.startsWith("#")).toList();
+        assertThat(words).hasSizeGreaterThan(20_000);
+        for (String line : words) {
+            String[] parts = line.split("\t");
+            assertThat(parts).hasSize(3);
+            assertThat(Integer.parseInt(parts[1])).isBetween(0, 1);
+            assertThat(Integer.parseInt(parts[2])).isBetween(0, 7);
+        }
+        try (java.io.BufferedReader r = Files.newBufferedReader(out)) {
+            assertThat(dev.precis.nlp.entity.WordClusters.read(r).size()).isEqualTo(words.size());
+        }
+        StringWriter err2 = new StringWriter();
+        assertThat(run(err2, "train", "word-clusters", "--fine", "4", "--coarse", "8", "--output", out.toString()))
+                .isEqualTo(2);
+        assertThat(err2.toString().strip()).contains("coarse").doesNotContain("\n");
+    }
 }

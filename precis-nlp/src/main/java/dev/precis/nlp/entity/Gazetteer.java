@@ -38,6 +38,8 @@ public final class Gazetteer {
     static final int MAX_TOKENS = 10;
     static final String PLACES_FILE = "geonames-places.txt";
     static final String HEADS_FILE = "organisation-heads.txt";
+    /** Word clusters of the static MiniLM vectors ({@link WordClusters}); optional: without it, no cluster features. */
+    static final String CLUSTERS_FILE = "word-clusters.txt";
     private static final String ROOT = "/dev/precis/nlp/entity/gazetteer/";
     /** List files in priority order: a name in two lists keeps the kind of the first. */
     private static final List<Map.Entry<String, Kind>> FILES = List.of(
@@ -61,6 +63,7 @@ public final class Gazetteer {
     private Map<String, Integer> placeLongest = Map.of();
     /** Head words of organisation names derived from training data ({@link OrganisationHeads}). */
     private Set<String> organisationHeads = Set.of();
+    private WordClusters clusters = WordClusters.NONE;
 
     private Gazetteer(Map<String, Entry> exact, Map<String, Entry> upper, Set<String> firstNames,
             Set<String> titleWords, Set<String> countries, Set<String> commonWords) {
@@ -178,7 +181,20 @@ public final class Gazetteer {
         } catch (IOException e) {
             throw new ModelLoadException("cannot read gazetteer " + resource + ": " + e.getMessage(), e);
         }
+        resource = ROOT + CLUSTERS_FILE;
+        try (InputStream in = Gazetteer.class.getResourceAsStream(resource)) {
+            if (in != null) {
+                g.clusters = WordClusters.read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+            }
+        } catch (IOException e) {
+            throw new ModelLoadException("cannot read gazetteer " + resource + ": " + e.getMessage(), e);
+        }
         return g;
+    }
+
+    /** The word clusters read with the lists (empty when the jar has none). */
+    WordClusters clusters() {
+        return clusters;
     }
 
     private void setPlaces(Set<String> names) {

@@ -17,7 +17,8 @@ import opennlp.tools.util.featuregen.WindowFeatureGenerator;
 /**
  * The name finder's feature set, the same for training and for tagging: OpenNLP's standard
  * window of tokens and token classes, prefixes and suffixes, bigrams, sentence start, the
- * previous-mention map (document-level adaptive data), and {@link GazetteerFeatureGenerator}.
+ * previous-mention map (document-level adaptive data), {@link GazetteerFeatureGenerator}, and the
+ * {@link WordClusters} of the words in a two-token window.
  * Each call builds fresh, non-thread-safe generators.
  */
 final class NameFeatures {
@@ -46,7 +47,9 @@ final class NameFeatures {
                 new SuffixFeatureGenerator(),
                 new BigramNameFeatureGenerator(),
                 new SentenceFeatureGenerator(true, false),
-                gazetteerFeatures);
+                gazetteerFeatures,
+                new WindowFeatureGenerator(
+                        new SentenceMemo(new WordClusterFeatureGenerator(gazetteer.clusters())), 2, 2));
         return new AdaptiveFeatureGenerator[] {
             new OutcomePriorFeatureGenerator(), cached, new PreviousMapFeatureGenerator()};
     }

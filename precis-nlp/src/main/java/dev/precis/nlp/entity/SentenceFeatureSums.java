@@ -11,10 +11,10 @@ import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
 /**
  * For each token of a sentence, the summed weights of its state-independent name features: exactly the
  * features {@link NameFeatures#generators} produce (OpenNLP's outcome prior, token and token-class
- * windows, prefixes, suffixes, bigrams, sentence start, the {@link GazetteerFeatureGenerator} window
- * and the previous-mention map), in the same order, but as {@link FeatureHash} values built from the
- * tokens' chars instead of strings. What depends on a word alone (its window, class, prefix and suffix
- * features) is hashed and looked up once per distinct word and remembered.
+ * windows, prefixes, suffixes, bigrams, sentence start, the {@link GazetteerFeatureGenerator} window,
+ * the {@link WordClusters} window and the previous-mention map), in the same order, but as {@link FeatureHash} values built from the
+ * tokens' chars instead of strings. What depends on a word alone (its window, class, prefix, suffix
+ * and cluster features) is hashed and looked up once per distinct word and remembered.
  *
  * <p>Hand-written because OpenNLP builds and hashes some forty strings per token and the tagger is the
  * product's hot loop. The strings reproduced are those of OpenNLP 2.5.4's generators ("w=" + lower-cased
@@ -35,6 +35,7 @@ final class SentenceFeatureSums {
     private final CompiledNameModel model;
     private final int k;
     private final GazetteerFeatureGenerator gazetteer;
+    private final WordClusters clusters;
     private final Map<String, String> previous = new HashMap<>();
     private final Map<String, Word> words = new HashMap<>();
     /** Previous-map value (an outcome or null) → {hash, row} of its "pd=" feature. */
@@ -61,12 +62,17 @@ final class SentenceFeatureSums {
         /** w at 5 window positions, then (wc, w&c) at 5 positions, then pre..., then suf... */
         final long[] hashes;
         final int[] rows;
+        /** The word's cluster features at each of the 5 window positions, each position's features in order. */
+        final long[][] clusterHashes;
+        final int[][] clusterRows;
 
-        Word(String token, String tokenClass, long[] hashes, int[] rows) {
+        Word(String token, String tokenClass, long[] hashes, int[] rows, long[][] clusterHashes, int[][] clusterRows) {
             this.token = token;
             this.tokenClass = tokenClass;
             this.hashes = hashes;
             this.rows = rows;
+            this.clusterHashes = clusterHashes;
+            this.clusterRows = clusterRows;
         }
     }
 
@@ -74,6 +80,7 @@ final class SentenceFeatureSums {
         this.model = model;
         this.k = model.numOutcomes();
         this.gazetteer = new GazetteerFeatureGenerator(gazetteer);
+        this.clusters = gazetteer.clusters();
         this.defRow = model.rowOfHash(def);
         this.beginRow = model.rowOfHash(begin);
     }
@@ -178,6 +185,20 @@ final class SentenceFeatureSums {
         if (i + 1 < n) {
             m = gazetteerWindow(m, i + 1, gzWindow[2], i);
         }
+        if (m + 5 * 2 + 1 > hashBuffer.length) {
+            hashBuffer = Arrays.copyOf(hashBuffer, hashBuffer.length * 2);
+            rowBuffer = Arrays.copyOf(rowBuffer, rowBuffer.length * 2);
+        }
+        for (int p = 0; p < 5; p++) { // cluster window
+            int j = i + OFFSET[p];
+            if (j >= 0 && j < n) {
+                Word c = sentence[j];
+                long[] ch = c.clusterHashes[p];
+                for (int f = 0; f < ch.length; f++) {
+                    m = put(m, ch[f], c.clusterRows[p][f]);
+                }
+            }
+        }
         long[] pd = pdFeatures.computeIfAbsent(previous.get(tokens[i]), value -> {
             long h = FeatureHash.of("pd=" + value);
             return new long[] {h, model.rowOfHash(h)};
@@ -229,6 +250,15 @@ final class SentenceFeatureSums {
         for (int f = 0; f < hashes.length; f++) {
             rows[f] = model.rowOfHash(hashes[f]);
         }
-        return new Word(token, tokenClass, hashes, rows);
+        String[] cluster = clusters.features(token);
+        long[][] clusterHashes = new long[5][cluster.length];
+        int[][] clusterRows = new int[5][cluster.length];
+        for (int p = 0; p < 5; p++) {
+            for (int f = 0; f < cluster.length; f++) {
+                clusterHashes[p][f] = FeatureHash.finish(FeatureHash.add(prefix(WINDOW[p]), cluster[f]));
+                clusterRows[p][f] = model.rowOfHash(clusterHashes[p][f]);
+            }
+        }
+        return new Word(token, tokenClass, hashes, rows, clusterHashes, clusterRows);
     }
 }

@@ -119,6 +119,7 @@ class CompiledTaggerEquivalenceTest {
         AdaptiveFeatureGenerator[] generators = NameFeatures.generators(models.gazetteer());
         StatisticalEntityRecognizer ner = new StatisticalEntityRecognizer(models);
         int spans = 0;
+        int clusterFeatures = 0;
         for (String text : DOCUMENTS) {
             TokenizedText doc = ner.tokenize(text, new NewsSentenceSplitter().split(text));
             tagger.clearAdaptiveData();
@@ -130,6 +131,7 @@ class CompiledTaggerEquivalenceTest {
                     for (AdaptiveFeatureGenerator g : generators) {
                         g.createFeatures(strings, tokens, i, new String[0]);
                     }
+                    clusterFeatures += (int) strings.stream().filter(f -> f.matches("([pn][12])?c[cf]=\\d+")).count();
                     long[] expected = strings.stream().mapToLong(FeatureHash::of).toArray();
                     assertThat(tagger.featureHashes(tokens, i)).as("features %s", strings).containsExactly(expected);
                 }
@@ -142,6 +144,7 @@ class CompiledTaggerEquivalenceTest {
                 spans += expected.length;
             }
         }
+        assertThat(clusterFeatures).as("word-cluster features compared (window positions included)").isGreaterThan(500);
         return spans;
     }
 
