@@ -94,6 +94,8 @@ public final class RuleQuoteFinder implements QuoteFinder {
             + "(?:\\s*,?\\s+(?:on|in|at|to|during|last|this|earlier|later|yesterday|today|while|when)\\b[^.\\n“”\"]{0,60})?\\s*\\.");
     private static final int WINDOW = 250;
     private static final int CONTINUE_REACH = 600;
+    /** The longest attribution between the two parts of an interrupted quote. */
+    private static final int INTERRUPTION = 160;
 
     @Override
     public List<Quote> find(String page, List<Sentence> sentences, List<EntityMention> entities) {
@@ -116,7 +118,16 @@ public final class RuleQuoteFinder implements QuoteFinder {
             }
             Quote q = direct(text, span, previous, previousQuote, speakers);
             previous = span;
-            if (q != null) {
+            if (q != null && previousQuote != null && q.speakerRange() != null
+                    && q.speakerRange().equals(previousQuote.speakerRange())
+                    && interrupted(text, previousQuote, span.start() - 1)) {
+                // "“A,” she said, “B.”": one attribution, so one quote whose words run from A to B
+                Quote merged = new Quote(new TextRange(previousQuote.range().start(), Math.max(q.range().end(),
+                        previousQuote.range().end())), new TextRange(previousQuote.content().start(), q.content().end()),
+                        QuoteKind.DIRECT, previousQuote.speaker(), previousQuote.speakerRange(), previousQuote.cue());
+                quotes.set(quotes.size() - 1, merged);
+                previousQuote = merged;
+            } else if (q != null) {
                 quotes.add(q);
                 previousQuote = q;
                 speakers.remember(new Speaker(q.speaker(), q.speakerRange()));
@@ -285,6 +296,11 @@ public final class RuleQuoteFinder implements QuoteFinder {
                 }
             }
         }
+        if (speaker == null && previousQuote != null && interrupted(text, previousQuote, open)) {
+            // "“Here he is,” she said. “Right here.”": the second part, however short, is the same speaker's
+            speaker = new Speaker(previousQuote.speaker(), previousQuote.speakerRange());
+            cue = previousQuote.cue();
+        }
         boolean continuation = previous != null && !previous.closed() && (open == 0 || text.charAt(open - 1) == '\n') && previousQuote != null
                 && previousQuote.content().end() == previous.end();
         if (speaker == null && continuation) {
@@ -307,6 +323,28 @@ public final class RuleQuoteFinder implements QuoteFinder {
                 speaker.range() == null ? 0 : speaker.range().end());
         return new Quote(new TextRange(start, Math.min(end, text.length())), new TextRange(span.start(), span.end()),
                 QuoteKind.DIRECT, speaker.name(), speaker.range(), cue);
+    }
+
+    /**
+     * Whether the quote opening at {@code open} continues {@code previous} after its attribution, in the same
+     * paragraph: between the two there is only the attribution naming the previous quote's speaker ("“A,” she
+     * said, “B.”", "“A,” said Ida Marsh, a farmer. “B.”"), at most {@value #INTERRUPTION} characters and no
+     * other quotation mark.
+     */
+    static boolean interrupted(String text, Quote previous, int open) {
+        TextRange who = previous.speakerRange();
+        int gapStart = previous.content().end();
+        if (who == null || open <= gapStart || open - gapStart > INTERRUPTION || who.start() < gapStart || who.end() > open
+                || open >= text.length()) {
+            return false;
+        }
+        for (int i = gapStart + 1; i < open; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '“' || c == '”' || c == '"' || c == '«' || c == '»' || c == '„') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
