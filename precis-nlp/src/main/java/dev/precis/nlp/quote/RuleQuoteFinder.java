@@ -76,6 +76,8 @@ public final class RuleQuoteFinder implements QuoteFinder {
     /** "…, saying: “…”": a participle after a comma hands the quote to the clause's subject. */
     private static final Pattern PARTICIPLE_BEFORE = Pattern.compile(",\\s*(" + SpeechCues.PARTICIPLE.pattern().substring(4)
             + ")\\b[^.!?“”\"]{0,40}$");
+    /** A colon right before the quote, with the word before it: "Trump boomed: “…”". */
+    private static final Pattern COLON_BEFORE = Pattern.compile("(?:\\b(\\p{L}+)\\s*)?:\\s*$");
     /** "According to Mr Wang, “…”". */
     private static final Pattern ACCORDING_BEFORE = Pattern.compile("(?i)\\baccording\\s+to\\s+((?:[\\p{L}.'’-]+\\s+){0,5}?"
             + "[\\p{L}.'’-]+)\\s*[,:]?\\s*$");
@@ -117,10 +119,11 @@ public final class RuleQuoteFinder implements QuoteFinder {
                 speakers.remember(new Speaker(q.speaker(), q.speakerRange()));
             }
             Quote q = direct(text, span, previous, previousQuote, speakers);
+            QuoteMarks.Span before = previous;
             previous = span;
             if (q != null && previousQuote != null && q.speakerRange() != null
                     && q.speakerRange().equals(previousQuote.speakerRange())
-                    && interrupted(text, previousQuote, span.start() - 1)) {
+                    && (interrupted(text, previousQuote, span.start() - 1, true) || continues(text, before, previousQuote, span.start() - 1))) {
                 // "“A,” she said, “B.”": one attribution, so one quote whose words run from A to B
                 Quote merged = new Quote(new TextRange(previousQuote.range().start(), Math.max(q.range().end(),
                         previousQuote.range().end())), new TextRange(previousQuote.content().start(), q.content().end()),
@@ -294,15 +297,21 @@ public final class RuleQuoteFinder implements QuoteFinder {
                         speaker = new Speaker(previousQuote.speaker(), previousQuote.speakerRange());
                     }
                 }
+                Matcher colon = COLON_BEFORE.matcher(before);
+                if (speaker == null && verbStart < 0 && partStart < 0 && colon.find()) {
+                    // "Trump boomed: “…”", "Senator Ann Reed: “…”": a clause or a name ended by a colon introduces
+                    // the quote, and its subject speaks (a clause without a person or pronoun subject is no one)
+                    speaker = speakers.introducer(regionStart, regionStart + colon.start());
+                    cue = colon.group(1) == null ? ":" : colon.group(1);
+                }
             }
         }
-        if (speaker == null && previousQuote != null && interrupted(text, previousQuote, open)) {
+        if (speaker == null && previousQuote != null && interrupted(text, previousQuote, open, false)) {
             // "“Here he is,” she said. “Right here.”": the second part, however short, is the same speaker's
             speaker = new Speaker(previousQuote.speaker(), previousQuote.speakerRange());
             cue = previousQuote.cue();
         }
-        boolean continuation = previous != null && !previous.closed() && (open == 0 || text.charAt(open - 1) == '\n') && previousQuote != null
-                && previousQuote.content().end() == previous.end();
+        boolean continuation = continues(text, previous, previousQuote, open);
         if (speaker == null && continuation) {
             speaker = new Speaker(previousQuote.speaker(), previousQuote.speakerRange());
             cue = previousQuote.cue();
@@ -326,19 +335,35 @@ public final class RuleQuoteFinder implements QuoteFinder {
     }
 
     /**
+     * Whether the quote opening at {@code open} carries on {@code previousQuote} into a new paragraph: the
+     * previous paragraph ended inside the quote (the news convention for a quote of several paragraphs).
+     */
+    static boolean continues(String text, QuoteMarks.Span previous, Quote previousQuote, int open) {
+        return previous != null && !previous.closed() && (open == 0 || text.charAt(open - 1) == '\n') && previousQuote != null
+                && previousQuote.content().end() == previous.end();
+    }
+
+    /**
      * Whether the quote opening at {@code open} continues {@code previous} after its attribution, in the same
      * paragraph: between the two there is only the attribution naming the previous quote's speaker ("“A,” she
      * said, “B.”", "“A,” said Ida Marsh, a farmer. “B.”"), at most {@value #INTERRUPTION} characters and no
      * other quotation mark.
      */
-    static boolean interrupted(String text, Quote previous, int open) {
+    static boolean interrupted(String text, Quote previous, int open, boolean nextParagraph) {
         TextRange who = previous.speakerRange();
         int gapStart = previous.content().end();
         if (who == null || open <= gapStart || open - gapStart > INTERRUPTION || who.start() < gapStart || who.end() > open
                 || open >= text.length()) {
             return false;
         }
-        for (int i = gapStart + 1; i < open; i++) {
+        int gapEnd = open;
+        if (nextParagraph && text.charAt(open - 1) == '\n') {
+            // the attribution closes its paragraph and the next one opens with the same speaker's words
+            while (gapEnd > gapStart + 1 && Character.isWhitespace(text.charAt(gapEnd - 1))) {
+                gapEnd--;
+            }
+        }
+        for (int i = gapStart + 1; i < gapEnd; i++) {
             char c = text.charAt(i);
             if (c == '\n' || c == '“' || c == '”' || c == '"' || c == '«' || c == '»' || c == '„') {
                 return false;

@@ -212,6 +212,32 @@ final class SpeakerResolver {
         return null;
     }
 
+    /**
+     * Who introduces a quote with a colon: the words from {@code clauseStart} to the colon at {@code end}
+     * are a name ("Senator Ann Reed: “…”": a person or organisation the entities cover from the first word
+     * to the colon) or a clause whose {@link #subject subject} speaks ("Trump boomed: “…”"). Null otherwise.
+     */
+    Speaker introducer(int clauseStart, int end) {
+        int start = clauseStart;
+        while (start < end && !Character.isLetterOrDigit(text.charAt(start))) {
+            start++;
+        }
+        int last = end;
+        while (last > start && Character.isWhitespace(text.charAt(last - 1))) {
+            last--;
+        }
+        if (start >= last) {
+            return null;
+        }
+        for (int k = firstEntityAtOrAfter(start); k < entities.size() && entities.get(k).range().start() <= start; k++) {
+            EntityMention e = entities.get(k);
+            if ((e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION) && e.range().end() == last) {
+                return new Speaker(e.canonical(), e.range());
+            }
+        }
+        return subject(clauseStart, end);
+    }
+
     /** The person or organisation that starts before {@code start} and ends inside the phrase, if any. */
     private EntityMention nameAcross(int start, int end) {
         for (int k = firstEntityAtOrAfter(start) - 1; k >= 0 && k >= firstEntityAtOrAfter(start) - 8; k--) {
