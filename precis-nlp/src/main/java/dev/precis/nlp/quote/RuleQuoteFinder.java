@@ -97,7 +97,7 @@ public final class RuleQuoteFinder implements QuoteFinder {
     private static final int WINDOW = 250;
     private static final int CONTINUE_REACH = 600;
     /** The longest attribution between the two parts of an interrupted quote. */
-    private static final int INTERRUPTION = 160;
+    private static final int INTERRUPTION = 300;
 
     @Override
     public List<Quote> find(String page, List<Sentence> sentences, List<EntityMention> entities) {

@@ -23,6 +23,12 @@ final class SpeakerResolver {
 
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}.'’-]*|[,;:()“”\"«»—–]");
     private static final int MAX_TOKENS = 8;
+    /** Prepositions that tie one person to whom they speak for ("a spokesman at the embassy"). */
+    private static final Pattern OF_WHOM = Pattern.compile("(?i)at|of|for|from|with|to|in");
+    /** One person described by a role ("a spokesman", "an aide"); groups ("officials at the ministry") are their organisation. */
+    private static final Pattern ONE_PERSON = Pattern.compile("(?i)spokesman|spokeswoman|spokesperson|official|aide|source"
+            + "|adviser|advisor|representative|member|lawyer|attorney|analyst|economist|researcher|professor|director"
+            + "|officer|employee|worker|staffer|diplomat|envoy|ambassador|minister|secretary|commissioner|chief|head");
     /** Prepositions that put a speaker somewhere ("officials in Kabul said"). */
     private static final Pattern LOCATIVE = Pattern.compile("(?i)in|at|from");
     private static final int PRONOUN_REACH = 3000;
@@ -136,6 +142,19 @@ final class SpeakerResolver {
                 end = i - 1;
                 i = j;
                 start = tokens.get(i + 1)[0];
+            }
+        }
+        // "A spokesman at the embassy said", "an aide to the senator told": one person of the organisation or
+        // person after the preposition speaks, so the speaker is the whole description, not what follows "at"
+        if (i >= 1 && OF_WHOM.matcher(word(tokens.get(i))).matches() && ONE_PERSON.matcher(word(tokens.get(i - 1))).matches()) {
+            int j = phraseStart(tokens, i - 1);
+            if (j < i - 1) {
+                int descStart = tokens.get(j + 1)[0];
+                String s = text.substring(descStart, tokens.get(end)[1]);
+                String lower = s.toLowerCase(Locale.ROOT);
+                boolean article = lower.startsWith("a ") || lower.startsWith("an ") || lower.startsWith("the ");
+                return new Speaker(article ? Character.toLowerCase(s.charAt(0)) + s.substring(1) : s,
+                        new TextRange(descStart, tokens.get(end)[1]));
             }
         }
         EntityMention across = nameAcross(start, tokens.get(end)[1]);
