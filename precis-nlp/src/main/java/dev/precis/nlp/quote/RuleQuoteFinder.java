@@ -33,7 +33,11 @@ public final class RuleQuoteFinder implements QuoteFinder {
     private static final String V = SpeechCues.VERB;
     /** Words of standing before a name after the verb: "says former Sen. Karl Berg". */
     private static final String FORMER = "(?:(?:former|late|retired|acting)\\s+)?";
-    private static final String NAME = "(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]*";
+    /**
+     * Up to four capitalised words on one line; a word ending in a full stop is an initial or an abbreviation
+     * ("J.", "Sen.", "U.S."), so a name never runs on past the end of its sentence ("said Sexton. Jo Drake…").
+     */
+    private static final String NAME = "(?:\\p{Lu}(?:[\\p{L}'’-]*|[\\p{L}.]{0,4}\\.)[ \\t]+){0,3}\\p{Lu}[\\p{L}'’-]*";
     private static final Pattern VERB_BEFORE = Pattern.compile("\\b" + V + "\\b", Pattern.CASE_INSENSITIVE);
     /** A word of a description after its determiner, but not a preposition or conjunction that ends it. */
     private static final String DESCRIPTION_WORD = "(?!(?:on|in|at|to|of|for|from|with|by|during|after|before|when|while|as|and|but)\\b)[\\p{L}\\p{N}-]+";
@@ -59,7 +63,7 @@ public final class RuleQuoteFinder implements QuoteFinder {
      */
     private static final Pattern TRAILING = Pattern.compile("^[^“”\"\\n.!?]{1,200}?,\\s*(?:(" + NAME + "|he|she)\\s+("
             + V + ")|(" + V + ")\\s+(" + FORMER + NAME + "))\\b");
-    private static final Pattern AFTER_NP_FIRST = Pattern.compile("^[\\s,—–-]*((?:[\\p{L}\\p{N}.'’-]+\\s+){0,9}?)(?:"
+    private static final Pattern AFTER_NP_FIRST = Pattern.compile("^[\\s,—–-]*((?:(?:[\\p{L}\\p{N}.'’-]+|\\([\\p{L}.-]{1,12}\\))\\s+){0,9}?)(?:"
             + SpeechCues.ADVERB.pattern().substring(4) + "\\s+)?(" + V + ")\\b");
     /**
      * "…,” Name, an aside, said": a name, perhaps a parenthesis, then an appositive between commas that
@@ -78,6 +82,8 @@ public final class RuleQuoteFinder implements QuoteFinder {
     /** "…, saying: “…”": a participle after a comma hands the quote to the clause's subject. */
     private static final Pattern PARTICIPLE_BEFORE = Pattern.compile(",\\s*(" + SpeechCues.PARTICIPLE.pattern().substring(4)
             + ")\\b[^.!?“”\"]{0,40}$");
+    /** A reporting verb opening its sentence and the name after it: "Said Ann Reed, …". */
+    private static final Pattern VERB_THEN_NAME = Pattern.compile(V + "[ \\t]+(" + FORMER + NAME + ")\\b");
     /** A colon right before the quote, with the word before it: "Trump boomed: “…”". */
     private static final Pattern COLON_BEFORE = Pattern.compile("(?:\\b(\\p{L}+)\\s*)?:\\s*$");
     /** "According to Mr Wang, “…”". */
@@ -214,7 +220,12 @@ public final class RuleQuoteFinder implements QuoteFinder {
                 cue = m.group(1);
             } else if (last != '.' && n.find() && !n.group(1).isBlank()) {
                 int s = from + n.start(1);
-                int e = from + n.start(1) + n.group(1).stripTrailing().length();
+                String phrase = n.group(1).stripTrailing();
+                if (phrase.endsWith(")") && phrase.indexOf('(') > 0) {
+                    // "Rep. Ann Reed (D-Wash.) said": the party and state are no part of the name
+                    phrase = phrase.substring(0, phrase.indexOf('(')).stripTrailing();
+                }
+                int e = from + n.start(1) + phrase.length();
                 speaker = speakers.phrase(s, e);
                 cue = n.group(2);
             } else if (last != '.' && described.find()) {
@@ -292,6 +303,12 @@ public final class RuleQuoteFinder implements QuoteFinder {
                 } else if (verbStart < 0 && (op = ACCORDING_BEFORE.matcher(before)).find()) {
                     speaker = speakers.phrase(regionStart + op.start(1), regionStart + op.end(1));
                     cue = "according to";
+                }
+                Matcher inverted;
+                if (speaker == null && verbStart >= 0 && before.substring(0, verbStart).isBlank()
+                        && (inverted = VERB_THEN_NAME.matcher(before).region(verbStart, before.length())).lookingAt()) {
+                    // "Said Ann Reed, who grew up nearby, “…”": the verb opens the sentence, the name follows it
+                    speaker = speakers.phrase(regionStart + inverted.start(1), regionStart + inverted.end(1));
                 }
                 if (speaker == null && verbStart >= 0) {
                     speaker = speakers.before(regionStart + verbStart, regionStart);

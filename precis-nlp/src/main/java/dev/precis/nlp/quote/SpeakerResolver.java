@@ -248,13 +248,30 @@ final class SpeakerResolver {
         if (start >= last) {
             return null;
         }
-        for (int k = firstEntityAtOrAfter(start); k < entities.size() && entities.get(k).range().start() <= start; k++) {
+        // the name that ends at the colon, after nothing but names ("Ann Reed and Per Alm:") since the clause
+        // opened or since a dash ("POLLS WERE RIGHT - Ann Reed:", the headline-and-source style of digests)
+        for (int k = firstEntityAtOrAfter(start); k < entities.size() && entities.get(k).range().start() < last; k++) {
             EntityMention e = entities.get(k);
-            if ((e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION) && e.range().end() == last) {
+            if ((e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION) && e.range().end() == last
+                    && NAMES_ONLY.matcher(afterLastDash(start, e.range().start())).matches()) {
                 return new Speaker(e.canonical(), e.range());
             }
         }
         return subject(clauseStart, end);
+    }
+
+    /** Capitalised words joined by "and" or commas, or nothing. */
+    private static final Pattern NAMES_ONLY = Pattern.compile("\\s*(?:(?:\\p{Lu}[\\p{L}.'’-]*|and|,)\\s*)*");
+
+    /** The text from {@code start} to {@code end} after its last spaced dash, or all of it. */
+    private String afterLastDash(int start, int end) {
+        for (int i = end - 2; i > start; i--) {
+            char c = text.charAt(i);
+            if ((c == '-' || c == '–' || c == '—') && text.charAt(i - 1) == ' ' && text.charAt(i + 1) == ' ') {
+                return text.substring(i + 1, end);
+            }
+        }
+        return text.substring(start, end);
     }
 
     /** The person or organisation that starts before {@code start} and ends inside the phrase, if any. */
