@@ -83,7 +83,7 @@ public final class RuleQuoteFinder implements QuoteFinder {
     private static final Pattern PARTICIPLE_BEFORE = Pattern.compile(",\\s*(" + SpeechCues.PARTICIPLE.pattern().substring(4)
             + ")\\b[^.!?“”\"]{0,40}$");
     /** A reporting verb opening its sentence and the name after it: "Said Ann Reed, …". */
-    private static final Pattern VERB_THEN_NAME = Pattern.compile(V + "[ \\t]+(" + FORMER + NAME + ")\\b");
+    private static final Pattern VERB_THEN_NAME = Pattern.compile("(?i:" + V + ")[ \\t]+(" + FORMER + NAME + ")\\b");
     /** A colon right before the quote, with the word before it: "Trump boomed: “…”". */
     private static final Pattern COLON_BEFORE = Pattern.compile("(?:\\b(\\p{L}+)\\s*)?:\\s*$");
     /** "According to Mr Wang, “…”". */
@@ -320,7 +320,7 @@ public final class RuleQuoteFinder implements QuoteFinder {
                 if (speaker == null && verbStart < 0 && partStart < 0 && colon.find()) {
                     // "Trump boomed: “…”", "Senator Ann Reed: “…”": a clause or a name ended by a colon introduces
                     // the quote, and its subject speaks (a clause without a person or pronoun subject is no one)
-                    speaker = speakers.introducer(regionStart, regionStart + colon.start());
+                    speaker = speakers.introducer(regionStart, regionStart + before.lastIndexOf(':'));
                     cue = colon.group(1) == null ? ":" : colon.group(1);
                 }
             }
