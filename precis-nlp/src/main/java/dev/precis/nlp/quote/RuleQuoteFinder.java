@@ -272,6 +272,11 @@ public final class RuleQuoteFinder implements QuoteFinder {
                 }
                 if (verbStart >= 0) {
                     speaker = speakers.before(regionStart + verbStart, regionStart);
+                    Matcher inverted = VERB_THEN_NAME.matcher(text).region(regionStart + verbStart, p - 1);
+                    if (speaker == null && text.substring(regionStart, regionStart + verbStart).isBlank() && inverted.lookingAt()) {
+                        // "Stated Ann Reed:" closing the paragraph before the quote
+                        speaker = speakers.phrase(inverted.start(1), inverted.end(1));
+                    }
                 }
             }
         }
