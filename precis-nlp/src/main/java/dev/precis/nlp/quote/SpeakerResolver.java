@@ -146,7 +146,9 @@ final class SpeakerResolver {
         }
         // "A spokesman at the embassy said", "an aide to the senator told": one person of the organisation or
         // person after the preposition speaks, so the speaker is the whole description, not what follows "at"
-        if (i >= 1 && OF_WHOM.matcher(word(tokens.get(i))).matches() && ONE_PERSON.matcher(word(tokens.get(i - 1))).matches()) {
+        // ("US Ambassador to Russia Jo Sullivan said" is still Jo Sullivan: a person named at the end speaks)
+        if (i >= 1 && OF_WHOM.matcher(word(tokens.get(i))).matches() && ONE_PERSON.matcher(word(tokens.get(i - 1))).matches()
+                && !endsInPerson(start, tokens.get(end)[1])) {
             int j = phraseStart(tokens, i - 1);
             if (j < i - 1) {
                 int descStart = tokens.get(j + 1)[0];
@@ -258,6 +260,16 @@ final class SpeakerResolver {
             }
         }
         return subject(clauseStart, end);
+    }
+
+    /** Whether a person's name ends the phrase (without entities: whether it ends in a capitalised word). */
+    private boolean endsInPerson(int start, int end) {
+        if (entities.isEmpty()) {
+            String head = lastWord(text.substring(start, end));
+            return !head.isEmpty() && Character.isUpperCase(head.charAt(0));
+        }
+        EntityMention e = entityIn(start, end);
+        return e != null && e.type() == EntityType.PERSON && e.range().end() == end;
     }
 
     /** Capitalised words joined by "and" or commas, or nothing. */

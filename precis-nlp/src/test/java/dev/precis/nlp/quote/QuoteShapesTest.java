@@ -177,4 +177,11 @@ class QuoteShapesTest {
         assertThat(q.speaker()).isEqualTo("a spokesman at the embassy");
         assertThat(q.speakerRange().slice(text)).isEqualTo("A spokesman at the embassy");
     }
+
+    @Test
+    void aRoleOfAnOrganisationBeforeAPersonsNameIsThatPerson() {
+        String text = "Asked about the talks, Ambassador to Norway Jo Sullivan said, “We will keep talking until it is done.”";
+        Quote q = direct(text, people(text, "Jo Sullivan")).get(0);
+        assertThat(q.speaker()).isEqualTo("Jo Sullivan");
+    }
 }
