@@ -33,7 +33,7 @@ final class IndirectPass {
             + "|this|his|her|their|its|no|\\p{Lu}[\\p{L}'’-]+)\\s+[\\p{L}'’-]+"
             // "The mayor said two men had been arrested", "said prices would rise": a noun phrase of one or two words
             // without an article, then an auxiliary, opens a clause
-            + "|(?:[\\p{Ll}\\d][\\p{L}\\d'’-]*\\s+){1,2}(?:had|has|have|was|were|is|are|would|will|could|should|can|may"
+            + "|(?!that\\b)(?:[\\p{Ll}\\d][\\p{L}\\d'’-]*\\s+){1,2}(?:had|has|have|was|were|is|are|would|will|could|should|can|may"
             + "|might|must|did|does|do)\\s)");
     /** "…, the senator said." / "…, said Smith." closing a sentence of reported content. */
     private static final Pattern TRAILING = Pattern.compile(",\\s+(?:((?:the\\s+|a\\s+)?(?:[\\p{L}.'’-]+\\s+){0,3}?"
@@ -75,6 +75,10 @@ final class IndirectPass {
             }
             add(out, taken, t.end(), s, text.substring(t.start(), t.end()).strip(), s.range().start());
         }
+        // the that-clauses are indexed before the bare clauses look for overlaps: a text with more than a few
+        // that-clauses after one would otherwise report "said that X would …" twice
+        indexTaken(taken.subList(indexed, taken.size()));
+        indexed = taken.size();
         Matcher b = BARE.matcher(text);
         while (b.find()) {
             if (insideQuote(b.start()) || overlapsTaken(taken, b.start())) {

@@ -184,4 +184,20 @@ class QuoteShapesTest {
         Quote q = direct(text, people(text, "Jo Sullivan")).get(0);
         assertThat(q.speaker()).isEqualTo("Jo Sullivan");
     }
+
+    @Test
+    void aThatClauseLongAfterOthersIsListedOnce() {
+        StringBuilder b = new StringBuilder();
+        for (String who : List.of("Per Alm", "Ann Reed", "Tove Lind", "Jo Sullivan", "Ida Marsh", "Karl Berg")) {
+            b.append(who).append(" said that the ferry would run again in June. ");
+        }
+        b.append("He said that talks should wait until the storm season is over.");
+        String text = b.toString();
+        List<Quote> quotes = find(text, people(text, "Per Alm", "Ann Reed", "Tove Lind", "Jo Sullivan", "Ida Marsh",
+                "Karl Berg"));
+        assertThat(quotes).hasSize(7);
+        for (int i = 1; i < quotes.size(); i++) {
+            assertThat(quotes.get(i).content().start()).isGreaterThanOrEqualTo(quotes.get(i - 1).content().end());
+        }
+    }
 }
