@@ -33,7 +33,7 @@ final class QuoteMarks {
                 continue;
             }
             if (c == '“' && open >= 0 && text.charAt(open) == '“' && misusedAsClosing(text, i)) {
-                // "“It's unusual,“ said Noble": a typed opening mark after the words, before a space, closes
+                // "“It is most unusual,“ said Per Alm": a typed opening mark after the words, before a space, closes
                 addSpan(spans, text, open + 1, i, true);
                 open = -1;
             } else if (c == '“' || c == '«' || c == '„') {

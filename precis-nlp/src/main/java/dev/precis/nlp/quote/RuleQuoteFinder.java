@@ -35,7 +35,7 @@ public final class RuleQuoteFinder implements QuoteFinder {
     private static final String FORMER = "(?:(?:former|late|retired|acting)\\s+)?";
     /**
      * Up to four capitalised words on one line; a word ending in a full stop is an initial or an abbreviation
-     * ("J.", "Sen.", "U.S."), so a name never runs on past the end of its sentence ("said Sexton. Jo Drake…").
+     * ("J.", "Sen.", "U.S."), so a name never runs on past the end of its sentence ("said Lind. Jonas Berg…").
      */
     private static final String NAME = "(?:\\p{Lu}(?:[\\p{L}'’-]*|[\\p{L}.]{0,4}\\.)[ \\t]+){0,3}\\p{Lu}[\\p{L}'’-]*";
     private static final Pattern VERB_BEFORE = Pattern.compile("\\b" + V + "\\b", Pattern.CASE_INSENSITIVE);
@@ -50,7 +50,7 @@ public final class RuleQuoteFinder implements QuoteFinder {
             + "(?:the\\s+)?\\p{Lu}[^,.;“”\"\\n]{0,80}";
     private static final Pattern AFTER_VERB_FIRST = Pattern.compile("^[\\s,—–-]*(" + V + ")\\s+((?:the|a|an|another|one)\\s+"
             + DESCRIPTION_WORD + "(?:\\s+" + DESCRIPTION_WORD + "){0,2}(?:\\s*,\\s*" + NAME + "(?=\\s*[,.;]))?|" + OFFICIALS_OF
-            // "said spokesman John Kirby", "said retired neurosurgeon Ben Carson": lower-case words of role before the name
+            // "said harbour spokesman Per Alm", "said retired skipper Ida Marsh": lower-case words of role before the name
             + "|(?:" + ROLE_WORD + "\\s+){1,3}" + NAME + "|" + FORMER
             + "(?:" + NAME + "\\s+(?:" + ROLE_WORD + "\\s+){1,2})?" + NAME + "|he|she|they|we)");
     /** "…,” the police spokesperson, Ahmed Bello, told journalists": the name set off after its description. */
@@ -84,7 +84,7 @@ public final class RuleQuoteFinder implements QuoteFinder {
             + ")\\b[^.!?“”\"]{0,40}$");
     /** A reporting verb opening its sentence and the name after it: "Said Ann Reed, …". */
     private static final Pattern VERB_THEN_NAME = Pattern.compile("(?i:" + V + ")[ \\t]+(" + FORMER + NAME + ")\\b");
-    /** A colon right before the quote, with the word before it: "Trump boomed: “…”". */
+    /** A colon right before the quote, with the word before it: "Tove Lind bristled: “…”". */
     private static final Pattern COLON_BEFORE = Pattern.compile("(?:\\b(\\p{L}+)\\s*)?:\\s*$");
     /** "According to Mr Wang, “…”". */
     private static final Pattern ACCORDING_BEFORE = Pattern.compile("(?i)\\baccording\\s+to\\s+((?:[\\p{L}.'’-]+\\s+){0,5}?"
@@ -323,7 +323,7 @@ public final class RuleQuoteFinder implements QuoteFinder {
                 }
                 Matcher colon = COLON_BEFORE.matcher(before);
                 if (speaker == null && verbStart < 0 && partStart < 0 && colon.find()) {
-                    // "Trump boomed: “…”", "Senator Ann Reed: “…”": a clause or a name ended by a colon introduces
+                    // "Tove Lind bristled: “…”", "Senator Ann Reed: “…”": a clause or a name ended by a colon introduces
                     // the quote, and its subject speaks (a clause without a person or pronoun subject is no one)
                     speaker = speakers.introducer(regionStart, regionStart + before.lastIndexOf(':'));
                     cue = colon.group(1) == null ? ":" : colon.group(1);

@@ -236,7 +236,7 @@ final class SpeakerResolver {
     /**
      * Who introduces a quote with a colon: the words from {@code clauseStart} to the colon at {@code end}
      * are a name ("Senator Ann Reed: “…”": a person or organisation the entities cover from the first word
-     * to the colon) or a clause whose {@link #subject subject} speaks ("Trump boomed: “…”"). Null otherwise.
+     * to the colon) or a clause whose {@link #subject subject} speaks ("Tove Lind bristled: “…”"). Null otherwise.
      */
     Speaker introducer(int clauseStart, int end) {
         int start = clauseStart;
