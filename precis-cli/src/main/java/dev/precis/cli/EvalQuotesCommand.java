@@ -18,7 +18,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code precis eval quotes --polnear DIR}: content and speaker overlap on PolNeAR attributions. */
 @Command(name = "quotes", mixinStandardHelpOptions = true,
-        description = "Quotes against PolNeAR attributions (content recall, speaker accuracy, precision).")
+        description = "Quotes against PolNeAR attributions (content recall, speaker accuracy, precision; also strictly:"
+                + " a quote covering at least half of the gold content).")
 final class EvalQuotesCommand implements Callable<Integer> {
 
     @Spec
@@ -56,7 +57,9 @@ final class EvalQuotesCommand implements Callable<Integer> {
     }
 
     private static void print(PrintWriter out, String label, QuoteEvaluation.Counts c) {
-        out.printf(Locale.ROOT, "%-18s gold %5d  content found %.3f  speaker right (of found) %.3f%n", label, c.gold(),
-                c.contentRecall(), c.speakerAccuracy());
+        out.printf(Locale.ROOT, "%-18s gold %5d  content found %.3f  speaker right (of found) %.3f"
+                        + "  | half covered %.3f  speaker right %.3f  of all %.3f%n", label, c.gold(), c.contentRecall(),
+                c.speakerAccuracy(), c.coveredRecall(), c.coveredSpeakerAccuracy(),
+                c.gold() == 0 ? 0 : (double) c.coveredSpeakerRight() / c.gold());
     }
 }

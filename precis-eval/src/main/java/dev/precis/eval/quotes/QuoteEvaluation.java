@@ -19,6 +19,11 @@ import java.util.stream.Stream;
  * quotation marks) and for speech-verb attributions (cue is a verb of saying), since PolNeAR also
  * marks beliefs and intentions. Precision: predicted quotes overlapping some gold content. Thread-safe
  * if the stages are.
+ *
+ * <p>Overlap alone credits a quote that holds a few of the gold words: half of a quote interrupted by
+ * its attribution ("“A,” she said, “B.”", one attribution in PolNeAR) counts as found. So each subset is
+ * also scored strictly: found when one predicted quote covers at least half of the gold content's
+ * characters, speaker right as above.
  */
 public final class QuoteEvaluation {
 
@@ -28,7 +33,7 @@ public final class QuoteEvaluation {
             + "|continued|remarked|commented|testified|tweeted|reported|reports|insists|suggested|admitted|denied)\\b.*");
 
     /** Counts for one subset of the gold attributions. */
-    public record Counts(int gold, int found, int speakerRight) {
+    public record Counts(int gold, int found, int speakerRight, int covered, int coveredSpeakerRight) {
 
         public double contentRecall() {
             return gold == 0 ? 0 : (double) found / gold;
@@ -36,6 +41,16 @@ public final class QuoteEvaluation {
 
         public double speakerAccuracy() {
             return found == 0 ? 0 : (double) speakerRight / found;
+        }
+
+        /** Share of the gold attributions that one predicted quote covers at least half of. */
+        public double coveredRecall() {
+            return gold == 0 ? 0 : (double) covered / gold;
+        }
+
+        /** Of those covered, the share whose speaker is right. */
+        public double coveredSpeakerAccuracy() {
+            return covered == 0 ? 0 : (double) coveredSpeakerRight / covered;
         }
     }
 
@@ -76,9 +91,9 @@ public final class QuoteEvaluation {
         try (Stream<Path> s = Files.list(texts)) {
             files = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
         }
-        int[] all = new int[3];
-        int[] direct = new int[3];
-        int[] speech = new int[3];
+        int[] all = new int[5];
+        int[] direct = new int[5];
+        int[] speech = new int[5];
         int predicted = 0;
         int matching = 0;
         int documents = 0;
@@ -120,9 +135,20 @@ public final class QuoteEvaluation {
                         text.substring(a.cue()[0], a.cue()[1]).toLowerCase(Locale.ROOT)).matches();
                 int found = match == null ? 0 : 1;
                 int right = match != null && speakerRight(match, a) ? 1 : 0;
-                add(all, found, right);
+                Quote cover = null;
+                for (Quote q : quotes) {
+                    if (covers(q, a.content())) {
+                        cover = q;
+                        if (speakerRight(q, a)) {
+                            break;
+                        }
+                    }
+                }
+                int covered = cover == null ? 0 : 1;
+                int coveredRight = cover != null && speakerRight(cover, a) ? 1 : 0;
+                add(all, found, right, covered, coveredRight);
                 if (isDirect) {
-                    add(direct, found, right);
+                    add(direct, found, right, covered, coveredRight);
                     if (right == 0) {
                         misses.add(new Miss(base, snippet(text, a.content()[0], a.content()[1]),
                                 a.source() == null ? null : snippet(text, a.source()[0], a.source()[1]),
@@ -132,7 +158,7 @@ public final class QuoteEvaluation {
                     }
                 }
                 if (isSpeech) {
-                    add(speech, found, right);
+                    add(speech, found, right, covered, coveredRight);
                 }
             }
         }
@@ -163,13 +189,21 @@ public final class QuoteEvaluation {
         return start < span[1] && span[0] < end;
     }
 
-    private static void add(int[] c, int found, int right) {
+    /** Whether the quote's content covers at least half of the characters of {@code span}. */
+    static boolean covers(Quote q, int[] span) {
+        int shared = Math.min(q.content().end(), span[1]) - Math.max(q.content().start(), span[0]);
+        return shared > 0 && 2L * shared >= span[1] - span[0];
+    }
+
+    private static void add(int[] c, int found, int right, int covered, int coveredRight) {
         c[0]++;
         c[1] += found;
         c[2] += right;
+        c[3] += covered;
+        c[4] += coveredRight;
     }
 
     private static Counts counts(int[] c) {
-        return new Counts(c[0], c[1], c[2]);
+        return new Counts(c[0], c[1], c[2], c[3], c[4]);
     }
 }

@@ -30,7 +30,11 @@ final class IndirectPass {
     /** "Clinton said she would …": a reporting verb followed directly by a clause (no "that"). */
     private static final Pattern BARE = Pattern.compile("\\b(said|says|added|argued|warned|insisted|claimed|stated"
             + "|believes|thinks|predicted|acknowledged|admitted|noted)\\s+(?=(?:he|she|they|it|we|I|there|the|a|an"
-            + "|this|his|her|their|its|no|\\p{Lu}[\\p{L}'’-]+)\\s+[\\p{L}'’-]+)");
+            + "|this|his|her|their|its|no|\\p{Lu}[\\p{L}'’-]+)\\s+[\\p{L}'’-]+"
+            // "The mayor said two men had been arrested", "said prices would rise": a noun phrase of one or two words
+            // without an article, then an auxiliary, opens a clause
+            + "|(?!that\\b)(?:[\\p{Ll}\\d][\\p{L}\\d'’-]*\\s+){1,2}(?:had|has|have|was|were|is|are|would|will|could|should|can|may"
+            + "|might|must|did|does|do)\\s)");
     /** "…, the senator said." / "…, said Smith." closing a sentence of reported content. */
     private static final Pattern TRAILING = Pattern.compile(",\\s+(?:((?:the\\s+|a\\s+)?(?:[\\p{L}.'’-]+\\s+){0,3}?"
             + "[\\p{L}.'’-]+)\\s+(said|says|added|argued|noted|warned|explained|wrote|insisted|claimed|stated)"
@@ -71,6 +75,10 @@ final class IndirectPass {
             }
             add(out, taken, t.end(), s, text.substring(t.start(), t.end()).strip(), s.range().start());
         }
+        // the that-clauses are indexed before the bare clauses look for overlaps: a text with more than a few
+        // that-clauses after one would otherwise report "said that X would …" twice
+        indexTaken(taken.subList(indexed, taken.size()));
+        indexed = taken.size();
         Matcher b = BARE.matcher(text);
         while (b.find()) {
             if (insideQuote(b.start()) || overlapsTaken(taken, b.start())) {

@@ -32,7 +32,11 @@ final class QuoteMarks {
                 }
                 continue;
             }
-            if (c == '“' || c == '«' || c == '„') {
+            if (c == '“' && open >= 0 && text.charAt(open) == '“' && misusedAsClosing(text, i)) {
+                // "“It is most unusual,“ said Per Alm": a typed opening mark after the words, before a space, closes
+                addSpan(spans, text, open + 1, i, true);
+                open = -1;
+            } else if (c == '“' || c == '«' || c == '„') {
                 if (open >= 0 && text.charAt(open) != '"') {
                     // a second opening mark: the first was never closed, restart here
                     addSpan(spans, text, open + 1, trimEnd(text, open + 1, i), false);
@@ -106,6 +110,14 @@ final class QuoteMarks {
     private static boolean pluralPossessive(String text, int i) {
         return text.charAt(i - 1) == 's' && i + 2 < text.length() && text.charAt(i + 1) == ' '
                 && Character.isLowerCase(text.charAt(i + 2));
+    }
+
+    /** An opening curly mark right after a word or punctuation and before a space or the end: typed for a closing one. */
+    private static boolean misusedAsClosing(String text, int i) {
+        char before = text.charAt(i - 1);
+        return !Character.isWhitespace(before) && before != '(' && before != '[' && before != '—' && before != '–'
+                && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)) || text.charAt(i + 1) == ','
+                || text.charAt(i + 1) == '.');
     }
 
     private static boolean isOpening(String text, int i) {

@@ -33,10 +33,14 @@ public final class RuleQuoteFinder implements QuoteFinder {
     private static final String V = SpeechCues.VERB;
     /** Words of standing before a name after the verb: "says former Sen. Karl Berg". */
     private static final String FORMER = "(?:(?:former|late|retired|acting)\\s+)?";
-    private static final String NAME = "(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]*";
+    /**
+     * Up to four capitalised words on one line; a word ending in a full stop is an initial or an abbreviation
+     * ("J.", "Sen.", "U.S."), so a name never runs on past the end of its sentence ("said Lind. Jonas Berg…").
+     */
+    private static final String NAME = "(?:\\p{Lu}(?:[\\p{L}'’-]*|[\\p{L}.]{0,4}\\.)[ \\t]+){0,3}\\p{Lu}[\\p{L}'’-]*";
     private static final Pattern VERB_BEFORE = Pattern.compile("\\b" + V + "\\b", Pattern.CASE_INSENSITIVE);
     /** A word of a description after its determiner, but not a preposition or conjunction that ends it. */
-    private static final String DESCRIPTION_WORD = "(?!(?:on|in|at|to|of|for|from|with|by|during|after|before|when|while|as|and|but)\\b)[\\p{L}-]+";
+    private static final String DESCRIPTION_WORD = "(?!(?:on|in|at|to|of|for|from|with|by|during|after|before|when|while|as|and|but)\\b)[\\p{L}\\p{N}-]+";
     /** A lower-case word between a name's organisation and the name: "Commission chairperson Wafula Chebukati". */
     private static final String ROLE_WORD = "(?!(?:on|in|at|to|of|for|from|with|by|during|after|before|when|while|as|and|but"
             + "|the|a|an|that|this|who|which)\\b)\\p{Ll}[\\p{L}-]*";
@@ -45,7 +49,9 @@ public final class RuleQuoteFinder implements QuoteFinder {
             + "(?:officials?|sources?|spokesm[ae]n|spokesperson|spokeswoman)\\s+(?:at|of|for|from|in|with|close\\s+to)\\s+"
             + "(?:the\\s+)?\\p{Lu}[^,.;“”\"\\n]{0,80}";
     private static final Pattern AFTER_VERB_FIRST = Pattern.compile("^[\\s,—–-]*(" + V + ")\\s+((?:the|a|an|another|one)\\s+"
-            + DESCRIPTION_WORD + "(?:\\s+" + DESCRIPTION_WORD + "){0,2}(?:\\s*,\\s*" + NAME + "(?=\\s*[,.;]))?|" + OFFICIALS_OF + "|" + FORMER
+            + DESCRIPTION_WORD + "(?:\\s+" + DESCRIPTION_WORD + "){0,2}(?:\\s*,\\s*" + NAME + "(?=\\s*[,.;]))?|" + OFFICIALS_OF
+            // "said harbour spokesman Per Alm", "said retired skipper Ida Marsh": lower-case words of role before the name
+            + "|(?:" + ROLE_WORD + "\\s+){1,3}" + NAME + "|" + FORMER
             + "(?:" + NAME + "\\s+(?:" + ROLE_WORD + "\\s+){1,2})?" + NAME + "|he|she|they|we)");
     /** "…,” the police spokesperson, Ahmed Bello, told journalists": the name set off after its description. */
     private static final Pattern AFTER_DESCRIPTION_NAME = Pattern.compile("^[\\s,—–-]*(?:the|a|an)\\s+(?:" + DESCRIPTION_WORD
@@ -57,7 +63,7 @@ public final class RuleQuoteFinder implements QuoteFinder {
      */
     private static final Pattern TRAILING = Pattern.compile("^[^“”\"\\n.!?]{1,200}?,\\s*(?:(" + NAME + "|he|she)\\s+("
             + V + ")|(" + V + ")\\s+(" + FORMER + NAME + "))\\b");
-    private static final Pattern AFTER_NP_FIRST = Pattern.compile("^[\\s,—–-]*((?:[\\p{L}\\p{N}.'’-]+\\s+){0,9}?)(?:"
+    private static final Pattern AFTER_NP_FIRST = Pattern.compile("^[\\s,—–-]*((?:(?:[\\p{L}\\p{N}.'’-]+|\\([\\p{L}.-]{1,12}\\))\\s+){0,9}?)(?:"
             + SpeechCues.ADVERB.pattern().substring(4) + "\\s+)?(" + V + ")\\b");
     /**
      * "…,” Name, an aside, said": a name, perhaps a parenthesis, then an appositive between commas that
@@ -76,6 +82,10 @@ public final class RuleQuoteFinder implements QuoteFinder {
     /** "…, saying: “…”": a participle after a comma hands the quote to the clause's subject. */
     private static final Pattern PARTICIPLE_BEFORE = Pattern.compile(",\\s*(" + SpeechCues.PARTICIPLE.pattern().substring(4)
             + ")\\b[^.!?“”\"]{0,40}$");
+    /** A reporting verb opening its sentence and the name after it: "Said Ann Reed, …". */
+    private static final Pattern VERB_THEN_NAME = Pattern.compile("(?i:" + V + ")[ \\t]+(" + FORMER + NAME + ")\\b");
+    /** A colon right before the quote, with the word before it: "Tove Lind bristled: “…”". */
+    private static final Pattern COLON_BEFORE = Pattern.compile("(?:\\b(\\p{L}+)\\s*)?:\\s*$");
     /** "According to Mr Wang, “…”". */
     private static final Pattern ACCORDING_BEFORE = Pattern.compile("(?i)\\baccording\\s+to\\s+((?:[\\p{L}.'’-]+\\s+){0,5}?"
             + "[\\p{L}.'’-]+)\\s*[,:]?\\s*$");
@@ -94,6 +104,8 @@ public final class RuleQuoteFinder implements QuoteFinder {
             + "(?:\\s*,?\\s+(?:on|in|at|to|during|last|this|earlier|later|yesterday|today|while|when)\\b[^.\\n“”\"]{0,60})?\\s*\\.");
     private static final int WINDOW = 250;
     private static final int CONTINUE_REACH = 600;
+    /** The longest attribution between the two parts of an interrupted quote. */
+    private static final int INTERRUPTION = 300;
 
     @Override
     public List<Quote> find(String page, List<Sentence> sentences, List<EntityMention> entities) {
@@ -115,8 +127,18 @@ public final class RuleQuoteFinder implements QuoteFinder {
                 speakers.remember(new Speaker(q.speaker(), q.speakerRange()));
             }
             Quote q = direct(text, span, previous, previousQuote, speakers);
+            QuoteMarks.Span before = previous;
             previous = span;
-            if (q != null) {
+            if (q != null && previousQuote != null && q.speakerRange() != null
+                    && q.speakerRange().equals(previousQuote.speakerRange())
+                    && (interrupted(text, previousQuote, span.start() - 1, true) || continues(text, before, previousQuote, span.start() - 1))) {
+                // "“A,” she said, “B.”": one attribution, so one quote whose words run from A to B
+                Quote merged = new Quote(new TextRange(previousQuote.range().start(), Math.max(q.range().end(),
+                        previousQuote.range().end())), new TextRange(previousQuote.content().start(), q.content().end()),
+                        QuoteKind.DIRECT, previousQuote.speaker(), previousQuote.speakerRange(), previousQuote.cue());
+                quotes.set(quotes.size() - 1, merged);
+                previousQuote = merged;
+            } else if (q != null) {
                 quotes.add(q);
                 previousQuote = q;
                 speakers.remember(new Speaker(q.speaker(), q.speakerRange()));
@@ -198,7 +220,12 @@ public final class RuleQuoteFinder implements QuoteFinder {
                 cue = m.group(1);
             } else if (last != '.' && n.find() && !n.group(1).isBlank()) {
                 int s = from + n.start(1);
-                int e = from + n.start(1) + n.group(1).stripTrailing().length();
+                String phrase = n.group(1).stripTrailing();
+                if (phrase.endsWith(")") && phrase.indexOf('(') > 0) {
+                    // "Rep. Ann Reed (D-Wash.) said": the party and state are no part of the name
+                    phrase = phrase.substring(0, phrase.indexOf('(')).stripTrailing();
+                }
+                int e = from + n.start(1) + phrase.length();
                 speaker = speakers.phrase(s, e);
                 cue = n.group(2);
             } else if (last != '.' && described.find()) {
@@ -245,6 +272,11 @@ public final class RuleQuoteFinder implements QuoteFinder {
                 }
                 if (verbStart >= 0) {
                     speaker = speakers.before(regionStart + verbStart, regionStart);
+                    Matcher inverted = VERB_THEN_NAME.matcher(text).region(regionStart + verbStart, p - 1);
+                    if (speaker == null && text.substring(regionStart, regionStart + verbStart).isBlank() && inverted.lookingAt()) {
+                        // "Stated Ann Reed:" closing the paragraph before the quote
+                        speaker = speakers.phrase(inverted.start(1), inverted.end(1));
+                    }
                 }
             }
         }
@@ -277,16 +309,33 @@ public final class RuleQuoteFinder implements QuoteFinder {
                     speaker = speakers.phrase(regionStart + op.start(1), regionStart + op.end(1));
                     cue = "according to";
                 }
+                Matcher inverted;
+                if (speaker == null && verbStart >= 0 && before.substring(0, verbStart).isBlank()
+                        && (inverted = VERB_THEN_NAME.matcher(before).region(verbStart, before.length())).lookingAt()) {
+                    // "Said Ann Reed, who grew up nearby, “…”": the verb opens the sentence, the name follows it
+                    speaker = speakers.phrase(regionStart + inverted.start(1), regionStart + inverted.end(1));
+                }
                 if (speaker == null && verbStart >= 0) {
                     speaker = speakers.before(regionStart + verbStart, regionStart);
                     if (speaker == null && previousQuote != null) {
                         speaker = new Speaker(previousQuote.speaker(), previousQuote.speakerRange());
                     }
                 }
+                Matcher colon = COLON_BEFORE.matcher(before);
+                if (speaker == null && verbStart < 0 && partStart < 0 && colon.find()) {
+                    // "Tove Lind bristled: “…”", "Senator Ann Reed: “…”": a clause or a name ended by a colon introduces
+                    // the quote, and its subject speaks (a clause without a person or pronoun subject is no one)
+                    speaker = speakers.introducer(regionStart, regionStart + before.lastIndexOf(':'));
+                    cue = colon.group(1) == null ? ":" : colon.group(1);
+                }
             }
         }
-        boolean continuation = previous != null && !previous.closed() && (open == 0 || text.charAt(open - 1) == '\n') && previousQuote != null
-                && previousQuote.content().end() == previous.end();
+        if (speaker == null && previousQuote != null && interrupted(text, previousQuote, open, false)) {
+            // "“Here he is,” she said. “Right here.”": the second part, however short, is the same speaker's
+            speaker = new Speaker(previousQuote.speaker(), previousQuote.speakerRange());
+            cue = previousQuote.cue();
+        }
+        boolean continuation = continues(text, previous, previousQuote, open);
         if (speaker == null && continuation) {
             speaker = new Speaker(previousQuote.speaker(), previousQuote.speakerRange());
             cue = previousQuote.cue();
@@ -307,6 +356,44 @@ public final class RuleQuoteFinder implements QuoteFinder {
                 speaker.range() == null ? 0 : speaker.range().end());
         return new Quote(new TextRange(start, Math.min(end, text.length())), new TextRange(span.start(), span.end()),
                 QuoteKind.DIRECT, speaker.name(), speaker.range(), cue);
+    }
+
+    /**
+     * Whether the quote opening at {@code open} carries on {@code previousQuote} into a new paragraph: the
+     * previous paragraph ended inside the quote (the news convention for a quote of several paragraphs).
+     */
+    static boolean continues(String text, QuoteMarks.Span previous, Quote previousQuote, int open) {
+        return previous != null && !previous.closed() && (open == 0 || text.charAt(open - 1) == '\n') && previousQuote != null
+                && previousQuote.content().end() == previous.end();
+    }
+
+    /**
+     * Whether the quote opening at {@code open} continues {@code previous} after its attribution, in the same
+     * paragraph: between the two there is only the attribution naming the previous quote's speaker ("“A,” she
+     * said, “B.”", "“A,” said Ida Marsh, a farmer. “B.”"), at most {@value #INTERRUPTION} characters and no
+     * other quotation mark.
+     */
+    static boolean interrupted(String text, Quote previous, int open, boolean nextParagraph) {
+        TextRange who = previous.speakerRange();
+        int gapStart = previous.content().end();
+        if (who == null || open <= gapStart || open - gapStart > INTERRUPTION || who.start() < gapStart || who.end() > open
+                || open >= text.length()) {
+            return false;
+        }
+        int gapEnd = open;
+        if (nextParagraph && text.charAt(open - 1) == '\n') {
+            // the attribution closes its paragraph and the next one opens with the same speaker's words
+            while (gapEnd > gapStart + 1 && Character.isWhitespace(text.charAt(gapEnd - 1))) {
+                gapEnd--;
+            }
+        }
+        for (int i = gapStart + 1; i < gapEnd; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '“' || c == '”' || c == '"' || c == '«' || c == '»' || c == '„') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

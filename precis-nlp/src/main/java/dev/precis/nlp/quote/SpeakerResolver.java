@@ -23,6 +23,12 @@ final class SpeakerResolver {
 
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}.'’-]*|[,;:()“”\"«»—–]");
     private static final int MAX_TOKENS = 8;
+    /** Prepositions that tie one person to whom they speak for ("a spokesman at the embassy"). */
+    private static final Pattern OF_WHOM = Pattern.compile("(?i)at|of|for|from|with|to|in");
+    /** One person described by a role ("a spokesman", "an aide"); groups ("officials at the ministry") are their organisation. */
+    private static final Pattern ONE_PERSON = Pattern.compile("(?i)spokesman|spokeswoman|spokesperson|official|aide|source"
+            + "|adviser|advisor|representative|member|lawyer|attorney|analyst|economist|researcher|professor|director"
+            + "|officer|employee|worker|staffer|diplomat|envoy|ambassador|minister|secretary|commissioner|chief|head");
     /** Prepositions that put a speaker somewhere ("officials in Kabul said"). */
     private static final Pattern LOCATIVE = Pattern.compile("(?i)in|at|from");
     private static final int PRONOUN_REACH = 3000;
@@ -138,6 +144,21 @@ final class SpeakerResolver {
                 start = tokens.get(i + 1)[0];
             }
         }
+        // "A spokesman at the embassy said", "an aide to the senator told": one person of the organisation or
+        // person after the preposition speaks, so the speaker is the whole description, not what follows "at"
+        // ("US Ambassador to Russia Jo Sullivan said" is still Jo Sullivan: a person named at the end speaks)
+        if (i >= 1 && OF_WHOM.matcher(word(tokens.get(i))).matches() && ONE_PERSON.matcher(word(tokens.get(i - 1))).matches()
+                && !endsInPerson(start, tokens.get(end)[1])) {
+            int j = phraseStart(tokens, i - 1);
+            if (j < i - 1) {
+                int descStart = tokens.get(j + 1)[0];
+                String s = text.substring(descStart, tokens.get(end)[1]);
+                String lower = s.toLowerCase(Locale.ROOT);
+                boolean article = lower.startsWith("a ") || lower.startsWith("an ") || lower.startsWith("the ");
+                return new Speaker(article ? Character.toLowerCase(s.charAt(0)) + s.substring(1) : s,
+                        new TextRange(descStart, tokens.get(end)[1]));
+            }
+        }
         EntityMention across = nameAcross(start, tokens.get(end)[1]);
         // a name holding a boundary word is one speaker: "officials at the Ministry of Lands and Housing said"
         // would otherwise stop at "and" and credit "Housing"
@@ -210,6 +231,59 @@ final class SpeakerResolver {
             }
         }
         return null;
+    }
+
+    /**
+     * Who introduces a quote with a colon: the words from {@code clauseStart} to the colon at {@code end}
+     * are a name ("Senator Ann Reed: “…”": a person or organisation the entities cover from the first word
+     * to the colon) or a clause whose {@link #subject subject} speaks ("Tove Lind bristled: “…”"). Null otherwise.
+     */
+    Speaker introducer(int clauseStart, int end) {
+        int start = clauseStart;
+        while (start < end && !Character.isLetterOrDigit(text.charAt(start))) {
+            start++;
+        }
+        int last = end;
+        while (last > start && Character.isWhitespace(text.charAt(last - 1))) {
+            last--;
+        }
+        if (start >= last) {
+            return null;
+        }
+        // the name that ends at the colon, after nothing but names ("Ann Reed and Per Alm:") since the clause
+        // opened or since a dash ("POLLS WERE RIGHT - Ann Reed:", the headline-and-source style of digests)
+        for (int k = firstEntityAtOrAfter(start); k < entities.size() && entities.get(k).range().start() < last; k++) {
+            EntityMention e = entities.get(k);
+            if ((e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION) && e.range().end() == last
+                    && NAMES_ONLY.matcher(afterLastDash(start, e.range().start())).matches()) {
+                return new Speaker(e.canonical(), e.range());
+            }
+        }
+        return subject(clauseStart, end);
+    }
+
+    /** Whether a person's name ends the phrase (without entities: whether it ends in a capitalised word). */
+    private boolean endsInPerson(int start, int end) {
+        if (entities.isEmpty()) {
+            String head = lastWord(text.substring(start, end));
+            return !head.isEmpty() && Character.isUpperCase(head.charAt(0));
+        }
+        EntityMention e = entityIn(start, end);
+        return e != null && e.type() == EntityType.PERSON && e.range().end() == end;
+    }
+
+    /** Capitalised words joined by "and" or commas, or nothing. */
+    private static final Pattern NAMES_ONLY = Pattern.compile("\\s*(?:(?:\\p{Lu}[\\p{L}.'’-]*|and|,)\\s*)*");
+
+    /** The text from {@code start} to {@code end} after its last spaced dash, or all of it. */
+    private String afterLastDash(int start, int end) {
+        for (int i = end - 2; i > start; i--) {
+            char c = text.charAt(i);
+            if ((c == '-' || c == '–' || c == '—') && text.charAt(i - 1) == ' ' && text.charAt(i + 1) == ' ') {
+                return text.substring(i + 1, end);
+            }
+        }
+        return text.substring(start, end);
     }
 
     /** The person or organisation that starts before {@code start} and ends inside the phrase, if any. */

@@ -22,6 +22,11 @@ final class SpeechCues {
             // disclosed", "Mr Singh opined", "lamented")
             + "|disclosed|discloses|opined|opines|lamented|laments|averred|avers|posited|clarified|clarifies"
             + "|hinted|reckoned|reckons|queried|wondered|exclaimed|retorted|boasted|bemoaned|mused|elaborated|narrated"
+            // verbs of how words were said, which attribute direct speech as "said" does ("“Quiet,” he demanded")
+            + "|shouted|yelled|chanted|screamed|cried|fumed|snapped|barked|exhorted|proclaimed|proclaims|demanded"
+            + "|demands|mocked|confessed|interjected|answered|answers|shot\\s+back|fired\\s+back|pressed|sang|sings"
+            // "As Ann Reed put it: “…”"
+            + "|put\\s+it"
             + "|said\\s+in\\s+a\\s+statement|went\\s+on\\s+to\\s+say|goes\\s+on\\s+to\\s+say|went\\s+on)";
 
     /**
