@@ -25,7 +25,7 @@ final class DateNormalizer {
     private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d{2})[/_-]?(\\d{2})[/_-]?(\\d{2})(?:/|[_-]|\\.|$)");
     private static final Pattern URL_DATE_SEP = Pattern.compile("[/_-]((?:19|20)\\d{2})[/_-](\\d{1,2})[/_-](\\d{1,2})(?=[/_.-]|$)");
     /** "-20170712-", "_20170712.html": a compact date as one segment of a slug. */
-    private static final Pattern URL_COMPACT = Pattern.compile("[_-]((?:19|20)\\d{2})(\\d{2})(\\d{2})(?=[/_.-]|$)");
+    private static final Pattern URL_COMPACT = Pattern.compile("[_,-]((?:19|20)\\d{2})(\\d{2})(\\d{2})(?=[/_.-]|$)");
     private static final Pattern EPOCH = Pattern.compile("\\d{10}(\\d{3})?");
 
     private final Clock clock;

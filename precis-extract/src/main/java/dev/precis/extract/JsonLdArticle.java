@@ -33,18 +33,38 @@ record JsonLdArticle(String headline, List<String> authors, String published, St
 
     static final JsonLdArticle NONE = new JsonLdArticle(null, List.of(), null, null, null, null, null);
 
+    /**
+     * The page's JSON-LD texts: {@code <script type="application/ld+json">} blocks, and the same JSON
+     * some script frameworks render into the head as {@code <meta name="script:ld+json" content="…">}.
+     */
+    private static List<String> blocks(Document doc) {
+        List<String> out = new ArrayList<>(4);
+        for (Element script : doc.getElementsByTag("script")) {
+            if ("application/ld+json".equalsIgnoreCase(script.attr("type").strip())) {
+                out.add(script.data().strip());
+            }
+        }
+        if (doc.head() != null) {
+            for (Element meta : doc.head().getElementsByTag("meta")) {
+                String name = meta.attr("name");
+                if (name.regionMatches(true, Math.max(0, name.length() - 7), "ld+json", 0, 7)
+                        && meta.attr("content").strip().startsWith("{")) {
+                    out.add(meta.attr("content").strip());
+                }
+            }
+        }
+        return out;
+    }
+
     static JsonLdArticle of(Document doc) {
         JsonNode best = null;
         String publisherFallback = null;
         JsonNode dated = null;
         Map<String, JsonNode> byId = new HashMap<>();
-        for (Element script : doc.getElementsByTag("script")) {
-            if (!"application/ld+json".equalsIgnoreCase(script.attr("type").strip())) {
-                continue;
-            }
+        for (String data : blocks(doc)) {
             JsonNode root;
             try {
-                root = JSON.readTree(script.data().strip());
+                root = JSON.readTree(data);
             } catch (Exception e) {
                 continue;
             }

@@ -124,7 +124,9 @@ final class MetadataReader {
             fromUrl = dates.fromUrl(pageUrl);
         }
         if (published == null) {
-            VisibleDates.Shown visible = new VisibleDates(clock, dates, relativeDates).read(doc, title, dayFirst);
+            // (with the authors: a date on the author box's line counts wherever the box stands; not
+            // when structured data dates the page, as such a box may be a later revision's)
+            VisibleDates.Shown visible = new VisibleDates(clock, dates, relativeDates).read(doc, title, dayFirst, authors);
             published = visible.labelled() || fromUrl == null ? visible.published() : null;
             published = published != null ? published : fromUrl;
             modified = modified != null ? modified : visible.modified();

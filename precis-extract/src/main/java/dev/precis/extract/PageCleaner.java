@@ -77,9 +77,24 @@ final class PageCleaner {
                 && !"dialog".equals(e.normalName()) && ClassSignals.of(e) >= 0;
     }
 
+    /** Text outside a modal dialog that is enough for an article: the dialog is then no wrapper of the page. */
+    private static final int MODAL_REST = 2_000;
+
+    /**
+     * A modal dialog ({@code <dialog>}, {@code role="dialog"}, {@code aria-modal="true"}): a box that opens
+     * over the page (a "republish this article" form with its guidelines and a copy of the text), never
+     * the page itself, even when it holds most of the page's characters.
+     */
+    private static boolean modal(Element e) {
+        String role = e.attr("role");
+        return "dialog".equals(e.normalName()) || "dialog".equals(role) || "alertdialog".equals(role)
+                || "true".equals(e.attr("aria-modal"));
+    }
+
     private static boolean shouldDrop(Element e, ElementStats.Counts c, int total) {
         String tag = e.normalName();
-        if (c.chars > total / 2 && c.paragraphs >= 3 && WRAPPERS_WHEN_MOST.contains(tag)) {
+        if (c.chars > total / 2 && c.paragraphs >= 3 && WRAPPERS_WHEN_MOST.contains(tag)
+                && !(modal(e) && total - c.chars >= MODAL_REST)) {
             // the box that holds most of the page's text and a run of paragraphs is the page: an
             // unclosed <aside> that swallowed the rest, or content sent hidden for a script to reveal
             return false;

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 /**
  * Reads the relative times pages show instead of a date ("3 hours ago", "vor 3 Stunden",
  * "il y a 2 jours", "hace 2 días", "2 giorni fa", "3 uur geleden", "há 2 dias", "2 dni temu",
- * "3 часа назад", and "today"/"heute"/"aujourd'hui" followed by a clock time) as a calendar day
+ * "3 часа назад", and "today"/"heute"/"aujourd'hui", "yesterday"/"gestern"/"hier" followed by a clock time) as a calendar day
  * counted back from the fetch clock. Only minutes, hours and days are read: "2 months ago" names no
  * day. Immutable and thread-safe.
  */
@@ -28,7 +28,7 @@ final class RelativeDates {
     /** "Heute, 14:30", "today at 9:30 am", "aujourd'hui à 14h30", "вчера в 12:00". */
     private static final Pattern TODAY = Pattern.compile(
             "(?<!\\p{L})(today|heute|aujourd['’]hui|hoy|oggi|vandaag|hoje|dzisiaj|dziś|сегодня"
-            + "|yesterday|gestern|ayer|ieri|gisteren|ontem|wczoraj|вчера)(?!\\p{L}),?\\s{0,3}"
+            + "|yesterday|gestern|hier|ayer|ieri|gisteren|ontem|wczoraj|вчера)(?!\\p{L}),?\\s{0,3}"
             + "(?:at|um|à|a las|alle|om|às|o|в)?\\s{0,3}\\d{1,2}[:.h]\\d{2}", FLAGS);
 
     private final Clock clock;
@@ -57,7 +57,7 @@ final class RelativeDates {
         if (m.find() && (best == null || m.start() < best.start())) {
             String w = m.group(1).toLowerCase(Locale.ROOT);
             boolean yesterday = w.startsWith("y") || w.startsWith("ge") || w.startsWith("ay") || w.startsWith("ie")
-                    || w.startsWith("gi") || w.startsWith("on") || w.startsWith("wc") || w.startsWith("вч");
+                    || w.startsWith("gi") || w.equals("hier") || w.startsWith("on") || w.startsWith("wc") || w.startsWith("вч");
             LocalDate today = LocalDate.now(clock);
             best = new Found(m.start(), m.end(), yesterday ? today.minusDays(1) : today);
         }

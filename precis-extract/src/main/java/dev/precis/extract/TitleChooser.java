@@ -25,6 +25,10 @@ final class TitleChooser {
     }
 
     static String choose(Document doc, MetaTags meta, String headline, String siteName) {
+        return withoutTagline(whole(doc, meta, headline, siteName));
+    }
+
+    private static String whole(Document doc, MetaTags meta, String headline, String siteName) {
         String og = strip(meta.get("og:title"), siteName);
         String twitter = strip(meta.get("twitter:title"), siteName);
         String ld = strip(headline, siteName);
@@ -64,6 +68,24 @@ final class TitleChooser {
         }
         String chosen = MetadataReader.first(og, ld, twitter, h1, title);
         return chosen == null ? "" : chosen;
+    }
+
+    private static final Pattern TAGLINE = Pattern.compile("\\s+[|\\-–]\\s+");
+
+    /**
+     * The headline without a tagline or second title after a spaced hyphen, en dash or bar ("Wedding
+     * Planning Tools – Caterer Comparison Spreadsheet", "Best Movers in NYC 2025 | Top 19 Companies",
+     * "… in JUCE Applications - Part 1"): a headline's own clauses are joined by a colon or an em dash,
+     * a hyphen or bar between spaces separates what the site appends. Kept whole when the part before
+     * the separator is shorter than three words ("Zero Waste - A Beginner's Guide", "Webcams - Park").
+     */
+    static String withoutTagline(String title) {
+        java.util.regex.Matcher m = TAGLINE.matcher(title);
+        if (!m.find() || m.start() == 0) {
+            return title;
+        }
+        String head = title.substring(0, m.start()).strip();
+        return norm(head).split(" ").length >= 3 ? head : title;
     }
 
     /** The page's one headline h1 (several different ones: none); the site's logo or name in an h1 does not count. */

@@ -32,7 +32,11 @@ final class VisibleDates {
 
     static final Shown NOTHING = new Shown(null, null, false, false);
 
-    private record Candidate(int pos, LocalDate date, String machine, DateLabels.Kind kind) {
+    /** {@code authorBox}: on the line of a box naming the article's author (read at any distance). */
+    private record Candidate(int pos, LocalDate date, String machine, DateLabels.Kind kind, boolean authorBox) {
+        Candidate(int pos, LocalDate date, String machine, DateLabels.Kind kind) {
+            this(pos, date, machine, kind, false);
+        }
     }
 
     private static final int MAX_CHARS = 120_000;
@@ -71,6 +75,15 @@ final class VisibleDates {
      * {@code dayFirst} orders "05/06/2020" as day, month.
      */
     Shown read(Document doc, String title, boolean dayFirst) {
+        return read(doc, title, dayFirst, List.of());
+    }
+
+    /**
+     * As {@link #read(Document, String, boolean)}, knowing the article's {@code authors}: a date on the
+     * short line right after one naming an author (an author box closing the article: "Anna Beispiel"
+     * / "12.07.2017") is the article's, wherever it stands.
+     */
+    Shown read(Document doc, String title, boolean dayFirst, List<String> authors) {
         Element body = doc.body();
         if (body == null) {
             return NOTHING;
@@ -134,13 +147,22 @@ final class VisibleDates {
         }, body);
         String s = text.toString();
         int anchor = headlineAt[0] >= 0 ? headlineAt[0] : 0;
-        List<Candidate> all = new ArrayList<>(machine);
+        List<Candidate> all = new ArrayList<>(machine.size());
+        for (Candidate c : machine) {
+            all.add(c.kind() == DateLabels.Kind.NONE && afterProse(s, anchor, c.pos()) && byAuthor(s, c.pos(), authors)
+                    ? new Candidate(c.pos(), c.date(), c.machine(), DateLabels.Kind.PUBLISHED, true) : c);
+        }
         int lastEnd = 0;
         List<WrittenDates.Found> written = WrittenDates.all(s, dayFirst);
         for (int i = 0; i < written.size(); i++) {
             WrittenDates.Found f = written.get(i);
             DateLabels.Kind kind = label(s, Math.max(lastEnd, f.start() - LABEL_WINDOW), f.start());
             lastEnd = f.end();
+            if (kind != DateLabels.Kind.ORIGINAL && kind != DateLabels.Kind.NONE && inProse(s, f.start())) {
+                // "… die Pläne geändert und dem Rat am 12.07.2017 vorgelegt": a label word in the middle
+                // of running text is the story's verb, not a label ("originally published" still is)
+                kind = DateLabels.Kind.NONE;
+            }
             if (kind == DateLabels.Kind.NONE && i + 1 < written.size() && updatePair(s, f, written.get(i + 1))) {
                 // "3. Dezember 2025, aktualisiert 7. Dezember 2025", "December 3, 2025. Updated: …": the day
                 // a page states before its update's is the publication's, wherever the pair stands
@@ -150,6 +172,8 @@ final class VisibleDates {
             // the article talks about, not when it appeared
             if (kind != DateLabels.Kind.NONE || metaLine(s, f.start(), f.end()) && !afterProse(s, anchor, f.start())) {
                 all.add(new Candidate(f.start(), f.date(), null, kind));
+            } else if (metaLine(s, f.start(), f.end()) && byAuthor(s, f.start(), authors)) {
+                all.add(new Candidate(f.start(), f.date(), null, DateLabels.Kind.PUBLISHED, true));
             }
         }
         // relative times ("vor 3 Stunden") only near the headline: elsewhere they date comments
@@ -160,6 +184,32 @@ final class VisibleDates {
             all.add(new Candidate(at, r.date(), null, label(s, Math.max(0, at - LABEL_WINDOW), at)));
         }
         return choose(all, anchor, s);
+    }
+
+    /**
+     * True when an author's name (two words or more) stands before the date at {@code pos} in its own
+     * block, or is most of the short block just above it: the author box's date line. A name in a
+     * longer block (a sentence quoting the author) does not count.
+     */
+    static boolean byAuthor(String s, int pos, List<String> authors) {
+        if (authors.isEmpty()) {
+            return false;
+        }
+        int lineStart = s.lastIndexOf('\n', pos - 1) + 1;
+        int prevStart = lineStart == 0 ? 0 : s.lastIndexOf('\n', lineStart - 2) + 1;
+        String own = s.substring(lineStart, pos);
+        String above = lineStart - prevStart <= META_LINE ? s.substring(prevStart, lineStart) : "";
+        String near = (above + " " + own).toLowerCase(java.util.Locale.ROOT);
+        if (near.length() > META_LINE + 60) {
+            return false;
+        }
+        for (String a : authors) {
+            String name = a.strip().toLowerCase(java.util.Locale.ROOT);
+            if (name.indexOf(' ') > 0 && near.contains(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The longest gap between a date and the labelled update date that follows it on the same line. */
@@ -266,6 +316,14 @@ final class VisibleDates {
                 ? Math.max(from, prevStart) : lineStart;
     }
 
+    /** True when {@code pos} lies in a block of running text, past where a label opening it would end. */
+    private static boolean inProse(String s, int pos) {
+        int from = s.lastIndexOf('\n', pos) + 1;
+        int to = s.indexOf('\n', pos);
+        to = to < 0 ? s.length() : to;
+        return to - from >= PROSE_LINE && pos - from > LABEL_WINDOW + DATELINE;
+    }
+
     /** True when the date at {@code start..end} is most of its block's text, or opens the block. */
     private static boolean metaLine(String s, int start, int end) {
         int from = s.lastIndexOf('\n', start) + 1;
@@ -288,7 +346,7 @@ final class VisibleDates {
             }
             switch (c.kind()) {
                 case ORIGINAL -> original = nearer(original, c, anchor, Integer.MAX_VALUE);
-                case PUBLISHED -> published = nearer(published, c, anchor, 20_000);
+                case PUBLISHED -> published = nearer(published, c, anchor, c.authorBox() ? Integer.MAX_VALUE : 20_000);
                 case MODIFIED -> modified = nearer(modified, c, anchor, 20_000);
                 default -> plain = nearer(plain, c, anchor, c.machine() != null ? 4 * NEAR_AFTER : NEAR_AFTER);
             }
