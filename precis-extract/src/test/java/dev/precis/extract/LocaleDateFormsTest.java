@@ -18,13 +18,19 @@ import org.junit.jupiter.params.provider.CsvSource;
 class LocaleDateFormsTest {
     private static final Clock BERLIN = Clock.fixed(Instant.parse("2024-03-10T01:30:00Z"), ZoneId.of("Europe/Berlin"));
 
-    static String page(String lang, String head, String meta) {
+    /** Six paragraphs of a local news report (German), enough text for the page to read as an article. */
+    static String paragraphs() {
         StringBuilder body = new StringBuilder();
         for (int i = 0; i < 6; i++) {
             body.append("<p>Der Gemeinderat hat am Abend lange über die neue Brücke beraten, die den Fluss an der "
                     + "alten Mühle überqueren soll, und die Pläne der Verwaltung in mehreren Punkten geändert. ")
                     .append(i).append("</p>\n");
         }
+        return body.toString();
+    }
+
+    static String page(String lang, String head, String meta) {
+        String body = paragraphs();
         return "<!doctype html><html lang=\"" + lang + "\"><head><title>Neue Brücke | Lokalblatt</title>" + head
                 + "</head><body><header><nav><a href=/>Start</a></nav></header>"
                 + "<main><article><h1>Neue Brücke über den Fluss</h1>" + meta + body
