@@ -2,9 +2,8 @@ package dev.precis.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedInputStream;
+import dev.precis.encoder.StaticMiniLm;
 import java.io.BufferedWriter;
-import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -39,9 +38,7 @@ import picocli.CommandLine.Option;
         description = "Cluster the static MiniLM word-piece vectors into the word-cluster list the name model reads.")
 final class TrainWordClustersCommand implements Callable<Integer> {
 
-    private static final String TABLE = "/dev/precis/encoder/minilm-static.bin";
     private static final String VOCABULARY = "/all-minilm-l6-v2-q-tokenizer.json";
-    private static final int MAGIC = 0x504d5631;
 
     @Option(names = "--output", required = true, description = "list file to write")
     Path output;
@@ -136,44 +133,28 @@ final class TrainWordClustersCommand implements Callable<Integer> {
             }
             vocab = new ObjectMapper().readTree(in).path("model").path("vocab");
         }
-        try (InputStream raw = TrainWordClustersCommand.class.getResourceAsStream(TABLE)) {
-            if (raw == null) {
-                throw new UserInputException(TABLE + " is missing from the class path");
-            }
-            DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16));
-            if (in.readInt() != MAGIC) {
-                throw new UserInputException(TABLE + ": not a Precis word-piece vector table");
-            }
-            int size = in.readInt();
-            int dimension = in.readInt();
-            float[] scales = new float[size];
-            byte[] rows = new byte[size * dimension];
-            for (int t = 0; t < size; t++) {
-                scales[t] = in.readFloat();
-                in.readFully(rows, t * dimension, dimension);
-            }
-            List<WordPoint> words = new ArrayList<>();
-            TreeMap<Integer, String> byId = new TreeMap<>();
-            for (Iterator<Map.Entry<String, JsonNode>> it = vocab.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
-                byId.put(e.getValue().asInt(), e.getKey());
-            }
-            for (Map.Entry<Integer, String> e : byId.entrySet()) {
-                int t = e.getKey();
-                String word = e.getValue();
-                if (t < 0 || t >= size || scales[t] == 0 || !word.chars().allMatch(Character::isLetter)) {
-                    continue;
-                }
-                double[] v = new double[dimension];
-                for (int k = 0; k < dimension; k++) {
-                    v[k] = rows[t * dimension + k];
-                }
-                if (unit(v) != null) {
-                    words.add(new WordPoint(word, v));
-                }
-            }
-            return words;
+        StaticMiniLm table = StaticMiniLm.shared();
+        List<WordPoint> words = new ArrayList<>();
+        TreeMap<Integer, String> byId = new TreeMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = vocab.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            byId.put(e.getValue().asInt(), e.getKey());
         }
+        for (Map.Entry<Integer, String> e : byId.entrySet()) {
+            String word = e.getValue();
+            float[] row = table.pieceDirection(e.getKey());
+            if (row == null || !word.chars().allMatch(Character::isLetter)) {
+                continue;
+            }
+            double[] v = new double[row.length];
+            for (int k = 0; k < v.length; k++) {
+                v[k] = row[k];
+            }
+            if (unit(v) != null) {
+                words.add(new WordPoint(word, v));
+            }
+        }
+        return words;
     }
 
     /** Scales v to unit length in place; null when it is all zeros. */

@@ -70,6 +70,27 @@ public final class StaticMiniLm implements SentenceEncoder {
         }
     }
 
+    /** How many word pieces the table has rows for (the tokenizer's vocabulary). */
+    public int vocabularySize() {
+        return scales.length;
+    }
+
+    /**
+     * The direction of word piece {@code id}'s vector: its row's 8-bit values, without the row's
+     * scale (positive, so the direction is the vector's); null for an id outside the table or a
+     * piece the table leaves empty. For tools that work on the table's geometry (word clusters).
+     */
+    public float[] pieceDirection(int id) {
+        if (id < 0 || id >= scales.length || scales[id] == 0) {
+            return null;
+        }
+        float[] v = new float[dimension];
+        for (int k = 0; k < dimension; k++) {
+            v[k] = rows[id * dimension + k];
+        }
+        return v;
+    }
+
     @Override
     public int dimension() {
         return dimension;

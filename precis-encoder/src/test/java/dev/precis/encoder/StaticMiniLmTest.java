@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /** The shipped static word-piece vectors (sentences written for this test). */
 class StaticMiniLmTest {
 
-    private final SentenceEncoder encoder = StaticMiniLm.shared();
+    private final StaticMiniLm encoder = StaticMiniLm.shared();
 
     @Test
     void aReportOfTheSameEventInOtherWordsIsCloserThanAnotherEvent() {
@@ -38,6 +38,18 @@ class StaticMiniLmTest {
                 "Lavrov", "the Lavrov of the", "Lavrov the of and to in"));
         assertThat(SentenceEncoder.cosine(v[0], v[1])).isGreaterThan(0.8);
         assertThat(SentenceEncoder.cosine(v[0], v[2])).isGreaterThan(0.7);
+    }
+
+    @Test
+    void aPieceDirectionHasTheTablesLengthAndIdsOutsideTheTableHaveNone() {
+        assertThat(encoder.vocabularySize()).isGreaterThan(20_000);
+        float[] some = null;
+        for (int id = 1000; some == null && id < encoder.vocabularySize(); id++) {
+            some = encoder.pieceDirection(id);
+        }
+        assertThat(some).hasSize(StaticMiniLm.DIMENSION);
+        assertThat(encoder.pieceDirection(-1)).isNull();
+        assertThat(encoder.pieceDirection(encoder.vocabularySize())).isNull();
     }
 
     @Test
