@@ -61,7 +61,8 @@ final class TrainMeaningTableCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static void read(Path p, List<String> texts) throws IOException {
+    /** Adds the texts of a folder of .txt files, a JSONL file with "text", or a plain file (also for train word-clusters). */
+    static void read(Path p, List<String> texts) throws IOException {
         if (Files.isDirectory(p)) {
             try (Stream<Path> files = Files.walk(p)) {
                 for (Path f : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {

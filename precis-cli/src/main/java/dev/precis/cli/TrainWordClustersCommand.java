@@ -9,12 +9,16 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.commons.math3.ml.clustering.CentroidCluster;
 import org.apache.commons.math3.ml.clustering.Clusterable;
 import org.apache.commons.math3.ml.clustering.DoublePoint;
@@ -51,6 +55,14 @@ final class TrainWordClustersCommand implements Callable<Integer> {
 
     @Option(names = "--iterations", defaultValue = "25", description = "k-means iterations at most (default ${DEFAULT-VALUE})")
     int iterations;
+
+    @Option(names = "--extra-words", split = ",", paramLabel = "PATH",
+            description = "news text (folders of .txt, JSONL with \"text\") whose other words, made of several word pieces,"
+                    + " join the nearest fine cluster by their static vector")
+    List<Path> extraWords = new ArrayList<>();
+
+    @Option(names = "--min-count", defaultValue = "2", description = "with --extra-words: how often a word must occur (default ${DEFAULT-VALUE})")
+    int minCount;
 
     @Option(names = "--seed", defaultValue = "29", description = "random seed of the k-means++ start (default ${DEFAULT-VALUE})")
     int seed;
@@ -100,9 +112,11 @@ final class TrainWordClustersCommand implements Callable<Integer> {
                 lines.put(w.word, w.word + "\t" + coarseOfFine[f] + "\t" + f);
             }
         }
+        int extra = addExtraWords(lines, fineClusters, coarseOfFine);
         try (BufferedWriter out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
             out.write("# word TAB coarse cluster TAB fine cluster; precis train word-clusters --fine " + fine + " --coarse "
-                    + coarse + " --iterations " + iterations + " --seed " + seed + "\n");
+                    + coarse + " --iterations " + iterations + " --seed " + seed
+                    + (extraWords.isEmpty() ? "" : " --min-count " + minCount + " --extra-words " + names(extraWords)) + "\n");
             out.write("# k-means of the static word-piece vectors distilled from all-MiniLM-L6-v2 (Apache 2.0; minilm-static.bin,"
                     + " precis train meaning-table): whole words of its vocabulary, unit length\n");
             for (String line : lines.values()) {
@@ -110,9 +124,87 @@ final class TrainWordClustersCommand implements Callable<Integer> {
                 out.write('\n');
             }
         }
-        System.err.println("precis: wrote " + lines.size() + " words in " + fineClusters.size() + " fine and "
+        System.err.println("precis: wrote " + lines.size() + " words (" + extra + " from --extra-words) in " + fineClusters.size() + " fine and "
                 + coarseClusters.size() + " coarse clusters to " + output);
         return 0;
+    }
+
+    /**
+     * Words of the extra texts that the vocabulary has no single piece for (most rare names: "zelenskyy",
+     * "ouattara"), seen at least {@code --min-count} times, each put in the fine cluster whose centre is
+     * nearest to its static vector (the weighted sum of its word pieces, {@link StaticMiniLm#encode}):
+     * the k-means assignment step, without moving the centres. Returns how many were added.
+     */
+    private int addExtraWords(Map<String, String> lines, List<CentroidCluster<WordPoint>> fineClusters, int[] coarseOfFine)
+            throws IOException {
+        if (extraWords.isEmpty()) {
+            return 0;
+        }
+        List<String> texts = new ArrayList<>();
+        for (Path p : extraWords) {
+            TrainMeaningTableCommand.read(p, texts);
+        }
+        Map<String, Integer> counts = new TreeMap<>();
+        Matcher m = Pattern.compile("\\p{L}+").matcher("");
+        for (String text : texts) {
+            m.reset(text);
+            while (m.find()) {
+                String w = Normalizer.normalize(m.group().toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+                if (w.length() > 1 && w.chars().allMatch(Character::isLetter)) {
+                    counts.merge(w, 1, Integer::sum);
+                }
+            }
+        }
+        List<String> words = counts.entrySet().stream()
+                .filter(e -> e.getValue() >= minCount && !lines.containsKey(e.getKey())).map(Map.Entry::getKey).toList();
+        double[][] centres = new double[fineClusters.size()][];
+        for (int f = 0; f < centres.length; f++) {
+            centres[f] = fineClusters.get(f).getCenter().getPoint();
+        }
+        StaticMiniLm table = StaticMiniLm.shared();
+        int added = 0;
+        for (int from = 0; from < words.size(); from += 512) {
+            List<String> batch = words.subList(from, Math.min(words.size(), from + 512));
+            float[][] vectors = table.encode(batch);
+            for (int i = 0; i < batch.size(); i++) {
+                int f = nearest(centres, vectors[i]);
+                if (f >= 0) {
+                    lines.put(batch.get(i), batch.get(i) + "\t" + coarseOfFine[f] + "\t" + f);
+                    added++;
+                }
+            }
+        }
+        return added;
+    }
+
+    /** The centre nearest to v (Euclidean), or -1 for a zero vector. */
+    private static int nearest(double[][] centres, float[] v) {
+        boolean zero = true;
+        for (float x : v) {
+            zero &= x == 0;
+        }
+        if (zero) {
+            return -1;
+        }
+        int best = -1;
+        double bestDistance = Double.MAX_VALUE;
+        for (int f = 0; f < centres.length; f++) {
+            double d = 0;
+            double[] c = centres[f];
+            for (int k = 0; k < c.length; k++) {
+                double x = c[k] - v[k];
+                d += x * x;
+            }
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = f;
+            }
+        }
+        return best;
+    }
+
+    private static String names(List<Path> paths) {
+        return String.join(",", paths.stream().map(p -> p.getFileName() == null ? p.toString() : p.getFileName().toString()).toList());
     }
 
     private static int indexOf(List<DoublePoint> centres, DoublePoint p) {
