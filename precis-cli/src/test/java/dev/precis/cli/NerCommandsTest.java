@@ -113,4 +113,19 @@ class NerCommandsTest {
                 .isEqualTo(2);
         assertThat(err2.toString().strip()).contains("coarse").doesNotContain("\n");
     }
+
+    @Test
+    void wordsOfSeveralPiecesFromExtraTextJoinAFineCluster() throws Exception {
+        Path text = dir.resolve("news.txt");
+        // "Okonkwo" (several word pieces, no vocabulary word) occurs twice, the made-up "Vantaskiel" once only
+        Files.writeString(text, "Minister Okonkwo met the council. Okonkwo said the harbour would reopen. Vantaskiel left.");
+        Path out = dir.resolve("clusters-extra.txt");
+        StringWriter err = new StringWriter();
+        assertThat(run(err, "train", "word-clusters", "--fine", "8", "--coarse", "2", "--iterations", "2",
+                "--extra-words", text.toString(), "--output", out.toString())).as(err.toString()).isZero();
+        java.util.List<String> lines = Files.readAllLines(out);
+        assertThat(lines.get(0)).contains("--extra-words news.txt");
+        assertThat(lines).anyMatch(l -> l.matches("okonkwo\t[01]\t[0-7]"));
+        assertThat(lines).noneMatch(l -> l.startsWith("vantaskiel\t"));
+    }
 }
