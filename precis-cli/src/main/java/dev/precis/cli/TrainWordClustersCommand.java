@@ -3,17 +3,16 @@ package dev.precis.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.precis.encoder.StaticMiniLm;
+import dev.precis.nlp.entity.WordClusters;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
@@ -149,7 +148,7 @@ final class TrainWordClustersCommand implements Callable<Integer> {
         for (String text : texts) {
             m.reset(text);
             while (m.find()) {
-                String w = Normalizer.normalize(m.group().toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+                String w = WordClusters.key(m.group());
                 if (w.length() > 1 && w.chars().allMatch(Character::isLetter)) {
                     counts.merge(w, 1, Integer::sum);
                 }
