@@ -154,4 +154,36 @@ class StorySplitTest {
             assertThat(lib.stories(1, 10)).singleElement().satisfies(x -> assertThat(x.size()).isEqualTo(4));
         }
     }
+
+    private static ArticleFeatures words(String keys, String terms) {
+        Map<String, Integer> k = new java.util.HashMap<>();
+        for (String w : keys.split(",")) {
+            k.merge(w, 1, Integer::sum);
+        }
+        Map<String, Integer> t = new java.util.HashMap<>();
+        for (String w : terms.split(" ")) {
+            t.merge(w, 1, Integer::sum);
+        }
+        return new ArticleFeatures(t, k);
+    }
+
+    @Test
+    void storiesMergeOnlyWhenTheirArticlesHangTogether() {
+        for (double bar : new double[] {StoryParams.DEFAULT.splitThreshold(), 0}) {
+            TopicSpace s = new TopicSpace(StoryParams.DEFAULT.with("splitThreshold", bar));
+            s.add(1, words("Marrowby,Elsa Varn", "flood river lune homes rescue boats market"), null, 10);
+            s.add(2, words("Marrowby,Elsa Varn", "flood river lune homes bridge repair market"), null, 10);
+            s.add(3, words("Marrowby,Elsa Varn", "flood river lune homes rescue bridge engineers"), null, 20);
+            s.add(4, words("Quellport,Jonas Tarr", "dockers strike wages cranes container ships"), null, 30);
+            s.add(5, words("Quellport,Jonas Tarr", "dockers strike wages night shift port owners"), null, 30);
+            s.add(6, words("Saltmere", "harvest grain price farmers drought"), null, 40);
+            s.add(7, words("Rovers", "league match goal striker penalty"), null, 50);
+            assertThat(s.mergeOrder(10, 20)).as("two stories of one flood merge, the larger keeping its id").containsExactly(10, 20);
+            if (bar > 0) {
+                assertThat(s.mergeOrder(10, 30)).as("a flood and a strike do not").isNull();
+            } else {
+                assertThat(s.mergeOrder(10, 30)).as("without the bar any bridged pair merges").isNotNull();
+            }
+        }
+    }
 }
