@@ -56,6 +56,7 @@ final class KnownArticles {
                     known.topics.add(id, f, day, rs.getLong(3));
                 }
             }
+            known.topics.settle();
             connection.commit();
         }
         return known;

@@ -458,7 +458,8 @@ public final class Library implements AutoCloseable {
 
     /**
      * Merges the stories that an article of this session bridged (it joined one and scored at least
-     * {@link StoryParams#mergeThreshold()} with the other; the merged-away id redirects), then gives
+     * {@link StoryParams#mergeThreshold()} with the other; the merged-away id redirects), splits the stories
+     * whose articles no longer hang together ({@link StorySplitter}: the part moved out gets a new id), then gives
      * articles that started a story of their own during this session a second chance to join another
      * story, now that the library's word statistics include everything added since. Merges and moves are
      * committed in groups, as articles are (a commit per move cost a store write and a file sync each), and
@@ -470,6 +471,7 @@ public final class Library implements AutoCloseable {
         flush();
         List<Long> touched = new ArrayList<>();
         int moved = mergeStories(topics, touched);
+        moved += splitStories(topics, touched);
         List<Long> todo = new ArrayList<>(newStories);
         newStories.clear();
         for (long id : todo) {
@@ -519,6 +521,33 @@ public final class Library implements AutoCloseable {
             touchGroup();
             touched.addAll(ids);
             moved += ids.size();
+            if (groupDue()) {
+                commitMoves(touched);
+            }
+        }
+        return moved;
+    }
+
+    /** Splits the stories that no longer hang together ({@link StorySplitter}); the part moved out gets a new id. */
+    private int splitStories(TopicSpace topics, List<Long> touched) throws IOException {
+        int moved = 0;
+        for (StorySplitter.Split split : StorySplitter.find(topics)) {
+            try {
+                topics.regroup(split.storyId(), split.kept());
+                for (List<Long> part : split.parts()) {
+                    long story = writer.stories().split(split.storyId(), part, "");
+                    topics.regroup(story, part);
+                    writer.stories().keyEntities(story, String.join("; ", topics.keyNames(story, 6)));
+                    touched.addAll(part);
+                    moved += part.size();
+                }
+                writer.stories().keyEntities(split.storyId(), String.join("; ", topics.keyNames(split.storyId(), 6)));
+            } catch (SQLException e) {
+                rollback();
+                resync();
+                throw new IOException("cannot split story " + split.storyId() + ": " + e.getMessage(), e);
+            }
+            touchGroup();
             if (groupDue()) {
                 commitMoves(touched);
             }

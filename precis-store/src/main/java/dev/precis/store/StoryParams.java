@@ -22,13 +22,15 @@ import java.util.TreeMap;
  *     have one (the rest: the words-and-names similarity); articles without one are unaffected
  * @param meaningThreshold the score an article with a meaning vector needs to join a story (in place
  *     of {@code threshold}, which stays the bar for articles without one)
+ * @param splitThreshold average-link similarity below which the parts of a grown story split apart at
+ *     consolidation ({@link StorySplitter}; 0 = never split)
  */
 public record StoryParams(double threshold, double keyWeight, double centroidWeight, double idfOffset,
                           double timeScale, double timeFloor, double mergeThreshold, double meaningWeight,
-                          double meaningThreshold) {
+                          double meaningThreshold, double splitThreshold) {
 
     /** The library's grouping. */
-    public static final StoryParams DEFAULT = new StoryParams(0.27, 0.3, 0.5, 0.0, 10, 1.0, 0.3, 0.2, 0.32);
+    public static final StoryParams DEFAULT = new StoryParams(0.27, 0.3, 0.5, 0.0, 10, 1.0, 0.3, 0.2, 0.32, 0.32);
 
     /** A copy with one knob changed, by its record component name; unknown names fail. */
     public StoryParams with(String name, double value) {
@@ -38,7 +40,8 @@ public record StoryParams(double threshold, double keyWeight, double centroidWei
         }
         v.put(name, value);
         return new StoryParams(v.get("threshold"), v.get("keyWeight"), v.get("centroidWeight"), v.get("idfOffset"),
-                v.get("timeScale"), v.get("timeFloor"), v.get("mergeThreshold"), v.get("meaningWeight"), v.get("meaningThreshold"));
+                v.get("timeScale"), v.get("timeFloor"), v.get("mergeThreshold"), v.get("meaningWeight"), v.get("meaningThreshold"),
+                v.get("splitThreshold"));
     }
 
     /** The knobs by name. */
@@ -53,6 +56,7 @@ public record StoryParams(double threshold, double keyWeight, double centroidWei
         v.put("mergeThreshold", mergeThreshold);
         v.put("meaningWeight", meaningWeight);
         v.put("meaningThreshold", meaningThreshold);
+        v.put("splitThreshold", splitThreshold);
         return v;
     }
 

@@ -12,8 +12,8 @@ import java.util.Map;
 
 /**
  * Groups the stored articles into stories again, in the order they were added and as one ingest batch
- * would (each article planned against those before it, then the stories an article bridged merged, then lone
- * articles given their second chance),
+ * would (each article planned against those before it, then the stories an article bridged merged, then
+ * the stories that no longer hang together split, then lone articles given their second chance),
  * under other {@link StoryParams}, without writing anything. For tuning: one ingest, many groupings.
  */
 final class StoryReplay {
@@ -65,6 +65,13 @@ final class StoryReplay {
             long[] keepDrop = space.mergeOrder(m[0], m[1]);
             if (keepDrop != null) {
                 space.merge(keepDrop[1], keepDrop[0]);
+            }
+        }
+        long next = 1L << 40; // ids for split-off parts, clear of the article ids that name the other stories
+        for (StorySplitter.Split split : StorySplitter.find(space)) {
+            space.regroup(split.storyId(), split.kept());
+            for (List<Long> part : split.parts()) {
+                space.regroup(next++, part);
             }
         }
         for (long id : alone) {

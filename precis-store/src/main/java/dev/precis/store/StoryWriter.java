@@ -155,6 +155,75 @@ final class StoryWriter {
         b[1] = last;
     }
 
+    /**
+     * Moves {@code articles} out of story {@code from} into a new story (a split); both stories' size,
+     * date span and title are worked out again from their members (the title of the latest dated
+     * article, or of the last added when none is dated). Returns the new story's id.
+     */
+    long split(long from, List<Long> articles, String keyEntities) throws SQLException {
+        PreparedStatement insert = statements.returningId("INSERT INTO stories(title, key_entities, first_published, last_published, size)"
+                + " VALUES ('', ?, NULL, NULL, 0)");
+        insert.setString(1, ArticleWriter.clip(keyEntities, 4000));
+        insert.executeUpdate();
+        long story;
+        try (ResultSet rs = insert.getGeneratedKeys()) {
+            rs.next();
+            story = rs.getLong(1);
+        }
+        PreparedStatement move = statements.get("UPDATE story_members SET story_id = ? WHERE article_id = ? AND story_id = ?");
+        for (long id : articles) {
+            move.setLong(1, story);
+            move.setLong(2, id);
+            move.setLong(3, from);
+            move.executeUpdate();
+        }
+        recount(from);
+        recount(story);
+        return story;
+    }
+
+    /** Sets a story's key names. */
+    void keyEntities(long story, String keyEntities) throws SQLException {
+        PreparedStatement ps = statements.get("UPDATE stories SET key_entities = ? WHERE id = ?");
+        ps.setString(1, ArticleWriter.clip(keyEntities, 4000));
+        ps.setLong(2, story);
+        ps.executeUpdate();
+    }
+
+    /** Works out a story's size, date span and title from its members. */
+    private void recount(long story) throws SQLException {
+        PreparedStatement read = statements.get("SELECT a.title, a.published FROM story_members m JOIN articles a ON a.id = m.article_id"
+                + " WHERE m.story_id = ? ORDER BY a.id");
+        read.setLong(1, story);
+        int size = 0;
+        String first = null;
+        String last = null;
+        String title = null;
+        String lastAdded = null;
+        try (ResultSet rs = read.executeQuery()) {
+            while (rs.next()) {
+                size++;
+                String published = rs.getString(2);
+                lastAdded = rs.getString(1);
+                if (published != null) {
+                    first = min(first, published);
+                    if (last == null || published.compareTo(last) >= 0) {
+                        last = published;
+                        title = lastAdded;
+                    }
+                }
+            }
+        }
+        PreparedStatement ps = statements.get("UPDATE stories SET title = ?, first_published = ?, last_published = ?, size = ? WHERE id = ?");
+        ps.setString(1, ArticleWriter.clip(title != null ? title : lastAdded, 2000));
+        ps.setString(2, first);
+        ps.setString(3, last);
+        ps.setInt(4, size);
+        ps.setLong(5, story);
+        ps.executeUpdate();
+        dates.put(story, new String[] {first, last});
+    }
+
     /** Records that story {@code from} now lives on as {@code to}; earlier redirects to {@code from} follow. */
     private void redirect(long from, long to) throws SQLException {
         PreparedStatement chain = statements.get("UPDATE story_redirects SET to_id = ? WHERE to_id = ?");

@@ -4,9 +4,12 @@ import dev.precis.model.Vectors;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * In-memory similarity space over every article's features: document frequencies, postings for finding
@@ -132,6 +135,8 @@ final class TopicSpace {
     private int meaningCount;
     /** Stories merged away (or emptied by a move) to the story that took their articles. */
     private final Map<Long, Long> redirects = new HashMap<>();
+    /** Stories that gained members (joins, merges, moves) since {@link #settle()}: the ones a split may concern. */
+    private final Set<Long> changed = new HashSet<>();
 
     TopicSpace() {
         this(StoryParams.DEFAULT);
@@ -176,6 +181,7 @@ final class TopicSpace {
         stories.remove(e.story);
         redirects.put(e.story, toStory);
         e.story = toStory;
+        changed.add(toStory);
         Story s = stories.computeIfAbsent(toStory, x -> new Story());
         s.members++;
         s.epoch = -1;
@@ -212,17 +218,23 @@ final class TopicSpace {
         t.keys.add(f.keys, false, null);
         t.addMeanings(f);
         t.epoch = -1;
+        changed.remove(from);
+        changed.add(to);
         return moved;
     }
 
     /**
      * For a merge of two stories (either possibly merged away since): {keep, drop}, the larger story kept
-     * (on a tie the older, lower id), so that the id readers know best stays; null when there is nothing to merge.
+     * (on a tie the older, lower id), so that the id readers know best stays; null when there is nothing to
+     * merge, or when the two do not hang together well enough ({@link StorySplitter#holdTogether}).
      */
     long[] mergeOrder(long x, long y) {
         long a = resolve(x);
         long b = resolve(y);
         if (a == b || !stories.containsKey(a) || !stories.containsKey(b)) {
+            return null;
+        }
+        if (!StorySplitter.holdTogether(this, a, b)) {
             return null;
         }
         int ma = stories.get(a).members;
@@ -242,6 +254,110 @@ final class TopicSpace {
     long storyOf(long id) {
         Entry e = articles.get(id);
         return e == null ? 0 : e.story;
+    }
+
+    /** The articles of a story, in the order they were added (walks every article). */
+    List<Long> members(long storyId) {
+        List<Long> out = new ArrayList<>();
+        articles.forEach((id, e) -> {
+            if (e.story == storyId) {
+                out.add(id);
+            }
+        });
+        out.sort(null);
+        return out;
+    }
+
+    /** Forgets which stories changed (after the library's stories are read back: none changed then). */
+    void settle() {
+        changed.clear();
+    }
+
+    /**
+     * The stories of at least {@code minMembers} articles that gained members since the last call (or
+     * {@link #settle()}), each with its articles in the order they were added; forgets them.
+     */
+    Map<Long, List<Long>> takeChanged(int minMembers) {
+        Map<Long, List<Long>> out = new TreeMap<>();
+        for (long s : changed) {
+            Story story = stories.get(s);
+            if (story != null && story.members >= minMembers) {
+                out.put(s, new ArrayList<>());
+            }
+        }
+        changed.clear();
+        if (!out.isEmpty()) {
+            articles.forEach((id, e) -> {
+                List<Long> members = out.get(e.story);
+                if (members != null) {
+                    members.add(id);
+                }
+            });
+            out.values().forEach(m -> m.sort(null));
+        }
+        return out;
+    }
+
+    /**
+     * The article-to-article similarity of every pair of {@code ids} (words, names and meaning, as an
+     * article is compared with a story's closest member in {@link #plan}, without the time factor), under
+     * the library's current idf; symmetric, 1 on the diagonal.
+     */
+    double[][] similarities(List<Long> ids) {
+        int n = articles.size();
+        int epoch = epoch();
+        int m = ids.size();
+        Entry[] es = new Entry[m];
+        TopicQuery[] qt = new TopicQuery[m];
+        TopicQuery[] qk = new TopicQuery[m];
+        float[][] centred = new float[m][];
+        for (int i = 0; i < m; i++) {
+            Entry e = articles.get(ids.get(i));
+            if (e.epoch != epoch) {
+                e.termNorm = weightedNorm(e.terms, termWords, n);
+                e.keyNorm = weightedNorm(e.keys, keyWords, n);
+                e.epoch = epoch;
+            }
+            es[i] = e;
+            qt[i] = TopicQuery.of(e.terms, termWords, n);
+            qk[i] = TopicQuery.of(e.keys, keyWords, n);
+            centred[i] = comparable(e.meaning) ? centred(e.meaning, 1) : null;
+        }
+        double[][] sim = new double[m][m];
+        for (int i = 0; i < m; i++) {
+            sim[i][i] = 1;
+            for (int j = i + 1; j < m; j++) {
+                double lexical = params.keyWeight() * qk[i].cos(es[j].keys, es[j].keyNorm)
+                        + (1 - params.keyWeight()) * qt[i].cos(es[j].terms, es[j].termNorm);
+                sim[i][j] = withMeaning(lexical, centred[i], es[j].meaning, 1);
+                sim[j][i] = sim[i][j];
+            }
+        }
+        return sim;
+    }
+
+    /**
+     * Makes {@code members} (articles of this space, in the order they were added) story {@code storyId}
+     * and rebuilds that story's centroid and dates from them: the two halves of a split story. The
+     * articles' former story is not rebuilt here (the caller regroups every part). Does not count as a change.
+     */
+    void regroup(long storyId, List<Long> members) {
+        Story s = new Story();
+        for (long id : members) {
+            Entry e = articles.get(id);
+            e.story = storyId;
+            if (s.members == 0) {
+                s.terms = e.terms.share();
+                s.keys = e.keys.share();
+            } else {
+                s.terms.add(e.terms, false, null);
+                s.keys.add(e.keys, false, null);
+            }
+            s.members++;
+            s.span(e.day);
+            s.addMeaning(e.meaning);
+        }
+        stories.put(storyId, s);
     }
 
     private Plan plan(TopicQuery vt, TopicQuery vk, float[] meaning, Long epochDay, long self) {
@@ -396,6 +512,7 @@ final class TopicSpace {
             meaningCount++;
         }
         articles.put(id, new Entry(t[0], k[0], meaning, epochDay, storyId));
+        changed.add(storyId);
         Story s = stories.computeIfAbsent(storyId, x -> new Story());
         s.members++;
         s.span(epochDay);

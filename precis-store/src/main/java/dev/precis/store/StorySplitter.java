@@ -1,0 +1,157 @@
+package dev.precis.store;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Decides which stories split as evidence arrives. Stories grow by single links (an article joins the
+ * story whose closest member and centroid it resembles, and stories an article bridges merge), so a
+ * chain can tie two events together through one article. At consolidation, every story that gained
+ * members is re-clustered on its members' pairwise similarity ({@link TopicSpace#similarities}) with
+ * average link (UPGMA): groups join while their mean pairwise similarity is at least
+ * {@link StoryParams#splitThreshold()}. Groups of one article are put back with the group they resemble
+ * most on average (a lone article joined the story on a single link of its own, and moving it out
+ * alone is what the lone-article second chance already does), so a story splits only into parts of two
+ * or more articles each. Hand-written: it works on the story space's own similarity, and the stories it
+ * sees are small (at most {@value #MAX_MEMBERS} members are re-clustered; larger stories are left whole).
+ *
+ * <p>Which part keeps the story's id: the one holding more of the story's older half (its articles in
+ * the order they were added), on a tie the one with the oldest article, so the id a reader already
+ * followed keeps most of what it showed; every other part becomes a new story.
+ */
+final class StorySplitter {
+
+    /** Largest story re-clustered (average link costs the cube of the size). */
+    static final int MAX_MEMBERS = 300;
+
+    /** A story to split: the articles that stay, and the parts that become new stories (ids in added order). */
+    record Split(long storyId, List<Long> kept, List<List<Long>> parts) {
+    }
+
+    private StorySplitter() {
+    }
+
+    /** The splits of the stories of {@code topics} that changed since it was last asked (forgets them). */
+    static List<Split> find(TopicSpace topics) {
+        double bar = topics.params().splitThreshold();
+        Map<Long, List<Long>> changed = topics.takeChanged(4);
+        List<Split> out = new ArrayList<>();
+        if (bar <= 0) {
+            return out;
+        }
+        changed.forEach((story, members) -> {
+            if (members.size() <= MAX_MEMBERS) {
+                List<List<Long>> parts = partition(members, topics.similarities(members), bar);
+                if (parts.size() > 1) {
+                    out.add(new Split(story, parts.get(0), List.copyOf(parts.subList(1, parts.size()))));
+                }
+            }
+        });
+        return out;
+    }
+
+    /**
+     * Whether stories {@code a} and {@code b} hang together well enough to merge: the mean similarity of
+     * their articles across the two is at least the split bar (the link average link would break), so a
+     * merge is never made that the next split would undo. True when splitting is off or the two are too
+     * large to compare.
+     */
+    static boolean holdTogether(TopicSpace topics, long a, long b) {
+        double bar = topics.params().splitThreshold();
+        List<Long> x = topics.members(a);
+        List<Long> y = topics.members(b);
+        if (bar <= 0 || x.size() + y.size() > MAX_MEMBERS) {
+            return true;
+        }
+        List<Long> both = new ArrayList<>(x);
+        both.addAll(y);
+        double[][] sim = topics.similarities(both);
+        double sum = 0;
+        for (int i = 0; i < x.size(); i++) {
+            for (int j = x.size(); j < both.size(); j++) {
+                sum += sim[i][j];
+            }
+        }
+        return sum / (x.size() * (double) y.size()) >= bar;
+    }
+
+    /**
+     * The parts of {@code ids} (in added order) under average link at {@code bar} on {@code sim}, single
+     * articles put back with the part they resemble most; the part that keeps the id first, then by oldest
+     * article. One part when nothing splits.
+     */
+    static List<List<Long>> partition(List<Long> ids, double[][] sim, double bar) {
+        int n = ids.size();
+        List<List<Integer>> groups = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            groups.add(new ArrayList<>(List.of(i)));
+        }
+        // mean pairwise similarity between groups, updated by Lance–Williams as groups join
+        double[][] link = new double[n][];
+        for (int i = 0; i < n; i++) {
+            link[i] = sim[i].clone();
+        }
+        boolean[] gone = new boolean[n];
+        while (true) {
+            int bi = -1;
+            int bj = -1;
+            double best = Double.NEGATIVE_INFINITY;
+            for (int i = 0; i < n; i++) {
+                for (int j = i + 1; j < n && !gone[i]; j++) {
+                    if (!gone[j] && link[i][j] > best) {
+                        best = link[i][j];
+                        bi = i;
+                        bj = j;
+                    }
+                }
+            }
+            if (bi < 0 || best < bar) {
+                break;
+            }
+            int si = groups.get(bi).size();
+            int sj = groups.get(bj).size();
+            for (int k = 0; k < n; k++) {
+                if (!gone[k] && k != bi && k != bj) {
+                    link[bi][k] = (si * link[bi][k] + sj * link[bj][k]) / (si + sj);
+                    link[k][bi] = link[bi][k];
+                }
+            }
+            groups.get(bi).addAll(groups.get(bj));
+            gone[bj] = true;
+        }
+        List<List<Integer>> parts = new ArrayList<>();
+        List<Integer> lone = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (!gone[i]) {
+                if (groups.get(i).size() > 1) {
+                    parts.add(groups.get(i));
+                } else {
+                    lone.add(i);
+                }
+            }
+        }
+        if (parts.size() < 2) {
+            return List.of(ids);
+        }
+        for (int a : lone) {
+            List<Integer> home = parts.get(0);
+            double best = Double.NEGATIVE_INFINITY;
+            for (List<Integer> p : parts) {
+                double mean = p.stream().mapToDouble(b -> sim[a][b]).average().orElse(0);
+                if (mean > best) {
+                    best = mean;
+                    home = p;
+                }
+            }
+            home.add(a);
+        }
+        // positions are the added order: the older half is positions below (n + 1) / 2
+        int older = (n + 1) / 2;
+        parts.forEach(p -> p.sort(null));
+        parts.sort(Comparator.<List<Integer>>comparingLong(p -> -p.stream().filter(i -> i < older).count())
+                .thenComparingInt(p -> p.get(0)));
+        return parts.stream().map(p -> p.stream().map(ids::get).toList()).toList();
+    }
+}
