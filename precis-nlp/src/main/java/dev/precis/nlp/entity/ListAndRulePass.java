@@ -232,7 +232,12 @@ final class ListAndRulePass {
             return false; // "Union Finance Minister", "Home Affairs Secretary": the portfolio belongs to the title
         }
         return m.end > m.start && !Character.isLowerCase(tokens[m.start].charAt(0))
-                && !(m.length() == 1 && (calendar(tokens[m.start]) || ARTICLES.contains(tokens[m.start])));
+                && !(m.length() == 1 && noNameAlone(tokens[m.start]));
+    }
+
+    /** An article, preposition, month or weekday alone is no name. */
+    static boolean noNameAlone(String token) {
+        return calendar(token) || ARTICLES.contains(token);
     }
 
     /** "Oct", "Oct.", "Monday": a month or weekday is no name. */
