@@ -96,6 +96,7 @@ final class ListAndRulePass {
                     && !gazetteer.isCountry(m.canonical == null ? "" : m.canonical)) {
                 m.type = EntityTypes.ORGANIZATION; // a team named for its town: "Surrey 312-7", "Chicago 4"
             }
+            dropNationality(tokens, m);
         }
         mentions.sort(null);
     }
@@ -344,6 +345,37 @@ final class ListAndRulePass {
                 mentions.add(m);
                 mark(covered, m);
                 i = end - 1;
+            }
+        }
+    }
+
+    /** Bodies every state has, named after a nationality only to say whose they are ("the Kenyan Foreign Ministry"). */
+    private static final Set<String> STATE_BODIES = Set.of("Ministry", "Ministries", "Embassy", "Consulate",
+            "Government", "Office");
+
+    /**
+     * "Chinese Foreign Ministry", "Ethiopian Ministry of Water and Energy": the nationality says whose the
+     * ministry is and is no part of its name (CoNLL and OntoNotes tag it apart); the mention keeps the whole
+     * phrase as its canonical name, so the article's entity still says which country's ministry it is.
+     * Names of their own that open with a nationality keep it ("Indian National Congress", "Chinese Academy
+     * of Sciences", "Scottish Parliament"): only a state body, after ordinary capitalised words ("Foreign",
+     * "Defence"), is cut, and never "European" (the European Union's bodies: "European Commission").
+     */
+    private void dropNationality(String[] tokens, MentionDraft m) {
+        if (!m.type.equals(EntityTypes.ORGANIZATION) || m.length() < 2 || !nationality(tokens, m.start)
+                || tokens[m.start].equals("European")) {
+            return;
+        }
+        for (int k = m.start + 1; k < m.end; k++) {
+            if (STATE_BODIES.contains(tokens[k])) {
+                if (m.canonical == null) {
+                    m.canonical = Gazetteer.join(tokens, m.start, m.end);
+                }
+                m.start++;
+                return;
+            }
+            if (!gazetteer.isCommonWord(tokens[k]) || !capitalised(tokens[k])) {
+                return;
             }
         }
     }
