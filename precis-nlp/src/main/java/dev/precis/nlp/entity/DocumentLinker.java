@@ -403,7 +403,7 @@ final class DocumentLinker {
             if (m.type.equals(EntityTypes.ORGANIZATION) && m.canonical != null && m.canonical.indexOf(' ') > 0) {
                 longNames.add(m.canonical);
             }
-            if (m.type.equals(EntityTypes.ORGANIZATION) && m.length() > 2) {
+            if (m.type.equals(EntityTypes.ORGANIZATION) && (m.length() > 2 || m.canonical != null)) { // or cut: "[Kenyan] Foreign Ministry"
                 written.add(m.canonical != null ? m.canonical : doc.covered(m.sentence, m.start, m.end));
             }
         }
