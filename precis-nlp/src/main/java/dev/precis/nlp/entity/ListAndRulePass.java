@@ -98,6 +98,7 @@ final class ListAndRulePass {
             }
             dropNationality(tokens, m);
         }
+        splitOrganisationFromPerson(tokens, mentions, sentence);
         mentions.sort(null);
     }
 
@@ -378,6 +379,41 @@ final class ListAndRulePass {
                 return;
             }
         }
+    }
+
+    /**
+     * "… won by Liberal Party of Canada Bonnie Hickey", "former Labour Party of Kenya Cabinet minister": an
+     * organisation ending in "of" and a place does not run on into a first name or a title after the place;
+     * a first name and the capitalised words after it are the person.
+     */
+    private void splitOrganisationFromPerson(String[] tokens, List<MentionDraft> mentions, int sentence) {
+        List<MentionDraft> people = new java.util.ArrayList<>();
+        for (MentionDraft m : mentions) {
+            if (!m.type.equals(EntityTypes.ORGANIZATION) || m.length() < 4) {
+                continue;
+            }
+            for (int k = m.start + 3; k < m.end; k++) {
+                if (!tokens[k - 2].equals("of") || !place(tokens, k - 1)) {
+                    continue;
+                }
+                boolean person = k + 1 < m.end && gazetteer.isFirstName(tokens[k]) && gazetteer.lookup(tokens[k]) == null;
+                if (person || gazetteer.isTitleWord(tokens[k]) || TitleFinder.ROLE_WORDS.contains(lower(tokens[k]))) {
+                    if (person) {
+                        people.add(new MentionDraft(sentence, k, m.end, EntityTypes.PERSON, true));
+                    }
+                    m.end = k;
+                    m.canonical = null;
+                    break;
+                }
+            }
+        }
+        mentions.addAll(people);
+    }
+
+    /** A listed place or a GeoNames place of one word ("Canada", "Ontario"). */
+    private boolean place(String[] tokens, int i) {
+        Gazetteer.Entry e = gazetteer.lookup(tokens, i, i + 1);
+        return e != null && e.kind() == Gazetteer.Kind.LOCATION || e == null && gazetteer.placeAt(tokens, i) == 1;
     }
 
     private boolean nationality(String[] tokens, int i) {

@@ -9,7 +9,10 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Where names start and end: a lone article is never one, and a nationality before a state body is no part of it. */
+/**
+ * Where names start and end: a lone article is never one, a nationality before a state body is no part of it,
+ * and an organisation named "… of Place" does not run on into the person or title after it.
+ */
 class NameSpanEdgesTest {
 
     private static StatisticalEntityRecognizer ner;
@@ -56,5 +59,22 @@ class NameSpanEdgesTest {
         for (String own : List.of("Indian National Congress", "Chinese Academy of Sciences", "European Parliament")) {
             assertThat(mention(found, text, own)).as(own).isNotNull();
         }
+    }
+
+    @Test
+    void anOrganisationEndingInOfAndAPlaceDoesNotRunOnIntoAPersonOrTitle() {
+        String text = "The seat was won by Liberal Party of Canada John Hickey in 1993. A former Labour Party of "
+                + "Kenya Minister spoke. The Communist Party of China and the Bank of Ghana agreed.";
+        List<EntityMention> found = run(text);
+        for (String org : List.of("Liberal Party of Canada", "Labour Party of Kenya", "Communist Party of China",
+                "Bank of Ghana")) {
+            EntityMention m = mention(found, text, org);
+            assertThat(m).as(org).isNotNull();
+            assertThat(m.type()).as(org).isEqualTo(EntityType.ORGANIZATION);
+        }
+        EntityMention person = mention(found, text, "John Hickey");
+        assertThat(person).isNotNull();
+        assertThat(person.type()).isEqualTo(EntityType.PERSON);
+        assertThat(found).noneMatch(m -> m.range().slice(text).contains("Minister"));
     }
 }
