@@ -56,6 +56,8 @@ final class DocumentLinker {
         clubsByContext(doc, mentions);
         linkAcronyms(doc, mentions);
         linkParts(doc, mentions);
+        // the steps above can leave or find a lone "The" (a name cut at a sentence boundary the splitter missed)
+        mentions.removeIf(m -> m.length() == 1 && ListAndRulePass.noNameAlone(doc.sentence(m.sentence)[m.start]));
         for (MentionDraft m : mentions) {
             if (m.canonical == null) {
                 m.canonical = doc.covered(m.sentence, m.start, m.end).replaceAll("\\s+", " ");
@@ -88,7 +90,7 @@ final class DocumentLinker {
     private void propagate(TokenizedText doc, List<MentionDraft> mentions) {
         Map<String, MentionDraft> known = new HashMap<>();
         for (MentionDraft m : mentions) {
-            if (m.length() > 1 || m.start > 0) {
+            if (m.length() > 1 || m.start > 0 && !ListAndRulePass.noNameAlone(doc.sentence(m.sentence)[m.start])) {
                 known.putIfAbsent(text(doc, m), m);
             }
         }
@@ -401,7 +403,7 @@ final class DocumentLinker {
             if (m.type.equals(EntityTypes.ORGANIZATION) && m.canonical != null && m.canonical.indexOf(' ') > 0) {
                 longNames.add(m.canonical);
             }
-            if (m.type.equals(EntityTypes.ORGANIZATION) && m.length() > 2) {
+            if (m.type.equals(EntityTypes.ORGANIZATION) && (m.length() > 2 || m.canonical != null)) { // or cut: "[Kenyan] Foreign Ministry"
                 written.add(m.canonical != null ? m.canonical : doc.covered(m.sentence, m.start, m.end));
             }
         }

@@ -96,7 +96,9 @@ final class ListAndRulePass {
                     && !gazetteer.isCountry(m.canonical == null ? "" : m.canonical)) {
                 m.type = EntityTypes.ORGANIZATION; // a team named for its town: "Surrey 312-7", "Chicago 4"
             }
+            dropNationality(tokens, m);
         }
+        splitOrganisationFromPerson(tokens, mentions, sentence);
         mentions.sort(null);
     }
 
@@ -232,7 +234,12 @@ final class ListAndRulePass {
             return false; // "Union Finance Minister", "Home Affairs Secretary": the portfolio belongs to the title
         }
         return m.end > m.start && !Character.isLowerCase(tokens[m.start].charAt(0))
-                && !(m.length() == 1 && (calendar(tokens[m.start]) || ARTICLES.contains(tokens[m.start])));
+                && !(m.length() == 1 && noNameAlone(tokens[m.start]));
+    }
+
+    /** An article, preposition, month or weekday alone is no name. */
+    static boolean noNameAlone(String token) {
+        return calendar(token) || ARTICLES.contains(token);
     }
 
     /** "Oct", "Oct.", "Monday": a month or weekday is no name. */
@@ -341,6 +348,72 @@ final class ListAndRulePass {
                 i = end - 1;
             }
         }
+    }
+
+    /** Bodies every state has, named after a nationality only to say whose they are ("the Kenyan Foreign Ministry"). */
+    private static final Set<String> STATE_BODIES = Set.of("Ministry", "Ministries", "Embassy", "Consulate",
+            "Government", "Office");
+
+    /**
+     * "Chinese Foreign Ministry", "Ethiopian Ministry of Water and Energy": the nationality says whose the
+     * ministry is and is no part of its name (CoNLL and OntoNotes tag it apart); the mention keeps the whole
+     * phrase as its canonical name, so the article's entity still says which country's ministry it is.
+     * Names of their own that open with a nationality keep it ("Indian National Congress", "Chinese Academy
+     * of Sciences", "Scottish Parliament"): only a state body, after ordinary capitalised words ("Foreign",
+     * "Defence"), is cut, and never "European" (the European Union's bodies: "European Commission").
+     */
+    private void dropNationality(String[] tokens, MentionDraft m) {
+        if (!m.type.equals(EntityTypes.ORGANIZATION) || m.length() < 2 || !nationality(tokens, m.start)
+                || tokens[m.start].equals("European")) {
+            return;
+        }
+        for (int k = m.start + 1; k < m.end; k++) {
+            if (STATE_BODIES.contains(tokens[k])) {
+                if (m.canonical == null) {
+                    m.canonical = Gazetteer.join(tokens, m.start, m.end);
+                }
+                m.start++;
+                return;
+            }
+            if (!gazetteer.isCommonWord(tokens[k]) || !capitalised(tokens[k])) {
+                return;
+            }
+        }
+    }
+
+    /**
+     * "… won by Liberal Party of Canada Bonnie Hickey", "former Labour Party of Kenya Cabinet minister": an
+     * organisation ending in "of" and a place does not run on into a first name or a title after the place;
+     * a first name and the capitalised words after it are the person.
+     */
+    private void splitOrganisationFromPerson(String[] tokens, List<MentionDraft> mentions, int sentence) {
+        List<MentionDraft> people = new java.util.ArrayList<>();
+        for (MentionDraft m : mentions) {
+            if (!m.type.equals(EntityTypes.ORGANIZATION) || m.length() < 4) {
+                continue;
+            }
+            for (int k = m.start + 3; k < m.end; k++) {
+                if (!tokens[k - 2].equals("of") || !place(tokens, k - 1)) {
+                    continue;
+                }
+                boolean person = k + 1 < m.end && gazetteer.isFirstName(tokens[k]) && gazetteer.lookup(tokens[k]) == null;
+                if (person || gazetteer.isTitleWord(tokens[k]) || TitleFinder.ROLE_WORDS.contains(lower(tokens[k]))) {
+                    if (person) {
+                        people.add(new MentionDraft(sentence, k, m.end, EntityTypes.PERSON, true));
+                    }
+                    m.end = k;
+                    m.canonical = null;
+                    break;
+                }
+            }
+        }
+        mentions.addAll(people);
+    }
+
+    /** A listed place or a GeoNames place of one word ("Canada", "Ontario"). */
+    private boolean place(String[] tokens, int i) {
+        Gazetteer.Entry e = gazetteer.lookup(tokens, i, i + 1);
+        return e != null && e.kind() == Gazetteer.Kind.LOCATION || e == null && gazetteer.placeAt(tokens, i) == 1;
     }
 
     private boolean nationality(String[] tokens, int i) {

@@ -263,8 +263,9 @@ class StatisticalEntityRecognizerTest {
         assertThat(ministry.canonical()).isEqualTo("Foreign Ministry");
         String named = "The Kenyan Foreign Ministry summoned the envoy. The Foreign Ministry said talks would resume.";
         List<EntityMention> found = run(named);
+        // both mentions: the nationality is cut from the first one's span (NameSpanEdgesTest), not its canonical name
         assertThat(found).filteredOn(m -> m.range().slice(named).equals("Foreign Ministry"))
-                .singleElement().extracting(EntityMention::canonical).isEqualTo("Kenyan Foreign Ministry");
+                .hasSize(2).extracting(EntityMention::canonical).containsOnly("Kenyan Foreign Ministry");
     }
 
     @Test
