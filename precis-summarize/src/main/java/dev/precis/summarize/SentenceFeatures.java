@@ -31,18 +31,10 @@ final class SentenceFeatures {
             "lead", "relativePosition", "paragraph", "paragraphFirst", "inParagraph",
             "quoteShare", "opensWithQuote", "speech", "number", "capitalised",
             "question", "firstPerson", "dangling", "pronounSpeaker", "partialQuote", "junk",
-            "semanticCentroid", "semanticLead",
-            "short", "leadShort", "relativePositionShort", "pagerankShort", "wordProbabilityShort", "bias");
+            "semanticCentroid", "semanticLead", "bias");
 
     /** The features that need sentence vectors from an encoder; 0 without one. */
     static final List<String> SEMANTIC = List.of("semanticCentroid", "semanticLead");
-
-    /**
-     * The article length, in sentences that are not junk, at which {@link #shortness} is one half.
-     * Of the order of a lead's reach: below it the first three sentences are a large share of the
-     * article.
-     */
-    static final double SHORT_SCALE = 10;
 
     /** Up to this many sentences, centrality is PageRank over the similarity graph (quadratic). */
     static final int GRAPH_LIMIT = 300;
@@ -74,14 +66,10 @@ final class SentenceFeatures {
         // Without paragraph breaks the paragraph features are 0, not a copy of the sentence position,
         // so a model fitted on such text leaves them at 0 instead of giving them the bias's weight.
         boolean paragraphs = p.hasParagraphs;
-        double shortness = Boolean.getBoolean("sum8.noShort") ? 0 : shortness(p.contentSentences); // SCRATCH
-        double inter = Boolean.getBoolean("sum8.noInteractions") ? 0 : 1; // SCRATCH
         double[][] rows = new double[n][];
         for (int i = 0; i < n; i++) {
             int at = p.contentPosition[i];
             SentenceShape.Traits t = p.traits[i];
-            double lead = 1.0 / (1 + at);
-            double relative = content == 1 ? 0 : Math.min(1, at / (double) (content - 1));
             rows[i] = new double[] {
                     graph[i] / maxGraph,
                     rank[i],
@@ -89,8 +77,8 @@ final class SentenceFeatures {
                     probability[i] / maxProbability,
                     probabilityRank[i],
                     titleSim[i] / maxTitle,
-                    lead,
-                    relative,
+                    1.0 / (1 + at),
+                    content == 1 ? 0 : Math.min(1, at / (double) (content - 1)),
                     paragraphs ? 1.0 / (1 + p.paragraphIndex[i]) : 0,
                     paragraphs && p.paragraphPosition[i] == 0 ? 1 : 0,
                     paragraphs ? 1.0 / (1 + p.paragraphPosition[i]) : 0,
@@ -107,11 +95,6 @@ final class SentenceFeatures {
                     p.junk[i] ? 1 : 0,
                     semanticCentroid[i],
                     semanticLead[i],
-                    shortness,
-                    inter * shortness * lead,
-                    inter * shortness * relative,
-                    inter * shortness * graph[i] / maxGraph,
-                    inter * shortness * probability[i] / maxProbability,
                     1,
             };
         }
@@ -143,18 +126,6 @@ final class SentenceFeatures {
         for (int i = 0; i < n; i++) {
             centroidOut[i] /= top;
         }
-    }
-
-    /**
-     * How short the article is, in (0, 1): {@value #SHORT_SCALE} / ({@value #SHORT_SCALE} + its
-     * sentences that are not junk). Alone it lets the fit account for the larger share of a short
-     * article's sentences that belong in its summary (otherwise the features that go with short
-     * articles, such as a high relative position, take the credit); multiplied with the lead prior,
-     * the relative position and the two centralities it lets how much each matters depend on the
-     * article's length.
-     */
-    static double shortness(int contentSentences) {
-        return SHORT_SCALE / (SHORT_SCALE + Math.max(1, contentSentences));
     }
 
     /** 1 for the highest value, falling evenly to 0 for the lowest. */

@@ -40,9 +40,7 @@ public final class SummaryModelTrainer {
                               double redundancy, SentenceEncoder encoder) {
         List<double[]> rows = new ArrayList<>();
         List<Double> labels = new ArrayList<>();
-        List<Integer> starts = new ArrayList<>(); // SCRATCH
         for (AnalyzedArticle a : articles) {
-            starts.add(rows.size());
             SentenceProfile p = new SentenceProfile(a);
             int n = Math.min(p.size(), PositionCentralitySummarizer.MAX_CANDIDATES);
             double[][] f = SentenceFeatures.compute(p, a.article().title(), n,
@@ -57,48 +55,6 @@ public final class SummaryModelTrainer {
         double[][] x = rows.toArray(new double[0][]);
         double[] target = labels.stream().mapToDouble(Double::doubleValue).toArray();
         double[] w = new double[dims];
-        if (Boolean.getBoolean("sum8.listwise")) { // SCRATCH
-            starts.add(x.length);
-            for (int it = 0; it < ITERATIONS; it++) {
-                double[] gradient = new double[dims];
-                int groups = 0;
-                for (int g = 0; g + 1 < starts.size(); g++) {
-                    int from = starts.get(g);
-                    int to = starts.get(g + 1);
-                    double total = 0;
-                    for (int r = from; r < to; r++) {
-                        total += target[r];
-                    }
-                    if (total <= 0) {
-                        continue;
-                    }
-                    groups++;
-                    double[] z = new double[to - from];
-                    double top = Double.NEGATIVE_INFINITY;
-                    for (int r = from; r < to; r++) {
-                        for (int k = 0; k < dims; k++) {
-                            z[r - from] += w[k] * x[r][k];
-                        }
-                        top = Math.max(top, z[r - from]);
-                    }
-                    double sum = 0;
-                    for (int r = from; r < to; r++) {
-                        z[r - from] = Math.exp(z[r - from] - top);
-                        sum += z[r - from];
-                    }
-                    for (int r = from; r < to; r++) {
-                        double error = z[r - from] / sum - target[r] / total;
-                        for (int k = 0; k < dims; k++) {
-                            gradient[k] += error * x[r][k];
-                        }
-                    }
-                }
-                for (int k = 0; k < dims; k++) {
-                    w[k] -= LEARNING_RATE * (gradient[k] / Math.max(1, groups) + L2 * w[k]);
-                }
-            }
-            return new SummaryModel(w, redundancy);
-        }
         for (int it = 0; it < ITERATIONS; it++) {
             double[] gradient = new double[dims];
             for (int r = 0; r < x.length; r++) {

@@ -107,7 +107,6 @@ public final class SummaryTuner {
         for (double redundancy : REDUNDANCY) {
             for (double lead : LEAD_OFFSET) {
                 for (double fill : FILL) {
-                    if (fill < Double.parseDouble(System.getProperty("sum8.fillFloor", "0"))) { continue; } // SCRATCH
                     for (double margin : leadMargins) {
                         double[] w = learned.weights();
                         w[LEAD] += lead;
