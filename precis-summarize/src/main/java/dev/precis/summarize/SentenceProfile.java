@@ -84,7 +84,7 @@ final class SentenceProfile {
             }
             String sentence = s.text(text);
             words[i] = SentenceShape.wordCount(sentence);
-            junk[i] = SentenceShape.isJunk(sentence, words[i]) || CaptionShape.isCaption(sentence, words[i], i);
+            junk[i] = SentenceShape.isJunk(sentence, words[i]);
             danglingOpener[i] = SentenceShape.opensWithDanglingReference(sentence);
             partialQuote[i] = SentenceShape.isPartialQuote(sentence);
             traits[i] = SentenceShape.traits(sentence);
