@@ -153,6 +153,9 @@ final class MetadataReader {
             // that date is a better answer than none
             published = modified;
         }
+        // a time stored in UTC, in the readers' own zone when the page's language settles it: the day it shows
+        published = PageTimeZone.local(published, lang);
+        modified = PageTimeZone.local(modified, lang);
         return new Metadata(title, byline, List.copyOf(authors), published, modified, siteName, canonical, lang);
     }
 
@@ -203,8 +206,7 @@ final class MetadataReader {
 
     private String microdataDate(Document doc, String prop) {
         for (Element e : doc.select("[itemprop=" + prop + "]")) {
-            Element scope = e.closest("[itemscope]");
-            if (scope != null && scope.attr("itemtype").contains("Comment") || PageRegions.inChrome(e, null)) {
+            if (MetaTags.otherItem(e) || PageRegions.inChrome(e, null)) {
                 continue;
             }
             String v = first(e.attr("content"), e.attr("datetime"));

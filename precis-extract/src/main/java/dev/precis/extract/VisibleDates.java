@@ -122,7 +122,8 @@ final class VisibleDates {
                 glued[0] = glued[0] && !e.isBlock() && !"br".equals(e.normalName());
                 if (e == headline) {
                     headlineAt[0] = text.length();
-                } else if ((PageRegions.isChrome(e) || hidden(e)) && !contains(e, headline)) {
+                } else if ((PageRegions.isChrome(e) || hidden(e) || e.hasAttr("itemscope") && MetaTags.teaser(e))
+                        && !contains(e, headline)) {
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 if ("time".equals(e.normalName()) && e.hasAttr("datetime")) {

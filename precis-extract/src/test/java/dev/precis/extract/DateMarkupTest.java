@@ -88,4 +88,48 @@ class DateMarkupTest {
             assertThat(published(zone, page(lang, meta, after))).as(zone).isEqualTo(expected);
         }
     }
+
+    private static String withHead(String lang, String head, String before, String meta) {
+        return page(lang, meta, "").replace("</head>", head + "</head>").replace("<div class=content>", before + "<div class=content>");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '#', value = {
+        "de # <div itemscope itemtype=\"https://schema.org/BlogPosting\"><a href=/alt>Ein älterer Beitrag</a><meta itemprop=datePublished content=2016-01-01></div>",
+        "de # <div class=widget><div itemscope itemtype=\"https://schema.org/BlogPosting\"><a href=/alt>Ein älterer Beitrag</a> <time itemprop=datePublished datetime=2016-01-01>1.1.2016</time></div></div>",
+        "fr # <ul><li itemscope itemtype=\"https://schema.org/NewsArticle\"><a href=/autre>Un autre article</a><span itemprop=datePublished>01/01/2016</span></li></ul>",
+    })
+    void aTeasersMicrodataIsAnotherArticlesDate(String lang, String teaser) throws Exception {
+        for (String zone : ZONES) {
+            assertThat(published(zone, withHead(lang, "", teaser, "<div class=meta>12.07.2017</div>"))).as(zone).isEqualTo("2017-07-12");
+        }
+        // the article's own item, holding its headline, still dates it
+        String own = "<!doctype html><html lang=de><head><title>Neue Brücke</title></head><body><div itemscope itemtype=\"https://schema.org/NewsArticle\">"
+                + "<h1>Neue Brücke über den Fluss</h1><a href=/lokales>Lokales</a><meta itemprop=datePublished content=2017-07-12>"
+                + LocaleDateFormsTest.paragraphs() + "</div></body></html>";
+        assertThat(published(ZONES[0], own)).isEqualTo("2017-07-12");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '#', value = {
+        // 22:30 UTC is half past midnight the next day in Berlin and Paris (summer time): the day readers see
+        "de # 2017-07-11T22:30:00Z # 2017-07-12T00:30:00+02:00",
+        "fr-FR # 2017-07-11T22:30:00+00:00 # 2017-07-12T00:30:00+02:00",
+        "de-AT # 2017-01-11T23:30:00Z # 2017-01-12T00:30:00+01:00",
+        "en-GB # 2017-07-11T23:30:00Z # 2017-07-12T00:30:00+01:00",
+        // a language spoken in many zones settles none: the UTC value stays
+        "en-US # 2017-07-11T22:30:00Z # 2017-07-11T22:30:00Z",
+        "es # 2017-07-11T22:30:00Z # 2017-07-11T22:30:00Z",
+        "pt-BR # 2017-07-11T22:30:00Z # 2017-07-11T22:30:00Z",
+        // a time given with its own offset is the page's own
+        "de # 2017-07-11T22:30:00-04:00 # 2017-07-11T22:30:00-04:00",
+    })
+    void aUtcTimeIsReadInTheZoneThePagesLanguageSettles(String lang, String stored, String expected) throws Exception {
+        for (String zone : ZONES) {
+            Clock clock = Clock.fixed(Instant.parse("2024-03-10T01:30:00Z"), ZoneId.of(zone));
+            String html = withHead(lang, "<meta property=\"article:published_time\" content=\"" + stored + "\">", "", "");
+            assertThat(new DensityArticleExtractor(null, clock).extractPage(html, "https://news.example/a").article().published())
+                    .as(zone).isEqualTo(expected);
+        }
+    }
 }
