@@ -18,7 +18,7 @@ final class AuthorNames {
             "^(?:(?:written|reported|posted|published|text|story|words|interview|analysis)\\s+)?(?:by|von|par|por|di|door|av|from)\\s*:?\\s+",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LABEL = Pattern.compile(
-            "^(?:authors?|contributors?|autor(?:in)?|autoren|writers?|reporters?|redaktion|byline|text|texto|texte|testo|tekst|текст|автор)\\s*:\\s*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            "^(?:authors?|autor(?:in)?|autoren|writers?|reporters?|redaktion|byline|text|texto|texte|testo|tekst|текст|автор)\\s*:\\s*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern NOISE = Pattern.compile(
             "(?i)(?:\\b(?:updated|published|posted|aktualisiert|veröffentlicht|last modified)\\b.*$)"
             + "|(?:\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|januar|februar|märz|mai|juni|juli|oktober|dezember)[a-z]*\\.?\\s+\\d{1,2}\\b.*$)"

@@ -16,7 +16,7 @@ final class BylineFinder {
     private static final Pattern SAYS = Pattern.compile("(?i)\\b(?:says|said|sagt|dit|dice)\\s*:?$");
     private static final Pattern BY_WORD = Pattern.compile(
             "^(?:(?:written|posted|reported|published|words|text|story)\\s+by|by|von|par|por|di|door|av|af|"
-            + "auteur|autor|autorin|author|authors|contributors?|verfasst von|écrit par|escrito por|scritto da)\\s*:?(?:\\s|$)",
+            + "auteur|autor|autorin|author|verfasst von|écrit par|escrito por|scritto da)\\s*:?(?:\\s|$)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** In a heading only the long forms are bylines ("Written by Jane Doe"); "By Function" there is a section title. */
@@ -160,31 +160,14 @@ final class BylineFinder {
                 // a meta line: "Von Anna Berg | Aktualisiert am 14.03.2023 | Erstellt am …": its first part
                 own = firstPart(own);
             }
-            boolean labelAlone = BY_WORD.matcher(own.strip()).matches();
-            Element next = e.nextElementSibling();
-            if (labelAlone && HEADINGS.contains(e.normalName()) && next != null && !HEADINGS.contains(next.normalName())) {
-                // "<h3>Author</h3><p>Jane Doe</p>": a heading that is the label alone, the name under it
-                String t = own.strip().replaceFirst(":$", "") + ": " + BoundedText.of(next, 80);
-                String cleaned = t.length() > 80 || PageRegions.inChrome(e, headline) ? null : AuthorNames.clean(t);
-                if (cleaned != null && !AuthorNames.split(cleaned, siteName).isEmpty()) {
-                    return t;
-                }
-                continue;
-            }
             if (own.length() < 2 || own.length() > 80 || !BY_WORD.matcher(own.stripLeading()).find()
                     || inHeading(e) && !WRITTEN_BY.matcher(own.stripLeading()).find()) {
                 continue;
             }
             String t = metaLine ? own.strip() : BoundedText.of(e, 80);
-            if (!metaLine && e.parent() != null && BY_WORD.matcher(t).matches() && e.parent().childrenSize() <= 4
-                    && !"a".equals(e.normalName())) {
-                // "<span>by </span><p><a …>Jane Doe</a></p>": the word alone in its element, the name beside
-                // it (a link reading "Authors" is a menu's, no label)
+            if (!metaLine && e.parent() != null && BY_WORD.matcher(t).matches() && e.parent().childrenSize() <= 4) {
+                // "<span>by </span><p><a …>Jane Doe</a></p>": the word alone in its element, the name beside it
                 t = BoundedText.of(e.parent(), 80);
-            }
-            if (BY_WORD.matcher(t.strip()).matches()) {
-                // a label with no name ("Authors", a menu's link)
-                continue;
             }
             if (t.length() > 80 || PageRegions.inChrome(e, headline)) {
                 continue;
