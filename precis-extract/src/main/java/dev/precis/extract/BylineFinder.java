@@ -97,6 +97,7 @@ final class BylineFinder {
             }
             String cls = a.get("class");
             if ("author".equalsIgnoreCase(a.get("rel")) || "author".equalsIgnoreCase(a.get("itemprop"))
+                    || "a".equals(e.normalName()) && authorPage(a.get("href"))
                     || !cls.isEmpty() && markedClass(cls.toLowerCase(java.util.Locale.ROOT))
                     || containsByline(a.get("id")) || containsByline(a.get("data-testid"))) {
                 out.add(e);
@@ -104,6 +105,21 @@ final class BylineFinder {
         }
         return out;
     }
+
+    /**
+     * True when a link leads to an author's page: a path segment "author(s)", "autor(en)", "auteur(s)",
+     * "autore/autori" followed by the author's own segment ("/author/jane-doe", "/articles/authors/jane-doe").
+     */
+    static boolean authorPage(String href) {
+        if (href.length() < 9) {
+            return false;
+        }
+        String h = href.toLowerCase(java.util.Locale.ROOT);
+        int i = h.indexOf("/aut");
+        return i >= 0 && AUTHOR_PATH.matcher(h).region(i, h.length()).lookingAt();
+    }
+
+    private static final Pattern AUTHOR_PATH = Pattern.compile("/(?:authors?|autor(?:en|in)?|auteurs?|autore|autori)/[^/?#]{2,}/?(?:$|[?#])");
 
     private static boolean markedClass(String cls) {
         return cls.contains("author") || cls.contains("byline") || cls.contains("autor") || cls.contains("firma")
@@ -149,6 +165,10 @@ final class BylineFinder {
                 continue;
             }
             String t = metaLine ? own.strip() : BoundedText.of(e, 80);
+            if (!metaLine && e.parent() != null && BY_WORD.matcher(t).matches() && e.parent().childrenSize() <= 4) {
+                // "<span>by </span><p><a …>Jane Doe</a></p>": the word alone in its element, the name beside it
+                t = BoundedText.of(e.parent(), 80);
+            }
             if (t.length() > 80 || PageRegions.inChrome(e, headline)) {
                 continue;
             }

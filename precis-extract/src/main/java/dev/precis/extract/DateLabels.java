@@ -49,6 +49,25 @@ final class DateLabels {
         return kind;
     }
 
+    /**
+     * The kind a date box's class, id or itemprop names: "date-updated", "post-date", "entry-date",
+     * "datePublished", "published"; a name without a word for a date or a publication ("post-meta") is NONE.
+     */
+    static Kind dateBox(String names) {
+        String s = names.toLowerCase(Locale.ROOT);
+        if (ATTR_PUBLISHED.matcher(s).find() && !s.contains("publisher")) {
+            // (also "entry-date published updated": a date that is both is the publication's)
+            return Kind.PUBLISHED;
+        }
+        if (ATTR_MODIFIED.matcher(s).find()) {
+            return Kind.MODIFIED;
+        }
+        return BOX_POST.matcher(s).find() ? Kind.PUBLISHED : Kind.NONE;
+    }
+
+    /** "post-date", "article__date", "entry-date", "story-date": the date of the page's own post. */
+    private static final Pattern BOX_POST = Pattern.compile("(?:post|article|entry|story|beitrag|artikel)[_-]{0,2}(?:date|time|datum)");
+
     /** The kind an element's class, id or itemprop names ("date-updated", "published"), or NONE. */
     static Kind attributes(String names) {
         String s = names.toLowerCase(Locale.ROOT);

@@ -142,6 +142,10 @@ record JsonLdArticle(String headline, List<String> authors, String published, St
             return text(n.has("@value") ? n.get("@value") : n.get("name"));
         }
         String s = n.asText().strip();
+        if (s.indexOf('&') >= 0 && s.indexOf(';') > 0) {
+            // "Maria &amp; Katerina": a CMS that escapes HTML inside its JSON-LD strings
+            s = org.jsoup.parser.Parser.unescapeEntities(s, false);
+        }
         return s.isEmpty() ? null : s;
     }
 

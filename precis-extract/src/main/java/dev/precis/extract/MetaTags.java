@@ -19,7 +19,7 @@ final class MetaTags {
             }
             for (String attr : new String[] {"property", "name", "itemprop", "http-equiv"}) {
                 String k = m.attr(attr);
-                if (!k.isEmpty()) {
+                if (!k.isEmpty() && !("itemprop".equals(attr) && otherItem(m))) {
                     values.putIfAbsent(k.strip().toLowerCase(Locale.ROOT), v);
                 }
             }
@@ -37,6 +37,25 @@ final class MetaTags {
             }
         }
         return found;
+    }
+
+    /** Below this many characters an item that links elsewhere and holds no h1 is a teaser. */
+    private static final int TEASER_CHARS = 600;
+
+    /**
+     * True when the microdata property {@code e} belongs to an item that is not the page's article: a
+     * comment, or another article's teaser (a sidebar's or a list's card: a link, a short text, no
+     * h1), whose date and author are that item's.
+     */
+    static boolean otherItem(Element e) {
+        Element scope = e.closest("[itemscope]");
+        return scope != null && (scope.attr("itemtype").contains("Comment") || teaser(scope));
+    }
+
+    /** True when a microdata item with {@code itemscope} is a teaser of another page (see {@link #otherItem}). */
+    static boolean teaser(Element scope) {
+        return scope.selectFirst("a[href]") != null && scope.getElementsByTag("h1").isEmpty()
+                && BoundedText.of(scope, TEASER_CHARS).length() <= TEASER_CHARS;
     }
 
     String get(String key) {

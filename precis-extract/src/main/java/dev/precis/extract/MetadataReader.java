@@ -78,7 +78,7 @@ final class MetadataReader {
         if (authors.isEmpty() && shown != null) {
             authors.addAll(AuthorNames.split(shown, siteName));
         }
-        String cleanedShown = shown == null ? null : AuthorNames.clean(shown);
+        String cleanedShown = shown == null ? null : once(AuthorNames.clean(shown));
         List<String> shownPeople = cleanedShown == null ? List.of() : AuthorNames.split(cleanedShown, siteName);
         boolean structuredNames = structured.stream().anyMatch(n -> n.indexOf(' ') > 0);
         if (!shownPeople.isEmpty() && (!structuredNames || BylineFinder.explicit(shown)
@@ -153,6 +153,9 @@ final class MetadataReader {
             // that date is a better answer than none
             published = modified;
         }
+        // a time stored in UTC, in the readers' own zone when the page's language settles it: the day it shows
+        published = PageTimeZone.local(published, lang);
+        modified = PageTimeZone.local(modified, lang);
         return new Metadata(title, byline, List.copyOf(authors), published, modified, siteName, canonical, lang);
     }
 
@@ -171,6 +174,15 @@ final class MetadataReader {
             "(?:written|posted)\\s+by|by|authors?|verfasst\\s+von|geschrieben\\s+von|von|autor(?:in)?|écrit\\s+par|"
             + "rédigé\\s+par|par|auteur|escrito\\s+por|scritto\\s+da|autore|geschreven\\s+door|door|auteur",
             java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+
+    /** "Jane Doe Jane Doe" (a name shown and repeated for screen readers) as "Jane Doe"; else as given. */
+    static String once(String s) {
+        if (s == null || s.length() < 5 || s.length() % 2 == 0) {
+            return s;
+        }
+        int half = s.length() / 2;
+        return s.charAt(half) == ' ' && s.regionMatches(0, s, half + 1, half) ? s.substring(0, half) : s;
+    }
 
     /** The first author credit the page declares in its metadata, as written, when it is a plausible credit. */
     private static String declared(List<String> ldAuthors, String metaAuthor) {
@@ -203,8 +215,7 @@ final class MetadataReader {
 
     private String microdataDate(Document doc, String prop) {
         for (Element e : doc.select("[itemprop=" + prop + "]")) {
-            Element scope = e.closest("[itemscope]");
-            if (scope != null && scope.attr("itemtype").contains("Comment") || PageRegions.inChrome(e, null)) {
+            if (MetaTags.otherItem(e) || PageRegions.inChrome(e, null)) {
                 continue;
             }
             String v = first(e.attr("content"), e.attr("datetime"));

@@ -92,6 +92,9 @@ final class VisibleDates {
         StringBuilder text = new StringBuilder(4096);
         List<Candidate> machine = new ArrayList<>();
         int[] headlineAt = {-1};
+        boolean[] glued = {false};
+        java.util.ArrayDeque<Box> open = new java.util.ArrayDeque<>();
+        List<int[]> boxes = new ArrayList<>();
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
@@ -99,17 +102,28 @@ final class VisibleDates {
                     return FilterResult.STOP;
                 }
                 if (node instanceof TextNode t) {
-                    if (!t.isBlank()) {
-                        text.append(t.text()).append(' ');
+                    String tx = t.isBlank() ? "" : t.text();
+                    if (!tx.isEmpty()) {
+                        int n = text.length();
+                        if (n >= 2 && text.charAt(n - 1) == ' ' && glued[0] && !Character.isWhitespace(tx.charAt(0))
+                                && (JOINERS.indexOf(text.charAt(n - 2)) >= 0 || JOINERS.indexOf(tx.charAt(0)) >= 0)) {
+                            // "<span>12</span>.<span>07</span>.<span>2017</span>": nodes the source writes
+                            // without a space between them read as one date, not "12 . 07 . 2017"
+                            text.setLength(n - 1);
+                        }
+                        text.append(tx).append(' ');
+                        glued[0] = !Character.isWhitespace(tx.charAt(tx.length() - 1));
                     }
                     return FilterResult.CONTINUE;
                 }
                 if (!(node instanceof Element e)) {
                     return FilterResult.SKIP_ENTIRELY;
                 }
+                glued[0] = glued[0] && !e.isBlock() && !"br".equals(e.normalName());
                 if (e == headline) {
                     headlineAt[0] = text.length();
-                } else if ((PageRegions.isChrome(e) || hidden(e)) && !contains(e, headline)) {
+                } else if ((PageRegions.isChrome(e) || hidden(e) || e.hasAttr("itemscope") && MetaTags.teaser(e))
+                        && !contains(e, headline)) {
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 if ("time".equals(e.normalName()) && e.hasAttr("datetime")) {
@@ -137,11 +151,21 @@ final class VisibleDates {
                 } else if (e.isBlock() && text.length() > 0 && text.charAt(text.length() - 1) != '\n') {
                     text.append('\n');
                 }
+                DateLabels.Kind named = namedKind(e);
+                if (named != DateLabels.Kind.NONE) {
+                    open.push(new Box(e, text.length(), named));
+                }
                 return FilterResult.CONTINUE;
             }
 
             @Override
             public FilterResult tail(Node node, int depth) {
+                if (!open.isEmpty() && open.peek().element() == node) {
+                    Box b = open.pop();
+                    if (text.length() - b.start() <= META_LINE) {
+                        boxes.add(new int[] {b.start(), text.length(), b.kind().ordinal()});
+                    }
+                }
                 return FilterResult.CONTINUE;
             }
         }, body);
@@ -158,10 +182,18 @@ final class VisibleDates {
             WrittenDates.Found f = written.get(i);
             DateLabels.Kind kind = label(s, Math.max(lastEnd, f.start() - LABEL_WINDOW), f.start());
             lastEnd = f.end();
+            if (kind == DateLabels.Kind.NONE && labelledAfter(s, f.end())) {
+                kind = DateLabels.Kind.PUBLISHED;
+            }
             if (kind != DateLabels.Kind.ORIGINAL && kind != DateLabels.Kind.NONE && inProse(s, f.start())) {
                 // "… die Pläne geändert und dem Rat am 12.07.2017 vorgelegt": a label word in the middle
                 // of running text is the story's verb, not a label ("originally published" still is)
                 kind = DateLabels.Kind.NONE;
+            }
+            if (kind == DateLabels.Kind.NONE) {
+                // a date in a short box its markup names ("post-date", "entry-date", "date-updated"),
+                // also where an inline box continues a paragraph's line
+                kind = boxKind(boxes, f.start(), f.end());
             }
             if (kind == DateLabels.Kind.NONE && i + 1 < written.size() && updatePair(s, f, written.get(i + 1))) {
                 // "3. Dezember 2025, aktualisiert 7. Dezember 2025", "December 3, 2025. Updated: …": the day
@@ -210,6 +242,65 @@ final class VisibleDates {
             }
         }
         return false;
+    }
+
+    /** How far after a date a sentence may name it as the publication's. */
+    private static final int LABEL_AFTER = 64;
+
+    /**
+     * True when the short sentence a date stands in names it as the publication's after it, as German
+     * and Dutch put the verb last ("Dieser Beitrag wurde am 12. Juli 2017 von Anna veröffentlicht.",
+     * "Dit bericht werd op 12 juli 2017 gepubliceerd"): the rest of the sentence, in a block shorter
+     * than running text.
+     */
+    private static boolean labelledAfter(String s, int end) {
+        int lineEnd = s.indexOf('\n', end);
+        lineEnd = lineEnd < 0 ? s.length() : lineEnd;
+        if (lineEnd - s.lastIndexOf('\n', end) > PROSE_LINE) {
+            return false;
+        }
+        int to = Math.min(lineEnd, end + LABEL_AFTER);
+        for (int i = end; i < to; i++) {
+            char c = s.charAt(i);
+            if (c == '.' || c == '!' || c == '?' || c == '|' || c == '·') {
+                to = i;
+                break;
+            }
+        }
+        return to > end && DateLabels.before(s.substring(end, to)) == DateLabels.Kind.PUBLISHED;
+    }
+
+    /** Characters that join a date's parts: a node boundary next to one adds no space. */
+    private static final String JOINERS = "./-";
+
+    private record Box(Element element, int start, DateLabels.Kind kind) {
+    }
+
+    /**
+     * The kind an element's class, id or itemprop names as a publication's or modification's date box
+     * ("entry-date", "post-date", "date-published", "updated"), or NONE; most elements have no such
+     * name and cost one short check.
+     */
+    static DateLabels.Kind namedKind(Element e) {
+        if (e.attributesSize() == 0) {
+            return DateLabels.Kind.NONE;
+        }
+        String names = e.className() + " " + e.id() + " " + e.attr("itemprop");
+        if (names.length() < 6) {
+            return DateLabels.Kind.NONE;
+        }
+        return DateLabels.dateBox(names);
+    }
+
+    /** The kind of the innermost named date box holding {@code start..end}, or NONE. */
+    private static DateLabels.Kind boxKind(List<int[]> boxes, int start, int end) {
+        int[] best = null;
+        for (int[] b : boxes) {
+            if (b[0] <= start && end <= b[1] && (best == null || b[1] - b[0] < best[1] - best[0])) {
+                best = b;
+            }
+        }
+        return best == null ? DateLabels.Kind.NONE : DateLabels.Kind.values()[best[2]];
     }
 
     /** The longest gap between a date and the labelled update date that follows it on the same line. */
