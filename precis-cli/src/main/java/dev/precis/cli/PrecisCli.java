@@ -71,7 +71,19 @@ public final class PrecisCli implements Runnable {
         sub.getCommandSpec().subcommands().values().forEach(PrecisCli::stampVersion);
     }
 
+    /**
+     * On Java 21 and later Lucene 9 notes on every run, through java.util.logging, how it maps index files
+     * (INFO) and, from Java 23, that a newer Lucene would use the JVM's vector API (WARNING); nothing for a
+     * user to do, so both stay off the console, Lucene's real warnings do not. Held here: JUL keeps only
+     * weak references to loggers, and a collected logger would forget its level.
+     */
+    private static final java.util.logging.Logger LUCENE_NOTES = java.util.logging.Logger.getLogger("org.apache.lucene");
+    private static final java.util.logging.Logger LUCENE_VECTOR_NOTE =
+            java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
+
     public static void main(String[] args) {
+        LUCENE_NOTES.setLevel(java.util.logging.Level.WARNING);
+        LUCENE_VECTOR_NOTE.setLevel(java.util.logging.Level.SEVERE);
         System.exit(commandLine().execute(args));
     }
 }
