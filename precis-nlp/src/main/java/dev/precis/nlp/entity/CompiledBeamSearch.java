@@ -15,8 +15,10 @@ import opennlp.tools.util.SequenceValidator;
  * {@code po=}, {@code pow=}, {@code powf=}, {@code ppo=}, see {@link NameFeatures#generators}) are
  * hashed and summed once per token ({@link SentenceFeatureSums}); per state only the four previous-outcome rows are added, their
  * hashes built incrementally from the token without making strings, and their rows remembered per token
- * and previous outcome. Weights are added per outcome in the same order as GISModel, so the
- * probabilities are bit-identical.
+ * and previous outcome. The features that depend on one word alone are added pre-summed per word and
+ * window position, a different order of additions than GISModel's, so probabilities may differ from
+ * OpenNLP's in the last bits; the equivalence test checks that the shipped model still tags its
+ * documents exactly as OpenNLP does.
  *
  * <p>The search itself keeps OpenNLP's exact procedure so that results, including ties, are the same:
  * a {@link PriorityQueue} of candidates ordered like {@code Sequence.compareTo}, filled in the same

@@ -1,0 +1,56 @@
+package dev.precis.nlp.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.precis.nlp.sentence.NewsSentenceSplitter;
+import java.util.ArrayList;
+import java.util.List;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.WhitespaceTokenizer;
+import opennlp.tools.util.Span;
+import org.junit.jupiter.api.Test;
+
+/** The plain-word shortcut of the name finder's tokenizer gives the tokens the tokenizer model gives. */
+class PlainWordTokensTest {
+
+    private static final String TEXT = "The Minister said on Tuesday that 380m euros (about £320m) had reached "
+            + "the ODPM's accounts. MacWorld visitors, who queued since 9am, weren't told why. \"It's over,\" "
+            + "Ms Okonjo-Iweala said: the U.S.-led plan failed.";
+
+    @Test
+    void plainWordsAreLettersLowerCaseAfterTheFirst() {
+        assertThat(StatisticalEntityRecognizer.isPlainWord("said")).isTrue();
+        assertThat(StatisticalEntityRecognizer.isPlainWord("Minister")).isTrue();
+        assertThat(StatisticalEntityRecognizer.isPlainWord("école")).isTrue();
+        assertThat(StatisticalEntityRecognizer.isPlainWord("a")).isTrue();
+        for (String w : new String[] {"", "ODPM", "MacWorld", "ATTACKThe", "380m", "said.", "weren't", "U.S.", "9am", "£320m"}) {
+            assertThat(StatisticalEntityRecognizer.isPlainWord(w)).as(w).isFalse();
+        }
+    }
+
+    @Test
+    void tokensAreTheModelsOwn() {
+        EntityModels models = EntityModels.loadDefault();
+        StatisticalEntityRecognizer ner = new StatisticalEntityRecognizer(models);
+        TokenizedText got = ner.tokenize(TEXT, new NewsSentenceSplitter().split(TEXT));
+        List<String> tokens = new ArrayList<>();
+        got.tokens().forEach(ts -> tokens.addAll(List.of(ts)));
+
+        // the model asked about every white-space word, possessives split off as the recognizer does
+        TokenizerME model = new TokenizerME(models.tokenizer());
+        List<String> expected = new ArrayList<>();
+        for (Span w : WhitespaceTokenizer.INSTANCE.tokenizePos(TEXT)) {
+            String word = w.getCoveredText(TEXT).toString();
+            for (String t : Span.spansToStrings(model.tokenizePos(word), word)) {
+                if (t.length() > 2 && (t.endsWith("'s") || t.endsWith("’s"))) {
+                    expected.add(t.substring(0, t.length() - 2));
+                    expected.add(t.substring(t.length() - 2));
+                } else {
+                    expected.add(t);
+                }
+            }
+        }
+        assertThat(tokens).containsExactlyElementsOf(expected);
+        assertThat(tokens).contains("Minister", "380", "m", "ODPM", "'s");
+    }
+}
