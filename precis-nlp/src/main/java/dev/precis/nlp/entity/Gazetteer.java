@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Name lists written for Precis (countries, cities, organisations and their acronyms, demonyms,
@@ -27,6 +28,9 @@ import java.util.Set;
  * }</pre>
  */
 public final class Gazetteer {
+
+    /** Splits a place name into words (compiled once: String.split compiles a character class per call). */
+    private static final Pattern NAME_SEPARATORS = Pattern.compile("[ -]");
 
     /** Kinds of list. */
     public enum Kind { LOCATION, ORGANIZATION, PERSON, NATIONALITY, FIRST_NAME, TITLE, COMMON_WORD }
@@ -70,7 +74,7 @@ public final class Gazetteer {
         Map<String, Integer> longest = new HashMap<>();
         for (Map<String, Entry> map : List.of(exact, upper)) {
             for (String key : map.keySet()) {
-                String[] parts = key.split("[ -]");
+                String[] parts = NAME_SEPARATORS.split(key);
                 longest.merge(parts[0], parts.length + (key.length() - key.replace("-", "").length()), Math::max);
             }
         }
@@ -203,7 +207,7 @@ public final class Gazetteer {
         for (String name : names) {
             String key = name.replace(" - ", "-");
             keys.add(key);
-            String[] parts = key.split("[ -]");
+            String[] parts = NAME_SEPARATORS.split(key);
             longest.merge(parts[0], parts.length + (key.length() - key.replace("-", "").length()), Math::max);
         }
         this.places = keys;

@@ -3,6 +3,7 @@ package dev.precis.nlp.entity;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Sentence-level corrections after the statistical model: trims titles and possessives off
@@ -11,6 +12,10 @@ import java.util.Set;
  * listed first name as people. Stateless and thread-safe.
  */
 final class ListAndRulePass {
+
+    /** A single digit; a score ("2-1"); compiled once, asked per mention. */
+    private static final Pattern ONE_DIGIT = Pattern.compile("\\d{1}");
+    private static final Pattern SCORE = Pattern.compile("\\d{1,3}(-\\d{1,3})*");
 
     private static final Set<String> POSSESSIVE = Set.of("'s", "’s", "'", "’");
     /**
@@ -182,15 +187,15 @@ final class ListAndRulePass {
             return true;
         }
         if (m.type.equals(EntityTypes.PERSON)) {
-            return m.end < tokens.length && tokens[m.end].matches("\\d{1}") && (m.start == 0
-                    || tokens[m.start - 1].matches("\\d{1}")) && m.end + 1 < tokens.length
+            return m.end < tokens.length && ONE_DIGIT.matcher(tokens[m.end]).matches() && (m.start == 0
+                    || ONE_DIGIT.matcher(tokens[m.start - 1]).matches()) && m.end + 1 < tokens.length
                     && ListAndRulePass.capitalised(tokens[m.end + 1]);
         }
         return m.end < tokens.length && score(tokens[m.end]);
     }
 
     private static boolean score(String t) {
-        return t.matches("\\d{1,3}(-\\d{1,3})*");
+        return SCORE.matcher(t).matches();
     }
 
     /** Shrinks a model mention to its name; false when nothing name-like is left. */

@@ -6,9 +6,9 @@ import dev.precis.model.TextRange;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,6 +20,11 @@ import java.util.regex.Pattern;
  * one instance per text.
  */
 final class SpeakerResolver {
+
+    /** Honorifics that open a name (compiled once: the speaker search asks per word). */
+    private static final Pattern HONORIFIC = Pattern.compile("Mr\\.|Mrs\\.|Ms\\.|Dr\\.|Sen\\.|Rep\\.|Gov\\.|Gen\\.");
+    /** Abbreviations whose full stop ends no sentence. */
+    private static final Pattern ABBREVIATION = Pattern.compile("(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|U\\.S|U\\.N)\\.");
 
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}.'’-]*|[,;:()“”\"«»—–]");
     private static final int MAX_TOKENS = 8;
@@ -396,7 +401,7 @@ final class SpeakerResolver {
                 break;
             }
             boolean initial = w.length() == 2 && w.charAt(1) == '.';
-            if (words > 0 && SpeechCues.ROLE.matcher(w).matches() || w.matches("Mr\\.|Mrs\\.|Ms\\.|Dr\\.|Sen\\.|Rep\\.|Gov\\.|Gen\\.")
+            if (words > 0 && SpeechCues.ROLE.matcher(w).matches() || HONORIFIC.matcher(w).matches()
                     || !initial && ++words > 2) {
                 break;
             }
@@ -415,7 +420,7 @@ final class SpeakerResolver {
         while (i >= 0 && end - i < MAX_TOKENS) {
             String w = word(tokens.get(i));
             boolean fullStop = w.endsWith(".") && !(w.length() == 2 && Character.isUpperCase(w.charAt(0)))
-                    && !w.matches("(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|U\\.S|U\\.N)\\.");
+                    && !ABBREVIATION.matcher(w).matches();
             if (w.length() == 1 && !Character.isLetterOrDigit(w.charAt(0)) || fullStop && i < end
                     || SpeechCues.BOUNDARY_WORD.matcher(w).matches()) {
                 break;
