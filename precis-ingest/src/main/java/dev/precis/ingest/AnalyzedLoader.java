@@ -34,8 +34,8 @@ import java.util.zip.GZIPInputStream;
  * {@code precis ingest --analyzed}: loads articles that {@code precis-batch} already extracted,
  * analysed and summarized ({@link AnalyzedJson} lines, in files or folders such as the job's
  * {@code OUT/json/}) into a library without analysing them again, in the order read, then builds the
- * stories. The library still decides what is a copy (it knows articles stored before); a line marked
- * {@code duplicateOf} by the job is stored as the copy it is without its analysis. A bad line is a
+ * stories. The library decides what is a copy (it knows articles stored before), not the job's
+ * {@code duplicateOf}: a line keeps its analysis unless its text or URL is already stored. A bad line is a
  * failure with its file and line number; it never stops the load. Lines are parsed and prepared
  * ({@link Library#prepare}) on a few threads ahead of the writer, which stores them in input order, so
  * ids, copies and stories are those of a one-thread load. The library is in its {@link Library#bulkLoad
@@ -212,8 +212,10 @@ public final class AnalyzedLoader {
         String source = sourceOverride != null ? sourceOverride
                 : node.path("siteName").isTextual() ? node.get("siteName").asText() : host(a.url());
         String from = p.origin() != null ? p.origin() : origin;
-        if (p.duplicateOf() != null || library.knows(a.url(), a.text())) {
-            // a copy: the library links it to the article it repeats and needs no analysis for that
+        if (library.knows(a.url(), a.text())) {
+            // a copy of a stored article: the library links it to the article it repeats and needs no analysis for that.
+            // The job's duplicateOf alone is not enough: its order (by id) is not the load's (by partition), so the
+            // article it names may come later or not at all, and this line would then be stored without its analysis.
             return new LibraryEntry(AnalyzedArticle.ofSentences(a, p.analyzed().sentences()), null, source, from);
         }
         return new LibraryEntry(p.analyzed(), p.summary(), source, from);

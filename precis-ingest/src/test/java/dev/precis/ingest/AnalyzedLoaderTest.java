@@ -79,6 +79,25 @@ class AnalyzedLoaderTest {
     }
 
     @Test
+    void aCopyReadBeforeTheArticleItRepeatsKeepsItsAnalysis() throws Exception {
+        // the job names the first copy by id, but its output is in partition order: here the copy comes first,
+        // and the article it names is never in the input at all
+        Path out = Files.createDirectories(tmp.resolve("out/json"));
+        Files.write(out.resolve("part-00000"), List.of(line("pier-copy", "Portmere will rebuild its pier", PIER, "pier"),
+                line("ferry", "Ferry strike ends", FERRY, null)));
+        try (Library lib = Library.open(LibraryConfig.embedded(tmp.resolve("lib")))) {
+            IngestReport r = new AnalyzedLoader(lib, p -> { }).load(List.of(out.toString()), null);
+            assertThat(r.added()).isEqualTo(2);
+            long id = lib.search(SearchQuery.of("Portmere")).hits().get(0).articleId();
+            ArticleView view = lib.article(id).orElseThrow();
+            AnalyzedJson.Parsed written = AnalyzedJson.read(JSON.readTree(Files.readAllLines(out.resolve("part-00000")).get(0)));
+            assertThat(view.summary()).isNotEmpty().isEqualTo(written.summary().texts(PIER));
+            assertThat(view.quotes()).isNotEmpty().isEqualTo(written.analyzed().quotes());
+            assertThat(view.entities()).extracting(e -> e.canonical()).contains("Ellen Brook");
+        }
+    }
+
+    @Test
     void aLineCarryingAMeaningVectorOfTheEncodersLengthKeepsItAndOtherLinesAreEncodedByTheLibrary() throws Exception {
         float[] given = new float[8];
         given[3] = 1;
