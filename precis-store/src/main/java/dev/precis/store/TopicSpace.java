@@ -133,6 +133,8 @@ final class TopicSpace {
     /** Sum and count of every article's meaning vector: the library's mean, which comparisons centre on. */
     private float[] meaningTotal = new float[0];
     private int meaningCount;
+    /** {@code meaningTotal[i] / (meaningCount + MEAN_PRIOR)}, as {@link #centred} computes it; null when stale. */
+    private float[] mean;
     /** Stories merged away (or emptied by a move) to the story that took their articles. */
     private final Map<Long, Long> redirects = new HashMap<>();
     /** Stories that gained members (joins, merges, moves) since {@link #settle()}: the ones a split may concern. */
@@ -438,13 +440,41 @@ final class TopicSpace {
         if (w <= 0 || query == null || other == null || count == 0 || query.length != other.length) {
             return lexical;
         }
-        // both centred vectors have unit length (or are zero): the cosine is their dot product
-        float[] o = centred(other, count);
+        // both centred vectors have unit length (or are zero): the cosine is their dot product. This is
+        // query . centred(other, count), computed in the same float operations (so to the same bits) without
+        // building the centred vector: it runs for every candidate of every article added, the hottest loop
+        // of a bulk load (ingest --analyzed).
+        float[] mu = meanFor(other.length);
+        double norm = 0;
+        for (int i = 0; i < other.length; i++) {
+            float d = other[i] / count - (mu == null ? 0 : mu[i]);
+            norm += d * d;
+        }
+        if (norm == 0) {
+            return (1 - w) * lexical;
+        }
+        float scale = (float) (1 / Math.sqrt(norm));
         double dot = 0;
         for (int i = 0; i < query.length; i++) {
-            dot += query[i] * o[i];
+            float d = other[i] / count - (mu == null ? 0 : mu[i]);
+            dot += query[i] * (d * scale);
         }
         return (1 - w) * lexical + w * Math.max(0, dot);
+    }
+
+    /** The library's mean meaning vector as {@link #centred} subtracts it, or null when its length is not {@code length}. */
+    private float[] meanFor(int length) {
+        if (meaningTotal.length != length) {
+            return null;
+        }
+        if (mean == null) {
+            float[] m = new float[length];
+            for (int i = 0; i < length; i++) {
+                m[i] = meaningTotal[i] / (meaningCount + MEAN_PRIOR);
+            }
+            mean = m;
+        }
+        return mean;
     }
 
     /**
@@ -510,6 +540,7 @@ final class TopicSpace {
                 meaningTotal[i] += meaning[i];
             }
             meaningCount++;
+            mean = null;
         }
         articles.put(id, new Entry(t[0], k[0], meaning, epochDay, storyId));
         changed.add(storyId);
