@@ -28,9 +28,16 @@ public final class NerSuite {
     }
 
     private final StatisticalEntityRecognizer recognizer;
+    private final boolean raw;
 
     public NerSuite(StatisticalEntityRecognizer recognizer) {
+        this(recognizer, false);
+    }
+
+    /** @param raw score each set as running text through the whole analysis ({@link Detokenized}) */
+    public NerSuite(StatisticalEntityRecognizer recognizer, boolean raw) {
         this.recognizer = recognizer;
+        this.raw = raw;
     }
 
     public List<Row> evaluate(Path dir) throws IOException {
@@ -42,7 +49,7 @@ public final class NerSuite {
         sets.put("CrossNER politics test", dir.resolve("train/crossner-politics/test.txt"));
         List<Row> rows = new ArrayList<>();
         NerCorpusReader reader = new NerCorpusReader(true);
-        ConllNerEvaluation evaluation = new ConllNerEvaluation(recognizer);
+        ConllNerEvaluation evaluation = new ConllNerEvaluation(recognizer, e -> { }, raw);
         for (Map.Entry<String, Path> set : sets.entrySet()) {
             Path p = set.getValue();
             // testa: the rules of earlier rounds; CrossNER politics test: the acronym, particle and
