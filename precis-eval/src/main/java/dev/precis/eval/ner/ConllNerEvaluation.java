@@ -31,6 +31,7 @@ public final class ConllNerEvaluation {
     private final StatisticalEntityRecognizer recognizer;
     private final java.util.function.Consumer<String> errors;
     private final boolean raw;
+    private final boolean typographic;
     private final NewsSentenceSplitter splitter = new NewsSentenceSplitter();
 
     public ConllNerEvaluation(StatisticalEntityRecognizer recognizer) {
@@ -50,9 +51,16 @@ public final class ConllNerEvaluation {
      */
     public ConllNerEvaluation(StatisticalEntityRecognizer recognizer, java.util.function.Consumer<String> errors,
                               boolean raw) {
+        this(recognizer, errors, raw, false);
+    }
+
+    /** @param typographic with {@code raw}: curly quotes and apostrophes in the running text */
+    public ConllNerEvaluation(StatisticalEntityRecognizer recognizer, java.util.function.Consumer<String> errors,
+                              boolean raw, boolean typographic) {
         this.recognizer = recognizer;
         this.errors = errors;
-        this.raw = raw;
+        this.raw = raw || typographic;
+        this.typographic = typographic;
     }
 
     public EntityScores evaluate(Path conll) throws IOException {
@@ -154,7 +162,7 @@ public final class ConllNerEvaluation {
     }
 
     private void scoreRaw(List<NameSample> doc, EntityScores scores) {
-        Detokenized d = Detokenized.of(doc);
+        Detokenized d = Detokenized.of(doc, typographic);
         Set<String> gold = new HashSet<>();
         for (int s = 0; s < doc.size(); s++) {
             for (Span span : doc.get(s).getNames()) {

@@ -20,6 +20,14 @@ record Detokenized(String text, List<int[]> starts, List<int[]> ends) {
     private static final Set<String> NO_SPACE_AFTER = Set.of("(", "[", "{", "$");
 
     static Detokenized of(List<NameSample> doc) {
+        return of(doc, false);
+    }
+
+    /**
+     * @param typographic write double quotes as “ ” and apostrophes of clitics as ’ ("Kenya’s"), as
+     *                    most published copy does
+     */
+    static Detokenized of(List<NameSample> doc, boolean typographic) {
         StringBuilder text = new StringBuilder();
         List<int[]> starts = new ArrayList<>();
         List<int[]> ends = new ArrayList<>();
@@ -37,7 +45,13 @@ record Detokenized(String text, List<int[]> starts, List<int[]> ends) {
                     text.append(' ');
                 }
                 st[i] = text.length();
-                text.append(t);
+                if (typographic && quote) {
+                    text.append(quoteOpen ? '\u201d' : '\u201c');
+                } else if (typographic && t.startsWith("'") && t.length() > 1) {
+                    text.append('\u2019').append(t, 1, t.length());
+                } else {
+                    text.append(t);
+                }
                 en[i] = text.length();
                 glue = NO_SPACE_AFTER.contains(t) || quote && !quoteOpen;
                 if (quote) {

@@ -36,7 +36,8 @@ final class TokenRepairs {
         for (int i = 0; i < parts.length; i += 2) {
             p.add(new int[] {parts[i], parts[i + 1]});
         }
-        boolean changed = splitClosingPunctuation(word, p);
+        boolean changed = splitDashesAndQuotes(word, p);
+        changed |= splitClosingPunctuation(word, p);
         changed |= joinDottedInitials(word, p);
         changed |= joinHyphenated(word, p);
         if (!changed) {
@@ -71,6 +72,50 @@ final class TokenRepairs {
         out[n] = b - 1;
         out[n + 1] = b;
         return out;
+    }
+
+    /**
+     * A long or en dash inside a word is a token of its own ("PDP—which", "Lagos–Ibadan" were one token),
+     * as are a single opening quote before a word ("‘Buhari") and a closing one after it ("Obi’"; a
+     * possessive "’s" is left to the tokenizer's caller).
+     */
+    private static boolean splitDashesAndQuotes(String word, List<int[]> p) {
+        boolean changed = false;
+        for (int i = 0; i < p.size(); i++) {
+            int a = p.get(i)[0];
+            int b = p.get(i)[1];
+            if (b - a < 2) {
+                continue;
+            }
+            for (int k = a; k < b; k++) {
+                char c = word.charAt(k);
+                if (c == '\u2014' || c == '\u2013' || c == '\u2015') {
+                    p.remove(i);
+                    int at = i;
+                    if (k > a) {
+                        p.add(at++, new int[] {a, k});
+                    }
+                    p.add(at++, new int[] {k, k + 1});
+                    if (k + 1 < b) {
+                        p.add(at, new int[] {k + 1, b});
+                    }
+                    changed = true;
+                    break;
+                }
+            }
+            a = p.get(i)[0];
+            b = p.get(i)[1];
+            if (b - a >= 2 && (word.charAt(a) == '\u2018' || word.charAt(a) == '\'') && Character.isUpperCase(word.charAt(a + 1))) {
+                p.set(i, new int[] {a, a + 1});
+                p.add(i + 1, new int[] {a + 1, b});
+                changed = true;
+            } else if (b - a >= 2 && word.charAt(b - 1) == '\u2019' && Character.isLetter(word.charAt(b - 2))) {
+                p.set(i, new int[] {a, b - 1});
+                p.add(i + 1, new int[] {b - 1, b});
+                changed = true;
+            }
+        }
+        return changed;
     }
 
     /** "BJP)" → "BJP" ")", "BJP;" → "BJP" ";": a closing mark after a letter or digit is a token of its own. */
