@@ -34,6 +34,13 @@ final class EvalNerCommand implements Callable<Integer> {
     @Option(names = "--errors", description = "write missed (FN) and spurious (FP) entities to this file")
     Path errorsFile;
 
+    @Option(names = "--raw", description = "detokenize each document into running text and analyse it as "
+            + "'precis analyze' does (sentence splitter and tokenizer included); score exact character ranges")
+    boolean raw;
+
+    @Option(names = "--typographic", description = "as --raw, with curly quotes and apostrophes (“…”, Kenya’s)")
+    boolean typographic;
+
     @Override
     public Integer call() throws IOException {
         if ((conll == null) == (suite == null)) {
@@ -50,11 +57,11 @@ final class EvalNerCommand implements Callable<Integer> {
         }
         EntityModels models = model == null ? EntityModels.loadDefault() : EntityModels.load(model);
         if (suite != null) {
-            System.out.print(NerSuite.table(new NerSuite(new StatisticalEntityRecognizer(models)).evaluate(suite)));
+            System.out.print(NerSuite.table(new NerSuite(new StatisticalEntityRecognizer(models), raw, typographic).evaluate(suite)));
             return 0;
         }
         java.util.List<String> errors = new java.util.ArrayList<>();
-        EntityScores scores = new ConllNerEvaluation(new StatisticalEntityRecognizer(models), errors::add)
+        EntityScores scores = new ConllNerEvaluation(new StatisticalEntityRecognizer(models), errors::add, raw, typographic)
                 .evaluate(conll);
         if (errorsFile != null) {
             Files.write(errorsFile, errors);

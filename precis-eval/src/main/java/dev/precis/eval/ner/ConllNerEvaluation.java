@@ -2,6 +2,7 @@ package dev.precis.eval.ner;
 
 import dev.precis.model.EntityMention;
 import dev.precis.nlp.entity.NerCorpusReader;
+import dev.precis.nlp.sentence.NewsSentenceSplitter;
 import dev.precis.nlp.entity.StatisticalEntityRecognizer;
 import dev.precis.nlp.entity.TokenizedText;
 import java.io.IOException;
@@ -29,6 +30,9 @@ public final class ConllNerEvaluation {
 
     private final StatisticalEntityRecognizer recognizer;
     private final java.util.function.Consumer<String> errors;
+    private final boolean raw;
+    private final boolean typographic;
+    private final NewsSentenceSplitter splitter = new NewsSentenceSplitter();
 
     public ConllNerEvaluation(StatisticalEntityRecognizer recognizer) {
         this(recognizer, e -> { });
@@ -36,8 +40,27 @@ public final class ConllNerEvaluation {
 
     /** @param errors receives one line per missed or spurious entity, for error analysis */
     public ConllNerEvaluation(StatisticalEntityRecognizer recognizer, java.util.function.Consumer<String> errors) {
+        this(recognizer, errors, false);
+    }
+
+    /**
+     * @param raw when true, each document is detokenized into running text ({@link Detokenized}) and
+     *            analysed as {@code precis analyze} does (sentence splitter, tokenizer, recognizer);
+     *            mentions are compared with gold by exact character range and type. This is how
+     *            unseen articles reach the recognizer, so it also scores the tokenizer and splitter.
+     */
+    public ConllNerEvaluation(StatisticalEntityRecognizer recognizer, java.util.function.Consumer<String> errors,
+                              boolean raw) {
+        this(recognizer, errors, raw, false);
+    }
+
+    /** @param typographic with {@code raw}: curly quotes and apostrophes in the running text */
+    public ConllNerEvaluation(StatisticalEntityRecognizer recognizer, java.util.function.Consumer<String> errors,
+                              boolean raw, boolean typographic) {
         this.recognizer = recognizer;
         this.errors = errors;
+        this.raw = raw || typographic;
+        this.typographic = typographic;
     }
 
     public EntityScores evaluate(Path conll) throws IOException {
@@ -76,6 +99,10 @@ public final class ConllNerEvaluation {
     }
 
     private void score(List<NameSample> doc, EntityScores scores) {
+        if (raw) {
+            scoreRaw(doc, scores);
+            return;
+        }
         StringBuilder text = new StringBuilder();
         List<String[]> tokens = new ArrayList<>();
         List<int[]> starts = new ArrayList<>();
@@ -131,6 +158,40 @@ public final class ConllNerEvaluation {
                 errors.accept("FN " + describe(x, tokens));
             }
         }
+        count(gold, predicted, scores);
+    }
+
+    private void scoreRaw(List<NameSample> doc, EntityScores scores) {
+        Detokenized d = Detokenized.of(doc, typographic);
+        Set<String> gold = new HashSet<>();
+        for (int s = 0; s < doc.size(); s++) {
+            for (Span span : doc.get(s).getNames()) {
+                if (SCORED.contains(span.getType())) {
+                    gold.add(d.start(s, span.getStart()) + ":" + d.end(s, span.getEnd() - 1) + ":" + span.getType());
+                }
+            }
+        }
+        Set<String> predicted = new HashSet<>();
+        for (EntityMention m : recognizer.recognize(d.text(), splitter.split(d.text()))) {
+            String type = m.type().name().toLowerCase(java.util.Locale.ROOT);
+            if (SCORED.contains(type)) {
+                predicted.add(m.range().start() + ":" + m.range().end() + ":" + type);
+            }
+        }
+        for (String x : predicted) {
+            if (!gold.contains(x)) {
+                errors.accept("FP " + d.describe(x));
+            }
+        }
+        for (String x : gold) {
+            if (!predicted.contains(x)) {
+                errors.accept("FN " + d.describe(x));
+            }
+        }
+        count(gold, predicted, scores);
+    }
+
+    private static void count(Set<String> gold, Set<String> predicted, EntityScores scores) {
         for (String type : SCORED) {
             int tp = 0;
             int p = 0;

@@ -28,9 +28,23 @@ public final class NerSuite {
     }
 
     private final StatisticalEntityRecognizer recognizer;
+    private final boolean raw;
+    private final boolean typographic;
 
     public NerSuite(StatisticalEntityRecognizer recognizer) {
+        this(recognizer, false);
+    }
+
+    /** @param raw score each set as running text through the whole analysis ({@link Detokenized}) */
+    public NerSuite(StatisticalEntityRecognizer recognizer, boolean raw) {
+        this(recognizer, raw, false);
+    }
+
+    /** @param typographic as {@code raw}, with curly quotes and apostrophes in the running text */
+    public NerSuite(StatisticalEntityRecognizer recognizer, boolean raw, boolean typographic) {
         this.recognizer = recognizer;
+        this.raw = raw;
+        this.typographic = typographic;
     }
 
     public List<Row> evaluate(Path dir) throws IOException {
@@ -42,7 +56,7 @@ public final class NerSuite {
         sets.put("CrossNER politics test", dir.resolve("train/crossner-politics/test.txt"));
         List<Row> rows = new ArrayList<>();
         NerCorpusReader reader = new NerCorpusReader(true);
-        ConllNerEvaluation evaluation = new ConllNerEvaluation(recognizer);
+        ConllNerEvaluation evaluation = new ConllNerEvaluation(recognizer, e -> { }, raw, typographic);
         for (Map.Entry<String, Path> set : sets.entrySet()) {
             Path p = set.getValue();
             // testa: the rules of earlier rounds; CrossNER politics test: the acronym, particle and

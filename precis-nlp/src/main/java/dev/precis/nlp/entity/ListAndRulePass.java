@@ -47,6 +47,7 @@ final class ListAndRulePass {
     }
 
     void apply(String[] tokens, List<MentionDraft> mentions, int sentence) {
+        splitListedPlacesAtCommas(tokens, mentions, sentence);
         mentions.removeIf(m -> !tidy(tokens, m));
         preferLongListed(tokens, mentions, sentence);
         for (MentionDraft m : mentions) {
@@ -105,6 +106,35 @@ final class ListAndRulePass {
         }
         splitOrganisationFromPerson(tokens, mentions, sentence);
         mentions.sort(null);
+    }
+
+    /**
+     * A mention running over a comma between two listed places is two places: the model read
+     * "Malaysia, South Korea" in a list of countries as one ("Washington, D.C." style). Each part must be
+     * a GeoNames place on its own, and a country on at least one side ("Nairobi, Kenya" is two places too).
+     */
+    private void splitListedPlacesAtCommas(String[] tokens, List<MentionDraft> mentions, int sentence) {
+        List<MentionDraft> added = new java.util.ArrayList<>();
+        for (MentionDraft m : mentions) {
+            for (int k = m.start + 1; k < m.end - 1; k++) {
+                if (!tokens[k].equals(",")) {
+                    continue;
+                }
+                boolean left = gazetteer.placeAt(tokens, m.start) == k - m.start;
+                boolean right = gazetteer.placeAt(tokens, k + 1) == m.end - k - 1;
+                Gazetteer.Entry a = gazetteer.lookup(tokens, m.start, k);
+                Gazetteer.Entry b = gazetteer.lookup(tokens, k + 1, m.end);
+                boolean country = a != null && gazetteer.isCountry(a.canonical())
+                        || b != null && gazetteer.isCountry(b.canonical());
+                if (left && right && country) {
+                    added.add(new MentionDraft(sentence, k + 1, m.end, EntityTypes.LOCATION, m.ruleBased));
+                    m.end = k;
+                    m.type = EntityTypes.LOCATION;
+                    break;
+                }
+            }
+        }
+        mentions.addAll(added);
     }
 
     /** Dashes that are never hyphens: a dateline's ("ABUJA -- The …") or a clause's. */

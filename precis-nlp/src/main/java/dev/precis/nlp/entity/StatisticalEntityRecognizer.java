@@ -114,6 +114,7 @@ public final class StatisticalEntityRecognizer implements EntityRecognizer {
                 parts[2 * i] = spans[i].getStart();
                 parts[2 * i + 1] = spans[i].getEnd();
             }
+            parts = TokenRepairs.repair(word, parts);
             if (cache.size() >= WORD_CACHE_SIZE) {
                 cache.clear();
             }
@@ -163,8 +164,13 @@ public final class StatisticalEntityRecognizer implements EntityRecognizer {
             String sentenceText = sentence.text(text);
             Span[] words = WhitespaceTokenizer.INSTANCE.tokenizePos(sentenceText);
             List<int[]> pieces = new ArrayList<>(words.length + 8);
-            for (Span word : words) {
-                int[] parts = tokenizeWord(tok, sentenceText.substring(word.getStart(), word.getEnd()));
+            for (int w = 0; w < words.length; w++) {
+                Span word = words[w];
+                String wordText = sentenceText.substring(word.getStart(), word.getEnd());
+                int[] parts = tokenizeWord(tok, wordText);
+                if (w == words.length - 1) {
+                    parts = TokenRepairs.splitFinalStop(wordText, parts);
+                }
                 for (int p = 0; p < parts.length; p += 2) {
                     int a = base + word.getStart() + parts[p];
                     int b = base + word.getStart() + parts[p + 1];

@@ -77,4 +77,17 @@ class NameSpanEdgesTest {
         assertThat(person.type()).isEqualTo(EntityType.PERSON);
         assertThat(found).noneMatch(m -> m.range().slice(text).contains("Minister"));
     }
+
+    @Test
+    void aListOfCountriesIsNeverOnePlaceAcrossACommaButACityNameStaysWhole() {
+        String text = "Exports went largely to Indonesia, Thailand, Malaysia, South Korea and the Philippines. "
+                + "Talks opened in Nairobi on Monday.";
+        List<EntityMention> found = run(text);
+        assertThat(found).noneMatch(m -> m.range().slice(text).contains(","));
+        for (String place : List.of("Malaysia", "South Korea", "Thailand", "Nairobi")) {
+            EntityMention m = mention(found, text, place);
+            assertThat(m).as(place).isNotNull();
+            assertThat(m.type()).as(place).isEqualTo(EntityType.LOCATION);
+        }
+    }
 }
