@@ -135,7 +135,7 @@ public final class PositionCentralitySummarizer implements Summarizer {
         void takeLede(LengthBudget budget) {
             for (int i = 0; i < n; i++) {
                 if (!p.junk[i]) {
-                    if (!needsAntecedent[i] && budget.admits(p.words[i])) {
+                    if (!needsAntecedent[i] && budget.admits(p.shownWords[i])) {
                         take(i, value(i, false), budget);
                     }
                     return;
@@ -175,10 +175,10 @@ public final class PositionCentralitySummarizer implements Summarizer {
                         continue;
                     }
                     score = (value(i, true) + value(j, false)) / 2;
-                    words = p.words[i] + p.words[j];
+                    words = p.shownWords[i] + p.shownWords[j];
                 } else {
                     score = value(i, needsAntecedent[i]);
-                    words = p.words[i];
+                    words = p.shownWords[i];
                 }
                 double ranking = score + ((pair ? i - 1 : i) == lead ? model.leadMargin() : 0);
                 bestAny = Math.max(bestAny, ranking);
@@ -201,8 +201,8 @@ public final class PositionCentralitySummarizer implements Summarizer {
 
         private void take(int i, double score, LengthBudget budget) {
             chosen[i] = true;
-            budget.add(p.words[i]);
-            result.add(new SummarySentence(i, p.sentences.get(i).range(), score));
+            budget.add(p.shownWords[i]);
+            result.add(new SummarySentence(i, p.shown[i], score));
             for (int k = 0; k < n; k++) {
                 if (!chosen[k]) {
                     maxSimilarity[k] = Math.max(maxSimilarity[k], p.cosine(k, i));
