@@ -19,7 +19,9 @@ import java.util.List;
  * a sentence opening with "He"/"But"/"This", or crediting a quotation to a bare pronoun, is taken only
  * together with the sentence before it. A word budget is hard (see {@link LengthBudget}), and the
  * summary stops short of it rather than fill it with a sentence scored far below the best one that no
- * longer fits ({@link SummaryModel#fill()}). The result is in document order.
+ * longer fits ({@link SummaryModel#fill()}). The result is in document order. A lede is shown without
+ * the dateline and source tag in front of it ("LONDON, England (Reuters) -- "; {@link SentenceTrim}):
+ * each summary sentence's range is what the reader sees, and a word budget counts those words.
  *
  * <p>Stateless and thread-safe.
  *
