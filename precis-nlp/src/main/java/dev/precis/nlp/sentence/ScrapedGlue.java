@@ -88,8 +88,7 @@ final class ScrapedGlue {
      * End of an all-capitals subheading that scraped copy glued to the sentence it introduces
      * ("WHAT HAPPENS NEXT The council will …"), or {@code from} when there is none. The heading is at
      * least two words of capitals with eight letters or more in all (so "US President …" or "UN FAO
-     * Director …" stay whole), does not end in a comma (a dateline: "LAS VEGAS, Nevada (CNN) --"), and the
-     * sentence after it opens with a capitalised lower-case word.
+     * Director …" stay whole), and the sentence after it opens with a capitalised lower-case word.
      */
     static int headingEnd(String text, int from, int to) {
         int i = from;
@@ -104,8 +103,7 @@ final class ScrapedGlue {
                 if (Character.isLowerCase(c)) {
                     // a capitalised word after the capitals: the sentence proper starts here
                     boolean capitalised = i == start + 1 && Character.isUpperCase(text.charAt(start));
-                    // a heading never ends in a comma: "LAS VEGAS, Nevada (CNN) --" is a dateline
-                    return capitalised && words >= 2 && capitals >= 8 && text.charAt(lastEnd - 1) != ',' ? lastEnd : from;
+                    return capitalised && words >= 2 && capitals >= 8 ? lastEnd : from;
                 }
                 if (Character.isLetter(c)) {
                     letters++;

@@ -78,15 +78,6 @@ class NewsSentenceSplitterTest extends SentenceSplitterContract {
     }
 
     @Test
-    void aDatelineInCapitalsBeforeItsRegionIsNotASubheading() {
-        String text = "SAN ANTONIO, Texas (Wire) -- Storms closed the pier. "
-                + "PORT TALBOT, Wales -- The works shut.\nNEW ORLEANS,\nLouisiana -- Levees held overnight.";
-        assertThat(texts(splitter, text)).containsExactly(
-                "SAN ANTONIO, Texas (Wire) -- Storms closed the pier.", "PORT TALBOT, Wales -- The works shut.",
-                "NEW ORLEANS,\nLouisiana -- Levees held overnight.");
-    }
-
-    @Test
     void aBracketedLabelGluedToTheNextSentenceStandsAlone() {
         String text = "(WATCH: Crews clear the harbour)Speaking on Monday, the mayor praised them. (Reuters)The port reopened.";
         assertThat(texts(splitter, text)).containsExactly(
