@@ -30,7 +30,7 @@ import java.util.Locale;
  * order). Then origin (the input file, line or WARC record), duplicateOf (the id of an earlier
  * near-duplicate in the corpus, or null) and {@code spans}: what a library needs beyond the contracts
  * (paragraph and sentence ranges, each quote's whole attribution range, entity titles, the summary's
- * sentence indices and scores), kept apart so the contract fields stay exactly the commands'.
+ * sentence indices, scores and shown ranges), kept apart so the contract fields stay exactly the commands'.
  * Thread-safe.
  */
 public final class AnalyzedJson {
@@ -108,7 +108,8 @@ public final class AnalyzedJson {
         a.entities().forEach(e -> titles.add(e.title()));
         ArrayNode chosen = spans.putArray("summary");
         for (SummarySentence s : summary.sentences()) {
-            chosen.addArray().add(s.sentenceIndex()).add(s.score());
+            // the range too: a summary may show less than the whole sentence (a lede without its dateline)
+            chosen.addArray().add(s.sentenceIndex()).add(s.score()).add(s.range().start()).add(s.range().end());
         }
         return o;
     }
@@ -162,7 +163,14 @@ public final class AnalyzedJson {
             if (index < 0 || index >= sentences.size()) {
                 throw new IllegalArgumentException("summary sentence " + index + " is not one of the " + sentences.size() + " sentences");
             }
-            chosen.add(new SummarySentence(index, sentences.get(index).range(), s.path(1).asDouble()));
+            // lines written before summaries carried their ranges hold the index and score only
+            TextRange shown = s.size() >= 4 ? checked(s.path(2).asInt(-1), s.path(3).asInt(-1), text)
+                    : sentences.get(index).range();
+            if (!sentences.get(index).range().contains(shown)) {
+                throw new IllegalArgumentException("summary range [" + shown.start() + ", " + shown.end()
+                        + ") is not inside sentence " + index);
+            }
+            chosen.add(new SummarySentence(index, shown, s.path(1).asDouble()));
         }
         return new Parsed(new AnalyzedArticle(article, sentences, entities, quotes, times), new Summary(id, chosen),
                 str(o, "origin"), str(o, "duplicateOf"));

@@ -44,6 +44,25 @@ class AnalyzedJsonTest {
     }
 
     @Test
+    void aSummarySentenceShownWithoutItsDatelineReadsBackWithItsRange() throws Exception {
+        String text = "PORTMERE, Westshire (Wire) -- The harbour council voted on Tuesday to rebuild the old stone pier.\n\n"
+                + "Work will start next month and should end by March 2025, the council said in a statement.";
+        AnalyzedArticle analyzed = Analyzer.loadDefault().analyze(Article.of("p", "", text, java.util.List.of()));
+        Summary summary = Precis.builder().build().summarize(analyzed, SummaryLength.DEFAULT);
+        assertThat(summary.sentences().get(0).range().start()).isEqualTo(text.indexOf("The harbour"));
+        JsonNode line = JSON.readTree(JSON.writeValueAsString(AnalyzedJson.write(JSON, "x", null, analyzed, summary)));
+        assertThat(AnalyzedJson.read(line).summary()).isEqualTo(summary);
+        assertThat(line.get("summary").get(0).asText()).startsWith("The harbour council");
+        // a line of an older release (index and score only) reads back with the whole sentence
+        ObjectNode old = (ObjectNode) line.deepCopy();
+        for (JsonNode pair : old.path("spans").path("summary")) {
+            ((com.fasterxml.jackson.databind.node.ArrayNode) pair).remove(3);
+            ((com.fasterxml.jackson.databind.node.ArrayNode) pair).remove(2);
+        }
+        assertThat(AnalyzedJson.read(old).summary().sentences().get(0).range()).isEqualTo(analyzed.sentences().get(0).range());
+    }
+
+    @Test
     void aTimeThatCouldNotBeResolvedReadsBackWithoutAValue() throws Exception {
         // no publication date: "on Tuesday" has nothing to be resolved against
         AnalyzedArticle analyzed = Analyzer.loadDefault().analyze(Article.of("a", "", TEXT, java.util.List.of()));

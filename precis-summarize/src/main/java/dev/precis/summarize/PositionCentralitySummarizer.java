@@ -19,7 +19,9 @@ import java.util.List;
  * a sentence opening with "He"/"But"/"This", or crediting a quotation to a bare pronoun, is taken only
  * together with the sentence before it. A word budget is hard (see {@link LengthBudget}), and the
  * summary stops short of it rather than fill it with a sentence scored far below the best one that no
- * longer fits ({@link SummaryModel#fill()}). The result is in document order.
+ * longer fits ({@link SummaryModel#fill()}). The result is in document order. A lede is shown without
+ * the dateline and source tag in front of it ("LONDON, England (Reuters) -- "; {@link SentenceTrim}):
+ * each summary sentence's range is what the reader sees, and a word budget counts those words.
  *
  * <p>Stateless and thread-safe.
  *
@@ -135,7 +137,7 @@ public final class PositionCentralitySummarizer implements Summarizer {
         void takeLede(LengthBudget budget) {
             for (int i = 0; i < n; i++) {
                 if (!p.junk[i]) {
-                    if (!needsAntecedent[i] && budget.admits(p.words[i])) {
+                    if (!needsAntecedent[i] && budget.admits(p.shownWords[i])) {
                         take(i, value(i, false), budget);
                     }
                     return;
@@ -175,10 +177,10 @@ public final class PositionCentralitySummarizer implements Summarizer {
                         continue;
                     }
                     score = (value(i, true) + value(j, false)) / 2;
-                    words = p.words[i] + p.words[j];
+                    words = p.shownWords[i] + p.shownWords[j];
                 } else {
                     score = value(i, needsAntecedent[i]);
-                    words = p.words[i];
+                    words = p.shownWords[i];
                 }
                 double ranking = score + ((pair ? i - 1 : i) == lead ? model.leadMargin() : 0);
                 bestAny = Math.max(bestAny, ranking);
@@ -201,8 +203,8 @@ public final class PositionCentralitySummarizer implements Summarizer {
 
         private void take(int i, double score, LengthBudget budget) {
             chosen[i] = true;
-            budget.add(p.words[i]);
-            result.add(new SummarySentence(i, p.sentences.get(i).range(), score));
+            budget.add(p.shownWords[i]);
+            result.add(new SummarySentence(i, p.shown[i], score));
             for (int k = 0; k < n; k++) {
                 if (!chosen[k]) {
                     maxSimilarity[k] = Math.max(maxSimilarity[k], p.cosine(k, i));

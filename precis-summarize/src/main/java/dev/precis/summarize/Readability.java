@@ -29,7 +29,10 @@ public final class Readability {
             chosen.add(s.sentenceIndex());
         }
         for (SummarySentence s : summary.sentences()) {
-            if (SentenceShape.needsAntecedent(s.range().slice(text)) && !chosen.contains(s.sentenceIndex() - 1)) {
+            // the article's first sentence has nothing before it to point back to ("(CNN)It's a striking
+            // image: …" shown without its dateline opens with "It's", and reads well)
+            if (s.sentenceIndex() > 0 && SentenceShape.needsAntecedent(s.range().slice(text))
+                    && !chosen.contains(s.sentenceIndex() - 1)) {
                 return true;
             }
         }

@@ -26,6 +26,12 @@ final class SentenceProfile {
     final double[][] termWeights;
     final double[] norms;
     final int[] words;
+    /**
+     * What a summary shows of each sentence: the sentence less a lede's dateline and source tag
+     * ({@link SentenceTrim}), and its words; the features are those of the whole sentence.
+     */
+    final TextRange[] shown;
+    final int[] shownWords;
     final boolean[] junk;
     final boolean[] danglingOpener;
     final boolean[] partialQuote;
@@ -62,6 +68,9 @@ final class SentenceProfile {
         danglingOpener = new boolean[n];
         partialQuote = new boolean[n];
         traits = new SentenceShape.Traits[n];
+        shown = new TextRange[n];
+        shownWords = new int[n];
+        boolean beforeNews = true;
         for (int i = 0; i < n; i++) {
             Sentence s = sentences.get(i);
             used = 0;
@@ -85,6 +94,10 @@ final class SentenceProfile {
             String sentence = s.text(text);
             words[i] = SentenceShape.wordCount(sentence);
             junk[i] = SentenceShape.isJunk(sentence, words[i]);
+            shown[i] = SentenceTrim.trim(text, s.range(), beforeNews);
+            beforeNews &= junk[i];
+            String visible = shown[i] == s.range() ? sentence : shown[i].slice(text);
+            shownWords[i] = visible == sentence ? words[i] : SentenceShape.wordCount(visible);
             danglingOpener[i] = SentenceShape.opensWithDanglingReference(sentence);
             partialQuote[i] = SentenceShape.isPartialQuote(sentence);
             traits[i] = SentenceShape.traits(sentence);

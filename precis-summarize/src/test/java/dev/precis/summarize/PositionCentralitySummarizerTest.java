@@ -102,6 +102,46 @@ class PositionCentralitySummarizerTest extends SummarizerContract {
         assertThat(s.sentences().get(0).sentenceIndex()).isZero();
     }
 
+    private static final String DATELINED = "PORTMERE, Eastland (Wire) -- Ferry services to the islands were cancelled "
+            + "on Monday as storms battered the coast. "
+            + "The operator said ships would stay in port until winds drop below gale force. "
+            + "Islanders were told to expect shortages of fresh food by the weekend.";
+
+    @Test
+    void theLedeIsShownWithoutItsDatelineAndItsRangePointsAtWhatIsShown() {
+        AnalyzedArticle a = analyzed("Storm cancels ferries", DATELINED);
+        Summary s = summarizer.summarize(a, SummaryLength.sentences(3));
+        SummarySentence lede = s.sentences().get(0);
+        assertThat(lede.sentenceIndex()).isZero();
+        assertThat(lede.range().start()).isEqualTo(DATELINED.indexOf("Ferry"));
+        assertThat(lede.range().end()).isEqualTo(a.sentences().get(0).range().end());
+        assertThat(s.texts(DATELINED).get(0)).isEqualTo(
+                "Ferry services to the islands were cancelled on Monday as storms battered the coast.");
+        assertThat(s.sentences().get(1).range()).isEqualTo(a.sentences().get(1).range());
+    }
+
+    @Test
+    void aDatelineTheSplitterCutInTwoIsNotShownEither() {
+        // the splitter takes "PORT ELLEN," for an all-capitals heading; the rest of the dateline opens the lede
+        String text = DATELINED.replace("PORTMERE", "PORT ELLEN");
+        AnalyzedArticle a = analyzed("Storm cancels ferries", text);
+        assertThat(a.sentences().get(0).text(text)).isEqualTo("PORT ELLEN,");
+        assertThat(summarizer.summarize(a, SummaryLength.sentences(3)).texts(text)).containsExactly(
+                "Ferry services to the islands were cancelled on Monday as storms battered the coast.",
+                "The operator said ships would stay in port until winds drop below gale force.",
+                "Islanders were told to expect shortages of fresh food by the weekend.");
+    }
+
+    @Test
+    void aWordBudgetCountsTheWordsShown() {
+        AnalyzedArticle a = analyzed("Storm cancels ferries", DATELINED);
+        // the lede shows 14 of its 17 words, the others have 14 and 12: a second sentence fits a budget
+        // of 28 only when the dateline, which is not shown, is not counted either
+        Summary s = summarizer.summarize(a, SummaryLength.words(28));
+        assertThat(s.texts(DATELINED)).hasSize(2);
+        assertThat(SummaryLength.wordCount(String.join(" ", s.texts(DATELINED)))).isLessThanOrEqualTo(28);
+    }
+
     /**
      * A model that values only numbers: the fourth sentence (the only one with a figure) scores 1 and
      * the others 0, so the model prefers it to the lead's second sentence by exactly 1.

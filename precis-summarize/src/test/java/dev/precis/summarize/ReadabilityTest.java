@@ -32,6 +32,14 @@ class ReadabilityTest {
     }
 
     @Test
+    void theArticlesFirstSentenceHasNothingToPointBackTo() {
+        String text = "It was the coldest night of the year. Pipes froze across the city. They burst at dawn.";
+        AnalyzedArticle a = SummarizerContract.analyzed("Cold night", text);
+        assertThat(Readability.dangles(a, of(a, 0, 1))).isFalse();
+        assertThat(Readability.dangles(a, of(a, 0, 2))).isTrue();
+    }
+
+    @Test
     void anOrdinalStandingForSomethingNamedBeforeDangles() {
         String text = "The treaty rests on two principles. The first is equal security. "
                 + "The second was added in 2010. The first flight left at noon.";
