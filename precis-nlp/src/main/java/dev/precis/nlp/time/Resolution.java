@@ -23,6 +23,10 @@ final class Resolution {
     }
 
     private static final long HALF_YEAR = 183;
+    /** A reporting period longer than a quarter named in a sentence of an earnings text. */
+    private static final Pattern LONGER_PERIOD = Pattern.compile(
+            "\\b(?:(?:first\\s+)?(?:six|nine|6|9)\\s+months|(?:first|second)\\s+half|(?:full|fiscal)\\s+year)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern REFERENCE = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?(?:T.*)?");
 
     final LocalDate anchor;
@@ -306,9 +310,13 @@ final class Resolution {
         return of(week(target), Granularity.WEEK);
     }
 
-    /** "A year earlier": the same quarter a year before when the text talks in quarters. */
+    /**
+     * "A year earlier": the same quarter a year before when the text talks in quarters, unless its
+     * clause reports on a longer period ("For the nine months, net rose … from $2 million a year
+     * earlier" compares with the year before, not with its third quarter).
+     */
     Value yearBefore() {
-        if (hasQuarter()) {
+        if (hasQuarter() && !LONGER_PERIOD.matcher(text).region(sentenceStart, start).find()) {
             return of(quarter(quarterYear - 1, quarter), Granularity.QUARTER);
         }
         return shifted(-1, "year");

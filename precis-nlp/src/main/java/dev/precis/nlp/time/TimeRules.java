@@ -39,7 +39,7 @@ final class TimeRules {
                     + "(?!\\d)(?:,?\\s+" + YEAR + ")?", TimeRules::monthDayRange),
             rule("dayMonthRange", "(?<!\\d)(\\d{1,2})" + ORD + DASH + "(\\d{1,2})" + ORD + "\\s+(?:of\\s+)?(" + M
                     + ")(?:,?\\s+" + YEAR + ")?", TimeRules::dayMonthRange),
-            rule("monthDay", "(?:" + WD + ",?\\s+)?(" + M + ")\\s+(\\d{1,2})" + ORD + "(?!\\d|:\\d)(?:,?\\s+" + YEAR + ")?",
+            rule("monthDay", "(?:" + WD + ",?\\s+|(?:last|next|this)\\s+)?(" + M + ")\\s+(\\d{1,2})" + ORD + "(?!\\d|:\\d)(?:,?\\s+" + YEAR + ")?",
                     TimeRules::monthDay),
             rule("dayMonth", "(?:" + WD + ",?\\s+)?(?:the\\s+)?(?<![\\d.,])(\\d{1,2})" + ORD + "\\s+(?:of\\s+)?(" + M
                     + ")(?:,?\\s+" + YEAR + ")?", TimeRules::dayMonth),
@@ -194,6 +194,21 @@ final class TimeRules {
         }
         if (m.group(3) != null) {
             return dayValue(Resolution.date(num(m, 3), month, day));
+        }
+        String first = m.group().substring(0, 4).toLowerCase(Locale.ROOT);
+        if (r.anchor != null && (first.equals("last") || first.equals("next"))) {
+            // "shot to death last Oct. 23": the nearest such day before (after) the anchor, whatever the tense
+            boolean back = first.equals("last");
+            LocalDate d = Resolution.date(r.anchor.getYear(), month, day);
+            if (d == null) {
+                return null;
+            }
+            if (back && !d.isBefore(r.anchor)) {
+                d = Resolution.date(r.anchor.getYear() - 1, month, day);
+            } else if (!back && !d.isAfter(r.anchor)) {
+                d = Resolution.date(r.anchor.getYear() + 1, month, day);
+            }
+            return dayValue(d);
         }
         return unlessInvalid(r.monthDay(month, day), r);
     }
