@@ -32,6 +32,7 @@ enum Tense {
     private static final Pattern WEAK_PAST_CUE = Pattern.compile("(?<!\\bbe\\s)\\b\\p{L}{2,}(?<![eE])ed\\b",
             Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern OPENING = Pattern.compile("\\s*(?:\\p{L}+\\s+)?");
     private static final int BEFORE = 70;
     private static final int AFTER = 40;
 
@@ -42,8 +43,11 @@ enum Tense {
      */
     static Tense around(String text, int start, int end, int sentenceStart, int sentenceEnd) {
         int from = Math.max(sentenceStart, start - BEFORE);
+        // an expression opening its sentence has at most its preposition before it, which is no verb
+        // ("Until Thursday, they had not called him a suspect" is past whatever "until" suggests)
+        boolean opening = OPENING.matcher(text).region(sentenceStart, start).matches();
         int to = Math.max(end, Math.min(sentenceEnd, end + AFTER));
-        CharSequence before = text.subSequence(from, start);
+        CharSequence before = opening ? "" : text.subSequence(from, start);
         CharSequence after = text.subSequence(end, to);
         if (FUTURE_CUE.matcher(before).find() || PAST_CUE.matcher(before).find()) {
             // the clause has its verb before the expression: what follows a comma is another clause
