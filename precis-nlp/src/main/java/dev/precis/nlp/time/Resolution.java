@@ -23,6 +23,12 @@ final class Resolution {
     }
 
     private static final long HALF_YEAR = 183;
+    /**
+     * How far back a past clause may place a date without a year: eight months ("He was last seen
+     * Nov. 3" in May is last November). Further back, the same year's date is kept: without its year
+     * a date is rarely much more than half a year old, and the tense cue is often another clause's.
+     */
+    private static final long PAST_REACH = 240;
     /** A reporting period longer than a quarter named in a sentence of an earnings text. */
     private static final Pattern LONGER_PERIOD = Pattern.compile(
             "\\b(?:(?:first\\s+)?(?:six|nine|6|9)\\s+months|(?:first|second)\\s+half|(?:full|fiscal)\\s+year)\\b",
@@ -198,8 +204,9 @@ final class Resolution {
     /**
      * Month and day without a year: with a known tense, the anchor's year unless the tense says the
      * other side of the anchor and the neighbouring year's date is within half a year ("said on
-     * December 20" in a January article is last December); without a tense, the occurrence nearer
-     * the anchor ("payable Jan. 2" in a November article is next January).
+     * December 20" in a January article is last December), or eight months in a past clause ("last
+     * seen Nov. 3" in a May article); without a tense, the occurrence nearer the anchor ("payable
+     * Jan. 2" in a November article is next January).
      */
     Value monthDay(int month, int dayOfMonth) {
         if (anchor == null) {
@@ -215,11 +222,16 @@ final class Resolution {
         }
         if (!fitsTense(same, same)) {
             LocalDate other = date(anchor.getYear() + (tense() == Tense.PAST ? -1 : 1), month, dayOfMonth);
-            if (other != null && Math.abs(other.toEpochDay() - anchor.toEpochDay()) <= HALF_YEAR) {
+            if (other != null && Math.abs(other.toEpochDay() - anchor.toEpochDay()) <= reach()) {
                 return of(day(other), Granularity.DAY);
             }
         }
         return of(day(same), Granularity.DAY);
+    }
+
+    /** How far from the anchor the other year's date may be for the tense to move it there. */
+    private long reach() {
+        return tense() == Tense.PAST ? PAST_REACH : HALF_YEAR;
     }
 
     /** A month without a year, placed like {@link #monthDay}. */
@@ -234,7 +246,7 @@ final class Resolution {
         if (!fitsTense(first, last)) {
             int otherYear = anchor.getYear() + (tense() == Tense.PAST ? -1 : 1);
             LocalDate middle = LocalDate.of(otherYear, month, 15);
-            if (Math.abs(middle.toEpochDay() - anchor.toEpochDay()) <= HALF_YEAR) {
+            if (Math.abs(middle.toEpochDay() - anchor.toEpochDay()) <= reach()) {
                 return otherYear;
             }
         }
