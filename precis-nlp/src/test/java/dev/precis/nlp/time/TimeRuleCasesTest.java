@@ -123,6 +123,9 @@ class TimeRuleCasesTest {
                 Arguments.of("The mine can run for at least 20 more years.", "2024-03-15", "20 more years", "P20Y"),
                 Arguments.of("Eight trading days later the index had recovered.", "2024-03-15", "Eight trading days",
                         "P8D"),
+                // "later" relates a length to an event, not to the publication date: the length
+                Arguments.of("Three days later, the index had recovered.", "2024-03-15", "Three days", "P3D"),
+                Arguments.of("A few days later, the firm cut its forecast.", "2024-03-15", "A few days", "PXD"),
                 Arguments.of("Rates will stay high in the near term.", "2024-03-15", "the near term", "FUTURE_REF"),
                 // counts of weeks: the smallest calendar unit holding the target ± 3 days
                 Arguments.of("A ruling is expected in three weeks' time.", "2024-03-05", "three weeks", "2024-03"),
