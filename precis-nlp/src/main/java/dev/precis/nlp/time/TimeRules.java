@@ -110,6 +110,7 @@ final class TimeRules {
             rule("partOfDay", ClockRule.PART_THEN_DAY, ClockRule::partThenDay),
             rule("clock24", ClockRule.CLOCK_24, ClockRule::clock24),
             rule("halfUnit", "\\bhalf\\s+an?\\s+(" + UNIT + ")\\b", TimeRules::halfUnit),
+            rule("holiday", HolidayRule.HOLIDAY, HolidayRule::holiday),
             rule("century", "\\b(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)[\\s-]+century\\b", TimeRules::century));
 
     private TimeRules() {

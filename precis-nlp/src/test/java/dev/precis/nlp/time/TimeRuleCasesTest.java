@@ -123,6 +123,15 @@ class TimeRuleCasesTest {
                 Arguments.of("The mine can run for at least 20 more years.", "2024-03-15", "20 more years", "P20Y"),
                 Arguments.of("Eight trading days later the index had recovered.", "2024-03-15", "Eight trading days",
                         "P8D"),
+                // named days: fixed ones, Thanksgiving (fourth Thursday of November), Easter (computus)
+                Arguments.of("The strike began on Thanksgiving Day at the depot.", "1999-12-10", "Thanksgiving Day",
+                        "1999-11-25"),
+                Arguments.of("Shops will open late on Christmas Eve.", "2024-11-20", "Christmas Eve", "2024-12-24"),
+                Arguments.of("The market was bombed on Christmas Day 2016.", "2024-11-20", "Christmas Day 2016",
+                        "2016-12-25"),
+                Arguments.of("The ceasefire held over Easter, officials said.", "2024-04-10", "Easter", "2024-03-31"),
+                Arguments.of("Pilgrims crowded the old city in Easter week.", "2000-04-20", "Easter week",
+                        "2000-W16"),
                 // "later" relates a length to an event, not to the publication date: the length
                 Arguments.of("Three days later, the index had recovered.", "2024-03-15", "Three days", "P3D"),
                 Arguments.of("A few days later, the firm cut its forecast.", "2024-03-15", "A few days", "PXD"),
@@ -169,6 +178,12 @@ class TimeRuleCasesTest {
         String text = "Some 13 p.m. notes and two thousand people marched; the ovation ran 9:75 a.m. long.";
         assertThat(resolve(text, LocalDate.of(2024, 3, 15)))
                 .noneSatisfy(t -> assertThat(t.value()).matches(".*T\\d.*|2000"));
+    }
+
+    @Test
+    void countryDependentHolidaysAndEasternAreNotDates() {
+        String text = "Sales in Eastern Europe fell before Independence Day and Election Day.";
+        assertThat(resolve(text, LocalDate.of(2024, 3, 15))).isEmpty();
     }
 
     @Test
