@@ -67,7 +67,8 @@ final class TimeRules {
                     + "[\\s-]+)?(?:fiscal\\s+)?quarter\\b", QuarterRule::relYearQuarter),
             rule("qShort", "\\bQ([1-4])(?:\\s+" + YEAR + ")?\\b", QuarterRule::quarterShort),
             rule("weekday", "(?:\\b(last|next|this|on|past|coming|previous|each|every)\\s+)?(" + WD + ")(?:\\s+(morning|afternoon"
-                    + "|evening|night)s?)?\\b(?!,?\\s+(?:the\\s+)?(?:" + M + "|\\d))", TimeRules::weekday),
+                    + "|evening|night)s?)?\\b(?!,?\\s+(?:the\\s+)?(?:" + M + "|\\d{1,2}" + ORD + "\\s+(?:of\\s+)?" + M + "|\\d{1,2}/))",
+                    TimeRules::weekday),
             rule("deictic", "\\b(?:(late|early)\\s+)?(today|tonight|yesterday|tomorrow|last\\s+night"
                     + "|the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow|this\\s+morning"
                     + "|this\\s+afternoon|this\\s+evening)(?:\\s+(morning|afternoon|evening|night))?\\b",

@@ -123,6 +123,9 @@ class TimeRuleCasesTest {
                 Arguments.of("The mine can run for at least 20 more years.", "2024-03-15", "20 more years", "P20Y"),
                 Arguments.of("Eight trading days later the index had recovered.", "2024-03-15", "Eight trading days",
                         "P8D"),
+                // a weekday followed by a number that is no day of a date ("Saturday, April 20" is one date)
+                Arguments.of("In a poll completed on Saturday, 69 percent said no.", "2024-03-18", "Saturday",
+                        "2024-03-16"),
                 // named days: fixed ones, Thanksgiving (fourth Thursday of November), Easter (computus)
                 Arguments.of("The strike began on Thanksgiving Day at the depot.", "1999-12-10", "Thanksgiving Day",
                         "1999-11-25"),
