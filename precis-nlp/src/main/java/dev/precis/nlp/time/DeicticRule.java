@@ -96,6 +96,11 @@ final class DeicticRule {
         String unit = m.group(2);
         String direction = m.group(3).toLowerCase(Locale.ROOT);
         boolean back = direction.equals("ago") || direction.equals("earlier");
+        if (direction.equals("later")) {
+            // TimeML reads "three days later" as a duration and "later" as a signal relating it to an
+            // event ("Three days later, the index had recovered"): the length, not a date from the anchor
+            return Resolution.of(TimeLexicon.duration(n < 0 ? -1 : n, unit), Granularity.DURATION);
+        }
         if (n < 0) {
             return Resolution.of(back ? "PAST_REF" : "FUTURE_REF", Granularity.DAY);
         }

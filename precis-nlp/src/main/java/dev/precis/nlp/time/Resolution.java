@@ -23,6 +23,16 @@ final class Resolution {
     }
 
     private static final long HALF_YEAR = 183;
+    /**
+     * How far back a past clause may place a date without a year: eight months ("He was last seen
+     * Nov. 3" in May is last November). Further back, the same year's date is kept: without its year
+     * a date is rarely much more than half a year old, and the tense cue is often another clause's.
+     */
+    private static final long PAST_REACH = 240;
+    /** A reporting period longer than a quarter named in a sentence of an earnings text. */
+    private static final Pattern LONGER_PERIOD = Pattern.compile(
+            "\\b(?:(?:first\\s+)?(?:six|nine|6|9)\\s+months|(?:first|second)\\s+half|(?:full|fiscal)\\s+year)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern REFERENCE = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?(?:T.*)?");
 
     final LocalDate anchor;
@@ -194,8 +204,9 @@ final class Resolution {
     /**
      * Month and day without a year: with a known tense, the anchor's year unless the tense says the
      * other side of the anchor and the neighbouring year's date is within half a year ("said on
-     * December 20" in a January article is last December); without a tense, the occurrence nearer
-     * the anchor ("payable Jan. 2" in a November article is next January).
+     * December 20" in a January article is last December), or eight months in a past clause ("last
+     * seen Nov. 3" in a May article); without a tense, the occurrence nearer the anchor ("payable
+     * Jan. 2" in a November article is next January).
      */
     Value monthDay(int month, int dayOfMonth) {
         if (anchor == null) {
@@ -211,11 +222,16 @@ final class Resolution {
         }
         if (!fitsTense(same, same)) {
             LocalDate other = date(anchor.getYear() + (tense() == Tense.PAST ? -1 : 1), month, dayOfMonth);
-            if (other != null && Math.abs(other.toEpochDay() - anchor.toEpochDay()) <= HALF_YEAR) {
+            if (other != null && Math.abs(other.toEpochDay() - anchor.toEpochDay()) <= reach()) {
                 return of(day(other), Granularity.DAY);
             }
         }
         return of(day(same), Granularity.DAY);
+    }
+
+    /** How far from the anchor the other year's date may be for the tense to move it there. */
+    private long reach() {
+        return tense() == Tense.PAST ? PAST_REACH : HALF_YEAR;
     }
 
     /** A month without a year, placed like {@link #monthDay}. */
@@ -230,7 +246,7 @@ final class Resolution {
         if (!fitsTense(first, last)) {
             int otherYear = anchor.getYear() + (tense() == Tense.PAST ? -1 : 1);
             LocalDate middle = LocalDate.of(otherYear, month, 15);
-            if (Math.abs(middle.toEpochDay() - anchor.toEpochDay()) <= HALF_YEAR) {
+            if (Math.abs(middle.toEpochDay() - anchor.toEpochDay()) <= reach()) {
                 return otherYear;
             }
         }
@@ -306,9 +322,13 @@ final class Resolution {
         return of(week(target), Granularity.WEEK);
     }
 
-    /** "A year earlier": the same quarter a year before when the text talks in quarters. */
+    /**
+     * "A year earlier": the same quarter a year before when the text talks in quarters, unless its
+     * clause reports on a longer period ("For the nine months, net rose … from $2 million a year
+     * earlier" compares with the year before, not with its third quarter).
+     */
     Value yearBefore() {
-        if (hasQuarter()) {
+        if (hasQuarter() && !LONGER_PERIOD.matcher(text).region(sentenceStart, start).find()) {
             return of(quarter(quarterYear - 1, quarter), Granularity.QUARTER);
         }
         return shifted(-1, "year");

@@ -13,11 +13,11 @@ enum Tense {
 
     private static final Pattern FUTURE_CUE = Pattern.compile(
             "(?<!\\b(?:was|were|been|had)\\s)\\b(?:will|won't|would|shall|'ll|going\\s+to|is\\s+to|are\\s+to|scheduled|slated|due\\s+to|due\\s+on"
-                    + "|expected\\s+to|plans?\\s+to|planned|intends?\\s+to|upcoming|forthcoming|would\\s+be\\s+held"
-                    + "|to\\s+be\\s+held|set\\s+to|until|next|coming)\\b",
+                    + "|expected\\s+to|plans?\\s+to|(?:was\\s+|were\\s+)?planning\\s+to|planned|intends?\\s+to|upcoming|forthcoming|would\\s+be\\s+held"
+                    + "|to\\s+be\\s+held|set\\s+to|until|next|coming|as\\s+(?:early|soon)\\s+as|effective|payable)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PAST_CUE = Pattern.compile(
-            "(?<!-)\\b(?:said|says|was|were|had|did|ago|last|told|met|made|took|gave|came|went|saw|won|lost|held"
+            "(?<!-)(?<!\\bbe\\s)\\b(?:said|says|was|were|had|did|ago|last|told|met|made|took|gave|came|went|saw|won|lost|held"
                     + "|began|spoke|wrote|sold|bought|rose|fell|paid|announced|reported|ended|closed|opened"
                     + "|expired|occurred|happened|started|killed|arrested|died|agreed|signed|elected|resigned"
                     // irregular past forms, which the "-ed" cue below cannot see ("In January, X brought in a new chief")
@@ -29,9 +29,10 @@ enum Tense {
      * Any other word in "-ed" (a past tense or a participle): weaker evidence, used only when no
      * explicit cue is near ("will be named in December", "markets untouched by" are not past).
      */
-    private static final Pattern WEAK_PAST_CUE = Pattern.compile("\\b\\p{L}{2,}(?<![eE])ed\\b",
+    private static final Pattern WEAK_PAST_CUE = Pattern.compile("(?<!\\bbe\\s)\\b\\p{L}{2,}(?<![eE])ed\\b",
             Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern OPENING = Pattern.compile("\\s*(?:\\p{L}+\\s+)?");
     private static final int BEFORE = 70;
     private static final int AFTER = 40;
 
@@ -42,8 +43,11 @@ enum Tense {
      */
     static Tense around(String text, int start, int end, int sentenceStart, int sentenceEnd) {
         int from = Math.max(sentenceStart, start - BEFORE);
+        // an expression opening its sentence has at most its preposition before it, which is no verb
+        // ("Until Thursday, they had not called him a suspect" is past whatever "until" suggests)
+        boolean opening = OPENING.matcher(text).region(sentenceStart, start).matches();
         int to = Math.max(end, Math.min(sentenceEnd, end + AFTER));
-        CharSequence before = text.subSequence(from, start);
+        CharSequence before = opening ? "" : text.subSequence(from, start);
         CharSequence after = text.subSequence(end, to);
         if (FUTURE_CUE.matcher(before).find() || PAST_CUE.matcher(before).find()) {
             // the clause has its verb before the expression: what follows a comma is another clause

@@ -39,7 +39,7 @@ final class TimeRules {
                     + "(?!\\d)(?:,?\\s+" + YEAR + ")?", TimeRules::monthDayRange),
             rule("dayMonthRange", "(?<!\\d)(\\d{1,2})" + ORD + DASH + "(\\d{1,2})" + ORD + "\\s+(?:of\\s+)?(" + M
                     + ")(?:,?\\s+" + YEAR + ")?", TimeRules::dayMonthRange),
-            rule("monthDay", "(?:" + WD + ",?\\s+)?(" + M + ")\\s+(\\d{1,2})" + ORD + "(?!\\d|:\\d)(?:,?\\s+" + YEAR + ")?",
+            rule("monthDay", "(?:" + WD + ",?\\s+|(?:last|next|this)\\s+)?(" + M + ")\\s+(\\d{1,2})" + ORD + "(?!\\d|:\\d)(?:,?\\s+" + YEAR + ")?",
                     TimeRules::monthDay),
             rule("dayMonth", "(?:" + WD + ",?\\s+)?(?:the\\s+)?(?<![\\d.,])(\\d{1,2})" + ORD + "\\s+(?:of\\s+)?(" + M
                     + ")(?:,?\\s+" + YEAR + ")?", TimeRules::dayMonth),
@@ -67,7 +67,8 @@ final class TimeRules {
                     + "[\\s-]+)?(?:fiscal\\s+)?quarter\\b", QuarterRule::relYearQuarter),
             rule("qShort", "\\bQ([1-4])(?:\\s+" + YEAR + ")?\\b", QuarterRule::quarterShort),
             rule("weekday", "(?:\\b(last|next|this|on|past|coming|previous|each|every)\\s+)?(" + WD + ")(?:\\s+(morning|afternoon"
-                    + "|evening|night)s?)?\\b(?!,?\\s+(?:the\\s+)?(?:" + M + "|\\d))", TimeRules::weekday),
+                    + "|evening|night)s?)?\\b(?!,?\\s+(?:the\\s+)?(?:" + M + "|\\d{1,2}" + ORD + "\\s+(?:of\\s+)?" + M + "|\\d{1,2}/))",
+                    TimeRules::weekday),
             rule("deictic", "\\b(?:(late|early)\\s+)?(today|tonight|yesterday|tomorrow|last\\s+night"
                     + "|the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow|this\\s+morning"
                     + "|this\\s+afternoon|this\\s+evening)(?:\\s+(morning|afternoon|evening|night))?\\b",
@@ -110,6 +111,7 @@ final class TimeRules {
             rule("partOfDay", ClockRule.PART_THEN_DAY, ClockRule::partThenDay),
             rule("clock24", ClockRule.CLOCK_24, ClockRule::clock24),
             rule("halfUnit", "\\bhalf\\s+an?\\s+(" + UNIT + ")\\b", TimeRules::halfUnit),
+            rule("holiday", HolidayRule.HOLIDAY, HolidayRule::holiday),
             rule("century", "\\b(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)[\\s-]+century\\b", TimeRules::century));
 
     private TimeRules() {
@@ -194,6 +196,21 @@ final class TimeRules {
         }
         if (m.group(3) != null) {
             return dayValue(Resolution.date(num(m, 3), month, day));
+        }
+        String first = m.group().substring(0, 4).toLowerCase(Locale.ROOT);
+        if (r.anchor != null && (first.equals("last") || first.equals("next"))) {
+            // "shot to death last Oct. 23": the nearest such day before (after) the anchor, whatever the tense
+            boolean back = first.equals("last");
+            LocalDate d = Resolution.date(r.anchor.getYear(), month, day);
+            if (d == null) {
+                return null;
+            }
+            if (back && !d.isBefore(r.anchor)) {
+                d = Resolution.date(r.anchor.getYear() - 1, month, day);
+            } else if (!back && !d.isAfter(r.anchor)) {
+                d = Resolution.date(r.anchor.getYear() + 1, month, day);
+            }
+            return dayValue(d);
         }
         return unlessInvalid(r.monthDay(month, day), r);
     }

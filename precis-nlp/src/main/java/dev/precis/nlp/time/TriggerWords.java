@@ -26,6 +26,7 @@ final class TriggerWords {
         "nineteen", "two\\s+thousand", "twenty[\\s-]+(?:twenty|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
             + "|seventeen|eighteen|nineteen)", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
         "nineties", "(?:latest|recent|current|comparable|same|most\\s+recent)\\s+period", "(?:near|short)\\s+term",
+        "christmas", "thanksgiving", "easter", "halloween",
     };
 
     /** The trigger words as one regular expression: what {@link #next} finds. */

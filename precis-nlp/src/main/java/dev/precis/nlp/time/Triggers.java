@@ -25,7 +25,9 @@ final class Triggers {
     static final int QUARTER_CODE = 1 << 8;
     /** A run of exactly four digits: every year, ISO date and decade rule needs one. */
     static final int YEAR4 = 1 << 9;
-    private static final int ALL = (1 << 10) - 1;
+    /** A named day ("Christmas", "Thanksgiving Day"). */
+    static final int HOLIDAY = 1 << 10;
+    private static final int ALL = (1 << 11) - 1;
 
     /** How far an expression reaches beyond its trigger word. */
     static final int MARGIN = 60;
@@ -50,6 +52,8 @@ final class Triggers {
             "days", "week", "weeks", "weekend", "weekends", "fortnight", "fortnights", "month", "months", "quarter",
             "quarters", "year", "years", "decade", "decades", "century", "centuries", "ago");
     private static final Set<String> PERIOD_WORDS = Set.of("latest", "recent", "current", "comparable", "same", "most");
+    /** Named days without "Day" in them (the others are found by "day"). */
+    private static final Set<String> HOLIDAY_WORDS = Set.of("christmas", "thanksgiving", "easter", "halloween");
     private static final Set<String> SEASON_WORDS = Set.of("spring", "summer", "autumn", "fall", "winter");
     private static final String[] SPELLED_PREFIXES = {"nineteen", "two", "twenty", "thirties", "forties", "fifties",
         "sixties", "seventies", "eighties", "nineties"};
@@ -146,6 +150,9 @@ final class Triggers {
                 && PERIOD_AFTER.matcher(text).region(end, text.length()).lookingAt()) {
             kinds |= UNIT;
         }
+        if (HOLIDAY_WORDS.contains(word)) {
+            kinds |= HOLIDAY;
+        }
         if (SEASON_WORDS.contains(word)) {
             kinds |= SEASON;
         }
@@ -183,6 +190,7 @@ final class Triggers {
             case "monthDayRange", "dayMonthRange", "monthDay", "dayMonth", "monthRange", "monthYear", "monthRelYear",
                     "month", "monthSpelledYear" -> MONTH;
             case "season" -> SEASON;
+            case "holiday" -> HOLIDAY | UNIT;
             case "qShort" -> QUARTER_CODE;
             case "weekday" -> WEEKDAY;
             case "deictic", "partOfDay" -> DEICTIC;

@@ -28,6 +28,27 @@ class TimeRuleCasesTest {
                         "2024-02-01"),
                 Arguments.of("The tender had been due to expire Friday evening.", "2024-03-13", "Friday evening",
                         "2024-03-08TEV"),
+                // prospective phrases look forward even in a past clause; a form after "be" is no past
+                Arguments.of("Farmers were planning to block the ring road on Monday.", "2024-03-15", "Monday",
+                        "2024-03-18"),
+                Arguments.of("The envoy could land in Lima as early as Tuesday.", "2024-03-18", "Tuesday",
+                        "2024-03-19"),
+                Arguments.of("The bank also created a risk committee, effective Feb. 1.", "2023-10-26", "Feb. 1",
+                        "2024-02-01"),
+                Arguments.of("The split would be paid on a date in January to holders.", "2023-10-26", "January",
+                        "2024-01"),
+                Arguments.of("The reduced dividend is payable Jan. 2 to holders.", "2023-11-02", "Jan. 2",
+                        "2024-01-02"),
+                // an expression opening its sentence: its preposition is no cue, the verb after it is
+                Arguments.of("Until Thursday, the police had not named him a suspect.", "2024-05-10", "Thursday",
+                        "2024-05-09"),
+                // a past clause reaches eight months back; "last" with a month and day looks back
+                Arguments.of("The trader was last seen Nov. 3, a day before the warrant.", "2024-05-07", "Nov. 3",
+                        "2023-11-03"),
+                Arguments.of("The surgeon was shot last Oct. 23 at his home.", "2024-04-19", "last Oct. 23",
+                        "2023-10-23"),
+                Arguments.of("The ferry will sail again next March 2, the port said.", "2024-04-19", "next March 2",
+                        "2025-03-02"),
                 // an irregular past form is a past cue ("brought" has no "-ed")
                 Arguments.of("In January, the clinic group brought in a new chief executive.", "2023-10-27", "January",
                         "2023-01"),
@@ -102,6 +123,21 @@ class TimeRuleCasesTest {
                 Arguments.of("The mine can run for at least 20 more years.", "2024-03-15", "20 more years", "P20Y"),
                 Arguments.of("Eight trading days later the index had recovered.", "2024-03-15", "Eight trading days",
                         "P8D"),
+                // a weekday followed by a number that is no day of a date ("Saturday, April 20" is one date)
+                Arguments.of("In a poll completed on Saturday, 69 percent said no.", "2024-03-18", "Saturday",
+                        "2024-03-16"),
+                // named days: fixed ones, Thanksgiving (fourth Thursday of November), Easter (computus)
+                Arguments.of("The strike began on Thanksgiving Day at the depot.", "1999-12-10", "Thanksgiving Day",
+                        "1999-11-25"),
+                Arguments.of("Shops will open late on Christmas Eve.", "2024-11-20", "Christmas Eve", "2024-12-24"),
+                Arguments.of("The market was bombed on Christmas Day 2016.", "2024-11-20", "Christmas Day 2016",
+                        "2016-12-25"),
+                Arguments.of("The ceasefire held over Easter, officials said.", "2024-04-10", "Easter", "2024-03-31"),
+                Arguments.of("Pilgrims crowded the old city in Easter week.", "2000-04-20", "Easter week",
+                        "2000-W16"),
+                // "later" relates a length to an event, not to the publication date: the length
+                Arguments.of("Three days later, the index had recovered.", "2024-03-15", "Three days", "P3D"),
+                Arguments.of("A few days later, the firm cut its forecast.", "2024-03-15", "A few days", "PXD"),
                 Arguments.of("Rates will stay high in the near term.", "2024-03-15", "the near term", "FUTURE_REF"),
                 // counts of weeks: the smallest calendar unit holding the target ± 3 days
                 Arguments.of("A ruling is expected in three weeks' time.", "2024-03-05", "three weeks", "2024-03"),
@@ -114,6 +150,11 @@ class TimeRuleCasesTest {
                 // the quarter an earnings text reports on; forecasts for later quarters do not replace it
                 Arguments.of("Third-quarter net rose 8%. Sales in the latest period were $2 billion.", "2024-10-26",
                         "the latest period", "2024-Q3"),
+                // … but "a year earlier" in a sentence about nine months is the year before
+                Arguments.of("Third-quarter net rose 5%. For the nine months, net was $40 million, up from $31 "
+                        + "million a year earlier.", "2024-10-26", "a year earlier", "2023"),
+                Arguments.of("Third-quarter net rose 5% to $9 million from $8 million a year earlier.", "2024-10-26",
+                        "a year earlier", "2023-Q3"),
                 Arguments.of("Third-quarter profit fell. Losses may last through the third quarter of 2025. "
                         + "Sales slipped from $1.4 billion a year ago.", "2024-10-26", "a year ago", "2023-Q3"));
     }
@@ -140,6 +181,12 @@ class TimeRuleCasesTest {
         String text = "Some 13 p.m. notes and two thousand people marched; the ovation ran 9:75 a.m. long.";
         assertThat(resolve(text, LocalDate.of(2024, 3, 15)))
                 .noneSatisfy(t -> assertThat(t.value()).matches(".*T\\d.*|2000"));
+    }
+
+    @Test
+    void countryDependentHolidaysAndEasternAreNotDates() {
+        String text = "Sales in Eastern Europe fell before Independence Day and Election Day.";
+        assertThat(resolve(text, LocalDate.of(2024, 3, 15))).isEmpty();
     }
 
     @Test
