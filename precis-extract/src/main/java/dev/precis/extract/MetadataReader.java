@@ -51,6 +51,14 @@ final class MetadataReader {
     }
 
     Metadata read(Document doc, String pageUrl) {
+        return read(doc, pageUrl, null);
+    }
+
+    /**
+     * As {@link #read(Document, String)}; {@code rawHtml} (may be null) is the markup as received,
+     * whose scripts may date a page that dates itself nowhere else ({@link ScriptDates}).
+     */
+    Metadata read(Document doc, String pageUrl, String rawHtml) {
         JsonLdArticle ld = JsonLdArticle.of(doc);
         MetaTags meta = new MetaTags(doc);
         String siteName = first(meta.get("og:site_name"), ld.publisher(), meta.get("application-name"),
@@ -130,6 +138,13 @@ final class MetadataReader {
             published = visible.labelled() || fromUrl == null ? visible.published() : null;
             published = published != null ? published : fromUrl;
             modified = modified != null ? modified : visible.modified();
+            if (published == null && modified == null) {
+                // last resorts for a page that dates itself nowhere else: a publication date its
+                // scripts declare, then the first date on a line of its own after the headline, even
+                // past the text's start (an article's closing line)
+                published = ScriptDates.published(rawHtml, dates, dayFirst);
+                published = published != null ? published : visible.late();
+            }
         } else {
             published = localDay(published, fromUrl);
             if (published.equals(modified)) {

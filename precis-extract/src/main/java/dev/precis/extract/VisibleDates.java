@@ -25,9 +25,15 @@ final class VisibleDates {
     /**
      * What the page shows: either date may be null; {@code labelled} when the publication date is
      * labelled or machine-readable; {@code beforeText} when it stands before the article's running
-     * text (on the meta line under the headline).
+     * text (on the meta line under the headline); {@code late}: the first unlabelled date on a short
+     * line of its own after the headline that the rules above pass over because running text comes
+     * before it (an article's closing "12.07.2017 | Anna Beispiel" line, a date box after the text), a
+     * last resort for pages that date themselves nowhere else.
      */
-    record Shown(String published, String modified, boolean labelled, boolean beforeText) {
+    record Shown(String published, String modified, boolean labelled, boolean beforeText, String late) {
+        Shown(String published, String modified, boolean labelled, boolean beforeText) {
+            this(published, modified, labelled, beforeText, null);
+        }
     }
 
     static final Shown NOTHING = new Shown(null, null, false, false);
@@ -160,6 +166,10 @@ final class VisibleDates {
 
             @Override
             public FilterResult tail(Node node, int depth) {
+                if (node instanceof Element e && e.isBlock() && text.length() > 0 && text.charAt(text.length() - 1) != '\n') {
+                    // inline text after a block's end stands on a line of its own, as readers see it
+                    text.append('\n');
+                }
                 if (!open.isEmpty() && open.peek().element() == node) {
                     Box b = open.pop();
                     if (text.length() - b.start() <= META_LINE) {
@@ -177,7 +187,11 @@ final class VisibleDates {
                     ? new Candidate(c.pos(), c.date(), c.machine(), DateLabels.Kind.PUBLISHED, true) : c);
         }
         int lastEnd = 0;
-        List<WrittenDates.Found> written = WrittenDates.all(s, dayFirst);
+        // a page writes all its "12/07/2017" dates one way: one whose first number passes 12 settles
+        // that for the others, whatever language the page declares (or fails to)
+        Boolean order = WrittenDates.slashOrder(s);
+        List<WrittenDates.Found> written = WrittenDates.all(s, order != null ? order : dayFirst);
+        Candidate late = null;
         for (int i = 0; i < written.size(); i++) {
             WrittenDates.Found f = written.get(i);
             DateLabels.Kind kind = label(s, Math.max(lastEnd, f.start() - LABEL_WINDOW), f.start());
@@ -206,6 +220,14 @@ final class VisibleDates {
                 all.add(new Candidate(f.start(), f.date(), null, kind));
             } else if (metaLine(s, f.start(), f.end()) && byAuthor(s, f.start(), authors)) {
                 all.add(new Candidate(f.start(), f.date(), null, DateLabels.Kind.PUBLISHED, true));
+            } else if (late == null && f.start() >= anchor && lineLength(s, f.start()) <= META_LINE && plausible(f.date())) {
+                late = new Candidate(f.start(), f.date(), null, DateLabels.Kind.NONE);
+            }
+        }
+        for (Candidate c : machine) {
+            if (c.kind() == DateLabels.Kind.NONE && c.pos() >= anchor && plausible(c.date())
+                    && (late == null || c.pos() < late.pos())) {
+                late = c;
             }
         }
         // relative times ("vor 3 Stunden") only near the headline: elsewhere they date comments
@@ -215,7 +237,21 @@ final class VisibleDates {
             int at = from + r.start();
             all.add(new Candidate(at, r.date(), null, label(s, Math.max(0, at - LABEL_WINDOW), at)));
         }
-        return choose(all, anchor, s);
+        Shown shown = choose(all, anchor, s);
+        return late == null ? shown : new Shown(shown.published(), shown.modified(), shown.labelled(),
+                shown.beforeText(), value(late));
+    }
+
+    /** The length of the block holding {@code pos}. */
+    private static int lineLength(String s, int pos) {
+        int from = s.lastIndexOf('\n', pos) + 1;
+        int to = s.indexOf('\n', pos);
+        return (to < 0 ? s.length() : to) - from;
+    }
+
+    /** A day between 1990 and tomorrow by the clock. */
+    private boolean plausible(LocalDate d) {
+        return d.getYear() >= 1990 && !d.isAfter(LocalDate.now(clock).plusDays(1));
     }
 
     /**
