@@ -38,6 +38,7 @@ final class MetadataReader {
     private final DateNormalizer dates;
     private final Clock clock;
     private final boolean relativeDates;
+    private final LanguageGuesser language;
 
     MetadataReader(Clock clock) {
         this(clock, true);
@@ -45,9 +46,18 @@ final class MetadataReader {
 
     /** {@code relativeDates}: read "3 hours ago" against {@code clock}, which is then the fetch time. */
     MetadataReader(Clock clock, boolean relativeDates) {
+        this(clock, relativeDates, null);
+    }
+
+    /**
+     * As above; {@code language} (may be null) guesses the language of a page that declares none,
+     * which settles the order of its "12/07/2017" dates.
+     */
+    MetadataReader(Clock clock, boolean relativeDates, LanguageGuesser language) {
         this.clock = clock;
         this.relativeDates = relativeDates;
         this.dates = new DateNormalizer(clock);
+        this.language = language;
     }
 
     Metadata read(Document doc, String pageUrl) {
@@ -109,7 +119,12 @@ final class MetadataReader {
         String lang = first(html == null ? null : html.attr("lang"), ld.language(),
                 meta.get("content-language"), meta.get("og:locale"), meta.get("dc.language"));
         String url = canonical != null ? canonical : pageUrl;
-        boolean dayFirst = dayFirst(lang, url);
+        String orderLang = lang;
+        if ((lang == null || lang.isBlank()) && language != null && doc.body() != null) {
+            // no language declared: the text's own ("Publié le 12/07/2017" is French, so 12 July)
+            orderLang = language.guess(BoundedText.of(doc.body(), GUESS_CHARS), null);
+        }
+        boolean dayFirst = dayFirst(orderLang, url);
         String published = dates.machine(ld.published(), dayFirst);
         for (int i = 0; published == null && i < PUBLISHED_META.length; i++) {
             published = dates.machine(meta.get(PUBLISHED_META[i]), dayFirst);
@@ -118,14 +133,14 @@ final class MetadataReader {
             published = dates.machine(meta.matching(MetadataReader::publishedKey), dayFirst);
         }
         if (published == null) {
-            published = microdataDate(doc, "datePublished");
+            published = microdataDate(doc, "datePublished", dayFirst);
         }
         String modified = dates.machine(ld.modified(), dayFirst);
         for (int i = 0; modified == null && i < MODIFIED_META.length; i++) {
             modified = dates.machine(meta.get(MODIFIED_META[i]), dayFirst);
         }
         if (modified == null) {
-            modified = microdataDate(doc, "dateModified");
+            modified = microdataDate(doc, "dateModified", dayFirst);
         }
         String fromUrl = dates.fromUrl(canonical != null ? canonical : pageUrl);
         if (fromUrl == null && pageUrl != null) {
@@ -228,13 +243,16 @@ final class MetadataReader {
         return false;
     }
 
-    private String microdataDate(Document doc, String prop) {
+    /** How much of an undeclared page's text its language is guessed from. */
+    private static final int GUESS_CHARS = 3_000;
+
+    private String microdataDate(Document doc, String prop, boolean dayFirst) {
         for (Element e : doc.select("[itemprop=" + prop + "]")) {
             if (MetaTags.otherItem(e) || PageRegions.inChrome(e, null)) {
                 continue;
             }
             String v = first(e.attr("content"), e.attr("datetime"));
-            String d = dates.machine(v != null ? v : BoundedText.of(e, 80));
+            String d = dates.machine(v != null ? v : BoundedText.of(e, 80), dayFirst);
             if (d != null) {
                 return d;
             }

@@ -133,7 +133,8 @@ final class VisibleDates {
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 if ("time".equals(e.normalName()) && e.hasAttr("datetime")) {
-                    String iso = normalizer.machine(e.attr("datetime"));
+                    // (in the page's order: "12/07/2017" in a French page's datetime is 12 July)
+                    String iso = normalizer.machine(e.attr("datetime"), dayFirst);
                     if (iso != null) {
                         // the words readers see ("Last updated: <time>…</time>", "<time>Updated …</time>")
                         // say more than the markup's class names
