@@ -156,9 +156,11 @@ final class MetadataReader {
             if (published == null && modified == null) {
                 // last resorts for a page that dates itself nowhere else: a publication date its
                 // scripts declare, then the first date on a line of its own after the headline, even
-                // past the text's start (an article's closing line)
+                // past the text's start (an article's closing line), then one in the headline
                 published = ScriptDates.published(rawHtml, dates, dayFirst);
                 published = published != null ? published : visible.late();
+                // and a date the headline states ("Pressemitteilung vom 12.07.2017")
+                published = published != null || title == null ? published : dates.human(title, dayFirst);
             }
         } else {
             published = localDay(published, fromUrl);
@@ -265,9 +267,11 @@ final class MetadataReader {
      * "article:published") but not a modification or the publisher.
      */
     private static boolean publishedKey(String key) {
-        return key.contains("publish") && (key.contains("date") || key.contains("time") || key.endsWith("at")
-                || key.endsWith("published")) && !key.contains("modif") && !key.contains("updat")
-                && !key.contains("publisher");
+        // ("publication-date", "bt:pubdate", "erscheinungsdatum": other spellings of the same)
+        return (key.contains("publish") || key.contains("publication") || key.contains("pubdate")
+                || key.contains("erscheinungs")) && (key.contains("date") || key.contains("time")
+                || key.endsWith("at") || key.endsWith("published") || key.contains("datum"))
+                && !key.contains("modif") && !key.contains("updat") && !key.contains("publisher");
     }
 
     /**

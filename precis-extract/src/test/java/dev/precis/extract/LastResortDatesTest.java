@@ -54,6 +54,32 @@ class LastResortDatesTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '#', value = {
+        "<meta name=\"publication-date\" content=\"2017-07-12\"> # 2017-07-12",
+        "<meta name=\"bt:pubdate\" content=\"2017-07-12T14:30:00+02:00\"> # 2017-07-12",
+        "<meta name=\"Erscheinungsdatum\" content=\"12.07.2017\"> # 2017-07-12",
+        // a publication's spelling that names a change is none
+        "<meta name=\"publication-date-modified\" content=\"2017-07-14\"><meta name=\"dcterms.issued\" content=\"2017-07-12\"> # 2017-07-12",
+    })
+    void otherSpellingsOfAPublicationMetaName(String head, String expected) throws Exception {
+        for (String zone : ZONES) {
+            assertThat(published(zone, page("lang=de", head, "", "", ""))).as(zone).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void aDateInTheTitleDatesAPageDatedNowhereElse() throws Exception {
+        // the title only in <title>: the page shows no heading with the date
+        String html = page("lang=de", "", "", "", "").replace("<h1>Neue Brücke über den Fluss</h1>", "")
+                .replace("<title>Neue Brücke | Lokalblatt</title>", "<title>Pressemitteilung vom 12.07.2017 | Lokalblatt</title>");
+        for (String zone : ZONES) {
+            assertThat(published(zone, html)).as(zone).isEqualTo("2017-07-12");
+            // a date on its own line in the article comes first
+            assertThat(published(zone, html.replace("</article>", "<p>10.07.2017</p></article>"))).as(zone).isEqualTo("2017-07-10");
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '#', value = {
         // a change, a record's creation, the publisher, an expiry: none is the publication
         "<script>var dataLayer = [{\"dateModified\": \"2017-07-14\", \"updatedAt\": \"2017-07-14\"}];</script>",
         "<script>var items = [{\"createdAt\": \"2016-01-01T10:00:00Z\"}];</script>",
