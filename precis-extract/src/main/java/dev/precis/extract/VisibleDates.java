@@ -101,6 +101,9 @@ final class VisibleDates {
         boolean[] glued = {false};
         java.util.ArrayDeque<Box> open = new java.util.ArrayDeque<>();
         List<int[]> boxes = new ArrayList<>();
+        List<int[]> links = new ArrayList<>();
+        Element[] link = {null};
+        int[] linkStart = {0};
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
@@ -162,6 +165,10 @@ final class VisibleDates {
                 if (named != DateLabels.Kind.NONE) {
                     open.push(new Box(e, text.length(), named));
                 }
+                if (link[0] == null && "a".equals(e.normalName()) && e.hasAttr("href")) {
+                    link[0] = e;
+                    linkStart[0] = text.length();
+                }
                 return FilterResult.CONTINUE;
             }
 
@@ -170,6 +177,10 @@ final class VisibleDates {
                 if (node instanceof Element e && e.isBlock() && text.length() > 0 && text.charAt(text.length() - 1) != '\n') {
                     // inline text after a block's end stands on a line of its own, as readers see it
                     text.append('\n');
+                }
+                if (node == link[0]) {
+                    links.add(new int[] {linkStart[0], text.length()});
+                    link[0] = null;
                 }
                 if (!open.isEmpty() && open.peek().element() == node) {
                     Box b = open.pop();
@@ -215,6 +226,10 @@ final class VisibleDates {
                 // a page states before its update's is the publication's, wherever the pair stands
                 kind = DateLabels.Kind.PUBLISHED;
             }
+            if (kind == DateLabels.Kind.NONE && teaserLine(s, links, f.start(), f.end())) {
+                // "Alte Brücke gesperrt 03.05.2016": the date beside another page's linked headline is that page's
+                continue;
+            }
             // an unlabelled date inside running text ("the season ends on April 15, 2025") is what
             // the article talks about, not when it appeared
             if (kind != DateLabels.Kind.NONE || metaLine(s, f.start(), f.end()) && !afterProse(s, anchor, f.start())) {
@@ -225,8 +240,10 @@ final class VisibleDates {
                 late = new Candidate(f.start(), f.date(), null, DateLabels.Kind.NONE);
             }
         }
+        all.removeIf(c -> c.machine() != null && c.kind() == DateLabels.Kind.NONE && teaserLine(s, links, c.pos(), c.pos()));
         for (Candidate c : machine) {
             if (c.kind() == DateLabels.Kind.NONE && c.pos() >= anchor && plausible(c.date())
+                    && !teaserLine(s, links, c.pos(), c.pos())
                     && (late == null || c.pos() < late.pos())) {
                 late = c;
             }
@@ -241,6 +258,34 @@ final class VisibleDates {
         Shown shown = choose(all, anchor, s);
         return late == null ? shown : new Shown(shown.published(), shown.modified(), shown.labelled(),
                 shown.beforeText(), value(late));
+    }
+
+    /** A link text of this many words or more is a headline, not an author's or a section's name. */
+    private static final int HEADLINE_WORDS = 5;
+
+    /**
+     * True when the line holding a date at {@code start..end} is mostly a link of
+     * {@link #HEADLINE_WORDS} words or more (another page's headline: a teaser, a "more on this" list);
+     * the short links of a meta line ("Von Anna Beispiel", "Lokales") do not count.
+     */
+    private static boolean teaserLine(String s, List<int[]> links, int start, int end) {
+        if (links.isEmpty()) {
+            return false;
+        }
+        int from = s.lastIndexOf('\n', start - 1) + 1;
+        int to = s.indexOf('\n', end);
+        to = to < 0 ? s.length() : to;
+        int rest = (to - from) - (end - start);
+        for (int[] l : links) {
+            if (l[1] <= from || l[0] >= to || l[0] < end && l[1] > start) {
+                continue;
+            }
+            String t = s.substring(Math.max(from, l[0]), Math.min(to, l[1])).strip();
+            if (2 * t.length() >= rest && t.split("\\s+").length >= HEADLINE_WORDS) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The length of the block holding {@code pos}. */

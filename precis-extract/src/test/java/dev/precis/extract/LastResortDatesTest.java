@@ -13,8 +13,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Pages that date themselves nowhere the earlier rules look: a publication key in a script (an
  * analytics data layer, a page-state object), then the first date on a short line of its own after
  * the headline, past the start of the text (a date box or a closing line after the article); and the
- * day order of "12/07/2017" where the page's declared language does not settle it. Pages written for
- * this test; each runs under a Berlin and a New York clock, fixed.
+ * day order of "12/07/2017" where the page's declared language does not settle it; and a date beside
+ * another page's linked headline, which is that page's. Pages written for this test; each runs under a
+ * Berlin and a New York clock, fixed.
  */
 class LastResortDatesTest {
 
@@ -127,6 +128,23 @@ class LastResortDatesTest {
         for (String zone : ZONES) {
             assertThat(published(zone, page("lang=de", "", "", after == null ? "" : after, outside == null ? "" : outside)))
                     .as(zone).isNull();
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '#', value = {
+        // a "more on this" box between the headline and the meta line: its dates are the linked stories'
+        "<div class=box><h3>Mehr zum Thema</h3><p><a href=/a>Alte Brücke wird ab Montag für Autos gesperrt</a> 03.05.2016</p></div>"
+                + "<p class=meta>12.07.2017 14:30 Uhr</p> # 2017-07-12",
+        "<ul><li><a href=/a>Alte Brücke wird ab Montag für Autos gesperrt</a> <time datetime=2016-05-03>3. Mai</time></li></ul>"
+                + "<p class=meta>12.07.2017 14:30 Uhr</p> # 2017-07-12",
+        // short links on the meta line (the author, the section) leave its date the article's
+        "<p class=meta>Von <a href=/autor/anna>Anna Beispiel</a> · <a href=/lokales>Lokales</a> · 12.07.2017</p> # 2017-07-12",
+        "<p class=meta><a href=/lokales>Lokales und Region</a> 12.07.2017</p> # 2017-07-12",
+    })
+    void aDateBesideAnotherPagesLinkedHeadlineIsThatPages(String meta, String expected) throws Exception {
+        for (String zone : ZONES) {
+            assertThat(published(zone, page("lang=de", "", meta, "", ""))).as(zone).isEqualTo(expected);
         }
     }
 
