@@ -17,9 +17,18 @@ import org.jsoup.select.Elements;
  */
 final class MetadataReader {
 
-    /** What the page says about itself; any field but {@code authors} may be null. */
+    /**
+     * What the page says about itself; any field but {@code authors} may be null. {@code publishedGuessed}:
+     * the publication date is a last resort's (a script's key, a date after the text, one in the title),
+     * no evidence that the page is an article.
+     */
     record Metadata(String title, String byline, List<String> authors, String published,
-                    String modified, String siteName, String url, String declaredLanguage) {
+                    String modified, String siteName, String url, String declaredLanguage, boolean publishedGuessed) {
+
+        /** True when the page dates itself as articles do (not by a last resort). */
+        boolean dated() {
+            return published != null && !publishedGuessed;
+        }
     }
 
     private static final String[] PUBLISHED_META = {
@@ -125,6 +134,7 @@ final class MetadataReader {
             orderLang = language.guess(BoundedText.of(doc.body(), GUESS_CHARS), null);
         }
         boolean dayFirst = dayFirst(orderLang, url);
+        boolean guessed = false;
         String published = dates.machine(ld.published(), dayFirst);
         for (int i = 0; published == null && i < PUBLISHED_META.length; i++) {
             published = dates.machine(meta.get(PUBLISHED_META[i]), dayFirst);
@@ -154,6 +164,7 @@ final class MetadataReader {
             published = published != null ? published : fromUrl;
             modified = modified != null ? modified : visible.modified();
             if (published == null && modified == null) {
+                guessed = true;
                 // last resorts for a page that dates itself nowhere else: a publication date its
                 // scripts declare, then the first date on a line of its own after the headline, even
                 // past the text's start (an article's closing line), then one in the headline
@@ -188,7 +199,8 @@ final class MetadataReader {
         // a time stored in UTC, in the readers' own zone when the page's language settles it: the day it shows
         published = PageTimeZone.local(published, lang);
         modified = PageTimeZone.local(modified, lang);
-        return new Metadata(title, byline, List.copyOf(authors), published, modified, siteName, canonical, lang);
+        return new Metadata(title, byline, List.copyOf(authors), published, modified, siteName, canonical, lang,
+                guessed && published != null);
     }
 
     /** Yoast's reading-card pair: {@code twitter:labelN} "Written by" (in any language) and its {@code twitter:dataN}. */
