@@ -25,10 +25,10 @@ final class VisibleDates {
     /**
      * What the page shows: either date may be null; {@code labelled} when the publication date is
      * labelled or machine-readable; {@code beforeText} when it stands before the article's running
-     * text (on the meta line under the headline); {@code late}: the first unlabelled date on a short
-     * line of its own after the headline that the rules above pass over because running text comes
-     * before it (an article's closing "12.07.2017 | Anna Beispiel" line, a date box after the text), a
-     * last resort for pages that date themselves nowhere else.
+     * text (on the meta line under the headline); {@code late}: the first unlabelled date after the
+     * headline in a {@code <time>} or a box named a date, on a line with little else and no link, that
+     * the rules above pass over because running text comes before it ({@code <span class="date">}
+     * after the article), a last resort for pages that date themselves nowhere else.
      */
     record Shown(String published, String modified, boolean labelled, boolean beforeText, String late) {
         Shown(String published, String modified, boolean labelled, boolean beforeText) {
@@ -102,6 +102,8 @@ final class VisibleDates {
         java.util.ArrayDeque<Box> open = new java.util.ArrayDeque<>();
         List<int[]> boxes = new ArrayList<>();
         List<int[]> links = new ArrayList<>();
+        java.util.ArrayDeque<Box> dated = new java.util.ArrayDeque<>();
+        List<int[]> dateBoxes = new ArrayList<>();
         Element[] link = {null};
         int[] linkStart = {0};
         NodeTraversor.filter(new NodeFilter() {
@@ -165,6 +167,9 @@ final class VisibleDates {
                 if (named != DateLabels.Kind.NONE) {
                     open.push(new Box(e, text.length(), named));
                 }
+                if ("time".equals(e.normalName()) || dateNamed(e)) {
+                    dated.push(new Box(e, text.length(), DateLabels.Kind.NONE));
+                }
                 if (link[0] == null && "a".equals(e.normalName()) && e.hasAttr("href")) {
                     link[0] = e;
                     linkStart[0] = text.length();
@@ -177,6 +182,12 @@ final class VisibleDates {
                 if (node instanceof Element e && e.isBlock() && text.length() > 0 && text.charAt(text.length() - 1) != '\n') {
                     // inline text after a block's end stands on a line of its own, as readers see it
                     text.append('\n');
+                }
+                if (!dated.isEmpty() && dated.peek().element() == node) {
+                    Box b = dated.pop();
+                    if (text.length() - b.start() <= META_LINE) {
+                        dateBoxes.add(new int[] {b.start(), text.length()});
+                    }
                 }
                 if (node == link[0]) {
                     links.add(new int[] {linkStart[0], text.length()});
@@ -236,14 +247,14 @@ final class VisibleDates {
                 all.add(new Candidate(f.start(), f.date(), null, kind));
             } else if (metaLine(s, f.start(), f.end()) && byAuthor(s, f.start(), authors)) {
                 all.add(new Candidate(f.start(), f.date(), null, DateLabels.Kind.PUBLISHED, true));
-            } else if (late == null && f.start() >= anchor && lineLength(s, f.start()) <= META_LINE && plausible(f.date())) {
+            } else if (late == null && f.start() >= anchor && plausible(f.date()) && lateDate(s, dateBoxes, links, f.start(), f.end())) {
                 late = new Candidate(f.start(), f.date(), null, DateLabels.Kind.NONE);
             }
         }
         all.removeIf(c -> c.machine() != null && c.kind() == DateLabels.Kind.NONE && teaserLine(s, links, c.pos(), c.pos()));
         for (Candidate c : machine) {
             if (c.kind() == DateLabels.Kind.NONE && c.pos() >= anchor && plausible(c.date())
-                    && !teaserLine(s, links, c.pos(), c.pos())
+                    && lateDate(s, dateBoxes, links, c.pos(), c.pos())
                     && (late == null || c.pos() < late.pos())) {
                 late = c;
             }
@@ -288,11 +299,59 @@ final class VisibleDates {
         return false;
     }
 
-    /** The length of the block holding {@code pos}. */
-    private static int lineLength(String s, int pos) {
-        int from = s.lastIndexOf('\n', pos) + 1;
-        int to = s.indexOf('\n', pos);
-        return (to < 0 ? s.length() : to) - from;
+    /** Class and id words that name a date box ("date", "post-date", "articleDatum", "zeitstempel" is not one). */
+    private static final java.util.Set<String> DATE_WORDS = java.util.Set.of(
+            "date", "datum", "time", "zeit", "dateline", "fecha", "timestamp", "datetime", "pubdate");
+    /** What a last-resort date's line may hold besides it ("Stand:", "14:30 Uhr"), in characters. */
+    private static final int LATE_REST = 24;
+
+    /** True when {@code e}'s class or id names a date ("date", "article-date", "datum"). */
+    private static boolean dateNamed(Element e) {
+        if (e.attributesSize() == 0) {
+            return false;
+        }
+        String names = e.className() + " " + e.id();
+        if (names.length() < 5) {
+            return false;
+        }
+        for (String w : ClassSignals.words(names)) {
+            if (DATE_WORDS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when a date at {@code start..end} after the text may still date a page dated nowhere else:
+     * it stands in a {@code <time>} or a box the markup names a date ({@code <span class="date">}),
+     * its line holds little else and no link. A bare date line, a comment's "Hans schrieb am …", a
+     * list's "<a>Anderer Artikel</a> 01.03.2024" or a publisher's line are no such date: unmarked, they
+     * may be anyone's.
+     */
+    private static boolean lateDate(String s, List<int[]> dateBoxes, List<int[]> links, int start, int end) {
+        boolean boxed = false;
+        for (int[] b : dateBoxes) {
+            if (b[0] <= start && end <= b[1]) {
+                boxed = true;
+                break;
+            }
+        }
+        if (!boxed) {
+            return false;
+        }
+        int from = s.lastIndexOf('\n', start - 1) + 1;
+        int to = s.indexOf('\n', end);
+        to = to < 0 ? s.length() : to;
+        if ((to - from) - (end - start) > LATE_REST) {
+            return false;
+        }
+        for (int[] l : links) {
+            if (l[1] > from && l[0] < to) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A day between 1990 and tomorrow by the clock. */

@@ -11,8 +11,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Pages that date themselves nowhere the earlier rules look: a publication key in a script (an
- * analytics data layer, a page-state object), then the first date on a short line of its own after
- * the headline, past the start of the text (a date box or a closing line after the article); and the
+ * analytics data layer, a page-state object), then the first date after the headline in a
+ * {@code <time>} or a box named a date, past the start of the text, then one in the title; and the
  * day order of "12/07/2017" where the page's declared language does not settle it; and a date beside
  * another page's linked headline, which is that page's. Pages written for this test; each runs under a
  * Berlin and a New York clock, fixed.
@@ -74,8 +74,9 @@ class LastResortDatesTest {
                 .replace("<title>Neue Brücke | Lokalblatt</title>", "<title>Pressemitteilung vom 12.07.2017 | Lokalblatt</title>");
         for (String zone : ZONES) {
             assertThat(published(zone, html)).as(zone).isEqualTo("2017-07-12");
-            // a date on its own line in the article comes first
-            assertThat(published(zone, html.replace("</article>", "<p>10.07.2017</p></article>"))).as(zone).isEqualTo("2017-07-10");
+            // a date box in the article comes first
+            assertThat(published(zone, html.replace("</article>", "<span class=date>10.07.2017</span></article>")))
+                    .as(zone).isEqualTo("2017-07-10");
         }
     }
 
@@ -101,12 +102,12 @@ class LastResortDatesTest {
         // inline after the last paragraph: a line of its own, as readers see it
         "<span class=date>12.07.2017</span> # 2017-07-12",
         "<time>12.07.2017</time> # 2017-07-12",
-        "<p class=info>12.07.2017 | Anna Beispiel</p> # 2017-07-12",
-        "<p>Le Journal, 12 juillet 2017</p> # 2017-07-12",
+        "<p class=post-meta><span class=datum>12.07.2017, 14:30 Uhr</span></p> # 2017-07-12",
+        "<div class=articleDate>12 juillet 2017</div> # 2017-07-12",
         // the article's own footer box (a <footer> inside an article already was)
         "<div class=entry-footer>Erstellt am 12.07.2017 um 14:30 Uhr</div> # 2017-07-12",
     })
-    void aDateOnItsOwnLineAfterTheTextDatesAPageDatedNowhereElse(String after, String expected) throws Exception {
+    void aDateBoxAfterTheTextDatesAPageDatedNowhereElse(String after, String expected) throws Exception {
         for (String zone : ZONES) {
             assertThat(published(zone, page("lang=de", "", "", after, ""))).as(zone).isEqualTo(expected);
         }
@@ -116,6 +117,12 @@ class LastResortDatesTest {
     @CsvSource(delimiter = '#', value = {
         // a date inside running text is what the article talks about
         "<p>Die Bauarbeiten sollen nach dem Beschluss des Rates, der für den Sommer erwartet wird, am 12.07.2017 beginnen und rund drei Jahre dauern, sagte der Sprecher der Stadt.</p> # ",
+        // an unmarked line: anyone's date (a teaser's, a comment's), not taken even as a last resort
+        "<p class=info>12.07.2017 | Anna Beispiel</p> # ",
+        "<p>Le Journal, 12 juillet 2017</p> # ",
+        // a date box whose line holds a link or much else
+        "<p class=date><a href=/x>Andere Nachricht</a> 12.07.2017</p> # ",
+        "<div class=date>Hans schrieb am 12.07.2017 über die Pläne der Stadt:</div> # ",
         // readers' comments, named in Dutch, Polish or French, and the page's footer
         " # <div class=reacties><p>Jan, 14.07.2017</p><p>Goed artikel!</p></div>",
         " # <div id=komentarze><p>Ania, 14.07.2017</p><p>Świetnie!</p></div>",
@@ -154,11 +161,13 @@ class LastResortDatesTest {
             String script = "<script>var dataLayer = [{\"publishDate\": \"2017-07-01\"}];</script>";
             // structured, labelled before the text, on the meta line: each outranks the script and the closing line
             assertThat(published(zone, page("lang=de", "<meta property=\"article:published_time\" content=\"2017-07-10T10:00:00+02:00\">"
-                    + script, "", "<p>14.07.2017</p>", ""))).as(zone).isEqualTo("2017-07-10");
+                    + script, "", "<time>14.07.2017</time>", ""))).as(zone).isEqualTo("2017-07-10");
             assertThat(published(zone, page("lang=de", script, "<div class=meta>Veröffentlicht am 10.07.2017</div>",
-                    "<p>14.07.2017</p>", ""))).as(zone).isEqualTo("2017-07-10");
+                    "<time>14.07.2017</time>", ""))).as(zone).isEqualTo("2017-07-10");
             // the script's publication outranks the closing line
-            assertThat(published(zone, page("lang=de", script, "", "<p>14.07.2017</p>", ""))).as(zone).isEqualTo("2017-07-01");
+            assertThat(published(zone, page("lang=de", script, "", "<time>14.07.2017</time>", ""))).as(zone).isEqualTo("2017-07-01");
+            // and the closing date box dates the page when no script does
+            assertThat(published(zone, page("lang=de", "", "", "<time>14.07.2017</time>", ""))).as(zone).isEqualTo("2017-07-14");
         }
     }
 
