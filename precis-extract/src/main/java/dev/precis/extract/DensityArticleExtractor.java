@@ -114,13 +114,13 @@ public final class DensityArticleExtractor implements ArticleExtractor {
             throw new ExtractionException("the input is not HTML (no markup found in its first 4 KB)");
         }
         Document doc = parse(RawTextStripper.strip(input), url);
-        MetadataReader.Metadata meta = new MetadataReader(clock, relativeDates).read(doc, url);
+        MetadataReader.Metadata meta = new MetadataReader(clock, relativeDates, language).read(doc, url, input);
         PageSignals signals = PageSignals.of(doc);
         List<String> paragraphs = BodyExtractor.paragraphs(doc, meta.title());
         if (paragraphs.isEmpty()) {
             Article empty = new Article(idOf(meta.url() != null ? meta.url() : url, ""), meta.title(), "", List.of(),
                     meta.url() != null ? meta.url() : url, meta.byline(), meta.published(), null);
-            PageType type = PageTypeClassifier.classify(signals, paragraphs, url, meta.published() != null,
+            PageType type = PageTypeClassifier.classify(signals, paragraphs, url, meta.dated(),
                     meta.byline() != null);
             throw new ExtractionException("no article text found: the page has no run of paragraphs"
                     + " (a home page, index or error page?)", new ExtractedPage(empty, meta.authors(),
@@ -141,7 +141,7 @@ public final class DensityArticleExtractor implements ArticleExtractor {
         String canonical = meta.url() != null ? meta.url() : url;
         Article article = new Article(idOf(canonical, body), meta.title(), body, ranges, canonical,
                 meta.byline(), meta.published(), lang);
-        PageType type = PageTypeClassifier.classify(signals, paragraphs, url, meta.published() != null,
+        PageType type = PageTypeClassifier.classify(signals, paragraphs, url, meta.dated(),
                 meta.byline() != null);
         return new ExtractedPage(article, meta.authors(), meta.modified(), meta.siteName(), type);
     }

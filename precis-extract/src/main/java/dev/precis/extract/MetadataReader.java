@@ -17,9 +17,18 @@ import org.jsoup.select.Elements;
  */
 final class MetadataReader {
 
-    /** What the page says about itself; any field but {@code authors} may be null. */
+    /**
+     * What the page says about itself; any field but {@code authors} may be null. {@code publishedGuessed}:
+     * the publication date is a last resort's (a script's key, a date after the text, one in the title),
+     * no evidence that the page is an article.
+     */
     record Metadata(String title, String byline, List<String> authors, String published,
-                    String modified, String siteName, String url, String declaredLanguage) {
+                    String modified, String siteName, String url, String declaredLanguage, boolean publishedGuessed) {
+
+        /** True when the page dates itself as articles do (not by a last resort). */
+        boolean dated() {
+            return published != null && !publishedGuessed;
+        }
     }
 
     private static final String[] PUBLISHED_META = {
@@ -38,6 +47,7 @@ final class MetadataReader {
     private final DateNormalizer dates;
     private final Clock clock;
     private final boolean relativeDates;
+    private final LanguageGuesser language;
 
     MetadataReader(Clock clock) {
         this(clock, true);
@@ -45,12 +55,29 @@ final class MetadataReader {
 
     /** {@code relativeDates}: read "3 hours ago" against {@code clock}, which is then the fetch time. */
     MetadataReader(Clock clock, boolean relativeDates) {
+        this(clock, relativeDates, null);
+    }
+
+    /**
+     * As above; {@code language} (may be null) guesses the language of a page that declares none,
+     * which settles the order of its "12/07/2017" dates.
+     */
+    MetadataReader(Clock clock, boolean relativeDates, LanguageGuesser language) {
         this.clock = clock;
         this.relativeDates = relativeDates;
         this.dates = new DateNormalizer(clock);
+        this.language = language;
     }
 
     Metadata read(Document doc, String pageUrl) {
+        return read(doc, pageUrl, null);
+    }
+
+    /**
+     * As {@link #read(Document, String)}; {@code rawHtml} (may be null) is the markup as received,
+     * whose scripts may date a page that dates itself nowhere else ({@link ScriptDates}).
+     */
+    Metadata read(Document doc, String pageUrl, String rawHtml) {
         JsonLdArticle ld = JsonLdArticle.of(doc);
         MetaTags meta = new MetaTags(doc);
         String siteName = first(meta.get("og:site_name"), ld.publisher(), meta.get("application-name"),
@@ -101,7 +128,13 @@ final class MetadataReader {
         String lang = first(html == null ? null : html.attr("lang"), ld.language(),
                 meta.get("content-language"), meta.get("og:locale"), meta.get("dc.language"));
         String url = canonical != null ? canonical : pageUrl;
-        boolean dayFirst = dayFirst(lang, url);
+        String orderLang = lang;
+        if ((lang == null || lang.isBlank()) && language != null && doc.body() != null) {
+            // no language declared: the text's own ("Publié le 12/07/2017" is French, so 12 July)
+            orderLang = language.guess(BoundedText.of(doc.body(), GUESS_CHARS), null);
+        }
+        boolean dayFirst = dayFirst(orderLang, url);
+        boolean guessed = false;
         String published = dates.machine(ld.published(), dayFirst);
         for (int i = 0; published == null && i < PUBLISHED_META.length; i++) {
             published = dates.machine(meta.get(PUBLISHED_META[i]), dayFirst);
@@ -110,14 +143,14 @@ final class MetadataReader {
             published = dates.machine(meta.matching(MetadataReader::publishedKey), dayFirst);
         }
         if (published == null) {
-            published = microdataDate(doc, "datePublished");
+            published = microdataDate(doc, "datePublished", dayFirst);
         }
         String modified = dates.machine(ld.modified(), dayFirst);
         for (int i = 0; modified == null && i < MODIFIED_META.length; i++) {
             modified = dates.machine(meta.get(MODIFIED_META[i]), dayFirst);
         }
         if (modified == null) {
-            modified = microdataDate(doc, "dateModified");
+            modified = microdataDate(doc, "dateModified", dayFirst);
         }
         String fromUrl = dates.fromUrl(canonical != null ? canonical : pageUrl);
         if (fromUrl == null && pageUrl != null) {
@@ -130,6 +163,16 @@ final class MetadataReader {
             published = visible.labelled() || fromUrl == null ? visible.published() : null;
             published = published != null ? published : fromUrl;
             modified = modified != null ? modified : visible.modified();
+            if (published == null && modified == null) {
+                guessed = true;
+                // last resorts for a page that dates itself nowhere else: a publication date its
+                // scripts declare, then the first date on a line of its own after the headline, even
+                // past the text's start (an article's closing line), then one in the headline
+                published = ScriptDates.published(rawHtml, dates, dayFirst);
+                published = published != null ? published : visible.late();
+                // and a date the headline states ("Pressemitteilung vom 12.07.2017")
+                published = published != null || title == null ? published : dates.human(title, dayFirst);
+            }
         } else {
             published = localDay(published, fromUrl);
             if (published.equals(modified)) {
@@ -156,7 +199,8 @@ final class MetadataReader {
         // a time stored in UTC, in the readers' own zone when the page's language settles it: the day it shows
         published = PageTimeZone.local(published, lang);
         modified = PageTimeZone.local(modified, lang);
-        return new Metadata(title, byline, List.copyOf(authors), published, modified, siteName, canonical, lang);
+        return new Metadata(title, byline, List.copyOf(authors), published, modified, siteName, canonical, lang,
+                guessed && published != null);
     }
 
     /** Yoast's reading-card pair: {@code twitter:labelN} "Written by" (in any language) and its {@code twitter:dataN}. */
@@ -213,13 +257,16 @@ final class MetadataReader {
         return false;
     }
 
-    private String microdataDate(Document doc, String prop) {
+    /** How much of an undeclared page's text its language is guessed from. */
+    private static final int GUESS_CHARS = 3_000;
+
+    private String microdataDate(Document doc, String prop, boolean dayFirst) {
         for (Element e : doc.select("[itemprop=" + prop + "]")) {
             if (MetaTags.otherItem(e) || PageRegions.inChrome(e, null)) {
                 continue;
             }
             String v = first(e.attr("content"), e.attr("datetime"));
-            String d = dates.machine(v != null ? v : BoundedText.of(e, 80));
+            String d = dates.machine(v != null ? v : BoundedText.of(e, 80), dayFirst);
             if (d != null) {
                 return d;
             }
@@ -232,9 +279,11 @@ final class MetadataReader {
      * "article:published") but not a modification or the publisher.
      */
     private static boolean publishedKey(String key) {
-        return key.contains("publish") && (key.contains("date") || key.contains("time") || key.endsWith("at")
-                || key.endsWith("published")) && !key.contains("modif") && !key.contains("updat")
-                && !key.contains("publisher");
+        // ("publication-date", "bt:pubdate", "erscheinungsdatum": other spellings of the same)
+        return (key.contains("publish") || key.contains("publication") || key.contains("pubdate")
+                || key.contains("erscheinungs")) && (key.contains("date") || key.contains("time")
+                || key.endsWith("at") || key.endsWith("published") || key.contains("datum"))
+                && !key.contains("modif") && !key.contains("updat") && !key.contains("publisher");
     }
 
     /**

@@ -23,7 +23,9 @@ final class PageRegions {
             "outbrain", "taboola", "promo", "ticker", "archive", "archives", "pagination", "pager", "latest",
             "recent", "cookie", "cookies", "consent", "mostread", "weitere", "lesen", "auch", "voir", "aussi",
             "carousel", "slider", "breaking", "feed", "listing", "cards", "commentlist", "leserkommentare",
-            "seitenleiste", "randspalte", "marginalspalte");
+            "seitenleiste", "randspalte", "marginalspalte",
+            // readers' comments in Dutch, Polish, Spanish, Italian, French and German
+            "reacties", "reactie", "komentarze", "komentarzy", "reacciones", "reazioni", "réactions", "reaktionen");
 
     /** An aside inside an article with at most this much text is its meta box, not a sidebar. */
     private static final int SMALL_ASIDE = 400;
@@ -64,7 +66,9 @@ final class PageRegions {
             return false;
         }
         for (String w : ClassSignals.words(names)) {
-            if (WORDS.contains(w)) {
+            // a box named "entry-footer" inside an article is the article's own footer, as a <footer>
+            // there is ("Erstellt am 12.07.2017", "Posted in News on …")
+            if (WORDS.contains(w) && !("footer".equals(w) && e.parent() != null && e.parent().closest("article") != null)) {
                 return true;
             }
         }

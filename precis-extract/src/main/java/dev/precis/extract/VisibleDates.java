@@ -25,9 +25,15 @@ final class VisibleDates {
     /**
      * What the page shows: either date may be null; {@code labelled} when the publication date is
      * labelled or machine-readable; {@code beforeText} when it stands before the article's running
-     * text (on the meta line under the headline).
+     * text (on the meta line under the headline); {@code late}: the first unlabelled date after the
+     * headline in a {@code <time>} or a box named a date, on a line with little else and no link, that
+     * the rules above pass over because running text comes before it ({@code <span class="date">}
+     * after the article), a last resort for pages that date themselves nowhere else.
      */
-    record Shown(String published, String modified, boolean labelled, boolean beforeText) {
+    record Shown(String published, String modified, boolean labelled, boolean beforeText, String late) {
+        Shown(String published, String modified, boolean labelled, boolean beforeText) {
+            this(published, modified, labelled, beforeText, null);
+        }
     }
 
     static final Shown NOTHING = new Shown(null, null, false, false);
@@ -95,6 +101,11 @@ final class VisibleDates {
         boolean[] glued = {false};
         java.util.ArrayDeque<Box> open = new java.util.ArrayDeque<>();
         List<int[]> boxes = new ArrayList<>();
+        List<int[]> links = new ArrayList<>();
+        java.util.ArrayDeque<Box> dated = new java.util.ArrayDeque<>();
+        List<int[]> dateBoxes = new ArrayList<>();
+        Element[] link = {null};
+        int[] linkStart = {0};
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
@@ -127,7 +138,8 @@ final class VisibleDates {
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 if ("time".equals(e.normalName()) && e.hasAttr("datetime")) {
-                    String iso = normalizer.machine(e.attr("datetime"));
+                    // (in the page's order: "12/07/2017" in a French page's datetime is 12 July)
+                    String iso = normalizer.machine(e.attr("datetime"), dayFirst);
                     if (iso != null) {
                         // the words readers see ("Last updated: <time>…</time>", "<time>Updated …</time>")
                         // say more than the markup's class names
@@ -155,11 +167,32 @@ final class VisibleDates {
                 if (named != DateLabels.Kind.NONE) {
                     open.push(new Box(e, text.length(), named));
                 }
+                if ("time".equals(e.normalName()) || dateNamed(e)) {
+                    dated.push(new Box(e, text.length(), DateLabels.Kind.NONE));
+                }
+                if (link[0] == null && "a".equals(e.normalName()) && e.hasAttr("href")) {
+                    link[0] = e;
+                    linkStart[0] = text.length();
+                }
                 return FilterResult.CONTINUE;
             }
 
             @Override
             public FilterResult tail(Node node, int depth) {
+                if (node instanceof Element e && e.isBlock() && text.length() > 0 && text.charAt(text.length() - 1) != '\n') {
+                    // inline text after a block's end stands on a line of its own, as readers see it
+                    text.append('\n');
+                }
+                if (!dated.isEmpty() && dated.peek().element() == node) {
+                    Box b = dated.pop();
+                    if (text.length() - b.start() <= META_LINE) {
+                        dateBoxes.add(new int[] {b.start(), text.length()});
+                    }
+                }
+                if (node == link[0]) {
+                    links.add(new int[] {linkStart[0], text.length()});
+                    link[0] = null;
+                }
                 if (!open.isEmpty() && open.peek().element() == node) {
                     Box b = open.pop();
                     if (text.length() - b.start() <= META_LINE) {
@@ -177,7 +210,11 @@ final class VisibleDates {
                     ? new Candidate(c.pos(), c.date(), c.machine(), DateLabels.Kind.PUBLISHED, true) : c);
         }
         int lastEnd = 0;
-        List<WrittenDates.Found> written = WrittenDates.all(s, dayFirst);
+        // a page writes all its "12/07/2017" dates one way: one whose first number passes 12 settles
+        // that for the others, whatever language the page declares (or fails to)
+        Boolean order = WrittenDates.slashOrder(s);
+        List<WrittenDates.Found> written = WrittenDates.all(s, order != null ? order : dayFirst);
+        Candidate late = null;
         for (int i = 0; i < written.size(); i++) {
             WrittenDates.Found f = written.get(i);
             DateLabels.Kind kind = label(s, Math.max(lastEnd, f.start() - LABEL_WINDOW), f.start());
@@ -200,12 +237,26 @@ final class VisibleDates {
                 // a page states before its update's is the publication's, wherever the pair stands
                 kind = DateLabels.Kind.PUBLISHED;
             }
+            if (kind == DateLabels.Kind.NONE && teaserLine(s, links, f.start(), f.end())) {
+                // "Alte Brücke gesperrt 03.05.2016": the date beside another page's linked headline is that page's
+                continue;
+            }
             // an unlabelled date inside running text ("the season ends on April 15, 2025") is what
             // the article talks about, not when it appeared
             if (kind != DateLabels.Kind.NONE || metaLine(s, f.start(), f.end()) && !afterProse(s, anchor, f.start())) {
                 all.add(new Candidate(f.start(), f.date(), null, kind));
             } else if (metaLine(s, f.start(), f.end()) && byAuthor(s, f.start(), authors)) {
                 all.add(new Candidate(f.start(), f.date(), null, DateLabels.Kind.PUBLISHED, true));
+            } else if (late == null && f.start() >= anchor && plausible(f.date()) && lateDate(s, dateBoxes, links, f.start(), f.end())) {
+                late = new Candidate(f.start(), f.date(), null, DateLabels.Kind.NONE);
+            }
+        }
+        all.removeIf(c -> c.machine() != null && c.kind() == DateLabels.Kind.NONE && teaserLine(s, links, c.pos(), c.pos()));
+        for (Candidate c : machine) {
+            if (c.kind() == DateLabels.Kind.NONE && c.pos() >= anchor && plausible(c.date())
+                    && lateDate(s, dateBoxes, links, c.pos(), c.pos())
+                    && (late == null || c.pos() < late.pos())) {
+                late = c;
             }
         }
         // relative times ("vor 3 Stunden") only near the headline: elsewhere they date comments
@@ -215,7 +266,97 @@ final class VisibleDates {
             int at = from + r.start();
             all.add(new Candidate(at, r.date(), null, label(s, Math.max(0, at - LABEL_WINDOW), at)));
         }
-        return choose(all, anchor, s);
+        Shown shown = choose(all, anchor, s);
+        return late == null ? shown : new Shown(shown.published(), shown.modified(), shown.labelled(),
+                shown.beforeText(), value(late));
+    }
+
+    /** A link text of this many words or more is a headline, not an author's or a section's name. */
+    private static final int HEADLINE_WORDS = 5;
+
+    /**
+     * True when the line holding a date at {@code start..end} is mostly a link of
+     * {@link #HEADLINE_WORDS} words or more (another page's headline: a teaser, a "more on this" list);
+     * the short links of a meta line ("Von Anna Beispiel", "Lokales") do not count.
+     */
+    private static boolean teaserLine(String s, List<int[]> links, int start, int end) {
+        if (links.isEmpty()) {
+            return false;
+        }
+        int from = s.lastIndexOf('\n', start - 1) + 1;
+        int to = s.indexOf('\n', end);
+        to = to < 0 ? s.length() : to;
+        int rest = (to - from) - (end - start);
+        for (int[] l : links) {
+            if (l[1] <= from || l[0] >= to || l[0] < end && l[1] > start) {
+                continue;
+            }
+            String t = s.substring(Math.max(from, l[0]), Math.min(to, l[1])).strip();
+            if (2 * t.length() >= rest && t.split("\\s+").length >= HEADLINE_WORDS) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Class and id words that name a date box ("date", "post-date", "articleDatum", "zeitstempel" is not one). */
+    private static final java.util.Set<String> DATE_WORDS = java.util.Set.of(
+            "date", "datum", "time", "zeit", "dateline", "fecha", "timestamp", "datetime", "pubdate");
+    /** What a last-resort date's line may hold besides it ("Stand:", "14:30 Uhr"), in characters. */
+    private static final int LATE_REST = 24;
+
+    /** True when {@code e}'s class or id names a date ("date", "article-date", "datum"). */
+    private static boolean dateNamed(Element e) {
+        if (e.attributesSize() == 0) {
+            return false;
+        }
+        String names = e.className() + " " + e.id();
+        if (names.length() < 5) {
+            return false;
+        }
+        for (String w : ClassSignals.words(names)) {
+            if (DATE_WORDS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when a date at {@code start..end} after the text may still date a page dated nowhere else:
+     * it stands in a {@code <time>} or a box the markup names a date ({@code <span class="date">}),
+     * its line holds little else and no link. A bare date line, a comment's "Hans schrieb am …", a
+     * list's "<a>Anderer Artikel</a> 01.03.2024" or a publisher's line are no such date: unmarked, they
+     * may be anyone's.
+     */
+    private static boolean lateDate(String s, List<int[]> dateBoxes, List<int[]> links, int start, int end) {
+        boolean boxed = false;
+        for (int[] b : dateBoxes) {
+            if (b[0] <= start && end <= b[1]) {
+                boxed = true;
+                break;
+            }
+        }
+        if (!boxed) {
+            return false;
+        }
+        int from = s.lastIndexOf('\n', start - 1) + 1;
+        int to = s.indexOf('\n', end);
+        to = to < 0 ? s.length() : to;
+        if ((to - from) - (end - start) > LATE_REST) {
+            return false;
+        }
+        for (int[] l : links) {
+            if (l[1] > from && l[0] < to) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A day between 1990 and tomorrow by the clock. */
+    private boolean plausible(LocalDate d) {
+        return d.getYear() >= 1990 && !d.isAfter(LocalDate.now(clock).plusDays(1));
     }
 
     /**

@@ -118,6 +118,27 @@ final class WrittenDates {
         return out;
     }
 
+    /**
+     * The order a text's slash and dash dates settle by themselves: true (day first) when one reads
+     * "25/07/2017", false (month first) when one reads "07/25/2017", null when none settles it or
+     * they disagree. A page writes its dates one way, so such a date orders its "12/07/2017" too.
+     */
+    static Boolean slashOrder(String text) {
+        if (text.indexOf('/') < 0 && text.indexOf('-') < 0) {
+            return null;
+        }
+        boolean dayFirst = false;
+        boolean monthFirst = false;
+        Matcher m = SLASHED.matcher(text);
+        while (m.find()) {
+            int a = Integer.parseInt(m.group(1));
+            int b = Integer.parseInt(m.group(3));
+            dayFirst |= a > 12 && a <= 31 && b >= 1 && b <= 12;
+            monthFirst |= b > 12 && b <= 31 && a >= 1 && a <= 12;
+        }
+        return dayFirst == monthFirst ? null : dayFirst;
+    }
+
     /** The first date in {@code text}, or null. */
     static Found first(String text, boolean dayFirst) {
         List<Found> all = all(text, dayFirst);
