@@ -106,12 +106,10 @@ final class TokenRepairs {
             a = p.get(i)[0];
             b = p.get(i)[1];
             if (b - a >= 2 && (word.charAt(a) == '\u2018' || word.charAt(a) == '\'') && Character.isUpperCase(word.charAt(a + 1))) {
-                p.set(i, new int[] {a, a + 1});
-                p.add(i + 1, new int[] {a + 1, b});
+                splitAt(p, i, a + 1);
                 changed = true;
             } else if (b - a >= 2 && word.charAt(b - 1) == '\u2019' && Character.isLetter(word.charAt(b - 2))) {
-                p.set(i, new int[] {a, b - 1});
-                p.add(i + 1, new int[] {b - 1, b});
+                splitAt(p, i, b - 1);
                 changed = true;
             }
         }
@@ -132,8 +130,7 @@ final class TokenRepairs {
                     || last == ']' && word.lastIndexOf('[', b - 1) < a
                     || last == ';' || last == '?' || last == '!' || last == ',' || last == ':';
             if (closing && Character.isLetterOrDigit(word.charAt(b - 2))) {
-                p.set(i, new int[] {a, b - 1});
-                p.add(i + 1, new int[] {b - 1, b});
+                splitAt(p, i, b - 1);
                 changed = true;
             }
         }
@@ -222,8 +219,7 @@ final class TokenRepairs {
             // "BJP-led" cut as "BJP-" "led": the hyphen apart
             int b = p.get(i)[1];
             if (b - a > 1 && word.charAt(b - 1) == '-' && i + 1 < p.size() && p.get(i + 1)[0] == b) {
-                p.set(i, new int[] {a, b - 1});
-                p.add(i + 1, new int[] {b - 1, b});
+                splitAt(p, i, b - 1);
                 changed = true;
             } else if (i + 1 < p.size() && p.get(i + 1)[0] == b && p.get(i + 1)[1] - b > 1 && word.charAt(b) == '-') {
                 int[] next = p.get(i + 1); // "Pakistan" "-India" where the part is an adjective maker: "-" apart
@@ -259,5 +255,12 @@ final class TokenRepairs {
         return part.endsWith("ed") || part.equals("born") || part.equals("run") || part.equals("style")
                 || part.equals("era") || part.equals("made") || part.equals("wide") || part.equals("like")
                 || part.equals("bound") || part.equals("owned") || part.equals("made");
+    }
+
+    /** Part {@code i} of {@code p} becomes two parts, cut at {@code at} (relative to the word). */
+    private static void splitAt(List<int[]> p, int i, int at) {
+        int[] part = p.get(i);
+        p.set(i, new int[] {part[0], at});
+        p.add(i + 1, new int[] {at, part[1]});
     }
 }
