@@ -163,8 +163,11 @@ final class ExtractCommand implements Runnable {
         o.put("siteName", page == null ? null : page.siteName());
         o.put("url", a == null ? null : a.url());
         o.put("pageType", page == null ? null : page.pageType().label());
-        // a page that is no article keeps its metadata but not a made-up body
-        o.put("text", a == null || !page.isArticle() ? "" : a.text());
+        // every page's main content, whatever its type: pageType tells whether it is an article (a
+        // listing's text is its main block, not an article made up from it). Emptying the text of pages
+        // judged no article lost the whole body of every article misjudged so (1.5% of WCXB's articles)
+        // and the main content WCXB's gold holds for the other page types.
+        o.put("text", a == null ? "" : a.text());
         if (error != null) {
             o.put("error", error);
         }

@@ -139,7 +139,7 @@ final class WcxbReport {
                     m.published(), e.getMessage());
         }
         Article a = p.article();
-        return new WcxbEvaluation.Prediction(p.pageType().label(), p.isArticle() ? a.text() : "", a.title(), a.byline(),
+        return new WcxbEvaluation.Prediction(p.pageType().label(), a.text(), a.title(), a.byline(),
                 p.authors(), a.published(), null);
     }
 }

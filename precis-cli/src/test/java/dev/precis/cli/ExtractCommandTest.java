@@ -114,7 +114,7 @@ class ExtractCommandTest {
             + " and a ten-year guarantee against rot.</p></main></body></html>";
 
     @Test
-    void aPageThatIsNoArticleIsRefusedAloneAndTypedInTheBatch(@TempDir Path dir) throws Exception {
+    void aPageThatIsNoArticleIsRefusedAloneAndTypedWithItsMainContentInTheBatch(@TempDir Path dir) throws Exception {
         Path page = Files.writeString(dir.resolve("bench.html"), PRODUCT);
         CliRun single = CliRun.of("extract", page.toString());
         assertThat(single.exitCode()).isEqualTo(2);
@@ -128,7 +128,8 @@ class ExtractCommandTest {
         List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
         JsonNode product = JSON.readTree(lines.get(0));
         assertThat(product.get("pageType").asText()).isEqualTo("product");
-        assertThat(product.get("text").asText()).isEmpty();
+        // typed, and its main content kept (the description), without the price or the cart button
+        assertThat(product.get("text").asText()).startsWith("A solid oak bench for two").doesNotContain("Add to cart");
         assertThat(product.get("title").asText()).isEqualTo("Oak garden bench");
         assertThat(product.has("error")).isFalse();
         assertThat(JSON.readTree(lines.get(1)).get("pageType").asText()).isEqualTo("article");
