@@ -37,6 +37,8 @@ public final class RuleQuoteFinder implements QuoteFinder {
      * Up to four capitalised words on one line; a word ending in a full stop is an initial or an abbreviation
      * ("J.", "Sen.", "U.S."), so a name never runs on past the end of its sentence ("said Lind. Jonas Berg…").
      */
+    /** Words that end a source's phrase after "according to": a relative pronoun, a preposition of time or place, a conjunction. */
+    private static final String CLAUSE_END = "(?i:who|which|that|whose|on|in|at|during|after|before|when|while|and|but|as|since|because)\\b";
     private static final String NAME = "(?:\\p{Lu}(?:[\\p{L}'’-]*|[\\p{L}.]{0,4}\\.)[ \\t]+){0,3}\\p{Lu}[\\p{L}'’-]*";
     private static final Pattern VERB_BEFORE = Pattern.compile("\\b" + V + "\\b", Pattern.CASE_INSENSITIVE);
     /** A word of a description after its determiner, but not a preposition or conjunction that ends it. */
@@ -72,6 +74,13 @@ public final class RuleQuoteFinder implements QuoteFinder {
     private static final Pattern AFTER_APPOSITIVE = Pattern.compile("^[\\s,—–-]*(" + NAME + ")"
             + "(?:\\s*\\([^()\\n]{1,30}\\))?\\s*,\\s*(?:(?:[\\p{Ll}\\p{N}]|\\p{Lu}[\\p{L}-]*['’]s?\\s)[^,.“”\"\\n]{0,150}?|[RDI]-\\p{Lu}[\\p{L}.]{0,5}),\\s*(?:"
             + SpeechCues.ADVERB.pattern().substring(4) + "\\s+)?(" + V + ")\\b");
+    /**
+     * "“…,” according to a senior official who asked not to be named": the source after "according to",
+     * up to a relative clause, a preposition of time or place, or the end of the clause (without this the
+     * words up to the next verb, "according to a senior official who", were taken for the speaker).
+     */
+    private static final Pattern AFTER_ACCORDING = Pattern.compile("^[\\s,—–-]*(?i:according\\s+to)\\s+((?:(?!" + CLAUSE_END
+            + ")[\\p{L}\\p{N}.'’-]+\\s+){0,5}?(?!" + CLAUSE_END + ")[\\p{L}\\p{N}.'’-]*[\\p{L}\\p{N}])(?=\\s*[,.;:)]|\\s+" + CLAUSE_END + "|\\s*$)");
     /** A name and a reporting verb before the sentence ends: the quote is attributed after it, even if not parsed. */
     private static final Pattern ATTRIBUTION_AHEAD = Pattern.compile("^[\\s,—–-]*(?:\\p{Lu}[^.!?“”\"\\n]{0,100}?\\b)?" + V + "\\b");
     /** "…” ― Name": the dash attribution of vox-pops and epigraphs. */
@@ -211,10 +220,14 @@ public final class RuleQuoteFinder implements QuoteFinder {
             Matcher dash = AFTER_DASH.matcher(after);
             Matcher apposed = AFTER_APPOSITIVE.matcher(after);
             Matcher described = AFTER_DESCRIPTION_NAME.matcher(after);
+            Matcher according = AFTER_ACCORDING.matcher(after);
             attributedAfter = last != '.' && ATTRIBUTION_AHEAD.matcher(after).find();
             if (dash.find()) {
                 speaker = speakers.phrase(from + dash.start(1), from + dash.end(1));
                 cue = dash.group().strip().substring(0, 1);
+            } else if (last != '.' && according.find()) {
+                speaker = speakers.phrase(from + according.start(1), from + according.end(1));
+                cue = "according to";
             } else if (last != '.' && m.find()) {
                 speaker = speakers.phrase(from + m.start(2), from + m.end(2));
                 cue = m.group(1);

@@ -138,6 +138,17 @@ class RuleQuoteFinderTest {
     }
 
     @Test
+    void aQuoteAttributedAfterwardsByAccordingToHasThatSourceUpToItsRelativeClause() {
+        String text = "The ferry talks broke down late on Friday.\n\n"
+                + "\"The owners walked out before the second vote,\" according to a senior harbour official who asked not to be named.\n\n"
+                + "“Nothing was signed,” according to the port authority, which runs the quay.";
+        List<Quote> quotes = direct(find(text));
+        assertThat(quotes).extracting(Quote::speaker).containsExactly("a senior harbour official", "the port authority");
+        assertThat(quotes).extracting(Quote::cue).containsOnly("according to");
+        assertThat(quotes.get(0).content().slice(text)).isEqualTo("The owners walked out before the second vote,");
+    }
+
+    @Test
     void informantResolvesToTheSourceThatIntroducedIt() {
         String text = "A second source described the plan in detail. The informant argued that the talks would fail.";
         Quote q = find(text).stream().filter(x -> x.cue() != null && x.cue().contains("argued")).findFirst().orElseThrow();
