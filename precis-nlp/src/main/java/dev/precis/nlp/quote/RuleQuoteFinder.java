@@ -130,12 +130,23 @@ public final class RuleQuoteFinder implements QuoteFinder {
         int nextIndirect = 0;
         QuoteMarks.Span previous = null;
         Quote previousQuote = null;
+        // the first of the paragraphs just before, each opened by a quotation mark left open at its end and
+        // credited to nobody: the news convention for one quote running over several paragraphs, whose
+        // attribution comes in the last one ("“We have the money.\n\n“Nobody should doubt it,” she said.")
+        QuoteMarks.Span openRun = null;
         for (QuoteMarks.Span span : spans) {
             while (nextIndirect < indirect.size() && indirect.get(nextIndirect).range().start() < span.start()) {
                 Quote q = indirect.get(nextIndirect++);
                 speakers.remember(new Speaker(q.speaker(), q.speakerRange()));
             }
             Quote q = direct(text, span, previous, previousQuote, speakers);
+            boolean chained = openRun != null && continuesRun(text, previous, span);
+            if (q != null && chained && q.range().start() >= span.start() - 1) {
+                // credited after its words: the open paragraphs before are the start of this quote
+                q = new Quote(new TextRange(openRun.start() - 1, q.range().end()), new TextRange(openRun.start(), q.content().end()),
+                        QuoteKind.DIRECT, q.speaker(), q.speakerRange(), q.cue());
+            }
+            openRun = q == null && !span.closed() ? (chained ? openRun : span) : null;
             QuoteMarks.Span before = previous;
             previous = span;
             if (q != null && previousQuote != null && q.speakerRange() != null
@@ -386,6 +397,22 @@ public final class RuleQuoteFinder implements QuoteFinder {
      * said, “B.”", "“A,” said Ida Marsh, a farmer. “B.”"), at most {@value #INTERRUPTION} characters and no
      * other quotation mark.
      */
+    /** Whether {@code span}'s opening mark starts the paragraph right after {@code previous}, an open one, ends. */
+    private static boolean continuesRun(String text, QuoteMarks.Span previous, QuoteMarks.Span span) {
+        if (previous == null || previous.closed() || span.start() - 1 <= previous.end()) {
+            return false;
+        }
+        boolean newline = false;
+        for (int i = previous.end(); i < span.start() - 1; i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c)) {
+                return false;
+            }
+            newline |= c == '\n';
+        }
+        return newline;
+    }
+
     static boolean interrupted(String text, Quote previous, int open, boolean nextParagraph) {
         TextRange who = previous.speakerRange();
         int gapStart = previous.content().end();

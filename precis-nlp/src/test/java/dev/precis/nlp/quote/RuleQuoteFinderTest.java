@@ -149,6 +149,22 @@ class RuleQuoteFinderTest {
     }
 
     @Test
+    void aQuoteOverSeveralParagraphsCreditedInItsLastIsOneQuoteFromItsFirstParagraph() {
+        String text = "Mayor Ana Lopes was blunt at the meeting.\n\n"
+                + "“The bridge will be rebuilt. We have the money and we have the will.\n\n"
+                + "“The crews start in March.\n\n"
+                + "“Nobody should doubt that we will finish it by spring,” she told reporters.\n\n"
+                + "“It was a long winter.\n\nThe council meets again on Monday.";
+        int at = text.indexOf("Ana Lopes");
+        List<Quote> quotes = direct(find(text, List.of(new EntityMention(new TextRange(at, at + 9), EntityType.PERSON, "Ana Lopes", null))));
+        assertThat(quotes).hasSize(1);
+        Quote q = quotes.get(0);
+        assertThat(q.speaker()).isEqualTo("Ana Lopes");
+        assertThat(q.content().slice(text)).startsWith("The bridge will be rebuilt.").endsWith("by spring,");
+        assertThat(q.range().slice(text)).startsWith("“The bridge").endsWith("by spring,” she");
+    }
+
+    @Test
     void informantResolvesToTheSourceThatIntroducedIt() {
         String text = "A second source described the plan in detail. The informant argued that the talks would fail.";
         Quote q = find(text).stream().filter(x -> x.cue() != null && x.cue().contains("argued")).findFirst().orElseThrow();
