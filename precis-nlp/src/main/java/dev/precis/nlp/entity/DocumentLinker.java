@@ -24,6 +24,9 @@ final class DocumentLinker {
             "rejects", "denied", "denies", "announced", "responded", "urged", "calls", "called", "expects",
             "expected", "sees", "regards", "agreed", "refused", "threatened", "also", "clearly", "still");
     private static final Set<String> POSSESSIVE = Set.of("'s", "’s", "'", "’");
+    /** Verbs after which a speaker refers to itself: "X said it would …" is a body's statement. */
+    private static final Set<String> SAYS = Set.of("said", "says", "announced", "reported", "expects", "expected",
+            "added", "stated", "confirmed", "denied", "insisted");
     private static final Set<String> ACTED_ON = Set.of("force", "forced", "forcing", "pressure", "pressured",
             "urge", "urged", "persuade", "convince", "told", "tell", "warn", "warned", "accused", "sanction", "sanctioned");
     private static final Set<String> MINOR = Set.of("of", "and", "for", "the", "in", "on", "at", "to", "&", "de");
@@ -155,6 +158,13 @@ final class DocumentLinker {
      * an unknown company as a surname, and the same name is then one organisation everywhere.
      */
     private void companiesByContext(TokenizedText doc, List<MentionDraft> mentions) {
+        for (MentionDraft m : mentions) {
+            String last = doc.sentence(m.sentence)[m.end - 1];
+            if (m.type.equals(EntityTypes.PERSON) && m.length() >= 2
+                    && (OrganisationPatternRule.SUFFIXES.contains(last) || BUSINESS.contains(last))) {
+                m.type = EntityTypes.ORGANIZATION; // "Rossi SpA", "Pirelli Cables": a company suffix or business word ends no person's name
+            }
+        }
         Set<String> personWords = new java.util.HashSet<>();
         Map<String, Boolean> single = new HashMap<>();
         for (MentionDraft m : mentions) {
@@ -168,13 +178,6 @@ final class DocumentLinker {
                 }
             } else {
                 single.merge(tokens[m.start], organisationContext(tokens, m.start), Boolean::logicalOr);
-            }
-        }
-        for (MentionDraft m : mentions) {
-            String last = doc.sentence(m.sentence)[m.end - 1];
-            if (m.type.equals(EntityTypes.PERSON) && m.length() >= 2
-                    && (OrganisationPatternRule.SUFFIXES.contains(last) || last.equals("SpA") || last.equals("S.p.A."))) {
-                m.type = EntityTypes.ORGANIZATION; // "Rossi SpA": a company suffix ends no person's name
             }
         }
         // the first word of a company's full name ("Pirelli SpA", "Jones Medical Corp"): alone, the same company
@@ -245,6 +248,10 @@ final class DocumentLinker {
         int next = i + 1 < tokens.length && POSSESSIVE.contains(tokens[i + 1]) ? i + 2 : i + 1;
         if (next < tokens.length && OWNED.contains(tokens[next])) {
             return true;
+        }
+        if (i + 2 < tokens.length && SAYS.contains(tokens[i + 1]) && (tokens[i + 2].equals("it") || tokens[i + 2].equals("its"))) {
+            return true; // "Comelf said it …": a body speaks of itself as "it", not "he" or "she" (", which" was tried:
+                         // "President Suharto, which plans" is the company named before him)
         }
         return i >= 2 && (tokens[i - 1].equals("of") || tokens[i - 1].equals("at")) && OWNER_OF.contains(tokens[i - 2]);
     }

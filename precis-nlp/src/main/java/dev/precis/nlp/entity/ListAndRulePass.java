@@ -269,7 +269,27 @@ final class ListAndRulePass {
             return false; // "Union Finance Minister", "Home Affairs Secretary": the portfolio belongs to the title
         }
         return m.end > m.start && !Character.isLowerCase(tokens[m.start].charAt(0))
-                && !(m.length() == 1 && noNameAlone(tokens[m.start]));
+                && !(m.length() == 1 && noNameAlone(tokens[m.start]))
+                && !(m.length() == 1 && shouted(tokens[m.start], gazetteer) && !(m.start > 0 && tokens[m.start - 1].equals("(")));
+    }
+
+    /**
+     * An ordinary word written in capitals for emphasis ("we have NEVER been", "the BEST photographer",
+     * "Get your FREE download") is no name: the model reads a word in capitals as an acronym, mostly an
+     * organisation's. A listed name in capitals ("US", "WHO", "TURKEY" in a headline) stays, and so do
+     * two-letter words, which are as often abbreviations ("UP", "DE", "OH"); an acronym introduced in
+     * brackets is the caller's to keep.
+     */
+    static boolean shouted(String token, Gazetteer gazetteer) {
+        if (token.length() < 3 || !Gazetteer.isUpper(token)) {
+            return false;
+        }
+        for (int i = 0; i < token.length(); i++) {
+            if (!Character.isLetter(token.charAt(i))) {
+                return false;
+            }
+        }
+        return gazetteer.isCommonWord(token) && gazetteer.lookup(token) == null;
     }
 
     /** An article, preposition, month or weekday alone is no name. */

@@ -1,0 +1,67 @@
+package dev.precis.nlp.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.precis.model.EntityMention;
+import dev.precis.model.EntityType;
+import dev.precis.nlp.sentence.NewsSentenceSplitter;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Organisations told apart by what the text says of them: words in capitals for emphasis are no
+ * organisations, a company speaks of itself as "it", and a business word ends no person's name.
+ * Sentences written for this test.
+ */
+class OrganisationEvidenceTest {
+
+    private static StatisticalEntityRecognizer ner;
+    private static final NewsSentenceSplitter SPLITTER = new NewsSentenceSplitter();
+
+    @BeforeAll
+    static void load() {
+        ner = new StatisticalEntityRecognizer(EntityModels.loadDefault());
+    }
+
+    private static List<EntityMention> run(String text) {
+        return ner.recognize(text, SPLITTER.split(text));
+    }
+
+    private static List<String> surfaces(List<EntityMention> found, String text) {
+        return found.stream().map(m -> m.range().slice(text)).toList();
+    }
+
+    @Test
+    void anOrdinaryWordInCapitalsIsNoOrganisation() {
+        String text = "We have NEVER been let down by this garage, and the staff were VERY quick. "
+                + "Get your FREE quote today, the BEST deal in town. The WHO and NATO were not asked, "
+                + "and the USDA said nothing.";
+        List<EntityMention> found = run(text);
+        assertThat(surfaces(found, text)).doesNotContain("NEVER", "VERY", "FREE", "BEST");
+        // listed names and unlisted abbreviations in capitals are still organisations
+        assertThat(surfaces(found, text)).contains("WHO", "NATO", "USDA");
+    }
+
+    @Test
+    void aCompanyThatSpeaksOfItselfAsItIsAnOrganisationThroughoutTheArticle() {
+        String text = "Varkelo said it would double its output this year. Shares in Varkelo rose 4 percent, and "
+                + "analysts expect Varkelo to hire 300 workers.";
+        List<EntityMention> found = run(text);
+        List<EntityMention> varkelo = found.stream().filter(m -> m.range().slice(text).equals("Varkelo")).toList();
+        assertThat(varkelo).isNotEmpty();
+        assertThat(varkelo).allMatch(m -> m.type() == EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void aBusinessWordEndsNoPersonsName() {
+        String text = "Marco Ferrante, chief executive of Dalvesi Cables, spoke on Monday. Dalvesi Cables has sales "
+                + "of $2 billion, and Dalvesi plans to open a plant in Kenya.";
+        List<EntityMention> found = run(text);
+        EntityMention company = found.stream().filter(m -> m.range().slice(text).equals("Dalvesi Cables")).findFirst().orElse(null);
+        assertThat(company).isNotNull();
+        assertThat(company.type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(found.stream().filter(m -> m.range().slice(text).equals("Marco Ferrante")).findFirst().orElseThrow().type())
+                .isEqualTo(EntityType.PERSON);
+    }
+}
