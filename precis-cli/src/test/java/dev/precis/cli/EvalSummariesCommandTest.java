@@ -33,5 +33,10 @@ class EvalSummariesCommandTest {
         assertThat(paired).hasSize(1);
         assertThat(paired.get(0).split("±")).hasSize(7);
         assertThat(paired.get(0).replace("+0.00±0.00", "").replaceAll("[\\s|]", "")).isEqualTo("P-Lead3");
+        // the lead as written is in the table too, with its own paired row (no datelines here: also 0)
+        assertThat(run.out()).contains("Lead3-raw");
+        List<String> raw = run.out().lines().filter(l -> l.startsWith("P-raw")).toList();
+        assertThat(raw).hasSize(1);
+        assertThat(raw.get(0).replace("+0.00±0.00", "").replaceAll("[\\s|]", "")).isEqualTo("P-raw");
     }
 }

@@ -5,6 +5,7 @@ import dev.precis.model.Sentence;
 import dev.precis.model.Summary;
 import dev.precis.model.SummaryLength;
 import dev.precis.model.SummarySentence;
+import dev.precis.model.TextRange;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,21 +13,50 @@ import java.util.List;
  * The Lead-k baseline: the article's first sentences, as many as the length allows (it stops at the
  * first sentence that does not fit a word budget). Strong on news,
  * where writers put the point first; kept as the bar Precis must clear. Stateless and thread-safe.
+ *
+ * <p>With {@code trimLede}, the lede is shown as Precis shows it: without the dateline and source tag
+ * in front of the news ({@link SentenceTrim}, cut from the first sentence that is not junk and from
+ * the junk before it), and a word budget counts the words shown. That is the fair bar for Precis: the
+ * trim is presentation, not choice, so a lead given the same trim tells what Precis' choice of
+ * sentences adds. The sentences are still the first ones, junk or not.
  */
 public final class LeadSummarizer implements Summarizer {
+
+    private final boolean trimLede;
+
+    /** The first sentences as written. */
+    public LeadSummarizer() {
+        this(false);
+    }
+
+    /** The first sentences, the lede without its dateline when {@code trimLede}. */
+    public LeadSummarizer(boolean trimLede) {
+        this.trimLede = trimLede;
+    }
 
     @Override
     public Summary summarize(AnalyzedArticle article, SummaryLength length) {
         String text = article.article().text();
         LengthBudget budget = new LengthBudget(length, article.sentences().size());
         List<SummarySentence> chosen = new ArrayList<>();
+        boolean beforeNews = trimLede;
         for (Sentence s : article.sentences()) {
-            int words = SentenceShape.wordCount(s.text(text));
+            TextRange shown = s.range();
+            int words;
+            if (beforeNews) {
+                // the same rule as SentenceProfile: a dateline is cut up to the first sentence of news
+                String sentence = s.text(text);
+                shown = SentenceTrim.trim(text, s.range(), true);
+                beforeNews = SentenceShape.isJunk(sentence, SentenceShape.wordCount(sentence));
+                words = SentenceShape.wordCount(shown.slice(text));
+            } else {
+                words = SentenceShape.wordCount(s.text(text));
+            }
             if (budget.full() || !budget.admits(words)) {
                 break;
             }
             budget.add(words);
-            chosen.add(new SummarySentence(s.index(), s.range(), 1.0 / (1 + s.index())));
+            chosen.add(new SummarySentence(s.index(), shown, 1.0 / (1 + s.index())));
         }
         return new Summary(article.article().id(), chosen);
     }
