@@ -82,6 +82,7 @@ final class ListAndRulePass {
         boolean[] covered = new boolean[tokens.length];
         mentions.forEach(m -> mark(covered, m));
         addListed(tokens, mentions, covered, sentence);
+        addPlacesAfterLocatives(tokens, mentions, covered, sentence);
         table.apply(tokens, mentions, covered, sentence);
         addAfterTitles(tokens, mentions, covered, sentence);
         addInitials(tokens, mentions, covered, sentence);
@@ -377,6 +378,37 @@ final class ListAndRulePass {
                 mark(covered, m);
             }
             i += matched;
+        }
+    }
+
+    /** Prepositions after which a GeoNames name, untagged, is the place: "in Sylhet", "near Antalya". */
+    private static final Set<String> LOCATIVES = Set.of("in", "near", "outside");
+
+    /**
+     * A GeoNames place name that nothing tagged, right after "in", "near" or "outside" and not followed by
+     * another capitalised word, is a place: the list is only a feature of the name model, which misses
+     * towns it never saw in training ("Flooding in Sylhet"). A month, weekday or first name is never taken.
+     */
+    private void addPlacesAfterLocatives(String[] tokens, List<MentionDraft> mentions, boolean[] covered, int sentence) {
+        for (int i = 1; i < tokens.length; i++) {
+            if (covered[i] || !LOCATIVES.contains(tokens[i - 1]) || !capitalised(tokens[i]) || calendar(tokens[i])
+                    || gazetteer.isFirstName(tokens[i])) {
+                continue;
+            }
+            int len = gazetteer.placeAt(tokens, i);
+            if (len == 0 || i + len < tokens.length && (capitalised(tokens[i + len]) || covered[i + len])) {
+                continue;
+            }
+            boolean free = true;
+            for (int k = i; k < i + len; k++) {
+                free &= !covered[k];
+            }
+            if (free) {
+                MentionDraft m = new MentionDraft(sentence, i, i + len, EntityTypes.LOCATION, true);
+                mentions.add(m);
+                mark(covered, m);
+                i += len - 1;
+            }
         }
     }
 

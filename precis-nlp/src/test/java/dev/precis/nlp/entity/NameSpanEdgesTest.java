@@ -79,6 +79,18 @@ class NameSpanEdgesTest {
     }
 
     @Test
+    void aListedTownNothingTaggedIsAPlaceAfterInButNotAMonthOrAFirstName() {
+        String text = "Foreign Minister Lale Demir met her counterpart Ivo Brandt in Antalya on Tuesday, and the two"
+                + " will meet again in March. Their aides arrived in Sylhet by train. She put her trust in Maria.";
+        List<EntityMention> found = run(text);
+        assertThat(mention(found, text, "Antalya")).isNotNull().extracting(EntityMention::type).isEqualTo(EntityType.LOCATION);
+        assertThat(mention(found, text, "Sylhet")).isNotNull().extracting(EntityMention::type).isEqualTo(EntityType.LOCATION);
+        assertThat(mention(found, text, "March")).isNull();
+        assertThat(found.stream().filter(m -> m.range().slice(text).equals("Maria")).map(EntityMention::type).toList())
+                .doesNotContain(EntityType.LOCATION);
+    }
+
+    @Test
     void aListOfCountriesIsNeverOnePlaceAcrossACommaButACityNameStaysWhole() {
         String text = "Exports went largely to Indonesia, Thailand, Malaysia, South Korea and the Philippines. "
                 + "Talks opened in Nairobi on Monday.";
