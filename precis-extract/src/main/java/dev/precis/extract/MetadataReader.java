@@ -163,8 +163,8 @@ final class MetadataReader {
             published = visible.labelled() || fromUrl == null ? visible.published() : null;
             published = published != null ? published : fromUrl;
             modified = modified != null ? modified : visible.modified();
-            if (published == null && modified == null) {
-                guessed = true;
+            if (published == null) {
+                guessed = modified == null;
                 // last resorts for a page that dates itself nowhere else: a publication date its
                 // scripts declare, then the first date on a line of its own after the headline, even
                 // past the text's start (an article's closing line), then one in the headline
@@ -172,6 +172,11 @@ final class MetadataReader {
                 published = published != null ? published : visible.late();
                 // and a date the headline states ("Pressemitteilung vom 12.07.2017")
                 published = published != null || title == null ? published : dates.human(title, dayFirst);
+                if (published != null && modified != null && published.substring(0, 10).compareTo(modified.substring(0, 10)) > 0) {
+                    // a page that shows only when it was last changed: the publication found by a last
+                    // resort is the original only when it is no later than that change
+                    published = null;
+                }
             }
         } else {
             published = localDay(published, fromUrl);
