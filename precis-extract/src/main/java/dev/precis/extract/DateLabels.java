@@ -23,14 +23,21 @@ final class DateLabels {
             + "|(?:initialement|originellement)\\s+publié|publié\\s+(?:initialement|à l'origine|pour la première fois)"
             + "|publicado\\s+originalmente|originalmente\\s+publicado|pubblicato\\s+originariamente"
             + "|oorspronkelijk\\s+gepubliceerd";
-    private static final String MODIFIED = "updated|last\\s+modified|modified|revised|edited|refreshed"
-            + "|aktualisiert|zuletzt\\s+geändert|geändert|stand|überarbeitet|mis\\s+à\\s+jour|modifié|actualisé"
-            + "|actualizado|actualizada|modificado|aggiornat[oa]|modificato|bijgewerkt|gewijzigd|laatst\\s+aangepast"
-            + "|atualizado|atualizada|atualização|zaktualizowano|aktualizacja|zmieniono|обновлено|обновлен[оа]?|изменено";
-    private static final String PUBLISHED = "published|posted|publication\\s+date|date\\s+published|written"
-            + "|veröffentlicht|erschienen|erstellt|publiziert|datum|publié|mis\\s+en\\s+ligne|paru|publicado|publicada"
-            + "|fecha|pubblicato|pubblicata|data|gepubliceerd|geplaatst|opublikowano|opublikowany|data\\s+publikacji"
-            + "|опубликовано|опубликован[оа]?|дата\\s+публикации";
+    // (the nouns too: "Last update", "Laatste update", "Letzte Aktualisierung", "Dernière mise à jour", "Ultimo aggiornamento",
+    // "Última actualización" name a change as plainly as the participles)
+    private static final String MODIFIED = "updated|(?:last|latest|laatste)\\s+update|last\\s+modified|modified|revised|edited|refreshed"
+            + "|aktualisiert|aktualisierung|zuletzt\\s+geändert|geändert|letzte\\s+änderung|stand|überarbeitet"
+            + "|mise?\\s+à\\s+jour|modifiée?|actualisée?"
+            + "|actualizado|actualizada|actualización|modificado|aggiornat[oa]|aggiornamento|modificato|bijgewerkt|gewijzigd"
+            + "|laatst\\s+aangepast|atualizado|atualizada|atualização|zaktualizowano|aktualizacja|zmieniono"
+            + "|обновлено|обновлен[оа]?|обновление|изменено";
+    // (with the nouns and the feminine forms: "Date de publication", "Publiée le", "Mise en ligne le",
+    // "Veröffentlichungsdatum", "Erscheinungsdatum", "Data di pubblicazione", "Publicatiedatum", "Dodano")
+    private static final String PUBLISHED = "published|posted|post\\s+(?:date|time)|publication\\s+date|date\\s+published|written"
+            + "|veröffentlicht|veröffentlichung|veröffentlichungsdatum|erscheinungsdatum|publikationsdatum|erschienen"
+            + "|erstellt|publiziert|datum|publiée?s?|publication|mise?\\s+en\\s+ligne|paru|parution|publicado|publicada"
+            + "|publicación|fecha|pubblicato|pubblicata|pubblicazione|data|gepubliceerd|publicatiedatum|geplaatst"
+            + "|opublikowano|opublikowany|dodano|data\\s+publikacji|опубликовано|опубликован[оа]?|дата\\s+публикации";
     private static final Pattern LABEL = Pattern.compile(
             "(?<!\\p{L})(?:(" + ORIGINAL + ")|(" + MODIFIED + ")|(" + PUBLISHED + "))(?!\\p{L})", FLAGS);
     private static final Pattern ATTR_MODIFIED = Pattern.compile("updat|modif|revis|aktualis|edited");

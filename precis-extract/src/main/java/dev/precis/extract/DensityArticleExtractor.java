@@ -118,10 +118,10 @@ public final class DensityArticleExtractor implements ArticleExtractor {
         PageSignals signals = PageSignals.of(doc);
         List<String> paragraphs = BodyExtractor.paragraphs(doc, meta.title());
         if (paragraphs.isEmpty()) {
-            Article empty = new Article(idOf(meta.url() != null ? meta.url() : url, ""), meta.title(), "", List.of(),
-                    meta.url() != null ? meta.url() : url, meta.byline(), meta.published(), null);
             PageType type = PageTypeClassifier.classify(signals, paragraphs, url, meta.dated(),
                     meta.byline() != null);
+            Article empty = new Article(idOf(meta.url() != null ? meta.url() : url, ""), meta.otherTitle(), "", List.of(),
+                    meta.url() != null ? meta.url() : url, meta.byline(), meta.published(), null);
             throw new ExtractionException("no article text found: the page has no run of paragraphs"
                     + " (a home page, index or error page?)", new ExtractedPage(empty, meta.authors(),
                     meta.modified(), meta.siteName(), type == PageType.ARTICLE ? PageType.OTHER : type));
@@ -139,10 +139,10 @@ public final class DensityArticleExtractor implements ArticleExtractor {
         String body = text.toString();
         String lang = language == null ? null : language.guess(body, meta.declaredLanguage());
         String canonical = meta.url() != null ? meta.url() : url;
-        Article article = new Article(idOf(canonical, body), meta.title(), body, ranges, canonical,
-                meta.byline(), meta.published(), lang);
         PageType type = PageTypeClassifier.classify(signals, paragraphs, url, meta.dated(),
                 meta.byline() != null);
+        Article article = new Article(idOf(canonical, body), type == PageType.ARTICLE ? meta.title() : meta.otherTitle(),
+                body, ranges, canonical, meta.byline(), meta.published(), lang);
         return new ExtractedPage(article, meta.authors(), meta.modified(), meta.siteName(), type);
     }
 

@@ -20,9 +20,10 @@ final class MetadataReader {
     /**
      * What the page says about itself; any field but {@code authors} may be null. {@code publishedGuessed}:
      * the publication date is a last resort's (a script's key, a date after the text, one in the title),
-     * no evidence that the page is an article.
+     * no evidence that the page is an article. {@code otherTitle}: the title for a page that turns out
+     * to be no article (its meta title rather than a long slogan in its h1).
      */
-    record Metadata(String title, String byline, List<String> authors, String published,
+    record Metadata(String title, String otherTitle, String byline, List<String> authors, String published,
                     String modified, String siteName, String url, String declaredLanguage, boolean publishedGuessed) {
 
         /** True when the page dates itself as articles do (not by a last resort). */
@@ -87,6 +88,7 @@ final class MetadataReader {
             siteName = hostOf(canonical != null ? canonical : pageUrl);
         }
         String title = TitleChooser.choose(doc, meta, ld.headline(), siteName);
+        String otherTitle = TitleChooser.choose(doc, meta, ld.headline(), siteName, false);
 
         String byline = null;
         List<String> authors = new ArrayList<>();
@@ -163,8 +165,8 @@ final class MetadataReader {
             published = visible.labelled() || fromUrl == null ? visible.published() : null;
             published = published != null ? published : fromUrl;
             modified = modified != null ? modified : visible.modified();
-            if (published == null && modified == null) {
-                guessed = true;
+            if (published == null) {
+                guessed = modified == null;
                 // last resorts for a page that dates itself nowhere else: a publication date its
                 // scripts declare, then the first date on a line of its own after the headline, even
                 // past the text's start (an article's closing line), then one in the headline
@@ -172,6 +174,11 @@ final class MetadataReader {
                 published = published != null ? published : visible.late();
                 // and a date the headline states ("Pressemitteilung vom 12.07.2017")
                 published = published != null || title == null ? published : dates.human(title, dayFirst);
+                if (published != null && modified != null && published.substring(0, 10).compareTo(modified.substring(0, 10)) > 0) {
+                    // a page that shows only when it was last changed: the publication found by a last
+                    // resort is the original only when it is no later than that change
+                    published = null;
+                }
             }
         } else {
             published = localDay(published, fromUrl);
@@ -199,7 +206,7 @@ final class MetadataReader {
         // a time stored in UTC, in the readers' own zone when the page's language settles it: the day it shows
         published = PageTimeZone.local(published, lang);
         modified = PageTimeZone.local(modified, lang);
-        return new Metadata(title, byline, List.copyOf(authors), published, modified, siteName, canonical, lang,
+        return new Metadata(title, otherTitle, byline, List.copyOf(authors), published, modified, siteName, canonical, lang,
                 guessed && published != null);
     }
 

@@ -15,6 +15,9 @@ import org.jsoup.select.Elements;
  */
 final class TitleChooser {
 
+    /** Words from which a page's single h1 is taken as its headline whatever its meta titles say. */
+    private static final int LONG_HEADLINE = 7;
+
     private static final Pattern SEPARATORS = Pattern.compile("\\s+[|\\-–—:·•»«]\\s+|\\s+::\\s+");
 
     private TitleChooser() {
@@ -25,10 +28,19 @@ final class TitleChooser {
     }
 
     static String choose(Document doc, MetaTags meta, String headline, String siteName) {
-        return withoutTagline(whole(doc, meta, headline, siteName));
+        return choose(doc, meta, headline, siteName, true);
     }
 
-    private static String whole(Document doc, MetaTags meta, String headline, String siteName) {
+    /**
+     * As {@link #choose(Document, MetaTags, String, String)}; {@code longHeadline} false for a page that
+     * is no article, whose long h1 is rather a slogan ("Custom Websites as Unique as Our Clients") than
+     * its name: a meta title that words it otherwise then wins.
+     */
+    static String choose(Document doc, MetaTags meta, String headline, String siteName, boolean longHeadline) {
+        return withoutTagline(whole(doc, meta, headline, siteName, longHeadline));
+    }
+
+    private static String whole(Document doc, MetaTags meta, String headline, String siteName, boolean longHeadline) {
         String og = strip(meta.get("og:title"), siteName);
         String twitter = strip(meta.get("twitter:title"), siteName);
         String ld = strip(headline, siteName);
@@ -46,6 +58,14 @@ final class TitleChooser {
                 if (candidate != null && overlaps(h1, candidate)) {
                     return h1;
                 }
+            }
+            // a headline of a sentence's length the page shows is its title even when the meta title
+            // words it otherwise; a short one ("Our Blog", "VPN Services") may be a section's label, one
+            // ending in a full stop is a slogan written as a sentence, a very long one has run on into
+            // the text beside it
+            int words = norm(withoutTagline(h1)).split(" ").length;
+            if (longHeadline && words >= LONG_HEADLINE && words <= 20 && !h1.endsWith(".")) {
+                return h1;
             }
         }
         if (h1 == null) {
