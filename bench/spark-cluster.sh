@@ -9,7 +9,8 @@
 # worker 1 the first C, worker 2 the next C, …), as if each worker were a machine of C cores: without it an
 # executor's JIT and GC threads spread over every core of this machine, and one 1-core worker already
 # keeps two cores busy. The master and the driver are not pinned.
-# --conf K=V passes a Spark setting to the submission (e.g. spark.executor.extraJavaOptions=…).
+# --conf K=V passes a Spark setting to the submission (e.g. spark.executor.extraJavaOptions=…, which replaces the
+# executors' JIT flags of spark-env.sh: repeat them in it to keep them).
 # --event-log DIR keeps Spark's event log (stage and task times, CPU time per task and executor) in DIR.
 # Prints the job's own summary line and the wall time of the submission. Ports: master 7077 (UI off),
 # workers pick free ports. Logs: precis-batch-job/target/spark-cluster/.
@@ -77,10 +78,11 @@ done
 echo "spark-cluster: master spark://127.0.0.1:$port, $workers worker(s) × $cores core(s), $memory each$([ "$pin" = 1 ] && echo ', pinned')" >&2
 start=$(date +%s.%N)
 # shellcheck disable=SC2086
-java $spark_opens -Xmx1g -cp "$spark_cp" org.apache.spark.deploy.SparkSubmit \
+java $spark_opens $jit_opts -Xmx1g -cp "$spark_cp" org.apache.spark.deploy.SparkSubmit \
   --master "spark://127.0.0.1:$port" --deploy-mode client --class dev.precis.batch.BatchJob \
   --conf spark.driver.host=127.0.0.1 --conf spark.driver.bindAddress=127.0.0.1 --conf spark.ui.enabled=false \
   --conf spark.log.level=WARN --conf spark.executor.memory="$memory" --conf spark.executor.cores="$cores" \
+  --conf spark.executor.extraJavaOptions="$jit_opts" \
   ${conf[@]+"${conf[@]}"} "$jar" "${args[@]}"
 end=$(date +%s.%N)
 echo "spark-cluster: job wall time $(echo "$end - $start" | bc) s with $workers worker(s)" >&2

@@ -3,16 +3,22 @@ package dev.precis.batch;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.util.Collections;
 import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.Optional;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.SerializableConfiguration;
 import scala.Tuple2;
 
 /**
@@ -73,14 +79,14 @@ public final class BatchJob {
             }
             fs.delete(out, true);
         }
-        sc.hadoopConfiguration().setBoolean("mapreduce.input.fileinputformat.input.dir.recursive", true);
         boolean withMeaning = options.meaning();
         int partitions = options.partitions() > 0 ? options.partitions() : 4 * sc.defaultParallelism();
 
-        // as many reading tasks as there are files, up to the partitions: reading and parsing the input
-        // (JSON lines, WARC records) is no serial first stage
-        JavaRDD<Doc> docs = sc.binaryFiles(String.join(",", options.inputs()), partitions)
-                .flatMap(f -> InputReader.read(f._1(), () -> f._2().open()));
+        // the input files listed here and spread over up to `partitions` reading tasks by bytes (InputFiles
+        // says why not binaryFiles); each task opens its files through the broadcast Hadoop configuration
+        List<List<InputFiles.File>> groups = InputFiles.spread(InputFiles.list(options.inputs(), sc.hadoopConfiguration()), partitions);
+        Broadcast<SerializableConfiguration> conf = sc.broadcast(new SerializableConfiguration(sc.hadoopConfiguration()));
+        JavaRDD<Doc> docs = sc.parallelize(groups, Math.max(1, groups.size())).flatMap(group -> read(group, conf.value().value()));
         JavaRDD<Outcome> outcomes = docs.repartition(partitions).mapPartitions(partition -> process(partition, withMeaning))
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
         try {
@@ -103,6 +109,34 @@ public final class BatchJob {
         } finally {
             outcomes.unpersist();
         }
+    }
+
+    /** The documents of a group of files, file after file, each opened only when the previous one is read. */
+    private static Iterator<Doc> read(List<InputFiles.File> files, Configuration conf) {
+        Iterator<InputFiles.File> next = files.iterator();
+        return new Iterator<>() {
+            private Iterator<Doc> current = Collections.emptyIterator();
+
+            @Override
+            public boolean hasNext() {
+                while (!current.hasNext() && next.hasNext()) {
+                    String file = next.next().path();
+                    current = InputReader.read(file, () -> {
+                        org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(file);
+                        return path.getFileSystem(conf).open(path);
+                    });
+                }
+                return current.hasNext();
+            }
+
+            @Override
+            public Doc next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                return current.next();
+            }
+        };
     }
 
     private static Iterator<Outcome> process(Iterator<Doc> docs, boolean withMeaning) {
