@@ -260,4 +260,36 @@ class RuleQuoteFinderTest {
         List<Quote> quotes = find(text, entities);
         assertThat(quotes).extracting(Quote::speaker).containsExactly("Foreign Ministry", "Police", "Abuja");
     }
+
+    @Test
+    void aPronounWhoseOnlyAntecedentIsADescriptionSpeaksForIt() {
+        String text = "The minister was defiant on the steps of the ministry. “We are not leaving,” he said. “This is our home.”\n\n"
+                + "A police spokesman said the coast road was closed. “We expect it to reopen tonight,” he said.\n\n"
+                + "The ferry company apologised on Friday. “We let our passengers down,” they said.";
+        List<Quote> quotes = direct(find(text));
+        assertThat(quotes).extracting(Quote::speaker).containsExactly("the minister", "a police spokesman", "the ferry company");
+        assertThat(quotes.get(0).content().slice(text)).startsWith("We are not leaving").endsWith("This is our home.");
+        assertThat(quotes.get(1).speakerRange().slice(text)).isEqualTo("he");
+    }
+
+    @Test
+    void aPronounStillTakesTheNamedPersonAndNeverAPlaceOrAThing() {
+        String named = "Tom Hale was defiant. The minister spoke first. “We are not leaving,” he said.";
+        List<EntityMention> hale = List.of(new EntityMention(new TextRange(0, "Tom Hale".length()), EntityType.PERSON, "Tom Hale", null));
+        assertThat(direct(find(named, hale))).extracting(Quote::speaker).containsExactly("Tom Hale");
+        // a place (here a name ending in a body's noun) is no antecedent; "he" is one person, not a company; "it"
+        // is no person; the words inside a quote are no antecedent
+        String text = "The Harbour Authority was quiet on Monday.\n\n"
+                + "“The boats are in,” they said.\n\n"
+                + "The company closed its office. “We are sorry,” he said.\n\n"
+                + "The storm hit the quay at dawn. “Nobody was hurt,” it said.\n\n"
+                + "“The spokesman is wrong. We stay,” she said.";
+        int at = text.indexOf("Harbour Authority");
+        List<EntityMention> place = List.of(new EntityMention(new TextRange(at, at + "Harbour Authority".length()),
+                EntityType.LOCATION, "Harbour Authority", null));
+        assertThat(find(text, place)).extracting(Quote::speaker)
+                .doesNotContain("Harbour Authority", "the Harbour Authority", "the company", "the storm", "the spokesman");
+        // without the place reading, the same body is the antecedent of "they"
+        assertThat(find(text)).extracting(Quote::speaker).contains("the Harbour Authority");
+    }
 }
