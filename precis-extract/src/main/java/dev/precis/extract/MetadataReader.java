@@ -87,8 +87,9 @@ final class MetadataReader {
         if (siteName == null || siteName.startsWith("http") || siteName.length() > 80) {
             siteName = hostOf(canonical != null ? canonical : pageUrl);
         }
-        String title = TitleChooser.choose(doc, meta, ld.headline(), siteName);
-        String otherTitle = TitleChooser.choose(doc, meta, ld.headline(), siteName, false);
+        TitleChooser.Titles titles = TitleChooser.both(doc, meta, ld.headline(), siteName);
+        String title = titles.article();
+        String otherTitle = titles.other();
 
         String byline = null;
         List<String> authors = new ArrayList<>();

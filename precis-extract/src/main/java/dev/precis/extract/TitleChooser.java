@@ -28,35 +28,42 @@ final class TitleChooser {
     }
 
     static String choose(Document doc, MetaTags meta, String headline, String siteName) {
-        return choose(doc, meta, headline, siteName, true);
+        return both(doc, meta, headline, siteName).article();
     }
 
     /**
-     * As {@link #choose(Document, MetaTags, String, String)}; {@code longHeadline} false for a page that
-     * is no article, whose long h1 is rather a slogan ("Custom Websites as Unique as Our Clients") than
-     * its name: a meta title that words it otherwise then wins.
+     * The title of the page as an article, and as a page that is no article ({@code other}): there a long
+     * h1 is rather a slogan ("Custom Websites as Unique as Our Clients") than its name, and a meta title
+     * that words it otherwise wins. The two differ only in that rule, so both come from one pass.
      */
-    static String choose(Document doc, MetaTags meta, String headline, String siteName, boolean longHeadline) {
-        return withoutTagline(whole(doc, meta, headline, siteName, longHeadline));
+    record Titles(String article, String other) {
     }
 
-    private static String whole(Document doc, MetaTags meta, String headline, String siteName, boolean longHeadline) {
+    /** Both titles of the page (see {@link Titles}), in one pass over its headings and meta titles. */
+    static Titles both(Document doc, MetaTags meta, String headline, String siteName) {
+        Titles t = whole(doc, meta, headline, siteName);
+        String article = withoutTagline(t.article());
+        return new Titles(article, t.other().equals(t.article()) ? article : withoutTagline(t.other()));
+    }
+
+    private static Titles whole(Document doc, MetaTags meta, String headline, String siteName) {
         String og = strip(meta.get("og:title"), siteName);
         String twitter = strip(meta.get("twitter:title"), siteName);
         String ld = strip(headline, siteName);
         String h1 = singleH1(doc, siteName);
         String title = strip(doc.title(), siteName);
+        String longH1 = null; // the article's title when set; a page that is no article goes on to the meta titles
         if (h1 != null) {
             for (String candidate : new String[] {og, ld, title, twitter, meta.get("og:title"), doc.title()}) {
                 if (candidate != null && similar(candidate, h1)) {
-                    return h1;
+                    return new Titles(h1, h1);
                 }
             }
             // a headline reworded for search engines: the h1 readers see is the article's title when
             // it shares most of its words with the meta title
             for (String candidate : new String[] {og, ld, title}) {
                 if (candidate != null && overlaps(h1, candidate)) {
-                    return h1;
+                    return new Titles(h1, h1);
                 }
             }
             // a headline of a sentence's length the page shows is its title even when the meta title
@@ -64,8 +71,8 @@ final class TitleChooser {
             // ending in a full stop is a slogan written as a sentence, a very long one has run on into
             // the text beside it
             int words = norm(withoutTagline(h1)).split(" ").length;
-            if (longHeadline && words >= LONG_HEADLINE && words <= 20 && !h1.endsWith(".")) {
-                return h1;
+            if (words >= LONG_HEADLINE && words <= 20 && !h1.endsWith(".")) {
+                longH1 = h1;
             }
         }
         if (h1 == null) {
@@ -75,7 +82,7 @@ final class TitleChooser {
             for (String h : h1s(doc, siteName)) {
                 for (String candidate : metas) {
                     if (candidate != null && similar(candidate, h)) {
-                        return h;
+                        return new Titles(h, h);
                     }
                 }
             }
@@ -87,7 +94,8 @@ final class TitleChooser {
             twitter = twitter != null && norm(twitter).equals(site) ? null : twitter;
         }
         String chosen = MetadataReader.first(og, ld, twitter, h1, title);
-        return chosen == null ? "" : chosen;
+        chosen = chosen == null ? "" : chosen;
+        return new Titles(longH1 != null ? longH1 : chosen, chosen);
     }
 
     private static final Pattern TAGLINE = Pattern.compile("\\s+[|\\-–]\\s+");
