@@ -90,14 +90,12 @@ final class TokenRepairs {
             for (int k = a; k < b; k++) {
                 char c = word.charAt(k);
                 if (c == '\u2014' || c == '\u2013' || c == '\u2015') {
-                    p.remove(i);
-                    int at = i;
-                    if (k > a) {
-                        p.add(at++, new int[] {a, k});
-                    }
-                    p.add(at++, new int[] {k, k + 1});
+                    // the dash alone: cut after it, then before it (part i stays the first piece)
                     if (k + 1 < b) {
-                        p.add(at, new int[] {k + 1, b});
+                        splitAt(p, i, k + 1);
+                    }
+                    if (k > a) {
+                        splitAt(p, i, k);
                     }
                     changed = true;
                     break;

@@ -459,10 +459,10 @@ final class SpeakerResolver {
         if (j == 0 || text.substring(j, i).indexOf('\n') >= 0) {
             return true;
         }
-        char c = text.charAt(j - 1);
         if (j == i) {
             return false;
         }
+        char c = text.charAt(j - 1);
         if (c == '”' || c == '"') {
             c = j >= 2 ? text.charAt(j - 2) : '.';
         }
