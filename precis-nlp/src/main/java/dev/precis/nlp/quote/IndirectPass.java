@@ -28,6 +28,8 @@ final class IndirectPass {
     private final TreeMap<Integer, Integer> index = new TreeMap<>();
 
     /** "Clinton said she would …": a reporting verb followed directly by a clause (no "that"). */
+    /** How far after "According to X" the comma that ends the source's clause may come. */
+    private static final int LEADING_CLAUSE = 80;
     private static final Pattern BARE = Pattern.compile("\\b(said|says|added|argued|warned|insisted|claimed|stated"
             + "|believes|thinks|predicted|acknowledged|admitted|noted)\\s+(?=(?:he|she|they|it|we|I|there|the|a|an"
             + "|this|his|her|their|its|no|\\p{Lu}[\\p{L}'’-]+)\\s+[\\p{L}'’-]+"
@@ -117,9 +119,8 @@ final class IndirectPass {
                 continue;
             }
             Speaker s = speakers.phrase(a.start(1), a.end(1));
-            int afterComma = a.end(1);
-            boolean leading = afterComma < text.length() && text.charAt(afterComma) == ',' && startsSentence(a.start());
-            if (leading) {
+            int afterComma = leadingClauseComma(a.start(), a.end(1));
+            if (afterComma >= 0) {
                 add(out, taken, afterComma + 1, s, "according to", a.start());
             } else {
                 int sentenceStart = sentenceOf(a.start()) == null ? lineStart(a.start()) : sentenceOf(a.start()).range().start();
@@ -137,6 +138,28 @@ final class IndirectPass {
         }
         out.sort(Comparator.comparing(Quote::range));
         return out;
+    }
+
+    /**
+     * Where "According to X…," opening a sentence hands over to what is reported: the comma right after the
+     * source, or the first comma of the clause that describes it ("According to officials in Kabul, …");
+     * -1 when the sentence does not open with it.
+     */
+    private int leadingClauseComma(int according, int sourceEnd) {
+        if (!startsSentence(according)) {
+            return -1;
+        }
+        for (int i = sourceEnd; i < text.length() && i < sourceEnd + LEADING_CLAUSE; i++) {
+            char c = text.charAt(i);
+            if (c == ',') {
+                return i;
+            }
+            boolean sentenceEnds = ".!?".indexOf(c) >= 0 && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)));
+            if (sentenceEnds || ";:\n“\"".indexOf(c) >= 0) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private void add(List<Quote> out, List<TextRange> taken, int contentStart, Speaker s, String cue, int rangeStart) {

@@ -79,8 +79,9 @@ public final class RuleQuoteFinder implements QuoteFinder {
      * up to a relative clause, a preposition of time or place, or the end of the clause (without this the
      * words up to the next verb, "according to a senior official who", were taken for the speaker).
      */
-    private static final Pattern AFTER_ACCORDING = Pattern.compile("^[\\s,—–-]*(?i:according\\s+to)\\s+((?:(?!" + CLAUSE_END
-            + ")[\\p{L}\\p{N}.'’-]+\\s+){0,5}?(?!" + CLAUSE_END + ")[\\p{L}\\p{N}.'’-]*[\\p{L}\\p{N}])(?=\\s*[,.;:)]|\\s+" + CLAUSE_END + "|\\s*$)");
+    private static final String ACCORDING_SOURCE = "(?i:according\\s+to)\\s+((?:(?!" + CLAUSE_END
+            + ")[\\p{L}\\p{N}.'’-]+\\s+){0,5}?(?!" + CLAUSE_END + ")[\\p{L}\\p{N}.'’-]*[\\p{L}\\p{N}])(?=\\s*[,.;:)]|\\s+" + CLAUSE_END + "|\\s*$)";
+    private static final Pattern AFTER_ACCORDING = Pattern.compile("^[\\s,—–-]*" + ACCORDING_SOURCE);
     /** A name and a reporting verb before the sentence ends: the quote is attributed after it, even if not parsed. */
     private static final Pattern ATTRIBUTION_AHEAD = Pattern.compile("^[\\s,—–-]*(?:\\p{Lu}[^.!?“”\"\\n]{0,100}?\\b)?" + V + "\\b");
     /** "…” ― Name": the dash attribution of vox-pops and epigraphs. */
@@ -100,8 +101,8 @@ public final class RuleQuoteFinder implements QuoteFinder {
             + "[\\p{L}.'’-]+)\\s*[,:]?\\s*$");
     private static final Pattern THAT_CLAUSE = Pattern.compile("\\b(" + V + ")((?:\\s+(?!that\\b)[\\p{L}'’-]+){0,3}?)"
             + "\\s*,?\\s+that\\s+", Pattern.CASE_INSENSITIVE);
-    private static final Pattern ACCORDING = Pattern.compile("(?i)\\baccording\\s+to\\s+((?:[\\p{L}\\p{N}.'’-]+\\s+){0,5}?"
-            + "[\\p{L}\\p{N}.'’-]+)(?=\\s*[,.;])");
+    /** "…, according to a senior official who asked not to be named.": the source as {@link #AFTER_ACCORDING} reads it. */
+    private static final Pattern ACCORDING = Pattern.compile("\\b" + ACCORDING_SOURCE);
     private static final Pattern CITING = Pattern.compile("(?i)\\bciting\\s+((?:[\\p{L}\\p{N}.'’-]+\\s+){0,5}?"
             + "[\\p{L}\\p{N}.'’-]+)\\s*,\\s*(?:[\\p{L}]+\\s+){0,2}?(reports?|reported|says?|said|claims?|writes)\\s+that\\s+");
     private static final Pattern THIRD_PERSON = Pattern.compile("(?i)\\b(?:his|her|he|she)\\b");

@@ -138,6 +138,17 @@ class RuleQuoteFinderTest {
     }
 
     @Test
+    void reportedSpeechAccordingToASourceWithARelativeClauseOrAPlaceIsStillFound() {
+        String text = "The ferry service will stop in March, according to a harbour official who asked not to be named. "
+                + "According to officials in the port town, the quay needs new piles.";
+        List<Quote> quotes = find(text);
+        assertThat(quotes).allMatch(q -> q.kind() == QuoteKind.INDIRECT);
+        assertThat(quotes).extracting(Quote::speaker).containsExactly("a harbour official", "officials");
+        assertThat(quotes.get(0).content().slice(text)).isEqualTo("The ferry service will stop in March");
+        assertThat(quotes.get(1).content().slice(text)).isEqualTo("the quay needs new piles");
+    }
+
+    @Test
     void aQuoteAttributedAfterwardsByAccordingToHasThatSourceUpToItsRelativeClause() {
         String text = "The ferry talks broke down late on Friday.\n\n"
                 + "\"The owners walked out before the second vote,\" according to a senior harbour official who asked not to be named.\n\n"
