@@ -24,7 +24,8 @@ final class OrganisationPatternRule {
     /** Company suffixes: they close a name, so one followed by "and" or a comma ends it. */
     static final java.util.Set<String> SUFFIXES = java.util.Set.of("Inc", "Inc.", "Corp", "Corp.", "Co", "Co.", "Ltd",
             "Ltd.", "Plc", "PLC", "plc", "LLC", "Bhd", "Berhad", "Tbk", "AG", "SA", "NV", "GmbH", "Limited", "Pvt",
-            "JSC", "PJSC", "OJSC", "Pte", "Sdn", "SpA", "Pty", "LLP", "Oyj", "ASA", "SAE", "SAOG", "QSC", "SOC");
+            "JSC", "PJSC", "OJSC", "Pte", "Sdn", "SpA", "Pty", "LLP", "Oyj", "ASA", "SAE", "SAOG", "QSC", "SOC",
+            "S.A.", "N.V.", "S.p.A.", "A.G.", "B.V.", "S.A.B.", "Bhd.", "Pvt.", "Pte.");
 
     void apply(String[] tokens, List<MentionDraft> mentions, int sentence) {
         splitAfterSuffixes(tokens, mentions);

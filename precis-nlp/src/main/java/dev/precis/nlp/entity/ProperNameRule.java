@@ -30,6 +30,7 @@ final class ProperNameRule {
             "Congress", "Bureau", "Tribunal", "Directorate", "Secretariat", "Alliance", "Coalition", "Unions",
             // company suffixes of other countries and business words that end companies' names
             "Tbk", "JSC", "PJSC", "OJSC", "Pte", "Sdn", "SpA", "Pty", "LLP", "Oyj", "ASA", "SAE", "SAOG", "QSC",
+            "S.A.", "N.V.", "S.p.A.", "A.G.", "B.V.", "S.A.B.", "Bhd.", "Pvt.", "Pte.",
             "Electronics", "Power", "Railways", "Shipping", "Logistics", "Cement", "Textiles", "Breweries",
             "Telecommunications", "Communications", "Semiconductor", "Refinery", "Conglomerate");
     private static final Set<String> PLACE_WORDS = Set.of("River", "Island", "Islands", "Mountains", "Mountain",

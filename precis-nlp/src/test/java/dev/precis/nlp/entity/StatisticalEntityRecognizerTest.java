@@ -256,6 +256,14 @@ class StatisticalEntityRecognizerTest {
     }
 
     @Test
+    void aCompanySuffixWrittenWithFullStopsMakesAnOrganisation() {
+        String text = "The miner, Daluva S.A., said output fell, and Kerstens N.V. cut its forecast.";
+        List<EntityMention> found = run(text);
+        assertType(found, text, "Daluva S.A.", EntityType.ORGANIZATION);
+        assertType(found, text, "Kerstens N.V.", EntityType.ORGANIZATION);
+    }
+
+    @Test
     void aMinistryIsNoOtherCountrysUnlessTheArticleSaysSo() {
         String alone = "The Foreign Ministry in Abuja said observers would be sent.";
         EntityMention ministry = mention(run(alone), alone, "Foreign Ministry");
