@@ -30,6 +30,10 @@ final class PersonNames {
     static void clean(TokenizedText doc, List<MentionDraft> mentions) {
         mentions.removeIf(m -> m.type.equals(EntityTypes.PERSON) && m.length() == 1
                 && pluralAcronym(doc.sentence(m.sentence)[m.start]));
+        // the first word of a two-word title tagged apart from the name it introduces ("Crown" of "Crown
+        // Prince Mohammed …"): a title is no name of its own
+        mentions.removeIf(m -> m.length() == 1 && !m.type.equals(EntityTypes.PERSON)
+                && isTitle(doc.sentence(m.sentence)[m.start]) && introducesPerson(m, mentions));
         for (MentionDraft m : mentions) {
             if (!m.type.equals(EntityTypes.PERSON) || m.length() < 2) {
                 continue;
@@ -45,6 +49,16 @@ final class PersonNames {
                 m.start = cut + 1;
             }
         }
+    }
+
+    /** A person's mention begins right after {@code m}, or after one more title word. */
+    private static boolean introducesPerson(MentionDraft m, List<MentionDraft> mentions) {
+        for (MentionDraft p : mentions) {
+            if (p.sentence == m.sentence && p.type.equals(EntityTypes.PERSON) && p.start >= m.end && p.start <= m.end + 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** One spelling per person in a document: the first one met. */

@@ -264,6 +264,14 @@ class StatisticalEntityRecognizerTest {
     }
 
     @Test
+    void theFirstWordOfATwoWordTitleIsNoOrganisation() {
+        String text = "Crown Prince Mohammed bin Salman met the envoy on Sunday.";
+        List<EntityMention> found = run(text);
+        assertType(found, text, "Mohammed bin Salman", EntityType.PERSON);
+        assertThat(found).noneMatch(m -> m.range().slice(text).startsWith("Crown"));
+    }
+
+    @Test
     void aMinistryIsNoOtherCountrysUnlessTheArticleSaysSo() {
         String alone = "The Foreign Ministry in Abuja said observers would be sent.";
         EntityMention ministry = mention(run(alone), alone, "Foreign Ministry");
