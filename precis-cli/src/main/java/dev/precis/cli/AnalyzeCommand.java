@@ -94,7 +94,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                 + a.entities().size() + " entity mentions");
         for (Quote q : a.quotes()) {
             out.println("quote   " + q.kind().name().toLowerCase(java.util.Locale.ROOT) + "  "
-                    + (q.speaker() == null ? "(unknown)" : q.speaker()) + ": " + q.content().slice(text));
+                    + (q.speaker() == null ? "(unknown)" : q.speaker()) + ": " + q.words(text));
         }
         for (TimeExpression t : a.times()) {
             out.println("time    " + t.range().slice(text) + " = " + t.value() + " (" + t.granularity() + ")");

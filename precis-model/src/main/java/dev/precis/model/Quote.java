@@ -1,6 +1,7 @@
 package dev.precis.model;
 
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * Who said what: a quote's content, its speaker and the cue that attributes it.
@@ -18,9 +19,32 @@ import java.util.Objects;
 public record Quote(TextRange range, TextRange content, QuoteKind kind, String speaker,
                     TextRange speakerRange, String cue) {
 
+    /** A closing quotation mark, the attribution that interrupts the quote, and the mark that reopens it. */
+    private static final Pattern INTERRUPTION = Pattern.compile("(?:([.!?])|[,;:])[”\"]\\s[^“”\"]{1,200}?[“\"]");
+    /** A paragraph break inside a quote run over several paragraphs, each opened again by a quotation mark. */
+    private static final Pattern REOPENED_PARAGRAPH = Pattern.compile("\\s*\\n\\s*[“\"]");
+
     public Quote {
         Objects.requireNonNull(range, "range");
         Objects.requireNonNull(content, "content");
         Objects.requireNonNull(kind, "kind");
+    }
+
+    /** The quoted words as a reader should see them: {@link #quotedWords} of the content in {@code text}. */
+    public String words(String text) {
+        return quotedWords(content.slice(text));
+    }
+
+    /**
+     * A quote's content as shown to readers: the attribution that interrupts it becomes an ellipsis ("A,” she
+     * said, “B." → "A … B."; a quotation inside the quote, with no punctuation before its closing mark, stays) and the paragraph breaks of a quote over several paragraphs a space. The content
+     * range itself still runs over both, as the {@code content} parameter says.
+     */
+    public static String quotedWords(String content) {
+        if (content.indexOf('"') < 0 && content.indexOf('“') < 0 && content.indexOf('”') < 0) {
+            return content;
+        }
+        String s = INTERRUPTION.matcher(content).replaceAll("$1 … ");
+        return REOPENED_PARAGRAPH.matcher(s).replaceAll(" ");
     }
 }

@@ -101,7 +101,7 @@ final class CatalogReader {
                     Quote q = new Quote(new TextRange(rs.getInt(5), rs.getInt(6)), new TextRange(rs.getInt(7), rs.getInt(8)),
                             QuoteKind.valueOf(rs.getString(9)), rs.getString(10), ss == null || se == null ? null : new TextRange(ss, se),
                             rs.getString(13));
-                    quotes.add(new EntityQuote(ref(rs), q, rs.getString(14)));
+                    quotes.add(new EntityQuote(ref(rs), q, Quote.quotedWords(rs.getString(14))));
                 }
             }
         }

@@ -81,7 +81,7 @@ final class ArticlePages {
                         .map(e -> entityHref(e.type(), e.canonical())).orElse(null);
             }
             out.add(new QuoteItem(ArticleBody.anchor(q), q.speaker() == null ? "Unattributed" : q.speaker(), href,
-                    shorten(q.content().slice(text)), q.kind() == QuoteKind.DIRECT));
+                    shorten(q.words(text)), q.kind() == QuoteKind.DIRECT));
         }
         return out;
     }
