@@ -392,12 +392,6 @@ public final class RuleQuoteFinder implements QuoteFinder {
                 && previousQuote.content().end() == previous.end();
     }
 
-    /**
-     * Whether the quote opening at {@code open} continues {@code previous} after its attribution, in the same
-     * paragraph: between the two there is only the attribution naming the previous quote's speaker ("“A,” she
-     * said, “B.”", "“A,” said Ida Marsh, a farmer. “B.”"), at most {@value #INTERRUPTION} characters and no
-     * other quotation mark.
-     */
     /** Whether {@code span}'s opening mark starts the paragraph right after {@code previous}, an open one, ends. */
     private static boolean continuesRun(String text, QuoteMarks.Span previous, QuoteMarks.Span span) {
         if (previous == null || previous.closed() || span.start() - 1 <= previous.end()) {
@@ -414,6 +408,12 @@ public final class RuleQuoteFinder implements QuoteFinder {
         return newline;
     }
 
+    /**
+     * Whether the quote opening at {@code open} continues {@code previous} after its attribution, in the same
+     * paragraph: between the two there is only the attribution naming the previous quote's speaker ("“A,” she
+     * said, “B.”", "“A,” said Ida Marsh, a farmer. “B.”"), at most {@value #INTERRUPTION} characters and no
+     * other quotation mark.
+     */
     static boolean interrupted(String text, Quote previous, int open, boolean nextParagraph) {
         TextRange who = previous.speakerRange();
         int gapStart = previous.content().end();

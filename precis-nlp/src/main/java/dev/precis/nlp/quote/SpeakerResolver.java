@@ -40,6 +40,8 @@ final class SpeakerResolver {
     private static final int PRONOUN_REACH = 3000;
     /** How far back a description looks for what introduced it ("a second source", "Minister X"). */
     private static final int REACH = 6000;
+    /** How close to an earlier speaker's name a role word must be to say it was theirs. */
+    private static final int ROLE_NEAR = 120;
     private static final Pattern INTRO = Pattern.compile("(?i)\\b(?:a|an|another|one)\\s+(?:[\\p{L}-]+\\s+){0,3}?"
             + "(?:source|informant|interlocutor|insider|official|diplomat|aide|person)\\b");
 
@@ -493,7 +495,8 @@ final class SpeakerResolver {
             Speaker last = lastSpeaker(start);
             EntityMention lastEntity = last == null || last.range() == null ? null : entityIn(last.range().start(), last.range().end());
             // a role is a person's: "the mayor" does not refer back to an organisation that spoke before
-            if (last != null && (lastEntity == null || lastEntity.type() == EntityType.PERSON)) {
+            if (last != null && (lastEntity == null || lastEntity.type() == EntityType.PERSON)
+                    && roleNear(head, last.range(), start)) {
                 return last.name();
             }
         }
@@ -514,6 +517,26 @@ final class SpeakerResolver {
             return Character.toLowerCase(phrase.charAt(0)) + phrase.substring(1);
         }
         return phrase;
+    }
+
+    /**
+     * Whether the role word was said of the earlier speaker, near where they were named ("Ruto, the
+     * country's president, said …" before "the president added"): without it "the police chief told
+     * reporters" went to whoever spoke last.
+     */
+    private boolean roleNear(String head, TextRange speaker, int before) {
+        if (speaker == null) {
+            return false;
+        }
+        int from = Math.max(0, speaker.start() - ROLE_NEAR);
+        int to = Math.min(before, speaker.end() + ROLE_NEAR);
+        if (to <= from) {
+            return false;
+        }
+        Matcher m = rolePatterns.computeIfAbsent("near:" + head.toLowerCase(Locale.ROOT), h -> Pattern.compile(
+                "(?i)\\b" + Pattern.quote(head) + "s?\\b")).matcher(text);
+        m.region(from, to);
+        return m.find();
     }
 
     /** A person's name at the end of a capitalised run: at most two words plus initials. */

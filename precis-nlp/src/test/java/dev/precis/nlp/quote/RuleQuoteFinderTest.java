@@ -138,6 +138,16 @@ class RuleQuoteFinderTest {
     }
 
     @Test
+    void aRoleGoesBackToTheLastSpeakerOnlyWhenItWasSaidOfThem() {
+        String other = "“We will rebuild the bridge,” said Mayor Ana Lopes.\n\n"
+                + "“The situation is under control,” the police chief told reporters.";
+        assertThat(direct(find(other))).extracting(Quote::speaker).containsExactly("Ana Lopes", "the police chief");
+        String same = "“We will rebuild the bridge,” said Ana Lopes, the town's mayor.\n\n"
+                + "“The crews start in March,” the mayor told reporters.";
+        assertThat(direct(find(same))).extracting(Quote::speaker).containsExactly("Ana Lopes", "Ana Lopes");
+    }
+
+    @Test
     void reportedSpeechAccordingToASourceWithARelativeClauseOrAPlaceIsStillFound() {
         String text = "The ferry service will stop in March, according to a harbour official who asked not to be named. "
                 + "According to officials in the port town, the quay needs new piles.";
