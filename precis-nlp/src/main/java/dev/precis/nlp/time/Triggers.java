@@ -51,7 +51,8 @@ final class Triggers {
     private static final Set<String> UNIT_WORDS = Set.of("second", "seconds", "minute", "minutes", "hour", "hours", "day",
             "days", "week", "weeks", "weekend", "weekends", "fortnight", "fortnights", "month", "months", "quarter",
             "quarters", "year", "years", "decade", "decades", "century", "centuries", "ago");
-    private static final Set<String> PERIOD_WORDS = Set.of("latest", "recent", "current", "comparable", "same", "most");
+    private static final Set<String> PERIOD_WORDS = Set.of("latest", "recent", "current", "comparable", "corresponding",
+            "same", "most");
     /** Named days without "Day" in them (the others are found by "day"). */
     private static final Set<String> HOLIDAY_WORDS = Set.of("christmas", "thanksgiving", "easter", "halloween");
     private static final Set<String> SEASON_WORDS = Set.of("spring", "summer", "autumn", "fall", "winter");

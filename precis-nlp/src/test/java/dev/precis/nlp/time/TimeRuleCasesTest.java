@@ -156,7 +156,12 @@ class TimeRuleCasesTest {
                 Arguments.of("Third-quarter net rose 5% to $9 million from $8 million a year earlier.", "2024-10-26",
                         "a year earlier", "2023-Q3"),
                 Arguments.of("Third-quarter profit fell. Losses may last through the third quarter of 2025. "
-                        + "Sales slipped from $1.4 billion a year ago.", "2024-10-26", "a year ago", "2023-Q3"));
+                        + "Sales slipped from $1.4 billion a year ago.", "2024-10-26", "a year ago", "2023-Q3"),
+                // the reported quarter a year before, named after it
+                Arguments.of("The third quarter was weak. The mill earned $4 million in the quarter a year ago.",
+                        "2024-10-26", "the quarter a year ago", "2023-Q3"),
+                Arguments.of("Second-quarter net fell to $3 million from $5 million in the corresponding period last "
+                        + "year.", "2024-07-26", "the corresponding period last year", "2023-Q2"));
     }
 
     @ParameterizedTest
