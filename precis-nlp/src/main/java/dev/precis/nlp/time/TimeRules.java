@@ -96,7 +96,7 @@ final class TimeRules {
                     + "(\\s+and\\s+a\\s+half)?(?:[\\s-]+(?:long|old))?\\b",
                     TimeRules::duration),
             rule("vagueDuration", "\\b(recent|many|several|the\\s+past\\s+few|the\\s+last\\s+few|the\\s+next\\s+few"
-                    + "|the\\s+coming|coming|for|in\\s+recent|the\\s+past|the\\s+last|over\\s+the)\\s+(" + UNIT
+                    + "|the\\s+coming|coming|for|in\\s+recent|the\\s+past|the\\s+last|over\\s+the|future)\\s+(" + UNIT
                     + ")s\\b", TimeRules::vagueDuration),
             rule("spelledYear", "(?:the\\s+year\\s+)?(" + TimeLexicon.SPELLED_YEAR + ")", TimeRules::spelledYear),
             rule("monthSpelledYear", "(" + M + "),?\\s+(?:of\\s+)?(" + TimeLexicon.SPELLED_YEAR + ")",
@@ -419,6 +419,11 @@ final class TimeRules {
             return amount <= 0 || amount > 1000 ? null
                     : Resolution.of(TimeLexicon.duration(amount, unit), Granularity.DURATION);
         }
+        if (n == 1 && countText.equalsIgnoreCase("one") && unit.equalsIgnoreCase("day") && m.start(1) == m.start()
+                && r.previousWord().matches("will|would|could|may|might|can|shall|should")) {
+            // "Islam will one day be …": the idiom for some time to come, not a length of one day
+            return Resolution.of("FUTURE_REF", Granularity.DAY);
+        }
         if (n == 1 && countText.equalsIgnoreCase("one") && unit.equalsIgnoreCase("day")
                 && !m.group().toLowerCase(Locale.ROOT).startsWith("for")) {
             return Resolution.of(TimeLexicon.duration(1, unit), Granularity.DURATION);
@@ -433,6 +438,9 @@ final class TimeRules {
     private static Value vagueDuration(MatchResult m, Resolution r) {
         String unit = m.group(2);
         String mod = m.group(1).toLowerCase(Locale.ROOT);
+        if (mod.equals("future")) {
+            return Resolution.of("FUTURE_REF", Granularity.DAY); // "cut tax payments in future quarters"
+        }
         if ((mod.contains("few") || mod.contains("several")) && !mod.contains("next")) {
             return Resolution.of("PAST_REF", Granularity.DAY);
         }

@@ -138,6 +138,16 @@ class TimeRuleCasesTest {
                 // "later" relates a length to an event, not to the publication date: the length
                 Arguments.of("Three days later, the index had recovered.", "2024-03-15", "Three days", "P3D"),
                 Arguments.of("A few days later, the firm cut its forecast.", "2024-03-15", "A few days", "PXD"),
+                // … and "earlier" alike, but for years ("a year earlier" names a period compared with)
+                Arguments.of("Rates were cut. A day earlier, the lender had warned of losses.", "2024-03-15",
+                        "A day earlier", "P1D"),
+                Arguments.of("Two weeks earlier the mill had shut its gates.", "2024-03-15", "Two weeks earlier",
+                        "P2W"),
+                // "one day" after a modal is the idiom for some time to come, not a length
+                Arguments.of("Her backers say she will one day lead the party.", "2024-03-15", "one day",
+                        "FUTURE_REF"),
+                Arguments.of("The credits will lower tax bills in future quarters.", "2024-03-15", "future quarters",
+                        "FUTURE_REF"),
                 Arguments.of("Rates will stay high in the near term.", "2024-03-15", "the near term", "FUTURE_REF"),
                 // counts of weeks: the smallest calendar unit holding the target ± 3 days
                 Arguments.of("A ruling is expected in three weeks' time.", "2024-03-05", "three weeks", "2024-03"),
@@ -192,6 +202,13 @@ class TimeRuleCasesTest {
     void countryDependentHolidaysAndEasternAreNotDates() {
         String text = "Sales in Eastern Europe fell before Independence Day and Election Day.";
         assertThat(resolve(text, LocalDate.of(2024, 3, 15))).isEmpty();
+    }
+
+    @Test
+    void oneDayAsALengthStaysADuration() {
+        String text = "The strike lasted one day, and the pay rise took effect one day later.";
+        assertThat(resolve(text, LocalDate.of(2024, 3, 15))).extracting(TimeExpression::value)
+                .containsExactly("P1D", "P1D");
     }
 
     @Test
