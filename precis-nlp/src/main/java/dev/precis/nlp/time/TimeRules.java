@@ -111,6 +111,7 @@ final class TimeRules {
             rule("partOfDay", ClockRule.PART_THEN_DAY, ClockRule::partThenDay),
             rule("clock24", ClockRule.CLOCK_24, ClockRule::clock24),
             rule("halfUnit", "\\bhalf\\s+an?\\s+(" + UNIT + ")\\b", TimeRules::halfUnit),
+            rule("unitLong", "\\b(hour|day|week|month|year|decade)-long\\b", TimeRules::unitLong),
             rule("holiday", HolidayRule.HOLIDAY, HolidayRule::holiday),
             rule("century", "\\b(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)[\\s-]+century\\b", TimeRules::century));
 
@@ -453,6 +454,11 @@ final class TimeRules {
     /** "half an hour" → PT30M, "half a century" → P50Y. */
     private static Value halfUnit(MatchResult m, Resolution r) {
         return Resolution.of(TimeLexicon.duration(0.5, m.group(1)), Granularity.DURATION);
+    }
+
+    /** "a day-long meeting" → P1D (with a count, "two-day-long", the duration rule reads it). */
+    private static Value unitLong(MatchResult m, Resolution r) {
+        return Resolution.of(TimeLexicon.duration(1, m.group(1)), Granularity.DURATION);
     }
 
     private static Value century(MatchResult m, Resolution r) {
