@@ -61,7 +61,8 @@ final class DeicticRule {
             return Resolution.of(TimeLexicon.duration(1, unit.equals("weekend") ? "week" : unit), Granularity.DURATION);
         }
         int n = switch (mod) {
-            case "last", "previous", "the previous", "the preceding", "preceding" -> -1;
+            // "the latest year" is the last one completed, as "the latest quarter" is (QuarterRule)
+            case "last", "previous", "the previous", "the preceding", "preceding", "the latest" -> -1;
             case "next", "the coming", "coming", "the following", "following" -> 1;
             default -> 0;
         };

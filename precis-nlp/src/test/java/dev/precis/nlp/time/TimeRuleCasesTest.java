@@ -68,6 +68,8 @@ class TimeRuleCasesTest {
                 Arguments.of("Demand stays weak through the first two quarters of next year.", "2024-10-01",
                         "first two quarters of next year", "2025-H1"),
                 Arguments.of("Profit for the full year will top $9 million.", "2024-10-01", "the full year", "2024"),
+                Arguments.of("Exports made up a third of sales in the latest fiscal year.", "2024-10-26",
+                        "the latest fiscal year", "2023"),
                 // recurring weekdays and units
                 Arguments.of("A third ferry will leave each Thursday from June.", "2024-03-01", "each Thursday",
                         "XXXX-WXX-4"),
