@@ -65,6 +65,7 @@ final class TimeRules {
                     + "(\\s+a\\s+year\\s+(?:ago|earlier))?", TimeRules::quarter),
             rule("relYearQuarter", "\\b(this|last|next)\\s+year['’]s\\s+(?:(first|second|third|fourth|final|last)"
                     + "[\\s-]+)?(?:fiscal\\s+)?quarter\\b", QuarterRule::relYearQuarter),
+            rule("yearPeriod", "\\bthe\\s+" + YEAR + "\\s+period\\b", TimeRules::yearPeriod),
             rule("qShort", "\\bQ([1-4])(?:\\s+" + YEAR + ")?\\b", QuarterRule::quarterShort),
             rule("weekday", "(?:\\b(last|next|this|on|past|coming|previous|each|every)\\s+)?(" + WD + ")(?:\\s+(morning|afternoon"
                     + "|evening|night)s?)?\\b(?!,?\\s+(?:the\\s+)?(?:" + M + "|\\d{1,2}" + ORD + "\\s+(?:of\\s+)?" + M + "|\\d{1,2}/))",
@@ -91,7 +92,7 @@ final class TimeRules {
             rule("inTime", "\\bin\\s+(" + COUNT + ")\\s+(" + UNIT + ")s?(?:['’]s?\\s+time)", TimeRules::inTime),
             rule("duration", "\\b(?:(?:the|for|about|nearly|almost|over|more\\s+than|less\\s+than|up\\s+to|at\\s+least"
                     + "|the\\s+past|the\\s+last|the\\s+next|the\\s+first|the\\s+previous|the\\s+coming|the\\s+final"
-                    + "|another|a\\s+further)\\s+)?(?<![\\d/])(" + COUNT + ")(\\s+[13]/[24]|\\s*[½¼¾]|[\\s-]+and[\\s-]+a[\\s-]+half)?[\\s-]+(?:(?:more|additional|extra|further|trading|business"
+                    + "|another|a\\s+further)\\s+)?(?:(?:year-earlier|year-ago)\\s+)?(?<![\\d/])(" + COUNT + ")(\\s+[13]/[24]|\\s*[½¼¾]|[\\s-]+and[\\s-]+a[\\s-]+half)?[\\s-]+(?:(?:more|additional|extra|further|trading|business"
                     + "|working)\\s+)?(" + UNIT + ")s?"
                     + "(\\s+and\\s+a\\s+half)?(?:[\\s-]+(?:long|old))?\\b",
                     TimeRules::duration),
@@ -350,6 +351,15 @@ final class TimeRules {
             default -> 0;
         };
         return Resolution.of(year + "-" + code, Granularity.SEASON);
+    }
+
+    /** "the 1988 period": in a text reporting on a quarter, that quarter of 1988; otherwise the year. */
+    private static Value yearPeriod(MatchResult m, Resolution r) {
+        int year = num(m, 1);
+        if (r.comparesQuarters()) {
+            return Resolution.of(Resolution.quarter(year, r.quarterNumber()), Granularity.QUARTER);
+        }
+        return Resolution.of(Resolution.year(year), Granularity.YEAR);
     }
 
     private static Value quarter(MatchResult m, Resolution r) {

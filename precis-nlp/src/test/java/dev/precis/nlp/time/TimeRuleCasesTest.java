@@ -172,6 +172,14 @@ class TimeRuleCasesTest {
                         "a year earlier", "2023-Q3"),
                 Arguments.of("Third-quarter profit fell. Losses may last through the third quarter of 2025. "
                         + "Sales slipped from $1.4 billion a year ago.", "2024-10-26", "a year ago", "2023-Q3"),
+                // "the 1988 period" in a text reporting on a quarter: that quarter of 1988, unless the
+                // sentence is about a longer period
+                Arguments.of("Third-quarter net rose to $5 million from $4 million in the 1988 period.", "1989-10-26",
+                        "the 1988 period", "1988-Q3"),
+                Arguments.of("Third-quarter net rose 5%. For the nine months, net was $9 million, against $7 million "
+                        + "in the 1988 period.", "1989-10-26", "the 1988 period", "1988"),
+                Arguments.of("Third-quarter net rose 5%. Net for the year-earlier nine months included a gain.",
+                        "1989-10-26", "the year-earlier nine months", "P9M"),
                 // the reported quarter a year before, named after it
                 Arguments.of("The third quarter was weak. The mill earned $4 million in the quarter a year ago.",
                         "2024-10-26", "the quarter a year ago", "2023-Q3"),
