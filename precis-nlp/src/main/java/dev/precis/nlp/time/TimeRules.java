@@ -99,6 +99,7 @@ final class TimeRules {
             rule("vagueDuration", "\\b(recent|many|several|the\\s+past\\s+few|the\\s+last\\s+few|the\\s+next\\s+few"
                     + "|the\\s+coming|coming|for|in\\s+recent|the\\s+past|the\\s+last|over\\s+the|future)\\s+(" + UNIT
                     + ")s\\b", TimeRules::vagueDuration),
+            rule("unitsAhead", "\\bthe\\s+(?:next\\s+few\\s+|coming\\s+)?(" + UNIT + ")s\\s+ahead\\b", TimeRules::unitsAhead),
             rule("spelledYear", "(?:the\\s+year\\s+)?(" + TimeLexicon.SPELLED_YEAR + ")", TimeRules::spelledYear),
             rule("monthSpelledYear", "(" + M + "),?\\s+(?:of\\s+)?(" + TimeLexicon.SPELLED_YEAR + ")",
                     TimeRules::monthSpelledYear),
@@ -459,6 +460,11 @@ final class TimeRules {
             return null;
         }
         return Resolution.of(TimeLexicon.duration(-1, unit), Granularity.DURATION);
+    }
+
+    /** "in the weeks ahead" → PXW, a vague length like "the coming weeks". */
+    private static Value unitsAhead(MatchResult m, Resolution r) {
+        return Resolution.of(TimeLexicon.duration(-1, m.group(1)), Granularity.DURATION);
     }
 
     /** "half an hour" → PT30M, "half a century" → P50Y. */

@@ -154,6 +154,7 @@ class TimeRuleCasesTest {
                 Arguments.of("The credits will lower tax bills in future quarters.", "2024-03-15", "future quarters",
                         "FUTURE_REF"),
                 Arguments.of("Rates will stay high in the near term.", "2024-03-15", "the near term", "FUTURE_REF"),
+                Arguments.of("Traders expect thin markets in the weeks ahead.", "2024-03-15", "the weeks ahead", "PXW"),
                 // counts of weeks: the smallest calendar unit holding the target ± 3 days
                 Arguments.of("A ruling is expected in three weeks' time.", "2024-03-05", "three weeks", "2024-03"),
                 Arguments.of("A ruling is expected in two weeks' time.", "2024-03-15", "two weeks", "2024-W13"),
