@@ -61,7 +61,8 @@ final class DeicticRule {
             return Resolution.of(TimeLexicon.duration(1, unit.equals("weekend") ? "week" : unit), Granularity.DURATION);
         }
         int n = switch (mod) {
-            case "last", "previous", "the previous", "the preceding", "preceding" -> -1;
+            // "the latest year" is the last one completed, as "the latest quarter" is (QuarterRule)
+            case "last", "previous", "the previous", "the preceding", "preceding", "the latest" -> -1;
             case "next", "the coming", "coming", "the following", "following" -> 1;
             default -> 0;
         };
@@ -96,9 +97,12 @@ final class DeicticRule {
         String unit = m.group(2);
         String direction = m.group(3).toLowerCase(Locale.ROOT);
         boolean back = direction.equals("ago") || direction.equals("earlier");
-        if (direction.equals("later")) {
+        String u = unit.toLowerCase(Locale.ROOT);
+        if (direction.equals("later") || direction.equals("earlier") && !u.startsWith("year")) {
             // TimeML reads "three days later" as a duration and "later" as a signal relating it to an
-            // event ("Three days later, the index had recovered"): the length, not a date from the anchor
+            // event ("Three days later, the index had recovered"): the length, not a date from the anchor;
+            // "a day earlier" alike. "A year earlier" stays a date: in reports it names the period
+            // compared with ("up from $2 million a year earlier")
             return Resolution.of(TimeLexicon.duration(n < 0 ? -1 : n, unit), Granularity.DURATION);
         }
         if (n < 0) {

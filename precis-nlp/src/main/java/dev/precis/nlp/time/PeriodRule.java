@@ -23,7 +23,8 @@ final class PeriodRule {
     static final String EVERY = "\\b(?:each|every)\\s+(day|week|month|quarter|year)\\b";
     static final String DECADE_WORD = "\\bthe\\s+(?:(early|mid|late)[\\s-]+)?(?:nineteen[\\s-]+)?(twenties|thirties|forties"
             + "|fifties|sixties|seventies|eighties|nineties)\\b";
-    static final String LATEST_PERIOD = "\\b(?:the\\s+)?(latest|most\\s+recent|current|comparable|same)\\s+period\\b";
+    static final String LATEST_PERIOD = "\\b(?:the\\s+)?(latest|most\\s+recent|current|comparable|corresponding|same)"
+            + "\\s+period\\b(\\s+(?:a\\s+year\\s+(?:ago|earlier)|last\\s+year))?";
 
     private PeriodRule() {
     }
@@ -90,11 +91,15 @@ final class PeriodRule {
         return Resolution.of("19" + tens, Granularity.DECADE);
     }
 
-    /** The quarter an earnings text reports on; rejected when the text has named no quarter. */
+    /**
+     * The quarter an earnings text reports on, or that quarter a year before ("the corresponding
+     * period last year"); rejected when the text has named no quarter.
+     */
     static Value latestPeriod(MatchResult m, Resolution r) {
         if (!r.hasQuarter()) {
             return null;
         }
-        return Resolution.of(Resolution.quarter(r.quarterYear(), r.quarterNumber()), Granularity.QUARTER);
+        int yearShift = m.group(2) != null ? -1 : 0;
+        return Resolution.of(Resolution.quarter(r.quarterYear() + yearShift, r.quarterNumber()), Granularity.QUARTER);
     }
 }

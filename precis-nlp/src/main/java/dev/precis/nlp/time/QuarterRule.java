@@ -20,7 +20,8 @@ final class QuarterRule {
         String ordinal = m.group(3) == null ? "" : m.group(3).toLowerCase(Locale.ROOT);
         String yearText = m.group(4) != null ? m.group(4) : m.group(5) != null ? m.group(5) : m.group(2);
         String whole = m.group().toLowerCase(Locale.ROOT);
-        int yearShift = whole.contains("year-earlier") || whole.contains("year-ago") ? -1 : 0;
+        // "the year-ago quarter", "the quarter a year earlier": the same quarter of the year before
+        int yearShift = whole.contains("year-earlier") || whole.contains("year-ago") || m.group(6) != null ? -1 : 0;
         if (ordinal.isEmpty()) {
             if (det.isEmpty() || det.equals("a")) {
                 return null;

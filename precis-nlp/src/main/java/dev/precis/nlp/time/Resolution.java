@@ -328,10 +328,18 @@ final class Resolution {
      * earlier" compares with the year before, not with its third quarter).
      */
     Value yearBefore() {
-        if (hasQuarter() && !LONGER_PERIOD.matcher(text).region(sentenceStart, start).find()) {
+        if (comparesQuarters()) {
             return of(quarter(quarterYear - 1, quarter), Granularity.QUARTER);
         }
         return shifted(-1, "year");
+    }
+
+    /**
+     * Whether the text reports on a quarter and the current expression's sentence does not name a
+     * longer period before it: then "a year earlier", "the 1988 period" mean that quarter.
+     */
+    boolean comparesQuarters() {
+        return hasQuarter() && !LONGER_PERIOD.matcher(text).region(sentenceStart, start).find();
     }
 
     /** The anchor shifted by {@code n} units, at that unit's granularity. */

@@ -61,10 +61,11 @@ final class TimeRules {
                     + "(?:\\s+(?:of\\s+)?(?:" + YEAR + "|(" + TimeLexicon.SPELLED_YEAR + ")))?\\b", TimeRules::season),
             rule("quarter", "(?:(the|this|last|next|its|a|same|that)\\s+)?(?:((?:19|20)\\d\\d)\\s+)?(?:(?:fiscal|calendar|latest|current"
                     + "|year-earlier|year-ago)\\s+)?(?:(first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest)"
-                    + "[\\s-]+(?:fiscal[\\s-]+)?)?quarter\\b(?:\\s+of\\s+(?:fiscal\\s+)?" + YEAR + "|,?\\s+" + YEAR + ")?",
-                    TimeRules::quarter),
+                    + "[\\s-]+(?:fiscal[\\s-]+)?)?quarter\\b(?:\\s+of\\s+(?:fiscal\\s+)?" + YEAR + "|,?\\s+" + YEAR + ")?"
+                    + "(\\s+a\\s+year\\s+(?:ago|earlier))?", TimeRules::quarter),
             rule("relYearQuarter", "\\b(this|last|next)\\s+year['’]s\\s+(?:(first|second|third|fourth|final|last)"
                     + "[\\s-]+)?(?:fiscal\\s+)?quarter\\b", QuarterRule::relYearQuarter),
+            rule("yearPeriod", "\\bthe\\s+" + YEAR + "\\s+period\\b", TimeRules::yearPeriod),
             rule("qShort", "\\bQ([1-4])(?:\\s+" + YEAR + ")?\\b", QuarterRule::quarterShort),
             rule("weekday", "(?:\\b(last|next|this|on|past|coming|previous|each|every)\\s+)?(" + WD + ")(?:\\s+(morning|afternoon"
                     + "|evening|night)s?)?\\b(?!,?\\s+(?:the\\s+)?(?:" + M + "|\\d{1,2}" + ORD + "\\s+(?:of\\s+)?" + M + "|\\d{1,2}/))",
@@ -91,13 +92,14 @@ final class TimeRules {
             rule("inTime", "\\bin\\s+(" + COUNT + ")\\s+(" + UNIT + ")s?(?:['’]s?\\s+time)", TimeRules::inTime),
             rule("duration", "\\b(?:(?:the|for|about|nearly|almost|over|more\\s+than|less\\s+than|up\\s+to|at\\s+least"
                     + "|the\\s+past|the\\s+last|the\\s+next|the\\s+first|the\\s+previous|the\\s+coming|the\\s+final"
-                    + "|another|a\\s+further)\\s+)?(?<![\\d/])(" + COUNT + ")(\\s+[13]/[24]|\\s*[½¼¾]|[\\s-]+and[\\s-]+a[\\s-]+half)?[\\s-]+(?:(?:more|additional|extra|further|trading|business"
+                    + "|another|a\\s+further)\\s+)?(?:(?:year-earlier|year-ago)\\s+)?(?<![\\d/])(" + COUNT + ")(\\s+[13]/[24]|\\s*[½¼¾]|[\\s-]+and[\\s-]+a[\\s-]+half)?[\\s-]+(?:(?:more|additional|extra|further|trading|business"
                     + "|working)\\s+)?(" + UNIT + ")s?"
                     + "(\\s+and\\s+a\\s+half)?(?:[\\s-]+(?:long|old))?\\b",
                     TimeRules::duration),
             rule("vagueDuration", "\\b(recent|many|several|the\\s+past\\s+few|the\\s+last\\s+few|the\\s+next\\s+few"
-                    + "|the\\s+coming|coming|for|in\\s+recent|the\\s+past|the\\s+last|over\\s+the)\\s+(" + UNIT
+                    + "|the\\s+coming|coming|for|in\\s+recent|the\\s+past|the\\s+last|over\\s+the|future)\\s+(" + UNIT
                     + ")s\\b", TimeRules::vagueDuration),
+            rule("unitsAhead", "\\bthe\\s+(?:next\\s+few\\s+|coming\\s+)?(" + UNIT + ")s\\s+ahead\\b", TimeRules::unitsAhead),
             rule("spelledYear", "(?:the\\s+year\\s+)?(" + TimeLexicon.SPELLED_YEAR + ")", TimeRules::spelledYear),
             rule("monthSpelledYear", "(" + M + "),?\\s+(?:of\\s+)?(" + TimeLexicon.SPELLED_YEAR + ")",
                     TimeRules::monthSpelledYear),
@@ -111,6 +113,7 @@ final class TimeRules {
             rule("partOfDay", ClockRule.PART_THEN_DAY, ClockRule::partThenDay),
             rule("clock24", ClockRule.CLOCK_24, ClockRule::clock24),
             rule("halfUnit", "\\bhalf\\s+an?\\s+(" + UNIT + ")\\b", TimeRules::halfUnit),
+            rule("unitLong", "\\b(hour|day|week|month|year|decade)-long\\b", TimeRules::unitLong),
             rule("holiday", HolidayRule.HOLIDAY, HolidayRule::holiday),
             rule("century", "\\b(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)[\\s-]+century\\b", TimeRules::century));
 
@@ -351,6 +354,15 @@ final class TimeRules {
         return Resolution.of(year + "-" + code, Granularity.SEASON);
     }
 
+    /** "the 1988 period": in a text reporting on a quarter, that quarter of 1988; otherwise the year. */
+    private static Value yearPeriod(MatchResult m, Resolution r) {
+        int year = num(m, 1);
+        if (r.comparesQuarters()) {
+            return Resolution.of(Resolution.quarter(year, r.quarterNumber()), Granularity.QUARTER);
+        }
+        return Resolution.of(Resolution.year(year), Granularity.YEAR);
+    }
+
     private static Value quarter(MatchResult m, Resolution r) {
         return QuarterRule.resolve(m, r);
     }
@@ -419,6 +431,11 @@ final class TimeRules {
             return amount <= 0 || amount > 1000 ? null
                     : Resolution.of(TimeLexicon.duration(amount, unit), Granularity.DURATION);
         }
+        if (n == 1 && countText.equalsIgnoreCase("one") && unit.equalsIgnoreCase("day") && m.start(1) == m.start()
+                && r.previousWord().matches("will|would|could|may|might|can|shall|should")) {
+            // "Islam will one day be …": the idiom for some time to come, not a length of one day
+            return Resolution.of("FUTURE_REF", Granularity.DAY);
+        }
         if (n == 1 && countText.equalsIgnoreCase("one") && unit.equalsIgnoreCase("day")
                 && !m.group().toLowerCase(Locale.ROOT).startsWith("for")) {
             return Resolution.of(TimeLexicon.duration(1, unit), Granularity.DURATION);
@@ -433,6 +450,9 @@ final class TimeRules {
     private static Value vagueDuration(MatchResult m, Resolution r) {
         String unit = m.group(2);
         String mod = m.group(1).toLowerCase(Locale.ROOT);
+        if (mod.equals("future")) {
+            return Resolution.of("FUTURE_REF", Granularity.DAY); // "cut tax payments in future quarters"
+        }
         if ((mod.contains("few") || mod.contains("several")) && !mod.contains("next")) {
             return Resolution.of("PAST_REF", Granularity.DAY);
         }
@@ -442,9 +462,19 @@ final class TimeRules {
         return Resolution.of(TimeLexicon.duration(-1, unit), Granularity.DURATION);
     }
 
+    /** "in the weeks ahead" → PXW, a vague length like "the coming weeks". */
+    private static Value unitsAhead(MatchResult m, Resolution r) {
+        return Resolution.of(TimeLexicon.duration(-1, m.group(1)), Granularity.DURATION);
+    }
+
     /** "half an hour" → PT30M, "half a century" → P50Y. */
     private static Value halfUnit(MatchResult m, Resolution r) {
         return Resolution.of(TimeLexicon.duration(0.5, m.group(1)), Granularity.DURATION);
+    }
+
+    /** "a day-long meeting" → P1D (with a count, "two-day-long", the duration rule reads it). */
+    private static Value unitLong(MatchResult m, Resolution r) {
+        return Resolution.of(TimeLexicon.duration(1, m.group(1)), Granularity.DURATION);
     }
 
     private static Value century(MatchResult m, Resolution r) {

@@ -25,7 +25,7 @@ final class TriggerWords {
         "minute", "hour", "night", "noon", "midday", "midnight", "morning", "afternoon", "evening", "ago", "q[1-4]\\b",
         "nineteen", "two\\s+thousand", "twenty[\\s-]+(?:twenty|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
             + "|seventeen|eighteen|nineteen)", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
-        "nineties", "(?:latest|recent|current|comparable|same|most\\s+recent)\\s+period", "(?:near|short)\\s+term",
+        "nineties", "(?:latest|recent|current|comparable|corresponding|same|most\\s+recent)\\s+period", "(?:near|short)\\s+term",
         "christmas", "thanksgiving", "easter", "halloween",
     };
 

@@ -51,7 +51,8 @@ final class Triggers {
     private static final Set<String> UNIT_WORDS = Set.of("second", "seconds", "minute", "minutes", "hour", "hours", "day",
             "days", "week", "weeks", "weekend", "weekends", "fortnight", "fortnights", "month", "months", "quarter",
             "quarters", "year", "years", "decade", "decades", "century", "centuries", "ago");
-    private static final Set<String> PERIOD_WORDS = Set.of("latest", "recent", "current", "comparable", "same", "most");
+    private static final Set<String> PERIOD_WORDS = Set.of("latest", "recent", "current", "comparable", "corresponding",
+            "same", "most");
     /** Named days without "Day" in them (the others are found by "day"). */
     private static final Set<String> HOLIDAY_WORDS = Set.of("christmas", "thanksgiving", "easter", "halloween");
     private static final Set<String> SEASON_WORDS = Set.of("spring", "summer", "autumn", "fall", "winter");
@@ -185,7 +186,7 @@ final class Triggers {
     /** The kinds of trigger a rule's matches always contain (any one of them suffices). */
     static int needsOf(String rule) {
         return switch (rule) {
-            case "iso", "yearRange", "decade", "year" -> YEAR4;
+            case "iso", "yearRange", "decade", "year", "yearPeriod" -> YEAR4;
             case "numeric" -> DIGIT;
             case "monthDayRange", "dayMonthRange", "monthDay", "dayMonth", "monthRange", "monthYear", "monthRelYear",
                     "month", "monthSpelledYear" -> MONTH;
@@ -202,7 +203,7 @@ final class Triggers {
             case "dayClock" -> WEEKDAY | MONTH | DEICTIC;
             case "halfYear" -> DIGIT | UNIT;
             case "quarter", "relYearQuarter", "relativeUnit", "relativeDay", "withinUnit", "theYear", "ago", "inTime",
-                    "duration", "vagueDuration", "weekend", "every", "latestPeriod", "century" -> UNIT;
+                    "duration", "vagueDuration", "weekend", "every", "latestPeriod", "century", "unitLong", "unitsAhead" -> UNIT;
             // a rule whose needs nobody has worked out runs in every window
             default -> ALL;
         };

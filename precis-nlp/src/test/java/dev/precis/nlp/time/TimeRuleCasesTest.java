@@ -68,6 +68,8 @@ class TimeRuleCasesTest {
                 Arguments.of("Demand stays weak through the first two quarters of next year.", "2024-10-01",
                         "first two quarters of next year", "2025-H1"),
                 Arguments.of("Profit for the full year will top $9 million.", "2024-10-01", "the full year", "2024"),
+                Arguments.of("Exports made up a third of sales in the latest fiscal year.", "2024-10-26",
+                        "the latest fiscal year", "2023"),
                 // recurring weekdays and units
                 Arguments.of("A third ferry will leave each Thursday from June.", "2024-03-01", "each Thursday",
                         "XXXX-WXX-4"),
@@ -117,6 +119,9 @@ class TimeRuleCasesTest {
                 Arguments.of("She was jailed for three-and-a-half years.", "2024-03-15", "three-and-a-half years",
                         "P3Y6M"),
                 Arguments.of("The vote was delayed by half an hour.", "2024-03-15", "half an hour", "PT30M"),
+                Arguments.of("Envoys left their third day-long session without a deal.", "2024-03-15", "day-long",
+                        "P1D"),
+                Arguments.of("The town marked the end of a year-long siege.", "2024-03-15", "year-long", "P1Y"),
                 Arguments.of("Ministers will meet at 14:30 in the annex.", "2024-03-15", "14:30", "2024-03-15T14:30"),
                 Arguments.of("Polls closed at 9:15 GMT in the north.", "2024-03-15", "9:15 GMT", "2024-03-15T09:15"),
                 Arguments.of("Revenue fell in FY2023 at the utility.", "2024-03-15", "FY2023", "2023"),
@@ -138,7 +143,18 @@ class TimeRuleCasesTest {
                 // "later" relates a length to an event, not to the publication date: the length
                 Arguments.of("Three days later, the index had recovered.", "2024-03-15", "Three days", "P3D"),
                 Arguments.of("A few days later, the firm cut its forecast.", "2024-03-15", "A few days", "PXD"),
+                // … and "earlier" alike, but for years ("a year earlier" names a period compared with)
+                Arguments.of("Rates were cut. A day earlier, the lender had warned of losses.", "2024-03-15",
+                        "A day earlier", "P1D"),
+                Arguments.of("Two weeks earlier the mill had shut its gates.", "2024-03-15", "Two weeks earlier",
+                        "P2W"),
+                // "one day" after a modal is the idiom for some time to come, not a length
+                Arguments.of("Her backers say she will one day lead the party.", "2024-03-15", "one day",
+                        "FUTURE_REF"),
+                Arguments.of("The credits will lower tax bills in future quarters.", "2024-03-15", "future quarters",
+                        "FUTURE_REF"),
                 Arguments.of("Rates will stay high in the near term.", "2024-03-15", "the near term", "FUTURE_REF"),
+                Arguments.of("Traders expect thin markets in the weeks ahead.", "2024-03-15", "the weeks ahead", "PXW"),
                 // counts of weeks: the smallest calendar unit holding the target ± 3 days
                 Arguments.of("A ruling is expected in three weeks' time.", "2024-03-05", "three weeks", "2024-03"),
                 Arguments.of("A ruling is expected in two weeks' time.", "2024-03-15", "two weeks", "2024-W13"),
@@ -156,7 +172,20 @@ class TimeRuleCasesTest {
                 Arguments.of("Third-quarter net rose 5% to $9 million from $8 million a year earlier.", "2024-10-26",
                         "a year earlier", "2023-Q3"),
                 Arguments.of("Third-quarter profit fell. Losses may last through the third quarter of 2025. "
-                        + "Sales slipped from $1.4 billion a year ago.", "2024-10-26", "a year ago", "2023-Q3"));
+                        + "Sales slipped from $1.4 billion a year ago.", "2024-10-26", "a year ago", "2023-Q3"),
+                // "the 1988 period" in a text reporting on a quarter: that quarter of 1988, unless the
+                // sentence is about a longer period
+                Arguments.of("Third-quarter net rose to $5 million from $4 million in the 1988 period.", "1989-10-26",
+                        "the 1988 period", "1988-Q3"),
+                Arguments.of("Third-quarter net rose 5%. For the nine months, net was $9 million, against $7 million "
+                        + "in the 1988 period.", "1989-10-26", "the 1988 period", "1988"),
+                Arguments.of("Third-quarter net rose 5%. Net for the year-earlier nine months included a gain.",
+                        "1989-10-26", "the year-earlier nine months", "P9M"),
+                // the reported quarter a year before, named after it
+                Arguments.of("The third quarter was weak. The mill earned $4 million in the quarter a year ago.",
+                        "2024-10-26", "the quarter a year ago", "2023-Q3"),
+                Arguments.of("Second-quarter net fell to $3 million from $5 million in the corresponding period last "
+                        + "year.", "2024-07-26", "the corresponding period last year", "2023-Q2"));
     }
 
     @ParameterizedTest
@@ -187,6 +216,13 @@ class TimeRuleCasesTest {
     void countryDependentHolidaysAndEasternAreNotDates() {
         String text = "Sales in Eastern Europe fell before Independence Day and Election Day.";
         assertThat(resolve(text, LocalDate.of(2024, 3, 15))).isEmpty();
+    }
+
+    @Test
+    void oneDayAsALengthStaysADuration() {
+        String text = "The strike lasted one day, and the pay rise took effect one day later.";
+        assertThat(resolve(text, LocalDate.of(2024, 3, 15))).extracting(TimeExpression::value)
+                .containsExactly("P1D", "P1D");
     }
 
     @Test
