@@ -98,9 +98,11 @@ final class SentenceProfile {
             beforeNews &= junk[i];
             String visible = shown[i] == s.range() ? sentence : shown[i].slice(text);
             shownWords[i] = visible == sentence ? words[i] : SentenceShape.wordCount(visible);
-            danglingOpener[i] = SentenceShape.opensWithDanglingReference(sentence);
-            partialQuote[i] = SentenceShape.isPartialQuote(sentence);
-            traits[i] = SentenceShape.traits(sentence);
+            // the shapes read quotation marks, which a lossy conversion may have turned into "?"
+            String marked = LossyQuotes.repair(sentence);
+            danglingOpener[i] = SentenceShape.opensWithDanglingReference(marked);
+            partialQuote[i] = SentenceShape.isPartialQuote(marked);
+            traits[i] = SentenceShape.traits(marked);
         }
         contentPosition = new int[n];
         paragraphPosition = new int[n];
