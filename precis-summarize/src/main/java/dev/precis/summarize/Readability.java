@@ -31,7 +31,7 @@ public final class Readability {
         for (SummarySentence s : summary.sentences()) {
             // the article's first sentence has nothing before it to point back to ("(CNN)It's a striking
             // image: …" shown without its dateline opens with "It's", and reads well)
-            if (s.sentenceIndex() > 0 && SentenceShape.needsAntecedent(LossyQuotes.repair(s.range().slice(text)))
+            if (s.sentenceIndex() > 0 && SentenceShape.needsAntecedent(s.range().slice(text))
                     && !chosen.contains(s.sentenceIndex() - 1)) {
                 return true;
             }

@@ -98,11 +98,9 @@ final class SentenceProfile {
             beforeNews &= junk[i];
             String visible = shown[i] == s.range() ? sentence : shown[i].slice(text);
             shownWords[i] = visible == sentence ? words[i] : SentenceShape.wordCount(visible);
-            // the shapes read quotation marks, which a lossy conversion may have turned into "?"
-            String marked = LossyQuotes.repair(sentence);
-            danglingOpener[i] = SentenceShape.opensWithDanglingReference(marked);
-            partialQuote[i] = SentenceShape.isPartialQuote(marked);
-            traits[i] = SentenceShape.traits(marked);
+            danglingOpener[i] = SentenceShape.opensWithDanglingReference(sentence);
+            partialQuote[i] = SentenceShape.isPartialQuote(sentence);
+            traits[i] = SentenceShape.traits(sentence);
         }
         contentPosition = new int[n];
         paragraphPosition = new int[n];
