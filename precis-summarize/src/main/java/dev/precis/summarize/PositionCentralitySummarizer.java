@@ -37,8 +37,6 @@ public final class PositionCentralitySummarizer implements Summarizer {
     private static final double DUPLICATE_SIMILARITY = 0.75;
     private static final int DANGLING = SentenceFeatures.NAMES.indexOf("dangling");
     private static final int PRONOUN_SPEAKER = SentenceFeatures.NAMES.indexOf("pronounSpeaker");
-    private static final int PAGERANK_RANK = SentenceFeatures.NAMES.indexOf("pagerankRank");
-    private static final int LEAD = SentenceFeatures.NAMES.indexOf("lead");
 
     private final SummaryModel model;
     private final SentenceEncoder encoder;
@@ -81,16 +79,8 @@ public final class PositionCentralitySummarizer implements Summarizer {
         double[] base = new double[n];
         double[] antecedentPenalty = new double[n];
         boolean[] needsAntecedent = new boolean[n];
-        double gate = Double.parseDouble(System.getProperty("sum11.gate", "9"));
-        double follow = 0;
         for (int i = 0; i < n; i++) {
-            if (!p.junk[i]) {
-                follow = features[i][PAGERANK_RANK] >= gate ? 100 : 0;
-                break;
-            }
-        }
-        for (int i = 0; i < n; i++) {
-            base[i] = model.score(features[i]) + follow * features[i][LEAD];
+            base[i] = model.score(features[i]);
             needsAntecedent[i] = i > 0 && (p.danglingOpener[i] || p.traits[i].pronounSpeaker());
             antecedentPenalty[i] = weights[DANGLING] * features[i][DANGLING]
                     + weights[PRONOUN_SPEAKER] * features[i][PRONOUN_SPEAKER];
