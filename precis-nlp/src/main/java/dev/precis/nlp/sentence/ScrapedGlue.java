@@ -17,32 +17,43 @@ final class ScrapedGlue {
      * "… on Friday.\"We …"): a stop right after a lower-case word of two or more letters, directly
      * followed by a capitalised word that goes on in lower case, by "A" or "I", or by a quotation,
      * ends a sentence; so does a stop after an acronym followed by a capitalised lower-case word.
-     * A word with dots of its own ("example.com", "e.g.") or a capital after the stop that is followed
-     * by another capital or a dot ("iPhone.X", "node.JS") is not such a place.
+     * English never runs a sentence's end straight into a capitalised word; only lost spacing does, so
+     * the same holds, before a capitalised lower-case word ("It's" counts), after the other ways a
+     * sentence ends: a number ("… in 2017.The", "… 2016-17.It"), a closing bracket, quotation mark or
+     * per cent sign before the stop ("… (BJP).It", "… a \"disaster\".The"), a closing quotation mark
+     * or bracket after it ("… we will win.\"He said", "… win.’The"; the sentence ends after the
+     * closer), and a stop run together with a question or exclamation mark (".?", "?!"; a curly
+     * quotation mark that a lossy encoding turned into "?" leaves ".?" too). An ellipsis is no such
+     * place ("I told him...Modi"). A word with dots of its own ("example.com", "e.g.") or a capital
+     * after the stop that is followed by another capital or a dot ("iPhone.X", "node.JS") is not such
+     * a place either.
      *
      * @return where the next sentence starts, or -1 when the stop at {@code termStart} is no boundary
      */
     static int boundary(String text, int termStart, int termEnd, int closeEnd, int to, boolean quoteOpen) {
-        if (termEnd - termStart != 1 || closeEnd >= to || NewsSentenceSplitter.isSpace(text.charAt(closeEnd))) {
+        if (closeEnd >= to || NewsSentenceSplitter.isSpace(text.charAt(closeEnd)) || !endsPlainly(text, termStart, termEnd)) {
             return -1;
         }
         String word = NewsSentenceSplitter.wordBefore(text, termStart);
-        if (word.length() < 2 || word.indexOf('.') >= 0) {
+        if (word.indexOf('.') >= 0) {
             return -1;
         }
-        boolean lowerWord = Character.isLowerCase(word.charAt(word.length() - 1))
-                && Character.isLowerCase(word.charAt(word.length() - 2));
-        boolean acronym = word.chars().allMatch(Character::isUpperCase);
-        if (!lowerWord && !acronym) {
+        boolean lowerWord = word.length() >= 2 && Character.isLowerCase(word.charAt(word.length() - 1))
+                && (Character.isLowerCase(word.charAt(word.length() - 2)) || isApostrophe(word.charAt(word.length() - 2))
+                        && word.length() >= 3 && Character.isLetter(word.charAt(word.length() - 3)));
+        boolean acronym = word.length() >= 2 && word.chars().allMatch(Character::isUpperCase);
+        if (!lowerWord && !acronym && !endsNumberOrMark(text, termStart, word)) {
             return -1;
         }
         int k = closeEnd;
         int boundary = closeEnd;
+        boolean closer = false;
         if (closeEnd == termEnd + 1 && text.charAt(termEnd) == '"' && !quoteOpen) {
             // no quotation was open, so the quote mark after the stop opens the next sentence
             boundary = termEnd;
         } else if (closeEnd > termEnd) {
-            return -1;
+            // a quotation or bracket closed by the stop's sentence: the next sentence starts after it
+            closer = true;
         } else if (text.charAt(k) == '“') {
             k++;
         }
@@ -51,10 +62,13 @@ final class ScrapedGlue {
         }
         char second = text.charAt(k + 1);
         if (Character.isLowerCase(second)) {
-            return Character.isLowerCase(text.charAt(k + 2)) || NewsSentenceSplitter.isSpace(text.charAt(k + 2)) ? boundary : -1;
+            char third = text.charAt(k + 2);
+            return Character.isLowerCase(third) || NewsSentenceSplitter.isSpace(third) || isApostrophe(third)
+                    ? boundary : -1;
         }
-        if (!lowerWord) {
-            // after an acronym ("… said the BJP.It is …") only a capitalised lower-case word will do
+        if (!lowerWord || closer || termEnd - termStart != 1) {
+            // after an acronym, a number or a mark ("… said the BJP.It is …"), after a closer and after
+            // a run of marks, only a capitalised lower-case word will do
             return -1;
         }
         if (NewsSentenceSplitter.isSpace(second) && (text.charAt(k) == 'A' || text.charAt(k) == 'I')) {
@@ -62,6 +76,38 @@ final class ScrapedGlue {
         }
         // an all-capitals subheading glued to the sentence before it ("… last week.HOW IT STARTED")
         return Character.isUpperCase(second) && Character.isUpperCase(text.charAt(k + 2)) ? boundary : -1;
+    }
+
+    /** One stop, question or exclamation mark, or a run of them that is not an ellipsis. */
+    private static boolean endsPlainly(String text, int termStart, int termEnd) {
+        for (int i = termStart; i < termEnd; i++) {
+            char c = text.charAt(i);
+            if (c == '…' || c == '.' && i + 1 < termEnd && text.charAt(i + 1) == '.') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A word ending in a digit ("2017", "1,200", "2016-17") or, right before the stop, a closing
+     * bracket, quotation mark or per cent sign ("(BJP)", "\"disaster\"", "‘no’", "5%").
+     */
+    private static boolean endsNumberOrMark(String text, int termStart, String word) {
+        if (!word.isEmpty()) {
+            char last = word.charAt(word.length() - 1);
+            return Character.isDigit(last)
+                    || isApostrophe(last) && word.length() >= 3 && Character.isLetter(word.charAt(word.length() - 2));
+        }
+        if (termStart == 0) {
+            return false;
+        }
+        char before = text.charAt(termStart - 1);
+        return before == ')' || before == ']' || before == '"' || before == '”' || before == '%';
+    }
+
+    private static boolean isApostrophe(char c) {
+        return c == '\'' || c == '’';
     }
 
     /**

@@ -63,6 +63,44 @@ class NewsSentenceSplitterTest extends SentenceSplitterContract {
     }
 
     @Test
+    void paragraphsGluedAfterANumberABracketOrAClosingQuotationAreSplit() {
+        String text = "The bridge opened in 1932.It carries eight lanes. Tolls rose by 1,200.Drivers objected."
+                + " The plan came from the council (NSW).Work starts soon. Use rose 12%.Critics were loud."
+                + " The budget for 2016-17.Ministers agreed. He called it a \"farce\".The mayor did not."
+                + " \"We will finish on time.\"The minister said so twice."
+                + " She called it “a good day.”It's the third such claim."
+                + " Crews worked at night (mostly.)Traffic was light."
+                + " Her reply: ‘Not now.’Officials declined to comment. They don't.Nobody does.";
+        assertThat(texts(splitter, text)).containsExactly(
+                "The bridge opened in 1932.", "It carries eight lanes.", "Tolls rose by 1,200.", "Drivers objected.",
+                "The plan came from the council (NSW).", "Work starts soon.", "Use rose 12%.", "Critics were loud.",
+                "The budget for 2016-17.", "Ministers agreed.", "He called it a \"farce\".", "The mayor did not.",
+                "\"We will finish on time.\"", "The minister said so twice.",
+                "She called it “a good day.”", "It's the third such claim.",
+                "Crews worked at night (mostly.)", "Traffic was light.",
+                "Her reply: ‘Not now.’", "Officials declined to comment.", "They don't.", "Nobody does.");
+    }
+
+    @Test
+    void aStopRunTogetherWithAQuestionMarkEndsAGluedSentence() {
+        // a lossy encoding turns a curly closing quote into "?": "… on time.?The …"
+        String text = "He said it would end on time.?The work began in May. Was it late?!Nobody knew.";
+        assertThat(texts(splitter, text)).containsExactly(
+                "He said it would end on time.?", "The work began in May.", "Was it late?!", "Nobody knew.");
+    }
+
+    @Test
+    void numbersMarksAndEllipsesBeforeACapitalDoNotSplitOtherwise() {
+        // a decimal, a version, a number before capitals or a single capital, a closing quote before a
+        // lower-case word or before capitals, a comma inside a closing quotation, an ellipsis: no lost
+        // spacing here
+        String text = "Growth was 3.5 per cent, up from 2.1.X in version 2.0.NET terms, after a 9.FBI raid"
+                + " (see p.4.B) and \"fine.\"said nobody, \"Wait,\"He said \"done.\"USA fans cheered"
+                + " as I told him...Modi was there and 5%.US markets ended.";
+        assertThat(texts(splitter, text)).containsExactly(text);
+    }
+
+    @Test
     void gluedWordsThatAreNotBoundariesStayWhole() {
         String text = "Visit example.com or node.JS docs, e.g. the guide by Mr.Smith on the U.S.Army site.";
         assertThat(texts(splitter, text)).containsExactly(text);
