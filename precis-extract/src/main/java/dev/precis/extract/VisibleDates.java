@@ -237,7 +237,7 @@ final class VisibleDates {
                 // a page states before its update's is the publication's, wherever the pair stands
                 kind = DateLabels.Kind.PUBLISHED;
             }
-            if (kind == DateLabels.Kind.NONE && teaserLine(s, links, f.start(), f.end())) {
+            if (kind == DateLabels.Kind.NONE && teaserLine(s, links, f.start(), f.end()) || inCard(s, links, f.start(), f.end())) {
                 // "Alte Brücke gesperrt 03.05.2016": the date beside another page's linked headline is that page's
                 continue;
             }
@@ -251,10 +251,11 @@ final class VisibleDates {
                 late = new Candidate(f.start(), f.date(), null, DateLabels.Kind.NONE);
             }
         }
-        all.removeIf(c -> c.machine() != null && c.kind() == DateLabels.Kind.NONE && teaserLine(s, links, c.pos(), c.pos()));
+        all.removeIf(c -> c.machine() != null && (c.kind() == DateLabels.Kind.NONE && teaserLine(s, links, c.pos(), c.pos())
+                || inCard(s, links, c.pos(), c.pos())));
         for (Candidate c : machine) {
             if (c.kind() == DateLabels.Kind.NONE && c.pos() >= anchor && plausible(c.date())
-                    && lateDate(s, dateBoxes, links, c.pos(), c.pos())
+                    && lateDate(s, dateBoxes, links, c.pos(), c.pos()) && !inCard(s, links, c.pos(), c.pos())
                     && (late == null || c.pos() < late.pos())) {
                 late = c;
             }
@@ -294,6 +295,38 @@ final class VisibleDates {
             String t = s.substring(Math.max(from, l[0]), Math.min(to, l[1])).strip();
             if (2 * t.length() >= rest && t.split("\\s+").length >= HEADLINE_WORDS) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when the date at {@code start..end} stands inside a link that also holds
+     * {@link #HEADLINE_WORDS} words or more besides it: a card linking to another page (its date, a
+     * headline and an excerpt in one {@code <a>}), whose date is that page's, labelled ("Publish date")
+     * or not. A date linked alone (a permalink's "July 12, 2017") is no card.
+     */
+    private static boolean inCard(String s, List<int[]> links, int start, int end) {
+        for (int[] l : links) {
+            if (l[0] <= start && l[1] >= end) {
+                int words = 0;
+                boolean in = false;
+                for (int i = l[0]; i < l[1] && words < HEADLINE_WORDS; i++) {
+                    if (i >= start && i < end) {
+                        // (the date itself is no word of the card's)
+                        in = false;
+                        continue;
+                    }
+                    boolean letter = Character.isLetter(s.charAt(i));
+                    if (letter && !in) {
+                        words++;
+                    }
+                    in = letter;
+                }
+                return words >= HEADLINE_WORDS;
+            }
+            if (l[0] > end) {
+                return false;
             }
         }
         return false;
