@@ -163,11 +163,24 @@ final class VisibleDates {
                 } else if (e.isBlock() && text.length() > 0 && text.charAt(text.length() - 1) != '\n') {
                     text.append('\n');
                 }
+                boolean dateBox = dateNamed(e);
+                if (dateBox && !"time".equals(e.normalName())) {
+                    // a box named a date that keeps it in an attribute, as <time datetime> does
+                    // (<span class="date" title="12.07.2017">, <div class="article-date" data-date="2017-07-12">)
+                    String iso = attributeDate(e, dayFirst);
+                    if (iso != null) {
+                        // labelled as a <time> is: by the words in and before it, else by its names
+                        DateLabels.Kind kind = DateLabels.before(BoundedText.of(e, LABEL_WINDOW)
+                                + " " + text.substring(labelFrom(text, text.length() - LABEL_WINDOW, text.length())));
+                        kind = kind != DateLabels.Kind.NONE ? kind : DateLabels.attributes(e.className() + " " + e.id());
+                        machine.add(new Candidate(text.length(), LocalDate.parse(iso.substring(0, 10)), iso, kind));
+                    }
+                }
                 DateLabels.Kind named = namedKind(e);
                 if (named != DateLabels.Kind.NONE) {
                     open.push(new Box(e, text.length(), named));
                 }
-                if ("time".equals(e.normalName()) || dateNamed(e)) {
+                if ("time".equals(e.normalName()) || dateBox) {
                     dated.push(new Box(e, text.length(), DateLabels.Kind.NONE));
                 }
                 if (link[0] == null && "a".equals(e.normalName()) && e.hasAttr("href")) {
@@ -337,6 +350,23 @@ final class VisibleDates {
             "date", "datum", "time", "zeit", "dateline", "fecha", "timestamp", "datetime", "pubdate");
     /** What a last-resort date's line may hold besides it ("Stand:", "14:30 Uhr"), in characters. */
     private static final int LATE_REST = 24;
+
+    /** Attributes in which a box named a date may keep its date, in the order read. */
+    private static final String[] DATE_ATTRIBUTES = {"datetime", "data-datetime", "data-date", "data-published", "data-timestamp", "title"};
+
+    /** The date a box named a date keeps in one of {@link #DATE_ATTRIBUTES}, normalised, or null. */
+    private String attributeDate(Element e, boolean dayFirst) {
+        for (String a : DATE_ATTRIBUTES) {
+            String v = e.attr(a);
+            if (v.length() >= 6 && v.length() <= 40 && Character.isDigit(v.charAt(0))) {
+                String iso = normalizer.machine(v, dayFirst);
+                if (iso != null) {
+                    return iso;
+                }
+            }
+        }
+        return null;
+    }
 
     /** True when {@code e}'s class or id names a date ("date", "article-date", "datum"). */
     private static boolean dateNamed(Element e) {
