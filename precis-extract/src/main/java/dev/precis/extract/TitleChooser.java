@@ -127,15 +127,46 @@ final class TitleChooser {
         Elements h1s = doc.getElementsByTag("h1");
         List<String> found = new ArrayList<>(2);
         String site = siteName == null ? "" : norm(siteName).replace(" ", "");
+        List<String> boxed = new ArrayList<>(2);
         for (Element h : h1s) {
             // text() keeps the line breaks of a <pre>, <textarea> or <title> inside the h1: a title is one line
             String t = h.text().replaceAll("\\s+", " ").strip();
-            if (t.isEmpty() || found.contains(t) || isBrand(h, t, site)) {
+            if (t.isEmpty() || found.contains(t) || boxed.contains(t) || isBrand(h, t, site)) {
                 continue;
             }
-            found.add(t);
+            (inBox(h) ? boxed : found).add(t);
         }
-        return found;
+        // an h1 in the menu, a sidebar or a sign-up overlay names that box, not the article; counted only
+        // when no other h1 is left (a page may put its one headline anywhere)
+        return found.isEmpty() ? boxed : found;
+    }
+
+    private static final java.util.Set<String> BOX_TAGS = java.util.Set.of("nav", "aside", "dialog", "footer");
+    private static final java.util.Set<String> BOX_ROLES = java.util.Set.of("navigation", "complementary", "dialog");
+    private static final java.util.Set<String> BOX_WORDS = java.util.Set.of(
+            "nav", "navigation", "menu", "sidebar", "newsletter", "subscribe", "modal", "popup");
+
+    /**
+     * True when the h1 stands in a box that is not the article's: navigation, a sidebar, a page footer, a
+     * dialog or sign-up box (by tag, ARIA role or class and id words; ancestors up to the body).
+     */
+    private static boolean inBox(Element h) {
+        for (Element x = h.parent(); x != null && !"body".equals(x.normalName()); x = x.parent()) {
+            if (BOX_TAGS.contains(x.normalName()) || BOX_ROLES.contains(x.attr("role")) || x.hasAttr("aria-modal")) {
+                return true;
+            }
+            if (x.attributesSize() > 0) {
+                String names = x.className() + " " + x.id();
+                if (names.length() > 2) {
+                    for (String w : ClassSignals.words(names)) {
+                        if (BOX_WORDS.contains(w)) {
+                            return true;
+                        }
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /**

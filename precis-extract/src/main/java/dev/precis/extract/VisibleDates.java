@@ -163,11 +163,24 @@ final class VisibleDates {
                 } else if (e.isBlock() && text.length() > 0 && text.charAt(text.length() - 1) != '\n') {
                     text.append('\n');
                 }
+                boolean dateBox = dateNamed(e);
+                if (dateBox && !"time".equals(e.normalName())) {
+                    // a box named a date that keeps it in an attribute, as <time datetime> does
+                    // (<span class="date" title="12.07.2017">, <div class="article-date" data-date="2017-07-12">)
+                    String iso = attributeDate(e, dayFirst);
+                    if (iso != null) {
+                        // labelled as a <time> is: by the words in and before it, else by its names
+                        DateLabels.Kind kind = DateLabels.before(BoundedText.of(e, LABEL_WINDOW)
+                                + " " + text.substring(labelFrom(text, text.length() - LABEL_WINDOW, text.length())));
+                        kind = kind != DateLabels.Kind.NONE ? kind : DateLabels.attributes(e.className() + " " + e.id());
+                        machine.add(new Candidate(text.length(), LocalDate.parse(iso.substring(0, 10)), iso, kind));
+                    }
+                }
                 DateLabels.Kind named = namedKind(e);
                 if (named != DateLabels.Kind.NONE) {
                     open.push(new Box(e, text.length(), named));
                 }
-                if ("time".equals(e.normalName()) || dateNamed(e)) {
+                if ("time".equals(e.normalName()) || dateBox) {
                     dated.push(new Box(e, text.length(), DateLabels.Kind.NONE));
                 }
                 if (link[0] == null && "a".equals(e.normalName()) && e.hasAttr("href")) {
@@ -237,7 +250,7 @@ final class VisibleDates {
                 // a page states before its update's is the publication's, wherever the pair stands
                 kind = DateLabels.Kind.PUBLISHED;
             }
-            if (kind == DateLabels.Kind.NONE && teaserLine(s, links, f.start(), f.end())) {
+            if (kind == DateLabels.Kind.NONE && teaserLine(s, links, f.start(), f.end()) || inCard(s, links, f.start(), f.end())) {
                 // "Alte Brücke gesperrt 03.05.2016": the date beside another page's linked headline is that page's
                 continue;
             }
@@ -251,10 +264,11 @@ final class VisibleDates {
                 late = new Candidate(f.start(), f.date(), null, DateLabels.Kind.NONE);
             }
         }
-        all.removeIf(c -> c.machine() != null && c.kind() == DateLabels.Kind.NONE && teaserLine(s, links, c.pos(), c.pos()));
+        all.removeIf(c -> c.machine() != null && (c.kind() == DateLabels.Kind.NONE && teaserLine(s, links, c.pos(), c.pos())
+                || inCard(s, links, c.pos(), c.pos())));
         for (Candidate c : machine) {
             if (c.kind() == DateLabels.Kind.NONE && c.pos() >= anchor && plausible(c.date())
-                    && lateDate(s, dateBoxes, links, c.pos(), c.pos())
+                    && lateDate(s, dateBoxes, links, c.pos(), c.pos()) && !inCard(s, links, c.pos(), c.pos())
                     && (late == null || c.pos() < late.pos())) {
                 late = c;
             }
@@ -299,11 +313,60 @@ final class VisibleDates {
         return false;
     }
 
+    /**
+     * True when the date at {@code start..end} stands inside a link that also holds
+     * {@link #HEADLINE_WORDS} words or more besides it: a card linking to another page (its date, a
+     * headline and an excerpt in one {@code <a>}), whose date is that page's, labelled ("Publish date")
+     * or not. A date linked alone (a permalink's "July 12, 2017") is no card.
+     */
+    private static boolean inCard(String s, List<int[]> links, int start, int end) {
+        for (int[] l : links) {
+            if (l[0] <= start && l[1] >= end) {
+                int words = 0;
+                boolean in = false;
+                for (int i = l[0]; i < l[1] && words < HEADLINE_WORDS; i++) {
+                    if (i >= start && i < end) {
+                        // (the date itself is no word of the card's)
+                        in = false;
+                        continue;
+                    }
+                    boolean letter = Character.isLetter(s.charAt(i));
+                    if (letter && !in) {
+                        words++;
+                    }
+                    in = letter;
+                }
+                return words >= HEADLINE_WORDS;
+            }
+            if (l[0] > end) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** Class and id words that name a date box ("date", "post-date", "articleDatum", "zeitstempel" is not one). */
     private static final java.util.Set<String> DATE_WORDS = java.util.Set.of(
             "date", "datum", "time", "zeit", "dateline", "fecha", "timestamp", "datetime", "pubdate");
     /** What a last-resort date's line may hold besides it ("Stand:", "14:30 Uhr"), in characters. */
     private static final int LATE_REST = 24;
+
+    /** Attributes in which a box named a date may keep its date, in the order read. */
+    private static final String[] DATE_ATTRIBUTES = {"datetime", "data-datetime", "data-date", "data-published", "data-timestamp", "title"};
+
+    /** The date a box named a date keeps in one of {@link #DATE_ATTRIBUTES}, normalised, or null. */
+    private String attributeDate(Element e, boolean dayFirst) {
+        for (String a : DATE_ATTRIBUTES) {
+            String v = e.attr(a);
+            if (v.length() >= 6 && v.length() <= 40 && Character.isDigit(v.charAt(0))) {
+                String iso = normalizer.machine(v, dayFirst);
+                if (iso != null) {
+                    return iso;
+                }
+            }
+        }
+        return null;
+    }
 
     /** True when {@code e}'s class or id names a date ("date", "article-date", "datum"). */
     private static boolean dateNamed(Element e) {
