@@ -139,6 +139,11 @@ final class TopicSpace {
     private final Map<Long, Long> redirects = new HashMap<>();
     /** Stories that gained members (joins, merges, moves) since {@link #settle()}: the ones a split may concern. */
     private final Set<Long> changed = new HashSet<>();
+    /** Tables the planned article's queries are {@link TopicQuery#bind bound} to, one per vocabulary (all zero between plans). */
+    private int[] termTable = new int[0];
+    private int[] keyTable = new int[0];
+    /** The centred meaning vector of the member or story being compared ({@link #withMeaning}'s scratch). */
+    private float[] centredScratch = new float[0];
 
     TopicSpace() {
         this(StoryParams.DEFAULT);
@@ -363,6 +368,25 @@ final class TopicSpace {
     }
 
     private Plan plan(TopicQuery vt, TopicQuery vk, float[] meaning, Long epochDay, long self) {
+        termTable = fit(termTable, termWords.size(), vt);
+        keyTable = fit(keyTable, keyWords.size(), vk);
+        vt.bind(termTable);
+        vk.bind(keyTable);
+        try {
+            return planBound(vt, vk, meaning, epochDay, self);
+        } finally {
+            vt.unbind();
+            vk.unbind();
+        }
+    }
+
+    /** {@code table}, or a longer one (all zero) when it cannot hold every word of the vocabulary and the query. */
+    private static int[] fit(int[] table, int words, TopicQuery q) {
+        int need = Math.max(words, q.maxId() + 1);
+        return table.length >= need ? table : new int[Math.max(need, table.length * 2)];
+    }
+
+    private Plan planBound(TopicQuery vt, TopicQuery vk, float[] meaning, Long epochDay, long self) {
         List<Long> candidates = candidates(vt, vk);
         float[] centred = comparable(meaning) ? centred(meaning, 1) : null;
         int n = articles.size();
@@ -444,11 +468,26 @@ final class TopicSpace {
         // query . centred(other, count), computed in the same float operations (so to the same bits) without
         // building the centred vector: it runs for every candidate of every article added, the hottest loop
         // of a bulk load (ingest --analyzed).
+        // The centred values are computed once into a scratch array (they were computed twice), and a single
+        // member's (count 1) without the division, which changes no bit: x / 1f is x.
         float[] mu = meanFor(other.length);
+        if (centredScratch.length < other.length) {
+            centredScratch = new float[other.length];
+        }
+        float[] c = centredScratch;
         double norm = 0;
-        for (int i = 0; i < other.length; i++) {
-            float d = other[i] / count - (mu == null ? 0 : mu[i]);
-            norm += d * d;
+        if (count == 1 && mu != null) {
+            for (int i = 0; i < other.length; i++) {
+                float d = other[i] - mu[i];
+                c[i] = d;
+                norm += d * d;
+            }
+        } else {
+            for (int i = 0; i < other.length; i++) {
+                float d = other[i] / count - (mu == null ? 0 : mu[i]);
+                c[i] = d;
+                norm += d * d;
+            }
         }
         if (norm == 0) {
             return (1 - w) * lexical;
@@ -456,8 +495,7 @@ final class TopicSpace {
         float scale = (float) (1 / Math.sqrt(norm));
         double dot = 0;
         for (int i = 0; i < query.length; i++) {
-            float d = other[i] / count - (mu == null ? 0 : mu[i]);
-            dot += query[i] * (d * scale);
+            dot += query[i] * (c[i] * scale);
         }
         return (1 - w) * lexical + w * Math.max(0, dot);
     }
