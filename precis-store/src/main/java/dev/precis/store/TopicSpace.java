@@ -139,6 +139,14 @@ final class TopicSpace {
     private final Map<Long, Long> redirects = new HashMap<>();
     /** Stories that gained members (joins, merges, moves) since {@link #settle()}: the ones a split may concern. */
     private final Set<Long> changed = new HashSet<>();
+    /**
+     * The features last given to {@link #plan(ArticleFeatures, Long)}, with their lower-cased key names and
+     * the queries made of them, whose word ids {@link #add} reuses when it records those same features.
+     */
+    private record Planned(ArticleFeatures features, Map<String, Integer> keys, TopicQuery terms, TopicQuery keyQuery) {
+    }
+
+    private Planned planned;
     /** Tables the planned article's queries are {@link TopicQuery#bind bound} to, one per vocabulary (all zero between plans). */
     private int[] termTable = new int[0];
     private int[] keyTable = new int[0];
@@ -165,7 +173,11 @@ final class TopicSpace {
 
     Plan plan(ArticleFeatures f, Long epochDay) {
         int n = articles.size();
-        return plan(TopicQuery.of(f.terms(), termWords, n), TopicQuery.of(lower(f.keys()), keyWords, n), f.meaningVector(), epochDay, -1);
+        Map<String, Integer> keys = lower(f.keys());
+        TopicQuery vt = TopicQuery.of(f.terms(), termWords, n);
+        TopicQuery vk = TopicQuery.of(keys, keyWords, n);
+        planned = new Planned(f, keys, vt, vk);
+        return plan(vt, vk, f.meaningVector(), epochDay, -1);
     }
 
     /**
@@ -565,10 +577,14 @@ final class TopicSpace {
 
     /** Records a committed article. */
     void add(long id, ArticleFeatures f, Long epochDay, long storyId) {
-        Map<String, Integer> keys = lower(f.keys());
+        // the words were looked up when these same features were planned: their ids are reused (a word
+        // unknown then is interned now, in the same order as always, so every word gets the id it always got)
+        Planned p = planned != null && planned.features() == f ? planned : null;
+        planned = null;
+        Map<String, Integer> keys = p != null ? p.keys() : lower(f.keys());
         f.keys().keySet().forEach(k -> keyWords.surfaceIfAbsent(keyWords.intern(k.toLowerCase(Locale.ROOT)), k));
-        SparseVector[] t = vectors(f.terms(), termWords, id);
-        SparseVector[] k = vectors(keys, keyWords, id);
+        SparseVector[] t = vectors(f.terms(), p == null ? null : p.terms(), termWords, id);
+        SparseVector[] k = vectors(keys, p == null ? null : p.keyQuery(), keyWords, id);
         float[] meaning = comparable(f.meaningVector()) ? f.meaningVector() : null;
         if (meaning != null) {
             if (meaningTotal.length != meaning.length) {
@@ -613,20 +629,21 @@ final class TopicSpace {
      * (the article's own) and {@code ln count} (what a story centroid adds after its 1, see
      * {@link SparseVector#add}).
      */
-    private static SparseVector[] vectors(Map<String, Integer> counts, Vocabulary words, long articleId) {
+    private static SparseVector[] vectors(Map<String, Integer> counts, TopicQuery looked, Vocabulary words, long articleId) {
         int[] ids = new int[counts.size()];
         double[] logTf = new double[ids.length];
         double[] logs = new double[ids.length];
         int i = 0;
         for (Map.Entry<String, Integer> c : counts.entrySet()) {
-            ids[i] = words.intern(c.getKey());
+            // a query made of these same counts lists their words in this order (see TopicQuery.of)
+            int known = looked == null ? -1 : looked.id(i);
+            ids[i] = known >= 0 ? known : words.intern(c.getKey());
             words.addPosting(ids[i], articleId);
             logs[i] = Math.log(c.getValue());
             logTf[i] = 1 + logs[i];
             i++;
         }
-        SparseVector own = SparseVector.of(ids, logTf, i);
-        return new SparseVector[] {own, SparseVector.of(ids, logs, i)};
+        return SparseVector.both(ids, logTf, logs, i);
     }
 
     /** The story's most telling key names, as first written. */
