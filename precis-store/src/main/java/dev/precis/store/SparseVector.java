@@ -24,20 +24,45 @@ final class SparseVector {
         return new SparseVector(new int[0], new double[0], 0);
     }
 
-    /** The vector of {@code n} distinct ids with their values (the arrays are reordered in place). */
+    /** The vector of {@code n} distinct ids with their values (the arrays are left as they are). */
     static SparseVector of(int[] ids, double[] values, int n) {
-        Integer[] order = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, (a, b) -> Integer.compare(ids[a], ids[b]));
+        return both(ids, values, values, n)[0];
+    }
+
+    /**
+     * Two vectors over the same {@code n} distinct ids, one with {@code a}'s values and one with {@code b}'s,
+     * from one sort of the ids (the arrays are left as they are).
+     */
+    static SparseVector[] both(int[] ids, double[] a, double[] b, int n) {
+        int[] order = order(ids, n);
         int[] sortedIds = new int[n];
-        double[] sortedValues = new double[n];
+        double[] sortedA = new double[n];
+        double[] sortedB = b == a ? sortedA : new double[n];
         for (int i = 0; i < n; i++) {
             sortedIds[i] = ids[order[i]];
-            sortedValues[i] = values[order[i]];
+            sortedA[i] = a[order[i]];
+            sortedB[i] = b[order[i]];
         }
-        return new SparseVector(sortedIds, sortedValues, n);
+        return new SparseVector[] {new SparseVector(sortedIds, sortedA, n), new SparseVector(sortedIds, sortedB, n)};
+    }
+
+    /**
+     * The positions of {@code ids[0..n)} in ascending order of id. Each id (at most 2^31 - 1) and its position
+     * are packed into one long and the longs sorted as primitives: the ids are distinct, so this is the order
+     * of a sort by id, without boxing every position and calling a comparator (every article added sorts its
+     * word ids this way).
+     */
+    private static int[] order(int[] ids, int n) {
+        long[] packed = new long[n];
+        for (int i = 0; i < n; i++) {
+            packed[i] = ((long) ids[i] << 32) | i;
+        }
+        Arrays.sort(packed);
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = (int) packed[i];
+        }
+        return order;
     }
 
     /**

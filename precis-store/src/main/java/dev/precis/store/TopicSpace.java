@@ -139,6 +139,19 @@ final class TopicSpace {
     private final Map<Long, Long> redirects = new HashMap<>();
     /** Stories that gained members (joins, merges, moves) since {@link #settle()}: the ones a split may concern. */
     private final Set<Long> changed = new HashSet<>();
+    /**
+     * The features last given to {@link #plan(ArticleFeatures, Long)}, with their lower-cased key names and
+     * the queries made of them, whose word ids {@link #add} reuses when it records those same features.
+     */
+    private record Planned(ArticleFeatures features, Map<String, Integer> keys, TopicQuery terms, TopicQuery keyQuery) {
+    }
+
+    private Planned planned;
+    /** Tables the planned article's queries are {@link TopicQuery#bind bound} to, one per vocabulary (all zero between plans). */
+    private int[] termTable = new int[0];
+    private int[] keyTable = new int[0];
+    /** The centred meaning vector of the member or story being compared ({@link #withMeaning}'s scratch). */
+    private float[] centredScratch = new float[0];
 
     TopicSpace() {
         this(StoryParams.DEFAULT);
@@ -160,7 +173,11 @@ final class TopicSpace {
 
     Plan plan(ArticleFeatures f, Long epochDay) {
         int n = articles.size();
-        return plan(TopicQuery.of(f.terms(), termWords, n), TopicQuery.of(lower(f.keys()), keyWords, n), f.meaningVector(), epochDay, -1);
+        Map<String, Integer> keys = lower(f.keys());
+        TopicQuery vt = TopicQuery.of(f.terms(), termWords, n);
+        TopicQuery vk = TopicQuery.of(keys, keyWords, n);
+        planned = new Planned(f, keys, vt, vk);
+        return plan(vt, vk, f.meaningVector(), epochDay, -1);
     }
 
     /**
@@ -363,6 +380,25 @@ final class TopicSpace {
     }
 
     private Plan plan(TopicQuery vt, TopicQuery vk, float[] meaning, Long epochDay, long self) {
+        termTable = fit(termTable, termWords.size(), vt);
+        keyTable = fit(keyTable, keyWords.size(), vk);
+        vt.bind(termTable);
+        vk.bind(keyTable);
+        try {
+            return planBound(vt, vk, meaning, epochDay, self);
+        } finally {
+            vt.unbind();
+            vk.unbind();
+        }
+    }
+
+    /** {@code table}, or a longer one (all zero) when it cannot hold every word of the vocabulary and the query. */
+    private static int[] fit(int[] table, int words, TopicQuery q) {
+        int need = Math.max(words, q.maxId() + 1);
+        return table.length >= need ? table : new int[Math.max(need, table.length * 2)];
+    }
+
+    private Plan planBound(TopicQuery vt, TopicQuery vk, float[] meaning, Long epochDay, long self) {
         List<Long> candidates = candidates(vt, vk);
         float[] centred = comparable(meaning) ? centred(meaning, 1) : null;
         int n = articles.size();
@@ -444,11 +480,26 @@ final class TopicSpace {
         // query . centred(other, count), computed in the same float operations (so to the same bits) without
         // building the centred vector: it runs for every candidate of every article added, the hottest loop
         // of a bulk load (ingest --analyzed).
+        // The centred values are computed once into a scratch array (they were computed twice), and a single
+        // member's (count 1) without the division, which changes no bit: x / 1f is x.
         float[] mu = meanFor(other.length);
+        if (centredScratch.length < other.length) {
+            centredScratch = new float[other.length];
+        }
+        float[] c = centredScratch;
         double norm = 0;
-        for (int i = 0; i < other.length; i++) {
-            float d = other[i] / count - (mu == null ? 0 : mu[i]);
-            norm += d * d;
+        if (count == 1 && mu != null) {
+            for (int i = 0; i < other.length; i++) {
+                float d = other[i] - mu[i];
+                c[i] = d;
+                norm += d * d;
+            }
+        } else {
+            for (int i = 0; i < other.length; i++) {
+                float d = other[i] / count - (mu == null ? 0 : mu[i]);
+                c[i] = d;
+                norm += d * d;
+            }
         }
         if (norm == 0) {
             return (1 - w) * lexical;
@@ -456,8 +507,7 @@ final class TopicSpace {
         float scale = (float) (1 / Math.sqrt(norm));
         double dot = 0;
         for (int i = 0; i < query.length; i++) {
-            float d = other[i] / count - (mu == null ? 0 : mu[i]);
-            dot += query[i] * (d * scale);
+            dot += query[i] * (c[i] * scale);
         }
         return (1 - w) * lexical + w * Math.max(0, dot);
     }
@@ -527,10 +577,14 @@ final class TopicSpace {
 
     /** Records a committed article. */
     void add(long id, ArticleFeatures f, Long epochDay, long storyId) {
-        Map<String, Integer> keys = lower(f.keys());
+        // the words were looked up when these same features were planned: their ids are reused (a word
+        // unknown then is interned now, in the same order as always, so every word gets the id it always got)
+        Planned p = planned != null && planned.features() == f ? planned : null;
+        planned = null;
+        Map<String, Integer> keys = p != null ? p.keys() : lower(f.keys());
         f.keys().keySet().forEach(k -> keyWords.surfaceIfAbsent(keyWords.intern(k.toLowerCase(Locale.ROOT)), k));
-        SparseVector[] t = vectors(f.terms(), termWords, id);
-        SparseVector[] k = vectors(keys, keyWords, id);
+        SparseVector[] t = vectors(f.terms(), p == null ? null : p.terms(), termWords, id);
+        SparseVector[] k = vectors(keys, p == null ? null : p.keyQuery(), keyWords, id);
         float[] meaning = comparable(f.meaningVector()) ? f.meaningVector() : null;
         if (meaning != null) {
             if (meaningTotal.length != meaning.length) {
@@ -575,20 +629,21 @@ final class TopicSpace {
      * (the article's own) and {@code ln count} (what a story centroid adds after its 1, see
      * {@link SparseVector#add}).
      */
-    private static SparseVector[] vectors(Map<String, Integer> counts, Vocabulary words, long articleId) {
+    private static SparseVector[] vectors(Map<String, Integer> counts, TopicQuery looked, Vocabulary words, long articleId) {
         int[] ids = new int[counts.size()];
         double[] logTf = new double[ids.length];
         double[] logs = new double[ids.length];
         int i = 0;
         for (Map.Entry<String, Integer> c : counts.entrySet()) {
-            ids[i] = words.intern(c.getKey());
+            // a query made of these same counts lists their words in this order (see TopicQuery.of)
+            int known = looked == null ? -1 : looked.id(i);
+            ids[i] = known >= 0 ? known : words.intern(c.getKey());
             words.addPosting(ids[i], articleId);
             logs[i] = Math.log(c.getValue());
             logTf[i] = 1 + logs[i];
             i++;
         }
-        SparseVector own = SparseVector.of(ids, logTf, i);
-        return new SparseVector[] {own, SparseVector.of(ids, logs, i)};
+        return SparseVector.both(ids, logTf, logs, i);
     }
 
     /** The story's most telling key names, as first written. */

@@ -77,6 +77,11 @@ final class Vocabulary {
         return size++;
     }
 
+    /** How many words have an id (ids run from 0 to {@code size() - 1}). */
+    int size() {
+        return size;
+    }
+
     String name(int id) {
         return names[id];
     }

@@ -3,6 +3,9 @@ package dev.precis.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class SparseVectorTest {
@@ -29,5 +32,44 @@ class SparseVectorTest {
         assertThat(grown).isCloseTo((2.5 * 2.5 - 1.0) * 4 + 16.0, within(1e-12));
         assertThat(sum.add(other, false, null)).isZero();
         assertThat(sum.valueAt(sum.indexOf(9))).isEqualTo(7.0);
+    }
+
+    @Test
+    void bothVectorsOfOneSortEqualTheVectorsOfASortByIdAndLeaveTheArraysAlone() {
+        Random r = new Random(16);
+        for (int round = 0; round < 100; round++) {
+            int n = r.nextInt(60);
+            int[] ids = r.ints(0, Integer.MAX_VALUE).distinct().limit(n).toArray();
+            if (round % 3 == 0) {
+                ids = r.ints(0, 100).distinct().limit(Math.min(n, 100)).toArray(); // small, dense ids as words get
+                n = ids.length;
+            }
+            double[] a = r.doubles(n).toArray();
+            double[] b = r.doubles(n).toArray();
+            int[] idsBefore = ids.clone();
+            double[] aBefore = a.clone();
+            SparseVector[] both = SparseVector.both(ids, a, b, n);
+            final int[] idsF = ids;
+            Integer[] order = new Integer[n];
+            Arrays.setAll(order, i -> i);
+            Arrays.sort(order, Comparator.comparingInt(i -> idsF[i]));
+            assertThat(both[0].size()).isEqualTo(n);
+            assertThat(both[1].size()).isEqualTo(n);
+            for (int i = 0; i < n; i++) {
+                assertThat(both[0].idAt(i)).isEqualTo(ids[order[i]]);
+                assertThat(both[1].idAt(i)).isEqualTo(ids[order[i]]);
+                assertThat(both[0].valueAt(i)).isEqualTo(a[order[i]]);
+                assertThat(both[1].valueAt(i)).isEqualTo(b[order[i]]);
+            }
+            assertThat(ids).isEqualTo(idsBefore);
+            assertThat(a).isEqualTo(aBefore);
+            // the two share their ids but adding into one leaves the other as it was
+            if (n > 0) {
+                double first = both[1].valueAt(0);
+                both[0].add(SparseVector.of(new int[] {both[0].idAt(0)}, new double[] {5.0}, 1), false, null);
+                assertThat(both[1].valueAt(0)).isEqualTo(first);
+                assertThat(both[0].valueAt(0)).isEqualTo(a[order[0]] + 5.0);
+            }
+        }
     }
 }

@@ -107,4 +107,61 @@ class TopicSpaceTest {
         assertThat(together.keyNames(10, 3)).contains("Veldoria", "Ostmark", "Anna Kessel");
         assertThat(apart.keyNames(10, 3)).containsExactlyInAnyOrder("Veldoria", "Ostmark");
     }
+
+    @Test
+    void recordingAPlannedArticleReusesItsWordIdsAndLeavesTheSpaceAsLookingThemUpWould() {
+        // every article planned and then recorded in both spaces; one records the features it planned (and
+        // reuses the word ids of the plan, interning the words unknown then), the other an equal copy (which it
+        // did not plan, so it looks every word up). Planning has side effects of its own (cached norms), so
+        // both plan the same: the ids reused must be the ones looked up, or vectors, plans and names differ
+        java.util.Random r = new java.util.Random(16);
+        String[] names = {"Veldoria", "veldoria", "Ostmark", "Anna Kessel", "ANNA KESSEL", "Rovers", "Tom Baxter", "Saltmere", "Mars Rover"};
+        TopicSpace planned = new TopicSpace();
+        TopicSpace recorded = new TopicSpace();
+        java.util.List<ArticleFeatures> all = new java.util.ArrayList<>();
+        for (int id = 1; id <= 120; id++) {
+            StringBuilder keys = new StringBuilder(names[r.nextInt(names.length)]);
+            for (int k = r.nextInt(3); k > 0; k--) {
+                keys.append(',').append(names[r.nextInt(names.length)]);
+            }
+            StringBuilder terms = new StringBuilder();
+            for (int t = 3 + r.nextInt(8); t > 0; t--) {
+                terms.append(" w").append(r.nextInt(10 + 2 * id)); // new words keep coming
+            }
+            ArticleFeatures f = features(keys.toString(), terms.toString().trim());
+            all.add(f);
+            TopicSpace.Plan p = planned.plan(f, 100L + id);
+            assertThat(recorded.plan(f, 100L + id)).isEqualTo(p);
+            long story = p.storyId() != 0 ? p.storyId() : 1000 + id;
+            planned.add(id, f, 100L + id, story);
+            recorded.add(id, new ArticleFeatures(f.terms(), f.keys(), f.meaning()), 100L + id, story);
+        }
+        assertThat(planned.size()).isEqualTo(120);
+        for (int i = 0; i < 30; i++) {
+            ArticleFeatures probe = all.get(r.nextInt(all.size()));
+            assertThat(planned.plan(probe, 500L)).isEqualTo(recorded.plan(probe, 500L));
+        }
+        for (long id = 1; id <= 120; id++) {
+            assertThat(planned.replan(id)).isEqualTo(recorded.replan(id));
+        }
+        for (long id = 1; id <= 120; id++) {
+            long story = planned.storyOf(id);
+            assertThat(recorded.storyOf(id)).isEqualTo(story);
+            assertThat(planned.keyNames(story, 6)).isEqualTo(recorded.keyNames(story, 6));
+        }
+        // a plan of other features in between: the recording falls back to looking its words up
+        ArticleFeatures a = features("Saltmere,Nobody New", "harvest grain w1 w2 brandnew");
+        ArticleFeatures b = features("Ostmark", "treaty border w3 othernew");
+        planned.plan(a, 600L);
+        planned.plan(b, 600L);
+        recorded.plan(a, 600L);
+        recorded.plan(b, 600L);
+        planned.add(121, a, 600L, 5000);
+        recorded.add(121, a, 600L, 5000);
+        planned.add(122, b, 600L, 5001);
+        recorded.add(122, b, 600L, 5001);
+        assertThat(planned.plan(features("Nobody New", "brandnew othernew"), 700L))
+                .isEqualTo(recorded.plan(features("Nobody New", "brandnew othernew"), 700L));
+        assertThat(planned.keyNames(5000, 6)).isEqualTo(recorded.keyNames(5000, 6)).contains("Nobody New");
+    }
 }

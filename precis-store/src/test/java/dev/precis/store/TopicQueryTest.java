@@ -1,0 +1,82 @@
+package dev.precis.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+class TopicQueryTest {
+
+    /** A random vector of up to {@code max} distinct ids below {@code words} with log-tf values. */
+    private static SparseVector randomVector(Random r, int words, int max) {
+        TreeSet<Integer> ids = new TreeSet<>();
+        int n = 1 + r.nextInt(max);
+        while (ids.size() < n) {
+            ids.add(r.nextInt(words));
+        }
+        int[] a = new int[n];
+        double[] v = new double[n];
+        int i = 0;
+        for (int id : ids) {
+            a[i] = id;
+            v[i++] = 1 + Math.log(1 + r.nextInt(4));
+        }
+        return SparseVector.of(a, v, n);
+    }
+
+    @Test
+    void aQueryBoundToAWordTableGivesTheSameCosinesToTheBitAsItsHashTable() {
+        Random r = new Random(16);
+        Vocabulary words = new Vocabulary(false);
+        for (int i = 0; i < 300; i++) {
+            words.intern("w" + i);
+            for (int d = 0; d < 1 + i % 7; d++) {
+                words.addPosting(i, d);
+            }
+        }
+        int[] table = new int[words.size()];
+        for (int round = 0; round < 50; round++) {
+            Map<String, Integer> counts = new LinkedHashMap<>();
+            int n = 1 + r.nextInt(40);
+            for (int i = 0; i < n; i++) {
+                counts.merge("w" + r.nextInt(330), 1 + r.nextInt(3), Integer::sum); // some words unknown: id -1
+            }
+            TopicQuery q = TopicQuery.of(counts, words, 50);
+            // short vectors (looked up word by word in the query) and long ones (searched for the query's words)
+            SparseVector[] others = {randomVector(r, 300, 20), randomVector(r, 300, 300), SparseVector.empty()};
+            double[] unbound = new double[others.length];
+            for (int i = 0; i < others.length; i++) {
+                unbound[i] = q.cos(others[i], 1.0 + i);
+            }
+            q.bind(table);
+            for (int i = 0; i < others.length; i++) {
+                assertThat(q.cos(others[i], 1.0 + i)).isEqualTo(unbound[i]);
+            }
+            q.unbind();
+            assertThat(table).containsOnly(0);
+            for (int i = 0; i < others.length; i++) {
+                assertThat(q.cos(others[i], 1.0 + i)).isEqualTo(unbound[i]);
+            }
+        }
+    }
+
+    @Test
+    void aBoundQueryFindsSharedWordsAndNothingElse() {
+        Vocabulary words = new Vocabulary(false);
+        for (String w : new String[] {"treaty", "border", "harvest", "grain"}) {
+            words.addPosting(words.intern(w), 1);
+        }
+        TopicQuery q = TopicQuery.of(Map.of("treaty", 2, "border", 1), words, 4);
+        int[] table = new int[words.size()];
+        q.bind(table);
+        SparseVector same = SparseVector.of(new int[] {words.id("border"), words.id("treaty")}, new double[] {1.0, 1 + Math.log(2)}, 2);
+        SparseVector unrelated = SparseVector.of(new int[] {words.id("harvest"), words.id("grain")}, new double[] {1.0, 1.0}, 2);
+        double sameNorm = Math.sqrt(Math.pow(words.idf(words.id("border"), 4), 2) + Math.pow((1 + Math.log(2)) * words.idf(words.id("treaty"), 4), 2));
+        assertThat(q.cos(same, sameNorm)).isCloseTo(1.0, org.assertj.core.api.Assertions.within(1e-12));
+        assertThat(q.cos(unrelated, 1.0)).isZero();
+        q.unbind();
+    }
+}
