@@ -117,6 +117,13 @@ final class TimeRules {
             rule("holiday", HolidayRule.HOLIDAY, HolidayRule::holiday),
             rule("century", "\\b(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)[\\s-]+century\\b", TimeRules::century));
 
+    /**
+     * A word after "a second" that makes it the ordinal: any word but those that can follow a length
+     * ("for a second or two", "a second later", "a second before the blast", "a second of silence").
+     */
+    private static final Pattern ORDINAL_SECOND_NEXT = Pattern.compile("(?!(?:or|and|to|of|later|earlier|before|after"
+            + "|ago|in|on|at|for|while|when|then|too|longer|more|less|each|per|apart)$)\\p{L}+");
+
     private TimeRules() {
     }
 
@@ -439,6 +446,11 @@ final class TimeRules {
         if (n == 1 && countText.equalsIgnoreCase("one") && unit.equalsIgnoreCase("day")
                 && !m.group().toLowerCase(Locale.ROOT).startsWith("for")) {
             return Resolution.of(TimeLexicon.duration(1, unit), Granularity.DURATION);
+        }
+        if (unit.equalsIgnoreCase("second") && countText.toLowerCase(Locale.ROOT).startsWith("a")
+                && ORDINAL_SECOND_NEXT.matcher(r.nextWord(m.end())).matches()) {
+            // "a second term", "a second time", "a second one": the ordinal, not a length of one second
+            return null;
         }
         if (unit.toLowerCase(Locale.ROOT).startsWith("quarter") && n == 1
                 && countText.toLowerCase(Locale.ROOT).startsWith("a") || n > 1000) {

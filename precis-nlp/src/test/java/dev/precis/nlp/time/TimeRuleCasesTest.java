@@ -226,6 +226,14 @@ class TimeRuleCasesTest {
     }
 
     @Test
+    void aSecondBeforeANounIsTheOrdinalNotALength() {
+        String text = "The mayor won a second term and asked for a second vote. Silence fell for a second or two; "
+                + "a second later the lights went out.";
+        assertThat(resolve(text, LocalDate.of(2024, 3, 15))).extracting(TimeExpression::value)
+                .containsExactly("PT1S", "PT1S");
+    }
+
+    @Test
     void latestPeriodNeedsAQuarter() {
         String text = "Sales in the latest period were flat.";
         assertThat(resolve(text, LocalDate.of(2024, 3, 15))).isEmpty();
