@@ -4,6 +4,7 @@ import dev.precis.model.Granularity;
 import dev.precis.nlp.time.Resolution.Value;
 import java.util.Locale;
 import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
 
 /**
  * Fiscal and calendar quarters: "the third quarter of 2023", "third-quarter", "the quarter",
@@ -15,7 +16,18 @@ final class QuarterRule {
     private QuarterRule() {
     }
 
+    /**
+     * What follows a quarter of something other than a year ("the first quarter of the match", "of the
+     * game", "of the century" is left alone): "of" and a determiner, then a word that names no year.
+     */
+    private static final Pattern QUARTER_OF_SOMETHING = Pattern.compile("^\\s+of\\s+(?:the|a|an|this|that|his|her|its|their)\\s+"
+            + "(?!(?:year|fiscal|financial|current|calendar|new|same|previous|prior|following|coming|next|last|past)\\b)\\p{L}+");
+
     static Value resolve(MatchResult m, Resolution r) {
+        if (m.group(4) == null && m.group(5) == null && m.group(2) == null
+                && QUARTER_OF_SOMETHING.matcher(r.textAfter(m.end(), 40)).lookingAt()) {
+            return null; // "in the first quarter of the match": a game's quarter, no date
+        }
         String det = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
         String ordinal = m.group(3) == null ? "" : m.group(3).toLowerCase(Locale.ROOT);
         String yearText = m.group(4) != null ? m.group(4) : m.group(5) != null ? m.group(5) : m.group(2);

@@ -188,6 +188,11 @@ final class Resolution {
         return text.substring(from, i).toLowerCase(Locale.ROOT);
     }
 
+    /** Up to {@code max} characters of the text from {@code end}, lower-cased. */
+    String textAfter(int end, int max) {
+        return end >= text.length() ? "" : text.substring(end, Math.min(text.length(), end + max)).toLowerCase(Locale.ROOT);
+    }
+
     /** The word before the current expression, lower-cased ("" at the start of the text). */
     String previousWord() {
         int i = start - 1;

@@ -234,6 +234,13 @@ class TimeRuleCasesTest {
     }
 
     @Test
+    void aQuarterOfAGameIsNoDate() {
+        String text = "The visitors led in the first quarter of the match. Sales fell in the third quarter of the fiscal year.";
+        assertThat(resolve(text, LocalDate.of(2024, 3, 15))).extracting(TimeExpression::value)
+                .containsExactly("2023-Q3");
+    }
+
+    @Test
     void latestPeriodNeedsAQuarter() {
         String text = "Sales in the latest period were flat.";
         assertThat(resolve(text, LocalDate.of(2024, 3, 15))).isEmpty();
