@@ -241,6 +241,13 @@ class TimeRuleCasesTest {
     }
 
     @Test
+    void aReferenceWordBeforeAWordThatOnlyBeginsLikeAUnitIsStillFound() {
+        String text = "Prices have recently fallen, and rents were previously daylong talking points.";
+        assertThat(resolve(text, LocalDate.of(2024, 3, 15))).extracting(TimeExpression::value)
+                .containsExactly("PAST_REF", "PAST_REF");
+    }
+
+    @Test
     void latestPeriodNeedsAQuarter() {
         String text = "Sales in the latest period were flat.";
         assertThat(resolve(text, LocalDate.of(2024, 3, 15))).isEmpty();
