@@ -1,11 +1,11 @@
 package dev.precis.extract;
 
+import static dev.precis.extract.DatePages.page;
+import static dev.precis.extract.DatePages.extract;
+import static dev.precis.extract.DatePages.day;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.precis.model.ExtractedPage;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -18,21 +18,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 class AttributeDatesTest {
 
     private static final String[] ZONES = {"Europe/Berlin", "Europe/Paris", "America/New_York", "Asia/Tokyo"};
-
-    private static String page(String lang, String meta, String after) {
-        return "<!doctype html><html lang=\"" + lang + "\"><head><title>Neue Brücke | Lokalblatt</title></head><body>"
-                + "<div class=top><a href=/>Lokalblatt</a></div><div class=content><h1>Neue Brücke über den Fluss</h1>"
-                + meta + LocaleDateFormsTest.paragraphs() + after + "</div><div class=bottom>© 2023 Lokalblatt</div></body></html>";
-    }
-
-    private static ExtractedPage extract(String zone, String html) throws Exception {
-        Clock clock = Clock.fixed(Instant.parse("2024-03-10T01:30:00Z"), ZoneId.of(zone));
-        return new DensityArticleExtractor(null, clock).extractPage(html, "https://news.example/lokales/bruecke");
-    }
-
-    private static String day(String iso) {
-        return iso == null ? null : iso.substring(0, 10);
-    }
 
     @ParameterizedTest
     @CsvSource(delimiter = '#', value = {

@@ -1,10 +1,9 @@
 package dev.precis.extract;
 
+import static dev.precis.extract.DatePages.page;
+import static dev.precis.extract.DatePages.published;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -17,19 +16,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 class CardDatesTest {
 
     private static final String[] ZONES = {"Europe/Berlin", "Europe/Paris", "America/New_York"};
-
-    private static String page(String lang, String meta, String after) {
-        return "<!doctype html><html lang=\"" + lang + "\"><head><title>Neue Brücke | Lokalblatt</title></head><body>"
-                + "<div class=top><a href=/>Lokalblatt</a></div><div class=content><h1>Neue Brücke über den Fluss</h1>"
-                + meta + LocaleDateFormsTest.paragraphs() + after + "</div><div class=bottom>© 2023 Lokalblatt</div></body></html>";
-    }
-
-    private static String published(String zone, String html) throws Exception {
-        Clock clock = Clock.fixed(Instant.parse("2024-03-10T01:30:00Z"), ZoneId.of(zone));
-        String got = new DensityArticleExtractor(null, clock).extractPage(html, "https://news.example/lokales/bruecke")
-                .article().published();
-        return got == null ? null : got.substring(0, 10);
-    }
 
     @ParameterizedTest
     @CsvSource(delimiter = '#', value = {

@@ -1,11 +1,10 @@
 package dev.precis.extract;
 
+import static dev.precis.extract.DatePages.extract;
+import static dev.precis.extract.DatePages.day;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.precis.model.ExtractedPage;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -26,15 +25,6 @@ class ChangeLabelNounsTest {
                 + "<body><div class=top><a href=/>Lokalblatt</a></div><main><article><h1>Neue Brücke über den Fluss</h1>"
                 + meta + LocaleDateFormsTest.paragraphs() + after + "</article></main>"
                 + "<div class=bottom>© 2023 Lokalblatt</div></body></html>";
-    }
-
-    private static ExtractedPage extract(String zone, String html) throws Exception {
-        Clock clock = Clock.fixed(Instant.parse("2024-03-10T01:30:00Z"), ZoneId.of(zone));
-        return new DensityArticleExtractor(null, clock).extractPage(html, "https://news.example/lokales/bruecke");
-    }
-
-    private static String day(String iso) {
-        return iso == null ? null : iso.substring(0, 10);
     }
 
     @ParameterizedTest
