@@ -111,8 +111,8 @@ final class DocumentLinker {
             String[] tokens = doc.sentence(s);
             boolean[] covered = coveredAll[s];
             for (int i = 0; i < tokens.length; i++) {
-                if (covered[i] || !ListAndRulePass.capitalised(tokens[i])) {
-                    continue;
+                if (covered[i] || !ListAndRulePass.capitalised(tokens[i]) || ListAndRulePass.era(tokens, i)) {
+                    continue; // "BC" of British Columbia is not the era of "609 BC"
                 }
                 for (int len = Math.min(longest.getOrDefault(tokens[i], 0), tokens.length - i); len >= 1; len--) {
                     if (covered[i + len - 1]) {
@@ -244,14 +244,28 @@ final class DocumentLinker {
         return lower * 4 < tokens.length;
     }
 
+    /** Words that may stand between "X said" and the "it" of the body speaking: when, how. */
+    private static final Set<String> SAID_WHEN = Set.of("on", "in", "late", "early", "earlier", "last", "this",
+            "a", "statement", "that", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+            "today", "yesterday", "week", "month", "filing", "release", "on-line", "online");
+
     private static boolean organisationContext(String[] tokens, int i) {
         int next = i + 1 < tokens.length && POSSESSIVE.contains(tokens[i + 1]) ? i + 2 : i + 1;
         if (next < tokens.length && OWNED.contains(tokens[next])) {
             return true;
         }
-        if (i + 2 < tokens.length && SAYS.contains(tokens[i + 1]) && (tokens[i + 2].equals("it") || tokens[i + 2].equals("its"))) {
-            return true; // "Comelf said it …": a body speaks of itself as "it", not "he" or "she" (", which" was tried:
-                         // "President Suharto, which plans" is the company named before him)
+        if (i + 2 < tokens.length && SAYS.contains(tokens[i + 1])) {
+            // "Comelf said it …": a body speaks of itself as "it", not "he" or "she" (", which" was tried:
+            // "President Suharto, which plans" is the company named before him); when and how it said so may
+            // stand between ("said on Tuesday its profit", "said in a statement that it"), nothing else
+            for (int k = i + 2; k < tokens.length && k <= i + 6; k++) {
+                if (tokens[k].equals("it") || tokens[k].equals("its")) {
+                    return true;
+                }
+                if (!SAID_WHEN.contains(tokens[k])) {
+                    break;
+                }
+            }
         }
         return i >= 2 && (tokens[i - 1].equals("of") || tokens[i - 1].equals("at")) && OWNER_OF.contains(tokens[i - 2]);
     }

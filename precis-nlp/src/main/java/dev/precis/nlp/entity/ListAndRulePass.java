@@ -271,7 +271,24 @@ final class ListAndRulePass {
         }
         return m.end > m.start && !Character.isLowerCase(tokens[m.start].charAt(0))
                 && !(m.length() == 1 && noNameAlone(tokens[m.start]))
-                && !(m.length() == 1 && shouted(tokens[m.start], gazetteer) && !(m.start > 0 && tokens[m.start - 1].equals("(")));
+                && !(m.length() == 1 && shouted(tokens[m.start], gazetteer) && !(m.start > 0 && tokens[m.start - 1].equals("(")))
+                && !(m.length() == 1 && era(tokens, m.start));
+    }
+
+    /** Era abbreviations: "BC", "BCE" after a year, "AD" before or after one. */
+    private static final Set<String> ERAS = Set.of("BC", "BCE", "AD", "CE", "B.C.", "B.C.E.", "A.D.", "C.E.");
+
+    /**
+     * "609 BC", "(250-125 BCE)", "AD 79": an era abbreviation beside a year is no name (the model reads a
+     * word in capitals as an organisation's acronym).
+     */
+    static boolean era(String[] tokens, int i) {
+        return ERAS.contains(tokens[i]) && (i > 0 && endsInDigit(tokens[i - 1])
+                || i + 1 < tokens.length && !tokens[i + 1].isEmpty() && Character.isDigit(tokens[i + 1].charAt(0)));
+    }
+
+    private static boolean endsInDigit(String t) {
+        return !t.isEmpty() && Character.isDigit(t.charAt(t.length() - 1));
     }
 
     /**

@@ -64,4 +64,27 @@ class OrganisationEvidenceTest {
         assertThat(found.stream().filter(m -> m.range().slice(text).equals("Marco Ferrante")).findFirst().orElseThrow().type())
                 .isEqualTo(EntityType.PERSON);
     }
+
+    @Test
+    void aCompanySpeakingOfItselfAfterWhenItSaidSoIsAnOrganisation() {
+        String text = "Petronas said on Tuesday its net profit rose 12 percent. Analysts had expected Petronas to "
+                + "report a smaller gain.";
+        List<EntityMention> found = run(text);
+        List<EntityMention> petronas = found.stream().filter(m -> m.range().slice(text).equals("Petronas")).toList();
+        assertThat(petronas).isNotEmpty();
+        assertThat(petronas).allMatch(m -> m.type() == EntityType.ORGANIZATION);
+        // a person who said something about a third party stays a person
+        String other = "Okonjo said on Monday the bank should cut its rates.";
+        assertThat(run(other).stream().filter(m -> m.range().slice(other).equals("Okonjo")))
+                .allMatch(m -> m.type() != EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void anEraBesideAYearIsNoName() {
+        String text = "The Assyrian Empire fell in 609 BC, and the city was rebuilt in AD 79 (about 250-125 BCE "
+                + "in other accounts).";
+        List<String> found = surfaces(run(text), text);
+        assertThat(found).doesNotContain("BC", "AD", "BCE");
+        assertThat(found).contains("Assyrian Empire");
+    }
 }
