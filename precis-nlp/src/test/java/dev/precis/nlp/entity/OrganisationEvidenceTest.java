@@ -87,4 +87,19 @@ class OrganisationEvidenceTest {
         assertThat(found).doesNotContain("BC", "AD", "BCE");
         assertThat(found).contains("Assyrian Empire");
     }
+
+    @Test
+    void anUntaggedWordThatSpeaksOfItselfAsItOrWhoseSharesTradeIsACompany() {
+        String text = "Korvanta said it would raise prices next month. Korvanta has 40 million customers. "
+                + "Belmiro shares fell 3 percent in Nairobi.";
+        List<EntityMention> found = run(text);
+        assertThat(found.stream().filter(m -> m.range().slice(text).equals("Korvanta")))
+                .hasSize(2).allMatch(m -> m.type() == EntityType.ORGANIZATION);
+        assertThat(found.stream().filter(m -> m.range().slice(text).equals("Belmiro")))
+                .hasSize(1).allMatch(m -> m.type() == EntityType.ORGANIZATION);
+        // ordinary words opening a sentence are not companies, nor the last word of a firm's longer name
+        String other = "Police said it was investigating. Officials said its report was late. "
+                + "Harwell & Tamsin shares rose.";
+        assertThat(surfaces(run(other), other)).doesNotContain("Police", "Officials", "Tamsin");
+    }
 }
