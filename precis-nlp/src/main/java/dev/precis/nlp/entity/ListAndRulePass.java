@@ -263,6 +263,16 @@ final class ListAndRulePass {
                     && gazetteer.isCommonWord(tokens[m.end - 1])) {
                 m.end--;
             }
+            // "the Lebanese army and Hezbollah": an ordinary lower-case noun before "and" ends a description,
+            // not a name's part, so the name is what follows ("Ministry of Industry and Trade" has a capital)
+            for (int k = m.end - 2; k > m.start; k--) {
+                if ((tokens[k].equals("and") || tokens[k].equals("&")) && ListAndRulePass.capitalised(tokens[k + 1])
+                        && Character.isLowerCase(tokens[k - 1].charAt(0)) && !JOINERS.contains(tokens[k - 1])
+                        && gazetteer.isCommonWord(tokens[k - 1])) {
+                    m.start = k + 1;
+                    break;
+                }
+            }
         }
         if (!m.type.equals(EntityTypes.PERSON) && m.end < tokens.length && m.end > m.start
                 && (tokens[m.end].equals("Minister") || tokens[m.end].equals("Secretary") || tokens[m.end].equals("Ministers"))
@@ -274,6 +284,10 @@ final class ListAndRulePass {
                 && !(m.length() == 1 && shouted(tokens[m.start], gazetteer) && !(m.start > 0 && tokens[m.start - 1].equals("(")))
                 && !(m.length() == 1 && era(tokens, m.start));
     }
+
+    /** Lower-case words that join the parts of a name. */
+    private static final Set<String> JOINERS = Set.of("of", "for", "the", "and", "de", "on", "in", "at", "to", "du",
+            "des", "del", "la", "le", "van", "von", "der", "bin", "al");
 
     /** Era abbreviations: "BC", "BCE" after a year, "AD" before or after one. */
     private static final Set<String> ERAS = Set.of("BC", "BCE", "AD", "CE", "B.C.", "B.C.E.", "A.D.", "C.E.");

@@ -102,4 +102,13 @@ class OrganisationEvidenceTest {
                 + "Harwell & Tamsin shares rose.";
         assertThat(surfaces(run(other), other)).doesNotContain("Police", "Officials", "Tamsin");
     }
+
+    @Test
+    void aDescriptionBeforeAndIsNoPartOfTheNameAfterIt() {
+        String text = "The Lebanese army and Hezbollah traded fire on Sunday. The Ministry of Industry and Trade "
+                + "said nothing.";
+        List<String> found = surfaces(run(text), text);
+        assertThat(found).contains("Hezbollah", "Ministry of Industry and Trade");
+        assertThat(found).noneMatch(f -> f.contains("army"));
+    }
 }
