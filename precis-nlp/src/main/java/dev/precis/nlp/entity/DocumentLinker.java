@@ -62,6 +62,9 @@ final class DocumentLinker {
         linkParts(doc, mentions);
         // the steps above can leave or find a lone "The" (a name cut at a sentence boundary the splitter missed)
         mentions.removeIf(m -> m.length() == 1 && ListAndRulePass.noNameAlone(doc.sentence(m.sentence)[m.start]));
+        // "Republican Bob Dole", "Republican senator Pete Wilson": a party's adjective alone is no person
+        mentions.removeIf(m -> m.length() == 1 && m.type.equals(EntityTypes.PERSON)
+                && PARTY_MEMBERS.contains(doc.sentence(m.sentence)[m.start]));
         for (MentionDraft m : mentions) {
             if (m.canonical == null) {
                 m.canonical = doc.covered(m.sentence, m.start, m.end).replaceAll("\\s+", " ");
@@ -244,6 +247,11 @@ final class DocumentLinker {
         }
         return lower * 4 < tokens.length;
     }
+
+    /** A party's members or adjective, never one person's name. */
+    private static final Set<String> PARTY_MEMBERS = Set.of("Republican", "Republicans", "Democrat", "Democrats",
+            "Democratic", "Conservative", "Conservatives", "Liberal", "Liberals", "Labour", "Labor", "Socialist",
+            "Socialists", "Communist", "Communists", "Tory", "Tories");
 
     /** Nouns right after an untagged "X" that make it a company ("Infosys shares", "Gojek spokeswoman"). */
     private static final Set<String> COMPANY_AFTER = Set.of("shares", "stock", "shareholders", "subsidiary", "CEO",

@@ -111,4 +111,26 @@ class OrganisationEvidenceTest {
         assertThat(found).contains("Hezbollah", "Ministry of Industry and Trade");
         assertThat(found).noneMatch(f -> f.contains("army"));
     }
+
+    @Test
+    void aPartysAdjectiveAloneIsNoPerson() {
+        // the linker's input as the model and the role rules may leave it: "Republican" cut from the person
+        String[] tokens = {"Republican", "Tom", "Harkell", "beat", "Democrat", "Ana", "Velloso", "and", "Delmar", "."};
+        String text = String.join(" ", tokens);
+        int[] starts = new int[tokens.length];
+        int[] ends = new int[tokens.length];
+        for (int i = 0, at = 0; i < tokens.length; at += tokens[i].length() + 1, i++) {
+            starts[i] = at;
+            ends[i] = at + tokens[i].length();
+        }
+        TokenizedText doc = new TokenizedText(text, List.<String[]>of(tokens), List.of(starts), List.of(ends));
+        EntityModels models = EntityModels.loadDefault();
+        List<MentionDraft> mentions = new java.util.ArrayList<>(List.of(
+                new MentionDraft(0, 0, 1, EntityTypes.PERSON, false), new MentionDraft(0, 1, 3, EntityTypes.PERSON, false),
+                new MentionDraft(0, 4, 5, EntityTypes.PERSON, false), new MentionDraft(0, 5, 7, EntityTypes.PERSON, false),
+                new MentionDraft(0, 8, 9, EntityTypes.PERSON, false)));
+        new DocumentLinker(models.capitals(), models.gazetteer()).link(doc, mentions);
+        assertThat(mentions).extracting(m -> Gazetteer.join(tokens, m.start, m.end))
+                .containsExactly("Tom Harkell", "Ana Velloso", "Delmar");
+    }
 }
