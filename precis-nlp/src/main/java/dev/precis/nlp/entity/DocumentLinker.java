@@ -141,7 +141,9 @@ final class DocumentLinker {
     private static final Set<String> BUSINESS = Set.of("SpA", "S.p.A.", "Group", "Holdings", "Industries", "Cables",
             "Motors", "Motor", "Electronics", "Airlines", "Airways", "Pharmaceuticals", "Telecom", "Telecommunications",
             "Petroleum", "Steel", "Cement", "Textiles", "Bancorp", "Bancshares", "Corporation", "Company", "Enterprises",
-            "Technologies", "Systems", "Communications", "Foods", "Mining", "Resources", "Securities", "Insurance");
+            "Technologies", "Systems", "Communications", "Foods", "Mining", "Resources", "Securities", "Insurance",
+            "Copper", "Oil", "Energy", "Chemicals", "Bank", "Capital", "Shipping", "Logistics", "Petrochemicals",
+            "Breweries", "Fertilizers", "Fertilisers", "Airline", "Refinery", "Beverages");
 
     /** Nouns after "X 's" or "X" that belong to an organisation, not a person ("Petofi 's board"). */
     private static final Set<String> OWNED = Set.of("shares", "stock", "stake", "board", "shareholders", "subsidiary",

@@ -133,4 +133,12 @@ class OrganisationEvidenceTest {
         assertThat(mentions).extracting(m -> Gazetteer.join(tokens, m.start, m.end))
                 .containsExactly("Tom Harkell", "Ana Velloso", "Delmar");
     }
+
+    @Test
+    void aCommodityOrFinanceWordEndsNoPersonsName() {
+        String text = "Traders expect Kavundi Copper to cut prices. Kavundi said output fell.";
+        List<EntityMention> found = run(text);
+        assertThat(found.stream().filter(m -> m.range().slice(text).startsWith("Kavundi")))
+                .hasSize(2).allMatch(m -> m.type() == EntityType.ORGANIZATION);
+    }
 }
