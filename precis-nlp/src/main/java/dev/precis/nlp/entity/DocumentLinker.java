@@ -45,6 +45,7 @@ final class DocumentLinker {
         PersonNames.clean(doc, mentions);
         NameParticles.apply(doc, mentions);
         acronyms.apply(doc, mentions);
+        untaggedCompanies(doc, mentions);
         unifyTypes(doc, mentions);
         propagate(doc, mentions);
         acronymShapedPersons(doc, mentions);
@@ -61,6 +62,9 @@ final class DocumentLinker {
         linkParts(doc, mentions);
         // the steps above can leave or find a lone "The" (a name cut at a sentence boundary the splitter missed)
         mentions.removeIf(m -> m.length() == 1 && ListAndRulePass.noNameAlone(doc.sentence(m.sentence)[m.start]));
+        // "Republican Bob Dole", "Republican senator Pete Wilson": a party's adjective alone is no person
+        mentions.removeIf(m -> m.length() == 1 && m.type.equals(EntityTypes.PERSON)
+                && PARTY_MEMBERS.contains(doc.sentence(m.sentence)[m.start]));
         for (MentionDraft m : mentions) {
             if (m.canonical == null) {
                 m.canonical = doc.covered(m.sentence, m.start, m.end).replaceAll("\\s+", " ");
@@ -111,8 +115,8 @@ final class DocumentLinker {
             String[] tokens = doc.sentence(s);
             boolean[] covered = coveredAll[s];
             for (int i = 0; i < tokens.length; i++) {
-                if (covered[i] || !ListAndRulePass.capitalised(tokens[i])) {
-                    continue;
+                if (covered[i] || !ListAndRulePass.capitalised(tokens[i]) || ListAndRulePass.era(tokens, i)) {
+                    continue; // "BC" of British Columbia is not the era of "609 BC"
                 }
                 for (int len = Math.min(longest.getOrDefault(tokens[i], 0), tokens.length - i); len >= 1; len--) {
                     if (covered[i + len - 1]) {
@@ -135,9 +139,11 @@ final class DocumentLinker {
 
     /** Last words of a company's name that are ordinary business words ("Pirelli Cables", "Tata Motors"). */
     private static final Set<String> BUSINESS = Set.of("SpA", "S.p.A.", "Group", "Holdings", "Industries", "Cables",
-            "Motors", "Electronics", "Airlines", "Airways", "Pharmaceuticals", "Telecom", "Telecommunications",
+            "Motors", "Motor", "Electronics", "Airlines", "Airways", "Pharmaceuticals", "Telecom", "Telecommunications",
             "Petroleum", "Steel", "Cement", "Textiles", "Bancorp", "Bancshares", "Corporation", "Company", "Enterprises",
-            "Technologies", "Systems", "Communications", "Foods", "Mining", "Resources", "Securities", "Insurance");
+            "Technologies", "Systems", "Communications", "Foods", "Mining", "Resources", "Securities", "Insurance",
+            "Copper", "Oil", "Energy", "Chemicals", "Bank", "Capital", "Shipping", "Logistics", "Petrochemicals",
+            "Breweries", "Fertilizers", "Fertilisers", "Airline", "Refinery", "Beverages");
 
     /** Nouns after "X 's" or "X" that belong to an organisation, not a person ("Petofi 's board"). */
     private static final Set<String> OWNED = Set.of("shares", "stock", "stake", "board", "shareholders", "subsidiary",
@@ -244,14 +250,104 @@ final class DocumentLinker {
         return lower * 4 < tokens.length;
     }
 
+    /** A party's members or adjective, never one person's name. */
+    private static final Set<String> PARTY_MEMBERS = Set.of("Republican", "Republicans", "Democrat", "Democrats",
+            "Democratic", "Conservative", "Conservatives", "Liberal", "Liberals", "Labour", "Labor", "Socialist",
+            "Socialists", "Communist", "Communists", "Tory", "Tories");
+
+    /** Nouns right after an untagged "X" that make it a company ("Infosys shares", "Gojek spokeswoman"). */
+    private static final Set<String> COMPANY_AFTER = Set.of("shares", "stock", "shareholders", "subsidiary", "CEO",
+            "spokesman", "spokeswoman", "spokesperson", "headquarters");
+
+    /**
+     * A capitalised word the model left untagged that speaks of itself as "it" ("Safaricom said it would
+     * raise prices", "Sinopec said on Monday its output rose") or whose shares or spokesman are spoken of
+     * ("Infosys shares fell") is an organisation, found again where else it stands in the article: the model
+     * misses unseen one-word companies, and a person is never "it". Ordinary, listed, first-name and title
+     * words never are (they open sentences: "Police said it"), nor the last word of an untagged capitalised run
+     * or of a firm's name ("Douglas & Lomason shares": the name is longer than the word).
+     */
+    private void untaggedCompanies(TokenizedText doc, List<MentionDraft> mentions) {
+        boolean[][] coveredAll = null;
+        Set<String> companies = new java.util.HashSet<>();
+        List<MentionDraft> added = new ArrayList<>();
+        for (int s = 0; s < doc.sentenceCount(); s++) {
+            String[] tokens = doc.sentence(s);
+            for (int i = 0; i + 1 < tokens.length; i++) {
+                String t = tokens[i];
+                if (!(SAYS.contains(tokens[i + 1]) || COMPANY_AFTER.contains(tokens[i + 1])) || t.length() < 3
+                        || !Character.isUpperCase(t.charAt(0)) || !letters(t)) {
+                    continue;
+                }
+                if (coveredAll == null) {
+                    coveredAll = covered(doc, mentions);
+                }
+                if (coveredAll[s][i] || i > 0 && ListAndRulePass.capitalised(tokens[i - 1]) && !coveredAll[s][i - 1]
+                        && !tokens[i - 1].equals("The") || i > 0 && tokens[i - 1].equals("&") || gazetteer.isCommonWord(t) || gazetteer.lookup(t) != null
+                        || gazetteer.isFirstName(t) || gazetteer.isTitleWord(t) || ListAndRulePass.noNameAlone(t)) {
+                    continue;
+                }
+                if (COMPANY_AFTER.contains(tokens[i + 1]) || saysItself(tokens, i)) {
+                    companies.add(t);
+                }
+            }
+        }
+        if (companies.isEmpty()) {
+            return;
+        }
+        // every untagged use of the word (the spreading step leaves single words opening a sentence alone)
+        for (int s = 0; s < doc.sentenceCount(); s++) {
+            String[] tokens = doc.sentence(s);
+            for (int i = 0; i < tokens.length; i++) {
+                if (!coveredAll[s][i] && companies.contains(tokens[i])) {
+                    added.add(new MentionDraft(s, i, i + 1, EntityTypes.ORGANIZATION, true));
+                }
+            }
+        }
+        if (!added.isEmpty()) {
+            mentions.addAll(added);
+            mentions.sort(null);
+        }
+    }
+
+    private static boolean letters(String t) {
+        for (int k = 0; k < t.length(); k++) {
+            if (!Character.isLetter(t.charAt(k)) && t.charAt(k) != '-') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "X said it …", "X said on Tuesday its …": the body at {@code i} speaks of itself as "it". */
+    private static boolean saysItself(String[] tokens, int i) {
+        if (i + 2 < tokens.length && SAYS.contains(tokens[i + 1])) {
+            for (int k = i + 2; k < tokens.length && k <= i + 6; k++) {
+                if (tokens[k].equals("it") || tokens[k].equals("its")) {
+                    return true;
+                }
+                if (!SAID_WHEN.contains(tokens[k])) {
+                    break;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Words that may stand between "X said" and the "it" of the body speaking: when, how. */
+    private static final Set<String> SAID_WHEN = Set.of("on", "in", "late", "early", "earlier", "last", "this",
+            "a", "statement", "that", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+            "today", "yesterday", "week", "month", "filing", "release", "on-line", "online");
+
     private static boolean organisationContext(String[] tokens, int i) {
         int next = i + 1 < tokens.length && POSSESSIVE.contains(tokens[i + 1]) ? i + 2 : i + 1;
         if (next < tokens.length && OWNED.contains(tokens[next])) {
             return true;
         }
-        if (i + 2 < tokens.length && SAYS.contains(tokens[i + 1]) && (tokens[i + 2].equals("it") || tokens[i + 2].equals("its"))) {
+        if (saysItself(tokens, i)) {
             return true; // "Comelf said it …": a body speaks of itself as "it", not "he" or "she" (", which" was tried:
-                         // "President Suharto, which plans" is the company named before him)
+                         // "President Suharto, which plans" is the company named before him); when and how it said so
+                         // may stand between ("said on Tuesday its profit", "said in a statement that it"), nothing else
         }
         return i >= 2 && (tokens[i - 1].equals("of") || tokens[i - 1].equals("at")) && OWNER_OF.contains(tokens[i - 2]);
     }

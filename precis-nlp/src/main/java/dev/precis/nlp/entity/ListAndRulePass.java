@@ -263,6 +263,16 @@ final class ListAndRulePass {
                     && gazetteer.isCommonWord(tokens[m.end - 1])) {
                 m.end--;
             }
+            // "the Lebanese army and Hezbollah": an ordinary lower-case noun before "and" ends a description,
+            // not a name's part, so the name is what follows ("Ministry of Industry and Trade" has a capital)
+            for (int k = m.end - 2; k > m.start; k--) {
+                if ((tokens[k].equals("and") || tokens[k].equals("&")) && ListAndRulePass.capitalised(tokens[k + 1])
+                        && Character.isLowerCase(tokens[k - 1].charAt(0)) && !JOINERS.contains(tokens[k - 1])
+                        && gazetteer.isCommonWord(tokens[k - 1])) {
+                    m.start = k + 1;
+                    break;
+                }
+            }
         }
         if (!m.type.equals(EntityTypes.PERSON) && m.end < tokens.length && m.end > m.start
                 && (tokens[m.end].equals("Minister") || tokens[m.end].equals("Secretary") || tokens[m.end].equals("Ministers"))
@@ -271,7 +281,28 @@ final class ListAndRulePass {
         }
         return m.end > m.start && !Character.isLowerCase(tokens[m.start].charAt(0))
                 && !(m.length() == 1 && noNameAlone(tokens[m.start]))
-                && !(m.length() == 1 && shouted(tokens[m.start], gazetteer) && !(m.start > 0 && tokens[m.start - 1].equals("(")));
+                && !(m.length() == 1 && shouted(tokens[m.start], gazetteer) && !(m.start > 0 && tokens[m.start - 1].equals("(")))
+                && !(m.length() == 1 && era(tokens, m.start));
+    }
+
+    /** Lower-case words that join the parts of a name. */
+    private static final Set<String> JOINERS = Set.of("of", "for", "the", "and", "de", "on", "in", "at", "to", "du",
+            "des", "del", "la", "le", "van", "von", "der", "bin", "al");
+
+    /** Era abbreviations: "BC", "BCE" after a year, "AD" before or after one. */
+    private static final Set<String> ERAS = Set.of("BC", "BCE", "AD", "CE", "B.C.", "B.C.E.", "A.D.", "C.E.");
+
+    /**
+     * "609 BC", "(250-125 BCE)", "AD 79": an era abbreviation beside a year is no name (the model reads a
+     * word in capitals as an organisation's acronym).
+     */
+    static boolean era(String[] tokens, int i) {
+        return ERAS.contains(tokens[i]) && (i > 0 && endsInDigit(tokens[i - 1])
+                || i + 1 < tokens.length && !tokens[i + 1].isEmpty() && Character.isDigit(tokens[i + 1].charAt(0)));
+    }
+
+    private static boolean endsInDigit(String t) {
+        return !t.isEmpty() && Character.isDigit(t.charAt(t.length() - 1));
     }
 
     /**

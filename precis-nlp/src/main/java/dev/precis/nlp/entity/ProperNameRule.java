@@ -104,7 +104,8 @@ final class ProperNameRule {
         for (int i = 0; i < tokens.length; i++) {
             String t = tokens[i];
             if (covered[i] || t.length() < 3 || t.length() > 6 || NOT_NAMES.contains(t) || !letters(t)
-                    || !Gazetteer.isUpper(t) || gazetteer.lookup(t) != null || ListAndRulePass.shouted(t, gazetteer)) {
+                    || !Gazetteer.isUpper(t) || gazetteer.lookup(t) != null || ListAndRulePass.shouted(t, gazetteer)
+                    || ListAndRulePass.era(tokens, i)) {
                 continue;
             }
             mentions.add(new MentionDraft(sentence, i, i + 1, EntityTypes.ORGANIZATION, true));
