@@ -401,7 +401,9 @@ final class ListAndRulePass {
                 continue;
             }
             String type = listedType(entry.kind());
-            boolean risky = matched == 1 && i == 0 && entry.kind() == Gazetteer.Kind.ORGANIZATION;
+            // a listed one-word organisation opening a sentence may be a person's name ("Wagner said"), unless
+            // it is an acronym ("IRNA said", "KUNA reported")
+            boolean risky = matched == 1 && i == 0 && entry.kind() == Gazetteer.Kind.ORGANIZATION && !acronym(tokens[i]);
             if (!risky) {
                 MentionDraft m = new MentionDraft(sentence, i, i + matched, type, true);
                 m.canonical = entry.canonical();
@@ -410,6 +412,11 @@ final class ListAndRulePass {
             }
             i += matched;
         }
+    }
+
+    /** Two or more letters, all capitals ("IRNA", "KUNA"). */
+    private static boolean acronym(String token) {
+        return token.length() >= 2 && token.chars().allMatch(Character::isUpperCase);
     }
 
     /** Prepositions after which a GeoNames name, untagged, is the place: "in Sylhet", "near Antalya". */

@@ -272,6 +272,16 @@ class StatisticalEntityRecognizerTest {
     }
 
     @Test
+    void newsAgenciesQuotedAsSourcesAreOrganisations() {
+        String text = "KUNA said the border crossing had reopened. The ministry denied the report, Tanjug said, "
+                + "and Bernama quoted the minister.";
+        List<EntityMention> found = run(text);
+        assertType(found, text, "KUNA", EntityType.ORGANIZATION);
+        assertType(found, text, "Tanjug", EntityType.ORGANIZATION);
+        assertType(found, text, "Bernama", EntityType.ORGANIZATION);
+    }
+
+    @Test
     void aMinistryIsNoOtherCountrysUnlessTheArticleSaysSo() {
         String alone = "The Foreign Ministry in Abuja said observers would be sent.";
         EntityMention ministry = mention(run(alone), alone, "Foreign Ministry");
