@@ -15,12 +15,7 @@ class LongHeadlineTest {
 
     private final DensityArticleExtractor extractor = new DensityArticleExtractor(null);
 
-    private static final String PARAGRAPHS = "<p>The council met on Tuesday evening to decide the future of the old"
-            + " swimming baths, which have stood empty for six years since the roof was found to be unsafe.</p>"
-            + "<p>Residents filled the public gallery, and several spoke in favour of turning the building into a"
-            + " community centre with a small pool, a cafe and rooms that local groups could hire.</p>"
-            + "<p>The council will publish a plan in the spring and ask residents for their views before any money"
-            + " is spent on the building or its grounds.</p>";
+    private static final String PARAGRAPHS = PageTypeTest.PARAGRAPHS;
 
     private static final String META = "<title>Old baths: council weighs three options | Town Courier</title>"
             + "<meta property=\"og:title\" content=\"Old baths: council weighs three options\">"

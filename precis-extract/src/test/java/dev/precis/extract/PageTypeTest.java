@@ -12,7 +12,8 @@ class PageTypeTest {
 
     private final DensityArticleExtractor extractor = new DensityArticleExtractor(null);
 
-    private static final String PARAGRAPHS = "<p>The council met on Tuesday evening to decide the future of the old"
+    /** Three paragraphs of a local news report, shared with the other small-page tests. */
+    static final String PARAGRAPHS = "<p>The council met on Tuesday evening to decide the future of the old"
             + " swimming baths, which have stood empty for six years since the roof was found to be unsafe.</p>"
             + "<p>Residents filled the public gallery, and several spoke in favour of turning the building into a"
             + " community centre with a small pool, a cafe and rooms that local groups could hire.</p>"
