@@ -4,7 +4,6 @@ import dev.precis.model.EntityMention;
 import dev.precis.model.EntityType;
 import dev.precis.model.TextRange;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,19 +24,19 @@ final class SpeakerResolver {
     /** Honorifics that open a name (compiled once: the speaker search asks per word). */
     private static final Pattern HONORIFIC = Pattern.compile("Mr\\.|Mrs\\.|Ms\\.|Dr\\.|Sen\\.|Rep\\.|Gov\\.|Gen\\.");
     /** Abbreviations whose full stop ends no sentence. */
-    private static final Pattern ABBREVIATION = Pattern.compile("(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|U\\.S|U\\.N)\\.");
+    static final Pattern ABBREVIATION = Pattern.compile("(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|U\\.S|U\\.N)\\.");
 
-    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}.'’-]*|[,;:()“”\"«»—–]");
+    static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}.'’-]*|[,;:()“”\"«»—–]");
     private static final int MAX_TOKENS = 8;
     /** Prepositions that tie one person to whom they speak for ("a spokesman at the embassy"). */
     private static final Pattern OF_WHOM = Pattern.compile("(?i)at|of|for|from|with|to|in");
     /** One person described by a role ("a spokesman", "an aide"); groups ("officials at the ministry") are their organisation. */
-    private static final Pattern ONE_PERSON = Pattern.compile("(?i)spokesman|spokeswoman|spokesperson|official|aide|source"
+    static final Pattern ONE_PERSON = Pattern.compile("(?i)spokesman|spokeswoman|spokesperson|official|aide|source"
             + "|adviser|advisor|representative|member|lawyer|attorney|analyst|economist|researcher|professor|director"
             + "|officer|employee|worker|staffer|diplomat|envoy|ambassador|minister|secretary|commissioner|chief|head");
     /** Prepositions that put a speaker somewhere ("officials in Kabul said"). */
     private static final Pattern LOCATIVE = Pattern.compile("(?i)in|at|from");
-    private static final int PRONOUN_REACH = 3000;
+    static final int PRONOUN_REACH = 3000;
     /** How far back a description looks for what introduced it ("a second source", "Minister X"). */
     private static final int REACH = 6000;
     /** How close to an earlier speaker's name a role word must be to say it was theirs. */
@@ -67,18 +66,18 @@ final class SpeakerResolver {
     }
 
     private final String text;
-    private final List<EntityMention> entities;
+    private final MentionIndex entities;
     private final Map<String, String> fullNames = new HashMap<>();
     private final Map<String, Pattern> rolePatterns = new HashMap<>();
     private final List<Speaker> history = new ArrayList<>();
+    private final DescribedSubjects described;
 
     SpeakerResolver(String text, List<EntityMention> entities) {
         this.text = text;
-        List<EntityMention> sorted = new ArrayList<>(entities);
-        sorted.sort(Comparator.comparing(EntityMention::range));
-        this.entities = sorted;
+        this.entities = new MentionIndex(entities);
+        this.described = new DescribedSubjects(text, this.entities);
         List<TextRange> names = entities.isEmpty() ? CapitalisedNames.find(text)
-                : sorted.stream().filter(e -> e.type() == EntityType.PERSON).map(EntityMention::range).toList();
+                : this.entities.all().stream().filter(e -> e.type() == EntityType.PERSON).map(EntityMention::range).toList();
         // the longest name known for each final word, so "Lavrov" links to "Sergey Lavrov" in O(1)
         for (TextRange r : names) {
             if (r.length() >= 60) {
@@ -167,7 +166,7 @@ final class SpeakerResolver {
                         new TextRange(descStart, tokens.get(end)[1]));
             }
         }
-        EntityMention across = nameAcross(start, tokens.get(end)[1]);
+        EntityMention across = entities.across(start, tokens.get(end)[1]);
         // a name holding a boundary word is one speaker: "officials at the Ministry of Lands and Housing said"
         // would otherwise stop at "and" and credit "Housing"
         return phrase(across == null ? start : across.range().start(), tokens.get(end)[1]);
@@ -212,7 +211,7 @@ final class SpeakerResolver {
             return phrase(first[0], first[1]);
         }
         int reach = tokens.get(Math.min(tokens.size() - 1, p + 2))[0];
-        for (int k = firstEntityAtOrAfter(first[0]); k < entities.size() && entities.get(k).range().start() <= reach; k++) {
+        for (int k = entities.firstAtOrAfter(first[0]); k < entities.size() && entities.get(k).range().start() <= reach; k++) {
             EntityMention e = entities.get(k);
             if ((e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION) && e.range().end() <= cueStart) {
                 return new Speaker(e.canonical(), e.range());
@@ -260,7 +259,7 @@ final class SpeakerResolver {
         }
         // the name that ends at the colon, after nothing but names ("Ann Reed and Per Alm:") since the clause
         // opened or since a dash ("POLLS WERE RIGHT - Ann Reed:", the headline-and-source style of digests)
-        for (int k = firstEntityAtOrAfter(start); k < entities.size() && entities.get(k).range().start() < last; k++) {
+        for (int k = entities.firstAtOrAfter(start); k < entities.size() && entities.get(k).range().start() < last; k++) {
             EntityMention e = entities.get(k);
             if ((e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION) && e.range().end() == last
                     && NAMES_ONLY.matcher(afterLastDash(start, e.range().start())).matches()) {
@@ -276,7 +275,7 @@ final class SpeakerResolver {
             String head = lastWord(text.substring(start, end));
             return !head.isEmpty() && Character.isUpperCase(head.charAt(0));
         }
-        EntityMention e = entityIn(start, end);
+        EntityMention e = entities.within(start, end);
         return e != null && e.type() == EntityType.PERSON && e.range().end() == end;
     }
 
@@ -292,18 +291,6 @@ final class SpeakerResolver {
             }
         }
         return text.substring(start, end);
-    }
-
-    /** The person or organisation that starts before {@code start} and ends inside the phrase, if any. */
-    private EntityMention nameAcross(int start, int end) {
-        for (int k = firstEntityAtOrAfter(start) - 1; k >= 0 && k >= firstEntityAtOrAfter(start) - 8; k--) {
-            EntityMention e = entities.get(k);
-            if (e.range().start() < start && e.range().end() > start && e.range().end() <= end
-                    && (e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION)) {
-                return e;
-            }
-        }
-        return null;
     }
 
     /** The speaker phrase starting at {@code start} and ending before the verb at {@code cueStart}. */
@@ -335,7 +322,7 @@ final class SpeakerResolver {
                 && last.name() != null && !last.name().isEmpty() && Character.isUpperCase(last.name().charAt(0))) {
             return last;
         }
-        int from = firstEntityAtOrAfter(at) - 1;
+        int from = entities.firstAtOrAfter(at) - 1;
         for (int i = from; i >= 0 && i > from - 200; i--) {
             EntityMention e = entities.get(i);
             if (e.type() == EntityType.PERSON && e.range().end() <= at) {
@@ -352,130 +339,19 @@ final class SpeakerResolver {
                 ? described : last;
     }
 
-    /** One person described by a role or trade, for "he" and "she" ("the minister", "a police spokesman"). */
-    private static final Pattern PERSON_NOUN = Pattern.compile("(?i)(?:" + ONE_PERSON.pattern().substring(4) + "|"
-            + SpeechCues.ROLE.pattern().substring(4) + "|man|woman|resident|witness|farmer|teacher|doctor|nurse|driver"
-            + "|owner|manager|executive|founder|police(?:man|woman)|detective|prosecutor|mother|father|victim"
-            + "|survivor|student|pilot|captain|coach|expert|activist|organi[sz]er|campaigner|scientist|engineer)");
-    /** People or a body, for "they" and "we" ("officials", "the company", "police"). */
-    private static final Pattern BODY_NOUN = Pattern.compile("(?i)(?:company|firm|government|ministry|department|council"
-            + "|union|party|group|committee|agency|authority|authorities|board|police|army|military|campaign|team|club"
-            + "|bank|court|commission|organi[sz]ation|charity|family|officials|residents|protesters|workers|lawyers"
-            + "|witnesses|farmers|leaders|organi[sz]ers|campaigners|activists|researchers|scientists|doctors|experts"
-            + "|investigators|prosecutors|police(?:men|women)?)");
-    /** Words that cannot describe the subject before its head noun (verbs, articles, prepositions). */
-    private static final Pattern NOT_A_MODIFIER = Pattern.compile("(?i)the|a|an|this|that|his|her|their|its|and|or|but"
-            + "|of|for|at|in|on|to|from|with|by|who|which|is|are|was|were|has|have|had|will|would|could|can|said|says|told");
-    private static final Pattern SINGULAR = Pattern.compile("(?:he|she)\\b");
-    private static final Pattern PLURAL = Pattern.compile("(?:they|we)\\b");
-    private static final Pattern ARTICLE = Pattern.compile("The|A|An");
-    /** How many sentences back a pronoun looks for a description when no person is named at all. */
-    private static final int DESCRIBED_SENTENCES = 3;
-
     /**
-     * The description that opens one of the few sentences before {@code at} as its subject, when "he",
-     * "she", "they" or "we" has no named antecedent ("The minister was defiant. “…,” he said."). Written
-     * by hand because the speaker search has no parser: the subject is an article, up to three modifiers
-     * and the last head noun naming one person ("he", "she") or people or a body ("they", "we"), followed
-     * by its verb; so a place or a thing is never the antecedent. Sentences inside quotation marks are
-     * skipped (they are someone's words, not the narrative). Null when none fits.
+     * The description opening one of the few sentences before the pronoun at {@code at}, named as
+     * {@link #description} names any description; null when none fits ({@link DescribedSubjects}).
      */
     private Speaker describedSubject(int at) {
-        String pronoun = text.substring(at, Math.min(text.length(), at + 4)).toLowerCase(Locale.ROOT);
-        boolean singular = SINGULAR.matcher(pronoun).lookingAt();
-        boolean plural = PLURAL.matcher(pronoun).lookingAt();
-        if (!singular && !plural) {
+        DescribedSubjects.Subject s = described.before(at);
+        if (s == null) {
             return null;
         }
-        int sentences = 0;
-        boolean quoted = false;
-        for (int i = at - 1; i >= 0 && at - i < PRONOUN_REACH && sentences < DESCRIBED_SENTENCES; i--) {
-            char c = text.charAt(i);
-            if (c == '”' || c == '“' || c == '"') {
-                quoted = c == '"' ? !quoted : c == '”';
-                continue;
-            }
-            if (quoted || !sentenceOpensAt(i)) {
-                continue;
-            }
-            sentences++;
-            Speaker s = describedAt(i, at, singular);
-            if (s != null) {
-                return s;
-            }
+        if (s.named() != null) {
+            return new Speaker(s.named().canonical(), s.named().range()); // "The Foreign Ministry said …" names it
         }
-        return null;
-    }
-
-    /** The described subject of the sentence opening at {@code start}, if its head fits the pronoun's number. */
-    private Speaker describedAt(int start, int limit, boolean singular) {
-        List<int[]> tokens = new ArrayList<>();
-        Matcher m = TOKEN.matcher(text);
-        m.region(start, Math.min(limit, start + 120));
-        while (m.find() && tokens.size() < 7) {
-            tokens.add(new int[] {m.start(), m.end()});
-        }
-        if (tokens.size() < 3 || !ARTICLE.matcher(word(tokens.get(0))).matches()) {
-            return null;
-        }
-        int head = -1;
-        for (int k = 1; k <= 4 && k + 1 < tokens.size(); k++) {
-            String w = word(tokens.get(k));
-            if (!Character.isLetter(w.charAt(0)) || NOT_A_MODIFIER.matcher(w).matches()) {
-                break;
-            }
-            String next = word(tokens.get(k + 1));
-            boolean verbFollows = next.equals(",") || Character.isLowerCase(next.charAt(0));
-            if (verbFollows && (PERSON_NOUN.matcher(w).matches() || BODY_NOUN.matcher(w).matches())) {
-                head = k;
-            }
-        }
-        if (head < 0) {
-            return null;
-        }
-        String noun = word(tokens.get(head));
-        if (!(singular ? PERSON_NOUN : BODY_NOUN).matcher(noun).matches()) {
-            return null; // "A police spokesman said …" is one person: no antecedent for "they"
-        }
-        int end = tokens.get(head)[1];
-        EntityMention e = entityIn(start, end);
-        if (e != null && e.range().end() == end && (e.type() == EntityType.LOCATION || e.type() == EntityType.MISC)) {
-            return null; // the head is a place's name ("The Gulf Authority", read as a place): never a speaker here
-        }
-        if (e != null && e.range().end() == end && (e.type() == EntityType.ORGANIZATION || e.type() == EntityType.PERSON)) {
-            return new Speaker(e.canonical(), e.range()); // "The Foreign Ministry said …" names it
-        }
-        String phrase = text.substring(start, end);
-        return new Speaker(description(start, end, phrase, noun), new TextRange(start, end));
-    }
-
-    /** Whether a sentence or paragraph opens at {@code i}: a capital after a full stop, a closing mark or a line break. */
-    private boolean sentenceOpensAt(int i) {
-        if (!Character.isUpperCase(text.charAt(i))) {
-            return false;
-        }
-        int j = i;
-        while (j > 0 && (text.charAt(j - 1) == ' ' || text.charAt(j - 1) == '\n')) {
-            j--;
-        }
-        if (j == 0 || text.substring(j, i).indexOf('\n') >= 0) {
-            return true;
-        }
-        if (j == i) {
-            return false;
-        }
-        char c = text.charAt(j - 1);
-        if (c == '”' || c == '"') {
-            c = j >= 2 ? text.charAt(j - 2) : '.';
-        }
-        if (".!?".indexOf(c) < 0) {
-            return false;
-        }
-        int w = j - 1;
-        while (w > 0 && !Character.isWhitespace(text.charAt(w - 1))) {
-            w--;
-        }
-        return !ABBREVIATION.matcher(text.substring(w, j)).matches();
+        return new Speaker(description(s.range().start(), s.range().end(), s.range().slice(text), s.noun()), s.range());
     }
 
     private String description(int start, int end, String phrase, String head) {
@@ -493,7 +369,7 @@ final class SpeakerResolver {
                 return canonical(name);
             }
             Speaker last = lastSpeaker(start);
-            EntityMention lastEntity = last == null || last.range() == null ? null : entityIn(last.range().start(), last.range().end());
+            EntityMention lastEntity = last == null || last.range() == null ? null : entities.within(last.range().start(), last.range().end());
             // a role is a person's: "the mayor" does not refer back to an organisation that spoke before
             if (last != null && (lastEntity == null || lastEntity.type() == EntityType.PERSON)
                     && roleNear(head, last.range(), start)) {
@@ -589,7 +465,7 @@ final class SpeakerResolver {
 
     /** Whether the text is one place name, with at most "the" beside it. */
     private boolean onlyPlace(int start, int end) {
-        EntityMention e = entityIn(start, end);
+        EntityMention e = entities.within(start, end);
         if (e == null || e.type() != EntityType.LOCATION) {
             return false;
         }
@@ -599,7 +475,7 @@ final class SpeakerResolver {
 
     /** The longest known name that ends with the same word (links "Lavrov" to "Sergey Lavrov"). */
     String canonical(TextRange range) {
-        EntityMention e = entityIn(range.start(), range.end());
+        EntityMention e = entities.within(range.start(), range.end());
         if (e != null && (e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION || e.range().equals(range))) {
             return e.canonical();
         }
@@ -615,7 +491,7 @@ final class SpeakerResolver {
     private EntityMention speakerEntityIn(int start, int end) {
         EntityMention best = null;
         EntityMention place = null;
-        for (int i = firstEntityAtOrAfter(start); i < entities.size() && entities.get(i).range().start() < end; i++) {
+        for (int i = entities.firstAtOrAfter(start); i < entities.size() && entities.get(i).range().start() < end; i++) {
             EntityMention e = entities.get(i);
             if (e.range().end() > end) {
                 continue;
@@ -631,31 +507,6 @@ final class SpeakerResolver {
         }
         String rest = (text.substring(start, place.range().start()) + text.substring(place.range().end(), end)).strip();
         return rest.isEmpty() || rest.equalsIgnoreCase("the") || rest.equals("’s") || rest.equals("'s") ? place : null;
-    }
-
-    private EntityMention entityIn(int start, int end) {
-        EntityMention best = null;
-        for (int i = firstEntityAtOrAfter(start); i < entities.size() && entities.get(i).range().start() < end; i++) {
-            EntityMention e = entities.get(i);
-            if (e.range().end() <= end && (best == null || e.range().end() > best.range().end())) {
-                best = e;
-            }
-        }
-        return best;
-    }
-
-    private int firstEntityAtOrAfter(int start) {
-        int lo = 0;
-        int hi = entities.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (entities.get(mid).range().start() < start) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 
     private static String lastWord(String s) {

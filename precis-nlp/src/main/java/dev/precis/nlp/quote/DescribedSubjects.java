@@ -1,0 +1,162 @@
+package dev.precis.nlp.quote;
+
+import dev.precis.model.EntityMention;
+import dev.precis.model.EntityType;
+import dev.precis.model.TextRange;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the antecedent of "he", "she", "they" or "we" when no person is named before it: the
+ * description that is the subject of a recent sentence ("The minister was defiant. “…,” he said."),
+ * for {@link SpeakerResolver}, which names what is found. Not thread-safe: one instance per text.
+ */
+final class DescribedSubjects {
+
+    /**
+     * The subject found: its range, its head noun and, when the entities name the whole subject as a
+     * person or organisation, that mention.
+     */
+    record Subject(TextRange range, String noun, EntityMention named) {
+    }
+
+    /** One person described by a role or trade, for "he" and "she" ("the minister", "a police spokesman"). */
+    private static final Pattern PERSON_NOUN = Pattern.compile("(?i)(?:" + SpeakerResolver.ONE_PERSON.pattern().substring(4) + "|"
+            + SpeechCues.ROLE.pattern().substring(4) + "|man|woman|resident|witness|farmer|teacher|doctor|nurse|driver"
+            + "|owner|manager|executive|founder|police(?:man|woman)|detective|prosecutor|mother|father|victim"
+            + "|survivor|student|pilot|captain|coach|expert|activist|organi[sz]er|campaigner|scientist|engineer)");
+    /** People or a body, for "they" and "we" ("officials", "the company", "police"). */
+    private static final Pattern BODY_NOUN = Pattern.compile("(?i)(?:company|firm|government|ministry|department|council"
+            + "|union|party|group|committee|agency|authority|authorities|board|police|army|military|campaign|team|club"
+            + "|bank|court|commission|organi[sz]ation|charity|family|officials|residents|protesters|workers|lawyers"
+            + "|witnesses|farmers|leaders|organi[sz]ers|campaigners|activists|researchers|scientists|doctors|experts"
+            + "|investigators|prosecutors|police(?:men|women)?)");
+    /** Words that cannot describe the subject before its head noun (verbs, articles, prepositions). */
+    private static final Pattern NOT_A_MODIFIER = Pattern.compile("(?i)the|a|an|this|that|his|her|their|its|and|or|but"
+            + "|of|for|at|in|on|to|from|with|by|who|which|is|are|was|were|has|have|had|will|would|could|can|said|says|told");
+    private static final Pattern SINGULAR = Pattern.compile("(?:he|she)\\b");
+    private static final Pattern PLURAL = Pattern.compile("(?:they|we)\\b");
+    private static final Pattern ARTICLE = Pattern.compile("The|A|An");
+    /** How many sentences back a pronoun looks for a description when no person is named at all. */
+    private static final int DESCRIBED_SENTENCES = 3;
+
+    private final String text;
+    private final MentionIndex mentions;
+
+    DescribedSubjects(String text, MentionIndex mentions) {
+        this.text = text;
+        this.mentions = mentions;
+    }
+
+    /**
+     * The description that opens one of the few sentences before {@code at} as its subject, when "he",
+     * "she", "they" or "we" has no named antecedent ("The minister was defiant. “…,” he said."). Written
+     * by hand because the speaker search has no parser: the subject is an article, up to three modifiers
+     * and the last head noun naming one person ("he", "she") or people or a body ("they", "we"), followed
+     * by its verb; so a place or a thing is never the antecedent. Sentences inside quotation marks are
+     * skipped (they are someone's words, not the narrative). Null when none fits.
+     */
+    Subject before(int at) {
+        String pronoun = text.substring(at, Math.min(text.length(), at + 4)).toLowerCase(Locale.ROOT);
+        boolean singular = SINGULAR.matcher(pronoun).lookingAt();
+        boolean plural = PLURAL.matcher(pronoun).lookingAt();
+        if (!singular && !plural) {
+            return null;
+        }
+        int sentences = 0;
+        boolean quoted = false;
+        for (int i = at - 1; i >= 0 && at - i < SpeakerResolver.PRONOUN_REACH && sentences < DESCRIBED_SENTENCES; i--) {
+            char c = text.charAt(i);
+            if (c == '”' || c == '“' || c == '"') {
+                quoted = c == '"' ? !quoted : c == '”';
+                continue;
+            }
+            if (quoted || !sentenceOpensAt(i)) {
+                continue;
+            }
+            sentences++;
+            Subject s = describedAt(i, at, singular);
+            if (s != null) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /** The described subject of the sentence opening at {@code start}, if its head fits the pronoun's number. */
+    private Subject describedAt(int start, int limit, boolean singular) {
+        List<int[]> tokens = new ArrayList<>();
+        Matcher m = SpeakerResolver.TOKEN.matcher(text);
+        m.region(start, Math.min(limit, start + 120));
+        while (m.find() && tokens.size() < 7) {
+            tokens.add(new int[] {m.start(), m.end()});
+        }
+        if (tokens.size() < 3 || !ARTICLE.matcher(word(tokens.get(0))).matches()) {
+            return null;
+        }
+        int head = -1;
+        for (int k = 1; k <= 4 && k + 1 < tokens.size(); k++) {
+            String w = word(tokens.get(k));
+            if (!Character.isLetter(w.charAt(0)) || NOT_A_MODIFIER.matcher(w).matches()) {
+                break;
+            }
+            String next = word(tokens.get(k + 1));
+            boolean verbFollows = next.equals(",") || Character.isLowerCase(next.charAt(0));
+            if (verbFollows && (PERSON_NOUN.matcher(w).matches() || BODY_NOUN.matcher(w).matches())) {
+                head = k;
+            }
+        }
+        if (head < 0) {
+            return null;
+        }
+        String noun = word(tokens.get(head));
+        if (!(singular ? PERSON_NOUN : BODY_NOUN).matcher(noun).matches()) {
+            return null; // "A police spokesman said …" is one person: no antecedent for "they"
+        }
+        int end = tokens.get(head)[1];
+        EntityMention e = mentions.within(start, end);
+        if (e != null && e.range().end() == end && (e.type() == EntityType.LOCATION || e.type() == EntityType.MISC)) {
+            return null; // the head is a place's name ("The Gulf Authority", read as a place): never a speaker here
+        }
+        if (e != null && e.range().end() == end && (e.type() == EntityType.ORGANIZATION || e.type() == EntityType.PERSON)) {
+            return new Subject(e.range(), noun, e); // "The Foreign Ministry said …" names it
+        }
+        return new Subject(new TextRange(start, end), noun, null);
+    }
+
+    /** Whether a sentence or paragraph opens at {@code i}: a capital after a full stop, a closing mark or a line break. */
+    private boolean sentenceOpensAt(int i) {
+        if (!Character.isUpperCase(text.charAt(i))) {
+            return false;
+        }
+        int j = i;
+        while (j > 0 && (text.charAt(j - 1) == ' ' || text.charAt(j - 1) == '\n')) {
+            j--;
+        }
+        if (j == 0 || text.substring(j, i).indexOf('\n') >= 0) {
+            return true;
+        }
+        if (j == i) {
+            return false;
+        }
+        char c = text.charAt(j - 1);
+        if (c == '”' || c == '"') {
+            c = j >= 2 ? text.charAt(j - 2) : '.';
+        }
+        if (".!?".indexOf(c) < 0) {
+            return false;
+        }
+        int w = j - 1;
+        while (w > 0 && !Character.isWhitespace(text.charAt(w - 1))) {
+            w--;
+        }
+        return !SpeakerResolver.ABBREVIATION.matcher(text.substring(w, j)).matches();
+    }
+
+    private String word(int[] t) {
+        return text.substring(t[0], t[1]);
+    }
+}
