@@ -68,12 +68,24 @@ public final class RuleQuoteFinder implements QuoteFinder {
     private static final Pattern AFTER_NP_FIRST = Pattern.compile("^[\\s,—–-]*((?:(?:[\\p{L}\\p{N}.'’-]+|\\([\\p{L}.-]{1,12}\\))\\s+){0,9}?)(?:"
             + SpeechCues.ADVERB.pattern().substring(4) + "\\s+)?(" + V + ")\\b");
     /**
-     * "…,” Name, an aside, said": a name, perhaps a parenthesis, then an appositive between commas that
-     * opens with a lower-case word or a number ("Trump, the party's frontrunner, said"; "Ramos, 58, told").
+     * "…,” Name, an aside, said": a name (after up to three words of title: "Senate Majority Leader Ann
+     * Reed"), perhaps a parenthesis, then up to four asides between commas, each opening with a
+     * lower-case word or a number ("Trump, the party's frontrunner, said"; "Ramos, 58, told"; "Bond, 30,
+     * of Raleigh, N.C., who was among those polled, said"), a US party and state ("R-Ky.") or an
+     * abbreviated state after a town ("N.C.").
      */
-    private static final Pattern AFTER_APPOSITIVE = Pattern.compile("^[\\s,—–-]*(" + NAME + ")"
-            + "(?:\\s*\\([^()\\n]{1,30}\\))?\\s*,\\s*(?:(?:[\\p{Ll}\\p{N}]|\\p{Lu}[\\p{L}-]*['’]s?\\s)[^,.“”\"\\n]{0,150}?|[RDI]-\\p{Lu}[\\p{L}.]{0,5}),\\s*(?:"
+    private static final Pattern AFTER_APPOSITIVE = Pattern.compile("^[\\s,—–-]*((?:\\p{Lu}[\\p{L}'’-]*[ \\t]+){0,3}" + NAME + ")"
+            + "(?:\\s*\\([^()\\n]{1,30}\\))?(?:\\s*,\\s*(?:(?:[\\p{Ll}\\p{N}]|\\p{Lu}[\\p{L}-]*['’]s?\\s)[^,.“”\"\\n]{0,150}?"
+            + "|[RDI]-\\p{Lu}[\\p{L}.]{0,5}|\\p{Lu}\\p{L}{0,4}\\.(?:\\p{Lu}\\.)?)){1,4},\\s*(?:"
             + SpeechCues.ADVERB.pattern().substring(4) + "\\s+)?(" + V + ")\\b");
+    /**
+     * "…,” one of the advisers, who spoke on condition of anonymity, said": a description (or "one of" a
+     * group) and a relative clause about it between commas, then the verb. Group 1 is the speaker, 2 the verb.
+     */
+    private static final Pattern AFTER_DESCRIPTION_WHO = Pattern.compile("^[\\s,—–-]*((?:(?:one|some|two|three|several"
+            + "|many|none)\\s+of\\s+(?:the|his|her|their|its)\\s+|(?:the|a|an|another)\\s+)(?:" + DESCRIPTION_WORD + "\\s+){0,4}?"
+            + DESCRIPTION_WORD + ")\\s*,\\s*who\\s[^,.“”\"\\n]{1,150}?,\\s*(?:" + SpeechCues.ADVERB.pattern().substring(4)
+            + "\\s+)?(" + V + ")\\b");
     /**
      * "“…,” according to a senior official who asked not to be named": the source after "according to",
      * up to a relative clause, a preposition of time or place, or the end of the clause (without this the
@@ -233,6 +245,7 @@ public final class RuleQuoteFinder implements QuoteFinder {
             Matcher apposed = AFTER_APPOSITIVE.matcher(after);
             Matcher described = AFTER_DESCRIPTION_NAME.matcher(after);
             Matcher according = AFTER_ACCORDING.matcher(after);
+            Matcher describedWho = AFTER_DESCRIPTION_WHO.matcher(after);
             attributedAfter = last != '.' && ATTRIBUTION_AHEAD.matcher(after).find();
             if (dash.find()) {
                 speaker = speakers.phrase(from + dash.start(1), from + dash.end(1));
@@ -259,6 +272,9 @@ public final class RuleQuoteFinder implements QuoteFinder {
             } else if (last != '.' && apposed.find()) {
                 speaker = speakers.phrase(from + apposed.start(1), from + apposed.end(1));
                 cue = apposed.group(2);
+            } else if (last != '.' && describedWho.find()) {
+                speaker = speakers.phrase(from + describedWho.start(1), from + describedWho.end(1));
+                cue = describedWho.group(2);
             } else if (".!?".indexOf(last) < 0) {
                 Matcher trailing = TRAILING.matcher(after);
                 if (trailing.find()) {

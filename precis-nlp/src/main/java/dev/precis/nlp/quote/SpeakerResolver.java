@@ -134,7 +134,8 @@ final class SpeakerResolver {
         if (i >= 1 && word(tokens.get(i)).equalsIgnoreCase("who") && word(tokens.get(i - 1)).equals(",")) {
             i -= 2;
         }
-        i = beforeAsides(tokens, i);
+        int pastAsides = beforeAsides(tokens, i);
+        i = pastAsides == i ? beforeAsideChain(tokens, i) : pastAsides;
         int end = i;
         i = phraseStart(tokens, end);
         if (end < 0 || i == end) {
@@ -578,6 +579,61 @@ final class SpeakerResolver {
         String name = word(tokens.get(k - 1));
         return aside && Character.isUpperCase(name.charAt(0)) ? k - 1 : i;
     }
+
+    /** A state or province abbreviated after a town: "N.C.", "Calif.", "Ky.". */
+    private static final Pattern STATE_ABBREVIATION = Pattern.compile("\\p{Lu}[\\p{L}]{0,4}\\.(?:\\p{Lu}\\.)?");
+    private static final int MAX_ASIDES = 4;
+    private static final int MAX_ASIDE_WORDS = 24;
+
+    /**
+     * Steps back over several asides in a row, or one relative clause, between a speaker and the verb,
+     * where {@link #beforeAsides} takes one aside at most and none that holds a clause boundary: "Harry
+     * Bond, 30, of Raleigh, N.C., who was among those polled, said"; "one of the advisers, who spoke on
+     * condition of anonymity, said". An aside here opens with a number, a lower-case word, "who", a US
+     * party and state or an abbreviated state. The word before the first aside ends the speaker: a
+     * capitalised name, or after a "who" clause also a noun ("the adviser"). Returns {@code i} unchanged
+     * when the words do not read so.
+     */
+    private int beforeAsideChain(List<int[]> tokens, int i) {
+        int close = i;
+        int asides = 0;
+        int words = 0;
+        boolean relative = false;
+        while (asides < MAX_ASIDES && close >= 1 && word(tokens.get(close)).equals(",")) {
+            int k = close - 1;
+            while (k >= 0 && close - k <= 12 && !word(tokens.get(k)).equals(",")) {
+                String w = word(tokens.get(k));
+                if (w.length() == 1 && !Character.isLetterOrDigit(w.charAt(0))) {
+                    return i;
+                }
+                k--;
+            }
+            if (k < 1 || k == close - 1 || !word(tokens.get(k)).equals(",")) {
+                break;
+            }
+            String opener = word(tokens.get(k + 1));
+            boolean who = opener.equalsIgnoreCase("who");
+            boolean shaped = who || Character.isDigit(opener.charAt(0)) || Character.isLowerCase(opener.charAt(0))
+                    || PARTY_STATE.matcher(opener).matches()
+                    || close - k == 2 && STATE_ABBREVIATION.matcher(opener).matches();
+            if (!shaped || (words += close - k - 1) > MAX_ASIDE_WORDS) {
+                break;
+            }
+            relative |= who;
+            asides++;
+            close = k;
+        }
+        if (asides < 2 && !relative) {
+            return i; // one plain aside is beforeAsides' to judge
+        }
+        String name = word(tokens.get(close - 1));
+        boolean speaker = Character.isUpperCase(name.charAt(0))
+                || relative && name.chars().allMatch(Character::isLetter) && !NOT_A_SPEAKER_WORD.matcher(name).matches();
+        return speaker ? close - 1 : i;
+    }
+
+    /** Words that end no speaker before a relative clause ("said, who"; "that, who"). */
+    private static final Pattern NOT_A_SPEAKER_WORD = Pattern.compile("(?i)said|says|that|this|it|and|or|but|also");
 
     private String word(int[] t) {
         return text.substring(t[0], t[1]);

@@ -41,4 +41,21 @@ class SpeakerPlacementTest {
         text = "Opposition leader Ruth Wanjiru on Monday night told supporters that the count was rigged.";
         assertThat(find(text).get(0).speaker()).isEqualTo("Ruth Wanjiru");
     }
+
+    @Test
+    void severalAsidesOrARelativeClauseBetweenSpeakerAndVerb() {
+        String text = "Voters queued in the rain.\n\nGus Ferrand, 30, of Riverton, N.C., who was among those polled, said: "
+                + "\"Both candidates worry me.\"\n\n\"Nobody wanted a recount,\" one of the advisers, who spoke on the "
+                + "condition of anonymity, said.\n\n\"The count was slow,\" Lena Brock, 41, of Dale City, Va., said.\n\n"
+                + "\"We expected this,\" Senate Majority Leader Tom Harlan, R-Ky., said on Tuesday.";
+        List<Quote> direct = find(text).stream().filter(q -> q.kind() == QuoteKind.DIRECT).toList();
+        assertThat(direct).extracting(Quote::speaker)
+                .containsExactly("Gus Ferrand", "one of the advisers", "Lena Brock", "Tom Harlan");
+    }
+
+    @Test
+    void aRelativeClauseAfterSomethingSaidIsNoSpeaker() {
+        String text = "The board met on Monday.\n\nThe plan, which was drawn up in May, said: \"Costs will rise.\"";
+        assertThat(find(text)).noneMatch(q -> "May".equals(q.speaker()));
+    }
 }
