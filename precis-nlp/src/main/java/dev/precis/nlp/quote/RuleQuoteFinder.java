@@ -50,10 +50,12 @@ public final class RuleQuoteFinder implements QuoteFinder {
     private static final String OFFICIALS_OF = "(?:(?:senior|top|government|police|ministry|party|military|security)\\s+)?"
             + "(?:officials?|sources?|spokesm[ae]n|spokesperson|spokeswoman)\\s+(?:at|of|for|from|in|with|close\\s+to)\\s+"
             + "(?:the\\s+)?\\p{Lu}[^,.;“”\"\\n]{0,80}";
-    private static final Pattern AFTER_VERB_FIRST = Pattern.compile("^[\\s,—–-]*(" + V + ")\\s+((?:the|a|an|another|one)\\s+"
+    private static final Pattern AFTER_VERB_FIRST = Pattern.compile("^[\\s,—–-]*(" + V + ")\\s+((?:the|a|an|another|one"
+            // "said one of those advisers": one of a group
+            + "|(?:one|some|two|three|several|many|none)\\s+of\\s+(?:the|those|these|his|her|their|its))\\s+"
             + DESCRIPTION_WORD + "(?:\\s+" + DESCRIPTION_WORD + "){0,2}(?:\\s*,\\s*" + NAME + "(?=\\s*[,.;]))?|" + OFFICIALS_OF
             // "said harbour spokesman Per Alm", "said retired skipper Ida Marsh": lower-case words of role before the name
-            + "|(?:" + ROLE_WORD + "\\s+){1,3}" + NAME + "|" + FORMER
+            + "|(?:" + ROLE_WORD + "\\s+){1,3}(?:of\\s+(?:" + ROLE_WORD + "\\s+){1,2})?" + NAME + "|" + FORMER
             + "(?:" + NAME + "\\s+(?:" + ROLE_WORD + "\\s+){1,2})?" + NAME + "|he|she|they|we)");
     /** "…,” the police spokesperson, Ahmed Bello, told journalists": the name set off after its description. */
     private static final Pattern AFTER_DESCRIPTION_NAME = Pattern.compile("^[\\s,—–-]*(?:the|a|an)\\s+(?:" + DESCRIPTION_WORD
@@ -83,7 +85,7 @@ public final class RuleQuoteFinder implements QuoteFinder {
      * group) and a relative clause about it between commas, then the verb. Group 1 is the speaker, 2 the verb.
      */
     private static final Pattern AFTER_DESCRIPTION_WHO = Pattern.compile("^[\\s,—–-]*((?:(?:one|some|two|three|several"
-            + "|many|none)\\s+of\\s+(?:the|his|her|their|its)\\s+|(?:the|a|an|another)\\s+)(?:" + DESCRIPTION_WORD + "\\s+){0,4}?"
+            + "|many|none)\\s+of\\s+(?:the|those|these|his|her|their|its)\\s+|(?:the|a|an|another)\\s+)(?:" + DESCRIPTION_WORD + "\\s+){0,4}?"
             + DESCRIPTION_WORD + ")\\s*,\\s*who\\s[^,.“”\"\\n]{1,150}?,\\s*(?:" + SpeechCues.ADVERB.pattern().substring(4)
             + "\\s+)?(" + V + ")\\b");
     /**

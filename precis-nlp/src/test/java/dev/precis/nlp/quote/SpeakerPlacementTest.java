@@ -58,4 +58,13 @@ class SpeakerPlacementTest {
         String text = "The board met on Monday.\n\nThe plan, which was drawn up in May, said: \"Costs will rise.\"";
         assertThat(find(text)).noneMatch(q -> "May".equals(q.speaker()));
     }
+
+    @Test
+    void afterTheVerbOneOfAGroupOrARoleWithOfBeforeTheName() {
+        String text = "The vote was held on Tuesday.\n\n\"There is no path for him,\" said one of those advisers, who spoke "
+                + "on the condition of anonymity.\n\n\"We did our best,\" said former secretary of state Dana Whitlow, "
+                + "who praised the volunteers.";
+        List<Quote> direct = find(text).stream().filter(q -> q.kind() == QuoteKind.DIRECT).toList();
+        assertThat(direct).extracting(Quote::speaker).containsExactly("one of those advisers", "Dana Whitlow");
+    }
 }
