@@ -34,7 +34,7 @@ public final class DigestFeed {
         feed.setAuthors(List.of(author));
         Entry e = new Entry();
         e.setId(base + "/digest?since=" + d.window().since() + "#" + d.generated());
-        e.setTitle("What happened " + d.window().label() + " (" + d.stories().size() + " stories)");
+        e.setTitle("What happened " + d.window().label() + " (" + d.stories().size() + (d.stories().size() == 1 ? " story)" : " stories)"));
         e.setUpdated(updated);
         e.setAlternateLinks(List.of(link(base + "/digest?since=" + d.window().since(), "alternate")));
         Content c = new Content();

@@ -54,7 +54,7 @@ class DigestFormatsTest {
 
     @Test
     void textMarkdownAndJsonCarryEveryRange() throws Exception {
-        assertThat(DigestFormats.text(digest())).contains("[story 7, 2 new of 2 articles, 2 sources]").contains("(#12 42–" + TEXT.length() + ", courier, 2023-04-02)");
+        assertThat(DigestFormats.text(digest())).contains("(1 story)").contains("[story 7, 2 new of 2 articles, 2 sources]").contains("(#12 42–" + TEXT.length() + ", courier, 2023-04-02)");
         assertThat(DigestFormats.markdown(digest())).contains("## [Pier \\<b\\>rebuilt\\</b\\>](/stories/7)").contains("](/articles/12))");
         JsonNode n = new ObjectMapper().readTree(DigestFormats.json(digest()));
         assertThat(n.get("since").asText()).isEqualTo("2023-01-01");
