@@ -5,7 +5,12 @@ import dev.precis.model.AnalyzedArticle;
 import dev.precis.model.Article;
 import dev.precis.model.Quote;
 import dev.precis.model.TimeExpression;
+import dev.precis.encoder.MiniLmNames;
 import dev.precis.nlp.analysis.Analyzer;
+import dev.precis.nlp.entity.EntityModels;
+import dev.precis.nlp.quote.RuleQuoteFinder;
+import dev.precis.nlp.sentence.NewsSentenceSplitter;
+import dev.precis.nlp.time.RuleTimeResolver;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -48,17 +53,32 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--output", paramLabel = "OUT.jsonl", description = "Batch output: {\"id\",\"entities\",\"quotes\",\"times\"}; '-' for standard output.")
     Path output;
 
+    @Option(names = "--ner-encoder", paramLabel = "none|minilm", defaultValue = "none",
+            description = "minilm: names also weigh MiniLM's contextual token vectors (better organisations out "
+                    + "of domain, many times slower; see README); none (default) is the fast path.")
+    String nerEncoder;
+
     private final ObjectMapper json = new ObjectMapper();
 
-    /** The analysis wiring; the entity recognizer is a placeholder until a trained one is plugged in. */
+    /** The analysis wiring: the shipped models. */
     static Analyzer analyzer() {
         return Analyzer.loadDefault();
+    }
+
+    /** The analysis with the name path {@code --ner-encoder} asks for. */
+    static Analyzer analyzer(String nerEncoder) {
+        return switch (nerEncoder) {
+            case "none" -> analyzer();
+            case "minilm" -> new Analyzer(new NewsSentenceSplitter(), MiniLmNames.recognizer(EntityModels.loadDefault()),
+                    new RuleQuoteFinder(), new RuleTimeResolver());
+            default -> throw new UserInputException("--ner-encoder must be none or minilm, not " + nerEncoder);
+        };
     }
 
     @Override
     public Integer call() throws IOException {
         String date = published == null ? null : checkedDate(published, "--published");
-        Analyzer analyzer = analyzer();
+        Analyzer analyzer = analyzer(nerEncoder);
         if (input != null || output != null) {
             if (input == null || output == null || !files.isEmpty()) {
                 throw new UserInputException("batch mode needs both --input and --output, and no FILE arguments");

@@ -32,6 +32,10 @@ final class BenchNerCommand implements Callable<Integer> {
     @Option(names = "--model", description = "name model from 'precis train ner' (default: the shipped one)")
     Path model;
 
+    @Option(names = "--ner-encoder", paramLabel = "none|minilm", defaultValue = "none",
+            description = "minilm: time the opt-in contextual path (as analyze --ner-encoder)")
+    String nerEncoder;
+
     @Override
     public Integer call() throws IOException {
         if (!Files.exists(input)) {
@@ -51,8 +55,12 @@ final class BenchNerCommand implements Callable<Integer> {
         for (String t : texts) {
             words += t.split("\\s+").length;
         }
-        StatisticalEntityRecognizer ner = new StatisticalEntityRecognizer(
-                model == null ? EntityModels.loadDefault() : EntityModels.load(model));
+        EntityModels models = model == null ? EntityModels.loadDefault() : EntityModels.load(model);
+        StatisticalEntityRecognizer ner = switch (nerEncoder) {
+            case "none" -> new StatisticalEntityRecognizer(models);
+            case "minilm" -> dev.precis.encoder.MiniLmNames.recognizer(models);
+            default -> throw new UserInputException("--ner-encoder must be none or minilm, not " + nerEncoder);
+        };
         NewsSentenceSplitter splitter = new NewsSentenceSplitter();
         run(texts, ner, splitter);
         long mentions = 0;

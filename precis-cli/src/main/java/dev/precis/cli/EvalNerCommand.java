@@ -1,11 +1,15 @@
 package dev.precis.cli;
 
+import dev.precis.encoder.MiniLmNames;
+import dev.precis.encoder.MiniLmTokenVectors;
 import dev.precis.eval.ner.ConllNerEvaluation;
 import dev.precis.eval.ner.EntityScores;
 import dev.precis.eval.ner.NerSuite;
+import dev.precis.nlp.entity.ContextualNameLayer;
 import dev.precis.nlp.entity.EntityModels;
 import dev.precis.nlp.entity.StatisticalEntityRecognizer;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -41,6 +45,16 @@ final class EvalNerCommand implements Callable<Integer> {
     @Option(names = "--typographic", description = "as --raw, with curly quotes and apostrophes (“…”, Kenya’s)")
     boolean typographic;
 
+    @Option(names = "--ner-encoder", paramLabel = "none|minilm", defaultValue = "none",
+            description = "minilm: the opt-in path that also weighs MiniLM's contextual token vectors (as analyze --ner-encoder)")
+    String nerEncoder;
+
+    @Option(names = "--ner-layer", description = "with --ner-encoder minilm: a layer from 'precis train ner-layer' instead of the shipped one")
+    Path layer;
+
+    @Option(names = "--ner-layer-weight", description = "with --ner-layer: weight of its log-probabilities (default: the shipped path's)")
+    Double layerWeight;
+
     @Override
     public Integer call() throws IOException {
         if ((conll == null) == (suite == null)) {
@@ -57,16 +71,38 @@ final class EvalNerCommand implements Callable<Integer> {
         }
         EntityModels models = model == null ? EntityModels.loadDefault() : EntityModels.load(model);
         if (suite != null) {
-            System.out.print(NerSuite.table(new NerSuite(new StatisticalEntityRecognizer(models), raw, typographic).evaluate(suite)));
+            System.out.print(NerSuite.table(new NerSuite(recognizer(models), raw, typographic).evaluate(suite)));
             return 0;
         }
         java.util.List<String> errors = new java.util.ArrayList<>();
-        EntityScores scores = new ConllNerEvaluation(new StatisticalEntityRecognizer(models), errors::add, raw, typographic)
+        EntityScores scores = new ConllNerEvaluation(recognizer(models), errors::add, raw, typographic)
                 .evaluate(conll);
         if (errorsFile != null) {
             Files.write(errorsFile, errors);
         }
         System.out.print(scores.table());
         return 0;
+    }
+
+    private StatisticalEntityRecognizer recognizer(EntityModels models) throws IOException {
+        if (nerEncoder.equals("none")) {
+            if (layer != null) {
+                throw new UserInputException("--ner-layer needs --ner-encoder minilm");
+            }
+            return new StatisticalEntityRecognizer(models);
+        }
+        if (!nerEncoder.equals("minilm")) {
+            throw new UserInputException("--ner-encoder must be none or minilm, not " + nerEncoder);
+        }
+        if (layer == null) {
+            return MiniLmNames.recognizer(models);
+        }
+        if (!Files.isRegularFile(layer)) {
+            throw new UserInputException(layer + ": no such layer file");
+        }
+        try (InputStream in = Files.newInputStream(layer)) {
+            return new StatisticalEntityRecognizer(models, MiniLmTokenVectors.load(), ContextualNameLayer.read(in),
+                    layerWeight == null ? MiniLmNames.WEIGHT : layerWeight);
+        }
     }
 }

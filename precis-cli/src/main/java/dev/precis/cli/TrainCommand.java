@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 TrainSummarizerCommand.class,
                 TrainNerCommand.class,
+                TrainNerLayerCommand.class,
                 TrainMeaningTableCommand.class,
                 TrainPlacesCommand.class,
                 TrainOrgHeadsCommand.class,

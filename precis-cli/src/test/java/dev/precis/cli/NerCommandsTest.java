@@ -70,6 +70,45 @@ class NerCommandsTest {
     }
 
     @Test
+    void trainsAContextualLayerThatEvalNerUsesWithTheEncoderOption() throws Exception {
+        Path data = dir.resolve("train.conll");
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 20; i++) {
+            sb.append("Anna\tB-PER\nBerg\tI-PER\nvisited\tO\nOslo\tB-LOC\nfor\tO\nAcme\tB-ORG\n.\tO\n\n");
+        }
+        Files.writeString(data, sb.toString());
+        Path layer = dir.resolve("layer.bin");
+        Path vectors = dir.resolve("vectors.bin");
+        StringWriter err = new StringWriter();
+        int code = run(err, "train", "ner-layer", "--data", data.toString(), "--output", layer.toString(),
+                "--vectors", vectors.toString(), "--hidden", "8", "--epochs", "2");
+        assertThat(code).as(err.toString()).isZero();
+        // 140 tokens, each: its label (length-prefixed), the vector's length and 384 floats
+        assertThat(Files.size(vectors)).isEqualTo(140L * (2 + 2 + 4 * 384) + sizeOfLabels(20));
+        Path eval = dir.resolve("eval.conll");
+        Files.writeString(eval, "Anna I-PER\nBerg I-PER\nvisited O\nOslo I-LOC\n. O\n");
+        code = run(err, "eval", "ner", "--conll", eval.toString(), "--ner-encoder", "minilm", "--ner-layer",
+                layer.toString());
+        assertThat(code).as(err.toString()).isZero();
+        StringWriter err2 = new StringWriter();
+        assertThat(run(err2, "eval", "ner", "--conll", eval.toString(), "--ner-layer", layer.toString())).isEqualTo(2);
+        assertThat(err2.toString()).contains("--ner-encoder minilm");
+        StringWriter err3 = new StringWriter();
+        assertThat(run(err3, "analyze", "--ner-encoder", "bert", "-")).isEqualTo(2);
+        assertThat(err3.toString().strip()).contains("none or minilm").doesNotContain("\n");
+    }
+
+    /** Bytes of the cache's labels for one pass over the training sentence above, 20 times. */
+    private static long sizeOfLabels(int sentences) {
+        String[] labels = {"person-start", "person-cont", "other", "location-start", "other", "organization-start", "other"};
+        long n = 0;
+        for (String l : labels) {
+            n += l.length();
+        }
+        return n * sentences;
+    }
+
+    @Test
     void derivesOrganisationHeadWordsAndRejectsDataWithoutOrganisations() throws Exception {
         Path data = dir.resolve("orgs.conll");
         StringBuilder sb = new StringBuilder();

@@ -51,6 +51,11 @@ final class CompiledBeamSearch {
     private double[] staticSums = new double[0];
     private int[] powRows = new int[0];
     private int[] powfRows = new int[0];
+    /** The opt-in second expert ({@link ContextualNameLayer}); null on the default path. */
+    private TokenVectors contextVectors;
+    private ContextualNameLayer contextLayer;
+    private int[] contextBound;
+    private double contextWeight;
 
     /** One candidate sequence: a backward-linked chain of outcomes. */
     private static final class Node implements Comparable<Node> {
@@ -95,6 +100,21 @@ final class CompiledBeamSearch {
         }
         this.probs = new double[k];
         this.sorted = new double[k];
+    }
+
+    /**
+     * Adds {@code weight × log p(outcome | contextual vector)} from {@code layer} to every token's
+     * state-independent sums: the search then decodes the product of the two models.
+     */
+    void contextual(TokenVectors vectors, ContextualNameLayer layer, double weight) {
+        String[] names = new String[k];
+        for (int o = 0; o < k; o++) {
+            names[o] = model.outcome(o);
+        }
+        this.contextVectors = vectors;
+        this.contextLayer = layer;
+        this.contextBound = layer.bind(names);
+        this.contextWeight = weight;
     }
 
     /** The best outcome sequence for a non-empty sentence, or null when none scores above the floor. */
@@ -185,6 +205,9 @@ final class CompiledBeamSearch {
         features.sentence(tokens);
         for (int i = 0; i < n; i++) {
             features.sums(tokens, i, probs, staticSums, i * k);
+        }
+        if (contextLayer != null) {
+            contextLayer.addLogScores(contextVectors.vectors(tokens), contextBound, contextWeight, staticSums);
         }
     }
 

@@ -51,6 +51,17 @@ final class NameTagger {
         }
     }
 
+    /**
+     * Decodes with the contextual layer as a second expert ({@link CompiledBeamSearch#contextual});
+     * only the compiled path supports it.
+     */
+    void contextual(TokenVectors vectors, ContextualNameLayer layer, double weight) {
+        if (compiled == null) {
+            throw new IllegalStateException("contextual name scores need a plain GIS name model");
+        }
+        compiled.contextual(vectors, layer, weight);
+    }
+
     /** The model's GIS weights flattened, or null when the model is not a plain GIS model. */
     static CompiledNameModel compile(TokenNameFinderModel model) {
         Object maxent = model.getArtifact("nameFinder.model");

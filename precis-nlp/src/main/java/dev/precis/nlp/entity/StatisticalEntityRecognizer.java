@@ -45,11 +45,26 @@ public final class StatisticalEntityRecognizer implements EntityRecognizer {
     private final Map<String, int[]> wordCache = new ConcurrentHashMap<>();
 
     public StatisticalEntityRecognizer(EntityModels models) {
+        this(models, null, null, 0);
+    }
+
+    /**
+     * A recognizer whose tagger also weighs each token's contextual vector ({@link ContextualNameLayer}
+     * over {@code vectors}, scaled by {@code weight}); the opt-in encoder path. With a null layer, the
+     * default path.
+     */
+    public StatisticalEntityRecognizer(EntityModels models, TokenVectors vectors, ContextualNameLayer layer,
+            double weight) {
         this.models = models;
         models.compiledNames(); // flattened here, on the loading thread, rather than inside the first analysis
         this.tokenizer = ThreadLocal.withInitial(() -> new TokenizerME(models.tokenizer()));
-        this.tagger = ThreadLocal.withInitial(() -> new NameTagger(models.names(), models.gazetteer(),
-                models.compiledNames()));
+        this.tagger = ThreadLocal.withInitial(() -> {
+            NameTagger t = new NameTagger(models.names(), models.gazetteer(), models.compiledNames());
+            if (layer != null) {
+                t.contextual(vectors, layer, weight);
+            }
+            return t;
+        });
         this.rules = new ListAndRulePass(models.gazetteer());
         this.linker = new DocumentLinker(models.capitals(), models.gazetteer());
     }
