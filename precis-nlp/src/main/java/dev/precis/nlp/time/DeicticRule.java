@@ -43,6 +43,12 @@ final class DeicticRule {
 
     static Value reference(MatchResult m, Resolution r) {
         String word = m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        if (word.equals("soon") && (r.nextWord(m.end()).matches("after|afterwards?|thereafter|before")
+                || r.previousWord().equals("as") && !r.textAfter(m.end(), 14).matches("\\s+as\\s+possible\\b.*"))) {
+            // "soon afterwards", "soon after the vote", "as soon as the talks end" relate to an event the
+            // text names, whatever its tense: no reference to the future ("as soon as possible" still is)
+            return null;
+        }
         String value = switch (word) {
             case "recently", "recent", "lately", "the past", "in the past", "previously", "formerly" -> "PAST_REF";
             case "the future", "in the future", "the near future", "the near term", "the short term", "soon" -> "FUTURE_REF";

@@ -1,5 +1,6 @@
 package dev.precis.nlp.time;
 
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,6 +33,30 @@ enum Tense {
     private static final Pattern WEAK_PAST_CUE = Pattern.compile("(?<!\\bbe\\s)\\b\\p{L}{2,}(?<![eE])ed\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /**
+     * The word right before an expression (through "on" or "in" and an adverb in "-ly"), with the
+     * word before it: the verb the expression modifies when one stands there ("Cuba predicted
+     * Wednesday", "talks resume on Monday", "they meet separately Monday"). Groups: 1 the word before
+     * the verb, 2 the verb.
+     */
+    private static final Pattern GOVERNING = Pattern.compile(
+            "(?:(\\p{L}+(?:['’]\\p{L}+)?)\\s+)?(\\p{L}+)\\s+(?:\\p{L}+ly\\s+)?(?:(?:on|in)\\s+)?$");
+    /** Participles that name what is still to come ("a ruling expected Monday", "talks scheduled Friday"). */
+    private static final Pattern PROSPECTIVE = Pattern.compile("expected|scheduled|rescheduled|slated",
+            Pattern.CASE_INSENSITIVE);
+    /**
+     * Verbs of scheduled events in the present tense, which newswire uses for the future ("The
+     * council meets Monday", "Talks resume Wednesday morning"); "says" is no such verb (a report).
+     */
+    private static final Pattern SCHEDULED = Pattern.compile("(?:resume|begin|start|open|meet|convene|reconvene"
+            + "|vote|return|arrive|leave|travel|visit|face|host|play|launch|debate|testify|testifies|take|head|go|goe"
+            + "|end|close|expire|kick|fly|flie|depart|gather|rally|rallie|hold|sit|appear|reopen)s?",
+            Pattern.CASE_INSENSITIVE);
+    /** Words before a bare verb that make it no present tense ("to meet", "did not meet", "could resume"). */
+    private static final Pattern NOT_PRESENT = Pattern.compile("to|did|didn['’]t|not|never|n['’]t|would|could|should"
+            + "|might|may|must|can|cannot|will|shall|let|help|make|made|see|saw|watch|watched|the|a|an|its|their|his|her"
+            + "|of|for|and|or|was|were|had|has|have|been|being|be", Pattern.CASE_INSENSITIVE);
+
     private static final Pattern OPENING = Pattern.compile("\\s*(?:\\p{L}+\\s+)?");
     private static final int BEFORE = 70;
     private static final int AFTER = 40;
@@ -60,8 +85,54 @@ enum Tense {
                 }
             }
         }
+        Tense governing = governingVerb(text.subSequence(Math.max(sentenceStart, start - 60), start),
+                endsSentence(text, sentenceEnd));
+        if (governing != UNKNOWN) {
+            return governing;
+        }
         Tense strong = nearest(FUTURE_CUE, PAST_CUE, before, after);
         return strong != UNKNOWN ? strong : nearest(FUTURE_CUE, WEAK_PAST_CUE, before, after);
+    }
+
+    /**
+     * The tense of the verb right before the expression, when one stands there: a past form
+     * ("predicted Wednesday", "left on Tuesday") is past whatever another clause says ("X will …, Cuba
+     * predicted Wednesday"); a verb of a scheduled event in the present ("talks resume Wednesday") is
+     * future, except in a headline, where the present tells what happened. UNKNOWN otherwise, also
+     * for a past form after "be" ("will be held Monday") or one that cues the future ("planned").
+     */
+    static Tense governingVerb(CharSequence before, boolean inRunningText) {
+        Matcher m = GOVERNING.matcher(before);
+        if (!m.find()) {
+            return UNKNOWN;
+        }
+        String verb = m.group(2);
+        String previous = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
+        if (previous.matches("be|been|being|is|are|am|get|gets|got")) {
+            return UNKNOWN;
+        }
+        boolean pastForm = PAST_CUE.matcher(verb).matches() && !verb.equalsIgnoreCase("last")
+                && !verb.equalsIgnoreCase("ago") && !verb.equalsIgnoreCase("says")
+                || verb.length() >= 5 && verb.toLowerCase(Locale.ROOT).endsWith("ed")
+                && !verb.toLowerCase(Locale.ROOT).endsWith("eed");
+        if (pastForm) {
+            // "planned", "proposed" may be the event itself ("the offensive began as planned Saturday")
+            return PROSPECTIVE.matcher(verb).matches() ? FUTURE
+                    : FUTURE_CUE.matcher(verb).matches() || verb.equalsIgnoreCase("proposed") ? UNKNOWN : PAST;
+        }
+        if (inRunningText && SCHEDULED.matcher(verb).matches() && !NOT_PRESENT.matcher(previous).matches()
+                && !FUTURE_CUE.matcher(before).find()) {
+            return FUTURE;
+        }
+        return UNKNOWN;
+    }
+
+    private static boolean endsSentence(String text, int sentenceEnd) {
+        int i = Math.min(text.length(), sentenceEnd) - 1;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        return i >= 0 && ".!?\"'”’".indexOf(text.charAt(i)) >= 0;
     }
 
     private static Tense nearest(Pattern futureCue, Pattern pastCue, CharSequence before, CharSequence after) {

@@ -106,6 +106,7 @@ final class TimeRules {
             rule("halfYear", PeriodRule.HALF_YEAR, PeriodRule::halfYear),
             rule("weekend", PeriodRule.WEEKEND, PeriodRule::weekend),
             rule("every", PeriodRule.EVERY, PeriodRule::every),
+            rule("recurrence", PeriodRule.RECURRENCE, PeriodRule::recurrence),
             rule("decadeWord", PeriodRule.DECADE_WORD, PeriodRule::decadeWord),
             rule("latestPeriod", PeriodRule.LATEST_PERIOD, PeriodRule::latestPeriod),
             rule("clock", ClockRule.CLOCK_THEN_DAY, ClockRule::clockThenDay),

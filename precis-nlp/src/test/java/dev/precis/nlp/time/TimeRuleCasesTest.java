@@ -185,7 +185,19 @@ class TimeRuleCasesTest {
                 Arguments.of("The third quarter was weak. The mill earned $4 million in the quarter a year ago.",
                         "2024-10-26", "the quarter a year ago", "2023-Q3"),
                 Arguments.of("Second-quarter net fell to $3 million from $5 million in the corresponding period last "
-                        + "year.", "2024-07-26", "the corresponding period last year", "2023-Q2"));
+                        + "year.", "2024-07-26", "the corresponding period last year", "2023-Q2"),
+                // the verb right before a weekday decides: a past form whatever another clause says,
+                // a scheduled event in the present tense looks forward (2024-03-16 is a Saturday)
+                Arguments.of("The rebels will keep the bridge closed, the army predicted Wednesday.", "2024-03-16",
+                        "Wednesday", "2024-03-13"),
+                Arguments.of("Talks resume Wednesday morning.", "2024-03-16", "Wednesday morning", "2024-03-20TMO"),
+                Arguments.of("The two leaders meet separately Monday with the mediator.", "2024-03-16", "Monday",
+                        "2024-03-18"),
+                Arguments.of("A ruling expected Tuesday could end the strike.", "2024-03-16", "Tuesday", "2024-03-19"),
+                // recurrence adverbs are TimeML sets
+                Arguments.of("Crowds have gathered almost daily outside the court.", "2024-03-16", "daily", "P1D"),
+                Arguments.of("The prize has been awarded annually since 1990.", "2024-03-16", "annually", "P1Y"),
+                Arguments.of("The ferries now sail weekly, the port said.", "2024-03-16", "weekly", "P1W"));
     }
 
     @ParameterizedTest
@@ -245,6 +257,27 @@ class TimeRuleCasesTest {
         String text = "Prices have recently fallen, and rents were previously daylong talking points.";
         assertThat(resolve(text, LocalDate.of(2024, 3, 15))).extracting(TimeExpression::value)
                 .containsExactly("PAST_REF", "PAST_REF");
+    }
+
+    @Test
+    void aPresentTenseVerbInAHeadlineIsNoFuture() {
+        String text = "Rebels open fire on convoy Tuesday\nThe convoy was hit near the border.";
+        assertThat(resolve(text, LocalDate.of(2024, 3, 16))).extracting(TimeExpression::value)
+                .containsExactly("2024-03-12");
+    }
+
+    @Test
+    void recurrenceWordsBeforeANounOrANameAreNoSets() {
+        String text = "Daily volume rose, and the party daily Granma and his weekly column agreed.";
+        assertThat(resolve(text, LocalDate.of(2024, 3, 16))).isEmpty();
+    }
+
+    @Test
+    void soonAfterAnEventIsNoReferenceToTheFuture() {
+        String text = "Soon afterwards, the talks collapsed. He was freed soon after the vote and left as soon as "
+                + "the roads opened. The board will act soon, as soon as possible.";
+        assertThat(resolve(text, LocalDate.of(2024, 3, 16))).extracting(TimeExpression::value)
+                .containsExactly("FUTURE_REF", "FUTURE_REF");
     }
 
     @Test
