@@ -74,7 +74,7 @@ enum Tense {
         int to = Math.max(end, Math.min(sentenceEnd, end + AFTER));
         CharSequence before = opening ? "" : text.subSequence(from, start);
         CharSequence after = text.subSequence(end, to);
-        if (FUTURE_CUE.matcher(before).find() || PAST_CUE.matcher(before).find()) {
+        if (FUTURE_CUE.matcher(before).find() || PAST_CUE.matcher(before).find() || WEAK_PAST_CUE.matcher(before).find()) {
             // the clause has its verb before the expression: what follows a comma is another clause
             // ("will succeed him Feb. 1, the board said" is future whatever the attribution's tense)
             for (int i = 0; i < after.length(); i++) {

@@ -82,9 +82,13 @@ final class TimeRules {
                     + "|coming|current|the\\s+following|the\\s+preceding|the\\s+same|that\\s+same|that|the\\s+latest)\\s+(?:fiscal\\s+)?(week|weekend"
                     + "|month|year|decade|century)\\b", TimeRules::relativeUnit),
             rule("relativeDay", "\\bthe\\s+(following|previous|preceding|next)\\s+(day)\\b", TimeRules::relativeUnit),
+            rule("thatDay", "\\b(?:(earlier|later|late|early)\\s+)?(?:that|the\\s+same|that\\s+same|(in)\\s+the)\\s+day\\b",
+                    DeicticRule::thatDay),
+            rule("unitEnd", "\\bthe\\s+(?:end|beginning|start|middle)\\s+of\\s+(?:the|this)\\s+(week|month)\\b",
+                    TimeRules::unitEnd),
             rule("withinUnit", "\\b(earlier|later|early|late)\\s+(?:(this|last|next)|in\\s+the)\\s+(week|month|year)\\b",
                     TimeRules::withinUnit),
-            rule("theYear", "\\b(?:the\\s+)?(year[\\s-]end|the\\s+full\\s+year|year['’]s\\s+end|the\\s+end\\s+of\\s+the\\s+year|the\\s+year"
+            rule("theYear", "\\b(?:the\\s+)?(year[\\s-]end|the\\s+full\\s+year|year['’]s\\s+end|the\\s+end\\s+of\\s+the\\s+year|the\\s+fiscal\\s+year(?!\\s+\\d)|the\\s+year"
                     + "|year-earlier|year-ago|a\\s+year-earlier|the\\s+year-earlier|the\\s+year-ago)\\b",
                     TimeRules::theYear),
             rule("ago", "\\b(?:(?:about|nearly|almost|some|more\\s+than|over|just|only)\\s+)?(" + COUNT + ")[\\s-]+("
@@ -406,6 +410,11 @@ final class TimeRules {
 
     private static Value theYear(MatchResult m, Resolution r) {
         return DeicticRule.theYear(m, r);
+    }
+
+    /** "by the end of the month" → the publication date's month, "the end of this week" its week. */
+    private static Value unitEnd(MatchResult m, Resolution r) {
+        return r.shifted(0, m.group(1));
     }
 
     private static Value ago(MatchResult m, Resolution r) {

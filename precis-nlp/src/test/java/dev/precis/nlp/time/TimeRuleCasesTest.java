@@ -197,7 +197,20 @@ class TimeRuleCasesTest {
                 // recurrence adverbs are TimeML sets
                 Arguments.of("Crowds have gathered almost daily outside the court.", "2024-03-16", "daily", "P1D"),
                 Arguments.of("The prize has been awarded annually since 1990.", "2024-03-16", "annually", "P1Y"),
-                Arguments.of("The ferries now sail weekly, the port said.", "2024-03-16", "weekly", "P1W"));
+                Arguments.of("The ferries now sail weekly, the port said.", "2024-03-16", "weekly", "P1W"),
+                // a verb in "-ed" before the expression ends its clause at the comma: the next clause's
+                // "will" is not its tense
+                Arguments.of("Deputies rejected the levy on Tuesday, and banks will stay shut.", "2024-03-16",
+                        "Tuesday", "2024-03-12"),
+                // "that day" is the day the text last named; "later in the day" without one is the anchor
+                Arguments.of("The mayor resigned on March 3. Later that day, the council met.", "2024-03-16",
+                        "Later that day", "2024-03-03"),
+                Arguments.of("Markets opened higher but fell later in the day.", "2024-03-16", "later in the day",
+                        "2024-03-16"),
+                // the end of the month or week the publication date is in; a fiscal year "ended" is a length
+                Arguments.of("The troops should arrive by the end of the month.", "2024-03-16", "the end of the month",
+                        "2024-03"),
+                Arguments.of("In the fiscal year ended June 30, sales rose.", "2024-03-16", "the fiscal year", "P1Y"));
     }
 
     @ParameterizedTest
@@ -278,6 +291,12 @@ class TimeRuleCasesTest {
                 + "the roads opened. The board will act soon, as soon as possible.";
         assertThat(resolve(text, LocalDate.of(2024, 3, 16))).extracting(TimeExpression::value)
                 .containsExactly("FUTURE_REF", "FUTURE_REF");
+    }
+
+    @Test
+    void thatDayWithoutANamedDayAndTheFiscalYearAloneAreLeftUnmarked() {
+        String text = "Nobody spoke that day. Costs rose throughout the fiscal year.";
+        assertThat(resolve(text, LocalDate.of(2024, 3, 16))).isEmpty();
     }
 
     @Test
