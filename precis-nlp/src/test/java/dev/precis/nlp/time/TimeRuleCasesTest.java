@@ -300,6 +300,13 @@ class TimeRuleCasesTest {
     }
 
     @Test
+    void countsWithThousandsSeparatorsAreReadWhole() {
+        String text = "The siege lasted 1,000 days and ended a 2,000-year history.";
+        assertThat(resolve(text, LocalDate.of(2024, 3, 16))).extracting(TimeExpression::value)
+                .containsExactly("P1000D");
+    }
+
+    @Test
     void latestPeriodNeedsAQuarter() {
         String text = "Sales in the latest period were flat.";
         assertThat(resolve(text, LocalDate.of(2024, 3, 15))).isEmpty();
