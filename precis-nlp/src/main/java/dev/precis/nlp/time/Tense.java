@@ -57,6 +57,19 @@ enum Tense {
             + "|might|may|must|can|cannot|will|shall|let|help|make|made|see|saw|watch|watched|the|a|an|its|their|his|her"
             + "|of|for|and|or|was|were|had|has|have|been|being|be", Pattern.CASE_INSENSITIVE);
 
+    /** Where the clause holding an expression ends when its verb stands before it. */
+    private static final Pattern CLAUSE_END = Pattern.compile("[,;]|\\s(?:and|but)\\s", Pattern.CASE_INSENSITIVE);
+    /** "and is expected …", "but will …": another predicate joined after the expression. */
+    private static final Pattern JOINED_PREDICATE = Pattern.compile("\\s(?:and|but)\\s+(?:is|are|was|were|will|would"
+            + "|has|have|had|could|may|might|should)\\b", Pattern.CASE_INSENSITIVE);
+    /**
+     * Verbs of scheduled events in the third person present, rarely nouns, anywhere in the clause
+     * before the expression ("The president arrives in Jerusalem on Wednesday").
+     */
+    private static final Pattern SCHEDULED_S = Pattern.compile("\\b(?:arrives|begins|opens|reopens|meets|resumes"
+            + "|convenes|reconvenes|travels|departs|testifies|visits|goes|flies|hosts|kicks\\s+off|takes\\s+office"
+            + "|closes|expires|ends)\\b", Pattern.CASE_INSENSITIVE);
+
     private static final Pattern OPENING = Pattern.compile("\\s*(?:\\p{L}+\\s+)?");
     private static final int BEFORE = 70;
     private static final int AFTER = 40;
@@ -75,18 +88,29 @@ enum Tense {
         CharSequence before = opening ? "" : text.subSequence(from, start);
         CharSequence after = text.subSequence(end, to);
         if (FUTURE_CUE.matcher(before).find() || PAST_CUE.matcher(before).find() || WEAK_PAST_CUE.matcher(before).find()) {
-            // the clause has its verb before the expression: what follows a comma is another clause
-            // ("will succeed him Feb. 1, the board said" is future whatever the attribution's tense)
-            for (int i = 0; i < after.length(); i++) {
-                char c = after.charAt(i);
-                if (c == ',' || c == ';') {
-                    after = after.subSequence(0, i);
-                    break;
-                }
+            // the clause has its verb before the expression: what follows a comma, "and" or "but" is
+            // another clause ("will succeed him Feb. 1, the board said" is future whatever the
+            // attribution's tense; "arrested two men Saturday and will question them" is past)
+            Matcher boundary = CLAUSE_END.matcher(after);
+            if (boundary.find()) {
+                after = after.subSequence(0, boundary.start());
+            }
+        } else {
+            // no verb before it: a predicate joined after it is still another clause's ("The storm hit
+            // the coast late Sunday and is expected to weaken")
+            Matcher joined = JOINED_PREDICATE.matcher(after);
+            if (joined.find()) {
+                after = after.subSequence(0, joined.start());
             }
         }
-        Tense governing = governingVerb(text.subSequence(Math.max(sentenceStart, start - 60), start),
-                endsSentence(text, sentenceEnd));
+        boolean runningText = endsSentence(text, sentenceEnd);
+        if (runningText && !opening && SCHEDULED_S.matcher(clauseBefore(before)).find()
+                && !FUTURE_CUE.matcher(clauseBefore(before)).find() && !PAST_CUE.matcher(clauseBefore(before)).find()
+                && !WEAK_PAST_CUE.matcher(clauseBefore(before)).find()) {
+            // "The president arrives in Jerusalem on Wednesday": a scheduled event in the present tense
+            return FUTURE;
+        }
+        Tense governing = governingVerb(text.subSequence(Math.max(sentenceStart, start - 60), start), runningText);
         if (governing != UNKNOWN) {
             return governing;
         }
@@ -125,6 +149,17 @@ enum Tense {
             return FUTURE;
         }
         return UNKNOWN;
+    }
+
+    /** The part of {@code before} after its last comma or semicolon: the expression's own clause. */
+    private static CharSequence clauseBefore(CharSequence before) {
+        for (int i = before.length() - 1; i >= 0; i--) {
+            char c = before.charAt(i);
+            if (c == ',' || c == ';') {
+                return before.subSequence(i + 1, before.length());
+            }
+        }
+        return before;
     }
 
     private static boolean endsSentence(String text, int sentenceEnd) {

@@ -210,7 +210,16 @@ class TimeRuleCasesTest {
                 // the end of the month or week the publication date is in; a fiscal year "ended" is a length
                 Arguments.of("The troops should arrive by the end of the month.", "2024-03-16", "the end of the month",
                         "2024-03"),
-                Arguments.of("In the fiscal year ended June 30, sales rose.", "2024-03-16", "the fiscal year", "P1Y"));
+                Arguments.of("In the fiscal year ended June 30, sales rose.", "2024-03-16", "the fiscal year", "P1Y"),
+                // "and" ends the clause of a verb before the expression; a predicate joined after it is
+                // another clause's; a scheduled event's verb in the present looks forward (2024-03-16 is
+                // a Saturday)
+                Arguments.of("Police arrested two men Wednesday and will question them on Monday.", "2024-03-16",
+                        "Wednesday", "2024-03-13"),
+                Arguments.of("The storm hit the coast late Wednesday and is expected to weaken.", "2024-03-16",
+                        "Wednesday", "2024-03-13"),
+                Arguments.of("The envoy arrives in Lima on Wednesday for two days of talks.", "2024-03-16",
+                        "Wednesday", "2024-03-20"));
     }
 
     @ParameterizedTest
