@@ -15,7 +15,7 @@ enum Tense {
     private static final Pattern FUTURE_CUE = Pattern.compile(
             "(?<!\\b(?:was|were|been|had)\\s)\\b(?:will|won't|would|shall|'ll|going\\s+to|is\\s+to|are\\s+to|scheduled|slated|due\\s+to|due\\s+on"
                     + "|expected\\s+to|plans?\\s+to|(?:was\\s+|were\\s+)?planning\\s+to|planned|intends?\\s+to|upcoming|forthcoming|would\\s+be\\s+held"
-                    + "|to\\s+be\\s+held|set\\s+to|until|next|coming|as\\s+(?:early|soon)\\s+as|effective|payable)\\b",
+                    + "|to\\s+be\\s+held|set\\s+to|set\\s+for|until|next|coming|as\\s+(?:early|soon)\\s+as|effective|payable)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PAST_CUE = Pattern.compile(
             "(?<!-)(?<!\\bbe\\s)\\b(?:said|says|was|were|had|did|ago|last|told|met|made|took|gave|came|went|saw|won|lost|held"

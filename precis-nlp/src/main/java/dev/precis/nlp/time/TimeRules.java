@@ -57,7 +57,7 @@ final class TimeRules {
                     + "(?<![\\d$£€.,/])(?<!(?<!mid|early|late)-)" + YEAR + "(?![.,]\\d)(?!\\s*(?:percent|per\\s+cent|people|troops|points?|km"
                     + "|miles|members|million|billion|votes|jobs|tons|kilo|metres|meters|feet|dollars|euros))",
                     TimeRules::year),
-            rule("season", "(?:(this|last|next|early|late|mid|the)[\\s-]+)?(spring|summer|autumn|fall|winter)"
+            rule("season", "(?:(this|last|next|early|late|mid|the|each|every)[\\s-]+)?(spring|summer|autumn|fall|winter)"
                     + "(?:\\s+(?:of\\s+)?(?:" + YEAR + "|(" + TimeLexicon.SPELLED_YEAR + ")))?\\b", TimeRules::season),
             rule("quarter", "(?:(the|this|last|next|its|a|same|that)\\s+)?(?:((?:19|20)\\d\\d)\\s+)?(?:(?:fiscal|calendar|latest|current"
                     + "|year-earlier|year-ago)\\s+)?(?:(first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest)"
@@ -350,6 +350,9 @@ final class TimeRules {
             case "winter" -> "WI";
             default -> "FA";
         };
+        if (mod.equals("each") || mod.equals("every")) {
+            return Resolution.of("XXXX-" + code, Granularity.SEASON); // a recurring season, as "every July"
+        }
         String yearText = m.group(3) != null ? m.group(3) : m.group(4);
         if (yearText != null) {
             int year = TimeLexicon.year(yearText);

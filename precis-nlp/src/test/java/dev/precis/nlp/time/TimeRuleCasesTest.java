@@ -219,7 +219,10 @@ class TimeRuleCasesTest {
                 Arguments.of("The storm hit the coast late Wednesday and is expected to weaken.", "2024-03-16",
                         "Wednesday", "2024-03-13"),
                 Arguments.of("The envoy arrives in Lima on Wednesday for two days of talks.", "2024-03-16",
-                        "Wednesday", "2024-03-20"));
+                        "Wednesday", "2024-03-20"),
+                Arguments.of("Talks are set for Tuesday in Geneva.", "2024-03-16", "Tuesday", "2024-03-19"),
+                Arguments.of("The festival is held each spring in the old port.", "2024-03-16", "each spring",
+                        "XXXX-SP"));
     }
 
     @ParameterizedTest
