@@ -63,7 +63,11 @@ final class DeicticRule {
         if (unit.equals("day") && mod.equals("next")) {
             mod = "following";
         }
-        if (mod.equals("the past")) {
+        if (mod.equals("the past") && unit.equals("year")) {
+            // "over the past year" is annotated as the year before, like "the last decade" (TimeBank and
+            // AQUAINT mark both so); other units stay lengths ("the past week" P1W)
+            mod = "last";
+        } else if (mod.equals("the past")) {
             return Resolution.of(TimeLexicon.duration(1, unit.equals("weekend") ? "week" : unit), Granularity.DURATION);
         }
         int n = switch (mod) {

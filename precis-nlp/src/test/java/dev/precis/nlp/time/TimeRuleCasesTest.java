@@ -221,6 +221,10 @@ class TimeRuleCasesTest {
                 Arguments.of("The envoy arrives in Lima on Wednesday for two days of talks.", "2024-03-16",
                         "Wednesday", "2024-03-20"),
                 Arguments.of("Talks are set for Tuesday in Geneva.", "2024-03-16", "Tuesday", "2024-03-19"),
+                // "the past year" is the year before, as TimeML's annotators mark it; "the past week" a length
+                Arguments.of("Hate groups grew over the past year, the report said.", "2024-03-16", "the past year",
+                        "2023"),
+                Arguments.of("Prices fell over the past week.", "2024-03-16", "the past week", "P1W"),
                 Arguments.of("The festival is held each spring in the old port.", "2024-03-16", "each spring",
                         "XXXX-SP"));
     }
