@@ -67,7 +67,7 @@ enum Tense {
      * before the expression ("The president arrives in Jerusalem on Wednesday").
      */
     private static final Pattern SCHEDULED_S = Pattern.compile("\\b(?:arrives|begins|opens|reopens|meets|resumes"
-            + "|convenes|reconvenes|travels|departs|testifies|visits|goes|flies|hosts|kicks\\s+off|takes\\s+office"
+            + "|convenes|reconvenes|travels|departs|testifies|appears|visits|goes|flies|hosts|kicks\\s+off|takes\\s+office"
             + "|closes|expires|ends)\\b", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern OPENING = Pattern.compile("\\s*(?:\\p{L}+\\s+)?");
@@ -133,7 +133,8 @@ enum Tense {
         String verb = m.group(2);
         String previous = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
         if (previous.matches("be|been|being|is|are|am|get|gets|got")) {
-            return UNKNOWN;
+            // "a decision is expected Monday" looks forward; "was expected", "will be held" are left to the cues
+            return previous.matches("is|are") && PROSPECTIVE.matcher(verb).matches() ? FUTURE : UNKNOWN;
         }
         boolean pastForm = PAST_CUE.matcher(verb).matches() && !verb.equalsIgnoreCase("last")
                 && !verb.equalsIgnoreCase("ago") && !verb.equalsIgnoreCase("says")

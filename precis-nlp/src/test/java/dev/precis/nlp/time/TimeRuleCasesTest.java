@@ -221,6 +221,8 @@ class TimeRuleCasesTest {
                 Arguments.of("The envoy arrives in Lima on Wednesday for two days of talks.", "2024-03-16",
                         "Wednesday", "2024-03-20"),
                 Arguments.of("Talks are set for Tuesday in Geneva.", "2024-03-16", "Tuesday", "2024-03-19"),
+                Arguments.of("A decision is expected Monday.", "2024-03-16", "Monday", "2024-03-18"),
+                Arguments.of("The suspect appears in court on Monday.", "2024-03-16", "Monday", "2024-03-18"),
                 // "the past year" is the year before, as TimeML's annotators mark it; "the past week" a length
                 Arguments.of("Hate groups grew over the past year, the report said.", "2024-03-16", "the past year",
                         "2023"),
