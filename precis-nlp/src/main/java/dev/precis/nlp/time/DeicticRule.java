@@ -43,6 +43,12 @@ final class DeicticRule {
 
     static Value reference(MatchResult m, Resolution r) {
         String word = m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        if (word.equals("soon") && (r.nextWord(m.end()).matches("after|afterwards?|thereafter|before")
+                || r.previousWord().equals("as") && !r.textAfter(m.end(), 14).matches("\\s+as\\s+possible\\b.*"))) {
+            // "soon afterwards", "soon after the vote", "as soon as the talks end" relate to an event the
+            // text names, whatever its tense: no reference to the future ("as soon as possible" still is)
+            return null;
+        }
         String value = switch (word) {
             case "recently", "recent", "lately", "the past", "in the past", "previously", "formerly" -> "PAST_REF";
             case "the future", "in the future", "the near future", "the near term", "the short term", "soon" -> "FUTURE_REF";
@@ -57,7 +63,11 @@ final class DeicticRule {
         if (unit.equals("day") && mod.equals("next")) {
             mod = "following";
         }
-        if (mod.equals("the past")) {
+        if (mod.equals("the past") && unit.equals("year")) {
+            // "over the past year" is annotated as the year before, like "the last decade" (TimeBank and
+            // AQUAINT mark both so); other units stay lengths ("the past week" P1W)
+            mod = "last";
+        } else if (mod.equals("the past")) {
             return Resolution.of(TimeLexicon.duration(1, unit.equals("weekend") ? "week" : unit), Granularity.DURATION);
         }
         int n = switch (mod) {
@@ -77,14 +87,36 @@ final class DeicticRule {
         return r.shifted(n, unit);
     }
 
+    /**
+     * "that day", "the same day", "earlier that day": the day the text last named ("Slepian was killed
+     * on Oct. 23. Earlier that day, …"), unresolved (dropped) when it named none; "later in the day"
+     * is that day too, or the publication date when the text named no day.
+     */
+    static Value thatDay(MatchResult m, Resolution r) {
+        Value named = r.shiftedFromReference(0, "day");
+        if (named != null) {
+            return named;
+        }
+        if (m.group(2) == null || m.group(1) == null) {
+            return null;
+        }
+        return r.anchor == null ? Resolution.of(null, Granularity.DAY) : Resolution.of(Resolution.day(r.anchor), Granularity.DAY);
+    }
+
     static Value theYear(MatchResult m, Resolution r) {
         String word = m.group(1).toLowerCase(Locale.ROOT);
         if (word.contains("earlier") || word.contains("ago")) {
             return r.yearBefore();
         }
-        if (word.equals("the year") && r.nextWord(m.end()).matches("ended|ending|to|through")) {
+        boolean fiscal = word.matches("the\\s+fiscal\\s+year");
+        if ((word.equals("the year") || fiscal) && r.nextWord(m.end()).matches("ended|ending|to|through")) {
             // "the year ended March 31" is a twelve-month (often fiscal) period, not a calendar year
             return Resolution.of("P1Y", Granularity.DURATION);
+        }
+        if (fiscal) {
+            // otherwise "the fiscal year" is as often the length ("throughout the fiscal year") as the
+            // year under way: left unmarked rather than guessed
+            return null;
         }
         if (r.anchor == null) {
             return Resolution.of(null, Granularity.YEAR);

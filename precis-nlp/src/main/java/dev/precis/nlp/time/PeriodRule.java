@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
 import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
 
 /**
  * Periods named without a number: half years ("the second half of 2024" → {@code 2024-H2}), "the weekend" (the one the tense points to, {@code 2024-W11-WE}),
@@ -21,6 +22,17 @@ final class PeriodRule {
             + "\\s+(?:of\\s+)?(?:((?:1[6-9]|20)\\d\\d)\\b|(this|last|next|the)\\s+year\\b)";
     static final String WEEKEND = "\\b(?:the|this\\s+past|this\\s+coming)\\s+weekend\\b";
     static final String EVERY = "\\b(?:each|every)\\s+(day|week|month|quarter|year)\\b";
+    /** A recurrence adverb: 1 the word ("held rallies almost daily", "revised annually"). */
+    static final String RECURRENCE = "\\b(daily|weekly|monthly|annually|yearly|hourly)\\b";
+    /**
+     * Words after "daily", "weekly" … that show the adverb ("rallied daily in the capital", "paid
+     * annually since 1990"); before any other word it is an adjective or a newspaper ("daily volume",
+     * "the weekly Der Spiegel"), which TimeML's annotators mostly leave unmarked.
+     */
+    private static final Pattern ADVERB_NEXT = Pattern.compile("|in|on|at|for|from|to|since|until|through|by|with"
+            + "|and|or|but|as|during|over|throughout|thereafter|if|when|while|because|before|after|the|a|an"
+            + "|this|that|these|those|its|their|his|her|our|now|again|instead|outside|inside|across|around|near"
+            + "|under|into|against|among|between|along|up|down|out|off|online|there|here|so|too|than|because");
     static final String DECADE_WORD = "\\bthe\\s+(?:(early|mid|late)[\\s-]+)?(?:nineteen[\\s-]+)?(twenties|thirties|forties"
             + "|fifties|sixties|seventies|eighties|nineties)\\b";
     static final String LATEST_PERIOD = "\\b(?:the\\s+)?(latest|most\\s+recent|current|comparable|corresponding|same)"
@@ -71,6 +83,32 @@ final class PeriodRule {
             case "week" -> "P1W";
             case "month" -> "P1M";
             case "quarter" -> "P1Q";
+            default -> "P1Y";
+        };
+        return Resolution.of(value, Granularity.DURATION);
+    }
+
+    /**
+     * "daily", "weekly", "monthly", "annually", "yearly", "hourly" used as adverbs: TimeML's sets
+     * ({@code P1D}, {@code P1W}, {@code P1M}, {@code P1Y}, {@code PT1H}); "annually" is always one.
+     */
+    static Value recurrence(MatchResult m, Resolution r) {
+        String word = m.group(1).toLowerCase(Locale.ROOT);
+        int next = m.end();
+        while (next < r.text.length() && r.text.charAt(next) == ' ') {
+            next++;
+        }
+        // a name or a number after it ("the party daily Granma", "daily 3 million barrels") is no adverb's
+        boolean nameOrNumber = next < r.text.length() && (Character.isUpperCase(r.text.charAt(next))
+                || Character.isDigit(r.text.charAt(next)));
+        if (!word.equals("annually") && (nameOrNumber || !ADVERB_NEXT.matcher(r.nextWord(m.end())).matches())) {
+            return null;
+        }
+        String value = switch (word) {
+            case "daily" -> "P1D";
+            case "weekly" -> "P1W";
+            case "monthly" -> "P1M";
+            case "hourly" -> "PT1H";
             default -> "P1Y";
         };
         return Resolution.of(value, Granularity.DURATION);

@@ -1,5 +1,6 @@
 package dev.precis.nlp.time;
 
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,7 +15,7 @@ enum Tense {
     private static final Pattern FUTURE_CUE = Pattern.compile(
             "(?<!\\b(?:was|were|been|had)\\s)\\b(?:will|won't|would|shall|'ll|going\\s+to|is\\s+to|are\\s+to|scheduled|slated|due\\s+to|due\\s+on"
                     + "|expected\\s+to|plans?\\s+to|(?:was\\s+|were\\s+)?planning\\s+to|planned|intends?\\s+to|upcoming|forthcoming|would\\s+be\\s+held"
-                    + "|to\\s+be\\s+held|set\\s+to|until|next|coming|as\\s+(?:early|soon)\\s+as|effective|payable)\\b",
+                    + "|to\\s+be\\s+held|set\\s+to|set\\s+for|until|next|coming|as\\s+(?:early|soon)\\s+as|effective|payable)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PAST_CUE = Pattern.compile(
             "(?<!-)(?<!\\bbe\\s)\\b(?:said|says|was|were|had|did|ago|last|told|met|made|took|gave|came|went|saw|won|lost|held"
@@ -31,6 +32,43 @@ enum Tense {
      */
     private static final Pattern WEAK_PAST_CUE = Pattern.compile("(?<!\\bbe\\s)\\b\\p{L}{2,}(?<![eE])ed\\b",
             Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The word right before an expression (through "on" or "in" and an adverb in "-ly"), with the
+     * word before it: the verb the expression modifies when one stands there ("Cuba predicted
+     * Wednesday", "talks resume on Monday", "they meet separately Monday"). Groups: 1 the word before
+     * the verb, 2 the verb.
+     */
+    private static final Pattern GOVERNING = Pattern.compile(
+            "(?:(\\p{L}+(?:['’]\\p{L}+)?)\\s+)?(\\p{L}+)\\s+(?:\\p{L}+ly\\s+)?(?:(?:on|in)\\s+)?$");
+    /** Participles that name what is still to come ("a ruling expected Monday", "talks scheduled Friday"). */
+    private static final Pattern PROSPECTIVE = Pattern.compile("expected|scheduled|rescheduled|slated",
+            Pattern.CASE_INSENSITIVE);
+    /**
+     * Verbs of scheduled events in the present tense, which newswire uses for the future ("The
+     * council meets Monday", "Talks resume Wednesday morning"); "says" is no such verb (a report).
+     */
+    private static final Pattern SCHEDULED = Pattern.compile("(?:resume|begin|start|open|meet|convene|reconvene"
+            + "|vote|return|arrive|leave|travel|visit|face|host|play|launch|debate|testify|testifies|take|head|go|goe"
+            + "|end|close|expire|kick|fly|flie|depart|gather|rally|rallie|hold|sit|appear|reopen)s?",
+            Pattern.CASE_INSENSITIVE);
+    /** Words before a bare verb that make it no present tense ("to meet", "did not meet", "could resume"). */
+    private static final Pattern NOT_PRESENT = Pattern.compile("to|did|didn['’]t|not|never|n['’]t|would|could|should"
+            + "|might|may|must|can|cannot|will|shall|let|help|make|made|see|saw|watch|watched|the|a|an|its|their|his|her"
+            + "|of|for|and|or|was|were|had|has|have|been|being|be", Pattern.CASE_INSENSITIVE);
+
+    /** Where the clause holding an expression ends when its verb stands before it. */
+    private static final Pattern CLAUSE_END = Pattern.compile("[,;]|\\s(?:and|but)\\s", Pattern.CASE_INSENSITIVE);
+    /** "and is expected …", "but will …": another predicate joined after the expression. */
+    private static final Pattern JOINED_PREDICATE = Pattern.compile("\\s(?:and|but)\\s+(?:is|are|was|were|will|would"
+            + "|has|have|had|could|may|might|should)\\b", Pattern.CASE_INSENSITIVE);
+    /**
+     * Verbs of scheduled events in the third person present, rarely nouns, anywhere in the clause
+     * before the expression ("The president arrives in Jerusalem on Wednesday").
+     */
+    private static final Pattern SCHEDULED_S = Pattern.compile("\\b(?:arrives|begins|opens|reopens|meets|resumes"
+            + "|convenes|reconvenes|travels|departs|testifies|appears|visits|goes|flies|hosts|kicks\\s+off|takes\\s+office"
+            + "|closes|expires|ends)\\b", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern OPENING = Pattern.compile("\\s*(?:\\p{L}+\\s+)?");
     private static final int BEFORE = 70;
@@ -49,19 +87,88 @@ enum Tense {
         int to = Math.max(end, Math.min(sentenceEnd, end + AFTER));
         CharSequence before = opening ? "" : text.subSequence(from, start);
         CharSequence after = text.subSequence(end, to);
-        if (FUTURE_CUE.matcher(before).find() || PAST_CUE.matcher(before).find()) {
-            // the clause has its verb before the expression: what follows a comma is another clause
-            // ("will succeed him Feb. 1, the board said" is future whatever the attribution's tense)
-            for (int i = 0; i < after.length(); i++) {
-                char c = after.charAt(i);
-                if (c == ',' || c == ';') {
-                    after = after.subSequence(0, i);
-                    break;
-                }
+        if (FUTURE_CUE.matcher(before).find() || PAST_CUE.matcher(before).find() || WEAK_PAST_CUE.matcher(before).find()) {
+            // the clause has its verb before the expression: what follows a comma, "and" or "but" is
+            // another clause ("will succeed him Feb. 1, the board said" is future whatever the
+            // attribution's tense; "arrested two men Saturday and will question them" is past)
+            Matcher boundary = CLAUSE_END.matcher(after);
+            if (boundary.find()) {
+                after = after.subSequence(0, boundary.start());
             }
+        } else {
+            // no verb before it: a predicate joined after it is still another clause's ("The storm hit
+            // the coast late Sunday and is expected to weaken")
+            Matcher joined = JOINED_PREDICATE.matcher(after);
+            if (joined.find()) {
+                after = after.subSequence(0, joined.start());
+            }
+        }
+        boolean runningText = endsSentence(text, sentenceEnd);
+        if (runningText && !opening && SCHEDULED_S.matcher(clauseBefore(before)).find()
+                && !FUTURE_CUE.matcher(clauseBefore(before)).find() && !PAST_CUE.matcher(clauseBefore(before)).find()
+                && !WEAK_PAST_CUE.matcher(clauseBefore(before)).find()) {
+            // "The president arrives in Jerusalem on Wednesday": a scheduled event in the present tense
+            return FUTURE;
+        }
+        Tense governing = governingVerb(text.subSequence(Math.max(sentenceStart, start - 60), start), runningText);
+        if (governing != UNKNOWN) {
+            return governing;
         }
         Tense strong = nearest(FUTURE_CUE, PAST_CUE, before, after);
         return strong != UNKNOWN ? strong : nearest(FUTURE_CUE, WEAK_PAST_CUE, before, after);
+    }
+
+    /**
+     * The tense of the verb right before the expression, when one stands there: a past form
+     * ("predicted Wednesday", "left on Tuesday") is past whatever another clause says ("X will …, Cuba
+     * predicted Wednesday"); a verb of a scheduled event in the present ("talks resume Wednesday") is
+     * future, except in a headline, where the present tells what happened. UNKNOWN otherwise, also
+     * for a past form after "be" ("will be held Monday") or one that cues the future ("planned").
+     */
+    static Tense governingVerb(CharSequence before, boolean inRunningText) {
+        Matcher m = GOVERNING.matcher(before);
+        if (!m.find()) {
+            return UNKNOWN;
+        }
+        String verb = m.group(2);
+        String previous = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
+        if (previous.matches("be|been|being|is|are|am|get|gets|got")) {
+            // "a decision is expected Monday" looks forward; "was expected", "will be held" are left to the cues
+            return previous.matches("is|are") && PROSPECTIVE.matcher(verb).matches() ? FUTURE : UNKNOWN;
+        }
+        boolean pastForm = PAST_CUE.matcher(verb).matches() && !verb.equalsIgnoreCase("last")
+                && !verb.equalsIgnoreCase("ago") && !verb.equalsIgnoreCase("says")
+                || verb.length() >= 5 && verb.toLowerCase(Locale.ROOT).endsWith("ed")
+                && !verb.toLowerCase(Locale.ROOT).endsWith("eed");
+        if (pastForm) {
+            // "planned", "proposed" may be the event itself ("the offensive began as planned Saturday")
+            return PROSPECTIVE.matcher(verb).matches() ? FUTURE
+                    : FUTURE_CUE.matcher(verb).matches() || verb.equalsIgnoreCase("proposed") ? UNKNOWN : PAST;
+        }
+        if (inRunningText && SCHEDULED.matcher(verb).matches() && !NOT_PRESENT.matcher(previous).matches()
+                && !FUTURE_CUE.matcher(before).find()) {
+            return FUTURE;
+        }
+        return UNKNOWN;
+    }
+
+    /** The part of {@code before} after its last comma or semicolon: the expression's own clause. */
+    private static CharSequence clauseBefore(CharSequence before) {
+        for (int i = before.length() - 1; i >= 0; i--) {
+            char c = before.charAt(i);
+            if (c == ',' || c == ';') {
+                return before.subSequence(i + 1, before.length());
+            }
+        }
+        return before;
+    }
+
+    private static boolean endsSentence(String text, int sentenceEnd) {
+        int i = Math.min(text.length(), sentenceEnd) - 1;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        return i >= 0 && ".!?\"'”’".indexOf(text.charAt(i)) >= 0;
     }
 
     private static Tense nearest(Pattern futureCue, Pattern pastCue, CharSequence before, CharSequence after) {

@@ -22,8 +22,8 @@ final class TimeLexicon {
             + "|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty"
             + "|sixty|seventy|eighty|ninety|hundred|a\\s+couple\\s+of|a\\s+few|several|a|an|few|many"
             + "|some|half\\s+a|a\\s+half)";
-    /** A count: digits, number words, "twenty four", "twenty-four". */
-    static final String COUNT = "(?:\\d+(?:\\.\\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    /** A count: digits (with thousands separators: "2,000"), number words, "twenty four", "twenty-four". */
+    static final String COUNT = "(?:\\d{1,3}(?:,\\d{3})+(?![\\d,])|\\d+(?:\\.\\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
             + "[\\s-]+(?:one|two|three|four|five|six|seven|eight|nine)\\b|" + NUMBER_WORD + ")";
     static final String UNIT = "(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|century"
             + "|centuries)";
@@ -91,6 +91,9 @@ final class TimeLexicon {
     /** The value of a count ("two", "24", "twenty-four", "a"), or -1 for vague counts ("several"). */
     static int count(String raw) {
         String w = raw.toLowerCase(Locale.ROOT).replaceAll("[\\s-]+", " ").trim();
+        if (w.matches("\\d{1,3}(?:,\\d{3})+")) {
+            w = w.replace(",", "");
+        }
         if (w.matches("\\d+")) {
             return w.length() > 6 ? -1 : Integer.parseInt(w);
         }

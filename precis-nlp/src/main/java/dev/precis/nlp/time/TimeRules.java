@@ -57,7 +57,7 @@ final class TimeRules {
                     + "(?<![\\d$£€.,/])(?<!(?<!mid|early|late)-)" + YEAR + "(?![.,]\\d)(?!\\s*(?:percent|per\\s+cent|people|troops|points?|km"
                     + "|miles|members|million|billion|votes|jobs|tons|kilo|metres|meters|feet|dollars|euros))",
                     TimeRules::year),
-            rule("season", "(?:(this|last|next|early|late|mid|the)[\\s-]+)?(spring|summer|autumn|fall|winter)"
+            rule("season", "(?:(this|last|next|early|late|mid|the|each|every)[\\s-]+)?(spring|summer|autumn|fall|winter)"
                     + "(?:\\s+(?:of\\s+)?(?:" + YEAR + "|(" + TimeLexicon.SPELLED_YEAR + ")))?\\b", TimeRules::season),
             rule("quarter", "(?:(the|this|last|next|its|a|same|that)\\s+)?(?:((?:19|20)\\d\\d)\\s+)?(?:(?:fiscal|calendar|latest|current"
                     + "|year-earlier|year-ago)\\s+)?(?:(first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest)"
@@ -82,9 +82,13 @@ final class TimeRules {
                     + "|coming|current|the\\s+following|the\\s+preceding|the\\s+same|that\\s+same|that|the\\s+latest)\\s+(?:fiscal\\s+)?(week|weekend"
                     + "|month|year|decade|century)\\b", TimeRules::relativeUnit),
             rule("relativeDay", "\\bthe\\s+(following|previous|preceding|next)\\s+(day)\\b", TimeRules::relativeUnit),
+            rule("thatDay", "\\b(?:(earlier|later|late|early)\\s+)?(?:that|the\\s+same|that\\s+same|(in)\\s+the)\\s+day\\b",
+                    DeicticRule::thatDay),
+            rule("unitEnd", "\\bthe\\s+(?:end|beginning|start|middle)\\s+of\\s+(?:the|this)\\s+(week|month)\\b",
+                    TimeRules::unitEnd),
             rule("withinUnit", "\\b(earlier|later|early|late)\\s+(?:(this|last|next)|in\\s+the)\\s+(week|month|year)\\b",
                     TimeRules::withinUnit),
-            rule("theYear", "\\b(?:the\\s+)?(year[\\s-]end|the\\s+full\\s+year|year['’]s\\s+end|the\\s+end\\s+of\\s+the\\s+year|the\\s+year"
+            rule("theYear", "\\b(?:the\\s+)?(year[\\s-]end|the\\s+full\\s+year|year['’]s\\s+end|the\\s+end\\s+of\\s+the\\s+year|the\\s+fiscal\\s+year(?!\\s+\\d)|the\\s+year"
                     + "|year-earlier|year-ago|a\\s+year-earlier|the\\s+year-earlier|the\\s+year-ago)\\b",
                     TimeRules::theYear),
             rule("ago", "\\b(?:(?:about|nearly|almost|some|more\\s+than|over|just|only)\\s+)?(" + COUNT + ")[\\s-]+("
@@ -106,6 +110,7 @@ final class TimeRules {
             rule("halfYear", PeriodRule.HALF_YEAR, PeriodRule::halfYear),
             rule("weekend", PeriodRule.WEEKEND, PeriodRule::weekend),
             rule("every", PeriodRule.EVERY, PeriodRule::every),
+            rule("recurrence", PeriodRule.RECURRENCE, PeriodRule::recurrence),
             rule("decadeWord", PeriodRule.DECADE_WORD, PeriodRule::decadeWord),
             rule("latestPeriod", PeriodRule.LATEST_PERIOD, PeriodRule::latestPeriod),
             rule("clock", ClockRule.CLOCK_THEN_DAY, ClockRule::clockThenDay),
@@ -345,6 +350,9 @@ final class TimeRules {
             case "winter" -> "WI";
             default -> "FA";
         };
+        if (mod.equals("each") || mod.equals("every")) {
+            return Resolution.of("XXXX-" + code, Granularity.SEASON); // a recurring season, as "every July"
+        }
         String yearText = m.group(3) != null ? m.group(3) : m.group(4);
         if (yearText != null) {
             int year = TimeLexicon.year(yearText);
@@ -405,6 +413,11 @@ final class TimeRules {
 
     private static Value theYear(MatchResult m, Resolution r) {
         return DeicticRule.theYear(m, r);
+    }
+
+    /** "by the end of the month" → the publication date's month, "the end of this week" its week. */
+    private static Value unitEnd(MatchResult m, Resolution r) {
+        return r.shifted(0, m.group(1));
     }
 
     private static Value ago(MatchResult m, Resolution r) {

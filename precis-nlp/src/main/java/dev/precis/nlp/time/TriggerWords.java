@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * with the word's first letter are tried, in the pattern's order.
  *
  * <p>Hand-written because the one regular expression spends most of the resolver's scanning time
- * trying all ninety alternatives, case-insensitively, at every word start; the matches are the same
+ * trying all the alternatives, case-insensitively, at every word start; the matches are the same
  * (checked against the pattern in the tests). Immutable and thread-safe.
  */
 final class TriggerWords {
@@ -26,7 +26,7 @@ final class TriggerWords {
         "nineteen", "two\\s+thousand", "twenty[\\s-]+(?:twenty|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
             + "|seventeen|eighteen|nineteen)", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
         "nineties", "(?:latest|recent|current|comparable|corresponding|same|most\\s+recent)\\s+period", "(?:near|short)\\s+term",
-        "christmas", "thanksgiving", "easter", "halloween",
+        "christmas", "thanksgiving", "easter", "halloween", "daily", "annually",
     };
 
     /** The trigger words as one regular expression: what {@link #next} finds. */

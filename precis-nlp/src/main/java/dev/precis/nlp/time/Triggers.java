@@ -50,7 +50,8 @@ final class Triggers {
             "formerly");
     private static final Set<String> UNIT_WORDS = Set.of("second", "seconds", "minute", "minutes", "hour", "hours", "day",
             "days", "week", "weeks", "weekend", "weekends", "fortnight", "fortnights", "month", "months", "quarter",
-            "quarters", "year", "years", "decade", "decades", "century", "centuries", "ago");
+            "quarters", "year", "years", "decade", "decades", "century", "centuries", "ago", "daily", "weekly", "monthly",
+            "annually", "yearly", "hourly");
     private static final Set<String> PERIOD_WORDS = Set.of("latest", "recent", "current", "comparable", "corresponding",
             "same", "most");
     /** Named days without "Day" in them (the others are found by "day"). */
@@ -202,8 +203,8 @@ final class Triggers {
             case "halfUnit" -> UNIT;
             case "dayClock" -> WEEKDAY | MONTH | DEICTIC;
             case "halfYear" -> DIGIT | UNIT;
-            case "quarter", "relYearQuarter", "relativeUnit", "relativeDay", "withinUnit", "theYear", "ago", "inTime",
-                    "duration", "vagueDuration", "weekend", "every", "latestPeriod", "century", "unitLong", "unitsAhead" -> UNIT;
+            case "quarter", "relYearQuarter", "relativeUnit", "relativeDay", "thatDay", "unitEnd", "withinUnit", "theYear", "ago", "inTime",
+                    "duration", "vagueDuration", "weekend", "every", "recurrence", "latestPeriod", "century", "unitLong", "unitsAhead" -> UNIT;
             // a rule whose needs nobody has worked out runs in every window
             default -> ALL;
         };

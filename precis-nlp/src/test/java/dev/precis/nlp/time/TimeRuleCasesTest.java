@@ -185,7 +185,50 @@ class TimeRuleCasesTest {
                 Arguments.of("The third quarter was weak. The mill earned $4 million in the quarter a year ago.",
                         "2024-10-26", "the quarter a year ago", "2023-Q3"),
                 Arguments.of("Second-quarter net fell to $3 million from $5 million in the corresponding period last "
-                        + "year.", "2024-07-26", "the corresponding period last year", "2023-Q2"));
+                        + "year.", "2024-07-26", "the corresponding period last year", "2023-Q2"),
+                // the verb right before a weekday decides: a past form whatever another clause says,
+                // a scheduled event in the present tense looks forward (2024-03-16 is a Saturday)
+                Arguments.of("The rebels will keep the bridge closed, the army predicted Wednesday.", "2024-03-16",
+                        "Wednesday", "2024-03-13"),
+                Arguments.of("Talks resume Wednesday morning.", "2024-03-16", "Wednesday morning", "2024-03-20TMO"),
+                Arguments.of("The two leaders meet separately Monday with the mediator.", "2024-03-16", "Monday",
+                        "2024-03-18"),
+                Arguments.of("A ruling expected Tuesday could end the strike.", "2024-03-16", "Tuesday", "2024-03-19"),
+                // recurrence adverbs are TimeML sets
+                Arguments.of("Crowds have gathered almost daily outside the court.", "2024-03-16", "daily", "P1D"),
+                Arguments.of("The prize has been awarded annually since 1990.", "2024-03-16", "annually", "P1Y"),
+                Arguments.of("The ferries now sail weekly, the port said.", "2024-03-16", "weekly", "P1W"),
+                // a verb in "-ed" before the expression ends its clause at the comma: the next clause's
+                // "will" is not its tense
+                Arguments.of("Deputies rejected the levy on Tuesday, and banks will stay shut.", "2024-03-16",
+                        "Tuesday", "2024-03-12"),
+                // "that day" is the day the text last named; "later in the day" without one is the anchor
+                Arguments.of("The mayor resigned on March 3. Later that day, the council met.", "2024-03-16",
+                        "Later that day", "2024-03-03"),
+                Arguments.of("Markets opened higher but fell later in the day.", "2024-03-16", "later in the day",
+                        "2024-03-16"),
+                // the end of the month or week the publication date is in; a fiscal year "ended" is a length
+                Arguments.of("The troops should arrive by the end of the month.", "2024-03-16", "the end of the month",
+                        "2024-03"),
+                Arguments.of("In the fiscal year ended June 30, sales rose.", "2024-03-16", "the fiscal year", "P1Y"),
+                // "and" ends the clause of a verb before the expression; a predicate joined after it is
+                // another clause's; a scheduled event's verb in the present looks forward (2024-03-16 is
+                // a Saturday)
+                Arguments.of("Police arrested two men Wednesday and will question them on Monday.", "2024-03-16",
+                        "Wednesday", "2024-03-13"),
+                Arguments.of("The storm hit the coast late Wednesday and is expected to weaken.", "2024-03-16",
+                        "Wednesday", "2024-03-13"),
+                Arguments.of("The envoy arrives in Lima on Wednesday for two days of talks.", "2024-03-16",
+                        "Wednesday", "2024-03-20"),
+                Arguments.of("Talks are set for Tuesday in Geneva.", "2024-03-16", "Tuesday", "2024-03-19"),
+                Arguments.of("A decision is expected Monday.", "2024-03-16", "Monday", "2024-03-18"),
+                Arguments.of("The suspect appears in court on Monday.", "2024-03-16", "Monday", "2024-03-18"),
+                // "the past year" is the year before, as TimeML's annotators mark it; "the past week" a length
+                Arguments.of("Hate groups grew over the past year, the report said.", "2024-03-16", "the past year",
+                        "2023"),
+                Arguments.of("Prices fell over the past week.", "2024-03-16", "the past week", "P1W"),
+                Arguments.of("The festival is held each spring in the old port.", "2024-03-16", "each spring",
+                        "XXXX-SP"));
     }
 
     @ParameterizedTest
@@ -245,6 +288,40 @@ class TimeRuleCasesTest {
         String text = "Prices have recently fallen, and rents were previously daylong talking points.";
         assertThat(resolve(text, LocalDate.of(2024, 3, 15))).extracting(TimeExpression::value)
                 .containsExactly("PAST_REF", "PAST_REF");
+    }
+
+    @Test
+    void aPresentTenseVerbInAHeadlineIsNoFuture() {
+        String text = "Rebels open fire on convoy Tuesday\nThe convoy was hit near the border.";
+        assertThat(resolve(text, LocalDate.of(2024, 3, 16))).extracting(TimeExpression::value)
+                .containsExactly("2024-03-12");
+    }
+
+    @Test
+    void recurrenceWordsBeforeANounOrANameAreNoSets() {
+        String text = "Daily volume rose, and the party daily Granma and his weekly column agreed.";
+        assertThat(resolve(text, LocalDate.of(2024, 3, 16))).isEmpty();
+    }
+
+    @Test
+    void soonAfterAnEventIsNoReferenceToTheFuture() {
+        String text = "Soon afterwards, the talks collapsed. He was freed soon after the vote and left as soon as "
+                + "the roads opened. The board will act soon, as soon as possible.";
+        assertThat(resolve(text, LocalDate.of(2024, 3, 16))).extracting(TimeExpression::value)
+                .containsExactly("FUTURE_REF", "FUTURE_REF");
+    }
+
+    @Test
+    void thatDayWithoutANamedDayAndTheFiscalYearAloneAreLeftUnmarked() {
+        String text = "Nobody spoke that day. Costs rose throughout the fiscal year.";
+        assertThat(resolve(text, LocalDate.of(2024, 3, 16))).isEmpty();
+    }
+
+    @Test
+    void countsWithThousandsSeparatorsAreReadWhole() {
+        String text = "The siege lasted 1,000 days and ended a 2,000-year history.";
+        assertThat(resolve(text, LocalDate.of(2024, 3, 16))).extracting(TimeExpression::value)
+                .containsExactly("P1000D");
     }
 
     @Test
