@@ -459,7 +459,11 @@ final class TopicSpace {
         // reported by several outlets in other words scores low with each report, but no other story comes
         // close, while an article torn between stories of one running issue keeps the full bar (the
         // ambiguity test of nearest-neighbour matching: accept a weak match only when it is unambiguous)
-        boolean clear = bestScore >= threshold * params.clearShare() * scale && bestScore - secondScore >= params.clearMargin();
+        // ... and only when the dates do not speak against it: "nothing else comes close" says little about
+        // an article weeks away from the story, an earlier event of the same running issue
+        Story best = bestStory == 0 ? null : stories.get(bestStory);
+        boolean clear = bestScore >= threshold * params.clearShare() * scale && bestScore - secondScore >= params.clearMargin()
+                && (params.clearDays() <= 0 || best == null || StoryParams.gap(epochDay, best.first, best.last) <= params.clearDays());
         if (bestScore < threshold * scale && !clear) {
             bestStory = 0;
         }

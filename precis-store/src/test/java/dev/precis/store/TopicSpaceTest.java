@@ -60,12 +60,12 @@ class TopicSpaceTest {
     }
 
     @Test
-    void aWeakMatchJoinsOnlyWhenNoOtherStoryComesClose() {
+    void aWeakMatchJoinsOnlyWhenNoOtherStoryComesCloseAndTheDatesAgree() {
         ArticleFeatures weak = features("Veldoria,Quellan", "border crossing reopened lorries queue customs");
         ArticleFeatures weather = features("Harbour City", "weather storm rain flood");
         TopicSpace probe = new TopicSpace(StoryParams.DEFAULT.with("clearShare", 1));
         fill(probe, weather);
-        TopicSpace.Plan under = probe.plan(weak, 900L);
+        TopicSpace.Plan under = probe.plan(weak, 105L);
         double bar = StoryParams.DEFAULT.threshold() * (1 - 0.3 * 5.0 / (probe.size() + 5.0));
         assertThat(under.storyId()).as("below the full bar").isZero();
         assertThat(under.storyScore()).as("the fixture's match is weak, not absent")
@@ -73,13 +73,15 @@ class TopicSpaceTest {
 
         TopicSpace s = new TopicSpace(StoryParams.DEFAULT);
         fill(s, weather);
-        assertThat(s.plan(weak, 900L).storyId()).as("no other story comes close: the weak match is taken").isEqualTo(10);
+        assertThat(s.plan(weak, 105L).storyId()).as("no other story comes close: the weak match is taken").isEqualTo(10);
+        assertThat(s.plan(weak, null).storyId()).as("an undated article is not held back by its missing date").isEqualTo(10);
+        assertThat(s.plan(weak, 100L + 200).storyId()).as("200 days after the story: the weak match is not enough").isZero();
 
         // the same library with a second story about as close in place of the weather report: the article
         // is torn between the two and keeps the full bar
         TopicSpace torn = new TopicSpace(StoryParams.DEFAULT);
         fill(torn, features("Quellan,Nordby", "ferry timetable winter"));
-        TopicSpace.Plan p = torn.plan(weak, 900L);
+        TopicSpace.Plan p = torn.plan(weak, 105L);
         assertThat(p.storyScore()).isLessThan(bar);
         assertThat(p.storyId()).isZero();
     }
