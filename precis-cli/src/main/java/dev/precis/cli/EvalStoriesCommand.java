@@ -63,6 +63,13 @@ final class EvalStoriesCommand implements Callable<Integer> {
     @Option(names = "--bbc-gold", paramLabel = "FILE", description = "Gold for --bbc: lines id<TAB>event.")
     Path bbcGold;
 
+    @Option(names = "--drop-dates", paramLabel = "none|half|all", defaultValue = "none",
+            description = "Remove the publication date of every second article of the set (half) or of all (default ${DEFAULT-VALUE}).")
+    String dropDates;
+
+    @Option(names = "--multi-only", description = "Keep only the articles of events with two or more articles.")
+    boolean multiOnly;
+
     @Option(names = "--write-events", paramLabel = "FILE", description = "Also write the set as events JSONL.")
     Path writeEvents;
 
@@ -171,17 +178,22 @@ final class EvalStoriesCommand implements Callable<Integer> {
         if (!List.of("training_set", "testing_set", "all").contains(split)) {
             throw new UserInputException("--split must be training_set, testing_set or all, got " + split);
         }
+        if (!List.of("none", "half", "all").contains(dropDates)) {
+            throw new UserInputException("--drop-dates must be none, half or all, got " + dropDates);
+        }
+        List<EventArticle> set;
         try {
             if (events != null) {
-                return EventSets.readEvents(events);
+                set = EventSets.readEvents(events);
+            } else if (semeval != null) {
+                set = EventSets.readSemEval(semeval, "all".equals(split) ? null : split, lang);
+            } else {
+                set = bbcGold != null ? EventSets.readBbc(bbcGold, bbc) : EventSets.readBbc(bbc);
             }
-            if (semeval != null) {
-                return EventSets.readSemEval(semeval, "all".equals(split) ? null : split, lang);
-            }
-            return bbcGold != null ? EventSets.readBbc(bbcGold, bbc) : EventSets.readBbc(bbc);
         } catch (IOException e) {
             throw new UserInputException(e.getMessage(), e);
         }
+        return EventSets.variant(set, dropDates, multiOnly);
     }
 
     private static void write(List<EventArticle> set, Path file) throws IOException {

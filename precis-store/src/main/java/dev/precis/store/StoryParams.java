@@ -24,13 +24,20 @@ import java.util.TreeMap;
  *     of {@code threshold}, which stays the bar for articles without one)
  * @param splitThreshold average-link similarity below which the parts of a grown story split apart at
  *     consolidation ({@link StorySplitter}; 0 = never split)
+ * @param clearShare share of the join bar ({@code threshold} or {@code meaningThreshold}) at which an article
+ *     still joins its best story when that story is the clear choice: it beats every other candidate story
+ *     by at least {@code clearMargin} (1 = off)
+ * @param clearMargin how far the best story's score must be above the second best's for {@code clearShare}
+ * @param clearDays the most days between an article and its best story's date span for {@code clearShare}
+ *     (either date unknown: no limit; 0 = no limit)
  */
 public record StoryParams(double threshold, double keyWeight, double centroidWeight, double idfOffset,
                           double timeScale, double timeFloor, double mergeThreshold, double meaningWeight,
-                          double meaningThreshold, double splitThreshold) {
+                          double meaningThreshold, double splitThreshold, double clearShare,
+                          double clearMargin, double clearDays) {
 
     /** The library's grouping. */
-    public static final StoryParams DEFAULT = new StoryParams(0.27, 0.3, 0.5, 0.0, 10, 1.0, 0.3, 0.2, 0.32, 0.32);
+    public static final StoryParams DEFAULT = new StoryParams(0.27, 0.3, 0.5, 0.0, 10, 1.0, 0.3, 0.2, 0.32, 0.32, 0.7, 0.15, 30);
 
     /** A copy with one knob changed, by its record component name; unknown names fail. */
     public StoryParams with(String name, double value) {
@@ -41,7 +48,7 @@ public record StoryParams(double threshold, double keyWeight, double centroidWei
         v.put(name, value);
         return new StoryParams(v.get("threshold"), v.get("keyWeight"), v.get("centroidWeight"), v.get("idfOffset"),
                 v.get("timeScale"), v.get("timeFloor"), v.get("mergeThreshold"), v.get("meaningWeight"), v.get("meaningThreshold"),
-                v.get("splitThreshold"));
+                v.get("splitThreshold"), v.get("clearShare"), v.get("clearMargin"), v.get("clearDays"));
     }
 
     /** The knobs by name. */
@@ -57,7 +64,18 @@ public record StoryParams(double threshold, double keyWeight, double centroidWei
         v.put("meaningWeight", meaningWeight);
         v.put("meaningThreshold", meaningThreshold);
         v.put("splitThreshold", splitThreshold);
+        v.put("clearShare", clearShare);
+        v.put("clearMargin", clearMargin);
+        v.put("clearDays", clearDays);
         return v;
+    }
+
+    /** Days from {@code a} to the span {@code first..last} (0 inside it, or when either is unknown). */
+    static long gap(Long a, Long first, Long last) {
+        if (a == null || first == null) {
+            return 0;
+        }
+        return a < first ? first - a : a > last ? a - last : 0;
     }
 
     /** The factor a date gap of {@code days} puts on a story score (1 when either date is unknown). */
@@ -65,7 +83,7 @@ public record StoryParams(double threshold, double keyWeight, double centroidWei
         if (timeScale <= 0 || a == null || first == null) {
             return 1;
         }
-        long gap = a < first ? first - a : a > last ? a - last : 0;
+        long gap = gap(a, first, last);
         return timeFloor + (1 - timeFloor) * Math.pow(0.5, gap / timeScale);
     }
 

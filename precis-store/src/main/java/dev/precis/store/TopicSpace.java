@@ -455,7 +455,16 @@ final class TopicSpace {
         // so the bar starts lower for the first handful of articles and is the tuned threshold from a few dozen
         double scale = 1 - 0.3 * 5.0 / (n + 5.0);
         double threshold = centred != null ? params.meaningThreshold() : params.threshold();
-        if (bestScore < threshold * scale) {
+        // a story that stands clearly apart from every other candidate is taken at a lower bar: an event
+        // reported by several outlets in other words scores low with each report, but no other story comes
+        // close, while an article torn between stories of one running issue keeps the full bar (the
+        // ambiguity test of nearest-neighbour matching: accept a weak match only when it is unambiguous)
+        // ... and only when the dates do not speak against it: "nothing else comes close" says little about
+        // an article weeks away from the story, an earlier event of the same running issue
+        Story best = bestStory == 0 ? null : stories.get(bestStory);
+        boolean clear = bestScore >= threshold * params.clearShare() * scale && bestScore - secondScore >= params.clearMargin()
+                && (params.clearDays() <= 0 || best == null || StoryParams.gap(epochDay, best.first, best.last) <= params.clearDays());
+        if (bestScore < threshold * scale && !clear) {
             bestStory = 0;
         }
         boolean merge = bestStory != 0 && second != 0 && params.mergeThreshold() > 0 && secondScore >= params.mergeThreshold() * scale;

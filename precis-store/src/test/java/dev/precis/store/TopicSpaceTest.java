@@ -60,6 +60,42 @@ class TopicSpaceTest {
     }
 
     @Test
+    void aWeakMatchJoinsOnlyWhenNoOtherStoryComesCloseAndTheDatesAgree() {
+        ArticleFeatures weak = features("Veldoria,Quellan", "border crossing reopened lorries queue customs");
+        ArticleFeatures weather = features("Harbour City", "weather storm rain flood");
+        TopicSpace probe = new TopicSpace(StoryParams.DEFAULT.with("clearShare", 1));
+        fill(probe, weather);
+        TopicSpace.Plan under = probe.plan(weak, 105L);
+        double bar = StoryParams.DEFAULT.threshold() * (1 - 0.3 * 5.0 / (probe.size() + 5.0));
+        assertThat(under.storyId()).as("below the full bar").isZero();
+        assertThat(under.storyScore()).as("the fixture's match is weak, not absent")
+                .isBetween(bar * StoryParams.DEFAULT.clearShare(), bar);
+
+        TopicSpace s = new TopicSpace(StoryParams.DEFAULT);
+        fill(s, weather);
+        assertThat(s.plan(weak, 105L).storyId()).as("no other story comes close: the weak match is taken").isEqualTo(10);
+        assertThat(s.plan(weak, null).storyId()).as("an undated article is not held back by its missing date").isEqualTo(10);
+        assertThat(s.plan(weak, 100L + 200).storyId()).as("200 days after the story: the weak match is not enough").isZero();
+
+        // the same library with a second story about as close in place of the weather report: the article
+        // is torn between the two and keeps the full bar
+        TopicSpace torn = new TopicSpace(StoryParams.DEFAULT);
+        fill(torn, features("Quellan,Nordby", "ferry timetable winter"));
+        TopicSpace.Plan p = torn.plan(weak, 105L);
+        assertThat(p.storyScore()).isLessThan(bar);
+        assertThat(p.storyId()).isZero();
+    }
+
+    private static void fill(TopicSpace s, ArticleFeatures sixth) {
+        s.add(1, features("Veldoria,Ostmark,Anna Kessel", "border treaty talks valletta ministers"), 100L, 10);
+        s.add(2, features("Rovers,Harbour City,Tom Baxter", "league match goal striker penalty"), 100L, 20);
+        s.add(3, features("Mars Rover", "planet dust crater landing probe"), 100L, 30);
+        s.add(4, features("Saltmere", "harvest grain price farmers drought"), 100L, 40);
+        s.add(5, features("Saltmere,Tom Baxter", "grain harbour ship cargo"), 100L, 50);
+        s.add(6, sixth, 100L, 60);
+    }
+
+    @Test
     void anArticleThatMatchesTwoStoriesNamesTheOtherForAMerge() {
         StoryParams merging = StoryParams.DEFAULT.with("mergeThreshold", 0.2);
         TopicSpace s = new TopicSpace(merging);

@@ -171,6 +171,30 @@ public final class EventSets {
         return out;
     }
 
+    /**
+     * Development variants of a set, for the shape of sets where events have several reports and only
+     * some carry a date: {@code dropDates} "half" removes the publication date of every second article
+     * in the set's order (the 2nd, 4th, …; fixed, so runs compare), "all" of every article, "none"
+     * keeps them; {@code multiOnly} keeps only the articles of events with two or more.
+     */
+    public static List<EventArticle> variant(List<EventArticle> set, String dropDates, boolean multiOnly) {
+        if (!List.of("none", "half", "all").contains(dropDates)) {
+            throw new IllegalArgumentException("dates to drop must be none, half or all, got " + dropDates);
+        }
+        Map<String, Integer> sizes = new HashMap<>();
+        set.forEach(a -> sizes.merge(a.event(), 1, Integer::sum));
+        List<EventArticle> out = new ArrayList<>();
+        for (int i = 0; i < set.size(); i++) {
+            EventArticle a = set.get(i);
+            if (multiOnly && sizes.get(a.event()) < 2) {
+                continue;
+            }
+            boolean drop = "all".equals(dropDates) || ("half".equals(dropDates) && i % 2 == 1);
+            out.add(drop ? new EventArticle(a.id(), a.event(), a.title(), a.text(), a.url(), null) : a);
+        }
+        return out;
+    }
+
     private static String decode(byte[] bytes) {
         try {
             return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();

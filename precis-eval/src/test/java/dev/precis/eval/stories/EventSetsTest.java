@@ -49,6 +49,22 @@ class EventSetsTest {
     }
 
     @Test
+    void variantsDropEverySecondDateOrAllAndKeepOnlyEventsOfSeveralArticles() {
+        List<EventArticle> set = List.of(
+                new EventArticle("a", "x", "A", "Body a.", null, "2013-05-01"),
+                new EventArticle("b", "x", "B", "Body b.", null, "2013-05-02"),
+                new EventArticle("c", "y", "C", "Body c.", null, "2013-06-01"),
+                new EventArticle("d", "z", "D", "Body d.", null, null));
+        assertThat(EventSets.variant(set, "half", false)).extracting(EventArticle::published)
+                .containsExactly("2013-05-01", null, "2013-06-01", null);
+        assertThat(EventSets.variant(set, "all", false)).extracting(EventArticle::published).containsOnlyNulls();
+        assertThat(EventSets.variant(set, "none", true)).extracting(EventArticle::id).containsExactly("a", "b");
+        // the dates dropped are fixed by position in the whole set, not in what the multi-article filter keeps
+        assertThat(EventSets.variant(set, "half", true)).extracting(EventArticle::published).containsExactly("2013-05-01", null);
+        assertThatThrownBy(() -> EventSets.variant(set, "some", false)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void shippedBbcGoldNamesEveryArticleOnceWhenTheDataIsPresent() throws IOException {
         Path bbc = Path.of(System.getProperty("precis.shared", "../../shared"), "data/bbc-news-summary/articles/politics");
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(bbc), "BBC News Summary not found at " + bbc + "; skipped");
