@@ -7,8 +7,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Article text the markup sends somewhere other than where readers see it, pages written for this
- * test: a block editor's table wrapped in a {@code <figure>}, and a streaming renderer's parts sent
- * at the page's end in hidden boxes with a placeholder where each belongs.
+ * test: a block editor's table wrapped in a {@code <figure>}, a streaming renderer's parts sent at
+ * the page's end in hidden boxes with a placeholder where each belongs, and text written after headings
+ * without paragraph tags.
  */
 class LateContentTest {
 
@@ -74,5 +75,20 @@ class LateContentTest {
                 + "</body></html>";
         Article a = extractor.extract(html, "https://homes.example/guides/cut-your-bills");
         assertThat(a.text()).contains("Heating costs rose").doesNotContain("draft paragraph");
+    }
+
+    @Test
+    void textWrittenWithoutParagraphTagsAfterHeadingsIsKept() throws Exception {
+        // an old editor's page: loose text and line breaks under headings, no <p> at all; the text after
+        // each heading is no heading, so none of it is trimmed as a heading with nothing after it
+        String loose = "Rents rose fastest in mid-sized cities last year, where new jobs arrived before new homes did,"
+                + " and the gap between wages and rents widened again for young tenants.";
+        String html = "<html><head><title>Where rents rose</title></head><body><article><div class=\"entry-content\">"
+                + loose + "<h2>The cities</h2>" + loose.replace("Rents rose", "Prices climbed") + "<br><br>"
+                + loose.replace("Rents rose", "Wages lagged") + "<h2>What comes next</h2>"
+                + loose.replace("Rents rose", "Rents will keep rising") + "</div></article></body></html>";
+        Article a = extractor.extract(html, "https://homes.example/news/where-rents-rose");
+        assertThat(a.text()).contains("The cities", "Prices climbed", "Wages lagged", "What comes next",
+                "Rents will keep rising");
     }
 }
