@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Article text the markup sends somewhere other than where readers see it, pages written for this
  * test: a block editor's table wrapped in a {@code <figure>}, a streaming renderer's parts sent at
- * the page's end in hidden boxes with a placeholder where each belongs, and text written after headings
- * without paragraph tags.
+ * the page's end in hidden boxes with a placeholder where each belongs, text written after headings
+ * without paragraph tags, and a table's numbers and dates (no datelines there).
  */
 class LateContentTest {
 
@@ -90,5 +90,26 @@ class LateContentTest {
         Article a = extractor.extract(html, "https://homes.example/news/where-rents-rose");
         assertThat(a.text()).contains("The cities", "Prices climbed", "Wages lagged", "What comes next",
                 "Rents will keep rising");
+    }
+
+    @Test
+    void numbersAndDatesInATablesCellsAreItsData() throws Exception {
+        String html = "<html><head><title>Where rents rose</title></head><body><article><h1>Where rents rose</h1>"
+                + PARA + PARA.replace("Rents rose", "Prices climbed")
+                + "<table><tr><th>Rank</th><th>Score</th><th>Surveyed</th></tr><tr><td>3</td><td>78.0</td>"
+                + "<td>12 March 2024</td></tr><tr><td>4</td><td>77.2</td><td>14 March 2024</td></tr></table>"
+                + PARA.replace("Rents rose", "Rents fell") + "</article></body></html>";
+        Article a = extractor.extract(html, "https://homes.example/news/where-rents-rose");
+        assertThat(a.text()).contains("78.0", "77.2", "12 March 2024", "14 March 2024", "Rents fell");
+        assertThat(a.text().split("\n")).contains("3", "4");
+    }
+
+    @Test
+    void aDateLineOutsideATableIsStillDropped() throws Exception {
+        String html = "<html><head><title>Where rents rose</title></head><body><article><h1>Where rents rose</h1>"
+                + "<div>12 March 2024, 10:42</div>" + PARA + PARA.replace("Rents rose", "Prices climbed")
+                + "</article></body></html>";
+        Article a = extractor.extract(html, "https://homes.example/news/where-rents-rose");
+        assertThat(a.text()).contains("Prices climbed").doesNotContain("10:42");
     }
 }
