@@ -82,7 +82,8 @@ final class BodyExtractor {
             if (!kept.isEmpty() && BoilerplatePhrases.isEndOfArticle(text)) {
                 break;
             }
-            if (BoilerplatePhrases.isChrome(text) || BoilerplatePhrases.isDateLine(text)) {
+            // a table's cells are its data: a number or a date in a cell is no dateline
+            if (BoilerplatePhrases.isChrome(text) || !isCell(b) && BoilerplatePhrases.isDateLine(text)) {
                 continue;
             }
             if (b.linkDensity() > maxLinkDensity && text.length() < 300) {
@@ -113,6 +114,10 @@ final class BodyExtractor {
             }
         }
         return out;
+    }
+
+    private static boolean isCell(ParagraphCollector.Block b) {
+        return "td".equals(b.tag()) || "th".equals(b.tag());
     }
 
     private static boolean isHeading(ParagraphCollector.Block b) {

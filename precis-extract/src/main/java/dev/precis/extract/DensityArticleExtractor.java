@@ -114,6 +114,7 @@ public final class DensityArticleExtractor implements ArticleExtractor {
             throw new ExtractionException("the input is not HTML (no markup found in its first 4 KB)");
         }
         Document doc = parse(RawTextStripper.strip(input), url);
+        StreamedSegments.place(doc, input);
         MetadataReader.Metadata meta = new MetadataReader(clock, relativeDates, language).read(doc, url, input);
         PageSignals signals = PageSignals.of(doc);
         List<String> paragraphs = BodyExtractor.paragraphs(doc, meta.title());

@@ -28,6 +28,9 @@ final class PageCleaner {
     private static final Set<String> WRAPPERS_WHEN_MOST = Set.of("div", "section", "aside", "nav", "header", "footer",
             "span", "article", "main", "menu", "dialog", "figure");
 
+    /** A figure holding a table of at least this many characters is kept as text. */
+    private static final int MIN_TABLE_CHARS = 40;
+
     private PageCleaner() {
     }
 
@@ -100,8 +103,10 @@ final class PageCleaner {
             return false;
         }
         if (DROP_TAGS.contains(tag)) {
-            // A figure that wraps real paragraphs is a layout box, not an illustration.
-            return !("figure".equals(tag) && c.chars > 400 && e.getElementsByTag("p").size() > 2);
+            // A figure that wraps real paragraphs is a layout box, not an illustration; one that wraps
+            // a table (a block editor's "wp-block-table") is the table, text of the article.
+            return !("figure".equals(tag) && (c.chars > 400 && e.getElementsByTag("p").size() > 2
+                    || c.chars >= MIN_TABLE_CHARS && e.selectFirst("table") != null));
         }
         if ("header".equals(tag) && c.chars < 600) {
             return true;

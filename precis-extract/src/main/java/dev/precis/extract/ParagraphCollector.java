@@ -84,6 +84,10 @@ final class ParagraphCollector {
                             linkDepth--;
                         } else if (BLOCK_TAGS.contains(tag)) {
                             flush();
+                            // loose text after a block belongs to the box around it: text a page writes
+                            // after its headings without paragraph tags is no heading
+                            Element parent = e.parent();
+                            currentTag = parent != null && BLOCK_TAGS.contains(parent.normalName()) ? parent.normalName() : "div";
                         }
                     }
                     return FilterResult.CONTINUE;

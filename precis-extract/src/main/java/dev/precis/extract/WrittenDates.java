@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
 /**
  * Finds the calendar dates written for people in a text, in any of the languages {@link MonthNames}
  * knows: "12. Juli 2017", "29 juin 2019", "1er mars 2020", "12 de julio de 2017", "12 июля 2017 г.",
- * "November 19, 2019", "2023 Jan 7", "2019-11-19", "19.11.2019" and the slash and dash forms
- * "12/07/2017", "12.07.17", whose order (day first or month first) the caller settles from the page's language
+ * "November 19, 2019", "2023 Jan 7", "2019-11-19", "19.11.2019", "12.VII.2017" and the slash and dash forms
+ * "12/07/2017", "12.07.17", "12/07/17", whose order (day first or month first) the caller settles from the page's language
  * unless a number above 12 settles it. Years before 1990 are not read. Stateless and thread-safe.
  */
 final class WrittenDates {
@@ -22,7 +22,7 @@ final class WrittenDates {
 
     private static final String YEAR = "((?:19|20)\\d{2})(?!\\d)";
     /** Spaces within one line: a date never runs across two blocks of the page ("… of 2024" / "September 1st"). */
-    private static final String SP = "[^\\S\\n]";
+    private static final String SP = "(?:[^\\S\\n]|[\\u00a0\\u2009\\u202f])";
     private static final String WORD = "(?<!\\p{L})(\\p{L}{3,12}\\.?)";
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final Pattern YEAR_ONLY = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}(?!\\d)");
@@ -39,6 +39,16 @@ final class WrittenDates {
     private static final Pattern DOTTED_SHORT = Pattern.compile(
             "(?<![\\p{L}\\d.,])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{2})(?![\\d.,]\\d|\\d)");
     private static final Pattern SLASHED = Pattern.compile("(?<![\\d/.-])(\\d{1,2})([/-])(\\d{1,2})\\2" + YEAR);
+    /**
+     * "12/07/17": a slash date with a two-digit year, in the order the page settles, as "12.07.17" is
+     * read; day and month written with two digits each, as CMSs print them ("3/4/12" may be a score).
+     */
+    private static final Pattern SLASHED_SHORT = Pattern.compile(
+            "(?<![\\p{L}\\d/.,-])(\\d{2})/(\\d{2})/(\\d{2})(?![\\d/]|[.,]\\d)");
+    /** "12.VII.2017": the month in Roman numerals, as Polish, Czech and Russian pages write it. */
+    private static final Pattern ROMAN_MONTH = Pattern.compile(
+            "(?<![\\d.])(\\d{1,2})\\." + SP + "?(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\\." + SP + "?" + YEAR);
+    private static final List<String> ROMAN = List.of("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII");
 
     private WrittenDates() {
     }
@@ -65,6 +75,17 @@ final class WrittenDates {
                 add(out, m, String.valueOf(year), Integer.parseInt(m.group(2)), m.group(1));
             }
         }
+        if (text.indexOf('/') >= 0) {
+            Matcher m = SLASHED_SHORT.matcher(text);
+            while (m.find()) {
+                int a = Integer.parseInt(m.group(1));
+                int b = Integer.parseInt(m.group(2));
+                int yy = Integer.parseInt(m.group(3));
+                boolean dayFirstHere = a > 12 || b <= 12 && dayFirst;
+                add(out, m, String.valueOf(yy < 90 ? 2000 + yy : 1900 + yy), dayFirstHere ? b : a,
+                        String.valueOf(dayFirstHere ? a : b));
+            }
+        }
         return dedupe(out);
     }
 
@@ -88,6 +109,10 @@ final class WrittenDates {
         m = region(DOTTED, text, from, to);
         while (m.find()) {
             add(out, m, m.group(3), Integer.parseInt(m.group(2)), m.group(1));
+        }
+        m = region(ROMAN_MONTH, text, from, to);
+        while (m.find()) {
+            add(out, m, m.group(3), ROMAN.indexOf(m.group(2)) + 1, m.group(1));
         }
         m = region(SLASHED, text, from, to);
         while (m.find()) {
