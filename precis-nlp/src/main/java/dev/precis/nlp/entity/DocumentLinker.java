@@ -391,6 +391,15 @@ final class DocumentLinker {
                 }
             }
         }
+        // "Ecobank Transnational shares rose": a name whose shares move is a company, whatever the model said
+        for (MentionDraft m : mentions) {
+            String[] tokens = doc.sentence(m.sentence);
+            if (m.type.equals(EntityTypes.PERSON) && m.end + 1 < tokens.length
+                    && (tokens[m.end].equals("shares") || tokens[m.end].equals("stock"))
+                    && SHARES_MOVE.contains(tokens[m.end + 1])) {
+                m.type = EntityTypes.ORGANIZATION;
+            }
+        }
         if (companies.isEmpty()) {
             return;
         }
@@ -414,6 +423,11 @@ final class DocumentLinker {
             mentions.sort(null);
         }
     }
+
+    /** What shares do ("shares rose"); "shares her story" is a person's verb. */
+    private static final Set<String> SHARES_MOVE = Set.of("rose", "fell", "jumped", "gained", "slipped", "dropped",
+            "climbed", "tumbled", "plunged", "surged", "soared", "slumped", "closed", "ended", "were", "have", "traded",
+            "rallied", "sank", "edged", "lost", "added");
 
     /** Verbs with which a company reports its results. */
     private static final Set<String> REPORTS = Set.of("said", "reported", "posted", "announced", "booked", "recorded");

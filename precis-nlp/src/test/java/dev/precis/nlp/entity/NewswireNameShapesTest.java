@@ -80,6 +80,14 @@ class NewswireNameShapesTest {
     }
 
     @Test
+    void aNameWhoseSharesMoveIsACompanyButAPersonWhoSharesIsNot() {
+        String text = "Ecobank Transnational shares rose 3 percent on Friday. Ruth Wanjiku shares her story in a new book.";
+        List<EntityMention> found = run(text);
+        assertThat(mention(found, text, "Ecobank Transnational").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(mention(found, text, "Ruth Wanjiku").type()).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
     void aClubsAcronymAndNicknameAreOneName() {
         String text = "Gor Mahia beat AFC Leopards 2-1 in the derby on Sunday.";
         List<EntityMention> found = run(text);
