@@ -23,6 +23,21 @@ final class DocumentLinker {
             "claims", "claimed", "views", "viewed", "believes", "believed", "hopes", "considers", "rejected",
             "rejects", "denied", "denies", "announced", "responded", "urged", "calls", "called", "expects",
             "expected", "sees", "regards", "agreed", "refused", "threatened", "also", "clearly", "still");
+    /** Prepositions of place: a capital after them is the city. */
+    private static final Set<String> AT_PLACE = Set.of("in", "at", "near", "outside", "inside", "around", "across",
+            "into", "within", "downtown", "central", "northern", "southern", "eastern", "western");
+    /** The city's own things after its possessive ("Islamabad's streets"): the place, not the government. */
+    private static final Set<String> CITY_THINGS = Set.of("streets", "street", "residents", "airport", "mayor",
+            "police", "hospitals", "hospital", "markets", "market", "suburbs", "outskirts", "centre", "center",
+            "downtown", "skyline", "traffic", "air", "neighbourhoods", "neighborhoods", "neighbourhood", "neighborhood",
+            "population", "roads", "hotels", "mosques", "churches", "citizens", "inhabitants", "metro", "subway",
+            "districts", "district", "parks", "schools", "zoo", "stadium", "university", "weather", "old");
+    private static final Set<String> AUXILIARIES = Set.of("is", "was", "has", "had", "will", "would", "could", "can",
+            "must", "should", "may", "might", "be", "been", "being", "also", "still");
+    /** What is said of a city as a place after an auxiliary ("is a city", "was hit by", "has a population"). */
+    private static final Set<String> CITY_PREDICATES = Set.of("a", "an", "the", "home", "hit", "struck", "rocked",
+            "shaken", "flooded", "located", "situated", "built", "founded", "known", "famous", "one", "hot", "cold",
+            "hosting", "host", "covered", "blanketed", "surrounded", "named", "designed", "shrouded");
     private static final Set<String> POSSESSIVE = Set.of("'s", "’s", "'", "’");
     /** Verbs after which a speaker refers to itself: "X said it would …" is a body's statement. */
     private static final Set<String> SAYS = Set.of("said", "says", "announced", "reported", "expects", "expected",
@@ -42,6 +57,8 @@ final class DocumentLinker {
     }
 
     void link(TokenizedText doc, List<MentionDraft> mentions) {
+        titledPersons(doc, mentions);
+        acronymClubs(doc, mentions);
         PersonNames.clean(doc, mentions);
         NameParticles.apply(doc, mentions);
         acronyms.apply(doc, mentions);
@@ -73,6 +90,82 @@ final class DocumentLinker {
                 m.canonical = capitals.get(m.canonical);
             }
         }
+    }
+
+    /**
+     * "Crown Princess Victoria", "Sheikh Tamim" tagged as an organisation: titles followed by a listed given name
+     * (and at most two more capitalised words) are a person; {@link PersonNames#clean} then cuts the titles off.
+     * A name ending in an organisation word ("King Abdullah University", "Queen Elizabeth Hospital") or listed
+     * as a whole ("Prince Edward Island") is left as it is.
+     */
+    private void titledPersons(TokenizedText doc, List<MentionDraft> mentions) {
+        for (MentionDraft m : mentions) {
+            if (!m.type.equals(EntityTypes.ORGANIZATION) || m.length() < 2 || m.canonical != null) {
+                continue;
+            }
+            String[] tokens = doc.sentence(m.sentence);
+            int k = m.start;
+            while (k < m.end && PersonNames.isTitle(tokens[k])) {
+                k++;
+            }
+            if (k == m.start || k == m.end || m.end - k > 3 || !gazetteer.isFirstName(tokens[k])
+                    || gazetteer.lookup(tokens, m.start, m.end) != null || listedOrganisation(tokens, k, m.end)) {
+                continue;
+            }
+            boolean plain = true;
+            for (int j = k; j < m.end; j++) {
+                plain &= ListAndRulePass.capitalised(tokens[j]) && !ProperNameRule.ORG_WORDS.contains(tokens[j])
+                        && !gazetteer.isOrganisationHead(tokens[j]);
+            }
+            if (plain) {
+                m.type = EntityTypes.PERSON;
+            }
+        }
+    }
+
+    /**
+     * "AFC Leopards", "KCB Lions": an organisation's acronym followed by an untagged capitalised plural that is no
+     * ordinary word is one name (a club's letters and its nickname), not the acronym alone.
+     */
+    private void acronymClubs(TokenizedText doc, List<MentionDraft> mentions) {
+        boolean[][] coveredAll = null;
+        for (MentionDraft m : mentions) {
+            String[] tokens = doc.sentence(m.sentence);
+            if (!m.type.equals(EntityTypes.ORGANIZATION) || m.length() != 1 || m.end >= tokens.length
+                    || !capitalsOnly(tokens[m.start]) || headline(tokens)) {
+                continue;
+            }
+            String next = tokens[m.end];
+            if (next.length() < 4 || !next.endsWith("s") || next.endsWith("ss") || !Character.isUpperCase(next.charAt(0))
+                    || !letters(next) || Gazetteer.isUpper(next) || gazetteer.isCommonWord(next) || gazetteer.lookup(next) != null) {
+                continue;
+            }
+            if (coveredAll == null) {
+                coveredAll = covered(doc, mentions);
+            }
+            if (!coveredAll[m.sentence][m.end]) {
+                m.end++;
+                m.canonical = null;
+                coveredAll[m.sentence][m.end - 1] = true;
+            }
+        }
+    }
+
+    private boolean listedOrganisation(String[] tokens, int from, int to) {
+        Gazetteer.Entry e = gazetteer.lookup(tokens, from, to);
+        return e != null && e.kind() == Gazetteer.Kind.ORGANIZATION;
+    }
+
+    private static boolean capitalsOnly(String t) {
+        if (t.length() < 2 || t.length() > 5) {
+            return false;
+        }
+        for (int k = 0; k < t.length(); k++) {
+            if (!Character.isUpperCase(t.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The same string gets its most frequent type everywhere in the document. */
@@ -275,25 +368,46 @@ final class DocumentLinker {
             String[] tokens = doc.sentence(s);
             for (int i = 0; i + 1 < tokens.length; i++) {
                 String t = tokens[i];
-                if (!(SAYS.contains(tokens[i + 1]) || COMPANY_AFTER.contains(tokens[i + 1])) || t.length() < 3
+                if (!(SAYS.contains(tokens[i + 1]) || REPORTS.contains(tokens[i + 1]) || COMPANY_AFTER.contains(tokens[i + 1])) || t.length() < 3
                         || !Character.isUpperCase(t.charAt(0)) || !letters(t)) {
                     continue;
                 }
                 if (coveredAll == null) {
                     coveredAll = covered(doc, mentions);
                 }
-                if (coveredAll[s][i] || i > 0 && ListAndRulePass.capitalised(tokens[i - 1]) && !coveredAll[s][i - 1]
+                // a one-word "person" the model found, reporting results ("Kalmoro posted a net profit"): a person
+                // reports no profit, so it is read as the untagged word would be
+                MentionDraft person = i == 0 || !ListAndRulePass.capitalised(tokens[i - 1]) ? single(mentions, s, i, EntityTypes.PERSON) : null;
+                boolean resultsPerson = person != null && !person.ruleBased && reportsResults(tokens, i);
+                if (coveredAll[s][i] && !resultsPerson || i > 0 && ListAndRulePass.capitalised(tokens[i - 1]) && !coveredAll[s][i - 1]
                         && !tokens[i - 1].equals("The") || i > 0 && tokens[i - 1].equals("&") || gazetteer.isCommonWord(t) || gazetteer.lookup(t) != null
                         || gazetteer.isFirstName(t) || gazetteer.isTitleWord(t) || ListAndRulePass.noNameAlone(t)) {
                     continue;
                 }
-                if (COMPANY_AFTER.contains(tokens[i + 1]) || saysItself(tokens, i)) {
-                    companies.add(t);
+                if (COMPANY_AFTER.contains(tokens[i + 1]) || saysItself(tokens, i) || reportsResults(tokens, i)) {
+                    if (!surnameInArticle(doc, mentions, t)) {
+                        companies.add(t);
+                    }
                 }
+            }
+        }
+        // "Ecobank Transnational shares rose": a name whose shares move is a company, whatever the model said
+        for (MentionDraft m : mentions) {
+            String[] tokens = doc.sentence(m.sentence);
+            if (m.type.equals(EntityTypes.PERSON) && m.end + 1 < tokens.length
+                    && (tokens[m.end].equals("shares") || tokens[m.end].equals("stock"))
+                    && SHARES_MOVE.contains(tokens[m.end + 1])) {
+                m.type = EntityTypes.ORGANIZATION;
             }
         }
         if (companies.isEmpty()) {
             return;
+        }
+        for (MentionDraft m : mentions) { // the model's one-word "persons" of the same word
+            if (m.length() == 1 && m.type.equals(EntityTypes.PERSON) && !m.ruleBased
+                    && companies.contains(doc.sentence(m.sentence)[m.start])) {
+                m.type = EntityTypes.ORGANIZATION;
+            }
         }
         // every untagged use of the word (the spreading step leaves single words opening a sentence alone)
         for (int s = 0; s < doc.sentenceCount(); s++) {
@@ -308,6 +422,59 @@ final class DocumentLinker {
             mentions.addAll(added);
             mentions.sort(null);
         }
+    }
+
+    /** What shares do ("shares rose"); "shares her story" is a person's verb. */
+    private static final Set<String> SHARES_MOVE = Set.of("rose", "fell", "jumped", "gained", "slipped", "dropped",
+            "climbed", "tumbled", "plunged", "surged", "soared", "slumped", "closed", "ended", "were", "have", "traded",
+            "rallied", "sank", "edged", "lost", "added");
+
+    /** Verbs with which a company reports its results. */
+    private static final Set<String> REPORTS = Set.of("said", "reported", "posted", "announced", "booked", "recorded");
+    /** What a company reports and a person does not: its results. */
+    private static final Set<String> RESULTS = Set.of("profit", "profits", "revenue", "revenues", "earnings", "sales",
+            "turnover", "dividend", "subscribers", "shipments");
+
+    /**
+     * "X said on Monday that first-quarter profit rose", "X reported a 15 percent rise in net profit": a
+     * one-word speaker reporting results in the same clause is a company even without the "it" of
+     * {@link #saysItself} (a person speaks of profits too, but then the model and the article's other
+     * mentions of the name, a full name before it, say so; those are checked by the caller).
+     */
+    static boolean reportsResults(String[] tokens, int i) {
+        if (i + 2 >= tokens.length || !REPORTS.contains(tokens[i + 1])) {
+            return false;
+        }
+        for (int k = i + 2; k < tokens.length && k <= i + 10; k++) {
+            String t = tokens[k];
+            if (t.equals(".") || t.equals(";") || t.equals("\"") || t.equals("“") || t.equals("he") || t.equals("she")
+                    || t.equals("his") || t.equals("her")) {
+                return false; // the clause ends, or a quoted or personal statement begins
+            }
+            if (RESULTS.contains(t.toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The word ends a person's name of two words or more somewhere in the article ("Ruto" of "William Ruto"). */
+    private static boolean surnameInArticle(TokenizedText doc, List<MentionDraft> mentions, String word) {
+        for (MentionDraft m : mentions) {
+            if (m.type.equals(EntityTypes.PERSON) && m.length() > 1 && doc.sentence(m.sentence)[m.end - 1].equals(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static MentionDraft single(List<MentionDraft> mentions, int sentence, int i, String type) {
+        for (MentionDraft m : mentions) {
+            if (m.sentence == sentence && m.start == i && m.end == i + 1 && m.type.equals(type)) {
+                return m;
+            }
+        }
+        return null;
     }
 
     private static boolean letters(String t) {
@@ -567,8 +734,27 @@ final class DocumentLinker {
     /** A capital acting or owning ("Moscow insists", "Washington's allies", "force Kiev"). */
     private static boolean actsAsState(TokenizedText doc, MentionDraft m) {
         String[] tokens = doc.sentence(m.sentence);
-        if (m.end < tokens.length && (POSSESSIVE.contains(tokens[m.end]) || ACTS.contains(tokens[m.end]))) {
-            return true;
+        if (m.end < tokens.length && POSSESSIVE.contains(tokens[m.end])) {
+            // "Islamabad's streets", "Moscow's main airport": the city's own things; "Moscow's allies": the state's
+            for (int k = m.end + 1; k < tokens.length && k <= m.end + 3; k++) {
+                if (CITY_THINGS.contains(tokens[k].toLowerCase(java.util.Locale.ROOT))) {
+                    return false;
+                }
+            }
+            return true; // "in Moscow's view" too
+        }
+        if (m.start > 0 && AT_PLACE.contains(tokens[m.start - 1])) {
+            return false; // "talks in Islamabad were …": the city
+        }
+        if (m.end < tokens.length && ACTS.contains(tokens[m.end])) {
+            // after an auxiliary, what follows says which: "Islamabad has rejected" (the state), "Islamabad is a
+            // city of two million", "Islamabad was hit by floods", "Islamabad has a population" (the city)
+            int k = m.end;
+            while (k < tokens.length && k <= m.end + 2 && (AUXILIARIES.contains(tokens[k]) || tokens[k].equals("also")
+                    || tokens[k].equals("still"))) {
+                k++;
+            }
+            return k == m.end || k >= tokens.length || !CITY_PREDICATES.contains(tokens[k].toLowerCase(java.util.Locale.ROOT));
         }
         int before = m.start - 1;
         while (before >= 0 && (tokens[before].equals("“") || tokens[before].equals("\""))) {
