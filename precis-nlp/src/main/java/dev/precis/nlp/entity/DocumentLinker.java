@@ -50,15 +50,17 @@ final class DocumentLinker {
     private final AcronymIntroductions acronyms = new AcronymIntroductions();
 
     private final Gazetteer gazetteer;
+    private final TitleAndClubShapes shapes;
 
     DocumentLinker(Map<String, String> capitals, Gazetteer gazetteer) {
         this.capitals = capitals;
         this.gazetteer = gazetteer;
+        this.shapes = new TitleAndClubShapes(gazetteer);
     }
 
     void link(TokenizedText doc, List<MentionDraft> mentions) {
-        titledPersons(doc, mentions);
-        acronymClubs(doc, mentions);
+        shapes.titledPersons(doc, mentions);
+        shapes.acronymClubs(doc, mentions);
         PersonNames.clean(doc, mentions);
         NameParticles.apply(doc, mentions);
         acronyms.apply(doc, mentions);
@@ -90,82 +92,6 @@ final class DocumentLinker {
                 m.canonical = capitals.get(m.canonical);
             }
         }
-    }
-
-    /**
-     * "Crown Princess Victoria", "Sheikh Tamim" tagged as an organisation: titles followed by a listed given name
-     * (and at most two more capitalised words) are a person; {@link PersonNames#clean} then cuts the titles off.
-     * A name ending in an organisation word ("King Abdullah University", "Queen Elizabeth Hospital") or listed
-     * as a whole ("Prince Edward Island") is left as it is.
-     */
-    private void titledPersons(TokenizedText doc, List<MentionDraft> mentions) {
-        for (MentionDraft m : mentions) {
-            if (!m.type.equals(EntityTypes.ORGANIZATION) || m.length() < 2 || m.canonical != null) {
-                continue;
-            }
-            String[] tokens = doc.sentence(m.sentence);
-            int k = m.start;
-            while (k < m.end && PersonNames.isTitle(tokens[k])) {
-                k++;
-            }
-            if (k == m.start || k == m.end || m.end - k > 3 || !gazetteer.isFirstName(tokens[k])
-                    || gazetteer.lookup(tokens, m.start, m.end) != null || listedOrganisation(tokens, k, m.end)) {
-                continue;
-            }
-            boolean plain = true;
-            for (int j = k; j < m.end; j++) {
-                plain &= ListAndRulePass.capitalised(tokens[j]) && !ProperNameRule.ORG_WORDS.contains(tokens[j])
-                        && !gazetteer.isOrganisationHead(tokens[j]);
-            }
-            if (plain) {
-                m.type = EntityTypes.PERSON;
-            }
-        }
-    }
-
-    /**
-     * "AFC Leopards", "KCB Lions": an organisation's acronym followed by an untagged capitalised plural that is no
-     * ordinary word is one name (a club's letters and its nickname), not the acronym alone.
-     */
-    private void acronymClubs(TokenizedText doc, List<MentionDraft> mentions) {
-        boolean[][] coveredAll = null;
-        for (MentionDraft m : mentions) {
-            String[] tokens = doc.sentence(m.sentence);
-            if (!m.type.equals(EntityTypes.ORGANIZATION) || m.length() != 1 || m.end >= tokens.length
-                    || !capitalsOnly(tokens[m.start]) || headline(tokens)) {
-                continue;
-            }
-            String next = tokens[m.end];
-            if (next.length() < 4 || !next.endsWith("s") || next.endsWith("ss") || !Character.isUpperCase(next.charAt(0))
-                    || !letters(next) || Gazetteer.isUpper(next) || gazetteer.isCommonWord(next) || gazetteer.lookup(next) != null) {
-                continue;
-            }
-            if (coveredAll == null) {
-                coveredAll = covered(doc, mentions);
-            }
-            if (!coveredAll[m.sentence][m.end]) {
-                m.end++;
-                m.canonical = null;
-                coveredAll[m.sentence][m.end - 1] = true;
-            }
-        }
-    }
-
-    private boolean listedOrganisation(String[] tokens, int from, int to) {
-        Gazetteer.Entry e = gazetteer.lookup(tokens, from, to);
-        return e != null && e.kind() == Gazetteer.Kind.ORGANIZATION;
-    }
-
-    private static boolean capitalsOnly(String t) {
-        if (t.length() < 2 || t.length() > 5) {
-            return false;
-        }
-        for (int k = 0; k < t.length(); k++) {
-            if (!Character.isUpperCase(t.charAt(k))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** The same string gets its most frequent type everywhere in the document. */
@@ -333,7 +259,7 @@ final class DocumentLinker {
     }
 
     /** A sentence in capitals (a headline): its words' shapes say nothing. */
-    private static boolean headline(String[] tokens) {
+    static boolean headline(String[] tokens) {
         int lower = 0;
         for (String t : tokens) {
             if (!t.isEmpty() && Character.isLowerCase(t.charAt(0))) {
@@ -477,7 +403,7 @@ final class DocumentLinker {
         return null;
     }
 
-    private static boolean letters(String t) {
+    static boolean letters(String t) {
         for (int k = 0; k < t.length(); k++) {
             if (!Character.isLetter(t.charAt(k)) && t.charAt(k) != '-') {
                 return false;
@@ -828,7 +754,7 @@ final class DocumentLinker {
         return Gazetteer.join(doc.sentence(m.sentence), m.start, m.end);
     }
 
-    private static boolean[][] covered(TokenizedText doc, List<MentionDraft> mentions) {
+    static boolean[][] covered(TokenizedText doc, List<MentionDraft> mentions) {
         boolean[][] covered = new boolean[doc.sentenceCount()][];
         for (int s = 0; s < covered.length; s++) {
             covered[s] = new boolean[doc.sentence(s).length];
