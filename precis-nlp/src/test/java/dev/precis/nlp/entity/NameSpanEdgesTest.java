@@ -1,12 +1,12 @@
 package dev.precis.nlp.entity;
 
+import static dev.precis.nlp.entity.EntityTestSupport.mention;
+import static dev.precis.nlp.entity.EntityTestSupport.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.precis.model.EntityMention;
 import dev.precis.model.EntityType;
-import dev.precis.nlp.sentence.NewsSentenceSplitter;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,22 +14,6 @@ import org.junit.jupiter.api.Test;
  * and an organisation named "… of Place" does not run on into the person or title after it.
  */
 class NameSpanEdgesTest {
-
-    private static StatisticalEntityRecognizer ner;
-    private static final NewsSentenceSplitter SPLITTER = new NewsSentenceSplitter();
-
-    @BeforeAll
-    static void load() {
-        ner = new StatisticalEntityRecognizer(EntityModels.loadDefault());
-    }
-
-    private static List<EntityMention> run(String text) {
-        return ner.recognize(text, SPLITTER.split(text));
-    }
-
-    private static EntityMention mention(List<EntityMention> found, String text, String surface) {
-        return found.stream().filter(m -> m.range().slice(text).equals(surface)).findFirst().orElse(null);
-    }
 
     @Test
     void aLoneTheIsNeverANameNorSpreadToOtherSentences() {

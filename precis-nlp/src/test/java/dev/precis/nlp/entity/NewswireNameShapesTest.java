@@ -1,13 +1,14 @@
 package dev.precis.nlp.entity;
 
+import static dev.precis.nlp.entity.EntityTestSupport.mention;
+import static dev.precis.nlp.entity.EntityTestSupport.run;
+import static dev.precis.nlp.entity.EntityTestSupport.surfaces;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.precis.model.EntityMention;
 import dev.precis.model.EntityType;
-import dev.precis.nlp.sentence.NewsSentenceSplitter;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,29 +18,6 @@ import org.junit.jupiter.api.Test;
  * for this test; the names in them are made up or common.
  */
 class NewswireNameShapesTest {
-
-    private static StatisticalEntityRecognizer ner;
-    private static EntityModels models;
-    private static final NewsSentenceSplitter SPLITTER = new NewsSentenceSplitter();
-
-    @BeforeAll
-    static void load() {
-        models = EntityModels.loadDefault();
-        ner = new StatisticalEntityRecognizer(models);
-    }
-
-    private static List<EntityMention> run(String text) {
-        return ner.recognize(text, SPLITTER.split(text));
-    }
-
-    private static List<String> surfaces(List<EntityMention> found, String text) {
-        return found.stream().map(m -> m.range().slice(text)).toList();
-    }
-
-    private static EntityMention mention(List<EntityMention> found, String text, String surface) {
-        return found.stream().filter(m -> m.range().slice(text).equals(surface)).findFirst().orElseThrow(
-                () -> new AssertionError(surface + " not found in " + surfaces(found, text)));
-    }
 
     @Test
     void aOneWordSpeakerReportingResultsIsACompany() {
@@ -72,7 +50,7 @@ class NewswireNameShapesTest {
         TokenizedText doc = new TokenizedText(text, sentences, s, e);
         List<MentionDraft> mentions = new ArrayList<>(List.of(new MentionDraft(0, 1, 3, EntityTypes.PERSON, false),
                 new MentionDraft(1, 0, 1, EntityTypes.PERSON, false), new MentionDraft(2, 0, 1, EntityTypes.PERSON, false)));
-        new DocumentLinker(models.capitals(), models.gazetteer()).link(doc, mentions);
+        new DocumentLinker(EntityTestSupport.models().capitals(), EntityTestSupport.models().gazetteer()).link(doc, mentions);
         assertThat(mentions).filteredOn(m -> m.sentence == 1).singleElement()
                 .satisfies(m -> assertThat(m.type).isEqualTo(EntityTypes.ORGANIZATION));
         assertThat(mentions).filteredOn(m -> m.sentence == 2).singleElement()

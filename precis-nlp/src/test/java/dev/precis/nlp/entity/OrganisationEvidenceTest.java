@@ -1,12 +1,12 @@
 package dev.precis.nlp.entity;
 
+import static dev.precis.nlp.entity.EntityTestSupport.run;
+import static dev.precis.nlp.entity.EntityTestSupport.surfaces;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.precis.model.EntityMention;
 import dev.precis.model.EntityType;
-import dev.precis.nlp.sentence.NewsSentenceSplitter;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,22 +15,6 @@ import org.junit.jupiter.api.Test;
  * Sentences written for this test.
  */
 class OrganisationEvidenceTest {
-
-    private static StatisticalEntityRecognizer ner;
-    private static final NewsSentenceSplitter SPLITTER = new NewsSentenceSplitter();
-
-    @BeforeAll
-    static void load() {
-        ner = new StatisticalEntityRecognizer(EntityModels.loadDefault());
-    }
-
-    private static List<EntityMention> run(String text) {
-        return ner.recognize(text, SPLITTER.split(text));
-    }
-
-    private static List<String> surfaces(List<EntityMention> found, String text) {
-        return found.stream().map(m -> m.range().slice(text)).toList();
-    }
 
     @Test
     void anOrdinaryWordInCapitalsIsNoOrganisation() {

@@ -1,39 +1,23 @@
 package dev.precis.nlp.entity;
 
+import static dev.precis.nlp.entity.EntityTestSupport.mention;
+import static dev.precis.nlp.entity.EntityTestSupport.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.precis.model.EntityMention;
 import dev.precis.model.EntityType;
-import dev.precis.nlp.sentence.NewsSentenceSplitter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class StatisticalEntityRecognizerTest {
-
-    private static StatisticalEntityRecognizer ner;
-    private static final NewsSentenceSplitter SPLITTER = new NewsSentenceSplitter();
 
     private static final String STORY = "The Kremlin said on Monday that Russian President Vladimir Putin would "
             + "meet Chancellor Olaf Scholz in Berlin. Putin told reporters that Moscow expected results. The "
             + "Organization for Security and Co-operation in Europe (OSCE) will meet in Vienna. The OSCE said "
             + "its chairman, Deputy Foreign Minister Maria Kovacs, agreed. Officials in Washington declined "
             + "to comment, while the EU and the U.S. issued a statement.";
-
-    @BeforeAll
-    static void load() {
-        ner = new StatisticalEntityRecognizer(EntityModels.loadDefault());
-    }
-
-    private static List<EntityMention> run(String text) {
-        return ner.recognize(text, SPLITTER.split(text));
-    }
-
-    private static EntityMention mention(List<EntityMention> found, String text, String surface) {
-        return found.stream().filter(m -> m.range().slice(text).equals(surface)).findFirst().orElse(null);
-    }
 
     @Test
     void linksSurnamesToTheFullNameAndKeepsTheTitle() {

@@ -1,0 +1,48 @@
+package dev.precis.nlp.entity;
+
+import dev.precis.model.EntityMention;
+import dev.precis.nlp.sentence.NewsSentenceSplitter;
+import java.util.List;
+
+/**
+ * What the recognizer tests share: the default models and recognizer, loaded once for all test classes
+ * of the module (loading takes a second or two), and lookups of mentions by their text.
+ */
+final class EntityTestSupport {
+
+    private static final NewsSentenceSplitter SPLITTER = new NewsSentenceSplitter();
+    private static EntityModels models;
+    private static StatisticalEntityRecognizer recognizer;
+
+    private EntityTestSupport() {
+    }
+
+    static synchronized EntityModels models() {
+        if (models == null) {
+            models = EntityModels.loadDefault();
+        }
+        return models;
+    }
+
+    static synchronized StatisticalEntityRecognizer recognizer() {
+        if (recognizer == null) {
+            recognizer = new StatisticalEntityRecognizer(models());
+        }
+        return recognizer;
+    }
+
+    /** The mentions the default recognizer finds in the text, split into sentences as the analysis does. */
+    static List<EntityMention> run(String text) {
+        return recognizer().recognize(text, SPLITTER.split(text));
+    }
+
+    /** The text of each mention, in order. */
+    static List<String> surfaces(List<EntityMention> found, String text) {
+        return found.stream().map(m -> m.range().slice(text)).toList();
+    }
+
+    /** The first mention whose text is {@code surface}, or null. */
+    static EntityMention mention(List<EntityMention> found, String text, String surface) {
+        return found.stream().filter(m -> m.range().slice(text).equals(surface)).findFirst().orElse(null);
+    }
+}
