@@ -101,6 +101,12 @@ public final class RuleQuoteFinder implements QuoteFinder {
     /** "…” ― Name": the dash attribution of vox-pops and epigraphs. */
     private static final Pattern AFTER_DASH = Pattern.compile("^[ \\t]*[―—][ \\t]*((?:\\p{Lu}[\\p{L}.'’-]*[ \\t]+){0,3}"
             + "\\p{Lu}[\\p{L}'’-]+)");
+    /**
+     * "…”" ending its paragraph, then a line of a dash and a name alone ("- Sanders."): the speaker of a
+     * quotation set as a paragraph of its own, as fact checks and debate round-ups print them.
+     */
+    private static final Pattern DASH_LINE = Pattern.compile("^[ \\t]*\\n\\s*[-–—―][ \\t]*((?:\\p{Lu}[\\p{L}.'’-]*[ \\t]+){0,3}"
+            + "\\p{Lu}[\\p{L}'’-]+)[ \\t]*[.,]?[ \\t]*(?:\\n|$)");
     private static final Pattern IN_OPINION = Pattern.compile("(?i)\\bin\\s+((?:\\p{Lu}[\\p{L}.-]*\\s+){0,3}\\p{Lu}[\\p{L}-]*)"
             + "['’]s?\\s+(?:opinion|view|words|assessment|account)\\s*,?\\s*$");
     /** "…, saying: “…”": a participle after a comma hands the quote to the clause's subject. */
@@ -244,6 +250,7 @@ public final class RuleQuoteFinder implements QuoteFinder {
             Matcher m = AFTER_VERB_FIRST.matcher(after);
             Matcher n = AFTER_NP_FIRST.matcher(after);
             Matcher dash = AFTER_DASH.matcher(after);
+            Matcher dashLine = DASH_LINE.matcher(after);
             Matcher apposed = AFTER_APPOSITIVE.matcher(after);
             Matcher described = AFTER_DESCRIPTION_NAME.matcher(after);
             Matcher according = AFTER_ACCORDING.matcher(after);
@@ -252,6 +259,9 @@ public final class RuleQuoteFinder implements QuoteFinder {
             if (dash.find()) {
                 speaker = speakers.phrase(from + dash.start(1), from + dash.end(1));
                 cue = dash.group().strip().substring(0, 1);
+            } else if (dashLine.find()) {
+                speaker = speakers.phrase(from + dashLine.start(1), from + dashLine.end(1));
+                cue = dashLine.group().strip().substring(0, 1);
             } else if (last != '.' && according.find()) {
                 speaker = speakers.phrase(from + according.start(1), from + according.end(1));
                 cue = "according to";

@@ -67,4 +67,12 @@ class SpeakerPlacementTest {
         List<Quote> direct = find(text).stream().filter(q -> q.kind() == QuoteKind.DIRECT).toList();
         assertThat(direct).extracting(Quote::speaker).containsExactly("one of those advisers", "Dana Whitlow");
     }
+
+    @Test
+    void aQuotationParagraphCreditedOnTheNextLineByADashAndAName() {
+        String text = "The debate turned to taxes.\n\n\"Big firms pay almost nothing in taxes.\"\n\n- Tom Harlan.\n\n"
+                + "\"We will fix the roads first.\"\n\n— Lena Brock\n\nThe list:\n\n\"Alpha\"\n\n- Beta and more words follow here.";
+        List<Quote> direct = find(text).stream().filter(q -> q.kind() == QuoteKind.DIRECT).toList();
+        assertThat(direct).extracting(Quote::speaker).containsExactly("Tom Harlan", "Lena Brock");
+    }
 }
