@@ -16,7 +16,7 @@ class AcronymIntroductionsTest {
 
     @BeforeAll
     static void load() {
-        ner = new StatisticalEntityRecognizer(EntityModels.loadDefault());
+        ner = EntityTestSupport.recognizer();
     }
 
     private static List<String> names(String text, EntityType type) {

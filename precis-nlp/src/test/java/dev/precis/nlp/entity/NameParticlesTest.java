@@ -15,7 +15,7 @@ class NameParticlesTest {
 
     @BeforeAll
     static void load() {
-        ner = new StatisticalEntityRecognizer(EntityModels.loadDefault());
+        ner = EntityTestSupport.recognizer();
     }
 
     private static List<String> names(String text, EntityType type) {

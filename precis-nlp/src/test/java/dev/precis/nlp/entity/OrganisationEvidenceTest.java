@@ -108,7 +108,7 @@ class OrganisationEvidenceTest {
             ends[i] = at + tokens[i].length();
         }
         TokenizedText doc = new TokenizedText(text, List.<String[]>of(tokens), List.of(starts), List.of(ends));
-        EntityModels models = EntityModels.loadDefault();
+        EntityModels models = EntityTestSupport.models();
         List<MentionDraft> mentions = new java.util.ArrayList<>(List.of(
                 new MentionDraft(0, 0, 1, EntityTypes.PERSON, false), new MentionDraft(0, 1, 3, EntityTypes.PERSON, false),
                 new MentionDraft(0, 4, 5, EntityTypes.PERSON, false), new MentionDraft(0, 5, 7, EntityTypes.PERSON, false),

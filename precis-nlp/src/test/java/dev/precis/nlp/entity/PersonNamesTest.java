@@ -51,7 +51,7 @@ class PersonNamesTest {
 
     @Test
     void recognizerSplitsThePossessiveOfNamesEndingInS() {
-        StatisticalEntityRecognizer ner = new StatisticalEntityRecognizer(EntityModels.loadDefault());
+        StatisticalEntityRecognizer ner = EntityTestSupport.recognizer();
         String text = "The Department for Constitutional Affairs' report reached Charles' desk.";
         TokenizedText doc = ner.tokenize(text, new dev.precis.nlp.sentence.NewsSentenceSplitter().split(text));
         assertThat(doc.sentence(0)).contains("Affairs", "Charles", "'");

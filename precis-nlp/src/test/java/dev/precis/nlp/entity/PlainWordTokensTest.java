@@ -30,7 +30,7 @@ class PlainWordTokensTest {
 
     @Test
     void tokensAreTheModelsOwn() {
-        EntityModels models = EntityModels.loadDefault();
+        EntityModels models = EntityTestSupport.models();
         StatisticalEntityRecognizer ner = new StatisticalEntityRecognizer(models);
         TokenizedText got = ner.tokenize(TEXT, new NewsSentenceSplitter().split(TEXT));
         List<String> tokens = new ArrayList<>();

@@ -28,7 +28,7 @@ class SeedEntitiesTest {
 
     @BeforeAll
     static void load() {
-        recognizer = new StatisticalEntityRecognizer(EntityModels.loadDefault());
+        recognizer = EntityTestSupport.recognizer();
     }
 
     @Test

@@ -22,7 +22,7 @@ class TokenRepairsTest {
 
     @BeforeAll
     static void load() {
-        ner = new StatisticalEntityRecognizer(EntityModels.loadDefault());
+        ner = EntityTestSupport.recognizer();
     }
 
     private static List<String> tokens(String text) {
