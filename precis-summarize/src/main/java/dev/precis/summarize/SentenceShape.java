@@ -173,6 +173,28 @@ final class SentenceShape {
                 || containsAny(lower, STAMP_WORDS) && STAMP_OR_CREDIT.matcher(s).find();
     }
 
+    /**
+     * A labelled element set loose in the copy: one to four words and a colon, then a fragment whose
+     * full stop stands apart from its last word ("Caught out: Mr Hale crosses the line in 2012 .",
+     * "Read more: Five things to know ."). Text scraped from a page with one line per element adds a
+     * detached stop to every element that had none of its own: photo captions, related links, fact
+     * boxes. Prose ends its sentences with the stop against the last word, so both marks together say
+     * "caption or link", never "sentence of the story".
+     */
+    static boolean isLabelledFragment(String s) {
+        int end = s.length();
+        while (end > 0 && Character.isWhitespace(s.charAt(end - 1))) {
+            end--;
+        }
+        if (end < 3 || s.charAt(end - 1) != '.' || s.charAt(end - 2) != ' ' || s.charAt(end - 3) == '.') {
+            return false;
+        }
+        return LABEL_AT_START.matcher(s).lookingAt();
+    }
+
+    /** One to four words, the first capitalised, then a colon and a space. */
+    private static final Pattern LABEL_AT_START = Pattern.compile("\\s*\\p{Lu}[\\p{L}'’&-]*(?: [\\p{L}'’&-]+){0,3}: \\S");
+
     private static boolean containsAny(String text, String[] words) {
         for (String w : words) {
             if (text.contains(w)) {
@@ -186,7 +208,7 @@ final class SentenceShape {
         if (words < 4) {
             return true;
         }
-        if (isChromeOrCredit(s) || isStamp(s)) {
+        if (isChromeOrCredit(s) || isStamp(s) || isLabelledFragment(s)) {
             return true;
         }
         int lower = 0;

@@ -85,6 +85,17 @@ class PositionCentralitySummarizerTest extends SummarizerContract {
     }
 
     @Test
+    void aPhotoCaptionSetLooseInTheCopyIsNotASummarySentence() {
+        String text = "A council worker who said he was too ill to walk ran a half marathon in under two hours, a court heard. "
+                + "Tom Hale, 43, drew sickness pay for three years while racing across the north of the country. "
+                + "Caught out: Tom Hale crosses the finish line at a race in the valley in 2024 . "
+                + "Investigators followed him to four races after a tip from a neighbour. "
+                + "He admitted three counts of fraud and will be sentenced next month.";
+        List<String> s = summary("Sick worker ran half marathon", text, 3);
+        assertThat(s).hasSize(3).noneMatch(x -> x.startsWith("Caught out"));
+    }
+
+    @Test
     void aSentenceThatNeedsTheOneBeforeItComesWithItOrNotAtAll() {
         String text = """
                 The regional airline cancelled all flights on Tuesday after a computer failure.                 Passengers queued for hours at the three airports the carrier serves.                 The company's chief executive apologised to travellers in a statement.                 "We are working around the clock to fix it," she said.                 Engineers traced the fault to a damaged data cable at the main office.                 The airline expects to run a normal timetable again from Thursday morning.""";

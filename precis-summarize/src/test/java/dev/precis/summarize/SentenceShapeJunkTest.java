@@ -32,4 +32,24 @@ class SentenceShapeJunkTest {
         assertThat(SentenceShape.isChromeOrCredit("Officials updated the toll plan, which will be posted online.")).isFalse();
         assertThat(SentenceShape.isChromeOrCredit("Reporters could see the new cables from the shore.")).isFalse();
     }
+
+    @Test
+    void aLabelledElementWithADetachedStopIsACaptionOrLink() {
+        assertThat(SentenceShape.isLabelledFragment("Caught out: Lena Berg crosses the finish line in Harrogate in 2012 .")).isTrue();
+        assertThat(SentenceShape.isLabelledFragment("Read more: Five things to know about the new tolls .")).isTrue();
+        assertThat(SentenceShape.isLabelledFragment("Harbour Gazette Weekend: Best walks on the coast . ")).isTrue();
+        assertThat(SentenceShape.isJunk("Tragic: The family of the boy laid flowers at the gate on Sunday .", 13)).isTrue();
+    }
+
+    @Test
+    void proseWithAColonOrADetachedStopAloneIsNot() {
+        // the stop against the last word: a sentence of the story, whatever its opening
+        assertThat(SentenceShape.isLabelledFragment("Update: the bridge reopened on Monday after two years of repairs.")).isFalse();
+        // a detached stop without a label: prose from tokenised copy
+        assertThat(SentenceShape.isLabelledFragment("Shares in the bank dropped 30 percent in Friday trading .")).isFalse();
+        // a colon after more than four words
+        assertThat(SentenceShape.isLabelledFragment("The mayor gave one reason for the delay: the cables were late .")).isFalse();
+        // an ellipsis is no detached stop
+        assertThat(SentenceShape.isLabelledFragment("Wait: the ferry will leave soon . . .")).isFalse();
+    }
 }
