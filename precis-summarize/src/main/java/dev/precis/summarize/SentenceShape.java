@@ -55,7 +55,7 @@ final class SentenceShape {
             "\\b(said|says|told|added|explained|according to|stated|announced|insisted|claimed|warned|wrote)\\b");
 
     private static final Pattern PRONOUN_SPEAKER = Pattern.compile(
-            "[,\"”]\\s+(he|she|they|it) (said|says|added|told|explained|insisted|claimed|warned)\\b"
+            "(?:[,\"”]|[,.!?]['’])\\s+(he|she|they|it) (said|says|added|told|explained|insisted|claimed|warned)\\b"
             + "|^\\W*(he|she|they) (said|says|added|told)\\b",
             Pattern.CASE_INSENSITIVE);
 
@@ -76,13 +76,14 @@ final class SentenceShape {
         boolean inside = false;
         StringBuilder outside = new StringBuilder(s.length());
         boolean digit = false;
+        boolean[] single = hasDoubleMarks(s) ? null : singleQuoted(s);
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c == '"' || c == '“' || c == '”') {
                 inside = c == '“' || c != '”' && !inside;
                 continue;
             }
-            if (inside) {
+            if (inside || single != null && single[i]) {
                 quoted++;
             } else {
                 outside.append(c);
@@ -108,11 +109,60 @@ final class SentenceShape {
                 && trimmed.charAt(first) != '"' && trimmed.charAt(first) != '“') {
             first++;
         }
-        boolean opensWithQuote = first < trimmed.length() && (trimmed.charAt(first) == '"' || trimmed.charAt(first) == '“');
+        boolean opensWithQuote = first < trimmed.length() && (trimmed.charAt(first) == '"' || trimmed.charAt(first) == '“')
+                || single != null && opensWithSingleQuote(s);
         return new Traits(s.isEmpty() ? 0 : quoted / (double) s.length(), opensWithQuote,
                 SPEECH_VERB.matcher(s).find(), digit, words <= 1 ? 0 : capitals / (double) (words - 1),
                 trimmed.endsWith("?") || trimmed.endsWith("?\"") || trimmed.endsWith("?”"),
                 FIRST_PERSON.matcher(outside).find(), PRONOUN_SPEAKER.matcher(s).find());
+    }
+
+    private static boolean hasDoubleMarks(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '"' || c == '“' || c == '”') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The characters inside quotations in single marks ('…' or ‘…’), the house style of British and
+     * Commonwealth copy, in a sentence without double marks. A mark opens at the sentence's start or after
+     * a space or bracket before a letter or digit, and closes after a letter, digit or stop before a
+     * space, stop or the end; a quotation that does not close in the sentence counts nothing, so an
+     * apostrophe ("don't", "the Joneses' house", "the '90s") is never taken for one.
+     */
+    static boolean[] singleQuoted(String s) {
+        boolean[] in = new boolean[s.length()];
+        int open = -1;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c != '\'' && c != '‘' && c != '’') {
+                continue;
+            }
+            char before = i == 0 ? ' ' : s.charAt(i - 1);
+            char after = i + 1 < s.length() ? s.charAt(i + 1) : ' ';
+            if (open < 0 && c != '’' && (Character.isWhitespace(before) || before == '(' || before == '[')
+                    && Character.isLetterOrDigit(after)) {
+                open = i;
+            } else if (open >= 0 && c != '‘' && (Character.isLetterOrDigit(before) || ",.!?".indexOf(before) >= 0)
+                    && (Character.isWhitespace(after) || ".,;:!?)".indexOf(after) >= 0)) {
+                java.util.Arrays.fill(in, open + 1, i, true);
+                open = -1;
+            }
+        }
+        return in;
+    }
+
+    private static boolean opensWithSingleQuote(String s) {
+        String t = s.strip();
+        if (t.isEmpty() || t.charAt(0) != '\'' && t.charAt(0) != '‘') {
+            return false;
+        }
+        boolean[] in = singleQuoted(t);
+        return in.length > 1 && in[1];
     }
 
     /** True when every word of the sentence belongs to a date or time stamp ("14:02 EST, 3 May 2014"). */
