@@ -70,6 +70,12 @@ public final class RuleQuoteFinder implements QuoteFinder {
     private static final Pattern AFTER_NP_FIRST = Pattern.compile("^[\\s,—–-]*((?:(?:[\\p{L}\\p{N}.'’-]+|\\([\\p{L}.-]{1,12}\\))\\s+){0,9}?)(?:"
             + SpeechCues.ADVERB.pattern().substring(4) + "\\s+)?(" + V + ")\\b");
     /**
+     * A phrase between a quotation and a speech verb that ends with a conjunction is no speaker: the verb
+     * is a second predicate of the clause's subject ("Ann Reed promised a “fast and fair” review of the
+     * tolls and said …").
+     */
+    private static final Pattern COORDINATED = Pattern.compile("(?i)\\b(?:and|or|but|then)\\s*$");
+    /**
      * "…,” Name, an aside, said": a name (after up to three words of title: "Senate Majority Leader Ann
      * Reed"), perhaps a parenthesis, then up to four asides between commas, each opening with a
      * lower-case word or a number ("Trump, the party's frontrunner, said"; "Ramos, 58, told"; "Bond, 30,
@@ -268,7 +274,7 @@ public final class RuleQuoteFinder implements QuoteFinder {
             } else if (last != '.' && m.find()) {
                 speaker = speakers.phrase(from + m.start(2), from + m.end(2));
                 cue = m.group(1);
-            } else if (last != '.' && n.find() && !n.group(1).isBlank()) {
+            } else if (last != '.' && n.find() && !n.group(1).isBlank() && !COORDINATED.matcher(n.group(1)).find()) {
                 int s = from + n.start(1);
                 String phrase = n.group(1).stripTrailing();
                 if (phrase.endsWith(")") && phrase.indexOf('(') > 0) {

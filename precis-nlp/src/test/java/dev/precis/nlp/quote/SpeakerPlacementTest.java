@@ -75,4 +75,11 @@ class SpeakerPlacementTest {
         List<Quote> direct = find(text).stream().filter(q -> q.kind() == QuoteKind.DIRECT).toList();
         assertThat(direct).extracting(Quote::speaker).containsExactly("Tom Harlan", "Lena Brock");
     }
+
+    @Test
+    void aPhraseEndingWithAConjunctionBeforeTheVerbIsNoSpeaker() {
+        String text = "Harbour master Per Alm promised a “fast and fair” review of the tolls and said the work would end by summer.";
+        assertThat(find(text)).noneMatch(q -> q.speaker() != null && q.speaker().endsWith("and"))
+                .allMatch(q -> q.speaker() == null || q.speaker().contains("Alm"));
+    }
 }
