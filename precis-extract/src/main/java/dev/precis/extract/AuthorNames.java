@@ -26,6 +26,7 @@ final class AuthorNames {
             + "|(?:\\b\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}\\b.*$)"
             + "|(?:\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\\b.*$)"
             + "|(?:\\S+@\\S+)|(?:@\\w+)|(?:https?://\\S+)|(?:\\b\\d{1,2}:\\d{2}\\b.*$)|(?:\\b\\d+\\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\\b.*$)");
+    private static final Pattern DATE_LEAD = Pattern.compile(",?\\s+(?:le|am|on|el|il|em|op|dnia|du|vom)$");
     private static final Pattern MIDDLE_DOT = Pattern.compile("\\s*[·•]\\s*");
     private static final Pattern ON_BEHALF = Pattern.compile("(?i)\\s+(?:on behalf of|for)\\b.*$|\\s*✉.*$");
     private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|;|\\||/|(?<=\\p{Ll}{2})\\.\\s|\\s&\\s|\\sand\\s|\\sund\\s|\\set\\s|\\sy\\s|\\sen\\s)\\s*");
@@ -85,6 +86,9 @@ final class AuthorNames {
         s = LABEL.matcher(s).replaceFirst("");
         s = PREFIX.matcher(s).replaceFirst("");
         s = NOISE.matcher(s).replaceAll("");
+        // "Par Jean Dupont, le 29/06/2019", "Von Anna Beispiel, am 12.07.2017": the word that led to the
+        // date cut above is no name (lower case only: "Anh Le" keeps its name)
+        s = DATE_LEAD.matcher(stripEdges(s)).replaceFirst("");
         s = stripEdges(s);
         // "Jane Doe | Site" or "Jane Doe - Staff": the person comes first
         String[] cut = s.split("\\s+[|–—/]\\s+|\\s+-\\s+");

@@ -16,7 +16,9 @@ final class BylineFinder {
     private static final Pattern SAYS = Pattern.compile("(?i)\\b(?:says|said|sagt|dit|dice)\\s*:?$");
     private static final Pattern BY_WORD = Pattern.compile(
             "^(?:(?:written|posted|reported|published|words|text|story)\\s+by|by|von|par|por|di|door|av|af|"
-            + "auteur|autor|autorin|author|verfasst von|écrit par|escrito por|scritto da)\\s*:?(?:\\s|$)",
+            + "auteur|autor|autorin|author|verfasst von|écrit par|escrito por|scritto da)\\s*:?(?:\\s|$)"
+            // "Text: Anna Beispiel", "Texte : Jean Dupont": a credit's label only with its colon
+            + "|^(?:text|texte|texto|testo|tekst)\\s*:\\s",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** In a heading only the long forms are bylines ("Written by Jane Doe"); "By Function" there is a section title. */

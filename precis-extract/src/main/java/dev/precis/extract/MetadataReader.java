@@ -40,6 +40,12 @@ final class MetadataReader {
         "dcterms.date", "citation_publication_date", "citation_date", "originalpublicationdate",
         "cxenseparse:recs:publishtime", "article_date_original", "date", "content_create_date",
         "og:pubdate", "release_date", "created", "displaydate", "dateCreated"};
+    /**
+     * Meta names that say a page's date but not which one: a CMS may write the time the page was
+     * rendered or last changed there as well as its publication.
+     */
+    private static final java.util.Set<String> GENERIC_META = java.util.Set.of(
+            "date", "dc.date", "dcterms.date", "created", "displaydate", "content_create_date");
     private static final String[] MODIFIED_META = {
         "article:modified_time", "og:updated_time", "og:modified_time", "dateModified",
         "last-modified", "lastmod", "dcterms.modified", "dc.date.modified", "modified_time",
@@ -139,8 +145,10 @@ final class MetadataReader {
         boolean dayFirst = dayFirst(orderLang, url);
         boolean guessed = false;
         String published = dates.machine(ld.published(), dayFirst);
+        boolean generic = false;
         for (int i = 0; published == null && i < PUBLISHED_META.length; i++) {
             published = dates.machine(meta.get(PUBLISHED_META[i]), dayFirst);
+            generic = published != null && GENERIC_META.contains(PUBLISHED_META[i]);
         }
         if (published == null) {
             published = dates.machine(meta.matching(MetadataReader::publishedKey), dayFirst);
@@ -173,6 +181,9 @@ final class MetadataReader {
                 // past the text's start (an article's closing line), then one in the headline
                 published = ScriptDates.published(rawHtml, dates, dayFirst);
                 published = published != null ? published : visible.late();
+                // a date labelled a publication in a box of its own, even in a sidebar (a facts panel)
+                published = published != null ? published
+                        : new VisibleDates(clock, dates, relativeDates).sideLabelled(doc, dayFirst);
                 // and a date the headline states ("Pressemitteilung vom 12.07.2017")
                 published = published != null || title == null ? published : dates.human(title, dayFirst);
                 if (published != null && modified != null && published.substring(0, 10).compareTo(modified.substring(0, 10)) > 0) {
@@ -183,10 +194,13 @@ final class MetadataReader {
             }
         } else {
             published = localDay(published, fromUrl);
-            if (published.equals(modified)) {
+            if (published.equals(modified) || generic || relativeDates && nearFetch(published)) {
                 // a CMS that writes the same value as publication and modification may have overwritten
-                // the first: a labelled earlier publication the page shows is the original (read only
-                // then: reading the shown dates of every page would cost a tenth of extraction's time)
+                // the first, a generic meta name ("date", "dc.date") may hold the time the page was last
+                // changed or rendered, and a publication on the day the page was fetched may be that
+                // rendering's stamp: a labelled earlier publication the page shows is the original (read
+                // only then: reading the shown dates of every page would cost a tenth of extraction's
+                // time, and changed no page of WCXB's tuning half)
                 VisibleDates.Shown visible = new VisibleDates(clock, dates, relativeDates).read(doc, title, dayFirst);
                 // (two days earlier at least: the same moment written in another time zone is no older day)
                 if ((visible.labelled() || visible.beforeText()) && visible.published() != null
@@ -209,6 +223,13 @@ final class MetadataReader {
         modified = PageTimeZone.local(modified, lang);
         return new Metadata(title, otherTitle, byline, List.copyOf(authors), published, modified, siteName, canonical, lang,
                 guessed && published != null);
+    }
+
+    /** True when {@code published} falls on the fetch clock's day or the day before (in UTC). */
+    private boolean nearFetch(String published) {
+        java.time.LocalDate day = java.time.LocalDate.parse(published.substring(0, 10));
+        java.time.LocalDate fetched = java.time.LocalDate.now(clock);
+        return !day.isBefore(fetched.minusDays(1)) && !day.isAfter(fetched.plusDays(1));
     }
 
     /** Yoast's reading-card pair: {@code twitter:labelN} "Written by" (in any language) and its {@code twitter:dataN}. */

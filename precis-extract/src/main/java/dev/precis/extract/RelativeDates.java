@@ -78,7 +78,9 @@ final class RelativeDates {
         if (w.startsWith("min")) {
             return Duration.ofMinutes(1);
         }
-        if (w.startsWith("hour") || w.startsWith("hr") || w.startsWith("stunde") || w.startsWith("heure")
+        // ("Std.", "godz.", "ч.": the hour as news sites abbreviate it)
+        if (w.startsWith("hour") || w.startsWith("hr") || w.startsWith("stunde") || w.equals("std.") || w.equals("std")
+                || w.equals("ч.") || w.startsWith("heure")
                 || w.startsWith("hora") || w.startsWith("ora") || w.equals("ore") || w.equals("uur") || w.equals("uren")
                 || w.startsWith("godz") || w.startsWith("час") || w.equals("h")) {
             return Duration.ofHours(1);

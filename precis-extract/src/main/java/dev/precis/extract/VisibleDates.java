@@ -285,6 +285,64 @@ final class VisibleDates {
                 shown.beforeText(), value(late));
     }
 
+    /** The most text a box may hold before its {@code <time>} to be that date's label ("Published", "Veröffentlicht am"). */
+    private static final int SIDE_LABEL = 40;
+
+    /**
+     * A last resort for a page dated nowhere else: the day of the one {@code <time datetime>} anywhere
+     * on the page, sidebars included, whose own box labels it a publication in words readers see
+     * ({@code <div><h4>Published</h4> <time datetime="2018-11-15">…</time></div>}: a document's facts
+     * panel beside its text); null when there is none, or several of different days (a list's). Not
+     * one inside a link, a list item (a related list's entry) or a comment.
+     */
+    String sideLabelled(Document doc, boolean dayFirst) {
+        String found = null;
+        for (Element t : doc.getElementsByTag("time")) {
+            Element box = t.parent();
+            if (!t.hasAttr("datetime") || box == null || hidden(t) || listed(t)) {
+                continue;
+            }
+            String boxText = box.text();
+            int at = boxText.indexOf(t.text());
+            String label = at < 0 ? "" : boxText.substring(0, at);
+            if (label.isBlank() && box.previousElementSibling() != null) {
+                // the label in a box of its own just before (<dt>Veröffentlicht</dt><dd><time …></dd>)
+                label = box.previousElementSibling().text();
+            }
+            if (at < 0 || label.length() > SIDE_LABEL || DateLabels.before(label) != DateLabels.Kind.PUBLISHED) {
+                continue;
+            }
+            String iso = normalizer.machine(t.attr("datetime"), dayFirst);
+            if (iso == null || !plausible(LocalDate.parse(iso.substring(0, 10)))) {
+                continue;
+            }
+            if (found != null && !found.regionMatches(0, iso, 0, 10)) {
+                return null;
+            }
+            found = found == null ? iso : found;
+        }
+        return found;
+    }
+
+    /** True when {@code e} stands in a link, a list item or a box named a comment or reply. */
+    private static boolean listed(Element e) {
+        for (Element x = e; x != null && !"body".equals(x.normalName()); x = x.parent()) {
+            String tag = x.normalName();
+            if ("a".equals(tag) || "li".equals(tag)) {
+                return true;
+            }
+            String names = x.className() + " " + x.id();
+            if (names.length() > 2) {
+                for (String w : ClassSignals.words(names)) {
+                    if (w.startsWith("comment") || w.startsWith("kommentar") || w.startsWith("repl") || w.startsWith("reac")) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     /** A link text of this many words or more is a headline, not an author's or a section's name. */
     private static final int HEADLINE_WORDS = 5;
 

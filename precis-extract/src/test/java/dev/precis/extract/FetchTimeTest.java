@@ -38,6 +38,9 @@ class FetchTimeTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "de | vor 3 Stunden | 2017-07-12",
+        // the hour abbreviated
+        "de | vor 3 Std. | 2017-07-12",
+        "ru | 3 ч. назад | 2017-07-12",
         "de | vor 2 Tagen | 2017-07-10",
         "fr | il y a 2 jours | 2017-07-10",
         "es | hace 1 día | 2017-07-11",
