@@ -71,6 +71,26 @@ final class PageTypeClassifier {
      * @param byline whether it has a byline
      */
     static PageType classify(PageSignals s, List<String> paragraphs, String url, boolean published, boolean byline) {
+        PageType decided = byRules(s, paragraphs, url);
+        if (decided != null) {
+            return decided;
+        }
+        boolean evidence = evidence(s, url, published, byline);
+        double[] x = PageFeatures.of(s, paragraphs, url, published, byline);
+        double[] w = evidence ? WITH_EVIDENCE : WITHOUT_EVIDENCE;
+        double score = evidence ? WITH_EVIDENCE_BIAS : WITHOUT_EVIDENCE_BIAS;
+        for (int i = 0; i < x.length; i++) {
+            score += w[i] * x[i];
+        }
+        return score >= 0 ? PageType.ARTICLE : kind(s, paragraphs, PageFeatures.segments(PageFeatures.path(url)), url);
+    }
+
+    /**
+     * The type the rules that come before the score decide (schema.org types, forum scripts, documentation
+     * and service addresses, home pages, section fronts), or null when the score is to decide. The fitting
+     * script leaves out the pages decided here.
+     */
+    static PageType byRules(PageSignals s, List<String> paragraphs, String url) {
         PageType declared = bySchema(s);
         if (declared != null) {
             return declared;
@@ -98,15 +118,20 @@ final class PageTypeClassifier {
                 // "/news", "/blog/": the folder itself, not a story filed in it, is the section's front
                 return PageType.LISTING;
             }
+            if (manualFront(segments)) {
+                // "/docs": a manual's own front page, its table of contents
+                return PageType.DOCUMENTATION;
+            }
+            if (!articleAddress(url) && PageFeatures.folderIn(segments, STORE_FOLDERS)) {
+                // "/browse/shoes/mens", "/collections/wallets": a shop's aisle, what it sells in a grid
+                return PageType.LISTING;
+            }
+            if (calculator(segments) && s.inputs >= MIN_TOOL_INPUTS) {
+                // "/retirement-plan-calculator/" with the fields to fill in: a tool, not a story about one
+                return PageType.OTHER;
+            }
         }
-        boolean evidence = evidence(s, url, published, byline);
-        double[] x = PageFeatures.of(s, paragraphs, url, published, byline);
-        double[] w = evidence ? WITH_EVIDENCE : WITHOUT_EVIDENCE;
-        double score = evidence ? WITH_EVIDENCE_BIAS : WITHOUT_EVIDENCE_BIAS;
-        for (int i = 0; i < x.length; i++) {
-            score += w[i] * x[i];
-        }
-        return score >= 0 ? PageType.ARTICLE : kind(s, paragraphs, PageFeatures.segments(PageFeatures.path(url)), url);
+        return null;
     }
 
     /** The type a schema.org type or og:type names, when the page does not also declare an article; else null. */
@@ -187,6 +212,28 @@ final class PageTypeClassifier {
     static boolean sectionFront(String[] segments) {
         return segments.length > 0
                 && SECTION_FOLDERS.contains(segments[segments.length - 1].toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * Folders where a shop files its aisles ("/browse/…", Shopify's "/collections/…"); not the singular
+     * "collection", under which magazines and archives file their own articles.
+     */
+    private static final Set<String> STORE_FOLDERS = Set.of("browse", "collections");
+
+    /** This many form fields make a page whose address names a calculator the calculator itself. */
+    static final int MIN_TOOL_INPUTS = 3;
+
+    /** True when the path ends in a manual's own folder name ("/docs", "/en/documentation/"). */
+    static boolean manualFront(String[] segments) {
+        return segments.length > 0 && MANUAL_FOLDERS.contains(segments[segments.length - 1].toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static final java.util.regex.Pattern CALCULATOR = java.util.regex.Pattern.compile(
+            "(?i)(?:^|[-_])calculator(?:\\.\\w+)?$");
+
+    /** True when the last segment's last word is "calculator" ("retirement-plan-calculator.htm"). */
+    static boolean calculator(String[] segments) {
+        return segments.length > 0 && CALCULATOR.matcher(segments[segments.length - 1]).find();
     }
 
     /** Whether the page gives article evidence: see the class comment. */
