@@ -118,7 +118,7 @@ final class PageTypeClassifier {
                 // "/news", "/blog/": the folder itself, not a story filed in it, is the section's front
                 return PageType.LISTING;
             }
-            if (manualFront(segments)) {
+            if (manualFront(segments) && !articleAddress(url)) {
                 // "/docs": a manual's own front page, its table of contents
                 return PageType.DOCUMENTATION;
             }

@@ -174,6 +174,39 @@ class PageTypeTest {
         assertThat(page("", shop.toString(), "https://shop.example/garden/oak-bench").pageType()).isEqualTo(PageType.PRODUCT);
     }
 
+    @Test
+    void aShopsAisleAManualsFrontAndACalculatorAreNoArticles() throws Exception {
+        String ogWebsite = "<meta property=\"og:type\" content=\"website\">";
+        String written = "<article>" + PARAGRAPHS.repeat(3) + "</article>";
+        // an aisle of a shop, however much buying advice it writes above its grid
+        for (String url : new String[] {"https://shop.example/browse/shoes/mens/sneakers",
+            "https://shop.example/browse/gps-watches?sort=price", "https://shop.example/collections/wallets",
+            "https://shop.example/en-gb/collections/skincare-sets/"}) {
+            assertThat(page(ogWebsite, written, url).pageType()).as(url).isEqualTo(PageType.LISTING);
+        }
+        // the manual's own front page, its table of contents written as an introduction
+        for (String url : new String[] {"https://tool.example/docs", "https://tool.example/en/documentation/"}) {
+            assertThat(page(ogWebsite, written, url).pageType()).as(url).isEqualTo(PageType.DOCUMENTATION);
+        }
+        // a calculator's page: its fields and the text explaining them
+        String fields = "<form><input name=age><input name=savings><input name=rate><button>Calculate</button></form>";
+        for (String url : new String[] {"https://bank.example/retirement/retirement-plan-calculator/",
+            "https://funds.example/planning/tools/retirement-planning-calculator.htm"}) {
+            assertThat(page(ogWebsite, "<main>" + fields + PARAGRAPHS.repeat(3) + "</main>", url).pageType()).as(url)
+                    .isEqualTo(PageType.OTHER);
+        }
+        // stories stay articles: a magazine's "collection" (singular) folder, a shop's blog post, a story
+        // about a calculator (no fields to fill in), a story that declares itself one, a story in a docs folder
+        for (String url : new String[] {"https://magazine.example/collection/best-book-subscriptions/",
+            "https://shop.example/collections/blog/how-we-tan-leather", "https://shop.example/browse/2024/03/new-season",
+            "https://bank.example/news/why-your-retirement-calculator-is-wrong",
+            "https://bank.example/retirement-calculator", "https://town.example/news/docs-strike"}) {
+            assertThat(page(ogWebsite, written, url).pageType()).as(url).isEqualTo(PageType.ARTICLE);
+        }
+        assertThat(page(ld("BlogPosting"), written, "https://shop.example/collections/summer-story").pageType())
+                .isEqualTo(PageType.ARTICLE);
+    }
+
     private static String ld(String type) {
         return "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"" + type + "\"}</script>";
     }
