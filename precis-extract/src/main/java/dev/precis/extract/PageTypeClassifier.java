@@ -42,6 +42,43 @@ final class PageTypeClassifier {
     private static final java.util.regex.Pattern FORUM_SCRIPT = java.util.regex.Pattern.compile(
             "/(?:viewtopic|showthread|showtopic|viewthread)(?:\\.php)?(?:[?/#]|$)|/index\\.php\\?(?:[^#]*&)?topic=\\d",
             java.util.regex.Pattern.CASE_INSENSITIVE);
+    /** Folders under which forum packages file their threads, each with its number. */
+    private static final Set<String> THREAD_FOLDERS = Set.of("thread", "threads", "t", "topic", "topics", "discussion",
+            "discussions", "comments");
+    /**
+     * A thread's number as forum packages write it: the whole segment ("/topic/18427/…", "/discussion/39620/…",
+     * "/t/slug/931828"), before the title with four digits or more ("/topic/188682-new-case/", not
+     * "/topics/100-best-books") or after it with a dot ("/threads/best-hosts-2025.691400/"); a year
+     * ("/topics/2024/") is no thread number.
+     */
+    private static final java.util.regex.Pattern THREAD_NUMBER = java.util.regex.Pattern.compile(
+            "(?!(?:19|20)\\d\\d$)\\d{3,}|(?!(?:19|20)\\d\\d-)\\d{4,}-.+|.+\\.\\d{3,}");
+    /** A thread's short key of letters and digits right after "comments" ("/comments/1rl0nt4/…"). */
+    private static final java.util.regex.Pattern THREAD_KEY = java.util.regex.Pattern.compile("(?i)(?=[a-z]*\\d)[a-z0-9]{5,9}");
+
+    /**
+     * True when the path is a forum thread's: a thread folder followed, in one of the next two segments, by
+     * the thread's number (or, after "comments", its short key). A story filed under "topics" has a name, not
+     * a number ("/topic/history-of-coffee", "/topics/elections-2024", "/topics/2024-elections").
+     */
+    static boolean threadAddress(String[] segments) {
+        for (int i = 0; i < segments.length - 1; i++) {
+            String folder = segments[i].toLowerCase(java.util.Locale.ROOT);
+            if (!THREAD_FOLDERS.contains(folder)) {
+                continue;
+            }
+            for (int j = i + 1; j < Math.min(i + 3, segments.length); j++) {
+                if (THREAD_NUMBER.matcher(segments[j]).matches()) {
+                    return true;
+                }
+            }
+            if ("comments".equals(folder) && THREAD_KEY.matcher(segments[i + 1]).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** schema.org types that make a page that is no declared article a listing. */
     private static final Set<String> COLLECTION_TYPES = Set.of("CollectionPage", "SearchResultsPage", "ItemList");
 
@@ -96,6 +133,10 @@ final class PageTypeClassifier {
             return declared;
         }
         if (url != null && FORUM_SCRIPT.matcher(url).find() && !declaresArticle(s)) {
+            return PageType.FORUM;
+        }
+        if (url != null && threadAddress(PageFeatures.segments(PageFeatures.path(url))) && !s.hasType(NEWS_OR_BLOG_TYPES)) {
+            // a numbered thread's address; og:type "article" is many forum packages' default for a thread
             return PageType.FORUM;
         }
         if (url != null && documentationAddress(url) && !s.hasType(NEWS_OR_BLOG_TYPES) && !articleAddress(url)) {

@@ -207,6 +207,28 @@ class PageTypeTest {
                 .isEqualTo(PageType.ARTICLE);
     }
 
+    @Test
+    void aNumberedThreadsAddressIsAForumEvenWhenItsOgTypeSaysArticle() throws Exception {
+        String ogArticle = "<meta property=\"og:type\" content=\"article\">";
+        String firstPost = "<article>" + PARAGRAPHS.repeat(2) + "</article>";
+        for (String url : new String[] {"https://talk.example/threads/best-closed-headphones-2024.973407/",
+            "https://talk.example/discussion/39620/the-pool-is-closing", "https://board.example/forums/topic/188682-new-case/",
+            "https://board.example/topic/18427/rc1-of-version-4", "https://talk.example/t/baths-reopening/931828",
+            "https://links.example/r/Cooking/comments/1rl0nt4/cast_iron_pan/"}) {
+            assertThat(page(ogArticle, firstPost, url).pageType()).as(url).isEqualTo(PageType.FORUM);
+        }
+        // topics with names, years and counts are sections and stories; a declared news article stays one
+        for (String url : new String[] {"https://encyclopedia.example/topic/history-of-coffee",
+            "https://town.example/topics/elections-2024", "https://town.example/topics/2024-elections",
+            "https://town.example/topics/2024/baths-future", "https://town.example/topic/100-best-books",
+            "https://town.example/news/thread-count-explained-12345"}) {
+            assertThat(PageTypeClassifier.threadAddress(PageFeatures.segments(PageFeatures.path(url)))).as(url).isFalse();
+            assertThat(page(ogArticle, firstPost, url).pageType()).as(url).isEqualTo(PageType.ARTICLE);
+        }
+        assertThat(page(ld("NewsArticle"), firstPost, "https://town.example/discussion/39620/the-pool-is-closing").pageType())
+                .isEqualTo(PageType.ARTICLE);
+    }
+
     private static String ld(String type) {
         return "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"" + type + "\"}</script>";
     }
