@@ -197,10 +197,11 @@ final class PageTypeClassifier {
             "OpinionNewsArticle", "ReportageNewsArticle", "LiveBlogPosting", "Article");
 
     /**
-     * The folder where a business files the pages about what it offers; the plural only (a news
-     * site's "Service" section in German holds consumer articles).
+     * The folders where a business files the pages about what it offers and why to choose it; "services"
+     * in the plural only (a news site's "Service" section in German holds consumer articles).
      */
-    private static final Set<String> SERVICE_FOLDERS = Set.of("services");
+    private static final Set<String> SERVICE_FOLDERS = Set.of("services", "what-we-do", "why-us", "expertise",
+            "capabilities", "industries", "solutions");
 
     /** Folders that hold a product's manual; narrower than {@link PageFeatures#DOC_FOLDERS}, which also holds "guides". */
     private static final Set<String> MANUAL_FOLDERS = Set.of("docs", "documentation");

@@ -78,13 +78,18 @@ class PageTypeTest {
     @Test
     void aBusinessPageFiledUnderServicesIsNoArticle() throws Exception {
         String ogArticle = "<meta property=\"og:type\" content=\"article\">";
-        for (String url : new String[] {"https://firm.example/services/hr-consulting/", "https://firm.example/en/services/audit"}) {
+        for (String url : new String[] {"https://firm.example/services/hr-consulting/", "https://firm.example/en/services/audit",
+            "https://firm.example/what-we-do/expertise/cybersecurity.html", "https://firm.example/why-us/testimonials/",
+            "https://firm.example/solutions/payroll", "https://firm.example/industries/retail/"}) {
             assertThat(page(ogArticle, "<article>" + PARAGRAPHS + "</article>", url).pageType()).as(url).isEqualTo(PageType.OTHER);
         }
         // a news site's "Service" section (singular) holds articles, and a declared news article stays one
         assertThat(page(ogArticle, "<article>" + PARAGRAPHS + "</article>", "https://zeitung.example/service/baeder-neu")
                 .pageType()).isEqualTo(PageType.ARTICLE);
         assertThat(page(ld("NewsArticle"), "<article>" + PARAGRAPHS + "</article>", "https://town.example/services/baths-future")
+                .pageType()).isEqualTo(PageType.ARTICLE);
+        // nor is a story filed under such a folder by its address
+        assertThat(page(ogArticle, "<article>" + PARAGRAPHS + "</article>", "https://firm.example/solutions/blog/new-office")
                 .pageType()).isEqualTo(PageType.ARTICLE);
     }
 
