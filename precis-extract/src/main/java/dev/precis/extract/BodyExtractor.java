@@ -89,7 +89,10 @@ final class BodyExtractor {
             if (b.linkDensity() > maxLinkDensity && text.length() < 300) {
                 continue;
             }
-            if (kept.isEmpty() && !normTitle.isEmpty() && normalize(text).equals(normTitle)) {
+            // the headline opening the text is no paragraph of it, also an h1 shown in capitals and worded
+            // otherwise than the title taken from the meta titles (see TitleChooser)
+            if (kept.isEmpty() && !normTitle.isEmpty() && (normalize(text).equals(normTitle)
+                    || "h1".equals(b.tag()) && TitleChooser.shouted(text) && TitleChooser.overlaps(text, title))) {
                 continue;
             }
             kept.add(b);

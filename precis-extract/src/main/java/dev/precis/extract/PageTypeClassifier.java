@@ -42,6 +42,43 @@ final class PageTypeClassifier {
     private static final java.util.regex.Pattern FORUM_SCRIPT = java.util.regex.Pattern.compile(
             "/(?:viewtopic|showthread|showtopic|viewthread)(?:\\.php)?(?:[?/#]|$)|/index\\.php\\?(?:[^#]*&)?topic=\\d",
             java.util.regex.Pattern.CASE_INSENSITIVE);
+    /** Folders under which forum packages file their threads, each with its number. */
+    private static final Set<String> THREAD_FOLDERS = Set.of("thread", "threads", "t", "topic", "topics", "discussion",
+            "discussions", "comments");
+    /**
+     * A thread's number as forum packages write it: the whole segment ("/topic/18427/…", "/discussion/39620/…",
+     * "/t/slug/931828"), before the title with four digits or more ("/topic/188682-new-case/", not
+     * "/topics/100-best-books") or after it with a dot ("/threads/best-hosts-2025.691400/"); a year
+     * ("/topics/2024/") is no thread number.
+     */
+    private static final java.util.regex.Pattern THREAD_NUMBER = java.util.regex.Pattern.compile(
+            "(?!(?:19|20)\\d\\d$)\\d{3,}|(?!(?:19|20)\\d\\d-)\\d{4,}-.+|.+\\.\\d{3,}");
+    /** A thread's short key of letters and digits right after "comments" ("/comments/1rl0nt4/…"). */
+    private static final java.util.regex.Pattern THREAD_KEY = java.util.regex.Pattern.compile("(?i)(?=[a-z]*\\d)[a-z0-9]{5,9}");
+
+    /**
+     * True when the path is a forum thread's: a thread folder followed, in one of the next two segments, by
+     * the thread's number (or, after "comments", its short key). A story filed under "topics" has a name, not
+     * a number ("/topic/history-of-coffee", "/topics/elections-2024", "/topics/2024-elections").
+     */
+    static boolean threadAddress(String[] segments) {
+        for (int i = 0; i < segments.length - 1; i++) {
+            String folder = segments[i].toLowerCase(java.util.Locale.ROOT);
+            if (!THREAD_FOLDERS.contains(folder)) {
+                continue;
+            }
+            for (int j = i + 1; j < Math.min(i + 3, segments.length); j++) {
+                if (THREAD_NUMBER.matcher(segments[j]).matches()) {
+                    return true;
+                }
+            }
+            if ("comments".equals(folder) && THREAD_KEY.matcher(segments[i + 1]).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** schema.org types that make a page that is no declared article a listing. */
     private static final Set<String> COLLECTION_TYPES = Set.of("CollectionPage", "SearchResultsPage", "ItemList");
 
@@ -71,11 +108,35 @@ final class PageTypeClassifier {
      * @param byline whether it has a byline
      */
     static PageType classify(PageSignals s, List<String> paragraphs, String url, boolean published, boolean byline) {
+        PageType decided = byRules(s, paragraphs, url);
+        if (decided != null) {
+            return decided;
+        }
+        boolean evidence = evidence(s, url, published, byline);
+        double[] x = PageFeatures.of(s, paragraphs, url, published, byline);
+        double[] w = evidence ? WITH_EVIDENCE : WITHOUT_EVIDENCE;
+        double score = evidence ? WITH_EVIDENCE_BIAS : WITHOUT_EVIDENCE_BIAS;
+        for (int i = 0; i < x.length; i++) {
+            score += w[i] * x[i];
+        }
+        return score >= 0 ? PageType.ARTICLE : kind(s, paragraphs, PageFeatures.segments(PageFeatures.path(url)), url);
+    }
+
+    /**
+     * The type the rules that come before the score decide (schema.org types, forum scripts, documentation
+     * and service addresses, home pages, section fronts), or null when the score is to decide. The fitting
+     * script leaves out the pages decided here.
+     */
+    static PageType byRules(PageSignals s, List<String> paragraphs, String url) {
         PageType declared = bySchema(s);
         if (declared != null) {
             return declared;
         }
         if (url != null && FORUM_SCRIPT.matcher(url).find() && !declaresArticle(s)) {
+            return PageType.FORUM;
+        }
+        if (url != null && threadAddress(PageFeatures.segments(PageFeatures.path(url))) && !s.hasType(NEWS_OR_BLOG_TYPES)) {
+            // a numbered thread's address; og:type "article" is many forum packages' default for a thread
             return PageType.FORUM;
         }
         if (url != null && documentationAddress(url) && !s.hasType(NEWS_OR_BLOG_TYPES) && !articleAddress(url)) {
@@ -98,15 +159,20 @@ final class PageTypeClassifier {
                 // "/news", "/blog/": the folder itself, not a story filed in it, is the section's front
                 return PageType.LISTING;
             }
+            if (manualFront(segments) && !articleAddress(url)) {
+                // "/docs": a manual's own front page, its table of contents
+                return PageType.DOCUMENTATION;
+            }
+            if (!articleAddress(url) && PageFeatures.folderIn(segments, STORE_FOLDERS)) {
+                // "/browse/shoes/mens", "/collections/wallets": a shop's aisle, what it sells in a grid
+                return PageType.LISTING;
+            }
+            if (calculator(segments) && s.inputs >= MIN_TOOL_INPUTS) {
+                // "/retirement-plan-calculator/" with the fields to fill in: a tool, not a story about one
+                return PageType.OTHER;
+            }
         }
-        boolean evidence = evidence(s, url, published, byline);
-        double[] x = PageFeatures.of(s, paragraphs, url, published, byline);
-        double[] w = evidence ? WITH_EVIDENCE : WITHOUT_EVIDENCE;
-        double score = evidence ? WITH_EVIDENCE_BIAS : WITHOUT_EVIDENCE_BIAS;
-        for (int i = 0; i < x.length; i++) {
-            score += w[i] * x[i];
-        }
-        return score >= 0 ? PageType.ARTICLE : kind(s, paragraphs, PageFeatures.segments(PageFeatures.path(url)), url);
+        return null;
     }
 
     /** The type a schema.org type or og:type names, when the page does not also declare an article; else null. */
@@ -131,10 +197,11 @@ final class PageTypeClassifier {
             "OpinionNewsArticle", "ReportageNewsArticle", "LiveBlogPosting", "Article");
 
     /**
-     * The folder where a business files the pages about what it offers; the plural only (a news
-     * site's "Service" section in German holds consumer articles).
+     * The folders where a business files the pages about what it offers and why to choose it; "services"
+     * in the plural only (a news site's "Service" section in German holds consumer articles).
      */
-    private static final Set<String> SERVICE_FOLDERS = Set.of("services");
+    private static final Set<String> SERVICE_FOLDERS = Set.of("services", "what-we-do", "why-us", "expertise",
+            "capabilities", "industries", "solutions");
 
     /** Folders that hold a product's manual; narrower than {@link PageFeatures#DOC_FOLDERS}, which also holds "guides". */
     private static final Set<String> MANUAL_FOLDERS = Set.of("docs", "documentation");
@@ -187,6 +254,28 @@ final class PageTypeClassifier {
     static boolean sectionFront(String[] segments) {
         return segments.length > 0
                 && SECTION_FOLDERS.contains(segments[segments.length - 1].toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * Folders where a shop files its aisles ("/browse/…", Shopify's "/collections/…"); not the singular
+     * "collection", under which magazines and archives file their own articles.
+     */
+    private static final Set<String> STORE_FOLDERS = Set.of("browse", "collections");
+
+    /** This many form fields make a page whose address names a calculator the calculator itself. */
+    static final int MIN_TOOL_INPUTS = 3;
+
+    /** True when the path ends in a manual's own folder name ("/docs", "/en/documentation/"). */
+    static boolean manualFront(String[] segments) {
+        return segments.length > 0 && MANUAL_FOLDERS.contains(segments[segments.length - 1].toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static final java.util.regex.Pattern CALCULATOR = java.util.regex.Pattern.compile(
+            "(?i)(?:^|[-_])calculator(?:\\.\\w+)?$");
+
+    /** True when the last segment's last word is "calculator" ("retirement-plan-calculator.htm"). */
+    static boolean calculator(String[] segments) {
+        return segments.length > 0 && CALCULATOR.matcher(segments[segments.length - 1]).find();
     }
 
     /** Whether the page gives article evidence: see the class comment. */

@@ -53,6 +53,15 @@ final class TitleChooser {
         String h1 = singleH1(doc, siteName);
         String title = strip(doc.title(), siteName);
         String longH1 = null; // the article's title when set; a page that is no article goes on to the meta titles
+        if (h1 != null && shouted(h1)) {
+            // an h1 typed in capitals is the headline set for display ("BEST DRIP COFFEE MAKER IN 2026"); a meta
+            // title in ordinary case that words the same headline is how the page writes it
+            for (String candidate : new String[] {og, ld, title}) {
+                if (candidate != null && !shouted(candidate) && (similar(candidate, h1) || overlaps(h1, candidate))) {
+                    return new Titles(candidate, candidate);
+                }
+            }
+        }
         if (h1 != null) {
             for (String candidate : new String[] {og, ld, title, twitter, meta.get("og:title"), doc.title()}) {
                 if (candidate != null && similar(candidate, h1)) {
@@ -187,6 +196,22 @@ final class TitleChooser {
         return home && h.closest("article") == null;
     }
 
+    /**
+     * True when the text has eight capitals or more and no lower-case letter (scripts without case, such as
+     * Chinese, are never shouted).
+     */
+    static boolean shouted(String text) {
+        int capitals = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            capitals += Character.isUpperCase(c) ? 1 : 0;
+        }
+        return capitals >= 8;
+    }
+
     private static boolean similar(String a, String b) {
         String x = norm(a);
         String y = norm(b);
@@ -200,7 +225,7 @@ final class TitleChooser {
     }
 
     /** True when most of the h1's words (four or more of them) are in {@code other}. */
-    private static boolean overlaps(String h1, String other) {
+    static boolean overlaps(String h1, String other) {
         String[] words = norm(h1).split(" ");
         if (words.length < 4 || words.length > 25) {
             return false;

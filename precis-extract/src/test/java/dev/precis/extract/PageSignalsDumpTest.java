@@ -32,26 +32,29 @@ class PageSignalsDumpTest {
         ObjectMapper json = new ObjectMapper();
         try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(Path.of(target)));
              Stream<Path> files = Files.list(dir.resolve("ground-truth"))) {
-            out.println("id\tgold\tevidence\tschema_decides\tbody_chars\t" + String.join("\t", PageFeatures.NAMES));
+            out.println("id\tgold\tevidence\trule_decides\tbody_chars\t" + String.join("\t", PageFeatures.NAMES));
             for (Path f : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
                 String id = f.getFileName().toString().replace(".json", "");
                 JsonNode gt = json.readTree(f.toFile());
-                String url = gt.path("url").isTextual() ? gt.get("url").asText() : null;
+                String url = gt.path("url").isTextual() && !gt.get("url").asText().isBlank() ? gt.get("url").asText() : null; // as the eval reads it
                 byte[] bytes;
                 try (InputStream in = new GZIPInputStream(Files.newInputStream(dir.resolve("html/" + id + ".html.gz")))) {
                     bytes = in.readAllBytes();
                 }
-                Document doc = Jsoup.parse(RawTextStripper.strip(PageDecoder.decode(bytes, null)), url == null ? "" : url);
-                MetadataReader.Metadata meta = new MetadataReader(Clock.systemUTC()).read(doc, url);
+                // as DensityArticleExtractor reads a page: streamed parts placed, the raw markup's script dates read
+                String html = PageDecoder.decode(bytes, null);
+                Document doc = Jsoup.parse(RawTextStripper.strip(html), url == null ? "" : url);
+                StreamedSegments.place(doc, html);
+                MetadataReader.Metadata meta = new MetadataReader(Clock.systemUTC(), true, null).read(doc, url, html);
                 PageSignals s = PageSignals.of(doc);
                 List<String> paragraphs = BodyExtractor.paragraphs(doc, meta.title());
-                boolean published = meta.published() != null;
+                boolean published = meta.dated();
                 boolean byline = meta.byline() != null;
                 double[] x = PageFeatures.of(s, paragraphs, url, published, byline);
                 StringBuilder line = new StringBuilder(id).append('\t')
                         .append(gt.path("_internal").path("page_type").path("primary").asText("article")).append('\t')
                         .append(PageTypeClassifier.evidence(s, url, published, byline) ? 1 : 0).append('\t')
-                        .append(PageTypeClassifier.bySchema(s) != null ? 1 : 0).append('\t')
+                        .append(PageTypeClassifier.byRules(s, paragraphs, url) != null ? 1 : 0).append('\t')
                         .append(paragraphs.stream().mapToInt(String::length).sum());
                 for (double v : x) {
                     line.append('\t').append(v);

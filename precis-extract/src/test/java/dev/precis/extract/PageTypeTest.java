@@ -78,13 +78,18 @@ class PageTypeTest {
     @Test
     void aBusinessPageFiledUnderServicesIsNoArticle() throws Exception {
         String ogArticle = "<meta property=\"og:type\" content=\"article\">";
-        for (String url : new String[] {"https://firm.example/services/hr-consulting/", "https://firm.example/en/services/audit"}) {
+        for (String url : new String[] {"https://firm.example/services/hr-consulting/", "https://firm.example/en/services/audit",
+            "https://firm.example/what-we-do/expertise/cybersecurity.html", "https://firm.example/why-us/testimonials/",
+            "https://firm.example/solutions/payroll", "https://firm.example/industries/retail/"}) {
             assertThat(page(ogArticle, "<article>" + PARAGRAPHS + "</article>", url).pageType()).as(url).isEqualTo(PageType.OTHER);
         }
         // a news site's "Service" section (singular) holds articles, and a declared news article stays one
         assertThat(page(ogArticle, "<article>" + PARAGRAPHS + "</article>", "https://zeitung.example/service/baeder-neu")
                 .pageType()).isEqualTo(PageType.ARTICLE);
         assertThat(page(ld("NewsArticle"), "<article>" + PARAGRAPHS + "</article>", "https://town.example/services/baths-future")
+                .pageType()).isEqualTo(PageType.ARTICLE);
+        // nor is a story filed under such a folder by its address
+        assertThat(page(ogArticle, "<article>" + PARAGRAPHS + "</article>", "https://firm.example/solutions/blog/new-office")
                 .pageType()).isEqualTo(PageType.ARTICLE);
     }
 
@@ -172,6 +177,61 @@ class PageTypeTest {
         }
         shop.append("</main>");
         assertThat(page("", shop.toString(), "https://shop.example/garden/oak-bench").pageType()).isEqualTo(PageType.PRODUCT);
+    }
+
+    @Test
+    void aShopsAisleAManualsFrontAndACalculatorAreNoArticles() throws Exception {
+        String ogWebsite = "<meta property=\"og:type\" content=\"website\">";
+        String written = "<article>" + PARAGRAPHS.repeat(3) + "</article>";
+        // an aisle of a shop, however much buying advice it writes above its grid
+        for (String url : new String[] {"https://shop.example/browse/shoes/mens/sneakers",
+            "https://shop.example/browse/gps-watches?sort=price", "https://shop.example/collections/wallets",
+            "https://shop.example/en-gb/collections/skincare-sets/"}) {
+            assertThat(page(ogWebsite, written, url).pageType()).as(url).isEqualTo(PageType.LISTING);
+        }
+        // the manual's own front page, its table of contents written as an introduction
+        for (String url : new String[] {"https://tool.example/docs", "https://tool.example/en/documentation/"}) {
+            assertThat(page(ogWebsite, written, url).pageType()).as(url).isEqualTo(PageType.DOCUMENTATION);
+        }
+        // a calculator's page: its fields and the text explaining them
+        String fields = "<form><input name=age><input name=savings><input name=rate><button>Calculate</button></form>";
+        for (String url : new String[] {"https://bank.example/retirement/retirement-plan-calculator/",
+            "https://funds.example/planning/tools/retirement-planning-calculator.htm"}) {
+            assertThat(page(ogWebsite, "<main>" + fields + PARAGRAPHS.repeat(3) + "</main>", url).pageType()).as(url)
+                    .isEqualTo(PageType.OTHER);
+        }
+        // stories stay articles: a magazine's "collection" (singular) folder, a shop's blog post, a story
+        // about a calculator (no fields to fill in), a story that declares itself one, a story in a docs folder
+        for (String url : new String[] {"https://magazine.example/collection/best-book-subscriptions/",
+            "https://shop.example/collections/blog/how-we-tan-leather", "https://shop.example/browse/2024/03/new-season",
+            "https://bank.example/news/why-your-retirement-calculator-is-wrong",
+            "https://bank.example/retirement-calculator", "https://town.example/news/docs-strike"}) {
+            assertThat(page(ogWebsite, written, url).pageType()).as(url).isEqualTo(PageType.ARTICLE);
+        }
+        assertThat(page(ld("BlogPosting"), written, "https://shop.example/collections/summer-story").pageType())
+                .isEqualTo(PageType.ARTICLE);
+    }
+
+    @Test
+    void aNumberedThreadsAddressIsAForumEvenWhenItsOgTypeSaysArticle() throws Exception {
+        String ogArticle = "<meta property=\"og:type\" content=\"article\">";
+        String firstPost = "<article>" + PARAGRAPHS.repeat(2) + "</article>";
+        for (String url : new String[] {"https://talk.example/threads/best-closed-headphones-2024.973407/",
+            "https://talk.example/discussion/39620/the-pool-is-closing", "https://board.example/forums/topic/188682-new-case/",
+            "https://board.example/topic/18427/rc1-of-version-4", "https://talk.example/t/baths-reopening/931828",
+            "https://links.example/r/Cooking/comments/1rl0nt4/cast_iron_pan/"}) {
+            assertThat(page(ogArticle, firstPost, url).pageType()).as(url).isEqualTo(PageType.FORUM);
+        }
+        // topics with names, years and counts are sections and stories; a declared news article stays one
+        for (String url : new String[] {"https://encyclopedia.example/topic/history-of-coffee",
+            "https://town.example/topics/elections-2024", "https://town.example/topics/2024-elections",
+            "https://town.example/topics/2024/baths-future", "https://town.example/topic/100-best-books",
+            "https://town.example/news/thread-count-explained-12345"}) {
+            assertThat(PageTypeClassifier.threadAddress(PageFeatures.segments(PageFeatures.path(url)))).as(url).isFalse();
+            assertThat(page(ogArticle, firstPost, url).pageType()).as(url).isEqualTo(PageType.ARTICLE);
+        }
+        assertThat(page(ld("NewsArticle"), firstPost, "https://town.example/discussion/39620/the-pool-is-closing").pageType())
+                .isEqualTo(PageType.ARTICLE);
     }
 
     private static String ld(String type) {
