@@ -145,6 +145,10 @@ final class EvalStoriesCommand implements Callable<Integer> {
                 line(out, "TF-IDF cosine single-link 0.3", BCubed.score(gold, naive, true));
                 line(out, "every article alone", BCubed.score(gold, alone, true));
                 errors(out, precis, set);
+                if (show > 0) {
+                    out.println("TF-IDF cosine single-link 0.3:");
+                    errors(out, BCubed.score(gold, naive), set);
+                }
                 for (StoryParams p : grid) {
                     Map<String, String> regrouped = new HashMap<>();
                     lib.regroupStories(p).forEach((id, story) ->

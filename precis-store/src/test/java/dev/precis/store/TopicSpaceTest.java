@@ -86,6 +86,38 @@ class TopicSpaceTest {
         assertThat(p.storyId()).isZero();
     }
 
+    @Test
+    void aReportThatSharesOnlyARunningIssuesWordsWithABroadStoryStartsItsOwn() {
+        // three events of one running issue in one story: its centroid gathers the issue's words (budget,
+        // chancellor, Treasury) from every member, while each member has its own event's words
+        ArticleFeatures fourth = features("Treasury,Housing Agency", "budget chancellor housing rents");
+        ArticleFeatures pension = features("State Pension", "pension pensioners winter payment budget");
+        // the full bar alone (the clear-choice join off): this is about the score, not the ambiguity test
+        StoryParams fullBar = StoryParams.DEFAULT.with("clearShare", 1);
+        TopicSpace centroidHeavy = runningIssue(fullBar.with("centroidWeight", 0.5));
+        assertThat(centroidHeavy.plan(fourth, 103L).storyId()).as("a centroid-heavy score takes the issue's fourth event").isEqualTo(10);
+        TopicSpace s = runningIssue(fullBar);
+        assertThat(s.plan(fourth, 103L).storyId()).as("leaning on the closest member, it starts its own story").isZero();
+        // another outlet's report of one member's event still joins, and scores higher than before
+        TopicSpace.Plan p = s.plan(pension, 103L);
+        assertThat(p.storyId()).isEqualTo(10);
+        assertThat(p.storyScore()).isGreaterThan(centroidHeavy.plan(pension, 103L).storyScore());
+    }
+
+    /** A story of three events of one running issue, and five unrelated stories. */
+    private static TopicSpace runningIssue(StoryParams params) {
+        TopicSpace s = new TopicSpace(params);
+        s.add(1, features("Treasury,Fuel Duty", "budget chancellor fuel duty motorists pump petrol hauliers"), 100L, 10);
+        s.add(2, features("Treasury,State Pension", "budget chancellor pension pensioners winter payment heating"), 101L, 10);
+        s.add(3, features("Treasury,Teachers Union", "budget chancellor schools teachers classroom pupils"), 102L, 10);
+        s.add(4, features("Rovers,Harbour City,Tom Baxter", "league match goal striker penalty"), 100L, 20);
+        s.add(5, features("Mars Rover", "planet dust crater landing probe"), 100L, 30);
+        s.add(6, features("Saltmere", "harvest grain price farmers drought"), 100L, 40);
+        s.add(7, features("Veldoria,Ostmark,Anna Kessel", "border treaty talks valletta ministers"), 100L, 50);
+        s.add(8, features("Quellan,Nordby", "ferry timetable winter storm"), 100L, 60);
+        return s;
+    }
+
     private static void fill(TopicSpace s, ArticleFeatures sixth) {
         s.add(1, features("Veldoria,Ostmark,Anna Kessel", "border treaty talks valletta ministers"), 100L, 10);
         s.add(2, features("Rovers,Harbour City,Tom Baxter", "league match goal striker penalty"), 100L, 20);
