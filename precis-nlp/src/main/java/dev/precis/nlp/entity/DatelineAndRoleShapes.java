@@ -39,7 +39,11 @@ final class DatelineAndRoleShapes {
      * acronym is often left untagged, an agency's name read as a person). Returns whether it found one.
      */
     boolean datelineAgency(String[] tokens, List<MentionDraft> mentions, int sentence) {
-        if (tokens.length < 5 || !Gazetteer.isUpper(tokens[0]) || !letters(tokens[0])) {
+        // the splitter sometimes ends a sentence after "ADDIS ABABA," so the date may open the sentence
+        boolean opens = Gazetteer.isUpper(tokens[0]) && letters(tokens[0]) 
+                || ProperNameRule.CALENDAR.contains(tokens[0].endsWith(".") ? tokens[0].substring(0, tokens[0].length() - 1) : tokens[0])
+                && tokens.length > 1 && !ListAndRulePass.capitalised(tokens[1]);
+        if (tokens.length < 5 || !opens) {
             return false;
         }
         int open = -1;

@@ -471,6 +471,9 @@ final class DocumentLinker {
     private static final Set<String> CLUB_AFTER = Set.of("captain", "skipper", "coach", "striker", "midfielder",
             "defender", "goalkeeper", "keeper", "winger", "forward", "fans", "supporters", "squad", "team-mate",
             "teammate", "team-mates", "teammates");
+    /** A club's staff and players named right after it: no person has them. */
+    private static final Set<String> CLUB_STAFF = Set.of("coach", "striker", "midfielder", "defender", "goalkeeper",
+            "winger", "skipper", "squad", "forward");
     /** Words before "X" that make it a club: "joined Newcastle", "first division side Nice". */
     private static final Set<String> CLUB_BEFORE = Set.of("joined", "side", "club", "champions", "leaders");
     /** Nations that play as teams under their own names: a country, never a club. */
@@ -500,11 +503,21 @@ final class DocumentLinker {
                 clubs.add(name);
             }
         }
+        // "Zamalek coach Jose Gomes", "Gor Mahia striker …": a name the model read as a person that has a coach
+        // or players is a club (a person has no striker; "fans" and "supporters" a person has, so they are no cue)
+        for (MentionDraft m : mentions) {
+            String[] tokens = doc.sentence(m.sentence);
+            if (m.type.equals(EntityTypes.PERSON) && !m.ruleBased && m.length() <= 2 && m.end < tokens.length
+                    && CLUB_STAFF.contains(tokens[m.end]) && !gazetteer.isFirstName(tokens[m.start])) {
+                clubs.add(text(doc, m));
+            }
+        }
         if (clubs.isEmpty()) {
             return;
         }
         for (MentionDraft m : mentions) {
-            if (m.type.equals(EntityTypes.LOCATION) && m.length() == 1 && clubs.contains(doc.sentence(m.sentence)[m.start])) {
+            if (m.type.equals(EntityTypes.LOCATION) && m.length() == 1 && clubs.contains(doc.sentence(m.sentence)[m.start])
+                    || m.type.equals(EntityTypes.PERSON) && !m.ruleBased && clubs.contains(text(doc, m))) {
                 m.type = EntityTypes.ORGANIZATION;
             }
         }

@@ -75,7 +75,15 @@ final class ListAndRulePass {
             boolean bothPeople = a.type.equals(EntityTypes.PERSON) && b.type.equals(EntityTypes.PERSON);
             boolean firstNameThenPerson = b.type.equals(EntityTypes.PERSON) && a.length() == 1
                     && gazetteer.isFirstName(tokens[a.start]) && gazetteer.lookup(tokens[a.start]) == null;
-            if (a.end == b.start && (bothPeople || firstNameThenPerson) && a.canonical == null && b.canonical == null) {
+            // "Aliko Dangote told…" after "Dangote Refinery": the model, remembering the company, read the
+            // surname after a person's given name as the organisation; one unlisted word, no acronym, ending the run
+            boolean personThenSurname = a.type.equals(EntityTypes.PERSON) && !a.ruleBased && a.length() <= 2
+                    && b.type.equals(EntityTypes.ORGANIZATION) && !b.ruleBased && b.length() == 1
+                    && !Gazetteer.isUpper(tokens[b.start]) && !ProperNameRule.ORG_WORDS.contains(tokens[b.start])
+                    && gazetteer.lookup(tokens[b.start]) == null
+                    && (b.end == tokens.length || !capitalised(tokens[b.end]) && !POSSESSIVE.contains(tokens[b.end]));
+            if (a.end == b.start && (bothPeople || firstNameThenPerson || personThenSurname) && a.canonical == null
+                    && b.canonical == null) {
                 a.type = EntityTypes.PERSON;
                 a.end = b.end;
                 mentions.remove(k);
