@@ -52,10 +52,13 @@ final class DocumentLinker {
     private final Gazetteer gazetteer;
     private final TitleAndClubShapes shapes;
 
+    private final TitleCaseHeadlines headlines;
+
     DocumentLinker(Map<String, String> capitals, Gazetteer gazetteer) {
         this.capitals = capitals;
         this.gazetteer = gazetteer;
         this.shapes = new TitleAndClubShapes(gazetteer);
+        this.headlines = new TitleCaseHeadlines(gazetteer);
     }
 
     void link(TokenizedText doc, List<MentionDraft> mentions) {
@@ -67,6 +70,7 @@ final class DocumentLinker {
             }
         }
         mentions.removeAll(surnames);
+        headlines.apply(doc, mentions);
         shapes.titledPersons(doc, mentions);
         shapes.acronymClubs(doc, mentions);
         PersonNames.clean(doc, mentions);

@@ -141,4 +141,18 @@ class WireCopyNameShapesTest {
         new ListAndRulePass(EntityTestSupport.models().gazetteer()).apply(company, other, 0);
         assertThat(other).noneSatisfy(m -> assertThat(m.type).isEqualTo(EntityTypes.PERSON));
     }
+
+    @Test
+    void aTitleCaseHeadlineKeepsOnlyTheNamesTheArticleOrTheListGives() {
+        String text = "Zelora Shilling Weakens As Importers Seek Dollars\n\nKANDORA - The Zelora shilling weakened on "
+                + "Monday as importers bought dollars, traders in Kandora said.";
+        List<String> found = surfaces(run(text), text);
+        assertThat(found).noneMatch(s -> s.contains("Weakens") || s.contains("Importers") || s.contains("Shilling"));
+        TitleCaseHeadlines h = new TitleCaseHeadlines(EntityTestSupport.models().gazetteer());
+        assertThat(h.titleCase(new String[] {"Zelora", "Shilling", "Weakens", "As", "Importers", "Seek", "Dollars"})).isTrue();
+        // a sentence, a results line and a line in capitals are no title-case headline
+        assertThat(h.titleCase(new String[] {"The", "Zelora", "shilling", "weakened", "on", "Monday", "."})).isFalse();
+        assertThat(h.titleCase(new String[] {"Alba", "(", "Germany", ")", "75", "Red", "Star", "70"})).isFalse();
+        assertThat(h.titleCase(new String[] {"ZELORA", "SHILLING", "WEAKENS", "AS", "IMPORTERS", "SEEK", "DOLLARS"})).isFalse();
+    }
 }
