@@ -82,8 +82,9 @@ final class TitleCaseHeadlines {
                 continue;
             }
             String[] tokens = doc.sentence(m.sentence);
-            if (known(tokens, m.start, m.end, body) != null) {
-                continue;
+            if (known(tokens, m.start, m.end, body) != null || m.type.equals(EntityTypes.PERSON) && m.length() > 1
+                    && gazetteer.isFirstName(tokens[m.start])) {
+                continue; // a person with a listed given name ("… Heads To Court, Says Maria Lopes") is one anyway
             }
             dropped.add(m);
             found:
