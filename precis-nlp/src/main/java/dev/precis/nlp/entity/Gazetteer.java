@@ -157,6 +157,13 @@ public final class Gazetteer {
                             default -> {
                                 exact.putIfAbsent(key, entry);
                                 upper.putIfAbsent(key.toUpperCase(Locale.ROOT), entry);
+                                // the tokenizer splits a possessive off ("People 's Daily", "Workers ' Party"), and
+                                // lookups join tokens with spaces: the split spelling is listed too
+                                String split = key.replace("'s ", " 's ").replace("s' ", "s ' ");
+                                if (!split.equals(key)) {
+                                    exact.putIfAbsent(split, entry);
+                                    upper.putIfAbsent(split.toUpperCase(Locale.ROOT), entry);
+                                }
                             }
                         }
                     }

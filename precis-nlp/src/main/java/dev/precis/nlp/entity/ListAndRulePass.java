@@ -38,12 +38,14 @@ final class ListAndRulePass {
     private final ProperNameRule properNames;
     private final ResultsTableRule table;
     private final OrganisationPatternRule organisations;
+    private final DatelineAndRoleShapes wire;
 
     ListAndRulePass(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
         this.properNames = new ProperNameRule(gazetteer);
         this.table = new ResultsTableRule(gazetteer);
         this.organisations = new OrganisationPatternRule(gazetteer);
+        this.wire = new DatelineAndRoleShapes(gazetteer);
     }
 
     void apply(String[] tokens, List<MentionDraft> mentions, int sentence) {
@@ -66,19 +68,30 @@ final class ListAndRulePass {
         }
         mentions.removeIf(m -> m.type == null);
         mentions.sort(null);
+        wire.personAfterRole(tokens, mentions);
         for (int k = mentions.size() - 1; k > 0; k--) {
             MentionDraft a = mentions.get(k - 1);
             MentionDraft b = mentions.get(k);
             boolean bothPeople = a.type.equals(EntityTypes.PERSON) && b.type.equals(EntityTypes.PERSON);
             boolean firstNameThenPerson = b.type.equals(EntityTypes.PERSON) && a.length() == 1
                     && gazetteer.isFirstName(tokens[a.start]) && gazetteer.lookup(tokens[a.start]) == null;
-            if (a.end == b.start && (bothPeople || firstNameThenPerson) && a.canonical == null && b.canonical == null) {
+            // "Aliko Dangote told…" after "Dangote Refinery": the model, remembering the company, read the
+            // surname after a person's given name as the organisation; one unlisted word, no acronym, ending the run
+            boolean personThenSurname = a.type.equals(EntityTypes.PERSON) && !a.ruleBased && a.length() <= 2
+                    && b.type.equals(EntityTypes.ORGANIZATION) && !b.ruleBased && b.length() == 1
+                    && !Gazetteer.isUpper(tokens[b.start]) && !ProperNameRule.ORG_WORDS.contains(tokens[b.start])
+                    && gazetteer.lookup(tokens[b.start]) == null
+                    && (b.end == tokens.length || !capitalised(tokens[b.end]) && !POSSESSIVE.contains(tokens[b.end]));
+            if (a.end == b.start && (bothPeople || firstNameThenPerson || personThenSurname) && a.canonical == null
+                    && b.canonical == null) {
                 a.type = EntityTypes.PERSON;
                 a.end = b.end;
                 mentions.remove(k);
             }
         }
         organisations.apply(tokens, mentions, sentence);
+        wire.possessivePluralOpeners(tokens, mentions);
+        wire.datelineAgency(tokens, mentions, sentence);
         boolean[] covered = new boolean[tokens.length];
         mentions.forEach(m -> mark(covered, m));
         addListed(tokens, mentions, covered, sentence);
@@ -402,11 +415,15 @@ final class ListAndRulePass {
             }
             String type = listedType(entry.kind());
             // a listed one-word organisation opening a sentence may be a person's name ("Wagner said"), unless
-            // it is an acronym ("IRNA said", "KUNA reported")
+            // it is an acronym ("IRNA said", "KUNA reported"); it is taken ("Hezbollah said it fired"), and the
+            // document pass drops it when the word ends a person's name in the article; never a first name, an
+            // ordinary word or a party's members
             boolean risky = matched == 1 && i == 0 && entry.kind() == Gazetteer.Kind.ORGANIZATION && !acronym(tokens[i]);
-            if (!risky) {
+            if (!risky || !gazetteer.isFirstName(tokens[i]) && !gazetteer.isCommonWord(tokens[i])
+                    && !DocumentLinker.PARTY_MEMBERS.contains(tokens[i])) { // "Total (37.5 overs)", "Conservatives have"
                 MentionDraft m = new MentionDraft(sentence, i, i + matched, type, true);
                 m.canonical = entry.canonical();
+                m.openingListed = risky;
                 mentions.add(m);
                 mark(covered, m);
             }

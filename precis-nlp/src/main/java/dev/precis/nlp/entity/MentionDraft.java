@@ -11,6 +11,8 @@ final class MentionDraft implements Comparable<MentionDraft> {
     String title;
     /** True when the list or a rule, not the model, proposed it. */
     final boolean ruleBased;
+    /** A listed one-word organisation taken at a sentence's start, where it may be a surname ("Wagner said"). */
+    boolean openingListed;
 
     MentionDraft(int sentence, int start, int end, String type, boolean ruleBased) {
         this.sentence = sentence;
