@@ -26,6 +26,15 @@ final class DateNormalizer {
     private static final Pattern URL_DATE_SEP = Pattern.compile("[/_-]((?:19|20)\\d{2})[/_-](\\d{1,2})[/_-](\\d{1,2})(?=[/_.-]|$)");
     /** "-20170712-", "_20170712.html": a compact date as one segment of a slug. */
     private static final Pattern URL_COMPACT = Pattern.compile("[_,-]((?:19|20)\\d{2})(\\d{2})(\\d{2})(?=[/_.-]|$)");
+    /**
+     * "/12-07-2017/", "-12.07.2017-", "/2017.07.12/": a day-month-year, or a year-month-day with dots, as
+     * one segment of a path or the end of a slug; day and month with two digits each, as CMSs write them
+     * ("covid-19-5-2020" is no date). The slash form "/12/07/2017/" is not read: paths nest by year first.
+     */
+    private static final Pattern URL_DMY = Pattern.compile("[/_-](\\d{2})([._-])(\\d{2})\\2((?:19|20)\\d{2})(?=[/_.-]|$)");
+    private static final Pattern URL_YMD_DOTS = Pattern.compile("[/_-]((?:19|20)\\d{2})\\.(\\d{1,2})\\.(\\d{1,2})(?=[/_.-]|$)");
+    /** The first year a URL's date may name: older numbers in a path are rather ids or catalogue numbers. */
+    private static final int FIRST_URL_YEAR = 1995;
     private static final Pattern EPOCH = Pattern.compile("\\d{10}(\\d{3})?");
 
     private final Clock clock;
@@ -90,7 +99,10 @@ final class DateNormalizer {
         return null;
     }
 
-    /** A date in a URL path ({@code /2019/11/19/}, {@code /20191119/}, {@code -2019-11-19}), or null. */
+    /**
+     * A date in a URL path ({@code /2019/11/19/}, {@code /20191119/}, {@code -2019-11-19}, {@code /2019.11.19/},
+     * {@code /19-11-2019/} when only one order is a plausible day), or null.
+     */
     String fromUrl(String url) {
         if (url == null) {
             return null;
@@ -110,8 +122,43 @@ final class DateNormalizer {
             }
         }
         int query = url.indexOf('?');
-        m = URL_COMPACT.matcher(query < 0 ? url : url.substring(0, query));
-        return m.find() ? checked(date(m.group(1), m.group(2), m.group(3))) : null;
+        String path = query < 0 ? url : url.substring(0, query);
+        m = URL_COMPACT.matcher(path);
+        if (m.find()) {
+            String d = checked(date(m.group(1), m.group(2), m.group(3)));
+            if (d != null) {
+                return d;
+            }
+        }
+        m = URL_YMD_DOTS.matcher(path);
+        if (m.find()) {
+            String d = checked(date(m.group(1), m.group(2), m.group(3)));
+            if (d != null && d.compareTo(FIRST_URL_YEAR + "") >= 0) {
+                return d;
+            }
+        }
+        m = URL_DMY.matcher(path);
+        return m.find() ? dayMonthYear(m.group(1), m.group(3), m.group(4)) : null;
+    }
+
+    /**
+     * "12-07-2017" from a URL, in the one order that gives a plausible day (a real day from
+     * {@value #FIRST_URL_YEAR} on, not after the clock): with a fetch time in July 2017 that is 12 July,
+     * since 7 December is yet to come. Null when both orders are plausible and differ (neither a number
+     * above 12 nor the clock settles "05-06-2017", and a path has no language to settle it), or neither is.
+     */
+    private String dayMonthYear(String a, String b, String year) {
+        String dayFirst = urlDay(date(year, b, a));
+        String monthFirst = urlDay(date(year, a, b));
+        if (dayFirst != null && monthFirst != null) {
+            return dayFirst.equals(monthFirst) ? dayFirst : null;
+        }
+        return dayFirst != null ? dayFirst : monthFirst;
+    }
+
+    private String urlDay(String iso) {
+        String d = checked(iso);
+        return d != null && Integer.parseInt(d.substring(0, 4)) >= FIRST_URL_YEAR ? d : null;
     }
 
     private String fromIso(Matcher m) {

@@ -186,6 +186,11 @@ final class MetadataReader {
                         : new VisibleDates(clock, dates, relativeDates).sideLabelled(doc, dayFirst);
                 // and a date the headline states ("Pressemitteilung vom 12.07.2017")
                 published = published != null || title == null ? published : dates.human(title, dayFirst);
+                if (published == null && modified == null) {
+                    // a page dated nowhere else that shows a day without its year ("12. Februar, 10:30
+                    // Uhr"): the latest such day up to the fetch time (known, or it is null)
+                    published = visible.yearless();
+                }
                 if (published != null && modified != null && published.substring(0, 10).compareTo(modified.substring(0, 10)) > 0) {
                     // a page that shows only when it was last changed: the publication found by a last
                     // resort is the original only when it is no later than that change

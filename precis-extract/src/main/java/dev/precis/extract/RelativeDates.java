@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
  * Reads the relative times pages show instead of a date ("3 hours ago", "vor 3 Stunden",
  * "il y a 2 jours", "hace 2 días", "2 giorni fa", "3 uur geleden", "há 2 dias", "2 dni temu",
  * "3 часа назад", and "today"/"heute"/"aujourd'hui", "yesterday"/"gestern"/"hier" followed by a clock time) as a calendar day
- * counted back from the fetch clock. Only minutes, hours and days are read: "2 months ago" names no
- * day. Immutable and thread-safe.
+ * counted back from the fetch clock. Minutes, hours, days and weeks are read ("vor 1 Woche", "il y a 2
+ * semaines", "2 недели назад": seven days a week, the day a news page's week counter starts from);
+ * "2 months ago" names no day (months differ in length and pages round them). Immutable and thread-safe.
  */
 final class RelativeDates {
 
@@ -89,6 +90,11 @@ final class RelativeDates {
                 || w.startsWith("dia") || w.startsWith("giorn") || w.startsWith("dag") || w.equals("dni")
                 || w.equals("dzień") || w.equals("день") || w.equals("дня") || w.equals("дней")) {
             return Duration.ofDays(1);
+        }
+        if (w.startsWith("week") || w.startsWith("woche") || w.startsWith("semaine") || w.startsWith("semana")
+                || w.startsWith("settiman") || w.equals("weken") || w.startsWith("tydzie") || w.startsWith("tygod")
+                || w.startsWith("недел")) {
+            return Duration.ofDays(7);
         }
         return null;
     }

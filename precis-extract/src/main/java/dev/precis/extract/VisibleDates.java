@@ -30,9 +30,14 @@ final class VisibleDates {
      * the rules above pass over because running text comes before it ({@code <span class="date">}
      * after the article), a last resort for pages that date themselves nowhere else.
      */
-    record Shown(String published, String modified, boolean labelled, boolean beforeText, String late) {
+    /**
+     * {@code late}: a last resort ({@link #read(Document, String, boolean, List)}); {@code yearless}: a
+     * day and month shown without a year on the headline's meta line, placed in the fetch time's year or
+     * the one before (read only when the fetch time is known), for a page dated nowhere else.
+     */
+    record Shown(String published, String modified, boolean labelled, boolean beforeText, String late, String yearless) {
         Shown(String published, String modified, boolean labelled, boolean beforeText) {
-            this(published, modified, labelled, beforeText, null);
+            this(published, modified, labelled, beforeText, null, null);
         }
     }
 
@@ -281,8 +286,34 @@ final class VisibleDates {
             all.add(new Candidate(at, r.date(), null, label(s, Math.max(0, at - LABEL_WINDOW), at)));
         }
         Shown shown = choose(all, anchor, s);
-        return late == null ? shown : new Shown(shown.published(), shown.modified(), shown.labelled(),
-                shown.beforeText(), value(late));
+        String yearless = relative == null ? null : yearless(s, from, anchor, links);
+        return late == null && yearless == null ? shown : new Shown(shown.published(), shown.modified(), shown.labelled(),
+                shown.beforeText(), late == null ? null : value(late), yearless);
+    }
+
+    /**
+     * The first day and month without a year ("12. Februar, 10:30 Uhr", "12 février") near the headline
+     * (where relative times are read) that a publication label leads or that stands on a meta line
+     * before the text, as an ISO day in the year {@link WrittenDates#yearless} places it; null when
+     * none. Not one an update label leads, one in running text, nor one beside another page's link.
+     */
+    private String yearless(String s, int from, int anchor, List<int[]> links) {
+        String near = s.substring(from, Math.min(s.length(), anchor + NEAR_AFTER));
+        // (the page's zone is unknown: the latest day any zone had reached at the fetch time, UTC+14)
+        LocalDate notAfter = LocalDate.ofInstant(clock.instant().plusSeconds(14 * 3600), java.time.ZoneOffset.UTC);
+        for (WrittenDates.Found f : WrittenDates.yearless(near, notAfter)) {
+            int at = from + f.start();
+            int end = from + f.end();
+            DateLabels.Kind kind = label(s, Math.max(0, at - LABEL_WINDOW), at);
+            if (kind == DateLabels.Kind.MODIFIED || inProse(s, at) || teaserLine(s, links, at, end) || inCard(s, links, at, end)) {
+                continue;
+            }
+            // (unlabelled, only on a short line of its own: a yearless day opening a paragraph is no dateline)
+            if (kind != DateLabels.Kind.NONE || lineLength(s, at, end) <= META_LINE && !afterProse(s, anchor, at)) {
+                return f.date().toString();
+            }
+        }
+        return null;
     }
 
     /** The most text a box may hold before its {@code <time>} to be that date's label ("Published", "Veröffentlicht am"). */
@@ -678,6 +709,12 @@ final class VisibleDates {
     }
 
     /** True when the date at {@code start..end} is most of its block's text, or opens the block. */
+    /** The length of the line (block) that holds {@code start}..{@code end}. */
+    private static int lineLength(String s, int start, int end) {
+        int to = s.indexOf('\n', end);
+        return (to < 0 ? s.length() : to) - (s.lastIndexOf('\n', start) + 1);
+    }
+
     private static boolean metaLine(String s, int start, int end) {
         int from = s.lastIndexOf('\n', start) + 1;
         int to = s.indexOf('\n', end);

@@ -48,6 +48,20 @@ final class WrittenDates {
     /** "12.VII.2017": the month in Roman numerals, as Polish, Czech and Russian pages write it. */
     private static final Pattern ROMAN_MONTH = Pattern.compile(
             "(?<![\\d.])(\\d{1,2})\\." + SP + "?(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\\." + SP + "?" + YEAR);
+    /** No year after a day and month ("12 février 2017", "Feb. 12, 2017", "12 février 17"); a clock time may follow. */
+    private static final String NO_YEAR_AFTER = "(?!\\.?" + SP + "{0,3},?" + SP + "{0,3}(?:de" + SP + "+|del" + SP + "+)?'?\\d{2,4}(?![:.h]\\d))";
+    /** "12. Februar", "12 février", "1er mars", "12 de febrero", "12 февраля", with no year after. */
+    private static final Pattern DAY_MONTH_NO_YEAR = Pattern.compile(
+            "(?<![\\p{L}\\d.:/,-])(\\d{1,2})(?:st|nd|rd|th|er|e|º)?\\.?" + SP + "{1,3}(?:of" + SP + "+|de" + SP + "+)?"
+            + "(?<!\\p{L})(\\p{L}{3,12})(?!\\p{L})\\.?" + NO_YEAR_AFTER, FLAGS);
+    /**
+     * "February 12", "Feb. 12th, 10:30 am", with no year after; not the month of "12. März 25" with its
+     * day before, nor a month name and a count ("Mai 4 Leser").
+     */
+    private static final Pattern MONTH_DAY_NO_YEAR = Pattern.compile(
+            "(?<!\\d\\.?[\\s\\u00a0]{1,3})(?<!\\d\\.?[\\s\\u00a0]{1,3}(?:of|de)[\\s\\u00a0]{1,3})(?<!\\p{L})(\\p{L}{3,12})(?!\\p{L})\\.?" + SP + "{1,3}(\\d{1,2})(?:st|nd|rd|th)?(?!\\d|[:.,/-]\\d)" + NO_YEAR_AFTER
+            // and the line ends there, or punctuation or a clock time follows ("Mai 4 Leser" is no day)
+            + "(?=" + SP + "*(?:$|\\n|[,;·|•–—)]|(?:\\p{L}{1,5}" + SP + "+)?\\d{1,2}[:.h]\\d{2}))", FLAGS);
     private static final List<String> ROMAN = List.of("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII");
 
     private WrittenDates() {
@@ -162,6 +176,43 @@ final class WrittenDates {
             monthFirst |= b > 12 && b <= 31 && a >= 1 && a <= 12;
         }
         return dayFirst == monthFirst ? null : dayFirst;
+    }
+
+    /**
+     * The days and months written without a year in {@code text} ("12. Februar, 10:30 Uhr", "12 février",
+     * "February 12"), in order of position, each placed in the year that makes it the latest day not
+     * after {@code notAfter} (a 12 February read on 1 March 2017 is 2017's, on 1 February 2017 2016's;
+     * a 29 February the latest leap year's). Only for a page whose fetch day is known: against today's
+     * clock an archived page's day would land in the wrong year.
+     */
+    static List<Found> yearless(String text, LocalDate notAfter) {
+        List<Found> out = new ArrayList<>();
+        Matcher m = DAY_MONTH_NO_YEAR.matcher(text);
+        while (m.find()) {
+            placed(out, m, MonthNames.of(m.group(2)), Integer.parseInt(m.group(1)), notAfter);
+        }
+        m = MONTH_DAY_NO_YEAR.matcher(text);
+        while (m.find()) {
+            placed(out, m, MonthNames.of(m.group(1)), Integer.parseInt(m.group(2)), notAfter);
+        }
+        return dedupe(out);
+    }
+
+    private static void placed(List<Found> out, Matcher m, int month, int day, LocalDate notAfter) {
+        if (month < 1 || month > 12 || day < 1 || day > java.time.Month.of(month).maxLength()) {
+            return;
+        }
+        // back from the fetch year: the first year in which the day exists and is not yet to come
+        for (int year = notAfter.getYear(); year >= notAfter.getYear() - 8; year--) {
+            if (month == 2 && day == 29 && !java.time.Year.isLeap(year)) {
+                continue;
+            }
+            LocalDate d = LocalDate.of(year, month, day);
+            if (!d.isAfter(notAfter)) {
+                out.add(new Found(m.start(), m.end(), d));
+                return;
+            }
+        }
     }
 
     /** The first date in {@code text}, or null. */
