@@ -1,7 +1,10 @@
 package dev.precis.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.precis.store.ArticleRef;
+import dev.precis.store.ArticleView;
 import dev.precis.store.Library;
 import dev.precis.store.StoryView;
 import dev.precis.store.TimelineEvent;
@@ -40,7 +43,8 @@ final class StoryCommand implements Callable<Integer> {
                 v = lib.story(to).orElseThrow(() -> new UserInputException("no story " + id + " in the library"));
             }
             if (format == OutputFormat.json) {
-                out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(v));
+                ObjectMapper json = new ObjectMapper();
+                out.println(json.writerWithDefaultPrettyPrinter().writeValueAsString(withInputs(json, lib, v)));
             } else {
                 out.println("Story #" + v.info().id() + ": " + v.info().title());
                 out.println("Key entities: " + String.join(", ", v.info().keyEntities()));
@@ -56,5 +60,34 @@ final class StoryCommand implements Callable<Integer> {
             out.flush();
         }
         return 0;
+    }
+
+    /**
+     * The story as JSON, each article also carrying what ties it to its input: {@code key} (the id the
+     * article came with, e.g. a JSONL line's "id", or its file), {@code url} when known, and
+     * {@code copies}: the other inputs stored as this article (exact and near duplicates, by kind and
+     * origin, e.g. "FILE.jsonl:12"), so a tool that counts a story's inputs finds every one of them.
+     */
+    private static ObjectNode withInputs(ObjectMapper json, Library lib, StoryView v) throws java.io.IOException {
+        ObjectNode root = json.valueToTree(v);
+        for (com.fasterxml.jackson.databind.JsonNode a : root.withArray("articles")) {
+            ArticleView view = lib.article(a.get("id").asLong()).orElse(null);
+            if (view == null) {
+                continue;
+            }
+            ObjectNode n = (ObjectNode) a;
+            n.put("key", view.article().id());
+            if (view.article().url() != null) {
+                n.put("url", view.article().url());
+            }
+            ArrayNode copies = n.putArray("copies");
+            for (String c : view.copies()) {
+                int colon = c.indexOf(": ");
+                ObjectNode copy = copies.addObject();
+                copy.put("kind", colon > 0 ? c.substring(0, colon) : "duplicate");
+                copy.put("origin", colon > 0 ? c.substring(colon + 2) : c);
+            }
+        }
+        return root;
     }
 }
