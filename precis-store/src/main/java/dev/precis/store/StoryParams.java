@@ -30,14 +30,16 @@ import java.util.TreeMap;
  * @param clearMargin how far the best story's score must be above the second best's for {@code clearShare}
  * @param clearDays the most days between an article and its best story's date span for {@code clearShare}
  *     (either date unknown: no limit; 0 = no limit)
+ * @param clearLexical the words-and-names similarity (without meaning vectors) the best story's closest
+ *     member needs with the article for {@code clearShare} (0 = no floor)
  */
 public record StoryParams(double threshold, double keyWeight, double centroidWeight, double idfOffset,
                           double timeScale, double timeFloor, double mergeThreshold, double meaningWeight,
                           double meaningThreshold, double splitThreshold, double clearShare,
-                          double clearMargin, double clearDays) {
+                          double clearMargin, double clearDays, double clearLexical) {
 
     /** The library's grouping. */
-    public static final StoryParams DEFAULT = new StoryParams(0.27, 0.3, 0.2, 0.0, 10, 1.0, 0.3, 0.2, 0.32, 0.32, 0.7, 0.15, 30);
+    public static final StoryParams DEFAULT = new StoryParams(0.27, 0.3, 0.2, 0.0, 10, 1.0, 0.3, 0.2, 0.32, 0.32, 0.7, 0.15, 30, 0.15);
 
     /** A copy with one knob changed, by its record component name; unknown names fail. */
     public StoryParams with(String name, double value) {
@@ -48,7 +50,7 @@ public record StoryParams(double threshold, double keyWeight, double centroidWei
         v.put(name, value);
         return new StoryParams(v.get("threshold"), v.get("keyWeight"), v.get("centroidWeight"), v.get("idfOffset"),
                 v.get("timeScale"), v.get("timeFloor"), v.get("mergeThreshold"), v.get("meaningWeight"), v.get("meaningThreshold"),
-                v.get("splitThreshold"), v.get("clearShare"), v.get("clearMargin"), v.get("clearDays"));
+                v.get("splitThreshold"), v.get("clearShare"), v.get("clearMargin"), v.get("clearDays"), v.get("clearLexical"));
     }
 
     /** The knobs by name. */
@@ -67,6 +69,7 @@ public record StoryParams(double threshold, double keyWeight, double centroidWei
         v.put("clearShare", clearShare);
         v.put("clearMargin", clearMargin);
         v.put("clearDays", clearDays);
+        v.put("clearLexical", clearLexical);
         return v;
     }
 

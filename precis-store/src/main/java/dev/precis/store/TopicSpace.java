@@ -405,6 +405,8 @@ final class TopicSpace {
         int epoch = epoch();
         List<Related> related = new ArrayList<>();
         Map<Long, Double> bestMember = new HashMap<>();
+        // each story's closest member's words-and-names similarity, without meaning (the clear choice's floor)
+        Map<Long, Double> closestLexical = new HashMap<>();
         for (long id : candidates) {
             Entry e = articles.get(id);
             if (id == self) {
@@ -415,9 +417,13 @@ final class TopicSpace {
                 e.keyNorm = weightedNorm(e.keys, keyWords, n);
                 e.epoch = epoch;
             }
-            double sim = withMeaning(params.keyWeight() * vk.cos(e.keys, e.keyNorm) + (1 - params.keyWeight()) * vt.cos(e.terms, e.termNorm),
-                    centred, e.meaning, 1);
-            bestMember.merge(e.story, sim, Math::max);
+            double lexical = params.keyWeight() * vk.cos(e.keys, e.keyNorm) + (1 - params.keyWeight()) * vt.cos(e.terms, e.termNorm);
+            double sim = withMeaning(lexical, centred, e.meaning, 1);
+            Double prev = bestMember.get(e.story);
+            if (prev == null || sim > prev) {
+                bestMember.put(e.story, sim);
+                closestLexical.put(e.story, lexical);
+            }
             double withTime = sim * timeFactor(epochDay, e.day);
             if (withTime >= RELATED_THRESHOLD) {
                 related.add(new Related(id, withTime));
@@ -461,9 +467,12 @@ final class TopicSpace {
         // ambiguity test of nearest-neighbour matching: accept a weak match only when it is unambiguous)
         // ... and only when the dates do not speak against it: "nothing else comes close" says little about
         // an article weeks away from the story, an earlier event of the same running issue
+        // ... nor when the words and names alone do not back it: two articles that read alike to the encoder
+        // (one outlet's template, one market-report formula) while sharing few words are no clear choice
         Story best = bestStory == 0 ? null : stories.get(bestStory);
         boolean clear = bestScore >= threshold * params.clearShare() * scale && bestScore - secondScore >= params.clearMargin()
-                && (params.clearDays() <= 0 || best == null || StoryParams.gap(epochDay, best.first, best.last) <= params.clearDays());
+                && (params.clearDays() <= 0 || best == null || StoryParams.gap(epochDay, best.first, best.last) <= params.clearDays())
+                && (best == null || closestLexical.getOrDefault(bestStory, 0.0) >= params.clearLexical());
         if (bestScore < threshold * scale && !clear) {
             bestStory = 0;
         }

@@ -60,6 +60,34 @@ class TopicSpaceMeaningTest {
     }
 
     @Test
+    void aWeakMatchInMeaningAloneIsNoClearChoice() {
+        // an article that reads like a story to the encoder (the same direction: one outlet's template, one
+        // market-report formula) but shares one word of six and no name with it: no other story comes close,
+        // yet the words do not say it is one event, so it keeps the full bar
+        ArticleFeatures alike = article("Norrholm", "cargo harbour cranes tariffs exporters shipping", 1);
+        TopicSpace.Plan full = fiveStories(StoryParams.DEFAULT.with("clearShare", 1)).plan(alike, 101L);
+        assertThat(full.storyId()).as("below the full bar").isZero();
+        assertThat(full.storyScore()).as("but a weak match, not none").isGreaterThan(0.2);
+        assertThat(fiveStories(StoryParams.DEFAULT.with("clearLexical", 0)).plan(alike, 101L).storyId())
+                .as("the clear choice without a floor on the words takes it").isEqualTo(10);
+        assertThat(fiveStories(StoryParams.DEFAULT).plan(alike, 101L).storyId()).isZero();
+        // a report of the story's event in other words, sharing two of its words, still joins
+        ArticleFeatures retold = article("Dock Union", "dockworkers walkout harbour strike shut talks", 1);
+        assertThat(fiveStories(StoryParams.DEFAULT).plan(retold, 101L).storyId()).isEqualTo(10);
+    }
+
+    /** Five stories of one article each, each with its own direction in meaning. */
+    private static TopicSpace fiveStories(StoryParams params) {
+        TopicSpace s = new TopicSpace(params);
+        s.add(1, article("Veldoria", "ferry strike harbour closed unions pickets", 1), 100L, 10);
+        s.add(2, article("Ostmark", "grain harvest drought prices farmers", 2), 100L, 20);
+        s.add(3, article("Saltmere", "museum reopens paintings restored gallery", 3), 100L, 30);
+        s.add(4, article("Brennhof", "bridge tolls council vote budget", 4), 100L, 40);
+        s.add(5, article("Kalvik", "lighthouse keeper retires island", 5), 100L, 50);
+        return s;
+    }
+
+    @Test
     void storedVectorsKeepTheirDirectionThroughEightBits() {
         float[] v = vector(3);
         float[] back = ArticleFeatures.decodeMeaning(ArticleFeatures.encodeMeaning(v));
