@@ -242,6 +242,33 @@ final class SentenceShape {
         return LABEL_AT_START.matcher(s).lookingAt();
     }
 
+    /**
+     * A sentence that ends without a stop while the next one goes on in the same line: the splitter
+     * parts text there only where scraping glued a headline to the sentence after it ("How the pier
+     * could have been saved These days, …") or where it cut an over-long run without punctuation.
+     * Neither piece reads as a sentence of the story. A headline or last line on a line of its own
+     * (a line break follows) is not this.
+     */
+    static boolean runsIntoNext(String text, int end, String sentence) {
+        if (sentence.isEmpty() || end >= text.length()) {
+            return false;
+        }
+        char last = sentence.charAt(sentence.length() - 1);
+        if (!Character.isLetterOrDigit(last) && last != '\'' && last != '’') {
+            return false;
+        }
+        for (int i = end; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                return false;
+            }
+            if (!Character.isWhitespace(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** One to four words, the first capitalised, then a colon and a space. */
     private static final Pattern LABEL_AT_START = Pattern.compile("\\s*\\p{Lu}[\\p{L}'’&-]*(?: [\\p{L}'’&-]+){0,3}: \\S");
 

@@ -52,4 +52,14 @@ class SentenceShapeJunkTest {
         // an ellipsis is no detached stop
         assertThat(SentenceShape.isLabelledFragment("Wait: the ferry will leave soon . . .")).isFalse();
     }
+
+    @Test
+    void aPieceWithoutAStopThatRunsIntoTheNextSentenceIsJunkButALineOfItsOwnIsNot() {
+        String text = "How the old pier could have been saved These days, the council inspects piers.\nPier reopens\nThe pier";
+        assertThat(SentenceShape.runsIntoNext(text, 38, "How the old pier could have been saved")).isTrue();
+        int line = text.indexOf("Pier reopens");
+        assertThat(SentenceShape.runsIntoNext(text, line + 12, "Pier reopens")).isFalse();
+        assertThat(SentenceShape.runsIntoNext(text, text.length(), "The pier")).isFalse();
+        assertThat(SentenceShape.runsIntoNext(text, 80, "These days, the council inspects piers.")).isFalse();
+    }
 }

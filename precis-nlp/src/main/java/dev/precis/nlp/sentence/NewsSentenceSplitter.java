@@ -310,6 +310,14 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
                 from++;
             }
         }
+        int headline = ScrapedGlue.headlineEnd(text, from, to);
+        if (headline > from) {
+            addIfWordy(text, from, headline, out);
+            from = headline;
+            while (from < to && isSpace(text.charAt(from))) {
+                from++;
+            }
+        }
         addIfWordy(text, from, to, out);
     }
 

@@ -171,4 +171,81 @@ final class ScrapedGlue {
         }
         return from;
     }
+
+    /** Function words a headline does not end with: after one, the capital belongs to a name ("Order of Police"). */
+    private static final java.util.Set<String> FUNCTION = java.util.Set.of("of", "the", "a", "an", "to", "for", "in",
+            "on", "at", "by", "from", "with", "and", "or", "as", "into", "about", "than", "via", "per");
+
+    /** Speech verbs: after one, a capitalised opener starts quoted words that lost their marks. */
+    private static final java.util.Set<String> SPEECH = java.util.Set.of("says", "said", "say", "told", "tells",
+            "added", "adds", "writes", "wrote", "asks", "asked", "asking", "saying", "insists", "insisted");
+
+    /** Words that open a sentence and, capitalised after a lower-case word, open nothing else. */
+    private static final java.util.Set<String> OPENERS = java.util.Set.of("The", "These", "This", "It", "He", "She",
+            "They", "We", "In", "However", "Meanwhile", "Now", "But", "Here", "There");
+
+    /**
+     * End of a headline that scraped copy glued, without any stop, to the sentence after it: a related
+     * story's link set inside the text ("How the pier could have been saved These days, the council …",
+     * "… 'swallow the doctor' The end of …"). The headline opens the sentence, runs three to sixteen
+     * words with no stop, comma, colon or semicolon, and ends in a lower-case word or a closing
+     * quotation mark; the sentence proper opens with a capitalised opener ("These", "The", "It", …)
+     * followed by a lower-case word. Prose never capitalises such a word after a lower-case one; a
+     * title inside a sentence ("the film Return of The King") has a capital after it, and a name
+     * ("in The Hague") too. {@code from} when there is none.
+     */
+    static int headlineEnd(String text, int from, int to) {
+        int i = from;
+        int words = 0;
+        int lastStart = from;
+        int lastEnd = from;
+        while (i < to && words <= 16) {
+            int start = i;
+            while (i < to && !NewsSentenceSplitter.isSpace(text.charAt(i))) {
+                char c = text.charAt(i);
+                if (c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '\n') {
+                    return from;
+                }
+                i++;
+            }
+            if (i == start) {
+                return from;
+            }
+            String word = text.substring(start, i);
+            String before = text.substring(lastStart, lastEnd);
+            if (words >= 3 && OPENERS.contains(word) && endsHeadlineWord(before) && !SPEECH.contains(before)
+                    && !FUNCTION.contains(before)) {
+                int k = i;
+                while (k < to && text.charAt(k) == ' ') {
+                    k++;
+                }
+                if (k < to && k > i && Character.isLowerCase(text.charAt(k))) {
+                    return start;
+                }
+            }
+            lastStart = start;
+            lastEnd = i;
+            words++;
+            if (i < to && text.charAt(i) != ' ') {
+                return from;
+            }
+            while (i < to && text.charAt(i) == ' ') {
+                i++;
+            }
+        }
+        return from;
+    }
+
+    /** A lower-case word of two letters or more, or a word closed by a quotation mark ("'bootleg'"). */
+    private static boolean endsHeadlineWord(String w) {
+        if (w.length() < 2) {
+            return false;
+        }
+        char last = w.charAt(w.length() - 1);
+        if (last == '\'' || last == '’' || last == '"' || last == '”') {
+            return w.length() >= 3 && Character.isLetter(w.charAt(w.length() - 2));
+        }
+        return w.chars().allMatch(c -> Character.isLowerCase(c) || c == '-' || c == '\'' || c == '’')
+                && Character.isLowerCase(last);
+    }
 }

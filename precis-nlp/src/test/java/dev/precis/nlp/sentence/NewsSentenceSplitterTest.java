@@ -122,4 +122,24 @@ class NewsSentenceSplitterTest extends SentenceSplitterContract {
                 "(WATCH: Crews clear the harbour)", "Speaking on Monday, the mayor praised them.",
                 "(Reuters)The port reopened.");
     }
+
+    @Test
+    void aRelatedHeadlineGluedWithoutAStopToTheNextSentenceStandsAlone() {
+        String text = "The pier reopened on Monday. How the old pier could have been saved These days, the council "
+                + "inspects every pier twice a year. Readers can now 'ride the tide' The new ferry starts in May.";
+        assertThat(texts(splitter, text)).containsExactly(
+                "The pier reopened on Monday.", "How the old pier could have been saved",
+                "These days, the council inspects every pier twice a year.", "Readers can now 'ride the tide'",
+                "The new ferry starts in May.");
+    }
+
+    @Test
+    void openersInsideTitlesNamesAndProseStayWhole() {
+        String text = "Fans queued for the film Return of The King on Friday. "
+                + "She flew from Amsterdam to The Hague by train. "
+                + "Ann Reed says It was a mistake, in a column. "
+                + "The town's band played When the Saints Go Marching In at the parade. "
+                + "The Harbour Order of The pilots is a union that does not take sides.";
+        assertThat(texts(splitter, text)).hasSize(5);
+    }
 }
