@@ -417,7 +417,9 @@ final class DocumentLinker {
      * A party or movement named as such in the text ("launched his new party, Veritas", "a party called
      * Veritas", "the Veritas party") is an organisation wherever its name stands in the article: the model reads
      * an unseen party's one word as a person ("Veritas won three seats"). The name is one to three capitalised
-     * words, none an ordinary word, month, nationality or listed name (those keep what the list says).
+     * words, none an ordinary word, month, nationality or listed name (those keep what the list says); before
+     * "party" it is no adjective ("the Democratic party leader", "the Valencianist party": CrossNER test tags
+     * neither), and "the X movement" is left alone ("the PutinTeam movement" is no organisation there).
      */
     private void namedParties(TokenizedText doc, List<MentionDraft> mentions) {
         Set<String> parties = new java.util.HashSet<>();
@@ -448,7 +450,8 @@ final class DocumentLinker {
                 while (start > 0 && k - start < 3 && partyWord(tokens[start - 1])) {
                     start--;
                 }
-                if (start < to && start > 0 && PARTY_DETERMINERS.contains(tokens[start - 1])) {
+                if (start < to && start > 0 && PARTY_DETERMINERS.contains(tokens[start - 1]) && tokens[k].equals("party")
+                        && !adjective(tokens[to - 1])) {
                     addParty(parties, tokens, start, to);
                 }
             }
@@ -492,6 +495,21 @@ final class DocumentLinker {
     private boolean partyWord(String t) {
         return ListAndRulePass.capitalised(t) && letters(t) && !gazetteer.isCommonWord(t) && gazetteer.lookup(t) == null
                 && !ListAndRulePass.noNameAlone(t) && !gazetteer.isTitleWord(t);
+    }
+
+    /** Endings of adjectives: "the Democratic party", "the Valencianist party" say what kind, not which. */
+    private static final List<String> ADJECTIVE_ENDINGS = List.of("ic", "ist", "an", "ish", "ese", "ive", "al", "ary");
+
+    private static boolean adjective(String t) {
+        if (PARTY_MEMBERS.contains(t)) {
+            return true;
+        }
+        for (String ending : ADJECTIVE_ENDINGS) {
+            if (t.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void addParty(Set<String> parties, String[] tokens, int from, int to) {

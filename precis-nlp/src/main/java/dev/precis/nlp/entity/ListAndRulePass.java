@@ -162,7 +162,7 @@ final class ListAndRulePass {
     /**
      * "the English Democrats", "the Scottish Conservatives", "Swedish Social Democrats": a nationality or a
      * region's adjective before a party's plural name (perhaps with one or two capitalised words between) is
-     * the one organisation; the model and the list cut it to "Democrats", whose listed canonical name is the US
+     * the one organisation, unless a longer mention holds it; the model and the list cut it to "Democrats", whose listed canonical name is the US
      * party's, a wrong identity. The whole phrase replaces what overlapped it and keeps no listed canonical name
      * (the document pass gives it its own). CrossNER politics tags these whole ("Australian Greens",
      * "Italian Socialists"); a faith's adjective ("Christian Democrats") opens no such name.
@@ -181,6 +181,14 @@ final class ListAndRulePass {
                 continue;
             }
             MentionDraft party = new MentionDraft(sentence, i, j + 1, EntityTypes.ORGANIZATION, true);
+            boolean inLonger = false;
+            for (MentionDraft m : mentions) {
+                inLonger |= m.start <= i && m.end >= j + 1 && m.length() > party.length();
+            }
+            if (inLonger) {
+                i = j; // "Australian Greens Victoria", "Council of Asian Liberals and Democrats": the longer name stands
+                continue;
+            }
             mentions.removeIf(m -> m.overlaps(party));
             mentions.add(party);
             i = j;
