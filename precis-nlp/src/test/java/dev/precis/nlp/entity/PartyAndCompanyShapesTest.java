@@ -84,4 +84,12 @@ class PartyAndCompanyShapesTest {
             assertThat(all).as(party).allMatch(m -> m.type() == EntityType.ORGANIZATION);
         }
     }
+
+    @Test
+    void anAdjectiveBeforePartyNamesNoNewParty() {
+        // "Democratic" is the kind of party, not its name; it must not become an organisation across the article
+        String text = "Kofi Mensah, the Democratic party leader, spoke first. Democratic candidates won in Ohio.";
+        assertThat(run(text)).noneMatch(m -> m.range().slice(text).equals("Democratic")
+                && m.type() == EntityType.ORGANIZATION);
+    }
 }
