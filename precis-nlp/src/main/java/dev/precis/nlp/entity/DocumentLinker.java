@@ -81,6 +81,7 @@ final class DocumentLinker {
         propagate(doc, mentions);
         acronymShapedPersons(doc, mentions);
         namedParties(doc, mentions);
+        shortNationalParties(doc, mentions);
         for (MentionDraft m : mentions) {
             if (m.type.equals(EntityTypes.PERSON) && m.length() > 1) {
                 m.canonical = doc.covered(m.sentence, m.start, m.end).replaceAll("\\s+", " "); // as this text spells it
@@ -406,6 +407,40 @@ final class DocumentLinker {
             }
         }
         return inner >= 2 || inner == 1 && firstPart >= 4;
+    }
+
+    /**
+     * "The English Democrats won … The Democrats said": the party's name without its nationality, later in the
+     * article, is the same party, not the listed US "Democratic Party" that "Democrats" alone would be. Only
+     * when one such party of the article ends in those words (an article naming two leaves them as listed).
+     */
+    private void shortNationalParties(TokenizedText doc, List<MentionDraft> mentions) {
+        Map<String, String> byTail = new HashMap<>();
+        for (MentionDraft m : mentions) {
+            String[] tokens = doc.sentence(m.sentence);
+            Gazetteer.Entry first = gazetteer.lookup(tokens[m.start]);
+            if (!m.type.equals(EntityTypes.ORGANIZATION) || m.length() < 2 || first == null
+                    || first.kind() != Gazetteer.Kind.NATIONALITY || !ListAndRulePass.PARTY_PLURALS.contains(tokens[m.end - 1])) {
+                continue;
+            }
+            String name = text(doc, m);
+            for (int k = m.start + 1; k < m.end; k++) {
+                String tail = Gazetteer.join(tokens, k, m.end);
+                String before = byTail.putIfAbsent(tail, name);
+                if (before != null && !before.equals(name)) {
+                    byTail.put(tail, ""); // two parties end so: neither is meant
+                }
+            }
+        }
+        if (byTail.isEmpty()) {
+            return;
+        }
+        for (MentionDraft m : mentions) {
+            String party = m.type.equals(EntityTypes.ORGANIZATION) ? byTail.get(text(doc, m)) : null;
+            if (party != null && !party.isEmpty()) {
+                m.canonical = party;
+            }
+        }
     }
 
     /** Lower-case words that say a name after or before them is a party's or a movement's. */

@@ -92,4 +92,12 @@ class PartyAndCompanyShapesTest {
         assertThat(run(text)).noneMatch(m -> m.range().slice(text).equals("Democratic")
                 && m.type() == EntityType.ORGANIZATION);
     }
+
+    @Test
+    void theNationalPartysShortNameLaterInTheArticleIsTheSameParty() {
+        String text = "The English Democrats won two seats on Thursday. The Democrats said they would stand again in May.";
+        List<EntityMention> found = run(text);
+        assertThat(found).filteredOn(m -> m.range().slice(text).equals("Democrats")).singleElement()
+                .satisfies(m -> assertThat(m.canonical()).isEqualTo("English Democrats"));
+    }
 }
