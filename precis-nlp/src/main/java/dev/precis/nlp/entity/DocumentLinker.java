@@ -80,6 +80,8 @@ final class DocumentLinker {
         unifyTypes(doc, mentions);
         propagate(doc, mentions);
         acronymShapedPersons(doc, mentions);
+        namedParties(doc, mentions);
+        shortNationalParties(doc, mentions);
         for (MentionDraft m : mentions) {
             if (m.type.equals(EntityTypes.PERSON) && m.length() > 1) {
                 m.canonical = doc.covered(m.sentence, m.start, m.end).replaceAll("\\s+", " "); // as this text spells it
@@ -316,7 +318,11 @@ final class DocumentLinker {
                 // a one-word "person" the model found, reporting results ("Kalmoro posted a net profit"): a person
                 // reports no profit, so it is read as the untagged word would be
                 MentionDraft person = i == 0 || !ListAndRulePass.capitalised(tokens[i - 1]) ? single(mentions, s, i, EntityTypes.PERSON) : null;
-                boolean resultsPerson = person != null && !person.ruleBased && (reportsResults(tokens, i) || reportsNews(tokens, i));
+                boolean shaped = companyShaped(t) && (SAYS.contains(tokens[i + 1]) || REPORTS.contains(tokens[i + 1]));
+                if (person == null && shaped && (i == 0 || !ListAndRulePass.capitalised(tokens[i - 1]))) {
+                    person = single(mentions, s, i, EntityTypes.LOCATION); // "Kasikornbank said", read as a place
+                }
+                boolean resultsPerson = person != null && !person.ruleBased && (reportsResults(tokens, i) || reportsNews(tokens, i) || shaped);
                 if (coveredAll[s][i] && !resultsPerson || i > 0 && ListAndRulePass.capitalised(tokens[i - 1]) && !coveredAll[s][i - 1]
                         && !tokens[i - 1].equals("The") || i > 0 && tokens[i - 1].equals("&")
                         || gazetteer.isCommonWord(t) && !(i > 0 && tokens[i - 1].equals(",") && reportsNews(tokens, i))
@@ -325,7 +331,7 @@ final class DocumentLinker {
                     continue;
                 }
                 if (COMPANY_AFTER.contains(tokens[i + 1]) || saysItself(tokens, i) || reportsResults(tokens, i)
-                        || reportsNews(tokens, i)) {
+                        || reportsNews(tokens, i) || shaped) {
                     if (!surnameInArticle(doc, mentions, t)) {
                         companies.add(t);
                     }
@@ -344,8 +350,9 @@ final class DocumentLinker {
         if (companies.isEmpty()) {
             return;
         }
-        for (MentionDraft m : mentions) { // the model's one-word "persons" of the same word
-            if (m.length() == 1 && m.type.equals(EntityTypes.PERSON) && !m.ruleBased
+        for (MentionDraft m : mentions) { // the model's one-word "persons" of the same word (or places, if company-shaped)
+            if (m.length() == 1 && (m.type.equals(EntityTypes.PERSON) || m.type.equals(EntityTypes.LOCATION)
+                    && companyShaped(doc.sentence(m.sentence)[m.start])) && !m.ruleBased
                     && companies.contains(doc.sentence(m.sentence)[m.start])) {
                 m.type = EntityTypes.ORGANIZATION;
             }
@@ -362,6 +369,187 @@ final class DocumentLinker {
         if (!added.isEmpty()) {
             mentions.addAll(added);
             mentions.sort(null);
+        }
+    }
+
+    /** Endings of companies' one-word names: banks, gas and telecom firms, software houses, airlines. */
+    private static final List<String> COMPANY_ENDINGS = List.of("bank", "gas", "tel", "com", "soft", "air");
+
+    /**
+     * A one-word company's shape: an ending of {@link #COMPANY_ENDINGS} after a stem of four letters or more
+     * ("Kasikornbank", "Safaricom", "Norvatel"; "Patel", "Blair", "Nair", "Eubank" are too short for it), or
+     * camel case with an inner capital after a part of four letters or more, or two inner capitals
+     * ("PetroChina", "KazMunayGas"; "McCain", "MacArthur", "DeSantis", "LaGuardia" are names of people and
+     * places). Only with a company's verb after it (the caller's), as a person's surname may have the shape.
+     */
+    static boolean companyShaped(String t) {
+        if (t.length() < 6 || !Character.isUpperCase(t.charAt(0)) || !letters(t) || t.indexOf('-') >= 0
+                || Gazetteer.isUpper(t)) {
+            return false;
+        }
+        String lower = t.toLowerCase(java.util.Locale.ROOT);
+        for (String ending : COMPANY_ENDINGS) {
+            if (lower.endsWith(ending) && t.length() - ending.length() >= 4
+                    && Character.isLowerCase(t.charAt(t.length() - ending.length()))) {
+                return true;
+            }
+        }
+        int inner = 0;
+        int firstPart = 0;
+        for (int k = 1; k < t.length(); k++) {
+            if (Character.isUpperCase(t.charAt(k))) {
+                if (k + 1 >= t.length() || !Character.isLowerCase(t.charAt(k + 1))) {
+                    return false; // "NatWEST": capitals in a row are no camel case of words
+                }
+                if (inner++ == 0) {
+                    firstPart = k;
+                }
+            }
+        }
+        return inner >= 2 || inner == 1 && firstPart >= 4;
+    }
+
+    /**
+     * "The English Democrats won … The Democrats said": the party's name without its nationality, later in the
+     * article, is the same party, not the listed US "Democratic Party" that "Democrats" alone would be. Only
+     * when one such party of the article ends in those words (an article naming two leaves them as listed).
+     */
+    private void shortNationalParties(TokenizedText doc, List<MentionDraft> mentions) {
+        Map<String, String> byTail = new HashMap<>();
+        for (MentionDraft m : mentions) {
+            String[] tokens = doc.sentence(m.sentence);
+            Gazetteer.Entry first = gazetteer.lookup(tokens[m.start]);
+            if (!m.type.equals(EntityTypes.ORGANIZATION) || m.length() < 2 || first == null
+                    || first.kind() != Gazetteer.Kind.NATIONALITY || !ListAndRulePass.PARTY_PLURALS.contains(tokens[m.end - 1])) {
+                continue;
+            }
+            String name = text(doc, m);
+            for (int k = m.start + 1; k < m.end; k++) {
+                String tail = Gazetteer.join(tokens, k, m.end);
+                String before = byTail.putIfAbsent(tail, name);
+                if (before != null && !before.equals(name)) {
+                    byTail.put(tail, ""); // two parties end so: neither is meant
+                }
+            }
+        }
+        if (byTail.isEmpty()) {
+            return;
+        }
+        for (MentionDraft m : mentions) {
+            String party = m.type.equals(EntityTypes.ORGANIZATION) ? byTail.get(text(doc, m)) : null;
+            if (party != null && !party.isEmpty()) {
+                m.canonical = party;
+            }
+        }
+    }
+
+    /** Lower-case words that say a name after or before them is a party's or a movement's. */
+    private static final Set<String> PARTY_NOUNS = Set.of("party", "movement");
+    /** Words before a "the X party" name that open it: an article or a possessive. */
+    private static final Set<String> PARTY_DETERMINERS = Set.of("the", "a", "his", "her", "their", "its", "new");
+
+    /**
+     * A party or movement named as such in the text ("launched his new party, Veritas", "a party called
+     * Veritas", "the Veritas party") is an organisation wherever its name stands in the article: the model reads
+     * an unseen party's one word as a person ("Veritas won three seats"). The name is one to three capitalised
+     * words, none an ordinary word, month, nationality or listed name (those keep what the list says); before
+     * "party" it is no adjective ("the Democratic party leader", "the Valencianist party": CrossNER test tags
+     * neither), and "the X movement" is left alone ("the PutinTeam movement" is no organisation there).
+     */
+    private void namedParties(TokenizedText doc, List<MentionDraft> mentions) {
+        Set<String> parties = new java.util.HashSet<>();
+        for (int s = 0; s < doc.sentenceCount(); s++) {
+            String[] tokens = doc.sentence(s);
+            for (int k = 1; k < tokens.length; k++) {
+                if (!PARTY_NOUNS.contains(tokens[k])) {
+                    continue;
+                }
+                int from = -1;
+                if (k + 2 < tokens.length && tokens[k + 1].equals(",") && (tokens[k - 1].equals("new") || tokens[k - 1].equals("own"))) {
+                    from = k + 2; // "his new party, Veritas,"
+                } else if (k + 2 < tokens.length && (tokens[k + 1].equals("called") || tokens[k + 1].equals("named"))) {
+                    from = k + 2; // "a party called Veritas"
+                }
+                if (from >= 0) {
+                    int to = from;
+                    while (to < tokens.length && to - from < 3 && partyWord(tokens[to])) {
+                        to++;
+                    }
+                    if (to > from && (to == tokens.length || !ListAndRulePass.capitalised(tokens[to]))) {
+                        addParty(parties, tokens, from, to);
+                    }
+                    continue;
+                }
+                int to = k; // "the Veritas party"
+                int start = k;
+                while (start > 0 && k - start < 3 && partyWord(tokens[start - 1])) {
+                    start--;
+                }
+                if (start < to && start > 0 && PARTY_DETERMINERS.contains(tokens[start - 1]) && tokens[k].equals("party")
+                        && !adjective(tokens[to - 1])) {
+                    addParty(parties, tokens, start, to);
+                }
+            }
+        }
+        if (parties.isEmpty()) {
+            return;
+        }
+        for (MentionDraft m : mentions) {
+            if (parties.contains(text(doc, m)) && !m.type.equals(EntityTypes.ORGANIZATION)) {
+                m.type = EntityTypes.ORGANIZATION;
+                m.canonical = null;
+            }
+        }
+        boolean[][] coveredAll = covered(doc, mentions);
+        List<MentionDraft> added = new ArrayList<>();
+        for (int s = 0; s < doc.sentenceCount(); s++) {
+            String[] tokens = doc.sentence(s);
+            for (int i = 0; i < tokens.length; i++) {
+                for (int len = Math.min(3, tokens.length - i); len >= 1; len--) {
+                    boolean free = true;
+                    for (int k = i; k < i + len; k++) {
+                        free &= !coveredAll[s][k];
+                    }
+                    boolean whole = i + len == tokens.length || !ListAndRulePass.capitalised(tokens[i + len]);
+                    if (free && whole && (i == 0 || !ListAndRulePass.capitalised(tokens[i - 1]) || tokens[i - 1].equals("The"))
+                            && parties.contains(Gazetteer.join(tokens, i, i + len))) {
+                        added.add(new MentionDraft(s, i, i + len, EntityTypes.ORGANIZATION, true));
+                        i += len - 1;
+                        break;
+                    }
+                }
+            }
+        }
+        if (!added.isEmpty()) {
+            mentions.addAll(added);
+            mentions.sort(null);
+        }
+    }
+
+    /** A word that may be part of a newly named party's name: capitalised, no ordinary, calendar or listed word. */
+    private boolean partyWord(String t) {
+        return ListAndRulePass.capitalised(t) && letters(t) && !gazetteer.isCommonWord(t) && gazetteer.lookup(t) == null
+                && !ListAndRulePass.noNameAlone(t) && !gazetteer.isTitleWord(t);
+    }
+
+    /** Endings of adjectives: "the Democratic party", "the Valencianist party" say what kind, not which. */
+    private static final List<String> ADJECTIVE_ENDINGS = List.of("ic", "ist", "an", "ish", "ese", "ive", "al", "ary");
+
+    private static boolean adjective(String t) {
+        if (PARTY_MEMBERS.contains(t)) {
+            return true;
+        }
+        for (String ending : ADJECTIVE_ENDINGS) {
+            if (t.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void addParty(Set<String> parties, String[] tokens, int from, int to) {
+        if (gazetteer.lookup(tokens, from, to) == null) {
+            parties.add(Gazetteer.join(tokens, from, to));
         }
     }
 
