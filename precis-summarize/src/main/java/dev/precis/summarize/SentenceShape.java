@@ -110,7 +110,7 @@ final class SentenceShape {
             first++;
         }
         boolean opensWithQuote = first < trimmed.length() && (trimmed.charAt(first) == '"' || trimmed.charAt(first) == '“')
-                || single != null && opensWithSingleQuote(s);
+                || single != null && opensWithSingleQuote(s, single);
         return new Traits(s.isEmpty() ? 0 : quoted / (double) s.length(), opensWithQuote,
                 SPEECH_VERB.matcher(s).find(), digit, words <= 1 ? 0 : capitals / (double) (words - 1),
                 trimmed.endsWith("?") || trimmed.endsWith("?\"") || trimmed.endsWith("?”"),
@@ -156,13 +156,13 @@ final class SentenceShape {
         return in;
     }
 
-    private static boolean opensWithSingleQuote(String s) {
-        String t = s.strip();
-        if (t.isEmpty() || t.charAt(0) != '\'' && t.charAt(0) != '‘') {
-            return false;
+    /** The sentence's first visible character is a single mark that opens a quotation ({@code single} marks its inside). */
+    private static boolean opensWithSingleQuote(String s, boolean[] single) {
+        int f = 0;
+        while (f < s.length() && Character.isWhitespace(s.charAt(f))) {
+            f++;
         }
-        boolean[] in = singleQuoted(t);
-        return in.length > 1 && in[1];
+        return f + 1 < s.length() && (s.charAt(f) == '\'' || s.charAt(f) == '‘') && single[f + 1];
     }
 
     /** True when every word of the sentence belongs to a date or time stamp ("14:02 EST, 3 May 2014"). */

@@ -211,10 +211,9 @@ final class ScrapedGlue {
             if (i == start) {
                 return from;
             }
-            String word = text.substring(start, i);
-            String before = text.substring(lastStart, lastEnd);
-            if (words >= 3 && OPENERS.contains(word) && endsHeadlineWord(before) && !SPEECH.contains(before)
-                    && !FUNCTION.contains(before)) {
+            // the words are cut out only at a capital after the third word: most sentences have none to ask about
+            if (words >= 3 && Character.isUpperCase(text.charAt(start)) && OPENERS.contains(text.substring(start, i))
+                    && headlineWordBefore(text.substring(lastStart, lastEnd))) {
                 int k = i;
                 while (k < to && text.charAt(k) == ' ') {
                     k++;
@@ -234,6 +233,11 @@ final class ScrapedGlue {
             }
         }
         return from;
+    }
+
+    /** The word before the opener can end a headline: see {@link #endsHeadlineWord}, and no speech verb or function word. */
+    private static boolean headlineWordBefore(String before) {
+        return endsHeadlineWord(before) && !SPEECH.contains(before) && !FUNCTION.contains(before);
     }
 
     /** A lower-case word of two letters or more, or a word closed by a quotation mark ("'bootleg'"). */
