@@ -13,7 +13,8 @@ import java.util.Set;
  * Security and Co-operation in Europe (OSCE)", or "CSTO [Collective Security Treaty Organization]") or
  * whose initials it spells; the same name gets the same type throughout; names the model found once
  * are found again where it missed them; and capitals that act ("Moscow said", "Washington's allies")
- * stand for their country. Stateless and thread-safe.
+ * stand for their country. Companies and sports clubs found from how the article speaks of them are
+ * {@link CompanyNames}' and {@link SportsClubs}' part of the pass. Stateless and thread-safe.
  */
 final class DocumentLinker {
 
@@ -38,10 +39,7 @@ final class DocumentLinker {
     private static final Set<String> CITY_PREDICATES = Set.of("a", "an", "the", "home", "hit", "struck", "rocked",
             "shaken", "flooded", "located", "situated", "built", "founded", "known", "famous", "one", "hot", "cold",
             "hosting", "host", "covered", "blanketed", "surrounded", "named", "designed", "shrouded");
-    private static final Set<String> POSSESSIVE = Set.of("'s", "’s", "'", "’");
-    /** Verbs after which a speaker refers to itself: "X said it would …" is a body's statement. */
-    private static final Set<String> SAYS = Set.of("said", "says", "announced", "reported", "expects", "expected",
-            "added", "stated", "confirmed", "denied", "insisted");
+    static final Set<String> POSSESSIVE = Set.of("'s", "’s", "'", "’");
     private static final Set<String> ACTED_ON = Set.of("force", "forced", "forcing", "pressure", "pressured",
             "urge", "urged", "persuade", "convince", "told", "tell", "warn", "warned", "accused", "sanction", "sanctioned");
     private static final Set<String> MINOR = Set.of("of", "and", "for", "the", "in", "on", "at", "to", "&", "de");
@@ -54,6 +52,8 @@ final class DocumentLinker {
 
     private final TitleCaseHeadlines headlines;
     private final PartyNames parties;
+    private final CompanyNames companies;
+    private final SportsClubs clubs;
 
     DocumentLinker(Map<String, String> capitals, Gazetteer gazetteer) {
         this.capitals = capitals;
@@ -61,6 +61,8 @@ final class DocumentLinker {
         this.shapes = new TitleAndClubShapes(gazetteer);
         this.headlines = new TitleCaseHeadlines(gazetteer);
         this.parties = new PartyNames(gazetteer);
+        this.companies = new CompanyNames(gazetteer);
+        this.clubs = new SportsClubs(gazetteer, capitals);
     }
 
     void link(TokenizedText doc, List<MentionDraft> mentions) {
@@ -78,7 +80,7 @@ final class DocumentLinker {
         PersonNames.clean(doc, mentions);
         NameParticles.apply(doc, mentions);
         acronyms.apply(doc, mentions);
-        untaggedCompanies(doc, mentions);
+        companies.untagged(doc, mentions);
         unifyTypes(doc, mentions);
         propagate(doc, mentions);
         acronymShapedPersons(doc, mentions);
@@ -91,8 +93,8 @@ final class DocumentLinker {
         }
         PersonNames.unifySpellings(mentions);
         linkSurnames(doc, mentions);
-        companiesByContext(doc, mentions);
-        clubsByContext(doc, mentions);
+        companies.byContext(doc, mentions);
+        clubs.byContext(doc, mentions);
         linkAcronyms(doc, mentions);
         linkParts(doc, mentions);
         // the steps above can leave or find a lone "The" (a name cut at a sentence boundary the splitter missed)
@@ -172,75 +174,6 @@ final class DocumentLinker {
         mentions.sort(null);
     }
 
-    /** Last words of a company's name that are ordinary business words ("Pirelli Cables", "Tata Motors"). */
-    private static final Set<String> BUSINESS = Set.of("SpA", "S.p.A.", "Group", "Holdings", "Industries", "Cables",
-            "Motors", "Motor", "Electronics", "Airlines", "Airways", "Pharmaceuticals", "Telecom", "Telecommunications",
-            "Petroleum", "Steel", "Cement", "Textiles", "Bancorp", "Bancshares", "Corporation", "Company", "Enterprises",
-            "Technologies", "Systems", "Communications", "Foods", "Mining", "Resources", "Securities", "Insurance",
-            "Copper", "Oil", "Energy", "Chemicals", "Bank", "Capital", "Shipping", "Logistics", "Petrochemicals",
-            "Breweries", "Fertilizers", "Fertilisers", "Airline", "Refinery", "Beverages");
-
-    /** Nouns after "X 's" or "X" that belong to an organisation, not a person ("Petofi 's board"). */
-    private static final Set<String> OWNED = Set.of("shares", "stock", "stake", "board", "shareholders", "subsidiary",
-            "subsidiaries", "unit", "units", "chairman", "CEO", "spokesman", "spokeswoman", "spokesperson",
-            "management", "headquarters", "employees", "workforce", "executives", "directors", "profit", "profits",
-            "revenue", "revenues", "earnings", "turnover", "takeover", "privatisation", "privatization",
-            "speaker", "lawmakers", "legislators", "officials", "founder", "chief", "chairperson", "spokespeople");
-    /** Nouns before "of X" or "at X" that belong to an organisation ("chief executive officer of Petofi"). */
-    private static final Set<String> OWNER_OF = Set.of("shares", "stake", "board", "shareholders", "subsidiary",
-            "unit", "chairman", "officer", "CEO", "spokesman", "spokeswoman", "spokesperson", "manager", "management",
-            "directors", "headquarters", "employees", "workers", "executives", "owner", "owners", "takeover",
-            "acquisition", "privatisation", "privatization", "bankruptcy");
-
-    /**
-     * A one-word name the model read as a person, never part of a longer person's name in the document,
-     * is an organisation when the document speaks of it as one at least once — its shares, board, chief
-     * executive, takeover ("Petofi 's board", "shares of Ruch", "Magna shares"): the model often reads
-     * an unknown company as a surname, and the same name is then one organisation everywhere.
-     */
-    private void companiesByContext(TokenizedText doc, List<MentionDraft> mentions) {
-        for (MentionDraft m : mentions) {
-            String last = doc.sentence(m.sentence)[m.end - 1];
-            if (m.type.equals(EntityTypes.PERSON) && m.length() >= 2
-                    && (OrganisationPatternRule.SUFFIXES.contains(last) || BUSINESS.contains(last))) {
-                m.type = EntityTypes.ORGANIZATION; // "Rossi SpA", "Pirelli Cables": a company suffix or business word ends no person's name
-            }
-        }
-        Set<String> personWords = new java.util.HashSet<>();
-        Map<String, Boolean> single = new HashMap<>();
-        for (MentionDraft m : mentions) {
-            if (!m.type.equals(EntityTypes.PERSON)) {
-                continue;
-            }
-            String[] tokens = doc.sentence(m.sentence);
-            if (m.length() > 1 || m.canonical != null) {
-                for (int k = m.start; k < m.end; k++) {
-                    personWords.add(tokens[k]);
-                }
-            } else {
-                single.merge(tokens[m.start], organisationContext(tokens, m.start), Boolean::logicalOr);
-            }
-        }
-        // the first word of a company's full name ("Pirelli SpA", "Jones Medical Corp"): alone, the same company
-        Set<String> companyWords = new java.util.HashSet<>();
-        for (MentionDraft m : mentions) {
-            String[] tokens = doc.sentence(m.sentence);
-            if (m.type.equals(EntityTypes.ORGANIZATION) && m.length() >= 2 && m.length() <= 4
-                    && ListAndRulePass.capitalised(tokens[m.start]) && !tokens[m.start].equals("The")
-                    && (OrganisationPatternRule.SUFFIXES.contains(tokens[m.end - 1]) || BUSINESS.contains(tokens[m.end - 1]))) {
-                companyWords.add(tokens[m.start]);
-            }
-        }
-        for (MentionDraft m : mentions) {
-            if (m.type.equals(EntityTypes.PERSON) && m.length() == 1 && m.canonical == null) {
-                String token = doc.sentence(m.sentence)[m.start];
-                if ((single.getOrDefault(token, false) || companyWords.contains(token)) && !personWords.contains(token)) {
-                    m.type = EntityTypes.ORGANIZATION;
-                }
-            }
-        }
-    }
-
     /**
      * "Zanu-PF", "PML-N" read as a person: a word (one in the text, though the tokenizer may cut it
      * at its hyphen) shaped like an abbreviation is an organisation's name, not a person's, outside headlines.
@@ -290,189 +223,14 @@ final class DocumentLinker {
             "Democratic", "Conservative", "Conservatives", "Liberal", "Liberals", "Labour", "Labor", "Socialist",
             "Socialists", "Communist", "Communists", "Tory", "Tories");
 
-    /** Nouns right after an untagged "X" that make it a company ("Infosys shares", "Gojek spokeswoman"). */
-    private static final Set<String> COMPANY_AFTER = Set.of("shares", "stock", "shareholders", "subsidiary", "CEO",
-            "spokesman", "spokeswoman", "spokesperson", "headquarters");
-
-    /**
-     * A capitalised word the model left untagged that speaks of itself as "it" ("Safaricom said it would
-     * raise prices", "Sinopec said on Monday its output rose") or whose shares or spokesman are spoken of
-     * ("Infosys shares fell") is an organisation, found again where else it stands in the article: the model
-     * misses unseen one-word companies, and a person is never "it". Ordinary, listed, first-name and title
-     * words never are (they open sentences: "Police said it"), nor the last word of an untagged capitalised run
-     * or of a firm's name ("Douglas & Lomason shares": the name is longer than the word).
-     */
-    private void untaggedCompanies(TokenizedText doc, List<MentionDraft> mentions) {
-        boolean[][] coveredAll = null;
-        Set<String> companies = new java.util.HashSet<>();
-        List<MentionDraft> added = new ArrayList<>();
-        for (int s = 0; s < doc.sentenceCount(); s++) {
-            String[] tokens = doc.sentence(s);
-            for (int i = 0; i + 1 < tokens.length; i++) {
-                String t = tokens[i];
-                if (!(SAYS.contains(tokens[i + 1]) || REPORTS.contains(tokens[i + 1]) || COMPANY_AFTER.contains(tokens[i + 1])) || t.length() < 3
-                        || !Character.isUpperCase(t.charAt(0)) || !letters(t)) {
-                    continue;
-                }
-                if (coveredAll == null) {
-                    coveredAll = covered(doc, mentions);
-                }
-                // a one-word "person" the model found, reporting results ("Kalmoro posted a net profit"): a person
-                // reports no profit, so it is read as the untagged word would be
-                MentionDraft person = i == 0 || !ListAndRulePass.capitalised(tokens[i - 1]) ? single(mentions, s, i, EntityTypes.PERSON) : null;
-                boolean shaped = companyShaped(t) && (SAYS.contains(tokens[i + 1]) || REPORTS.contains(tokens[i + 1]));
-                if (person == null && shaped && (i == 0 || !ListAndRulePass.capitalised(tokens[i - 1]))) {
-                    person = single(mentions, s, i, EntityTypes.LOCATION); // "Kasikornbank said", read as a place
-                }
-                boolean resultsPerson = person != null && !person.ruleBased && (reportsResults(tokens, i) || reportsNews(tokens, i) || shaped);
-                if (coveredAll[s][i] && !resultsPerson || i > 0 && ListAndRulePass.capitalised(tokens[i - 1]) && !coveredAll[s][i - 1]
-                        && !tokens[i - 1].equals("The") || i > 0 && tokens[i - 1].equals("&")
-                        || gazetteer.isCommonWord(t) && !(i > 0 && tokens[i - 1].equals(",") && reportsNews(tokens, i))
-                        || gazetteer.lookup(t) != null
-                        || gazetteer.isFirstName(t) || gazetteer.isTitleWord(t) || ListAndRulePass.noNameAlone(t)) {
-                    continue;
-                }
-                if (COMPANY_AFTER.contains(tokens[i + 1]) || saysItself(tokens, i) || reportsResults(tokens, i)
-                        || reportsNews(tokens, i) || shaped) {
-                    if (!surnameInArticle(doc, mentions, t)) {
-                        companies.add(t);
-                    }
-                }
-            }
-        }
-        // "Ecobank Transnational shares rose": a name whose shares move is a company, whatever the model said
-        for (MentionDraft m : mentions) {
-            String[] tokens = doc.sentence(m.sentence);
-            if (m.type.equals(EntityTypes.PERSON) && m.end + 1 < tokens.length
-                    && (tokens[m.end].equals("shares") || tokens[m.end].equals("stock"))
-                    && SHARES_MOVE.contains(tokens[m.end + 1])) {
-                m.type = EntityTypes.ORGANIZATION;
-            }
-        }
-        if (companies.isEmpty()) {
-            return;
-        }
-        for (MentionDraft m : mentions) { // the model's one-word "persons" of the same word (or places, if company-shaped)
-            if (m.length() == 1 && (m.type.equals(EntityTypes.PERSON) || m.type.equals(EntityTypes.LOCATION)
-                    && companyShaped(doc.sentence(m.sentence)[m.start])) && !m.ruleBased
-                    && companies.contains(doc.sentence(m.sentence)[m.start])) {
-                m.type = EntityTypes.ORGANIZATION;
-            }
-        }
-        // every untagged use of the word (the spreading step leaves single words opening a sentence alone)
-        for (int s = 0; s < doc.sentenceCount(); s++) {
-            String[] tokens = doc.sentence(s);
-            for (int i = 0; i < tokens.length; i++) {
-                if (!coveredAll[s][i] && companies.contains(tokens[i])) {
-                    added.add(new MentionDraft(s, i, i + 1, EntityTypes.ORGANIZATION, true));
-                }
-            }
-        }
-        if (!added.isEmpty()) {
-            mentions.addAll(added);
-            mentions.sort(null);
-        }
-    }
-
-    /** Endings of companies' one-word names: banks, gas and telecom firms, software houses, airlines. */
-    private static final List<String> COMPANY_ENDINGS = List.of("bank", "gas", "tel", "com", "soft", "air");
-
-    /**
-     * A one-word company's shape: an ending of {@link #COMPANY_ENDINGS} after a stem of four letters or more
-     * ("Kasikornbank", "Safaricom", "Norvatel"; "Patel", "Blair", "Nair", "Eubank" are too short for it), or
-     * camel case with an inner capital after a part of four letters or more, or two inner capitals
-     * ("PetroChina", "KazMunayGas"; "McCain", "MacArthur", "DeSantis", "LaGuardia" are names of people and
-     * places). Only with a company's verb after it (the caller's), as a person's surname may have the shape.
-     */
-    static boolean companyShaped(String t) {
-        if (t.length() < 6 || !Character.isUpperCase(t.charAt(0)) || !letters(t) || t.indexOf('-') >= 0
-                || Gazetteer.isUpper(t)) {
-            return false;
-        }
-        String lower = t.toLowerCase(java.util.Locale.ROOT);
-        for (String ending : COMPANY_ENDINGS) {
-            if (lower.endsWith(ending) && t.length() - ending.length() >= 4
-                    && Character.isLowerCase(t.charAt(t.length() - ending.length()))) {
-                return true;
-            }
-        }
-        int inner = 0;
-        int firstPart = 0;
-        for (int k = 1; k < t.length(); k++) {
-            if (Character.isUpperCase(t.charAt(k))) {
-                if (k + 1 >= t.length() || !Character.isLowerCase(t.charAt(k + 1))) {
-                    return false; // "NatWEST": capitals in a row are no camel case of words
-                }
-                if (inner++ == 0) {
-                    firstPart = k;
-                }
-            }
-        }
-        return inner >= 2 || inner == 1 && firstPart >= 4;
-    }
-
-    /** What shares do ("shares rose"); "shares her story" is a person's verb. */
-    private static final Set<String> SHARES_MOVE = Set.of("rose", "fell", "jumped", "gained", "slipped", "dropped",
-            "climbed", "tumbled", "plunged", "surged", "soared", "slumped", "closed", "ended", "were", "have", "traded",
-            "rallied", "sank", "edged", "lost", "added");
-
-    /** Verbs with which a company reports its results. */
-    private static final Set<String> REPORTS = Set.of("said", "reported", "posted", "announced", "booked", "recorded");
-    /** What a company reports and a person does not: its results. */
-    private static final Set<String> RESULTS = Set.of("profit", "profits", "revenue", "revenues", "earnings", "sales",
-            "turnover", "dividend", "subscribers", "shipments");
-
-    /**
-     * "X said on Monday that first-quarter profit rose", "X reported a 15 percent rise in net profit": a
-     * one-word speaker reporting results in the same clause is a company even without the "it" of
-     * {@link #saysItself} (a person speaks of profits too, but then the model and the article's other
-     * mentions of the name, a full name before it, say so; those are checked by the caller).
-     */
-    static boolean reportsResults(String[] tokens, int i) {
-        if (i + 2 >= tokens.length || !REPORTS.contains(tokens[i + 1])) {
-            return false;
-        }
-        for (int k = i + 2; k < tokens.length && k <= i + 10; k++) {
-            String t = tokens[k];
-            if (t.equals(".") || t.equals(";") || t.equals("\"") || t.equals("“") || t.equals("he") || t.equals("she")
-                    || t.equals("his") || t.equals("her")) {
-                return false; // the clause ends, or a quoted or personal statement begins
-            }
-            if (RESULTS.contains(t.toLowerCase(java.util.Locale.ROOT))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * "…, Dawn reported.", "Interfax quoted the minister as saying": one word that reports or quotes is a news
-     * outlet or agency (on CoNLL testa 8 of 11 capitalised words before "reported"/"quoted" are organisations, two
-     * no name; the person, quoting someone, has a full name earlier in the article, which the caller checks). After a comma, a
-     * capitalised ordinary word is a paper's name too (", Dawn reported.", ", Punch reported"): mid-sentence,
-     * an ordinary word would be written in lower case.
-     */
-    static boolean reportsNews(String[] tokens, int i) {
-        return i + 1 < tokens.length && (tokens[i + 1].equals("reported") || tokens[i + 1].equals("quoted"));
-    }
-
     /** The word ends a person's name of two words or more somewhere in the article ("Ruto" of "William Ruto"). */
-    private static boolean surnameInArticle(TokenizedText doc, List<MentionDraft> mentions, String word) {
+    static boolean surnameInArticle(TokenizedText doc, List<MentionDraft> mentions, String word) {
         for (MentionDraft m : mentions) {
             if (m.type.equals(EntityTypes.PERSON) && m.length() > 1 && doc.sentence(m.sentence)[m.end - 1].equals(word)) {
                 return true;
             }
         }
         return false;
-    }
-
-    private static MentionDraft single(List<MentionDraft> mentions, int sentence, int i, String type) {
-        for (MentionDraft m : mentions) {
-            if (m.sentence == sentence && m.start == i && m.end == i + 1 && m.type.equals(type)) {
-                return m;
-            }
-        }
-        return null;
     }
 
     static boolean letters(String t) {
@@ -482,95 +240,6 @@ final class DocumentLinker {
             }
         }
         return true;
-    }
-
-    /** "X said it …", "X said on Tuesday its …": the body at {@code i} speaks of itself as "it". */
-    private static boolean saysItself(String[] tokens, int i) {
-        if (i + 2 < tokens.length && SAYS.contains(tokens[i + 1])) {
-            for (int k = i + 2; k < tokens.length && k <= i + 6; k++) {
-                if (tokens[k].equals("it") || tokens[k].equals("its")) {
-                    return true;
-                }
-                if (!SAID_WHEN.contains(tokens[k])) {
-                    break;
-                }
-            }
-        }
-        return false;
-    }
-
-    /** Words that may stand between "X said" and the "it" of the body speaking: when, how. */
-    private static final Set<String> SAID_WHEN = Set.of("on", "in", "late", "early", "earlier", "last", "this",
-            "a", "statement", "that", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-            "today", "yesterday", "week", "month", "filing", "release", "on-line", "online");
-
-    private static boolean organisationContext(String[] tokens, int i) {
-        int next = i + 1 < tokens.length && POSSESSIVE.contains(tokens[i + 1]) ? i + 2 : i + 1;
-        if (next < tokens.length && OWNED.contains(tokens[next])) {
-            return true;
-        }
-        if (saysItself(tokens, i)) {
-            return true; // "Comelf said it …": a body speaks of itself as "it", not "he" or "she" (", which" was tried:
-                         // "President Suharto, which plans" is the company named before him); when and how it said so
-                         // may stand between ("said on Tuesday its profit", "said in a statement that it"), nothing else
-        }
-        return i >= 2 && (tokens[i - 1].equals("of") || tokens[i - 1].equals("at")) && OWNER_OF.contains(tokens[i - 2]);
-    }
-
-    /** Nouns after "X" or "X 's" that make a town or county a sports club ("Surrey captain", "Nice 's home defeat"). */
-    private static final Set<String> CLUB_AFTER = Set.of("captain", "skipper", "coach", "striker", "midfielder",
-            "defender", "goalkeeper", "keeper", "winger", "forward", "fans", "supporters", "squad", "team-mate",
-            "teammate", "team-mates", "teammates");
-    /** A club's staff and players named right after it: no person has them. */
-    private static final Set<String> CLUB_STAFF = Set.of("coach", "striker", "midfielder", "defender", "goalkeeper",
-            "winger", "skipper", "squad", "forward");
-    /** Words before "X" that make it a club: "joined Newcastle", "first division side Nice". */
-    private static final Set<String> CLUB_BEFORE = Set.of("joined", "side", "club", "champions", "leaders");
-    /** Nations that play as teams under their own names: a country, never a club. */
-    private static final Set<String> NATIONS = Set.of("England", "Scotland", "Wales", "Ireland");
-
-    /**
-     * A town or county named as a sports club once ("Surrey captain Chris Lewis", "joined Newcastle",
-     * "Nice 's home defeat") is the club wherever it stands alone in the article, as sports reports
-     * name clubs by their town; countries stay places (national teams are named after the country).
-     */
-    private void clubsByContext(TokenizedText doc, List<MentionDraft> mentions) {
-        Set<String> clubs = new java.util.HashSet<>();
-        for (MentionDraft m : mentions) {
-            if (!m.type.equals(EntityTypes.LOCATION) || m.length() != 1) {
-                continue;
-            }
-            String[] tokens = doc.sentence(m.sentence);
-            String name = tokens[m.start];
-            if (NATIONS.contains(name) || gazetteer.isCountry(name) || capitals.containsValue(name)) {
-                continue;
-            }
-            int next = m.end < tokens.length && POSSESSIVE.contains(tokens[m.end]) ? m.end + 1 : m.end;
-            if (next < tokens.length && CLUB_AFTER.contains(tokens[next]) || next < tokens.length - 1
-                    && (tokens[next].equals("home") || tokens[next].equals("away"))
-                    && (tokens[next + 1].equals("defeat") || tokens[next + 1].equals("win") || tokens[next + 1].equals("draw"))
-                    || m.start > 0 && CLUB_BEFORE.contains(tokens[m.start - 1])) {
-                clubs.add(name);
-            }
-        }
-        // "Zamalek coach Jose Gomes", "Gor Mahia striker …": a name the model read as a person that has a coach
-        // or players is a club (a person has no striker; "fans" and "supporters" a person has, so they are no cue)
-        for (MentionDraft m : mentions) {
-            String[] tokens = doc.sentence(m.sentence);
-            if (m.type.equals(EntityTypes.PERSON) && !m.ruleBased && m.length() <= 2 && m.end < tokens.length
-                    && CLUB_STAFF.contains(tokens[m.end]) && !gazetteer.isFirstName(tokens[m.start])) {
-                clubs.add(text(doc, m));
-            }
-        }
-        if (clubs.isEmpty()) {
-            return;
-        }
-        for (MentionDraft m : mentions) {
-            if (m.type.equals(EntityTypes.LOCATION) && m.length() == 1 && clubs.contains(doc.sentence(m.sentence)[m.start])
-                    || m.type.equals(EntityTypes.PERSON) && !m.ruleBased && clubs.contains(text(doc, m))) {
-                m.type = EntityTypes.ORGANIZATION;
-            }
-        }
     }
 
     /** "Putin" after "Vladimir Putin": the person, with the full name as canonical. */

@@ -51,13 +51,13 @@ class PartyAndCompanyShapesTest {
 
     @Test
     void theShapeNeedsALongStemOrRealCamelCase() {
-        assertThat(DocumentLinker.companyShaped("Kasikornbank")).isTrue();
-        assertThat(DocumentLinker.companyShaped("Norvatel")).isTrue();
-        assertThat(DocumentLinker.companyShaped("PetroChina")).isTrue();
-        assertThat(DocumentLinker.companyShaped("KazMunayGas")).isTrue();
+        assertThat(CompanyNames.companyShaped("Kasikornbank")).isTrue();
+        assertThat(CompanyNames.companyShaped("Norvatel")).isTrue();
+        assertThat(CompanyNames.companyShaped("PetroChina")).isTrue();
+        assertThat(CompanyNames.companyShaped("KazMunayGas")).isTrue();
         // surnames and places with the endings or an inner capital
         for (String name : List.of("Patel", "Blair", "Eubank", "McCain", "MacArthur", "DeSantis", "LaGuardia", "OPEC")) {
-            assertThat(DocumentLinker.companyShaped(name)).as(name).isFalse();
+            assertThat(CompanyNames.companyShaped(name)).as(name).isFalse();
         }
     }
 
@@ -66,7 +66,7 @@ class PartyAndCompanyShapesTest {
         // "Fairbank" has the shape (a stem of four letters and "bank"); the article named the person in full first
         String text = "The report was written by Professor Ellen Fairbank of Leeds University. Fairbank said prices "
                 + "would fall next year.";
-        assertThat(DocumentLinker.companyShaped("Fairbank")).isTrue();
+        assertThat(CompanyNames.companyShaped("Fairbank")).isTrue();
         List<EntityMention> found = run(text);
         assertThat(found.stream().filter(m -> m.range().slice(text).equals("Fairbank")).toList())
                 .singleElement().satisfies(m -> assertThat(m.type()).isEqualTo(EntityType.PERSON));
