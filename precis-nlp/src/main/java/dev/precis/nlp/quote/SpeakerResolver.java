@@ -55,12 +55,6 @@ final class SpeakerResolver {
     private static final Pattern WHEN_OPENER = Pattern.compile("(?i)on|last|this|next|earlier|late|monday|tuesday"
             + "|wednesday|thursday|friday|saturday|sunday|yesterday");
 
-    /** Words opening an aside about the circumstances of speaking: "in a statement", "speaking to reporters". */
-    private static final Pattern CIRCUMSTANCE = Pattern.compile("in|on|during|at|through|via|speaking|addressing|writing"
-            + "|responding|reacting");
-
-    /** A US party and state after a name: "R-Ky.", "D-N.Y.". */
-    private static final Pattern PARTY_STATE = Pattern.compile("[RDI]-\\p{Lu}[\\p{L}.]{0,5}");
 
     record Speaker(String name, TextRange range) {
     }
@@ -134,8 +128,7 @@ final class SpeakerResolver {
         if (i >= 1 && word(tokens.get(i)).equalsIgnoreCase("who") && word(tokens.get(i - 1)).equals(",")) {
             i -= 2;
         }
-        int pastAsides = beforeAsides(tokens, i);
-        i = pastAsides == i ? beforeAsideChain(tokens, i) : pastAsides;
+        i = SpeakerAsides.skip(text, tokens, i);
         int end = i;
         i = phraseStart(tokens, end);
         if (end < 0 || i == end) {
@@ -519,121 +512,6 @@ final class SpeakerResolver {
         }
         return w;
     }
-
-    /**
-     * Steps back over what may stand between a name and its verb: a closing comma, a parenthesis
-     * ("Gov. John Kasich (R-OH), said") and an appositive between commas that opens with a lower-case
-     * word or a number ("Paul Ryan, the convention chair, said"; "Ramos, 58, said"), or a name set off
-     * after its description ("her adviser, Jake Sullivan, said"). Returns the index
-     * of the token that ends the name, or {@code i} unchanged when there is no such aside.
-     */
-    private int beforeAsides(List<int[]> tokens, int i) {
-        int j = i;
-        boolean comma = j >= 1 && word(tokens.get(j)).equals(",");
-        if (comma) {
-            j--;
-        }
-        if (j >= 2 && word(tokens.get(j)).equals(")")) {
-            int k = j - 1;
-            while (k >= 0 && j - k <= 6 && !word(tokens.get(k)).equals("(") && !word(tokens.get(k)).equals(")")) {
-                k--;
-            }
-            return k >= 1 && word(tokens.get(k)).equals("(") ? k - 1 : i;
-        }
-        if (!comma) {
-            return i;
-        }
-        // an appositive: back to the comma that opens it, at most 12 words, none of them a clause boundary
-        int k = j;
-        boolean boundary = false;
-        while (k >= 0 && j - k < 12 && !word(tokens.get(k)).equals(",")) {
-            String w = word(tokens.get(k));
-            if (w.length() == 1 && !Character.isLetterOrDigit(w.charAt(0))) {
-                return i;
-            }
-            boundary |= SpeechCues.BOUNDARY_WORD.matcher(w).matches()
-                    && !w.equalsIgnoreCase("of") && !w.equalsIgnoreCase("for") && !w.equalsIgnoreCase("at");
-            k--;
-        }
-        if (k < 1 || k == j || !word(tokens.get(k)).equals(",")) {
-            return i;
-        }
-        String opener = word(tokens.get(k + 1));
-        if (CIRCUMSTANCE.matcher(opener).matches()) {
-            // "The ministry, in a statement, said"; "Khan, speaking at the rally on Monday, said"
-            return k - 1;
-        }
-        if (boundary) {
-            return i;
-        }
-        boolean named = j - k <= 4;
-        for (int t = k + 1; t <= j && named; t++) {
-            named = Character.isUpperCase(word(tokens.get(t)).charAt(0));
-        }
-        if (named && k >= 1 && Character.isLowerCase(word(tokens.get(k - 1)).charAt(0))) {
-            return j; // the name is the aside: "her senior policy adviser, Jake Sullivan, said"
-        }
-        // "58", "the convention chair", "Sanders’ campaign manager", "R-Ky." (a US party and state)
-        boolean aside = Character.isDigit(opener.charAt(0)) || Character.isLowerCase(opener.charAt(0))
-                || opener.endsWith("’s") || opener.endsWith("'s") || opener.endsWith("’") || PARTY_STATE.matcher(opener).matches();
-        String name = word(tokens.get(k - 1));
-        return aside && Character.isUpperCase(name.charAt(0)) ? k - 1 : i;
-    }
-
-    /** A state or province abbreviated after a town: "N.C.", "Calif.", "Ky.". */
-    private static final Pattern STATE_ABBREVIATION = Pattern.compile("\\p{Lu}[\\p{L}]{0,4}\\.(?:\\p{Lu}\\.)?");
-    private static final int MAX_ASIDES = 4;
-    private static final int MAX_ASIDE_WORDS = 24;
-
-    /**
-     * Steps back over several asides in a row, or one relative clause, between a speaker and the verb,
-     * where {@link #beforeAsides} takes one aside at most and none that holds a clause boundary: "Harry
-     * Bond, 30, of Raleigh, N.C., who was among those polled, said"; "one of the advisers, who spoke on
-     * condition of anonymity, said". An aside here opens with a number, a lower-case word, "who", a US
-     * party and state or an abbreviated state. The word before the first aside ends the speaker: a
-     * capitalised name, or after a "who" clause also a noun ("the adviser"). Returns {@code i} unchanged
-     * when the words do not read so.
-     */
-    private int beforeAsideChain(List<int[]> tokens, int i) {
-        int close = i;
-        int asides = 0;
-        int words = 0;
-        boolean relative = false;
-        while (asides < MAX_ASIDES && close >= 1 && word(tokens.get(close)).equals(",")) {
-            int k = close - 1;
-            while (k >= 0 && close - k <= 12 && !word(tokens.get(k)).equals(",")) {
-                String w = word(tokens.get(k));
-                if (w.length() == 1 && !Character.isLetterOrDigit(w.charAt(0))) {
-                    return i;
-                }
-                k--;
-            }
-            if (k < 1 || k == close - 1 || !word(tokens.get(k)).equals(",")) {
-                break;
-            }
-            String opener = word(tokens.get(k + 1));
-            boolean who = opener.equalsIgnoreCase("who");
-            boolean shaped = who || Character.isDigit(opener.charAt(0)) || Character.isLowerCase(opener.charAt(0))
-                    || PARTY_STATE.matcher(opener).matches()
-                    || close - k == 2 && STATE_ABBREVIATION.matcher(opener).matches();
-            if (!shaped || (words += close - k - 1) > MAX_ASIDE_WORDS) {
-                break;
-            }
-            relative |= who;
-            asides++;
-            close = k;
-        }
-        if (asides < 2 && !relative) {
-            return i; // one plain aside is beforeAsides' to judge
-        }
-        String name = word(tokens.get(close - 1));
-        boolean speaker = Character.isUpperCase(name.charAt(0))
-                || relative && name.chars().allMatch(Character::isLetter) && !NOT_A_SPEAKER_WORD.matcher(name).matches();
-        return speaker ? close - 1 : i;
-    }
-
-    /** Words that end no speaker before a relative clause ("said, who"; "that, who"). */
-    private static final Pattern NOT_A_SPEAKER_WORD = Pattern.compile("(?i)said|says|that|this|it|and|or|but|also");
 
     private String word(int[] t) {
         return text.substring(t[0], t[1]);
