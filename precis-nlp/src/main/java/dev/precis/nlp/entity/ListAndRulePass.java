@@ -7,9 +7,10 @@ import java.util.regex.Pattern;
 
 /**
  * Sentence-level corrections after the statistical model: trims titles and possessives off
- * mentions, lets the gazetteer fix the type of listed names and add listed names the model missed,
- * and marks capitalised words after a title ("Deputy Foreign Minister Alexander Grushko") or after a
- * listed first name as people. Stateless and thread-safe.
+ * mentions, lets the gazetteer fix the type of listed names, joins and splits the model's mentions, and
+ * has {@link MissedNames} add listed names the model missed and mark capitalised words after a title
+ * ("Deputy Foreign Minister Alexander Grushko") or after a listed first name as people. Stateless and
+ * thread-safe.
  */
 final class ListAndRulePass {
 
@@ -22,11 +23,11 @@ final class ListAndRulePass {
      * Honorifics that open only people's names (Malay, Arabic, Hausa, Persian, South Asian usage, and the
      * English ones), unlike "General" or "King" that open companies' and places' names too.
      */
-    private static final Set<String> HONORIFICS = Set.of("Datuk", "Dato", "Dato'", "Datin", "Tun", "Haji", "Hajjah",
+    static final Set<String> HONORIFICS = Set.of("Datuk", "Dato", "Dato'", "Datin", "Tun", "Haji", "Hajjah",
             "Alhaji", "Alhaja", "Mallam", "Begum", "Maulana", "Mullah", "Mufti", "Hojatoleslam", "Shri", "Smt", "Smt.",
             "Hon.", "Engr.", "Barr.", "Ustaz", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.");
     /** The second word of a two-word honorific ("Datuk Seri", "Dato' Sri"). */
-    private static final Set<String> SECOND_HONORIFIC = Set.of("Seri", "Sri");
+    static final Set<String> SECOND_HONORIFIC = Set.of("Seri", "Sri");
     /**
      * An article or preposition alone is no name (the model reads a sentence-opening "The" or "To" as one now
      * and then).
@@ -39,6 +40,7 @@ final class ListAndRulePass {
     private final ResultsTableRule table;
     private final OrganisationPatternRule organisations;
     private final DatelineAndRoleShapes wire;
+    private final MissedNames missed;
 
     ListAndRulePass(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -46,12 +48,13 @@ final class ListAndRulePass {
         this.table = new ResultsTableRule(gazetteer);
         this.organisations = new OrganisationPatternRule(gazetteer);
         this.wire = new DatelineAndRoleShapes(gazetteer);
+        this.missed = new MissedNames(gazetteer);
     }
 
     void apply(String[] tokens, List<MentionDraft> mentions, int sentence) {
         splitListedPlacesAtCommas(tokens, mentions, sentence);
         mentions.removeIf(m -> !tidy(tokens, m));
-        preferLongListed(tokens, mentions, sentence);
+        missed.preferLongListed(tokens, mentions, sentence);
         for (MentionDraft m : mentions) {
             Gazetteer.Entry e = gazetteer.lookup(tokens, m.start, m.end);
             if (e != null) {
@@ -95,11 +98,11 @@ final class ListAndRulePass {
         wire.datelineAgency(tokens, mentions, sentence);
         boolean[] covered = new boolean[tokens.length];
         mentions.forEach(m -> mark(covered, m));
-        addListed(tokens, mentions, covered, sentence);
-        addPlacesAfterLocatives(tokens, mentions, covered, sentence);
+        missed.listed(tokens, mentions, covered, sentence);
+        missed.placesAfterLocatives(tokens, mentions, covered, sentence);
         table.apply(tokens, mentions, covered, sentence);
-        addAfterTitles(tokens, mentions, covered, sentence);
-        addInitials(tokens, mentions, covered, sentence);
+        missed.afterTitles(tokens, mentions, covered, sentence);
+        missed.initials(tokens, mentions, covered, sentence);
         properNames.apply(tokens, mentions, covered, sentence);
         for (MentionDraft m : mentions) {
             if (m.type.equals(EntityTypes.PERSON) && m.length() > 1 && m.start > 0 && HONORIFICS.contains(tokens[m.start - 1])
@@ -107,7 +110,7 @@ final class ListAndRulePass {
                 m.start++; // the model's "Seri Amran Talib" after "Datuk"
             }
             if (m.type.equals(EntityTypes.PERSON)) {
-                while (m.end < tokens.length && m.length() < 4 && !covered[m.end] && nameToken(tokens[m.end])
+                while (m.end < tokens.length && m.length() < 4 && !covered[m.end] && nameToken(gazetteer, tokens[m.end])
                         && !Gazetteer.isUpper(tokens[m.end])) {
                     covered[m.end] = true;
                     m.end++;
@@ -234,38 +237,6 @@ final class ListAndRulePass {
         mentions.addAll(added);
     }
 
-    /** "M. Butcher", "J. R. Smith": initials before a capitalised surname. */
-    private void addInitials(String[] tokens, List<MentionDraft> mentions, boolean[] covered, int sentence) {
-        for (int i = 0; i + 1 < tokens.length; i++) {
-            if (covered[i] || !initial(tokens[i])) {
-                continue;
-            }
-            int end = i + 1;
-            while (end < tokens.length && initial(tokens[end]) && !covered[end]) {
-                end++;
-            }
-            if (end < tokens.length && covered[end]) {
-                for (MentionDraft m : mentions) {
-                    if (m.start == end && m.type.equals(EntityTypes.PERSON)) {
-                        m.start = i; // "K. Benjamin": the initials belong to the name
-                        for (int k = i; k < end; k++) {
-                            covered[k] = true;
-                        }
-                    }
-                }
-            } else if (end < tokens.length && nameToken(tokens[end]) && !Gazetteer.isUpper(tokens[end])) {
-                MentionDraft m = new MentionDraft(sentence, i, end + 1, EntityTypes.PERSON, true);
-                mentions.add(m);
-                mark(covered, m);
-                i = end;
-            }
-        }
-    }
-
-    private static boolean initial(String t) {
-        return t.length() == 2 && Character.isUpperCase(t.charAt(0)) && t.charAt(1) == '.';
-    }
-
     /** In a results line ("Leeds 2 Derby 0", "Kent v Essex") a name beside a score or "v" is a team. */
     private static boolean team(String[] tokens, MentionDraft m) {
         if (m.end < tokens.length && (tokens[m.end].equals("v") || tokens[m.end].equals("vs"))) {
@@ -387,7 +358,7 @@ final class ListAndRulePass {
     }
 
     /** "Oct", "Oct.", "Monday": a month or weekday is no name. */
-    private static boolean calendar(String token) {
+    static boolean calendar(String token) {
         return ProperNameRule.CALENDAR.contains(token.endsWith(".") ? token.substring(0, token.length() - 1) : token);
     }
 
@@ -397,143 +368,6 @@ final class ListAndRulePass {
                 || token.endsWith("-controlled") || token.endsWith("-held")) ? token.substring(0, dash) : token;
         Gazetteer.Entry e = gazetteer.lookup(head);
         return e != null && e.kind() == Gazetteer.Kind.NATIONALITY;
-    }
-
-    /** A listed name of two or more words ("LOS ANGELES", "International Monetary Fund") beats the model's cut. */
-    private void preferLongListed(String[] tokens, List<MentionDraft> mentions, int sentence) {
-        for (int i = 0; i + 1 < tokens.length; i++) {
-            if (!capitalised(tokens[i])) {
-                continue;
-            }
-            for (int len = Math.min(gazetteer.longestStartingWith(tokens[i]), tokens.length - i); len >= 2; len--) {
-                Gazetteer.Entry e = gazetteer.lookup(tokens, i, i + len);
-                String type = e == null ? null : listedType(e.kind());
-                if (type == null) {
-                    continue;
-                }
-                MentionDraft listed = new MentionDraft(sentence, i, i + len, type, true);
-                listed.canonical = e.canonical();
-                boolean blocked = false;
-                for (MentionDraft m : mentions) {
-                    blocked |= m.overlaps(listed) && m.length() > len;
-                }
-                if (!blocked) {
-                    mentions.removeIf(m -> m.overlaps(listed));
-                    mentions.add(listed);
-                    i += len - 1;
-                }
-                break;
-            }
-        }
-        for (MentionDraft m : mentions) {
-            String t = tokens[m.start];
-            if (m.length() == 1 && !m.ruleBased && !m.type.equals(EntityTypes.PERSON) && gazetteer.lookup(t) == null
-                    && (t.endsWith("ian") || t.endsWith("ese") || t.endsWith("ish"))) {
-                m.type = EntityTypes.MISC; // an unlisted demonym: "Tasmanian", "Mauritian"
-            }
-        }
-    }
-
-    private void addListed(String[] tokens, List<MentionDraft> mentions, boolean[] covered, int sentence) {
-        int i = 0;
-        while (i < tokens.length) {
-            if (covered[i] || !capitalised(tokens[i])) {
-                i++;
-                continue;
-            }
-            int matched = 0;
-            Gazetteer.Entry entry = null;
-            for (int len = Math.min(gazetteer.longestStartingWith(tokens[i]), tokens.length - i); len >= 1; len--) {
-                if (covered[i + len - 1]) {
-                    continue;
-                }
-                entry = gazetteer.lookup(tokens, i, i + len);
-                if (entry != null && listedType(entry.kind()) != null) {
-                    matched = len;
-                    break;
-                }
-            }
-            if (matched == 0) {
-                i++;
-                continue;
-            }
-            String type = listedType(entry.kind());
-            // a listed one-word organisation opening a sentence may be a person's name ("Wagner said"), unless
-            // it is an acronym ("IRNA said", "KUNA reported"); it is taken ("Hezbollah said it fired"), and the
-            // document pass drops it when the word ends a person's name in the article; never a first name, an
-            // ordinary word or a party's members
-            boolean risky = matched == 1 && i == 0 && entry.kind() == Gazetteer.Kind.ORGANIZATION && !acronym(tokens[i]);
-            if (!risky || !gazetteer.isFirstName(tokens[i]) && !gazetteer.isCommonWord(tokens[i])
-                    && !DocumentLinker.PARTY_MEMBERS.contains(tokens[i])) { // "Total (37.5 overs)", "Conservatives have"
-                MentionDraft m = new MentionDraft(sentence, i, i + matched, type, true);
-                m.canonical = entry.canonical();
-                m.openingListed = risky;
-                mentions.add(m);
-                mark(covered, m);
-            }
-            i += matched;
-        }
-    }
-
-    /** Two or more letters, all capitals ("IRNA", "KUNA"). */
-    private static boolean acronym(String token) {
-        return token.length() >= 2 && token.chars().allMatch(Character::isUpperCase);
-    }
-
-    /** Prepositions after which a GeoNames name, untagged, is the place: "in Sylhet", "near Antalya". */
-    private static final Set<String> LOCATIVES = Set.of("in", "near", "outside");
-
-    /**
-     * A GeoNames place name that nothing tagged, right after "in", "near" or "outside" and not followed by
-     * another capitalised word, is a place: the list is only a feature of the name model, which misses
-     * towns it never saw in training ("Flooding in Sylhet"). A month, weekday or first name is never taken.
-     */
-    private void addPlacesAfterLocatives(String[] tokens, List<MentionDraft> mentions, boolean[] covered, int sentence) {
-        for (int i = 1; i < tokens.length; i++) {
-            if (covered[i] || !LOCATIVES.contains(tokens[i - 1]) || !capitalised(tokens[i]) || calendar(tokens[i])
-                    || gazetteer.isFirstName(tokens[i])) {
-                continue;
-            }
-            int len = gazetteer.placeAt(tokens, i);
-            if (len == 0 || i + len < tokens.length && (capitalised(tokens[i + len]) || covered[i + len])) {
-                continue;
-            }
-            boolean free = true;
-            for (int k = i; k < i + len; k++) {
-                free &= !covered[k];
-            }
-            if (free) {
-                MentionDraft m = new MentionDraft(sentence, i, i + len, EntityTypes.LOCATION, true);
-                mentions.add(m);
-                mark(covered, m);
-                i += len - 1;
-            }
-        }
-    }
-
-    private void addAfterTitles(String[] tokens, List<MentionDraft> mentions, boolean[] covered, int sentence) {
-        for (int i = 0; i + 1 < tokens.length; i++) {
-            boolean cue = (gazetteer.isTitleWord(tokens[i]) && Character.isUpperCase(tokens[i].charAt(0)))
-                    || (!covered[i] && gazetteer.isFirstName(tokens[i]) && !Gazetteer.isUpper(tokens[i]));
-            if (!cue || covered[i + 1]) {
-                continue;
-            }
-            int start = gazetteer.isTitleWord(tokens[i]) ? i + 1 : i;
-            if (start == i + 1 && HONORIFICS.contains(tokens[i]) && start + 1 < tokens.length
-                    && SECOND_HONORIFIC.contains(tokens[start])) {
-                start++; // "Datuk Seri Amran Talib"
-            }
-            int end = Math.max(start, i + 1);
-            while (end < tokens.length && end - start < 4 && !covered[end] && nameToken(tokens[end])) {
-                end++;
-            }
-            if (end > Math.max(start, i + 1) && !Gazetteer.isUpper(tokens[end - 1])) {
-                MentionDraft m = new MentionDraft(sentence, start, end, EntityTypes.PERSON, true);
-                mentions.add(m);
-                mark(covered, m);
-                i = end - 1;
-            }
-        }
     }
 
     /** Bodies every state has, named after a nationality only to say whose they are ("the Kenyan Foreign Ministry"). */
@@ -607,7 +441,7 @@ final class ListAndRulePass {
         return e != null && e.kind() == Gazetteer.Kind.NATIONALITY;
     }
 
-    private boolean nameToken(String t) {
+    static boolean nameToken(Gazetteer gazetteer, String t) {
         if (!capitalised(t) || gazetteer.isTitleWord(t) || TitleFinder.ROLE_WORDS.contains(lower(t))) {
             return false;
         }
@@ -638,7 +472,7 @@ final class ListAndRulePass {
         return true;
     }
 
-    private static void mark(boolean[] covered, MentionDraft m) {
+    static void mark(boolean[] covered, MentionDraft m) {
         for (int k = m.start; k < m.end; k++) {
             covered[k] = true;
         }
