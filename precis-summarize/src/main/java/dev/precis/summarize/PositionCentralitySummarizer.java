@@ -89,7 +89,10 @@ public final class PositionCentralitySummarizer implements Summarizer {
         LengthBudget budget = new LengthBudget(length, p.size());
         selection.takeLede(budget);
         // Pass 0 keeps out junk and near-duplicates; later passes fill a requested length from them
-        // only when nothing else is left, so "3 sentences" gives 3 whenever the article has 3.
+        // only when nothing else is left, so "3 sentences" gives 3 whenever the article has 3. A word
+        // budget is a limit, not a count to reach: a byline or a caption never fills it (only an article
+        // of nothing else gets one).
+        selection.wordBudget = budget.countsWords();
         for (int pass = 0; pass < 3 && !budget.full(); pass++) {
             while (!budget.full() && selection.chooseNext(pass, budget)) {
                 // chooseNext adds one sentence, or a sentence with the one before it
@@ -123,8 +126,12 @@ public final class PositionCentralitySummarizer implements Summarizer {
             this.maxSimilarity = new double[n];
         }
 
+        /** The length asked for is a number of words, not of sentences. */
+        boolean wordBudget;
+
         private boolean eligible(int i, int pass) {
-            return !chosen[i] && !(pass == 0 && p.junk[i]) && !(pass < 2 && maxSimilarity[i] > DUPLICATE_SIMILARITY);
+            boolean junkAllowed = pass > 0 && (!wordBudget || result.isEmpty());
+            return !chosen[i] && (junkAllowed || !p.junk[i]) && !(pass < 2 && maxSimilarity[i] > DUPLICATE_SIMILARITY);
         }
 
         /** The sentence's score with its redundancy; its antecedent penalty goes when that is present. */

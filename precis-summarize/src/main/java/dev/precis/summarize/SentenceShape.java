@@ -40,10 +40,11 @@ final class SentenceShape {
             + "|\\b(click|tap) here\\b|\\bscroll down\\b|\\bfollow (us|him|her|me) on\\b"
             + "|\\bsubscribe to (our|the) newsletter\\b"
             + "|\\b(e-?mail|call) [^.]{0,40}\\bat \\S+@|\\bdownload (the|our) app\\b"
-            + "|\\bwatch the video\\b|\\bsee (the )?(video|gallery|photos)\\b");
+            + "|\\bwatch the video\\b|\\bsee (the )?(video|gallery|photos)\\b"
+            + "|\\b(not (currently )?accepting|(unable|not able) to accept|cannot accept) comments (on|for|to) this\\b");
     /** Lower-case words one of which each alternative of {@link #STAMP_OR_CREDIT} needs. */
     private static final String[] STAMP_WORDS = {"published", "updated", "modified", "posted", "editor", "contributed",
-        "reporting", "editing", "here", "scroll", "follow", "newsletter", "@", "download", "watch", "see"};
+        "reporting", "editing", "here", "scroll", "follow", "newsletter", "@", "download", "watch", "see", "comments"};
 
     /** Words of a date or time stamp: a line of only these and numbers is a stamp, not a sentence. */
     private static final Pattern STAMP_WORD = Pattern.compile(
@@ -232,14 +233,54 @@ final class SentenceShape {
      * "caption or link", never "sentence of the story".
      */
     static boolean isLabelledFragment(String s) {
+        return detachedStop(s) && LABEL_AT_START.matcher(s).lookingAt();
+    }
+
+    /**
+     * Names alone before a detached stop: every word capitalised but the particles that join names
+     * ("Tom Hale and Ruth Mercer .", "Associated Press and Daily Mail Reporter ."). That is a byline
+     * split off its "By ." or a caption's credit in scraped one-element-per-line copy; a sentence of the
+     * story has a verb in lower case. An entry of a list ("Ann Reed; Harbour Kitchen; Leeds .") is content
+     * of a list article and stays.
+     */
+    static boolean isNameLine(String s) {
+        if (!detachedStop(s) || s.indexOf(';') >= 0) {
+            return false;
+        }
+        int words = 0;
+        int i = 0;
+        int n = s.length();
+        while (i < n) {
+            while (i < n && !Character.isLetterOrDigit(s.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && !Character.isWhitespace(s.charAt(i))) {
+                i++;
+            }
+            if (i == start) {
+                break;
+            }
+            String w = s.substring(start, i);
+            if (!Character.isUpperCase(w.charAt(0)) && !NAME_PARTICLES.contains(w)) {
+                return false;
+            }
+            words++;
+        }
+        return words >= 2;
+    }
+
+    /** Lower-case words inside names and lists of names. */
+    private static final Set<String> NAME_PARTICLES = Set.of("and", "&", "of", "the", "de", "del", "der", "van",
+            "von", "da", "di", "du", "la", "le", "bin", "al", "el");
+
+    /** The sentence ends with a full stop set apart from its last word ("… in 2024 ."), not an ellipsis. */
+    private static boolean detachedStop(String s) {
         int end = s.length();
         while (end > 0 && Character.isWhitespace(s.charAt(end - 1))) {
             end--;
         }
-        if (end < 3 || s.charAt(end - 1) != '.' || s.charAt(end - 2) != ' ' || s.charAt(end - 3) == '.') {
-            return false;
-        }
-        return LABEL_AT_START.matcher(s).lookingAt();
+        return end >= 3 && s.charAt(end - 1) == '.' && s.charAt(end - 2) == ' ' && s.charAt(end - 3) != '.';
     }
 
     /**
@@ -285,7 +326,7 @@ final class SentenceShape {
         if (words < 4) {
             return true;
         }
-        if (isChromeOrCredit(s) || isStamp(s) || isLabelledFragment(s)) {
+        if (isChromeOrCredit(s) || isStamp(s) || isLabelledFragment(s) || isNameLine(s)) {
             return true;
         }
         int lower = 0;

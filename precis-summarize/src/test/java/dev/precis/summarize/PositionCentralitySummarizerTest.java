@@ -84,6 +84,30 @@ class PositionCentralitySummarizerTest extends SummarizerContract {
                 "Forecasters expect more heavy rain to fall before the weekend.");
     }
 
+    /** Tabloid copy as archives keep it: the byline and time stamp split by detached stops. */
+    private static final String TABLOID = "By . Lena Berg and Tomas Vik . Last updated at 4:18 PM on 6th March 2025 . "
+            + "A ferry captain who fell asleep on the bridge and ran his vessel aground off Eastgate was jailed for four years yesterday. "
+            + "Jon Harker, 52, had been on duty for 19 hours when the ferry struck the rocks with 200 passengers on board. "
+            + "Stranded: passengers wait on the deck for the lifeboats . "
+            + "The court heard that Harker had altered the crew rota to hide the hours he had worked. "
+            + "Comments (12) . Share this article .";
+
+    @Test
+    void aBylineSplitByDetachedStopsIsNotASummarySentence() {
+        AnalyzedArticle a = analyzed("Ferry captain jailed", TABLOID);
+        List<String> three = summarizer.summarize(a, SummaryLength.sentences(3)).texts(TABLOID);
+        assertThat(three).hasSize(3).first().asString().startsWith("A ferry captain");
+        assertThat(three).noneMatch(x -> x.contains("Lena Berg") || x.startsWith("By") || x.startsWith("Stranded"));
+    }
+
+    @Test
+    void aWordBudgetIsNeverFilledWithBylinesOrCaptions() {
+        AnalyzedArticle a = analyzed("Ferry captain jailed", TABLOID);
+        // the first two sentences hold 43 words: what is left of 46 fits only the short junk pieces
+        List<String> s = summarizer.summarize(a, SummaryLength.words(46)).texts(TABLOID);
+        assertThat(s).hasSize(2).allMatch(x -> x.startsWith("A ferry captain") || x.startsWith("Jon Harker"));
+    }
+
     @Test
     void aPhotoCaptionSetLooseInTheCopyIsNotASummarySentence() {
         String text = "A council worker who said he was too ill to walk ran a half marathon in under two hours, a court heard. "

@@ -24,6 +24,8 @@ class SentenceShapeJunkTest {
         assertThat(SentenceShape.isChromeOrCredit("Tomas Berg contributed to this report.")).isTrue();
         assertThat(SentenceShape.isChromeOrCredit("Email the desk at news@example.org with tips.")).isTrue();
         assertThat(SentenceShape.isChromeOrCredit("Copyright © 2026 The Harbour Gazette")).isTrue();
+        assertThat(SentenceShape.isChromeOrCredit("Sorry, we are not accepting comments on this story .")).isTrue();
+        assertThat(SentenceShape.isChromeOrCredit("We are unable to accept comments for this article for legal reasons.")).isTrue();
     }
 
     @Test
@@ -31,6 +33,8 @@ class SentenceShapeJunkTest {
         assertThat(SentenceShape.isChromeOrCredit("The bridge reopened on Monday after two years of repairs.")).isFalse();
         assertThat(SentenceShape.isChromeOrCredit("Officials updated the toll plan, which will be posted online.")).isFalse();
         assertThat(SentenceShape.isChromeOrCredit("Reporters could see the new cables from the shore.")).isFalse();
+        assertThat(SentenceShape.isChromeOrCredit("The council will accept comments on the plan until May.")).isFalse();
+        assertThat(SentenceShape.isChromeOrCredit("The board is not accepting comments on the plan after May.")).isFalse();
     }
 
     @Test
@@ -61,5 +65,17 @@ class SentenceShapeJunkTest {
         assertThat(SentenceShape.runsIntoNext(text, line + 12, "Pier reopens")).isFalse();
         assertThat(SentenceShape.runsIntoNext(text, text.length(), "The pier")).isFalse();
         assertThat(SentenceShape.runsIntoNext(text, 80, "These days, the council inspects piers.")).isFalse();
+    }
+
+    @Test
+    void namesAloneBeforeADetachedStopAreABylineOrCredit() {
+        assertThat(SentenceShape.isNameLine("Lena Berg and Tomas Vik .")).isTrue();
+        assertThat(SentenceShape.isNameLine("Harbour Press and Gazette Reporter . ")).isTrue();
+        assertThat(SentenceShape.isJunk("Lena Berg and Tomas Vik .", 5)).isTrue();
+        // a sentence has a verb in lower case; a name list without the detached stop is left to the rest
+        assertThat(SentenceShape.isNameLine("Lena Berg and Tomas Vik were married in June .")).isFalse();
+        assertThat(SentenceShape.isNameLine("Lena Berg and Tomas Vik.")).isFalse();
+        // an entry of a list article is its content
+        assertThat(SentenceShape.isNameLine("Lena Berg; Harbour Kitchen; Eastgate .")).isFalse();
     }
 }
