@@ -238,7 +238,8 @@ final class SentenceShape {
 
     /**
      * Names alone before a detached stop: every word capitalised but the particles that join names
-     * ("Tom Hale and Ruth Mercer .", "Associated Press and Daily Mail Reporter ."). That is a byline
+     * ("Tom Hale and Ruth Mercer .", "Associated Press and Daily Mail Reporter .", "Ann Reed for Harbour
+     * Online ."). That is a byline
      * split off its "By ." or a caption's credit in scraped one-element-per-line copy; a sentence of the
      * story has a verb in lower case. An entry of a list ("Ann Reed; Harbour Kitchen; Leeds .") is content
      * of a list article and stays.
@@ -270,9 +271,12 @@ final class SentenceShape {
         return words >= 2;
     }
 
-    /** Lower-case words inside names and lists of names. */
+    /**
+     * Lower-case words inside names, lists of names and bylines ("Ann Reed for Harbour Online", "Tom Hale
+     * in Eastgate").
+     */
     private static final Set<String> NAME_PARTICLES = Set.of("and", "&", "of", "the", "de", "del", "der", "van",
-            "von", "da", "di", "du", "la", "le", "bin", "al", "el");
+            "von", "da", "di", "du", "la", "le", "bin", "al", "el", "for", "in", "at");
 
     /** The sentence ends with a full stop set apart from its last word ("… in 2024 ."), not an ellipsis. */
     private static boolean detachedStop(String s) {

@@ -71,6 +71,8 @@ class SentenceShapeJunkTest {
     void namesAloneBeforeADetachedStopAreABylineOrCredit() {
         assertThat(SentenceShape.isNameLine("Lena Berg and Tomas Vik .")).isTrue();
         assertThat(SentenceShape.isNameLine("Harbour Press and Gazette Reporter . ")).isTrue();
+        assertThat(SentenceShape.isNameLine("Lena Berg for Harbour Online .")).isTrue();
+        assertThat(SentenceShape.isNameLine("Tomas Vik in New Eastgate .")).isTrue();
         assertThat(SentenceShape.isJunk("Lena Berg and Tomas Vik .", 5)).isTrue();
         // a sentence has a verb in lower case; a name list without the detached stop is left to the rest
         assertThat(SentenceShape.isNameLine("Lena Berg and Tomas Vik were married in June .")).isFalse();
