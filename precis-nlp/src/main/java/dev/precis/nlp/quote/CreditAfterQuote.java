@@ -1,0 +1,190 @@
+package dev.precis.nlp.quote;
+
+import dev.precis.nlp.quote.SpeakerResolver.Speaker;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The credit that follows a quotation: "…,” said Ann Reed", "…,” the minister told reporters", "…,”
+ * Reed, 58, said", "…,” according to a senior official", "…” ― Reed", a dash line after the paragraph,
+ * the quoted words running on into "…, Reed said", or a short next sentence ("…” Reed said."). The
+ * attribution before a quotation and the fallbacks (the previous speaker, a continued quotation) are
+ * {@link RuleQuoteFinder}'s. The patterns' building blocks (a name, the speech verbs, "according to"'s
+ * source) are shared with it. Stateless.
+ */
+final class CreditAfterQuote {
+
+    static final String V = SpeechCues.VERB;
+    /** Words of standing before a name after the verb: "says former Sen. Karl Berg". */
+    static final String FORMER = "(?:(?:former|late|retired|acting)\\s+)?";
+    /** Words that end a source's phrase after "according to": a relative pronoun, a preposition of time or place, a conjunction. */
+    private static final String CLAUSE_END = "(?i:who|which|that|whose|on|in|at|during|after|before|when|while|and|but|as|since|because)\\b";
+    /**
+     * Up to four capitalised words on one line; a word ending in a full stop is an initial or an abbreviation
+     * ("J.", "Sen.", "U.S."), so a name never runs on past the end of its sentence ("said Lind. Jonas Berg…").
+     */
+    static final String NAME = "(?:\\p{Lu}(?:[\\p{L}'’-]*|[\\p{L}.]{0,4}\\.)[ \\t]+){0,3}\\p{Lu}[\\p{L}'’-]*";
+    /** A word of a description after its determiner, but not a preposition or conjunction that ends it. */
+    private static final String DESCRIPTION_WORD = "(?!(?:on|in|at|to|of|for|from|with|by|during|after|before|when|while|as|and|but)\\b)[\\p{L}\\p{N}-]+";
+    /** A lower-case word between a name's organisation and the name: "Commission chairperson Wafula Chebukati". */
+    private static final String ROLE_WORD = "(?!(?:on|in|at|to|of|for|from|with|by|during|after|before|when|while|as|and|but"
+            + "|the|a|an|that|this|who|which)\\b)\\p{Ll}[\\p{L}-]*";
+    /** "said officials at the Ministry of Finance and Economic Planning": the organisation is the speaker. */
+    private static final String OFFICIALS_OF = "(?:(?:senior|top|government|police|ministry|party|military|security)\\s+)?"
+            + "(?:officials?|sources?|spokesm[ae]n|spokesperson|spokeswoman)\\s+(?:at|of|for|from|in|with|close\\s+to)\\s+"
+            + "(?:the\\s+)?\\p{Lu}[^,.;“”\"\\n]{0,80}";
+    private static final Pattern AFTER_VERB_FIRST = Pattern.compile("^[\\s,—–-]*(" + V + ")\\s+((?:the|a|an|another|one"
+            // "said one of those advisers": one of a group
+            + "|(?:one|some|two|three|several|many|none)\\s+of\\s+(?:the|those|these|his|her|their|its))\\s+"
+            + DESCRIPTION_WORD + "(?:\\s+" + DESCRIPTION_WORD + "){0,2}(?:\\s*,\\s*" + NAME + "(?=\\s*[,.;]))?|" + OFFICIALS_OF
+            // "said harbour spokesman Per Alm", "said retired skipper Ida Marsh": lower-case words of role before the name
+            + "|(?:" + ROLE_WORD + "\\s+){1,3}(?:of\\s+(?:" + ROLE_WORD + "\\s+){1,2})?" + NAME + "|" + FORMER
+            + "(?:" + NAME + "\\s+(?:" + ROLE_WORD + "\\s+){1,2})?" + NAME + "|he|she|they|we)");
+    /** "…,” the police spokesperson, Ahmed Bello, told journalists": the name set off after its description. */
+    private static final Pattern AFTER_DESCRIPTION_NAME = Pattern.compile("^[\\s,—–-]*(?:the|a|an)\\s+(?:" + DESCRIPTION_WORD
+            + "\\s+){0,3}" + DESCRIPTION_WORD + "\\s*,\\s*(" + NAME + ")\\s*,\\s*(?:" + SpeechCues.ADVERB.pattern().substring(4)
+            + "\\s+)?(" + V + ")\\b");
+    /**
+     * The quoted words run on and the sentence ends with its attribution: "“We are horrified” by the
+     * shooting, Nefzi said."; "“…” but to lead, says Evan Tracey". Group 1 or 4 is the speaker, 2 or 3 the verb.
+     */
+    private static final Pattern TRAILING = Pattern.compile("^[^“”\"\\n.!?]{1,200}?,\\s*(?:(" + NAME + "|he|she)\\s+("
+            + V + ")|(" + V + ")\\s+(" + FORMER + NAME + "))\\b");
+    private static final Pattern AFTER_NP_FIRST = Pattern.compile("^[\\s,—–-]*((?:(?:[\\p{L}\\p{N}.'’-]+|\\([\\p{L}.-]{1,12}\\))\\s+){0,9}?)(?:"
+            + SpeechCues.ADVERB.pattern().substring(4) + "\\s+)?(" + V + ")\\b");
+    /**
+     * A phrase between a quotation and a speech verb that ends with a conjunction is no speaker: the verb
+     * is a second predicate of the clause's subject ("Ann Reed promised a “fast and fair” review of the
+     * tolls and said …").
+     */
+    private static final Pattern COORDINATED = Pattern.compile("(?i)\\b(?:and|or|but|then)\\s*$");
+    /**
+     * "…,” Name, an aside, said": a name (after up to three words of title: "Senate Majority Leader Ann
+     * Reed"), perhaps a parenthesis, then up to four asides between commas, each opening with a
+     * lower-case word or a number ("Trump, the party's frontrunner, said"; "Ramos, 58, told"; "Bond, 30,
+     * of Raleigh, N.C., who was among those polled, said"), a US party and state ("R-Ky.") or an
+     * abbreviated state after a town ("N.C.").
+     */
+    private static final Pattern AFTER_APPOSITIVE = Pattern.compile("^[\\s,—–-]*((?:\\p{Lu}[\\p{L}'’-]*[ \\t]+){0,3}" + NAME + ")"
+            + "(?:\\s*\\([^()\\n]{1,30}\\))?(?:\\s*,\\s*(?:(?:[\\p{Ll}\\p{N}]|\\p{Lu}[\\p{L}-]*['’]s?\\s)[^,.“”\"\\n]{0,150}?"
+            + "|[RDI]-\\p{Lu}[\\p{L}.]{0,5}|\\p{Lu}\\p{L}{0,4}\\.(?:\\p{Lu}\\.)?)){1,4},\\s*(?:"
+            + SpeechCues.ADVERB.pattern().substring(4) + "\\s+)?(" + V + ")\\b");
+    /**
+     * "…,” one of the advisers, who spoke on condition of anonymity, said": a description (or "one of" a
+     * group) and a relative clause about it between commas, then the verb. Group 1 is the speaker, 2 the verb.
+     */
+    private static final Pattern AFTER_DESCRIPTION_WHO = Pattern.compile("^[\\s,—–-]*((?:(?:one|some|two|three|several"
+            + "|many|none)\\s+of\\s+(?:the|those|these|his|her|their|its)\\s+|(?:the|a|an|another)\\s+)(?:" + DESCRIPTION_WORD + "\\s+){0,4}?"
+            + DESCRIPTION_WORD + ")\\s*,\\s*who\\s[^,.“”\"\\n]{1,150}?,\\s*(?:" + SpeechCues.ADVERB.pattern().substring(4)
+            + "\\s+)?(" + V + ")\\b");
+    /**
+     * "“…,” according to a senior official who asked not to be named": the source after "according to",
+     * up to a relative clause, a preposition of time or place, or the end of the clause (without this the
+     * words up to the next verb, "according to a senior official who", were taken for the speaker).
+     */
+    static final String ACCORDING_SOURCE = "(?i:according\\s+to)\\s+((?:(?!" + CLAUSE_END
+            + ")[\\p{L}\\p{N}.'’-]+\\s+){0,5}?(?!" + CLAUSE_END + ")[\\p{L}\\p{N}.'’-]*[\\p{L}\\p{N}])(?=\\s*[,.;:)]|\\s+" + CLAUSE_END + "|\\s*$)";
+    private static final Pattern AFTER_ACCORDING = Pattern.compile("^[\\s,—–-]*" + ACCORDING_SOURCE);
+    /** A name and a reporting verb before the sentence ends: the quote is attributed after it, even if not parsed. */
+    private static final Pattern ATTRIBUTION_AHEAD = Pattern.compile("^[\\s,—–-]*(?:\\p{Lu}[^.!?“”\"\\n]{0,100}?\\b)?" + V + "\\b");
+    /** "…” ― Name": the dash attribution of vox-pops and epigraphs. */
+    private static final Pattern AFTER_DASH = Pattern.compile("^[ \\t]*[―—][ \\t]*((?:\\p{Lu}[\\p{L}.'’-]*[ \\t]+){0,3}"
+            + "\\p{Lu}[\\p{L}'’-]+)");
+    /**
+     * "…”" ending its paragraph, then a line of a dash and a name alone ("- Sanders."): the speaker of a
+     * quotation set as a paragraph of its own, as fact checks and debate round-ups print them.
+     */
+    private static final Pattern DASH_LINE = Pattern.compile("^[ \\t]*\\n\\s*[-–—―][ \\t]*((?:\\p{Lu}[\\p{L}.'’-]*[ \\t]+){0,3}"
+            + "\\p{Lu}[\\p{L}'’-]+)[ \\t]*[.,]?[ \\t]*(?:\\n|$)");
+    /**
+     * A short sentence after a quote that closes with a full stop, naming who said it: "“…we will win.”
+     * Khan said.", "“…” The minister added on Tuesday.", "“…” Said Khan.".
+     */
+    private static final Pattern NEXT_SENTENCE = Pattern.compile("^[ \\t]*(?:(\\p{Lu}[\\p{L}.'’-]*(?:\\s+[\\p{L}.'’-]+){0,4}?)\\s+(?:(?i:also|later|then|further)\\s+)?((?i:" + V + "))|((?i:" + V + "))\\s+(" + NAME + "))"
+            + "(?:\\s*,?\\s+(?:on|in|at|to|during|last|this|earlier|later|yesterday|today|while|when)\\b[^.\\n“”\"]{0,60})?\\s*\\.");
+
+    /** Who is credited after the quotation and with what verb; {@code attributedAfter}: a credit follows that was not parsed. */
+    record Credit(Speaker speaker, String cue, boolean attributedAfter) {
+    }
+
+    private CreditAfterQuote() {
+    }
+
+    /**
+     * The credit after {@code span}'s closing mark, if any; {@code words} is the number of quoted words and
+     * {@code last} the quotation's last character. A credit that resolves to nobody ("can rest assured", an
+     * unresolved "he") is no credit, so the caller looks before the quotation.
+     */
+    static Credit find(String text, QuoteMarks.Span span, int words, char last, SpeakerResolver speakers) {
+        Speaker speaker = null;
+        String cue = null;
+        boolean attributedAfter = false;
+        if (span.closed() && words >= 1) {
+            int from = span.end() + 1;
+            int to = Math.min(text.length(), from + 200);
+            String after = text.substring(from, to);
+            Matcher m = AFTER_VERB_FIRST.matcher(after);
+            Matcher n = AFTER_NP_FIRST.matcher(after);
+            Matcher dash = AFTER_DASH.matcher(after);
+            Matcher dashLine = DASH_LINE.matcher(after);
+            Matcher apposed = AFTER_APPOSITIVE.matcher(after);
+            Matcher described = AFTER_DESCRIPTION_NAME.matcher(after);
+            Matcher according = AFTER_ACCORDING.matcher(after);
+            Matcher describedWho = AFTER_DESCRIPTION_WHO.matcher(after);
+            attributedAfter = last != '.' && ATTRIBUTION_AHEAD.matcher(after).find();
+            if (dash.find()) {
+                speaker = speakers.phrase(from + dash.start(1), from + dash.end(1));
+                cue = dash.group().strip().substring(0, 1);
+            } else if (dashLine.find()) {
+                speaker = speakers.phrase(from + dashLine.start(1), from + dashLine.end(1));
+                cue = dashLine.group().strip().substring(0, 1);
+            } else if (last != '.' && according.find()) {
+                speaker = speakers.phrase(from + according.start(1), from + according.end(1));
+                cue = "according to";
+            } else if (last != '.' && m.find()) {
+                speaker = speakers.phrase(from + m.start(2), from + m.end(2));
+                cue = m.group(1);
+            } else if (last != '.' && n.find() && !n.group(1).isBlank() && !COORDINATED.matcher(n.group(1)).find()) {
+                int s = from + n.start(1);
+                String phrase = n.group(1).stripTrailing();
+                if (phrase.endsWith(")") && phrase.indexOf('(') > 0) {
+                    // "Rep. Ann Reed (D-Wash.) said": the party and state are no part of the name
+                    phrase = phrase.substring(0, phrase.indexOf('(')).stripTrailing();
+                }
+                int e = from + n.start(1) + phrase.length();
+                speaker = speakers.phrase(s, e);
+                cue = n.group(2);
+            } else if (last != '.' && described.find()) {
+                speaker = speakers.phrase(from + described.start(1), from + described.end(1));
+                cue = described.group(2);
+            } else if (last != '.' && apposed.find()) {
+                speaker = speakers.phrase(from + apposed.start(1), from + apposed.end(1));
+                cue = apposed.group(2);
+            } else if (last != '.' && describedWho.find()) {
+                speaker = speakers.phrase(from + describedWho.start(1), from + describedWho.end(1));
+                cue = describedWho.group(2);
+            } else if (".!?".indexOf(last) < 0) {
+                Matcher trailing = TRAILING.matcher(after);
+                if (trailing.find()) {
+                    int g = trailing.group(1) != null ? 1 : 4;
+                    speaker = speakers.phrase(from + trailing.start(g), from + trailing.end(g));
+                    cue = trailing.group(g == 1 ? 2 : 3);
+                }
+            }
+        }
+        if (speaker == null && span.closed() && words >= 3 && ".!?".indexOf(last) >= 0) {
+            String after = text.substring(span.end() + 1, Math.min(text.length(), span.end() + 1 + 160));
+            Matcher next = NEXT_SENTENCE.matcher(after);
+            if (next.find()) {
+                int g = next.group(1) != null ? 1 : 4;
+                speaker = speakers.phrase(span.end() + 1 + next.start(g), span.end() + 1 + next.end(g));
+                cue = next.group(g == 1 ? 2 : 3);
+            }
+        }
+        if (speaker != null && speaker.name() == null) {
+            speaker = null; // no speaker after the quote ("can rest assured", an unresolved "he"): look before it
+            cue = null;
+        }
+        return new Credit(speaker, cue, attributedAfter);
+    }
+}
