@@ -171,6 +171,9 @@ final class MetadataReader {
         if (published == null) {
             published = microdataDate(doc, "datePublished", dayFirst);
         }
+        if (published == null) {
+            published = rdfaDate(doc, dayFirst);
+        }
         String modified = dates.machine(ld.modified(), dayFirst);
         for (int i = 0; modified == null && i < MODIFIED_META.length; i++) {
             modified = dates.machine(meta.get(MODIFIED_META[i]), dayFirst);
@@ -345,6 +348,33 @@ final class MetadataReader {
             }
             String v = first(e.attr("content"), e.attr("datetime"));
             String d = dates.machine(v != null ? v : BoundedText.of(e, 80), dayFirst);
+            if (d != null) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    /** RDFa properties that give a resource's publication or creation ({@code property="dc:date dc:created"}). */
+    private static final java.util.regex.Pattern RDFA_PUBLISHED = java.util.regex.Pattern.compile(
+            "(?<![\\w:])(?:dc|dcterms|schema|sioc):(?:date|created|issued|datePublished|dateCreated)(?![\\w.])",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The publication an element of the body states in RDFa, as Drupal writes it on its posts
+     * ({@code <span property="dc:date dc:created" content="2017-07-12T14:30:00+02:00">}); not one of a
+     * comment's, a teaser's or the page's chrome.
+     */
+    private String rdfaDate(Document doc, boolean dayFirst) {
+        if (doc.body() == null) {
+            return null;
+        }
+        for (Element e : doc.body().select("[property][content]")) {
+            if (!RDFA_PUBLISHED.matcher(e.attr("property")).find() || PageRegions.inChrome(e, null)
+                    || e.closest("[typeof*=Comment], [class*=comment]") != null) {
+                continue;
+            }
+            String d = dates.machine(e.attr("content"), dayFirst);
             if (d != null) {
                 return d;
             }
