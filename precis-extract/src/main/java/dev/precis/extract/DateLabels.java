@@ -37,7 +37,11 @@ final class DateLabels {
             + "|veröffentlicht|veröffentlichung|veröffentlichungsdatum|erscheinungsdatum|publikationsdatum|erschienen"
             + "|erstellt|publiziert|datum|publiée?s?|publication|mise?\\s+en\\s+ligne|paru|parution|publicado|publicada"
             + "|publicación|fecha|pubblicato|pubblicata|pubblicazione|data|gepubliceerd|publicatiedatum|geplaatst"
-            + "|opublikowano|opublikowany|dodano|data\\s+publikacji|опубликовано|опубликован[оа]?|дата\\s+публикации";
+            + "|opublikowano|opublikowany|dodano|data\\s+publikacji|опубликовано|опубликован[оа]?|дата\\s+публикации"
+            // the verbs blogs and forums put before the day they posted ("Posté le", "Écrit le", "Eingestellt am",
+            // "Verfasst am", "Soumis par … le", Drupal's "Eingereicht von … am") and the German "Artikel vom …"
+            + "|postée?s?|(?<!(?<!\\p{L})a\\s)écrite?|rédigée?|ajoutée?|soumis|submitted|eingestellt|geschrieben|verfasst|gepostet|eingereicht"
+            + "|(?:artikel|beitrag|meldung|eintrag|pressemitteilung|nachricht)\\s+vom|scritto|inserito|geschreven|escrito";
     private static final Pattern LABEL = Pattern.compile(
             "(?<!\\p{L})(?:(" + ORIGINAL + ")|(" + MODIFIED + ")|(" + PUBLISHED + "))(?!\\p{L})", FLAGS);
     private static final Pattern ATTR_MODIFIED = Pattern.compile("updat|modif|revis|aktualis|edited");

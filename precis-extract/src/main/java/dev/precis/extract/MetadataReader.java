@@ -39,13 +39,16 @@ final class MetadataReader {
         "dc.date.issued", "dcterms.issued", "dc.date.created", "dcterms.created", "dc.date",
         "dcterms.date", "citation_publication_date", "citation_date", "originalpublicationdate",
         "cxenseparse:recs:publishtime", "article_date_original", "date", "content_create_date",
-        "og:pubdate", "release_date", "created", "displaydate", "dateCreated"};
+        "og:pubdate", "release_date", "created", "displaydate", "dateCreated",
+        // spellings other readers know too (Dublin Core with a colon, CMS names)
+        "article.created", "dateposted", "dc:date", "dc.created", "dc:created", "timestamp"};
     /**
      * Meta names that say a page's date but not which one: a CMS may write the time the page was
      * rendered or last changed there as well as its publication.
      */
     private static final java.util.Set<String> GENERIC_META = java.util.Set.of(
-            "date", "dc.date", "dcterms.date", "created", "displaydate", "content_create_date");
+            "date", "dc.date", "dcterms.date", "created", "displaydate", "content_create_date", "dc:date", "dc.created",
+            "dc:created", "timestamp");
     private static final String[] MODIFIED_META = {
         "article:modified_time", "og:updated_time", "og:modified_time", "dateModified",
         "last-modified", "lastmod", "dcterms.modified", "dc.date.modified", "modified_time",
@@ -141,6 +144,18 @@ final class MetadataReader {
         if ((lang == null || lang.isBlank()) && language != null && doc.body() != null) {
             // no language declared: the text's own ("Publié le 12/07/2017" is French, so 12 July)
             orderLang = language.guess(BoundedText.of(doc.body(), GUESS_CHARS), null);
+        } else if (language != null && doc.body() != null && !dayFirst(lang, url)) {
+            // a page declared American English (a theme's default "en-US") whose paragraphs are in
+            // French or German writes "12/07/2017" day first, as its readers do: the text's language
+            // orders its dates (asked only when the page shows such a date)
+            String sample = BoundedText.of(doc.body(), GUESS_CHARS);
+            if (SLASH_DATE.matcher(sample).find()) {
+                String prose = paragraphs(doc.body());
+                String guessed = prose.length() < MIN_PROSE ? null : language.guess(prose, null);
+                if (guessed != null && !"en".equals(guessed)) {
+                    orderLang = guessed;
+                }
+            }
         }
         boolean dayFirst = dayFirst(orderLang, url);
         boolean guessed = false;
@@ -155,6 +170,9 @@ final class MetadataReader {
         }
         if (published == null) {
             published = microdataDate(doc, "datePublished", dayFirst);
+        }
+        if (published == null) {
+            published = rdfaDate(doc, dayFirst);
         }
         String modified = dates.machine(ld.modified(), dayFirst);
         for (int i = 0; modified == null && i < MODIFIED_META.length; i++) {
@@ -186,6 +204,11 @@ final class MetadataReader {
                         : new VisibleDates(clock, dates, relativeDates).sideLabelled(doc, dayFirst);
                 // and a date the headline states ("Pressemitteilung vom 12.07.2017")
                 published = published != null || title == null ? published : dates.human(title, dayFirst);
+                // a date standing alone on a line of the article (its closing "12.07.2017"), then a full
+                // date in the address of the page's share image ("/2017/07/12/…jpg"), filed when the
+                // article was
+                published = published != null ? published : visible.bare();
+                published = published != null ? published : dates.fromUrl(meta.get("og:image"));
                 if (published == null && modified == null) {
                     // a page dated nowhere else that shows a day without its year ("12. Februar, 10:30
                     // Uhr"): the latest such day up to the fetch time (known, or it is null)
@@ -291,6 +314,30 @@ final class MetadataReader {
         return false;
     }
 
+    /** "12/07/2017", "07-12-17": a date whose order the page's language settles. */
+    private static final java.util.regex.Pattern SLASH_DATE = java.util.regex.Pattern.compile(
+            "(?<![\\d/.-])\\d{1,2}[/-]\\d{1,2}[/-](?:\\d{4}|\\d{2})(?![\\d/-])");
+    /** The least paragraph text a declared language is checked against. */
+    private static final int MIN_PROSE = 200;
+
+    /**
+     * The text of the page's first paragraphs of 80 characters or more, up to {@link #GUESS_CHARS}:
+     * what its articles are written in, not its menu's words.
+     */
+    private static String paragraphs(Element body) {
+        StringBuilder sb = new StringBuilder();
+        for (Element p : body.getElementsByTag("p")) {
+            String t = p.text();
+            if (t.length() >= 80) {
+                sb.append(t).append(' ');
+                if (sb.length() >= GUESS_CHARS) {
+                    break;
+                }
+            }
+        }
+        return sb.toString();
+    }
+
     /** How much of an undeclared page's text its language is guessed from. */
     private static final int GUESS_CHARS = 3_000;
 
@@ -301,6 +348,33 @@ final class MetadataReader {
             }
             String v = first(e.attr("content"), e.attr("datetime"));
             String d = dates.machine(v != null ? v : BoundedText.of(e, 80), dayFirst);
+            if (d != null) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    /** RDFa properties that give a resource's publication or creation ({@code property="dc:date dc:created"}). */
+    private static final java.util.regex.Pattern RDFA_PUBLISHED = java.util.regex.Pattern.compile(
+            "(?<![\\w:])(?:dc|dcterms|schema|sioc):(?:date|created|issued|datePublished|dateCreated)(?![\\w.])",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The publication an element of the body states in RDFa, as Drupal writes it on its posts
+     * ({@code <span property="dc:date dc:created" content="2017-07-12T14:30:00+02:00">}); not one of a
+     * comment's, a teaser's or the page's chrome.
+     */
+    private String rdfaDate(Document doc, boolean dayFirst) {
+        if (doc.body() == null) {
+            return null;
+        }
+        for (Element e : doc.body().select("[property][content]")) {
+            if (!RDFA_PUBLISHED.matcher(e.attr("property")).find() || PageRegions.inChrome(e, null)
+                    || e.closest("[typeof*=Comment], [class*=comment]") != null) {
+                continue;
+            }
+            String d = dates.machine(e.attr("content"), dayFirst);
             if (d != null) {
                 return d;
             }

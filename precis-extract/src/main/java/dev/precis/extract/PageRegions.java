@@ -40,6 +40,10 @@ final class PageRegions {
             // an article's own footer and its small asides (the date and author box beside the
             // text) carry its byline and dates; the page's footer and sidebars do not
             if ("footer".equals(tag) || "aside".equals(tag)) {
+                if ("footer".equals(tag) && postsOwn(e)) {
+                    // "entry-footer", "post-footer": the post's own footer, also on pages without <article>
+                    return false;
+                }
                 if (e.parent() == null || e.parent().closest("article") == null) {
                     return true;
                 }
@@ -68,11 +72,30 @@ final class PageRegions {
         for (String w : ClassSignals.words(names)) {
             // a box named "entry-footer" inside an article is the article's own footer, as a <footer>
             // there is ("Erstellt am 12.07.2017", "Posted in News on …")
-            if (WORDS.contains(w) && !("footer".equals(w) && e.parent() != null && e.parent().closest("article") != null)) {
+            if (WORDS.contains(w) && !("footer".equals(w) && (e.parent() != null && e.parent().closest("article") != null
+                    || postsOwn(e)))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Words that name a footer the post's own ("entry-footer", "post-footer", "article-footer", "artikel-footer"). */
+    private static final Set<String> POST_WORDS = Set.of("entry", "post", "article", "artikel", "beitrag", "story", "news");
+
+    /** True when {@code e}'s class names it the post's own footer: a word for the post beside "footer". */
+    private static boolean postsOwn(Element e) {
+        String cls = e.className();
+        if (cls.indexOf("ooter") < 0) {
+            return false;
+        }
+        boolean post = false;
+        boolean footer = false;
+        for (String w : ClassSignals.words(cls)) {
+            post |= POST_WORDS.contains(w);
+            footer |= "footer".equals(w);
+        }
+        return post && footer;
     }
 
     /** Whether {@code e} holds more than {@code max} characters of text (visiting at most 400 nodes; more is "longer"). */

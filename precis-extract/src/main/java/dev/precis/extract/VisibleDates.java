@@ -35,9 +35,15 @@ final class VisibleDates {
      * day and month shown without a year on the headline's meta line, placed in the fetch time's year or
      * the one before (read only when the fetch time is known), for a page dated nowhere else.
      */
-    record Shown(String published, String modified, boolean labelled, boolean beforeText, String late, String yearless) {
+    /**
+     * {@code bare}: the first date after the headline that stands alone on a line of the article (a
+     * clock time at most beside it: "12.07.2017", "12 juillet 2017 à 14h30"), in no box the markup names,
+     * with no link; the last of the last resorts.
+     */
+    record Shown(String published, String modified, boolean labelled, boolean beforeText, String late, String yearless,
+                 String bare) {
         Shown(String published, String modified, boolean labelled, boolean beforeText) {
-            this(published, modified, labelled, beforeText, null, null);
+            this(published, modified, labelled, beforeText, null, null, null);
         }
     }
 
@@ -185,7 +191,7 @@ final class VisibleDates {
                 if (named != DateLabels.Kind.NONE) {
                     open.push(new Box(e, text.length(), named));
                 }
-                if ("time".equals(e.normalName()) || dateBox) {
+                if ("time".equals(e.normalName()) || dateBox || metaNamed(e)) {
                     dated.push(new Box(e, text.length(), DateLabels.Kind.NONE));
                 }
                 if (link[0] == null && "a".equals(e.normalName()) && e.hasAttr("href")) {
@@ -233,6 +239,7 @@ final class VisibleDates {
         Boolean order = WrittenDates.slashOrder(s);
         List<WrittenDates.Found> written = WrittenDates.all(s, order != null ? order : dayFirst);
         Candidate late = null;
+        String bare = null;
         for (int i = 0; i < written.size(); i++) {
             WrittenDates.Found f = written.get(i);
             DateLabels.Kind kind = label(s, Math.max(lastEnd, f.start() - LABEL_WINDOW), f.start());
@@ -267,6 +274,9 @@ final class VisibleDates {
                 all.add(new Candidate(f.start(), f.date(), null, DateLabels.Kind.PUBLISHED, true));
             } else if (late == null && f.start() >= anchor && plausible(f.date()) && lateDate(s, dateBoxes, links, f.start(), f.end())) {
                 late = new Candidate(f.start(), f.date(), null, DateLabels.Kind.NONE);
+            } else if (bare == null && kind == DateLabels.Kind.NONE && f.start() >= anchor && plausible(f.date())
+                    && bareLine(s, links, f.start(), f.end())) {
+                bare = f.date().toString();
             }
         }
         all.removeIf(c -> c.machine() != null && (c.kind() == DateLabels.Kind.NONE && teaserLine(s, links, c.pos(), c.pos())
@@ -287,8 +297,8 @@ final class VisibleDates {
         }
         Shown shown = choose(all, anchor, s);
         String yearless = relative == null ? null : yearless(s, from, anchor, links);
-        return late == null && yearless == null ? shown : new Shown(shown.published(), shown.modified(), shown.labelled(),
-                shown.beforeText(), late == null ? null : value(late), yearless);
+        return late == null && yearless == null && bare == null ? shown : new Shown(shown.published(), shown.modified(),
+                shown.labelled(), shown.beforeText(), late == null ? null : value(late), yearless, bare);
     }
 
     /**
@@ -504,6 +514,103 @@ final class VisibleDates {
             }
         }
         return true;
+    }
+
+    /**
+     * What may stand beside a date alone on its line: separators, a weekday before it ("Mittwoch, den",
+     * "mercredi") and a clock time after it ("14:30 Uhr", "à 14h30", "um 14:30", "at 2:30 pm"), nothing that
+     * names anyone or anything ("Le Journal, 12 juillet 2017").
+     */
+    private static final java.util.regex.Pattern CLOCK_ONLY = java.util.regex.Pattern.compile(
+            "[\\s\\u00a0,|·•–—/()-]*(?:" + weekdays() + ")?\\.?,?[\\s\\u00a0]*(?:den\\s+|le\\s+)?"
+            + "[\\s\\u00a0,|·•–—/()-]*(?:(?:um|à|a|at|alle|om|о)\\s+)?(?:\\d{1,2}[:.h]\\d{2}(?:[:.]\\d{2})?"
+            + "\\s*(?:uhr|h|am|pm|a\\.m\\.|p\\.m\\.)?)?[\\s\\u00a0,|·•–—)-]*",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+
+    /** The weekdays' names, full and short, in the languages {@link MonthNames} reads, as one alternation. */
+    private static String weekdays() {
+        java.util.TreeSet<String> names = new java.util.TreeSet<>(java.util.Comparator.comparingInt(String::length)
+                .reversed().thenComparing(java.util.Comparator.naturalOrder()));
+        for (String tag : new String[] {"en", "de", "fr", "es", "it", "nl", "pt", "pl", "ru"}) {
+            java.util.Locale locale = java.util.Locale.forLanguageTag(tag);
+            for (java.time.DayOfWeek d : java.time.DayOfWeek.values()) {
+                for (java.time.format.TextStyle st : new java.time.format.TextStyle[] {
+                    java.time.format.TextStyle.FULL, java.time.format.TextStyle.SHORT}) {
+                    String n = d.getDisplayName(st, locale).toLowerCase(locale).replace(".", "").strip();
+                    if (n.length() >= 2) {
+                        names.add(java.util.regex.Pattern.quote(n));
+                    }
+                }
+            }
+        }
+        return String.join("|", names);
+    }
+
+    /**
+     * True when the date at {@code start..end} is alone on its line but for a clock time, and no link
+     * touches the line: a date the article shows for itself (its closing line), not a credit, a
+     * source's or a teaser's.
+     */
+    private static boolean bareLine(String s, List<int[]> links, int start, int end) {
+        int from = s.lastIndexOf('\n', start - 1) + 1;
+        int to = s.indexOf('\n', end);
+        to = to < 0 ? s.length() : to;
+        if (!CLOCK_ONLY.matcher(s.substring(from, start)).matches() || !CLOCK_ONLY.matcher(s.substring(end, to)).matches()) {
+            return false;
+        }
+        for (int[] l : links) {
+            if (l[1] > from && l[0] < to) {
+                return false;
+            }
+        }
+        // (right after running text: after a short line it is that line's, another person's box or a comment's
+        // "Karl Muster" / "12.07.2017")
+        int prevEnd = from - 1;
+        while (prevEnd > 0 && Character.isWhitespace(s.charAt(prevEnd - 1))) {
+            prevEnd--;
+        }
+        int prevStart = prevEnd <= 0 ? 0 : s.lastIndexOf('\n', prevEnd - 1) + 1;
+        return prevEnd - prevStart >= BARE_AFTER;
+    }
+
+    /** The shortest line a bare date may follow: a paragraph of the article's text. */
+    private static final int BARE_AFTER = 80;
+
+    /** Class and id words of boxes that hold a post's facts (its date among them), as other date readers look in. */
+    private static final java.util.Set<String> META_WORDS = java.util.Set.of(
+            "meta", "postmeta", "byline", "subline", "posted", "submitted", "published", "publication", "parution",
+            "dateline", "small");
+    /** Words that make an "info" box the post's own ("post-info", "article-info", "news-info"). */
+    private static final java.util.Set<String> POST_WORDS = java.util.Set.of(
+            "post", "entry", "article", "artikel", "beitrag", "news", "story", "blog");
+
+    /**
+     * True when {@code e} is a box a last resort may read a date in besides those named a date: a
+     * {@code <small>}, a box named for a post's facts ("entry-meta", "byline", "post-info"), or one whose
+     * class word holds a date's name inside a compound ("newsdate", "artikeldatum", "posttime").
+     */
+    private static boolean metaNamed(Element e) {
+        if ("small".equals(e.normalName())) {
+            return true;
+        }
+        if (e.attributesSize() == 0) {
+            return false;
+        }
+        String names = e.className() + " " + e.id();
+        if (names.length() < 5) {
+            return false;
+        }
+        boolean info = false;
+        boolean post = false;
+        for (String w : ClassSignals.words(names)) {
+            if (META_WORDS.contains(w) || w.length() > 5 && (w.endsWith("date") || w.endsWith("datum") || w.endsWith("fecha")
+                    || w.endsWith("time") && !w.endsWith("runtime")) && !w.startsWith("upd")) {
+                return true;
+            }
+            info |= "info".equals(w) || "infos".equals(w);
+            post |= POST_WORDS.contains(w);
+        }
+        return info && post;
     }
 
     /** A day between 1990 and tomorrow by the clock. */
