@@ -5,7 +5,6 @@ import dev.precis.eval.extraction.ExtractionEvaluation;
 import dev.precis.eval.extraction.ExtractionMetric;
 import dev.precis.lab.baselines.ReadabilityBaseline;
 import dev.precis.eval.extraction.WcxbPage;
-import dev.precis.extract.DensityArticleExtractor;
 import dev.precis.extract.ExtractionException;
 import dev.precis.extract.HtmlArticleReader;
 import java.io.IOException;
@@ -93,7 +92,9 @@ final class EvalExtractionCommand implements Runnable {
         } catch (IOException e) {
             throw new UserInputException("--aeb " + source.aeb + ": " + e.getMessage(), e);
         }
-        HtmlArticleReader reader = new HtmlArticleReader(new DensityArticleExtractor(null));
+        // as the batch contract builds it (`precis extract --input`): with the language model, which orders
+        // "12/07/2017" on pages that declare no language or declare one their text is not in
+        HtmlArticleReader reader = HtmlArticleReader.withLanguageModel();
         List<ExtractionEvaluation> rows = new ArrayList<>();
         ExtractionEvaluation precis = ExtractionEvaluation.run("precis (DensityArticleExtractor)", page -> {
             try {

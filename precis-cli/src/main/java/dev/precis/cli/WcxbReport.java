@@ -3,7 +3,6 @@ package dev.precis.cli;
 import dev.precis.lab.baselines.ReadabilityBaseline;
 import dev.precis.eval.extraction.WcxbEvaluation;
 import dev.precis.eval.extraction.WcxbPage;
-import dev.precis.extract.DensityArticleExtractor;
 import dev.precis.extract.ExtractionException;
 import dev.precis.extract.HtmlArticleReader;
 import dev.precis.model.Article;
@@ -37,7 +36,9 @@ final class WcxbReport {
     }
 
     void run(List<WcxbPage> pages, WcxbPage.Split split, boolean baselines) {
-        HtmlArticleReader reader = new HtmlArticleReader(new DensityArticleExtractor(null));
+        // as the batch contract builds it (`precis extract --input`): with the language model, which orders
+        // "12/07/2017" on pages that declare no language or declare one their text is not in
+        HtmlArticleReader reader = HtmlArticleReader.withLanguageModel();
         Map<String, WcxbEvaluation.System> systems = new LinkedHashMap<>();
         systems.put(PRECIS, (page, html) -> precis(reader, page, html));
         if (baselines && !Lab.present()) {
