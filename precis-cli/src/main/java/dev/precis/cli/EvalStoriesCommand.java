@@ -22,9 +22,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
@@ -38,7 +40,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * article alone; TF-IDF cosine single-link at 0.3), with the worst split and merged events.
  */
 @Command(name = "stories", mixinStandardHelpOptions = true,
-        description = "B-cubed of the stories against gold events: --events JSONL, --semeval pairs or the BBC politics gold.")
+        description = "B-cubed of the stories against gold events: --events JSONL, --semeval pairs and/or the BBC politics gold.")
 final class EvalStoriesCommand implements Callable<Integer> {
 
     @Spec
@@ -69,6 +71,10 @@ final class EvalStoriesCommand implements Callable<Integer> {
 
     @Option(names = "--multi-only", description = "Keep only the articles of events with two or more articles.")
     boolean multiOnly;
+
+    @Option(names = "--shuffle", paramLabel = "SEED",
+            description = "Ingest the set in an order shuffled with this seed (fixed: the same seed, the same order) instead of the set's own.")
+    Long shuffle;
 
     @Option(names = "--write-events", paramLabel = "FILE", description = "Also write the set as events JSONL.")
     Path writeEvents;
@@ -172,12 +178,16 @@ final class EvalStoriesCommand implements Callable<Integer> {
 
     private List<EventArticle> load() throws IOException {
         int given = (events != null ? 1 : 0) + (semeval != null ? 1 : 0) + (bbc != null ? 1 : 0);
-        if (given != 1) {
-            throw new UserInputException("give one of --events FILE, --semeval FILE or --bbc DIR");
+        if (given == 0) {
+            throw new UserInputException("give --events FILE, --semeval FILE or --bbc DIR (several: one set of all their articles)");
         }
-        Path named = events != null ? events : semeval != null ? semeval : bbc;
-        if (bbc != null ? !Files.isDirectory(bbc) : !Files.isRegularFile(named)) {
-            throw new UserInputException(named + ": no such " + (bbc != null ? "folder" : "file"));
+        for (Path f : new Path[] {events, semeval}) {
+            if (f != null && !Files.isRegularFile(f)) {
+                throw new UserInputException(f + ": no such file");
+            }
+        }
+        if (bbc != null && !Files.isDirectory(bbc)) {
+            throw new UserInputException(bbc + ": no such folder");
         }
         if (!List.of("training_set", "testing_set", "all").contains(split)) {
             throw new UserInputException("--split must be training_set, testing_set or all, got " + split);
@@ -185,19 +195,30 @@ final class EvalStoriesCommand implements Callable<Integer> {
         if (!List.of("none", "half", "all").contains(dropDates)) {
             throw new UserInputException("--drop-dates must be none, half or all, got " + dropDates);
         }
-        List<EventArticle> set;
+        // several sources make one set (events, then SemEval, then BBC): a library of several desks'
+        // events, where one desk's running issue sits among unrelated news, as in a many-outlet feed
+        List<EventArticle> set = new ArrayList<>();
         try {
             if (events != null) {
-                set = EventSets.readEvents(events);
-            } else if (semeval != null) {
-                set = EventSets.readSemEval(semeval, "all".equals(split) ? null : split, lang);
-            } else {
-                set = bbcGold != null ? EventSets.readBbc(bbcGold, bbc) : EventSets.readBbc(bbc);
+                set.addAll(EventSets.readEvents(events));
+            }
+            if (semeval != null) {
+                set.addAll(EventSets.readSemEval(semeval, "all".equals(split) ? null : split, lang));
+            }
+            if (bbc != null) {
+                set.addAll(bbcGold != null ? EventSets.readBbc(bbcGold, bbc) : EventSets.readBbc(bbc));
             }
         } catch (IOException e) {
             throw new UserInputException(e.getMessage(), e);
         }
-        return EventSets.variant(set, dropDates, multiOnly);
+        Set<String> ids = new HashSet<>();
+        for (EventArticle a : set) {
+            if (!ids.add(a.id())) {
+                throw new UserInputException("article id " + a.id() + " is in more than one of the sets given");
+            }
+        }
+        List<EventArticle> v = EventSets.variant(set, dropDates, multiOnly);
+        return shuffle == null ? v : EventSets.shuffled(v, shuffle);
     }
 
     private static void write(List<EventArticle> set, Path file) throws IOException {

@@ -10,11 +10,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 
 /**
@@ -192,6 +194,17 @@ public final class EventSets {
             boolean drop = "all".equals(dropDates) || ("half".equals(dropDates) && i % 2 == 1);
             out.add(drop ? new EventArticle(a.id(), a.event(), a.title(), a.text(), a.url(), null) : a);
         }
+        return out;
+    }
+
+    /**
+     * The set in another order, fixed by {@code seed} (the same seed gives the same order in every run):
+     * a library groups articles as they come, so the order a set is ingested in is part of what a
+     * figure measures.
+     */
+    public static List<EventArticle> shuffled(List<EventArticle> set, long seed) {
+        List<EventArticle> out = new ArrayList<>(set);
+        Collections.shuffle(out, new Random(seed));
         return out;
     }
 

@@ -65,6 +65,24 @@ class EventSetsTest {
     }
 
     @Test
+    void aShuffledSetHoldsTheSameArticlesInAnOrderFixedByItsSeed() {
+        List<EventArticle> set = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            set.add(new EventArticle("a" + i, "e" + i / 3, "T" + i, "Body " + i + ".", null, null));
+        }
+        List<String> ids = ids(set);
+        List<String> once = ids(EventSets.shuffled(set, 13));
+        assertThat(once).containsExactlyInAnyOrderElementsOf(ids).isNotEqualTo(ids);
+        assertThat(ids(EventSets.shuffled(set, 13))).isEqualTo(once);
+        assertThat(ids(EventSets.shuffled(set, 7))).isNotEqualTo(once);
+        assertThat(ids(set)).isEqualTo(ids);
+    }
+
+    private static List<String> ids(List<EventArticle> set) {
+        return set.stream().map(EventArticle::id).toList();
+    }
+
+    @Test
     void shippedBbcGoldNamesEveryArticleOnceWhenTheDataIsPresent() throws IOException {
         Path bbc = Path.of(System.getProperty("precis.shared", "../../shared"), "data/bbc-news-summary/articles/politics");
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(bbc), "BBC News Summary not found at " + bbc + "; skipped");
