@@ -7,14 +7,16 @@ import java.util.Map;
 import org.jsoup.nodes.Element;
 
 /**
- * Removes runs of teaser cards, the "more stories" grid a page shows after (or beside) its article:
- * three or more sibling boxes of one kind (same tag and class) that each hold a heading linking to
- * another page, a date and a short excerpt. Such a grid often sits inside the box that also holds the
- * article, so the located content would take it in. A card is told by its structure alone — a linked
- * heading and a date, under {@link #MAX_CARD_CHARS} characters — so a list of products or steps (no dates)
- * or an article's own dated sections (long) are not cards; a run that holds most of the page's text is
- * the page itself (a listing) and stays. Runs on the raw body before cleaning, as cards' dates may stand
- * in their {@code <header>}. Stateless and thread-safe.
+ * Removes a grid of teaser cards, the "more stories" cards a page shows after its article: three or more
+ * sibling boxes of one kind (same tag and class) that mostly each hold a heading linking to another page,
+ * a date and a short excerpt (under {@link #MAX_CARD_CHARS} characters); rows of such cards of one kind
+ * under one box are one grid. Such a grid often sits inside the box that also holds the article, so the
+ * located content would take it in. A grid is removed only after an article: more paragraph text before
+ * it than all its excerpts hold, and at least {@link #MIN_REST} characters — a listing that is the grid
+ * (a short introduction, then rows of cards) keeps it. A list of products or steps (no dates) and an
+ * article's own dated sections (long) are no cards. Runs on the raw body before cleaning, as cards'
+ * dates may stand in their {@code <header>}; the work is a walk up from each linked h2–h6 and, for a grid
+ * found, one walk over the page's elements. Stateless and thread-safe.
  */
 final class TeaserCards {
 
@@ -24,7 +26,7 @@ final class TeaserCards {
     static final int MIN_RUN = 3;
     /** Fewest cards of a run that must show a date. */
     static final int MIN_DATED = 2;
-    /** Fewest characters of paragraphs outside a run of cards for the run to be no listing's own content. */
+    /** Fewest characters of paragraphs before a run of cards (the article the cards follow); at least the run's own too. */
     static final int MIN_REST = 1_500;
     /** How many levels above its heading a card's box may stand. */
     private static final int MAX_CLIMB = 5;
@@ -32,10 +34,17 @@ final class TeaserCards {
     private TeaserCards() {
     }
 
+    /** Runs of cards in rows of one grid: the rows' boxes are of one kind under one box. */
+    private static final class Grid {
+        final List<Element> cards = new ArrayList<>();
+        Element first;
+        int prose;
+    }
+
     static void remove(Element body) {
-        int prose = proseChars(body);
         Map<Element, Boolean> seenParents = new IdentityHashMap<>();
-        List<Element> doomed = new ArrayList<>();
+        Map<Element, Map<String, Grid>> grids = new IdentityHashMap<>();
+        List<Grid> found = new ArrayList<>();
         for (Element heading : body.select("h2, h3, h4, h5, h6")) {
             if (!linked(heading)) {
                 continue;
@@ -61,18 +70,47 @@ final class TeaserCards {
                         cards++;
                     }
                 }
-                // most of the run must be cards (a sponsored card may lack its date), and the run must not be the
-                // page: outside it, paragraphs enough for an article, at least half as long as the cards' excerpts
-                int rest = prose - runProse;
-                if (cards >= MIN_DATED && cards * 3 >= run.size() * 2 && rest >= MIN_REST && rest * 2 >= runProse) {
-                    doomed.addAll(run);
+                // most of the run must be cards (a sponsored card may lack its date)
+                if (cards >= MIN_DATED && cards * 3 >= run.size() * 2) {
+                    // a grid shown in rows of three is one grid: rows of one kind under one box
+                    Element holder = parent.parent() == null ? parent : parent.parent();
+                    Grid g = grids.computeIfAbsent(holder, k -> new java.util.HashMap<>())
+                            .computeIfAbsent(parent.normalName() + "." + parent.className(), k -> new Grid());
+                    if (g.first == null) {
+                        g.first = run.get(0);
+                        found.add(g);
+                    }
+                    g.cards.addAll(run);
+                    g.prose += runProse;
                 }
                 break;
             }
         }
-        for (Element d : doomed) {
-            d.remove();
+        for (Grid g : found) {
+            // the grid must come after an article: more paragraph text before it than all its excerpts hold
+            if (proseBefore(body, g.first) >= Math.max(MIN_REST, g.prose)) {
+                for (Element d : g.cards) {
+                    d.remove();
+                }
+            }
         }
+    }
+
+    /**
+     * Characters of the paragraphs that come before {@code first} in document order; one walk over the
+     * page's elements, only for a run that is otherwise a grid of cards.
+     */
+    private static int proseBefore(Element body, Element first) {
+        int n = 0;
+        for (Element x : body.getAllElements()) {
+            if (x == first) {
+                break;
+            }
+            if ("p".equals(x.normalName())) {
+                n += x.text().length();
+            }
+        }
+        return n;
     }
 
     private static int proseChars(Element e) {

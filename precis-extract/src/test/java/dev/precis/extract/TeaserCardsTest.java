@@ -66,4 +66,20 @@ class TeaserCardsTest {
         assertThat(extractor.extractPage(listing, "https://coast.example/stories/page/2").article().text())
                 .contains("Teaser 0:").contains("Teaser 7:");
     }
+
+    @Test
+    void aListingShownInRowsOfCardsIsOneGridAndKeepsItsCards() throws Exception {
+        StringBuilder rows = new StringBuilder();
+        for (int r = 0; r < 5; r++) {
+            rows.append("<div class=\"row cards\">");
+            for (int i = 0; i < 3; i++) {
+                rows.append(card(r * 3 + i, true));
+            }
+            rows.append("</div>\n");
+        }
+        // an introduction long enough for an article, but shorter than all the rows' excerpts together
+        String listing = page("<h1>News from the coast</h1>" + story(11) + "<div class=\"grid\">" + rows + "</div>");
+        assertThat(extractor.extractPage(listing, "https://coast.example/news").article().text())
+                .contains("Teaser 0:").contains("Teaser 14:");
+    }
 }
