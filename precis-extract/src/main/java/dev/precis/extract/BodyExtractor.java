@@ -21,6 +21,7 @@ final class BodyExtractor {
         if (body == null) {
             return List.of();
         }
+        TeaserCards.remove(body);
         PageCleaner.clean(body);
         ElementStats stats = ElementStats.of(body);
         List<String> strict = paragraphs(body, stats, title, 0.5);

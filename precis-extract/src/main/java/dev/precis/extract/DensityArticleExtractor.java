@@ -117,7 +117,7 @@ public final class DensityArticleExtractor implements ArticleExtractor {
         StreamedSegments.place(doc, input);
         MetadataReader.Metadata meta = new MetadataReader(clock, relativeDates, language).read(doc, url, input);
         PageSignals signals = PageSignals.of(doc);
-        List<String> paragraphs = BodyExtractor.paragraphs(doc, meta.title());
+        List<String> paragraphs = AuthorBios.drop(BodyExtractor.paragraphs(doc, meta.title()), meta.authorBios());
         if (paragraphs.isEmpty()) {
             PageType type = PageTypeClassifier.classify(signals, paragraphs, url, meta.dated(),
                     meta.byline() != null);

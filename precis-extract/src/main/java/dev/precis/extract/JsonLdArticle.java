@@ -16,10 +16,11 @@ import org.jsoup.nodes.Element;
 /**
  * The article object of a page's JSON-LD ({@code NewsArticle}, {@code Article}, {@code BlogPosting},
  * …, also inside {@code @graph} and arrays): headline, authors, dates, publisher. Broken JSON is
- * ignored. Immutable and thread-safe.
+ * ignored. {@code authorBios}: the {@code description} of each author object (a Person given inline or by
+ * its {@code @id}), the bio a page often prints again after its text. Immutable and thread-safe.
  */
 record JsonLdArticle(String headline, List<String> authors, String published, String modified,
-                     String publisher, String url, String language) {
+                     String publisher, String url, String language, List<String> authorBios) {
 
     // When no article object carries the dates, those of the page's other objects (a WebPage with
     // datePublished) stand in; an author given only as {"@id": …} is the Person with that @id.
@@ -31,7 +32,7 @@ record JsonLdArticle(String headline, List<String> authors, String published, St
             .build();
     private static final int MAX_NODES = 20_000;
 
-    static final JsonLdArticle NONE = new JsonLdArticle(null, List.of(), null, null, null, null, null);
+    static final JsonLdArticle NONE = new JsonLdArticle(null, List.of(), null, null, null, null, null, List.of());
 
     /**
      * The page's JSON-LD texts: {@code <script type="application/ld+json">} blocks, and the same JSON
@@ -102,7 +103,7 @@ record JsonLdArticle(String headline, List<String> authors, String published, St
         if (best == null) {
             return publisherFallback == null && dated == null ? NONE
                     : new JsonLdArticle(null, List.of(), dated == null ? null : text(dated.get("datePublished")),
-                            dated == null ? null : text(dated.get("dateModified")), publisherFallback, null, null);
+                            dated == null ? null : text(dated.get("dateModified")), publisherFallback, null, null, List.of());
         }
         String publisher = name(best.get("publisher"));
         JsonNode dates = best.has("datePublished") || dated == null ? best : dated;
@@ -114,7 +115,7 @@ record JsonLdArticle(String headline, List<String> authors, String published, St
         return new JsonLdArticle(text(best.get("headline")), people(best.get("author"), byId),
                 published, text(dates.get("dateModified")),
                 publisher != null ? publisher : publisherFallback, text(best.get("url")),
-                text(best.get("inLanguage")));
+                text(best.get("inLanguage")), bios(best.get("author"), byId));
     }
 
     private static boolean isArticle(JsonNode n) {
@@ -157,6 +158,24 @@ record JsonLdArticle(String headline, List<String> authors, String published, St
             return n.isEmpty() ? null : name(n.get(0));
         }
         return n.isObject() ? text(n.get("name")) : text(n);
+    }
+
+    /** The {@code description} of each author object, resolved by {@code @id} as {@link #people} does. */
+    private static List<String> bios(JsonNode n, Map<String, JsonNode> byId) {
+        List<String> out = new ArrayList<>(1);
+        if (n == null) {
+            return out;
+        }
+        for (JsonNode x : n.isArray() ? n : List.of(n)) {
+            if (x.isObject() && !x.has("description") && x.path("@id").isTextual()) {
+                x = byId.getOrDefault(x.get("@id").asText(), x);
+            }
+            String d = x.isObject() ? text(x.get("description")) : null;
+            if (d != null) {
+                out.add(d);
+            }
+        }
+        return out;
     }
 
     private static List<String> people(JsonNode n, Map<String, JsonNode> byId) {

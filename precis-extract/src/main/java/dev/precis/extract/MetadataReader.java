@@ -21,10 +21,12 @@ final class MetadataReader {
      * What the page says about itself; any field but {@code authors} may be null. {@code publishedGuessed}:
      * the publication date is a last resort's (a script's key, a date after the text, one in the title),
      * no evidence that the page is an article. {@code otherTitle}: the title for a page that turns out
-     * to be no article (its meta title rather than a long slogan in its h1).
+     * to be no article (its meta title rather than a long slogan in its h1). {@code authorBios}: the JSON-LD
+     * authors' descriptions ({@link AuthorBios}).
      */
     record Metadata(String title, String otherTitle, String byline, List<String> authors, String published,
-                    String modified, String siteName, String url, String declaredLanguage, boolean publishedGuessed) {
+                    String modified, String siteName, String url, String declaredLanguage, boolean publishedGuessed,
+                    List<String> authorBios) {
 
         /** True when the page dates itself as articles do (not by a last resort). */
         boolean dated() {
@@ -250,7 +252,7 @@ final class MetadataReader {
         published = PageTimeZone.local(published, lang);
         modified = PageTimeZone.local(modified, lang);
         return new Metadata(title, otherTitle, byline, List.copyOf(authors), published, modified, siteName, canonical, lang,
-                guessed && published != null);
+                guessed && published != null, ld.authorBios());
     }
 
     /** True when {@code published} falls on the fetch clock's day or the day before (in UTC). */

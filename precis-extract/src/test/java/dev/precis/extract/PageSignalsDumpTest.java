@@ -47,7 +47,7 @@ class PageSignalsDumpTest {
                 StreamedSegments.place(doc, html);
                 MetadataReader.Metadata meta = new MetadataReader(Clock.systemUTC(), true, null).read(doc, url, html);
                 PageSignals s = PageSignals.of(doc);
-                List<String> paragraphs = BodyExtractor.paragraphs(doc, meta.title());
+                List<String> paragraphs = AuthorBios.drop(BodyExtractor.paragraphs(doc, meta.title()), meta.authorBios());
                 boolean published = meta.dated();
                 boolean byline = meta.byline() != null;
                 double[] x = PageFeatures.of(s, paragraphs, url, published, byline);
