@@ -20,7 +20,8 @@ public final class TimexEvaluation {
 
     /**
      * Totals, and up to {@code errors} sample errors: value mismatches ("file | gold text | gold |
-     * predicted text = value") and missed gold expressions ("file | gold text | gold | MISSED").
+     * predicted text = value"), missed gold expressions ("file | gold text | gold | MISSED") and
+     * predicted expressions that match none ("file | predicted text | value | SPURIOUS").
      */
     public record Result(int documents, int gold, int predicted, int matched, int valueCorrect,
                          List<String> mismatches) {
@@ -92,6 +93,12 @@ public final class TimexEvaluation {
                 if (!hit && mismatches.size() < maxMismatches) {
                     mismatches.add(doc.name() + " | " + doc.text().substring(g.start(), g.end()) + " | " + g.value()
                             + " | MISSED");
+                }
+            }
+            for (int i = 0; i < found.size(); i++) {
+                if (!used[i] && mismatches.size() < maxMismatches) {
+                    TimeExpression t = found.get(i);
+                    mismatches.add(doc.name() + " | " + t.range().slice(doc.text()) + " | " + t.value() + " | SPURIOUS");
                 }
             }
         }

@@ -15,7 +15,7 @@ class TimexEvaluationTest {
     Path dir;
 
     @Test
-    void scoresSpansValuesAndListsMismatchesAndMisses() throws Exception {
+    void scoresSpansValuesAndListsMismatchesMissesAndSpuriousOnes() throws Exception {
         Files.writeString(dir.resolve("tiny.tml"), """
                 <?xml version="1.0" ?>
                 <TimeML>
@@ -23,7 +23,7 @@ class TimexEvaluationTest {
                 <TEXT>
                 The ferry sank <TIMEX3 tid="t1" type="DATE" value="2024-03-14">yesterday</TIMEX3> and the crew \
                 was rescued <TIMEX3 tid="t2" type="DATE" value="2024-03-01">on Monday</TIMEX3>, the owners said. \
-                Repairs take <TIMEX3 tid="t3" type="DURATION" value="P1W">a while</TIMEX3>.
+                Repairs take <TIMEX3 tid="t3" type="DURATION" value="P1W">a while</TIMEX3>. Fares rose last year.
                 </TEXT>
                 </TimeML>
                 """);
@@ -31,9 +31,11 @@ class TimexEvaluationTest {
                 .evaluate(dir, 10);
         assertThat(r.gold()).isEqualTo(3);
         assertThat(r.matched()).isEqualTo(2);
+        assertThat(r.predicted()).isEqualTo(3);
         assertThat(r.valueCorrect()).isEqualTo(1);
         assertThat(r.mismatches()).containsExactly(
                 "tiny.tml | on Monday | 2024-03-01 | on Monday = 2024-03-11",
-                "tiny.tml | a while | P1W | MISSED");
+                "tiny.tml | a while | P1W | MISSED",
+                "tiny.tml | last year | 2023 | SPURIOUS");
     }
 }

@@ -284,7 +284,13 @@ final class Resolution {
         String mod = modifier == null ? "" : modifier.toLowerCase(Locale.ROOT);
         LocalDate d;
         switch (mod) {
-            case "last", "past", "previous" -> d = anchor.with(TemporalAdjusters.previous(dow));
+            case "last", "past" -> d = anchor.with(TemporalAdjusters.previous(dow));
+            case "previous" -> {
+                // "down 4.5% from the previous Friday" is the one before the day the text last named,
+                // as "the previous day" is (the publication date when it named none)
+                LocalDate named = referenceDay == 0 ? null : date(referenceYear, referenceMonth, referenceDay);
+                d = (named != null ? named : anchor).with(TemporalAdjusters.previous(dow));
+            }
             case "next", "coming" -> d = anchor.with(TemporalAdjusters.next(dow));
             case "this" -> {
                 d = anchor.with(dow);

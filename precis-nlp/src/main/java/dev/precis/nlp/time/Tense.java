@@ -73,6 +73,12 @@ enum Tense {
     private static final Pattern OPENING = Pattern.compile("\\s*(?:\\p{L}+\\s+)?");
     private static final int BEFORE = 70;
     private static final int AFTER = 40;
+    /**
+     * How far back in its clause a modal still sets the tense when no cue is within {@link #BEFORE}
+     * (past forms that far back are as often another clause's: tried, lost on TimeBank).
+     */
+    private static final int FAR = 160;
+    private static final Pattern MODAL = Pattern.compile("\\b(?:will|shall|'ll|won't)\\b", Pattern.CASE_INSENSITIVE);
 
     /**
      * The tense of the clause around {@code [start, end)}, inside {@code [sentenceStart, sentenceEnd)}:
@@ -80,11 +86,12 @@ enum Tense {
      * cues (modals, common past forms) outrank other "-ed" words, which are often participles.
      */
     static Tense around(String text, int start, int end, int sentenceStart, int sentenceEnd) {
-        int from = Math.max(sentenceStart, start - BEFORE);
+        // the window never starts or ends inside a word: "named" cut to "amed", "wasteful" to "was" read as cues
+        int from = wordStart(text, Math.max(sentenceStart, start - BEFORE), start);
         // an expression opening its sentence has at most its preposition before it, which is no verb
         // ("Until Thursday, they had not called him a suspect" is past whatever "until" suggests)
         boolean opening = OPENING.matcher(text).region(sentenceStart, start).matches();
-        int to = Math.max(end, Math.min(sentenceEnd, end + AFTER));
+        int to = wordEnd(text, Math.max(end, Math.min(sentenceEnd, end + AFTER)), end);
         CharSequence before = opening ? "" : text.subSequence(from, start);
         CharSequence after = text.subSequence(end, to);
         if (FUTURE_CUE.matcher(before).find() || PAST_CUE.matcher(before).find() || WEAK_PAST_CUE.matcher(before).find()) {
@@ -115,7 +122,17 @@ enum Tense {
             return governing;
         }
         Tense strong = nearest(FUTURE_CUE, PAST_CUE, before, after);
-        return strong != UNKNOWN ? strong : nearest(FUTURE_CUE, WEAK_PAST_CUE, before, after);
+        if (strong != UNKNOWN) {
+            return strong;
+        }
+        Tense weak = nearest(FUTURE_CUE, WEAK_PAST_CUE, before, after);
+        if (weak != UNKNOWN || opening || from <= sentenceStart) {
+            return weak;
+        }
+        // no cue near: a modal further back in the clause ("X will be named commander of the … for a
+        // mission in December")
+        CharSequence clause = clauseBefore(text.subSequence(wordStart(text, Math.max(sentenceStart, start - FAR), start), start));
+        return MODAL.matcher(clause).find() ? FUTURE : UNKNOWN;
     }
 
     /**
@@ -150,6 +167,28 @@ enum Tense {
             return FUTURE;
         }
         return UNKNOWN;
+    }
+
+    /** {@code from}, or the start of the next word when it falls inside a word (never past {@code limit}). */
+    private static int wordStart(String text, int from, int limit) {
+        int i = from;
+        if (i > 0 && i < text.length() && Character.isLetter(text.charAt(i - 1))) {
+            while (i < limit && Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+        }
+        return i;
+    }
+
+    /** {@code to}, or the end of the previous word when it falls inside a word (never before {@code limit}). */
+    private static int wordEnd(String text, int to, int limit) {
+        int i = to;
+        if (i < text.length() && i > 0 && Character.isLetter(text.charAt(i))) {
+            while (i > limit && Character.isLetter(text.charAt(i - 1))) {
+                i--;
+            }
+        }
+        return i;
     }
 
     /** The part of {@code before} after its last comma or semicolon: the expression's own clause. */

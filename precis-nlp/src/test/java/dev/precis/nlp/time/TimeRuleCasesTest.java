@@ -228,7 +228,17 @@ class TimeRuleCasesTest {
                         "2023"),
                 Arguments.of("Prices fell over the past week.", "2024-03-16", "the past week", "P1W"),
                 Arguments.of("The festival is held each spring in the old port.", "2024-03-16", "each spring",
-                        "XXXX-SP"));
+                        "XXXX-SP"),
+                // a modal far back in the clause sets the tense when no cue is near (December 2023 is
+                // nearer the anchor, December 2024 is the mission's)
+                Arguments.of("Colonel Ana Ruiz will be named commander of the country's second orbital research "
+                        + "station for a mission in December.", "2024-03-04", "December", "2024-12"),
+                // "the previous Friday" is the one before the day the text last named (2024-03-08 is a
+                // Friday); with no day named, the one before the publication date
+                Arguments.of("Shares in Oslo closed at 410 on March 8, down 3% from the previous Friday.",
+                        "2024-03-11", "previous Friday", "2024-03-01"),
+                Arguments.of("Rents are up 2% from the previous Friday.", "2024-03-11", "previous Friday",
+                        "2024-03-08"));
     }
 
     @ParameterizedTest
