@@ -27,6 +27,13 @@ final class ContentLocator {
     private final ElementStats stats;
     private final double maxBlockLinkDensity;
     private final Map<Element, double[]> scores = new IdentityHashMap<>();
+    /**
+     * The scored boxes in the order they were first scored, which the document's order fixes: the best is
+     * looked for in this order, so of two boxes scoring the same the first wins on every run. (The
+     * identity map's own order follows memory addresses: a tie went to a different box when unrelated
+     * code changed.)
+     */
+    private final List<Element> scored = new ArrayList<>();
 
     /** {@code maxBlockLinkDensity}: text blocks with a higher share of link text earn no points. */
     ContentLocator(ElementStats stats, double maxBlockLinkDensity) {
@@ -50,12 +57,13 @@ final class ContentLocator {
         }, body);
         Element best = null;
         double bestScore = 0;
-        for (Map.Entry<Element, double[]> entry : scores.entrySet()) {
-            double s = finalScore(entry.getKey(), entry.getValue()[0]);
-            entry.getValue()[1] = s;
+        for (Element e : scored) {
+            double[] v = scores.get(e);
+            double s = finalScore(e, v[0]);
+            v[1] = s;
             if (s > bestScore) {
                 bestScore = s;
-                best = entry.getKey();
+                best = e;
             }
         }
         if (best == null) {
@@ -98,7 +106,13 @@ final class ContentLocator {
     }
 
     private void add(Element e, double points) {
-        scores.computeIfAbsent(e, k -> new double[2])[0] += points;
+        double[] v = scores.get(e);
+        if (v == null) {
+            v = new double[2];
+            scores.put(e, v);
+            scored.add(e);
+        }
+        v[0] += points;
     }
 
     private double finalScore(Element e, double raw) {
