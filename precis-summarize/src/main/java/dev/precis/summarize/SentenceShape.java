@@ -239,10 +239,9 @@ final class SentenceShape {
     /**
      * Names alone before a detached stop: every word capitalised but the particles that join names
      * ("Tom Hale and Ruth Mercer .", "Associated Press and Daily Mail Reporter .", "Ann Reed for Harbour
-     * Online ."). That is a byline
-     * split off its "By ." or a caption's credit in scraped one-element-per-line copy; a sentence of the
-     * story has a verb in lower case. An entry of a list ("Ann Reed; Harbour Kitchen; Leeds .") is content
-     * of a list article and stays.
+     * Online ."). That is a byline split off its "By ." or a caption's credit in scraped
+     * one-element-per-line copy; a sentence of the story has a verb in lower case. An entry of a list
+     * ("Ann Reed; Harbour Kitchen; Leeds .") is content of a list article and stays.
      */
     static boolean isNameLine(String s) {
         if (!detachedStop(s) || s.indexOf(';') >= 0) {
