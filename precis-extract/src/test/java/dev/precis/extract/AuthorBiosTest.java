@@ -18,15 +18,6 @@ class AuthorBiosTest {
     private static final String BIO = "Mara Lindqvist is a science writer who covers rivers, farming and water law. "
             + "She grew up on a dairy farm and has reported from four continents.";
 
-    private static String story(int n) {
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < n; i++) {
-            b.append("<p>Part ").append(i).append(": the growers along the valley changed how they water their orchards "
-                    + "this summer, and the county measured the savings month by month.</p>\n");
-        }
-        return b.toString();
-    }
-
     private static String page(String jsonLd, String body) {
         return "<html><head><title>Orchards save water</title><script type=\"application/ld+json\">" + jsonLd
                 + "</script></head><body><main><article><h1>Orchards save water</h1>" + body
@@ -43,7 +34,7 @@ class AuthorBiosTest {
 
     @Test
     void aBioAfterTheTextThatRepeatsTheAuthorsDescriptionIsDropped() throws Exception {
-        String html = page(graph(BIO), story(8) + "<p>" + BIO + "</p>");
+        String html = page(graph(BIO), OrchardStory.paragraphs(8) + "<p>" + BIO + "</p>");
         Article a = extractor.extract(html, "https://farm.example/2024/05/orchards");
         assertThat(a.text()).contains("Part 0:").contains("Part 7:").doesNotContain("science writer");
     }
@@ -52,7 +43,7 @@ class AuthorBiosTest {
     void aBioSplitOverTwoBlocksAndAnInlineAuthorObjectAreMatchedToo() throws Exception {
         String ld = "{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\",\"headline\":\"Orchards save water\","
                 + "\"author\":[{\"@type\":\"Person\",\"name\":\"Mara Lindqvist\",\"description\":\"<p>" + BIO + "</p>\"}]}";
-        String html = page(ld, story(8) + "<p>Mara Lindqvist is a science writer who covers rivers, farming and "
+        String html = page(ld, OrchardStory.paragraphs(8) + "<p>Mara Lindqvist is a science writer who covers rivers, farming and "
                 + "water law.</p><p>She grew up on a dairy farm and has reported from four continents.</p>");
         Article a = extractor.extract(html, "https://farm.example/2024/05/orchards");
         assertThat(a.text()).contains("Part 7:").doesNotContain("science writer").doesNotContain("dairy farm");
@@ -61,11 +52,11 @@ class AuthorBiosTest {
     @Test
     void aBioTheJsonLdDoesNotGiveAndTheArticlesOwnWordsStay() throws Exception {
         String other = "Jon Berg is a photographer who has followed the valley's growers for a decade and more.";
-        String html = page(graph(BIO), story(8) + "<p>" + other + "</p>");
+        String html = page(graph(BIO), OrchardStory.paragraphs(8) + "<p>" + other + "</p>");
         Article a = extractor.extract(html, "https://farm.example/2024/05/orchards");
         assertThat(a.text()).contains("Part 0:").contains("Part 7:").contains("Jon Berg is a photographer");
         // a description too short to tell a bio from a role matches nothing
-        String roleOnly = page(graph("Staff writer"), story(8) + "<p>Staff writer at the county paper since the spring "
+        String roleOnly = page(graph("Staff writer"), OrchardStory.paragraphs(8) + "<p>Staff writer at the county paper since the spring "
                 + "of last year, covering farms.</p>");
         assertThat(extractor.extract(roleOnly, "https://farm.example/2024/05/orchards").text()).contains("Staff writer at");
     }

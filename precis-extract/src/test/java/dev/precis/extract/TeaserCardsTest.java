@@ -14,15 +14,6 @@ class TeaserCardsTest {
 
     private final DensityArticleExtractor extractor = new DensityArticleExtractor(null);
 
-    private static String story(int n) {
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < n; i++) {
-            b.append("<p>Part ").append(i).append(": the growers along the valley changed how they water their orchards "
-                    + "this summer, and the county measured the savings month by month.</p>\n");
-        }
-        return b.toString();
-    }
-
     private static String card(int i, boolean dated) {
         return "<div class=\"post-item row\"><div class=\"img\"><a href=\"/stories/" + i + "\" class=\"image\"></a></div>"
                 + "<div class=\"copy\">" + (dated ? "<span class=\"stamp\">March " + (i + 3) + ", 2024</span>" : "")
@@ -42,7 +33,7 @@ class TeaserCardsTest {
         for (int i = 0; i < 4; i++) {
             cards.append(card(i, i != 1)); // one sponsored card without a date
         }
-        String html = page("<div class=\"entry\"><h1>Orchards save water</h1>" + story(12) + "</div>"
+        String html = page("<div class=\"entry\"><h1>Orchards save water</h1>" + OrchardStory.paragraphs(12) + "</div>"
                 + "<div class=\"post-list\">" + cards + "</div>");
         Article a = extractor.extract(html, "https://farm.example/2024/05/orchards");
         assertThat(a.text()).contains("Part 0:").contains("Part 11:").doesNotContain("Teaser");
@@ -54,7 +45,7 @@ class TeaserCardsTest {
         for (int i = 0; i < 4; i++) {
             products.append(card(i, false));
         }
-        String article = page("<div class=\"entry\"><h1>Orchards save water</h1>" + story(6)
+        String article = page("<div class=\"entry\"><h1>Orchards save water</h1>" + OrchardStory.paragraphs(6)
                 + "<div class=\"post-list\">" + products + "</div></div>");
         assertThat(extractor.extractText(article, "https://farm.example/2024/05/orchards").text()).contains("Teaser 0:")
                 .contains("Teaser 3:");
@@ -78,7 +69,7 @@ class TeaserCardsTest {
             rows.append("</div>\n");
         }
         // an introduction long enough for an article, but shorter than all the rows' excerpts together
-        String listing = page("<h1>News from the coast</h1>" + story(11) + "<div class=\"grid\">" + rows + "</div>");
+        String listing = page("<h1>News from the coast</h1>" + OrchardStory.paragraphs(11) + "<div class=\"grid\">" + rows + "</div>");
         assertThat(extractor.extractPage(listing, "https://coast.example/news").article().text())
                 .contains("Teaser 0:").contains("Teaser 14:");
     }
