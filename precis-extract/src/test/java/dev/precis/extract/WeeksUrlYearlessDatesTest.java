@@ -59,12 +59,7 @@ class WeeksUrlYearlessDatesTest {
     })
     void weeksCountBackFromTheFetchTime(String lang, String shown, String expected) throws Exception {
         String html = page(lang, "", "<p class=meta>Anna Beispiel · " + shown + "</p>");
-        for (String zone : ZONES) {
-            String[] got = published(zone, html, URL);
-            assertThat(got[0]).as(zone).isEqualTo(expected);
-            assertThat(got[1]).as(zone).isEqualTo(expected);
-            assertThat(got[2]).as(zone + ", no fetch time").isNull();
-        }
+        assertDatedOnlyWithTheFetchTime(html, expected);
     }
 
     @ParameterizedTest
@@ -130,12 +125,7 @@ class WeeksUrlYearlessDatesTest {
     })
     void aDayShownWithoutItsYearIsTheLatestNotAfterTheFetchTime(String lang, String shown, String expected) throws Exception {
         String html = page(lang, "", "<p class=meta>" + shown + "</p>");
-        for (String zone : ZONES) {
-            String[] got = published(zone, html, URL);
-            assertThat(got[0]).as(zone).isEqualTo(expected);
-            assertThat(got[1]).as(zone).isEqualTo(expected);
-            assertThat(got[2]).as(zone + ", no fetch time").isNull();
-        }
+        assertDatedOnlyWithTheFetchTime(html, expected);
     }
 
     @ParameterizedTest
@@ -156,6 +146,16 @@ class WeeksUrlYearlessDatesTest {
         String html = page("de", head == null ? "" : head, meta);
         for (String zone : ZONES) {
             assertThat(published(zone, html, url)[0]).as(zone).isEqualTo(expected);
+        }
+    }
+
+    /** In every zone: {@code expected} with the fetch time known (stored or live), nothing without it. */
+    private static void assertDatedOnlyWithTheFetchTime(String html, String expected) throws Exception {
+        for (String zone : ZONES) {
+            String[] got = published(zone, html, URL);
+            assertThat(got[0]).as(zone).isEqualTo(expected);
+            assertThat(got[1]).as(zone).isEqualTo(expected);
+            assertThat(got[2]).as(zone + ", no fetch time").isNull();
         }
     }
 }
