@@ -4,10 +4,8 @@ import dev.precis.model.EntityMention;
 import dev.precis.model.EntityType;
 import dev.precis.model.TextRange;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,8 +19,6 @@ import java.util.regex.Pattern;
  */
 final class SpeakerResolver {
 
-    /** Honorifics that open a name (compiled once: the speaker search asks per word). */
-    private static final Pattern HONORIFIC = Pattern.compile("Mr\\.|Mrs\\.|Ms\\.|Dr\\.|Sen\\.|Rep\\.|Gov\\.|Gen\\.");
     /** Abbreviations whose full stop ends no sentence. */
     static final Pattern ABBREVIATION = Pattern.compile("(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|U\\.S|U\\.N)\\.");
 
@@ -37,12 +33,6 @@ final class SpeakerResolver {
     /** Prepositions that put a speaker somewhere ("officials in Kabul said"). */
     private static final Pattern LOCATIVE = Pattern.compile("(?i)in|at|from");
     static final int PRONOUN_REACH = 3000;
-    /** How far back a description looks for what introduced it ("a second source", "Minister X"). */
-    private static final int REACH = 6000;
-    /** How close to an earlier speaker's name a role word must be to say it was theirs. */
-    private static final int ROLE_NEAR = 120;
-    private static final Pattern INTRO = Pattern.compile("(?i)\\b(?:a|an|another|one)\\s+(?:[\\p{L}-]+\\s+){0,3}?"
-            + "(?:source|informant|interlocutor|insider|official|diplomat|aide|person)\\b");
 
     /** Phrases that open with a verb or an auxiliary are no speaker ("can rest", "will be"). */
     private static final Pattern NOT_A_SPEAKER = Pattern.compile("(?:can|could|will|would|shall|should|may|might|must"
@@ -61,29 +51,18 @@ final class SpeakerResolver {
 
     private final String text;
     private final MentionIndex entities;
-    private final Map<String, String> fullNames = new HashMap<>();
-    private final Map<String, Pattern> rolePatterns = new HashMap<>();
     private final List<Speaker> history = new ArrayList<>();
     private final DescribedSubjects described;
+    private final SpeakerNames names;
+    private final SpeakerDescriptions descriptions;
 
     SpeakerResolver(String text, List<EntityMention> entities) {
         this.text = text;
         this.entities = new MentionIndex(entities);
         this.described = new DescribedSubjects(text, this.entities);
-        List<TextRange> names = entities.isEmpty() ? CapitalisedNames.find(text)
-                : this.entities.all().stream().filter(e -> e.type() == EntityType.PERSON).map(EntityMention::range).toList();
-        // the longest name known for each final word, so "Lavrov" links to "Sergey Lavrov" in O(1)
-        for (TextRange r : names) {
-            if (r.length() >= 60) {
-                continue;
-            }
-            TextRange trimmed = nameEndingAt(r.start(), r.end());
-            String name = trimmed.slice(text);
-            String key = lastWord(name);
-            if (!key.isEmpty() && Character.isUpperCase(key.charAt(0))) {
-                fullNames.merge(key, name, (a, b) -> b.length() > a.length() ? b : a);
-            }
-        }
+        this.names = new SpeakerNames(text, this.entities, entities.isEmpty() ? CapitalisedNames.find(text)
+                : this.entities.all().stream().filter(e -> e.type() == EntityType.PERSON).map(EntityMention::range).toList());
+        this.descriptions = new SpeakerDescriptions(text, this.entities, names, this::lastSpeaker);
     }
 
     void remember(Speaker s) {
@@ -137,7 +116,7 @@ final class SpeakerResolver {
         int start = tokens.get(i + 1)[0];
         // "the Foreign Ministry in Abuja said", "police in Lagos said": a place after "in", "at" or "from"
         // says where the speaker is, not who; the speaker is the phrase before it
-        if (i >= 1 && LOCATIVE.matcher(word(tokens.get(i))).matches() && onlyPlace(start, tokens.get(end)[1])) {
+        if (i >= 1 && LOCATIVE.matcher(word(tokens.get(i))).matches() && names.onlyPlace(start, tokens.get(end)[1])) {
             int j = phraseStart(tokens, i - 1);
             if (j < i - 1) {
                 end = i - 1;
@@ -149,7 +128,7 @@ final class SpeakerResolver {
         // person after the preposition speaks, so the speaker is the whole description, not what follows "at"
         // ("US Ambassador to Russia Jo Sullivan said" is still Jo Sullivan: a person named at the end speaks)
         if (i >= 1 && OF_WHOM.matcher(word(tokens.get(i))).matches() && ONE_PERSON.matcher(word(tokens.get(i - 1))).matches()
-                && !endsInPerson(start, tokens.get(end)[1])) {
+                && !names.endsInPerson(start, tokens.get(end)[1])) {
             int j = phraseStart(tokens, i - 1);
             if (j < i - 1) {
                 int descStart = tokens.get(j + 1)[0];
@@ -219,8 +198,8 @@ final class SpeakerResolver {
             while (q + 1 < tokens.size() && Character.isUpperCase(word(tokens.get(q + 1)).charAt(0))) {
                 q++;
             }
-            TextRange name = nameEndingAt(first[0], tokens.get(q)[1]);
-            return new Speaker(canonical(name), name);
+            TextRange name = names.endingAt(first[0], tokens.get(q)[1]);
+            return new Speaker(names.canonical(name), name);
         }
         for (int q = p + 1; q < tokens.size() && q <= p + 4; q++) {
             String v = word(tokens.get(q));
@@ -263,16 +242,6 @@ final class SpeakerResolver {
         return subject(clauseStart, end);
     }
 
-    /** Whether a person's name ends the phrase (without entities: whether it ends in a capitalised word). */
-    private boolean endsInPerson(int start, int end) {
-        if (entities.isEmpty()) {
-            String head = lastWord(text.substring(start, end));
-            return !head.isEmpty() && Character.isUpperCase(head.charAt(0));
-        }
-        EntityMention e = entities.within(start, end);
-        return e != null && e.type() == EntityType.PERSON && e.range().end() == end;
-    }
-
     /** Capitalised words joined by "and" or commas, or nothing. */
     private static final Pattern NAMES_ONLY = Pattern.compile("\\s*(?:(?:\\p{Lu}[\\p{L}.'’-]*|and|,)\\s*)*");
 
@@ -298,16 +267,16 @@ final class SpeakerResolver {
         if (NOT_A_SPEAKER.matcher(s).lookingAt()) {
             return new Speaker(null, new TextRange(start, end)); // "can rest assured", "is expected"
         }
-        EntityMention entity = speakerEntityIn(start, end);
+        EntityMention entity = names.entityIn(start, end);
         if (entity != null) {
             return new Speaker(entity.canonical(), entity.range());
         }
-        String head = lastWord(s);
+        String head = SpeakerNames.lastWord(s);
         if (!head.isEmpty() && Character.isUpperCase(head.charAt(0))) {
-            TextRange name = nameEndingAt(start, end);
-            return new Speaker(canonical(name), name);
+            TextRange name = names.endingAt(start, end);
+            return new Speaker(names.canonical(name), name);
         }
-        return new Speaker(description(start, end, s, head), new TextRange(start, end));
+        return new Speaker(descriptions.name(start, end, s, head), new TextRange(start, end));
     }
 
     private Speaker pronoun(int at) {
@@ -345,100 +314,7 @@ final class SpeakerResolver {
         if (s.named() != null) {
             return new Speaker(s.named().canonical(), s.named().range()); // "The Foreign Ministry said …" names it
         }
-        return new Speaker(description(s.range().start(), s.range().end(), s.range().slice(text), s.noun()), s.range());
-    }
-
-    private String description(int start, int end, String phrase, String head) {
-        if (SpeechCues.ROLE.matcher(head).matches()) {
-            Pattern roleThenName = rolePatterns.computeIfAbsent(head.toLowerCase(Locale.ROOT), h -> Pattern.compile(
-                    "(?i:" + Pattern.quote(h) + ")s?\\s+((?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]+)"));
-            Matcher m = roleThenName.matcher(text);
-            m.region(Math.max(0, start - REACH), start);
-            TextRange found = null;
-            while (m.find()) {
-                found = new TextRange(m.start(1), m.end(1));
-            }
-            if (found != null) {
-                TextRange name = nameEndingAt(found.start(), found.end());
-                return canonical(name);
-            }
-            Speaker last = lastSpeaker(start);
-            EntityMention lastEntity = last == null || last.range() == null ? null : entities.within(last.range().start(), last.range().end());
-            // a role is a person's: "the mayor" does not refer back to an organisation that spoke before
-            if (last != null && (lastEntity == null || lastEntity.type() == EntityType.PERSON)
-                    && roleNear(head, last.range(), start)) {
-                return last.name();
-            }
-        }
-        String lower = phrase.toLowerCase(Locale.ROOT);
-        if (SpeechCues.SOURCE_NOUN.matcher(head).matches() && (lower.startsWith("the ") || lower.startsWith("that ")
-                || lower.startsWith("this "))) {
-            Matcher m = INTRO.matcher(text);
-            m.region(Math.max(0, start - REACH), start);
-            String found = null;
-            while (m.find()) {
-                found = m.group();
-            }
-            if (found != null) {
-                return Character.toLowerCase(found.charAt(0)) + found.substring(1);
-            }
-        }
-        if (!phrase.isEmpty() && (lower.startsWith("a ") || lower.startsWith("an ") || lower.startsWith("the "))) {
-            return Character.toLowerCase(phrase.charAt(0)) + phrase.substring(1);
-        }
-        return phrase;
-    }
-
-    /**
-     * Whether the role word was said of the earlier speaker, near where they were named ("Ruto, the
-     * country's president, said …" before "the president added"): without it "the police chief told
-     * reporters" went to whoever spoke last.
-     */
-    private boolean roleNear(String head, TextRange speaker, int before) {
-        if (speaker == null) {
-            return false;
-        }
-        int from = Math.max(0, speaker.start() - ROLE_NEAR);
-        int to = Math.min(before, speaker.end() + ROLE_NEAR);
-        if (to <= from) {
-            return false;
-        }
-        Matcher m = rolePatterns.computeIfAbsent("near:" + head.toLowerCase(Locale.ROOT), h -> Pattern.compile(
-                "(?i)\\b" + Pattern.quote(head) + "s?\\b")).matcher(text);
-        m.region(from, to);
-        return m.find();
-    }
-
-    /** A person's name at the end of a capitalised run: at most two words plus initials. */
-    private TextRange nameEndingAt(int start, int end) {
-        String s = text.substring(start, end);
-        if (s.endsWith("’s") || s.endsWith("'s")) {
-            end -= 2;
-        }
-        int words = 0;
-        int i = end;
-        int nameStart = end;
-        while (i > start) {
-            int j = i;
-            while (j > start && !Character.isWhitespace(text.charAt(j - 1))) {
-                j--;
-            }
-            String w = text.substring(j, i);
-            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
-                break;
-            }
-            boolean initial = w.length() == 2 && w.charAt(1) == '.';
-            if (words > 0 && SpeechCues.ROLE.matcher(w).matches() || HONORIFIC.matcher(w).matches()
-                    || !initial && ++words > 2) {
-                break;
-            }
-            nameStart = j;
-            i = j;
-            while (i > start && Character.isWhitespace(text.charAt(i - 1))) {
-                i--;
-            }
-        }
-        return nameStart < end ? new TextRange(nameStart, end) : new TextRange(start, end);
+        return new Speaker(descriptions.name(s.range().start(), s.range().end(), s.range().slice(text), s.noun()), s.range());
     }
 
     /** Index of the token before the speaker phrase that ends at token {@code end} (at most {@value #MAX_TOKENS} tokens). */
@@ -457,61 +333,6 @@ final class SpeakerResolver {
         return i;
     }
 
-    /** Whether the text is one place name, with at most "the" beside it. */
-    private boolean onlyPlace(int start, int end) {
-        EntityMention e = entities.within(start, end);
-        if (e == null || e.type() != EntityType.LOCATION) {
-            return false;
-        }
-        String rest = (text.substring(start, e.range().start()) + text.substring(e.range().end(), end)).strip();
-        return rest.isEmpty() || rest.equalsIgnoreCase("the");
-    }
-
-    /** The longest known name that ends with the same word (links "Lavrov" to "Sergey Lavrov"). */
-    String canonical(TextRange range) {
-        EntityMention e = entities.within(range.start(), range.end());
-        if (e != null && (e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION || e.range().equals(range))) {
-            return e.canonical();
-        }
-        String name = range.slice(text);
-        String full = fullNames.get(lastWord(name));
-        return full != null && full.length() > name.length() && full.endsWith(" " + lastWord(name)) ? full : name;
-    }
-
-    /**
-     * The person or organisation named in the phrase; a place only when it is the whole phrase
-     * ("Moscow insists"), never a place inside a longer name ("the Istanbul Convention says").
-     */
-    private EntityMention speakerEntityIn(int start, int end) {
-        EntityMention best = null;
-        EntityMention place = null;
-        for (int i = entities.firstAtOrAfter(start); i < entities.size() && entities.get(i).range().start() < end; i++) {
-            EntityMention e = entities.get(i);
-            if (e.range().end() > end) {
-                continue;
-            }
-            if (e.type() == EntityType.LOCATION || e.type() == EntityType.MISC) {
-                place = place == null ? e : place;
-            } else if (best == null || e.range().end() > best.range().end()) {
-                best = e;
-            }
-        }
-        if (best != null || place == null) {
-            return best;
-        }
-        String rest = (text.substring(start, place.range().start()) + text.substring(place.range().end(), end)).strip();
-        return rest.isEmpty() || rest.equalsIgnoreCase("the") || rest.equals("’s") || rest.equals("'s") ? place : null;
-    }
-
-    private static String lastWord(String s) {
-        String t = s.strip();
-        int sp = Math.max(t.lastIndexOf(' '), t.lastIndexOf('\n'));
-        String w = t.substring(sp + 1);
-        if (w.endsWith("’s") || w.endsWith("'s")) {
-            w = w.substring(0, w.length() - 2);
-        }
-        return w;
-    }
 
     private String word(int[] t) {
         return text.substring(t[0], t[1]);

@@ -1,0 +1,107 @@
+package dev.precis.nlp.quote;
+
+import dev.precis.model.EntityMention;
+import dev.precis.model.EntityType;
+import dev.precis.model.TextRange;
+import dev.precis.nlp.quote.SpeakerResolver.Speaker;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.IntFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Who a speaker described rather than named is, for {@link SpeakerResolver}: "the minister" looks back
+ * for "Minister X", "the source" for what introduced it. One instance per text.
+ */
+final class SpeakerDescriptions {
+
+    /** How far back a description looks for what introduced it ("a second source", "Minister X"). */
+    private static final int REACH = 6000;
+    /** How close to an earlier speaker's name a role word must be to say it was theirs. */
+    private static final int ROLE_NEAR = 120;
+    private static final Pattern INTRO = Pattern.compile("(?i)\\b(?:a|an|another|one)\\s+(?:[\\p{L}-]+\\s+){0,3}?"
+            + "(?:source|informant|interlocutor|insider|official|diplomat|aide|person)\\b");
+
+    private final String text;
+    private final MentionIndex entities;
+    private final SpeakerNames names;
+    /** The latest speaker whose words start before a position. */
+    private final IntFunction<Speaker> lastSpeaker;
+    private final Map<String, Pattern> rolePatterns = new HashMap<>();
+
+    SpeakerDescriptions(String text, MentionIndex entities, SpeakerNames names, IntFunction<Speaker> lastSpeaker) {
+        this.text = text;
+        this.entities = entities;
+        this.names = names;
+        this.lastSpeaker = lastSpeaker;
+    }
+
+    /**
+     * The name a description stands for: the person named after the same role word earlier ("Minister
+     * Tove Lind" for "the minister"), the last speaker when the role was said of them, the source
+     * description that introduced it ("a second source" for "the source"), or the description itself
+     * ("a police spokesman", lower-cased after its article).
+     */
+    String name(int start, int end, String phrase, String head) {
+        if (SpeechCues.ROLE.matcher(head).matches()) {
+            Pattern roleThenName = rolePatterns.computeIfAbsent(head.toLowerCase(Locale.ROOT), h -> Pattern.compile(
+                    "(?i:" + Pattern.quote(h) + ")s?\\s+((?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]+)"));
+            Matcher m = roleThenName.matcher(text);
+            m.region(Math.max(0, start - REACH), start);
+            TextRange found = null;
+            while (m.find()) {
+                found = new TextRange(m.start(1), m.end(1));
+            }
+            if (found != null) {
+                TextRange name = names.endingAt(found.start(), found.end());
+                return names.canonical(name);
+            }
+            Speaker last = lastSpeaker.apply(start);
+            EntityMention lastEntity = last == null || last.range() == null ? null : entities.within(last.range().start(), last.range().end());
+            // a role is a person's: "the mayor" does not refer back to an organisation that spoke before
+            if (last != null && (lastEntity == null || lastEntity.type() == EntityType.PERSON)
+                    && roleNear(head, last.range(), start)) {
+                return last.name();
+            }
+        }
+        String lower = phrase.toLowerCase(Locale.ROOT);
+        if (SpeechCues.SOURCE_NOUN.matcher(head).matches() && (lower.startsWith("the ") || lower.startsWith("that ")
+                || lower.startsWith("this "))) {
+            Matcher m = INTRO.matcher(text);
+            m.region(Math.max(0, start - REACH), start);
+            String found = null;
+            while (m.find()) {
+                found = m.group();
+            }
+            if (found != null) {
+                return Character.toLowerCase(found.charAt(0)) + found.substring(1);
+            }
+        }
+        if (!phrase.isEmpty() && (lower.startsWith("a ") || lower.startsWith("an ") || lower.startsWith("the "))) {
+            return Character.toLowerCase(phrase.charAt(0)) + phrase.substring(1);
+        }
+        return phrase;
+    }
+
+    /**
+     * Whether the role word was said of the earlier speaker, near where they were named ("Ruto, the
+     * country's president, said …" before "the president added"): without it "the police chief told
+     * reporters" went to whoever spoke last.
+     */
+    private boolean roleNear(String head, TextRange speaker, int before) {
+        if (speaker == null) {
+            return false;
+        }
+        int from = Math.max(0, speaker.start() - ROLE_NEAR);
+        int to = Math.min(before, speaker.end() + ROLE_NEAR);
+        if (to <= from) {
+            return false;
+        }
+        Matcher m = rolePatterns.computeIfAbsent("near:" + head.toLowerCase(Locale.ROOT), h -> Pattern.compile(
+                "(?i)\\b" + Pattern.quote(head) + "s?\\b")).matcher(text);
+        m.region(from, to);
+        return m.find();
+    }
+}
