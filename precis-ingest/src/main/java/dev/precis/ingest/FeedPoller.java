@@ -1,10 +1,7 @@
 package dev.precis.ingest;
 
-import dev.precis.extract.ExtractionException;
 import dev.precis.extract.InternalAllowList;
-import dev.precis.extract.PageDecoder;
 import dev.precis.extract.SafeFetcher;
-import dev.precis.store.AddResult;
 import dev.precis.store.Feed;
 import dev.precis.store.FeedUpdate;
 import dev.precis.store.Library;
@@ -60,6 +57,7 @@ public final class FeedPoller implements AutoCloseable {
     /** Threads waiting on a publisher: the only ones {@link #stop()} interrupts (never one writing the library). */
     private final Set<Thread> fetching = new java.util.HashSet<>();
     private volatile boolean stopping;
+    private final FeedItems feedItems;
 
     private FeedPoller(Builder b) {
         this.ingester = b.ingester;
@@ -78,6 +76,7 @@ public final class FeedPoller implements AutoCloseable {
         });
         this.maxNewItems = b.maxNewItems;
         this.random = b.random;
+        this.feedItems = new FeedItems(ingester, clock, maxNewItems, url -> fetch(url, () -> fetcher.fetch(url)), () -> stopping);
     }
 
     public static Builder builder(Ingester ingester) {
@@ -196,10 +195,10 @@ public final class FeedPoller implements AutoCloseable {
         try {
             response = fetch(feed.url(), () -> fetcher.exchange(feed.url(), headers));
         } catch (InterruptedException e) {
-            throw stopped();
+            throw FeedItems.stopped();
         } catch (Exception e) {
             if (stopping) {
-                throw stopped(); // not the feed's failure
+                throw FeedItems.stopped(); // not the feed's failure
             }
             return failed(feed, 0, IngestSources.message(e), Map.of(), started);
         }
@@ -221,7 +220,7 @@ public final class FeedPoller implements AutoCloseable {
         } catch (IOException e) {
             return failed(feed.withUrl(url), status, IngestSources.message(e), response.headers(), now);
         }
-        Items items = items(feed, doc);
+        FeedItems.Counts items = feedItems.store(feed, doc);
         // validators are stored only when every item was handled: otherwise the next read must see them all
         String etag = items.complete ? response.headers().get("ETag") : null;
         String lastModified = items.complete ? response.headers().get("Last-Modified") : null;
@@ -238,83 +237,6 @@ public final class FeedPoller implements AutoCloseable {
             return feed.url();
         }
         return p;
-    }
-
-    private static final class Items {
-        int added;
-        int known;
-        int failed;
-        int pages;
-        boolean complete = true;
-    }
-
-    private Items items(Feed feed, FeedParser.Document doc) throws IOException {
-        Items out = new Items();
-        String source = doc.title() != null ? doc.title() : feed.title() != null ? feed.title() : HostGate.hostOf(feed.url());
-        int handled = 0;
-        for (FeedParser.Item item : doc.items()) {
-            if (stopping) {
-                throw stopped(); // the validators stay unstored: the next read sees the rest
-            }
-            if (subs.seen(item.key())) {
-                continue;
-            }
-            if (item.link() != null && library.hasUrl(item.link())) {
-                subs.remember(feed.id(), item.key(), null, "KNOWN", clock.now());
-                out.known++;
-                continue;
-            }
-            if (handled++ >= maxNewItems) {
-                out.complete = false;
-                break;
-            }
-            String origin = item.link() != null ? item.link() : feed.url() + "#" + (item.title() == null ? "item" : item.title());
-            try {
-                RawDocument raw = document(item, out);
-                AddResult r = ingester.ingestDocument(raw, source, origin);
-                if (r == null) {
-                    library.logFailure(origin, "no article text");
-                    subs.remember(feed.id(), item.key(), null, "EMPTY", clock.now());
-                    out.failed++;
-                } else {
-                    // commits the article and this record in one transaction
-                    subs.remember(feed.id(), item.key(), r.status() == AddResult.Status.ADDED ? r.articleId() : null, r.status().name(), clock.now());
-                    if (r.status() == AddResult.Status.ADDED) {
-                        out.added++;
-                    } else {
-                        out.known++;
-                    }
-                }
-            } catch (InterruptedException e) {
-                throw stopped();
-            } catch (Exception | StackOverflowError e) {
-                if (stopping) {
-                    throw stopped(); // an interrupted fetch: the item is read again next time, not marked failed
-                }
-                library.logFailure(origin, IngestSources.message(e));
-                subs.remember(feed.id(), item.key(), null, "FAILED", clock.now());
-                out.failed++;
-            }
-        }
-        return out;
-    }
-
-    /** The item's own text when it is long enough or has no page, else its page (fetched politely). */
-    private RawDocument document(FeedParser.Item item, Items out) throws Exception {
-        String link = item.link();
-        String content = item.content() == null ? "" : item.content();
-        if (content.split("\\s+").length >= 80 || link == null || !link.matches("(?i)https?://.*")) {
-            return new RawDocument(item.asPage(), true, link, item.title(), item.published(), item.key());
-        }
-        out.pages++;
-        SafeFetcher.Page page = fetch(link, () -> fetcher.fetch(link));
-        String html;
-        try {
-            html = PageDecoder.decode(page.bytes(), page.contentType());
-        } catch (ExtractionException e) {
-            throw new IOException(link + ": " + e.getMessage());
-        }
-        return new RawDocument(html, true, link, item.title(), item.published(), item.key());
     }
 
     private FeedResult done(Feed feed, String url, String title, String etag, String lastModified, Duration lifetime, int status,
@@ -356,10 +278,6 @@ public final class FeedPoller implements AutoCloseable {
                 Thread.interrupted(); // a stop's interrupt ends this fetch, never a write that follows
             }
         }
-    }
-
-    private static IOException stopped() {
-        return new IOException("polling stopped");
     }
 
     /**
