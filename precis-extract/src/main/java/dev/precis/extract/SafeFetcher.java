@@ -3,23 +3,17 @@ package dev.precis.extract;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
-import java.net.Inet4Address;
-import java.net.Inet6Address;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import org.apache.hc.client5.http.DnsResolver;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
@@ -249,7 +243,7 @@ public final class SafeFetcher {
     /** The one-line message for a failed exchange. */
     private static IOException problem(URI uri, IOException e, long deadline) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof RefusedHostException r) {
+            if (t instanceof CheckingResolver.RefusedHostException r) {
                 return new IOException(uri + ": refused, " + r.host + " resolves to the internal address "
                         + r.address.getHostAddress());
             }
@@ -291,98 +285,6 @@ public final class SafeFetcher {
         String host = uri.getHost();
         if (host == null || host.isEmpty()) {
             throw new IOException(uri + ": refused, the URL has no host");
-        }
-    }
-
-    /** True for addresses a public fetcher must not reach. */
-    static boolean isInternal(InetAddress a) {
-        if (a.isLoopbackAddress() || a.isSiteLocalAddress() || a.isLinkLocalAddress() || a.isAnyLocalAddress()
-                || a.isMulticastAddress()) {
-            return true;
-        }
-        byte[] b = a.getAddress();
-        if (a instanceof Inet4Address) {
-            int first = b[0] & 0xff;
-            int second = b[1] & 0xff;
-            return first == 0 || first == 100 && second >= 64 && second < 128 // carrier-grade NAT
-                    || first == 192 && second == 0 && (b[2] & 0xff) == 0 || first >= 240;
-        }
-        if (a instanceof Inet6Address) {
-            if ((b[0] & 0xfe) == 0xfc) {
-                return true; // unique local fc00::/7
-            }
-            boolean mapped = true;
-            for (int i = 0; i < 10; i++) {
-                mapped &= b[i] == 0;
-            }
-            if (mapped && (b[10] & 0xff) == 0xff && (b[11] & 0xff) == 0xff) {
-                try {
-                    return isInternal(InetAddress.getByAddress(new byte[] {b[12], b[13], b[14], b[15]}));
-                } catch (UnknownHostException e) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /**
-     * The connection's resolver: one lookup, the whole host refused when any answer is internal, and
-     * exactly the checked addresses handed to the socket. Never returns an unresolved address (which
-     * the socket would look up again).
-     */
-    private static final class CheckingResolver implements DnsResolver {
-        private final HostResolver lookup;
-        private final boolean allowPrivate;
-        private final InternalAllowList allowed;
-
-        CheckingResolver(HostResolver lookup, boolean allowPrivate, InternalAllowList allowed) {
-            this.lookup = lookup;
-            this.allowPrivate = allowPrivate;
-            this.allowed = allowed;
-        }
-
-        @Override
-        public InetAddress[] resolve(String host) throws UnknownHostException {
-            InetAddress[] addresses = lookup.resolve(host);
-            if (addresses == null || addresses.length == 0) {
-                throw new UnknownHostException(host);
-            }
-            if (!allowPrivate) {
-                for (InetAddress a : addresses) {
-                    if (isInternal(a) && !allowed.contains(a)) {
-                        throw new RefusedHostException(host, a);
-                    }
-                }
-            }
-            return addresses.clone();
-        }
-
-        @Override
-        public List<InetSocketAddress> resolve(String host, int port) throws UnknownHostException {
-            List<InetSocketAddress> out = new ArrayList<>();
-            for (InetAddress a : resolve(host)) {
-                out.add(new InetSocketAddress(a, port));
-            }
-            return out;
-        }
-
-        @Override
-        public String resolveCanonicalHostname(String host) {
-            return host; // only used for Kerberos, which is never enabled here
-        }
-    }
-
-    /** A host with an internal address among its answers. */
-    private static final class RefusedHostException extends UnknownHostException {
-        private static final long serialVersionUID = 1L;
-        private final String host;
-        private final transient InetAddress address;
-
-        RefusedHostException(String host, InetAddress address) {
-            super(host + " resolves to the internal address " + address.getHostAddress());
-            this.host = host;
-            this.address = address;
         }
     }
 

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 /** The connection goes only to addresses that were checked (DNS rebinding), and the stream limits hold. */
 class SafeFetcherPinningTest {
 
-    /** TEST-NET-3: public as far as {@link SafeFetcher#isInternal} is concerned, and nobody answers there. */
+    /** TEST-NET-3: public as far as {@link CheckingResolver#isInternal} is concerned, and nobody answers there. */
     private static final String PUBLIC = "203.0.113.7";
 
     private HttpServer server;
