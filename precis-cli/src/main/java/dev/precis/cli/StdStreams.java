@@ -31,6 +31,7 @@ final class StdStreams {
                 }
             };
         }
+        refuseDirectory(input, "input");
         return Files.newBufferedReader(input, StandardCharsets.UTF_8);
     }
 
@@ -50,6 +51,17 @@ final class StdStreams {
             };
             return new BufferedWriter(new OutputStreamWriter(keepOpen, StandardCharsets.UTF_8));
         }
+        refuseDirectory(output, "output");
         return Files.newBufferedWriter(output, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * A folder given where one file is read or written: said up front, naming the path, instead of the
+     * bare "Is a directory" the first read would give.
+     */
+    private static void refuseDirectory(Path p, String role) {
+        if (Files.isDirectory(p)) {
+            throw new UserInputException(p + ": is a folder; the " + role + " is one JSONL file (one JSON object a line)");
+        }
     }
 }
