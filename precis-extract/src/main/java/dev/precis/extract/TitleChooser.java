@@ -63,6 +63,10 @@ final class TitleChooser {
             }
         }
         if (h1 != null) {
+            String shown = metaTitleAsHeading(doc, h1, og, ld, title);
+            if (shown != null) {
+                return new Titles(shown, shown);
+            }
             for (String candidate : new String[] {og, ld, title, twitter, meta.get("og:title"), doc.title()}) {
                 if (candidate != null && similar(candidate, h1)) {
                     return new Titles(h1, h1);
@@ -105,6 +109,36 @@ final class TitleChooser {
         String chosen = MetadataReader.first(og, ld, twitter, h1, title);
         chosen = chosen == null ? "" : chosen;
         return new Titles(longH1 != null ? longH1 : chosen, chosen);
+    }
+
+    /**
+     * A meta title that the page shows word for word as a heading below the first rank (h2 to h6) while its
+     * single h1 reads otherwise: the page shows its headline there, and the h1 is a banner, a pull quote or
+     * a shortened label above it ("Best Travel Insurance for Seniors" over "Best Travel Insurance for Seniors
+     * in 2025"). The first such meta title in the order given, as written there; null when none is shown or
+     * one reads as the h1.
+     */
+    private static String metaTitleAsHeading(Document doc, String h1, String... metas) {
+        java.util.Map<String, String> wanted = new java.util.LinkedHashMap<>(4);
+        for (String m : metas) {
+            // two words at least: a one-word meta title ("Blog") names a section, and may head one too
+            if (m != null && norm(m).indexOf(' ') > 0) {
+                wanted.putIfAbsent(norm(m), m);
+            }
+        }
+        if (wanted.isEmpty() || wanted.containsKey(norm(h1))) {
+            return null;
+        }
+        for (Element h : doc.select("h2, h3, h4, h5, h6")) {
+            String t = h.text();
+            if (t.length() < 300) {
+                String shown = wanted.get(norm(t));
+                if (shown != null) {
+                    return shown;
+                }
+            }
+        }
+        return null;
     }
 
     private static final Pattern TAGLINE = Pattern.compile("\\s+[|\\-–]\\s+");
