@@ -23,6 +23,23 @@ class MetaTitleHeadingTest {
     }
 
     @Test
+    void theH1StaysTheTopHeadlineThatDatesAreFoundNear() {
+        String head = "<title>Best Garden Hoses for Small Yards in 2031 | Guides Example</title>";
+        Document doc = Jsoup.parse("<html><head>" + head + "</head><body><h1>Best Garden Hoses for Small Yards</h1>"
+                + "<p>May 2, 2031</p><h2>Best Garden Hoses for Small Yards in 2031</h2></body></html>", "https://guides.example/");
+        TitleChooser.Titles t = TitleChooser.both(doc, new MetaTags(doc), null, "Guides Example");
+        assertThat(t.article()).isEqualTo("Best Garden Hoses for Small Yards in 2031");
+        assertThat(t.top()).isEqualTo("Best Garden Hoses for Small Yards");
+    }
+
+    @Test
+    void theSitesNameShownAsAHeadingIsNoHeadline() {
+        String head = "<meta property=og:title content=\"Guides Example\"><title>Guides Example</title>";
+        String body = "<h1>How to oil a wooden garden bench</h1><p>Text.</p><footer><h2>Guides Example</h2></footer>";
+        assertThat(title(head, body)).isEqualTo("How to oil a wooden garden bench");
+    }
+
+    @Test
     void aPullQuoteInTheH1GivesWayToo() {
         String head = "<meta property=og:title content=\"What do readers value in a weekly paper?\">";
         String body = "<h1>But what they value most is the letters page</h1>"
