@@ -308,13 +308,14 @@ final class TitleChooser {
             return t;
         }
         String site = siteName == null ? "" : norm(siteName).replace(" ", "");
+        String label = hostLabel(siteName);
         String first = parts[0];
         String last = parts[parts.length - 1];
         if (!site.isEmpty()) {
-            if (isSite(last, site)) {
+            if (isSite(last, site) || byHost(last, label)) {
                 return t.substring(0, t.length() - last.length()).replaceAll("\\s*[|\\-–—:·•»«]+\\s*$", "").strip();
             }
-            if (isSite(first, site)) {
+            if (isSite(first, site) || byHost(first, label)) {
                 return t.substring(first.length()).replaceAll("^\\s*[|\\-–—:·•»«]+\\s*", "").strip();
             }
         }
@@ -332,5 +333,44 @@ final class TitleChooser {
             return false;
         }
         return p.equals(site) || site.startsWith(p) || p.startsWith(site) || p.contains(site) && p.length() < site.length() + 12;
+    }
+
+    /**
+     * The name in a host that stands for the site: the label before the public suffix ("shopify" of
+     * "apps.shopify.com", "osha" of "osha.gov", "bbc" of "bbc.co.uk"); null when {@code siteName} is no
+     * host name (a site's own name from og:site_name) or the label is shorter than four letters.
+     */
+    static String hostLabel(String siteName) {
+        if (siteName == null || siteName.indexOf('.') < 0 || !siteName.matches("(?i)[a-z0-9.-]+")) {
+            return null;
+        }
+        String[] labels = siteName.toLowerCase(Locale.ROOT).split("\\.");
+        int i = labels.length - 2;
+        if (i > 0 && labels[labels.length - 1].length() == 2 && labels[i].length() <= 3) {
+            i--; // a second-level suffix under a country's domain: "co.uk", "com.au"
+        }
+        return i >= 0 && labels[i].length() >= 4 ? labels[i] : null;
+    }
+
+    /**
+     * True when a title's segment names the site its host names: a short segment that holds the host's
+     * label ("Shopify App Store" on apps.shopify.com), or a name whose initials spell it ("Occupational Safety
+     * and Health Administration" on osha.gov).
+     */
+    private static boolean byHost(String part, String label) {
+        if (label == null) {
+            return false;
+        }
+        String p = norm(part).replace(" ", "");
+        if (p.contains(label) && p.length() <= label.length() + 12) {
+            return true;
+        }
+        StringBuilder initials = new StringBuilder();
+        for (String w : norm(part).split(" ")) {
+            if (!w.isEmpty() && !"and".equals(w) && !"of".equals(w) && !"the".equals(w) && !"for".equals(w)) {
+                initials.append(w.charAt(0));
+            }
+        }
+        return initials.toString().equals(label);
     }
 }
