@@ -123,8 +123,8 @@ final class TitleChooser {
     /**
      * A meta title that the page shows word for word as a heading below the first rank (h2 to h6) while its
      * single h1 reads otherwise: the page shows its headline there, and the h1 is a banner, a pull quote or
-     * a shortened label above it ("Best Travel Insurance for Seniors" over "Best Travel Insurance for Seniors
-     * in 2025"). The first such meta title in the order given, as written there; null when none is shown or
+     * a shortened label above it ("Best Garden Hoses for Small Yards" over "Best Garden Hoses for Small Yards
+     * in 2031"). The first such meta title in the order given, as written there; null when none is shown or
      * one reads as the h1.
      */
     private static String metaTitleAsHeading(Document doc, String h1, String siteName, String... metas) {
@@ -336,8 +336,8 @@ final class TitleChooser {
     }
 
     /**
-     * The name in a host that stands for the site: the label before the public suffix ("shopify" of
-     * "apps.shopify.com", "osha" of "osha.gov", "bbc" of "bbc.co.uk"); null when {@code siteName} is no
+     * The name in a host that stands for the site: the label before the public suffix ("tinyshop" of
+     * "apps.tinyshop.com", "mshq" of "mshq.gov", "kettle" of "kettle.co.uk"); null when {@code siteName} is no
      * host name (a site's own name from og:site_name) or the label is shorter than four letters.
      */
     static String hostLabel(String siteName) {
@@ -354,8 +354,8 @@ final class TitleChooser {
 
     /**
      * True when a title's segment names the site its host names: a short segment that holds the host's
-     * label ("Shopify App Store" on apps.shopify.com), or a name whose initials spell it ("Occupational Safety
-     * and Health Administration" on osha.gov).
+     * label ("Tinyshop App Store" on apps.tinyshop.com), or a name whose initials spell it ("Mine Safety and
+     * Health Quarters" on mshq.gov).
      */
     private static boolean byHost(String part, String label) {
         if (label == null) {
