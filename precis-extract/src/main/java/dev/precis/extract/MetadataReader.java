@@ -101,6 +101,7 @@ final class MetadataReader {
         TitleChooser.Titles titles = TitleChooser.both(doc, meta, ld.headline(), siteName);
         String title = titles.article();
         String otherTitle = titles.other();
+        String top = titles.top(); // the headline dates are found near (see TitleChooser.Titles)
 
         String byline = null;
         List<String> authors = new ArrayList<>();
@@ -190,7 +191,7 @@ final class MetadataReader {
         if (published == null) {
             // (with the authors: a date on the author box's line counts wherever the box stands; not
             // when structured data dates the page, as such a box may be a later revision's)
-            VisibleDates.Shown visible = new VisibleDates(clock, dates, relativeDates).read(doc, title, dayFirst, authors);
+            VisibleDates.Shown visible = new VisibleDates(clock, dates, relativeDates).read(doc, top, dayFirst, authors);
             published = visible.labelled() || fromUrl == null ? visible.published() : null;
             published = published != null ? published : fromUrl;
             modified = modified != null ? modified : visible.modified();
@@ -205,7 +206,7 @@ final class MetadataReader {
                 published = published != null ? published
                         : new VisibleDates(clock, dates, relativeDates).sideLabelled(doc, dayFirst);
                 // and a date the headline states ("Pressemitteilung vom 12.07.2017")
-                published = published != null || title == null ? published : dates.human(title, dayFirst);
+                published = published != null || top == null ? published : dates.human(top, dayFirst);
                 // a date standing alone on a line of the article (its closing "12.07.2017"), then a full
                 // date in the address of the page's share image ("/2017/07/12/…jpg"), filed when the
                 // article was
@@ -231,7 +232,7 @@ final class MetadataReader {
                 // rendering's stamp: a labelled earlier publication the page shows is the original (read
                 // only then: reading the shown dates of every page would cost a tenth of extraction's
                 // time, and changed no page of WCXB's tuning half)
-                VisibleDates.Shown visible = new VisibleDates(clock, dates, relativeDates).read(doc, title, dayFirst);
+                VisibleDates.Shown visible = new VisibleDates(clock, dates, relativeDates).read(doc, top, dayFirst);
                 // (two days earlier at least: the same moment written in another time zone is no older day)
                 if ((visible.labelled() || visible.beforeText()) && visible.published() != null
                         && java.time.LocalDate.parse(visible.published().substring(0, 10)).plusDays(1)

@@ -180,7 +180,8 @@ final class PageTypeClassifier {
         if (declaresArticle(s)) {
             return null;
         }
-        if (s.hasType(PageFeatures.PRODUCT_TYPES) || s.ogType.contains("product") || s.ogType.endsWith(":item")) {
+        if (s.hasType(PageFeatures.PRODUCT_TYPES) && !offersOnlyACourse(s) || s.ogType.contains("product")
+                || s.ogType.endsWith(":item")) {
             return PageType.PRODUCT;
         }
         if (s.hasType(PageFeatures.FORUM_TYPES)) {
@@ -190,6 +191,22 @@ final class PageTypeClassifier {
             return PageType.LISTING;
         }
         return null;
+    }
+
+    /** schema.org's product types other than a bare Offer, which may sell anything (a class, a ticket, a service). */
+    private static final Set<String> GOODS_TYPES = Set.of("Product", "ProductGroup", "AggregateOffer", "IndividualProduct");
+    /**
+     * schema.org types of a course and its sessions, which an Offer may sell: a lesson's page names its course,
+     * with the fee, and reads as a lesson, not a shop's product.
+     */
+    private static final Set<String> COURSE_TYPES = Set.of("Course", "CourseInstance", "EducationalOccupationalProgram");
+
+    /**
+     * True when the page's only product type is an Offer and it names a course, which is what is offered: a
+     * lesson's page with the course's fee, not a shop's product page (the score decides it).
+     */
+    static boolean offersOnlyACourse(PageSignals s) {
+        return !s.hasType(GOODS_TYPES) && s.hasType(COURSE_TYPES);
     }
 
     /** schema.org types that a documentation site's page declares only when it is a news article or a post. */

@@ -35,15 +35,19 @@ final class TitleChooser {
      * The title of the page as an article, and as a page that is no article ({@code other}): there a long
      * h1 is rather a slogan ("Custom Websites as Unique as Our Clients") than its name, and a meta title
      * that words it otherwise wins. The two differ only in that rule, so both come from one pass.
+     * {@code top}: the headline that stands at the top of the article, near its date line; the article's
+     * title but where a lower heading shows the meta title (see {@link #metaTitleAsHeading}), there the
+     * h1 or meta title chosen otherwise.
      */
-    record Titles(String article, String other) {
+    record Titles(String article, String other, String top) {
     }
 
-    /** Both titles of the page (see {@link Titles}), in one pass over its headings and meta titles. */
+    /** The titles of the page (see {@link Titles}), in one pass over its headings and meta titles. */
     static Titles both(Document doc, MetaTags meta, String headline, String siteName) {
         Titles t = whole(doc, meta, headline, siteName);
         String article = withoutTagline(t.article());
-        return new Titles(article, t.other().equals(t.article()) ? article : withoutTagline(t.other()));
+        return new Titles(article, t.other().equals(t.article()) ? article : withoutTagline(t.other()),
+                t.top().equals(t.article()) ? article : withoutTagline(t.top()));
     }
 
     private static Titles whole(Document doc, MetaTags meta, String headline, String siteName) {
@@ -52,27 +56,35 @@ final class TitleChooser {
         String ld = strip(headline, siteName);
         String h1 = singleH1(doc, siteName);
         String title = strip(doc.title(), siteName);
+        Titles t = byRank(doc, meta, siteName, og, twitter, ld, h1, title);
+        String shown = h1 == null ? null : metaTitleAsHeading(doc, h1, siteName, og, ld, title);
+        return shown == null ? t : new Titles(shown, shown, t.article());
+    }
+
+    /** The titles by the h1 and the meta titles alone (stripped of the site's name), each title also the top one. */
+    private static Titles byRank(Document doc, MetaTags meta, String siteName, String og, String twitter, String ld,
+            String h1, String title) {
         String longH1 = null; // the article's title when set; a page that is no article goes on to the meta titles
         if (h1 != null && shouted(h1)) {
             // an h1 typed in capitals is the headline set for display ("BEST DRIP COFFEE MAKER IN 2026"); a meta
             // title in ordinary case that words the same headline is how the page writes it
             for (String candidate : new String[] {og, ld, title}) {
                 if (candidate != null && !shouted(candidate) && (similar(candidate, h1) || overlaps(h1, candidate))) {
-                    return new Titles(candidate, candidate);
+                    return new Titles(candidate, candidate, candidate);
                 }
             }
         }
         if (h1 != null) {
             for (String candidate : new String[] {og, ld, title, twitter, meta.get("og:title"), doc.title()}) {
                 if (candidate != null && similar(candidate, h1)) {
-                    return new Titles(h1, h1);
+                    return new Titles(h1, h1, h1);
                 }
             }
             // a headline reworded for search engines: the h1 readers see is the article's title when
             // it shares most of its words with the meta title
             for (String candidate : new String[] {og, ld, title}) {
                 if (candidate != null && overlaps(h1, candidate)) {
-                    return new Titles(h1, h1);
+                    return new Titles(h1, h1, h1);
                 }
             }
             // a headline of a sentence's length the page shows is its title even when the meta title
@@ -91,7 +103,7 @@ final class TitleChooser {
             for (String h : h1s(doc, siteName)) {
                 for (String candidate : metas) {
                     if (candidate != null && similar(candidate, h)) {
-                        return new Titles(h, h);
+                        return new Titles(h, h, h);
                     }
                 }
             }
@@ -104,7 +116,40 @@ final class TitleChooser {
         }
         String chosen = MetadataReader.first(og, ld, twitter, h1, title);
         chosen = chosen == null ? "" : chosen;
-        return new Titles(longH1 != null ? longH1 : chosen, chosen);
+        String article = longH1 != null ? longH1 : chosen;
+        return new Titles(article, chosen, article);
+    }
+
+    /**
+     * A meta title that the page shows word for word as a heading below the first rank (h2 to h6) while its
+     * single h1 reads otherwise: the page shows its headline there, and the h1 is a banner, a pull quote or
+     * a shortened label above it ("Best Garden Hoses for Small Yards" over "Best Garden Hoses for Small Yards
+     * in 2031"). The first such meta title in the order given, as written there; null when none is shown or
+     * one reads as the h1.
+     */
+    private static String metaTitleAsHeading(Document doc, String h1, String siteName, String... metas) {
+        java.util.Map<String, String> wanted = new java.util.LinkedHashMap<>(4);
+        String site = siteName == null ? "" : norm(siteName);
+        for (String m : metas) {
+            // two words at least: a one-word meta title ("Blog") names a section, and may head one too; the
+            // site's name alone may head a footer
+            if (m != null && norm(m).indexOf(' ') > 0 && !norm(m).equals(site)) {
+                wanted.putIfAbsent(norm(m), m);
+            }
+        }
+        if (wanted.isEmpty() || wanted.containsKey(norm(h1))) {
+            return null;
+        }
+        for (Element h : doc.select("h2, h3, h4, h5, h6")) {
+            String t = h.text();
+            if (t.length() < 300) {
+                String shown = wanted.get(norm(t));
+                if (shown != null) {
+                    return shown;
+                }
+            }
+        }
+        return null;
     }
 
     private static final Pattern TAGLINE = Pattern.compile("\\s+[|\\-–]\\s+");
@@ -263,13 +308,14 @@ final class TitleChooser {
             return t;
         }
         String site = siteName == null ? "" : norm(siteName).replace(" ", "");
+        String label = hostLabel(siteName);
         String first = parts[0];
         String last = parts[parts.length - 1];
         if (!site.isEmpty()) {
-            if (isSite(last, site)) {
+            if (isSite(last, site) || byHost(last, label)) {
                 return t.substring(0, t.length() - last.length()).replaceAll("\\s*[|\\-–—:·•»«]+\\s*$", "").strip();
             }
-            if (isSite(first, site)) {
+            if (isSite(first, site) || byHost(first, label)) {
                 return t.substring(first.length()).replaceAll("^\\s*[|\\-–—:·•»«]+\\s*", "").strip();
             }
         }
@@ -287,5 +333,44 @@ final class TitleChooser {
             return false;
         }
         return p.equals(site) || site.startsWith(p) || p.startsWith(site) || p.contains(site) && p.length() < site.length() + 12;
+    }
+
+    /**
+     * The name in a host that stands for the site: the label before the public suffix ("tinyshop" of
+     * "apps.tinyshop.com", "mshq" of "mshq.gov", "kettle" of "kettle.co.uk"); null when {@code siteName} is no
+     * host name (a site's own name from og:site_name) or the label is shorter than four letters.
+     */
+    static String hostLabel(String siteName) {
+        if (siteName == null || siteName.indexOf('.') < 0 || !siteName.matches("(?i)[a-z0-9.-]+")) {
+            return null;
+        }
+        String[] labels = siteName.toLowerCase(Locale.ROOT).split("\\.");
+        int i = labels.length - 2;
+        if (i > 0 && labels[labels.length - 1].length() == 2 && labels[i].length() <= 3) {
+            i--; // a second-level suffix under a country's domain: "co.uk", "com.au"
+        }
+        return i >= 0 && labels[i].length() >= 4 ? labels[i] : null;
+    }
+
+    /**
+     * True when a title's segment names the site its host names: a short segment that holds the host's
+     * label ("Tinyshop App Store" on apps.tinyshop.com), or a name whose initials spell it ("Mine Safety and
+     * Health Quarters" on mshq.gov).
+     */
+    private static boolean byHost(String part, String label) {
+        if (label == null) {
+            return false;
+        }
+        String p = norm(part).replace(" ", "");
+        if (p.contains(label) && p.length() <= label.length() + 12) {
+            return true;
+        }
+        StringBuilder initials = new StringBuilder();
+        for (String w : norm(part).split(" ")) {
+            if (!w.isEmpty() && !"and".equals(w) && !"of".equals(w) && !"the".equals(w) && !"for".equals(w)) {
+                initials.append(w.charAt(0));
+            }
+        }
+        return initials.toString().equals(label);
     }
 }
