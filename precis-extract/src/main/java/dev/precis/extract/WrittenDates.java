@@ -132,9 +132,28 @@ final class WrittenDates {
         while (m.find()) {
             int a = Integer.parseInt(m.group(1));
             int b = Integer.parseInt(m.group(3));
-            boolean dayFirstHere = a > 12 || b <= 12 && dayFirst;
+            boolean dayFirstHere = a > 12 || b <= 12 && dayFirst && !drupalDefault(text, m);
             add(out, m, m.group(4), dayFirstHere ? b : a, String.valueOf(dayFirstHere ? a : b));
         }
+    }
+
+    /** A weekday's short name and a comma before a date ("Mi., ", "Wed, "). */
+    private static final Pattern SHORT_WEEKDAY = Pattern.compile("(?<!\\p{L})\\p{L}{2,3}\\.?," + SP + "+$", FLAGS);
+    /** " - 14:30" after a date. */
+    private static final Pattern DASHED_TIME = Pattern.compile(SP + "+-" + SP + "+\\d{1,2}:\\d{2}(?!\\d)");
+
+    /**
+     * "Mi., 07/12/2017 - 14:30": Drupal's default date format ({@code D, m/d/Y - H:i}), which the CMS keeps
+     * month first in every language (it translates the weekday's name, not the order), so a German or
+     * French site that never changed it prints 12 July so.
+     */
+    private static boolean drupalDefault(String text, Matcher m) {
+        if (!"/".equals(m.group(2))) {
+            return false;
+        }
+        int end = m.end();
+        return DASHED_TIME.matcher(text).region(end, Math.min(text.length(), end + 12)).lookingAt()
+                && SHORT_WEEKDAY.matcher(text).region(Math.max(0, m.start() - 8), m.start()).useTransparentBounds(true).find();
     }
 
     private static Matcher region(Pattern p, String text, int from, int to) {
