@@ -184,6 +184,41 @@ final class DateLines {
         return prevEnd - prevStart >= BARE_AFTER;
     }
 
+    /**
+     * True when the date at {@code start..end} stands in a box the markup names a date or a post's facts
+     * ({@code <div class="entry-meta">Kategorie: Lokales | 12. Juli 2017 | 2 Kommentare</div>}) that is a
+     * short line of its own right after a paragraph of the text, and no link holds the date but a permalink (the date alone): the
+     * post's closing meta line, whose other parts (its category, its comments) may be links. A card's
+     * meta line after a linked headline follows no paragraph.
+     */
+    static boolean closingMeta(String s, List<int[]> dateBoxes, List<int[]> links, int start, int end) {
+        int from = s.lastIndexOf('\n', start - 1) + 1;
+        int to = s.indexOf('\n', end);
+        to = to < 0 ? s.length() : to;
+        boolean boxed = false;
+        for (int[] b : dateBoxes) {
+            boxed |= b[0] <= start && end <= b[1];
+        }
+        if (!boxed || to - from > META_LINE) {
+            return false;
+        }
+        for (int[] l : links) {
+            // (a link that is the date alone, a permalink, is the post's own)
+            if (l[1] > start && l[0] < end && (l[1] - l[0]) - (end - start) > PERMALINK_REST) {
+                return false;
+            }
+        }
+        int prevEnd = from - 1;
+        while (prevEnd > 0 && Character.isWhitespace(s.charAt(prevEnd - 1))) {
+            prevEnd--;
+        }
+        int prevStart = prevEnd <= 0 ? 0 : s.lastIndexOf('\n', prevEnd - 1) + 1;
+        return prevEnd - prevStart >= BARE_AFTER;
+    }
+
+    /** What a permalink may hold besides its date (a space or two). */
+    private static final int PERMALINK_REST = 3;
+
     /** The shortest line a bare date may follow: a paragraph of the article's text. */
     private static final int BARE_AFTER = 80;
 

@@ -4,6 +4,7 @@ import static dev.precis.extract.DateLines.LABEL_WINDOW;
 import static dev.precis.extract.DateLines.META_LINE;
 import static dev.precis.extract.DateLines.afterProse;
 import static dev.precis.extract.DateLines.bareLine;
+import static dev.precis.extract.DateLines.closingMeta;
 import static dev.precis.extract.DateLines.inCard;
 import static dev.precis.extract.DateLines.inProse;
 import static dev.precis.extract.DateLines.labelFrom;
@@ -280,7 +281,8 @@ final class VisibleDates {
                 all.add(new Candidate(f.start(), f.date(), null, kind));
             } else if (metaLine(s, f.start(), f.end()) && byAuthor(s, f.start(), authors)) {
                 all.add(new Candidate(f.start(), f.date(), null, DateLabels.Kind.PUBLISHED, true));
-            } else if (late == null && f.start() >= anchor && plausible(f.date()) && lateDate(s, dateBoxes, links, f.start(), f.end())) {
+            } else if (late == null && f.start() >= anchor && plausible(f.date()) && (lateDate(s, dateBoxes, links, f.start(), f.end())
+                    || closingMeta(s, dateBoxes, links, f.start(), f.end()))) {
                 late = new Candidate(f.start(), f.date(), null, DateLabels.Kind.NONE);
             } else if (bare == null && kind == DateLabels.Kind.NONE && f.start() >= anchor && plausible(f.date())
                     && bareLine(s, links, f.start(), f.end())) {
