@@ -121,6 +121,7 @@ final class VisibleDates {
         List<int[]> links = new ArrayList<>();
         java.util.ArrayDeque<Box> dated = new java.util.ArrayDeque<>();
         List<int[]> dateBoxes = new ArrayList<>();
+        List<int[]> metaBoxes = new ArrayList<>();
         Element[] link = {null};
         int[] linkStart = {0};
         NodeTraversor.filter(new NodeFilter() {
@@ -220,6 +221,9 @@ final class VisibleDates {
                     Box b = dated.pop();
                     if (text.length() - b.start() <= META_LINE) {
                         dateBoxes.add(new int[] {b.start(), text.length()});
+                        if (metaNamed(b.element())) {
+                            metaBoxes.add(new int[] {b.start(), text.length()});
+                        }
                     }
                 }
                 if (node == link[0]) {
@@ -282,7 +286,7 @@ final class VisibleDates {
             } else if (metaLine(s, f.start(), f.end()) && byAuthor(s, f.start(), authors)) {
                 all.add(new Candidate(f.start(), f.date(), null, DateLabels.Kind.PUBLISHED, true));
             } else if (late == null && f.start() >= anchor && plausible(f.date()) && (lateDate(s, dateBoxes, links, f.start(), f.end())
-                    || closingMeta(s, dateBoxes, links, f.start(), f.end()))) {
+                    || closingMeta(s, metaBoxes, links, f.start(), f.end()))) {
                 late = new Candidate(f.start(), f.date(), null, DateLabels.Kind.NONE);
             } else if (bare == null && kind == DateLabels.Kind.NONE && f.start() >= anchor && plausible(f.date())
                     && bareLine(s, links, f.start(), f.end())) {

@@ -138,14 +138,16 @@ final class WrittenDates {
     }
 
     /** A weekday's short name and a comma before a date ("Mi., ", "Wed, "). */
-    private static final Pattern SHORT_WEEKDAY = Pattern.compile("(?<!\\p{L})\\p{L}{2,3}\\.?," + SP + "+$", FLAGS);
+    private static final Pattern SHORT_WEEKDAY = Pattern.compile(
+            "(?<!\\p{L})(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Mo|Di|Mi|Do|Fr|Sa|So)\\.?," + SP + "+$", FLAGS);
     /** " - 14:30" after a date. */
     private static final Pattern DASHED_TIME = Pattern.compile(SP + "+-" + SP + "+\\d{1,2}:\\d{2}(?!\\d)");
 
     /**
-     * "Mi., 07/12/2017 - 14:30": Drupal's default date format ({@code D, m/d/Y - H:i}), which the CMS keeps
-     * month first in every language (it translates the weekday's name, not the order), so a German or
-     * French site that never changed it prints 12 July so.
+     * "Mi., 07/12/2017 - 14:30": Drupal's default date format ({@code D, m/d/Y - H:i}) with an English or
+     * German weekday: German never writes slash dates, so such a date on a German site is the pattern the
+     * CMS shipped, month first (a French site's "mer, 12/07/2017 - 14:30" may be a translated
+     * {@code d/m/Y} and keeps the page's order).
      */
     private static boolean drupalDefault(String text, Matcher m) {
         if (!"/".equals(m.group(2))) {

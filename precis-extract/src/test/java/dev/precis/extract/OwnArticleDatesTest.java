@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Which of a page's dates is its own: the article object of its JSON-LD among several (a related story's
  * listed first), a UTC time on a page that declares no language (its text's or its country domain's zone),
- * and Drupal's default month-first format on a German or French site. Pages written for this test; each
+ * and Drupal's default month-first format on a German site. Pages written for this test; each
  * case runs under Berlin, Paris, New York and Tokyo clocks fixed at 2024-03-10T01:30Z.
  */
 class OwnArticleDatesTest {
@@ -102,10 +102,11 @@ class OwnArticleDatesTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        // Drupal's default "D, m/d/Y - H:i", weekday in the site's language: month first
+        // Drupal's default "D, m/d/Y - H:i" with a German or English weekday on a German page: month first
         "de|<div class=submitted>Eingereicht von admin am Mi., 07/12/2017 - 14:30</div>|2017-07-12",
         "de|<div class=submitted>Submitted by admin on Wed, 07/12/2017 - 14:30</div>|2017-07-12",
-        "fr|<div class=submitted>Soumis par admin le mer, 07/12/2017 - 14:30</div>|2017-07-12",
+        // a French weekday: the format may be a translated d/m/Y, so the page's order (day first) stands
+        "fr|<div class=submitted>Soumis par admin le mer, 07/12/2017 - 14:30</div>|2017-12-07",
         // a first number past 12 is a day whatever the format
         "de|<div class=submitted>Eingereicht von admin am Mi., 25/07/2017 - 14:30</div>|2017-07-25",
         // without the weekday or the dashed time, the page's own order (day first) stands
@@ -117,6 +118,37 @@ class OwnArticleDatesTest {
     })
     void drupalsDefaultFormatIsMonthFirst(String lang, String meta, String expected) throws Exception {
         String html = page(" lang=" + lang, "", meta);
+        for (String zone : ZONES) {
+            assertThat(published(zone, html, ADDRESS, null)).as(zone).isEqualTo(expected);
+        }
+    }
+    /** A German page: {@code above} before its article box, {@code inside} at the article's end, {@code outside} after it. */
+    private static String framed(String above, String meta, String inside, String outside) {
+        return "<!doctype html><html lang=de><head><title>Neue Brücke | Lokalblatt</title></head><body>"
+                + "<div class=top><a href=/>Lokalblatt</a></div>" + above + "<main><article><h1>Neue Brücke über den Fluss</h1>"
+                + meta + LocaleDateFormsTest.paragraphs() + inside + "</article>" + outside
+                + "</main><div class=bottom>© 2023 Lokalblatt</div></body></html>";
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '~', nullValues = "-", value = {
+        // a masthead's day above the article box yields to the publication labelled inside it
+        "<div class=masthead>Mittwoch, 6. Dezember 2023</div> ~ - ~ <p class=meta>Veröffentlicht am 12.07.2017</p> ~ - ~ 2017-07-12",
+        // a kicker's day inside the box, above the headline, still outranks a labelled teaser after the article
+        "- ~ <p class=kicker>12.07.2017</p> ~ - ~ <ul><li>Veröffentlicht am 03.03.2024: Fest im Park</li></ul> ~ 2017-07-12",
+        // a post's closing meta line: its facts apart by separators, links beside the date or a permalink on it
+        "- ~ - ~ <div class=entry-meta>Kategorie: <a href=/c>Lokales</a> | 12. Juli 2017 | <a href=#comments>2 Kommentare</a></div> ~ - ~ 2017-07-12",
+        "- ~ - ~ <p class=post-meta>Lokales · <a href=/2017/07/12/>12. Juli 2017</a></p> ~ - ~ 2017-07-12",
+        "- ~ - ~ <div class=entry-meta>Lokales | 12.07.2017, 14:30 Uhr | Anna Beispiel</div> ~ - ~ 2017-07-12",
+        // not a card's meta line after its linked headline, not a sentence, not a box of another name
+        "- ~ - ~ - ~ <div class=related><article><h4><a href=/x>Sommerfest im Stadtpark mit großem Programm</a></h4><div class=entry-meta>Kategorie: <a href=/c>Lokales</a> | 30. Juni 2017</div></article></div> ~ -",
+        "- ~ - ~ <div class=entry-meta>Hans schrieb am 12.07.2017 über die Pläne der Stadt</div> ~ - ~ -",
+        "- ~ - ~ <div class=tags><a href=/c>Lokales</a> | 12.07.2017 | <a href=/d>Verkehr</a></div> ~ - ~ -",
+    })
+    void theArticlesOwnBoxAndClosingLineDateIt(String above, String meta, String inside, String outside, String expected)
+            throws Exception {
+        String html = framed(above == null ? "" : above, meta == null ? "" : meta, inside == null ? "" : inside,
+                outside == null ? "" : outside);
         for (String zone : ZONES) {
             assertThat(published(zone, html, ADDRESS, null)).as(zone).isEqualTo(expected);
         }
