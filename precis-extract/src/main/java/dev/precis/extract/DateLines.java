@@ -184,6 +184,51 @@ final class DateLines {
         return prevEnd - prevStart >= BARE_AFTER;
     }
 
+    /**
+     * True when the date at {@code start..end} stands in a box the markup names a date or a post's facts
+     * ({@code <div class="entry-meta">Kategorie: Lokales | 12. Juli 2017 | 2 Kommentare</div>}) that is a
+     * short line of its own right after a paragraph of the text, and no link holds the date but a permalink (the date alone): the
+     * post's closing meta line, whose other parts (its category, its comments) may be links. A card's
+     * meta line after a linked headline follows no paragraph.
+     */
+    static boolean closingMeta(String s, List<int[]> metaBoxes, List<int[]> links, int start, int end) {
+        int from = s.lastIndexOf('\n', start - 1) + 1;
+        int to = s.indexOf('\n', end);
+        to = to < 0 ? s.length() : to;
+        boolean boxed = false;
+        for (int[] b : metaBoxes) {
+            boxed |= b[0] <= start && end <= b[1];
+        }
+        // (one fact among others, set apart by separators: "Lokales | 12. Juli 2017 | 2 Kommentare", not a
+        // sentence such as "Hans schrieb am 12.07.2017 über …")
+        if (!boxed || to - from > META_LINE || !FACT_BEFORE.matcher(s.substring(from, start)).find()
+                || !FACT_AFTER.matcher(s.substring(end, to)).lookingAt()) {
+            return false;
+        }
+        for (int[] l : links) {
+            // (a link that is the date alone, a permalink, is the post's own)
+            if (l[1] > start && l[0] < end && (l[1] - l[0]) - (end - start) > PERMALINK_REST) {
+                return false;
+            }
+        }
+        int prevEnd = from - 1;
+        while (prevEnd > 0 && Character.isWhitespace(s.charAt(prevEnd - 1))) {
+            prevEnd--;
+        }
+        int prevStart = prevEnd <= 0 ? 0 : s.lastIndexOf('\n', prevEnd - 1) + 1;
+        return prevEnd - prevStart >= BARE_AFTER;
+    }
+
+    /** Separators between a meta line's facts. */
+    private static final String FACT_SEPARATORS = "[|·•–—/]";
+    private static final java.util.regex.Pattern FACT_BEFORE = java.util.regex.Pattern.compile(
+            "(?:^|" + FACT_SEPARATORS + ")\\s*$");
+    private static final java.util.regex.Pattern FACT_AFTER = java.util.regex.Pattern.compile(
+            "\\s*(?:,?\\s*(?:um\\s+|à\\s+)?\\d{1,2}[:.h]\\d{2}(?:\\s*Uhr)?)?\\s*(?:$|" + FACT_SEPARATORS + ")");
+
+    /** What a permalink may hold besides its date (a space or two). */
+    private static final int PERMALINK_REST = 3;
+
     /** The shortest line a bare date may follow: a paragraph of the article's text. */
     private static final int BARE_AFTER = 80;
 

@@ -61,6 +61,7 @@ record JsonLdArticle(String headline, List<String> authors, String published, St
         JsonNode best = null;
         String publisherFallback = null;
         JsonNode dated = null;
+        List<JsonNode> articles = new ArrayList<>(2);
         Map<String, JsonNode> byId = new HashMap<>();
         for (String data : blocks(doc)) {
             JsonNode root;
@@ -79,6 +80,9 @@ record JsonLdArticle(String headline, List<String> authors, String published, St
                 } else if (n.isObject()) {
                     if (isArticle(n) && (best == null || !best.has("headline") && n.has("headline"))) {
                         best = n;
+                    }
+                    if (isArticle(n)) {
+                        articles.add(n);
                     }
                     String t = types(n);
                     if (n.path("@id").isTextual() && n.has("name")) {
@@ -105,6 +109,11 @@ record JsonLdArticle(String headline, List<String> authors, String published, St
                     : new JsonLdArticle(null, List.of(), dated == null ? null : text(dated.get("datePublished")),
                             dated == null ? null : text(dated.get("dateModified")), publisherFallback, null, null, List.of());
         }
+        if (articles.size() > 1) {
+            // several article objects (the page's and its related stories'): the page's own is the one
+            // that names the page's address or headline, wherever it stands in the markup
+            best = own(articles, doc, best);
+        }
         String publisher = name(best.get("publisher"));
         JsonNode dates = best.has("datePublished") || dated == null ? best : dated;
         // an article object that gives only its creation date ("dateCreated") was published then
@@ -116,6 +125,49 @@ record JsonLdArticle(String headline, List<String> authors, String published, St
                 published, text(dates.get("dateModified")),
                 publisher != null ? publisher : publisherFallback, text(best.get("url")),
                 text(best.get("inLanguage")), bios(best.get("author"), byId));
+    }
+
+    /**
+     * Of several article objects, the first whose {@code url} or {@code mainEntityOfPage} is the page's
+     * canonical address, else the first whose headline is the page's h1 or og:title; else {@code fallback}.
+     */
+    private static JsonNode own(List<JsonNode> articles, Document doc, JsonNode fallback) {
+        Element canonical = doc.selectFirst("link[rel=canonical][href], meta[property=og:url][content]");
+        String address = canonical == null ? null
+                : trimmed(canonical.hasAttr("href") ? canonical.attr("href") : canonical.attr("content"));
+        for (JsonNode a : articles) {
+            JsonNode main = a.get("mainEntityOfPage");
+            String mainUrl = main == null ? null : main.isObject() ? text(main.get("@id")) : text(main);
+            if (address != null && (address.equals(trimmed(text(a.get("url")))) || address.equals(trimmed(mainUrl)))) {
+                return a;
+            }
+        }
+        Element h1 = doc.selectFirst("h1");
+        Element og = doc.selectFirst("meta[property=og:title][content]");
+        String heading = h1 == null ? null : squeezed(h1.text());
+        String ogTitle = og == null ? null : squeezed(og.attr("content"));
+        for (JsonNode a : articles) {
+            String headline = squeezed(text(a.get("headline")));
+            if (headline != null && !headline.isEmpty() && (headline.equals(heading) || headline.equals(ogTitle))) {
+                return a;
+            }
+        }
+        return fallback;
+    }
+
+    /** An address without its scheme, a trailing slash or a query, for comparing. */
+    private static String trimmed(String url) {
+        if (url == null || url.isBlank()) {
+            return null;
+        }
+        String u = url.strip().replaceFirst("^https?://(www\\.)?", "");
+        int q = u.indexOf('?');
+        u = q < 0 ? u : u.substring(0, q);
+        return u.endsWith("/") ? u.substring(0, u.length() - 1) : u;
+    }
+
+    private static String squeezed(String s) {
+        return s == null ? null : s.replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
     }
 
     private static boolean isArticle(JsonNode n) {

@@ -250,8 +250,11 @@ final class MetadataReader {
             published = modified;
         }
         // a time stored in UTC, in the readers' own zone when the page's language settles it: the day it shows
-        published = PageTimeZone.local(published, lang);
-        modified = PageTimeZone.local(modified, lang);
+        // (a page that declares no language: the zone of its text's language, else of its country's domain)
+        String zoneLang = lang != null && !lang.isBlank() ? lang
+                : orderLang != null && !orderLang.isBlank() ? orderLang : countryOf(url);
+        published = PageTimeZone.local(published, zoneLang);
+        modified = PageTimeZone.local(modified, zoneLang);
         return new Metadata(title, otherTitle, byline, List.copyOf(authors), published, modified, siteName, canonical, lang,
                 guessed && published != null, ld.authorBios());
     }
@@ -440,6 +443,16 @@ final class MetadataReader {
             return published;
         }
         return p.minusDays(1).equals(u) || p.plusDays(1).equals(u) ? fromUrl : published;
+    }
+
+    /** "und-de" for an address on a country's domain ("…stadtanzeiger.de/…"), a region {@link PageTimeZone} reads; or null. */
+    private static String countryOf(String url) {
+        String host = hostOf(url);
+        if (host == null || host.lastIndexOf('.') < 0) {
+            return null;
+        }
+        String tld = host.substring(host.lastIndexOf('.') + 1);
+        return tld.length() == 2 ? "und-" + tld : null;
     }
 
     private static String notUrl(String value) {

@@ -4,6 +4,7 @@ import static dev.precis.extract.DateLines.LABEL_WINDOW;
 import static dev.precis.extract.DateLines.META_LINE;
 import static dev.precis.extract.DateLines.afterProse;
 import static dev.precis.extract.DateLines.bareLine;
+import static dev.precis.extract.DateLines.closingMeta;
 import static dev.precis.extract.DateLines.inCard;
 import static dev.precis.extract.DateLines.inProse;
 import static dev.precis.extract.DateLines.labelFrom;
@@ -111,12 +112,16 @@ final class VisibleDates {
         StringBuilder text = new StringBuilder(4096);
         List<Candidate> machine = new ArrayList<>();
         int[] headlineAt = {-1};
+        // the article's own box (<article>, <main>) around the headline, and where its text starts
+        Element story = headline == null ? null : headline.closest("article, main, [role=main]");
+        int[] storyAt = {-1};
         boolean[] glued = {false};
         java.util.ArrayDeque<Box> open = new java.util.ArrayDeque<>();
         List<int[]> boxes = new ArrayList<>();
         List<int[]> links = new ArrayList<>();
         java.util.ArrayDeque<Box> dated = new java.util.ArrayDeque<>();
         List<int[]> dateBoxes = new ArrayList<>();
+        List<int[]> metaBoxes = new ArrayList<>();
         Element[] link = {null};
         int[] linkStart = {0};
         NodeTraversor.filter(new NodeFilter() {
@@ -144,6 +149,9 @@ final class VisibleDates {
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 glued[0] = glued[0] && !e.isBlock() && !"br".equals(e.normalName());
+                if (e == story) {
+                    storyAt[0] = text.length();
+                }
                 if (e == headline) {
                     headlineAt[0] = text.length();
                 } else if ((PageRegions.isChrome(e) || hidden(e) || e.hasAttr("itemscope") && MetaTags.teaser(e))
@@ -213,6 +221,9 @@ final class VisibleDates {
                     Box b = dated.pop();
                     if (text.length() - b.start() <= META_LINE) {
                         dateBoxes.add(new int[] {b.start(), text.length()});
+                        if (metaNamed(b.element())) {
+                            metaBoxes.add(new int[] {b.start(), text.length()});
+                        }
                     }
                 }
                 if (node == link[0]) {
@@ -274,7 +285,8 @@ final class VisibleDates {
                 all.add(new Candidate(f.start(), f.date(), null, kind));
             } else if (metaLine(s, f.start(), f.end()) && byAuthor(s, f.start(), authors)) {
                 all.add(new Candidate(f.start(), f.date(), null, DateLabels.Kind.PUBLISHED, true));
-            } else if (late == null && f.start() >= anchor && plausible(f.date()) && lateDate(s, dateBoxes, links, f.start(), f.end())) {
+            } else if (late == null && f.start() >= anchor && plausible(f.date()) && (lateDate(s, dateBoxes, links, f.start(), f.end())
+                    || closingMeta(s, metaBoxes, links, f.start(), f.end()))) {
                 late = new Candidate(f.start(), f.date(), null, DateLabels.Kind.NONE);
             } else if (bare == null && kind == DateLabels.Kind.NONE && f.start() >= anchor && plausible(f.date())
                     && bareLine(s, links, f.start(), f.end())) {
@@ -297,7 +309,7 @@ final class VisibleDates {
             int at = from + r.start();
             all.add(new Candidate(at, r.date(), null, label(s, Math.max(0, at - LABEL_WINDOW), at)));
         }
-        Shown shown = choose(all, anchor, s);
+        Shown shown = choose(all, anchor, s, storyAt[0]);
         String yearless = relative == null ? null : yearless(s, from, anchor, links);
         return late == null && yearless == null && bare == null ? shown : new Shown(shown.published(), shown.modified(),
                 shown.labelled(), shown.beforeText(), late == null ? null : value(late), yearless, bare);
@@ -556,7 +568,12 @@ final class VisibleDates {
         return false;
     }
 
-    private Shown choose(List<Candidate> all, int anchor, String s) {
+    /**
+     * {@code storyAt}: where the text of the headline's {@code <article>} or {@code <main>} box starts (-1
+     * when none): an unlabelled date above it (a masthead's "Mittwoch, 6. Dezember 2023", today's date on
+     * the day the page was saved) is no match for a publication labelled inside it.
+     */
+    private Shown choose(List<Candidate> all, int anchor, String s, int storyAt) {
         Candidate original = null;
         Candidate published = null;
         Candidate modified = null;
@@ -575,6 +592,9 @@ final class VisibleDates {
         }
         // a date on the article's meta line, before its text begins, outranks a labelled one further
         // down (a teaser's "Veröffentlicht am …" in an unmarked list after the article)
+        if (plain != null && published != null && storyAt > 0 && plain.pos() < storyAt && published.pos() >= storyAt) {
+            plain = null;
+        }
         Candidate pub = original != null ? original
                 : published != null && !afterProse(s, anchor, published.pos()) ? published
                 : plain != null && !afterProse(s, anchor, plain.pos()) ? plain

@@ -132,9 +132,30 @@ final class WrittenDates {
         while (m.find()) {
             int a = Integer.parseInt(m.group(1));
             int b = Integer.parseInt(m.group(3));
-            boolean dayFirstHere = a > 12 || b <= 12 && dayFirst;
+            boolean dayFirstHere = a > 12 || b <= 12 && dayFirst && !drupalDefault(text, m);
             add(out, m, m.group(4), dayFirstHere ? b : a, String.valueOf(dayFirstHere ? a : b));
         }
+    }
+
+    /** A weekday's short name and a comma before a date ("Mi., ", "Wed, "). */
+    private static final Pattern SHORT_WEEKDAY = Pattern.compile(
+            "(?<!\\p{L})(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Mo|Di|Mi|Do|Fr|Sa|So)\\.?," + SP + "+$", FLAGS);
+    /** " - 14:30" after a date. */
+    private static final Pattern DASHED_TIME = Pattern.compile(SP + "+-" + SP + "+\\d{1,2}:\\d{2}(?!\\d)");
+
+    /**
+     * "Mi., 07/12/2017 - 14:30": Drupal's default date format ({@code D, m/d/Y - H:i}) with an English or
+     * German weekday: German never writes slash dates, so such a date on a German site is the pattern the
+     * CMS shipped, month first (a French site's "mer, 12/07/2017 - 14:30" may be a translated
+     * {@code d/m/Y} and keeps the page's order).
+     */
+    private static boolean drupalDefault(String text, Matcher m) {
+        if (!"/".equals(m.group(2))) {
+            return false;
+        }
+        int end = m.end();
+        return DASHED_TIME.matcher(text).region(end, Math.min(text.length(), end + 12)).lookingAt()
+                && SHORT_WEEKDAY.matcher(text).region(Math.max(0, m.start() - 8), m.start()).useTransparentBounds(true).find();
     }
 
     private static Matcher region(Pattern p, String text, int from, int to) {
