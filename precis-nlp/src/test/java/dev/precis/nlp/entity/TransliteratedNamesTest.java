@@ -70,6 +70,17 @@ class TransliteratedNamesTest {
     }
 
     @Test
+    void aWordInBracketsAfterAnOrganisationIsItsShortName() {
+        String text = "Shares of Saudi Arabian Mining Co (Maaden) rose on Sunday after the results.";
+        assertType(text, EntityType.ORGANIZATION, "Saudi Arabian Mining Co", "Maaden");
+        // a listed country in brackets after a club stays the place
+        String club = "Cibona Zagreb (Croatia) beat the visitors by twelve points on Friday.";
+        EntityMention croatia = mention(run(club), club, "Croatia");
+        assertThat(croatia).isNotNull();
+        assertThat(croatia.type()).isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
     void aNameEndingInAClubsNicknameIsTheClub() {
         assertType("Polokwane Leopards beat Chippa Sharks 2-0 on Sunday in Durban.", EntityType.ORGANIZATION,
                 "Polokwane Leopards", "Chippa Sharks");
