@@ -46,6 +46,36 @@ final class AcronymIntroductions {
         mentions.sort(null);
     }
 
+    /**
+     * "Saudi Arabian Mining Co (Maaden)", "the Public Investment Fund (PIF)": one capitalised word in brackets right
+     * after an organisation is its short name, an organisation too, whether or not its capitals spell the long
+     * form; a listed place or person ("Cibona Zagreb (Croatia)") and an ordinary word ("(Updated)") are not.
+     */
+    static void bracketedShortNames(TokenizedText doc, List<MentionDraft> mentions, Gazetteer gazetteer) {
+        List<MentionDraft> added = new ArrayList<>();
+        for (MentionDraft m : mentions) {
+            String[] tokens = doc.sentence(m.sentence);
+            int i = m.end;
+            if (!m.type.equals(EntityTypes.ORGANIZATION) || i + 2 >= tokens.length || !tokens[i].equals("(")
+                    || !tokens[i + 2].equals(")")) {
+                continue;
+            }
+            String word = tokens[i + 1];
+            Gazetteer.Entry listed = gazetteer.lookup(word);
+            if (word.length() < 2 || !ListAndRulePass.capitalised(word) || !DocumentLinker.letters(word)
+                    || listed != null && listed.kind() != Gazetteer.Kind.ORGANIZATION
+                    || gazetteer.isCommonWord(word) || gazetteer.isFirstName(word) || ProperNameRule.CALENDAR.contains(word)) {
+                continue;
+            }
+            added.add(new MentionDraft(m.sentence, i + 1, i + 2, EntityTypes.ORGANIZATION, true));
+        }
+        for (MentionDraft a : added) {
+            mentions.removeIf(o -> o.sentence == a.sentence && o.start == a.start && o.end == a.end);
+        }
+        mentions.addAll(added);
+        mentions.sort(null);
+    }
+
     private static void introduce(int s, int start, int end, int acronym, int acronymEnd, List<MentionDraft> mentions,
                                   List<MentionDraft> added) {
         String type = EntityTypes.ORGANIZATION;

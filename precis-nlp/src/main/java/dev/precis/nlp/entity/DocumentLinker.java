@@ -80,6 +80,7 @@ final class DocumentLinker {
         PersonNames.clean(doc, mentions);
         NameParticles.apply(doc, mentions);
         acronyms.apply(doc, mentions);
+        AcronymIntroductions.bracketedShortNames(doc, mentions, gazetteer);
         companies.untagged(doc, mentions);
         unifyTypes(doc, mentions);
         propagate(doc, mentions);

@@ -277,6 +277,10 @@ final class ListAndRulePass {
             if (m.length() == 1 && TitleFinder.ROLE_WORDS.contains(lower(tokens[m.start]))) {
                 return false;
             }
+            // "Kim Jong Un oversaw the launch": a person's name never ends in a lower-case word (particles stand inside)
+            while (m.end - m.start > 1 && Character.isLowerCase(tokens[m.end - 1].charAt(0))) {
+                m.end--;
+            }
         }
         if (!m.type.equals(EntityTypes.PERSON)) {
             // "British-ruled Northern Ireland", "Arab East Jerusalem": the demonym is no part of the place;

@@ -12,7 +12,7 @@ import java.util.Set;
 final class NameParticles {
 
     private static final Set<String> PARTICLES = Set.of("bin", "ibn", "bint", "binti", "al", "el", "ul", "ud",
-            "van", "von", "der", "den", "de", "da", "di", "dos");
+            "van", "von", "der", "den", "de", "da", "di", "dos", "del", "du", "wa");
     private static final Set<String> ARTICLES = Set.of("Al", "El", "Al-", "El-");
     private static final int MAX_PARTICLES = 3;
 

@@ -105,7 +105,7 @@ final class OrganisationPatternRule {
             }
         }
         mentions.addAll(added);
-        leadingHeads(tokens, mentions, sentence);
+        LeadingHeadNames.apply(tokens, mentions, sentence);
         placeNamedCompanies(tokens, mentions, sentence);
         schedule(tokens, mentions, sentence);
         described(tokens, mentions, sentence);
@@ -301,46 +301,6 @@ final class OrganisationPatternRule {
         return start >= 2 && (tokens[start - 1].equals("and") || tokens[start - 1].equals("&"))
                 && ListAndRulePass.capitalised(tokens[start - 2]) && ListAndRulePass.capitalised(tokens[start])
                 && gazetteer.isCommonWord(tokens[start - 2]) && gazetteer.isCommonWord(tokens[start]);
-    }
-
-    /**
-     * Institution words that open a name in the languages that put the head first (Malay and Indonesian,
-     * Romance languages, German, Dutch, Polish): "Universiti Teknologi Malaysia", "Universidad Nacional de
-     * Colombia", "Institut Teknologi Bandung". The English heads close a name and are handled above.
-     */
-    static final java.util.Set<String> LEADING_HEADS = java.util.Set.of("Universiti", "Universitas", "Universidad",
-            "Universidade", "Université", "Università", "Universität", "Universiteit", "Uniwersytet", "Institut",
-            "Instituto", "Istituto", "Politeknik", "Politécnico", "Politecnico", "Kolej", "Sekolah", "Akademi",
-            "Kementerian", "Jabatan", "Lembaga", "Perbadanan", "Majlis", "Partai", "Partido", "Partito", "Parti",
-            "Banco", "Banca", "Hochschule", "Escuela", "École", "Rumah");
-    /** Lower-case words inside such a name ("Universidad Nacional de Colombia", "Institut für Physik"). */
-    private static final java.util.Set<String> NAME_JOINERS = java.util.Set.of("de", "del", "la", "di", "da", "do",
-            "dos", "das", "des", "du", "für", "van", "voor", "y", "e", "dan", "della", "degli");
-
-    /** A leading institution word and the capitalised words after it are one organisation. */
-    private static void leadingHeads(String[] tokens, List<MentionDraft> mentions, int sentence) {
-        for (int i = 0; i + 1 < tokens.length; i++) {
-            if (!LEADING_HEADS.contains(tokens[i])) {
-                continue;
-            }
-            int end = i + 1;
-            while (end < tokens.length && end - i < 8) {
-                if (ListAndRulePass.capitalised(tokens[end]) && !ListAndRulePass.isPunct(tokens[end])) {
-                    end++;
-                } else if (NAME_JOINERS.contains(tokens[end]) && end + 1 < tokens.length
-                        && ListAndRulePass.capitalised(tokens[end + 1])) {
-                    end += 2;
-                } else {
-                    break;
-                }
-            }
-            if (end - i >= 2) {
-                MentionDraft name = new MentionDraft(sentence, i, end, EntityTypes.ORGANIZATION, true);
-                mentions.removeIf(o -> o.overlaps(name));
-                mentions.add(name);
-                i = end - 1;
-            }
-        }
     }
 
     private static void replace(List<MentionDraft> mentions, MentionDraft m) {

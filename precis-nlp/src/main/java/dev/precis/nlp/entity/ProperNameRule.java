@@ -32,7 +32,10 @@ final class ProperNameRule {
             "Tbk", "JSC", "PJSC", "OJSC", "Pte", "Sdn", "SpA", "Pty", "LLP", "Oyj", "ASA", "SAE", "SAOG", "QSC",
             "S.A.", "N.V.", "S.p.A.", "A.G.", "B.V.", "S.A.B.", "Bhd.", "Pvt.", "Pte.",
             "Electronics", "Power", "Railways", "Shipping", "Logistics", "Cement", "Textiles", "Breweries",
-            "Telecommunications", "Communications", "Semiconductor", "Refinery", "Conglomerate");
+            "Telecommunications", "Communications", "Semiconductor", "Refinery", "Conglomerate",
+            // Indian and Turkish words that end parties' and movements' names ("Rashtriya Janata Dal", "Shiv
+            // Sena", "Jharkhand Mukti Morcha", "Bharat Rashtra Samiti", "Cumhuriyet Halk Partisi")
+            "Dal", "Sena", "Sangh", "Morcha", "Kazhagam", "Samiti", "Parishad", "Mahasabha", "Partisi");
     private static final Set<String> PLACE_WORDS = Set.of("River", "Island", "Islands", "Mountains", "Mountain",
             "Valley", "Province", "Region", "County", "Street", "Square", "Bay", "Lake", "Sea", "Ocean", "Coast",
             "Peninsula", "Desert", "Heights", "Strait", "Park", "Stadium", "Bridge", "Canal", "Hills", "Beach",

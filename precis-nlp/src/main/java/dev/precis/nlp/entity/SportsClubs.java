@@ -28,6 +28,11 @@ final class SportsClubs {
             "winger", "skipper", "squad", "forward");
     /** Words before "X" that make it a club: "joined Newcastle", "first division side Nice". */
     private static final Set<String> CLUB_BEFORE = Set.of("joined", "side", "club", "champions", "leaders");
+    /** Clubs' plural nicknames that end their names ("Kaizer Chiefs", "Mamelodi Sundowns"): no person's surname. */
+    private static final Set<String> NICKNAMES = Set.of("Chiefs", "Pirates", "Sundowns", "Stars", "Rangers",
+            "Warriors", "Eagles", "Lions", "Tigers", "Leopards", "Rovers", "Wanderers", "Titans", "Giants", "Bulls",
+            "Sharks", "Stormers", "Panthers", "Falcons", "Royals", "Dolphins", "Strikers", "Gunners", "Arrows",
+            "Swallows", "Bullets", "Buffaloes", "Elephants", "Crocodiles", "Hornets", "Blasters", "Antlers");
     /** Nations that play as teams under their own names: a country, never a club. */
     private static final Set<String> NATIONS = Set.of("England", "Scotland", "Wales", "Ireland");
 
@@ -55,6 +60,7 @@ final class SportsClubs {
                 clubs.add(name);
             }
         }
+        Set<String> nicknamed = new java.util.HashSet<>();
         // "Zamalek coach Jose Gomes", "Gor Mahia striker …": a name the model read as a person that has a coach
         // or players is a club (a person has no striker; "fans" and "supporters" a person has, so they are no cue)
         for (MentionDraft m : mentions) {
@@ -63,13 +69,20 @@ final class SportsClubs {
                     && CLUB_STAFF.contains(tokens[m.end]) && !gazetteer.isFirstName(tokens[m.start])) {
                 clubs.add(DocumentLinker.text(doc, m));
             }
+            // "Kaizer Chiefs lost to …": a "person" of two or three words ending in a club's nickname is the club
+            // (the model's or the capitalised-run rule's person alike)
+            if (m.type.equals(EntityTypes.PERSON) && m.length() >= 2 && m.length() <= 3
+                    && NICKNAMES.contains(tokens[m.end - 1]) && !gazetteer.isFirstName(tokens[m.start])) {
+                nicknamed.add(DocumentLinker.text(doc, m));
+            }
         }
-        if (clubs.isEmpty()) {
+        if (clubs.isEmpty() && nicknamed.isEmpty()) {
             return;
         }
         for (MentionDraft m : mentions) {
             if (m.type.equals(EntityTypes.LOCATION) && m.length() == 1 && clubs.contains(doc.sentence(m.sentence)[m.start])
-                    || m.type.equals(EntityTypes.PERSON) && !m.ruleBased && clubs.contains(DocumentLinker.text(doc, m))) {
+                    || m.type.equals(EntityTypes.PERSON) && !m.ruleBased && clubs.contains(DocumentLinker.text(doc, m))
+                    || m.type.equals(EntityTypes.PERSON) && nicknamed.contains(DocumentLinker.text(doc, m))) {
                 m.type = EntityTypes.ORGANIZATION;
             }
         }
