@@ -440,6 +440,10 @@ final class TimeRules {
     }
 
     private static Value duration(MatchResult m, Resolution r) {
+        if (m.group().regionMatches(true, m.group().length() - 3, "old", 0, 3)) {
+            // an age ("the 44-year-old", "52 years old"): TimeBank and AQUAINT mark none of their 34
+            return null;
+        }
         String countText = m.group(1);
         int n = TimeLexicon.count(countText);
         String unit = m.group(3);
