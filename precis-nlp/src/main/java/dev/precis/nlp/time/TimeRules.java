@@ -75,8 +75,7 @@ final class TimeRules {
                     + "|this\\s+afternoon|this\\s+evening)(?:\\s+(morning|afternoon|evening|night))?\\b",
                     TimeRules::deictic),
             rule("reference", "\\b(now|currently|current|at\\s+present|presently|nowadays|these\\s+days|recently"
-                    + "|recent|lately|the\\s+past|in\\s+the\\s+past|the\\s+future|in\\s+the\\s+future|the\\s+near\\s+future|the\\s+near\\s+term|the\\s+short\\s+term|soon|previously"
-                    + "|formerly)\\b(?!\\s+(?:\\d|(?:few|several|two|three|four|five|six|seven|eight|nine|ten|twelve|year|month"
+                    + "|recent|lately|the\\s+past|in\\s+the\\s+past|the\\s+future|in\\s+the\\s+future|the\\s+near\\s+future|the\\s+near\\s+term|the\\s+short\\s+term|soon)\\b(?!\\s+(?:\\d|(?:few|several|two|three|four|five|six|seven|eight|nine|ten|twelve|year|month"
                     + "|week|day|decade|quarter|summer|winter|spring|autumn|fall|hour|century|centuries)s?\\b))", TimeRules::reference),
             rule("relativeUnit", "\\b(last|next|this|the\\s+past|the\\s+coming|the\\s+previous|the\\s+current|previous"
                     + "|coming|current|the\\s+following|the\\s+preceding|the\\s+same|that\\s+same|that|the\\s+latest)\\s+(?:fiscal\\s+)?(week|weekend"
