@@ -111,6 +111,7 @@ final class TimeRules {
             rule("every", PeriodRule.EVERY, PeriodRule::every),
             rule("recurrence", PeriodRule.RECURRENCE, PeriodRule::recurrence),
             rule("decadeWord", PeriodRule.DECADE_WORD, PeriodRule::decadeWord),
+            rule("shortDecade", PeriodRule.SHORT_DECADE, PeriodRule::shortDecade),
             rule("latestPeriod", PeriodRule.LATEST_PERIOD, PeriodRule::latestPeriod),
             rule("clock", ClockRule.CLOCK_THEN_DAY, ClockRule::clockThenDay),
             rule("dayClock", ClockRule.DAY_THEN_CLOCK, ClockRule::dayThenClock),

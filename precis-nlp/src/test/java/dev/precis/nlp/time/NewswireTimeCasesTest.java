@@ -1,0 +1,43 @@
+package dev.precis.nlp.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.precis.model.TimeExpression;
+import dev.precis.nlp.sentence.NewsSentenceSplitter;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Project-written newswire sentences for the rules of the fifteenth time-expression session, each
+ * with a fixed publication date: the expression found and the value it resolves to.
+ */
+class NewswireTimeCasesTest {
+
+    private final RuleTimeResolver resolver = new RuleTimeResolver();
+
+    static Stream<Arguments> cases() {
+        return Stream.of(
+                // a decade with its century left out: the latest one begun by the publication year
+                Arguments.of("The band was popular in the '90s.", "2013-03-22", "the '90s", "199"),
+                Arguments.of("Hemlines rose in the ’20s.", "2013-03-22", "the ’20s", "192"),
+                Arguments.of("Rents have doubled since the early ’20s.", "2026-03-22", "’20s", "202"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("cases")
+    void resolves(String text, String anchor, String expression, String value) {
+        List<TimeExpression> found = resolve(text, LocalDate.parse(anchor));
+        assertThat(found).as(text).anySatisfy(t -> {
+            assertThat(t.range().slice(text)).containsIgnoringCase(expression);
+            assertThat(t.value()).isEqualTo(value);
+        });
+    }
+
+    private List<TimeExpression> resolve(String text, LocalDate anchor) {
+        return resolver.resolve(text, new NewsSentenceSplitter().split(text), anchor);
+    }
+}
