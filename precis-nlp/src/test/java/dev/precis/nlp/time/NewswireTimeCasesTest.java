@@ -24,7 +24,16 @@ class NewswireTimeCasesTest {
                 // a decade with its century left out: the latest one begun by the publication year
                 Arguments.of("The band was popular in the '90s.", "2013-03-22", "the '90s", "199"),
                 Arguments.of("Hemlines rose in the ’20s.", "2013-03-22", "the ’20s", "192"),
-                Arguments.of("Rents have doubled since the early ’20s.", "2026-03-22", "’20s", "202"));
+                Arguments.of("Rents have doubled since the early ’20s.", "2026-03-22", "’20s", "202"),
+                // a plural subject with a scheduled event's verb in the present looks forward, however far
+                // the verb stands from the day (2013-03-22 is a Friday); a past form or a noun does not
+                Arguments.of("Voters go to the polls on Sunday.", "2013-03-22", "Sunday", "2013-03-24"),
+                Arguments.of("Ministers meet in Brussels on Monday to discuss the plan.", "2013-03-22", "Monday",
+                        "2013-03-25"),
+                Arguments.of("Ministers met in Brussels on Monday to discuss the plan.", "2013-03-22", "Monday",
+                        "2013-03-18"),
+                Arguments.of("Photos show his return to the capital on Monday.", "2013-03-22", "Monday",
+                        "2013-03-18"));
     }
 
     @ParameterizedTest
