@@ -32,6 +32,10 @@ class NewswireTimeCasesTest {
                         "2013-03-25"),
                 Arguments.of("Ministers met in Brussels on Monday to discuss the plan.", "2013-03-22", "Monday",
                         "2013-03-18"),
+                // hoping and aiming look forward as planning does
+                Arguments.of("Officials hope to reach a deal by Sunday.", "2013-03-22", "Sunday", "2013-03-24"),
+                Arguments.of("The party aims to win its first seats in September.", "2013-01-10", "September",
+                        "2013-09"),
                 Arguments.of("Photos show his return to the capital on Monday.", "2013-03-22", "Monday",
                         "2013-03-18"));
     }
