@@ -13,7 +13,7 @@ enum Tense {
     PAST, FUTURE, UNKNOWN;
 
     private static final Pattern FUTURE_CUE = Pattern.compile(
-            "(?<!\\b(?:was|were|been|had)\\s)\\b(?:will|won't|would|shall|'ll|going\\s+to|is\\s+to|are\\s+to|scheduled|slated|due\\s+to|due\\s+on"
+            "(?<!\\b(?:was|were|been|had|originally|initially)\\s)\\b(?:will|won't|would|shall|'ll|going\\s+to|is\\s+to|are\\s+to|scheduled|slated|due\\s+to|due\\s+on"
                     + "|expected\\s+to|plans?\\s+to|hopes?\\s+to|hoping\\s+to|aims?\\s+to|aiming\\s+to|(?:was\\s+|were\\s+)?planning\\s+to|planned|intends?\\s+to|upcoming|forthcoming|would\\s+be\\s+held"
                     + "|to\\s+be\\s+held|set\\s+to|set\\s+for|until|next|coming|as\\s+(?:early|soon)\\s+as|effective|payable)\\b",
             Pattern.CASE_INSENSITIVE);

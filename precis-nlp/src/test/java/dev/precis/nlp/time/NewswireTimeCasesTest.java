@@ -36,6 +36,10 @@ class NewswireTimeCasesTest {
                 Arguments.of("Officials hope to reach a deal by Sunday.", "2013-03-22", "Sunday", "2013-03-24"),
                 Arguments.of("The party aims to win its first seats in September.", "2013-01-10", "September",
                         "2013-09"),
+                // what was "originally scheduled" is no future
+                Arguments.of("The vote, originally scheduled for Thursday, was delayed.", "2013-03-22", "Thursday",
+                        "2013-03-21"),
+                Arguments.of("The vote is scheduled for Thursday.", "2013-03-22", "Thursday", "2013-03-28"),
                 Arguments.of("Photos show his return to the capital on Monday.", "2013-03-22", "Monday",
                         "2013-03-18"));
     }
