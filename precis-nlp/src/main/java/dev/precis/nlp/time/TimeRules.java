@@ -473,6 +473,11 @@ final class TimeRules {
                 && countText.toLowerCase(Locale.ROOT).startsWith("a") || n > 1000) {
             return null;
         }
+        if (unit.toLowerCase(Locale.ROOT).startsWith("quarter") && m.end(1) < r.text.length()
+                && r.text.charAt(m.end(1)) == '-' && r.nextWord(m.end()).equals("of")) {
+            // "about three-quarters of the vote": a fraction, not nine months
+            return null;
+        }
         return Resolution.of(TimeLexicon.duration(n, unit), Granularity.DURATION);
     }
 

@@ -7,6 +7,7 @@ import dev.precis.nlp.sentence.NewsSentenceSplitter;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -42,6 +43,13 @@ class NewswireTimeCasesTest {
                 Arguments.of("The vote is scheduled for Thursday.", "2013-03-22", "Thursday", "2013-03-28"),
                 Arguments.of("Photos show his return to the capital on Monday.", "2013-03-22", "Monday",
                         "2013-03-18"));
+    }
+
+    @Test
+    void aHyphenatedFractionOfQuartersIsNoLength() {
+        String text = "About three-quarters of the members voted yes. Sales rose for three quarters of 2012.";
+        assertThat(resolve(text, LocalDate.parse("2013-03-22"))).extracting(TimeExpression::value)
+                .containsExactly("P9M", "2012");
     }
 
     @ParameterizedTest
