@@ -50,7 +50,7 @@ final class DeicticRule {
             return null;
         }
         String value = switch (word) {
-            case "recently", "recent", "lately", "the past", "in the past", "previously", "formerly" -> "PAST_REF";
+            case "recently", "recent", "lately", "the past", "in the past" -> "PAST_REF";
             case "the future", "in the future", "the near future", "the near term", "the short term", "soon" -> "FUTURE_REF";
             default -> "PRESENT_REF";
         };

@@ -38,6 +38,9 @@ final class PeriodRule {
     static final String LATEST_PERIOD = "\\b(?:the\\s+)?(latest|most\\s+recent|current|comparable|corresponding|same)"
             + "\\s+period\\b(\\s+(?:a\\s+year\\s+(?:ago|earlier)|last\\s+year))?";
 
+    /** "the '90s", "the mid-’80s": a decade with its century left out. */
+    static final String SHORT_DECADE = "(?:\\bthe\\s+)?(?:(?:early|mid|late)[\\s-]+)?['’‘](\\d)0s\\b";
+
     private PeriodRule() {
     }
 
@@ -127,6 +130,16 @@ final class PeriodRule {
             default -> 9;
         };
         return Resolution.of("19" + tens, Granularity.DECADE);
+    }
+
+    /**
+     * "the '90s" → {@code 199}: the latest such decade begun by the publication year ("the '20s" is
+     * the 1920s in 2013, the 2020s in 2024); without a date, the 2000s and 2010s, else the 1900s.
+     */
+    static Value shortDecade(MatchResult m, Resolution r) {
+        int tens = m.group(1).charAt(0) - '0';
+        int century = r.anchor != null ? (2000 + 10 * tens <= r.anchor.getYear() ? 20 : 19) : (tens <= 1 ? 20 : 19);
+        return Resolution.of(century + "" + tens, Granularity.DECADE);
     }
 
     /**

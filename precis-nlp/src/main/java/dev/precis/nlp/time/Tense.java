@@ -13,8 +13,8 @@ enum Tense {
     PAST, FUTURE, UNKNOWN;
 
     private static final Pattern FUTURE_CUE = Pattern.compile(
-            "(?<!\\b(?:was|were|been|had)\\s)\\b(?:will|won't|would|shall|'ll|going\\s+to|is\\s+to|are\\s+to|scheduled|slated|due\\s+to|due\\s+on"
-                    + "|expected\\s+to|plans?\\s+to|(?:was\\s+|were\\s+)?planning\\s+to|planned|intends?\\s+to|upcoming|forthcoming|would\\s+be\\s+held"
+            "(?<!\\b(?:was|were|been|had|originally|initially)\\s)\\b(?:will|won't|would|shall|'ll|going\\s+to|is\\s+to|are\\s+to|scheduled|slated|due\\s+to|due\\s+on"
+                    + "|expected\\s+to|plans?\\s+to|hopes?\\s+to|hoping\\s+to|aims?\\s+to|aiming\\s+to|(?:was\\s+|were\\s+)?planning\\s+to|planned|intends?\\s+to|upcoming|forthcoming|would\\s+be\\s+held"
                     + "|to\\s+be\\s+held|set\\s+to|set\\s+for|until|next|coming|as\\s+(?:early|soon)\\s+as|effective|payable)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PAST_CUE = Pattern.compile(
@@ -70,6 +70,15 @@ enum Tense {
             + "|convenes|reconvenes|travels|departs|testifies|appears|visits|goes|flies|hosts|kicks\\s+off|takes\\s+office"
             + "|closes|expires|ends)\\b", Pattern.CASE_INSENSITIVE);
 
+    /**
+     * A plural subject and a verb of a scheduled event in the present, anywhere in the clause before the
+     * expression ("Voters go to the polls on Sunday", "Ministers meet in Brussels on Monday"); the
+     * subject keeps "to meet", "could meet" and nouns ("his return") out.
+     */
+    private static final Pattern SCHEDULED_PLURAL = Pattern.compile("\\b(?:they|we|\\p{L}{3,}(?<![sui]s)s)\\s+"
+            + "(?:\\p{L}+ly\\s+)?(?:arrive|begin|open|reopen|meet|resume|convene|reconvene|travel|depart|testify|visit"
+            + "|go|fly|host|kick\\s+off|take\\s+office|vote|gather|rally|head|return)\\b", Pattern.CASE_INSENSITIVE);
+
     private static final Pattern OPENING = Pattern.compile("\\s*(?:\\p{L}+\\s+)?");
     private static final int BEFORE = 70;
     private static final int AFTER = 40;
@@ -111,7 +120,8 @@ enum Tense {
             }
         }
         boolean runningText = endsSentence(text, sentenceEnd);
-        if (runningText && !opening && SCHEDULED_S.matcher(clauseBefore(before)).find()
+        if (runningText && !opening && (SCHEDULED_S.matcher(clauseBefore(before)).find()
+                || SCHEDULED_PLURAL.matcher(clauseBefore(before)).find())
                 && !FUTURE_CUE.matcher(clauseBefore(before)).find() && !PAST_CUE.matcher(clauseBefore(before)).find()
                 && !WEAK_PAST_CUE.matcher(clauseBefore(before)).find()) {
             // "The president arrives in Jerusalem on Wednesday": a scheduled event in the present tense

@@ -75,8 +75,7 @@ final class TimeRules {
                     + "|this\\s+afternoon|this\\s+evening)(?:\\s+(morning|afternoon|evening|night))?\\b",
                     TimeRules::deictic),
             rule("reference", "\\b(now|currently|current|at\\s+present|presently|nowadays|these\\s+days|recently"
-                    + "|recent|lately|the\\s+past|in\\s+the\\s+past|the\\s+future|in\\s+the\\s+future|the\\s+near\\s+future|the\\s+near\\s+term|the\\s+short\\s+term|soon|previously"
-                    + "|formerly)\\b(?!\\s+(?:\\d|(?:few|several|two|three|four|five|six|seven|eight|nine|ten|twelve|year|month"
+                    + "|recent|lately|the\\s+past|in\\s+the\\s+past|the\\s+future|in\\s+the\\s+future|the\\s+near\\s+future|the\\s+near\\s+term|the\\s+short\\s+term|soon)\\b(?!\\s+(?:\\d|(?:few|several|two|three|four|five|six|seven|eight|nine|ten|twelve|year|month"
                     + "|week|day|decade|quarter|summer|winter|spring|autumn|fall|hour|century|centuries)s?\\b))", TimeRules::reference),
             rule("relativeUnit", "\\b(last|next|this|the\\s+past|the\\s+coming|the\\s+previous|the\\s+current|previous"
                     + "|coming|current|the\\s+following|the\\s+preceding|the\\s+same|that\\s+same|that|the\\s+latest)\\s+(?:fiscal\\s+)?(week|weekend"
@@ -112,6 +111,7 @@ final class TimeRules {
             rule("every", PeriodRule.EVERY, PeriodRule::every),
             rule("recurrence", PeriodRule.RECURRENCE, PeriodRule::recurrence),
             rule("decadeWord", PeriodRule.DECADE_WORD, PeriodRule::decadeWord),
+            rule("shortDecade", PeriodRule.SHORT_DECADE, PeriodRule::shortDecade),
             rule("latestPeriod", PeriodRule.LATEST_PERIOD, PeriodRule::latestPeriod),
             rule("clock", ClockRule.CLOCK_THEN_DAY, ClockRule::clockThenDay),
             rule("dayClock", ClockRule.DAY_THEN_CLOCK, ClockRule::dayThenClock),
@@ -440,6 +440,10 @@ final class TimeRules {
     }
 
     private static Value duration(MatchResult m, Resolution r) {
+        if (m.group().regionMatches(true, m.group().length() - 3, "old", 0, 3)) {
+            // an age ("the 44-year-old", "52 years old"): TimeBank and AQUAINT mark none of their 34
+            return null;
+        }
         String countText = m.group(1);
         int n = TimeLexicon.count(countText);
         String unit = m.group(3);
@@ -467,6 +471,11 @@ final class TimeRules {
         }
         if (unit.toLowerCase(Locale.ROOT).startsWith("quarter") && n == 1
                 && countText.toLowerCase(Locale.ROOT).startsWith("a") || n > 1000) {
+            return null;
+        }
+        if (unit.toLowerCase(Locale.ROOT).startsWith("quarter") && m.end(1) < r.text.length()
+                && r.text.charAt(m.end(1)) == '-' && r.nextWord(m.end()).equals("of")) {
+            // "about three-quarters of the vote": a fraction, not nine months
             return null;
         }
         return Resolution.of(TimeLexicon.duration(n, unit), Granularity.DURATION);

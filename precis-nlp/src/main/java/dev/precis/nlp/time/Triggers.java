@@ -188,7 +188,7 @@ final class Triggers {
     static int needsOf(String rule) {
         return switch (rule) {
             case "iso", "yearRange", "decade", "year", "yearPeriod" -> YEAR4;
-            case "numeric" -> DIGIT;
+            case "numeric", "shortDecade" -> DIGIT;
             case "monthDayRange", "dayMonthRange", "monthDay", "dayMonth", "monthRange", "monthYear", "monthRelYear",
                     "month", "monthSpelledYear" -> MONTH;
             case "season" -> SEASON;
