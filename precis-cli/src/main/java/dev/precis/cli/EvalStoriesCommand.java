@@ -69,6 +69,14 @@ final class EvalStoriesCommand implements Callable<Integer> {
             description = "Remove the publication date of every second article of the set (half) or of all (default ${DEFAULT-VALUE}).")
     String dropDates;
 
+    @Option(names = "--event-dates", paramLabel = "DAYS",
+            description = "Development view for sets without dates: give every event a made-up day across DAYS days from 2012-01-01"
+                    + " and its articles that day or up to two days later (before --drop-dates).")
+    Integer eventDates;
+
+    @Option(names = "--event-dates-seed", defaultValue = "15", description = "Seed of the made-up dates (default ${DEFAULT-VALUE}).")
+    long eventDatesSeed;
+
     @Option(names = "--multi-only", description = "Keep only the articles of events with two or more articles.")
     boolean multiOnly;
 
@@ -215,6 +223,13 @@ final class EvalStoriesCommand implements Callable<Integer> {
         for (EventArticle a : set) {
             if (!ids.add(a.id())) {
                 throw new UserInputException("article id " + a.id() + " is in more than one of the sets given");
+            }
+        }
+        if (eventDates != null) {
+            try {
+                set = EventSets.withEventDates(set, eventDates, eventDatesSeed);
+            } catch (IllegalArgumentException e) {
+                throw new UserInputException("--event-dates: " + e.getMessage());
             }
         }
         List<EventArticle> v = EventSets.variant(set, dropDates, multiOnly);

@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.precis.model.AnalyzedArticle;
+import dev.precis.model.Granularity;
 import dev.precis.model.Quote;
 import dev.precis.model.Summary;
 import dev.precis.model.SummarySentence;
+import dev.precis.model.TextRange;
+import dev.precis.model.TimeExpression;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -103,6 +106,19 @@ class StoryDigestTest {
         assertThat(timed.timeFactor(100L, 100L, 120L)).isEqualTo(1.0);
         assertThat(timed.timeFactor(130L, 100L, 120L)).isEqualTo(0.5 + 0.5 * 0.5);
         assertThat(timed.timeFactor(null, 100L, 120L)).isEqualTo(1.0);
+    }
+
+    @Test
+    void anUndatedArticleIsPlacedByTheDatesOfItsLeadAlone() {
+        // "BOLOGNA, May 20, 2012 (Reuters) - ... the quake of 6 April 2009 ..." and a body that names only an old date
+        TimeExpression dateline = new TimeExpression(new TextRange(9, 21), "2012-05-20", Granularity.DAY);
+        TimeExpression history = new TimeExpression(new TextRange(640, 652), "2009-04-06", Granularity.DAY);
+        TimeExpression lateDateline = new TimeExpression(new TextRange(StoryDates.LEAD_CHARS, StoryDates.LEAD_CHARS + 12), "2012-05-21", Granularity.DAY);
+        assertThat(StoryDates.day(null, List.of(dateline, history))).isEqualTo(LocalDate.of(2012, 5, 20).toEpochDay());
+        assertThat(StoryDates.day(null, List.of(history))).as("a date deep in the body is another time, not the article's").isNull();
+        assertThat(StoryDates.day(null, List.of(lateDateline))).isNull();
+        assertThat(StoryDates.day(LocalDate.of(2013, 1, 2).toEpochDay(), List.of(dateline)))
+                .as("a publication date wins").isEqualTo(LocalDate.of(2013, 1, 2).toEpochDay());
     }
 
     @Test

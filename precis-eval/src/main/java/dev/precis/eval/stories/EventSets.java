@@ -9,6 +9,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -193,6 +194,30 @@ public final class EventSets {
             }
             boolean drop = "all".equals(dropDates) || ("half".equals(dropDates) && i % 2 == 1);
             out.add(drop ? new EventArticle(a.id(), a.event(), a.title(), a.text(), a.url(), null) : a);
+        }
+        return out;
+    }
+
+    /**
+     * The set with made-up publication dates, for sets that carry none (SemEval, the BBC gold), in the
+     * shape of a many-outlet archive: every event gets a day drawn (fixed by {@code seed}) across
+     * {@code spanDays} days from 2012-01-01, and each of its articles that day or up to two days later
+     * (events are reported within days). Articles keep any date they have. A development view only: the
+     * gold decides the dates, so it measures what a time factor can gain when reports of one event are
+     * days apart and events spread over the span, not whether real reports are.
+     */
+    public static List<EventArticle> withEventDates(List<EventArticle> set, int spanDays, long seed) {
+        if (spanDays < 1) {
+            throw new IllegalArgumentException("the span of made-up dates must be at least one day, got " + spanDays);
+        }
+        Random random = new Random(seed);
+        Map<String, Long> eventDay = new LinkedHashMap<>();
+        LocalDate start = LocalDate.of(2012, 1, 1);
+        List<EventArticle> out = new ArrayList<>();
+        for (EventArticle a : set) {
+            long day = eventDay.computeIfAbsent(a.event(), e -> (long) random.nextInt(spanDays));
+            String date = a.published() != null ? a.published() : start.plusDays(day + random.nextInt(3)).toString();
+            out.add(new EventArticle(a.id(), a.event(), a.title(), a.text(), a.url(), date));
         }
         return out;
     }

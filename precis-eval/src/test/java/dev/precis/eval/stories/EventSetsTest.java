@@ -78,6 +78,36 @@ class EventSetsTest {
         assertThat(ids(set)).isEqualTo(ids);
     }
 
+    @Test
+    void madeUpDatesPutAnEventsArticlesWithinTwoDaysAndKeepRealDates() {
+        List<EventArticle> set = new java.util.ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            set.add(new EventArticle("a" + i, "e" + i % 20, "T" + i, "Body " + i + ".", null, i == 5 ? "2020-02-29" : null));
+        }
+        List<EventArticle> dated = EventSets.withEventDates(set, 1096, 15);
+        assertThat(dated.get(5).published()).isEqualTo("2020-02-29");
+        Map<String, List<java.time.LocalDate>> days = new java.util.HashMap<>();
+        for (EventArticle a : dated) {
+            if (!a.id().equals("a5")) {
+                days.computeIfAbsent(a.event(), e -> new java.util.ArrayList<>()).add(java.time.LocalDate.parse(a.published()));
+            }
+        }
+        java.time.LocalDate start = java.time.LocalDate.of(2012, 1, 1);
+        java.time.LocalDate end = start.plusDays(1096 + 2);
+        for (List<java.time.LocalDate> d : days.values()) {
+            java.time.LocalDate lo = d.stream().min(java.time.LocalDate::compareTo).orElseThrow();
+            java.time.LocalDate hi = d.stream().max(java.time.LocalDate::compareTo).orElseThrow();
+            assertThat(java.time.temporal.ChronoUnit.DAYS.between(lo, hi)).isLessThanOrEqualTo(2);
+            assertThat(lo).isAfterOrEqualTo(start);
+            assertThat(hi).isBefore(end);
+        }
+        // twenty events over three years do not all fall in one month
+        assertThat(days.values().stream().map(d -> d.get(0).withDayOfMonth(1)).distinct().count()).isGreaterThan(10);
+        assertThat(EventSets.withEventDates(set, 1096, 15)).isEqualTo(dated);
+        assertThat(EventSets.withEventDates(set, 1096, 16)).isNotEqualTo(dated);
+        assertThatThrownBy(() -> EventSets.withEventDates(set, 0, 15)).isInstanceOf(IllegalArgumentException.class);
+    }
+
     private static List<String> ids(List<EventArticle> set) {
         return set.stream().map(EventArticle::id).toList();
     }
