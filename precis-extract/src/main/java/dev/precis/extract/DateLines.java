@@ -176,12 +176,7 @@ final class DateLines {
         }
         // (right after running text: after a short line it is that line's, another person's box or a comment's
         // "Karl Muster" / "12.07.2017")
-        int prevEnd = from - 1;
-        while (prevEnd > 0 && Character.isWhitespace(s.charAt(prevEnd - 1))) {
-            prevEnd--;
-        }
-        int prevStart = prevEnd <= 0 ? 0 : s.lastIndexOf('\n', prevEnd - 1) + 1;
-        return prevEnd - prevStart >= BARE_AFTER;
+        return followsRunningText(s, from);
     }
 
     /**
@@ -211,7 +206,12 @@ final class DateLines {
                 return false;
             }
         }
-        int prevEnd = from - 1;
+        return followsRunningText(s, from);
+    }
+
+    /** Whether the line before the one starting at {@code lineStart} is running text (at least {@link #BARE_AFTER} characters). */
+    private static boolean followsRunningText(String s, int lineStart) {
+        int prevEnd = lineStart - 1;
         while (prevEnd > 0 && Character.isWhitespace(s.charAt(prevEnd - 1))) {
             prevEnd--;
         }
