@@ -154,7 +154,7 @@ final class VisibleDates {
                 }
                 if (e == headline) {
                     headlineAt[0] = text.length();
-                } else if ((PageRegions.isChrome(e) || hidden(e) || e.hasAttr("itemscope") && MetaTags.teaser(e))
+                } else if ((PageRegions.isChrome(e) || DateBoxes.hidden(e) || e.hasAttr("itemscope") && MetaTags.teaser(e))
                         && !contains(e, headline)) {
                     return FilterResult.SKIP_ENTIRELY;
                 }
@@ -184,7 +184,7 @@ final class VisibleDates {
                 } else if (e.isBlock() && text.length() > 0 && text.charAt(text.length() - 1) != '\n') {
                     text.append('\n');
                 }
-                boolean dateBox = dateNamed(e);
+                boolean dateBox = DateBoxes.dateNamed(e);
                 if (dateBox && !"time".equals(e.normalName())) {
                     // a box named a date that keeps it in an attribute, as <time datetime> does
                     // (<span class="date" title="12.07.2017">, <div class="article-date" data-date="2017-07-12">)
@@ -197,11 +197,11 @@ final class VisibleDates {
                         machine.add(new Candidate(text.length(), LocalDate.parse(iso.substring(0, 10)), iso, kind));
                     }
                 }
-                DateLabels.Kind named = namedKind(e);
+                DateLabels.Kind named = DateBoxes.namedKind(e);
                 if (named != DateLabels.Kind.NONE) {
                     open.push(new Box(e, text.length(), named));
                 }
-                if ("time".equals(e.normalName()) || dateBox || metaNamed(e)) {
+                if ("time".equals(e.normalName()) || dateBox || DateBoxes.metaNamed(e)) {
                     dated.push(new Box(e, text.length(), DateLabels.Kind.NONE));
                 }
                 if (link[0] == null && "a".equals(e.normalName()) && e.hasAttr("href")) {
@@ -221,7 +221,7 @@ final class VisibleDates {
                     Box b = dated.pop();
                     if (text.length() - b.start() <= META_LINE) {
                         dateBoxes.add(new int[] {b.start(), text.length()});
-                        if (metaNamed(b.element())) {
+                        if (DateBoxes.metaNamed(b.element())) {
                             metaBoxes.add(new int[] {b.start(), text.length()});
                         }
                     }
@@ -354,7 +354,7 @@ final class VisibleDates {
         String found = null;
         for (Element t : doc.getElementsByTag("time")) {
             Element box = t.parent();
-            if (!t.hasAttr("datetime") || box == null || hidden(t) || listed(t)) {
+            if (!t.hasAttr("datetime") || box == null || DateBoxes.hidden(t) || DateBoxes.listed(t)) {
                 continue;
             }
             String boxText = box.text();
@@ -379,29 +379,6 @@ final class VisibleDates {
         return found;
     }
 
-    /** True when {@code e} stands in a link, a list item or a box named a comment or reply. */
-    private static boolean listed(Element e) {
-        for (Element x = e; x != null && !"body".equals(x.normalName()); x = x.parent()) {
-            String tag = x.normalName();
-            if ("a".equals(tag) || "li".equals(tag)) {
-                return true;
-            }
-            String names = x.className() + " " + x.id();
-            if (names.length() > 2) {
-                for (String w : ClassSignals.words(names)) {
-                    if (w.startsWith("comment") || w.startsWith("kommentar") || w.startsWith("repl") || w.startsWith("reac")) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
-    }
-
-    /** Class and id words that name a date box ("date", "post-date", "articleDatum", "zeitstempel" is not one). */
-    private static final java.util.Set<String> DATE_WORDS = java.util.Set.of(
-            "date", "datum", "time", "zeit", "dateline", "fecha", "timestamp", "datetime", "pubdate");
-
     /** Attributes in which a box named a date may keep its date, in the order read. */
     private static final String[] DATE_ATTRIBUTES = {"datetime", "data-datetime", "data-date", "data-published", "data-timestamp", "title"};
 
@@ -417,60 +394,6 @@ final class VisibleDates {
             }
         }
         return null;
-    }
-
-    /** True when {@code e}'s class or id names a date ("date", "article-date", "datum"). */
-    private static boolean dateNamed(Element e) {
-        if (e.attributesSize() == 0) {
-            return false;
-        }
-        String names = e.className() + " " + e.id();
-        if (names.length() < 5) {
-            return false;
-        }
-        for (String w : ClassSignals.words(names)) {
-            if (DATE_WORDS.contains(w)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Class and id words of boxes that hold a post's facts (its date among them), as other date readers look in. */
-    private static final java.util.Set<String> META_WORDS = java.util.Set.of(
-            "meta", "postmeta", "byline", "subline", "posted", "submitted", "published", "publication", "parution",
-            "dateline", "small");
-    /** Words that make an "info" box the post's own ("post-info", "article-info", "news-info"). */
-    private static final java.util.Set<String> POST_WORDS = java.util.Set.of(
-            "post", "entry", "article", "artikel", "beitrag", "news", "story", "blog");
-
-    /**
-     * True when {@code e} is a box a last resort may read a date in besides those named a date: a
-     * {@code <small>}, a box named for a post's facts ("entry-meta", "byline", "post-info"), or one whose
-     * class word holds a date's name inside a compound ("newsdate", "artikeldatum", "posttime").
-     */
-    private static boolean metaNamed(Element e) {
-        if ("small".equals(e.normalName())) {
-            return true;
-        }
-        if (e.attributesSize() == 0) {
-            return false;
-        }
-        String names = e.className() + " " + e.id();
-        if (names.length() < 5) {
-            return false;
-        }
-        boolean info = false;
-        boolean post = false;
-        for (String w : ClassSignals.words(names)) {
-            if (META_WORDS.contains(w) || w.length() > 5 && (w.endsWith("date") || w.endsWith("datum") || w.endsWith("fecha")
-                    || w.endsWith("time") && !w.endsWith("runtime")) && !w.startsWith("upd")) {
-                return true;
-            }
-            info |= "info".equals(w) || "infos".equals(w);
-            post |= POST_WORDS.contains(w);
-        }
-        return info && post;
     }
 
     /** A day between 1990 and tomorrow by the clock. */
@@ -510,22 +433,6 @@ final class VisibleDates {
     private record Box(Element element, int start, DateLabels.Kind kind) {
     }
 
-    /**
-     * The kind an element's class, id or itemprop names as a publication's or modification's date box
-     * ("entry-date", "post-date", "date-published", "updated"), or NONE; most elements have no such
-     * name and cost one short check.
-     */
-    static DateLabels.Kind namedKind(Element e) {
-        if (e.attributesSize() == 0) {
-            return DateLabels.Kind.NONE;
-        }
-        String names = e.className() + " " + e.id() + " " + e.attr("itemprop");
-        if (names.length() < 6) {
-            return DateLabels.Kind.NONE;
-        }
-        return DateLabels.dateBox(names);
-    }
-
     /** The kind of the innermost named date box holding {@code start..end}, or NONE. */
     private static DateLabels.Kind boxKind(List<int[]> boxes, int start, int end) {
         int[] best = null;
@@ -537,36 +444,6 @@ final class VisibleDates {
         return best == null ? DateLabels.Kind.NONE : DateLabels.Kind.values()[best[2]];
     }
 
-    /** Class names that hide an element in every layout (not "hidden-xs", which hides it on phones only). */
-    private static final java.util.Set<String> HIDING_CLASSES = java.util.Set.of(
-            "hidden", "invisible", "d-none", "is-hidden", "w-condition-invisible");
-
-    /**
-     * True when readers never see {@code e}: the {@code hidden} attribute, an inline
-     * {@code display:none}, or a class that hides it everywhere. Its text (a second copy of the
-     * standfirst, a template's unused date) neither dates the page nor counts as running text before
-     * the meta line. Text only for screen readers ("Posted on" labels) is read: it is no hidden copy.
-     */
-    static boolean hidden(Element e) {
-        if (e.hasAttr("hidden")) {
-            return true;
-        }
-        String style = e.attr("style");
-        if (!style.isEmpty() && style.replace(" ", "").toLowerCase(java.util.Locale.ROOT).contains("display:none")) {
-            return true;
-        }
-        String cls = e.className();
-        if (cls.indexOf("hidden") < 0 && cls.indexOf("invisible") < 0 && cls.indexOf("d-none") < 0) {
-            // (most class lists name none of them: no split for those)
-            return false;
-        }
-        for (String c : cls.split("\\s+")) {
-            if (HIDING_CLASSES.contains(c.toLowerCase(java.util.Locale.ROOT))) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /**
      * {@code storyAt}: where the text of the headline's {@code <article>} or {@code <main>} box starts (-1
