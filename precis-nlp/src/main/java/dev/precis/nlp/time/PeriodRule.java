@@ -153,4 +153,50 @@ final class PeriodRule {
         int yearShift = m.group(2) != null ? -1 : 0;
         return Resolution.of(Resolution.quarter(r.quarterYear() + yearShift, r.quarterNumber()), Granularity.QUARTER);
     }
+
+    /** "last summer" → the previous year's SU, "every winter" → XXXX-WI; a bare "fall" is no season. */
+    static Value season(MatchResult m, Resolution r) {
+        String mod = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
+        String name = m.group(2).toLowerCase(Locale.ROOT);
+        boolean withYear = m.group(3) != null || m.group(4) != null;
+        if (name.equals("fall") && mod.isEmpty() && !withYear) {
+            return null;
+        }
+        if (name.equals("fall") && mod.equals("the") && !withYear
+                && !r.previousWord().matches("in|during|this|by|until|since")) {
+            return null;
+        }
+        String code = switch (name) {
+            case "spring" -> "SP";
+            case "summer" -> "SU";
+            case "winter" -> "WI";
+            default -> "FA";
+        };
+        if (mod.equals("each") || mod.equals("every")) {
+            return Resolution.of("XXXX-" + code, Granularity.SEASON); // a recurring season, as "every July"
+        }
+        String yearText = m.group(3) != null ? m.group(3) : m.group(4);
+        if (yearText != null) {
+            int year = TimeLexicon.year(yearText);
+            return year < 0 ? null : Resolution.of(Resolution.year(year) + "-" + code, Granularity.SEASON);
+        }
+        if (r.anchor == null) {
+            return Resolution.of(null, Granularity.SEASON);
+        }
+        int year = r.anchor.getYear() + switch (mod) {
+            case "last" -> -1;
+            case "next" -> 1;
+            default -> 0;
+        };
+        return Resolution.of(year + "-" + code, Granularity.SEASON);
+    }
+
+    /** "the 1988 period": in a text reporting on a quarter, that quarter of 1988; otherwise the year. */
+    static Value yearPeriod(MatchResult m, Resolution r) {
+        int year = Integer.parseInt(m.group(1));
+        if (r.comparesQuarters()) {
+            return Resolution.of(Resolution.quarter(year, r.quarterNumber()), Granularity.QUARTER);
+        }
+        return Resolution.of(Resolution.year(year), Granularity.YEAR);
+    }
 }

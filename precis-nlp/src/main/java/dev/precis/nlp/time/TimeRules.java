@@ -58,14 +58,14 @@ final class TimeRules {
                     + "|miles|members|million|billion|votes|jobs|tons|kilo|metres|meters|feet|dollars|euros))",
                     TimeRules::year),
             rule("season", "(?:(this|last|next|early|late|mid|the|each|every)[\\s-]+)?(spring|summer|autumn|fall|winter)"
-                    + "(?:\\s+(?:of\\s+)?(?:" + YEAR + "|(" + TimeLexicon.SPELLED_YEAR + ")))?\\b", TimeRules::season),
+                    + "(?:\\s+(?:of\\s+)?(?:" + YEAR + "|(" + TimeLexicon.SPELLED_YEAR + ")))?\\b", PeriodRule::season),
             rule("quarter", "(?:(the|this|last|next|its|a|same|that)\\s+)?(?:((?:19|20)\\d\\d)\\s+)?(?:(?:fiscal|calendar|latest|current"
                     + "|year-earlier|year-ago)\\s+)?(?:(first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest)"
                     + "[\\s-]+(?:fiscal[\\s-]+)?)?quarter\\b(?:\\s+of\\s+(?:fiscal\\s+)?" + YEAR + "|,?\\s+" + YEAR + ")?"
                     + "(\\s+a\\s+year\\s+(?:ago|earlier))?", TimeRules::quarter),
             rule("relYearQuarter", "\\b(this|last|next)\\s+year['’]s\\s+(?:(first|second|third|fourth|final|last)"
                     + "[\\s-]+)?(?:fiscal\\s+)?quarter\\b", QuarterRule::relYearQuarter),
-            rule("yearPeriod", "\\bthe\\s+" + YEAR + "\\s+period\\b", TimeRules::yearPeriod),
+            rule("yearPeriod", "\\bthe\\s+" + YEAR + "\\s+period\\b", PeriodRule::yearPeriod),
             rule("qShort", "\\bQ([1-4])(?:\\s+" + YEAR + ")?\\b", QuarterRule::quarterShort),
             rule("weekday", "(?:\\b(last|next|this|on|past|coming|previous|each|every)\\s+)?(" + WD + ")(?:\\s+(morning|afternoon"
                     + "|evening|night)s?)?\\b(?!,?\\s+(?:the\\s+)?(?:" + M + "|\\d{1,2}" + ORD + "\\s+(?:of\\s+)?" + M + "|\\d{1,2}/))",
@@ -98,11 +98,11 @@ final class TimeRules {
                     + "|another|a\\s+further)\\s+)?(?:(?:year-earlier|year-ago)\\s+)?(?<![\\d/])(" + COUNT + ")(\\s+[13]/[24]|\\s*[½¼¾]|[\\s-]+and[\\s-]+a[\\s-]+half)?[\\s-]+(?:(?:more|additional|extra|further|trading|business"
                     + "|working)\\s+)?(" + UNIT + ")s?"
                     + "(\\s+and\\s+a\\s+half)?(?:[\\s-]+(?:long|old))?\\b",
-                    TimeRules::duration),
+                    LengthRule::duration),
             rule("vagueDuration", "\\b(recent|many|several|the\\s+past\\s+few|the\\s+last\\s+few|the\\s+next\\s+few"
                     + "|the\\s+coming|coming|for|in\\s+recent|the\\s+past|the\\s+last|over\\s+the|future)\\s+(" + UNIT
-                    + ")s\\b", TimeRules::vagueDuration),
-            rule("unitsAhead", "\\bthe\\s+(?:next\\s+few\\s+|coming\\s+)?(" + UNIT + ")s\\s+ahead\\b", TimeRules::unitsAhead),
+                    + ")s\\b", LengthRule::vagueDuration),
+            rule("unitsAhead", "\\bthe\\s+(?:next\\s+few\\s+|coming\\s+)?(" + UNIT + ")s\\s+ahead\\b", LengthRule::unitsAhead),
             rule("spelledYear", "(?:the\\s+year\\s+)?(" + TimeLexicon.SPELLED_YEAR + ")", TimeRules::spelledYear),
             rule("monthSpelledYear", "(" + M + "),?\\s+(?:of\\s+)?(" + TimeLexicon.SPELLED_YEAR + ")",
                     TimeRules::monthSpelledYear),
@@ -117,17 +117,10 @@ final class TimeRules {
             rule("dayClock", ClockRule.DAY_THEN_CLOCK, ClockRule::dayThenClock),
             rule("partOfDay", ClockRule.PART_THEN_DAY, ClockRule::partThenDay),
             rule("clock24", ClockRule.CLOCK_24, ClockRule::clock24),
-            rule("halfUnit", "\\bhalf\\s+an?\\s+(" + UNIT + ")\\b", TimeRules::halfUnit),
-            rule("unitLong", "\\b(hour|day|week|month|year|decade)-long\\b", TimeRules::unitLong),
+            rule("halfUnit", "\\bhalf\\s+an?\\s+(" + UNIT + ")\\b", LengthRule::halfUnit),
+            rule("unitLong", "\\b(hour|day|week|month|year|decade)-long\\b", LengthRule::unitLong),
             rule("holiday", HolidayRule.HOLIDAY, HolidayRule::holiday),
             rule("century", "\\b(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)[\\s-]+century\\b", TimeRules::century));
-
-    /**
-     * A word after "a second" that makes it the ordinal: any word but those that can follow a length
-     * ("for a second or two", "a second later", "a second before the blast", "a second of silence").
-     */
-    private static final Pattern ORDINAL_SECOND_NEXT = Pattern.compile("(?!(?:or|and|to|of|later|earlier|before|after"
-            + "|ago|in|on|at|for|while|when|then|too|longer|more|less|each|per|apart)$)\\p{L}+");
 
     private TimeRules() {
     }
@@ -333,51 +326,6 @@ final class TimeRules {
         return year < 0 ? null : Resolution.of(Resolution.month(year, TimeLexicon.month(m.group(1))), Granularity.MONTH);
     }
 
-    private static Value season(MatchResult m, Resolution r) {
-        String mod = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
-        String name = m.group(2).toLowerCase(Locale.ROOT);
-        boolean withYear = m.group(3) != null || m.group(4) != null;
-        if (name.equals("fall") && mod.isEmpty() && !withYear) {
-            return null;
-        }
-        if (name.equals("fall") && mod.equals("the") && !withYear
-                && !r.previousWord().matches("in|during|this|by|until|since")) {
-            return null;
-        }
-        String code = switch (name) {
-            case "spring" -> "SP";
-            case "summer" -> "SU";
-            case "winter" -> "WI";
-            default -> "FA";
-        };
-        if (mod.equals("each") || mod.equals("every")) {
-            return Resolution.of("XXXX-" + code, Granularity.SEASON); // a recurring season, as "every July"
-        }
-        String yearText = m.group(3) != null ? m.group(3) : m.group(4);
-        if (yearText != null) {
-            int year = TimeLexicon.year(yearText);
-            return year < 0 ? null : Resolution.of(Resolution.year(year) + "-" + code, Granularity.SEASON);
-        }
-        if (r.anchor == null) {
-            return Resolution.of(null, Granularity.SEASON);
-        }
-        int year = r.anchor.getYear() + switch (mod) {
-            case "last" -> -1;
-            case "next" -> 1;
-            default -> 0;
-        };
-        return Resolution.of(year + "-" + code, Granularity.SEASON);
-    }
-
-    /** "the 1988 period": in a text reporting on a quarter, that quarter of 1988; otherwise the year. */
-    private static Value yearPeriod(MatchResult m, Resolution r) {
-        int year = num(m, 1);
-        if (r.comparesQuarters()) {
-            return Resolution.of(Resolution.quarter(year, r.quarterNumber()), Granularity.QUARTER);
-        }
-        return Resolution.of(Resolution.year(year), Granularity.YEAR);
-    }
-
     private static Value quarter(MatchResult m, Resolution r) {
         return QuarterRule.resolve(m, r);
     }
@@ -437,78 +385,6 @@ final class TimeRules {
             return Resolution.approximateWeeks(r.anchor.plusWeeks(unit.startsWith("f") ? 2L * n : n));
         }
         return r.shifted(n, unit);
-    }
-
-    private static Value duration(MatchResult m, Resolution r) {
-        if (m.group().regionMatches(true, m.group().length() - 3, "old", 0, 3)) {
-            // an age ("the 44-year-old", "52 years old"): TimeBank and AQUAINT mark none of their 34
-            return null;
-        }
-        String countText = m.group(1);
-        int n = TimeLexicon.count(countText);
-        String unit = m.group(3);
-        boolean andAHalf = m.group(2) != null && m.group(2).endsWith("half"); // "two and a half years"
-        double fraction = (andAHalf ? 0.5 : TimeLexicon.fraction(m.group(2))) + (m.group(4) != null ? 0.5 : 0);
-        if (fraction > 0 || countText.indexOf('.') > 0) {
-            // "2 1/2 years", "1.5 hours", "a minute and a half"
-            double amount = (countText.indexOf('.') > 0 ? Double.parseDouble(countText) : Math.max(n, 0)) + fraction;
-            return amount <= 0 || amount > 1000 ? null
-                    : Resolution.of(TimeLexicon.duration(amount, unit), Granularity.DURATION);
-        }
-        if (n == 1 && countText.equalsIgnoreCase("one") && unit.equalsIgnoreCase("day") && m.start(1) == m.start()
-                && r.previousWord().matches("will|would|could|may|might|can|shall|should")) {
-            // "Islam will one day be …": the idiom for some time to come, not a length of one day
-            return Resolution.of("FUTURE_REF", Granularity.DAY);
-        }
-        if (n == 1 && countText.equalsIgnoreCase("one") && unit.equalsIgnoreCase("day")
-                && !m.group().toLowerCase(Locale.ROOT).startsWith("for")) {
-            return Resolution.of(TimeLexicon.duration(1, unit), Granularity.DURATION);
-        }
-        if (unit.equalsIgnoreCase("second") && countText.toLowerCase(Locale.ROOT).startsWith("a")
-                && ORDINAL_SECOND_NEXT.matcher(r.nextWord(m.end())).matches()) {
-            // "a second term", "a second time", "a second one": the ordinal, not a length of one second
-            return null;
-        }
-        if (unit.toLowerCase(Locale.ROOT).startsWith("quarter") && n == 1
-                && countText.toLowerCase(Locale.ROOT).startsWith("a") || n > 1000) {
-            return null;
-        }
-        if (unit.toLowerCase(Locale.ROOT).startsWith("quarter") && m.end(1) < r.text.length()
-                && r.text.charAt(m.end(1)) == '-' && r.nextWord(m.end()).equals("of")) {
-            // "about three-quarters of the vote": a fraction, not nine months
-            return null;
-        }
-        return Resolution.of(TimeLexicon.duration(n, unit), Granularity.DURATION);
-    }
-
-    private static Value vagueDuration(MatchResult m, Resolution r) {
-        String unit = m.group(2);
-        String mod = m.group(1).toLowerCase(Locale.ROOT);
-        if (mod.equals("future")) {
-            return Resolution.of("FUTURE_REF", Granularity.DAY); // "cut tax payments in future quarters"
-        }
-        if ((mod.contains("few") || mod.contains("several")) && !mod.contains("next")) {
-            return Resolution.of("PAST_REF", Granularity.DAY);
-        }
-        if (unit.toLowerCase(Locale.ROOT).startsWith("quarter")) {
-            return null;
-        }
-        return Resolution.of(TimeLexicon.duration(-1, unit), Granularity.DURATION);
-    }
-
-    /** "in the weeks ahead" → PXW, a vague length like "the coming weeks". */
-    private static Value unitsAhead(MatchResult m, Resolution r) {
-        return Resolution.of(TimeLexicon.duration(-1, m.group(1)), Granularity.DURATION);
-    }
-
-    /** "half an hour" → PT30M, "half a century" → P50Y. */
-    private static Value halfUnit(MatchResult m, Resolution r) {
-        return Resolution.of(TimeLexicon.duration(0.5, m.group(1)), Granularity.DURATION);
-    }
-
-    /** "a day-long meeting" → P1D (with a count, "two-day-long", the duration rule reads it). */
-    private static Value unitLong(MatchResult m, Resolution r) {
-        return Resolution.of(TimeLexicon.duration(1, m.group(1)), Granularity.DURATION);
     }
 
     private static Value century(MatchResult m, Resolution r) {
