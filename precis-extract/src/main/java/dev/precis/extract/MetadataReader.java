@@ -111,7 +111,7 @@ final class MetadataReader {
         List<String> structured = List.copyOf(authors);
         String metaAuthor = first(notUrl(meta.get("author")), notUrl(meta.get("article:author")),
                 notUrl(meta.get("dc.creator")), notUrl(meta.get("sailthru.author")),
-                notUrl(meta.get("parsely-author")), notUrl(meta.get("byl")), notUrl(writtenBy(meta)));
+                notUrl(meta.get("parsely-author")), notUrl(meta.get("byl")), notUrl(DeclaredAuthors.writtenBy(meta)));
         String shown = BylineFinder.find(doc, siteName);
         if (authors.isEmpty() && metaAuthor != null) {
             // a name the page states as its author counts even when it is also the site's name
@@ -120,19 +120,19 @@ final class MetadataReader {
         if (authors.isEmpty() && shown != null) {
             authors.addAll(AuthorNames.split(shown, siteName));
         }
-        String cleanedShown = shown == null ? null : once(AuthorNames.clean(shown));
+        String cleanedShown = shown == null ? null : DeclaredAuthors.once(AuthorNames.clean(shown));
         List<String> shownPeople = cleanedShown == null ? List.of() : AuthorNames.split(cleanedShown, siteName);
         boolean structuredNames = structured.stream().anyMatch(n -> n.indexOf(' ') > 0);
         if (!shownPeople.isEmpty() && (!structuredNames || BylineFinder.explicit(shown)
-                || sharesAName(shownPeople, structured))) {
+                || DeclaredAuthors.sharesAName(shownPeople, structured))) {
             byline = cleanedShown;
         } else if (!authors.isEmpty()) {
             // the article's structured authors outrank a marked element that names none of them
             // (an explicit "By …" line still wins)
             byline = String.join(", ", authors);
-        } else if (declared(ld.authors(), metaAuthor) != null) {
+        } else if (DeclaredAuthors.declared(ld.authors(), metaAuthor) != null) {
             // "Acme Team", "jdoe": the author the page declares, though no person's name, is its byline
-            byline = declared(ld.authors(), metaAuthor);
+            byline = DeclaredAuthors.declared(ld.authors(), metaAuthor);
         } else if (cleanedShown != null && cleanedShown.length() >= 3 && cleanedShown.length() <= 40
                 && !BoilerplatePhrases.isDateLine(cleanedShown)) {
             // "HNN Staff", "Associated Press": a credit that names no person is still the byline
@@ -169,20 +169,20 @@ final class MetadataReader {
             generic = published != null && GENERIC_META.contains(PUBLISHED_META[i]);
         }
         if (published == null) {
-            published = dates.machine(meta.matching(MetadataReader::publishedKey), dayFirst);
+            published = dates.machine(meta.matching(MarkupDates::publishedKey), dayFirst);
         }
         if (published == null) {
-            published = microdataDate(doc, "datePublished", dayFirst);
+            published = MarkupDates.microdata(doc, "datePublished", dayFirst, dates);
         }
         if (published == null) {
-            published = rdfaDate(doc, dayFirst);
+            published = MarkupDates.rdfa(doc, dayFirst, dates);
         }
         String modified = dates.machine(ld.modified(), dayFirst);
         for (int i = 0; modified == null && i < MODIFIED_META.length; i++) {
             modified = dates.machine(meta.get(MODIFIED_META[i]), dayFirst);
         }
         if (modified == null) {
-            modified = microdataDate(doc, "dateModified", dayFirst);
+            modified = MarkupDates.microdata(doc, "dateModified", dayFirst, dates);
         }
         String fromUrl = dates.fromUrl(canonical != null ? canonical : pageUrl);
         if (fromUrl == null && pageUrl != null) {
@@ -266,60 +266,6 @@ final class MetadataReader {
         return !day.isBefore(fetched.minusDays(1)) && !day.isAfter(fetched.plusDays(1));
     }
 
-    /** Yoast's reading-card pair: {@code twitter:labelN} "Written by" (in any language) and its {@code twitter:dataN}. */
-    private static String writtenBy(MetaTags meta) {
-        for (int i = 1; i <= 4; i++) {
-            String label = meta.get("twitter:label" + i);
-            if (label != null && WRITTEN_BY.matcher(label.strip()).matches()) {
-                return meta.get("twitter:data" + i);
-            }
-        }
-        return null;
-    }
-
-    private static final java.util.regex.Pattern WRITTEN_BY = java.util.regex.Pattern.compile(
-            "(?:written|posted)\\s+by|by|authors?|verfasst\\s+von|geschrieben\\s+von|von|autor(?:in)?|écrit\\s+par|"
-            + "rédigé\\s+par|par|auteur|escrito\\s+por|scritto\\s+da|autore|geschreven\\s+door|door|auteur",
-            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
-
-    /** "Jane Doe Jane Doe" (a name shown and repeated for screen readers) as "Jane Doe"; else as given. */
-    static String once(String s) {
-        if (s == null || s.length() < 5 || s.length() % 2 == 0) {
-            return s;
-        }
-        int half = s.length() / 2;
-        return s.charAt(half) == ' ' && s.regionMatches(0, s, half + 1, half) ? s.substring(0, half) : s;
-    }
-
-    /** The first author credit the page declares in its metadata, as written, when it is a plausible credit. */
-    private static String declared(List<String> ldAuthors, String metaAuthor) {
-        List<String> all = new ArrayList<>(ldAuthors);
-        if (metaAuthor != null) {
-            all.add(metaAuthor);
-        }
-        for (String a : all) {
-            String c = a == null ? null : a.replaceAll("\\s+", " ").strip();
-            if (c != null && c.length() >= 3 && c.length() <= 60 && !a.contains("@") && !a.contains("://")
-                    && !BoilerplatePhrases.isDateLine(c)) {
-                return c;
-            }
-        }
-        return null;
-    }
-
-    private static boolean sharesAName(List<String> a, List<String> b) {
-        for (String x : a) {
-            String lx = x.toLowerCase(Locale.ROOT);
-            for (String y : b) {
-                String ly = y.toLowerCase(Locale.ROOT);
-                if (lx.contains(ly) || ly.contains(lx)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
     /** "12/07/2017", "07-12-17": a date whose order the page's language settles. */
     private static final java.util.regex.Pattern SLASH_DATE = java.util.regex.Pattern.compile(
             "(?<![\\d/.-])\\d{1,2}[/-]\\d{1,2}[/-](?:\\d{4}|\\d{2})(?![\\d/-])");
@@ -346,59 +292,6 @@ final class MetadataReader {
 
     /** How much of an undeclared page's text its language is guessed from. */
     private static final int GUESS_CHARS = 3_000;
-
-    private String microdataDate(Document doc, String prop, boolean dayFirst) {
-        for (Element e : doc.select("[itemprop=" + prop + "]")) {
-            if (MetaTags.otherItem(e) || PageRegions.inChrome(e, null)) {
-                continue;
-            }
-            String v = first(e.attr("content"), e.attr("datetime"));
-            String d = dates.machine(v != null ? v : BoundedText.of(e, 80), dayFirst);
-            if (d != null) {
-                return d;
-            }
-        }
-        return null;
-    }
-
-    /** RDFa properties that give a resource's publication or creation ({@code property="dc:date dc:created"}). */
-    private static final java.util.regex.Pattern RDFA_PUBLISHED = java.util.regex.Pattern.compile(
-            "(?<![\\w:])(?:dc|dcterms|schema|sioc):(?:date|created|issued|datePublished|dateCreated)(?![\\w.])",
-            java.util.regex.Pattern.CASE_INSENSITIVE);
-
-    /**
-     * The publication an element of the body states in RDFa, as Drupal writes it on its posts
-     * ({@code <span property="dc:date dc:created" content="2017-07-12T14:30:00+02:00">}); not one of a
-     * comment's, a teaser's or the page's chrome.
-     */
-    private String rdfaDate(Document doc, boolean dayFirst) {
-        if (doc.body() == null) {
-            return null;
-        }
-        for (Element e : doc.body().select("[property][content]")) {
-            if (!RDFA_PUBLISHED.matcher(e.attr("property")).find() || PageRegions.inChrome(e, null)
-                    || e.closest("[typeof*=Comment], [class*=comment]") != null) {
-                continue;
-            }
-            String d = dates.machine(e.attr("content"), dayFirst);
-            if (d != null) {
-                return d;
-            }
-        }
-        return null;
-    }
-
-    /**
-     * A meta name that reads as a publication date ("w-published-date", "publishedAt",
-     * "article:published") but not a modification or the publisher.
-     */
-    private static boolean publishedKey(String key) {
-        // ("publication-date", "bt:pubdate", "erscheinungsdatum": other spellings of the same)
-        return (key.contains("publish") || key.contains("publication") || key.contains("pubdate")
-                || key.contains("erscheinungs")) && (key.contains("date") || key.contains("time")
-                || key.endsWith("at") || key.endsWith("published") || key.contains("datum"))
-                && !key.contains("modif") && !key.contains("updat") && !key.contains("publisher");
-    }
 
     /**
      * True when "05/06/2020" on this page is the 5th of June: any declared language but American

@@ -1,0 +1,70 @@
+package dev.precis.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Author credits a page declares outside its byline, for {@link MetadataReader}: the reading card's
+ * "Written by" pair, the first plausible credit of JSON-LD or meta tags, a name repeated for screen
+ * readers, and whether two lists of names share one.
+ */
+final class DeclaredAuthors {
+
+    private DeclaredAuthors() {
+    }
+
+    /** Yoast's reading-card pair: {@code twitter:labelN} "Written by" (in any language) and its {@code twitter:dataN}. */
+    static String writtenBy(MetaTags meta) {
+        for (int i = 1; i <= 4; i++) {
+            String label = meta.get("twitter:label" + i);
+            if (label != null && WRITTEN_BY.matcher(label.strip()).matches()) {
+                return meta.get("twitter:data" + i);
+            }
+        }
+        return null;
+    }
+
+    private static final java.util.regex.Pattern WRITTEN_BY = java.util.regex.Pattern.compile(
+            "(?:written|posted)\\s+by|by|authors?|verfasst\\s+von|geschrieben\\s+von|von|autor(?:in)?|écrit\\s+par|"
+            + "rédigé\\s+par|par|auteur|escrito\\s+por|scritto\\s+da|autore|geschreven\\s+door|door|auteur",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+
+    /** "Jane Doe Jane Doe" (a name shown and repeated for screen readers) as "Jane Doe"; else as given. */
+    static String once(String s) {
+        if (s == null || s.length() < 5 || s.length() % 2 == 0) {
+            return s;
+        }
+        int half = s.length() / 2;
+        return s.charAt(half) == ' ' && s.regionMatches(0, s, half + 1, half) ? s.substring(0, half) : s;
+    }
+
+    /** The first author credit the page declares in its metadata, as written, when it is a plausible credit. */
+    static String declared(List<String> ldAuthors, String metaAuthor) {
+        List<String> all = new ArrayList<>(ldAuthors);
+        if (metaAuthor != null) {
+            all.add(metaAuthor);
+        }
+        for (String a : all) {
+            String c = a == null ? null : a.replaceAll("\\s+", " ").strip();
+            if (c != null && c.length() >= 3 && c.length() <= 60 && !a.contains("@") && !a.contains("://")
+                    && !BoilerplatePhrases.isDateLine(c)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    static boolean sharesAName(List<String> a, List<String> b) {
+        for (String x : a) {
+            String lx = x.toLowerCase(Locale.ROOT);
+            for (String y : b) {
+                String ly = y.toLowerCase(Locale.ROOT);
+                if (lx.contains(ly) || ly.contains(lx)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
