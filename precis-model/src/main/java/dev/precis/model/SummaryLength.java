@@ -25,8 +25,14 @@ public record SummaryLength(Unit unit, double amount) {
         if (unit == Unit.RATIO ? !(amount > 0 && amount <= 1) : !(amount >= 1 && amount == Math.rint(amount))) {
             throw new IllegalArgumentException(unit == Unit.RATIO
                     ? "ratio must be in (0, 1], got " + amount
-                    : unit.name().toLowerCase() + " must be a whole number >= 1, got " + amount);
+                    : unit.name().toLowerCase() + " must be a whole number >= 1, got " + shown(amount));
         }
+    }
+
+    /** A whole amount as the user typed it ("0", not "0.0"); any other as is. */
+    private static String shown(double amount) {
+        return amount == Math.rint(amount) && Math.abs(amount) < 1e15
+                ? Long.toString((long) amount) : Double.toString(amount);
     }
 
     /**

@@ -1,0 +1,27 @@
+package dev.precis.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.junit.jupiter.api.Test;
+
+class SummaryLengthTest {
+
+    @Test
+    void refusedWholeAmountsAreShownAsTyped() {
+        assertEquals("words must be a whole number >= 1, got 0",
+                assertThrows(IllegalArgumentException.class, () -> SummaryLength.words(0)).getMessage());
+        assertEquals("sentences must be a whole number >= 1, got -1",
+                assertThrows(IllegalArgumentException.class, () -> SummaryLength.sentences(-1)).getMessage());
+        assertEquals("words must be a whole number >= 1, got 2.5",
+                assertThrows(IllegalArgumentException.class,
+                        () -> new SummaryLength(SummaryLength.Unit.WORDS, 2.5)).getMessage());
+    }
+
+    @Test
+    void ratioOutsideItsRangeIsRefused() {
+        assertEquals("ratio must be in (0, 1], got 1.5",
+                assertThrows(IllegalArgumentException.class, () -> SummaryLength.ratio(1.5)).getMessage());
+        assertEquals(0.5, SummaryLength.ratio(0.5).amount());
+    }
+}
