@@ -93,7 +93,7 @@ final class SentenceProfile {
             }
             String sentence = s.text(text);
             words[i] = SentenceShape.wordCount(sentence);
-            junk[i] = SentenceShape.isJunk(sentence, words[i]) || SentenceShape.runsIntoNext(text, s.range().end(), sentence);
+            junk[i] = PageFurniture.isJunk(sentence, words[i]) || PageFurniture.runsIntoNext(text, s.range().end(), sentence);
             shown[i] = SentenceTrim.trim(text, s.range(), beforeNews);
             beforeNews &= junk[i];
             String visible = shown[i] == s.range() ? sentence : shown[i].slice(text);
