@@ -10,9 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,6 +42,10 @@ public final class Library implements AutoCloseable {
     private final ArticleWriter writer;
     private final ArticleReader reader;
     private final SearchIndex index;
+    /** The open write group: its transaction, and the index updates that follow its commit. */
+    private final GroupCommit group;
+    /** Story merges, splits and second chances deferred to {@link #consolidateStories()}. */
+    private final StoryConsolidation storyWork;
     /** Articles per transaction at most. */
     static final int GROUP_SIZE = 64;
     /** Longest time an added article stays uncommitted, in milliseconds. */
@@ -52,11 +54,6 @@ public final class Library implements AutoCloseable {
     static final int BULK_GROUP_SIZE = 1024;
     /** Longest time an article stays uncommitted during a bulk load, in milliseconds. */
     static final long BULK_WINDOW_MS = 10_000;
-    private int groupSize = GROUP_SIZE;
-    private long groupWindowMs = GROUP_WINDOW_MS;
-    /** Indexes committed groups on its own thread during a bulk load; null otherwise. */
-    private volatile BulkIndexer bulk;
-
     /**
      * What the library knows for writing (hashes and URLs, near-duplicate sketches, topic space), or
      * null until it is needed. It is read at the first write, not at open: a command that only
@@ -64,21 +61,11 @@ public final class Library implements AutoCloseable {
      * search} on 2,062 articles went from 2.6–2.7 to 1.9–2.0 s.
      */
     private volatile KnownArticles known;
-    private int pendingIndex;
-    private final List<Long> newStories = new ArrayList<>();
     private volatile Function<AnalyzedArticle, float[]> meaning;
     /** Length of the vectors {@link #meaning} returns, once it has returned one (0 before). */
     private volatile int meaningLength;
     /** Most story merges waiting for {@link #consolidateStories()}. */
     static final int MAX_PENDING_MERGES = 10_000;
-    /** Pairs of stories {joined, also matched} that an article of this session bridged; merged at consolidation. */
-    private final List<long[]> storyMerges = new ArrayList<>();
-    /** Index documents of articles written in the open (uncommitted) group. */
-    private final List<IndexDocument> pending = new ArrayList<>();
-    private int groupWrites;
-    /** True while the open group holds writes; lets searches skip the lock when nothing is pending. */
-    private volatile boolean groupOpen;
-    private long groupStart;
     private boolean closed;
     private final ScheduledExecutorService groupTimer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "precis-library-commit");
@@ -91,6 +78,9 @@ public final class Library implements AutoCloseable {
         this.writer = new ArticleWriter(connection);
         this.reader = new ArticleReader(connection);
         this.index = index;
+        this.group = new GroupCommit(connection, writer, index, this::resync);
+        this.storyWork = new StoryConsolidation(writer.stories(), group, index,
+                id -> read(() -> reader.indexDocument(id)), this::resync);
     }
 
     /** Opens (creating or migrating) the library and reconciles the index with the database. */
@@ -101,7 +91,7 @@ public final class Library implements AutoCloseable {
             PrivateFiles.createDirectory(config.indexDir());
             index = new SearchIndex(config.indexDir());
             Library lib = new Library(c, index);
-            lib.reconcile();
+            IndexSync.reconcile(c, lib.reader, index);
             lib.groupTimer.scheduleWithFixedDelay(lib::commitIfStale, GROUP_WINDOW_MS, GROUP_WINDOW_MS / 2, TimeUnit.MILLISECONDS);
             return lib;
         } catch (SQLException | IOException | RuntimeException e) {
@@ -128,43 +118,12 @@ public final class Library implements AutoCloseable {
                 try {
                     known = KnownArticles.load(connection);
                 } catch (SQLException e) {
-                    rollback();
+                    group.rollback();
                     resync();
                     throw new IOException("cannot read the library: " + e.getMessage(), e);
                 }
             }
             return known;
-        }
-    }
-
-    /** Brings the index in line with the database: indexes what is missing, drops what is not in the database. */
-    private void reconcile() throws SQLException, IOException {
-        Set<Long> indexed = index.ids();
-        Set<Long> stored = new HashSet<>();
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT id FROM articles")) {
-            while (rs.next()) {
-                stored.add(rs.getLong(1));
-            }
-        }
-        boolean changed = false;
-        for (long id : indexed) {
-            if (!stored.contains(id)) {
-                index.delete(id);
-                changed = true;
-            }
-        }
-        for (long id : stored) {
-            if (!indexed.contains(id)) {
-                Optional<IndexDocument> d = reader.indexDocument(id);
-                if (d.isPresent()) {
-                    index.put(d.get());
-                }
-                changed = true;
-            }
-        }
-        connection.commit();
-        if (changed) {
-            index.commit();
         }
     }
 
@@ -262,10 +221,10 @@ public final class Library implements AutoCloseable {
         ArticleFeatures features = prepared.features();
         synchronized (this) {
             AddResult result = add(known(), entry, a, fp, features);
-            if (groupDue()) {
+            if (group.due()) {
                 // the index receives articles only after their commit; a crash in between is
-                // repaired by reconcile() at the next open
-                commitAndIndex();
+                // repaired by IndexSync.reconcile at the next open
+                group.commitAndIndex();
             }
             return result;
         }
@@ -298,20 +257,19 @@ public final class Library implements AutoCloseable {
             long story = writer.stories().joinStory(id, plan.storyId(), plan.storyScore(), a, keyNames);
             writer.related(id, plan.related());
             writer.log(entry.origin(), "ADDED", null, id);
-            releaseQuietly(savepoint);
+            group.release(savepoint);
             if (plan.storyId() == 0) {
-                newStories.add(id);
+                storyWork.started(id);
             }
-            // bounded: a writer that never consolidates (the server's intake) keeps the first ones only
-            if (plan.mergeWith() != 0 && storyMerges.size() < MAX_PENDING_MERGES) {
-                storyMerges.add(new long[] {story, plan.mergeWith()});
+            if (plan.mergeWith() != 0) {
+                storyWork.bridged(story, plan.mergeWith());
             }
             k.remember(id, a.url(), fp.contentHash(), fp.minhash());
             topics.add(id, f, day, story);
-            pending.add(IndexDocument.of(id, entry, story));
+            group.indexAfterCommit(IndexDocument.of(id, entry, story));
             return new AddResult(AddResult.Status.ADDED, id, story);
         } catch (SQLException e) {
-            undo(savepoint);
+            group.undo(savepoint);
             throw new IOException("cannot store " + entry.origin() + ": " + e.getMessage(), e);
         }
     }
@@ -322,120 +280,28 @@ public final class Library implements AutoCloseable {
             writer.copy(articleId, entry.origin(), entry.analyzed().article().url(), entry.source(), status.name());
             writer.log(entry.origin(), status.name(), "same as article " + articleId, articleId);
         } catch (SQLException e) {
-            undo(savepoint);
+            group.undo(savepoint);
             throw e;
         }
-        releaseQuietly(savepoint);
+        group.release(savepoint);
         return new AddResult(status, articleId, 0);
-    }
-
-    /** Marks the open group as holding writes (its age bounds how long they stay uncommitted). */
-    private void touchGroup() {
-        if (groupWrites++ == 0) {
-            groupStart = System.nanoTime();
-            groupOpen = true;
-        }
-    }
-
-    private boolean groupDue() {
-        return groupWrites > 0 && (pending.size() >= groupSize || groupWrites >= 4 * groupSize
-                || System.nanoTime() - groupStart >= groupWindowMs * 1_000_000L);
-    }
-
-    /**
-     * Commits the open group; returns the committed articles' index documents for the caller to put
-     * into the index. If the commit fails the group is rolled back and the in-memory state reloaded
-     * from the database, so memory never claims what the database lacks.
-     */
-    private List<IndexDocument> commitGroup() throws IOException {
-        try {
-            connection.commit();
-            writer.committed();
-        } catch (SQLException e) {
-            rollback();
-            resync();
-            throw new IOException("cannot commit to the library database: " + e.getMessage(), e);
-        }
-        groupWrites = 0;
-        groupOpen = false;
-        List<IndexDocument> docs = new ArrayList<>(pending);
-        pending.clear();
-        return docs;
-    }
-
-    /**
-     * Commits the open group and indexes its articles: on the bulk indexer's thread during a bulk load,
-     * else at once.
-     */
-    private void commitAndIndex() throws IOException {
-        BulkIndexer b = bulk;
-        if (b != null) {
-            b.submit(commitGroup());
-        } else {
-            putAll(commitGroup());
-        }
-    }
-
-    /**
-     * Puts committed articles into the index (under the lock, so a search after a commit sees them),
-     * after the groups of a bulk load still being indexed: every other index update follows them.
-     */
-    private void putAll(List<IndexDocument> docs) throws IOException {
-        BulkIndexer b = bulk;
-        if (b != null) {
-            b.drain();
-        }
-        for (IndexDocument d : docs) {
-            index.put(d);
-        }
-        pendingIndex += docs.size();
-        if (pendingIndex >= 500) {
-            index.commit();
-            pendingIndex = 0;
-        }
     }
 
     /** Commits the open group if it is older than the window (called by the group timer). */
     private synchronized void commitIfStale() {
         try {
-            if (!closed && groupDue()) {
-                commitAndIndex();
+            if (!closed && group.due()) {
+                group.commitAndIndex();
             }
         } catch (IOException | RuntimeException e) {
             // the next add, flush or read commits again and reports the problem to its caller
         }
     }
 
-    private void undo(Savepoint savepoint) {
-        if (savepoint == null) {
-            return;
-        }
-        try {
-            connection.rollback(savepoint);
-            writer.rolledBack();
-        } catch (SQLException e) {
-            // the savepoint is gone (the connection broke): drop the whole group
-            rollback();
-            resync();
-        }
-    }
-
-    private void releaseQuietly(Savepoint savepoint) {
-        touchGroup();
-        try {
-            connection.releaseSavepoint(savepoint);
-        } catch (SQLException ignored) {
-            // released at commit anyway
-        }
-    }
-
     /** Forgets everything held in memory (after a failed commit); the next write reads it again from the database. */
     private void resync() {
-        pending.clear();
-        groupWrites = 0;
-        groupOpen = false;
-        newStories.clear();
-        storyMerges.clear();
+        group.forget();
+        storyWork.forget();
         writer.rolledBack();
         known = null; // read again at the next write
     }
@@ -446,13 +312,13 @@ public final class Library implements AutoCloseable {
         try {
             savepoint = connection.setSavepoint();
             writer.log(item, "FAILED", reason, null);
-            releaseQuietly(savepoint);
+            group.release(savepoint);
         } catch (SQLException e) {
-            undo(savepoint);
+            group.undo(savepoint);
             throw new IOException("cannot write the ingestion log: " + e.getMessage(), e);
         }
-        if (groupDue()) {
-            commitAndIndex();
+        if (group.due()) {
+            group.commitAndIndex();
         }
     }
 
@@ -469,102 +335,9 @@ public final class Library implements AutoCloseable {
     public synchronized int consolidateStories() throws IOException {
         TopicSpace topics = known().topics();
         flush();
-        List<Long> touched = new ArrayList<>();
-        int moved = mergeStories(topics, touched);
-        moved += splitStories(topics, touched);
-        List<Long> todo = new ArrayList<>(newStories);
-        newStories.clear();
-        for (long id : todo) {
-            TopicSpace.Plan plan = topics.replan(id);
-            if (plan.storyId() == 0) {
-                continue;
-            }
-            long from = topics.storyOf(id);
-            try {
-                writer.stories().moveToStory(id, from, plan.storyId(), plan.storyScore(), String.join("; ", topics.keyNames(plan.storyId(), 6)));
-            } catch (SQLException e) {
-                rollback();
-                resync();
-                throw new IOException("cannot move article " + id + " to story " + plan.storyId() + ": " + e.getMessage(), e);
-            }
-            touchGroup();
-            // in memory before the commit: should the commit fail, resync() reads the space again
-            topics.move(id, plan.storyId());
-            touched.add(id);
-            moved++;
-            if (groupDue()) {
-                commitMoves(touched);
-            }
-        }
-        commitMoves(touched);
+        int moved = storyWork.consolidate(topics);
         flush();
         return moved;
-    }
-
-    private int mergeStories(TopicSpace topics, List<Long> touched) throws IOException {
-        List<long[]> todo = new ArrayList<>(storyMerges);
-        storyMerges.clear();
-        int moved = 0;
-        for (long[] m : todo) {
-            long[] keepDrop = topics.mergeOrder(m[0], m[1]);
-            if (keepDrop == null) {
-                continue;
-            }
-            List<Long> ids = topics.merge(keepDrop[1], keepDrop[0]);
-            try {
-                writer.stories().merge(keepDrop[1], keepDrop[0], String.join("; ", topics.keyNames(keepDrop[0], 6)));
-            } catch (SQLException e) {
-                rollback();
-                resync();
-                throw new IOException("cannot merge story " + keepDrop[1] + " into " + keepDrop[0] + ": " + e.getMessage(), e);
-            }
-            touchGroup();
-            touched.addAll(ids);
-            moved += ids.size();
-            if (groupDue()) {
-                commitMoves(touched);
-            }
-        }
-        return moved;
-    }
-
-    /** Splits the stories that no longer hang together ({@link StorySplitter}); the part moved out gets a new id. */
-    private int splitStories(TopicSpace topics, List<Long> touched) throws IOException {
-        int moved = 0;
-        for (StorySplitter.Split split : StorySplitter.find(topics)) {
-            try {
-                topics.regroup(split.storyId(), split.kept());
-                for (List<Long> part : split.parts()) {
-                    long story = writer.stories().split(split.storyId(), part, "");
-                    topics.regroup(story, part);
-                    writer.stories().keyEntities(story, String.join("; ", topics.keyNames(story, 6)));
-                    touched.addAll(part);
-                    moved += part.size();
-                }
-                writer.stories().keyEntities(split.storyId(), String.join("; ", topics.keyNames(split.storyId(), 6)));
-            } catch (SQLException e) {
-                rollback();
-                resync();
-                throw new IOException("cannot split story " + split.storyId() + ": " + e.getMessage(), e);
-            }
-            touchGroup();
-            if (groupDue()) {
-                commitMoves(touched);
-            }
-        }
-        return moved;
-    }
-
-    /** Commits the open group of story moves, then indexes the moved articles again (their story changed). */
-    private void commitMoves(List<Long> touched) throws IOException {
-        putAll(commitGroup());
-        for (long id : touched) {
-            Optional<IndexDocument> d = read(() -> reader.indexDocument(id));
-            if (d.isPresent()) {
-                index.put(d.get());
-            }
-        }
-        touched.clear();
     }
 
     /**
@@ -573,7 +346,7 @@ public final class Library implements AutoCloseable {
      * server) consolidates when this is above zero and writing has gone quiet.
      */
     public synchronized int pendingStoryWork() {
-        return newStories.size() + storyMerges.size();
+        return storyWork.pending();
     }
 
     /**
@@ -583,36 +356,24 @@ public final class Library implements AutoCloseable {
      * at {@link #flush()}. Searches still see every article added before them. Ending it flushes.
      */
     public synchronized void bulkLoad(boolean on) throws IOException {
-        if (on && bulk == null) {
-            putAll(commitGroup());
-            groupSize = BULK_GROUP_SIZE;
-            groupWindowMs = BULK_WINDOW_MS;
-            bulk = new BulkIndexer(index);
-        } else if (!on && bulk != null) {
-            try {
-                flush();
-            } finally {
-                bulk.close();
-                bulk = null;
-                groupSize = GROUP_SIZE;
-                groupWindowMs = GROUP_WINDOW_MS;
-            }
+        if (on) {
+            group.startBulk();
+        } else {
+            group.endBulk();
         }
     }
 
     /** Commits the open group and makes index updates durable and visible to searches. */
     public synchronized void flush() throws IOException {
-        putAll(commitGroup());
-        index.commit();
-        pendingIndex = 0;
+        group.flush();
     }
 
     /** Searches the index; articles added before the call are found (their open group is committed first). */
     public SearchResult search(SearchQuery query) throws IOException {
-        if (groupOpen || bulk != null) {
+        if (group.mayHoldWrites()) {
             synchronized (this) {
-                if (groupWrites > 0 || bulk != null) {
-                    putAll(commitGroup());
+                if (group.holdsWrites()) {
+                    group.commitAndIndexNow();
                 }
             }
         }
@@ -663,56 +424,14 @@ public final class Library implements AutoCloseable {
         flush();
         index.deleteAll();
         index.commit();
-        return read(() -> {
-            List<Long> ids = new ArrayList<>();
-            try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT id FROM articles ORDER BY id")) {
-                while (rs.next()) {
-                    ids.add(rs.getLong(1));
-                }
-            }
-            for (long id : ids) {
-                Optional<IndexDocument> d = reader.indexDocument(id);
-                if (d.isPresent()) {
-                    try {
-                        index.put(d.get());
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                }
-            }
-            try {
-                index.commit();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            return ids.size();
-        });
+        return read(() -> IndexSync.indexAll(connection, reader, index));
     }
 
     /** Compares the database with the index and with itself; for tests and {@code precis check}. */
     public synchronized LibraryCheck check() throws IOException {
         flush();
         Set<Long> indexed = index.ids();
-        return read(() -> {
-            Set<Long> stored = new HashSet<>();
-            int members = 0;
-            try (Statement s = connection.createStatement()) {
-                try (ResultSet rs = s.executeQuery("SELECT id FROM articles")) {
-                    while (rs.next()) {
-                        stored.add(rs.getLong(1));
-                    }
-                }
-                try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM story_members")) {
-                    rs.next();
-                    members = rs.getInt(1);
-                }
-            }
-            Set<Long> missing = new HashSet<>(stored);
-            missing.removeAll(indexed);
-            Set<Long> extra = new HashSet<>(indexed);
-            extra.removeAll(stored);
-            return new LibraryCheck(stored.size(), indexed.size(), missing.size(), extra.size(), stored.size() - members);
-        });
+        return read(() -> IndexSync.check(connection, indexed));
     }
 
     /**
@@ -777,24 +496,15 @@ public final class Library implements AutoCloseable {
         try {
             T result = q.run();
             // commits the open group too: the index then receives its articles
-            putAll(commitGroup());
+            group.commitAndIndexNow();
             return result;
         } catch (SQLException e) {
-            rollback();
+            group.rollback();
             throw new IOException("library query failed: " + e.getMessage(), e);
         } catch (UncheckedIOException e) {
-            rollback();
+            group.rollback();
             throw e.getCause();
         }
-    }
-
-    private void rollback() {
-        try {
-            connection.rollback();
-        } catch (SQLException ignored) {
-            // the connection is broken; the next call reports it
-        }
-        writer.rolledBack();
     }
 
     /**
@@ -804,11 +514,7 @@ public final class Library implements AutoCloseable {
     synchronized void crash() throws IOException {
         closed = true;
         groupTimer.shutdownNow();
-        BulkIndexer b = bulk;
-        if (b != null) {
-            b.close();
-            bulk = null;
-        }
+        group.stopBulkIndexer();
         index.abandon();
         try {
             connection.rollback();
@@ -827,13 +533,9 @@ public final class Library implements AutoCloseable {
         groupTimer.shutdownNow();
         try {
             try {
-                putAll(commitGroup());
+                group.commitAndIndexNow();
             } finally {
-                BulkIndexer b = bulk;
-                if (b != null) {
-                    b.close();
-                    bulk = null;
-                }
+                group.stopBulkIndexer();
                 index.close();
             }
         } finally {

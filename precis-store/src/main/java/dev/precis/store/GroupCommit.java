@@ -1,0 +1,209 @@
+package dev.precis.store;
+
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The open write group of a {@link Library}: one transaction holding several writes (articles, copies,
+ * log lines, story moves), committed when it holds {@link #size} articles or {@code 4 × size} writes, when
+ * its first write is older than the window, or when a reader needs it; the search index receives the
+ * group's articles only after the commit. During a bulk load the groups are larger and a
+ * {@link BulkIndexer} feeds the index on a thread of its own. Not thread-safe: the library calls it
+ * under its lock, except {@link #mayHoldWrites()}, the lock-free test before a search.
+ */
+final class GroupCommit {
+
+    private final Connection connection;
+    private final ArticleWriter writer;
+    private final SearchIndex index;
+    /** What the library does when the group is lost (a failed commit): forget what it holds in memory. */
+    private final Runnable lost;
+    /** Index documents of articles written in the open (uncommitted) group. */
+    private final List<IndexDocument> pending = new ArrayList<>();
+    private int writes;
+    /** True while the group holds writes; lets searches skip the lock when nothing is pending. */
+    private volatile boolean open;
+    private long start;
+    private int size = Library.GROUP_SIZE;
+    private long windowMs = Library.GROUP_WINDOW_MS;
+    /** Indexes committed groups on its own thread during a bulk load; null otherwise. */
+    private volatile BulkIndexer bulk;
+    /** Documents put into the index since its last commit. */
+    private int unindexed;
+
+    GroupCommit(Connection connection, ArticleWriter writer, SearchIndex index, Runnable lost) {
+        this.connection = connection;
+        this.writer = writer;
+        this.index = index;
+        this.lost = lost;
+    }
+
+    /** An article written in the group, for the index once the group commits. */
+    void indexAfterCommit(IndexDocument document) {
+        pending.add(document);
+    }
+
+    /** Marks the group as holding writes (its age bounds how long they stay uncommitted). */
+    void touch() {
+        if (writes++ == 0) {
+            start = System.nanoTime();
+            open = true;
+        }
+    }
+
+    /** True when the group should commit now. */
+    boolean due() {
+        return writes > 0 && (pending.size() >= size || writes >= 4 * size
+                || System.nanoTime() - start >= windowMs * 1_000_000L);
+    }
+
+    /** Lock-free: false only when no write waits and no bulk load runs (a search need not commit). */
+    boolean mayHoldWrites() {
+        return open || bulk != null;
+    }
+
+    /** Under the lock: a write waits in the group or a bulk load runs. */
+    boolean holdsWrites() {
+        return writes > 0 || bulk != null;
+    }
+
+    /** Ends a write: {@code savepoint} is released into the group, which now holds it. */
+    void release(Savepoint savepoint) {
+        touch();
+        try {
+            connection.releaseSavepoint(savepoint);
+        } catch (SQLException ignored) {
+            // released at commit anyway
+        }
+    }
+
+    /** Undoes a failed write back to its savepoint (null: nothing was written); a broken connection loses the group. */
+    void undo(Savepoint savepoint) {
+        if (savepoint == null) {
+            return;
+        }
+        try {
+            connection.rollback(savepoint);
+            writer.rolledBack();
+        } catch (SQLException e) {
+            // the savepoint is gone (the connection broke): drop the whole group
+            rollback();
+            lost.run();
+        }
+    }
+
+    /** Rolls the open transaction back (its writes are lost); the writer forgets what it cached for them. */
+    void rollback() {
+        try {
+            connection.rollback();
+        } catch (SQLException ignored) {
+            // the connection is broken; the next call reports it
+        }
+        writer.rolledBack();
+    }
+
+    /** Forgets the group (after a failed commit, when the library reloads its state). */
+    void forget() {
+        pending.clear();
+        writes = 0;
+        open = false;
+    }
+
+    /**
+     * Commits the group; returns the committed articles' index documents for the caller to put into the
+     * index. If the commit fails the group is rolled back and the library told, so memory never claims
+     * what the database lacks.
+     */
+    List<IndexDocument> commit() throws IOException {
+        try {
+            connection.commit();
+            writer.committed();
+        } catch (SQLException e) {
+            rollback();
+            lost.run();
+            throw new IOException("cannot commit to the library database: " + e.getMessage(), e);
+        }
+        writes = 0;
+        open = false;
+        List<IndexDocument> docs = new ArrayList<>(pending);
+        pending.clear();
+        return docs;
+    }
+
+    /** Commits the group and indexes its articles: on the bulk indexer's thread during a bulk load, else at once. */
+    void commitAndIndex() throws IOException {
+        BulkIndexer b = bulk;
+        if (b != null) {
+            b.submit(commit());
+        } else {
+            putAll(commit());
+        }
+    }
+
+    /** Commits the group and puts its articles into the index now (a reader or a story move needs them). */
+    void commitAndIndexNow() throws IOException {
+        putAll(commit());
+    }
+
+    /**
+     * Puts committed articles into the index (under the lock, so a search after a commit sees them),
+     * after the groups of a bulk load still being indexed: every other index update follows them.
+     */
+    void putAll(List<IndexDocument> docs) throws IOException {
+        BulkIndexer b = bulk;
+        if (b != null) {
+            b.drain();
+        }
+        for (IndexDocument d : docs) {
+            index.put(d);
+        }
+        unindexed += docs.size();
+        if (unindexed >= 500) {
+            index.commit();
+            unindexed = 0;
+        }
+    }
+
+    /** Commits the group and makes index updates durable and visible to searches. */
+    void flush() throws IOException {
+        putAll(commit());
+        index.commit();
+        unindexed = 0;
+    }
+
+    /** Starts a bulk load: larger groups, the index fed on its own thread. No-op when one runs. */
+    void startBulk() throws IOException {
+        if (bulk == null) {
+            putAll(commit());
+            size = Library.BULK_GROUP_SIZE;
+            windowMs = Library.BULK_WINDOW_MS;
+            bulk = new BulkIndexer(index);
+        }
+    }
+
+    /** Ends a bulk load (flushing); no-op when none runs. */
+    void endBulk() throws IOException {
+        if (bulk != null) {
+            try {
+                flush();
+            } finally {
+                stopBulkIndexer();
+                size = Library.GROUP_SIZE;
+                windowMs = Library.GROUP_WINDOW_MS;
+            }
+        }
+    }
+
+    /** Stops the bulk indexer, if any, without flushing (close and crash). */
+    void stopBulkIndexer() {
+        BulkIndexer b = bulk;
+        if (b != null) {
+            b.close();
+            bulk = null;
+        }
+    }
+}
