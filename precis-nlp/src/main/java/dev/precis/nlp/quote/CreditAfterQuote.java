@@ -59,6 +59,13 @@ final class CreditAfterQuote {
      */
     private static final Pattern COORDINATED = Pattern.compile("(?i)\\b(?:and|or|but|then)\\s*$");
     /**
+     * The end of a sentence inside the words between a quotation and a speech verb: a paragraph break, or
+     * a lower-case word or a number with a full stop, question or exclamation mark before a space ("… of
+     * Tony Blair as prime minister.\n\nHe told …"; initials, "p.m." and titles such as "Gov." are not). The verb then
+     * belongs to a later sentence, whose subject is no speaker of this quotation.
+     */
+    private static final Pattern SENTENCE_END = Pattern.compile("\\n[ \\t]*\\n|(?<![\\p{L}\\p{N}.])[\\p{Ll}\\p{N}][\\p{Ll}\\p{N}]+[.!?][\"”’']?\\s");
+    /**
      * "…,” Name, an aside, said": a name (after up to three words of title: "Senate Majority Leader Ann
      * Reed"), perhaps a parenthesis, then up to four asides between commas, each opening with a
      * lower-case word or a number ("Trump, the party's frontrunner, said"; "Ramos, 58, told"; "Bond, 30,
@@ -144,7 +151,8 @@ final class CreditAfterQuote {
             } else if (last != '.' && m.find()) {
                 speaker = speakers.phrase(from + m.start(2), from + m.end(2));
                 cue = m.group(1);
-            } else if (last != '.' && n.find() && !n.group(1).isBlank() && !COORDINATED.matcher(n.group(1)).find()) {
+            } else if (last != '.' && n.find() && !n.group(1).isBlank() && !COORDINATED.matcher(n.group(1)).find()
+                    && !SENTENCE_END.matcher(n.group(1)).find()) {
                 int s = from + n.start(1);
                 String phrase = n.group(1).stripTrailing();
                 if (phrase.endsWith(")") && phrase.indexOf('(') > 0) {

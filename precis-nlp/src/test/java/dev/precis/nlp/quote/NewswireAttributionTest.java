@@ -131,4 +131,15 @@ class NewswireAttributionTest {
         assertThat(quotes).filteredOn(q -> q.content().slice(text).equals("We are ready,"))
                 .singleElement().extracting(Quote::speaker).isEqualTo("the mayor");
     }
+
+    @Test
+    void aSpeechVerbInALaterSentenceIsNoCreditForTheQuote() {
+        // the words after the quote run to the end of their sentence; "He told" opens the next paragraph,
+        // and the person named before it ("Tom Hale") is no speaker of the quoted words
+        String text = "Party leader Ann Reed has said voters now have a “fundamental lack of trust” in Tom Hale as "
+                + "prime minister.\n\nHe told a rally in Leeds that the public no longer believed the government.";
+        Quote q = direct(text, entities(text, EntityType.PERSON, "Ann Reed", "Tom Hale"));
+        assertThat(q.content().slice(text)).isEqualTo("fundamental lack of trust");
+        assertThat(q.speaker()).isEqualTo("Ann Reed");
+    }
 }
