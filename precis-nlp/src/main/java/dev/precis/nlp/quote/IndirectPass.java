@@ -181,6 +181,7 @@ final class IndirectPass {
         out.add(new Quote(new TextRange(Math.min(rangeStart, contentStart), end), content, QuoteKind.INDIRECT, s.name(),
                 s.range(), cue));
         taken.add(new TextRange(Math.min(rangeStart, contentStart), end));
+        speakers.rememberInPlace(s);
     }
 
     private boolean overlapsTaken(List<TextRange> taken, int at) {

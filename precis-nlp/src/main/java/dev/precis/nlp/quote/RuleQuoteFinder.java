@@ -71,6 +71,7 @@ public final class RuleQuoteFinder implements QuoteFinder {
         List<QuoteMarks.Span> spans = QuoteMarks.find(text);
         List<Quote> quotes = new ArrayList<>();
         List<Quote> indirect = new IndirectPass(text, sentences, spans, speakers).find();
+        speakers.forget(); // the loop below remembers each speaker again, in text order, with the direct quotes
         int nextIndirect = 0;
         QuoteMarks.Span previous = null;
         Quote previousQuote = null;

@@ -71,6 +71,27 @@ final class SpeakerResolver {
         }
     }
 
+    /**
+     * Remembers a speaker of an indirect attribution, in text order among those remembered (the indirect
+     * passes find attributions pass by pass, not in text order), so that a pronoun after it resolves to
+     * the nearest speaker before it ("Ann Reed has said … Tom Hale … He said …" is Reed, not Hale).
+     */
+    void rememberInPlace(Speaker s) {
+        if (s == null || s.name() == null || s.range() == null) {
+            return;
+        }
+        int i = history.size();
+        while (i > 0 && history.get(i - 1).range() != null && history.get(i - 1).range().start() > s.range().start()) {
+            i--;
+        }
+        history.add(i, s);
+    }
+
+    /** Forgets every speaker remembered (the direct pass then remembers them again in its own order). */
+    void forget() {
+        history.clear();
+    }
+
     Speaker lastSpeaker(int before) {
         for (int i = history.size() - 1; i >= 0; i--) {
             Speaker s = history.get(i);
