@@ -32,14 +32,17 @@ import java.util.TreeMap;
  *     (either date unknown: no limit; 0 = no limit)
  * @param clearLexical the words-and-names similarity (without meaning vectors) the best story's closest
  *     member needs with the article for {@code clearShare} (0 = no floor)
+ * @param timeBar how much of the time factor the join bar sees: 1 = the bar judges the score with it, 0 = the
+ *     bar judges the score without it, so the factor only ranks the candidate stories and backs the
+ *     clear-choice join (a report that clears the full bar joins its issue however far apart in time)
  */
 public record StoryParams(double threshold, double keyWeight, double centroidWeight, double idfOffset,
                           double timeScale, double timeFloor, double mergeThreshold, double meaningWeight,
                           double meaningThreshold, double splitThreshold, double clearShare,
-                          double clearMargin, double clearDays, double clearLexical) {
+                          double clearMargin, double clearDays, double clearLexical, double timeBar) {
 
     /** The library's grouping. */
-    public static final StoryParams DEFAULT = new StoryParams(0.27, 0.3, 0.2, 0.0, 10, 1.0, 0.3, 0.2, 0.32, 0.32, 0.7, 0.15, 30, 0.15);
+    public static final StoryParams DEFAULT = new StoryParams(0.27, 0.3, 0.2, 0.0, 10, 0.5, 0.3, 0.2, 0.32, 0.32, 0.7, 0.15, 30, 0.15, 0);
 
     /** A copy with one knob changed, by its record component name; unknown names fail. */
     public StoryParams with(String name, double value) {
@@ -50,7 +53,8 @@ public record StoryParams(double threshold, double keyWeight, double centroidWei
         v.put(name, value);
         return new StoryParams(v.get("threshold"), v.get("keyWeight"), v.get("centroidWeight"), v.get("idfOffset"),
                 v.get("timeScale"), v.get("timeFloor"), v.get("mergeThreshold"), v.get("meaningWeight"), v.get("meaningThreshold"),
-                v.get("splitThreshold"), v.get("clearShare"), v.get("clearMargin"), v.get("clearDays"), v.get("clearLexical"));
+                v.get("splitThreshold"), v.get("clearShare"), v.get("clearMargin"), v.get("clearDays"), v.get("clearLexical"),
+                v.get("timeBar"));
     }
 
     /** The knobs by name. */
@@ -70,6 +74,7 @@ public record StoryParams(double threshold, double keyWeight, double centroidWei
         v.put("clearMargin", clearMargin);
         v.put("clearDays", clearDays);
         v.put("clearLexical", clearLexical);
+        v.put("timeBar", timeBar);
         return v;
     }
 

@@ -19,9 +19,11 @@ import java.util.TreeMap;
  *
  * <p>Similarity = keyWeight x cosine of key names + (1 - keyWeight) x cosine of content words, both
  * TF-IDF weighted; a story's score mixes its centroid and its closest member ({@link StoryParams}, tuned
- * with {@code precis eval stories}). By default stories do not depend on time: an article joins the story
- * whose centroid and closest member it resembles most, however far apart in time (a time factor exists
- * in {@link StoryParams} for tuning runs). An article that joins one story and also scores at least
+ * with {@code precis eval stories}). Time ranks, it does not bar: when both have dates, a story's score is
+ * weighed down by the days between it and the article ({@link StoryParams#timeFactor}), which decides which
+ * candidate is best and whether a weak match is the clear choice, but the full join bar judges the score
+ * without it ({@link StoryParams#timeBar()} 0), so an article that clears the bar joins its story however far
+ * apart in time (a running issue followed over years stays one story). An article that joins one story and also scores at least
  * {@link StoryParams#mergeThreshold()} with another names that story in its plan; the library merges the
  * two at consolidation ({@link #merge}, single-link evidence between stories). Related articles add a
  * small bonus for closeness in time. Words are interned ({@link Vocabulary}) and vectors are sorted
@@ -434,6 +436,8 @@ final class TopicSpace {
         double bestScore = 0;
         long second = 0;
         double secondScore = 0;
+        // the best story's score before its time factor (the same as after while time is off)
+        double bestRaw = 0;
         for (Map.Entry<Long, Double> m : bestMember.entrySet()) {
             Story s = stories.get(m.getKey());
             if (s.epoch != epoch) {
@@ -445,12 +449,13 @@ final class TopicSpace {
             }
             double centroid = withMeaning(params.keyWeight() * vk.cos(s.keys, s.keyNorm) + (1 - params.keyWeight()) * vt.cos(s.terms, s.termNorm),
                     centred, s.meaning, s.meanings);
-            double score = (params.centroidWeight() * centroid + (1 - params.centroidWeight()) * m.getValue())
-                    * params.timeFactor(epochDay, s.first, s.last);
+            double raw = params.centroidWeight() * centroid + (1 - params.centroidWeight()) * m.getValue();
+            double score = raw * params.timeFactor(epochDay, s.first, s.last);
             if (score > bestScore || (score == bestScore && m.getKey() < bestStory)) {
                 second = bestStory;
                 secondScore = bestScore;
                 bestScore = score;
+                bestRaw = raw;
                 bestStory = m.getKey();
             } else if (score > secondScore || (score == secondScore && m.getKey() < second)) {
                 second = m.getKey();
@@ -469,15 +474,19 @@ final class TopicSpace {
         // an article weeks away from the story, an earlier event of the same running issue
         // ... nor when the words and names alone do not back it: two articles that read alike to the encoder
         // (one outlet's template, one market-report formula) while sharing few words are no clear choice
+        // ... and the full bar judges the score with the best story's time factor or without it (timeBar): at 0
+        // time only ranks the candidates and backs the clear-choice join (a rival far away in time is no rival),
+        // so a report that clears the full bar joins its running issue however far apart (the seeds, two years)
+        double barScore = params.timeBar() >= 1 || bestRaw <= 0 ? bestScore : bestRaw * Math.pow(bestScore / bestRaw, params.timeBar());
         Story best = bestStory == 0 ? null : stories.get(bestStory);
         boolean clear = bestScore >= threshold * params.clearShare() * scale && bestScore - secondScore >= params.clearMargin()
                 && (params.clearDays() <= 0 || best == null || StoryParams.gap(epochDay, best.first, best.last) <= params.clearDays())
                 && (best == null || closestLexical.getOrDefault(bestStory, 0.0) >= params.clearLexical());
-        if (bestScore < threshold * scale && !clear) {
+        if (barScore < threshold * scale && !clear) {
             bestStory = 0;
         }
         boolean merge = bestStory != 0 && second != 0 && params.mergeThreshold() > 0 && secondScore >= params.mergeThreshold() * scale;
-        return new Plan(bestStory, bestScore, List.copyOf(related.subList(0, Math.min(RELATED_LIMIT, related.size()))),
+        return new Plan(bestStory, barScore, List.copyOf(related.subList(0, Math.min(RELATED_LIMIT, related.size()))),
                 merge ? second : 0);
     }
 

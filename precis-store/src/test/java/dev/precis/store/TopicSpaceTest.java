@@ -87,6 +87,35 @@ class TopicSpaceTest {
     }
 
     @Test
+    void aRivalStoryFarAwayInTimeLeavesTheWeakMatchAClearChoiceButAFullMatchJoinsYearsApart() {
+        ArticleFeatures weak = features("Veldoria,Quellan", "border crossing reopened lorries queue customs");
+        // a rival story on the ferry route, as close as the torn library's above, dated 300 days after the
+        // article and its story (day 100)
+        ArticleFeatures rival = features("Quellan,Nordby,Ostmark", "ferry timetable winter");
+        TopicSpace far = new TopicSpace(StoryParams.DEFAULT);
+        fill(far, rival, 400L);
+        assertThat(far.plan(weak, 100L).storyId()).as("the rival is far away in time: the weak match is the clear choice").isEqualTo(10);
+        TopicSpace timeless = new TopicSpace(StoryParams.DEFAULT.with("timeFloor", 1));
+        fill(timeless, rival, 400L);
+        assertThat(timeless.plan(weak, 100L).storyId()).as("without the time factor the article is torn, as above").isZero();
+        TopicSpace near = new TopicSpace(StoryParams.DEFAULT);
+        fill(near, rival, 101L);
+        assertThat(near.plan(weak, 100L).storyId()).as("a rival of the same days still counts").isZero();
+
+        // a report that clears the full bar joins its story however far apart in time (two years here), as the
+        // two seeds, one issue two years apart, must; with the bar judging the timed score it would not
+        ArticleFeatures later = features("Ostmark,Pavel Droz", "border treaty signed");
+        TopicSpace s = new TopicSpace(StoryParams.DEFAULT);
+        fill(s, features("Harbour City", "weather storm rain flood"));
+        TopicSpace.Plan p = s.plan(later, 100L + 730);
+        assertThat(p.storyId()).isEqualTo(10);
+        TopicSpace barTimed = new TopicSpace(StoryParams.DEFAULT.with("timeBar", 1));
+        fill(barTimed, features("Harbour City", "weather storm rain flood"));
+        assertThat(barTimed.plan(later, 100L + 730).storyId()).as("the time factor held against the bar").isZero();
+        assertThat(barTimed.plan(later, 100L + 2).storyId()).as("two days apart it joins under either rule").isEqualTo(10);
+    }
+
+    @Test
     void aReportThatSharesOnlyARunningIssuesWordsWithABroadStoryStartsItsOwn() {
         // three events of one running issue in one story: its centroid gathers the issue's words (budget,
         // chancellor, Treasury) from every member, while each member has its own event's words
@@ -119,12 +148,17 @@ class TopicSpaceTest {
     }
 
     private static void fill(TopicSpace s, ArticleFeatures sixth) {
+        fill(s, sixth, 100L);
+    }
+
+    /** Five stories of day 100 and {@code sixth}, story 60, on {@code sixthDay}. */
+    private static void fill(TopicSpace s, ArticleFeatures sixth, long sixthDay) {
         s.add(1, features("Veldoria,Ostmark,Anna Kessel", "border treaty talks valletta ministers"), 100L, 10);
         s.add(2, features("Rovers,Harbour City,Tom Baxter", "league match goal striker penalty"), 100L, 20);
         s.add(3, features("Mars Rover", "planet dust crater landing probe"), 100L, 30);
         s.add(4, features("Saltmere", "harvest grain price farmers drought"), 100L, 40);
         s.add(5, features("Saltmere,Tom Baxter", "grain harbour ship cargo"), 100L, 50);
-        s.add(6, sixth, 100L, 60);
+        s.add(6, sixth, sixthDay, 60);
     }
 
     @Test
