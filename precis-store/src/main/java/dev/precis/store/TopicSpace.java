@@ -1,6 +1,5 @@
 package dev.precis.store;
 
-import dev.precis.model.Vectors;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -33,8 +32,6 @@ import java.util.TreeMap;
 final class TopicSpace {
 
     static final double RELATED_THRESHOLD = 0.18;
-    /** Pseudo-articles in the library's mean meaning vector (see {@link #centred}). */
-    static final int MEAN_PRIOR = 20;
     static final int RELATED_LIMIT = 6;
     private static final int CANDIDATES = 80;
     private static final int TERM_PROBES = 20;
@@ -132,11 +129,8 @@ final class TopicSpace {
     private final Vocabulary keyWords;
     private final Map<Long, Entry> articles = new HashMap<>();
     private final Map<Long, Story> stories = new HashMap<>();
-    /** Sum and count of every article's meaning vector: the library's mean, which comparisons centre on. */
-    private float[] meaningTotal = new float[0];
-    private int meaningCount;
-    /** {@code meaningTotal[i] / (meaningCount + MEAN_PRIOR)}, as {@link #centred} computes it; null when stale. */
-    private float[] mean;
+    /** Every article's meaning vector summed: the library's mean, which comparisons centre on. */
+    private final MeaningSpace meanings;
     /** Stories merged away (or emptied by a move) to the story that took their articles. */
     private final Map<Long, Long> redirects = new HashMap<>();
     /** Stories that gained members (joins, merges, moves) since {@link #settle()}: the ones a split may concern. */
@@ -152,8 +146,6 @@ final class TopicSpace {
     /** Tables the planned article's queries are {@link TopicQuery#bind bound} to, one per vocabulary (all zero between plans). */
     private int[] termTable = new int[0];
     private int[] keyTable = new int[0];
-    /** The centred meaning vector of the member or story being compared ({@link #withMeaning}'s scratch). */
-    private float[] centredScratch = new float[0];
 
     TopicSpace() {
         this(StoryParams.DEFAULT);
@@ -163,6 +155,7 @@ final class TopicSpace {
         this.params = params;
         this.termWords = new Vocabulary(false, params.idfOffset());
         this.keyWords = new Vocabulary(true, params.idfOffset());
+        this.meanings = new MeaningSpace(params.meaningWeight());
     }
 
     StoryParams params() {
@@ -342,7 +335,7 @@ final class TopicSpace {
             es[i] = e;
             qt[i] = TopicQuery.of(e.terms, termWords, n);
             qk[i] = TopicQuery.of(e.keys, keyWords, n);
-            centred[i] = comparable(e.meaning) ? centred(e.meaning, 1) : null;
+            centred[i] = meanings.comparable(e.meaning) ? meanings.centred(e.meaning, 1) : null;
         }
         double[][] sim = new double[m][m];
         for (int i = 0; i < m; i++) {
@@ -350,7 +343,7 @@ final class TopicSpace {
             for (int j = i + 1; j < m; j++) {
                 double lexical = params.keyWeight() * qk[i].cos(es[j].keys, es[j].keyNorm)
                         + (1 - params.keyWeight()) * qt[i].cos(es[j].terms, es[j].termNorm);
-                sim[i][j] = withMeaning(lexical, centred[i], es[j].meaning, 1);
+                sim[i][j] = meanings.mix(lexical, centred[i], es[j].meaning, 1);
                 sim[j][i] = sim[i][j];
             }
         }
@@ -402,7 +395,7 @@ final class TopicSpace {
 
     private Plan planBound(TopicQuery vt, TopicQuery vk, float[] meaning, Long epochDay, long self) {
         List<Long> candidates = candidates(vt, vk);
-        float[] centred = comparable(meaning) ? centred(meaning, 1) : null;
+        float[] centred = meanings.comparable(meaning) ? meanings.centred(meaning, 1) : null;
         int n = articles.size();
         int epoch = epoch();
         List<Related> related = new ArrayList<>();
@@ -420,7 +413,7 @@ final class TopicSpace {
                 e.epoch = epoch;
             }
             double lexical = params.keyWeight() * vk.cos(e.keys, e.keyNorm) + (1 - params.keyWeight()) * vt.cos(e.terms, e.termNorm);
-            double sim = withMeaning(lexical, centred, e.meaning, 1);
+            double sim = meanings.mix(lexical, centred, e.meaning, 1);
             Double prev = bestMember.get(e.story);
             if (prev == null || sim > prev) {
                 bestMember.put(e.story, sim);
@@ -447,7 +440,7 @@ final class TopicSpace {
                 s.keyNormSq = s.keyNorm * s.keyNorm;
                 s.epoch = epoch;
             }
-            double centroid = withMeaning(params.keyWeight() * vk.cos(s.keys, s.keyNorm) + (1 - params.keyWeight()) * vt.cos(s.terms, s.termNorm),
+            double centroid = meanings.mix(params.keyWeight() * vk.cos(s.keys, s.keyNorm) + (1 - params.keyWeight()) * vt.cos(s.terms, s.termNorm),
                     centred, s.meaning, s.meanings);
             double raw = params.centroidWeight() * centroid + (1 - params.centroidWeight()) * m.getValue();
             double score = raw * params.timeFactor(epochDay, s.first, s.last);
@@ -491,97 +484,6 @@ final class TopicSpace {
     }
 
     /**
-     * The words-and-names similarity mixed, by {@link StoryParams#meaningWeight()}, with the cosine of
-     * two meaning vectors centred on the library's mean vector ({@code query} already centred;
-     * {@code other} the sum of {@code count} vectors). Centring removes what every article of the
-     * library shares: in a library of one desk's politics, any two articles are close in meaning, and
-     * only what sets an article apart from the rest tells its event (the dense counterpart of idf;
-     * Mu and Viswanath, "All-but-the-top", 2018). Unchanged when either vector is missing.
-     */
-    private double withMeaning(double lexical, float[] query, float[] other, int count) {
-        double w = params.meaningWeight();
-        if (w <= 0 || query == null || other == null || count == 0 || query.length != other.length) {
-            return lexical;
-        }
-        // both centred vectors have unit length (or are zero): the cosine is their dot product. This is
-        // query . centred(other, count), computed in the same float operations (so to the same bits) without
-        // building the centred vector: it runs for every candidate of every article added, the hottest loop
-        // of a bulk load (ingest --analyzed).
-        // The centred values are computed once into a scratch array (they were computed twice), and a single
-        // member's (count 1) without the division, which changes no bit: x / 1f is x.
-        float[] mu = meanFor(other.length);
-        if (centredScratch.length < other.length) {
-            centredScratch = new float[other.length];
-        }
-        float[] c = centredScratch;
-        double norm = 0;
-        if (count == 1 && mu != null) {
-            for (int i = 0; i < other.length; i++) {
-                float d = other[i] - mu[i];
-                c[i] = d;
-                norm += d * d;
-            }
-        } else {
-            for (int i = 0; i < other.length; i++) {
-                float d = other[i] / count - (mu == null ? 0 : mu[i]);
-                c[i] = d;
-                norm += d * d;
-            }
-        }
-        if (norm == 0) {
-            return (1 - w) * lexical;
-        }
-        float scale = (float) (1 / Math.sqrt(norm));
-        double dot = 0;
-        for (int i = 0; i < query.length; i++) {
-            dot += query[i] * (c[i] * scale);
-        }
-        return (1 - w) * lexical + w * Math.max(0, dot);
-    }
-
-    /** The library's mean meaning vector as {@link #centred} subtracts it, or null when its length is not {@code length}. */
-    private float[] meanFor(int length) {
-        if (meaningTotal.length != length) {
-            return null;
-        }
-        if (mean == null) {
-            float[] m = new float[length];
-            for (int i = 0; i < length; i++) {
-                m[i] = meaningTotal[i] / (meaningCount + MEAN_PRIOR);
-            }
-            mean = m;
-        }
-        return mean;
-    }
-
-    /**
-     * Whether {@code v} is a meaning vector this library can compare: present, and as long as the ones
-     * it already holds (a vector of another length is another encoder's, from an analysed line made
-     * elsewhere, and compares with nothing).
-     */
-    private boolean comparable(float[] v) {
-        return v != null && (meaningCount == 0 || v.length == meaningTotal.length);
-    }
-
-    /**
-     * {@code sum / count} minus the library's mean meaning vector, at unit length. The mean is shrunk
-     * towards zero as if {@value #MEAN_PRIOR} more articles had no vector: a library of a handful of
-     * articles cannot tell what all its articles share from what its only story is about (centred on
-     * their exact mean, two reports of one event point in opposite directions). (null when
-     * {@code sum} is null or the weight is 0).
-     */
-    private float[] centred(float[] sum, int count) {
-        if (sum == null || params.meaningWeight() <= 0 || count == 0) {
-            return null;
-        }
-        float[] out = new float[sum.length];
-        for (int i = 0; i < sum.length; i++) {
-            out[i] = sum[i] / count - (meaningTotal.length != sum.length ? 0 : meaningTotal[i] / (meaningCount + MEAN_PRIOR));
-        }
-        return Vectors.unitLength(out);
-    }
-
-    /**
      * The articles sharing the most key names (2 points each) and telling words (the query's
      * {@value #TERM_PROBES} heaviest, 1 point each) with the query; words held by more than a quarter of
      * the library are skipped, and a word in more than {@link Vocabulary#RECENT_POSTINGS} articles
@@ -612,17 +514,7 @@ final class TopicSpace {
         f.keys().keySet().forEach(k -> keyWords.surfaceIfAbsent(keyWords.intern(k.toLowerCase(Locale.ROOT)), k));
         SparseVector[] t = vectors(f.terms(), p == null ? null : p.terms(), termWords, id);
         SparseVector[] k = vectors(keys, p == null ? null : p.keyQuery(), keyWords, id);
-        float[] meaning = comparable(f.meaningVector()) ? f.meaningVector() : null;
-        if (meaning != null) {
-            if (meaningTotal.length != meaning.length) {
-                meaningTotal = new float[meaning.length];
-            }
-            for (int i = 0; i < meaning.length; i++) {
-                meaningTotal[i] += meaning[i];
-            }
-            meaningCount++;
-            mean = null;
-        }
+        float[] meaning = meanings.add(f.meaningVector());
         articles.put(id, new Entry(t[0], k[0], meaning, epochDay, storyId));
         changed.add(storyId);
         Story s = stories.computeIfAbsent(storyId, x -> new Story());
