@@ -24,6 +24,17 @@ final class WireNameJoins {
     static final Set<String> COMPANY_SUFFIXES = Set.of("Corp", "Corp.", "Corporation", "Co", "Co.", "Inc", "Inc.",
             "Ltd", "Ltd.", "Limited", "Plc", "PLC", "plc", "Bhd", "Bhd.", "Berhad", "Tbk", "JSC", "PJSC", "SpA", "S.p.A.",
             "SA", "S.A.", "AG", "NV", "N.V.", "A.Ş.", "AŞ", "Group", "Holdings", "Holding", "Company");
+    /** Legal forms that close a company's name and nothing else. */
+    private static final Set<String> LEGAL_FORMS = Set.of("Ltd", "Ltd.", "Limited", "Plc", "PLC", "plc", "Inc", "Inc.",
+            "Corp", "Corp.", "Co", "Co.", "Bhd", "Bhd.", "Berhad", "Tbk", "JSC", "PJSC", "OJSC", "SpA", "S.p.A.", "S.A.",
+            "AG", "NV", "N.V.", "A.Ş.", "Pte", "Pvt", "Sdn", "LLC", "GmbH");
+    /** Legal forms that are other things after a person's or a place's name (South Africa, Attorney General, Nevada). */
+    private static final Set<String> AMBIGUOUS_FORMS = Set.of("SA", "AG", "NV", "Co", "Co.");
+    /** Capitalised words opening a clause that never open a company's name. */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("Shares", "Rival", "Rivals", "Both", "Its", "His", "Her",
+            "Their", "Our", "Unlike", "Like", "After", "Before", "While", "When", "Meanwhile", "Also", "Only", "Listed",
+            "Lender", "Miner", "Insurer", "Carmaker", "Parent", "Unit", "Subsidiary", "Peer", "Peers", "Analysts", "Why",
+            "How", "What", "Where", "Who", "Last", "Next", "Earlier", "Later", "Separately", "Elsewhere", "Yet");
     /** State bodies whose name lists portfolios: "Ministry of X, Y and Z". */
     private static final Set<String> PORTFOLIO_HEADS = Set.of("Ministry", "Department", "Minister", "Secretary",
             "Committee", "Commission");
@@ -37,6 +48,7 @@ final class WireNameJoins {
         givenNameBefore(tokens, mentions, gazetteer);
         possessiveInside(tokens, mentions);
         ampersandCompanies(tokens, mentions);
+        suffixedCompanies(tokens, mentions, gazetteer);
         portfolios(tokens, mentions);
         mentions.sort(null);
     }
@@ -135,6 +147,55 @@ final class WireNameJoins {
                 mentions.remove(k);
             }
         }
+    }
+
+    /**
+     * A name closed by a legal form ("Ltd", "Plc", "Tbk", "A.Ş.") is a company: the model read "Garanti Bankası A.Ş."
+     * as a person and "Türkiye" before it as a place; it left out a legal form after the name ("Koç Holding A.Ş.")
+     * and an ordinary word opening the sentence ("Lucky Cement Limited", "Access Holdings Plc", "Contemporary Amperex
+     * Technology Co Ltd"). A name touching it from before (one or two words) is part of it.
+     */
+    private static void suffixedCompanies(String[] tokens, List<MentionDraft> mentions, Gazetteer gazetteer) {
+        List<MentionDraft> drop = new ArrayList<>();
+        for (MentionDraft m : mentions) {
+            if (drop.contains(m)) {
+                continue;
+            }
+            if (m.end + 2 < tokens.length && tokens[m.end].equals("(") && tokens[m.end + 1].equals("Persero")
+                    && tokens[m.end + 2].equals(")") && m.type.equals(EntityTypes.ORGANIZATION)) {
+                int persero = m.end + 1; // Indonesia's state companies: "PT Telkom Indonesia (Persero) Tbk"
+                mentions.stream().filter(o -> o != m && o.sentence == m.sentence && o.start == persero).forEach(drop::add);
+                m.end += 3;
+                m.canonical = null;
+            }
+            if (m.end < tokens.length && LEGAL_FORMS.contains(tokens[m.end]) && (m.type.equals(EntityTypes.ORGANIZATION)
+                    || m.length() > 1 && !AMBIGUOUS_FORMS.contains(tokens[m.end]))) {
+                int form = m.end;
+                mentions.stream().filter(o -> o != m && o.sentence == m.sentence && o.start == form && o.length() == 1)
+                        .forEach(drop::add);
+                m.end++;
+                m.canonical = null;
+            }
+            if (m.length() < 2 || !LEGAL_FORMS.contains(tokens[m.end - 1])) {
+                continue;
+            }
+            m.type = EntityTypes.ORGANIZATION;
+            MentionDraft before = m.start > 0 ? mentionAt(mentions, m.sentence, m.start - 1) : null;
+            if (before != null && before.end == m.start && before.length() <= 2 && !drop.contains(before)) {
+                m.start = before.start;
+                m.canonical = null;
+                drop.add(before);
+            } else if (before == null && m.start > 0 && (m.start == 1 || ListAndRulePass.isPunct(tokens[m.start - 2]))) {
+                String w = tokens[m.start - 1];
+                if (ListAndRulePass.capitalised(w) && w.length() > 1 && Character.isLetter(w.charAt(1))
+                        && !ListAndRulePass.noNameAlone(w) && !CLAUSE_OPENERS.contains(w) && !w.endsWith("ly")
+                        && !gazetteer.isTitleWord(w) && !ListAndRulePass.isPunct(w)) {
+                    m.start--;
+                    m.canonical = null;
+                }
+            }
+        }
+        mentions.removeAll(drop);
     }
 
     /**
