@@ -43,13 +43,13 @@ final class AppositiveBodies {
                 bodies.add(DocumentLinker.text(doc, m));
             }
         }
-        // an untagged capitalised word right after the noun: "the clean energy firm Masdar said"
+        // an untagged capitalised word so described: "the clean energy firm Masdar said", "Zentara, the solar firm,"
         List<MentionDraft> added = new ArrayList<>();
         boolean[][] covered = DocumentLinker.covered(doc, mentions);
         for (int s = 0; s < doc.sentenceCount(); s++) {
             String[] tokens = doc.sentence(s);
-            for (int i = 1; i < tokens.length; i++) {
-                if (covered[s][i] || !nameWord(tokens[i], gazetteer) || !nounBefore(tokens, i, i + 1)) {
+            for (int i = 0; i < tokens.length; i++) {
+                if (covered[s][i] || !nameWord(tokens[i], gazetteer) || !(nounBefore(tokens, i, i + 1) || appositive(tokens, i + 1))) {
                     continue;
                 }
                 added.add(new MentionDraft(s, i, i + 1, EntityTypes.ORGANIZATION, true));
@@ -61,6 +61,19 @@ final class AppositiveBodies {
         if (bodies.isEmpty()) {
             return;
         }
+        // its other mentions the model missed ("Zentara will build …")
+        covered = DocumentLinker.covered(doc, mentions);
+        added.clear();
+        for (int s = 0; s < doc.sentenceCount(); s++) {
+            String[] tokens = doc.sentence(s);
+            for (int i = 0; i < tokens.length; i++) {
+                if (!covered[s][i] && bodies.contains(tokens[i]) && ListAndRulePass.capitalised(tokens[i])) {
+                    added.add(new MentionDraft(s, i, i + 1, EntityTypes.ORGANIZATION, true));
+                }
+            }
+        }
+        mentions.addAll(added);
+        mentions.sort(null);
         for (MentionDraft m : mentions) {
             if (bodies.contains(DocumentLinker.text(doc, m))) {
                 if (m.type.equals(EntityTypes.PERSON)) {
