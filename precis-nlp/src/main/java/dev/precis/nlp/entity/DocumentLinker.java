@@ -95,6 +95,7 @@ final class DocumentLinker {
         PersonNames.unifySpellings(mentions);
         linkSurnames(doc, mentions);
         companies.byContext(doc, mentions);
+        AppositiveBodies.apply(doc, mentions, gazetteer);
         clubs.byContext(doc, mentions);
         linkAcronyms(doc, mentions);
         linkParts(doc, mentions);

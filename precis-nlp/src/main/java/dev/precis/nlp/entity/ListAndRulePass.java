@@ -123,7 +123,7 @@ final class ListAndRulePass {
             dropNationality(tokens, m);
         }
         splitOrganisationFromPerson(tokens, mentions, sentence);
-        mentions.sort(null);
+        WireNameJoins.apply(tokens, mentions, sentence, gazetteer);
     }
 
     /**

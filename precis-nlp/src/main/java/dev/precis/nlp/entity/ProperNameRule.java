@@ -82,7 +82,13 @@ final class ProperNameRule {
                 }
             }
             String type = classify(tokens, i, end);
-            if (type != null) {
+            MentionDraft before = EntityTypes.PERSON.equals(type) ? personEndingAt(mentions, sentence, i) : null;
+            if (before != null && before.length() + end - i <= 4) {
+                before.end = end; // "Sri Mulyani" + "Indrawati said": the model's person runs on, one name
+                for (int k = i; k < end; k++) {
+                    covered[k] = true;
+                }
+            } else if (type != null) {
                 MentionDraft m = new MentionDraft(sentence, i, end, type, true);
                 mentions.add(m);
                 for (int k = i; k < end; k++) {
@@ -91,6 +97,17 @@ final class ProperNameRule {
             }
             i = end;
         }
+    }
+
+    /** The model's person ending right before token {@code i} (no title, no listed name), or null. */
+    private static MentionDraft personEndingAt(List<MentionDraft> mentions, int sentence, int i) {
+        for (MentionDraft m : mentions) {
+            if (m.sentence == sentence && m.end == i && m.type.equals(EntityTypes.PERSON) && !m.ruleBased
+                    && m.canonical == null) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /** "USDA said", "the NYMEX": an unlisted capital-letter abbreviation in ordinary text is an organisation. */

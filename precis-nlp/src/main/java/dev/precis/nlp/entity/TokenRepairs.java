@@ -13,7 +13,8 @@ import java.util.List;
  *   <li>hyphenated names cut at different places: "Ben-Gurion" → "Ben" "-Gurion", "Neo-Assyrian" →
  *       "Neo-" "Assyrian", "Austria-Hungary" → "Austria" "-Hungary", "Zanu-PF." → "Zanu-" "PF" ".";
  *       the name model saw such names whole in training;</li>
- *   <li>initials and dotted abbreviations cut from their full stop: "G." → "G" ".", "U.N." → "U.N" ".".</li>
+ *   <li>initials and dotted abbreviations cut from their full stop: "G." → "G" ".", "U.N." → "U.N" ".";</li>
+ *   <li>a name cut between two of its letters: "(PIF)" → "(" "PI" "F" ")".</li>
  * </ul>
  * Measured with {@code precis eval ner --raw} (CoNLL documents turned back into running text). Written
  * by hand because the tokenizer model cannot be retrained here. Stateless.
@@ -40,6 +41,7 @@ final class TokenRepairs {
         changed |= splitClosingPunctuation(word, p);
         changed |= joinDottedInitials(word, p);
         changed |= joinHyphenated(word, p);
+        changed |= joinLetterRuns(word, p);
         if (!changed) {
             return parts;
         }
@@ -253,6 +255,46 @@ final class TokenRepairs {
         return part.endsWith("ed") || part.equals("born") || part.equals("run") || part.equals("style")
                 || part.equals("era") || part.equals("made") || part.equals("wide") || part.equals("like")
                 || part.equals("bound") || part.equals("owned") || part.equals("made");
+    }
+
+    /** Words of letters the tokenizer rightly cuts in two, as UD EWT does ("Cannot" → "Can" "not"). */
+    private static final java.util.Set<String> SPLIT_WORDS = java.util.Set.of("cannot", "gonna", "wanna", "gotta",
+            "gimme", "lemme", "dunno", "outta", "kinda", "sorta");
+
+    /**
+     * "PI" "F" → "PIF": two touching pieces of letters only, in a word holding a capital, are one word; the model
+     * cut "(PIF)" so, and the name was lost. Contractions UD EWT splits ("Cannot", "Gonna") keep the split.
+     */
+    private static boolean joinLetterRuns(String word, List<int[]> p) {
+        boolean changed = false;
+        for (int i = 0; i + 1 < p.size(); i++) {
+            int a = p.get(i)[0];
+            int b = p.get(i + 1)[1];
+            if (p.get(i)[1] != p.get(i + 1)[0] || !letters(word, a, b)
+                    || SPLIT_WORDS.contains(word.substring(a, b).toLowerCase(java.util.Locale.ROOT))) {
+                continue;
+            }
+            boolean capital = false;
+            for (int k = a; k < b && !capital; k++) {
+                capital = Character.isUpperCase(word.charAt(k));
+            }
+            if (capital) {
+                p.set(i, new int[] {a, b});
+                p.remove(i + 1);
+                i--;
+                changed = true;
+            }
+        }
+        return changed;
+    }
+
+    private static boolean letters(String word, int a, int b) {
+        for (int k = a; k < b; k++) {
+            if (!Character.isLetter(word.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Part {@code i} of {@code p} becomes two parts, cut at {@code at} (relative to the word). */
