@@ -55,7 +55,7 @@ final class TimeRules {
             rule("decade", "(?:the\\s+)?(?:(?:early|mid|late)[\\s-]+)?((?:1[6-9]|20)\\d)0['’]?s\\b", TimeRules::decade),
             rule("year", "(?:(?:fiscal|FY|calendar|the\\s+year|mid|early|late|the\\s+end\\s+of|the\\s+start\\s+of)[\\s-]+|FY)?"
                     + "(?<![\\d$£€.,/])(?<!(?<!mid|early|late)-)" + YEAR + "(?![.,]\\d)(?!\\s*(?:percent|per\\s+cent|people|troops|points?|km"
-                    + "|miles|members|million|billion|votes|jobs|tons|kilo|metres|meters|feet|dollars|euros))",
+                    + "|miles|members|million|billion|votes|jobs|tons|kilo|metres|meters|feet|dollars|euros|GMT|UTC|hrs\\b))",
                     TimeRules::year),
             rule("season", "(?:(this|last|next|early|late|mid|the|each|every)[\\s-]+)?(spring|summer|autumn|fall|winter)"
                     + "(?:\\s+(?:of\\s+)?(?:" + YEAR + "|(" + TimeLexicon.SPELLED_YEAR + ")))?\\b", PeriodRule::season),
@@ -117,6 +117,7 @@ final class TimeRules {
             rule("dayClock", ClockRule.DAY_THEN_CLOCK, ClockRule::dayThenClock),
             rule("partOfDay", ClockRule.PART_THEN_DAY, ClockRule::partThenDay),
             rule("clock24", ClockRule.CLOCK_24, ClockRule::clock24),
+            rule("clockZone", ClockRule.CLOCK_ZONE, ClockRule::clockZone),
             rule("halfUnit", "\\bhalf\\s+an?\\s+(" + UNIT + ")\\b", LengthRule::halfUnit),
             rule("unitLong", "\\b(hour|day|week|month|year|decade)-long\\b", LengthRule::unitLong),
             rule("holiday", HolidayRule.HOLIDAY, HolidayRule::holiday),

@@ -199,7 +199,7 @@ final class Triggers {
             case "reference" -> REFERENCE;
             case "spelledYear", "decadeWord" -> SPELLED;
             case "clock" -> DIGIT | DEICTIC;
-            case "clock24" -> DIGIT;
+            case "clock24", "clockZone" -> DIGIT;
             case "halfUnit" -> UNIT;
             case "dayClock" -> WEEKDAY | MONTH | DEICTIC;
             case "halfYear" -> DIGIT | UNIT;
