@@ -55,7 +55,7 @@ final class Triggers {
     private static final Set<String> PERIOD_WORDS = Set.of("latest", "recent", "current", "comparable", "corresponding",
             "same", "most");
     /** Named days without "Day" in them (the others are found by "day"). */
-    private static final Set<String> HOLIDAY_WORDS = Set.of("christmas", "thanksgiving", "easter", "halloween");
+    private static final Set<String> HOLIDAY_WORDS = Set.of("christmas", "thanksgiving", "easter", "halloween", "eid");
     private static final Set<String> SEASON_WORDS = Set.of("spring", "summer", "autumn", "fall", "winter");
     private static final String[] SPELLED_PREFIXES = {"nineteen", "two", "twenty", "thirties", "forties", "fifties",
         "sixties", "seventies", "eighties", "nineties"};
@@ -192,7 +192,7 @@ final class Triggers {
             case "monthDayRange", "dayMonthRange", "monthDay", "dayMonth", "monthRange", "monthYear", "monthRelYear",
                     "month", "monthSpelledYear" -> MONTH;
             case "season" -> SEASON;
-            case "holiday" -> HOLIDAY | UNIT;
+            case "holiday" -> HOLIDAY | UNIT | WEEKDAY;
             case "qShort" -> QUARTER_CODE;
             case "weekday" -> WEEKDAY;
             case "deictic", "partOfDay" -> DEICTIC;
