@@ -189,7 +189,7 @@ final class Triggers {
         return switch (rule) {
             case "iso", "yearRange", "decade", "year", "yearPeriod" -> YEAR4;
             case "numeric", "shortDecade" -> DIGIT;
-            case "monthDayRange", "dayMonthRange", "monthDay", "dayMonth", "monthRange", "monthYear", "monthRelYear",
+            case "andDay", "dayAnd", "monthDayRange", "dayMonthRange", "monthDay", "dayMonth", "monthRange", "monthYear", "monthRelYear",
                     "month", "monthSpelledYear" -> MONTH;
             case "season" -> SEASON;
             case "holiday" -> HOLIDAY | UNIT | WEEKDAY;
