@@ -300,8 +300,10 @@ final class TimeRules {
         int month = TimeLexicon.month(name);
         boolean ambiguous = name.equals("May") || name.equals("March") || name.startsWith("Mar")
                 || name.length() <= 4 && !name.endsWith(".") && !name.equals("June") && !name.equals("July");
+        // "the three months to March", "January and March"; not "to May" (a name: "lost to May"), "and Jan Kavan"
         if (mod.isEmpty() && ambiguous && !r.previousWord().matches(
-                "in|since|until|till|by|of|during|before|after|from|through|early|late|mid|last|next|this|end")) {
+                "in|since|until|till|by|of|during|before|after|from|through|early|late|mid|last|next|this|end")
+                && !(r.previousWord().matches("to|into|and|or") && name.startsWith("Mar"))) {
             return null;
         }
         if (mod.equals("each") || mod.equals("every")) {
