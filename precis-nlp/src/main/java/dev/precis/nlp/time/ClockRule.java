@@ -55,6 +55,10 @@ final class ClockRule {
     private static final Pattern DAY_AFTER_ASIDE = Pattern.compile("(?:\\s*\\([^()\\n]{1,30}\\)|\\))\\s*,?\\s*on\\s+"
             + "(?:(last|next|this)\\s+)?(" + WD + ")\\b(?!s)");
 
+    /** A weekday right before a clock reading and its "at (about)": 1 modifier, 2 weekday. */
+    private static final Pattern DAY_BEFORE = Pattern.compile("\\b(?:(last|next|this)\\s+)?(" + WD + ")\\b(?<!s),?\\s+at\\s+"
+            + "(?:about\\s+|around\\s+|approximately\\s+|roughly\\s+)?$");
+
     private ClockRule() {
     }
 
@@ -132,6 +136,11 @@ final class ClockRule {
             }
         } else if (m.group(day + 4) != null) {
             date = deicticDay(m.group(day + 4), r);
+        } else if (r.anchor != null && DAY_BEFORE.matcher(r.text).region(Math.max(0, m.start() - 40), m.start()).find()) {
+            // "on Saturday at about 10:30 p.m.", "Saturday at 0930 GMT": the weekday just before
+            Matcher before = DAY_BEFORE.matcher(r.text).region(Math.max(0, m.start() - 40), m.start());
+            before.find();
+            date = r.weekday(TimeLexicon.weekday(before.group(2)), before.group(1), null);
         } else if (r.anchor != null && DAY_AFTER_ASIDE.matcher(r.text).region(m.end(), r.text.length()).lookingAt()) {
             // "at 10:30 p.m. (1730 GMT) on Saturday", "(1730 GMT) on Saturday": the day after the aside
             Matcher after = DAY_AFTER_ASIDE.matcher(r.text).region(m.end(), r.text.length());
