@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.BiFunction;
 import java.util.regex.MatchResult;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -44,11 +43,8 @@ final class TimeRules {
                     TimeRules::monthDay),
             rule("dayMonth", "(?:" + WD + ",?\\s+)?(?:the\\s+)?(?<![\\d.,])(\\d{1,2})" + ORD + "\\s+(?:of\\s+)?(" + M
                     + ")(?:,?\\s+" + YEAR + ")?", TimeRules::dayMonth),
-            // the second day of "April 24 and 25" and the first of "24 and 25 April": each its own date
-            rule("andDay", "(?<=" + M + "\\s{1,3}\\d{1,2}" + ORD + ",?\\s{1,3}(?:and|or|&)\\s{1,3})(\\d{1,2})" + ORD
-                    + "(?![\\d%]|[.,]\\d|\\s*(?:percent|per\\s+cent|p\\.?m|a\\.?m|" + M + "))", TimeRules::andDay),
-            rule("dayAnd", "(?<![\\d.,$£€])(\\d{1,2})" + ORD + "(?=\\s+(?:and|or|&)\\s+\\d{1,2}" + ORD + "\\s+(?:of\\s+)?(" + M + "))",
-                    TimeRules::andDay),
+            rule("andDay", DayPairRule.AND_DAY, DayPairRule::resolve),
+            rule("dayAnd", DayPairRule.DAY_AND, DayPairRule::resolve),
             rule("monthRange", "(?:from|between)\\s+(" + M + ")(?:\\s+" + YEAR + ")?\\s+(?:to|until|till|through|and)\\s+("
                     + M + ")(?:\\s+" + YEAR + ")?", TimeRules::monthRange),
             rule("monthYear", "(?:(?:early|mid|late|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+start\\s+of)[\\s-]+)?("
@@ -240,26 +236,6 @@ final class TimeRules {
             return dayValue(Resolution.date(num(m, 3), month, day));
         }
         return unlessInvalid(r.monthDay(month, day), r);
-    }
-
-    private static final Pattern MONTH_BEFORE = Pattern.compile(M + "\\s{1,3}\\d{1,2}" + ORD + ",?\\s{1,3}(?:and|or|&)\\s{1,3}$");
-
-    private static Value andDay(MatchResult m, Resolution r) {
-        int day = num(m, 1);
-        String month;
-        if (m.groupCount() >= 2 && m.group(2) != null) {
-            month = m.group(2);
-        } else {
-            Matcher before = MONTH_BEFORE.matcher(r.text).region(Math.max(0, m.start() - 30), m.start());
-            if (!before.find()) {
-                return null;
-            }
-            month = before.group();
-        }
-        if (day < 1 || day > 31) {
-            return null;
-        }
-        return unlessInvalid(r.monthDay(TimeLexicon.month(month), day), r);
     }
 
     private static Value monthRange(MatchResult m, Resolution r) {
