@@ -4,6 +4,8 @@ import dev.precis.model.Granularity;
 import dev.precis.nlp.time.Resolution.Value;
 import java.util.Locale;
 import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Clock times, alone or with the day they fall on: "3:30 p.m." (the publication day), "10 p.m.
@@ -41,7 +43,34 @@ final class ClockRule {
             + "(\\d{1,2})|([01]\\d|2[0-3])):([0-5]\\d)(?![\\d:])(?!\\s*(?:a\\.?m|p\\.?m)\\b)"
             + "(?:\\s*(?:hrs|GMT|UTC|local\\s+time)\\b)?";
 
+    /**
+     * A four-digit 24-hour reading with its zone, as wire copy gives the universal time beside the local
+     * one ("at 0930 GMT", "(1730 GMT)", "1400 local time"): 1 hour, 2 minutes, then the day as {@link #DAY}
+     * (3–7). Without the zone four digits are a year ("1800 troops" neither).
+     */
+    static final String CLOCK_ZONE = "(?<![\\d.:$£€,/])([01]\\d|2[0-3])([0-5]\\d)\\s*(?:GMT|UTC|hrs|local\\s+time)\\b"
+            + "(?:,?\\s+(?:on\\s+)?" + DAY + ")?";
+
+    /** A weekday after a clock reading's aside in brackets or its closing bracket: 1 modifier, 2 weekday. */
+    private static final Pattern DAY_AFTER_ASIDE = Pattern.compile("(?:\\s*\\([^()\\n]{1,30}\\)|\\))\\s*,?\\s*on\\s+"
+            + "(?:(last|next|this)\\s+)?(" + WD + ")\\b(?!s)");
+
+    /** A weekday right before a clock reading and its "at (about)": 1 modifier, 2 weekday. */
+    private static final Pattern DAY_BEFORE = Pattern.compile("\\b(?:(last|next|this)\\s+)?(" + WD + ")\\b(?<!s),?\\s+at\\s+"
+            + "(?:about\\s+|around\\s+|approximately\\s+|roughly\\s+)?$");
+
     private ClockRule() {
+    }
+
+    static Value clockZone(MatchResult m, Resolution r) {
+        Value date = dayOf(m, 3, r);
+        if (date == null) {
+            return null;
+        }
+        if (date.value() == null) {
+            return Resolution.of(null, Granularity.TIME);
+        }
+        return Resolution.of(date.value() + "T" + m.group(1) + ":" + m.group(2), Granularity.TIME);
     }
 
     static Value clockThenDay(MatchResult m, Resolution r) {
@@ -78,6 +107,21 @@ final class ClockRule {
         if (time == null) {
             return null;
         }
+        Value date = dayOf(m, day, r);
+        if (date == null) {
+            return null;
+        }
+        if (date.value() == null) {
+            return Resolution.of(null, Granularity.TIME);
+        }
+        return Resolution.of(date.value() + "T" + time, Granularity.TIME);
+    }
+
+    /**
+     * The day of a clock reading from the {@link #DAY} groups starting at {@code day}: the publication
+     * date when none matched; null for an impossible date.
+     */
+    private static Value dayOf(MatchResult m, int day, Resolution r) {
         Value date;
         if (m.group(day + 1) != null) {
             date = r.weekday(TimeLexicon.weekday(m.group(day + 1)), m.group(day), null);
@@ -92,14 +136,21 @@ final class ClockRule {
             }
         } else if (m.group(day + 4) != null) {
             date = deicticDay(m.group(day + 4), r);
+        } else if (r.anchor != null && DAY_BEFORE.matcher(r.text).region(Math.max(0, m.start() - 40), m.start()).find()) {
+            // "on Saturday at about 10:30 p.m.", "Saturday at 0930 GMT": the weekday just before
+            Matcher before = DAY_BEFORE.matcher(r.text).region(Math.max(0, m.start() - 40), m.start());
+            before.find();
+            date = r.weekday(TimeLexicon.weekday(before.group(2)), before.group(1), null);
+        } else if (r.anchor != null && DAY_AFTER_ASIDE.matcher(r.text).region(m.end(), r.text.length()).lookingAt()) {
+            // "at 10:30 p.m. (1730 GMT) on Saturday", "(1730 GMT) on Saturday": the day after the aside
+            Matcher after = DAY_AFTER_ASIDE.matcher(r.text).region(m.end(), r.text.length());
+            after.lookingAt();
+            date = r.weekday(TimeLexicon.weekday(after.group(2)), after.group(1), null);
         } else {
             date = r.anchor == null ? Resolution.of(null, Granularity.DAY)
                     : Resolution.of(Resolution.day(r.anchor), Granularity.DAY);
         }
-        if (date.value() == null) {
-            return Resolution.of(null, Granularity.TIME);
-        }
-        return Resolution.of(date.value() + "T" + time, Granularity.TIME);
+        return date;
     }
 
     private static Value deicticDay(String word, Resolution r) {

@@ -142,8 +142,9 @@ final class DeicticRule {
         }
         if ((unit.toLowerCase(Locale.ROOT).startsWith("week") || unit.toLowerCase(Locale.ROOT).startsWith("fortnight"))
                 && r.anchor != null) {
+            // "three weeks ago" is the week it fell in (TimeBank's "six weeks ago" 1998-W02), as HeidelTime reads it
             n *= unit.toLowerCase(Locale.ROOT).startsWith("f") ? 2 : 1;
-            return Resolution.approximateWeeks(back ? r.anchor.minusWeeks(n) : r.anchor.plusWeeks(n));
+            return Resolution.of(Resolution.week(back ? r.anchor.minusWeeks(n) : r.anchor.plusWeeks(n)), Granularity.WEEK);
         }
         if (n == 1 && back && unit.toLowerCase(Locale.ROOT).startsWith("year")) {
             return r.yearBefore();

@@ -2,8 +2,12 @@ package dev.precis.nlp.time;
 
 import dev.precis.model.Granularity;
 import dev.precis.nlp.time.Resolution.Value;
+import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.chrono.HijrahChronology;
+import java.time.chrono.HijrahDate;
+import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
 import java.util.regex.MatchResult;
@@ -21,7 +25,8 @@ final class HolidayRule {
     /** 1 the holiday; 2 "week" after Easter; 3 a year. */
     static final String HOLIDAY = "\\b(?-i:(Christmas\\s+Day|Christmas\\s+Eve|Christmas|New\\s+Year['’]s\\s+Day"
             + "|New\\s+Year['’]s\\s+Eve|Thanksgiving\\s+Day|Thanksgiving|Halloween|Valentine['’]s\\s+Day"
-            + "|Easter\\s+Sunday|Easter))(\\s+week)?\\b(?:,?\\s+((?:1[6-9]|20)\\d\\d)(?![\\d%]))?";
+            + "|Easter\\s+Sunday|Easter\\s+Monday|Easter|Good\\s+Friday|Maundy\\s+Thursday|Holy\\s+Thursday|Palm\\s+Sunday"
+            + "|Ash\\s+Wednesday|Boxing\\s+Day|Eid(?:[\\s-]+(?:al|ul|el)[\\s-]+(?:Fitr|Adha|Azha))?))(\\s+week)?\\b(?:,?\\s+((?:1[6-9]|20)\\d\\d)(?![\\d%]))?";
 
     private HolidayRule() {
     }
@@ -32,22 +37,47 @@ final class HolidayRule {
         if (week && !name.startsWith("easter")) {
             return null;
         }
-        int year;
-        if (m.group(3) != null) {
-            year = Integer.parseInt(m.group(3));
-        } else if (r.anchor == null) {
-            return Resolution.of(null, week ? Granularity.WEEK : Granularity.DAY);
-        } else {
-            // the side of the anchor the tense points to, as for "Nov. 25" (the date of the anchor's year first)
-            LocalDate inAnchorYear = date(name, r.anchor.getYear());
-            Value placed = r.monthDay(inAnchorYear.getMonthValue(), inAnchorYear.getDayOfMonth());
-            year = placed.value() == null ? r.anchor.getYear() : LocalDate.parse(placed.value()).getYear();
-        }
-        LocalDate d = date(name, year);
         if (week) {
-            return Resolution.of(Resolution.week(d), Granularity.WEEK);
+            LocalDate d = m.group(3) != null ? date(name, Integer.parseInt(m.group(3))) : placed(name, r);
+            return d == null ? Resolution.of(null, Granularity.WEEK) : Resolution.of(Resolution.week(d), Granularity.WEEK);
         }
-        return Resolution.of(Resolution.day(d), Granularity.DAY);
+        if (name.equals("eid")) {
+            // "Eid" alone is whichever of the two feasts the tense places nearer the publication date
+            Value fitr = holiday("eid al-fitr", m.group(3), r);
+            Value adha = holiday("eid al-adha", m.group(3), r);
+            if (fitr == null || adha == null || fitr.value() == null || adha.value() == null || r.anchor == null) {
+                return fitr == null || adha == null ? null : fitr;
+            }
+            long toFitr = Math.abs(LocalDate.parse(fitr.value()).toEpochDay() - r.anchor.toEpochDay());
+            long toAdha = Math.abs(LocalDate.parse(adha.value()).toEpochDay() - r.anchor.toEpochDay());
+            return toFitr <= toAdha ? fitr : adha;
+        }
+        if (name.startsWith("eid")) {
+            name = name.endsWith("fitr") ? "eid al-fitr" : "eid al-adha";
+        }
+        return holiday(name, m.group(3), r);
+    }
+
+    private static Value holiday(String name, String yearText, Resolution r) {
+        if (yearText == null && r.anchor == null) {
+            return Resolution.of(null, Granularity.DAY);
+        }
+        LocalDate d = yearText != null ? date(name, Integer.parseInt(yearText)) : placed(name, r);
+        return d == null ? null : Resolution.of(Resolution.day(d), Granularity.DAY);
+    }
+
+    /** The holiday on the side of the anchor the tense points to, as for "Nov. 25" (the anchor's year's first). */
+    private static LocalDate placed(String name, Resolution r) {
+        if (r.anchor == null) {
+            return null;
+        }
+        LocalDate inAnchorYear = date(name, r.anchor.getYear());
+        if (inAnchorYear == null) {
+            return null;
+        }
+        Value placed = r.monthDay(inAnchorYear.getMonthValue(), inAnchorYear.getDayOfMonth());
+        int year = placed.value() == null ? r.anchor.getYear() : LocalDate.parse(placed.value()).getYear();
+        return date(name, year);
     }
 
     /** The holiday's date in {@code year}. */
@@ -61,8 +91,36 @@ final class HolidayRule {
             case "valentine's day" -> LocalDate.of(year, 2, 14);
             case "thanksgiving", "thanksgiving day" ->
                 LocalDate.of(year, 11, 1).with(TemporalAdjusters.dayOfWeekInMonth(4, DayOfWeek.THURSDAY));
+            case "boxing day" -> LocalDate.of(year, 12, 26);
+            case "easter monday" -> easter(year).plusDays(1);
+            case "good friday" -> easter(year).minusDays(2);
+            case "maundy thursday", "holy thursday" -> easter(year).minusDays(3);
+            case "palm sunday" -> easter(year).minusDays(7);
+            case "ash wednesday" -> easter(year).minusDays(46);
+            case "eid al-fitr" -> hijri(year, 10, 1);
+            case "eid al-adha" -> hijri(year, 12, 10);
             default -> easter(year);
         };
+    }
+
+    /**
+     * The first day in {@code year} that is day {@code day} of Hijri month {@code month} in the Umm
+     * al-Qura calendar (the JDK's {@link HijrahChronology}; local sightings may differ by a day), or null
+     * outside its range.
+     */
+    static LocalDate hijri(int year, int month, int day) {
+        try {
+            int h = HijrahDate.from(LocalDate.of(year, 1, 1)).get(ChronoField.YEAR);
+            for (int k = h; k <= h + 1; k++) {
+                LocalDate d = LocalDate.from(HijrahChronology.INSTANCE.date(k, month, day));
+                if (d.getYear() == year) {
+                    return d;
+                }
+            }
+        } catch (DateTimeException e) {
+            return null;
+        }
+        return null;
     }
 
     /** Easter Sunday in the Gregorian calendar (the anonymous Gregorian algorithm, Meeus/Jones/Butcher). */

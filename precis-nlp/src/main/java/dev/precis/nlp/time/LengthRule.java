@@ -77,6 +77,10 @@ final class LengthRule {
         if (unit.toLowerCase(Locale.ROOT).startsWith("quarter")) {
             return null;
         }
+        if (mod.endsWith("recent") && unit.toLowerCase(Locale.ROOT).startsWith("year")) {
+            // "in recent years" is a reference to the past (TimeBank 3 of 5, HeidelTime), shorter units lengths
+            return Resolution.of("PAST_REF", Granularity.DAY);
+        }
         return Resolution.of(TimeLexicon.duration(-1, unit), Granularity.DURATION);
     }
 

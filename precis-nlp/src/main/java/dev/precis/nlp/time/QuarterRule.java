@@ -112,9 +112,15 @@ final class QuarterRule {
 
     static Value quarterShort(MatchResult m, Resolution r) {
         int q = Integer.parseInt(m.group(1));
-        int year = m.group(2) != null ? Integer.parseInt(m.group(2)) : r.anchor == null ? -1 : r.anchor.getYear();
-        if (year < 0) {
+        if (m.group(2) == null && r.anchor == null) {
             return Resolution.of(null, Granularity.QUARTER);
+        }
+        int year;
+        if (m.group(2) != null) {
+            year = Integer.parseInt(m.group(2));
+        } else {
+            // "Q3" alone is the latest third quarter begun by the anchor, as "the third quarter" is
+            year = r.anchor.getYear() - (q > (r.anchor.getMonthValue() + 2) / 3 ? 1 : 0);
         }
         r.rememberQuarter(year, q);
         return Resolution.of(Resolution.quarter(year, q), Granularity.QUARTER);

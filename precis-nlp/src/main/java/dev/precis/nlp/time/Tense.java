@@ -40,7 +40,7 @@ enum Tense {
      * the verb, 2 the verb.
      */
     private static final Pattern GOVERNING = Pattern.compile(
-            "(?:(\\p{L}+(?:['’]\\p{L}+)?)\\s+)?(\\p{L}+)\\s+(?:\\p{L}+ly\\s+)?(?:(?:on|in)\\s+)?$");
+            "(?:(\\p{L}+(?:['’]\\p{L}+)?)\\s+)?(\\p{L}+)\\s+(?:\\p{L}+ly\\s+)?(?:(?:on|in|at)\\s+)?$");
     /** Participles that name what is still to come ("a ruling expected Monday", "talks scheduled Friday"). */
     private static final Pattern PROSPECTIVE = Pattern.compile("expected|scheduled|rescheduled|slated",
             Pattern.CASE_INSENSITIVE);
@@ -68,7 +68,7 @@ enum Tense {
      */
     private static final Pattern SCHEDULED_S = Pattern.compile("\\b(?:arrives|begins|opens|reopens|meets|resumes"
             + "|convenes|reconvenes|travels|departs|testifies|appears|visits|goes|flies|hosts|kicks\\s+off|takes\\s+office"
-            + "|closes|expires|ends)\\b", Pattern.CASE_INSENSITIVE);
+            + "|closes|expires|ends|holds|faces|plays|leaves|starts|unveils|takes\\s+place)\\b", Pattern.CASE_INSENSITIVE);
 
     /**
      * A plural subject and a verb of a scheduled event in the present, anywhere in the clause before the
@@ -171,6 +171,10 @@ enum Tense {
             // "planned", "proposed" may be the event itself ("the offensive began as planned Saturday")
             return PROSPECTIVE.matcher(verb).matches() ? FUTURE
                     : FUTURE_CUE.matcher(verb).matches() || verb.equalsIgnoreCase("proposed") ? UNKNOWN : PAST;
+        }
+        if (verb.matches("(?i)is|are") && !previous.matches("that|which|what|it|there|this|here")) {
+            // "The deadline is Thursday", "the vote is on Sunday": a date set for an event still to come
+            return FUTURE;
         }
         if (inRunningText && SCHEDULED.matcher(verb).matches() && !NOT_PRESENT.matcher(previous).matches()
                 && !FUTURE_CUE.matcher(before).find()) {

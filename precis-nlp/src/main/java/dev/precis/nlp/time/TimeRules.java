@@ -43,6 +43,8 @@ final class TimeRules {
                     TimeRules::monthDay),
             rule("dayMonth", "(?:" + WD + ",?\\s+)?(?:the\\s+)?(?<![\\d.,])(\\d{1,2})" + ORD + "\\s+(?:of\\s+)?(" + M
                     + ")(?:,?\\s+" + YEAR + ")?", TimeRules::dayMonth),
+            rule("andDay", DayPairRule.AND_DAY, DayPairRule::resolve),
+            rule("dayAnd", DayPairRule.DAY_AND, DayPairRule::resolve),
             rule("monthRange", "(?:from|between)\\s+(" + M + ")(?:\\s+" + YEAR + ")?\\s+(?:to|until|till|through|and)\\s+("
                     + M + ")(?:\\s+" + YEAR + ")?", TimeRules::monthRange),
             rule("monthYear", "(?:(?:early|mid|late|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+start\\s+of)[\\s-]+)?("
@@ -55,7 +57,7 @@ final class TimeRules {
             rule("decade", "(?:the\\s+)?(?:(?:early|mid|late)[\\s-]+)?((?:1[6-9]|20)\\d)0['’]?s\\b", TimeRules::decade),
             rule("year", "(?:(?:fiscal|FY|calendar|the\\s+year|mid|early|late|the\\s+end\\s+of|the\\s+start\\s+of)[\\s-]+|FY)?"
                     + "(?<![\\d$£€.,/])(?<!(?<!mid|early|late)-)" + YEAR + "(?![.,]\\d)(?!\\s*(?:percent|per\\s+cent|people|troops|points?|km"
-                    + "|miles|members|million|billion|votes|jobs|tons|kilo|metres|meters|feet|dollars|euros))",
+                    + "|miles|members|million|billion|votes|jobs|tons|kilo|metres|meters|feet|dollars|euros|GMT|UTC|hrs\\b))",
                     TimeRules::year),
             rule("season", "(?:(this|last|next|early|late|mid|the|each|every)[\\s-]+)?(spring|summer|autumn|fall|winter)"
                     + "(?:\\s+(?:of\\s+)?(?:" + YEAR + "|(" + TimeLexicon.SPELLED_YEAR + ")))?\\b", PeriodRule::season),
@@ -117,6 +119,7 @@ final class TimeRules {
             rule("dayClock", ClockRule.DAY_THEN_CLOCK, ClockRule::dayThenClock),
             rule("partOfDay", ClockRule.PART_THEN_DAY, ClockRule::partThenDay),
             rule("clock24", ClockRule.CLOCK_24, ClockRule::clock24),
+            rule("clockZone", ClockRule.CLOCK_ZONE, ClockRule::clockZone),
             rule("halfUnit", "\\bhalf\\s+an?\\s+(" + UNIT + ")\\b", LengthRule::halfUnit),
             rule("unitLong", "\\b(hour|day|week|month|year|decade)-long\\b", LengthRule::unitLong),
             rule("holiday", HolidayRule.HOLIDAY, HolidayRule::holiday),
@@ -273,8 +276,10 @@ final class TimeRules {
         int month = TimeLexicon.month(name);
         boolean ambiguous = name.equals("May") || name.equals("March") || name.startsWith("Mar")
                 || name.length() <= 4 && !name.endsWith(".") && !name.equals("June") && !name.equals("July");
+        // "the three months to March", "January and March"; not "to May" (a name: "lost to May"), "and Jan Kavan"
         if (mod.isEmpty() && ambiguous && !r.previousWord().matches(
-                "in|since|until|till|by|of|during|before|after|from|through|early|late|mid|last|next|this|end")) {
+                "in|since|until|till|by|of|during|before|after|from|through|early|late|mid|last|next|this|end")
+                && !(r.previousWord().matches("to|into|and|or") && name.startsWith("Mar"))) {
             return null;
         }
         if (mod.equals("each") || mod.equals("every")) {

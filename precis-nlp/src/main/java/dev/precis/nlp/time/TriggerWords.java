@@ -26,7 +26,7 @@ final class TriggerWords {
         "nineteen", "two\\s+thousand", "twenty[\\s-]+(?:twenty|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
             + "|seventeen|eighteen|nineteen)", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
         "nineties", "(?:latest|recent|current|comparable|corresponding|same|most\\s+recent)\\s+period", "(?:near|short)\\s+term",
-        "christmas", "thanksgiving", "easter", "halloween", "daily", "annually",
+        "christmas", "thanksgiving", "easter", "halloween", "eid", "daily", "annually",
     };
 
     /** The trigger words as one regular expression: what {@link #next} finds. */

@@ -55,7 +55,7 @@ final class Triggers {
     private static final Set<String> PERIOD_WORDS = Set.of("latest", "recent", "current", "comparable", "corresponding",
             "same", "most");
     /** Named days without "Day" in them (the others are found by "day"). */
-    private static final Set<String> HOLIDAY_WORDS = Set.of("christmas", "thanksgiving", "easter", "halloween");
+    private static final Set<String> HOLIDAY_WORDS = Set.of("christmas", "thanksgiving", "easter", "halloween", "eid");
     private static final Set<String> SEASON_WORDS = Set.of("spring", "summer", "autumn", "fall", "winter");
     private static final String[] SPELLED_PREFIXES = {"nineteen", "two", "twenty", "thirties", "forties", "fifties",
         "sixties", "seventies", "eighties", "nineties"};
@@ -189,17 +189,17 @@ final class Triggers {
         return switch (rule) {
             case "iso", "yearRange", "decade", "year", "yearPeriod" -> YEAR4;
             case "numeric", "shortDecade" -> DIGIT;
-            case "monthDayRange", "dayMonthRange", "monthDay", "dayMonth", "monthRange", "monthYear", "monthRelYear",
+            case "andDay", "dayAnd", "monthDayRange", "dayMonthRange", "monthDay", "dayMonth", "monthRange", "monthYear", "monthRelYear",
                     "month", "monthSpelledYear" -> MONTH;
             case "season" -> SEASON;
-            case "holiday" -> HOLIDAY | UNIT;
+            case "holiday" -> HOLIDAY | UNIT | WEEKDAY;
             case "qShort" -> QUARTER_CODE;
             case "weekday" -> WEEKDAY;
             case "deictic", "partOfDay" -> DEICTIC;
             case "reference" -> REFERENCE;
             case "spelledYear", "decadeWord" -> SPELLED;
             case "clock" -> DIGIT | DEICTIC;
-            case "clock24" -> DIGIT;
+            case "clock24", "clockZone" -> DIGIT;
             case "halfUnit" -> UNIT;
             case "dayClock" -> WEEKDAY | MONTH | DEICTIC;
             case "halfYear" -> DIGIT | UNIT;

@@ -158,7 +158,8 @@ class TimeRuleCasesTest {
                 // counts of weeks: the smallest calendar unit holding the target ± 3 days
                 Arguments.of("A ruling is expected in three weeks' time.", "2024-03-05", "three weeks", "2024-03"),
                 Arguments.of("A ruling is expected in two weeks' time.", "2024-03-15", "two weeks", "2024-W13"),
-                Arguments.of("The mill shut three weeks ago.", "2024-03-28", "three weeks ago", "2024-03"),
+                // counted back, the ISO week it fell in (2024-03-07 is in week 10)
+                Arguments.of("The mill shut three weeks ago.", "2024-03-28", "three weeks ago", "2024-W10"),
                 // the weekend the tense points to
                 Arguments.of("Officials met over the weekend, a spokesman said.", "2024-03-13", "the weekend",
                         "2024-W10-WE"),
