@@ -23,6 +23,8 @@ final class SpeakerNames {
     private final MentionIndex entities;
     /** The longest name known for each final word, so "Lavrov" links to "Sergey Lavrov" in O(1). */
     private final Map<String, String> fullNames = new HashMap<>();
+    /** The one name known for each first word, so "Ma" links to "Ma Zhaoxu" (family name first); "" when ambiguous. */
+    private final Map<String, String> byFirstWord = new HashMap<>();
 
     SpeakerNames(String text, MentionIndex entities, List<TextRange> known) {
         this.text = text;
@@ -36,6 +38,10 @@ final class SpeakerNames {
             String key = lastWord(name);
             if (!key.isEmpty() && Character.isUpperCase(key.charAt(0))) {
                 fullNames.merge(key, name, (a, b) -> b.length() > a.length() ? b : a);
+            }
+            int space = name.indexOf(' ');
+            if (space > 0 && name.indexOf('\n') < 0) {
+                byFirstWord.merge(name.substring(0, space), name, (a, b) -> a.equals(b) ? a : "");
             }
         }
     }
@@ -100,6 +106,12 @@ final class SpeakerNames {
         }
         String name = range.slice(text);
         String full = fullNames.get(lastWord(name));
+        if (full == null && name.indexOf(' ') < 0 && !HONORIFIC.matcher(name).matches()) {
+            // "Ma said" after "Vice Foreign Minister Ma Zhaoxu": Chinese, Korean and Vietnamese copy names
+            // the family name first and then uses it alone
+            String first = byFirstWord.get(name);
+            return first == null || first.isEmpty() ? name : first;
+        }
         return full != null && full.length() > name.length() && full.endsWith(" " + lastWord(name)) ? full : name;
     }
 
