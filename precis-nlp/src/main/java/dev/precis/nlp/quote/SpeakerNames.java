@@ -39,9 +39,10 @@ final class SpeakerNames {
             if (!key.isEmpty() && Character.isUpperCase(key.charAt(0))) {
                 fullNames.merge(key, name, (a, b) -> b.length() > a.length() ? b : a);
             }
-            int space = name.indexOf(' ');
-            if (space > 0 && name.indexOf('\n') < 0) {
-                byFirstWord.merge(name.substring(0, space), name, (a, b) -> a.equals(b) ? a : "");
+            String whole = r.slice(text).strip(); // "Pham Minh Chinh": the family name is the first of three words
+            int space = whole.indexOf(' ');
+            if (space > 0 && whole.indexOf('\n') < 0 && !HONORIFIC.matcher(whole.substring(0, space)).matches()) {
+                byFirstWord.merge(whole.substring(0, space), whole, (a, b) -> a.equals(b) ? a : "");
             }
         }
     }
@@ -103,6 +104,13 @@ final class SpeakerNames {
         EntityMention e = entities.within(range.start(), range.end());
         if (e != null && (e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION || e.range().equals(range))) {
             return e.canonical();
+        }
+        int k = entities.firstAtOrAfter(range.start() + 1) - 1;
+        for (int i = k; i >= 0 && i > k - 3; i--) {
+            EntityMention c = entities.get(i);
+            if (c.type() == EntityType.PERSON && c.range().start() <= range.start() && c.range().end() >= range.end()) {
+                return c.canonical(); // "Minister Nguyen Duc Chi" cut to its last two words by endingAt is still him
+            }
         }
         String name = range.slice(text);
         String full = fullNames.get(lastWord(name));

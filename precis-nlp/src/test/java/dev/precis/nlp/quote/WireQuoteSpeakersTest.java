@@ -63,6 +63,13 @@ class WireQuoteSpeakersTest {
         List<EntityMention> e = marked(text, EntityType.PERSON, "Kip Murkomen", "Susan Kihika");
         assertThat(speakerOf(text, e, "Any officer")).isEqualTo("Kip Murkomen");
         assertThat(speakerOf(text, e, "Our people")).isEqualTo("Susan Kihika");
+
+        // a subject of the other gender by a given name is not the pronoun's
+        text = "“We will review the tariffs,” Tom Harlan said.\n\n"
+                + "Susan Brandt later met the delegation.\n\n"
+                + "“Nothing has been decided,” he said.";
+        e = marked(text, EntityType.PERSON, "Tom Harlan", "Susan Brandt");
+        assertThat(speakerOf(text, e, "Nothing has been decided")).isEqualTo("Tom Harlan");
     }
 
     @Test
@@ -75,15 +82,6 @@ class WireQuoteSpeakersTest {
                 EntityType.ORGANIZATION, "Nigeria Union of Journalists");
         assertThat(speakerOf(text, e, "The law has been used")).isEqualTo("Chris Isiguzo");
         assertThat(speakerOf(text, e, "There is nothing left")).isEqualTo("Ahmed");
-    }
-
-    @Test
-    void aPronounSkipsASubjectOfTheOtherGender() {
-        String text = "“We will review the tariffs,” Tom Harlan said.\n\n"
-                + "Susan Brandt later met the delegation.\n\n"
-                + "“Nothing has been decided,” he said.";
-        List<EntityMention> e = marked(text, EntityType.PERSON, "Tom Harlan", "Susan Brandt");
-        assertThat(speakerOf(text, e, "Nothing has been decided")).isEqualTo("Tom Harlan");
     }
 
     @Test
