@@ -32,7 +32,11 @@ final class QuoteMarks {
                 }
                 continue;
             }
-            if (c == '“' && open >= 0 && text.charAt(open) == '“' && misusedAsClosing(text, i)) {
+            if (c == '“' && open >= 0 && text.charAt(open) == '„') {
+                // „…“: the low-high marks of German and Central European copy close with the high mark
+                addSpan(spans, text, open + 1, i, true);
+                open = -1;
+            } else if (c == '“' && open >= 0 && text.charAt(open) == '“' && misusedAsClosing(text, i)) {
                 // "“It is most unusual,“ said Per Alm": a typed opening mark after the words, before a space, closes
                 addSpan(spans, text, open + 1, i, true);
                 open = -1;

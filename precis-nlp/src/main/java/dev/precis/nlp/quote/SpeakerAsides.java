@@ -81,7 +81,7 @@ final class SpeakerAsides {
         for (int t = k + 1; t <= j && named; t++) {
             named = Character.isUpperCase(word(text, tokens.get(t)).charAt(0));
         }
-        if (named && k >= 1 && Character.isLowerCase(word(text, tokens.get(k - 1)).charAt(0))) {
+        if (named && k >= 1 && (Character.isLowerCase(word(text, tokens.get(k - 1)).charAt(0)) || roleOfNamed(text, tokens, k - 1))) {
             return j; // the name is the aside: "her senior policy adviser, Jake Sullivan, said"
         }
         // "58", "the convention chair", "Sanders’ campaign manager", "R-Ky." (a US party and state)
@@ -89,6 +89,31 @@ final class SpeakerAsides {
                 || opener.endsWith("’s") || opener.endsWith("'s") || opener.endsWith("’") || PARTY_STATE.matcher(opener).matches();
         String name = word(text, tokens.get(k - 1));
         return aside && Character.isUpperCase(name.charAt(0)) ? k - 1 : i;
+    }
+
+    /** Lower-case words that join a role to whom it serves: "the spokesman for the UN Secretary-General". */
+    private static final Pattern ROLE_JOINER = Pattern.compile("of|for|to|at|the");
+
+    /**
+     * Whether the words ending at token {@code end} are a role of someone named ("The spokesman for the UN
+     * Secretary-General", "the ambassador to Kenya"): a lower-case role noun within six words before, with
+     * only capitalised words and {@link #ROLE_JOINER} words after it.
+     */
+    private static boolean roleOfNamed(String text, List<int[]> tokens, int end) {
+        for (int t = end; t >= 0 && end - t < 6; t--) {
+            String w = word(text, tokens.get(t));
+            if (Character.isLowerCase(w.charAt(0))) {
+                if (SpeechCues.ROLE.matcher(w).matches() || SpeakerResolver.ONE_PERSON.matcher(w).matches()) {
+                    return t < end;
+                }
+                if (!ROLE_JOINER.matcher(w).matches()) {
+                    return false;
+                }
+            } else if (!Character.isLetter(w.charAt(0))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** A state or province abbreviated after a town: "N.C.", "Calif.", "Ky.". */

@@ -47,12 +47,16 @@ final class SpeakerDescriptions {
     String name(int start, int end, String phrase, String head) {
         if (SpeechCues.ROLE.matcher(head).matches()) {
             Pattern roleThenName = rolePatterns.computeIfAbsent(head.toLowerCase(Locale.ROOT), h -> Pattern.compile(
-                    "(?i:" + Pattern.quote(h) + ")s?\\s+((?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]+)"));
+                    "(?i:" + Pattern.quote(h) + ")s?(,|\\s+(?:to|of|for|in|at)(?:\\s+the)?)?\\s+((?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]+)"));
             Matcher m = roleThenName.matcher(text);
             m.region(Math.max(0, start - REACH), start);
             TextRange found = null;
             while (m.find()) {
-                found = new TextRange(m.start(1), m.end(1));
+                // "Palestinian ambassador to Türkiye Faed Mustafa", "The police spokesman, Muchiri Nyaga,": a
+                // preposition or a comma after the role counts only before a person the entities name
+                if (m.group(1) == null || names.endsInPerson(m.start(2), m.end(2))) {
+                    found = new TextRange(m.start(2), m.end(2));
+                }
             }
             if (found != null) {
                 TextRange name = names.endingAt(found.start(), found.end());

@@ -23,6 +23,8 @@ final class SpeakerNames {
     private final MentionIndex entities;
     /** The longest name known for each final word, so "Lavrov" links to "Sergey Lavrov" in O(1). */
     private final Map<String, String> fullNames = new HashMap<>();
+    /** The one name known for each first word, so "Ma" links to "Ma Zhaoxu" (family name first); "" when ambiguous. */
+    private final Map<String, String> byFirstWord = new HashMap<>();
 
     SpeakerNames(String text, MentionIndex entities, List<TextRange> known) {
         this.text = text;
@@ -36,6 +38,11 @@ final class SpeakerNames {
             String key = lastWord(name);
             if (!key.isEmpty() && Character.isUpperCase(key.charAt(0))) {
                 fullNames.merge(key, name, (a, b) -> b.length() > a.length() ? b : a);
+            }
+            String whole = r.slice(text).strip(); // "Pham Minh Chinh": the family name is the first of three words
+            int space = whole.indexOf(' ');
+            if (space > 0 && whole.indexOf('\n') < 0 && !HONORIFIC.matcher(whole.substring(0, space)).matches()) {
+                byFirstWord.merge(whole.substring(0, space), whole, (a, b) -> a.equals(b) ? a : "");
             }
         }
     }
@@ -98,8 +105,21 @@ final class SpeakerNames {
         if (e != null && (e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION || e.range().equals(range))) {
             return e.canonical();
         }
+        int k = entities.firstAtOrAfter(range.start() + 1) - 1;
+        for (int i = k; i >= 0 && i > k - 3; i--) {
+            EntityMention c = entities.get(i);
+            if (c.type() == EntityType.PERSON && c.range().start() <= range.start() && c.range().end() >= range.end()) {
+                return c.canonical(); // "Minister Nguyen Duc Chi" cut to its last two words by endingAt is still him
+            }
+        }
         String name = range.slice(text);
         String full = fullNames.get(lastWord(name));
+        if (full == null && name.indexOf(' ') < 0 && !HONORIFIC.matcher(name).matches()) {
+            // "Ma said" after "Vice Foreign Minister Ma Zhaoxu": Chinese, Korean and Vietnamese copy names
+            // the family name first and then uses it alone
+            String first = byFirstWord.get(name);
+            return first == null || first.isEmpty() ? name : first;
+        }
         return full != null && full.length() > name.length() && full.endsWith(" " + lastWord(name)) ? full : name;
     }
 

@@ -33,6 +33,7 @@ final class SpeakerResolver {
     /** Prepositions that put a speaker somewhere ("officials in Kabul said"). */
     private static final Pattern LOCATIVE = Pattern.compile("(?i)in|at|from");
     static final int PRONOUN_REACH = 3000;
+    private static final Pattern SINGULAR = Pattern.compile("(?i)(?:he|she)\\b");
 
     /** Phrases that open with a verb or an auxiliary are no speaker ("can rest", "will be"). */
     private static final Pattern NOT_A_SPEAKER = Pattern.compile("(?:can|could|will|would|shall|should|may|might|must"
@@ -53,6 +54,7 @@ final class SpeakerResolver {
     private final MentionIndex entities;
     private final List<Speaker> history = new ArrayList<>();
     private final DescribedSubjects described;
+    private final NamedSubjects subjects;
     private final SpeakerNames names;
     private final SpeakerDescriptions descriptions;
 
@@ -60,6 +62,7 @@ final class SpeakerResolver {
         this.text = text;
         this.entities = new MentionIndex(entities);
         this.described = new DescribedSubjects(text, this.entities);
+        this.subjects = new NamedSubjects(text, this.entities);
         this.names = new SpeakerNames(text, this.entities, entities.isEmpty() ? CapitalisedNames.find(text)
                 : this.entities.all().stream().filter(e -> e.type() == EntityType.PERSON).map(EntityMention::range).toList());
         this.descriptions = new SpeakerDescriptions(text, this.entities, names, this::lastSpeaker);
@@ -260,8 +263,19 @@ final class SpeakerResolver {
                 return new Speaker(e.canonical(), e.range());
             }
         }
+        String title = afterLastDash(start, last);
+        if (TITLE_THEN_NAME.matcher(title).matches()) {
+            // "Minister of State for Foreign Affairs Zeng Jun: “…”": a title and a name the entities missed
+            TextRange name = names.endingAt(start, last);
+            return new Speaker(names.canonical(name), name);
+        }
         return subject(clauseStart, end);
     }
+
+    /** A title holding a role word and a capitalised name of two words after it, nothing else: "Foreign Minister Zeng Jun". */
+    private static final Pattern TITLE_THEN_NAME = Pattern.compile("\\s*(?:\\p{Lu}[\\p{L}.'’-]*\\s+|(?:of|for|and|the)\\s+)*"
+            + "(?i:" + SpeechCues.ROLE.pattern().substring(4) + ")\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+|(?:of|for|and|the)\\s+)*"
+            + "\\p{Lu}[\\p{L}'’-]+\\s+\\p{Lu}[\\p{L}'’-]+\\s*");
 
     /** Capitalised words joined by "and" or commas, or nothing. */
     private static final Pattern NAMES_ONLY = Pattern.compile("\\s*(?:(?:\\p{Lu}[\\p{L}.'’-]*|and|,)\\s*)*");
@@ -289,10 +303,16 @@ final class SpeakerResolver {
             return new Speaker(null, new TextRange(start, end)); // "can rest assured", "is expected"
         }
         EntityMention entity = names.entityIn(start, end);
+        String head = SpeakerNames.lastWord(s);
+        if (entity != null && entity.type() == EntityType.ORGANIZATION && entity.range().end() < end
+                && !head.isEmpty() && Character.isLowerCase(head.charAt(0))
+                && (SpeechCues.ROLE.matcher(head).matches() || ONE_PERSON.matcher(head).matches())) {
+            // "the Congress leader said", "a Foreign Ministry spokesman told": one person of the organisation
+            return new Speaker(descriptions.name(start, end, s, head), new TextRange(start, end));
+        }
         if (entity != null) {
             return new Speaker(entity.canonical(), entity.range());
         }
-        String head = SpeakerNames.lastWord(s);
         if (!head.isEmpty() && Character.isUpperCase(head.charAt(0))) {
             TextRange name = names.endingAt(start, end);
             return new Speaker(names.canonical(name), name);
@@ -302,6 +322,14 @@ final class SpeakerResolver {
 
     private Speaker pronoun(int at) {
         Speaker last = lastSpeaker(at);
+        if (SINGULAR.matcher(text).region(at, Math.min(text.length(), at + 4)).lookingAt()) {
+            // a person named as the subject of a sentence after the last speaker was named is the newer
+            // voice: "Governor Susan Kihika welcomed the directive. “…,” she said."
+            EntityMention subject = subjects.before(at, last == null || last.range() == null ? 0 : last.range().end());
+            if (subject != null) {
+                return new Speaker(subject.canonical(), subject.range());
+            }
+        }
         if (last != null && last.range() != null && at - last.range().start() < PRONOUN_REACH
                 && last.name() != null && !last.name().isEmpty() && Character.isUpperCase(last.name().charAt(0))) {
             return last;

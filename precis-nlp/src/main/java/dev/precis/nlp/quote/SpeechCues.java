@@ -27,6 +27,8 @@ final class SpeechCues {
             + "|demands|mocked|confessed|interjected|answered|answers|shot\\s+back|fired\\s+back|pressed|sang|sings"
             // "As Ann Reed put it: “…”"
             + "|put\\s+it"
+            // "Ramaphosa was quoted as saying", the wire's way of passing on words reported elsewhere
+            + "|quoted\\s+as\\s+saying"
             + "|said\\s+in\\s+a\\s+statement|went\\s+on\\s+to\\s+say|goes\\s+on\\s+to\\s+say|went\\s+on)";
 
     /**
@@ -42,7 +44,7 @@ final class SpeechCues {
     static final Pattern PRONOUN = Pattern.compile("(?i)he|she|they|i|we|his|her|their");
 
     static final Pattern ROLE = Pattern.compile("(?i)(?:minister|ambassador|president|secretary|spokesm[ae]n"
-            + "|spokeswoman|spokesperson|senator|governor|mayor|chancellor|premier|envoy|diplomat|general"
+            + "|spokeswoman|spokesperson|senator|governor|mayor|chancellor|premier|envoy|diplomat|general|adviser|advisor"
             + "|chairman|chairwoman|chair|director|chief|leader|prime\\s+minister|congressman|congresswoman"
             + "|representative|judge|commissioner|candidate|nominee|official|lawmaker|king|queen|pope|prince"
             + "|coach|manager|ceo|founder|professor|author|actor|actress|singer|star|player|captain)");

@@ -1,0 +1,202 @@
+package dev.precis.nlp.quote;
+
+import dev.precis.model.EntityMention;
+import dev.precis.model.EntityType;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The person a "he" or "she" after a change of subject stands for, for {@link SpeakerResolver}: a person
+ * named as the subject that opens a narrative sentence after the last speaker was named ("Nakuru
+ * Governor Susan Kihika welcomed the directive. “…,” she said." → Susan Kihika, not the minister who
+ * spoke before). Wire copy from outside the US introduces each new voice this way, then quotes them
+ * with a pronoun. Written by hand because the speaker search has no parser: the words before the name
+ * in its sentence may only be titles, capitalised words, role nouns and function words ("Also speaking,
+ * the President of the Nigeria Union of Journalists, Chris Isiguzo, urged …"). One instance per text.
+ */
+final class NamedSubjects {
+
+    /** How far back before the pronoun's sentence a subject is looked for. */
+    private static final int REACH = 500;
+    /** The longest run of words before the name in its sentence. */
+    private static final int MAX_PREFIX = 120;
+    /** Lower-case words that may stand before a subject's name: function words, clause openers and modifiers of a title. */
+    private static final Pattern BEFORE_NAME = Pattern.compile("(?i)the|a|an|of|for|to|and|in|at|on|also|speaking"
+            + "|addressing|responding|reacting|meanwhile|however|but|separately|later|earlier|then|former|deputy|acting"
+            + "|state|national|local|opposition|party|country's|country’s|veteran|senior|top|general|federal|regional"
+            + "|provincial|district|county|city|union|ruling|chief|vice|assistant|permanent|cabinet|interior|foreign"
+            + "|defence|defense|finance|health|police|army|military|army's|group|association|council|board|committee");
+    private static final Pattern AFTER_NAME = Pattern.compile("[ \\t]*(?:,|\\(|\\p{Ll})");
+    /** A phrase opening the sentence before its subject: "On Monday, …", "Speaking to reporters in Nairobi, …". */
+    private static final Pattern OPENER = Pattern.compile("(?:On|In|At|After|Before|During|Speaking|Addressing|Asked"
+            + "|Earlier|Later|Meanwhile|Separately|However|Responding|Reacting|Also)\\b[^,]{0,60},\\s*");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'’.-]*");
+    /** Given names of one gender ('F' or 'M'), so "she" never goes to "Donald Trump" nor "he" to "Susan Kihika". */
+    private static final Map<String, Character> GENDER = load("given-names-gender.txt");
+
+    private final String text;
+    private final MentionIndex entities;
+
+    NamedSubjects(String text, MentionIndex entities) {
+        this.text = text;
+        this.entities = entities;
+    }
+
+    /**
+     * The latest person opening a sentence between {@code floor} and the pronoun at {@code at} (before the
+     * quotation the pronoun's paragraph opens with, if any); null when there is none.
+     */
+    EntityMention before(int at, int floor) {
+        int ceiling = quoteOpening(at);
+        int from = Math.max(floor, ceiling - REACH);
+        for (int k = entities.firstAtOrAfter(ceiling) - 1; k >= 0; k--) {
+            EntityMention e = entities.get(k);
+            if (e.range().start() < from) {
+                break;
+            }
+            if (e.type() == EntityType.PERSON && e.range().end() <= ceiling && opensSentence(e)
+                    && fits(e, Character.toLowerCase(text.charAt(at)) == 's' ? 'F' : 'M')) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether the person may be the pronoun's: not known to be of the other gender, by a given name
+     * ({@value #GENDER_FILE}) or an honorific before their surname in the text ("Mr Ahmed", "Ms Kihika").
+     */
+    private boolean fits(EntityMention e, char gender) {
+        String name = e.canonical() == null ? e.range().slice(text) : e.canonical();
+        String[] words = name.strip().split("\\s+");
+        Character known = words.length > 1 ? GENDER.get(words[0]) : null;
+        if (known == null) {
+            String last = words[words.length - 1];
+            Matcher m = Pattern.compile("\\b(Mr|Mrs|Ms|Miss|Madam)\\.?\\s+(?:\\p{Lu}[\\p{L}'’-]*\\s+)?" + Pattern.quote(last) + "\\b")
+                    .matcher(text);
+            if (m.find()) {
+                known = m.group(1).equals("Mr") ? 'M' : 'F';
+            }
+        }
+        return known == null || known == gender;
+    }
+
+    private static final String GENDER_FILE = "given-names-gender.txt";
+
+    private static Map<String, Character> load(String file) {
+        Map<String, Character> out = new HashMap<>();
+        try (InputStream in = NamedSubjects.class.getResourceAsStream(file)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + file);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = r.readLine()) != null; ) {
+                String[] cols = line.split("\t");
+                if (!line.startsWith("#") && cols.length == 2) {
+                    out.put(cols[1].strip(), cols[0].charAt(0));
+                }
+            }
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+        return Map.copyOf(out);
+    }
+
+    /** Where the first quotation mark of the pronoun's paragraph opens, if before it; else {@code at}. */
+    private int quoteOpening(int at) {
+        int lineStart = text.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
+        for (int i = lineStart; i < at; i++) {
+            if (isMark(text.charAt(i))) {
+                return i;
+            }
+        }
+        return at;
+    }
+
+    private static boolean isMark(char c) {
+        return c == '“' || c == '”' || c == '"' || c == '«' || c == '»' || c == '„' || c == '‘';
+    }
+
+    /**
+     * Whether the person opens a narrative sentence: nothing but title words, capitalised words and
+     * {@link #BEFORE_NAME} words before it in its sentence, no quotation mark before it in its paragraph,
+     * and no possessive after it ("Kihika’s office said" is the office).
+     */
+    private boolean opensSentence(EntityMention e) {
+        int end = e.range().end();
+        if (end + 1 < text.length() && (text.charAt(end) == '’' || text.charAt(end) == '\'')) {
+            return false;
+        }
+        // the subject of a sentence goes on with its verb or an aside ("Susan Kihika welcomed", "Mr Ahmed, a
+        // farmer,"); capitalised words after the name are a headline's ("Trump Stands Tall On …")
+        Matcher next = AFTER_NAME.matcher(text).region(end, Math.min(text.length(), end + 40));
+        if (!next.lookingAt()) {
+            return false;
+        }
+        int lineStart = text.lastIndexOf('\n', Math.max(0, e.range().start() - 1)) + 1;
+        for (int i = lineStart; i < e.range().start(); i++) {
+            if (isMark(text.charAt(i))) {
+                return false;
+            }
+        }
+        int start = sentenceStart(lineStart, e.range().start());
+        if (e.range().start() - start > MAX_PREFIX) {
+            return false;
+        }
+        String prefix = text.substring(start, e.range().start());
+        int k = entities.firstAtOrAfter(start);
+        if (k < entities.size() && entities.get(k) != e && entities.get(k).range().start() < e.range().start()
+                && entities.get(k).type() == EntityType.PERSON) {
+            return false; // "Rep. Lee Zeldin of New York, a Trump supporter, said": the first person is the subject
+        }
+        for (int i = 0; i < prefix.length(); i++) {
+            char c = prefix.charAt(i);
+            if (!Character.isLetter(c) && !Character.isWhitespace(c) && c != ',' && c != '.' && c != '-' && c != '’' && c != '\'') {
+                return false;
+            }
+        }
+        Matcher opener = OPENER.matcher(prefix);
+        if (opener.lookingAt()) {
+            prefix = prefix.substring(opener.end()); // "On the eve of the meetings, Trump eased …"
+        }
+        Matcher m = WORD.matcher(prefix);
+        while (m.find()) {
+            String w = m.group();
+            if (Character.isLowerCase(w.charAt(0)) && !BEFORE_NAME.matcher(w).matches() && !SpeechCues.ROLE.matcher(w).matches()
+                    && !SpeakerResolver.ONE_PERSON.matcher(w).matches()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The start of the sentence holding {@code at}, not before {@code lineStart}. */
+    private int sentenceStart(int lineStart, int at) {
+        for (int i = at - 1; i > lineStart; i--) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) && (text.charAt(i - 1) == '!' || text.charAt(i - 1) == '?'
+                    || text.charAt(i - 1) == '.' && !abbreviationBefore(i - 1, lineStart))) {
+                return i + 1;
+            }
+        }
+        return lineStart;
+    }
+
+    /** Whether the full stop at {@code dot} ends an abbreviation or an initial ("Mr.", "J."), not a sentence. */
+    private boolean abbreviationBefore(int dot, int lineStart) {
+        int w = dot;
+        while (w > lineStart && Character.isLetter(text.charAt(w - 1))) {
+            w--;
+        }
+        String word = text.substring(w, dot + 1);
+        return word.length() == 2 && Character.isUpperCase(word.charAt(0)) || SpeakerResolver.ABBREVIATION.matcher(word).matches();
+    }
+}
