@@ -44,6 +44,8 @@ final class NamedSubjects {
 
     private final String text;
     private final MentionIndex entities;
+    /** Words after an honorific in the text, with its gender ({@link #honorifics()}); null until needed. */
+    private Map<String, Character> honorifics;
 
     NamedSubjects(String text, MentionIndex entities) {
         this.text = text;
@@ -79,14 +81,34 @@ final class NamedSubjects {
         String[] words = name.strip().split("\\s+");
         Character known = words.length > 1 ? GENDER.get(words[0]) : null;
         if (known == null) {
-            String last = words[words.length - 1];
-            Matcher m = Pattern.compile("\\b(Mr|Mrs|Ms|Miss|Madam)\\.?\\s+(?:\\p{Lu}[\\p{L}'’-]*\\s+)?" + Pattern.quote(last) + "\\b")
-                    .matcher(text);
-            if (m.find()) {
-                known = m.group(1).equals("Mr") ? 'M' : 'F';
-            }
+            known = honorifics().get(words[words.length - 1]);
         }
         return known == null || known == gender;
+    }
+
+    /** An honorific and one or two capitalised words after it: "Mr Ahmed", "Ms Susan Kihika". */
+    private static final Pattern HONORIFIC = Pattern.compile(
+            "\\b(Mr|Mrs|Ms|Miss|Madam)\\.?\\s+(?:(\\p{Lu}[\\p{L}'’-]*)\\s+)?(\\p{Lu}[\\p{L}'’-]*)\\b");
+
+    /**
+     * Each word the text puts right after an honorific, or after it and one more capitalised word, with
+     * the gender of its first such honorific ('M' for "Mr", else 'F'); read once per text, when a pronoun
+     * first needs it.
+     */
+    private Map<String, Character> honorifics() {
+        if (honorifics == null) {
+            Map<String, Character> out = new HashMap<>();
+            Matcher m = HONORIFIC.matcher(text);
+            while (m.find()) {
+                char g = m.group(1).equals("Mr") ? 'M' : 'F';
+                if (m.group(2) != null) {
+                    out.putIfAbsent(m.group(2), g);
+                }
+                out.putIfAbsent(m.group(3), g);
+            }
+            honorifics = out;
+        }
+        return honorifics;
     }
 
     private static final String GENDER_FILE = "given-names-gender.txt";
