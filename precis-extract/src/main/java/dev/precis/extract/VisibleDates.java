@@ -265,6 +265,12 @@ final class VisibleDates {
                 // of running text is the story's verb, not a label ("originally published" still is)
                 kind = DateLabels.Kind.NONE;
             }
+            if (kind == DateLabels.Kind.ORIGINAL && lineLength(s, f.start(), f.end()) >= DateLines.PROSE_LINE
+                    && DateLabels.firstWord(s.substring(labelFrom(s, Math.max(0, f.start() - LABEL_WINDOW), f.start()), f.start()))) {
+                // nor is a noun in a paragraph of running text ("das Buch, seit seiner Erstveröffentlichung am
+                // 3. März 1995 …"): "Erstveröffentlichung: 12.07.2017" labels a line of its own
+                kind = DateLabels.Kind.NONE;
+            }
             if (kind == DateLabels.Kind.NONE) {
                 // a date in a short box its markup names ("post-date", "entry-date", "date-updated"),
                 // also where an inline box continues a paragraph's line
@@ -286,7 +292,7 @@ final class VisibleDates {
             } else if (metaLine(s, f.start(), f.end()) && byAuthor(s, f.start(), authors)) {
                 all.add(new Candidate(f.start(), f.date(), null, DateLabels.Kind.PUBLISHED, true));
             } else if (late == null && f.start() >= anchor && plausible(f.date()) && (lateDate(s, dateBoxes, links, f.start(), f.end())
-                    || closingMeta(s, metaBoxes, links, f.start(), f.end()))) {
+                    || closingMeta(s, metaBoxes, links, f.start(), f.end()) || WireCredits.closing(s, links, f.start(), f.end()))) {
                 late = new Candidate(f.start(), f.date(), null, DateLabels.Kind.NONE);
             } else if (bare == null && kind == DateLabels.Kind.NONE && f.start() >= anchor && plausible(f.date())
                     && bareLine(s, links, f.start(), f.end())) {
