@@ -239,6 +239,11 @@ final class MetadataReader {
                                 .isBefore(java.time.LocalDate.parse(published.substring(0, 10)))
                             || shownAsChange(visible, published))) {
                     published = visible.published();
+                } else if (visible.published() == null && visible.late() != null && shownAsChange(
+                        new VisibleDates.Shown(visible.late(), visible.modified(), true, false), published)) {
+                    // no publication shown but a closing line's day ("dpa, 12.07.2017") before the change the
+                    // page shows on the structured day: that line's day is the original
+                    published = visible.late();
                 }
             }
         }

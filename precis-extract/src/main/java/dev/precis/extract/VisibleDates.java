@@ -281,7 +281,8 @@ final class VisibleDates {
                 // a page states before its update's is the publication's, wherever the pair stands
                 kind = DateLabels.Kind.PUBLISHED;
             }
-            if (kind == DateLabels.Kind.NONE && teaserLine(s, links, f.start(), f.end()) || inCard(s, links, f.start(), f.end())) {
+            if (kind == DateLabels.Kind.NONE && (teaserLine(s, links, f.start(), f.end()) || f.start() < anchor
+                    && teaserLine(s, links, f.start(), f.end(), DateLines.SHORT_HEADLINE_WORDS)) || inCard(s, links, f.start(), f.end())) {
                 // "Alte Brücke gesperrt 03.05.2016": the date beside another page's linked headline is that page's
                 continue;
             }
