@@ -316,7 +316,7 @@ final class VisibleDates {
             int at = from + r.start();
             all.add(new Candidate(at, r.date(), null, label(s, Math.max(0, at - LABEL_WINDOW), at)));
         }
-        Shown shown = choose(all, anchor, s, storyAt[0]);
+        Shown shown = choose(all, anchor, s, storyAt[0], links);
         String yearless = relative == null ? null : yearless(s, from, anchor, links);
         return late == null && yearless == null && bare == null ? shown : new Shown(shown.published(), shown.modified(),
                 shown.labelled(), shown.beforeText(), late == null ? null : value(late), yearless, bare);
@@ -455,17 +455,27 @@ final class VisibleDates {
     /**
      * {@code storyAt}: where the text of the headline's {@code <article>} or {@code <main>} box starts (-1
      * when none): an unlabelled date above it (a masthead's "Mittwoch, 6. Dezember 2023", today's date on
-     * the day the page was saved) is no match for a publication labelled inside it.
+     * the day the page was saved) is no match for a publication labelled inside it. {@code links}: the
+     * text of links between a date above the headline and the headline counts for no distance (a long
+     * breadcrumb between the article's date box and its headline).
      */
-    private Shown choose(List<Candidate> all, int anchor, String s, int storyAt) {
+    private Shown choose(List<Candidate> all, int anchor, String s, int storyAt, List<int[]> links) {
+        java.util.Map<Candidate, Candidate> moved = new java.util.IdentityHashMap<>();
         Candidate original = null;
         Candidate published = null;
         Candidate modified = null;
         Candidate plain = null;
         LocalDate latest = LocalDate.now(clock).plusDays(1);
-        for (Candidate c : all) {
-            if (c.date().getYear() < 1990 || c.date().isAfter(latest)) {
+        for (Candidate seen : all) {
+            if (seen.date().getYear() < 1990 || seen.date().isAfter(latest)) {
                 continue;
+            }
+            Candidate c = seen;
+            int linked = seen.pos() < anchor ? linked(links, seen.pos(), anchor) : 0;
+            if (linked > 0) {
+                // (measured as if the links were not there; the date itself is kept as found)
+                c = new Candidate(seen.pos() + linked, seen.date(), seen.machine(), seen.kind(), seen.authorBox());
+                moved.put(c, seen);
             }
             switch (c.kind()) {
                 case ORIGINAL -> original = nearer(original, c, anchor, Integer.MAX_VALUE);
@@ -474,6 +484,10 @@ final class VisibleDates {
                 default -> plain = nearer(plain, c, anchor, c.machine() != null ? 4 * NEAR_AFTER : NEAR_AFTER);
             }
         }
+        original = moved.getOrDefault(original, original);
+        published = moved.getOrDefault(published, published);
+        modified = moved.getOrDefault(modified, modified);
+        plain = moved.getOrDefault(plain, plain);
         // a date on the article's meta line, before its text begins, outranks a labelled one further
         // down (a teaser's "Veröffentlicht am …" in an unmarked list after the article)
         if (plain != null && published != null && storyAt > 0 && plain.pos() < storyAt && published.pos() >= storyAt) {
@@ -485,6 +499,18 @@ final class VisibleDates {
                 : published != null ? published : plain;
         return new Shown(value(pub), value(modified), original != null || published != null
                 || pub != null && pub.machine() != null, pub != null && !afterProse(s, anchor, pub.pos()));
+    }
+
+    /** How many characters of {@code from..to} lie inside links. */
+    private static int linked(List<int[]> links, int from, int to) {
+        int n = 0;
+        for (int[] l : links) {
+            if (l[0] >= to) {
+                break;
+            }
+            n += Math.max(0, Math.min(to, l[1]) - Math.max(from, l[0]));
+        }
+        return n;
     }
 
     private static String value(Candidate c) {

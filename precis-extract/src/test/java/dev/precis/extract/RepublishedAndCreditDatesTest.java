@@ -14,8 +14,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * the sixteenth session found unread: a first publication named after the text of a republished piece whose
  * structured data carries the later day ("Erstveröffentlichung: 12.07.2017"), an agency's or editor's closing
  * credit ("red/dpa, 12.07.2017", "(AFP, 3.5.2018)"), a change shown on the structured day beside a labelled
- * publication a day before ("Erstellt: 12.07.2017 · Stand: 13.07.2017"), "12-07-17", and a short teaser's date
- * above the headline. Pages written for this test, read without a fetch time (as a batch without
+ * publication a day before ("Erstellt: 12.07.2017 · Stand: 13.07.2017"), "12-07-17", a short teaser's date
+ * above the headline, and a date box above a long path of links before the headline. Pages written for this test, read without a fetch time (as a batch without
  * {@code "fetched"}); each case under Berlin, Paris, New York and Tokyo clocks fixed at 2024-03-10T01:30Z.
  */
 class RepublishedAndCreditDatesTest {
@@ -130,6 +130,34 @@ class RepublishedAndCreditDatesTest {
     void shortYearsWithDashesAndShortTeasersAboveTheHeadline(String lang, String meta, String before, String expected)
             throws Exception {
         String html = page(lang, "", before == null ? "" : before, meta == null ? "" : meta, "");
+        for (String zone : ZONES) {
+            assertThat(day(extract(zone, html).article().published())).as(zone).isEqualTo(expected);
+        }
+    }
+
+    /** A long path of links (no {@code <nav>}, no class naming it) between a date box and the article. */
+    private static String path() {
+        StringBuilder sb = new StringBuilder("<div class=pfad>");
+        String[] parts = {"Startseite", "Nachrichten", "Regionales", "Landkreis Musterstadt", "Gemeinde Beispielhausen",
+            "Politik und Verwaltung", "Gemeinderat", "Sitzungen und Beschlüsse", "Verkehr und Infrastruktur",
+            "Brücken und Straßen", "Aktuelle Meldungen aus dem Rathaus", "Pressemitteilungen der Stadtverwaltung",
+            "Archiv der Bekanntmachungen", "Bürgerbeteiligung und Anhörungen", "Stadtentwicklung und Planung"};
+        for (int i = 0; i < parts.length; i++) {
+            sb.append(i == 0 ? "" : " › ").append("<a href=/p").append(i).append('>').append(parts[i]).append("</a>");
+        }
+        return sb.append("</div>").toString();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "<div class=datum>Mittwoch, 12. Juli 2017</div>||2017-07-12",
+        "<span class=date>12.07.2017 - 14:05</span>||2017-07-12",
+        "<p>12.07.2017</p>||2017-07-12",
+        // guard: today's date in the masthead yields to the article's own meta line
+        "<div class=heute>Sonntag, 10. März 2024</div>|<p class=meta>12.07.2017</p>|2017-07-12",
+    })
+    void aDateBoxBeforeALongPathOfLinksDatesTheArticle(String before, String meta, String expected) throws Exception {
+        String html = page("de", "", before + path(), meta == null ? "" : meta, "");
         for (String zone : ZONES) {
             assertThat(day(extract(zone, html).article().published())).as(zone).isEqualTo(expected);
         }
