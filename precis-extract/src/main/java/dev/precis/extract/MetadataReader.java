@@ -237,9 +237,9 @@ final class MetadataReader {
                 if ((visible.labelled() || visible.beforeText()) && visible.published() != null
                         && (java.time.LocalDate.parse(visible.published().substring(0, 10)).plusDays(1)
                                 .isBefore(java.time.LocalDate.parse(published.substring(0, 10)))
-                            || shownAsChange(visible, published))) {
+                            || OriginalDates.shownAsChange(visible, published))) {
                     published = visible.published();
-                } else if (visible.published() == null && visible.late() != null && shownAsChange(
+                } else if (visible.published() == null && visible.late() != null && OriginalDates.shownAsChange(
                         new VisibleDates.Shown(visible.late(), visible.modified(), true, false), published)) {
                     // no publication shown but a closing line's day ("dpa, 12.07.2017") before the change the
                     // page shows on the structured day: that line's day is the original
@@ -263,16 +263,6 @@ final class MetadataReader {
         modified = PageTimeZone.local(modified, zoneLang);
         return new Metadata(title, otherTitle, byline, List.copyOf(authors), published, modified, siteName, canonical, lang,
                 guessed && published != null, ld.authorBios());
-    }
-
-    /**
-     * True when the page shows the structured publication's day as its change ("Stand: 13.07.2017", "Mis à
-     * jour le 13/07/2017") beside a publication it labels a day or more before: that stamp is the change's.
-     */
-    private static boolean shownAsChange(VisibleDates.Shown visible, String published) {
-        return visible.labelled() && visible.modified() != null
-                && visible.modified().regionMatches(0, published, 0, 10)
-                && visible.published().substring(0, 10).compareTo(published.substring(0, 10)) < 0;
     }
 
     /** True when {@code published} falls on the fetch clock's day or the day before (in UTC). */

@@ -7,7 +7,8 @@ import java.time.LocalDate;
  * "Dieser Artikel wurde zuerst veröffentlicht am 12. Juli 2017.", "Première publication le 12 juillet 2017",
  * "Pubblicato per la prima volta il …"), usually closing a republished piece whose structured data carries
  * the later day it went up again. Read in the extracted text (a few kilobytes) rather than the page, so a
- * page that names no first publication costs a handful of substring searches. Stateless and thread-safe.
+ * page that names no first publication costs a handful of substring searches. Also the test for a change the
+ * page shows on its structured publication's day ({@link #shownAsChange}). Stateless and thread-safe.
  */
 final class OriginalDates {
 
@@ -56,6 +57,16 @@ final class OriginalDates {
             }
         }
         return null;
+    }
+
+    /**
+     * True when the page shows the structured publication's day as its change ("Stand: 13.07.2017", "Mis à
+     * jour le 13/07/2017") beside a publication it labels a day or more before: that stamp is the change's.
+     */
+    static boolean shownAsChange(VisibleDates.Shown visible, String published) {
+        return visible.labelled() && visible.modified() != null
+                && visible.modified().regionMatches(0, published, 0, 10)
+                && visible.published().substring(0, 10).compareTo(published.substring(0, 10)) < 0;
     }
 
     /** The text up to the first sentence end. */
