@@ -18,11 +18,21 @@ final class DateLabels {
     enum Kind { NONE, PUBLISHED, ORIGINAL, MODIFIED }
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    /**
+     * The nouns and other verbs for a first publication: "Erstveröffentlichung:", "Zuerst veröffentlicht am",
+     * "Première publication le", "Pubblicato per la prima volta il", "Prima pubblicazione", "Publicado por primera
+     * vez", "Eerder gepubliceerd op". In running text they are the story's words ("seit seiner Erstveröffentlichung
+     * 1995"), no label ({@link #firstWord}).
+     */
+    private static final String FIRST = "erstveröffentlichung|erstveröffentlicht|zuerst\\s+(?:veröffentlicht|erschienen|publiziert)"
+            + "|erstmals\\s+publiziert|premi[eè]re\\s+publication|publiée\\s+(?:initialement|à l'origine|pour la première fois)"
+            + "|pubblicat[oa]\\s+per\\s+la\\s+prima\\s+volta|prima\\s+pubblicazione|publicad[oa]\\s+por\\s+primera\\s+vez"
+            + "|(?:eerder|eerst)\\s+gepubliceerd";
     private static final String ORIGINAL = "originally\\s+(?:published|posted)|first\\s+(?:published|posted)"
             + "|ursprünglich\\s+(?:veröffentlicht|erschienen)|erstmals\\s+(?:veröffentlicht|erschienen)"
             + "|(?:initialement|originellement)\\s+publié|publié\\s+(?:initialement|à l'origine|pour la première fois)"
             + "|publicado\\s+originalmente|originalmente\\s+publicado|pubblicato\\s+originariamente"
-            + "|oorspronkelijk\\s+gepubliceerd";
+            + "|oorspronkelijk\\s+gepubliceerd|" + FIRST;
     // (the nouns too: "Last update", "Laatste update", "Letzte Aktualisierung", "Dernière mise à jour", "Ultimo aggiornamento",
     // "Última actualización" name a change as plainly as the participles)
     private static final String MODIFIED = "updated|(?:last|latest|laatste)\\s+update|last\\s+modified|modified|revised|edited|refreshed"
@@ -59,6 +69,21 @@ final class DateLabels {
         }
         return kind;
     }
+
+    /**
+     * True when {@code before} (the text before a date that {@link #before} reads as ORIGINAL) names the first
+     * publication by one of the words that, in running text, belong to the story rather than label its date.
+     */
+    static boolean firstWord(String before) {
+        Matcher m = LABEL.matcher(before);
+        String last = null;
+        while (m.find()) {
+            last = m.group();
+        }
+        return last != null && FIRST_WORD.matcher(last).matches();
+    }
+
+    private static final Pattern FIRST_WORD = Pattern.compile(FIRST, FLAGS);
 
     /**
      * The kind a date box's class, id or itemprop names: "date-updated", "post-date", "entry-date",

@@ -34,6 +34,8 @@ final class DateLines {
 
     /** A link text of this many words or more is a headline, not an author's or a section's name. */
     private static final int HEADLINE_WORDS = 5;
+    /** The fewest words of another page's linked headline above the article's own ({@link #teaserLine}). */
+    static final int SHORT_HEADLINE_WORDS = 3;
 
     /**
      * True when the line holding a date at {@code start..end} is mostly a link of
@@ -41,6 +43,15 @@ final class DateLines {
      * the short links of a meta line ("Von Anna Beispiel", "Lokales") do not count.
      */
     static boolean teaserLine(String s, List<int[]> links, int start, int end) {
+        return teaserLine(s, links, start, end, HEADLINE_WORDS);
+    }
+
+    /**
+     * As {@link #teaserLine(String, List, int, int)} for a link of {@code words} words or more: above the
+     * article's headline a shorter one will do ("Neuer Supermarkt eröffnet 02.08.2017" in a list of top
+     * stories), as the dates standing there alone are a masthead's or the article's own kicker.
+     */
+    static boolean teaserLine(String s, List<int[]> links, int start, int end, int words) {
         if (links.isEmpty()) {
             return false;
         }
@@ -53,7 +64,7 @@ final class DateLines {
                 continue;
             }
             String t = s.substring(Math.max(from, l[0]), Math.min(to, l[1])).strip();
-            if (2 * t.length() >= rest && t.split("\\s+").length >= HEADLINE_WORDS) {
+            if (2 * t.length() >= rest && t.split("\\s+").length >= words) {
                 return true;
             }
         }

@@ -142,9 +142,17 @@ public final class DensityArticleExtractor implements ArticleExtractor {
         String canonical = meta.url() != null ? meta.url() : url;
         PageType type = PageTypeClassifier.classify(signals, paragraphs, url, meta.dated(),
                 meta.byline() != null);
+        String published = meta.published();
+        String modified = meta.modified();
+        String original = OriginalDates.before(published, body, MetadataReader.dayFirst(meta.declaredLanguage(), canonical));
+        if (original != null) {
+            // a republished piece: the first publication its text names; the later structured day is a change
+            modified = modified != null ? modified : published;
+            published = original;
+        }
         Article article = new Article(idOf(canonical, body), type == PageType.ARTICLE ? meta.title() : meta.otherTitle(),
-                body, ranges, canonical, meta.byline(), meta.published(), lang);
-        return new ExtractedPage(article, meta.authors(), meta.modified(), meta.siteName(), type);
+                body, ranges, canonical, meta.byline(), published, lang);
+        return new ExtractedPage(article, meta.authors(), modified, meta.siteName(), type);
     }
 
     /** jsoup's parse; a failure inside the parser (its bug on odd markup) is this page's one-line problem. */

@@ -235,9 +235,15 @@ final class MetadataReader {
                 VisibleDates.Shown visible = new VisibleDates(clock, dates, relativeDates).read(doc, top, dayFirst);
                 // (two days earlier at least: the same moment written in another time zone is no older day)
                 if ((visible.labelled() || visible.beforeText()) && visible.published() != null
-                        && java.time.LocalDate.parse(visible.published().substring(0, 10)).plusDays(1)
-                                .isBefore(java.time.LocalDate.parse(published.substring(0, 10)))) {
+                        && (java.time.LocalDate.parse(visible.published().substring(0, 10)).plusDays(1)
+                                .isBefore(java.time.LocalDate.parse(published.substring(0, 10)))
+                            || OriginalDates.shownAsChange(visible, published))) {
                     published = visible.published();
+                } else if (visible.published() == null && visible.late() != null && OriginalDates.shownAsChange(
+                        new VisibleDates.Shown(visible.late(), visible.modified(), true, false), published)) {
+                    // no publication shown but a closing line's day ("dpa, 12.07.2017") before the change the
+                    // page shows on the structured day: that line's day is the original
+                    published = visible.late();
                 }
             }
         }

@@ -265,6 +265,12 @@ final class VisibleDates {
                 // of running text is the story's verb, not a label ("originally published" still is)
                 kind = DateLabels.Kind.NONE;
             }
+            if (kind == DateLabels.Kind.ORIGINAL && lineLength(s, f.start(), f.end()) >= DateLines.PROSE_LINE
+                    && DateLabels.firstWord(s.substring(labelFrom(s, Math.max(0, f.start() - LABEL_WINDOW), f.start()), f.start()))) {
+                // nor is a noun in a paragraph of running text ("das Buch, seit seiner Erstveröffentlichung am
+                // 3. März 1995 …"): "Erstveröffentlichung: 12.07.2017" labels a line of its own
+                kind = DateLabels.Kind.NONE;
+            }
             if (kind == DateLabels.Kind.NONE) {
                 // a date in a short box its markup names ("post-date", "entry-date", "date-updated"),
                 // also where an inline box continues a paragraph's line
@@ -275,7 +281,8 @@ final class VisibleDates {
                 // a page states before its update's is the publication's, wherever the pair stands
                 kind = DateLabels.Kind.PUBLISHED;
             }
-            if (kind == DateLabels.Kind.NONE && teaserLine(s, links, f.start(), f.end()) || inCard(s, links, f.start(), f.end())) {
+            if (kind == DateLabels.Kind.NONE && (teaserLine(s, links, f.start(), f.end()) || f.start() < anchor
+                    && teaserLine(s, links, f.start(), f.end(), DateLines.SHORT_HEADLINE_WORDS)) || inCard(s, links, f.start(), f.end())) {
                 // "Alte Brücke gesperrt 03.05.2016": the date beside another page's linked headline is that page's
                 continue;
             }
@@ -286,7 +293,7 @@ final class VisibleDates {
             } else if (metaLine(s, f.start(), f.end()) && byAuthor(s, f.start(), authors)) {
                 all.add(new Candidate(f.start(), f.date(), null, DateLabels.Kind.PUBLISHED, true));
             } else if (late == null && f.start() >= anchor && plausible(f.date()) && (lateDate(s, dateBoxes, links, f.start(), f.end())
-                    || closingMeta(s, metaBoxes, links, f.start(), f.end()))) {
+                    || closingMeta(s, metaBoxes, links, f.start(), f.end()) || WireCredits.closing(s, links, f.start(), f.end()))) {
                 late = new Candidate(f.start(), f.date(), null, DateLabels.Kind.NONE);
             } else if (bare == null && kind == DateLabels.Kind.NONE && f.start() >= anchor && plausible(f.date())
                     && bareLine(s, links, f.start(), f.end())) {
@@ -309,7 +316,7 @@ final class VisibleDates {
             int at = from + r.start();
             all.add(new Candidate(at, r.date(), null, label(s, Math.max(0, at - LABEL_WINDOW), at)));
         }
-        Shown shown = choose(all, anchor, s, storyAt[0]);
+        Shown shown = choose(all, anchor, s, storyAt[0], links);
         String yearless = relative == null ? null : yearless(s, from, anchor, links);
         return late == null && yearless == null && bare == null ? shown : new Shown(shown.published(), shown.modified(),
                 shown.labelled(), shown.beforeText(), late == null ? null : value(late), yearless, bare);
@@ -448,17 +455,27 @@ final class VisibleDates {
     /**
      * {@code storyAt}: where the text of the headline's {@code <article>} or {@code <main>} box starts (-1
      * when none): an unlabelled date above it (a masthead's "Mittwoch, 6. Dezember 2023", today's date on
-     * the day the page was saved) is no match for a publication labelled inside it.
+     * the day the page was saved) is no match for a publication labelled inside it. {@code links}: the
+     * text of links between a date above the headline and the headline counts for no distance (a long
+     * breadcrumb between the article's date box and its headline).
      */
-    private Shown choose(List<Candidate> all, int anchor, String s, int storyAt) {
+    private Shown choose(List<Candidate> all, int anchor, String s, int storyAt, List<int[]> links) {
+        java.util.Map<Candidate, Candidate> moved = new java.util.IdentityHashMap<>();
         Candidate original = null;
         Candidate published = null;
         Candidate modified = null;
         Candidate plain = null;
         LocalDate latest = LocalDate.now(clock).plusDays(1);
-        for (Candidate c : all) {
-            if (c.date().getYear() < 1990 || c.date().isAfter(latest)) {
+        for (Candidate seen : all) {
+            if (seen.date().getYear() < 1990 || seen.date().isAfter(latest)) {
                 continue;
+            }
+            Candidate c = seen;
+            int linked = seen.pos() < anchor ? linked(links, seen.pos(), anchor) : 0;
+            if (linked > 0) {
+                // (measured as if the links were not there; the date itself is kept as found)
+                c = new Candidate(seen.pos() + linked, seen.date(), seen.machine(), seen.kind(), seen.authorBox());
+                moved.put(c, seen);
             }
             switch (c.kind()) {
                 case ORIGINAL -> original = nearer(original, c, anchor, Integer.MAX_VALUE);
@@ -467,6 +484,10 @@ final class VisibleDates {
                 default -> plain = nearer(plain, c, anchor, c.machine() != null ? 4 * NEAR_AFTER : NEAR_AFTER);
             }
         }
+        original = moved.getOrDefault(original, original);
+        published = moved.getOrDefault(published, published);
+        modified = moved.getOrDefault(modified, modified);
+        plain = moved.getOrDefault(plain, plain);
         // a date on the article's meta line, before its text begins, outranks a labelled one further
         // down (a teaser's "Veröffentlicht am …" in an unmarked list after the article)
         if (plain != null && published != null && storyAt > 0 && plain.pos() < storyAt && published.pos() >= storyAt) {
@@ -478,6 +499,18 @@ final class VisibleDates {
                 : published != null ? published : plain;
         return new Shown(value(pub), value(modified), original != null || published != null
                 || pub != null && pub.machine() != null, pub != null && !afterProse(s, anchor, pub.pos()));
+    }
+
+    /** How many characters of {@code from..to} lie inside links. */
+    private static int linked(List<int[]> links, int from, int to) {
+        int n = 0;
+        for (int[] l : links) {
+            if (l[0] >= to) {
+                break;
+            }
+            n += Math.max(0, Math.min(to, l[1]) - Math.max(from, l[0]));
+        }
+        return n;
     }
 
     private static String value(Candidate c) {

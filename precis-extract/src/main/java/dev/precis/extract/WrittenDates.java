@@ -45,6 +45,9 @@ final class WrittenDates {
      */
     private static final Pattern SLASHED_SHORT = Pattern.compile(
             "(?<![\\p{L}\\d/.,-])(\\d{2})/(\\d{2})/(\\d{2})(?![\\d/]|[.,]\\d)");
+    /** "12-07-17": the same with dashes, as Dutch and Belgian papers print it ("12-07-17, 14:05"). */
+    private static final Pattern DASHED_SHORT = Pattern.compile(
+            "(?<![\\p{L}\\d/.,-])(\\d{2})-(\\d{2})-(\\d{2})(?![\\d-]|[.,:]\\d)");
     /** "12.VII.2017": the month in Roman numerals, as Polish, Czech and Russian pages write it. */
     private static final Pattern ROMAN_MONTH = Pattern.compile(
             "(?<![\\d.])(\\d{1,2})\\." + SP + "?(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\\." + SP + "?" + YEAR);
@@ -89,8 +92,11 @@ final class WrittenDates {
                 add(out, m, String.valueOf(year), Integer.parseInt(m.group(2)), m.group(1));
             }
         }
-        if (text.indexOf('/') >= 0) {
-            Matcher m = SLASHED_SHORT.matcher(text);
+        for (Pattern shortForm : new Pattern[] {SLASHED_SHORT, DASHED_SHORT}) {
+            if (text.indexOf(shortForm == SLASHED_SHORT ? '/' : '-') < 0) {
+                continue;
+            }
+            Matcher m = shortForm.matcher(text);
             while (m.find()) {
                 int a = Integer.parseInt(m.group(1));
                 int b = Integer.parseInt(m.group(2));
