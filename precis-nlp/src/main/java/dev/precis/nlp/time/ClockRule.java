@@ -68,9 +68,9 @@ final class ClockRule {
             return null;
         }
         if (date.value() == null) {
-            return Resolution.of(null, Granularity.TIME);
+            return TimeValues.of(null, Granularity.TIME);
         }
-        return Resolution.of(date.value() + "T" + m.group(1) + ":" + m.group(2), Granularity.TIME);
+        return TimeValues.of(date.value() + "T" + m.group(1) + ":" + m.group(2), Granularity.TIME);
     }
 
     static Value clockThenDay(MatchResult m, Resolution r) {
@@ -87,18 +87,18 @@ final class ClockRule {
             return null;
         }
         if (r.anchor == null) {
-            return Resolution.of(null, Granularity.TIME);
+            return TimeValues.of(null, Granularity.TIME);
         }
-        return Resolution.of(Resolution.day(r.anchor) + String.format(Locale.ROOT, "T%02d:%s", hour, m.group(3)),
+        return TimeValues.of(TimeValues.day(r.anchor) + String.format(Locale.ROOT, "T%02d:%s", hour, m.group(3)),
                 Granularity.TIME);
     }
 
     static Value partThenDay(MatchResult m, Resolution r) {
         Value day = deicticDay(m.group(2), r);
         if (day == null || day.value() == null) {
-            return day == null ? null : Resolution.of(null, Granularity.TIME);
+            return day == null ? null : TimeValues.of(null, Granularity.TIME);
         }
-        return Resolution.of(day.value() + Resolution.partOfDay(m.group(1)), Granularity.TIME);
+        return TimeValues.of(day.value() + TimeValues.partOfDay(m.group(1)), Granularity.TIME);
     }
 
     /** {@code clock} and {@code day} are the first group numbers of the clock and day parts. */
@@ -112,9 +112,9 @@ final class ClockRule {
             return null;
         }
         if (date.value() == null) {
-            return Resolution.of(null, Granularity.TIME);
+            return TimeValues.of(null, Granularity.TIME);
         }
-        return Resolution.of(date.value() + "T" + time, Granularity.TIME);
+        return TimeValues.of(date.value() + "T" + time, Granularity.TIME);
     }
 
     /**
@@ -147,20 +147,20 @@ final class ClockRule {
             after.lookingAt();
             date = r.weekday(TimeLexicon.weekday(after.group(2)), after.group(1), null);
         } else {
-            date = r.anchor == null ? Resolution.of(null, Granularity.DAY)
-                    : Resolution.of(Resolution.day(r.anchor), Granularity.DAY);
+            date = r.anchor == null ? TimeValues.of(null, Granularity.DAY)
+                    : TimeValues.of(TimeValues.day(r.anchor), Granularity.DAY);
         }
         return date;
     }
 
     private static Value deicticDay(String word, Resolution r) {
         if (r.anchor == null) {
-            return Resolution.of(null, Granularity.DAY);
+            return TimeValues.of(null, Granularity.DAY);
         }
         return switch (word.toLowerCase(Locale.ROOT)) {
-            case "yesterday" -> Resolution.of(Resolution.day(r.anchor.minusDays(1)), Granularity.DAY);
-            case "tomorrow" -> Resolution.of(Resolution.day(r.anchor.plusDays(1)), Granularity.DAY);
-            default -> Resolution.of(Resolution.day(r.anchor), Granularity.DAY);
+            case "yesterday" -> TimeValues.of(TimeValues.day(r.anchor.minusDays(1)), Granularity.DAY);
+            case "tomorrow" -> TimeValues.of(TimeValues.day(r.anchor.plusDays(1)), Granularity.DAY);
+            default -> TimeValues.of(TimeValues.day(r.anchor), Granularity.DAY);
         };
     }
 

@@ -19,26 +19,26 @@ final class DeicticRule {
         String word = m.group(2).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
         String part = m.group(3);
         if (r.anchor == null) {
-            return Resolution.of(null, Granularity.DAY);
+            return TimeValues.of(null, Granularity.DAY);
         }
         LocalDate a = r.anchor;
         return switch (word) {
             case "today" -> at(a, part);
-            case "tonight" -> Resolution.of(Resolution.day(a) + "TNI", Granularity.TIME);
+            case "tonight" -> TimeValues.of(TimeValues.day(a) + "TNI", Granularity.TIME);
             case "yesterday" -> at(a.minusDays(1), part);
             case "tomorrow" -> at(a.plusDays(1), part);
-            case "last night" -> Resolution.of(Resolution.day(a.minusDays(1)) + "TNI", Granularity.TIME);
+            case "last night" -> TimeValues.of(TimeValues.day(a.minusDays(1)) + "TNI", Granularity.TIME);
             case "the day before yesterday" -> at(a.minusDays(2), part);
             case "the day after tomorrow" -> at(a.plusDays(2), part);
-            default -> Resolution.of(Resolution.day(a) + Resolution.partOfDay(word.substring(5)), Granularity.TIME);
+            default -> TimeValues.of(TimeValues.day(a) + TimeValues.partOfDay(word.substring(5)), Granularity.TIME);
         };
     }
 
     private static Value at(LocalDate d, String part) {
         if (part == null) {
-            return Resolution.of(Resolution.day(d), Granularity.DAY);
+            return TimeValues.of(TimeValues.day(d), Granularity.DAY);
         }
-        return Resolution.of(Resolution.day(d) + Resolution.partOfDay(part), Granularity.TIME);
+        return TimeValues.of(TimeValues.day(d) + TimeValues.partOfDay(part), Granularity.TIME);
     }
 
     static Value reference(MatchResult m, Resolution r) {
@@ -54,7 +54,7 @@ final class DeicticRule {
             case "the future", "in the future", "the near future", "the near term", "the short term", "soon" -> "FUTURE_REF";
             default -> "PRESENT_REF";
         };
-        return Resolution.of(value, Granularity.DAY);
+        return TimeValues.of(value, Granularity.DAY);
     }
 
     static Value relativeUnit(MatchResult m, Resolution r) {
@@ -68,7 +68,7 @@ final class DeicticRule {
             // AQUAINT mark both so); other units stay lengths ("the past week" P1W)
             mod = "last";
         } else if (mod.equals("the past")) {
-            return Resolution.of(TimeLexicon.duration(1, unit.equals("weekend") ? "week" : unit), Granularity.DURATION);
+            return TimeValues.of(TimeLexicon.duration(1, unit.equals("weekend") ? "week" : unit), Granularity.DURATION);
         }
         int n = switch (mod) {
             // "the latest year" is the last one completed, as "the latest quarter" is (QuarterRule)
@@ -100,7 +100,7 @@ final class DeicticRule {
         if (m.group(2) == null || m.group(1) == null) {
             return null;
         }
-        return r.anchor == null ? Resolution.of(null, Granularity.DAY) : Resolution.of(Resolution.day(r.anchor), Granularity.DAY);
+        return r.anchor == null ? TimeValues.of(null, Granularity.DAY) : TimeValues.of(TimeValues.day(r.anchor), Granularity.DAY);
     }
 
     static Value theYear(MatchResult m, Resolution r) {
@@ -111,7 +111,7 @@ final class DeicticRule {
         boolean fiscal = word.matches("the\\s+fiscal\\s+year");
         if ((word.equals("the year") || fiscal) && r.nextWord(m.end()).matches("ended|ending|to|through")) {
             // "the year ended March 31" is a twelve-month (often fiscal) period, not a calendar year
-            return Resolution.of("P1Y", Granularity.DURATION);
+            return TimeValues.of("P1Y", Granularity.DURATION);
         }
         if (fiscal) {
             // otherwise "the fiscal year" is as often the length ("throughout the fiscal year") as the
@@ -119,9 +119,9 @@ final class DeicticRule {
             return null;
         }
         if (r.anchor == null) {
-            return Resolution.of(null, Granularity.YEAR);
+            return TimeValues.of(null, Granularity.YEAR);
         }
-        return Resolution.of(Resolution.year(r.anchor.getYear()), Granularity.YEAR);
+        return TimeValues.of(TimeValues.year(r.anchor.getYear()), Granularity.YEAR);
     }
 
     static Value ago(MatchResult m, Resolution r) {
@@ -135,16 +135,16 @@ final class DeicticRule {
             // event ("Three days later, the index had recovered"): the length, not a date from the anchor;
             // "a day earlier" alike. "A year earlier" stays a date: in reports it names the period
             // compared with ("up from $2 million a year earlier")
-            return Resolution.of(TimeLexicon.duration(n < 0 ? -1 : n, unit), Granularity.DURATION);
+            return TimeValues.of(TimeLexicon.duration(n < 0 ? -1 : n, unit), Granularity.DURATION);
         }
         if (n < 0) {
-            return Resolution.of(back ? "PAST_REF" : "FUTURE_REF", Granularity.DAY);
+            return TimeValues.of(back ? "PAST_REF" : "FUTURE_REF", Granularity.DAY);
         }
         if ((unit.toLowerCase(Locale.ROOT).startsWith("week") || unit.toLowerCase(Locale.ROOT).startsWith("fortnight"))
                 && r.anchor != null) {
             // "three weeks ago" is the week it fell in (TimeBank's "six weeks ago" 1998-W02), as HeidelTime reads it
             n *= unit.toLowerCase(Locale.ROOT).startsWith("f") ? 2 : 1;
-            return Resolution.of(Resolution.week(back ? r.anchor.minusWeeks(n) : r.anchor.plusWeeks(n)), Granularity.WEEK);
+            return TimeValues.of(TimeValues.week(back ? r.anchor.minusWeeks(n) : r.anchor.plusWeeks(n)), Granularity.WEEK);
         }
         if (n == 1 && back && unit.toLowerCase(Locale.ROOT).startsWith("year")) {
             return r.yearBefore();

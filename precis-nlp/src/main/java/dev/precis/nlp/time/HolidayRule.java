@@ -39,7 +39,7 @@ final class HolidayRule {
         }
         if (week) {
             LocalDate d = m.group(3) != null ? date(name, Integer.parseInt(m.group(3))) : placed(name, r);
-            return d == null ? Resolution.of(null, Granularity.WEEK) : Resolution.of(Resolution.week(d), Granularity.WEEK);
+            return d == null ? TimeValues.of(null, Granularity.WEEK) : TimeValues.of(TimeValues.week(d), Granularity.WEEK);
         }
         if (name.equals("eid")) {
             // "Eid" alone is whichever of the two feasts the tense places nearer the publication date
@@ -60,10 +60,10 @@ final class HolidayRule {
 
     private static Value holiday(String name, String yearText, Resolution r) {
         if (yearText == null && r.anchor == null) {
-            return Resolution.of(null, Granularity.DAY);
+            return TimeValues.of(null, Granularity.DAY);
         }
         LocalDate d = yearText != null ? date(name, Integer.parseInt(yearText)) : placed(name, r);
-        return d == null ? null : Resolution.of(Resolution.day(d), Granularity.DAY);
+        return d == null ? null : TimeValues.of(TimeValues.day(d), Granularity.DAY);
     }
 
     /** The holiday on the side of the anchor the tense points to, as for "Nov. 25" (the anchor's year's first). */

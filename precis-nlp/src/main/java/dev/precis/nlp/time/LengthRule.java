@@ -37,16 +37,16 @@ final class LengthRule {
             // "2 1/2 years", "1.5 hours", "a minute and a half"
             double amount = (countText.indexOf('.') > 0 ? Double.parseDouble(countText) : Math.max(n, 0)) + fraction;
             return amount <= 0 || amount > 1000 ? null
-                    : Resolution.of(TimeLexicon.duration(amount, unit), Granularity.DURATION);
+                    : TimeValues.of(TimeLexicon.duration(amount, unit), Granularity.DURATION);
         }
         if (n == 1 && countText.equalsIgnoreCase("one") && unit.equalsIgnoreCase("day") && m.start(1) == m.start()
                 && r.previousWord().matches("will|would|could|may|might|can|shall|should")) {
             // "Islam will one day be …": the idiom for some time to come, not a length of one day
-            return Resolution.of("FUTURE_REF", Granularity.DAY);
+            return TimeValues.of("FUTURE_REF", Granularity.DAY);
         }
         if (n == 1 && countText.equalsIgnoreCase("one") && unit.equalsIgnoreCase("day")
                 && !m.group().toLowerCase(Locale.ROOT).startsWith("for")) {
-            return Resolution.of(TimeLexicon.duration(1, unit), Granularity.DURATION);
+            return TimeValues.of(TimeLexicon.duration(1, unit), Granularity.DURATION);
         }
         if (unit.equalsIgnoreCase("second") && countText.toLowerCase(Locale.ROOT).startsWith("a")
                 && ORDINAL_SECOND_NEXT.matcher(r.nextWord(m.end())).matches()) {
@@ -62,40 +62,40 @@ final class LengthRule {
             // "about three-quarters of the vote": a fraction, not nine months
             return null;
         }
-        return Resolution.of(TimeLexicon.duration(n, unit), Granularity.DURATION);
+        return TimeValues.of(TimeLexicon.duration(n, unit), Granularity.DURATION);
     }
 
     static Value vagueDuration(MatchResult m, Resolution r) {
         String unit = m.group(2);
         String mod = m.group(1).toLowerCase(Locale.ROOT);
         if (mod.equals("future")) {
-            return Resolution.of("FUTURE_REF", Granularity.DAY); // "cut tax payments in future quarters"
+            return TimeValues.of("FUTURE_REF", Granularity.DAY); // "cut tax payments in future quarters"
         }
         if ((mod.contains("few") || mod.contains("several")) && !mod.contains("next")) {
-            return Resolution.of("PAST_REF", Granularity.DAY);
+            return TimeValues.of("PAST_REF", Granularity.DAY);
         }
         if (unit.toLowerCase(Locale.ROOT).startsWith("quarter")) {
             return null;
         }
         if (mod.endsWith("recent") && unit.toLowerCase(Locale.ROOT).startsWith("year")) {
             // "in recent years" is a reference to the past (TimeBank 3 of 5, HeidelTime), shorter units lengths
-            return Resolution.of("PAST_REF", Granularity.DAY);
+            return TimeValues.of("PAST_REF", Granularity.DAY);
         }
-        return Resolution.of(TimeLexicon.duration(-1, unit), Granularity.DURATION);
+        return TimeValues.of(TimeLexicon.duration(-1, unit), Granularity.DURATION);
     }
 
     /** "in the weeks ahead" → PXW, a vague length like "the coming weeks". */
     static Value unitsAhead(MatchResult m, Resolution r) {
-        return Resolution.of(TimeLexicon.duration(-1, m.group(1)), Granularity.DURATION);
+        return TimeValues.of(TimeLexicon.duration(-1, m.group(1)), Granularity.DURATION);
     }
 
     /** "half an hour" → PT30M, "half a century" → P50Y. */
     static Value halfUnit(MatchResult m, Resolution r) {
-        return Resolution.of(TimeLexicon.duration(0.5, m.group(1)), Granularity.DURATION);
+        return TimeValues.of(TimeLexicon.duration(0.5, m.group(1)), Granularity.DURATION);
     }
 
     /** "a day-long meeting" → P1D (with a count, "two-day-long", the duration rule reads it). */
     static Value unitLong(MatchResult m, Resolution r) {
-        return Resolution.of(TimeLexicon.duration(1, m.group(1)), Granularity.DURATION);
+        return TimeValues.of(TimeLexicon.duration(1, m.group(1)), Granularity.DURATION);
     }
 }

@@ -52,18 +52,18 @@ final class PeriodRule {
         if (m.group(3) != null) {
             year = Integer.parseInt(m.group(3));
         } else if (r.anchor == null) {
-            return Resolution.of(null, Granularity.QUARTER);
+            return TimeValues.of(null, Granularity.QUARTER);
         } else {
             String rel = m.group(4).toLowerCase(Locale.ROOT);
             year = r.anchor.getYear() + (rel.equals("last") ? -1 : rel.equals("next") ? 1 : 0);
         }
-        return Resolution.of(Resolution.year(year) + "-H" + half, Granularity.QUARTER);
+        return TimeValues.of(TimeValues.year(year) + "-H" + half, Granularity.QUARTER);
     }
 
     /** "over the weekend": the last weekend in a past clause, the next one in a future clause. */
     static Value weekend(MatchResult m, Resolution r) {
         if (r.anchor == null) {
-            return Resolution.of(null, Granularity.WEEK);
+            return TimeValues.of(null, Granularity.WEEK);
         }
         String text = m.group().toLowerCase(Locale.ROOT);
         DayOfWeek dow = r.anchor.getDayOfWeek();
@@ -76,7 +76,7 @@ final class PeriodRule {
         } else {
             saturday = r.anchor.with(TemporalAdjusters.previous(DayOfWeek.SATURDAY));
         }
-        return Resolution.of(Resolution.week(saturday) + "-WE", Granularity.WEEK);
+        return TimeValues.of(TimeValues.week(saturday) + "-WE", Granularity.WEEK);
     }
 
     static Value every(MatchResult m, Resolution r) {
@@ -88,7 +88,7 @@ final class PeriodRule {
             case "quarter" -> "P1Q";
             default -> "P1Y";
         };
-        return Resolution.of(value, Granularity.DURATION);
+        return TimeValues.of(value, Granularity.DURATION);
     }
 
     /**
@@ -114,7 +114,7 @@ final class PeriodRule {
             case "hourly" -> "PT1H";
             default -> "P1Y";
         };
-        return Resolution.of(value, Granularity.DURATION);
+        return TimeValues.of(value, Granularity.DURATION);
     }
 
     /** "the nineties" → {@code 199}: the twentieth century's decade (the usual reading in news). */
@@ -129,7 +129,7 @@ final class PeriodRule {
             case "eighties" -> 8;
             default -> 9;
         };
-        return Resolution.of("19" + tens, Granularity.DECADE);
+        return TimeValues.of("19" + tens, Granularity.DECADE);
     }
 
     /**
@@ -139,7 +139,7 @@ final class PeriodRule {
     static Value shortDecade(MatchResult m, Resolution r) {
         int tens = m.group(1).charAt(0) - '0';
         int century = r.anchor != null ? (2000 + 10 * tens <= r.anchor.getYear() ? 20 : 19) : (tens <= 1 ? 20 : 19);
-        return Resolution.of(century + "" + tens, Granularity.DECADE);
+        return TimeValues.of(century + "" + tens, Granularity.DECADE);
     }
 
     /**
@@ -151,7 +151,7 @@ final class PeriodRule {
             return null;
         }
         int yearShift = m.group(2) != null ? -1 : 0;
-        return Resolution.of(Resolution.quarter(r.quarterYear() + yearShift, r.quarterNumber()), Granularity.QUARTER);
+        return TimeValues.of(TimeValues.quarter(r.quarterYear() + yearShift, r.quarterNumber()), Granularity.QUARTER);
     }
 
     /** "last summer" → the previous year's SU, "every winter" → XXXX-WI; a bare "fall" is no season. */
@@ -173,30 +173,30 @@ final class PeriodRule {
             default -> "FA";
         };
         if (mod.equals("each") || mod.equals("every")) {
-            return Resolution.of("XXXX-" + code, Granularity.SEASON); // a recurring season, as "every July"
+            return TimeValues.of("XXXX-" + code, Granularity.SEASON); // a recurring season, as "every July"
         }
         String yearText = m.group(3) != null ? m.group(3) : m.group(4);
         if (yearText != null) {
             int year = TimeLexicon.year(yearText);
-            return year < 0 ? null : Resolution.of(Resolution.year(year) + "-" + code, Granularity.SEASON);
+            return year < 0 ? null : TimeValues.of(TimeValues.year(year) + "-" + code, Granularity.SEASON);
         }
         if (r.anchor == null) {
-            return Resolution.of(null, Granularity.SEASON);
+            return TimeValues.of(null, Granularity.SEASON);
         }
         int year = r.anchor.getYear() + switch (mod) {
             case "last" -> -1;
             case "next" -> 1;
             default -> 0;
         };
-        return Resolution.of(year + "-" + code, Granularity.SEASON);
+        return TimeValues.of(year + "-" + code, Granularity.SEASON);
     }
 
     /** "the 1988 period": in a text reporting on a quarter, that quarter of 1988; otherwise the year. */
     static Value yearPeriod(MatchResult m, Resolution r) {
         int year = Integer.parseInt(m.group(1));
         if (r.comparesQuarters()) {
-            return Resolution.of(Resolution.quarter(year, r.quarterNumber()), Granularity.QUARTER);
+            return TimeValues.of(TimeValues.quarter(year, r.quarterNumber()), Granularity.QUARTER);
         }
-        return Resolution.of(Resolution.year(year), Granularity.YEAR);
+        return TimeValues.of(TimeValues.year(year), Granularity.YEAR);
     }
 }

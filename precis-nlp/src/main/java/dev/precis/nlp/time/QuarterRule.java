@@ -39,7 +39,7 @@ final class QuarterRule {
                 return null;
             }
             if (r.anchor == null) {
-                return Resolution.of(null, Granularity.QUARTER);
+                return TimeValues.of(null, Granularity.QUARTER);
             }
             int current = (r.anchor.getMonthValue() + 2) / 3;
             int year = r.anchor.getYear();
@@ -84,7 +84,7 @@ final class QuarterRule {
             return value(r, Integer.parseInt(yearText) + yearShift, q, yearShift == 0);
         }
         if (r.anchor == null) {
-            return Resolution.of(null, Granularity.QUARTER);
+            return TimeValues.of(null, Granularity.QUARTER);
         }
         int current = (r.anchor.getMonthValue() + 2) / 3;
         int year = r.anchor.getYear();
@@ -94,7 +94,7 @@ final class QuarterRule {
 
     static Value relYearQuarter(MatchResult m, Resolution r) {
         if (r.anchor == null) {
-            return Resolution.of(null, Granularity.QUARTER);
+            return TimeValues.of(null, Granularity.QUARTER);
         }
         String which = m.group(1).toLowerCase(Locale.ROOT);
         int year = r.anchor.getYear() + (which.equals("last") ? -1 : which.equals("next") ? 1 : 0);
@@ -107,13 +107,13 @@ final class QuarterRule {
             default -> 4;
         };
         r.rememberQuarter(year, q);
-        return Resolution.of(Resolution.quarter(year, q), Granularity.QUARTER);
+        return TimeValues.of(TimeValues.quarter(year, q), Granularity.QUARTER);
     }
 
     static Value quarterShort(MatchResult m, Resolution r) {
         int q = Integer.parseInt(m.group(1));
         if (m.group(2) == null && r.anchor == null) {
-            return Resolution.of(null, Granularity.QUARTER);
+            return TimeValues.of(null, Granularity.QUARTER);
         }
         int year;
         if (m.group(2) != null) {
@@ -123,13 +123,13 @@ final class QuarterRule {
             year = r.anchor.getYear() - (q > (r.anchor.getMonthValue() + 2) / 3 ? 1 : 0);
         }
         r.rememberQuarter(year, q);
-        return Resolution.of(Resolution.quarter(year, q), Granularity.QUARTER);
+        return TimeValues.of(TimeValues.quarter(year, q), Granularity.QUARTER);
     }
 
     private static Value value(Resolution r, int year, int q, boolean remember) {
         if (remember) {
             r.rememberQuarter(year, q);
         }
-        return Resolution.of(Resolution.quarter(year, q), Granularity.QUARTER);
+        return TimeValues.of(TimeValues.quarter(year, q), Granularity.QUARTER);
     }
 }

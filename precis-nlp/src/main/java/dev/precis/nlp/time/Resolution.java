@@ -1,10 +1,18 @@
 package dev.precis.nlp.time;
 
+import static dev.precis.nlp.time.TimeValues.date;
+import static dev.precis.nlp.time.TimeValues.day;
+import static dev.precis.nlp.time.TimeValues.granularityOf;
+import static dev.precis.nlp.time.TimeValues.month;
+import static dev.precis.nlp.time.TimeValues.of;
+import static dev.precis.nlp.time.TimeValues.partOfDay;
+import static dev.precis.nlp.time.TimeValues.quarter;
+import static dev.precis.nlp.time.TimeValues.week;
+import static dev.precis.nlp.time.TimeValues.year;
+
 import dev.precis.model.Granularity;
-import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -69,40 +77,6 @@ final class Resolution {
             tense = Tense.around(text, start, end, sentenceStart, sentenceEnd);
         }
         return tense;
-    }
-
-    static Value of(String value, Granularity g) {
-        return new Value(value, g);
-    }
-
-    static String day(LocalDate d) {
-        return d.toString();
-    }
-
-    static String month(int year, int month) {
-        return String.format(Locale.ROOT, "%04d-%02d", year, month);
-    }
-
-    static String year(int year) {
-        return String.format(Locale.ROOT, "%04d", year);
-    }
-
-    static String week(LocalDate d) {
-        return String.format(Locale.ROOT, "%04d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR),
-                d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
-    }
-
-    static String quarter(int year, int q) {
-        return String.format(Locale.ROOT, "%04d-Q%d", year, q);
-    }
-
-    /** A valid date or null ("February 30" is not a date and must not throw). */
-    static LocalDate date(int year, int month, int day) {
-        try {
-            return LocalDate.of(year, month, day);
-        } catch (DateTimeException e) {
-            return null;
-        }
     }
 
     /** Makes a resolved calendar value ({@code 1995}, {@code 1995-05}, {@code 1995-05-22…}) the reference time. */
@@ -308,31 +282,6 @@ final class Resolution {
         return of(day(d), Granularity.DAY);
     }
 
-    static String partOfDay(String word) {
-        return switch (word.toLowerCase(Locale.ROOT)) {
-            case "morning" -> "TMO";
-            case "afternoon" -> "TAF";
-            case "evening" -> "TEV";
-            default -> "TNI";
-        };
-    }
-
-    /**
-     * A point a count of weeks away ("in two weeks' time", "three weeks ago"). Such counts are
-     * approximate: they place the event within about half a week either way, and a reader's calendar
-     * has no name for a seven-day span that is not a calendar week. So the value is the smallest
-     * calendar unit holding the whole span target ± 3 days: its month when the span lies inside one
-     * month (31 January + two weeks → {@code 2022-02}), otherwise the ISO week of the target.
-     */
-    static Value approximateWeeks(LocalDate target) {
-        LocalDate from = target.minusDays(3);
-        LocalDate to = target.plusDays(3);
-        if (from.getYear() == to.getYear() && from.getMonth() == to.getMonth()) {
-            return of(month(target.getYear(), target.getMonthValue()), Granularity.MONTH);
-        }
-        return of(week(target), Granularity.WEEK);
-    }
-
     /**
      * "A year earlier": the same quarter a year before when the text talks in quarters, unless its
      * clause reports on a longer period ("For the nine months, net rose … from $2 million a year
@@ -379,23 +328,5 @@ final class Resolution {
             return of(day(anchor), Granularity.DAY);
         }
         return of(year(anchor.getYear() + n), Granularity.YEAR);
-    }
-
-    static Granularity granularityOf(String unit) {
-        String u = unit.toLowerCase(Locale.ROOT);
-        if (u.startsWith("day") || u.startsWith("hour") || u.startsWith("min") || u.startsWith("sec")) {
-            return Granularity.DAY;
-        } else if (u.startsWith("week") || u.startsWith("fortnight")) {
-            return Granularity.WEEK;
-        } else if (u.startsWith("month")) {
-            return Granularity.MONTH;
-        } else if (u.startsWith("quarter")) {
-            return Granularity.QUARTER;
-        } else if (u.startsWith("decade")) {
-            return Granularity.DECADE;
-        } else if (u.startsWith("centur")) {
-            return Granularity.CENTURY;
-        }
-        return Granularity.YEAR;
     }
 }

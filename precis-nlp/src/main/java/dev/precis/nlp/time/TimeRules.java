@@ -140,7 +140,7 @@ final class TimeRules {
 
     /** A day, or null (reject the match) for a date that does not exist ("February 30"). */
     private static Value dayValue(LocalDate d) {
-        return d == null ? null : Resolution.of(Resolution.day(d), Granularity.DAY);
+        return d == null ? null : TimeValues.of(TimeValues.day(d), Granularity.DAY);
     }
 
     private static Value unlessInvalid(Value v, Resolution r) {
@@ -148,7 +148,7 @@ final class TimeRules {
     }
 
     private static Value iso(MatchResult m, Resolution r) {
-        LocalDate d = Resolution.date(num(m, 1), num(m, 2), num(m, 3));
+        LocalDate d = TimeValues.date(num(m, 1), num(m, 2), num(m, 3));
         return d == null ? null : dayValue(d);
     }
 
@@ -159,7 +159,7 @@ final class TimeRules {
         if (y < 100) {
             y += y < 50 ? 2000 : 1900;
         }
-        LocalDate d = a > 12 ? Resolution.date(y, b, a) : Resolution.date(y, a, b);
+        LocalDate d = a > 12 ? TimeValues.date(y, b, a) : TimeValues.date(y, a, b);
         return d == null ? null : dayValue(d);
     }
 
@@ -183,20 +183,20 @@ final class TimeRules {
         }
         Value first;
         if (yearText != null) {
-            first = dayValue(Resolution.date(Integer.parseInt(yearText), m1, d1));
+            first = dayValue(TimeValues.date(Integer.parseInt(yearText), m1, d1));
         } else {
             first = r.monthDay(m1, d1);
         }
         if (first == null || first.value() == null) {
-            return r.anchor == null && first != null ? Resolution.of(null, Granularity.RANGE) : null;
+            return r.anchor == null && first != null ? TimeValues.of(null, Granularity.RANGE) : null;
         }
         LocalDate from = LocalDate.parse(first.value());
         int year2 = m2 < m1 ? from.getYear() + 1 : from.getYear();
-        LocalDate to = Resolution.date(year2, m2, d2);
+        LocalDate to = TimeValues.date(year2, m2, d2);
         if (to == null || to.isBefore(from)) {
             return null;
         }
-        return Resolution.of(Resolution.day(from) + "/" + Resolution.day(to), Granularity.RANGE);
+        return TimeValues.of(TimeValues.day(from) + "/" + TimeValues.day(to), Granularity.RANGE);
     }
 
     private static Value monthDay(MatchResult m, Resolution r) {
@@ -206,20 +206,20 @@ final class TimeRules {
             return null;
         }
         if (m.group(3) != null) {
-            return dayValue(Resolution.date(num(m, 3), month, day));
+            return dayValue(TimeValues.date(num(m, 3), month, day));
         }
         String first = m.group().substring(0, 4).toLowerCase(Locale.ROOT);
         if (r.anchor != null && (first.equals("last") || first.equals("next"))) {
             // "shot to death last Oct. 23": the nearest such day before (after) the anchor, whatever the tense
             boolean back = first.equals("last");
-            LocalDate d = Resolution.date(r.anchor.getYear(), month, day);
+            LocalDate d = TimeValues.date(r.anchor.getYear(), month, day);
             if (d == null) {
                 return null;
             }
             if (back && !d.isBefore(r.anchor)) {
-                d = Resolution.date(r.anchor.getYear() - 1, month, day);
+                d = TimeValues.date(r.anchor.getYear() - 1, month, day);
             } else if (!back && !d.isAfter(r.anchor)) {
-                d = Resolution.date(r.anchor.getYear() + 1, month, day);
+                d = TimeValues.date(r.anchor.getYear() + 1, month, day);
             }
             return dayValue(d);
         }
@@ -233,7 +233,7 @@ final class TimeRules {
             return null;
         }
         if (m.group(3) != null) {
-            return dayValue(Resolution.date(num(m, 3), month, day));
+            return dayValue(TimeValues.date(num(m, 3), month, day));
         }
         return unlessInvalid(r.monthDay(month, day), r);
     }
@@ -247,27 +247,27 @@ final class TimeRules {
             y1 = m1 <= m2 ? y2 : y2 - 1;
         } else if (y1 == null) {
             if (r.anchor == null) {
-                return Resolution.of(null, Granularity.RANGE);
+                return TimeValues.of(null, Granularity.RANGE);
             }
             y1 = r.yearOfMonth(m1);
         }
         if (y2 == null) {
             y2 = m2 >= m1 ? y1 : y1 + 1;
         }
-        return Resolution.of(Resolution.month(y1, m1) + "/" + Resolution.month(y2, m2), Granularity.RANGE);
+        return TimeValues.of(TimeValues.month(y1, m1) + "/" + TimeValues.month(y2, m2), Granularity.RANGE);
     }
 
     private static Value monthYear(MatchResult m, Resolution r) {
-        return Resolution.of(Resolution.month(num(m, 2), TimeLexicon.month(m.group(1))), Granularity.MONTH);
+        return TimeValues.of(TimeValues.month(num(m, 2), TimeLexicon.month(m.group(1))), Granularity.MONTH);
     }
 
     private static Value monthRelYear(MatchResult m, Resolution r) {
         if (r.anchor == null) {
-            return Resolution.of(null, Granularity.MONTH);
+            return TimeValues.of(null, Granularity.MONTH);
         }
         String which = m.group(2).toLowerCase(Locale.ROOT);
         int year = r.anchor.getYear() + (which.equals("last") ? -1 : which.equals("next") ? 1 : 0);
-        return Resolution.of(Resolution.month(year, TimeLexicon.month(m.group(1))), Granularity.MONTH);
+        return TimeValues.of(TimeValues.month(year, TimeLexicon.month(m.group(1))), Granularity.MONTH);
     }
 
     private static Value month(MatchResult m, Resolution r) {
@@ -283,10 +283,10 @@ final class TimeRules {
             return null;
         }
         if (mod.equals("each") || mod.equals("every")) {
-            return Resolution.of(String.format(Locale.ROOT, "XXXX-%02d", month), Granularity.MONTH);
+            return TimeValues.of(String.format(Locale.ROOT, "XXXX-%02d", month), Granularity.MONTH);
         }
         if (r.anchor == null) {
-            return Resolution.of(null, Granularity.MONTH);
+            return TimeValues.of(null, Granularity.MONTH);
         }
         int year = switch (mod) {
             case "last" -> month < r.anchor.getMonthValue() ? r.anchor.getYear() : r.anchor.getYear() - 1;
@@ -294,7 +294,7 @@ final class TimeRules {
             case "this" -> r.anchor.getYear();
             default -> r.yearOfMonth(month);
         };
-        return Resolution.of(Resolution.month(year, month), Granularity.MONTH);
+        return TimeValues.of(TimeValues.month(year, month), Granularity.MONTH);
     }
 
     private static Value yearRange(MatchResult m, Resolution r) {
@@ -304,15 +304,15 @@ final class TimeRules {
         if (y2 <= y1) {
             return null;
         }
-        return Resolution.of(Resolution.year(y1) + "/" + Resolution.year(y2), Granularity.RANGE);
+        return TimeValues.of(TimeValues.year(y1) + "/" + TimeValues.year(y2), Granularity.RANGE);
     }
 
     private static Value decade(MatchResult m, Resolution r) {
-        return Resolution.of(m.group(1), Granularity.DECADE);
+        return TimeValues.of(m.group(1), Granularity.DECADE);
     }
 
     private static Value year(MatchResult m, Resolution r) {
-        return Resolution.of(m.group(1), Granularity.YEAR);
+        return TimeValues.of(m.group(1), Granularity.YEAR);
     }
 
     private static Value spelledYear(MatchResult m, Resolution r) {
@@ -323,12 +323,12 @@ final class TimeRules {
                 && !r.previousWord().matches("in|since|by|until|till|before|after|from|through|during|of")) {
             return null;
         }
-        return Resolution.of(Resolution.year(year), Granularity.YEAR);
+        return TimeValues.of(TimeValues.year(year), Granularity.YEAR);
     }
 
     private static Value monthSpelledYear(MatchResult m, Resolution r) {
         int year = TimeLexicon.year(m.group(2));
-        return year < 0 ? null : Resolution.of(Resolution.month(year, TimeLexicon.month(m.group(1))), Granularity.MONTH);
+        return year < 0 ? null : TimeValues.of(TimeValues.month(year, TimeLexicon.month(m.group(1))), Granularity.MONTH);
     }
 
     private static Value quarter(MatchResult m, Resolution r) {
@@ -340,8 +340,8 @@ final class TimeRules {
         if (m.group(2).toLowerCase(Locale.ROOT).endsWith("s") || mod.equals("each") || mod.equals("every")
                 || m.group(3) != null && m.group().toLowerCase(Locale.ROOT).endsWith("s")) {
             // a recurring weekday ("on Mondays", "every Monday night"): TimeML's set notation
-            String part = m.group(3) == null ? "" : Resolution.partOfDay(m.group(3));
-            return Resolution.of("XXXX-WXX-" + TimeLexicon.weekday(m.group(2)).getValue() + part, Granularity.DAY);
+            String part = m.group(3) == null ? "" : TimeValues.partOfDay(m.group(3));
+            return TimeValues.of("XXXX-WXX-" + TimeLexicon.weekday(m.group(2)).getValue() + part, Granularity.DAY);
         }
         return r.weekday(TimeLexicon.weekday(m.group(2)), mod, m.group(3));
     }
@@ -380,20 +380,20 @@ final class TimeRules {
     private static Value inTime(MatchResult m, Resolution r) {
         int n = TimeLexicon.count(m.group(1));
         if (n < 0 || r.anchor == null) {
-            return Resolution.of(null, Resolution.granularityOf(m.group(2)));
+            return TimeValues.of(null, TimeValues.granularityOf(m.group(2)));
         }
         String unit = m.group(2).toLowerCase(Locale.ROOT);
         if (unit.startsWith("day")) {
             return dayValue(r.anchor.plusDays(n));
         }
         if (unit.startsWith("week") || unit.startsWith("fortnight")) {
-            return Resolution.approximateWeeks(r.anchor.plusWeeks(unit.startsWith("f") ? 2L * n : n));
+            return TimeValues.approximateWeeks(r.anchor.plusWeeks(unit.startsWith("f") ? 2L * n : n));
         }
         return r.shifted(n, unit);
     }
 
     private static Value century(MatchResult m, Resolution r) {
         int c = num(m, 1);
-        return c < 1 ? null : Resolution.of(String.format(Locale.ROOT, "%02d", c - 1), Granularity.CENTURY);
+        return c < 1 ? null : TimeValues.of(String.format(Locale.ROOT, "%02d", c - 1), Granularity.CENTURY);
     }
 }
