@@ -59,12 +59,13 @@ final class CreditAfterQuote {
      */
     private static final Pattern COORDINATED = Pattern.compile("(?i)\\b(?:and|or|but|then)\\s*$");
     /**
-     * The end of a sentence inside the words between a quotation and a speech verb: a paragraph break, or
+     * The end of a sentence inside the words between a quotation and a speech verb: a stop right after the
+     * closing mark ("… a “camp guard”. At his press conference he said …"), a paragraph break, or
      * a lower-case word or a number with a full stop, question or exclamation mark before a space ("… of
      * Tony Blair as prime minister.\n\nHe told …"; initials, "p.m." and titles such as "Gov." are not). The verb then
      * belongs to a later sentence, whose subject is no speaker of this quotation.
      */
-    private static final Pattern SENTENCE_END = Pattern.compile("\\n[ \\t]*\\n|(?<![\\p{L}\\p{N}.])[\\p{Ll}\\p{N}][\\p{Ll}\\p{N}]+[.!?][\"”’']?\\s");
+    private static final Pattern SENTENCE_END = Pattern.compile("^\\s*[.!?]|\\n[ \\t]*\\n|(?<![\\p{L}\\p{N}.])[\\p{Ll}\\p{N}][\\p{Ll}\\p{N}]+[.!?][\"”’']?\\s");
     /**
      * "…,” Name, an aside, said": a name (after up to three words of title: "Senate Majority Leader Ann
      * Reed"), perhaps a parenthesis, then up to four asides between commas, each opening with a

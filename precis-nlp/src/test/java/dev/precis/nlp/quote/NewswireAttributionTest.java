@@ -152,4 +152,14 @@ class NewswireAttributionTest {
         assertThat(quotes).filteredOn(q -> q.content().slice(text).startsWith("the public"))
                 .extracting(Quote::speaker).containsExactly("Ann Reed");
     }
+
+    @Test
+    void aStopRightAfterTheClosingMarkEndsTheQuotesSentence() {
+        String text = "Mayor Ann Reed, who says she is “standing by” her remarks, had likened the editor to a "
+                + "“prison camp guard”. At her weekly briefing on Tuesday she said her words were fair.";
+        List<Quote> quotes = finder.find(text, new NewsSentenceSplitter().split(text),
+                entities(text, EntityType.PERSON, "Ann Reed"));
+        assertThat(quotes).filteredOn(q -> q.content().slice(text).equals("prison camp guard"))
+                .extracting(Quote::speaker).containsExactly("Ann Reed");
+    }
 }
