@@ -14,35 +14,13 @@ import java.util.Set;
  * whose initials it spells; the same name gets the same type throughout; names the model found once
  * are found again where it missed them; and capitals that act ("Moscow said", "Washington's allies")
  * stand for their country. Companies and sports clubs found from how the article speaks of them are
- * {@link CompanyNames}' and {@link SportsClubs}' part of the pass. Stateless and thread-safe.
+ * {@link CompanyNames}' and {@link SportsClubs}' part of the pass; linking acronyms, organisations' parts and
+ * acting capitals is {@link AcronymLinks}', {@link OrganisationParts}' and {@link ActingCapitals}'. Stateless and
+ * thread-safe.
  */
 final class DocumentLinker {
 
-    private static final Set<String> ACTS = Set.of("said", "says", "has", "had", "is", "was", "will", "would",
-            "could", "can", "must", "should", "may", "might", "plans", "planned", "intends", "intended", "wants",
-            "wanted", "demanded", "demands", "insists", "insisted", "warned", "warns", "accused", "accuses",
-            "claims", "claimed", "views", "viewed", "believes", "believed", "hopes", "considers", "rejected",
-            "rejects", "denied", "denies", "announced", "responded", "urged", "calls", "called", "expects",
-            "expected", "sees", "regards", "agreed", "refused", "threatened", "also", "clearly", "still");
-    /** Prepositions of place: a capital after them is the city. */
-    private static final Set<String> AT_PLACE = Set.of("in", "at", "near", "outside", "inside", "around", "across",
-            "into", "within", "downtown", "central", "northern", "southern", "eastern", "western");
-    /** The city's own things after its possessive ("Islamabad's streets"): the place, not the government. */
-    private static final Set<String> CITY_THINGS = Set.of("streets", "street", "residents", "airport", "mayor",
-            "police", "hospitals", "hospital", "markets", "market", "suburbs", "outskirts", "centre", "center",
-            "downtown", "skyline", "traffic", "air", "neighbourhoods", "neighborhoods", "neighbourhood", "neighborhood",
-            "population", "roads", "hotels", "mosques", "churches", "citizens", "inhabitants", "metro", "subway",
-            "districts", "district", "parks", "schools", "zoo", "stadium", "university", "weather", "old");
-    private static final Set<String> AUXILIARIES = Set.of("is", "was", "has", "had", "will", "would", "could", "can",
-            "must", "should", "may", "might", "be", "been", "being", "also", "still");
-    /** What is said of a city as a place after an auxiliary ("is a city", "was hit by", "has a population"). */
-    private static final Set<String> CITY_PREDICATES = Set.of("a", "an", "the", "home", "hit", "struck", "rocked",
-            "shaken", "flooded", "located", "situated", "built", "founded", "known", "famous", "one", "hot", "cold",
-            "hosting", "host", "covered", "blanketed", "surrounded", "named", "designed", "shrouded");
     static final Set<String> POSSESSIVE = Set.of("'s", "’s", "'", "’");
-    private static final Set<String> ACTED_ON = Set.of("force", "forced", "forcing", "pressure", "pressured",
-            "urge", "urged", "persuade", "convince", "told", "tell", "warn", "warned", "accused", "sanction", "sanctioned");
-    private static final Set<String> MINOR = Set.of("of", "and", "for", "the", "in", "on", "at", "to", "&", "de");
 
     private final Map<String, String> capitals;
     private final AcronymIntroductions acronyms = new AcronymIntroductions();
@@ -54,6 +32,7 @@ final class DocumentLinker {
     private final PartyNames parties;
     private final CompanyNames companies;
     private final SportsClubs clubs;
+    private final OrganisationParts parts;
 
     DocumentLinker(Map<String, String> capitals, Gazetteer gazetteer) {
         this.capitals = capitals;
@@ -63,6 +42,7 @@ final class DocumentLinker {
         this.parties = new PartyNames(gazetteer);
         this.companies = new CompanyNames(gazetteer);
         this.clubs = new SportsClubs(gazetteer, capitals);
+        this.parts = new OrganisationParts(gazetteer);
     }
 
     void link(TokenizedText doc, List<MentionDraft> mentions) {
@@ -97,8 +77,8 @@ final class DocumentLinker {
         companies.byContext(doc, mentions);
         AppositiveBodies.apply(doc, mentions, gazetteer);
         clubs.byContext(doc, mentions);
-        linkAcronyms(doc, mentions);
-        linkParts(doc, mentions);
+        AcronymLinks.linkAcronyms(doc, mentions);
+        parts.linkParts(doc, mentions);
         // the steps above can leave or find a lone "The" (a name cut at a sentence boundary the splitter missed)
         mentions.removeIf(m -> m.length() == 1 && ListAndRulePass.noNameAlone(doc.sentence(m.sentence)[m.start]));
         // "Republican Bob Dole", "Republican senator Pete Wilson": a party's adjective alone is no person
@@ -108,7 +88,7 @@ final class DocumentLinker {
             if (m.canonical == null) {
                 m.canonical = doc.covered(m.sentence, m.start, m.end).replaceAll("\\s+", " ");
             }
-            if (m.type.equals(EntityTypes.LOCATION) && capitals.containsKey(m.canonical) && actsAsState(doc, m)) {
+            if (m.type.equals(EntityTypes.LOCATION) && capitals.containsKey(m.canonical) && ActingCapitals.actsAsState(doc, m)) {
                 m.canonical = capitals.get(m.canonical);
             }
         }
@@ -290,161 +270,6 @@ final class DocumentLinker {
         mentions.sort(null);
     }
 
-    /** Acronyms take the canonical name and type of the long form they abbreviate. */
-    private void linkAcronyms(TokenizedText doc, List<MentionDraft> mentions) {
-        Map<String, MentionDraft> expansions = new HashMap<>();
-        for (int j = 0; j < mentions.size(); j++) {
-            MentionDraft m = mentions.get(j);
-            String[] tokens = doc.sentence(m.sentence);
-            // "Long Name (ACR)" or "ACR [Long Name]" / "ACR (Long Name)"
-            if (m.end + 2 < tokens.length && opens(tokens[m.end]) && closes(tokens[m.end + 2])
-                    && acronym(tokens[m.end + 1]) && m.length() > 1 && !m.type.equals(EntityTypes.PERSON)
-                    && abbreviates(tokens[m.end + 1], tokens, m.start, m.end)) {
-                expansions.putIfAbsent(tokens[m.end + 1], m);
-            }
-            if (m.length() == 1 && acronym(tokens[m.start]) && m.end + 1 < tokens.length && opens(tokens[m.end])) {
-                MentionDraft n = j + 1 < mentions.size() ? mentions.get(j + 1) : null;
-                if (n != null && n.sentence == m.sentence && n.start == m.end + 1 && n.length() > 1
-                        && !n.type.equals(EntityTypes.PERSON) && abbreviates(tokens[m.start], tokens, n.start, n.end)) {
-                    expansions.putIfAbsent(tokens[m.start], n);
-                }
-            }
-        }
-        for (MentionDraft m : mentions) {
-            String[] tokens = doc.sentence(m.sentence);
-            if (m.length() > 2 && !m.type.equals(EntityTypes.PERSON)) {
-                String initials = initials(tokens, m.start, m.end);
-                if (initials.length() > 1) {
-                    expansions.putIfAbsent(initials, m);
-                }
-            }
-        }
-        for (MentionDraft m : mentions) {
-            if (m.length() != 1) {
-                continue;
-            }
-            MentionDraft longForm = expansions.get(doc.sentence(m.sentence)[m.start]);
-            if (longForm != null && longForm != m && acronym(doc.sentence(m.sentence)[m.start])) {
-                m.type = longForm.type;
-                m.canonical = longForm.canonical != null ? longForm.canonical
-                        : doc.covered(longForm.sentence, longForm.start, longForm.end).replaceAll("\\s+", " ");
-            }
-        }
-    }
-
-    /**
-     * Bodies named through their parent ("the OSCE's Council of Foreign Ministers" → "OSCE Council of
-     * Foreign Ministers"), shortened names of a longer one in the document ("OSCE Council of Ministers"),
-     * and "the Biden administration".
-     */
-    private void linkParts(TokenizedText doc, List<MentionDraft> mentions) {
-        for (int j = 1; j < mentions.size(); j++) {
-            MentionDraft m = mentions.get(j);
-            MentionDraft parent = mentions.get(j - 1);
-            String[] tokens = doc.sentence(m.sentence);
-            if (m.type.equals(EntityTypes.ORGANIZATION) && parent.sentence == m.sentence
-                    && parent.end + 1 == m.start && POSSESSIVE.contains(tokens[parent.end])
-                    && parent.type.equals(EntityTypes.ORGANIZATION) && acronym(tokens[parent.start])
-                    && parent.length() == 1 && m.canonical == null) {
-                m.canonical = tokens[parent.start] + " " + doc.covered(m.sentence, m.start, m.end);
-            }
-        }
-        java.util.Set<String> longNames = new java.util.LinkedHashSet<>();
-        java.util.Set<String> written = new java.util.LinkedHashSet<>(); // as the article writes them
-        for (MentionDraft m : mentions) {
-            if (m.type.equals(EntityTypes.ORGANIZATION) && m.canonical != null && m.canonical.indexOf(' ') > 0) {
-                longNames.add(m.canonical);
-            }
-            if (m.type.equals(EntityTypes.ORGANIZATION) && (m.length() > 2 || m.canonical != null)) { // or cut: "[Kenyan] Foreign Ministry"
-                written.add(m.canonical != null ? m.canonical : doc.covered(m.sentence, m.start, m.end));
-            }
-        }
-        for (MentionDraft m : mentions) {
-            if (!m.type.equals(EntityTypes.ORGANIZATION) || m.length() < 2) {
-                continue;
-            }
-            String name = m.canonical != null ? m.canonical : doc.covered(m.sentence, m.start, m.end);
-            for (String longer : longNames) {
-                if (longer.length() > name.length() && subsequence(name.split(" "), longer.split(" "))) {
-                    m.canonical = longer;
-                    break;
-                }
-            }
-            if (m.canonical == null) {
-                for (String longer : written) {
-                    if (longer.endsWith(" " + name) && countryPrefix(longer.substring(0, longer.length() - name.length() - 1))) {
-                        m.canonical = longer; // "Foreign Ministry" after "the Kenyan Foreign Ministry"
-                        break;
-                    }
-                }
-            }
-        }
-        for (int j = 0; j < mentions.size(); j++) {
-            MentionDraft m = mentions.get(j);
-            String[] tokens = doc.sentence(m.sentence);
-            if (m.type.equals(EntityTypes.PERSON) && m.length() == 1 && m.end < tokens.length
-                    && (tokens[m.end].equals("administration") || tokens[m.end].equals("Administration"))) {
-                m.end++;
-                m.type = EntityTypes.ORGANIZATION;
-                m.canonical = doc.covered(m.sentence, m.start, m.end);
-            }
-        }
-    }
-
-    /**
-     * "Russian" in "Russian Foreign Ministry", "Malaysia 's" or "Kenyan": a place or nationality, so the
-     * article's "Foreign Ministry" is that country's (an organisation named so in the same article).
-     */
-    private boolean countryPrefix(String prefix) {
-        Gazetteer.Entry e = gazetteer.lookup(prefix.endsWith(" 's") ? prefix.substring(0, prefix.length() - 3) : prefix);
-        return e != null && (e.kind() == Gazetteer.Kind.NATIONALITY || e.kind() == Gazetteer.Kind.LOCATION);
-    }
-
-    private static boolean subsequence(String[] shorter, String[] longer) {
-        if (!shorter[0].equals(longer[0]) || !shorter[shorter.length - 1].equals(longer[longer.length - 1])) {
-            return false;
-        }
-        int k = 0;
-        for (int i = 0; i < longer.length && k < shorter.length; i++) {
-            if (longer[i].equals(shorter[k])) {
-                k++;
-            }
-        }
-        return k == shorter.length;
-    }
-
-    /** A capital acting or owning ("Moscow insists", "Washington's allies", "force Kiev"). */
-    private static boolean actsAsState(TokenizedText doc, MentionDraft m) {
-        String[] tokens = doc.sentence(m.sentence);
-        if (m.end < tokens.length && POSSESSIVE.contains(tokens[m.end])) {
-            // "Islamabad's streets", "Moscow's main airport": the city's own things; "Moscow's allies": the state's
-            for (int k = m.end + 1; k < tokens.length && k <= m.end + 3; k++) {
-                if (CITY_THINGS.contains(tokens[k].toLowerCase(java.util.Locale.ROOT))) {
-                    return false;
-                }
-            }
-            return true; // "in Moscow's view" too
-        }
-        if (m.start > 0 && AT_PLACE.contains(tokens[m.start - 1])) {
-            return false; // "talks in Islamabad were …": the city
-        }
-        if (m.end < tokens.length && ACTS.contains(tokens[m.end])) {
-            // after an auxiliary, what follows says which: "Islamabad has rejected" (the state), "Islamabad is a
-            // city of two million", "Islamabad was hit by floods", "Islamabad has a population" (the city)
-            int k = m.end;
-            while (k < tokens.length && k <= m.end + 2 && (AUXILIARIES.contains(tokens[k]) || tokens[k].equals("also")
-                    || tokens[k].equals("still"))) {
-                k++;
-            }
-            return k == m.end || k >= tokens.length || !CITY_PREDICATES.contains(tokens[k].toLowerCase(java.util.Locale.ROOT));
-        }
-        int before = m.start - 1;
-        while (before >= 0 && (tokens[before].equals("“") || tokens[before].equals("\""))) {
-            before--;
-        }
-        return before >= 0 && ACTED_ON.contains(tokens[before]);
-    }
-
     /** True when the acronym's letters appear, in order, among the capitals of the long form's words. */
     static boolean abbreviates(String acronym, String[] tokens, int from, int to) {
         StringBuilder caps = new StringBuilder();
@@ -468,20 +293,6 @@ final class DocumentLinker {
         return k == letters.length();
     }
 
-    private static String initials(String[] tokens, int from, int to) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = from; i < to; i++) {
-            if (MINOR.contains(tokens[i])) {
-                continue;
-            }
-            if (!ListAndRulePass.capitalised(tokens[i])) {
-                return "";
-            }
-            sb.append(tokens[i].charAt(0));
-        }
-        return sb.toString();
-    }
-
     static boolean acronym(String t) {
         if (t.length() < 2 || t.length() > 8) {
             return false;
@@ -496,14 +307,6 @@ final class DocumentLinker {
             }
         }
         return upper >= 2;
-    }
-
-    private static boolean opens(String t) {
-        return t.equals("(") || t.equals("[");
-    }
-
-    private static boolean closes(String t) {
-        return t.equals(")") || t.equals("]");
     }
 
     static String text(TokenizedText doc, MentionDraft m) {

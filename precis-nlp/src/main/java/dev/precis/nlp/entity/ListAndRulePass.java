@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * mentions, lets the gazetteer fix the type of listed names, joins and splits the model's mentions, and
  * has {@link MissedNames} add listed names the model missed and mark capitalised words after a title
  * ("Deputy Foreign Minister Alexander Grushko") or after a listed first name as people. Stateless and
- * thread-safe.
+ * thread-safe. Tidying the model's mentions is {@link MentionTidying}'s part, nationalities opening names
+ * {@link NationalityOpeners}'.
  */
 final class ListAndRulePass {
 
@@ -18,7 +19,7 @@ final class ListAndRulePass {
     private static final Pattern ONE_DIGIT = Pattern.compile("\\d{1}");
     private static final Pattern SCORE = Pattern.compile("\\d{1,3}(-\\d{1,3})*");
 
-    private static final Set<String> POSSESSIVE = Set.of("'s", "’s", "'", "’");
+    static final Set<String> POSSESSIVE = Set.of("'s", "’s", "'", "’");
     /**
      * Honorifics that open only people's names (Malay, Arabic, Hausa, Persian, South Asian usage, and the
      * English ones), unlike "General" or "King" that open companies' and places' names too.
@@ -41,6 +42,8 @@ final class ListAndRulePass {
     private final OrganisationPatternRule organisations;
     private final DatelineAndRoleShapes wire;
     private final MissedNames missed;
+    private final NationalityOpeners nationalities;
+    private final MentionTidying tidying;
 
     ListAndRulePass(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -49,11 +52,13 @@ final class ListAndRulePass {
         this.organisations = new OrganisationPatternRule(gazetteer);
         this.wire = new DatelineAndRoleShapes(gazetteer);
         this.missed = new MissedNames(gazetteer);
+        this.nationalities = new NationalityOpeners(gazetteer);
+        this.tidying = new MentionTidying(gazetteer, nationalities);
     }
 
     void apply(String[] tokens, List<MentionDraft> mentions, int sentence) {
         splitListedPlacesAtCommas(tokens, mentions, sentence);
-        mentions.removeIf(m -> !tidy(tokens, m));
+        mentions.removeIf(m -> !tidying.tidy(tokens, m));
         missed.preferLongListed(tokens, mentions, sentence);
         for (MentionDraft m : mentions) {
             Gazetteer.Entry e = gazetteer.lookup(tokens, m.start, m.end);
@@ -70,7 +75,7 @@ final class ListAndRulePass {
             }
         }
         mentions.removeIf(m -> m.type == null);
-        nationalParties(tokens, mentions, sentence);
+        nationalities.nationalParties(tokens, mentions, sentence);
         mentions.sort(null);
         wire.personAfterRole(tokens, mentions);
         for (int k = mentions.size() - 1; k > 0; k--) {
@@ -120,7 +125,7 @@ final class ListAndRulePass {
                     && !gazetteer.isCountry(m.canonical == null ? "" : m.canonical)) {
                 m.type = EntityTypes.ORGANIZATION; // a team named for its town: "Surrey 312-7", "Chicago 4"
             }
-            dropNationality(tokens, m);
+            nationalities.dropNationality(tokens, m);
         }
         splitOrganisationFromPerson(tokens, mentions, sentence);
         WireNameJoins.apply(tokens, mentions, sentence, gazetteer);
@@ -158,46 +163,6 @@ final class ListAndRulePass {
     /** A party's name in the plural, its last word: "the Scottish Conservatives", "Swedish Social Democrats". */
     static final Set<String> PARTY_PLURALS = Set.of("Democrats", "Conservatives", "Greens", "Liberals", "Socialists",
             "Republicans", "Communists", "Nationalists", "Unionists", "Tories", "Radicals");
-    /** Adjectives of a faith, listed with the nationalities: "Christian Democrats" names a movement, not a party. */
-    private static final Set<String> FAITHS = Set.of("Christian", "Muslim", "Islamic", "Catholic", "Jewish",
-            "Protestant", "Orthodox", "Hindu", "Buddhist");
-
-    /**
-     * "the English Democrats", "the Scottish Conservatives", "Swedish Social Democrats": a nationality or a
-     * region's adjective before a party's plural name (perhaps with one or two capitalised words between) is
-     * the one organisation, unless a longer mention holds it; the model and the list cut it to "Democrats", whose listed canonical name is the US
-     * party's, a wrong identity. The whole phrase replaces what overlapped it and keeps no listed canonical name
-     * (the document pass gives it its own). CrossNER politics tags these whole ("Australian Greens",
-     * "Italian Socialists"); a faith's adjective ("Christian Democrats") opens no such name.
-     */
-    private void nationalParties(String[] tokens, List<MentionDraft> mentions, int sentence) {
-        for (int i = 0; i + 1 < tokens.length; i++) {
-            if (!nationality(tokens, i) || FAITHS.contains(tokens[i])) {
-                continue;
-            }
-            int j = i + 1;
-            while (j < tokens.length && j <= i + 3 && capitalised(tokens[j]) && !PARTY_PLURALS.contains(tokens[j])
-                    && !nationality(tokens, j)) {
-                j++;
-            }
-            if (j >= tokens.length || j > i + 3 || !PARTY_PLURALS.contains(tokens[j])) {
-                continue;
-            }
-            MentionDraft party = new MentionDraft(sentence, i, j + 1, EntityTypes.ORGANIZATION, true);
-            boolean inLonger = false;
-            for (MentionDraft m : mentions) {
-                inLonger |= m.start <= i && m.end >= j + 1 && m.length() > party.length();
-            }
-            if (inLonger) {
-                i = j; // "Australian Greens Victoria", "Council of Asian Liberals and Democrats": the longer name stands
-                continue;
-            }
-            mentions.removeIf(m -> m.overlaps(party));
-            mentions.add(party);
-            i = j;
-        }
-    }
-
     /** Dashes that are never hyphens: a dateline's ("ABUJA -- The …") or a clause's. */
     private static final Set<String> DASHES = Set.of("--", "–", "—", "―");
 
@@ -257,70 +222,6 @@ final class ListAndRulePass {
         return SCORE.matcher(t).matches();
     }
 
-    /** Shrinks a model mention to its name; false when nothing name-like is left. */
-    private boolean tidy(String[] tokens, MentionDraft m) {
-        while (m.end > m.start && (POSSESSIVE.contains(tokens[m.end - 1]) || isPunct(tokens[m.end - 1]))) {
-            m.end--;
-        }
-        while (m.end > m.start && isPunct(tokens[m.start])) {
-            m.start++;
-        }
-        if (m.length() > 1 && HONORIFICS.contains(tokens[m.start])) {
-            m.type = EntityTypes.PERSON; // "Datuk Seri Baharin Din", read as a place: an honorific opens a person's name
-        }
-        if (m.type.equals(EntityTypes.PERSON)) {
-            while (m.end - m.start > 1 && (gazetteer.isTitleWord(tokens[m.start]) || nationality(tokens, m.start)
-                    || TitleFinder.ROLE_WORDS.contains(lower(tokens[m.start]))
-                    || m.start > 0 && HONORIFICS.contains(tokens[m.start - 1]) && SECOND_HONORIFIC.contains(tokens[m.start]))) {
-                m.start++;
-            }
-            if (m.length() == 1 && TitleFinder.ROLE_WORDS.contains(lower(tokens[m.start]))) {
-                return false;
-            }
-            // "Kim Jong Un oversaw the launch": a person's name never ends in a lower-case word (particles stand inside)
-            while (m.end - m.start > 1 && Character.isLowerCase(tokens[m.end - 1].charAt(0))) {
-                m.end--;
-            }
-        }
-        if (!m.type.equals(EntityTypes.PERSON)) {
-            // "British-ruled Northern Ireland", "Arab East Jerusalem": the demonym is no part of the place;
-            // "August National Association of …": nor is a month, nor "The" opening a sentence ("The State
-            // Duma"; listed names such as "The Hague" keep it); "Algerian radio": nor a common noun after
-            while (m.end - m.start > 1 && (m.type.equals(EntityTypes.LOCATION) && demonymPrefix(tokens[m.start])
-                    || ProperNameRule.CALENDAR.contains(tokens[m.start])
-                    || tokens[m.start].equals("The") && gazetteer.lookup(tokens, m.start, m.end) == null)) {
-                m.start++;
-            }
-            while (m.end - m.start > 1 && Character.isLowerCase(tokens[m.end - 1].charAt(0))
-                    && gazetteer.isCommonWord(tokens[m.end - 1])) {
-                m.end--;
-            }
-            // "the Lebanese army and Hezbollah": an ordinary lower-case noun before "and" ends a description,
-            // not a name's part, so the name is what follows ("Ministry of Industry and Trade" has a capital)
-            for (int k = m.end - 2; k > m.start; k--) {
-                if ((tokens[k].equals("and") || tokens[k].equals("&")) && ListAndRulePass.capitalised(tokens[k + 1])
-                        && Character.isLowerCase(tokens[k - 1].charAt(0)) && !JOINERS.contains(tokens[k - 1])
-                        && gazetteer.isCommonWord(tokens[k - 1])) {
-                    m.start = k + 1;
-                    break;
-                }
-            }
-        }
-        if (!m.type.equals(EntityTypes.PERSON) && m.end < tokens.length && m.end > m.start
-                && (tokens[m.end].equals("Minister") || tokens[m.end].equals("Secretary") || tokens[m.end].equals("Ministers"))
-                && gazetteer.isCommonWord(tokens[m.end - 1]) && !ProperNameRule.ORG_WORDS.contains(tokens[m.end - 1])) {
-            return false; // "Union Finance Minister", "Home Affairs Secretary": the portfolio belongs to the title
-        }
-        return m.end > m.start && !Character.isLowerCase(tokens[m.start].charAt(0))
-                && !(m.length() == 1 && noNameAlone(tokens[m.start]))
-                && !(m.length() == 1 && shouted(tokens[m.start], gazetteer) && !(m.start > 0 && tokens[m.start - 1].equals("(")))
-                && !(m.length() == 1 && era(tokens, m.start));
-    }
-
-    /** Lower-case words that join the parts of a name. */
-    private static final Set<String> JOINERS = Set.of("of", "for", "the", "and", "de", "on", "in", "at", "to", "du",
-            "des", "del", "la", "le", "van", "von", "der", "bin", "al");
-
     /** Era abbreviations: "BC", "BCE" after a year, "AD" before or after one. */
     private static final Set<String> ERAS = Set.of("BC", "BCE", "AD", "CE", "B.C.", "B.C.E.", "A.D.", "C.E.");
 
@@ -366,45 +267,6 @@ final class ListAndRulePass {
         return ProperNameRule.CALENDAR.contains(token.endsWith(".") ? token.substring(0, token.length() - 1) : token);
     }
 
-    private boolean demonymPrefix(String token) {
-        int dash = token.indexOf('-');
-        String head = dash > 0 && (token.endsWith("-ruled") || token.endsWith("-based") || token.endsWith("-backed")
-                || token.endsWith("-controlled") || token.endsWith("-held")) ? token.substring(0, dash) : token;
-        Gazetteer.Entry e = gazetteer.lookup(head);
-        return e != null && e.kind() == Gazetteer.Kind.NATIONALITY;
-    }
-
-    /** Bodies every state has, named after a nationality only to say whose they are ("the Kenyan Foreign Ministry"). */
-    private static final Set<String> STATE_BODIES = Set.of("Ministry", "Ministries", "Embassy", "Consulate",
-            "Government", "Office");
-
-    /**
-     * "Chinese Foreign Ministry", "Ethiopian Ministry of Water and Energy": the nationality says whose the
-     * ministry is and is no part of its name (CoNLL and OntoNotes tag it apart); the mention keeps the whole
-     * phrase as its canonical name, so the article's entity still says which country's ministry it is.
-     * Names of their own that open with a nationality keep it ("Indian National Congress", "Chinese Academy
-     * of Sciences", "Scottish Parliament"): only a state body, after ordinary capitalised words ("Foreign",
-     * "Defence"), is cut, and never "European" (the European Union's bodies: "European Commission").
-     */
-    private void dropNationality(String[] tokens, MentionDraft m) {
-        if (!m.type.equals(EntityTypes.ORGANIZATION) || m.length() < 2 || !nationality(tokens, m.start)
-                || tokens[m.start].equals("European")) {
-            return;
-        }
-        for (int k = m.start + 1; k < m.end; k++) {
-            if (STATE_BODIES.contains(tokens[k])) {
-                if (m.canonical == null) {
-                    m.canonical = Gazetteer.join(tokens, m.start, m.end);
-                }
-                m.start++;
-                return;
-            }
-            if (!gazetteer.isCommonWord(tokens[k]) || !capitalised(tokens[k])) {
-                return;
-            }
-        }
-    }
-
     /**
      * "… won by Liberal Party of Canada Bonnie Hickey", "former Labour Party of Kenya Cabinet minister": an
      * organisation ending in "of" and a place does not run on into a first name or a title after the place;
@@ -438,11 +300,6 @@ final class ListAndRulePass {
     private boolean place(String[] tokens, int i) {
         Gazetteer.Entry e = gazetteer.lookup(tokens, i, i + 1);
         return e != null && e.kind() == Gazetteer.Kind.LOCATION || e == null && gazetteer.placeAt(tokens, i) == 1;
-    }
-
-    private boolean nationality(String[] tokens, int i) {
-        Gazetteer.Entry e = gazetteer.lookup(tokens, i, i + 1);
-        return e != null && e.kind() == Gazetteer.Kind.NATIONALITY;
     }
 
     static boolean nameToken(Gazetteer gazetteer, String t) {
