@@ -21,19 +21,15 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
 
 /**
  * The publication and modification dates a page shows its readers: {@code <time datetime>} elements
  * and dates written in the page's language, each with the label before it ("Veröffentlicht am",
  * "Mis à jour le", see {@link DateLabels}). The page's text is read once in document order, without
- * comments, sidebars, footers and related-article lists ({@link PageRegions}); the headline's place
- * in that text decides between candidates: a labelled date wins over an unlabelled one, a nearer one
- * over a farther one, and an unlabelled date counts only close to the headline. Immutable and
- * thread-safe.
+ * comments, sidebars, footers and related-article lists ({@link PageRegions}, {@link DateText}); the
+ * headline's place in that text decides between candidates ({@link DateChoice}): a labelled date wins
+ * over an unlabelled one, a nearer one over a farther one, and an unlabelled date counts only close to
+ * the headline. Immutable and thread-safe.
  */
 final class VisibleDates {
 
@@ -65,15 +61,14 @@ final class VisibleDates {
     static final Shown NOTHING = new Shown(null, null, false, false);
 
     /** {@code authorBox}: on the line of a box naming the article's author (read at any distance). */
-    private record Candidate(int pos, LocalDate date, String machine, DateLabels.Kind kind, boolean authorBox) {
+    record Candidate(int pos, LocalDate date, String machine, DateLabels.Kind kind, boolean authorBox) {
         Candidate(int pos, LocalDate date, String machine, DateLabels.Kind kind) {
             this(pos, date, machine, kind, false);
         }
     }
 
-    private static final int MAX_CHARS = 120_000;
-    private static final int NEAR_AFTER = 1_500;
-    private static final int NEAR_BEFORE = 400;
+    static final int NEAR_AFTER = 1_500;
+    static final int NEAR_BEFORE = 400;
 
     private final Clock clock;
     private final DateNormalizer normalizer;
@@ -108,139 +103,14 @@ final class VisibleDates {
         if (body == null) {
             return NOTHING;
         }
-        Element headline = headline(body, title);
-        StringBuilder text = new StringBuilder(4096);
-        List<Candidate> machine = new ArrayList<>();
-        int[] headlineAt = {-1};
-        // the article's own box (<article>, <main>) around the headline, and where its text starts
-        Element story = headline == null ? null : headline.closest("article, main, [role=main]");
-        int[] storyAt = {-1};
-        boolean[] glued = {false};
-        java.util.ArrayDeque<Box> open = new java.util.ArrayDeque<>();
-        List<int[]> boxes = new ArrayList<>();
-        List<int[]> links = new ArrayList<>();
-        java.util.ArrayDeque<Box> dated = new java.util.ArrayDeque<>();
-        List<int[]> dateBoxes = new ArrayList<>();
-        List<int[]> metaBoxes = new ArrayList<>();
-        Element[] link = {null};
-        int[] linkStart = {0};
-        NodeTraversor.filter(new NodeFilter() {
-            @Override
-            public FilterResult head(Node node, int depth) {
-                if (text.length() > MAX_CHARS) {
-                    return FilterResult.STOP;
-                }
-                if (node instanceof TextNode t) {
-                    String tx = t.isBlank() ? "" : t.text();
-                    if (!tx.isEmpty()) {
-                        int n = text.length();
-                        if (n >= 2 && text.charAt(n - 1) == ' ' && glued[0] && !Character.isWhitespace(tx.charAt(0))
-                                && (JOINERS.indexOf(text.charAt(n - 2)) >= 0 || JOINERS.indexOf(tx.charAt(0)) >= 0)) {
-                            // "<span>12</span>.<span>07</span>.<span>2017</span>": nodes the source writes
-                            // without a space between them read as one date, not "12 . 07 . 2017"
-                            text.setLength(n - 1);
-                        }
-                        text.append(tx).append(' ');
-                        glued[0] = !Character.isWhitespace(tx.charAt(tx.length() - 1));
-                    }
-                    return FilterResult.CONTINUE;
-                }
-                if (!(node instanceof Element e)) {
-                    return FilterResult.SKIP_ENTIRELY;
-                }
-                glued[0] = glued[0] && !e.isBlock() && !"br".equals(e.normalName());
-                if (e == story) {
-                    storyAt[0] = text.length();
-                }
-                if (e == headline) {
-                    headlineAt[0] = text.length();
-                } else if ((PageRegions.isChrome(e) || DateBoxes.hidden(e) || e.hasAttr("itemscope") && MetaTags.teaser(e))
-                        && !contains(e, headline)) {
-                    return FilterResult.SKIP_ENTIRELY;
-                }
-                if ("time".equals(e.normalName()) && e.hasAttr("datetime")) {
-                    // (in the page's order: "12/07/2017" in a French page's datetime is 12 July)
-                    String iso = normalizer.machine(e.attr("datetime"), dayFirst);
-                    if (iso != null) {
-                        // the words readers see ("Last updated: <time>…</time>", "<time>Updated …</time>")
-                        // say more than the markup's class names
-                        DateLabels.Kind kind = DateLabels.before(BoundedText.of(e, LABEL_WINDOW)
-                                + " " + text.substring(labelFrom(text, text.length() - LABEL_WINDOW, text.length())));
-                        if (kind == DateLabels.Kind.NONE) {
-                            kind = e.hasAttr("pubdate") ? DateLabels.Kind.PUBLISHED
-                                    : DateLabels.attributes(e.className() + " " + e.attr("itemprop") + " "
-                                            + (e.parent() == null ? "" : e.parent().className()));
-                        }
-                        machine.add(new Candidate(text.length(), LocalDate.parse(iso.substring(0, 10)), iso, kind));
-                    }
-                } else if ("abbr".equals(e.normalName()) && e.hasAttr("title")
-                        && DateLabels.attributes(e.className()) == DateLabels.Kind.PUBLISHED) {
-                    // the microformat form of a publication date: <abbr class="published" title="2017-07-12T…">
-                    String iso = normalizer.machine(e.attr("title"), dayFirst);
-                    if (iso != null) {
-                        machine.add(new Candidate(text.length(), LocalDate.parse(iso.substring(0, 10)), iso,
-                                DateLabels.Kind.PUBLISHED));
-                    }
-                } else if (e.isBlock() && text.length() > 0 && text.charAt(text.length() - 1) != '\n') {
-                    text.append('\n');
-                }
-                boolean dateBox = DateBoxes.dateNamed(e);
-                if (dateBox && !"time".equals(e.normalName())) {
-                    // a box named a date that keeps it in an attribute, as <time datetime> does
-                    // (<span class="date" title="12.07.2017">, <div class="article-date" data-date="2017-07-12">)
-                    String iso = attributeDate(e, dayFirst);
-                    if (iso != null) {
-                        // labelled as a <time> is: by the words in and before it, else by its names
-                        DateLabels.Kind kind = DateLabels.before(BoundedText.of(e, LABEL_WINDOW)
-                                + " " + text.substring(labelFrom(text, text.length() - LABEL_WINDOW, text.length())));
-                        kind = kind != DateLabels.Kind.NONE ? kind : DateLabels.attributes(e.className() + " " + e.id());
-                        machine.add(new Candidate(text.length(), LocalDate.parse(iso.substring(0, 10)), iso, kind));
-                    }
-                }
-                DateLabels.Kind named = DateBoxes.namedKind(e);
-                if (named != DateLabels.Kind.NONE) {
-                    open.push(new Box(e, text.length(), named));
-                }
-                if ("time".equals(e.normalName()) || dateBox || DateBoxes.metaNamed(e)) {
-                    dated.push(new Box(e, text.length(), DateLabels.Kind.NONE));
-                }
-                if (link[0] == null && "a".equals(e.normalName()) && e.hasAttr("href")) {
-                    link[0] = e;
-                    linkStart[0] = text.length();
-                }
-                return FilterResult.CONTINUE;
-            }
-
-            @Override
-            public FilterResult tail(Node node, int depth) {
-                if (node instanceof Element e && e.isBlock() && text.length() > 0 && text.charAt(text.length() - 1) != '\n') {
-                    // inline text after a block's end stands on a line of its own, as readers see it
-                    text.append('\n');
-                }
-                if (!dated.isEmpty() && dated.peek().element() == node) {
-                    Box b = dated.pop();
-                    if (text.length() - b.start() <= META_LINE) {
-                        dateBoxes.add(new int[] {b.start(), text.length()});
-                        if (DateBoxes.metaNamed(b.element())) {
-                            metaBoxes.add(new int[] {b.start(), text.length()});
-                        }
-                    }
-                }
-                if (node == link[0]) {
-                    links.add(new int[] {linkStart[0], text.length()});
-                    link[0] = null;
-                }
-                if (!open.isEmpty() && open.peek().element() == node) {
-                    Box b = open.pop();
-                    if (text.length() - b.start() <= META_LINE) {
-                        boxes.add(new int[] {b.start(), text.length(), b.kind().ordinal()});
-                    }
-                }
-                return FilterResult.CONTINUE;
-            }
-        }, body);
-        String s = text.toString();
-        int anchor = headlineAt[0] >= 0 ? headlineAt[0] : 0;
+        DateText page = DateText.read(body, title, normalizer, dayFirst);
+        List<Candidate> machine = page.machine();
+        List<int[]> boxes = page.boxes();
+        List<int[]> links = page.links();
+        List<int[]> dateBoxes = page.dateBoxes();
+        List<int[]> metaBoxes = page.metaBoxes();
+        String s = page.text();
+        int anchor = page.headlineAt() >= 0 ? page.headlineAt() : 0;
         List<Candidate> all = new ArrayList<>(machine.size());
         for (Candidate c : machine) {
             all.add(c.kind() == DateLabels.Kind.NONE && afterProse(s, anchor, c.pos()) && byAuthor(s, c.pos(), authors)
@@ -316,10 +186,10 @@ final class VisibleDates {
             int at = from + r.start();
             all.add(new Candidate(at, r.date(), null, label(s, Math.max(0, at - LABEL_WINDOW), at)));
         }
-        Shown shown = choose(all, anchor, s, storyAt[0], links);
+        Shown shown = DateChoice.choose(all, anchor, s, page.storyAt(), links, clock);
         String yearless = relative == null ? null : yearless(s, from, anchor, links);
         return late == null && yearless == null && bare == null ? shown : new Shown(shown.published(), shown.modified(),
-                shown.labelled(), shown.beforeText(), late == null ? null : value(late), yearless, bare);
+                shown.labelled(), shown.beforeText(), late == null ? null : DateChoice.value(late), yearless, bare);
     }
 
     /**
@@ -386,23 +256,6 @@ final class VisibleDates {
         return found;
     }
 
-    /** Attributes in which a box named a date may keep its date, in the order read. */
-    private static final String[] DATE_ATTRIBUTES = {"datetime", "data-datetime", "data-date", "data-published", "data-timestamp", "title"};
-
-    /** The date a box named a date keeps in one of {@link #DATE_ATTRIBUTES}, normalised, or null. */
-    private String attributeDate(Element e, boolean dayFirst) {
-        for (String a : DATE_ATTRIBUTES) {
-            String v = e.attr(a);
-            if (v.length() >= 6 && v.length() <= 40 && Character.isDigit(v.charAt(0))) {
-                String iso = normalizer.machine(v, dayFirst);
-                if (iso != null) {
-                    return iso;
-                }
-            }
-        }
-        return null;
-    }
-
     /** A day between 1990 and tomorrow by the clock. */
     private boolean plausible(LocalDate d) {
         return d.getYear() >= 1990 && !d.isAfter(LocalDate.now(clock).plusDays(1));
@@ -434,12 +287,6 @@ final class VisibleDates {
         return false;
     }
 
-    /** Characters that join a date's parts: a node boundary next to one adds no space. */
-    private static final String JOINERS = "./-";
-
-    private record Box(Element element, int start, DateLabels.Kind kind) {
-    }
-
     /** The kind of the innermost named date box holding {@code start..end}, or NONE. */
     private static DateLabels.Kind boxKind(List<int[]> boxes, int start, int end) {
         int[] best = null;
@@ -452,116 +299,8 @@ final class VisibleDates {
     }
 
 
-    /**
-     * {@code storyAt}: where the text of the headline's {@code <article>} or {@code <main>} box starts (-1
-     * when none): an unlabelled date above it (a masthead's "Mittwoch, 6. Dezember 2023", today's date on
-     * the day the page was saved) is no match for a publication labelled inside it. {@code links}: the
-     * text of links between a date above the headline and the headline counts for no distance (a long
-     * breadcrumb between the article's date box and its headline).
-     */
-    private Shown choose(List<Candidate> all, int anchor, String s, int storyAt, List<int[]> links) {
-        java.util.Map<Candidate, Candidate> moved = new java.util.IdentityHashMap<>();
-        Candidate original = null;
-        Candidate published = null;
-        Candidate modified = null;
-        Candidate plain = null;
-        LocalDate latest = LocalDate.now(clock).plusDays(1);
-        for (Candidate seen : all) {
-            if (seen.date().getYear() < 1990 || seen.date().isAfter(latest)) {
-                continue;
-            }
-            Candidate c = seen;
-            int linked = seen.pos() < anchor ? linked(links, seen.pos(), anchor) : 0;
-            if (linked > 0) {
-                // (measured as if the links were not there; the date itself is kept as found)
-                c = new Candidate(seen.pos() + linked, seen.date(), seen.machine(), seen.kind(), seen.authorBox());
-                moved.put(c, seen);
-            }
-            switch (c.kind()) {
-                case ORIGINAL -> original = nearer(original, c, anchor, Integer.MAX_VALUE);
-                case PUBLISHED -> published = nearer(published, c, anchor, c.authorBox() ? Integer.MAX_VALUE : 20_000);
-                case MODIFIED -> modified = nearer(modified, c, anchor, 20_000);
-                default -> plain = nearer(plain, c, anchor, c.machine() != null ? 4 * NEAR_AFTER : NEAR_AFTER);
-            }
-        }
-        original = moved.getOrDefault(original, original);
-        published = moved.getOrDefault(published, published);
-        modified = moved.getOrDefault(modified, modified);
-        plain = moved.getOrDefault(plain, plain);
-        // a date on the article's meta line, before its text begins, outranks a labelled one further
-        // down (a teaser's "Veröffentlicht am …" in an unmarked list after the article)
-        if (plain != null && published != null && storyAt > 0 && plain.pos() < storyAt && published.pos() >= storyAt) {
-            plain = null;
-        }
-        Candidate pub = original != null ? original
-                : published != null && !afterProse(s, anchor, published.pos()) ? published
-                : plain != null && !afterProse(s, anchor, plain.pos()) ? plain
-                : published != null ? published : plain;
-        return new Shown(value(pub), value(modified), original != null || published != null
-                || pub != null && pub.machine() != null, pub != null && !afterProse(s, anchor, pub.pos()));
-    }
-
-    /** How many characters of {@code from..to} lie inside links. */
-    private static int linked(List<int[]> links, int from, int to) {
-        int n = 0;
-        for (int[] l : links) {
-            if (l[0] >= to) {
-                break;
-            }
-            n += Math.max(0, Math.min(to, l[1]) - Math.max(from, l[0]));
-        }
-        return n;
-    }
-
-    private static String value(Candidate c) {
-        return c == null ? null : c.machine() != null ? c.machine() : c.date().toString();
-    }
-
-    /** The nearer of two candidates to the headline (a date above it counts at three times its distance). */
-    private static Candidate nearer(Candidate best, Candidate c, int anchor, int reach) {
-        int d = distance(c, anchor);
-        if (d > reach || c.pos() < anchor && anchor - c.pos() > Math.max(NEAR_BEFORE, reach / 4)) {
-            return best;
-        }
-        return best == null || d < distance(best, anchor) ? c : best;
-    }
-
-    private static int distance(Candidate c, int anchor) {
-        return c.pos() >= anchor ? c.pos() - anchor : 3 * (anchor - c.pos());
-    }
-
     private static DateLabels.Kind label(String s, int from, int to) {
         from = labelFrom(s, from, to);
         return from >= to ? DateLabels.Kind.NONE : DateLabels.before(s.substring(from, to));
-    }
-
-    /** The heading that reads as the title, else the first h1, else the article or main box. */
-    private static Element headline(Element body, String title) {
-        String want = title == null ? "" : TitleChooser.norm(title);
-        Element firstH1 = null;
-        if (!want.isEmpty()) {
-            for (Element h : body.select("h1, h2, h3")) {
-                String t = TitleChooser.norm(h.text());
-                if (!t.isEmpty() && (t.equals(want) || t.length() > 12 && (want.startsWith(t) || t.startsWith(want)))) {
-                    return h;
-                }
-            }
-        }
-        for (Element h : body.getElementsByTag("h1")) {
-            if (!h.text().isBlank()) {
-                firstH1 = h;
-                break;
-            }
-        }
-        return firstH1 != null ? firstH1 : body.selectFirst("article, main, [role=main]");
-    }
-
-    private static boolean contains(Element box, Element inner) {
-        for (Element p = inner; p != null; p = p.parent()) {
-            if (p == box) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -1,0 +1,218 @@
+package dev.precis.extract;
+
+import static dev.precis.extract.DateLines.LABEL_WINDOW;
+import static dev.precis.extract.DateLines.META_LINE;
+import static dev.precis.extract.DateLines.labelFrom;
+
+import dev.precis.extract.VisibleDates.Candidate;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * The page's text as {@link VisibleDates} reads it, once in document order: the text of the body without
+ * comments, sidebars, footers and hidden boxes ({@link PageRegions}, {@link DateBoxes}), with where the
+ * headline and its article box start, the machine-readable dates ({@code <time datetime>}, microformat
+ * {@code <abbr>}, boxes named a date with a date attribute) as candidates, and the spans of the short
+ * boxes named a date kind ({@code boxes}: start, end, kind ordinal), of links, of date boxes and of meta
+ * boxes in that text.
+ */
+record DateText(String text, int headlineAt, int storyAt, List<Candidate> machine, List<int[]> boxes,
+                List<int[]> links, List<int[]> dateBoxes, List<int[]> metaBoxes) {
+
+    private static final int MAX_CHARS = 120_000;
+
+    /** Reads {@code body} around the heading that reads {@code title} (may be null). */
+    static DateText read(Element body, String title, DateNormalizer normalizer, boolean dayFirst) {
+        Element headline = headline(body, title);
+        StringBuilder text = new StringBuilder(4096);
+        List<Candidate> machine = new ArrayList<>();
+        int[] headlineAt = {-1};
+        // the article's own box (<article>, <main>) around the headline, and where its text starts
+        Element story = headline == null ? null : headline.closest("article, main, [role=main]");
+        int[] storyAt = {-1};
+        boolean[] glued = {false};
+        java.util.ArrayDeque<Box> open = new java.util.ArrayDeque<>();
+        List<int[]> boxes = new ArrayList<>();
+        List<int[]> links = new ArrayList<>();
+        java.util.ArrayDeque<Box> dated = new java.util.ArrayDeque<>();
+        List<int[]> dateBoxes = new ArrayList<>();
+        List<int[]> metaBoxes = new ArrayList<>();
+        Element[] link = {null};
+        int[] linkStart = {0};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (text.length() > MAX_CHARS) {
+                    return FilterResult.STOP;
+                }
+                if (node instanceof TextNode t) {
+                    String tx = t.isBlank() ? "" : t.text();
+                    if (!tx.isEmpty()) {
+                        int n = text.length();
+                        if (n >= 2 && text.charAt(n - 1) == ' ' && glued[0] && !Character.isWhitespace(tx.charAt(0))
+                                && (JOINERS.indexOf(text.charAt(n - 2)) >= 0 || JOINERS.indexOf(tx.charAt(0)) >= 0)) {
+                            // "<span>12</span>.<span>07</span>.<span>2017</span>": nodes the source writes
+                            // without a space between them read as one date, not "12 . 07 . 2017"
+                            text.setLength(n - 1);
+                        }
+                        text.append(tx).append(' ');
+                        glued[0] = !Character.isWhitespace(tx.charAt(tx.length() - 1));
+                    }
+                    return FilterResult.CONTINUE;
+                }
+                if (!(node instanceof Element e)) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                glued[0] = glued[0] && !e.isBlock() && !"br".equals(e.normalName());
+                if (e == story) {
+                    storyAt[0] = text.length();
+                }
+                if (e == headline) {
+                    headlineAt[0] = text.length();
+                } else if ((PageRegions.isChrome(e) || DateBoxes.hidden(e) || e.hasAttr("itemscope") && MetaTags.teaser(e))
+                        && !contains(e, headline)) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if ("time".equals(e.normalName()) && e.hasAttr("datetime")) {
+                    // (in the page's order: "12/07/2017" in a French page's datetime is 12 July)
+                    String iso = normalizer.machine(e.attr("datetime"), dayFirst);
+                    if (iso != null) {
+                        // the words readers see ("Last updated: <time>…</time>", "<time>Updated …</time>")
+                        // say more than the markup's class names
+                        DateLabels.Kind kind = DateLabels.before(BoundedText.of(e, LABEL_WINDOW)
+                                + " " + text.substring(labelFrom(text, text.length() - LABEL_WINDOW, text.length())));
+                        if (kind == DateLabels.Kind.NONE) {
+                            kind = e.hasAttr("pubdate") ? DateLabels.Kind.PUBLISHED
+                                    : DateLabels.attributes(e.className() + " " + e.attr("itemprop") + " "
+                                            + (e.parent() == null ? "" : e.parent().className()));
+                        }
+                        machine.add(new Candidate(text.length(), LocalDate.parse(iso.substring(0, 10)), iso, kind));
+                    }
+                } else if ("abbr".equals(e.normalName()) && e.hasAttr("title")
+                        && DateLabels.attributes(e.className()) == DateLabels.Kind.PUBLISHED) {
+                    // the microformat form of a publication date: <abbr class="published" title="2017-07-12T…">
+                    String iso = normalizer.machine(e.attr("title"), dayFirst);
+                    if (iso != null) {
+                        machine.add(new Candidate(text.length(), LocalDate.parse(iso.substring(0, 10)), iso,
+                                DateLabels.Kind.PUBLISHED));
+                    }
+                } else if (e.isBlock() && text.length() > 0 && text.charAt(text.length() - 1) != '\n') {
+                    text.append('\n');
+                }
+                boolean dateBox = DateBoxes.dateNamed(e);
+                if (dateBox && !"time".equals(e.normalName())) {
+                    // a box named a date that keeps it in an attribute, as <time datetime> does
+                    // (<span class="date" title="12.07.2017">, <div class="article-date" data-date="2017-07-12">)
+                    String iso = attributeDate(e, dayFirst, normalizer);
+                    if (iso != null) {
+                        // labelled as a <time> is: by the words in and before it, else by its names
+                        DateLabels.Kind kind = DateLabels.before(BoundedText.of(e, LABEL_WINDOW)
+                                + " " + text.substring(labelFrom(text, text.length() - LABEL_WINDOW, text.length())));
+                        kind = kind != DateLabels.Kind.NONE ? kind : DateLabels.attributes(e.className() + " " + e.id());
+                        machine.add(new Candidate(text.length(), LocalDate.parse(iso.substring(0, 10)), iso, kind));
+                    }
+                }
+                DateLabels.Kind named = DateBoxes.namedKind(e);
+                if (named != DateLabels.Kind.NONE) {
+                    open.push(new Box(e, text.length(), named));
+                }
+                if ("time".equals(e.normalName()) || dateBox || DateBoxes.metaNamed(e)) {
+                    dated.push(new Box(e, text.length(), DateLabels.Kind.NONE));
+                }
+                if (link[0] == null && "a".equals(e.normalName()) && e.hasAttr("href")) {
+                    link[0] = e;
+                    linkStart[0] = text.length();
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                if (node instanceof Element e && e.isBlock() && text.length() > 0 && text.charAt(text.length() - 1) != '\n') {
+                    // inline text after a block's end stands on a line of its own, as readers see it
+                    text.append('\n');
+                }
+                if (!dated.isEmpty() && dated.peek().element() == node) {
+                    Box b = dated.pop();
+                    if (text.length() - b.start() <= META_LINE) {
+                        dateBoxes.add(new int[] {b.start(), text.length()});
+                        if (DateBoxes.metaNamed(b.element())) {
+                            metaBoxes.add(new int[] {b.start(), text.length()});
+                        }
+                    }
+                }
+                if (node == link[0]) {
+                    links.add(new int[] {linkStart[0], text.length()});
+                    link[0] = null;
+                }
+                if (!open.isEmpty() && open.peek().element() == node) {
+                    Box b = open.pop();
+                    if (text.length() - b.start() <= META_LINE) {
+                        boxes.add(new int[] {b.start(), text.length(), b.kind().ordinal()});
+                    }
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, body);
+        return new DateText(text.toString(), headlineAt[0], storyAt[0], machine, boxes, links, dateBoxes, metaBoxes);
+    }
+
+    /** Attributes in which a box named a date may keep its date, in the order read. */
+    private static final String[] DATE_ATTRIBUTES = {"datetime", "data-datetime", "data-date", "data-published", "data-timestamp", "title"};
+
+    /** The date a box named a date keeps in one of {@link #DATE_ATTRIBUTES}, normalised, or null. */
+    private static String attributeDate(Element e, boolean dayFirst, DateNormalizer normalizer) {
+        for (String a : DATE_ATTRIBUTES) {
+            String v = e.attr(a);
+            if (v.length() >= 6 && v.length() <= 40 && Character.isDigit(v.charAt(0))) {
+                String iso = normalizer.machine(v, dayFirst);
+                if (iso != null) {
+                    return iso;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Characters that join a date's parts: a node boundary next to one adds no space. */
+    private static final String JOINERS = "./-";
+
+    private record Box(Element element, int start, DateLabels.Kind kind) {
+    }
+
+    /** The heading that reads as the title, else the first h1, else the article or main box. */
+    private static Element headline(Element body, String title) {
+        String want = title == null ? "" : TitleChooser.norm(title);
+        Element firstH1 = null;
+        if (!want.isEmpty()) {
+            for (Element h : body.select("h1, h2, h3")) {
+                String t = TitleChooser.norm(h.text());
+                if (!t.isEmpty() && (t.equals(want) || t.length() > 12 && (want.startsWith(t) || t.startsWith(want)))) {
+                    return h;
+                }
+            }
+        }
+        for (Element h : body.getElementsByTag("h1")) {
+            if (!h.text().isBlank()) {
+                firstH1 = h;
+                break;
+            }
+        }
+        return firstH1 != null ? firstH1 : body.selectFirst("article, main, [role=main]");
+    }
+
+    private static boolean contains(Element box, Element inner) {
+        for (Element p = inner; p != null; p = p.parent()) {
+            if (p == box) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
