@@ -162,4 +162,13 @@ class NewswireAttributionTest {
         assertThat(quotes).filteredOn(q -> q.content().slice(text).equals("prison camp guard"))
                 .extracting(Quote::speaker).containsExactly("Ann Reed");
     }
+
+    @Test
+    void aDayBeforeASubjectPronounIsNoPartOfTheSpeakersName() {
+        String text = "Mayor Ann Reed spoke to the council.\n\nAt her weekly briefing on Tuesday she said her words were fair.";
+        List<Quote> quotes = finder.find(text, new NewsSentenceSplitter().split(text),
+                entities(text, EntityType.PERSON, "Ann Reed"));
+        assertThat(quotes).filteredOn(q -> q.content().slice(text).startsWith("her words"))
+                .extracting(Quote::speaker).containsExactly("Ann Reed");
+    }
 }
