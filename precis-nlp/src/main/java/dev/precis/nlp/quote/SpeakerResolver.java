@@ -296,8 +296,8 @@ final class SpeakerResolver {
         String s = text.substring(start, end);
         String trimmed = s.stripTrailing();
         int cut = Math.max(trimmed.lastIndexOf(' '), trimmed.lastIndexOf('\n'));
-        if (cut > 0 && SUBJECT_PRONOUN.matcher(trimmed.substring(cut + 1)).matches()
-                && !JOINED.matcher(trimmed.substring(0, cut)).find()) {
+        if (cut > 0 && SpeechCues.SUBJECT_PRONOUN.matcher(trimmed.substring(cut + 1)).matches()
+                && !SpeechCues.JOINED.matcher(trimmed.substring(0, cut)).find()) {
             // "on Tuesday he", "At his weekly press conference on Tuesday he": the pronoun right before the
             // verb is its subject and names the speaker; the phrase keeps its range
             Speaker antecedent = pronoun(start + cut + 1);
@@ -328,11 +328,6 @@ final class SpeakerResolver {
         }
         return new Speaker(descriptions.name(start, end, s, head), new TextRange(start, end));
     }
-
-    /** A subject pronoun, which ends a speaker phrase as the subject of the verb after it. */
-    private static final Pattern SUBJECT_PRONOUN = Pattern.compile("(?i)he|she|they|we");
-    /** A conjunction before that pronoun joins it to another subject ("Ann Reed and he said"): not the case above. */
-    private static final Pattern JOINED = Pattern.compile("(?i)\\b(?:and|or|nor|but|both|either|neither|than|as|&)\\s*$");
 
     private Speaker pronoun(int at) {
         Speaker last = lastSpeaker(at);

@@ -42,6 +42,10 @@ final class SpeechCues {
     static final Pattern SPEECH_VERB = Pattern.compile("(?i)" + VERB);
 
     static final Pattern PRONOUN = Pattern.compile("(?i)he|she|they|i|we|his|her|their");
+    /** A subject pronoun, which ends a speaker phrase as the subject of the verb after it ("on Tuesday he said"). */
+    static final Pattern SUBJECT_PRONOUN = Pattern.compile("(?i)he|she|they|we");
+    /** A conjunction before such a pronoun joins it to another subject ("Ann Reed and he said"). */
+    static final Pattern JOINED = Pattern.compile("(?i)\\b(?:and|or|nor|but|both|either|neither|than|as|&)\\s*$");
 
     static final Pattern ROLE = Pattern.compile("(?i)(?:minister|ambassador|president|secretary|spokesm[ae]n"
             + "|spokeswoman|spokesperson|senator|governor|mayor|chancellor|premier|envoy|diplomat|general|adviser|advisor"
