@@ -64,8 +64,6 @@ public final class Library implements AutoCloseable {
     private volatile Function<AnalyzedArticle, float[]> meaning;
     /** Length of the vectors {@link #meaning} returns, once it has returned one (0 before). */
     private volatile int meaningLength;
-    /** Most story merges waiting for {@link #consolidateStories()}. */
-    static final int MAX_PENDING_MERGES = 10_000;
     private boolean closed;
     private final ScheduledExecutorService groupTimer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "precis-library-commit");

@@ -19,6 +19,9 @@ final class StoryConsolidation {
         Optional<IndexDocument> of(long articleId) throws IOException;
     }
 
+    /** Most story merges waiting for {@link #consolidate}. */
+    static final int MAX_PENDING_MERGES = 10_000;
+
     private final StoryWriter stories;
     private final GroupCommit group;
     private final SearchIndex index;
@@ -46,7 +49,7 @@ final class StoryConsolidation {
     /** An article joined {@code story} and scored high enough with {@code other} to merge them later. */
     void bridged(long story, long other) {
         // bounded: a writer that never consolidates (the server's intake) keeps the first ones only
-        if (storyMerges.size() < Library.MAX_PENDING_MERGES) {
+        if (storyMerges.size() < MAX_PENDING_MERGES) {
             storyMerges.add(new long[] {story, other});
         }
     }

@@ -1,6 +1,9 @@
 package dev.precis.nlp.entity;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.precis.model.EntityMention;
+import dev.precis.model.EntityType;
 import dev.precis.nlp.sentence.NewsSentenceSplitter;
 import java.util.List;
 
@@ -44,5 +47,15 @@ final class EntityTestSupport {
     /** The first mention whose text is {@code surface}, or null. */
     static EntityMention mention(List<EntityMention> found, String text, String surface) {
         return found.stream().filter(m -> m.range().slice(text).equals(surface)).findFirst().orElse(null);
+    }
+
+    /** Each of {@code names} is found in {@code text} as a mention of {@code type}. */
+    static void assertNames(String text, EntityType type, String... names) {
+        List<EntityMention> found = run(text);
+        for (String name : names) {
+            EntityMention m = mention(found, text, name);
+            assertThat(m).as(name + " in " + surfaces(found, text)).isNotNull();
+            assertThat(m.type()).as(name).isEqualTo(type);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.precis.nlp.entity;
 
+import static dev.precis.nlp.entity.EntityTestSupport.assertNames;
 import static dev.precis.nlp.entity.EntityTestSupport.mention;
 import static dev.precis.nlp.entity.EntityTestSupport.run;
 import static dev.precis.nlp.entity.EntityTestSupport.surfaces;
@@ -17,62 +18,53 @@ import org.junit.jupiter.api.Test;
  */
 class TransliteratedNamesTest {
 
-    private static void assertType(String text, EntityType type, String... names) {
-        List<EntityMention> found = run(text);
-        for (String name : names) {
-            EntityMention m = mention(found, text, name);
-            assertThat(m).as(name + " in " + surfaces(found, text)).isNotNull();
-            assertThat(m.type()).as(name).isEqualTo(type);
-        }
-    }
-
     @Test
     void aPersonsNameEndsBeforeTheVerbAfterIt() {
         String text = "The state news agency said leader Kim Jong Un oversaw the launch on Sunday.";
         List<EntityMention> found = run(text);
-        assertType(text, EntityType.PERSON, "Kim Jong Un");
+        assertNames(text, EntityType.PERSON, "Kim Jong Un");
         assertThat(surfaces(found, text)).noneMatch(s -> s.contains("oversaw"));
     }
 
     @Test
     void swahiliWaHoldsAPersonsNameTogether() {
-        assertType("Prime Minister Kengo wa Dondo said on Monday that the talks would resume.", EntityType.PERSON,
+        assertNames("Prime Minister Kengo wa Dondo said on Monday that the talks would resume.", EntityType.PERSON,
                 "Kengo wa Dondo");
     }
 
     @Test
     void izafatNamesOfArmedGroupsAndPartiesAreOrganisations() {
         String text = "Police blamed Lashkar-e-Taiba militants and Jaish-e-Mohammed for the blasts.";
-        assertType(text, EntityType.ORGANIZATION, "Lashkar-e-Taiba", "Jaish-e-Mohammed");
+        assertNames(text, EntityType.ORGANIZATION, "Lashkar-e-Taiba", "Jaish-e-Mohammed");
         // the tokenizer cuts "Tehreek" "-" "i-Taliban"; the country after it is part of the name, not a place
         String ttp = "The banned Tehreek-i-Taliban Pakistan said it had carried out the attack.";
-        assertType(ttp, EntityType.ORGANIZATION, "Tehreek-i-Taliban Pakistan");
+        assertNames(ttp, EntityType.ORGANIZATION, "Tehreek-i-Taliban Pakistan");
         assertThat(run(ttp)).noneMatch(m -> m.type() == EntityType.LOCATION);
     }
 
     @Test
     void arabicHeadsTakeTheNameThroughItsLowerCaseArticle() {
-        assertType("Fighters of Harakat al-Sabireen and Asaib Ahl al-Haq joined them in the south.",
+        assertNames("Fighters of Harakat al-Sabireen and Asaib Ahl al-Haq joined them in the south.",
                 EntityType.ORGANIZATION, "Harakat al-Sabireen", "Asaib Ahl al-Haq");
     }
 
     @Test
     void swahiliAndIndonesianHeadsOpenTheName() {
-        assertType("In Tanzania, Chama cha Mapinduzi won the vote, and in Indonesia the Komisi Pemberantasan "
+        assertNames("In Tanzania, Chama cha Mapinduzi won the vote, and in Indonesia the Komisi Pemberantasan "
                 + "Korupsi arrested a governor.", EntityType.ORGANIZATION, "Chama cha Mapinduzi",
                 "Komisi Pemberantasan Korupsi");
     }
 
     @Test
     void indianPartyWordsCloseTheName() {
-        assertType("The Jharkhand Mukti Morcha and the Bharat Rashtra Samiti stayed away from the meeting.",
+        assertNames("The Jharkhand Mukti Morcha and the Bharat Rashtra Samiti stayed away from the meeting.",
                 EntityType.ORGANIZATION, "Jharkhand Mukti Morcha", "Bharat Rashtra Samiti");
     }
 
     @Test
     void aWordInBracketsAfterAnOrganisationIsItsShortName() {
         String text = "Shares of Saudi Arabian Mining Co (Maaden) rose on Sunday after the results.";
-        assertType(text, EntityType.ORGANIZATION, "Saudi Arabian Mining Co", "Maaden");
+        assertNames(text, EntityType.ORGANIZATION, "Saudi Arabian Mining Co", "Maaden");
         // a listed country in brackets after a club stays the place
         String club = "Cibona Zagreb (Croatia) beat the visitors by twelve points on Friday.";
         EntityMention croatia = mention(run(club), club, "Croatia");
@@ -82,8 +74,8 @@ class TransliteratedNamesTest {
 
     @Test
     void aNameEndingInAClubsNicknameIsTheClub() {
-        assertType("Polokwane Leopards beat Chippa Sharks 2-0 on Sunday in Durban.", EntityType.ORGANIZATION,
+        assertNames("Polokwane Leopards beat Chippa Sharks 2-0 on Sunday in Durban.", EntityType.ORGANIZATION,
                 "Polokwane Leopards", "Chippa Sharks");
-        assertType("Egypt's Al Ahly beat Zamalek in Cairo on Friday.", EntityType.ORGANIZATION, "Al Ahly", "Zamalek");
+        assertNames("Egypt's Al Ahly beat Zamalek in Cairo on Friday.", EntityType.ORGANIZATION, "Al Ahly", "Zamalek");
     }
 }

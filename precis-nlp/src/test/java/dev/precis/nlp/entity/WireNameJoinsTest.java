@@ -1,6 +1,6 @@
 package dev.precis.nlp.entity;
 
-import static dev.precis.nlp.entity.EntityTestSupport.mention;
+import static dev.precis.nlp.entity.EntityTestSupport.assertNames;
 import static dev.precis.nlp.entity.EntityTestSupport.run;
 import static dev.precis.nlp.entity.EntityTestSupport.surfaces;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,15 +20,6 @@ import org.junit.jupiter.api.Test;
  */
 class WireNameJoinsTest {
 
-    private static void assertName(String text, EntityType type, String... names) {
-        List<EntityMention> found = run(text);
-        for (String name : names) {
-            EntityMention m = mention(found, text, name);
-            assertThat(m).as(name + " in " + surfaces(found, text)).isNotNull();
-            assertThat(m.type()).as(name).isEqualTo(type);
-        }
-    }
-
     @Test
     void anAcronymTheTokenizerCutBetweenTwoLettersIsOneWord() {
         int[] p = TokenRepairs.repair("(PIF)", new int[] {0, 1, 1, 3, 3, 4, 4, 5}); // "(" "PI" "F" ")"
@@ -44,19 +35,19 @@ class WireNameJoinsTest {
         List<EntityMention> found = run(text);
         assertThat(found.stream().filter(m -> m.range().slice(text).equals("PIF"))).as(surfaces(found, text).toString())
                 .hasSize(2);
-        assertName("ADNOC chief executive Sultan Al Jaber said the deal would expand exports.", EntityType.ORGANIZATION,
+        assertNames("ADNOC chief executive Sultan Al Jaber said the deal would expand exports.", EntityType.ORGANIZATION,
                 "ADNOC");
     }
 
     @Test
     void aPersonsNameRunsOnOverTheWordsTheModelLeftOnEitherSide() {
         String text = "Finance Minister Sri Mulyani Indrawati said on Wednesday the deficit would narrow.";
-        assertName(text, EntityType.PERSON, "Sri Mulyani Indrawati");
+        assertNames(text, EntityType.PERSON, "Sri Mulyani Indrawati");
         assertThat(surfaces(run(text), text)).doesNotContain("Indrawati");
-        assertName("The party chairman Gohar Ali Khan said the party would appeal the ruling.", EntityType.PERSON,
+        assertNames("The party chairman Gohar Ali Khan said the party would appeal the ruling.", EntityType.PERSON,
                 "Gohar Ali Khan");
         String particle = "ADNOC chief executive Sultan Al Jaber said the deal would expand exports.";
-        assertName(particle, EntityType.PERSON, "Sultan Al Jaber");
+        assertNames(particle, EntityType.PERSON, "Sultan Al Jaber");
         assertThat(run(particle)).noneMatch(m -> m.type() == EntityType.LOCATION);
     }
 
@@ -69,27 +60,27 @@ class WireNameJoinsTest {
 
     @Test
     void aGovernmentNamedWithAPossessiveInsideIsOneOrganisation() {
-        assertName("The Guangdong Provincial People's Government issued a notice on Sunday.", EntityType.ORGANIZATION,
+        assertNames("The Guangdong Provincial People's Government issued a notice on Sunday.", EntityType.ORGANIZATION,
                 "Guangdong Provincial People's Government");
     }
 
     @Test
     void companiesAroundAnAmpersandOrClosedByALegalFormAreWhole() {
-        assertName("China Petroleum & Chemical Corp reported results on Friday.", EntityType.ORGANIZATION,
+        assertNames("China Petroleum & Chemical Corp reported results on Friday.", EntityType.ORGANIZATION,
                 "China Petroleum & Chemical Corp");
-        assertName("Lucky Cement Limited said on Tuesday its profit had doubled.", EntityType.ORGANIZATION,
+        assertNames("Lucky Cement Limited said on Tuesday its profit had doubled.", EntityType.ORGANIZATION,
                 "Lucky Cement Limited");
         String turkish = "Türkiye Petrol Rafinerileri A.Ş. shares rose on Tuesday.";
-        assertName(turkish, EntityType.ORGANIZATION, "Türkiye Petrol Rafinerileri A.Ş.");
+        assertNames(turkish, EntityType.ORGANIZATION, "Türkiye Petrol Rafinerileri A.Ş.");
         assertThat(run(turkish)).hasSize(1);
-        assertName("PT Telkom Indonesia (Persero) Tbk shares fell 2 percent on Friday.", EntityType.ORGANIZATION,
+        assertNames("PT Telkom Indonesia (Persero) Tbk shares fell 2 percent on Friday.", EntityType.ORGANIZATION,
                 "PT Telkom Indonesia (Persero) Tbk");
     }
 
     @Test
     void aMinistryOfSeveralPortfoliosIsOneName() {
         String text = "The Ministry of Planning, Development and Special Initiatives said the projects were on track.";
-        assertName(text, EntityType.ORGANIZATION, "Ministry of Planning, Development and Special Initiatives");
+        assertNames(text, EntityType.ORGANIZATION, "Ministry of Planning, Development and Special Initiatives");
         assertThat(run(text)).hasSize(1);
     }
 
