@@ -8,8 +8,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -110,5 +113,16 @@ final class CatalogReader {
 
     private static ArticleRef ref(ResultSet rs) throws SQLException {
         return new ArticleRef(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), 0);
+    }
+
+    /** Rows of the ingestion log by status. */
+    Map<String, Integer> logCounts() throws SQLException {
+        Map<String, Integer> out = new HashMap<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT status, COUNT(*) FROM ingest_log GROUP BY status")) {
+            while (rs.next()) {
+                out.put(rs.getString(1), rs.getInt(2));
+            }
+        }
+        return out;
     }
 }

@@ -6,6 +6,10 @@ import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 
 /**
  * The open write group of a {@link Library}: one transaction holding several writes (articles, copies,
@@ -16,6 +20,15 @@ import java.util.List;
  * under its lock, except {@link #mayHoldWrites()}, the lock-free test before a search.
  */
 final class GroupCommit {
+
+    /** Articles per transaction at most. */
+    static final int GROUP_SIZE = 64;
+    /** Longest time an added article stays uncommitted, in milliseconds. */
+    static final long GROUP_WINDOW_MS = 250;
+    /** Articles per transaction at most during a {@link Library#bulkLoad bulk load}. */
+    static final int BULK_GROUP_SIZE = 1024;
+    /** Longest time an article stays uncommitted during a bulk load, in milliseconds. */
+    static final long BULK_WINDOW_MS = 10_000;
 
     private final Connection connection;
     private final ArticleWriter writer;
@@ -28,18 +41,47 @@ final class GroupCommit {
     /** True while the group holds writes; lets searches skip the lock when nothing is pending. */
     private volatile boolean open;
     private long start;
-    private int size = Library.GROUP_SIZE;
-    private long windowMs = Library.GROUP_WINDOW_MS;
+    private int size = GROUP_SIZE;
+    private long windowMs = GROUP_WINDOW_MS;
     /** Indexes committed groups on its own thread during a bulk load; null otherwise. */
     private volatile BulkIndexer bulk;
     /** Documents put into the index since its last commit. */
     private int unindexed;
+
+    /** Commits a group whose first write is older than the window, while no call comes to do it. */
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "precis-library-commit");
+        t.setDaemon(true);
+        return t;
+    });
 
     GroupCommit(Connection connection, ArticleWriter writer, SearchIndex index, Runnable lost) {
         this.connection = connection;
         this.writer = writer;
         this.index = index;
         this.lost = lost;
+    }
+
+    /**
+     * Starts the timer that commits a stale group under {@code lock} (the library's) until {@code closed};
+     * a failure there is left to the next add, flush or read, which commits again and reports it.
+     */
+    void startTimer(Object lock, BooleanSupplier closed) {
+        timer.scheduleWithFixedDelay(() -> {
+            synchronized (lock) {
+                try {
+                    if (!closed.getAsBoolean() && due()) {
+                        commitAndIndex();
+                    }
+                } catch (IOException | RuntimeException e) {
+                    // reported to the next caller that commits
+                }
+            }
+        }, GROUP_WINDOW_MS, GROUP_WINDOW_MS / 2, TimeUnit.MILLISECONDS);
+    }
+
+    void stopTimer() {
+        timer.shutdownNow();
     }
 
     /** An article written in the group, for the index once the group commits. */
@@ -179,8 +221,8 @@ final class GroupCommit {
     void startBulk() throws IOException {
         if (bulk == null) {
             putAll(commit());
-            size = Library.BULK_GROUP_SIZE;
-            windowMs = Library.BULK_WINDOW_MS;
+            size = BULK_GROUP_SIZE;
+            windowMs = BULK_WINDOW_MS;
             bulk = new BulkIndexer(index);
         }
     }
@@ -192,8 +234,8 @@ final class GroupCommit {
                 flush();
             } finally {
                 stopBulkIndexer();
-                size = Library.GROUP_SIZE;
-                windowMs = Library.GROUP_WINDOW_MS;
+                size = GROUP_SIZE;
+                windowMs = GROUP_WINDOW_MS;
             }
         }
     }
@@ -204,6 +246,38 @@ final class GroupCommit {
         if (b != null) {
             b.close();
             bulk = null;
+        }
+    }
+
+    /** Drops the open transaction and what the index has not committed, as a crash would (tests only). */
+    void abandon() throws IOException {
+        stopTimer();
+        stopBulkIndexer();
+        index.abandon();
+        try {
+            connection.rollback();
+            connection.close();
+        } catch (SQLException e) {
+            throw new IOException("cannot drop the open transaction: " + e.getMessage(), e);
+        }
+    }
+
+    /** Commits the open group, then stops the timer and the bulk indexer and closes the index and the database. */
+    void close() throws IOException {
+        stopTimer();
+        try {
+            try {
+                commitAndIndexNow();
+            } finally {
+                stopBulkIndexer();
+                index.close();
+            }
+        } finally {
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                throw new IOException("cannot close the library database: " + e.getMessage(), e);
+            }
         }
     }
 }

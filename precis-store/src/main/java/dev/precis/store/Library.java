@@ -1,30 +1,21 @@
 package dev.precis.store;
 
 import dev.precis.model.AnalyzedArticle;
-import dev.precis.model.Article;
 import dev.precis.model.EntityMention;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Savepoint;
-import java.sql.Statement;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * The article library: a database (the truth) and a Lucene index derived from it. Articles are
- * committed in small groups (group commit: at most {@value #GROUP_SIZE} articles or
- * {@value #GROUP_WINDOW_MS} ms per transaction); the index receives an article only after its group
+ * committed in small groups (group commit: at most {@value GroupCommit#GROUP_SIZE} articles or
+ * {@value GroupCommit#GROUP_WINDOW_MS} ms per transaction); the index receives an article only after its group
  * commits and is reconciled with the database whenever the library opens, so a crash at any point
  * leaves a consistent library that has lost nothing committed. Thread-safe: writers are serialised,
  * readers share the connection under the same lock, searches run concurrently on the index.
@@ -46,30 +37,9 @@ public final class Library implements AutoCloseable {
     private final GroupCommit group;
     /** Story merges, splits and second chances deferred to {@link #consolidateStories()}. */
     private final StoryConsolidation storyWork;
-    /** Articles per transaction at most. */
-    static final int GROUP_SIZE = 64;
-    /** Longest time an added article stays uncommitted, in milliseconds. */
-    static final long GROUP_WINDOW_MS = 250;
-    /** Articles per transaction at most during a {@link #bulkLoad bulk load}. */
-    static final int BULK_GROUP_SIZE = 1024;
-    /** Longest time an article stays uncommitted during a bulk load, in milliseconds. */
-    static final long BULK_WINDOW_MS = 10_000;
-    /**
-     * What the library knows for writing (hashes and URLs, near-duplicate sketches, topic space), or
-     * null until it is needed. It is read at the first write, not at open: a command that only
-     * reads (search, show, stories) does not need it, and it grows with the library: {@code precis
-     * search} on 2,062 articles went from 2.6–2.7 to 1.9–2.0 s.
-     */
-    private volatile KnownArticles known;
-    private volatile Function<AnalyzedArticle, float[]> meaning;
-    /** Length of the vectors {@link #meaning} returns, once it has returned one (0 before). */
-    private volatile int meaningLength;
-    private boolean closed;
-    private final ScheduledExecutorService groupTimer = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "precis-library-commit");
-        t.setDaemon(true);
-        return t;
-    });
+    /** One article's features, story and rows, written into the open group. */
+    private final LibraryWrites writes;
+    private volatile boolean closed;
 
     private Library(Connection connection, SearchIndex index) throws SQLException {
         this.connection = connection;
@@ -79,6 +49,7 @@ public final class Library implements AutoCloseable {
         this.group = new GroupCommit(connection, writer, index, this::resync);
         this.storyWork = new StoryConsolidation(writer.stories(), group, index,
                 id -> read(() -> reader.indexDocument(id)), this::resync);
+        this.writes = new LibraryWrites(this, connection, writer, group, storyWork, this::resync);
     }
 
     /** Opens (creating or migrating) the library and reconciles the index with the database. */
@@ -90,7 +61,7 @@ public final class Library implements AutoCloseable {
             index = new SearchIndex(config.indexDir());
             Library lib = new Library(c, index);
             IndexSync.reconcile(c, lib.reader, index);
-            lib.groupTimer.scheduleWithFixedDelay(lib::commitIfStale, GROUP_WINDOW_MS, GROUP_WINDOW_MS / 2, TimeUnit.MILLISECONDS);
+            lib.group.startTimer(lib, () -> lib.closed);
             return lib;
         } catch (SQLException | IOException | RuntimeException e) {
             try {
@@ -107,22 +78,7 @@ public final class Library implements AutoCloseable {
 
     /** What the library knows, read from the database before the first write or {@link #size()}. */
     private KnownArticles known() throws IOException {
-        KnownArticles k = known;
-        if (k != null) {
-            return k;
-        }
-        synchronized (this) {
-            if (known == null) {
-                try {
-                    known = KnownArticles.load(connection);
-                } catch (SQLException e) {
-                    group.rollback();
-                    resync();
-                    throw new IOException("cannot read the library: " + e.getMessage(), e);
-                }
-            }
-            return known;
-        }
+        return writes.known();
     }
 
     /**
@@ -141,7 +97,7 @@ public final class Library implements AutoCloseable {
     /**
      * Adds an article, or records it as a copy of one already stored. Articles are written in groups:
      * each is inserted (behind a savepoint, so a failing one leaves the others intact) into the current
-     * transaction, which commits after {@value #GROUP_SIZE} articles, at most {@value #GROUP_WINDOW_MS} ms
+     * transaction, which commits after {@value GroupCommit#GROUP_SIZE} articles, at most {@value GroupCommit#GROUP_WINDOW_MS} ms
      * after its first write, and at {@link #flush()}, {@link #close()} or any read. What a crash loses is
      * at most the open group, never anything committed; the index only receives committed articles.
      */
@@ -170,11 +126,7 @@ public final class Library implements AutoCloseable {
      * and names alone, whatever its input carries.
      */
     public Prepared prepare(LibraryEntry entry, float[] meaningVector) throws IOException {
-        KnownArticles k = known();
-        Article a = entry.analyzed().article();
-        ContentFingerprint fp = ContentFingerprint.of(a.text());
-        ArticleFeatures features = k.contains(a.url(), fp.contentHash()) ? null : features(entry.analyzed(), meaningVector);
-        return new Prepared(entry, fp, features);
+        return writes.prepare(known(), entry, meaningVector);
     }
 
     /**
@@ -184,41 +136,13 @@ public final class Library implements AutoCloseable {
      * lock. Articles stored without one keep grouping by words and names alone.
      */
     public void meaningWith(Function<AnalyzedArticle, float[]> meaning) {
-        this.meaning = meaning;
-        this.meaningLength = 0;
-    }
-
-    /**
-     * The article's features, with {@code given} as its meaning vector or else the library's encoder's (if
-     * any). A given vector must be as long as the library's encoder's, which the encoder tells by its first
-     * vector: one of another length was made by another encoder (a Spark job's output from before the
-     * library changed encoders) and could be compared with nothing, so the library encodes the article itself.
-     */
-    private ArticleFeatures features(AnalyzedArticle analyzed, float[] given) {
-        ArticleFeatures f = ArticleFeatures.of(analyzed);
-        Function<AnalyzedArticle, float[]> m = meaning;
-        if (m == null) {
-            return f;
-        }
-        if (given != null && given.length == meaningLength) {
-            return f.withMeaning(given);
-        }
-        float[] own = m.apply(analyzed);
-        if (own != null) {
-            meaningLength = own.length;
-        }
-        boolean fits = given != null && (meaningLength == 0 || given.length == meaningLength);
-        return f.withMeaning(fits ? given : own);
+        writes.meaningWith(meaning);
     }
 
     /** Adds a {@link #prepare prepared} entry: the same as {@link #add(LibraryEntry)} on its entry. */
     public AddResult add(Prepared prepared) throws IOException {
-        LibraryEntry entry = prepared.entry();
-        Article a = entry.analyzed().article();
-        ContentFingerprint fp = prepared.fingerprint();
-        ArticleFeatures features = prepared.features();
         synchronized (this) {
-            AddResult result = add(known(), entry, a, fp, features);
+            AddResult result = writes.add(known(), prepared);
             if (group.due()) {
                 // the index receives articles only after their commit; a crash in between is
                 // repaired by IndexSync.reconcile at the next open
@@ -228,93 +152,17 @@ public final class Library implements AutoCloseable {
         }
     }
 
-    private AddResult add(KnownArticles k, LibraryEntry entry, Article a, ContentFingerprint fp, ArticleFeatures features)
-            throws IOException {
-        Savepoint savepoint = null;
-        TopicSpace topics = k.topics();
-        try {
-            Long same = k.idOf(a.url(), fp.contentHash());
-            if (same != null) {
-                return copy(same, entry, AddResult.Status.DUPLICATE);
-            }
-            long near = k.nearDuplicateOf(fp);
-            if (near >= 0) {
-                return copy(near, entry, AddResult.Status.NEAR_DUPLICATE);
-            }
-            ArticleFeatures f = features != null ? features : features(entry.analyzed(), null);
-            Long day = StoryDates.day(a.publishedDate().map(d -> d.toEpochDay()).orElse(null), entry.analyzed().times());
-            TopicSpace.Plan plan = topics.plan(f, day);
-            savepoint = connection.setSavepoint();
-            long id = writer.insertArticle(entry, fp);
-            writer.insertAnnotations(id, entry);
-            writer.features(id, f);
-            String keyNames = plan.storyId() == 0
-                    ? f.keys().entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
-                        .limit(6).map(Map.Entry::getKey).collect(Collectors.joining("; "))
-                    : String.join("; ", topics.keyNames(plan.storyId(), 6));
-            long story = writer.stories().joinStory(id, plan.storyId(), plan.storyScore(), a, keyNames);
-            writer.related(id, plan.related());
-            writer.log(entry.origin(), "ADDED", null, id);
-            group.release(savepoint);
-            if (plan.storyId() == 0) {
-                storyWork.started(id);
-            }
-            if (plan.mergeWith() != 0) {
-                storyWork.bridged(story, plan.mergeWith());
-            }
-            k.remember(id, a.url(), fp.contentHash(), fp.minhash());
-            topics.add(id, f, day, story);
-            group.indexAfterCommit(IndexDocument.of(id, entry, story));
-            return new AddResult(AddResult.Status.ADDED, id, story);
-        } catch (SQLException e) {
-            group.undo(savepoint);
-            throw new IOException("cannot store " + entry.origin() + ": " + e.getMessage(), e);
-        }
-    }
-
-    private AddResult copy(long articleId, LibraryEntry entry, AddResult.Status status) throws SQLException {
-        Savepoint savepoint = connection.setSavepoint();
-        try {
-            writer.copy(articleId, entry.origin(), entry.analyzed().article().url(), entry.source(), status.name());
-            writer.log(entry.origin(), status.name(), "same as article " + articleId, articleId);
-        } catch (SQLException e) {
-            group.undo(savepoint);
-            throw e;
-        }
-        group.release(savepoint);
-        return new AddResult(status, articleId, 0);
-    }
-
-    /** Commits the open group if it is older than the window (called by the group timer). */
-    private synchronized void commitIfStale() {
-        try {
-            if (!closed && group.due()) {
-                group.commitAndIndex();
-            }
-        } catch (IOException | RuntimeException e) {
-            // the next add, flush or read commits again and reports the problem to its caller
-        }
-    }
-
     /** Forgets everything held in memory (after a failed commit); the next write reads it again from the database. */
     private void resync() {
         group.forget();
         storyWork.forget();
         writer.rolledBack();
-        known = null; // read again at the next write
+        writes.forgetKnown(); // read again at the next write
     }
 
     /** Records an item that could not be ingested (path, path:line or URL) and why. */
     public synchronized void logFailure(String item, String reason) throws IOException {
-        Savepoint savepoint = null;
-        try {
-            savepoint = connection.setSavepoint();
-            writer.log(item, "FAILED", reason, null);
-            group.release(savepoint);
-        } catch (SQLException e) {
-            group.undo(savepoint);
-            throw new IOException("cannot write the ingestion log: " + e.getMessage(), e);
-        }
+        writes.logFailure(item, reason);
         if (group.due()) {
             group.commitAndIndex();
         }
@@ -348,8 +196,8 @@ public final class Library implements AutoCloseable {
     }
 
     /**
-     * Starts or ends a bulk load: larger transactions (at most {@value #BULK_GROUP_SIZE} articles or
-     * {@value #BULK_WINDOW_MS} ms uncommitted, so a crash loses at most that many, and a rerun of the
+     * Starts or ends a bulk load: larger transactions (at most {@value GroupCommit#BULK_GROUP_SIZE} articles or
+     * {@value GroupCommit#BULK_WINDOW_MS} ms uncommitted, so a crash loses at most that many, and a rerun of the
      * load stores them as it would have) and the search index fed on a thread of its own, made durable
      * at {@link #flush()}. Searches still see every article added before them. Ending it flushes.
      */
@@ -458,15 +306,7 @@ public final class Library implements AutoCloseable {
 
     /** Counts rows of the ingestion log by status. */
     public synchronized Map<String, Integer> logCounts() throws IOException {
-        return read(() -> {
-            Map<String, Integer> out = new HashMap<>();
-            try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT status, COUNT(*) FROM ingest_log GROUP BY status")) {
-                while (rs.next()) {
-                    out.put(rs.getString(1), rs.getInt(2));
-                }
-            }
-            return out;
-        });
+        return read(() -> new CatalogReader(connection).logCounts());
     }
 
     interface Query<T> {
@@ -511,37 +351,14 @@ public final class Library implements AutoCloseable {
      */
     synchronized void crash() throws IOException {
         closed = true;
-        groupTimer.shutdownNow();
-        group.stopBulkIndexer();
-        index.abandon();
-        try {
-            connection.rollback();
-            connection.close();
-        } catch (SQLException e) {
-            throw new IOException("cannot drop the open transaction: " + e.getMessage(), e);
-        }
+        group.abandon();
     }
 
     @Override
     public synchronized void close() throws IOException {
-        if (closed) {
-            return;
-        }
-        closed = true;
-        groupTimer.shutdownNow();
-        try {
-            try {
-                group.commitAndIndexNow();
-            } finally {
-                group.stopBulkIndexer();
-                index.close();
-            }
-        } finally {
-            try {
-                connection.close();
-            } catch (SQLException e) {
-                throw new IOException("cannot close the library database: " + e.getMessage(), e);
-            }
+        if (!closed) {
+            closed = true;
+            group.close();
         }
     }
 
