@@ -53,6 +53,9 @@ final class Demonstratives {
 
     /** True when the sentence holds a demonstrative whose referent it does not name itself. */
     static boolean pointsBack(String s) {
+        if (!mentionsOne(s)) {
+            return false;
+        }
         List<String> words = wordsOutsideQuotes(s);
         for (int k = 0; k + 1 < words.size(); k++) {
             String w = words.get(k);
@@ -77,6 +80,17 @@ final class Demonstratives {
                 default -> k > 0 && !words.get(k - 1).equals("as") && !SUCH_FREE.contains(next);
             };
             if (points) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A quick test before the word scan: most sentences hold none of the four words. */
+    private static boolean mentionsOne(String s) {
+        for (int i = 0; i + 4 <= s.length(); i++) {
+            if (s.regionMatches(true, i, "thes", 0, 4) || s.regionMatches(true, i, "thos", 0, 4)
+                    || s.regionMatches(true, i, "this", 0, 4) || s.regionMatches(true, i, "such", 0, 4)) {
                 return true;
             }
         }
