@@ -81,7 +81,10 @@ public final class PositionCentralitySummarizer implements Summarizer {
         boolean[] needsAntecedent = new boolean[n];
         for (int i = 0; i < n; i++) {
             base[i] = model.score(features[i]);
-            needsAntecedent[i] = i > 0 && (p.danglingOpener[i] || p.traits[i].pronounSpeaker());
+            // a demonstrative inside the lede points at nothing the reader could be shown (only junk
+            // comes before it), so it binds from the second sentence of news on
+            needsAntecedent[i] = i > 0 && (p.danglingOpener[i] || p.traits[i].pronounSpeaker()
+                    || p.demonstrative[i] && p.contentPosition[i] > 0);
             antecedentPenalty[i] = weights[DANGLING] * features[i][DANGLING]
                     + weights[PRONOUN_SPEAKER] * features[i][PRONOUN_SPEAKER];
         }

@@ -1,6 +1,7 @@
 package dev.precis.summarize;
 
 import dev.precis.model.AnalyzedArticle;
+import dev.precis.model.Sentence;
 import dev.precis.model.Summary;
 import dev.precis.model.SummarySentence;
 import java.util.HashSet;
@@ -29,13 +30,27 @@ public final class Readability {
             chosen.add(s.sentenceIndex());
         }
         for (SummarySentence s : summary.sentences()) {
-            // the article's first sentence has nothing before it to point back to ("(CNN)It's a striking
-            // image: …" shown without its dateline opens with "It's", and reads well)
+            // the article's first sentence of news has nothing before it to point back to ("(CNN)It's a
+            // striking image: …" shown without its dateline opens with "It's", and reads well); only
+            // bylines, stamps and captions come before it
             if (s.sentenceIndex() > 0 && SentenceShape.needsAntecedent(s.range().slice(text))
-                    && !chosen.contains(s.sentenceIndex() - 1)) {
+                    && !chosen.contains(s.sentenceIndex() - 1) && !onlyJunkBefore(article, s.sentenceIndex())) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean onlyJunkBefore(AnalyzedArticle article, int index) {
+        String text = article.article().text();
+        for (int i = 0; i < index; i++) {
+            Sentence s = article.sentences().get(i);
+            String sentence = s.text(text);
+            if (!PageFurniture.isJunk(sentence, SentenceShape.wordCount(sentence))
+                    && !PageFurniture.runsIntoNext(text, s.range().end(), sentence)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

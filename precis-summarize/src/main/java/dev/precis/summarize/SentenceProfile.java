@@ -34,6 +34,8 @@ final class SentenceProfile {
     final int[] shownWords;
     final boolean[] junk;
     final boolean[] danglingOpener;
+    /** A demonstrative inside the sentence points back to what it does not name ({@link Demonstratives}). */
+    final boolean[] demonstrative;
     final boolean[] partialQuote;
     /** Place among the sentences that are not junk (bylines and stamps ahead of the lead do not count). */
     final int[] contentPosition;
@@ -66,6 +68,7 @@ final class SentenceProfile {
         words = new int[n];
         junk = new boolean[n];
         danglingOpener = new boolean[n];
+        demonstrative = new boolean[n];
         partialQuote = new boolean[n];
         traits = new SentenceShape.Traits[n];
         shown = new TextRange[n];
@@ -99,6 +102,7 @@ final class SentenceProfile {
             String visible = shown[i] == s.range() ? sentence : shown[i].slice(text);
             shownWords[i] = visible == sentence ? words[i] : SentenceShape.wordCount(visible);
             danglingOpener[i] = SentenceShape.opensWithDanglingReference(sentence);
+            demonstrative[i] = Demonstratives.pointsBack(sentence);
             partialQuote[i] = SentenceShape.isPartialQuote(sentence);
             traits[i] = SentenceShape.traits(sentence);
         }

@@ -146,7 +146,8 @@ final class SentenceShape {
      * connective ({@link #opensWithDanglingReference}) or credits a quotation to a bare pronoun.
      */
     static boolean needsAntecedent(String s) {
-        return opensWithDanglingReference(s) || PRONOUN_SPEAKER.matcher(s).find();
+        return opensWithDanglingReference(s) || PRONOUN_SPEAKER.matcher(s).find()
+                || Demonstratives.pointsBack(s);
     }
 
     /** "The second is …", "The other was …": an ordinal standing for something named before. */

@@ -48,4 +48,18 @@ class ReadabilityTest {
         assertThat(Readability.dangles(a, of(a, 0, 1))).isFalse();
         assertThat(Readability.dangles(a, of(a, 3))).isFalse();
     }
+
+    @Test
+    void aDemonstrativeWhoseNounIsLeftOutDanglesUnlessOnlyJunkComesBefore() {
+        String text = "The port reopened on Friday after a week of strikes. "
+                + "Dockers had demanded higher pay and shorter shifts. "
+                + "The union said those demands were met in full.";
+        AnalyzedArticle a = SummarizerContract.analyzed("Port reopens", text);
+        assertThat(Readability.dangles(a, of(a, 0, 2))).isTrue();
+        assertThat(Readability.dangles(a, of(a, 0, 1, 2))).isFalse();
+        String afterByline = "By Ann Reed\n\nVoters in this election waited for hours. Turnout was high.";
+        AnalyzedArticle b = SummarizerContract.analyzed("Election", afterByline);
+        assertThat(b.sentences().get(0).text(afterByline)).startsWith("By Ann Reed");
+        assertThat(Readability.dangles(b, of(b, 1))).as("only a byline before the lede").isFalse();
+    }
 }
