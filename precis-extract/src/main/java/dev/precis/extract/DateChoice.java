@@ -34,6 +34,7 @@ final class DateChoice {
         Candidate published = null;
         Candidate modified = null;
         Candidate plain = null;
+        Candidate ownPlain = null;
         LocalDate latest = LocalDate.now(clock).plusDays(1);
         for (Candidate seen : all) {
             if (seen.date().getYear() < 1990 || seen.date().isAfter(latest)) {
@@ -50,8 +51,20 @@ final class DateChoice {
                 case ORIGINAL -> original = nearer(original, c, anchor, Integer.MAX_VALUE);
                 case PUBLISHED -> published = nearer(published, c, anchor, c.authorBox() ? Integer.MAX_VALUE : 20_000);
                 case MODIFIED -> modified = nearer(modified, c, anchor, 20_000);
-                default -> plain = nearer(plain, c, anchor, c.machine() != null ? 4 * NEAR_AFTER : NEAR_AFTER);
+                default -> {
+                    int reach = c.machine() != null ? 4 * NEAR_AFTER : NEAR_AFTER;
+                    plain = nearer(plain, c, anchor, reach);
+                    if (storyAt > 0 && c.pos() >= storyAt) {
+                        ownPlain = nearer(ownPlain, c, anchor, reach);
+                    }
+                }
             }
+        }
+        if (plain != null && ownPlain != null && plain.pos() < storyAt && !afterProse(s, anchor, ownPlain.pos())) {
+            // the article box's own meta line ("<article><h1>…</h1><time>10.07.2018</time>") outranks an
+            // unlabelled date above that box, however close (a masthead's "Donnerstag, 12. Juli 2018", today's
+            // date on the day the page was saved, standing right before the article)
+            plain = ownPlain;
         }
         original = moved.getOrDefault(original, original);
         published = moved.getOrDefault(published, published);

@@ -36,7 +36,9 @@ final class DateLabels {
     // (the nouns too: "Last update", "Laatste update", "Letzte Aktualisierung", "Dernière mise à jour", "Ultimo aggiornamento",
     // "Última actualización" name a change as plainly as the participles)
     private static final String MODIFIED = "updated|(?:last|latest|laatste)\\s+update|last\\s+modified|modified|revised|edited|refreshed"
-            + "|aktualisiert|aktualisierung|zuletzt\\s+geändert|geändert|letzte\\s+änderung|stand|überarbeitet"
+            + "|aktualisiert|aktualisierung|zuletzt\\s+geändert|geändert|letzte\\s+änderung|stand|überarbeitet|bearbeitet"
+            // "Update: 11.07.2018" (with its colon: a bare "Update" may be a headline's word), French "Màj :", "MAJ le"
+            + "|update(?=\\s*:)|màj|maj(?=\\s*(?:le|:))"
             + "|mise?\\s+à\\s+jour|modifiée?|actualisée?"
             + "|actualizado|actualizada|actualización|modificado|aggiornat[oa]|aggiornamento|modificato|bijgewerkt|gewijzigd"
             + "|laatst\\s+aangepast|atualizado|atualizada|atualização|zaktualizowano|aktualizacja|zmieniono"

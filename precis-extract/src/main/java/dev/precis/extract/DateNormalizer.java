@@ -138,7 +138,12 @@ final class DateNormalizer {
             }
         }
         m = URL_DMY.matcher(path);
-        return m.find() ? dayMonthYear(m.group(1), m.group(3), m.group(4)) : null;
+        if (!m.find()) {
+            return null;
+        }
+        // "-12.07.2017": a date written with dots is day first wherever it is written
+        return ".".equals(m.group(2)) ? urlDay(date(m.group(4), m.group(3), m.group(1)))
+                : dayMonthYear(m.group(1), m.group(3), m.group(4));
     }
 
     /**

@@ -45,6 +45,8 @@ record DateText(String text, int headlineAt, int storyAt, List<Candidate> machin
         List<int[]> metaBoxes = new ArrayList<>();
         Element[] link = {null};
         int[] linkStart = {0};
+        // the boxes under a heading that opens another pages' list or comments ("Mehr zum Thema")
+        java.util.Set<Element> listed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
@@ -75,8 +77,11 @@ record DateText(String text, int headlineAt, int storyAt, List<Candidate> machin
                 }
                 if (e == headline) {
                     headlineAt[0] = text.length();
-                } else if ((PageRegions.isChrome(e) || DateBoxes.hidden(e) || e.hasAttr("itemscope") && MetaTags.teaser(e))
-                        && !contains(e, headline)) {
+                } else if ((PageRegions.isChrome(e) || DateBoxes.hidden(e) || e.hasAttr("itemscope") && MetaTags.teaser(e)
+                        || !listed.isEmpty() && listed.contains(e)) && !contains(e, headline)) {
+                    return FilterResult.SKIP_ENTIRELY;
+                } else if (RelatedHeadings.opensList(e)) {
+                    listed.addAll(RelatedHeadings.list(e));
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 if ("time".equals(e.normalName()) && e.hasAttr("datetime")) {

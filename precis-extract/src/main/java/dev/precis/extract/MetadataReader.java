@@ -192,7 +192,9 @@ final class MetadataReader {
             // (with the authors: a date on the author box's line counts wherever the box stands; not
             // when structured data dates the page, as such a box may be a later revision's)
             VisibleDates.Shown visible = new VisibleDates(clock, dates, relativeDates).read(doc, top, dayFirst, authors);
-            published = visible.labelled() || fromUrl == null ? visible.published() : null;
+            // a date the address files the article under outranks one found only after its text (a
+            // related list's <time>, a comment's day): the address is written once, when the article is
+            published = fromUrl == null || visible.labelled() && visible.beforeText() ? visible.published() : null;
             published = published != null ? published : fromUrl;
             modified = modified != null ? modified : visible.modified();
             if (published == null) {
