@@ -131,6 +131,7 @@ final class ListAndRulePass {
         WireNameJoins.apply(tokens, mentions, sentence, gazetteer);
         LegalFormNames.apply(tokens, mentions, sentence, gazetteer);
         CoordinatedNames.apply(tokens, mentions, sentence, gazetteer);
+        PlaceNamedFirms.apply(tokens, mentions, sentence, gazetteer);
     }
 
     /**

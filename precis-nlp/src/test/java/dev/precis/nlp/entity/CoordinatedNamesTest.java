@@ -76,4 +76,18 @@ class CoordinatedNamesTest {
         assertNames("The agency chairman S Somanath said the launch would take place next month.", EntityType.PERSON,
                 "S Somanath");
     }
+
+    @Test
+    void companiesNamedWithAPlaceOrContractedInBracketsAreCompanies() {
+        assertNames("Bidco Africa said it would build a new plant near the capital.", EntityType.ORGANIZATION, "Bidco Africa");
+        assertNames("Bahrain's Gulf Air said it would buy more jets this year.", EntityType.ORGANIZATION, "Gulf Air");
+        String pemex = "Mexico's Petroleos Mexicanos (Pemex) said it would refinance its debt.";
+        assertNames(pemex, EntityType.ORGANIZATION, "Petroleos Mexicanos", "Pemex");
+        // a person's initials in brackets are no contraction
+        assertThat(AcronymIntroductions.contraction(new String[] {"Bola", "Ahmed", "Tinubu"}, 0, 3, "BAT")).isFalse();
+        assertThat(AcronymIntroductions.contraction(new String[] {"Petroliam", "Nasional"}, 0, 2, "Petronas")).isTrue();
+        // a town and its country, with no company's statement after them, stay places
+        String town = "The floods reached Thika Kenya on Monday.";
+        assertThat(run(town)).noneMatch(m -> m.type() == EntityType.ORGANIZATION);
+    }
 }
