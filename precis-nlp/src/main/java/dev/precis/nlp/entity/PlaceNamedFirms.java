@@ -24,6 +24,7 @@ final class PlaceNamedFirms {
 
     static void apply(String[] tokens, List<MentionDraft> mentions, int sentence, Gazetteer gazetteer) {
         regionalArms(tokens, mentions, sentence, gazetteer);
+        countryArms(tokens, mentions, gazetteer);
         airlines(tokens, mentions, sentence);
         mentions.sort(null);
     }
@@ -56,6 +57,31 @@ final class PlaceNamedFirms {
                 m.type = EntityTypes.ORGANIZATION;
                 m.canonical = null;
             }
+        }
+    }
+
+    /** Words after a company's country arm that say it acts or is owned ("MTN Uganda said", "Airtel Kenya shares"). */
+    private static final Set<String> ARM_ACTS = Set.of("said", "says", "reported", "posted", "announced", "shares",
+            "'s", "’s", "plans", "will", "has");
+
+    /**
+     * "MTN Uganda said subscribers grew", "Airtel Kenya's revenue": the model's one-word organisation (no body's
+     * word: "Bank of Uganda" is no arm) touching a country it read as a place, the pair acting as a company, is
+     * the company's arm in that country.
+     */
+    private static void countryArms(String[] tokens, List<MentionDraft> mentions, Gazetteer gazetteer) {
+        for (int k = mentions.size() - 1; k > 0; k--) {
+            MentionDraft a = mentions.get(k - 1);
+            MentionDraft b = mentions.get(k);
+            if (a.end != b.start || !a.type.equals(EntityTypes.ORGANIZATION) || a.length() != 1 || b.length() != 1
+                    || !b.type.equals(EntityTypes.LOCATION) || b.end >= tokens.length || !ARM_ACTS.contains(tokens[b.end])
+                    || ProperNameRule.ORG_WORDS.contains(tokens[a.start])
+                    || !gazetteer.isCountry(b.canonical == null ? tokens[b.start] : b.canonical)) {
+                continue;
+            }
+            a.end = b.end;
+            a.canonical = null;
+            mentions.remove(k);
         }
     }
 

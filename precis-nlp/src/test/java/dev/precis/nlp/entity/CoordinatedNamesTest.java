@@ -90,4 +90,15 @@ class CoordinatedNamesTest {
         String town = "The floods reached Thika Kenya on Monday.";
         assertThat(run(town)).noneMatch(m -> m.type() == EntityType.ORGANIZATION);
     }
+
+    @Test
+    void gulfGroupsChambersAndCountryArmsAreOrganisations() {
+        String text = "Dubai Holding and Emaar Properties said on Wednesday they would build a new district.";
+        assertNames(text, EntityType.ORGANIZATION, "Dubai Holding", "Emaar Properties");
+        assertThat(run(text)).noneMatch(m -> m.type() == EntityType.PERSON);
+        assertNames("The Karachi Chamber of Commerce and Industry welcomed the ruling.", EntityType.ORGANIZATION,
+                "Karachi Chamber of Commerce and Industry");
+        String arm = "In Kampala, the Bank of Uganda cut rates and MTN Uganda said subscribers grew.";
+        assertNames(arm, EntityType.ORGANIZATION, "Bank of Uganda", "MTN Uganda");
+    }
 }
