@@ -64,6 +64,29 @@ final class LegalFormNames {
             i = end - 1;
         }
         mentions.sort(null);
+        ofCountry(tokens, mentions, gazetteer);
+    }
+
+    /**
+     * "Flour Mills of Nigeria Plc", "Nestle Foods of Ghana Ltd": the model's company made of a place and a form,
+     * right after "of" and the model's name of one to three words (not a person with a listed given name), is the
+     * end of one company's name.
+     */
+    private static void ofCountry(String[] tokens, List<MentionDraft> mentions, Gazetteer gazetteer) {
+        for (int k = mentions.size() - 1; k > 0; k--) {
+            MentionDraft b = mentions.get(k);
+            MentionDraft a = mentions.get(k - 1);
+            if (!b.type.equals(EntityTypes.ORGANIZATION) || b.length() != 2 || b.start < 2 || !tokens[b.start - 1].equals("of")
+                    || a.end != b.start - 1 || a.length() > 3 || !FORMS.contains(tokens[b.end - 1])
+                    || gazetteer.placeAt(tokens, b.start) != 1
+                    || a.type.equals(EntityTypes.PERSON) && gazetteer.isFirstName(tokens[a.start])) {
+                continue;
+            }
+            a.end = b.end;
+            a.type = EntityTypes.ORGANIZATION;
+            a.canonical = null;
+            mentions.remove(k);
+        }
     }
 
     /** A word after a form that says the name is over: lower case, a stop, a comma, a bracket, a possessive. */

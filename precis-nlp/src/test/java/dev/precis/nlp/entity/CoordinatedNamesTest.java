@@ -101,4 +101,16 @@ class CoordinatedNamesTest {
         String arm = "In Kampala, the Bank of Uganda cut rates and MTN Uganda said subscribers grew.";
         assertNames(arm, EntityType.ORGANIZATION, "Bank of Uganda", "MTN Uganda");
     }
+
+    @Test
+    void aCompanysShortNameIsTheCompanyThroughoutTheArticle() {
+        String text = "Flour Mills of Nigeria Plc said on Tuesday that revenue rose. Flour Mills said it would pay a "
+                + "dividend. Access Bank said it had bought a lender in Kenya. Access, which operates in 20 countries, "
+                + "said the deal was approved.";
+        assertNames(text, EntityType.ORGANIZATION, "Flour Mills of Nigeria Plc", "Flour Mills", "Access Bank", "Access");
+        assertThat(run(text)).noneMatch(m -> m.type() == EntityType.PERSON);
+        // a company's word that is also a person's name in the article stays the person's
+        String person = "Dangote Industries said output rose. Aliko Dangote said the plant was ready. Dangote said so too.";
+        assertNames(person, EntityType.PERSON, "Aliko Dangote", "Dangote");
+    }
 }
