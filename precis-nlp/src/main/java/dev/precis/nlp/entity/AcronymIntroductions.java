@@ -56,17 +56,21 @@ final class AcronymIntroductions {
         for (MentionDraft m : mentions) {
             String[] tokens = doc.sentence(m.sentence);
             int i = m.end;
-            if (!m.type.equals(EntityTypes.ORGANIZATION) || i + 2 >= tokens.length || !tokens[i].equals("(")
-                    || !tokens[i + 2].equals(")")) {
+            if (i + 2 >= tokens.length || !tokens[i].equals("(") || !tokens[i + 2].equals(")")) {
                 continue;
             }
             String word = tokens[i + 1];
+            if (!m.type.equals(EntityTypes.ORGANIZATION) && !contraction(tokens, m.start, m.end, word)) {
+                continue;
+            }
             Gazetteer.Entry listed = gazetteer.lookup(word);
             if (word.length() < 2 || !ListAndRulePass.capitalised(word) || !DocumentLinker.letters(word)
                     || listed != null && listed.kind() != Gazetteer.Kind.ORGANIZATION
                     || gazetteer.isCommonWord(word) || gazetteer.isFirstName(word) || ProperNameRule.CALENDAR.contains(word)) {
                 continue;
             }
+            m.type = EntityTypes.ORGANIZATION;
+            m.canonical = null;
             added.add(new MentionDraft(m.sentence, i + 1, i + 2, EntityTypes.ORGANIZATION, true));
         }
         for (MentionDraft a : added) {
@@ -74,6 +78,41 @@ final class AcronymIntroductions {
         }
         mentions.addAll(added);
         mentions.sort(null);
+    }
+
+    /**
+     * "Petroleos Mexicanos (Pemex)", "Petroliam Nasional (Petronas)": a short name in brackets written in lower
+     * case after its capital, made of the beginnings (two letters or more each) of two or more of the name's
+     * words in order, is a company's contraction of its long name, whatever the model called the name (a
+     * person, here). A person's initials ("(BAT)") are capitals only and so never a contraction.
+     */
+    static boolean contraction(String[] tokens, int start, int end, String word) {
+        if (end - start < 2 || word.length() < 4 || !Character.isUpperCase(word.charAt(0)) || Gazetteer.isUpper(word)) {
+            return false;
+        }
+        for (int k = 1; k < word.length(); k++) {
+            if (!Character.isLowerCase(word.charAt(k))) {
+                return false;
+            }
+        }
+        return pieces(tokens, start, end, word.toLowerCase(java.util.Locale.ROOT), 0, 0);
+    }
+
+    /** Whether {@code rest} from {@code at} is spelled by word beginnings from token {@code k} on, {@code used} so far. */
+    private static boolean pieces(String[] tokens, int k, int end, String rest, int at, int used) {
+        if (at == rest.length()) {
+            return used >= 2;
+        }
+        if (k >= end) {
+            return false;
+        }
+        String t = tokens[k].toLowerCase(java.util.Locale.ROOT);
+        for (int n = Math.min(t.length(), rest.length() - at); n >= 2; n--) {
+            if (rest.startsWith(t.substring(0, n), at) && pieces(tokens, k + 1, end, rest, at + n, used + 1)) {
+                return true;
+            }
+        }
+        return used > 0 && pieces(tokens, k + 1, end, rest, at, used); // a word left out ("of")
     }
 
     private static void introduce(int s, int start, int end, int acronym, int acronymEnd, List<MentionDraft> mentions,

@@ -269,7 +269,7 @@ final class CompanyNames {
     }
 
     /** "X said it …", "X said on Tuesday its …": the body at {@code i} speaks of itself as "it". */
-    private static boolean saysItself(String[] tokens, int i) {
+    static boolean saysItself(String[] tokens, int i) {
         if (i + 2 < tokens.length && SAYS.contains(tokens[i + 1])) {
             for (int k = i + 2; k < tokens.length && k <= i + 6; k++) {
                 if (tokens[k].equals("it") || tokens[k].equals("its")) {

@@ -75,6 +75,7 @@ final class DocumentLinker {
         PersonNames.unifySpellings(mentions);
         linkSurnames(doc, mentions);
         companies.byContext(doc, mentions);
+        ShortCompanyNames.apply(doc, mentions, gazetteer);
         AppositiveBodies.apply(doc, mentions, gazetteer);
         clubs.byContext(doc, mentions);
         AcronymLinks.linkAcronyms(doc, mentions);

@@ -129,6 +129,9 @@ final class ListAndRulePass {
         }
         splitOrganisationFromPerson(tokens, mentions, sentence);
         WireNameJoins.apply(tokens, mentions, sentence, gazetteer);
+        LegalFormNames.apply(tokens, mentions, sentence, gazetteer);
+        CoordinatedNames.apply(tokens, mentions, sentence, gazetteer);
+        PlaceNamedFirms.apply(tokens, mentions, sentence, gazetteer);
     }
 
     /**

@@ -58,9 +58,10 @@ final class OrganisationPatternRule {
             boolean grew = true;
             while (grew) { // "Reserve Bank of India", "Ministry of Foreign Affairs Office"
                 grew = false;
-                while (end + 1 < tokens.length && (tokens[end].equals("of") || tokens[end].equals("for"))
-                        && ListAndRulePass.capitalised(tokens[end + 1])) {
-                    end += 2;
+                while (end + 1 < tokens.length && (tokens[end].equals("of") || tokens[end].equals("for")
+                        || onAfterBody(tokens, end, i)) && ListAndRulePass.capitalised(tokens[end + 1])
+                        || ofThe(tokens, end)) {
+                    end += tokens[end + 1].equals("the") ? 3 : 2;
                     while (end < tokens.length && ListAndRulePass.capitalised(tokens[end]) && end - i < 7) {
                         end++;
                     }
@@ -289,11 +290,55 @@ final class OrganisationPatternRule {
         }
         int j = end + 1;
         while (j < tokens.length && j - head < 10 && ListAndRulePass.capitalised(tokens[j])
-                && gazetteer.isCommonWord(tokens[j]) && !ProperNameRule.ORG_WORDS.contains(tokens[j])) {
+                && ordinary(tokens[j]) && !ProperNameRule.ORG_WORDS.contains(tokens[j])) {
             j++;
         }
         boolean endsRun = j == tokens.length || !ListAndRulePass.capitalised(tokens[j]);
         return j > end + 1 && endsRun ? j : end;
+    }
+
+    /** Bodies named for their subject with "on": "Commission on Elections", "Council on Foreign Relations". */
+    private static final java.util.Set<String> ON_HEADS = java.util.Set.of("Commission", "Committee", "Council",
+            "Conference", "Institute", "Centre", "Center", "Panel", "Forum");
+
+    /**
+     * "Commission on Elections", "Committee on Foreign Affairs": "on" after such a body's word, before a
+     * capitalised word that is no weekday, month or place ("the Commission on Monday", "the Council on Cyprus").
+     */
+    private boolean onAfterBody(String[] tokens, int end, int head) {
+        if (!tokens[end].equals("on") || end != head + 1 || !ON_HEADS.contains(tokens[head]) || end + 1 >= tokens.length) {
+            return false;
+        }
+        String next = tokens[end + 1];
+        return !ListAndRulePass.calendar(next) && gazetteer.placeAt(tokens, end + 1) == 0 && gazetteer.lookup(next) == null;
+    }
+
+    /**
+     * "Central Bank of the Argentine Republic", "Bank of the Philippine Islands": "of the" and capitalised words
+     * after a body's word run on as "of" does; "of the" and one word that is a listed place or an ordinary word
+     * alone does not ("Council of the EU" is kept by the list; "the Court of the Appeal" is rare).
+     */
+    private boolean ofThe(String[] tokens, int end) {
+        if (end + 2 >= tokens.length || !tokens[end].equals("of") || !tokens[end + 1].equals("the")
+                || SUFFIXES.contains(tokens[end - 1]) // "The Dow Chemical Co of the United States": a company and a place
+                || !ListAndRulePass.capitalised(tokens[end + 2]) || ListAndRulePass.calendar(tokens[end + 2])) {
+            return false;
+        }
+        boolean two = end + 3 < tokens.length && ListAndRulePass.capitalised(tokens[end + 3]);
+        return two || !gazetteer.isCommonWord(tokens[end + 2]);
+    }
+
+    /**
+     * An ordinary word or the plural of one ("Minerals", "Highways", "Fisheries"): the list of ordinary words
+     * holds singulars mostly, and portfolios are named in the plural.
+     */
+    private boolean ordinary(String word) {
+        if (gazetteer.isCommonWord(word)) {
+            return true;
+        }
+        int n = word.length();
+        return n > 4 && (word.endsWith("ies") && gazetteer.isCommonWord(word.substring(0, n - 3) + "y")
+                || word.endsWith("s") && !word.endsWith("ss") && gazetteer.isCommonWord(word.substring(0, n - 1)));
     }
 
     /** "Economic and Financial Crimes Commission": "and" between a descriptive word and the name. */

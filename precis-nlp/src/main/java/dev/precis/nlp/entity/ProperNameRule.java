@@ -35,7 +35,10 @@ final class ProperNameRule {
             "Telecommunications", "Communications", "Semiconductor", "Refinery", "Conglomerate",
             // Indian and Turkish words that end parties' and movements' names ("Rashtriya Janata Dal", "Shiv
             // Sena", "Jharkhand Mukti Morcha", "Bharat Rashtra Samiti", "Cumhuriyet Halk Partisi")
-            "Dal", "Sena", "Sangh", "Morcha", "Kazhagam", "Samiti", "Parishad", "Mahasabha", "Partisi");
+            "Dal", "Sena", "Sangh", "Morcha", "Kazhagam", "Samiti", "Samithi", "Parishad", "Mahasabha", "Partisi",
+            // business words ending the names of Gulf and Asian groups ("Emaar Properties", "Dubai Holding", "Aboitiz
+            // Equity Ventures") and chambers ("Karachi Chamber of Commerce")
+            "Holding", "Properties", "Ventures", "Chamber");
     private static final Set<String> PLACE_WORDS = Set.of("River", "Island", "Islands", "Mountains", "Mountain",
             "Valley", "Province", "Region", "County", "Street", "Square", "Bay", "Lake", "Sea", "Ocean", "Coast",
             "Peninsula", "Desert", "Heights", "Strait", "Park", "Stadium", "Bridge", "Canal", "Hills", "Beach",

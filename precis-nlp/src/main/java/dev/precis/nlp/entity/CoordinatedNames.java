@@ -1,0 +1,230 @@
+package dev.precis.nlp.entity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Boundaries of names in newswire lists and in the names of sub-national governments, fixed after the model:
+ * two organisations joined by "and" that the model read as one ("University of Lagos and Ahmadu Bello
+ * University", "Emirates NBD and First Abu Dhabi Bank"), a state or county and its government or assembly
+ * ("Lagos State House of Assembly" was the place "Lagos"; "Kano State" before a governor is a place, not an
+ * organisation), and a person's initial written without a stop ("S Somanath", "M K Stalin"). Written by hand:
+ * each needs the model's pieces and a closed list of words that end a body's name. Stateless.
+ */
+final class CoordinatedNames {
+
+    /**
+     * Last words that complete a body's name on their own: a name ending in one is whole before "and". Sector
+     * words that also describe a portfolio or a trade ("Oil", "Energy", "Power", "Services") are left out: "Oil
+     * and Natural Gas Corporation" is one name.
+     */
+    private static final Set<String> WHOLE_ENDS = Set.of("Bank", "University", "College", "Polytechnic", "Party",
+            "Group", "Holdings", "Holding", "Company", "Corporation", "Authority", "Commission", "Council", "Institute",
+            "Airways", "Airlines", "Exchange", "Fund", "Association", "Congress", "Movement", "Front", "League",
+            "Alliance", "Court", "Agency", "Board", "Bureau", "Hospital", "School", "Foundation", "Church", "Club",
+            "Cement", "Industries", "Motors", "Breweries", "Academy", "Society", "Federation", "Assembly", "Police",
+            "Army", "Navy", "Ministry", "Department", "Organisation", "Organization");
+    /** Words after a place that make a sub-national unit's name ("Lagos State", "Nairobi County"). */
+    private static final Set<String> UNIT_WORDS = Set.of("State", "County", "Province", "Region", "District",
+            "Governorate", "Prefecture", "Municipality");
+    /** Last words of a unit's own body: "Lagos State Government", "Kano State House of Assembly". */
+    private static final Set<String> UNIT_BODIES = Set.of("Government", "Assembly", "Council", "Executive",
+            "Command", "Judiciary", "Legislature", "Ministry", "Commission", "Board", "Agency", "Authority",
+            "Polytechnic", "University", "Corporation", "Service", "Cabinet", "Parliament");
+
+    private CoordinatedNames() {
+    }
+
+    static void apply(String[] tokens, List<MentionDraft> mentions, int sentence, Gazetteer gazetteer) {
+        splitAtAnd(tokens, mentions, sentence, gazetteer);
+        unitBodies(tokens, mentions, sentence, gazetteer);
+        initials(tokens, mentions, gazetteer);
+        mentions.sort(null);
+    }
+
+    /**
+     * An organisation holding "and" between two parts that are each a whole name is two: the part before ends in
+     * a word of {@link #WHOLE_ENDS}, a legal form or an acronym and holds no "of" ("Engro Corporation Limited",
+     * "Emirates NBD"), or is "X of" a place ("University of Lagos"); the part after is two words or more ending
+     * likewise ("Ahmadu Bello University", "First Abu Dhabi Bank"), an acronym, or "X of" a place. Portfolios
+     * ("Ministry of Energy and Water Services") and descriptors ("Economic and Financial Crimes Commission")
+     * have no whole name before "and".
+     */
+    private static void splitAtAnd(String[] tokens, List<MentionDraft> mentions, int sentence, Gazetteer gazetteer) {
+        List<MentionDraft> added = new ArrayList<>();
+        for (MentionDraft m : mentions) {
+            if (!m.type.equals(EntityTypes.ORGANIZATION)) {
+                continue;
+            }
+            for (int k = m.start + 1; k < m.end - 1; k++) {
+                if (!tokens[k].equals("and") || !ListAndRulePass.capitalised(tokens[k + 1])) {
+                    continue;
+                }
+                if (whole(tokens, m.start, k, gazetteer, false) && whole(tokens, k + 1, m.end, gazetteer, true)) {
+                    added.add(new MentionDraft(sentence, k + 1, m.end, EntityTypes.ORGANIZATION, true));
+                    m.end = k;
+                    m.canonical = null;
+                    break;
+                }
+            }
+        }
+        mentions.addAll(added);
+    }
+
+    private static boolean whole(String[] tokens, int from, int to, Gazetteer gazetteer, boolean after) {
+        String last = tokens[to - 1];
+        if (to - from == 1) {
+            return after && acronym(last) && gazetteer.placeAt(tokens, from) == 0;
+        }
+        for (int k = from + 1; k < to - 1; k++) {
+            if (tokens[k].equals("of")) {
+                // "University of Lagos": a body's word, "of" and a place that ends the part
+                return k == from + 1 && WHOLE_ENDS.contains(tokens[from]) && gazetteer.placeAt(tokens, k + 1) == to - k - 1;
+            }
+            if (tokens[k].equals("for") || tokens[k].equals("and") || tokens[k].equals("on")) {
+                return false;
+            }
+        }
+        return WHOLE_ENDS.contains(last) || LegalFormNames.FORMS.contains(last) || acronym(last);
+    }
+
+    private static boolean acronym(String t) {
+        if (t.length() < 2 || t.length() > 6) {
+            return false;
+        }
+        for (int i = 0; i < t.length(); i++) {
+            if (!Character.isUpperCase(t.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "Lagos State", "Nairobi County": a place the model found, followed by a unit word that GeoNames names with
+     * it or that a body's name follows, is the unit; and "Lagos State Government", "Kano State House of
+     * Assembly", "Nairobi County Executive": the unit followed by capitalised words ending in a body's word is
+     * that body, an organisation. A unit the model read as an organisation ("Kano State" before "Governor") is a
+     * place when no body's word follows it.
+     */
+    private static void unitBodies(String[] tokens, List<MentionDraft> mentions, int sentence, Gazetteer gazetteer) {
+        List<MentionDraft> drop = new ArrayList<>();
+        for (MentionDraft m : mentions) {
+            if (m.type.equals(EntityTypes.PERSON)) {
+                continue;
+            }
+            int unit = m.end;
+            boolean ownUnit = m.length() >= 2 && UNIT_WORDS.contains(tokens[m.end - 1])
+                    && gazetteer.placeAt(tokens, m.start) >= m.length() - 1 && gazetteer.placeAt(tokens, m.start) > 0;
+            if (!ownUnit && !(m.type.equals(EntityTypes.LOCATION) && unit < tokens.length && UNIT_WORDS.contains(tokens[unit])
+                    && gazetteer.placeAt(tokens, m.start) >= m.length())) {
+                continue;
+            }
+            int unitEnd = ownUnit ? m.end : unit + 1;
+            int body = bodyEnd(tokens, unitEnd);
+            if (body > unitEnd) {
+                for (MentionDraft o : mentions) {
+                    if (o != m && o.start >= unitEnd && o.start < body) {
+                        drop.add(o);
+                    }
+                }
+                m.end = body;
+                m.type = EntityTypes.ORGANIZATION;
+                m.canonical = null;
+            } else if (unitOfPlace(tokens, m.start, unitEnd, gazetteer) && (!ownUnit || m.type.equals(EntityTypes.ORGANIZATION)
+                    && !ProperNameRule.ORG_WORDS.contains(tokens[m.start]))) {
+                m.end = unitEnd;
+                m.type = EntityTypes.LOCATION;
+                m.canonical = null;
+            }
+        }
+        mentions.removeAll(drop);
+    }
+
+    /** Lower-case words after a unit that speak of it as a place with a government ("Kano State governor"). */
+    private static final Set<String> UNIT_ROLES = Set.of("governor", "government", "police", "assembly", "lawmakers",
+            "capital", "commissioner", "legislature", "residents", "chapter", "council");
+    /** Words before a unit that place something in it ("in Lagos State", "across Rivers State"). */
+    private static final Set<String> IN_PLACE = Set.of("in", "of", "across", "from", "to", "throughout", "neighbouring",
+            "neighboring");
+
+    /**
+     * "Lagos State", "Kano State", "Nairobi County" are places where GeoNames names the unit so, or where the text
+     * places something in it ("in Lagos State") or speaks of its governor ("Kano State Governor", "Lagos State
+     * police"): "Ohio State" or "Penn State" alone is a university's team in American copy.
+     */
+    private static boolean unitOfPlace(String[] tokens, int start, int unitEnd, Gazetteer gazetteer) {
+        if (gazetteer.placeAt(tokens, start) == unitEnd - start) {
+            return true;
+        }
+        String before = start > 0 ? tokens[start - 1] : "";
+        String after = unitEnd < tokens.length ? tokens[unitEnd] : "";
+        return IN_PLACE.contains(before) || gazetteer.isTitleWord(after) || UNIT_ROLES.contains(after);
+    }
+
+    /**
+     * The end of a body's name opening at {@code from}: capitalised words, "of" between them, the last a word of
+     * {@link #UNIT_BODIES} ("Government", "House of Assembly", "Police Command"); {@code from} when none.
+     */
+    private static int bodyEnd(String[] tokens, int from) {
+        int end = from;
+        int found = from;
+        while (end < tokens.length && end - from < 5) {
+            String t = tokens[end];
+            if (t.equals("of") && end > from && end + 1 < tokens.length && ListAndRulePass.capitalised(tokens[end + 1])) {
+                end++;
+                continue;
+            }
+            if (!ListAndRulePass.capitalised(t) || !Character.isLetter(t.charAt(0))) {
+                break;
+            }
+            end++;
+            if (UNIT_BODIES.contains(t)) {
+                found = end;
+            }
+        }
+        return found;
+    }
+
+    /** Letters that are words too ("A", "I") and so no initial. */
+    private static final Set<String> NO_INITIAL = Set.of("A", "I", "O");
+
+    /**
+     * "chairman S Somanath", "Chief Minister M K Stalin": capital letters standing alone before the model's
+     * person, after a lower-case word, a title or the sentence's start, are the person's initials.
+     */
+    private static void initials(String[] tokens, List<MentionDraft> mentions, Gazetteer gazetteer) {
+        for (MentionDraft m : mentions) {
+            if (!m.type.equals(EntityTypes.PERSON)) {
+                continue;
+            }
+            int s = m.start;
+            while (s > 0 && m.start - s < 3 && initial(tokens[s - 1]) && at(mentions, s - 1) == null) {
+                s--;
+            }
+            if (s == m.start) {
+                continue;
+            }
+            String before = s == 0 ? "" : tokens[s - 1];
+            if (s == 0 || !before.isEmpty() && Character.isLowerCase(before.charAt(0)) || gazetteer.isTitleWord(before)
+                    || ListAndRulePass.isPunct(before) && !before.equals("&") && !before.equals("-")) {
+                m.start = s;
+                m.canonical = null;
+            }
+        }
+    }
+
+    private static boolean initial(String t) {
+        return t.length() == 1 && Character.isUpperCase(t.charAt(0)) && !NO_INITIAL.contains(t);
+    }
+
+    private static MentionDraft at(List<MentionDraft> mentions, int token) {
+        for (MentionDraft o : mentions) {
+            if (o.start <= token && token < o.end) {
+                return o;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,142 @@
+package dev.precis.nlp.entity;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A company named in full once and by its own words later: "Access Bank said…; Access, which operates in 20
+ * countries, …", "Equity Bank … Equity said", "Flour Mills of Nigeria Plc … Flour Mills said it would pay a
+ * dividend". The words before the company's ending ("Bank", "Group", a legal form, or "of" a place closed by a
+ * legal form) are its short name; each mention of exactly those words is the organisation, and an untagged one is
+ * found where the company acts right after it (says, reports, its shares, ", which"). Part of the document-level
+ * pass ({@link DocumentLinker}); written by hand, since the model sees one sentence and the short name is often an
+ * ordinary word ("Access", "Equity"). Stateless.
+ */
+final class ShortCompanyNames {
+
+    /** Words ending a company's name after its own words. */
+    private static final Set<String> ENDINGS = Set.of("Bank", "Group", "Holdings", "Holding", "Properties", "Ventures",
+            "Industries", "Corporation", "Company", "Motors", "Telecom", "Airways", "Airlines", "Energy", "Petroleum",
+            "Cement", "Breweries", "Foods", "Insurance", "Capital", "Securities", "Power");
+    /** Words that open many bodies' names and are no company's short name ("Central Bank", "First Bank"). */
+    private static final Set<String> GENERIC = Set.of("National", "First", "Central", "United", "General",
+            "International", "Federal", "State", "Standard", "Commercial", "Development", "Islamic", "Royal", "New",
+            "Reserve", "Investment", "Union", "People", "Peoples", "Public", "Export", "Agricultural", "Merchant",
+            "Global", "World", "Asian", "African", "Arab", "European", "Eastern", "Western", "Northern", "Southern");
+    /** What a company does right after its short name. */
+    private static final Set<String> ACTS = Set.of("said", "says", "reported", "posted", "announced", "shares", "'s", "’s");
+
+    private ShortCompanyNames() {
+    }
+
+    static void apply(TokenizedText doc, List<MentionDraft> mentions, Gazetteer gazetteer) {
+        Set<List<String>> stems = new HashSet<>();
+        Set<String> personWords = new HashSet<>();
+        for (MentionDraft m : mentions) {
+            String[] tokens = doc.sentence(m.sentence);
+            if (m.type.equals(EntityTypes.ORGANIZATION) && m.length() >= 2 && m.length() <= 6) {
+                List<String> stem = stem(tokens, m.start, m.end, gazetteer);
+                if (stem != null) {
+                    stems.add(stem);
+                }
+            }
+        }
+        for (MentionDraft m : mentions) { // the words of the article's people, other than a short name read as one
+            String[] tokens = doc.sentence(m.sentence);
+            if (m.type.equals(EntityTypes.PERSON) && m.length() > 1 && !stems.contains(words(tokens, m.start, m.end))) {
+                for (int k = m.start; k < m.end; k++) {
+                    personWords.add(tokens[k]);
+                }
+            }
+        }
+        stems.removeIf(stem -> stem.stream().anyMatch(personWords::contains)); // "Dangote Industries" and Aliko Dangote
+        if (stems.isEmpty()) {
+            return;
+        }
+        for (MentionDraft m : mentions) {
+            if (!m.type.equals(EntityTypes.ORGANIZATION) && !m.type.equals(EntityTypes.MISC)
+                    && stems.contains(words(doc.sentence(m.sentence), m.start, m.end)) && !afterAmpersand(doc.sentence(m.sentence), m.start)) {
+                m.type = EntityTypes.ORGANIZATION;
+                m.canonical = null;
+            }
+        }
+        boolean[][] covered = DocumentLinker.covered(doc, mentions);
+        List<MentionDraft> added = new ArrayList<>();
+        for (int s = 0; s < doc.sentenceCount(); s++) {
+            String[] tokens = doc.sentence(s);
+            for (List<String> stem : stems) {
+                int n = stem.size();
+                for (int i = 0; i + n < tokens.length; i++) {
+                    if (covered[s][i] || !tokens[i].equals(stem.get(0)) || !words(tokens, i, i + n).equals(stem)
+                            || i > 0 && ListAndRulePass.capitalised(tokens[i - 1]) || !acts(tokens, i + n)
+                            || afterAmpersand(tokens, i)) {
+                        continue;
+                    }
+                    boolean free = true;
+                    for (int k = i; k < i + n; k++) {
+                        free &= !covered[s][k];
+                    }
+                    if (free) {
+                        added.add(new MentionDraft(s, i, i + n, EntityTypes.ORGANIZATION, true));
+                    }
+                }
+            }
+        }
+        if (!added.isEmpty()) {
+            mentions.addAll(added);
+            mentions.sort(null);
+        }
+    }
+
+    /** "Douglas & Lomason": a word after "&" is the end of a longer firm's name, not the short name. */
+    private static boolean afterAmpersand(String[] tokens, int i) {
+        return i > 0 && (tokens[i - 1].equals("&") || tokens[i - 1].equals("and"));
+    }
+
+    /** "Access, which operates…", "Equity said", "Flour Mills shares". */
+    private static boolean acts(String[] tokens, int after) {
+        return ACTS.contains(tokens[after]) || tokens[after].equals(",") && after + 1 < tokens.length
+                && tokens[after + 1].equals("which");
+    }
+
+    /**
+     * The company's own words at the start of its name ("Access" of "Access Bank", "Flour Mills" of "Flour Mills of
+     * Nigeria Plc"), one or two capitalised words that are no place, nationality, title or generic word; null when
+     * the name has none.
+     */
+    private static List<String> stem(String[] tokens, int start, int end, Gazetteer gazetteer) {
+        for (int j = start + 1; j <= start + 2 && j < end; j++) {
+            boolean ends = true;
+            for (int k = j; k < end; k++) {
+                ends &= ENDINGS.contains(tokens[k]) || LegalFormNames.FORMS.contains(tokens[k])
+                        || OrganisationPatternRule.SUFFIXES.contains(tokens[k]);
+            }
+            boolean ofPlace = tokens[j].equals("of") && (LegalFormNames.FORMS.contains(tokens[end - 1])
+                    || OrganisationPatternRule.SUFFIXES.contains(tokens[end - 1]));
+            if (!ends && !ofPlace) {
+                continue;
+            }
+            for (int k = start; k < j; k++) {
+                String t = tokens[k];
+                Gazetteer.Entry e = gazetteer.lookup(t);
+                if (!ListAndRulePass.capitalised(t) || !DocumentLinker.letters(t) || GENERIC.contains(t) || t.equals("The")
+                        || ENDINGS.contains(t) || ProperNameRule.ORG_WORDS.contains(t) || gazetteer.isTitleWord(t)
+                        || e != null && (e.kind() == Gazetteer.Kind.LOCATION || e.kind() == Gazetteer.Kind.NATIONALITY)
+                        || Gazetteer.isUpper(t) && t.length() <= 2) {
+                    return null;
+                }
+            }
+            if (gazetteer.placeAt(tokens, start) > 0 || gazetteer.isFirstName(tokens[start]) && j - start == 1) {
+                return null;
+            }
+            return words(tokens, start, j);
+        }
+        return null;
+    }
+
+    private static List<String> words(String[] tokens, int from, int to) {
+        return List.of(tokens).subList(from, to);
+    }
+}
