@@ -40,7 +40,9 @@ final class IndirectPass {
     /** "…, the senator said." / "…, said Smith." closing a sentence of reported content. */
     private static final Pattern TRAILING = Pattern.compile(",\\s+(?:((?:the\\s+|a\\s+)?(?:[\\p{L}.'’-]+\\s+){0,3}?"
             + "[\\p{L}.'’-]+)\\s+(said|says|added|argued|noted|warned|explained|wrote|insisted|claimed|stated)"
-            + "|(said|says|added)\\s+((?:the\\s+)?(?:[\\p{L}.'’-]+\\s+){0,3}?[\\p{L}.'’-]+))"
+            // "…, said Smith." but not "…, Tokunbo Wahab, said on Monday.": a time or place after the verb is no speaker
+            + "|(said|says|added)\\s+(?!(?:on|in|at|last|this|during|to|that|yesterday|today|earlier)\\b)"
+            + "((?:the\\s+)?(?:[\\p{L}.'’-]+\\s+){0,3}?[\\p{L}.'’-]+))"
             + "(?:\\s+(?:on|in|at|last|this|during)\\s+[\\p{L}\\d ]{1,25}?)?\\s*[.]");
 
     IndirectPass(String text, List<Sentence> sentences, List<QuoteMarks.Span> spans, SpeakerResolver speakers) {

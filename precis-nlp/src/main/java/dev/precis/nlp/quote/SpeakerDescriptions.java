@@ -24,6 +24,10 @@ final class SpeakerDescriptions {
     private static final Pattern INTRO = Pattern.compile("(?i)\\b(?:a|an|another|one)\\s+(?:[\\p{L}-]+\\s+){0,3}?"
             + "(?:source|informant|interlocutor|insider|official|diplomat|aide|person)\\b");
 
+    /** Abbreviated titles of the South Asian and East African press, read as the role they stand for. */
+    private static final Map<String, String> ABBREVIATED = Map.of("cm", "chief minister", "pm", "prime minister",
+            "cs", "cabinet secretary", "dg", "director-general", "igp", "inspector-general");
+
     private final String text;
     private final MentionIndex entities;
     private final SpeakerNames names;
@@ -45,9 +49,17 @@ final class SpeakerDescriptions {
      * ("a police spokesman", lower-cased after its article).
      */
     String name(int start, int end, String phrase, String head) {
+        String role = ABBREVIATED.getOrDefault(head.toLowerCase(Locale.ROOT), head);
+        String lowerPhrase = phrase.toLowerCase(Locale.ROOT);
+        if (!role.equals(head) && lowerPhrase.startsWith("the ")) {
+            head = role; // "the CM added" looks back for "Chief Minister X"
+        }
         if (SpeechCues.ROLE.matcher(head).matches()) {
             Pattern roleThenName = rolePatterns.computeIfAbsent(head.toLowerCase(Locale.ROOT), h -> Pattern.compile(
-                    "(?i:" + Pattern.quote(h) + ")s?(,|\\s+(?:to|of|for|in|at)(?:\\s+the)?)?\\s+((?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]+)"));
+                    "(?i:" + Pattern.quote(h).replace(" ", "\\E\\s+\\Q") + ")s?(,|\\s+(?:to|of|for|in|at)(?:\\s+the)?"
+                    // "The Minister of Information and National Orientation, Mohammed Idris": what the role is of, then the name
+                    + "(?:\\s+[\\p{L}'’-]+(?:\\s+(?:\\p{Lu}[\\p{L}'’-]*|and|of|for|the|&)){0,5}\\s*,)?)?"
+                    + "\\s+((?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]+)"));
             Matcher m = roleThenName.matcher(text);
             m.region(Math.max(0, start - REACH), start);
             TextRange found = null;
@@ -70,7 +82,11 @@ final class SpeakerDescriptions {
                 return last.name();
             }
         }
-        String lower = phrase.toLowerCase(Locale.ROOT);
+        String lower = lowerPhrase;
+        EntityMention organisation = lower.equals("the " + head.toLowerCase(Locale.ROOT)) ? organisationEndingIn(head, start) : null;
+        if (organisation != null) {
+            return organisation.canonical(); // "the authority said" after "the Kenya Revenue Authority"
+        }
         if (SpeechCues.SOURCE_NOUN.matcher(head).matches() && (lower.startsWith("the ") || lower.startsWith("that ")
                 || lower.startsWith("this "))) {
             Matcher m = INTRO.matcher(text);
@@ -87,6 +103,25 @@ final class SpeakerDescriptions {
             return Character.toLowerCase(phrase.charAt(0)) + phrase.substring(1);
         }
         return phrase;
+    }
+
+    /**
+     * The latest organisation named before {@code before} whose name ends in {@code noun} ("the ministry" for
+     * "the Egyptian Foreign Ministry", "the service" for "the Ghana Health Service"), within {@value #REACH}
+     * characters; null when none.
+     */
+    private EntityMention organisationEndingIn(String noun, int before) {
+        for (int i = entities.firstAtOrAfter(before) - 1; i >= 0; i--) {
+            EntityMention e = entities.get(i);
+            if (e.range().end() < before - REACH) {
+                return null;
+            }
+            if (e.type() == EntityType.ORGANIZATION && e.range().end() <= before
+                    && SpeakerNames.lastWord(e.range().slice(text)).equalsIgnoreCase(noun)) {
+                return e;
+            }
+        }
+        return null;
     }
 
     /**
