@@ -36,7 +36,8 @@ final class IndirectPass {
             // "The mayor said two men had been arrested", "said prices would rise": a noun phrase of one or two words
             // without an article, then an auxiliary, opens a clause
             + "|(?!that\\b)(?:[\\p{Ll}\\d][\\p{L}\\d'’-]*\\s+){1,2}(?:had|has|have|was|were|is|are|would|will|could|should|can|may"
-            + "|might|must|did|does|do)\\s)");
+            // "said voters no longer trust …": an adverb of time or negation before the verb opens the clause as well
+            + "|might|must|did|does|do|no\\s+longer|never|now|still|already)\\s)");
     /** "…, the senator said." / "…, said Smith." closing a sentence of reported content. */
     private static final Pattern TRAILING = Pattern.compile(",\\s+(?:((?:the\\s+|a\\s+)?(?:[\\p{L}.'’-]+\\s+){0,3}?"
             + "[\\p{L}.'’-]+)\\s+(said|says|added|argued|noted|warned|explained|wrote|insisted|claimed|stated)"

@@ -48,8 +48,9 @@ public final class RuleQuoteFinder implements QuoteFinder {
     /** "According to Mr Wang, “…”". */
     private static final Pattern ACCORDING_BEFORE = Pattern.compile("(?i)\\baccording\\s+to\\s+((?:[\\p{L}.'’-]+\\s+){0,5}?"
             + "[\\p{L}.'’-]+)\\s*[,:]?\\s*$");
-    private static final Pattern THAT_CLAUSE = Pattern.compile("\\b(" + V + ")((?:\\s+(?!that\\b)[\\p{L}'’-]+){0,3}?)"
-            + "\\s*,?\\s+that\\s+", Pattern.CASE_INSENSITIVE);
+    /** "X told a conference in Leeds that …": up to three words after the verb, then perhaps where or when it was said. */
+    private static final Pattern THAT_CLAUSE = Pattern.compile("\\b(" + V + ")((?:\\s+(?!that\\b)[\\p{L}'’-]+){0,3}?"
+            + "(?:\\s+(?:in|at|on)\\s+(?-i:\\p{Lu})[\\p{L}'’-]+)?)\\s*,?\\s+that\\s+", Pattern.CASE_INSENSITIVE);
     /** "…, according to a senior official who asked not to be named.": the source as {@link CreditAfterQuote} reads it after a quotation. */
     private static final Pattern ACCORDING = Pattern.compile("\\b" + ACCORDING_SOURCE);
     private static final Pattern CITING = Pattern.compile("(?i)\\bciting\\s+((?:[\\p{L}\\p{N}.'’-]+\\s+){0,5}?"

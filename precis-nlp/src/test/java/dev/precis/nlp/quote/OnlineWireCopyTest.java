@@ -120,4 +120,16 @@ class OnlineWireCopyTest {
         List<EntityMention> e = marked(text, EntityType.PERSON, "Kofi Mensah", "Ama Boateng");
         assertThat(speakerOf(text, e, "Nobody has come")).isEqualTo("Ama Boateng");
     }
+
+    @Test
+    void reportedSpeechAfterWhereItWasSaidOrAnAdverbOfTime() {
+        String text = "Labour leader Tom Reed told a conference in Leeds that prices would fall next year.\n\n"
+                + "Opposition leader Ann Hale said voters no longer trust the government on the economy.";
+        List<Quote> quotes = finder.find(text, new NewsSentenceSplitter().split(text),
+                marked(text, EntityType.PERSON, "Tom Reed", "Ann Hale"));
+        assertThat(quotes).anyMatch(q -> q.kind() == QuoteKind.INDIRECT && q.speaker().equals("Tom Reed")
+                && q.content().slice(text).equals("prices would fall next year"));
+        assertThat(quotes).anyMatch(q -> q.kind() == QuoteKind.INDIRECT && q.speaker().equals("Ann Hale")
+                && q.content().slice(text).startsWith("voters no longer trust"));
+    }
 }
