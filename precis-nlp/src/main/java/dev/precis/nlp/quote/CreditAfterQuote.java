@@ -115,7 +115,7 @@ final class CreditAfterQuote {
             // "… Ruto said this while speaking in Eldoret.", "Al-Ansari made the remarks in response to a question."
             + ")(?:\\s+(?:this|so))?|made\\s+(?:the|these|those|this|his|her)\\s+(?:remarks?|comments?|statements?)|made\\s+this\\s+known)"
             + "|((?i:" + V + "))\\s+(" + NAME + "))"
-            + "(?:\\s*,?\\s+(?:on|in|at|to|during|last|this|earlier|later|yesterday|today|while|when)\\b[^.\\n“”\"]{0,60})?\\s*\\.");
+            + "(?:\\s*,?\\s+(?:on|in|at|to|during|last|this|earlier|later|yesterday|today|while|when)\\b[^.\\n“”\"]{0,120})?\\s*\\.");
     /**
      * The passive credit of South Asian and African copy in the sentence after a quote: "“…” This was stated by
      * Majed Al-Ansari, the ministry's spokesman, at the weekly briefing." Group 1 is the speaker, 2 the verb.
@@ -123,6 +123,10 @@ final class CreditAfterQuote {
     private static final Pattern STATED_BY = Pattern.compile("^[ \\t]*(?:This|That|These|The\\s+(?:remarks?|comments?"
             + "|statements?))\\s+(?:was|were)\\s+((?i:" + V + "|made|disclosed|made\\s+known))\\s+by\\s+((?:the\\s+)?"
             + "(?:[\\p{L}.'’-]+\\s+){0,5}?[\\p{L}.'’-]*[\\p{L}])(?=\\s*[,.;]|\\s+(?:at|on|in|while|during|when|after)\\b)");
+
+    /** "…,” the statement read": a document that speaks for whoever issued it. Group 1 is the document, 2 the verb. */
+    private static final Pattern DOCUMENT_READ = Pattern.compile("^[\\s,—–-]*(?:the|its|his|her|their)\\s+(?:[\\p{Ll}-]+\\s+)?"
+            + "(statement|communiqu[eé]|letter|notice|message|release)\\s+(read|reads|said|says|added|stated|noted)\\b");
 
     /** The words after a closing mark go on in lower case: the quoted sentence is not over. */
     private static final Pattern LOWER_CASE_NEXT = Pattern.compile("[ \\t]*,?[ \\t]*\\p{Ll}");
@@ -159,7 +163,10 @@ final class CreditAfterQuote {
             Matcher according = AFTER_ACCORDING.matcher(after);
             Matcher describedWho = AFTER_DESCRIPTION_WHO.matcher(after);
             attributedAfter = last != '.' && ATTRIBUTION_AHEAD.matcher(after).find();
-            if (dash.find()) {
+            Matcher read = DOCUMENT_READ.matcher(after);
+            if (last != '.' && read.find() && (speaker = speakers.issuer(read.group(1), span.start())) != null) {
+                cue = read.group(2); // "…,” the statement read.": who issued the statement speaks
+            } else if (dash.find()) {
                 speaker = speakers.phrase(from + dash.start(1), from + dash.end(1));
                 cue = dash.group().strip().substring(0, 1);
             } else if (dashLine.find()) {

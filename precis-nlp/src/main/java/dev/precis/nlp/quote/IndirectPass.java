@@ -32,7 +32,9 @@ final class IndirectPass {
     private static final int LEADING_CLAUSE = 80;
     private static final Pattern BARE = Pattern.compile("\\b(said|says|added|argued|warned|insisted|claimed|stated"
             + "|believes|thinks|predicted|acknowledged|admitted|noted)\\s+(?=(?:he|she|they|it|we|I|there|the|a|an"
-            + "|this|his|her|their|its|no|\\p{Lu}[\\p{L}'’-]+)\\s+[\\p{L}'’-]+"
+            // "He stated this on Tuesday when …": "this" before where, when or how it was said is the object, not a clause
+            + "|this(?!\\s+(?:on|in|at|while|when|during|after|before|as|to|yesterday|today)\\b)|his|her|their|its|no"
+            + "|\\p{Lu}[\\p{L}'’-]+)\\s+[\\p{L}'’-]+"
             // "The mayor said two men had been arrested", "said prices would rise": a noun phrase of one or two words
             // without an article, then an auxiliary, opens a clause
             + "|(?!that\\b)(?:[\\p{Ll}\\d][\\p{L}\\d'’-]*\\s+){1,2}(?:had|has|have|was|were|is|are|would|will|could|should|can|may"

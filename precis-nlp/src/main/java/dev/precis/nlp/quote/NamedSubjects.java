@@ -183,7 +183,8 @@ final class NamedSubjects {
         }
         for (int i = 0; i < prefix.length(); i++) {
             char c = prefix.charAt(i);
-            if (!Character.isLetter(c) && !Character.isWhitespace(c) && c != ',' && c != '.' && c != '-' && c != '’' && c != '\'') {
+            // parentheses hold a party's wing or an abbreviation: "NCP (SP) MP Supriya Sule criticised …"
+            if (!Character.isLetter(c) && !Character.isWhitespace(c) && ",.-’'()".indexOf(c) < 0) {
                 return false;
             }
         }

@@ -28,6 +28,9 @@ final class SpeakerDescriptions {
     private static final Map<String, String> ABBREVIATED = Map.of("cm", "chief minister", "pm", "prime minister",
             "cs", "cabinet secretary", "dg", "director-general", "igp", "inspector-general");
 
+    /** An age opening a definite description: "the 52-year-old", "the 70-year-old former minister". */
+    private static final Pattern AGED = Pattern.compile("(?i)the\\s+\\d{1,3}-year-old\\b");
+
     private final String text;
     private final MentionIndex entities;
     private final SpeakerNames names;
@@ -54,7 +57,16 @@ final class SpeakerDescriptions {
         if (!role.equals(head) && lowerPhrase.startsWith("the ")) {
             head = role; // "the CM added" looks back for "Chief Minister X"
         }
-        if (SpeechCues.ROLE.matcher(head).matches()) {
+        if (AGED.matcher(phrase).lookingAt()) {
+            // "…,” the 52-year-old father of five said": an age describes someone already named, the last speaker
+            Speaker last = lastSpeaker.apply(start);
+            if (last != null && last.name() != null && !last.name().isEmpty() && Character.isUpperCase(last.name().charAt(0))) {
+                return last.name();
+            }
+        }
+        boolean indefinite = lowerPhrase.startsWith("a ") || lowerPhrase.startsWith("an ");
+        // "an embassy spokesperson said" introduces someone new: it never points back to a spokesperson named before
+        if (!indefinite && SpeechCues.ROLE.matcher(head).matches()) {
             Pattern roleThenName = rolePatterns.computeIfAbsent(head.toLowerCase(Locale.ROOT), h -> Pattern.compile(
                     "(?i:" + Pattern.quote(h).replace(" ", "\\E\\s+\\Q") + ")s?(,|\\s+(?:to|of|for|in|at)(?:\\s+the)?"
                     // "The Minister of Information and National Orientation, Mohammed Idris": what the role is of, then the name
@@ -103,6 +115,31 @@ final class SpeakerDescriptions {
             return Character.toLowerCase(phrase.charAt(0)) + phrase.substring(1);
         }
         return phrase;
+    }
+
+    /**
+     * Who issued the document a quote is read from ("…,” the statement read."): the first person or
+     * organisation in the latest sentence before {@code before} that names the same kind of document
+     * ("The Ghana Cocoa Board issued a statement on Wednesday."), within {@value #REACH} characters; null when none.
+     */
+    Speaker issuer(String document, int before) {
+        Matcher m = Pattern.compile("(?i)\\b" + Pattern.quote(document) + "\\b").matcher(text);
+        m.region(Math.max(0, before - REACH), before);
+        int at = -1;
+        while (m.find()) {
+            at = m.start();
+        }
+        if (at < 0) {
+            return null;
+        }
+        int sentence = Math.max(Math.max(text.lastIndexOf(". ", at), text.lastIndexOf('\n', at)), 0);
+        for (int i = entities.firstAtOrAfter(sentence); i < entities.size() && entities.get(i).range().end() <= at; i++) {
+            EntityMention e = entities.get(i);
+            if (e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION) {
+                return new Speaker(e.canonical(), e.range());
+            }
+        }
+        return null;
     }
 
     /**

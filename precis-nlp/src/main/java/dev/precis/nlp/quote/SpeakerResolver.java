@@ -171,6 +171,11 @@ final class SpeakerResolver {
         return phrase(across == null ? start : across.range().start(), tokens.get(end)[1]);
     }
 
+    /** Who issued the document ("statement", "letter") read from at {@code before} ({@link SpeakerDescriptions#issuer}). */
+    Speaker issuer(String document, int before) {
+        return descriptions.issuer(document, before);
+    }
+
     /** The subject of the clause a participle hangs on ({@link ClauseSubjects#subject}). */
     Speaker subject(int clauseStart, int cueStart) {
         return clauses.subject(clauseStart, cueStart);

@@ -132,4 +132,31 @@ class OnlineWireCopyTest {
         assertThat(quotes).anyMatch(q -> q.kind() == QuoteKind.INDIRECT && q.speaker().equals("Ann Hale")
                 && q.content().slice(text).startsWith("voters no longer trust"));
     }
+
+    @Test
+    void descriptionsThatPointBackAndOnesThatIntroduceSomeoneNew() {
+        String text = "\"We sold our crop on credit and nobody has paid us,\" said Kwame Adjei, a farmer at Nkawie.\n\n"
+                + "\"Some of us cannot pay school fees,\" the 52-year-old father of five said.\n\n"
+                + "The Cocoa Marketing Board issued a statement on Wednesday.\n\n"
+                + "\"All arrears will be cleared by the end of the month,\" the statement read.\n\n"
+                + "Coast guard spokesperson Jay Santos posted a video. \"We will not be deterred,\" Santos said.\n\n"
+                + "\"China will take the necessary measures,\" an embassy spokesperson said.";
+        List<EntityMention> e = marked(text, EntityType.PERSON, "Kwame Adjei", "Jay Santos", "Santos",
+                EntityType.ORGANIZATION, "Cocoa Marketing Board");
+        assertThat(speakerOf(text, e, "school fees")).isEqualTo("Kwame Adjei");
+        assertThat(speakerOf(text, e, "All arrears")).isEqualTo("Cocoa Marketing Board");
+        assertThat(speakerOf(text, e, "necessary measures")).isEqualTo("an embassy spokesperson");
+    }
+
+    @Test
+    void aLongCreditSentenceAfterTheQuoteAndNoReportedSpeechInStatedThis() {
+        String text = "\"We will not rest until every village is safe.\" Governor Uba Sani stated this on Tuesday when he "
+                + "received a delegation of traditional rulers at the Government House.\n\n"
+                + "NCP (SP) MP Supriya Sule criticised the delay. \"They have promised this road for five years\" she said.";
+        List<EntityMention> e = marked(text, EntityType.PERSON, "Uba Sani", "Supriya Sule");
+        List<Quote> quotes = finder.find(text, new NewsSentenceSplitter().split(text), e);
+        assertThat(speakerOf(text, e, "every village")).isEqualTo("Uba Sani");
+        assertThat(quotes).noneMatch(q -> q.kind() == QuoteKind.INDIRECT && q.content().slice(text).startsWith("this on Tuesday"));
+        assertThat(speakerOf(text, e, "promised this road")).isEqualTo("Supriya Sule");
+    }
 }
