@@ -1,5 +1,6 @@
 package dev.precis.nlp.quote;
 
+import dev.precis.model.TextRange;
 import dev.precis.nlp.quote.SpeakerResolver.Speaker;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -124,9 +125,10 @@ final class CreditAfterQuote {
             + "|statements?))\\s+(?:was|were)\\s+((?i:" + V + "|made|disclosed|made\\s+known))\\s+by\\s+((?:the\\s+)?"
             + "(?:[\\p{L}.'’-]+\\s+){0,5}?[\\p{L}.'’-]*[\\p{L}])(?=\\s*[,.;]|\\s+(?:at|on|in|while|during|when|after)\\b)");
 
-    /** "…,” the statement read": a document that speaks for whoever issued it. Group 1 is the document, 2 the verb. */
-    private static final Pattern DOCUMENT_READ = Pattern.compile("^[\\s,—–-]*(?:the|its|his|her|their)\\s+(?:[\\p{Ll}-]+\\s+)?"
-            + "(statement|communiqu[eé]|letter|notice|message|release)\\s+(read|reads|said|says|added|stated|noted)\\b");
+    /** "…,” the statement read": a document that speaks for whoever issued it. Group 1 is the phrase, 2 the document, 3 the verb. */
+    private static final Pattern DOCUMENT_READ = Pattern.compile("^[\\s,—–-]*((?:the|its|his|her|their|one)\\s+(?:[\\p{Ll}-]+\\s+)?"
+            + "(statement|communiqu[eé]|letter|notice|message|release|e-?mail|editorial|note|post|tweet|sign|banner|placard))"
+            + "\\s+(read|reads|said|says|added|stated|noted)\\b");
 
     /** The words after a closing mark go on in lower case: the quoted sentence is not over. */
     private static final Pattern LOWER_CASE_NEXT = Pattern.compile("[ \\t]*,?[ \\t]*\\p{Ll}");
@@ -164,8 +166,12 @@ final class CreditAfterQuote {
             Matcher describedWho = AFTER_DESCRIPTION_WHO.matcher(after);
             attributedAfter = last != '.' && ATTRIBUTION_AHEAD.matcher(after).find();
             Matcher read = DOCUMENT_READ.matcher(after);
-            if (last != '.' && read.find() && (speaker = speakers.issuer(read.group(1), span.start())) != null) {
-                cue = read.group(2); // "…,” the statement read.": who issued the statement speaks
+            if (last != '.' && read.find()) {
+                // "…,” the statement read.": who issued the statement speaks, else the statement itself
+                Speaker issuer = speakers.issuer(read.group(2), span.start());
+                TextRange document = new TextRange(from + read.start(1), from + read.end(2));
+                speaker = new Speaker(issuer == null ? document.slice(text) : issuer.name(), document);
+                cue = read.group(3);
             } else if (dash.find()) {
                 speaker = speakers.phrase(from + dash.start(1), from + dash.end(1));
                 cue = dash.group().strip().substring(0, 1);

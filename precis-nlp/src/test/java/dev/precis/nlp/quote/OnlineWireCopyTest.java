@@ -146,6 +146,12 @@ class OnlineWireCopyTest {
         assertThat(speakerOf(text, e, "school fees")).isEqualTo("Kwame Adjei");
         assertThat(speakerOf(text, e, "All arrears")).isEqualTo("Cocoa Marketing Board");
         assertThat(speakerOf(text, e, "necessary measures")).isEqualTo("an embassy spokesperson");
+
+        // no issuer named before it: the document itself speaks, its phrase as the speaker's range
+        String editorial = "The paper ran a long piece on Sunday.\n\n\"The minister must resign before the budget,\" the editorial read.";
+        Quote q = direct(editorial, List.of()).get(0);
+        assertThat(q.speaker()).isEqualTo("the editorial");
+        assertThat(q.speakerRange().slice(editorial)).isEqualTo("the editorial");
     }
 
     @Test
