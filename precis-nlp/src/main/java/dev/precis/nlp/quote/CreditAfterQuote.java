@@ -1,5 +1,6 @@
 package dev.precis.nlp.quote;
 
+import dev.precis.model.TextRange;
 import dev.precis.nlp.quote.SpeakerResolver.Speaker;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -42,7 +43,10 @@ final class CreditAfterQuote {
             + "(?:" + NAME + "\\s+(?:" + ROLE_WORD + "\\s+){1,2})?" + NAME + "|he|she|they|we)");
     /** "…,” the police spokesperson, Ahmed Bello, told journalists": the name set off after its description. */
     private static final Pattern AFTER_DESCRIPTION_NAME = Pattern.compile("^[\\s,—–-]*(?:the|a|an)\\s+(?:" + DESCRIPTION_WORD
-            + "\\s+){0,3}" + DESCRIPTION_WORD + "\\s*,\\s*(" + NAME + ")\\s*,\\s*(?:" + SpeechCues.ADVERB.pattern().substring(4)
+            + "\\s+){0,3}" + DESCRIPTION_WORD
+            // "the Commissioner for the Environment, Tokunbo Wahab, said": what the office is of, in capitals
+            + "(?:\\s+(?:of|for)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s+(?:(?:and|of|for)\\s+)?){0,4}\\p{Lu}[\\p{L}'’-]*)?"
+            + "\\s*,\\s*(" + NAME + ")\\s*,\\s*(?:" + SpeechCues.ADVERB.pattern().substring(4)
             + "\\s+)?(" + V + ")\\b");
     /**
      * The quoted words run on and the sentence ends with its attribution: "“We are horrified” by the
@@ -108,8 +112,26 @@ final class CreditAfterQuote {
      * A short sentence after a quote that closes with a full stop, naming who said it: "“…we will win.”
      * Khan said.", "“…” The minister added on Tuesday.", "“…” Said Khan.".
      */
-    private static final Pattern NEXT_SENTENCE = Pattern.compile("^[ \\t]*(?:(\\p{Lu}[\\p{L}.'’-]*(?:\\s+[\\p{L}.'’-]+){0,4}?)\\s+(?:(?i:also|later|then|further)\\s+)?((?i:" + V + "))|((?i:" + V + "))\\s+(" + NAME + "))"
-            + "(?:\\s*,?\\s+(?:on|in|at|to|during|last|this|earlier|later|yesterday|today|while|when)\\b[^.\\n“”\"]{0,60})?\\s*\\.");
+    private static final Pattern NEXT_SENTENCE = Pattern.compile("^[ \\t]*(?:(\\p{Lu}[\\p{L}.'’-]*(?:\\s+[\\p{L}.'’-]+){0,4}?)\\s+(?:(?i:also|later|then|further)\\s+)?((?i:" + V
+            // "… Ruto said this while speaking in Eldoret.", "Al-Ansari made the remarks in response to a question."
+            + ")(?:\\s+(?:this|so))?|made\\s+(?:the|these|those|this|his|her)\\s+(?:remarks?|comments?|statements?)|made\\s+this\\s+known)"
+            + "|((?i:" + V + "))\\s+(" + NAME + "))"
+            + "(?:\\s*,?\\s+(?:on|in|at|to|during|last|this|earlier|later|yesterday|today|while|when)\\b[^.\\n“”\"]{0,120})?\\s*\\.");
+    /**
+     * The passive credit of South Asian and African copy in the sentence after a quote: "“…” This was stated by
+     * Majed Al-Ansari, the ministry's spokesman, at the weekly briefing." Group 1 is the speaker, 2 the verb.
+     */
+    private static final Pattern STATED_BY = Pattern.compile("^[ \\t]*(?:This|That|These|The\\s+(?:remarks?|comments?"
+            + "|statements?))\\s+(?:was|were)\\s+((?i:" + V + "|made|disclosed|made\\s+known))\\s+by\\s+((?:the\\s+)?"
+            + "(?:[\\p{L}.'’-]+\\s+){0,5}?[\\p{L}.'’-]*[\\p{L}])(?=\\s*[,.;]|\\s+(?:at|on|in|while|during|when|after)\\b)");
+
+    /** "…,” the statement read": a document that speaks for whoever issued it. Group 1 is the phrase, 2 the document, 3 the verb. */
+    private static final Pattern DOCUMENT_READ = Pattern.compile("^[\\s,—–-]*((?:the|its|his|her|their|one)\\s+(?:[\\p{Ll}-]+\\s+)?"
+            + "(statement|communiqu[eé]|letter|notice|message|release|e-?mail|editorial|note|post|tweet|sign|banner|placard))"
+            + "\\s+(read|reads|said|says|added|stated|noted)\\b");
+
+    /** The words after a closing mark go on in lower case: the quoted sentence is not over. */
+    private static final Pattern LOWER_CASE_NEXT = Pattern.compile("[ \\t]*,?[ \\t]*\\p{Ll}");
 
     /** Who is credited after the quotation and with what verb; {@code attributedAfter}: a credit follows that was not parsed. */
     record Credit(Speaker speaker, String cue, boolean attributedAfter) {
@@ -129,6 +151,9 @@ final class CreditAfterQuote {
         boolean attributedAfter = false;
         if (span.closed() && words >= 1) {
             int from = span.end() + 1;
+            if (last == '.' && LOWER_CASE_NEXT.matcher(text).region(from, Math.min(text.length(), from + 40)).lookingAt()) {
+                last = ','; // "“… to higher ground.” the commissioner said": a stop typed for the comma, the sentence goes on
+            }
             int to = Math.min(text.length(), from + 200);
             String after = text.substring(from, to);
             Matcher m = AFTER_VERB_FIRST.matcher(after);
@@ -140,7 +165,14 @@ final class CreditAfterQuote {
             Matcher according = AFTER_ACCORDING.matcher(after);
             Matcher describedWho = AFTER_DESCRIPTION_WHO.matcher(after);
             attributedAfter = last != '.' && ATTRIBUTION_AHEAD.matcher(after).find();
-            if (dash.find()) {
+            Matcher read = DOCUMENT_READ.matcher(after);
+            if (last != '.' && read.find()) {
+                // "…,” the statement read.": who issued the statement speaks, else the statement itself
+                Speaker issuer = speakers.issuer(read.group(2), span.start());
+                TextRange document = new TextRange(from + read.start(1), from + read.end(2));
+                speaker = new Speaker(issuer == null ? document.slice(text) : issuer.name(), document);
+                cue = read.group(3);
+            } else if (dash.find()) {
                 speaker = speakers.phrase(from + dash.start(1), from + dash.end(1));
                 cue = dash.group().strip().substring(0, 1);
             } else if (dashLine.find()) {
@@ -181,13 +213,20 @@ final class CreditAfterQuote {
                 }
             }
         }
-        if (speaker == null && span.closed() && words >= 3 && ".!?".indexOf(last) >= 0) {
-            String after = text.substring(span.end() + 1, Math.min(text.length(), span.end() + 1 + 160));
+        // "…”. Wahab added.": the stop after the closing mark ends the quoted sentence all the same
+        int stopAfter = span.closed() && span.end() + 1 < text.length() && ".!?".indexOf(text.charAt(span.end() + 1)) >= 0 ? 1 : 0;
+        if (speaker == null && span.closed() && words >= 3 && (".!?".indexOf(last) >= 0 || stopAfter == 1)) {
+            int from = span.end() + 1 + stopAfter;
+            String after = text.substring(from, Math.min(text.length(), from + 200));
             Matcher next = NEXT_SENTENCE.matcher(after);
+            Matcher by = STATED_BY.matcher(after);
             if (next.find()) {
                 int g = next.group(1) != null ? 1 : 4;
-                speaker = speakers.phrase(span.end() + 1 + next.start(g), span.end() + 1 + next.end(g));
+                speaker = speakers.phrase(from + next.start(g), from + next.end(g));
                 cue = next.group(g == 1 ? 2 : 3);
+            } else if (by.find()) {
+                speaker = speakers.phrase(from + by.start(2), from + by.end(2));
+                cue = by.group(1);
             }
         }
         if (speaker != null && speaker.name() == null) {

@@ -32,15 +32,20 @@ final class IndirectPass {
     private static final int LEADING_CLAUSE = 80;
     private static final Pattern BARE = Pattern.compile("\\b(said|says|added|argued|warned|insisted|claimed|stated"
             + "|believes|thinks|predicted|acknowledged|admitted|noted)\\s+(?=(?:he|she|they|it|we|I|there|the|a|an"
-            + "|this|his|her|their|its|no|\\p{Lu}[\\p{L}'’-]+)\\s+[\\p{L}'’-]+"
+            // "He stated this on Tuesday when …": "this" before where, when or how it was said is the object, not a clause
+            + "|this(?!\\s+(?:on|in|at|while|when|during|after|before|as|to|yesterday|today)\\b)|his|her|their|its|no"
+            + "|\\p{Lu}[\\p{L}'’-]+)\\s+[\\p{L}'’-]+"
             // "The mayor said two men had been arrested", "said prices would rise": a noun phrase of one or two words
             // without an article, then an auxiliary, opens a clause
             + "|(?!that\\b)(?:[\\p{Ll}\\d][\\p{L}\\d'’-]*\\s+){1,2}(?:had|has|have|was|were|is|are|would|will|could|should|can|may"
-            + "|might|must|did|does|do)\\s)");
+            // "said voters no longer trust …": an adverb of time or negation before the verb opens the clause as well
+            + "|might|must|did|does|do|no\\s+longer|never|now|still|already)\\s)");
     /** "…, the senator said." / "…, said Smith." closing a sentence of reported content. */
     private static final Pattern TRAILING = Pattern.compile(",\\s+(?:((?:the\\s+|a\\s+)?(?:[\\p{L}.'’-]+\\s+){0,3}?"
             + "[\\p{L}.'’-]+)\\s+(said|says|added|argued|noted|warned|explained|wrote|insisted|claimed|stated)"
-            + "|(said|says|added)\\s+((?:the\\s+)?(?:[\\p{L}.'’-]+\\s+){0,3}?[\\p{L}.'’-]+))"
+            // "…, said Smith." but not "…, Tokunbo Wahab, said on Monday.": a time or place after the verb is no speaker
+            + "|(said|says|added)\\s+(?!(?:on|in|at|last|this|during|to|that|yesterday|today|earlier)\\b)"
+            + "((?:the\\s+)?(?:[\\p{L}.'’-]+\\s+){0,3}?[\\p{L}.'’-]+))"
             + "(?:\\s+(?:on|in|at|last|this|during)\\s+[\\p{L}\\d ]{1,25}?)?\\s*[.]");
 
     IndirectPass(String text, List<Sentence> sentences, List<QuoteMarks.Span> spans, SpeakerResolver speakers) {

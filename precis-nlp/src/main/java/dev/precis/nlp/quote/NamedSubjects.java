@@ -38,6 +38,8 @@ final class NamedSubjects {
     /** A phrase opening the sentence before its subject: "On Monday, …", "Speaking to reporters in Nairobi, …". */
     private static final Pattern OPENER = Pattern.compile("(?:On|In|At|After|Before|During|Speaking|Addressing|Asked"
             + "|Earlier|Later|Meanwhile|Separately|However|Responding|Reacting|Also)\\b[^,]{0,60},\\s*");
+    /** A description opening the sentence and set off by a comma before the name: "A resident of Takoradi, ". */
+    private static final Pattern SET_OFF = Pattern.compile("(?:A|An|The|Another|One)\\s[^,]{1,80},\\s*");
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'’.-]*");
     /** Given names of one gender ('F' or 'M'), so "she" never goes to "Donald Trump" nor "he" to "Susan Kihika". */
     private static final Map<String, Character> GENDER = load("given-names-gender.txt");
@@ -181,13 +183,17 @@ final class NamedSubjects {
         }
         for (int i = 0; i < prefix.length(); i++) {
             char c = prefix.charAt(i);
-            if (!Character.isLetter(c) && !Character.isWhitespace(c) && c != ',' && c != '.' && c != '-' && c != '’' && c != '\'') {
+            // parentheses hold a party's wing or an abbreviation: "NCP (SP) MP Supriya Sule criticised …"
+            if (!Character.isLetter(c) && !Character.isWhitespace(c) && ",.-’'()".indexOf(c) < 0) {
                 return false;
             }
         }
         Matcher opener = OPENER.matcher(prefix);
         if (opener.lookingAt()) {
             prefix = prefix.substring(opener.end()); // "On the eve of the meetings, Trump eased …"
+        }
+        if (SET_OFF.matcher(prefix).matches() && end < text.length() && text.charAt(end) == ',') {
+            return true; // "A resident of Takoradi, Ama Mensah, said …": a description, then the name set off by commas
         }
         Matcher m = WORD.matcher(prefix);
         while (m.find()) {

@@ -6,7 +6,9 @@ import java.util.List;
 /**
  * Pairs double quotation marks (straight and curly, also « » and „ “) within paragraphs. An opening
  * mark left unclosed at a paragraph's end is the news convention for a quote that continues into the
- * next paragraph (which then opens with a mark): the span ends at the paragraph end. Single quotes
+ * next paragraph (which then opens with a mark): the span ends at the paragraph end, or where a straight
+ * mark shaped to open follows a finished sentence inside a straight quote (the paragraph break was lost
+ * in extraction: "… history. "But when …"). Single quotes
  * are left alone (apostrophes, quotes inside quotes). Linear time. Thread-safe (stateless).
  */
 final class QuoteMarks {
@@ -52,7 +54,13 @@ final class QuoteMarks {
                     open = -1;
                 }
             } else if (c == '"') {
-                if (open >= 0) {
+                if (open >= 0 && text.charAt(open) == '"' && lostBreak(text, open, i)) {
+                    // "… history. "But when …": a mark shaped to open after a finished sentence starts the next
+                    // paragraph of the same quote, whose break was lost; pairing it as a closer would turn every
+                    // later pair inside out
+                    addSpan(spans, text, open + 1, trimEnd(text, open + 1, i), false);
+                    open = i;
+                } else if (open >= 0) {
                     addSpan(spans, text, open + 1, i, true);
                     open = -1;
                 } else {
@@ -122,6 +130,28 @@ final class QuoteMarks {
         return !Character.isWhitespace(before) && before != '(' && before != '[' && before != '—' && before != '–'
                 && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)) || text.charAt(i + 1) == ','
                 || text.charAt(i + 1) == '.');
+    }
+
+    /**
+     * Whether the straight mark at {@code i}, inside the straight quote opened at {@code open}, opens rather
+     * than closes: a space before it, a capital letter after it, and before the space the end of a sentence
+     * of at least three quoted words.
+     */
+    private static boolean lostBreak(String text, int open, int i) {
+        if (i + 1 >= text.length() || !Character.isUpperCase(text.charAt(i + 1)) || text.charAt(i - 1) != ' ') {
+            return false;
+        }
+        int end = trimEnd(text, open + 1, i);
+        return endsSentence(text, open + 1, end) && text.substring(open + 1, end).strip().split("\\s+").length >= 3;
+    }
+
+    /** Whether the quoted words {@code [start, end)} end with a full stop, a question or exclamation mark or an ellipsis. */
+    static boolean endsSentence(String text, int start, int end) {
+        while (end > start && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == '’'
+                || text.charAt(end - 1) == '\'')) {
+            end--;
+        }
+        return end > start && ".!?…".indexOf(text.charAt(end - 1)) >= 0;
     }
 
     private static boolean isOpening(String text, int i) {

@@ -48,8 +48,9 @@ public final class RuleQuoteFinder implements QuoteFinder {
     /** "According to Mr Wang, “…”". */
     private static final Pattern ACCORDING_BEFORE = Pattern.compile("(?i)\\baccording\\s+to\\s+((?:[\\p{L}.'’-]+\\s+){0,5}?"
             + "[\\p{L}.'’-]+)\\s*[,:]?\\s*$");
-    private static final Pattern THAT_CLAUSE = Pattern.compile("\\b(" + V + ")((?:\\s+(?!that\\b)[\\p{L}'’-]+){0,3}?)"
-            + "\\s*,?\\s+that\\s+", Pattern.CASE_INSENSITIVE);
+    /** "X told a conference in Leeds that …": up to three words after the verb, then perhaps where or when it was said. */
+    private static final Pattern THAT_CLAUSE = Pattern.compile("\\b(" + V + ")((?:\\s+(?!that\\b)[\\p{L}'’-]+){0,3}?"
+            + "(?:\\s+(?:in|at|on)\\s+(?-i:\\p{Lu})[\\p{L}'’-]+)?)\\s*,?\\s+that\\s+", Pattern.CASE_INSENSITIVE);
     /** "…, according to a senior official who asked not to be named.": the source as {@link CreditAfterQuote} reads it after a quotation. */
     private static final Pattern ACCORDING = Pattern.compile("\\b" + ACCORDING_SOURCE);
     private static final Pattern CITING = Pattern.compile("(?i)\\bciting\\s+((?:[\\p{L}\\p{N}.'’-]+\\s+){0,5}?"
@@ -57,8 +58,6 @@ public final class RuleQuoteFinder implements QuoteFinder {
     private static final Pattern THIRD_PERSON = Pattern.compile("(?i)\\b(?:his|her|he|she)\\b");
     private static final int WINDOW = 250;
     private static final int CONTINUE_REACH = 600;
-    /** The longest attribution between the two parts of an interrupted quote. */
-    private static final int INTERRUPTION = 300;
 
     @Override
     public List<Quote> find(String page, List<Sentence> sentences, List<EntityMention> entities) {
@@ -85,7 +84,7 @@ public final class RuleQuoteFinder implements QuoteFinder {
                 speakers.remember(new Speaker(q.speaker(), q.speakerRange()));
             }
             Quote q = direct(text, span, previous, previousQuote, speakers);
-            boolean chained = openRun != null && continuesRun(text, previous, span);
+            boolean chained = openRun != null && QuoteRuns.continuesRun(text, previous, span.start());
             if (q != null && chained && q.range().start() >= span.start() - 1) {
                 // credited after its words: the open paragraphs before are the start of this quote
                 q = new Quote(new TextRange(openRun.start() - 1, q.range().end()), new TextRange(openRun.start(), q.content().end()),
@@ -96,7 +95,7 @@ public final class RuleQuoteFinder implements QuoteFinder {
             previous = span;
             if (q != null && previousQuote != null && q.speakerRange() != null
                     && q.speakerRange().equals(previousQuote.speakerRange())
-                    && (interrupted(text, previousQuote, span.start() - 1, true) || continues(text, before, previousQuote, span.start() - 1))) {
+                    && (QuoteRuns.interrupted(text, previousQuote, span.start() - 1, true) || QuoteRuns.continues(text, before, previousQuote, span.start() - 1))) {
                 // "“A,” she said, “B.”": one attribution, so one quote whose words run from A to B
                 Quote merged = new Quote(new TextRange(previousQuote.range().start(), Math.max(q.range().end(),
                         previousQuote.range().end())), new TextRange(previousQuote.content().start(), q.content().end()),
@@ -242,12 +241,12 @@ public final class RuleQuoteFinder implements QuoteFinder {
                 }
             }
         }
-        if (speaker == null && previousQuote != null && interrupted(text, previousQuote, open, false)) {
+        if (speaker == null && previousQuote != null && QuoteRuns.interrupted(text, previousQuote, open, false)) {
             // "“Here he is,” she said. “Right here.”": the second part, however short, is the same speaker's
             speaker = new Speaker(previousQuote.speaker(), previousQuote.speakerRange());
             cue = previousQuote.cue();
         }
-        boolean continuation = continues(text, previous, previousQuote, open);
+        boolean continuation = QuoteRuns.continues(text, previous, previousQuote, open);
         if (speaker == null && continuation) {
             speaker = new Speaker(previousQuote.speaker(), previousQuote.speakerRange());
             cue = previousQuote.cue();
@@ -268,60 +267,6 @@ public final class RuleQuoteFinder implements QuoteFinder {
                 speaker.range() == null ? 0 : speaker.range().end());
         return new Quote(new TextRange(start, Math.min(end, text.length())), new TextRange(span.start(), span.end()),
                 QuoteKind.DIRECT, speaker.name(), speaker.range(), cue);
-    }
-
-    /**
-     * Whether the quote opening at {@code open} carries on {@code previousQuote} into a new paragraph: the
-     * previous paragraph ended inside the quote (the news convention for a quote of several paragraphs).
-     */
-    static boolean continues(String text, QuoteMarks.Span previous, Quote previousQuote, int open) {
-        return previous != null && !previous.closed() && (open == 0 || text.charAt(open - 1) == '\n') && previousQuote != null
-                && previousQuote.content().end() == previous.end();
-    }
-
-    /** Whether {@code span}'s opening mark starts the paragraph right after {@code previous}, an open one, ends. */
-    private static boolean continuesRun(String text, QuoteMarks.Span previous, QuoteMarks.Span span) {
-        if (previous == null || previous.closed() || span.start() - 1 <= previous.end()) {
-            return false;
-        }
-        boolean newline = false;
-        for (int i = previous.end(); i < span.start() - 1; i++) {
-            char c = text.charAt(i);
-            if (!Character.isWhitespace(c)) {
-                return false;
-            }
-            newline |= c == '\n';
-        }
-        return newline;
-    }
-
-    /**
-     * Whether the quote opening at {@code open} continues {@code previous} after its attribution, in the same
-     * paragraph: between the two there is only the attribution naming the previous quote's speaker ("“A,” she
-     * said, “B.”", "“A,” said Ida Marsh, a farmer. “B.”"), at most {@value #INTERRUPTION} characters and no
-     * other quotation mark.
-     */
-    static boolean interrupted(String text, Quote previous, int open, boolean nextParagraph) {
-        TextRange who = previous.speakerRange();
-        int gapStart = previous.content().end();
-        if (who == null || open <= gapStart || open - gapStart > INTERRUPTION || who.start() < gapStart || who.end() > open
-                || open >= text.length()) {
-            return false;
-        }
-        int gapEnd = open;
-        if (nextParagraph && text.charAt(open - 1) == '\n') {
-            // the attribution closes its paragraph and the next one opens with the same speaker's words
-            while (gapEnd > gapStart + 1 && Character.isWhitespace(text.charAt(gapEnd - 1))) {
-                gapEnd--;
-            }
-        }
-        for (int i = gapStart + 1; i < gapEnd; i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '“' || c == '”' || c == '"' || c == '«' || c == '»' || c == '„') {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**

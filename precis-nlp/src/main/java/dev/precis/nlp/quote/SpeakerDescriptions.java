@@ -24,6 +24,13 @@ final class SpeakerDescriptions {
     private static final Pattern INTRO = Pattern.compile("(?i)\\b(?:a|an|another|one)\\s+(?:[\\p{L}-]+\\s+){0,3}?"
             + "(?:source|informant|interlocutor|insider|official|diplomat|aide|person)\\b");
 
+    /** Abbreviated titles of the South Asian and East African press, read as the role they stand for. */
+    private static final Map<String, String> ABBREVIATED = Map.of("cm", "chief minister", "pm", "prime minister",
+            "cs", "cabinet secretary", "dg", "director-general", "igp", "inspector-general");
+
+    /** An age opening a definite description: "the 52-year-old", "the 70-year-old former minister". */
+    private static final Pattern AGED = Pattern.compile("(?i)the\\s+\\d{1,3}-year-old\\b");
+
     private final String text;
     private final MentionIndex entities;
     private final SpeakerNames names;
@@ -45,9 +52,26 @@ final class SpeakerDescriptions {
      * ("a police spokesman", lower-cased after its article).
      */
     String name(int start, int end, String phrase, String head) {
-        if (SpeechCues.ROLE.matcher(head).matches()) {
+        String role = ABBREVIATED.getOrDefault(head.toLowerCase(Locale.ROOT), head);
+        String lowerPhrase = phrase.toLowerCase(Locale.ROOT);
+        if (!role.equals(head) && lowerPhrase.startsWith("the ")) {
+            head = role; // "the CM added" looks back for "Chief Minister X"
+        }
+        if (AGED.matcher(phrase).lookingAt()) {
+            // "…,” the 52-year-old father of five said": an age describes someone already named, the last speaker
+            Speaker last = lastSpeaker.apply(start);
+            if (last != null && last.name() != null && !last.name().isEmpty() && Character.isUpperCase(last.name().charAt(0))) {
+                return last.name();
+            }
+        }
+        boolean indefinite = lowerPhrase.startsWith("a ") || lowerPhrase.startsWith("an ");
+        // "an embassy spokesperson said" introduces someone new: it never points back to a spokesperson named before
+        if (!indefinite && SpeechCues.ROLE.matcher(head).matches()) {
             Pattern roleThenName = rolePatterns.computeIfAbsent(head.toLowerCase(Locale.ROOT), h -> Pattern.compile(
-                    "(?i:" + Pattern.quote(h) + ")s?(,|\\s+(?:to|of|for|in|at)(?:\\s+the)?)?\\s+((?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]+)"));
+                    "(?i:" + Pattern.quote(h).replace(" ", "\\E\\s+\\Q") + ")s?(,|\\s+(?:to|of|for|in|at)(?:\\s+the)?"
+                    // "The Minister of Information and National Orientation, Mohammed Idris": what the role is of, then the name
+                    + "(?:\\s+[\\p{L}'’-]+(?:\\s+(?:\\p{Lu}[\\p{L}'’-]*|and|of|for|the|&)){0,5}\\s*,)?)?"
+                    + "\\s+((?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]+)"));
             Matcher m = roleThenName.matcher(text);
             m.region(Math.max(0, start - REACH), start);
             TextRange found = null;
@@ -70,7 +94,11 @@ final class SpeakerDescriptions {
                 return last.name();
             }
         }
-        String lower = phrase.toLowerCase(Locale.ROOT);
+        String lower = lowerPhrase;
+        EntityMention organisation = lower.equals("the " + head.toLowerCase(Locale.ROOT)) ? organisationEndingIn(head, start) : null;
+        if (organisation != null) {
+            return organisation.canonical(); // "the authority said" after "the Kenya Revenue Authority"
+        }
         if (SpeechCues.SOURCE_NOUN.matcher(head).matches() && (lower.startsWith("the ") || lower.startsWith("that ")
                 || lower.startsWith("this "))) {
             Matcher m = INTRO.matcher(text);
@@ -87,6 +115,50 @@ final class SpeakerDescriptions {
             return Character.toLowerCase(phrase.charAt(0)) + phrase.substring(1);
         }
         return phrase;
+    }
+
+    /**
+     * Who issued the document a quote is read from ("…,” the statement read."): the first person or
+     * organisation in the latest sentence before {@code before} that names the same kind of document
+     * ("The Ghana Cocoa Board issued a statement on Wednesday."), within {@value #REACH} characters; null when none.
+     */
+    Speaker issuer(String document, int before) {
+        Matcher m = Pattern.compile("(?i)\\b" + Pattern.quote(document) + "\\b").matcher(text);
+        m.region(Math.max(0, before - REACH), before);
+        int at = -1;
+        while (m.find()) {
+            at = m.start();
+        }
+        if (at < 0) {
+            return null;
+        }
+        int sentence = Math.max(Math.max(text.lastIndexOf(". ", at), text.lastIndexOf('\n', at)), 0);
+        for (int i = entities.firstAtOrAfter(sentence); i < entities.size() && entities.get(i).range().end() <= at; i++) {
+            EntityMention e = entities.get(i);
+            if (e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION) {
+                return new Speaker(e.canonical(), e.range());
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The latest organisation named before {@code before} whose name ends in {@code noun} ("the ministry" for
+     * "the Egyptian Foreign Ministry", "the service" for "the Ghana Health Service"), within {@value #REACH}
+     * characters; null when none.
+     */
+    private EntityMention organisationEndingIn(String noun, int before) {
+        for (int i = entities.firstAtOrAfter(before) - 1; i >= 0; i--) {
+            EntityMention e = entities.get(i);
+            if (e.range().end() < before - REACH) {
+                return null;
+            }
+            if (e.type() == EntityType.ORGANIZATION && e.range().end() <= before
+                    && SpeakerNames.lastWord(e.range().slice(text)).equalsIgnoreCase(noun)) {
+                return e;
+            }
+        }
+        return null;
     }
 
     /**

@@ -102,6 +102,9 @@ final class SpeakerNames {
     /** The longest known name that ends with the same word (links "Lavrov" to "Sergey Lavrov"). */
     String canonical(TextRange range) {
         EntityMention e = entities.within(range.start(), range.end());
+        if (e != null && e.type() == EntityType.PERSON && e.canonical().indexOf(' ') < 0) {
+            return alone(e.canonical()); // "Li said" after "Premier Li Qiang", when the entities left it unlinked
+        }
         if (e != null && (e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION || e.range().equals(range))) {
             return e.canonical();
         }
@@ -121,6 +124,16 @@ final class SpeakerNames {
             return first == null || first.isEmpty() ? name : first;
         }
         return full != null && full.length() > name.length() && full.endsWith(" " + lastWord(name)) ? full : name;
+    }
+
+    /** The one full name a name of one word stands for: ending in it ("Lavrov"), else opening with it ("Ma"); else itself. */
+    private String alone(String word) {
+        String full = fullNames.get(word);
+        if (full != null && full.endsWith(" " + word)) {
+            return full;
+        }
+        String first = byFirstWord.get(word);
+        return first == null || first.isEmpty() ? word : first;
     }
 
     /**

@@ -57,6 +57,7 @@ final class SpeakerResolver {
     private final NamedSubjects subjects;
     private final SpeakerNames names;
     private final SpeakerDescriptions descriptions;
+    private final ClauseSubjects clauses;
 
     SpeakerResolver(String text, List<EntityMention> entities) {
         this.text = text;
@@ -66,6 +67,7 @@ final class SpeakerResolver {
         this.names = new SpeakerNames(text, this.entities, entities.isEmpty() ? CapitalisedNames.find(text)
                 : this.entities.all().stream().filter(e -> e.type() == EntityType.PERSON).map(EntityMention::range).toList());
         this.descriptions = new SpeakerDescriptions(text, this.entities, names, this::lastSpeaker);
+        this.clauses = new ClauseSubjects(text, this.entities, names, this);
     }
 
     void remember(Speaker s) {
@@ -169,126 +171,19 @@ final class SpeakerResolver {
         return phrase(across == null ? start : across.range().start(), tokens.get(end)[1]);
     }
 
-    /** A phrase opening a clause that is not its subject: "Speaking at the event, …", "On Monday, …". */
-    private static final Pattern CLAUSE_OPENER = Pattern.compile("(?i)in|on|at|during|after|before|while|when|speaking"
-            + "|addressing|reacting|responding|earlier|later|meanwhile|however|separately|also|but|and|yet");
-    private static final Pattern DETERMINER = Pattern.compile("(?i)the|a|an|another|one|this|that");
+    /** Who issued the document ("statement", "letter") read from at {@code before} ({@link SpeakerDescriptions#issuer}). */
+    Speaker issuer(String document, int before) {
+        return descriptions.issuer(document, before);
+    }
 
-    /**
-     * The subject of the clause a participle hangs on ("The governor criticised the contractors,
-     * saying: “…”" → the governor): a pronoun, a person or organisation named in its first words,
-     * a capitalised name, or a determiner and up to three words before the first word ending in
-     * "-ed" or a reporting verb. Returns null when the clause opens otherwise.
-     */
+    /** The subject of the clause a participle hangs on ({@link ClauseSubjects#subject}). */
     Speaker subject(int clauseStart, int cueStart) {
-        List<int[]> tokens = new ArrayList<>();
-        Matcher m = TOKEN.matcher(text);
-        m.region(clauseStart, cueStart);
-        while (m.find()) {
-            tokens.add(new int[] {m.start(), m.end()});
-        }
-        int p = 0;
-        while (p < tokens.size() && !Character.isLetterOrDigit(word(tokens.get(p)).charAt(0))) {
-            p++;
-        }
-        if (p < tokens.size() && CLAUSE_OPENER.matcher(word(tokens.get(p))).matches()) {
-            int q = p;
-            while (q < tokens.size() && q - p < 12 && !word(tokens.get(q)).equals(",")) {
-                q++;
-            }
-            p = q < tokens.size() && word(tokens.get(q)).equals(",") ? q + 1 : p;
-        }
-        if (p >= tokens.size() - 1) {
-            return null;
-        }
-        int[] first = tokens.get(p);
-        String w = word(first);
-        if (SpeechCues.PRONOUN.matcher(w).matches() && !w.equalsIgnoreCase("his") && !w.equalsIgnoreCase("her")
-                && !w.equalsIgnoreCase("their")) {
-            return phrase(first[0], first[1]);
-        }
-        int reach = tokens.get(Math.min(tokens.size() - 1, p + 2))[0];
-        for (int k = entities.firstAtOrAfter(first[0]); k < entities.size() && entities.get(k).range().start() <= reach; k++) {
-            EntityMention e = entities.get(k);
-            if ((e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION) && e.range().end() <= cueStart) {
-                return new Speaker(e.canonical(), e.range());
-            }
-        }
-        if (!DETERMINER.matcher(w).matches()) {
-            if (!Character.isUpperCase(w.charAt(0)) || !entities.isEmpty()) {
-                return null; // with entities, a capitalised opener they do not name is no speaker ("Critics", "Today")
-            }
-            int q = p;
-            while (q + 1 < tokens.size() && Character.isUpperCase(word(tokens.get(q + 1)).charAt(0))) {
-                q++;
-            }
-            TextRange name = names.endingAt(first[0], tokens.get(q)[1]);
-            return new Speaker(names.canonical(name), name);
-        }
-        for (int q = p + 1; q < tokens.size() && q <= p + 4; q++) {
-            String v = word(tokens.get(q));
-            if (q > p + 1 && (v.endsWith("ed") || SpeechCues.SPEECH_VERB.matcher(v).matches() || v.equals(","))) {
-                return phrase(first[0], tokens.get(q - 1)[1]);
-            }
-            if (!Character.isLetter(v.charAt(0))) {
-                return null;
-            }
-        }
-        return null;
+        return clauses.subject(clauseStart, cueStart);
     }
 
-    /**
-     * Who introduces a quote with a colon: the words from {@code clauseStart} to the colon at {@code end}
-     * are a name ("Senator Ann Reed: “…”": a person or organisation the entities cover from the first word
-     * to the colon) or a clause whose {@link #subject subject} speaks ("Tove Lind bristled: “…”"). Null otherwise.
-     */
+    /** Who introduces a quote with a colon ({@link ClauseSubjects#introducer}). */
     Speaker introducer(int clauseStart, int end) {
-        int start = clauseStart;
-        while (start < end && !Character.isLetterOrDigit(text.charAt(start))) {
-            start++;
-        }
-        int last = end;
-        while (last > start && Character.isWhitespace(text.charAt(last - 1))) {
-            last--;
-        }
-        if (start >= last) {
-            return null;
-        }
-        // the name that ends at the colon, after nothing but names ("Ann Reed and Per Alm:") since the clause
-        // opened or since a dash ("POLLS WERE RIGHT - Ann Reed:", the headline-and-source style of digests)
-        for (int k = entities.firstAtOrAfter(start); k < entities.size() && entities.get(k).range().start() < last; k++) {
-            EntityMention e = entities.get(k);
-            if ((e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION) && e.range().end() == last
-                    && NAMES_ONLY.matcher(afterLastDash(start, e.range().start())).matches()) {
-                return new Speaker(e.canonical(), e.range());
-            }
-        }
-        String title = afterLastDash(start, last);
-        if (TITLE_THEN_NAME.matcher(title).matches()) {
-            // "Minister of State for Foreign Affairs Zeng Jun: “…”": a title and a name the entities missed
-            TextRange name = names.endingAt(start, last);
-            return new Speaker(names.canonical(name), name);
-        }
-        return subject(clauseStart, end);
-    }
-
-    /** A title holding a role word and a capitalised name of two words after it, nothing else: "Foreign Minister Zeng Jun". */
-    private static final Pattern TITLE_THEN_NAME = Pattern.compile("\\s*(?:\\p{Lu}[\\p{L}.'’-]*\\s+|(?:of|for|and|the)\\s+)*"
-            + "(?i:" + SpeechCues.ROLE.pattern().substring(4) + ")\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+|(?:of|for|and|the)\\s+)*"
-            + "\\p{Lu}[\\p{L}'’-]+\\s+\\p{Lu}[\\p{L}'’-]+\\s*");
-
-    /** Capitalised words joined by "and" or commas, or nothing. */
-    private static final Pattern NAMES_ONLY = Pattern.compile("\\s*(?:(?:\\p{Lu}[\\p{L}.'’-]*|and|,)\\s*)*");
-
-    /** The text from {@code start} to {@code end} after its last spaced dash, or all of it. */
-    private String afterLastDash(int start, int end) {
-        for (int i = end - 2; i > start; i--) {
-            char c = text.charAt(i);
-            if ((c == '-' || c == '–' || c == '—') && text.charAt(i - 1) == ' ' && text.charAt(i + 1) == ' ') {
-                return text.substring(i + 1, end);
-            }
-        }
-        return text.substring(start, end);
+        return clauses.introducer(clauseStart, end);
     }
 
     /** The speaker phrase starting at {@code start} and ending before the verb at {@code cueStart}. */
@@ -319,10 +214,12 @@ final class SpeakerResolver {
             // "the Congress leader said", "a Foreign Ministry spokesman told": one person of the organisation
             return new Speaker(descriptions.name(start, end, s, head), new TextRange(start, end));
         }
-        if (entity != null) {
-            return new Speaker(entity.canonical(), entity.range());
+        boolean definiteRole = SpeechCues.DEFINITE_ROLE.matcher(s.strip()).matches();
+        if (entity != null && !(definiteRole && SpeechCues.ROLE_WORDS.matcher(entity.range().slice(text)).matches())) {
+            // a person named by one word the entities left unlinked ("Li said" after "Premier Li Qiang") is the full name
+            return new Speaker(entity.type() == EntityType.PERSON ? names.canonical(entity.range()) : entity.canonical(), entity.range());
         }
-        if (!head.isEmpty() && Character.isUpperCase(head.charAt(0))) {
+        if (!head.isEmpty() && Character.isUpperCase(head.charAt(0)) && !definiteRole) {
             TextRange name = names.endingAt(start, end);
             return new Speaker(names.canonical(name), name);
         }

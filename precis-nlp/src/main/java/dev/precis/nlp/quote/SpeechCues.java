@@ -28,7 +28,7 @@ final class SpeechCues {
             // "As Ann Reed put it: “…”"
             + "|put\\s+it"
             // "Ramaphosa was quoted as saying", the wire's way of passing on words reported elsewhere
-            + "|quoted\\s+as\\s+saying"
+            + "|quoted\\s+(?:by\\s+(?:[\\p{L}.'’-]+\\s+){1,4})?as\\s+saying"
             + "|said\\s+in\\s+a\\s+statement|went\\s+on\\s+to\\s+say|goes\\s+on\\s+to\\s+say|went\\s+on)";
 
     /**
@@ -51,7 +51,13 @@ final class SpeechCues {
             + "|spokeswoman|spokesperson|senator|governor|mayor|chancellor|premier|envoy|diplomat|general|adviser|advisor"
             + "|chairman|chairwoman|chair|director|chief|leader|prime\\s+minister|congressman|congresswoman"
             + "|representative|judge|commissioner|candidate|nominee|official|lawmaker|king|queen|pope|prince"
-            + "|coach|manager|ceo|founder|professor|author|actor|actress|singer|star|player|captain)");
+            + "|coach|manager|ceo|founder|professor|author|actor|actress|singer|star|player|captain"
+            + "|chief\\s+minister|cabinet\\s+secretary|(?:director|secretary|attorney|inspector|auditor|solicitor)-general)");
+    /** A role after "the", capitalised or not, perhaps abbreviated: "the President", "the Chief Minister", "the CM". */
+    static final Pattern DEFINITE_ROLE = Pattern.compile("(?i)the\\s+(?:[\\p{L}-]+\\s+){0,2}(?:" + ROLE.pattern().substring(4)
+            + "|cm|pm|cs|dg|igp)");
+    /** Nothing but role words ("President", "Chief Minister", "CM"): a name the entities gave a title alone is no name. */
+    static final Pattern ROLE_WORDS = Pattern.compile("(?i)(?:(?:" + ROLE.pattern().substring(4) + "|cm|pm|cs|dg|igp)\\s*)+");
 
     static final Pattern SOURCE_NOUN = Pattern.compile("(?i)(?:source|sources|informant|interlocutor|insider"
             + "|official|officials|diplomat|aide|person|people|witness|analyst|expert|observer|newspaper|report)");

@@ -25,7 +25,7 @@ class WireQuoteSpeakersTest {
     private final RuleQuoteFinder finder = new RuleQuoteFinder();
 
     /** Every occurrence of each name, marked with its type and the first (longest) form as canonical. */
-    private static List<EntityMention> marked(String text, Object... typeAndNames) {
+    static List<EntityMention> marked(String text, Object... typeAndNames) {
         List<EntityMention> out = new ArrayList<>();
         EntityType type = null;
         String canonical = null;

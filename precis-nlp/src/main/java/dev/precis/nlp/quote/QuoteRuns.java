@@ -1,0 +1,78 @@
+package dev.precis.nlp.quote;
+
+import dev.precis.model.Quote;
+import dev.precis.model.TextRange;
+
+/**
+ * When two quotation spans are one speaker's words, for {@link RuleQuoteFinder}: a quote continued into
+ * the next paragraph (the news convention: the paragraph ends inside the quote and the next one opens
+ * with a mark), also when the paragraph break was lost in extraction and the next opening mark follows
+ * the sentence's stop on the same line ("… history. "But when …", see {@link QuoteMarks}); and a quote
+ * interrupted by its attribution ("“A,” she said, “B.”"). Stateless.
+ */
+final class QuoteRuns {
+
+    /** The longest attribution between the two parts of an interrupted quote. */
+    private static final int INTERRUPTION = 300;
+
+    private QuoteRuns() {
+    }
+
+    /**
+     * Whether the quote opening at {@code open} carries on {@code previousQuote} into a new paragraph: the
+     * previous paragraph ended inside the quote (the news convention for a quote of several paragraphs).
+     */
+    static boolean continues(String text, QuoteMarks.Span previous, Quote previousQuote, int open) {
+        return previous != null && previousQuote != null && previousQuote.content().end() == previous.end()
+                && continuesRun(text, previous, open + 1);
+    }
+
+    /**
+     * Whether the span whose content starts at {@code contentStart} opens the paragraph right after
+     * {@code previous}, an open one, ends: only white space between them, a line break among it or, where the
+     * break was lost, the previous words ending a sentence.
+     */
+    static boolean continuesRun(String text, QuoteMarks.Span previous, int contentStart) {
+        if (previous == null || previous.closed() || contentStart - 1 <= previous.end()) {
+            return false;
+        }
+        boolean newline = false;
+        for (int i = previous.end(); i < contentStart - 1; i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c)) {
+                return false;
+            }
+            newline |= c == '\n';
+        }
+        return newline || QuoteMarks.endsSentence(text, previous.start(), previous.end());
+    }
+
+    /**
+     * Whether the quote opening at {@code open} continues {@code previous} after its attribution, in the same
+     * paragraph: between the two there is only the attribution naming the previous quote's speaker ("“A,” she
+     * said, “B.”", "“A,” said Ida Marsh, a farmer. “B.”"), at most {@value #INTERRUPTION} characters and no
+     * other quotation mark.
+     */
+    static boolean interrupted(String text, Quote previous, int open, boolean nextParagraph) {
+        TextRange who = previous.speakerRange();
+        int gapStart = previous.content().end();
+        if (who == null || open <= gapStart || open - gapStart > INTERRUPTION || who.start() < gapStart || who.end() > open
+                || open >= text.length()) {
+            return false;
+        }
+        int gapEnd = open;
+        if (nextParagraph && text.charAt(open - 1) == '\n') {
+            // the attribution closes its paragraph and the next one opens with the same speaker's words
+            while (gapEnd > gapStart + 1 && Character.isWhitespace(text.charAt(gapEnd - 1))) {
+                gapEnd--;
+            }
+        }
+        for (int i = gapStart + 1; i < gapEnd; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '“' || c == '”' || c == '"' || c == '«' || c == '»' || c == '„') {
+                return false;
+            }
+        }
+        return true;
+    }
+}
