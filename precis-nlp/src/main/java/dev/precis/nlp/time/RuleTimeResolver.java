@@ -44,7 +44,9 @@ public final class RuleTimeResolver implements TimeResolver {
     }
 
     @Override
-    public List<TimeExpression> resolve(String text, List<Sentence> sentences, LocalDate anchor) {
+    public List<TimeExpression> resolve(String text, List<Sentence> sentences, LocalDate published) {
+        // a wire story counts its days from its dateline, which may be a day off the feed's date
+        LocalDate anchor = Dateline.anchor(text, published);
         List<Candidate> candidates = new ArrayList<>();
         List<int[]> triggers = Triggers.find(text);
         Map<Integer, List<int[]>> windowsByNeeds = new HashMap<>();
