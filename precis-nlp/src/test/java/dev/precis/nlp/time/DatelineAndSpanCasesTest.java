@@ -48,6 +48,12 @@ class DatelineAndSpanCasesTest {
                 Arguments.of("The plant shut on May 2, 2012. The day before, workers had walked out.", "2013-03-04",
                         "The day before", "2012-05-01"),
                 Arguments.of("Costs have risen since the month before.", "2013-03-04", "the month before", "2013-02"),
+                // "until" after a past verb of lasting ends something past; after others it still looks forward
+                // (2013-03-20 is a Wednesday)
+                Arguments.of("The talks, which lasted until late Tuesday night, broke up without a deal.", "2013-03-20",
+                        "Tuesday night", "2013-03-19TNI"),
+                Arguments.of("Fighting continued until Sunday, residents said.", "2013-03-20", "Sunday", "2013-03-17"),
+                Arguments.of("Parliament adjourned until Tuesday.", "2013-03-20", "Tuesday", "2013-03-26"),
                 // recurrences with a count, and the adverb's meaning in "on a daily basis" (TimeML sets)
                 Arguments.of("The summit is held every two years.", "2013-03-04", "every two years", "P2Y"),
                 Arguments.of("Inspectors visit every other week.", "2013-03-04", "every other week", "P2W"),
