@@ -54,6 +54,8 @@ class DatelineAndSpanCasesTest {
                         "Tuesday night", "2013-03-19TNI"),
                 Arguments.of("Fighting continued until Sunday, residents said.", "2013-03-20", "Sunday", "2013-03-17"),
                 Arguments.of("Parliament adjourned until Tuesday.", "2013-03-20", "Tuesday", "2013-03-26"),
+                // "couple of" without "a" after "the next", "the past"
+                Arguments.of("Rates will stay low over the next couple of years.", "2013-03-04", "couple of years", "P2Y"),
                 // recurrences with a count, and the adverb's meaning in "on a daily basis" (TimeML sets)
                 Arguments.of("The summit is held every two years.", "2013-03-04", "every two years", "P2Y"),
                 Arguments.of("Inspectors visit every other week.", "2013-03-04", "every other week", "P2W"),
