@@ -124,10 +124,29 @@ final class DeicticRule {
         return TimeValues.of(TimeValues.year(r.anchor.getYear()), Granularity.YEAR);
     }
 
+    /**
+     * "the year before", "the day after", "the month earlier": one unit from the date the text last
+     * named ("In 2011 … The year before, …" is 2010), from the publication date when it named none; in
+     * an earnings text "the year before" is the quarter compared with, as "a year earlier" is.
+     */
+    static Value unitBefore(MatchResult m, Resolution r) {
+        String unit = m.group(1).toLowerCase(Locale.ROOT);
+        String direction = m.group(2).toLowerCase(Locale.ROOT);
+        int n = direction.equals("before") || direction.equals("earlier") ? -1 : 1;
+        if (unit.equals("year") && n < 0 && r.comparesQuarters()) {
+            return r.yearBefore();
+        }
+        Value fromReference = r.shiftedFromReference(n, unit);
+        return fromReference != null ? fromReference : r.shifted(n, unit);
+    }
+
     static Value ago(MatchResult m, Resolution r) {
         int n = TimeLexicon.count(m.group(1));
         String unit = m.group(2);
         String direction = m.group(3).toLowerCase(Locale.ROOT);
+        if (direction.equals("before")) {
+            direction = "earlier"; // "a year before." reads as "a year earlier"
+        }
         boolean back = direction.equals("ago") || direction.equals("earlier");
         String u = unit.toLowerCase(Locale.ROOT);
         if (direction.equals("later") || direction.equals("earlier") && !u.startsWith("year")) {

@@ -21,7 +21,9 @@ final class PeriodRule {
     static final String HALF_YEAR = "\\b(?:the\\s+)?(?:(first|second|last|latter|back)\\s+half|(first|last)\\s+two\\s+quarters)"
             + "\\s+(?:of\\s+)?(?:((?:1[6-9]|20)\\d\\d)\\b|(this|last|next|the)\\s+year\\b)";
     static final String WEEKEND = "\\b(?:the|this\\s+past|this\\s+coming)\\s+weekend\\b";
-    static final String EVERY = "\\b(?:each|every)\\s+(day|week|month|quarter|year)\\b";
+    /** 1 the unit; 2 a count or "other" for "every two years", "every other week", "every few months". */
+    static final String EVERY = "\\b(?:each|every)\\s+(?:(other|second|third|few|two|three|four|five|six|seven|eight|nine|ten"
+            + "|twelve|\\d{1,2})\\s+)?(day|week|month|quarter|year|hour|minute)s?\\b";
     /** A recurrence adverb: 1 the word ("held rallies almost daily", "revised annually"). */
     static final String RECURRENCE = "\\b(daily|weekly|monthly|annually|yearly|hourly)\\b";
     /**
@@ -80,12 +82,33 @@ final class PeriodRule {
     }
 
     static Value every(MatchResult m, Resolution r) {
-        String unit = m.group(1).toLowerCase(Locale.ROOT);
+        String unit = m.group(2).toLowerCase(Locale.ROOT);
+        boolean plural = m.group().toLowerCase(Locale.ROOT).endsWith("s");
+        if (m.group(1) != null) {
+            // "every two years" P2Y, "every other week" P2W, "every few months" PXM (TimeML sets)
+            String count = m.group(1).toLowerCase(Locale.ROOT);
+            int n = switch (count) {
+                case "other", "second" -> 2;
+                case "third" -> 3;
+                case "few" -> -1;
+                default -> TimeLexicon.count(count);
+            };
+            boolean ordinal = count.equals("other") || count.equals("second") || count.equals("third");
+            if (ordinal == plural || n == 0 || n == 1 && !ordinal) {
+                return null; // "every second year", "every two years"; not "every two day", "every other days"
+            }
+            return TimeValues.of(TimeLexicon.duration(n, unit), Granularity.DURATION);
+        }
+        if (plural) {
+            return null;
+        }
         String value = switch (unit) {
             case "day" -> "P1D";
             case "week" -> "P1W";
             case "month" -> "P1M";
             case "quarter" -> "P1Q";
+            case "hour" -> "PT1H";
+            case "minute" -> "PT1M";
             default -> "P1Y";
         };
         return TimeValues.of(value, Granularity.DURATION);
@@ -104,7 +127,9 @@ final class PeriodRule {
         // a name or a number after it ("the party daily Granma", "daily 3 million barrels") is no adverb's
         boolean nameOrNumber = next < r.text.length() && (Character.isUpperCase(r.text.charAt(next))
                 || Character.isDigit(r.text.charAt(next)));
-        if (!word.equals("annually") && (nameOrNumber || !ADVERB_NEXT.matcher(r.nextWord(m.end())).matches())) {
+        // "on a daily basis" is the adverb's meaning in a noun phrase
+        boolean basis = r.nextWord(m.end()).equals("basis");
+        if (!word.equals("annually") && !basis && (nameOrNumber || !ADVERB_NEXT.matcher(r.nextWord(m.end())).matches())) {
             return null;
         }
         String value = switch (word) {

@@ -18,7 +18,9 @@ import java.util.regex.Matcher;
 /**
  * Finds English time expressions with hand-written rules and resolves them against the publication
  * date, using the tense of the surrounding clause to decide the direction of underspecified ones
- * ("said on Monday" → the Monday before, "will meet on Monday" → the Monday after).
+ * ("said on Monday" → the Monday before, "will meet on Monday" → the Monday after). A wire story's
+ * dateline date ("BEIJING, March 3 (Xinhua) --") takes the publication date's place when it is within
+ * two days of it, or when there is none and the dateline gives its year ({@link Dateline}).
  *
  * <p>Why rules and not a library: resolution relative to a publication date with tense is the
  * product's core, and the available Java libraries (natty, prettytime, SUTime) resolve weekdays
@@ -44,7 +46,9 @@ public final class RuleTimeResolver implements TimeResolver {
     }
 
     @Override
-    public List<TimeExpression> resolve(String text, List<Sentence> sentences, LocalDate anchor) {
+    public List<TimeExpression> resolve(String text, List<Sentence> sentences, LocalDate published) {
+        // a wire story counts its days from its dateline, which may be a day off the feed's date
+        LocalDate anchor = Dateline.anchor(text, published);
         List<Candidate> candidates = new ArrayList<>();
         List<int[]> triggers = Triggers.find(text);
         Map<Integer, List<int[]>> windowsByNeeds = new HashMap<>();

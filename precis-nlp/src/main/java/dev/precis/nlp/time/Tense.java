@@ -41,6 +41,14 @@ enum Tense {
      */
     private static final Pattern GOVERNING = Pattern.compile(
             "(?:(\\p{L}+(?:['’]\\p{L}+)?)\\s+)?(\\p{L}+)\\s+(?:\\p{L}+ly\\s+)?(?:(?:on|in|at)\\s+)?$");
+    /**
+     * A past verb of lasting before "until" and the expression ("talks that lasted until late Tuesday
+     * night", "stayed until Friday"): the end of something past, though "until" alone looks forward
+     * ("adjourned until Tuesday" is still to come). Group 1 the verb.
+     */
+    private static final Pattern LASTED_UNTIL = Pattern.compile("\\b(lasted|continued|remained|stayed|waited|persisted"
+            + "|dragged\\s+on|went\\s+on|carried\\s+on|held\\s+out)\\s+(?:\\p{L}+ly\\s+)?(?:until|till)\\s+"
+            + "(?:(?:late|early)\\s+)?$", Pattern.CASE_INSENSITIVE);
     /** Participles that name what is still to come ("a ruling expected Monday", "talks scheduled Friday"). */
     private static final Pattern PROSPECTIVE = Pattern.compile("expected|scheduled|rescheduled|slated",
             Pattern.CASE_INSENSITIVE);
@@ -126,6 +134,9 @@ enum Tense {
                 && !WEAK_PAST_CUE.matcher(clauseBefore(before)).find()) {
             // "The president arrives in Jerusalem on Wednesday": a scheduled event in the present tense
             return FUTURE;
+        }
+        if (LASTED_UNTIL.matcher(text).region(Math.max(sentenceStart, start - 60), start).find()) {
+            return PAST;
         }
         Tense governing = governingVerb(text.subSequence(Math.max(sentenceStart, start - 60), start), runningText);
         if (governing != UNKNOWN) {

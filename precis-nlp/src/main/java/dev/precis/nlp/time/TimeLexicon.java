@@ -20,7 +20,7 @@ final class TimeLexicon {
             + "|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)s?";
     static final String NUMBER_WORD = "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
             + "|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty"
-            + "|sixty|seventy|eighty|ninety|hundred|a\\s+couple\\s+of|a\\s+few|several|a|an|few|many"
+            + "|sixty|seventy|eighty|ninety|hundred|a\\s+couple\\s+of|couple\\s+of|a\\s+few|several|a|an|few|many"
             + "|some|half\\s+a|a\\s+half)";
     /** A count: digits (with thousands separators: "2,000"), number words, "twenty four", "twenty-four". */
     static final String COUNT = "(?:\\d{1,3}(?:,\\d{3})+(?![\\d,])|\\d+(?:\\.\\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
@@ -50,7 +50,7 @@ final class TimeLexicon {
             Map.entry("seventeen", 17), Map.entry("eighteen", 18), Map.entry("nineteen", 19),
             Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50),
             Map.entry("sixty", 60), Map.entry("seventy", 70), Map.entry("eighty", 80),
-            Map.entry("ninety", 90), Map.entry("hundred", 100), Map.entry("a couple of", 2));
+            Map.entry("ninety", 90), Map.entry("hundred", 100), Map.entry("a couple of", 2), Map.entry("couple of", 2));
 
     private TimeLexicon() {
     }

@@ -6,7 +6,6 @@ import static dev.precis.nlp.time.TimeLexicon.WEEKDAY;
 
 import dev.precis.model.Granularity;
 import dev.precis.nlp.time.Resolution.Value;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BiFunction;
@@ -31,29 +30,35 @@ final class TimeRules {
     private static final String YEAR = "((?:1[6-9]|20)\\d\\d)(?![\\d%])";
     private static final String DASH = "\\s*(?:[–—-]|to|through|until|till)\\s*";
     private static final int FLAGS = Pattern.CASE_INSENSITIVE;
+    /**
+     * What may follow "before" or "after" used as an adverb ("the year before, sales fell", "than the
+     * day before"): the end of the clause, not the object of a preposition ("the day before the vote").
+     */
+    private static final String CLAUSE_END = "(?=\\s*(?:[.,;:!?)\"”]|$)|\\s+(?:and|but|or|when|while|as)\\b)";
 
     static final List<Rule> RULES = List.of(
-            rule("iso", "(?<![\\d-])(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)", TimeRules::iso),
-            rule("numeric", "(?<![\\d/.])(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})(?![\\d/])", TimeRules::numeric),
+            rule("iso", "(?<![\\d/-])(\\d{4})([-/])(\\d{2})\\2(\\d{2})(?![\\d/])", DateRule::iso),
+            rule("numeric", "(?<![\\d/.])(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})(?![\\d/])", DateRule::numeric),
             rule("monthDayRange", "(" + M + ")\\s+(\\d{1,2})" + ORD + DASH + "(?:(" + M + ")\\s+)?(\\d{1,2})" + ORD
-                    + "(?!\\d)(?:,?\\s+" + YEAR + ")?", TimeRules::monthDayRange),
+                    + "(?!\\d)(?:,?\\s+" + YEAR + ")?", DateRule::monthDayRange),
             rule("dayMonthRange", "(?<!\\d)(\\d{1,2})" + ORD + DASH + "(\\d{1,2})" + ORD + "\\s+(?:of\\s+)?(" + M
-                    + ")(?:,?\\s+" + YEAR + ")?", TimeRules::dayMonthRange),
+                    + ")(?:,?\\s+" + YEAR + ")?", DateRule::dayMonthRange),
             rule("monthDay", "(?:" + WD + ",?\\s+|(?:last|next|this)\\s+)?(" + M + ")\\s+(\\d{1,2})" + ORD + "(?!\\d|:\\d)(?:,?\\s+" + YEAR + ")?",
-                    TimeRules::monthDay),
+                    DateRule::monthDay),
             rule("dayMonth", "(?:" + WD + ",?\\s+)?(?:the\\s+)?(?<![\\d.,])(\\d{1,2})" + ORD + "\\s+(?:of\\s+)?(" + M
-                    + ")(?:,?\\s+" + YEAR + ")?", TimeRules::dayMonth),
+                    + ")(?:,?\\s+" + YEAR + ")?", DateRule::dayMonth),
             rule("andDay", DayPairRule.AND_DAY, DayPairRule::resolve),
             rule("dayAnd", DayPairRule.DAY_AND, DayPairRule::resolve),
             rule("monthRange", "(?:from|between)\\s+(" + M + ")(?:\\s+" + YEAR + ")?\\s+(?:to|until|till|through|and)\\s+("
-                    + M + ")(?:\\s+" + YEAR + ")?", TimeRules::monthRange),
+                    + M + ")(?:\\s+" + YEAR + ")?", DateRule::monthRange),
             rule("monthYear", "(?:(?:early|mid|late|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+start\\s+of)[\\s-]+)?("
-                    + M + "),?\\s+(?:of\\s+)?" + YEAR, TimeRules::monthYear),
-            rule("monthRelYear", "(" + M + ")\\s+(?:of\\s+)?(last|next|this)\\s+year\\b", TimeRules::monthRelYear),
+                    + M + "),?\\s+(?:of\\s+)?" + YEAR, DateRule::monthYear),
+            rule("monthRelYear", "(" + M + ")\\s+(?:of\\s+)?(last|next|this)\\s+year\\b", DateRule::monthRelYear),
             rule("month", "(?:(last|next|this|early|mid|late|earlier\\s+in|later\\s+in|each|every)[\\s-]+)?(" + M + ")",
-                    TimeRules::month),
-            rule("yearRange", "(?<![\\d$£€.,/-])((?:1[6-9]|20)\\d\\d)\\s*[–-]\\s*((?:1[6-9]|20)?\\d\\d)(?![\\d%])",
-                    TimeRules::yearRange),
+                    DateRule::month),
+            rule("yearRange", "(?:(?:fiscal|financial\\s+year|FY)\\s?)?(?<![\\d$£€.,/-])((?:1[6-9]|20)\\d\\d)(\\s*[–-]\\s*|/)"
+                    + "((?:1[6-9]|20)?\\d\\d)(?![\\d%]|/\\d)",
+                    DateRule::yearRange),
             rule("decade", "(?:the\\s+)?(?:(?:early|mid|late)[\\s-]+)?((?:1[6-9]|20)\\d)0['’]?s\\b", TimeRules::decade),
             rule("year", "(?:(?:fiscal|FY|calendar|the\\s+year|mid|early|late|the\\s+end\\s+of|the\\s+start\\s+of)[\\s-]+|FY)?"
                     + "(?<![\\d$£€.,/])(?<!(?<!mid|early|late)-)" + YEAR + "(?![.,]\\d)(?!\\s*(?:percent|per\\s+cent|people|troops|points?|km"
@@ -92,8 +97,10 @@ final class TimeRules {
             rule("theYear", "\\b(?:the\\s+)?(year[\\s-]end|the\\s+full\\s+year|year['’]s\\s+end|the\\s+end\\s+of\\s+the\\s+year|the\\s+fiscal\\s+year(?!\\s+\\d)|the\\s+year"
                     + "|year-earlier|year-ago|a\\s+year-earlier|the\\s+year-earlier|the\\s+year-ago)\\b",
                     TimeRules::theYear),
+            rule("unitBefore", "\\bthe\\s+(day|week|month|year)\\s+(before|after|earlier|later)\\b" + CLAUSE_END,
+                    DeicticRule::unitBefore),
             rule("ago", "\\b(?:(?:about|nearly|almost|some|more\\s+than|over|just|only)\\s+)?(" + COUNT + ")[\\s-]+("
-                    + UNIT + ")s?\\s+(ago|earlier|later|from\\s+now|hence)\\b", TimeRules::ago),
+                    + UNIT + ")s?\\s+(ago|earlier|later|from\\s+now|hence|before(?=" + CLAUSE_END + "))\\b", TimeRules::ago),
             rule("inTime", "\\bin\\s+(" + COUNT + ")\\s+(" + UNIT + ")s?(?:['’]s?\\s+time)", TimeRules::inTime),
             rule("duration", "\\b(?:(?:the|for|about|nearly|almost|over|more\\s+than|less\\s+than|up\\s+to|at\\s+least"
                     + "|the\\s+past|the\\s+last|the\\s+next|the\\s+first|the\\s+previous|the\\s+coming|the\\s+final"
@@ -139,173 +146,6 @@ final class TimeRules {
     }
 
     /** A day, or null (reject the match) for a date that does not exist ("February 30"). */
-    private static Value dayValue(LocalDate d) {
-        return d == null ? null : TimeValues.of(TimeValues.day(d), Granularity.DAY);
-    }
-
-    private static Value unlessInvalid(Value v, Resolution r) {
-        return v.value() == null && r.anchor != null ? null : v;
-    }
-
-    private static Value iso(MatchResult m, Resolution r) {
-        LocalDate d = TimeValues.date(num(m, 1), num(m, 2), num(m, 3));
-        return d == null ? null : dayValue(d);
-    }
-
-    private static Value numeric(MatchResult m, Resolution r) {
-        int a = num(m, 1);
-        int b = num(m, 2);
-        int y = num(m, 3);
-        if (y < 100) {
-            y += y < 50 ? 2000 : 1900;
-        }
-        LocalDate d = a > 12 ? TimeValues.date(y, b, a) : TimeValues.date(y, a, b);
-        return d == null ? null : dayValue(d);
-    }
-
-    private static Value monthDayRange(MatchResult m, Resolution r) {
-        int month1 = TimeLexicon.month(m.group(1));
-        int month2 = m.group(3) == null ? month1 : TimeLexicon.month(m.group(3));
-        if (m.group(3) != null && !m.group().substring(m.end(2) - m.start(), m.start(3) - m.start()).matches(".*[–—-].*")) {
-            return null;
-        }
-        return range(r, month1, num(m, 2), month2, num(m, 4), m.group(5));
-    }
-
-    private static Value dayMonthRange(MatchResult m, Resolution r) {
-        int month = TimeLexicon.month(m.group(3));
-        return range(r, month, num(m, 1), month, num(m, 2), m.group(4));
-    }
-
-    private static Value range(Resolution r, int m1, int d1, int m2, int d2, String yearText) {
-        if (d1 < 1 || d1 > 31 || d2 < 1 || d2 > 31) {
-            return null;
-        }
-        Value first;
-        if (yearText != null) {
-            first = dayValue(TimeValues.date(Integer.parseInt(yearText), m1, d1));
-        } else {
-            first = r.monthDay(m1, d1);
-        }
-        if (first == null || first.value() == null) {
-            return r.anchor == null && first != null ? TimeValues.of(null, Granularity.RANGE) : null;
-        }
-        LocalDate from = LocalDate.parse(first.value());
-        int year2 = m2 < m1 ? from.getYear() + 1 : from.getYear();
-        LocalDate to = TimeValues.date(year2, m2, d2);
-        if (to == null || to.isBefore(from)) {
-            return null;
-        }
-        return TimeValues.of(TimeValues.day(from) + "/" + TimeValues.day(to), Granularity.RANGE);
-    }
-
-    private static Value monthDay(MatchResult m, Resolution r) {
-        int month = TimeLexicon.month(m.group(1));
-        int day = num(m, 2);
-        if (day < 1 || day > 31) {
-            return null;
-        }
-        if (m.group(3) != null) {
-            return dayValue(TimeValues.date(num(m, 3), month, day));
-        }
-        String first = m.group().substring(0, 4).toLowerCase(Locale.ROOT);
-        if (r.anchor != null && (first.equals("last") || first.equals("next"))) {
-            // "shot to death last Oct. 23": the nearest such day before (after) the anchor, whatever the tense
-            boolean back = first.equals("last");
-            LocalDate d = TimeValues.date(r.anchor.getYear(), month, day);
-            if (d == null) {
-                return null;
-            }
-            if (back && !d.isBefore(r.anchor)) {
-                d = TimeValues.date(r.anchor.getYear() - 1, month, day);
-            } else if (!back && !d.isAfter(r.anchor)) {
-                d = TimeValues.date(r.anchor.getYear() + 1, month, day);
-            }
-            return dayValue(d);
-        }
-        return unlessInvalid(r.monthDay(month, day), r);
-    }
-
-    private static Value dayMonth(MatchResult m, Resolution r) {
-        int day = num(m, 1);
-        int month = TimeLexicon.month(m.group(2));
-        if (day < 1 || day > 31) {
-            return null;
-        }
-        if (m.group(3) != null) {
-            return dayValue(TimeValues.date(num(m, 3), month, day));
-        }
-        return unlessInvalid(r.monthDay(month, day), r);
-    }
-
-    private static Value monthRange(MatchResult m, Resolution r) {
-        int m1 = TimeLexicon.month(m.group(1));
-        int m2 = TimeLexicon.month(m.group(3));
-        Integer y1 = m.group(2) == null ? null : num(m, 2);
-        Integer y2 = m.group(4) == null ? null : num(m, 4);
-        if (y1 == null && y2 != null) {
-            y1 = m1 <= m2 ? y2 : y2 - 1;
-        } else if (y1 == null) {
-            if (r.anchor == null) {
-                return TimeValues.of(null, Granularity.RANGE);
-            }
-            y1 = r.yearOfMonth(m1);
-        }
-        if (y2 == null) {
-            y2 = m2 >= m1 ? y1 : y1 + 1;
-        }
-        return TimeValues.of(TimeValues.month(y1, m1) + "/" + TimeValues.month(y2, m2), Granularity.RANGE);
-    }
-
-    private static Value monthYear(MatchResult m, Resolution r) {
-        return TimeValues.of(TimeValues.month(num(m, 2), TimeLexicon.month(m.group(1))), Granularity.MONTH);
-    }
-
-    private static Value monthRelYear(MatchResult m, Resolution r) {
-        if (r.anchor == null) {
-            return TimeValues.of(null, Granularity.MONTH);
-        }
-        String which = m.group(2).toLowerCase(Locale.ROOT);
-        int year = r.anchor.getYear() + (which.equals("last") ? -1 : which.equals("next") ? 1 : 0);
-        return TimeValues.of(TimeValues.month(year, TimeLexicon.month(m.group(1))), Granularity.MONTH);
-    }
-
-    private static Value month(MatchResult m, Resolution r) {
-        String mod = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
-        String name = m.group(2);
-        int month = TimeLexicon.month(name);
-        boolean ambiguous = name.equals("May") || name.equals("March") || name.startsWith("Mar")
-                || name.length() <= 4 && !name.endsWith(".") && !name.equals("June") && !name.equals("July");
-        // "the three months to March", "January and March"; not "to May" (a name: "lost to May"), "and Jan Kavan"
-        if (mod.isEmpty() && ambiguous && !r.previousWord().matches(
-                "in|since|until|till|by|of|during|before|after|from|through|early|late|mid|last|next|this|end")
-                && !(r.previousWord().matches("to|into|and|or") && name.startsWith("Mar"))) {
-            return null;
-        }
-        if (mod.equals("each") || mod.equals("every")) {
-            return TimeValues.of(String.format(Locale.ROOT, "XXXX-%02d", month), Granularity.MONTH);
-        }
-        if (r.anchor == null) {
-            return TimeValues.of(null, Granularity.MONTH);
-        }
-        int year = switch (mod) {
-            case "last" -> month < r.anchor.getMonthValue() ? r.anchor.getYear() : r.anchor.getYear() - 1;
-            case "next" -> month > r.anchor.getMonthValue() ? r.anchor.getYear() : r.anchor.getYear() + 1;
-            case "this" -> r.anchor.getYear();
-            default -> r.yearOfMonth(month);
-        };
-        return TimeValues.of(TimeValues.month(year, month), Granularity.MONTH);
-    }
-
-    private static Value yearRange(MatchResult m, Resolution r) {
-        int y1 = num(m, 1);
-        String second = m.group(2);
-        int y2 = second.length() == 2 ? y1 / 100 * 100 + Integer.parseInt(second) : Integer.parseInt(second);
-        if (y2 <= y1) {
-            return null;
-        }
-        return TimeValues.of(TimeValues.year(y1) + "/" + TimeValues.year(y2), Granularity.RANGE);
-    }
 
     private static Value decade(MatchResult m, Resolution r) {
         return TimeValues.of(m.group(1), Granularity.DECADE);
@@ -384,7 +224,7 @@ final class TimeRules {
         }
         String unit = m.group(2).toLowerCase(Locale.ROOT);
         if (unit.startsWith("day")) {
-            return dayValue(r.anchor.plusDays(n));
+            return DateRule.dayValue(r.anchor.plusDays(n));
         }
         if (unit.startsWith("week") || unit.startsWith("fortnight")) {
             return TimeValues.approximateWeeks(r.anchor.plusWeeks(unit.startsWith("f") ? 2L * n : n));

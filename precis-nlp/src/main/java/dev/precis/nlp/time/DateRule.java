@@ -1,0 +1,194 @@
+package dev.precis.nlp.time;
+
+import dev.precis.model.Granularity;
+import dev.precis.nlp.time.Resolution.Value;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.regex.MatchResult;
+
+/**
+ * Calendar dates written with digits or month names: ISO and numeric dates, "March 3", "3 March",
+ * day and month ranges ("March 3-5", "from May to July"), months with or without a year (placed by
+ * the tense of their clause) and year ranges ("2012-13", "the 2012/13 season"). The handlers of
+ * {@link TimeRules}' date patterns. Thread-safe (stateless).
+ */
+final class DateRule {
+
+    private DateRule() {
+    }
+
+    private static int num(MatchResult m, int group) {
+        return Integer.parseInt(m.group(group));
+    }
+
+    static Value dayValue(LocalDate d) {
+        return d == null ? null : TimeValues.of(TimeValues.day(d), Granularity.DAY);
+    }
+
+    static Value unlessInvalid(Value v, Resolution r) {
+        return v.value() == null && r.anchor != null ? null : v;
+    }
+
+    static Value iso(MatchResult m, Resolution r) {
+        // 2013-03-04, or 2013/03/04 as many Asian outlets write it
+        LocalDate d = TimeValues.date(num(m, 1), num(m, 3), num(m, 4));
+        return d == null ? null : dayValue(d);
+    }
+
+    static Value numeric(MatchResult m, Resolution r) {
+        int a = num(m, 1);
+        int b = num(m, 2);
+        int y = num(m, 3);
+        if (y < 100) {
+            y += y < 50 ? 2000 : 1900;
+        }
+        LocalDate d = a > 12 ? TimeValues.date(y, b, a) : TimeValues.date(y, a, b);
+        return d == null ? null : dayValue(d);
+    }
+
+    static Value monthDayRange(MatchResult m, Resolution r) {
+        int month1 = TimeLexicon.month(m.group(1));
+        int month2 = m.group(3) == null ? month1 : TimeLexicon.month(m.group(3));
+        if (m.group(3) != null && !m.group().substring(m.end(2) - m.start(), m.start(3) - m.start()).matches(".*[–—-].*")) {
+            return null;
+        }
+        return range(r, month1, num(m, 2), month2, num(m, 4), m.group(5));
+    }
+
+    static Value dayMonthRange(MatchResult m, Resolution r) {
+        int month = TimeLexicon.month(m.group(3));
+        return range(r, month, num(m, 1), month, num(m, 2), m.group(4));
+    }
+
+    static Value range(Resolution r, int m1, int d1, int m2, int d2, String yearText) {
+        if (d1 < 1 || d1 > 31 || d2 < 1 || d2 > 31) {
+            return null;
+        }
+        Value first;
+        if (yearText != null) {
+            first = dayValue(TimeValues.date(Integer.parseInt(yearText), m1, d1));
+        } else {
+            first = r.monthDay(m1, d1);
+        }
+        if (first == null || first.value() == null) {
+            return r.anchor == null && first != null ? TimeValues.of(null, Granularity.RANGE) : null;
+        }
+        LocalDate from = LocalDate.parse(first.value());
+        int year2 = m2 < m1 ? from.getYear() + 1 : from.getYear();
+        LocalDate to = TimeValues.date(year2, m2, d2);
+        if (to == null || to.isBefore(from)) {
+            return null;
+        }
+        return TimeValues.of(TimeValues.day(from) + "/" + TimeValues.day(to), Granularity.RANGE);
+    }
+
+    static Value monthDay(MatchResult m, Resolution r) {
+        int month = TimeLexicon.month(m.group(1));
+        int day = num(m, 2);
+        if (day < 1 || day > 31) {
+            return null;
+        }
+        if (m.group(3) != null) {
+            return dayValue(TimeValues.date(num(m, 3), month, day));
+        }
+        String first = m.group().substring(0, 4).toLowerCase(Locale.ROOT);
+        if (r.anchor != null && (first.equals("last") || first.equals("next"))) {
+            // "shot to death last Oct. 23": the nearest such day before (after) the anchor, whatever the tense
+            boolean back = first.equals("last");
+            LocalDate d = TimeValues.date(r.anchor.getYear(), month, day);
+            if (d == null) {
+                return null;
+            }
+            if (back && !d.isBefore(r.anchor)) {
+                d = TimeValues.date(r.anchor.getYear() - 1, month, day);
+            } else if (!back && !d.isAfter(r.anchor)) {
+                d = TimeValues.date(r.anchor.getYear() + 1, month, day);
+            }
+            return dayValue(d);
+        }
+        return unlessInvalid(r.monthDay(month, day), r);
+    }
+
+    static Value dayMonth(MatchResult m, Resolution r) {
+        int day = num(m, 1);
+        int month = TimeLexicon.month(m.group(2));
+        if (day < 1 || day > 31) {
+            return null;
+        }
+        if (m.group(3) != null) {
+            return dayValue(TimeValues.date(num(m, 3), month, day));
+        }
+        return unlessInvalid(r.monthDay(month, day), r);
+    }
+
+    static Value monthRange(MatchResult m, Resolution r) {
+        int m1 = TimeLexicon.month(m.group(1));
+        int m2 = TimeLexicon.month(m.group(3));
+        Integer y1 = m.group(2) == null ? null : num(m, 2);
+        Integer y2 = m.group(4) == null ? null : num(m, 4);
+        if (y1 == null && y2 != null) {
+            y1 = m1 <= m2 ? y2 : y2 - 1;
+        } else if (y1 == null) {
+            if (r.anchor == null) {
+                return TimeValues.of(null, Granularity.RANGE);
+            }
+            y1 = r.yearOfMonth(m1);
+        }
+        if (y2 == null) {
+            y2 = m2 >= m1 ? y1 : y1 + 1;
+        }
+        return TimeValues.of(TimeValues.month(y1, m1) + "/" + TimeValues.month(y2, m2), Granularity.RANGE);
+    }
+
+    static Value monthYear(MatchResult m, Resolution r) {
+        return TimeValues.of(TimeValues.month(num(m, 2), TimeLexicon.month(m.group(1))), Granularity.MONTH);
+    }
+
+    static Value monthRelYear(MatchResult m, Resolution r) {
+        if (r.anchor == null) {
+            return TimeValues.of(null, Granularity.MONTH);
+        }
+        String which = m.group(2).toLowerCase(Locale.ROOT);
+        int year = r.anchor.getYear() + (which.equals("last") ? -1 : which.equals("next") ? 1 : 0);
+        return TimeValues.of(TimeValues.month(year, TimeLexicon.month(m.group(1))), Granularity.MONTH);
+    }
+
+    static Value month(MatchResult m, Resolution r) {
+        String mod = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
+        String name = m.group(2);
+        int month = TimeLexicon.month(name);
+        boolean ambiguous = name.equals("May") || name.equals("March") || name.startsWith("Mar")
+                || name.length() <= 4 && !name.endsWith(".") && !name.equals("June") && !name.equals("July");
+        // "the three months to March", "January and March"; not "to May" (a name: "lost to May"), "and Jan Kavan"
+        if (mod.isEmpty() && ambiguous && !r.previousWord().matches(
+                "in|since|until|till|by|of|during|before|after|from|through|early|late|mid|last|next|this|end")
+                && !(r.previousWord().matches("to|into|and|or") && name.startsWith("Mar"))) {
+            return null;
+        }
+        if (mod.equals("each") || mod.equals("every")) {
+            return TimeValues.of(String.format(Locale.ROOT, "XXXX-%02d", month), Granularity.MONTH);
+        }
+        if (r.anchor == null) {
+            return TimeValues.of(null, Granularity.MONTH);
+        }
+        int year = switch (mod) {
+            case "last" -> month < r.anchor.getMonthValue() ? r.anchor.getYear() : r.anchor.getYear() - 1;
+            case "next" -> month > r.anchor.getMonthValue() ? r.anchor.getYear() : r.anchor.getYear() + 1;
+            case "this" -> r.anchor.getYear();
+            default -> r.yearOfMonth(month);
+        };
+        return TimeValues.of(TimeValues.month(year, month), Granularity.MONTH);
+    }
+
+    static Value yearRange(MatchResult m, Resolution r) {
+        int y1 = num(m, 1);
+        String second = m.group(3);
+        int y2 = second.length() == 2 ? y1 / 100 * 100 + Integer.parseInt(second) : Integer.parseInt(second);
+        // "2012-13", "2010-2014"; with a slash only a season or fiscal year spanning New Year ("the 2012/13
+        // season", "fiscal 2012/13"), as other slashed numbers are references ("resolution 2012/19")
+        if (y2 <= y1 || m.group(2).equals("/") && y2 != y1 + 1) {
+            return null;
+        }
+        return TimeValues.of(TimeValues.year(y1) + "/" + TimeValues.year(y2), Granularity.RANGE);
+    }
+}
