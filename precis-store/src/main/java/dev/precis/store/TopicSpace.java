@@ -27,86 +27,11 @@ import java.util.TreeMap;
  * two at consolidation ({@link #merge}, single-link evidence between stories). Related articles add a
  * small bonus for closeness in time. Words are interned ({@link Vocabulary}) and vectors are sorted
  * primitive arrays ({@link SparseVector}); only the candidates that share a rare word or a key name with
- * the new article are compared. Not thread-safe: the library calls it under its write lock.
+ * the new article are compared. This class keeps the space and changes it (adds, moves, merges,
+ * regroups); {@link StoryPlanner} compares an article with it; {@link TopicArticle} and {@link TopicStory}
+ * are its articles and stories. Not thread-safe: the library calls it under its write lock.
  */
 final class TopicSpace {
-
-    static final double RELATED_THRESHOLD = 0.18;
-    static final int RELATED_LIMIT = 6;
-    private static final int CANDIDATES = 80;
-    private static final int TERM_PROBES = 20;
-
-    /** One article: log-tf vectors ({@code 1 + ln count}) and norms under the idf of {@code epoch}. */
-    private static final class Entry {
-        final SparseVector terms;
-        final SparseVector keys;
-        /** Unit-length meaning vector, or null. */
-        final float[] meaning;
-        final Long day;
-        long story;
-        int epoch = -1;
-        double termNorm;
-        double keyNorm;
-
-        Entry(SparseVector terms, SparseVector keys, float[] meaning, Long day, long story) {
-            this.terms = terms;
-            this.keys = keys;
-            this.meaning = meaning;
-            this.day = day;
-            this.story = story;
-        }
-    }
-
-    /** A story's centroid: summed log-tf per word; norms under the current idf are cached per epoch. */
-    private static final class Story {
-        SparseVector terms = SparseVector.empty();
-        SparseVector keys = SparseVector.empty();
-        /** Sum of its members' meaning vectors (null until one has a vector), and how many have one. */
-        float[] meaning;
-        int meanings;
-        int members;
-        Long first;
-        Long last;
-        int epoch = -1;
-        double termNorm;
-        double keyNorm;
-        double termNormSq;
-        double keyNormSq;
-
-        /** Adds a member's meaning vector (null: none) to the story's sum. */
-        void addMeaning(float[] v) {
-            if (v != null && (meaning == null || meaning.length == v.length)) {
-                if (meaning == null) {
-                    meaning = new float[v.length];
-                }
-                for (int i = 0; i < v.length; i++) {
-                    meaning[i] += v[i];
-                }
-                meanings++;
-            }
-        }
-
-        /** Adds another story's sum of meaning vectors. */
-        void addMeanings(Story other) {
-            if (other.meaning != null && (meaning == null || meaning.length == other.meaning.length)) {
-                if (meaning == null) {
-                    meaning = new float[other.meaning.length];
-                }
-                for (int i = 0; i < meaning.length; i++) {
-                    meaning[i] += other.meaning[i];
-                }
-                meanings += other.meanings;
-            }
-        }
-
-        /** Widens the story's date span to {@code day} (null: unknown, ignored). */
-        void span(Long day) {
-            if (day != null) {
-                first = first == null || day < first ? day : first;
-                last = last == null || day > last ? day : last;
-            }
-        }
-    }
 
     /**
      * What a new article should do: join {@code storyId} (0 = start a new story) and link to related; when
@@ -127,8 +52,8 @@ final class TopicSpace {
     private final StoryParams params;
     private final Vocabulary termWords;
     private final Vocabulary keyWords;
-    private final Map<Long, Entry> articles = new HashMap<>();
-    private final Map<Long, Story> stories = new HashMap<>();
+    private final Map<Long, TopicArticle> articles = new HashMap<>();
+    private final Map<Long, TopicStory> stories = new HashMap<>();
     /** Every article's meaning vector summed: the library's mean, which comparisons centre on. */
     private final MeaningSpace meanings;
     /** Stories merged away (or emptied by a move) to the story that took their articles. */
@@ -143,9 +68,8 @@ final class TopicSpace {
     }
 
     private Planned planned;
-    /** Tables the planned article's queries are {@link TopicQuery#bind bound} to, one per vocabulary (all zero between plans). */
-    private int[] termTable = new int[0];
-    private int[] keyTable = new int[0];
+    /** Compares articles with the space's articles and stories. */
+    private final StoryPlanner planner;
 
     TopicSpace() {
         this(StoryParams.DEFAULT);
@@ -156,6 +80,7 @@ final class TopicSpace {
         this.termWords = new Vocabulary(false, params.idfOffset());
         this.keyWords = new Vocabulary(true, params.idfOffset());
         this.meanings = new MeaningSpace(params.meaningWeight());
+        this.planner = new StoryPlanner(params, termWords, keyWords, meanings, articles, stories);
     }
 
     StoryParams params() {
@@ -172,7 +97,7 @@ final class TopicSpace {
         TopicQuery vt = TopicQuery.of(f.terms(), termWords, n);
         TopicQuery vk = TopicQuery.of(keys, keyWords, n);
         planned = new Planned(f, keys, vt, vk);
-        return plan(vt, vk, f.meaningVector(), epochDay, -1);
+        return planner.plan(vt, vk, f.meaningVector(), epochDay, -1);
     }
 
     /**
@@ -180,23 +105,23 @@ final class TopicSpace {
      * (idf weights from a small library are unreliable), or a plan with story 0.
      */
     Plan replan(long id) {
-        Entry e = articles.get(id);
-        Story own = e == null ? null : stories.get(e.story);
+        TopicArticle e = articles.get(id);
+        TopicStory own = e == null ? null : stories.get(e.story);
         if (own == null || own.members != 1) {
             return new Plan(0, 0, List.of());
         }
         int n = articles.size();
-        return plan(TopicQuery.of(e.terms, termWords, n), TopicQuery.of(e.keys, keyWords, n), e.meaning, e.day, id);
+        return planner.plan(TopicQuery.of(e.terms, termWords, n), TopicQuery.of(e.keys, keyWords, n), e.meaning, e.day, id);
     }
 
     /** Moves a lone article into another story. */
     void move(long id, long toStory) {
-        Entry e = articles.get(id);
+        TopicArticle e = articles.get(id);
         stories.remove(e.story);
         redirects.put(e.story, toStory);
         e.story = toStory;
         changed.add(toStory);
-        Story s = stories.computeIfAbsent(toStory, x -> new Story());
+        TopicStory s = stories.computeIfAbsent(toStory, x -> new TopicStory());
         s.members++;
         s.epoch = -1;
         s.span(e.day);
@@ -210,8 +135,8 @@ final class TopicSpace {
      * articles moved. Walks every article (merges are rare: at most one per article that bridges two stories).
      */
     List<Long> merge(long from, long to) {
-        Story f = stories.get(from);
-        Story t = stories.get(to);
+        TopicStory f = stories.get(from);
+        TopicStory t = stories.get(to);
         List<Long> moved = new ArrayList<>();
         if (f == null || t == null || from == to) {
             return moved;
@@ -266,7 +191,7 @@ final class TopicSpace {
     }
 
     long storyOf(long id) {
-        Entry e = articles.get(id);
+        TopicArticle e = articles.get(id);
         return e == null ? 0 : e.story;
     }
 
@@ -294,7 +219,7 @@ final class TopicSpace {
     Map<Long, List<Long>> takeChanged(int minMembers) {
         Map<Long, List<Long>> out = new TreeMap<>();
         for (long s : changed) {
-            Story story = stories.get(s);
+            TopicStory story = stories.get(s);
             if (story != null && story.members >= minMembers) {
                 out.put(s, new ArrayList<>());
             }
@@ -318,36 +243,7 @@ final class TopicSpace {
      * the library's current idf; symmetric, 1 on the diagonal.
      */
     double[][] similarities(List<Long> ids) {
-        int n = articles.size();
-        int epoch = epoch();
-        int m = ids.size();
-        Entry[] es = new Entry[m];
-        TopicQuery[] qt = new TopicQuery[m];
-        TopicQuery[] qk = new TopicQuery[m];
-        float[][] centred = new float[m][];
-        for (int i = 0; i < m; i++) {
-            Entry e = articles.get(ids.get(i));
-            if (e.epoch != epoch) {
-                e.termNorm = weightedNorm(e.terms, termWords, n);
-                e.keyNorm = weightedNorm(e.keys, keyWords, n);
-                e.epoch = epoch;
-            }
-            es[i] = e;
-            qt[i] = TopicQuery.of(e.terms, termWords, n);
-            qk[i] = TopicQuery.of(e.keys, keyWords, n);
-            centred[i] = meanings.comparable(e.meaning) ? meanings.centred(e.meaning, 1) : null;
-        }
-        double[][] sim = new double[m][m];
-        for (int i = 0; i < m; i++) {
-            sim[i][i] = 1;
-            for (int j = i + 1; j < m; j++) {
-                double lexical = params.keyWeight() * qk[i].cos(es[j].keys, es[j].keyNorm)
-                        + (1 - params.keyWeight()) * qt[i].cos(es[j].terms, es[j].termNorm);
-                sim[i][j] = meanings.mix(lexical, centred[i], es[j].meaning, 1);
-                sim[j][i] = sim[i][j];
-            }
-        }
-        return sim;
+        return planner.similarities(ids);
     }
 
     /**
@@ -356,9 +252,9 @@ final class TopicSpace {
      * articles' former story is not rebuilt here (the caller regroups every part). Does not count as a change.
      */
     void regroup(long storyId, List<Long> members) {
-        Story s = new Story();
+        TopicStory s = new TopicStory();
         for (long id : members) {
-            Entry e = articles.get(id);
+            TopicArticle e = articles.get(id);
             e.story = storyId;
             if (s.members == 0) {
                 s.terms = e.terms.share();
@@ -374,136 +270,6 @@ final class TopicSpace {
         stories.put(storyId, s);
     }
 
-    private Plan plan(TopicQuery vt, TopicQuery vk, float[] meaning, Long epochDay, long self) {
-        termTable = fit(termTable, termWords.size(), vt);
-        keyTable = fit(keyTable, keyWords.size(), vk);
-        vt.bind(termTable);
-        vk.bind(keyTable);
-        try {
-            return planBound(vt, vk, meaning, epochDay, self);
-        } finally {
-            vt.unbind();
-            vk.unbind();
-        }
-    }
-
-    /** {@code table}, or a longer one (all zero) when it cannot hold every word of the vocabulary and the query. */
-    private static int[] fit(int[] table, int words, TopicQuery q) {
-        int need = Math.max(words, q.maxId() + 1);
-        return table.length >= need ? table : new int[Math.max(need, table.length * 2)];
-    }
-
-    private Plan planBound(TopicQuery vt, TopicQuery vk, float[] meaning, Long epochDay, long self) {
-        List<Long> candidates = candidates(vt, vk);
-        float[] centred = meanings.comparable(meaning) ? meanings.centred(meaning, 1) : null;
-        int n = articles.size();
-        int epoch = epoch();
-        List<Related> related = new ArrayList<>();
-        Map<Long, Double> bestMember = new HashMap<>();
-        // each story's closest member's words-and-names similarity, without meaning (the clear choice's floor)
-        Map<Long, Double> closestLexical = new HashMap<>();
-        for (long id : candidates) {
-            Entry e = articles.get(id);
-            if (id == self) {
-                continue;
-            }
-            if (e.epoch != epoch) {
-                e.termNorm = weightedNorm(e.terms, termWords, n);
-                e.keyNorm = weightedNorm(e.keys, keyWords, n);
-                e.epoch = epoch;
-            }
-            double lexical = params.keyWeight() * vk.cos(e.keys, e.keyNorm) + (1 - params.keyWeight()) * vt.cos(e.terms, e.termNorm);
-            double sim = meanings.mix(lexical, centred, e.meaning, 1);
-            Double prev = bestMember.get(e.story);
-            if (prev == null || sim > prev) {
-                bestMember.put(e.story, sim);
-                closestLexical.put(e.story, lexical);
-            }
-            double withTime = sim * timeFactor(epochDay, e.day);
-            if (withTime >= RELATED_THRESHOLD) {
-                related.add(new Related(id, withTime));
-            }
-        }
-        related.sort(Comparator.comparingDouble(Related::score).reversed());
-        long bestStory = 0;
-        double bestScore = 0;
-        long second = 0;
-        double secondScore = 0;
-        // the best story's score before its time factor (the same as after while time is off)
-        double bestRaw = 0;
-        for (Map.Entry<Long, Double> m : bestMember.entrySet()) {
-            Story s = stories.get(m.getKey());
-            if (s.epoch != epoch) {
-                s.termNorm = weightedNorm(s.terms, termWords, n);
-                s.keyNorm = weightedNorm(s.keys, keyWords, n);
-                s.termNormSq = s.termNorm * s.termNorm;
-                s.keyNormSq = s.keyNorm * s.keyNorm;
-                s.epoch = epoch;
-            }
-            double centroid = meanings.mix(params.keyWeight() * vk.cos(s.keys, s.keyNorm) + (1 - params.keyWeight()) * vt.cos(s.terms, s.termNorm),
-                    centred, s.meaning, s.meanings);
-            double raw = params.centroidWeight() * centroid + (1 - params.centroidWeight()) * m.getValue();
-            double score = raw * params.timeFactor(epochDay, s.first, s.last);
-            if (score > bestScore || (score == bestScore && m.getKey() < bestStory)) {
-                second = bestStory;
-                secondScore = bestScore;
-                bestScore = score;
-                bestRaw = raw;
-                bestStory = m.getKey();
-            } else if (score > secondScore || (score == secondScore && m.getKey() < second)) {
-                second = m.getKey();
-                secondScore = score;
-            }
-        }
-        // a tiny library's scores run low (its smoothed idf keeps common words in play, see Vocabulary#idf),
-        // so the bar starts lower for the first handful of articles and is the tuned threshold from a few dozen
-        double scale = 1 - 0.3 * 5.0 / (n + 5.0);
-        double threshold = centred != null ? params.meaningThreshold() : params.threshold();
-        // a story that stands clearly apart from every other candidate is taken at a lower bar: an event
-        // reported by several outlets in other words scores low with each report, but no other story comes
-        // close, while an article torn between stories of one running issue keeps the full bar (the
-        // ambiguity test of nearest-neighbour matching: accept a weak match only when it is unambiguous)
-        // ... and only when the dates do not speak against it: "nothing else comes close" says little about
-        // an article weeks away from the story, an earlier event of the same running issue
-        // ... nor when the words and names alone do not back it: two articles that read alike to the encoder
-        // (one outlet's template, one market-report formula) while sharing few words are no clear choice
-        // ... and the full bar judges the score with the best story's time factor or without it (timeBar): at 0
-        // time only ranks the candidates and backs the clear-choice join (a rival far away in time is no rival),
-        // so a report that clears the full bar joins its running issue however far apart (the seeds, two years)
-        double barScore = params.timeBar() >= 1 || bestRaw <= 0 ? bestScore : bestRaw * Math.pow(bestScore / bestRaw, params.timeBar());
-        Story best = bestStory == 0 ? null : stories.get(bestStory);
-        boolean clear = bestScore >= threshold * params.clearShare() * scale && bestScore - secondScore >= params.clearMargin()
-                && (params.clearDays() <= 0 || best == null || StoryParams.gap(epochDay, best.first, best.last) <= params.clearDays())
-                && (best == null || closestLexical.getOrDefault(bestStory, 0.0) >= params.clearLexical());
-        if (barScore < threshold * scale && !clear) {
-            bestStory = 0;
-        }
-        boolean merge = bestStory != 0 && second != 0 && params.mergeThreshold() > 0 && secondScore >= params.mergeThreshold() * scale;
-        return new Plan(bestStory, barScore, List.copyOf(related.subList(0, Math.min(RELATED_LIMIT, related.size()))),
-                merge ? second : 0);
-    }
-
-    /**
-     * The articles sharing the most key names (2 points each) and telling words (the query's
-     * {@value #TERM_PROBES} heaviest, 1 point each) with the query; words held by more than a quarter of
-     * the library are skipped, and a word in more than {@link Vocabulary#RECENT_POSTINGS} articles
-     * proposes only the latest of them (which bounds the cost per article). Ties keep the order of a hash map of ids (as always: it decides which of
-     * equally good candidates make the cut).
-     */
-    private List<Long> candidates(TopicQuery vt, TopicQuery vk) {
-        Map<Long, Integer> hits = new HashMap<>();
-        int cap = Math.max(200, articles.size() / 4);
-        for (int i = 0; i < vk.size(); i++) {
-            count(keyWords, vk.id(i), hits, cap, 2);
-        }
-        for (int i : vt.heaviest(TERM_PROBES)) {
-            count(termWords, vt.id(i), hits, cap, 1);
-        }
-        return hits.entrySet().stream()
-                .sorted(Map.Entry.<Long, Integer>comparingByValue().reversed())
-                .limit(CANDIDATES).map(Map.Entry::getKey).toList();
-    }
-
     /** Records a committed article. */
     void add(long id, ArticleFeatures f, Long epochDay, long storyId) {
         // the words were looked up when these same features were planned: their ids are reused (a word
@@ -515,9 +281,9 @@ final class TopicSpace {
         SparseVector[] t = vectors(f.terms(), p == null ? null : p.terms(), termWords, id);
         SparseVector[] k = vectors(keys, p == null ? null : p.keyQuery(), keyWords, id);
         float[] meaning = meanings.add(f.meaningVector());
-        articles.put(id, new Entry(t[0], k[0], meaning, epochDay, storyId));
+        articles.put(id, new TopicArticle(t[0], k[0], meaning, epochDay, storyId));
         changed.add(storyId);
-        Story s = stories.computeIfAbsent(storyId, x -> new Story());
+        TopicStory s = stories.computeIfAbsent(storyId, x -> new TopicStory());
         s.members++;
         s.span(epochDay);
         s.addMeaning(meaning);
@@ -567,7 +333,7 @@ final class TopicSpace {
 
     /** The story's most telling key names, as first written. */
     List<String> keyNames(long storyId, int n) {
-        Story s = stories.get(storyId);
+        TopicStory s = stories.get(storyId);
         if (s == null) {
             return List.of();
         }
@@ -583,36 +349,9 @@ final class TopicSpace {
                 .limit(n).map(i -> keyWords.surface(s.keys.idAt(i))).toList();
     }
 
-    private static void count(Vocabulary words, int word, Map<Long, Integer> hits, int cap, int w) {
-        int df = words.df(word);
-        if (df == 0 || df > cap) {
-            return;
-        }
-        words.recentPostings(word, article -> hits.merge(article, w, Integer::sum));
-    }
-
-    private static double timeFactor(Long a, Long b) {
-        if (a == null || b == null) {
-            return 0.9;
-        }
-        return 0.8 + 0.2 * Math.exp(-Math.abs(a - b) / 60.0);
-    }
-
-    /**
-     * Idf weights change as the library grows; cached norms are recomputed when the article count has
-     * grown by 15% since they were computed (the error this leaves is far below the thresholds' margin).
-     */
+    /** The idf epoch of the space's norms ({@link StoryPlanner#epoch}). */
     private int epoch() {
-        return (int) (Math.log(articles.size() + 20.0) / Math.log(1.15));
-    }
-
-    private static double weightedNorm(SparseVector raw, Vocabulary words, int articleCount) {
-        double s = 0;
-        for (int i = 0; i < raw.size(); i++) {
-            double w = raw.valueAt(i) * words.idf(raw.idAt(i), articleCount);
-            s += w * w;
-        }
-        return Math.sqrt(s);
+        return StoryPlanner.epoch(articles.size());
     }
 
     private static Map<String, Integer> lower(Map<String, Integer> keys) {

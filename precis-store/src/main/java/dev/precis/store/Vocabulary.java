@@ -152,6 +152,16 @@ final class Vocabulary {
         return idf[id];
     }
 
+    /** The length of {@code raw} (log-tf values over this vocabulary's word ids) weighted by {@link #idf}. */
+    double weightedNorm(SparseVector raw, int articles) {
+        double s = 0;
+        for (int i = 0; i < raw.size(); i++) {
+            double w = raw.valueAt(i) * idf(raw.idAt(i), articles);
+            s += w * w;
+        }
+        return Math.sqrt(s);
+    }
+
     private static int[] filled(int n) {
         int[] a = new int[n];
         Arrays.fill(a, -1);

@@ -1,6 +1,7 @@
 package dev.precis.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -38,5 +39,23 @@ class VocabularyTest {
         v.intern("known");
         assertThat(postings(v, v.id("unknown"))).isEmpty();
         assertThat(postings(v, v.id("known"))).isEmpty();
+    }
+
+    @Test
+    void theWeightedNormCountsACommonWordLessThanARareOne() {
+        Vocabulary v = new Vocabulary(false, 0);
+        int common = v.intern("minister");
+        int rare = v.intern("harbour");
+        for (long a = 1; a <= 90; a++) {
+            v.addPosting(common, a);
+        }
+        v.addPosting(rare, 1);
+        int articles = 100;
+        // one count of each (log-tf 1): the norm is the length of the two idf weights
+        double both = v.weightedNorm(SparseVector.of(new int[] {common, rare}, new double[] {1, 1}, 2), articles);
+        assertThat(both).isCloseTo(Math.hypot(v.idf(common, articles), v.idf(rare, articles)), offset(1e-12));
+        assertThat(v.weightedNorm(SparseVector.of(new int[] {rare}, new double[] {2}, 1), articles))
+                .isGreaterThan(v.weightedNorm(SparseVector.of(new int[] {common}, new double[] {2}, 1), articles) * 5);
+        assertThat(v.weightedNorm(SparseVector.empty(), articles)).isZero();
     }
 }

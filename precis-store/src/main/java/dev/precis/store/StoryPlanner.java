@@ -1,0 +1,221 @@
+package dev.precis.store;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The comparing side of a {@link TopicSpace}: for an article's queries, the candidate articles that share
+ * its rare words or key names, their similarity with it, each candidate story's score (centroid and closest
+ * member, {@link StoryParams}) and the story it joins ({@link #plan}); and the pairwise similarity of a
+ * story's members ({@link #similarities}). It reads the space's articles, stories and vocabularies and
+ * changes none of them but their cached norms. Not thread-safe: the library calls it under its write lock.
+ */
+final class StoryPlanner {
+
+    static final double RELATED_THRESHOLD = 0.18;
+    static final int RELATED_LIMIT = 6;
+    private static final int CANDIDATES = 80;
+    private static final int TERM_PROBES = 20;
+
+    private final StoryParams params;
+    private final Vocabulary termWords;
+    private final Vocabulary keyWords;
+    private final MeaningSpace meanings;
+    private final Map<Long, TopicArticle> articles;
+    private final Map<Long, TopicStory> stories;
+    /** Tables the planned article's queries are {@link TopicQuery#bind bound} to, one per vocabulary (all zero between plans). */
+    private int[] termTable = new int[0];
+    private int[] keyTable = new int[0];
+
+    StoryPlanner(StoryParams params, Vocabulary termWords, Vocabulary keyWords, MeaningSpace meanings,
+                 Map<Long, TopicArticle> articles, Map<Long, TopicStory> stories) {
+        this.params = params;
+        this.termWords = termWords;
+        this.keyWords = keyWords;
+        this.meanings = meanings;
+        this.articles = articles;
+        this.stories = stories;
+    }
+
+    /**
+     * Idf weights change as the library grows; cached norms are recomputed when the article count has
+     * grown by 15% since they were computed (the error this leaves is far below the thresholds' margin).
+     */
+    static int epoch(int articleCount) {
+        return (int) (Math.log(articleCount + 20.0) / Math.log(1.15));
+    }
+
+    /** The plan of an article with these queries, meaning vector and day ({@code self}: its own id when it is in the space, else -1). */
+    TopicSpace.Plan plan(TopicQuery vt, TopicQuery vk, float[] meaning, Long epochDay, long self) {
+        termTable = fit(termTable, termWords.size(), vt);
+        keyTable = fit(keyTable, keyWords.size(), vk);
+        vt.bind(termTable);
+        vk.bind(keyTable);
+        try {
+            return planBound(vt, vk, meaning, epochDay, self);
+        } finally {
+            vt.unbind();
+            vk.unbind();
+        }
+    }
+
+    /** {@code table}, or a longer one (all zero) when it cannot hold every word of the vocabulary and the query. */
+    private static int[] fit(int[] table, int words, TopicQuery q) {
+        int need = Math.max(words, q.maxId() + 1);
+        return table.length >= need ? table : new int[Math.max(need, table.length * 2)];
+    }
+
+    private TopicSpace.Plan planBound(TopicQuery vt, TopicQuery vk, float[] meaning, Long epochDay, long self) {
+        List<Long> candidates = candidates(vt, vk);
+        float[] centred = meanings.comparable(meaning) ? meanings.centred(meaning, 1) : null;
+        int n = articles.size();
+        int epoch = epoch(n);
+        List<TopicSpace.Related> related = new ArrayList<>();
+        Map<Long, Double> bestMember = new HashMap<>();
+        // each story's closest member's words-and-names similarity, without meaning (the clear choice's floor)
+        Map<Long, Double> closestLexical = new HashMap<>();
+        for (long id : candidates) {
+            TopicArticle e = articles.get(id);
+            if (id == self) {
+                continue;
+            }
+            e.refresh(epoch, termWords, keyWords, n);
+            double lexical = params.keyWeight() * vk.cos(e.keys, e.keyNorm) + (1 - params.keyWeight()) * vt.cos(e.terms, e.termNorm);
+            double sim = meanings.mix(lexical, centred, e.meaning, 1);
+            Double prev = bestMember.get(e.story);
+            if (prev == null || sim > prev) {
+                bestMember.put(e.story, sim);
+                closestLexical.put(e.story, lexical);
+            }
+            double withTime = sim * relatedTimeFactor(epochDay, e.day);
+            if (withTime >= RELATED_THRESHOLD) {
+                related.add(new TopicSpace.Related(id, withTime));
+            }
+        }
+        related.sort(Comparator.comparingDouble(TopicSpace.Related::score).reversed());
+        long bestStory = 0;
+        double bestScore = 0;
+        long second = 0;
+        double secondScore = 0;
+        // the best story's score before its time factor (the same as after while time is off)
+        double bestRaw = 0;
+        for (Map.Entry<Long, Double> m : bestMember.entrySet()) {
+            TopicStory s = stories.get(m.getKey());
+            s.refresh(epoch, termWords, keyWords, n);
+            double centroid = meanings.mix(params.keyWeight() * vk.cos(s.keys, s.keyNorm) + (1 - params.keyWeight()) * vt.cos(s.terms, s.termNorm),
+                    centred, s.meaning, s.meanings);
+            double raw = params.centroidWeight() * centroid + (1 - params.centroidWeight()) * m.getValue();
+            double score = raw * params.timeFactor(epochDay, s.first, s.last);
+            if (score > bestScore || (score == bestScore && m.getKey() < bestStory)) {
+                second = bestStory;
+                secondScore = bestScore;
+                bestScore = score;
+                bestRaw = raw;
+                bestStory = m.getKey();
+            } else if (score > secondScore || (score == secondScore && m.getKey() < second)) {
+                second = m.getKey();
+                secondScore = score;
+            }
+        }
+        // a tiny library's scores run low (its smoothed idf keeps common words in play, see Vocabulary#idf),
+        // so the bar starts lower for the first handful of articles and is the tuned threshold from a few dozen
+        double scale = 1 - 0.3 * 5.0 / (n + 5.0);
+        double threshold = centred != null ? params.meaningThreshold() : params.threshold();
+        // a story that stands clearly apart from every other candidate is taken at a lower bar: an event
+        // reported by several outlets in other words scores low with each report, but no other story comes
+        // close, while an article torn between stories of one running issue keeps the full bar (the
+        // ambiguity test of nearest-neighbour matching: accept a weak match only when it is unambiguous)
+        // ... and only when the dates do not speak against it: "nothing else comes close" says little about
+        // an article weeks away from the story, an earlier event of the same running issue
+        // ... nor when the words and names alone do not back it: two articles that read alike to the encoder
+        // (one outlet's template, one market-report formula) while sharing few words are no clear choice
+        // ... and the full bar judges the score with the best story's time factor or without it (timeBar): at 0
+        // time only ranks the candidates and backs the clear-choice join (a rival far away in time is no rival),
+        // so a report that clears the full bar joins its running issue however far apart (the seeds, two years)
+        double barScore = params.timeBar() >= 1 || bestRaw <= 0 ? bestScore : bestRaw * Math.pow(bestScore / bestRaw, params.timeBar());
+        TopicStory best = bestStory == 0 ? null : stories.get(bestStory);
+        boolean clear = bestScore >= threshold * params.clearShare() * scale && bestScore - secondScore >= params.clearMargin()
+                && (params.clearDays() <= 0 || best == null || StoryParams.gap(epochDay, best.first, best.last) <= params.clearDays())
+                && (best == null || closestLexical.getOrDefault(bestStory, 0.0) >= params.clearLexical());
+        if (barScore < threshold * scale && !clear) {
+            bestStory = 0;
+        }
+        boolean merge = bestStory != 0 && second != 0 && params.mergeThreshold() > 0 && secondScore >= params.mergeThreshold() * scale;
+        return new TopicSpace.Plan(bestStory, barScore, List.copyOf(related.subList(0, Math.min(RELATED_LIMIT, related.size()))),
+                merge ? second : 0);
+    }
+
+    /**
+     * The articles sharing the most key names (2 points each) and telling words (the query's
+     * {@value #TERM_PROBES} heaviest, 1 point each) with the query; words held by more than a quarter of
+     * the library are skipped, and a word in more than {@link Vocabulary#RECENT_POSTINGS} articles
+     * proposes only the latest of them (which bounds the cost per article). Ties keep the order of a hash map of ids (as always: it decides which of
+     * equally good candidates make the cut).
+     */
+    private List<Long> candidates(TopicQuery vt, TopicQuery vk) {
+        Map<Long, Integer> hits = new HashMap<>();
+        int cap = Math.max(200, articles.size() / 4);
+        for (int i = 0; i < vk.size(); i++) {
+            count(keyWords, vk.id(i), hits, cap, 2);
+        }
+        for (int i : vt.heaviest(TERM_PROBES)) {
+            count(termWords, vt.id(i), hits, cap, 1);
+        }
+        return hits.entrySet().stream()
+                .sorted(Map.Entry.<Long, Integer>comparingByValue().reversed())
+                .limit(CANDIDATES).map(Map.Entry::getKey).toList();
+    }
+
+    private static void count(Vocabulary words, int word, Map<Long, Integer> hits, int cap, int w) {
+        int df = words.df(word);
+        if (df == 0 || df > cap) {
+            return;
+        }
+        words.recentPostings(word, article -> hits.merge(article, w, Integer::sum));
+    }
+
+    /** The small bonus for closeness in time that ranks related articles (not stories). */
+    private static double relatedTimeFactor(Long a, Long b) {
+        if (a == null || b == null) {
+            return 0.9;
+        }
+        return 0.8 + 0.2 * Math.exp(-Math.abs(a - b) / 60.0);
+    }
+
+    /**
+     * The article-to-article similarity of every pair of {@code ids} (words, names and meaning, as an
+     * article is compared with a story's closest member in {@link #plan}, without the time factor), under
+     * the library's current idf; symmetric, 1 on the diagonal.
+     */
+    double[][] similarities(List<Long> ids) {
+        int n = articles.size();
+        int epoch = epoch(n);
+        int m = ids.size();
+        TopicArticle[] es = new TopicArticle[m];
+        TopicQuery[] qt = new TopicQuery[m];
+        TopicQuery[] qk = new TopicQuery[m];
+        float[][] centred = new float[m][];
+        for (int i = 0; i < m; i++) {
+            TopicArticle e = articles.get(ids.get(i));
+            e.refresh(epoch, termWords, keyWords, n);
+            es[i] = e;
+            qt[i] = TopicQuery.of(e.terms, termWords, n);
+            qk[i] = TopicQuery.of(e.keys, keyWords, n);
+            centred[i] = meanings.comparable(e.meaning) ? meanings.centred(e.meaning, 1) : null;
+        }
+        double[][] sim = new double[m][m];
+        for (int i = 0; i < m; i++) {
+            sim[i][i] = 1;
+            for (int j = i + 1; j < m; j++) {
+                double lexical = params.keyWeight() * qk[i].cos(es[j].keys, es[j].keyNorm)
+                        + (1 - params.keyWeight()) * qt[i].cos(es[j].terms, es[j].termNorm);
+                sim[i][j] = meanings.mix(lexical, centred[i], es[j].meaning, 1);
+                sim[j][i] = sim[i][j];
+            }
+        }
+        return sim;
+    }
+}
