@@ -115,19 +115,6 @@ final class EvalSummariesCommand implements Callable<Integer> {
                 for (var length : List.of(SummaryEvaluation.sentences(3), SummaryEvaluation.words(SummaryTuner.WORD_BUDGET))) {
                     double[][] p = evaluation.perCase(cases, analyzed, precis, length);
                     double[][] l = evaluation.perCase(cases, analyzed, baseline, length);
-                    String dump = System.getProperty("sum18.dump");
-                    if (dump != null && baseline == lead) {
-                        StringBuilder sb = new StringBuilder();
-                        for (int r = 0; r < p.length; r++) {
-                            sb.append(p[r][0]).append(' ').append(p[r][1]).append(' ').append(p[r][3]).append(' ')
-                                    .append(l[r][0]).append(' ').append(l[r][1]).append(' ').append(l[r][3]).append('\n');
-                        }
-                        try {
-                            java.nio.file.Files.writeString(java.nio.file.Path.of(dump + "." + name(length)), sb.toString());
-                        } catch (java.io.IOException e) {
-                            throw new java.io.UncheckedIOException(e);
-                        }
-                    }
                     for (int column : new int[] {0, 1, 3}) {
                         PairedDifference d = PairedDifference.of(p, l, column, 100);
                         paired.append(String.format(Locale.ROOT, " %+.2f±%.2f", d.mean(), d.standardError()));
@@ -141,12 +128,6 @@ final class EvalSummariesCommand implements Callable<Integer> {
             out.flush();
         }
         return 0;
-    }
-
-    private static int dumpCount;
-
-    private static synchronized String name(Object length) {
-        return String.valueOf(dumpCount++);
     }
 
     static SummaryModel readModel(Path file) {

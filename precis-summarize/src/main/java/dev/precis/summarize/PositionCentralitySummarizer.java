@@ -38,44 +38,6 @@ public final class PositionCentralitySummarizer implements Summarizer {
     private static final int DANGLING = SentenceFeatures.NAMES.indexOf("dangling");
     private static final int PRONOUN_SPEAKER = SentenceFeatures.NAMES.indexOf("pronounSpeaker");
 
-    // sum18 scratch experiments (not shipped): -Dsum18.clean=M -Dsum18.quote=Q -Dsum18.bigram=G
-    static final double BIGRAM = Double.parseDouble(System.getProperty("sum18.bigram", "0"));
-
-    static double[] bigrams(SentenceProfile p, int n) {
-        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
-        List<List<String>> per = new ArrayList<>();
-        for (int i = 0; i < p.size(); i++) {
-            List<String> terms = new ArrayList<>();
-            TextRange r = p.sentences.get(i).range();
-            Terms.forEach(p.text, r.start(), r.end(), terms::add);
-            List<String> bg = new ArrayList<>();
-            for (int k = 1; k < terms.size(); k++) {
-                bg.add(terms.get(k - 1) + " " + terms.get(k));
-            }
-            for (String b : new java.util.HashSet<>(bg)) {
-                counts.merge(b, 1, Integer::sum);
-            }
-            per.add(bg);
-        }
-        double[] out = new double[n];
-        double max = 1e-9;
-        for (int i = 0; i < n; i++) {
-            List<String> bg = per.get(i);
-            double sum = 0;
-            for (String b : bg) {
-                sum += counts.get(b) - 1;
-            }
-            out[i] = bg.isEmpty() ? 0 : sum / bg.size();
-            max = Math.max(max, out[i]);
-        }
-        for (int i = 0; i < n; i++) {
-            out[i] /= max;
-        }
-        return out;
-    }
-
-    static final double CLEAN_MARGIN = Double.parseDouble(System.getProperty("sum18.clean", "0"));
-    static final double CLEAN_QUOTE = Double.parseDouble(System.getProperty("sum18.quote", "0.3"));
     private final SummaryModel model;
     private final SentenceEncoder encoder;
 
@@ -117,9 +79,8 @@ public final class PositionCentralitySummarizer implements Summarizer {
         double[] base = new double[n];
         double[] antecedentPenalty = new double[n];
         boolean[] needsAntecedent = new boolean[n];
-        double[] bigram = BIGRAM > 0 ? bigrams(p, n) : null;
         for (int i = 0; i < n; i++) {
-            base[i] = model.score(features[i]) + (bigram == null ? 0 : BIGRAM * bigram[i]);
+            base[i] = model.score(features[i]);
             // a demonstrative inside the lede points at nothing the reader could be shown (only junk
             // comes before it), so it binds from the second sentence of news on
             needsAntecedent[i] = i > 0 && (p.danglingOpener[i] || p.traits[i].pronounSpeaker()
@@ -212,8 +173,7 @@ public final class PositionCentralitySummarizer implements Summarizer {
             double bestAny = Double.NEGATIVE_INFINITY;
             // The fallback to the lead: the lead's next sentence competes with a head start of the
             // model's lead margin, so the model departs from the lead only where it is confident.
-            int lead = model.leadMargin() > 0 || CLEAN_MARGIN > 0 ? nextLead() : -1;
-            double margin = model.leadMargin() + (lead >= 0 && clean(lead) ? CLEAN_MARGIN : 0);
+            int lead = model.leadMargin() > 0 ? nextLead() : -1;
             for (int i = 0; i < n; i++) {
                 if (!eligible(i, pass)) {
                     continue;
@@ -232,7 +192,7 @@ public final class PositionCentralitySummarizer implements Summarizer {
                     score = value(i, needsAntecedent[i]);
                     words = p.shownWords[i];
                 }
-                double ranking = score + ((pair ? i - 1 : i) == lead ? margin : 0);
+                double ranking = score + ((pair ? i - 1 : i) == lead ? model.leadMargin() : 0);
                 bestAny = Math.max(bestAny, ranking);
                 if (ranking > bestRanking && budget.admits(words, pair ? 2 : 1)) {
                     bestRanking = ranking;
@@ -249,12 +209,6 @@ public final class PositionCentralitySummarizer implements Summarizer {
             }
             take(best, bestScore, budget);
             return true;
-        }
-
-        private boolean clean(int i) {
-            SentenceShape.Traits t = p.traits[i];
-            return !t.question() && !t.firstPerson() && !t.opensWithQuote() && t.quoteShare() < CLEAN_QUOTE
-                    && !p.partialQuote[i] && !t.pronounSpeaker() && !p.danglingOpener[i];
         }
 
         private void take(int i, double score, LengthBudget budget) {
