@@ -25,11 +25,15 @@ final class MetadataReader {
      */
     record Metadata(String title, String otherTitle, String byline, List<String> authors, String published,
                     String modified, String siteName, String url, String declaredLanguage, boolean publishedGuessed,
-                    List<String> authorBios) {
+                    List<String> authorBios, boolean datedInLists) {
 
-        /** True when the page dates itself as articles do (not by a last resort). */
+        /**
+         * True when the page dates itself as articles do (not by a last resort), or would but for its
+         * dates standing under a heading that names a list of other pages ({@code datedInLists}): the
+         * page type's evidence, not its date.
+         */
         boolean dated() {
-            return published != null && !publishedGuessed;
+            return published != null && !publishedGuessed || datedInLists;
         }
     }
 
@@ -42,14 +46,18 @@ final class MetadataReader {
         "cxenseparse:recs:publishtime", "article_date_original", "date", "content_create_date",
         "og:pubdate", "release_date", "created", "displaydate", "dateCreated",
         // spellings other readers know too (Dublin Core with a colon, CMS names)
-        "article.created", "dateposted", "dc:date", "dc.created", "dc:created", "timestamp"};
+        "article.created", "dateposted", "dc:date", "dc.created", "dc:created", "timestamp",
+        // short and CMS-specific names (a "p" for published), Dublin Core's "available"
+        "pub-date", "ptime", "pdate", "article_date", "date_created", "datecreated", "doc_date", "dcterms.available",
+        "dc.date.available", "date.available"};
     /**
      * Meta names that say a page's date but not which one: a CMS may write the time the page was
      * rendered or last changed there as well as its publication.
      */
     private static final java.util.Set<String> GENERIC_META = java.util.Set.of(
             "date", "dc.date", "dcterms.date", "created", "displaydate", "content_create_date", "dc:date", "dc.created",
-            "dc:created", "timestamp");
+            "dc:created", "timestamp", "date_created", "datecreated", "doc_date", "dcterms.available", "dc.date.available",
+            "date.available");
     private static final String[] MODIFIED_META = {
         "article:modified_time", "og:updated_time", "og:modified_time", "dateModified",
         "last-modified", "lastmod", "dcterms.modified", "dc.date.modified", "modified_time",
@@ -246,8 +254,10 @@ final class MetadataReader {
                 : orderLang != null && !orderLang.isBlank() ? orderLang : countryOf(url);
         published = PageTimeZone.local(published, zoneLang);
         modified = PageTimeZone.local(modified, zoneLang);
+        boolean datedInLists = (published == null || guessed)
+                && new VisibleDates(clock, dates, relativeDates).datedInLists(doc, top, dayFirst, authors);
         return new Metadata(title, otherTitle, byline, List.copyOf(authors), published, modified, siteName, canonical, lang,
-                guessed && published != null, ld.authorBios());
+                guessed && published != null, ld.authorBios(), datedInLists);
     }
 
     /** True when {@code published} falls on the fetch clock's day or the day before (in UTC). */
