@@ -29,6 +29,14 @@ record DateText(String text, int headlineAt, int storyAt, List<Candidate> machin
 
     /** Reads {@code body} around the heading that reads {@code title} (may be null). */
     static DateText read(Element body, String title, DateNormalizer normalizer, boolean dayFirst) {
+        return read(body, title, normalizer, dayFirst, false);
+    }
+
+    /**
+     * As above; {@code readLists}: also the lists that a heading names as other pages' or comments'
+     * ({@link RelatedHeadings}), as if no heading named them (for the page type's evidence only).
+     */
+    static DateText read(Element body, String title, DateNormalizer normalizer, boolean dayFirst, boolean readLists) {
         Element headline = headline(body, title);
         StringBuilder text = new StringBuilder(4096);
         List<Candidate> machine = new ArrayList<>();
@@ -37,6 +45,10 @@ record DateText(String text, int headlineAt, int storyAt, List<Candidate> machin
         Element story = headline == null ? null : headline.closest("article, main, [role=main]");
         int[] storyAt = {-1};
         boolean[] glued = {false};
+        boolean[] ordinal = {false};
+        // a short box named a date whose parts stand on lines of their own ("12<br>März<br>2024",
+        // <div class="day">12</div><div class="month">mars</div>…): read as one line
+        Element[] split = {null};
         java.util.ArrayDeque<Box> open = new java.util.ArrayDeque<>();
         List<int[]> boxes = new ArrayList<>();
         List<int[]> links = new ArrayList<>();
@@ -63,6 +75,21 @@ record DateText(String text, int headlineAt, int storyAt, List<Candidate> machin
                             // without a space between them read as one date, not "12 . 07 . 2017"
                             text.setLength(n - 1);
                         }
+                        if (ordinal[0] && text.length() > 0 && text.charAt(text.length() - 1) == ' '
+                                && (tx.charAt(0) == ',' || tx.charAt(0) == '.' || tx.charAt(0) == ' ')) {
+                            // "1<sup>er</sup> mars", "March 12<sup>th</sup>, 2024": the text after the suffix
+                            text.setLength(text.length() - 1);
+                        }
+                        ordinal[0] = false;
+                        n = text.length();
+                        if (n >= 2 && text.charAt(n - 1) == ' ' && Character.isDigit(text.charAt(n - 2))
+                                && t.parent() != null && "sup".equals(t.parent().normalName())
+                                && ORDINAL.matcher(tx.strip()).matches()) {
+                            // an ordinal's suffix set in superscript joins its number, as readers see it
+                            text.setLength(n - 1);
+                            tx = tx.strip();
+                            ordinal[0] = true;
+                        }
                         text.append(tx).append(' ');
                         glued[0] = !Character.isWhitespace(tx.charAt(tx.length() - 1));
                     }
@@ -80,7 +107,7 @@ record DateText(String text, int headlineAt, int storyAt, List<Candidate> machin
                 } else if ((PageRegions.isChrome(e) || DateBoxes.hidden(e) || e.hasAttr("itemscope") && MetaTags.teaser(e)
                         || !listed.isEmpty() && listed.contains(e)) && !contains(e, headline)) {
                     return FilterResult.SKIP_ENTIRELY;
-                } else if (RelatedHeadings.opensList(e)) {
+                } else if (!readLists && RelatedHeadings.opensList(e)) {
                     listed.addAll(RelatedHeadings.list(e));
                     return FilterResult.SKIP_ENTIRELY;
                 }
@@ -107,10 +134,13 @@ record DateText(String text, int headlineAt, int storyAt, List<Candidate> machin
                         machine.add(new Candidate(text.length(), LocalDate.parse(iso.substring(0, 10)), iso,
                                 DateLabels.Kind.PUBLISHED));
                     }
-                } else if (e.isBlock() && text.length() > 0 && text.charAt(text.length() - 1) != '\n') {
+                } else if (e.isBlock() && split[0] == null && text.length() > 0 && text.charAt(text.length() - 1) != '\n') {
                     text.append('\n');
                 }
                 boolean dateBox = DateBoxes.dateNamed(e);
+                if (dateBox && split[0] == null && e.childrenSize() > 1 && BoundedText.of(e, SPLIT_BOX + 1).length() <= SPLIT_BOX) {
+                    split[0] = e;
+                }
                 if (dateBox && !"time".equals(e.normalName())) {
                     // a box named a date that keeps it in an attribute, as <time datetime> does
                     // (<span class="date" title="12.07.2017">, <div class="article-date" data-date="2017-07-12">)
@@ -139,7 +169,11 @@ record DateText(String text, int headlineAt, int storyAt, List<Candidate> machin
 
             @Override
             public FilterResult tail(Node node, int depth) {
-                if (node instanceof Element e && e.isBlock() && text.length() > 0 && text.charAt(text.length() - 1) != '\n') {
+                if (node == split[0]) {
+                    split[0] = null;
+                }
+                if (node instanceof Element e && e.isBlock() && split[0] == null && text.length() > 0
+                        && text.charAt(text.length() - 1) != '\n') {
                     // inline text after a block's end stands on a line of its own, as readers see it
                     text.append('\n');
                 }
@@ -184,6 +218,12 @@ record DateText(String text, int headlineAt, int storyAt, List<Candidate> machin
         }
         return null;
     }
+
+    /** An ordinal's suffix as superscript: "1<sup>er</sup>", "12<sup>th</sup>", "2<sup>nd</sup>", "1<sup>o</sup>". */
+    private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile(
+            "(?i)st|nd|rd|th|er|re|e|ème|o|º|ª|\\.");
+    /** The longest box named a date whose parts may stand on lines of their own. */
+    private static final int SPLIT_BOX = 40;
 
     /** Characters that join a date's parts: a node boundary next to one adds no space. */
     private static final String JOINERS = "./-";

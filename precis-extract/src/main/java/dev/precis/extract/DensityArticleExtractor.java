@@ -144,7 +144,7 @@ public final class DensityArticleExtractor implements ArticleExtractor {
                 meta.byline() != null);
         String published = meta.published();
         String modified = meta.modified();
-        String original = OriginalDates.before(published, body, MetadataReader.dayFirst(meta.declaredLanguage(), canonical));
+        String original = OriginalDates.before(published, body, DayOrder.dayFirst(meta.declaredLanguage(), canonical));
         if (original != null) {
             // a republished piece: the first publication its text names; the later structured day is a change
             modified = modified != null ? modified : published;

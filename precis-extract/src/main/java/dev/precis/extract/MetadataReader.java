@@ -4,7 +4,6 @@ import java.net.URI;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
@@ -26,11 +25,15 @@ final class MetadataReader {
      */
     record Metadata(String title, String otherTitle, String byline, List<String> authors, String published,
                     String modified, String siteName, String url, String declaredLanguage, boolean publishedGuessed,
-                    List<String> authorBios) {
+                    List<String> authorBios, boolean datedInLists) {
 
-        /** True when the page dates itself as articles do (not by a last resort). */
+        /**
+         * True when the page dates itself as articles do (not by a last resort), or would but for its
+         * dates standing under a heading that names a list of other pages ({@code datedInLists}): the
+         * page type's evidence, not its date.
+         */
         boolean dated() {
-            return published != null && !publishedGuessed;
+            return published != null && !publishedGuessed || datedInLists;
         }
     }
 
@@ -43,14 +46,18 @@ final class MetadataReader {
         "cxenseparse:recs:publishtime", "article_date_original", "date", "content_create_date",
         "og:pubdate", "release_date", "created", "displaydate", "dateCreated",
         // spellings other readers know too (Dublin Core with a colon, CMS names)
-        "article.created", "dateposted", "dc:date", "dc.created", "dc:created", "timestamp"};
+        "article.created", "dateposted", "dc:date", "dc.created", "dc:created", "timestamp",
+        // short and CMS-specific names (a "p" for published), Dublin Core's "available"
+        "pub-date", "ptime", "pdate", "article_date", "date_created", "datecreated", "doc_date", "dcterms.available",
+        "dc.date.available", "date.available"};
     /**
      * Meta names that say a page's date but not which one: a CMS may write the time the page was
      * rendered or last changed there as well as its publication.
      */
     private static final java.util.Set<String> GENERIC_META = java.util.Set.of(
             "date", "dc.date", "dcterms.date", "created", "displaydate", "content_create_date", "dc:date", "dc.created",
-            "dc:created", "timestamp");
+            "dc:created", "timestamp", "date_created", "datecreated", "doc_date", "dcterms.available", "dc.date.available",
+            "date.available");
     private static final String[] MODIFIED_META = {
         "article:modified_time", "og:updated_time", "og:modified_time", "dateModified",
         "last-modified", "lastmod", "dcterms.modified", "dc.date.modified", "modified_time",
@@ -143,24 +150,8 @@ final class MetadataReader {
         String lang = first(html == null ? null : html.attr("lang"), ld.language(),
                 meta.get("content-language"), meta.get("og:locale"), meta.get("dc.language"));
         String url = canonical != null ? canonical : pageUrl;
-        String orderLang = lang;
-        if ((lang == null || lang.isBlank()) && language != null && doc.body() != null) {
-            // no language declared: the text's own ("Publié le 12/07/2017" is French, so 12 July)
-            orderLang = language.guess(BoundedText.of(doc.body(), GUESS_CHARS), null);
-        } else if (language != null && doc.body() != null && !dayFirst(lang, url)) {
-            // a page declared American English (a theme's default "en-US") whose paragraphs are in
-            // French or German writes "12/07/2017" day first, as its readers do: the text's language
-            // orders its dates (asked only when the page shows such a date)
-            String sample = BoundedText.of(doc.body(), GUESS_CHARS);
-            if (SLASH_DATE.matcher(sample).find()) {
-                String prose = paragraphs(doc.body());
-                String guessed = prose.length() < MIN_PROSE ? null : language.guess(prose, null);
-                if (guessed != null && !"en".equals(guessed)) {
-                    orderLang = guessed;
-                }
-            }
-        }
-        boolean dayFirst = dayFirst(orderLang, url);
+        String orderLang = DayOrder.language(doc, lang, url, language);
+        boolean dayFirst = DayOrder.dayFirst(orderLang, url);
         boolean guessed = false;
         String published = dates.machine(ld.published(), dayFirst);
         boolean generic = false;
@@ -263,8 +254,10 @@ final class MetadataReader {
                 : orderLang != null && !orderLang.isBlank() ? orderLang : countryOf(url);
         published = PageTimeZone.local(published, zoneLang);
         modified = PageTimeZone.local(modified, zoneLang);
+        boolean datedInLists = (published == null || guessed)
+                && new VisibleDates(clock, dates, relativeDates).datedInLists(doc, top, dayFirst, authors);
         return new Metadata(title, otherTitle, byline, List.copyOf(authors), published, modified, siteName, canonical, lang,
-                guessed && published != null, ld.authorBios());
+                guessed && published != null, ld.authorBios(), datedInLists);
     }
 
     /** True when {@code published} falls on the fetch clock's day or the day before (in UTC). */
@@ -272,56 +265,6 @@ final class MetadataReader {
         java.time.LocalDate day = java.time.LocalDate.parse(published.substring(0, 10));
         java.time.LocalDate fetched = java.time.LocalDate.now(clock);
         return !day.isBefore(fetched.minusDays(1)) && !day.isAfter(fetched.plusDays(1));
-    }
-
-    /** "12/07/2017", "07-12-17": a date whose order the page's language settles. */
-    private static final java.util.regex.Pattern SLASH_DATE = java.util.regex.Pattern.compile(
-            "(?<![\\d/.-])\\d{1,2}[/-]\\d{1,2}[/-](?:\\d{4}|\\d{2})(?![\\d/-])");
-    /** The least paragraph text a declared language is checked against. */
-    private static final int MIN_PROSE = 200;
-
-    /**
-     * The text of the page's first paragraphs of 80 characters or more, up to {@link #GUESS_CHARS}:
-     * what its articles are written in, not its menu's words.
-     */
-    private static String paragraphs(Element body) {
-        StringBuilder sb = new StringBuilder();
-        for (Element p : body.getElementsByTag("p")) {
-            String t = p.text();
-            if (t.length() >= 80) {
-                sb.append(t).append(' ');
-                if (sb.length() >= GUESS_CHARS) {
-                    break;
-                }
-            }
-        }
-        return sb.toString();
-    }
-
-    /** How much of an undeclared page's text its language is guessed from. */
-    private static final int GUESS_CHARS = 3_000;
-
-    /**
-     * True when "05/06/2020" on this page is the 5th of June: any declared language but American
-     * English, or no language and a country-code domain other than the United States'.
-     */
-    static boolean dayFirst(String lang, String url) {
-        if (lang != null && !lang.isBlank()) {
-            String l = lang.strip().toLowerCase(Locale.ROOT).replace('_', '-');
-            if (!l.startsWith("en")) {
-                return true;
-            }
-            if (l.length() > 3) {
-                return !l.endsWith("-us") && !l.endsWith("-ca") && !l.endsWith("-ph");
-            }
-        }
-        String host = hostOf(url);
-        if (host == null) {
-            return false;
-        }
-        String tld = host.substring(host.lastIndexOf('.') + 1);
-        return tld.length() == 2 && !"us".equals(tld) && !"ca".equals(tld) && !"io".equals(tld)
-                && !"co".equals(tld) && !"ai".equals(tld) && !"tv".equals(tld) && !"me".equals(tld);
     }
 
     /**
@@ -373,7 +316,7 @@ final class MetadataReader {
         return c == null ? pageUrl : c;
     }
 
-    private static String hostOf(String url) {
+    static String hostOf(String url) {
         if (url == null) {
             return null;
         }

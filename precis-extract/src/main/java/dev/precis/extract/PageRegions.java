@@ -73,7 +73,7 @@ final class PageRegions {
             // a box named "entry-footer" inside an article is the article's own footer, as a <footer>
             // there is ("Erstellt am 12.07.2017", "Posted in News on …")
             if (WORDS.contains(w) && !("footer".equals(w) && (e.parent() != null && e.parent().closest("article") != null
-                    || postsOwn(e)))) {
+                    || postsOwn(e) || inPostBox(e)))) {
                 return true;
             }
         }
@@ -96,6 +96,30 @@ final class PageRegions {
             footer |= "footer".equals(w);
         }
         return post && footer;
+    }
+
+    /** Microdata types of an article item ("http://schema.org/Article", "NewsArticle", "BlogPosting"). */
+    private static final java.util.regex.Pattern ARTICLE_ITEM = java.util.regex.Pattern.compile("(?:Article|Posting)$");
+
+    /**
+     * True when the box named "footer" sits in the post's own box, its parent or grandparent: a microdata
+     * item of an article type, or a box named for a post ("article", "news-single") that holds the headline's
+     * h1. TYPO3's news records write their date so ({@code <div class="article" itemscope
+     * itemtype="http://schema.org/Article"><div class="header"><h3>…</h3></div><div class="footer"><time …>}),
+     * also on pages without {@code <article>}; a page's footer is no child of such a box.
+     */
+    private static boolean inPostBox(Element e) {
+        Element p = e.parent();
+        for (int i = 0; i < 2 && p != null && !"body".equals(p.normalName()); i++, p = p.parent()) {
+            if (p.hasAttr("itemscope") && ARTICLE_ITEM.matcher(p.attr("itemtype")).find()) {
+                return true;
+            }
+            if (!p.className().isEmpty() && java.util.Arrays.stream(ClassSignals.words(p.className())).anyMatch(POST_WORDS::contains)
+                    && p.selectFirst("h1") != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code e} holds more than {@code max} characters of text (visiting at most 400 nodes; more is "longer"). */

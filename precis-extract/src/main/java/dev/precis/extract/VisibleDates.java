@@ -99,11 +99,29 @@ final class VisibleDates {
      * / "12.07.2017") is the article's, wherever it stands.
      */
     Shown read(Document doc, String title, boolean dayFirst, List<String> authors) {
+        return read(doc, title, dayFirst, authors, false);
+    }
+
+    /**
+     * True when the page would show a publication date if the lists a heading names as other pages' or
+     * readers' comments ("Mehr zum Thema", "Related articles") were read as its own text: not the page's
+     * date, but a sign that it is an article among others (the page type's evidence counted such dates
+     * when its weights were fitted). Only for a page with such a heading; a second pass over the text.
+     */
+    boolean datedInLists(Document doc, String title, boolean dayFirst, List<String> authors) {
+        Element body = doc.body();
+        if (body == null || body.select("h2, h3, h4").stream().noneMatch(RelatedHeadings::opensList)) {
+            return false;
+        }
+        return read(doc, title, dayFirst, authors, true).published() != null;
+    }
+
+    private Shown read(Document doc, String title, boolean dayFirst, List<String> authors, boolean readLists) {
         Element body = doc.body();
         if (body == null) {
             return NOTHING;
         }
-        DateText page = DateText.read(body, title, normalizer, dayFirst);
+        DateText page = DateText.read(body, title, normalizer, dayFirst, readLists);
         List<Candidate> machine = page.machine();
         List<int[]> boxes = page.boxes();
         List<int[]> links = page.links();
