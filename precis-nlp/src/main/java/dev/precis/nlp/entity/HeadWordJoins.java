@@ -1,0 +1,189 @@
+package dev.precis.nlp.entity;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Organisations the model cut where a body's head word closes the name, joined after the other sentence rules:
+ * <ul>
+ *   <li>a place or organisation followed by capitalised words ending in a body's head word ("Dubai" +
+ *       "Financial Market", "National Energy" + "Regulator of South Africa") is one organisation;</li>
+ *   <li>ordinary capitalised words before "and" and an organisation whose name opens with an ordinary word are
+ *       its portfolio ("Securities and" + "Commodities Authority", "Energy and" + "Petroleum Regulatory
+ *       Authority"); two organisations around "and" whose touching words are both trades ("Kenya Power" and
+ *       "Lighting Company") are one name;</li>
+ *   <li>"Air" and the capitalised word after it name an airline ("Air Arabia", read as a person).</li>
+ * </ul>
+ * Head words are {@link ProperNameRule#ORG_WORDS}, the list derived from the training data
+ * ({@code organisation-heads.txt}) and {@link #MORE_HEADS}. Written by hand: each case needs the model's pieces
+ * and closed word lists; a title-case headline is left alone (its capitals say nothing). Stateless.
+ */
+final class HeadWordJoins {
+
+    /** Body words closing a name that the other lists lack. */
+    static final Set<String> MORE_HEADS = Set.of("Market", "Regulator", "Commission", "Tribunal", "Board",
+            "Directorate", "Secretariat", "Inspectorate", "Ombudsman", "Registry", "Agency", "Centre", "Center",
+            "Council", "Corporation", "Company", "Airways", "Airlines", "Exchange", "Utility", "Utilities",
+            "Cooperative", "Co-operative");
+    /**
+     * Trades and portfolios: the words on both sides of "and" inside one body's name ("Power and Lighting",
+     * "Securities and Commodities", "Ports and Harbours").
+     */
+    static final Set<String> TRADES = Set.of("Power", "Light", "Lighting", "Water", "Sewerage", "Sanitation", "Gas",
+            "Oil", "Electricity", "Electric", "Energy", "Petroleum", "Mining", "Minerals", "Mines", "Steel", "Iron",
+            "Telecommunications", "Communications", "Transport", "Shipping", "Aviation", "Ports", "Harbours",
+            "Harbors", "Railways", "Highways", "Roads", "Housing", "Fisheries", "Agriculture", "Livestock", "Forestry",
+            "Tourism", "Trade", "Industry", "Commerce", "Finance", "Investment", "Investments", "Securities",
+            "Commodities", "Insurance", "Banking", "Broadcasting", "Information", "Irrigation", "Drainage", "Cement",
+            "Chemicals", "Fertilizer", "Fertiliser", "Textiles", "Exchange", "Development", "Planning", "Research");
+    /** Words after "Air" that make a title or a service, not an airline ("Air Force", "Air Marshal"). */
+    private static final Set<String> NOT_AIRLINES = Set.of("Force", "Forces", "Marshal", "Chief", "Vice", "Commodore",
+            "Corps", "Command", "Defence", "Defense", "Staff", "Quality", "Traffic", "Show", "Base", "Station",
+            "Ministry", "Minister", "Wing", "Officer", "Commander", "Pollution", "Conditioning", "Jordan");
+
+    private HeadWordJoins() {
+    }
+
+    static void apply(String[] tokens, List<MentionDraft> mentions, int sentence, Gazetteer gazetteer,
+            TitleCaseHeadlines headlines) {
+        if (headlines.titleCase(tokens) || upperCaseLine(tokens)) {
+            return;
+        }
+        mentions.sort(null);
+        bodyAfterName(tokens, mentions, sentence, gazetteer);
+        portfolioBeforeAnd(tokens, mentions, gazetteer);
+        airlines(tokens, mentions, sentence, gazetteer);
+        mentions.sort(null);
+    }
+
+    static boolean head(String word, Gazetteer gazetteer) {
+        return ProperNameRule.ORG_WORDS.contains(word) || MORE_HEADS.contains(word) || gazetteer.isOrganisationHead(word);
+    }
+
+    /** "Dubai" + "Financial Market", "National Energy" + "Regulator of South Africa". */
+    private static void bodyAfterName(String[] tokens, List<MentionDraft> mentions, int sentence, Gazetteer gazetteer) {
+        for (int j = 0; j < mentions.size(); j++) {
+            MentionDraft m = mentions.get(j);
+            if (m.type.equals(EntityTypes.PERSON) || m.type.equals(EntityTypes.MISC)) {
+                continue;
+            }
+            int end = m.end;
+            while (end < tokens.length && end - m.end < 3 && plainCapitalised(tokens[end], gazetteer)
+                    && !covered(mentions, end)) {
+                end++;
+            }
+            if (end == m.end || !head(tokens[end - 1], gazetteer)
+                    || end < tokens.length && ListAndRulePass.capitalised(tokens[end]) && !tokens[end].equals("of")) {
+                continue;
+            }
+            // "… Regulator of South Africa": "of" and a place the model found
+            if (end + 1 < tokens.length && tokens[end].equals("of")) {
+                for (MentionDraft p : mentions) {
+                    if (p.start == end + 1 && p.type.equals(EntityTypes.LOCATION)) {
+                        end = p.end;
+                    }
+                }
+            }
+            int to = end;
+            mentions.removeIf(o -> o != m && o.start >= m.end && o.end <= to);
+            m.end = to;
+            m.type = EntityTypes.ORGANIZATION;
+            m.canonical = null;
+            j = mentions.indexOf(m);
+        }
+    }
+
+    /** A capitalised word that may stand inside a body's name: no title, month, place word or punctuation. */
+    private static boolean plainCapitalised(String t, Gazetteer gazetteer) {
+        return ListAndRulePass.capitalised(t) && !ListAndRulePass.isPunct(t) && !gazetteer.isTitleWord(t)
+                && !TitleFinder.ROLE_WORDS.contains(ListAndRulePass.lower(t)) && !ProperNameRule.CALENDAR.contains(t)
+                && !Gazetteer.isUpper(t) && !ListAndRulePass.POSSESSIVE.contains(t);
+    }
+
+    private static boolean covered(List<MentionDraft> mentions, int token) {
+        for (MentionDraft o : mentions) {
+            if (o.start <= token && token < o.end) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Securities and" + "Commodities Authority"; "Kenya Power" and "Lighting Company". */
+    private static void portfolioBeforeAnd(String[] tokens, List<MentionDraft> mentions, Gazetteer gazetteer) {
+        for (int j = 0; j < mentions.size(); j++) {
+            MentionDraft b = mentions.get(j);
+            int and = b.start - 1;
+            if (!b.type.equals(EntityTypes.ORGANIZATION) || and < 1 || !tokens[and].equals("and")
+                    || !head(tokens[b.end - 1], gazetteer) || !ordinary(tokens[b.start], gazetteer)) {
+                continue;
+            }
+            MentionDraft a = j > 0 ? mentions.get(j - 1) : null;
+            if (a != null && a.end == and) {
+                if (a.type.equals(EntityTypes.ORGANIZATION) && TRADES.contains(tokens[and - 1])
+                        && TRADES.contains(tokens[b.start]) && !CoordinatedNames.WHOLE_ENDS.contains(tokens[and - 1])) {
+                    a.end = b.end;
+                    a.canonical = null;
+                    mentions.remove(j);
+                    j--;
+                }
+                continue;
+            }
+            int start = and;
+            // a portfolio word may be a role's too ("Energy" in "energy minister"), so only titles stop the run
+            while (start > 0 && and - start < 2 && !covered(mentions, start - 1) && ListAndRulePass.capitalised(tokens[start - 1])
+                    && !gazetteer.isTitleWord(tokens[start - 1]) && !ProperNameRule.CALENDAR.contains(tokens[start - 1])
+                    && ordinary(tokens[start - 1], gazetteer)) {
+                start--;
+            }
+            boolean opens = start == 0 || !ListAndRulePass.capitalised(tokens[start - 1])
+                    || tokens[start - 1].equals("The") || ListAndRulePass.isPunct(tokens[start - 1]);
+            if (start < and && opens && (TRADES.contains(tokens[and - 1]) || TRADES.contains(tokens[b.start]))) {
+                b.start = start;
+                b.canonical = null;
+            }
+        }
+    }
+
+    /** An ordinary word written with a capital: a common word or a trade, no first name, no listed name. */
+    private static boolean ordinary(String t, Gazetteer gazetteer) {
+        return (gazetteer.isCommonWord(t) || TRADES.contains(t)) && !gazetteer.isFirstName(t) && gazetteer.lookup(t) == null
+                && !ListAndRulePass.noNameAlone(t);
+    }
+
+    /** "Air Arabia", "Air Peace": "Air" and one capitalised word, the model's person or place or nothing. */
+    private static void airlines(String[] tokens, List<MentionDraft> mentions, int sentence, Gazetteer gazetteer) {
+        for (int i = 0; i + 1 < tokens.length; i++) {
+            if (!tokens[i].equals("Air") || covered(mentions, i) || NOT_AIRLINES.contains(tokens[i + 1])
+                    || !plainCapitalised(tokens[i + 1], gazetteer)
+                    || i + 2 < tokens.length && ListAndRulePass.capitalised(tokens[i + 2]) && !ListAndRulePass.isPunct(tokens[i + 2])
+                    || i > 0 && ListAndRulePass.capitalised(tokens[i - 1]) && !tokens[i - 1].equals("The")) {
+                continue;
+            }
+            MentionDraft next = null;
+            for (MentionDraft o : mentions) {
+                if (o.start <= i + 1 && i + 1 < o.end) {
+                    next = o;
+                }
+            }
+            if (next != null && (next.start != i + 1 || next.end != i + 2)) {
+                continue;
+            }
+            mentions.remove(next);
+            mentions.add(new MentionDraft(sentence, i, i + 2, EntityTypes.ORGANIZATION, true));
+        }
+    }
+
+    /** A line in capitals (CoNLL's headlines): its capitals say nothing either. */
+    private static boolean upperCaseLine(String[] tokens) {
+        int upper = 0;
+        int words = 0;
+        for (String t : tokens) {
+            if (!ListAndRulePass.isPunct(t)) {
+                words++;
+                upper += Gazetteer.isUpper(t) ? 1 : 0;
+            }
+        }
+        return words > 0 && upper * 2 > words;
+    }
+}
