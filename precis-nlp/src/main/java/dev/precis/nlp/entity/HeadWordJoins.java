@@ -24,7 +24,7 @@ final class HeadWordJoins {
     static final Set<String> MORE_HEADS = Set.of("Market", "Regulator", "Commission", "Tribunal", "Board",
             "Directorate", "Secretariat", "Inspectorate", "Ombudsman", "Registry", "Agency", "Centre", "Center",
             "Council", "Corporation", "Company", "Airways", "Airlines", "Exchange", "Utility", "Utilities",
-            "Cooperative", "Co-operative");
+            "Cooperative", "Co-operative", "Chemical", "Petrochemical", "Petrochemicals", "Fertilizers", "Fertilisers");
     /**
      * Trades and portfolios: the words on both sides of "and" inside one body's name ("Power and Lighting",
      * "Securities and Commodities", "Ports and Harbours").
@@ -53,7 +53,77 @@ final class HeadWordJoins {
         bodyAfterName(tokens, mentions, sentence, gazetteer);
         portfolioBeforeAnd(tokens, mentions, gazetteer);
         airlines(tokens, mentions, sentence, gazetteer);
+        leadingBank(tokens, mentions);
+        adjectiveBeforeBody(tokens, mentions);
+        openingCompany(tokens, mentions, sentence, gazetteer);
         mentions.sort(null);
+    }
+
+    /**
+     * "Bank Dhofar", "Bank Mandiri": "Bank" opening the name as Malay, Indonesian and Gulf banks write it; the
+     * model tagged "Bank" alone.
+     */
+    private static void leadingBank(String[] tokens, List<MentionDraft> mentions) {
+        for (MentionDraft m : mentions) {
+            int next = m.end;
+            if (m.type.equals(EntityTypes.ORGANIZATION) && m.length() == 1 && tokens[m.start].equals("Bank")
+                    && next < tokens.length && ListAndRulePass.capitalised(tokens[next]) && !ListAndRulePass.isPunct(tokens[next])
+                    && !covered(mentions, next) && (next + 1 == tokens.length || !ListAndRulePass.capitalised(tokens[next + 1]))) {
+                m.end = next + 1;
+                m.canonical = null;
+            }
+        }
+    }
+
+    /** Adjectives of rank that open a state body's name: "the General Authority for Statistics". */
+    private static final Set<String> RANKS = Set.of("General", "Supreme", "Higher", "High", "Grand", "Federal", "Central");
+
+    /**
+     * "the General" + "Authority for Statistics": a rank before an organisation the model opened with its head
+     * word, after "the", belongs to the name ("General" is a title word, so the model left it out).
+     */
+    private static void adjectiveBeforeBody(String[] tokens, List<MentionDraft> mentions) {
+        for (MentionDraft m : mentions) {
+            int a = m.start - 1;
+            if (m.type.equals(EntityTypes.ORGANIZATION) && a >= 1 && RANKS.contains(tokens[a]) && !covered(mentions, a)
+                    && (tokens[a - 1].equals("the") || tokens[a - 1].equals("The"))
+                    && (ProperNameRule.ORG_WORDS.contains(tokens[m.start]) || MORE_HEADS.contains(tokens[m.start]))) {
+                m.start = a;
+                m.canonical = null;
+            }
+        }
+    }
+
+    /** Words after a sentence-opening company that say it acts or is joined to another. */
+    private static final Set<String> ACTS = Set.of("said", "says", "reported", "posted", "announced", "and", "shares",
+            "'s", "’s", "rose", "fell", "gained", "jumped", "slipped", "led");
+    /** Last words of a company's name (not of a state body: "Foreign Ministry said" is left to the model). */
+    private static final Set<String> COMPANY_ENDS = Set.of("Cement", "Bank", "Group", "Holdings", "Holding",
+            "Industries", "Airways", "Airlines", "Motors", "Breweries", "Foods", "Steel", "Textiles", "Fertilizers",
+            "Telecom", "Energy", "Petroleum", "Insurance", "Properties", "Pharmaceuticals", "Chemicals", "Mills",
+            "Corporation", "Company", "Limited", "Ltd", "Plc");
+
+    /**
+     * "Lucky Cement and Engro Fertilizers led losses": two or three capitalised words opening the sentence,
+     * the last a company's word, the first an ordinary word the pattern rule dropped as the sentence's capital,
+     * and a company's verb or "and" after — one company.
+     */
+    private static void openingCompany(String[] tokens, List<MentionDraft> mentions, int sentence, Gazetteer gazetteer) {
+        int end = 0;
+        while (end < tokens.length && end < 3 && plainCapitalised(tokens[end], gazetteer) && !covered(mentions, end)) {
+            end++;
+        }
+        if (end < 1 || end >= tokens.length || !ACTS.contains(tokens[end]) || noNameStart(tokens[0])) {
+            return;
+        }
+        int last = end - 1;
+        if (last >= 1 && COMPANY_ENDS.contains(tokens[last]) && !covered(mentions, last)) {
+            mentions.add(new MentionDraft(sentence, 0, end, EntityTypes.ORGANIZATION, true));
+        }
+    }
+
+    private static boolean noNameStart(String t) {
+        return ListAndRulePass.noNameAlone(t) || t.equals("Its") || t.equals("His") || t.equals("Her") || t.equals("Their");
     }
 
     static boolean head(String word, Gazetteer gazetteer) {
