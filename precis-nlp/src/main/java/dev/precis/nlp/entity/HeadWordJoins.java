@@ -24,7 +24,8 @@ final class HeadWordJoins {
     static final Set<String> MORE_HEADS = Set.of("Market", "Regulator", "Commission", "Tribunal", "Board",
             "Directorate", "Secretariat", "Inspectorate", "Ombudsman", "Registry", "Agency", "Centre", "Center",
             "Council", "Corporation", "Company", "Airways", "Airlines", "Exchange", "Utility", "Utilities",
-            "Cooperative", "Co-operative", "Chemical", "Petrochemical", "Petrochemicals", "Fertilizers", "Fertilisers");
+            "Cooperative", "Co-operative", "Chemical", "Petrochemical", "Petrochemicals", "Fertilizers", "Fertilisers",
+            "Confederation");
     /**
      * Trades and portfolios: the words on both sides of "and" inside one body's name ("Power and Lighting",
      * "Securities and Commodities", "Ports and Harbours").
@@ -56,7 +57,40 @@ final class HeadWordJoins {
         leadingBank(tokens, mentions);
         adjectiveBeforeBody(tokens, mentions);
         openingCompany(tokens, mentions, sentence, gazetteer);
+        directorates(tokens, mentions, sentence);
+        // "Union Home Minister Amit Shah": India's "Union" opens a minister's title, no organisation
+        mentions.removeIf(m -> m.length() == 1 && tokens[m.start].equals("Union") && m.end + 1 < tokens.length
+                && ListAndRulePass.capitalised(tokens[m.end]) && (tokens[m.end + 1].equals("Minister")
+                        || tokens[m.end].equals("Minister") || tokens[m.end + 1].equals("Secretary")));
+        SportsNames.apply(tokens, mentions, gazetteer);
         mentions.sort(null);
+    }
+
+    /**
+     * "the Directorate General of Civil Aviation", "Directorate-General for Trade": the model reads "General"
+     * as a title and leaves the name; the head, "of" or "for", and the capitalised words (and "and") after it.
+     */
+    private static void directorates(String[] tokens, List<MentionDraft> mentions, int sentence) {
+        for (int i = 0; i + 3 < tokens.length; i++) {
+            boolean twoWords = tokens[i].equals("Directorate") && tokens[i + 1].equals("General");
+            if (!twoWords && !tokens[i].equals("Directorate-General")) {
+                continue;
+            }
+            int of = i + (twoWords ? 2 : 1);
+            if (of + 1 >= tokens.length || !(tokens[of].equals("of") || tokens[of].equals("for"))
+                    || !ListAndRulePass.capitalised(tokens[of + 1])) {
+                continue;
+            }
+            int end = of + 1;
+            while (end < tokens.length && (ListAndRulePass.capitalised(tokens[end]) && !ListAndRulePass.isPunct(tokens[end])
+                    || tokens[end].equals("and") && end + 1 < tokens.length && ListAndRulePass.capitalised(tokens[end + 1]))) {
+                end++;
+            }
+            MentionDraft name = new MentionDraft(sentence, i, end, EntityTypes.ORGANIZATION, true);
+            mentions.removeIf(o -> o.overlaps(name));
+            mentions.add(name);
+            i = end;
+        }
     }
 
     /**
@@ -101,7 +135,8 @@ final class HeadWordJoins {
     private static final Set<String> COMPANY_ENDS = Set.of("Cement", "Bank", "Group", "Holdings", "Holding",
             "Industries", "Airways", "Airlines", "Motors", "Breweries", "Foods", "Steel", "Textiles", "Fertilizers",
             "Telecom", "Energy", "Petroleum", "Insurance", "Properties", "Pharmaceuticals", "Chemicals", "Mills",
-            "Corporation", "Company", "Limited", "Ltd", "Plc");
+            "Corporation", "Company", "Limited", "Ltd", "Plc", "Construction", "Engineering", "Developments",
+            "Technologies", "Systems", "Resources", "Mining", "Logistics", "Shipping", "Investments", "Capital");
 
     /**
      * "Lucky Cement and Engro Fertilizers led losses": two or three capitalised words opening the sentence,
@@ -134,7 +169,8 @@ final class HeadWordJoins {
     private static void bodyAfterName(String[] tokens, List<MentionDraft> mentions, int sentence, Gazetteer gazetteer) {
         for (int j = 0; j < mentions.size(); j++) {
             MentionDraft m = mentions.get(j);
-            if (m.type.equals(EntityTypes.PERSON) || m.type.equals(EntityTypes.MISC)) {
+            // "Asian" + "Football Confederation": a nationality opens a body's name when nothing after it was tagged
+            if (m.type.equals(EntityTypes.PERSON) || m.type.equals(EntityTypes.MISC) && m.length() > 1) {
                 continue;
             }
             int end = m.end;
