@@ -34,6 +34,9 @@ final class SportsNames {
 
     /** "Lahore" + "Qalandars", "Chennai" + "Super Kings", "Mumbai" + "Indians" (a nationality). */
     private static void clubs(String[] tokens, List<MentionDraft> mentions, Gazetteer gazetteer) {
+        if (!sports(tokens)) {
+            return; // "the Congo Crisis", "the Central Powers", "South Slavs": away from sport a plural is no club
+        }
         for (int j = 0; j < mentions.size(); j++) {
             MentionDraft m = mentions.get(j);
             if (!m.type.equals(EntityTypes.LOCATION) || gazetteer.isCountry(m.canonical == null ? "" : m.canonical)) {
@@ -51,8 +54,9 @@ final class SportsNames {
                 end++;
             }
             String last = tokens[end - 1];
-            if (end == m.end || end < tokens.length && ListAndRulePass.capitalised(tokens[end]) || !last.endsWith("s")
-                    || last.endsWith("ss") || PLACE_PLURALS.contains(last) || gazetteer.isTitleWord(last)
+            if (end == m.end || end < tokens.length && (ListAndRulePass.capitalised(tokens[end])
+                    || ListAndRulePass.POSSESSIVE.contains(tokens[end])) || !last.endsWith("s")
+                    || last.endsWith("ss") || !last.substring(1).equals(ListAndRulePass.lower(last.substring(1))) || PLACE_PLURALS.contains(last) || gazetteer.isTitleWord(last)
                     || ProperNameRule.ORG_WORDS.contains(last) || gazetteer.isCommonWord(ListAndRulePass.lower(last))
                     && nickname == null && !gazetteer.isCommonWord(last)) {
                 continue;
@@ -65,6 +69,24 @@ final class SportsNames {
             m.canonical = null;
             j = mentions.indexOf(m);
         }
+    }
+
+    /** Words of sports copy: results, fixtures, squads. */
+    private static final Set<String> SPORTS_WORDS = Set.of("beat", "beats", "drew", "draw", "defeated", "defeat",
+            "won", "win", "wins", "lost", "lose", "loss", "victory", "match", "game", "games", "season", "coach",
+            "captain", "striker", "goalkeeper", "wickets", "wicket", "goals", "goal", "innings", "inning", "runs",
+            "league", "League", "Cup", "derby", "club", "side", "team", "squad", "players", "player", "signed",
+            "retained", "franchise", "fixture", "playoffs", "play-off", "title", "champions", "semi-final", "final",
+            "points", "table", "stadium", "home", "away", "scored", "overs", "batting", "bowling");
+
+    /** A sentence of sports copy: a sports word or a score ("2-1", "5-3"). */
+    private static boolean sports(String[] tokens) {
+        for (String t : tokens) {
+            if (SPORTS_WORDS.contains(t) || t.matches("\\d{1,3}-\\d{1,3}")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static MentionDraft at(List<MentionDraft> mentions, int token) {
