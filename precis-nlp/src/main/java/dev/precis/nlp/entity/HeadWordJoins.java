@@ -58,12 +58,33 @@ final class HeadWordJoins {
         adjectiveBeforeBody(tokens, mentions);
         openingCompany(tokens, mentions, sentence, gazetteer);
         directorates(tokens, mentions, sentence);
+        headOfBody(tokens, mentions);
         // "Union Home Minister Amit Shah": India's "Union" opens a minister's title, no organisation
         mentions.removeIf(m -> m.length() == 1 && tokens[m.start].equals("Union") && m.end + 1 < tokens.length
                 && ListAndRulePass.capitalised(tokens[m.end]) && (tokens[m.end + 1].equals("Minister")
                         || tokens[m.end].equals("Minister") || tokens[m.end + 1].equals("Secretary")));
         SportsNames.apply(tokens, mentions, gazetteer);
         mentions.sort(null);
+    }
+
+    /** Heads that open a state body's name before "of" ("the Presidency of Defence Industries"). */
+    private static final Set<String> OPENING_HEADS = Set.of("Presidency", "Ministry", "Department", "Office",
+            "Secretariat", "Directorate", "Bureau", "Council", "Board", "Commission", "Authority", "Agency", "Institute");
+
+    /**
+     * "the Presidency of" + "Defence Industries": an untagged head and "of" after "the" open the organisation the
+     * model found after them.
+     */
+    private static void headOfBody(String[] tokens, List<MentionDraft> mentions) {
+        for (MentionDraft m : mentions) {
+            int head = m.start - 2;
+            if (m.type.equals(EntityTypes.ORGANIZATION) && head >= 1 && tokens[m.start - 1].equals("of")
+                    && OPENING_HEADS.contains(tokens[head]) && !covered(mentions, head)
+                    && (tokens[head - 1].equals("the") || tokens[head - 1].equals("The"))) {
+                m.start = head;
+                m.canonical = null;
+            }
+        }
     }
 
     /**
