@@ -58,7 +58,7 @@ final class HeadWordJoins {
         adjectiveBeforeBody(tokens, mentions);
         openingCompany(tokens, mentions, sentence, gazetteer);
         directorates(tokens, mentions, sentence);
-        headOfBody(tokens, mentions);
+        headOfBody(tokens, mentions, sentence);
         // "Union Home Minister Amit Shah": India's "Union" opens a minister's title, no organisation
         mentions.removeIf(m -> m.length() == 1 && tokens[m.start].equals("Union") && m.end + 1 < tokens.length
                 && ListAndRulePass.capitalised(tokens[m.end]) && (tokens[m.end + 1].equals("Minister")
@@ -75,7 +75,8 @@ final class HeadWordJoins {
      * "the Presidency of" + "Defence Industries": an untagged head and "of" after "the" open the organisation the
      * model found after them.
      */
-    private static void headOfBody(String[] tokens, List<MentionDraft> mentions) {
+    private static void headOfBody(String[] tokens, List<MentionDraft> mentions, int sentence) {
+        listedBodies(tokens, mentions, sentence);
         for (MentionDraft m : mentions) {
             int head = m.start - 2;
             if (m.type.equals(EntityTypes.ORGANIZATION) && head >= 1 && tokens[m.start - 1].equals("of")
@@ -84,6 +85,37 @@ final class HeadWordJoins {
                 m.start = head;
                 m.canonical = null;
             }
+        }
+    }
+
+    /**
+     * "Zenith Bank, First Bank and GTBank": in a list of organisations, an untagged ordinary word and a body's word
+     * after a comma or "and" is the next organisation (the pattern rule drops a capitalised common word after a
+     * comma as a clause's opening).
+     */
+    private static void listedBodies(String[] tokens, List<MentionDraft> mentions, int sentence) {
+        for (int i = 2; i + 1 < tokens.length; i++) {
+            if (!(tokens[i - 1].equals(",") || tokens[i - 1].equals("and")) || covered(mentions, i)
+                    || !ListAndRulePass.capitalised(tokens[i]) || ListAndRulePass.noNameAlone(tokens[i])) {
+                continue;
+            }
+            MentionDraft before = null;
+            for (MentionDraft o : mentions) {
+                before = o.end == i - 1 ? o : before;
+            }
+            if (before == null || !before.type.equals(EntityTypes.ORGANIZATION)) {
+                continue;
+            }
+            int end = i;
+            while (end < tokens.length && end - i < 3 && ListAndRulePass.capitalised(tokens[end])
+                    && !ListAndRulePass.isPunct(tokens[end]) && !covered(mentions, end)) {
+                end++;
+            }
+            if (end - i >= 2 && (ProperNameRule.ORG_WORDS.contains(tokens[end - 1]) || MORE_HEADS.contains(tokens[end - 1]))
+                    && (end == tokens.length || !ListAndRulePass.capitalised(tokens[end]))) {
+                mentions.add(new MentionDraft(sentence, i, end, EntityTypes.ORGANIZATION, true));
+            }
+            i = end;
         }
     }
 
