@@ -65,6 +65,47 @@ final class HeadWordJoins {
                         || tokens[m.end].equals("Minister") || tokens[m.end + 1].equals("Secretary")));
         SportsNames.apply(tokens, mentions, gazetteer);
         mentions.sort(null);
+        people(tokens, mentions, gazetteer);
+    }
+
+    /** No ordinary word, party member's word or title in the mention ("Incumbent Republican" is no given name). */
+    private static boolean namesOnly(String[] tokens, MentionDraft m, Gazetteer gazetteer) {
+        for (int k = m.start; k < m.end; k++) {
+            String t = tokens[k];
+            if (gazetteer.isCommonWord(t) || DocumentLinker.PARTY_MEMBERS.contains(t) || gazetteer.isTitleWord(t)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Arabic and Malay patronymic particles inside a person's name ("Abdulaziz bin Salman"). */
+    private static final Set<String> PATRONYMICS = Set.of("bin", "bint", "ibn", "binti");
+
+    /**
+     * A person's name the model cut in two: two persons touching ("Qazi Faez" + "Isa") are one, and a given name
+     * and a patronymic particle before the person ("Abdulaziz bin" + "Salman") belong to it.
+     */
+    private static void people(String[] tokens, List<MentionDraft> mentions, Gazetteer gazetteer) {
+        for (int k = mentions.size() - 1; k > 0; k--) {
+            MentionDraft a = mentions.get(k - 1);
+            MentionDraft b = mentions.get(k);
+            if (a.type.equals(EntityTypes.PERSON) && b.type.equals(EntityTypes.PERSON) && a.end == b.start
+                    && a.sentence == b.sentence && ListAndRulePass.capitalised(tokens[b.start]) && namesOnly(tokens, a, gazetteer)) {
+                a.end = b.end;
+                a.canonical = null;
+                mentions.remove(k);
+            }
+        }
+        for (MentionDraft m : mentions) {
+            int p = m.start - 1;
+            if (m.type.equals(EntityTypes.PERSON) && p >= 1 && PATRONYMICS.contains(tokens[p])
+                    && ListAndRulePass.capitalised(tokens[p - 1]) && !ListAndRulePass.isPunct(tokens[p - 1])
+                    && !covered(mentions, p - 1) && !ListAndRulePass.noNameAlone(tokens[p - 1])) {
+                m.start = p - 1;
+                m.canonical = null;
+            }
+        }
     }
 
     /** Heads that open a state body's name before "of" ("the Presidency of Defence Industries"). */

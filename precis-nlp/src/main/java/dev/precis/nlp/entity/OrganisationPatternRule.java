@@ -320,7 +320,7 @@ final class OrganisationPatternRule {
      */
     private boolean ofThe(String[] tokens, int end) {
         // "Commission for the Investigation of Abuse of Authority": "for the" after a body's own word
-        boolean forThe = tokens[end].equals("for") && (ProperNameRule.ORG_WORDS.contains(tokens[end - 1])
+        boolean forThe = end + 2 < tokens.length && tokens[end].equals("for") && (ProperNameRule.ORG_WORDS.contains(tokens[end - 1])
                 || gazetteer.isOrganisationHead(tokens[end - 1]));
         if (end + 2 >= tokens.length || !tokens[end].equals("of") && !forThe || !tokens[end + 1].equals("the")
                 || SUFFIXES.contains(tokens[end - 1]) // "The Dow Chemical Co of the United States": a company and a place

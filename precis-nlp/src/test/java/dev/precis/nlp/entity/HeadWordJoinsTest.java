@@ -85,6 +85,16 @@ class HeadWordJoinsTest {
     }
 
     @Test
+    void aPersonsNameCutInTwoIsOneName() {
+        String text = "ISLAMABAD - Chief Justice Qazi Faez Isa on Monday heard the petition, while Attorney General "
+                + "Mansoor Usman Awan argued for the government. PTI founder Imran Khan remains in Adiala jail.";
+        assertNames(text, EntityType.PERSON, "Qazi Faez Isa");
+        String prince = "Prince Faisal bin Farhan said Saudi Arabia would host the talks. Abdulaziz bin Salman, the energy "
+                + "minister, spoke to OPEC.";
+        assertNames(prince, EntityType.PERSON, "Abdulaziz bin Salman");
+    }
+
+    @Test
     void unionBeforeAMinistersTitleIsNoOrganisation() {
         String text = "Union Home Minister Amit Shah visited Imphal on Saturday.";
         assertThat(surfaces(run(text), text)).doesNotContain("Union");
