@@ -66,6 +66,51 @@ final class HeadWordJoins {
         SportsNames.apply(tokens, mentions, gazetteer);
         mentions.sort(null);
         people(tokens, mentions, gazetteer);
+        companyNotPerson(tokens, mentions, gazetteer);
+        countryUnits(tokens, mentions, gazetteer);
+    }
+
+    /**
+     * "First" + "Quantum Minerals" read as a person: a person's name does not end in a company's or body's word;
+     * the mention is an organisation, opened by the untagged capitalised words before it. Words that are
+     * also surnames ("Church", "Court") are left out.
+     */
+    private static void companyNotPerson(String[] tokens, List<MentionDraft> mentions, Gazetteer gazetteer) {
+        for (MentionDraft m : mentions) {
+            String last = tokens[m.end - 1];
+            if (!m.type.equals(EntityTypes.PERSON) || m.length() < 2 || !(COMPANY_ENDS.contains(last)
+                    || CoordinatedNames.WHOLE_ENDS.contains(last) && !last.equals("Church") && !last.equals("Court"))) {
+                continue;
+            }
+            m.type = EntityTypes.ORGANIZATION;
+            m.canonical = null;
+            while (m.start > 0 && ListAndRulePass.capitalised(tokens[m.start - 1]) && !ListAndRulePass.isPunct(tokens[m.start - 1])
+                    && !covered(mentions, m.start - 1) && !ListAndRulePass.noNameAlone(tokens[m.start - 1])
+                    && !gazetteer.isTitleWord(tokens[m.start - 1])) {
+                m.start--;
+            }
+        }
+    }
+
+    /** Words after a company that say it acts as one. */
+    private static final Set<String> REPORTS = Set.of("said", "says", "reported", "posted", "announced", "shares");
+
+    /**
+     * "Stanbic Bank" + "Uganda" said, "Airtel" + "Malawi" said: an organisation and a country touching it, acting
+     * as a company, is the group's unit in that country, one organisation.
+     */
+    private static void countryUnits(String[] tokens, List<MentionDraft> mentions, Gazetteer gazetteer) {
+        for (int k = mentions.size() - 1; k > 0; k--) {
+            MentionDraft a = mentions.get(k - 1);
+            MentionDraft b = mentions.get(k);
+            if (a.type.equals(EntityTypes.ORGANIZATION) && b.type.equals(EntityTypes.LOCATION) && a.end == b.start
+                    && b.length() == 1 && gazetteer.isCountry(b.canonical == null ? tokens[b.start] : b.canonical)
+                    && b.end < tokens.length && REPORTS.contains(tokens[b.end]) && !Gazetteer.isUpper(tokens[a.end - 1])) {
+                a.end = b.end;
+                a.canonical = null;
+                mentions.remove(k);
+            }
+        }
     }
 
     /** No ordinary word, party member's word or title in the mention ("Incumbent Republican" is no given name). */
@@ -230,7 +275,8 @@ final class HeadWordJoins {
             "Industries", "Airways", "Airlines", "Motors", "Breweries", "Foods", "Steel", "Textiles", "Fertilizers",
             "Telecom", "Energy", "Petroleum", "Insurance", "Properties", "Pharmaceuticals", "Chemicals", "Mills",
             "Corporation", "Company", "Limited", "Ltd", "Plc", "Construction", "Engineering", "Developments",
-            "Technologies", "Systems", "Resources", "Mining", "Logistics", "Shipping", "Investments", "Capital");
+            "Technologies", "Systems", "Resources", "Mining", "Logistics", "Shipping", "Investments", "Capital", "Minerals",
+            "Metals", "Mines");
 
     /**
      * "Lucky Cement and Engro Fertilizers led losses": two or three capitalised words opening the sentence,
