@@ -65,92 +65,7 @@ final class HeadWordJoins {
                         || tokens[m.end].equals("Minister") || tokens[m.end + 1].equals("Secretary")));
         SportsNames.apply(tokens, mentions, gazetteer);
         mentions.sort(null);
-        people(tokens, mentions, gazetteer);
-        companyNotPerson(tokens, mentions, gazetteer);
-        countryUnits(tokens, mentions, gazetteer);
-    }
-
-    /**
-     * "First" + "Quantum Minerals" read as a person: a person's name does not end in a company's or body's word;
-     * the mention is an organisation, opened by the untagged capitalised words before it. Words that are
-     * also surnames ("Church", "Court") are left out.
-     */
-    private static void companyNotPerson(String[] tokens, List<MentionDraft> mentions, Gazetteer gazetteer) {
-        for (MentionDraft m : mentions) {
-            String last = tokens[m.end - 1];
-            if (!m.type.equals(EntityTypes.PERSON) || m.length() < 2 || !(COMPANY_ENDS.contains(last)
-                    || CoordinatedNames.WHOLE_ENDS.contains(last) && !last.equals("Church") && !last.equals("Court"))) {
-                continue;
-            }
-            m.type = EntityTypes.ORGANIZATION;
-            m.canonical = null;
-            while (m.start > 0 && ListAndRulePass.capitalised(tokens[m.start - 1]) && !ListAndRulePass.isPunct(tokens[m.start - 1])
-                    && !covered(mentions, m.start - 1) && !ListAndRulePass.noNameAlone(tokens[m.start - 1])
-                    && !gazetteer.isTitleWord(tokens[m.start - 1])) {
-                m.start--;
-            }
-        }
-    }
-
-    /** Words after a company that say it acts as one. */
-    private static final Set<String> REPORTS = Set.of("said", "says", "reported", "posted", "announced", "shares");
-
-    /**
-     * "Stanbic Bank" + "Uganda" said, "Airtel" + "Malawi" said: an organisation and a country touching it, acting
-     * as a company, is the group's unit in that country, one organisation.
-     */
-    private static void countryUnits(String[] tokens, List<MentionDraft> mentions, Gazetteer gazetteer) {
-        for (int k = mentions.size() - 1; k > 0; k--) {
-            MentionDraft a = mentions.get(k - 1);
-            MentionDraft b = mentions.get(k);
-            if (a.type.equals(EntityTypes.ORGANIZATION) && b.type.equals(EntityTypes.LOCATION) && a.end == b.start
-                    && b.length() == 1 && gazetteer.isCountry(b.canonical == null ? tokens[b.start] : b.canonical)
-                    && b.end < tokens.length && REPORTS.contains(tokens[b.end]) && !Gazetteer.isUpper(tokens[a.end - 1])) {
-                a.end = b.end;
-                a.canonical = null;
-                mentions.remove(k);
-            }
-        }
-    }
-
-    /** No ordinary word, party member's word or title in the mention ("Incumbent Republican" is no given name). */
-    private static boolean namesOnly(String[] tokens, MentionDraft m, Gazetteer gazetteer) {
-        for (int k = m.start; k < m.end; k++) {
-            String t = tokens[k];
-            if (gazetteer.isCommonWord(t) || DocumentLinker.PARTY_MEMBERS.contains(t) || gazetteer.isTitleWord(t)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Arabic and Malay patronymic particles inside a person's name ("Abdulaziz bin Salman"). */
-    private static final Set<String> PATRONYMICS = Set.of("bin", "bint", "ibn", "binti");
-
-    /**
-     * A person's name the model cut in two: two persons touching ("Qazi Faez" + "Isa") are one, and a given name
-     * and a patronymic particle before the person ("Abdulaziz bin" + "Salman") belong to it.
-     */
-    private static void people(String[] tokens, List<MentionDraft> mentions, Gazetteer gazetteer) {
-        for (int k = mentions.size() - 1; k > 0; k--) {
-            MentionDraft a = mentions.get(k - 1);
-            MentionDraft b = mentions.get(k);
-            if (a.type.equals(EntityTypes.PERSON) && b.type.equals(EntityTypes.PERSON) && a.end == b.start
-                    && a.sentence == b.sentence && ListAndRulePass.capitalised(tokens[b.start]) && namesOnly(tokens, a, gazetteer)) {
-                a.end = b.end;
-                a.canonical = null;
-                mentions.remove(k);
-            }
-        }
-        for (MentionDraft m : mentions) {
-            int p = m.start - 1;
-            if (m.type.equals(EntityTypes.PERSON) && p >= 1 && PATRONYMICS.contains(tokens[p])
-                    && ListAndRulePass.capitalised(tokens[p - 1]) && !ListAndRulePass.isPunct(tokens[p - 1])
-                    && !covered(mentions, p - 1) && !ListAndRulePass.noNameAlone(tokens[p - 1])) {
-                m.start = p - 1;
-                m.canonical = null;
-            }
-        }
+        NameEdgeRepairs.apply(tokens, mentions, gazetteer);
     }
 
     /** Heads that open a state body's name before "of" ("the Presidency of Defence Industries"). */
@@ -271,7 +186,7 @@ final class HeadWordJoins {
     private static final Set<String> ACTS = Set.of("said", "says", "reported", "posted", "announced", "and", "shares",
             "'s", "’s", "rose", "fell", "gained", "jumped", "slipped", "led");
     /** Last words of a company's name (not of a state body: "Foreign Ministry said" is left to the model). */
-    private static final Set<String> COMPANY_ENDS = Set.of("Cement", "Bank", "Group", "Holdings", "Holding",
+    static final Set<String> COMPANY_ENDS = Set.of("Cement", "Bank", "Group", "Holdings", "Holding",
             "Industries", "Airways", "Airlines", "Motors", "Breweries", "Foods", "Steel", "Textiles", "Fertilizers",
             "Telecom", "Energy", "Petroleum", "Insurance", "Properties", "Pharmaceuticals", "Chemicals", "Mills",
             "Corporation", "Company", "Limited", "Ltd", "Plc", "Construction", "Engineering", "Developments",
@@ -346,7 +261,7 @@ final class HeadWordJoins {
                 && !Gazetteer.isUpper(t) && !ListAndRulePass.POSSESSIVE.contains(t);
     }
 
-    private static boolean covered(List<MentionDraft> mentions, int token) {
+    static boolean covered(List<MentionDraft> mentions, int token) {
         for (MentionDraft o : mentions) {
             if (o.start <= token && token < o.end) {
                 return true;
