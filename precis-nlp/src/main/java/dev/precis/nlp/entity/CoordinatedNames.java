@@ -19,7 +19,7 @@ final class CoordinatedNames {
      * words that also describe a portfolio or a trade ("Oil", "Energy", "Power", "Services") are left out: "Oil
      * and Natural Gas Corporation" is one name.
      */
-    private static final Set<String> WHOLE_ENDS = Set.of("Bank", "University", "College", "Polytechnic", "Party",
+    static final Set<String> WHOLE_ENDS = Set.of("Bank", "University", "College", "Polytechnic", "Party",
             "Group", "Holdings", "Holding", "Company", "Corporation", "Authority", "Commission", "Council", "Institute",
             "Airways", "Airlines", "Exchange", "Fund", "Association", "Congress", "Movement", "Front", "League",
             "Alliance", "Court", "Agency", "Board", "Bureau", "Hospital", "School", "Foundation", "Church", "Club",

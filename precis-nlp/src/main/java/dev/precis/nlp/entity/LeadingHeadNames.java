@@ -62,12 +62,28 @@ final class LeadingHeadNames {
                 }
             }
             if (end - i >= 2 || izafat) {
-                MentionDraft name = new MentionDraft(sentence, i, end, EntityTypes.ORGANIZATION, true);
+                int start = i;
+                for (MentionDraft o : mentions) {
+                    // "Pakistan Tehreek-e-Insaf": the model's organisation opening before the head keeps its words
+                    if (o.type.equals(EntityTypes.ORGANIZATION) && o.start < i && o.end > i && allCapitalised(tokens, o.start, i)) {
+                        start = Math.min(start, o.start);
+                    }
+                }
+                MentionDraft name = new MentionDraft(sentence, start, end, EntityTypes.ORGANIZATION, true);
                 mentions.removeIf(o -> o.overlaps(name));
                 mentions.add(name);
                 i = end - 1;
             }
         }
+    }
+
+    private static boolean allCapitalised(String[] tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!ListAndRulePass.capitalised(tokens[k]) || ListAndRulePass.isPunct(tokens[k])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "Lashkar-e-Taiba", "Tehreek-i-Taliban": a listed head, a Persian or Arabic joiner, a capitalised word. */

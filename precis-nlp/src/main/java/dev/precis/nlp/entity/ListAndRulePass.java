@@ -44,6 +44,7 @@ final class ListAndRulePass {
     private final MissedNames missed;
     private final NationalityOpeners nationalities;
     private final MentionTidying tidying;
+    private final TitleCaseHeadlines headlines;
 
     ListAndRulePass(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -54,6 +55,7 @@ final class ListAndRulePass {
         this.missed = new MissedNames(gazetteer);
         this.nationalities = new NationalityOpeners(gazetteer);
         this.tidying = new MentionTidying(gazetteer, nationalities);
+        this.headlines = new TitleCaseHeadlines(gazetteer);
     }
 
     void apply(String[] tokens, List<MentionDraft> mentions, int sentence) {
@@ -132,6 +134,7 @@ final class ListAndRulePass {
         LegalFormNames.apply(tokens, mentions, sentence, gazetteer);
         CoordinatedNames.apply(tokens, mentions, sentence, gazetteer);
         PlaceNamedFirms.apply(tokens, mentions, sentence, gazetteer);
+        HeadWordJoins.apply(tokens, mentions, sentence, gazetteer, headlines);
     }
 
     /**

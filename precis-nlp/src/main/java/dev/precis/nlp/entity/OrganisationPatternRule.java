@@ -319,13 +319,18 @@ final class OrganisationPatternRule {
      * alone does not ("Council of the EU" is kept by the list; "the Court of the Appeal" is rare).
      */
     private boolean ofThe(String[] tokens, int end) {
-        if (end + 2 >= tokens.length || !tokens[end].equals("of") || !tokens[end + 1].equals("the")
+        // "Commission for the Investigation of Abuse of Authority": "for the" after a body's own word
+        boolean forThe = end + 2 < tokens.length && tokens[end].equals("for") && (ProperNameRule.ORG_WORDS.contains(tokens[end - 1])
+                || gazetteer.isOrganisationHead(tokens[end - 1]));
+        if (end + 2 >= tokens.length || !tokens[end].equals("of") && !forThe || !tokens[end + 1].equals("the")
                 || SUFFIXES.contains(tokens[end - 1]) // "The Dow Chemical Co of the United States": a company and a place
                 || !ListAndRulePass.capitalised(tokens[end + 2]) || ListAndRulePass.calendar(tokens[end + 2])) {
             return false;
         }
         boolean two = end + 3 < tokens.length && ListAndRulePass.capitalised(tokens[end + 3]);
-        return two || !gazetteer.isCommonWord(tokens[end + 2]);
+        boolean chain = forThe && end + 4 < tokens.length && tokens[end + 3].equals("of")
+                && ListAndRulePass.capitalised(tokens[end + 4]); // "for the Investigation of Abuse …"
+        return two || chain || !gazetteer.isCommonWord(tokens[end + 2]);
     }
 
     /**

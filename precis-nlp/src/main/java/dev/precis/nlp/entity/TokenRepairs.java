@@ -203,6 +203,10 @@ final class TokenRepairs {
                 while (k + 1 < p.size() && p.get(k + 1)[0] < partEnd) {
                     k++;
                 }
+                if (p.get(k)[1] == partEnd + 1 && word.charAt(partEnd) == '-' && partEnd + 1 < word.length()
+                        && Character.isLetter(word.charAt(partEnd + 1))) {
+                    splitAt(p, k, partEnd); // "Quaid" "-" "i-" "Azam": the linking particle's piece holds the next hyphen
+                }
                 if (p.get(k)[1] != partEnd) {
                     break; // the piece runs on past the part ("PF." handled by the full-stop rule elsewhere)
                 }
