@@ -90,7 +90,8 @@ final class SpeakerDescriptions {
             EntityMention lastEntity = last == null || last.range() == null ? null : entities.within(last.range().start(), last.range().end());
             // a role is a person's: "the mayor" does not refer back to an organisation that spoke before
             if (last != null && (lastEntity == null || lastEntity.type() == EntityType.PERSON)
-                    && roleNear(head, last.range(), start)) {
+                    && (roleNear(head, last.range(), start) || lastNamedSince(head, last, start)
+                    || epithet(phrase, head) && onlyPersonBetween(last, last.range() == null ? start : last.range().end(), start))) {
                 return last.name();
             }
         }
@@ -159,6 +160,60 @@ final class SpeakerDescriptions {
             }
         }
         return null;
+    }
+
+    /** How far back an epithet ("the Effutu MP") reaches for the speaker it describes. */
+    private static final int EPITHET_REACH = 1500;
+
+    /**
+     * Whether {@code phrase} is "the", capitalised words and the role {@code head}: a description naming where
+     * or what the role is ("the Effutu MP", "the Kano lawmaker"), the wire's way of varying a speaker just named.
+     */
+    private static boolean epithet(String phrase, String head) {
+        String[] w = phrase.strip().split("\\s+");
+        if (w.length < 3 || !w[0].equalsIgnoreCase("the") || !w[w.length - 1].equals(head)) {
+            return false;
+        }
+        for (int i = 1; i < w.length - 1; i++) {
+            if (!Character.isUpperCase(w[i].charAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the role word was used earlier (within {@value #REACH} characters) and every person named from
+     * there to {@code before} is the last speaker: "Punjab's agriculture minister visited … “…,” Gurmeet Singh
+     * Khudian said. … “…,” the minister said." The description was introduced for the one person named since.
+     */
+    private boolean lastNamedSince(String head, Speaker last, int before) {
+        if (last.range() == null || last.name() == null) {
+            return false;
+        }
+        Matcher m = rolePatterns.computeIfAbsent("near:" + head.toLowerCase(Locale.ROOT), h -> Pattern.compile(
+                "(?i)\\b" + Pattern.quote(head) + "s?\\b")).matcher(text);
+        m.region(Math.max(0, before - REACH), before);
+        int at = -1;
+        while (m.find()) {
+            at = m.start();
+        }
+        return at >= 0 && at < last.range().start() && onlyPersonBetween(last, at, before);
+    }
+
+    /** Whether the last speaker is named within {@value #EPITHET_REACH} characters and no other person between {@code from} and {@code to}. */
+    private boolean onlyPersonBetween(Speaker last, int from, int to) {
+        if (last.range() == null || last.name() == null || to - last.range().end() > EPITHET_REACH) {
+            return false;
+        }
+        for (int i = entities.firstAtOrAfter(from); i < entities.size() && entities.get(i).range().end() <= to; i++) {
+            EntityMention e = entities.get(i);
+            if (e.type() == EntityType.PERSON && !e.canonical().equals(last.name())
+                    && !(e.range().start() >= last.range().start() && e.range().end() <= last.range().end())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
