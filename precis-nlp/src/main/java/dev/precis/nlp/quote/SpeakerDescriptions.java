@@ -71,7 +71,8 @@ final class SpeakerDescriptions {
                     "(?i:" + Pattern.quote(h).replace(" ", "\\E\\s+\\Q") + ")s?(,|\\s+(?:to|of|for|in|at)(?:\\s+the)?"
                     // "The Minister of Information and National Orientation, Mohammed Idris": what the role is of, then the name
                     + "(?:\\s+[\\p{L}'’-]+(?:\\s+(?:\\p{Lu}[\\p{L}'’-]*|and|of|for|the|&)){0,5}\\s*,)?)?"
-                    + "\\s+((?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]+)"));
+                    // the name, perhaps with the particles of Arabic and European names ("Dr Thani bin Ahmed Al Zeyoudi")
+                    + "\\s+((?:\\p{Lu}[\\p{L}.'’-]*\\s+|(?:bin|bint|ibn|al|el|de|da|van|von)\\s+){0,5}\\p{Lu}[\\p{L}'’-]+)"));
             Matcher m = roleThenName.matcher(text);
             m.region(Math.max(0, start - REACH), start);
             TextRange found = null;
@@ -208,7 +209,7 @@ final class SpeakerDescriptions {
         }
         for (int i = entities.firstAtOrAfter(from); i < entities.size() && entities.get(i).range().end() <= to; i++) {
             EntityMention e = entities.get(i);
-            if (e.type() == EntityType.PERSON && !e.canonical().equals(last.name())
+            if (e.type() == EntityType.PERSON && !SpeakerNames.lastWord(e.canonical()).equals(SpeakerNames.lastWord(last.name()))
                     && !(e.range().start() >= last.range().start() && e.range().end() <= last.range().end())) {
                 return false;
             }

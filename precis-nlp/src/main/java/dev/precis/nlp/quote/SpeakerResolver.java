@@ -240,7 +240,7 @@ final class SpeakerResolver {
             // voice: "Governor Susan Kihika welcomed the directive. “…,” she said."
             EntityMention subject = subjects.before(at, last == null || last.range() == null ? 0 : last.range().end());
             if (subject != null) {
-                return new Speaker(subject.canonical(), subject.range());
+                return new Speaker(names.canonical(subject.range()), subject.range());
             }
         }
         if (last != null && last.range() != null && at - last.range().start() < PRONOUN_REACH
@@ -251,7 +251,7 @@ final class SpeakerResolver {
         for (int i = from; i >= 0 && i > from - 200; i--) {
             EntityMention e = entities.get(i);
             if (e.type() == EntityType.PERSON && e.range().end() <= at) {
-                return new Speaker(e.canonical(), e.range());
+                return new Speaker(names.canonical(e.range()), e.range());
             }
         }
         if (last != null && last.name() != null && !last.name().isEmpty() && Character.isUpperCase(last.name().charAt(0))) {

@@ -42,6 +42,9 @@ final class SpeechCues {
             // what a crowd shouts is its words: "Supporters gathered outside the court, chanting “Free him”"
             + "|chanting|shouting|yelling|screaming");
 
+    /** Verbs of chanting and shouting, whose words may be as short as a slogan ("chanted “Free Palestine”"). */
+    static final Pattern CHANT = Pattern.compile("(?i)chant(?:ed|ing|s)?|shout(?:ed|ing)|yell(?:ed|ing)|scream(?:ed|ing)");
+
     /** Verbs that report speech rather than belief (PolNeAR's speech-verb attributions). */
     static final Pattern SPEECH_VERB = Pattern.compile("(?i)" + VERB);
 
