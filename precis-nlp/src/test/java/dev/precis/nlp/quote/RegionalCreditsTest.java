@@ -63,6 +63,13 @@ class RegionalCreditsTest {
                 + "ACP Musa Danladi, said.";
         assertThat(speakerOf(after, marked(after, EntityType.PERSON, "Musa Danladi"), "polling unit"))
                 .isEqualTo("Musa Danladi");
+        // after the quote, a possessive description set off before the name; an office "for" something after the verb
+        String offices = "“We are ready to talk,” the Commissioner for Commerce, Adamu Aliyu, said.\n\n“Traders pay three "
+                + "levies for one shop,” the union's National Chairman, Sani Idris, told reporters.\n\n“The roads will be "
+                + "repaired before the rains,” said the Commissioner for Works, Engr. Bala Danjuma.";
+        List<EntityMention> o = marked(offices, EntityType.PERSON, "Adamu Aliyu", "Sani Idris", "Bala Danjuma");
+        assertThat(speakerOf(offices, o, "three levies")).isEqualTo("Sani Idris");
+        assertThat(speakerOf(offices, o, "roads will be")).isEqualTo("Bala Danjuma");
     }
 
     @Test
