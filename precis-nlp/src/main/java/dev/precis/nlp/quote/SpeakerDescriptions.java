@@ -91,8 +91,7 @@ final class SpeakerDescriptions {
             EntityMention lastEntity = last == null || last.range() == null ? null : entities.within(last.range().start(), last.range().end());
             // a role is a person's: "the mayor" does not refer back to an organisation that spoke before
             if (last != null && (lastEntity == null || lastEntity.type() == EntityType.PERSON)
-                    && (roleNear(head, last.range(), start) || lastNamedSince(head, last, start)
-                    || epithet(phrase, head) && onlyPersonBetween(last, last.range() == null ? start : last.range().end(), start))) {
+                    && (roleNear(head, last.range(), start) || lastNamedSince(head, last, start))) {
                 return last.name();
             }
         }
@@ -163,25 +162,8 @@ final class SpeakerDescriptions {
         return null;
     }
 
-    /** How far back an epithet ("the Effutu MP") reaches for the speaker it describes. */
-    private static final int EPITHET_REACH = 1500;
-
-    /**
-     * Whether {@code phrase} is "the", capitalised words and the role {@code head}: a description naming where
-     * or what the role is ("the Effutu MP", "the Kano lawmaker"), the wire's way of varying a speaker just named.
-     */
-    private static boolean epithet(String phrase, String head) {
-        String[] w = phrase.strip().split("\\s+");
-        if (w.length < 3 || !w[0].equalsIgnoreCase("the") || !w[w.length - 1].equals(head)) {
-            return false;
-        }
-        for (int i = 1; i < w.length - 1; i++) {
-            if (!Character.isUpperCase(w[i].charAt(0))) {
-                return false;
-            }
-        }
-        return true;
-    }
+    /** How far back a role ("the minister") reaches for the one person named since it was used. */
+    private static final int ROLE_REACH = 1500;
 
     /**
      * Whether the role word was used earlier (within {@value #REACH} characters) and every person named from
@@ -202,9 +184,9 @@ final class SpeakerDescriptions {
         return at >= 0 && at < last.range().start() && onlyPersonBetween(last, at, before);
     }
 
-    /** Whether the last speaker is named within {@value #EPITHET_REACH} characters and no other person between {@code from} and {@code to}. */
+    /** Whether the last speaker is named within {@value #ROLE_REACH} characters and no other person between {@code from} and {@code to}. */
     private boolean onlyPersonBetween(Speaker last, int from, int to) {
-        if (last.range() == null || last.name() == null || to - last.range().end() > EPITHET_REACH) {
+        if (last.range() == null || last.name() == null || to - last.range().end() > ROLE_REACH) {
             return false;
         }
         for (int i = entities.firstAtOrAfter(from); i < entities.size() && entities.get(i).range().end() <= to; i++) {
