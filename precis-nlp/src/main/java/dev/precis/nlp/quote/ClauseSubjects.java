@@ -50,9 +50,20 @@ final class ClauseSubjects {
         while (p < tokens.size() && !Character.isLetterOrDigit(word(tokens.get(p)).charAt(0))) {
             p++;
         }
+        p = afterDateline(tokens, p);
+        for (int q = tokens.size() - 2; q > p; q--) {
+            if (word(tokens.get(q)).equalsIgnoreCase("where") && "—–,".contains(word(tokens.get(q - 1)))) {
+                // "… the hotel, where about 50 protesters had gathered, chanting “…”": the participle hangs on the nearer clause
+                Speaker group = bareSubject(tokens, q + 1);
+                if (group != null) {
+                    return group;
+                }
+                break;
+            }
+        }
         if (p < tokens.size() && CLAUSE_OPENER.matcher(word(tokens.get(p))).matches()) {
             int q = p;
-            while (q < tokens.size() && q - p < 12 && !word(tokens.get(q)).equals(",")) {
+            while (q < tokens.size() && q - p < 20 && !word(tokens.get(q)).equals(",")) {
                 q++;
             }
             p = q < tokens.size() && word(tokens.get(q)).equals(",") ? q + 1 : p;
@@ -66,7 +77,12 @@ final class ClauseSubjects {
                 && !w.equalsIgnoreCase("their")) {
             return speakers.phrase(first[0], first[1]);
         }
-        int reach = tokens.get(Math.min(tokens.size() - 1, p + 2))[0];
+        int run = p;
+        while (run + 1 < tokens.size() && run - p < 8 && Character.isUpperCase(word(tokens.get(run + 1)).charAt(0))) {
+            run++;
+        }
+        // the name may follow a capitalised title: "OPEC Secretary General Haitham Al Ghais echoed the view, saying: …"
+        int reach = tokens.get(Math.min(tokens.size() - 1, Math.max(p + 2, run)))[0];
         for (int k = entities.firstAtOrAfter(first[0]); k < entities.size() && entities.get(k).range().start() <= reach; k++) {
             EntityMention e = entities.get(k);
             if ((e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION) && e.range().end() <= cueStart) {
@@ -74,6 +90,10 @@ final class ClauseSubjects {
             }
         }
         if (!DETERMINER.matcher(w).matches()) {
+            Speaker group = bareSubject(tokens, p);
+            if (group != null) {
+                return group;
+            }
             if (!Character.isUpperCase(w.charAt(0)) || !entities.isEmpty()) {
                 return null; // with entities, a capitalised opener they do not name is no speaker ("Critics", "Today")
             }
@@ -95,6 +115,57 @@ final class ClauseSubjects {
         }
         return null;
     }
+
+    /**
+     * The first token after a dateline opening the clause ("KAMPALA, Uganda — Supporters gathered …", "DOHA
+     * (QNA) - The minister said …"): capitalised words, commas and a parenthesis, then a dash; {@code p} when none.
+     */
+    private int afterDateline(List<int[]> tokens, int p) {
+        for (int q = p; q < tokens.size() && q - p < 10; q++) {
+            String w = word(tokens.get(q));
+            if (q > p && (w.equals("—") || w.equals("–"))) {
+                return q + 1;
+            }
+            if (q > p && text.substring(tokens.get(q - 1)[1], tokens.get(q)[0]).strip().equals("-")) {
+                return q; // a hyphen set off by spaces: "DOHA (QNA) - The …"
+            }
+            if (!Character.isUpperCase(w.charAt(0)) && !Character.isDigit(w.charAt(0)) && !w.equals(",") && !w.equals("(") && !w.equals(")")) {
+                return p;
+            }
+        }
+        return p;
+    }
+
+    /** A word that names a crowd: the plural subjects that chant and march ("Protesters marched …, chanting “…”"). */
+    private static final Pattern PLURAL = Pattern.compile("\\p{L}{3,}(?<!ss|us|is)s");
+
+    /**
+     * A plural noun phrase without a determiner opening the clause, up to five words ending in a plural noun,
+     * then a verb in "-ed": "Opposition supporters gathered outside the court, chanting “…”"; "Hundreds of
+     * demonstrators marched …". Null when the clause opens otherwise.
+     */
+    private Speaker bareSubject(List<int[]> tokens, int p) {
+        int aux = 0;
+        for (int q = p + 1; q < tokens.size() && q <= p + 7; q++) {
+            String v = word(tokens.get(q));
+            if (!Character.isLetterOrDigit(v.charAt(0))) {
+                return null;
+            }
+            if (AUXILIARY.matcher(v).matches() && q - aux > p + 1) {
+                aux++; // "about 50 protesters had gathered"
+                continue;
+            }
+            if (Character.isLowerCase(v.charAt(0)) && v.endsWith("ed") && PLURAL.matcher(word(tokens.get(q - aux - 1))).matches()) {
+                return speakers.phrase(tokens.get(p)[0], tokens.get(q - aux - 1)[1]);
+            }
+            if (aux > 0) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern AUXILIARY = Pattern.compile("had|have|were|been");
 
     /**
      * Who introduces a quote with a colon: the words from {@code clauseStart} to the colon at {@code end}

@@ -34,20 +34,31 @@ final class CreditAfterQuote {
     private static final String OFFICIALS_OF = "(?:(?:senior|top|government|police|ministry|party|military|security)\\s+)?"
             + "(?:officials?|sources?|spokesm[ae]n|spokesperson|spokeswoman)\\s+(?:at|of|for|from|in|with|close\\s+to)\\s+"
             + "(?:the\\s+)?\\p{Lu}[^,.;“”\"\\n]{0,80}";
+    /** What an office is of, in capitals: "the Commissioner for Works", "the Minister of State for Foreign Affairs". */
+    private static final String OFFICE_OF = "\\s+(?:of|for)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s+(?:(?:and|of|for)\\s+)?){0,4}\\p{Lu}[\\p{L}'’-]*";
     private static final Pattern AFTER_VERB_FIRST = Pattern.compile("^[\\s,—–-]*(" + V + ")\\s+((?:the|a|an|another|one"
             // "said one of those advisers": one of a group
             + "|(?:one|some|two|three|several|many|none)\\s+of\\s+(?:the|those|these|his|her|their|its))\\s+"
-            + DESCRIPTION_WORD + "(?:\\s+" + DESCRIPTION_WORD + "){0,2}(?:\\s*,\\s*" + NAME + "(?=\\s*[,.;]))?|" + OFFICIALS_OF
+            + DESCRIPTION_WORD + "(?:\\s+" + DESCRIPTION_WORD + "){0,2}(?:" + OFFICE_OF + ")?(?:\\s*,\\s*" + NAME + "(?=\\s*[,.;]))?|" + OFFICIALS_OF
             // "said harbour spokesman Per Alm", "said retired skipper Ida Marsh": lower-case words of role before the name
             + "|(?:" + ROLE_WORD + "\\s+){1,3}(?:of\\s+(?:" + ROLE_WORD + "\\s+){1,2})?" + NAME + "|" + FORMER
             + "(?:" + NAME + "\\s+(?:" + ROLE_WORD + "\\s+){1,2})?" + NAME + "|he|she|they|we)");
     /** "…,” the police spokesperson, Ahmed Bello, told journalists": the name set off after its description. */
-    private static final Pattern AFTER_DESCRIPTION_NAME = Pattern.compile("^[\\s,—–-]*(?:the|a|an)\\s+(?:" + DESCRIPTION_WORD
-            + "\\s+){0,3}" + DESCRIPTION_WORD
+    private static final Pattern AFTER_DESCRIPTION_NAME = Pattern.compile("^[\\s,—–-]*(?:(?:the|a|an)\\s+"
+            // "the association's National President, Abubakar Maigandi, told": whose office it is
+            + "(?:[\\p{L}-]+['’]s\\s+)?|\\p{Lu}[\\p{L}-]*['’]s\\s+)(?:" + DESCRIPTION_WORD + "\\s+){0,3}" + DESCRIPTION_WORD
             // "the Commissioner for the Environment, Tokunbo Wahab, said": what the office is of, in capitals
-            + "(?:\\s+(?:of|for)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s+(?:(?:and|of|for)\\s+)?){0,4}\\p{Lu}[\\p{L}'’-]*)?"
+            + "(?:" + OFFICE_OF + ")?"
             + "\\s*,\\s*(" + NAME + ")\\s*,\\s*(?:" + SpeechCues.ADVERB.pattern().substring(4)
             + "\\s+)?(" + V + ")\\b");
+    /**
+     * "…,” Force Public Relations Officer, ACP Olumuyiwa Adejobi, said": a capitalised title ending in a role
+     * word, then the name set off between commas. Group 1 is the name, 2 the verb.
+     */
+    private static final Pattern AFTER_TITLE_NAME = Pattern.compile("^[\\s,—–-]*(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s+"
+            + "|(?:of|for|and|the|in)\\s+){0,6}(?i:" + SpeechCues.ROLE.pattern().substring(4) + "|"
+            + SpeakerResolver.ONE_PERSON.pattern().substring(4) + ")\\s*,\\s*(" + NAME + ")\\s*,\\s*(?:"
+            + SpeechCues.ADVERB.pattern().substring(4) + "\\s+)?(" + V + ")\\b");
     /**
      * The quoted words run on and the sentence ends with its attribution: "“We are horrified” by the
      * shooting, Nefzi said."; "“…” but to lead, says Evan Tracey". Group 1 or 4 is the speaker, 2 or 3 the verb.
@@ -116,7 +127,9 @@ final class CreditAfterQuote {
             // "… Ruto said this while speaking in Eldoret.", "Al-Ansari made the remarks in response to a question."
             + ")(?:\\s+(?:this|so))?|made\\s+(?:the|these|those|this|his|her)\\s+(?:remarks?|comments?|statements?)|made\\s+this\\s+known)"
             + "|((?i:" + V + "))\\s+(" + NAME + "))"
-            + "(?:\\s*,?\\s+(?:on|in|at|to|during|last|this|earlier|later|yesterday|today|while|when)\\b[^.\\n“”\"]{0,120})?\\s*\\.");
+            // the circumstances after the verb: "… Anwar said after chairing a meeting of the council in Putrajaya."
+            + "(?:\\s*,?\\s+(?:on|in|at|to|during|last|this|earlier|later|yesterday|today|while|when|after|before|following"
+            + "|upon|ahead|amid|as|shortly|soon|speaking|addressing|via|through|outside|from)\\b[^.\\n“”\"]{0,160})?\\s*\\.");
     /**
      * The passive credit of South Asian and African copy in the sentence after a quote: "“…” This was stated by
      * Majed Al-Ansari, the ministry's spokesman, at the weekly briefing." Group 1 is the speaker, 2 the verb.
@@ -164,6 +177,7 @@ final class CreditAfterQuote {
             Matcher described = AFTER_DESCRIPTION_NAME.matcher(after);
             Matcher according = AFTER_ACCORDING.matcher(after);
             Matcher describedWho = AFTER_DESCRIPTION_WHO.matcher(after);
+            Matcher titled = AFTER_TITLE_NAME.matcher(after);
             attributedAfter = last != '.' && ATTRIBUTION_AHEAD.matcher(after).find();
             Matcher read = DOCUMENT_READ.matcher(after);
             if (last != '.' && read.find()) {
@@ -198,6 +212,9 @@ final class CreditAfterQuote {
             } else if (last != '.' && described.find()) {
                 speaker = speakers.phrase(from + described.start(1), from + described.end(1));
                 cue = described.group(2);
+            } else if (last != '.' && titled.find()) {
+                speaker = speakers.phrase(from + titled.start(1), from + titled.end(1));
+                cue = titled.group(2);
             } else if (last != '.' && apposed.find()) {
                 speaker = speakers.phrase(from + apposed.start(1), from + apposed.end(1));
                 cue = apposed.group(2);

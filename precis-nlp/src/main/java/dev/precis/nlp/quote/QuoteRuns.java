@@ -1,7 +1,9 @@
 package dev.precis.nlp.quote;
 
 import dev.precis.model.Quote;
+import dev.precis.model.QuoteKind;
 import dev.precis.model.TextRange;
+import java.util.regex.Pattern;
 
 /**
  * When two quotation spans are one speaker's words, for {@link RuleQuoteFinder}: a quote continued into
@@ -45,6 +47,54 @@ final class QuoteRuns {
             newline |= c == '\n';
         }
         return newline || QuoteMarks.endsSentence(text, previous.start(), previous.end());
+    }
+
+    /** A speaker's name and a colon opening quoted words: a transcript. */
+    private static final Pattern TRANSCRIPT = Pattern.compile("\\s*\\p{Lu}[\\p{L}.'’ -]{0,40}:");
+    /** The fewest quoted words of a paragraph credited to the reported speech before it. */
+    private static final int REPORTED_WORDS = 6;
+
+    /**
+     * A quotation opening its paragraph with no attribution, right after a paragraph that ends with reported
+     * speech ("… the minister said the economy was on a firm path to recovery.⏎⏎“We will exit the programme
+     * …”"): the reported speaker goes on in their own words, the news convention for moving from reported
+     * to direct speech. Null when the quote does not open the paragraph right after the reported sentence,
+     * has fewer than {@value #REPORTED_WORDS} words, or is attributed after its words.
+     */
+    static Quote afterReported(String text, QuoteMarks.Span span, Quote reported) {
+        int open = span.start() - 1;
+        if (reported.speaker() == null || reported.speakerRange() == null || open <= reported.range().end()
+                || reported.content().end() > open || open > 0 && text.charAt(open - 1) != '\n') {
+            return null;
+        }
+        boolean newline = false;
+        for (int i = reported.content().end(); i < open; i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c) && ".!?".indexOf(c) < 0) {
+                return null;
+            }
+            newline |= c == '\n';
+        }
+        String content = text.substring(span.start(), span.end());
+        if (TRANSCRIPT.matcher(content).lookingAt()) {
+            return null; // "“Chris Matthews: Seriously …”": a transcript names its own speakers
+        }
+        if (!newline || content.strip().split("\\s+").length < REPORTED_WORDS || !QuoteMarks.endsSentence(text, span.start(), span.end())
+                || span.closed() && !endsParagraph(text, span.end() + 1)) {
+            return null;
+        }
+        return new Quote(new TextRange(open, span.closed() ? span.end() + 1 : span.end()), new TextRange(span.start(), span.end()),
+                QuoteKind.DIRECT, reported.speaker(), reported.speakerRange(), reported.cue());
+    }
+
+    /** Whether only white space stands between {@code at} and the end of its paragraph. */
+    private static boolean endsParagraph(String text, int at) {
+        for (int i = at; i < text.length() && text.charAt(i) != '\n'; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

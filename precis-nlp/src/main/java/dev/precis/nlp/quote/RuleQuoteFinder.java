@@ -78,12 +78,17 @@ public final class RuleQuoteFinder implements QuoteFinder {
         // credited to nobody: the news convention for one quote running over several paragraphs, whose
         // attribution comes in the last one ("“We have the money.\n\n“Nobody should doubt it,” she said.")
         QuoteMarks.Span openRun = null;
+        Quote reported = null;
         for (QuoteMarks.Span span : spans) {
             while (nextIndirect < indirect.size() && indirect.get(nextIndirect).range().start() < span.start()) {
                 Quote q = indirect.get(nextIndirect++);
                 speakers.remember(new Speaker(q.speaker(), q.speakerRange()));
+                reported = q;
             }
             Quote q = direct(text, span, previous, previousQuote, speakers);
+            if (q == null && reported != null && (previousQuote == null || previousQuote.range().end() <= reported.range().start())) {
+                q = QuoteRuns.afterReported(text, span, reported);
+            }
             boolean chained = openRun != null && QuoteRuns.continuesRun(text, previous, span.start());
             if (q != null && chained && q.range().start() >= span.start() - 1) {
                 // credited after its words: the open paragraphs before are the start of this quote
@@ -258,7 +263,10 @@ public final class RuleQuoteFinder implements QuoteFinder {
                 speaker = new Speaker(previousQuote.speaker(), previousQuote.speakerRange());
             }
         }
-        boolean speech = speaker != null && (words >= 3 || sentenceLike && words >= 2) && !isTitle(content, words);
+        // a slogan chanted or shouted is speech however short ("Crowds chanted “Free Palestine”")
+        boolean chant = cue != null && SpeechCues.CHANT.matcher(cue).matches();
+        boolean speech = speaker != null && (words >= 3 || sentenceLike && words >= 2 || chant && words >= 1)
+                && (chant || !isTitle(content, words));
         if (!speech) {
             return null;
         }

@@ -81,7 +81,8 @@ final class SpeakerAsides {
         for (int t = k + 1; t <= j && named; t++) {
             named = Character.isUpperCase(word(text, tokens.get(t)).charAt(0));
         }
-        if (named && k >= 1 && (Character.isLowerCase(word(text, tokens.get(k - 1)).charAt(0)) || roleOfNamed(text, tokens, k - 1))) {
+        if (named && k >= 1 && (Character.isLowerCase(word(text, tokens.get(k - 1)).charAt(0)) || roleOfNamed(text, tokens, k - 1)
+                || titleAfterDeterminer(text, tokens, k - 1))) {
             return j; // the name is the aside: "her senior policy adviser, Jake Sullivan, said"
         }
         // "58", "the convention chair", "Sanders’ campaign manager", "R-Ky." (a US party and state)
@@ -116,10 +117,34 @@ final class SpeakerAsides {
         return false;
     }
 
+    /** Lower-case words inside a capitalised title: "the Minister of State for Foreign Affairs". */
+    private static final Pattern TITLE_JOINER = Pattern.compile("of|for|and|in|on|the|&");
+
+    /**
+     * Whether the words ending at token {@code end} are a capitalised title after "the" or a possessive ("The
+     * Minority Leader", "the association's National President", "the Commission's Deputy Chairperson"):
+     * capitalised words and {@link #TITLE_JOINER} words back to the determiner, at most seven.
+     */
+    private static boolean titleAfterDeterminer(String text, List<int[]> tokens, int end) {
+        for (int t = end; t >= 0 && end - t < 8; t--) {
+            String w = word(text, tokens.get(t));
+            boolean possessive = w.endsWith("'s") || w.endsWith("’s");
+            if (t < end && (w.equalsIgnoreCase("the") || possessive)) {
+                return true;
+            }
+            if (!Character.isUpperCase(w.charAt(0)) && !TITLE_JOINER.matcher(w).matches()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** A state or province abbreviated after a town: "N.C.", "Calif.", "Ky.". */
     private static final Pattern STATE_ABBREVIATION = Pattern.compile("\\p{Lu}[\\p{L}]{0,4}\\.(?:\\p{Lu}\\.)?");
     private static final int MAX_ASIDES = 4;
     private static final int MAX_ASIDE_WORDS = 24;
+    /** The longest relative clause stepped over, in tokens: two clauses joined by "and who". */
+    private static final int MAX_RELATIVE_WORDS = 40;
 
     /**
      * Steps back over several asides in a row, or one relative clause, between a speaker and the verb,
@@ -137,7 +162,7 @@ final class SpeakerAsides {
         boolean relative = false;
         while (asides < MAX_ASIDES && close >= 1 && word(text, tokens.get(close)).equals(",")) {
             int k = close - 1;
-            while (k >= 0 && close - k <= 12 && !word(text, tokens.get(k)).equals(",")) {
+            while (k >= 0 && close - k <= MAX_RELATIVE_WORDS && !word(text, tokens.get(k)).equals(",")) {
                 String w = word(text, tokens.get(k));
                 if (w.length() == 1 && !Character.isLetterOrDigit(w.charAt(0))) {
                     return i;
@@ -152,7 +177,9 @@ final class SpeakerAsides {
             boolean shaped = who || Character.isDigit(opener.charAt(0)) || Character.isLowerCase(opener.charAt(0))
                     || PARTY_STATE.matcher(opener).matches()
                     || close - k == 2 && STATE_ABBREVIATION.matcher(opener).matches();
-            if (!shaped || (words += close - k - 1) > MAX_ASIDE_WORDS) {
+            // only a relative clause runs long ("Hamzah, who has accused the government of … and who last week
+            // led a walkout from the house, said"); any other aside is a dozen words at most
+            if (!shaped || !who && close - k > 13 || (words += close - k - 1) > (who ? MAX_RELATIVE_WORDS : MAX_ASIDE_WORDS)) {
                 break;
             }
             relative |= who;

@@ -71,7 +71,8 @@ final class SpeakerDescriptions {
                     "(?i:" + Pattern.quote(h).replace(" ", "\\E\\s+\\Q") + ")s?(,|\\s+(?:to|of|for|in|at)(?:\\s+the)?"
                     // "The Minister of Information and National Orientation, Mohammed Idris": what the role is of, then the name
                     + "(?:\\s+[\\p{L}'’-]+(?:\\s+(?:\\p{Lu}[\\p{L}'’-]*|and|of|for|the|&)){0,5}\\s*,)?)?"
-                    + "\\s+((?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]+)"));
+                    // the name, perhaps with the particles of Arabic and European names ("Dr Thani bin Ahmed Al Zeyoudi")
+                    + "\\s+((?:\\p{Lu}[\\p{L}.'’-]*\\s+|(?:bin|bint|ibn|al|el|de|da|van|von)\\s+){0,5}\\p{Lu}[\\p{L}'’-]+)"));
             Matcher m = roleThenName.matcher(text);
             m.region(Math.max(0, start - REACH), start);
             TextRange found = null;
@@ -90,7 +91,7 @@ final class SpeakerDescriptions {
             EntityMention lastEntity = last == null || last.range() == null ? null : entities.within(last.range().start(), last.range().end());
             // a role is a person's: "the mayor" does not refer back to an organisation that spoke before
             if (last != null && (lastEntity == null || lastEntity.type() == EntityType.PERSON)
-                    && roleNear(head, last.range(), start)) {
+                    && (roleNear(head, last.range(), start) || lastNamedSince(head, last, start))) {
                 return last.name();
             }
         }
@@ -159,6 +160,43 @@ final class SpeakerDescriptions {
             }
         }
         return null;
+    }
+
+    /** How far back a role ("the minister") reaches for the one person named since it was used. */
+    private static final int ROLE_REACH = 1500;
+
+    /**
+     * Whether the role word was used earlier (within {@value #REACH} characters) and every person named from
+     * there to {@code before} is the last speaker: "Punjab's agriculture minister visited … “…,” Gurmeet Singh
+     * Khudian said. … “…,” the minister said." The description was introduced for the one person named since.
+     */
+    private boolean lastNamedSince(String head, Speaker last, int before) {
+        if (last.range() == null || last.name() == null) {
+            return false;
+        }
+        Matcher m = rolePatterns.computeIfAbsent("near:" + head.toLowerCase(Locale.ROOT), h -> Pattern.compile(
+                "(?i)\\b" + Pattern.quote(head) + "s?\\b")).matcher(text);
+        m.region(Math.max(0, before - REACH), before);
+        int at = -1;
+        while (m.find()) {
+            at = m.start();
+        }
+        return at >= 0 && at < last.range().start() && onlyPersonBetween(last, at, before);
+    }
+
+    /** Whether the last speaker is named within {@value #ROLE_REACH} characters and no other person between {@code from} and {@code to}. */
+    private boolean onlyPersonBetween(Speaker last, int from, int to) {
+        if (last.range() == null || last.name() == null || to - last.range().end() > ROLE_REACH) {
+            return false;
+        }
+        for (int i = entities.firstAtOrAfter(from); i < entities.size() && entities.get(i).range().end() <= to; i++) {
+            EntityMention e = entities.get(i);
+            if (e.type() == EntityType.PERSON && !SpeakerNames.lastWord(e.canonical()).equals(SpeakerNames.lastWord(last.name()))
+                    && !(e.range().start() >= last.range().start() && e.range().end() <= last.range().end())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

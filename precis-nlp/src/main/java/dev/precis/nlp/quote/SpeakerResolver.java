@@ -24,6 +24,8 @@ final class SpeakerResolver {
 
     static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}.'’-]*|[,;:()“”\"«»—–]");
     private static final int MAX_TOKENS = 8;
+    /** How far back from the verb the speaker is looked for: far enough to step over a long relative clause. */
+    private static final int REACH_BACK = 320;
     /** Prepositions that tie one person to whom they speak for ("a spokesman at the embassy"). */
     private static final Pattern OF_WHOM = Pattern.compile("(?i)at|of|for|from|with|to|in");
     /** One person described by a role ("a spokesman", "an aide"); groups ("officials at the ministry") are their organisation. */
@@ -111,7 +113,7 @@ final class SpeakerResolver {
     Speaker before(int cueStart, int limit) {
         List<int[]> tokens = new ArrayList<>();
         Matcher m = TOKEN.matcher(text);
-        int from = Math.max(limit, cueStart - 160);
+        int from = Math.max(limit, cueStart - REACH_BACK);
         m.region(from, cueStart);
         while (m.find()) {
             tokens.add(new int[] {m.start(), m.end()});
@@ -215,6 +217,11 @@ final class SpeakerResolver {
             return new Speaker(descriptions.name(start, end, s, head), new TextRange(start, end));
         }
         boolean definiteRole = SpeechCues.DEFINITE_ROLE.matcher(s.strip()).matches();
+        if (entity != null && definiteRole && entity.range().end() < end && SpeechCues.ROLE.matcher(head).matches()) {
+            // "the Effutu MP added", "the Biden adviser said": the name between "the" and the role only says where
+            // or whose the role is, so it is never the speaker (even when the recogniser takes it for a person)
+            return new Speaker(descriptions.name(start, end, s, head), new TextRange(start, end));
+        }
         if (entity != null && !(definiteRole && SpeechCues.ROLE_WORDS.matcher(entity.range().slice(text)).matches())) {
             // a person named by one word the entities left unlinked ("Li said" after "Premier Li Qiang") is the full name
             return new Speaker(entity.type() == EntityType.PERSON ? names.canonical(entity.range()) : entity.canonical(), entity.range());
@@ -233,7 +240,7 @@ final class SpeakerResolver {
             // voice: "Governor Susan Kihika welcomed the directive. “…,” she said."
             EntityMention subject = subjects.before(at, last == null || last.range() == null ? 0 : last.range().end());
             if (subject != null) {
-                return new Speaker(subject.canonical(), subject.range());
+                return new Speaker(names.canonical(subject.range()), subject.range());
             }
         }
         if (last != null && last.range() != null && at - last.range().start() < PRONOUN_REACH
@@ -244,7 +251,7 @@ final class SpeakerResolver {
         for (int i = from; i >= 0 && i > from - 200; i--) {
             EntityMention e = entities.get(i);
             if (e.type() == EntityType.PERSON && e.range().end() <= at) {
-                return new Speaker(e.canonical(), e.range());
+                return new Speaker(names.canonical(e.range()), e.range());
             }
         }
         if (last != null && last.name() != null && !last.name().isEmpty() && Character.isUpperCase(last.name().charAt(0))) {

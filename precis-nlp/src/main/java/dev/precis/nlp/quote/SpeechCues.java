@@ -25,6 +25,8 @@ final class SpeechCues {
             // verbs of how words were said, which attribute direct speech as "said" does ("“Quiet,” he demanded")
             + "|shouted|yelled|chanted|screamed|cried|fumed|snapped|barked|exhorted|proclaimed|proclaims|demanded"
             + "|demands|mocked|confessed|interjected|answered|answers|shot\\s+back|fired\\s+back|pressed|sang|sings"
+            // what a judge or a commander says from the bench or the field: "“The matter is adjourned,” the judge ruled"
+            + "|ruled|ordered|pleaded|begged"
             // "As Ann Reed put it: “…”"
             + "|put\\s+it"
             // "Ramaphosa was quoted as saying", the wire's way of passing on words reported elsewhere
@@ -36,7 +38,12 @@ final class SpeechCues {
      * criticised the contractors, saying: “…”".
      */
     static final Pattern PARTICIPLE = Pattern.compile("(?i)saying|adding|noting|stressing|insisting|warning"
-            + "|explaining|arguing|stating|declaring|asking|urging|claiming|writing|telling\\s+\\p{L}+");
+            + "|explaining|arguing|stating|declaring|asking|urging|claiming|writing|telling\\s+\\p{L}+"
+            // what a crowd shouts is its words: "Supporters gathered outside the court, chanting “Free him”"
+            + "|chanting|shouting|yelling|screaming");
+
+    /** Verbs of chanting and shouting, whose words may be as short as a slogan ("chanted “Free Palestine”"). */
+    static final Pattern CHANT = Pattern.compile("(?i)chant(?:ed|ing|s)?|shout(?:ed|ing)|yell(?:ed|ing)|scream(?:ed|ing)");
 
     /** Verbs that report speech rather than belief (PolNeAR's speech-verb attributions). */
     static final Pattern SPEECH_VERB = Pattern.compile("(?i)" + VERB);
@@ -52,7 +59,8 @@ final class SpeechCues {
             + "|chairman|chairwoman|chair|director|chief|leader|prime\\s+minister|congressman|congresswoman"
             + "|representative|judge|commissioner|candidate|nominee|official|lawmaker|king|queen|pope|prince"
             + "|coach|manager|ceo|founder|professor|author|actor|actress|singer|star|player|captain"
-            + "|chief\\s+minister|cabinet\\s+secretary|(?:director|secretary|attorney|inspector|auditor|solicitor)-general)");
+            // members of the legislatures of the Commonwealth press: "the Effutu MP", "the ruling party MLA"
+            + "|mp|mla|mna|mpa|legislator|chief\\s+minister|cabinet\\s+secretary|(?:director|secretary|attorney|inspector|auditor|solicitor)-general)");
     /** A role after "the", capitalised or not, perhaps abbreviated: "the President", "the Chief Minister", "the CM". */
     static final Pattern DEFINITE_ROLE = Pattern.compile("(?i)the\\s+(?:[\\p{L}-]+\\s+){0,2}(?:" + ROLE.pattern().substring(4)
             + "|cm|pm|cs|dg|igp)");
