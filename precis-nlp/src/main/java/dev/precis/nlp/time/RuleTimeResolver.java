@@ -52,12 +52,19 @@ public final class RuleTimeResolver implements TimeResolver {
         List<Candidate> candidates = new ArrayList<>();
         List<int[]> triggers = Triggers.find(text);
         Map<Integer, List<int[]>> windowsByNeeds = new HashMap<>();
+        TextWords words = new TextWords(text);
         for (Rule rule : TimeRules.RULES) {
             List<int[]> windows = windowsByNeeds.computeIfAbsent(rule.needs(),
                     needs -> Triggers.windows(triggers, needs, text.length()));
-            Matcher m = rule.pattern().matcher(text);
-            m.useTransparentBounds(true).useAnchoringBounds(false);
+            Matcher m = null;
             for (int[] window : windows) {
+                if (rule.words() != null && !words.anyWithin(rule.words(), window[0], window[1])) {
+                    continue;
+                }
+                if (m == null) {
+                    m = rule.pattern().matcher(text);
+                    m.useTransparentBounds(true).useAnchoringBounds(false);
+                }
                 m.region(window[0], window[1]);
                 while (m.find()) {
                     if (m.end() > m.start()) {

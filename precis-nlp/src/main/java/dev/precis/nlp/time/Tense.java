@@ -12,13 +12,16 @@ import java.util.regex.Pattern;
 enum Tense {
     PAST, FUTURE, UNKNOWN;
 
+    // the cue patterns test the word boundary before their look-behinds: the same matches, but most
+    // positions fail at the cheap test
+
     private static final Pattern FUTURE_CUE = Pattern.compile(
-            "(?<!\\b(?:was|were|been|had|originally|initially)\\s)\\b(?:will|won't|would|shall|'ll|going\\s+to|is\\s+to|are\\s+to|scheduled|slated|due\\s+to|due\\s+on"
+            "\\b(?<!\\b(?:was|were|been|had|originally|initially)\\s)(?:will|won't|would|shall|'ll|going\\s+to|is\\s+to|are\\s+to|scheduled|slated|due\\s+to|due\\s+on"
                     + "|expected\\s+to|plans?\\s+to|hopes?\\s+to|hoping\\s+to|aims?\\s+to|aiming\\s+to|(?:was\\s+|were\\s+)?planning\\s+to|planned|intends?\\s+to|upcoming|forthcoming|would\\s+be\\s+held"
                     + "|to\\s+be\\s+held|set\\s+to|set\\s+for|until|next|coming|as\\s+(?:early|soon)\\s+as|effective|payable)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PAST_CUE = Pattern.compile(
-            "(?<!-)(?<!\\bbe\\s)\\b(?:said|says|was|were|had|did|ago|last|told|met|made|took|gave|came|went|saw|won|lost|held"
+            "\\b(?<!-)(?<!\\bbe\\s)(?:said|says|was|were|had|did|ago|last|told|met|made|took|gave|came|went|saw|won|lost|held"
                     + "|began|spoke|wrote|sold|bought|rose|fell|paid|announced|reported|ended|closed|opened"
                     + "|expired|occurred|happened|started|killed|arrested|died|agreed|signed|elected|resigned"
                     // irregular past forms, which the "-ed" cue below cannot see ("In January, X brought in a new chief")
@@ -30,7 +33,7 @@ enum Tense {
      * Any other word in "-ed" (a past tense or a participle): weaker evidence, used only when no
      * explicit cue is near ("will be named in December", "markets untouched by" are not past).
      */
-    private static final Pattern WEAK_PAST_CUE = Pattern.compile("(?<!\\bbe\\s)\\b\\p{L}{2,}(?<![eE])ed\\b",
+    private static final Pattern WEAK_PAST_CUE = Pattern.compile("\\b(?<!\\bbe\\s)\\p{L}{2,}(?<![eE])ed\\b",
             Pattern.CASE_INSENSITIVE);
 
     /**
@@ -86,6 +89,11 @@ enum Tense {
     private static final Pattern SCHEDULED_PLURAL = Pattern.compile("\\b(?:they|we|\\p{L}{3,}(?<![sui]s)s)\\s+"
             + "(?:\\p{L}+ly\\s+)?(?:arrive|begin|open|reopen|meet|resume|convene|reconvene|travel|depart|testify|visit"
             + "|go|fly|host|kick\\s+off|take\\s+office|vote|gather|rally|head|return)\\b", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern BE_OR_GET = Pattern.compile("be|been|being|is|are|am|get|gets|got");
+    private static final Pattern IS_ARE = Pattern.compile("is|are");
+    private static final Pattern IS_ARE_ANY_CASE = Pattern.compile("(?i)is|are");
+    private static final Pattern PRONOUN_SUBJECT = Pattern.compile("that|which|what|it|there|this|here");
 
     private static final Pattern OPENING = Pattern.compile("\\s*(?:\\p{L}+\\s+)?");
     private static final int BEFORE = 70;
@@ -170,9 +178,9 @@ enum Tense {
         }
         String verb = m.group(2);
         String previous = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
-        if (previous.matches("be|been|being|is|are|am|get|gets|got")) {
+        if (BE_OR_GET.matcher(previous).matches()) {
             // "a decision is expected Monday" looks forward; "was expected", "will be held" are left to the cues
-            return previous.matches("is|are") && PROSPECTIVE.matcher(verb).matches() ? FUTURE : UNKNOWN;
+            return IS_ARE.matcher(previous).matches() && PROSPECTIVE.matcher(verb).matches() ? FUTURE : UNKNOWN;
         }
         boolean pastForm = PAST_CUE.matcher(verb).matches() && !verb.equalsIgnoreCase("last")
                 && !verb.equalsIgnoreCase("ago") && !verb.equalsIgnoreCase("says")
@@ -183,7 +191,7 @@ enum Tense {
             return PROSPECTIVE.matcher(verb).matches() ? FUTURE
                     : FUTURE_CUE.matcher(verb).matches() || verb.equalsIgnoreCase("proposed") ? UNKNOWN : PAST;
         }
-        if (verb.matches("(?i)is|are") && !previous.matches("that|which|what|it|there|this|here")) {
+        if (IS_ARE_ANY_CASE.matcher(verb).matches() && !PRONOUN_SUBJECT.matcher(previous).matches()) {
             // "The deadline is Thursday", "the vote is on Sunday": a date set for an event still to come
             return FUTURE;
         }

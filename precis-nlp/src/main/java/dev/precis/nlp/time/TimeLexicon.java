@@ -3,6 +3,7 @@ package dev.precis.nlp.time;
 import java.time.DayOfWeek;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Words of English time expressions: month and weekday names, number words, units. The regex
@@ -27,6 +28,13 @@ final class TimeLexicon {
             + "[\\s-]+(?:one|two|three|four|five|six|seven|eight|nine)\\b|" + NUMBER_WORD + ")";
     static final String UNIT = "(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|century"
             + "|centuries)";
+
+    // compiled once: count() and year() run for every duration and spelled year found
+    private static final Pattern SPACES = Pattern.compile("[\\s-]+");
+    private static final Pattern GROUPED_DIGITS = Pattern.compile("\\d{1,3}(?:,\\d{3})+");
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
+    private static final Pattern DECIMAL = Pattern.compile("\\d+\\.\\d+");
+    private static final Pattern YEAR_DIGITS = Pattern.compile("\\d{1,4}");
 
     private static final String ONES = "(?:one|two|three|four|five|six|seven|eight|nine)";
     private static final String TEENS = "(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen"
@@ -90,14 +98,14 @@ final class TimeLexicon {
 
     /** The value of a count ("two", "24", "twenty-four", "a"), or -1 for vague counts ("several"). */
     static int count(String raw) {
-        String w = raw.toLowerCase(Locale.ROOT).replaceAll("[\\s-]+", " ").trim();
-        if (w.matches("\\d{1,3}(?:,\\d{3})+")) {
+        String w = SPACES.matcher(raw.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
+        if (GROUPED_DIGITS.matcher(w).matches()) {
             w = w.replace(",", "");
         }
-        if (w.matches("\\d+")) {
+        if (DIGITS.matcher(w).matches()) {
             return w.length() > 6 ? -1 : Integer.parseInt(w);
         }
-        if (w.matches("\\d+\\.\\d+")) {
+        if (DECIMAL.matcher(w).matches()) {
             return -1;
         }
         Integer direct = NUMBERS.get(w);
@@ -117,8 +125,8 @@ final class TimeLexicon {
 
     /** The year of digits or of {@link #SPELLED_YEAR} words ("nineteen ninety-four" → 1994), or -1. */
     static int year(String text) {
-        String w = text.toLowerCase(Locale.ROOT).replaceAll("[\\s-]+", " ").trim();
-        if (w.matches("\\d{1,4}")) {
+        String w = SPACES.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
+        if (YEAR_DIGITS.matcher(w).matches()) {
             return Integer.parseInt(w);
         }
         if (w.startsWith("two thousand")) {

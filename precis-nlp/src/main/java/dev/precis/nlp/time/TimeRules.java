@@ -20,8 +20,12 @@ import java.util.regex.Pattern;
  */
 final class TimeRules {
 
-    /** One pattern and its resolution. */
-    record Rule(String name, Pattern pattern, BiFunction<MatchResult, Resolution, Value> handler, int needs) {
+    /**
+     * One pattern and its resolution; {@code needs} the trigger kinds around which it is searched,
+     * {@code words} null or words one of which its every match contains ({@link RuleFilters}).
+     */
+    record Rule(String name, Pattern pattern, BiFunction<MatchResult, Resolution, Value> handler, int needs,
+            String[] words) {
     }
 
     private static final String M = "(?-i:" + TimeLexicon.MONTH + ")";
@@ -138,7 +142,8 @@ final class TimeRules {
     private static Rule rule(String name, String regex, BiFunction<MatchResult, Resolution, Value> handler) {
         // every expression starts at a word boundary: saying so first lets the matcher skip mid-word positions
         String anchored = regex.startsWith("\\b") || regex.startsWith("(?<") ? regex : "\\b" + regex;
-        return new Rule(name, Pattern.compile(anchored, FLAGS), handler, Triggers.needsOf(name));
+        return new Rule(name, Pattern.compile(RuleFilters.guard(name) + anchored, FLAGS), handler, Triggers.needsOf(name),
+                RuleFilters.words(name));
     }
 
     private static int num(MatchResult m, int group) {

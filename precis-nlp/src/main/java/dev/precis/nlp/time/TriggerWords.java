@@ -37,9 +37,11 @@ final class TriggerWords {
      * One alternative: a literal its matches begin with, and the whole alternative as a pattern when
      * the literal is not all of it.
      */
-    private record Alternative(String literal, Pattern whole) {
+    private record Alternative(String literal, Pattern whole, int index) {
     }
 
+    /** How many alternatives have a pattern ({@link Alternative#index} numbers them). */
+    private static int patterns;
     /** Alternatives by the lower-case ASCII letter they begin with, in the pattern's order. */
     private static final Alternative[][] BY_LETTER = byLetter();
 
@@ -73,7 +75,7 @@ final class TriggerWords {
     }
 
     private static void add(List<List<Alternative>> lists, String literal, Pattern whole) {
-        lists.get(literal.charAt(0) - 'a').add(new Alternative(literal, whole));
+        lists.get(literal.charAt(0) - 'a').add(new Alternative(literal, whole, whole == null ? -1 : patterns++));
     }
 
     /** The leading letters of an alternative, up to its first regular-expression syntax. */
@@ -87,6 +89,16 @@ final class TriggerWords {
 
     /** The next trigger at or after {@code from} as {start, end}, or null when there is none. */
     static int[] next(String text, int from) {
+        return next(text, from, matchers());
+    }
+
+    /** Room for the matchers {@link #next(String, int, Matcher[])} makes for one text and reuses. */
+    static Matcher[] matchers() {
+        return new Matcher[patterns];
+    }
+
+    /** As {@link #next(String, int)}, with the matchers of earlier calls on the same text. */
+    static int[] next(String text, int from, Matcher[] matchers) {
         int n = text.length();
         for (int i = from; i < n; i++) {
             char c = text.charAt(i);
@@ -104,8 +116,12 @@ final class TriggerWords {
                 if (a.whole() == null) {
                     return new int[] {i, i + a.literal().length()};
                 }
-                Matcher m = a.whole().matcher(text).region(i, n).useTransparentBounds(true).useAnchoringBounds(false);
-                if (m.lookingAt()) {
+                Matcher m = matchers[a.index()];
+                if (m == null) {
+                    m = a.whole().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+                    matchers[a.index()] = m;
+                }
+                if (m.region(i, n).lookingAt()) {
                     return new int[] {i, m.end()};
                 }
             }

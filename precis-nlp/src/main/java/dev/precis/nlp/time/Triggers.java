@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -66,7 +67,8 @@ final class Triggers {
     /** The trigger words of a text: {start, end, kinds}. */
     static List<int[]> find(String text) {
         List<int[]> found = new ArrayList<>();
-        for (int[] t = TriggerWords.next(text, 0); t != null; t = TriggerWords.next(text, t[1])) {
+        Matcher[] matchers = TriggerWords.matchers();
+        for (int[] t = TriggerWords.next(text, 0, matchers); t != null; t = TriggerWords.next(text, t[1], matchers)) {
             found.add(new int[] {t[0], t[1], kindOf(text, t[0], t[1])});
         }
         return found;
@@ -136,10 +138,12 @@ final class Triggers {
     private static int wordKinds(String text, int start, int end) {
         String word = text.substring(start, end).toLowerCase(Locale.ROOT);
         int kinds = 0;
-        if (MONTH_WORD.matcher(text).region(start, text.length()).lookingAt()) {
+        // every month and weekday the rules spell begins with one of these capitals
+        char first = text.charAt(start);
+        if ("JFMASOND".indexOf(first) >= 0 && MONTH_WORD.matcher(text).region(start, text.length()).lookingAt()) {
             kinds |= MONTH;
         }
-        if (WEEKDAY_WORD.matcher(text).region(start, text.length()).lookingAt()) {
+        if ("MTWFS".indexOf(first) >= 0 && WEEKDAY_WORD.matcher(text).region(start, text.length()).lookingAt()) {
             kinds |= WEEKDAY;
         }
         if (DEICTIC_WORDS.contains(word)) {
