@@ -89,6 +89,10 @@ final class Demonstratives {
     /** A quick test before the word scan: most sentences hold none of the four words. */
     private static boolean mentionsOne(String s) {
         for (int i = 0; i + 4 <= s.length(); i++) {
+            char c = s.charAt(i);
+            if (c != 't' && c != 'T' && c != 's' && c != 'S') {
+                continue; // every word looked for starts with t or s: most positions end here, before any compare
+            }
             if (s.regionMatches(true, i, "thes", 0, 4) || s.regionMatches(true, i, "thos", 0, 4)
                     || s.regionMatches(true, i, "this", 0, 4) || s.regionMatches(true, i, "such", 0, 4)) {
                 return true;

@@ -2,6 +2,7 @@ package dev.precis.nlp.entity;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Clubs and competitions in sports copy, fixed after the model: a city followed by a plural nickname is a club
@@ -82,11 +83,18 @@ final class SportsNames {
     /** A sentence of sports copy: a sports word or a score ("2-1", "5-3"). */
     private static boolean sports(String[] tokens) {
         for (String t : tokens) {
-            if (SPORTS_WORDS.contains(t) || t.matches("\\d{1,3}-\\d{1,3}")) {
+            if (SPORTS_WORDS.contains(t) || isScore(t)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Compiled once: this runs on every token of every sentence with a name. */
+    private static final Pattern SCORE = Pattern.compile("\\d{1,3}-\\d{1,3}");
+
+    private static boolean isScore(String t) {
+        return t.length() >= 3 && t.length() <= 7 && Character.isDigit(t.charAt(0)) && SCORE.matcher(t).matches();
     }
 
     private static MentionDraft at(List<MentionDraft> mentions, int token) {
