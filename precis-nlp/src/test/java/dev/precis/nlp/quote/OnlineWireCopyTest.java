@@ -1,6 +1,8 @@
 package dev.precis.nlp.quote;
 
-import static dev.precis.nlp.quote.WireQuoteSpeakersTest.marked;
+import static dev.precis.nlp.quote.QuoteTestSupport.direct;
+import static dev.precis.nlp.quote.QuoteTestSupport.marked;
+import static dev.precis.nlp.quote.QuoteTestSupport.speakerOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.precis.model.EntityMention;
@@ -21,16 +23,6 @@ import org.junit.jupiter.api.Test;
 class OnlineWireCopyTest {
 
     private final RuleQuoteFinder finder = new RuleQuoteFinder();
-
-    private List<Quote> direct(String text, List<EntityMention> entities) {
-        return finder.find(text, new NewsSentenceSplitter().split(text), entities).stream()
-                .filter(q -> q.kind() == QuoteKind.DIRECT).toList();
-    }
-
-    private String speakerOf(String text, List<EntityMention> entities, String words) {
-        return direct(text, entities).stream().filter(q -> q.content().slice(text).contains(words))
-                .findFirst().map(Quote::speaker).orElse("(no quote)");
-    }
 
     @Test
     void straightMarksAcrossALostParagraphBreakStayOneQuote() {

@@ -1,13 +1,13 @@
 package dev.precis.nlp.quote;
 
-import static dev.precis.nlp.quote.WireQuoteSpeakersTest.marked;
+import static dev.precis.nlp.quote.QuoteTestSupport.direct;
+import static dev.precis.nlp.quote.QuoteTestSupport.marked;
+import static dev.precis.nlp.quote.QuoteTestSupport.speakerOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.precis.model.EntityMention;
 import dev.precis.model.EntityType;
 import dev.precis.model.Quote;
-import dev.precis.model.QuoteKind;
-import dev.precis.nlp.sentence.NewsSentenceSplitter;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -20,18 +20,6 @@ import org.junit.jupiter.api.Test;
  * the entities are given by hand as the recogniser would mark them (errors included, where said).
  */
 class RegionalCreditsTest {
-
-    private final RuleQuoteFinder finder = new RuleQuoteFinder();
-
-    private List<Quote> direct(String text, List<EntityMention> entities) {
-        return finder.find(text, new NewsSentenceSplitter().split(text), entities).stream()
-                .filter(q -> q.kind() == QuoteKind.DIRECT).toList();
-    }
-
-    private String speakerOf(String text, List<EntityMention> entities, String words) {
-        return direct(text, entities).stream().filter(q -> q.content().slice(text).contains(words))
-                .findFirst().map(Quote::speaker).orElse("(no quote)");
-    }
 
     @Test
     void aCreditSentenceAfterALongQuoteMayEndWithWhatTheSpeakerWasDoing() {

@@ -1,14 +1,11 @@
 package dev.precis.nlp.quote;
 
+import static dev.precis.nlp.quote.QuoteTestSupport.marked;
+import static dev.precis.nlp.quote.QuoteTestSupport.speakerOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.precis.model.EntityMention;
 import dev.precis.model.EntityType;
-import dev.precis.model.Quote;
-import dev.precis.model.QuoteKind;
-import dev.precis.model.TextRange;
-import dev.precis.nlp.sentence.NewsSentenceSplitter;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -21,38 +18,6 @@ import org.junit.jupiter.api.Test;
  * The sentences are written for this test; the entities are given by hand as the recogniser would mark them.
  */
 class WireQuoteSpeakersTest {
-
-    private final RuleQuoteFinder finder = new RuleQuoteFinder();
-
-    /** Every occurrence of each name, marked with its type and the first (longest) form as canonical. */
-    static List<EntityMention> marked(String text, Object... typeAndNames) {
-        List<EntityMention> out = new ArrayList<>();
-        EntityType type = null;
-        String canonical = null;
-        for (Object o : typeAndNames) {
-            if (o instanceof EntityType t) {
-                type = t;
-                canonical = null;
-                continue;
-            }
-            String n = (String) o;
-            canonical = canonical == null || !canonical.endsWith(n) ? n : canonical;
-            for (int at = text.indexOf(n); at >= 0; at = text.indexOf(n, at + n.length())) {
-                int start = at;
-                if (out.stream().noneMatch(e -> e.range().start() <= start && start < e.range().end())) {
-                    out.add(new EntityMention(new TextRange(at, at + n.length()), type, n, canonical));
-                }
-            }
-        }
-        out.sort((a, b) -> a.range().compareTo(b.range()));
-        return out;
-    }
-
-    private String speakerOf(String text, List<EntityMention> entities, String words) {
-        return finder.find(text, new NewsSentenceSplitter().split(text), entities).stream()
-                .filter(q -> q.kind() == QuoteKind.DIRECT && q.content().slice(text).contains(words))
-                .findFirst().map(Quote::speaker).orElse("(no quote)");
-    }
 
     @Test
     void aPronounAfterANewSubjectIsThatPerson() {
