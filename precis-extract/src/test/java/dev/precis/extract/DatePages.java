@@ -1,5 +1,7 @@
 package dev.precis.extract;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.precis.model.ExtractedPage;
 import java.time.Clock;
 import java.time.Instant;
@@ -29,6 +31,25 @@ final class DatePages {
     /** The day of an ISO date-time, or null. */
     static String day(String iso) {
         return iso == null ? null : iso.substring(0, 10);
+    }
+
+    /** Zones either side of UTC: a day read from the page must not depend on where the fetch clock stands. */
+    static final String[] ZONES = {"Europe/Berlin", "Europe/Paris", "America/New_York", "Asia/Tokyo"};
+
+    /**
+     * The published day of {@code html} fetched at {@code fetched} from {@code address}, checked to be the same
+     * seen from every one of {@link #ZONES}; "none" when the page gets no date.
+     */
+    static String sameDayInEveryZone(String html, String address, String fetched) throws Exception {
+        String seen = null;
+        for (String zone : ZONES) {
+            Clock clock = Clock.fixed(Instant.parse(fetched), ZoneId.of(zone));
+            ExtractedPage p = new DensityArticleExtractor(null, clock).extractPage(html, address, null);
+            String d = p.article().published() == null ? "none" : day(p.article().published());
+            assertThat(seen == null || seen.equals(d)).as(zone + ": " + d + " vs " + seen).isTrue();
+            seen = d;
+        }
+        return seen;
     }
 
     /** The day the page is said to be published, or null. */
