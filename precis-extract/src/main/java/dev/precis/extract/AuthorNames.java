@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 final class AuthorNames {
 
     private static final Pattern PREFIX = Pattern.compile(
-            "^(?:(?:written|reported|posted|published|text|story|words|interview|analysis)\\s+)?(?:by|von|par|por|di|door|av|from)\\s*:?\\s+",
+            "^(?:(?:written|reported|posted|published|text|story|words|interview|analysis|article|post)\\s+)?(?:by|von|par|por|di|door|av|from)\\s*:?\\s+",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LABEL = Pattern.compile(
             "^(?:authors?|autor(?:in)?|autoren|writers?|reporters?|redaktion|byline|text|texto|texte|testo|tekst|текст|автор)\\s*:\\s*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

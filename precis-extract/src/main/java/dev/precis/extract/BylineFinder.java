@@ -15,7 +15,7 @@ final class BylineFinder {
     private static final int MAX_CANDIDATES = 80;
     private static final Pattern SAYS = Pattern.compile("(?i)\\b(?:says|said|sagt|dit|dice)\\s*:?$");
     private static final Pattern BY_WORD = Pattern.compile(
-            "^(?:(?:written|posted|reported|published|words|text|story)\\s+by|by|von|par|por|di|door|av|af|"
+            "^(?:(?:written|posted|reported|published|words|text|story|article|post)\\s+by|by|von|par|por|di|door|av|af|"
             + "auteur|autor|autorin|author|verfasst von|écrit par|escrito por|scritto da)\\s*:?(?:\\s|$)"
             // "Text: Anna Beispiel", "Texte : Jean Dupont": a credit's label only with its colon
             + "|^(?:text|texte|texto|testo|tekst)\\s*:\\s",
@@ -23,7 +23,7 @@ final class BylineFinder {
 
     /** In a heading only the long forms are bylines ("Written by Jane Doe"); "By Function" there is a section title. */
     private static final Pattern WRITTEN_BY = Pattern.compile(
-            "^(?:(?:written|posted|reported)\\s+by|verfasst von|geschrieben von|écrit par|rédigé par|escrito por|scritto da)\\s",
+            "^(?:(?:written|posted|reported|article)\\s+by|verfasst von|geschrieben von|écrit par|rédigé par|escrito por|scritto da)(?:\\s|$)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final java.util.Set<String> HEADINGS = java.util.Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 
@@ -167,18 +167,32 @@ final class BylineFinder {
                 continue;
             }
             String t = metaLine ? own.strip() : BoundedText.of(e, 80);
-            if (!metaLine && e.parent() != null && BY_WORD.matcher(t).matches() && e.parent().childrenSize() <= 4) {
-                // "<span>by </span><p><a …>Jane Doe</a></p>": the word alone in its element, the name beside it
-                t = BoundedText.of(e.parent(), 80);
-            }
-            if (t.length() > 80 || PageRegions.inChrome(e, headline)) {
+            if (PageRegions.inChrome(e, headline)) {
                 continue;
             }
-            String cleaned = AuthorNames.clean(t);
-            if (cleaned != null && !AuthorNames.split(cleaned, siteName).isEmpty()) {
+            if (!metaLine && BY_WORD.matcher(t).matches()) {
+                // the word alone in its element, the name beside it: first in the next element ("<div>Written
+                // by</div><div>Jane Doe</div><div>Jane writes about …</div>", an author box whose bio follows),
+                // then in the parent ("<span>by </span><p><a …>Jane Doe</a></p>")
+                Element next = e.nextElementSibling();
+                String beside = next == null ? "" : BoundedText.of(next, 61).strip();
+                if (!beside.isEmpty() && beside.length() <= 60 && named(t.strip() + " " + beside, siteName)) {
+                    return t.strip() + " " + beside;
+                }
+                if (e.parent() == null || e.parent().childrenSize() > 4) {
+                    continue;
+                }
+                t = BoundedText.of(e.parent(), 80);
+            }
+            if (t.length() <= 80 && named(t, siteName)) {
                 return t;
             }
         }
         return null;
+    }
+
+    private static boolean named(String line, String siteName) {
+        String cleaned = AuthorNames.clean(line);
+        return cleaned != null && !AuthorNames.split(cleaned, siteName).isEmpty();
     }
 }

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /**
  * The words pages put before a date to say what it is, in English, German, French, Spanish, Italian,
- * Dutch, Portuguese, Polish and Russian: the first publication ("originally published",
+ * Dutch, Portuguese, Polish, Russian, Swedish, Danish, Norwegian and Czech: the first publication ("originally published",
  * "ursprünglich veröffentlicht"), a publication ("Published", "Veröffentlicht am", "Publié le",
  * "Pubblicato il", "Gepubliceerd op", "Опубликовано") or a later change ("Updated",
  * "Aktualisiert", "Mis à jour", "Actualizado", "Aggiornato", "Bijgewerkt", "Обновлено").
@@ -42,7 +42,9 @@ final class DateLabels {
             + "|mise?\\s+à\\s+jour|modifiée?|actualisée?"
             + "|actualizado|actualizada|actualización|modificado|aggiornat[oa]|aggiornamento|modificato|bijgewerkt|gewijzigd"
             + "|laatst\\s+aangepast|atualizado|atualizada|atualização|zaktualizowano|aktualizacja|zmieniono"
-            + "|обновлено|обновлен[оа]?|обновление|изменено";
+            + "|обновлено|обновлен[оа]?|обновление|изменено"
+            // Swedish, Danish, Norwegian, Czech
+            + "|uppdaterad|uppdaterat|ändrad|opdateret|ændret|oppdatert|endret|aktualizováno|aktualizace|změněno";
     // (with the nouns and the feminine forms: "Date de publication", "Publiée le", "Mise en ligne le",
     // "Veröffentlichungsdatum", "Erscheinungsdatum", "Data di pubblicazione", "Publicatiedatum", "Dodano")
     private static final String PUBLISHED = "published|posted|post\\s+(?:date|time)|publication\\s+date|date\\s+published|written"
@@ -50,6 +52,7 @@ final class DateLabels {
             + "|erstellt|publiziert|datum|publiée?s?|publication|mise?\\s+en\\s+ligne|paru|parution|publicado|publicada"
             + "|publicación|fecha|pubblicato|pubblicata|pubblicazione|data|gepubliceerd|publicatiedatum|geplaatst"
             + "|opublikowano|opublikowany|dodano|data\\s+publikacji|опубликовано|опубликован[оа]?|дата\\s+публикации"
+            + "|publicerad|publicerat|publiceret|udgivet|publisert|publikováno|zveřejněno"
             // the verbs blogs and forums put before the day they posted ("Posté le", "Écrit le", "Eingestellt am",
             // "Verfasst am", "Soumis par … le", Drupal's "Eingereicht von … am") and the German "Artikel vom …"
             + "|postée?s?|(?<!(?<!\\p{L})a\\s)écrite?|rédigée?|ajoutée?|soumis|submitted|eingestellt|geschrieben|verfasst|gepostet|eingereicht"

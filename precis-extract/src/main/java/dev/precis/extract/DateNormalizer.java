@@ -33,6 +33,8 @@ final class DateNormalizer {
      */
     private static final Pattern URL_DMY = Pattern.compile("[/_-](\\d{2})([._-])(\\d{2})\\2((?:19|20)\\d{2})(?=[/_.-]|$)");
     private static final Pattern URL_YMD_DOTS = Pattern.compile("[/_-]((?:19|20)\\d{2})\\.(\\d{1,2})\\.(\\d{1,2})(?=[/_.-]|$)");
+    /** "/2019/jun/29/", "/2017/juli/12/": a year, a month's name or abbreviation and a day as three path segments. */
+    private static final Pattern URL_MONTH_NAME = Pattern.compile("/((?:19|20)\\d{2})/(\\p{L}{3,9})/(\\d{1,2})(?=/|$)");
     /** The first year a URL's date may name: older numbers in a path are rather ids or catalogue numbers. */
     private static final int FIRST_URL_YEAR = 1995;
     private static final Pattern EPOCH = Pattern.compile("\\d{10}(\\d{3})?");
@@ -101,7 +103,8 @@ final class DateNormalizer {
 
     /**
      * A date in a URL path ({@code /2019/11/19/}, {@code /20191119/}, {@code -2019-11-19}, {@code /2019.11.19/},
-     * {@code /19-11-2019/} when only one order is a plausible day), or null.
+     * {@code /19-11-2019/} when only one order is a plausible day, {@code /2019/nov/19/}), else one a query
+     * parameter names ({@code ?date=2019-11-19}, see {@link AddressQueryDates}), or null.
      */
     String fromUrl(String url) {
         if (url == null) {
@@ -138,12 +141,22 @@ final class DateNormalizer {
             }
         }
         m = URL_DMY.matcher(path);
-        if (!m.find()) {
-            return null;
+        if (m.find()) {
+            // "-12.07.2017": a date written with dots is day first wherever it is written
+            String d = ".".equals(m.group(2)) ? urlDay(date(m.group(4), m.group(3), m.group(1)))
+                    : dayMonthYear(m.group(1), m.group(3), m.group(4));
+            if (d != null) {
+                return d;
+            }
         }
-        // "-12.07.2017": a date written with dots is day first wherever it is written
-        return ".".equals(m.group(2)) ? urlDay(date(m.group(4), m.group(3), m.group(1)))
-                : dayMonthYear(m.group(1), m.group(3), m.group(4));
+        m = URL_MONTH_NAME.matcher(path);
+        if (m.find() && MonthNames.of(m.group(2)) > 0) {
+            String d = urlDay(date(m.group(1), Integer.toString(MonthNames.of(m.group(2))), m.group(3)));
+            if (d != null) {
+                return d;
+            }
+        }
+        return query < 0 ? null : urlDay(AddressQueryDates.find(url.substring(query + 1)));
     }
 
     /**

@@ -10,7 +10,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Bylines the markup gives: a link to the author's page ("/author/jane-doe", "/autor/anna-beispiel"), a
- * "by" alone in its element beside the name, HTML entities a CMS leaves inside JSON-LD strings, and a
+ * "by" alone in its element beside the name (or "Written by" alone, the name in the next box, as author boxes
+ * put it above a bio), HTML entities a CMS leaves inside JSON-LD strings, and a
  * name shown twice in one element (once for screen readers). Pages written for this test.
  */
 class AuthorMarkupTest {
@@ -35,6 +36,11 @@ class AuthorMarkupTest {
         "en # # <div class=flex><span>by </span><p><a href=/team>Jane Doe</a></p></div> # Jane Doe",
         "en # <script type=\"application/ld+json\">{\"@type\":\"Article\",\"author\":{\"name\":\"Maria &amp; Katerina\"}}</script> # # Maria & Katerina",
         "en # # <div class=author><span>Jane Doe</span> <span class=sr>Jane Doe</span></div> # Jane Doe",
+        // the label alone, the name in the next box, a bio after it (the parent's text is too long to be a byline)
+        "en # # <div class=box><div class=label>Written by</div><div class=name>Jane Doe</div><div class=bio>Jane has covered"
+                + " the county council for a decade and writes about roads, bridges and the budgets that pay for them.</div></div> # Jane Doe",
+        "en # # <div class=box><h2>Article by</h2><div class=name>Jane Doe</div><p>Jane has covered the county council for a"
+                + " decade and writes about roads, bridges and the budgets that pay for them.</p></div> # Jane Doe",
     })
     void bylinesTheMarkupGives(String lang, String head, String meta, String expected) throws Exception {
         assertThat(byline(page(lang, head == null ? "" : head, meta == null ? "" : meta))).isEqualTo(expected);
@@ -46,6 +52,9 @@ class AuthorMarkupTest {
         "<div class=meta><a href=\"/authors/\">Our Authors</a></div>",
         // an address that merely contains the letters
         "<div class=meta><a href=\"/autumn/garden-tips\">Autumn Tips</a></div>",
+        // a label whose next box is no name (a date), with a long text around it
+        "<div class=box><div class=label>Posted by</div><div>March 3, 2024</div><div class=bio>The county council met on"
+                + " Tuesday to discuss roads, bridges and the budgets that pay for them in the coming year.</div></div>",
     })
     void linksThatNameNoAuthor(String meta) throws Exception {
         assertThat(byline(page("en", "", meta))).isNull();
