@@ -8,7 +8,6 @@ import java.util.Base64;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -26,16 +25,11 @@ import java.util.regex.Pattern;
  * @param keys key names as first written, with their counts (case-insensitively merged), at most {@link #MAX_KEYS}
  * @param meaning unit-length vector of the headline and lead from a sentence encoder, or null (the
  *     library was given no encoder, see {@link Library#meaningWith}); stored with 8-bit components
- * @param title the headline's content words ({@link #titleWords}), distinct, in headline order; for an
- *     article without a title, of its opening words ({@link #headlineWords})
  */
-public record ArticleFeatures(Map<String, Integer> terms, Map<String, Integer> keys, float[] meaning, List<String> title) {
+public record ArticleFeatures(Map<String, Integer> terms, Map<String, Integer> keys, float[] meaning) {
 
     static final int MAX_TERMS = 250;
     static final int MAX_KEYS = 30;
-    /** How many opening words of an untitled text stand for its headline. */
-    static final int OPENING_WORDS = 12;
-    private static final Pattern TOKEN = Pattern.compile("\\S+");
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{N}'’-]*");
     private static final Set<String> CALENDAR = Set.of("january", "february", "march", "april", "may", "june",
             "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
@@ -46,72 +40,16 @@ public record ArticleFeatures(Map<String, Integer> terms, Map<String, Integer> k
         terms = Collections.unmodifiableMap(new LinkedHashMap<>(terms));
         keys = Collections.unmodifiableMap(new LinkedHashMap<>(keys));
         meaning = meaning == null ? null : meaning.clone();
-        title = title == null ? List.of() : List.copyOf(title);
     }
 
-    /** Features without headline words. */
-    public ArticleFeatures(Map<String, Integer> terms, Map<String, Integer> keys, float[] meaning) {
-        this(terms, keys, meaning, List.of());
-    }
-
-    /** Features without a meaning vector or headline words. */
+    /** Features without a meaning vector. */
     public ArticleFeatures(Map<String, Integer> terms, Map<String, Integer> keys) {
         this(terms, keys, null);
     }
 
     /** These features with a meaning vector (null: none). */
     public ArticleFeatures withMeaning(float[] vector) {
-        return new ArticleFeatures(terms, keys, vector, title);
-    }
-
-    /** Headline words as stored: space-separated (none: null). */
-    static String encodeTitle(List<String> words) {
-        return words.isEmpty() ? null : String.join(" ", words);
-    }
-
-    /** Stored headline words back (null or blank: none). */
-    static List<String> decodeTitle(String s) {
-        return s == null || s.isBlank() ? List.of() : List.of(s.strip().split(" +"));
-    }
-
-    /**
-     * The words that stand for an article's headline: its title's, or, for an article without a title (a
-     * pasted text, a set that glues the headline onto the text), those of the text's first line, at most
-     * its first {@value #OPENING_WORDS} words, where a headline or a lead's first clause sits.
-     */
-    static List<String> headlineWords(String title, String text) {
-        if (title != null && !title.isBlank()) {
-            return titleWords(title);
-        }
-        if (text == null) {
-            return List.of();
-        }
-        String s = text.strip();
-        int nl = s.indexOf('\n');
-        if (nl >= 0) {
-            s = s.substring(0, nl);
-        }
-        Matcher m = TOKEN.matcher(s);
-        int words = 0;
-        int end = 0;
-        while (words < OPENING_WORDS && m.find()) {
-            words++;
-            end = m.end();
-        }
-        return titleWords(s.substring(0, end));
-    }
-
-    /**
-     * The content words of a headline as the features count them (lower case, three letters or more, no
-     * stop words), each once, in headline order; none for null.
-     */
-    public static List<String> titleWords(String title) {
-        if (title == null) {
-            return List.of();
-        }
-        Map<String, Integer> words = new LinkedHashMap<>();
-        countTerms(title, words, 1);
-        return List.copyOf(words.keySet());
+        return new ArticleFeatures(terms, keys, vector);
     }
 
     @Override
@@ -178,7 +116,7 @@ public record ArticleFeatures(Map<String, Integer> terms, Map<String, Integer> k
         }
         Map<String, Integer> bySurface = new LinkedHashMap<>();
         top(keys, MAX_KEYS).forEach((k, v) -> bySurface.put(surface.get(k), v));
-        return new ArticleFeatures(top(terms, MAX_TERMS), bySurface, null, headlineWords(title, text));
+        return new ArticleFeatures(top(terms, MAX_TERMS), bySurface);
     }
 
     private static void countTerms(String s, Map<String, Integer> into, int weight) {

@@ -197,12 +197,11 @@ final class ArticleWriter {
     }
 
     void features(long id, ArticleFeatures f) throws SQLException {
-        PreparedStatement ps = statements.get("INSERT INTO article_features(article_id, terms, key_names, meaning, headline) VALUES (?,?,?,?,?)");
+        PreparedStatement ps = statements.get("INSERT INTO article_features(article_id, terms, key_names, meaning) VALUES (?,?,?,?)");
         ps.setLong(1, id);
         ps.setString(2, encode(f.terms()));
         ps.setString(3, encode(f.keys()));
         ps.setString(4, ArticleFeatures.encodeMeaning(f.meaningVector()));
-        ps.setString(5, ArticleFeatures.encodeTitle(f.title()));
         ps.executeUpdate();
     }
 

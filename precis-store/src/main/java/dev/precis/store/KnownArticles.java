@@ -5,7 +5,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -31,14 +30,13 @@ final class KnownArticles {
         Map<Long, Map<String, Integer>> terms = new HashMap<>();
         Map<Long, Map<String, Integer>> keys = new HashMap<>();
         Map<Long, float[]> meanings = new HashMap<>();
-        Map<Long, List<String>> titles = new HashMap<>();
         try (Statement s = connection.createStatement()) {
             try (ResultSet rs = s.executeQuery("SELECT id, url, content_hash, minhash FROM articles ORDER BY id")) {
                 while (rs.next()) {
                     known.remember(rs.getLong(1), rs.getString(2), rs.getString(3), ContentFingerprint.parseHex(rs.getString(4)));
                 }
             }
-            try (ResultSet rs = s.executeQuery("SELECT article_id, terms, key_names, meaning, headline FROM article_features")) {
+            try (ResultSet rs = s.executeQuery("SELECT article_id, terms, key_names, meaning FROM article_features")) {
                 while (rs.next()) {
                     float[] m = ArticleFeatures.decodeMeaning(rs.getString(4));
                     if (m != null) {
@@ -46,7 +44,6 @@ final class KnownArticles {
                     }
                     terms.put(rs.getLong(1), ArticleWriter.decode(rs.getString(2)));
                     keys.put(rs.getLong(1), ArticleWriter.decode(rs.getString(3)));
-                    titles.put(rs.getLong(1), ArticleFeatures.decodeTitle(rs.getString(5)));
                 }
             }
             Map<Long, Long> textDays = StoryDates.textDays(connection);
@@ -54,8 +51,7 @@ final class KnownArticles {
                     + " JOIN story_members m ON m.article_id = a.id ORDER BY a.id")) {
                 while (rs.next()) {
                     long id = rs.getLong(1);
-                    ArticleFeatures f = new ArticleFeatures(terms.getOrDefault(id, Map.of()), keys.getOrDefault(id, Map.of()), meanings.get(id),
-                            titles.getOrDefault(id, List.of()));
+                    ArticleFeatures f = new ArticleFeatures(terms.getOrDefault(id, Map.of()), keys.getOrDefault(id, Map.of()), meanings.get(id));
                     Long day = SearchIndex.epochDay(rs.getString(2)).orElse(textDays.get(id));
                     known.topics.add(id, f, day, rs.getLong(3));
                 }

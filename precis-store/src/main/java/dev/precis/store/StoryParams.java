@@ -35,21 +35,14 @@ import java.util.TreeMap;
  * @param timeBar how much of the time factor the join bar sees: 1 = the bar judges the score with it, 0 = the
  *     bar judges the score without it, so the factor only ranks the candidate stories and backs the
  *     clear-choice join (a report that clears the full bar joins its issue however far apart in time)
- * @param titleWeight share of the headlines' similarity (idf-weighted cosine of their content words) in an
- *     article pair's similarity when both have a headline (the rest: words, names and meaning; 0 = off)
- * @param titleBonus the headlines' similarity times this added to an article pair's similarity (0 = off)
- * @param titleFloor the headline similarity below which headlines add nothing to a pair's similarity
- * @param clearTitle the headline similarity the best story's closest headline needs with the article's for
- *     {@code clearShare}, when both have headlines (0 = no floor)
  */
 public record StoryParams(double threshold, double keyWeight, double centroidWeight, double idfOffset,
                           double timeScale, double timeFloor, double mergeThreshold, double meaningWeight,
                           double meaningThreshold, double splitThreshold, double clearShare,
-                          double clearMargin, double clearDays, double clearLexical, double timeBar,
-                          double titleWeight, double titleBonus, double titleFloor, double clearTitle) {
+                          double clearMargin, double clearDays, double clearLexical, double timeBar) {
 
     /** The library's grouping. */
-    public static final StoryParams DEFAULT = new StoryParams(0.27, 0.3, 0.2, 0.0, 10, 0.5, 0.3, 0.2, 0.32, 0.32, 0.7, 0.15, 30, 0.15, 0, 0, 0, 0, 0);
+    public static final StoryParams DEFAULT = new StoryParams(0.27, 0.3, 0.2, 0.0, 10, 0.5, 0.3, 0.2, 0.32, 0.32, 0.7, 0.15, 30, 0.15, 0);
 
     /** A copy with one knob changed, by its record component name; unknown names fail. */
     public StoryParams with(String name, double value) {
@@ -61,7 +54,7 @@ public record StoryParams(double threshold, double keyWeight, double centroidWei
         return new StoryParams(v.get("threshold"), v.get("keyWeight"), v.get("centroidWeight"), v.get("idfOffset"),
                 v.get("timeScale"), v.get("timeFloor"), v.get("mergeThreshold"), v.get("meaningWeight"), v.get("meaningThreshold"),
                 v.get("splitThreshold"), v.get("clearShare"), v.get("clearMargin"), v.get("clearDays"), v.get("clearLexical"),
-                v.get("timeBar"), v.get("titleWeight"), v.get("titleBonus"), v.get("titleFloor"), v.get("clearTitle"));
+                v.get("timeBar"));
     }
 
     /** The knobs by name. */
@@ -82,10 +75,6 @@ public record StoryParams(double threshold, double keyWeight, double centroidWei
         v.put("clearDays", clearDays);
         v.put("clearLexical", clearLexical);
         v.put("timeBar", timeBar);
-        v.put("titleWeight", titleWeight);
-        v.put("titleBonus", titleBonus);
-        v.put("clearTitle", clearTitle);
-        v.put("titleFloor", titleFloor);
         return v;
     }
 

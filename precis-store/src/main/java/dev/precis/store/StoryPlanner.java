@@ -49,13 +49,13 @@ final class StoryPlanner {
     }
 
     /** The plan of an article with these queries, meaning vector and day ({@code self}: its own id when it is in the space, else -1). */
-    TopicSpace.Plan plan(TopicQuery vt, TopicQuery vk, float[] meaning, int[] title, Long epochDay, long self) {
+    TopicSpace.Plan plan(TopicQuery vt, TopicQuery vk, float[] meaning, Long epochDay, long self) {
         termTable = fit(termTable, termWords.size(), vt);
         keyTable = fit(keyTable, keyWords.size(), vk);
         vt.bind(termTable);
         vk.bind(keyTable);
         try {
-            return planBound(vt, vk, meaning, title, epochDay, self);
+            return planBound(vt, vk, meaning, epochDay, self);
         } finally {
             vt.unbind();
             vk.unbind();
@@ -68,18 +68,15 @@ final class StoryPlanner {
         return table.length >= need ? table : new int[Math.max(need, table.length * 2)];
     }
 
-    private TopicSpace.Plan planBound(TopicQuery vt, TopicQuery vk, float[] meaning, int[] title, Long epochDay, long self) {
+    private TopicSpace.Plan planBound(TopicQuery vt, TopicQuery vk, float[] meaning, Long epochDay, long self) {
         List<Long> candidates = candidates(vt, vk);
         float[] centred = meanings.comparable(meaning) ? meanings.centred(meaning, 1) : null;
         int n = articles.size();
         int epoch = epoch(n);
-        double titleNorm = Headlines.norm(title, termWords, n);
         List<TopicSpace.Related> related = new ArrayList<>();
         Map<Long, Double> bestMember = new HashMap<>();
         // each story's closest member's words-and-names similarity, without meaning (the clear choice's floor)
         Map<Long, Double> closestLexical = new HashMap<>();
-        // each story's highest headline similarity with the article among its compared members (-1: no headline to compare)
-        Map<Long, Double> titleMatch = new HashMap<>();
         for (long id : candidates) {
             TopicArticle e = articles.get(id);
             if (id == self) {
@@ -87,14 +84,11 @@ final class StoryPlanner {
             }
             e.refresh(epoch, termWords, keyWords, n);
             double lexical = params.keyWeight() * vk.cos(e.keys, e.keyNorm) + (1 - params.keyWeight()) * vt.cos(e.terms, e.termNorm);
-            double sim = withTitle(meanings.mix(lexical, centred, e.meaning, 1), title, titleNorm, e, n);
+            double sim = meanings.mix(lexical, centred, e.meaning, 1);
             Double prev = bestMember.get(e.story);
             if (prev == null || sim > prev) {
                 bestMember.put(e.story, sim);
                 closestLexical.put(e.story, lexical);
-            }
-            if (title.length > 0 && e.title.length > 0) {
-                titleMatch.merge(e.story, Headlines.cos(title, titleNorm, e.title, e.titleNorm, termWords, n), Math::max);
             }
             double withTime = sim * relatedTimeFactor(epochDay, e.day);
             if (withTime >= RELATED_THRESHOLD) {
@@ -145,9 +139,7 @@ final class StoryPlanner {
         TopicStory best = bestStory == 0 ? null : stories.get(bestStory);
         boolean clear = bestScore >= threshold * params.clearShare() * scale && bestScore - secondScore >= params.clearMargin()
                 && (params.clearDays() <= 0 || best == null || StoryParams.gap(epochDay, best.first, best.last) <= params.clearDays())
-                && (best == null || closestLexical.getOrDefault(bestStory, 0.0) >= params.clearLexical())
-                && (params.clearTitle() <= 0 || title.length == 0 || !titleMatch.containsKey(bestStory)
-                    || titleMatch.get(bestStory) >= params.clearTitle());
+                && (best == null || closestLexical.getOrDefault(bestStory, 0.0) >= params.clearLexical());
         if (barScore < threshold * scale && !clear) {
             bestStory = 0;
         }
@@ -185,23 +177,6 @@ final class StoryPlanner {
         words.recentPostings(word, article -> hits.merge(article, w, Integer::sum));
     }
 
-    /**
-     * A pair's similarity with their headlines' ({@link StoryParams#titleWeight}, {@link StoryParams#titleBonus});
-     * unchanged when either has no headline words. {@code other}'s norms must be refreshed.
-     */
-    private double withTitle(double sim, int[] title, double titleNorm, TopicArticle other, int n) {
-        double w = params.titleWeight();
-        double b = params.titleBonus();
-        if ((w <= 0 && b <= 0) || title.length == 0 || other.title.length == 0) {
-            return sim;
-        }
-        double t = Headlines.cos(title, titleNorm, other.title, other.titleNorm, termWords, n);
-        if (t < params.titleFloor()) {
-            return sim;
-        }
-        return (1 - w) * sim + w * t + b * t;
-    }
-
     /** The small bonus for closeness in time that ranks related articles (not stories). */
     private static double relatedTimeFactor(Long a, Long b) {
         if (a == null || b == null) {
@@ -237,7 +212,7 @@ final class StoryPlanner {
             for (int j = i + 1; j < m; j++) {
                 double lexical = params.keyWeight() * qk[i].cos(es[j].keys, es[j].keyNorm)
                         + (1 - params.keyWeight()) * qt[i].cos(es[j].terms, es[j].termNorm);
-                sim[i][j] = withTitle(meanings.mix(lexical, centred[i], es[j].meaning, 1), es[i].title, es[i].titleNorm, es[j], n);
+                sim[i][j] = meanings.mix(lexical, centred[i], es[j].meaning, 1);
                 sim[j][i] = sim[i][j];
             }
         }

@@ -27,9 +27,8 @@ final class StoryReplay {
         Map<Long, Map<String, Integer>> keys = new HashMap<>();
         Map<Long, float[]> meanings = new HashMap<>();
         Map<Long, Long> days = new LinkedHashMap<>();
-        Map<Long, List<String>> titles = new HashMap<>();
         try (Statement s = c.createStatement()) {
-            try (ResultSet rs = s.executeQuery("SELECT article_id, terms, key_names, meaning, headline FROM article_features")) {
+            try (ResultSet rs = s.executeQuery("SELECT article_id, terms, key_names, meaning FROM article_features")) {
                 while (rs.next()) {
                     float[] m = ArticleFeatures.decodeMeaning(rs.getString(4));
                     if (m != null) {
@@ -37,7 +36,6 @@ final class StoryReplay {
                     }
                     terms.put(rs.getLong(1), ArticleWriter.decode(rs.getString(2)));
                     keys.put(rs.getLong(1), ArticleWriter.decode(rs.getString(3)));
-                    titles.put(rs.getLong(1), ArticleFeatures.decodeTitle(rs.getString(5)));
                 }
             }
             Map<Long, Long> textDays = StoryDates.textDays(c);
@@ -52,8 +50,7 @@ final class StoryReplay {
         List<long[]> merges = new ArrayList<>();
         for (Map.Entry<Long, Long> a : days.entrySet()) {
             long id = a.getKey();
-            ArticleFeatures f = new ArticleFeatures(terms.getOrDefault(id, Map.of()), keys.getOrDefault(id, Map.of()), meanings.get(id),
-                    titles.getOrDefault(id, List.of()));
+            ArticleFeatures f = new ArticleFeatures(terms.getOrDefault(id, Map.of()), keys.getOrDefault(id, Map.of()), meanings.get(id));
             TopicSpace.Plan plan = space.plan(f, a.getValue());
             long story = plan.storyId() == 0 ? id : plan.storyId();
             if (plan.storyId() == 0) {

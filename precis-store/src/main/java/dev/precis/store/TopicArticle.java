@@ -2,7 +2,7 @@ package dev.precis.store;
 
 /**
  * One article of a {@link TopicSpace}: log-tf vectors ({@code 1 + ln count}) of its content words and key
- * names, its headline's words, its meaning vector and day, the story it is in, and the vectors' idf-weighted norms as of
+ * names, its meaning vector and day, the story it is in, and the vectors' idf-weighted norms as of
  * {@code epoch} (recomputed by {@link #refresh} when the idf has moved on). Mutable: the space moves it
  * between stories.
  */
@@ -13,19 +13,15 @@ final class TopicArticle {
     /** Unit-length meaning vector, or null. */
     final float[] meaning;
     final Long day;
-    /** Its headline's content words ({@link Headlines#ids}). */
-    final int[] title;
     long story;
     int epoch = -1;
     double termNorm;
     double keyNorm;
-    double titleNorm;
 
-    TopicArticle(SparseVector terms, SparseVector keys, float[] meaning, int[] title, Long day, long story) {
+    TopicArticle(SparseVector terms, SparseVector keys, float[] meaning, Long day, long story) {
         this.terms = terms;
         this.keys = keys;
         this.meaning = meaning;
-        this.title = title;
         this.day = day;
         this.story = story;
     }
@@ -35,7 +31,6 @@ final class TopicArticle {
         if (epoch != current) {
             termNorm = termWords.weightedNorm(terms, articleCount);
             keyNorm = keyWords.weightedNorm(keys, articleCount);
-            titleNorm = Headlines.norm(title, termWords, articleCount);
             epoch = current;
         }
     }

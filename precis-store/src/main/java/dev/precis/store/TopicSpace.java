@@ -97,7 +97,7 @@ final class TopicSpace {
         TopicQuery vt = TopicQuery.of(f.terms(), termWords, n);
         TopicQuery vk = TopicQuery.of(keys, keyWords, n);
         planned = new Planned(f, keys, vt, vk);
-        return planner.plan(vt, vk, f.meaningVector(), Headlines.ids(f.title(), termWords), epochDay, -1);
+        return planner.plan(vt, vk, f.meaningVector(), epochDay, -1);
     }
 
     /**
@@ -111,7 +111,7 @@ final class TopicSpace {
             return new Plan(0, 0, List.of());
         }
         int n = articles.size();
-        return planner.plan(TopicQuery.of(e.terms, termWords, n), TopicQuery.of(e.keys, keyWords, n), e.meaning, e.title, e.day, id);
+        return planner.plan(TopicQuery.of(e.terms, termWords, n), TopicQuery.of(e.keys, keyWords, n), e.meaning, e.day, id);
     }
 
     /** Moves a lone article into another story. */
@@ -281,7 +281,7 @@ final class TopicSpace {
         SparseVector[] t = vectors(f.terms(), p == null ? null : p.terms(), termWords, id);
         SparseVector[] k = vectors(keys, p == null ? null : p.keyQuery(), keyWords, id);
         float[] meaning = meanings.add(f.meaningVector());
-        articles.put(id, new TopicArticle(t[0], k[0], meaning, Headlines.ids(f.title(), termWords), epochDay, storyId));
+        articles.put(id, new TopicArticle(t[0], k[0], meaning, epochDay, storyId));
         changed.add(storyId);
         TopicStory s = stories.computeIfAbsent(storyId, x -> new TopicStory());
         s.members++;
