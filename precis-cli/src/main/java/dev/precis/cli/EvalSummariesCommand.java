@@ -78,7 +78,7 @@ final class EvalSummariesCommand implements Callable<Integer> {
         ExtractiveOracle oracle = new ExtractiveOracle();
         Map<String, SummaryEvaluation.CaseSummarizer> systems = new LinkedHashMap<>();
         PositionCentralitySummarizer precis = new PositionCentralitySummarizer(precisModel,
-                precisModel.semantic() ? (Boolean.getBoolean("sum19.static") ? dev.precis.encoder.StaticMiniLm.shared() : new CachingSentenceEncoder(MiniLmSentenceEncoder.shared())) : null);
+                precisModel.semantic() ? new CachingSentenceEncoder(MiniLmSentenceEncoder.shared()) : null);
         // The bar is the lead shown as Precis shows a lede (without its dateline): the stronger lead,
         // so the paired row measures the choice of sentences, not the trim. The lead as written stays
         // in the table for comparison with earlier figures.

@@ -38,10 +38,6 @@ public final class PositionCentralitySummarizer implements Summarizer {
     private static final int DANGLING = SentenceFeatures.NAMES.indexOf("dangling");
     private static final int PRONOUN_SPEAKER = SentenceFeatures.NAMES.indexOf("pronounSpeaker");
 
-    // scratch (sum19): -Dsum19.cleanq=Q (< 9 turns the rule on), -Dsum19.cleanopen, -Dsum19.cleanspeech
-    static final double CLEAN_Q = Double.parseDouble(System.getProperty("sum19.cleanq", "99"));
-    static final boolean CLEAN_OPEN = Boolean.getBoolean("sum19.cleanopen");
-    static final boolean CLEAN_SPEECH = Boolean.getBoolean("sum19.cleanspeech");
     private final SummaryModel model;
     private final SentenceEncoder encoder;
 
@@ -177,7 +173,7 @@ public final class PositionCentralitySummarizer implements Summarizer {
             double bestAny = Double.NEGATIVE_INFINITY;
             // The fallback to the lead: the lead's next sentence competes with a head start of the
             // model's lead margin, so the model departs from the lead only where it is confident.
-            int lead = model.leadMargin() > 0 || CLEAN_Q < 9 ? nextLead() : -1;
+            int lead = model.leadMargin() > 0 ? nextLead() : -1;
             for (int i = 0; i < n; i++) {
                 if (!eligible(i, pass)) {
                     continue;
@@ -196,12 +192,7 @@ public final class PositionCentralitySummarizer implements Summarizer {
                     score = value(i, needsAntecedent[i]);
                     words = p.shownWords[i];
                 }
-                int start = pair ? i - 1 : i;
-                // scratch (sum19): a departure from the lead may bring in only a clean statement
-                if (CLEAN_Q < 9 && pass == 0 && lead >= 0 && start != lead && !cleanStatement(i)) {
-                    continue;
-                }
-                double ranking = score + (start == lead ? model.leadMargin() : 0);
+                double ranking = score + ((pair ? i - 1 : i) == lead ? model.leadMargin() : 0);
                 bestAny = Math.max(bestAny, ranking);
                 if (ranking > bestRanking && budget.admits(words, pair ? 2 : 1)) {
                     bestRanking = ranking;
@@ -218,12 +209,6 @@ public final class PositionCentralitySummarizer implements Summarizer {
             }
             take(best, bestScore, budget);
             return true;
-        }
-
-        private boolean cleanStatement(int i) {
-            SentenceShape.Traits t = p.traits[i];
-            return !t.question() && !t.firstPerson() && t.quoteShare() < CLEAN_Q && !p.partialQuote[i]
-                    && !(CLEAN_OPEN && t.opensWithQuote()) && !(CLEAN_SPEECH && t.speech() && t.quoteShare() > 0);
         }
 
         private void take(int i, double score, LengthBudget budget) {
