@@ -30,9 +30,10 @@ import java.util.Map;
 final class ArticleWriter {
 
     private final StatementCache statements;
+    private final MultiRowInsert rows;
     private final Map<String, Long> sourceIds = new HashMap<>();
-    private final Map<String, Long> entityIds = new HashMap<>();
-    /** Cache keys (sources prefixed with a NUL) whose rows the open transaction inserted. */
+    private final EntityIds entityIds;
+    /** Source names whose rows the open transaction inserted. */
     private final List<String> uncommitted = new ArrayList<>();
     private final StoryWriter stories;
     private final PersonIdentities persons = new PersonIdentities();
@@ -40,6 +41,9 @@ final class ArticleWriter {
     ArticleWriter(Connection c) throws SQLException {
         String idColumn = c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres") ? "id" : "ID";
         this.statements = new StatementCache(c, idColumn);
+        String url = c.getMetaData().getURL();
+        this.entityIds = new EntityIds(statements, url.startsWith("jdbc:h2:file:") && !url.toUpperCase().contains("AUTO_SERVER=TRUE"));
+        this.rows = new MultiRowInsert(statements);
         this.stories = new StoryWriter(statements);
     }
 
@@ -51,6 +55,7 @@ final class ArticleWriter {
     /** The open transaction committed: the ids it inserted are now durable. */
     void committed() {
         uncommitted.clear();
+        entityIds.committed();
     }
 
     /**
@@ -60,14 +65,11 @@ final class ArticleWriter {
      */
     void rolledBack() {
         for (String k : uncommitted) {
-            if (k.charAt(0) == '\u0000') {
-                sourceIds.remove(k.substring(1));
-            } else {
-                entityIds.remove(k);
-            }
+            sourceIds.remove(k);
         }
         uncommitted.clear();
         stories.forget();
+        entityIds.rolledBack();
     }
 
     Long sourceId(String name) throws SQLException {
@@ -80,7 +82,7 @@ final class ArticleWriter {
         }
         long id = findOrInsert("SELECT id FROM sources WHERE name = ?", "INSERT INTO sources(name) VALUES (?)", name);
         sourceIds.put(name, id);
-        uncommitted.add("\u0000" + name);
+        uncommitted.add(name);
         return id;
     }
 
@@ -114,86 +116,89 @@ final class ArticleWriter {
 
     void insertAnnotations(long id, LibraryEntry e) throws SQLException {
         Article a = e.analyzed().article();
-        ranges("INSERT INTO paragraphs(article_id, idx, start_pos, end_pos) VALUES (?,?,?,?)", id, a.paragraphs());
-        ranges("INSERT INTO sentences(article_id, idx, start_pos, end_pos) VALUES (?,?,?,?)", id,
+        ranges("INSERT INTO paragraphs(article_id, idx, start_pos, end_pos)", id, a.paragraphs());
+        ranges("INSERT INTO sentences(article_id, idx, start_pos, end_pos)", id,
                 e.analyzed().sentences().stream().map(Sentence::range).toList());
         if (e.summary() != null) {
-            PreparedStatement ps = statements.batch("INSERT INTO summaries(article_id, sentence_idx, start_pos, end_pos, score) VALUES (?,?,?,?,?)");
-            for (SummarySentence s : e.summary().sentences()) {
-                ps.setLong(1, id);
-                ps.setInt(2, s.sentenceIndex());
-                ps.setInt(3, s.range().start());
-                ps.setInt(4, s.range().end());
-                ps.setDouble(5, s.score());
-                ps.addBatch();
-            }
-            ps.executeBatch();
+            List<SummarySentence> summary = e.summary().sentences();
+            rows.insert("INSERT INTO summaries(article_id, sentence_idx, start_pos, end_pos, score)", 5, summary.size(), (ps, p, i) -> {
+                SummarySentence s = summary.get(i);
+                ps.setLong(p, id);
+                ps.setInt(p + 1, s.sentenceIndex());
+                ps.setInt(p + 2, s.range().start());
+                ps.setInt(p + 3, s.range().end());
+                ps.setDouble(p + 4, s.score());
+            });
         }
         List<EntityMention> mentions = e.analyzed().entities();
         persons.load(statements);
         Map<String, String> libraryNames = persons.resolve(mentions);
-        PreparedStatement ps = statements.batch("INSERT INTO mentions(article_id, idx, entity_id, start_pos, end_pos, title) VALUES (?,?,?,?,?,?)");
+        // entity ids first, in mention order (a new entity's row is inserted here, so ids are as they always were)
+        long[] entities = new long[mentions.size()];
         for (int i = 0; i < mentions.size(); i++) {
             EntityMention m = mentions.get(i);
-            ps.setLong(1, id);
-            ps.setInt(2, i);
             String name = libraryNames.get(m.canonical());
-            ps.setLong(3, entityId(name == null ? m : new EntityMention(m.range(), m.type(), name, m.title())));
-            ps.setInt(4, m.range().start());
-            ps.setInt(5, m.range().end());
-            ps.setString(6, clip(m.title(), 1000));
-            ps.addBatch();
+            entities[i] = entityIds.id(name == null ? m : new EntityMention(m.range(), m.type(), name, m.title()));
         }
-        ps.executeBatch();
+        rows.insert("INSERT INTO mentions(article_id, idx, entity_id, start_pos, end_pos, title)", 6, mentions.size(), (ps, p, i) -> {
+            EntityMention m = mentions.get(i);
+            ps.setLong(p, id);
+            ps.setInt(p + 1, i);
+            ps.setLong(p + 2, entities[i]);
+            ps.setInt(p + 3, m.range().start());
+            ps.setInt(p + 4, m.range().end());
+            ps.setString(p + 5, clip(m.title(), 1000));
+        });
         quotes(id, e.analyzed().quotes(), libraryNames);
         times(id, e.analyzed().times(), e.analyzed().sentences());
     }
 
     private void quotes(long id, List<Quote> quotes, Map<String, String> libraryNames) throws SQLException {
-        PreparedStatement ps = statements.batch("INSERT INTO quotes(article_id, idx, start_pos, end_pos, content_start, content_end,"
-                + " kind, speaker, speaker_start, speaker_end, cue) VALUES (?,?,?,?,?,?,?,?,?,?,?)");
-        for (int i = 0; i < quotes.size(); i++) {
+        rows.insert("INSERT INTO quotes(article_id, idx, start_pos, end_pos, content_start, content_end,"
+                + " kind, speaker, speaker_start, speaker_end, cue)", 11, quotes.size(), (ps, p, i) -> {
             Quote q = quotes.get(i);
-            ps.setLong(1, id);
-            ps.setInt(2, i);
-            ps.setInt(3, q.range().start());
-            ps.setInt(4, q.range().end());
-            ps.setInt(5, q.content().start());
-            ps.setInt(6, q.content().end());
-            ps.setString(7, q.kind().name());
+            ps.setLong(p, id);
+            ps.setInt(p + 1, i);
+            ps.setInt(p + 2, q.range().start());
+            ps.setInt(p + 3, q.range().end());
+            ps.setInt(p + 4, q.content().start());
+            ps.setInt(p + 5, q.content().end());
+            ps.setString(p + 6, q.kind().name());
             String speaker = q.speaker() == null ? null : libraryNames.getOrDefault(q.speaker(), q.speaker());
-            ps.setString(8, clip(speaker, 1000));
-            setInt(ps, 9, q.speakerRange() == null ? null : q.speakerRange().start());
-            setInt(ps, 10, q.speakerRange() == null ? null : q.speakerRange().end());
-            ps.setString(11, clip(q.cue(), 200));
-            ps.addBatch();
-        }
-        ps.executeBatch();
+            ps.setString(p + 7, clip(speaker, 1000));
+            setInt(ps, p + 8, q.speakerRange() == null ? null : q.speakerRange().start());
+            setInt(ps, p + 9, q.speakerRange() == null ? null : q.speakerRange().end());
+            ps.setString(p + 10, clip(q.cue(), 200));
+        });
     }
 
     private void times(long id, List<TimeExpression> times, List<Sentence> sentences) throws SQLException {
-        PreparedStatement ps = statements.batch("INSERT INTO time_expressions(article_id, idx, start_pos, end_pos, time_value, granularity) VALUES (?,?,?,?,?,?)");
-        PreparedStatement ev = statements.batch("INSERT INTO events(article_id, time_idx, sentence_idx, time_value) VALUES (?,?,?,?)");
+        rows.insert("INSERT INTO time_expressions(article_id, idx, start_pos, end_pos, time_value, granularity)", 6, times.size(),
+                (ps, p, i) -> {
+                    TimeExpression t = times.get(i);
+                    ps.setLong(p, id);
+                    ps.setInt(p + 1, i);
+                    ps.setInt(p + 2, t.range().start());
+                    ps.setInt(p + 3, t.range().end());
+                    ps.setString(p + 4, clip(t.value(), 100));
+                    ps.setString(p + 5, t.granularity().name());
+                });
+        // the dated events: each calendar time with the sentence it is in
+        List<int[]> events = new ArrayList<>();
         for (int i = 0; i < times.size(); i++) {
             TimeExpression t = times.get(i);
-            ps.setLong(1, id);
-            ps.setInt(2, i);
-            ps.setInt(3, t.range().start());
-            ps.setInt(4, t.range().end());
-            ps.setString(5, clip(t.value(), 100));
-            ps.setString(6, t.granularity().name());
-            ps.addBatch();
             int sentence = sentenceAt(sentences, t.range().start());
             if (TimelineEvent.isCalendarValue(t.value()) && sentence >= 0) {
-                ev.setLong(1, id);
-                ev.setInt(2, i);
-                ev.setInt(3, sentence);
-                ev.setString(4, clip(t.value(), 100));
-                ev.addBatch();
+                events.add(new int[] {i, sentence});
             }
         }
-        ps.executeBatch();
-        ev.executeBatch();
+        rows.insert("INSERT INTO events(article_id, time_idx, sentence_idx, time_value)", 4, events.size(), (ps, p, i) -> {
+            int[] ev = events.get(i);
+            ps.setLong(p, id);
+            ps.setInt(p + 1, ev[0]);
+            ps.setInt(p + 2, ev[1]);
+            ps.setString(p + 3, clip(times.get(ev[0]).value(), 100));
+        });
     }
 
     void features(long id, ArticleFeatures f) throws SQLException {
@@ -234,14 +239,11 @@ final class ArticleWriter {
     }
 
     void related(long id, List<TopicSpace.Related> related) throws SQLException {
-        PreparedStatement ps = statements.batch("INSERT INTO related(article_id, related_id, score) VALUES (?,?,?)");
-        for (TopicSpace.Related r : related) {
-            ps.setLong(1, id);
-            ps.setLong(2, r.articleId());
-            ps.setDouble(3, r.score());
-            ps.addBatch();
-        }
-        ps.executeBatch();
+        rows.insert("INSERT INTO related(article_id, related_id, score)", 3, related.size(), (ps, p, i) -> {
+            ps.setLong(p, id);
+            ps.setLong(p + 1, related.get(i).articleId());
+            ps.setDouble(p + 2, related.get(i).score());
+        });
     }
 
     /**
@@ -288,36 +290,6 @@ final class ArticleWriter {
         ps.executeUpdate();
     }
 
-    private long entityId(EntityMention m) throws SQLException {
-        String canonical = clip(m.canonical(), 1000);
-        String key = m.type().name() + "|" + canonical;
-        Long cached = entityIds.get(key);
-        if (cached != null) {
-            return cached;
-        }
-        long id;
-        PreparedStatement find = statements.get("SELECT id FROM entities WHERE canonical = ? AND type = ?");
-        find.setString(1, canonical);
-        find.setString(2, m.type().name());
-        try (ResultSet rs = find.executeQuery()) {
-            if (rs.next()) {
-                entityIds.put(key, rs.getLong(1));
-                return rs.getLong(1);
-            }
-        }
-        PreparedStatement ps = statements.returningId("INSERT INTO entities(canonical, type) VALUES (?,?)");
-        ps.setString(1, canonical);
-        ps.setString(2, m.type().name());
-        ps.executeUpdate();
-        try (ResultSet rs = ps.getGeneratedKeys()) {
-            rs.next();
-            id = rs.getLong(1);
-        }
-        entityIds.put(key, id);
-        uncommitted.add(key);
-        return id;
-    }
-
     private long findOrInsert(String select, String insert, String value) throws SQLException {
         PreparedStatement find = statements.get(select);
         find.setString(1, value);
@@ -335,16 +307,13 @@ final class ArticleWriter {
         }
     }
 
-    private void ranges(String sql, long id, List<TextRange> ranges) throws SQLException {
-        PreparedStatement ps = statements.batch(sql);
-        for (int i = 0; i < ranges.size(); i++) {
-            ps.setLong(1, id);
-            ps.setInt(2, i);
-            ps.setInt(3, ranges.get(i).start());
-            ps.setInt(4, ranges.get(i).end());
-            ps.addBatch();
-        }
-        ps.executeBatch();
+    private void ranges(String head, long id, List<TextRange> ranges) throws SQLException {
+        rows.insert(head, 4, ranges.size(), (ps, p, i) -> {
+            ps.setLong(p, id);
+            ps.setInt(p + 1, i);
+            ps.setInt(p + 2, ranges.get(i).start());
+            ps.setInt(p + 3, ranges.get(i).end());
+        });
     }
 
     static int sentenceAt(List<Sentence> sentences, int offset) {

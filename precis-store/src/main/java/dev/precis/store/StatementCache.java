@@ -33,13 +33,6 @@ final class StatementCache {
         return ps;
     }
 
-    /** The statement for {@code sql} with an empty batch (a failed earlier use may have left rows in it). */
-    PreparedStatement batch(String sql) throws SQLException {
-        PreparedStatement ps = get(sql);
-        ps.clearBatch();
-        return ps;
-    }
-
     /** The statement for an INSERT whose generated id is read back, prepared on first use. */
     PreparedStatement returningId(String sql) throws SQLException {
         String key = "\u0000id " + sql;

@@ -64,4 +64,35 @@ class ArticleWriterRollbackTest {
             }
         }
     }
+
+    @Test
+    void anEntityOfTheOpenTransactionIsFoundAfterALaterSavepointIsRolledBack() throws Exception {
+        // a first load into an empty library inserts new entities without looking them up first; once a
+        // savepoint is rolled back the cache no longer knows every row (an entity the transaction inserted
+        // before the savepoint is forgotten but still stored), so the writer must look up again, not insert twice
+        try (Connection c = Database.open(LibraryConfig.embedded(dir))) {
+            ArticleWriter w = new ArticleWriter(c);
+            write(w, entry("a", Fixtures.TALKS_LATER, List.of("Anna Kessel")), ContentFingerprint.of(Fixtures.TALKS_LATER));
+            Savepoint sp = c.setSavepoint();
+            write(w, entry("b", Fixtures.TALKS, List.of("Pavel Droz")), ContentFingerprint.of(Fixtures.TALKS));
+            c.rollback(sp);
+            w.rolledBack();
+
+            long id = write(w, entry("b", Fixtures.TALKS, List.of("Anna Kessel", "Pavel Droz")), ContentFingerprint.of(Fixtures.TALKS));
+            c.commit();
+            w.committed();
+            try (Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT e.canonical FROM mentions m JOIN entities e ON e.id = m.entity_id"
+                         + " WHERE m.article_id = " + id + " GROUP BY e.canonical ORDER BY e.canonical")) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getString(1)).isEqualTo("Anna Kessel");
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getString(1)).isEqualTo("Pavel Droz");
+            }
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM entities")) {
+                rs.next();
+                assertThat(rs.getInt(1)).isEqualTo(2);
+            }
+        }
+    }
 }
