@@ -68,8 +68,21 @@ final class WireBodyShapes {
         placeBeforeBody(tokens, mentions, gazetteer);
         hyphenedAcronyms(tokens, mentions, sentence);
         companiesAfterCountry(tokens, mentions, sentence, gazetteer);
+        for (MentionDraft m : mentions) {
+            if (m.length() == 2 && LANDFORMS.contains(tokens[m.start]) && gazetteer.placeAt(tokens, m.start + 1) == 1) {
+                m.type = EntityTypes.LOCATION; // "Lake Malawi" read as a body after "Airtel Malawi"-style names
+            }
+        }
+        // a body's generic word alone names nothing ("Authority chairman Osama Rabie said")
+        mentions.removeIf(m -> m.length() == 1 && GENERIC_HEADS.contains(tokens[m.start]));
         mentions.sort(null);
     }
+
+    /** Words opening the name of a lake, mountain or river, a place whatever follows. */
+    private static final Set<String> LANDFORMS = Set.of("Lake", "Mount", "Mt", "Mt.", "River");
+    /** Heads that are never a name alone. */
+    private static final Set<String> GENERIC_HEADS = Set.of("Authority", "Agency", "Company", "Corporation",
+            "Regulator", "Directorate");
 
     /** "MTN Nigeria and Zenith Bank" read as one: a name ending in a country, "and", a name ending in a body's word. */
     private static void companiesAfterCountry(String[] tokens, List<MentionDraft> mentions, int sentence, Gazetteer gazetteer) {
@@ -260,7 +273,7 @@ final class WireBodyShapes {
                 continue;
             }
             String w = tokens[i];
-            if (gazetteer.isCommonWord(w) || ListAndRulePass.noNameAlone(w) || gazetteer.isFirstName(w)
+            if (ABSTRACT_ENDINGS.matcher(w).find() || gazetteer.isCommonWord(w) || ListAndRulePass.noNameAlone(w) || gazetteer.isFirstName(w)
                     || gazetteer.isTitleWord(w) || gazetteer.placeAt(tokens, i) > 0 || gazetteer.lookup(w) != null) {
                 continue;
             }
