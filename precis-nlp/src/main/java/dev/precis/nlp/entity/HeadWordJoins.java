@@ -336,7 +336,7 @@ final class HeadWordJoins {
     }
 
     /** A line in capitals (CoNLL's headlines): its capitals say nothing either. */
-    private static boolean upperCaseLine(String[] tokens) {
+    static boolean upperCaseLine(String[] tokens) {
         int upper = 0;
         int words = 0;
         for (String t : tokens) {

@@ -135,6 +135,7 @@ final class ListAndRulePass {
         CoordinatedNames.apply(tokens, mentions, sentence, gazetteer);
         PlaceNamedFirms.apply(tokens, mentions, sentence, gazetteer);
         HeadWordJoins.apply(tokens, mentions, sentence, gazetteer, headlines);
+        WireBodyShapes.apply(tokens, mentions, sentence, gazetteer, headlines);
     }
 
     /**
