@@ -246,6 +246,12 @@ public final class RuleQuoteFinder implements QuoteFinder {
                 }
             }
         }
+        CreditBeforeQuote.Credit lead;
+        if (speaker == null && !attributedAfter && (".!?…".indexOf(last) >= 0 || !span.closed())
+                && (lead = CreditBeforeQuote.find(text, open, sentenceStart(text, open, lineStart), speakers)) != null) {
+            speaker = lead.speaker(); // "Kindiki said in a statement on Friday. “…”"
+            cue = lead.cue();
+        }
         if (speaker == null && previousQuote != null && QuoteRuns.interrupted(text, previousQuote, open, false)) {
             // "“Here he is,” she said. “Right here.”": the second part, however short, is the same speaker's
             speaker = new Speaker(previousQuote.speaker(), previousQuote.speakerRange());
@@ -314,11 +320,22 @@ public final class RuleQuoteFinder implements QuoteFinder {
         for (int i = at - 1; i > limit; i--) {
             char c = text.charAt(i);
             if ((c == '.' || c == '!' || c == '?') && i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1))
-                    && (i == 0 || !Character.isUpperCase(text.charAt(i - 1)) || i < 2 || text.charAt(i - 2) != ' ')) {
+                    && (i == 0 || !Character.isUpperCase(text.charAt(i - 1)) || i < 2 || text.charAt(i - 2) != ' ')
+                    && !(c == '.' && titleBefore(text, i))) {
                 return i + 1;
             }
         }
         return limit;
+    }
+
+    /** Whether the full stop at {@code dot} ends a title before a name ("Prof.", "Engr."), not a sentence. */
+    private static boolean titleBefore(String text, int dot) {
+        int w = dot;
+        while (w > 0 && dot - w < 8 && (Character.isLetter(text.charAt(w - 1)) || text.charAt(w - 1) == '-'
+                || text.charAt(w - 1) == '.')) {
+            w--;
+        }
+        return SpeakerResolver.ABBREVIATION.matcher(text).region(w, dot + 1).matches();
     }
 
     static Pattern thatClause() {

@@ -54,6 +54,10 @@ final class SpeakerAsides {
         if (!comma) {
             return i;
         }
+        int titled = beforeTitle(text, tokens, j);
+        if (titled >= 0) {
+            return titled;
+        }
         // an appositive: back to the comma that opens it, at most 12 words, none of them a clause boundary
         int k = j;
         boolean boundary = false;
@@ -137,6 +141,34 @@ final class SpeakerAsides {
             }
         }
         return false;
+    }
+
+    private static final Pattern TITLE_OPENER = Pattern.compile(SpeechCues.TITLE_OPENER);
+    /** The most words of a capitalised title set off after a name. */
+    private static final int MAX_TITLE_WORDS = 20;
+
+    /**
+     * A capitalised title between commas after a name, ending at token {@code j}: "Senator Adamu Bello, Chairman
+     * of the Senate Committee on Agriculture and Rural Development, said" (its "on" and "and" end any other
+     * aside). The title opens with {@link SpeechCues#TITLE_OPENER} and holds only capitalised words and
+     * {@link #TITLE_JOINER} words. Returns the index of the token ending the name, or -1.
+     */
+    private static int beforeTitle(String text, List<int[]> tokens, int j) {
+        int k = j;
+        while (k >= 0 && j - k < MAX_TITLE_WORDS && !word(text, tokens.get(k)).equals(",")) {
+            String w = word(text, tokens.get(k));
+            if (!Character.isUpperCase(w.charAt(0)) && !TITLE_JOINER.matcher(w).matches()) {
+                return -1;
+            }
+            k--;
+        }
+        if (k < 1 || k == j || !word(text, tokens.get(k)).equals(",") || TITLE_JOINER.matcher(word(text, tokens.get(j))).matches()) {
+            return -1;
+        }
+        int from = tokens.get(k + 1)[0];
+        boolean title = TITLE_OPENER.matcher(text).region(from, tokens.get(j)[1]).lookingAt();
+        String name = word(text, tokens.get(k - 1));
+        return title && Character.isUpperCase(name.charAt(0)) ? k - 1 : -1;
     }
 
     /** A state or province abbreviated after a town: "N.C.", "Calif.", "Ky.". */
