@@ -205,7 +205,7 @@ final class SpeakerAsides {
                 break;
             }
             String opener = word(text, tokens.get(k + 1));
-            boolean who = opener.equalsIgnoreCase("who");
+            boolean who = opener.equalsIgnoreCase("who") || Character.isLowerCase(opener.charAt(0)) && holdsWho(text, tokens, k + 1, close);
             boolean shaped = who || Character.isDigit(opener.charAt(0)) || Character.isLowerCase(opener.charAt(0))
                     || PARTY_STATE.matcher(opener).matches()
                     || close - k == 2 && STATE_ABBREVIATION.matcher(opener).matches();
@@ -225,6 +225,16 @@ final class SpeakerAsides {
         boolean speaker = Character.isUpperCase(name.charAt(0))
                 || relative && name.chars().allMatch(Character::isLetter) && !NOT_A_SPEAKER_WORD.matcher(name).matches();
         return speaker ? close - 1 : i;
+    }
+
+    /** Whether a "who" stands among tokens {@code [from, to)}: a description with its relative clause ("a veteran consultant who …"). */
+    private static boolean holdsWho(String text, List<int[]> tokens, int from, int to) {
+        for (int t = from; t < to; t++) {
+            if (word(text, tokens.get(t)).equals("who")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words that end no speaker before a relative clause ("said, who"; "that, who"). */

@@ -125,8 +125,8 @@ final class SpeakerResolver {
         int i = tokens.size() - 1;
         while (i >= 0) {
             String w = word(tokens.get(i));
-            if (SpeechCues.ADVERB.matcher(w).matches() || WHEN.matcher(w).matches()) {
-                i--;
+            if (SpeechCues.ADVERB.matcher(w).matches() || WHEN.matcher(w).matches() || MANNER.matcher(w).matches()) {
+                i--; // "she also said", "Khan later told", "then loudly asked"
             } else if (i >= 2 && DAY.matcher(w).matches() && DAY.matcher(word(tokens.get(i - 1))).matches()
                     && WHEN_OPENER.matcher(word(tokens.get(i - 2))).matches()) {
                 i -= 3; // "on Tuesday night"
@@ -135,6 +135,9 @@ final class SpeakerResolver {
             } else {
                 break;
             }
+        }
+        if (i >= 2 && word(tokens.get(i)).equals("and") && PAST.matcher(word(tokens.get(i - 1))).matches()) {
+            i -= 2; // "he laughed and said", "Khan paused and added": the subject of both verbs
         }
         if (i >= 1 && word(tokens.get(i)).equalsIgnoreCase("who") && word(tokens.get(i - 1)).equals(",")) {
             i -= 2;
@@ -325,6 +328,13 @@ final class SpeakerResolver {
         }
         return new Speaker(descriptions.name(s.range().start(), s.range().end(), s.range().slice(text), s.noun()), s.range());
     }
+
+    /** An adverb of manner between the speaker and the verb ("loudly", "angrily"); not the nouns and verbs in -ly. */
+    private static final Pattern MANNER = Pattern.compile("(?!(?:family|ally|rally|supply|reply|assembly|anomaly|monopoly"
+            + "|belly|bully|jelly|lily|only|apply|comply|fly|july)$)\\p{Ll}{2,}ly");
+
+    /** A verb in the past before "and said": "laughed", "paused", "smiled". */
+    private static final Pattern PAST = Pattern.compile("\\p{Ll}{3,}ed");
 
     /** Words ending in -ing that are nouns or prepositions, never a participle after a subject. */
     private static final Pattern NOT_A_PARTICIPLE = Pattern.compile("(?i)during|according|notwithstanding|morning|evening"
