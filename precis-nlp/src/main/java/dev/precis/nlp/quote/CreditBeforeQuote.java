@@ -33,9 +33,11 @@ final class CreditBeforeQuote {
     /**
      * The credit of the quotation whose opening mark is at {@code open}, from the sentence before it, when the
      * quotation opens its sentence ({@code sentenceStart}) and that sentence ends in a full stop (in the same
-     * paragraph or the one before) with a speech verb followed by nothing but its circumstances; else null.
+     * paragraph or the one before) with a speech verb followed by nothing but its circumstances, outside the
+     * quotation before ({@code previous}, whose words may run on into the sentence: "… of other states.⏎⏎“…”");
+     * else null.
      */
-    static Credit find(String text, int open, int sentenceStart, SpeakerResolver speakers) {
+    static Credit find(String text, int open, int sentenceStart, QuoteMarks.Span previous, SpeakerResolver speakers) {
         if (!text.substring(sentenceStart, open).isBlank()) {
             return null;
         }
@@ -52,8 +54,9 @@ final class CreditBeforeQuote {
         int lineStart = text.lastIndexOf('\n', stop) + 1;
         int start = RuleQuoteFinder.sentenceStart(text, stop, Math.max(lineStart, stop - WINDOW));
         String sentence = text.substring(start, stop);
-        if (sentence.indexOf('“') >= 0 || sentence.indexOf('”') >= 0 || sentence.indexOf('"') >= 0) {
-            return null; // a sentence holding a quotation has its own
+        if (sentence.indexOf('“') >= 0 || sentence.indexOf('”') >= 0 || sentence.indexOf('"') >= 0
+                || previous != null && previous.end() + 1 >= start) {
+            return null; // a sentence holding a quotation has its own; one inside a quotation is someone's words
         }
         Matcher v = VERB.matcher(sentence);
         int verbStart = -1;

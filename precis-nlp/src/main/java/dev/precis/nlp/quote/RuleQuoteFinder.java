@@ -256,7 +256,7 @@ public final class RuleQuoteFinder implements QuoteFinder {
         }
         CreditBeforeQuote.Credit lead;
         if (speaker == null && !attributedAfter && (".!?…".indexOf(last) >= 0 || !span.closed())
-                && (lead = CreditBeforeQuote.find(text, open, sentenceStart(text, open, lineStart), speakers)) != null) {
+                && (lead = CreditBeforeQuote.find(text, open, sentenceStart(text, open, lineStart), previous, speakers)) != null) {
             speaker = lead.speaker(); // "Kindiki said in a statement on Friday. “…”"
             cue = lead.cue();
         }

@@ -70,6 +70,10 @@ class CrossWireCreditsTest {
         // a quotation closing with a comma has its own credit after it, however unusual: not the sentence before's
         String sign = "The agency said in a statement on Friday. “No entry for heavy trucks,” read a banner at the gate.";
         assertThat(speakerOf(sign, marked(sign, EntityType.ORGANIZATION, "The agency"), "heavy trucks")).isEqualTo("(no quote)");
+        // a sentence inside the quotation before is someone's words, even when it ends in a verb's form ("states")
+        String run = "Ann Lee said, “The rule is clear. No member may buy its security at the expense of other states.\n\n"
+                + "“In other words, every member has the same rights.”";
+        assertThat(speakerOf(run, marked(run, EntityType.PERSON, "Ann Lee"), "same rights")).isEqualTo("Ann Lee");
     }
 
     @Test
