@@ -152,11 +152,7 @@ public final class RuleQuoteFinder implements QuoteFinder {
             TextRange range = new TextRange(Math.min(d.range().start(), q.range().start()),
                     Math.max(d.range().end(), q.range().end()));
             boolean own = q.speaker() == null || d.speaker() != null && distance(d, d) <= distance(q, d);
-            // "Nefzi said “we are horrified” by the shooting": quoted words inside reported speech that runs on past
-            // the closing mark; the content is the whole report, the quoted words in it
-            boolean inside = q.content().start() <= d.content().start() && d.content().end() < q.content().end();
-            TextRange content = inside ? new TextRange(q.content().start(), q.content().end()) : d.content();
-            direct.set(hit, new Quote(range, content, QuoteKind.DIRECT, own ? d.speaker() : q.speaker(),
+            direct.set(hit, new Quote(range, d.content(), QuoteKind.DIRECT, own ? d.speaker() : q.speaker(),
                     own ? d.speakerRange() : q.speakerRange(), own ? d.cue() : q.cue()));
         }
         return rest;
