@@ -29,7 +29,8 @@ final class EvalQuotesCommand implements Callable<Integer> {
     Path dir;
 
     @Option(names = "--errors", paramLabel = "N", defaultValue = "0",
-            description = "Also list the first N direct quotes missed or credited to the wrong speaker (gold source, cue, predicted speaker).")
+            description = "Also list the first N direct quotes missed, credited to the wrong speaker, or found with the right speaker"
+                    + " but covering under half of the gold words (marked UNDER HALF): gold source, cue, predicted speaker.")
     int errors;
 
     @Override
@@ -47,7 +48,7 @@ final class EvalQuotesCommand implements Callable<Integer> {
         print(out, "speech-verb cues", r.speechVerb());
         if (errors > 0) {
             out.println();
-            out.println("direct speech, missed or wrong speaker (document | gold source | cue | predicted speaker | content):");
+            out.println("direct speech, missed, wrong speaker or under half covered (document | gold source | cue | predicted speaker | content):");
             for (QuoteEvaluation.Miss m : r.directMisses().subList(0, Math.min(errors, r.directMisses().size()))) {
                 out.printf(Locale.ROOT, "  %s | %s | %s | %s | %s%n", m.document(), m.goldSource(), m.cue(),
                         m.predictedSpeaker() == null ? "MISSED" : m.predictedSpeaker(), m.content());

@@ -149,12 +149,15 @@ public final class QuoteEvaluation {
                 add(all, found, right, covered, coveredRight);
                 if (isDirect) {
                     add(direct, found, right, covered, coveredRight);
-                    if (right == 0) {
+                    if (right == 0 || coveredRight == 0) {
+                        // a quote found with the right speaker but covering less than half of the gold words is
+                        // listed too, marked: "X said “A” B" whose gold content runs past the closing mark
+                        String who = match == null ? null : match.speakerRange() == null ? "(none)"
+                                : snippet(text, match.speakerRange().start(), match.speakerRange().end());
                         misses.add(new Miss(base, snippet(text, a.content()[0], a.content()[1]),
                                 a.source() == null ? null : snippet(text, a.source()[0], a.source()[1]),
                                 a.cue() == null ? null : snippet(text, a.cue()[0], a.cue()[1]),
-                                match == null ? null : match.speakerRange() == null ? "(none)"
-                                        : snippet(text, match.speakerRange().start(), match.speakerRange().end())));
+                                right == 1 ? "UNDER HALF " + who : who));
                     }
                 }
                 if (isSpeech) {

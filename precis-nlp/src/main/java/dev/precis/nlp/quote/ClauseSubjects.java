@@ -81,8 +81,13 @@ final class ClauseSubjects {
         while (run + 1 < tokens.size() && run - p < 8 && Character.isUpperCase(word(tokens.get(run + 1)).charAt(0))) {
             run++;
         }
-        // the name may follow a capitalised title: "OPEC Secretary General Haitham Al Ghais echoed the view, saying: …"
-        int reach = tokens.get(Math.min(tokens.size() - 1, Math.max(p + 2, run)))[0];
+        // the name may follow a capitalised title: "OPEC Secretary General Haitham Al Ghais echoed the view, saying: …",
+        // also one with lower-case words of description: "Republican presidential hopeful Sen. Ted Cruz was …"
+        int described = p;
+        while (described + 1 < tokens.size() && described - p < 8 && describes(word(tokens.get(described + 1)))) {
+            described++;
+        }
+        int reach = tokens.get(Math.min(tokens.size() - 1, Math.max(p + 2, Math.max(run, described))))[0];
         for (int k = entities.firstAtOrAfter(first[0]); k < entities.size() && entities.get(k).range().start() <= reach; k++) {
             EntityMention e = entities.get(k);
             if ((e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION) && e.range().end() <= cueStart) {
@@ -114,6 +119,18 @@ final class ClauseSubjects {
             }
         }
         return null;
+    }
+
+    /** Lower-case words of a description before a name: not a verb, an auxiliary or a word that ends a phrase. */
+    private static final Pattern NOT_DESCRIPTIVE = Pattern.compile("(?i)is|are|was|were|has|have|had|will|would|can|could"
+            + "|did|does|do|also|said|says|told");
+
+    private static boolean describes(String w) {
+        if (!Character.isLetter(w.charAt(0))) {
+            return false;
+        }
+        return Character.isUpperCase(w.charAt(0)) || !w.endsWith("ed") && !NOT_DESCRIPTIVE.matcher(w).matches()
+                && !SpeechCues.BOUNDARY_WORD.matcher(w).matches() && !SpeechCues.SPEECH_VERB.matcher(w).matches();
     }
 
     /**

@@ -65,7 +65,9 @@ final class CreditAfterQuote {
      */
     private static final Pattern TRAILING = Pattern.compile("^[^“”\"\\n.!?]{1,200}?,\\s*(?:(" + NAME + "|he|she)\\s+("
             + V + ")|(" + V + ")\\s+(" + FORMER + NAME + "))\\b");
-    private static final Pattern AFTER_NP_FIRST = Pattern.compile("^[\\s,—–-]*((?:(?:[\\p{L}\\p{N}.'’-]+|\\([\\p{L}.-]{1,12}\\))\\s+){0,9}?)(?:"
+    /** Up to nine words before the verb; two adjectives after the article may be set apart by a comma ("the soft-spoken, 64-year-old diplomat"). */
+    private static final Pattern AFTER_NP_FIRST = Pattern.compile("^[\\s,—–-]*((?:(?i:the|a|an)\\s+[\\p{Ll}\\p{N}-]+,\\s+)?"
+            + "(?:(?:[\\p{L}\\p{N}.'’-]+|\\([\\p{L}.-]{1,12}\\))\\s+){0,9}?)(?:"
             + SpeechCues.ADVERB.pattern().substring(4) + "\\s+)?(" + V + ")\\b");
     /**
      * A phrase between a quotation and a speech verb that ends with a conjunction is no speaker: the verb
@@ -85,11 +87,13 @@ final class CreditAfterQuote {
      * "…,” Name, an aside, said": a name (after up to three words of title: "Senate Majority Leader Ann
      * Reed"), perhaps a parenthesis, then up to four asides between commas, each opening with a
      * lower-case word or a number ("Trump, the party's frontrunner, said"; "Ramos, 58, told"; "Bond, 30,
-     * of Raleigh, N.C., who was among those polled, said"), a US party and state ("R-Ky.") or an
+     * of Raleigh, N.C., who was among those polled, said") or a capitalised title ("Grace Namara, Permanent
+     * Secretary of the Ministry of Works, told"), a US party and state ("R-Ky.") or an
      * abbreviated state after a town ("N.C.").
      */
     private static final Pattern AFTER_APPOSITIVE = Pattern.compile("^[\\s,—–-]*((?:\\p{Lu}[\\p{L}'’-]*[ \\t]+){0,3}" + NAME + ")"
-            + "(?:\\s*\\([^()\\n]{1,30}\\))?(?:\\s*,\\s*(?:(?:[\\p{Ll}\\p{N}]|\\p{Lu}[\\p{L}-]*['’]s?\\s)[^,.“”\"\\n]{0,150}?"
+            + "(?:\\s*\\([^()\\n]{1,30}\\))?(?:\\s*,\\s*(?:(?:[\\p{Ll}\\p{N}]|\\p{Lu}[\\p{L}-]*['’]s?\\s|" + SpeechCues.TITLE_OPENER
+            + ")[^,.“”\"\\n]{0,150}?"
             + "|[RDI]-\\p{Lu}[\\p{L}.]{0,5}|\\p{Lu}\\p{L}{0,4}\\.(?:\\p{Lu}\\.)?)){1,4},\\s*(?:"
             + SpeechCues.ADVERB.pattern().substring(4) + "\\s+)?(" + V + ")\\b");
     /**
@@ -105,7 +109,10 @@ final class CreditAfterQuote {
      * up to a relative clause, a preposition of time or place, or the end of the clause (without this the
      * words up to the next verb, "according to a senior official who", were taken for the speaker).
      */
-    static final String ACCORDING_SOURCE = "(?i:according\\s+to)\\s+((?:(?!" + CLAUSE_END
+    static final String ACCORDING_SOURCE = "(?i:according\\s+to)\\s+"
+            // "according to a statement from the Prime Minister's Office": who issued the document is the source
+            + "(?:(?i:a|an|the)\\s+(?:[\\p{Ll}-]+\\s+)?(?i:statement|communiqu[eé]|press\\s+release|release|letter|notice|memo"
+            + "|post|tweet)\\s+(?i:from|by|issued\\s+by|released\\s+by|signed\\s+by)\\s+)?((?:(?!" + CLAUSE_END
             + ")[\\p{L}\\p{N}.'’-]+\\s+){0,5}?(?!" + CLAUSE_END + ")[\\p{L}\\p{N}.'’-]*[\\p{L}\\p{N}])(?=\\s*[,.;:)]|\\s+" + CLAUSE_END + "|\\s*$)";
     private static final Pattern AFTER_ACCORDING = Pattern.compile("^[\\s,—–-]*" + ACCORDING_SOURCE);
     /** A name and a reporting verb before the sentence ends: the quote is attributed after it, even if not parsed. */

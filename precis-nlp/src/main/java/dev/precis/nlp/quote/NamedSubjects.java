@@ -2,6 +2,7 @@ package dev.precis.nlp.quote;
 
 import dev.precis.model.EntityMention;
 import dev.precis.model.EntityType;
+import dev.precis.model.TextRange;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -40,6 +41,9 @@ final class NamedSubjects {
             + "|Earlier|Later|Meanwhile|Separately|However|Responding|Reacting|Also)\\b[^,]{0,60},\\s*");
     /** A description opening the sentence and set off by a comma before the name: "A resident of Takoradi, ". */
     private static final Pattern SET_OFF = Pattern.compile("(?:A|An|The|Another|One)\\s[^,]{1,80},\\s*");
+    /** A dateline opening the paragraph: a place in capitals, perhaps its country or an agency, then a dash. */
+    private static final Pattern DATELINE = Pattern.compile("\\p{Lu}{2,}[\\p{Lu} .'’-]*(?:,[ \\t]*\\p{Lu}[\\p{L} .]*)?"
+            + "(?:\\([^()\\n]{1,20}\\))?[ \\t]*[—–-]+[ \\t]*");
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'’.-]*");
     /** Given names of one gender ('F' or 'M'), so "she" never goes to "Donald Trump" nor "he" to "Susan Kihika". */
     private static final Map<String, Character> GENDER = load("given-names-gender.txt");
@@ -58,28 +62,67 @@ final class NamedSubjects {
      * The latest person opening a sentence between {@code floor} and the pronoun at {@code at} (before the
      * quotation the pronoun's paragraph opens with, if any); null when there is none.
      */
-    EntityMention before(int at, int floor) {
+    TextRange before(int at, int floor) {
         int ceiling = quoteOpening(at);
         int from = Math.max(floor, ceiling - REACH);
+        char gender = Character.toLowerCase(text.charAt(at)) == 's' ? 'F' : 'M';
+        EntityMention found = null;
         for (int k = entities.firstAtOrAfter(ceiling) - 1; k >= 0; k--) {
             EntityMention e = entities.get(k);
             if (e.range().start() < from) {
                 break;
             }
-            if (e.type() == EntityType.PERSON && e.range().end() <= ceiling && opensSentence(e)
-                    && fits(e, Character.toLowerCase(text.charAt(at)) == 's' ? 'F' : 'M')) {
-                return e;
+            if (e.type() == EntityType.PERSON && e.range().end() <= ceiling && opensSentence(e.range())
+                    && fits(e.canonical() == null ? e.range().slice(text) : e.canonical(), gender)) {
+                found = e;
+                break;
             }
         }
-        return null;
+        TextRange unnamed = unrecognised(found == null ? from : found.range().end(), ceiling, gender);
+        return unnamed != null ? unnamed : found == null ? null : found.range();
+    }
+
+    /**
+     * A role in lower case and two or three capitalised words after it, then the verb or an aside: "Law Society of
+     * Kenya president Faith Odhiambo condemned …", "Association vice-president Rubana Haq said". The words after
+     * a role are a person's name even when the recogniser missed it (names from outside its training data).
+     */
+    private static final Pattern MORE_ROLES = Pattern.compile("chairperson|vice-president|vice-chairman|vice-chair|founder"
+            + "|convener|coordinator|activist|secretary-general|deputy|treasurer|registrar|patron");
+    private static final Pattern ROLE_THEN_NAME = Pattern.compile("(?<![\\p{L}-])(?:" + SpeechCues.ROLE.pattern().substring(4) + "|"
+            + SpeakerResolver.ONE_PERSON.pattern().substring(4) + "|" + MORE_ROLES.pattern() + ")[ \\t]+(\\p{Lu}[\\p{L}'’-]+(?:[ \\t]+\\p{Lu}[\\p{L}'’-]+){1,2})"
+            + "(?=[ \\t]*(?:,|\\(|\\p{Ll}))");
+
+    /**
+     * The latest person the recogniser did not mark, named after a lower-case role as the subject opening a
+     * sentence in {@code [from, ceiling)} ({@link #ROLE_THEN_NAME}); null when there is none. The role word
+     * itself is case-sensitive lower case, so "Minister Faith Odhiambo" (a title the recogniser knows) is left
+     * to the entities.
+     */
+    private TextRange unrecognised(int from, int ceiling, char gender) {
+        if (ceiling - from < 10) {
+            return null;
+        }
+        Matcher m = ROLE_THEN_NAME.matcher(text).region(Math.max(0, from), ceiling);
+        TextRange found = null;
+        while (m.find()) {
+            if (!Character.isLowerCase(text.charAt(m.start()))) {
+                continue;
+            }
+            TextRange r = new TextRange(m.start(1), m.end(1));
+            EntityMention e = entities.within(r.start(), r.end());
+            if ((e == null || e.type() != EntityType.PERSON) && opensSentence(r) && fits(r.slice(text), gender)) {
+                found = r;
+            }
+        }
+        return found;
     }
 
     /**
      * Whether the person may be the pronoun's: not known to be of the other gender, by a given name
      * ({@value #GENDER_FILE}) or an honorific before their surname in the text ("Mr Ahmed", "Ms Kihika").
      */
-    private boolean fits(EntityMention e, char gender) {
-        String name = e.canonical() == null ? e.range().slice(text) : e.canonical();
+    private boolean fits(String name, char gender) {
         String[] words = name.strip().split("\\s+");
         Character known = words.length > 1 ? GENDER.get(words[0]) : null;
         if (known == null) {
@@ -154,8 +197,8 @@ final class NamedSubjects {
      * {@link #BEFORE_NAME} words before it in its sentence, no quotation mark before it in its paragraph,
      * and no possessive after it ("Kihika’s office said" is the office).
      */
-    private boolean opensSentence(EntityMention e) {
-        int end = e.range().end();
+    private boolean opensSentence(TextRange r) {
+        int end = r.end();
         if (end + 1 < text.length() && (text.charAt(end) == '’' || text.charAt(end) == '\'')) {
             return false;
         }
@@ -165,21 +208,25 @@ final class NamedSubjects {
         if (!next.lookingAt()) {
             return false;
         }
-        int lineStart = text.lastIndexOf('\n', Math.max(0, e.range().start() - 1)) + 1;
-        for (int i = lineStart; i < e.range().start(); i++) {
+        int lineStart = text.lastIndexOf('\n', Math.max(0, r.start() - 1)) + 1;
+        for (int i = lineStart; i < r.start(); i++) {
             if (isMark(text.charAt(i))) {
                 return false;
             }
         }
-        int start = sentenceStart(lineStart, e.range().start());
-        if (e.range().start() - start > MAX_PREFIX) {
+        int start = sentenceStart(lineStart, r.start());
+        if (r.start() - start > MAX_PREFIX) {
             return false;
         }
-        String prefix = text.substring(start, e.range().start());
+        String prefix = text.substring(start, r.start());
         int k = entities.firstAtOrAfter(start);
-        if (k < entities.size() && entities.get(k) != e && entities.get(k).range().start() < e.range().start()
+        if (k < entities.size() && entities.get(k).range().start() < r.start()
                 && entities.get(k).type() == EntityType.PERSON) {
             return false; // "Rep. Lee Zeldin of New York, a Trump supporter, said": the first person is the subject
+        }
+        Matcher dateline = DATELINE.matcher(prefix);
+        if (start == lineStart && dateline.lookingAt()) {
+            prefix = prefix.substring(dateline.end()); // "NAIROBI, Kenya — Law Society of Kenya president …"
         }
         for (int i = 0; i < prefix.length(); i++) {
             char c = prefix.charAt(i);
@@ -199,7 +246,7 @@ final class NamedSubjects {
         while (m.find()) {
             String w = m.group();
             if (Character.isLowerCase(w.charAt(0)) && !BEFORE_NAME.matcher(w).matches() && !SpeechCues.ROLE.matcher(w).matches()
-                    && !SpeakerResolver.ONE_PERSON.matcher(w).matches()) {
+                    && !SpeakerResolver.ONE_PERSON.matcher(w).matches() && !MORE_ROLES.matcher(w).matches()) {
                 return false;
             }
         }

@@ -2,6 +2,8 @@ package dev.precis.nlp.quote;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Pairs double quotation marks (straight and curly, also « » and „ “) within paragraphs. An opening
@@ -72,11 +74,51 @@ final class QuoteMarks {
             addSpan(spans, text, open + 1, trimEnd(text, open + 1, n), false);
         }
         List<Span> single = singleQuoted(text, spans);
+        single.addAll(dashDialogue(text));
         if (!single.isEmpty()) {
             spans.addAll(single);
             spans.sort(java.util.Comparator.comparingInt(Span::start));
         }
         return spans;
+    }
+
+    /** A dash opening a paragraph of speech: "— The crossing was never closed, he replied." */
+    private static final Pattern DASH_OPENING = Pattern.compile("[ \\t]*[—–―][ \\t]+(?=\\p{Lu})");
+    /** Where the words spoken end and the attribution begins: ", he replied", ", said the vendor", ", Ann Reed said". */
+    private static final Pattern DASH_ATTRIBUTION = Pattern.compile(",[ \\t]+(?:(?:he|she|they|we|I|\\p{Lu}[\\p{L}'’.-]*"
+            + "(?:[ \\t]+\\p{Lu}[\\p{L}'’.-]*){0,3}|(?:the|a|an)(?:[ \\t]+[\\p{L}-]+){1,4}?)[ \\t]+)?(?:" + SpeechCues.VERB + ")\\b");
+
+    /**
+     * Dialogue set with dashes, the convention of Spanish, Portuguese, French and Russian copy carried into
+     * English ("— The crossing has never been closed from our side, he replied."): a paragraph opening with a
+     * dash and a capital, without quotation marks, whose words end at a comma before an attribution. A dashed
+     * paragraph without one (a list item, a bullet) is no quote.
+     */
+    private static List<Span> dashDialogue(String text) {
+        List<Span> out = new ArrayList<>();
+        for (int at = 0; at >= 0 && at < text.length(); at = nextLine(text, at)) {
+            Matcher dash = DASH_OPENING.matcher(text).region(at, Math.min(text.length(), at + 8));
+            if (!dash.lookingAt()) {
+                continue;
+            }
+            int end = text.indexOf('\n', at);
+            end = end < 0 ? text.length() : end;
+            boolean marks = false;
+            for (int i = dash.end(); i < end && !marks; i++) {
+                marks = isOpening(text, i) || text.charAt(i) == '”' || text.charAt(i) == '»';
+            }
+            Matcher attribution = DASH_ATTRIBUTION.matcher(text).region(dash.end(), end);
+            if (!marks && attribution.find()) {
+                out.add(new Span(dash.end(), attribution.start() + 1, true));
+            }
+        }
+        return out;
+    }
+
+    /** The start of the line after the one holding {@code at}, or -1. */
+    private static int nextLine(String text, int at) {
+        int n = text.indexOf('\n', at);
+        return n < 0 ? -1 : n + 1;
     }
 
     /**

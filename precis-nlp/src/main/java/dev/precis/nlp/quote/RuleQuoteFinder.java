@@ -36,6 +36,8 @@ import java.util.regex.Pattern;
 public final class RuleQuoteFinder implements QuoteFinder {
 
     private static final Pattern VERB_BEFORE = Pattern.compile("\\b" + V + "\\b", Pattern.CASE_INSENSITIVE);
+    /** A speech verb right before the opening mark, with at most a comma or colon between: "Priebus said, “…”". */
+    private static final Pattern VERB_RIGHT_BEFORE = Pattern.compile("\\b" + V + "[,:]?[ \\t]*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern IN_OPINION = Pattern.compile("(?i)\\bin\\s+((?:\\p{Lu}[\\p{L}.-]*\\s+){0,3}\\p{Lu}[\\p{L}-]*)"
             + "['’]s?\\s+(?:opinion|view|words|assessment|account)\\s*,?\\s*$");
     /** "…, saying: “…”": a participle after a comma hands the quote to the clause's subject. */
@@ -170,6 +172,8 @@ public final class RuleQuoteFinder implements QuoteFinder {
         }
         CreditAfterQuote.Credit credit = CreditAfterQuote.find(text, span, words, last, speakers);
         Speaker speaker = credit.speaker();
+        // a credit right beside the quoted words makes even one word speech: "“Denver,” he answered", "Priebus said, “Probably.”"
+        boolean beside = speaker != null || VERB_RIGHT_BEFORE.matcher(text).region(Math.max(0, open - 40), open).find();
         String cue = credit.cue();
         boolean attributedAfter = credit.attributedAfter();
         if (speaker == null && open == lineStart) {
@@ -246,6 +250,12 @@ public final class RuleQuoteFinder implements QuoteFinder {
                 }
             }
         }
+        CreditBeforeQuote.Credit lead;
+        if (speaker == null && !attributedAfter && (".!?…".indexOf(last) >= 0 || !span.closed())
+                && (lead = CreditBeforeQuote.find(text, open, sentenceStart(text, open, lineStart), previous, speakers)) != null) {
+            speaker = lead.speaker(); // "Kindiki said in a statement on Friday. “…”"
+            cue = lead.cue();
+        }
         if (speaker == null && previousQuote != null && QuoteRuns.interrupted(text, previousQuote, open, false)) {
             // "“Here he is,” she said. “Right here.”": the second part, however short, is the same speaker's
             speaker = new Speaker(previousQuote.speaker(), previousQuote.speakerRange());
@@ -265,7 +275,7 @@ public final class RuleQuoteFinder implements QuoteFinder {
         }
         // a slogan chanted or shouted is speech however short ("Crowds chanted “Free Palestine”")
         boolean chant = cue != null && SpeechCues.CHANT.matcher(cue).matches();
-        boolean speech = speaker != null && (words >= 3 || sentenceLike && words >= 2 || chant && words >= 1)
+        boolean speech = speaker != null && (words >= 3 || sentenceLike && words >= (beside ? 1 : 2) || chant && words >= 1)
                 && (chant || !isTitle(content, words));
         if (!speech) {
             return null;
@@ -314,11 +324,22 @@ public final class RuleQuoteFinder implements QuoteFinder {
         for (int i = at - 1; i > limit; i--) {
             char c = text.charAt(i);
             if ((c == '.' || c == '!' || c == '?') && i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1))
-                    && (i == 0 || !Character.isUpperCase(text.charAt(i - 1)) || i < 2 || text.charAt(i - 2) != ' ')) {
+                    && (i == 0 || !Character.isUpperCase(text.charAt(i - 1)) || i < 2 || text.charAt(i - 2) != ' ')
+                    && !(c == '.' && titleBefore(text, i))) {
                 return i + 1;
             }
         }
         return limit;
+    }
+
+    /** Whether the full stop at {@code dot} ends a title before a name ("Prof.", "Engr."), not a sentence. */
+    private static boolean titleBefore(String text, int dot) {
+        int w = dot;
+        while (w > 0 && dot - w < 8 && (Character.isLetter(text.charAt(w - 1)) || text.charAt(w - 1) == '-'
+                || text.charAt(w - 1) == '.')) {
+            w--;
+        }
+        return SpeakerResolver.ABBREVIATION.matcher(text).region(w, dot + 1).matches();
     }
 
     static Pattern thatClause() {

@@ -54,6 +54,10 @@ final class SpeakerAsides {
         if (!comma) {
             return i;
         }
+        int titled = beforeTitle(text, tokens, j);
+        if (titled >= 0) {
+            return titled;
+        }
         // an appositive: back to the comma that opens it, at most 12 words, none of them a clause boundary
         int k = j;
         boolean boundary = false;
@@ -139,6 +143,34 @@ final class SpeakerAsides {
         return false;
     }
 
+    private static final Pattern TITLE_OPENER = Pattern.compile(SpeechCues.TITLE_OPENER);
+    /** The most words of a capitalised title set off after a name. */
+    private static final int MAX_TITLE_WORDS = 20;
+
+    /**
+     * A capitalised title between commas after a name, ending at token {@code j}: "Senator Adamu Bello, Chairman
+     * of the Senate Committee on Agriculture and Rural Development, said" (its "on" and "and" end any other
+     * aside). The title opens with {@link SpeechCues#TITLE_OPENER} and holds only capitalised words and
+     * {@link #TITLE_JOINER} words. Returns the index of the token ending the name, or -1.
+     */
+    private static int beforeTitle(String text, List<int[]> tokens, int j) {
+        int k = j;
+        while (k >= 0 && j - k < MAX_TITLE_WORDS && !word(text, tokens.get(k)).equals(",")) {
+            String w = word(text, tokens.get(k));
+            if (!Character.isUpperCase(w.charAt(0)) && !TITLE_JOINER.matcher(w).matches()) {
+                return -1;
+            }
+            k--;
+        }
+        if (k < 1 || k == j || !word(text, tokens.get(k)).equals(",") || TITLE_JOINER.matcher(word(text, tokens.get(j))).matches()) {
+            return -1;
+        }
+        int from = tokens.get(k + 1)[0];
+        boolean title = TITLE_OPENER.matcher(text).region(from, tokens.get(j)[1]).lookingAt();
+        String name = word(text, tokens.get(k - 1));
+        return title && Character.isUpperCase(name.charAt(0)) ? k - 1 : -1;
+    }
+
     /** A state or province abbreviated after a town: "N.C.", "Calif.", "Ky.". */
     private static final Pattern STATE_ABBREVIATION = Pattern.compile("\\p{Lu}[\\p{L}]{0,4}\\.(?:\\p{Lu}\\.)?");
     private static final int MAX_ASIDES = 4;
@@ -173,7 +205,7 @@ final class SpeakerAsides {
                 break;
             }
             String opener = word(text, tokens.get(k + 1));
-            boolean who = opener.equalsIgnoreCase("who");
+            boolean who = opener.equalsIgnoreCase("who") || Character.isLowerCase(opener.charAt(0)) && holdsWho(text, tokens, k + 1, close);
             boolean shaped = who || Character.isDigit(opener.charAt(0)) || Character.isLowerCase(opener.charAt(0))
                     || PARTY_STATE.matcher(opener).matches()
                     || close - k == 2 && STATE_ABBREVIATION.matcher(opener).matches();
@@ -193,6 +225,16 @@ final class SpeakerAsides {
         boolean speaker = Character.isUpperCase(name.charAt(0))
                 || relative && name.chars().allMatch(Character::isLetter) && !NOT_A_SPEAKER_WORD.matcher(name).matches();
         return speaker ? close - 1 : i;
+    }
+
+    /** Whether a "who" stands among tokens {@code [from, to)}: a description with its relative clause ("a veteran consultant who …"). */
+    private static boolean holdsWho(String text, List<int[]> tokens, int from, int to) {
+        for (int t = from; t < to; t++) {
+            if (word(text, tokens.get(t)).equals("who")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words that end no speaker before a relative clause ("said, who"; "that, who"). */

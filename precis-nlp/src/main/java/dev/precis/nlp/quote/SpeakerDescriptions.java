@@ -28,6 +28,11 @@ final class SpeakerDescriptions {
     private static final Map<String, String> ABBREVIATED = Map.of("cm", "chief minister", "pm", "prime minister",
             "cs", "cabinet secretary", "dg", "director-general", "igp", "inspector-general");
 
+    /** "the central bank", "the ruling party", "the electoral commission": a body described by one or two lower-case words. */
+    private static final Pattern MODIFIED_BODY = Pattern.compile("the\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){1,2}(?:bank|ministry|commission"
+            + "|authority|agency|council|party|company|union|board|court|committee|service|association|department|corporation"
+            + "|federation|army|police|group|firm|regulator|assembly|parliament|tribunal)");
+
     /** An age opening a definite description: "the 52-year-old", "the 70-year-old former minister". */
     private static final Pattern AGED = Pattern.compile("(?i)the\\s+\\d{1,3}-year-old\\b");
 
@@ -96,7 +101,10 @@ final class SpeakerDescriptions {
             }
         }
         String lower = lowerPhrase;
-        EntityMention organisation = lower.equals("the " + head.toLowerCase(Locale.ROOT)) ? organisationEndingIn(head, start) : null;
+        EntityMention organisation = lower.equals("the " + head.toLowerCase(Locale.ROOT)) ? organisationEndingIn(head, start, false)
+                // "the central bank said" after "the State Bank of Pakistan": a body's head word anywhere in its name
+                : MODIFIED_BODY.matcher(lower).matches() && lower.endsWith(" " + head.toLowerCase(Locale.ROOT))
+                ? organisationEndingIn(head, start, true) : null;
         if (organisation != null) {
             return organisation.canonical(); // "the authority said" after "the Kenya Revenue Authority"
         }
@@ -145,21 +153,30 @@ final class SpeakerDescriptions {
 
     /**
      * The latest organisation named before {@code before} whose name ends in {@code noun} ("the ministry" for
-     * "the Egyptian Foreign Ministry", "the service" for "the Ghana Health Service"), within {@value #REACH}
-     * characters; null when none.
+     * "the Egyptian Foreign Ministry", "the service" for "the Ghana Health Service"), or holds it anywhere when
+     * {@code anywhere} ("the central bank" for "the State Bank of Pakistan"), within {@value #REACH} characters;
+     * null when none.
      */
-    private EntityMention organisationEndingIn(String noun, int before) {
+    private EntityMention organisationEndingIn(String noun, int before, boolean anywhere) {
+        Pattern word = anywhere ? Pattern.compile("(?i)\\b" + Pattern.quote(noun) + "\\b") : null;
+        EntityMention found = null;
         for (int i = entities.firstAtOrAfter(before) - 1; i >= 0; i--) {
             EntityMention e = entities.get(i);
             if (e.range().end() < before - REACH) {
-                return null;
+                break;
             }
             if (e.type() == EntityType.ORGANIZATION && e.range().end() <= before
-                    && SpeakerNames.lastWord(e.range().slice(text)).equalsIgnoreCase(noun)) {
-                return e;
+                    && (anywhere ? word.matcher(e.range().slice(text)).find() : SpeakerNames.lastWord(e.range().slice(text)).equalsIgnoreCase(noun))) {
+                if (!anywhere) {
+                    return e;
+                }
+                if (found != null && !found.canonical().equals(e.canonical())) {
+                    return null; // two banks, two parties: "the ruling party" could be either
+                }
+                found = found == null ? e : found;
             }
         }
-        return null;
+        return found;
     }
 
     /** How far back a role ("the minister") reaches for the one person named since it was used. */

@@ -19,8 +19,12 @@ import java.util.regex.Pattern;
  */
 final class SpeakerResolver {
 
-    /** Abbreviations whose full stop ends no sentence. */
-    static final Pattern ABBREVIATION = Pattern.compile("(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|U\\.S|U\\.N)\\.");
+    /**
+     * Abbreviations whose full stop ends no sentence: honorifics and the titles and ranks that stand before
+     * names in the press of Africa and Asia ("Prof. Mahmood Yakubu", "Engr. Bala Musa", "Hon. Grace Akello").
+     */
+    static final Pattern ABBREVIATION = Pattern.compile("(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|U\\.S|U\\.N|Prof|Engr|Eng|Hon"
+            + "|Col|Capt|Lt|Maj|Brig|Sgt|Supt|Insp|Rev|Fr|Amb|Barr|Arc|Alh|Pst|Cdr|Cmdr|Adm|Lt\\.-Col|Lt\\.-Gen|Maj\\.-Gen)\\.");
 
     static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}.'’-]*|[,;:()“”\"«»—–]");
     private static final int MAX_TOKENS = 8;
@@ -121,8 +125,8 @@ final class SpeakerResolver {
         int i = tokens.size() - 1;
         while (i >= 0) {
             String w = word(tokens.get(i));
-            if (SpeechCues.ADVERB.matcher(w).matches() || WHEN.matcher(w).matches()) {
-                i--;
+            if (SpeechCues.ADVERB.matcher(w).matches() || WHEN.matcher(w).matches() || MANNER.matcher(w).matches()) {
+                i--; // "she also said", "Khan later told", "then loudly asked"
             } else if (i >= 2 && DAY.matcher(w).matches() && DAY.matcher(word(tokens.get(i - 1))).matches()
                     && WHEN_OPENER.matcher(word(tokens.get(i - 2))).matches()) {
                 i -= 3; // "on Tuesday night"
@@ -132,6 +136,9 @@ final class SpeakerResolver {
                 break;
             }
         }
+        if (i >= 2 && word(tokens.get(i)).equals("and") && PAST.matcher(word(tokens.get(i - 1))).matches()) {
+            i -= 2; // "he laughed and said", "Khan paused and added": the subject of both verbs
+        }
         if (i >= 1 && word(tokens.get(i)).equalsIgnoreCase("who") && word(tokens.get(i - 1)).equals(",")) {
             i -= 2;
         }
@@ -140,6 +147,16 @@ final class SpeakerResolver {
         i = phraseStart(tokens, end);
         if (end < 0 || i == end) {
             return null;
+        }
+        int held = participleSubject(tokens, i, end);
+        if (held >= 0) {
+            // "Crowds waving Palestinian and Turkish flags chanted": the "and" joins what the participle holds,
+            // so the subject is the noun before the participle, not the words after "and"
+            end = held;
+            i = phraseStart(tokens, end);
+            if (i == end) {
+                return null;
+            }
         }
         int start = tokens.get(i + 1)[0];
         // "the Foreign Ministry in Abuja said", "police in Lagos said": a place after "in", "at" or "from"
@@ -227,10 +244,43 @@ final class SpeakerResolver {
             return new Speaker(entity.type() == EntityType.PERSON ? names.canonical(entity.range()) : entity.canonical(), entity.range());
         }
         if (!head.isEmpty() && Character.isUpperCase(head.charAt(0)) && !definiteRole) {
-            TextRange name = names.endingAt(start, end);
+            TextRange name = BODY_HEAD.matcher(head).matches() ? body(start, end) : names.endingAt(start, end);
             return new Speaker(names.canonical(name), name);
         }
         return new Speaker(descriptions.name(start, end, s, head), new TextRange(start, end));
+    }
+
+    /** The last word of a body's name the recogniser may miss: "the Prime Minister's Office", "the Federal Inland Revenue Service". */
+    private static final Pattern BODY_HEAD = Pattern.compile("Office|Ministry|Commission|Authority|Agency|Council|Secretariat"
+            + "|Presidency|Directorate|Bureau|Department|Embassy|Committee|Board|Service|Assembly|Parliament|Senate|Government"
+            + "|Association|Federation|Union|Institute|Foundation|Society|Front|Movement|Party|League|Forces|Police|Army");
+    /** Lower-case words inside a body's name: "Ministry of Works and Transport". */
+    private static final Pattern BODY_JOINER = Pattern.compile("of|for|and|on|&");
+    private static final Pattern ARTICLE = Pattern.compile("The|A|An");
+
+    /**
+     * The capitalised run ending at {@code end} that names a body, with its joining words and possessives ("Prime
+     * Minister's Office", "Ministry of Works and Transport"); a person's name stops at two words, a body's does not.
+     */
+    private TextRange body(int start, int end) {
+        Matcher m = TOKEN.matcher(text).region(start, end);
+        List<int[]> words = new ArrayList<>();
+        while (m.find()) {
+            words.add(new int[] {m.start(), m.end()});
+        }
+        int first = words.size();
+        for (int k = words.size() - 1; k >= 0; k--) {
+            String w = word(words.get(k));
+            boolean capital = Character.isUpperCase(w.charAt(0)) && !ARTICLE.matcher(w).matches();
+            if (!capital && !BODY_JOINER.matcher(w).matches()) {
+                break;
+            }
+            first = k;
+        }
+        while (first < words.size() && BODY_JOINER.matcher(word(words.get(first))).matches()) {
+            first++;
+        }
+        return first < words.size() ? new TextRange(words.get(first)[0], end) : new TextRange(start, end);
     }
 
     private Speaker pronoun(int at) {
@@ -238,9 +288,9 @@ final class SpeakerResolver {
         if (SINGULAR.matcher(text).region(at, Math.min(text.length(), at + 4)).lookingAt()) {
             // a person named as the subject of a sentence after the last speaker was named is the newer
             // voice: "Governor Susan Kihika welcomed the directive. “…,” she said."
-            EntityMention subject = subjects.before(at, last == null || last.range() == null ? 0 : last.range().end());
+            TextRange subject = subjects.before(at, last == null || last.range() == null ? 0 : last.range().end());
             if (subject != null) {
-                return new Speaker(names.canonical(subject.range()), subject.range());
+                return new Speaker(names.canonical(subject), subject);
             }
         }
         if (last != null && last.range() != null && at - last.range().start() < PRONOUN_REACH
@@ -277,6 +327,47 @@ final class SpeakerResolver {
             return new Speaker(s.named().canonical(), s.named().range()); // "The Foreign Ministry said …" names it
         }
         return new Speaker(descriptions.name(s.range().start(), s.range().end(), s.range().slice(text), s.noun()), s.range());
+    }
+
+    /** An adverb of manner between the speaker and the verb ("loudly", "angrily"); not the nouns and verbs in -ly. */
+    private static final Pattern MANNER = Pattern.compile("(?!(?:family|ally|rally|supply|reply|assembly|anomaly|monopoly"
+            + "|belly|bully|jelly|lily|only|apply|comply|fly|july)$)\\p{Ll}{2,}ly");
+
+    /** A verb in the past before "and said": "laughed", "paused", "smiled". */
+    private static final Pattern PAST = Pattern.compile("\\p{Ll}{3,}ed");
+
+    /** Words ending in -ing that are nouns or prepositions, never a participle after a subject. */
+    private static final Pattern NOT_A_PARTICIPLE = Pattern.compile("(?i)during|according|notwithstanding|morning|evening"
+            + "|something|nothing|anything|everything|building|meeting|ceiling|wedding|king|thing|ring|spring|string|wing");
+    /** The most tokens between a participle and the "and" inside what it holds ("waving Palestinian and"). */
+    private static final int PARTICIPLE_REACH = 5;
+
+    /**
+     * When the speaker phrase ending at token {@code end} follows an "and" or "or" at token {@code boundary},
+     * and before it a lower-case participle ("waving", "carrying") comes right after a noun with only words
+     * between, the index of that noun: the subject the participle describes. -1 when the words do not read so,
+     * or when the phrase after "and" names a person or an organisation ("… and Ann Reed said").
+     */
+    private int participleSubject(List<int[]> tokens, int boundary, int end) {
+        if (boundary < 2 || !(word(tokens.get(boundary)).equals("and") || word(tokens.get(boundary)).equals("or"))) {
+            return -1;
+        }
+        EntityMention named = entities.within(tokens.get(boundary + 1)[0], tokens.get(end)[1]);
+        if (named != null && (named.type() == EntityType.PERSON || named.type() == EntityType.ORGANIZATION)) {
+            return -1;
+        }
+        for (int p = boundary - 1; p >= 1 && boundary - p <= PARTICIPLE_REACH; p--) {
+            String w = word(tokens.get(p));
+            if (!Character.isLetter(w.charAt(0)) || SpeechCues.BOUNDARY_WORD.matcher(w).matches()) {
+                return -1;
+            }
+            if (w.length() > 4 && w.endsWith("ing") && Character.isLowerCase(w.charAt(0)) && !NOT_A_PARTICIPLE.matcher(w).matches()) {
+                String noun = word(tokens.get(p - 1));
+                return Character.isLetter(noun.charAt(0)) && !SpeechCues.BOUNDARY_WORD.matcher(noun).matches()
+                        && !NOT_A_SPEAKER.matcher(noun).matches() ? p - 1 : -1;
+            }
+        }
+        return -1;
     }
 
     /** Index of the token before the speaker phrase that ends at token {@code end} (at most {@value #MAX_TOKENS} tokens). */

@@ -31,7 +31,9 @@ final class SpeechCues {
             + "|put\\s+it"
             // "Ramaphosa was quoted as saying", the wire's way of passing on words reported elsewhere
             + "|quoted\\s+(?:by\\s+(?:[\\p{L}.'’-]+\\s+){1,4})?as\\s+saying"
-            + "|said\\s+in\\s+a\\s+statement|went\\s+on\\s+to\\s+say|goes\\s+on\\s+to\\s+say|went\\s+on)";
+            + "|said\\s+in\\s+a\\s+statement|went\\s+on\\s+to\\s+say|goes\\s+on\\s+to\\s+say|went\\s+on"
+            // "Sheinbaum issued a statement, “…”", "issued the following statement:"
+            + "|(?:issued|released|put\\s+out)\\s+(?:a|an|the|this|the\\s+following)\\s+(?:[\\p{L}-]+\\s+)?statement)";
 
     /**
      * Participles that attach a quote to the subject of the clause before them: "The governor
@@ -66,6 +68,22 @@ final class SpeechCues {
             + "|cm|pm|cs|dg|igp)");
     /** Nothing but role words ("President", "Chief Minister", "CM"): a name the entities gave a title alone is no name. */
     static final Pattern ROLE_WORDS = Pattern.compile("(?i)(?:(?:" + ROLE.pattern().substring(4) + "|cm|pm|cs|dg|igp)\\s*)+");
+
+    /**
+     * A capitalised title set off after a name, as the press of Africa, Asia and the Gulf prints offices
+     * ("Grace Namara, Permanent Secretary of the Ministry of Works, said"; "Mattar Al Tayer, Director-General and
+     * Chairman of the Board of …, said"): up to two words of rank, then the office. Case-sensitive: the rank
+     * and office words are capitalised, so a list of names ("Ann Reed, Tom Hale and …") is no title.
+     */
+    static final String TITLE_OPENER = "(?:(?:Deputy|Vice|Permanent|Managing|Executive|Senior|Acting|Principal|Special"
+            + "|Assistant|Associate|Regional|National|Federal|State|Group|Founding|Interim|Honorary|Joint|Under|Lead"
+            + "|General|Chief|Former|Minority|Majority|Cabinet|Foreign|Finance|Health|Defence|Defense|Interior|Prime)\\s+){0,2}"
+            + "(?:Minister|Ambassador|President|Secretary|Spokesman|Spokeswoman|Spokesperson|Senator|Governor|Mayor"
+            + "|Chancellor|Premier|Envoy|Adviser|Advisor|Chairman|Chairwoman|Chairperson|Chair|Director|Chief|Leader"
+            + "|Commissioner|Head|Speaker|Registrar|Commandant|Inspector|Controller|Coordinator|Administrator|Treasurer"
+            + "|Rector|Vice-Chancellor|Dean|Officer|Manager|Member|Representative|Counsel|Judge|Justice|Clerk"
+            + "|(?:Director|Secretary|Attorney|Inspector|Auditor|Solicitor|Accountant|Surveyor|Postmaster)-General"
+            + "|CEO|MD|GM|MP)\\b";
 
     static final Pattern SOURCE_NOUN = Pattern.compile("(?i)(?:source|sources|informant|interlocutor|insider"
             + "|official|officials|diplomat|aide|person|people|witness|analyst|expert|observer|newspaper|report)");

@@ -1,0 +1,80 @@
+package dev.precis.nlp.quote;
+
+import dev.precis.nlp.quote.SpeakerResolver.Speaker;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A quotation opening its sentence right after a sentence that only says who spoke and how: "Interior Cabinet
+ * Secretary Kithure Kindiki said in a statement on Friday. “Security officers will remain …”", "The minister told
+ * reporters in Abuja.⏎⏎“…”". The stop stands where a colon belongs, a slip common in copy from Africa and South
+ * Asia; the subject of that sentence speaks. For {@link RuleQuoteFinder}, which tries it when nothing after the
+ * quotation or in its own sentence credits it. Stateless.
+ */
+final class CreditBeforeQuote {
+
+    private static final Pattern VERB = Pattern.compile("\\b(?:" + SpeechCues.VERB + ")\\b", Pattern.CASE_INSENSITIVE);
+    /** After the verb, only where or when it was said: "in a statement on Friday", "at a rally in Kisumu". */
+    private static final Pattern CIRCUMSTANCES = Pattern.compile("(?:[ \\t]+(?:on|in|at|to|during|while|when|after|before"
+            + "|via|through|from|over|earlier|later|this|last|yesterday|today|late|shortly)\\b[^.!?“”\"\\n]{0,120})?[ \\t]*");
+    /** After "told", whom and then perhaps where: "told reporters in Abuja", "told the Daily Nation". */
+    private static final Pattern TOLD = Pattern.compile("(?i)told|tells");
+    private static final Pattern WHOM = Pattern.compile("[ \\t]+[^.!?“”\"\\n]{1,120}");
+    /** The longest sentence looked at before the quotation. */
+    private static final int WINDOW = 250;
+
+    /** Who spoke and with what verb. */
+    record Credit(Speaker speaker, String cue) {
+    }
+
+    private CreditBeforeQuote() {
+    }
+
+    /**
+     * The credit of the quotation whose opening mark is at {@code open}, from the sentence before it, when the
+     * quotation opens its sentence ({@code sentenceStart}) and that sentence ends in a full stop (in the same
+     * paragraph or the one before) with a speech verb followed by nothing but its circumstances, outside the
+     * quotation before ({@code previous}, whose words may run on into the sentence: "… of other states.⏎⏎“…”");
+     * else null.
+     */
+    static Credit find(String text, int open, int sentenceStart, QuoteMarks.Span previous, SpeakerResolver speakers) {
+        if (!text.substring(sentenceStart, open).isBlank()) {
+            return null;
+        }
+        int p = sentenceStart;
+        int breaks = 0;
+        while (p > 0 && Character.isWhitespace(text.charAt(p - 1))) {
+            breaks += text.charAt(p - 1) == '\n' ? 1 : 0;
+            p--;
+        }
+        if (p == 0 || text.charAt(p - 1) != '.' || breaks > 2) {
+            return null;
+        }
+        int stop = p - 1;
+        int lineStart = text.lastIndexOf('\n', stop) + 1;
+        int start = RuleQuoteFinder.sentenceStart(text, stop, Math.max(lineStart, stop - WINDOW));
+        String sentence = text.substring(start, stop);
+        if (sentence.indexOf('“') >= 0 || sentence.indexOf('”') >= 0 || sentence.indexOf('"') >= 0
+                || previous != null && previous.end() + 1 >= start) {
+            return null; // a sentence holding a quotation has its own; one inside a quotation is someone's words
+        }
+        Matcher v = VERB.matcher(sentence);
+        int verbStart = -1;
+        int verbEnd = -1;
+        while (v.find()) {
+            verbStart = v.start();
+            verbEnd = v.end();
+        }
+        if (verbStart <= 0) {
+            return null;
+        }
+        String cue = sentence.substring(verbStart, verbEnd);
+        boolean bare = CIRCUMSTANCES.matcher(sentence).region(verbEnd, sentence.length()).matches()
+                || TOLD.matcher(cue).matches() && WHOM.matcher(sentence).region(verbEnd, sentence.length()).matches();
+        if (!bare) {
+            return null;
+        }
+        Speaker speaker = speakers.before(start + verbStart, start);
+        return speaker == null || speaker.name() == null ? null : new Credit(speaker, cue);
+    }
+}
