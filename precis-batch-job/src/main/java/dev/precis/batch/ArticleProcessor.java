@@ -66,6 +66,11 @@ public final class ArticleProcessor {
                     article = new Article(article.id(), doc.title(), article.text(), article.paragraphs(), article.url(),
                             article.byline(), article.published(), article.language());
                 }
+            } else if (doc.textFile()) {
+                // a .txt file is read as `precis ingest` reads one, so that a library loaded from the job's
+                // lines holds the articles a full ingest of the same files would
+                article = precis.readText(doc.id(), doc.content());
+                page = null;
             } else {
                 article = Article.of(doc.id(), doc.title() == null ? "" : doc.title(), doc.content(), List.of());
                 page = null;

@@ -60,7 +60,7 @@ final class InputReader {
                     if (bytes.length > MAX_BYTES) {
                         return Doc.failed(file, "larger than " + MAX_BYTES / (1024 * 1024) + " MB");
                     }
-                    return new Doc(file, file, null, decode(bytes, null), html, null, null, null, null);
+                    return new Doc(file, file, null, decode(bytes, null), html, null, null, null, null, !html);
                 }
             }, file);
         }
