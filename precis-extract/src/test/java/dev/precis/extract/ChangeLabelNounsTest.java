@@ -20,7 +20,8 @@ class ChangeLabelNounsTest {
 
     private static final String[] ZONES = {"Europe/Berlin", "America/New_York", "Asia/Tokyo"};
 
-    private static String page(String lang, String meta, String after) {
+    /** A German local-news page in language {@code lang} with {@code meta} above the text and {@code after} below it. */
+    static String page(String lang, String meta, String after) {
         return "<!doctype html><html lang=\"" + lang + "\"><head><title>Neue Brücke | Lokalblatt</title></head>"
                 + "<body><div class=top><a href=/>Lokalblatt</a></div><main><article><h1>Neue Brücke über den Fluss</h1>"
                 + meta + LocaleDateFormsTest.paragraphs() + after + "</article></main>"

@@ -1,5 +1,6 @@
 package dev.precis.extract;
 
+import static dev.precis.extract.ChangeLabelNounsTest.page;
 import static dev.precis.extract.DatePages.day;
 import static dev.precis.extract.DatePages.extract;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,13 +16,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * test; each runs under Berlin, Paris, New York and Tokyo clocks fixed at 2024-03-10T01:30Z.
  */
 class NordicCzechLabelsTest {
-
-    private static String page(String lang, String meta, String after) {
-        return "<!doctype html><html lang=\"" + lang + "\"><head><title>Neue Brücke | Lokalblatt</title></head>"
-                + "<body><div class=top><a href=/>Lokalblatt</a></div><main><article><h1>Neue Brücke über den Fluss</h1>"
-                + meta + LocaleDateFormsTest.paragraphs() + after + "</article></main>"
-                + "<div class=bottom>© 2023 Lokalblatt</div></body></html>";
-    }
 
     @ParameterizedTest
     @CsvSource(delimiter = '#', value = {
