@@ -18,9 +18,8 @@ import java.util.Locale;
  * Chooses the summary model's lead prior and fallback margin on lead-strong copy ({@link LeadStrongCopy})
  * instead of the CNN/DM {@code select} quarter, the weights kept as they are. The lead offsets are
  * {@code train summarizer}'s (0 to +4 on the learned weight, which the shipped file holds at +2: given
- * here relative to the model read), the fallback margins 0 to 2; redundancy and fill stay at the
- * shipped 0.5 and 1.0 (a fill below 1.0 can stop a 75-word summary at two sentences). The choice is
- * the tuner's one-standard-error rule.
+ * here relative to the model read), the fallback margins 0 to 2, fill 1.0 or unlimited; redundancy
+ * stays at the shipped 0.5. The choice is the tuner's one-standard-error rule.
  *
  * <p>Run: {@code java -cp precis-cli/target/precis.jar dev.precis.eval.summaries.LeadStrongTuning
  * --jsonl TRAIN.jsonl --validation VALIDATION.jsonl [--model FILE] [--output FILE]}. Prints the tuning
@@ -31,9 +30,14 @@ public final class LeadStrongTuning {
 
     /** Offsets relative to a model tuned at +2 on its learned lead weight: the tuner's 0 … +4. */
     static final double[] LEAD_OFFSETS = {-2.0, -1.5, -1.0, -0.5, 0.0, 1.0, 2.0};
-    /** The shipped redundancy and fill, held: the lead prior and the fallback margin are what is tuned. */
+    /** The shipped redundancy, held. */
     static final double[] REDUNDANCY = {0.5};
-    static final double[] FILLS = {1.0};
+    /**
+     * The fills the product can use: below 1.0 a 75-word summary can stop at two sentences, and so can
+     * 1.0 once the lead prior is strong (the lead's next sentence then outscores every other by more
+     * than 1.0, and when it does not fit the summary stops).
+     */
+    static final double[] FILLS = {1.0, Double.POSITIVE_INFINITY};
     static final double[] MARGINS = {0.0, 0.5, 1.0, 2.0};
 
     private LeadStrongTuning() {
