@@ -81,6 +81,20 @@ final class SentenceTrim {
         return false;
     }
 
+    /**
+     * True when {@code text} opens with a dateline that names a place ("PARIS, France -- ", "LONDON,
+     * England (Reuters) -- ", "NEW DELHI: "): the mark of a report filed from somewhere. A bare source tag
+     * ("(CNN) -- ", "(InStyle) -- ") names no place and does not count.
+     */
+    static boolean opensWithPlaceDateline(String text) {
+        int end = Math.min(text.length(), 200);
+        Matcher tagged = TAGGED.matcher(text).region(0, end);
+        if (tagged.lookingAt() && isSourceTag(tagged)) {
+            return tagged.group("place") != null;
+        }
+        return CAPITALS.matcher(text).region(0, end).lookingAt();
+    }
+
     private static int afterDateline(String text, int start, int end) {
         Matcher tagged = TAGGED.matcher(text).region(start, end);
         if (tagged.lookingAt() && isSourceTag(tagged)) {

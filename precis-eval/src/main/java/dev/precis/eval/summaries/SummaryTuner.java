@@ -94,6 +94,32 @@ public final class SummaryTuner {
                         double standardError) {
     }
 
+    /**
+     * The settings a tuner tries.
+     *
+     * @param redundancy redundancy penalties
+     * @param leadOffsets offsets added to the lead weight of the model tuned
+     * @param fills fills ({@link SummaryModel#fill()})
+     * @param leadMargins fallback-to-the-lead margins ({@link SummaryModel#leadMargin()}; 0: none)
+     */
+    public record Grid(double[] redundancy, double[] leadOffsets, double[] fills, double[] leadMargins) {
+
+        public Grid {
+            redundancy = redundancy.clone();
+            leadOffsets = leadOffsets.clone();
+            fills = fills.clone();
+            leadMargins = leadMargins.clone();
+            if (redundancy.length == 0 || leadOffsets.length == 0 || fills.length == 0 || leadMargins.length == 0) {
+                throw new IllegalArgumentException("a grid needs at least one value of each setting");
+            }
+        }
+
+        /** The grid {@code train summarizer} tries on the learned weights, with these lead margins. */
+        public static Grid learned(double[] leadMargins) {
+            return new Grid(REDUNDANCY, LEAD_OFFSET, FILL, leadMargins);
+        }
+    }
+
     /** Every tried model, the chosen one first, then by objective on the selection set. */
     public List<Trial> fit(List<SummaryCase> fitting, List<SummaryCase> selection) {
         List<AnalyzedArticle> analyzed = evaluation.prepare(fitting);
@@ -102,18 +128,28 @@ public final class SummaryTuner {
             references.put(analyzed.get(i), fitting.get(i).reference());
         }
         SummaryModel learned = new SummaryModelTrainer().train(analyzed, a -> targets(a, references.get(a)), 0, encoder);
+        return choose(learned, selection, Grid.learned(leadMargins));
+    }
+
+    /**
+     * Every setting of {@code grid} applied to {@code base} (its weights kept, the lead offset added to
+     * its lead weight), scored on {@code selection}: the chosen trial first, then by objective. The
+     * choice is the one-standard-error rule with the lead prior as the regulariser.
+     */
+    public List<Trial> choose(SummaryModel base, List<SummaryCase> selection, Grid grid) {
         List<AnalyzedArticle> selectionArticles = evaluation.prepare(selection);
+        boolean margins = grid.leadMargins().length > 1;
         List<Trial> trials = new ArrayList<>();
-        for (double redundancy : REDUNDANCY) {
-            for (double lead : LEAD_OFFSET) {
-                for (double fill : FILL) {
-                    for (double margin : leadMargins) {
-                        double[] w = learned.weights();
+        for (double redundancy : grid.redundancy()) {
+            for (double lead : grid.leadOffsets()) {
+                for (double fill : grid.fills()) {
+                    for (double margin : grid.leadMargins()) {
+                        double[] w = base.weights();
                         w[LEAD] += lead;
                         SummaryModel model = new SummaryModel(w, redundancy, fill, margin);
                         String settings = String.format(Locale.ROOT, "redundancy %.1f, lead %+.1f, fill %.2f",
                                 redundancy, lead, fill)
-                                + (leadMargins.length > 1 ? String.format(Locale.ROOT, ", lead margin %.2f", margin) : "");
+                                + (margins ? String.format(Locale.ROOT, ", lead margin %.2f", margin) : "");
                         double[] perArticle = objectives(selection, selectionArticles, model);
                         trials.add(new Trial(model, settings, lead, mean(perArticle), standardError(perArticle)));
                     }
@@ -131,6 +167,11 @@ public final class SummaryTuner {
         trials.remove(chosen);
         trials.add(0, chosen);
         return trials;
+    }
+
+    /** Per article: the mean of ROUGE-1, ROUGE-2 and ROUGE-Lsum F1 ×100 at three sentences and the word budget. */
+    public double[] objectives(List<SummaryCase> cases, SummaryModel model) {
+        return objectives(cases, evaluation.prepare(cases), model);
     }
 
     /**

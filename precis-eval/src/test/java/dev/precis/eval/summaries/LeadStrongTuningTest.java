@@ -1,0 +1,82 @@
+package dev.precis.eval.summaries;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.precis.model.Article;
+import dev.precis.nlp.sentence.NewsSentenceSplitter;
+import dev.precis.summarize.SummaryModel;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LeadStrongTuningTest {
+
+    private static final String DATELINED = "HARBOURTON, Eastland -- Ferry services to the islands were cancelled"
+            + " on Monday as storms battered the coast. The operator said ships would stay in port until the"
+            + " winds drop. Islanders were told to expect shortages of fresh food by the weekend. A council"
+            + " spokesman said emergency supplies would be flown in if needed. Schools on two islands closed early.";
+    private static final String FEATURE = "(Harbour Living) -- Here are five ways to enjoy a ferry crossing this"
+            + " summer. Bring a warm coat, because the deck is cold even in July. Sit on the left for the best"
+            + " view of the cliffs. Buy your ticket online to skip the queue. Watch for dolphins near the harbour.";
+    private static final String REFERENCE = "Ferries to the islands cancelled as storms hit the coast .\n"
+            + "Islanders told to expect food shortages by the weekend .";
+
+    private static SummaryCase c(String text, int number) {
+        return new SummaryCase(Article.of("a" + number, "", text, List.of()), List.of(REFERENCE), "jsonl", number);
+    }
+
+    @Test
+    void theTuningSetIsTheDatelinedReportsAndNeverTheValidationTestHalf() {
+        List<SummaryCase> fitting = List.of(c(DATELINED, 1), c(FEATURE, 2));
+        List<SummaryCase> validation = List.of(c(DATELINED, 1), c(DATELINED, 2), c(FEATURE, 3), c(DATELINED, 7));
+        List<SummaryCase> chosen = LeadStrongCopy.select(fitting, validation);
+        assertThat(chosen).containsExactly(fitting.get(0), validation.get(0), validation.get(3));
+    }
+
+    @Test
+    void theChosenTrialIsTheStrongestLeadPriorWithinOneStandardErrorOfTheBest() {
+        SummaryTuner tuner = new SummaryTuner(new SummaryEvaluation(new NewsSentenceSplitter()));
+        List<SummaryCase> cases = List.of(c(DATELINED, 1), c(DATELINED.replace("Monday", "Friday"), 3));
+        List<SummaryTuner.Trial> trials = tuner.choose(SummaryModel.loadDefault(), cases,
+                new SummaryTuner.Grid(new double[] {0.5}, new double[] {-2, 0, 2}, new double[] {1.0}, new double[] {0, 1}));
+        assertThat(trials).hasSize(6);
+        SummaryTuner.Trial best = trials.stream().max((a, b) -> Double.compare(a.objective(), b.objective())).orElseThrow();
+        SummaryTuner.Trial chosen = trials.get(0);
+        assertThat(chosen.objective()).isGreaterThanOrEqualTo(best.objective() - best.standardError());
+        assertThat(trials).filteredOn(t -> t.objective() >= best.objective() - best.standardError())
+                .allSatisfy(t -> assertThat(t.leadOffset()).isLessThanOrEqualTo(chosen.leadOffset()));
+        assertThat(chosen.model().weights()[SummaryModel.featureNames().indexOf("lead")])
+                .isEqualTo(SummaryModel.loadDefault().weights()[SummaryModel.featureNames().indexOf("lead")] + chosen.leadOffset());
+    }
+
+    @Test
+    void theCommandTunesOnTheDatelinedArticlesAndWritesTheChosenModel(@TempDir Path dir) throws Exception {
+        Path train = dir.resolve("train.jsonl");
+        String line = "{\"id\":\"%s\",\"title\":\"\",\"text\":\"%s\",\"reference\":\"%s\"}\n";
+        Files.writeString(train, String.format(line, "d", DATELINED, REFERENCE.replace("\n", "\\n"))
+                + String.format(line, "f", FEATURE, REFERENCE.replace("\n", "\\n")));
+        Path output = dir.resolve("model.txt");
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        int code = LeadStrongTuning.run(LeadStrongTuning.parse(new String[] {"--jsonl", train.toString(),
+            "--output", output.toString()}), new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        assertThat(code).isZero();
+        assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("tuning set: 1 datelined of 2 fitting");
+        try (InputStream in = Files.newInputStream(output)) {
+            assertThat(SummaryModel.read(in).fill()).isGreaterThanOrEqualTo(1.0);
+        }
+    }
+
+    @Test
+    void badArgumentsFailWithAOneLineMessage() {
+        assertThatThrownBy(() -> LeadStrongTuning.parse(new String[] {})).hasMessageContaining("--jsonl");
+        assertThatThrownBy(() -> LeadStrongTuning.parse(new String[] {"--jsonl"})).hasMessage("--jsonl needs a value");
+        assertThatThrownBy(() -> LeadStrongTuning.parse(new String[] {"--size", "3"})).hasMessage("unknown option --size");
+    }
+}
