@@ -27,7 +27,11 @@ final class DateLabels {
     private static final String FIRST = "erstveröffentlichung|erstveröffentlicht|zuerst\\s+(?:veröffentlicht|erschienen|publiziert)"
             + "|erstmals\\s+publiziert|premi[eè]re\\s+publication|publiée\\s+(?:initialement|à l'origine|pour la première fois)"
             + "|pubblicat[oa]\\s+per\\s+la\\s+prima\\s+volta|prima\\s+pubblicazione|publicad[oa]\\s+por\\s+primera\\s+vez"
-            + "|(?:eerder|eerst)\\s+gepubliceerd";
+            + "|(?:eerder|eerst)\\s+gepubliceerd"
+            // the verb before its adverb ("Dieser Beitrag erschien erstmals am …", "Cet article est paru initialement
+            // le …"): in running text a story's words too ("Der Roman erschien erstmals 1957")
+            + "|erschien\\s+(?:erstmals|zuerst|ursprünglich)|parue?\\s+(?:initialement|à l'origine|pour la première fois)"
+            + "|initialement\\s+parue?";
     private static final String ORIGINAL = "originally\\s+(?:published|posted)|first\\s+(?:published|posted)"
             + "|ursprünglich\\s+(?:veröffentlicht|erschienen)|erstmals\\s+(?:veröffentlicht|erschienen)"
             + "|(?:initialement|originellement)\\s+publié|publié\\s+(?:initialement|à l'origine|pour la première fois)"

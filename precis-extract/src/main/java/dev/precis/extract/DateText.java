@@ -113,7 +113,7 @@ record DateText(String text, int headlineAt, int storyAt, List<Candidate> machin
                 }
                 if ("time".equals(e.normalName()) && e.hasAttr("datetime")) {
                     // (in the page's order: "12/07/2017" in a French page's datetime is 12 July)
-                    String iso = normalizer.machine(e.attr("datetime"), dayFirst);
+                    String iso = PageOrder.settled(e, normalizer.machine(e.attr("datetime"), dayFirst), body, normalizer);
                     if (iso != null) {
                         // the words readers see ("Last updated: <time>…</time>", "<time>Updated …</time>")
                         // say more than the markup's class names

@@ -226,9 +226,11 @@ final class MetadataReader {
                 // only then: reading the shown dates of every page would cost a tenth of extraction's
                 // time, and changed no page of WCXB's tuning half)
                 VisibleDates.Shown visible = new VisibleDates(clock, dates, relativeDates).read(doc, top, dayFirst);
-                // (two days earlier at least: the same moment written in another time zone is no older day)
+                // (two days earlier at least: the same moment written in another time zone is no older day;
+                // any earlier day a label calls the publication when a generic name gives a plain day)
                 if ((visible.labelled() || visible.beforeText()) && visible.published() != null
-                        && (java.time.LocalDate.parse(visible.published().substring(0, 10)).plusDays(1)
+                        && (java.time.LocalDate.parse(visible.published().substring(0, 10))
+                                .plusDays(generic && visible.labelled() && published.length() == 10 ? 0 : 1)
                                 .isBefore(java.time.LocalDate.parse(published.substring(0, 10)))
                             || OriginalDates.shownAsChange(visible, published))) {
                     published = visible.published();

@@ -22,7 +22,8 @@ final class OriginalDates {
         "riginally posted", "irst published", "irst posted", "remière publication", "remiere publication",
         "nitialement publi", "riginellement publi", "à l'origine", "à l’origine", "pour la première fois", "riginalmente", "or primera vez",
         "riginariamente", "er la prima volta", "rima pubblicazione", "orspronkelijk gepubliceerd", "erder gepubliceerd",
-        "erst gepubliceerd"};
+        "erst gepubliceerd", "rschien erstmals", "rschien zuerst", "rschien ursprünglich", "nitialement paru",
+        "aru initialement", "arue initialement"};
 
     private OriginalDates() {
     }
