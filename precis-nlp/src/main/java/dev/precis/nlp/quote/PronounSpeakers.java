@@ -73,6 +73,12 @@ final class PronounSpeakers {
         return null;
     }
 
+    /** The latest person, of either gender, opening a sentence between {@code floor} and {@code at}; null when none ({@link NamedSubjects}). */
+    Speaker openingSubject(int at, int floor) {
+        TextRange subject = subjects.before(at, floor, '?');
+        return subject == null ? null : new Speaker(names.canonical(subject), subject);
+    }
+
     /** Whom the pronoun starting at {@code at} stands for; null when no one fits. */
     Speaker pronoun(int at) {
         Speaker last = lastSpeaker(at);

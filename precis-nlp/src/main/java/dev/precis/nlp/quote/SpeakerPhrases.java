@@ -134,7 +134,9 @@ final class SpeakerPhrases {
     private static final Pattern NOT_A_PARTICIPLE = Pattern.compile("(?i)during|according|notwithstanding|morning|evening"
             + "|something|nothing|anything|everything|building|meeting|ceiling|wedding|king|thing|ring|spring|string|wing");
     /** The most tokens between a participle and the "and" inside what it holds ("waving Palestinian and"). */
-    private static final int PARTICIPLE_REACH = 5;
+    private static final int PARTICIPLE_REACH = 7;
+    /** Prepositions inside what a participle holds: "blocking the highway with trucks and rocks". */
+    private static final Pattern HELD_PREPOSITION = Pattern.compile("with|of|on|in|at|from|by|for|into|across|along|over");
 
     /**
      * When the speaker phrase ending at token {@code end} follows an "and" or "or" at token {@code boundary},
@@ -152,7 +154,8 @@ final class SpeakerPhrases {
         }
         for (int p = boundary - 1; p >= 1 && boundary - p <= PARTICIPLE_REACH; p--) {
             String w = word(tokens.get(p));
-            if (!Character.isLetter(w.charAt(0)) || SpeechCues.BOUNDARY_WORD.matcher(w).matches()) {
+            if (!Character.isLetter(w.charAt(0)) || SpeechCues.BOUNDARY_WORD.matcher(w).matches()
+                    && !HELD_PREPOSITION.matcher(w).matches()) {
                 return -1;
             }
             if (w.length() > 4 && w.endsWith("ing") && Character.isLowerCase(w.charAt(0)) && !NOT_A_PARTICIPLE.matcher(w).matches()) {

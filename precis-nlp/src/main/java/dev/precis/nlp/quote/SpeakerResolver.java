@@ -75,6 +75,11 @@ final class SpeakerResolver {
         return pronouns.lastSpeaker(before);
     }
 
+    /** The latest person opening a sentence between {@code floor} and {@code at} ({@link PronounSpeakers#openingSubject}). */
+    Speaker openingSubject(int at, int floor) {
+        return pronouns.openingSubject(at, floor);
+    }
+
     /** The speaker phrase ending right before {@code cueStart}, walking back to a clause boundary ({@link SpeakerPhrases#before}). */
     Speaker before(int cueStart, int limit) {
         return phrases.before(cueStart, limit);
