@@ -65,6 +65,13 @@ final class CreditAfterQuote {
      */
     private static final Pattern TRAILING = Pattern.compile("^[^“”\"\\n.!?]{1,200}?,\\s*(?:(" + NAME + "|he|she)\\s+("
             + V + ")|(" + V + ")\\s+(" + FORMER + NAME + "))\\b");
+    /**
+     * "…,” state Senate leader Ann Reed and House Speaker Tom Hale, both Republicans, said": two speakers joined by
+     * "and", perhaps with an aside about both; the first is credited. Group 1 is the first speaker, 2 the verb.
+     */
+    private static final Pattern AFTER_PAIR = Pattern.compile("^[\\s,—–-]*((?:[\\p{L}.'’-]+[ \\t]+){0,3}?" + NAME
+            + ")[ \\t]+and[ \\t]+(?:[\\p{L}.'’-]+[ \\t]+){0,3}?" + NAME + "(?:\\s*,\\s*[^,.;“”\"\\n]{1,60},)?\\s*(?:"
+            + SpeechCues.ADVERB.pattern().substring(4) + "\\s+)?(" + V + ")\\b");
     /** Up to nine words before the verb; two adjectives after the article may be set apart by a comma ("the soft-spoken, 64-year-old diplomat"). */
     private static final Pattern AFTER_NP_FIRST = Pattern.compile("^[\\s,—–-]*((?:(?i:the|a|an)\\s+[\\p{Ll}\\p{N}-]+,\\s+)?"
             + "(?:(?:[\\p{L}\\p{N}.'’-]+|\\([\\p{L}.-]{1,12}\\))\\s+){0,9}?)(?:"
@@ -125,7 +132,8 @@ final class CreditAfterQuote {
      * quotation set as a paragraph of its own, as fact checks and debate round-ups print them.
      */
     private static final Pattern DASH_LINE = Pattern.compile("^[ \\t]*\\n\\s*[-–—―][ \\t]*((?:\\p{Lu}[\\p{L}.'’-]*[ \\t]+){0,3}"
-            + "\\p{Lu}[\\p{L}'’-]+)[ \\t]*[.,]?[ \\t]*(?:\\n|$)");
+            // "— Dr Samuel Osei, Médecins Sans Frontières": who they are may follow the name after a comma
+            + "\\p{Lu}[\\p{L}'’-]+)[ \\t]*(?:,[^\\n“”\"]{1,80})?[.,]?[ \\t]*(?:\\n|$)");
     /**
      * A short sentence after a quote that closes with a full stop, naming who said it: "“…we will win.”
      * Khan said.", "“…” The minister added on Tuesday.", "“…” Said Khan.".
@@ -185,6 +193,7 @@ final class CreditAfterQuote {
             Matcher according = AFTER_ACCORDING.matcher(after);
             Matcher describedWho = AFTER_DESCRIPTION_WHO.matcher(after);
             Matcher titled = AFTER_TITLE_NAME.matcher(after);
+            Matcher pair = AFTER_PAIR.matcher(after);
             attributedAfter = last != '.' && ATTRIBUTION_AHEAD.matcher(after).find();
             Matcher read = DOCUMENT_READ.matcher(after);
             if (last != '.' && read.find()) {
@@ -228,6 +237,9 @@ final class CreditAfterQuote {
             } else if (last != '.' && describedWho.find()) {
                 speaker = speakers.phrase(from + describedWho.start(1), from + describedWho.end(1));
                 cue = describedWho.group(2);
+            } else if (last != '.' && pair.find()) {
+                speaker = speakers.phrase(from + pair.start(1), from + pair.end(1));
+                cue = pair.group(2);
             } else if (".!?".indexOf(last) < 0) {
                 Matcher trailing = TRAILING.matcher(after);
                 if (trailing.find()) {

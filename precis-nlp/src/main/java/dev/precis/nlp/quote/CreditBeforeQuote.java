@@ -77,4 +77,34 @@ final class CreditBeforeQuote {
         Speaker speaker = speakers.before(start + verbStart, start);
         return speaker == null || speaker.name() == null ? null : new Credit(speaker, cue);
     }
+
+    /**
+     * A quotation set as a paragraph of its own, opening at {@code open}, with no credit in or after it: the person
+     * opening a sentence of the paragraph right before speaks, as news copy introduces a voice and then gives its
+     * words ("Opposition leader Ann Reed addressed supporters in Kisumu.⏎⏎“We will not rest …”"). Null when that
+     * paragraph holds a quotation of its own (whose speaker the quotes after it follow), ends in a colon, or its
+     * last sentence opens with no one.
+     */
+    static Credit paragraphBefore(String text, int open, SpeakerResolver speakers) {
+        int p = open;
+        int breaks = 0;
+        while (p > 0 && Character.isWhitespace(text.charAt(p - 1))) {
+            breaks += text.charAt(p - 1) == '\n' ? 1 : 0;
+            p--;
+        }
+        if (p == 0 || breaks == 0 || breaks > 2 || text.charAt(p - 1) == ':') {
+            return null; // a paragraph ending in a colon introduces a document or a transcript, not a voice
+        }
+        int start = text.lastIndexOf('\n', p - 1) + 1;
+        for (int i = start; i < p; i++) {
+            char c = text.charAt(i);
+            if (c == '“' || c == '”' || c == '"' || c == '«' || c == '»' || c == '„') {
+                return null;
+            }
+        }
+        // the subject of the paragraph's last sentence: the voice it introduces, not one it mentions in passing
+        int last = RuleQuoteFinder.sentenceStart(text, p - 1, Math.max(start, p - 1 - WINDOW));
+        Speaker speaker = speakers.openingSubject(open, Math.max(start, last));
+        return speaker == null || speaker.name() == null ? null : new Credit(speaker, null);
+    }
 }

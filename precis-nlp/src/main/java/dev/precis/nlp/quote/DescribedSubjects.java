@@ -68,7 +68,7 @@ final class DescribedSubjects {
         }
         int sentences = 0;
         boolean quoted = false;
-        for (int i = at - 1; i >= 0 && at - i < SpeakerResolver.PRONOUN_REACH && sentences < DESCRIBED_SENTENCES; i--) {
+        for (int i = at - 1; i >= 0 && at - i < PronounSpeakers.PRONOUN_REACH && sentences < DESCRIBED_SENTENCES; i--) {
             char c = text.charAt(i);
             if (c == '”' || c == '“' || c == '"') {
                 quoted = c == '"' ? !quoted : c == '”';

@@ -63,9 +63,13 @@ final class NamedSubjects {
      * quotation the pronoun's paragraph opens with, if any); null when there is none.
      */
     TextRange before(int at, int floor) {
+        return before(at, floor, Character.toLowerCase(text.charAt(at)) == 's' ? 'F' : 'M');
+    }
+
+    /** As {@link #before(int, int)}, for a person of {@code gender} ('F', 'M', or '?' for either). */
+    TextRange before(int at, int floor, char gender) {
         int ceiling = quoteOpening(at);
         int from = Math.max(floor, ceiling - REACH);
-        char gender = Character.toLowerCase(text.charAt(at)) == 's' ? 'F' : 'M';
         EntityMention found = null;
         for (int k = entities.firstAtOrAfter(ceiling) - 1; k >= 0; k--) {
             EntityMention e = entities.get(k);
@@ -128,7 +132,7 @@ final class NamedSubjects {
         if (known == null) {
             known = honorifics().get(words[words.length - 1]);
         }
-        return known == null || known == gender;
+        return known == null || gender == '?' || known == gender;
     }
 
     /** An honorific and one or two capitalised words after it: "Mr Ahmed", "Ms Susan Kihika". */

@@ -175,6 +175,7 @@ public final class RuleQuoteFinder implements QuoteFinder {
         // a credit right beside the quoted words makes even one word speech: "“Denver,” he answered", "Priebus said, “Probably.”"
         boolean beside = speaker != null || VERB_RIGHT_BEFORE.matcher(text).region(Math.max(0, open - 40), open).find();
         String cue = credit.cue();
+        boolean inSentence = false;
         boolean attributedAfter = credit.attributedAfter();
         if (speaker == null && open == lineStart) {
             // "The Times reports:" closing the previous paragraph introduces a quote that opens this one
@@ -237,6 +238,7 @@ public final class RuleQuoteFinder implements QuoteFinder {
                 }
                 if (speaker == null && verbStart >= 0) {
                     speaker = speakers.before(regionStart + verbStart, regionStart);
+                    inSentence = speaker != null && speaker.name() != null;
                     if (speaker == null && previousQuote != null) {
                         speaker = new Speaker(previousQuote.speaker(), previousQuote.speakerRange());
                     }
@@ -249,6 +251,12 @@ public final class RuleQuoteFinder implements QuoteFinder {
                     cue = colon.group(1) == null ? ":" : colon.group(1);
                 }
             }
+        }
+        NamingCues.Credit named = null;
+        if (speaker == null && !attributedAfter
+                && (named = NamingCues.find(text, sentenceStart(text, open, lineStart), open, speakers)) != null) {
+            speaker = named.speaker(); // "described the plan as “a disaster”", "called the report “a whitewash”"
+            cue = named.cue();
         }
         CreditBeforeQuote.Credit lead;
         if (speaker == null && !attributedAfter && (".!?…".indexOf(last) >= 0 || !span.closed())
@@ -273,9 +281,15 @@ public final class RuleQuoteFinder implements QuoteFinder {
                 speaker = new Speaker(previousQuote.speaker(), previousQuote.speakerRange());
             }
         }
+        if (speaker == null && !attributedAfter && open == lineStart && words >= 6 && span.closed() && ".!?…".indexOf(last) >= 0
+                && (lead = CreditBeforeQuote.paragraphBefore(text, open, speakers)) != null) {
+            speaker = lead.speaker(); // a quotation set as its own paragraph after one that introduces its speaker
+        }
         // a slogan chanted or shouted is speech however short ("Crowds chanted “Free Palestine”")
         boolean chant = cue != null && SpeechCues.CHANT.matcher(cue).matches();
-        boolean speech = speaker != null && (words >= 3 || sentenceLike && words >= (beside ? 1 : 2) || chant && words >= 1)
+        // a quoted phrase inside a credited sentence ("Bush said “local forces” must lead") or named by its subject
+        boolean phrase = inSentence && words >= 2 || named != null && words >= 1;
+        boolean speech = speaker != null && (words >= 3 || sentenceLike && words >= (beside ? 1 : 2) || chant && words >= 1 || phrase)
                 && (chant || !isTitle(content, words));
         if (!speech) {
             return null;

@@ -96,6 +96,9 @@ final class SpeakerAsides {
         return aside && Character.isUpperCase(name.charAt(0)) ? k - 1 : i;
     }
 
+    /** Role nouns of business and the press beside {@link SpeechCues#ROLE}: "The chief executive of Qantas, Vanessa Hudson, said". */
+    private static final Pattern MORE_ROLES = Pattern.compile("executive|boss|editor|owner|deputy|chairperson|founder|partner");
+
     /** Lower-case words that join a role to whom it serves: "the spokesman for the UN Secretary-General". */
     private static final Pattern ROLE_JOINER = Pattern.compile("of|for|to|at|the");
 
@@ -108,7 +111,8 @@ final class SpeakerAsides {
         for (int t = end; t >= 0 && end - t < 6; t--) {
             String w = word(text, tokens.get(t));
             if (Character.isLowerCase(w.charAt(0))) {
-                if (SpeechCues.ROLE.matcher(w).matches() || SpeakerResolver.ONE_PERSON.matcher(w).matches()) {
+                if (SpeechCues.ROLE.matcher(w).matches() || SpeakerResolver.ONE_PERSON.matcher(w).matches()
+                        || MORE_ROLES.matcher(w).matches()) {
                     return t < end;
                 }
                 if (!ROLE_JOINER.matcher(w).matches()) {

@@ -1,0 +1,128 @@
+package dev.precis.nlp.quote;
+
+import dev.precis.model.EntityMention;
+import dev.precis.model.EntityType;
+import dev.precis.model.TextRange;
+import dev.precis.nlp.quote.SpeakerResolver.Speaker;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The speakers met so far in one text, in text order, and whom a "he"/"she"/"they" stands for: the latest
+ * named speaker or person, a person named as the subject of a newer sentence ("Governor Susan Kihika
+ * welcomed the directive. “…,” she said."), and without anyone named the description opening a recent
+ * sentence ("The minister was defiant. “…,” he said."). Not thread-safe: one instance per text.
+ */
+final class PronounSpeakers {
+
+    static final int PRONOUN_REACH = 3000;
+    private static final Pattern SINGULAR = Pattern.compile("(?i)(?:he|she)\\b");
+
+    private final String text;
+    private final MentionIndex entities;
+    private final List<Speaker> history = new ArrayList<>();
+    private final DescribedSubjects described;
+    private final NamedSubjects subjects;
+    private final SpeakerNames names;
+    private final SpeakerDescriptions descriptions;
+
+    PronounSpeakers(String text, MentionIndex entities, SpeakerNames names, SpeakerDescriptions descriptions) {
+        this.text = text;
+        this.entities = entities;
+        this.names = names;
+        this.descriptions = descriptions;
+        this.described = new DescribedSubjects(text, entities);
+        this.subjects = new NamedSubjects(text, entities);
+    }
+
+    void remember(Speaker s) {
+        if (s != null && s.name() != null) {
+            history.add(s);
+        }
+    }
+
+    /**
+     * Remembers a speaker of an indirect attribution, in text order among those remembered (the indirect
+     * passes find attributions pass by pass, not in text order), so that a pronoun after it resolves to
+     * the nearest speaker before it ("Ann Reed has said … Tom Hale … He said …" is Reed, not Hale).
+     */
+    void rememberInPlace(Speaker s) {
+        if (s == null || s.name() == null || s.range() == null) {
+            return;
+        }
+        int i = history.size();
+        while (i > 0 && history.get(i - 1).range() != null && history.get(i - 1).range().start() > s.range().start()) {
+            i--;
+        }
+        history.add(i, s);
+    }
+
+    /** Forgets every speaker remembered (the direct pass then remembers them again in its own order). */
+    void forget() {
+        history.clear();
+    }
+
+    Speaker lastSpeaker(int before) {
+        for (int i = history.size() - 1; i >= 0; i--) {
+            Speaker s = history.get(i);
+            if (s.range() == null || s.range().start() < before) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /** The latest person, of either gender, opening a sentence between {@code floor} and {@code at}; null when none ({@link NamedSubjects}). */
+    Speaker openingSubject(int at, int floor) {
+        TextRange subject = subjects.before(at, floor, '?');
+        return subject == null ? null : new Speaker(names.canonical(subject), subject);
+    }
+
+    /** Whom the pronoun starting at {@code at} stands for; null when no one fits. */
+    Speaker pronoun(int at) {
+        Speaker last = lastSpeaker(at);
+        if (SINGULAR.matcher(text).region(at, Math.min(text.length(), at + 4)).lookingAt()) {
+            // a person named as the subject of a sentence after the last speaker was named is the newer
+            // voice: "Governor Susan Kihika welcomed the directive. “…,” she said."
+            TextRange subject = subjects.before(at, last == null || last.range() == null ? 0 : last.range().end());
+            if (subject != null) {
+                return new Speaker(names.canonical(subject), subject);
+            }
+        }
+        if (last != null && last.range() != null && at - last.range().start() < PRONOUN_REACH
+                && last.name() != null && !last.name().isEmpty() && Character.isUpperCase(last.name().charAt(0))) {
+            return last;
+        }
+        int from = entities.firstAtOrAfter(at) - 1;
+        for (int i = from; i >= 0 && i > from - 200; i--) {
+            EntityMention e = entities.get(i);
+            if (e.type() == EntityType.PERSON && e.range().end() <= at) {
+                return new Speaker(names.canonical(e.range()), e.range());
+            }
+        }
+        if (last != null && last.name() != null && !last.name().isEmpty() && Character.isUpperCase(last.name().charAt(0))) {
+            return last;
+        }
+        // no one named: the last speaker was a description too ("a police spokesman"), and one that opens a
+        // sentence after it and fits the pronoun is nearer ("The ferry company apologised. “…,” they said.")
+        Speaker described = describedSubject(at);
+        return described != null && (last == null || last.range() == null || described.range().start() > last.range().start())
+                ? described : last;
+    }
+
+    /**
+     * The description opening one of the few sentences before the pronoun at {@code at}, named as
+     * {@link SpeakerDescriptions#name} names any description; null when none fits ({@link DescribedSubjects}).
+     */
+    private Speaker describedSubject(int at) {
+        DescribedSubjects.Subject s = described.before(at);
+        if (s == null) {
+            return null;
+        }
+        if (s.named() != null) {
+            return new Speaker(s.named().canonical(), s.named().range()); // "The Foreign Ministry said …" names it
+        }
+        return new Speaker(descriptions.name(s.range().start(), s.range().end(), s.range().slice(text), s.noun()), s.range());
+    }
+}
