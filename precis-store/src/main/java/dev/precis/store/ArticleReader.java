@@ -13,7 +13,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Read queries behind {@code show}, {@code stories}, {@code story} and the index. Not thread-safe. */
@@ -54,7 +56,15 @@ final class ArticleReader {
                 sourceId = (Long) rs.getObject(9, Long.class);
             }
         }
-        List<TextRange> paragraphs = ranges("SELECT start_pos, end_pos FROM paragraphs WHERE article_id = ? ORDER BY idx", id);
+        List<TextRange> paragraphs = List.of();
+        try (PreparedStatement ps = c.prepareStatement("SELECT paragraphs FROM article_ranges WHERE article_id = ?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    paragraphs = RangeList.decode(rs.getString(1));
+                }
+            }
+        }
         Article article = new Article(extId == null ? Long.toString(id) : extId, title, body, paragraphs, url, byline, published, language);
         List<String> summary = ranges("SELECT start_pos, end_pos FROM summaries WHERE article_id = ? ORDER BY start_pos", id)
                 .stream().map(r -> r.slice(body)).toList();
@@ -213,17 +223,30 @@ final class ArticleReader {
             }
         }
         List<TimelineEvent> timeline = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT e.time_value, t.start_pos, t.end_pos, s.start_pos, s.end_pos, a.id, a.title, a.body"
-                + " FROM events e JOIN story_members m ON m.article_id = e.article_id JOIN articles a ON a.id = e.article_id"
+        // an event's sentence is found in its article's sentence ranges (one value per article, decoded once
+        // per article); an event whose sentence is not there is left out, as the join on sentence rows did
+        try (PreparedStatement ps = c.prepareStatement("SELECT e.time_value, t.start_pos, t.end_pos, e.sentence_idx, a.id, a.title, a.body,"
+                + " r.sentences FROM events e JOIN story_members m ON m.article_id = e.article_id JOIN articles a ON a.id = e.article_id"
                 + " JOIN time_expressions t ON t.article_id = e.article_id AND t.idx = e.time_idx"
-                + " JOIN sentences s ON s.article_id = e.article_id AND s.idx = e.sentence_idx"
+                + " JOIN article_ranges r ON r.article_id = e.article_id"
                 + " WHERE m.story_id = ? ORDER BY e.time_value, a.id, t.start_pos")) {
             ps.setLong(1, storyId);
+            Map<Long, List<TextRange>> sentences = new HashMap<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    String body = rs.getString(8);
+                    long article = rs.getLong(5);
+                    List<TextRange> ranges = sentences.get(article);
+                    if (ranges == null) {
+                        ranges = RangeList.decode(rs.getString(8));
+                        sentences.put(article, ranges);
+                    }
+                    int s = rs.getInt(4);
+                    if (s < 0 || s >= ranges.size()) {
+                        continue;
+                    }
+                    String body = rs.getString(7);
                     timeline.add(new TimelineEvent(rs.getString(1), body.substring(rs.getInt(2), rs.getInt(3)),
-                            body.substring(rs.getInt(4), rs.getInt(5)), rs.getLong(6), rs.getString(7)));
+                            body.substring(ranges.get(s).start(), ranges.get(s).end()), article, rs.getString(6)));
                 }
             }
         }

@@ -5,7 +5,6 @@ import dev.precis.model.EntityMention;
 import dev.precis.model.Quote;
 import dev.precis.model.Sentence;
 import dev.precis.model.SummarySentence;
-import dev.precis.model.TextRange;
 import dev.precis.model.TimeExpression;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -116,9 +115,11 @@ final class ArticleWriter {
 
     void insertAnnotations(long id, LibraryEntry e) throws SQLException {
         Article a = e.analyzed().article();
-        ranges("INSERT INTO paragraphs(article_id, idx, start_pos, end_pos)", id, a.paragraphs());
-        ranges("INSERT INTO sentences(article_id, idx, start_pos, end_pos)", id,
-                e.analyzed().sentences().stream().map(Sentence::range).toList());
+        PreparedStatement ranges = statements.get("INSERT INTO article_ranges(article_id, paragraphs, sentences) VALUES (?,?,?)");
+        ranges.setLong(1, id);
+        ranges.setString(2, RangeList.encode(a.paragraphs()));
+        ranges.setString(3, RangeList.encode(e.analyzed().sentences().stream().map(Sentence::range).toList()));
+        ranges.executeUpdate();
         if (e.summary() != null) {
             List<SummarySentence> summary = e.summary().sentences();
             rows.insert("INSERT INTO summaries(article_id, sentence_idx, start_pos, end_pos, score)", 5, summary.size(), (ps, p, i) -> {
@@ -305,15 +306,6 @@ final class ArticleWriter {
             rs.next();
             return rs.getLong(1);
         }
-    }
-
-    private void ranges(String head, long id, List<TextRange> ranges) throws SQLException {
-        rows.insert(head, 4, ranges.size(), (ps, p, i) -> {
-            ps.setLong(p, id);
-            ps.setInt(p + 1, i);
-            ps.setInt(p + 2, ranges.get(i).start());
-            ps.setInt(p + 3, ranges.get(i).end());
-        });
     }
 
     static int sentenceAt(List<Sentence> sentences, int offset) {

@@ -44,11 +44,14 @@ final class Database {
         }
     }
 
-    /** The shared migrations, plus H2's own tuning ({@code db/h2}) on H2. */
-    private static String[] locations(String url) {
+    /**
+     * The shared migrations, plus each database's own ({@code db/h2}: H2's tuning and its spelling of a
+     * conversion; {@code db/postgresql}: PostgreSQL's spelling of the same conversion).
+     */
+    static String[] locations(String url) {
         return url.startsWith("jdbc:h2:")
                 ? new String[] {"classpath:db/migration", "classpath:db/h2"}
-                : new String[] {"classpath:db/migration"};
+                : new String[] {"classpath:db/migration", "classpath:db/postgresql"};
     }
 
     static String redact(String url) {

@@ -38,16 +38,23 @@ final class TextReader {
                 body = rs.getString(2);
             }
         }
+        return Optional.of(new ArticleText(id, title, body, sentences(c, id)));
+    }
+
+    /** The article's sentences, numbered in order (none for an article without ranges). */
+    static List<Sentence> sentences(Connection c, long id) throws SQLException {
         List<Sentence> sentences = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT idx, start_pos, end_pos FROM sentences WHERE article_id = ? ORDER BY idx")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT sentences FROM article_ranges WHERE article_id = ?")) {
             ps.setLong(1, id);
             try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    sentences.add(new Sentence(rs.getInt(1), new TextRange(rs.getInt(2), rs.getInt(3))));
+                if (rs.next()) {
+                    for (TextRange r : RangeList.decode(rs.getString(1))) {
+                        sentences.add(new Sentence(sentences.size(), r));
+                    }
                 }
             }
         }
-        return Optional.of(new ArticleText(id, title, body, sentences));
+        return sentences;
     }
 
     /** The article's entity mentions in document order (empty for an unknown id). */

@@ -64,7 +64,16 @@ class EmbeddedLibraryTest extends LibraryContract {
             c.setAutoCommit(false);
             ArticleWriter w = new ArticleWriter(c);
             long id = w.insertArticle(e, ContentFingerprint.of(Fixtures.TALKS));
-            w.insertAnnotations(id, e);
+            // that schema's rows: one per paragraph (ArticleRangesUpgradeTest covers the ranges' conversion)
+            try (java.sql.PreparedStatement ps = c.prepareStatement("INSERT INTO paragraphs(article_id, idx, start_pos, end_pos) VALUES (?,?,?,?)")) {
+                for (int i = 0; i < a.article().paragraphs().size(); i++) {
+                    ps.setLong(1, id);
+                    ps.setInt(2, i);
+                    ps.setInt(3, a.article().paragraphs().get(i).start());
+                    ps.setInt(4, a.article().paragraphs().get(i).end());
+                    ps.executeUpdate();
+                }
+            }
             c.commit();
         }
         try (Library lib = Library.open(config)) {
