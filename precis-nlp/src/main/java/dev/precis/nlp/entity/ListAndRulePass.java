@@ -138,6 +138,7 @@ final class ListAndRulePass {
         WireBodyShapes.apply(tokens, mentions, sentence, gazetteer, headlines);
         if (!headlines.titleCase(tokens) && !HeadWordJoins.upperCaseLine(tokens)) {
             JoinedCapitalNames.apply(tokens, mentions, sentence, gazetteer);
+            AmpersandFirms.apply(tokens, mentions, sentence, gazetteer);
         }
     }
 
