@@ -6,8 +6,10 @@ import java.util.Set;
 
 /**
  * A one-word name before a role and a person is the body the person holds the role in ("Chadema leader Tundu
- * Lissu", "Golkar chairman Airlangga Hartarto", "Cosatu spokesman Sizwe Pamla"), part of the document-level
- * pass: the model often reads such unfamiliar words as a person's. The word must not be a person of the article
+ * Lissu", "Golkar chairman Airlangga Hartarto", "Cosatu spokesman Sizwe Pamla"), and a "person" of one or two
+ * words followed by ", which" ("De Beers, which", "Bancolombia, which") is a body, at every mention of the article
+ * (part of the document-level pass): the model often reads unfamiliar firms' and parties' names as persons'.
+ * Neither may hold a listed first name or title, and a one-word name must not be a person of the article
  * (no longer person's name holds it: "Obama spokesman Josh Earnest" after "Barack Obama"), nor a listed name,
  * first name, title, month or ordinary word. Written by hand: the shape spans three of the model's decisions.
  * Stateless.
@@ -24,22 +26,40 @@ final class RoleHolderBodies {
 
     static void apply(TokenizedText doc, List<MentionDraft> mentions, Gazetteer gazetteer) {
         Set<String> personWords = null;
+        Set<String> bodies = new HashSet<>();
         for (MentionDraft m : mentions) {
             String[] tokens = doc.sentence(m.sentence);
-            if (m.length() != 1 || !m.type.equals(EntityTypes.PERSON) || m.end + 2 >= tokens.length
-                    || !ROLES.contains(tokens[m.end]) || !personAt(mentions, m.sentence, m.end + 1)) {
+            if (!m.type.equals(EntityTypes.PERSON) || m.length() > 2 || m.end + 2 >= tokens.length) {
                 continue;
             }
-            String word = tokens[m.start];
+            boolean role = m.length() == 1 && ROLES.contains(tokens[m.end]) && personAt(mentions, m.sentence, m.end + 1);
+            boolean which = tokens[m.end].equals(",") && tokens[m.end + 1].equals("which")
+                    && (m.start == 0 || !ListAndRulePass.capitalised(tokens[m.start - 1]));
+            if (!role && !which) {
+                continue;
+            }
             if (personWords == null) {
                 personWords = personWords(doc, mentions);
             }
-            if (personWords.contains(word) || gazetteer.lookup(word) != null || gazetteer.isFirstName(word)
-                    || gazetteer.isTitleWord(word) || gazetteer.isCommonWord(word) || ListAndRulePass.calendar(word)) {
-                continue;
+            boolean person = false;
+            for (int k = m.start; k < m.end; k++) {
+                String word = tokens[k];
+                person |= gazetteer.isFirstName(word) || gazetteer.isTitleWord(word) || ListAndRulePass.calendar(word)
+                        || m.length() == 1 && (personWords.contains(word) || gazetteer.lookup(word) != null
+                        || gazetteer.isCommonWord(word));
             }
-            m.type = EntityTypes.ORGANIZATION;
-            m.canonical = null;
+            if (!person && gazetteer.lookup(tokens, m.start, m.end) == null) {
+                bodies.add(doc.covered(m.sentence, m.start, m.end));
+            }
+        }
+        if (bodies.isEmpty()) {
+            return;
+        }
+        for (MentionDraft m : mentions) { // the article's other mentions of the name with it
+            if (m.type.equals(EntityTypes.PERSON) && bodies.contains(doc.covered(m.sentence, m.start, m.end))) {
+                m.type = EntityTypes.ORGANIZATION;
+                m.canonical = null;
+            }
         }
     }
 
