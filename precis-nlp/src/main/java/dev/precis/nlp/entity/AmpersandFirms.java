@@ -27,13 +27,23 @@ final class AmpersandFirms {
             }
             MentionDraft left = at(mentions, sentence, i - 1);
             MentionDraft right = at(mentions, sentence, i + 1);
+            if (right != null && right.length() == 1 && PARTNER_ENDS.contains(tokens[i + 1])) {
+                right = null; // "& Co" read as a place
+            }
             if (left != null && (left.end != i || left.type.equals(EntityTypes.LOCATION))
                     || right != null && (right.start != i + 1 || right.type.equals(EntityTypes.LOCATION))) {
                 continue;
             }
             int start = left != null ? left.start : i - 1;
             while (left == null && start > 0 && i - start < MAX_SIDE && name(tokens[start - 1])
-                    && !gazetteer.isCommonWord(tokens[start - 1]) && at(mentions, sentence, start - 1) == null) {
+                    && !gazetteer.isCommonWord(tokens[start - 1])) {
+                MentionDraft before = at(mentions, sentence, start - 1);
+                if (before != null) { // "Mensah" (the model's) + "Boateng & Co"
+                    if (before.end == start && before.length() == 1 && !before.type.equals(EntityTypes.LOCATION)) {
+                        start = before.start;
+                    }
+                    break;
+                }
                 start--;
             }
             int end = right != null ? right.end : i + 2;
