@@ -6,8 +6,9 @@ import java.util.List;
  * Names joined by "&" are one firm ("Douglas & Lomason", "Schroder Wertheim & Co", "Larsen & Toubro", "A.G.
  * Edwards & Sons"), run late in {@link ListAndRulePass}: the model tags each side apart, often the first as a
  * person. News writes two separate names with "and"; "&" joins the partners of a firm's name. Places joined by
- * "&" ("Trinidad & Tobago", "Bosnia & Herzegovina": either side a listed place or tagged as one) and ordinary
- * words on both sides ("Research & Development") are left alone. Written by hand (one token shape and the
+ * "&" ("Trinidad & Tobago", "Bosnia & Herzegovina": either side a listed place or tagged as one) and words
+ * neither of the model's names with an ordinary word on a side ("Research & Development") are left alone, unless
+ * a partner's word closes them ("Mensah Boateng & Co"). Written by hand (one token shape and the
  * model's pieces around it). Stateless.
  */
 final class AmpersandFirms {
@@ -55,9 +56,13 @@ final class AmpersandFirms {
                     && OrganisationPatternRule.SUFFIXES.contains(tokens[end])) {
                 end++; // "Douglas & Lomason" + "Co"
             }
+            boolean partnerEnd = PARTNER_ENDS.contains(tokens[end - 1]) || OrganisationPatternRule.SUFFIXES.contains(tokens[end - 1]);
+            // neither side the model's and an ordinary word on one: a heading's list ("Air Conditioning & Electric
+            // Problems"), not a firm
+            boolean listOfWords = left == null && right == null && (anyOrdinary(tokens, start, i, gazetteer)
+                    || anyOrdinary(tokens, i + 1, end, gazetteer));
             if (place(tokens, start, i, left == null, gazetteer) || place(tokens, i + 1, end, right == null, gazetteer)
-                    || ordinary(tokens, start, i, gazetteer) && ordinary(tokens, i + 1, end, gazetteer)
-                    && !PARTNER_ENDS.contains(tokens[end - 1]) && !OrganisationPatternRule.SUFFIXES.contains(tokens[end - 1])) {
+                    || listOfWords && !partnerEnd) {
                 continue;
             }
             MentionDraft firm = new MentionDraft(sentence, start, end, EntityTypes.ORGANIZATION, true);
@@ -81,13 +86,13 @@ final class AmpersandFirms {
         return e != null && e.kind() == Gazetteer.Kind.LOCATION || untagged && gazetteer.placeAt(tokens, from) == to - from;
     }
 
-    private static boolean ordinary(String[] tokens, int from, int to, Gazetteer gazetteer) {
+    private static boolean anyOrdinary(String[] tokens, int from, int to, Gazetteer gazetteer) {
         for (int k = from; k < to; k++) {
-            if (!gazetteer.isCommonWord(tokens[k])) {
-                return false;
+            if (gazetteer.isCommonWord(tokens[k])) {
+                return true;
             }
         }
-        return true;
+        return false;
     }
 
     private static MentionDraft at(List<MentionDraft> mentions, int sentence, int token) {

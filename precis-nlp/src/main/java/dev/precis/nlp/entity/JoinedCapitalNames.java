@@ -16,6 +16,13 @@ final class JoinedCapitalNames {
     private static final Pattern JOINED_CAPITALS = Pattern.compile("[A-Z][a-z]+[A-Z][a-z]{2,}[A-Za-z]*");
     private static final Pattern PERSON_PREFIX = Pattern.compile("(Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Al|El|Fitz|St|Del|Della)[A-Z].*");
 
+    /**
+     * Words before a product's or a pet's name rather than a firm's ("your PayPal account", "a cat named
+     * GummiBear"): an untagged word after them is left alone.
+     */
+    private static final java.util.Set<String> OWNERS = java.util.Set.of("my", "your", "our", "his", "her", "their",
+            "named", "called", "nicknamed");
+
     private JoinedCapitalNames() {
     }
 
@@ -31,7 +38,7 @@ final class JoinedCapitalNames {
                         || covering.type.equals(EntityTypes.LOCATION))) {
                     covering.type = EntityTypes.ORGANIZATION; // "electricity from KenGen" read as a place
                 }
-            } else if ((i == 0 || !ListAndRulePass.capitalised(tokens[i - 1]))
+            } else if ((i == 0 || !ListAndRulePass.capitalised(tokens[i - 1]) && !OWNERS.contains(tokens[i - 1]))
                     && (i + 1 == tokens.length || !ListAndRulePass.capitalised(tokens[i + 1]))) {
                 mentions.add(new MentionDraft(sentence, i, i + 1, EntityTypes.ORGANIZATION, true));
                 added = true;
