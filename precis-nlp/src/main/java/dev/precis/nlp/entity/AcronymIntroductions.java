@@ -36,6 +36,9 @@ final class AcronymIntroductions {
                     continue;
                 }
                 String letters = letters(String.join("", java.util.Arrays.asList(tokens).subList(i + 1, close)));
+                if (letters == null && close == i + 2) {
+                    letters = titleCaseAcronym(tokens[i + 1]);
+                }
                 int start = letters == null ? -1 : longFormStart(tokens, i, letters);
                 if (start >= 0) {
                     introduce(s, start, i, i + 1, close, mentions, added);
@@ -159,6 +162,23 @@ final class AcronymIntroductions {
         }
         long lower = t.chars().filter(Character::isLowerCase).count();
         return sb.length() >= 2 && lower <= 1 ? sb.toString() : null;
+    }
+
+    /**
+     * "Nafdac", "Sars", "Zacc": the acronym written as a word, as British and West African papers print acronyms
+     * of four letters or more; its letters in capitals ("NAFDAC"), or null for any other shape. The long form
+     * must then spell every letter with its capitals, so an ordinary word in brackets ("(Updated)") never matches.
+     */
+    static String titleCaseAcronym(String t) {
+        if (t.length() < 4 || t.length() > 8 || !Character.isUpperCase(t.charAt(0))) {
+            return null;
+        }
+        for (int k = 1; k < t.length(); k++) {
+            if (!Character.isLowerCase(t.charAt(k))) {
+                return null;
+            }
+        }
+        return t.toUpperCase(java.util.Locale.ROOT);
     }
 
     /**

@@ -74,6 +74,7 @@ final class DocumentLinker {
         }
         PersonNames.unifySpellings(mentions);
         linkSurnames(doc, mentions);
+        RoleHolderBodies.apply(doc, mentions, gazetteer);
         companies.byContext(doc, mentions);
         ShortCompanyNames.apply(doc, mentions, gazetteer);
         AppositiveBodies.apply(doc, mentions, gazetteer);

@@ -30,7 +30,9 @@ final class LeadingHeadNames {
             "Harkat", "Jabhat", "Kataib", "Asaib", "Sipah", "Tanzeem", "Anjuman", "Ittehad", "Muttahida", "Chama",
             "Komisi", "Badan", "Mahkamah", "Majelis", "Kepolisian", "Tentara", "Angkatan", "Persatuan",
             "Pertubuhan", "Frente", "Movimiento", "Movimento", "Mouvement", "Rassemblement", "Ministerio",
-            "Ministère", "Fuerzas", "Comisión", "Consejo", "Conseil");
+            "Ministère", "Fuerzas", "Comisión", "Consejo", "Conseil",
+            // business groups of Latin America and francophone Africa ("Grupo Aval", "Groupe Sonatel")
+            "Grupo", "Groupe", "Gruppo", "Empresas", "Corporación", "Compañía", "Companhia");
     /** Of these, the ones that also open one hyphenated word ("Lashkar-e-Taiba", "Tehreek-i-Taliban"). */
     private static final java.util.Set<String> IZAFAT_HEADS = java.util.Set.of("Tehreek", "Tehrik", "Tahreek",
             "Tahrik", "Jamaat", "Jamiat", "Lashkar", "Jaish", "Hizb", "Harakat", "Harkat", "Sipah", "Tanzeem",

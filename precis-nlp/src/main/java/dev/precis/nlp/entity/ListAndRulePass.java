@@ -136,6 +136,10 @@ final class ListAndRulePass {
         PlaceNamedFirms.apply(tokens, mentions, sentence, gazetteer);
         HeadWordJoins.apply(tokens, mentions, sentence, gazetteer, headlines);
         WireBodyShapes.apply(tokens, mentions, sentence, gazetteer, headlines);
+        if (!headlines.titleCase(tokens) && !HeadWordJoins.upperCaseLine(tokens)) {
+            JoinedCapitalNames.apply(tokens, mentions, sentence, gazetteer);
+            AmpersandFirms.apply(tokens, mentions, sentence, gazetteer);
+        }
     }
 
     /**

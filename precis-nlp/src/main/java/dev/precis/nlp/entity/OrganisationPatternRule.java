@@ -290,11 +290,20 @@ final class OrganisationPatternRule {
         }
         int j = end + 1;
         while (j < tokens.length && j - head < 10 && ListAndRulePass.capitalised(tokens[j])
-                && ordinary(tokens[j]) && !ProperNameRule.ORG_WORDS.contains(tokens[j])) {
+                && ordinary(tokens[j]) && (!ProperNameRule.ORG_WORDS.contains(tokens[j]) || portfolioSector(tokens, j, head))) {
             j++;
         }
         boolean endsRun = j == tokens.length || !ListAndRulePass.capitalised(tokens[j]);
         return j > end + 1 && endsRun ? j : end;
+    }
+
+    /**
+     * "Ministry of Mines and Energy halted": a sector's word that also ends companies' names ("Energy", "Power")
+     * is still the portfolio's last word after a ministry's or department's "of … and", when the run ends there.
+     */
+    private static boolean portfolioSector(String[] tokens, int j, int head) {
+        return SECTORS.contains(tokens[j]) && (tokens[head].equals("Ministry") || tokens[head].equals("Department"))
+                && (j + 1 == tokens.length || !ListAndRulePass.capitalised(tokens[j + 1]));
     }
 
     /** Bodies named for their subject with "on": "Commission on Elections", "Council on Foreign Relations". */

@@ -38,7 +38,10 @@ final class ProperNameRule {
             "Dal", "Sena", "Sangh", "Morcha", "Kazhagam", "Samiti", "Samithi", "Parishad", "Mahasabha", "Partisi",
             // business words ending the names of Gulf and Asian groups ("Emaar Properties", "Dubai Holding", "Aboitiz
             // Equity Ventures") and chambers ("Karachi Chamber of Commerce")
-            "Holding", "Properties", "Ventures", "Chamber");
+            "Holding", "Properties", "Ventures", "Chamber",
+            // watchdogs and regulators named in Latin American and African copy ("Corruption Watch", "Financial
+            // Superintendency", "National Jury of Elections")
+            "Watch", "Superintendency", "Superintendence", "Jury");
     private static final Set<String> PLACE_WORDS = Set.of("River", "Island", "Islands", "Mountains", "Mountain",
             "Valley", "Province", "Region", "County", "Street", "Square", "Bay", "Lake", "Sea", "Ocean", "Coast",
             "Peninsula", "Desert", "Heights", "Strait", "Park", "Stadium", "Bridge", "Canal", "Hills", "Beach",
