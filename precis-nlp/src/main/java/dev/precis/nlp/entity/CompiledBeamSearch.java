@@ -1,6 +1,5 @@
 package dev.precis.nlp.entity;
 
-import java.util.Arrays;
 import java.util.PriorityQueue;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.util.SequenceValidator;
@@ -14,7 +13,7 @@ import opennlp.tools.util.SequenceValidator;
  * time there. Here the features that do not depend on the beam state (all but the last four:
  * {@code po=}, {@code pow=}, {@code powf=}, {@code ppo=}, see {@link NameFeatures#generators}) are
  * hashed and summed once per token ({@link SentenceFeatureSums}); per state only the four previous-outcome rows are added, their
- * hashes built incrementally from the token without making strings, and their rows remembered per token
+ * hashes built incrementally from the token without making strings, and their rows remembered per word
  * and previous outcome. The features that depend on one word alone are added pre-summed per word and
  * window position, a different order of additions than GISModel's, so probabilities may differ from
  * OpenNLP's in the last bits; the equivalence test checks that the shipped model still tags its
@@ -49,8 +48,6 @@ final class CompiledBeamSearch {
     private final double[] probs;
     private final double[] sorted;
     private double[] staticSums = new double[0];
-    private int[] powRows = new int[0];
-    private int[] powfRows = new int[0];
     /** The opt-in second expert ({@link ContextualNameLayer}); null on the default path. */
     private TokenVectors contextVectors;
     private ContextualNameLayer contextLayer;
@@ -197,11 +194,7 @@ final class CompiledBeamSearch {
         int n = tokens.length;
         if (staticSums.length < n * k) {
             staticSums = new double[n * k];
-            powRows = new int[n * (k + 1)];
-            powfRows = new int[n * (k + 1)];
         }
-        Arrays.fill(powRows, 0, n * (k + 1), UNSET);
-        Arrays.fill(powfRows, 0, n * (k + 1), UNSET);
         features.sentence(tokens);
         for (int i = 0; i < n; i++) {
             features.sums(tokens, i, probs, staticSums, i * k);
@@ -215,14 +208,16 @@ final class CompiledBeamSearch {
         double[] p = probs;
         System.arraycopy(staticSums, i * k, p, 0, k);
         model.add(poRows[po], p);
-        int at = i * (k + 1) + po;
-        if (powRows[at] == UNSET) {
-            powRows[at] = model.rowOfHash(FeatureHash.finish(FeatureHash.add(powPrefix[po], tokens[i])));
-            powfRows[at] = model.rowOfHash(FeatureHash.finish(
+        // remembered per word, not per token: they depend on the word and the previous outcome alone
+        int[] rows = features.stateRows(i, 2 * (k + 1), UNSET);
+        int at = 2 * po;
+        if (rows[at] == UNSET) {
+            rows[at] = model.rowOfHash(FeatureHash.finish(FeatureHash.add(powPrefix[po], tokens[i])));
+            rows[at + 1] = model.rowOfHash(FeatureHash.finish(
                     FeatureHash.add(powfPrefix[po], features.tokenClass(i))));
         }
-        model.add(powRows[at], p);
-        model.add(powfRows[at], p);
+        model.add(rows[at], p);
+        model.add(rows[at + 1], p);
         model.add(ppoRows[ppo], p);
         return model.normalise(p);
     }
