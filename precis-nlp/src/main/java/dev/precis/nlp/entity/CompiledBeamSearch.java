@@ -1,5 +1,6 @@
 package dev.precis.nlp.entity;
 
+import java.util.Arrays;
 import java.util.PriorityQueue;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.util.SequenceValidator;
@@ -47,6 +48,11 @@ final class CompiledBeamSearch {
     private final long[] powfPrefix;
     private final double[] probs;
     private final double[] sorted;
+    /** Per token, the (po, ppo) pairs of the beam evaluated so far: key, probabilities, threshold, logs. */
+    private final int[] stateKeys;
+    private final double[][] stateProbs;
+    private final double[] stateMin;
+    private final double[][] stateLogs;
     private double[] staticSums = new double[0];
     /** The opt-in second expert ({@link ContextualNameLayer}); null on the default path. */
     private TokenVectors contextVectors;
@@ -97,6 +103,10 @@ final class CompiledBeamSearch {
         }
         this.probs = new double[k];
         this.sorted = new double[k];
+        this.stateKeys = new int[beamSize];
+        this.stateProbs = new double[beamSize][k];
+        this.stateMin = new double[beamSize];
+        this.stateLogs = new double[beamSize][k];
     }
 
     /**
@@ -123,21 +133,37 @@ final class CompiledBeamSearch {
         prev.add(new Node(null, k, 0.0));
         for (int i = 0; i < n; i++) {
             int sz = Math.min(beamSize, prev.size());
+            int states = 0;
             for (int sc = 0; !prev.isEmpty() && sc < sz; sc++) {
                 Node top = prev.remove();
                 int po = top.outcome;
                 int ppo = top.parent == null ? k : top.parent.outcome;
-                double[] p = stateProbabilities(tokens, i, po, ppo);
-                double min = nthLargest(p);
+                // the probabilities depend on (token, po, ppo) alone, and sequences of the beam often share
+                // their last two outcomes (runs of O): each pair is evaluated once per token
+                int key = po * (k + 1) + ppo;
+                int e = 0;
+                while (e < states && stateKeys[e] != key) {
+                    e++;
+                }
+                double[] p = stateProbs[e];
+                double[] logs = stateLogs[e];
+                if (e == states) {
+                    System.arraycopy(stateProbabilities(tokens, i, po, ppo), 0, p, 0, k);
+                    stateMin[e] = nthLargest(p);
+                    stateKeys[e] = key;
+                    Arrays.fill(logs, Double.NaN);
+                    states++;
+                }
+                double min = stateMin[e];
                 for (int o = 0; o < k; o++) {
                     if (p[o] >= min && valid[po * k + o]) {
-                        offer(next, top, o, p[o]);
+                        offer(next, top, o, log(p, logs, o));
                     }
                 }
                 if (next.isEmpty()) {
                     for (int o = 0; o < k; o++) {
                         if (valid[po * k + o]) {
-                            offer(next, top, o, p[o]);
+                            offer(next, top, o, log(p, logs, o));
                         }
                     }
                 }
@@ -182,8 +208,18 @@ final class CompiledBeamSearch {
         return a[r - 1];
     }
 
-    private static void offer(PriorityQueue<Node> next, Node top, int outcome, double prob) {
-        Node ns = new Node(top, outcome, top.score + StrictMath.log(prob));
+    /** {@link StrictMath#log} of p[o], remembered in logs (NaN = not yet). */
+    private static double log(double[] p, double[] logs, int o) {
+        double l = logs[o];
+        if (Double.isNaN(l)) {
+            l = StrictMath.log(p[o]);
+            logs[o] = l;
+        }
+        return l;
+    }
+
+    private static void offer(PriorityQueue<Node> next, Node top, int outcome, double logProb) {
+        Node ns = new Node(top, outcome, top.score + logProb);
         if (ns.score > ZERO_LOG) {
             next.add(ns);
         }
