@@ -14,7 +14,7 @@ import opennlp.tools.util.SequenceValidator;
  * time there. Here the features that do not depend on the beam state (all but the last four:
  * {@code po=}, {@code pow=}, {@code powf=}, {@code ppo=}, see {@link NameFeatures#generators}) are
  * hashed and summed once per token ({@link SentenceFeatureSums}); per state only the four previous-outcome rows are added, their
- * hashes built incrementally from the token without making strings, and their rows remembered per token
+ * hashes built incrementally from the token without making strings, and their rows remembered per word
  * and previous outcome. The features that depend on one word alone are added pre-summed per word and
  * window position, a different order of additions than GISModel's, so probabilities may differ from
  * OpenNLP's in the last bits; the equivalence test checks that the shipped model still tags its
@@ -48,9 +48,12 @@ final class CompiledBeamSearch {
     private final long[] powfPrefix;
     private final double[] probs;
     private final double[] sorted;
+    /** Per token, the (po, ppo) pairs of the beam evaluated so far: key, probabilities, threshold, logs. */
+    private final int[] stateKeys;
+    private final double[][] stateProbs;
+    private final double[] stateMin;
+    private final double[][] stateLogs;
     private double[] staticSums = new double[0];
-    private int[] powRows = new int[0];
-    private int[] powfRows = new int[0];
     /** The opt-in second expert ({@link ContextualNameLayer}); null on the default path. */
     private TokenVectors contextVectors;
     private ContextualNameLayer contextLayer;
@@ -100,6 +103,10 @@ final class CompiledBeamSearch {
         }
         this.probs = new double[k];
         this.sorted = new double[k];
+        this.stateKeys = new int[beamSize];
+        this.stateProbs = new double[beamSize][k];
+        this.stateMin = new double[beamSize];
+        this.stateLogs = new double[beamSize][k];
     }
 
     /**
@@ -126,21 +133,37 @@ final class CompiledBeamSearch {
         prev.add(new Node(null, k, 0.0));
         for (int i = 0; i < n; i++) {
             int sz = Math.min(beamSize, prev.size());
+            int states = 0;
             for (int sc = 0; !prev.isEmpty() && sc < sz; sc++) {
                 Node top = prev.remove();
                 int po = top.outcome;
                 int ppo = top.parent == null ? k : top.parent.outcome;
-                double[] p = stateProbabilities(tokens, i, po, ppo);
-                double min = nthLargest(p);
+                // the probabilities depend on (token, po, ppo) alone, and sequences of the beam often share
+                // their last two outcomes (runs of O): each pair is evaluated once per token
+                int key = po * (k + 1) + ppo;
+                int e = 0;
+                while (e < states && stateKeys[e] != key) {
+                    e++;
+                }
+                double[] p = stateProbs[e];
+                double[] logs = stateLogs[e];
+                if (e == states) {
+                    System.arraycopy(stateProbabilities(tokens, i, po, ppo), 0, p, 0, k);
+                    stateMin[e] = nthLargest(p);
+                    stateKeys[e] = key;
+                    Arrays.fill(logs, Double.NaN);
+                    states++;
+                }
+                double min = stateMin[e];
                 for (int o = 0; o < k; o++) {
                     if (p[o] >= min && valid[po * k + o]) {
-                        offer(next, top, o, p[o]);
+                        offer(next, top, o, log(p, logs, o));
                     }
                 }
                 if (next.isEmpty()) {
                     for (int o = 0; o < k; o++) {
                         if (valid[po * k + o]) {
-                            offer(next, top, o, p[o]);
+                            offer(next, top, o, log(p, logs, o));
                         }
                     }
                 }
@@ -185,8 +208,18 @@ final class CompiledBeamSearch {
         return a[r - 1];
     }
 
-    private static void offer(PriorityQueue<Node> next, Node top, int outcome, double prob) {
-        Node ns = new Node(top, outcome, top.score + StrictMath.log(prob));
+    /** {@link StrictMath#log} of p[o], remembered in logs (NaN = not yet). */
+    private static double log(double[] p, double[] logs, int o) {
+        double l = logs[o];
+        if (Double.isNaN(l)) {
+            l = StrictMath.log(p[o]);
+            logs[o] = l;
+        }
+        return l;
+    }
+
+    private static void offer(PriorityQueue<Node> next, Node top, int outcome, double logProb) {
+        Node ns = new Node(top, outcome, top.score + logProb);
         if (ns.score > ZERO_LOG) {
             next.add(ns);
         }
@@ -197,11 +230,7 @@ final class CompiledBeamSearch {
         int n = tokens.length;
         if (staticSums.length < n * k) {
             staticSums = new double[n * k];
-            powRows = new int[n * (k + 1)];
-            powfRows = new int[n * (k + 1)];
         }
-        Arrays.fill(powRows, 0, n * (k + 1), UNSET);
-        Arrays.fill(powfRows, 0, n * (k + 1), UNSET);
         features.sentence(tokens);
         for (int i = 0; i < n; i++) {
             features.sums(tokens, i, probs, staticSums, i * k);
@@ -215,14 +244,16 @@ final class CompiledBeamSearch {
         double[] p = probs;
         System.arraycopy(staticSums, i * k, p, 0, k);
         model.add(poRows[po], p);
-        int at = i * (k + 1) + po;
-        if (powRows[at] == UNSET) {
-            powRows[at] = model.rowOfHash(FeatureHash.finish(FeatureHash.add(powPrefix[po], tokens[i])));
-            powfRows[at] = model.rowOfHash(FeatureHash.finish(
+        // remembered per word, not per token: they depend on the word and the previous outcome alone
+        int[] rows = features.stateRows(i, 2 * (k + 1), UNSET);
+        int at = 2 * po;
+        if (rows[at] == UNSET) {
+            rows[at] = model.rowOfHash(FeatureHash.finish(FeatureHash.add(powPrefix[po], tokens[i])));
+            rows[at + 1] = model.rowOfHash(FeatureHash.finish(
                     FeatureHash.add(powfPrefix[po], features.tokenClass(i))));
         }
-        model.add(powRows[at], p);
-        model.add(powfRows[at], p);
+        model.add(rows[at], p);
+        model.add(rows[at + 1], p);
         model.add(ppoRows[ppo], p);
         return model.normalise(p);
     }

@@ -1,6 +1,8 @@
 package dev.precis.nlp.entity;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 
@@ -31,6 +33,8 @@ final class GazetteerFeatureGenerator implements AdaptiveFeatureGenerator {
             "la", "le", "al", "el", "e", "-");
     /** A sentence-opening article is no part of the name ("The Ministry of Finance said"). */
     private static final Set<String> ARTICLES = Set.of("The", "A", "An");
+    /** "gz=" + kind + ":" + U, B or I, for each kind a match can have: the same strings, made once. */
+    private static final Map<String, String[]> MATCH_FEATURES = matchFeatures();
     private final Gazetteer gazetteer;
     private String[] cachedTokens;
     private String[] cachedFeatures;
@@ -40,8 +44,31 @@ final class GazetteerFeatureGenerator implements AdaptiveFeatureGenerator {
         this.gazetteer = gazetteer;
     }
 
+    /**
+     * What the features of one token read from the token alone (its shape, whether it is an
+     * organisation head word, a first name, a title word), so that a caller meeting the same word again
+     * need not look it up ({@link SentenceFeatureSums} keeps one per distinct word).
+     */
+    record WordFacts(String shape, boolean orgWord, boolean firstName, boolean titleWord) {
+    }
+
+    WordFacts facts(String token) {
+        return new WordFacts(shape(token), ORG_WORDS.contains(token), gazetteer.isFirstName(token),
+                gazetteer.isTitleWord(token));
+    }
+
     @Override
     public void createFeatures(List<String> features, String[] tokens, int index, String[] previousOutcomes) {
+        WordFacts at = facts(tokens[index]);
+        WordFacts before = index > 0 ? facts(tokens[index - 1]) : null;
+        createFeatures(features, tokens, index, at, before);
+    }
+
+    /**
+     * The features of token {@code index}, as {@link #createFeatures(List, String[], int, String[])}
+     * makes them, from the facts of the token and of the token before it (null at the start).
+     */
+    void createFeatures(List<String> features, String[] tokens, int index, WordFacts at, WordFacts before) {
         if (tokens != cachedTokens) {
             cachedFeatures = match(tokens);
             cachedRuns = organisationRuns(tokens);
@@ -54,20 +81,20 @@ final class GazetteerFeatureGenerator implements AdaptiveFeatureGenerator {
         if (cachedRuns[index] != null) {
             features.add(cachedRuns[index]);
         }
-        features.add(shape(tokens[index]));
-        if (ORG_WORDS.contains(tokens[index])) {
+        features.add(at.shape());
+        if (at.orgWord()) {
             features.add("gz=orgword");
         }
-        if (gazetteer.isFirstName(tokens[index])) {
+        if (at.firstName()) {
             features.add("gz=first");
             if (index + 1 < tokens.length && Character.isUpperCase(tokens[index + 1].charAt(0))) {
                 features.add("gz=first+cap");
             }
         }
-        if (index > 0 && gazetteer.isTitleWord(tokens[index - 1])) {
+        if (before != null && before.titleWord()) {
             features.add("gz=aftertitle");
         }
-        if (index > 0 && gazetteer.isFirstName(tokens[index - 1])) {
+        if (before != null && before.firstName()) {
             features.add("gz=afterfirst");
         }
     }
@@ -139,6 +166,19 @@ final class GazetteerFeatureGenerator implements AdaptiveFeatureGenerator {
         return end;
     }
 
+    private static Map<String, String[]> matchFeatures() {
+        Map<String, String[]> out = new HashMap<>();
+        for (Gazetteer.Kind kind : Gazetteer.Kind.values()) {
+            out.put(kind.name(), positions(kind.name()));
+        }
+        out.put("GEO", positions("GEO"));
+        return Map.copyOf(out);
+    }
+
+    private static String[] positions(String kind) {
+        return new String[] {"gz=" + kind + ":U", "gz=" + kind + ":B", "gz=" + kind + ":I"};
+    }
+
     private static boolean isCapitalised(String token) {
         return !token.isEmpty() && Character.isUpperCase(token.charAt(0));
     }
@@ -168,8 +208,7 @@ final class GazetteerFeatureGenerator implements AdaptiveFeatureGenerator {
                 continue;
             }
             for (int k = 0; k < matched; k++) {
-                String pos = matched == 1 ? "U" : k == 0 ? "B" : "I";
-                out[i + k] = "gz=" + kind + ":" + pos;
+                out[i + k] = MATCH_FEATURES.get(kind)[matched == 1 ? 0 : k == 0 ? 1 : 2];
             }
             i += matched;
         }

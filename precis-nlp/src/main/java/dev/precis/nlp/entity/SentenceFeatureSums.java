@@ -30,7 +30,6 @@ final class SentenceFeatureSums {
     private static final String[] WINDOW = {"", "p1", "p2", "n1", "n2"};
     private static final int[] OFFSET = {0, -1, -2, 1, 2};
     private static final int WORD_CACHE_SIZE = 50_000;
-    private static final String[] NO_OUTCOMES = new String[0];
 
     private final CompiledNameModel model;
     private final int k;
@@ -50,8 +49,15 @@ final class SentenceFeatureSums {
     private final long wcnc = prefix("wc,nc=");
     private final long[] gzWindow = {prefix(""), prefix("p1"), prefix("n1")};
     private final List<String> gz = new ArrayList<>(4);
+    /**
+     * Gazetteer feature string → its hashes and rows at the three gazetteer window positions
+     * ({h, p1, n1 hashes, then their rows}); the strings come from a small vocabulary (kinds, shapes).
+     */
+    private final Map<String, long[]> gazetteerRows = new HashMap<>();
+    private static final int GAZETTEER_CACHE_SIZE = 20_000;
+    private static final long[][] NO_FEATURES = new long[0][];
     private Word[] sentence = new Word[0];
-    private String[][] gazetteerFeatures = new String[0][];
+    private long[][][] gazetteerFeatures = new long[0][][];
     private long[] hashBuffer = new long[64];
     private int[] rowBuffer = new int[64];
 
@@ -65,6 +71,13 @@ final class SentenceFeatureSums {
         /** The word's cluster features at each of the 5 window positions, each position's features in order. */
         final long[][] clusterHashes;
         final int[][] clusterRows;
+        /** What the gazetteer features read from this word alone. */
+        final GazetteerFeatureGenerator.WordFacts facts;
+        /**
+         * The rows of this word's "pow=" (at 2 × previous outcome) and "powf=" features (one more), -2
+         * until looked up; null until first used ({@link #stateRows}).
+         */
+        int[] stateRows;
         /**
          * At each of the 5 window positions, the summed weights of everything this word contributes there
          * (its w=, wc=, w&amp;c= and cluster features; at position 0 also its prefixes and suffixes): k values
@@ -72,7 +85,9 @@ final class SentenceFeatureSums {
          */
         double[] positionSums;
 
-        Word(String token, String tokenClass, long[] hashes, int[] rows, long[][] clusterHashes, int[][] clusterRows) {
+        Word(String token, String tokenClass, long[] hashes, int[] rows, long[][] clusterHashes, int[][] clusterRows,
+                GazetteerFeatureGenerator.WordFacts facts) {
+            this.facts = facts;
             this.token = token;
             this.tokenClass = tokenClass;
             this.hashes = hashes;
@@ -100,17 +115,55 @@ final class SentenceFeatureSums {
         int n = tokens.length;
         if (sentence.length < n) {
             sentence = new Word[n];
-            gazetteerFeatures = new String[n][];
+            gazetteerFeatures = new long[n][][];
         }
         if (words.size() + n > WORD_CACHE_SIZE) {
             words.clear();
         }
+        if (gazetteerRows.size() > GAZETTEER_CACHE_SIZE) {
+            gazetteerRows.clear();
+        }
         for (int i = 0; i < n; i++) {
             sentence[i] = words.computeIfAbsent(tokens[i], this::word);
-            gz.clear();
-            gazetteer.createFeatures(gz, tokens, i, NO_OUTCOMES);
-            gazetteerFeatures[i] = gz.isEmpty() ? NO_OUTCOMES : gz.toArray(String[]::new);
         }
+        for (int i = 0; i < n; i++) {
+            gz.clear();
+            gazetteer.createFeatures(gz, tokens, i, sentence[i].facts, i > 0 ? sentence[i - 1].facts : null);
+            if (gz.isEmpty()) {
+                gazetteerFeatures[i] = NO_FEATURES;
+                continue;
+            }
+            long[][] entries = new long[gz.size()][];
+            for (int f = 0; f < entries.length; f++) {
+                entries[f] = gazetteerRows.computeIfAbsent(gz.get(f), this::gazetteerEntry);
+            }
+            gazetteerFeatures[i] = entries;
+        }
+    }
+
+    /** A gazetteer feature's hashes and rows at the window positions of {@link #gzWindow}, in that order. */
+    private long[] gazetteerEntry(String feature) {
+        long[] e = new long[2 * gzWindow.length];
+        for (int p = 0; p < gzWindow.length; p++) {
+            e[p] = FeatureHash.finish(FeatureHash.add(gzWindow[p], feature));
+            e[gzWindow.length + p] = model.rowOfHash(e[p]);
+        }
+        return e;
+    }
+
+    /**
+     * The remembered state-dependent rows of token i's word: "pow=" + previous outcome o at 2o, "powf="
+     * at 2o + 1, {@code unset} until the caller fills them (they depend on the word and the outcome only).
+     */
+    int[] stateRows(int i, int slots, int unset) {
+        Word w = sentence[i];
+        int[] r = w.stateRows;
+        if (r == null) {
+            r = new int[slots];
+            Arrays.fill(r, unset);
+            w.stateRows = r;
+        }
+        return r;
     }
 
     /** OpenNLP's token class of token i ({@link FeatureGeneratorUtil#tokenFeature}). */
@@ -257,12 +310,12 @@ final class SentenceFeatureSums {
         if (i == 0) {
             m = put(m, begin, beginRow);
         }
-        m = gazetteerWindow(m, i, gzWindow[0], i);
+        m = gazetteerWindow(m, i, 0);
         if (i > 0) {
-            m = gazetteerWindow(m, i - 1, gzWindow[1], i);
+            m = gazetteerWindow(m, i - 1, 1);
         }
         if (i + 1 < n) {
-            m = gazetteerWindow(m, i + 1, gzWindow[2], i);
+            m = gazetteerWindow(m, i + 1, 2);
         }
         return m;
     }
@@ -279,14 +332,15 @@ final class SentenceFeatureSums {
         return put(m, pd[0], (int) pd[1]);
     }
 
-    private int gazetteerWindow(int m, int j, long windowPrefix, int i) {
+    /** Token j's gazetteer features at window position p (0 = the token, 1 = p1, 2 = n1). */
+    private int gazetteerWindow(int m, int j, int p) {
         int at = m;
-        for (String f : gazetteerFeatures[j]) {
+        for (long[] e : gazetteerFeatures[j]) {
             if (at + 2 >= hashBuffer.length) {
                 hashBuffer = Arrays.copyOf(hashBuffer, hashBuffer.length * 2);
                 rowBuffer = Arrays.copyOf(rowBuffer, rowBuffer.length * 2);
             }
-            at = put(at, FeatureHash.finish(FeatureHash.add(windowPrefix, f)), -3);
+            at = put(at, e[p], (int) e[gzWindow.length + p]);
         }
         return at;
     }
@@ -332,6 +386,6 @@ final class SentenceFeatureSums {
                 clusterRows[p][f] = model.rowOfHash(clusterHashes[p][f]);
             }
         }
-        return new Word(token, tokenClass, hashes, rows, clusterHashes, clusterRows);
+        return new Word(token, tokenClass, hashes, rows, clusterHashes, clusterRows, gazetteer.facts(token));
     }
 }
