@@ -51,11 +51,7 @@ class ZonesAndChangesDatesTest {
     void jsonLdWithOffsetsAndAShownChangeKeepsTheOriginal() throws Exception {
         String html = withHead(DatePages.page("fr", "<p class=meta>Mis à jour le 30 juin 2019 à 08h00</p>", ""),
                 jsonLd("2019-06-29T23:30:00+02:00", "2019-06-30T08:00:00+02:00"));
-        for (String zone : DatePages.ZONES) {
-            ExtractedPage p = extract(zone, html);
-            assertThat(day(p.article().published())).as(zone).isEqualTo("2019-06-29");
-            assertThat(day(p.modified())).as(zone).isEqualTo("2019-06-30");
-        }
+        assertPublishedThenChanged(html);
     }
 
     @ParameterizedTest
@@ -75,11 +71,7 @@ class ZonesAndChangesDatesTest {
     })
     void aShownChangeBesideTheOriginalIsNoPublication(String lang, String line) throws Exception {
         String html = DatePages.page(lang, "<p class=meta>" + line + "</p>", "");
-        for (String zone : DatePages.ZONES) {
-            ExtractedPage p = extract(zone, html);
-            assertThat(day(p.article().published())).as(zone).isEqualTo("2019-06-29");
-            assertThat(day(p.modified())).as(zone).isEqualTo("2019-06-30");
-        }
+        assertPublishedThenChanged(html);
     }
 
     @ParameterizedTest
@@ -91,11 +83,7 @@ class ZonesAndChangesDatesTest {
     })
     void aFirstPublicationNamedVerbFirstIsTheOriginal(String lang, String change, String note) throws Exception {
         String html = DatePages.page(lang, "<p class=meta>" + change + "</p>", "<p><em>" + note + "</em></p>");
-        for (String zone : DatePages.ZONES) {
-            ExtractedPage p = extract(zone, html);
-            assertThat(day(p.article().published())).as(zone).isEqualTo("2019-06-29");
-            assertThat(day(p.modified())).as(zone).isEqualTo("2019-06-30");
-        }
+        assertPublishedThenChanged(html);
     }
 
     @Test
@@ -152,6 +140,15 @@ class ZonesAndChangesDatesTest {
         for (String zone : DatePages.ZONES) {
             assertThat(day(extract(zone, alone).article().published())).as(zone).isEqualTo("2023-02-12");
             assertThat(day(extract(zone, both).article().published())).as(zone).isEqualTo("2023-02-12");
+        }
+    }
+
+    /** Under every zone of {@link DatePages#ZONES}: published on 29 June 2019, changed on 30 June 2019. */
+    private static void assertPublishedThenChanged(String html) throws Exception {
+        for (String zone : DatePages.ZONES) {
+            ExtractedPage p = extract(zone, html);
+            assertThat(day(p.article().published())).as(zone).isEqualTo("2019-06-29");
+            assertThat(day(p.modified())).as(zone).isEqualTo("2019-06-30");
         }
     }
 }
