@@ -272,9 +272,7 @@ final class WireBodyShapes {
                     && !tokens[i - 1].equals(",") || HeadWordJoins.covered(mentions, i)) {
                 continue;
             }
-            String w = tokens[i];
-            if (ABSTRACT_ENDINGS.matcher(w).find() || gazetteer.isCommonWord(w) || ListAndRulePass.noNameAlone(w) || gazetteer.isFirstName(w)
-                    || gazetteer.isTitleWord(w) || gazetteer.placeAt(tokens, i) > 0 || gazetteer.lookup(w) != null) {
+            if (!unknownFirmWord(tokens, i, gazetteer)) {
                 continue;
             }
             mentions.add(new MentionDraft(sentence, i, i + 1, EntityTypes.ORGANIZATION, true));
@@ -290,13 +288,21 @@ final class WireBodyShapes {
                     && !tokens[i + 1].equals(".")) {
                 continue;
             }
-            String w = tokens[i];
-            if (ABSTRACT_ENDINGS.matcher(w).find() || gazetteer.isCommonWord(w) || ListAndRulePass.noNameAlone(w) || gazetteer.isFirstName(w)
-                    || gazetteer.isTitleWord(w) || gazetteer.placeAt(tokens, i) > 0 || gazetteer.lookup(w) != null) {
+            if (!unknownFirmWord(tokens, i, gazetteer)) {
                 continue;
             }
             mentions.add(new MentionDraft(sentence, i, i + 1, EntityTypes.ORGANIZATION, true));
         }
+    }
+
+    /**
+     * Whether the capitalised word at {@code i} could be a one-word firm beside an organisation: no abstract
+     * ending, not a common, first-name or title word, no place and no listed name.
+     */
+    private static boolean unknownFirmWord(String[] tokens, int i, Gazetteer gazetteer) {
+        String w = tokens[i];
+        return !(ABSTRACT_ENDINGS.matcher(w).find() || gazetteer.isCommonWord(w) || ListAndRulePass.noNameAlone(w) || gazetteer.isFirstName(w)
+                || gazetteer.isTitleWord(w) || gazetteer.placeAt(tokens, i) > 0 || gazetteer.lookup(w) != null);
     }
 
     /**
