@@ -56,15 +56,7 @@ final class ArticleReader {
                 sourceId = (Long) rs.getObject(9, Long.class);
             }
         }
-        List<TextRange> paragraphs = List.of();
-        try (PreparedStatement ps = c.prepareStatement("SELECT paragraphs FROM article_ranges WHERE article_id = ?")) {
-            ps.setLong(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (rs.next()) {
-                    paragraphs = RangeList.decode(rs.getString(1));
-                }
-            }
-        }
+        List<TextRange> paragraphs = RangeList.read(c, id, RangeList.Kind.PARAGRAPHS);
         Article article = new Article(extId == null ? Long.toString(id) : extId, title, body, paragraphs, url, byline, published, language);
         List<String> summary = ranges("SELECT start_pos, end_pos FROM summaries WHERE article_id = ? ORDER BY start_pos", id)
                 .stream().map(r -> r.slice(body)).toList();

@@ -1,6 +1,10 @@
 package dev.precis.store;
 
 import dev.precis.model.TextRange;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,6 +18,28 @@ import java.util.List;
 final class RangeList {
 
     private RangeList() {
+    }
+
+    /** Which of an article's range lists {@link #read} reads: a column of {@code article_ranges}. */
+    enum Kind {
+        PARAGRAPHS("SELECT paragraphs FROM article_ranges WHERE article_id = ?"),
+        SENTENCES("SELECT sentences FROM article_ranges WHERE article_id = ?");
+
+        private final String query;
+
+        Kind(String query) {
+            this.query = query;
+        }
+    }
+
+    /** The article's stored ranges of that kind, in order (none for an article without a row). */
+    static List<TextRange> read(Connection c, long articleId, Kind kind) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(kind.query)) {
+            ps.setLong(1, articleId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? decode(rs.getString(1)) : new ArrayList<>();
+            }
+        }
     }
 
     static String encode(List<TextRange> ranges) {

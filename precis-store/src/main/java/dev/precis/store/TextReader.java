@@ -44,15 +44,8 @@ final class TextReader {
     /** The article's sentences, numbered in order (none for an article without ranges). */
     static List<Sentence> sentences(Connection c, long id) throws SQLException {
         List<Sentence> sentences = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT sentences FROM article_ranges WHERE article_id = ?")) {
-            ps.setLong(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (rs.next()) {
-                    for (TextRange r : RangeList.decode(rs.getString(1))) {
-                        sentences.add(new Sentence(sentences.size(), r));
-                    }
-                }
-            }
+        for (TextRange r : RangeList.read(c, id, RangeList.Kind.SENTENCES)) {
+            sentences.add(new Sentence(sentences.size(), r));
         }
         return sentences;
     }
