@@ -17,10 +17,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,9 +32,6 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -45,7 +39,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The reader in a real browser: Debian's headless chromium driven through chromedriver, against a
  * server on 127.0.0.1 over a library holding the shared seed articles and this project's fixtures.
- * Skips with a message when chromium or chromedriver is not installed (CI installs both) or when
+ * Skips with a message when chromium or chromedriver is not installed ({@link HeadlessChromium}) or when
  * ../shared is absent. Every wait is bounded.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -58,50 +52,17 @@ class ReaderBrowserIT {
     private Javalin app;
     private WebDriver driver;
     private String origin;
-    private Path chromiumPath;
-    private Path chromedriverPath;
+    private HeadlessChromium chromium;
 
     @BeforeAll
     void start(@TempDir Path dir) throws Exception {
-        Optional<Path> chromium = firstExisting(System.getenv("PRECIS_CHROMIUM"), "/usr/bin/chromium", "/usr/bin/chromium-browser");
-        Optional<Path> chromedriver = firstExisting(System.getenv("PRECIS_CHROMEDRIVER"), "/usr/bin/chromedriver",
-                "/usr/lib/chromium/chromedriver");
-        boolean found = chromium.isPresent() && chromedriver.isPresent();
-        if (!found && "required".equals(System.getenv("PRECIS_BROWSER_TESTS"))) {
-            throw new IllegalStateException("PRECIS_BROWSER_TESTS=required but chromium or chromedriver is missing");
-        }
-        Assumptions.assumeTrue(found,
-                "chromium and chromedriver are not installed: skipping the browser tests "
-                        + "(apt-get install chromium chromium-driver, or set PRECIS_CHROMIUM and PRECIS_CHROMEDRIVER)");
+        chromium = HeadlessChromium.requireInstalled();
         Path seeds = SharedData.require("seeds");
         built = ReaderFixtures.build(dir.resolve("lib"), seeds);
         assertThat(built.ids()).containsKeys("seed003", "seed000");
         app = PrecisServer.create(built.context(false)).start("127.0.0.1", 0);
         origin = "http://127.0.0.1:" + app.port();
-
-        chromiumPath = chromium.get();
-        chromedriverPath = chromedriver.get();
-        driver = browser(true);
-    }
-
-    /** A headless chromium; {@code javascript} false turns scripts off (the reader must still work). */
-    private WebDriver browser(boolean javascript) {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(chromiumPath.toFile());
-        if (!javascript) {
-            options.setExperimentalOption("prefs", java.util.Map.of("profile.managed_default_content_settings.javascript", 2));
-        }
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                "--window-size=1280,1500", "--no-first-run", "--no-default-browser-check", "--disable-extensions",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-default-apps", "--hide-scrollbars", "--force-device-scale-factor=1",
-                // loopback only: every other host name fails to resolve
-                "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(chromedriverPath.toFile()).usingAnyFreePort().build();
-        WebDriver d = new ChromeDriver(service, options);
-        d.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30)).scriptTimeout(Duration.ofSeconds(10));
-        return d;
+        driver = chromium.start(true);
     }
 
     @AfterAll
@@ -210,7 +171,7 @@ class ReaderBrowserIT {
 
     @Test
     void withoutJavaScriptTheSummaryButtonAndLengthFormStillWork() {
-        WebDriver plain = browser(false);
+        WebDriver plain = chromium.start(false);
         try {
             plain.get(origin + "/articles/" + seed003());
             plain.findElement(By.id("summary-button")).click();
@@ -400,10 +361,5 @@ class ReaderBrowserIT {
         Files.createDirectories(out);
         File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
         Files.copy(shot.toPath(), out.resolve(name), StandardCopyOption.REPLACE_EXISTING);
-    }
-
-    private static Optional<Path> firstExisting(String... candidates) {
-        return Stream.of(candidates).filter(c -> c != null && !c.isBlank()).map(Path::of)
-                .filter(Files::isExecutable).findFirst();
     }
 }
