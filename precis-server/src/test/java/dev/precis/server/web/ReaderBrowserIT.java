@@ -220,6 +220,33 @@ class ReaderBrowserIT {
     }
 
     @Test
+    void digestPageIsSelfContainedAndLeadsToTheSeedStoryAndItsSources() throws Exception {
+        open("/digest?since=2020-01-01");
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("What happened since 2020-01-01");
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        assertThat((Long) js.executeScript("return document.scripts.length;")).isZero();
+        // nothing is fetched from anywhere but this server, and every link stays on it
+        assertThat((Long) js.executeScript("return performance.getEntriesByType('resource')"
+                + ".filter(r => !r.name.startsWith(location.origin)).length;")).isZero();
+        assertThat(driver.findElements(By.cssSelector("a[href], img[src], link[href]")))
+                .extracting(e -> e.getAttribute(e.getTagName().equals("img") ? "src" : "href"))
+                .isNotEmpty().allSatisfy(u -> assertThat(u).startsWith(origin + "/"));
+        // the seeds' story is in the digest, its summary sentences each cite one of its articles
+        WebElement seedStory = driver.findElements(By.cssSelector("section")).stream()
+                .filter(sec -> sec.findElements(By.cssSelector("ol.summary a.src")).stream().map(a -> a.getAttribute("href"))
+                        .anyMatch(h -> h.endsWith("/articles/" + seed003()) || h.endsWith("/articles/" + built.ids().get("seed000"))))
+                .findFirst().orElseThrow(() -> new AssertionError("no digest section cites a seed article"));
+        List<WebElement> sentences = seedStory.findElements(By.cssSelector("ol.summary li"));
+        assertThat(sentences).isNotEmpty().allSatisfy(li -> assertThat(li.findElement(By.cssSelector("a.src")).getAttribute("href"))
+                .matches(".*/articles/(" + seed003() + "|" + built.ids().get("seed000") + ")"));
+        screenshot("digest.png");
+        seedStory.findElement(By.cssSelector("h2 a")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("story-articles")));
+        assertThat(driver.findElements(By.cssSelector("#story-articles a"))).extracting(a -> a.getAttribute("href"))
+                .anySatisfy(h -> assertThat(h).endsWith("/articles/" + seed003()));
+    }
+
+    @Test
     void speakerLinksToAnEntityPageWithWhatTheySaid() throws Exception {
         open("/articles/" + seed003());
         List<WebElement> quotes = driver.findElements(By.cssSelector("#quotes li"));
