@@ -183,7 +183,7 @@ final class PeriodRule {
     static Value season(MatchResult m, Resolution r) {
         String mod = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
         String name = m.group(2).toLowerCase(Locale.ROOT);
-        boolean withYear = m.group(3) != null || m.group(4) != null;
+        boolean withYear = m.group(3) != null || m.group(4) != null || m.group(5) != null;
         if (name.equals("fall") && mod.isEmpty() && !withYear) {
             return null;
         }
@@ -208,7 +208,8 @@ final class PeriodRule {
         if (r.anchor == null) {
             return TimeValues.of(null, Granularity.SEASON);
         }
-        int year = r.anchor.getYear() + switch (mod) {
+        // "the spring of next year" counts from the year named after it, "last summer" from its modifier
+        int year = r.anchor.getYear() + switch (m.group(5) != null ? m.group(5).toLowerCase(Locale.ROOT) : mod) {
             case "last" -> -1;
             case "next" -> 1;
             default -> 0;

@@ -283,6 +283,19 @@ final class Resolution {
     }
 
     /**
+     * "Wednesday next week", "Friday of last week", "Monday this week": that day of the ISO week the
+     * phrase names, whatever the tense ("on Wednesday" alone would be the coming one).
+     */
+    Value weekdayOfWeek(DayOfWeek dow, String week, String partOfDay) {
+        if (anchor == null) {
+            return of(null, Granularity.DAY);
+        }
+        String w = week.toLowerCase(Locale.ROOT);
+        LocalDate d = anchor.plusWeeks(w.equals("next") ? 1 : w.equals("last") ? -1 : 0).with(dow);
+        return partOfDay != null ? of(day(d) + partOfDay(partOfDay), Granularity.TIME) : of(day(d), Granularity.DAY);
+    }
+
+    /**
      * "A year earlier": the same quarter a year before when the text talks in quarters, unless its
      * clause reports on a longer period ("For the nine months, net rose … from $2 million a year
      * earlier" compares with the year before, not with its third quarter).

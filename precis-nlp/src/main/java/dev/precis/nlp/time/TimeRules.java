@@ -69,18 +69,20 @@ final class TimeRules {
                     + "|miles|members|million|billion|votes|jobs|tons|kilo|metres|meters|feet|dollars|euros|GMT|UTC|hrs\\b))",
                     TimeRules::year),
             rule("season", "(?:(this|last|next|early|late|mid|the|each|every)[\\s-]+)?(spring|summer|autumn|fall|winter)"
-                    + "(?:\\s+(?:of\\s+)?(?:" + YEAR + "|(" + TimeLexicon.SPELLED_YEAR + ")))?\\b", PeriodRule::season),
+                    + "(?:\\s+(?:of\\s+)?(?:" + YEAR + "|(" + TimeLexicon.SPELLED_YEAR + "))|\\s+of\\s+(last|this|next)\\s+year)?\\b",
+                    PeriodRule::season),
             rule("quarter", "(?:(the|this|last|next|its|a|same|that)\\s+)?(?:((?:19|20)\\d\\d)\\s+)?(?:(?:fiscal|calendar|latest|current"
                     + "|year-earlier|year-ago)\\s+)?(?:(first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest)"
-                    + "[\\s-]+(?:fiscal[\\s-]+)?)?quarter\\b(?:\\s+of\\s+(?:fiscal\\s+)?" + YEAR + "|,?\\s+" + YEAR + ")?"
+                    + "[\\s-]+(?:fiscal[\\s-]+)?)?quarter\\b(?:\\s+of\\s+(?:fiscal\\s+)?" + YEAR + "|,?\\s+" + YEAR
+                    + "|\\s+of\\s+(last|this|next)\\s+year\\b)?"
                     + "(\\s+a\\s+year\\s+(?:ago|earlier))?", TimeRules::quarter),
             rule("relYearQuarter", "\\b(this|last|next)\\s+year['’]s\\s+(?:(first|second|third|fourth|final|last)"
                     + "[\\s-]+)?(?:fiscal\\s+)?quarter\\b", QuarterRule::relYearQuarter),
             rule("yearPeriod", "\\bthe\\s+" + YEAR + "\\s+period\\b", PeriodRule::yearPeriod),
             rule("qShort", "\\bQ([1-4])(?:\\s+" + YEAR + ")?\\b", QuarterRule::quarterShort),
             rule("weekday", "(?:\\b(last|next|this|on|past|coming|previous|each|every)\\s+)?(" + WD + ")(?:\\s+(morning|afternoon"
-                    + "|evening|night)s?)?\\b(?!,?\\s+(?:the\\s+)?(?:" + M + "|\\d{1,2}" + ORD + "\\s+(?:of\\s+)?" + M + "|\\d{1,2}/))",
-                    TimeRules::weekday),
+                    + "|evening|night)s?)?\\b(?!,?\\s+(?:the\\s+)?(?:" + M + "|\\d{1,2}" + ORD + "\\s+(?:of\\s+)?" + M + "|\\d{1,2}/))"
+                    + "(?:\\s+(?:of\\s+)?(last|next|this)\\s+week\\b(?!['’]))?", TimeRules::weekday),
             rule("deictic", "\\b(?:(late|early)\\s+)?(today|tonight|yesterday|tomorrow|last\\s+night"
                     + "|the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow|this\\s+morning"
                     + "|this\\s+afternoon|this\\s+evening)(?:\\s+(morning|afternoon|evening|night))?\\b",
@@ -187,6 +189,9 @@ final class TimeRules {
             // a recurring weekday ("on Mondays", "every Monday night"): TimeML's set notation
             String part = m.group(3) == null ? "" : TimeValues.partOfDay(m.group(3));
             return TimeValues.of("XXXX-WXX-" + TimeLexicon.weekday(m.group(2)).getValue() + part, Granularity.DAY);
+        }
+        if (m.group(4) != null) {
+            return r.weekdayOfWeek(TimeLexicon.weekday(m.group(2)), m.group(4), m.group(3));
         }
         return r.weekday(TimeLexicon.weekday(m.group(2)), mod, m.group(3));
     }
