@@ -82,6 +82,12 @@ final class DateRule {
         return TimeValues.of(TimeValues.day(from) + "/" + TimeValues.day(to), Granularity.RANGE);
     }
 
+    /** "on the 20th", "by the 3rd of next month": a day of a month the text or the anchor gives. */
+    static Value ordinalDay(MatchResult m, Resolution r) {
+        int day = num(m, 1);
+        return day < 1 || day > 31 ? null : unlessInvalid(r.dayOfMonth(day, m.group(2)), r);
+    }
+
     static Value monthDay(MatchResult m, Resolution r) {
         int month = TimeLexicon.month(m.group(1));
         int day = num(m, 2);

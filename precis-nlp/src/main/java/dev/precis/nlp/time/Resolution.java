@@ -208,6 +208,30 @@ final class Resolution {
         return of(day(same), Granularity.DAY);
     }
 
+    /**
+     * "on the 20th": that day of the month of the full date the text last named ("took effect on 5 June
+     * and was extended on the 10th"), else of the anchor's month, "of next month" or the tense moving it
+     * a month ("was detained on the 28th" read on the 3rd is last month's).
+     */
+    Value dayOfMonth(int dayOfMonth, String whichMonth) {
+        if (whichMonth == null && referenceDay != 0) {
+            LocalDate d = date(referenceYear, referenceMonth, dayOfMonth);
+            return of(d == null ? null : day(d), Granularity.DAY);
+        }
+        if (anchor == null) {
+            return of(null, Granularity.DAY);
+        }
+        LocalDate first = anchor.withDayOfMonth(1);
+        String w = whichMonth == null ? "" : whichMonth.toLowerCase(Locale.ROOT);
+        if (w.equals("next") || w.isEmpty() && tense() == Tense.FUTURE && dayOfMonth < anchor.getDayOfMonth()) {
+            first = first.plusMonths(1);
+        } else if (w.equals("last") || w.isEmpty() && tense() == Tense.PAST && dayOfMonth > anchor.getDayOfMonth()) {
+            first = first.minusMonths(1);
+        }
+        LocalDate d = date(first.getYear(), first.getMonthValue(), dayOfMonth);
+        return of(d == null ? null : day(d), Granularity.DAY);
+    }
+
     /** How far from the anchor the other year's date may be for the tense to move it there. */
     private long reach() {
         return tense() == Tense.PAST ? PAST_REACH : HALF_YEAR;

@@ -51,6 +51,11 @@ final class TimeRules {
                     DateRule::monthDay),
             rule("dayMonth", "(?:" + WD + ",?\\s+)?(?:the\\s+)?(?<![\\d.,])(\\d{1,2})" + ORD + "\\s+(?:of\\s+)?(" + M
                     + ")(?:,?\\s+" + YEAR + ")?", DateRule::dayMonth),
+            // a day of the month alone, after a preposition and ending its phrase ("extended on the 10th.",
+            // "until the 3rd of next month"), never "the 21st century" or "on the 3rd floor"
+            rule("ordinalDay", "(?<=\\b(?:on|by|until|till|since|from|before|after)\\s)the\\s+(\\d{1,2})(?:st|nd|rd|th)\\b"
+                    + "(?:\\s+of\\s+(this|next|last)\\s+month\\b)?(?=\\s*(?:[.,;:!?)\"”]|$)|\\s+(?:and|or|but|when|at)\\b)",
+                    DateRule::ordinalDay),
             rule("andDay", DayPairRule.AND_DAY, DayPairRule::resolve),
             rule("dayAnd", DayPairRule.DAY_AND, DayPairRule::resolve),
             rule("monthRange", "(?:from|between)\\s+(" + M + ")(?:\\s+" + YEAR + ")?\\s+(?:to|until|till|through|and)\\s+("
