@@ -129,6 +129,9 @@ final class PeriodRule {
                 || Character.isDigit(r.text.charAt(next)));
         // "on a daily basis" is the adverb's meaning in a noun phrase
         boolean basis = r.nextWord(m.end()).equals("basis");
+        if (r.capitalisedInside(m.start(1))) {
+            return null; // "China Daily", "the Daily and Sunday Telegraph": a name
+        }
         if (!word.equals("annually") && !basis && (nameOrNumber || !ADVERB_NEXT.matcher(r.nextWord(m.end())).matches())) {
             return null;
         }
@@ -197,6 +200,10 @@ final class PeriodRule {
             case "winter" -> "WI";
             default -> "FA";
         };
+        if ((mod.isEmpty() || mod.equals("the")) && !withYear && r.capitalisedInside(m.start(2))
+                && (TitleWords.capitalisedBefore(r.text, m.start(2)) || TitleWords.capitalisedAfter(r.text, m.end(2)))) {
+            return null; // "the Arab Spring", "the Winter Olympics": a name
+        }
         if (mod.equals("each") || mod.equals("every")) {
             return TimeValues.of("XXXX-" + code, Granularity.SEASON); // a recurring season, as "every July"
         }

@@ -167,6 +167,15 @@ final class Resolution {
         return end >= text.length() ? "" : text.substring(end, Math.min(text.length(), end + max)).toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * Whether the word at {@code wordStart} is capitalised inside its sentence in running text (not a
+     * title-case headline): a name's part then ("China Daily", "USA Today"), see {@link TitleWords}.
+     */
+    boolean capitalisedInside(int wordStart) {
+        return TitleWords.capitalisedInside(text, wordStart, sentenceStart)
+                && !TitleWords.headline(text, sentenceStart, sentenceEnd);
+    }
+
     /** The word before the current expression, lower-cased ("" at the start of the text). */
     String previousWord() {
         int i = start - 1;

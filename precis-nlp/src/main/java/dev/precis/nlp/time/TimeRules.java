@@ -195,6 +195,11 @@ final class TimeRules {
             String part = m.group(3) == null ? "" : TimeValues.partOfDay(m.group(3));
             return TimeValues.of("XXXX-WXX-" + TimeLexicon.weekday(m.group(2)).getValue() + part, Granularity.DAY);
         }
+        if (mod.isEmpty() && m.group(3) == null && m.group(4) == null && r.previousWord().matches("the|s")
+                && TitleWords.capitalisedAfter(r.text, m.end()) && TimeLexicon.month(r.nextWord(m.end())) == 0
+                && r.capitalisedInside(m.start(2))) {
+            return null; // "the Sunday Times", "Kenya's Sunday Nation": a newspaper
+        }
         if (m.group(4) != null) {
             return r.weekdayOfWeek(TimeLexicon.weekday(m.group(2)), m.group(4), m.group(3));
         }
