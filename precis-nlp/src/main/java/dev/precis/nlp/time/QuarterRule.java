@@ -64,6 +64,8 @@ final class QuarterRule {
                     if (r.hasQuarter() && !whole.contains("latest")) {
                         year = r.quarterYear();
                         q = r.quarterNumber();
+                    } else if (r.tense() == Tense.FUTURE) {
+                        q = current; // "will be reviewed at the end of the quarter": the one under way
                     } else {
                         q = current - 1;
                     }
