@@ -69,7 +69,7 @@ enum Tense {
             + "|of|for|and|or|was|were|had|has|have|been|being|be", Pattern.CASE_INSENSITIVE);
 
     /** Where the clause holding an expression ends when its verb stands before it. */
-    private static final Pattern CLAUSE_END = Pattern.compile("[,;]|\\s(?:and|but)\\s", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CLAUSE_END = Pattern.compile("[,;]|\\s(?:and|but|that|which|who)\\s", Pattern.CASE_INSENSITIVE);
     /** "and is expected …", "but will …": another predicate joined after the expression. */
     private static final Pattern JOINED_PREDICATE = Pattern.compile("\\s(?:and|but)\\s+(?:is|are|was|were|will|would"
             + "|has|have|had|could|may|might|should)\\b", Pattern.CASE_INSENSITIVE);
