@@ -79,7 +79,8 @@ enum Tense {
      */
     private static final Pattern SCHEDULED_S = Pattern.compile("\\b(?:arrives|begins|opens|reopens|meets|resumes"
             + "|convenes|reconvenes|travels|departs|testifies|appears|visits|goes|flies|hosts|kicks\\s+off|takes\\s+office"
-            + "|closes|expires|ends|holds|faces|plays|leaves|starts|unveils|takes\\s+place)\\b", Pattern.CASE_INSENSITIVE);
+            + "|closes|expires|ends|holds|faces|plays|leaves|starts|unveils|takes\\s+place|takes\\s+effect"
+            + "|comes\\s+into\\s+(?:force|effect)|enters\\s+into\\s+force)\\b", Pattern.CASE_INSENSITIVE);
 
     /**
      * A plural subject and a verb of a scheduled event in the present, anywhere in the clause before the
