@@ -5,6 +5,7 @@ import dev.precis.nlp.time.Resolution.Value;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
 
 /**
  * Calendar dates written with digits or month names: ISO and numeric dates, "March 3", "3 March",
@@ -82,6 +83,12 @@ final class DateRule {
         return TimeValues.of(TimeValues.day(from) + "/" + TimeValues.day(to), Granularity.RANGE);
     }
 
+    /** "on the 20th", "by the 3rd of next month": a day of a month the text or the anchor gives. */
+    static Value ordinalDay(MatchResult m, Resolution r) {
+        int day = num(m, 1);
+        return day < 1 || day > 31 ? null : unlessInvalid(r.dayOfMonth(day, m.group(2)), r);
+    }
+
     static Value monthDay(MatchResult m, Resolution r) {
         int month = TimeLexicon.month(m.group(1));
         int day = num(m, 2);
@@ -153,6 +160,14 @@ final class DateRule {
         return TimeValues.of(TimeValues.month(year, TimeLexicon.month(m.group(1))), Granularity.MONTH);
     }
 
+    /**
+     * Events a month before them dates ("the March election", "the May deadline"); words a person's
+     * name also goes with ("the May government", "the May deal") are left out.
+     */
+    private static final Pattern DATED_EVENT = Pattern.compile("elections?|votes?|polls?|referendums?|referenda|deadline"
+            + "|summit|talks|attacks?|bombings?|ceasefire|truce|protests?|uprising|revolution|coup|floods?|earthquake"
+            + "|storms?|visit|session|conference|launch|issue|edition|meeting|figures|data|survey|census|ruling|verdict");
+
     static Value month(MatchResult m, Resolution r) {
         String mod = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
         String name = m.group(2);
@@ -162,7 +177,8 @@ final class DateRule {
         // "the three months to March", "January and March"; not "to May" (a name: "lost to May"), "and Jan Kavan"
         if (mod.isEmpty() && ambiguous && !r.previousWord().matches(
                 "in|since|until|till|by|of|during|before|after|from|through|early|late|mid|last|next|this|end")
-                && !(r.previousWord().matches("to|into|and|or") && name.startsWith("Mar"))) {
+                && !(r.previousWord().matches("to|into|and|or") && name.startsWith("Mar"))
+                && !(r.previousWord().equals("the") && DATED_EVENT.matcher(r.nextWord(m.end())).matches())) {
             return null;
         }
         if (mod.equals("each") || mod.equals("every")) {

@@ -21,6 +21,9 @@ final class DeicticRule {
         if (r.anchor == null) {
             return TimeValues.of(null, Granularity.DAY);
         }
+        if (part == null && m.group(1) == null && !word.contains(" ") && r.capitalisedInside(m.start(2))) {
+            return null; // "USA Today", "BBC Radio 4's Today programme": a name
+        }
         LocalDate a = r.anchor;
         return switch (word) {
             case "today" -> at(a, part);

@@ -129,6 +129,9 @@ final class PeriodRule {
                 || Character.isDigit(r.text.charAt(next)));
         // "on a daily basis" is the adverb's meaning in a noun phrase
         boolean basis = r.nextWord(m.end()).equals("basis");
+        if (r.capitalisedInside(m.start(1))) {
+            return null; // "China Daily", "the Daily and Sunday Telegraph": a name
+        }
         if (!word.equals("annually") && !basis && (nameOrNumber || !ADVERB_NEXT.matcher(r.nextWord(m.end())).matches())) {
             return null;
         }
@@ -183,7 +186,7 @@ final class PeriodRule {
     static Value season(MatchResult m, Resolution r) {
         String mod = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
         String name = m.group(2).toLowerCase(Locale.ROOT);
-        boolean withYear = m.group(3) != null || m.group(4) != null;
+        boolean withYear = m.group(3) != null || m.group(4) != null || m.group(5) != null;
         if (name.equals("fall") && mod.isEmpty() && !withYear) {
             return null;
         }
@@ -197,6 +200,10 @@ final class PeriodRule {
             case "winter" -> "WI";
             default -> "FA";
         };
+        if ((mod.isEmpty() || mod.equals("the")) && !withYear && r.capitalisedInside(m.start(2))
+                && (TitleWords.capitalisedBefore(r.text, m.start(2)) || TitleWords.capitalisedAfter(r.text, m.end(2)))) {
+            return null; // "the Arab Spring", "the Winter Olympics": a name
+        }
         if (mod.equals("each") || mod.equals("every")) {
             return TimeValues.of("XXXX-" + code, Granularity.SEASON); // a recurring season, as "every July"
         }
@@ -208,7 +215,8 @@ final class PeriodRule {
         if (r.anchor == null) {
             return TimeValues.of(null, Granularity.SEASON);
         }
-        int year = r.anchor.getYear() + switch (mod) {
+        // "the spring of next year" counts from the year named after it, "last summer" from its modifier
+        int year = r.anchor.getYear() + switch (m.group(5) != null ? m.group(5).toLowerCase(Locale.ROOT) : mod) {
             case "last" -> -1;
             case "next" -> 1;
             default -> 0;

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 /**
  * Fiscal and calendar quarters: "the third quarter of 2023", "third-quarter", "the quarter",
- * "the year-earlier quarter". Without a year, a quarter is the latest one that has begun by the
+ * "the year-earlier quarter", "the first quarter of next year". Without a year, a quarter is the latest one that has begun by the
  * anchor (earnings are reported after the quarter). Thread-safe (stateless).
  */
 final class QuarterRule {
@@ -24,16 +24,24 @@ final class QuarterRule {
             + "(?!(?:year|fiscal|financial|current|calendar|new|same|previous|prior|following|coming|next|last|past)\\b)\\p{L}+");
 
     static Value resolve(MatchResult m, Resolution r) {
-        if (m.group(4) == null && m.group(5) == null && m.group(2) == null
+        if (m.group(4) == null && m.group(5) == null && m.group(2) == null && m.group(6) == null
                 && QUARTER_OF_SOMETHING.matcher(r.textAfter(m.end(), 40)).lookingAt()) {
             return null; // "in the first quarter of the match": a game's quarter, no date
         }
         String det = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
         String ordinal = m.group(3) == null ? "" : m.group(3).toLowerCase(Locale.ROOT);
         String yearText = m.group(4) != null ? m.group(4) : m.group(5) != null ? m.group(5) : m.group(2);
+        if (m.group(6) != null) {
+            // "the third quarter of last year": that year's quarter, not the latest third quarter begun
+            if (r.anchor == null) {
+                return TimeValues.of(null, Granularity.QUARTER);
+            }
+            String which = m.group(6).toLowerCase(Locale.ROOT);
+            yearText = String.valueOf(r.anchor.getYear() + (which.equals("last") ? -1 : which.equals("next") ? 1 : 0));
+        }
         String whole = m.group().toLowerCase(Locale.ROOT);
         // "the year-ago quarter", "the quarter a year earlier": the same quarter of the year before
-        int yearShift = whole.contains("year-earlier") || whole.contains("year-ago") || m.group(6) != null ? -1 : 0;
+        int yearShift = whole.contains("year-earlier") || whole.contains("year-ago") || m.group(7) != null ? -1 : 0;
         if (ordinal.isEmpty()) {
             if (det.isEmpty() || det.equals("a")) {
                 return null;
@@ -56,6 +64,8 @@ final class QuarterRule {
                     if (r.hasQuarter() && !whole.contains("latest")) {
                         year = r.quarterYear();
                         q = r.quarterNumber();
+                    } else if (r.tense() == Tense.FUTURE) {
+                        q = current; // "will be reviewed at the end of the quarter": the one under way
                     } else {
                         q = current - 1;
                     }

@@ -167,6 +167,15 @@ final class Resolution {
         return end >= text.length() ? "" : text.substring(end, Math.min(text.length(), end + max)).toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * Whether the word at {@code wordStart} is capitalised inside its sentence in running text (not a
+     * title-case headline): a name's part then ("China Daily", "USA Today"), see {@link TitleWords}.
+     */
+    boolean capitalisedInside(int wordStart) {
+        return TitleWords.capitalisedInside(text, wordStart, sentenceStart)
+                && !TitleWords.headline(text, sentenceStart, sentenceEnd);
+    }
+
     /** The word before the current expression, lower-cased ("" at the start of the text). */
     String previousWord() {
         int i = start - 1;
@@ -206,6 +215,30 @@ final class Resolution {
             }
         }
         return of(day(same), Granularity.DAY);
+    }
+
+    /**
+     * "on the 20th": that day of the month of the full date the text last named ("took effect on 5 June
+     * and was extended on the 10th"), else of the anchor's month, "of next month" or the tense moving it
+     * a month ("was detained on the 28th" read on the 3rd is last month's).
+     */
+    Value dayOfMonth(int dayOfMonth, String whichMonth) {
+        if (whichMonth == null && referenceDay != 0) {
+            LocalDate d = date(referenceYear, referenceMonth, dayOfMonth);
+            return of(d == null ? null : day(d), Granularity.DAY);
+        }
+        if (anchor == null) {
+            return of(null, Granularity.DAY);
+        }
+        LocalDate first = anchor.withDayOfMonth(1);
+        String w = whichMonth == null ? "" : whichMonth.toLowerCase(Locale.ROOT);
+        if (w.equals("next") || w.isEmpty() && tense() == Tense.FUTURE && dayOfMonth < anchor.getDayOfMonth()) {
+            first = first.plusMonths(1);
+        } else if (w.equals("last") || w.isEmpty() && tense() == Tense.PAST && dayOfMonth > anchor.getDayOfMonth()) {
+            first = first.minusMonths(1);
+        }
+        LocalDate d = date(first.getYear(), first.getMonthValue(), dayOfMonth);
+        return of(d == null ? null : day(d), Granularity.DAY);
     }
 
     /** How far from the anchor the other year's date may be for the tense to move it there. */
@@ -280,6 +313,19 @@ final class Resolution {
             return of(day(d) + partOfDay(partOfDay), Granularity.TIME);
         }
         return of(day(d), Granularity.DAY);
+    }
+
+    /**
+     * "Wednesday next week", "Friday of last week", "Monday this week": that day of the ISO week the
+     * phrase names, whatever the tense ("on Wednesday" alone would be the coming one).
+     */
+    Value weekdayOfWeek(DayOfWeek dow, String week, String partOfDay) {
+        if (anchor == null) {
+            return of(null, Granularity.DAY);
+        }
+        String w = week.toLowerCase(Locale.ROOT);
+        LocalDate d = anchor.plusWeeks(w.equals("next") ? 1 : w.equals("last") ? -1 : 0).with(dow);
+        return partOfDay != null ? of(day(d) + partOfDay(partOfDay), Granularity.TIME) : of(day(d), Granularity.DAY);
     }
 
     /**

@@ -36,6 +36,7 @@ final class RuleFilters {
             case "monthDay" -> WEEKDAY_INITIALS + "lnt" + MONTH_INITIALS;
             case "dayMonth" -> WEEKDAY_INITIALS + "t\\d";
             case "monthRange" -> "fb";
+            case "ordinalDay" -> "t";
             case "monthYear" -> "emlt" + MONTH_INITIALS;
             case "month" -> "lntem" + MONTH_INITIALS;
             case "yearRange" -> "f\\d";

@@ -69,7 +69,7 @@ enum Tense {
             + "|of|for|and|or|was|were|had|has|have|been|being|be", Pattern.CASE_INSENSITIVE);
 
     /** Where the clause holding an expression ends when its verb stands before it. */
-    private static final Pattern CLAUSE_END = Pattern.compile("[,;]|\\s(?:and|but)\\s", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CLAUSE_END = Pattern.compile("[,;]|\\s(?:and|but|that|which|who)\\s", Pattern.CASE_INSENSITIVE);
     /** "and is expected …", "but will …": another predicate joined after the expression. */
     private static final Pattern JOINED_PREDICATE = Pattern.compile("\\s(?:and|but)\\s+(?:is|are|was|were|will|would"
             + "|has|have|had|could|may|might|should)\\b", Pattern.CASE_INSENSITIVE);
@@ -79,7 +79,8 @@ enum Tense {
      */
     private static final Pattern SCHEDULED_S = Pattern.compile("\\b(?:arrives|begins|opens|reopens|meets|resumes"
             + "|convenes|reconvenes|travels|departs|testifies|appears|visits|goes|flies|hosts|kicks\\s+off|takes\\s+office"
-            + "|closes|expires|ends|holds|faces|plays|leaves|starts|unveils|takes\\s+place)\\b", Pattern.CASE_INSENSITIVE);
+            + "|closes|expires|ends|holds|faces|plays|leaves|starts|unveils|takes\\s+place|takes\\s+effect"
+            + "|comes\\s+into\\s+(?:force|effect)|enters\\s+into\\s+force)\\b", Pattern.CASE_INSENSITIVE);
 
     /**
      * A plural subject and a verb of a scheduled event in the present, anywhere in the clause before the

@@ -51,6 +51,11 @@ final class TimeRules {
                     DateRule::monthDay),
             rule("dayMonth", "(?:" + WD + ",?\\s+)?(?:the\\s+)?(?<![\\d.,])(\\d{1,2})" + ORD + "\\s+(?:of\\s+)?(" + M
                     + ")(?:,?\\s+" + YEAR + ")?", DateRule::dayMonth),
+            // a day of the month alone, after a preposition and ending its phrase ("extended on the 10th.",
+            // "until the 3rd of next month"), never "the 21st century" or "on the 3rd floor"
+            rule("ordinalDay", "(?<=\\b(?:on|by|until|till|since|from|before|after)\\s)the\\s+(\\d{1,2})(?:st|nd|rd|th)\\b"
+                    + "(?:\\s+of\\s+(this|next|last)\\s+month\\b)?(?=\\s*(?:[.,;:!?)\"”]|$)|\\s+(?:and|or|but|when|at)\\b)",
+                    DateRule::ordinalDay),
             rule("andDay", DayPairRule.AND_DAY, DayPairRule::resolve),
             rule("dayAnd", DayPairRule.DAY_AND, DayPairRule::resolve),
             rule("monthRange", "(?:from|between)\\s+(" + M + ")(?:\\s+" + YEAR + ")?\\s+(?:to|until|till|through|and)\\s+("
@@ -69,18 +74,20 @@ final class TimeRules {
                     + "|miles|members|million|billion|votes|jobs|tons|kilo|metres|meters|feet|dollars|euros|GMT|UTC|hrs\\b))",
                     TimeRules::year),
             rule("season", "(?:(this|last|next|early|late|mid|the|each|every)[\\s-]+)?(spring|summer|autumn|fall|winter)"
-                    + "(?:\\s+(?:of\\s+)?(?:" + YEAR + "|(" + TimeLexicon.SPELLED_YEAR + ")))?\\b", PeriodRule::season),
+                    + "(?:\\s+(?:of\\s+)?(?:" + YEAR + "|(" + TimeLexicon.SPELLED_YEAR + "))|\\s+of\\s+(last|this|next)\\s+year)?\\b",
+                    PeriodRule::season),
             rule("quarter", "(?:(the|this|last|next|its|a|same|that)\\s+)?(?:((?:19|20)\\d\\d)\\s+)?(?:(?:fiscal|calendar|latest|current"
                     + "|year-earlier|year-ago)\\s+)?(?:(first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest)"
-                    + "[\\s-]+(?:fiscal[\\s-]+)?)?quarter\\b(?:\\s+of\\s+(?:fiscal\\s+)?" + YEAR + "|,?\\s+" + YEAR + ")?"
+                    + "[\\s-]+(?:fiscal[\\s-]+)?)?quarter\\b(?:\\s+of\\s+(?:fiscal\\s+)?" + YEAR + "|,?\\s+" + YEAR
+                    + "|\\s+of\\s+(last|this|next)\\s+year\\b)?"
                     + "(\\s+a\\s+year\\s+(?:ago|earlier))?", TimeRules::quarter),
             rule("relYearQuarter", "\\b(this|last|next)\\s+year['’]s\\s+(?:(first|second|third|fourth|final|last)"
                     + "[\\s-]+)?(?:fiscal\\s+)?quarter\\b", QuarterRule::relYearQuarter),
             rule("yearPeriod", "\\bthe\\s+" + YEAR + "\\s+period\\b", PeriodRule::yearPeriod),
             rule("qShort", "\\bQ([1-4])(?:\\s+" + YEAR + ")?\\b", QuarterRule::quarterShort),
             rule("weekday", "(?:\\b(last|next|this|on|past|coming|previous|each|every)\\s+)?(" + WD + ")(?:\\s+(morning|afternoon"
-                    + "|evening|night)s?)?\\b(?!,?\\s+(?:the\\s+)?(?:" + M + "|\\d{1,2}" + ORD + "\\s+(?:of\\s+)?" + M + "|\\d{1,2}/))",
-                    TimeRules::weekday),
+                    + "|evening|night)s?)?\\b(?!,?\\s+(?:the\\s+)?(?:" + M + "|\\d{1,2}" + ORD + "\\s+(?:of\\s+)?" + M + "|\\d{1,2}/))"
+                    + "(?:\\s+(?:of\\s+)?(last|next|this)\\s+week\\b(?!['’]))?", TimeRules::weekday),
             rule("deictic", "\\b(?:(late|early)\\s+)?(today|tonight|yesterday|tomorrow|last\\s+night"
                     + "|the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow|this\\s+morning"
                     + "|this\\s+afternoon|this\\s+evening)(?:\\s+(morning|afternoon|evening|night))?\\b",
@@ -187,6 +194,14 @@ final class TimeRules {
             // a recurring weekday ("on Mondays", "every Monday night"): TimeML's set notation
             String part = m.group(3) == null ? "" : TimeValues.partOfDay(m.group(3));
             return TimeValues.of("XXXX-WXX-" + TimeLexicon.weekday(m.group(2)).getValue() + part, Granularity.DAY);
+        }
+        if (mod.isEmpty() && m.group(3) == null && m.group(4) == null && r.previousWord().matches("the|s")
+                && TitleWords.capitalisedAfter(r.text, m.end()) && TimeLexicon.month(r.nextWord(m.end())) == 0
+                && r.capitalisedInside(m.start(2))) {
+            return null; // "the Sunday Times", "Kenya's Sunday Nation": a newspaper
+        }
+        if (m.group(4) != null) {
+            return r.weekdayOfWeek(TimeLexicon.weekday(m.group(2)), m.group(4), m.group(3));
         }
         return r.weekday(TimeLexicon.weekday(m.group(2)), mod, m.group(3));
     }
