@@ -36,18 +36,29 @@ public record SummaryLength(Unit unit, double amount) {
     }
 
     /**
-     * Words as a word budget counts them: runs of letters or digits ("don't" is two, "3.5" two), so
-     * every summarizer and every evaluation measures a budget the same way.
+     * Words as a word budget counts them, the way a reader or a word processor counts: runs of text
+     * between spaces that hold a letter or a digit ("don't", "US-led", "3.5" and "Kremlin’s" are one
+     * word each; a dash standing between spaces is none), so every summarizer and every evaluation
+     * measures a budget the same way, and a summary of "60 words" has 60 as the user counts them.
      */
     public static int wordCount(CharSequence s) {
         int count = 0;
-        boolean inWord = false;
+        boolean inToken = false;
+        boolean counted = false;
         for (int i = 0; i < s.length(); i++) {
-            boolean w = Character.isLetterOrDigit(s.charAt(i));
-            if (w && !inWord) {
-                count++;
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                inToken = false;
+                continue;
             }
-            inWord = w;
+            if (!inToken) {
+                inToken = true;
+                counted = false;
+            }
+            if (!counted && Character.isLetterOrDigit(c)) {
+                count++;
+                counted = true;
+            }
         }
         return count;
     }

@@ -24,4 +24,14 @@ class SummaryLengthTest {
                 assertThrows(IllegalArgumentException.class, () -> SummaryLength.ratio(1.5)).getMessage());
         assertEquals(0.5, SummaryLength.ratio(0.5).amount());
     }
+
+    @Test
+    void wordsAreCountedAsAReaderCountsThem() {
+        // hyphenated, elided and decimal words are one word each, as a word processor counts them
+        assertEquals(8, SummaryLength.wordCount("The US-led talks didn’t end at 3.5 hours."));
+        // a dash or a lone symbol between spaces is no word; a figure with its sign is one
+        assertEquals(5, SummaryLength.wordCount("Rain -- then sun — cost $1,200"));
+        assertEquals(0, SummaryLength.wordCount("  -- … "));
+        assertEquals(3, SummaryLength.wordCount("non\u00a0stop\nwork"));
+    }
 }

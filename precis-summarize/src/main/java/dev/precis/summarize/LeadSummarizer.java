@@ -47,7 +47,7 @@ public final class LeadSummarizer implements Summarizer {
                 // the same rule as SentenceProfile: a dateline is cut up to the first sentence of news
                 String sentence = s.text(text);
                 shown = SentenceTrim.trim(text, s.range(), true);
-                beforeNews = PageFurniture.isJunk(sentence, SentenceShape.wordCount(sentence));
+                beforeNews = PageFurniture.isJunk(sentence, SentenceShape.letterRuns(sentence));
                 words = SentenceShape.wordCount(shown.slice(text));
             } else {
                 words = SentenceShape.wordCount(s.text(text));

@@ -46,7 +46,7 @@ public final class Readability {
         for (int i = 0; i < index; i++) {
             Sentence s = article.sentences().get(i);
             String sentence = s.text(text);
-            if (!PageFurniture.isJunk(sentence, SentenceShape.wordCount(sentence))
+            if (!PageFurniture.isJunk(sentence, SentenceShape.letterRuns(sentence))
                     && !PageFurniture.runsIntoNext(text, s.range().end(), sentence)) {
                 return false;
             }

@@ -96,7 +96,7 @@ final class SentenceProfile {
             }
             String sentence = s.text(text);
             words[i] = SentenceShape.wordCount(sentence);
-            junk[i] = PageFurniture.isJunk(sentence, words[i]) || PageFurniture.runsIntoNext(text, s.range().end(), sentence);
+            junk[i] = PageFurniture.isJunk(sentence, SentenceShape.letterRuns(sentence)) || PageFurniture.runsIntoNext(text, s.range().end(), sentence);
             shown[i] = SentenceTrim.trim(text, s.range(), beforeNews);
             beforeNews &= junk[i];
             String visible = shown[i] == s.range() ? sentence : shown[i].slice(text);

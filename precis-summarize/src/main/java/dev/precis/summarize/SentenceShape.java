@@ -137,8 +137,26 @@ final class SentenceShape {
     private SentenceShape() {
     }
 
+    /** Words as the budget counts them ({@link SummaryLength#wordCount}: as a reader counts). */
     static int wordCount(String s) {
         return SummaryLength.wordCount(s);
+    }
+
+    /**
+     * Runs of letters or digits ("don't" is two, "US-led" two): the count the junk and trim thresholds
+     * were set on, kept for them so that counting the budget as a reader does changes only the budget.
+     */
+    static int letterRuns(String s) {
+        int count = 0;
+        boolean inRun = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean w = Character.isLetterOrDigit(s.charAt(i));
+            if (w && !inRun) {
+                count++;
+            }
+            inRun = w;
+        }
+        return count;
     }
 
     /**

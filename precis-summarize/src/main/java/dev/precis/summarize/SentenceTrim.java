@@ -63,7 +63,7 @@ final class SentenceTrim {
                 start = m.end();
             }
         }
-        if (start == sentence.start() || SentenceShape.wordCount(text.substring(start, end)) < MIN_WORDS) {
+        if (start == sentence.start() || SentenceShape.letterRuns(text.substring(start, end)) < MIN_WORDS) {
             return sentence;
         }
         return new TextRange(start, end);

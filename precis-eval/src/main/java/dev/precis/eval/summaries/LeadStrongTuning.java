@@ -22,7 +22,9 @@ import java.util.Locale;
  * stays at the shipped 0.5. The choice is the tuner's one-standard-error rule.
  *
  * <p>Run: {@code java -cp precis-cli/target/precis.jar dev.precis.eval.summaries.LeadStrongTuning
- * --jsonl TRAIN.jsonl --validation VALIDATION.jsonl [--model FILE] [--output FILE]}. Prints the tuning
+ * --jsonl TRAIN.jsonl --validation VALIDATION.jsonl [--model FILE] [--output FILE] [--seeds DIR]}; with
+ * {@code --seeds}, only settings whose default summary of every plain-text seed article in DIR has three
+ * sentences are tried ({@link FullSeedSummaries}, the product's seed condition). Prints the tuning
  * set's size, Lead-3's and the given model's objective on it and the best trials, the chosen one
  * first; writes the chosen model with {@code --output}. Not a library API.
  */
@@ -44,7 +46,7 @@ public final class LeadStrongTuning {
     }
 
     /** The command's options. */
-    record Options(List<Path> jsonl, Path validation, Path model, Path output) {
+    record Options(List<Path> jsonl, Path validation, Path model, Path output, Path seeds) {
     }
 
     static Options parse(String[] args) {
@@ -52,6 +54,7 @@ public final class LeadStrongTuning {
         Path validation = null;
         Path model = null;
         Path output = null;
+        Path seeds = null;
         for (int i = 0; i < args.length; i++) {
             String name = args[i];
             if (i + 1 >= args.length) {
@@ -63,13 +66,14 @@ public final class LeadStrongTuning {
                 case "--validation" -> validation = value;
                 case "--model" -> model = value;
                 case "--output" -> output = value;
+                case "--seeds" -> seeds = value;
                 default -> throw new IllegalArgumentException("unknown option " + name);
             }
         }
         if (jsonl.isEmpty() && validation == null) {
             throw new IllegalArgumentException("give --jsonl FILE and/or --validation FILE");
         }
-        return new Options(jsonl, validation, model, output);
+        return new Options(jsonl, validation, model, output, seeds);
     }
 
     static int run(Options options, PrintStream out) throws IOException {
@@ -90,9 +94,18 @@ public final class LeadStrongTuning {
                 tuning.size(), fitting.size(), validation.stream().filter(c -> c.number() % 2 == 1).count());
         out.printf(Locale.ROOT, "objective (mean R-1/R-2/R-Lsum at 3 sentences and %d words): Lead-3 %.3f, given model %.3f%n",
                 SummaryTuner.WORD_BUDGET, leadObjective(evaluation, tuning), mean(tuner.objectives(tuning, base)));
-        List<SummaryTuner.Trial> trials = tuner.choose(base, tuning,
-                new SummaryTuner.Grid(REDUNDANCY, LEAD_OFFSETS, FILLS, MARGINS));
-        trials.stream().limit(10).forEach(t -> out.printf(Locale.ROOT, "objective %.3f ± %.3f: %s%n",
+        SummaryTuner.Grid grid = new SummaryTuner.Grid(REDUNDANCY, LEAD_OFFSETS, FILLS, MARGINS);
+        List<SummaryTuner.Trial> trials;
+        if (options.seeds() == null) {
+            trials = tuner.choose(base, tuning, grid);
+        } else {
+            FullSeedSummaries seeds = FullSeedSummaries.read(options.seeds());
+            trials = tuner.choose(base, tuning, grid, seeds);
+            out.printf(Locale.ROOT, "%d of %d trials give every one of the %d seeds a default summary of %d sentences%n",
+                    trials.size(), REDUNDANCY.length * LEAD_OFFSETS.length * FILLS.length * MARGINS.length,
+                    seeds.size(), FullSeedSummaries.SENTENCES);
+        }
+        trials.forEach(t -> out.printf(Locale.ROOT, "objective %.3f ± %.3f: %s%n",
                 t.objective(), t.standardError(), t.settings()));
         if (options.output() != null) {
             try (Writer w = Files.newBufferedWriter(options.output(), StandardCharsets.UTF_8)) {

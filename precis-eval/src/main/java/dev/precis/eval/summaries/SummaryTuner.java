@@ -12,6 +12,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * Fits the summary model in two steps, on two disjoint sets of articles with reference summaries.
@@ -137,6 +138,18 @@ public final class SummaryTuner {
      * choice is the one-standard-error rule with the lead prior as the regulariser.
      */
     public List<Trial> choose(SummaryModel base, List<SummaryCase> selection, Grid grid) {
+        return choose(base, selection, grid, model -> true);
+    }
+
+    /**
+     * As {@link #choose(SummaryModel, List, Grid)}, among the settings whose model {@code admissible}
+     * accepts only (a product condition, such as full summaries of the seed articles): the others are
+     * not scored and not returned, and the one-standard-error band is the best admissible trial's.
+     *
+     * @throws IllegalArgumentException when no setting of the grid is admissible
+     */
+    public List<Trial> choose(SummaryModel base, List<SummaryCase> selection, Grid grid,
+                              Predicate<SummaryModel> admissible) {
         List<AnalyzedArticle> selectionArticles = evaluation.prepare(selection);
         boolean margins = grid.leadMargins().length > 1;
         List<Trial> trials = new ArrayList<>();
@@ -147,6 +160,9 @@ public final class SummaryTuner {
                         double[] w = base.weights();
                         w[LEAD] += lead;
                         SummaryModel model = new SummaryModel(w, redundancy, fill, margin);
+                        if (!admissible.test(model)) {
+                            continue;
+                        }
                         String settings = String.format(Locale.ROOT, "redundancy %.1f, lead %+.1f, fill %.2f",
                                 redundancy, lead, fill)
                                 + (margins ? String.format(Locale.ROOT, ", lead margin %.2f", margin) : "");
@@ -155,6 +171,9 @@ public final class SummaryTuner {
                     }
                 }
             }
+        }
+        if (trials.isEmpty()) {
+            throw new IllegalArgumentException("no setting of the grid meets the condition");
         }
         trials.sort(Comparator.comparingDouble(Trial::objective).reversed());
         // Among the trials within one standard error of the best, the one with the strongest lead

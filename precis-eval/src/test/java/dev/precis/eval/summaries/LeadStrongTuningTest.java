@@ -79,4 +79,46 @@ class LeadStrongTuningTest {
         assertThatThrownBy(() -> LeadStrongTuning.parse(new String[] {"--jsonl"})).hasMessage("--jsonl needs a value");
         assertThatThrownBy(() -> LeadStrongTuning.parse(new String[] {"--size", "3"})).hasMessage("unknown option --size");
     }
+
+    /** Five short sentences of news: a 75-word summary holds three of them. */
+    private static final String SHORT_SEED = "Ferry strike ends\n\n" + DATELINED.substring(DATELINED.indexOf("Ferry services"));
+
+    /** Sentences of some thirty words each: a 75-word summary holds two at most. */
+    private static final String LONG_SEED = "Port plan approved\n\n"
+            + "The harbour board approved on Tuesday a plan to widen the northern quay, dredge the channel to twelve"
+            + " metres and build a second ferry terminal beside the old fish market within the next four years. "
+            + "Board members said the work would cost about forty million and would be paid for by a levy on"
+            + " cargo landed at the port together with a loan from the regional development bank. "
+            + "Fishermen who use the old market said they had not been consulted and feared that the dredging"
+            + " would drive the catch away from the bay for several seasons at the very least. "
+            + "The board promised a public meeting in the town hall next month at which residents and fishermen"
+            + " could question the engineers and the bank about the plan and its cost.";
+
+    @Test
+    void theSeedConditionRejectsAModelWhoseDefaultSummaryOfASeedStopsShortOfThreeSentences(@TempDir Path dir)
+            throws Exception {
+        Files.writeString(dir.resolve("001_short.txt"), SHORT_SEED);
+        assertThat(FullSeedSummaries.read(dir).test(SummaryModel.loadDefault())).isTrue();
+        Files.writeString(dir.resolve("002_long.txt"), LONG_SEED);
+        FullSeedSummaries both = FullSeedSummaries.read(dir);
+        assertThat(both.size()).isEqualTo(2);
+        assertThat(both.test(SummaryModel.loadDefault())).isFalse();
+        assertThatThrownBy(() -> FullSeedSummaries.read(dir.resolve("none"))).hasMessageContaining("no such folder");
+    }
+
+    @Test
+    void inadmissibleTrialsAreNeitherChosenNorListed() {
+        SummaryTuner tuner = new SummaryTuner(new SummaryEvaluation(new NewsSentenceSplitter()));
+        List<SummaryCase> cases = List.of(c(DATELINED, 1), c(DATELINED.replace("Monday", "Friday"), 3));
+        int lead = SummaryModel.featureNames().indexOf("lead");
+        double shippedLead = SummaryModel.loadDefault().weights()[lead];
+        SummaryTuner.Grid grid = new SummaryTuner.Grid(new double[] {0.5}, new double[] {-2, 0, 2},
+                new double[] {1.0}, new double[] {0});
+        List<SummaryTuner.Trial> trials = tuner.choose(SummaryModel.loadDefault(), cases, grid,
+                m -> m.weights()[lead] <= shippedLead);
+        assertThat(trials).extracting(SummaryTuner.Trial::leadOffset).containsExactlyInAnyOrder(-2.0, 0.0);
+        assertThat(trials.get(0).leadOffset()).isLessThanOrEqualTo(0.0);
+        assertThatThrownBy(() -> tuner.choose(SummaryModel.loadDefault(), cases, grid, m -> false))
+                .hasMessage("no setting of the grid meets the condition");
+    }
 }
