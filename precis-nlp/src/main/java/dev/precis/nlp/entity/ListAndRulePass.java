@@ -143,6 +143,7 @@ final class ListAndRulePass {
         RomanceOpenerNames.apply(tokens, mentions, sentence);
         NationBodies.apply(tokens, mentions, sentence);
         FacilityNames.apply(tokens, mentions, gazetteer);
+        NonNameSpans.apply(tokens, mentions);
     }
 
     /**

@@ -81,4 +81,27 @@ class FacilityAndPeopleNamesTest {
         assertThat(mention(found, text, "Whatu Ora")).isNull();
         assertThat(mention(found, text, "Te Whatu Ora")).isNotNull();
     }
+
+    @Test
+    void holidaysLanguagesAndProductsAreNoNames() {
+        String text = "Shops closed for Eid al-Fitr, and teachers taught Mandarin in Nairobi. "
+                + "The airline grounded its Boeing 737 MAX jets and two Airbus A320 planes.";
+        List<EntityMention> found = run(text);
+        for (String word : List.of("Eid al-Fitr", "Mandarin", "Boeing", "MAX", "Airbus")) {
+            EntityMention m = mention(found, text, word);
+            assertThat(m == null || m.type() == EntityType.MISC).as(word).isTrue();
+        }
+        assertNames(text, EntityType.LOCATION, "Nairobi");
+        // a company followed by a plain figure stays a company
+        assertNames("Safaricom 20 percent of the market went to rivals, Airtel said.", EntityType.ORGANIZATION, "Airtel");
+    }
+
+    @Test
+    void aPlaceOpeningACupIsNoPlace() {
+        String text = "Fans in Lagos watched the Africa Cup of Nations final.";
+        List<EntityMention> found = run(text);
+        EntityMention africa = mention(found, text, "Africa");
+        assertThat(africa == null || africa.type() != EntityType.LOCATION).isTrue();
+        assertNames(text, EntityType.LOCATION, "Lagos");
+    }
 }
