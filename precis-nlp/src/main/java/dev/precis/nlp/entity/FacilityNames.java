@@ -12,8 +12,10 @@ import java.util.Set;
  * Hospital" as an organisation because "International" and "National" open so many bodies' names. A
  * mention of two or more words whose last word is a facility's head ("Airport", "Stadium", "Bridge",
  * "Hospital", "Mosque" …) is retyped as a location, unless the word before that head makes it a body
- * ("Airports Authority" ends in no head; "Radio Station" is a broadcaster). Stateless; a set lookup per
- * mention.
+ * ("Airports Authority" ends in no head; "Radio Station" is a broadcaster) or it is listed beside a company
+ * ("Kansai Electric Power and Kansai International Airport", the operator). A place the model stopped before
+ * its own word ("Gobi" + "Desert", "Adiala" + "Jail") or before a possessive inside a GeoNames name ("Cox's
+ * Bazar") takes it in. Stateless; a few set lookups per mention.
  */
 final class FacilityNames {
 
