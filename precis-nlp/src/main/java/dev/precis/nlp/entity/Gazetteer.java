@@ -216,6 +216,13 @@ public final class Gazetteer {
             keys.add(key);
             String[] parts = NAME_SEPARATORS.split(key);
             longest.merge(parts[0], parts.length + (key.length() - key.replace("-", "").length()), Math::max);
+            // the tokenizer splits a possessive off ("Cox 's Bazar"); lookups join tokens with spaces
+            String split = key.replace("'s ", " 's ").replace("’s ", " ’s ");
+            if (!split.equals(key)) {
+                keys.add(split);
+                String[] splitParts = NAME_SEPARATORS.split(split);
+                longest.merge(splitParts[0], splitParts.length, Math::max);
+            }
         }
         this.places = keys;
         this.placeLongest = longest;

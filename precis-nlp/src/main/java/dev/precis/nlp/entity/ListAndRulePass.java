@@ -140,6 +140,10 @@ final class ListAndRulePass {
             JoinedCapitalNames.apply(tokens, mentions, sentence, gazetteer);
             AmpersandFirms.apply(tokens, mentions, sentence, gazetteer);
         }
+        RomanceOpenerNames.apply(tokens, mentions, sentence);
+        NationBodies.apply(tokens, mentions, sentence);
+        FacilityNames.apply(tokens, mentions, gazetteer);
+        NonNameSpans.apply(tokens, mentions);
     }
 
     /**
