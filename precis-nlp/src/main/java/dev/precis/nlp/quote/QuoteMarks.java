@@ -176,12 +176,13 @@ final class QuoteMarks {
     }
 
     /**
-     * Whether the single mark at {@code open} opens its paragraph, which ends at the line break {@code i} without
-     * closing it, and the next paragraph opens with the same mark before a letter.
+     * Whether the single mark at {@code open} opens its paragraph (or follows its colon), which ends at the line
+     * break {@code i} without closing it, and the next paragraph opens with the same mark before a letter.
      */
     private static boolean runsOn(String text, int open, int i) {
-        if (open > 0 && text.charAt(open - 1) != '\n') {
-            return false;
+        if (open > 0 && text.charAt(open - 1) != '\n' && !(text.charAt(open - 1) == ' ' && open > 1
+                && text.charAt(open - 2) == ':' && endsSentence(text, open + 1, i))) {
+            return false; // or opened after a colon ("Mr Reed said: 'We …"), its paragraph ending a sentence
         }
         int next = i;
         while (next < text.length() && Character.isWhitespace(text.charAt(next))) {

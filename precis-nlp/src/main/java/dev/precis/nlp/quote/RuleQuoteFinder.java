@@ -60,6 +60,10 @@ public final class RuleQuoteFinder implements QuoteFinder {
     private static final Pattern THIRD_PERSON = Pattern.compile("(?i)\\b(?:his|her|he|she)\\b");
     private static final int WINDOW = 250;
     private static final int CONTINUE_REACH = 600;
+    /** After a headline's quote: a colon or dash, a capitalised phrase of up to five words and a verb of speaking or judging. */
+    private static final Pattern HEADLINE_CREDIT = Pattern.compile("[ \\t]*[:—–-][ \\t]*(\\p{Lu}[\\p{L}'’.-]*(?:[ \\t]+[\\p{L}'’.-]+){0,4}?)"
+            + "[ \\t]+(says|warns|vows|slams|urges|insists|admits|claims|denies|defends|rejects|tells|hits[ \\t]+out|blasts|calls"
+            + "|pledges|promises|declares|accuses|demands)\\b");
 
     @Override
     public List<Quote> find(String page, List<Sentence> sentences, List<EntityMention> entities) {
@@ -177,6 +181,14 @@ public final class RuleQuoteFinder implements QuoteFinder {
         String cue = credit.cue();
         boolean inSentence = false;
         boolean attributedAfter = credit.attributedAfter();
+        Matcher headline;
+        if (speaker == null && span.closed() && text.substring(0, open).isBlank() && text.indexOf('\n', span.end()) > 0
+                && (headline = HEADLINE_CREDIT.matcher(text).region(span.end() + 1, text.indexOf('\n', span.end()))).lookingAt()) {
+            // a headline quote, then a colon or dash and who says it: "‘A betrayal of our members’: Teachers’ union slams pay deal"
+            speaker = speakers.phrase(headline.start(1), headline.end(1));
+            cue = headline.group(2);
+            attributedAfter = true;
+        }
         if (speaker == null && open == lineStart) {
             // "The Times reports:" closing the previous paragraph introduces a quote that opens this one
             int p = lineStart;
