@@ -60,6 +60,8 @@ public final class RuleQuoteFinder implements QuoteFinder {
     private static final Pattern THIRD_PERSON = Pattern.compile("(?i)\\b(?:his|her|he|she)\\b");
     private static final int WINDOW = 250;
     private static final int CONTINUE_REACH = 600;
+    /** A second verb of the sentence's subject: "… but warned", "… and added". */
+    private static final Pattern SECOND_VERB = Pattern.compile("\\s(?:but|and)(?:\\s+also)?\\s*$");
     /** After a headline's quote: a colon or dash, a capitalised phrase of up to five words and a verb of speaking or judging. */
     private static final Pattern HEADLINE_CREDIT = Pattern.compile("[ \\t]*[:—–-][ \\t]*(\\p{Lu}[\\p{L}'’.-]*(?:[ \\t]+[\\p{L}'’.-]+){0,4}?)"
             + "[ \\t]+(says|warns|vows|slams|urges|insists|admits|claims|denies|defends|rejects|tells|hits[ \\t]+out|blasts|calls"
@@ -250,6 +252,15 @@ public final class RuleQuoteFinder implements QuoteFinder {
                 }
                 if (speaker == null && verbStart >= 0) {
                     speaker = speakers.before(regionStart + verbStart, regionStart);
+                    if (speaker == null && SECOND_VERB.matcher(before.substring(0, verbStart)).find()) {
+                        // "Pieter de Vries said the bloc would help but warned that “…”": the sentence's subject says both
+                        Matcher first = VERB_BEFORE.matcher(before);
+                        // the sentence's first speech verb has the subject, unless a comma parts the two verbs ("when I
+                        // asked him, he looked up and said")
+                        speaker = first.find() && first.start() < verbStart && before.substring(first.start(), verbStart).indexOf(',') < 0
+                                ? speakers.before(regionStart + first.start(), regionStart)
+                                : speakers.subject(regionStart, regionStart + verbStart);
+                    }
                     inSentence = speaker != null && speaker.name() != null;
                     if (speaker == null && previousQuote != null) {
                         speaker = new Speaker(previousQuote.speaker(), previousQuote.speakerRange());
