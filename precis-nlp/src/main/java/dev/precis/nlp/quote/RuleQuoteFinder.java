@@ -308,6 +308,10 @@ public final class RuleQuoteFinder implements QuoteFinder {
                 && (lead = CreditBeforeQuote.paragraphBefore(text, open, speakers)) != null) {
             speaker = lead.speaker(); // a quotation set as its own paragraph after one that introduces its speaker
         }
+        if (speaker == null && !attributedAfter && words >= 3 && (lead = CreditBeforeQuote.bulleted(text, open, speakers)) != null) {
+            speaker = lead.speaker(); // "Among her promises:⏎- “…”": a quotation listed as a bullet
+            cue = lead.cue();
+        }
         // a slogan chanted or shouted is speech however short ("Crowds chanted “Free Palestine”")
         boolean chant = cue != null && SpeechCues.CHANT.matcher(cue).matches();
         // a quoted phrase inside a credited sentence ("Bush said “local forces” must lead") or named by its subject

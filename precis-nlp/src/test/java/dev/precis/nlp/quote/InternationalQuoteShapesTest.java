@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
  * Direct quotes in the styles of international wire and newspaper copy that the finder missed or credited
  * wrongly: headline quotes credited to a bare role or a body after a colon, single quotes running over
  * several paragraphs, German single low-high marks, a person named before the body they work for, a
- * name set off after a role "in" a place, and a second verb of the same subject ("said … but warned").
+ * name set off after a role "in" a place, a second verb of the same subject ("said … but warned") and quotes
+ * listed as bullets under a line ending in a colon.
  * The sentences are written for this test; the entities are given by hand as the recogniser would mark them.
  */
 class InternationalQuoteShapesTest {
@@ -60,6 +61,20 @@ class InternationalQuoteShapesTest {
                 marked(text, EntityType.PERSON, "Huw Merriman", EntityType.LOCATION, "England"));
         assertThat(quotes).filteredOn(q -> q.content().slice(text).startsWith("Rail fares"))
                 .singleElement().satisfies(q -> assertThat(q.speaker()).isEqualTo("Huw Merriman"));
+    }
+
+    @Test
+    void quotesListedAsBulletsBelowTheLineIntroducingThem() {
+        String text = "Health Minister Grace Atieno set out the plans on Monday. Among her promises:\n\n"
+                + "- \"Every county hospital will have a dialysis unit by next year.\"\n"
+                + "- \"Nurses will be paid on time, every month.\"\n\nThe nurses' union welcomed the pledges.";
+        var entities = marked(text, EntityType.PERSON, "Grace Atieno");
+        assertThat(speakerOf(text, entities, "dialysis unit")).isEqualTo("Grace Atieno");
+        assertThat(speakerOf(text, entities, "paid on time")).isEqualTo("Grace Atieno");
+        // a list with no line ending in a colon above it is nobody's words
+        String list = "Health Minister Grace Atieno set out the plans on Monday.\n\n"
+                + "- \"Every county hospital will have a dialysis unit by next year.\"\n\nThe union welcomed them.";
+        assertThat(speakerOf(list, marked(list, EntityType.PERSON, "Grace Atieno"), "dialysis unit")).isEqualTo("(no quote)");
     }
 
     @Test
