@@ -95,6 +95,13 @@ final class SpeakerPhrases {
             }
         }
         int start = tokens.get(i + 1)[0];
+        if (i >= 1 && word(tokens.get(i)).equals("and") && names.endsInPerson(start, tokens.get(end)[1])) {
+            int j = phraseStart(tokens, i - 1);
+            if (j < i - 1 && names.endsInPerson(tokens.get(j + 1)[0], tokens.get(i - 1)[1])) {
+                // "finance minister Oliver Brandt and his deputy Hana Kerr said": two speakers, the first is credited
+                return speakers.phrase(tokens.get(j + 1)[0], tokens.get(i - 1)[1]);
+            }
+        }
         // "the Foreign Ministry in Abuja said", "police in Lagos said": a place after "in", "at" or "from"
         // says where the speaker is, not who; the speaker is the phrase before it
         if (i >= 1 && LOCATIVE.matcher(word(tokens.get(i))).matches() && names.onlyPlace(start, tokens.get(end)[1])) {

@@ -78,6 +78,13 @@ class InternationalQuoteShapesTest {
     }
 
     @Test
+    void twoSpeakersJoinedByAndBeforeTheVerbCreditTheFirst() {
+        String text = "Finance minister Oliver Brandt and his deputy Hana Kerr said in a joint statement: "
+                + "“The fundamentals of the economy are strong.”";
+        assertThat(speakerOf(text, marked(text, EntityType.PERSON, "Oliver Brandt", "Hana Kerr"), "fundamentals")).isEqualTo("Oliver Brandt");
+    }
+
+    @Test
     void anApostropheOpeningAParagraphWithoutAQuoteAfterItIsNoQuote() {
         String text = "'Tis the season for price rises, and the shops know it well enough.\n\nPrices rose by 3% in May.";
         assertThat(direct(text, marked(text))).isEmpty();
