@@ -107,4 +107,41 @@ final class CreditBeforeQuote {
         Speaker speaker = speakers.openingSubject(open, Math.max(start, last));
         return speaker == null || speaker.name() == null ? null : new Credit(speaker, null);
     }
+    /** A bullet opening a line: "- ", "• ", "* ". */
+    private static final Pattern BULLET = Pattern.compile("[ \\t]*[-•*·▪][ \\t]*");
+    /** The most lines climbed from a bullet to the line introducing its list. */
+    private static final int LIST_LINES = 16;
+
+    /**
+     * A quotation listed as a bullet ("Wekesa gave this advice:⏎- “Boil all drinking water.”"): up over the
+     * other bullets and blank lines to the line introducing the list, which must end in a colon; its clause's
+     * subject speaks or, when the clause names no one ("Among her promises:"), the person opening a sentence of
+     * that paragraph. Null when the quotation is no bullet or no such line introduces the list.
+     */
+    static Credit bulleted(String text, int open, SpeakerResolver speakers) {
+        int lineStart = text.lastIndexOf('\n', Math.max(0, open - 1)) + 1;
+        if (open == 0 || !BULLET.matcher(text).region(lineStart, open).matches() || text.substring(lineStart, open).isBlank()) {
+            return null;
+        }
+        int p = lineStart;
+        for (int lines = 0; p > 1 && lines < LIST_LINES; lines++) {
+            int prevStart = text.lastIndexOf('\n', p - 2) + 1;
+            String line = text.substring(prevStart, p - 1).strip();
+            if (line.isEmpty() || line.length() > 1 && "-•*·▪".indexOf(line.charAt(0)) >= 0) {
+                p = prevStart;
+                continue;
+            }
+            if (!line.endsWith(":")) {
+                return null;
+            }
+            int colon = text.lastIndexOf(':', p - 1);
+            int clause = RuleQuoteFinder.sentenceStart(text, colon, Math.max(prevStart, colon - WINDOW));
+            Speaker speaker = speakers.introducer(clause, colon);
+            if (speaker == null || speaker.name() == null) {
+                speaker = speakers.openingSubject(colon, prevStart);
+            }
+            return speaker == null || speaker.name() == null ? null : new Credit(speaker, ":");
+        }
+        return null;
+    }
 }

@@ -45,8 +45,9 @@ final class IndirectPass {
             + "[\\p{L}.'’-]+)\\s+(said|says|added|argued|noted|warned|explained|wrote|insisted|claimed|stated)"
             // "…, said Smith." but not "…, Tokunbo Wahab, said on Monday.": a time or place after the verb is no speaker
             + "|(said|says|added)\\s+(?!(?:on|in|at|last|this|during|to|that|yesterday|today|earlier)\\b)"
-            + "((?:the\\s+)?(?:[\\p{L}.'’-]+\\s+){0,3}?[\\p{L}.'’-]+))"
-            + "(?:\\s+(?:on|in|at|last|this|during)\\s+[\\p{L}\\d ]{1,25}?)?\\s*[.]");
+            // the name stays on its line; a headline ends without a stop ("Fares to rise, says transport minister⏎")
+            + "((?:the[ \\t]+)?(?:[\\p{L}.'’-]+[ \\t]+){0,3}?[\\p{L}.'’-]+))"
+            + "(?:\\s+(?:on|in|at|last|this|during)\\s+[\\p{L}\\d ]{1,25}?)?(?:\\s*[.]|[ \\t]*(?=\\n))");
 
     IndirectPass(String text, List<Sentence> sentences, List<QuoteMarks.Span> spans, SpeakerResolver speakers) {
         this.text = text;

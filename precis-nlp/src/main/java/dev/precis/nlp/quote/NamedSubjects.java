@@ -92,7 +92,7 @@ final class NamedSubjects {
      * a role are a person's name even when the recogniser missed it (names from outside its training data).
      */
     private static final Pattern MORE_ROLES = Pattern.compile("chairperson|vice-president|vice-chairman|vice-chair|founder"
-            + "|convener|coordinator|activist|secretary-general|deputy|treasurer|registrar|patron");
+            + "|convener|coordinator|activist|secretary-general|deputy|treasurer|registrar|patron|executive|editor|boss|owner");
     private static final Pattern ROLE_THEN_NAME = Pattern.compile("(?<![\\p{L}-])(?:" + SpeechCues.ROLE.pattern().substring(4) + "|"
             + SpeakerResolver.ONE_PERSON.pattern().substring(4) + "|" + MORE_ROLES.pattern() + ")[ \\t]+(\\p{Lu}[\\p{L}'’-]+(?:[ \\t]+\\p{Lu}[\\p{L}'’-]+){1,2})"
             + "(?=[ \\t]*(?:,|\\(|\\p{Ll}))");

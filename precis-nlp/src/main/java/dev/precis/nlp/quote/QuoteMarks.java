@@ -122,7 +122,7 @@ final class QuoteMarks {
     }
 
     /**
-     * Quotes in single marks (‘…’ or '…'), the house style of many outlets outside the US, outside any
+     * Quotes in single marks (‘…’, '…' or ‚…‘), the house style of many outlets outside the US, outside any
      * double-quoted span and within one paragraph. An opening mark follows a space or a paragraph start
      * and precedes a letter or digit; a closing mark follows no space and precedes no letter, and is no
      * plural possessive ("the ministers' meeting": an s, a space, a lower-case word). Only spans of at
@@ -142,9 +142,23 @@ final class QuoteMarks {
                 continue;
             }
             char c = text.charAt(i);
-            if (c == '\n' && i + 1 < n && text.charAt(i + 1) == '\n') {
+            if (c == '\n' && open >= 0 && runsOn(text, open, i)) {
+                // 'A paragraph opened by a single mark and left open, the next opened by the same mark: one quote
+                // over several paragraphs, as with double marks
+                String content = text.substring(open + 1, trimEnd(text, open + 1, i));
+                if (content.strip().split("\\s+").length >= 3) {
+                    out.add(new Span(open + 1, trimEnd(text, open + 1, i), false));
+                }
                 open = -1;
-            } else if ((c == '‘' || c == '\'') && open < 0 && (i == 0 || Character.isWhitespace(text.charAt(i - 1))
+            } else if (c == '\n' && i + 1 < n && text.charAt(i + 1) == '\n') {
+                open = -1;
+            } else if (c == '‘' && open >= 0 && text.charAt(open) == '‚' && i > open + 1) {
+                // ‚…‘: the single low-high marks of German and Central European copy
+                if (text.substring(open + 1, i).strip().split("\\s+").length >= 3) {
+                    out.add(new Span(open + 1, i, true));
+                }
+                open = -1;
+            } else if ((c == '‘' || c == '\'' || c == '‚') && open < 0 && (i == 0 || Character.isWhitespace(text.charAt(i - 1))
                     || text.charAt(i - 1) == '(') && i + 1 < n && Character.isLetterOrDigit(text.charAt(i + 1))) {
                 open = i;
             } else if ((c == '’' || c == '\'') && open >= 0 && i > open + 1 && !Character.isWhitespace(text.charAt(i - 1))
@@ -159,6 +173,22 @@ final class QuoteMarks {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the single mark at {@code open} opens its paragraph (or follows its colon), which ends at the line
+     * break {@code i} without closing it, and the next paragraph opens with the same mark before a letter.
+     */
+    private static boolean runsOn(String text, int open, int i) {
+        if (open > 0 && text.charAt(open - 1) != '\n' && !(text.charAt(open - 1) == ' ' && open > 1
+                && text.charAt(open - 2) == ':' && endsSentence(text, open + 1, i))) {
+            return false; // or opened after a colon ("Mr Reed said: 'We …"), its paragraph ending a sentence
+        }
+        int next = i;
+        while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
+            next++;
+        }
+        return next + 1 < text.length() && text.charAt(next) == text.charAt(open) && Character.isLetterOrDigit(text.charAt(next + 1));
     }
 
     private static boolean pluralPossessive(String text, int i) {

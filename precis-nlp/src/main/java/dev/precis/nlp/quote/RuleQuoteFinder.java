@@ -60,6 +60,12 @@ public final class RuleQuoteFinder implements QuoteFinder {
     private static final Pattern THIRD_PERSON = Pattern.compile("(?i)\\b(?:his|her|he|she)\\b");
     private static final int WINDOW = 250;
     private static final int CONTINUE_REACH = 600;
+    /** A second verb of the sentence's subject: "… but warned", "… and added". */
+    private static final Pattern SECOND_VERB = Pattern.compile("\\s(?:but|and)(?:\\s+also)?\\s*$");
+    /** After a headline's quote: a colon or dash, a capitalised phrase of up to five words and a verb of speaking or judging. */
+    private static final Pattern HEADLINE_CREDIT = Pattern.compile("[ \\t]*[:—–-][ \\t]*(\\p{Lu}[\\p{L}'’.-]*(?:[ \\t]+[\\p{L}'’.-]+){0,4}?)"
+            + "[ \\t]+(says|warns|vows|slams|urges|insists|admits|claims|denies|defends|rejects|tells|hits[ \\t]+out|blasts|calls"
+            + "|pledges|promises|declares|accuses|demands)\\b");
 
     @Override
     public List<Quote> find(String page, List<Sentence> sentences, List<EntityMention> entities) {
@@ -177,6 +183,14 @@ public final class RuleQuoteFinder implements QuoteFinder {
         String cue = credit.cue();
         boolean inSentence = false;
         boolean attributedAfter = credit.attributedAfter();
+        Matcher headline;
+        if (speaker == null && span.closed() && text.substring(0, open).isBlank() && text.indexOf('\n', span.end()) > 0
+                && (headline = HEADLINE_CREDIT.matcher(text).region(span.end() + 1, text.indexOf('\n', span.end()))).lookingAt()) {
+            // a headline quote, then a colon or dash and who says it: "‘A betrayal of our members’: Teachers’ union slams pay deal"
+            speaker = speakers.phrase(headline.start(1), headline.end(1));
+            cue = headline.group(2);
+            attributedAfter = true;
+        }
         if (speaker == null && open == lineStart) {
             // "The Times reports:" closing the previous paragraph introduces a quote that opens this one
             int p = lineStart;
@@ -238,6 +252,15 @@ public final class RuleQuoteFinder implements QuoteFinder {
                 }
                 if (speaker == null && verbStart >= 0) {
                     speaker = speakers.before(regionStart + verbStart, regionStart);
+                    if (speaker == null && SECOND_VERB.matcher(before.substring(0, verbStart)).find()) {
+                        // "Pieter de Vries said the bloc would help but warned that “…”": the sentence's subject says both
+                        Matcher first = VERB_BEFORE.matcher(before);
+                        // the sentence's first speech verb has the subject, unless a comma parts the two verbs ("when I
+                        // asked him, he looked up and said")
+                        speaker = first.find() && first.start() < verbStart && before.substring(first.start(), verbStart).indexOf(',') < 0
+                                ? speakers.before(regionStart + first.start(), regionStart)
+                                : speakers.subject(regionStart, regionStart + verbStart);
+                    }
                     inSentence = speaker != null && speaker.name() != null;
                     if (speaker == null && previousQuote != null) {
                         speaker = new Speaker(previousQuote.speaker(), previousQuote.speakerRange());
@@ -284,6 +307,10 @@ public final class RuleQuoteFinder implements QuoteFinder {
         if (speaker == null && !attributedAfter && open == lineStart && words >= 6 && span.closed() && ".!?…".indexOf(last) >= 0
                 && (lead = CreditBeforeQuote.paragraphBefore(text, open, speakers)) != null) {
             speaker = lead.speaker(); // a quotation set as its own paragraph after one that introduces its speaker
+        }
+        if (speaker == null && !attributedAfter && words >= 3 && (lead = CreditBeforeQuote.bulleted(text, open, speakers)) != null) {
+            speaker = lead.speaker(); // "Among her promises:⏎- “…”": a quotation listed as a bullet
+            cue = lead.cue();
         }
         // a slogan chanted or shouted is speech however short ("Crowds chanted “Free Palestine”")
         boolean chant = cue != null && SpeechCues.CHANT.matcher(cue).matches();

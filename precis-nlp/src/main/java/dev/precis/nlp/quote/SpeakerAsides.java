@@ -83,7 +83,8 @@ final class SpeakerAsides {
         }
         boolean named = j - k <= 4;
         for (int t = k + 1; t <= j && named; t++) {
-            named = Character.isUpperCase(word(text, tokens.get(t)).charAt(0));
+            String w = word(text, tokens.get(t));
+            named = Character.isUpperCase(w.charAt(0)) || t > k + 1 && t < j && NAME_PARTICLE.matcher(w).matches();
         }
         if (named && k >= 1 && (Character.isLowerCase(word(text, tokens.get(k - 1)).charAt(0)) || roleOfNamed(text, tokens, k - 1)
                 || titleAfterDeterminer(text, tokens, k - 1))) {
@@ -96,15 +97,18 @@ final class SpeakerAsides {
         return aside && Character.isUpperCase(name.charAt(0)) ? k - 1 : i;
     }
 
+    /** Lower-case particles inside a name: "Pieter de Vries", "Thani bin Ahmed". */
+    private static final Pattern NAME_PARTICLE = Pattern.compile("de|da|van|von|der|den|del|della|di|du|dos|das|bin|bint|ibn|al|el|le|la");
+
     /** Role nouns of business and the press beside {@link SpeechCues#ROLE}: "The chief executive of Qantas, Vanessa Hudson, said". */
     private static final Pattern MORE_ROLES = Pattern.compile("executive|boss|editor|owner|deputy|chairperson|founder|partner");
 
     /** Lower-case words that join a role to whom it serves: "the spokesman for the UN Secretary-General". */
-    private static final Pattern ROLE_JOINER = Pattern.compile("of|for|to|at|the");
+    private static final Pattern ROLE_JOINER = Pattern.compile("of|for|to|at|in|the");
 
     /**
      * Whether the words ending at token {@code end} are a role of someone named ("The spokesman for the UN
-     * Secretary-General", "the ambassador to Kenya"): a lower-case role noun within six words before, with
+     * Secretary-General", "the ambassador to Kenya", "the commissioner in Brussels"): a lower-case role noun within six words before, with
      * only capitalised words and {@link #ROLE_JOINER} words after it.
      */
     private static boolean roleOfNamed(String text, List<int[]> tokens, int end) {

@@ -72,12 +72,7 @@ final class SpeakerDescriptions {
         boolean indefinite = lowerPhrase.startsWith("a ") || lowerPhrase.startsWith("an ");
         // "an embassy spokesperson said" introduces someone new: it never points back to a spokesperson named before
         if (!indefinite && SpeechCues.ROLE.matcher(head).matches()) {
-            Pattern roleThenName = rolePatterns.computeIfAbsent(head.toLowerCase(Locale.ROOT), h -> Pattern.compile(
-                    "(?i:" + Pattern.quote(h).replace(" ", "\\E\\s+\\Q") + ")s?(,|\\s+(?:to|of|for|in|at)(?:\\s+the)?"
-                    // "The Minister of Information and National Orientation, Mohammed Idris": what the role is of, then the name
-                    + "(?:\\s+[\\p{L}'’-]+(?:\\s+(?:\\p{Lu}[\\p{L}'’-]*|and|of|for|the|&)){0,5}\\s*,)?)?"
-                    // the name, perhaps with the particles of Arabic and European names ("Dr Thani bin Ahmed Al Zeyoudi")
-                    + "\\s+((?:\\p{Lu}[\\p{L}.'’-]*\\s+|(?:bin|bint|ibn|al|el|de|da|van|von)\\s+){0,5}\\p{Lu}[\\p{L}'’-]+)"));
+            Pattern roleThenName = rolePattern(head);
             Matcher m = roleThenName.matcher(text);
             m.region(Math.max(0, start - REACH), start);
             TextRange found = null;
@@ -124,6 +119,36 @@ final class SpeakerDescriptions {
             return Character.toLowerCase(phrase.charAt(0)) + phrase.substring(1);
         }
         return phrase;
+    }
+
+    /** Where a role is followed by the name of the person holding it ("Minister Tove Lind", "the minister, Tove Lind,"). */
+    private Pattern rolePattern(String head) {
+        return rolePatterns.computeIfAbsent(head.toLowerCase(Locale.ROOT), h -> Pattern.compile(
+                    "(?i:" + Pattern.quote(h).replace(" ", "\\E\\s+\\Q") + ")s?(,|\\s+(?:to|of|for|in|at)(?:\\s+the)?"
+                    // "The Minister of Information and National Orientation, Mohammed Idris": what the role is of, then the name
+                    + "(?:\\s+[\\p{L}'’-]+(?:\\s+(?:\\p{Lu}[\\p{L}'’-]*|and|of|for|the|&)){0,5}\\s*,)?)?"
+                    // the name, perhaps with the particles of Arabic and European names ("Dr Thani bin Ahmed Al Zeyoudi")
+                    + "\\s+((?:\\p{Lu}[\\p{L}.'’-]*\\s+|(?:bin|bint|ibn|al|el|de|da|van|von)\\s+){0,5}\\p{Lu}[\\p{L}'’-]+)"));
+    }
+
+    /**
+     * The person a headline's bare role stands for ("‘We will not be bullied’, says defiant PM"): the first one
+     * named after the same role below the headline ("Prime Minister Alana Rewiti"), within {@value #REACH}
+     * characters; null when none.
+     */
+    String namedBelow(int from, String head) {
+        String role = ABBREVIATED.getOrDefault(head.toLowerCase(Locale.ROOT), head);
+        if (!SpeechCues.ROLE.matcher(role).matches()) {
+            return null;
+        }
+        Matcher m = rolePattern(role).matcher(text);
+        m.region(from, Math.min(text.length(), from + REACH));
+        while (m.find()) {
+            if (m.group(1) == null || names.endsInPerson(m.start(2), m.end(2))) {
+                return names.canonical(names.endingAt(m.start(2), m.end(2)));
+            }
+        }
+        return null;
     }
 
     /**

@@ -24,6 +24,9 @@ final class SpeakerPhrases {
     /** Prepositions that tie one person to whom they speak for ("a spokesman at the embassy"). */
     private static final Pattern OF_WHOM = Pattern.compile("(?i)at|of|for|from|with|to|in");
 
+    /** Prepositions between a person and where they work ("Ann Reed of the Cato Institute said"). */
+    private static final Pattern WORKS_AT = Pattern.compile("(?i)of|at|from|with");
+
     /** Prepositions that put a speaker somewhere ("officials in Kabul said"). */
     private static final Pattern LOCATIVE = Pattern.compile("(?i)in|at|from");
 
@@ -92,6 +95,13 @@ final class SpeakerPhrases {
             }
         }
         int start = tokens.get(i + 1)[0];
+        if (i >= 1 && word(tokens.get(i)).equals("and") && names.endsInPerson(start, tokens.get(end)[1])) {
+            int j = phraseStart(tokens, i - 1);
+            if (j < i - 1 && names.endsInPerson(tokens.get(j + 1)[0], tokens.get(i - 1)[1])) {
+                // "finance minister Oliver Brandt and his deputy Hana Kerr said": two speakers, the first is credited
+                return speakers.phrase(tokens.get(j + 1)[0], tokens.get(i - 1)[1]);
+            }
+        }
         // "the Foreign Ministry in Abuja said", "police in Lagos said": a place after "in", "at" or "from"
         // says where the speaker is, not who; the speaker is the phrase before it
         if (i >= 1 && LOCATIVE.matcher(word(tokens.get(i))).matches() && names.onlyPlace(start, tokens.get(end)[1])) {
@@ -118,6 +128,15 @@ final class SpeakerPhrases {
             }
         }
         EntityMention across = entities.across(start, tokens.get(end)[1]);
+        // "Economist Jean Ferrand of the Institut Montaigne said", "Ann Reed at the Cato Institute told": a person
+        // named right before the preposition speaks; what follows says where they work
+        if (across == null && i >= 1 && WORKS_AT.matcher(word(tokens.get(i))).matches()) {
+            int j = phraseStart(tokens, i - 1);
+            if (j < i - 1 && names.endsInPerson(tokens.get(j + 1)[0], tokens.get(i - 1)[1])
+                    && !names.endsInPerson(start, tokens.get(end)[1])) {
+                return speakers.phrase(tokens.get(j + 1)[0], tokens.get(i - 1)[1]);
+            }
+        }
         // a name holding a boundary word is one speaker: "officials at the Ministry of Lands and Housing said"
         // would otherwise stop at "and" and credit "Housing"
         return speakers.phrase(across == null ? start : across.range().start(), tokens.get(end)[1]);

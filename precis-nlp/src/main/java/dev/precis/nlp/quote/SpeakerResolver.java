@@ -121,12 +121,28 @@ final class SpeakerResolver {
             return new Speaker(null, new TextRange(start, end)); // "can rest assured", "is expected"
         }
         EntityMention entity = names.entityIn(start, end);
+        if (entity != null && entity.type() == EntityType.ORGANIZATION) {
+            // "Economist Jean Ferrand of the Institut Montaigne said": the person before "of" works there and speaks
+            EntityMention person = entities.within(start, entity.range().start());
+            if (person != null && person.type() == EntityType.PERSON
+                    && OF_THE.matcher(text.substring(person.range().end(), entity.range().start())).matches()) {
+                entity = person;
+            }
+        }
         String head = SpeakerNames.lastWord(s);
         if (entity != null && entity.type() == EntityType.ORGANIZATION && entity.range().end() < end
                 && !head.isEmpty() && Character.isLowerCase(head.charAt(0))
                 && (SpeechCues.ROLE.matcher(head).matches() || ONE_PERSON.matcher(head).matches())) {
             // "the Congress leader said", "a Foreign Ministry spokesman told": one person of the organisation
             return new Speaker(descriptions.name(start, end, s, head), new TextRange(start, end));
+        }
+        if (entity == null && text.lastIndexOf('\n', start) < 0 && text.indexOf('\n', end) > 0
+                && HEADLINE_ROLE.matcher(s.strip()).matches()) {
+            // a headline's bare role ("‘…’, says defiant PM") is the person named with that role below it
+            String below = descriptions.namedBelow(end, head);
+            if (below != null) {
+                return new Speaker(below, new TextRange(start, end));
+            }
         }
         boolean definiteRole = SpeechCues.DEFINITE_ROLE.matcher(s.strip()).matches();
         if (entity != null && definiteRole && entity.range().end() < end && SpeechCues.ROLE.matcher(head).matches()) {
@@ -149,6 +165,11 @@ final class SpeakerResolver {
     private static final Pattern BODY_HEAD = Pattern.compile("Office|Ministry|Commission|Authority|Agency|Council|Secretariat"
             + "|Presidency|Directorate|Bureau|Department|Embassy|Committee|Board|Service|Assembly|Parliament|Senate|Government"
             + "|Association|Federation|Union|Institute|Foundation|Society|Front|Movement|Party|League|Forces|Police|Army");
+    /** A role with at most two lower-case words before it, as headlines print it: "defiant PM", "the embattled minister". */
+    private static final Pattern HEADLINE_ROLE = Pattern.compile("(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}(?:"
+            + SpeechCues.ROLE_WORDS.pattern().substring(4) + ")", Pattern.CASE_INSENSITIVE);
+    /** What joins a person to the body they work for: " of the ". */
+    private static final Pattern OF_THE = Pattern.compile("\\s+of\\s+(?:the\\s+)?");
     /** Lower-case words inside a body's name: "Ministry of Works and Transport". */
     private static final Pattern BODY_JOINER = Pattern.compile("of|for|and|on|&");
     private static final Pattern ARTICLE = Pattern.compile("The|A|An");
