@@ -112,6 +112,29 @@ class CliConventionsTest {
     }
 
     @Test
+    void aCommandLineBuiltForOneSubcommandDescribesItAsTheFullOneDoes() {
+        picocli.CommandLine full = PrecisCli.commandLine();
+        for (var e : full.getSubcommands().entrySet()) {
+            if (e.getKey().equals("help")) {
+                continue;
+            }
+            picocli.CommandLine one = PrecisCli.commandLine(e.getKey(), "--help");
+            assertThat(one.getSubcommands().keySet()).as(e.getKey()).containsOnly(e.getKey());
+            picocli.CommandLine sub = one.getSubcommands().get(e.getKey());
+            // the usage lists every option, parameter and nested command with its text, so equal usages mean equal commands
+            assertThat(sub.getUsageMessage()).as(e.getKey()).isEqualTo(e.getValue().getUsageMessage());
+            assertThat(sub.getCommandSpec().qualifiedName()).isEqualTo("precis " + e.getKey());
+        }
+        // no subcommand first: the full command line, with every subcommand (a wrong name is told its near misses)
+        assertThat(PrecisCli.commandLine("ingets").getSubcommands().keySet()).isEqualTo(full.getSubcommands().keySet());
+        assertThat(PrecisCli.commandLine("help", "ingest").getSubcommands().keySet()).isEqualTo(full.getSubcommands().keySet());
+        assertThat(PrecisCli.commandLine().getSubcommands().keySet()).isEqualTo(full.getSubcommands().keySet());
+        CliRun wrong = CliRun.of("ingest", "--no-such-option");
+        assertThat(wrong.exitCode()).isEqualTo(2);
+        assertThat(wrong.err()).contains("see 'precis ingest --help'");
+    }
+
+    @Test
     void everyOptionAndParameterHasHelpText() {
         java.util.List<String> missing = new java.util.ArrayList<>();
         check(PrecisCli.commandLine(), missing);

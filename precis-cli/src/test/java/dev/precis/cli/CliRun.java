@@ -8,7 +8,7 @@ import picocli.CommandLine;
 record CliRun(int exitCode, String out, String err) {
 
     static CliRun of(String... args) {
-        CommandLine cl = PrecisCli.commandLine();
+        CommandLine cl = PrecisCli.commandLine(args); // as main builds it
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cl.setOut(new PrintWriter(out, true));

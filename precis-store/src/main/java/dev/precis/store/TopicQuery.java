@@ -17,8 +17,10 @@ final class TopicQuery {
     private final double norm;
     /** Open-addressing table: slot holds {@code position + 1} of the word hashed there, 0 when empty. */
     private final int[] slots;
-    /** Each position's share of the dot product being computed (summed in position order, then cleared). */
+    /** Each position's share of the dot product being computed (summed in position order). */
     private final double[] terms;
+    /** Bit {@code i} set while {@code terms[i]} holds a share of the dot product being computed. */
+    private final long[] touched;
     /**
      * While {@link #bind bound}: a table indexed by word id holding {@code position + 1} of each of this
      * query's words (0 elsewhere), looked up instead of {@link #slots} (one array read instead of a hash probe).
@@ -45,6 +47,7 @@ final class TopicQuery {
             }
         }
         this.terms = new double[ids.length];
+        this.touched = new long[(ids.length + 63) >>> 6];
     }
 
     private int slot(int id) {
@@ -167,25 +170,35 @@ final class TopicQuery {
         if (norm == 0 || rawNorm == 0) {
             return 0;
         }
+        double dot = 0;
         if (raw.size() <= 8 * ids.length) {
+            // the shared words are found in the other vector's order; their products are summed in this
+            // query's order by walking the marked positions in ascending order (the unmarked ones add zero,
+            // so the sum is the one over every position, to the bit, without visiting the words not shared)
+            long[] marks = touched;
             for (int j = 0; j < raw.size(); j++) {
                 int i = positionOf(raw.idAt(j));
                 if (i >= 0) {
                     terms[i] = weights[i] * raw.valueAt(j) * idfs[i];
+                    marks[i >>> 6] |= 1L << i;
                 }
+            }
+            for (int w = 0; w < marks.length; w++) {
+                long bits = marks[w];
+                while (bits != 0) {
+                    int i = (w << 6) + Long.numberOfTrailingZeros(bits);
+                    dot += terms[i];
+                    bits &= bits - 1;
+                }
+                marks[w] = 0;
             }
         } else {
             for (int i = 0; i < ids.length; i++) {
                 int j = raw.indexOf(ids[i]);
                 if (j >= 0) {
-                    terms[i] = weights[i] * raw.valueAt(j) * idfs[i];
+                    dot += weights[i] * raw.valueAt(j) * idfs[i];
                 }
             }
-        }
-        double dot = 0;
-        for (int i = 0; i < terms.length; i++) {
-            dot += terms[i];
-            terms[i] = 0;
         }
         return Math.min(1.0, dot / (norm * rawNorm));
     }

@@ -64,6 +64,55 @@ class TopicQueryTest {
     }
 
     @Test
+    void theCosineIsTheSumOverTheQuerysWordsInTheirOrderToTheBit() {
+        // long queries (several words of marks) against short and long vectors, bound and not: every path
+        // must give what a plain sum over the query's words, in the query's order, gives
+        Random r = new Random(21);
+        Vocabulary words = new Vocabulary(false);
+        for (int i = 0; i < 600; i++) {
+            words.intern("w" + i);
+            for (int d = 0; d < 1 + i % 11; d++) {
+                words.addPosting(i, d);
+            }
+        }
+        int[] table = new int[words.size()];
+        for (int round = 0; round < 40; round++) {
+            Map<String, Integer> counts = new LinkedHashMap<>();
+            int n = 1 + r.nextInt(250);
+            for (int i = 0; i < n; i++) {
+                counts.merge("w" + r.nextInt(640), 1 + r.nextInt(3), Integer::sum);
+            }
+            TopicQuery q = TopicQuery.of(counts, words, 80);
+            for (SparseVector other : new SparseVector[] {randomVector(r, 600, 60), randomVector(r, 600, 600)}) {
+                double rawNorm = 0.5 + r.nextDouble();
+                double expected = plainCosine(counts, words, 80, other, rawNorm);
+                assertThat(q.cos(other, rawNorm)).isEqualTo(expected);
+                q.bind(table);
+                assertThat(q.cos(other, rawNorm)).isEqualTo(expected);
+                assertThat(q.cos(other, rawNorm)).isEqualTo(expected); // nothing left over from the call before
+                q.unbind();
+            }
+        }
+    }
+
+    /** The cosine written out: weights {@code (1 + ln count) x idf}, products summed in the counts' order. */
+    private static double plainCosine(Map<String, Integer> counts, Vocabulary words, int articles, SparseVector raw, double rawNorm) {
+        double sq = 0;
+        double dot = 0;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            int id = words.id(e.getKey());
+            double idf = words.idf(id, articles);
+            double weight = (1 + Math.log(e.getValue())) * idf;
+            sq += weight * weight;
+            int j = id < 0 ? -1 : raw.indexOf(id);
+            if (j >= 0) {
+                dot += weight * raw.valueAt(j) * idf;
+            }
+        }
+        return Math.min(1.0, dot / (Math.sqrt(sq) * rawNorm));
+    }
+
+    @Test
     void aBoundQueryFindsSharedWordsAndNothingElse() {
         Vocabulary words = new Vocabulary(false);
         for (String w : new String[] {"treaty", "border", "harvest", "grain"}) {
