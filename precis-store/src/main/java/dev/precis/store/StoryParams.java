@@ -35,14 +35,18 @@ import java.util.TreeMap;
  * @param timeBar how much of the time factor the join bar sees: 1 = the bar judges the score with it, 0 = the
  *     bar judges the score without it, so the factor only ranks the candidate stories and backs the
  *     clear-choice join (a report that clears the full bar joins its issue however far apart in time)
+ * @param joinWords the content-word cosine (no key names, no meaning vectors) some member of the best story
+ *     needs with the article for any join, at the full bar or the clear choice's (0 = no floor): names and
+ *     meaning alone (an outlet's name and page furniture, one template's wording) are no story
  */
 public record StoryParams(double threshold, double keyWeight, double centroidWeight, double idfOffset,
                           double timeScale, double timeFloor, double mergeThreshold, double meaningWeight,
                           double meaningThreshold, double splitThreshold, double clearShare,
-                          double clearMargin, double clearDays, double clearLexical, double timeBar) {
+                          double clearMargin, double clearDays, double clearLexical, double timeBar,
+                          double joinWords) {
 
     /** The library's grouping. */
-    public static final StoryParams DEFAULT = new StoryParams(0.27, 0.3, 0.2, 0.0, 10, 0.5, 0.3, 0.2, 0.32, 0.32, 0.7, 0.15, 30, 0.15, 0);
+    public static final StoryParams DEFAULT = new StoryParams(0.27, 0.3, 0.2, 0.0, 10, 0.5, 0.3, 0.2, 0.32, 0.32, 0.7, 0.15, 30, 0.15, 0, 0.1);
 
     /** A copy with one knob changed, by its record component name; unknown names fail. */
     public StoryParams with(String name, double value) {
@@ -54,7 +58,7 @@ public record StoryParams(double threshold, double keyWeight, double centroidWei
         return new StoryParams(v.get("threshold"), v.get("keyWeight"), v.get("centroidWeight"), v.get("idfOffset"),
                 v.get("timeScale"), v.get("timeFloor"), v.get("mergeThreshold"), v.get("meaningWeight"), v.get("meaningThreshold"),
                 v.get("splitThreshold"), v.get("clearShare"), v.get("clearMargin"), v.get("clearDays"), v.get("clearLexical"),
-                v.get("timeBar"));
+                v.get("timeBar"), v.get("joinWords"));
     }
 
     /** The knobs by name. */
@@ -75,6 +79,7 @@ public record StoryParams(double threshold, double keyWeight, double centroidWei
         v.put("clearDays", clearDays);
         v.put("clearLexical", clearLexical);
         v.put("timeBar", timeBar);
+        v.put("joinWords", joinWords);
         return v;
     }
 

@@ -77,14 +77,18 @@ final class StoryPlanner {
         Map<Long, Double> bestMember = new HashMap<>();
         // each story's closest member's words-and-names similarity, without meaning (the clear choice's floor)
         Map<Long, Double> closestLexical = new HashMap<>();
+        // each story's highest content-word cosine with the article over its candidate members (the join's floor)
+        Map<Long, Double> maxWords = new HashMap<>();
         for (long id : candidates) {
             TopicArticle e = articles.get(id);
             if (id == self) {
                 continue;
             }
             e.refresh(epoch, termWords, keyWords, n);
-            double lexical = params.keyWeight() * vk.cos(e.keys, e.keyNorm) + (1 - params.keyWeight()) * vt.cos(e.terms, e.termNorm);
+            double words = vt.cos(e.terms, e.termNorm);
+            double lexical = params.keyWeight() * vk.cos(e.keys, e.keyNorm) + (1 - params.keyWeight()) * words;
             double sim = meanings.mix(lexical, centred, e.meaning, 1);
+            maxWords.merge(e.story, words, Math::max);
             Double prev = bestMember.get(e.story);
             if (prev == null || sim > prev) {
                 bestMember.put(e.story, sim);
@@ -140,7 +144,11 @@ final class StoryPlanner {
         boolean clear = bestScore >= threshold * params.clearShare() * scale && bestScore - secondScore >= params.clearMargin()
                 && (params.clearDays() <= 0 || best == null || StoryParams.gap(epochDay, best.first, best.last) <= params.clearDays())
                 && (best == null || closestLexical.getOrDefault(bestStory, 0.0) >= params.clearLexical());
-        if (barScore < threshold * scale && !clear) {
+        // ... and no join at all, at either bar, unless some member shares enough of the article's content words:
+        // key names and meaning vectors alone also match an outlet's unrelated reports (its name and page
+        // furniture, its template's wording), which a plain TF-IDF cosine of the words does not
+        if (barScore < threshold * scale && !clear
+                || best != null && maxWords.getOrDefault(bestStory, 0.0) < params.joinWords()) {
             bestStory = 0;
         }
         boolean merge = bestStory != 0 && second != 0 && params.mergeThreshold() > 0 && secondScore >= params.mergeThreshold() * scale;

@@ -266,4 +266,29 @@ class TopicSpaceTest {
                 .isEqualTo(recorded.plan(features("Nobody New", "brandnew othernew"), 700L));
         assertThat(planned.keyNames(5000, 6)).isEqualTo(recorded.keyNames(5000, 6)).contains("Nobody New");
     }
+    @Test
+    void namesAloneWithoutSharedWordsJoinNoStory() {
+        // an outlet's two unrelated reports: the same names (the outlet's own, its columnist's), no shared words
+        ArticleFeatures first = features("Courier Media,Dana Holt,Veldoria", "harbour dredging contract awarded tender");
+        ArticleFeatures second = features("Courier Media,Dana Holt,Veldoria", "school lunch prices rise parents complain");
+        TopicSpace off = space(StoryParams.DEFAULT.with("joinWords", 0));
+        off.add(5, first, 100L, 50);
+        assertThat(off.plan(second, 100L).storyId()).as("without the floor the names carry the join").isEqualTo(50);
+
+        TopicSpace on = space(StoryParams.DEFAULT);
+        on.add(5, first, 100L, 50);
+        assertThat(on.plan(second, 100L).storyId()).as("no shared content word: no join").isZero();
+        // the same names with some of the story's words: the join stands
+        ArticleFeatures follow = features("Courier Media,Dana Holt,Veldoria", "dredging contract tender appeal");
+        assertThat(on.plan(follow, 101L).storyId()).isEqualTo(50);
+    }
+
+    private static TopicSpace space(StoryParams params) {
+        TopicSpace s = new TopicSpace(params);
+        s.add(1, features("Ostmark,Anna Kessel", "border treaty talks valletta ministers"), 100L, 10);
+        s.add(2, features("Rovers,Tom Baxter", "league match goal striker penalty"), 100L, 20);
+        s.add(3, features("Mars Rover", "planet dust crater landing probe"), 100L, 30);
+        s.add(4, features("Saltmere", "harvest grain price farmers drought"), 100L, 40);
+        return s;
+    }
 }
