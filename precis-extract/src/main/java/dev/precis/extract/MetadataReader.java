@@ -205,11 +205,14 @@ final class MetadataReader {
                 // article was
                 published = published != null ? published : visible.bare();
                 published = published != null ? published : dates.fromUrl(meta.get("og:image"));
-                if (published == null && modified == null) {
+                if (published == null) {
                     // a page dated nowhere else that shows a day without its year ("12. Februar, 10:30
-                    // Uhr"): the latest such day up to the fetch time (known, or it is null)
-                    published = visible.yearless();
+                    // Uhr", "Publié le 29/06 à 23h30"): the latest such day up to the fetch time, the
+                    // page's change, its address's month or its copyright's year (YearlessDays)
+                    published = YearlessDays.place(visible.yearless(), modified, url, doc, java.time.LocalDate.now(clock));
                 }
+                // then the one day the whole page shows, sidebars included, when it shows no other (LoneDates)
+                published = published != null ? published : LoneDates.only(doc, dayFirst, java.time.LocalDate.now(clock), dates);
                 if (published != null && modified != null && published.substring(0, 10).compareTo(modified.substring(0, 10)) > 0) {
                     // a page that shows only when it was last changed: the publication found by a last
                     // resort is the original only when it is no later than that change
