@@ -13,12 +13,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Pages written for this test that date themselves only in ways the earlier rules passed over: a day
  * shown without its year ("Publié le 29/06 à 23h30", "29. Juni, 10:15 Uhr") whose year the page's change,
- * its address's month folder, its copyright notice or the fetch time settles; a date kept in a {@code data-*}
- * attribute of a box of any name; the one day a page shows anywhere, an info column beside the text
- * included. Each page is read without a fetch time (as a stored page is) under Berlin, Paris, New York
+ * its address's month folder or the fetch time settles; a date kept in a {@code data-*}
+ * attribute of a box of any name; a video page's {@code uploadDate}. Each page is read without a fetch time (as a stored page is) under Berlin, Paris, New York
  * and Tokyo clocks fixed at 2024-03-10T01:30Z; the page of {@link DatePages} carries "© 2023 Lokalblatt".
  */
-class YearlessAndLoneDatesTest {
+class YearlessAndAttributeDatesTest {
 
     private static final String ADDRESS = "https://news.example/lokales/bruecke";
 
@@ -47,10 +46,9 @@ class YearlessAndLoneDatesTest {
         "de # 29.06., 23:30 Uhr · Aktualisiert am 30.06.2019 # 2019-06-29",
         // a yearless 30 December before a change on 2 January is the year before's
         "fr # Publié le 30/12 à 18h00, mis à jour le 02/01/2020 à 09h00 # 2019-12-30",
-        // the copyright's year (2023) when nothing else tells it
-        "fr # Publié le 29 juin à 10h12 # 2023-06-29",
-        "de # Veröffentlicht am 12.07. um 14:30 Uhr # 2023-07-12",
-        "es # Publicado el 29/06 a las 10:15 # 2023-06-29",
+        // nothing else tells the year: no day (the copyright's 2023 is when the page was rendered)
+        "fr # Publié le 29 juin à 10h12 # none",
+        "de # Veröffentlicht am 12.07. um 14:30 Uhr # none",
         // figures alone, with neither a clock time nor a label, are no day ("Seite 12/14", a score)
         "de # Seite 12/14 # none",
         "fr # Score final 3/2 # none",
@@ -80,7 +78,12 @@ class YearlessAndLoneDatesTest {
     @Test
     void aYearlessDayInFiguresIsPlacedByTheFetchTimeAcrossNewYear() throws Exception {
         String html = DatePages.page("fr", "<p class=meta>Publié le 29/12 à 10h12</p>", "");
-        assertThat(DatePages.sameDayInEveryZone(html, ADDRESS, "2024-01-10T09:30:00Z")).isEqualTo("2023-12-29");
+        for (String zone : DatePages.ZONES) {
+            Clock clock = Clock.fixed(Instant.parse("2024-03-10T01:30:00Z"), ZoneId.of(zone));
+            Instant fetched = Instant.parse("2024-01-10T09:30:00Z");
+            assertThat(day(new DensityArticleExtractor(null, clock).extractPage(html, ADDRESS, fetched).article().published()))
+                    .as(zone).isEqualTo("2023-12-29");
+        }
     }
 
     @ParameterizedTest
@@ -93,26 +96,14 @@ class YearlessAndLoneDatesTest {
         assertThat(published(DatePages.page("de", "<div class=meta>" + meta + "</div>", ""), ADDRESS)).isEqualTo(want);
     }
 
-    /** The article with a column beside it holding {@code column}. */
-    private static String withColumn(String column) {
-        return DatePages.page("de", "", "").replace("<div class=bottom>", "<div class=sidebar>" + column + "</div><div class=bottom>");
-    }
-
-    @ParameterizedTest
-    @CsvSource(delimiter = '#', value = {
-        // the one day of the page, in an info column beside the text
-        "<div class=infobox>Von Anna Beispiel<br>29.06.2019</div> # 2019-06-29",
-        "<p>Artikel vom 29. Juni 2019</p> # 2019-06-29",
-        "<p>Stand <time datetime=2019-06-29>Samstag</time></p> # 2019-06-29",
-        // two days: a list's, which says nothing of this page's
-        "<ul><li>29.06.2019 Anderes Thema</li><li>27.06.2019 Noch ein Thema</li></ul> # none",
-        // a day in a readers' comment, or in the page's footer, is not the page's
-        "<div class=comments><p>Gute Idee! 30.06.2019</p></div> # none",
-        "<footer>Impressum, Stand 01.01.2019</footer> # none",
-        // a day in running text is what the story tells of
-        "<p>Die Gemeinde hat beschlossen, dass die Arbeiten an der Brücke am 15. Mai 2019 beginnen sollen, sobald das Wetter es zulässt und die Genehmigungen vorliegen.</p> # none",
-    })
-    void theOneDayThePageShowsAnywhere(String column, String want) throws Exception {
-        assertThat(published(withColumn(column), ADDRESS)).isEqualTo(want);
+    @Test
+    void aVideoPagesUploadDayDatesItButNeverOverrulesTheArticles() throws Exception {
+        String video = "{\"@type\":\"VideoObject\",\"name\":\"Die neue Brücke\",\"uploadDate\":\"2019-06-29T10:15:00+02:00\"}";
+        String html = withHead(DatePages.page("de", "", ""), "<script type=\"application/ld+json\">" + video + "</script>");
+        assertThat(published(html, ADDRESS)).isEqualTo("2019-06-29");
+        String article = "{\"@type\":\"NewsArticle\",\"headline\":\"Neue Brücke über den Fluss\",\"datePublished\":\"2021-03-02\","
+                + "\"video\":" + video + "}";
+        html = withHead(DatePages.page("de", "", ""), "<script type=\"application/ld+json\">" + article + "</script>");
+        assertThat(published(html, ADDRESS)).isEqualTo("2021-03-02");
     }
 }
