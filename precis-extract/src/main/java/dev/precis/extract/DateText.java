@@ -141,9 +141,10 @@ record DateText(String text, int headlineAt, int storyAt, List<Candidate> machin
                 if (dateBox && split[0] == null && e.childrenSize() > 1 && BoundedText.of(e, SPLIT_BOX + 1).length() <= SPLIT_BOX) {
                     split[0] = e;
                 }
-                if (dateBox && !"time".equals(e.normalName())) {
+                if ((dateBox || dateAttribute(e)) && !"time".equals(e.normalName())) {
                     // a box named a date that keeps it in an attribute, as <time datetime> does
-                    // (<span class="date" title="12.07.2017">, <div class="article-date" data-date="2017-07-12">)
+                    // (<span class="date" title="12.07.2017">, <div class="article-date" data-date="2017-07-12">),
+                    // or any box whose attribute's name says it holds a date (<span data-timestamp="1561796100">)
                     String iso = attributeDate(e, dayFirst, normalizer);
                     if (iso != null) {
                         // labelled as a <time> is: by the words in and before it, else by its names
@@ -203,7 +204,24 @@ record DateText(String text, int headlineAt, int storyAt, List<Candidate> machin
     }
 
     /** Attributes in which a box named a date may keep its date, in the order read. */
-    private static final String[] DATE_ATTRIBUTES = {"datetime", "data-datetime", "data-date", "data-published", "data-timestamp", "title"};
+    private static final String[] DATE_ATTRIBUTES = {"datetime", "data-datetime", "data-date", "data-published",
+        "data-publish-date", "data-pubdate", "data-timestamp", "data-utime", "title"};
+    /** Of those, the ones whose name alone says they hold a date, on a box of any name. */
+    private static final String[] NAMED_DATE_ATTRIBUTES = {"data-datetime", "data-date", "data-published",
+        "data-publish-date", "data-pubdate", "data-timestamp", "data-utime"};
+
+    /** True when {@code e} has an attribute whose name says it holds a date ({@link #NAMED_DATE_ATTRIBUTES}). */
+    private static boolean dateAttribute(Element e) {
+        if (e.attributesSize() == 0) {
+            return false;
+        }
+        for (String a : NAMED_DATE_ATTRIBUTES) {
+            if (e.hasAttr(a)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** The date a box named a date keeps in one of {@link #DATE_ATTRIBUTES}, normalised, or null. */
     private static String attributeDate(Element e, boolean dayFirst, DateNormalizer normalizer) {

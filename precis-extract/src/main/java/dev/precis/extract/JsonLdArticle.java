@@ -128,6 +128,42 @@ record JsonLdArticle(String headline, List<String> authors, String published, St
     }
 
     /**
+     * The {@code uploadDate} of the first {@code VideoObject} (or {@code AudioObject}) of the page's JSON-LD,
+     * or null: what dates a video page whose structured data holds no article. Read only as a last resort
+     * (a second pass over the blocks), as an article's embedded video may be older than the article.
+     */
+    static String uploaded(Document doc) {
+        for (String data : blocks(doc)) {
+            JsonNode root;
+            try {
+                root = JSON.readTree(data);
+            } catch (Exception e) {
+                continue;
+            }
+            Deque<JsonNode> queue = new ArrayDeque<>();
+            queue.add(root);
+            int seen = 0;
+            while (!queue.isEmpty() && seen++ < MAX_NODES) {
+                JsonNode n = queue.poll();
+                if (n.isArray()) {
+                    n.forEach(queue::add);
+                } else if (n.isObject()) {
+                    String t = types(n);
+                    if ((t.contains("videoobject") || t.contains("audioobject")) && n.path("uploadDate").isValueNode()) {
+                        return text(n.get("uploadDate"));
+                    }
+                    n.forEach(child -> {
+                        if (child.isContainerNode()) {
+                            queue.add(child);
+                        }
+                    });
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
      * Of several article objects, the first whose {@code url} or {@code mainEntityOfPage} is the page's
      * canonical address, else the first whose headline is the page's h1 or og:title; else {@code fallback}.
      */

@@ -194,6 +194,8 @@ final class MetadataReader {
                 // scripts declare, then the first date on a line of its own after the headline, even
                 // past the text's start (an article's closing line), then one in the headline
                 published = ScriptDates.published(rawHtml, dates, dayFirst);
+                // (a video page: its structured video's upload day)
+                published = published != null ? published : dates.machine(JsonLdArticle.uploaded(doc), dayFirst);
                 published = published != null ? published : visible.late();
                 // a date labelled a publication in a box of its own, even in a sidebar (a facts panel)
                 published = published != null ? published
@@ -205,11 +207,12 @@ final class MetadataReader {
                 // article was
                 published = published != null ? published : visible.bare();
                 published = published != null ? published : dates.fromUrl(meta.get("og:image"));
-                if (published == null && modified == null) {
-                    // a page dated nowhere else that shows a day without its year ("12. Februar, 10:30
-                    // Uhr"): the latest such day up to the fetch time (known, or it is null)
-                    published = visible.yearless();
-                }
+                // a page dated nowhere else that shows a day without its year ("12. Februar, 10:30 Uhr",
+                // "Publié le 29/06 à 23h30"): the latest such day up to the fetch time, the page's change or
+                // the end of its address's month (YearlessDays); only when earlier than a known change (the
+                // change's own day keeps its time)
+                published = published != null ? published
+                        : beforeChange(YearlessDays.place(visible.yearless(), modified, url, java.time.LocalDate.now(clock)), modified);
                 if (published != null && modified != null && published.substring(0, 10).compareTo(modified.substring(0, 10)) > 0) {
                     // a page that shows only when it was last changed: the publication found by a last
                     // resort is the original only when it is no later than that change
@@ -289,6 +292,11 @@ final class MetadataReader {
             return published;
         }
         return p.minusDays(1).equals(u) || p.plusDays(1).equals(u) ? fromUrl : published;
+    }
+
+    /** {@code day} when no change is known or it is an earlier day than the change, else null. */
+    private static String beforeChange(String day, String modified) {
+        return day == null || modified == null || day.substring(0, 10).compareTo(modified.substring(0, 10)) < 0 ? day : null;
     }
 
     /** "und-de" for an address on a country's domain ("…stadtanzeiger.de/…"), a region {@link PageTimeZone} reads; or null. */

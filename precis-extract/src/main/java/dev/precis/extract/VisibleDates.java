@@ -205,31 +205,39 @@ final class VisibleDates {
             all.add(new Candidate(at, r.date(), null, label(s, Math.max(0, at - LABEL_WINDOW), at)));
         }
         Shown shown = DateChoice.choose(all, anchor, s, page.storyAt(), links, clock);
-        String yearless = relative == null ? null : yearless(s, from, anchor, links);
+        String yearless = yearless(s, from, anchor, links, dayFirst);
         return late == null && yearless == null && bare == null ? shown : new Shown(shown.published(), shown.modified(),
                 shown.labelled(), shown.beforeText(), late == null ? null : DateChoice.value(late), yearless, bare);
     }
 
     /**
-     * The first day and month without a year ("12. Februar, 10:30 Uhr", "12 février") near the headline
-     * (where relative times are read) that a publication label leads or that stands on a meta line
-     * before the text, as an ISO day in the year {@link WrittenDates#yearless} places it; null when
-     * none. Not one an update label leads, one in running text, nor one beside another page's link.
+     * The first day and month without a year ("12. Februar, 10:30 Uhr", "12 février", "29/06 à 23h30")
+     * near the headline (where relative times are read) that a publication label leads or that stands
+     * on a meta line before the text; null when none. Not one an update label leads, one in running
+     * text, nor one beside another page's link; one in figures only with a clock time after it or a
+     * publication label before it. With the fetch time known, an ISO day in the year
+     * {@link WrittenDates#yearless} places it; else the month and day alone ("--06-29",
+     * {@link java.time.MonthDay}), which the caller places by the page's other dates.
      */
-    private String yearless(String s, int from, int anchor, List<int[]> links) {
+    private String yearless(String s, int from, int anchor, List<int[]> links, boolean dayFirst) {
         String near = s.substring(from, Math.min(s.length(), anchor + NEAR_AFTER));
         // (the page's zone is unknown: the latest day any zone had reached at the fetch time, UTC+14)
-        LocalDate notAfter = LocalDate.ofInstant(clock.instant().plusSeconds(14 * 3600), java.time.ZoneOffset.UTC);
-        for (WrittenDates.Found f : WrittenDates.yearless(near, notAfter)) {
+        LocalDate notAfter = relative == null ? null
+                : LocalDate.ofInstant(clock.instant().plusSeconds(14 * 3600), java.time.ZoneOffset.UTC);
+        for (WrittenDates.Found f : WrittenDates.yearless(near, notAfter, dayFirst)) {
             int at = from + f.start();
             int end = from + f.end();
             DateLabels.Kind kind = label(s, Math.max(0, at - LABEL_WINDOW), at);
             if (kind == DateLabels.Kind.MODIFIED || inProse(s, at) || teaserLine(s, links, at, end) || inCard(s, links, at, end)) {
                 continue;
             }
+            if (s.substring(at, end).chars().noneMatch(Character::isLetter)
+                    && kind != DateLabels.Kind.PUBLISHED && kind != DateLabels.Kind.ORIGINAL && !WrittenDates.clockAfter(near, f)) {
+                continue;
+            }
             // (unlabelled, only on a short line of its own: a yearless day opening a paragraph is no dateline)
             if (kind != DateLabels.Kind.NONE || lineLength(s, at, end) <= META_LINE && !afterProse(s, anchor, at)) {
-                return f.date().toString();
+                return notAfter != null ? f.date().toString() : java.time.MonthDay.from(f.date()).toString();
             }
         }
         return null;

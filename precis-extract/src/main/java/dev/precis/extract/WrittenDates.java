@@ -65,6 +65,15 @@ final class WrittenDates {
             "(?<!\\d\\.?[\\s\\u00a0]{1,3})(?<!\\d\\.?[\\s\\u00a0]{1,3}(?:of|de)[\\s\\u00a0]{1,3})(?<!\\p{L})(\\p{L}{3,12})(?!\\p{L})\\.?" + SP + "{1,3}(\\d{1,2})(?:st|nd|rd|th)?(?!\\d|[:.,/-]\\d)" + NO_YEAR_AFTER
             // and the line ends there, or punctuation or a clock time follows ("Mai 4 Leser" is no day)
             + "(?=" + SP + "*(?:$|\\n|[,;·|•–—)]|(?:\\p{L}{1,5}" + SP + "+)?\\d{1,2}[:.h]\\d{2}))", FLAGS);
+    /**
+     * "29/06", "29.06.", "6/29": a day and month in figures with no year after (no third number, no
+     * decimal); only read where a clock time or a publication label vouches for it ({@link #clockAfter}).
+     */
+    private static final Pattern NUMERIC_NO_YEAR = Pattern.compile(
+            "(?<![\\p{L}\\d./,:-])(\\d{1,2})([./])(\\d{1,2})\\.?(?![./,-]?\\d|\\p{L})");
+    /** A clock time right after a day ("à 23h30", ", 10:15 Uhr", "um 10.15", " - 10:15"). */
+    private static final Pattern CLOCK_AFTER = Pattern.compile(
+            "\\.?" + SP + "{0,3}(?:[,|·–—-]" + SP + "{0,3})?(?:\\p{L}{1,5}" + SP + "{1,3})?\\d{1,2}[:h.]\\d{2}(?!\\d)", FLAGS);
     private static final List<String> ROMAN = List.of("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII");
 
     private WrittenDates() {
@@ -213,16 +222,40 @@ final class WrittenDates {
      * clock an archived page's day would land in the wrong year.
      */
     static List<Found> yearless(String text, LocalDate notAfter) {
+        return yearless(text, notAfter, null);
+    }
+
+    /**
+     * As {@link #yearless(String, LocalDate)}, also days and months in figures when {@code dayFirst} is
+     * known ("29/06 à 23h30", "29.06., 10:15 Uhr", "Publié le 29/06"; a clock time or a label must vouch
+     * for them, see {@link #clockAfter}); a null {@code notAfter} places every day in the leap year 2000,
+     * for a caller that takes only the month and day and finds the year elsewhere.
+     */
+    static List<Found> yearless(String text, LocalDate notAfter, Boolean dayFirst) {
+        LocalDate bound = notAfter != null ? notAfter : LocalDate.of(2000, 12, 31);
         List<Found> out = new ArrayList<>();
         Matcher m = DAY_MONTH_NO_YEAR.matcher(text);
         while (m.find()) {
-            placed(out, m, MonthNames.of(m.group(2)), Integer.parseInt(m.group(1)), notAfter);
+            placed(out, m, MonthNames.of(m.group(2)), Integer.parseInt(m.group(1)), bound);
         }
         m = MONTH_DAY_NO_YEAR.matcher(text);
         while (m.find()) {
-            placed(out, m, MonthNames.of(m.group(1)), Integer.parseInt(m.group(2)), notAfter);
+            placed(out, m, MonthNames.of(m.group(1)), Integer.parseInt(m.group(2)), bound);
+        }
+        if (dayFirst != null) {
+            m = NUMERIC_NO_YEAR.matcher(text);
+            while (m.find()) {
+                int a = Integer.parseInt(m.group(1));
+                int b = Integer.parseInt(m.group(3));
+                placed(out, m, dayFirst ? b : a, dayFirst ? a : b, bound);
+            }
         }
         return dedupe(out);
+    }
+
+    /** True when a clock time follows a yearless day in figures ("29/06 à 23h30", "29.06., 10:15 Uhr"). */
+    static boolean clockAfter(String text, Found f) {
+        return CLOCK_AFTER.matcher(text).region(f.end(), Math.min(text.length(), f.end() + 16)).lookingAt();
     }
 
     private static void placed(List<Found> out, Matcher m, int month, int day, LocalDate notAfter) {
