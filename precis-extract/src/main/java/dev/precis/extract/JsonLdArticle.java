@@ -63,45 +63,23 @@ record JsonLdArticle(String headline, List<String> authors, String published, St
         JsonNode dated = null;
         List<JsonNode> articles = new ArrayList<>(2);
         Map<String, JsonNode> byId = new HashMap<>();
-        for (String data : blocks(doc)) {
-            JsonNode root;
-            try {
-                root = JSON.readTree(data);
-            } catch (Exception e) {
-                continue;
+        for (JsonNode n : objects(doc, false)) {
+            if (isArticle(n) && (best == null || !best.has("headline") && n.has("headline"))) {
+                best = n;
             }
-            Deque<JsonNode> queue = new ArrayDeque<>();
-            queue.add(root);
-            int seen = 0;
-            while (!queue.isEmpty() && seen++ < MAX_NODES) {
-                JsonNode n = queue.poll();
-                if (n.isArray()) {
-                    n.forEach(queue::add);
-                } else if (n.isObject()) {
-                    if (isArticle(n) && (best == null || !best.has("headline") && n.has("headline"))) {
-                        best = n;
-                    }
-                    if (isArticle(n)) {
-                        articles.add(n);
-                    }
-                    String t = types(n);
-                    if (n.path("@id").isTextual() && n.has("name")) {
-                        byId.putIfAbsent(n.get("@id").asText(), n);
-                    }
-                    if (dated == null && n.path("datePublished").isValueNode() && !t.contains("comment")) {
-                        dated = n;
-                    }
-                    if (publisherFallback == null && (t.contains("organization") || t.contains("website"))
-                            && n.path("name").isTextual()) {
-                        publisherFallback = n.path("name").asText();
-                    }
-                    if (n.has("@graph")) {
-                        queue.add(n.get("@graph"));
-                    }
-                    if (n.has("mainEntity")) {
-                        queue.add(n.get("mainEntity"));
-                    }
-                }
+            if (isArticle(n)) {
+                articles.add(n);
+            }
+            String t = types(n);
+            if (n.path("@id").isTextual() && n.has("name")) {
+                byId.putIfAbsent(n.get("@id").asText(), n);
+            }
+            if (dated == null && n.path("datePublished").isValueNode() && !t.contains("comment")) {
+                dated = n;
+            }
+            if (publisherFallback == null && (t.contains("organization") || t.contains("website"))
+                    && n.path("name").isTextual()) {
+                publisherFallback = n.path("name").asText();
             }
         }
         if (best == null) {
@@ -133,6 +111,22 @@ record JsonLdArticle(String headline, List<String> authors, String published, St
      * (a second pass over the blocks), as an article's embedded video may be older than the article.
      */
     static String uploaded(Document doc) {
+        for (JsonNode n : objects(doc, true)) {
+            String t = types(n);
+            if ((t.contains("videoobject") || t.contains("audioobject")) && n.path("uploadDate").isValueNode()) {
+                return text(n.get("uploadDate"));
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The objects of the page's JSON-LD blocks, breadth first, each block's walk bounded by
+     * {@code MAX_NODES}; broken blocks are skipped. Inside an object the walk follows {@code @graph} and
+     * {@code mainEntity} only, or, with {@code everyChild}, every nested object and array.
+     */
+    private static List<JsonNode> objects(Document doc, boolean everyChild) {
+        List<JsonNode> out = new ArrayList<>();
         for (String data : blocks(doc)) {
             JsonNode root;
             try {
@@ -148,19 +142,25 @@ record JsonLdArticle(String headline, List<String> authors, String published, St
                 if (n.isArray()) {
                     n.forEach(queue::add);
                 } else if (n.isObject()) {
-                    String t = types(n);
-                    if ((t.contains("videoobject") || t.contains("audioobject")) && n.path("uploadDate").isValueNode()) {
-                        return text(n.get("uploadDate"));
-                    }
-                    n.forEach(child -> {
-                        if (child.isContainerNode()) {
-                            queue.add(child);
+                    out.add(n);
+                    if (everyChild) {
+                        n.forEach(child -> {
+                            if (child.isContainerNode()) {
+                                queue.add(child);
+                            }
+                        });
+                    } else {
+                        if (n.has("@graph")) {
+                            queue.add(n.get("@graph"));
                         }
-                    });
+                        if (n.has("mainEntity")) {
+                            queue.add(n.get("mainEntity"));
+                        }
+                    }
                 }
             }
         }
-        return null;
+        return out;
     }
 
     /**
