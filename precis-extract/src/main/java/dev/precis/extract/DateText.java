@@ -250,7 +250,7 @@ record DateText(String text, int headlineAt, int storyAt, List<Candidate> machin
     }
 
     /** The heading that reads as the title, else the first h1, else the article or main box. */
-    private static Element headline(Element body, String title) {
+    static Element headline(Element body, String title) {
         String want = title == null ? "" : TitleChooser.norm(title);
         Element firstH1 = null;
         if (!want.isEmpty()) {
