@@ -224,6 +224,10 @@ final class CreditAfterQuote {
                 }
                 int e = from + n.start(1) + phrase.length();
                 speaker = speakers.phrase(s, e);
+                Speaker first = speaker.name() == null ? null : speakers.firstOfPair(s, e);
+                if (first != null) {
+                    speaker = first; // "“…,” Oliver Brandt and Hana Kerr said": the first of the two is credited
+                }
                 cue = n.group(2);
             } else if (last != '.' && described.find()) {
                 speaker = speakers.phrase(from + described.start(1), from + described.end(1));

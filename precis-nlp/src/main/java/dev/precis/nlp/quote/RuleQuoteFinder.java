@@ -35,7 +35,7 @@ import java.util.regex.Pattern;
  */
 public final class RuleQuoteFinder implements QuoteFinder {
 
-    private static final Pattern VERB_BEFORE = Pattern.compile("\\b" + V + "\\b", Pattern.CASE_INSENSITIVE);
+    static final Pattern VERB_BEFORE = Pattern.compile("\\b" + V + "\\b", Pattern.CASE_INSENSITIVE);
     /** A speech verb right before the opening mark, with at most a comma or colon between: "Priebus said, “…”". */
     private static final Pattern VERB_RIGHT_BEFORE = Pattern.compile("\\b" + V + "[,:]?[ \\t]*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern IN_OPINION = Pattern.compile("(?i)\\bin\\s+((?:\\p{Lu}[\\p{L}.-]*\\s+){0,3}\\p{Lu}[\\p{L}-]*)"
@@ -44,7 +44,7 @@ public final class RuleQuoteFinder implements QuoteFinder {
     private static final Pattern PARTICIPLE_BEFORE = Pattern.compile(",\\s*(" + SpeechCues.PARTICIPLE.pattern().substring(4)
             + ")\\b[^.!?“”\"]{0,40}$");
     /** A reporting verb opening its sentence and the name after it: "Said Ann Reed, …". */
-    private static final Pattern VERB_THEN_NAME = Pattern.compile("(?i:" + V + ")[ \\t]+(" + FORMER + NAME + ")\\b");
+    static final Pattern VERB_THEN_NAME = Pattern.compile("(?i:" + V + ")[ \\t]+(" + FORMER + NAME + ")\\b");
     /** A colon right before the quote, with the word before it: "Tove Lind bristled: “…”". */
     private static final Pattern COLON_BEFORE = Pattern.compile("(?:\\b(\\p{L}+)\\s*)?:\\s*$");
     /** "According to Mr Wang, “…”". */
@@ -58,14 +58,10 @@ public final class RuleQuoteFinder implements QuoteFinder {
     private static final Pattern CITING = Pattern.compile("(?i)\\bciting\\s+((?:[\\p{L}\\p{N}.'’-]+\\s+){0,5}?"
             + "[\\p{L}\\p{N}.'’-]+)\\s*,\\s*(?:[\\p{L}]+\\s+){0,2}?(reports?|reported|says?|said|claims?|writes)\\s+that\\s+");
     private static final Pattern THIRD_PERSON = Pattern.compile("(?i)\\b(?:his|her|he|she)\\b");
-    private static final int WINDOW = 250;
+    static final int WINDOW = 250;
     private static final int CONTINUE_REACH = 600;
     /** A second verb of the sentence's subject: "… but warned", "… and added". */
     private static final Pattern SECOND_VERB = Pattern.compile("\\s(?:but|and)(?:\\s+also)?\\s*$");
-    /** After a headline's quote: a colon or dash, a capitalised phrase of up to five words and a verb of speaking or judging. */
-    private static final Pattern HEADLINE_CREDIT = Pattern.compile("[ \\t]*[:—–-][ \\t]*(\\p{Lu}[\\p{L}'’.-]*(?:[ \\t]+[\\p{L}'’.-]+){0,4}?)"
-            + "[ \\t]+(says|warns|vows|slams|urges|insists|admits|claims|denies|defends|rejects|tells|hits[ \\t]+out|blasts|calls"
-            + "|pledges|promises|declares|accuses|demands)\\b");
 
     @Override
     public List<Quote> find(String page, List<Sentence> sentences, List<EntityMention> entities) {
@@ -183,37 +179,18 @@ public final class RuleQuoteFinder implements QuoteFinder {
         String cue = credit.cue();
         boolean inSentence = false;
         boolean attributedAfter = credit.attributedAfter();
-        Matcher headline;
-        if (speaker == null && span.closed() && text.substring(0, open).isBlank() && text.indexOf('\n', span.end()) > 0
-                && (headline = HEADLINE_CREDIT.matcher(text).region(span.end() + 1, text.indexOf('\n', span.end()))).lookingAt()) {
+        CreditAfterQuote.Credit headline;
+        if (speaker == null && (headline = LineCredits.headline(text, span, open, speakers)) != null) {
             // a headline quote, then a colon or dash and who says it: "‘A betrayal of our members’: Teachers’ union slams pay deal"
-            speaker = speakers.phrase(headline.start(1), headline.end(1));
-            cue = headline.group(2);
+            speaker = headline.speaker();
+            cue = headline.cue();
             attributedAfter = true;
         }
-        if (speaker == null && open == lineStart) {
+        CreditBeforeQuote.Credit introduced;
+        if (speaker == null && open == lineStart && (introduced = LineCredits.colonParagraph(text, lineStart, speakers)) != null) {
             // "The Times reports:" closing the previous paragraph introduces a quote that opens this one
-            int p = lineStart;
-            while (p > 0 && Character.isWhitespace(text.charAt(p - 1)) && lineStart - p < 20) {
-                p--;
-            }
-            if (p > 0 && text.charAt(p - 1) == ':') {
-                int regionStart = sentenceStart(text, p - 1, Math.max(0, p - 1 - WINDOW));
-                Matcher v = VERB_BEFORE.matcher(text.substring(regionStart, p - 1));
-                int verbStart = -1;
-                while (v.find()) {
-                    verbStart = v.start();
-                    cue = v.group();
-                }
-                if (verbStart >= 0) {
-                    speaker = speakers.before(regionStart + verbStart, regionStart);
-                    Matcher inverted = VERB_THEN_NAME.matcher(text).region(regionStart + verbStart, p - 1);
-                    if (speaker == null && text.substring(regionStart, regionStart + verbStart).isBlank() && inverted.lookingAt()) {
-                        // "Stated Ann Reed:" closing the paragraph before the quote
-                        speaker = speakers.phrase(inverted.start(1), inverted.end(1));
-                    }
-                }
-            }
+            speaker = introduced.speaker();
+            cue = introduced.cue();
         }
         if (speaker == null) {
             int regionStart = sentenceStart(text, open, lineStart);

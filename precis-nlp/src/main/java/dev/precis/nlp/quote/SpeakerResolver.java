@@ -100,6 +100,27 @@ final class SpeakerResolver {
         return clauses.introducer(clauseStart, end);
     }
 
+    /** A stop after a word of five letters or more ("… between Cruz and Trump. And Patrick says"): two sentences, no pair. */
+    private static final Pattern PAIR_BROKEN = Pattern.compile("\\p{L}\\p{Ll}{3,}[.!?]\\s|[!?]\\s");
+
+    /**
+     * The first of two speakers joined by the phrase's last "and" ("finance minister Oliver Brandt and his deputy
+     * Hana Kerr"), when a person's name ends each side; else null. As {@link SpeakerPhrases#before} credits such a
+     * pair before the verb, so a quote credited after it ("“…,” A and B said") goes to the same person. A role on
+     * either side ("the minister and her deputy") is no pair here: the phrase is read as before.
+     */
+    Speaker firstOfPair(int start, int end) {
+        String s = text.substring(start, end);
+        int and = s.lastIndexOf(" and ");
+        if (and <= 0 || PAIR_BROKEN.matcher(s).find()) {
+            return null;
+        }
+        int rightEnd = start + s.stripTrailing().length();
+        int rightStart = start + and + " and ".length();
+        return rightStart < rightEnd && names.endsInPerson(start, start + and) && names.endsInPerson(rightStart, rightEnd)
+                ? phrase(start, start + and) : null;
+    }
+
     /** The speaker phrase starting at {@code start} and ending before the verb at {@code cueStart}. */
     Speaker phrase(int start, int end) {
         String s = text.substring(start, end);

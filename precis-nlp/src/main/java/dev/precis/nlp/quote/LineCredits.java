@@ -1,0 +1,69 @@
+package dev.precis.nlp.quote;
+
+import dev.precis.nlp.quote.SpeakerResolver.Speaker;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Credits of a quotation that opens its line, read from outside its sentence: a headline's quote followed by a
+ * colon or dash and who says it ("‘A betrayal of our members’: Teachers’ union slams pay deal"), and a paragraph
+ * ending in a colon after a speech verb that introduces the quote opening the next one ("The Times reports:⏎“…”").
+ * For {@link RuleQuoteFinder}, which tries them before the quote's own sentence. Stateless.
+ */
+final class LineCredits {
+
+    /** After a headline's quote: a colon or dash, a capitalised phrase of up to five words and a verb of speaking or judging. */
+    private static final Pattern HEADLINE_CREDIT = Pattern.compile("[ \\t]*[:—–-][ \\t]*(\\p{Lu}[\\p{L}'’.-]*(?:[ \\t]+[\\p{L}'’.-]+){0,4}?)"
+            + "[ \\t]+(says|warns|vows|slams|urges|insists|admits|claims|denies|defends|rejects|tells|hits[ \\t]+out|blasts|calls"
+            + "|pledges|promises|declares|accuses|demands)\\b");
+
+    private LineCredits() {
+    }
+
+    /**
+     * The credit after a headline's quote (the closed {@code span} whose opening mark at {@code open} has only
+     * blanks before it in the text) on the rest of its line; else null. The speaker may be null when the phrase
+     * names no one; the credit still counts as given after the quote.
+     */
+    static CreditAfterQuote.Credit headline(String text, QuoteMarks.Span span, int open, SpeakerResolver speakers) {
+        Matcher headline;
+        if (span.closed() && text.substring(0, open).isBlank() && text.indexOf('\n', span.end()) > 0
+                && (headline = HEADLINE_CREDIT.matcher(text).region(span.end() + 1, text.indexOf('\n', span.end()))).lookingAt()) {
+            return new CreditAfterQuote.Credit(speakers.phrase(headline.start(1), headline.end(1)), headline.group(2), true);
+        }
+        return null;
+    }
+
+    /**
+     * The credit from the paragraph before the line starting at {@code lineStart} when that paragraph ends in a
+     * colon and its last sentence holds a speech verb: the verb as cue and the speaker before it (or after it, when
+     * the verb opens the sentence: "Stated Ann Reed:"), which may be null; else null.
+     */
+    static CreditBeforeQuote.Credit colonParagraph(String text, int lineStart, SpeakerResolver speakers) {
+        int p = lineStart;
+        while (p > 0 && Character.isWhitespace(text.charAt(p - 1)) && lineStart - p < 20) {
+            p--;
+        }
+        if (p == 0 || text.charAt(p - 1) != ':') {
+            return null;
+        }
+        int regionStart = RuleQuoteFinder.sentenceStart(text, p - 1, Math.max(0, p - 1 - RuleQuoteFinder.WINDOW));
+        Matcher v = RuleQuoteFinder.VERB_BEFORE.matcher(text.substring(regionStart, p - 1));
+        int verbStart = -1;
+        String cue = null;
+        while (v.find()) {
+            verbStart = v.start();
+            cue = v.group();
+        }
+        if (verbStart < 0) {
+            return null;
+        }
+        Speaker speaker = speakers.before(regionStart + verbStart, regionStart);
+        Matcher inverted = RuleQuoteFinder.VERB_THEN_NAME.matcher(text).region(regionStart + verbStart, p - 1);
+        if (speaker == null && text.substring(regionStart, regionStart + verbStart).isBlank() && inverted.lookingAt()) {
+            // "Stated Ann Reed:" closing the paragraph before the quote
+            speaker = speakers.phrase(inverted.start(1), inverted.end(1));
+        }
+        return new CreditBeforeQuote.Credit(speaker, cue);
+    }
+}
