@@ -21,18 +21,13 @@ import dev.precis.store.Library;
 import dev.precis.store.LibraryEntry;
 import java.io.IOException;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.Semaphore;
 
@@ -121,14 +116,14 @@ public final class ArticleIntake implements AutoCloseable {
             throw new IntakeException(IntakeException.Problem.TOO_LARGE,
                     "title: " + cleanTitle.length() + " characters, at most " + MAX_TITLE_CHARS + " are accepted");
         }
-        String date = checkDate(published);
+        String date = IntakeChecks.checkDate(published);
         String digest = digest(text);
         String content = cleanTitle == null || cleanTitle.isEmpty() ? text : cleanTitle + "\n\n" + text;
         Article a = precis.readText("pasted-" + digest, content);
         if (a.text().isBlank()) {
             throw new IntakeException(IntakeException.Problem.NO_ARTICLE, "text: holds no article text once page chrome is removed");
         }
-        int words = words(a.text());
+        int words = IntakeChecks.words(a.text());
         if (words < MIN_WORDS) {
             throw new IntakeException(IntakeException.Problem.NO_ARTICLE, "text: " + words + (words == 1 ? " word" : " words")
                     + " is no article; at least " + MIN_WORDS + " words are needed");
@@ -148,7 +143,7 @@ public final class ArticleIntake implements AutoCloseable {
      * @throws IOException when the library cannot store it
      */
     public IntakeResult addUrl(String url) throws IntakeException, IOException {
-        URI uri = checkUrl(url);
+        URI uri = IntakeChecks.checkUrl(url);
         String clean = uri.toString();
         if (library.knows(clean, "")) {
             // the library answers "duplicate" with the stored article's id without analysing anything
@@ -195,7 +190,7 @@ public final class ArticleIntake implements AutoCloseable {
         }
         List<String> inputs = new ArrayList<>();
         for (String u : urls) {
-            inputs.add(checkUrl(u).toString());
+            inputs.add(IntakeChecks.checkUrl(u).toString());
         }
         if (!batches.tryAcquire()) {
             throw new IntakeException(IntakeException.Problem.BUSY, "another ingest is running, try again when it has finished");
@@ -235,63 +230,6 @@ public final class ArticleIntake implements AutoCloseable {
         return new IntakeResult(r.articleId(), r.status(), r.storyId());
     }
 
-    /** Words (runs of letters or digits) in {@code text}. */
-    static int words(String text) {
-        int n = 0;
-        boolean in = false;
-        for (int i = 0; i < text.length(); i++) {
-            boolean word = Character.isLetterOrDigit(text.charAt(i));
-            if (word && !in) {
-                n++;
-            }
-            in = word;
-        }
-        return n;
-    }
-
-    /** An absolute http(s) URL with a host, or a BAD_URL problem naming it. */
-    public static URI checkUrl(String url) throws IntakeException {
-        if (url == null || url.isBlank()) {
-            throw new IntakeException(IntakeException.Problem.BAD_URL, "url: empty, give an http or https URL");
-        }
-        String u = url.strip();
-        if (u.length() > MAX_URL_CHARS) {
-            throw new IntakeException(IntakeException.Problem.BAD_URL, "url: longer than " + MAX_URL_CHARS + " characters");
-        }
-        URI uri;
-        try {
-            uri = new URI(u);
-        } catch (URISyntaxException e) {
-            throw new IntakeException(IntakeException.Problem.BAD_URL, "url: not a valid URL: " + shorten(u));
-        }
-        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        if (!scheme.equals("http") && !scheme.equals("https")) {
-            throw new IntakeException(IntakeException.Problem.BAD_URL, "url: only http and https URLs are accepted: " + shorten(u));
-        }
-        if (uri.getHost() == null || uri.getHost().isEmpty()) {
-            throw new IntakeException(IntakeException.Problem.BAD_URL, "url: has no host: " + shorten(u));
-        }
-        if (uri.getRawUserInfo() != null) {
-            // never fetched: the fetcher would refuse it (a 502), and credentials do not belong in a stored URL
-            throw new IntakeException(IntakeException.Problem.BAD_URL, "url: must not carry a user name or password");
-        }
-        return uri;
-    }
-
-    /** Null, or the date as given when it is an ISO 8601 date or date-time with offset. */
-    public static String checkDate(String published) throws IntakeException {
-        if (published == null || published.isBlank()) {
-            return null;
-        }
-        String p = published.strip();
-        try {
-            return p.length() <= 10 ? LocalDate.parse(p).toString() : OffsetDateTime.parse(p).toString();
-        } catch (DateTimeParseException e) {
-            throw new IntakeException(IntakeException.Problem.BAD_DATE,
-                    "published: not an ISO 8601 date (2024-11-25) or date-time with offset: " + shorten(p));
-        }
-    }
-
     /** SafeFetcher's one-line messages name the URL and the problem; sort them by whose fault it is. */
     private static IntakeException fetchProblem(IOException e) {
         String m = e.getMessage() == null ? "the fetch failed" : e.getMessage();
@@ -315,9 +253,6 @@ public final class ArticleIntake implements AutoCloseable {
         }
     }
 
-    private static String shorten(String s) {
-        return s.length() <= 120 ? s : s.substring(0, 117) + "...";
-    }
 
     /** Configures an {@link ArticleIntake}. Not thread-safe. */
     public static final class Builder {

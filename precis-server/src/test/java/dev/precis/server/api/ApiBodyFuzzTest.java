@@ -3,7 +3,7 @@ package dev.precis.server.api;
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import dev.precis.server.ArticleIntake;
+import dev.precis.server.IntakeChecks;
 import dev.precis.server.IntakeException;
 import dev.precis.server.api.ArticleApi.AddRequest;
 import io.javalin.http.HttpResponseException;
@@ -42,14 +42,14 @@ public class ApiBodyFuzzTest {
             if (ingest) {
                 IngestApi.Batch batch = IngestApi.parse(body);
                 for (String url : batch.urls()) {
-                    ArticleIntake.checkUrl(url);
+                    IntakeChecks.checkUrl(url);
                 }
             } else {
                 AddRequest req = ArticleApi.addRequest(body);
                 if (req.url() != null) {
-                    ArticleIntake.checkUrl(req.url());
+                    IntakeChecks.checkUrl(req.url());
                 } else {
-                    ArticleIntake.checkDate(req.published());
+                    IntakeChecks.checkDate(req.published());
                 }
             }
         } catch (HttpResponseException e) {
