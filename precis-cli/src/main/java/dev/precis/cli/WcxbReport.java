@@ -63,6 +63,10 @@ final class WcxbReport {
         header("type");
         precis.byType().forEach(this::row);
         WcxbEvaluation.Totals a = precis.articles();
+        // how many date misses are a choice between two dates read (the publication kept, the gold being the
+        // change the page shows) rather than a date not found
+        out.printf("%ndate (precis, article pages): gold is the publication %.3f, the publication or the change %.3f (of %d)%n",
+                a.date(), a.dateFound(), a.datePages());
         out.printf("%npage type (precis): non-article pages not called articles %.3f; article pages called articles %.3f%n",
                 precis.nonArticlesRefused(), a.calledArticle());
         out.printf("predicted type by gold type:%n");
@@ -103,6 +107,7 @@ final class WcxbReport {
                 m.put("date_ok", r.date());
                 m.put("gold_date", r.page().publishDate());
                 m.put("date", p.published());
+                m.put("modified", p.modified());
                 w.write(json.writeValueAsString(m));
                 w.newLine();
             }
@@ -137,10 +142,10 @@ final class WcxbReport {
             // the batch writes such a page's metadata beside its error, with no text
             Article m = e.metadataOnly().get().article();
             return new WcxbEvaluation.Prediction(null, "", m.title(), m.byline(), e.metadataOnly().get().authors(),
-                    m.published(), e.getMessage());
+                    m.published(), e.getMessage(), e.metadataOnly().get().modified());
         }
         Article a = p.article();
         return new WcxbEvaluation.Prediction(p.pageType().label(), a.text(), a.title(), a.byline(),
-                p.authors(), a.published(), null);
+                p.authors(), a.published(), null, p.modified());
     }
 }

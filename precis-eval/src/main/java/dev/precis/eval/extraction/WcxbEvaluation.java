@@ -17,9 +17,19 @@ import java.util.TreeMap;
  */
 public final class WcxbEvaluation {
 
-    /** What a system made of one page. {@code pageType} null means it does not tell types apart. */
+    /**
+     * What a system made of one page. {@code pageType} null means it does not tell types apart;
+     * {@code modified} (the page's last change, as the system reads it) is null for a system that does not
+     * tell it apart.
+     */
     public record Prediction(String pageType, String text, String title, String byline, List<String> authors,
-                             String published, String error) {
+                             String published, String error, String modified) {
+
+        /** A prediction without a change date. */
+        public Prediction(String pageType, String text, String title, String byline, List<String> authors,
+                          String published, String error) {
+            this(pageType, text, title, byline, authors, published, error, null);
+        }
 
         /** A failure: no text, no metadata, the error's one-line description. */
         public static Prediction failed(String error) {
@@ -38,9 +48,12 @@ public final class WcxbEvaluation {
         Prediction predict(WcxbPage page, byte[] html) throws Exception;
     }
 
-    /** One page's outcome; the Booleans are null when the gold has no such field. */
+    /**
+     * One page's outcome; the Booleans are null when the gold has no such field. {@code dateFound}: the gold
+     * day is the predicted publication's or the predicted change's (the date was read, whichever was chosen).
+     */
     public record PageResult(WcxbPage page, Prediction prediction, WcxbScores.BagScore body, ShingleScore shingles,
-                             Boolean title, Boolean author, Boolean date) {
+                             Boolean title, Boolean author, Boolean date, Boolean dateFound) {
     }
 
     /** Figures over one group of pages (one gold type, or all article pages). */
@@ -51,6 +64,7 @@ public final class WcxbEvaluation {
         private final int[] title = new int[2];
         private final int[] author = new int[2];
         private final int[] date = new int[2];
+        private final int[] dateFound = new int[2];
         private int calledArticle;
 
         void add(PageResult r) {
@@ -60,6 +74,7 @@ public final class WcxbEvaluation {
             count(title, r.title());
             count(author, r.author());
             count(date, r.date());
+            count(dateFound, r.dateFound());
             if (r.prediction().calledArticle()) {
                 calledArticle++;
             }
@@ -112,6 +127,11 @@ public final class WcxbEvaluation {
             return date[1];
         }
 
+        /** Share of the dated pages whose gold day is the predicted publication's or change's. */
+        public double dateFound() {
+            return share(dateFound);
+        }
+
         /** Share of the pages the system calls articles. */
         public double calledArticle() {
             return pages == 0 ? 0 : (double) calledArticle / pages;
@@ -156,12 +176,15 @@ public final class WcxbEvaluation {
     private void add(WcxbPage page, Prediction p) {
         String text = p.text() == null ? "" : p.text();
         Prediction q = text == p.text() ? p
-                : new Prediction(p.pageType(), text, p.title(), p.byline(), p.authors(), p.published(), p.error());
+                : new Prediction(p.pageType(), text, p.title(), p.byline(), p.authors(), p.published(), p.error(),
+                        p.modified());
         results.add(new PageResult(page, q, WcxbScores.body(page.mainContent(), text),
                 ShingleScore.of(page.mainContent(), text),
                 page.title().isEmpty() ? null : WcxbScores.title(page.title(), q.title()),
                 page.author().isEmpty() ? null : WcxbScores.author(page.author(), q.byline(), q.authors()),
-                page.publishDate() == null ? null : WcxbScores.date(page.publishDate(), q.published())));
+                page.publishDate() == null ? null : WcxbScores.date(page.publishDate(), q.published()),
+                page.publishDate() == null ? null : WcxbScores.date(page.publishDate(), q.published())
+                        || WcxbScores.date(page.publishDate(), q.modified())));
     }
 
     public String name() {

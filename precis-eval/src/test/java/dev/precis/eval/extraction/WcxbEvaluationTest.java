@@ -62,6 +62,9 @@ class WcxbEvaluationTest {
         systems.put("gold", (page, html) -> new WcxbEvaluation.Prediction(page.isArticle() ? "article" : "other",
                 page.mainContent(), page.title(), page.author(), List.of(), page.publishDate(), null));
         systems.put("nothing", (page, html) -> WcxbEvaluation.Prediction.failed("refused"));
+        // a system that reads the gold day only as the page's change, its publication a wrong day
+        systems.put("change", (page, html) -> new WcxbEvaluation.Prediction("article", "", null, null, List.of(),
+                "1999-01-01T00:00:00Z", null, page.publishDate()));
         List<WcxbEvaluation> runs = WcxbEvaluation.run(systems, sample);
         WcxbEvaluation.Totals gold = runs.get(0).articles();
         assertThat(gold.pages()).isPositive();
@@ -70,6 +73,7 @@ class WcxbEvaluationTest {
         assertThat(gold.title()).isEqualTo(1.0);
         assertThat(gold.author()).isEqualTo(1.0);
         assertThat(gold.date()).isEqualTo(1.0);
+        assertThat(gold.dateFound()).isEqualTo(1.0);
         assertThat(gold.calledArticle()).isEqualTo(1.0);
         assertThat(runs.get(0).nonArticlesRefused()).isEqualTo(1.0);
         WcxbEvaluation.Totals nothing = runs.get(1).articles();
@@ -77,5 +81,10 @@ class WcxbEvaluationTest {
         assertThat(nothing.calledArticle()).isEqualTo(0.0);
         assertThat(runs.get(1).nonArticlesRefused()).isEqualTo(1.0);
         assertThat(runs.get(1).worstArticles(3)).hasSize(3).allMatch(r -> r.body().f1() == 0.0);
+        assertThat(nothing.dateFound()).isEqualTo(0.0);
+        WcxbEvaluation.Totals change = runs.get(2).articles();
+        assertThat(change.datePages()).isPositive();
+        assertThat(change.date()).isEqualTo(0.0);
+        assertThat(change.dateFound()).isEqualTo(1.0);
     }
 }
