@@ -37,6 +37,7 @@ public final class PositionCentralitySummarizer implements Summarizer {
     private static final double DUPLICATE_SIMILARITY = 0.75;
     private static final int DANGLING = SentenceFeatures.NAMES.indexOf("dangling");
     private static final int PRONOUN_SPEAKER = SentenceFeatures.NAMES.indexOf("pronounSpeaker");
+    private static final int LEAD = SentenceFeatures.NAMES.indexOf("lead");
 
     private final SummaryModel model;
     private final SentenceEncoder encoder;
@@ -76,11 +77,16 @@ public final class PositionCentralitySummarizer implements Summarizer {
         double[][] features = SentenceFeatures.compute(p, article.article().title(), n,
                 encoder == null ? null : vectors(encoder, p, n));
         double[] weights = model.weights();
+        // A long article may weigh the lead less than a short one (LongArticleGate): its lead weight
+        // replaces the model's, and so does its fallback margin.
+        boolean longArticle = model.longArticles().isLong(p.contentSentences);
+        double leadShift = longArticle ? model.longArticles().lead() - weights[LEAD] : 0;
+        double leadMargin = longArticle ? model.longArticles().leadMargin() : model.leadMargin();
         double[] base = new double[n];
         double[] antecedentPenalty = new double[n];
         boolean[] needsAntecedent = new boolean[n];
         for (int i = 0; i < n; i++) {
-            base[i] = model.score(features[i]);
+            base[i] = model.score(features[i]) + leadShift * features[i][LEAD];
             // a demonstrative inside the lede points at nothing the reader could be shown (only junk
             // comes before it), so it binds from the second sentence of news on
             needsAntecedent[i] = i > 0 && (p.danglingOpener[i] || p.traits[i].pronounSpeaker()
@@ -88,7 +94,7 @@ public final class PositionCentralitySummarizer implements Summarizer {
             antecedentPenalty[i] = weights[DANGLING] * features[i][DANGLING]
                     + weights[PRONOUN_SPEAKER] * features[i][PRONOUN_SPEAKER];
         }
-        Selection selection = new Selection(p, n, base, antecedentPenalty, needsAntecedent);
+        Selection selection = new Selection(p, n, base, antecedentPenalty, needsAntecedent, leadMargin);
         LengthBudget budget = new LengthBudget(length, p.size());
         selection.takeLede(budget);
         // Pass 0 keeps out junk and near-duplicates; later passes fill a requested length from them
@@ -115,16 +121,19 @@ public final class PositionCentralitySummarizer implements Summarizer {
         private final double[] base;
         private final double[] antecedentPenalty;
         private final boolean[] needsAntecedent;
+        private final double leadMargin;
         private final boolean[] chosen;
         private final double[] maxSimilarity;
         final List<SummarySentence> result = new ArrayList<>();
 
-        Selection(SentenceProfile p, int n, double[] base, double[] antecedentPenalty, boolean[] needsAntecedent) {
+        Selection(SentenceProfile p, int n, double[] base, double[] antecedentPenalty, boolean[] needsAntecedent,
+                  double leadMargin) {
             this.p = p;
             this.n = n;
             this.base = base;
             this.antecedentPenalty = antecedentPenalty;
             this.needsAntecedent = needsAntecedent;
+            this.leadMargin = leadMargin;
             this.chosen = new boolean[n];
             this.maxSimilarity = new double[n];
         }
@@ -173,7 +182,7 @@ public final class PositionCentralitySummarizer implements Summarizer {
             double bestAny = Double.NEGATIVE_INFINITY;
             // The fallback to the lead: the lead's next sentence competes with a head start of the
             // model's lead margin, so the model departs from the lead only where it is confident.
-            int lead = model.leadMargin() > 0 ? nextLead() : -1;
+            int lead = leadMargin > 0 ? nextLead() : -1;
             for (int i = 0; i < n; i++) {
                 if (!eligible(i, pass)) {
                     continue;
@@ -192,7 +201,7 @@ public final class PositionCentralitySummarizer implements Summarizer {
                     score = value(i, needsAntecedent[i]);
                     words = p.shownWords[i];
                 }
-                double ranking = score + ((pair ? i - 1 : i) == lead ? model.leadMargin() : 0);
+                double ranking = score + ((pair ? i - 1 : i) == lead ? leadMargin : 0);
                 bestAny = Math.max(bestAny, ranking);
                 if (ranking > bestRanking && budget.admits(words, pair ? 2 : 1)) {
                     bestRanking = ranking;

@@ -25,10 +25,14 @@ import java.util.Map;
  * @param leadMargin how far (in score units) a sentence must score above the lead's next sentence (the
  *     first one not yet taken) to be taken in its place: the summary falls back to the lead wherever
  *     the model is not confident it knows better (0: no fallback)
+ * @param longArticles the lead weight and margin for long articles ({@link LongArticleGate#NONE}: the same
+ *     for every article)
  */
-public record SummaryModel(double[] weights, double redundancy, double fill, double leadMargin) {
+public record SummaryModel(double[] weights, double redundancy, double fill, double leadMargin,
+                           LongArticleGate longArticles) {
 
-    private static final List<String> SETTINGS = List.of("redundancy", "fill", "leadMargin");
+    private static final List<String> SETTINGS = List.of("redundancy", "fill", "leadMargin",
+            "longFrom", "longLead", "longLeadMargin");
 
     /** The model that ships with Precis (fitted on CNN/DailyMail highlights; see README). */
     public static final String DEFAULT_RESOURCE = "summary-model.txt";
@@ -45,6 +49,14 @@ public record SummaryModel(double[] weights, double redundancy, double fill, dou
         if (!(leadMargin >= 0) || leadMargin == Double.POSITIVE_INFINITY) {
             throw new IllegalArgumentException("summary model: leadMargin must be finite and >= 0, got " + leadMargin);
         }
+        if (longArticles == null) {
+            throw new IllegalArgumentException("summary model: longArticles must not be null (use LongArticleGate.NONE)");
+        }
+    }
+
+    /** A model that holds to the lead alike in every article. */
+    public SummaryModel(double[] weights, double redundancy, double fill, double leadMargin) {
+        this(weights, redundancy, fill, leadMargin, LongArticleGate.NONE);
     }
 
     /** A model without a fallback to the lead. */
@@ -110,8 +122,18 @@ public record SummaryModel(double[] weights, double redundancy, double fill, dou
             }
             w[i] = v;
         }
-        return new SummaryModel(w, values.getOrDefault("redundancy", 1.0),
-                values.getOrDefault("fill", Double.POSITIVE_INFINITY), values.getOrDefault("leadMargin", 0.0));
+        double longFrom = values.getOrDefault("longFrom", 0.0);
+        if (longFrom != Math.rint(longFrom)) {
+            throw new IOException("summary model: longFrom must be a whole number of sentences, got " + longFrom);
+        }
+        try {
+            return new SummaryModel(w, values.getOrDefault("redundancy", 1.0),
+                    values.getOrDefault("fill", Double.POSITIVE_INFINITY), values.getOrDefault("leadMargin", 0.0),
+                    new LongArticleGate((int) longFrom, values.getOrDefault("longLead", 0.0),
+                            values.getOrDefault("longLeadMargin", 0.0)));
+        } catch (IllegalArgumentException e) {
+            throw new IOException(e.getMessage(), e);
+        }
     }
 
     public void write(Writer out) throws IOException {
@@ -125,6 +147,11 @@ public record SummaryModel(double[] weights, double redundancy, double fill, dou
         }
         if (leadMargin != 0) {
             out.write("leadMargin " + String.format(Locale.ROOT, "%.6f", leadMargin) + "\n");
+        }
+        if (longArticles.active()) {
+            out.write("longFrom " + longArticles.fromSentences() + "\n");
+            out.write("longLead " + String.format(Locale.ROOT, "%.6f", longArticles.lead()) + "\n");
+            out.write("longLeadMargin " + String.format(Locale.ROOT, "%.6f", longArticles.leadMargin()) + "\n");
         }
     }
 

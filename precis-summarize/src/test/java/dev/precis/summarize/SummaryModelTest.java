@@ -71,4 +71,30 @@ class SummaryModelTest {
         assertThatThrownBy(() -> new SummaryModel(w, 0.5, 1.0, Double.NaN))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("leadMargin");
     }
+
+    @Test
+    void theLongArticleGateIsWrittenAndReadBack() throws IOException {
+        double[] w = SummaryModel.loadDefault().weights();
+        StringWriter out = new StringWriter();
+        new SummaryModel(w, 0.5, 1.0, 1.0, new LongArticleGate(26, 3.5, 0.25)).write(out);
+        assertThat(out.toString()).contains("longFrom 26\n", "longLead 3.500000\n", "longLeadMargin 0.250000\n");
+        assertThat(SummaryModel.read(text(out.toString())).longArticles()).isEqualTo(new LongArticleGate(26, 3.5, 0.25));
+    }
+
+    @Test
+    void aModelWithoutLongArticleSettingsHasNoGate() throws IOException {
+        StringWriter out = new StringWriter();
+        new SummaryModel(SummaryModel.loadDefault().weights(), 0.5, 1.0, 1.0).write(out);
+        assertThat(out.toString()).doesNotContain("longFrom");
+        assertThat(SummaryModel.read(text(out.toString())).longArticles().active()).isFalse();
+    }
+
+    @Test
+    void aGateThatIsNotAWholeNumberOfSentencesFailsLoudly() {
+        String base = "redundancy 0.5\n" + String.join(" 0\n", SummaryModel.featureNames()) + " 0\n";
+        assertThatThrownBy(() -> SummaryModel.read(text(base + "longFrom 2.5\n")))
+                .isInstanceOf(IOException.class).hasMessageContaining("whole number");
+        assertThatThrownBy(() -> SummaryModel.read(text(base + "longFrom -3\n")))
+                .isInstanceOf(IOException.class).hasMessageContaining("longFrom must be >= 0");
+    }
 }

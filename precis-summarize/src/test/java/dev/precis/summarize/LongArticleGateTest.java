@@ -1,0 +1,64 @@
+package dev.precis.summarize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.precis.model.AnalyzedArticle;
+import dev.precis.model.SummaryLength;
+import dev.precis.model.SummarySentence;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LongArticleGateTest {
+
+    private static final String ITEM = "The city opened a new public library on Monday after years of building work. "
+            + "Readers queued outside the doors long before the opening ceremony began. "
+            + "The old library building on the square will become a youth centre. "
+            + "The new library holds 120000 books and 300 computers for visitors.";
+    private static final String BACKGROUND = " Architects from abroad drew the glass roof over the reading room."
+            + " Local schools plan weekly visits for their pupils during term."
+            + " Volunteers will run a reading club for older residents on Sundays.";
+
+    /**
+     * A model that values the lead (weight 4) and numbers (weight 1), with a fallback margin of 1.5:
+     * the fourth sentence, the only one with figures, scores 1 + 4/4 = 2, as the lead's second does.
+     */
+    private static List<Integer> chosen(String text, LongArticleGate gate) {
+        double[] w = new double[SummaryModel.featureNames().size()];
+        w[SummaryModel.featureNames().indexOf("number")] = 1;
+        w[SummaryModel.featureNames().indexOf("lead")] = 4;
+        AnalyzedArticle a = SummarizerContract.analyzed("City opens library", text);
+        return new PositionCentralitySummarizer(new SummaryModel(w, 0, Double.POSITIVE_INFINITY, 1.5, gate))
+                .summarize(a, SummaryLength.sentences(2)).sentences().stream()
+                .map(SummarySentence::sentenceIndex).toList();
+    }
+
+    @Test
+    void aShortItemKeepsTheModelsHoldOnTheLead() {
+        assertThat(chosen(ITEM, new LongArticleGate(6, 0, 0))).containsExactly(0, 1);
+    }
+
+    @Test
+    void aLongArticleIsScoredWithTheGatesLeadWeightAndMargin() {
+        // seven sentences of news: long for a gate from six, where the lead weighs nothing and there is
+        // no fallback margin, so the sentence with the figures is taken after the lede
+        assertThat(chosen(ITEM + BACKGROUND, new LongArticleGate(6, 0, 0))).containsExactly(0, 3);
+        assertThat(chosen(ITEM + BACKGROUND, new LongArticleGate(8, 0, 0))).containsExactly(0, 1);
+        assertThat(chosen(ITEM + BACKGROUND, LongArticleGate.NONE)).containsExactly(0, 1);
+    }
+
+    @Test
+    void isLongOnlyFromTheGivenNumberOfSentencesAndNeverWithoutAGate() {
+        assertThat(new LongArticleGate(26, 3, 0).isLong(25)).isFalse();
+        assertThat(new LongArticleGate(26, 3, 0).isLong(26)).isTrue();
+        assertThat(LongArticleGate.NONE.isLong(1000)).isFalse();
+    }
+
+    @Test
+    void badSettingsAreRejected() {
+        assertThatThrownBy(() -> new LongArticleGate(-1, 3, 0)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("longFrom");
+        assertThatThrownBy(() -> new LongArticleGate(26, Double.NaN, 0)).hasMessageContaining("longLead");
+        assertThatThrownBy(() -> new LongArticleGate(26, 3, -0.5)).hasMessageContaining("longLeadMargin");
+    }
+}
