@@ -38,10 +38,10 @@ import java.util.TreeMap;
  * @param joinWords the content-word cosine (no key names, no meaning vectors) some member of the best story
  *     needs with the article for any join, at the full bar or the clear choice's (0 = no floor): names and
  *     meaning alone (an outlet's name and page furniture, one template's wording) are no story
- * @param timeKeys the key-name cosine with the best story's closest member at which the join bar judges the
- *     score without its time factor (0 = off: {@code timeBar} alone decides); below it the bar judges the timed
- *     score, so a report far in time from a story joins it only on shared names (a running issue's next event
- *     months later shares its words, less often its people and places)
+ * @param timeKeys the key-name cosine with the best story's closest member below which the join bar judges the
+ *     timed score whatever {@code timeBar} says (0 = off): a report far in time from a story joins it at the full
+ *     bar only on shared names (a running issue's next event months later shares its words, less often its
+ *     people and places)
  */
 public record StoryParams(double threshold, double keyWeight, double centroidWeight, double idfOffset,
                           double timeScale, double timeFloor, double mergeThreshold, double meaningWeight,

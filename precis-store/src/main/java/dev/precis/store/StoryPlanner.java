@@ -143,8 +143,9 @@ final class StoryPlanner {
         // ... and the full bar judges the score with the best story's time factor or without it (timeBar): at 0
         // time only ranks the candidates and backs the clear-choice join (a rival far away in time is no rival),
         // so a report that clears the full bar joins its running issue however far apart (the seeds, two years)
-        double timeBar = params.timeKeys() <= 0 ? params.timeBar()
-                : closestKeys.getOrDefault(bestStory, 0.0) >= params.timeKeys() ? 0 : 1;
+        // ... unless the best story's closest member shares too few key names with the article (timeKeys): then the
+        // bar judges the timed score, so far in time a running issue's words alone do not carry a report into it
+        double timeBar = params.timeKeys() > 0 && closestKeys.getOrDefault(bestStory, 0.0) < params.timeKeys() ? 1 : params.timeBar();
         double barScore = timeBar >= 1 || bestRaw <= 0 ? bestScore : bestRaw * Math.pow(bestScore / bestRaw, timeBar);
         TopicStory best = bestStory == 0 ? null : stories.get(bestStory);
         boolean clear = bestScore >= threshold * params.clearShare() * scale && bestScore - secondScore >= params.clearMargin()

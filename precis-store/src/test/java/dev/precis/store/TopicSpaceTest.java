@@ -119,11 +119,12 @@ class TopicSpaceTest {
     void farInTimeAReportJoinsOnSharedNamesNotOnSharedWordsAlone() {
         // two years after the border-treaty story (day 100): one report names its people and places, the other
         // uses its words about other parties (a running issue's next event); both clear the bar without time
-        StoryParams byKeys = StoryParams.DEFAULT.with("timeKeys", 0.3);
+        StoryParams byKeys = StoryParams.DEFAULT;
+        assertThat(byKeys.timeKeys()).isPositive();
         ArticleFeatures sameNames = features("Veldoria,Ostmark,Pavel Droz", "border treaty signed");
         ArticleFeatures otherNames = features("Brannock,Lisle Harbour", "border treaty signed valletta");
         for (ArticleFeatures later : java.util.List.of(sameNames, otherNames)) {
-            TopicSpace timeless = new TopicSpace(StoryParams.DEFAULT);
+            TopicSpace timeless = new TopicSpace(StoryParams.DEFAULT.with("timeKeys", 0));
             fill(timeless, features("Harbour City", "weather storm rain flood"));
             assertThat(timeless.plan(later, 100L + 730).storyId()).as("timeKeys off: the bar ignores time").isEqualTo(10);
         }
