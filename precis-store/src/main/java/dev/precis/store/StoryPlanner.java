@@ -77,6 +77,8 @@ final class StoryPlanner {
         Map<Long, Double> bestMember = new HashMap<>();
         // each story's closest member's words-and-names similarity, without meaning (the clear choice's floor)
         Map<Long, Double> closestLexical = new HashMap<>();
+        // each story's closest member's key-name cosine with the article (what lets the bar see past time, timeKeys)
+        Map<Long, Double> closestKeys = new HashMap<>();
         // each story's highest content-word cosine with the article over its candidate members (the join's floor)
         Map<Long, Double> maxWords = new HashMap<>();
         for (long id : candidates) {
@@ -86,13 +88,15 @@ final class StoryPlanner {
             }
             e.refresh(epoch, termWords, keyWords, n);
             double words = vt.cos(e.terms, e.termNorm);
-            double lexical = params.keyWeight() * vk.cos(e.keys, e.keyNorm) + (1 - params.keyWeight()) * words;
+            double keys = vk.cos(e.keys, e.keyNorm);
+            double lexical = params.keyWeight() * keys + (1 - params.keyWeight()) * words;
             double sim = meanings.mix(lexical, centred, e.meaning, 1);
             maxWords.merge(e.story, words, Math::max);
             Double prev = bestMember.get(e.story);
             if (prev == null || sim > prev) {
                 bestMember.put(e.story, sim);
                 closestLexical.put(e.story, lexical);
+                closestKeys.put(e.story, keys);
             }
             double withTime = sim * relatedTimeFactor(epochDay, e.day);
             if (withTime >= RELATED_THRESHOLD) {
@@ -139,7 +143,10 @@ final class StoryPlanner {
         // ... and the full bar judges the score with the best story's time factor or without it (timeBar): at 0
         // time only ranks the candidates and backs the clear-choice join (a rival far away in time is no rival),
         // so a report that clears the full bar joins its running issue however far apart (the seeds, two years)
-        double barScore = params.timeBar() >= 1 || bestRaw <= 0 ? bestScore : bestRaw * Math.pow(bestScore / bestRaw, params.timeBar());
+        // ... unless the best story's closest member shares too few key names with the article (timeKeys): then the
+        // bar judges the timed score, so far in time a running issue's words alone do not carry a report into it
+        double timeBar = params.timeKeys() > 0 && closestKeys.getOrDefault(bestStory, 0.0) < params.timeKeys() ? 1 : params.timeBar();
+        double barScore = timeBar >= 1 || bestRaw <= 0 ? bestScore : bestRaw * Math.pow(bestScore / bestRaw, timeBar);
         TopicStory best = bestStory == 0 ? null : stories.get(bestStory);
         boolean clear = bestScore >= threshold * params.clearShare() * scale && bestScore - secondScore >= params.clearMargin()
                 && (params.clearDays() <= 0 || best == null || StoryParams.gap(epochDay, best.first, best.last) <= params.clearDays())

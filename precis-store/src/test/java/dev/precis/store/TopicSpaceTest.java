@@ -116,6 +116,26 @@ class TopicSpaceTest {
     }
 
     @Test
+    void farInTimeAReportJoinsOnSharedNamesNotOnSharedWordsAlone() {
+        // two years after the border-treaty story (day 100): one report names its people and places, the other
+        // uses its words about other parties (a running issue's next event); both clear the bar without time
+        StoryParams byKeys = StoryParams.DEFAULT;
+        assertThat(byKeys.timeKeys()).isPositive();
+        ArticleFeatures sameNames = features("Veldoria,Ostmark,Pavel Droz", "border treaty signed");
+        ArticleFeatures otherNames = features("Brannock,Lisle Harbour", "border treaty signed valletta");
+        for (ArticleFeatures later : java.util.List.of(sameNames, otherNames)) {
+            TopicSpace timeless = new TopicSpace(StoryParams.DEFAULT.with("timeKeys", 0));
+            fill(timeless, features("Harbour City", "weather storm rain flood"));
+            assertThat(timeless.plan(later, 100L + 730).storyId()).as("timeKeys off: the bar ignores time").isEqualTo(10);
+        }
+        TopicSpace s = new TopicSpace(byKeys);
+        fill(s, features("Harbour City", "weather storm rain flood"));
+        assertThat(s.plan(sameNames, 100L + 730).storyId()).as("shared names: time does not hold it back").isEqualTo(10);
+        assertThat(s.plan(otherNames, 100L + 730).storyId()).as("words alone, two years apart").isZero();
+        assertThat(s.plan(otherNames, 100L + 2).storyId()).as("words alone, two days apart").isEqualTo(10);
+    }
+
+    @Test
     void aReportThatSharesOnlyARunningIssuesWordsWithABroadStoryStartsItsOwn() {
         // three events of one running issue in one story: its centroid gathers the issue's words (budget,
         // chancellor, Treasury) from every member, while each member has its own event's words
