@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Issue 14, names23: a body whose name opens with a people's word is whole (not the people and a person), while a
  * people's adjective before a person's name stays outside it; a language named alone is no place, body or person.
- * Sentences written for this test; each positive case failed before names23.
+ * Sentences written for this test; each positive case failed before names23 but the bracketed acronym (which
+ * {@link AcronymIntroductions} already kept whole; kept here as a guard) and the negative ones.
  */
 class PeopleWordAndLanguageNamesTest {
 
