@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Issue 14, names23: a body whose name opens with a people's word is whole (not the people and a person), while a
- * people's adjective before a person's name stays outside it; a language named alone is no place, body or person.
+ * people's adjective before a person's name stays outside it; a language named alone is no place, body or person;
+ * acronyms written in word case ("Unicef") are the bodies they name.
  * Sentences written for this test; each positive case failed before names23 but the bracketed acronym (which
  * {@link AcronymIntroductions} already kept whole; kept here as a guard) and the negative ones.
  */
@@ -61,5 +62,16 @@ class PeopleWordAndLanguageNamesTest {
         }
         // a place or body whose name opens with the word keeps it
         assertNames("Heavy rain flooded parts of Tamil Nadu on Sunday.", EntityType.LOCATION, "Tamil Nadu");
+    }
+
+    @Test
+    void acronymsInWordCaseAreBodies() {
+        String text = "Officials from Unicef said children were at risk, and Ecowas leaders met in Abuja.";
+        assertNames(text, EntityType.ORGANIZATION, "Unicef", "Ecowas");
+        // a given name that spells a short listed acronym stays a name ("Ira" is no IRA)
+        String name = "Ira Levin said the talks had stalled.";
+        EntityMention ira = mention(run(name), name, "Ira Levin");
+        assertThat(ira).isNotNull();
+        assertThat(ira.type()).isEqualTo(EntityType.PERSON);
     }
 }
