@@ -62,6 +62,7 @@ final class DocumentLinker {
         acronyms.apply(doc, mentions);
         AcronymIntroductions.bracketedShortNames(doc, mentions, gazetteer);
         companies.untagged(doc, mentions);
+        PeopleWordBodies.apply(doc, mentions, gazetteer);
         unifyTypes(doc, mentions);
         propagate(doc, mentions);
         acronymShapedPersons(doc, mentions);
@@ -81,6 +82,7 @@ final class DocumentLinker {
         clubs.byContext(doc, mentions);
         AcronymLinks.linkAcronyms(doc, mentions);
         parts.linkParts(doc, mentions);
+        LanguageWords.apply(doc, mentions, gazetteer);
         // the steps above can leave or find a lone "The" (a name cut at a sentence boundary the splitter missed)
         mentions.removeIf(m -> m.length() == 1 && ListAndRulePass.noNameAlone(doc.sentence(m.sentence)[m.start]));
         // "Republican Bob Dole", "Republican senator Pete Wilson": a party's adjective alone is no person

@@ -172,6 +172,7 @@ public final class Gazetteer {
                 throw new ModelLoadException("cannot read gazetteer " + resource + ": " + e.getMessage(), e);
             }
         }
+        addWordCaseAcronyms(exact, firstNames, commonWords);
         Gazetteer g = new Gazetteer(Map.copyOf(exact), Map.copyOf(upper), Set.copyOf(firstNames),
                 Set.copyOf(titleWords), Set.copyOf(countries), Set.copyOf(commonWords));
         String resource = ROOT + PLACES_FILE;
@@ -201,6 +202,32 @@ public final class Gazetteer {
             throw new ModelLoadException("cannot read gazetteer " + resource + ": " + e.getMessage(), e);
         }
         return g;
+    }
+
+    /** Word-case spellings that are given names or a region's word, not the acronym ("Sana", "Mena"). */
+    private static final Set<String> NOT_ACRONYMS = Set.of("Sana", "Wafa", "Mena", "Kuna");
+
+    /**
+     * Much of the world's English press writes acronyms said as words in word case ("Unicef", "Nato", "Opec",
+     * "Ecowas", "Swapo"): each listed organisation's acronym of four to six capitals is listed in that spelling too,
+     * unless it is an ordinary word or a given name. Shorter ones ("Ira", "Efe", "Pas", "Mit") are mostly words
+     * or names in that spelling and are left out.
+     */
+    private static void addWordCaseAcronyms(Map<String, Entry> exact, Set<String> firstNames, Set<String> commonWords) {
+        Map<String, Entry> added = new HashMap<>();
+        for (Map.Entry<String, Entry> e : exact.entrySet()) {
+            String key = e.getKey();
+            if (e.getValue().kind() != Kind.ORGANIZATION || key.length() < 4 || key.length() > 6
+                    || !key.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
+                continue;
+            }
+            String word = key.charAt(0) + key.substring(1).toLowerCase(Locale.ROOT);
+            if (!firstNames.contains(word) && !commonWords.contains(word.toLowerCase(Locale.ROOT))
+                    && !NOT_ACRONYMS.contains(word) && !exact.containsKey(word)) {
+                added.put(word, e.getValue());
+            }
+        }
+        exact.putAll(added);
     }
 
     /** The word clusters read with the lists (empty when the jar has none). */

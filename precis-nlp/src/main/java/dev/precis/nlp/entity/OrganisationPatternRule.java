@@ -8,18 +8,22 @@ import java.util.List;
  * them: a run of capitalised words ending in an organisation word ("Palestine Liberation
  * Organisation", "British Airways Plc", "U.S. Treasury") or an organisation word followed by "of …"
  * ("Department of Transport"); a team after a player in parentheses ("Robbie Fowler ( Liverpool )");
- * a name followed by "( Country ) 9" or "( 1 ) v" in results; both sides of "PHOENIX AT NEW JERSEY".
- * Stateless and thread-safe.
+ * a name followed by "( Country ) 9" or "( 1 ) v" in results; both sides of "PHOENIX AT NEW JERSEY". Then
+ * {@link CountryNamedCompanies} and {@link DescribedBodies}. Stateless and thread-safe.
  */
 final class OrganisationPatternRule {
 
     private final Gazetteer gazetteer;
+    private final DescribedBodies described;
+    private final CountryNamedCompanies countryNamed;
 
     OrganisationPatternRule(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
+        this.described = new DescribedBodies(gazetteer);
+        this.countryNamed = new CountryNamedCompanies(gazetteer);
     }
 
-    private static final java.util.Set<String> ARTICLES = java.util.Set.of("The", "A", "An");
+    static final java.util.Set<String> ARTICLES = java.util.Set.of("The", "A", "An");
 
     /** Company suffixes: they close a name, so one followed by "and" or a comma ends it. */
     static final java.util.Set<String> SUFFIXES = java.util.Set.of("Inc", "Inc.", "Corp", "Corp.", "Co", "Co.", "Ltd",
@@ -107,78 +111,10 @@ final class OrganisationPatternRule {
         }
         mentions.addAll(added);
         LeadingHeadNames.apply(tokens, mentions, sentence);
-        placeNamedCompanies(tokens, mentions, sentence);
+        countryNamed.apply(tokens, mentions, sentence);
         schedule(tokens, mentions, sentence);
-        described(tokens, mentions, sentence);
+        described.apply(tokens, mentions, sentence);
         mentions.sort(null);
-    }
-
-    /** Lower-case nouns that say the capitalised name right after them is an organisation. */
-    static final java.util.Set<String> KIND_BEFORE = java.util.Set.of("agency", "newspaper", "daily", "broadcaster",
-            "company", "firm", "giant", "carrier", "lender", "operator", "insurer", "conglomerate", "maker",
-            "manufacturer", "airline", "regulator", "watchdog", "tabloid", "weekly", "magazine", "outlet", "party",
-            "group", "bank", "retailer", "miner", "automaker", "carmaker", "developer", "producer", "supplier",
-            "exporter", "importer", "channel", "network", "club", "side", "militia", "organisation", "organization");
-    /** Lower-case nouns that say the capitalised name right before them is an organisation. */
-    static final java.util.Set<String> KIND_AFTER = java.util.Set.of("newspaper", "daily", "broadcaster", "tabloid",
-            "weekly", "magazine", "agency", "party", "militia", "conglomerate");
-
-    /**
-     * A name that a lower-case noun describes as an organisation: "the state news agency Bernama", "oil giant
-     * Petronas", "telecoms operator Safaricom", "the Dawn newspaper", "news agency Xinhua". The name is a
-     * run of capitalised words; a run opening with a title or a listed first name (a person: "the company
-     * chairman", "group leader Ali Musa"), a place or a nationality is left alone.
-     */
-    private void described(String[] tokens, List<MentionDraft> mentions, int sentence) {
-        for (int i = 1; i < tokens.length; i++) {
-            boolean before = KIND_BEFORE.contains(tokens[i - 1]);
-            if (!ListAndRulePass.capitalised(tokens[i]) || ARTICLES.contains(tokens[i]) || !before && !(i + 1 < tokens.length
-                    && (i == 1 || !ListAndRulePass.capitalised(tokens[i - 1]) || ARTICLES.contains(tokens[i - 1])))) {
-                continue;
-            }
-            int end = i;
-            while (end < tokens.length && end - i < 6 && (ListAndRulePass.capitalised(tokens[end])
-                    || tokens[end].equals("-") && end + 1 < tokens.length && ListAndRulePass.capitalised(tokens[end + 1]))) {
-                end++;
-            }
-            boolean after = end < tokens.length && (KIND_AFTER.contains(tokens[end]) || end + 1 < tokens.length
-                    && tokens[end].equals("news") && (tokens[end + 1].equals("agency") || tokens[end + 1].equals("website")
-                            || tokens[end + 1].equals("channel") || tokens[end + 1].equals("network")));
-            if (!before && !after) {
-                continue;
-            }
-            if (!before && adjective(tokens[end - 1])) {
-                i = end; // "the Democratic party", "the Eurosceptic party", "an Israeli Arab party": a kind, no name
-                continue;
-            }
-            Gazetteer.Entry listed = gazetteer.lookup(tokens, i, end);
-            if (gazetteer.isTitleWord(tokens[i]) || gazetteer.isFirstName(tokens[i])
-                    || listed != null && listed.kind() != Gazetteer.Kind.ORGANIZATION
-                    || end - i == 1 && gazetteer.isCommonWord(tokens[i])) {
-                i = end;
-                continue;
-            }
-            MentionDraft found = new MentionDraft(sentence, i, end, EntityTypes.ORGANIZATION, true);
-            boolean person = false;
-            for (MentionDraft m : mentions) {
-                if (m.overlaps(found) && m.type.equals(EntityTypes.PERSON) && m.length() > 1) {
-                    person = true; // a full personal name the model found: "party leader Imran Khan"
-                }
-            }
-            if (!person) {
-                mentions.removeIf(m -> m.overlaps(found));
-                mentions.add(found);
-            }
-            i = end;
-        }
-    }
-
-    /** An ordinary word, a nationality or an adjective's ending ("Democratic", "Arab", "Valencianist"). */
-    private boolean adjective(String word) {
-        Gazetteer.Entry e = gazetteer.lookup(word);
-        return gazetteer.isCommonWord(word) && !ProperNameRule.ORG_WORDS.contains(word)
-                || e != null && e.kind() == Gazetteer.Kind.NATIONALITY
-                || word.endsWith("ic") || word.endsWith("ist") || word.endsWith("ian") || word.endsWith("ish");
     }
 
     /**
@@ -206,57 +142,6 @@ final class OrganisationPatternRule {
     private static final java.util.Set<String> SECTORS = java.util.Set.of("Energy", "Oil", "Petroleum", "Power",
             "Communications", "Telecommunications", "Telecom", "Railways", "Shipping", "Steel", "Textiles", "Insurance",
             "Industries", "Services", "Treasury", "Electronics", "Logistics", "Cement", "Foods");
-
-    /** Words after a name that say it acts or is owned, as an organisation does. */
-    private static final java.util.Set<String> ACTS_AFTER = java.util.Set.of("said", "says", "announced", "reported",
-            "'s", "’s", "shares", "chief", "chairman", "spokesman", "spokeswoman", "index", "data", "filing");
-
-    /** First words that make a name ending in a country a region of it ("South Africa", "Latin America"). */
-    private static final java.util.Set<String> REGION_WORDS = java.util.Set.of("North", "South", "East", "West",
-            "Central", "Northern", "Southern", "Eastern", "Western", "Southeast", "Northeast", "Southwest", "Northwest",
-            "South-East", "North-East", "South-West", "North-West", "Sub-Saharan", "Latin", "Greater", "Upper", "Lower",
-            "New", "Old", "Mainland", "Continental", "Inner", "Outer", "Middle", "Far", "Near", "Anglophone",
-            "Francophone", "Lusophone", "Equatorial", "Occupied", "Rural", "Coastal", "Metropolitan", "Peninsular",
-            "Insular", "Republic", "Kingdom", "Commonwealth", "Federation", "State", "Colony", "Protectorate",
-            "Emirate", "Sultanate", "Principality", "Islamic", "Democratic", "Federal", "Free", "Imperial", "Soviet",
-            "Nazi", "Fascist", "Vichy", "Weimar", "Tsarist", "Ottoman", "Byzantine", "Roman", "Postwar", "Wartime");
-
-    /**
-     * A place name the model found that is no listed place and ends in a country after a word that is
-     * no region of it names an organisation of that country: "Bursa Malaysia", "Telekom Malaysia", "Bank
-     * Negara Malaysia", "Airtel Nigeria" — exchanges, banks and companies are named so, places are not
-     * ("South Africa", "Papua New Guinea" and the like are listed or open with a region word).
-     */
-    private void placeNamedCompanies(String[] tokens, List<MentionDraft> mentions, int sentence) {
-        for (int j = 0; j < mentions.size(); j++) {
-            MentionDraft m = mentions.get(j);
-            if (!m.type.equals(EntityTypes.LOCATION) || m.length() < 2 || REGION_WORDS.contains(tokens[m.start])
-                    || Gazetteer.isUpper(tokens[m.start]) || gazetteer.lookup(tokens, m.start, m.end) != null
-                    || gazetteer.placeAt(tokens, m.start) >= m.length()) {
-                continue;
-            }
-            boolean allCapitalised = true; // "Republic of Korea", "Colony of Singapore" are places
-            for (int k = m.start; k < m.end; k++) {
-                allCapitalised &= ListAndRulePass.capitalised(tokens[k]);
-            }
-            if (!allCapitalised) {
-                continue;
-            }
-            if (gazetteer.isCommonWord(tokens[m.start]) && !ProperNameRule.ORG_WORDS.contains(tokens[m.start])) {
-                continue; // "Ancient Iran", "Modern Greece": an ordinary adjective before the country
-            }
-            Gazetteer.Entry last = gazetteer.lookup(tokens[m.end - 1]);
-            Gazetteer.Entry first = gazetteer.lookup(tokens[m.start]);
-            // a town before its country ("Ramadi Iraq") is a place; one acting ("Bursa Malaysia said") is not
-            boolean town = gazetteer.placeAt(tokens, m.start) > 0 || first != null && first.kind() == Gazetteer.Kind.LOCATION;
-            boolean acts = m.end < tokens.length && ACTS_AFTER.contains(tokens[m.end]);
-            if (last != null && last.kind() == Gazetteer.Kind.LOCATION && gazetteer.isCountry(last.canonical())
-                    && (first == null || first.kind() != Gazetteer.Kind.NATIONALITY) && (!town || acts)) {
-                // a rule's finding, so the article's other mentions of the name follow it (DocumentLinker)
-                mentions.set(j, new MentionDraft(sentence, m.start, m.end, EntityTypes.ORGANIZATION, true));
-            }
-        }
-    }
 
     /** "PHOENIX AT NEW JERSEY": an all-capitals fixture line. */
     private void schedule(String[] tokens, List<MentionDraft> mentions, int sentence) {

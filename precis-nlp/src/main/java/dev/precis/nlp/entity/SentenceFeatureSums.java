@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import opennlp.tools.util.StringUtil;
 import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
 
 /**
@@ -14,7 +13,7 @@ import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
  * windows, prefixes, suffixes, bigrams, sentence start, the {@link GazetteerFeatureGenerator} window,
  * the {@link WordClusters} window and the previous-mention map), in the same order, but as {@link FeatureHash} values built from the
  * tokens' chars instead of strings. What depends on a word alone (its window, class, prefix, suffix
- * and cluster features) is hashed and looked up once per distinct word and remembered.
+ * and cluster features) is hashed and looked up once per distinct word and remembered ({@link WordFeatureCache}).
  *
  * <p>Hand-written because OpenNLP builds and hashes some forty strings per token and the tagger is the
  * product's hot loop. The strings reproduced are those of OpenNLP 2.5.4's generators ("w=" + lower-cased
@@ -26,17 +25,13 @@ import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
  */
 final class SentenceFeatureSums {
 
-    /** Window positions in OpenNLP's order: the token, then previous 1, 2, then next 1, 2. */
-    private static final String[] WINDOW = {"", "p1", "p2", "n1", "n2"};
     private static final int[] OFFSET = {0, -1, -2, 1, 2};
-    private static final int WORD_CACHE_SIZE = 50_000;
 
     private final CompiledNameModel model;
     private final int k;
     private final GazetteerFeatureGenerator gazetteer;
-    private final WordClusters clusters;
     private final Map<String, String> previous = new HashMap<>();
-    private final Map<String, Word> words = new HashMap<>();
+    private final WordFeatureCache words;
     /** Previous-map value (an outcome or null) → {hash, row} of its "pd=" feature. */
     private final Map<String, long[]> pdFeatures = new HashMap<>();
     private final long def = FeatureHash.of("def");
@@ -56,75 +51,37 @@ final class SentenceFeatureSums {
     private final Map<String, long[]> gazetteerRows = new HashMap<>();
     private static final int GAZETTEER_CACHE_SIZE = 20_000;
     private static final long[][] NO_FEATURES = new long[0][];
-    private Word[] sentence = new Word[0];
+    private WordFeatureCache.Word[] sentence = new WordFeatureCache.Word[0];
     private long[][][] gazetteerFeatures = new long[0][][];
     private long[] hashBuffer = new long[64];
     private int[] rowBuffer = new int[64];
-
-    /** A word's features that do not depend on its neighbours, hashed and looked up. */
-    private static final class Word {
-        final String token;
-        final String tokenClass;
-        /** w at 5 window positions, then (wc, w&c) at 5 positions, then pre..., then suf... */
-        final long[] hashes;
-        final int[] rows;
-        /** The word's cluster features at each of the 5 window positions, each position's features in order. */
-        final long[][] clusterHashes;
-        final int[][] clusterRows;
-        /** What the gazetteer features read from this word alone. */
-        final GazetteerFeatureGenerator.WordFacts facts;
-        /**
-         * The rows of this word's "pow=" (at 2 × previous outcome) and "powf=" features (one more), -2
-         * until looked up; null until first used ({@link #stateRows}).
-         */
-        int[] stateRows;
-        /**
-         * At each of the 5 window positions, the summed weights of everything this word contributes there
-         * (its w=, wc=, w&amp;c= and cluster features; at position 0 also its prefixes and suffixes): k values
-         * a position. Null until first used.
-         */
-        double[] positionSums;
-
-        Word(String token, String tokenClass, long[] hashes, int[] rows, long[][] clusterHashes, int[][] clusterRows,
-                GazetteerFeatureGenerator.WordFacts facts) {
-            this.facts = facts;
-            this.token = token;
-            this.tokenClass = tokenClass;
-            this.hashes = hashes;
-            this.rows = rows;
-            this.clusterHashes = clusterHashes;
-            this.clusterRows = clusterRows;
-        }
-    }
 
     SentenceFeatureSums(CompiledNameModel model, Gazetteer gazetteer) {
         this.model = model;
         this.k = model.numOutcomes();
         this.gazetteer = new GazetteerFeatureGenerator(gazetteer);
-        this.clusters = gazetteer.clusters();
+        this.words = new WordFeatureCache(model, this.gazetteer, gazetteer.clusters());
         this.defRow = model.rowOfHash(def);
         this.beginRow = model.rowOfHash(begin);
     }
 
     private static long prefix(String s) {
-        return FeatureHash.add(FeatureHash.start(), s);
+        return WordFeatureCache.prefix(s);
     }
 
     /** Starts a sentence; {@link #sums}, {@link #hashes} and {@link #tokenClass} then refer to it. */
     void sentence(String[] tokens) {
         int n = tokens.length;
         if (sentence.length < n) {
-            sentence = new Word[n];
+            sentence = new WordFeatureCache.Word[n];
             gazetteerFeatures = new long[n][][];
         }
-        if (words.size() + n > WORD_CACHE_SIZE) {
-            words.clear();
-        }
+        words.makeRoom(n);
         if (gazetteerRows.size() > GAZETTEER_CACHE_SIZE) {
             gazetteerRows.clear();
         }
         for (int i = 0; i < n; i++) {
-            sentence[i] = words.computeIfAbsent(tokens[i], this::word);
+            sentence[i] = words.get(tokens[i]);
         }
         for (int i = 0; i < n; i++) {
             gz.clear();
@@ -156,7 +113,7 @@ final class SentenceFeatureSums {
      * at 2o + 1, {@code unset} until the caller fills them (they depend on the word and the outcome only).
      */
     int[] stateRows(int i, int slots, int unset) {
-        Word w = sentence[i];
+        WordFeatureCache.Word w = sentence[i];
         int[] r = w.stateRows;
         if (r == null) {
             r = new int[slots];
@@ -173,7 +130,7 @@ final class SentenceFeatureSums {
 
     /**
      * Writes token i's summed weights, starting from the log prior, into out[at..at+k). The features that
-     * depend on one word alone come pre-summed per word and window position ({@link #positionSums}): five
+     * depend on one word alone come pre-summed per word and window position ({@link WordFeatureCache#positionSums}): five
      * additions of k values instead of some seventy table rows. That changes the order of the additions
      * from OpenNLP's, so the sums can differ from {@code GISModel}'s in the last bits (the shipped model
      * tags the equivalence test's documents exactly as OpenNLP does); the rows of pairs, gazetteer windows
@@ -186,7 +143,7 @@ final class SentenceFeatureSums {
         for (int p = 0; p < 5; p++) {
             int j = i + OFFSET[p];
             if (j >= 0 && j < n) {
-                double[] ps = positionSums(sentence[j]);
+                double[] ps = words.positionSums(sentence[j]);
                 int base = p * k;
                 for (int o = 0; o < k; o++) {
                     sums[o] += ps[base + o];
@@ -198,32 +155,6 @@ final class SentenceFeatureSums {
             model.add(rowBuffer[f], sums);
         }
         System.arraycopy(sums, 0, out, at, k);
-    }
-
-    /** A word's summed weights at each window position, computed on first use and kept with the word. */
-    private double[] positionSums(Word w) {
-        double[] ps = w.positionSums;
-        if (ps == null) {
-            ps = new double[5 * k];
-            double[] one = new double[k];
-            for (int p = 0; p < 5; p++) {
-                Arrays.fill(one, 0.0);
-                model.add(w.rows[p], one);
-                model.add(w.rows[5 + 2 * p], one);
-                model.add(w.rows[6 + 2 * p], one);
-                if (p == 0) {
-                    for (int f = 15; f < w.rows.length; f++) {
-                        model.add(w.rows[f], one);
-                    }
-                }
-                for (int r : w.clusterRows[p]) {
-                    model.add(r, one);
-                }
-                System.arraycopy(one, 0, ps, p * k, k);
-            }
-            w.positionSums = ps;
-        }
-        return ps;
     }
 
     /** Token i's feature hashes in OpenNLP's order (for tests). */
@@ -260,12 +191,12 @@ final class SentenceFeatureSums {
         for (int p = 0; p < 5; p++) { // token-class window: wc, w&c
             int j = i + OFFSET[p];
             if (j >= 0 && j < n) {
-                Word w = sentence[j];
+                WordFeatureCache.Word w = sentence[j];
                 m = put(m, w.hashes[5 + 2 * p], w.rows[5 + 2 * p]);
                 m = put(m, w.hashes[6 + 2 * p], w.rows[6 + 2 * p]);
             }
         }
-        Word w = sentence[i];
+        WordFeatureCache.Word w = sentence[i];
         for (int f = 15; f < w.hashes.length; f++) { // prefixes, suffixes
             m = put(m, w.hashes[f], w.rows[f]);
         }
@@ -277,7 +208,7 @@ final class SentenceFeatureSums {
         for (int p = 0; p < 5; p++) { // cluster window
             int j = i + OFFSET[p];
             if (j >= 0 && j < n) {
-                Word c = sentence[j];
+                WordFeatureCache.Word c = sentence[j];
                 long[] ch = c.clusterHashes[p];
                 for (int f = 0; f < ch.length; f++) {
                     m = put(m, ch[f], c.clusterRows[p][f]);
@@ -296,14 +227,14 @@ final class SentenceFeatureSums {
     }
 
     private int pairsBeginGazetteer(int m, int i, int n) {
-        Word w = sentence[i];
+        WordFeatureCache.Word w = sentence[i];
         if (i > 0) {
-            Word before = sentence[i - 1];
+            WordFeatureCache.Word before = sentence[i - 1];
             m = put(m, pair(pw, before.token, w.token), -3);
             m = put(m, pair(pwc, before.tokenClass, w.tokenClass), -3);
         }
         if (i + 1 < n) {
-            Word after = sentence[i + 1];
+            WordFeatureCache.Word after = sentence[i + 1];
             m = put(m, pair(wnw, w.token, after.token), -3);
             m = put(m, pair(wcnc, w.tokenClass, after.tokenClass), -3);
         }
@@ -354,38 +285,5 @@ final class SentenceFeatureSums {
         hashBuffer[m] = hash;
         rowBuffer[m] = row == -3 ? model.rowOfHash(hash) : row;
         return m + 1;
-    }
-
-    private Word word(String token) {
-        String lower = StringUtil.toLowerCase(token);
-        String tokenClass = FeatureGeneratorUtil.tokenFeature(token);
-        int len = token.length();
-        int affixes = Math.min(4, len);
-        long[] hashes = new long[15 + 2 * affixes];
-        for (int p = 0; p < 5; p++) {
-            long window = prefix(WINDOW[p]);
-            hashes[p] = FeatureHash.finish(FeatureHash.add(FeatureHash.add(window, "w="), lower));
-            hashes[5 + 2 * p] = FeatureHash.finish(FeatureHash.add(FeatureHash.add(window, "wc="), tokenClass));
-            hashes[6 + 2 * p] = FeatureHash.finish(FeatureHash.add(FeatureHash.add(FeatureHash.add(
-                    FeatureHash.add(window, "w&c="), lower), ','), tokenClass));
-        }
-        for (int a = 0; a < affixes; a++) {
-            hashes[15 + a] = FeatureHash.of("pre=" + token.substring(0, a + 1));
-            hashes[15 + affixes + a] = FeatureHash.of("suf=" + token.substring(Math.max(len - a - 1, 0)));
-        }
-        int[] rows = new int[hashes.length];
-        for (int f = 0; f < hashes.length; f++) {
-            rows[f] = model.rowOfHash(hashes[f]);
-        }
-        String[] cluster = clusters.features(token);
-        long[][] clusterHashes = new long[5][cluster.length];
-        int[][] clusterRows = new int[5][cluster.length];
-        for (int p = 0; p < 5; p++) {
-            for (int f = 0; f < cluster.length; f++) {
-                clusterHashes[p][f] = FeatureHash.finish(FeatureHash.add(prefix(WINDOW[p]), cluster[f]));
-                clusterRows[p][f] = model.rowOfHash(clusterHashes[p][f]);
-            }
-        }
-        return new Word(token, tokenClass, hashes, rows, clusterHashes, clusterRows, gazetteer.facts(token));
     }
 }
