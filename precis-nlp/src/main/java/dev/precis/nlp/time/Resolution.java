@@ -57,6 +57,8 @@ final class Resolution {
     private int referenceYear;
     private int referenceMonth;
     private int referenceDay;
+    /** Whether the text writes its dates day first ({@link DateOrder}); null until a numeric date asks. */
+    private Boolean dayFirst;
 
     Resolution(LocalDate anchor) {
         this.anchor = anchor;
@@ -77,6 +79,14 @@ final class Resolution {
             tense = Tense.around(text, start, end, sentenceStart, sentenceEnd);
         }
         return tense;
+    }
+
+    /** Whether an ambiguous numeric date ("03/01/2020") is day first in this text. */
+    boolean dayFirst() {
+        if (dayFirst == null) {
+            dayFirst = DateOrder.dayFirst(text);
+        }
+        return dayFirst;
     }
 
     /** Makes a resolved calendar value ({@code 1995}, {@code 1995-05}, {@code 1995-05-22…}) the reference time. */

@@ -1,0 +1,56 @@
+package dev.precis.nlp.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.precis.model.TimeExpression;
+import dev.precis.nlp.sentence.NewsSentenceSplitter;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Project-written wire sentences for the twenty-third time-expression session, each with a fixed
+ * publication date: ambiguous numeric dates read in the order the rest of the document writes its
+ * dates. Values worked out by hand with a calendar: 2020-03-06 is a Friday.
+ */
+class Session23CasesTest {
+
+    private final RuleTimeResolver resolver = new RuleTimeResolver();
+
+    static Stream<Arguments> cases() {
+        return Stream.of(
+                // no other date: month first, as US wire copy writes it
+                Arguments.of("The company said the filing was made on 03/01/2020.", "2020-03-06", "03/01/2020",
+                        "2020-03-01"),
+                // a dateline written day first makes the document's numeric dates day first
+                Arguments.of("KAMPALA, 5 March 2020 (AFP) - The ballots printed on 03/01/2020 were recalled.",
+                        "2020-03-06", "03/01/2020", "2020-01-03"),
+                // a month-first date in the text keeps month first
+                Arguments.of("DENVER (AP) - A March 4 memo said the contract signed 03/01/2020 was void.",
+                        "2020-03-06", "03/01/2020", "2020-03-01"),
+                // an unambiguous numeric date outweighs the written ones
+                Arguments.of("On March 2 the board listed the dates 13/02/2020 and 04/02/2020.", "2020-03-06",
+                        "04/02/2020", "2020-02-04"),
+                Arguments.of("On 2 March the board listed the dates 2/13/2020 and 04/02/2020.", "2020-03-06",
+                        "04/02/2020", "2020-04-02"),
+                // a day past 12 says its own order, whatever the document does
+                Arguments.of("NAIROBI, 5 March 2020 (AFP) - The order of 3/15/2020 stands.", "2020-03-16",
+                        "3/15/2020", "2020-03-15"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("cases")
+    void resolves(String text, String anchor, String expression, String value) {
+        assertThat(resolve(text, LocalDate.parse(anchor))).as(text).anySatisfy(t -> {
+            assertThat(t.range().slice(text)).containsIgnoringCase(expression);
+            assertThat(t.value()).isEqualTo(value);
+        });
+    }
+
+    private List<TimeExpression> resolve(String text, LocalDate anchor) {
+        return resolver.resolve(text, new NewsSentenceSplitter().split(text), anchor);
+    }
+}
