@@ -57,6 +57,8 @@ final class Resolution {
     private int referenceYear;
     private int referenceMonth;
     private int referenceDay;
+    /** Where the expression that set the reference time starts. */
+    private int referenceAt = -1;
     /** Whether the text writes its dates day first ({@link DateOrder}); null until a numeric date asks. */
     private Boolean dayFirst;
 
@@ -98,9 +100,16 @@ final class Resolution {
         if (!m.matches()) {
             return;
         }
+        referenceAt = start;
         referenceYear = Integer.parseInt(m.group(1));
         referenceMonth = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
         referenceDay = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
+    }
+
+    /** The reference time when it is a day named earlier in the current expression's sentence, else null. */
+    LocalDate dayNamedInSentence() {
+        return referenceDay == 0 || referenceAt < sentenceStart || referenceAt >= start ? null
+                : date(referenceYear, referenceMonth, referenceDay);
     }
 
     /**

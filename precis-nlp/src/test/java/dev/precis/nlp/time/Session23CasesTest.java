@@ -14,7 +14,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Project-written wire sentences for the twenty-third time-expression session, each with a fixed
  * publication date: ambiguous numeric dates read in the order the rest of the document writes its
- * dates. Values worked out by hand with a calendar: 2020-03-06 is a Friday.
+ * dates; clock readings on the day named beside them or earlier in their sentence. Values worked
+ * out by hand with a calendar: 2020-03-06 is a Friday.
  */
 class Session23CasesTest {
 
@@ -38,7 +39,18 @@ class Session23CasesTest {
                         "04/02/2020", "2020-04-02"),
                 // a day past 12 says its own order, whatever the document does
                 Arguments.of("NAIROBI, 5 March 2020 (AFP) - The order of 3/15/2020 stands.", "2020-03-16",
-                        "3/15/2020", "2020-03-15"));
+                        "3/15/2020", "2020-03-15"),
+                // a 24-hour reading takes the weekday after it, as a.m./p.m. readings do
+                Arguments.of("The strike began at 06:00 GMT on Monday.", "2020-03-06", "06:00 GMT on Monday",
+                        "2020-03-02T06:00"),
+                // a clock reading without a day: the day named earlier in its sentence
+                Arguments.of("The strike began at 06:00 GMT on Monday and ended at 18:00.", "2020-03-06", "18:00",
+                        "2020-03-02T18:00"),
+                Arguments.of("Polls opened on March 3 and closed at 7 p.m.", "2020-03-06", "7 p.m.",
+                        "2020-03-03T19:00"),
+                // the day named in another sentence does not carry over
+                Arguments.of("Polls opened on March 3. The count ends at 7 p.m.", "2020-03-06", "7 p.m.",
+                        "2020-03-06T19:00"));
     }
 
     @ParameterizedTest
