@@ -151,9 +151,9 @@ final class ClockRule {
             Matcher after = DAY_AFTER_ASIDE.matcher(r.text).region(m.end(), r.text.length());
             after.lookingAt();
             date = r.weekday(TimeLexicon.weekday(after.group(2)), after.group(1), null);
-        } else if (r.anchor != null && r.dayNamedInSentence() != null) {
+        } else if (r.anchor != null && r.referenceInSentence() && r.shiftedFromReference(0, "day") != null) {
             // "began at 06:00 GMT on Monday and ended at 18:00": the day named earlier in the sentence
-            date = TimeValues.of(TimeValues.day(r.dayNamedInSentence()), Granularity.DAY);
+            date = r.shiftedFromReference(0, "day");
         } else {
             date = r.anchor == null ? TimeValues.of(null, Granularity.DAY)
                     : TimeValues.of(TimeValues.day(r.anchor), Granularity.DAY);

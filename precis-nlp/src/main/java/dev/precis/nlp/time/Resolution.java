@@ -106,10 +106,9 @@ final class Resolution {
         referenceDay = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
     }
 
-    /** The reference time when it is a day named earlier in the current expression's sentence, else null. */
-    LocalDate dayNamedInSentence() {
-        return referenceDay == 0 || referenceAt < sentenceStart || referenceAt >= start ? null
-                : date(referenceYear, referenceMonth, referenceDay);
+    /** Whether the reference time was named earlier in the current expression's sentence. */
+    boolean referenceInSentence() {
+        return referenceYear != 0 && referenceAt >= sentenceStart && referenceAt < start;
     }
 
     /**

@@ -14,8 +14,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Project-written wire sentences for the twenty-third time-expression session, each with a fixed
  * publication date: ambiguous numeric dates read in the order the rest of the document writes its
- * dates; clock readings on the day named beside them or earlier in their sentence. Values worked
- * out by hand with a calendar: 2020-03-06 is a Friday.
+ * dates; clock readings on the day named beside them or earlier in their sentence; "the end of the
+ * month" after a month named in its sentence. Values worked out by hand with a calendar: 2020-03-06 is
+ * a Friday.
  */
 class Session23CasesTest {
 
@@ -50,7 +51,12 @@ class Session23CasesTest {
                         "2020-03-03T19:00"),
                 // the day named in another sentence does not carry over
                 Arguments.of("Polls opened on March 3. The count ends at 7 p.m.", "2020-03-06", "7 p.m.",
-                        "2020-03-06T19:00"));
+                        "2020-03-06T19:00"),
+                // "the end of the month": the month named earlier in the sentence, else the publication date's
+                Arguments.of("The truce agreed in mid-February held until the end of the month.", "2020-03-06",
+                        "the end of the month", "2020-02"),
+                Arguments.of("The truce will hold until the end of the month.", "2020-03-06", "the end of the month",
+                        "2020-03"));
     }
 
     @ParameterizedTest
