@@ -59,6 +59,24 @@ class Session23CasesTest {
                         "2020-03"));
     }
 
+    /** TimeML's span: a leading preposition is a signal, not part of the expression; "the" and "early" are. */
+    static Stream<Arguments> spans() {
+        return Stream.of(
+                Arguments.of("The ministry said on Monday that talks had stalled.", "Monday"),
+                Arguments.of("In 1997 the treaty was signed.", "1997"),
+                Arguments.of("The region has been at war for three years.", "three years"),
+                Arguments.of("Output rose over the past decade.", "the past decade"),
+                Arguments.of("The bill will pass in early March.", "early March"),
+                Arguments.of("Officials will decide during the next two weeks.", "the next two weeks"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("spans")
+    void spansLeaveOutTheLeadingPreposition(String text, String span) {
+        assertThat(resolve(text, LocalDate.parse("2020-03-06"))).as(text)
+                .anySatisfy(t -> assertThat(t.range().slice(text)).isEqualTo(span));
+    }
+
     @ParameterizedTest
     @MethodSource("cases")
     void resolves(String text, String anchor, String expression, String value) {
