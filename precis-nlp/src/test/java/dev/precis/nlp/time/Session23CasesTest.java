@@ -59,7 +59,10 @@ class Session23CasesTest {
                         "2020-03"));
     }
 
-    /** TimeML's span: a leading preposition is a signal, not part of the expression; "the" and "early" are. */
+    /**
+     * TimeML's span: a leading preposition is a signal, not part of the expression; "the" and "early"
+     * are, but not the article of the noun an expression modifies, nor a possessive.
+     */
     static Stream<Arguments> spans() {
         return Stream.of(
                 Arguments.of("The ministry said on Monday that talks had stalled.", "Monday"),
@@ -67,7 +70,13 @@ class Session23CasesTest {
                 Arguments.of("The region has been at war for three years.", "three years"),
                 Arguments.of("Output rose over the past decade.", "the past decade"),
                 Arguments.of("The bill will pass in early March.", "early March"),
-                Arguments.of("Officials will decide during the next two weeks.", "the next two weeks"));
+                Arguments.of("Officials will decide during the next two weeks.", "the next two weeks"),
+                // a possessive, or the article of the noun an expression modifies, is the noun phrase's
+                Arguments.of("The bank reported a third-quarter loss.", "third-quarter"),
+                Arguments.of("Its fourth quarter was weak.", "fourth quarter"),
+                Arguments.of("He is serving a two-year sentence.", "two-year"),
+                Arguments.of("Sales peaked in the mid-1990s.", "the mid-1990s"),
+                Arguments.of("The storm hit in the winter of nineteen ninety-four.", "the winter of nineteen ninety-four"));
     }
 
     @ParameterizedTest
