@@ -52,7 +52,7 @@ class AnalyzeCommandTest {
             assertThat(text.substring(t.path("start").asInt(), t.path("end").asInt())).isEqualTo(t.path("text").asText());
         }
         assertThat(first.path("times")).anySatisfy(t -> {
-            assertThat(t.path("text").asText()).isEqualTo("on Monday");
+            assertThat(t.path("text").asText()).isEqualTo("Monday");
             assertThat(t.path("value").asText()).isEqualTo("2024-11-25");
             assertThat(t.path("granularity").asText()).isEqualTo("DAY");
         });

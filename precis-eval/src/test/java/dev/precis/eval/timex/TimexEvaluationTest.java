@@ -34,7 +34,7 @@ class TimexEvaluationTest {
         assertThat(r.predicted()).isEqualTo(3);
         assertThat(r.valueCorrect()).isEqualTo(1);
         assertThat(r.mismatches()).containsExactly(
-                "tiny.tml | on Monday | 2024-03-01 | on Monday = 2024-03-11",
+                "tiny.tml | on Monday | 2024-03-01 | Monday = 2024-03-11",
                 "tiny.tml | a while | P1W | MISSED",
                 "tiny.tml | last year | 2023 | SPURIOUS");
     }

@@ -37,11 +37,12 @@ final class ClockRule {
 
     /**
      * A 24-hour reading without a.m./p.m. ("14:30", "at 9:15 GMT"): a two-digit hour, or any hour after
-     * "at", "from", "until", "by", "around", "before", "after", "since". Groups: 1 or 2 hour, 3 minutes.
+     * "at", "from", "until", "by", "around", "before", "after", "since". Groups: 1 or 2 hour, 3 minutes,
+     * then the day as {@link #DAY} (4–8: "06:00 GMT on Monday").
      */
     static final String CLOCK_24 = "(?<![\\d.:$£€,/])(?:(?<=\\b(?:at|from|until|till|by|around|before|after|since)\\s)"
             + "(\\d{1,2})|([01]\\d|2[0-3])):([0-5]\\d)(?![\\d:])(?!\\s*(?:a\\.?m|p\\.?m)\\b)"
-            + "(?:\\s*(?:hrs|GMT|UTC|local\\s+time)\\b)?";
+            + "(?:\\s*(?:hrs|GMT|UTC|local\\s+time)\\b)?(?:,?\\s+(?:on\\s+)?" + DAY + ")?";
 
     /**
      * A four-digit 24-hour reading with its zone, as wire copy gives the universal time beside the local
@@ -86,11 +87,14 @@ final class ClockRule {
         if (hour > 23) {
             return null;
         }
-        if (r.anchor == null) {
+        Value date = dayOf(m, 4, r);
+        if (date == null) {
+            return null;
+        }
+        if (date.value() == null) {
             return TimeValues.of(null, Granularity.TIME);
         }
-        return TimeValues.of(TimeValues.day(r.anchor) + String.format(Locale.ROOT, "T%02d:%s", hour, m.group(3)),
-                Granularity.TIME);
+        return TimeValues.of(date.value() + String.format(Locale.ROOT, "T%02d:%s", hour, m.group(3)), Granularity.TIME);
     }
 
     static Value partThenDay(MatchResult m, Resolution r) {
@@ -118,8 +122,9 @@ final class ClockRule {
     }
 
     /**
-     * The day of a clock reading from the {@link #DAY} groups starting at {@code day}: the publication
-     * date when none matched; null for an impossible date.
+     * The day of a clock reading from the {@link #DAY} groups starting at {@code day}, else a weekday
+     * next to it, else the day named earlier in its sentence, else the publication date; null for an
+     * impossible date.
      */
     private static Value dayOf(MatchResult m, int day, Resolution r) {
         Value date;
@@ -146,6 +151,9 @@ final class ClockRule {
             Matcher after = DAY_AFTER_ASIDE.matcher(r.text).region(m.end(), r.text.length());
             after.lookingAt();
             date = r.weekday(TimeLexicon.weekday(after.group(2)), after.group(1), null);
+        } else if (r.anchor != null && r.referenceInSentence() && r.shiftedFromReference(0, "day") != null) {
+            // "began at 06:00 GMT on Monday and ended at 18:00": the day named earlier in the sentence
+            date = r.shiftedFromReference(0, "day");
         } else {
             date = r.anchor == null ? TimeValues.of(null, Granularity.DAY)
                     : TimeValues.of(TimeValues.day(r.anchor), Granularity.DAY);

@@ -43,7 +43,9 @@ final class DateRule {
         if (y < 100) {
             y += y < 50 ? 2000 : 1900;
         }
-        LocalDate d = a > 12 ? TimeValues.date(y, b, a) : TimeValues.date(y, a, b);
+        // "15/03/2020" and "3/15/2020" say their order; "03/01/2020" is read as the text writes dates
+        boolean dayFirst = a > 12 || b <= 12 && r.dayFirst();
+        LocalDate d = dayFirst ? TimeValues.date(y, b, a) : TimeValues.date(y, a, b);
         return d == null ? null : dayValue(d);
     }
 

@@ -57,6 +57,10 @@ final class Resolution {
     private int referenceYear;
     private int referenceMonth;
     private int referenceDay;
+    /** Where the expression that set the reference time starts. */
+    private int referenceAt = -1;
+    /** Whether the text writes its dates day first ({@link DateOrder}); null until a numeric date asks. */
+    private Boolean dayFirst;
 
     Resolution(LocalDate anchor) {
         this.anchor = anchor;
@@ -79,6 +83,14 @@ final class Resolution {
         return tense;
     }
 
+    /** Whether an ambiguous numeric date ("03/01/2020") is day first in this text. */
+    boolean dayFirst() {
+        if (dayFirst == null) {
+            dayFirst = DateOrder.dayFirst(text);
+        }
+        return dayFirst;
+    }
+
     /** Makes a resolved calendar value ({@code 1995}, {@code 1995-05}, {@code 1995-05-22…}) the reference time. */
     void rememberReference(String value) {
         if (value == null || value.isEmpty() || !Character.isDigit(value.charAt(0))) {
@@ -88,9 +100,15 @@ final class Resolution {
         if (!m.matches()) {
             return;
         }
+        referenceAt = start;
         referenceYear = Integer.parseInt(m.group(1));
         referenceMonth = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
         referenceDay = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
+    }
+
+    /** Whether the reference time was named earlier in the current expression's sentence. */
+    boolean referenceInSentence() {
+        return referenceYear != 0 && referenceAt >= sentenceStart && referenceAt < start;
     }
 
     /**

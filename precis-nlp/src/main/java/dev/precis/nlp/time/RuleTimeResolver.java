@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Finds English time expressions with hand-written rules and resolves them against the publication
@@ -42,6 +43,11 @@ import java.util.regex.Matcher;
 public final class RuleTimeResolver implements TimeResolver {
 
     private static final int CONTEXT = 120;
+    private static final Pattern LEADING_PREPOSITION = Pattern.compile(
+            "(?:on|in|for|over|during|within|since|until|till|through|throughout|from|by)\\s+", Pattern.CASE_INSENSITIVE);
+    private static final Pattern MID_WORD = Pattern.compile("(?:mid|early|late)-", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LEADING_DETERMINER = Pattern.compile("(?:(its|their|his|her|our)|an?|the)\\s+",
+            Pattern.CASE_INSENSITIVE);
     private record Candidate(int start, int end, Rule rule, MatchResult match) {
     }
 
@@ -101,11 +107,34 @@ public final class RuleTimeResolver implements TimeResolver {
             if (v == null) {
                 continue;
             }
-            out.add(new TimeExpression(new TextRange(c.start(), c.end()), v.value(), v.granularity()));
+            out.add(new TimeExpression(new TextRange(afterPreposition(text, c.start(), c.end()), c.end()), v.value(),
+                    v.granularity()));
             resolution.rememberReference(v.value());
             acceptedEnd = c.end();
         }
         return out;
+    }
+
+    /**
+     * Where an expression starts once a leading preposition is left out: the rules match "on Friday",
+     * "for three years", "in recent years" (the preposition tells them the tense or the reading), but
+     * TimeML's TIMEX3 never holds it ("on" is a signal) and neither does a reader's date.
+     */
+    static int afterPreposition(String text, int start, int end) {
+        Matcher m = LEADING_PREPOSITION.matcher(text).region(start, end);
+        if (m.lookingAt() && m.end() < end) {
+            return m.end();
+        }
+        // a possessive ("its fourth quarter"), or the article of a noun the expression modifies ("a
+        // third-quarter loss", "the 30-day period", "the year-ago quarter"), belongs to the noun phrase
+        m = LEADING_DETERMINER.matcher(text).region(start, end);
+        if (!m.lookingAt() || m.end() >= end) {
+            return start;
+        }
+        String last = text.substring(Math.max(m.end(), text.lastIndexOf(' ', end - 1) + 1), end);
+        boolean modifier = last.indexOf('-') > 0 && !MID_WORD.matcher(last).lookingAt()
+                && text.substring(start, end).indexOf(" of ") < 0; // not "the mid-1990s", "the winter of nineteen ninety-four"
+        return m.group(1) != null || modifier ? m.end() : start;
     }
 
     private static int lineStart(String text, int from) {

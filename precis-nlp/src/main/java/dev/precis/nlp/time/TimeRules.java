@@ -228,9 +228,14 @@ final class TimeRules {
         return DeicticRule.theYear(m, r);
     }
 
-    /** "by the end of the month" → the publication date's month, "the end of this week" its week. */
+    /**
+     * "by the end of the month" → the publication date's month, "the end of this week" its week; "the
+     * month" is the one named earlier in the sentence ("agreed in mid-February, held until the end of the month").
+     */
     private static Value unitEnd(MatchResult m, Resolution r) {
-        return r.shifted(0, m.group(1));
+        Value named = r.referenceInSentence() && !m.group().toLowerCase(Locale.ROOT).contains("this")
+                ? r.shiftedFromReference(0, m.group(1)) : null;
+        return named != null ? named : r.shifted(0, m.group(1));
     }
 
     private static Value ago(MatchResult m, Resolution r) {

@@ -30,17 +30,17 @@ class RuleTimeResolverTest {
 
     static Stream<Arguments> cases() {
         return Stream.of(
-                Arguments.of("The ministry said on Monday that talks had stalled.", "2024-11-27", "on Monday", "2024-11-25"),
-                Arguments.of("The delegations will meet on Monday in Vienna.", "2024-11-27", "on Monday", "2024-12-02"),
+                Arguments.of("The ministry said on Monday that talks had stalled.", "2024-11-27", "Monday", "2024-11-25"),
+                Arguments.of("The delegations will meet on Monday in Vienna.", "2024-11-27", "Monday", "2024-12-02"),
                 Arguments.of("Last Friday, the president spoke to reporters.", "2022-01-31", "Last Friday", "2022-01-28"),
                 Arguments.of("The summit is scheduled in Malta on December 5–6.", "2024-11-25", "December 5–6",
                         "2024-12-05/2024-12-06"),
                 Arguments.of("The fair will run 5-6 December.", "2024-11-25", "5-6 December", "2024-12-05/2024-12-06"),
-                Arguments.of("The exhibition runs from May to July.", "2024-03-01", "from May to July", "2024-05/2024-07"),
+                Arguments.of("The exhibition runs from May to July.", "2024-03-01", "May to July", "2024-05/2024-07"),
                 Arguments.of("Its July 2024 decision surprised many.", "2024-11-25", "July 2024", "2024-07"),
                 Arguments.of("The treaty was signed in 1997, officials recalled.", "2024-11-25", "1997", "1997"),
                 Arguments.of("The plant closed two weeks ago.", "2024-03-15", "two weeks ago", "2024-W09"),
-                Arguments.of("A decision is expected in two weeks’ time.", "2024-03-15", "in two weeks’ time", "2024-W13"),
+                Arguments.of("A decision is expected in two weeks’ time.", "2024-03-15", "two weeks’ time", "2024-W13"),
                 Arguments.of("Prices rose earlier this month.", "2024-03-15", "earlier this month", "2024-03"),
                 Arguments.of("Elections are due next year.", "2024-03-15", "next year", "2025"),
                 Arguments.of("The mayor resigned yesterday.", "2024-03-15", "yesterday", "2024-03-14"),

@@ -64,7 +64,7 @@ class TriggersTest {
         List<String> found = new RuleTimeResolver().resolve(text, List.of(), LocalDate.of(2005, 3, 2)).stream()
                 .map(t -> text.substring(t.range().start(), t.range().end()))
                 .toList();
-        assertThat(found).containsExactly("on Monday", "the short term", "three weeks ago", "2004", "noon",
+        assertThat(found).containsExactly("Monday", "the short term", "three weeks ago", "2004", "noon",
                 "10 a.m. yesterday");
     }
 }

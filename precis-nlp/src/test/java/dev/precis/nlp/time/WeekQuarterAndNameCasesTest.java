@@ -52,7 +52,7 @@ class WeekQuarterAndNameCasesTest {
                         "2021-03-13", "the quarter", "2021-Q1"),
                 // a relative clause after the expression is another clause's tense
                 Arguments.of("Authorities imposed a curfew on Saturday that will remain in place until Wednesday.",
-                        "2022-10-10", "on Saturday", "2022-10-08"),
+                        "2022-10-10", "Saturday", "2022-10-08"),
                 // coming into force in the present is scheduled
                 Arguments.of("The law takes effect on Monday.", "2022-10-12", "Monday", "2022-10-17"),
                 // a title-case headline and a sentence's first word keep "Today"
