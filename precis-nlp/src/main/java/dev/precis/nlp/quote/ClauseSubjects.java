@@ -32,6 +32,8 @@ final class ClauseSubjects {
     private static final Pattern CLAUSE_OPENER = Pattern.compile("(?i)in|on|at|during|after|before|while|when|speaking"
             + "|addressing|reacting|responding|earlier|later|meanwhile|however|separately|also|but|and|yet");
     private static final Pattern DETERMINER = Pattern.compile("(?i)the|a|an|another|one|this|that");
+    /** A conjunction opening the clause, not its subject: "but he gave …", "and the mayor added". */
+    private static final Pattern CONJUNCTION = Pattern.compile("(?i)but|and|yet");
 
     /**
      * The subject of the clause a participle hangs on ("The governor criticised the contractors,
@@ -66,7 +68,8 @@ final class ClauseSubjects {
             while (q < tokens.size() && q - p < 20 && !word(tokens.get(q)).equals(",")) {
                 q++;
             }
-            p = q < tokens.size() && word(tokens.get(q)).equals(",") ? q + 1 : p;
+            p = q < tokens.size() && word(tokens.get(q)).equals(",") ? q + 1
+                    : CONJUNCTION.matcher(word(tokens.get(p))).matches() ? p + 1 : p; // "but he gave the Texan …:"
         }
         if (p >= tokens.size() - 1) {
             return null;
@@ -109,6 +112,9 @@ final class ClauseSubjects {
             TextRange name = names.endingAt(first[0], tokens.get(q)[1]);
             return new Speaker(names.canonical(name), name);
         }
+        if (p + 1 < tokens.size() && NOT_DESCRIPTIVE.matcher(word(tokens.get(p + 1))).matches()) {
+            return null; // "That is, …", "This was …": a demonstrative, not a determiner before a noun
+        }
         for (int q = p + 1; q < tokens.size() && q <= p + 4; q++) {
             String v = word(tokens.get(q));
             if (q > p + 1 && (v.endsWith("ed") || SpeechCues.SPEECH_VERB.matcher(v).matches() || v.equals(","))) {
@@ -118,7 +124,10 @@ final class ClauseSubjects {
                 return null;
             }
         }
-        return null;
+        String head = p + 1 < tokens.size() ? word(tokens.get(p + 1)) : "";
+        // "The mayor was brief: “…”": a role after the determiner is the person holding it
+        return SpeechCues.ROLE.matcher(head).matches() || SpeakerResolver.ONE_PERSON.matcher(head).matches()
+                ? speakers.phrase(first[0], tokens.get(p + 1)[1]) : null;
     }
 
     /** Lower-case words of a description before a name: not a verb, an auxiliary or a word that ends a phrase. */

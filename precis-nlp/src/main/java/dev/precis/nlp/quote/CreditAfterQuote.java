@@ -26,7 +26,9 @@ final class CreditAfterQuote {
      */
     static final String NAME = "(?:\\p{Lu}(?:[\\p{L}'’-]*|[\\p{L}.]{0,4}\\.)[ \\t]+){0,3}\\p{Lu}[\\p{L}'’-]*";
     /** A word of a description after its determiner, but not a preposition or conjunction that ends it. */
-    private static final String DESCRIPTION_WORD = "(?!(?:on|in|at|to|of|for|from|with|by|during|after|before|when|while|as|and|but)\\b)[\\p{L}\\p{N}-]+";
+    private static final String DESCRIPTION_WORD = "(?!(?:on|in|at|to|of|for|from|with|by|during|after|before|when|while|as|and|but"
+            // nor a relative pronoun: "said a fisherman who gave his name only as Piet" is a fisherman
+            + "|who|whose|which|that)\\b)[\\p{L}\\p{N}-]+";
     /** A lower-case word between a name's organisation and the name: "Commission chairperson Wafula Chebukati". */
     private static final String ROLE_WORD = "(?!(?:on|in|at|to|of|for|from|with|by|during|after|before|when|while|as|and|but"
             + "|the|a|an|that|this|who|which)\\b)\\p{Ll}[\\p{L}-]*";
