@@ -70,4 +70,26 @@ class ColonIntroducedQuotesTest {
         String text = "“No one asked us,” said a fisherman who gave his name only as Piet.";
         assertThat(speakerOf(text, List.of(), "No one")).isEqualTo("a fisherman");
     }
+
+    @Test
+    void aQuoteClosingItsParagraphTakesNoCreditFromTheNextParagraph() {
+        String text = "“Do we send them all away?” Hale asked.\n\nThe crowd applauded.\n\n"
+                + "Reed interjected: “So you are saying there will be some give?”\n\nHale smiled at the crowd as he replied.";
+        assertThat(speakerOf(text, marked(text, EntityType.PERSON, "Hale", "Reed"), "some give")).isEqualTo("Reed");
+    }
+
+    @Test
+    void aDashLineUnderTheQuoteStillNamesItsSource() {
+        String text = "“The harbour is the town's living room and we will keep it open.”\n— Ida Marsh, harbour master";
+        assertThat(speakerOf(text, marked(text, EntityType.PERSON, "Ida Marsh"), "living room")).isEqualTo("Ida Marsh");
+    }
+
+    @Test
+    void presentTenseReportingVerbsOfFeatureCopy() {
+        String text = "Tom Hale walks past the queue of trawlers. He jokes, “It is a never ending line!”";
+        assertThat(speakerOf(text, marked(text, EntityType.PERSON, "Tom Hale"), "never ending")).isEqualTo("Tom Hale");
+        String letter = "“You have picked a new standard out of thin air,” the two councillors write. "
+                + "“We do not understand it.”";
+        assertThat(speakerOf(letter, List.of(), "thin air")).isEqualTo("the two councillors");
+    }
 }
