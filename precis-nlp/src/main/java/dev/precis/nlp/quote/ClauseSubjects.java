@@ -220,6 +220,11 @@ final class ClauseSubjects {
             }
         }
         String title = afterLastDash(start, last);
+        if (title.length() < last - start && DASHED_NAME.matcher(title).matches()) {
+            // "RED STATES OUTNUMBER BLUE STATES - Jeffrey M. Jones: “…”": a name the entities missed after a digest's dash
+            TextRange name = names.endingAt(last - title.strip().length(), last);
+            return new Speaker(names.canonical(name), name);
+        }
         if (TITLE_THEN_NAME.matcher(title).matches()) {
             // "Minister of State for Foreign Affairs Zeng Jun: “…”": a title and a name the entities missed
             TextRange name = names.endingAt(start, last);
@@ -233,6 +238,8 @@ final class ClauseSubjects {
             + "(?i:" + SpeechCues.ROLE.pattern().substring(4) + ")\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+|(?:of|for|and|the)\\s+)*"
             + "\\p{Lu}[\\p{L}'’-]+\\s+\\p{Lu}[\\p{L}'’-]+\\s*");
 
+    /** A person's name of two to four words, initials allowed, and nothing else: "Jeffrey M. Jones". */
+    private static final Pattern DASHED_NAME = Pattern.compile("\\s*\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?:\\s+(?:\\p{Lu}\\.|\\p{Lu}\\p{Ll}[\\p{L}'’-]*)){1,3}\\s*");
     /** Capitalised words joined by "and" or commas, or nothing. */
     private static final Pattern NAMES_ONLY = Pattern.compile("\\s*(?:(?:\\p{Lu}[\\p{L}.'’-]*|and|,)\\s*)*");
 

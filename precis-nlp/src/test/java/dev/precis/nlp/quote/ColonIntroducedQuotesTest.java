@@ -92,4 +92,11 @@ class ColonIntroducedQuotesTest {
                 + "“We do not understand it.”";
         assertThat(speakerOf(letter, List.of(), "thin air")).isEqualTo("the two councillors");
     }
+
+    @Test
+    void aNameTheEntitiesMissedAfterADigestDashIntroducesTheQuote() {
+        String text = "“Turnout will be high,” Tom Hale said.\n\nHARBOUR TOWNS SWING TO THE LEFT - Ingrid P. Solberg: "
+                + "“Our survey of the harbour towns finds that most of them now lean left for the first time.”";
+        assertThat(speakerOf(text, marked(text, EntityType.PERSON, "Tom Hale"), "Our survey")).isEqualTo("Ingrid P. Solberg");
+    }
 }
