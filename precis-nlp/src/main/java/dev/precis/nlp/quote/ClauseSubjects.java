@@ -32,6 +32,8 @@ final class ClauseSubjects {
     private static final Pattern CLAUSE_OPENER = Pattern.compile("(?i)in|on|at|during|after|before|while|when|speaking"
             + "|addressing|reacting|responding|earlier|later|meanwhile|however|separately|also|but|and|yet");
     private static final Pattern DETERMINER = Pattern.compile("(?i)the|a|an|another|one|this|that");
+    /** A conjunction opening the clause, not its subject: "but he gave …", "and the mayor added". */
+    private static final Pattern CONJUNCTION = Pattern.compile("(?i)but|and|yet");
 
     /**
      * The subject of the clause a participle hangs on ("The governor criticised the contractors,
@@ -66,7 +68,8 @@ final class ClauseSubjects {
             while (q < tokens.size() && q - p < 20 && !word(tokens.get(q)).equals(",")) {
                 q++;
             }
-            p = q < tokens.size() && word(tokens.get(q)).equals(",") ? q + 1 : p;
+            p = q < tokens.size() && word(tokens.get(q)).equals(",") ? q + 1
+                    : CONJUNCTION.matcher(word(tokens.get(p))).matches() ? p + 1 : p; // "but he gave the Texan …:"
         }
         if (p >= tokens.size() - 1) {
             return null;
@@ -109,6 +112,9 @@ final class ClauseSubjects {
             TextRange name = names.endingAt(first[0], tokens.get(q)[1]);
             return new Speaker(names.canonical(name), name);
         }
+        if (p + 1 < tokens.size() && NOT_DESCRIPTIVE.matcher(word(tokens.get(p + 1))).matches()) {
+            return null; // "That is, …", "This was …": a demonstrative, not a determiner before a noun
+        }
         for (int q = p + 1; q < tokens.size() && q <= p + 4; q++) {
             String v = word(tokens.get(q));
             if (q > p + 1 && (v.endsWith("ed") || SpeechCues.SPEECH_VERB.matcher(v).matches() || v.equals(","))) {
@@ -118,7 +124,10 @@ final class ClauseSubjects {
                 return null;
             }
         }
-        return null;
+        String head = p + 1 < tokens.size() ? word(tokens.get(p + 1)) : "";
+        // "The mayor was brief: “…”": a role after the determiner is the person holding it
+        return SpeechCues.ROLE.matcher(head).matches() || SpeakerResolver.ONE_PERSON.matcher(head).matches()
+                ? speakers.phrase(first[0], tokens.get(p + 1)[1]) : null;
     }
 
     /** Lower-case words of a description before a name: not a verb, an auxiliary or a word that ends a phrase. */
@@ -211,6 +220,11 @@ final class ClauseSubjects {
             }
         }
         String title = afterLastDash(start, last);
+        if (title.length() < last - start && DASHED_NAME.matcher(title).matches()) {
+            // "RED STATES OUTNUMBER BLUE STATES - Jeffrey M. Jones: “…”": a name the entities missed after a digest's dash
+            TextRange name = names.endingAt(last - title.strip().length(), last);
+            return new Speaker(names.canonical(name), name);
+        }
         if (TITLE_THEN_NAME.matcher(title).matches()) {
             // "Minister of State for Foreign Affairs Zeng Jun: “…”": a title and a name the entities missed
             TextRange name = names.endingAt(start, last);
@@ -224,6 +238,8 @@ final class ClauseSubjects {
             + "(?i:" + SpeechCues.ROLE.pattern().substring(4) + ")\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+|(?:of|for|and|the)\\s+)*"
             + "\\p{Lu}[\\p{L}'’-]+\\s+\\p{Lu}[\\p{L}'’-]+\\s*");
 
+    /** A person's name of two to four words, initials allowed, and nothing else: "Jeffrey M. Jones". */
+    private static final Pattern DASHED_NAME = Pattern.compile("\\s*\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?:\\s+(?:\\p{Lu}\\.|\\p{Lu}\\p{Ll}[\\p{L}'’-]*)){1,3}\\s*");
     /** Capitalised words joined by "and" or commas, or nothing. */
     private static final Pattern NAMES_ONLY = Pattern.compile("\\s*(?:(?:\\p{Lu}[\\p{L}.'’-]*|and|,)\\s*)*");
 

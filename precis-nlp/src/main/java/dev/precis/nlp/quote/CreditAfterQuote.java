@@ -26,7 +26,9 @@ final class CreditAfterQuote {
      */
     static final String NAME = "(?:\\p{Lu}(?:[\\p{L}'’-]*|[\\p{L}.]{0,4}\\.)[ \\t]+){0,3}\\p{Lu}[\\p{L}'’-]*";
     /** A word of a description after its determiner, but not a preposition or conjunction that ends it. */
-    private static final String DESCRIPTION_WORD = "(?!(?:on|in|at|to|of|for|from|with|by|during|after|before|when|while|as|and|but)\\b)[\\p{L}\\p{N}-]+";
+    private static final String DESCRIPTION_WORD = "(?!(?:on|in|at|to|of|for|from|with|by|during|after|before|when|while|as|and|but"
+            // nor a relative pronoun: "said a fisherman who gave his name only as Piet" is a fisherman
+            + "|who|whose|which|that)\\b)[\\p{L}\\p{N}-]+";
     /** A lower-case word between a name's organisation and the name: "Commission chairperson Wafula Chebukati". */
     private static final String ROLE_WORD = "(?!(?:on|in|at|to|of|for|from|with|by|during|after|before|when|while|as|and|but"
             + "|the|a|an|that|this|who|which)\\b)\\p{Ll}[\\p{L}-]*";
@@ -154,10 +156,12 @@ final class CreditAfterQuote {
             + "(?:[\\p{L}.'’-]+\\s+){0,5}?[\\p{L}.'’-]*[\\p{L}])(?=\\s*[,.;]|\\s+(?:at|on|in|while|during|when|after)\\b)");
 
     /** "…,” the statement read": a document that speaks for whoever issued it. Group 1 is the phrase, 2 the document, 3 the verb. */
-    private static final Pattern DOCUMENT_READ = Pattern.compile("^[\\s,—–-]*((?:the|its|his|her|their|one)\\s+(?:[\\p{Ll}-]+\\s+)?"
+    private static final Pattern DOCUMENT_READ = Pattern.compile("^[\\s,—–-]*((?:the|its|his|her|their|one|a)\\s+(?:[\\p{Ll}-]+\\s+)?"
             + "(statement|communiqu[eé]|letter|notice|message|release|e-?mail|editorial|note|post|tweet|sign|banner|placard))"
             + "\\s+(read|reads|said|says|added|stated|noted)\\b");
 
+    /** Nothing but blanks before the next line break: the quote closes its paragraph. */
+    private static final Pattern LINE_ENDS = Pattern.compile("[ \\t]*\\n");
     /** The words after a closing mark go on in lower case: the quoted sentence is not over. */
     private static final Pattern LOWER_CASE_NEXT = Pattern.compile("[ \\t]*,?[ \\t]*\\p{Ll}");
 
@@ -184,18 +188,21 @@ final class CreditAfterQuote {
             }
             int to = Math.min(text.length(), from + 200);
             String after = text.substring(from, to);
-            Matcher m = AFTER_VERB_FIRST.matcher(after);
-            Matcher n = AFTER_NP_FIRST.matcher(after);
-            Matcher dash = AFTER_DASH.matcher(after);
+            // a quote closing its paragraph takes no credit from the next one ("“…?”⏎⏎Hale smiled as he replied."),
+            // but for a dash line naming the source under it
+            String line = LINE_ENDS.matcher(after).lookingAt() ? "" : after;
+            Matcher m = AFTER_VERB_FIRST.matcher(line);
+            Matcher n = AFTER_NP_FIRST.matcher(line);
+            Matcher dash = AFTER_DASH.matcher(line);
             Matcher dashLine = DASH_LINE.matcher(after);
-            Matcher apposed = AFTER_APPOSITIVE.matcher(after);
-            Matcher described = AFTER_DESCRIPTION_NAME.matcher(after);
-            Matcher according = AFTER_ACCORDING.matcher(after);
-            Matcher describedWho = AFTER_DESCRIPTION_WHO.matcher(after);
-            Matcher titled = AFTER_TITLE_NAME.matcher(after);
-            Matcher pair = AFTER_PAIR.matcher(after);
-            attributedAfter = last != '.' && ATTRIBUTION_AHEAD.matcher(after).find();
-            Matcher read = DOCUMENT_READ.matcher(after);
+            Matcher apposed = AFTER_APPOSITIVE.matcher(line);
+            Matcher described = AFTER_DESCRIPTION_NAME.matcher(line);
+            Matcher according = AFTER_ACCORDING.matcher(line);
+            Matcher describedWho = AFTER_DESCRIPTION_WHO.matcher(line);
+            Matcher titled = AFTER_TITLE_NAME.matcher(line);
+            Matcher pair = AFTER_PAIR.matcher(line);
+            attributedAfter = last != '.' && ATTRIBUTION_AHEAD.matcher(line).find();
+            Matcher read = DOCUMENT_READ.matcher(line);
             if (last != '.' && read.find()) {
                 // "…,” the statement read.": who issued the statement speaks, else the statement itself
                 Speaker issuer = speakers.issuer(read.group(2), span.start());
@@ -245,7 +252,7 @@ final class CreditAfterQuote {
                 speaker = speakers.phrase(from + pair.start(1), from + pair.end(1));
                 cue = pair.group(2);
             } else if (".!?".indexOf(last) < 0) {
-                Matcher trailing = TRAILING.matcher(after);
+                Matcher trailing = TRAILING.matcher(line);
                 if (trailing.find()) {
                     int g = trailing.group(1) != null ? 1 : 4;
                     speaker = speakers.phrase(from + trailing.start(g), from + trailing.end(g));

@@ -37,7 +37,8 @@ final class LineCredits {
     /**
      * The credit from the paragraph before the line starting at {@code lineStart} when that paragraph ends in a
      * colon and its last sentence holds a speech verb: the verb as cue and the speaker before it (or after it, when
-     * the verb opens the sentence: "Stated Ann Reed:"), which may be null; else null.
+     * the verb opens the sentence: "Stated Ann Reed:"), which may be null; without a speech verb, the clause's
+     * subject when it names someone ({@link SpeakerResolver#introducer}); else null.
      */
     static CreditBeforeQuote.Credit colonParagraph(String text, int lineStart, SpeakerResolver speakers) {
         int p = lineStart;
@@ -56,7 +57,9 @@ final class LineCredits {
             cue = v.group();
         }
         if (verbStart < 0) {
-            return null;
+            // "17-year-old Ida Marsh echoed:" with a verb the list lacks: the clause's subject, when it is someone
+            Speaker subject = speakers.introducer(regionStart, p - 1);
+            return subject == null || subject.name() == null ? null : new CreditBeforeQuote.Credit(subject, ":");
         }
         Speaker speaker = speakers.before(regionStart + verbStart, regionStart);
         Matcher inverted = RuleQuoteFinder.VERB_THEN_NAME.matcher(text).region(regionStart + verbStart, p - 1);

@@ -6,7 +6,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Pairs double quotation marks (straight and curly, also « » and „ “) within paragraphs. An opening
+ * Pairs double quotation marks (straight and curly, also « », „ “ and the corner brackets 「 」 of Japanese and
+ * Chinese copy) within paragraphs. An opening
  * mark left unclosed at a paragraph's end is the news convention for a quote that continues into the
  * next paragraph (which then opens with a mark): the span ends at the paragraph end, or where a straight
  * mark shaped to open follows a finished sentence inside a straight quote (the paragraph break was lost
@@ -44,13 +45,13 @@ final class QuoteMarks {
                 // "“It is most unusual,“ said Per Alm": a typed opening mark after the words, before a space, closes
                 addSpan(spans, text, open + 1, i, true);
                 open = -1;
-            } else if (c == '“' || c == '«' || c == '„') {
+            } else if (c == '“' || c == '«' || c == '„' || c == '「') {
                 if (open >= 0 && text.charAt(open) != '"') {
                     // a second opening mark: the first was never closed, restart here
                     addSpan(spans, text, open + 1, trimEnd(text, open + 1, i), false);
                 }
                 open = i;
-            } else if (c == '”' || c == '»') {
+            } else if (c == '”' || c == '»' || c == '」') {
                 if (open >= 0) {
                     addSpan(spans, text, open + 1, i, true);
                     open = -1;
@@ -122,7 +123,7 @@ final class QuoteMarks {
     }
 
     /**
-     * Quotes in single marks (‘…’, '…' or ‚…‘), the house style of many outlets outside the US, outside any
+     * Quotes in single marks (‘…’, '…', ‚…‘ or ‹…›), the house style of many outlets outside the US, outside any
      * double-quoted span and within one paragraph. An opening mark follows a space or a paragraph start
      * and precedes a letter or digit; a closing mark follows no space and precedes no letter, and is no
      * plural possessive ("the ministers' meeting": an s, a space, a lower-case word). Only spans of at
@@ -152,6 +153,12 @@ final class QuoteMarks {
                 open = -1;
             } else if (c == '\n' && i + 1 < n && text.charAt(i + 1) == '\n') {
                 open = -1;
+            } else if (c == '›' && open >= 0 && text.charAt(open) == '‹' && i > open + 1) {
+                // ‹…›: single guillemets of French and Swiss copy; no apostrophe looks like them, so one word is enough
+                out.add(new Span(open + 1, i, true));
+                open = -1;
+            } else if (c == '‹' && open < 0 && i + 1 < n && Character.isLetterOrDigit(text.charAt(i + 1))) {
+                open = i;
             } else if (c == '‘' && open >= 0 && text.charAt(open) == '‚' && i > open + 1) {
                 // ‚…‘: the single low-high marks of German and Central European copy
                 if (text.substring(open + 1, i).strip().split("\\s+").length >= 3) {
@@ -228,7 +235,7 @@ final class QuoteMarks {
 
     private static boolean isOpening(String text, int i) {
         char c = text.charAt(i);
-        return c == '“' || c == '"' || c == '«' || c == '„';
+        return c == '“' || c == '"' || c == '«' || c == '„' || c == '「';
     }
 
     private static int trimEnd(String text, int start, int end) {

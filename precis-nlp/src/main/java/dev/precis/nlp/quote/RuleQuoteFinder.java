@@ -59,6 +59,7 @@ public final class RuleQuoteFinder implements QuoteFinder {
             + "[\\p{L}\\p{N}.'’-]+)\\s*,\\s*(?:[\\p{L}]+\\s+){0,2}?(reports?|reported|says?|said|claims?|writes)\\s+that\\s+");
     private static final Pattern THIRD_PERSON = Pattern.compile("(?i)\\b(?:his|her|he|she)\\b");
     static final int WINDOW = 250;
+    private static final Pattern CJK = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}]");
     private static final int CONTINUE_REACH = 600;
     /** A second verb of the sentence's subject: "… but warned", "… and added". */
     private static final Pattern SECOND_VERB = Pattern.compile("\\s(?:but|and)(?:\\s+also)?\\s*$");
@@ -164,6 +165,8 @@ public final class RuleQuoteFinder implements QuoteFinder {
                          SpeakerResolver speakers) {
         String content = text.substring(span.start(), span.end());
         int words = content.isBlank() ? 0 : content.strip().split("\\s+").length;
+        // Chinese and Japanese are written without spaces ("「準備はできている」"): about two characters a word
+        words = Math.max(words, (int) CJK.matcher(content).results().count() / 2);
         char last = content.isEmpty() ? ' ' : content.charAt(content.length() - 1);
         boolean sentenceLike = ".!?,…".indexOf(last) >= 0;
         int open = span.start() - 1;
@@ -220,6 +223,15 @@ public final class RuleQuoteFinder implements QuoteFinder {
                 } else if (verbStart < 0 && (op = ACCORDING_BEFORE.matcher(before)).find()) {
                     speaker = speakers.phrase(regionStart + op.start(1), regionStart + op.end(1));
                     cue = "according to";
+                }
+                Matcher colonAfter = COLON_BEFORE.matcher(before);
+                int comma = before.lastIndexOf(',');
+                if (verbStart >= 0 && partStart < verbStart && comma > verbStart && colonAfter.find()) {
+                    // "Asked which quay he liked best, he demurred: “…”": the speech verb is in a clause before the
+                    // comma; the clause ending in the colon introduces the quote, and its subject speaks
+                    speaker = speakers.introducer(regionStart + comma + 1, regionStart + before.lastIndexOf(':'));
+                    speaker = speaker == null || speaker.name() == null ? null : speaker;
+                    cue = speaker == null ? cue : colonAfter.group(1) == null ? ":" : colonAfter.group(1);
                 }
                 Matcher inverted;
                 if (speaker == null && verbStart >= 0 && before.substring(0, verbStart).isBlank()

@@ -21,7 +21,42 @@ final class SpeakerAsides {
      */
     static int skip(String text, List<int[]> tokens, int i) {
         int pastAsides = beforeAsides(text, tokens, i);
-        return pastAsides == i ? beforeAsideChain(text, tokens, i) : pastAsides;
+        pastAsides = pastAsides == i ? beforeAsideChain(text, tokens, i) : pastAsides;
+        return pastAsides == i ? beforeDescription(text, tokens, i) : pastAsides;
+    }
+
+    /** Articles opening a description set off after a name: "Karl Berg, a trawlerman from …, said". */
+    private static final Pattern ARTICLE = Pattern.compile("a|an|the");
+    /** Prepositions before a capitalised word that make it a place or a body, not a speaker: "in Westport, the …". */
+    private static final Pattern PLACE_BEFORE = Pattern.compile("(?i)in|at|from|to|of|for|with|on|near|across|outside|inside");
+    /** The longest description stepped over by {@link #beforeDescription}, in tokens. */
+    private static final int MAX_DESCRIPTION_WORDS = 30;
+
+    /**
+     * Steps back over one long description between commas that opens with an article and may hold "and" and
+     * prepositions, which {@link #beforeAsides} refuses: "Karl Berg, a trawlerman from the north coast and the head
+     * of the Coastal Trawler Association, said". The word before the description ends the speaker's name: it is
+     * capitalised, and no preposition stands right before the name's last word ("in Westport, the head of …, said"
+     * is no one's name). Returns {@code i} unchanged when the words do not read so.
+     */
+    private static int beforeDescription(String text, List<int[]> tokens, int i) {
+        if (i < 3 || !word(text, tokens.get(i)).equals(",")) {
+            return i;
+        }
+        int k = i - 1;
+        while (k >= 0 && i - k <= MAX_DESCRIPTION_WORDS && !word(text, tokens.get(k)).equals(",")) {
+            String w = word(text, tokens.get(k));
+            if (w.length() == 1 && !Character.isLetterOrDigit(w.charAt(0)) && w.charAt(0) != '&') {
+                return i; // a parenthesis, a dash or a stop: not one description
+            }
+            k--;
+        }
+        if (k < 1 || k >= i - 2 || !word(text, tokens.get(k)).equals(",") || !ARTICLE.matcher(word(text, tokens.get(k + 1))).matches()) {
+            return i;
+        }
+        String name = word(text, tokens.get(k - 1));
+        boolean placed = k >= 2 && PLACE_BEFORE.matcher(word(text, tokens.get(k - 2))).matches();
+        return Character.isUpperCase(name.charAt(0)) && !placed && !SpeechCues.BOUNDARY_WORD.matcher(name).matches() ? k - 1 : i;
     }
 
     /** Words opening an aside about the circumstances of speaking: "in a statement", "speaking to reporters". */

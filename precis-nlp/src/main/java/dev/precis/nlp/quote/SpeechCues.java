@@ -27,6 +27,9 @@ final class SpeechCues {
             + "|demands|mocked|confessed|interjected|answered|answers|shot\\s+back|fired\\s+back|pressed|sang|sings"
             // what a judge or a commander says from the bench or the field: "“The matter is adjourned,” the judge ruled"
             + "|ruled|ordered|pleaded|begged"
+            // the present tense of feature copy ("He jokes, “…”", "“…,” the two write")
+            + "|write|jokes|quips|recalls|responds|observes|remarks|counters|concedes|cautions|predicts|wonders|exclaims"
+            + "|retorts|boasts|muses"
             // "As Ann Reed put it: “…”"
             + "|put\\s+it"
             // "Ramaphosa was quoted as saying", the wire's way of passing on words reported elsewhere
