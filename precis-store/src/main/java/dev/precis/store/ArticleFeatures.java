@@ -65,9 +65,8 @@ public record ArticleFeatures(Map<String, Integer> terms, Map<String, Integer> k
     }
 
     /**
-     * The meaning vector as stored, and as analysed JSON lines carry it ({@code "meaning"}, written by the
-     * Spark job so that {@code ingest --analyzed} needs no encoder): 8-bit components (x127), Base64; null
-     * for none.
+     * The meaning vector as stored (and as the Spark job's analysed lines carried it before they carried
+     * the {@link #encodeMeaningExact exact} form): 8-bit components (x127), Base64; null for none.
      */
     public static String encodeMeaning(float[] v) {
         if (v == null) {
