@@ -24,8 +24,8 @@ import java.util.function.Function;
  * --input} and {@code precis summarize --input} do, so offsets point into the text as given; then
  * entities, quotes and times ({@link Analyzer}) and the default summary. The line carries the fields
  * of the three batch contracts ({@link AnalyzedJson}) and, when asked, the article's meaning vector
- * ({@code "meaning"}: the vector a library would compute for story grouping, in its stored form,
- * {@link ArticleFeatures#encodeMeaning}), so that {@code precis ingest --analyzed} runs no encoder: the
+ * ({@code "meaning"}: the vector a library would compute for story grouping, to the bit,
+ * {@link ArticleFeatures#encodeMeaningExact}), so that {@code precis ingest --analyzed} runs no encoder: the
  * encoder's few milliseconds an article are spent here, where they scale with the cluster, not in the
  * library's one loading process. Thread-safe: its parts are.
  */
@@ -89,7 +89,7 @@ public final class ArticleProcessor {
             ObjectNode line = AnalyzedJson.write(JSON, doc.origin(), page, analyzed, summary);
             float[] vector = withMeaning && meaning != null ? meaning.apply(analyzed) : null;
             if (vector != null) {
-                line.put("meaning", ArticleFeatures.encodeMeaning(vector));
+                line.put("meaning", ArticleFeatures.encodeMeaningExact(vector));
             }
             return new Outcome(doc.id(), doc.origin(), JSON.writeValueAsString(line),
                     ContentFingerprint.of(article.text()).minhash(), null);

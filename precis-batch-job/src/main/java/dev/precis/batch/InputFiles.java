@@ -29,14 +29,24 @@ import org.apache.hadoop.fs.Path;
  */
 final class InputFiles {
 
-    /** One input file: its fully qualified path (as the documents' origin names it) and size. */
-    record File(String path, long length) implements Serializable {
+    /**
+     * One input file: its fully qualified path (as the documents' origin names it), size, and place in
+     * the listing's path order (the order the job's lines are written in).
+     */
+    record File(String path, long length, int order) implements Serializable {
+
+        File(String path, long length) {
+            this(path, length, 0);
+        }
     }
 
     private InputFiles() {
     }
 
-    /** Every file under {@code inputs}, in path order; an {@link IOException} naming an input that matches nothing. */
+    /**
+     * Every file under {@code inputs}, in path order, each with its place in that order; an
+     * {@link IOException} naming an input that matches nothing.
+     */
     static List<File> list(List<String> inputs, Configuration conf) throws IOException {
         List<File> files = new ArrayList<>();
         List<String> missing = new ArrayList<>();
@@ -56,7 +66,11 @@ final class InputFiles {
             throw new IOException("Input path does not exist: " + String.join(", ", missing));
         }
         files.sort(Comparator.comparing(File::path));
-        return files;
+        List<File> ordered = new ArrayList<>(files.size());
+        for (File f : files) {
+            ordered.add(new File(f.path(), f.length(), ordered.size()));
+        }
+        return ordered;
     }
 
     private static void add(FileSystem fs, FileStatus s, List<File> files) throws IOException {

@@ -84,6 +84,10 @@ class BatchJobTest {
         for (String line : lines(out.resolve("json"))) {
             articles.add(JSON.readTree(line));
         }
+        // in input order (files by path, then records in a file), the order `ingest --analyzed` stores them in
+        assertThat(articles).extracting(a -> a.get("origin").asText().replaceFirst("^file:", "")).containsExactly(
+                warc + "@0", pages.resolve("bridge.html").toString(), pages.resolve("library.html.gz").toString(),
+                in.resolve("wire.jsonl") + ":1", in.resolve("wire.jsonl") + ":3");
         Map<String, JsonNode> byOrigin = new HashMap<>();
         articles.forEach(a -> byOrigin.put(a.get("origin").asText().replaceFirst("^file:", ""), a));
         assertThat(byOrigin.keySet()).containsExactlyInAnyOrder(pages.resolve("bridge.html").toString(),

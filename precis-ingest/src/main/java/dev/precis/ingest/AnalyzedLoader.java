@@ -209,9 +209,10 @@ public final class AnalyzedLoader {
         }
         AnalyzedJson.Parsed p = AnalyzedJson.read(node);
         Article a = p.analyzed().article();
-        String source = sourceOverride != null ? sourceOverride
-                : node.path("siteName").isTextual() ? node.get("siteName").asText() : host(a.url());
         String from = p.origin() != null ? p.origin() : origin;
+        String source = sourceOverride != null ? sourceOverride
+                : node.path("siteName").isTextual() ? node.get("siteName").asText()
+                : a.url() != null ? host(a.url()) : fileSource(p.origin());
         if (library.knows(a.url(), a.text())) {
             // a copy of a stored article: the library links it to the article it repeats and needs no analysis for that.
             // The job's duplicateOf alone is not enough: its order (by id) is not the load's (by partition), so the
@@ -249,6 +250,25 @@ public final class AnalyzedLoader {
             in = new GZIPInputStream(in, 1 << 16);
         }
         return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+    }
+
+    /**
+     * The source {@code precis ingest} gives the file a line came from (its origin: {@code PATH},
+     * {@code PATH:LINE} of a JSONL file, {@code PATH@OFFSET} of a WARC file): a JSONL file's name without
+     * its extension, else the name of the file's folder; "batch" when the origin names no file in a folder.
+     */
+    static String fileSource(String origin) {
+        if (origin == null) {
+            return "batch";
+        }
+        String path = origin.replaceFirst("[:@]\\d+$", "");
+        int slash = path.lastIndexOf('/');
+        String name = path.substring(slash + 1).replaceFirst("\\.gz$", "");
+        if (name.matches(".+\\.(jsonl|ndjson)")) {
+            return name.replaceFirst("\\.(jsonl|ndjson)$", "");
+        }
+        String folder = slash <= 0 ? "" : path.substring(path.lastIndexOf('/', slash - 1) + 1, slash);
+        return folder.isEmpty() || folder.endsWith(":") ? "batch" : folder;
     }
 
     private static String host(String url) {

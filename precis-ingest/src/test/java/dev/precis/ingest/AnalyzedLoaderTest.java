@@ -145,4 +145,25 @@ class AnalyzedLoaderTest {
             assertThat(lib.prepare(entry, given).features().meaning()).isNull();
         }
     }
+
+    @Test
+    void aLineFromAFileTakesTheSourceAFullIngestOfThatFileGives() throws Exception {
+        AnalyzedArticle a = Analyzer.loadDefault().analyze(Article.of("pier", "Portmere will rebuild its pier", PIER, List.of()));
+        ObjectNode o = AnalyzedJson.write(JSON, "file:/data/desks/harbour/7.txt", null, a,
+                Precis.builder().build().summarize(a, SummaryLength.DEFAULT));
+        Path out = Files.createDirectories(tmp.resolve("out/json"));
+        Files.write(out.resolve("part-00000"), List.of(JSON.writeValueAsString(o)));
+        try (Library lib = Library.open(LibraryConfig.embedded(tmp.resolve("lib")))) {
+            new AnalyzedLoader(lib, p -> { }).load(List.of(out.toString()), null);
+            long id = lib.search(SearchQuery.of("Portmere")).hits().get(0).articleId();
+            // `precis ingest /data/desks` names a text file's source after its folder
+            assertThat(lib.article(id).orElseThrow().source()).isEqualTo("harbour");
+        }
+        assertThat(AnalyzedLoader.fileSource("file:/data/feeds/wire.jsonl:12")).isEqualTo("wire");
+        assertThat(AnalyzedLoader.fileSource("s3a://bucket/wire.ndjson.gz:3")).isEqualTo("wire");
+        assertThat(AnalyzedLoader.fileSource("file:/data/desks/harbour/page.html")).isEqualTo("harbour");
+        assertThat(AnalyzedLoader.fileSource("file:/top.txt")).isEqualTo("batch");
+        assertThat(AnalyzedLoader.fileSource("batch:pier")).isEqualTo("batch");
+        assertThat(AnalyzedLoader.fileSource(null)).isEqualTo("batch");
+    }
 }

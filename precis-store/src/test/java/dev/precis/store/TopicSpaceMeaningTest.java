@@ -99,4 +99,18 @@ class TopicSpaceMeaningTest {
         assertThat(ArticleFeatures.encodeMeaning(null)).isNull();
         assertThat(ArticleFeatures.decodeMeaning("not base64 at all!")).isNull();
     }
+
+    @Test
+    void exactVectorsComeBackToTheBitAndTheEightBitFormStillReads() {
+        float[] v = vector(3);
+        v[0] = Math.nextUp(v[0]); // a value eight bits cannot tell from its neighbour
+        String exact = ArticleFeatures.encodeMeaningExact(v);
+        assertThat(ArticleFeatures.decodeMeaning(exact)).containsExactly(v);
+        assertThat(exact).isNotEqualTo(ArticleFeatures.encodeMeaning(v));
+        assertThat(ArticleFeatures.decodeMeaning(ArticleFeatures.encodeMeaning(v))).hasSize(v.length);
+        assertThat(ArticleFeatures.encodeMeaningExact(null)).isNull();
+        // three bytes are no whole float
+        assertThat(ArticleFeatures.decodeMeaning("f32:AAAA")).isNull();
+        assertThat(ArticleFeatures.decodeMeaning("f32:not base64!")).isNull();
+    }
 }
