@@ -12,13 +12,13 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Project-written wire sentences for the twenty-third time-expression session, each with a fixed
+ * Project-written wire sentences for numeric date order and clock days, each with a fixed
  * publication date: ambiguous numeric dates read in the order the rest of the document writes its
  * dates; clock readings on the day named beside them or earlier in their sentence; "the end of the
  * month" after a month named in its sentence. Values worked out by hand with a calendar: 2020-03-06 is
  * a Friday.
  */
-class Session23CasesTest {
+class DateOrderAndClockDayTest {
 
     private final RuleTimeResolver resolver = new RuleTimeResolver();
 
