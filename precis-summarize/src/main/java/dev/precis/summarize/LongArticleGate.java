@@ -7,13 +7,21 @@ package dev.precis.summarize;
  * or a quotation and keeps facts the lede does not have for later, so the summary may weigh the rest.
  * An article with at least {@code fromSentences} sentences of news (bylines, stamps and captions not
  * counted) is scored with the lead weight {@code lead} and the fallback margin {@code leadMargin} in
- * place of the model's own; a shorter one with the model's. Immutable.
+ * place of the model's own; a shorter one with the model's.
+ *
+ * <p>A second, optional signal asks the long article itself whether it has something better than its
+ * lead: scored with the gate's lead weight, its best sentence of news after the lead-3 (the first three
+ * sentences of news) must score more than {@code minSpread} above the weakest of the lead-3. A long
+ * article whose later sentences all score about as the lead's does keeps the model's hold on the lead.
+ * Immutable.
  *
  * @param fromSentences sentences of news from which an article counts as long; 0: no gate
  * @param lead the lead feature's weight for a long article
  * @param leadMargin the fallback-to-the-lead margin for a long article (see {@link SummaryModel#leadMargin()})
+ * @param minSpread how far (in score units, may be negative) the best later sentence must score above
+ *     the lead-3's weakest for the gate to apply; {@link Double#NEGATIVE_INFINITY}: length alone decides
  */
-public record LongArticleGate(int fromSentences, double lead, double leadMargin) {
+public record LongArticleGate(int fromSentences, double lead, double leadMargin, double minSpread) {
 
     /** No gate: every article is scored with the model's own lead weight and margin. */
     public static final LongArticleGate NONE = new LongArticleGate(0, 0, 0);
@@ -28,6 +36,14 @@ public record LongArticleGate(int fromSentences, double lead, double leadMargin)
         if (!(leadMargin >= 0) || leadMargin == Double.POSITIVE_INFINITY) {
             throw new IllegalArgumentException("summary model: longLeadMargin must be finite and >= 0, got " + leadMargin);
         }
+        if (Double.isNaN(minSpread) || minSpread == Double.POSITIVE_INFINITY) {
+            throw new IllegalArgumentException("summary model: longSpread must be finite, got " + minSpread);
+        }
+    }
+
+    /** A gate decided by length alone. */
+    public LongArticleGate(int fromSentences, double lead, double leadMargin) {
+        this(fromSentences, lead, leadMargin, Double.NEGATIVE_INFINITY);
     }
 
     /** Whether the gate is set at all. */
@@ -35,8 +51,22 @@ public record LongArticleGate(int fromSentences, double lead, double leadMargin)
         return fromSentences > 0;
     }
 
+    /** Whether the gate has the second signal (a minimum spread) as well as length. */
+    public boolean spreadSet() {
+        return minSpread != Double.NEGATIVE_INFINITY;
+    }
+
     /** Whether an article with this many sentences of news counts as long. */
     public boolean isLong(int newsSentences) {
         return active() && newsSentences >= fromSentences;
+    }
+
+    /**
+     * Whether a long article is freed from the lead: always without the second signal; with it, when
+     * {@code spread} (its best later sentence's score minus the lead-3's weakest, under the gate's lead
+     * weight) is above {@code minSpread}.
+     */
+    public boolean frees(double spread) {
+        return !spreadSet() || spread > minSpread;
     }
 }

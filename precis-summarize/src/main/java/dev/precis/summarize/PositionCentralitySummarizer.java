@@ -79,14 +79,27 @@ public final class PositionCentralitySummarizer implements Summarizer {
         double[] weights = model.weights();
         // A long article may weigh the lead less than a short one (LongArticleGate): its lead weight
         // replaces the model's, and so does its fallback margin.
-        boolean longArticle = model.longArticles().isLong(p.contentSentences);
-        double leadShift = longArticle ? model.longArticles().lead() - weights[LEAD] : 0;
-        double leadMargin = longArticle ? model.longArticles().leadMargin() : model.leadMargin();
+        LongArticleGate gate = model.longArticles();
         double[] base = new double[n];
+        for (int i = 0; i < n; i++) {
+            base[i] = model.score(features[i]);
+        }
+        boolean longArticle = false;
+        if (gate.isLong(p.contentSentences)) {
+            double leadShift = gate.lead() - weights[LEAD];
+            double[] freed = new double[n];
+            for (int i = 0; i < n; i++) {
+                freed[i] = base[i] + leadShift * features[i][LEAD];
+            }
+            if (gate.frees(spread(p, n, freed))) {
+                longArticle = true;
+                base = freed;
+            }
+        }
+        double leadMargin = longArticle ? gate.leadMargin() : model.leadMargin();
         double[] antecedentPenalty = new double[n];
         boolean[] needsAntecedent = new boolean[n];
         for (int i = 0; i < n; i++) {
-            base[i] = model.score(features[i]) + leadShift * features[i][LEAD];
             // a demonstrative inside the lede points at nothing the reader could be shown (only junk
             // comes before it), so it binds from the second sentence of news on
             needsAntecedent[i] = i > 0 && (p.danglingOpener[i] || p.traits[i].pronounSpeaker()
@@ -108,6 +121,27 @@ public final class PositionCentralitySummarizer implements Summarizer {
             }
         }
         return new Summary(article.article().id(), selection.result);
+    }
+
+    /**
+     * The best score of a sentence of news after the lead-3 (the first three sentences of news) minus
+     * the weakest score in the lead-3; negative infinity when the article has no sentence of news after it.
+     */
+    static double spread(SentenceProfile p, int n, double[] scores) {
+        double weakestLead = Double.POSITIVE_INFINITY;
+        double bestLater = Double.NEGATIVE_INFINITY;
+        int seen = 0;
+        for (int i = 0; i < n; i++) {
+            if (p.junk[i]) {
+                continue;
+            }
+            if (seen++ < 3) {
+                weakestLead = Math.min(weakestLead, scores[i]);
+            } else {
+                bestLater = Math.max(bestLater, scores[i]);
+            }
+        }
+        return bestLater - weakestLead;
     }
 
     /**

@@ -32,7 +32,7 @@ public record SummaryModel(double[] weights, double redundancy, double fill, dou
                            LongArticleGate longArticles) {
 
     private static final List<String> SETTINGS = List.of("redundancy", "fill", "leadMargin",
-            "longFrom", "longLead", "longLeadMargin");
+            "longFrom", "longLead", "longLeadMargin", "longSpread");
 
     /** The model that ships with Precis (fitted on CNN/DailyMail highlights; see README). */
     public static final String DEFAULT_RESOURCE = "summary-model.txt";
@@ -130,7 +130,8 @@ public record SummaryModel(double[] weights, double redundancy, double fill, dou
             return new SummaryModel(w, values.getOrDefault("redundancy", 1.0),
                     values.getOrDefault("fill", Double.POSITIVE_INFINITY), values.getOrDefault("leadMargin", 0.0),
                     new LongArticleGate((int) longFrom, values.getOrDefault("longLead", 0.0),
-                            values.getOrDefault("longLeadMargin", 0.0)));
+                            values.getOrDefault("longLeadMargin", 0.0),
+                            values.getOrDefault("longSpread", Double.NEGATIVE_INFINITY)));
         } catch (IllegalArgumentException e) {
             throw new IOException(e.getMessage(), e);
         }
@@ -152,6 +153,9 @@ public record SummaryModel(double[] weights, double redundancy, double fill, dou
             out.write("longFrom " + longArticles.fromSentences() + "\n");
             out.write("longLead " + String.format(Locale.ROOT, "%.6f", longArticles.lead()) + "\n");
             out.write("longLeadMargin " + String.format(Locale.ROOT, "%.6f", longArticles.leadMargin()) + "\n");
+            if (longArticles.spreadSet()) {
+                out.write("longSpread " + String.format(Locale.ROOT, "%.6f", longArticles.minSpread()) + "\n");
+            }
         }
     }
 

@@ -48,6 +48,22 @@ class LongArticleGateTest {
     }
 
     @Test
+    void withASpreadALongArticleIsFreedOnlyWhenALaterSentenceScoresAboveTheLead() {
+        // under the gate's lead weight 0 the lead-3 scores 0 (no figures) and the fourth sentence, with
+        // figures, scores above it: a spread of at least 0 frees the article, one of 10 does not
+        assertThat(chosen(ITEM + BACKGROUND, new LongArticleGate(6, 0, 0, 0))).containsExactly(0, 3);
+        assertThat(chosen(ITEM + BACKGROUND, new LongArticleGate(6, 0, 0, 10))).containsExactly(0, 1);
+    }
+
+    @Test
+    void freesWithoutASpreadAlwaysAndWithOneOnlyAboveIt() {
+        assertThat(new LongArticleGate(26, 3, 0).frees(-100)).isTrue();
+        assertThat(new LongArticleGate(26, 3, 0, -0.4).frees(-0.3)).isTrue();
+        assertThat(new LongArticleGate(26, 3, 0, -0.4).frees(-0.4)).isFalse();
+        assertThat(new LongArticleGate(26, 3, 0, -0.4).frees(Double.NEGATIVE_INFINITY)).isFalse();
+    }
+
+    @Test
     void isLongOnlyFromTheGivenNumberOfSentencesAndNeverWithoutAGate() {
         assertThat(new LongArticleGate(26, 3, 0).isLong(25)).isFalse();
         assertThat(new LongArticleGate(26, 3, 0).isLong(26)).isTrue();
@@ -60,5 +76,6 @@ class LongArticleGateTest {
                 .hasMessageContaining("longFrom");
         assertThatThrownBy(() -> new LongArticleGate(26, Double.NaN, 0)).hasMessageContaining("longLead");
         assertThatThrownBy(() -> new LongArticleGate(26, 3, -0.5)).hasMessageContaining("longLeadMargin");
+        assertThatThrownBy(() -> new LongArticleGate(26, 3, 0, Double.NaN)).hasMessageContaining("longSpread");
     }
 }

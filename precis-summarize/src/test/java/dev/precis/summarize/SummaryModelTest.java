@@ -82,6 +82,20 @@ class SummaryModelTest {
     }
 
     @Test
+    void aGatesSpreadIsWrittenOnlyWhenSetAndReadBack() throws IOException {
+        double[] w = SummaryModel.loadDefault().weights();
+        StringWriter out = new StringWriter();
+        new SummaryModel(w, 0.5, 1.0, 1.0, new LongArticleGate(26, 3.5, 0.25, -0.4)).write(out);
+        assertThat(out.toString()).contains("longSpread -0.400000\n");
+        assertThat(SummaryModel.read(text(out.toString())).longArticles())
+                .isEqualTo(new LongArticleGate(26, 3.5, 0.25, -0.4));
+        StringWriter lengthOnly = new StringWriter();
+        new SummaryModel(w, 0.5, 1.0, 1.0, new LongArticleGate(26, 3.5, 0.25)).write(lengthOnly);
+        assertThat(lengthOnly.toString()).doesNotContain("longSpread");
+        assertThat(SummaryModel.read(text(lengthOnly.toString())).longArticles().spreadSet()).isFalse();
+    }
+
+    @Test
     void aModelWithoutLongArticleSettingsHasNoGate() throws IOException {
         StringWriter out = new StringWriter();
         new SummaryModel(SummaryModel.loadDefault().weights(), 0.5, 1.0, 1.0).write(out);
