@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Issue 14, names24: bodies known by the words around them ({@link ReportingBodyShapes}). Sentences written for this
- * test; the positive cases failed before names24, the negative ones are guards.
+ * test; each positive case failed before names24 but "Senate" (the model already took it; kept as a guard), and the
+ * negative ones are guards.
  */
 class ReportingBodyShapesTest {
 
@@ -36,8 +37,8 @@ class ReportingBodyShapesTest {
 
     @Test
     void aOneWordPaperBeforeReportedIsABody() {
-        String text = "The port was closed for two days, Sentinel reported, citing harbour officials.";
-        assertNames(text, EntityType.ORGANIZATION, "Sentinel");
+        String text = "Traders stayed away from the market, and Lantern reported that prices fell.";
+        assertNames(text, EntityType.ORGANIZATION, "Lantern");
         // a given name before the verb is a person's, not a paper's
         String person = "The port was closed for two days, and Maria reported the damage to the police.";
         EntityMention maria = mention(run(person), person, "Maria");
@@ -57,8 +58,8 @@ class ReportingBodyShapesTest {
 
     @Test
     void aLegislatureOpeningASentenceIsABody() {
-        String text = "Senate rejected the spending plan late on Friday. Parliament approved a smaller one.";
-        assertNames(text, EntityType.ORGANIZATION, "Senate", "Parliament");
+        String text = "Parliament rejected the spending plan late on Friday. Senate approved a smaller one.";
+        assertNames(text, EntityType.ORGANIZATION, "Parliament", "Senate");
         // a sentence-opening word that is not a legislature is left to the model
         List<EntityMention> found = run("Police detained three men overnight.");
         EntityMention police = mention(found, "Police detained three men overnight.", "Police");
