@@ -54,7 +54,7 @@ final class ReportingBodyShapes {
                     put(mentions, new MentionDraft(sentence, i, i + 1, EntityTypes.ORGANIZATION, true));
                 } else if (alone && BODY_VERBS.contains(next) && (before.equals("the") || before.equals("The") && i == 1)
                         && !gazetteer.isCommonWord(w) && !gazetteer.isFirstName(w) && !w.endsWith("man")
-                        && !w.endsWith("men") && !Gazetteer.isUpper(w)) {
+                        && !w.endsWith("men") && w.substring(1).chars().allMatch(Character::isLowerCase)) { // not "the MPs"
                     put(mentions, new MentionDraft(sentence, i, i + 1, EntityTypes.ORGANIZATION, true));
                 }
             }
