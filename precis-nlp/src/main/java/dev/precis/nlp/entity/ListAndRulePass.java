@@ -132,6 +132,7 @@ final class ListAndRulePass {
         splitOrganisationFromPerson(tokens, mentions, sentence);
         WireNameJoins.apply(tokens, mentions, sentence, gazetteer);
         LegalFormNames.apply(tokens, mentions, sentence, gazetteer);
+        ReportingBodyShapes.apply(tokens, mentions, sentence, gazetteer);
         CoordinatedNames.apply(tokens, mentions, sentence, gazetteer);
         PlaceNamedFirms.apply(tokens, mentions, sentence, gazetteer);
         HeadWordJoins.apply(tokens, mentions, sentence, gazetteer, headlines);
