@@ -85,7 +85,7 @@ public final class PositionCentralitySummarizer implements Summarizer {
             base[i] = model.score(features[i]);
         }
         boolean longArticle = false;
-        if (gate.isLong(p.contentSentences)) {
+        if (gate.isLong(p.contentSentences, gate.teaserSet() && LeadShape.teaser(p, n))) {
             double leadShift = gate.lead() - weights[LEAD];
             double[] freed = new double[n];
             for (int i = 0; i < n; i++) {
