@@ -18,6 +18,10 @@ package dev.precis.summarize;
  * a question, opens with a quotation, or is a short teaser (fewer than {@link #TEASER_WORDS} words) does
  * not carry the news in the inverted-pyramid way, so an article of at least {@code teaserFrom} sentences
  * of news that opens with one is treated as long too ({@link LeadShape}).
+ *
+ * <p>A freed article may also weigh redundancy differently ({@code redundancy}, in place of the model's
+ * MMR penalty): its picks come from the whole article, where background and reaction restate the news
+ * more often than a lead does.
  * Immutable.
  *
  * @param fromSentences sentences of news from which an article counts as long; 0: no gate
@@ -27,8 +31,10 @@ package dev.precis.summarize;
  *     the lead-3's weakest for the gate to apply; {@link Double#NEGATIVE_INFINITY}: length alone decides
  * @param teaserFrom sentences of news from which an article whose lede is a teaser counts as long;
  *     0: the lede's shape is not asked
+ * @param redundancy the MMR penalty for a freed article; {@link Double#NaN}: the model's own
  */
-public record LongArticleGate(int fromSentences, double lead, double leadMargin, double minSpread, int teaserFrom) {
+public record LongArticleGate(int fromSentences, double lead, double leadMargin, double minSpread, int teaserFrom,
+                              double redundancy) {
 
     /** A lede shorter than this many words (as shown) reads as a teaser, not as the news. */
     public static final int TEASER_WORDS = 10;
@@ -52,6 +58,14 @@ public record LongArticleGate(int fromSentences, double lead, double leadMargin,
         if (teaserFrom < 0) {
             throw new IllegalArgumentException("summary model: longTeaserFrom must be >= 0, got " + teaserFrom);
         }
+        if (Double.isInfinite(redundancy)) {
+            throw new IllegalArgumentException("summary model: longRedundancy must be finite, got " + redundancy);
+        }
+    }
+
+    /** A gate that keeps the model's redundancy penalty. */
+    public LongArticleGate(int fromSentences, double lead, double leadMargin, double minSpread, int teaserFrom) {
+        this(fromSentences, lead, leadMargin, minSpread, teaserFrom, Double.NaN);
     }
 
     /** A gate by length, with an optional spread, that does not ask the lede's shape. */
@@ -77,6 +91,11 @@ public record LongArticleGate(int fromSentences, double lead, double leadMargin,
     /** Whether an article with this many sentences of news counts as long. */
     public boolean isLong(int newsSentences) {
         return active() && newsSentences >= fromSentences;
+    }
+
+    /** Whether a freed article has its own redundancy penalty. */
+    public boolean redundancySet() {
+        return !Double.isNaN(redundancy);
     }
 
     /** Whether the gate asks the lede's shape as well as the article's length. */

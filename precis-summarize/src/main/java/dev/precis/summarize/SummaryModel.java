@@ -32,7 +32,8 @@ public record SummaryModel(double[] weights, double redundancy, double fill, dou
                            LongArticleGate longArticles) {
 
     private static final List<String> SETTINGS = List.of("redundancy", "fill", "leadMargin",
-            "longFrom", "longLead", "longLeadMargin", "longSpread", "longTeaserFrom");
+            "longFrom", "longLead", "longLeadMargin", "longSpread", "longTeaserFrom",
+            "longRedundancy");
 
     /** The model that ships with Precis (fitted on CNN/DailyMail highlights; see README). */
     public static final String DEFAULT_RESOURCE = "summary-model.txt";
@@ -135,7 +136,8 @@ public record SummaryModel(double[] weights, double redundancy, double fill, dou
                     values.getOrDefault("fill", Double.POSITIVE_INFINITY), values.getOrDefault("leadMargin", 0.0),
                     new LongArticleGate((int) longFrom, values.getOrDefault("longLead", 0.0),
                             values.getOrDefault("longLeadMargin", 0.0),
-                            values.getOrDefault("longSpread", Double.NEGATIVE_INFINITY), (int) teaserFrom));
+                            values.getOrDefault("longSpread", Double.NEGATIVE_INFINITY), (int) teaserFrom,
+                            values.getOrDefault("longRedundancy", Double.NaN)));
         } catch (IllegalArgumentException e) {
             throw new IOException(e.getMessage(), e);
         }
@@ -162,6 +164,9 @@ public record SummaryModel(double[] weights, double redundancy, double fill, dou
             }
             if (longArticles.teaserSet()) {
                 out.write("longTeaserFrom " + longArticles.teaserFrom() + "\n");
+            }
+            if (longArticles.redundancySet()) {
+                out.write("longRedundancy " + String.format(Locale.ROOT, "%.6f", longArticles.redundancy()) + "\n");
             }
         }
     }

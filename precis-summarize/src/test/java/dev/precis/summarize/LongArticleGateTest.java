@@ -87,6 +87,21 @@ class LongArticleGateTest {
     }
 
     @Test
+    void aFreedArticleWeighsRedundancyWithTheGatesPenaltyWhenItHasOne() {
+        // two sentences with figures that restate each other: without a redundancy penalty (the model's
+        // is 0) the freed article takes both; with the gate's penalty of 5 it takes one of them at most
+        String text = ITEM + BACKGROUND + " Shelves in the new building carry 120000 books, and the council bought 300 computers.";
+        assertThat(chosenThree(text, new LongArticleGate(6, 0, 0))).containsExactly(0, 3, 7);
+        List<Integer> penalised = chosenThree(text, new LongArticleGate(6, 0, 0, Double.NEGATIVE_INFINITY, 0, 5));
+        assertThat(penalised).hasSize(3).startsWith(0);
+        assertThat(penalised.contains(3) && penalised.contains(7)).as("both restating sentences in %s", penalised)
+                .isFalse();
+        // an article the gate does not free keeps the model's penalty
+        assertThat(chosenThree(text, new LongArticleGate(9, 0, 0, Double.NEGATIVE_INFINITY, 0, 5)))
+                .containsExactly(0, 1, 2);
+    }
+
+    @Test
     void isLongByTheLedesShapeOnlyWhenAskedAndFromItsOwnLength() {
         LongArticleGate gate = new LongArticleGate(26, 3, 0, 0, 12);
         assertThat(gate.isLong(12, true)).isTrue();
@@ -120,5 +135,7 @@ class LongArticleGateTest {
         assertThatThrownBy(() -> new LongArticleGate(26, 3, -0.5)).hasMessageContaining("longLeadMargin");
         assertThatThrownBy(() -> new LongArticleGate(26, 3, 0, Double.NaN)).hasMessageContaining("longSpread");
         assertThatThrownBy(() -> new LongArticleGate(26, 3, 0, 0, -1)).hasMessageContaining("longTeaserFrom");
+        assertThatThrownBy(() -> new LongArticleGate(26, 3, 0, 0, 0, Double.POSITIVE_INFINITY))
+                .hasMessageContaining("longRedundancy");
     }
 }
