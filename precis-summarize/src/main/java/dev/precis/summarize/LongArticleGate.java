@@ -13,6 +13,15 @@ package dev.precis.summarize;
  * lead: scored with the gate's lead weight, its best sentence of news after the lead-3 (the first three
  * sentences of news) must score more than {@code minSpread} above the weakest of the lead-3. A long
  * article whose later sentences all score about as the lead's does keeps the model's hold on the lead.
+ *
+ * <p>A third, optional signal is the shape of the lede rather than the article's length: a lede that is
+ * a question, opens with a quotation, or is a short teaser (fewer than {@link #TEASER_WORDS} words) does
+ * not carry the news in the inverted-pyramid way, so an article of at least {@code teaserFrom} sentences
+ * of news that opens with one is treated as long too ({@link LeadShape}).
+ *
+ * <p>A freed article may also weigh redundancy differently ({@code redundancy}, in place of the model's
+ * MMR penalty): its picks come from the whole article, where background and reaction restate the news
+ * more often than a lead does.
  * Immutable.
  *
  * @param fromSentences sentences of news from which an article counts as long; 0: no gate
@@ -20,8 +29,15 @@ package dev.precis.summarize;
  * @param leadMargin the fallback-to-the-lead margin for a long article (see {@link SummaryModel#leadMargin()})
  * @param minSpread how far (in score units, may be negative) the best later sentence must score above
  *     the lead-3's weakest for the gate to apply; {@link Double#NEGATIVE_INFINITY}: length alone decides
+ * @param teaserFrom sentences of news from which an article whose lede is a teaser counts as long;
+ *     0: the lede's shape is not asked
+ * @param redundancy the MMR penalty for a freed article; {@link Double#NaN}: the model's own
  */
-public record LongArticleGate(int fromSentences, double lead, double leadMargin, double minSpread) {
+public record LongArticleGate(int fromSentences, double lead, double leadMargin, double minSpread, int teaserFrom,
+                              double redundancy) {
+
+    /** A lede shorter than this many words (as shown) reads as a teaser, not as the news. */
+    public static final int TEASER_WORDS = 10;
 
     /** No gate: every article is scored with the model's own lead weight and margin. */
     public static final LongArticleGate NONE = new LongArticleGate(0, 0, 0);
@@ -39,11 +55,27 @@ public record LongArticleGate(int fromSentences, double lead, double leadMargin,
         if (Double.isNaN(minSpread) || minSpread == Double.POSITIVE_INFINITY) {
             throw new IllegalArgumentException("summary model: longSpread must be finite, got " + minSpread);
         }
+        if (teaserFrom < 0) {
+            throw new IllegalArgumentException("summary model: longTeaserFrom must be >= 0, got " + teaserFrom);
+        }
+        if (Double.isInfinite(redundancy)) {
+            throw new IllegalArgumentException("summary model: longRedundancy must be finite, got " + redundancy);
+        }
+    }
+
+    /** A gate that keeps the model's redundancy penalty. */
+    public LongArticleGate(int fromSentences, double lead, double leadMargin, double minSpread, int teaserFrom) {
+        this(fromSentences, lead, leadMargin, minSpread, teaserFrom, Double.NaN);
+    }
+
+    /** A gate by length, with an optional spread, that does not ask the lede's shape. */
+    public LongArticleGate(int fromSentences, double lead, double leadMargin, double minSpread) {
+        this(fromSentences, lead, leadMargin, minSpread, 0);
     }
 
     /** A gate decided by length alone. */
     public LongArticleGate(int fromSentences, double lead, double leadMargin) {
-        this(fromSentences, lead, leadMargin, Double.NEGATIVE_INFINITY);
+        this(fromSentences, lead, leadMargin, Double.NEGATIVE_INFINITY, 0);
     }
 
     /** Whether the gate is set at all. */
@@ -59,6 +91,24 @@ public record LongArticleGate(int fromSentences, double lead, double leadMargin,
     /** Whether an article with this many sentences of news counts as long. */
     public boolean isLong(int newsSentences) {
         return active() && newsSentences >= fromSentences;
+    }
+
+    /** Whether a freed article has its own redundancy penalty. */
+    public boolean redundancySet() {
+        return !Double.isNaN(redundancy);
+    }
+
+    /** Whether the gate asks the lede's shape as well as the article's length. */
+    public boolean teaserSet() {
+        return teaserFrom > 0;
+    }
+
+    /**
+     * Whether an article counts as long: by length alone, or, with {@code teaserFrom} set, from that
+     * many sentences of news when its lede is a teaser.
+     */
+    public boolean isLong(int newsSentences, boolean teaserLede) {
+        return isLong(newsSentences) || active() && teaserSet() && teaserLede && newsSentences >= teaserFrom;
     }
 
     /**

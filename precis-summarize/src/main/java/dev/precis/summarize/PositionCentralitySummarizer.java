@@ -85,7 +85,7 @@ public final class PositionCentralitySummarizer implements Summarizer {
             base[i] = model.score(features[i]);
         }
         boolean longArticle = false;
-        if (gate.isLong(p.contentSentences)) {
+        if (gate.isLong(p.contentSentences, gate.teaserSet() && LeadShape.teaser(p, n))) {
             double leadShift = gate.lead() - weights[LEAD];
             double[] freed = new double[n];
             for (int i = 0; i < n; i++) {
@@ -97,6 +97,7 @@ public final class PositionCentralitySummarizer implements Summarizer {
             }
         }
         double leadMargin = longArticle ? gate.leadMargin() : model.leadMargin();
+        double redundancy = longArticle && gate.redundancySet() ? gate.redundancy() : model.redundancy();
         double[] antecedentPenalty = new double[n];
         boolean[] needsAntecedent = new boolean[n];
         for (int i = 0; i < n; i++) {
@@ -107,7 +108,8 @@ public final class PositionCentralitySummarizer implements Summarizer {
             antecedentPenalty[i] = weights[DANGLING] * features[i][DANGLING]
                     + weights[PRONOUN_SPEAKER] * features[i][PRONOUN_SPEAKER];
         }
-        Selection selection = new Selection(p, n, base, antecedentPenalty, needsAntecedent, leadMargin);
+        Selection selection = new Selection(p, n, base, antecedentPenalty, needsAntecedent, leadMargin,
+                redundancy);
         LengthBudget budget = new LengthBudget(length, p.size());
         selection.takeLede(budget);
         // Pass 0 keeps out junk and near-duplicates; later passes fill a requested length from them
@@ -156,18 +158,20 @@ public final class PositionCentralitySummarizer implements Summarizer {
         private final double[] antecedentPenalty;
         private final boolean[] needsAntecedent;
         private final double leadMargin;
+        private final double redundancy;
         private final boolean[] chosen;
         private final double[] maxSimilarity;
         final List<SummarySentence> result = new ArrayList<>();
 
         Selection(SentenceProfile p, int n, double[] base, double[] antecedentPenalty, boolean[] needsAntecedent,
-                  double leadMargin) {
+                  double leadMargin, double redundancy) {
             this.p = p;
             this.n = n;
             this.base = base;
             this.antecedentPenalty = antecedentPenalty;
             this.needsAntecedent = needsAntecedent;
             this.leadMargin = leadMargin;
+            this.redundancy = redundancy;
             this.chosen = new boolean[n];
             this.maxSimilarity = new double[n];
         }
@@ -182,7 +186,7 @@ public final class PositionCentralitySummarizer implements Summarizer {
 
         /** The sentence's score with its redundancy; its antecedent penalty goes when that is present. */
         private double value(int i, boolean antecedentPresent) {
-            double v = base[i] - model.redundancy() * maxSimilarity[i];
+            double v = base[i] - redundancy * maxSimilarity[i];
             return antecedentPresent ? v - antecedentPenalty[i] : v;
         }
 

@@ -32,7 +32,8 @@ public record SummaryModel(double[] weights, double redundancy, double fill, dou
                            LongArticleGate longArticles) {
 
     private static final List<String> SETTINGS = List.of("redundancy", "fill", "leadMargin",
-            "longFrom", "longLead", "longLeadMargin", "longSpread");
+            "longFrom", "longLead", "longLeadMargin", "longSpread", "longTeaserFrom",
+            "longRedundancy");
 
     /** The model that ships with Precis (fitted on CNN/DailyMail highlights; see README). */
     public static final String DEFAULT_RESOURCE = "summary-model.txt";
@@ -126,12 +127,17 @@ public record SummaryModel(double[] weights, double redundancy, double fill, dou
         if (longFrom != Math.rint(longFrom)) {
             throw new IOException("summary model: longFrom must be a whole number of sentences, got " + longFrom);
         }
+        double teaserFrom = values.getOrDefault("longTeaserFrom", 0.0);
+        if (teaserFrom != Math.rint(teaserFrom)) {
+            throw new IOException("summary model: longTeaserFrom must be a whole number of sentences, got " + teaserFrom);
+        }
         try {
             return new SummaryModel(w, values.getOrDefault("redundancy", 1.0),
                     values.getOrDefault("fill", Double.POSITIVE_INFINITY), values.getOrDefault("leadMargin", 0.0),
                     new LongArticleGate((int) longFrom, values.getOrDefault("longLead", 0.0),
                             values.getOrDefault("longLeadMargin", 0.0),
-                            values.getOrDefault("longSpread", Double.NEGATIVE_INFINITY)));
+                            values.getOrDefault("longSpread", Double.NEGATIVE_INFINITY), (int) teaserFrom,
+                            values.getOrDefault("longRedundancy", Double.NaN)));
         } catch (IllegalArgumentException e) {
             throw new IOException(e.getMessage(), e);
         }
@@ -155,6 +161,12 @@ public record SummaryModel(double[] weights, double redundancy, double fill, dou
             out.write("longLeadMargin " + String.format(Locale.ROOT, "%.6f", longArticles.leadMargin()) + "\n");
             if (longArticles.spreadSet()) {
                 out.write("longSpread " + String.format(Locale.ROOT, "%.6f", longArticles.minSpread()) + "\n");
+            }
+            if (longArticles.teaserSet()) {
+                out.write("longTeaserFrom " + longArticles.teaserFrom() + "\n");
+            }
+            if (longArticles.redundancySet()) {
+                out.write("longRedundancy " + String.format(Locale.ROOT, "%.6f", longArticles.redundancy()) + "\n");
             }
         }
     }

@@ -96,6 +96,26 @@ class SummaryModelTest {
     }
 
     @Test
+    void aGatesTeaserLengthIsWrittenOnlyWhenSetAndReadBack() throws IOException {
+        double[] w = SummaryModel.loadDefault().weights();
+        StringWriter out = new StringWriter();
+        new SummaryModel(w, 0.5, 1.0, 1.0, new LongArticleGate(26, 3.5, 0, 0, 12)).write(out);
+        assertThat(out.toString()).contains("longTeaserFrom 12\n");
+        assertThat(SummaryModel.read(text(out.toString())).longArticles())
+                .isEqualTo(new LongArticleGate(26, 3.5, 0, 0, 12));
+        StringWriter without = new StringWriter();
+        new SummaryModel(w, 0.5, 1.0, 1.0, new LongArticleGate(26, 3.5, 0, 0)).write(without);
+        assertThat(without.toString()).doesNotContain("longTeaserFrom");
+        assertThat(SummaryModel.read(text(without.toString())).longArticles().redundancySet()).isFalse();
+        StringWriter withRedundancy = new StringWriter();
+        new SummaryModel(w, 0.5, 1.0, 1.0, new LongArticleGate(26, 3.5, 0, 0, 0, 1.25)).write(withRedundancy);
+        assertThat(withRedundancy.toString()).contains("longRedundancy 1.250000\n");
+        assertThat(SummaryModel.read(text(withRedundancy.toString())).longArticles().redundancy()).isEqualTo(1.25);
+        assertThatThrownBy(() -> SummaryModel.read(text(out.toString().replace("longTeaserFrom 12", "longTeaserFrom 1.5"))))
+                .isInstanceOf(IOException.class).hasMessageContaining("longTeaserFrom");
+    }
+
+    @Test
     void aModelWithoutLongArticleSettingsHasNoGate() throws IOException {
         StringWriter out = new StringWriter();
         new SummaryModel(SummaryModel.loadDefault().weights(), 0.5, 1.0, 1.0).write(out);
