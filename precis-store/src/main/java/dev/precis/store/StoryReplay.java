@@ -74,9 +74,10 @@ final class StoryReplay {
                 space.regroup(next++, part);
             }
         }
-        for (long id : alone) {
-            TopicSpace.Plan plan = space.replan(id);
-            if (plan.storyId() != 0) {
+        int most = (int) params.reassign();
+        for (long id : most > 1 ? List.copyOf(days.keySet()) : alone) {
+            TopicSpace.Plan plan = space.replan(id, Math.max(1, most));
+            if (plan.storyId() != 0 && plan.storyId() != space.storyOf(id)) {
                 space.move(id, plan.storyId());
             }
         }
