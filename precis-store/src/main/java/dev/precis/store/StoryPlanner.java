@@ -110,13 +110,10 @@ final class StoryPlanner {
         double secondScore = 0;
         // the best story's score before its time factor (the same as after while time is off)
         double bestRaw = 0;
-        // an article planned again in its own story of several: that story's centroid holds the article itself, so
-        // it is judged on its closest other member alone
-        long own = self >= 0 && articles.containsKey(self) ? articles.get(self).story : 0;
         for (Map.Entry<Long, Double> m : bestMember.entrySet()) {
             TopicStory s = stories.get(m.getKey());
             s.refresh(epoch, termWords, keyWords, n);
-            double centroid = m.getKey() == own ? m.getValue() : meanings.mix(params.keyWeight() * vk.cos(s.keys, s.keyNorm) + (1 - params.keyWeight()) * vt.cos(s.terms, s.termNorm),
+            double centroid = meanings.mix(params.keyWeight() * vk.cos(s.keys, s.keyNorm) + (1 - params.keyWeight()) * vt.cos(s.terms, s.termNorm),
                     centred, s.meaning, s.meanings);
             double raw = params.centroidWeight() * centroid + (1 - params.centroidWeight()) * m.getValue();
             double score = raw * params.timeFactor(epochDay, s.first, s.last);

@@ -74,10 +74,9 @@ final class StoryReplay {
                 space.regroup(next++, part);
             }
         }
-        int most = (int) params.reassign();
-        for (long id : most > 1 ? List.copyOf(days.keySet()) : alone) {
-            TopicSpace.Plan plan = space.replan(id, Math.max(1, most));
-            if (plan.storyId() != 0 && plan.storyId() != space.storyOf(id)) {
+        for (long id : alone) {
+            TopicSpace.Plan plan = space.replan(id);
+            if (plan.storyId() != 0) {
                 space.move(id, plan.storyId());
             }
         }

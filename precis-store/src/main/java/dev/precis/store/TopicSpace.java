@@ -105,40 +105,21 @@ final class TopicSpace {
      * (idf weights from a small library are unreliable), or a plan with story 0.
      */
     Plan replan(long id) {
-        return replan(id, 1);
-    }
-
-    /**
-     * For an article in a story of at most {@code maxMembers} articles: the story it would join now (its
-     * own story's other members among the candidates, so it may name its own story), or a plan with story 0.
-     */
-    Plan replan(long id, int maxMembers) {
         TopicArticle e = articles.get(id);
         TopicStory own = e == null ? null : stories.get(e.story);
-        if (own == null || own.members > maxMembers) {
+        if (own == null || own.members != 1) {
             return new Plan(0, 0, List.of());
         }
         int n = articles.size();
         return planner.plan(TopicQuery.of(e.terms, termWords, n), TopicQuery.of(e.keys, keyWords, n), e.meaning, e.day, id);
     }
 
-    /**
-     * Moves an article into another story: a lone article's story goes (and redirects there), any other
-     * article's story is rebuilt from the members it keeps.
-     */
+    /** Moves a lone article into another story. */
     void move(long id, long toStory) {
         TopicArticle e = articles.get(id);
-        TopicStory from = stories.get(e.story);
-        if (from != null && from.members > 1) {
-            long old = e.story;
-            e.story = toStory;
-            regroup(old, members(old));
-            changed.add(old);
-        } else {
-            stories.remove(e.story);
-            redirects.put(e.story, toStory);
-            e.story = toStory;
-        }
+        stories.remove(e.story);
+        redirects.put(e.story, toStory);
+        e.story = toStory;
         changed.add(toStory);
         TopicStory s = stories.computeIfAbsent(toStory, x -> new TopicStory());
         s.members++;
