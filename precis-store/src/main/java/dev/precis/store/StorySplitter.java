@@ -43,7 +43,7 @@ final class StorySplitter {
         }
         changed.forEach((story, members) -> {
             if (members.size() <= MAX_MEMBERS) {
-                List<List<Long>> parts = partition(members, topics.timedSimilarities(members), bar);
+                List<List<Long>> parts = partition(members, topics.similarities(members), bar);
                 if (parts.size() > 1) {
                     out.add(new Split(story, parts.get(0), List.copyOf(parts.subList(1, parts.size()))));
                 }

@@ -247,26 +247,6 @@ final class TopicSpace {
     }
 
     /**
-     * {@link #similarities} with each pair of dated articles weighed by the time factor of their gap raised to
-     * {@link StoryParams#splitTime()} (the split's view: events far apart in time are told apart).
-     */
-    double[][] timedSimilarities(List<Long> ids) {
-        double[][] sim = similarities(ids);
-        if (params.splitTime() <= 0) {
-            return sim;
-        }
-        for (int i = 0; i < ids.size(); i++) {
-            Long a = articles.get(ids.get(i)).day;
-            for (int j = i + 1; j < ids.size(); j++) {
-                Long b = articles.get(ids.get(j)).day;
-                sim[i][j] *= Math.pow(params.timeFactor(a, b, b), params.splitTime());
-                sim[j][i] = sim[i][j];
-            }
-        }
-        return sim;
-    }
-
-    /**
      * Makes {@code members} (articles of this space, in the order they were added) story {@code storyId}
      * and rebuilds that story's centroid and dates from them: the two halves of a split story. The
      * articles' former story is not rebuilt here (the caller regroups every part). Does not count as a change.
