@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -80,9 +81,13 @@ final class EvalStoriesCommand implements Callable<Integer> {
     @Option(names = "--multi-only", description = "Keep only the articles of events with two or more articles.")
     boolean multiOnly;
 
-    @Option(names = "--shuffle", paramLabel = "SEED",
-            description = "Ingest the set in an order shuffled with this seed (fixed: the same seed, the same order) instead of the set's own.")
-    Long shuffle;
+    @Option(names = "--shuffle", paramLabel = "SEED", split = ",",
+            description = "Ingest the set in an order shuffled with this seed (fixed: the same seed, the same order) instead of the set's own;"
+                    + " several seeds: one ingest per order, then the mean F1 over the orders.")
+    List<Long> shuffle;
+
+    /** The order of the run under way: the seed it is shuffled with (null: the set's own). */
+    private Long seed;
 
     @Option(names = "--write-events", paramLabel = "FILE", description = "Also write the set as events JSONL.")
     Path writeEvents;
@@ -110,6 +115,35 @@ final class EvalStoriesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        List<Long> seeds = shuffle == null ? Collections.singletonList(null) : shuffle;
+        if (seeds.size() > 1 && (keep != null || !tune.isEmpty())) {
+            throw new UserInputException("several --shuffle seeds ingest one library per order: give them without --library and --tune");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        // Precis and the naive baseline, all articles and multi-article events: the F1 summed over the orders
+        double[] sum = new double[4];
+        for (Long s : seeds) {
+            seed = s;
+            if (seeds.size() > 1) {
+                out.println("order shuffled with seed " + s + ":");
+            }
+            double[] f1 = once(out);
+            for (int i = 0; i < sum.length; i++) {
+                sum[i] += f1[i];
+            }
+        }
+        if (seeds.size() > 1) {
+            int n = seeds.size();
+            out.printf(Locale.ROOT, "mean over %d orders: Precis stories F1 %.3f (multi-article events %.3f), TF-IDF cosine single-link 0.3 F1 %.3f (%.3f)%n",
+                    n, sum[0] / n, sum[1] / n, sum[2] / n, sum[3] / n);
+        }
+        out.flush();
+        return 0;
+    }
+
+    /** One ingest of the set in the order of {@link #seed} and its scores; returns Precis's and the naive F1, all and multi-article. */
+    private double[] once(PrintWriter out) throws Exception {
+        double[] f1 = new double[4];
         List<EventArticle> set = load();
         if (set.isEmpty()) {
             throw new UserInputException("the evaluation set is empty");
@@ -119,7 +153,6 @@ final class EvalStoriesCommand implements Callable<Integer> {
         List<StoryParams> grid = grid();
         boolean reuse = keep != null && Files.isDirectory(keep);
         Path dir = keep != null ? keep : Files.createTempDirectory("precis-eval-stories");
-        PrintWriter out = spec.commandLine().getOut();
         try {
             Files.createDirectories(dir);
             Path jsonl = dir.resolve("events.jsonl");
@@ -158,6 +191,10 @@ final class EvalStoriesCommand implements Callable<Integer> {
                 line(out, "Precis stories", BCubed.score(gold, stories, true));
                 line(out, "TF-IDF cosine single-link 0.3", BCubed.score(gold, naive, true));
                 line(out, "every article alone", BCubed.score(gold, alone, true));
+                f1[0] = precis.f1();
+                f1[1] = BCubed.score(gold, stories, true).f1();
+                f1[2] = BCubed.score(gold, naive).f1();
+                f1[3] = BCubed.score(gold, naive, true).f1();
                 errors(out, precis, set);
                 if (show > 0) {
                     out.println("TF-IDF cosine single-link 0.3:");
@@ -181,7 +218,7 @@ final class EvalStoriesCommand implements Callable<Integer> {
             }
         }
         out.flush();
-        return 0;
+        return f1;
     }
 
     private List<EventArticle> load() throws IOException {
@@ -233,7 +270,7 @@ final class EvalStoriesCommand implements Callable<Integer> {
             }
         }
         List<EventArticle> v = EventSets.variant(set, dropDates, multiOnly);
-        return shuffle == null ? v : EventSets.shuffled(v, shuffle);
+        return seed == null ? v : EventSets.shuffled(v, seed);
     }
 
     private static void write(List<EventArticle> set, Path file) throws IOException {
