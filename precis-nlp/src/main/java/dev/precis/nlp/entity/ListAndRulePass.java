@@ -134,6 +134,7 @@ final class ListAndRulePass {
         LegalFormNames.apply(tokens, mentions, sentence, gazetteer);
         ReportingBodyShapes.apply(tokens, mentions, sentence, gazetteer);
         CoordinatedNames.apply(tokens, mentions, sentence, gazetteer);
+        PortfolioNames.apply(tokens, mentions, sentence, gazetteer);
         PlaceNamedFirms.apply(tokens, mentions, sentence, gazetteer);
         HeadWordJoins.apply(tokens, mentions, sentence, gazetteer, headlines);
         WireBodyShapes.apply(tokens, mentions, sentence, gazetteer, headlines);
