@@ -53,7 +53,7 @@ final class PortfolioNames {
             if (portfolio(tokens, m)) {
                 boolean cut = adjective(tokens[m.end - 1]) && afterFunctionWord(tokens, m.end - 1);
                 end = cut ? ordinaryRun(tokens, m.end, gazetteer) : m.end;
-                end = end == m.end ? series(tokens, m.end, gazetteer) : end;
+                end = end == m.end ? series(tokens, m.end, gazetteer, cut) : end;
             } else if (holdsAnd(tokens, m) && m.end < tokens.length && TRAILING_BODIES.contains(tokens[m.end])) {
                 end = m.end + 1;
             }
@@ -106,9 +106,9 @@ final class PortfolioNames {
      * A capitalised word of ordinary English (a frequent word, or an unlisted one with a suffix of abstract nouns
      * and adjectives: "Rural", "Governance") that is no given name, title or body's last word.
      */
-    private static boolean ordinary(String w, Gazetteer gazetteer) {
+    private static boolean ordinary(String w, Gazetteer gazetteer, boolean loose) {
         return ListAndRulePass.capitalised(w) && !Gazetteer.isUpper(w)
-                && (gazetteer.isCommonWord(w) || derived(w) && gazetteer.lookup(w) == null)
+                && (gazetteer.isCommonWord(w) || (loose || derived(w)) && gazetteer.lookup(w) == null)
                 && w.chars().allMatch(Character::isLetter) && !gazetteer.isTitleWord(w) && !gazetteer.isFirstName(w)
                 && !CoordinatedNames.WHOLE_ENDS.contains(w) && !TRAILING_BODIES.contains(w)
                 && !w.toLowerCase(Locale.ROOT).equals("the");
@@ -125,13 +125,17 @@ final class PortfolioNames {
 
     /** The end of up to {@link #MAX_ITEM} ordinary words from {@code from} (= from when none), ending the name. */
     private static int ordinaryRun(String[] tokens, int from, Gazetteer gazetteer) {
-        int k = item(tokens, from, gazetteer);
+        int k = item(tokens, from, gazetteer, false);
         return k > from && !continues(tokens, k) ? k : from;
     }
 
-    private static int item(String[] tokens, int from, Gazetteer gazetteer) {
+    /**
+     * The end of an item of a portfolio's list from {@code from}; {@code loose} (after a name cut at an adjective,
+     * which must go on) lets in any unlisted capitalised word ("of Internal and Consular Affairs").
+     */
+    private static int item(String[] tokens, int from, Gazetteer gazetteer, boolean loose) {
         int k = from;
-        while (k < tokens.length && k - from < MAX_ITEM && ordinary(tokens[k], gazetteer)) {
+        while (k < tokens.length && k - from < MAX_ITEM && ordinary(tokens[k], gazetteer, loose)) {
             k++;
         }
         if (k == from || gazetteer.lookup(tokens, from, k) != null || gazetteer.placeAt(tokens, from) > 0) {
@@ -151,10 +155,10 @@ final class PortfolioNames {
      * items of ordinary words joined by commas and one final "and", after which the name ends. The end of the
      * series, or {@code from} when there is none.
      */
-    private static int series(String[] tokens, int from, Gazetteer gazetteer) {
+    private static int series(String[] tokens, int from, Gazetteer gazetteer, boolean loose) {
         int k = from;
         while (k + 1 < tokens.length && tokens[k].equals(",")) {
-            int e = item(tokens, k + 1, gazetteer);
+            int e = item(tokens, k + 1, gazetteer, loose);
             if (e == k + 1) {
                 return from;
             }
@@ -163,7 +167,7 @@ final class PortfolioNames {
         if (k + 1 >= tokens.length || !tokens[k].equals("and")) {
             return from;
         }
-        int e = item(tokens, k + 1, gazetteer);
+        int e = item(tokens, k + 1, gazetteer, loose);
         if (e == k + 1 || continues(tokens, e)) {
             return from;
         }
