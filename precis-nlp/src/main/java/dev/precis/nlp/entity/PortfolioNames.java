@@ -199,7 +199,10 @@ final class PortfolioNames {
         m.canonical = null;
     }
 
-    /** "The Ombudsman said", "the Ombudsman's report": the office alone, no name after it, is a body. */
+    /**
+     * "The Ombudsman said", "the Ombudsman's report", "the Ombudsman for Children": the office with no person's name
+     * after it is a body, with its portfolio when one follows.
+     */
     private static void offices(String[] tokens, List<MentionDraft> mentions, int sentence) {
         for (int i = 1; i < tokens.length; i++) {
             if (!OFFICES.contains(tokens[i]) || !tokens[i - 1].equalsIgnoreCase("the")
@@ -207,11 +210,20 @@ final class PortfolioNames {
                 continue;
             }
             int at = i;
+            int end = i + 1;
+            if (end + 1 < tokens.length && PORTFOLIO_PREPOSITIONS.contains(tokens[end])
+                    && ListAndRulePass.capitalised(tokens[end + 1])) {
+                end += 2; // "the Ombudsman for Children", "the Ombudsman of the Treasury"
+                while (end < tokens.length && end - i < 6 && ListAndRulePass.capitalised(tokens[end])) {
+                    end++;
+                }
+            }
+            int last = end;
             boolean other = mentions.stream().anyMatch(o -> o.sentence == sentence && o.start <= at && at < o.end
                     && (o.length() > 1 || o.type.equals(EntityTypes.ORGANIZATION)));
             if (!other) {
-                mentions.removeIf(o -> o.sentence == sentence && o.start == at && o.end == at + 1);
-                mentions.add(new MentionDraft(sentence, i, i + 1, EntityTypes.ORGANIZATION, true));
+                mentions.removeIf(o -> o.sentence == sentence && o.start < last && at < o.end);
+                mentions.add(new MentionDraft(sentence, i, end, EntityTypes.ORGANIZATION, true));
             }
         }
     }

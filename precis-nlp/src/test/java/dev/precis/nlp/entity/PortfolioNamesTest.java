@@ -49,6 +49,8 @@ class PortfolioNamesTest {
         String text = "The Ombudsman said the complaint had merit, and the Ombudsman's staff will visit the prison.";
         assertNames(text, EntityType.ORGANIZATION, "Ombudsman");
         assertThat(run(text).stream().filter(m -> m.type() == EntityType.PERSON)).isEmpty();
+        String portfolio = "The Ombudsman for Prisons said the cells were too small.";
+        assertNames(portfolio, EntityType.ORGANIZATION, "Ombudsman for Prisons");
         String named = "Ombudsman Peter Walsh declined to comment on the report.";
         EntityMention walsh = mention(run(named), named, "Peter Walsh");
         assertThat(walsh).isNotNull();
