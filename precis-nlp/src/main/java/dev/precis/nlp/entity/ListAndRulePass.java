@@ -141,6 +141,7 @@ final class ListAndRulePass {
         if (!headlines.titleCase(tokens) && !HeadWordJoins.upperCaseLine(tokens)) {
             JoinedCapitalNames.apply(tokens, mentions, sentence, gazetteer);
             AmpersandFirms.apply(tokens, mentions, sentence, gazetteer);
+            CauseGroupNames.apply(tokens, mentions, sentence, gazetteer);
         }
         RomanceOpenerNames.apply(tokens, mentions, sentence);
         NationBodies.apply(tokens, mentions, sentence);
