@@ -219,8 +219,9 @@ final class PortfolioNames {
                 }
             }
             int last = end;
-            boolean other = mentions.stream().anyMatch(o -> o.sentence == sentence && o.start <= at && at < o.end
-                    && (o.length() > 1 || o.type.equals(EntityTypes.ORGANIZATION)));
+            // the model's person over the office and its portfolio gives way; a longer name or a body does not
+            boolean other = mentions.stream().anyMatch(o -> o.sentence == sentence && o.start < last && at < o.end
+                    && (o.start < at || o.end > last || o.type.equals(EntityTypes.ORGANIZATION)));
             if (!other) {
                 mentions.removeIf(o -> o.sentence == sentence && o.start < last && at < o.end);
                 mentions.add(new MentionDraft(sentence, i, end, EntityTypes.ORGANIZATION, true));
