@@ -134,12 +134,14 @@ final class ListAndRulePass {
         LegalFormNames.apply(tokens, mentions, sentence, gazetteer);
         ReportingBodyShapes.apply(tokens, mentions, sentence, gazetteer);
         CoordinatedNames.apply(tokens, mentions, sentence, gazetteer);
+        PortfolioNames.apply(tokens, mentions, sentence, gazetteer);
         PlaceNamedFirms.apply(tokens, mentions, sentence, gazetteer);
         HeadWordJoins.apply(tokens, mentions, sentence, gazetteer, headlines);
         WireBodyShapes.apply(tokens, mentions, sentence, gazetteer, headlines);
         if (!headlines.titleCase(tokens) && !HeadWordJoins.upperCaseLine(tokens)) {
             JoinedCapitalNames.apply(tokens, mentions, sentence, gazetteer);
             AmpersandFirms.apply(tokens, mentions, sentence, gazetteer);
+            CauseGroupNames.apply(tokens, mentions, sentence, gazetteer);
         }
         RomanceOpenerNames.apply(tokens, mentions, sentence);
         NationBodies.apply(tokens, mentions, sentence);

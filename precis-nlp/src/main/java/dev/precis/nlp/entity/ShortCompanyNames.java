@@ -19,7 +19,8 @@ final class ShortCompanyNames {
     /** Words ending a company's name after its own words. */
     private static final Set<String> ENDINGS = Set.of("Bank", "Group", "Holdings", "Holding", "Properties", "Ventures",
             "Industries", "Corporation", "Company", "Motors", "Telecom", "Airways", "Airlines", "Energy", "Petroleum",
-            "Cement", "Breweries", "Foods", "Insurance", "Capital", "Securities", "Power");
+            "Cement", "Breweries", "Foods", "Insurance", "Capital", "Securities", "Power", "Partners", "Investments",
+            "Resources", "Mining", "Minerals", "Logistics", "Technologies", "Communications", "Pharmaceuticals");
     /** Words that open many bodies' names and are no company's short name ("Central Bank", "First Bank"). */
     private static final Set<String> GENERIC = Set.of("National", "First", "Central", "United", "General",
             "International", "Federal", "State", "Standard", "Commercial", "Development", "Islamic", "Royal", "New",
@@ -27,6 +28,13 @@ final class ShortCompanyNames {
             "Global", "World", "Asian", "African", "Arab", "European", "Eastern", "Western", "Northern", "Southern");
     /** What a company does right after its short name. */
     private static final Set<String> ACTS = Set.of("said", "says", "reported", "posted", "announced", "shares", "'s", "’s");
+
+    /**
+     * What a company does right after a short name that is no ordinary word ("Kwanza will report", "Meridia has
+     * agreed"); after an ordinary word ("Access will be limited") these read as the word's own sentence.
+     */
+    private static final Set<String> ACTS_OF_NAMES = Set.of("will", "would", "has", "had", "is", "was", "plans",
+            "expects", "agreed", "also", "could", "may", "declined", "did", "does", "to");
 
     private ShortCompanyNames() {
     }
@@ -70,7 +78,8 @@ final class ShortCompanyNames {
                 int n = stem.size();
                 for (int i = 0; i + n < tokens.length; i++) {
                     if (covered[s][i] || !tokens[i].equals(stem.get(0)) || !words(tokens, i, i + n).equals(stem)
-                            || i > 0 && ListAndRulePass.capitalised(tokens[i - 1]) || !acts(tokens, i + n)
+                            || i > 0 && ListAndRulePass.capitalised(tokens[i - 1])
+                            || !acts(tokens, i + n) && !(ACTS_OF_NAMES.contains(tokens[i + n]) && unusual(stem, gazetteer))
                             || afterAmpersand(tokens, i)) {
                         continue;
                     }
@@ -88,6 +97,10 @@ final class ShortCompanyNames {
             mentions.addAll(added);
             mentions.sort(null);
         }
+    }
+
+    private static boolean unusual(List<String> stem, Gazetteer gazetteer) {
+        return stem.stream().noneMatch(gazetteer::isCommonWord);
     }
 
     /** "Douglas & Lomason": a word after "&" is the end of a longer firm's name, not the short name. */
