@@ -82,12 +82,12 @@ final class DeicticRule {
         if (mod.contains("following") || mod.contains("previous") || mod.contains("preceding") || mod.contains("same")
                 || mod.equals("that") || unit.equals("day")) {
             // anaphoric: "On May 2, 2019 … the following year" counts from the date the text last named
-            Value fromReference = r.shiftedFromReference(n, unit);
+            Value fromReference = r.reference.shifted(n, unit);
             if (fromReference != null) {
                 return fromReference;
             }
         }
-        return r.shifted(n, unit);
+        return Shifts.shifted(r, n, unit);
     }
 
     /**
@@ -96,7 +96,7 @@ final class DeicticRule {
      * is that day too, or the publication date when the text named no day.
      */
     static Value thatDay(MatchResult m, Resolution r) {
-        Value named = r.shiftedFromReference(0, "day");
+        Value named = r.reference.shifted(0, "day");
         if (named != null) {
             return named;
         }
@@ -109,7 +109,7 @@ final class DeicticRule {
     static Value theYear(MatchResult m, Resolution r) {
         String word = m.group(1).toLowerCase(Locale.ROOT);
         if (word.contains("earlier") || word.contains("ago")) {
-            return r.yearBefore();
+            return Shifts.yearBefore(r);
         }
         boolean fiscal = word.matches("the\\s+fiscal\\s+year");
         if ((word.equals("the year") || fiscal) && r.nextWord(m.end()).matches("ended|ending|to|through")) {
@@ -137,10 +137,10 @@ final class DeicticRule {
         String direction = m.group(2).toLowerCase(Locale.ROOT);
         int n = direction.equals("before") || direction.equals("earlier") ? -1 : 1;
         if (unit.equals("year") && n < 0 && r.comparesQuarters()) {
-            return r.yearBefore();
+            return Shifts.yearBefore(r);
         }
-        Value fromReference = r.shiftedFromReference(n, unit);
-        return fromReference != null ? fromReference : r.shifted(n, unit);
+        Value fromReference = r.reference.shifted(n, unit);
+        return fromReference != null ? fromReference : Shifts.shifted(r, n, unit);
     }
 
     static Value ago(MatchResult m, Resolution r) {
@@ -169,8 +169,8 @@ final class DeicticRule {
             return TimeValues.of(TimeValues.week(back ? r.anchor.minusWeeks(n) : r.anchor.plusWeeks(n)), Granularity.WEEK);
         }
         if (n == 1 && back && unit.toLowerCase(Locale.ROOT).startsWith("year")) {
-            return r.yearBefore();
+            return Shifts.yearBefore(r);
         }
-        return r.shifted(back ? -n : n, unit);
+        return Shifts.shifted(r, back ? -n : n, unit);
     }
 }
