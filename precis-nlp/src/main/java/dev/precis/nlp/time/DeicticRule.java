@@ -173,4 +173,12 @@ final class DeicticRule {
         }
         return Shifts.shifted(r, back ? -n : n, unit);
     }
+
+    /**
+     * "years ago", "decades ago" without a count: some time in the past, TimeML's PAST_REF (as "several
+     * years ago" is). A count before it ("two years ago") starts earlier and is read by {@link #ago}.
+     */
+    static Value bareAgo(MatchResult m, Resolution r) {
+        return TimeValues.of("PAST_REF", Granularity.DAY);
+    }
 }
