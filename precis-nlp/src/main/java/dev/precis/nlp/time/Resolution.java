@@ -78,10 +78,16 @@ final class Resolution {
 
     /**
      * Makes a quarter the one the text reports on, unless it has not begun by the anchor (a forecast
-     * for "the third quarter of 2025" does not change which quarter "a year earlier" compares with).
+     * for "the third quarter of 2025" does not change which quarter "a year earlier" compares with) or
+     * is older than the one it reports on (a report on the third quarter that looks back on "a flat
+     * second quarter" still compares its third quarter with the year before).
      */
     void rememberQuarter(int year, int q) {
         if (anchor != null && q >= 1 && q <= 4 && LocalDate.of(year, 3 * q - 2, 1).isAfter(anchor)) {
+            return;
+        }
+        if (quarter > 0 && (year * 4 + q < quarterYear * 4 + quarter
+                || anchor != null && q >= 1 && q <= 4 && !LocalDate.of(year, 3 * q, 1).plusMonths(1).isBefore(anchor))) {
             return;
         }
         quarterYear = year;
