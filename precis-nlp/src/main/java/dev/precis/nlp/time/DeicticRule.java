@@ -108,6 +108,10 @@ final class DeicticRule {
 
     static Value theYear(MatchResult m, Resolution r) {
         String word = m.group(1).toLowerCase(Locale.ROOT);
+        String after = r.textAfter(m.end(), 6);
+        if (after.startsWith("-on-") || after.startsWith("-over-")) {
+            return null; // "the year-on-year increase": a comparison, no time
+        }
         if (word.contains("earlier") || word.contains("ago")) {
             return Shifts.yearBefore(r);
         }
