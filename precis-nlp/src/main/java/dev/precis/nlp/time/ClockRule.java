@@ -129,13 +129,13 @@ final class ClockRule {
     private static Value dayOf(MatchResult m, int day, Resolution r) {
         Value date;
         if (m.group(day + 1) != null) {
-            date = r.weekday(TimeLexicon.weekday(m.group(day + 1)), m.group(day), null);
+            date = Placement.weekday(r, TimeLexicon.weekday(m.group(day + 1)), m.group(day), null);
         } else if (m.group(day + 2) != null) {
             int dayOfMonth = Integer.parseInt(m.group(day + 3));
             if (dayOfMonth < 1 || dayOfMonth > 31) {
                 return null;
             }
-            date = r.monthDay(TimeLexicon.month(m.group(day + 2)), dayOfMonth);
+            date = Placement.monthDay(r, TimeLexicon.month(m.group(day + 2)), dayOfMonth);
             if (date.value() == null && r.anchor != null) {
                 return null;
             }
@@ -145,15 +145,15 @@ final class ClockRule {
             // "on Saturday at about 10:30 p.m.", "Saturday at 0930 GMT": the weekday just before
             Matcher before = DAY_BEFORE.matcher(r.text).region(Math.max(0, m.start() - 40), m.start());
             before.find();
-            date = r.weekday(TimeLexicon.weekday(before.group(2)), before.group(1), null);
+            date = Placement.weekday(r, TimeLexicon.weekday(before.group(2)), before.group(1), null);
         } else if (r.anchor != null && DAY_AFTER_ASIDE.matcher(r.text).region(m.end(), r.text.length()).lookingAt()) {
             // "at 10:30 p.m. (1730 GMT) on Saturday", "(1730 GMT) on Saturday": the day after the aside
             Matcher after = DAY_AFTER_ASIDE.matcher(r.text).region(m.end(), r.text.length());
             after.lookingAt();
-            date = r.weekday(TimeLexicon.weekday(after.group(2)), after.group(1), null);
-        } else if (r.anchor != null && r.referenceInSentence() && r.shiftedFromReference(0, "day") != null) {
+            date = Placement.weekday(r, TimeLexicon.weekday(after.group(2)), after.group(1), null);
+        } else if (r.anchor != null && r.referenceInSentence() && r.reference.shifted(0, "day") != null) {
             // "began at 06:00 GMT on Monday and ended at 18:00": the day named earlier in the sentence
-            date = r.shiftedFromReference(0, "day");
+            date = r.reference.shifted(0, "day");
         } else {
             date = r.anchor == null ? TimeValues.of(null, Granularity.DAY)
                     : TimeValues.of(TimeValues.day(r.anchor), Granularity.DAY);

@@ -71,7 +71,7 @@ final class DateRule {
         if (yearText != null) {
             first = dayValue(TimeValues.date(Integer.parseInt(yearText), m1, d1));
         } else {
-            first = r.monthDay(m1, d1);
+            first = Placement.monthDay(r, m1, d1);
         }
         if (first == null || first.value() == null) {
             return r.anchor == null && first != null ? TimeValues.of(null, Granularity.RANGE) : null;
@@ -88,7 +88,7 @@ final class DateRule {
     /** "on the 20th", "by the 3rd of next month": a day of a month the text or the anchor gives. */
     static Value ordinalDay(MatchResult m, Resolution r) {
         int day = num(m, 1);
-        return day < 1 || day > 31 ? null : unlessInvalid(r.dayOfMonth(day, m.group(2)), r);
+        return day < 1 || day > 31 ? null : unlessInvalid(Placement.dayOfMonth(r, day, m.group(2)), r);
     }
 
     static Value monthDay(MatchResult m, Resolution r) {
@@ -115,7 +115,7 @@ final class DateRule {
             }
             return dayValue(d);
         }
-        return unlessInvalid(r.monthDay(month, day), r);
+        return unlessInvalid(Placement.monthDay(r, month, day), r);
     }
 
     static Value dayMonth(MatchResult m, Resolution r) {
@@ -127,7 +127,7 @@ final class DateRule {
         if (m.group(3) != null) {
             return dayValue(TimeValues.date(num(m, 3), month, day));
         }
-        return unlessInvalid(r.monthDay(month, day), r);
+        return unlessInvalid(Placement.monthDay(r, month, day), r);
     }
 
     static Value monthRange(MatchResult m, Resolution r) {
@@ -141,7 +141,7 @@ final class DateRule {
             if (r.anchor == null) {
                 return TimeValues.of(null, Granularity.RANGE);
             }
-            y1 = r.yearOfMonth(m1);
+            y1 = Placement.yearOfMonth(r, m1);
         }
         if (y2 == null) {
             y2 = m2 >= m1 ? y1 : y1 + 1;
@@ -193,7 +193,7 @@ final class DateRule {
             case "last" -> month < r.anchor.getMonthValue() ? r.anchor.getYear() : r.anchor.getYear() - 1;
             case "next" -> month > r.anchor.getMonthValue() ? r.anchor.getYear() : r.anchor.getYear() + 1;
             case "this" -> r.anchor.getYear();
-            default -> r.yearOfMonth(month);
+            default -> Placement.yearOfMonth(r, month);
         };
         return TimeValues.of(TimeValues.month(year, month), Granularity.MONTH);
     }

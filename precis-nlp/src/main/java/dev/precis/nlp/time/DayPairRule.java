@@ -41,7 +41,7 @@ final class DayPairRule {
         if (day < 1 || day > 31) {
             return null;
         }
-        Value v = r.monthDay(TimeLexicon.month(month), day);
+        Value v = Placement.monthDay(r, TimeLexicon.month(month), day);
         return v.value() == null && r.anchor != null ? null : v;
     }
 }

@@ -82,12 +82,12 @@ final class DeicticRule {
         if (mod.contains("following") || mod.contains("previous") || mod.contains("preceding") || mod.contains("same")
                 || mod.equals("that") || unit.equals("day")) {
             // anaphoric: "On May 2, 2019 … the following year" counts from the date the text last named
-            Value fromReference = r.shiftedFromReference(n, unit);
+            Value fromReference = r.reference.shifted(n, unit);
             if (fromReference != null) {
                 return fromReference;
             }
         }
-        return r.shifted(n, unit);
+        return Shifts.shifted(r, n, unit);
     }
 
     /**
@@ -96,7 +96,7 @@ final class DeicticRule {
      * is that day too, or the publication date when the text named no day.
      */
     static Value thatDay(MatchResult m, Resolution r) {
-        Value named = r.shiftedFromReference(0, "day");
+        Value named = r.reference.shifted(0, "day");
         if (named != null) {
             return named;
         }
@@ -108,8 +108,12 @@ final class DeicticRule {
 
     static Value theYear(MatchResult m, Resolution r) {
         String word = m.group(1).toLowerCase(Locale.ROOT);
+        String after = r.textAfter(m.end(), 6);
+        if (after.startsWith("-on-") || after.startsWith("-over-")) {
+            return null; // "the year-on-year increase": a comparison, no time
+        }
         if (word.contains("earlier") || word.contains("ago")) {
-            return r.yearBefore();
+            return Shifts.yearBefore(r);
         }
         boolean fiscal = word.matches("the\\s+fiscal\\s+year");
         if ((word.equals("the year") || fiscal) && r.nextWord(m.end()).matches("ended|ending|to|through")) {
@@ -137,10 +141,10 @@ final class DeicticRule {
         String direction = m.group(2).toLowerCase(Locale.ROOT);
         int n = direction.equals("before") || direction.equals("earlier") ? -1 : 1;
         if (unit.equals("year") && n < 0 && r.comparesQuarters()) {
-            return r.yearBefore();
+            return Shifts.yearBefore(r);
         }
-        Value fromReference = r.shiftedFromReference(n, unit);
-        return fromReference != null ? fromReference : r.shifted(n, unit);
+        Value fromReference = r.reference.shifted(n, unit);
+        return fromReference != null ? fromReference : Shifts.shifted(r, n, unit);
     }
 
     static Value ago(MatchResult m, Resolution r) {
@@ -169,8 +173,16 @@ final class DeicticRule {
             return TimeValues.of(TimeValues.week(back ? r.anchor.minusWeeks(n) : r.anchor.plusWeeks(n)), Granularity.WEEK);
         }
         if (n == 1 && back && unit.toLowerCase(Locale.ROOT).startsWith("year")) {
-            return r.yearBefore();
+            return Shifts.yearBefore(r);
         }
-        return r.shifted(back ? -n : n, unit);
+        return Shifts.shifted(r, back ? -n : n, unit);
+    }
+
+    /**
+     * "years ago", "decades ago" without a count: some time in the past, TimeML's PAST_REF (as "several
+     * years ago" is). A count before it ("two years ago") starts earlier and is read by {@link #ago}.
+     */
+    static Value bareAgo(MatchResult m, Resolution r) {
+        return TimeValues.of("PAST_REF", Granularity.DAY);
     }
 }

@@ -14,7 +14,7 @@ import java.util.regex.MatchResult;
 
 /**
  * Named days ("Christmas", "New Year's Day", "Thanksgiving Day", "Easter week"), resolved to their date
- * in the year given or, without one, placed like a month and day ({@link Resolution#monthDay}: the
+ * in the year given or, without one, placed like a month and day ({@link Placement#monthDay}: the
  * tense decides the side of the publication date). Thanksgiving is the fourth Thursday of November
  * (the US feast, the one wire copy means), Easter is computed by the Gregorian computus. Holidays
  * whose date depends on the country ("Independence Day", "Election Day", "Labor Day") are left out:
@@ -75,7 +75,7 @@ final class HolidayRule {
         if (inAnchorYear == null) {
             return null;
         }
-        Value placed = r.monthDay(inAnchorYear.getMonthValue(), inAnchorYear.getDayOfMonth());
+        Value placed = Placement.monthDay(r, inAnchorYear.getMonthValue(), inAnchorYear.getDayOfMonth());
         int year = placed.value() == null ? r.anchor.getYear() : LocalDate.parse(placed.value()).getYear();
         return date(name, year);
     }

@@ -68,6 +68,7 @@ final class RuleFilters {
             case "partOfDay" -> "melan";
             case "clockZone" -> "012";
             case "halfUnit" -> "h";
+            case "bareAgo" -> "ydc";
             case "unitLong" -> "hdwmy";
             case "holiday" -> "cnthvegmpab";
             case "century" -> "t\\d";
@@ -98,6 +99,7 @@ final class RuleFilters {
             case "unitBefore" -> new String[] {"before", "after", "earlier", "later"};
             case "ago" -> new String[] {"ago", "earlier", "later", "now", "hence", "before"};
             case "inTime" -> new String[] {"time"};
+            case "bareAgo" -> new String[] {"ago"};
             case "duration", "vagueDuration" -> UNITS;
             case "unitsAhead" -> new String[] {"ahead"};
             case "halfYear" -> new String[] {"half", "quarters"};

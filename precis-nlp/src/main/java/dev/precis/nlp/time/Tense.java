@@ -89,7 +89,8 @@ enum Tense {
      */
     private static final Pattern SCHEDULED_PLURAL = Pattern.compile("\\b(?:they|we|\\p{L}{3,}(?<![sui]s)s)\\s+"
             + "(?:\\p{L}+ly\\s+)?(?:arrive|begin|open|reopen|meet|resume|convene|reconvene|travel|depart|testify|visit"
-            + "|go|fly|host|kick\\s+off|take\\s+office|vote|gather|rally|head|return)\\b", Pattern.CASE_INSENSITIVE);
+            + "|go|fly|host|kick\\s+off|take\\s+office|vote|gather|rally|head|return|take\\s+effect|take\\s+place"
+            + "|come\\s+into\\s+(?:force|effect)|enter\\s+into\\s+force|expire)\\b", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern BE_OR_GET = Pattern.compile("be|been|being|is|are|am|get|gets|got");
     private static final Pattern IS_ARE = Pattern.compile("is|are");

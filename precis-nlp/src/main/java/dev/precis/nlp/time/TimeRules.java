@@ -112,6 +112,7 @@ final class TimeRules {
                     DeicticRule::unitBefore),
             rule("ago", "\\b(?:(?:about|nearly|almost|some|more\\s+than|over|just|only)\\s+)?(" + COUNT + ")[\\s-]+("
                     + UNIT + ")s?\\s+(ago|earlier|later|from\\s+now|hence|before(?=" + CLAUSE_END + "))\\b", TimeRules::ago),
+            rule("bareAgo", "\\b(years|decades|centuries)\\s+ago\\b", DeicticRule::bareAgo),
             rule("inTime", "\\bin\\s+(" + COUNT + ")\\s+(" + UNIT + ")s?(?:['’]s?\\s+time)", TimeRules::inTime),
             rule("duration", "\\b(?:(?:the|for|about|nearly|almost|over|more\\s+than|less\\s+than|up\\s+to|at\\s+least"
                     + "|the\\s+past|the\\s+last|the\\s+next|the\\s+first|the\\s+previous|the\\s+coming|the\\s+final"
@@ -201,9 +202,9 @@ final class TimeRules {
             return null; // "the Sunday Times", "Kenya's Sunday Nation": a newspaper
         }
         if (m.group(4) != null) {
-            return r.weekdayOfWeek(TimeLexicon.weekday(m.group(2)), m.group(4), m.group(3));
+            return Placement.weekdayOfWeek(r, TimeLexicon.weekday(m.group(2)), m.group(4), m.group(3));
         }
-        return r.weekday(TimeLexicon.weekday(m.group(2)), mod, m.group(3));
+        return Placement.weekday(r, TimeLexicon.weekday(m.group(2)), mod, m.group(3));
     }
 
     private static Value deictic(MatchResult m, Resolution r) {
@@ -221,7 +222,7 @@ final class TimeRules {
     private static Value withinUnit(MatchResult m, Resolution r) {
         String which = m.group(2) == null ? "this" : m.group(2).toLowerCase(Locale.ROOT);
         int n = which.equals("last") ? -1 : which.equals("next") ? 1 : 0;
-        return r.shifted(n, m.group(3));
+        return Shifts.shifted(r, n, m.group(3));
     }
 
     private static Value theYear(MatchResult m, Resolution r) {
@@ -234,8 +235,8 @@ final class TimeRules {
      */
     private static Value unitEnd(MatchResult m, Resolution r) {
         Value named = r.referenceInSentence() && !m.group().toLowerCase(Locale.ROOT).contains("this")
-                ? r.shiftedFromReference(0, m.group(1)) : null;
-        return named != null ? named : r.shifted(0, m.group(1));
+                ? r.reference.shifted(0, m.group(1)) : null;
+        return named != null ? named : Shifts.shifted(r, 0, m.group(1));
     }
 
     private static Value ago(MatchResult m, Resolution r) {
@@ -254,7 +255,7 @@ final class TimeRules {
         if (unit.startsWith("week") || unit.startsWith("fortnight")) {
             return TimeValues.approximateWeeks(r.anchor.plusWeeks(unit.startsWith("f") ? 2L * n : n));
         }
-        return r.shifted(n, unit);
+        return Shifts.shifted(r, n, unit);
     }
 
     private static Value century(MatchResult m, Resolution r) {

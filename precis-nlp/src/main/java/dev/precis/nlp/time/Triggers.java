@@ -207,7 +207,7 @@ final class Triggers {
             case "halfUnit" -> UNIT;
             case "dayClock" -> WEEKDAY | MONTH | DEICTIC;
             case "halfYear" -> DIGIT | UNIT;
-            case "quarter", "relYearQuarter", "relativeUnit", "relativeDay", "thatDay", "unitEnd", "withinUnit", "theYear", "unitBefore", "ago", "inTime",
+            case "quarter", "relYearQuarter", "relativeUnit", "relativeDay", "thatDay", "unitEnd", "withinUnit", "theYear", "unitBefore", "ago", "bareAgo", "inTime",
                     "duration", "vagueDuration", "weekend", "every", "recurrence", "latestPeriod", "century", "unitLong", "unitsAhead" -> UNIT;
             // a rule whose needs nobody has worked out runs in every window
             default -> ALL;

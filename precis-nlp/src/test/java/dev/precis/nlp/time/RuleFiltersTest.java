@@ -33,7 +33,7 @@ class RuleFiltersTest {
         "the end of the month", "the middle of this week", "earlier this week", "later in the year", "late next month",
         "the year-earlier", "year-end", "the full year", "year's end", "the fiscal year", "a year-earlier",
         "the day before,", "the week after and", "three weeks ago", "two years later", "a year before.",
-        "about 2,000 years ago", "a few days from now", "in two weeks' time", "in 3 months time",
+        "about 2,000 years ago", "decades ago", "Years Ago", "a few days from now", "in two weeks' time", "in 3 months time",
         "for three and a half years", "2 1/2 years", "5½ hours", "a 10-day", "five trading days", "the next 12 months",
         "twenty-four hours", "a couple of decades", "half a century", "the past few months", "recent years",
         "for weeks", "many centuries", "the weeks ahead", "the next few days ahead", "nineteen ninety-four",
