@@ -63,6 +63,9 @@ final class PageSignals {
     int userMarks;
 
     private final Set<Element> countedBlocks = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    /** The outermost boxes of readers' comments (see {@link #commentBoxes}). */
+    private final Set<Element> commentBoxes = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    private final Set<Element> commentSections = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     private final Map<Element, Map<String, Integer>> groups = new java.util.IdentityHashMap<>();
 
     private PageSignals() {
@@ -77,6 +80,7 @@ final class PageSignals {
         }
         Element body = doc.body();
         if (body != null) {
+            s.commentBoxes(body);
             s.walk(body);
         }
         for (Element script : doc.getElementsByTag("script")) {
@@ -102,6 +106,7 @@ final class PageSignals {
             int inLink;
             int inCode;
             int inChrome;
+            int inComments;
 
             @Override
             public void head(Node node, int depth) {
@@ -123,6 +128,19 @@ final class PageSignals {
                     return;
                 }
                 if (!(node instanceof Element e) || node instanceof DataNode) {
+                    return;
+                }
+                if (inComments > 0) {
+                    // inside readers' comments: their avatars, reply links and form are no sign of the page's kind,
+                    // but a schema.org type declared there still is (a thread's posts marked as comments)
+                    itemtype(e);
+                    return;
+                }
+                if (readerComments(e)) {
+                    words(e);
+                    commentSections.add(e);
+                    inComments++;
+                    inChrome++;
                     return;
                 }
                 String tag = e.normalName();
@@ -157,11 +175,7 @@ final class PageSignals {
                     case "h1" -> h1++;
                     default -> { }
                 }
-                String itemtype = e.attr("itemtype");
-                if (!itemtype.isEmpty()) {
-                    int slash = itemtype.lastIndexOf('/');
-                    types.add(itemtype.substring(slash + 1).strip());
-                }
+                itemtype(e);
                 String itemprop = e.attr("itemprop");
                 if ("price".equals(itemprop) || "priceCurrency".equals(itemprop) || "offers".equals(itemprop)) {
                     priceMarks++;
@@ -172,6 +186,14 @@ final class PageSignals {
             @Override
             public void tail(Node node, int depth) {
                 if (node instanceof Element e) {
+                    if (commentSections.contains(e)) {
+                        inComments--;
+                        inChrome--;
+                        return;
+                    }
+                    if (inComments > 0) {
+                        return;
+                    }
                     switch (e.normalName()) {
                         case "a" -> inLink--;
                         case "pre" -> inCode--;
@@ -181,6 +203,14 @@ final class PageSignals {
                 }
             }
         }, body);
+    }
+
+    private void itemtype(Element e) {
+        String itemtype = e.attr("itemtype");
+        if (!itemtype.isEmpty()) {
+            int slash = itemtype.lastIndexOf('/');
+            types.add(itemtype.substring(slash + 1).strip());
+        }
     }
 
     /** Counts the link's enclosing block in its parent's group of alike siblings (tag and class). */
@@ -225,6 +255,69 @@ final class PageSignals {
         }
         if (s.contains("avatar") || s.contains("user") || s.contains("member")) {
             userMarks++;
+        }
+    }
+
+    /**
+     * Class or id names of the box that holds readers' comments under a story and the form to add one
+     * (WordPress's "comments-area", "comment-list" and "respond", Disqus's "disqus_thread", "article-comments").
+     * A single comment's own name ("comment") is not among them: forum packages give it to each post.
+     */
+    private static final Pattern COMMENT_SECTION = Pattern.compile("(?i)(?:(?:article|post|entry|story|blog|reader)[-_])?"
+            + "comments(?:[-_](?:area|list|section|wrapper|container|block|wrap|holder))?|comment[-_]?(?:list|section|area)"
+            + "|commentlist|respond|comment-respond|disqus_thread");
+    /** Visible characters of main text outside links that must come before a comment box for it to be readers' comments. */
+    static final int MIN_TEXT_BEFORE_COMMENTS = 600;
+
+    /**
+     * True when {@code e} is the box of readers' comments after a story: its class or id is a comment box's
+     * name and at least {@link #MIN_TEXT_BEFORE_COMMENTS} characters of main text come before it. A
+     * thread whose posts are the page (a forum's, a question's answers) has no such story before its box.
+     */
+    private boolean readerComments(Element e) {
+        return commentBoxes.contains(e) && mainChars - mainLinkChars >= MIN_TEXT_BEFORE_COMMENTS;
+    }
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    private static boolean commentBoxName(Element e) {
+        String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+        if (!names.contains("comment") && !names.contains("respond") && !names.contains("disqus")) {
+            return false; // the common case, without splitting
+        }
+        for (String name : SPACES.split(names)) {
+            if (!name.isEmpty() && COMMENT_SECTION.matcher(name).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Finds the outermost comment boxes and keeps them only when they stand in one place (one parent): a
+     * story's readers' comments (with the form to add one beside them). Boxes under several parents are
+     * the comments of each post of a thread (a question and its answers), which are the page.
+     */
+    private void commentBoxes(Element body) {
+        Set<Element> parents = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Element e : body.getAllElements()) {
+            if (e == body || !commentBoxName(e)) {
+                continue;
+            }
+            boolean outermost = true;
+            for (Element a = e.parent(); a != null && a != body; a = a.parent()) {
+                if (commentBoxes.contains(a)) {
+                    outermost = false;
+                    break;
+                }
+            }
+            if (outermost) {
+                commentBoxes.add(e);
+                parents.add(e.parent());
+            }
+        }
+        if (parents.size() > 1) {
+            commentBoxes.clear();
         }
     }
 
