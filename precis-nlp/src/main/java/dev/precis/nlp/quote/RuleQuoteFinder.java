@@ -35,7 +35,11 @@ import java.util.regex.Pattern;
  */
 public final class RuleQuoteFinder implements QuoteFinder {
 
-    static final Pattern VERB_BEFORE = Pattern.compile("\\b" + V + "\\b", Pattern.CASE_INSENSITIVE);
+    /**
+     * A speech verb, not written in capitals: a digest's headline in capitals ("FEWER VOTERS IN COASTAL STATES -
+     * Anna Berg: “…”") holds nouns that spell like verbs ("STATES", "REPORTS"), and its source follows the dash.
+     */
+    static final Pattern VERB_BEFORE = Pattern.compile("\\b(?-i:(?!\\p{Lu}{2,}\\b))" + V + "\\b", Pattern.CASE_INSENSITIVE);
     /** A speech verb right before the opening mark, with at most a comma or colon between: "Priebus said, “…”". */
     private static final Pattern VERB_RIGHT_BEFORE = Pattern.compile("\\b" + V + "[,:]?[ \\t]*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern IN_OPINION = Pattern.compile("(?i)\\bin\\s+((?:\\p{Lu}[\\p{L}.-]*\\s+){0,3}\\p{Lu}[\\p{L}-]*)"
