@@ -49,11 +49,6 @@ public final class RuleQuoteFinder implements QuoteFinder {
             + ")\\b[^.!?“”\"]{0,40}$");
     /** A reporting verb opening its sentence and the name after it: "Said Ann Reed, …". */
     static final Pattern VERB_THEN_NAME = Pattern.compile("(?i:" + V + ")[ \\t]+(" + FORMER + NAME + ")\\b");
-    /** A verb of showing or shouting right before the quote: "a banner reading “…”", "protesters chanting “…”". */
-    private static final Pattern SIGN_RIGHT_BEFORE = Pattern.compile("(?i)\\b(read|reads|reading|chanting|shouting|yelling"
-            + "|screaming)[,:]?[ \\t]*$");
-    /** The last noun phrase opened by a determiner, to the end: "fishermen held a banner" → "a banner". */
-    private static final Pattern LAST_DETERMINER = Pattern.compile("(?i)(?:^|\\s)((?:a|an|the|one|another|its|his|her|their|this|that)\\s+[^\\s]+(?:\\s+[^\\s]+){0,5})$");
     /** A colon right before the quote, with the word before it: "Tove Lind bristled: “…”". */
     private static final Pattern COLON_BEFORE = Pattern.compile("(?:\\b(\\p{L}+)\\s*)?:\\s*$");
     /** "According to Mr Wang, “…”". */
@@ -273,25 +268,11 @@ public final class RuleQuoteFinder implements QuoteFinder {
                 }
             }
         }
-        boolean shown = false;
-        if (speaker == null && !attributedAfter) {
-            Matcher sign = SIGN_RIGHT_BEFORE.matcher(text).region(Math.max(lineStart, open - 60), open);
-            if (sign.find()) {
-                // "a placard reading “…”", "the letter reads: “…”", "protesters chanting “…”": what the sign, document
-                // or crowd before the verb shows or shouts, however short; the phrase itself when it names no one
-                Speaker shower = speakers.before(sign.start(1), sentenceStart(text, open, lineStart));
-                if (shower != null && shower.range() != null) {
-                    TextRange r = shower.range();
-                    Matcher det = LAST_DETERMINER.matcher(r.slice(text));
-                    boolean unnamed = shower.name() == null || shower.name().equals(r.slice(text));
-                    if (unnamed && det.find() && det.start(1) > 0) {
-                        r = new TextRange(r.start() + det.start(1), r.end()); // "fishermen held a banner" is "a banner"
-                    }
-                    speaker = unnamed ? new Speaker(r.slice(text), r) : shower;
-                    cue = sign.group(1);
-                    shown = true;
-                }
-            }
+        CreditBeforeQuote.Credit shown = speaker != null || attributedAfter ? null
+                : ShownWords.find(text, open, Math.max(lineStart, open - 60), sentenceStart(text, open, lineStart), speakers);
+        if (shown != null) {
+            speaker = shown.speaker(); // "a banner reading “…”", "protesters chanting “…”"
+            cue = shown.cue();
         }
         NamingCues.Credit named = null;
         if (speaker == null && !attributedAfter
@@ -334,7 +315,7 @@ public final class RuleQuoteFinder implements QuoteFinder {
         boolean chant = cue != null && SpeechCues.CHANT.matcher(cue).matches();
         // a quoted phrase inside a credited sentence ("Bush said “local forces” must lead") or named by its subject
         boolean phrase = inSentence && words >= 2 || named != null && words >= 1;
-        boolean speech = speaker != null && (words >= 3 || sentenceLike && words >= (beside ? 1 : 2) || chant && words >= 1 || shown && words >= 1 || phrase)
+        boolean speech = speaker != null && (words >= 3 || sentenceLike && words >= (beside ? 1 : 2) || chant && words >= 1 || shown != null && words >= 1 || phrase)
                 && (chant || !isTitle(content, words));
         if (!speech) {
             return null;
