@@ -124,6 +124,8 @@ final class CreditAfterQuote {
             + "|post|tweet)\\s+(?i:from|by|issued\\s+by|released\\s+by|signed\\s+by)\\s+)?((?:(?!" + CLAUSE_END
             + ")[\\p{L}\\p{N}.'’-]+\\s+){0,5}?(?!" + CLAUSE_END + ")[\\p{L}\\p{N}.'’-]*[\\p{L}\\p{N}])(?=\\s*[,.;:)]|\\s+" + CLAUSE_END + "|\\s*$)";
     private static final Pattern AFTER_ACCORDING = Pattern.compile("^[\\s,—–-]*" + ACCORDING_SOURCE);
+    /** The rest of a credit's clause ending in "according to" its source: "…, Hale said on Tuesday, according to a pool report". */
+    private static final Pattern TAIL_ACCORDING = Pattern.compile("[^.!?;“”\"\\n]{0,120}?,\\s*" + ACCORDING_SOURCE);
     /** A name and a reporting verb before the sentence ends: the quote is attributed after it, even if not parsed. */
     private static final Pattern ATTRIBUTION_AHEAD = Pattern.compile("^[\\s,—–-]*(?:\\p{Lu}[^.!?“”\"\\n]{0,100}?\\b)?" + V + "\\b");
     /** "…” ― Name": the dash attribution of vox-pops and epigraphs. */
@@ -181,6 +183,7 @@ final class CreditAfterQuote {
         Speaker speaker = null;
         String cue = null;
         boolean attributedAfter = false;
+        int creditEnd = -1;
         if (span.closed() && words >= 1) {
             int from = span.end() + 1;
             if (last == '.' && LOWER_CASE_NEXT.matcher(text).region(from, Math.min(text.length(), from + 40)).lookingAt()) {
@@ -221,6 +224,7 @@ final class CreditAfterQuote {
             } else if (last != '.' && m.find()) {
                 speaker = speakers.phrase(from + m.start(2), from + m.end(2));
                 cue = m.group(1);
+                creditEnd = m.end();
             } else if (last != '.' && n.find() && !n.group(1).isBlank() && !COORDINATED.matcher(n.group(1)).find()
                     && !SENTENCE_END.matcher(n.group(1)).find()) {
                 int s = from + n.start(1);
@@ -236,28 +240,43 @@ final class CreditAfterQuote {
                     speaker = first; // "“…,” Oliver Brandt and Hana Kerr said": the first of the two is credited
                 }
                 cue = n.group(2);
+                creditEnd = n.end();
             } else if (last != '.' && described.find()) {
                 speaker = speakers.phrase(from + described.start(1), from + described.end(1));
                 cue = described.group(2);
+                creditEnd = described.end();
             } else if (last != '.' && titled.find()) {
                 speaker = speakers.phrase(from + titled.start(1), from + titled.end(1));
                 cue = titled.group(2);
+                creditEnd = titled.end();
             } else if (last != '.' && apposed.find()) {
                 speaker = speakers.phrase(from + apposed.start(1), from + apposed.end(1));
                 cue = apposed.group(2);
+                creditEnd = apposed.end();
             } else if (last != '.' && describedWho.find()) {
                 speaker = speakers.phrase(from + describedWho.start(1), from + describedWho.end(1));
                 cue = describedWho.group(2);
+                creditEnd = describedWho.end();
             } else if (last != '.' && pair.find()) {
                 speaker = speakers.phrase(from + pair.start(1), from + pair.end(1));
                 cue = pair.group(2);
+                creditEnd = pair.end();
             } else if (".!?".indexOf(last) < 0) {
                 Matcher trailing = TRAILING.matcher(line);
                 if (trailing.find()) {
                     int g = trailing.group(1) != null ? 1 : 4;
                     speaker = speakers.phrase(from + trailing.start(g), from + trailing.end(g));
                     cue = trailing.group(g == 1 ? 2 : 3);
+                    creditEnd = trailing.end();
                 }
+            }
+            Matcher reported;
+            if (speaker != null && speaker.name() != null && creditEnd >= 0
+                    && (reported = TAIL_ACCORDING.matcher(line).region(creditEnd, line.length())).lookingAt()) {
+                // "“…,” Hale said of the fishermen, according to a pool report": the writer has the words from the
+                // report, which is the quote's source (as PolNeAR marks it); the speaker inside it is not credited
+                speaker = speakers.phrase(from + reported.start(1), from + reported.end(1));
+                cue = "according to";
             }
         }
         // "…”. Wahab added.": the stop after the closing mark ends the quoted sentence all the same

@@ -35,7 +35,11 @@ import java.util.regex.Pattern;
  */
 public final class RuleQuoteFinder implements QuoteFinder {
 
-    static final Pattern VERB_BEFORE = Pattern.compile("\\b" + V + "\\b", Pattern.CASE_INSENSITIVE);
+    /**
+     * A speech verb, not written in capitals: a digest's headline in capitals ("FEWER VOTERS IN COASTAL STATES -
+     * Anna Berg: “…”") holds nouns that spell like verbs ("STATES", "REPORTS"), and its source follows the dash.
+     */
+    static final Pattern VERB_BEFORE = Pattern.compile("\\b(?-i:(?!\\p{Lu}{2,}\\b))" + V + "\\b", Pattern.CASE_INSENSITIVE);
     /** A speech verb right before the opening mark, with at most a comma or colon between: "Priebus said, “…”". */
     private static final Pattern VERB_RIGHT_BEFORE = Pattern.compile("\\b" + V + "[,:]?[ \\t]*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern IN_OPINION = Pattern.compile("(?i)\\bin\\s+((?:\\p{Lu}[\\p{L}.-]*\\s+){0,3}\\p{Lu}[\\p{L}-]*)"
@@ -264,6 +268,12 @@ public final class RuleQuoteFinder implements QuoteFinder {
                 }
             }
         }
+        CreditBeforeQuote.Credit shown = speaker != null || attributedAfter ? null
+                : ShownWords.find(text, open, Math.max(lineStart, open - 60), sentenceStart(text, open, lineStart), speakers);
+        if (shown != null) {
+            speaker = shown.speaker(); // "a banner reading “…”", "protesters chanting “…”"
+            cue = shown.cue();
+        }
         NamingCues.Credit named = null;
         if (speaker == null && !attributedAfter
                 && (named = NamingCues.find(text, sentenceStart(text, open, lineStart), open, speakers)) != null) {
@@ -305,7 +315,7 @@ public final class RuleQuoteFinder implements QuoteFinder {
         boolean chant = cue != null && SpeechCues.CHANT.matcher(cue).matches();
         // a quoted phrase inside a credited sentence ("Bush said “local forces” must lead") or named by its subject
         boolean phrase = inSentence && words >= 2 || named != null && words >= 1;
-        boolean speech = speaker != null && (words >= 3 || sentenceLike && words >= (beside ? 1 : 2) || chant && words >= 1 || phrase)
+        boolean speech = speaker != null && (words >= 3 || sentenceLike && words >= (beside ? 1 : 2) || chant && words >= 1 || shown != null && words >= 1 || phrase)
                 && (chant || !isTitle(content, words));
         if (!speech) {
             return null;
