@@ -19,7 +19,6 @@ final class StoryPlanner {
     static final int RELATED_LIMIT = 6;
     private static final int CANDIDATES = 80;
     private static final int TERM_PROBES = 20;
-    private static final double CHAIN_FLOOR = Double.parseDouble(System.getProperty("precis.chainFloor", "0"));
 
     private final StoryParams params;
     private final Vocabulary termWords;
@@ -167,8 +166,7 @@ final class StoryPlanner {
         // key names and meaning vectors alone also match an outlet's unrelated reports (its name and page
         // furniture, its template's wording), which a plain TF-IDF cosine of the words does not
         if (barScore < threshold * scale && !clear
-                || best != null && maxWords.getOrDefault(bestStory, 0.0) < params.joinWords()
-                || best != null && best.members >= 3 && secondMember.getOrDefault(bestStory, 0.0) < CHAIN_FLOOR) {
+                || best != null && maxWords.getOrDefault(bestStory, 0.0) < params.joinWords()) {
             bestStory = 0;
         }
         boolean merge = bestStory != 0 && second != 0 && params.mergeThreshold() > 0 && secondScore >= params.mergeThreshold() * scale;
