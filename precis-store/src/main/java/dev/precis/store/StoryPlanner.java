@@ -75,8 +75,6 @@ final class StoryPlanner {
         int epoch = epoch(n);
         List<TopicSpace.Related> related = new ArrayList<>();
         Map<Long, Double> bestMember = new HashMap<>();
-        // each story's second-closest candidate member's similarity (what backs a join into a chain, chainSupport)
-        Map<Long, Double> secondMember = new HashMap<>();
         // each story's closest member's words-and-names similarity, without meaning (the clear choice's floor)
         Map<Long, Double> closestLexical = new HashMap<>();
         // each story's closest member's key-name cosine with the article (what lets the bar see past time, timeKeys)
@@ -96,14 +94,9 @@ final class StoryPlanner {
             maxWords.merge(e.story, words, Math::max);
             Double prev = bestMember.get(e.story);
             if (prev == null || sim > prev) {
-                if (prev != null) {
-                    secondMember.put(e.story, prev);
-                }
                 bestMember.put(e.story, sim);
                 closestLexical.put(e.story, lexical);
                 closestKeys.put(e.story, keys);
-            } else {
-                secondMember.merge(e.story, sim, Math::max);
             }
             double withTime = sim * relatedTimeFactor(epochDay, e.day);
             if (withTime >= RELATED_THRESHOLD) {
@@ -122,11 +115,7 @@ final class StoryPlanner {
             s.refresh(epoch, termWords, keyWords, n);
             double centroid = meanings.mix(params.keyWeight() * vk.cos(s.keys, s.keyNorm) + (1 - params.keyWeight()) * vt.cos(s.terms, s.termNorm),
                     centred, s.meaning, s.meanings);
-            // in a story of several members the member part leans on the second-closest member too (chainSupport):
-            // a join backed by one member alone is how single-link chaining carries a running issue's events into one
-            double member = s.members < 3 || params.chainSupport() <= 0 ? m.getValue()
-                    : (1 - params.chainSupport()) * m.getValue() + params.chainSupport() * secondMember.getOrDefault(m.getKey(), 0.0);
-            double raw = params.centroidWeight() * centroid + (1 - params.centroidWeight()) * member;
+            double raw = params.centroidWeight() * centroid + (1 - params.centroidWeight()) * m.getValue();
             double score = raw * params.timeFactor(epochDay, s.first, s.last);
             if (score > bestScore || (score == bestScore && m.getKey() < bestStory)) {
                 second = bestStory;
