@@ -30,7 +30,9 @@ final class ClauseSubjects {
 
     /** A phrase opening a clause that is not its subject: "Speaking at the event, …", "On Monday, …". */
     private static final Pattern CLAUSE_OPENER = Pattern.compile("(?i)in|on|at|during|after|before|while|when|speaking"
-            + "|addressing|reacting|responding|earlier|later|meanwhile|however|separately|also|but|and|yet");
+            + "|addressing|reacting|responding|earlier|later|meanwhile|however|separately|also|but|and|yet"
+            // a span of time opening the clause: "Hours later, …", "Days before the vote, …"
+            + "|minutes|hours|days|weeks|months|moments");
     private static final Pattern DETERMINER = Pattern.compile("(?i)the|a|an|another|one|this|that");
     /** A conjunction opening the clause, not its subject: "but he gave …", "and the mayor added". */
     private static final Pattern CONJUNCTION = Pattern.compile("(?i)but|and|yet");
@@ -63,13 +65,18 @@ final class ClauseSubjects {
                 break;
             }
         }
-        if (p < tokens.size() && CLAUSE_OPENER.matcher(word(tokens.get(p))).matches()) {
+        // openers may follow one another: "On Thursday, after weeks of silence, the senator endorsed her, saying …"
+        for (int openers = 0; openers < 3 && p < tokens.size() && CLAUSE_OPENER.matcher(word(tokens.get(p))).matches(); openers++) {
             int q = p;
             while (q < tokens.size() && q - p < 20 && !word(tokens.get(q)).equals(",")) {
                 q++;
             }
-            p = q < tokens.size() && word(tokens.get(q)).equals(",") ? q + 1
+            int next = q < tokens.size() && word(tokens.get(q)).equals(",") ? q + 1
                     : CONJUNCTION.matcher(word(tokens.get(p))).matches() ? p + 1 : p; // "but he gave the Texan …:"
+            if (next == p) {
+                break;
+            }
+            p = next;
         }
         if (p >= tokens.size() - 1) {
             return null;
