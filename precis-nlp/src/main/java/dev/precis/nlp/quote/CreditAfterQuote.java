@@ -166,7 +166,7 @@ final class CreditAfterQuote {
      * "…,” read one. “…,” said another.": one of several signs, posts or voices listed in turn, the verb before
      * the pronoun; the pronoun is the speaker (its group was named before the list). Group 1 the verb, 2 the speaker.
      */
-    private static final Pattern ONE_OF_SEVERAL = Pattern.compile("^[\\s,—–-]*(read|reads|" + V + ")\\s+(one|another"
+    private static final Pattern ONE_OF_SEVERAL = Pattern.compile("^[\\s,—–-]*(read|reads|was|" + V + ")\\s+(one|another"
             + "|(?:a|the)\\s+(?:second|third|fourth|fifth|last|final|other))(?=\\s*[.,;!?]|\\s*$)");
 
     /** Nothing but blanks before the next line break: the quote closes its paragraph. */

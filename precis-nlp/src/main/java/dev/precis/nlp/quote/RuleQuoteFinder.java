@@ -238,7 +238,7 @@ public final class RuleQuoteFinder implements QuoteFinder {
                     cue = speaker == null ? cue : colonAfter.group(1) == null ? ":" : colonAfter.group(1);
                 }
                 Matcher inverted;
-                if (speaker == null && verbStart >= 0 && before.substring(0, verbStart).isBlank()
+                if (speaker == null && verbStart >= 0 && SpeechCues.VERB_OPENS.matcher(before).region(0, verbStart).matches()
                         && (inverted = VERB_THEN_NAME.matcher(before).region(verbStart, before.length())).lookingAt()) {
                     // "Said Ann Reed, who grew up nearby, “…”": the verb opens the sentence, the name follows it
                     speaker = speakers.phrase(regionStart + inverted.start(1), regionStart + inverted.end(1));
