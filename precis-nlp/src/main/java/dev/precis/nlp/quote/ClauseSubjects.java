@@ -30,7 +30,11 @@ final class ClauseSubjects {
 
     /** A phrase opening a clause that is not its subject: "Speaking at the event, …", "On Monday, …". */
     private static final Pattern CLAUSE_OPENER = Pattern.compile("(?i)in|on|at|during|after|before|while|when|speaking"
-            + "|addressing|reacting|responding|earlier|later|meanwhile|however|separately|also|but|and|yet");
+            + "|addressing|reacting|responding|earlier|later|meanwhile|however|separately|also|but|and|yet"
+            // a span of time opening the clause: "Hours later, …", "Days before the vote, …"
+            + "|minutes|hours|days|weeks|months|moments|here");
+    /** The last word of a span of time opening a clause: "Eight years ago, …", "Two days later, …". */
+    private static final Pattern TIME_SPAN_END = Pattern.compile("(?i)ago|later|earlier");
     private static final Pattern DETERMINER = Pattern.compile("(?i)the|a|an|another|one|this|that");
     /** A conjunction opening the clause, not its subject: "but he gave …", "and the mayor added". */
     private static final Pattern CONJUNCTION = Pattern.compile("(?i)but|and|yet");
@@ -63,13 +67,19 @@ final class ClauseSubjects {
                 break;
             }
         }
-        if (p < tokens.size() && CLAUSE_OPENER.matcher(word(tokens.get(p))).matches()) {
+        // openers may follow one another: "On Thursday, after weeks of silence, the senator endorsed her, saying …"
+        for (int openers = 0; openers < 3 && p < tokens.size() && (CLAUSE_OPENER.matcher(word(tokens.get(p))).matches()
+                || timeSpan(tokens, p)); openers++) {
             int q = p;
             while (q < tokens.size() && q - p < 20 && !word(tokens.get(q)).equals(",")) {
                 q++;
             }
-            p = q < tokens.size() && word(tokens.get(q)).equals(",") ? q + 1
+            int next = q < tokens.size() && word(tokens.get(q)).equals(",") ? q + 1
                     : CONJUNCTION.matcher(word(tokens.get(p))).matches() ? p + 1 : p; // "but he gave the Texan …:"
+            if (next == p) {
+                break;
+            }
+            p = next;
         }
         if (p >= tokens.size() - 1) {
             return null;
@@ -128,6 +138,16 @@ final class ClauseSubjects {
         // "The mayor was brief: “…”": a role after the determiner is the person holding it
         return SpeechCues.ROLE.matcher(head).matches() || SpeakerResolver.ONE_PERSON.matcher(head).matches()
                 ? speakers.phrase(first[0], tokens.get(p + 1)[1]) : null;
+    }
+
+    /** Up to three words from {@code p}, the last ending a span of time, then a comma: "Eight years ago,". */
+    private boolean timeSpan(List<int[]> tokens, int p) {
+        for (int q = p + 1; q < tokens.size() - 1 && q <= p + 3; q++) {
+            if (TIME_SPAN_END.matcher(word(tokens.get(q))).matches()) {
+                return word(tokens.get(q + 1)).equals(",");
+            }
+        }
+        return false;
     }
 
     /** Lower-case words of a description before a name: not a verb, an auxiliary or a word that ends a phrase. */

@@ -162,6 +162,13 @@ final class CreditAfterQuote {
             + "(statement|communiqu[eé]|letter|notice|message|release|e-?mail|editorial|note|post|tweet|sign|banner|placard))"
             + "\\s+(read|reads|said|says|added|stated|noted)\\b");
 
+    /**
+     * "…,” read one. “…,” said another.": one of several signs, posts or voices listed in turn, the verb before
+     * the pronoun; the pronoun is the speaker (its group was named before the list). Group 1 the verb, 2 the speaker.
+     */
+    private static final Pattern ONE_OF_SEVERAL = Pattern.compile("^[\\s,—–-]*(read|reads|was|" + V + ")\\s+(one|another"
+            + "|(?:a|the)\\s+(?:second|third|fourth|fifth|last|final|other))(?=\\s*[.,;!?]|\\s*$)");
+
     /** Nothing but blanks before the next line break: the quote closes its paragraph. */
     private static final Pattern LINE_ENDS = Pattern.compile("[ \\t]*\\n");
     /** The words after a closing mark go on in lower case: the quoted sentence is not over. */
@@ -206,7 +213,13 @@ final class CreditAfterQuote {
             Matcher pair = AFTER_PAIR.matcher(line);
             attributedAfter = last != '.' && ATTRIBUTION_AHEAD.matcher(line).find();
             Matcher read = DOCUMENT_READ.matcher(line);
-            if (last != '.' && read.find()) {
+            Matcher several = ONE_OF_SEVERAL.matcher(line);
+            if (last != '.' && several.find()) {
+                TextRange one = new TextRange(from + several.start(2), from + several.end(2));
+                Speaker pronoun = speakers.phrase(one.start(), one.end());
+                speaker = pronoun.name() != null ? pronoun : new Speaker(one.slice(text), one);
+                cue = several.group(1);
+            } else if (last != '.' && read.find()) {
                 // "…,” the statement read.": who issued the statement speaks, else the statement itself
                 Speaker issuer = speakers.issuer(read.group(2), span.start());
                 TextRange document = new TextRange(from + read.start(1), from + read.end(2));

@@ -45,7 +45,7 @@ public final class RuleQuoteFinder implements QuoteFinder {
     private static final Pattern IN_OPINION = Pattern.compile("(?i)\\bin\\s+((?:\\p{Lu}[\\p{L}.-]*\\s+){0,3}\\p{Lu}[\\p{L}-]*)"
             + "['’]s?\\s+(?:opinion|view|words|assessment|account)\\s*,?\\s*$");
     /** "…, saying: “…”": a participle after a comma hands the quote to the clause's subject. */
-    private static final Pattern PARTICIPLE_BEFORE = Pattern.compile(",\\s*(" + SpeechCues.PARTICIPLE.pattern().substring(4)
+    private static final Pattern PARTICIPLE_BEFORE = Pattern.compile(",\\s*(?:and\\s+)?(" + SpeechCues.PARTICIPLE.pattern().substring(4)
             + ")\\b[^.!?“”\"]{0,40}$");
     /** A reporting verb opening its sentence and the name after it: "Said Ann Reed, …". */
     static final Pattern VERB_THEN_NAME = Pattern.compile("(?i:" + V + ")[ \\t]+(" + FORMER + NAME + ")\\b");
@@ -222,7 +222,7 @@ public final class RuleQuoteFinder implements QuoteFinder {
                 }
                 if (partStart >= 0 && partStart >= verbStart) {
                     // "The governor criticised the contractors, saying: “…”": the clause's subject speaks
-                    speaker = speakers.subject(regionStart, regionStart + partStart);
+                    speaker = ParticipleCredits.speaker(before, regionStart, partStart, speakers);
                     cue = partCue;
                 } else if (verbStart < 0 && (op = ACCORDING_BEFORE.matcher(before)).find()) {
                     speaker = speakers.phrase(regionStart + op.start(1), regionStart + op.end(1));
@@ -238,7 +238,7 @@ public final class RuleQuoteFinder implements QuoteFinder {
                     cue = speaker == null ? cue : colonAfter.group(1) == null ? ":" : colonAfter.group(1);
                 }
                 Matcher inverted;
-                if (speaker == null && verbStart >= 0 && before.substring(0, verbStart).isBlank()
+                if (speaker == null && verbStart >= 0 && SpeechCues.VERB_OPENS.matcher(before).region(0, verbStart).matches()
                         && (inverted = VERB_THEN_NAME.matcher(before).region(verbStart, before.length())).lookingAt()) {
                     // "Said Ann Reed, who grew up nearby, “…”": the verb opens the sentence, the name follows it
                     speaker = speakers.phrase(regionStart + inverted.start(1), regionStart + inverted.end(1));

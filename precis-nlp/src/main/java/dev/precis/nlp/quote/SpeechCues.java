@@ -21,7 +21,7 @@ final class SpeechCues {
             // verbs of attribution common in the English press of Africa and South Asia ("the minister
             // disclosed", "Mr Singh opined", "lamented")
             + "|disclosed|discloses|opined|opines|lamented|laments|averred|avers|posited|clarified|clarifies"
-            + "|hinted|reckoned|reckons|queried|wondered|exclaimed|retorted|boasted|bemoaned|mused|elaborated|narrated"
+            + "|hinted|reckoned|reckons|surmised|queried|wondered|exclaimed|retorted|boasted|bemoaned|mused|elaborated|narrated"
             // verbs of how words were said, which attribute direct speech as "said" does ("“Quiet,” he demanded")
             + "|shouted|yelled|chanted|screamed|cried|fumed|snapped|barked|exhorted|proclaimed|proclaims|demanded"
             + "|demands|mocked|confessed|interjected|answered|answers|shot\\s+back|fired\\s+back|pressed|sang|sings"
@@ -49,6 +49,10 @@ final class SpeechCues {
 
     /** Verbs of chanting and shouting, whose words may be as short as a slogan ("chanted “Free Palestine”"). */
     static final Pattern CHANT = Pattern.compile("(?i)chant(?:ed|ing|s)?|shout(?:ed|ing)|yell(?:ed|ing)|scream(?:ed|ing)");
+
+    /** Nothing, or a linking word and its comma, before a verb opening its sentence: "But, said Ann Reed, “…”". */
+    static final Pattern VERB_OPENS = Pattern.compile("(?i)\\s*(?:(?:but|and|yet|still|then|now|instead|however|later"
+            + "|meanwhile|again)\\s*,\\s*)?");
 
     /** Verbs that report speech rather than belief (PolNeAR's speech-verb attributions). */
     static final Pattern SPEECH_VERB = Pattern.compile("(?i)" + VERB);
