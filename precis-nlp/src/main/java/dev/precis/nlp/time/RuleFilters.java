@@ -56,7 +56,7 @@ final class RuleFilters {
             case "ago" -> "acefhjmnost\\d";
             case "inTime" -> "i";
             case "duration" -> "acefhlmnostuy\\d";
-            case "vagueDuration" -> "rmstcfio";
+            case "vagueDuration" -> "rmstcfiow";
             case "spelledYear" -> "tn";
             case "halfYear" -> "tfslb";
             case "every" -> "e";
@@ -105,6 +105,7 @@ final class RuleFilters {
             case "halfYear" -> new String[] {"half", "quarters"};
             case "weekend" -> new String[] {"weekend"};
             case "every" -> new String[] {"each", "every"};
+            case "overnight" -> new String[] {"overnight"};
             case "shortDecade" -> new String[] {"0s"};
             case "clock", "dayClock" -> CLOCK;
             case "clock24" -> new String[] {":"};
