@@ -68,6 +68,7 @@ final class RuleFilters {
             case "partOfDay" -> "melan";
             case "clockZone" -> "012";
             case "halfUnit" -> "h";
+            case "overnight" -> "o";
             case "bareAgo" -> "ydc";
             case "unitLong" -> "hdwmy";
             case "holiday" -> "cnthvegmpab";
