@@ -5,6 +5,7 @@ import dev.precis.nlp.time.Resolution.Value;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
 
 /**
  * Expressions that point from the publication date: "yesterday", "last week", "two weeks ago",
@@ -73,6 +74,12 @@ final class DeicticRule {
         } else if (mod.equals("the past")) {
             return TimeValues.of(TimeLexicon.duration(1, unit.equals("weekend") ? "week" : unit), Granularity.DURATION);
         }
+        if (unit.equals("decade") && (mod.equals("next") || mod.contains("coming"))) {
+            Value ahead = decadeAhead(r);
+            if (ahead != null) {
+                return ahead;
+            }
+        }
         int n = switch (mod) {
             // "the latest year" is the last one completed, as "the latest quarter" is (QuarterRule)
             case "last", "previous", "the previous", "the preceding", "preceding", "the latest" -> -1;
@@ -88,6 +95,48 @@ final class DeicticRule {
             }
         }
         return Shifts.shifted(r, n, unit);
+    }
+
+    /**
+     * "overnight" as an adverb closing its clause ("Prices fell overnight.", "Overnight, the rebels
+     * withdrew"), not as an adjective ("overnight rates") nor as "suddenly" ("almost overnight").
+     */
+    static final String OVERNIGHT = "\\b(?<!\\b(?:nearly|almost|virtually|literally|practically)\\s)overnight\\b"
+            + "(?=\\s*(?:[.,;:!?)\"”]|$)|\\s+(?:and|but|or|when|while|as|in|on|at|after|before)\\b)";
+
+    /**
+     * "overnight": the night before the anchor's day in the past tense ("stocks fell overnight"), else the
+     * coming night ("will stay overnight"), TimeML's TNI; the night of no day when there is no anchor.
+     */
+    static Value overnight(MatchResult m, Resolution r) {
+        if (NEGATED.matcher(r.text.substring(Math.max(r.sentenceStart, r.start - 40), r.start)).find()) {
+            return null; // "it won't change overnight", "did not happen overnight": suddenly, no night
+        }
+        if (r.anchor == null) {
+            return TimeValues.of(null, Granularity.TIME);
+        }
+        LocalDate day = r.tense() == Tense.PAST ? r.anchor.minusDays(1) : r.anchor;
+        return TimeValues.of(TimeValues.day(day) + "TNI", Granularity.TIME);
+    }
+
+    private static final Pattern NEGATED = Pattern.compile("\\b(?:not|never|no|cannot)\\b|n['’]t\\b", Pattern.CASE_INSENSITIVE);
+
+    /** A preposition of extent before "the next decade": the phrase is the ten years' length. */
+    private static final Pattern OVER_THE = Pattern.compile(
+            "\\b(?:over|during|within|throughout|for)\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "the next decade", "the coming decade": a length of ten years after a preposition of extent ("over
+     * the next decade", TimeML's P10Y, as "the past decade" is), else in a past narrative the decade after
+     * the year the text last named ("In 1995 the fleet was set to double in the next decade" is the 2000s,
+     * not the one after publication); null leaves it to the anchor.
+     */
+    private static Value decadeAhead(Resolution r) {
+        String before = r.text.substring(Math.max(0, r.start - 20), r.start);
+        if (OVER_THE.matcher(before).find()) {
+            return TimeValues.of("P10Y", Granularity.DURATION);
+        }
+        return r.tense() == Tense.PAST ? r.reference.shifted(1, "decade") : null;
     }
 
     /**

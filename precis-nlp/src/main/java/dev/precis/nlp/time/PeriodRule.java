@@ -23,7 +23,7 @@ final class PeriodRule {
     static final String WEEKEND = "\\b(?:the|this\\s+past|this\\s+coming)\\s+weekend\\b";
     /** 1 the unit; 2 a count or "other" for "every two years", "every other week", "every few months". */
     static final String EVERY = "\\b(?:each|every)\\s+(?:(other|second|third|few|two|three|four|five|six|seven|eight|nine|ten"
-            + "|twelve|\\d{1,2})\\s+)?(day|week|month|quarter|year|hour|minute)s?\\b";
+            + "|twelve|\\d{1,2})\\s+)?(day|week|month|quarter|year|hour|minute|morning|afternoon|evening|night)s?\\b";
     /** A recurrence adverb: 1 the word ("held rallies almost daily", "revised annually"). */
     static final String RECURRENCE = "\\b(daily|weekly|monthly|annually|yearly|hourly)\\b";
     /**
@@ -85,6 +85,9 @@ final class PeriodRule {
         String unit = m.group(2).toLowerCase(Locale.ROOT);
         boolean plural = m.group().toLowerCase(Locale.ROOT).endsWith("s");
         if (m.group(1) != null) {
+            if (unit.matches("morning|afternoon|evening|night")) {
+                return null; // "every other night": no length to give
+            }
             // "every two years" P2Y, "every other week" P2W, "every few months" PXM (TimeML sets)
             String count = m.group(1).toLowerCase(Locale.ROOT);
             int n = switch (count) {
@@ -101,6 +104,10 @@ final class PeriodRule {
         }
         if (plural) {
             return null;
+        }
+        if (unit.matches("morning|afternoon|evening|night")) {
+            // "each morning": a part of every day, TimeML's set XXXX-XX-XXTMO (as "every Monday night" is XXXX-WXX-1TNI)
+            return TimeValues.of("XXXX-XX-XX" + TimeValues.partOfDay(unit), Granularity.TIME);
         }
         String value = switch (unit) {
             case "day" -> "P1D";

@@ -2,8 +2,11 @@ package dev.precis.nlp.time;
 
 import dev.precis.model.Granularity;
 import dev.precis.nlp.time.Resolution.Value;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -22,6 +25,13 @@ final class QuarterRule {
      */
     private static final Pattern QUARTER_OF_SOMETHING = Pattern.compile("^\\s+of\\s+(?:the|a|an|this|that|his|her|its|their)\\s+"
             + "(?!(?:year|fiscal|financial|current|calendar|new|same|previous|prior|following|coming|next|last|past)\\b)\\p{L}+");
+
+    /**
+     * The date a quarter ends on, right after it ("the quarter ended March 31", "the quarter ending
+     * Dec. 31, 2012"), in a month that ends a calendar quarter.
+     */
+    private static final Pattern ENDED_ON = Pattern.compile("^,?\\s+(?:that\\s+|which\\s+)?(?:ended|ending|ends|to)\\s+("
+            + TimeLexicon.MONTH + ")\\s+(?:30|31)\\b(?:,?\\s+((?:19|20)\\d\\d)\\b)?");
 
     static Value resolve(MatchResult m, Resolution r) {
         if (m.group(4) == null && m.group(5) == null && m.group(2) == null && m.group(6) == null
@@ -52,6 +62,10 @@ final class QuarterRule {
             int current = (r.anchor.getMonthValue() + 2) / 3;
             int year = r.anchor.getYear();
             int q;
+            Value ended = yearText == null && yearShift == 0 ? endedOn(m, r) : null;
+            if (ended != null) {
+                return ended;
+            }
             if (yearText != null) {
                 return value(r, Integer.parseInt(yearText), r.hasQuarter() ? r.quarterNumber() : Math.max(1, current - 1),
                         false);
@@ -100,6 +114,35 @@ final class QuarterRule {
         int year = r.anchor.getYear();
         year -= q > current ? 1 : 0;
         return value(r, year + yearShift, q, yearShift == 0);
+    }
+
+    /**
+     * "the quarter ended March 31": the calendar quarter that ends on that date, in the named year or
+     * else the year that puts the date nearest the anchor, so that a report written before the quarter
+     * is over ("expects a loss for the quarter ending March 31", 20 March) still means that quarter, not
+     * the latest one ended; null when no such date follows.
+     */
+    private static Value endedOn(MatchResult m, Resolution r) {
+        Matcher e = ENDED_ON.matcher(r.text.substring(m.end(), Math.min(r.text.length(), m.end() + 40)));
+        if (!e.lookingAt() || TimeLexicon.month(e.group(1)) % 3 != 0) {
+            return null;
+        }
+        int month = TimeLexicon.month(e.group(1));
+        int year = r.anchor.getYear();
+        if (e.group(2) != null) {
+            year = Integer.parseInt(e.group(2));
+        } else {
+            long best = Long.MAX_VALUE;
+            for (int y = r.anchor.getYear() - 1; y <= r.anchor.getYear() + 1; y++) {
+                long gap = Math.abs(ChronoUnit.DAYS.between(r.anchor,
+                        YearMonth.of(y, month).atEndOfMonth()));
+                if (gap < best) {
+                    best = gap;
+                    year = y;
+                }
+            }
+        }
+        return value(r, year, month / 3, true);
     }
 
     static Value relYearQuarter(MatchResult m, Resolution r) {

@@ -75,6 +75,9 @@ final class ReferenceTime {
         if (u.startsWith("year")) {
             return of(year(year + n), Granularity.YEAR);
         }
+        if (u.startsWith("decade")) {
+            return of(Integer.toString(year / 10 + n), Granularity.DECADE);
+        }
         if (month == 0) {
             return null;
         }

@@ -26,7 +26,7 @@ final class Resolution {
     String text = "";
     int start;
     private int end;
-    private int sentenceStart;
+    int sentenceStart;
     private int sentenceEnd;
     /** The current expression's tense, null until a rule asks for it. */
     private Tense tense = Tense.UNKNOWN;

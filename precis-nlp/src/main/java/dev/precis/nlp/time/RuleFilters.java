@@ -56,7 +56,7 @@ final class RuleFilters {
             case "ago" -> "acefhjmnost\\d";
             case "inTime" -> "i";
             case "duration" -> "acefhlmnostuy\\d";
-            case "vagueDuration" -> "rmstcfio";
+            case "vagueDuration" -> "rmstcfiow";
             case "spelledYear" -> "tn";
             case "halfYear" -> "tfslb";
             case "every" -> "e";
@@ -68,6 +68,7 @@ final class RuleFilters {
             case "partOfDay" -> "melan";
             case "clockZone" -> "012";
             case "halfUnit" -> "h";
+            case "overnight" -> "o";
             case "bareAgo" -> "ydc";
             case "unitLong" -> "hdwmy";
             case "holiday" -> "cnthvegmpab";
@@ -105,6 +106,7 @@ final class RuleFilters {
             case "halfYear" -> new String[] {"half", "quarters"};
             case "weekend" -> new String[] {"weekend"};
             case "every" -> new String[] {"each", "every"};
+            case "overnight" -> new String[] {"overnight"};
             case "shortDecade" -> new String[] {"0s"};
             case "clock", "dayClock" -> CLOCK;
             case "clock24" -> new String[] {":"};

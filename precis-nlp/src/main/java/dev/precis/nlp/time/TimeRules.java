@@ -92,6 +92,7 @@ final class TimeRules {
                     + "|the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow|this\\s+morning"
                     + "|this\\s+afternoon|this\\s+evening)(?:\\s+(morning|afternoon|evening|night))?\\b",
                     TimeRules::deictic),
+            rule("overnight", DeicticRule.OVERNIGHT, DeicticRule::overnight),
             rule("reference", "\\b(now|currently|current|at\\s+present|presently|nowadays|these\\s+days|recently"
                     + "|recent|lately|the\\s+past|in\\s+the\\s+past|the\\s+future|in\\s+the\\s+future|the\\s+near\\s+future|the\\s+near\\s+term|the\\s+short\\s+term|soon)\\b(?!\\s+(?:\\d|(?:few|several|two|three|four|five|six|seven|eight|nine|ten|twelve|year|month"
                     + "|week|day|decade|quarter|summer|winter|spring|autumn|fall|hour|century|centuries)s?\\b))", TimeRules::reference),
@@ -121,7 +122,7 @@ final class TimeRules {
                     + "(\\s+and\\s+a\\s+half)?(?:[\\s-]+(?:long|old))?\\b",
                     LengthRule::duration),
             rule("vagueDuration", "\\b(recent|many|several|the\\s+past\\s+few|the\\s+last\\s+few|the\\s+next\\s+few"
-                    + "|the\\s+coming|coming|for|in\\s+recent|the\\s+past|the\\s+last|over\\s+the|future)\\s+(" + UNIT
+                    + "|the\\s+coming|coming|for|within|in\\s+recent|the\\s+past|the\\s+last|over\\s+the|future)\\s+(" + UNIT
                     + ")s\\b", LengthRule::vagueDuration),
             rule("unitsAhead", "\\bthe\\s+(?:next\\s+few\\s+|coming\\s+)?(" + UNIT + ")s\\s+ahead\\b", LengthRule::unitsAhead),
             rule("spelledYear", "(?:the\\s+year\\s+)?(" + TimeLexicon.SPELLED_YEAR + ")", TimeRules::spelledYear),

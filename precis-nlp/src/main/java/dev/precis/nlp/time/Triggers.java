@@ -45,7 +45,7 @@ final class Triggers {
     private static final Pattern WEEKDAY_WORD = Pattern.compile(TimeLexicon.WEEKDAY);
     private static final Pattern PERIOD_AFTER = Pattern.compile("\\s+(?:recent\\s+)?period\\b", Pattern.CASE_INSENSITIVE);
     private static final Set<String> DEICTIC_WORDS = Set.of("today", "tonight", "yesterday", "tomorrow", "night", "nights",
-            "noon", "midday", "midnight", "morning", "mornings", "afternoon", "afternoons", "evening", "evenings");
+            "noon", "midday", "midnight", "morning", "mornings", "afternoon", "afternoons", "evening", "evenings", "overnight");
     private static final Set<String> REFERENCE_WORDS = Set.of("now", "currently", "current", "present", "presently",
             "nowadays", "days", "recently", "recent", "lately", "past", "future", "near", "short", "soon", "previously",
             "formerly");
@@ -199,7 +199,7 @@ final class Triggers {
             case "holiday" -> HOLIDAY | UNIT | WEEKDAY;
             case "qShort" -> QUARTER_CODE;
             case "weekday" -> WEEKDAY;
-            case "deictic", "partOfDay" -> DEICTIC;
+            case "deictic", "partOfDay", "overnight" -> DEICTIC;
             case "reference" -> REFERENCE;
             case "spelledYear", "decadeWord" -> SPELLED;
             case "clock" -> DIGIT | DEICTIC;
@@ -208,7 +208,8 @@ final class Triggers {
             case "dayClock" -> WEEKDAY | MONTH | DEICTIC;
             case "halfYear" -> DIGIT | UNIT;
             case "quarter", "relYearQuarter", "relativeUnit", "relativeDay", "thatDay", "unitEnd", "withinUnit", "theYear", "unitBefore", "ago", "bareAgo", "inTime",
-                    "duration", "vagueDuration", "weekend", "every", "recurrence", "latestPeriod", "century", "unitLong", "unitsAhead" -> UNIT;
+                    "duration", "vagueDuration", "weekend", "recurrence", "latestPeriod", "century", "unitLong", "unitsAhead" -> UNIT;
+            case "every" -> UNIT | DEICTIC;
             // a rule whose needs nobody has worked out runs in every window
             default -> ALL;
         };

@@ -49,7 +49,8 @@ class RuleFiltersTest {
         "Eid al-Fitr", "New Year's Day 2005", "Boxing Day", "the 20th century", "21st-century", "MARCH 3", "MONDAY",
         "THE YEAR", "Three Weeks Ago", "Ten Days", "HOUR", "Tue", "may", "March", "the", "market", "and", "or", "&",
         "at", "on", "said", "will", "next", "last", "this", "that", "before", "after", "percent", "people", "12",
-        "3.5", "£4", "$10", "100", "1,000", "ago", "time",
+        "3.5", "£4", "$10", "100", "1,000", "ago", "time", "overnight", "Overnight,", "each morning", "within hours",
+        "every other night",
     };
     private static final String[] GLUE = {" ", "", ", ", "\n", "-", "/", ".", " (", ") ", ":"};
 
