@@ -135,6 +135,8 @@ final class ListAndRulePass {
         ReportingBodyShapes.apply(tokens, mentions, sentence, gazetteer);
         CoordinatedNames.apply(tokens, mentions, sentence, gazetteer);
         PortfolioNames.apply(tokens, mentions, sentence, gazetteer);
+        HyphenatedNames.apply(tokens, mentions, sentence, gazetteer);
+        DroppedBodyHeads.apply(tokens, mentions, sentence, gazetteer);
         PlaceNamedFirms.apply(tokens, mentions, sentence, gazetteer);
         HeadWordJoins.apply(tokens, mentions, sentence, gazetteer, headlines);
         WireBodyShapes.apply(tokens, mentions, sentence, gazetteer, headlines);
@@ -300,7 +302,8 @@ final class ListAndRulePass {
                 if (!tokens[k - 2].equals("of") || !place(tokens, k - 1)) {
                     continue;
                 }
-                boolean person = k + 1 < m.end && gazetteer.isFirstName(tokens[k]) && gazetteer.lookup(tokens[k]) == null;
+                boolean person = k + 1 < m.end && (gazetteer.isFirstName(tokens[k]) && gazetteer.lookup(tokens[k]) == null
+                        || unlistedName(tokens, k, m.end));
                 if (person || gazetteer.isTitleWord(tokens[k]) || TitleFinder.ROLE_WORDS.contains(lower(tokens[k]))) {
                     if (person) {
                         people.add(new MentionDraft(sentence, k, m.end, EntityTypes.PERSON, true));
@@ -312,6 +315,26 @@ final class ListAndRulePass {
             }
         }
         mentions.addAll(people);
+    }
+
+    /**
+     * Two or three capitalised words ending the mention that are no ordinary words, bodies' words, titles or
+     * listed names ("Thandiwe Mokoena" with a given name the list lacks; not "Pension Plan", "Youth League").
+     */
+    private boolean unlistedName(String[] tokens, int from, int to) {
+        if (to - from < 2 || to - from > 3) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            String t = tokens[k];
+            if (!capitalised(t) || Gazetteer.isUpper(t) || !t.chars().allMatch(Character::isLetter)
+                    || gazetteer.isCommonWord(t) || ProperNameRule.ORG_WORDS.contains(t) || gazetteer.isTitleWord(t)
+                    || TitleFinder.ROLE_WORDS.contains(lower(t)) || gazetteer.lookup(t) != null
+                    || gazetteer.placeAt(tokens, k) > 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A listed place or a GeoNames place of one word ("Canada", "Ontario"). */
@@ -352,7 +375,11 @@ final class ListAndRulePass {
     }
 
     static void mark(boolean[] covered, MentionDraft m) {
-        for (int k = m.start; k < m.end; k++) {
+        mark(covered, m.start, m.end);
+    }
+
+    static void mark(boolean[] covered, int from, int to) {
+        for (int k = from; k < to; k++) {
             covered[k] = true;
         }
     }

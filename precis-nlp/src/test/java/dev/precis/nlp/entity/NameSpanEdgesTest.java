@@ -46,6 +46,21 @@ class NameSpanEdgesTest {
     }
 
     @Test
+    void anOrganisationEndingInOfAndAPlaceDoesNotRunOnIntoAnUnlistedName() {
+        // a given name the list lacks: two capitalised words that are no ordinary or body's words
+        String text = "The riding went to New Democratic Party of Canada Thandeka Mbalula last year.";
+        List<EntityMention> found = run(text);
+        EntityMention party = mention(found, text, "New Democratic Party of Canada");
+        assertThat(party).isNotNull();
+        assertThat(party.type()).isEqualTo(EntityType.ORGANIZATION);
+        EntityMention person = mention(found, text, "Thandeka Mbalula");
+        assertThat(person).isNotNull();
+        assertThat(person.type()).isEqualTo(EntityType.PERSON);
+        String plan = "Payments from the Bank of Canada Pension Plan rose.";
+        assertThat(mention(run(plan), plan, "Pension Plan")).isNull();
+    }
+
+    @Test
     void anOrganisationEndingInOfAndAPlaceDoesNotRunOnIntoAPersonOrTitle() {
         String text = "The seat was won by Liberal Party of Canada John Hickey in 1993. A former Labour Party of "
                 + "Kenya Minister spoke. The Communist Party of China and the Bank of Ghana agreed.";

@@ -1,0 +1,165 @@
+package dev.precis.nlp.entity;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Names joined by a hyphen that the model cuts or leaves out, part of {@link ListAndRulePass}; the tokenizer writes
+ * the hyphen apart ("al", "-", "Nusra"), a pre-tokenized corpus keeps one token ("al-Nusra"):
+ * <ul>
+ *   <li>a name opened by the Arabic article ("al-", "Al-", "el-", "El-") and a capitalised word: the model tags the
+ *       words after the article, the article belongs to the name ("al-Nusra Front", not "Nusra Front"); an untagged
+ *       article word is a body when an organisation's word follows ("al-Mansur Brigades", "Al-Fajr Television") or
+ *       a word for a group's members or a channel ("al-Hadid militants", "the al-Noor channel");</li>
+ *   <li>an acronym with a suffix of one or two capitals after a hyphen ("ABC-T", "XYZ-TV"), a party faction's or a
+ *       channel's shape: the model leaves it untagged or tags the acronym alone; it is one organisation. A place
+ *       on either side ("UK-EU"), a dateline's place ("ABUJA - A …") or an article or pronoun ("A", "I") as suffix
+ *       is no such name.</li>
+ * </ul>
+ * Written by hand: both shapes are rare in the model's training data (CoNLL-2003 newswire). Stateless.
+ */
+final class HyphenatedNames {
+
+    private static final Set<String> ARABIC_ARTICLES = Set.of("al", "Al", "el", "El");
+    /** One token holding the article ("al-Nusra"), as a pre-tokenized corpus writes it. */
+    private static final Pattern ARTICLE_TOKEN = Pattern.compile("(?:al|Al|el|El)-\\p{Lu}\\p{L}+");
+    /** Lower-case words after a name that make it a group or a channel. */
+    private static final Set<String> GROUP_WORDS = Set.of("militants", "fighters", "militia", "militias", "insurgents",
+            "rebels", "group", "movement", "network", "channel", "broadcaster", "television", "commanders",
+            "members", "gunmen", "jihadists", "faction", "leadership", "spokesman", "spokeswoman");
+    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,6}");
+    private static final Pattern SUFFIX = Pattern.compile("\\p{Lu}{1,2}");
+    private static final Pattern ACRONYM_TOKEN = Pattern.compile("\\p{Lu}{2,6}-\\p{Lu}{1,2}");
+    private static final Set<String> NO_SUFFIX = Set.of("A", "I");
+
+    private HyphenatedNames() {
+    }
+
+    static void apply(String[] tokens, List<MentionDraft> mentions, int sentence, Gazetteer gazetteer) {
+        boolean[] covered = new boolean[tokens.length];
+        mentions.forEach(m -> ListAndRulePass.mark(covered, m));
+        for (int i = 0; i < tokens.length; i++) {
+            int article = articleWidth(tokens, i);
+            if (article != 0) {
+                arabicArticle(tokens, mentions, sentence, covered, i, article);
+            }
+            int acronym = acronymWidth(tokens, i, gazetteer);
+            if (acronym > 0) {
+                acronymWithSuffix(tokens, mentions, sentence, covered, i, acronym);
+            }
+        }
+    }
+
+    /**
+     * Tokens of the article before a capitalised word at {@code i}: 2 ("al", "-"), 1 ("al-"), -1 for one token
+     * holding the name ("al-Nusra"), 0 if none.
+     */
+    private static int articleWidth(String[] tokens, int i) {
+        if (i + 2 < tokens.length && ARABIC_ARTICLES.contains(tokens[i]) && tokens[i + 1].equals("-")
+                && ListAndRulePass.capitalised(tokens[i + 2])) {
+            return 2;
+        }
+        if (i + 1 < tokens.length && tokens[i].endsWith("-") && ARABIC_ARTICLES.contains(tokens[i].substring(0,
+                tokens[i].length() - 1)) && ListAndRulePass.capitalised(tokens[i + 1])) {
+            return 1; // "al-", "Hadra": the tokenizer's third way
+        }
+        if (i + 1 < tokens.length && ARABIC_ARTICLES.contains(tokens[i]) && tokens[i + 1].length() > 2
+                && tokens[i + 1].charAt(0) == '-' && Character.isUpperCase(tokens[i + 1].charAt(1))) {
+            return 1; // "al", "-Hadra": its fourth
+        }
+        return ARTICLE_TOKEN.matcher(tokens[i]).matches() ? -1 : 0;
+    }
+
+    private static void arabicArticle(String[] tokens, List<MentionDraft> mentions, int sentence, boolean[] covered,
+            int i, int article) {
+        int word = article > 0 ? i + article : i; // the capitalised word after the article
+        MentionDraft after = starting(mentions, word);
+        if (article > 0 && after != null && !covered[i]) {
+            after.start = i; // "al - Nusra Front": the model had "Nusra Front"
+            MentionDraft before = ending(mentions, i);
+            if (before != null && before.type.equals(EntityTypes.PERSON) && after.type.equals(EntityTypes.PERSON)) {
+                before.end = after.end; // "Bashar" + "al-Assad": one person
+                mentions.remove(after);
+            }
+            ListAndRulePass.mark(covered, i, word);
+            return;
+        }
+        if (after != null || covered[i] || covered[word]) {
+            return;
+        }
+        int end = word + 1;
+        while (end < tokens.length && !covered[end] && ListAndRulePass.capitalised(tokens[end])
+                && !ListAndRulePass.isPunct(tokens[end])) {
+            end++;
+        }
+        boolean orgWord = ProperNameRule.ORG_WORDS.contains(tokens[end - 1]) || tokens[end - 1].equals("Brigades");
+        boolean groupWord = end < tokens.length && GROUP_WORDS.contains(tokens[end]);
+        boolean the = i > 0 && (tokens[i - 1].equals("the") || tokens[i - 1].equals("The"));
+        if (orgWord || groupWord && (the || end == word + 1 || i == 0 || !ListAndRulePass.capitalised(tokens[i - 1]))) {
+            mentions.add(new MentionDraft(sentence, i, end, EntityTypes.ORGANIZATION, true));
+            ListAndRulePass.mark(covered, i, end);
+        }
+    }
+
+    /** Tokens of an acronym with a hyphen and a suffix at {@code i} (3 apart, 1 as one token), 0 if none. */
+    private static int acronymWidth(String[] tokens, int i, Gazetteer gazetteer) {
+        if (i + 2 < tokens.length && ACRONYM.matcher(tokens[i]).matches() && tokens[i + 1].equals("-")
+                && SUFFIX.matcher(tokens[i + 2]).matches() && !NO_SUFFIX.contains(tokens[i + 2])
+                && noPlace(gazetteer, tokens[i]) && noPlace(gazetteer, tokens[i + 2])
+                && (i + 3 == tokens.length || !tokens[i + 3].equals("-"))) {
+            return 3;
+        }
+        if (ACRONYM_TOKEN.matcher(tokens[i]).matches()) {
+            int dash = tokens[i].indexOf('-');
+            return noPlace(gazetteer, tokens[i].substring(0, dash)) && noPlace(gazetteer, tokens[i].substring(dash + 1))
+                    ? 1 : 0;
+        }
+        return 0;
+    }
+
+    private static boolean noPlace(Gazetteer gazetteer, String token) {
+        Gazetteer.Entry e = gazetteer.lookup(token);
+        // listed places only: GeoNames holds many short codes, and an acronym listed as a body is none
+        return (e == null || e.kind() != Gazetteer.Kind.LOCATION) && !gazetteer.isCountry(token);
+    }
+
+    private static void acronymWithSuffix(String[] tokens, List<MentionDraft> mentions, int sentence,
+            boolean[] covered, int i, int width) {
+        int end = i + width;
+        MentionDraft at = starting(mentions, i);
+        if (at != null) {
+            if (at.end == i + 1 && width == 3 && !covered[i + 1] && !covered[i + 2]) {
+                at.end = end; // the model had the acronym alone
+                at.type = EntityTypes.ORGANIZATION;
+                ListAndRulePass.mark(covered, i, end);
+            }
+            return;
+        }
+        for (int k = i; k < end; k++) {
+            if (covered[k]) {
+                return;
+            }
+        }
+        mentions.add(new MentionDraft(sentence, i, end, EntityTypes.ORGANIZATION, true));
+        ListAndRulePass.mark(covered, i, end);
+    }
+
+    private static MentionDraft starting(List<MentionDraft> mentions, int start) {
+        for (MentionDraft m : mentions) {
+            if (m.start == start) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static MentionDraft ending(List<MentionDraft> mentions, int end) {
+        for (MentionDraft m : mentions) {
+            if (m.end == end) {
+                return m;
+            }
+        }
+        return null;
+    }
+}
