@@ -85,7 +85,7 @@ public final class PositionCentralitySummarizer implements Summarizer {
             base[i] = model.score(features[i]);
         }
         boolean longArticle = false;
-        if (gate.isLong(p.contentSentences, gate.teaserSet() && LeadShape.teaser(p, n))) {
+        if (freedCandidate(model, p, n)) {
             double leadShift = gate.lead() - weights[LEAD];
             double[] freed = new double[n];
             for (int i = 0; i < n; i++) {
@@ -123,6 +123,24 @@ public final class PositionCentralitySummarizer implements Summarizer {
             }
         }
         return new Summary(article.article().id(), selection.result);
+    }
+
+    /**
+     * Whether the gate may free the article: by its length (and the lede's shape), then, with a
+     * {@link LeadNewsSignal}, by whether its lead is the news (a dateline, the lead–rest similarity).
+     */
+    static boolean freedCandidate(SummaryModel model, SentenceProfile p, int n) {
+        LongArticleGate gate = model.longArticles();
+        boolean byLength = gate.isLong(p.contentSentences, gate.teaserSet() && LeadShape.teaser(p, n));
+        LeadNewsSignal signal = model.leadSignal();
+        if (!gate.active() || !signal.active()) {
+            return byLength;
+        }
+        boolean datelined = byLength && signal.holdDatelined() && LeadNewsSignal.datelined(p, n);
+        boolean asks = byLength ? signal.holdSimilarity() != Double.POSITIVE_INFINITY
+                : signal.freeFrom() > 0 && p.contentSentences >= signal.freeFrom();
+        double similarity = asks && !datelined ? LeadNewsSignal.leadRestSimilarity(p, n) : Double.NaN;
+        return signal.frees(byLength, p.contentSentences, datelined, similarity);
     }
 
     /**

@@ -27,13 +27,15 @@ import java.util.Map;
  *     the model is not confident it knows better (0: no fallback)
  * @param longArticles the lead weight and margin for long articles ({@link LongArticleGate#NONE}: the same
  *     for every article)
+ * @param leadSignal whether the lead is the news, asked of the article's shape: holds long articles
+ *     or frees shorter ones ({@link LeadNewsSignal#NONE}: length alone decides); acts only with a gate
  */
 public record SummaryModel(double[] weights, double redundancy, double fill, double leadMargin,
-                           LongArticleGate longArticles) {
+                           LongArticleGate longArticles, LeadNewsSignal leadSignal) {
 
     private static final List<String> SETTINGS = List.of("redundancy", "fill", "leadMargin",
             "longFrom", "longLead", "longLeadMargin", "longSpread", "longTeaserFrom",
-            "longRedundancy");
+            "longRedundancy", "longHoldDateline", "longHoldSimilarity", "longTopicFrom", "longTopicBelow");
 
     /** The model that ships with Precis (fitted on CNN/DailyMail highlights; see README). */
     public static final String DEFAULT_RESOURCE = "summary-model.txt";
@@ -53,6 +55,15 @@ public record SummaryModel(double[] weights, double redundancy, double fill, dou
         if (longArticles == null) {
             throw new IllegalArgumentException("summary model: longArticles must not be null (use LongArticleGate.NONE)");
         }
+        if (leadSignal == null) {
+            throw new IllegalArgumentException("summary model: leadSignal must not be null (use LeadNewsSignal.NONE)");
+        }
+    }
+
+    /** A model whose long-article gate decides by length (and its own optional signals) alone. */
+    public SummaryModel(double[] weights, double redundancy, double fill, double leadMargin,
+                        LongArticleGate longArticles) {
+        this(weights, redundancy, fill, leadMargin, longArticles, LeadNewsSignal.NONE);
     }
 
     /** A model that holds to the lead alike in every article. */
@@ -131,13 +142,24 @@ public record SummaryModel(double[] weights, double redundancy, double fill, dou
         if (teaserFrom != Math.rint(teaserFrom)) {
             throw new IOException("summary model: longTeaserFrom must be a whole number of sentences, got " + teaserFrom);
         }
+        double topicFrom = values.getOrDefault("longTopicFrom", 0.0);
+        if (topicFrom != Math.rint(topicFrom)) {
+            throw new IOException("summary model: longTopicFrom must be a whole number of sentences, got " + topicFrom);
+        }
+        double holdDateline = values.getOrDefault("longHoldDateline", 0.0);
+        if (holdDateline != 0 && holdDateline != 1) {
+            throw new IOException("summary model: longHoldDateline must be 0 or 1, got " + holdDateline);
+        }
         try {
+            LeadNewsSignal signal = new LeadNewsSignal(holdDateline == 1,
+                    values.getOrDefault("longHoldSimilarity", Double.POSITIVE_INFINITY), (int) topicFrom,
+                    values.getOrDefault("longTopicBelow", 0.0));
             return new SummaryModel(w, values.getOrDefault("redundancy", 1.0),
                     values.getOrDefault("fill", Double.POSITIVE_INFINITY), values.getOrDefault("leadMargin", 0.0),
                     new LongArticleGate((int) longFrom, values.getOrDefault("longLead", 0.0),
                             values.getOrDefault("longLeadMargin", 0.0),
                             values.getOrDefault("longSpread", Double.NEGATIVE_INFINITY), (int) teaserFrom,
-                            values.getOrDefault("longRedundancy", Double.NaN)));
+                            values.getOrDefault("longRedundancy", Double.NaN)), signal);
         } catch (IllegalArgumentException e) {
             throw new IOException(e.getMessage(), e);
         }
@@ -167,6 +189,16 @@ public record SummaryModel(double[] weights, double redundancy, double fill, dou
             }
             if (longArticles.redundancySet()) {
                 out.write("longRedundancy " + String.format(Locale.ROOT, "%.6f", longArticles.redundancy()) + "\n");
+            }
+            if (leadSignal.holdDatelined()) {
+                out.write("longHoldDateline 1\n");
+            }
+            if (leadSignal.holdSimilarity() != Double.POSITIVE_INFINITY) {
+                out.write("longHoldSimilarity " + String.format(Locale.ROOT, "%.6f", leadSignal.holdSimilarity()) + "\n");
+            }
+            if (leadSignal.freeFrom() > 0) {
+                out.write("longTopicFrom " + leadSignal.freeFrom() + "\n");
+                out.write("longTopicBelow " + String.format(Locale.ROOT, "%.6f", leadSignal.freeBelow()) + "\n");
             }
         }
     }
