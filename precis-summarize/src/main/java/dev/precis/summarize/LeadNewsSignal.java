@@ -1,5 +1,8 @@
 package dev.precis.summarize;
 
+import dev.precis.nlp.encoder.SentenceEncoder;
+import java.util.List;
+
 /**
  * Whether the lead is the news, asked of the article's shape rather than its length, to decide per
  * article how strongly the summary holds to the lead ({@link LongArticleGate}). Two signals:
@@ -15,17 +18,26 @@ package dev.precis.summarize;
  *     an article of at least {@code freeFrom} sentences of news (shorter than the gate's length) less
  *     than {@code freeBelow} similar is freed as a long one is.</li>
  * </ul>
- * Both cost one pass over the article's term vectors (no encoder). Immutable.
+ * The similarity is taken over TF-IDF term vectors (one pass, no encoder), or, with {@code meaning},
+ * between the meaning vectors of the two sides' texts from the summarizer's sentence encoder (the
+ * static MiniLM table: a tokenising pass over the article). Immutable.
  *
  * @param holdDatelined whether a long article with a place dateline is held to the lead
  * @param holdSimilarity lead–rest similarity from which a long article is held; {@link Double#POSITIVE_INFINITY}: never
  * @param freeFrom sentences of news from which a shorter article may be freed by a low similarity; 0: never
  * @param freeBelow lead–rest similarity below which such an article is freed
+ * @param meaning whether the similarity is between meaning vectors (needs an encoder) rather than TF-IDF
  */
-public record LeadNewsSignal(boolean holdDatelined, double holdSimilarity, int freeFrom, double freeBelow) {
+public record LeadNewsSignal(boolean holdDatelined, double holdSimilarity, int freeFrom, double freeBelow,
+                             boolean meaning) {
 
     /** No signal: the gate decides by length (and its own optional signals) alone. */
     public static final LeadNewsSignal NONE = new LeadNewsSignal(false, Double.POSITIVE_INFINITY, 0, 0);
+
+    /** A signal whose similarity is over TF-IDF term vectors. */
+    public LeadNewsSignal(boolean holdDatelined, double holdSimilarity, int freeFrom, double freeBelow) {
+        this(holdDatelined, holdSimilarity, freeFrom, freeBelow, false);
+    }
 
     public LeadNewsSignal {
         if (Double.isNaN(holdSimilarity) || holdSimilarity == Double.NEGATIVE_INFINITY) {
@@ -42,6 +54,11 @@ public record LeadNewsSignal(boolean holdDatelined, double holdSimilarity, int f
     /** Whether the similarity is asked at all. */
     boolean similarityUsed() {
         return holdSimilarity != Double.POSITIVE_INFINITY || freeFrom > 0;
+    }
+
+    /** Whether the signal needs a sentence encoder. */
+    public boolean needsEncoder() {
+        return meaning && similarityUsed();
     }
 
     /** Whether any signal is set. */
@@ -103,6 +120,36 @@ public record LeadNewsSignal(boolean holdDatelined, double holdSimilarity, int f
             dot += lead[t] * rest[t];
             a += lead[t] * lead[t];
             b += rest[t] * rest[t];
+        }
+        return a == 0 || b == 0 ? Double.NaN : dot / Math.sqrt(a * b);
+    }
+
+    /**
+     * The cosine between the encoder's vectors of the lead-3's text and the later sentences' text
+     * (sentences of news only, each side joined by spaces); NaN when either side is empty.
+     */
+    static double leadRestMeaning(SentenceEncoder encoder, SentenceProfile p, int n) {
+        StringBuilder lead = new StringBuilder();
+        StringBuilder rest = new StringBuilder();
+        int seen = 0;
+        for (int i = 0; i < n; i++) {
+            if (p.junk[i]) {
+                continue;
+            }
+            StringBuilder side = seen++ < 3 ? lead : rest;
+            side.append(p.sentences.get(i).text(p.text)).append(' ');
+        }
+        if (lead.isEmpty() || rest.isEmpty()) {
+            return Double.NaN;
+        }
+        float[][] v = encoder.encode(List.of(lead.toString(), rest.toString()));
+        double dot = 0;
+        double a = 0;
+        double b = 0;
+        for (int k = 0; k < v[0].length; k++) {
+            dot += v[0][k] * v[1][k];
+            a += v[0][k] * v[0][k];
+            b += v[1][k] * v[1][k];
         }
         return a == 0 || b == 0 ? Double.NaN : dot / Math.sqrt(a * b);
     }

@@ -35,7 +35,8 @@ public record SummaryModel(double[] weights, double redundancy, double fill, dou
 
     private static final List<String> SETTINGS = List.of("redundancy", "fill", "leadMargin",
             "longFrom", "longLead", "longLeadMargin", "longSpread", "longTeaserFrom",
-            "longRedundancy", "longHoldDateline", "longHoldSimilarity", "longTopicFrom", "longTopicBelow");
+            "longRedundancy", "longHoldDateline", "longHoldSimilarity", "longTopicFrom", "longTopicBelow",
+            "longTopicMeaning");
 
     /** The model that ships with Precis (fitted on CNN/DailyMail highlights; see README). */
     public static final String DEFAULT_RESOURCE = "summary-model.txt";
@@ -150,10 +151,14 @@ public record SummaryModel(double[] weights, double redundancy, double fill, dou
         if (holdDateline != 0 && holdDateline != 1) {
             throw new IOException("summary model: longHoldDateline must be 0 or 1, got " + holdDateline);
         }
+        double topicMeaning = values.getOrDefault("longTopicMeaning", 0.0);
+        if (topicMeaning != 0 && topicMeaning != 1) {
+            throw new IOException("summary model: longTopicMeaning must be 0 or 1, got " + topicMeaning);
+        }
         try {
             LeadNewsSignal signal = new LeadNewsSignal(holdDateline == 1,
                     values.getOrDefault("longHoldSimilarity", Double.POSITIVE_INFINITY), (int) topicFrom,
-                    values.getOrDefault("longTopicBelow", 0.0));
+                    values.getOrDefault("longTopicBelow", 0.0), topicMeaning == 1);
             return new SummaryModel(w, values.getOrDefault("redundancy", 1.0),
                     values.getOrDefault("fill", Double.POSITIVE_INFINITY), values.getOrDefault("leadMargin", 0.0),
                     new LongArticleGate((int) longFrom, values.getOrDefault("longLead", 0.0),
@@ -195,6 +200,9 @@ public record SummaryModel(double[] weights, double redundancy, double fill, dou
             }
             if (leadSignal.holdSimilarity() != Double.POSITIVE_INFINITY) {
                 out.write("longHoldSimilarity " + String.format(Locale.ROOT, "%.6f", leadSignal.holdSimilarity()) + "\n");
+            }
+            if (leadSignal.meaning()) {
+                out.write("longTopicMeaning 1\n");
             }
             if (leadSignal.freeFrom() > 0) {
                 out.write("longTopicFrom " + leadSignal.freeFrom() + "\n");
