@@ -87,14 +87,19 @@ public final class PositionCentralitySummarizer implements Summarizer {
         }
         boolean longArticle = false;
         if (freedCandidate(model, encoder, p, n)) {
+            // a second weight vector, fitted on freed articles only, replaces the whole score
+            double[] second = model.longWeights();
             double leadShift = gate.lead() - weights[LEAD];
             double[] freed = new double[n];
             for (int i = 0; i < n; i++) {
-                freed[i] = base[i] + leadShift * features[i][LEAD];
+                freed[i] = second != null ? model.scoreLong(features[i]) : base[i] + leadShift * features[i][LEAD];
             }
             if (gate.frees(spread(p, n, freed))) {
                 longArticle = true;
                 base = freed;
+                if (second != null) {
+                    weights = second;
+                }
             }
         }
         double leadMargin = longArticle ? gate.leadMargin() : model.leadMargin();
