@@ -50,7 +50,8 @@ public final class PositionCentralitySummarizer implements Summarizer {
     /**
      * A summarizer whose model may weigh semantic features, computed with {@code encoder}.
      *
-     * @throws IllegalArgumentException when the model has semantic features and there is no encoder
+     * @throws IllegalArgumentException when the model has semantic features, or a {@link LeadNewsSignal}
+     *     over meaning vectors, and there is no encoder
      */
     public PositionCentralitySummarizer(SummaryModel model, SentenceEncoder encoder) {
         boolean needs = model.semantic() || model.leadSignal().needsEncoder();
