@@ -50,14 +50,16 @@ public final class PositionCentralitySummarizer implements Summarizer {
     /**
      * A summarizer whose model may weigh semantic features, computed with {@code encoder}.
      *
-     * @throws IllegalArgumentException when the model has semantic features and there is no encoder
+     * @throws IllegalArgumentException when the model has semantic features, or a {@link LeadNewsSignal}
+     *     over meaning vectors, and there is no encoder
      */
     public PositionCentralitySummarizer(SummaryModel model, SentenceEncoder encoder) {
-        if (model.semantic() && encoder == null) {
+        boolean needs = model.semantic() || model.leadSignal().needsEncoder();
+        if (needs && encoder == null) {
             throw new IllegalArgumentException("this summary model needs a sentence encoder");
         }
         this.model = model;
-        this.encoder = model.semantic() ? encoder : null;
+        this.encoder = needs ? encoder : null;
     }
 
     /** The vectors of the profile's first {@code n} sentences. */
@@ -75,7 +77,7 @@ public final class PositionCentralitySummarizer implements Summarizer {
         SentenceProfile p = new SentenceProfile(article);
         int n = Math.min(p.size(), MAX_CANDIDATES);
         double[][] features = SentenceFeatures.compute(p, article.article().title(), n,
-                encoder == null ? null : vectors(encoder, p, n));
+                model.semantic() ? vectors(encoder, p, n) : null);
         double[] weights = model.weights();
         // A long article may weigh the lead less than a short one (LongArticleGate): its lead weight
         // replaces the model's, and so does its fallback margin.
@@ -85,15 +87,20 @@ public final class PositionCentralitySummarizer implements Summarizer {
             base[i] = model.score(features[i]);
         }
         boolean longArticle = false;
-        if (gate.isLong(p.contentSentences, gate.teaserSet() && LeadShape.teaser(p, n))) {
+        if (freedCandidate(model, encoder, p, n)) {
+            // a second weight vector, fitted on freed articles only, replaces the whole score
+            double[] second = model.longWeights();
             double leadShift = gate.lead() - weights[LEAD];
             double[] freed = new double[n];
             for (int i = 0; i < n; i++) {
-                freed[i] = base[i] + leadShift * features[i][LEAD];
+                freed[i] = second != null ? model.scoreLong(features[i]) : base[i] + leadShift * features[i][LEAD];
             }
             if (gate.frees(spread(p, n, freed))) {
                 longArticle = true;
                 base = freed;
+                if (second != null) {
+                    weights = second;
+                }
             }
         }
         double leadMargin = longArticle ? gate.leadMargin() : model.leadMargin();
@@ -123,6 +130,26 @@ public final class PositionCentralitySummarizer implements Summarizer {
             }
         }
         return new Summary(article.article().id(), selection.result);
+    }
+
+    /**
+     * Whether the gate may free the article: by its length (and the lede's shape), then, with a
+     * {@link LeadNewsSignal}, by whether its lead is the news (a dateline, the lead–rest similarity).
+     */
+    static boolean freedCandidate(SummaryModel model, SentenceEncoder encoder, SentenceProfile p, int n) {
+        LongArticleGate gate = model.longArticles();
+        boolean byLength = gate.isLong(p.contentSentences, gate.teaserSet() && LeadShape.teaser(p, n));
+        LeadNewsSignal signal = model.leadSignal();
+        if (!gate.active() || !signal.active()) {
+            return byLength;
+        }
+        boolean datelined = byLength && signal.holdDatelined() && LeadNewsSignal.datelined(p, n);
+        boolean asks = byLength ? signal.holdSimilarity() != Double.POSITIVE_INFINITY
+                : signal.freeFrom() > 0 && p.contentSentences >= signal.freeFrom();
+        double similarity = !asks || datelined ? Double.NaN
+                : signal.meaning() ? LeadNewsSignal.leadRestMeaning(encoder, p, n)
+                : LeadNewsSignal.leadRestSimilarity(p, n);
+        return signal.frees(byLength, p.contentSentences, datelined, similarity);
     }
 
     /**

@@ -27,13 +27,22 @@ import java.util.Map;
  *     the model is not confident it knows better (0: no fallback)
  * @param longArticles the lead weight and margin for long articles ({@link LongArticleGate#NONE}: the same
  *     for every article)
+ * @param leadSignal whether the lead is the news, asked of the article's shape: holds long articles
+ *     or frees shorter ones ({@link LeadNewsSignal#NONE}: length alone decides); acts only with a gate
+ * @param longWeights a second weight vector (same features) for the articles the gate frees, fitted on
+ *     such articles only, in place of the model's weights with the gate's lead weight; null: none.
+ *     Stored as {@code long.NAME weight} lines.
  */
 public record SummaryModel(double[] weights, double redundancy, double fill, double leadMargin,
-                           LongArticleGate longArticles) {
+                           LongArticleGate longArticles, LeadNewsSignal leadSignal, double[] longWeights) {
+
+    /** Prefix of a feature's weight in the second vector ({@link #longWeights()}). */
+    static final String LONG_PREFIX = "long.";
 
     private static final List<String> SETTINGS = List.of("redundancy", "fill", "leadMargin",
             "longFrom", "longLead", "longLeadMargin", "longSpread", "longTeaserFrom",
-            "longRedundancy");
+            "longRedundancy", "longHoldDateline", "longHoldSimilarity", "longTopicFrom", "longTopicBelow",
+            "longTopicMeaning");
 
     /** The model that ships with Precis (fitted on CNN/DailyMail highlights; see README). */
     public static final String DEFAULT_RESOURCE = "summary-model.txt";
@@ -53,6 +62,33 @@ public record SummaryModel(double[] weights, double redundancy, double fill, dou
         if (longArticles == null) {
             throw new IllegalArgumentException("summary model: longArticles must not be null (use LongArticleGate.NONE)");
         }
+        if (leadSignal == null) {
+            throw new IllegalArgumentException("summary model: leadSignal must not be null (use LeadNewsSignal.NONE)");
+        }
+        if (longWeights != null) {
+            if (longWeights.length != SentenceFeatures.NAMES.size()) {
+                throw new IllegalArgumentException("summary model needs " + SentenceFeatures.NAMES.size()
+                        + " long-article weights, got " + longWeights.length);
+            }
+            longWeights = longWeights.clone();
+        }
+    }
+
+    /** A model whose freed articles are scored with its own weights and the gate's lead weight. */
+    public SummaryModel(double[] weights, double redundancy, double fill, double leadMargin,
+                        LongArticleGate longArticles, LeadNewsSignal leadSignal) {
+        this(weights, redundancy, fill, leadMargin, longArticles, leadSignal, null);
+    }
+
+    /** This model with {@code second} as the weight vector of the articles the gate frees. */
+    public SummaryModel withLongWeights(double[] second) {
+        return new SummaryModel(weights, redundancy, fill, leadMargin, longArticles, leadSignal, second);
+    }
+
+    /** A model whose long-article gate decides by length (and its own optional signals) alone. */
+    public SummaryModel(double[] weights, double redundancy, double fill, double leadMargin,
+                        LongArticleGate longArticles) {
+        this(weights, redundancy, fill, leadMargin, longArticles, LeadNewsSignal.NONE);
     }
 
     /** A model that holds to the lead alike in every article. */
@@ -106,7 +142,9 @@ public record SummaryModel(double[] weights, double redundancy, double fill, dou
             if (parts.length != 2) {
                 throw new IOException("summary model: bad line '" + line + "'");
             }
-            if (!SETTINGS.contains(parts[0]) && !SentenceFeatures.NAMES.contains(parts[0])) {
+            boolean second = parts[0].startsWith(LONG_PREFIX)
+                    && SentenceFeatures.NAMES.contains(parts[0].substring(LONG_PREFIX.length()));
+            if (!SETTINGS.contains(parts[0]) && !SentenceFeatures.NAMES.contains(parts[0]) && !second) {
                 throw new IOException("summary model: unknown feature '" + parts[0] + "'");
             }
             try {
@@ -123,6 +161,21 @@ public record SummaryModel(double[] weights, double redundancy, double fill, dou
             }
             w[i] = v;
         }
+        double[] second = null;
+        for (String name : SentenceFeatures.NAMES) {
+            if (values.containsKey(LONG_PREFIX + name)) {
+                second = new double[w.length];
+                break;
+            }
+        }
+        for (int i = 0; second != null && i < w.length; i++) {
+            Double v = values.get(LONG_PREFIX + SentenceFeatures.NAMES.get(i));
+            if (v == null) {
+                throw new IOException("summary model: missing long-article weight '" + LONG_PREFIX
+                        + SentenceFeatures.NAMES.get(i) + "'");
+            }
+            second[i] = v;
+        }
         double longFrom = values.getOrDefault("longFrom", 0.0);
         if (longFrom != Math.rint(longFrom)) {
             throw new IOException("summary model: longFrom must be a whole number of sentences, got " + longFrom);
@@ -131,13 +184,28 @@ public record SummaryModel(double[] weights, double redundancy, double fill, dou
         if (teaserFrom != Math.rint(teaserFrom)) {
             throw new IOException("summary model: longTeaserFrom must be a whole number of sentences, got " + teaserFrom);
         }
+        double topicFrom = values.getOrDefault("longTopicFrom", 0.0);
+        if (topicFrom != Math.rint(topicFrom)) {
+            throw new IOException("summary model: longTopicFrom must be a whole number of sentences, got " + topicFrom);
+        }
+        double holdDateline = values.getOrDefault("longHoldDateline", 0.0);
+        if (holdDateline != 0 && holdDateline != 1) {
+            throw new IOException("summary model: longHoldDateline must be 0 or 1, got " + holdDateline);
+        }
+        double topicMeaning = values.getOrDefault("longTopicMeaning", 0.0);
+        if (topicMeaning != 0 && topicMeaning != 1) {
+            throw new IOException("summary model: longTopicMeaning must be 0 or 1, got " + topicMeaning);
+        }
         try {
+            LeadNewsSignal signal = new LeadNewsSignal(holdDateline == 1,
+                    values.getOrDefault("longHoldSimilarity", Double.POSITIVE_INFINITY), (int) topicFrom,
+                    values.getOrDefault("longTopicBelow", 0.0), topicMeaning == 1);
             return new SummaryModel(w, values.getOrDefault("redundancy", 1.0),
                     values.getOrDefault("fill", Double.POSITIVE_INFINITY), values.getOrDefault("leadMargin", 0.0),
                     new LongArticleGate((int) longFrom, values.getOrDefault("longLead", 0.0),
                             values.getOrDefault("longLeadMargin", 0.0),
                             values.getOrDefault("longSpread", Double.NEGATIVE_INFINITY), (int) teaserFrom,
-                            values.getOrDefault("longRedundancy", Double.NaN)));
+                            values.getOrDefault("longRedundancy", Double.NaN)), signal, second);
         } catch (IllegalArgumentException e) {
             throw new IOException(e.getMessage(), e);
         }
@@ -168,6 +236,25 @@ public record SummaryModel(double[] weights, double redundancy, double fill, dou
             if (longArticles.redundancySet()) {
                 out.write("longRedundancy " + String.format(Locale.ROOT, "%.6f", longArticles.redundancy()) + "\n");
             }
+            if (leadSignal.holdDatelined()) {
+                out.write("longHoldDateline 1\n");
+            }
+            if (leadSignal.holdSimilarity() != Double.POSITIVE_INFINITY) {
+                out.write("longHoldSimilarity " + String.format(Locale.ROOT, "%.6f", leadSignal.holdSimilarity()) + "\n");
+            }
+            if (longWeights != null) {
+                for (int i = 0; i < longWeights.length; i++) {
+                    out.write(LONG_PREFIX + SentenceFeatures.NAMES.get(i) + " "
+                            + String.format(Locale.ROOT, "%.6f", longWeights[i]) + "\n");
+                }
+            }
+            if (leadSignal.meaning()) {
+                out.write("longTopicMeaning 1\n");
+            }
+            if (leadSignal.freeFrom() > 0) {
+                out.write("longTopicFrom " + leadSignal.freeFrom() + "\n");
+                out.write("longTopicBelow " + String.format(Locale.ROOT, "%.6f", leadSignal.freeBelow()) + "\n");
+            }
         }
     }
 
@@ -189,8 +276,22 @@ public record SummaryModel(double[] weights, double redundancy, double fill, dou
         return s;
     }
 
+    /** The long-article score of a sentence: by the second vector (which must be set). */
+    double scoreLong(double[] features) {
+        double s = 0;
+        for (int i = 0; i < longWeights.length; i++) {
+            s += longWeights[i] * features[i];
+        }
+        return s;
+    }
+
     @Override
     public double[] weights() {
         return weights.clone();
+    }
+
+    @Override
+    public double[] longWeights() {
+        return longWeights == null ? null : longWeights.clone();
     }
 }

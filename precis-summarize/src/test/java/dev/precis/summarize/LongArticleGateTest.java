@@ -138,4 +138,27 @@ class LongArticleGateTest {
         assertThatThrownBy(() -> new LongArticleGate(26, 3, 0, 0, 0, Double.POSITIVE_INFINITY))
                 .hasMessageContaining("longRedundancy");
     }
+
+    @Test
+    void aFreedArticleIsScoredWithTheSecondWeightVectorWhenTheModelHasOne() {
+        double[] w = new double[SummaryModel.featureNames().size()];
+        w[SummaryModel.featureNames().indexOf("number")] = 1;
+        w[SummaryModel.featureNames().indexOf("lead")] = 4;
+        double[] second = new double[w.length];
+        second[SummaryModel.featureNames().indexOf("number")] = 1;
+        // the gate's own lead weight (6) holds the lead even in a freed article; the second vector, which
+        // weighs only figures, takes the sentence with them after the lede
+        SummaryModel gated = new SummaryModel(w, 0, Double.POSITIVE_INFINITY, 1.5, new LongArticleGate(6, 6, 0));
+        AnalyzedArticle a = SummarizerContract.analyzed("City opens library", ITEM + BACKGROUND);
+        assertThat(indices(gated, a)).containsExactly(0, 1);
+        assertThat(indices(gated.withLongWeights(second), a)).containsExactly(0, 3);
+        // an article the gate does not free keeps the model's own weights
+        SummaryModel shortGate = new SummaryModel(w, 0, Double.POSITIVE_INFINITY, 1.5, new LongArticleGate(8, 6, 0));
+        assertThat(indices(shortGate.withLongWeights(second), a)).containsExactly(0, 1);
+    }
+
+    private static List<Integer> indices(SummaryModel m, AnalyzedArticle a) {
+        return new PositionCentralitySummarizer(m).summarize(a, SummaryLength.sentences(2)).sentences().stream()
+                .map(SummarySentence::sentenceIndex).toList();
+    }
 }

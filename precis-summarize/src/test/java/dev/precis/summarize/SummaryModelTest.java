@@ -131,4 +131,41 @@ class SummaryModelTest {
         assertThatThrownBy(() -> SummaryModel.read(text(base + "longFrom -3\n")))
                 .isInstanceOf(IOException.class).hasMessageContaining("longFrom must be >= 0");
     }
+
+    @Test
+    void theLeadNewsSignalIsWrittenOnlyWhenSetAndReadBack() throws IOException {
+        double[] w = SummaryModel.loadDefault().weights();
+        LeadNewsSignal signal = new LeadNewsSignal(true, 0.25, 10, 0.1159, true);
+        StringWriter out = new StringWriter();
+        new SummaryModel(w, 0.5, 1.0, 1.0, new LongArticleGate(26, 3.5, 0, 0), signal).write(out);
+        assertThat(out.toString()).contains("longHoldDateline 1\n", "longHoldSimilarity 0.250000\n",
+                "longTopicFrom 10\n", "longTopicBelow 0.115900\n", "longTopicMeaning 1\n");
+        assertThat(SummaryModel.read(text(out.toString())).leadSignal()).isEqualTo(signal);
+        StringWriter without = new StringWriter();
+        new SummaryModel(w, 0.5, 1.0, 1.0, new LongArticleGate(26, 3.5, 0, 0)).write(without);
+        assertThat(without.toString()).doesNotContain("longHold", "longTopic");
+        assertThat(SummaryModel.read(text(without.toString())).leadSignal()).isEqualTo(LeadNewsSignal.NONE);
+        assertThatThrownBy(() -> SummaryModel.read(text(out.toString().replace("longHoldDateline 1", "longHoldDateline 2"))))
+                .isInstanceOf(IOException.class).hasMessageContaining("longHoldDateline");
+        assertThatThrownBy(() -> SummaryModel.read(text(out.toString().replace("longTopicFrom 10", "longTopicFrom 9.5"))))
+                .isInstanceOf(IOException.class).hasMessageContaining("longTopicFrom");
+    }
+
+    @Test
+    void aSecondWeightVectorIsWrittenWholeAndReadBack() throws IOException {
+        SummaryModel shipped = SummaryModel.loadDefault();
+        double[] second = new double[SummaryModel.featureNames().size()];
+        for (int i = 0; i < second.length; i++) {
+            second[i] = i / 8.0 - 1;
+        }
+        StringWriter out = new StringWriter();
+        shipped.withLongWeights(second).write(out);
+        assertThat(out.toString()).contains("long.lead ", "long.bias ");
+        assertThat(SummaryModel.read(text(out.toString())).longWeights()).containsExactly(second);
+        assertThat(shipped.longWeights()).isNull();
+        String oneMissing = out.toString().replaceAll("(?m)^long\\.pagerank .*\n", "");
+        assertThatThrownBy(() -> SummaryModel.read(text(oneMissing)))
+                .isInstanceOf(IOException.class).hasMessageContaining("long.pagerank");
+        assertThatThrownBy(() -> shipped.withLongWeights(new double[3])).hasMessageContaining("long-article weights");
+    }
 }
