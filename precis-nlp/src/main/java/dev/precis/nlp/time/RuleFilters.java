@@ -34,6 +34,7 @@ final class RuleFilters {
             case "iso", "numeric", "dayMonthRange", "andDay", "dayAnd", "clock24" -> "\\d";
             case "monthDayRange", "monthRelYear", "monthSpelledYear" -> MONTH_INITIALS;
             case "monthDay" -> WEEKDAY_INITIALS + "lnt" + MONTH_INITIALS;
+            case "spelledDay" -> WEEKDAY_INITIALS + "ten" + MONTH_INITIALS;
             case "dayMonth" -> WEEKDAY_INITIALS + "t\\d";
             case "monthRange" -> "fb";
             case "ordinalDay" -> "t";

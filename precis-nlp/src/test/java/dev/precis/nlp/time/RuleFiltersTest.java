@@ -50,7 +50,8 @@ class RuleFiltersTest {
         "THE YEAR", "Three Weeks Ago", "Ten Days", "HOUR", "Tue", "may", "March", "the", "market", "and", "or", "&",
         "at", "on", "said", "will", "next", "last", "this", "that", "before", "after", "percent", "people", "12",
         "3.5", "£4", "$10", "100", "1,000", "ago", "time", "overnight", "Overnight,", "each morning", "within hours",
-        "every other night",
+        "every other night", "March eighth", "the twenty-first of May, 2004", "Sunday, March the first",
+        "May second-quarter", "JUNE tenth", "a week or so ago",
     };
     private static final String[] GLUE = {" ", "", ", ", "\n", "-", "/", ".", " (", ") ", ":"};
 
