@@ -31,7 +31,7 @@ final class Placement {
      * By how many days a date after the anchor must be nearer than the one before it to be taken when no
      * tense decides (tuned on TimeBank and AQUAINT's first half: 60 changes nothing, 150 loses).
      */
-    private static final long PAST_LEAN = 100;
+    static final long PAST_LEAN = 100;
 
     private Placement() {
     }

@@ -52,6 +52,7 @@ final class TimeRules {
             rule("dayMonth", "(?:" + WD + ",?\\s+)?(?:the\\s+)?(?<![\\d.,])(\\d{1,2})" + ORD + "\\s+(?:of\\s+)?(" + M
                     + ")(?:,?\\s+" + YEAR + ")?", DateRule::dayMonth),
             rule("spelledDay", SpelledDayRule.PATTERN, SpelledDayRule::resolve),
+            rule("monthSpanQuarter", MonthSpanQuarterRule.PATTERN, MonthSpanQuarterRule::resolve),
             // a day of the month alone, after a preposition and ending its phrase ("extended on the 10th.",
             // "until the 3rd of next month"), never "the 21st century" or "on the 3rd floor"
             rule("ordinalDay", "(?<=\\b(?:on|by|until|till|since|from|before|after)\\s)the\\s+(\\d{1,2})(?:st|nd|rd|th)\\b"
