@@ -34,6 +34,8 @@ final class RuleFilters {
             case "iso", "numeric", "dayMonthRange", "andDay", "dayAnd", "clock24" -> "\\d";
             case "monthDayRange", "monthRelYear", "monthSpelledYear" -> MONTH_INITIALS;
             case "monthDay" -> WEEKDAY_INITIALS + "lnt" + MONTH_INITIALS;
+            case "spelledDay" -> WEEKDAY_INITIALS + "ten" + MONTH_INITIALS;
+            case "monthSpanQuarter" -> "t" + MONTH_INITIALS;
             case "dayMonth" -> WEEKDAY_INITIALS + "t\\d";
             case "monthRange" -> "fb";
             case "ordinalDay" -> "t";
@@ -92,6 +94,7 @@ final class RuleFilters {
             case "monthRelYear", "theYear" -> new String[] {"year"};
             case "monthSpelledYear" -> new String[] {"nineteen", "thousand", "twenty"};
             case "quarter", "relYearQuarter" -> new String[] {"quarter"};
+            case "monthSpanQuarter" -> new String[] {"quarter", "period"};
             case "yearPeriod", "latestPeriod" -> new String[] {"period"};
             case "relativeUnit" -> new String[] {"week", "month", "year", "decade", "century"};
             case "relativeDay", "thatDay" -> new String[] {"day"};

@@ -101,6 +101,12 @@ enum Tense {
     private static final int BEFORE = 70;
     private static final int AFTER = 40;
     /**
+     * How far after an expression opening its sentence the cues are read: its verb comes after the
+     * subject, which may be long ("On Tuesday, the National League of Tenants' Associations plans to
+     * hold …"), and nothing stands before it.
+     */
+    private static final int OPENING_AFTER = 80;
+    /**
      * How far back in its clause a modal still sets the tense when no cue is within {@link #BEFORE}
      * (past forms that far back are as often another clause's: tried, lost on TimeBank).
      */
@@ -118,7 +124,7 @@ enum Tense {
         // an expression opening its sentence has at most its preposition before it, which is no verb
         // ("Until Thursday, they had not called him a suspect" is past whatever "until" suggests)
         boolean opening = OPENING.matcher(text).region(sentenceStart, start).matches();
-        int to = wordEnd(text, Math.max(end, Math.min(sentenceEnd, end + AFTER)), end);
+        int to = wordEnd(text, Math.max(end, Math.min(sentenceEnd, end + (opening ? OPENING_AFTER : AFTER))), end);
         CharSequence before = opening ? "" : text.subSequence(from, start);
         CharSequence after = text.subSequence(end, to);
         if (FUTURE_CUE.matcher(before).find() || PAST_CUE.matcher(before).find() || WEAK_PAST_CUE.matcher(before).find()) {

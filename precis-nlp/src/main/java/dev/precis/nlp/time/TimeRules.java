@@ -51,6 +51,8 @@ final class TimeRules {
                     DateRule::monthDay),
             rule("dayMonth", "(?:" + WD + ",?\\s+)?(?:the\\s+)?(?<![\\d.,])(\\d{1,2})" + ORD + "\\s+(?:of\\s+)?(" + M
                     + ")(?:,?\\s+" + YEAR + ")?", DateRule::dayMonth),
+            rule("spelledDay", SpelledDayRule.PATTERN, SpelledDayRule::resolve),
+            rule("monthSpanQuarter", MonthSpanQuarterRule.PATTERN, MonthSpanQuarterRule::resolve),
             // a day of the month alone, after a preposition and ending its phrase ("extended on the 10th.",
             // "until the 3rd of next month"), never "the 21st century" or "on the 3rd floor"
             rule("ordinalDay", "(?<=\\b(?:on|by|until|till|since|from|before|after)\\s)the\\s+(\\d{1,2})(?:st|nd|rd|th)\\b"
@@ -112,7 +114,7 @@ final class TimeRules {
             rule("unitBefore", "\\bthe\\s+(day|week|month|year)\\s+(before|after|earlier|later)\\b" + CLAUSE_END,
                     DeicticRule::unitBefore),
             rule("ago", "\\b(?:(?:about|nearly|almost|some|more\\s+than|over|just|only)\\s+)?(" + COUNT + ")[\\s-]+("
-                    + UNIT + ")s?\\s+(ago|earlier|later|from\\s+now|hence|before(?=" + CLAUSE_END + "))\\b", TimeRules::ago),
+                    + UNIT + ")s?(?:\\s+or\\s+so)?\\s+(ago|earlier|later|from\\s+now|hence|before(?=" + CLAUSE_END + "))\\b", TimeRules::ago),
             rule("bareAgo", "\\b(years|decades|centuries)\\s+ago\\b", DeicticRule::bareAgo),
             rule("inTime", "\\bin\\s+(" + COUNT + ")\\s+(" + UNIT + ")s?(?:['’]s?\\s+time)", TimeRules::inTime),
             rule("duration", "\\b(?:(?:the|for|about|nearly|almost|over|more\\s+than|less\\s+than|up\\s+to|at\\s+least"

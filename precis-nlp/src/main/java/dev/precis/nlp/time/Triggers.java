@@ -194,7 +194,7 @@ final class Triggers {
             case "iso", "yearRange", "decade", "year", "yearPeriod" -> YEAR4;
             case "numeric", "shortDecade", "ordinalDay" -> DIGIT;
             case "andDay", "dayAnd", "monthDayRange", "dayMonthRange", "monthDay", "dayMonth", "monthRange", "monthYear", "monthRelYear",
-                    "month", "monthSpelledYear" -> MONTH;
+                    "month", "monthSpelledYear", "spelledDay", "monthSpanQuarter" -> MONTH;
             case "season" -> SEASON;
             case "holiday" -> HOLIDAY | UNIT | WEEKDAY;
             case "qShort" -> QUARTER_CODE;

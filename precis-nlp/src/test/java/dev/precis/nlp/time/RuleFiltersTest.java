@@ -50,7 +50,9 @@ class RuleFiltersTest {
         "THE YEAR", "Three Weeks Ago", "Ten Days", "HOUR", "Tue", "may", "March", "the", "market", "and", "or", "&",
         "at", "on", "said", "will", "next", "last", "this", "that", "before", "after", "percent", "people", "12",
         "3.5", "£4", "$10", "100", "1,000", "ago", "time", "overnight", "Overnight,", "each morning", "within hours",
-        "every other night",
+        "every other night", "March eighth", "the twenty-first of May, 2004", "Sunday, March the first",
+        "May second-quarter", "JUNE tenth", "a week or so ago",
+        "the April-June quarter", "the July–September period of 2012", "Oct./Dec. quarter", "February-April quarter",
     };
     private static final String[] GLUE = {" ", "", ", ", "\n", "-", "/", ".", " (", ") ", ":"};
 
