@@ -67,7 +67,7 @@ final class StorySplitter {
      * (when {@code bar} > 0, {@link #partition}); the part that keeps the id first, then by oldest article.
      */
     static List<List<Long>> split(List<Long> ids, List<Long> days, double[][] sim, double bar, double gapDays) {
-        List<List<Integer>> episodes = gapDays > 0 ? episodes(days, sim, gapDays) : List.of(range(ids.size()));
+        List<List<Integer>> episodes = gapDays > 0 ? episodes(days, sim, gapDays, bar) : List.of(range(ids.size()));
         if (episodes.size() == 1) {
             return bar > 0 ? partition(ids, sim, bar) : List.of(ids);
         }
@@ -93,10 +93,11 @@ final class StorySplitter {
     /**
      * The episodes of a story's members: its dated members in date order, cut wherever two consecutive
      * dates are more than {@code gapDays} apart; each undated member joins the episode whose dated members
-     * it resembles most on average (on a tie the earlier episode). Positions, each episode ascending; one
-     * episode holding every position when nothing is cut.
+     * it resembles most on average (on a tie the earlier episode), unless that mean is below {@code bar}: two
+     * or more such undated members make an episode of their own (one alone still goes with its closest).
+     * Positions, each episode ascending; one episode holding every position when nothing is cut.
      */
-    static List<List<Integer>> episodes(List<Long> days, double[][] sim, double gapDays) {
+    static List<List<Integer>> episodes(List<Long> days, double[][] sim, double gapDays, double bar) {
         int n = days.size();
         List<Integer> dated = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -116,6 +117,10 @@ final class StorySplitter {
             return List.of(range(n));
         }
         List<List<Integer>> datedOnly = episodes.stream().map(List::copyOf).toList();
+        // undated members that resemble no episode well enough (mean below the split bar) make an episode of
+        // their own when there are two or more of them: a running issue's undated event beside its dated ones
+        List<Integer> apart = new ArrayList<>();
+        List<Integer> apartHome = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             if (days.get(i) == null) {
                 int home = 0;
@@ -128,7 +133,19 @@ final class StorySplitter {
                         home = e;
                     }
                 }
-                episodes.get(home).add(i);
+                if (best < bar) {
+                    apart.add(i);
+                    apartHome.add(home);
+                } else {
+                    episodes.get(home).add(i);
+                }
+            }
+        }
+        if (apart.size() >= 2) {
+            episodes.add(apart);
+        } else {
+            for (int k = 0; k < apart.size(); k++) {
+                episodes.get(apartHome.get(k)).add(apart.get(k));
             }
         }
         episodes.forEach(e -> e.sort(null));
@@ -177,7 +194,7 @@ final class StorySplitter {
         both.addAll(y);
         double[][] sim = topics.similarities(both);
         double days = topics.params().splitDays();
-        if (days > 0 && both.size() >= MIN_MEMBERS && episodes(both.stream().map(topics::day).toList(), sim, days).size() > 1) {
+        if (days > 0 && both.size() >= MIN_MEMBERS && episodes(both.stream().map(topics::day).toList(), sim, days, bar).size() > 1) {
             return false;
         }
         double sum = 0;
