@@ -42,15 +42,21 @@ import java.util.TreeMap;
  *     timed score whatever {@code timeBar} says (0 = off): a report far in time from a story joins it at the full
  *     bar only on shared names (a running issue's next event months later shares its words, less often its
  *     people and places)
+ * @param splitDays the gap in days between a story's dated members beyond which it splits at consolidation into
+ *     its dated episodes, each undated member going with the episode it resembles most on average (0 = off): a
+ *     running issue's events months apart are several stories, as a news desk files them; only stories of
+ *     {@link StorySplitter#MIN_MEMBERS} or more are re-clustered, so a pair far apart in time stays one story;
+ *     off in the library's grouping: measured at 30 on the half-dated mixed view, its gain did not hold in orders
+ *     not tuned on (docs/quality/stories.md, stories26)
  */
 public record StoryParams(double threshold, double keyWeight, double centroidWeight, double idfOffset,
                           double timeScale, double timeFloor, double mergeThreshold, double meaningWeight,
                           double meaningThreshold, double splitThreshold, double clearShare,
                           double clearMargin, double clearDays, double clearLexical, double timeBar,
-                          double joinWords, double timeKeys) {
+                          double joinWords, double timeKeys, double splitDays) {
 
     /** The library's grouping. */
-    public static final StoryParams DEFAULT = new StoryParams(0.27, 0.3, 0.2, 0.0, 10, 0.5, 0.3, 0.2, 0.32, 0.32, 0.7, 0.15, 30, 0.15, 0, 0.1, 0.2);
+    public static final StoryParams DEFAULT = new StoryParams(0.27, 0.3, 0.2, 0.0, 10, 0.5, 0.3, 0.2, 0.32, 0.32, 0.7, 0.15, 30, 0.15, 0, 0.1, 0.2, 0);
 
     /** A copy with one knob changed, by its record component name; unknown names fail. */
     public StoryParams with(String name, double value) {
@@ -62,7 +68,7 @@ public record StoryParams(double threshold, double keyWeight, double centroidWei
         return new StoryParams(v.get("threshold"), v.get("keyWeight"), v.get("centroidWeight"), v.get("idfOffset"),
                 v.get("timeScale"), v.get("timeFloor"), v.get("mergeThreshold"), v.get("meaningWeight"), v.get("meaningThreshold"),
                 v.get("splitThreshold"), v.get("clearShare"), v.get("clearMargin"), v.get("clearDays"), v.get("clearLexical"),
-                v.get("timeBar"), v.get("joinWords"), v.get("timeKeys"));
+                v.get("timeBar"), v.get("joinWords"), v.get("timeKeys"), v.get("splitDays"));
     }
 
     /** The knobs by name. */
@@ -85,6 +91,7 @@ public record StoryParams(double threshold, double keyWeight, double centroidWei
         v.put("timeBar", timeBar);
         v.put("joinWords", joinWords);
         v.put("timeKeys", timeKeys);
+        v.put("splitDays", splitDays);
         return v;
     }
 

@@ -190,6 +190,12 @@ final class TopicSpace {
         return s;
     }
 
+    /** The day an article is placed at (its publication date or its lead's written date), or null. */
+    Long day(long id) {
+        TopicArticle e = articles.get(id);
+        return e == null ? null : e.day;
+    }
+
     long storyOf(long id) {
         TopicArticle e = articles.get(id);
         return e == null ? 0 : e.story;
