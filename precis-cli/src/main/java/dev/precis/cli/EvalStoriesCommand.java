@@ -144,18 +144,20 @@ final class EvalStoriesCommand implements Callable<Integer> {
     /** One ingest of the set in the order of {@link #seed} and its scores; returns Precis's and the naive F1, all and multi-article. */
     private double[] once(PrintWriter out) throws Exception {
         double[] f1 = new double[4];
-        List<EventArticle> set = load();
+        boolean reuse = keep != null && Files.isDirectory(keep);
+        Path dir = keep != null ? keep : Files.createTempDirectory("precis-eval-stories");
+        Path jsonl = dir.resolve("events.jsonl");
+        // a kept library was ingested from its own events.jsonl, in the order of that run (its --shuffle
+        // seed): its copies name lines of that file, so the set is read back from it, not shuffled anew
+        List<EventArticle> set = reuse && Files.isRegularFile(jsonl) ? EventSets.readEvents(jsonl) : load();
         if (set.isEmpty()) {
             throw new UserInputException("the evaluation set is empty");
         }
         Map<String, String> gold = new HashMap<>();
         set.forEach(a -> gold.put(a.id(), a.event()));
         List<StoryParams> grid = grid();
-        boolean reuse = keep != null && Files.isDirectory(keep);
-        Path dir = keep != null ? keep : Files.createTempDirectory("precis-eval-stories");
         try {
             Files.createDirectories(dir);
-            Path jsonl = dir.resolve("events.jsonl");
             if (!reuse) {
                 write(set, jsonl);
             }

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code precis eval stories --shuffle S1,S2,…} ingests the set once per order and ends with the mean F1 over
- * the orders (the grouping depends on the order articles arrive in). Texts written for this test.
+ * the orders (the grouping depends on the order articles arrive in); a kept library is scored in the order
+ * it was ingested in. Texts written for this test.
  */
 class EvalStoriesShuffleTest {
 
@@ -41,6 +42,9 @@ class EvalStoriesShuffleTest {
         for (String[] r : rows) {
             lines.add(json.writeValueAsString(Map.of("id", r[0], "event", r[1], "title", r[2], "text", r[3])));
         }
+        // word-for-word copies: the library keeps one article and names the copies by file and line
+        lines.add(json.writeValueAsString(Map.of("id", "p3", "event", "pier", "title", rows[0][2], "text", rows[0][3])));
+        lines.add(json.writeValueAsString(Map.of("id", "t2", "event", "tram", "title", rows[4][2], "text", rows[4][3])));
         Path in = dir.resolve("events.jsonl");
         Files.writeString(in, String.join("\n", lines) + "\n");
         return in;
@@ -76,6 +80,25 @@ class EvalStoriesShuffleTest {
         CliRun run = CliRun.of("eval", "stories", "--events", events().toString(), "--no-meaning", "--show", "0", "--shuffle", "3");
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("Precis stories").doesNotContain("mean over").doesNotContain("order shuffled");
+    }
+
+    @Test
+    void aKeptLibraryIsScoredInTheOrderItWasIngestedIn() throws Exception {
+        Path lib = dir.resolve("kept");
+        String events = events().toString();
+        CliRun first = CliRun.of("eval", "stories", "--events", events, "--no-meaning", "--show", "0", "--shuffle", "4",
+                "--library", lib.toString());
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        assertThat(first.out()).contains("ingest and grouping");
+        // reused in the set's own order: the copies still stand for the articles they copy
+        CliRun again = CliRun.of("eval", "stories", "--events", events, "--no-meaning", "--show", "0", "--library", lib.toString());
+        assertThat(again.exitCode()).as(again.err()).isZero();
+        assertThat(again.out()).contains("library reused");
+        assertThat(precisLines(again.out())).isEqualTo(precisLines(first.out()));
+    }
+
+    private static List<String> precisLines(String out) {
+        return out.lines().filter(l -> l.startsWith("Precis stories")).toList();
     }
 
     @Test
