@@ -93,10 +93,7 @@ final class IngestCommand implements Callable<Integer> {
         return !r.failures().isEmpty() && r.added() + r.duplicates() + r.nearDuplicates() + r.empty() == 0;
     }
 
-    /**
-     * Ingests INPUTs into the open library with models started by {@link ShippedModels#loadInBackground()}, in
-     * the library's {@link Library#bulkLoad bulk mode}.
-     */
+    /** Ingests INPUTs into the open library with models started by {@link ShippedModels#loadInBackground()}. */
     static IngestReport run(Library lib, ShippedModels models, List<String> inputs, String source, Integer threads, int timeout,
                             java.time.LocalDate published, ProgressBar bar)
             throws java.io.IOException {
@@ -121,16 +118,7 @@ final class IngestCommand implements Callable<Integer> {
         if (bar != null) {
             b.listener(bar::update);
         }
-        // a one-off load of a batch: the library's bulk mode (transactions of up to 1,024 articles instead of
-        // 64, the search index fed on a thread of its own), as `ingest --analyzed` has; the stored library is
-        // the same, and a crash loses at most the open group, which a rerun stores as it would have
-        IngestReport report;
-        lib.bulkLoad(true);
-        try {
-            report = b.build().ingest(inputs, source);
-        } finally {
-            lib.bulkLoad(false);
-        }
+        IngestReport report = b.build().ingest(inputs, source);
         if (bar != null) {
             bar.finish();
         }
