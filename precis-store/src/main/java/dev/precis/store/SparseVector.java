@@ -85,6 +85,16 @@ final class SparseVector {
         return values[i];
     }
 
+    /** The ids array itself, ascending in {@code [0, size())} (read only: {@link TopicQuery#cos}'s loop). */
+    int[] idArray() {
+        return ids;
+    }
+
+    /** The values array itself, in {@code [0, size())} (read only: {@link TopicQuery#cos}'s loop). */
+    double[] valueArray() {
+        return values;
+    }
+
     /** The position of {@code id}, or a negative number when it is absent. */
     int indexOf(int id) {
         return id < 0 ? -1 : Arrays.binarySearch(ids, 0, size, id);

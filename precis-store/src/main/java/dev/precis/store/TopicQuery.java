@@ -175,19 +175,40 @@ final class TopicQuery {
             // the shared words are found in the other vector's order; their products are summed in this
             // query's order by walking the marked positions in ascending order (the unmarked ones add zero,
             // so the sum is the one over every position, to the bit, without visiting the words not shared)
+            // the arrays in locals and the bound table read inline: the quick compiler (the launcher's
+            // -XX:TieredStopAtLevel=1 for ingest --analyzed) reloads fields and calls positionOf every word
             long[] marks = touched;
-            for (int j = 0; j < raw.size(); j++) {
-                int i = positionOf(raw.idAt(j));
-                if (i >= 0) {
-                    terms[i] = weights[i] * raw.valueAt(j) * idfs[i];
-                    marks[i >>> 6] |= 1L << i;
+            double[] share = terms;
+            double[] w8 = weights;
+            double[] idf = idfs;
+            int[] rawIds = raw.idArray();
+            double[] rawValues = raw.valueArray();
+            int n = raw.size();
+            int[] table = dense;
+            if (table != null) {
+                int limit = table.length;
+                for (int j = 0; j < n; j++) {
+                    int id = rawIds[j];
+                    int i = id < limit ? table[id] - 1 : -1;
+                    if (i >= 0) {
+                        share[i] = w8[i] * rawValues[j] * idf[i];
+                        marks[i >>> 6] |= 1L << i;
+                    }
+                }
+            } else {
+                for (int j = 0; j < n; j++) {
+                    int i = positionOf(rawIds[j]);
+                    if (i >= 0) {
+                        share[i] = w8[i] * rawValues[j] * idf[i];
+                        marks[i >>> 6] |= 1L << i;
+                    }
                 }
             }
             for (int w = 0; w < marks.length; w++) {
                 long bits = marks[w];
                 while (bits != 0) {
                     int i = (w << 6) + Long.numberOfTrailingZeros(bits);
-                    dot += terms[i];
+                    dot += share[i];
                     bits &= bits - 1;
                 }
                 marks[w] = 0;
