@@ -96,7 +96,7 @@ final class LeadDates {
             return true;
         }
         for (String w : ClassSignals.words(names)) {
-            if (PageRegions.namesToday(w) || w.startsWith("today") || w.startsWith("heute") || w.startsWith("aujourd") || w.startsWith("hoy")
+            if (w.startsWith("today") || w.startsWith("heute") || w.startsWith("aujourd") || w.startsWith("hoy")
                     || w.startsWith("current") || w.startsWith("masthead") || w.startsWith("topbar")
                     || w.startsWith("sidebar") || w.startsWith("teaser") || w.startsWith("weather")
                     || w.startsWith("ticker") || w.startsWith("comment")) {

@@ -27,22 +27,6 @@ final class PageRegions {
             // readers' comments in Dutch, Polish, Spanish, Italian, French and German
             "reacties", "reactie", "komentarze", "komentarzy", "reacciones", "reazioni", "réactions", "reaktionen");
 
-    /**
-     * Words naming a box for the day the page is shown ("heute", "date-today", "aujourdhui"): a masthead's
-     * "Dienstag, 18. Juli 2017" line, never the article's date. Counted only for a short box without a
-     * headline, so that a page or publication named for the word ("heute-article") keeps its own dates.
-     */
-    private static final Set<String> TODAY_WORDS = Set.of(
-            "today", "heute", "aujourdhui", "aujourd", "hoy", "oggi", "vandaag", "hoje", "dzisiaj", "segodnya");
-
-    /** True when the class or id word {@code w} names a box for today's date ("heute", "oggi", "vandaag"). */
-    static boolean namesToday(String w) {
-        return TODAY_WORDS.contains(w);
-    }
-
-    /** A box named for today holds at most this much text (a date line, perhaps the weather). */
-    private static final int TODAY_LINE = 80;
-
     /** An aside inside an article with at most this much text is its meta box, not a sidebar. */
     private static final int SMALL_ASIDE = 400;
 
@@ -86,12 +70,6 @@ final class PageRegions {
             return false;
         }
         for (String w : ClassSignals.words(names)) {
-            if (TODAY_WORDS.contains(w)) {
-                if (e.selectFirst("h1") == null && !textLonger(e, TODAY_LINE)) {
-                    return true;
-                }
-                continue;
-            }
             // a box named "entry-footer" inside an article is the article's own footer, as a <footer>
             // there is ("Erstellt am 12.07.2017", "Posted in News on …")
             if (WORDS.contains(w) && !("footer".equals(w) && (e.parent() != null && e.parent().closest("article") != null
