@@ -216,12 +216,6 @@ final class MetadataReader {
                 // the one day shown before the headline, masthead and navigation skipped (LeadDates)
                 published = published != null || modified != null ? published
                         : new LeadDates(clock, dates).published(doc.body(), DateText.headline(doc.body(), top), dayFirst);
-                // the very last: the version stamp the image server appends to the share image's address
-                // ("?v=1499851200"), the moment the image was stored with the article (ImageVersionDates);
-                // only on a page that declares itself an article (a shop's product or collection page
-                // shares its image too, stored whenever the product was)
-                published = published != null || modified != null || !"article".equalsIgnoreCase(String.valueOf(meta.get("og:type")).strip())
-                        ? published : ImageVersionDates.stored(meta.get("og:image"), clock);
                 if (published != null && modified != null && published.substring(0, 10).compareTo(modified.substring(0, 10)) > 0) {
                     // a page that shows only when it was last changed: the publication found by a last
                     // resort is the original only when it is no later than that change
