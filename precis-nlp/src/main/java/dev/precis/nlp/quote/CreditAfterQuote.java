@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * Reed, 58, said", "…,” according to a senior official", "…” ― Reed", a dash line after the paragraph,
  * the quoted words running on into "…, Reed said", or a short next sentence ("…” Reed said."). The
  * attribution before a quotation and the fallbacks (the previous speaker, a continued quotation) are
- * {@link RuleQuoteFinder}'s. The patterns' building blocks (a name, the speech verbs, "according to"'s
+ * {@link DirectQuotes}'s. The patterns' building blocks (a name, the speech verbs, "according to"'s
  * source) are shared with it. Stateless.
  */
 final class CreditAfterQuote {

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * A quotation opening its sentence right after a sentence that only says who spoke and how: "Interior Cabinet
  * Secretary Kithure Kindiki said in a statement on Friday. “Security officers will remain …”", "The minister told
  * reporters in Abuja.⏎⏎“…”". The stop stands where a colon belongs, a slip common in copy from Africa and South
- * Asia; the subject of that sentence speaks. For {@link RuleQuoteFinder}, which tries it when nothing after the
+ * Asia; the subject of that sentence speaks. For {@link DirectQuotes}, which tries it when nothing after the
  * quotation or in its own sentence credits it. Stateless.
  */
 final class CreditBeforeQuote {

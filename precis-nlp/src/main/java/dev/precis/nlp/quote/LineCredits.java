@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * Credits of a quotation that opens its line, read from outside its sentence: a headline's quote followed by a
  * colon or dash and who says it ("‘A betrayal of our members’: Teachers’ union slams pay deal"), and a paragraph
  * ending in a colon after a speech verb that introduces the quote opening the next one ("The Times reports:⏎“…”").
- * For {@link RuleQuoteFinder}, which tries them before the quote's own sentence. Stateless.
+ * For {@link DirectQuotes}, which tries them before the quote's own sentence. Stateless.
  */
 final class LineCredits {
 
@@ -49,7 +49,7 @@ final class LineCredits {
             return null;
         }
         int regionStart = RuleQuoteFinder.sentenceStart(text, p - 1, Math.max(0, p - 1 - RuleQuoteFinder.WINDOW));
-        Matcher v = RuleQuoteFinder.VERB_BEFORE.matcher(text.substring(regionStart, p - 1));
+        Matcher v = SentenceCredits.VERB_BEFORE.matcher(text.substring(regionStart, p - 1));
         int verbStart = -1;
         String cue = null;
         while (v.find()) {
@@ -62,7 +62,7 @@ final class LineCredits {
             return subject == null || subject.name() == null ? null : new CreditBeforeQuote.Credit(subject, ":");
         }
         Speaker speaker = speakers.before(regionStart + verbStart, regionStart);
-        Matcher inverted = RuleQuoteFinder.VERB_THEN_NAME.matcher(text).region(regionStart + verbStart, p - 1);
+        Matcher inverted = SentenceCredits.VERB_THEN_NAME.matcher(text).region(regionStart + verbStart, p - 1);
         if (speaker == null && text.substring(regionStart, regionStart + verbStart).isBlank() && inverted.lookingAt()) {
             // "Stated Ann Reed:" closing the paragraph before the quote
             speaker = speakers.phrase(inverted.start(1), inverted.end(1));
