@@ -46,7 +46,7 @@ final class CreditAfterQuote {
             + "|(?:" + ROLE_WORD + "\\s+){1,3}(?:of\\s+(?:" + ROLE_WORD + "\\s+){1,2})?" + NAME + "|" + FORMER
             + "(?:" + NAME + "\\s+(?:" + ROLE_WORD + "\\s+){1,2})?" + NAME + "|he|she|they|we)");
     /** "…,” the police spokesperson, Ahmed Bello, told journalists": the name set off after its description. */
-    private static final Pattern AFTER_DESCRIPTION_NAME = Pattern.compile("^[\\s,—–-]*(?:(?:the|a|an)\\s+"
+    private static final Pattern AFTER_DESCRIPTION_NAME = Pattern.compile("^[\\s,—–-]*(?:(?:the|a|an|one|another)\\s+"
             // "the association's National President, Abubakar Maigandi, told": whose office it is
             + "(?:[\\p{L}-]+['’]s\\s+)?|\\p{Lu}[\\p{L}-]*['’]s\\s+)(?:" + DESCRIPTION_WORD + "\\s+){0,3}" + DESCRIPTION_WORD
             // "the Commissioner for the Environment, Tokunbo Wahab, said": what the office is of, in capitals

@@ -105,8 +105,19 @@ final class CreditBeforeQuote {
         // the subject of the paragraph's last sentence: the voice it introduces, not one it mentions in passing
         int last = RuleQuoteFinder.sentenceStart(text, p - 1, Math.max(start, p - 1 - WINDOW));
         Speaker speaker = speakers.openingSubject(open, Math.max(start, last));
+        if (speaker == null || speaker.name() == null) {
+            // "Shelling had cut power to three towns, she said, and …": a credit set off inside the last sentence
+            Matcher aside = ASIDE.matcher(text).region(Math.max(start, last), p);
+            while (aside.find()) {
+                speaker = speakers.phrase(aside.start(1), aside.end(1));
+            }
+        }
         return speaker == null || speaker.name() == null ? null : new Credit(speaker, null);
     }
+
+    /** A credit set off by commas inside a sentence of reported speech: ", she said,", ", Ann Reed said.". */
+    private static final Pattern ASIDE = Pattern.compile(",[ \\t]+(he|she|" + CreditAfterQuote.NAME + ")[ \\t]+(?:"
+            + SpeechCues.VERB + ")\\b(?=[ \\t]*[,.])");
     /** A bullet opening a line: "- ", "• ", "* ". */
     private static final Pattern BULLET = Pattern.compile("[ \\t]*[-•*·▪][ \\t]*");
     /** The most lines climbed from a bullet to the line introducing its list. */

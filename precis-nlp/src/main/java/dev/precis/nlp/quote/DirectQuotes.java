@@ -58,6 +58,13 @@ final class DirectQuotes {
             cue = headline.cue();
             attributedAfter = true;
         }
+        if (speaker == null && open == lineStart && ".!?…".indexOf(last) >= 0
+                && (headline = LineCredits.nextParagraph(text, span, speakers)) != null) {
+            // "“The water came at night.”⏎⏎So said Grace Wanjiru, …": the next paragraph opens by naming the speaker
+            speaker = headline.speaker();
+            cue = headline.cue();
+            attributedAfter = true;
+        }
         CreditBeforeQuote.Credit introduced;
         if (speaker == null && open == lineStart && (introduced = LineCredits.colonParagraph(text, lineStart, speakers)) != null) {
             // "The Times reports:" closing the previous paragraph introduces a quote that opens this one
@@ -88,8 +95,9 @@ final class DirectQuotes {
             speaker = lead.speaker(); // "Kindiki said in a statement on Friday. “…”"
             cue = lead.cue();
         }
-        if (speaker == null && previousQuote != null && QuoteRuns.interrupted(text, previousQuote, open, false)) {
-            // "“Here he is,” she said. “Right here.”": the second part, however short, is the same speaker's
+        if (speaker == null && previousQuote != null && QuoteRuns.interrupted(text, previousQuote, open, true)) {
+            // "“Here he is,” she said. “Right here.”": the second part, however short, is the same speaker's, also
+            // when it opens the next paragraph ("“…,” he said.⏎“Nothing else will pass.”")
             speaker = new Speaker(previousQuote.speaker(), previousQuote.speakerRange());
             cue = previousQuote.cue();
         }

@@ -17,7 +17,45 @@ final class LineCredits {
             + "[ \\t]+(says|warns|vows|slams|urges|insists|admits|claims|denies|defends|rejects|tells|hits[ \\t]+out|blasts|calls"
             + "|pledges|promises|declares|accuses|demands)\\b");
 
+    /**
+     * A paragraph opening with who said the quotation paragraph just before it: "So said Grace Wanjiru, …", "That
+     * was the message from bakery owner Hannah Kemp …", "With those words, governor Ana Torres …", "Those were the
+     * words of …". Group 1 is the name, after at most four lower-case words of role.
+     */
+    private static final Pattern NEXT_PARAGRAPH = Pattern.compile("(?:(?:So|Thus)[ \\t]+(?:said|says|spoke)"
+            + "|(?:That|This|Such)[ \\t]+(?:was|is)[ \\t]+(?:the[ \\t]+(?:\\p{Ll}+[ \\t]+)?(?:message|verdict|view|warning|response"
+            + "|reaction|assessment|answer|reply|word|words|plea|promise|vow)[ \\t]+(?:from|of)|how)"
+            + "|(?:With|In)[ \\t]+(?:those|these)[ \\t]+words,|(?:Those|These)[ \\t]+were[ \\t]+the[ \\t]+words[ \\t]+of)"
+            + "[ \\t]+(?:(?:the|a|an)[ \\t]+)?(?:[\\p{Ll}\\p{N}-]+[ \\t]+){0,4}?(" + CreditAfterQuote.NAME + ")\\b");
+
     private LineCredits() {
+    }
+
+    /**
+     * The credit of a closed quotation ending its paragraph (the caller checks that it also opens it) from the
+     * paragraph right after it, when that paragraph opens by naming who said it ({@link #NEXT_PARAGRAPH}); else
+     * null. The credit counts as given after the quote.
+     */
+    static CreditAfterQuote.Credit nextParagraph(String text, QuoteMarks.Span span, SpeakerResolver speakers) {
+        if (!span.closed()) {
+            return null;
+        }
+        int p = span.end() + 1;
+        int breaks = 0;
+        while (p < text.length() && Character.isWhitespace(text.charAt(p))) {
+            breaks += text.charAt(p) == '\n' ? 1 : 0;
+            p++;
+        }
+        if (breaks == 0 || breaks > 2 || p >= text.length()) {
+            return null;
+        }
+        int lineEnd = text.indexOf('\n', p);
+        Matcher m = NEXT_PARAGRAPH.matcher(text).region(p, lineEnd < 0 ? text.length() : lineEnd);
+        if (!m.lookingAt()) {
+            return null;
+        }
+        Speaker speaker = speakers.phrase(m.start(1), m.end(1));
+        return speaker == null || speaker.name() == null ? null : new CreditAfterQuote.Credit(speaker, "said", true);
     }
 
     /**
