@@ -95,9 +95,10 @@ final class DirectQuotes {
             speaker = lead.speaker(); // "Kindiki said in a statement on Friday. “…”"
             cue = lead.cue();
         }
-        if (speaker == null && previousQuote != null && QuoteRuns.interrupted(text, previousQuote, open, true)) {
+        if (speaker == null && previousQuote != null && (QuoteRuns.interrupted(text, previousQuote, open, false)
+                || span.closed() && QuoteRuns.interrupted(text, previousQuote, open, true))) {
             // "“Here he is,” she said. “Right here.”": the second part, however short, is the same speaker's, also
-            // when it opens the next paragraph ("“…,” he said.⏎“Nothing else will pass.”")
+            // when it is a closed quote opening the next paragraph ("“…,” he said.⏎“Nothing else will pass.”")
             speaker = new Speaker(previousQuote.speaker(), previousQuote.speakerRange());
             cue = previousQuote.cue();
         }

@@ -26,7 +26,12 @@ final class LineCredits {
             + "|(?:That|This|Such)[ \\t]+(?:was|is)[ \\t]+(?:the[ \\t]+(?:\\p{Ll}+[ \\t]+)?(?:message|verdict|view|warning|response"
             + "|reaction|assessment|answer|reply|word|words|plea|promise|vow)[ \\t]+(?:from|of)|how)"
             + "|(?:With|In)[ \\t]+(?:those|these)[ \\t]+words,|(?:Those|These)[ \\t]+were[ \\t]+the[ \\t]+words[ \\t]+of)"
-            + "[ \\t]+(?:(?:the|a|an)[ \\t]+)?(?:[\\p{Ll}\\p{N}-]+[ \\t]+){0,4}?(" + CreditAfterQuote.NAME + ")\\b");
+            // role words in lower case, but no preposition or conjunction ("the view of many residents on Tuesday")
+            + "[ \\t]+(?:(?:the|a|an)[ \\t]+)?(?:(?!(?:on|in|at|to|of|for|from|with|by|during|after|before|when|while|as|and|but)\\b)"
+            + "[\\p{Ll}\\p{N}-]+[ \\t]+){0,4}?(" + CreditAfterQuote.NAME + ")\\b");
+    /** Capitalised words that name a time, never a speaker. */
+    private static final Pattern TIME_WORD = Pattern.compile("(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March"
+            + "|April|May|June|July|August|September|October|November|December|Today|Yesterday");
 
     private LineCredits() {
     }
@@ -51,8 +56,9 @@ final class LineCredits {
         }
         int lineEnd = text.indexOf('\n', p);
         Matcher m = NEXT_PARAGRAPH.matcher(text).region(p, lineEnd < 0 ? text.length() : lineEnd);
-        if (!m.lookingAt()) {
-            return null;
+        if (!m.lookingAt() || TIME_WORD.matcher(m.group(1)).lookingAt() || m.group(1).matches(".*['’]s?")
+                || speakers.place(m.start(1), m.end(1))) {
+            return null; // "That was the message from Geneva", "… from Monday's meeting": no speaker
         }
         Speaker speaker = speakers.phrase(m.start(1), m.end(1));
         return speaker == null || speaker.name() == null ? null : new CreditAfterQuote.Credit(speaker, "said", true);
