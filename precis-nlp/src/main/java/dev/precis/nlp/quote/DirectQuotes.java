@@ -96,9 +96,10 @@ final class DirectQuotes {
             cue = lead.cue();
         }
         if (speaker == null && previousQuote != null && (QuoteRuns.interrupted(text, previousQuote, open, false)
-                || span.closed() && QuoteRuns.interrupted(text, previousQuote, open, true))) {
+                || open == lineStart && span.closed() && alone(text, span.end() + 1)
+                && QuoteRuns.interrupted(text, previousQuote, open, true))) {
             // "“Here he is,” she said. “Right here.”": the second part, however short, is the same speaker's, also
-            // when it is a closed quote opening the next paragraph ("“…,” he said.⏎“Nothing else will pass.”")
+            // when it is the whole next paragraph ("“…,” he said.⏎“Nothing else will pass.”")
             speaker = new Speaker(previousQuote.speaker(), previousQuote.speakerRange());
             cue = previousQuote.cue();
         }
@@ -136,6 +137,12 @@ final class DirectQuotes {
                 speaker.range() == null ? 0 : speaker.range().end());
         return new Quote(new TextRange(start, Math.min(end, text.length())), new TextRange(span.start(), span.end()),
                 QuoteKind.DIRECT, speaker.name(), speaker.range(), cue);
+    }
+
+    /** Whether nothing but blanks follows {@code at} on its line: a quotation closing its paragraph. */
+    private static boolean alone(String text, int at) {
+        int end = text.indexOf('\n', at);
+        return text.substring(Math.min(at, text.length()), end < 0 ? text.length() : end).isBlank();
     }
 
     private static boolean isTitle(String content, int words) {
