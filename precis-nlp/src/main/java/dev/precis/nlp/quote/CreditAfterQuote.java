@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * Reed, 58, said", "…,” according to a senior official", "…” ― Reed", a dash line after the paragraph,
  * the quoted words running on into "…, Reed said", or a short next sentence ("…” Reed said."). The
  * attribution before a quotation and the fallbacks (the previous speaker, a continued quotation) are
- * {@link RuleQuoteFinder}'s. The patterns' building blocks (a name, the speech verbs, "according to"'s
+ * {@link DirectQuotes}'s. The patterns' building blocks (a name, the speech verbs, "according to"'s
  * source) are shared with it. Stateless.
  */
 final class CreditAfterQuote {
@@ -46,7 +46,7 @@ final class CreditAfterQuote {
             + "|(?:" + ROLE_WORD + "\\s+){1,3}(?:of\\s+(?:" + ROLE_WORD + "\\s+){1,2})?" + NAME + "|" + FORMER
             + "(?:" + NAME + "\\s+(?:" + ROLE_WORD + "\\s+){1,2})?" + NAME + "|he|she|they|we)");
     /** "…,” the police spokesperson, Ahmed Bello, told journalists": the name set off after its description. */
-    private static final Pattern AFTER_DESCRIPTION_NAME = Pattern.compile("^[\\s,—–-]*(?:(?:the|a|an)\\s+"
+    private static final Pattern AFTER_DESCRIPTION_NAME = Pattern.compile("^[\\s,—–-]*(?:(?:the|a|an|one|another)\\s+"
             // "the association's National President, Abubakar Maigandi, told": whose office it is
             + "(?:[\\p{L}-]+['’]s\\s+)?|\\p{Lu}[\\p{L}-]*['’]s\\s+)(?:" + DESCRIPTION_WORD + "\\s+){0,3}" + DESCRIPTION_WORD
             // "the Commissioner for the Environment, Tokunbo Wahab, said": what the office is of, in capitals

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * A quotation opening its sentence right after a sentence that only says who spoke and how: "Interior Cabinet
  * Secretary Kithure Kindiki said in a statement on Friday. “Security officers will remain …”", "The minister told
  * reporters in Abuja.⏎⏎“…”". The stop stands where a colon belongs, a slip common in copy from Africa and South
- * Asia; the subject of that sentence speaks. For {@link RuleQuoteFinder}, which tries it when nothing after the
+ * Asia; the subject of that sentence speaks. For {@link DirectQuotes}, which tries it when nothing after the
  * quotation or in its own sentence credits it. Stateless.
  */
 final class CreditBeforeQuote {
@@ -105,8 +105,19 @@ final class CreditBeforeQuote {
         // the subject of the paragraph's last sentence: the voice it introduces, not one it mentions in passing
         int last = RuleQuoteFinder.sentenceStart(text, p - 1, Math.max(start, p - 1 - WINDOW));
         Speaker speaker = speakers.openingSubject(open, Math.max(start, last));
+        if (speaker == null || speaker.name() == null) {
+            // "Shelling had cut power to three towns, she said, and …": a credit set off inside the last sentence
+            Matcher aside = ASIDE.matcher(text).region(Math.max(start, last), p);
+            while (aside.find()) {
+                speaker = speakers.phrase(aside.start(1), aside.end(1));
+            }
+        }
         return speaker == null || speaker.name() == null ? null : new Credit(speaker, null);
     }
+
+    /** A credit set off by commas inside a sentence of reported speech: ", she said,", ", Ann Reed said.". */
+    private static final Pattern ASIDE = Pattern.compile(",[ \\t]+(he|she|" + CreditAfterQuote.NAME + ")[ \\t]+(?:"
+            + SpeechCues.VERB + ")\\b(?=[ \\t]*[,.])");
     /** A bullet opening a line: "- ", "• ", "* ". */
     private static final Pattern BULLET = Pattern.compile("[ \\t]*[-•*·▪][ \\t]*");
     /** The most lines climbed from a bullet to the line introducing its list. */

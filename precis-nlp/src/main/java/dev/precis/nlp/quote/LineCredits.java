@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * Credits of a quotation that opens its line, read from outside its sentence: a headline's quote followed by a
  * colon or dash and who says it ("‘A betrayal of our members’: Teachers’ union slams pay deal"), and a paragraph
  * ending in a colon after a speech verb that introduces the quote opening the next one ("The Times reports:⏎“…”").
- * For {@link RuleQuoteFinder}, which tries them before the quote's own sentence. Stateless.
+ * For {@link DirectQuotes}, which tries them before the quote's own sentence. Stateless.
  */
 final class LineCredits {
 
@@ -17,7 +17,51 @@ final class LineCredits {
             + "[ \\t]+(says|warns|vows|slams|urges|insists|admits|claims|denies|defends|rejects|tells|hits[ \\t]+out|blasts|calls"
             + "|pledges|promises|declares|accuses|demands)\\b");
 
+    /**
+     * A paragraph opening with who said the quotation paragraph just before it: "So said Grace Wanjiru, …", "That
+     * was the message from bakery owner Hannah Kemp …", "With those words, governor Ana Torres …", "Those were the
+     * words of …". Group 1 is the name, after at most four lower-case words of role.
+     */
+    private static final Pattern NEXT_PARAGRAPH = Pattern.compile("(?:(?:So|Thus)[ \\t]+(?:said|says|spoke)"
+            + "|(?:That|This|Such)[ \\t]+(?:was|is)[ \\t]+(?:the[ \\t]+(?:\\p{Ll}+[ \\t]+)?(?:message|verdict|view|warning|response"
+            + "|reaction|assessment|answer|reply|word|words|plea|promise|vow)[ \\t]+(?:from|of)|how)"
+            + "|(?:With|In)[ \\t]+(?:those|these)[ \\t]+words,|(?:Those|These)[ \\t]+were[ \\t]+the[ \\t]+words[ \\t]+of)"
+            // role words in lower case, but no preposition or conjunction ("the view of many residents on Tuesday")
+            + "[ \\t]+(?:(?:the|a|an)[ \\t]+)?(?:(?!(?:on|in|at|to|of|for|from|with|by|during|after|before|when|while|as|and|but)\\b)"
+            + "[\\p{Ll}\\p{N}-]+[ \\t]+){0,4}?(" + CreditAfterQuote.NAME + ")\\b");
+    /** Capitalised words that name a time, never a speaker. */
+    private static final Pattern TIME_WORD = Pattern.compile("(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March"
+            + "|April|May|June|July|August|September|October|November|December|Today|Yesterday");
+
     private LineCredits() {
+    }
+
+    /**
+     * The credit of a closed quotation ending its paragraph (the caller checks that it also opens it) from the
+     * paragraph right after it, when that paragraph opens by naming who said it ({@link #NEXT_PARAGRAPH}); else
+     * null. The credit counts as given after the quote.
+     */
+    static CreditAfterQuote.Credit nextParagraph(String text, QuoteMarks.Span span, SpeakerResolver speakers) {
+        if (!span.closed()) {
+            return null;
+        }
+        int p = span.end() + 1;
+        int breaks = 0;
+        while (p < text.length() && Character.isWhitespace(text.charAt(p))) {
+            breaks += text.charAt(p) == '\n' ? 1 : 0;
+            p++;
+        }
+        if (breaks == 0 || breaks > 2 || p >= text.length()) {
+            return null;
+        }
+        int lineEnd = text.indexOf('\n', p);
+        Matcher m = NEXT_PARAGRAPH.matcher(text).region(p, lineEnd < 0 ? text.length() : lineEnd);
+        if (!m.lookingAt() || TIME_WORD.matcher(m.group(1)).lookingAt() || m.group(1).matches(".*['’]s?")
+                || speakers.place(m.start(1), m.end(1))) {
+            return null; // "That was the message from Geneva", "… from Monday's meeting": no speaker
+        }
+        Speaker speaker = speakers.phrase(m.start(1), m.end(1));
+        return speaker == null || speaker.name() == null ? null : new CreditAfterQuote.Credit(speaker, "said", true);
     }
 
     /**
@@ -49,7 +93,7 @@ final class LineCredits {
             return null;
         }
         int regionStart = RuleQuoteFinder.sentenceStart(text, p - 1, Math.max(0, p - 1 - RuleQuoteFinder.WINDOW));
-        Matcher v = RuleQuoteFinder.VERB_BEFORE.matcher(text.substring(regionStart, p - 1));
+        Matcher v = SentenceCredits.VERB_BEFORE.matcher(text.substring(regionStart, p - 1));
         int verbStart = -1;
         String cue = null;
         while (v.find()) {
@@ -62,7 +106,7 @@ final class LineCredits {
             return subject == null || subject.name() == null ? null : new CreditBeforeQuote.Credit(subject, ":");
         }
         Speaker speaker = speakers.before(regionStart + verbStart, regionStart);
-        Matcher inverted = RuleQuoteFinder.VERB_THEN_NAME.matcher(text).region(regionStart + verbStart, p - 1);
+        Matcher inverted = SentenceCredits.VERB_THEN_NAME.matcher(text).region(regionStart + verbStart, p - 1);
         if (speaker == null && text.substring(regionStart, regionStart + verbStart).isBlank() && inverted.lookingAt()) {
             // "Stated Ann Reed:" closing the paragraph before the quote
             speaker = speakers.phrase(inverted.start(1), inverted.end(1));

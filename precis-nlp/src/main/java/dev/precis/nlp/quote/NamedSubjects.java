@@ -127,12 +127,15 @@ final class NamedSubjects {
      * ({@value #GENDER_FILE}) or an honorific before their surname in the text ("Mr Ahmed", "Ms Kihika").
      */
     private boolean fits(String name, char gender) {
+        Character known = gender(name);
+        return known == null || gender == '?' || known == gender;
+    }
+
+    /** The person's gender ('F' or 'M') when a given name or an honorific in the text tells it; else null. */
+    Character gender(String name) {
         String[] words = name.strip().split("\\s+");
         Character known = words.length > 1 ? GENDER.get(words[0]) : null;
-        if (known == null) {
-            known = honorifics().get(words[words.length - 1]);
-        }
-        return known == null || gender == '?' || known == gender;
+        return known != null ? known : honorifics().get(words[words.length - 1]);
     }
 
     /** An honorific and one or two capitalised words after it: "Mr Ahmed", "Ms Susan Kihika". */

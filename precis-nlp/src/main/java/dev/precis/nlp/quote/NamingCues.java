@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * report “a whitewash”", "Lena Sorensen described the plan as “a disaster for the coast”", "accused the
  * government of “lying to the people”", "…, calling him “a total stiff”". News marks such words as the subject's
  * own, and PolNeAR annotates them as attributions with that subject as the source; a phrase however short
- * counts. For {@link RuleQuoteFinder}, which tries it when no speech verb or credit is found. Stateless.
+ * counts. For {@link DirectQuotes}, which tries it when no speech verb or credit is found. Stateless.
  */
 final class NamingCues {
 

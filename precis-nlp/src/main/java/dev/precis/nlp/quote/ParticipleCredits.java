@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /**
  * Who speaks a quote introduced by a participle ("…, adding, “…”", "…, telling reporters: “…”"), for
- * {@link RuleQuoteFinder}. The participle hangs on the clause before its comma, whose subject speaks. When that
+ * {@link SentenceCredits}. The participle hangs on the clause before its comma, whose subject speaks. When that
  * clause ends in a speech verb ("Mateen left early, Nefzi said, adding, “…”"; "“…,” she said, adding: “…”") the
  * subject of that verb speaks, not the subject of the sentence (Mateen) nor a name inside the quote before it;
  * else the clause's subject ({@link ClauseSubjects#subject}). Stateless.
@@ -28,7 +28,7 @@ final class ParticipleCredits {
      * the opening mark, from {@code regionStart} in the text). May return null or a speaker without a name.
      */
     static Speaker speaker(String before, int regionStart, int partStart, SpeakerResolver speakers) {
-        Matcher v = RuleQuoteFinder.VERB_BEFORE.matcher(before).region(0, partStart);
+        Matcher v = SentenceCredits.VERB_BEFORE.matcher(before).region(0, partStart);
         int verbStart = -1;
         int verbEnd = -1;
         while (v.find()) {

@@ -92,7 +92,8 @@ final class PronounSpeakers {
         }
         if (last != null && last.range() != null && at - last.range().start() < PRONOUN_REACH
                 && last.name() != null && !last.name().isEmpty() && Character.isUpperCase(last.name().charAt(0))) {
-            return last;
+            Speaker other = otherThan(last, at);
+            return other != null ? other : last;
         }
         int from = entities.firstAtOrAfter(at) - 1;
         for (int i = from; i >= 0 && i > from - 200; i--) {
@@ -109,6 +110,37 @@ final class PronounSpeakers {
         Speaker described = describedSubject(at);
         return described != null && (last == null || last.range() == null || described.range().start() > last.range().start())
                 ? described : last;
+    }
+
+    /**
+     * When the last speaker is known to be of the other gender than the "he" or "she" at {@code at} ("Ingrid
+     * Solberg said …" then "“…,” he said"), the latest person named before the pronoun, within
+     * {@value #PRONOUN_REACH} characters, known to be of the pronoun's gender; else null.
+     */
+    private Speaker otherThan(Speaker last, int at) {
+        if (!SINGULAR.matcher(text).region(at, Math.min(text.length(), at + 4)).lookingAt()) {
+            return null;
+        }
+        char gender = Character.toLowerCase(text.charAt(at)) == 's' ? 'F' : 'M';
+        Character known = subjects.gender(last.name());
+        if (known == null || known == gender) {
+            return null;
+        }
+        int from = entities.firstAtOrAfter(at) - 1;
+        for (int i = from; i >= 0 && i > from - 200; i--) {
+            EntityMention e = entities.get(i);
+            if (e.range().end() <= at && at - e.range().start() >= PRONOUN_REACH) {
+                break;
+            }
+            if (e.type() == EntityType.PERSON && e.range().end() <= at) {
+                String name = names.canonical(e.range());
+                Character g = name == null ? null : subjects.gender(name);
+                if (g != null && g == gender) {
+                    return new Speaker(name, e.range());
+                }
+            }
+        }
+        return null;
     }
 
     /**

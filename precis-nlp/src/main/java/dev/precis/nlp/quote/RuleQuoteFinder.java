@@ -1,8 +1,6 @@
 package dev.precis.nlp.quote;
 
 import static dev.precis.nlp.quote.CreditAfterQuote.ACCORDING_SOURCE;
-import static dev.precis.nlp.quote.CreditAfterQuote.FORMER;
-import static dev.precis.nlp.quote.CreditAfterQuote.NAME;
 import static dev.precis.nlp.quote.CreditAfterQuote.V;
 
 import dev.precis.model.EntityMention;
@@ -15,7 +13,6 @@ import dev.precis.nlp.quote.SpeakerResolver.Speaker;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -35,25 +32,6 @@ import java.util.regex.Pattern;
  */
 public final class RuleQuoteFinder implements QuoteFinder {
 
-    /**
-     * A speech verb, not written in capitals: a digest's headline in capitals ("FEWER VOTERS IN COASTAL STATES -
-     * Anna Berg: “…”") holds nouns that spell like verbs ("STATES", "REPORTS"), and its source follows the dash.
-     */
-    static final Pattern VERB_BEFORE = Pattern.compile("\\b(?-i:(?!\\p{Lu}{2,}\\b))" + V + "\\b", Pattern.CASE_INSENSITIVE);
-    /** A speech verb right before the opening mark, with at most a comma or colon between: "Priebus said, “…”". */
-    private static final Pattern VERB_RIGHT_BEFORE = Pattern.compile("\\b" + V + "[,:]?[ \\t]*$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern IN_OPINION = Pattern.compile("(?i)\\bin\\s+((?:\\p{Lu}[\\p{L}.-]*\\s+){0,3}\\p{Lu}[\\p{L}-]*)"
-            + "['’]s?\\s+(?:opinion|view|words|assessment|account)\\s*,?\\s*$");
-    /** "…, saying: “…”": a participle after a comma hands the quote to the clause's subject. */
-    private static final Pattern PARTICIPLE_BEFORE = Pattern.compile(",\\s*(?:and\\s+)?(" + SpeechCues.PARTICIPLE.pattern().substring(4)
-            + ")\\b[^.!?“”\"]{0,40}$");
-    /** A reporting verb opening its sentence and the name after it: "Said Ann Reed, …". */
-    static final Pattern VERB_THEN_NAME = Pattern.compile("(?i:" + V + ")[ \\t]+(" + FORMER + NAME + ")\\b");
-    /** A colon right before the quote, with the word before it: "Tove Lind bristled: “…”". */
-    private static final Pattern COLON_BEFORE = Pattern.compile("(?:\\b(\\p{L}+)\\s*)?:\\s*$");
-    /** "According to Mr Wang, “…”". */
-    private static final Pattern ACCORDING_BEFORE = Pattern.compile("(?i)\\baccording\\s+to\\s+((?:[\\p{L}.'’-]+\\s+){0,5}?"
-            + "[\\p{L}.'’-]+)\\s*[,:]?\\s*$");
     /** "X told a conference in Leeds that …": up to three words after the verb, then perhaps where or when it was said. */
     private static final Pattern THAT_CLAUSE = Pattern.compile("\\b(" + V + ")((?:\\s+(?!that\\b)[\\p{L}'’-]+){0,3}?"
             + "(?:\\s+(?:in|at|on)\\s+(?-i:\\p{Lu})[\\p{L}'’-]+)?)\\s*,?\\s+that\\s+", Pattern.CASE_INSENSITIVE);
@@ -61,12 +39,7 @@ public final class RuleQuoteFinder implements QuoteFinder {
     private static final Pattern ACCORDING = Pattern.compile("\\b" + ACCORDING_SOURCE);
     private static final Pattern CITING = Pattern.compile("(?i)\\bciting\\s+((?:[\\p{L}\\p{N}.'’-]+\\s+){0,5}?"
             + "[\\p{L}\\p{N}.'’-]+)\\s*,\\s*(?:[\\p{L}]+\\s+){0,2}?(reports?|reported|says?|said|claims?|writes)\\s+that\\s+");
-    private static final Pattern THIRD_PERSON = Pattern.compile("(?i)\\b(?:his|her|he|she)\\b");
     static final int WINDOW = 250;
-    private static final Pattern CJK = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}]");
-    private static final int CONTINUE_REACH = 600;
-    /** A second verb of the sentence's subject: "… but warned", "… and added". */
-    private static final Pattern SECOND_VERB = Pattern.compile("\\s(?:but|and)(?:\\s+also)?\\s*$");
 
     @Override
     public List<Quote> find(String page, List<Sentence> sentences, List<EntityMention> entities) {
@@ -94,7 +67,7 @@ public final class RuleQuoteFinder implements QuoteFinder {
                 speakers.remember(new Speaker(q.speaker(), q.speakerRange()));
                 reported = q;
             }
-            Quote q = direct(text, span, previous, previousQuote, speakers);
+            Quote q = DirectQuotes.credit(text, span, previous, previousQuote, speakers);
             if (q == null && reported != null && (previousQuote == null || previousQuote.range().end() <= reported.range().start())) {
                 q = QuoteRuns.afterReported(text, span, reported);
             }
@@ -165,168 +138,6 @@ public final class RuleQuoteFinder implements QuoteFinder {
         return rest;
     }
 
-    private Quote direct(String text, QuoteMarks.Span span, QuoteMarks.Span previous, Quote previousQuote,
-                         SpeakerResolver speakers) {
-        String content = text.substring(span.start(), span.end());
-        int words = content.isBlank() ? 0 : content.strip().split("\\s+").length;
-        // Chinese and Japanese are written without spaces ("「準備はできている」"): about two characters a word
-        words = Math.max(words, (int) CJK.matcher(content).results().count() / 2);
-        char last = content.isEmpty() ? ' ' : content.charAt(content.length() - 1);
-        boolean sentenceLike = ".!?,…".indexOf(last) >= 0;
-        int open = span.start() - 1;
-        int lineStart = open;
-        int lineLimit = Math.max(0, open - WINDOW);
-        while (lineStart > lineLimit && text.charAt(lineStart - 1) != '\n') {
-            lineStart--;
-        }
-        CreditAfterQuote.Credit credit = CreditAfterQuote.find(text, span, words, last, speakers);
-        Speaker speaker = credit.speaker();
-        // a credit right beside the quoted words makes even one word speech: "“Denver,” he answered", "Priebus said, “Probably.”"
-        boolean beside = speaker != null || VERB_RIGHT_BEFORE.matcher(text).region(Math.max(0, open - 40), open).find();
-        String cue = credit.cue();
-        boolean inSentence = false;
-        boolean attributedAfter = credit.attributedAfter();
-        CreditAfterQuote.Credit headline;
-        if (speaker == null && (headline = LineCredits.headline(text, span, open, speakers)) != null) {
-            // a headline quote, then a colon or dash and who says it: "‘A betrayal of our members’: Teachers’ union slams pay deal"
-            speaker = headline.speaker();
-            cue = headline.cue();
-            attributedAfter = true;
-        }
-        CreditBeforeQuote.Credit introduced;
-        if (speaker == null && open == lineStart && (introduced = LineCredits.colonParagraph(text, lineStart, speakers)) != null) {
-            // "The Times reports:" closing the previous paragraph introduces a quote that opens this one
-            speaker = introduced.speaker();
-            cue = introduced.cue();
-        }
-        if (speaker == null) {
-            int regionStart = sentenceStart(text, open, lineStart);
-            String before = text.substring(regionStart, Math.max(regionStart, open));
-            Matcher op = IN_OPINION.matcher(before);
-            if (op.find()) {
-                speaker = speakers.phrase(regionStart + op.start(1), regionStart + op.end(1));
-                cue = "in " + op.group(1) + "’s opinion";
-            } else {
-                Matcher v = VERB_BEFORE.matcher(before);
-                int verbStart = -1;
-                while (v.find()) {
-                    verbStart = v.start();
-                    cue = v.group();
-                }
-                Matcher part = PARTICIPLE_BEFORE.matcher(before);
-                int partStart = -1;
-                String partCue = null;
-                while (part.find()) {
-                    partStart = part.start(1);
-                    partCue = part.group(1);
-                }
-                if (partStart >= 0 && partStart >= verbStart) {
-                    // "The governor criticised the contractors, saying: “…”": the clause's subject speaks
-                    speaker = ParticipleCredits.speaker(before, regionStart, partStart, speakers);
-                    cue = partCue;
-                } else if (verbStart < 0 && (op = ACCORDING_BEFORE.matcher(before)).find()) {
-                    speaker = speakers.phrase(regionStart + op.start(1), regionStart + op.end(1));
-                    cue = "according to";
-                }
-                Matcher colonAfter = COLON_BEFORE.matcher(before);
-                int comma = before.lastIndexOf(',');
-                if (verbStart >= 0 && partStart < verbStart && comma > verbStart && colonAfter.find()) {
-                    // "Asked which quay he liked best, he demurred: “…”": the speech verb is in a clause before the
-                    // comma; the clause ending in the colon introduces the quote, and its subject speaks
-                    speaker = speakers.introducer(regionStart + comma + 1, regionStart + before.lastIndexOf(':'));
-                    speaker = speaker == null || speaker.name() == null ? null : speaker;
-                    cue = speaker == null ? cue : colonAfter.group(1) == null ? ":" : colonAfter.group(1);
-                }
-                Matcher inverted;
-                if (speaker == null && verbStart >= 0 && SpeechCues.VERB_OPENS.matcher(before).region(0, verbStart).matches()
-                        && (inverted = VERB_THEN_NAME.matcher(before).region(verbStart, before.length())).lookingAt()) {
-                    // "Said Ann Reed, who grew up nearby, “…”": the verb opens the sentence, the name follows it
-                    speaker = speakers.phrase(regionStart + inverted.start(1), regionStart + inverted.end(1));
-                }
-                if (speaker == null && verbStart >= 0) {
-                    speaker = speakers.before(regionStart + verbStart, regionStart);
-                    if (speaker == null && SECOND_VERB.matcher(before.substring(0, verbStart)).find()) {
-                        // "Pieter de Vries said the bloc would help but warned that “…”": the sentence's subject says both
-                        Matcher first = VERB_BEFORE.matcher(before);
-                        // the sentence's first speech verb has the subject, unless a comma parts the two verbs ("when I
-                        // asked him, he looked up and said")
-                        speaker = first.find() && first.start() < verbStart && before.substring(first.start(), verbStart).indexOf(',') < 0
-                                ? speakers.before(regionStart + first.start(), regionStart)
-                                : speakers.subject(regionStart, regionStart + verbStart);
-                    }
-                    inSentence = speaker != null && speaker.name() != null;
-                    if (speaker == null && previousQuote != null) {
-                        speaker = new Speaker(previousQuote.speaker(), previousQuote.speakerRange());
-                    }
-                }
-                Matcher colon = COLON_BEFORE.matcher(before);
-                if (speaker == null && verbStart < 0 && partStart < 0 && colon.find()) {
-                    // "Tove Lind bristled: “…”", "Senator Ann Reed: “…”": a clause or a name ended by a colon introduces
-                    // the quote, and its subject speaks (a clause without a person or pronoun subject is no one)
-                    speaker = speakers.introducer(regionStart, regionStart + before.lastIndexOf(':'));
-                    cue = colon.group(1) == null ? ":" : colon.group(1);
-                }
-            }
-        }
-        CreditBeforeQuote.Credit shown = speaker != null || attributedAfter ? null
-                : ShownWords.find(text, open, Math.max(lineStart, open - 60), sentenceStart(text, open, lineStart), speakers);
-        if (shown != null) {
-            speaker = shown.speaker(); // "a banner reading “…”", "protesters chanting “…”"
-            cue = shown.cue();
-        }
-        NamingCues.Credit named = null;
-        if (speaker == null && !attributedAfter
-                && (named = NamingCues.find(text, sentenceStart(text, open, lineStart), open, speakers)) != null) {
-            speaker = named.speaker(); // "described the plan as “a disaster”", "called the report “a whitewash”"
-            cue = named.cue();
-        }
-        CreditBeforeQuote.Credit lead;
-        if (speaker == null && !attributedAfter && (".!?…".indexOf(last) >= 0 || !span.closed())
-                && (lead = CreditBeforeQuote.find(text, open, sentenceStart(text, open, lineStart), previous, speakers)) != null) {
-            speaker = lead.speaker(); // "Kindiki said in a statement on Friday. “…”"
-            cue = lead.cue();
-        }
-        if (speaker == null && previousQuote != null && QuoteRuns.interrupted(text, previousQuote, open, false)) {
-            // "“Here he is,” she said. “Right here.”": the second part, however short, is the same speaker's
-            speaker = new Speaker(previousQuote.speaker(), previousQuote.speakerRange());
-            cue = previousQuote.cue();
-        }
-        boolean continuation = QuoteRuns.continues(text, previous, previousQuote, open);
-        if (speaker == null && continuation) {
-            speaker = new Speaker(previousQuote.speaker(), previousQuote.speakerRange());
-            cue = previousQuote.cue();
-        }
-        // the previous speaker again, unless the words after this quote name someone we could not parse
-        if (speaker == null && !attributedAfter && previousQuote != null && words >= 6 && open - previousQuote.range().end() < CONTINUE_REACH) {
-            String sentence = text.substring(sentenceStart(text, open, lineStart), open);
-            if (THIRD_PERSON.matcher(sentence).find() || open - previousQuote.range().end() < CONTINUE_REACH / 2) {
-                speaker = new Speaker(previousQuote.speaker(), previousQuote.speakerRange());
-            }
-        }
-        if (speaker == null && !attributedAfter && open == lineStart && words >= 6 && span.closed() && ".!?…".indexOf(last) >= 0
-                && (lead = CreditBeforeQuote.paragraphBefore(text, open, speakers)) != null) {
-            speaker = lead.speaker(); // a quotation set as its own paragraph after one that introduces its speaker
-        }
-        if (speaker == null && !attributedAfter && words >= 3 && (lead = CreditBeforeQuote.bulleted(text, open, speakers)) != null) {
-            speaker = lead.speaker(); // "Among her promises:⏎- “…”": a quotation listed as a bullet
-            cue = lead.cue();
-        }
-        // a slogan chanted or shouted is speech however short ("Crowds chanted “Free Palestine”")
-        boolean chant = cue != null && SpeechCues.CHANT.matcher(cue).matches();
-        // a quoted phrase inside a credited sentence ("Bush said “local forces” must lead") or named by its subject
-        boolean phrase = inSentence && words >= 2 || named != null && words >= 1;
-        boolean speech = speaker != null && (words >= 3 || sentenceLike && words >= (beside ? 1 : 2) || chant && words >= 1 || shown != null && words >= 1 || phrase)
-                && (chant || !isTitle(content, words));
-        if (!speech) {
-            return null;
-        }
-        int start = Math.min(open, speaker.range() == null ? open : speaker.range().start());
-        int end = Math.max(span.closed() ? span.end() + 1 : span.end(),
-                speaker.range() == null ? 0 : speaker.range().end());
-        return new Quote(new TextRange(start, Math.min(end, text.length())), new TextRange(span.start(), span.end()),
-                QuoteKind.DIRECT, speaker.name(), speaker.range(), cue);
-    }
-
     /**
      * Two apostrophes stand for a double quotation mark in wire and newspaper copy (``…'' and ''…''): one
      * before a letter or digit opens, any other closes; each becomes a straight mark and a space, on the
@@ -345,18 +156,6 @@ public final class RuleQuoteFinder implements QuoteFinder {
             at = text.indexOf("''", at + 2);
         }
         return b.toString();
-    }
-
-    private static boolean isTitle(String content, int words) {
-        if (words > 8 || ".!?,".indexOf(content.charAt(content.length() - 1)) >= 0) {
-            return false;
-        }
-        for (String w : content.strip().split("\\s+")) {
-            if (w.length() > 3 && !Character.isUpperCase(w.charAt(0))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     static int sentenceStart(String text, int at, int lineStart) {
@@ -394,3 +193,4 @@ public final class RuleQuoteFinder implements QuoteFinder {
         return CITING;
     }
 }
+

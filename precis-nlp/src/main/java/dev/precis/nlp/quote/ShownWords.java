@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * Words shown or shouted rather than said: what a sign, a document or a crowd named right before "reads",
  * "reading" or "chanting" puts forward ("a banner reading “Save our quay!”", "the letter reads: “…”",
  * "children chanting “No more silt”"). Such words are the source's however short; the source is the phrase
- * before the verb, cut to its last noun phrase when it names no one. For {@link RuleQuoteFinder}. Stateless.
+ * before the verb, cut to its last noun phrase when it names no one. For {@link DirectQuotes}. Stateless.
  */
 final class ShownWords {
 

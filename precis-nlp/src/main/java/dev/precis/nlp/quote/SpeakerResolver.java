@@ -121,6 +121,12 @@ final class SpeakerResolver {
                 ? phrase(start, start + and) : null;
     }
 
+    /** Whether the words between {@code start} and {@code end} hold a place the recogniser marked. */
+    boolean place(int start, int end) {
+        EntityMention e = entities.within(start, end);
+        return e != null && e.type() == EntityType.LOCATION;
+    }
+
     /** The speaker phrase starting at {@code start} and ending before the verb at {@code cueStart}. */
     Speaker phrase(int start, int end) {
         String s = text.substring(start, end);

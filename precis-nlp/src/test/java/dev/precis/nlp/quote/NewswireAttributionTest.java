@@ -145,12 +145,12 @@ class NewswireAttributionTest {
 
     @Test
     void aPronounAfterAnIndirectAttributionIsItsSpeakerNotAPersonNamedInIt() {
-        String text = "Party leader Ann Reed has said voters now have little trust in Tom Hale as prime minister.\n\n"
+        String text = "Party leader Kim Reed has said voters now have little trust in Tom Hale as prime minister.\n\n"
                 + "He said the public had stopped believing the government.";
         List<Quote> quotes = finder.find(text, new NewsSentenceSplitter().split(text),
-                entities(text, EntityType.PERSON, "Ann Reed", "Tom Hale"));
+                entities(text, EntityType.PERSON, "Kim Reed", "Tom Hale"));
         assertThat(quotes).filteredOn(q -> q.content().slice(text).startsWith("the public"))
-                .extracting(Quote::speaker).containsExactly("Ann Reed");
+                .extracting(Quote::speaker).containsExactly("Kim Reed");
     }
 
     @Test

@@ -1,0 +1,159 @@
+package dev.precis.nlp.quote;
+
+import static dev.precis.nlp.quote.CreditAfterQuote.V;
+
+import dev.precis.model.Quote;
+import dev.precis.model.QuoteKind;
+import dev.precis.model.TextRange;
+import dev.precis.nlp.quote.SpeakerResolver.Speaker;
+import java.util.regex.Pattern;
+
+/**
+ * Whether one pair of quotation marks is speech and whose: the credit after the quote ({@link CreditAfterQuote}),
+ * on the line's edges ({@link LineCredits}), in its own sentence ({@link SentenceCredits}), then signs and
+ * crowds, naming verbs, the sentence or paragraph before, and the previous quote's speaker when the words run
+ * on. Short quoted phrases without a speech cue (scare quotes, titles) are no speech. For
+ * {@link RuleQuoteFinder}, which walks the marks in text order. Stateless.
+ */
+final class DirectQuotes {
+
+    /** A speech verb right before the opening mark, with at most a comma or colon between: "Priebus said, “…”". */
+    private static final Pattern VERB_RIGHT_BEFORE = Pattern.compile("\\b" + V + "[,:]?[ \\t]*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern THIRD_PERSON = Pattern.compile("(?i)\\b(?:his|her|he|she)\\b");
+    private static final Pattern CJK = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}]");
+    private static final int CONTINUE_REACH = 600;
+
+    private DirectQuotes() {
+    }
+
+    /**
+     * The direct quote of {@code span}, or null when it is no speech; {@code previous} is the span before it and
+     * {@code previousQuote} the last direct quote found (either may be null).
+     */
+    static Quote credit(String text, QuoteMarks.Span span, QuoteMarks.Span previous, Quote previousQuote,
+                        SpeakerResolver speakers) {
+        String content = text.substring(span.start(), span.end());
+        int words = content.isBlank() ? 0 : content.strip().split("\\s+").length;
+        // Chinese and Japanese are written without spaces ("「準備はできている」"): about two characters a word
+        words = Math.max(words, (int) CJK.matcher(content).results().count() / 2);
+        char last = content.isEmpty() ? ' ' : content.charAt(content.length() - 1);
+        boolean sentenceLike = ".!?,…".indexOf(last) >= 0;
+        int open = span.start() - 1;
+        int lineStart = open;
+        int lineLimit = Math.max(0, open - RuleQuoteFinder.WINDOW);
+        while (lineStart > lineLimit && text.charAt(lineStart - 1) != '\n') {
+            lineStart--;
+        }
+        CreditAfterQuote.Credit credit = CreditAfterQuote.find(text, span, words, last, speakers);
+        Speaker speaker = credit.speaker();
+        // a credit right beside the quoted words makes even one word speech: "“Denver,” he answered", "Priebus said, “Probably.”"
+        boolean beside = speaker != null || VERB_RIGHT_BEFORE.matcher(text).region(Math.max(0, open - 40), open).find();
+        String cue = credit.cue();
+        boolean inSentence = false;
+        boolean attributedAfter = credit.attributedAfter();
+        CreditAfterQuote.Credit headline;
+        if (speaker == null && (headline = LineCredits.headline(text, span, open, speakers)) != null) {
+            // a headline quote, then a colon or dash and who says it: "‘A betrayal of our members’: Teachers’ union slams pay deal"
+            speaker = headline.speaker();
+            cue = headline.cue();
+            attributedAfter = true;
+        }
+        if (speaker == null && open == lineStart && ".!?…".indexOf(last) >= 0
+                && (headline = LineCredits.nextParagraph(text, span, speakers)) != null) {
+            // "“The water came at night.”⏎⏎So said Grace Wanjiru, …": the next paragraph opens by naming the speaker
+            speaker = headline.speaker();
+            cue = headline.cue();
+            attributedAfter = true;
+        }
+        CreditBeforeQuote.Credit introduced;
+        if (speaker == null && open == lineStart && (introduced = LineCredits.colonParagraph(text, lineStart, speakers)) != null) {
+            // "The Times reports:" closing the previous paragraph introduces a quote that opens this one
+            speaker = introduced.speaker();
+            cue = introduced.cue();
+        }
+        if (speaker == null) {
+            SentenceCredits.Credit own = SentenceCredits.find(text, open, lineStart, cue, previousQuote, speakers);
+            speaker = own.speaker();
+            cue = own.cue();
+            inSentence = own.inSentence();
+        }
+        CreditBeforeQuote.Credit shown = speaker != null || attributedAfter ? null
+                : ShownWords.find(text, open, Math.max(lineStart, open - 60), RuleQuoteFinder.sentenceStart(text, open, lineStart), speakers);
+        if (shown != null) {
+            speaker = shown.speaker(); // "a banner reading “…”", "protesters chanting “…”"
+            cue = shown.cue();
+        }
+        NamingCues.Credit named = null;
+        if (speaker == null && !attributedAfter
+                && (named = NamingCues.find(text, RuleQuoteFinder.sentenceStart(text, open, lineStart), open, speakers)) != null) {
+            speaker = named.speaker(); // "described the plan as “a disaster”", "called the report “a whitewash”"
+            cue = named.cue();
+        }
+        CreditBeforeQuote.Credit lead;
+        if (speaker == null && !attributedAfter && (".!?…".indexOf(last) >= 0 || !span.closed())
+                && (lead = CreditBeforeQuote.find(text, open, RuleQuoteFinder.sentenceStart(text, open, lineStart), previous, speakers)) != null) {
+            speaker = lead.speaker(); // "Kindiki said in a statement on Friday. “…”"
+            cue = lead.cue();
+        }
+        if (speaker == null && previousQuote != null && (QuoteRuns.interrupted(text, previousQuote, open, false)
+                || open == lineStart && span.closed() && alone(text, span.end() + 1)
+                && QuoteRuns.interrupted(text, previousQuote, open, true))) {
+            // "“Here he is,” she said. “Right here.”": the second part, however short, is the same speaker's, also
+            // when it is the whole next paragraph ("“…,” he said.⏎“Nothing else will pass.”")
+            speaker = new Speaker(previousQuote.speaker(), previousQuote.speakerRange());
+            cue = previousQuote.cue();
+        }
+        boolean continuation = QuoteRuns.continues(text, previous, previousQuote, open);
+        if (speaker == null && continuation) {
+            speaker = new Speaker(previousQuote.speaker(), previousQuote.speakerRange());
+            cue = previousQuote.cue();
+        }
+        // the previous speaker again, unless the words after this quote name someone we could not parse
+        if (speaker == null && !attributedAfter && previousQuote != null && words >= 6 && open - previousQuote.range().end() < CONTINUE_REACH) {
+            String sentence = text.substring(RuleQuoteFinder.sentenceStart(text, open, lineStart), open);
+            if (THIRD_PERSON.matcher(sentence).find() || open - previousQuote.range().end() < CONTINUE_REACH / 2) {
+                speaker = new Speaker(previousQuote.speaker(), previousQuote.speakerRange());
+            }
+        }
+        if (speaker == null && !attributedAfter && open == lineStart && words >= 6 && span.closed() && ".!?…".indexOf(last) >= 0
+                && (lead = CreditBeforeQuote.paragraphBefore(text, open, speakers)) != null) {
+            speaker = lead.speaker(); // a quotation set as its own paragraph after one that introduces its speaker
+        }
+        if (speaker == null && !attributedAfter && words >= 3 && (lead = CreditBeforeQuote.bulleted(text, open, speakers)) != null) {
+            speaker = lead.speaker(); // "Among her promises:⏎- “…”": a quotation listed as a bullet
+            cue = lead.cue();
+        }
+        // a slogan chanted or shouted is speech however short ("Crowds chanted “Free Palestine”")
+        boolean chant = cue != null && SpeechCues.CHANT.matcher(cue).matches();
+        // a quoted phrase inside a credited sentence ("Bush said “local forces” must lead") or named by its subject
+        boolean phrase = inSentence && words >= 2 || named != null && words >= 1;
+        boolean speech = speaker != null && (words >= 3 || sentenceLike && words >= (beside ? 1 : 2) || chant && words >= 1 || shown != null && words >= 1 || phrase)
+                && (chant || !isTitle(content, words));
+        if (!speech) {
+            return null;
+        }
+        int start = Math.min(open, speaker.range() == null ? open : speaker.range().start());
+        int end = Math.max(span.closed() ? span.end() + 1 : span.end(),
+                speaker.range() == null ? 0 : speaker.range().end());
+        return new Quote(new TextRange(start, Math.min(end, text.length())), new TextRange(span.start(), span.end()),
+                QuoteKind.DIRECT, speaker.name(), speaker.range(), cue);
+    }
+
+    /** Whether nothing but blanks follows {@code at} on its line: a quotation closing its paragraph. */
+    private static boolean alone(String text, int at) {
+        int end = text.indexOf('\n', at);
+        return text.substring(Math.min(at, text.length()), end < 0 ? text.length() : end).isBlank();
+    }
+
+    private static boolean isTitle(String content, int words) {
+        if (words > 8 || ".!?,".indexOf(content.charAt(content.length() - 1)) >= 0) {
+            return false;
+        }
+        for (String w : content.strip().split("\\s+")) {
+            if (w.length() > 3 && !Character.isUpperCase(w.charAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
