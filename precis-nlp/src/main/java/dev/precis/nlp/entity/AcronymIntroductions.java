@@ -32,8 +32,9 @@ final class AcronymIntroductions {
                 while (close < tokens.length && close <= i + 4 && !(tokens[close].equals(")") || tokens[close].equals("]"))) {
                     close++;
                 }
-                if (close >= tokens.length || close > i + 4) {
-                    continue;
+                if (close >= tokens.length || close > i + 4
+                        || close == i + 2 && OrganisationNameEnds.MEMBER_ROLES.contains(tokens[i + 1])) {
+                    continue; // "Member of Parliament (MP)" is a role, not a body
                 }
                 String letters = letters(String.join("", java.util.Arrays.asList(tokens).subList(i + 1, close)));
                 if (letters == null && close == i + 2) {

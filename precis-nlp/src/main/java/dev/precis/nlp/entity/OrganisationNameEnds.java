@@ -20,8 +20,11 @@ final class OrganisationNameEnds {
     /** Lower-case words after a publication's name that say what it is. */
     static final Set<String> PRESS_WORDS = Set.of("newspaper", "newspapers", "daily", "weekly", "magazine",
             "tabloid");
-    /** Short company forms that close a name before "of" and the company's home; "Co" only there. */
-    private static final Set<String> CLOSING_FORMS = Set.of("Co", "Co.", "Company", "Corporation");
+    /**
+     * "Co" closes a name before "of" and the company's home too; "Company" and "Corporation" do not ("Carnegie
+     * Corporation of New York" is one name).
+     */
+    private static final Set<String> CLOSING_FORMS = Set.of("Co", "Co.");
 
     private OrganisationNameEnds() {
     }
