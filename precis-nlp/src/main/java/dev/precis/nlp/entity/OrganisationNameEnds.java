@@ -5,12 +5,13 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Where an organisation's name ends, fixed after the model in three shapes of news copy: a member's role
+ * Where an organisation's name ends, fixed after the model in four shapes of news copy: a member's role
  * written after a party ("Labour Party of Ruritania MP", "… Member of Parliament" was one organisation), a legal
  * form followed by the company's home ("Kestrel Motor Corp of South Korea": the name ends at "Corp"; "Orla Foods
- * Inc. NAIROBI": a dateline the splitter left on the name), and a publication named before the word that says
- * what it is ("Al-Fajr newspaper said", "Nowy Glos daily": the model left the title untagged). Written by hand:
- * each needs a closed list of words (roles, legal forms, kinds of publication). Stateless.
+ * Inc. NAIROBI": a dateline the splitter left on the name), a publication named before the word that says
+ * what it is ("Al-Fajr newspaper said", "Nowy Glos daily": the model left the title untagged); and a competition
+ * named after a body or a place ("the Fed Cup", "the PGA Tour" were organisations). Written by hand:
+ * each needs a closed list of words (roles, legal forms, kinds of publication and of competition). Stateless.
  */
 final class OrganisationNameEnds {
 
@@ -33,7 +34,47 @@ final class OrganisationNameEnds {
         roleAfterBody(tokens, mentions, gazetteer);
         formCloses(tokens, mentions, sentence, gazetteer);
         pressNames(tokens, mentions, sentence, gazetteer);
+        events(tokens, mentions);
         mentions.sort(null);
+    }
+
+    /** Words that make a competition of the name before them ("the Kremlin Cup", "the Qatar Open"). */
+    static final Set<String> EVENT_WORDS = Set.of("Cup", "Open", "Championship", "Championships", "Trophy", "Classic");
+
+    /**
+     * A competition named after a body, a place or a person is no organisation: a mention followed by (or
+     * ending in) "Cup", "Open", "Championship(s)", "Trophy" or "Classic" ("the Fed Cup", "the UEFA Cup", "the U.S.
+     * Open"), by "Tour" after an organisation ("the PGA Tour"), or by "Games" after a place ("the Beijing
+     * Games"), is the competition, a miscellaneous name. In a line in capitals the word is in capitals too.
+     */
+    private static void events(String[] tokens, List<MentionDraft> mentions) {
+        for (MentionDraft m : mentions) {
+            if (m.type.equals(EntityTypes.MISC)) {
+                continue;
+            }
+            String last = tokens[m.end - 1];
+            if (m.length() > 1 && EVENT_WORDS.contains(last)) {
+                m.type = EntityTypes.MISC;
+                m.canonical = null;
+                continue;
+            }
+            if (m.end >= tokens.length) {
+                continue;
+            }
+            String next = tokens[m.end];
+            if (Gazetteer.isUpper(next) && Gazetteer.isUpper(last) && next.length() > 2) {
+                next = next.charAt(0) + ListAndRulePass.lower(next.substring(1)); // "FED CUP"
+            }
+            boolean event = EVENT_WORDS.contains(next)
+                    || next.equals("Tour") && m.type.equals(EntityTypes.ORGANIZATION)
+                    || next.equals("Games") && m.type.equals(EntityTypes.LOCATION);
+            boolean free = mentions.stream().noneMatch(o -> o.start <= m.end && m.end < o.end);
+            if (event && free) {
+                m.end++;
+                m.type = EntityTypes.MISC;
+                m.canonical = null;
+            }
+        }
     }
 
     /**
