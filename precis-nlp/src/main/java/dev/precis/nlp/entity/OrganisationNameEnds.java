@@ -5,22 +5,18 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Where an organisation's name ends, fixed after the model in four shapes of news copy: a member's role
+ * Where an organisation's name ends, fixed after the model in three shapes of news copy: a member's role
  * written after a party ("Labour Party of Ruritania MP", "… Member of Parliament" was one organisation), a legal
  * form followed by the company's home ("Kestrel Motor Corp of South Korea": the name ends at "Corp"; "Orla Foods
- * Inc. NAIROBI": a dateline the splitter left on the name), a publication named before the word that says
- * what it is ("Al-Fajr newspaper said", "Nowy Glos daily": the model left the title untagged); and a competition
- * named after a body or a place ("the Fed Cup", "the PGA Tour" were organisations). Written by hand:
- * each needs a closed list of words (roles, legal forms, kinds of publication and of competition). Stateless.
+ * Inc. NAIROBI": a dateline the splitter left on the name), and a competition named after a body or a place
+ * ("the Fed Cup", "the PGA Tour" were organisations). Written by hand: each needs a closed list of words (roles,
+ * legal forms, kinds of competition). Stateless.
  */
 final class OrganisationNameEnds {
 
     /** Roles of elected members, written after their party ("a Labour MP"): never the end of a body's name. */
     static final Set<String> MEMBER_ROLES = Set.of("MP", "MPs", "MEP", "MEPs", "MLA", "MLAs", "MPP", "MPPs",
             "MSP", "MSPs");
-    /** Lower-case words after a publication's name that say what it is. */
-    static final Set<String> PRESS_WORDS = Set.of("newspaper", "newspapers", "daily", "weekly", "magazine",
-            "tabloid");
     /**
      * "Co" closes a name before "of" and the company's home too; "Company" and "Corporation" do not ("Carnegie
      * Corporation of New York" is one name).
@@ -33,7 +29,6 @@ final class OrganisationNameEnds {
     static void apply(String[] tokens, List<MentionDraft> mentions, int sentence, Gazetteer gazetteer) {
         roleAfterBody(tokens, mentions, gazetteer);
         formCloses(tokens, mentions, sentence, gazetteer);
-        pressNames(tokens, mentions, sentence, gazetteer);
         events(tokens, mentions);
         mentions.sort(null);
     }
@@ -156,56 +151,5 @@ final class OrganisationNameEnds {
             }
         }
         mentions.addAll(added);
-    }
-
-    /**
-     * "Al-Fajr newspaper said", "Britain's Moon newspaper", "Nowy Glos daily": one to four capitalised words
-     * right before a publication's kind word are its name, an organisation. Not a place, a nationality or a
-     * language ("a Kenyan daily", "the Lagos newspaper"), a weekday ("the Sunday newspaper"), a title, or a
-     * hyphenated descriptor ("the English-language daily", "the Beirut-based weekly"); not a run that goes on
-     * before (a longer capitalised name) or a mention of the model's running past it.
-     */
-    private static void pressNames(String[] tokens, List<MentionDraft> mentions, int sentence, Gazetteer gazetteer) {
-        for (int i = 1; i < tokens.length; i++) {
-            if (!PRESS_WORDS.contains(tokens[i])) {
-                continue;
-            }
-            int start = i;
-            while (start > 0 && i - start < 4 && nameWord(tokens[start - 1], gazetteer)) {
-                start--;
-            }
-            if (start == i || start > 0 && ListAndRulePass.capitalised(tokens[start - 1])
-                    && !ListAndRulePass.isPunct(tokens[start - 1])) {
-                continue;
-            }
-            while (start < i && ListAndRulePass.noNameAlone(tokens[start])) {
-                start++; // "The Clarion newspaper": the article stays out
-            }
-            if (start == i || gazetteer.placeAt(tokens, start) >= i - start) {
-                continue;
-            }
-            int s = start;
-            int e = i;
-            boolean crossing = mentions.stream().anyMatch(o -> o.start < e && s < o.end && (o.start < s || o.end > e));
-            if (crossing) {
-                continue;
-            }
-            mentions.removeIf(o -> o.start < e && s < o.end);
-            mentions.add(new MentionDraft(sentence, s, e, EntityTypes.ORGANIZATION, true));
-        }
-    }
-
-    /** A capitalised word that can be part of a publication's name. */
-    private static boolean nameWord(String t, Gazetteer gazetteer) {
-        if (!ListAndRulePass.capitalised(t) || ListAndRulePass.isPunct(t) || ListAndRulePass.calendar(t)
-                || gazetteer.isTitleWord(t)) {
-            return false;
-        }
-        int dash = t.lastIndexOf('-');
-        if (dash >= 0 && dash + 1 < t.length() && Character.isLowerCase(t.charAt(dash + 1))) {
-            return false; // "English-language", "Beirut-based", "State-run"
-        }
-        Gazetteer.Entry e = gazetteer.lookup(t);
-        return e == null || e.kind() != Gazetteer.Kind.NATIONALITY && e.kind() != Gazetteer.Kind.LOCATION;
     }
 }
