@@ -32,8 +32,9 @@ final class AcronymIntroductions {
                 while (close < tokens.length && close <= i + 4 && !(tokens[close].equals(")") || tokens[close].equals("]"))) {
                     close++;
                 }
-                if (close >= tokens.length || close > i + 4) {
-                    continue;
+                if (close >= tokens.length || close > i + 4
+                        || close == i + 2 && OrganisationNameEnds.MEMBER_ROLES.contains(tokens[i + 1])) {
+                    continue; // "Member of Parliament (MP)" is a role, not a body
                 }
                 String letters = letters(String.join("", java.util.Arrays.asList(tokens).subList(i + 1, close)));
                 if (letters == null && close == i + 2) {
@@ -183,9 +184,15 @@ final class AcronymIntroductions {
 
     /**
      * The nearest start of a run of capitalised words (and the small words between them) ending before
-     * {@code bracket} whose capitals are exactly the acronym's letters; -1 when there is none.
+     * {@code bracket} whose capitals are exactly the acronym's letters; else one where small words lend their first
+     * letter too ({@link SmallWordLetters}: "U.N. Interim Force in Lebanon (UNIFIL)"); -1 when there is none.
      */
     static int longFormStart(String[] tokens, int bracket, String letters) {
+        int strict = capitalsStart(tokens, bracket, letters);
+        return strict >= 0 ? strict : SmallWordLetters.longFormStart(tokens, bracket, letters, MAX_WORDS, INSIDE);
+    }
+
+    private static int capitalsStart(String[] tokens, int bracket, String letters) {
         StringBuilder caps = new StringBuilder();
         for (int j = bracket - 1; j >= 0 && bracket - j <= MAX_WORDS; j--) {
             String t = tokens[j].startsWith("-") && tokens[j].length() > 1 ? tokens[j].substring(1) : tokens[j]; // the tokenizer's "League" "-Nawaz"
@@ -206,7 +213,7 @@ final class AcronymIntroductions {
     }
 
     /** The capitals beginning the hyphen-separated parts of a word ("Co-operation" → "C", "Anti-Corruption" → "AC"). */
-    private static String capitals(String t) {
+    static String capitals(String t) {
         StringBuilder sb = new StringBuilder();
         for (String part : t.split("-")) {
             if (!part.isEmpty() && Character.isUpperCase(part.charAt(0))) {

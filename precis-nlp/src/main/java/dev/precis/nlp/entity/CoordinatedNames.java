@@ -79,8 +79,9 @@ final class CoordinatedNames {
         }
         for (int k = from + 1; k < to - 1; k++) {
             if (tokens[k].equals("of")) {
-                // "University of Lagos": a body's word, "of" and a place that ends the part
-                return k == from + 1 && WHOLE_ENDS.contains(tokens[from]) && gazetteer.placeAt(tokens, k + 1) == to - k - 1;
+                // "University of Lagos", "Alliance Party of Northern Ireland": a body's word, "of" and a place
+                // that ends the part
+                return WHOLE_ENDS.contains(tokens[k - 1]) && gazetteer.placeAt(tokens, k + 1) == to - k - 1;
             }
             if (tokens[k].equals("for") || tokens[k].equals("and") || tokens[k].equals("on")) {
                 return false;

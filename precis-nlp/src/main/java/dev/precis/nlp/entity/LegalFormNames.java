@@ -68,7 +68,7 @@ final class LegalFormNames {
     }
 
     /**
-     * "Flour Mills of Nigeria Plc", "Nestle Foods of Ghana Ltd": the model's company made of a place and a form,
+     * "Flour Mills of Nigeria Plc", "Gold Reef of South Africa Ltd": the model's company made of a place and a form,
      * right after "of" and the model's name of one to three words (not a person with a listed given name), is the
      * end of one company's name.
      */
@@ -76,9 +76,9 @@ final class LegalFormNames {
         for (int k = mentions.size() - 1; k > 0; k--) {
             MentionDraft b = mentions.get(k);
             MentionDraft a = mentions.get(k - 1);
-            if (!b.type.equals(EntityTypes.ORGANIZATION) || b.length() != 2 || b.start < 2 || !tokens[b.start - 1].equals("of")
+            if (!b.type.equals(EntityTypes.ORGANIZATION) || b.length() < 2 || b.start < 2 || !tokens[b.start - 1].equals("of")
                     || a.end != b.start - 1 || a.length() > 3 || !FORMS.contains(tokens[b.end - 1])
-                    || gazetteer.placeAt(tokens, b.start) != 1
+                    || gazetteer.placeAt(tokens, b.start) != b.length() - 1
                     || a.type.equals(EntityTypes.PERSON) && gazetteer.isFirstName(tokens[a.start])) {
                 continue;
             }

@@ -150,6 +150,7 @@ final class ListAndRulePass {
         RomanceOpenerNames.apply(tokens, mentions, sentence);
         NationBodies.apply(tokens, mentions, sentence);
         FacilityNames.apply(tokens, mentions, gazetteer);
+        OrganisationNameEnds.apply(tokens, mentions, sentence, gazetteer);
         NonNameSpans.apply(tokens, mentions);
     }
 

@@ -6,6 +6,8 @@ import static dev.precis.nlp.entity.EntityTestSupport.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.precis.model.EntityType;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,6 +26,23 @@ class HyphenatedNamesTest {
     void anArticleWordBeforeAGroupWordIsABody() {
         String text = "Al-Marwa fighters crossed the river on Sunday.";
         assertNames(text, EntityType.ORGANIZATION, "Al-Marwa");
+    }
+
+    @Test
+    void aGivenNameAndASurnameWithTheArticleAreOnePerson() {
+        // the tokenizer's second way ("al", "-", "Hadid") with the model's two people on either side of the article
+        String[] tokens = {"President", "Bashir", "al", "-", "Hadid", "spoke", "on", "Monday"};
+        List<MentionDraft> mentions = new ArrayList<>(List.of(new MentionDraft(0, 1, 2, EntityTypes.PERSON, false),
+                new MentionDraft(0, 4, 5, EntityTypes.PERSON, false)));
+        HyphenatedNames.apply(tokens, mentions, 0, EntityTestSupport.models().gazetteer());
+        assertThat(mentions).extracting(m -> Gazetteer.join(tokens, m.start, m.end) + "/" + m.type)
+                .containsExactly("Bashir al-Hadid/" + EntityTypes.PERSON);
+        // a place before the article is no given name: the article goes to the person after it, apart
+        List<MentionDraft> apart = new ArrayList<>(List.of(new MentionDraft(0, 1, 2, EntityTypes.LOCATION, false),
+                new MentionDraft(0, 4, 5, EntityTypes.PERSON, false)));
+        HyphenatedNames.apply(tokens, apart, 0, EntityTestSupport.models().gazetteer());
+        assertThat(apart).extracting(m -> Gazetteer.join(tokens, m.start, m.end) + "/" + m.type)
+                .containsExactly("Bashir/" + EntityTypes.LOCATION, "al-Hadid/" + EntityTypes.PERSON);
     }
 
     @Test
