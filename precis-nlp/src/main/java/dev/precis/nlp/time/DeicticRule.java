@@ -126,9 +126,16 @@ final class DeicticRule {
         if (r.anchor == null) {
             return TimeValues.of(null, Granularity.TIME);
         }
-        LocalDate day = r.tense() == Tense.PAST ? r.anchor.minusDays(1) : r.anchor;
+        LocalDate base = r.anchor;
+        if (ADJECTIVE.matcher(r.textAfter(m.end(), 24)).lookingAt() && r.reference.namedDate() != null) {
+            // "overnight losses" after "closed lower Friday": the night before the day the text last named
+            base = r.reference.namedDate();
+        }
+        LocalDate day = r.tense() == Tense.PAST ? base.minusDays(1) : base;
         return TimeValues.of(TimeValues.day(day) + "TNI", Granularity.TIME);
     }
+
+    private static final Pattern ADJECTIVE = Pattern.compile("\\s+" + OVERNIGHT_NOUNS, Pattern.CASE_INSENSITIVE);
 
     private static final Pattern NEGATED = Pattern.compile("\\b(?:not|never|no|cannot)\\b|n['’]t\\b", Pattern.CASE_INSENSITIVE);
 

@@ -37,6 +37,15 @@ class OvernightAdjectiveAndMidPartTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+        "Tokyo shares closed lower on November 13. Dealers sold after overnight losses in New York.|2015-11-12TNI",
+        "The port reopened on Monday, November 16, after overnight storms.|2015-11-15TNI"})
+    void afterANamedDay(String text, String value) {
+        assertThat(resolve(text)).as(text).filteredOn(t -> t.range().slice(text).equals("overnight"))
+                .singleElement().satisfies(t -> assertThat(t.value()).isEqualTo(value));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
         "The band was an overnight success.",
         "She packed an overnight bag.",
         "Banks lent at overnight rates.",
