@@ -33,7 +33,9 @@ final class ClockRule {
             + "(?:st|nd|rd|th)?|(today|tonight|yesterday|tomorrow)),?\\s+at\\s+" + CLOCK;
     /** "mid-afternoon yesterday", "late evening today": 1 part of day, 2 day. */
     static final String PART_THEN_DAY = "(?:(?:mid|early|late)[\\s-]*)?(morning|afternoon|evening|night)\\s+"
-            + "(yesterday|today|tomorrow)";
+            + "(yesterday|today|tomorrow)"
+            + "|\\bmid[\\s-]*(morning|afternoon|evening)\\b(?![\\s-]+(?:yesterday|today|tomorrow|on|of|last|this|next|"
+            + "(?:mon|tues|wednes|thurs|fri|satur|sun)day)\\b)";
 
     /**
      * A 24-hour reading without a.m./p.m. ("14:30", "at 9:15 GMT"): a two-digit hour, or any hour after
@@ -98,6 +100,11 @@ final class ClockRule {
     }
 
     static Value partThenDay(MatchResult m, Resolution r) {
+        if (m.group(3) != null) {
+            // "by mid-afternoon" with no day named: that part of the anchor's day (TimeBank marks it so, mod MID)
+            return r.anchor == null ? TimeValues.of(null, Granularity.TIME)
+                    : TimeValues.of(TimeValues.day(r.anchor) + TimeValues.partOfDay(m.group(3)), Granularity.TIME);
+        }
         Value day = deicticDay(m.group(2), r);
         if (day == null || day.value() == null) {
             return day == null ? null : TimeValues.of(null, Granularity.TIME);

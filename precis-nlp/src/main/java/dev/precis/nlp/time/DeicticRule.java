@@ -98,11 +98,22 @@ final class DeicticRule {
     }
 
     /**
+     * Nouns of a market move or an event after the adjective "overnight" ("overnight losses in New York",
+     * "an overnight rally"): the night the move or event took place, which TimeBank marks as that night
+     * (TNI); other nouns ("overnight rates", "an overnight success", "an overnight bag") are no time.
+     */
+    static final String OVERNIGHT_NOUNS = "(?:loss|losses|gains?|rally|rallies|trading|sessions?|declines?|drops?|falls?"
+            + "|rises?|advances?|slide|sell-?offs?|plunge|surge|jump|moves?|attacks?|raids?|fighting|shelling|bombing"
+            + "|strikes?|clashes|storms?|rain|snow|talks|negotiations|vote|meetings?)\\b";
+
+    /**
      * "overnight" as an adverb closing its clause ("Prices fell overnight.", "Overnight, the rebels
-     * withdrew"), not as an adjective ("overnight rates") nor as "suddenly" ("almost overnight").
+     * withdrew") or as the adjective of a move or event ({@link #OVERNIGHT_NOUNS}); not as another adjective
+     * ("overnight rates") nor as "suddenly" ("almost overnight").
      */
     static final String OVERNIGHT = "\\b(?<!\\b(?:nearly|almost|virtually|literally|practically)\\s)overnight\\b"
-            + "(?=\\s*(?:[.,;:!?)\"”]|$)|\\s+(?:and|but|or|when|while|as|in|on|at|after|before)\\b)";
+            + "(?=\\s*(?:[.,;:!?)\"”]|$)|\\s+(?:and|but|or|when|while|as|in|on|at|after|before)\\b"
+            + "|\\s+" + OVERNIGHT_NOUNS + ")";
 
     /**
      * "overnight": the night before the anchor's day in the past tense ("stocks fell overnight"), else the
@@ -115,9 +126,16 @@ final class DeicticRule {
         if (r.anchor == null) {
             return TimeValues.of(null, Granularity.TIME);
         }
-        LocalDate day = r.tense() == Tense.PAST ? r.anchor.minusDays(1) : r.anchor;
+        LocalDate base = r.anchor;
+        if (ADJECTIVE.matcher(r.textAfter(m.end(), 24)).lookingAt() && r.reference.namedDate() != null) {
+            // "overnight losses" after "closed lower Friday": the night before the day the text last named
+            base = r.reference.namedDate();
+        }
+        LocalDate day = r.tense() == Tense.PAST ? base.minusDays(1) : base;
         return TimeValues.of(TimeValues.day(day) + "TNI", Granularity.TIME);
     }
+
+    private static final Pattern ADJECTIVE = Pattern.compile("\\s+" + OVERNIGHT_NOUNS, Pattern.CASE_INSENSITIVE);
 
     private static final Pattern NEGATED = Pattern.compile("\\b(?:not|never|no|cannot)\\b|n['’]t\\b", Pattern.CASE_INSENSITIVE);
 
