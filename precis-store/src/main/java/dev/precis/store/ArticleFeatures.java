@@ -151,6 +151,15 @@ public record ArticleFeatures(Map<String, Integer> terms, Map<String, Integer> k
         return new ArticleFeatures(top(terms, MAX_TERMS), bySurface);
     }
 
+    /** A headline's content words, as {@link #of} counts them (lower case, no stop words); empty for null. */
+    static Set<String> titleWords(String title) {
+        Map<String, Integer> words = new LinkedHashMap<>();
+        if (title != null) {
+            countTerms(title, words, 1);
+        }
+        return words.keySet();
+    }
+
     private static void countTerms(String s, Map<String, Integer> into, int weight) {
         Matcher m = WORD.matcher(s);
         while (m.find()) {

@@ -56,6 +56,13 @@ final class KnownArticles {
                     known.topics.add(id, f, day, rs.getLong(3));
                 }
             }
+            if (known.topics.params().titleWeight() > 0) {
+                try (ResultSet rs = s.executeQuery("SELECT id, title FROM articles")) {
+                    while (rs.next()) {
+                        known.topics.headline(rs.getLong(1), rs.getString(2));
+                    }
+                }
+            }
             known.topics.settle();
             connection.commit();
         }

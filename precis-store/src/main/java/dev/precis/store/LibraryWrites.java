@@ -147,6 +147,7 @@ final class LibraryWrites {
             }
             k.remember(id, a.url(), fp.contentHash(), fp.minhash());
             topics.add(id, f, day, story);
+            topics.headline(id, a.title());
             group.indexAfterCommit(IndexDocument.of(id, entry, story));
             return new AddResult(AddResult.Status.ADDED, id, story);
         } catch (SQLException e) {

@@ -27,6 +27,7 @@ final class StoryReplay {
         Map<Long, Map<String, Integer>> keys = new HashMap<>();
         Map<Long, float[]> meanings = new HashMap<>();
         Map<Long, Long> days = new LinkedHashMap<>();
+        Map<Long, String> titles = new HashMap<>();
         try (Statement s = c.createStatement()) {
             try (ResultSet rs = s.executeQuery("SELECT article_id, terms, key_names, meaning FROM article_features")) {
                 while (rs.next()) {
@@ -39,9 +40,10 @@ final class StoryReplay {
                 }
             }
             Map<Long, Long> textDays = StoryDates.textDays(c);
-            try (ResultSet rs = s.executeQuery("SELECT id, published FROM articles ORDER BY id")) {
+            try (ResultSet rs = s.executeQuery("SELECT id, published, title FROM articles ORDER BY id")) {
                 while (rs.next()) {
                     days.put(rs.getLong(1), SearchIndex.epochDay(rs.getString(2)).orElse(textDays.get(rs.getLong(1))));
+                    titles.put(rs.getLong(1), rs.getString(3));
                 }
             }
         }
@@ -57,6 +59,7 @@ final class StoryReplay {
                 alone.add(id);
             }
             space.add(id, f, a.getValue(), story);
+            space.headline(id, titles.get(id));
             if (plan.mergeWith() != 0) {
                 merges.add(new long[] {story, plan.mergeWith()});
             }

@@ -68,6 +68,8 @@ final class TopicSpace {
     }
 
     private Planned planned;
+    /** Headlines' words, for {@link StoryParams#titleWeight()} (empty while it is 0). */
+    private final StoryHeadlines headlines = new StoryHeadlines();
     /** Compares articles with the space's articles and stories. */
     private final StoryPlanner planner;
 
@@ -249,7 +251,15 @@ final class TopicSpace {
      * the library's current idf; symmetric, 1 on the diagonal.
      */
     double[][] similarities(List<Long> ids) {
-        return planner.similarities(ids);
+        double[][] sim = planner.similarities(ids);
+        return params.titleWeight() > 0 ? headlines.blend(ids, sim, params.titleWeight(), termWords, articles.size()) : sim;
+    }
+
+    /** Records an article's headline, read by {@link #similarities} when {@link StoryParams#titleWeight()} is on. */
+    void headline(long id, String title) {
+        if (params.titleWeight() > 0) {
+            headlines.put(id, title);
+        }
     }
 
     /**
