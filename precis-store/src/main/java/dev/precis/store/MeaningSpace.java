@@ -63,115 +63,35 @@ final class MeaningSpace {
         // building the centred vector: it runs for every candidate of every article added, the hottest loop
         // of a bulk load (ingest --analyzed).
         // The centred values are computed once into a scratch array (they were computed twice), and a single
-        // member's (count 1) without the division, which changes no bit: x / 1f is x. The loops below read
-        // local arrays and run four elements a turn, adding the products in the same order as one at a time
-        // (the same bits): the quick compiler (-XX:TieredStopAtLevel=1, the launcher's for --analyzed)
-        // neither unrolls nor hoists field loads.
-        int n = other.length;
-        float[] mu = meanFor(n);
-        float[] c = scratch;
-        if (c.length < n) {
-            c = new float[n];
-            scratch = c;
+        // member's (count 1) without the division, which changes no bit: x / 1f is x.
+        float[] mu = meanFor(other.length);
+        if (scratch.length < other.length) {
+            scratch = new float[other.length];
         }
-        double norm = count == 1 && mu != null ? centreOne(other, mu, c, n) : centreSum(other, count, mu, c, n);
+        float[] c = scratch;
+        double norm = 0;
+        if (count == 1 && mu != null) {
+            for (int i = 0; i < other.length; i++) {
+                float d = other[i] - mu[i];
+                c[i] = d;
+                norm += d * d;
+            }
+        } else {
+            for (int i = 0; i < other.length; i++) {
+                float d = other[i] / count - (mu == null ? 0 : mu[i]);
+                c[i] = d;
+                norm += d * d;
+            }
+        }
         if (norm == 0) {
             return (1 - w) * lexical;
         }
         float scale = (float) (1 / Math.sqrt(norm));
-        double dot = scaledDot(query, c, scale, n);
-        return (1 - w) * lexical + w * Math.max(0, dot);
-    }
-
-    /**
-     * {@link #mix mix(lexical, query, other, 1)} where {@code centredOther} is {@link #centred centred(other, 1)}
-     * under the same mean: the same value to the bit (centred holds exactly the products mix forms, and a
-     * zero vector, which mix leaves out, is left out here too), without centring {@code other} once per
-     * comparison. For the pairwise similarities, which centre every article once anyway.
-     */
-    double mixCentred(double lexical, float[] query, float[] centredOther) {
-        double w = weight;
-        if (w <= 0 || query == null || centredOther == null || query.length != centredOther.length) {
-            return lexical;
-        }
-        int n = query.length;
         double dot = 0;
-        int i = 0;
-        for (; i + 3 < n; i += 4) {
-            dot += query[i] * centredOther[i];
-            dot += query[i + 1] * centredOther[i + 1];
-            dot += query[i + 2] * centredOther[i + 2];
-            dot += query[i + 3] * centredOther[i + 3];
-        }
-        for (; i < n; i++) {
-            dot += query[i] * centredOther[i];
-        }
-        if (dot == 0 && isZero(centredOther)) {
-            return (1 - w) * lexical;
-        }
-        return (1 - w) * lexical + w * Math.max(0, dot);
-    }
-
-    private static boolean isZero(float[] v) {
-        for (float x : v) {
-            if (x != 0) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Writes {@code other - mu} into {@code c}; returns its squared norm (float squares summed as doubles, in order). */
-    private static double centreOne(float[] other, float[] mu, float[] c, int n) {
-        double norm = 0;
-        int i = 0;
-        for (; i + 3 < n; i += 4) {
-            float d0 = other[i] - mu[i];
-            float d1 = other[i + 1] - mu[i + 1];
-            float d2 = other[i + 2] - mu[i + 2];
-            float d3 = other[i + 3] - mu[i + 3];
-            c[i] = d0;
-            c[i + 1] = d1;
-            c[i + 2] = d2;
-            c[i + 3] = d3;
-            norm += d0 * d0;
-            norm += d1 * d1;
-            norm += d2 * d2;
-            norm += d3 * d3;
-        }
-        for (; i < n; i++) {
-            float d = other[i] - mu[i];
-            c[i] = d;
-            norm += d * d;
-        }
-        return norm;
-    }
-
-    /** Writes {@code other / count - mu} ({@code mu} null: nothing subtracted) into {@code c}; returns its squared norm. */
-    private static double centreSum(float[] other, int count, float[] mu, float[] c, int n) {
-        double norm = 0;
-        for (int i = 0; i < n; i++) {
-            float d = other[i] / count - (mu == null ? 0 : mu[i]);
-            c[i] = d;
-            norm += d * d;
-        }
-        return norm;
-    }
-
-    /** The sum, in order, of {@code query[i] * (c[i] * scale)} (float products, summed as doubles). */
-    private static double scaledDot(float[] query, float[] c, float scale, int n) {
-        double dot = 0;
-        int i = 0;
-        for (; i + 3 < n; i += 4) {
-            dot += query[i] * (c[i] * scale);
-            dot += query[i + 1] * (c[i + 1] * scale);
-            dot += query[i + 2] * (c[i + 2] * scale);
-            dot += query[i + 3] * (c[i + 3] * scale);
-        }
-        for (; i < n; i++) {
+        for (int i = 0; i < query.length; i++) {
             dot += query[i] * (c[i] * scale);
         }
-        return dot;
+        return (1 - w) * lexical + w * Math.max(0, dot);
     }
 
     /** The library's mean meaning vector as {@link #centred} subtracts it, or null when its length is not {@code length}. */

@@ -227,7 +227,7 @@ final class StoryPlanner {
             for (int j = i + 1; j < m; j++) {
                 double lexical = params.keyWeight() * qk[i].cos(es[j].keys, es[j].keyNorm)
                         + (1 - params.keyWeight()) * qt[i].cos(es[j].terms, es[j].termNorm);
-                sim[i][j] = meanings.mixCentred(lexical, centred[i], centred[j]);
+                sim[i][j] = meanings.mix(lexical, centred[i], es[j].meaning, 1);
                 sim[j][i] = sim[i][j];
             }
         }

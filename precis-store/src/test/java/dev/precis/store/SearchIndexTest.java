@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@link SearchIndex}: put replaces an article's document, putNew adds one without looking for it. */
+/** {@link SearchIndex}: put replaces an article's document, and the document count sees every live document. */
 class SearchIndexTest {
 
     @TempDir
@@ -18,10 +18,10 @@ class SearchIndexTest {
     }
 
     @Test
-    void putReplacesTheDocumentThatPutNewAdded() throws Exception {
+    void putReplacesAnArticlesDocumentAndTheCountSeesOne() throws Exception {
         try (SearchIndex index = new SearchIndex(dir)) {
-            index.putNew(doc(1, "Riverside Rovers beat Harbour City.", 1));
-            index.putNew(doc(2, "Ministers met in Valletta.", 2));
+            index.put(doc(1, "Riverside Rovers beat Harbour City.", 1));
+            index.put(doc(2, "Ministers met in Valletta.", 2));
             // a story move re-indexes article 1 (its story changed), as does a repair
             index.put(doc(1, "Riverside Rovers beat Harbour City.", 2));
             index.put(doc(1, "Riverside Rovers beat Harbour City.", 2));
@@ -33,26 +33,15 @@ class SearchIndexTest {
     }
 
     @Test
-    void putNewTwiceLeavesTwoDocumentsWhichTheDocumentCountShows() throws Exception {
-        // why putNew is for new ids only, and why the library's check counts documents, not ids
+    void aDocumentDeletedAndIndexedAgainCountsOnce() throws Exception {
+        // reconciling drops an id the database lacks; a later article may take that id
         try (SearchIndex index = new SearchIndex(dir)) {
-            index.putNew(doc(1, "Riverside Rovers beat Harbour City.", 1));
-            index.putNew(doc(1, "Riverside Rovers beat Harbour City.", 1));
-            index.commit();
-            assertThat(index.ids()).containsExactly(1L);
-            assertThat(index.documents()).isEqualTo(2);
-            assertThat(index.search(SearchQuery.of("Rovers")).total()).isEqualTo(2);
-        }
-    }
-
-    @Test
-    void aDocumentDeletedBeforeItsIdIsAddedAgainStaysAdded() throws Exception {
-        // reconciling drops an id the database lacks before any new article can take that id
-        try (SearchIndex index = new SearchIndex(dir)) {
-            index.putNew(doc(7, "Ministers met in Valletta.", 1));
+            index.put(doc(7, "Ministers met in Valletta.", 1));
             index.commit();
             index.delete(7);
-            index.putNew(doc(7, "Riverside Rovers beat Harbour City.", 1));
+            index.commit();
+            assertThat(index.documents()).isZero();
+            index.put(doc(7, "Riverside Rovers beat Harbour City.", 1));
             index.commit();
             assertThat(index.documents()).isEqualTo(1);
             assertThat(index.search(SearchQuery.of("Valletta")).total()).isZero();
