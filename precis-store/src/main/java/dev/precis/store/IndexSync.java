@@ -64,8 +64,11 @@ final class IndexSync {
         return ids.size();
     }
 
-    /** Compares the stored articles with the {@code indexed} ids and with the story memberships. */
-    static LibraryCheck check(Connection connection, Set<Long> indexed) throws SQLException {
+    /**
+     * Compares the stored articles with the {@code indexed} ids and the index's number of {@code documents}
+     * (more documents than ids: an article indexed twice) and with the story memberships.
+     */
+    static LibraryCheck check(Connection connection, Set<Long> indexed, int documents) throws SQLException {
         Set<Long> stored = new HashSet<>(storedIds(connection));
         int members;
         try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM story_members")) {
@@ -76,7 +79,7 @@ final class IndexSync {
         missing.removeAll(indexed);
         Set<Long> extra = new HashSet<>(indexed);
         extra.removeAll(stored);
-        return new LibraryCheck(stored.size(), indexed.size(), missing.size(), extra.size(), stored.size() - members);
+        return new LibraryCheck(stored.size(), documents, missing.size(), extra.size(), stored.size() - members);
     }
 
     private static List<Long> storedIds(Connection connection) throws SQLException {

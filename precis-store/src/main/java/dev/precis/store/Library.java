@@ -277,7 +277,8 @@ public final class Library implements AutoCloseable {
     public synchronized LibraryCheck check() throws IOException {
         flush();
         Set<Long> indexed = index.ids();
-        return read(() -> IndexSync.check(connection, indexed));
+        int documents = index.documents();
+        return read(() -> IndexSync.check(connection, indexed, documents));
     }
 
     /**

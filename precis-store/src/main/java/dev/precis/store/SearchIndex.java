@@ -136,6 +136,17 @@ final class SearchIndex implements AutoCloseable {
         searchers.maybeRefreshBlocking();
     }
 
+    /** Number of live documents (an article indexed twice counts twice, unlike {@link #ids()}). */
+    int documents() throws IOException {
+        searchers.maybeRefreshBlocking();
+        IndexSearcher s = searchers.acquire();
+        try {
+            return s.getIndexReader().numDocs();
+        } finally {
+            searchers.release(s);
+        }
+    }
+
     /** Ids of all indexed articles. */
     Set<Long> ids() throws IOException {
         searchers.maybeRefreshBlocking();
