@@ -97,7 +97,7 @@ final class DirectQuotes {
         }
         if (speaker == null && previousQuote != null && (QuoteRuns.interrupted(text, previousQuote, open, false)
                 || open == lineStart && span.closed() && alone(text, span.end() + 1)
-                && QuoteRuns.interrupted(text, previousQuote, open, true))) {
+                && (QuoteRuns.interrupted(text, previousQuote, open, true) || QuoteRuns.followsCreditedBefore(text, previousQuote, open)))) {
             // "“Here he is,” she said. “Right here.”": the second part, however short, is the same speaker's, also
             // when it is the whole next paragraph ("“…,” he said.⏎“Nothing else will pass.”")
             speaker = new Speaker(previousQuote.speaker(), previousQuote.speakerRange());

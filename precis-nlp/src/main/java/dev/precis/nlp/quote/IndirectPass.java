@@ -107,7 +107,7 @@ final class IndirectPass {
             int speakerEnd = f.group(1) != null ? f.end(1) : f.end(4);
             String cue = f.group(2) != null ? f.group(2) : f.group(3);
             Sentence sentence = sentenceOf(f.start());
-            int sentenceStart = sentence == null ? lineStart(f.start()) : sentence.range().start();
+            int sentenceStart = pastDateline(text, sentence == null ? lineStart(f.start()) : sentence.range().start(), f.start());
             int end = f.start();
             if (end - sentenceStart < 15 || "“\"”".indexOf(text.charAt(sentenceStart)) >= 0
                     || "”\"".indexOf(text.charAt(end - 1)) >= 0) {
@@ -129,7 +129,8 @@ final class IndirectPass {
             if (afterComma >= 0) {
                 add(out, taken, afterComma + 1, s, "according to", a.start());
             } else {
-                int sentenceStart = sentenceOf(a.start()) == null ? lineStart(a.start()) : sentenceOf(a.start()).range().start();
+                int sentenceStart = pastDateline(text, sentenceOf(a.start()) == null ? lineStart(a.start())
+                        : sentenceOf(a.start()).range().start(), a.start());
                 int end = a.start();
                 while (end > sentenceStart && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == ',')) {
                     end--;
@@ -268,5 +269,19 @@ final class IndirectPass {
             i++;
         }
         return i;
+    }
+
+    /**
+     * A wire dateline opening a sentence ("OSLO (AP) — ", "KANSAS CITY, Mo. - ", "Brussels (Reuters) – "): a place in
+     * capitals, perhaps with its state or country and the agency in brackets, or any capitalised place with an agency
+     * in brackets, then a dash. It says where the story was filed, not what anyone said.
+     */
+    private static final Pattern DATELINE = Pattern.compile("(?:\\p{Lu}{2,}[\\p{Lu}.'’ -]*?(?:,[ \\t]*\\p{Lu}[\\p{L}.]{1,20}){0,2}"
+            + "(?:[ \\t]*\\([^()\\n]{1,40}\\))?|\\p{Lu}[\\p{L}.'’ ]{1,40}?[ \\t]*\\([^()\\n]{1,40}\\))[ \\t]*[-—–]{1,2}[ \\t]+");
+
+    /** Where reported words start in a sentence starting at {@code start}: after its dateline, if it opens with one. */
+    static int pastDateline(String text, int start, int limit) {
+        Matcher m = DATELINE.matcher(text).region(start, Math.min(limit, start + 80));
+        return m.lookingAt() ? m.end() : start;
     }
 }

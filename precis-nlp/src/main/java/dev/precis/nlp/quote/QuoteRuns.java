@@ -125,4 +125,26 @@ final class QuoteRuns {
         }
         return true;
     }
+
+    /**
+     * Whether the quote opening at {@code open} is the paragraph right after one that ends with the closing mark of
+     * {@code previous}, a quote credited before its words ("He told the committee: “…”⏎“Debt is high.”"): nothing
+     * but the closing mark, sentence punctuation and the break lies between them, so the next paragraph's words go on
+     * in the same voice.
+     */
+    static boolean followsCreditedBefore(String text, Quote previous, int open) {
+        TextRange who = previous.speakerRange();
+        int gapStart = previous.content().end();
+        if (who == null || who.end() > previous.content().start() || open <= gapStart || open - gapStart > 6
+                || text.charAt(open - 1) != '\n') {
+            return false;
+        }
+        for (int i = gapStart; i < open; i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c) && "”\"»“.!?".indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

@@ -24,6 +24,9 @@ final class SpeakerPhrases {
     /** Prepositions that tie one person to whom they speak for ("a spokesman at the embassy"). */
     private static final Pattern OF_WHOM = Pattern.compile("(?i)at|of|for|from|with|to|in");
 
+    /** An indefinite determiner before a noun that heads a subject: "a doctor at …", "one resident of …". */
+    private static final Pattern INDEFINITE = Pattern.compile("(?i)a|an|one");
+
     /** Prepositions between a person and where they work ("Ann Reed of the Cato Institute said"). */
     private static final Pattern WORKS_AT = Pattern.compile("(?i)of|at|from|with");
 
@@ -115,10 +118,15 @@ final class SpeakerPhrases {
         // "A spokesman at the embassy said", "an aide to the senator told": one person of the organisation or
         // person after the preposition speaks, so the speaker is the whole description, not what follows "at"
         // ("US Ambassador to Russia Jo Sullivan said" is still Jo Sullivan: a person named at the end speaks)
-        if (i >= 1 && OF_WHOM.matcher(word(tokens.get(i))).matches() && SpeakerResolver.ONE_PERSON.matcher(word(tokens.get(i - 1))).matches()
-                && !names.endsInPerson(start, tokens.get(end)[1])) {
+        // "A doctor at the main hospital, who asked not to be named, said": a lower-case noun after "a", "an" or
+        // "one" heads the subject as one of the people there, whatever the noun, when the two words open the phrase
+        // ("despite an order from the court" is no subject)
+        boolean indefinite = i >= 2 && INDEFINITE.matcher(word(tokens.get(i - 2))).matches() && word(tokens.get(i - 1)).matches("\\p{Ll}{3,}");
+        if (i >= 1 && OF_WHOM.matcher(word(tokens.get(i))).matches() && (SpeakerResolver.ONE_PERSON.matcher(word(tokens.get(i - 1))).matches()
+                || indefinite) && !names.endsInPerson(start, tokens.get(end)[1])) {
             int j = phraseStart(tokens, i - 1);
-            if (j < i - 1) {
+            boolean oneListed = SpeakerResolver.ONE_PERSON.matcher(word(tokens.get(i - 1))).matches();
+            if (j < i - 1 && (oneListed || j == i - 3)) {
                 int descStart = tokens.get(j + 1)[0];
                 String s = text.substring(descStart, tokens.get(end)[1]);
                 String lower = s.toLowerCase(Locale.ROOT);

@@ -27,6 +27,10 @@ final class SpeechCues {
             + "|demands|mocked|confessed|interjected|answered|answers|shot\\s+back|fired\\s+back|pressed|sang|sings"
             // what a judge or a commander says from the bench or the field: "“The matter is adjourned,” the judge ruled"
             + "|ruled|ordered|pleaded|begged"
+            // the commonest reporting verbs of French, German, Spanish and Italian copy, whose credits follow
+            // guillemets and low-high marks as "said" follows English ones ("« … », a déclaré X", "„…“, sagte X")
+            + "|a\\s+(?:déclaré|dit|affirmé|ajouté|expliqué|indiqué|souligné|estimé|assuré|annoncé)|déclare|affirme"
+            + "|sagte|sagt|erklärte|betonte|dijo|afirmó|declaró|explicó|señaló|añadió|aseguró|ha\\s+(?:detto|dichiarato)"
             // the present tense of feature copy ("He jokes, “…”", "“…,” the two write")
             + "|write|jokes|quips|recalls|responds|observes|remarks|counters|concedes|cautions|predicts|wonders|exclaims"
             + "|retorts|boasts|muses"
