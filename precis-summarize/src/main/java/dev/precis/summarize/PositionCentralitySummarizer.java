@@ -87,6 +87,7 @@ public final class PositionCentralitySummarizer implements Summarizer {
             base[i] = model.score(features[i]);
         }
         boolean longArticle = false;
+        boolean layered = model.longWeights() != null && model.secondHold().active();
         if (freedCandidate(model, encoder, p, n)) {
             // a second weight vector, fitted on freed articles only, replaces the whole score
             double[] second = model.longWeights();
@@ -95,12 +96,22 @@ public final class PositionCentralitySummarizer implements Summarizer {
             for (int i = 0; i < n; i++) {
                 freed[i] = second != null ? model.scoreLong(features[i]) : base[i] + leadShift * features[i][LEAD];
             }
-            if (gate.frees(spread(p, n, freed))) {
+            double spread = spread(p, n, freed);
+            if (gate.frees(spread) && !(layered && model.secondHold().holds(p, n, spread))) {
                 longArticle = true;
                 base = freed;
                 if (second != null) {
                     weights = second;
                 }
+            }
+        }
+        if (!longArticle && layered) {
+            // held back from the second vector (SecondVectorHold): scored as without it and without the signal
+            double[] freed = shiftedLead(model, features, base, n);
+            if (gate.isLong(p.contentSentences, gate.teaserSet() && LeadShape.teaser(p, n))
+                    && gate.frees(spread(p, n, freed))) {
+                longArticle = true;
+                base = freed;
             }
         }
         double leadMargin = longArticle ? gate.leadMargin() : model.leadMargin();
@@ -130,6 +141,16 @@ public final class PositionCentralitySummarizer implements Summarizer {
             }
         }
         return new Summary(article.article().id(), selection.result);
+    }
+
+    /** The model's own scores with the gate's lead weight in place of the model's. */
+    private static double[] shiftedLead(SummaryModel model, double[][] features, double[] base, int n) {
+        double shift = model.longArticles().lead() - model.weights()[LEAD];
+        double[] out = new double[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = base[i] + shift * features[i][LEAD];
+        }
+        return out;
     }
 
     /**

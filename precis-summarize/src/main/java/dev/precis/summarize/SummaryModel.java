@@ -34,7 +34,8 @@ import java.util.Map;
  *     Stored as {@code long.NAME weight} lines.
  */
 public record SummaryModel(double[] weights, double redundancy, double fill, double leadMargin,
-                           LongArticleGate longArticles, LeadNewsSignal leadSignal, double[] longWeights) {
+                           LongArticleGate longArticles, LeadNewsSignal leadSignal, double[] longWeights,
+                           SecondVectorHold secondHold) {
 
     /** Prefix of a feature's weight in the second vector ({@link #longWeights()}). */
     static final String LONG_PREFIX = "long.";
@@ -42,7 +43,7 @@ public record SummaryModel(double[] weights, double redundancy, double fill, dou
     private static final List<String> SETTINGS = List.of("redundancy", "fill", "leadMargin",
             "longFrom", "longLead", "longLeadMargin", "longSpread", "longTeaserFrom",
             "longRedundancy", "longHoldDateline", "longHoldSimilarity", "longTopicFrom", "longTopicBelow",
-            "longTopicMeaning");
+            "longTopicMeaning", "longSecondSpread", "longSecondHoldDateline", "longSecondHoldLede");
 
     /** The model that ships with Precis (fitted on CNN/DailyMail highlights; see README). */
     public static final String DEFAULT_RESOURCE = "summary-model.txt";
@@ -65,6 +66,9 @@ public record SummaryModel(double[] weights, double redundancy, double fill, dou
         if (leadSignal == null) {
             throw new IllegalArgumentException("summary model: leadSignal must not be null (use LeadNewsSignal.NONE)");
         }
+        if (secondHold == null) {
+            throw new IllegalArgumentException("summary model: secondHold must not be null (use SecondVectorHold.NONE)");
+        }
         if (longWeights != null) {
             if (longWeights.length != SentenceFeatures.NAMES.size()) {
                 throw new IllegalArgumentException("summary model needs " + SentenceFeatures.NAMES.size()
@@ -72,6 +76,17 @@ public record SummaryModel(double[] weights, double redundancy, double fill, dou
             }
             longWeights = longWeights.clone();
         }
+    }
+
+    /** A model whose second vector, if any, scores every article the gate and the signal free. */
+    public SummaryModel(double[] weights, double redundancy, double fill, double leadMargin,
+                        LongArticleGate longArticles, LeadNewsSignal leadSignal, double[] longWeights) {
+        this(weights, redundancy, fill, leadMargin, longArticles, leadSignal, longWeights, SecondVectorHold.NONE);
+    }
+
+    /** This model with {@code hold} deciding which freed articles its second vector scores. */
+    public SummaryModel withSecondHold(SecondVectorHold hold) {
+        return new SummaryModel(weights, redundancy, fill, leadMargin, longArticles, leadSignal, longWeights, hold);
     }
 
     /** A model whose freed articles are scored with its own weights and the gate's lead weight. */
@@ -82,7 +97,7 @@ public record SummaryModel(double[] weights, double redundancy, double fill, dou
 
     /** This model with {@code second} as the weight vector of the articles the gate frees. */
     public SummaryModel withLongWeights(double[] second) {
-        return new SummaryModel(weights, redundancy, fill, leadMargin, longArticles, leadSignal, second);
+        return new SummaryModel(weights, redundancy, fill, leadMargin, longArticles, leadSignal, second, secondHold);
     }
 
     /** A model whose long-article gate decides by length (and its own optional signals) alone. */
@@ -192,6 +207,14 @@ public record SummaryModel(double[] weights, double redundancy, double fill, dou
         if (holdDateline != 0 && holdDateline != 1) {
             throw new IOException("summary model: longHoldDateline must be 0 or 1, got " + holdDateline);
         }
+        double secondDateline = values.getOrDefault("longSecondHoldDateline", 0.0);
+        if (secondDateline != 0 && secondDateline != 1) {
+            throw new IOException("summary model: longSecondHoldDateline must be 0 or 1, got " + secondDateline);
+        }
+        double secondLede = values.getOrDefault("longSecondHoldLede", 0.0);
+        if (secondLede != Math.rint(secondLede)) {
+            throw new IOException("summary model: longSecondHoldLede must be a whole number of words, got " + secondLede);
+        }
         double topicMeaning = values.getOrDefault("longTopicMeaning", 0.0);
         if (topicMeaning != 0 && topicMeaning != 1) {
             throw new IOException("summary model: longTopicMeaning must be 0 or 1, got " + topicMeaning);
@@ -205,7 +228,9 @@ public record SummaryModel(double[] weights, double redundancy, double fill, dou
                     new LongArticleGate((int) longFrom, values.getOrDefault("longLead", 0.0),
                             values.getOrDefault("longLeadMargin", 0.0),
                             values.getOrDefault("longSpread", Double.NEGATIVE_INFINITY), (int) teaserFrom,
-                            values.getOrDefault("longRedundancy", Double.NaN)), signal, second);
+                            values.getOrDefault("longRedundancy", Double.NaN)), signal, second,
+                    new SecondVectorHold(values.getOrDefault("longSecondSpread", Double.NEGATIVE_INFINITY),
+                            secondDateline == 1, (int) secondLede));
         } catch (IllegalArgumentException e) {
             throw new IOException(e.getMessage(), e);
         }
@@ -247,6 +272,15 @@ public record SummaryModel(double[] weights, double redundancy, double fill, dou
                     out.write(LONG_PREFIX + SentenceFeatures.NAMES.get(i) + " "
                             + String.format(Locale.ROOT, "%.6f", longWeights[i]) + "\n");
                 }
+            }
+            if (secondHold.minSpread() != Double.NEGATIVE_INFINITY) {
+                out.write("longSecondSpread " + String.format(Locale.ROOT, "%.6f", secondHold.minSpread()) + "\n");
+            }
+            if (secondHold.holdDatelined()) {
+                out.write("longSecondHoldDateline 1\n");
+            }
+            if (secondHold.holdLedeWords() > 0) {
+                out.write("longSecondHoldLede " + secondHold.holdLedeWords() + "\n");
             }
             if (leadSignal.meaning()) {
                 out.write("longTopicMeaning 1\n");

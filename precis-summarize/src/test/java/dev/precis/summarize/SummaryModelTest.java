@@ -168,4 +168,24 @@ class SummaryModelTest {
                 .isInstanceOf(IOException.class).hasMessageContaining("long.pagerank");
         assertThatThrownBy(() -> shipped.withLongWeights(new double[3])).hasMessageContaining("long-article weights");
     }
+
+    @Test
+    void theSecondVectorsHoldIsWrittenOnlyWhenSetAndReadBack() throws IOException {
+        SummaryModel shipped = SummaryModel.loadDefault();
+        assertThat(shipped.secondHold()).isEqualTo(SecondVectorHold.NONE);
+        SummaryModel second = shipped.withLongWeights(new double[SummaryModel.featureNames().size()]);
+        SecondVectorHold hold = new SecondVectorHold(0.5, true, 30);
+        StringWriter out = new StringWriter();
+        second.withSecondHold(hold).write(out);
+        assertThat(out.toString()).contains("longSecondSpread 0.500000\n", "longSecondHoldDateline 1\n",
+                "longSecondHoldLede 30\n");
+        assertThat(SummaryModel.read(text(out.toString())).secondHold()).isEqualTo(hold);
+        StringWriter without = new StringWriter();
+        second.write(without);
+        assertThat(without.toString()).doesNotContain("longSecond");
+        assertThatThrownBy(() -> SummaryModel.read(text(out.toString().replace("longSecondHoldLede 30", "longSecondHoldLede 2.5"))))
+                .isInstanceOf(IOException.class).hasMessageContaining("longSecondHoldLede");
+        assertThatThrownBy(() -> SummaryModel.read(text(out.toString().replace("longSecondHoldDateline 1", "longSecondHoldDateline 3"))))
+                .isInstanceOf(IOException.class).hasMessageContaining("longSecondHoldDateline");
+    }
 }
