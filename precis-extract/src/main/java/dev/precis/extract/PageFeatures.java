@@ -29,12 +29,6 @@ final class PageFeatures {
     static final Set<String> DOC_FOLDERS = Set.of("docs", "doc", "documentation", "api", "reference", "manual", "help",
             "support", "kb", "knowledge-base", "knowledgebase", "wiki", "learn", "tutorial", "tutorials", "developer",
             "developers", "guide", "guides", "handbook");
-    /**
-     * The folder words of {@link #DOC_FOLDERS} that publishers also give their own how-to writing ("/guides/…",
-     * "/learn/…"): on a page with article evidence they are no sign of a manual (a product's manual sits under
-     * "docs", "reference", "api" or "wiki", or on a docs host, which the rules before the score decide).
-     */
-    static final Set<String> EDITORIAL_DOC_FOLDERS = Set.of("guide", "guides", "learn");
     /** … forum threads. */
     static final Set<String> FORUM_FOLDERS = Set.of("forum", "forums", "thread", "threads", "t", "topic", "topics",
             "questions", "question", "discussion", "discussions", "community", "comments", "r", "q", "board", "boards");
@@ -85,17 +79,6 @@ final class PageFeatures {
         return false;
     }
 
-    /** Whether a folder of the path is a documentation word other than the editorial ones ({@link #EDITORIAL_DOC_FOLDERS}). */
-    static boolean manualFolderIn(String[] segments) {
-        for (int i = 0; i < segments.length - 1; i++) {
-            String w = segments[i].toLowerCase(java.util.Locale.ROOT);
-            if (DOC_FOLDERS.contains(w) && !EDITORIAL_DOC_FOLDERS.contains(w)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     static boolean datedPath(String path) {
         return DATED_PATH.matcher(path).find();
     }
@@ -125,8 +108,7 @@ final class PageFeatures {
             (double) s.mainLinkChars / Math.max(s.mainChars, 1), lg(s.repeatedLinkBlocks), lg(s.priceMarks),
             lg(s.cartMarks), lg(s.postMarks), lg(s.commentMarks), lg(s.codeBlocks),
             (double) s.codeChars / Math.max(s.textChars, 1), lg(s.forms), lg(s.inputs), bit(published), bit(byline),
-            bit(datedPath(path)), Math.min(slugWords, 12),
-            bit(PageTypeClassifier.evidence(s, url, published, byline) ? manualFolderIn(segs) : folderIn(segs, DOC_FOLDERS)),
+            bit(datedPath(path)), Math.min(slugWords, 12), bit(folderIn(segs, DOC_FOLDERS)),
             bit(folderIn(segs, FORUM_FOLDERS)), bit(folderIn(segs, ARTICLE_FOLDERS)), lg((double) body / blocks),
             lg(s.headings), lg(s.listItems), lg(s.images), lg(s.chromeLinks), lg(s.buttons), lg(s.ctaMarks),
             lg(s.userMarks), (double) shortOnes / blocks,
