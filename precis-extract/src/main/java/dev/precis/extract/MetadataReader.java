@@ -197,12 +197,9 @@ final class MetadataReader {
                 // (a video page: its structured video's upload day)
                 published = published != null ? published : dates.machine(JsonLdArticle.uploaded(doc), dayFirst);
                 published = published != null ? published : visible.late();
-                // a date labelled a publication in a box of its own, even in a sidebar (a facts panel);
-                // the page states it in words, as articles do: evidence for the page type, not a guess
-                if (published == null) {
-                    published = new VisibleDates(clock, dates, relativeDates).sideLabelled(doc, dayFirst);
-                    guessed = guessed && published == null;
-                }
+                // a date labelled a publication in a box of its own, even in a sidebar (a facts panel)
+                published = published != null ? published
+                        : new VisibleDates(clock, dates, relativeDates).sideLabelled(doc, dayFirst);
                 // and a date the headline states ("Pressemitteilung vom 12.07.2017")
                 published = published != null || top == null ? published : dates.human(top, dayFirst);
                 // a date standing alone on a line of the article (its closing "12.07.2017"), then a full
