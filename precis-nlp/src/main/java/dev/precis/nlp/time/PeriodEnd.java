@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
  * September". A period reported on in the past tense (or with "ended") is over by the anchor, so
  * its end is the latest such date on or before it ("sales in the six months to September fell",
  * read in August, is last September); one in the future tense ends after it ("exports will rise in
- * the year to March", read in August, is next March). "Ending" with no tense, or a period with no
- * tense and no "ended"/"to", is left to {@link Placement}. The length ("the three months", P3M)
+ * the year to March", read in August, is next March). With no tense only "ended" decides; "to",
+ * "ending" and the rest are left to {@link Placement} ("expects losses in the six months to
+ * October 31" is a forecast in the present). The length ("the three months", P3M)
  * stays its own expression, as TimeML marks it. Stateless.
  */
 final class PeriodEnd {
@@ -44,8 +45,7 @@ final class PeriodEnd {
         }
         String word = m.group(1).toLowerCase(java.util.Locale.ROOT);
         Tense tense = r.tense();
-        boolean over = tense == Tense.PAST || word.equals("ended") && tense != Tense.FUTURE
-                || tense == Tense.UNKNOWN && !word.equals("ending");
+        boolean over = tense == Tense.PAST || word.equals("ended") && tense != Tense.FUTURE;
         boolean ahead = tense == Tense.FUTURE && !word.equals("ended");
         if (!over && !ahead) {
             return 0;
