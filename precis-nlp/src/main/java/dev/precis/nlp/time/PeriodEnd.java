@@ -2,6 +2,8 @@ package dev.precis.nlp.time;
 
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
+import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -39,11 +41,11 @@ final class PeriodEnd {
         if (r.anchor == null) {
             return 0;
         }
-        java.util.regex.Matcher m = BEFORE_END.matcher(r.text).region(Math.max(0, r.start - LOOK_BACK), r.start);
+        Matcher m = BEFORE_END.matcher(r.text).region(Math.max(0, r.start - LOOK_BACK), r.start);
         if (!m.find()) {
             return 0;
         }
-        String word = m.group(1).toLowerCase(java.util.Locale.ROOT);
+        String word = m.group(1).toLowerCase(Locale.ROOT);
         Tense tense = r.tense();
         boolean over = tense == Tense.PAST || word.equals("ended") && tense != Tense.FUTURE;
         boolean ahead = tense == Tense.FUTURE && !word.equals("ended");
