@@ -28,13 +28,21 @@ final class EvalTimexCommand implements Callable<Integer> {
     @Option(names = "--errors", defaultValue = "0", description = "Print up to N errors: value mismatches and missed expressions.")
     int errors;
 
+    @Option(names = "--no-dct", description = "Withhold the document creation time: the text must give its own anchor"
+            + " (a dateline or an early full date), as plain text without a publication date does.")
+    boolean noDct;
+
+    @Option(names = "--wrap", defaultValue = "0", paramLabel = "COLUMNS",
+            description = "Hard-wrap each text at COLUMNS first (spaces become line breaks; 0: as it is).")
+    int wrap;
+
     @Override
     public Integer call() throws IOException {
         if (!Files.isDirectory(dir)) {
             throw new UserInputException(dir + ": not a folder of TimeML files");
         }
         TimexEvaluation.Result r = new TimexEvaluation(new RuleTimeResolver(), new NewsSentenceSplitter())
-                .evaluate(dir, errors);
+                .evaluate(dir, errors, !noDct, wrap);
         PrintWriter out = spec.commandLine().getOut();
         r.mismatches().forEach(out::println);
         out.printf(Locale.ROOT, "documents %d  gold %d  predicted %d  matched %d%n", r.documents(), r.gold(),

@@ -53,8 +53,26 @@ public final class TimexEvaluation {
         this.splitter = splitter;
     }
 
-    /** Evaluates every {@code .tml} file in {@code dir}. */
+    /** Evaluates every {@code .tml} file in {@code dir}, each against its document creation time. */
     public Result evaluate(Path dir, int maxMismatches) throws IOException {
+        return evaluate(dir, maxMismatches, true);
+    }
+
+    /**
+     * Evaluates every {@code .tml} file in {@code dir}; with {@code giveCreation} false the resolver gets
+     * no anchor (as for plain text without a publication date) and must find one in the text itself,
+     * while the gold values stay those annotated against the creation time.
+     */
+    public Result evaluate(Path dir, int maxMismatches, boolean giveCreation) throws IOException {
+        return evaluate(dir, maxMismatches, giveCreation, 0);
+    }
+
+    /**
+     * As {@link #evaluate(Path, int, boolean)}, with each text hard-wrapped at {@code wrap} columns
+     * first (0: as it is): a space before a word that would pass the column becomes a line break, as
+     * plain-text mail and wire copy are wrapped. Offsets do not move, so the gold spans stay valid.
+     */
+    public Result evaluate(Path dir, int maxMismatches, boolean giveCreation, int wrap) throws IOException {
         List<Path> files;
         try (Stream<Path> s = Files.list(dir)) {
             files = s.filter(p -> p.toString().endsWith(".tml")).sorted().toList();
@@ -68,8 +86,11 @@ public final class TimexEvaluation {
         int correct = 0;
         List<String> mismatches = new ArrayList<>();
         for (Path f : files) {
-            TimeMlDocument doc = TimeMlDocument.read(f);
-            List<TimeExpression> found = resolver.resolve(doc.text(), splitter.split(doc.text()), doc.creation());
+            TimeMlDocument read = TimeMlDocument.read(f);
+            TimeMlDocument doc = wrap > 0
+                    ? new TimeMlDocument(read.name(), hardWrap(read.text(), wrap), read.creation(), read.gold()) : read;
+            List<TimeExpression> found = resolver.resolve(doc.text(), splitter.split(doc.text()),
+                    giveCreation ? doc.creation() : null);
             gold += doc.gold().size();
             predicted += found.size();
             boolean[] used = new boolean[found.size()];
@@ -84,24 +105,49 @@ public final class TimexEvaluation {
                         if (g.value().equals(t.value())) {
                             correct++;
                         } else if (mismatches.size() < maxMismatches) {
-                            mismatches.add(doc.name() + " | " + doc.text().substring(g.start(), g.end()) + " | "
-                                    + g.value() + " | " + t.range().slice(doc.text()) + " = " + t.value());
+                            mismatches.add(doc.name() + " | " + oneLine(doc.text().substring(g.start(), g.end())) + " | "
+                                    + g.value() + " | " + oneLine(t.range().slice(doc.text())) + " = " + t.value());
                         }
                         break;
                     }
                 }
                 if (!hit && mismatches.size() < maxMismatches) {
-                    mismatches.add(doc.name() + " | " + doc.text().substring(g.start(), g.end()) + " | " + g.value()
+                    mismatches.add(doc.name() + " | " + oneLine(doc.text().substring(g.start(), g.end())) + " | " + g.value()
                             + " | MISSED");
                 }
             }
             for (int i = 0; i < found.size(); i++) {
                 if (!used[i] && mismatches.size() < maxMismatches) {
                     TimeExpression t = found.get(i);
-                    mismatches.add(doc.name() + " | " + t.range().slice(doc.text()) + " | " + t.value() + " | SPURIOUS");
+                    mismatches.add(doc.name() + " | " + oneLine(t.range().slice(doc.text())) + " | " + t.value() + " | SPURIOUS");
                 }
             }
         }
         return new Result(files.size(), gold, predicted, matched, correct, mismatches);
+    }
+
+    private static String oneLine(String s) {
+        return s.replace('\n', ' ');
+    }
+
+    /** {@code text} with spaces turned into line breaks so that no line passes {@code width} where a space allows. */
+    static String hardWrap(String text, int width) {
+        char[] c = text.toCharArray();
+        int lineStart = 0;
+        int lastSpace = -1;
+        for (int i = 0; i < c.length; i++) {
+            if (c[i] == '\n') {
+                lineStart = i + 1;
+                lastSpace = -1;
+            } else if (c[i] == ' ') {
+                lastSpace = i;
+            }
+            if (i - lineStart >= width && lastSpace > lineStart) {
+                c[lastSpace] = '\n';
+                lineStart = lastSpace + 1;
+                lastSpace = -1;
+            }
+        }
+        return new String(c);
     }
 }

@@ -180,7 +180,8 @@ final class DateRule {
         if (mod.isEmpty() && ambiguous && !r.previousWord().matches(
                 "in|since|until|till|by|of|during|before|after|from|through|early|late|mid|last|next|this|end")
                 && !(r.previousWord().matches("to|into|and|or") && name.startsWith("Mar"))
-                && !(r.previousWord().equals("the") && DATED_EVENT.matcher(r.nextWord(m.end())).matches())) {
+                && !(r.previousWord().equals("the") && DATED_EVENT.matcher(r.nextWord(m.end())).matches())
+                && !PeriodEnd.endsPeriod(r)) {
             return null;
         }
         if (mod.equals("each") || mod.equals("every")) {

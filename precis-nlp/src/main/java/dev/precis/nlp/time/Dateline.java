@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * —", "BEIJING, Aug. 11 (Xinhua) --"): the day the story was filed, which its "yesterday" and "on
  * Tuesday" count from. A feed's publication date may be a day or two later (time zones, the next
  * morning's edition), so a dateline date just before or after the publication date replaces it as the
- * anchor; a dateline with a year is the anchor of a text without a publication date. Stateless.
+ * anchor; a dateline with a year is the anchor of a text without a publication date, and without
+ * either the date the text gives near its top ({@link TextAnchor}). Stateless.
  */
 final class Dateline {
 
@@ -37,6 +38,12 @@ final class Dateline {
      * {@code published} (or has a year and {@code published} is null), otherwise {@code published}.
      */
     static LocalDate anchor(String text, LocalDate published) {
+        LocalDate d = fromDateline(text, published);
+        // plain text with no publication date: a date line at its top or the news day of its first paragraph
+        return d == null && published == null ? TextAnchor.early(text) : d;
+    }
+
+    private static LocalDate fromDateline(String text, LocalDate published) {
         Matcher m = DATELINE.matcher(text).region(0, Math.min(text.length(), SEARCH));
         if (!m.find()) {
             return published;

@@ -228,6 +228,9 @@ final class DeicticRule {
             // event ("Three days later, the index had recovered"): the length, not a date from the anchor;
             // "a day earlier" alike. "A year earlier" stays a date: in reports it names the period
             // compared with ("up from $2 million a year earlier")
+            if (n > 0) {
+                moveReference(r, direction.equals("later") ? n : -n, u);
+            }
             return TimeValues.of(TimeLexicon.duration(n < 0 ? -1 : n, unit), Granularity.DURATION);
         }
         if (n < 0) {
@@ -246,10 +249,34 @@ final class DeicticRule {
     }
 
     /**
+     * "Three days later", "a week earlier" tell the reader the story has moved on from the date it last
+     * named: a following "the next day" or "that night" counts from the moved date, as an editor reads
+     * it ("The storm hit on March 3. Three days later the army came, and the next day …" is 7 March).
+     * Days and weeks move a date named down to the day, months a date named to the month; nothing
+     * moves without such a date (the publication date is not the story's time).
+     */
+    private static void moveReference(Resolution r, int n, String unit) {
+        LocalDate named = r.reference.namedDate();
+        if (named != null && (unit.startsWith("day") || unit.startsWith("week") || unit.startsWith("fortnight"))) {
+            int days = n * (unit.startsWith("day") ? 1 : unit.startsWith("week") ? 7 : 14);
+            r.reference.remember(TimeValues.day(named.plusDays(days)), r.start);
+        } else if (unit.startsWith("month")) {
+            Value v = r.reference.shifted(n, unit);
+            if (v != null) {
+                r.reference.remember(v.value(), r.start);
+            }
+        }
+    }
+
+    /**
      * "years ago", "decades ago" without a count: some time in the past, TimeML's PAST_REF (as "several
      * years ago" is). A count before it ("two years ago") starts earlier and is read by {@link #ago}.
      */
     static Value bareAgo(MatchResult m, Resolution r) {
+        if (m.group(1) == null) {
+            // "hours later", "days earlier": some hours or days, a duration as "three days later" is (PTXH, PXD)
+            return TimeValues.of(TimeLexicon.duration(-1, m.group(2)), Granularity.DURATION);
+        }
         return TimeValues.of("PAST_REF", Granularity.DAY);
     }
 }

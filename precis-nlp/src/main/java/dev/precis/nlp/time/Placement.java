@@ -48,6 +48,12 @@ final class Placement {
         if (anchor == null) {
             return of(null, Granularity.DAY);
         }
+        int endYear = PeriodEnd.year(r, month, dayOfMonth);
+        if (endYear != 0) {
+            // "the nine months ended September 30": a period over by the anchor, or one still to come
+            LocalDate end = date(endYear, month, dayOfMonth);
+            return of(end == null ? null : day(end), Granularity.DAY);
+        }
         LocalDate same = date(anchor.getYear(), month, dayOfMonth);
         if (same == null) {
             return of(null, Granularity.DAY);
@@ -92,6 +98,10 @@ final class Placement {
 
     /** A month without a year, placed like {@link #monthDay}. */
     static int yearOfMonth(Resolution r, int month) {
+        int endYear = PeriodEnd.year(r, month, 0);
+        if (endYear != 0) {
+            return endYear; // "the three months to March"
+        }
         LocalDate anchor = r.anchor;
         LocalDate first = LocalDate.of(anchor.getYear(), month, 1);
         LocalDate last = first.with(TemporalAdjusters.lastDayOfMonth());

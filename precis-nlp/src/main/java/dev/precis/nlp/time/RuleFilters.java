@@ -71,7 +71,7 @@ final class RuleFilters {
             case "clockZone" -> "012";
             case "halfUnit" -> "h";
             case "overnight" -> "o";
-            case "bareAgo" -> "ydc";
+            case "bareAgo" -> "ydcmhw";
             case "unitLong" -> "hdwmy";
             case "holiday" -> "cnthvegmpab";
             case "century" -> "t\\d";
@@ -103,7 +103,7 @@ final class RuleFilters {
             case "unitBefore" -> new String[] {"before", "after", "earlier", "later"};
             case "ago" -> new String[] {"ago", "earlier", "later", "now", "hence", "before"};
             case "inTime" -> new String[] {"time"};
-            case "bareAgo" -> new String[] {"ago"};
+            case "bareAgo" -> new String[] {"ago", "later", "earlier"};
             case "duration", "vagueDuration" -> UNITS;
             case "unitsAhead" -> new String[] {"ahead"};
             case "halfYear" -> new String[] {"half", "quarters"};

@@ -55,6 +55,8 @@ public final class RuleTimeResolver implements TimeResolver {
     public List<TimeExpression> resolve(String text, List<Sentence> sentences, LocalDate published) {
         // a wire story counts its days from its dateline, which may be a day off the feed's date
         LocalDate anchor = Dateline.anchor(text, published);
+        // hard-wrapped text: a line break before a capital cut the clause whose tense places a date
+        sentences = HardWrap.join(text, sentences);
         List<Candidate> candidates = new ArrayList<>();
         List<int[]> triggers = Triggers.find(text);
         Map<Integer, List<int[]>> windowsByNeeds = new HashMap<>();

@@ -115,7 +115,7 @@ final class TimeRules {
                     DeicticRule::unitBefore),
             rule("ago", "\\b(?:(?:about|nearly|almost|some|more\\s+than|over|just|only)\\s+)?(" + COUNT + ")[\\s-]+("
                     + UNIT + ")s?(?:\\s+or\\s+so)?\\s+(ago|earlier|later|from\\s+now|hence|before(?=" + CLAUSE_END + "))\\b", TimeRules::ago),
-            rule("bareAgo", "\\b(years|decades|centuries)\\s+ago\\b", DeicticRule::bareAgo),
+            rule("bareAgo", "\\b(?:(years|decades|centuries)\\s+ago|(minute|hour|day|week|month|year)s\\s+(?:later|earlier))\\b", DeicticRule::bareAgo),
             rule("inTime", "\\bin\\s+(" + COUNT + ")\\s+(" + UNIT + ")s?(?:['’]s?\\s+time)", TimeRules::inTime),
             rule("duration", "\\b(?:(?:the|for|about|nearly|almost|over|more\\s+than|less\\s+than|up\\s+to|at\\s+least"
                     + "|the\\s+past|the\\s+last|the\\s+next|the\\s+first|the\\s+previous|the\\s+coming|the\\s+final"
