@@ -22,12 +22,25 @@ final class SportsClubs {
     /** Nouns after "X" or "X 's" that make a town or county a sports club ("Surrey captain", "Nice 's home defeat"). */
     private static final Set<String> CLUB_AFTER = Set.of("captain", "skipper", "coach", "striker", "midfielder",
             "defender", "goalkeeper", "keeper", "winger", "forward", "fans", "supporters", "squad", "team-mate",
-            "teammate", "team-mates", "teammates");
+            "teammate", "team-mates", "teammates", "manager", "batsman", "bowler", "all-rounder", "playmaker",
+            "pitcher");
     /** A club's staff and players named right after it: no person has them. */
     private static final Set<String> CLUB_STAFF = Set.of("coach", "striker", "midfielder", "defender", "goalkeeper",
             "winger", "skipper", "squad", "forward");
     /** Words before "X" that make it a club: "joined Newcastle", "first division side Nice". */
-    private static final Set<String> CLUB_BEFORE = Set.of("joined", "side", "club", "champions", "leaders");
+    private static final Set<String> CLUB_BEFORE = Set.of("joined", "side", "club", "champions", "leaders", "rivals",
+            "hopefuls");
+    /** Verbs of a result with the winner before them and the loser after them ("Kent beat Essex"). */
+    private static final Set<String> RESULT_VERBS = Set.of("beat", "beats", "defeated", "defeats", "thrashed",
+            "edged", "routed", "overcame", "hammered", "crushed", "drew", "lost", "trailed", "outplayed");
+    /** Words before a team in a result line: its opponent ("a match against Kent", "Kent v Essex"). */
+    private static final Set<String> OPPONENT_BEFORE = Set.of("against", "v", "vs", "vs.", "versus", "dismiss",
+            "dismissed");
+    /** Words that show a sentence is about a game, with no reading outside sport (a result verb alone is not). */
+    private static final Set<String> GAME_WORDS = Set.of("innings", "inning", "wickets", "wicket", "overs", "runs",
+            "goal", "goals", "match", "halftime", "half-time", "minute", "penalty", "league", "League", "season",
+            "scored", "striker", "coach", "stadium", "title", "fixture", "semifinal", "semi-final", "derby",
+            "play-off", "playoff", "homer", "homered", "try", "tries", "points", "batting", "bowling", "game");
     /** Clubs' plural nicknames that end their names ("Kaizer Chiefs", "Mamelodi Sundowns"): no person's surname. */
     private static final Set<String> NICKNAMES = Set.of("Chiefs", "Pirates", "Sundowns", "Stars", "Rangers",
             "Warriors", "Eagles", "Lions", "Tigers", "Leopards", "Rovers", "Wanderers", "Titans", "Giants", "Bulls",
@@ -56,7 +69,8 @@ final class SportsClubs {
             if (next < tokens.length && CLUB_AFTER.contains(tokens[next]) || next < tokens.length - 1
                     && (tokens[next].equals("home") || tokens[next].equals("away"))
                     && (tokens[next + 1].equals("defeat") || tokens[next + 1].equals("win") || tokens[next + 1].equals("draw"))
-                    || m.start > 0 && CLUB_BEFORE.contains(tokens[m.start - 1])) {
+                    || m.start > 0 && CLUB_BEFORE.contains(tokens[m.start - 1])
+                    || inResult(tokens, m.start, next)) {
                 clubs.add(name);
             }
         }
@@ -81,10 +95,51 @@ final class SportsClubs {
         }
         for (MentionDraft m : mentions) {
             if (m.type.equals(EntityTypes.LOCATION) && m.length() == 1 && clubs.contains(doc.sentence(m.sentence)[m.start])
+                    && !placeUse(doc.sentence(m.sentence), m.start)
                     || m.type.equals(EntityTypes.PERSON) && !m.ruleBased && clubs.contains(DocumentLinker.text(doc, m))
                     || m.type.equals(EntityTypes.PERSON) && nicknamed.contains(DocumentLinker.text(doc, m))) {
                 m.type = EntityTypes.ORGANIZATION;
             }
         }
+    }
+
+    /**
+     * A town in a game's result: in a sentence with a word of games or a score ("2-1"), the town right before a
+     * result verb ("Kent beat Essex", "Leeds drew"), right after one or after a word naming an opponent ("beat
+     * Essex by an innings", "a match against Yorkshire", "Kent v Essex"), or after "win/victory/winners over"
+     * ("a 75-19 victory over Gloucester"). A place named as where the game is ("at Headingley") has none of these.
+     *
+     * @param start the town's token
+     * @param next the token after it and its possessive, if any
+     */
+    static boolean inResult(String[] tokens, int start, int next) {
+        boolean cue = next < tokens.length && RESULT_VERBS.contains(tokens[next])
+                || start > 0 && (RESULT_VERBS.contains(tokens[start - 1]) || OPPONENT_BEFORE.contains(tokens[start - 1]))
+                || next < tokens.length && OPPONENT_BEFORE.contains(tokens[next]) && !tokens[next].startsWith("d")
+                || start > 1 && tokens[start - 1].equals("over") && (tokens[start - 2].equals("victory")
+                        || tokens[start - 2].equals("win") || tokens[start - 2].equals("winners"));
+        return cue && gameSentence(tokens);
+    }
+
+    private static boolean gameSentence(String[] tokens) {
+        for (String t : tokens) {
+            if (GAME_WORDS.contains(t) || t.length() >= 3 && t.length() <= 7 && Character.isDigit(t.charAt(0))
+                    && t.matches("\\d{1,3}-\\d{1,3}")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words before a town that name it as a place, whatever its club: "in Leeds", "at Leeds". */
+    private static final Set<String> LOCATIVES = Set.of("in", "at", "near", "from", "outside");
+
+    /**
+     * A town written as a place even in an article about its club: after a locative word ("in Texas history"), or
+     * after a dateline's town in capitals and a comma ("ARLINGTON, Texas").
+     */
+    static boolean placeUse(String[] tokens, int start) {
+        return start > 0 && LOCATIVES.contains(tokens[start - 1]) || start > 1 && tokens[start - 1].equals(",")
+                && tokens[start - 2].length() > 1 && Gazetteer.isUpper(tokens[start - 2]);
     }
 }
