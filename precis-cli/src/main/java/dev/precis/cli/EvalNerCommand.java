@@ -29,7 +29,8 @@ final class EvalNerCommand implements Callable<Integer> {
     Path conll;
 
     @Option(names = "--suite", description = "NER data folder (../shared/data/ner): one cross-domain table of "
-            + "CoNLL testa and CrossNER politics test (tuned on), CoNLL testb, GUM test split, UNER EWT test")
+            + "CoNLL testa (tuned on), CoNLL testb, GUM test split, UNER EWT test (reported), CrossNER politics "
+            + "test (report-only, tuned on by rounds before names27)")
     Path suite;
 
     @Option(names = "--model", description = "name model from 'precis train ner' (default: the shipped one)")

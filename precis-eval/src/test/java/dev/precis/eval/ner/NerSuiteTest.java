@@ -25,10 +25,14 @@ class NerSuiteTest {
         List<NerSuite.Row> rows = new NerSuite(new StatisticalEntityRecognizer(EntityModels.loadDefault())).evaluate(dir);
         assertThat(rows).extracting(NerSuite.Row::name).containsExactly("CoNLL-2003 testa", "CoNLL-2003 testb",
                 "GUM test split", "UNER EWT test", "CrossNER politics test");
-        assertThat(rows).extracting(NerSuite.Row::tuned).containsExactly(true, false, false, false, true);
+        assertThat(rows).extracting(NerSuite.Row::role).containsExactly(NerSuite.Role.TUNED,
+                NerSuite.Role.REPORTED, NerSuite.Role.REPORTED, NerSuite.Role.REPORTED,
+                NerSuite.Role.REPORTED_ONCE_TUNED);
+        assertThat(rows).extracting(NerSuite.Row::tuned).containsExactly(true, false, false, false, false);
         assertThat(rows.get(1).scores().overall().gold()).isEqualTo(2);
         assertThat(rows).filteredOn(r -> r.scores() == null).hasSize(4);
         String table = NerSuite.table(rows);
-        assertThat(table).contains("(missing)").contains("reported");
+        assertThat(table).contains("(missing)").contains("reported")
+                .containsPattern("CrossNER politics test +report-only \\(tuned before names27\\)");
     }
 }

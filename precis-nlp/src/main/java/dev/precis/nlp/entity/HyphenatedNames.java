@@ -49,6 +49,7 @@ final class HyphenatedNames {
                 acronymWithSuffix(tokens, mentions, sentence, covered, i, acronym);
             }
         }
+        articleOnlyPersons(tokens, mentions);
     }
 
     /**
@@ -99,6 +100,75 @@ final class HyphenatedNames {
         if (orgWord || groupWord && (the || end == word + 1 || i == 0 || !ListAndRulePass.capitalised(tokens[i - 1]))) {
             mentions.add(new MentionDraft(sentence, i, end, EntityTypes.ORGANIZATION, true));
             ListAndRulePass.mark(covered, i, end);
+            return;
+        }
+        int bare = bareEnd(tokens, covered, i, word);
+        if (bare > 0) {
+            mentions.add(new MentionDraft(sentence, i, bare, EntityTypes.ORGANIZATION, true));
+            ListAndRulePass.mark(covered, i, bare);
+        }
+    }
+
+    /** Words before a name that make it a place ("in al-Anbar", "near el-Arish"). */
+    private static final Set<String> LOCATIVES = Set.of("in", "at", "near", "from", "to", "into", "outside", "across",
+            "through", "toward", "towards", "around", "inside");
+    /** Nouns after a name that make it a place or a building ("the al-Aqsa mosque", "al-Rashid street"). */
+    private static final Set<String> PLACE_NOUNS = Set.of("mosque", "province", "district", "city", "town", "village",
+            "camp", "hospital", "street", "square", "neighbourhood", "neighborhood", "area", "region", "prison",
+            "refugee", "governorate", "quarter", "compound", "university", "airport", "base", "border", "crossing",
+            "road", "bridge", "valley", "river", "palace", "hotel", "oilfield", "field", "checkpoint", "gate");
+
+    /**
+     * An untagged name of the article alone ("al-Shabaab claimed the attack", "fighters of al-Nusra"), or of two
+     * ("al-Jamaa al-Islamiya"), with no capitalised word before it (that would be a person's given name, "Omar
+     * al-Bashir") and no capitalised word after it, is a body: people's names of this shape follow a given name or
+     * a title, which the model tags. Not after a locative word or before a place's noun ("in al-Anbar", "the
+     * al-Aqsa mosque"). Returns the name's end, 0 if none.
+     */
+    private static int bareEnd(String[] tokens, boolean[] covered, int i, int word) {
+        if (i > 0 && (ListAndRulePass.capitalised(tokens[i - 1]) && !ListAndRulePass.isPunct(tokens[i - 1])
+                && !tokens[i - 1].equals("The") || LOCATIVES.contains(tokens[i - 1]))) {
+            return 0;
+        }
+        int end = word + 1;
+        int second = end < tokens.length && !covered[end] ? articleWidth(tokens, end) : 0;
+        if (second != 0) {
+            int w = second > 0 ? end + second : end;
+            if (w < tokens.length && !covered[w]) {
+                end = w + 1; // "al-Jamaa al-Islamiya"
+            }
+        }
+        if (end < tokens.length && (ListAndRulePass.capitalised(tokens[end]) && !ListAndRulePass.isPunct(tokens[end])
+                || PLACE_NOUNS.contains(tokens[end]) || tokens[end].equals("-"))) {
+            return 0;
+        }
+        return end;
+    }
+
+    /**
+     * A "person" made of two article names and nothing else ("al-Jamaa al-Islamiya"): no person's name has no given
+     * name, it is a body.
+     */
+    static void articleOnlyPersons(String[] tokens, List<MentionDraft> mentions) {
+        for (MentionDraft m : mentions) {
+            if (!m.type.equals(EntityTypes.PERSON) || (m.start > 0 && ListAndRulePass.capitalised(tokens[m.start - 1])
+                    && !ListAndRulePass.isPunct(tokens[m.start - 1]))) {
+                continue;
+            }
+            int names = 0;
+            int k = m.start;
+            while (k < m.end) {
+                int a = articleWidth(tokens, k);
+                if (a == 0) {
+                    break;
+                }
+                names++;
+                k = a > 0 ? k + a + 1 : k + 1;
+            }
+            if (k == m.end && names >= 2) {
+                m.type = EntityTypes.ORGANIZATION;
+                m.canonical = null;
+            }
         }
     }
 

@@ -138,6 +138,7 @@ final class ListAndRulePass {
         CoordinatedNames.apply(tokens, mentions, sentence, gazetteer);
         PortfolioNames.apply(tokens, mentions, sentence, gazetteer);
         HyphenatedNames.apply(tokens, mentions, sentence, gazetteer);
+        GroupInPlaceNames.apply(tokens, mentions);
         DroppedBodyHeads.apply(tokens, mentions, sentence, gazetteer);
         PlaceNamedFirms.apply(tokens, mentions, sentence, gazetteer);
         HeadWordJoins.apply(tokens, mentions, sentence, gazetteer, headlines);

@@ -58,4 +58,29 @@ class HyphenatedNamesTest {
         String dateline = "NAIROBI - A bus overturned near the border on Monday.";
         assertThat(mention(run(dateline), dateline, "NAIROBI - A")).isNull();
     }
+
+    @Test
+    void aBareArticleNameWithNoGivenNameIsABody() {
+        String text = "Fighters of al-Qadim attacked the town, while al-Wahda claimed the bombing.";
+        assertNames(text, EntityType.ORGANIZATION, "al-Qadim", "al-Wahda");
+    }
+
+    @Test
+    void aBareArticleNameAfterALocativeOrBeforeAPlaceNounIsNoBody() {
+        String text = "Troops moved into al-Qadim on Sunday and prayers were held at the al-Wahda mosque.";
+        assertThat(mention(run(text), text, "al-Qadim")).isNull();
+        assertThat(mention(run(text), text, "al-Wahda")).isNull();
+    }
+
+    @Test
+    void aPersonOfTwoArticleNamesIsABody() {
+        String[] tokens = {"The", "group", "al-Jamaa", "al-Sharqiya", "denied", "it"};
+        List<MentionDraft> mentions = new ArrayList<>(List.of(new MentionDraft(0, 2, 4, EntityTypes.PERSON, false)));
+        HyphenatedNames.apply(tokens, mentions, 0, EntityTestSupport.models().gazetteer());
+        assertThat(mentions).extracting(m -> m.type).containsExactly(EntityTypes.ORGANIZATION);
+        String[] person = {"Ahmed", "al-Jamaa", "al-Sharqiya", "spoke"};
+        List<MentionDraft> one = new ArrayList<>(List.of(new MentionDraft(0, 0, 3, EntityTypes.PERSON, false)));
+        HyphenatedNames.apply(person, one, 0, EntityTestSupport.models().gazetteer());
+        assertThat(one).extracting(m -> m.type).containsExactly(EntityTypes.PERSON);
+    }
 }
