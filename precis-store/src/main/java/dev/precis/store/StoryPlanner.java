@@ -158,7 +158,22 @@ final class StoryPlanner {
                 || best != null && maxWords.getOrDefault(bestStory, 0.0) < params.joinWords()) {
             bestStory = 0;
         }
-        boolean merge = bestStory != 0 && second != 0 && params.mergeThreshold() > 0 && secondScore >= params.mergeThreshold() * scale;
+        if (bestStory == 0 && params.wordsJoin() > 0) {
+            // the plain words link: a member sharing this much of the article's wording is the same report
+            // retold, whatever names and meaning say (the story with the highest such member; ties: lower id)
+            long wordsStory = 0;
+            double wordsBest = 0;
+            for (Map.Entry<Long, Double> w : maxWords.entrySet()) {
+                if (w.getValue() > wordsBest || (w.getValue() == wordsBest && w.getKey() < wordsStory)) {
+                    wordsBest = w.getValue();
+                    wordsStory = w.getKey();
+                }
+            }
+            if (wordsBest >= params.wordsJoin()) {
+                bestStory = wordsStory;
+            }
+        }
+        boolean merge = bestStory != 0 && second != 0 && second != bestStory && params.mergeThreshold() > 0 && secondScore >= params.mergeThreshold() * scale;
         return new TopicSpace.Plan(bestStory, barScore, List.copyOf(related.subList(0, Math.min(RELATED_LIMIT, related.size()))),
                 merge ? second : 0);
     }
