@@ -163,7 +163,13 @@ final class StoryPlanner {
             // retold, whatever names and meaning say (the story with the highest such member; ties: lower id)
             long wordsStory = 0;
             double wordsBest = 0;
+            // ... among the stories within the clear choice's days of the article (either date unknown: any), so far
+            // in time the bar and its time rules decide alone (a running issue's later event shares its words)
             for (Map.Entry<Long, Double> w : maxWords.entrySet()) {
+                TopicStory ws = stories.get(w.getKey());
+                if (params.clearDays() > 0 && StoryParams.gap(epochDay, ws.first, ws.last) > params.clearDays()) {
+                    continue;
+                }
                 if (w.getValue() > wordsBest || (w.getValue() == wordsBest && w.getKey() < wordsStory)) {
                     wordsBest = w.getValue();
                     wordsStory = w.getKey();
