@@ -55,4 +55,9 @@ class TopicSpaceWordsJoinTest {
                 "ferry timetable winter fares council vote budget depot buses trains");
         assertThat(space(0.3).plan(touching, 100L).storyId()).isZero();
     }
+
+    @Test
+    void theLibraryGroupingLeavesItOff() {
+        assertThat(space(StoryParams.DEFAULT.wordsJoin()).plan(RETOLD, 100L).storyId()).isZero();
+    }
 }
