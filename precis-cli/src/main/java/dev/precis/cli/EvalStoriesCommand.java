@@ -6,6 +6,7 @@ import dev.precis.eval.stories.BCubed;
 import dev.precis.eval.stories.EventArticle;
 import dev.precis.eval.stories.EventSets;
 import dev.precis.eval.stories.NaiveSingleLink;
+import dev.precis.eval.stories.PairDisagreements;
 import dev.precis.pipeline.ShippedModels;
 import dev.precis.encoder.MeaningVectors;
 import dev.precis.store.ArticleRef;
@@ -94,6 +95,10 @@ final class EvalStoriesCommand implements Callable<Integer> {
 
     @Option(names = "--show", defaultValue = "8", description = "Split and merged events to list (default ${DEFAULT-VALUE}).")
     int show;
+
+    @Option(names = "--pairs", defaultValue = "0",
+            description = "Also list up to N article pairs the naive single-link gets right and the stories wrong, and the reverse (default ${DEFAULT-VALUE}).")
+    int pairs;
 
     @Option(names = "--threads", description = "Ingest worker threads (default: number of cores + 1).")
     Integer threads;
@@ -201,6 +206,11 @@ final class EvalStoriesCommand implements Callable<Integer> {
                 if (show > 0) {
                     out.println("TF-IDF cosine single-link 0.3:");
                     errors(out, BCubed.score(gold, naive), set);
+                }
+                if (pairs > 0) {
+                    double[][] sim = NaiveSingleLink.similarities(set);
+                    PairDisagreements.print(out, "naive right, Precis wrong", PairDisagreements.wins(set, naive, stories, sim), set, pairs);
+                    PairDisagreements.print(out, "Precis right, naive wrong", PairDisagreements.wins(set, stories, naive, sim), set, pairs);
                 }
                 for (StoryParams p : grid) {
                     Map<String, String> regrouped = new HashMap<>();

@@ -158,7 +158,28 @@ final class StoryPlanner {
                 || best != null && maxWords.getOrDefault(bestStory, 0.0) < params.joinWords()) {
             bestStory = 0;
         }
-        boolean merge = bestStory != 0 && second != 0 && params.mergeThreshold() > 0 && secondScore >= params.mergeThreshold() * scale;
+        if (bestStory == 0 && params.wordsJoin() > 0) {
+            // the plain words link: a member sharing this much of the article's wording is the same report
+            // retold, whatever names and meaning say (the story with the highest such member; ties: lower id)
+            long wordsStory = 0;
+            double wordsBest = 0;
+            // ... among the stories within the clear choice's days of the article (either date unknown: any), so far
+            // in time the bar and its time rules decide alone (a running issue's later event shares its words)
+            for (Map.Entry<Long, Double> w : maxWords.entrySet()) {
+                TopicStory ws = stories.get(w.getKey());
+                if (params.clearDays() > 0 && StoryParams.gap(epochDay, ws.first, ws.last) > params.clearDays()) {
+                    continue;
+                }
+                if (w.getValue() > wordsBest || (w.getValue() == wordsBest && w.getKey() < wordsStory)) {
+                    wordsBest = w.getValue();
+                    wordsStory = w.getKey();
+                }
+            }
+            if (wordsBest >= params.wordsJoin()) {
+                bestStory = wordsStory;
+            }
+        }
+        boolean merge = bestStory != 0 && second != 0 && second != bestStory && params.mergeThreshold() > 0 && secondScore >= params.mergeThreshold() * scale;
         return new TopicSpace.Plan(bestStory, barScore, List.copyOf(related.subList(0, Math.min(RELATED_LIMIT, related.size()))),
                 merge ? second : 0);
     }

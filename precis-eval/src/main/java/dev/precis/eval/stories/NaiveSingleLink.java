@@ -24,6 +24,40 @@ public final class NaiveSingleLink {
     /** Article id to cluster id (the id of one of its members). */
     public static Map<String, String> cluster(List<EventArticle> articles, double threshold) {
         int n = articles.size();
+        List<Map<String, Double>> vectors = vectors(articles);
+        int[] parent = new int[n];
+        for (int i = 0; i < n; i++) {
+            parent[i] = i;
+        }
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                if (dot(vectors.get(i), vectors.get(j)) >= threshold) {
+                    parent[find(parent, i)] = find(parent, j);
+                }
+            }
+        }
+        Map<String, String> out = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            out.put(articles.get(i).id(), articles.get(find(parent, i)).id());
+        }
+        return out;
+    }
+
+    /** The baseline's TF-IDF cosine of every pair, {@code [i][j]} in the order of {@code articles}. */
+    public static double[][] similarities(List<EventArticle> articles) {
+        List<Map<String, Double>> vectors = vectors(articles);
+        int n = vectors.size();
+        double[][] sim = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                sim[i][j] = sim[j][i] = dot(vectors.get(i), vectors.get(j));
+            }
+        }
+        return sim;
+    }
+
+    private static List<Map<String, Double>> vectors(List<EventArticle> articles) {
+        int n = articles.size();
         List<Map<String, Integer>> counts = new ArrayList<>();
         Map<String, Integer> df = new HashMap<>();
         for (EventArticle a : articles) {
@@ -50,22 +84,7 @@ public final class NaiveSingleLink {
             v.replaceAll((k, w) -> w / len);
             vectors.add(v);
         }
-        int[] parent = new int[n];
-        for (int i = 0; i < n; i++) {
-            parent[i] = i;
-        }
-        for (int i = 0; i < n; i++) {
-            for (int j = i + 1; j < n; j++) {
-                if (dot(vectors.get(i), vectors.get(j)) >= threshold) {
-                    parent[find(parent, i)] = find(parent, j);
-                }
-            }
-        }
-        Map<String, String> out = new HashMap<>();
-        for (int i = 0; i < n; i++) {
-            out.put(articles.get(i).id(), articles.get(find(parent, i)).id());
-        }
-        return out;
+        return vectors;
     }
 
     /** Every article a cluster of its own. */

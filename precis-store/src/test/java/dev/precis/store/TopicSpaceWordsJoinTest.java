@@ -1,0 +1,63 @@
+package dev.precis.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** {@link StoryParams#wordsJoin()}: a report sharing much of a member's wording joins its story on the words alone. */
+class TopicSpaceWordsJoinTest {
+
+    private static ArticleFeatures features(String keys, String terms) {
+        Map<String, Integer> k = new HashMap<>();
+        for (String s : keys.split(",")) {
+            k.merge(s, 1, Integer::sum);
+        }
+        Map<String, Integer> t = new HashMap<>();
+        for (String s : terms.split(" ")) {
+            t.merge(s, 1, Integer::sum);
+        }
+        return new ArticleFeatures(t, k);
+    }
+
+    /**
+     * Four unrelated stories, then a ferry report (story 50); the clear-choice join off and the join bar raised to
+     * 0.5, so a report sharing half the words but no names stays below it and only the words join can take it.
+     */
+    private static TopicSpace space(double wordsJoin) {
+        TopicSpace s = new TopicSpace(StoryParams.DEFAULT.with("clearShare", 1).with("threshold", 0.5).with("wordsJoin", wordsJoin));
+        s.add(1, features("Ostmark,Anna Kessel", "border treaty talks valletta ministers"), 100L, 10);
+        s.add(2, features("Rovers,Tom Baxter", "league match goal striker penalty"), 100L, 20);
+        s.add(3, features("Mars Rover", "planet dust crater landing probe"), 100L, 30);
+        s.add(4, features("Saltmere", "harvest grain price farmers drought"), 100L, 40);
+        s.add(5, features("Port Liddel,Captain Orrin Vale,Coastguard Office",
+                "ferry aground sandbank passengers rescued lifeboat tide storm harbour crew"), 100L, 50);
+        return s;
+    }
+
+    // another outlet's report of the grounding: other names (none shared), half of the story's words
+    private static final ArticleFeatures RETOLD = features("Marrow Bay,Elsa Finch",
+            "ferry aground sandbank passengers rescued lifeboat ambulance hotel blanket volunteers");
+
+    @Test
+    void aRetoldReportBelowTheBarJoinsOnItsWordsWhenOn() {
+        TopicSpace off = space(0);
+        assertThat(off.plan(RETOLD, 100L).storyId()).as("no shared names: below the join bar").isZero();
+        TopicSpace on = space(0.3);
+        assertThat(on.plan(RETOLD, 100L).storyId()).as("much of the wording shared: the words join").isEqualTo(50);
+        assertThat(on.plan(RETOLD, 100L + 200).storyId()).as("months after the story: the bar alone decides").isZero();
+    }
+
+    @Test
+    void fewSharedWordsStayApartEvenWhenOn() {
+        ArticleFeatures touching = features("Marrow Bay,Elsa Finch",
+                "ferry timetable winter fares council vote budget depot buses trains");
+        assertThat(space(0.3).plan(touching, 100L).storyId()).isZero();
+    }
+
+    @Test
+    void theLibraryGroupingLeavesItOff() {
+        assertThat(space(StoryParams.DEFAULT.wordsJoin()).plan(RETOLD, 100L).storyId()).isZero();
+    }
+}
