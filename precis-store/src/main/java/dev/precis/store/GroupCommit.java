@@ -26,7 +26,7 @@ final class GroupCommit {
     /** Longest time an added article stays uncommitted, in milliseconds. */
     static final long GROUP_WINDOW_MS = 250;
     /** Articles per transaction at most during a {@link Library#bulkLoad bulk load}. */
-    static final int BULK_GROUP_SIZE = Integer.getInteger("precis.bulkGroupSize", 1024); // EXPERIMENT knob, removed before merge
+    static final int BULK_GROUP_SIZE = 1024;
     /** Longest time an article stays uncommitted during a bulk load, in milliseconds. */
     static final long BULK_WINDOW_MS = 10_000;
 
