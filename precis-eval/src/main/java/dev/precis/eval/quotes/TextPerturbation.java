@@ -17,7 +17,8 @@ public enum TextPerturbation {
     STRAIGHT,
     /**
      * Double quotation marks become British single ones: “ and an opening {@code "} become ‘, ” and a
-     * closing {@code "} become ’; apostrophes and single marks already there are left as they are.
+     * closing {@code "} become ’ (a straight mark opens after white space, a bracket or a dash, as typesetters
+     * curl them); apostrophes and single marks already there are left as they are.
      */
     SINGLE,
     /** Each paragraph hard-wrapped at 72 columns (a space becomes a line break); paragraphs stay apart by a blank line. */
@@ -52,28 +53,13 @@ public enum TextPerturbation {
         int n = text.length();
         StringBuilder out = new StringBuilder(n + n / 8);
         int[] map = new int[n + 1];
-        boolean doubleOpen = false;
         int column = 0;
         for (int i = 0; i < n; i++) {
             map[i] = out.length();
             char c = text.charAt(i);
             switch (this) {
                 case STRAIGHT -> out.append(c == '“' || c == '”' ? '"' : c == '‘' || c == '’' ? '\'' : c);
-                case SINGLE -> {
-                    if (c == '\n' && i + 1 < n && text.charAt(i + 1) == '\n') {
-                        doubleOpen = false; // an unclosed straight mark at a paragraph end: the next paragraph opens again
-                    }
-                    if (c == '“') {
-                        out.append('‘');
-                    } else if (c == '”') {
-                        out.append('’');
-                    } else if (c == '"') {
-                        out.append(doubleOpen ? '’' : '‘');
-                        doubleOpen = !doubleOpen;
-                    } else {
-                        out.append(c);
-                    }
-                }
+                case SINGLE -> out.append(c == '“' ? '‘' : c == '”' ? '’' : c == '"' ? (opensByShape(text, i) ? '‘' : '’') : c);
                 case WRAP -> {
                     if (c == '\n') {
                         column = 0;
@@ -103,6 +89,15 @@ public enum TextPerturbation {
         }
         map[n] = out.length();
         return new Perturbed(out.toString(), map);
+    }
+
+    /** A straight mark opens when it starts the text or follows white space, a bracket or a dash (as typesetters curl them). */
+    private static boolean opensByShape(String text, int i) {
+        if (i == 0) {
+            return true;
+        }
+        char before = text.charAt(i - 1);
+        return Character.isWhitespace(before) || before == '(' || before == '[' || before == '—' || before == '–' || before == '-';
     }
 
     private static int wordLength(String text, int from) {
