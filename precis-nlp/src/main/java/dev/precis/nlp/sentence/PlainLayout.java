@@ -46,9 +46,10 @@ public final class PlainLayout {
     }
 
     /**
-     * Whether the text is hard-wrapped: at least three lines are followed by another line of the same paragraph,
-     * nearly all lines are at most {@value #MAX_WRAP_WIDTH} characters, and most lines followed by another end
-     * inside a sentence (a letter, digit or comma), which lines of their own (headlines, one-line paragraphs) do not.
+     * Whether the text is hard-wrapped: nearly all lines are at most {@value #MAX_WRAP_WIDTH} characters, and of the
+     * lines followed by another line of the same paragraph, at least four and most end inside a sentence (a letter,
+     * digit or comma), which lines of their own (headlines, one-line paragraphs) do not; a headline over a short
+     * paragraph ("Second Headline Here⏎A new line starts.") is not enough.
      */
     public static boolean hardWrapped(String text) {
         int lines = 0;
@@ -75,7 +76,7 @@ public final class PlainLayout {
             }
             start = end + 1;
         }
-        return inner >= 3 && long_ * 20 <= lines && cut * 2 > inner;
+        return cut >= 4 && long_ * 20 <= lines && cut * 2 > inner;
     }
 
     /** Whether the line break at {@code i} (a LF, or a CR before one) has text on both sides: a wrap, not a blank line. */
