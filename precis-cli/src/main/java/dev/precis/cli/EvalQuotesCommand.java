@@ -1,6 +1,7 @@
 package dev.precis.cli;
 
 import dev.precis.eval.quotes.QuoteEvaluation;
+import dev.precis.eval.quotes.TextPerturbation;
 import dev.precis.nlp.entity.EntityModels;
 import dev.precis.nlp.entity.StatisticalEntityRecognizer;
 import dev.precis.nlp.quote.RuleQuoteFinder;
@@ -33,13 +34,24 @@ final class EvalQuotesCommand implements Callable<Integer> {
                     + " but covering under half of the gold words (marked UNDER HALF): gold source, cue, predicted speaker.")
     int errors;
 
+    @Option(names = "--perturb", paramLabel = "FORM", defaultValue = "none",
+            description = "Rewrite each text (gold spans moved along) before finding quotes: none (default), straight (ASCII marks),"
+                    + " single (British ‘…’), wrap (lines at 72 columns), crlf, nbsp (no-break spaces), joined (paragraphs in one block).")
+    String perturb;
+
     @Override
     public Integer call() throws IOException {
         if (!Files.isDirectory(dir)) {
             throw new UserInputException(dir + ": not a PolNeAR folder");
         }
+        TextPerturbation form;
+        try {
+            form = TextPerturbation.parse(perturb);
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException(e.getMessage());
+        }
         QuoteEvaluation.Result r = new QuoteEvaluation(new NewsSentenceSplitter(), new StatisticalEntityRecognizer(EntityModels.loadDefault()),
-                new RuleQuoteFinder()).evaluate(dir);
+                new RuleQuoteFinder()).evaluate(dir, form);
         PrintWriter out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "documents %d  predicted %d  precision (content overlaps a gold attribution) %.3f%n",
                 r.documents(), r.predicted(), r.precision());

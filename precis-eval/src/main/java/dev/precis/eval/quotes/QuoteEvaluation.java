@@ -82,6 +82,14 @@ public final class QuoteEvaluation {
 
     /** Evaluates {@code dir/text/*.txt} against the first annotator file of each in {@code dir/attributions}. */
     public Result evaluate(Path dir) throws IOException {
+        return evaluate(dir, TextPerturbation.NONE);
+    }
+
+    /**
+     * As {@link #evaluate(Path)}, on each text rewritten by {@code perturbation} with its gold spans moved along;
+     * whether an attribution is direct speech is read on the original text, so every form scores the same gold.
+     */
+    public Result evaluate(Path dir, TextPerturbation perturbation) throws IOException {
         Path texts = dir.resolve("text");
         Path anns = dir.resolve("attributions");
         if (!Files.isDirectory(texts) || !Files.isDirectory(anns)) {
@@ -108,7 +116,9 @@ public final class QuoteEvaluation {
                 continue;
             }
             documents++;
-            PolnearDocument doc = PolnearDocument.read(f, ann);
+            PolnearDocument original = PolnearDocument.read(f, ann);
+            TextPerturbation.Perturbed changed = perturbation.apply(original.text());
+            PolnearDocument doc = moved(original, changed);
             String text = doc.text();
             var sentences = splitter.split(text);
             List<Quote> quotes = finder.find(text, sentences, recognizer.recognize(text, sentences));
@@ -120,7 +130,8 @@ public final class QuoteEvaluation {
                 }
                 matching += hit ? 1 : 0;
             }
-            for (PolnearDocument.Attribution a : doc.attributions()) {
+            for (int k = 0; k < doc.attributions().size(); k++) {
+                PolnearDocument.Attribution a = doc.attributions().get(k);
                 Quote match = null;
                 for (Quote q : quotes) {
                     if (overlaps(q.content().start(), q.content().end(), a.content())) {
@@ -130,7 +141,7 @@ public final class QuoteEvaluation {
                         }
                     }
                 }
-                boolean isDirect = isDirect(text, a.content());
+                boolean isDirect = isDirect(original.text(), original.attributions().get(k).content());
                 boolean isSpeech = a.cue() != null && SPEECH_CUE.matcher(
                         text.substring(a.cue()[0], a.cue()[1]).toLowerCase(Locale.ROOT)).matches();
                 int found = match == null ? 0 : 1;
@@ -166,6 +177,14 @@ public final class QuoteEvaluation {
             }
         }
         return new Result(documents, counts(all), counts(direct), counts(speech), predicted, matching, List.copyOf(misses));
+    }
+
+    private static PolnearDocument moved(PolnearDocument doc, TextPerturbation.Perturbed changed) {
+        List<PolnearDocument.Attribution> moved = new java.util.ArrayList<>();
+        for (PolnearDocument.Attribution a : doc.attributions()) {
+            moved.add(new PolnearDocument.Attribution(changed.span(a.source()), changed.span(a.cue()), changed.span(a.content())));
+        }
+        return new PolnearDocument(doc.name(), changed.text(), moved);
     }
 
     private static String snippet(String text, int start, int end) {

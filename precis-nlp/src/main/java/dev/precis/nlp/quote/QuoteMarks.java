@@ -124,10 +124,11 @@ final class QuoteMarks {
 
     /**
      * Quotes in single marks (‘…’, '…', ‚…‘ or ‹…›), the house style of many outlets outside the US, outside any
-     * double-quoted span and within one paragraph. An opening mark follows a space or a paragraph start
-     * and precedes a letter or digit; a closing mark follows no space and precedes no letter, and is no
-     * plural possessive ("the ministers' meeting": an s, a space, a lower-case word). Only spans of at
-     * least three words count, so "'90s" or 'yes' are left alone.
+     * double-quoted span and within one paragraph. An opening mark follows a space, a paragraph start or
+     * (curly only) a comma or colon, and precedes a letter or digit; a closing mark follows no space and precedes
+     * no letter, and is no plural possessive ("the ministers' meeting": an s, a space, a lower-case word). Only
+     * spans of at least three words count, or shorter ones ending in a comma, question or exclamation mark
+     * ("‘You lie!’"), so "'90s" or 'yes' are left alone.
      */
     private static List<Span> singleQuoted(String text, List<Span> doubles) {
         List<Span> out = new ArrayList<>();
@@ -166,13 +167,15 @@ final class QuoteMarks {
                 }
                 open = -1;
             } else if ((c == '‘' || c == '\'' || c == '‚') && open < 0 && (i == 0 || Character.isWhitespace(text.charAt(i - 1))
-                    || text.charAt(i - 1) == '(') && i + 1 < n && Character.isLetterOrDigit(text.charAt(i + 1))) {
+                    || text.charAt(i - 1) == '(' || c == '‘' && (text.charAt(i - 1) == ',' || text.charAt(i - 1) == ':'))
+                    && i + 1 < n && Character.isLetterOrDigit(text.charAt(i + 1))) {
+                // a curly opening mark may follow a comma or colon with its space lost ("Ryan said,‘Look …’")
                 open = i;
             } else if ((c == '’' || c == '\'') && open >= 0 && i > open + 1 && !Character.isWhitespace(text.charAt(i - 1))
                     && (i + 1 == n || !Character.isLetterOrDigit(text.charAt(i + 1))) && !pluralPossessive(text, i)) {
                 if (text.charAt(open) == '‘' || c == '\'') {
                     String content = text.substring(open + 1, i);
-                    if (content.strip().split("\\s+").length >= 3) {
+                    if (content.strip().split("\\s+").length >= 3 || spokenEnd(content)) {
                         out.add(new Span(open + 1, i, true));
                     }
                     open = -1;
@@ -196,6 +199,15 @@ final class QuoteMarks {
             next++;
         }
         return next + 1 < text.length() && text.charAt(next) == text.charAt(open) && Character.isLetterOrDigit(text.charAt(next + 1));
+    }
+
+    /**
+     * Words of one or two that end in a comma, question or exclamation mark inside the marks ("‘You lie!’", "‘It’s
+     * unusual,’"): punctuation of speech, which no apostrophe or scare-quoted term carries, so a short span is a quote.
+     */
+    private static boolean spokenEnd(String content) {
+        String t = content.strip();
+        return !t.isEmpty() && ",!?".indexOf(t.charAt(t.length() - 1)) >= 0 && Character.isLetterOrDigit(t.charAt(0));
     }
 
     private static boolean pluralPossessive(String text, int i) {

@@ -10,6 +10,7 @@ import dev.precis.model.Sentence;
 import dev.precis.model.TextRange;
 import dev.precis.nlp.QuoteFinder;
 import dev.precis.nlp.quote.SpeakerResolver.Speaker;
+import dev.precis.nlp.sentence.PlainLayout;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -43,8 +44,9 @@ public final class RuleQuoteFinder implements QuoteFinder {
 
     @Override
     public List<Quote> find(String page, List<Sentence> sentences, List<EntityMention> entities) {
-        // no-break and thin spaces read as spaces ("Trump\u00a0said"); one character for one, so ranges hold
-        String text = page.replace('\u00a0', ' ').replace('\u202f', ' ').replace('\u2009', ' ').replace('\u2007', ' ')
+        // no-break and thin spaces read as spaces ("Trump\u00a0said"), CRLF as LF, hard-wrapped lines joined; one
+        // character for one, so ranges hold
+        String text = PlainLayout.forReading(page)
                 // the typewriter convention of wire copy and TeX: ``quoted'' (two characters for two, so ranges hold)
                 .replace("``", " “");
         text = twoApostrophes(text);

@@ -17,7 +17,8 @@ import java.util.List;
  *
  * <p>Line breaks: a blank line always ends a sentence; a single line break does too unless the
  * next line continues in lower case after a line without closing punctuation (soft-wrapped text), so
- * headlines without a final stop stand alone. Sentences longer than {@value #MAX_SENTENCE_CHARS}
+ * headlines without a final stop stand alone. Text is first read through {@link PlainLayout} (no-break spaces,
+ * CRLF, and in hard-wrapped text the line breaks inside a paragraph as spaces), one character for one. Sentences longer than {@value #MAX_SENTENCE_CHARS}
  * characters (text without punctuation) are cut at white space to keep downstream work bounded.
  *
  * <p>Stateless and thread-safe.
@@ -32,7 +33,8 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
     static final int MAX_SENTENCE_CHARS = 2000;
 
     @Override
-    public List<Sentence> split(String text) {
+    public List<Sentence> split(String page) {
+        String text = PlainLayout.forReading(page); // one character for one: ranges hold in the page as given
         List<Sentence> out = new ArrayList<>();
         int lineStart = 0;
         int n = text.length();

@@ -1,0 +1,107 @@
+package dev.precis.nlp.sentence;
+
+/**
+ * Reads plain text laid out in other conventions as the analysis expects it, one character for one so every
+ * offset still points into the text as given: no-break and thin spaces become spaces, CRLF and CR line ends
+ * become line feeds (a blank line stays a blank line), and in hard-wrapped text (lines cut at a fixed width,
+ * as in e-mail, wire and plain-text feeds) a line break inside a paragraph becomes a space, so a sentence or
+ * a quote cut across lines is read whole. Why: the sentence splitter and the quote finder read a blank line
+ * as a paragraph end and a single line break as the end of a line of its own (a headline, a credit), which
+ * holds for extracted pages but splits wrapped copy at every line. Stateless and thread-safe.
+ */
+public final class PlainLayout {
+
+    /** Wrapped lines are at most this long; longer lines are paragraphs of their own. */
+    static final int MAX_WRAP_WIDTH = 100;
+
+    private PlainLayout() {
+    }
+
+    /** {@code text} with the same length, its spaces and line ends read as described above. */
+    public static String forReading(String text) {
+        boolean wrapped = hardWrapped(text);
+        char[] out = null;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            char r = c;
+            if (c == '\u00a0' || c == '\u202f' || c == '\u2009' || c == '\u2007') {
+                r = ' ';
+            } else if (c == '\r') {
+                // "…\r\n\r\n…" → "… \n\n\n…": a CR ending a line of text is a space, one opening an empty line a break
+                boolean lineStart = i == 0 || text.charAt(i - 1) == '\n' || text.charAt(i - 1) == '\r';
+                r = i + 1 < n && text.charAt(i + 1) == '\n' && !lineStart ? ' ' : '\n';
+            }
+            if (wrapped && (c == '\n' || r == '\n' && c == '\r') && insideParagraph(text, i)) {
+                r = ' ';
+            }
+            if (r != c) {
+                if (out == null) {
+                    out = text.toCharArray();
+                }
+                out[i] = r;
+            }
+        }
+        return out == null ? text : new String(out);
+    }
+
+    /**
+     * Whether the text is hard-wrapped: nearly all lines are at most {@value #MAX_WRAP_WIDTH} characters, and of the
+     * lines followed by another line of the same paragraph, at least four and most end inside a sentence (a letter,
+     * digit or comma), which lines of their own (headlines, one-line paragraphs) do not; a headline over a short
+     * paragraph ("Second Headline Here⏎A new line starts.") is not enough.
+     */
+    public static boolean hardWrapped(String text) {
+        int lines = 0;
+        int long_ = 0;
+        int inner = 0;
+        int cut = 0;
+        int start = 0;
+        int n = text.length();
+        while (start < n) {
+            int end = text.indexOf('\n', start);
+            end = end < 0 ? n : end;
+            int last = end;
+            while (last > start && Character.isWhitespace(text.charAt(last - 1))) {
+                last--;
+            }
+            if (last > start) {
+                lines++;
+                long_ += last - start > MAX_WRAP_WIDTH ? 1 : 0;
+                if (nextLineHasText(text, end)) {
+                    inner++;
+                    char c = text.charAt(last - 1);
+                    cut += Character.isLetterOrDigit(c) || c == ',' || c == ';' || c == '-' ? 1 : 0;
+                }
+            }
+            start = end + 1;
+        }
+        return cut >= 4 && long_ * 20 <= lines && cut * 2 > inner;
+    }
+
+    /** Whether the line break at {@code i} (a LF, or a CR before one) has text on both sides: a wrap, not a blank line. */
+    private static boolean insideParagraph(String text, int i) {
+        int b = i - 1;
+        while (b >= 0 && (text.charAt(b) == ' ' || text.charAt(b) == '\t' || text.charAt(b) == '\r')) {
+            b--;
+        }
+        if (b < 0 || text.charAt(b) == '\n') {
+            return false;
+        }
+        int nl = text.charAt(i) == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n' ? i + 1 : i;
+        return nextLineHasText(text, nl);
+    }
+
+    private static boolean nextLineHasText(String text, int nl) {
+        for (int a = nl + 1; a < text.length(); a++) {
+            char c = text.charAt(a);
+            if (c == '\n') {
+                return false;
+            }
+            if (!Character.isWhitespace(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
