@@ -59,4 +59,10 @@ class TopicSpaceWordsJoinMembersTest {
         assertThat(space(0.3, 2, true).plan(RETOLD, 100L).storyId()).as("two members, two allowed").isEqualTo(50);
         assertThat(space(0.3, 0, true).plan(RETOLD, 100L).storyId()).as("0: any size").isEqualTo(50);
     }
+
+    @Test
+    void theLibraryGroupingLeavesTheWordsJoinOff() {
+        StoryParams d = StoryParams.DEFAULT;
+        assertThat(space(d.wordsJoin(), d.wordsJoinMembers(), false).plan(RETOLD, 100L).storyId()).isZero();
+    }
 }
