@@ -167,7 +167,8 @@ final class StoryPlanner {
             // in time the bar and its time rules decide alone (a running issue's later event shares its words)
             for (Map.Entry<Long, Double> w : maxWords.entrySet()) {
                 TopicStory ws = stories.get(w.getKey());
-                if (params.clearDays() > 0 && StoryParams.gap(epochDay, ws.first, ws.last) > params.clearDays()) {
+                if (params.clearDays() > 0 && StoryParams.gap(epochDay, ws.first, ws.last) > params.clearDays()
+                        || params.wordsJoinMembers() > 0 && ws.members > params.wordsJoinMembers()) {
                     continue;
                 }
                 if (w.getValue() > wordsBest || (w.getValue() == wordsBest && w.getKey() < wordsStory)) {
