@@ -86,15 +86,12 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
     private void splitSegment(String text, int from, int to, List<Sentence> out) {
         int sentenceStart = from;
         int quoteDepth = 0;
-        int singleDepth = 0;
         int bracketDepth = 0;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             switch (c) {
                 case '“' -> quoteDepth = 1;
                 case '”' -> quoteDepth = 0;
-                case '‘' -> singleDepth = opensSingle(text, i, from, to) ? 1 : singleDepth;
-                case '’' -> singleDepth = closesSingle(text, i, from, to) ? 0 : singleDepth;
                 case '"' -> quoteDepth = opensQuote(text, i, from) ? 1 : 0;
                 case '(', '[' -> bracketDepth++;
                 case ')', ']' -> bracketDepth = Math.max(0, bracketDepth - 1);
@@ -105,7 +102,6 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
                 sentenceStart = i + 1;
                 bracketDepth = 0;
                 quoteDepth = 0;
-                singleDepth = 0;
                 continue;
             }
             if (c != '.' && c != '!' && c != '?' && c != '…') {
@@ -117,13 +113,10 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
             }
             int closeEnd = termEnd;
             boolean quoteOpen = quoteDepth > 0;
-            boolean singleOpen = singleDepth > 0 && quoteDepth == 0;
             while (closeEnd < to && isCloser(text.charAt(closeEnd))) {
                 char closer = text.charAt(closeEnd);
                 if (closer == '”' || closer == '"') {
                     quoteDepth = 0;
-                } else if (closer == '’') {
-                    singleDepth = 0;
                 } else if (closer == ')' || closer == ']') {
                     bracketDepth = Math.max(0, bracketDepth - 1);
                 }
@@ -134,7 +127,6 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
                 emit(text, sentenceStart, glued, out);
                 sentenceStart = glued;
                 quoteDepth = 0;
-                singleDepth = 0;
                 bracketDepth = 0;
                 i = closeEnd - 1;
                 continue;
@@ -147,13 +139,10 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
             while (next < to && isSpace(text.charAt(next))) {
                 next++;
             }
-            boolean heldBySingle = singleOpen && singleDepth > 0 && singleQuoteEndsInAttribution(text, next, to);
-            if (next < to && !heldBySingle
-                    && isBoundary(text, i, termEnd, closeEnd, next, to, quoteDepth > 0, bracketDepth > 0)) {
+            if (next < to && isBoundary(text, i, termEnd, closeEnd, next, to, quoteDepth > 0, bracketDepth > 0)) {
                 emit(text, sentenceStart, closeEnd, out);
                 sentenceStart = next;
                 quoteDepth = 0;
-                singleDepth = 0;
                 bracketDepth = 0;
             }
             i = closeEnd - 1;
@@ -235,52 +224,6 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
                 return after < to && Character.isLowerCase(text.charAt(after)) && before != '.';
             }
             if (c == '“') {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * A curly single mark opens a quotation (British house style) at the start, after a space, bracket, dash, comma or
-     * colon, before a letter; "‘90s" (before a digit) and marks inside a word are not openings.
-     */
-    private static boolean opensSingle(String text, int i, int from, int to) {
-        if (i + 1 >= to || !Character.isLetter(text.charAt(i + 1))) {
-            return false;
-        }
-        if (i == from) {
-            return true;
-        }
-        char before = text.charAt(i - 1);
-        return isSpace(before) || before == '(' || before == '[' || before == '—' || before == '-' || before == ','
-                || before == ':' || before == '“' || before == '"';
-    }
-
-    /** A curly ’ closes a single-marked quotation when it is not an apostrophe inside a word ("it’s"). */
-    private static boolean closesSingle(String text, int i, int from, int to) {
-        return i > from && !isSpace(text.charAt(i - 1)) && (i + 1 >= to || !Character.isLetterOrDigit(text.charAt(i + 1)));
-    }
-
-    /**
-     * The single-mark twin of {@link #quoteEndsInAttribution}: the quotation open at {@code from} closes (a ’ not
-     * inside a word) with a comma, or before a lower-case attribution ("‘… we saw,’ he said").
-     */
-    private static boolean singleQuoteEndsInAttribution(String text, int from, int to) {
-        for (int q = from; q < to; q++) {
-            char c = text.charAt(q);
-            if (c == '’' && closesSingle(text, q, from, to)) {
-                char before = text.charAt(q - 1);
-                if (before == ',') {
-                    return true;
-                }
-                int after = q + 1;
-                while (after < to && isSpace(text.charAt(after))) {
-                    after++;
-                }
-                return after < to && Character.isLowerCase(text.charAt(after)) && before != '.';
-            }
-            if (c == '‘' || c == '“' || c == '\n') {
                 return false;
             }
         }

@@ -90,26 +90,6 @@ class NewsSentenceSplitterTest extends SentenceSplitterContract {
     }
 
     @Test
-    void aSingleMarkedQuotationOfSeveralSentencesStaysWithItsCredit() {
-        // British marks: the quotation closes with a comma before its credit, so its inner stops are no boundary;
-        // an apostrophe inside a word (it’s, we’re) does not close it
-        assertThat(texts(splitter, "‘We came early. Nobody was there,’ said Ann Reed. She left."))
-                .containsExactly("‘We came early. Nobody was there,’ said Ann Reed.", "She left.");
-        assertThat(texts(splitter, "‘It’s late. We’re done,’ she said. The hall emptied."))
-                .containsExactly("‘It’s late. We’re done,’ she said.", "The hall emptied.");
-    }
-
-    @Test
-    void singleMarksThatCloseBeforeACapitalOrAreNoQuotationStillSplit() {
-        assertThat(texts(splitter, "‘We came early.’ Ann Reed left. She was tired."))
-                .containsExactly("‘We came early.’", "Ann Reed left.", "She was tired.");
-        assertThat(texts(splitter, "The players’ union met. It voted. He called it ‘bold’. The board agreed."))
-                .containsExactly("The players’ union met.", "It voted.", "He called it ‘bold’.", "The board agreed.");
-        assertThat(texts(splitter, "Fans of the ‘90s band met. They sang, the players’ wives said."))
-                .containsExactly("Fans of the ‘90s band met.", "They sang, the players’ wives said.");
-    }
-
-    @Test
     void numbersMarksAndEllipsesBeforeACapitalDoNotSplitOtherwise() {
         // a decimal, a version, a number before capitals or a single capital, a closing quote before a
         // lower-case word or before capitals, a comma inside a closing quotation, an ellipsis: no lost
