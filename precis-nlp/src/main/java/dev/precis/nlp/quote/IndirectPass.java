@@ -78,7 +78,7 @@ final class IndirectPass {
                 continue;
             }
             Speaker s = speakers.before(t.start(), Math.max(0, lineStart(t.start())));
-            if (s == null) {
+            if (s == null || insideQuote(s.range().start())) {
                 continue;
             }
             add(out, taken, t.end(), s, text.substring(t.start(), t.end()).strip(), s.range().start());
@@ -93,7 +93,8 @@ final class IndirectPass {
                 continue;
             }
             Speaker s = speakers.before(b.start(), Math.max(0, lineStart(b.start())));
-            if (s == null || s.name() == null) {
+            // a word inside quotation marks is what was said, not who said it ("‘Never again!’ said Tom Hale, …")
+            if (s == null || s.name() == null || insideQuote(s.range().start())) {
                 continue;
             }
             add(out, taken, b.end(), s, b.group(1), s.range().start());

@@ -74,4 +74,23 @@ class PlainTextLayoutQuotesTest {
         assertThat(new RuleQuoteFinder().find(scare, new NewsSentenceSplitter().split(scare), List.of()).stream()
                 .filter(q -> q.kind() == QuoteKind.DIRECT)).isEmpty();
     }
+
+    @Test
+    void aWordInsideTheQuotationIsNeverTheSpeakerOfAnIndirectQuote() {
+        // "said Tom Hale, her deputy" read as a bare clause took its speaker from inside the marks ("Never")
+        for (String text : List.of("The vote was close.\n\n‘Never again!’ said Tom Hale, her deputy. The band played on.",
+                "The vote was close.\n\n“Stop that!” said Tom Hale, her deputy. The band played on.")) {
+            List<EntityMention> entities = marked(text, EntityType.PERSON, "Tom Hale");
+            List<Quote> quotes = new RuleQuoteFinder().find(text, new NewsSentenceSplitter().split(text), entities);
+            assertThat(quotes).filteredOn(q -> q.kind() == QuoteKind.INDIRECT)
+                    .noneMatch(q -> q.speakerRange() != null && (q.speakerRange().start() < text.indexOf(" said")));
+            assertThat(direct(text, entities)).hasSize(1);
+        }
+        // a speaker before the marks still gets the clause after "said"
+        String plain = "Tom Hale said the vote was close and the band played on.";
+        List<Quote> quotes = new RuleQuoteFinder().find(plain, new NewsSentenceSplitter().split(plain),
+                marked(plain, EntityType.PERSON, "Tom Hale"));
+        assertThat(quotes).filteredOn(q -> q.kind() == QuoteKind.INDIRECT).extracting(Quote::speaker)
+                .containsExactly("Tom Hale");
+    }
 }
