@@ -140,7 +140,6 @@ final class ListAndRulePass {
         HyphenatedNames.apply(tokens, mentions, sentence, gazetteer);
         GroupInPlaceNames.apply(tokens, mentions);
         PublicationNames.apply(tokens, mentions, sentence, nationalities);
-        PartyAdjectives.apply(tokens, mentions);
         DroppedBodyHeads.apply(tokens, mentions, sentence, gazetteer);
         PlaceNamedFirms.apply(tokens, mentions, sentence, gazetteer);
         HeadWordJoins.apply(tokens, mentions, sentence, gazetteer, headlines);

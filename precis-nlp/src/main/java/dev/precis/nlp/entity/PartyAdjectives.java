@@ -29,20 +29,36 @@ final class PartyAdjectives {
     private PartyAdjectives() {
     }
 
-    static void apply(String[] tokens, List<MentionDraft> mentions) {
+    /** The whole document's mentions, after the document pass has settled their types. */
+    static void apply(TokenizedText doc, List<MentionDraft> mentions) {
         for (MentionDraft m : mentions) {
-            if (!m.type.equals(EntityTypes.ORGANIZATION) || m.length() != 1 || m.end >= tokens.length
-                    || !ADJECTIVES.contains(tokens[m.start])) {
-                continue;
-            }
-            boolean person = false;
-            for (MentionDraft o : mentions) {
-                person |= o.start == m.end && o.type.equals(EntityTypes.PERSON);
-            }
-            if (person || ROLES.contains(tokens[m.end])) {
+            String[] tokens = doc.sentence(m.sentence);
+            if (check(tokens, mentions, m)) {
                 m.type = EntityTypes.MISC;
                 m.canonical = null;
             }
         }
+    }
+
+    /** One sentence's mentions (all in the sentence of {@code tokens}). */
+    static void apply(String[] tokens, List<MentionDraft> mentions) {
+        for (MentionDraft m : mentions) {
+            if (check(tokens, mentions, m)) {
+                m.type = EntityTypes.MISC;
+                m.canonical = null;
+            }
+        }
+    }
+
+    private static boolean check(String[] tokens, List<MentionDraft> mentions, MentionDraft m) {
+        if (!m.type.equals(EntityTypes.ORGANIZATION) || m.length() != 1 || m.end >= tokens.length
+                || !ADJECTIVES.contains(tokens[m.start])) {
+            return false;
+        }
+        boolean person = false;
+        for (MentionDraft o : mentions) {
+            person |= o.sentence == m.sentence && o.start == m.end && o.type.equals(EntityTypes.PERSON);
+        }
+        return person || ROLES.contains(tokens[m.end]);
     }
 }
