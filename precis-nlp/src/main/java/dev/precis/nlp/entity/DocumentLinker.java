@@ -83,6 +83,7 @@ final class DocumentLinker {
         AcronymLinks.linkAcronyms(doc, mentions);
         parts.linkParts(doc, mentions);
         LanguageWords.apply(doc, mentions, gazetteer);
+        PartyAdjectives.apply(doc, mentions); // after unifyTypes and the party passes, which would make it a party again
         // the steps above can leave or find a lone "The" (a name cut at a sentence boundary the splitter missed)
         mentions.removeIf(m -> m.length() == 1 && ListAndRulePass.noNameAlone(doc.sentence(m.sentence)[m.start]));
         // "Republican Bob Dole", "Republican senator Pete Wilson": a party's adjective alone is no person

@@ -139,6 +139,7 @@ final class ListAndRulePass {
         PortfolioNames.apply(tokens, mentions, sentence, gazetteer);
         HyphenatedNames.apply(tokens, mentions, sentence, gazetteer);
         GroupInPlaceNames.apply(tokens, mentions);
+        PublicationNames.apply(tokens, mentions, sentence, nationalities);
         DroppedBodyHeads.apply(tokens, mentions, sentence, gazetteer);
         PlaceNamedFirms.apply(tokens, mentions, sentence, gazetteer);
         HeadWordJoins.apply(tokens, mentions, sentence, gazetteer, headlines);
