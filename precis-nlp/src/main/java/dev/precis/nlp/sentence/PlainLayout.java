@@ -13,6 +13,10 @@ public final class PlainLayout {
 
     /** Wrapped lines are at most this long; longer lines are paragraphs of their own. */
     static final int MAX_WRAP_WIDTH = 100;
+    /** Wrapped text is wrapped at this column or wider. */
+    static final int MIN_WRAP_WIDTH = 40;
+    /** How much shorter than the widest a wrapped line may be (the next word did not fit). */
+    static final int WRAP_SLACK = 20;
 
     private PlainLayout() {
     }
@@ -49,13 +53,16 @@ public final class PlainLayout {
      * Whether the text is hard-wrapped: nearly all lines are at most {@value #MAX_WRAP_WIDTH} characters, and of the
      * lines followed by another line of the same paragraph, at least four and most end inside a sentence (a letter,
      * digit or comma), which lines of their own (headlines, one-line paragraphs) do not; a headline over a short
-     * paragraph ("Second Headline Here⏎A new line starts.") is not enough.
+     * paragraph ("Second Headline Here⏎A new line starts.") is not enough; and those lines are full (see
+     * {@link #fullLines}), which a sentence or a table row on each line is not.
      */
     public static boolean hardWrapped(String text) {
         int lines = 0;
         int long_ = 0;
         int inner = 0;
         int cut = 0;
+        int widest = 0;
+        int[] innerLengths = new int[16];
         int start = 0;
         int n = text.length();
         while (start < n) {
@@ -69,14 +76,35 @@ public final class PlainLayout {
                 lines++;
                 long_ += last - start > MAX_WRAP_WIDTH ? 1 : 0;
                 if (nextLineHasText(text, end)) {
-                    inner++;
+                    if (inner == innerLengths.length) {
+                        innerLengths = java.util.Arrays.copyOf(innerLengths, inner * 2);
+                    }
+                    innerLengths[inner++] = last - start;
+                    widest = last - start <= MAX_WRAP_WIDTH ? Math.max(widest, last - start) : widest;
                     char c = text.charAt(last - 1);
                     cut += Character.isLetterOrDigit(c) || c == ',' || c == ';' || c == '-' ? 1 : 0;
                 }
             }
             start = end + 1;
         }
-        return cut >= 4 && long_ * 20 <= lines && cut * 2 > inner;
+        return cut >= 4 && long_ * 20 <= lines && cut * 2 > inner && fullLines(innerLengths, inner, widest);
+    }
+
+    /**
+     * Whether the lines inside paragraphs are full: the widest is at least {@value #MIN_WRAP_WIDTH} characters and
+     * three in four come within {@value #WRAP_SLACK} of it (the next word did not fit), as a wrap at a fixed column
+     * leaves them. Lines of their own (a sentence per line, a results table, headlines over their text) run short
+     * and uneven.
+     */
+    private static boolean fullLines(int[] lengths, int count, int widest) {
+        if (widest < MIN_WRAP_WIDTH) {
+            return false;
+        }
+        int full = 0;
+        for (int k = 0; k < count; k++) {
+            full += lengths[k] >= widest - WRAP_SLACK ? 1 : 0;
+        }
+        return full * 4 >= count * 3;
     }
 
     /** Whether the line break at {@code i} (a LF, or a CR before one) has text on both sides: a wrap, not a blank line. */

@@ -41,6 +41,16 @@ class PlainLayoutTest {
     }
 
     @Test
+    void headlinesAndTableRowsEndingInWordsAreLinesOfTheirOwnNotAWrap() {
+        // every inner line ends in a letter or digit, as wrapped lines do, but they run short and uneven
+        String scores = "CRICKET - COUNTY CHAMPIONSHIP SCORES\nLONDON 1996-08-30\nResults on Friday of the final day\n"
+                + "Surrey 429-7 declared\nKent 212 and 150-3\nEssex beat Derbyshire by an innings and 40 runs\n"
+                + "Somerset v Hampshire drawn\n";
+        assertThat(PlainLayout.hardWrapped(scores)).isFalse();
+        assertThat(PlainLayout.forReading(scores)).isEqualTo(scores);
+    }
+
+    @Test
     void crlfLineEndsKeepBlankLinesAndSpacesBecomeSpaces() {
         String text = "The board met.\r\n\r\nAnn\u00a0Reed spoke.\r\nThe end.";
         String read = PlainLayout.forReading(text);
