@@ -69,7 +69,8 @@ final class HyphenatedNames {
                 && tokens[i + 1].charAt(0) == '-' && Character.isUpperCase(tokens[i + 1].charAt(1))) {
             return 1; // "al", "-Hadra": its fourth
         }
-        return ARTICLE_TOKEN.matcher(tokens[i]).matches() ? -1 : 0;
+        String t = tokens[i];
+        return t.length() > 4 && t.charAt(2) == '-' && ARTICLE_TOKEN.matcher(t).matches() ? -1 : 0;
     }
 
     private static void arabicArticle(String[] tokens, List<MentionDraft> mentions, int sentence, boolean[] covered,
@@ -174,13 +175,14 @@ final class HyphenatedNames {
 
     /** Tokens of an acronym with a hyphen and a suffix at {@code i} (3 apart, 1 as one token), 0 if none. */
     private static int acronymWidth(String[] tokens, int i, Gazetteer gazetteer) {
-        if (i + 2 < tokens.length && ACRONYM.matcher(tokens[i]).matches() && tokens[i + 1].equals("-")
+        // the cheap tests first: this runs on every token of every sentence
+        if (i + 2 < tokens.length && tokens[i + 1].equals("-") && ACRONYM.matcher(tokens[i]).matches()
                 && SUFFIX.matcher(tokens[i + 2]).matches() && !NO_SUFFIX.contains(tokens[i + 2])
                 && noPlace(gazetteer, tokens[i]) && noPlace(gazetteer, tokens[i + 2])
                 && (i + 3 == tokens.length || !tokens[i + 3].equals("-"))) {
             return 3;
         }
-        if (ACRONYM_TOKEN.matcher(tokens[i]).matches()) {
+        if (tokens[i].indexOf('-') > 1 && ACRONYM_TOKEN.matcher(tokens[i]).matches()) {
             int dash = tokens[i].indexOf('-');
             return noPlace(gazetteer, tokens[i].substring(0, dash)) && noPlace(gazetteer, tokens[i].substring(dash + 1))
                     ? 1 : 0;
