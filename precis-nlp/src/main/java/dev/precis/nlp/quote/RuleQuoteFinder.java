@@ -41,6 +41,8 @@ public final class RuleQuoteFinder implements QuoteFinder {
     private static final Pattern CITING = Pattern.compile("(?i)\\bciting\\s+((?:[\\p{L}\\p{N}.'’-]+\\s+){0,5}?"
             + "[\\p{L}\\p{N}.'’-]+)\\s*,\\s*(?:[\\p{L}]+\\s+){0,2}?(reports?|reported|says?|said|claims?|writes)\\s+that\\s+");
     static final int WINDOW = 250;
+    /** White space other than one plain space between words. */
+    private static final Pattern MULTI_SPACE = Pattern.compile("\\s{2,}|[\\t\\n\\r\\f\\u000B]");
 
     @Override
     public List<Quote> find(String page, List<Sentence> sentences, List<EntityMention> entities) {
@@ -98,8 +100,23 @@ public final class RuleQuoteFinder implements QuoteFinder {
             }
         }
         quotes.addAll(merged(quotes, indirect));
+        quotes.replaceAll(RuleQuoteFinder::spacedSpeaker);
         quotes.sort(Comparator.comparing(Quote::range));
         return quotes;
+    }
+
+    /**
+     * The quote with its speaker's description on one line: a description taken from the text ("a spokesman for
+     * the board") keeps the text's line breaks and doubled spaces where a line ends inside it (CRLF or wrapped
+     * copy); every run of white space becomes one space.
+     */
+    private static Quote spacedSpeaker(Quote q) {
+        String s = q.speaker();
+        if (s == null || !MULTI_SPACE.matcher(s).find()) {
+            return q;
+        }
+        return new Quote(q.range(), q.content(), q.kind(), MULTI_SPACE.matcher(s).replaceAll(" ").strip(),
+                q.speakerRange(), q.cue());
     }
 
     /** Characters between q's speaker and the quoted words of d; a quote without a speaker range is far. */

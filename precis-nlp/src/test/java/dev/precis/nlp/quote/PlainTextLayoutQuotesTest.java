@@ -34,6 +34,12 @@ class PlainTextLayoutQuotesTest {
             """;
 
     @Test
+    void aSpeakerDescribedAcrossACrlfLineEndIsOneLine() {
+        String text = "The council voted on Tuesday.\r\n\r\n\"We will not pay,\" said a\r\nspokesman for the board.\r\n";
+        assertThat(speakerOf(text, List.of(), "We will not pay")).isEqualTo("a spokesman");
+    }
+
+    @Test
     void aWrappedQuoteKeepsItsSpeakerAcrossLineBreaks() {
         List<EntityMention> entities = marked(WRAPPED, EntityType.PERSON, "Ann Reed", "Tom Hale");
         assertThat(speakerOf(WRAPPED, entities, "look again at the figures")).isEqualTo("Tom Hale");
