@@ -55,6 +55,14 @@ final class SentenceFeatures {
      * per sentence up to {@code n}) or null for a model without semantic features.
      */
     static double[][] compute(SentenceProfile p, String title, int n, float[][] vectors) {
+        return compute(p, title, n, vectors, true);
+    }
+
+    /**
+     * As {@link #compute(SentenceProfile, String, int, float[][])}; with {@code kinds} false the
+     * {@link #OPTIONAL} features are left at 0 without being computed (for a model that weighs none of them).
+     */
+    static double[][] compute(SentenceProfile p, String title, int n, float[][] vectors, boolean kinds) {
         double[] semanticCentroid = new double[n];
         double[] semanticLead = new double[n];
         if (vectors != null && n > 0) {
@@ -78,7 +86,7 @@ final class SentenceFeatures {
         for (int i = 0; i < n; i++) {
             int at = p.contentPosition[i];
             SentenceShape.Traits t = p.traits[i];
-            String sentence = p.sentences.get(i).text(p.text);
+            String sentence = kinds ? p.sentences.get(i).text(p.text) : null;
             rows[i] = new double[] {
                     graph[i] / maxGraph,
                     rank[i],
@@ -105,9 +113,9 @@ final class SentenceFeatures {
                     semanticCentroid[i],
                     semanticLead[i],
                     1,
-                    SentenceKinds.background(sentence) ? 1 : 0,
-                    SentenceKinds.quoteOnly(sentence, t.quoteShare()) ? 1 : 0,
-                    SentenceKinds.unresolvedPronoun(sentence) ? 1 : 0,
+                    kinds && SentenceKinds.background(sentence) ? 1 : 0,
+                    kinds && SentenceKinds.quoteOnly(sentence, t.quoteShare()) ? 1 : 0,
+                    kinds && SentenceKinds.unresolvedPronoun(sentence) ? 1 : 0,
             };
         }
         return rows;

@@ -315,6 +315,17 @@ public record SummaryModel(double[] weights, double redundancy, double fill, dou
         return false;
     }
 
+    /** Whether either weight vector weighs one of the {@linkplain SentenceFeatures#OPTIONAL optional} features. */
+    boolean weighsKinds() {
+        for (String name : SentenceFeatures.OPTIONAL) {
+            int k = SentenceFeatures.NAMES.indexOf(name);
+            if (weights[k] != 0 || longWeights != null && longWeights[k] != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     double score(double[] features) {
         double s = 0;
         for (int i = 0; i < weights.length; i++) {

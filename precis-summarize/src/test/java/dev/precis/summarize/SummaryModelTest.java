@@ -200,6 +200,8 @@ class SummaryModelTest {
         String set = shipped + "quoteOnly -0.250000\n";
         SummaryModel model = SummaryModel.read(text(set));
         assertThat(model.weights()[SummaryModel.featureNames().indexOf("quoteOnly")]).isEqualTo(-0.25);
+        assertThat(model.weighsKinds()).isTrue();
+        assertThat(SummaryModel.loadDefault().weighsKinds()).isFalse();
         StringWriter again = new StringWriter();
         model.write(again);
         assertThat(again.toString()).contains("quoteOnly -0.250000").doesNotContain("background")
@@ -219,6 +221,7 @@ class SummaryModelTest {
         SummaryModel model = SummaryModel.read(text(shipped + second.toString() + "long.unresolvedPronoun -1\n"));
         assertThat(model.longWeights()[SummaryModel.featureNames().indexOf("unresolvedPronoun")]).isEqualTo(-1);
         assertThat(model.longWeights()[SummaryModel.featureNames().indexOf("background")]).isZero();
+        assertThat(model.weighsKinds()).isTrue();
         assertThat(model.longWeights()[SummaryModel.featureNames().indexOf("lead")]).isEqualTo(0.5);
         String missingLead = shipped + second.toString().replace("long.lead 0.5\n", "");
         assertThatThrownBy(() -> SummaryModel.read(text(missingLead)))
