@@ -77,7 +77,7 @@ public final class PositionCentralitySummarizer implements Summarizer {
         SentenceProfile p = new SentenceProfile(article);
         int n = Math.min(p.size(), MAX_CANDIDATES);
         double[][] features = SentenceFeatures.compute(p, article.article().title(), n,
-                model.semantic() ? vectors(encoder, p, n) : null);
+                model.semantic() ? vectors(encoder, p, n) : null, model.weighsKinds());
         double[] weights = model.weights();
         // A long article may weigh the lead less than a short one (LongArticleGate): its lead weight
         // replaces the model's, and so does its fallback margin.

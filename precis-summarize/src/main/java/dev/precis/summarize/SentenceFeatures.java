@@ -18,7 +18,9 @@ import java.util.List;
  * and the shapes that read badly (dangling opener, a bare pronoun as speaker, half a quotation, junk).
  * With sentence vectors from an encoder (else 0): the cosine to the article's mean vector (what the
  * article is about, in meaning rather than shared words) and to the lead's vector (restating the news).
- * The last feature is a constant bias. Computed once per article.
+ * Then a constant bias, and three kinds of sentence that are not news ({@link SentenceKinds}: a general
+ * background statement, a quotation with only its credit, a pronoun before any name). Computed once per
+ * article.
  *
  * <p>Length is deliberately not a feature: how long a good summary sentence is depends on who wrote
  * the reference (CNN's highlights are short, other desks' summaries long), so a length preference
@@ -31,7 +33,13 @@ final class SentenceFeatures {
             "lead", "relativePosition", "paragraph", "paragraphFirst", "inParagraph",
             "quoteShare", "opensWithQuote", "speech", "number", "capitalised",
             "question", "firstPerson", "dangling", "pronounSpeaker", "partialQuote", "junk",
-            "semanticCentroid", "semanticLead", "bias");
+            "semanticCentroid", "semanticLead", "bias", "background", "quoteOnly", "unresolvedPronoun");
+
+    /**
+     * Features a model file may leave out (read as weight 0, and written only when a weight is set), so
+     * that a model written before they existed reads, and scores, exactly as it did ({@link SentenceKinds}).
+     */
+    static final List<String> OPTIONAL = List.of("background", "quoteOnly", "unresolvedPronoun");
 
     /** The features that need sentence vectors from an encoder; 0 without one. */
     static final List<String> SEMANTIC = List.of("semanticCentroid", "semanticLead");
@@ -47,6 +55,14 @@ final class SentenceFeatures {
      * per sentence up to {@code n}) or null for a model without semantic features.
      */
     static double[][] compute(SentenceProfile p, String title, int n, float[][] vectors) {
+        return compute(p, title, n, vectors, true);
+    }
+
+    /**
+     * As {@link #compute(SentenceProfile, String, int, float[][])}; with {@code kinds} false the
+     * {@link #OPTIONAL} features are left at 0 without being computed (for a model that weighs none of them).
+     */
+    static double[][] compute(SentenceProfile p, String title, int n, float[][] vectors, boolean kinds) {
         double[] semanticCentroid = new double[n];
         double[] semanticLead = new double[n];
         if (vectors != null && n > 0) {
@@ -70,6 +86,7 @@ final class SentenceFeatures {
         for (int i = 0; i < n; i++) {
             int at = p.contentPosition[i];
             SentenceShape.Traits t = p.traits[i];
+            String sentence = kinds ? p.sentences.get(i).text(p.text) : null;
             rows[i] = new double[] {
                     graph[i] / maxGraph,
                     rank[i],
@@ -96,6 +113,9 @@ final class SentenceFeatures {
                     semanticCentroid[i],
                     semanticLead[i],
                     1,
+                    kinds && SentenceKinds.background(sentence) ? 1 : 0,
+                    kinds && SentenceKinds.quoteOnly(sentence, t.quoteShare()) ? 1 : 0,
+                    kinds && SentenceKinds.unresolvedPronoun(sentence) ? 1 : 0,
             };
         }
         return rows;

@@ -78,7 +78,7 @@ final class SentenceShape {
                 FIRST_PERSON.matcher(outside).find(), PRONOUN_SPEAKER.matcher(s).find());
     }
 
-    private static boolean hasDoubleMarks(String s) {
+    static boolean hasDoubleMarks(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c == '"' || c == '“' || c == '”') {

@@ -15,7 +15,8 @@ import java.util.Map;
 /**
  * A linear sentence-scoring model: one weight per {@link SentenceFeatures} feature, learned by
  * {@link SummaryModelTrainer} (logistic regression: is this sentence in the reference summary?).
- * Stored as text, one {@code name weight} line per feature, so a diff shows what training changed.
+ * Stored as text, one {@code name weight} line per feature, so a diff shows what training changed; the
+ * {@linkplain SentenceFeatures#OPTIONAL optional} features may be left out (weight 0).
  * Immutable and thread-safe.
  *
  * @param weights weights in the order of the feature names
@@ -171,6 +172,9 @@ public record SummaryModel(double[] weights, double redundancy, double fill, dou
         double[] w = new double[SentenceFeatures.NAMES.size()];
         for (int i = 0; i < w.length; i++) {
             Double v = values.get(SentenceFeatures.NAMES.get(i));
+            if (v == null && SentenceFeatures.OPTIONAL.contains(SentenceFeatures.NAMES.get(i))) {
+                v = 0.0;
+            }
             if (v == null) {
                 throw new IOException("summary model: missing feature '" + SentenceFeatures.NAMES.get(i) + "'");
             }
@@ -178,13 +182,16 @@ public record SummaryModel(double[] weights, double redundancy, double fill, dou
         }
         double[] second = null;
         for (String name : SentenceFeatures.NAMES) {
-            if (values.containsKey(LONG_PREFIX + name)) {
+            if (values.containsKey(LONG_PREFIX + name) && !SentenceFeatures.OPTIONAL.contains(name)) {
                 second = new double[w.length];
                 break;
             }
         }
         for (int i = 0; second != null && i < w.length; i++) {
             Double v = values.get(LONG_PREFIX + SentenceFeatures.NAMES.get(i));
+            if (v == null && SentenceFeatures.OPTIONAL.contains(SentenceFeatures.NAMES.get(i))) {
+                v = 0.0;
+            }
             if (v == null) {
                 throw new IOException("summary model: missing long-article weight '" + LONG_PREFIX
                         + SentenceFeatures.NAMES.get(i) + "'");
@@ -239,6 +246,9 @@ public record SummaryModel(double[] weights, double redundancy, double fill, dou
     public void write(Writer out) throws IOException {
         out.write("# Precis summary model: logistic-regression weights per sentence feature\n");
         for (int i = 0; i < weights.length; i++) {
+            if (weights[i] == 0 && SentenceFeatures.OPTIONAL.contains(SentenceFeatures.NAMES.get(i))) {
+                continue;
+            }
             out.write(SentenceFeatures.NAMES.get(i) + " " + String.format(Locale.ROOT, "%.6f", weights[i]) + "\n");
         }
         out.write("redundancy " + String.format(Locale.ROOT, "%.6f", redundancy) + "\n");
@@ -269,6 +279,9 @@ public record SummaryModel(double[] weights, double redundancy, double fill, dou
             }
             if (longWeights != null) {
                 for (int i = 0; i < longWeights.length; i++) {
+                    if (longWeights[i] == 0 && SentenceFeatures.OPTIONAL.contains(SentenceFeatures.NAMES.get(i))) {
+                        continue;
+                    }
                     out.write(LONG_PREFIX + SentenceFeatures.NAMES.get(i) + " "
                             + String.format(Locale.ROOT, "%.6f", longWeights[i]) + "\n");
                 }
@@ -296,6 +309,17 @@ public record SummaryModel(double[] weights, double redundancy, double fill, dou
     public boolean semantic() {
         for (String name : SentenceFeatures.SEMANTIC) {
             if (weights[SentenceFeatures.NAMES.indexOf(name)] != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether either weight vector weighs one of the {@linkplain SentenceFeatures#OPTIONAL optional} features. */
+    boolean weighsKinds() {
+        for (String name : SentenceFeatures.OPTIONAL) {
+            int k = SentenceFeatures.NAMES.indexOf(name);
+            if (weights[k] != 0 || longWeights != null && longWeights[k] != 0) {
                 return true;
             }
         }

@@ -23,6 +23,22 @@ public final class SummaryModelTrainer {
     private static final double LEARNING_RATE = 1.0;
     private static final double L2 = 1e-4;
 
+    private final boolean kinds;
+
+    /** A trainer that leaves the {@linkplain SentenceFeatures#OPTIONAL optional} features at weight 0 (as the shipped model). */
+    public SummaryModelTrainer() {
+        this(false);
+    }
+
+    /**
+     * A trainer that, with {@code kinds}, also fits the {@linkplain SentenceFeatures#OPTIONAL optional}
+     * features ({@link SentenceKinds}); without, they stay at weight 0 and the fit is the same as before
+     * they existed.
+     */
+    public SummaryModelTrainer(boolean kinds) {
+        this.kinds = kinds;
+    }
+
     /**
      * Trains on the articles; {@code targets} gives, for an article, one target in [0, 1] per
      * sentence (index = sentence index).
@@ -54,20 +70,22 @@ public final class SummaryModelTrainer {
         int dims = SentenceFeatures.NAMES.size();
         double[][] x = rows.toArray(new double[0][]);
         double[] target = labels.stream().mapToDouble(Double::doubleValue).toArray();
+        int[] fitted = java.util.stream.IntStream.range(0, dims)
+                .filter(k -> kinds || !SentenceFeatures.OPTIONAL.contains(SentenceFeatures.NAMES.get(k))).toArray();
         double[] w = new double[dims];
         for (int it = 0; it < ITERATIONS; it++) {
             double[] gradient = new double[dims];
             for (int r = 0; r < x.length; r++) {
                 double z = 0;
-                for (int k = 0; k < dims; k++) {
+                for (int k : fitted) {
                     z += w[k] * x[r][k];
                 }
                 double error = 1 / (1 + Math.exp(-z)) - target[r];
-                for (int k = 0; k < dims; k++) {
+                for (int k : fitted) {
                     gradient[k] += error * x[r][k];
                 }
             }
-            for (int k = 0; k < dims; k++) {
+            for (int k : fitted) {
                 w[k] -= LEARNING_RATE * (gradient[k] / Math.max(1, x.length) + L2 * w[k]);
             }
         }

@@ -188,4 +188,43 @@ class SummaryModelTest {
         assertThatThrownBy(() -> SummaryModel.read(text(out.toString().replace("longSecondHoldDateline 1", "longSecondHoldDateline 3"))))
                 .isInstanceOf(IOException.class).hasMessageContaining("longSecondHoldDateline");
     }
+
+    @Test
+    void theOptionalFeaturesMayBeLeftOutAndAreWrittenOnlyWhenSet() throws IOException {
+        StringWriter shipped = new StringWriter();
+        SummaryModel.loadDefault().write(shipped);
+        for (String name : java.util.List.of("background", "quoteOnly", "unresolvedPronoun")) {
+            assertThat(shipped.toString()).doesNotContain(name);
+            assertThat(SummaryModel.loadDefault().weights()[SummaryModel.featureNames().indexOf(name)]).isZero();
+        }
+        String set = shipped + "quoteOnly -0.250000\n";
+        SummaryModel model = SummaryModel.read(text(set));
+        assertThat(model.weights()[SummaryModel.featureNames().indexOf("quoteOnly")]).isEqualTo(-0.25);
+        assertThat(model.weighsKinds()).isTrue();
+        assertThat(SummaryModel.loadDefault().weighsKinds()).isFalse();
+        StringWriter again = new StringWriter();
+        model.write(again);
+        assertThat(again.toString()).contains("quoteOnly -0.250000").doesNotContain("background")
+                .doesNotContain("unresolvedPronoun");
+    }
+
+    @Test
+    void aSecondVectorMayLeaveOutTheOptionalFeaturesButNotTheOthers() throws IOException {
+        StringWriter shipped = new StringWriter();
+        SummaryModel.loadDefault().write(shipped);
+        StringBuilder second = new StringBuilder();
+        for (String name : SummaryModel.featureNames()) {
+            if (!name.equals("background") && !name.equals("quoteOnly") && !name.equals("unresolvedPronoun")) {
+                second.append("long.").append(name).append(" 0.5\n");
+            }
+        }
+        SummaryModel model = SummaryModel.read(text(shipped + second.toString() + "long.unresolvedPronoun -1\n"));
+        assertThat(model.longWeights()[SummaryModel.featureNames().indexOf("unresolvedPronoun")]).isEqualTo(-1);
+        assertThat(model.longWeights()[SummaryModel.featureNames().indexOf("background")]).isZero();
+        assertThat(model.weighsKinds()).isTrue();
+        assertThat(model.longWeights()[SummaryModel.featureNames().indexOf("lead")]).isEqualTo(0.5);
+        String missingLead = shipped + second.toString().replace("long.lead 0.5\n", "");
+        assertThatThrownBy(() -> SummaryModel.read(text(missingLead)))
+                .isInstanceOf(IOException.class).hasMessageContaining("missing long-article weight 'long.lead'");
+    }
 }
