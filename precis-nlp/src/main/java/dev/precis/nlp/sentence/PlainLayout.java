@@ -1,5 +1,10 @@
 package dev.precis.nlp.sentence;
 
+import dev.precis.model.Sentence;
+import dev.precis.model.TextRange;
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Reads plain text laid out in other conventions as the analysis expects it, one character for one so every
  * offset still points into the text as given: no-break and thin spaces become spaces, CRLF and CR line ends
@@ -7,7 +12,9 @@ package dev.precis.nlp.sentence;
  * as in e-mail, wire and plain-text feeds) a line break inside a paragraph becomes a space, so a sentence or
  * a quote cut across lines is read whole. Why: the sentence splitter and the quote finder read a blank line
  * as a paragraph end and a single line break as the end of a line of its own (a headline, a credit), which
- * holds for extracted pages but splits wrapped copy at every line. Stateless and thread-safe.
+ * holds for extracted pages but splits wrapped copy at every line. This is the one test of hard wrapping: the
+ * sentence splitter, the quote finder and the time resolver ({@link #joinWrapped}) all read it. Stateless and
+ * thread-safe.
  */
 public final class PlainLayout {
 
@@ -47,6 +54,57 @@ public final class PlainLayout {
             }
         }
         return out == null ? text : new String(out);
+    }
+
+    /**
+     * {@code sentences} with those that a splitter cut at a wrapping line break (a break inside a paragraph of
+     * hard-wrapped text, as {@link #forReading} reads it) after words without a closing stop joined again; the
+     * same list when none is, and always when the text is not hard-wrapped. Why: a consumer handed sentences
+     * from a splitter that does not read through this class (one that ends a sentence at a line break before a
+     * capital, "… by⏎August") would read a clause cut in two; {@link NewsSentenceSplitter} never cuts there.
+     */
+    public static List<Sentence> joinWrapped(String text, List<Sentence> sentences) {
+        if (sentences.size() < 2 || !hardWrapped(text)) {
+            return sentences;
+        }
+        List<Sentence> out = new ArrayList<>(sentences.size());
+        int start = sentences.get(0).range().start();
+        int end = sentences.get(0).range().end();
+        for (int i = 1; i < sentences.size(); i++) {
+            TextRange next = sentences.get(i).range();
+            if (wrapBetween(text, end, next.start())) {
+                end = next.end();
+                continue;
+            }
+            out.add(new Sentence(out.size(), new TextRange(start, end)));
+            start = next.start();
+            end = next.end();
+        }
+        out.add(new Sentence(out.size(), new TextRange(start, end)));
+        return out.size() == sentences.size() ? sentences : out;
+    }
+
+    /** Whether {@code [end, nextStart)} is white space holding one line break inside a paragraph, after no stop. */
+    private static boolean wrapBetween(String text, int end, int nextStart) {
+        if (end == 0 || end >= nextStart) {
+            return false;
+        }
+        int breakAt = -1;
+        for (int i = end; i < nextStart; i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                if (breakAt >= 0) {
+                    return false;
+                }
+                breakAt = i;
+            } else if (!Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        char last = text.charAt(end - 1);
+        boolean stop = last == '.' || last == '!' || last == '?' || last == ':' || last == '\u2026' || last == '"'
+                || last == '\u201d';
+        return breakAt >= 0 && !stop && insideParagraph(text, breakAt);
     }
 
     /**

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.precis.model.TimeExpression;
 import dev.precis.nlp.sentence.NewsSentenceSplitter;
+import dev.precis.nlp.sentence.PlainLayout;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -69,7 +70,7 @@ class TextAnchorAndHardWrapTest {
                 + "executive told shareholders at a meeting in the capital last night, and\n"
                 + "analysts welcomed the plan as a sign of the confidence of its owners.";
         String flat = wrapped.replace('\n', ' ');
-        assertThat(HardWrap.width(wrapped)).isPositive();
+        assertThat(PlainLayout.hardWrapped(wrapped)).isTrue();
         LocalDate published = LocalDate.parse("2026-02-13");
         assertThat(value(flat, "August", published)).isEqualTo("2026-08");
         assertThat(value(wrapped, "August", published)).isEqualTo("2026-08");
@@ -81,7 +82,7 @@ class TextAnchorAndHardWrapTest {
         "Headline¶¶First paragraph on one line.¶¶Second paragraph on one line."})
     void notHardWrapped(String row) {
         String text = lines(row);
-        assertThat(HardWrap.width(text)).isZero();
+        assertThat(PlainLayout.hardWrapped(text)).isFalse();
     }
 
     @Test
@@ -91,7 +92,7 @@ class TextAnchorAndHardWrapTest {
                 + "villages along its banks were cut off by morning and the roads into the valley were\n"
                 + "closed until the water fell back on Thursday, the county council said in a statement.";
         var sentences = new NewsSentenceSplitter().split(text);
-        var joined = HardWrap.join(text, sentences);
+        var joined = PlainLayout.joinWrapped(text, sentences);
         assertThat(joined.get(0).range().slice(text)).isEqualTo("Storm hits coast");
     }
 
