@@ -1,13 +1,20 @@
 package dev.precis.nlp.sentence;
 
+import dev.precis.model.Sentence;
+import dev.precis.model.TextRange;
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Reads plain text laid out in other conventions as the analysis expects it, one character for one so every
  * offset still points into the text as given: no-break and thin spaces become spaces, CRLF and CR line ends
  * become line feeds (a blank line stays a blank line), and in hard-wrapped text (lines cut at a fixed width,
- * as in e-mail, wire and plain-text feeds) a line break inside a paragraph becomes a space, so a sentence or
- * a quote cut across lines is read whole. Why: the sentence splitter and the quote finder read a blank line
+ * as in e-mail, wire and plain-text feeds) a line break after a full line inside a paragraph becomes a space, so
+ * a sentence or a quote cut across lines is read whole while a short line (a headline) stays a line of its own. Why: the sentence splitter and the quote finder read a blank line
  * as a paragraph end and a single line break as the end of a line of its own (a headline, a credit), which
- * holds for extracted pages but splits wrapped copy at every line. Stateless and thread-safe.
+ * holds for extracted pages but splits wrapped copy at every line. This is the one test of hard wrapping: the
+ * sentence splitter, the quote finder and the time resolver ({@link #joinWrapped}) all read it. Stateless and
+ * thread-safe.
  */
 public final class PlainLayout {
 
@@ -17,13 +24,15 @@ public final class PlainLayout {
     static final int MIN_WRAP_WIDTH = 40;
     /** How much shorter than the widest a wrapped line may be (the next word did not fit). */
     static final int WRAP_SLACK = 20;
+    /** Lines cut inside a sentence, each followed by another line of its paragraph, that make text count as wrapped. */
+    static final int MIN_WRAPPED_LINES = 3;
 
     private PlainLayout() {
     }
 
     /** {@code text} with the same length, its spaces and line ends read as described above. */
     public static String forReading(String text) {
-        boolean wrapped = hardWrapped(text);
+        int width = wrapWidth(text);
         char[] out = null;
         int n = text.length();
         for (int i = 0; i < n; i++) {
@@ -36,7 +45,7 @@ public final class PlainLayout {
                 boolean lineStart = i == 0 || text.charAt(i - 1) == '\n' || text.charAt(i - 1) == '\r';
                 r = i + 1 < n && text.charAt(i + 1) == '\n' && !lineStart ? ' ' : '\n';
             }
-            if (wrapped && (c == '\n' || r == '\n' && c == '\r') && insideParagraph(text, i)) {
+            if (width > 0 && (c == '\n' || r == '\n' && c == '\r') && wrapsAt(text, i, width)) {
                 r = ' ';
             }
             if (r != c) {
@@ -50,13 +59,89 @@ public final class PlainLayout {
     }
 
     /**
+     * {@code sentences} with those that a splitter cut at a wrapping line break (a break inside a paragraph of
+     * hard-wrapped text, as {@link #forReading} reads it) after words without a closing stop joined again; the
+     * same list when none is, and always when the text is not hard-wrapped. Why: a consumer handed sentences
+     * from a splitter that does not read through this class (one that ends a sentence at a line break before a
+     * capital, "… by⏎August") would read a clause cut in two; {@link NewsSentenceSplitter} never cuts there.
+     */
+    public static List<Sentence> joinWrapped(String text, List<Sentence> sentences) {
+        int width = wrapWidth(text);
+        if (sentences.size() < 2 || width == 0) {
+            return sentences;
+        }
+        List<Sentence> out = new ArrayList<>(sentences.size());
+        int start = sentences.get(0).range().start();
+        int end = sentences.get(0).range().end();
+        for (int i = 1; i < sentences.size(); i++) {
+            TextRange next = sentences.get(i).range();
+            if (wrapBetween(text, end, next.start(), width)) {
+                end = next.end();
+                continue;
+            }
+            out.add(new Sentence(out.size(), new TextRange(start, end)));
+            start = next.start();
+            end = next.end();
+        }
+        out.add(new Sentence(out.size(), new TextRange(start, end)));
+        return out.size() == sentences.size() ? sentences : out;
+    }
+
+    /** Whether {@code [end, nextStart)} is white space holding one line break inside a paragraph, after no stop. */
+    private static boolean wrapBetween(String text, int end, int nextStart, int width) {
+        if (end == 0 || end >= nextStart) {
+            return false;
+        }
+        int breakAt = -1;
+        for (int i = end; i < nextStart; i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                if (breakAt >= 0) {
+                    return false;
+                }
+                breakAt = i;
+            } else if (!Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        char last = text.charAt(end - 1);
+        boolean stop = last == '.' || last == '!' || last == '?' || last == ':' || last == '\u2026' || last == '"'
+                || last == '\u201d';
+        return breakAt >= 0 && !stop && wrapsAt(text, breakAt, width);
+    }
+
+    /**
      * Whether the text is hard-wrapped: nearly all lines are at most {@value #MAX_WRAP_WIDTH} characters, and of the
-     * lines followed by another line of the same paragraph, at least four and most end inside a sentence (a letter,
-     * digit or comma), which lines of their own (headlines, one-line paragraphs) do not; a headline over a short
-     * paragraph ("Second Headline Here⏎A new line starts.") is not enough; and those lines are full (see
-     * {@link #fullLines}), which a sentence or a table row on each line is not.
+     * lines followed by another line of the same paragraph, at least {@value #MIN_WRAPPED_LINES} and most end inside a
+     * sentence (a letter, digit or comma), which lines of their own (headlines, one-line paragraphs) do not; and those
+     * lines are full (see {@link #fullLines}), which a sentence or a table row on each line is not.
      */
     public static boolean hardWrapped(String text) {
+        return wrapWidth(text) > 0;
+    }
+
+    /**
+     * Whether the line break at {@code i} (a LF, or a CR before one) of text wrapped at {@code width} is a wrap: text on
+     * both sides, and the line before it is full (within {@value #WRAP_SLACK} of the width, the next word did not fit);
+     * a short line (a headline, a paragraph's last line with no blank line after it) is a line of its own.
+     */
+    private static boolean wrapsAt(String text, int i, int width) {
+        if (!insideParagraph(text, i)) {
+            return false;
+        }
+        int end = i;
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1)) && text.charAt(end - 1) != '\n') {
+            end--;
+        }
+        int start = text.lastIndexOf('\n', end - 1) + 1;
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        return end - start >= width - WRAP_SLACK;
+    }
+
+    /** The column hard-wrapped text is wrapped at (its widest line inside a paragraph), 0 when it is not hard-wrapped. */
+    private static int wrapWidth(String text) {
         int lines = 0;
         int long_ = 0;
         int inner = 0;
@@ -87,7 +172,9 @@ public final class PlainLayout {
             }
             start = end + 1;
         }
-        return cut >= 4 && long_ * 20 <= lines && cut * 2 > inner && fullLines(innerLengths, inner, widest);
+        boolean wrapped = cut >= MIN_WRAPPED_LINES && long_ * 20 <= lines && cut * 2 > inner
+                && fullLines(innerLengths, inner, widest);
+        return wrapped ? widest : 0;
     }
 
     /**

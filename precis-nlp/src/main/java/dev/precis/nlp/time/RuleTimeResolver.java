@@ -4,6 +4,7 @@ import dev.precis.model.Sentence;
 import dev.precis.model.TextRange;
 import dev.precis.model.TimeExpression;
 import dev.precis.nlp.TimeResolver;
+import dev.precis.nlp.sentence.PlainLayout;
 import dev.precis.nlp.time.Resolution.Value;
 import dev.precis.nlp.time.TimeRules.Rule;
 import java.time.LocalDate;
@@ -55,8 +56,8 @@ public final class RuleTimeResolver implements TimeResolver {
     public List<TimeExpression> resolve(String text, List<Sentence> sentences, LocalDate published) {
         // a wire story counts its days from its dateline, which may be a day off the feed's date
         LocalDate anchor = Dateline.anchor(text, published);
-        // hard-wrapped text: a line break before a capital cut the clause whose tense places a date
-        sentences = HardWrap.join(text, sentences);
+        // hard-wrapped text: a splitter that ended a sentence at a wrapping line break cut the clause whose tense places a date
+        sentences = PlainLayout.joinWrapped(text, sentences);
         List<Candidate> candidates = new ArrayList<>();
         List<int[]> triggers = Triggers.find(text);
         Map<Integer, List<int[]>> windowsByNeeds = new HashMap<>();

@@ -65,4 +65,26 @@ class PlainLayoutTest {
         assertThat(sentences).hasSize(2);
         assertThat(sentences.get(0).text(text)).startsWith("The money").endsWith("Tuesday.");
     }
+
+    @Test
+    void aHeadlineOverAWrappedParagraphStaysALineOfItsOwn() {
+        // the headline ends in a word and has text under it, but it is short: the next word would have fitted
+        String text = "Ferry fares to rise\nThe harbour board agreed on Tuesday to raise the ferry fares by a\n"
+                + "tenth from the spring, after the council cut its grant for the third\n"
+                + "year running and the fuel bill rose by more than a quarter in the\n"
+                + "space of twelve months, the board said in a statement.";
+        assertThat(PlainLayout.hardWrapped(text)).isTrue();
+        String read = PlainLayout.forReading(text);
+        assertThat(read).startsWith("Ferry fares to rise\nThe harbour").contains("by a tenth", "third year", "the space");
+        assertThat(new NewsSentenceSplitter().split(text).get(0).text(text)).isEqualTo("Ferry fares to rise");
+    }
+
+    @Test
+    void threeWrappedLinesAreEnough() {
+        String text = "The airline will almost double its flights between the two cities by\n"
+                + "August in a search for new markets untouched by the crisis, its chief\n"
+                + "executive told shareholders at a meeting in the capital last night, and\n"
+                + "analysts welcomed the plan as a sign of the confidence of its owners.";
+        assertThat(PlainLayout.forReading(text)).isEqualTo(text.replace('\n', ' '));
+    }
 }

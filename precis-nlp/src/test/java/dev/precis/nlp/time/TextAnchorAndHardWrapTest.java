@@ -2,9 +2,13 @@ package dev.precis.nlp.time;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.precis.model.Sentence;
+import dev.precis.model.TextRange;
 import dev.precis.model.TimeExpression;
 import dev.precis.nlp.sentence.NewsSentenceSplitter;
+import dev.precis.nlp.sentence.PlainLayout;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -69,7 +73,7 @@ class TextAnchorAndHardWrapTest {
                 + "executive told shareholders at a meeting in the capital last night, and\n"
                 + "analysts welcomed the plan as a sign of the confidence of its owners.";
         String flat = wrapped.replace('\n', ' ');
-        assertThat(HardWrap.width(wrapped)).isPositive();
+        assertThat(PlainLayout.hardWrapped(wrapped)).isTrue();
         LocalDate published = LocalDate.parse("2026-02-13");
         assertThat(value(flat, "August", published)).isEqualTo("2026-08");
         assertThat(value(wrapped, "August", published)).isEqualTo("2026-08");
@@ -81,7 +85,7 @@ class TextAnchorAndHardWrapTest {
         "Headline¶¶First paragraph on one line.¶¶Second paragraph on one line."})
     void notHardWrapped(String row) {
         String text = lines(row);
-        assertThat(HardWrap.width(text)).isZero();
+        assertThat(PlainLayout.hardWrapped(text)).isFalse();
     }
 
     @Test
@@ -91,8 +95,30 @@ class TextAnchorAndHardWrapTest {
                 + "villages along its banks were cut off by morning and the roads into the valley were\n"
                 + "closed until the water fell back on Thursday, the county council said in a statement.";
         var sentences = new NewsSentenceSplitter().split(text);
-        var joined = HardWrap.join(text, sentences);
+        var joined = PlainLayout.joinWrapped(text, sentences);
         assertThat(joined.get(0).range().slice(text)).isEqualTo("Storm hits coast");
+    }
+
+    @Test
+    void sentencesCutAtEveryLineByAnotherSplitterAreJoinedAgain() {
+        // a splitter that ends a sentence at every line break (not the project's): the resolver joins the wrapped lines
+        String text = "The airline will almost double its flights between the two cities by\n"
+                + "August in a search for new markets untouched by the crisis, its chief\n"
+                + "executive told shareholders at a meeting in the capital last night.\n"
+                + "Analysts welcomed the plan as a sign of the confidence of its owners,\n"
+                + "who bought it from the state in a sale that was completed last year.";
+        List<Sentence> perLine = new ArrayList<>();
+        int start = 0;
+        for (String line : text.split("\n")) {
+            perLine.add(new Sentence(perLine.size(), new TextRange(start, start + line.length())));
+            start += line.length() + 1;
+        }
+        List<Sentence> joined = PlainLayout.joinWrapped(text, perLine);
+        assertThat(joined).hasSize(2); // the stop after "last night." ends a sentence
+        assertThat(joined.get(0).text(text)).startsWith("The airline").endsWith("last night.");
+        String august = resolver.resolve(text, perLine, LocalDate.parse("2026-02-13")).stream()
+                .filter(t -> t.range().slice(text).equals("August")).map(TimeExpression::value).findFirst().orElse("");
+        assertThat(august).isEqualTo("2026-08");
     }
 
     private static String lines(String row) {
