@@ -100,7 +100,14 @@ public final class RuleTimeResolver implements TimeResolver {
             int sentenceEnd;
             if (sentenceIndex < sentences.size() && sentences.get(sentenceIndex).range().start() <= c.start()) {
                 sentenceStart = sentences.get(sentenceIndex).range().start();
-                sentenceEnd = Math.max(c.end(), sentences.get(sentenceIndex).range().end());
+                // an expression that runs over a sentence end ("at 8 p.m. EST on Tuesday", split after "p.m.")
+                // is read in the sentence where it ends as well: the split was wrong, and a clause cut short
+                // looks like a headline to the tense reading
+                int last = sentenceIndex;
+                while (last + 1 < sentences.size() && sentences.get(last + 1).range().start() < c.end()) {
+                    last++;
+                }
+                sentenceEnd = Math.max(c.end(), sentences.get(last).range().end());
             } else {
                 sentenceStart = lineStart(text, c.start());
                 sentenceEnd = lineEnd(text, c.end());
