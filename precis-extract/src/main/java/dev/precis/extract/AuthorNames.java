@@ -18,7 +18,7 @@ final class AuthorNames {
             "^(?:(?:written|reported|posted|published|text|story|words|interview|analysis|article|post)\\s+)?(?:by|von|par|por|di|door|av|from)\\s*:?\\s+",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LABEL = Pattern.compile(
-            "^(?:authors?|autor(?:in)?|autoren|writers?|reporters?|redaktion|byline|text|texto|texte|testo|tekst|текст|автор)\\s*:\\s*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            "^(?:authors?|autor(?:in|ka|zy)?|autoren|авторы|writers?|reporters?|redaktion|byline|text|texto|texte|testo|tekst|текст|автор)\\s*:\\s*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern NOISE = Pattern.compile(
             "(?i)(?:\\b(?:updated|published|posted|aktualisiert|veröffentlicht|last modified)\\b.*$)"
             + "|(?:\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|januar|februar|märz|mai|juni|juli|oktober|dezember)[a-z]*\\.?\\s+\\d{1,2}\\b.*$)"
@@ -29,8 +29,8 @@ final class AuthorNames {
     private static final Pattern DATE_LEAD = Pattern.compile(",?\\s+(?:le|am|on|el|il|em|op|dnia|du|vom)$");
     private static final Pattern MIDDLE_DOT = Pattern.compile("\\s*[·•]\\s*");
     private static final Pattern ON_BEHALF = Pattern.compile("(?i)\\s+(?:on behalf of|for)\\b.*$|\\s*✉.*$");
-    private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|;|\\||/|(?<=\\p{Ll}{2})\\.\\s|\\s&\\s|\\sand\\s|\\sund\\s|\\set\\s|\\sy\\s|\\sen\\s)\\s*");
-    private static final Pattern LEADING_CONJUNCTION = Pattern.compile("^(?:and|und|et|y|e|en|og|och|&)\\s+", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|;|\\||/|(?<=\\p{Ll}{2})\\.\\s|\\s&\\s|\\sand\\s|\\sund\\s|\\set\\s|\\sy\\s|\\sen\\s|\\se\\s|\\si\\s|\\sи\\s)\\s*");
+    private static final Pattern LEADING_CONJUNCTION = Pattern.compile("^(?:and|und|et|y|e|en|i|и|og|och|&)\\s+", Pattern.CASE_INSENSITIVE);
     private static final Set<String> TITLE_WORDS = Set.of(
             "reporter", "correspondent", "editor", "writer", "staff", "contributor", "columnist",
             "journalist", "photographer", "producer", "analyst", "chief", "senior", "desk", "team",
@@ -44,7 +44,15 @@ final class AuthorNames {
             "twitter", "facebook", "more", "view", "all", "posts", "articles", "about", "name", "says",
             "sign", "login", "admin", "guest", "anonymous", "author", "contact", "search", "home",
             "menu", "subscribe", "comments", "reply", "read", "written", "unknown", "user",
-            "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun");
+            "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+            // a desk or an agency in the other languages ("Redazione", "Redacción", "Agência Lusa")
+            "rédaction", "redacción", "redazione", "redactie", "redação", "redacção", "redakcja", "редакция",
+            "agence", "agencia", "agência", "agenzia", "agentschap", "агентство", "efe", "ansa", "anp", "lusa",
+            "pap", "тасс", "kna", "epd", "apa", "belga", "sda", "ats", "keystone");
+
+    private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}\\p{N}]");
+    /** A bracketed credit after a name: "Max Muster (dpa)", "Jean Dupont (avec AFP)". */
+    private static final Pattern BRACKETED = Pattern.compile("\\s*\\([^()]{1,40}\\)");
 
     private AuthorNames() {
     }
@@ -84,6 +92,7 @@ final class AuthorNames {
     private static String cleanPart(String part) {
         String s = ON_BEHALF.matcher(part.strip()).replaceFirst("");
         s = LABEL.matcher(s).replaceFirst("");
+        s = BRACKETED.matcher(s).replaceAll("");
         s = PREFIX.matcher(s).replaceFirst("");
         s = NOISE.matcher(s).replaceAll("");
         // "Par Jean Dupont, le 29/06/2019", "Von Anna Beispiel, am 12.07.2017": the word that led to the
@@ -134,7 +143,7 @@ final class AuthorNames {
         }
         int capitalized = 0;
         for (String w : words) {
-            String lw = w.toLowerCase(Locale.ROOT).replaceAll("\\W", "");
+            String lw = NOT_LETTER.matcher(w.toLowerCase(Locale.ROOT)).replaceAll("");
             if (TITLE_WORDS.contains(lw)) {
                 return false;
             }
