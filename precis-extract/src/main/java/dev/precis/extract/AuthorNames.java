@@ -51,8 +51,11 @@ final class AuthorNames {
             "pap", "тасс", "kna", "epd", "apa", "belga", "sda", "ats", "keystone");
 
     private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}\\p{N}]");
-    /** A bracketed credit after a name: "Max Muster (dpa)", "Jean Dupont (avec AFP)". */
-    private static final Pattern BRACKETED = Pattern.compile("\\s*\\([^()]{1,40}\\)");
+    /**
+     * A bracketed credit after a name, ending it: "Max Muster (dpa)", "Jean Dupont (avec AFP), Paris"; a bracket
+     * inside a name ("Paramita (Guha) Ghosh", a maiden name) stays.
+     */
+    private static final Pattern BRACKETED = Pattern.compile("\\s*\\([^()]{1,40}\\)(?=\\s*(?:$|[,;|]))");
 
     private AuthorNames() {
     }

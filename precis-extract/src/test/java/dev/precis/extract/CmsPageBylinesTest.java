@@ -41,6 +41,7 @@ class CmsPageBylinesTest {
             c("de", "brightspot", "Von Max Muster, Korrespondent in Brüssel", "Max Muster"),
             c("de", "typo3", "Autor: Max Muster", "Max Muster"),
             c("de", "arc", "(dpa)"),
+            c("de", "brightspot", "Von Anna (Berg) Beispiel", "Anna (Berg) Beispiel"),
             c("fr", "wp", "Par <span class=\"author vcard\"><a class=\"url fn n\" href=\"/auteur/jean-dupont/\">Jean Dupont</a></span>", "Jean Dupont"),
             c("fr", "brightspot", "Par Jean Dupont et Marie Curie", "Jean Dupont", "Marie Curie"),
             c("fr", "arc", "Par Jean Dupont, avec AFP", "Jean Dupont"),
