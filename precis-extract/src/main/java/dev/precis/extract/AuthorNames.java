@@ -15,7 +15,10 @@ import java.util.regex.Pattern;
 final class AuthorNames {
 
     private static final Pattern PREFIX = Pattern.compile(
-            "^(?:(?:written|reported|posted|published|text|story|words|interview|analysis|article|post)\\s+)?(?:by|von|par|por|di|door|av|from)\\s*:?\\s+",
+            "^(?:(?:written|reported|posted|published|text|story|words|interview|analysis|article|post)\\s+"
+            // "Ein Beitrag von …", "Propos recueillis par …"
+            + "|ein(?:e)?\\s+(?:beitrag|bericht|kommentar|analyse|reportage|gastbeitrag|interview)\\s+|propos\\s+recueillis\\s+)?"
+            + "(?:by|von|par|por|di|door|av|from)\\s*:?\\s+",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LABEL = Pattern.compile(
             "^(?:authors?|autor(?:in|ka|zy)?|autoren|авторы|writers?|reporters?|redaktion|byline|text|texto|texte|testo|tekst|текст|автор)\\s*:\\s*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -69,7 +72,7 @@ final class AuthorNames {
         Set<String> people = new LinkedHashSet<>();
         String[] parts = SPLIT.split(s);
         for (String part : parts) {
-            String name = stripEdges(PREFIX.matcher(part.strip()).replaceFirst(""));
+            String name = stripEdges(roleLead(PREFIX.matcher(part.strip()).replaceFirst("")));
             name = LEADING_CONJUNCTION.matcher(name).replaceFirst("");
             // a lone word after a comma is a place or an outlet ("Jane Doe, Washington"), not a person
             if (isName(name, siteName) && (parts.length == 1 || name.indexOf(' ') > 0)) {
@@ -96,7 +99,7 @@ final class AuthorNames {
         String s = ON_BEHALF.matcher(part.strip()).replaceFirst("");
         s = LABEL.matcher(s).replaceFirst("");
         s = BRACKETED.matcher(s).replaceAll("");
-        s = PREFIX.matcher(s).replaceFirst("");
+        s = roleLead(PREFIX.matcher(s).replaceFirst(""));
         s = NOISE.matcher(s).replaceAll("");
         // "Par Jean Dupont, le 29/06/2019", "Von Anna Beispiel, am 12.07.2017": the word that led to the
         // date cut above is no name (lower case only: "Anh Le" keeps its name)
@@ -105,6 +108,34 @@ final class AuthorNames {
         // "Jane Doe | Site" or "Jane Doe - Staff": the person comes first
         String[] cut = s.split("\\s+[|–—/]\\s+|\\s+-\\s+");
         return cut.length > 0 ? stripEdges(cut[0]) : s;
+    }
+
+    private static final Pattern POSSESSIVE = Pattern.compile(
+            "^(?:unse?re[mnrs]?|notre|nos|onze|nuestr[oa]s?|nostr[oa]|noss[oa]s?|our)\\s+", Pattern.CASE_INSENSITIVE);
+    private static final Set<String> ROLE_NOUNS = Set.of("redakteur", "redakteurin", "korrespondent", "korrespondentin",
+            "mitarbeiter", "mitarbeiterin", "reporter", "reporterin", "autor", "autorin", "redaktionsmitglied",
+            "correspondent", "correspondente", "redacteur", "redactrice", "verslaggever", "verslaggeefster");
+
+    /**
+     * "unserem Redakteur Max Muster", "notre envoyé spécial Jean Dupont", "onze redacteur Jan de Vries": the
+     * possessive and the role before the name dropped (the role's words: lower case, or a role noun German
+     * writes capitalised), when a capitalised name follows.
+     */
+    private static String roleLead(String s) {
+        java.util.regex.Matcher m = POSSESSIVE.matcher(s);
+        if (!m.find()) {
+            return s;
+        }
+        String[] words = s.substring(m.end()).split("\\s+");
+        int i = 0;
+        while (i < words.length && i < 4 && (Character.isLowerCase(words[i].charAt(0))
+                || ROLE_NOUNS.contains(words[i].toLowerCase(Locale.ROOT)))) {
+            i++;
+        }
+        if (i == 0 || i >= words.length || !Character.isUpperCase(words[i].charAt(0))) {
+            return s;
+        }
+        return String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
     }
 
     private static String stripEdges(String s) {

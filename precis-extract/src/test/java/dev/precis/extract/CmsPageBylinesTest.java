@@ -77,7 +77,23 @@ class CmsPageBylinesTest {
             c("ru", "brightspot", "Иван Петров и Мария Смирнова", "Иван Петров", "Мария Смирнова"),
             c("ru", "arc", "Иван Петров, ТАСС", "Иван Петров"),
             c("ru", "drupal", "Иван Петров, корреспондент в Брюсселе", "Иван Петров"),
-            c("ru", "typo3", "Редакция"));
+            c("ru", "typo3", "Редакция"),
+            c("de", "brightspot", "Von Max Muster und Erika Beispiel, dpa", "Max Muster", "Erika Beispiel"),
+            c("de", "typo3", "Ein Beitrag von Max Muster", "Max Muster"),
+            c("de", "arc", "Max Muster | 12.07.2017, 14:05 Uhr", "Max Muster"),
+            c("de", "wp", "Von unserem Redakteur Max Muster", "Max Muster"),
+            c("de", "drupal", "Von unserer Korrespondentin Erika Beispiel", "Erika Beispiel"),
+            c("de", "typo3", "Redaktion Kreisbote"),
+            c("fr", "brightspot", "Par Jean Dupont - 12 juil. 2017 à 14h05", "Jean Dupont"),
+            c("fr", "arc", "Jean Dupont, Marie Curie et Paul Martin", "Jean Dupont", "Marie Curie", "Paul Martin"),
+            c("fr", "typo3", "Propos recueillis par Jean Dupont", "Jean Dupont"),
+            c("fr", "drupal", "Par notre envoyé spécial Jean Dupont", "Jean Dupont"),
+            c("fr", "wp", "Par la rédaction"),
+            c("nl", "arc", "Door onze redacteur Jan de Vries", "Jan de Vries"),
+            c("it", "arc", "di Marco Rossi - inviato a Bruxelles", "Marco Rossi"),
+            c("es", "arc", "Por Ana García - Madrid", "Ana García"),
+            c("pl", "arc", "Autor: Jan Kowalski | 12.07.2017", "Jan Kowalski"),
+            c("ru", "arc", "Автор: Иван Петров, 12 июля 2017", "Иван Петров"));
     }
 
     private static String page(String lang, String shape, String byline) {
