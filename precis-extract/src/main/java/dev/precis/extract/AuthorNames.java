@@ -15,10 +15,13 @@ import java.util.regex.Pattern;
 final class AuthorNames {
 
     private static final Pattern PREFIX = Pattern.compile(
-            "^(?:(?:written|reported|posted|published|text|story|words|interview|analysis|article|post)\\s+)?(?:by|von|par|por|di|door|av|from)\\s*:?\\s+",
+            "^(?:(?:written|reported|posted|published|text|story|words|interview|analysis|article|post)\\s+"
+            // "Ein Beitrag von …", "Propos recueillis par …"
+            + "|ein(?:e)?\\s+(?:beitrag|bericht|kommentar|analyse|reportage|gastbeitrag|interview)\\s+|propos\\s+recueillis\\s+)?"
+            + "(?:by|von|par|por|di|door|av|from)\\s*:?\\s+",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LABEL = Pattern.compile(
-            "^(?:authors?|autor(?:in)?|autoren|writers?|reporters?|redaktion|byline|text|texto|texte|testo|tekst|текст|автор)\\s*:\\s*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            "^(?:authors?|autor(?:in|ka|zy)?|autoren|авторы|writers?|reporters?|redaktion|byline|text|texto|texte|testo|tekst|текст|автор)\\s*:\\s*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern NOISE = Pattern.compile(
             "(?i)(?:\\b(?:updated|published|posted|aktualisiert|veröffentlicht|last modified)\\b.*$)"
             + "|(?:\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|januar|februar|märz|mai|juni|juli|oktober|dezember)[a-z]*\\.?\\s+\\d{1,2}\\b.*$)"
@@ -29,8 +32,8 @@ final class AuthorNames {
     private static final Pattern DATE_LEAD = Pattern.compile(",?\\s+(?:le|am|on|el|il|em|op|dnia|du|vom)$");
     private static final Pattern MIDDLE_DOT = Pattern.compile("\\s*[·•]\\s*");
     private static final Pattern ON_BEHALF = Pattern.compile("(?i)\\s+(?:on behalf of|for)\\b.*$|\\s*✉.*$");
-    private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|;|\\||/|(?<=\\p{Ll}{2})\\.\\s|\\s&\\s|\\sand\\s|\\sund\\s|\\set\\s|\\sy\\s|\\sen\\s)\\s*");
-    private static final Pattern LEADING_CONJUNCTION = Pattern.compile("^(?:and|und|et|y|e|en|og|och|&)\\s+", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|;|\\||/|(?<=\\p{Ll}{2})\\.\\s|\\s&\\s|\\sand\\s|\\sund\\s|\\set\\s|\\sy\\s|\\sen\\s|\\se\\s|\\si\\s|\\sи\\s)\\s*");
+    private static final Pattern LEADING_CONJUNCTION = Pattern.compile("^(?:and|und|et|y|e|en|i|и|og|och|&)\\s+", Pattern.CASE_INSENSITIVE);
     private static final Set<String> TITLE_WORDS = Set.of(
             "reporter", "correspondent", "editor", "writer", "staff", "contributor", "columnist",
             "journalist", "photographer", "producer", "analyst", "chief", "senior", "desk", "team",
@@ -44,7 +47,18 @@ final class AuthorNames {
             "twitter", "facebook", "more", "view", "all", "posts", "articles", "about", "name", "says",
             "sign", "login", "admin", "guest", "anonymous", "author", "contact", "search", "home",
             "menu", "subscribe", "comments", "reply", "read", "written", "unknown", "user",
-            "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun");
+            "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+            // a desk or an agency in the other languages ("Redazione", "Redacción", "Agência Lusa")
+            "rédaction", "redacción", "redazione", "redactie", "redação", "redacção", "redakcja", "редакция",
+            "agence", "agencia", "agência", "agenzia", "agentschap", "агентство", "efe", "ansa", "anp", "lusa",
+            "pap", "тасс", "kna", "epd", "apa", "belga", "sda", "ats", "keystone");
+
+    private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}\\p{N}]");
+    /**
+     * A bracketed credit after a name, ending it: "Max Muster (dpa)", "Jean Dupont (avec AFP), Paris"; a bracket
+     * inside a name ("Paramita (Guha) Ghosh", a maiden name) stays.
+     */
+    private static final Pattern BRACKETED = Pattern.compile("\\s*\\([^()]{1,40}\\)(?=\\s*(?:$|[,;|]))");
 
     private AuthorNames() {
     }
@@ -58,7 +72,7 @@ final class AuthorNames {
         Set<String> people = new LinkedHashSet<>();
         String[] parts = SPLIT.split(s);
         for (String part : parts) {
-            String name = stripEdges(PREFIX.matcher(part.strip()).replaceFirst(""));
+            String name = stripEdges(roleLead(PREFIX.matcher(part.strip()).replaceFirst("")));
             name = LEADING_CONJUNCTION.matcher(name).replaceFirst("");
             // a lone word after a comma is a place or an outlet ("Jane Doe, Washington"), not a person
             if (isName(name, siteName) && (parts.length == 1 || name.indexOf(' ') > 0)) {
@@ -84,7 +98,8 @@ final class AuthorNames {
     private static String cleanPart(String part) {
         String s = ON_BEHALF.matcher(part.strip()).replaceFirst("");
         s = LABEL.matcher(s).replaceFirst("");
-        s = PREFIX.matcher(s).replaceFirst("");
+        s = BRACKETED.matcher(s).replaceAll("");
+        s = roleLead(PREFIX.matcher(s).replaceFirst(""));
         s = NOISE.matcher(s).replaceAll("");
         // "Par Jean Dupont, le 29/06/2019", "Von Anna Beispiel, am 12.07.2017": the word that led to the
         // date cut above is no name (lower case only: "Anh Le" keeps its name)
@@ -93,6 +108,34 @@ final class AuthorNames {
         // "Jane Doe | Site" or "Jane Doe - Staff": the person comes first
         String[] cut = s.split("\\s+[|–—/]\\s+|\\s+-\\s+");
         return cut.length > 0 ? stripEdges(cut[0]) : s;
+    }
+
+    private static final Pattern POSSESSIVE = Pattern.compile(
+            "^(?:unse?re[mnrs]?|notre|nos|onze|nuestr[oa]s?|nostr[oa]|noss[oa]s?|our)\\s+", Pattern.CASE_INSENSITIVE);
+    private static final Set<String> ROLE_NOUNS = Set.of("redakteur", "redakteurin", "korrespondent", "korrespondentin",
+            "mitarbeiter", "mitarbeiterin", "reporter", "reporterin", "autor", "autorin", "redaktionsmitglied",
+            "correspondent", "correspondente", "redacteur", "redactrice", "verslaggever", "verslaggeefster");
+
+    /**
+     * "unserem Redakteur Max Muster", "notre envoyé spécial Jean Dupont", "onze redacteur Jan de Vries": the
+     * possessive and the role before the name dropped (the role's words: lower case, or a role noun German
+     * writes capitalised), when a capitalised name follows.
+     */
+    private static String roleLead(String s) {
+        java.util.regex.Matcher m = POSSESSIVE.matcher(s);
+        if (!m.find()) {
+            return s;
+        }
+        String[] words = s.substring(m.end()).split("\\s+");
+        int i = 0;
+        while (i < words.length && i < 4 && (Character.isLowerCase(words[i].charAt(0))
+                || ROLE_NOUNS.contains(words[i].toLowerCase(Locale.ROOT)))) {
+            i++;
+        }
+        if (i == 0 || i >= words.length || !Character.isUpperCase(words[i].charAt(0))) {
+            return s;
+        }
+        return String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
     }
 
     private static String stripEdges(String s) {
@@ -134,7 +177,7 @@ final class AuthorNames {
         }
         int capitalized = 0;
         for (String w : words) {
-            String lw = w.toLowerCase(Locale.ROOT).replaceAll("\\W", "");
+            String lw = NOT_LETTER.matcher(w.toLowerCase(Locale.ROOT)).replaceAll("");
             if (TITLE_WORDS.contains(lw)) {
                 return false;
             }

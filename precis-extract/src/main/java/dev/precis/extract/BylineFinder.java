@@ -16,7 +16,8 @@ final class BylineFinder {
     private static final Pattern SAYS = Pattern.compile("(?i)\\b(?:says|said|sagt|dit|dice)\\s*:?$");
     private static final Pattern BY_WORD = Pattern.compile(
             "^(?:(?:written|posted|reported|published|words|text|story|article|post)\\s+by|by|von|par|por|di|door|av|af|"
-            + "auteur|autor|autorin|author|verfasst von|écrit par|escrito por|scritto da)\\s*:?(?:\\s|$)"
+            + "ein(?:e)?\\s+(?:beitrag|bericht|kommentar|analyse|reportage|gastbeitrag|interview)\\s+von|propos\\s+recueillis\\s+par|"
+            + "auteur|autor|autorin|autorka|autorzy|author|автор|авторы|verfasst von|écrit par|escrito por|scritto da)\\s*:?(?:\\s|$)"
             // "Text: Anna Beispiel", "Texte : Jean Dupont": a credit's label only with its colon
             + "|^(?:text|texte|texto|testo|tekst)\\s*:\\s",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -125,7 +126,9 @@ final class BylineFinder {
 
     private static boolean markedClass(String cls) {
         return cls.contains("author") || cls.contains("byline") || cls.contains("autor") || cls.contains("firma")
-                || cls.contains("verfasser");
+                || cls.contains("verfasser")
+                // Drupal's author field ("field--name-uid")
+                || cls.contains("name-uid");
     }
 
     private static boolean containsByline(String v) {

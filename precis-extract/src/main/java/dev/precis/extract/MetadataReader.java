@@ -202,6 +202,8 @@ final class MetadataReader {
                         : new VisibleDates(clock, dates, relativeDates).sideLabelled(doc, dayFirst);
                 // and a date the headline states ("Pressemitteilung vom 12.07.2017")
                 published = published != null || top == null ? published : dates.human(top, dayFirst);
+                // and one the document's title states ("12/07/2017 - Radweg am Kanal | Kreisbote")
+                published = published != null ? published : dates.human(doc.title(), dayFirst);
                 // a date standing alone on a line of the article (its closing "12.07.2017"), then a full
                 // date in the address of the page's share image ("/2017/07/12/…jpg"), filed when the
                 // article was

@@ -53,7 +53,9 @@ final class MonthNames {
         String[][] extra = {{"jänner", "1"}, {"jän", "1"}, {"sept", "9"}, {"fevrier", "2"}, {"aout", "8"},
             {"decembre", "12"}, {"fevr", "2"}, {"juil", "7"}, {"marz", "3"}, {"maerz", "3"},
             // German "Mrz." and Austrian "Feber", French "fév"/"fev" without the r
-            {"mrz", "3"}, {"feber", "2"}, {"fév", "2"}, {"fev", "2"}};
+            {"mrz", "3"}, {"feber", "2"}, {"fév", "2"}, {"fev", "2"},
+            // German "Febr." (the five-letter form of older house styles)
+            {"febr", "2"}};
         for (String[] e : extra) {
             map.putIfAbsent(e[0], Integer.parseInt(e[1]));
         }
