@@ -46,7 +46,8 @@ class TopicSpaceWordsJoinGateTest {
     }
 
     private static StoryParams wordsJoin() {
-        return StoryParams.DEFAULT.with("clearShare", 1).with("threshold", 0.5).with("wordsJoin", 0.3);
+        return StoryParams.DEFAULT.with("clearShare", 1).with("threshold", 0.5).with("wordsJoin", 0.3).with("wordsJoinKeys", 0)
+                .with("titleVeto", 0);
     }
 
     // another outlet's report of the grounding: other names (none shared), half of the story's words
@@ -101,7 +102,7 @@ class TopicSpaceWordsJoinGateTest {
     @Test
     void aNameJoinIsVetoedWhenHeadlinesShareNothingAndWordsAreFew() {
         StoryParams veto = StoryParams.DEFAULT.with("titleVeto", 0.2);
-        assertThat(space(StoryParams.DEFAULT).plan(CAPTAIN, 100L, "Captain Vale wins council seat").storyId())
+        assertThat(space(StoryParams.DEFAULT.with("titleVeto", 0)).plan(CAPTAIN, 100L, "Captain Vale wins council seat").storyId())
                 .as("off: the names carry it").isEqualTo(50);
         assertThat(space(veto).plan(CAPTAIN, 100L, "Captain Vale wins council seat").storyId())
                 .as("no shared headline word, few shared words").isZero();
@@ -113,9 +114,11 @@ class TopicSpaceWordsJoinGateTest {
     }
 
     @Test
-    void theLibraryGroupingLeavesThemOff() {
+    void theLibraryGroupingAsksForASharedNameAndVetoesOnHeadlines() {
         StoryParams d = StoryParams.DEFAULT;
-        assertThat(d.wordsJoinAgree() + d.wordsJoinTitle() + d.wordsJoinKeys() + d.titleVeto()).isZero();
-        assertThat(space(d).plan(CAPTAIN, 100L, "Captain Vale wins council seat").storyId()).isEqualTo(50);
+        assertThat(d.wordsJoinAgree() + d.wordsJoinTitle()).as("agreement and headline gates off").isZero();
+        assertThat(d.wordsJoinKeys()).isPositive();
+        assertThat(space(d).plan(CAPTAIN, 100L, "Captain Vale wins council seat").storyId()).as("vetoed").isZero();
+        assertThat(space(d).plan(CAPTAIN, 100L, "Ferry captain wins council seat").storyId()).isEqualTo(50);
     }
 }
