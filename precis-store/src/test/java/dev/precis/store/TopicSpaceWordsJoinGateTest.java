@@ -97,7 +97,7 @@ class TopicSpaceWordsJoinGateTest {
 
     // a report on the ferry captain's other news: all three names, few of the story's words
     private static final ArticleFeatures CAPTAIN = features("Port Liddel,Captain Orrin Vale,Coastguard Office",
-            "ferry harbour council seat election votes campaign count ballot");
+            "ferry harbour council seat election votes campaign count ballot mayor turnout ward");
 
     @Test
     void aNameJoinIsVetoedWhenHeadlinesShareNothingAndWordsAreFew() {
