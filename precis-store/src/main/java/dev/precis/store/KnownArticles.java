@@ -56,7 +56,7 @@ final class KnownArticles {
                     known.topics.add(id, f, day, rs.getLong(3));
                 }
             }
-            if (known.topics.params().titleWeight() > 0) {
+            if (known.topics.params().usesHeadlines()) {
                 try (ResultSet rs = s.executeQuery("SELECT id, title FROM articles")) {
                     while (rs.next()) {
                         known.topics.headline(rs.getLong(1), rs.getString(2));

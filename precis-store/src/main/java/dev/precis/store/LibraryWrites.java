@@ -126,7 +126,7 @@ final class LibraryWrites {
             }
             ArticleFeatures f = prepared.features() != null ? prepared.features() : features(entry.analyzed(), null);
             Long day = StoryDates.day(a.publishedDate().map(d -> d.toEpochDay()).orElse(null), entry.analyzed().times());
-            TopicSpace.Plan plan = topics.plan(f, day);
+            TopicSpace.Plan plan = topics.plan(f, day, a.title());
             savepoint = connection.setSavepoint();
             long id = writer.insertArticle(entry, fp);
             writer.insertAnnotations(id, entry);

@@ -9,7 +9,8 @@ import java.util.Set;
  * The headlines' content words of a {@link TopicSpace}'s articles, and how much two headlines share: the cosine
  * of their word sets, each word weighted by its idf in the space's body vocabulary, so a rare word or name two
  * headlines share counts most and a running issue's common word ("budget") little. Used at consolidation
- * only ({@link StoryParams#titleWeight()}); kept only while that knob is on. Not thread-safe (the space's lock).
+ * ({@link StoryParams#titleWeight()}) and at joins ({@link StoryParams#wordsJoinTitle()}, {@link StoryParams#titleVeto()});
+ * kept only while one of those knobs is on ({@link StoryParams#usesHeadlines()}). Not thread-safe (the space's lock).
  */
 final class StoryHeadlines {
 
@@ -50,6 +51,36 @@ final class StoryHeadlines {
             }
         }
         return sim;
+    }
+
+    /** The content words of an article's recorded headline, or null when none was recorded. */
+    Set<String> of(long id) {
+        return words.get(id);
+    }
+
+    /**
+     * The cosine of two headlines' content-word sets, each word weighted by its idf in {@code vocabulary} (0 when
+     * either is null or empty, or they share no word).
+     */
+    static double cosine(Set<String> a, Set<String> b, Vocabulary vocabulary, int articles) {
+        if (a == null || b == null || a.isEmpty() || b.isEmpty()) {
+            return 0;
+        }
+        double dot = 0;
+        double na = 0;
+        double nb = 0;
+        for (String x : a) {
+            double w = vocabulary.idf(vocabulary.id(x), articles);
+            na += w * w;
+            if (b.contains(x)) {
+                dot += w * w;
+            }
+        }
+        for (String x : b) {
+            double w = vocabulary.idf(vocabulary.id(x), articles);
+            nb += w * w;
+        }
+        return dot == 0 ? 0 : dot / Math.sqrt(na * nb);
     }
 
     @SuppressWarnings("unchecked")

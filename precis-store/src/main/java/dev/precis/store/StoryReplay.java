@@ -53,7 +53,7 @@ final class StoryReplay {
         for (Map.Entry<Long, Long> a : days.entrySet()) {
             long id = a.getKey();
             ArticleFeatures f = new ArticleFeatures(terms.getOrDefault(id, Map.of()), keys.getOrDefault(id, Map.of()), meanings.get(id));
-            TopicSpace.Plan plan = space.plan(f, a.getValue());
+            TopicSpace.Plan plan = space.plan(f, a.getValue(), titles.get(id));
             long story = plan.storyId() == 0 ? id : plan.storyId();
             if (plan.storyId() == 0) {
                 alone.add(id);

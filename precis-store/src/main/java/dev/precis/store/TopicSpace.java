@@ -68,7 +68,7 @@ final class TopicSpace {
     }
 
     private Planned planned;
-    /** Headlines' words, for {@link StoryParams#titleWeight()} (empty while it is 0). */
+    /** Headlines' words, for the knobs that read them ({@link StoryParams#usesHeadlines()}; empty while all are off). */
     private final StoryHeadlines headlines = new StoryHeadlines();
     /** Compares articles with the space's articles and stories. */
     private final StoryPlanner planner;
@@ -82,7 +82,7 @@ final class TopicSpace {
         this.termWords = new Vocabulary(false, params.idfOffset());
         this.keyWords = new Vocabulary(true, params.idfOffset());
         this.meanings = new MeaningSpace(params.meaningWeight());
-        this.planner = new StoryPlanner(params, termWords, keyWords, meanings, articles, stories);
+        this.planner = new StoryPlanner(params, termWords, keyWords, meanings, articles, stories, headlines);
     }
 
     StoryParams params() {
@@ -94,12 +94,18 @@ final class TopicSpace {
     }
 
     Plan plan(ArticleFeatures f, Long epochDay) {
+        return plan(f, epochDay, null);
+    }
+
+    /** The plan of a new article with this headline (null: none; read only by the knobs that use headlines). */
+    Plan plan(ArticleFeatures f, Long epochDay, String title) {
         int n = articles.size();
         Map<String, Integer> keys = lower(f.keys());
         TopicQuery vt = TopicQuery.of(f.terms(), termWords, n);
         TopicQuery vk = TopicQuery.of(keys, keyWords, n);
         planned = new Planned(f, keys, vt, vk);
-        return planner.plan(vt, vk, f.meaningVector(), epochDay, -1);
+        Set<String> titleWords = params.usesHeadlines() ? ArticleFeatures.titleWords(title) : null;
+        return planner.plan(vt, vk, f.meaningVector(), epochDay, -1, titleWords);
     }
 
     /**
@@ -113,7 +119,8 @@ final class TopicSpace {
             return new Plan(0, 0, List.of());
         }
         int n = articles.size();
-        return planner.plan(TopicQuery.of(e.terms, termWords, n), TopicQuery.of(e.keys, keyWords, n), e.meaning, e.day, id);
+        return planner.plan(TopicQuery.of(e.terms, termWords, n), TopicQuery.of(e.keys, keyWords, n), e.meaning, e.day, id,
+                headlines.of(id));
     }
 
     /** Moves a lone article into another story. */
@@ -255,9 +262,9 @@ final class TopicSpace {
         return params.titleWeight() > 0 ? headlines.blend(ids, sim, params.titleWeight(), termWords, articles.size()) : sim;
     }
 
-    /** Records an article's headline, read by {@link #similarities} when {@link StoryParams#titleWeight()} is on. */
+    /** Records an article's headline, read when a knob that uses headlines is on ({@link StoryParams#usesHeadlines()}). */
     void headline(long id, String title) {
-        if (params.titleWeight() > 0) {
+        if (params.usesHeadlines()) {
             headlines.put(id, title);
         }
     }

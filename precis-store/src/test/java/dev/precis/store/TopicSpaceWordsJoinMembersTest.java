@@ -28,7 +28,7 @@ class TopicSpaceWordsJoinMembersTest {
      */
     private static TopicSpace space(double wordsJoin, double members, boolean grown) {
         TopicSpace s = new TopicSpace(StoryParams.DEFAULT.with("clearShare", 1).with("threshold", 0.5)
-                .with("wordsJoin", wordsJoin).with("wordsJoinMembers", members));
+                .with("wordsJoin", wordsJoin).with("wordsJoinMembers", members).with("wordsJoinKeys", 0));
         s.add(1, features("Velmora,Ida Quist", "election count ballots recount turnout district"), 100L, 10);
         s.add(2, features("Harriers,Jon Pell", "cup final keeper save extra time"), 100L, 20);
         s.add(3, features("Orbiter Nine", "satellite launch orbit rocket stage"), 100L, 30);
@@ -61,8 +61,9 @@ class TopicSpaceWordsJoinMembersTest {
     }
 
     @Test
-    void theLibraryGroupingLeavesTheWordsJoinOff() {
+    void theLibraryGroupingSetsNoSizeLimit() {
         StoryParams d = StoryParams.DEFAULT;
-        assertThat(space(d.wordsJoin(), d.wordsJoinMembers(), false).plan(RETOLD, 100L).storyId()).isZero();
+        assertThat(d.wordsJoinMembers()).isZero();
+        assertThat(space(d.wordsJoin(), d.wordsJoinMembers(), true).plan(RETOLD, 100L).storyId()).as("a grown story takes it").isEqualTo(50);
     }
 }

@@ -26,7 +26,11 @@ class TopicSpaceWordsJoinTest {
      * 0.5, so a report sharing half the words but no names stays below it and only the words join can take it.
      */
     private static TopicSpace space(double wordsJoin) {
-        TopicSpace s = new TopicSpace(StoryParams.DEFAULT.with("clearShare", 1).with("threshold", 0.5).with("wordsJoin", wordsJoin));
+        return space(StoryParams.DEFAULT.with("wordsJoin", wordsJoin).with("wordsJoinKeys", 0));
+    }
+
+    private static TopicSpace space(StoryParams p) {
+        TopicSpace s = new TopicSpace(p.with("clearShare", 1).with("threshold", 0.5));
         s.add(1, features("Ostmark,Anna Kessel", "border treaty talks valletta ministers"), 100L, 10);
         s.add(2, features("Rovers,Tom Baxter", "league match goal striker penalty"), 100L, 20);
         s.add(3, features("Mars Rover", "planet dust crater landing probe"), 100L, 30);
@@ -57,7 +61,11 @@ class TopicSpaceWordsJoinTest {
     }
 
     @Test
-    void theLibraryGroupingLeavesItOff() {
-        assertThat(space(StoryParams.DEFAULT.wordsJoin()).plan(RETOLD, 100L).storyId()).isZero();
+    void theLibraryGroupingAsksForASharedNameBesideTheWords() {
+        assertThat(StoryParams.DEFAULT.wordsJoin()).isEqualTo(0.3);
+        assertThat(space(StoryParams.DEFAULT).plan(RETOLD, 100L).storyId()).as("no name shared: no words join").isZero();
+        ArticleFeatures named = features("Marrow Bay,Elsa Finch,Port Liddel,Dunmore Clinic,Reverend Ames,Lighthouse Trust",
+                "ferry aground sandbank passengers rescued lifeboat ambulance hotel blanket volunteers");
+        assertThat(space(StoryParams.DEFAULT).plan(named, 100L).storyId()).as("one shared name seconds the words").isEqualTo(50);
     }
 }

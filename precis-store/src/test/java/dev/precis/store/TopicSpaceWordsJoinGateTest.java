@@ -1,0 +1,124 @@
+package dev.precis.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The second signals a {@link StoryParams#wordsJoin()} may ask for ({@link StoryParams#wordsJoinAgree()},
+ * {@link StoryParams#wordsJoinTitle()}, {@link StoryParams#wordsJoinKeys()}) and the headline veto on joins made on
+ * names and meaning ({@link StoryParams#titleVeto()}), on invented reports.
+ */
+class TopicSpaceWordsJoinGateTest {
+
+    private static ArticleFeatures features(String keys, String terms) {
+        Map<String, Integer> k = new HashMap<>();
+        for (String s : keys.split(",")) {
+            k.merge(s, 1, Integer::sum);
+        }
+        Map<String, Integer> t = new HashMap<>();
+        for (String s : terms.split(" ")) {
+            t.merge(s, 1, Integer::sum);
+        }
+        return new ArticleFeatures(t, k);
+    }
+
+    /**
+     * Four unrelated stories and a ferry report (story 50) with headlines; the clear-choice join off and the join
+     * bar at 0.5, so only the words join can take a retold report that shares no names.
+     */
+    private static TopicSpace space(StoryParams p) {
+        TopicSpace s = new TopicSpace(p);
+        add(s, 1, "Ostmark,Anna Kessel", "border treaty talks valletta ministers", 10, "Treaty talks resume in Valletta");
+        add(s, 2, "Rovers,Tom Baxter", "league match goal striker penalty", 20, "Late penalty sinks Rovers");
+        add(s, 3, "Mars Rover", "planet dust crater landing probe", 30, "Probe lands in dusty crater");
+        add(s, 4, "Saltmere", "harvest grain price farmers drought", 40, "Drought lifts grain prices");
+        add(s, 5, "Port Liddel,Captain Orrin Vale,Coastguard Office",
+                "ferry aground sandbank passengers rescued lifeboat tide storm harbour crew", 50, "Ferry runs aground off Port Liddel");
+        return s;
+    }
+
+    private static void add(TopicSpace s, long id, String keys, String terms, long story, String title) {
+        s.add(id, features(keys, terms), 100L, story);
+        s.headline(id, title);
+    }
+
+    private static StoryParams wordsJoin() {
+        return StoryParams.DEFAULT.with("clearShare", 1).with("threshold", 0.5).with("wordsJoin", 0.3).with("wordsJoinKeys", 0)
+                .with("titleVeto", 0);
+    }
+
+    // another outlet's report of the grounding: other names (none shared), half of the story's words
+    private static final ArticleFeatures RETOLD = features("Marrow Bay,Elsa Finch",
+            "ferry aground sandbank passengers rescued lifeboat ambulance hotel blanket volunteers");
+
+    @Test
+    void aSharedHeadlineWordSecondsTheWordsJoinAndAnotherHeadlineDoesNot() {
+        StoryParams p = wordsJoin().with("wordsJoinTitle", 0.1);
+        assertThat(space(wordsJoin()).plan(RETOLD, 100L, "Volunteers warm rescued passengers").storyId())
+                .as("ungated: the words join").isEqualTo(50);
+        assertThat(space(p).plan(RETOLD, 100L, "Ferry passengers rescued from sandbank").storyId())
+                .as("headlines share ferry").isEqualTo(50);
+        assertThat(space(p).plan(RETOLD, 100L, "Volunteers open hotel doors").storyId())
+                .as("headlines share nothing").isZero();
+        assertThat(space(p).plan(RETOLD, 100L, null).storyId()).as("no headline: the gate is not met").isZero();
+    }
+
+    @Test
+    void sharedNamesSecondTheWordsJoinWhenAsked() {
+        StoryParams p = wordsJoin().with("wordsJoinKeys", 0.01);
+        assertThat(space(p).plan(RETOLD, 100L, null).storyId()).as("no name shared").isZero();
+        assertThat(space(wordsJoin()).plan(RETOLD, 100L, null).storyId()).as("ungated: the words join").isEqualTo(50);
+        ArticleFeatures named = features("Marrow Bay,Elsa Finch,Port Liddel,Dunmore Clinic,Reverend Ames,Lighthouse Trust",
+                "ferry aground sandbank passengers rescued lifeboat ambulance hotel blanket volunteers");
+        assertThat(space(wordsJoin().with("wordsJoin", 0)).plan(named, 100L, null).storyId())
+                .as("one shared name: still below the bar").isZero();
+        assertThat(space(p).plan(named, 100L, null).storyId()).as("one shared name seconds the words").isEqualTo(50);
+    }
+
+    @Test
+    void theWordsJoinWaitsForTheBestScoringStoryWhenAgreementIsAsked() {
+        // a festival story that shares the retold report's names and one of its words scores higher than the ferry
+        // story (below the bar), while the ferry story shares more of its words
+        TopicSpace ungated = space(wordsJoin());
+        add(ungated, 6, "Marrow Bay,Elsa Finch", "festival stage music hotel tickets", 60, "Festival opens");
+        TopicSpace gated = space(wordsJoin().with("wordsJoinAgree", 1));
+        add(gated, 6, "Marrow Bay,Elsa Finch", "festival stage music hotel tickets", 60, "Festival opens");
+        assertThat(ungated.plan(RETOLD, 100L, null).storyId()).as("ungated: the words join takes the ferry story").isEqualTo(50);
+        TopicSpace barOnly = space(wordsJoin().with("wordsJoin", 0));
+        add(barOnly, 6, "Marrow Bay,Elsa Finch", "festival stage music hotel tickets", 60, "Festival opens");
+        assertThat(barOnly.plan(RETOLD, 100L, null).storyId()).as("neither story clears the bar").isZero();
+        assertThat(gated.plan(RETOLD, 100L, null).storyId()).as("the best-scoring story is the festival's").isZero();
+        assertThat(space(wordsJoin().with("wordsJoinAgree", 1)).plan(RETOLD, 100L, null).storyId())
+                .as("without the festival the ferry story scores best too").isEqualTo(50);
+    }
+
+    // a report on the ferry captain's other news: all three names, few of the story's words
+    private static final ArticleFeatures CAPTAIN = features("Port Liddel,Captain Orrin Vale,Coastguard Office",
+            "ferry harbour council seat election votes campaign count ballot mayor turnout ward");
+
+    @Test
+    void aNameJoinIsVetoedWhenHeadlinesShareNothingAndWordsAreFew() {
+        StoryParams veto = StoryParams.DEFAULT.with("titleVeto", 0.2);
+        assertThat(space(StoryParams.DEFAULT.with("titleVeto", 0)).plan(CAPTAIN, 100L, "Captain Vale wins council seat").storyId())
+                .as("off: the names carry it").isEqualTo(50);
+        assertThat(space(veto).plan(CAPTAIN, 100L, "Captain Vale wins council seat").storyId())
+                .as("no shared headline word, few shared words").isZero();
+        assertThat(space(veto).plan(CAPTAIN, 100L, "Ferry captain wins council seat").storyId())
+                .as("the headlines share ferry").isEqualTo(50);
+        assertThat(space(veto).plan(CAPTAIN, 100L, null).storyId()).as("no headline: no veto").isEqualTo(50);
+        assertThat(space(StoryParams.DEFAULT.with("titleVeto", 0.01)).plan(CAPTAIN, 100L, "Captain Vale wins council seat").storyId())
+                .as("enough shared words: no veto").isEqualTo(50);
+    }
+
+    @Test
+    void theLibraryGroupingAsksForASharedNameAndVetoesOnHeadlines() {
+        StoryParams d = StoryParams.DEFAULT;
+        assertThat(d.wordsJoinAgree() + d.wordsJoinTitle()).as("agreement and headline gates off").isZero();
+        assertThat(d.wordsJoinKeys()).isPositive();
+        assertThat(space(d).plan(CAPTAIN, 100L, "Captain Vale wins council seat").storyId()).as("vetoed").isZero();
+        assertThat(space(d).plan(CAPTAIN, 100L, "Ferry captain wins council seat").storyId()).isEqualTo(50);
+    }
+}
