@@ -140,6 +140,7 @@ final class ListAndRulePass {
         HyphenatedNames.apply(tokens, mentions, sentence, gazetteer);
         GroupInPlaceNames.apply(tokens, mentions);
         PublicationNames.apply(tokens, mentions, sentence, nationalities);
+        GroupWordNames.apply(tokens, mentions, sentence, nationalities, gazetteer);
         DroppedBodyHeads.apply(tokens, mentions, sentence, gazetteer);
         PlaceNamedFirms.apply(tokens, mentions, sentence, gazetteer);
         HeadWordJoins.apply(tokens, mentions, sentence, gazetteer, headlines);
