@@ -48,7 +48,8 @@ final class GroupWordNames {
             while (start < h && particle(tokens, start)) {
                 start++; // a name opens with a capitalised word
             }
-            boolean acronym = h - start == 1 && Gazetteer.isUpper(tokens[start]); // "the TM movement": the model types acronyms itself
+            // "the TM movement": the model types acronyms itself; "the Democratic party": a kind of party, no name
+            boolean acronym = h - start == 1 && (Gazetteer.isUpper(tokens[start]) || PartyAdjectives.ADJECTIVES.contains(tokens[start]));
             if (start < h && !acronym && afterThe(tokens, start) && !nationalities.nationality(tokens, start)) {
                 retag(mentions, sentence, start, h);
             }
