@@ -189,7 +189,11 @@ final class AcronymIntroductions {
      */
     static int longFormStart(String[] tokens, int bracket, String letters) {
         int strict = capitalsStart(tokens, bracket, letters);
-        return strict >= 0 ? strict : SmallWordLetters.longFormStart(tokens, bracket, letters, MAX_WORDS, INSIDE);
+        if (strict >= 0) {
+            return strict;
+        }
+        int small = SmallWordLetters.longFormStart(tokens, bracket, letters, MAX_WORDS, INSIDE);
+        return small >= 0 ? small : TranslatedAcronyms.longFormStart(tokens, bracket, letters, MAX_WORDS);
     }
 
     private static int capitalsStart(String[] tokens, int bracket, String letters) {

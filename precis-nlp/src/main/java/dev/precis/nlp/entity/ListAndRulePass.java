@@ -29,6 +29,8 @@ final class ListAndRulePass {
             "Hon.", "Engr.", "Barr.", "Ustaz", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.");
     /** The second word of a two-word honorific ("Datuk Seri", "Dato' Sri"). */
     static final Set<String> SECOND_HONORIFIC = Set.of("Seri", "Sri");
+    /** First words of two-word honorifics that are names on their own ("Tan Sri", "Puan Sri"). */
+    static final Set<String> PAIRED_HONORIFICS = Set.of("Tan", "Puan");
     /**
      * An article or preposition alone is no name (the model reads a sentence-opening "The" or "To" as one now
      * and then).
@@ -118,6 +120,10 @@ final class ListAndRulePass {
                     && SECOND_HONORIFIC.contains(tokens[m.start])) {
                 m.start++; // the model's "Seri Amran Talib" after "Datuk"
             }
+            if (m.type.equals(EntityTypes.PERSON) && m.length() > 2 && PAIRED_HONORIFICS.contains(tokens[m.start])
+                    && SECOND_HONORIFIC.contains(tokens[m.start + 1])) {
+                m.start += 2; // "Tan Sri Muhyiddin Yassin": "Tan" alone is a surname, so only the pair is a title
+            }
             if (m.type.equals(EntityTypes.PERSON)) {
                 while (m.end < tokens.length && m.length() < 4 && !covered[m.end] && nameToken(gazetteer, tokens[m.end])
                         && !Gazetteer.isUpper(tokens[m.end])) {
@@ -140,6 +146,7 @@ final class ListAndRulePass {
         HyphenatedNames.apply(tokens, mentions, sentence, gazetteer);
         GroupInPlaceNames.apply(tokens, mentions);
         PublicationNames.apply(tokens, mentions, sentence, nationalities);
+        GroupWordNames.apply(tokens, mentions, sentence, nationalities, gazetteer);
         DroppedBodyHeads.apply(tokens, mentions, sentence, gazetteer);
         PlaceNamedFirms.apply(tokens, mentions, sentence, gazetteer);
         HeadWordJoins.apply(tokens, mentions, sentence, gazetteer, headlines);
