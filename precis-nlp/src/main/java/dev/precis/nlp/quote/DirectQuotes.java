@@ -22,8 +22,6 @@ final class DirectQuotes {
     private static final Pattern THIRD_PERSON = Pattern.compile("(?i)\\b(?:his|her|he|she)\\b");
     private static final Pattern CJK = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}]");
     private static final int CONTINUE_REACH = 600;
-    /** A dash and spaces opening a paragraph of dashed speech, before its first word. */
-    private static final Pattern DASH_LEAD = Pattern.compile("[ \\t]*[—–―][ \\t]+");
 
     private DirectQuotes() {
     }
@@ -45,9 +43,6 @@ final class DirectQuotes {
         int lineLimit = Math.max(0, open - RuleQuoteFinder.WINDOW);
         while (lineStart > lineLimit && text.charAt(lineStart - 1) != '\n') {
             lineStart--;
-        }
-        if (lineStart < open && DASH_LEAD.matcher(text).region(lineStart, open + 1).matches()) {
-            open = lineStart; // "— We will …": dashed speech opens its paragraph as a quotation mark does
         }
         CreditAfterQuote.Credit credit = CreditAfterQuote.find(text, span, words, last, speakers);
         Speaker speaker = credit.speaker();

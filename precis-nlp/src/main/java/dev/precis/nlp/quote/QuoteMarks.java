@@ -47,9 +47,8 @@ final class QuoteMarks {
                 open = -1;
             } else if (c == '“' || c == '«' || c == '„' || c == '「') {
                 if (open >= 0 && text.charAt(open) != '"') {
-                    // a second opening mark: the first was never closed, restart here; the words after its last
-                    // finished sentence introduce the new quote ("… no. Ann Reed asked, “Why?”")
-                    addSpan(spans, text, open + 1, unclosedEnd(text, open + 1, i), false);
+                    // a second opening mark: the first was never closed, restart here
+                    addSpan(spans, text, open + 1, trimEnd(text, open + 1, i), false);
                 }
                 open = i;
             } else if (c == '”' || c == '»' || c == '」') {
@@ -64,20 +63,12 @@ final class QuoteMarks {
                     // later pair inside out
                     addSpan(spans, text, open + 1, trimEnd(text, open + 1, i), false);
                     open = i;
-                } else if (open >= 0 && text.charAt(open) == '"' && introducedAfterBreak(text, open, i)) {
-                    // "… way. Ann Reed asked, "Why …": a mark shaped to open after a comma or colon that closes words
-                    // following a finished sentence: the quote before was never closed (paragraphs run together)
-                    addSpan(spans, text, open + 1, unclosedEnd(text, open + 1, i), false);
-                    open = i;
                 } else if (open >= 0) {
                     addSpan(spans, text, open + 1, i, true);
                     open = -1;
-                } else if (!closingShaped(text, i)) {
+                } else {
                     open = i;
                 }
-                // a straight mark shaped to close ("…ended," she) with no quote open closes a quotation whose opening
-                // was paired wrongly (a stray mark, or paragraphs run together): it opens nothing, so the pairs after
-                // it are read the right way round again
             }
         }
         if (open >= 0) {
@@ -101,25 +92,13 @@ final class QuoteMarks {
     /**
      * Dialogue set with dashes, the convention of Spanish, Portuguese, French and Russian copy carried into
      * English ("— The crossing has never been closed from our side, he replied."): a paragraph opening with a
-     * dash and a capital, without quotation marks, whose words end at a comma before an attribution, or, whole,
-     * one without an attribution right after such a reply or after a paragraph ending in a colon. Any other
-     * dashed paragraph (a list item, a bullet) is no quote.
+     * dash and a capital, without quotation marks, whose words end at a comma before an attribution. A dashed
+     * paragraph without one (a list item, a bullet) is no quote.
      */
     private static List<Span> dashDialogue(String text) {
         List<Span> out = new ArrayList<>();
-        boolean dialogue = false; // the last paragraph with words was dashed speech
-        boolean colon = false; // or ended with a colon
         for (int at = 0; at >= 0 && at < text.length(); at = nextLine(text, at)) {
             Matcher dash = DASH_OPENING.matcher(text).region(at, Math.min(text.length(), at + 8));
-            int lineEnd = text.indexOf('\n', at);
-            int last = trimEnd(text, at, lineEnd < 0 ? text.length() : lineEnd);
-            if (last == at || text.substring(at, last).isBlank()) {
-                continue;
-            }
-            boolean afterDialogue = dialogue;
-            boolean afterColon = colon;
-            dialogue = false;
-            colon = text.charAt(last - 1) == ':';
             if (!dash.lookingAt()) {
                 continue;
             }
@@ -132,12 +111,6 @@ final class QuoteMarks {
             Matcher attribution = DASH_ATTRIBUTION.matcher(text).region(dash.end(), end);
             if (!marks && attribution.find()) {
                 out.add(new Span(dash.end(), attribution.start() + 1, true));
-                dialogue = true;
-            } else if (!marks && (afterDialogue || afterColon)) {
-                // a dashed paragraph of speech without an attribution: the same speaker going on after a dashed
-                // reply, or the words a paragraph ending in a colon introduces ("Ann Reed replied:⏎— We …")
-                out.add(new Span(dash.end(), last, last < text.length())); // "closed": a character stands where a mark would
-                dialogue = true;
             }
         }
         return out;
@@ -240,46 +213,6 @@ final class QuoteMarks {
     private static boolean pluralPossessive(String text, int i) {
         return text.charAt(i - 1) == 's' && i + 2 < text.length() && text.charAt(i + 1) == ' '
                 && Character.isLowerCase(text.charAt(i + 2));
-    }
-
-    /**
-     * Where a quotation left open at {@code end} (a new opening mark) ends: after its last finished sentence when words
-     * follow that sentence before the new mark (they introduce the next quote), else at {@code end}.
-     */
-    private static int unclosedEnd(String text, int start, int end) {
-        int trimmed = trimEnd(text, start, end);
-        for (int i = trimmed - 1; i > start; i--) {
-            char c = text.charAt(i);
-            if (".!?…".indexOf(c) >= 0 && i + 2 < trimmed && text.charAt(i + 1) == ' ' && Character.isUpperCase(text.charAt(i + 2))) {
-                return i + 1;
-            }
-            if (c == '\n') {
-                break;
-            }
-        }
-        return trimmed;
-    }
-
-    /**
-     * Whether the straight mark at {@code i}, inside the straight quote opened at {@code open}, opens a new quote
-     * introduced by the words before it: a space and a comma or colon before it, a capital after it, and a finished
-     * sentence inside the open quote before those words.
-     */
-    private static boolean introducedAfterBreak(String text, int open, int i) {
-        if (i < 3 || i + 1 >= text.length() || !Character.isUpperCase(text.charAt(i + 1)) || text.charAt(i - 1) != ' '
-                || text.charAt(i - 2) != ',' && text.charAt(i - 2) != ':') {
-            return false;
-        }
-        return unclosedEnd(text, open + 1, i) < trimEnd(text, open + 1, i);
-    }
-
-    /** A straight mark after a word or punctuation and before a space, a stop or the end: shaped to close. */
-    private static boolean closingShaped(String text, int i) {
-        if (i == 0 || i + 1 < text.length() && !Character.isWhitespace(text.charAt(i + 1)) && ".,;:!?)]…".indexOf(text.charAt(i + 1)) < 0) {
-            return false;
-        }
-        char before = text.charAt(i - 1);
-        return !Character.isWhitespace(before) && "([{—–-/".indexOf(before) < 0;
     }
 
     /** An opening curly mark right after a word or punctuation and before a space or the end: typed for a closing one. */
