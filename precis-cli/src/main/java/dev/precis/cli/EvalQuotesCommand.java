@@ -36,7 +36,9 @@ final class EvalQuotesCommand implements Callable<Integer> {
 
     @Option(names = "--perturb", paramLabel = "FORM", defaultValue = "none",
             description = "Rewrite each text (gold spans moved along) before finding quotes: none (default), straight (ASCII marks),"
-                    + " single (British ‘…’), wrap (lines at 72 columns), crlf, nbsp (no-break spaces), joined (paragraphs in one block).")
+                    + " single (British ‘…’), wrap (lines at 72 columns), crlf, nbsp (no-break spaces), joined (paragraphs in one block),"
+                    + " singleascii (every mark and apostrophe as '), ptb (``…''), guillemets («…»), dash (— dialogue),"
+                    + " sentlines (a sentence a line).")
     String perturb;
 
     @Override

@@ -28,7 +28,23 @@ public enum TextPerturbation {
     /** No-break spaces: every space after a word of at most four characters ("Mr.", "said", "told") or next to a quotation mark. */
     NBSP,
     /** Paragraphs run together into one block: each run of line breaks becomes one space. */
-    JOINED;
+    JOINED,
+    /**
+     * British single marks typed on a plain keyboard: double marks become {@code '} and curly single marks and
+     * apostrophes become {@code '} too, so apostrophes ("won't", "the '90s", "Jones'") and quotation marks look alike.
+     */
+    SINGLEASCII,
+    /** The typewriter marks of wire copy and the Penn Treebank: {@code ``…''} for double marks (straight ones by shape). */
+    PTB,
+    /** Guillemets: {@code «…»} for double marks (straight ones by shape), as in copy from French, Swiss or Russian outlets. */
+    GUILLEMETS,
+    /**
+     * Dialogue set with dashes: a paragraph that opens with a double mark opens with "— " instead and that
+     * quotation's closing mark is dropped ("— We will rebuild it, Ann Reed said."); other marks are kept.
+     */
+    DASH,
+    /** One sentence a line: a line break after each sentence's stop (not after "Mr." or "U.S."), paragraphs without blank lines. */
+    SENTLINES;
 
     /** The rewritten text and, for every offset {@code 0..original.length()}, its offset in {@code text}. */
     public record Perturbed(String text, int[] map) {
@@ -44,7 +60,8 @@ public enum TextPerturbation {
         try {
             return valueOf(name.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("--perturb: '" + name + "' is not one of none, straight, single, wrap, crlf, nbsp, joined");
+            throw new IllegalArgumentException("--perturb: '" + name + "' is not one of none, straight, single, wrap, crlf, nbsp, joined,"
+                    + " singleascii, ptb, guillemets, dash, sentlines");
         }
     }
 
@@ -54,6 +71,7 @@ public enum TextPerturbation {
         StringBuilder out = new StringBuilder(n + n / 8);
         int[] map = new int[n + 1];
         int column = 0;
+        boolean[] dashed = this == DASH ? dashed(text) : null;
         for (int i = 0; i < n; i++) {
             map[i] = out.length();
             char c = text.charAt(i);
@@ -84,11 +102,90 @@ public enum TextPerturbation {
                         out.append(c);
                     }
                 }
+                case SINGLEASCII -> out.append(c == '“' || c == '”' || c == '"' || c == '‘' || c == '’' ? '\'' : c);
+                case PTB -> out.append(c == '“' ? "``" : c == '”' ? "''" : c == '"' ? (opensByShape(text, i) ? "``" : "''") : String.valueOf(c));
+                case GUILLEMETS -> out.append(c == '“' ? '«' : c == '”' ? '»' : c == '"' ? (opensByShape(text, i) ? '«' : '»') : c);
+                case DASH -> {
+                    if (dashed[i] && (c == '“' || c == '"' && opensByShape(text, i))) {
+                        out.append("— ");
+                    } else if (!dashed[i]) {
+                        out.append(c);
+                    }
+                }
+                case SENTLINES -> {
+                    if (c == '\n' && i > 0 && text.charAt(i - 1) == '\n') {
+                        // a blank line goes: every line is a sentence
+                    } else {
+                        out.append(c == ' ' && sentenceEndsBefore(text, i) ? '\n' : c);
+                    }
+                }
                 default -> out.append(c);
             }
         }
         map[n] = out.length();
         return new Perturbed(out.toString(), map);
+    }
+
+    /**
+     * The marks DASH rewrites: the opening mark of each paragraph that opens with a double mark, and the first
+     * closing mark after it in that paragraph.
+     */
+    private static boolean[] dashed(String text) {
+        boolean[] out = new boolean[text.length()];
+        int at = 0;
+        while (at < text.length()) {
+            int end = text.indexOf('\n', at);
+            end = end < 0 ? text.length() : end;
+            int first = at;
+            while (first < end && text.charAt(first) == ' ') {
+                first++;
+            }
+            if (first < end && (text.charAt(first) == '“' || text.charAt(first) == '"')) {
+                for (int i = first + 1; i < end; i++) {
+                    char c = text.charAt(i);
+                    if (c == '”' || c == '"' && !opensByShape(text, i)) {
+                        out[first] = true;
+                        out[i] = true;
+                        break;
+                    }
+                    if (c == '“' || c == '"') {
+                        break;
+                    }
+                }
+            }
+            at = end + 1;
+        }
+        return out;
+    }
+
+    /**
+     * Whether the space at {@code i} follows a sentence's stop (and perhaps a closing mark) and precedes a capital
+     * or an opening mark; a stop after a short capitalised word or an initialism ("Mr.", "U.S.") ends no sentence.
+     */
+    private static boolean sentenceEndsBefore(String text, int i) {
+        if (i < 2 || i + 1 >= text.length()) {
+            return false;
+        }
+        char next = text.charAt(i + 1);
+        if (!Character.isUpperCase(next) && next != '“' && next != '"' && next != '‘') {
+            return false;
+        }
+        int stop = i - 1;
+        if ("”\"’'".indexOf(text.charAt(stop)) >= 0) {
+            stop--;
+        }
+        if (stop < 1 || ".!?".indexOf(text.charAt(stop)) < 0) {
+            return false;
+        }
+        if (text.charAt(stop) != '.') {
+            return true;
+        }
+        int w = stop;
+        while (w > 0 && !Character.isWhitespace(text.charAt(w - 1))) {
+            w--;
+        }
+        String word = text.substring(w, stop);
+        return !(word.contains(".") || word.length() <= 3 && !word.isEmpty() && Character.isUpperCase(word.charAt(0)));
     }
 
     /** A straight mark opens when it starts the text or follows white space, a bracket or a dash (as typesetters curl them). */

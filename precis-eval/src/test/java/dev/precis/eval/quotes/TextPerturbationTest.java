@@ -41,6 +41,16 @@ class TextPerturbationTest {
         assertThat(TextPerturbation.NBSP.apply(TEXT).text()).contains("The\u00a0mayor", "Reed\u00a0said. She",
                 "rebuild the\u00a0bridge");
         assertThat(TextPerturbation.NONE.apply(TEXT).text()).isEqualTo(TEXT);
+        assertThat(TextPerturbation.SINGLEASCII.apply(TEXT).text()).contains("'We will", "May,' Ann", "ferry's").doesNotContain("“", "’");
+        assertThat(TextPerturbation.PTB.apply(TEXT).text()).contains("``We will", "May,'' Ann", "ferry’s");
+        assertThat(TextPerturbation.PTB.apply("He said \"no way\" twice.").text()).isEqualTo("He said ``no way'' twice.");
+        assertThat(TextPerturbation.GUILLEMETS.apply(TEXT).text()).contains("«We will", "May,» Ann");
+        assertThat(TextPerturbation.DASH.apply(TEXT).text()).contains("\n— We will rebuild the bridge by May, Ann Reed said.");
+        assertThat(TextPerturbation.DASH.apply("He said “no”.\n\nShe left.").text()).isEqualTo("He said “no”.\n\nShe left.");
+        assertThat(TextPerturbation.SENTLINES.apply(TEXT).text()).isEqualTo("The mayor spoke at noon.\n“We will rebuild the bridge by May,”"
+                + " Ann Reed said.\nShe added that the ferry’s timetable would not change.\nCouncillors were not convinced.");
+        assertThat(TextPerturbation.SENTLINES.apply("Mr. Reed met U.S. officials. They left.").text())
+                .isEqualTo("Mr. Reed met U.S. officials.\nThey left.");
     }
 
     @Test
