@@ -89,10 +89,19 @@ final class AnalyzeCommand implements Callable<Integer> {
             throw new UserInputException("no input: give a FILE, '-' for standard input, or --input/--output");
         }
         PrintWriter out = spec.commandLine().getOut();
+        ArticleInput pages = new ArticleInput();
         for (String file : files) {
             TextInput in = TextInput.read(file);
-            String text = new String(in.bytes(), StandardCharsets.UTF_8);
-            Article article = Article.of(in.name(), "", text, List.of()).withPublished(date);
+            Article article;
+            if (in.looksLikeHtml()) {
+                // a saved page: analyse its article body (offsets into that text), not its markup and menus;
+                // the page's own publication date stands unless --published is given
+                Article page = pages.fromSavedPage(in);
+                article = date == null ? page : page.withPublished(date);
+            } else {
+                String text = new String(in.bytes(), StandardCharsets.UTF_8);
+                article = Article.of(in.name(), "", text, List.of()).withPublished(date);
+            }
             AnalyzedArticle a = analyzer.analyze(article);
             if (format == OutputFormat.json) {
                 out.println(json.writeValueAsString(AnalysisJson.of(json, in.name(), a)));

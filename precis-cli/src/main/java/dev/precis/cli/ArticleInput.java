@@ -36,6 +36,11 @@ final class ArticleInput {
         return article;
     }
 
+    /** The article body of a saved web page read from {@code in} (the caller has seen it looks like HTML). */
+    Article fromSavedPage(TextInput in) {
+        return fromHtml(in.name(), in.bytes(), null, null);
+    }
+
     private Article fromHtml(String name, byte[] bytes, String url, String contentType) {
         if (htmlReader == null) {
             htmlReader = HtmlArticleReader.withLanguageModel();

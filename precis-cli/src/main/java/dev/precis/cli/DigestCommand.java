@@ -56,7 +56,7 @@ final class DigestCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserInputException("--" + e.getMessage());
         }
-        try (Library lib = library.open()) {
+        try (Library lib = library.openExisting()) {
             Digest d = lib.digest(window, limit);
             PrintWriter out = spec.commandLine().getOut();
             String link = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;

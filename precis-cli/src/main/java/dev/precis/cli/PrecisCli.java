@@ -95,6 +95,14 @@ public final class PrecisCli implements Runnable {
         // every subcommand answers --version with the build's version, not only the top command
         cl.getCommandSpec().subcommands().values().forEach(PrecisCli::stampVersion);
         cl.setExecutionExceptionHandler(new OneLineErrors());
+        // a bad date option reads as the user's mistake, not as a Java exception and class name
+        cl.registerConverter(java.time.LocalDate.class, text -> {
+            try {
+                return java.time.LocalDate.parse(text.strip());
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new CommandLine.TypeConversionException("'" + text + "' is not a date (YYYY-MM-DD)");
+            }
+        });
         // stored articles are untrusted text: whatever a command prints passes through TerminalText
         cl.setExecutionStrategy(parseResult -> {
             for (CommandLine c : parseResult.asCommandLineList()) {

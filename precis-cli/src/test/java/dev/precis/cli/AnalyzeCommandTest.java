@@ -69,4 +69,25 @@ class AnalyzeCommandTest {
         assertThat(code).isEqualTo(2);
         assertThat(err.toString().strip()).startsWith("precis: --published").doesNotContain("\n");
     }
+
+    @Test
+    void aSavedPageIsAnalysedByItsArticleBodyNotItsMarkup(@TempDir Path dir) throws Exception {
+        Path page = dir.resolve("ferry.html");
+        Files.writeString(page, "<!doctype html><html><head><title>Ferry back | Coast Post</title>"
+                + "<meta property=\"article:published_time\" content=\"2025-03-04T08:00:00Z\"></head><body>"
+                + "<nav><a href=\"/\">Home</a> <a href=\"/news\">News</a></nav><article><h1>Ferry back after repairs</h1>"
+                + "<p>The island ferry sailed again on Monday after four months in dry dock, the harbour office said.</p>"
+                + "<p>\"We are glad to have it back,\" said harbour master Ann Holt, adding that crossings would resume.</p>"
+                + "<p>Repairs to the hull were paid by the county council, which said the work was overdue.</p>"
+                + "</article><footer>Coast Post</footer></body></html>");
+        StringWriter out = new StringWriter();
+        CommandLine cl = PrecisCli.commandLine();
+        cl.setOut(new PrintWriter(out));
+        assertThat(cl.execute("analyze", "--format", "json", page.toString())).isZero();
+        JsonNode result = json.readTree(out.toString());
+        assertThat(result.toString()).doesNotContain("<p>").doesNotContain("<");
+        assertThat(result.path("quotes").findValuesAsText("speaker")).contains("Ann Holt");
+        // "on Monday" resolves against the page's own date (Monday 3 March 2025), not to nothing
+        assertThat(result.path("times").findValuesAsText("value")).contains("2025-03-03");
+    }
 }

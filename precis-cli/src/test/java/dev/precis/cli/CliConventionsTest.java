@@ -57,9 +57,22 @@ class CliConventionsTest {
     }
 
     @Test
+    void aBadDateOptionNamesTheOptionAndTheValueWithoutJavaNames() throws Exception {
+        Path good = dir.resolve("note.txt");
+        Files.writeString(good, "Ferry returns\n\nThe island ferry sailed again on Monday, the harbour office said.");
+        Path lib = dir.resolve("dated");
+        CliRun run = CliRun.of("ingest", "--quiet", "--data", lib.toString(), "--published", "someday", good.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.oneLineError()).as(run.err()).isTrue();
+        assertThat(run.err()).contains("--published").contains("'someday' is not a date (YYYY-MM-DD)")
+                .doesNotContain("java.").doesNotContain("Exception");
+        assertThat(lib).doesNotExist();
+    }
+
+    @Test
     void readingALibraryThatDoesNotExistIsAnErrorNamingTheDirectory() {
         Path missing = dir.resolve("no/such/dir");
-        for (String[] args : new String[][] {{"search", "x"}, {"stories"}, {"show", "1"}, {"story", "1"}}) {
+        for (String[] args : new String[][] {{"search", "x"}, {"stories"}, {"show", "1"}, {"story", "1"}, {"digest"}}) {
             String[] full = new String[args.length + 2];
             System.arraycopy(args, 0, full, 0, args.length);
             full[args.length] = "--data";

@@ -74,7 +74,7 @@ class ServeDigestMailTest {
             time.advanceTo(Instant.parse("2026-03-03T07:00:00Z"));
             assertThat(smtp.waitForIncomingEmail(10_000, 1)).isTrue();
             MimeMessage m = smtp.getReceivedMessages()[0];
-            assertThat(m.getSubject()).matches("Precis digest since 2026-03-02T07:00:00Z: [1-9]\\d* stories");
+            assertThat(m.getSubject()).matches("Precis digest since 2026-03-02 07:00 UTC: [1-9]\\d* stories");
             assertThat(m.getContentType()).startsWith("multipart/alternative");
             MimeMultipart parts = (MimeMultipart) m.getContent();
             assertThat(parts.getCount()).isEqualTo(2);
@@ -110,7 +110,7 @@ class ServeDigestMailTest {
             assertThat(second.getReceivedMessages()).isEmpty();
             time.advanceTo(Instant.parse("2026-03-05T07:00:00Z"));
             assertThat(second.waitForIncomingEmail(10_000, 1)).isTrue();
-            assertThat(second.getReceivedMessages()[0].getSubject()).startsWith("Precis digest since 2026-03-04T07:00");
+            assertThat(second.getReceivedMessages()[0].getSubject()).startsWith("Precis digest since 2026-03-04 07:00 UTC");
             assertThat(time.waiting()).as("one send scheduled: the next day's").isEqualTo(1);
         } finally {
             running.stop();

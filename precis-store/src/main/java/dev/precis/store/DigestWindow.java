@@ -41,6 +41,9 @@ public record DigestWindow(LocalDate since, Instant addedSince) {
 
     /** How the window reads to a person. */
     public String label() {
-        return addedSince == null ? "since " + since : "since " + addedSince.truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        // a reader sees "since 2026-03-02 07:00 UTC", not the machine form 2026-03-02T07:00:00Z
+        return addedSince == null ? "since " + since
+                : "since " + java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm 'UTC'", Locale.ROOT)
+                        .format(addedSince.atOffset(ZoneOffset.UTC));
     }
 }
