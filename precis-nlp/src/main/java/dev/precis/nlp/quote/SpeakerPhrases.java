@@ -87,6 +87,15 @@ final class SpeakerPhrases {
         if (end < 0 || i == end) {
             return null;
         }
+        int who = relativeSubject(tokens, i);
+        if (who >= 0) {
+            // "A retired judge who quit in anger at the new rules says": the clause's subject is the noun phrase
+            // before an unbracketed "who", not the last words of the relative clause
+            int j = phraseStart(tokens, who - 1);
+            if (j < who - 1) {
+                return speakers.phrase(tokens.get(j + 1)[0], tokens.get(who - 1)[1]);
+            }
+        }
         int held = participleSubject(tokens, i, end);
         if (held >= 0) {
             // "Crowds waving Palestinian and Turkish flags chanted": the "and" joins what the participle holds,
@@ -189,6 +198,40 @@ final class SpeakerPhrases {
                 String noun = word(tokens.get(p - 1));
                 return Character.isLetter(noun.charAt(0)) && !SpeechCues.BOUNDARY_WORD.matcher(noun).matches()
                         && !SpeakerResolver.NOT_A_SPEAKER.matcher(noun).matches() ? p - 1 : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Words that open a clause of its own inside a relative clause, so the speech verb is not the relative's. */
+    private static final Pattern CLAUSE_WORD = Pattern.compile("(?i)that|which|when|where|while|because|if|although|though"
+            + "|whereas|since|after|before|as|so|then|and|but|or|what|how|whom|whose");
+    /** Words before an interrogative "who" ("argued over who …"), never the noun a relative clause is about. */
+    private static final Pattern NOT_BEFORE_WHO = Pattern.compile("(?i)over|about|of|on|in|at|to|for|with|by|from|into"
+            + "|upon|among|between|against|under|know|knows|knew|asked|ask|asks|wonder|wondered|see|saw|decide|decided");
+    /** The most tokens of a relative clause between its "who" and the speech verb. */
+    private static final int RELATIVE_REACH = 16;
+
+    /**
+     * The index of a lower-case "who" that opens a relative clause on the speaker phrase's subject, walking back
+     * from token {@code boundary} (the token before the phrase) over words only ("A retired judge who quit in
+     * anger at the new rules says"), when a noun phrase stands right before it; -1 otherwise, and at any
+     * punctuation, quote mark or full stop on the way (a bracketed "…, who …," is {@link SpeakerAsides}' case).
+     */
+    private int relativeSubject(List<int[]> tokens, int boundary) {
+        for (int p = boundary; p >= 1 && boundary - p <= RELATIVE_REACH; p--) {
+            String w = word(tokens.get(p));
+            if (!Character.isLetterOrDigit(w.charAt(0)) || w.endsWith(".") && !SpeakerResolver.ABBREVIATION.matcher(w).matches()) {
+                return -1;
+            }
+            if (w.equals("who")) {
+                String before = word(tokens.get(p - 1));
+                return Character.isLetter(before.charAt(0)) && !SpeechCues.BOUNDARY_WORD.matcher(before).matches()
+                        && !NOT_BEFORE_WHO.matcher(before).matches()
+                        && !SpeakerResolver.NOT_A_SPEAKER.matcher(before).matches() ? p : -1;
+            }
+            if (CLAUSE_WORD.matcher(w).matches()) {
+                return -1; // "the congressman who gained attention when he yelled": the verb has a subject of its own
             }
         }
         return -1;
