@@ -133,24 +133,11 @@ public final class PlainLayout {
         while (end > 0 && Character.isWhitespace(text.charAt(end - 1)) && text.charAt(end - 1) != '\n') {
             end--;
         }
-        int lineStart = text.lastIndexOf('\n', end - 1) + 1;
-        int start = lineStart;
+        int start = text.lastIndexOf('\n', end - 1) + 1;
         while (start < end && Character.isWhitespace(text.charAt(start))) {
             start++;
         }
-        return end - start >= width - WRAP_SLACK && indent(text, text.indexOf('\n', i) + 1) <= start - lineStart;
-    }
-
-    /**
-     * The spaces and tabs opening the line at {@code from}: a line indented deeper than the one before it starts a
-     * paragraph (text whose paragraphs are indented, with no blank line between them), even after a full line.
-     */
-    private static int indent(String text, int from) {
-        int i = from;
-        while (i > 0 && i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
-            i++;
-        }
-        return i - from;
+        return end - start >= width - WRAP_SLACK;
     }
 
     /** The column hard-wrapped text is wrapped at (its widest line inside a paragraph), 0 when it is not hard-wrapped. */

@@ -87,19 +87,4 @@ class PlainLayoutTest {
                 + "analysts welcomed the plan as a sign of the confidence of its owners.";
         assertThat(PlainLayout.forReading(text)).isEqualTo(text.replace('\n', ' '));
     }
-    @Test
-    void anIndentedLineAfterAFullLineStartsAParagraph() {
-        // paragraphs indented, no blank line between them; the first paragraph's last line happens to be full
-        String text = "    The airline will almost double its flights between the two cities by\n"
-                + "August in a search for new markets untouched by the crisis, its chief\n"
-                + "executive told shareholders at a meeting in the capital last night, and\n"
-                + "analysts welcomed the plan as a sign of confidence from its owners\n"
-                + "    Shares in the airline rose by a tenth in early trading on the news, and\n"
-                + "the unions said they would meet the management next week to talk pay.";
-        assertThat(PlainLayout.hardWrapped(text)).isTrue();
-        String read = PlainLayout.forReading(text);
-        assertThat(read).contains("cities by August", "its chief executive", "night, and analysts", "news, and the unions")
-                .contains("its owners\n    Shares");
-        assertThat(new NewsSentenceSplitter().split(text)).hasSize(2);
-    }
 }
