@@ -57,10 +57,27 @@ final class Abbreviations {
         return NUMBER_PREFIXES.contains(wordWithoutStop.toLowerCase(Locale.ROOT));
     }
 
-    /** "a.m." and "p.m.": after them a capital starts a new sentence ("… at 5 p.m. Trains …"). */
+    /**
+     * "a.m." and "p.m.": after them a capital starts a new sentence ("… at 5 p.m. Trains …"), unless it
+     * is a time zone ("8 p.m. EST on Tuesday", {@link #isTimeZone}).
+     */
     static boolean isClockSuffix(String wordWithoutStop) {
         String w = wordWithoutStop.toLowerCase(Locale.ROOT);
         return w.equals("a.m") || w.equals("p.m");
+    }
+
+    /**
+     * Time zones written in capitals after a clock time ("8 p.m. EST", "7 a.m. GMT"): they continue the
+     * time, never open a sentence.
+     */
+    private static final Set<String> TIME_ZONES = Set.of(
+            "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "AKST", "AKDT", "HST", "AST", "ADT", "NST", "NDT",
+            "GMT", "UTC", "BST", "IST", "CET", "CEST", "EET", "EEST", "WET", "WEST", "MSK", "JST", "KST", "HKT", "SGT",
+            "AEST", "AEDT", "ACST", "AWST", "NZST", "NZDT", "ET", "CT", "MT", "PT");
+
+    /** Whether {@code word} is a time zone in capitals ("EST", "GMT"): see {@link #TIME_ZONES}. */
+    static boolean isTimeZone(String word) {
+        return TIME_ZONES.contains(word);
     }
 
     static boolean isAmbiguous(String wordWithoutStop) {

@@ -180,7 +180,9 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
             return false;
         }
         if (Abbreviations.isClockSuffix(word)) {
-            return !Character.isDigit(nc);
+            // "at 8 p.m. EST on Tuesday", "at 5 p.m. (2200 GMT)": the zone or the bracketed time continues it
+            return !Character.isDigit(nc) && !Abbreviations.isTimeZone(nextWord)
+                    && !(nc == '(' && next + 1 < to && Character.isDigit(text.charAt(next + 1)));
         }
         if (initial || isDottedAcronym(word) || Abbreviations.isAmbiguous(word)) {
             return isOpening(nc) || Abbreviations.isSentenceOpener(nextWord);

@@ -18,8 +18,16 @@ import java.util.regex.Pattern;
 final class PeriodRule {
 
     /** 1 first/second half, 2 first/last two quarters; then 3 a year, or 4 this/last/next year. */
-    static final String HALF_YEAR = "\\b(?:the\\s+)?(?:(first|second|last|latter|back)\\s+half|(first|last)\\s+two\\s+quarters)"
-            + "\\s+(?:of\\s+)?(?:((?:1[6-9]|20)\\d\\d)\\b|(this|last|next|the)\\s+year\\b)";
+    static final String HALF_YEAR = "\\b(?:the\\s+)?(?:(first|second|last|latter|back)[\\s-]+half|(first|last)\\s+two\\s+quarters)"
+            + "(?:\\s+(?:of\\s+)?(?:((?:1[6-9]|20)\\d\\d)\\b|(this|last|next|the)\\s+year\\b)|\\b)";
+    /** What follows a half that is no year's ("the first half of the match", "the first half hour", "half-time"). */
+    private static final Pattern HALF_OF_SOMETHING = Pattern.compile("^(?:\\s+of\\b|[\\s-]+(?:an?|hour|time|century|decade"
+            + "|inning|season|term|mile|point|dozen|million|billion|percent|per)\\b)");
+    /** Words of business and economic reporting: a yearless "first half" among them is a year's half. */
+    private static final Pattern YEAR_HALF_CONTEXT = Pattern.compile("\\b(?:profits?|loss(?:es)?|sales|revenues?|earnings"
+            + "|results|growth|econom\\w*|output|prices|demand|dividends?|fiscal|financial|year|quarters?|GDP|inflation"
+            + "|shares|turnover|margins?|income|exports|imports|production|spending|investment|orders|deliveries"
+            + "|shipments|budget|deficit|unemployment)\\b", Pattern.CASE_INSENSITIVE);
     static final String WEEKEND = "\\b(?:the|this\\s+past|this\\s+coming)\\s+weekend\\b";
     /** 1 the unit; 2 a count or "other" for "every two years", "every other week", "every few months". */
     static final String EVERY = "\\b(?:each|every)\\s+(?:(other|second|third|few|two|three|four|five|six|seven|eight|nine|ten"
@@ -51,6 +59,9 @@ final class PeriodRule {
         String which = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT);
         int half = which.equals("first") ? 1 : 2;
         int year;
+        if (m.group(3) == null && m.group(4) == null) {
+            return yearlessHalf(m, r, which, half);
+        }
         if (m.group(3) != null) {
             year = Integer.parseInt(m.group(3));
         } else if (r.anchor == null) {
@@ -58,6 +69,32 @@ final class PeriodRule {
         } else {
             String rel = m.group(4).toLowerCase(Locale.ROOT);
             year = r.anchor.getYear() + (rel.equals("last") ? -1 : rel.equals("next") ? 1 : 0);
+        }
+        return TimeValues.of(TimeValues.year(year) + "-H" + half, Granularity.QUARTER);
+    }
+
+    /**
+     * "profits rose in the first half", "first-half sales": a half with no year, read as TimeML values
+     * it (the document's year or the one the tense points to) only in a sentence of business or economic
+     * reporting, so that a match's or a film's "first half" stays no date. In a past or present clause
+     * it is the latest such half begun by the anchor; in a future clause the one under way or the next
+     * one to begin. Only "first" and "second" are read ("the last half" alone is too vague).
+     */
+    private static Value yearlessHalf(MatchResult m, Resolution r, String which, int half) {
+        if (!which.equals("first") && !which.equals("second") || m.group(2) != null
+                || HALF_OF_SOMETHING.matcher(r.textAfter(m.end(), 20)).lookingAt()
+                || !YEAR_HALF_CONTEXT.matcher(r.text).region(r.sentenceStart, r.sentenceEnd()).find()) {
+            return null;
+        }
+        if (r.anchor == null) {
+            return TimeValues.of(null, Granularity.QUARTER);
+        }
+        int current = r.anchor.getMonthValue() <= 6 ? 1 : 2;
+        int year = r.anchor.getYear();
+        if (r.tense() == Tense.FUTURE) {
+            year += half < current ? 1 : 0;
+        } else {
+            year -= half > current ? 1 : 0;
         }
         return TimeValues.of(TimeValues.year(year) + "-H" + half, Granularity.QUARTER);
     }

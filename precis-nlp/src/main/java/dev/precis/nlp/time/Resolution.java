@@ -71,6 +71,11 @@ final class Resolution {
         reference.remember(value, start);
     }
 
+    /** The end of the current expression's sentence. */
+    int sentenceEnd() {
+        return sentenceEnd;
+    }
+
     /** Whether the reference time was named earlier in the current expression's sentence. */
     boolean referenceInSentence() {
         return reference.namedBetween(sentenceStart, start);

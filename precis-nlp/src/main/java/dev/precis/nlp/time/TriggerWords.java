@@ -21,7 +21,7 @@ final class TriggerWords {
         "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
         "mon", "tue", "wed", "thu", "fri", "sat", "sun", "today", "tonight", "yesterday", "tomorrow", "now", "current",
         "present", "recent", "lately", "past", "future", "soon", "previous", "formerly", "day", "week", "fortnight",
-        "month", "quarter", "year", "decade", "centur", "spring", "summer", "autumn", "fall", "winter", "second",
+        "month", "quarter", "half", "year", "decade", "centur", "spring", "summer", "autumn", "fall", "winter", "second",
         "minute", "hour", "night", "noon", "midday", "midnight", "morning", "afternoon", "evening", "overnight", "ago", "q[1-4]\\b",
         "nineteen", "two\\s+thousand", "twenty[\\s-]+(?:twenty|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
             + "|seventeen|eighteen|nineteen)", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",

@@ -142,4 +142,19 @@ class NewsSentenceSplitterTest extends SentenceSplitterContract {
                 + "The Harbour Order of The pilots is a union that does not take sides.";
         assertThat(texts(splitter, text)).hasSize(5);
     }
+    @Test
+    void aTimeZoneOrABracketedTimeAfterAClockTimeContinuesTheSentence() {
+        String zone = "Voting on the harbour plan closes at 8 p.m. EST on Tuesday. Results follow at 9 a.m. GMT.";
+        assertThat(texts(splitter, zone)).containsExactly("Voting on the harbour plan closes at 8 p.m. EST on Tuesday.",
+                "Results follow at 9 a.m. GMT.");
+        String bracket = "The ferry leaves at 5 p.m. (2200 GMT) on Friday. It returns on Sunday.";
+        assertThat(texts(splitter, bracket)).containsExactly("The ferry leaves at 5 p.m. (2200 GMT) on Friday.",
+                "It returns on Sunday.");
+    }
+
+    @Test
+    void aCapitalWordAfterAClockTimeStillStartsASentence() {
+        String text = "The ferry left at 5 p.m. Trains were cancelled.";
+        assertThat(texts(splitter, text)).containsExactly("The ferry left at 5 p.m.", "Trains were cancelled.");
+    }
 }
