@@ -61,8 +61,8 @@ final class ArticleReader {
         List<String> summary = ranges("SELECT start_pos, end_pos FROM summaries WHERE article_id = ? ORDER BY start_pos", id)
                 .stream().map(r -> r.slice(body)).toList();
         List<EntityCount> entities = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT e.canonical, e.type, COUNT(*) FROM mentions m JOIN entities e ON e.id = m.entity_id"
-                + " WHERE m.article_id = ? GROUP BY e.canonical, e.type ORDER BY COUNT(*) DESC, e.canonical")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT e.canonical, e.type, m.mention_count FROM entity_mentions m JOIN entities e ON e.id = m.entity_id"
+                + " WHERE m.article_id = ? ORDER BY m.mention_count DESC, e.canonical, e.type")) {
             ps.setLong(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -290,7 +290,8 @@ final class ArticleReader {
             }
         }
         List<IndexDocument.Named> names = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT e.canonical, e.type FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE m.article_id = ?")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT e.canonical, e.type FROM entity_mentions m JOIN entities e ON e.id = m.entity_id WHERE m.article_id = ?"
+                + " ORDER BY e.canonical, e.type")) {
             ps.setLong(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

@@ -141,14 +141,20 @@ final class ArticleWriter {
             String name = libraryNames.get(m.canonical());
             entities[i] = entityIds.id(name == null ? m : new EntityMention(m.range(), m.type(), name, m.title()));
         }
-        rows.insert("INSERT INTO mentions(article_id, idx, entity_id, start_pos, end_pos, title)", 6, mentions.size(), (ps, p, i) -> {
+        // one row per entity, its mentions packed in document order (MentionPack; entities in first-mention order)
+        Map<Long, MentionPack> packs = new LinkedHashMap<>();
+        for (int i = 0; i < mentions.size(); i++) {
             EntityMention m = mentions.get(i);
+            packs.computeIfAbsent(entities[i], k -> new MentionPack()).add(i, m.range().start(), m.range().end(), clip(m.title(), 1000));
+        }
+        List<Map.Entry<Long, MentionPack>> packed = new ArrayList<>(packs.entrySet());
+        rows.insert("INSERT INTO entity_mentions(article_id, entity_id, mention_count, spans, titles)", 5, packed.size(), (ps, p, i) -> {
+            MentionPack pack = packed.get(i).getValue();
             ps.setLong(p, id);
-            ps.setInt(p + 1, i);
-            ps.setLong(p + 2, entities[i]);
-            ps.setInt(p + 3, m.range().start());
-            ps.setInt(p + 4, m.range().end());
-            ps.setString(p + 5, clip(m.title(), 1000));
+            ps.setLong(p + 1, packed.get(i).getKey());
+            ps.setInt(p + 2, pack.count());
+            ps.setString(p + 3, pack.spans());
+            ps.setString(p + 4, pack.titles());
         });
         quotes(id, e.analyzed().quotes(), libraryNames);
         times(id, e.analyzed().times(), e.analyzed().sentences());

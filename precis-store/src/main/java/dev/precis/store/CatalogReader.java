@@ -48,8 +48,8 @@ final class CatalogReader {
     List<EntityCount> entities(EntityType type, int limit) throws SQLException {
         List<EntityCount> out = new ArrayList<>();
         String where = type == null ? "" : " WHERE e.type = ?";
-        try (PreparedStatement ps = c.prepareStatement("SELECT e.canonical, e.type, COUNT(DISTINCT m.article_id) n FROM entities e"
-                + " JOIN mentions m ON m.entity_id = e.id" + where
+        try (PreparedStatement ps = c.prepareStatement("SELECT e.canonical, e.type, COUNT(*) n FROM entities e"
+                + " JOIN entity_mentions m ON m.entity_id = e.id" + where
                 + " GROUP BY e.canonical, e.type ORDER BY n DESC, e.canonical FETCH FIRST ? ROWS ONLY")) {
             int i = 1;
             if (type != null) {
@@ -80,9 +80,9 @@ final class CatalogReader {
             return Optional.empty();
         }
         List<ArticleRef> articles = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + REF_COLUMNS + ", COUNT(*) FROM articles a LEFT JOIN sources s ON s.id = a.source_id"
-                + " JOIN mentions m ON m.article_id = a.id WHERE m.entity_id = ?"
-                + " GROUP BY a.id, a.title, a.published, s.name ORDER BY " + PUBLISHED + ", a.id")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + REF_COLUMNS + ", m.mention_count FROM articles a LEFT JOIN sources s ON s.id = a.source_id"
+                + " JOIN entity_mentions m ON m.article_id = a.id WHERE m.entity_id = ?"
+                + " ORDER BY " + PUBLISHED + ", a.id")) {
             ps.setLong(1, entityId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

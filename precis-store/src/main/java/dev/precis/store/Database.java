@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 
 /** Opens the JDBC connection and brings the schema up to date with Flyway. Not thread-safe. */
 final class Database {
@@ -23,12 +24,7 @@ final class Database {
             // schema check exposes a known H2 2.3 bug: writes after an unclean open can reuse space that
             // a later open marks twice ("Double mark", h2database issues 2752 and 4123); a kill test
             // run hit it once that way.
-            Flyway.configure(Database.class.getClassLoader())
-                    .dataSource(url, null, config.password())
-                    .locations(locations(url))
-                    .loggers("slf4j")
-                    .load()
-                    .migrate();
+            flyway(url, config.password()).load().migrate();
             java.util.Properties props = new java.util.Properties();
             if (config.password() != null) {
                 props.setProperty("password", config.password());
@@ -52,6 +48,15 @@ final class Database {
         return url.startsWith("jdbc:h2:")
                 ? new String[] {"classpath:db/migration", "classpath:db/h2"}
                 : new String[] {"classpath:db/migration", "classpath:db/postgresql"};
+    }
+
+    /** Flyway for this database: the SQL migrations of {@link #locations} and the Java ones (V1_9). */
+    static FluentConfiguration flyway(String url, String password) {
+        return Flyway.configure(Database.class.getClassLoader())
+                .dataSource(url, null, password)
+                .locations(locations(url))
+                .javaMigrations(new PackMentionsMigration())
+                .loggers("slf4j");
     }
 
     static String redact(String url) {

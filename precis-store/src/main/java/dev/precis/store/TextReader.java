@@ -52,17 +52,16 @@ final class TextReader {
 
     /** The article's entity mentions in document order (empty for an unknown id). */
     List<EntityMention> mentions(long id) throws SQLException {
-        List<EntityMention> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT m.start_pos, m.end_pos, e.type, e.canonical, m.title FROM mentions m"
-                + " JOIN entities e ON e.id = m.entity_id WHERE m.article_id = ? ORDER BY m.idx")) {
+        List<MentionPack.Indexed> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT m.spans, m.titles, e.type, e.canonical FROM entity_mentions m"
+                + " JOIN entities e ON e.id = m.entity_id WHERE m.article_id = ?")) {
             ps.setLong(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new EntityMention(new TextRange(rs.getInt(1), rs.getInt(2)), EntityType.valueOf(rs.getString(3)),
-                            rs.getString(4), rs.getString(5)));
+                    MentionPack.decode(rs.getString(1), rs.getString(2), EntityType.valueOf(rs.getString(3)), rs.getString(4), out);
                 }
             }
         }
-        return out;
+        return MentionPack.inOrder(out);
     }
 }

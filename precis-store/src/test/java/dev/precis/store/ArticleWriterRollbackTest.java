@@ -81,7 +81,7 @@ class ArticleWriterRollbackTest {
     private static List<String> mentionedEntities(Connection c, long id) throws Exception {
         List<String> names = new ArrayList<>();
         try (Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT e.canonical FROM mentions m JOIN entities e ON e.id = m.entity_id"
+             ResultSet rs = s.executeQuery("SELECT e.canonical FROM entity_mentions m JOIN entities e ON e.id = m.entity_id"
                      + " WHERE m.article_id = " + id + " GROUP BY e.canonical ORDER BY e.canonical")) {
             while (rs.next()) {
                 names.add(rs.getString(1));
