@@ -1,5 +1,6 @@
 package dev.precis.cli;
 
+import dev.precis.model.Counts;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.precis.model.AnalyzedArticle;
 import dev.precis.model.Article;
@@ -119,8 +120,8 @@ final class AnalyzeCommand implements Callable<Integer> {
      */
     static void printText(PrintWriter out, String file, AnalyzedArticle a) {
         String text = a.article().text();
-        out.println("== " + file + ": " + a.quotes().size() + " quotes, " + a.times().size() + " times, "
-                + a.entities().size() + " entity mentions");
+        out.println("== " + file + ": " + Counts.of(a.quotes().size(), "quote", "quotes") + ", "
+                + Counts.of(a.times().size(), "time", "times") + ", " + Counts.of(a.entities().size(), "entity mention", "entity mentions"));
         for (Quote q : a.quotes()) {
             out.println("quote   " + q.kind().name().toLowerCase(java.util.Locale.ROOT) + "  "
                     + (q.speaker() == null ? "(unknown)" : q.speaker()) + ": " + q.words(text));

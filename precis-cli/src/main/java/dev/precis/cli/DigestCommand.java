@@ -1,5 +1,6 @@
 package dev.precis.cli;
 
+import dev.precis.model.Counts;
 import dev.precis.server.digest.DigestFeed;
 import dev.precis.server.digest.DigestFormats;
 import dev.precis.store.Digest;
@@ -66,7 +67,7 @@ final class DigestCommand implements Callable<Integer> {
                 } catch (java.io.IOException e) {
                     throw new UserInputException(e.getMessage());
                 }
-                out.println("mailed the digest (" + d.stories().size() + " stories, " + window.label() + ") to " + String.join(", ", mail.to));
+                out.println("mailed the digest (" + Counts.of(d.stories().size(), "story", "stories") + ", " + window.label() + ") to " + String.join(", ", mail.to));
                 out.flush();
                 return 0;
             }

@@ -19,6 +19,18 @@ class AnalyzeCommandTest {
     private final ObjectMapper json = new ObjectMapper();
 
     @Test
+    void theHeadlineCountsAgreeWithTheirNouns() {
+        String text = "Mayor Ada Quill opened the ferry.";
+        dev.precis.model.AnalyzedArticle one = new dev.precis.model.AnalyzedArticle(
+                dev.precis.model.Article.of("x", "Ferry", text, List.of()), List.of(),
+                List.of(new dev.precis.model.EntityMention(new dev.precis.model.TextRange(6, 14),
+                        dev.precis.model.EntityType.PERSON, "Ada Quill", null)), List.of(), List.of());
+        StringWriter out = new StringWriter();
+        AnalyzeCommand.printText(new PrintWriter(out), "ferry.txt", one);
+        assertThat(out.toString()).startsWith("== ferry.txt: 0 quotes, 0 times, 1 entity mention\n");
+    }
+
+    @Test
     void batchContractOffsetsIndexTheInputText(@TempDir Path dir) throws Exception {
         String text = "  Mayor Tom Hale said on Monday that the bridge would reopen.\n\n"
                 + "“We waited nine years,” Hale said. The work began in July 2024.";

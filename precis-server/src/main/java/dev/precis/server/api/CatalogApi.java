@@ -3,6 +3,7 @@ package dev.precis.server.api;
 import dev.precis.server.QueryParams;
 import dev.precis.model.EntityType;
 import dev.precis.server.ServerContext;
+import dev.precis.store.DigestWindow;
 import dev.precis.store.EntityView;
 import dev.precis.store.SearchQuery;
 import dev.precis.store.SearchResult;
@@ -12,6 +13,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.LocalDate;
 
 /** Stories, entities and search. Thread-safe (stateless over the shared context). */
@@ -21,16 +23,23 @@ final class CatalogApi {
     private static final int MAX_QUERY = 1_000;
 
     private final ServerContext context;
+    private final Clock clock;
 
     CatalogApi(ServerContext context) {
-        this.context = context;
+        this(context, Clock.systemUTC());
     }
 
-    /** GET /api/stories?limit=&minSize= : the largest, most recent stories first. */
+    CatalogApi(ServerContext context, Clock clock) {
+        this.context = context;
+        this.clock = clock;
+    }
+
+    /** GET /api/stories?limit=&offset=&minSize= : the largest, most recent stories first ({@code offset} skips, as the CLI's --offset). */
     void stories(Context ctx) throws IOException {
         int limit = QueryParams.wholeNumber(ctx, "limit", 20, 1, ArticleApi.MAX_PAGE);
+        int offset = QueryParams.wholeNumber(ctx, "offset", 0, 0, Integer.MAX_VALUE);
         int minSize = QueryParams.wholeNumber(ctx, "minSize", 2, 1, 1_000_000);
-        ctx.json(new Views.Stories(context.library().stories(minSize, limit).stream().map(Views.Story::of).toList()));
+        ctx.json(new Views.Stories(context.library().stories(minSize, offset, limit).stream().map(Views.Story::of).toList()));
     }
 
     /** GET /api/stories/{id} : the story, its articles in publication order and its timeline. */
@@ -45,10 +54,22 @@ final class CatalogApi {
                 v.timeline().stream().map(Views.Event::of).toList()));
     }
 
-    /** GET /api/stories/{id}/summary?since=&sentences= : 3-5 sentences across the story's articles, in time order. */
+    /**
+     * GET /api/stories/{id}/summary?since=&sentences= : 3-5 sentences across the story's articles, in time order.
+     * {@code since} takes what the digest takes ({@code 24h}, {@code 7d} or a date, read by {@link DigestWindow#parse});
+     * a duration counts from the publication date it starts on.
+     */
     void storySummary(Context ctx) throws IOException {
         long id = Params.id(ctx, "id");
-        LocalDate since = QueryParams.date(ctx, "since");
+        String rawSince = QueryParams.text(ctx, "since", 40);
+        LocalDate since = null;
+        if (rawSince != null) {
+            try {
+                since = DigestWindow.parse(rawSince, clock).since();
+            } catch (IllegalArgumentException e) {
+                throw new QueryParams.BadParameterException(e.getMessage());
+            }
+        }
         int sentences = QueryParams.wholeNumber(ctx, "sentences", 5, 1, 5);
         var summary = context.library().storySummary(id, since == null ? null : since.toString(), sentences);
         if (summary.isEmpty()) {

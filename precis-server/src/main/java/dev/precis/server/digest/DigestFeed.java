@@ -6,7 +6,13 @@ import com.rometools.rome.feed.atom.Feed;
 import com.rometools.rome.feed.atom.Link;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.WireFeedOutput;
+import dev.precis.model.Counts;
+import dev.precis.store.ArticleRef;
 import dev.precis.store.Digest;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
@@ -33,8 +39,8 @@ public final class DigestFeed {
         author.setName("Precis");
         feed.setAuthors(List.of(author));
         Entry e = new Entry();
-        e.setId(base + "/digest?since=" + d.window().since() + "#" + d.generated());
-        e.setTitle("What happened " + d.window().label() + " (" + d.stories().size() + (d.stories().size() == 1 ? " story)" : " stories)"));
+        e.setId(entryId(d, base));
+        e.setTitle("What happened " + d.window().label() + " (" + Counts.of(d.stories().size(), "story", "stories") + ")");
         e.setUpdated(updated);
         e.setAlternateLinks(List.of(link(base + "/digest?since=" + d.window().since(), "alternate")));
         Content c = new Content();
@@ -46,6 +52,26 @@ public final class DigestFeed {
             return new WireFeedOutput().outputString(feed);
         } catch (FeedException ex) {
             throw new IllegalStateException("cannot write the digest feed: " + ex.getMessage(), ex);
+        }
+    }
+
+    /**
+     * The entry's id: the window's first date and a hash of what the digest lists (each story and the new
+     * articles it shows), never the generation time, so a feed reader polling an unchanged digest sees the
+     * same entry and a digest with new stories or articles a new one.
+     */
+    static String entryId(Digest d, String base) {
+        StringBuilder content = new StringBuilder();
+        for (Digest.Entry x : d.stories()) {
+            content.append(x.story().id()).append(':');
+            x.newArticles().stream().mapToLong(ArticleRef::id).sorted().forEach(id -> content.append(id).append(','));
+            content.append(';');
+        }
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(content.toString().getBytes(StandardCharsets.UTF_8));
+            return base + "/digest?since=" + d.window().since() + "#" + HexFormat.of().formatHex(hash, 0, 12);
+        } catch (NoSuchAlgorithmException ex) {
+            throw new IllegalStateException("SHA-256 is missing from this Java runtime", ex);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.precis.server.digest;
 
+import dev.precis.model.Counts;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -24,18 +25,13 @@ public final class DigestFormats {
     private DigestFormats() {
     }
 
-    /** "1 story", "3 stories". */
-    private static String count(int n, String one, String many) {
-        return n + " " + (n == 1 ? one : many);
-    }
-
     public static String text(Digest d) {
-        StringBuilder s = new StringBuilder("Precis digest " + d.window().label() + " (" + count(d.stories().size(), "story", "stories") + ")\n");
+        StringBuilder s = new StringBuilder("Precis digest " + d.window().label() + " (" + Counts.of(d.stories().size(), "story", "stories") + ")\n");
         int n = 0;
         for (Digest.Entry e : d.stories()) {
             s.append('\n').append(++n).append(". ").append(e.story().title()).append("  [story ").append(e.story().id())
                     .append(", ").append(e.newArticles().size()).append(" new of ").append(e.story().size())
-                    .append(" articles, ").append(count(e.sources(), "source", "sources")).append("]\n");
+                    .append(" articles, ").append(Counts.of(e.sources(), "source", "sources")).append("]\n");
             for (StorySummary.Sentence x : e.summary().sentences()) {
                 s.append("   - ").append(said(x)).append(" (").append(cite(x)).append(")\n");
             }
@@ -48,7 +44,7 @@ public final class DigestFormats {
         for (Digest.Entry e : d.stories()) {
             s.append("\n## [").append(md(e.story().title())).append("](/stories/").append(e.story().id()).append(")\n\n")
                     .append('*').append(e.newArticles().size()).append(" new of ").append(e.story().size()).append(" articles, ")
-                    .append(count(e.sources(), "source", "sources")).append("*\n\n");
+                    .append(Counts.of(e.sources(), "source", "sources")).append("*\n\n");
             for (StorySummary.Sentence x : e.summary().sentences()) {
                 s.append("- ").append(md(said(x))).append(" ([").append(cite(x)).append("](/articles/")
                         .append(x.articleId()).append("))\n");
@@ -86,7 +82,7 @@ public final class DigestFormats {
             s.append("<section><h2><a href=\"").append(esc(base)).append("/stories/").append(e.story().id()).append("\">")
                     .append(esc(e.story().title())).append("</a></h2>\n<p class=\"meta\">")
                     .append(e.newArticles().size()).append(" new of ").append(e.story().size()).append(" articles · ")
-                    .append(count(e.sources(), "source", "sources"));
+                    .append(Counts.of(e.sources(), "source", "sources"));
             if (e.story().lastPublished() != null) {
                 s.append(" · latest ").append(esc(e.story().lastPublished()));
             }

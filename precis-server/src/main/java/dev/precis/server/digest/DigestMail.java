@@ -1,5 +1,6 @@
 package dev.precis.server.digest;
 
+import dev.precis.model.Counts;
 import dev.precis.store.Digest;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -105,7 +106,7 @@ public final class DigestMail {
         MimeMessage m = new MimeMessage(session());
         m.setFrom(from);
         m.setRecipients(Message.RecipientType.TO, to.toArray(new InternetAddress[0]));
-        m.setSubject("Precis digest " + d.window().label() + ": " + d.stories().size() + " stories", "UTF-8");
+        m.setSubject("Precis digest " + d.window().label() + ": " + Counts.of(d.stories().size(), "story", "stories"), "UTF-8");
         m.setSentDate(new Date());
         MimeBodyPart text = new MimeBodyPart();
         text.setText(DigestFormats.text(d), "UTF-8", "plain");

@@ -1,5 +1,6 @@
 package dev.precis.server.digest;
 
+import dev.precis.model.Counts;
 import dev.precis.store.Digest;
 import dev.precis.store.DigestWindow;
 import dev.precis.store.Library;
@@ -112,7 +113,7 @@ public final class DigestSchedule implements AutoCloseable {
         try {
             Digest d = library.digest(DigestWindow.parse("24h", clock), 10);
             mail.send(d, base);
-            report.accept("mailed the digest: " + d.stories().size() + " stories " + d.window().label());
+            report.accept("mailed the digest: " + Counts.of(d.stories().size(), "story", "stories") + " " + d.window().label());
         } catch (Exception e) {
             LOG.warn("the daily digest was not mailed: {}", e.getMessage());
         } finally {

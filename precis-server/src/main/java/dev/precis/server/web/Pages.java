@@ -11,6 +11,17 @@ import java.util.List;
  */
 public final class Pages {
 
+    private static final java.util.regex.Pattern BIDI_CONTROLS = java.util.regex.Pattern.compile("[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]");
+
+    /**
+     * A title as the document's {@code <title>} shows it (tab, bookmark, history): without bidi control
+     * characters, which a tab shows as stray marks and which an override in a title (U+202E) would use to
+     * reorder " · Precis" after it. In the body, titles stay isolated by markup ({@code dir="auto"}, {@code <bdi>}).
+     */
+    public static String documentTitle(String title) {
+        return title == null ? "" : BIDI_CONTROLS.matcher(title).replaceAll("");
+    }
+
     private Pages() {
     }
 

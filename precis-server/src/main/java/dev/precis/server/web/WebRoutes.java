@@ -88,7 +88,7 @@ public final class WebRoutes {
         context.security().allowAnonymous("/login", "/logout", "/static");
         // the core answers refusals and unknown paths in JSON; browsers (Accept: text/html) get pages
         app.error(404, ctx -> {
-            if (wantsPage(ctx)) {
+            if (wantsNotFoundPage(ctx)) {
                 r.error(ctx, new WebException(404, "There is no page at this address."));
             }
         });
@@ -233,6 +233,16 @@ public final class WebRoutes {
     private static boolean wantsPage(Context ctx) {
         String accept = ctx.header("Accept");
         return ctx.attribute(HANDLED) == null && accept != null && accept.contains("text/html") && isReaderPath(ctx.path());
+    }
+
+    /**
+     * An unknown reader address (not under /api/) gets the reader's 404 page unless the client asks for
+     * JSON only: a link typed into a browser, curl or a crawler sees the site's page, an API client its JSON.
+     */
+    private static boolean wantsNotFoundPage(Context ctx) {
+        String accept = ctx.header("Accept");
+        boolean jsonOnly = accept != null && accept.contains("json") && !accept.contains("text/html");
+        return ctx.attribute(HANDLED) == null && !jsonOnly && isReaderPath(ctx.path());
     }
 
     private static boolean isReaderPath(String path) {

@@ -76,6 +76,42 @@ class CatalogApiTest {
     }
 
     @Test
+    void storiesPageWithAnOffsetAndRejectBadLimitsAndOffsets() {
+        TestServer.test(app(lib.context()), (server, client) -> {
+            JsonNode all = Http.get(client, "/api/stories?minSize=1&limit=100").json().get("stories");
+            assertThat(all.size()).isGreaterThan(2);
+            JsonNode second = Http.get(client, "/api/stories?minSize=1&limit=1&offset=1").json().get("stories");
+            assertThat(second).hasSize(1);
+            assertThat(second.get(0).get("id")).isEqualTo(all.get(1).get("id"));
+            assertThat(Http.get(client, "/api/stories?minSize=1&offset=" + all.size()).json().get("stories")).isEmpty();
+            assertError(Http.get(client, "/api/stories?offset=-1"), 400, "offset");
+            assertError(Http.get(client, "/api/stories?offset=two"), 400, "offset");
+            assertError(Http.get(client, "/api/stories?limit=-1"), 400, "limit");
+            assertError(Http.get(client, "/api/stories?limit=ten"), 400, "limit");
+        });
+    }
+
+    @Test
+    void aStorySummaryTakesTheDigestsSinceForms() {
+        TestServer.test(app(lib.context()), (server, client) -> {
+            long id = -1;
+            for (JsonNode s : Http.get(client, "/api/stories").json().get("stories")) {
+                id = s.get("id").asLong();
+            }
+            String base = "/api/stories/" + id + "/summary";
+            Answer whole = Http.get(client, base);
+            assertThat(whole.status()).isEqualTo(200);
+            // a duration reaching back before every fixture article gives the whole story, as the date form does
+            JsonNode all = whole.json().get("sentences");
+            assertThat(all).isNotEmpty();
+            assertThat(Http.get(client, base + "?since=99999d").json().get("sentences")).isEqualTo(all);
+            assertThat(Http.get(client, base + "?since=2000-01-01").json().get("sentences")).isEqualTo(all);
+            assertThat(Http.get(client, base + "?since=24h").status()).isEqualTo(200);
+            assertError(Http.get(client, base + "?since=lately"), 400, "since");
+        });
+    }
+
+    @Test
     void entitiesAndAnEntitysPage() {
         TestServer.test(app(lib.context()), (server, client) -> {
             Answer people = Http.get(client, "/api/entities?type=person");

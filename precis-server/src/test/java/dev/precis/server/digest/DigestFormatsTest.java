@@ -31,6 +31,23 @@ class DigestFormatsTest {
     }
 
     @Test
+    void anEntrysIdStaysTheSameForTheSameContentAndChangesWithIt() throws Exception {
+        Digest now = digest();
+        Digest later = new Digest(now.window(), "2023-04-03T09:30:00Z", now.stories());
+        assertThat(entryIdOf(DigestFeed.atom(later, "http://h"))).isEqualTo(entryIdOf(DigestFeed.atom(now, "http://h")));
+        Digest.Entry e = now.stories().get(0);
+        Digest.Entry oneMore = new Digest.Entry(e.story(), List.of(e.newArticles().get(0), e.newArticles().get(1),
+                new ArticleRef(13, "Pier opens", "2023-04-03", "wire", 0)), e.sources(), e.score(), e.summary());
+        Digest grown = new Digest(now.window(), "2023-04-03T09:30:00Z", List.of(oneMore));
+        assertThat(entryIdOf(DigestFeed.atom(grown, "http://h"))).isNotEqualTo(entryIdOf(DigestFeed.atom(now, "http://h")));
+        assertThat(entryIdOf(DigestFeed.atom(now, "http://h"))).doesNotContain("2023-04-03T");
+    }
+
+    private static String entryIdOf(String atom) throws Exception {
+        return new SyndFeedInput().build(new StringReader(atom)).getEntries().get(0).getUri();
+    }
+
+    @Test
     void htmlIsSelfContainedAndEscaped() {
         String html = DigestFormats.html(digest(), "");
         assertThat(html).startsWith("<!DOCTYPE html>").contains("<style>");

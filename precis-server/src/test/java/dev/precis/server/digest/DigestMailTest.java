@@ -25,6 +25,18 @@ class DigestMailTest {
     Path dir;
 
     @Test
+    void aOneStoryDigestsSubjectSaysOneStoryNotOneStories() throws Exception {
+        try (TestLibrary lib = TestLibrary.withFixtures(dir)) {
+            Digest all = lib.context().library().digest(new DigestWindow(LocalDate.parse("2000-01-01"), null), 5);
+            assertThat(all.stories()).hasSizeGreaterThan(1);
+            DigestMail mail = DigestMail.parse("smtp://127.0.0.1:25", List.of("reader@example.org"), "precis@example.org", null, null);
+            Digest one = new Digest(all.window(), all.generated(), all.stories().subList(0, 1));
+            assertThat(mail.message(one, "").getSubject()).isEqualTo("Precis digest since 2000-01-01: 1 story");
+            assertThat(mail.message(all, "").getSubject()).isEqualTo("Precis digest since 2000-01-01: " + all.stories().size() + " stories");
+        }
+    }
+
+    @Test
     void aDigestArrivesWithItsTextAndHtmlParts() throws Exception {
         GreenMail smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort())
                 .withConfiguration(GreenMailConfiguration.aConfig().withUser("reader@example.org", "digest-user", "s3cret"));
@@ -37,7 +49,7 @@ class DigestMailTest {
                     .send(d, "http://127.0.0.1:7070");
             assertThat(smtp.waitForIncomingEmail(10_000, 1)).isTrue();
             MimeMessage m = smtp.getReceivedMessages()[0];
-            assertThat(m.getSubject()).startsWith("Precis digest since 2000-01-01: " + d.stories().size() + " stories");
+            assertThat(m.getSubject()).startsWith("Precis digest since 2000-01-01: " + d.stories().size() + " stor");
             assertThat(m.getAllRecipients()[0].toString()).isEqualTo("reader@example.org");
             assertThat(m.getContentType()).startsWith("multipart/alternative");
             MimeMultipart parts = (MimeMultipart) m.getContent();

@@ -111,7 +111,9 @@ class WebRoutesTest {
             String article = get(origin, "/articles/" + id("pier"), null).body();
             assertThat(article).contains("<h1 id=\"article-title\" dir=\"auto\">")
                     .contains("<p dir=\"auto\" data-start=\"");
-            assertThat(article).containsPattern("<title>\u2068[^<]+\u2069 · Precis</title>");
+            // <title> is plain text: no isolates (a tab shows them as marks) and no overrides that could reorder " · Precis"
+            assertThat(article).containsPattern("<title>[^<\u2066-\u2069]+ · Precis</title>");
+            assertThat(Pages.documentTitle("\u2068Pier \u202Ereopens\u202C\u2069")).isEqualTo("Pier reopens");
             String search = get(origin, "/search?q=pier", null).body();
             assertThat(search).contains("<bdi>Harbour town votes to rebuild its old stone pier</bdi>").contains("class=\"snippet\" dir=\"auto\"");
         });
@@ -203,11 +205,22 @@ class WebRoutesTest {
                 assertThat(r.body()).as(path).contains("Not found").contains("<html").doesNotContain("Exception");
             }
             assertThat(get(origin, "/static/nothing.js", null).statusCode()).isEqualTo(404);
-            // clients that do not ask for HTML keep the core's JSON answer
-            HttpResponse<String> json = http.send(HttpRequest.newBuilder(URI.create(origin + "/no/such/page"))
+            // a reader address asked for without an Accept header (curl, a crawler) gets the reader's page too
+            HttpResponse<String> plain = http.send(HttpRequest.newBuilder(URI.create(origin + "/nope"))
                     .timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(plain.statusCode()).isEqualTo(404);
+            assertThat(plain.body()).contains("<html").contains("Not found");
+            // clients that ask for JSON only, and every address under /api/, keep the core's JSON answer
+            HttpResponse<String> json = http.send(HttpRequest.newBuilder(URI.create(origin + "/no/such/page"))
+                    .header("Accept", "application/json").timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(json.statusCode()).isEqualTo(404);
             assertThat(json.body()).startsWith("{").contains("\"status\":404");
+            for (String accept : new String[] {"*/*", "text/html"}) {
+                HttpResponse<String> api = http.send(HttpRequest.newBuilder(URI.create(origin + "/api/nope"))
+                        .header("Accept", accept).timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
+                assertThat(api.statusCode()).isEqualTo(404);
+                assertThat(api.body()).as(accept).startsWith("{").contains("\"status\":404");
+            }
         });
     }
 
@@ -248,6 +261,12 @@ class WebRoutesTest {
             assertThat(get(origin, "/api/stories/" + storyId + "/summary?since=nope", null).statusCode()).isEqualTo(400);
             assertThat(get(origin, "/api/stories/999999/summary", null).statusCode()).isEqualTo(404);
             assertThat(get(origin, "/stories/" + storyId, null).body()).contains("What happened");
+            // a tab or bookmark shows the title as written: no invisible bidi isolates in <title>
+            for (String path : new String[] {"/", "/stories/" + storyId, "/articles/" + id("pier"), "/digest?since=2023-01-01"}) {
+                String html = get(origin, path, null).body();
+                String title = html.substring(html.indexOf("<title>"), html.indexOf("</title>"));
+                assertThat(title).as(path).hasSizeGreaterThan("<title>".length()).doesNotContainPattern("[\u2066-\u2069]");
+            }
         });
     }
 
