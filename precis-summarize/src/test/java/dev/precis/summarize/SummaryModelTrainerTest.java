@@ -39,4 +39,30 @@ class SummaryModelTrainerTest {
         assertThat(m.weights()[SummaryModel.featureNames().indexOf("quoteOnly")]).isNegative();
         assertThat(m.weighsKinds()).isTrue();
     }
+
+    /** Datelined reports keep their lede in the summary; scene-setting openings do not. */
+    private static final List<AnalyzedArticle> MIXED = List.of(
+            SummarizerContract.analyzed("", "PARIS (Reuters) - The museum reopened its east wing on Monday after repairs. "
+                    + "Visitors filled the galleries by noon. The wing had been closed for a year."),
+            SummarizerContract.analyzed("", "ROME (Reuters) - The city council approved a tram line on Tuesday. "
+                    + "Work starts in the spring. The line will link the station with the port."),
+            SummarizerContract.analyzed("", "When the sun sets over the dunes, the camels kneel in the sand. "
+                    + "The desert festival drew ten thousand visitors this year. Organisers plan a second stage."),
+            SummarizerContract.analyzed("", "It was the coldest night anyone could remember in the hills. "
+                    + "Snow closed the mountain pass for three days. Ploughs cleared the road on Sunday."));
+
+    private static double[] mixedTargets(AnalyzedArticle a) {
+        return a.article().text().contains("(Reuters)") ? new double[] {1, 0, 0} : new double[] {0, 1, 0};
+    }
+
+    @Test
+    void withTheLeadSignalsTheTrainerLearnsToHoldTheLeadOfAReportAndLeaveASceneSettingOne() {
+        SummaryModel m = new SummaryModelTrainer(SummaryModelTrainer.leadSignals())
+                .train(MIXED, SummaryModelTrainerTest::mixedTargets, 0);
+        assertThat(m.weights()[SummaryModel.featureNames().indexOf("leadDateline")]).isPositive();
+        assertThat(m.weights()[SummaryModel.featureNames().indexOf("leadOpening")]).isNegative();
+        // the kinds were not asked for
+        assertThat(m.weights()[SummaryModel.featureNames().indexOf("quoteOnly")]).isZero();
+        assertThat(m.weighsKinds()).isTrue();
+    }
 }
