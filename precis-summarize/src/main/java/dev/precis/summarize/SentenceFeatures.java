@@ -19,8 +19,9 @@ import java.util.List;
  * With sentence vectors from an encoder (else 0): the cosine to the article's mean vector (what the
  * article is about, in meaning rather than shared words) and to the lead's vector (restating the news).
  * Then a constant bias, and three kinds of sentence that are not news ({@link SentenceKinds}: a general
- * background statement, a quotation with only its credit, a pronoun before any name). Computed once per
- * article.
+ * background statement, a quotation with only its credit, a pronoun before any name), and the
+ * {@link LeadSignals} of the article's lede, each times the sentence's lead prior (so their weights move
+ * how strongly an article holds to its lead by the lede's shape). Computed once per article.
  *
  * <p>Length is deliberately not a feature: how long a good summary sentence is depends on who wrote
  * the reference (CNN's highlights are short, other desks' summaries long), so a length preference
@@ -33,13 +34,23 @@ final class SentenceFeatures {
             "lead", "relativePosition", "paragraph", "paragraphFirst", "inParagraph",
             "quoteShare", "opensWithQuote", "speech", "number", "capitalised",
             "question", "firstPerson", "dangling", "pronounSpeaker", "partialQuote", "junk",
-            "semanticCentroid", "semanticLead", "bias", "background", "quoteOnly", "unresolvedPronoun");
+            "semanticCentroid", "semanticLead", "bias", "background", "quoteOnly", "unresolvedPronoun",
+            "leadDateline", "leadLength", "leadFigure", "leadPast", "leadOpening", "leadRestated", "leadCentral",
+            "leadShortArticle");
 
     /**
      * Features a model file may leave out (read as weight 0, and written only when a weight is set), so
      * that a model written before they existed reads, and scores, exactly as it did ({@link SentenceKinds}).
      */
-    static final List<String> OPTIONAL = List.of("background", "quoteOnly", "unresolvedPronoun");
+    static final List<String> OPTIONAL = List.of("background", "quoteOnly", "unresolvedPronoun",
+            "leadDateline", "leadLength", "leadFigure", "leadPast", "leadOpening", "leadRestated", "leadCentral",
+            "leadShortArticle");
+
+    /** The optional features that are {@link LeadSignals} (each the signal times the sentence's lead prior). */
+    static final List<String> LEAD_SIGNALS = LeadSignals.NAMES;
+
+    /** Index of the first {@link LeadSignals} feature. */
+    private static final int FIRST_SIGNAL = NAMES.indexOf(LeadSignals.NAMES.get(0));
 
     /** The features that need sentence vectors from an encoder; 0 without one. */
     static final List<String> SEMANTIC = List.of("semanticCentroid", "semanticLead");
@@ -82,6 +93,7 @@ final class SentenceFeatures {
         // Without paragraph breaks the paragraph features are 0, not a copy of the sentence position,
         // so a model fitted on such text leaves them at 0 instead of giving them the bias's weight.
         boolean paragraphs = p.hasParagraphs;
+        double[] signals = kinds ? LeadSignals.compute(p, n) : new double[LeadSignals.NAMES.size()];
         double[][] rows = new double[n][];
         for (int i = 0; i < n; i++) {
             int at = p.contentPosition[i];
@@ -116,7 +128,11 @@ final class SentenceFeatures {
                     kinds && SentenceKinds.background(sentence) ? 1 : 0,
                     kinds && SentenceKinds.quoteOnly(sentence, t.quoteShare()) ? 1 : 0,
                     kinds && SentenceKinds.unresolvedPronoun(sentence) ? 1 : 0,
+                    0, 0, 0, 0, 0, 0, 0, 0,
             };
+            for (int k = 0; k < signals.length; k++) {
+                rows[i][FIRST_SIGNAL + k] = signals[k] / (1 + at);
+            }
         }
         return rows;
     }

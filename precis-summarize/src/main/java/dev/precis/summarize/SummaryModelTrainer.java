@@ -23,7 +23,7 @@ public final class SummaryModelTrainer {
     private static final double LEARNING_RATE = 1.0;
     private static final double L2 = 1e-4;
 
-    private final boolean kinds;
+    private final java.util.Set<String> optional;
 
     /** A trainer that leaves the {@linkplain SentenceFeatures#OPTIONAL optional} features at weight 0 (as the shipped model). */
     public SummaryModelTrainer() {
@@ -31,12 +31,32 @@ public final class SummaryModelTrainer {
     }
 
     /**
-     * A trainer that, with {@code kinds}, also fits the {@linkplain SentenceFeatures#OPTIONAL optional}
+     * A trainer that, with {@code kinds}, also fits the three {@link SentenceKinds} {@linkplain SentenceFeatures#OPTIONAL optional}
      * features ({@link SentenceKinds}); without, they stay at weight 0 and the fit is the same as before
      * they existed.
      */
     public SummaryModelTrainer(boolean kinds) {
-        this.kinds = kinds;
+        this(kinds ? List.of("background", "quoteOnly", "unresolvedPronoun") : List.of());
+    }
+
+    /**
+     * A trainer that fits these {@linkplain SentenceFeatures#OPTIONAL optional} features (for example the
+     * {@link LeadSignals}) beside the others; the optional features not named stay at weight 0.
+     *
+     * @throws IllegalArgumentException when a name is not an optional feature
+     */
+    public SummaryModelTrainer(java.util.Collection<String> optional) {
+        for (String name : optional) {
+            if (!SentenceFeatures.OPTIONAL.contains(name)) {
+                throw new IllegalArgumentException("not an optional summary feature: " + name);
+            }
+        }
+        this.optional = java.util.Set.copyOf(optional);
+    }
+
+    /** The names of the {@link LeadSignals} features, to fit them with {@link #SummaryModelTrainer(java.util.Collection)}. */
+    public static List<String> leadSignals() {
+        return LeadSignals.NAMES;
     }
 
     /**
@@ -71,7 +91,8 @@ public final class SummaryModelTrainer {
         double[][] x = rows.toArray(new double[0][]);
         double[] target = labels.stream().mapToDouble(Double::doubleValue).toArray();
         int[] fitted = java.util.stream.IntStream.range(0, dims)
-                .filter(k -> kinds || !SentenceFeatures.OPTIONAL.contains(SentenceFeatures.NAMES.get(k))).toArray();
+                .filter(k -> !SentenceFeatures.OPTIONAL.contains(SentenceFeatures.NAMES.get(k))
+                        || optional.contains(SentenceFeatures.NAMES.get(k))).toArray();
         double[] w = new double[dims];
         for (int it = 0; it < ITERATIONS; it++) {
             double[] gradient = new double[dims];
