@@ -29,6 +29,7 @@ final class DocumentLinker {
     private final TitleAndClubShapes shapes;
 
     private final TitleCaseHeadlines headlines;
+    private final HeadlineRuns headlineRuns;
     private final PartyNames parties;
     private final CompanyNames companies;
     private final SportsClubs clubs;
@@ -39,6 +40,7 @@ final class DocumentLinker {
         this.gazetteer = gazetteer;
         this.shapes = new TitleAndClubShapes(gazetteer);
         this.headlines = new TitleCaseHeadlines(gazetteer);
+        this.headlineRuns = new HeadlineRuns(gazetteer);
         this.parties = new PartyNames(gazetteer);
         this.companies = new CompanyNames(gazetteer);
         this.clubs = new SportsClubs(gazetteer, capitals);
@@ -55,6 +57,8 @@ final class DocumentLinker {
         }
         mentions.removeAll(surnames);
         headlines.apply(doc, mentions);
+        headlineRuns.apply(doc, mentions, headlines);
+        SentenceOpeners.apply(doc, mentions);
         shapes.titledPersons(doc, mentions);
         shapes.acronymClubs(doc, mentions);
         PersonNames.clean(doc, mentions);
@@ -86,6 +90,7 @@ final class DocumentLinker {
         PartyAdjectives.apply(doc, mentions); // after unifyTypes and the party passes, which would make it a party again
         // the steps above can leave or find a lone "The" (a name cut at a sentence boundary the splitter missed)
         mentions.removeIf(m -> m.length() == 1 && ListAndRulePass.noNameAlone(doc.sentence(m.sentence)[m.start]));
+        SentenceOpeners.apply(doc, mentions); // again: a surname found again at a sentence's start ("More than …")
         // "Republican Bob Dole", "Republican senator Pete Wilson": a party's adjective alone is no person
         mentions.removeIf(m -> m.length() == 1 && m.type.equals(EntityTypes.PERSON)
                 && PARTY_MEMBERS.contains(doc.sentence(m.sentence)[m.start]));
