@@ -81,7 +81,9 @@ import java.util.TreeMap;
  * @param naiveJoin the naive baseline's own cosine ({@link StoryWording}: raw counts, {@code ln(N/df)}, every letter word
  *     of two letters or more of headline and body) with one member of a story at which an article joins that story when
  *     neither the bar nor {@code wordsJoin} took it (0 = off): the measure the naive single-link wins with, as a join of
- *     its own; only with stories within {@code clearDays} of the article (either date unknown: any)
+ *     its own; only with stories within {@code clearDays} of the article (either date unknown: any); off in the library's
+ *     grouping: at 0.3 with both gates below it passed the tuned sets but lost 0.002 on SemEval's testing split, as the
+ *     words join alone had, and at 0.4 it moved nothing (docs/quality/stories.md, stories31)
  * @param naiveJoinKeys the key-name cosine the article and that member need for a {@code naiveJoin} (0 = no such gate)
  * @param naiveJoinTitle 1 = a {@code naiveJoin} is refused when both headlines are known and share no content word
  *     (0 = no such gate)
@@ -89,7 +91,7 @@ import java.util.TreeMap;
  *     {@code farWords} of naive cosine with some member (0 = off; either date unknown: no guard): a running issue's
  *     separate events, weeks apart, joined on shared names and an encoder's reading
  * @param farWords the naive cosine with some member of the best story that a join across more than {@code farDays}
- *     needs
+ *     needs; off in the library's grouping: at 30 days and 0.1 the mixed view's orders 1-3 did not move (stories31)
  */
 public record StoryParams(double threshold, double keyWeight, double centroidWeight, double idfOffset,
                           double timeScale, double timeFloor, double mergeThreshold, double meaningWeight,
