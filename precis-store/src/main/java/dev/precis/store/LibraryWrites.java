@@ -126,7 +126,7 @@ final class LibraryWrites {
             }
             ArticleFeatures f = prepared.features() != null ? prepared.features() : features(entry.analyzed(), null);
             Long day = StoryDates.day(a.publishedDate().map(d -> d.toEpochDay()).orElse(null), entry.analyzed().times());
-            TopicSpace.Plan plan = topics.plan(f, day, a.title());
+            TopicSpace.Plan plan = topics.plan(f, day, a.title(), a.text());
             savepoint = connection.setSavepoint();
             long id = writer.insertArticle(entry, fp);
             writer.insertAnnotations(id, entry);
@@ -148,6 +148,7 @@ final class LibraryWrites {
             k.remember(id, a.url(), fp.contentHash(), fp.minhash());
             topics.add(id, f, day, story);
             topics.headline(id, a.title());
+            topics.wording(id, a.title(), a.text());
             group.indexAfterCommit(IndexDocument.of(id, entry, story));
             return new AddResult(AddResult.Status.ADDED, id, story);
         } catch (SQLException e) {

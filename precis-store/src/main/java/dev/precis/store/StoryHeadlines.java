@@ -30,22 +30,14 @@ final class StoryHeadlines {
      */
     double[][] blend(List<Long> ids, double[][] sim, double weight, Vocabulary vocabulary, int articles) {
         int m = ids.size();
-        Map<String, Double>[] w = weighted(ids, vocabulary, articles);
-        double[] norm = new double[m];
+        Weighted[] w = new Weighted[m];
         for (int i = 0; i < m; i++) {
-            norm[i] = w[i] == null ? 0 : Math.sqrt(w[i].values().stream().mapToDouble(x -> x * x).sum());
+            w[i] = Weighted.of(words.get(ids.get(i)), vocabulary, articles);
         }
         for (int i = 0; i < m; i++) {
             for (int j = i + 1; j < m; j++) {
-                if (norm[i] > 0 && norm[j] > 0) {
-                    double dot = 0;
-                    for (Map.Entry<String, Double> e : w[i].entrySet()) {
-                        Double o = w[j].get(e.getKey());
-                        if (o != null) {
-                            dot += e.getValue() * o;
-                        }
-                    }
-                    sim[i][j] = (1 - weight) * sim[i][j] + weight * dot / (norm[i] * norm[j]);
+                if (w[i] != null && w[j] != null) {
+                    sim[i][j] = (1 - weight) * sim[i][j] + weight * w[i].cosine(w[j]);
                     sim[j][i] = sim[i][j];
                 }
             }
@@ -63,37 +55,41 @@ final class StoryHeadlines {
      * either is null or empty, or they share no word).
      */
     static double cosine(Set<String> a, Set<String> b, Vocabulary vocabulary, int articles) {
-        if (a == null || b == null || a.isEmpty() || b.isEmpty()) {
-            return 0;
-        }
-        double dot = 0;
-        double na = 0;
-        double nb = 0;
-        for (String x : a) {
-            double w = vocabulary.idf(vocabulary.id(x), articles);
-            na += w * w;
-            if (b.contains(x)) {
-                dot += w * w;
-            }
-        }
-        for (String x : b) {
-            double w = vocabulary.idf(vocabulary.id(x), articles);
-            nb += w * w;
-        }
-        return dot == 0 ? 0 : dot / Math.sqrt(na * nb);
+        Weighted wa = Weighted.of(a, vocabulary, articles);
+        Weighted wb = Weighted.of(b, vocabulary, articles);
+        return wa == null || wb == null ? 0 : wa.cosine(wb);
     }
 
-    @SuppressWarnings("unchecked")
-    private Map<String, Double>[] weighted(List<Long> ids, Vocabulary vocabulary, int articles) {
-        Map<String, Double>[] out = new Map[ids.size()];
-        for (int i = 0; i < ids.size(); i++) {
-            Set<String> t = words.get(ids.get(i));
-            if (t != null) {
-                Map<String, Double> m = new HashMap<>();
-                t.forEach(x -> m.put(x, vocabulary.idf(vocabulary.id(x), articles)));
-                out[i] = m;
+    /** A headline's words with their idf weights and the norm of those weights: the one weighting of both uses. */
+    private record Weighted(Map<String, Double> weights, double norm) {
+
+        /** The weighted words of a headline, or null when it is null or empty. */
+        static Weighted of(Set<String> t, Vocabulary vocabulary, int articles) {
+            if (t == null || t.isEmpty()) {
+                return null;
             }
+            Map<String, Double> m = new HashMap<>();
+            double sq = 0;
+            for (String x : t) {
+                double w = vocabulary.idf(vocabulary.id(x), articles);
+                m.put(x, w);
+                sq += w * w;
+            }
+            return new Weighted(m, Math.sqrt(sq));
         }
-        return out;
+
+        double cosine(Weighted o) {
+            if (norm <= 0 || o.norm <= 0) {
+                return 0;
+            }
+            double dot = 0;
+            for (Map.Entry<String, Double> e : weights.entrySet()) {
+                Double x = o.weights.get(e.getKey());
+                if (x != null) {
+                    dot += e.getValue() * x;
+                }
+            }
+            return dot == 0 ? 0 : dot / (norm * o.norm);
+        }
     }
 }

@@ -78,6 +78,20 @@ import java.util.TreeMap;
  *     missing headline never vetoes): a running issue's next event joined on its people and an encoder's reading
  *     while its wording and headline are another event's; 0.15 in the library's grouping (at 0.2 mixed seed 3
  *     lost recall, stories30)
+ * @param naiveJoin the naive baseline's own cosine ({@link StoryWording}: raw counts, {@code ln(N/df)}, every letter word
+ *     of two letters or more of headline and body) with one member of a story at which an article joins that story when
+ *     neither the bar nor {@code wordsJoin} took it (0 = off): the measure the naive single-link wins with, as a join of
+ *     its own; only with stories within {@code clearDays} of the article (either date unknown: any); off in the library's
+ *     grouping: at 0.3 with both gates below it passed the tuned sets but lost 0.002 on SemEval's testing split, as the
+ *     words join alone had, and at 0.4 it moved nothing (docs/quality/stories.md, stories31)
+ * @param naiveJoinKeys the key-name cosine the article and that member need for a {@code naiveJoin} (0 = no such gate)
+ * @param naiveJoinTitle 1 = a {@code naiveJoin} is refused when both headlines are known and share no content word
+ *     (0 = no such gate)
+ * @param farDays the days between an article and its best story's date span beyond which a join at either bar needs
+ *     {@code farWords} of naive cosine with some member (0 = off; either date unknown: no guard): a running issue's
+ *     separate events, weeks apart, joined on shared names and an encoder's reading
+ * @param farWords the naive cosine with some member of the best story that a join across more than {@code farDays}
+ *     needs; off in the library's grouping: at 30 days and 0.1 the mixed view's orders 1-3 did not move (stories31)
  */
 public record StoryParams(double threshold, double keyWeight, double centroidWeight, double idfOffset,
                           double timeScale, double timeFloor, double mergeThreshold, double meaningWeight,
@@ -85,10 +99,11 @@ public record StoryParams(double threshold, double keyWeight, double centroidWei
                           double clearMargin, double clearDays, double clearLexical, double timeBar,
                           double joinWords, double timeKeys, double splitDays, double titleWeight,
                           double wordsJoin, double wordsJoinMembers, double wordsJoinAgree, double wordsJoinTitle,
-                          double wordsJoinKeys, double titleVeto) {
+                          double wordsJoinKeys, double titleVeto, double naiveJoin, double naiveJoinKeys,
+                          double naiveJoinTitle, double farDays, double farWords) {
 
     /** The library's grouping. */
-    public static final StoryParams DEFAULT = new StoryParams(0.27, 0.3, 0.2, 0.0, 10, 0.5, 0.3, 0.2, 0.32, 0.32, 0.7, 0.15, 30, 0.15, 0, 0.1, 0.2, 0, 0, 0.3, 0, 0, 0, 0.01, 0.15);
+    public static final StoryParams DEFAULT = new StoryParams(0.27, 0.3, 0.2, 0.0, 10, 0.5, 0.3, 0.2, 0.32, 0.32, 0.7, 0.15, 30, 0.15, 0, 0.1, 0.2, 0, 0, 0.3, 0, 0, 0, 0.01, 0.15, 0, 0, 0, 0, 0);
 
     /** A copy with one knob changed, by its record component name; unknown names fail. */
     public StoryParams with(String name, double value) {
@@ -102,7 +117,8 @@ public record StoryParams(double threshold, double keyWeight, double centroidWei
                 v.get("splitThreshold"), v.get("clearShare"), v.get("clearMargin"), v.get("clearDays"), v.get("clearLexical"),
                 v.get("timeBar"), v.get("joinWords"), v.get("timeKeys"), v.get("splitDays"), v.get("titleWeight"),
                 v.get("wordsJoin"), v.get("wordsJoinMembers"), v.get("wordsJoinAgree"), v.get("wordsJoinTitle"),
-                v.get("wordsJoinKeys"), v.get("titleVeto"));
+                v.get("wordsJoinKeys"), v.get("titleVeto"), v.get("naiveJoin"), v.get("naiveJoinKeys"),
+                v.get("naiveJoinTitle"), v.get("farDays"), v.get("farWords"));
     }
 
     /** The knobs by name. */
@@ -133,12 +149,22 @@ public record StoryParams(double threshold, double keyWeight, double centroidWei
         v.put("wordsJoinTitle", wordsJoinTitle);
         v.put("wordsJoinKeys", wordsJoinKeys);
         v.put("titleVeto", titleVeto);
+        v.put("naiveJoin", naiveJoin);
+        v.put("naiveJoinKeys", naiveJoinKeys);
+        v.put("naiveJoinTitle", naiveJoinTitle);
+        v.put("farDays", farDays);
+        v.put("farWords", farWords);
         return v;
     }
 
     /** Whether grouping reads the articles' headlines (a knob that uses them is on). */
     boolean usesHeadlines() {
-        return titleWeight > 0 || wordsJoinTitle > 0 || titleVeto > 0;
+        return titleWeight > 0 || wordsJoinTitle > 0 || titleVeto > 0 || naiveJoinTitle > 0;
+    }
+
+    /** Whether grouping reads the articles' whole text ({@link StoryWording}: a knob that uses it is on). */
+    boolean usesWording() {
+        return naiveJoin > 0 || farDays > 0;
     }
 
     /** Days from {@code a} to the span {@code first..last} (0 inside it, or when either is unknown). */

@@ -28,12 +28,14 @@ final class StoryPlanner {
     private final Map<Long, TopicArticle> articles;
     private final Map<Long, TopicStory> stories;
     private final StoryHeadlines headlines;
+    private final StoryWording wording;
     /** Tables the planned article's queries are {@link TopicQuery#bind bound} to, one per vocabulary (all zero between plans). */
     private int[] termTable = new int[0];
     private int[] keyTable = new int[0];
 
     StoryPlanner(StoryParams params, Vocabulary termWords, Vocabulary keyWords, MeaningSpace meanings,
-                 Map<Long, TopicArticle> articles, Map<Long, TopicStory> stories, StoryHeadlines headlines) {
+                 Map<Long, TopicArticle> articles, Map<Long, TopicStory> stories, StoryHeadlines headlines,
+                 StoryWording wording) {
         this.params = params;
         this.termWords = termWords;
         this.keyWords = keyWords;
@@ -41,6 +43,7 @@ final class StoryPlanner {
         this.articles = articles;
         this.stories = stories;
         this.headlines = headlines;
+        this.wording = wording;
     }
 
     /**
@@ -53,15 +56,17 @@ final class StoryPlanner {
 
     /**
      * The plan of an article with these queries, meaning vector, day and headline words ({@code self}: its own id
-     * when it is in the space, else -1; {@code titleWords}: null when unknown or unused).
+     * when it is in the space, else -1; {@code titleWords}: null when unknown or unused; {@code words}: its whole-text
+     * wording, null when unknown or unused).
      */
-    TopicSpace.Plan plan(TopicQuery vt, TopicQuery vk, float[] meaning, Long epochDay, long self, Set<String> titleWords) {
+    TopicSpace.Plan plan(TopicQuery vt, TopicQuery vk, float[] meaning, Long epochDay, long self, Set<String> titleWords,
+                         StoryWording.Query words) {
         termTable = fit(termTable, termWords.size(), vt);
         keyTable = fit(keyTable, keyWords.size(), vk);
         vt.bind(termTable);
         vk.bind(keyTable);
         try {
-            return planBound(vt, vk, meaning, epochDay, self, titleWords);
+            return planBound(vt, vk, meaning, epochDay, self, titleWords, words);
         } finally {
             vt.unbind();
             vk.unbind();
@@ -74,7 +79,8 @@ final class StoryPlanner {
         return table.length >= need ? table : new int[Math.max(need, table.length * 2)];
     }
 
-    private TopicSpace.Plan planBound(TopicQuery vt, TopicQuery vk, float[] meaning, Long epochDay, long self, Set<String> titleWords) {
+    private TopicSpace.Plan planBound(TopicQuery vt, TopicQuery vk, float[] meaning, Long epochDay, long self, Set<String> titleWords,
+                                      StoryWording.Query text) {
         List<Long> candidates = candidates(vt, vk);
         float[] centred = meanings.comparable(meaning) ? meanings.centred(meaning, 1) : null;
         int n = articles.size();
@@ -87,11 +93,14 @@ final class StoryPlanner {
         Map<Long, Double> closestKeys = new HashMap<>();
         // each story's highest content-word cosine with the article over its candidate members (the join's floor)
         Map<Long, Double> maxWords = new HashMap<>();
-        // each story's member of that highest word cosine, and its key-name cosine (the words join's second signals)
-        Map<Long, Long> wordsMember = new HashMap<>();
-        Map<Long, Double> wordsMemberKeys = new HashMap<>();
-        // each story's closest member (the headline veto's)
-        Map<Long, Long> closestMember = new HashMap<>();
+        // each story's member of that highest word cosine, and its key-name cosine (the words join's second signals;
+        // kept only while the words join is on)
+        boolean wordsJoin = params.wordsJoin() > 0;
+        Map<Long, Long> wordsMember = wordsJoin ? new HashMap<>() : Map.of();
+        Map<Long, Double> wordsMemberKeys = wordsJoin ? new HashMap<>() : Map.of();
+        // each story's closest member (the headline veto's; kept only while the veto is on)
+        boolean veto = params.titleVeto() > 0;
+        Map<Long, Long> closestMember = veto ? new HashMap<>() : Map.of();
         for (long id : candidates) {
             TopicArticle e = articles.get(id);
             if (id == self) {
@@ -105,13 +114,17 @@ final class StoryPlanner {
             Double prevWords = maxWords.get(e.story);
             if (prevWords == null || words > prevWords) {
                 maxWords.put(e.story, words);
-                wordsMember.put(e.story, id);
-                wordsMemberKeys.put(e.story, keys);
+                if (wordsJoin) {
+                    wordsMember.put(e.story, id);
+                    wordsMemberKeys.put(e.story, keys);
+                }
             }
             Double prev = bestMember.get(e.story);
             if (prev == null || sim > prev) {
                 bestMember.put(e.story, sim);
-                closestMember.put(e.story, id);
+                if (veto) {
+                    closestMember.put(e.story, id);
+                }
                 closestLexical.put(e.story, lexical);
                 closestKeys.put(e.story, keys);
             }
@@ -175,7 +188,8 @@ final class StoryPlanner {
         long topStory = bestStory;
         if (barScore < threshold * scale && !clear
                 || best != null && maxWords.getOrDefault(bestStory, 0.0) < params.joinWords()
-                || vetoed(bestStory, titleWords, maxWords, closestMember, n)) {
+                || vetoed(bestStory, titleWords, maxWords, closestMember, n)
+                || best != null && far(bestStory, best, epochDay, candidates, self, text)) {
             bestStory = 0;
         }
         if (bestStory == 0 && params.wordsJoin() > 0) {
@@ -200,9 +214,69 @@ final class StoryPlanner {
                 bestStory = wordsStory;
             }
         }
+        if (bestStory == 0 && params.naiveJoin() > 0 && text != null) {
+            bestStory = naiveJoin(candidates, self, vk, epochDay, titleWords, text, n);
+        }
         boolean merge = bestStory != 0 && second != 0 && second != bestStory && params.mergeThreshold() > 0 && secondScore >= params.mergeThreshold() * scale;
         return new TopicSpace.Plan(bestStory, barScore, List.copyOf(related.subList(0, Math.min(RELATED_LIMIT, related.size()))),
                 merge ? second : 0);
+    }
+
+    /**
+     * The story the naive join takes ({@link StoryParams#naiveJoin()}), or 0: the candidate member of the highest naive
+     * cosine with the article (ties: the lower story id), among stories within {@code clearDays} when both are dated,
+     * if that cosine reaches the knob and the member passes the join's gates (a shared key name, headlines that share
+     * a word).
+     */
+    private long naiveJoin(List<Long> candidates, long self, TopicQuery vk, Long epochDay, Set<String> titleWords,
+                           StoryWording.Query words, int n) {
+        long member = 0;
+        long story = 0;
+        double best = 0;
+        for (long id : candidates) {
+            TopicArticle e = articles.get(id);
+            TopicStory s = stories.get(e.story);
+            if (id == self || params.clearDays() > 0 && StoryParams.gap(epochDay, s.first, s.last) > params.clearDays()) {
+                continue;
+            }
+            double c = wording.cosine(words, id);
+            if (c > best || (c == best && c > 0 && e.story < story)) {
+                best = c;
+                member = id;
+                story = e.story;
+            }
+        }
+        if (story == 0 || best < params.naiveJoin()) {
+            return 0;
+        }
+        TopicArticle m = articles.get(member);
+        if (params.naiveJoinKeys() > 0 && vk.cos(m.keys, m.keyNorm) < params.naiveJoinKeys()) {
+            return 0;
+        }
+        if (params.naiveJoinTitle() > 0 && titleWords != null && !titleWords.isEmpty()) {
+            Set<String> other = headlines.of(member);
+            if (other != null && !other.isEmpty() && StoryHeadlines.cosine(titleWords, other, termWords, n) == 0) {
+                return 0;
+            }
+        }
+        return story;
+    }
+
+    /**
+     * Whether the far-apart guard refuses a join into {@code story} ({@link StoryParams#farDays()}): both dated, more
+     * than {@code farDays} from its span, and no candidate member of it reaches {@code farWords} of naive cosine.
+     */
+    private boolean far(long story, TopicStory best, Long epochDay, List<Long> candidates, long self, StoryWording.Query words) {
+        if (params.farDays() <= 0 || words == null || epochDay == null || best.first == null
+                || StoryParams.gap(epochDay, best.first, best.last) <= params.farDays()) {
+            return false;
+        }
+        for (long id : candidates) {
+            if (id != self && articles.get(id).story == story && wording.cosine(words, id) >= params.farWords()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

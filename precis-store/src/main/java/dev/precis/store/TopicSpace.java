@@ -70,6 +70,12 @@ final class TopicSpace {
     private Planned planned;
     /** Headlines' words, for the knobs that read them ({@link StoryParams#usesHeadlines()}; empty while all are off). */
     private final StoryHeadlines headlines = new StoryHeadlines();
+    /** Whole-text wording, for the knobs that read it ({@link StoryParams#usesWording()}; empty while all are off). */
+    private final StoryWording wording = new StoryWording();
+    /** The wording last planned, with the headline and body it was read from ({@link #wording} reuses it). */
+    private String plannedTitle;
+    private String plannedBody;
+    private StoryWording.Text plannedText;
     /** Compares articles with the space's articles and stories. */
     private final StoryPlanner planner;
 
@@ -82,7 +88,7 @@ final class TopicSpace {
         this.termWords = new Vocabulary(false, params.idfOffset());
         this.keyWords = new Vocabulary(true, params.idfOffset());
         this.meanings = new MeaningSpace(params.meaningWeight());
-        this.planner = new StoryPlanner(params, termWords, keyWords, meanings, articles, stories, headlines);
+        this.planner = new StoryPlanner(params, termWords, keyWords, meanings, articles, stories, headlines, wording);
     }
 
     StoryParams params() {
@@ -99,13 +105,28 @@ final class TopicSpace {
 
     /** The plan of a new article with this headline (null: none; read only by the knobs that use headlines). */
     Plan plan(ArticleFeatures f, Long epochDay, String title) {
+        return plan(f, epochDay, title, null);
+    }
+
+    /**
+     * The plan of a new article with this headline and body (either null: none; the headline is read only by the
+     * knobs that use headlines, the body only by those that use the whole text).
+     */
+    Plan plan(ArticleFeatures f, Long epochDay, String title, String body) {
         int n = articles.size();
         Map<String, Integer> keys = lower(f.keys());
         TopicQuery vt = TopicQuery.of(f.terms(), termWords, n);
         TopicQuery vk = TopicQuery.of(keys, keyWords, n);
         planned = new Planned(f, keys, vt, vk);
         Set<String> titleWords = params.usesHeadlines() ? ArticleFeatures.titleWords(title) : null;
-        return planner.plan(vt, vk, f.meaningVector(), epochDay, -1, titleWords);
+        StoryWording.Query words = null;
+        if (params.usesWording() && body != null) {
+            plannedTitle = title;
+            plannedBody = body;
+            plannedText = StoryWording.Text.of(title, body);
+            words = wording.query(plannedText);
+        }
+        return planner.plan(vt, vk, f.meaningVector(), epochDay, -1, titleWords, words);
     }
 
     /**
@@ -120,7 +141,7 @@ final class TopicSpace {
         }
         int n = articles.size();
         return planner.plan(TopicQuery.of(e.terms, termWords, n), TopicQuery.of(e.keys, keyWords, n), e.meaning, e.day, id,
-                headlines.of(id));
+                headlines.of(id), params.usesWording() ? wording.query(id) : null);
     }
 
     /** Moves a lone article into another story. */
@@ -266,6 +287,21 @@ final class TopicSpace {
     void headline(long id, String title) {
         if (params.usesHeadlines()) {
             headlines.put(id, title);
+        }
+    }
+
+    /**
+     * Records an article's headline and body as whole-text wording, read when a knob that uses it is on
+     * ({@link StoryParams#usesWording()}); the words read when the same headline and body were planned are reused.
+     */
+    void wording(long id, String title, String body) {
+        if (params.usesWording() && body != null) {
+            StoryWording.Text t = plannedText != null && plannedTitle == title && plannedBody == body
+                    ? plannedText : StoryWording.Text.of(title, body);
+            plannedText = null;
+            plannedTitle = null;
+            plannedBody = null;
+            wording.put(id, t);
         }
     }
 
