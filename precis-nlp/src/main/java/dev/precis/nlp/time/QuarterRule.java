@@ -33,11 +33,6 @@ final class QuarterRule {
     private static final Pattern ENDED_ON = Pattern.compile("^,?\\s+(?:that\\s+|which\\s+)?(?:ended|ending|ends|to)\\s+("
             + TimeLexicon.MONTH + ")\\s+(?:30|31)\\b(?:,?\\s+((?:19|20)\\d\\d)\\b)?");
 
-    /** Words of reporting a period's results: a quarter just ended is the one reported. */
-    private static final Pattern REPORTING = Pattern.compile("\\b(?:report|reports|reporting|results|earnings|figures"
-            + "|numbers|announce|announces|announcing|release|releases|releasing|post|posts|posting|publish|publishes)\\b",
-            Pattern.CASE_INSENSITIVE);
-
     static Value resolve(MatchResult m, Resolution r) {
         if (m.group(4) == null && m.group(5) == null && m.group(2) == null && m.group(6) == null
                 && QUARTER_OF_SOMETHING.matcher(r.textAfter(m.end(), 40)).lookingAt()) {
@@ -118,7 +113,7 @@ final class QuarterRule {
         int current = (r.anchor.getMonthValue() + 2) / 3;
         int year = r.anchor.getYear();
         if (yearShift == 0 && PeriodTense.of(r) == Tense.FUTURE) {
-            year = forecastYear(r, year, current, q);
+            year = forecastYear(year, current, q);
         } else {
             year -= q > current ? 1 : 0;
         }
@@ -128,13 +123,14 @@ final class QuarterRule {
     /**
      * The year of an ordinal quarter without a year in a clause that looks forward: the quarter under way
      * or the next one of that number ("analysts expect a stronger fourth quarter", August → this year's;
-     * "shipments will slow in the first quarter", November → next year's), except the quarter just ended
-     * when the sentence speaks of reporting it ("will report fourth-quarter results next week", written in
-     * January, is last year's: results come after the quarter).
+     * "shipments will slow in the first quarter", November → next year's). The quarter just ended stays
+     * the latest one: its results are still being reported and forecast ("will report fourth-quarter
+     * results next week", January), and a clause about it often only seems to look forward ("cut the
+     * dividend due to its third-quarter loss", "plans to restructure after a third-quarter loss").
      */
-    private static int forecastYear(Resolution r, int year, int current, int q) {
+    private static int forecastYear(int year, int current, int q) {
         boolean justEnded = q == (current == 1 ? 4 : current - 1);
-        if (justEnded && REPORTING.matcher(r.text).region(r.sentenceStart, r.sentenceEnd()).find()) {
+        if (justEnded) {
             return q > current ? year - 1 : year;
         }
         return q >= current ? year : year + 1;
