@@ -125,8 +125,8 @@ final class QuarterRule {
      * or the next one of that number ("analysts expect a stronger fourth quarter", August → this year's;
      * "shipments will slow in the first quarter", November → next year's). The quarter just ended stays
      * the latest one: its results are still being reported and forecast ("will report fourth-quarter
-     * results next week", January), and a clause about it often only seems to look forward ("cut the
-     * dividend due to its third-quarter loss", "plans to restructure after a third-quarter loss").
+     * results next week", January), and a clause about it often only seems to look forward ("laid off
+     * staff due to a weak second quarter", "plans to sell the unit after a second-quarter loss", July).
      */
     private static int forecastYear(int year, int current, int q) {
         boolean justEnded = q == (current == 1 ? 4 : current - 1);
