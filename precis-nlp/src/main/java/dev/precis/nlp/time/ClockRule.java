@@ -19,8 +19,8 @@ final class ClockRule {
     private static final String M = "(?-i:" + TimeLexicon.MONTH + ")";
     private static final String ZONE = "(?:\\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|ET|PT"
             + "|local\\s+time))?";
-    /** A clock reading: group 1 hour, 2 minutes, 3 a.m./p.m., 4 noon/midnight. */
-    static final String CLOCK = "(?:(?<![\\d.:$£€])(\\d{1,2})(?:[:.](\\d{2}))?\\s*(a\\.m\\.?|p\\.m\\.?|am|pm)(?![\\p{L}])"
+    /** A clock reading: group 1 hour, 2 minutes, 3 a.m./p.m. or o'clock, 4 noon/midnight. */
+    static final String CLOCK = "(?:(?<![\\d.:$£€])(\\d{1,2})(?:[:.](\\d{2}))?\\s*(a\\.m\\.?|p\\.m\\.?|am|pm|o['’]clock)(?![\\p{L}])"
             + "|(noon|midnight|midday)\\b)" + ZONE;
     /** The day a clock reading is on: 5 modifier, 6 weekday, 7 month, 8 day of month, 9 deictic day. */
     static final String DAY = "(?:(?:(last|next|this)\\s+)?(" + WD + ")\\b(?!s)|(" + M + ")\\s+(\\d{1,2})(?:st|nd|rd|th)?"
@@ -179,7 +179,7 @@ final class ClockRule {
         };
     }
 
-    /** "22:00" from the clock groups, or null for an impossible reading ("13 p.m.", "9:75 a.m."). */
+    /** "22:00" from the clock groups, or null for an impossible reading ("13 p.m.", "9:75 a.m.", "10:30 o'clock"). */
     static String clock(String hourText, String minuteText, String meridiem, String named) {
         if (named != null) {
             return named.equalsIgnoreCase("midnight") ? "24:00" : "12:00";
@@ -188,6 +188,10 @@ final class ClockRule {
         int minute = minuteText == null ? 0 : Integer.parseInt(minuteText);
         if (hour < 1 || hour > 12 || minute > 59) {
             return null;
+        }
+        if (Character.toLowerCase(meridiem.charAt(0)) == 'o') {
+            // "10 o'clock": the hour as written (TimeML gives no half of the day it does not name)
+            return minuteText == null ? String.format(Locale.ROOT, "%02d:00", hour) : null;
         }
         boolean pm = Character.toLowerCase(meridiem.charAt(0)) == 'p';
         if (hour == 12) {

@@ -20,6 +20,9 @@ final class LengthRule {
     private static final Pattern ORDINAL_SECOND_NEXT = Pattern.compile("(?!(?:or|and|to|of|later|earlier|before|after"
             + "|ago|in|on|at|for|while|when|then|too|longer|more|less|each|per|apart)$)\\p{L}+");
 
+    /** The counts that are half of one unit. */
+    private static final Pattern HALF = Pattern.compile("half[\\s-]+an?|a[\\s-]+half", Pattern.CASE_INSENSITIVE);
+
     private LengthRule() {
     }
 
@@ -33,6 +36,11 @@ final class LengthRule {
         String unit = m.group(3);
         boolean andAHalf = m.group(2) != null && m.group(2).endsWith("half"); // "two and a half years"
         double fraction = (andAHalf ? 0.5 : TimeLexicon.fraction(m.group(2))) + (m.group(4) != null ? 0.5 : 0);
+        if (HALF.matcher(countText).matches()) {
+            // "half a century" P50Y, "a half hour" PT30M: half of one unit, not a vague count
+            n = 0;
+            fraction += 0.5;
+        }
         if (fraction > 0 || countText.indexOf('.') > 0) {
             // "2 1/2 years", "1.5 hours", "a minute and a half"
             double amount = (countText.indexOf('.') > 0 ? Double.parseDouble(countText) : Math.max(n, 0)) + fraction;

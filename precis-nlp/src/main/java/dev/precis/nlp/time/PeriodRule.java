@@ -60,7 +60,7 @@ final class PeriodRule {
         int half = which.equals("first") ? 1 : 2;
         int year;
         if (m.group(3) == null && m.group(4) == null) {
-            return yearlessHalf(m, r, which, half);
+            return yearlessHalf(m, r, half);
         }
         if (m.group(3) != null) {
             year = Integer.parseInt(m.group(3));
@@ -78,10 +78,11 @@ final class PeriodRule {
      * it (the document's year or the one the tense points to) only in a sentence of business or economic
      * reporting, so that a match's or a film's "first half" stays no date. In a past or present clause
      * it is the latest such half begun by the anchor; in a future clause the one under way or the next
-     * one to begin. Only "first" and "second" are read ("the last half" alone is too vague).
+     * one to begin. "The back half", "the latter half", "the last half" are the second half (the business
+     * context keeps "the last half of the meeting" out: "of" follows).
      */
-    private static Value yearlessHalf(MatchResult m, Resolution r, String which, int half) {
-        if (!which.equals("first") && !which.equals("second") || m.group(2) != null
+    private static Value yearlessHalf(MatchResult m, Resolution r, int half) {
+        if (m.group(2) != null
                 || HALF_OF_SOMETHING.matcher(r.textAfter(m.end(), 20)).lookingAt()
                 || !YEAR_HALF_CONTEXT.matcher(r.text).region(r.sentenceStart, r.sentenceEnd()).find()) {
             return null;
@@ -91,7 +92,7 @@ final class PeriodRule {
         }
         int current = r.anchor.getMonthValue() <= 6 ? 1 : 2;
         int year = r.anchor.getYear();
-        if (r.tense() == Tense.FUTURE) {
+        if (PeriodTense.of(r) == Tense.FUTURE) {
             year += half < current ? 1 : 0;
         } else {
             year -= half > current ? 1 : 0;

@@ -112,8 +112,28 @@ final class QuarterRule {
         }
         int current = (r.anchor.getMonthValue() + 2) / 3;
         int year = r.anchor.getYear();
-        year -= q > current ? 1 : 0;
+        if (yearShift == 0 && PeriodTense.of(r) == Tense.FUTURE) {
+            year = forecastYear(year, current, q);
+        } else {
+            year -= q > current ? 1 : 0;
+        }
         return value(r, year + yearShift, q, yearShift == 0);
+    }
+
+    /**
+     * The year of an ordinal quarter without a year in a clause that looks forward: the quarter under way
+     * or the next one of that number ("analysts expect a stronger fourth quarter", August → this year's;
+     * "shipments will slow in the first quarter", November → next year's). The quarter just ended stays
+     * the latest one: its results are still being reported and forecast ("will report fourth-quarter
+     * results next week", January), and a clause about it often only seems to look forward ("laid off
+     * staff due to a weak second quarter", "plans to sell the unit after a second-quarter loss", July).
+     */
+    private static int forecastYear(int year, int current, int q) {
+        boolean justEnded = q == (current == 1 ? 4 : current - 1);
+        if (justEnded) {
+            return q > current ? year - 1 : year;
+        }
+        return q >= current ? year : year + 1;
     }
 
     /**

@@ -18,7 +18,7 @@ final class RuleFilters {
     /** Units as the duration patterns spell them ("centur" for century and centuries). */
     private static final String[] UNITS = {"second", "minute", "hour", "day", "week", "fortnight", "month",
         "quarter", "year", "decade", "centur"};
-    private static final String[] CLOCK = {"am", "pm", "a.m", "p.m", "noon", "midnight", "midday"};
+    private static final String[] CLOCK = {"am", "pm", "a.m", "p.m", "noon", "midnight", "midday", "clock"};
     private static final String MONTH_INITIALS = "jfmasond";
     private static final String WEEKDAY_INITIALS = "mtwfs";
 
@@ -48,6 +48,7 @@ final class RuleFilters {
             case "quarter" -> "tlniasfcyq\\d";
             case "relYearQuarter" -> "tln";
             case "qShort" -> "q";
+            case "fiscalShort" -> "f";
             case "weekday" -> "lntopce" + WEEKDAY_INITIALS;
             case "deictic" -> "lety";
             case "reference" -> "ncapthrlis";
@@ -108,6 +109,7 @@ final class RuleFilters {
             case "unitsAhead" -> new String[] {"ahead"};
             case "halfYear" -> new String[] {"half", "quarters"};
             case "weekend" -> new String[] {"weekend"};
+            case "fiscalShort" -> new String[] {"fy"};
             case "every" -> new String[] {"each", "every"};
             case "overnight" -> new String[] {"overnight"};
             case "shortDecade" -> new String[] {"0s"};

@@ -193,6 +193,16 @@ final class TimeLexicon {
             return duration(whole, unit);
         }
         String u = unit.toLowerCase(Locale.ROOT);
+        // units written as multiples of others ("a decade and a half" is P15Y, as "two decades" is P20Y)
+        if (u.startsWith("decade")) {
+            return duration(amount * 10, "year");
+        } else if (u.startsWith("centur")) {
+            return duration(amount * 100, "year");
+        } else if (u.startsWith("quarter")) {
+            return duration(amount * 3, "month");
+        } else if (u.startsWith("fortnight")) {
+            return duration(amount * 2, "week");
+        }
         String w = whole == 0 ? "" : Integer.toString(whole);
         double smaller;
         if (u.startsWith("year") && isWhole(smaller = rest * 12)) {

@@ -70,6 +70,8 @@ final class TimeRules {
             rule("yearRange", "(?:(?:fiscal|financial\\s+year|FY)\\s?)?(?<![\\d$£€.,/-])((?:1[6-9]|20)\\d\\d)(\\s*[–-]\\s*|/)"
                     + "((?:1[6-9]|20)?\\d\\d)(?![\\d%]|/\\d)",
                     DateRule::yearRange),
+            // "FY24", "FY '25": a fiscal year by its two last digits (the four-digit "FY2024" is the year rule's)
+            rule("fiscalShort", "(?<![\\p{L}\\d])(?-i:FY)\\s?['’]?(\\d{2})(?![\\d%/–-])", TimeRules::fiscalShort),
             rule("decade", "(?:the\\s+)?(?:(?:early|mid|late)[\\s-]+)?((?:1[6-9]|20)\\d)0['’]?s\\b", TimeRules::decade),
             rule("year", "(?:(?:fiscal|FY|calendar|the\\s+year|mid|early|late|the\\s+end\\s+of|the\\s+start\\s+of)[\\s-]+|FY)?"
                     + "(?<![\\d$£€.,/])(?<!(?<!mid|early|late)-)" + YEAR + "(?![.,]\\d)(?!\\s*(?:percent|per\\s+cent|people|troops|points?|km"
@@ -169,6 +171,14 @@ final class TimeRules {
 
     private static Value year(MatchResult m, Resolution r) {
         return TimeValues.of(m.group(1), Granularity.YEAR);
+    }
+
+    /** "FY24": the fiscal year 2024 (this century's, unless that lies more than 20 years after the anchor). */
+    private static Value fiscalShort(MatchResult m, Resolution r) {
+        int yy = num(m, 1);
+        int base = r.anchor == null ? 2000 : r.anchor.getYear() / 100 * 100;
+        int year = base + yy > (r.anchor == null ? 2050 : r.anchor.getYear() + 20) ? base - 100 + yy : base + yy;
+        return TimeValues.of(TimeValues.year(year), Granularity.YEAR);
     }
 
     private static Value spelledYear(MatchResult m, Resolution r) {
