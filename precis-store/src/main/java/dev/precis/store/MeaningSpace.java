@@ -1,8 +1,6 @@
 package dev.precis.store;
 
 import dev.precis.model.Vectors;
-import java.util.IdentityHashMap;
-import java.util.Map;
 
 /**
  * The meaning side of a {@link TopicSpace}: the sum of every article's meaning vector (the library's mean,
@@ -23,24 +21,6 @@ final class MeaningSpace {
     private float[] mean;
     /** The centred meaning vector of the member or story being compared ({@link #mix}'s scratch). */
     private float[] scratch = new float[0];
-    /**
-     * Calls of {@link #mixMember} after which, under an unchanged mean, members' centred vectors are kept
-     * ({@link #unitCentred}): a plan compares one article with at most a hundred or so members, so while
-     * articles arrive (the mean moves with each) nothing is kept; consolidation re-plans many articles
-     * under one mean and meets each member again and again.
-     */
-    static final int KEEP_AFTER = 1_000;
-    /** Bumped whenever the mean moves ({@link #add}). */
-    private int version;
-    /** The {@link #version} {@link #unitCentred} and {@link #callsAtVersion} belong to. */
-    private int keptVersion = -1;
-    private int callsAtVersion;
-    /**
-     * A member's meaning vector (by identity: an article's vector is never changed once added) to the
-     * {@code c[i] * scale} values {@link #mix} forms from it under the current mean, or an empty array when its
-     * centred norm is 0.
-     */
-    private final Map<float[], float[]> unitCentred = new IdentityHashMap<>();
 
     MeaningSpace(double weight) {
         this.weight = weight;
@@ -62,7 +42,6 @@ final class MeaningSpace {
         }
         summed++;
         mean = null;
-        version++;
         return v;
     }
 
@@ -113,67 +92,6 @@ final class MeaningSpace {
             dot += query[i] * (c[i] * scale);
         }
         return (1 - w) * lexical + w * Math.max(0, dot);
-    }
-
-    /**
-     * {@link #mix} of a single member's vector ({@code count} 1), to the same bits; once a mean has served
-     * {@link #KEEP_AFTER} calls, the member's centred and scaled values are kept until the mean moves, so
-     * consolidation's re-plans and split checks compute each member's once instead of once per comparison.
-     * {@code member} must not change after it was first given (an article's vector in the space never does).
-     */
-    double mixMember(double lexical, float[] query, float[] member) {
-        double w = weight;
-        if (w <= 0 || query == null || member == null || query.length != member.length) {
-            return lexical;
-        }
-        if (keptVersion != version) {
-            keptVersion = version;
-            callsAtVersion = 0;
-            if (!unitCentred.isEmpty()) {
-                unitCentred.clear();
-            }
-        }
-        if (++callsAtVersion <= KEEP_AFTER) {
-            return mix(lexical, query, member, 1);
-        }
-        float[] cs = unitCentred.get(member);
-        if (cs == null) {
-            cs = centredScaled(member);
-            unitCentred.put(member, cs);
-        }
-        if (cs.length == 0) {
-            return (1 - w) * lexical;
-        }
-        double dot = 0;
-        for (int i = 0; i < query.length; i++) {
-            dot += query[i] * cs[i];
-        }
-        return (1 - w) * lexical + w * Math.max(0, dot);
-    }
-
-    /**
-     * The values {@code c[i] * scale} that {@link #mix} multiplies the query with for one member (count 1), in
-     * the same float operations; an empty array when the centred norm is 0 (mix then gives {@code (1 - w) x lexical}).
-     */
-    private float[] centredScaled(float[] other) {
-        float[] mu = meanFor(other.length);
-        float[] c = new float[other.length];
-        double norm = 0;
-        for (int i = 0; i < other.length; i++) {
-            // mix's count-1 path subtracts the mean; without a mean (mu null) its other path gives other[i] / 1f - 0,
-            // which is other[i] to the bit (a -0 stays -0)
-            float d = mu != null ? other[i] - mu[i] : other[i] / 1 - 0;
-            c[i] = d;
-            norm += d * d;
-        }
-        if (norm == 0) {
-            return new float[0];
-        }
-        float scale = (float) (1 / Math.sqrt(norm));
-        for (int i = 0; i < c.length; i++) {
-            c[i] = c[i] * scale;
-        }
-        return c;
     }
 
     /** The library's mean meaning vector as {@link #centred} subtracts it, or null when its length is not {@code length}. */

@@ -101,7 +101,7 @@ final class StoryPlanner {
             double words = vt.cos(e.terms, e.termNorm);
             double keys = vk.cos(e.keys, e.keyNorm);
             double lexical = params.keyWeight() * keys + (1 - params.keyWeight()) * words;
-            double sim = meanings.mixMember(lexical, centred, e.meaning);
+            double sim = meanings.mix(lexical, centred, e.meaning, 1);
             Double prevWords = maxWords.get(e.story);
             if (prevWords == null || words > prevWords) {
                 maxWords.put(e.story, words);
@@ -299,7 +299,7 @@ final class StoryPlanner {
             for (int j = i + 1; j < m; j++) {
                 double lexical = params.keyWeight() * qk[i].cos(es[j].keys, es[j].keyNorm)
                         + (1 - params.keyWeight()) * qt[i].cos(es[j].terms, es[j].termNorm);
-                sim[i][j] = meanings.mixMember(lexical, centred[i], es[j].meaning);
+                sim[i][j] = meanings.mix(lexical, centred[i], es[j].meaning, 1);
                 sim[j][i] = sim[i][j];
             }
         }

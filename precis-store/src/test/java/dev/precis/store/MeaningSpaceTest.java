@@ -5,11 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/**
- * {@link MeaningSpace#mix} gives the bits of the mix written out one element at a time (a guard for any rewrite of its
- * loops), and {@link MeaningSpace#mixMember} the bits of {@code mix} with count 1, before and after it starts keeping
- * members' centred vectors, and again after the mean moves.
- */
+/** {@link MeaningSpace#mix} gives the bits of the mix written out one element at a time (a guard for any rewrite of its loops). */
 class MeaningSpaceTest {
 
     private static final double WEIGHT = 0.35;
@@ -84,52 +80,5 @@ class MeaningSpaceTest {
         float[] query = space.centred(random(new Random(4), 9), 1);
         assertThat(space.mix(0.5, query, onMean, 1)).isEqualTo((1 - WEIGHT) * 0.5);
         assertThat(space.mix(0.5, query, null, 1)).isEqualTo(0.5);
-    }
-
-    @Test
-    void mixMemberGivesMixsBitsWhileKeepingAndAfterTheMeanMoves() {
-        Random r = new Random(29);
-        for (int n : new int[] {256, 5}) {
-            MeaningSpace space = new MeaningSpace(WEIGHT);
-            float[][] members = new float[40][];
-            for (int k = 0; k < members.length; k++) {
-                members[k] = random(r, n);
-            }
-            // a member with a negative zero; members[3] is put on the mean each round (centred norm 0)
-            members[4][0] = -0.0f;
-            // no mean yet (nothing added): nothing is subtracted
-            for (int calls = 0; calls < MeaningSpace.KEEP_AFTER + 200; calls++) {
-                float[] query = space.centred(random(r, n), 1);
-                float[] m = members[calls % members.length];
-                assertThat(Double.doubleToRawLongBits(space.mixMember(0.3, query, m)))
-                        .isEqualTo(Double.doubleToRawLongBits(space.mix(0.3, query, m, 1)));
-            }
-            float[] total = new float[n];
-            for (int round = 0; round < 3; round++) {
-                float[] added = random(r, n);
-                space.add(added);
-                float[] onMean = new float[n];
-                for (int i = 0; i < n; i++) {
-                    total[i] += added[i];
-                    onMean[i] = total[i] / (round + 1 + MeaningSpace.MEAN_PRIOR);
-                }
-                members[3] = onMean;
-                assertThat(space.mix(0.5, space.centred(random(r, n), 1), onMean, 1)).isEqualTo((1 - WEIGHT) * 0.5);
-                int calls = 0;
-                // well past KEEP_AFTER, each member met many times under one mean (as consolidation meets them)
-                while (calls < 3 * MeaningSpace.KEEP_AFTER) {
-                    float[] query = space.centred(random(r, n), 1);
-                    for (float[] m : members) {
-                        double lexical = r.nextDouble();
-                        assertThat(Double.doubleToRawLongBits(space.mixMember(lexical, query, m)))
-                                .as("length %d, round %d, call %d", n, round, calls)
-                                .isEqualTo(Double.doubleToRawLongBits(space.mix(lexical, query, m, 1)));
-                        calls++;
-                    }
-                }
-            }
-            assertThat(space.mixMember(0.5, space.centred(random(r, n), 1), null)).isEqualTo(0.5);
-            assertThat(space.mixMember(0.5, null, members[0])).isEqualTo(0.5);
-        }
     }
 }
