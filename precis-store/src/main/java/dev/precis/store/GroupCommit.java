@@ -14,7 +14,7 @@ import java.util.function.BooleanSupplier;
 /**
  * The open write group of a {@link Library}: one transaction holding several writes (articles, copies,
  * log lines, story moves), committed when it holds {@link #size} articles or {@code 4 × size} writes, when
- * its first write is older than the window (none during a bulk load), or when a reader needs it; the search index receives the
+ * its first write is older than the window, or when a reader needs it; the search index receives the
  * group's articles only after the commit. During a bulk load the groups are larger and a
  * {@link BulkIndexer} feeds the index on a thread of its own. Not thread-safe: the library calls it
  * under its lock, except {@link #mayHoldWrites()}, the lock-free test before a search.
@@ -27,12 +27,8 @@ final class GroupCommit {
     static final long GROUP_WINDOW_MS = 250;
     /** Articles per transaction at most during a {@link Library#bulkLoad bulk load}. */
     static final int BULK_GROUP_SIZE = 1024;
-    /**
-     * No time window during a bulk load (0): its groups close by count only, so the number of commits, and H2's
-     * cost per commit, no longer follow the host's speed (with a 10 s window a load on a busy host committed
-     * three or four times as often as on a quiet one). A crash loses at most one group, which a rerun stores again.
-     */
-    static final long BULK_WINDOW_MS = 0;
+    /** Longest time an article stays uncommitted during a bulk load, in milliseconds. */
+    static final long BULK_WINDOW_MS = 10_000;
 
     private final Connection connection;
     private final ArticleWriter writer;
@@ -107,7 +103,7 @@ final class GroupCommit {
     /** True when the group should commit now. */
     boolean due() {
         return writes > 0 && (pending.size() >= size || writes >= 4 * size
-                || windowMs > 0 && System.nanoTime() - start >= windowMs * 1_000_000L);
+                || System.nanoTime() - start >= windowMs * 1_000_000L);
     }
 
     /** Lock-free: false only when no write waits and no bulk load runs (a search need not commit). */
