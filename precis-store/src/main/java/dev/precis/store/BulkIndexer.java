@@ -37,7 +37,7 @@ final class BulkIndexer implements AutoCloseable {
         last = thread.submit(() -> {
             try {
                 for (IndexDocument d : docs) {
-                    index.put(d);
+                    index.putNew(d); // committed just now as new articles
                 }
                 // durable and searchable group by group, here rather than all at the writer's final flush
                 index.commit();

@@ -84,7 +84,10 @@ final class GroupCommit {
         timer.shutdownNow();
     }
 
-    /** An article written in the group, for the index once the group commits. */
+    /**
+     * An article inserted in the group (a new id, see {@link SearchIndex#putNew}), for the index once the
+     * group commits. A document that may already be indexed goes through {@link SearchIndex#put} instead.
+     */
     void indexAfterCommit(IndexDocument document) {
         pending.add(document);
     }
@@ -201,7 +204,7 @@ final class GroupCommit {
             b.drain();
         }
         for (IndexDocument d : docs) {
-            index.put(d);
+            index.putNew(d); // the group's articles were inserted by it: new ids (see indexAfterCommit)
         }
         unindexed += docs.size();
         if (unindexed >= 500) {

@@ -94,7 +94,21 @@ final class SearchIndex implements AutoCloseable {
         this.searchers = new SearcherManager(writer, null);
     }
 
+    /** Indexes {@code d}, replacing the document of its article if there is one (story moves, repair). */
     void put(IndexDocument d) throws IOException {
+        writer.updateDocument(new Term(ID, Long.toString(d.id())), document(d));
+    }
+
+    /**
+     * Indexes the document of an article just inserted, whose id the index cannot hold yet: the database
+     * hands out each id once and the index only follows committed rows (reconciled when the library
+     * opens), so the id term's lookup and delete that {@link #put} costs per document are skipped.
+     */
+    void putNew(IndexDocument d) throws IOException {
+        writer.addDocument(document(d));
+    }
+
+    private Document document(IndexDocument d) throws IOException {
         Document doc = new Document();
         doc.add(new StringField(ID, Long.toString(d.id()), Field.Store.YES));
         doc.add(new NumericDocValuesField(ID_DV, d.id()));
@@ -119,7 +133,7 @@ final class SearchIndex implements AutoCloseable {
         if (d.storyId() > 0) {
             doc.add(new StringField("story", Long.toString(d.storyId()), Field.Store.YES));
         }
-        writer.updateDocument(new Term(ID, Long.toString(d.id())), facets.build(doc));
+        return facets.build(doc);
     }
 
     void delete(long id) throws IOException {

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Every stored article has exactly one search document, whichever way it reached the index: added,
- * ingested again, re-indexed after a story move, reconciled at open, in
+ * Every stored article has exactly one search document, whichever way it reached the index: added (new
+ * ids are added without a lookup), ingested again, re-indexed after a story move, reconciled at open, in
  * a bulk load cut short and run again, or rebuilt. The check counts documents, so a second one shows.
  */
 class IndexDocumentsTest {
@@ -59,7 +59,7 @@ class IndexDocumentsTest {
         }
         org.apache.lucene.util.IOUtils.rm(config.indexDir());
         try (Library lib = Library.open(config)) {
-            // reconciled at open, then a new article after it
+            // reconciled at open (put), then new articles (putNew) after it
             assertOneDocumentEach(lib, 3);
             AddResult added = lib.add(entry("h1", "Harbour dredging begins", "Dredgers began clearing the old harbour of Port Amsel on Monday.\n\n"
                     + "The work will take two years, the port authority said.", "2024-04-01", "wire"));
