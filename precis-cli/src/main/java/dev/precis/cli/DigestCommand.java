@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code precis digest}: the top stories of a window, each with a summary across its articles. */
 @Command(name = "digest", mixinStandardHelpOptions = true,
-        description = "What happened: the top stories since a time, each with a short summary drawn from all its articles.")
+        description = "What happened: the top stories since a time, each with a short summary drawn from its articles in the window.")
 final class DigestCommand implements Callable<Integer> {
 
     /** The digest's output forms. */
@@ -30,7 +30,8 @@ final class DigestCommand implements Callable<Integer> {
     LibraryOptions library = new LibraryOptions();
 
     @Option(names = "--since", defaultValue = "24h",
-            description = "A duration (24h, 7d: published or added since then) or a date YYYY-MM-DD (published since); default ${DEFAULT-VALUE}.")
+            description = "A duration (24h, 7d: published or added since then), a date YYYY-MM-DD (published since) or a moment"
+                    + " 2024-03-12T07:00:00Z (published since its date or added since it); default ${DEFAULT-VALUE}.")
     String since;
 
     @Option(names = "--limit", defaultValue = "10", description = "Stories to show (default ${DEFAULT-VALUE}).")

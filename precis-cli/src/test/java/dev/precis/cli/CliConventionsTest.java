@@ -11,6 +11,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,7 +37,7 @@ class CliConventionsTest {
         Path data = dir.resolve("lib");
         CliRun run = withStdin("Title\n\nOne sentence here. Another one there.\n", "ingest", "--quiet", "--data", data.toString(), "-");
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("1 added").contains("library: 1 articles");
+        assertThat(run.out()).contains("1 added").contains("library: 1 article\n");
         CliRun search = CliRun.of("search", "--data", data.toString(), "sentence");
         assertThat(search.out()).startsWith("1 matching articles").contains("Title");
     }
@@ -54,6 +55,34 @@ class CliConventionsTest {
         CliRun mixed = CliRun.of("ingest", "--quiet", "--data", dir.resolve("lib2").toString(), bad.toString(), good.toString());
         assertThat(mixed.out()).contains("1 added").contains("1 failed");
         assertThat(mixed.exitCode()).isZero();
+    }
+
+    @Test
+    void anEmptyFileIsNamedAndABatchThatTookNothingInIsAnError() throws Exception {
+        Path empty = Files.createFile(dir.resolve("empty.txt"));
+        Path lib = dir.resolve("lib");
+        CliRun alone = CliRun.of("ingest", "--quiet", "--data", lib.toString(), empty.toString());
+        assertThat(alone.exitCode()).isEqualTo(2);
+        List<String> err = alone.err().strip().lines().toList();
+        assertThat(err).hasSize(2);
+        assertThat(err.get(0)).contains(empty.toString()).contains("no article text");
+        assertThat(err.get(1)).contains("nothing ingested").contains(empty.toString()).contains("1 item without text");
+        assertThat(alone.err()).doesNotContain("Exception");
+
+        Path good = dir.resolve("good.txt");
+        Files.writeString(good, "Ferry returns\n\nThe island ferry sailed again on Monday, the harbour office said.");
+        CliRun mixed = CliRun.of("ingest", "--quiet", "--data", lib.toString(), empty.toString(), good.toString());
+        assertThat(mixed.exitCode()).as(mixed.err()).isZero();
+        assertThat(mixed.out()).contains("1 added").contains("1 without text").contains("library: 1 article\n");
+        assertThat(mixed.err().strip()).contains(empty.toString()).contains("no article text").doesNotContain("\n");
+
+        Path folder = Files.createDirectory(dir.resolve("nothing-here"));
+        CliRun none = CliRun.of("ingest", "--quiet", "--data", lib.toString(), folder.toString());
+        assertThat(none.exitCode()).isEqualTo(2);
+        assertThat(none.oneLineError()).as(none.err()).isTrue();
+        assertThat(none.err()).contains(folder.toString());
+        // what was ingested before stays
+        assertThat(CliRun.of("search", "--data", lib.toString(), "ferry").out()).contains("Ferry returns");
     }
 
     @Test
