@@ -81,7 +81,9 @@ final class IngestCommand implements Callable<Integer> {
                     report.added(), Counts.of(report.duplicates(), "duplicate", "duplicates"),
                     Counts.of(report.nearDuplicates(), "near-duplicate", "near-duplicates"), report.empty(), report.failures().size());
             for (IngestFailure f : report.failures()) {
-                out.println("  failed: " + f.origin() + ": " + f.reason());
+                // a fetch error already names its URL: say it once
+                String reason = f.reason().startsWith(f.origin() + ": ") ? f.reason().substring(f.origin().length() + 2) : f.reason();
+                out.println("  failed: " + f.origin() + ": " + reason);
             }
             out.println("library: " + Counts.of(lib.size(), "article", "articles"));
             out.flush();
@@ -93,10 +95,15 @@ final class IngestCommand implements Callable<Integer> {
             // bad items are reported and skipped; a batch that took nothing in is an error
             if (nothingIngested(report)) {
                 String from = inputs.size() == 1 ? " from " + inputs.get(0) : "";
-                throw new UserInputException(report.items() == 0
-                        ? "nothing ingested" + from + ": no file, page or feed item found to read"
-                        : "nothing ingested" + from + ": " + Counts.of(report.empty(), "item", "items") + " without text, "
-                                + report.failures().size() + " failed");
+                List<String> why = new ArrayList<>();
+                if (report.empty() > 0) {
+                    why.add(Counts.of(report.empty(), "item", "items") + " without text");
+                }
+                if (!report.failures().isEmpty()) {
+                    why.add(report.failures().size() + " failed");
+                }
+                throw new UserInputException("nothing ingested" + from + ": "
+                        + (why.isEmpty() ? "no file, page or feed item found to read" : String.join(", ", why)));
             }
             return 0;
         }

@@ -39,7 +39,7 @@ class CliConventionsTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("1 added").contains("library: 1 article\n");
         CliRun search = CliRun.of("search", "--data", data.toString(), "sentence");
-        assertThat(search.out()).startsWith("1 matching articles").contains("Title");
+        assertThat(search.out()).startsWith("1 matching article").doesNotContain("1 matching articles").contains("Title");
     }
 
     @Test
@@ -86,6 +86,17 @@ class CliConventionsTest {
     }
 
     @Test
+    void aWebArchiveIsPointedToPrecisBatchInsteadOfCalledUnknown() throws Exception {
+        Path warc = dir.resolve("crawl.warc");
+        Files.writeString(warc, "WARC/1.0\r\nWARC-Type: warcinfo\r\nContent-Length: 0\r\n\r\n\r\n\r\n");
+        CliRun run = CliRun.of("ingest", "--quiet", "--data", dir.resolve("lib").toString(), warc.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).contains("failed: " + warc + ": a WARC file: precis-batch reads web archives").doesNotContain("unknown file type");
+        assertThat(run.oneLineError()).as(run.err()).isTrue();
+        assertThat(run.err()).contains("nothing ingested from " + warc + ": 1 failed");
+    }
+
+    @Test
     void aBadDateOptionNamesTheOptionAndTheValueWithoutJavaNames() throws Exception {
         Path good = dir.resolve("note.txt");
         Files.writeString(good, "Ferry returns\n\nThe island ferry sailed again on Monday, the harbour office said.");
@@ -96,6 +107,18 @@ class CliConventionsTest {
         assertThat(run.err()).contains("--published").contains("'someday' is not a date (YYYY-MM-DD)")
                 .doesNotContain("java.").doesNotContain("Exception");
         assertThat(lib).doesNotExist();
+    }
+
+    @Test
+    void aBadNumberIsNamedWithoutJavaTypeNames() {
+        for (String[] args : new String[][] {{"story", "abc"}, {"stories", "--limit", "ten"}, {"summarize", "--ratio", "half", "x.txt"},
+                {"show", "99999999999999999999"}}) {
+            CliRun run = CliRun.of(args);
+            assertThat(run.exitCode()).as(String.join(" ", args)).isEqualTo(2);
+            assertThat(run.oneLineError()).as(run.err()).isTrue();
+            assertThat(run.err()).as(run.err()).containsPattern("is not a (whole )?number")
+                    .doesNotContain("long").doesNotContain(" int").doesNotContain("double");
+        }
     }
 
     @Test
@@ -137,10 +160,32 @@ class CliConventionsTest {
         withStdin("AC/DC play\n\nThe band AC/DC played for 1/2 hour on Monday.\n", "ingest", "--quiet", "--data", data.toString(), "-");
         CliRun deep = CliRun.of("search", "--data", data.toString(), "(".repeat(5_000) + "band" + ")".repeat(5_000));
         assertThat(deep.exitCode()).as(deep.err()).isZero();
-        assertThat(deep.out()).startsWith("1 matching articles");
+        assertThat(deep.out()).startsWith("1 matching article").doesNotContain("1 matching articles");
         CliRun slash = CliRun.of("search", "--data", data.toString(), "AC/DC \"1/2");
         assertThat(slash.exitCode()).as(slash.err()).isZero();
-        assertThat(slash.out()).startsWith("1 matching articles");
+        assertThat(slash.out()).startsWith("1 matching article").doesNotContain("1 matching articles");
+    }
+
+    @Test
+    void everyHelpTextFormatsWithoutPicocliWarnings() {
+        // picocli formats each description line with String.format: a lone % ("10% faster") prints a WARN
+        java.util.List<String> bad = new java.util.ArrayList<>();
+        java.util.ArrayDeque<picocli.CommandLine> todo = new java.util.ArrayDeque<>(java.util.List.of(PrecisCli.commandLine()));
+        while (!todo.isEmpty()) {
+            picocli.CommandLine c = todo.pop();
+            todo.addAll(c.getSubcommands().values());
+            java.util.List<String> lines = new java.util.ArrayList<>(java.util.List.of(c.getCommandSpec().usageMessage().description()));
+            c.getCommandSpec().options().forEach(o -> lines.addAll(java.util.List.of(o.description())));
+            c.getCommandSpec().positionalParameters().forEach(p -> lines.addAll(java.util.List.of(p.description())));
+            for (String line : lines) {
+                try {
+                    String.format(java.util.Locale.ROOT, line);
+                } catch (java.util.IllegalFormatException e) {
+                    bad.add(c.getCommandSpec().qualifiedName() + ": " + line);
+                }
+            }
+        }
+        assertThat(bad).isEmpty();
     }
 
     @Test

@@ -26,7 +26,7 @@ public final class DigestFeed {
     private DigestFeed() {
     }
 
-    /** The feed; {@code base} is the reader's absolute URL (e.g. {@code http://127.0.0.1:8080}). */
+    /** The feed; {@code base} is the reader's absolute URL (e.g. {@code http://127.0.0.1:7070}). */
     public static String atom(Digest d, String base) {
         Date updated = Date.from(Instant.parse(d.generated()));
         Feed feed = new Feed("atom_1.0");
