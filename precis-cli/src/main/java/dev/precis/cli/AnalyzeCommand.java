@@ -128,7 +128,8 @@ final class AnalyzeCommand implements Callable<Integer> {
                     + (q.speaker() == null ? "(unknown)" : q.speaker()) + ": " + q.words(text));
         }
         for (TimeExpression t : a.times()) {
-            out.println("time    " + t.range().slice(text) + " = " + t.value() + " (" + t.granularity() + ")");
+            out.println("time    " + t.range().slice(text) + " = " + (t.value() == null ? "not resolved to a date" : t.value())
+                    + " (" + t.granularity() + ")");
         }
         java.util.Map<String, java.util.List<String>> byEntity = new java.util.LinkedHashMap<>();
         a.entities().forEach(e -> byEntity.computeIfAbsent(e.type() + "  " + e.canonical(), k -> new ArrayList<>())

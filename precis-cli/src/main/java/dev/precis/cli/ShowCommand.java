@@ -50,7 +50,8 @@ final class ShowCommand implements Callable<Integer> {
             out.println("Entities: " + String.join(", ", v.entities().stream().limit(15).map(EntityCount::canonical).toList()));
             v.quotes().forEach(q -> out.println("Quote (" + q.kind().name().toLowerCase() + ", " + (q.speaker() == null ? "speaker unknown" : q.speaker()) + "): "
                     + q.content().slice(v.article().text())));
-            v.times().forEach(t -> out.println("Time: " + t.range().slice(v.article().text()) + " = " + t.value()));
+            v.times().forEach(t -> out.println("Time: " + t.range().slice(v.article().text()) + " = "
+                    + (t.value() == null ? "not resolved to a date" : t.value())));
             out.println();
             if (v.story() != null) {
                 out.println("Story #" + v.story().id() + " (" + Counts.of(v.story().size(), "article", "articles") + "): " + v.story().title());
