@@ -48,7 +48,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "text or json (default ${DEFAULT-VALUE}).")
     OutputFormat format;
 
-    @Option(names = "--input", paramLabel = "IN.jsonl", description = "Batch input: {\"id\",\"text\",\"published\"?} per line; '-' for standard input.")
+    @Option(names = "--input", paramLabel = "IN.jsonl", description = "Batch input: {\"id\",\"text\",\"published\"?} per line; '-' for standard input."
+            + " A bad line is written with empty lists and an \"error\", and the command ends with exit code 2.")
     Path input;
 
     @Option(names = "--output", paramLabel = "OUT.jsonl", description = "Batch output: {\"id\",\"entities\",\"quotes\",\"times\"}; '-' for standard output.")
@@ -127,7 +128,8 @@ final class AnalyzeCommand implements Callable<Integer> {
                     + (q.speaker() == null ? "(unknown)" : q.speaker()) + ": " + q.words(text));
         }
         for (TimeExpression t : a.times()) {
-            out.println("time    " + t.range().slice(text) + " = " + t.value() + " (" + t.granularity() + ")");
+            out.println("time    " + t.range().slice(text) + " = " + (t.value() == null ? "not resolved to a date" : t.value())
+                    + " (" + t.granularity() + ")");
         }
         java.util.Map<String, java.util.List<String>> byEntity = new java.util.LinkedHashMap<>();
         a.entities().forEach(e -> byEntity.computeIfAbsent(e.type() + "  " + e.canonical(), k -> new ArrayList<>())
@@ -149,7 +151,15 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
 
     private int batch(Analyzer analyzer, String defaultDate) throws IOException {
-        return JsonlBatch.run(input, output, spec.commandLine().getErr(), json, (node, id) -> {
+        JsonlBatch.FailedRecord failed = id -> {
+            var o = json.createObjectNode();
+            o.set("id", id == null ? null : json.getNodeFactory().textNode(id.asText()));
+            o.putArray("entities");
+            o.putArray("quotes");
+            o.putArray("times");
+            return o;
+        };
+        return JsonlBatch.run(input, output, spec.commandLine().getErr(), json, failed, (node, id) -> {
             String text = JsonlBatch.requiredText(node, "text");
             String date = node.path("published").isTextual()
                     ? checkedDate(node.path("published").asText(), "\"published\"") : defaultDate;

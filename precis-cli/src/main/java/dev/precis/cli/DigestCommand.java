@@ -17,8 +17,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code precis digest}: the top stories of a window, each with a summary across its articles. */
 @Command(name = "digest", mixinStandardHelpOptions = true,
-        description = "What happened: the top stories since a time, each with a short summary drawn from all its articles.")
+        description = "What happened: the top stories since a time, each with a short summary drawn from its articles in the window.")
 final class DigestCommand implements Callable<Integer> {
+
+    /** The reader's address under {@code precis serve}'s defaults (host 127.0.0.1, port 7070). */
+    static final String SERVE_DEFAULT = "http://127.0.0.1:7070";
 
     /** The digest's output forms. */
     enum Format { text, markdown, html, json, atom }
@@ -30,7 +33,8 @@ final class DigestCommand implements Callable<Integer> {
     LibraryOptions library = new LibraryOptions();
 
     @Option(names = "--since", defaultValue = "24h",
-            description = "A duration (24h, 7d: published or added since then) or a date YYYY-MM-DD (published since); default ${DEFAULT-VALUE}.")
+            description = "A duration (24h, 7d: published or added since then), a date YYYY-MM-DD (published since) or a moment"
+                    + " 2024-03-12T07:00:00Z (published since its date or added since it); default ${DEFAULT-VALUE}.")
     String since;
 
     @Option(names = "--limit", defaultValue = "10", description = "Stories to show (default ${DEFAULT-VALUE}).")
@@ -39,7 +43,7 @@ final class DigestCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "text, markdown, html, json or atom (default ${DEFAULT-VALUE}).")
     Format format;
 
-    @Option(names = "--base-url", defaultValue = "", description = "Reader URL for links (default: relative links; atom: http://127.0.0.1:8080).")
+    @Option(names = "--base-url", defaultValue = "", description = "Reader URL for links (default: relative links; atom: " + DigestCommand.SERVE_DEFAULT + ", where 'precis serve' listens by default).")
     String base;
 
     @Mixin
@@ -76,7 +80,7 @@ final class DigestCommand implements Callable<Integer> {
                 case markdown -> DigestFormats.markdown(d);
                 case html -> DigestFormats.html(d, link);
                 case json -> DigestFormats.json(d) + "\n";
-                case atom -> DigestFeed.atom(d, link.isEmpty() ? "http://127.0.0.1:8080" : link);
+                case atom -> DigestFeed.atom(d, link.isEmpty() ? SERVE_DEFAULT : link);
             });
             out.flush();
         }

@@ -6,13 +6,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.precis.extract.DensityArticleExtractor;
 import dev.precis.extract.ExtractionException;
 import dev.precis.extract.FetchTime;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 
@@ -41,17 +39,17 @@ final class ExtractBatch {
     void run(Path input, Writer out) {
         int unusable = 0;
         String firstProblem = null;
-        try (BufferedReader in = StdStreams.reader(input)) {
-            String line;
-            int lineNo = 0;
-            while ((line = in.readLine()) != null) {
-                lineNo++;
-                if (line.isBlank()) {
+        try (JsonlLines in = JsonlLines.open(input)) {
+            JsonlLines.Line next;
+            while ((next = in.next()) != null) {
+                String line = next.text();
+                int lineNo = next.number();
+                if (line != null && line.isBlank()) {
                     continue;
                 }
                 ObjectNode result;
-                JsonNode node = parse(line);
-                String problem = node == null ? "not valid JSON"
+                JsonNode node = line == null ? null : parse(line);
+                String problem = line == null ? "not UTF-8 text" : node == null ? "not valid JSON"
                         : !node.isObject() || !node.path("html").isTextual() ? "needs a JSON object with an \"html\" string"
                         : fetchedProblem(node.get("fetched"));
                 if (problem != null) {
@@ -67,8 +65,6 @@ final class ExtractBatch {
                 out.write(JSON.writeValueAsString(result));
                 out.write('\n');
             }
-        } catch (NoSuchFileException e) {
-            throw new UserInputException(e.getFile() + ": no such file");
         } catch (IOException e) {
             throw new UserInputException("batch extraction: " + e.getMessage(), e);
         }
@@ -118,7 +114,8 @@ final class ExtractBatch {
 
     private static JsonNode parse(String line) {
         try {
-            return JSON.readTree(line);
+            // one object a line: "{...} trailing" is a bad line, not the object before it
+            return JSON.reader().with(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(line);
         } catch (IOException e) {
             return null;
         }

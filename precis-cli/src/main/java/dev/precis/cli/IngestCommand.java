@@ -1,5 +1,6 @@
 package dev.precis.cli;
 
+import dev.precis.model.Counts;
 import dev.precis.pipeline.ShippedModels;
 import dev.precis.ingest.AnalyzedLoader;
 import dev.precis.ingest.IngestFailure;
@@ -75,22 +76,45 @@ final class IngestCommand implements Callable<Integer> {
                 report = run(lib, models, inputs, source, threads, timeout, published, keepNonArticles, bar);
             }
             PrintWriter out = spec.commandLine().getOut();
-            out.printf("ingested %d items in %.1f s (%.1f items/s): %d added, %d duplicates, %d near-duplicates grouped, %d without text, %d failed%n",
-                    report.items(), report.elapsed().toMillis() / 1000.0, report.itemsPerSecond(), report.added(),
-                    report.duplicates(), report.nearDuplicates(), report.empty(), report.failures().size());
+            out.printf("ingested %s in %.1f s (%.1f items/s): %d added, %s, %s grouped, %d without text, %d failed%n",
+                    Counts.of(report.items(), "item", "items"), report.elapsed().toMillis() / 1000.0, report.itemsPerSecond(),
+                    report.added(), Counts.of(report.duplicates(), "duplicate", "duplicates"),
+                    Counts.of(report.nearDuplicates(), "near-duplicate", "near-duplicates"), report.empty(), report.failures().size());
             for (IngestFailure f : report.failures()) {
-                out.println("  failed: " + f.origin() + ": " + f.reason());
+                // a fetch error already names its URL: say it once
+                String reason = f.reason().startsWith(f.origin() + ": ") ? f.reason().substring(f.origin().length() + 2) : f.reason();
+                out.println("  failed: " + f.origin() + ": " + reason);
             }
-            out.println("library: " + lib.size() + " articles");
+            out.println("library: " + Counts.of(lib.size(), "article", "articles"));
             out.flush();
-            // bad items are reported and skipped; a batch where every item failed is an error
-            return allFailed(report) ? 2 : 0;
+            // an item without text (an empty file) is named, as a failure is, and skipped
+            for (String origin : report.withoutText()) {
+                err.println("precis: " + origin + ": no article text (empty or only markup), skipped");
+            }
+            err.flush();
+            // bad items are reported and skipped; a batch that took nothing in is an error
+            if (nothingIngested(report)) {
+                String from = inputs.size() == 1 ? " from " + inputs.get(0) : "";
+                List<String> why = new ArrayList<>();
+                if (report.empty() > 0) {
+                    why.add(Counts.of(report.empty(), "item", "items") + " without text");
+                }
+                if (!report.failures().isEmpty()) {
+                    why.add(report.failures().size() + " failed");
+                }
+                throw new UserInputException("nothing ingested" + from + ": "
+                        + (why.isEmpty() ? "no file, page or feed item found to read" : String.join(", ", why)));
+            }
+            return 0;
         }
     }
 
-    /** True when items failed and none was read (added, a duplicate, or without text). */
-    static boolean allFailed(IngestReport r) {
-        return !r.failures().isEmpty() && r.added() + r.duplicates() + r.nearDuplicates() + r.empty() == 0;
+    /**
+     * True when nothing was taken in: no item was found (an empty folder), or every one failed or held no
+     * text (a duplicate of a stored article counts as taken in: the library has it).
+     */
+    static boolean nothingIngested(IngestReport r) {
+        return r.nothingIngested() && (r.items() == 0 || r.failures().size() + r.empty() > 0);
     }
 
     /** Ingests INPUTs into the open library with models started by {@link ShippedModels#loadInBackground()}. */

@@ -103,6 +103,35 @@ public final class PrecisCli implements Runnable {
                 throw new CommandLine.TypeConversionException("'" + text + "' is not a date (YYYY-MM-DD)");
             }
         });
+        // and so does a bad number: "'abc' is not a whole number", not "is not a long"
+        CommandLine.ITypeConverter<Long> whole = text -> {
+            try {
+                return Long.parseLong(text.strip());
+            } catch (NumberFormatException e) {
+                throw new CommandLine.TypeConversionException("'" + text + "' is not a whole number");
+            }
+        };
+        CommandLine.ITypeConverter<Integer> small = text -> {
+            long n = whole.convert(text);
+            if (n != (int) n) {
+                throw new CommandLine.TypeConversionException("'" + text + "' is too large");
+            }
+            return (int) n;
+        };
+        CommandLine.ITypeConverter<Double> number = text -> {
+            try {
+                double d = Double.parseDouble(text.strip());
+                if (Double.isNaN(d) || Double.isInfinite(d)) {
+                    throw new NumberFormatException();
+                }
+                return d;
+            } catch (NumberFormatException e) {
+                throw new CommandLine.TypeConversionException("'" + text + "' is not a number");
+            }
+        };
+        cl.registerConverter(Long.class, whole).registerConverter(long.class, whole)
+                .registerConverter(Integer.class, small).registerConverter(int.class, small)
+                .registerConverter(Double.class, number).registerConverter(double.class, number);
         // stored articles are untrusted text: whatever a command prints passes through TerminalText
         cl.setExecutionStrategy(parseResult -> {
             for (CommandLine c : parseResult.asCommandLineList()) {

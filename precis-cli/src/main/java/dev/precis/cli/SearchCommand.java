@@ -1,5 +1,6 @@
 package dev.precis.cli;
 
+import dev.precis.model.Counts;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.precis.store.Library;
 import dev.precis.store.SearchHit;
@@ -53,7 +54,7 @@ final class SearchCommand implements Callable<Integer> {
             if (format == OutputFormat.json) {
                 out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(r));
             } else {
-                out.println(r.total() + " matching articles" + (r.sources().isEmpty() ? "" : " " + r.sources()));
+                out.println(Counts.of(r.total(), "matching article", "matching articles") + (r.sources().isEmpty() ? "" : " " + r.sources()));
                 for (SearchHit h : r.hits()) {
                     out.printf("%6d  %s  [%s%s]%n        %s%n", h.articleId(), h.title(), h.source() == null ? "" : h.source(),
                             h.published() == null ? "" : ", " + h.published(), h.snippet());

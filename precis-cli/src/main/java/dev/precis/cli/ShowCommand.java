@@ -1,6 +1,7 @@
 package dev.precis.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.precis.model.Counts;
 import dev.precis.store.ArticleRef;
 import dev.precis.store.ArticleView;
 import dev.precis.store.EntityCount;
@@ -40,18 +41,20 @@ final class ShowCommand implements Callable<Integer> {
                 return 0;
             }
             out.println("#" + v.id() + "  " + v.article().title());
-            out.println("source: " + v.source() + "   published: " + v.article().published() + "   url: " + v.article().url());
+            // what an article does not carry reads as "none", not as Java's "null"
+            out.println("source: " + orNone(v.source()) + "   published: " + orNone(v.article().published()) + "   url: " + orNone(v.article().url()));
             out.println();
             out.println("Summary:");
             v.summary().forEach(s -> out.println("  - " + s));
             out.println();
             out.println("Entities: " + String.join(", ", v.entities().stream().limit(15).map(EntityCount::canonical).toList()));
-            v.quotes().forEach(q -> out.println("Quote (" + q.kind().name().toLowerCase() + ", " + q.speaker() + "): "
+            v.quotes().forEach(q -> out.println("Quote (" + q.kind().name().toLowerCase() + ", " + (q.speaker() == null ? "speaker unknown" : q.speaker()) + "): "
                     + q.content().slice(v.article().text())));
-            v.times().forEach(t -> out.println("Time: " + t.range().slice(v.article().text()) + " = " + t.value()));
+            v.times().forEach(t -> out.println("Time: " + t.range().slice(v.article().text()) + " = "
+                    + (t.value() == null ? "not resolved to a date" : t.value())));
             out.println();
             if (v.story() != null) {
-                out.println("Story #" + v.story().id() + " (" + v.story().size() + " articles): " + v.story().title());
+                out.println("Story #" + v.story().id() + " (" + Counts.of(v.story().size(), "article", "articles") + "): " + v.story().title());
             }
             out.println("Related:");
             for (ArticleRef r : v.related()) {
@@ -71,5 +74,9 @@ final class ShowCommand implements Callable<Integer> {
     private static void nav(PrintWriter out, String scope, Neighbours n) {
         out.println("In " + scope + ": previous " + (n.previous() == null ? "-" : "#" + n.previous().id())
                 + ", next " + (n.next() == null ? "-" : "#" + n.next().id()));
+    }
+
+    private static String orNone(String value) {
+        return value == null || value.isBlank() ? "none" : value;
     }
 }

@@ -1,10 +1,8 @@
 package dev.precis.cli;
 
-import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.FilterOutputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
@@ -19,20 +17,6 @@ final class StdStreams {
 
     static boolean isStd(Path p) {
         return p != null && p.toString().equals("-");
-    }
-
-    /** UTF-8 lines of {@code input}; standard input for {@code -} (not closed). */
-    static BufferedReader reader(Path input) throws IOException {
-        if (isStd(input)) {
-            return new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)) {
-                @Override
-                public void close() {
-                    // standard input stays open
-                }
-            };
-        }
-        refuseDirectory(input, "input");
-        return Files.newBufferedReader(input, StandardCharsets.UTF_8);
     }
 
     /** A UTF-8 writer to {@code output}; standard output for {@code -} (flushed, not closed). */
@@ -59,7 +43,7 @@ final class StdStreams {
      * A folder given where one file is read or written: said up front, naming the path, instead of the
      * bare "Is a directory" the first read would give.
      */
-    private static void refuseDirectory(Path p, String role) {
+    static void refuseDirectory(Path p, String role) {
         if (Files.isDirectory(p)) {
             throw new UserInputException(p + ": is a folder; the " + role + " is one JSONL file (one JSON object a line)");
         }

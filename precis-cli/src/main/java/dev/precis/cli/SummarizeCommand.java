@@ -40,7 +40,8 @@ final class SummarizeCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "text or json (default ${DEFAULT-VALUE}).")
     OutputFormat format;
 
-    @Option(names = "--input", paramLabel = "IN.jsonl", description = "Batch input: one {\"id\",\"title\",\"text\"} per line; '-' for standard input.")
+    @Option(names = "--input", paramLabel = "IN.jsonl", description = "Batch input: one {\"id\",\"title\",\"text\"} per line; '-' for standard input."
+            + " A bad line is written as {\"id\",\"summary\":[],\"error\"} and the command ends with exit code 2.")
     Path input;
 
     @Option(names = "--output", paramLabel = "OUT.jsonl", description = "Batch output: one {\"id\",\"summary\"} per line; '-' for standard output.")
@@ -88,7 +89,13 @@ final class SummarizeCommand implements Callable<Integer> {
     }
 
     private int batch(Precis precis, SummaryLength len) throws IOException {
-        return JsonlBatch.run(input, output, spec.commandLine().getErr(), json, (node, id) -> {
+        JsonlBatch.FailedRecord failed = id -> {
+            ObjectNode o = json.createObjectNode();
+            o.set("id", id);
+            o.putArray("summary");
+            return o;
+        };
+        return JsonlBatch.run(input, output, spec.commandLine().getErr(), json, failed, (node, id) -> {
             String text = JsonlBatch.requiredText(node, "text");
             Article article = Article.of(id, node.path("title").asText(""), text, List.of());
             ObjectNode result = json.createObjectNode();

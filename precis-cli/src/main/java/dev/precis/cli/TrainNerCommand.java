@@ -34,7 +34,7 @@ final class TrainNerCommand implements Callable<Integer> {
     @Option(names = "--algorithm", defaultValue = "MAXENT", description = "MAXENT or PERCEPTRON (default ${DEFAULT-VALUE})")
     String algorithm;
 
-    @Option(names = "--beam", defaultValue = "3", description = "decoding beam size stored in the model; 1 is greedy and about 10% faster (default ${DEFAULT-VALUE})")
+    @Option(names = "--beam", defaultValue = "3", description = "decoding beam size stored in the model; 1 is greedy and about 10%% faster (default ${DEFAULT-VALUE})")
     int beam;
 
     @Option(names = "--iterations", defaultValue = "100", description = "training iterations (default ${DEFAULT-VALUE})")

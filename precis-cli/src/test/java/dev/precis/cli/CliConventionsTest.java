@@ -11,6 +11,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,9 +37,9 @@ class CliConventionsTest {
         Path data = dir.resolve("lib");
         CliRun run = withStdin("Title\n\nOne sentence here. Another one there.\n", "ingest", "--quiet", "--data", data.toString(), "-");
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("1 added").contains("library: 1 articles");
+        assertThat(run.out()).contains("1 added").contains("library: 1 article\n");
         CliRun search = CliRun.of("search", "--data", data.toString(), "sentence");
-        assertThat(search.out()).startsWith("1 matching articles").contains("Title");
+        assertThat(search.out()).startsWith("1 matching article").doesNotContain("1 matching articles").contains("Title");
     }
 
     @Test
@@ -57,6 +58,45 @@ class CliConventionsTest {
     }
 
     @Test
+    void anEmptyFileIsNamedAndABatchThatTookNothingInIsAnError() throws Exception {
+        Path empty = Files.createFile(dir.resolve("empty.txt"));
+        Path lib = dir.resolve("lib");
+        CliRun alone = CliRun.of("ingest", "--quiet", "--data", lib.toString(), empty.toString());
+        assertThat(alone.exitCode()).isEqualTo(2);
+        List<String> err = alone.err().strip().lines().toList();
+        assertThat(err).hasSize(2);
+        assertThat(err.get(0)).contains(empty.toString()).contains("no article text");
+        assertThat(err.get(1)).contains("nothing ingested").contains(empty.toString()).contains("1 item without text");
+        assertThat(alone.err()).doesNotContain("Exception");
+
+        Path good = dir.resolve("good.txt");
+        Files.writeString(good, "Ferry returns\n\nThe island ferry sailed again on Monday, the harbour office said.");
+        CliRun mixed = CliRun.of("ingest", "--quiet", "--data", lib.toString(), empty.toString(), good.toString());
+        assertThat(mixed.exitCode()).as(mixed.err()).isZero();
+        assertThat(mixed.out()).contains("1 added").contains("1 without text").contains("library: 1 article\n");
+        assertThat(mixed.err().strip()).contains(empty.toString()).contains("no article text").doesNotContain("\n");
+
+        Path folder = Files.createDirectory(dir.resolve("nothing-here"));
+        CliRun none = CliRun.of("ingest", "--quiet", "--data", lib.toString(), folder.toString());
+        assertThat(none.exitCode()).isEqualTo(2);
+        assertThat(none.oneLineError()).as(none.err()).isTrue();
+        assertThat(none.err()).contains(folder.toString());
+        // what was ingested before stays
+        assertThat(CliRun.of("search", "--data", lib.toString(), "ferry").out()).contains("Ferry returns");
+    }
+
+    @Test
+    void aWebArchiveIsPointedToPrecisBatchInsteadOfCalledUnknown() throws Exception {
+        Path warc = dir.resolve("crawl.warc");
+        Files.writeString(warc, "WARC/1.0\r\nWARC-Type: warcinfo\r\nContent-Length: 0\r\n\r\n\r\n\r\n");
+        CliRun run = CliRun.of("ingest", "--quiet", "--data", dir.resolve("lib").toString(), warc.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).contains("failed: " + warc + ": a WARC file: precis-batch reads web archives").doesNotContain("unknown file type");
+        assertThat(run.oneLineError()).as(run.err()).isTrue();
+        assertThat(run.err()).contains("nothing ingested from " + warc + ": 1 failed");
+    }
+
+    @Test
     void aBadDateOptionNamesTheOptionAndTheValueWithoutJavaNames() throws Exception {
         Path good = dir.resolve("note.txt");
         Files.writeString(good, "Ferry returns\n\nThe island ferry sailed again on Monday, the harbour office said.");
@@ -67,6 +107,18 @@ class CliConventionsTest {
         assertThat(run.err()).contains("--published").contains("'someday' is not a date (YYYY-MM-DD)")
                 .doesNotContain("java.").doesNotContain("Exception");
         assertThat(lib).doesNotExist();
+    }
+
+    @Test
+    void aBadNumberIsNamedWithoutJavaTypeNames() {
+        for (String[] args : new String[][] {{"story", "abc"}, {"stories", "--limit", "ten"}, {"summarize", "--ratio", "half", "x.txt"},
+                {"show", "99999999999999999999"}}) {
+            CliRun run = CliRun.of(args);
+            assertThat(run.exitCode()).as(String.join(" ", args)).isEqualTo(2);
+            assertThat(run.oneLineError()).as(run.err()).isTrue();
+            assertThat(run.err()).as(run.err()).containsPattern("is not a (whole )?number")
+                    .doesNotContain("long").doesNotContain(" int").doesNotContain("double");
+        }
     }
 
     @Test
@@ -108,10 +160,29 @@ class CliConventionsTest {
         withStdin("AC/DC play\n\nThe band AC/DC played for 1/2 hour on Monday.\n", "ingest", "--quiet", "--data", data.toString(), "-");
         CliRun deep = CliRun.of("search", "--data", data.toString(), "(".repeat(5_000) + "band" + ")".repeat(5_000));
         assertThat(deep.exitCode()).as(deep.err()).isZero();
-        assertThat(deep.out()).startsWith("1 matching articles");
+        assertThat(deep.out()).startsWith("1 matching article").doesNotContain("1 matching articles");
         CliRun slash = CliRun.of("search", "--data", data.toString(), "AC/DC \"1/2");
         assertThat(slash.exitCode()).as(slash.err()).isZero();
-        assertThat(slash.out()).startsWith("1 matching articles");
+        assertThat(slash.out()).startsWith("1 matching article").doesNotContain("1 matching articles");
+    }
+
+    @Test
+    void everyHelpTextFormatsWithoutPicocliWarnings() {
+        // picocli formats each description line with String.format: a lone % ("10% faster") makes it print a WARN
+        java.io.ByteArrayOutputStream warnings = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream saved = System.err;
+        System.setErr(new java.io.PrintStream(warnings, true, StandardCharsets.UTF_8));
+        try {
+            java.util.ArrayDeque<picocli.CommandLine> todo = new java.util.ArrayDeque<>(java.util.List.of(PrecisCli.commandLine()));
+            while (!todo.isEmpty()) {
+                picocli.CommandLine c = todo.pop();
+                todo.addAll(c.getSubcommands().values());
+                assertThat(c.getUsageMessage()).isNotBlank();
+            }
+        } finally {
+            System.setErr(saved);
+        }
+        assertThat(warnings.toString(StandardCharsets.UTF_8)).doesNotContain("picocli WARN");
     }
 
     @Test

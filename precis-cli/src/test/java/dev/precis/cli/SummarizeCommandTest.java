@@ -74,16 +74,18 @@ class SummarizeCommandTest {
                 json.writeValueAsString(java.util.Map.of("id", "b", "title", "x", "text", "One line only."))) + "\n");
         CliRun run = CliRun.of("summarize", "--input", in.toString(), "--output", out.toString(), "--sentences", "3");
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("in.jsonl:2").doesNotContain("Exception");
+        assertThat(run.err()).contains("in.jsonl line 2").doesNotContain("Exception");
         List<String> lines = Files.readAllLines(out);
-        assertThat(lines).hasSize(2);
+        // the bad line keeps its place, as an error record (JsonlBatchTest has the details)
+        assertThat(lines).hasSize(3);
+        assertThat(json.readTree(lines.get(1)).get("error").asText()).startsWith("line 2: not JSON");
         JsonNode first = json.readTree(lines.get(0));
         assertThat(first.get("id").asInt()).isEqualTo(17);
         assertThat(first.get("summary")).hasSize(3);
         for (JsonNode s : first.get("summary")) {
             assertThat(text).contains(s.asText());
         }
-        assertThat(json.readTree(lines.get(1)).get("summary")).hasSize(1);
+        assertThat(json.readTree(lines.get(2)).get("summary")).hasSize(1);
     }
 
     @Test

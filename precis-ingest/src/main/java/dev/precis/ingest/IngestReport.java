@@ -13,12 +13,26 @@ import java.util.List;
  * @param empty items with no article text
  * @param failures items that failed, with origin and reason
  * @param elapsed wall time of the batch
+ * @param withoutText the origins of the items with no article text (an empty file, a page without an
+ *     article), in input order as far as they were written, so a caller can name them
  */
 public record IngestReport(int items, int added, int duplicates, int nearDuplicates, int empty,
-                           List<IngestFailure> failures, Duration elapsed) {
+                           List<IngestFailure> failures, Duration elapsed, List<String> withoutText) {
 
     public IngestReport {
         failures = List.copyOf(failures);
+        withoutText = List.copyOf(withoutText);
+    }
+
+    /** A report that does not name its items without text. */
+    public IngestReport(int items, int added, int duplicates, int nearDuplicates, int empty,
+                        List<IngestFailure> failures, Duration elapsed) {
+        this(items, added, duplicates, nearDuplicates, empty, failures, elapsed, List.of());
+    }
+
+    /** True when nothing was taken in: no article added, and none that was already in the library. */
+    public boolean nothingIngested() {
+        return added + duplicates + nearDuplicates == 0;
     }
 
     /** Items per second over the whole batch. */

@@ -121,6 +121,10 @@ final class IngestSources {
         } else if (name.endsWith(".urls")) {
             read(f, failures).ifPresent(s -> s.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
                     .forEach(u -> items.add(lazyUrl(u, sourceOverride))));
+        } else if (name.endsWith(".warc")) {
+            // named even inside a folder: a web archive is news the user meant to add, not a stray file
+            failures.add(new IngestFailure(origin, "a WARC file: precis-batch reads web archives (see the README's Spark section),"
+                    + " then 'precis ingest --analyzed OUT/json' stores its output"));
         } else if (!inFolder) {
             failures.add(new IngestFailure(origin, "unknown file type (expected .txt, .html, .htm, .gz, .jsonl, .xml/.rss/.atom, .opml, .urls)"));
         }

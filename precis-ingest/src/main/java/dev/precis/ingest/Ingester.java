@@ -138,6 +138,7 @@ public final class Ingester {
                     if (ready == null) {
                         empty(item);
                         tally.empty.incrementAndGet();
+                        tally.withoutText.add(item.origin());
                     } else {
                         tally.count(library.add(ready));
                     }
@@ -170,6 +171,7 @@ public final class Ingester {
         final AtomicInteger near = new AtomicInteger();
         final AtomicInteger empty = new AtomicInteger();
         final List<IngestFailure> failures = Collections.synchronizedList(new ArrayList<>());
+        final List<String> withoutText = Collections.synchronizedList(new ArrayList<>());
 
         Tally(int total, long start) {
             this.total = total;
@@ -195,7 +197,7 @@ public final class Ingester {
 
         IngestReport report(long nanos) {
             return new IngestReport(total, added.get(), duplicates.get(), near.get(), empty.get(), new ArrayList<>(failures),
-                    Duration.ofNanos(nanos));
+                    Duration.ofNanos(nanos), new ArrayList<>(withoutText));
         }
     }
 

@@ -82,7 +82,8 @@ final class DigestReader {
         List<Digest.Entry> out = new ArrayList<>();
         StorySummaries summaries = new StorySummaries(c);
         for (Digest.Entry x : ranked.subList(0, Math.min(limit, ranked.size()))) {
-            StorySummary summary = summaries.summary(x.story().id(), w.addedSince() == null ? since : null, StorySummaries.MAX_SENTENCES);
+            // over the window's articles, as the list above and GET /api/stories/{id}/summary?since= count them
+            StorySummary summary = summaries.summary(x.story().id(), w, StorySummaries.MAX_SENTENCES);
             out.add(new Digest.Entry(x.story(), x.newArticles(), x.sources(), x.score(), summary));
         }
         return new Digest(w, generated, out);

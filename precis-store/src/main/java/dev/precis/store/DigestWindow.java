@@ -4,46 +4,72 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Which articles a digest covers: those published on or after {@code since}, and, when the window was
- * given as a duration ("24h", "7d"), also those added to the library since {@code addedSince} (new to
- * the reader, whatever their date). Immutable.
+ * given as a duration ("24h", "7d") or a moment ("2026-12-04T13:00:00Z"), also those added to the library
+ * since {@code addedSince} (new to the reader, whatever their date). The digest's story list, its story
+ * summaries and {@code GET /api/stories/{id}/summary?since=} all take this one definition. Immutable.
  *
  * @param since first publication date in the window
- * @param addedSince the start of a duration window, or null for a date window
+ * @param addedSince the start of a duration or moment window, or null for a date window
  */
 public record DigestWindow(LocalDate since, Instant addedSince) {
 
     private static final Pattern DURATION = Pattern.compile("(\\d{1,5})([hd])");
 
-    /** Parses {@code 24h}, {@code 7d} or an ISO date; a bad value fails with a message naming it. */
+    /**
+     * Parses {@code 24h}, {@code 7d}, an ISO date, or an ISO moment with its offset ({@code 2026-12-04T13:00:00Z},
+     * the form {@link #address()} writes: articles published on or after its UTC date or added since it); a bad
+     * value fails with a message naming it.
+     */
     public static DigestWindow parse(String value, Clock clock) {
         String v = value == null ? "24h" : value.strip().toLowerCase(Locale.ROOT);
         Matcher m = DURATION.matcher(v);
         if (m.matches()) {
             long n = Long.parseLong(m.group(1));
             Duration d = m.group(2).equals("h") ? Duration.ofHours(n) : Duration.ofDays(n);
-            Instant start = clock.instant().minus(d);
-            return new DigestWindow(start.atOffset(ZoneOffset.UTC).toLocalDate(), start);
+            return from(clock.instant().minus(d));
         }
         try {
+            if (v.contains("t")) {
+                return from(OffsetDateTime.parse(v.toUpperCase(Locale.ROOT)).toInstant());
+            }
             return new DigestWindow(LocalDate.parse(v), null);
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("since " + value + ": expected a duration like 24h or 7d, or a date YYYY-MM-DD");
+        } catch (DateTimeParseException | ArithmeticException e) {
+            throw new IllegalArgumentException("since " + value
+                    + ": expected a duration like 24h or 7d, a date YYYY-MM-DD or a moment like 2024-03-12T07:00:00Z");
         }
+    }
+
+    /** The window of what was published on or after {@code start}'s UTC date or added since {@code start}. */
+    public static DigestWindow from(Instant start) {
+        return new DigestWindow(start.atOffset(ZoneOffset.UTC).toLocalDate(), start);
+    }
+
+    /**
+     * The window as a {@code since=} value that {@link #parse} reads back to a window holding at least the
+     * same articles, whenever it is read: the date of a date window, the moment (whole seconds, rounded
+     * down) of a duration. A link to a digest uses it, so the page shows what the digest showed.
+     */
+    public String address() {
+        return addedSince == null ? since.toString()
+                : DateTimeFormatter.ISO_INSTANT.format(addedSince.truncatedTo(ChronoUnit.SECONDS));
     }
 
     /** How the window reads to a person. */
     public String label() {
         // a reader sees "since 2026-03-02 07:00 UTC", not the machine form 2026-03-02T07:00:00Z
         return addedSince == null ? "since " + since
-                : "since " + java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm 'UTC'", Locale.ROOT)
+                : "since " + DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm 'UTC'", Locale.ROOT)
                         .format(addedSince.atOffset(ZoneOffset.UTC));
     }
 }

@@ -291,12 +291,13 @@ public final class Library implements AutoCloseable {
     }
 
     /**
-     * A story's summary over its articles published on or after {@code since} (ISO date, null for all):
-     * at most {@code max} (1–5) sentences from its articles' summaries, non-redundant, in time order.
+     * A story's summary over the articles of a digest window (null for all): published on or after its date,
+     * or added since its start when it has one, as {@link #digest} counts them; at most {@code max} (1–5)
+     * sentences from its articles' summaries, non-redundant, in time order.
      */
-    public synchronized Optional<StorySummary> storySummary(long storyId, String since, int max) throws IOException {
+    public synchronized Optional<StorySummary> storySummary(long storyId, DigestWindow window, int max) throws IOException {
         return read(() -> reader.storyInfo(storyId).isEmpty() ? Optional.empty()
-                : Optional.of(new StorySummaries(connection).summary(storyId, since, max)));
+                : Optional.of(new StorySummaries(connection).summary(storyId, window, max)));
     }
 
     /** The top {@code limit} stories of the window with their summaries (see {@link DigestReader}). */

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -40,19 +41,25 @@ final class StorySummaries {
         this.c = c;
     }
 
-    /** The story's summary over its articles published on or after {@code since} (ISO date; null: all). */
-    StorySummary summary(long storyId, String since, int max) throws SQLException {
+    /**
+     * The story's summary over the window's articles, as the digest counts them: published on or after its
+     * date, or added since its start when it has one (null: all articles).
+     */
+    StorySummary summary(long storyId, DigestWindow window, int max) throws SQLException {
         List<Candidate> candidates = new ArrayList<>();
         Map<String, Integer> df = new HashMap<>();
         Set<Long> articles = new HashSet<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT a.id, a.body, a.published, src.name, s.start_pos, s.end_pos, s.score"
                 + " FROM story_members m JOIN articles a ON a.id = m.article_id JOIN summaries s ON s.article_id = a.id"
                 + " LEFT JOIN sources src ON src.id = a.source_id WHERE m.story_id = ?"
-                + (since != null ? " AND a.published >= ?" : "")
+                + (window == null ? "" : window.addedSince() == null ? " AND a.published >= ?" : " AND (a.published >= ? OR a.added_at >= ?)")
                 + " ORDER BY COALESCE(a.published, '') DESC, a.id DESC, s.score DESC, s.start_pos")) {
             ps.setLong(1, storyId);
-            if (since != null) {
-                ps.setString(2, since);
+            if (window != null) {
+                ps.setString(2, window.since().toString());
+                if (window.addedSince() != null) {
+                    ps.setTimestamp(3, Timestamp.from(window.addedSince()));
+                }
             }
             try (ResultSet rs = ps.executeQuery()) {
                 long current = -1;
@@ -86,7 +93,8 @@ final class StorySummaries {
         for (StorySummary.Sentence x : picked) {
             attributed.add(x.withSpeaker(speaker(x)));
         }
-        return new StorySummary(storyId, since, attributed);
+        return new StorySummary(storyId, window == null ? null : window.since().toString(),
+                window == null || window.addedSince() == null ? null : window.addedSince().toString(), attributed);
     }
 
     /** The speaker of the first attributed quote overlapping the sentence, or null. */

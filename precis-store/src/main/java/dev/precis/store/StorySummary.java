@@ -9,12 +9,19 @@ import java.util.List;
  *
  * @param storyId the story
  * @param since the earliest publication date considered (ISO), or null for all articles
+ * @param addedSince when the window also takes the articles added since a moment (ISO instant; a duration
+ *     such as {@code 24h}), that moment; null otherwise
  * @param sentences the sentences in time order
  */
-public record StorySummary(long storyId, String since, List<Sentence> sentences) {
+public record StorySummary(long storyId, String since, String addedSince, List<Sentence> sentences) {
 
     public StorySummary {
         sentences = List.copyOf(sentences);
+    }
+
+    /** A summary over a publication-date window (or the whole story when {@code since} is null). */
+    public StorySummary(long storyId, String since, List<Sentence> sentences) {
+        this(storyId, since, null, sentences);
     }
 
     /**

@@ -60,7 +60,7 @@ class StoryDigestTest {
             assertThat(s.sentences()).extracting(StorySummary.Sentence::published).isSorted();
             assertThat(s.sentences()).extracting(StorySummary.Sentence::text).doesNotHaveDuplicates();
             assertThat(s.sentences().stream().map(StorySummary.Sentence::articleId).distinct().count()).isEqualTo(2);
-            StorySummary later = lib.storySummary(treaty.id(), "2024-01-01", 5).orElseThrow();
+            StorySummary later = lib.storySummary(treaty.id(), DigestWindow.parse("2024-01-01", Clock.systemUTC()), 5).orElseThrow();
             assertThat(later.sentences()).isNotEmpty().allSatisfy(x -> assertThat(x.published()).isEqualTo("2024-03-13"));
             assertThat(lib.storySummary(treaty.id() + 1000, null, 5)).isEmpty();
         }
@@ -91,7 +91,51 @@ class StoryDigestTest {
         assertThat(DigestWindow.parse("7d", clock).since()).isEqualTo(LocalDate.of(2024, 3, 6));
         assertThat(DigestWindow.parse("2024-01-31", clock)).isEqualTo(new DigestWindow(LocalDate.of(2024, 1, 31), null));
         assertThatThrownBy(() -> DigestWindow.parse("yesterday", clock))
-                .hasMessage("since yesterday: expected a duration like 24h or 7d, or a date YYYY-MM-DD");
+                .hasMessage("since yesterday: expected a duration like 24h or 7d, a date YYYY-MM-DD or a moment like 2024-03-12T07:00:00Z");
+        assertThatThrownBy(() -> DigestWindow.parse("2024-03-12T25:00:00Z", clock)).hasMessageContaining("since 2024-03-12T25:00:00Z");
+        assertThatThrownBy(() -> DigestWindow.parse("2024-03-12T07:00", clock)).as("a moment needs its offset")
+                .hasMessageContaining("a moment like");
+    }
+
+    @Test
+    void aWindowsAddressReadsBackToTheSameWindow() {
+        Clock clock = Clock.fixed(Instant.parse("2024-03-13T12:00:00.750Z"), ZoneOffset.UTC);
+        // a duration's address is its start, so a link made now shows the same articles later
+        DigestWindow day = DigestWindow.parse("24h", clock);
+        assertThat(day.address()).isEqualTo("2024-03-12T12:00:00Z");
+        assertThat(DigestWindow.parse(day.address(), clock))
+                .isEqualTo(new DigestWindow(LocalDate.of(2024, 3, 12), Instant.parse("2024-03-12T12:00:00Z")));
+        assertThat(DigestWindow.parse("2024-03-12T14:00:00+02:00", clock)).isEqualTo(DigestWindow.parse(day.address(), clock));
+        DigestWindow date = DigestWindow.parse("2024-01-31", clock);
+        assertThat(date.address()).isEqualTo("2024-01-31");
+        assertThat(DigestWindow.parse(date.address(), clock)).isEqualTo(date);
+    }
+
+    @Test
+    void aDurationDigestSummarisesTheStoryOverItsWindowAsTheStorySummaryDoes() throws Exception {
+        try (Library lib = Library.open(LibraryConfig.embedded(dir))) {
+            long talks = lib.add(entry(Fixtures.analyzed("t1", "Veldoria and Ostmark open border treaty talks in Valletta", Fixtures.TALKS,
+                    "2021-12-06", List.of("Anna Kessel", "Pavel Droz"), List.of()), "wire")).articleId();
+            lib.flush();
+            Thread.sleep(50);
+            Instant between = Instant.now();
+            Thread.sleep(50);
+            long signed = lib.add(entry(Fixtures.analyzed("t2", "Veldoria and Ostmark sign the border treaty", Fixtures.TALKS_LATER,
+                    "2024-03-13", List.of("Anna Kessel", "Pavel Droz"), List.of()), "courier")).articleId();
+            lib.flush();
+            lib.consolidateStories();
+            long story = lib.article(signed).orElseThrow().story().id();
+            assertThat(lib.article(talks).orElseThrow().story().id()).isEqualTo(story);
+            // both articles are dated long before the window's date: only "added since" brings one in
+            DigestWindow window = new DigestWindow(LocalDate.of(2030, 1, 1), between);
+            Digest.Entry entry = lib.digest(window, 10).stories().get(0);
+            assertThat(entry.newArticles()).extracting(ArticleRef::id).containsExactly(signed);
+            assertThat(entry.summary().sentences()).isNotEmpty().allSatisfy(x -> assertThat(x.articleId()).isEqualTo(signed));
+            StorySummary api = lib.storySummary(story, window, StorySummaries.MAX_SENTENCES).orElseThrow();
+            assertThat(api.sentences()).isEqualTo(entry.summary().sentences());
+            assertThat(api.addedSince()).isEqualTo(between.toString());
+            assertThat(lib.storySummary(story, new DigestWindow(LocalDate.of(2030, 1, 1), null), 5).orElseThrow().sentences()).isEmpty();
+        }
     }
 
     @Test

@@ -56,22 +56,23 @@ final class CatalogApi {
 
     /**
      * GET /api/stories/{id}/summary?since=&sentences= : 3-5 sentences across the story's articles, in time order.
-     * {@code since} takes what the digest takes ({@code 24h}, {@code 7d} or a date, read by {@link DigestWindow#parse});
-     * a duration counts from the publication date it starts on.
+     * {@code since} is the digest's window ({@code 24h}, {@code 7d}, a date or a moment, read by
+     * {@link DigestWindow#parse}): the articles published on or after its date, and for a duration or a moment
+     * also those added since its start, so the summary agrees with the digest's for the same {@code since}.
      */
     void storySummary(Context ctx) throws IOException {
         long id = Params.id(ctx, "id");
         String rawSince = QueryParams.text(ctx, "since", 40);
-        LocalDate since = null;
+        DigestWindow window = null;
         if (rawSince != null) {
             try {
-                since = DigestWindow.parse(rawSince, clock).since();
+                window = DigestWindow.parse(rawSince, clock);
             } catch (IllegalArgumentException e) {
                 throw new QueryParams.BadParameterException(e.getMessage());
             }
         }
         int sentences = QueryParams.wholeNumber(ctx, "sentences", 5, 1, 5);
-        var summary = context.library().storySummary(id, since == null ? null : since.toString(), sentences);
+        var summary = context.library().storySummary(id, window, sentences);
         if (summary.isEmpty()) {
             movedOrMissing(ctx, id, "/summary");
             return;

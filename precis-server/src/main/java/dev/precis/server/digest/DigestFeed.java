@@ -26,7 +26,7 @@ public final class DigestFeed {
     private DigestFeed() {
     }
 
-    /** The feed; {@code base} is the reader's absolute URL (e.g. {@code http://127.0.0.1:8080}). */
+    /** The feed; {@code base} is the reader's absolute URL (e.g. {@code http://127.0.0.1:7070}). */
     public static String atom(Digest d, String base) {
         Date updated = Date.from(Instant.parse(d.generated()));
         Feed feed = new Feed("atom_1.0");
@@ -42,7 +42,8 @@ public final class DigestFeed {
         e.setId(entryId(d, base));
         e.setTitle("What happened " + d.window().label() + " (" + Counts.of(d.stories().size(), "story", "stories") + ")");
         e.setUpdated(updated);
-        e.setAlternateLinks(List.of(link(base + "/digest?since=" + d.window().since(), "alternate")));
+        // the window's own address (a moment for a duration), so the page holds what the entry listed
+        e.setAlternateLinks(List.of(link(base + "/digest?since=" + d.window().address(), "alternate")));
         Content c = new Content();
         c.setType("html");
         c.setValue(DigestFormats.htmlBody(d, base));

@@ -30,8 +30,8 @@ public final class DigestFormats {
         int n = 0;
         for (Digest.Entry e : d.stories()) {
             s.append('\n').append(++n).append(". ").append(e.story().title()).append("  [story ").append(e.story().id())
-                    .append(", ").append(e.newArticles().size()).append(" new of ").append(e.story().size())
-                    .append(" articles, ").append(Counts.of(e.sources(), "source", "sources")).append("]\n");
+                    .append(", ").append(e.newArticles().size()).append(" new of ").append(Counts.of(e.story().size(), "article", "articles"))
+                    .append(", ").append(Counts.of(e.sources(), "source", "sources")).append("]\n");
             for (StorySummary.Sentence x : e.summary().sentences()) {
                 s.append("   - ").append(said(x)).append(" (").append(cite(x)).append(")\n");
             }
@@ -43,7 +43,7 @@ public final class DigestFormats {
         StringBuilder s = new StringBuilder("# Precis digest " + d.window().label() + "\n");
         for (Digest.Entry e : d.stories()) {
             s.append("\n## [").append(md(e.story().title())).append("](/stories/").append(e.story().id()).append(")\n\n")
-                    .append('*').append(e.newArticles().size()).append(" new of ").append(e.story().size()).append(" articles, ")
+                    .append('*').append(e.newArticles().size()).append(" new of ").append(Counts.of(e.story().size(), "article", "articles")).append(", ")
                     .append(Counts.of(e.sources(), "source", "sources")).append("*\n\n");
             for (StorySummary.Sentence x : e.summary().sentences()) {
                 s.append("- ").append(md(said(x))).append(" ([").append(cite(x)).append("](/articles/")
@@ -81,7 +81,7 @@ public final class DigestFormats {
         for (Digest.Entry e : d.stories()) {
             s.append("<section><h2><a href=\"").append(esc(base)).append("/stories/").append(e.story().id()).append("\">")
                     .append(esc(e.story().title())).append("</a></h2>\n<p class=\"meta\">")
-                    .append(e.newArticles().size()).append(" new of ").append(e.story().size()).append(" articles · ")
+                    .append(e.newArticles().size()).append(" new of ").append(Counts.of(e.story().size(), "article", "articles")).append(" · ")
                     .append(Counts.of(e.sources(), "source", "sources"));
             if (e.story().lastPublished() != null) {
                 s.append(" · latest ").append(esc(e.story().lastPublished()));

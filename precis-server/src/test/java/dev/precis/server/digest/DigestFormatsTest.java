@@ -70,6 +70,17 @@ class DigestFormatsTest {
     }
 
     @Test
+    void aOneArticleStorySaysOneArticleInEveryFormat() {
+        Digest d = digest();
+        Digest.Entry e = d.stories().get(0);
+        StoryInfo single = new StoryInfo(7, "Pier vote", List.of(), "2023-04-02", "2023-04-02", 1);
+        Digest one = new Digest(d.window(), d.generated(), List.of(new Digest.Entry(single, e.newArticles().subList(0, 1), 1, 1.0, e.summary())));
+        assertThat(DigestFormats.text(one)).contains("1 new of 1 article, 1 source]").doesNotContain("1 articles");
+        assertThat(DigestFormats.markdown(one)).contains("*1 new of 1 article, 1 source*").doesNotContain("1 articles");
+        assertThat(DigestFormats.html(one, "")).contains("1 new of 1 article · 1 source").doesNotContain("1 articles");
+    }
+
+    @Test
     void textMarkdownAndJsonCarryEveryRange() throws Exception {
         assertThat(DigestFormats.text(digest())).contains("(1 story)").contains("[story 7, 2 new of 2 articles, 2 sources]").contains("(#12 42–" + TEXT.length() + ", courier, 2023-04-02)");
         assertThat(DigestFormats.markdown(digest())).contains("## [Pier \\<b\\>rebuilt\\</b\\>](/stories/7)").contains("](/articles/12))");

@@ -1,0 +1,44 @@
+package dev.precis.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.io.SyndFeedInput;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code precis digest} as a new user runs it after an ingest: the feed's links and the window forms. */
+class DigestCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theAtomFeedLinksToTheReaderWherePrecisServeListensAndToItsWindowsMoment() throws Exception {
+        Path note = dir.resolve("ferry.txt");
+        Files.writeString(note, "Ferry returns\n\nThe island ferry sailed again on Monday after a winter of repairs, the harbour office said."
+                + " Passengers cheered as it left the quay.");
+        Path lib = dir.resolve("lib");
+        // dated long ago: only "added within the last 24 hours" brings it into the default window
+        assertThat(CliRun.of("ingest", "--quiet", "--data", lib.toString(), "--published", "2019-05-06", note.toString()).exitCode()).isZero();
+        CliRun atom = CliRun.of("digest", "--data", lib.toString(), "--format", "atom");
+        assertThat(atom.exitCode()).as(atom.err()).isZero();
+        SyndFeed feed = new SyndFeedInput().build(new StringReader(atom.out()));
+        // precis serve's default address, not another port
+        assertThat(feed.getLinks()).isNotEmpty().allSatisfy(l -> assertThat(l.getHref()).startsWith("http://127.0.0.1:7070/digest"));
+        String entryLink = feed.getEntries().get(0).getLink();
+        assertThat(entryLink).matches("http://127\\.0\\.0\\.1:7070/digest\\?since=\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ");
+        // the moment in the link reads back as a window that still holds the story
+        String since = entryLink.substring(entryLink.indexOf("since=") + 6);
+        CliRun again = CliRun.of("digest", "--data", lib.toString(), "--since", since);
+        assertThat(again.exitCode()).as(again.err()).isZero();
+        assertThat(again.out()).contains("Ferry returns").contains("(1 story)");
+        CliRun bad = CliRun.of("digest", "--data", lib.toString(), "--since", "2024-03-12T07:00");
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.oneLineError()).as(bad.err()).isTrue();
+        assertThat(bad.err()).contains("--since 2024-03-12T07:00");
+    }
+}

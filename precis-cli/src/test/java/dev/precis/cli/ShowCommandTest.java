@@ -1,0 +1,27 @@
+package dev.precis.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code precis show ID} in text: what an article lacks reads as words, not as Java's "null". */
+class ShowCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void anUndatedTextWithoutAddressShowsNoneAndCountsAgree() throws Exception {
+        Path note = dir.resolve("ferry.txt");
+        Files.writeString(note, "Ferry returns\n\nThe island ferry sailed again after a winter of repairs, the harbour office said.");
+        Path lib = dir.resolve("lib");
+        assertThat(CliRun.of("ingest", "--quiet", "--data", lib.toString(), note.toString()).exitCode()).isZero();
+        CliRun show = CliRun.of("show", "--data", lib.toString(), "1");
+        assertThat(show.exitCode()).as(show.err()).isZero();
+        assertThat(show.out()).contains("published: none").contains("url: none").doesNotContain("null")
+                .doesNotContain("(1 articles)");
+    }
+}

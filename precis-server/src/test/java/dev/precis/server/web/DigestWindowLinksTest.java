@@ -1,0 +1,97 @@
+package dev.precis.server.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.io.SyndFeedInput;
+import dev.precis.server.PrecisServer;
+import dev.precis.server.TestServer;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A duration window ({@code 24h}, {@code 7d}) takes the articles published in it or added within it. The
+ * fixture articles are dated 2023 and added now, so only "added within it" brings them into a 24 h window:
+ * the Atom entry's link and the story summary's {@code since} must count them as the digest does.
+ */
+class DigestWindowLinksTest {
+
+    @TempDir
+    static Path dir;
+
+    private static ReaderFixtures.Built built;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final ObjectMapper json = new ObjectMapper();
+
+    @BeforeAll
+    static void library() throws Exception {
+        built = ReaderFixtures.build(dir.resolve("lib"), null);
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        built.library().close();
+    }
+
+    private HttpResponse<String> get(String url) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(20)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private long pierStory() throws Exception {
+        return built.library().article(built.ids().get("pier")).orElseThrow().story().id();
+    }
+
+    @Test
+    void aDurationFeedEntryLinksToAPageThatListsWhatTheEntryListed() throws Exception {
+        long story = pierStory();
+        TestServer.test(PrecisServer.create(built.context(false)), (server, client) -> {
+            for (String since : new String[] {"", "?since=24h", "?since=7d"}) {
+                HttpResponse<String> feed = get(client.getOrigin() + "/digest.atom" + since);
+                assertThat(feed.statusCode()).isEqualTo(200);
+                SyndEntry entry = new SyndFeedInput().build(new StringReader(feed.body())).getEntries().get(0);
+                // the entry lists the story (its articles were added just now) ...
+                assertThat(entry.getContents().get(0).getValue()).as(since).contains("/stories/" + story);
+                // ... and so does the page it links to
+                HttpResponse<String> page = get(entry.getLink());
+                assertThat(page.statusCode()).as(entry.getLink()).isEqualTo(200);
+                assertThat(page.body()).as(entry.getLink()).contains("/stories/" + story);
+            }
+        });
+    }
+
+    @Test
+    void aStorySummarySinceADurationTakesTheArticlesAddedWithinIt() throws Exception {
+        long story = pierStory();
+        TestServer.test(PrecisServer.create(built.context(false)), (server, client) -> {
+            String base = client.getOrigin() + "/api/stories/" + story + "/summary";
+            JsonNode whole = json.readTree(get(base).body()).get("sentences");
+            assertThat(whole).isNotEmpty();
+            for (String since : new String[] {"24h", "7d"}) {
+                JsonNode s = json.readTree(get(base + "?since=" + since).body());
+                assertThat(s.get("sentences")).as(since).isEqualTo(whole);
+                assertThat(s.get("addedSince").asText()).as(since).isNotEmpty();
+            }
+            // a date window still counts publication dates only, and a moment after the adds takes nothing
+            assertThat(json.readTree(get(base + "?since=2024-01-01").body()).get("sentences")).isEmpty();
+            assertThat(json.readTree(get(base + "?since=2999-01-01T00:00:00Z").body()).get("sentences")).isEmpty();
+            // the digest's summary of the story agrees with the API's for the same since
+            HttpResponse<String> digest = get(client.getOrigin() + "/digest?since=24h");
+            for (JsonNode sentence : whole) {
+                assertThat(digest.body()).contains("/articles/" + sentence.get("articleId").asLong());
+            }
+        });
+    }
+}
