@@ -66,7 +66,9 @@ final class DirectQuotes {
             attributedAfter = true;
         }
         CreditBeforeQuote.Credit introduced;
-        if (speaker == null && open == lineStart && (introduced = LineCredits.colonParagraph(text, lineStart, speakers)) != null) {
+        if (speaker == null && open == lineStart && (introduced = LineCredits.colonParagraph(text, lineStart, speakers)) != null
+                && !(span.dashed() && ":".equals(introduced.cue()))) {
+            // (a dashed paragraph after a colon with no verb of speaking, "Key measures:", is an item of a list)
             // "The Times reports:" closing the previous paragraph introduces a quote that opens this one
             speaker = introduced.speaker();
             cue = introduced.cue();
