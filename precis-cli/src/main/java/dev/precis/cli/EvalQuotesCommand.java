@@ -73,8 +73,8 @@ final class EvalQuotesCommand implements Callable<Integer> {
 
     private static void print(PrintWriter out, String label, QuoteEvaluation.Counts c) {
         out.printf(Locale.ROOT, "%-18s gold %5d  content found %.3f  speaker right (of found) %.3f"
-                        + "  | half covered %.3f  speaker right %.3f  of all %.3f%n", label, c.gold(), c.contentRecall(),
+                        + "  | half covered %.3f  speaker right %.3f  of all %.3f (%d)%n", label, c.gold(), c.contentRecall(),
                 c.speakerAccuracy(), c.coveredRecall(), c.coveredSpeakerAccuracy(),
-                c.gold() == 0 ? 0 : (double) c.coveredSpeakerRight() / c.gold());
+                c.gold() == 0 ? 0 : (double) c.coveredSpeakerRight() / c.gold(), c.coveredSpeakerRight());
     }
 }

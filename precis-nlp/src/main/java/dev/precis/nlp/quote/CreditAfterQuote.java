@@ -192,7 +192,7 @@ final class CreditAfterQuote {
         boolean attributedAfter = false;
         int creditEnd = -1;
         if (span.closed() && words >= 1) {
-            int from = span.end() + 1;
+            int from = span.close();
             if (last == '.' && LOWER_CASE_NEXT.matcher(text).region(from, Math.min(text.length(), from + 40)).lookingAt()) {
                 last = ','; // "“… to higher ground.” the commissioner said": a stop typed for the comma, the sentence goes on
             }
@@ -228,7 +228,8 @@ final class CreditAfterQuote {
             } else if (dash.find()) {
                 speaker = speakers.phrase(from + dash.start(1), from + dash.end(1));
                 cue = dash.group().strip().substring(0, 1);
-            } else if (dashLine.find()) {
+            } else if (!span.dashed() && dashLine.find()) {
+                // (a dashed turn is followed by the next turn, not by its source)
                 speaker = speakers.phrase(from + dashLine.start(1), from + dashLine.end(1));
                 cue = dashLine.group().strip().substring(0, 1);
             } else if (last != '.' && according.find()) {
@@ -274,7 +275,8 @@ final class CreditAfterQuote {
                 speaker = speakers.phrase(from + pair.start(1), from + pair.end(1));
                 cue = pair.group(2);
                 creditEnd = pair.end();
-            } else if (".!?".indexOf(last) < 0) {
+            } else if (".!?".indexOf(last) < 0 && !span.dashed()) {
+                // (a dashed turn has no closing mark for its words to run on past: DashedTurns tries each comma)
                 Matcher trailing = TRAILING.matcher(line);
                 if (trailing.find()) {
                     int g = trailing.group(1) != null ? 1 : 4;
@@ -293,9 +295,9 @@ final class CreditAfterQuote {
             }
         }
         // "…”. Wahab added.": the stop after the closing mark ends the quoted sentence all the same
-        int stopAfter = span.closed() && span.end() + 1 < text.length() && ".!?".indexOf(text.charAt(span.end() + 1)) >= 0 ? 1 : 0;
+        int stopAfter = span.closed() && span.close() < text.length() && ".!?".indexOf(text.charAt(span.close())) >= 0 ? 1 : 0;
         if (speaker == null && span.closed() && words >= 3 && (".!?".indexOf(last) >= 0 || stopAfter == 1)) {
-            int from = span.end() + 1 + stopAfter;
+            int from = span.close() + stopAfter;
             String after = text.substring(from, Math.min(text.length(), from + 200));
             Matcher next = NEXT_SENTENCE.matcher(after);
             Matcher by = STATED_BY.matcher(after);

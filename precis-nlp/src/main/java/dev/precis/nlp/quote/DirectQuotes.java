@@ -38,7 +38,7 @@ final class DirectQuotes {
         words = Math.max(words, (int) CJK.matcher(content).results().count() / 2);
         char last = content.isEmpty() ? ' ' : content.charAt(content.length() - 1);
         boolean sentenceLike = ".!?,…".indexOf(last) >= 0;
-        int open = span.start() - 1;
+        int open = span.open();
         int lineStart = open;
         int lineLimit = Math.max(0, open - RuleQuoteFinder.WINDOW);
         while (lineStart > lineLimit && text.charAt(lineStart - 1) != '\n') {
@@ -66,7 +66,9 @@ final class DirectQuotes {
             attributedAfter = true;
         }
         CreditBeforeQuote.Credit introduced;
-        if (speaker == null && open == lineStart && (introduced = LineCredits.colonParagraph(text, lineStart, speakers)) != null) {
+        if (speaker == null && open == lineStart && (introduced = LineCredits.colonParagraph(text, lineStart, speakers)) != null
+                && !(span.dashed() && ":".equals(introduced.cue()))) {
+            // (a dashed paragraph after a colon with no verb of speaking, "Key measures:", is an item of a list)
             // "The Times reports:" closing the previous paragraph introduces a quote that opens this one
             speaker = introduced.speaker();
             cue = introduced.cue();
@@ -96,7 +98,7 @@ final class DirectQuotes {
             cue = lead.cue();
         }
         if (speaker == null && previousQuote != null && (QuoteRuns.interrupted(text, previousQuote, open, false)
-                || open == lineStart && span.closed() && alone(text, span.end() + 1)
+                || open == lineStart && span.closed() && alone(text, span.close())
                 && (QuoteRuns.interrupted(text, previousQuote, open, true) || QuoteRuns.followsCreditedBefore(text, previousQuote, open)))) {
             // "“Here he is,” she said. “Right here.”": the second part, however short, is the same speaker's, also
             // when it is the whole next paragraph ("“…,” he said.⏎“Nothing else will pass.”")
@@ -109,14 +111,15 @@ final class DirectQuotes {
             cue = previousQuote.cue();
         }
         // the previous speaker again, unless the words after this quote name someone we could not parse
-        if (speaker == null && !attributedAfter && previousQuote != null && words >= 6 && open - previousQuote.range().end() < CONTINUE_REACH) {
+        if (speaker == null && !attributedAfter && previousQuote != null && words >= 6 && open - previousQuote.range().end() < CONTINUE_REACH
+                && (!span.dashed() || turnAfter(text, previousQuote, open))) {
             String sentence = text.substring(RuleQuoteFinder.sentenceStart(text, open, lineStart), open);
             if (THIRD_PERSON.matcher(sentence).find() || open - previousQuote.range().end() < CONTINUE_REACH / 2) {
                 speaker = new Speaker(previousQuote.speaker(), previousQuote.speakerRange());
             }
         }
         if (speaker == null && !attributedAfter && open == lineStart && words >= 6 && span.closed() && ".!?…".indexOf(last) >= 0
-                && (lead = CreditBeforeQuote.paragraphBefore(text, open, speakers)) != null) {
+                && !(span.dashed() && dashedBefore(text, open)) && (lead = CreditBeforeQuote.paragraphBefore(text, open, speakers)) != null) {
             speaker = lead.speaker(); // a quotation set as its own paragraph after one that introduces its speaker
         }
         if (speaker == null && !attributedAfter && words >= 3 && (lead = CreditBeforeQuote.bulleted(text, open, speakers)) != null) {
@@ -133,10 +136,36 @@ final class DirectQuotes {
             return null;
         }
         int start = Math.min(open, speaker.range() == null ? open : speaker.range().start());
-        int end = Math.max(span.closed() ? span.end() + 1 : span.end(),
+        int end = Math.max(span.close(),
                 speaker.range() == null ? 0 : speaker.range().end());
         return new Quote(new TextRange(start, Math.min(end, text.length())), new TextRange(span.start(), span.end()),
                 QuoteKind.DIRECT, speaker.name(), speaker.range(), cue);
+    }
+
+    /**
+     * Whether {@code previousQuote} ends in the paragraph right before the one opening at {@code open}: a dashed turn
+     * without a credit of its own answers or goes on from it, as dialogue does; further on, a dashed paragraph may as
+     * well be an item of a list.
+     */
+    private static boolean turnAfter(String text, Quote previousQuote, int open) {
+        int p = open;
+        while (p > 0 && Character.isWhitespace(text.charAt(p - 1))) {
+            p--;
+        }
+        return p < open && text.substring(p, open).indexOf('\n') >= 0 && previousQuote.range().end() > text.lastIndexOf('\n', p - 1);
+    }
+
+    /** Whether the paragraph before the one opening at {@code open} opens with a dash too: a list, or another turn. */
+    private static boolean dashedBefore(String text, int open) {
+        int p = open;
+        while (p > 0 && Character.isWhitespace(text.charAt(p - 1))) {
+            p--;
+        }
+        int start = text.lastIndexOf('\n', Math.max(0, p - 1)) + 1;
+        while (start < p && (text.charAt(start) == ' ' || text.charAt(start) == '\t')) {
+            start++;
+        }
+        return start < p && "—–―".indexOf(text.charAt(start)) >= 0;
     }
 
     /** Whether nothing but blanks follows {@code at} on its line: a quotation closing its paragraph. */

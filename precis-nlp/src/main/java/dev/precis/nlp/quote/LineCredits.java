@@ -45,7 +45,7 @@ final class LineCredits {
         if (!span.closed()) {
             return null;
         }
-        int p = span.end() + 1;
+        int p = span.close();
         int breaks = 0;
         while (p < text.length() && Character.isWhitespace(text.charAt(p))) {
             breaks += text.charAt(p) == '\n' ? 1 : 0;
@@ -72,7 +72,7 @@ final class LineCredits {
     static CreditAfterQuote.Credit headline(String text, QuoteMarks.Span span, int open, SpeakerResolver speakers) {
         Matcher headline;
         if (span.closed() && text.substring(0, open).isBlank() && text.indexOf('\n', span.end()) > 0
-                && (headline = HEADLINE_CREDIT.matcher(text).region(span.end() + 1, text.indexOf('\n', span.end()))).lookingAt()) {
+                && (headline = HEADLINE_CREDIT.matcher(text).region(span.close(), text.indexOf('\n', span.end()))).lookingAt()) {
             return new CreditAfterQuote.Credit(speakers.phrase(headline.start(1), headline.end(1)), headline.group(2), true);
         }
         return null;

@@ -16,8 +16,22 @@ import java.util.regex.Pattern;
  */
 final class QuoteMarks {
 
-    /** Quoted content {@code [start, end)} without the marks; {@code closed} when a closing mark was found. */
-    record Span(int start, int end, boolean closed) {
+    /**
+     * Quoted content {@code [start, end)} without the marks; {@code closed} when a closing mark was found (or, for
+     * a dashed turn, its end is known); {@code open} where the opening mark (or the dash) stands and {@code close}
+     * the first position after the closing mark, where a credit after the words may begin.
+     */
+    record Span(int start, int end, boolean closed, int open, int close) {
+
+        /** A span between quotation marks: the opening mark right before the words, the closing one right after. */
+        Span(int start, int end, boolean closed) {
+            this(start, end, closed, start - 1, closed ? end + 1 : end);
+        }
+
+        /** Whether a dash at the start of its paragraph opens the words, with no quotation marks ({@link DashedTurns}). */
+        boolean dashed() {
+            return open < start - 1;
+        }
     }
 
     private QuoteMarks() {
@@ -84,16 +98,14 @@ final class QuoteMarks {
     }
 
     /** A dash opening a paragraph of speech: "— The crossing was never closed, he replied." */
-    private static final Pattern DASH_OPENING = Pattern.compile("[ \\t]*[—–―][ \\t]+(?=\\p{Lu})");
-    /** Where the words spoken end and the attribution begins: ", he replied", ", said the vendor", ", Ann Reed said". */
-    private static final Pattern DASH_ATTRIBUTION = Pattern.compile(",[ \\t]+(?:(?:he|she|they|we|I|\\p{Lu}[\\p{L}'’.-]*"
-            + "(?:[ \\t]+\\p{Lu}[\\p{L}'’.-]*){0,3}|(?:the|a|an)(?:[ \\t]+[\\p{L}-]+){1,4}?)[ \\t]+)?(?:" + SpeechCues.VERB + ")\\b");
+    private static final Pattern DASH_OPENING = Pattern.compile("[ \\t]*[—–―][ \\t]+(?=[\\p{Lu}\\p{N}])");
 
     /**
-     * Dialogue set with dashes, the convention of Spanish, Portuguese, French and Russian copy carried into
-     * English ("— The crossing has never been closed from our side, he replied."): a paragraph opening with a
-     * dash and a capital, without quotation marks, whose words end at a comma before an attribution. A dashed
-     * paragraph without one (a list item, a bullet) is no quote.
+     * Dialogue set with dashes ({@link DashedTurns}): each paragraph opening with a dash and a capital or digit, its
+     * words running to the paragraph's end or to an opening quotation mark after a sentence's stop or a colon (a
+     * quotation of its own: "— We will not move, she said. He added: “Never.”"). The span counts as closed, its
+     * credit read from the paragraph's end; {@link DashedTurns} ends it earlier where an attribution follows a comma
+     * or stop.
      */
     private static List<Span> dashDialogue(String text) {
         List<Span> out = new ArrayList<>();
@@ -104,13 +116,19 @@ final class QuoteMarks {
             }
             int end = text.indexOf('\n', at);
             end = end < 0 ? text.length() : end;
-            boolean marks = false;
-            for (int i = dash.end(); i < end && !marks; i++) {
-                marks = isOpening(text, i) || text.charAt(i) == '”' || text.charAt(i) == '»';
+            for (int i = dash.end() + 1; i < end; i++) {
+                if (isOpening(text, i) && text.charAt(i - 1) == ' ' && i >= 2 && ".!?:".indexOf(text.charAt(i - 2)) >= 0) {
+                    end = i;
+                    break;
+                }
             }
-            Matcher attribution = DASH_ATTRIBUTION.matcher(text).region(dash.end(), end);
-            if (!marks && attribution.find()) {
-                out.add(new Span(dash.end(), attribution.start() + 1, true));
+            end = trimEnd(text, dash.end(), end);
+            if (end > dash.end()) {
+                int dashAt = dash.end() - 1;
+                while (dashAt > at && "—–―".indexOf(text.charAt(dashAt)) < 0) {
+                    dashAt--;
+                }
+                out.add(new Span(dash.end(), end, true, dashAt, end));
             }
         }
         return out;

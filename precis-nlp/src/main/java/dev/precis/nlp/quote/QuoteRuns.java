@@ -26,20 +26,20 @@ final class QuoteRuns {
      */
     static boolean continues(String text, QuoteMarks.Span previous, Quote previousQuote, int open) {
         return previous != null && previousQuote != null && previousQuote.content().end() == previous.end()
-                && continuesRun(text, previous, open + 1);
+                && continuesRun(text, previous, open);
     }
 
     /**
-     * Whether the span whose content starts at {@code contentStart} opens the paragraph right after
+     * Whether the span whose opening mark (or dash) is at {@code open} opens the paragraph right after
      * {@code previous}, an open one, ends: only white space between them, a line break among it or, where the
      * break was lost, the previous words ending a sentence.
      */
-    static boolean continuesRun(String text, QuoteMarks.Span previous, int contentStart) {
-        if (previous == null || previous.closed() || contentStart - 1 <= previous.end()) {
+    static boolean continuesRun(String text, QuoteMarks.Span previous, int open) {
+        if (previous == null || previous.closed() || open <= previous.end()) {
             return false;
         }
         boolean newline = false;
-        for (int i = previous.end(); i < contentStart - 1; i++) {
+        for (int i = previous.end(); i < open; i++) {
             char c = text.charAt(i);
             if (!Character.isWhitespace(c)) {
                 return false;
@@ -62,7 +62,7 @@ final class QuoteRuns {
      * has fewer than {@value #REPORTED_WORDS} words, or is attributed after its words.
      */
     static Quote afterReported(String text, QuoteMarks.Span span, Quote reported) {
-        int open = span.start() - 1;
+        int open = span.open();
         if (reported.speaker() == null || reported.speakerRange() == null || open <= reported.range().end()
                 || reported.content().end() > open || open > 0 && text.charAt(open - 1) != '\n') {
             return null;
@@ -80,10 +80,10 @@ final class QuoteRuns {
             return null; // "“Chris Matthews: Seriously …”": a transcript names its own speakers
         }
         if (!newline || content.strip().split("\\s+").length < REPORTED_WORDS || !QuoteMarks.endsSentence(text, span.start(), span.end())
-                || span.closed() && !endsParagraph(text, span.end() + 1)) {
+                || span.closed() && !endsParagraph(text, span.close())) {
             return null;
         }
-        return new Quote(new TextRange(open, span.closed() ? span.end() + 1 : span.end()), new TextRange(span.start(), span.end()),
+        return new Quote(new TextRange(open, span.close()), new TextRange(span.start(), span.end()),
                 QuoteKind.DIRECT, reported.speaker(), reported.speakerRange(), reported.cue());
     }
 

@@ -53,7 +53,7 @@ public final class RuleQuoteFinder implements QuoteFinder {
                 .replace("``", " “");
         text = twoApostrophes(text);
         SpeakerResolver speakers = new SpeakerResolver(text, entities);
-        List<QuoteMarks.Span> spans = QuoteMarks.find(text);
+        List<QuoteMarks.Span> spans = DashedTurns.ended(text, QuoteMarks.find(text), speakers);
         List<Quote> quotes = new ArrayList<>();
         List<Quote> indirect = new IndirectPass(text, sentences, spans, speakers).find();
         speakers.forget(); // the loop below remembers each speaker again, in text order, with the direct quotes
@@ -75,10 +75,10 @@ public final class RuleQuoteFinder implements QuoteFinder {
             if (q == null && reported != null && (previousQuote == null || previousQuote.range().end() <= reported.range().start())) {
                 q = QuoteRuns.afterReported(text, span, reported);
             }
-            boolean chained = openRun != null && QuoteRuns.continuesRun(text, previous, span.start());
-            if (q != null && chained && q.range().start() >= span.start() - 1) {
+            boolean chained = openRun != null && QuoteRuns.continuesRun(text, previous, span.open());
+            if (q != null && chained && q.range().start() >= span.open()) {
                 // credited after its words: the open paragraphs before are the start of this quote
-                q = new Quote(new TextRange(openRun.start() - 1, q.range().end()), new TextRange(openRun.start(), q.content().end()),
+                q = new Quote(new TextRange(openRun.open(), q.range().end()), new TextRange(openRun.start(), q.content().end()),
                         QuoteKind.DIRECT, q.speaker(), q.speakerRange(), q.cue());
             }
             openRun = q == null && !span.closed() ? (chained ? openRun : span) : null;
@@ -86,7 +86,7 @@ public final class RuleQuoteFinder implements QuoteFinder {
             previous = span;
             if (q != null && previousQuote != null && q.speakerRange() != null
                     && q.speakerRange().equals(previousQuote.speakerRange())
-                    && (QuoteRuns.interrupted(text, previousQuote, span.start() - 1, true) || QuoteRuns.continues(text, before, previousQuote, span.start() - 1))) {
+                    && (QuoteRuns.interrupted(text, previousQuote, span.open(), true) || QuoteRuns.continues(text, before, previousQuote, span.open()))) {
                 // "“A,” she said, “B.”": one attribution, so one quote whose words run from A to B
                 Quote merged = new Quote(new TextRange(previousQuote.range().start(), Math.max(q.range().end(),
                         previousQuote.range().end())), new TextRange(previousQuote.content().start(), q.content().end()),
