@@ -8,7 +8,11 @@ import dev.precis.store.EntityCount;
 import dev.precis.store.Library;
 import dev.precis.store.Neighbours;
 import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -47,7 +51,7 @@ final class ShowCommand implements Callable<Integer> {
             out.println("Summary:");
             v.summary().forEach(s -> out.println("  - " + s));
             out.println();
-            out.println("Entities: " + String.join(", ", v.entities().stream().limit(15).map(EntityCount::canonical).toList()));
+            out.println("Entities: " + entityLine(v.entities()));
             v.quotes().forEach(q -> out.println("Quote (" + q.kind().name().toLowerCase() + ", " + (q.speaker() == null ? "speaker unknown" : q.speaker()) + "): "
                     + q.content().slice(v.article().text())));
             v.times().forEach(t -> out.println("Time: " + t.range().slice(v.article().text()) + " = "
@@ -69,6 +73,18 @@ final class ShowCommand implements Callable<Integer> {
             out.flush();
         }
         return 0;
+    }
+
+    /**
+     * The first 15 entities by name; a name the article carries under two types ("Russia" the place and
+     * "Russia" the government) says which is which, so the line never reads "Russia, Russia".
+     */
+    static String entityLine(List<EntityCount> entities) {
+        List<EntityCount> shown = entities.stream().limit(15).toList();
+        Map<String, Long> perName = shown.stream().collect(Collectors.groupingBy(EntityCount::canonical, Collectors.counting()));
+        return shown.stream()
+                .map(e -> perName.get(e.canonical()) > 1 ? e.canonical() + " (" + e.type().name().toLowerCase(Locale.ROOT) + ")" : e.canonical())
+                .collect(Collectors.joining(", "));
     }
 
     private static void nav(PrintWriter out, String scope, Neighbours n) {

@@ -2,8 +2,11 @@ package dev.precis.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.precis.model.EntityType;
+import dev.precis.store.EntityCount;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,5 +26,14 @@ class ShowCommandTest {
         assertThat(show.exitCode()).as(show.err()).isZero();
         assertThat(show.out()).contains("published: none").contains("url: none").doesNotContain("null")
                 .doesNotContain("(1 articles)");
+    }
+
+    @Test
+    void aNameUnderTwoTypesSaysWhichIsWhichAndOthersStayBare() {
+        String line = ShowCommand.entityLine(List.of(
+                new EntityCount("Russia", EntityType.LOCATION, 4),
+                new EntityCount("Mira Holt", EntityType.PERSON, 3),
+                new EntityCount("Russia", EntityType.ORGANIZATION, 2)));
+        assertThat(line).isEqualTo("Russia (location), Mira Holt, Russia (organization)");
     }
 }
