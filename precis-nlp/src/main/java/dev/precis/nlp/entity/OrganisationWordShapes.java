@@ -12,7 +12,8 @@ import java.util.Set;
  * "DeShawn", "MacLeod", "VanDyke"); (2) a name in quotation marks after "the" or after a noun for a body ("the
  * 'Vesna Herald' has reported", "the news agency 'Polar Star'"), the way translated news from Russia, the Caucasus
  * and the Balkans names companies, outlets and parties; (3) a name with no listed given name right after "team"
- * ("the F1 team Rossa Corse"). The same text is then an organisation everywhere in the
+ * ("the F1 team Rossa Corse"); (4) a name between a determiner and a noun for a business or outlet ("the Abel Marsh
+ * dealership", "the Beltway Notes blog"), with its surname mentions linked to it. The same text is then an organisation everywhere in the
  * article. Part of the document pass ({@link DocumentLinker}); written by hand because these are word shapes and
  * punctuation, not a list. Stateless.
  */
@@ -34,17 +35,32 @@ final class OrganisationWordShapes {
     /** Lower-case words right before a team's name ("the F1 team Rossa Corse"): a team, not its driver. */
     private static final Set<String> TEAM = Set.of("team", "outfit");
     private static final int LONGEST = 5;
+    private static final Set<String> DETERMINERS = Set.of("the", "The", "a", "A", "an", "An");
+    /** Lower-case nouns for a business or an outlet that a name before them names ("the X dealership"). */
+    private static final Set<String> BUSINESS_HEADS = Set.of("dealership", "dealerships", "store", "stores", "shop",
+            "shops", "boutique", "restaurant", "restaurants", "brand", "brands", "label", "blog", "podcast",
+            "franchise", "chain", "app", "website", "brewery", "distillery", "winery", "bakery", "showroom",
+            "outlet", "outlets", "supermarket", "supermarkets", "factory", "carmaker", "automaker");
 
     private OrganisationWordShapes() {
     }
 
     static void apply(TokenizedText doc, List<MentionDraft> mentions, Gazetteer gazetteer) {
         Set<String> bodies = new HashSet<>();
+        Set<String> linked = new HashSet<>();
         for (MentionDraft m : mentions) {
             String[] tokens = doc.sentence(m.sentence);
-            if (m.type.equals(EntityTypes.PERSON) && (camelName(tokens, m.start, m.end)
-                    || m.start > 0 && TEAM.contains(tokens[m.start - 1]) && !gazetteer.isFirstName(tokens[m.start]))) {
+            if (!m.type.equals(EntityTypes.PERSON)) {
+                continue;
+            }
+            if (camelName(tokens, m.start, m.end)
+                    || m.start > 0 && TEAM.contains(tokens[m.start - 1]) && !gazetteer.isFirstName(tokens[m.start])) {
                 bodies.add(DocumentLinker.text(doc, m));
+            } else if (businessHead(tokens, m.start, m.end)) {
+                bodies.add(DocumentLinker.text(doc, m));
+                if (m.canonical != null) {
+                    linked.add(m.canonical);
+                }
             }
         }
         List<MentionDraft> added = new ArrayList<>();
@@ -78,11 +94,25 @@ final class OrganisationWordShapes {
             return;
         }
         for (MentionDraft m : mentions) {
-            if (m.type.equals(EntityTypes.PERSON) && bodies.contains(DocumentLinker.text(doc, m))) {
+            if (m.type.equals(EntityTypes.PERSON) && (bodies.contains(DocumentLinker.text(doc, m))
+                    || m.canonical != null && linked.contains(m.canonical))) {
                 m.type = EntityTypes.ORGANIZATION;
                 m.canonical = null;
             }
         }
+    }
+
+    /**
+     * "the Abel Marsh dealership", "a Zorro brand", "the Beltway Notes blog": a determiner before the name and a
+     * noun for a business or outlet after it; a person's name is seldom used so.
+     */
+    private static boolean businessHead(String[] tokens, int start, int end) {
+        if (start == 0 || end >= tokens.length || !DETERMINERS.contains(tokens[start - 1])) {
+            return false;
+        }
+        String head = tokens[end];
+        return BUSINESS_HEADS.contains(head)
+                || head.equals("publishing") && end + 1 < tokens.length && tokens[end + 1].equals("house");
     }
 
     /** "the" or a body noun right before the opening quote. */
