@@ -63,4 +63,12 @@ class OrganisationWordShapesTest {
         assertThat(m).isNotNull();
         assertThat(m.type()).isEqualTo(EntityType.ORGANIZATION);
     }
+
+    @Test
+    void aNameBetweenADeterminerAndABusinessNounIsAnOrganisation() {
+        String text = "Farmers queued outside the Harold Brannigan dealership, and Brannigan said repairs would take weeks.";
+        var m = mention(run(text), text, "Harold Brannigan");
+        assertThat(m).isNotNull();
+        assertThat(m.type()).isEqualTo(EntityType.ORGANIZATION);
+    }
 }
