@@ -83,6 +83,7 @@ final class DocumentLinker {
         companies.byContext(doc, mentions);
         ShortCompanyNames.apply(doc, mentions, gazetteer);
         AppositiveBodies.apply(doc, mentions, gazetteer);
+        OrganisationWordShapes.apply(doc, mentions, gazetteer);
         clubs.byContext(doc, mentions);
         AcronymLinks.linkAcronyms(doc, mentions);
         parts.linkParts(doc, mentions);

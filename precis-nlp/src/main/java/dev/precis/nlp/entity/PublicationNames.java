@@ -21,12 +21,17 @@ final class PublicationNames {
     private static final Set<String> NOT_NAME = Set.of("The", "A", "An", "Monday", "Tuesday", "Wednesday", "Thursday",
             "Friday", "Saturday", "Sunday", "Its", "His", "Her", "Their", "Our", "This", "That", "Another", "One");
 
+    /** Capitalised words that end a newspaper's name after its place ("Houston Chronicle", "USA Today"). */
+    static final Set<String> PAPER_WORDS = Set.of("Chronicle", "Times", "Post", "Herald", "Tribune", "Gazette",
+            "Today", "Journal", "Observer", "Courier", "Telegraph", "Inquirer", "Examiner", "Dispatch", "Bulletin");
+
     private static final int LONGEST = 4;
 
     private PublicationNames() {
     }
 
     static void apply(String[] tokens, List<MentionDraft> mentions, int sentence, NationalityOpeners nationalities) {
+        placeAndPaperWord(tokens, mentions, sentence);
         for (int h = 1; h < tokens.length; h++) {
             if (HEADS.contains(tokens[h])) {
                 int start = h;
@@ -69,5 +74,24 @@ final class PublicationNames {
         }
         mentions.removeIf(m -> m.overlaps(span));
         mentions.add(span);
+    }
+
+    /**
+     * A place the model tagged straight before a capitalised newspaper word is the newspaper ("[Houston] Chronicle"
+     * → "Houston Chronicle", "[USA] Today"); a mention the model began at the newspaper word ("Chronicle Image", a
+     * caption run on) gives way to it.
+     */
+    private static void placeAndPaperWord(String[] tokens, List<MentionDraft> mentions, int sentence) {
+        List<MentionDraft> places = new java.util.ArrayList<>();
+        for (MentionDraft m : mentions) {
+            if (m.type.equals(EntityTypes.LOCATION) && m.end < tokens.length && PAPER_WORDS.contains(tokens[m.end])) {
+                places.add(m);
+            }
+        }
+        for (MentionDraft place : places) {
+            MentionDraft paper = new MentionDraft(sentence, place.start, place.end + 1, EntityTypes.ORGANIZATION, true);
+            mentions.removeIf(m -> m.overlaps(paper));
+            mentions.add(paper);
+        }
     }
 }
