@@ -22,9 +22,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code precis ingest}: files, folders, URLs, feeds, OPML and JSONL into the library. */
+/** {@code precis ingest}: files, folders, URLs, feeds, OPML, JSONL and WARC into the library. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = "Add articles to the library: folders or files (.txt .html .htm .gz .jsonl .xml/.rss/.atom .opml .urls) and URLs.")
+        description = {"Add articles to the library: folders or files (.txt .html .htm .gz .jsonl .warc .xml/.rss/.atom .opml .urls) and URLs.",
+                "A WARC file (.warc, .warc.gz) gives one page per HTML response record: its URL is the WARC-Target-URI,"
+                        + " relative dates count from the WARC-Date; other records (images, revisits, requests) are skipped and counted."})
 final class IngestCommand implements Callable<Integer> {
 
     @Spec
@@ -87,6 +89,10 @@ final class IngestCommand implements Callable<Integer> {
             }
             out.println("library: " + Counts.of(lib.size(), "article", "articles"));
             out.flush();
+            // what an input held that is no article, passed over on purpose (a WARC file's images, revisits)
+            for (String note : report.notes()) {
+                err.println("precis: " + note);
+            }
             // an item without text (an empty file) is named, as a failure is, and skipped
             for (String origin : report.withoutText()) {
                 err.println("precis: " + origin + ": no article text (empty or only markup), skipped");

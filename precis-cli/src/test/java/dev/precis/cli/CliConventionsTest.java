@@ -86,14 +86,15 @@ class CliConventionsTest {
     }
 
     @Test
-    void aWebArchiveIsPointedToPrecisBatchInsteadOfCalledUnknown() throws Exception {
+    void aWebArchiveWithoutPagesSaysWhatItSkippedAndThatNothingWasIngested() throws Exception {
         Path warc = dir.resolve("crawl.warc");
-        Files.writeString(warc, "WARC/1.0\r\nWARC-Type: warcinfo\r\nContent-Length: 0\r\n\r\n\r\n\r\n");
+        Files.writeString(warc, "WARC/1.0\r\nWARC-Type: warcinfo\r\nWARC-Record-ID: <urn:uuid:6f1c0c1e-5b1a-4d8e-9c1a-0a1b2c3d4e5f>\r\n"
+                + "WARC-Date: 2020-01-01T00:00:00Z\r\nContent-Length: 0\r\n\r\n\r\n\r\n");
         CliRun run = CliRun.of("ingest", "--quiet", "--data", dir.resolve("lib").toString(), warc.toString());
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.out()).contains("failed: " + warc + ": a WARC file: precis-batch reads web archives").doesNotContain("unknown file type");
-        assertThat(run.oneLineError()).as(run.err()).isTrue();
-        assertThat(run.err()).contains("nothing ingested from " + warc + ": 1 failed");
+        assertThat(run.out()).doesNotContain("unknown file type").doesNotContain("failed:");
+        assertThat(run.err()).contains("precis: " + warc + ": 1 WARC record skipped (0 not HTML, 0 revisit, 1 request/metadata/other)")
+                .contains("nothing ingested from " + warc).doesNotContain("Exception");
     }
 
     @Test

@@ -15,13 +15,22 @@ import java.util.List;
  * @param elapsed wall time of the batch
  * @param withoutText the origins of the items with no article text (an empty file, a page without an
  *     article), in input order as far as they were written, so a caller can name them
+ * @param notes one line each about what an input held that is no article and was passed over on purpose
+ *     (a WARC file's images, revisit and request records, counted)
  */
 public record IngestReport(int items, int added, int duplicates, int nearDuplicates, int empty,
-                           List<IngestFailure> failures, Duration elapsed, List<String> withoutText) {
+                           List<IngestFailure> failures, Duration elapsed, List<String> withoutText, List<String> notes) {
 
     public IngestReport {
         failures = List.copyOf(failures);
         withoutText = List.copyOf(withoutText);
+        notes = List.copyOf(notes);
+    }
+
+    /** A report without notes. */
+    public IngestReport(int items, int added, int duplicates, int nearDuplicates, int empty,
+                        List<IngestFailure> failures, Duration elapsed, List<String> withoutText) {
+        this(items, added, duplicates, nearDuplicates, empty, failures, elapsed, withoutText, List.of());
     }
 
     /** A report that does not name its items without text. */

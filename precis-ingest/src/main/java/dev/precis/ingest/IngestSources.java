@@ -26,7 +26,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Turns what the user named (files, folders, URLs, feeds, OPML, JSONL, URL lists) into items. Feeds and
+ * Turns what the user named (files, folders, URLs, feeds, OPML, JSONL, WARC, URL lists) into items. Feeds and
  * OPML are expanded here; a feed that cannot be read becomes a failure, never an exception. Documents
  * themselves are read later, in parallel, by the items' readers. An OPML or feed that lists itself, or
  * a ring of them, is read once: within one {@link #list} each URL is fetched for expansion at most once,
@@ -34,8 +34,11 @@ import java.util.stream.Stream;
  */
 final class IngestSources {
 
-    /** Items to process and failures found while listing them. */
-    record Batch(List<IngestItem> items, List<IngestFailure> failures) {
+    /** Items to process, failures found while listing them, and notes (records of a WARC file skipped). */
+    record Batch(List<IngestItem> items, List<IngestFailure> failures, List<String> notes) {
+        Batch(List<IngestItem> items, List<IngestFailure> failures) {
+            this(items, failures, List.of());
+        }
     }
 
     /** How many OPML files may lead from one to the next below a named input (an OPML of OPMLs is 1). */
@@ -56,6 +59,7 @@ final class IngestSources {
         final List<IngestItem> items = new ArrayList<>();
         final List<IngestFailure> failures = new ArrayList<>();
         final Set<String> fetched = new HashSet<>();
+        final List<String> notes = new ArrayList<>();
     }
 
     Batch list(List<String> inputs, String sourceOverride) {
@@ -84,7 +88,7 @@ final class IngestSources {
                 failures.add(new IngestFailure(input, "no such file, folder or URL"));
             }
         }
-        return new Batch(items, failures);
+        return new Batch(items, failures, listing.notes);
     }
 
     /** "-": one document from standard input, HTML when it starts with a tag, else plain text (title, blank line, body). */
@@ -122,11 +126,9 @@ final class IngestSources {
             read(f, failures).ifPresent(s -> s.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
                     .forEach(u -> items.add(lazyUrl(u, sourceOverride))));
         } else if (name.endsWith(".warc")) {
-            // named even inside a folder: a web archive is news the user meant to add, not a stray file
-            failures.add(new IngestFailure(origin, "a WARC file: precis-batch reads web archives (see the README's Spark section),"
-                    + " then 'precis ingest --analyzed OUT/json' stores its output"));
+            WarcItems.list(f, sourceOverride, items, failures, listing.notes);
         } else if (!inFolder) {
-            failures.add(new IngestFailure(origin, "unknown file type (expected .txt, .html, .htm, .gz, .jsonl, .xml/.rss/.atom, .opml, .urls)"));
+            failures.add(new IngestFailure(origin, "unknown file type (expected .txt, .html, .htm, .gz, .jsonl, .warc, .xml/.rss/.atom, .opml, .urls)"));
         }
     }
 

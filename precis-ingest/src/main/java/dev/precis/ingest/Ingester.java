@@ -32,7 +32,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
- * Ingests files, folders, URLs, feeds, OPML and JSONL into a {@link Library}: reads and extracts each
+ * Ingests files, folders, URLs, feeds, OPML, JSONL and WARC into a {@link Library}: reads and extracts each
  * item, analyses and summarizes it in parallel over the machine's cores, and stores it, in the order the
  * items were listed ({@link InputOrder}), so the same inputs give the same library whatever the number
  * of threads. A failing item is logged and reported with its origin; it never stops the batch.
@@ -80,6 +80,7 @@ public final class Ingester {
         long start = System.nanoTime();
         IngestSources.Batch batch = sources.list(inputs, source);
         Tally tally = new Tally(batch.items().size(), start);
+        tally.notes.addAll(batch.notes());
         for (IngestFailure f : batch.failures()) {
             fail(tally, f);
         }
@@ -172,6 +173,7 @@ public final class Ingester {
         final AtomicInteger empty = new AtomicInteger();
         final List<IngestFailure> failures = Collections.synchronizedList(new ArrayList<>());
         final List<String> withoutText = Collections.synchronizedList(new ArrayList<>());
+        final List<String> notes = new ArrayList<>();
 
         Tally(int total, long start) {
             this.total = total;
@@ -197,7 +199,7 @@ public final class Ingester {
 
         IngestReport report(long nanos) {
             return new IngestReport(total, added.get(), duplicates.get(), near.get(), empty.get(), new ArrayList<>(failures),
-                    Duration.ofNanos(nanos), new ArrayList<>(withoutText));
+                    Duration.ofNanos(nanos), new ArrayList<>(withoutText), notes);
         }
     }
 
