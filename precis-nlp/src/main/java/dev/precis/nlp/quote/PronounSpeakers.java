@@ -94,6 +94,10 @@ final class PronounSpeakers {
         if (named == null || named.type() == EntityType.PERSON || !named.range().equals(found.range())) {
             return found;
         }
+        Speaker same = personNamed(named);
+        if (same != null) {
+            return same; // the recogniser took a person's name, or a short or family form of it, for a body
+        }
         int from = entities.firstAtOrAfter(at) - 1;
         for (int i = from; i >= 0 && i > from - 200; i--) {
             EntityMention e = entities.get(i);
@@ -105,6 +109,31 @@ final class PronounSpeakers {
             }
         }
         return null;
+    }
+
+    /**
+     * The person the text names elsewhere with the same name as {@code body}, or whose name holds it as a word
+     * ("Ban" after "Ban Ki-moon", "the Ebelings" after "Betsy Ebeling"); null when no person does.
+     */
+    private Speaker personNamed(EntityMention body) {
+        String surface = body.range().slice(text).strip();
+        String single = surface.endsWith("s") ? surface.substring(0, surface.length() - 1) : surface;
+        EntityMention best = null;
+        for (EntityMention e : entities.all()) {
+            if (e.type() != EntityType.PERSON) {
+                continue;
+            }
+            boolean same = e.canonical().equals(body.canonical());
+            if (!same && surface.indexOf(' ') < 0) {
+                for (String w : e.canonical().split("[\\s-]+")) {
+                    same |= w.equals(surface) || w.equals(single);
+                }
+            }
+            if (same && (best == null || e.range().start() < body.range().start())) {
+                best = e;
+            }
+        }
+        return best == null ? null : new Speaker(names.canonical(best.range()), best.range());
     }
 
     private Speaker candidate(int at) {

@@ -58,6 +58,15 @@ class HeadNounSpeakersTest {
     }
 
     @Test
+    void aPersonsNameTakenForABodyStillStandsForThePerson() {
+        // the recogniser may type a surname alone as an organisation: "she" is then the person of that name
+        String text = "Lena Okoro leads the agency, and Tom Hale runs the port. Okoro told reporters: “The talks have failed.” "
+                + "“We will try again,” she said.";
+        List<EntityMention> entities = marked(text, EntityType.PERSON, "Lena Okoro", "Tom Hale", EntityType.ORGANIZATION, "Okoro");
+        assertThat(speakerOf(text, entities, "try again")).isEqualTo("Lena Okoro");
+    }
+
+    @Test
     void aPresentPerfectRunOnCreditIsRead() {
         String text = "Ministers are committed to cutting waiting lists, Health Secretary Daniel Okafor has said.";
         List<Quote> quotes = new RuleQuoteFinder().find(text, new NewsSentenceSplitter().split(text),
