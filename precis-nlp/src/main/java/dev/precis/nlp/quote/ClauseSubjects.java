@@ -28,6 +28,9 @@ final class ClauseSubjects {
         this.speakers = speakers;
     }
 
+    /** A plural noun for people right after a name: "Tory| delegates". */
+    private static final Pattern GROUP_AFTER = Pattern.compile("[ \\t]+" + HeadNouns.GROUP_HEAD.pattern() + "\\b");
+
     /** A phrase opening a clause that is not its subject: "Speaking at the event, …", "On Monday, …". */
     private static final Pattern CLAUSE_OPENER = Pattern.compile("(?i)in|on|at|during|after|before|while|when|speaking"
             + "|addressing|reacting|responding|earlier|later|meanwhile|however|separately|also|but|and|yet"
@@ -104,6 +107,11 @@ final class ClauseSubjects {
         for (int k = entities.firstAtOrAfter(first[0]); k < entities.size() && entities.get(k).range().start() <= reach; k++) {
             EntityMention e = entities.get(k);
             if ((e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION) && e.range().end() <= cueStart) {
+                Matcher group = GROUP_AFTER.matcher(text).region(e.range().end(), cueStart);
+                if (e.type() != EntityType.PERSON && group.lookingAt()) {
+                    // "Tory delegates cheered, declaring …": the name modifies the group that speaks
+                    return speakers.phrase(first[0], group.end());
+                }
                 return new Speaker(e.canonical(), e.range());
             }
         }

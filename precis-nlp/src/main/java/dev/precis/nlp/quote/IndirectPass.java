@@ -42,7 +42,7 @@ final class IndirectPass {
             + "|might|must|did|does|do|no\\s+longer|never|now|still|already)\\s)");
     /** "…, the senator said." / "…, said Smith." closing a sentence of reported content. */
     private static final Pattern TRAILING = Pattern.compile(",\\s+(?:((?:the\\s+|a\\s+)?(?:[\\p{L}.'’-]+\\s+){0,3}?"
-            + "[\\p{L}.'’-]+)\\s+(said|says|added|argued|noted|warned|explained|wrote|insisted|claimed|stated)"
+            + "[\\p{L}.'’-]+)\\s+(?:has\\s+|have\\s+)?(said|says|added|argued|noted|warned|explained|wrote|insisted|claimed|stated)"
             // "…, said Smith." but not "…, Tokunbo Wahab, said on Monday.": a time or place after the verb is no speaker
             + "|(said|says|added)\\s+(?!(?:on|in|at|last|this|during|to|that|yesterday|today|earlier)\\b)"
             // the name stays on its line; a headline ends without a stop ("Fares to rise, says transport minister⏎")

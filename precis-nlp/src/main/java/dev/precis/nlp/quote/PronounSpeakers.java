@@ -79,8 +79,64 @@ final class PronounSpeakers {
         return subject == null ? null : new Speaker(names.canonical(subject), subject);
     }
 
-    /** Whom the pronoun starting at {@code at} stands for; null when no one fits. */
+    /**
+     * Whom the pronoun starting at {@code at} stands for; null when no one fits. A "he" or "she" is a person: when
+     * the nearest candidate is an organisation or a place the recogniser named ("The Harbour Trust said … He
+     * warned …"), it is the nearest person named before the pronoun, within {@value #PRONOUN_REACH} characters.
+     */
     Speaker pronoun(int at) {
+        Speaker found = candidate(at);
+        if (found == null || found.range() == null
+                || !SINGULAR.matcher(text).region(at, Math.min(text.length(), at + 4)).lookingAt()) {
+            return found;
+        }
+        EntityMention named = entities.within(found.range().start(), found.range().end());
+        if (named == null || named.type() == EntityType.PERSON || !named.range().equals(found.range())) {
+            return found;
+        }
+        Speaker same = personNamed(named);
+        if (same != null) {
+            return same; // the recogniser took a person's name, or a short or family form of it, for a body
+        }
+        int from = entities.firstAtOrAfter(at) - 1;
+        for (int i = from; i >= 0 && i > from - 200; i--) {
+            EntityMention e = entities.get(i);
+            if (e.range().end() <= at && at - e.range().start() >= PRONOUN_REACH) {
+                break;
+            }
+            if (e.type() == EntityType.PERSON && e.range().end() <= at) {
+                return new Speaker(names.canonical(e.range()), e.range());
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The person the text names elsewhere with the same name as {@code body}, or whose name holds it as a word
+     * ("Ban" after "Ban Ki-moon", "the Ebelings" after "Betsy Ebeling"); null when no person does.
+     */
+    private Speaker personNamed(EntityMention body) {
+        String surface = body.range().slice(text).strip();
+        String single = surface.endsWith("s") ? surface.substring(0, surface.length() - 1) : surface;
+        EntityMention best = null;
+        for (EntityMention e : entities.all()) {
+            if (e.type() != EntityType.PERSON) {
+                continue;
+            }
+            boolean same = e.canonical().equals(body.canonical());
+            if (!same && surface.indexOf(' ') < 0) {
+                for (String w : e.canonical().split("[\\s-]+")) {
+                    same |= w.equals(surface) || w.equals(single);
+                }
+            }
+            if (same && (best == null || e.range().start() < body.range().start())) {
+                best = e;
+            }
+        }
+        return best == null ? null : new Speaker(names.canonical(best.range()), best.range());
+    }
+
+    private Speaker candidate(int at) {
         Speaker last = lastSpeaker(at);
         if (SINGULAR.matcher(text).region(at, Math.min(text.length(), at + 4)).lookingAt()) {
             // a person named as the subject of a sentence after the last speaker was named is the newer

@@ -54,6 +54,10 @@ final class SpeakerPhrases {
 
     /** The speaker phrase ending right before {@code cueStart}, walking back to a clause boundary. */
     Speaker before(int cueStart, int limit) {
+        TextRange work = HeadNouns.titledWork(text, limit, cueStart);
+        if (work != null) {
+            return speakers.phrase(work.start(), work.end()); // "The book, The Trials of Ann Reed, said": the book
+        }
         List<int[]> tokens = new ArrayList<>();
         Matcher m = SpeakerResolver.TOKEN.matcher(text);
         int from = Math.max(limit, cueStart - REACH_BACK);

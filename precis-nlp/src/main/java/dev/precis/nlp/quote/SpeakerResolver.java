@@ -157,6 +157,11 @@ final class SpeakerResolver {
             }
         }
         String head = SpeakerNames.lastWord(s);
+        if (entity != null && entity.type() != EntityType.PERSON && entity.range().end() < end
+                && HeadNouns.GROUP_HEAD.matcher(head).matches() && text.substring(entity.range().end(), end).strip().equals(head)) {
+            // "Tory delegates said", "Labour MPs told": the name only says whose they are; the group speaks
+            return new Speaker(s.strip(), new TextRange(start, end));
+        }
         if (entity != null && entity.type() == EntityType.ORGANIZATION && entity.range().end() < end
                 && !head.isEmpty() && Character.isLowerCase(head.charAt(0))
                 && (SpeechCues.ROLE.matcher(head).matches() || ONE_PERSON.matcher(head).matches())) {
