@@ -157,15 +157,9 @@ final class HeadlineRuns {
                     continue;
                 }
             }
-            found:
-            for (int len = m.length() - 1; len >= 1; len--) {
-                for (int from = m.start; from + len <= m.end; from++) {
-                    String type = known(tokens, from, from + len, body);
-                    if (type != null) {
-                        kept.add(new MentionDraft(m.sentence, from, from + len, type, true));
-                        break found;
-                    }
-                }
+            MentionDraft part = TitleCaseHeadlines.longestKnownPart(gazetteer, tokens, m, body);
+            if (part != null) {
+                kept.add(part);
             }
         }
         mentions.removeAll(dropped);
@@ -231,11 +225,6 @@ final class HeadlineRuns {
     }
 
     private String known(String[] tokens, int from, int to, Map<String, String> body) {
-        String type = body.get(Gazetteer.join(tokens, from, to));
-        if (type != null) {
-            return type;
-        }
-        Gazetteer.Entry e = gazetteer.lookup(tokens, from, to);
-        return e == null ? null : ListAndRulePass.listedType(e.kind());
+        return TitleCaseHeadlines.known(gazetteer, tokens, from, to, body);
     }
 }

@@ -87,15 +87,9 @@ final class TitleCaseHeadlines {
                 continue; // a person with a listed given name ("… Heads To Court, Says Maria Lopes") is one anyway
             }
             dropped.add(m);
-            found:
-            for (int len = m.length() - 1; len >= 1; len--) {
-                for (int from = m.start; from + len <= m.end; from++) {
-                    String type = known(tokens, from, from + len, body);
-                    if (type != null) {
-                        kept.add(new MentionDraft(m.sentence, from, from + len, type, true));
-                        break found;
-                    }
-                }
+            MentionDraft part = longestKnownPart(gazetteer, tokens, m, body);
+            if (part != null) {
+                kept.add(part);
             }
         }
         mentions.removeAll(dropped);
@@ -105,11 +99,32 @@ final class TitleCaseHeadlines {
 
     /** The type the body or the list gives these words, or null. */
     private String known(String[] tokens, int from, int to, Map<String, String> body) {
+        return known(gazetteer, tokens, from, to, body);
+    }
+
+    /** The type of tokens [from, to) as the article's body tags them or the name list lists them, else null. */
+    static String known(Gazetteer gazetteer, String[] tokens, int from, int to, Map<String, String> body) {
         String type = body.get(Gazetteer.join(tokens, from, to));
         if (type != null) {
             return type;
         }
         Gazetteer.Entry e = gazetteer.lookup(tokens, from, to);
         return e == null ? null : ListAndRulePass.listedType(e.kind());
+    }
+
+    /**
+     * The longest known part of a mention cut from a headline (leftmost among equals), as a mention of its
+     * known type, or null when no part is known; shared by the whole-line and the in-sentence headline rules.
+     */
+    static MentionDraft longestKnownPart(Gazetteer gazetteer, String[] tokens, MentionDraft m, Map<String, String> body) {
+        for (int len = m.length() - 1; len >= 1; len--) {
+            for (int from = m.start; from + len <= m.end; from++) {
+                String type = known(gazetteer, tokens, from, from + len, body);
+                if (type != null) {
+                    return new MentionDraft(m.sentence, from, from + len, type, true);
+                }
+            }
+        }
+        return null;
     }
 }
