@@ -48,6 +48,8 @@ final class OrganisationWordShapes {
     static void apply(TokenizedText doc, List<MentionDraft> mentions, Gazetteer gazetteer) {
         Set<String> bodies = new HashSet<>();
         Set<String> linked = new HashSet<>();
+        Set<String> businesses = new HashSet<>();
+        Set<String> personUses = new HashSet<>();
         for (MentionDraft m : mentions) {
             String[] tokens = doc.sentence(m.sentence);
             if (!m.type.equals(EntityTypes.PERSON)) {
@@ -57,9 +59,21 @@ final class OrganisationWordShapes {
                     || m.start > 0 && TEAM.contains(tokens[m.start - 1]) && !gazetteer.isFirstName(tokens[m.start])) {
                 bodies.add(DocumentLinker.text(doc, m));
             } else if (businessHead(tokens, m.start, m.end)) {
-                bodies.add(DocumentLinker.text(doc, m));
-                if (m.canonical != null) {
-                    linked.add(m.canonical);
+                businesses.add(DocumentLinker.text(doc, m));
+            } else {
+                personUses.add(DocumentLinker.text(doc, m));
+            }
+        }
+        // a person's full name used elsewhere as a person's ("Mia Lund said …", then "the Mia Lund label") is a
+        // person with a namesake business, not a business: only a name the article uses for the business alone is one
+        businesses.removeAll(personUses);
+        if (!businesses.isEmpty()) {
+            for (MentionDraft m : mentions) {
+                if (m.type.equals(EntityTypes.PERSON) && businesses.contains(DocumentLinker.text(doc, m))) {
+                    bodies.add(DocumentLinker.text(doc, m));
+                    if (m.canonical != null) {
+                        linked.add(m.canonical);
+                    }
                 }
             }
         }

@@ -71,4 +71,12 @@ class OrganisationWordShapesTest {
         assertThat(m).isNotNull();
         assertThat(m.type()).isEqualTo(EntityType.ORGANIZATION);
     }
+
+    @Test
+    void aPersonWithANamesakeBusinessStaysAPerson() {
+        String text = "Mira Castell told reporters the line would grow. A spokesman for the Mira Castell label said sales had doubled.";
+        var m = mention(run(text), text, "Mira Castell");
+        assertThat(m).isNotNull();
+        assertThat(m.type()).isEqualTo(EntityType.PERSON);
+    }
 }
