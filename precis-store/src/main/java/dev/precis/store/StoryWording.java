@@ -98,6 +98,28 @@ final class StoryWording {
         vectors.put(id, new Vec(w, counts));
     }
 
+    /** The headline and body last read by {@link #planQuery}, with their words ({@link #record} reuses them). */
+    private String plannedTitle;
+    private String plannedBody;
+    private Text plannedText;
+
+    /** A new article's query from its headline and body, remembered so that recording the same article reads them once. */
+    Query planQuery(String title, String body) {
+        plannedTitle = title;
+        plannedBody = body;
+        plannedText = Text.of(title, body);
+        return query(plannedText);
+    }
+
+    /** Records an article's words, reusing those read by the last plan when it was of the same headline and body. */
+    void record(long id, String title, String body) {
+        Text t = plannedText != null && plannedTitle == title && plannedBody == body ? plannedText : Text.of(title, body);
+        plannedText = null;
+        plannedTitle = null;
+        plannedBody = null;
+        put(id, t);
+    }
+
     /** A new article's query: it is counted as one more article holding its words. */
     Query query(Text t) {
         Map<Integer, Integer> known = new HashMap<>();

@@ -72,10 +72,6 @@ final class TopicSpace {
     private final StoryHeadlines headlines = new StoryHeadlines();
     /** Whole-text wording, for the knobs that read it ({@link StoryParams#usesWording()}; empty while all are off). */
     private final StoryWording wording = new StoryWording();
-    /** The wording last planned, with the headline and body it was read from ({@link #wording} reuses it). */
-    private String plannedTitle;
-    private String plannedBody;
-    private StoryWording.Text plannedText;
     /** Compares articles with the space's articles and stories. */
     private final StoryPlanner planner;
 
@@ -119,13 +115,7 @@ final class TopicSpace {
         TopicQuery vk = TopicQuery.of(keys, keyWords, n);
         planned = new Planned(f, keys, vt, vk);
         Set<String> titleWords = params.usesHeadlines() ? ArticleFeatures.titleWords(title) : null;
-        StoryWording.Query words = null;
-        if (params.usesWording() && body != null) {
-            plannedTitle = title;
-            plannedBody = body;
-            plannedText = StoryWording.Text.of(title, body);
-            words = wording.query(plannedText);
-        }
+        StoryWording.Query words = params.usesWording() && body != null ? wording.planQuery(title, body) : null;
         return planner.plan(vt, vk, f.meaningVector(), epochDay, -1, titleWords, words);
     }
 
@@ -296,12 +286,7 @@ final class TopicSpace {
      */
     void wording(long id, String title, String body) {
         if (params.usesWording() && body != null) {
-            StoryWording.Text t = plannedText != null && plannedTitle == title && plannedBody == body
-                    ? plannedText : StoryWording.Text.of(title, body);
-            plannedText = null;
-            plannedTitle = null;
-            plannedBody = null;
-            wording.put(id, t);
+            wording.record(id, title, body);
         }
     }
 
@@ -337,8 +322,8 @@ final class TopicSpace {
         planned = null;
         Map<String, Integer> keys = p != null ? p.keys() : lower(f.keys());
         f.keys().keySet().forEach(k -> keyWords.surfaceIfAbsent(keyWords.intern(k.toLowerCase(Locale.ROOT)), k));
-        SparseVector[] t = vectors(f.terms(), p == null ? null : p.terms(), termWords, id);
-        SparseVector[] k = vectors(keys, p == null ? null : p.keyQuery(), keyWords, id);
+        SparseVector[] t = termWords.addArticle(f.terms(), p == null ? null : p.terms(), id);
+        SparseVector[] k = keyWords.addArticle(keys, p == null ? null : p.keyQuery(), id);
         float[] meaning = meanings.add(f.meaningVector());
         articles.put(id, new TopicArticle(t[0], k[0], meaning, epochDay, storyId));
         changed.add(storyId);
@@ -366,28 +351,6 @@ final class TopicSpace {
         } else {
             s.epoch = -1;
         }
-    }
-
-    /**
-     * Interns the words, adds the article to their postings and returns its vectors: {@code 1 + ln count}
-     * (the article's own) and {@code ln count} (what a story centroid adds after its 1, see
-     * {@link SparseVector#add}).
-     */
-    private static SparseVector[] vectors(Map<String, Integer> counts, TopicQuery looked, Vocabulary words, long articleId) {
-        int[] ids = new int[counts.size()];
-        double[] logTf = new double[ids.length];
-        double[] logs = new double[ids.length];
-        int i = 0;
-        for (Map.Entry<String, Integer> c : counts.entrySet()) {
-            // a query made of these same counts lists their words in this order (see TopicQuery.of)
-            int known = looked == null ? -1 : looked.id(i);
-            ids[i] = known >= 0 ? known : words.intern(c.getKey());
-            words.addPosting(ids[i], articleId);
-            logs[i] = Math.log(c.getValue());
-            logTf[i] = 1 + logs[i];
-            i++;
-        }
-        return SparseVector.both(ids, logTf, logs, i);
     }
 
     /** The story's most telling key names, as first written. */

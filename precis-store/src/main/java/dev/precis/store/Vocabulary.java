@@ -167,4 +167,26 @@ final class Vocabulary {
         Arrays.fill(a, -1);
         return a;
     }
+
+    /**
+     * Interns the words, adds the article to their postings and returns its vectors: {@code 1 + ln count}
+     * (the article's own) and {@code ln count} (what a story centroid adds after its 1, see
+     * {@link SparseVector#add}).
+     */
+    SparseVector[] addArticle(Map<String, Integer> counts, TopicQuery looked, long articleId) {
+        int[] ids = new int[counts.size()];
+        double[] logTf = new double[ids.length];
+        double[] logs = new double[ids.length];
+        int i = 0;
+        for (Map.Entry<String, Integer> c : counts.entrySet()) {
+            // a query made of these same counts lists their words in this order (see TopicQuery.of)
+            int known = looked == null ? -1 : looked.id(i);
+            ids[i] = known >= 0 ? known : intern(c.getKey());
+            addPosting(ids[i], articleId);
+            logs[i] = Math.log(c.getValue());
+            logTf[i] = 1 + logs[i];
+            i++;
+        }
+        return SparseVector.both(ids, logTf, logs, i);
+    }
 }
