@@ -1,9 +1,8 @@
 package dev.precis.store;
 
+import static dev.precis.store.TopicFeatures.features;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.HashMap;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -12,18 +11,6 @@ import org.junit.jupiter.api.Test;
  * are given apart, so that the naive cosine alone decides.
  */
 class TopicSpaceNaiveJoinTest {
-
-    private static ArticleFeatures features(String keys, String terms) {
-        Map<String, Integer> k = new HashMap<>();
-        for (String s : keys.split(",")) {
-            k.merge(s, 1, Integer::sum);
-        }
-        Map<String, Integer> t = new HashMap<>();
-        for (String s : terms.split(" ")) {
-            t.merge(s, 1, Integer::sum);
-        }
-        return new ArticleFeatures(t, k);
-    }
 
     private static final String FERRY = "The ferry ran aground on a sandbank off Port Liddel at dawn. Lifeboat crews rescued "
             + "all ninety passengers as the tide rose and the storm grew, and the coastguard closed the harbour.";

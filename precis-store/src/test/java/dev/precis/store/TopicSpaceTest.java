@@ -1,24 +1,11 @@
 package dev.precis.store;
 
+import static dev.precis.store.TopicFeatures.features;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.HashMap;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class TopicSpaceTest {
-
-    private static ArticleFeatures features(String keys, String terms) {
-        Map<String, Integer> k = new HashMap<>();
-        for (String s : keys.split(",")) {
-            k.merge(s, 1, Integer::sum);
-        }
-        Map<String, Integer> t = new HashMap<>();
-        for (String s : terms.split(" ")) {
-            t.merge(s, 1, Integer::sum);
-        }
-        return new ArticleFeatures(t, k);
-    }
 
     private static TopicSpace space() {
         TopicSpace s = new TopicSpace();

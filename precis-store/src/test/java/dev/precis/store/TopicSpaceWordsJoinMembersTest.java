@@ -1,25 +1,12 @@
 package dev.precis.store;
 
+import static dev.precis.store.TopicFeatures.features;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.HashMap;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** {@link StoryParams#wordsJoinMembers()}: the words join only into stories of at most that many members. */
 class TopicSpaceWordsJoinMembersTest {
-
-    private static ArticleFeatures features(String keys, String terms) {
-        Map<String, Integer> k = new HashMap<>();
-        for (String s : keys.split(",")) {
-            k.merge(s, 1, Integer::sum);
-        }
-        Map<String, Integer> t = new HashMap<>();
-        for (String s : terms.split(" ")) {
-            t.merge(s, 1, Integer::sum);
-        }
-        return new ArticleFeatures(t, k);
-    }
 
     /**
      * Four unrelated stories and a story of the flooded mine (story 50), of one member or, with {@code grown}, of
