@@ -11,6 +11,7 @@ import dev.precis.model.SummaryLength;
 import dev.precis.nlp.sentence.NewsSentenceSplitter;
 import dev.precis.summarize.SentenceFeatureRows;
 import dev.precis.summarize.SummaryModel;
+import dev.precis.summarize.SummaryModelTrainer;
 import dev.precis.summarize.TreeEnsemble;
 import java.io.IOException;
 import java.io.InputStream;
@@ -38,7 +39,7 @@ import ml.dmlc.xgboost4j.java.XGBoostError;
  * product reads the exported trees and walks them by hand.
  *
  * <p>Usage: {@code SummaryTreeTraining --jsonl TRAIN.jsonl --validation VALIDATION.jsonl --output FILE
- * [--model BASE] [--depth 3] [--rounds 100] [--eta 0.1] [--min-child 5]}: fits on TRAIN plus the
+ * [--model BASE] [--depth 3] [--rounds 100] [--eta 0.1] [--min-child 5] [--margin-lead W|fit]}: fits on TRAIN plus the
  * validation file's {@code fit} quarter (numbers 1 mod 4); the other quarters are not read.
  */
 public final class SummaryTreeTraining {
@@ -176,7 +177,7 @@ public final class SummaryTreeTraining {
         }
         if (!o.containsKey("--jsonl") || !o.containsKey("--validation") || !o.containsKey("--output")) {
             System.err.println("usage: SummaryTreeTraining --jsonl TRAIN --validation VALIDATION --output FILE"
-                    + " [--model BASE] [--depth 3] [--rounds 100] [--eta 0.1] [--min-child 5]");
+                    + " [--model BASE] [--depth 3] [--rounds 100] [--eta 0.1] [--min-child 5] [--margin-lead W|fit]");
             System.exit(2);
         }
         Settings s = new Settings(Integer.parseInt(o.getOrDefault("--depth", "3")),
@@ -194,7 +195,29 @@ public final class SummaryTreeTraining {
             rows.add(SentenceFeatureRows.of(analyzed.get(i)));
             targets.add(targets(oracle, analyzed.get(i), fitting.get(i).reference()));
         }
-        SummaryModel model = base.withTrees(fit(rows, targets, base, s));
+        SummaryModel marginModel = base;
+        if (o.containsKey("--margin-lead")) {
+            // the base margin with another lead weight (the fitted one, without the hand-set lead prior
+            // offset), so the trees do not learn to undo the offset; the file keeps the base's weights
+            double[] w = base.weights();
+            int lead = SummaryModel.featureNames().indexOf("lead");
+            if (o.get("--margin-lead").equals("fit")) {
+                Map<AnalyzedArticle, double[]> byArticle = new java.util.IdentityHashMap<>();
+                for (int i = 0; i < analyzed.size(); i++) {
+                    byArticle.put(analyzed.get(i), targets.get(i));
+                }
+                SummaryModel fitted = new SummaryModelTrainer().train(analyzed, byArticle::get, 0);
+                double[] f = fitted.weights();
+                for (int k = 0; k < f.length; k++) {
+                    System.err.printf(Locale.ROOT, "%s fitted %.4f base %.4f%n", SummaryModel.featureNames().get(k), f[k], w[k]);
+                }
+                w[lead] = f[lead];
+            } else {
+                w[lead] = Double.parseDouble(o.get("--margin-lead"));
+            }
+            marginModel = new SummaryModel(w, base.redundancy());
+        }
+        SummaryModel model = base.withTrees(fit(rows, targets, marginModel, s));
         try (Writer out = Files.newBufferedWriter(Path.of(o.get("--output")), StandardCharsets.UTF_8)) {
             model.write(out);
         }
