@@ -33,10 +33,13 @@ import java.util.Map;
  * @param longWeights a second weight vector (same features) for the articles the gate frees, fitted on
  *     such articles only, in place of the model's weights with the gate's lead weight; null: none.
  *     Stored as {@code long.NAME weight} lines.
+ * @param secondHold which freed articles the second vector scores ({@link SecondVectorHold#NONE}: all)
+ * @param trees boosted trees whose output is added to the linear score ({@link TreeEnsemble#NONE}: none);
+ *     stored as {@code tree.node} / {@code tree.leaf} lines
  */
 public record SummaryModel(double[] weights, double redundancy, double fill, double leadMargin,
                            LongArticleGate longArticles, LeadNewsSignal leadSignal, double[] longWeights,
-                           SecondVectorHold secondHold) {
+                           SecondVectorHold secondHold, TreeEnsemble trees) {
 
     /** Prefix of a feature's weight in the second vector ({@link #longWeights()}). */
     static final String LONG_PREFIX = "long.";
@@ -70,6 +73,9 @@ public record SummaryModel(double[] weights, double redundancy, double fill, dou
         if (secondHold == null) {
             throw new IllegalArgumentException("summary model: secondHold must not be null (use SecondVectorHold.NONE)");
         }
+        if (trees == null) {
+            throw new IllegalArgumentException("summary model: trees must not be null (use TreeEnsemble.NONE)");
+        }
         if (longWeights != null) {
             if (longWeights.length != SentenceFeatures.NAMES.size()) {
                 throw new IllegalArgumentException("summary model needs " + SentenceFeatures.NAMES.size()
@@ -85,9 +91,22 @@ public record SummaryModel(double[] weights, double redundancy, double fill, dou
         this(weights, redundancy, fill, leadMargin, longArticles, leadSignal, longWeights, SecondVectorHold.NONE);
     }
 
+    /** A model without trees. */
+    public SummaryModel(double[] weights, double redundancy, double fill, double leadMargin,
+                        LongArticleGate longArticles, LeadNewsSignal leadSignal, double[] longWeights,
+                        SecondVectorHold secondHold) {
+        this(weights, redundancy, fill, leadMargin, longArticles, leadSignal, longWeights, secondHold, TreeEnsemble.NONE);
+    }
+
     /** This model with {@code hold} deciding which freed articles its second vector scores. */
     public SummaryModel withSecondHold(SecondVectorHold hold) {
-        return new SummaryModel(weights, redundancy, fill, leadMargin, longArticles, leadSignal, longWeights, hold);
+        return new SummaryModel(weights, redundancy, fill, leadMargin, longArticles, leadSignal, longWeights, hold, trees);
+    }
+
+    /** This model with {@code ensemble}'s output added to every sentence's linear score. */
+    public SummaryModel withTrees(TreeEnsemble ensemble) {
+        return new SummaryModel(weights, redundancy, fill, leadMargin, longArticles, leadSignal, longWeights,
+                secondHold, ensemble);
     }
 
     /** A model whose freed articles are scored with its own weights and the gate's lead weight. */
@@ -98,7 +117,7 @@ public record SummaryModel(double[] weights, double redundancy, double fill, dou
 
     /** This model with {@code second} as the weight vector of the articles the gate frees. */
     public SummaryModel withLongWeights(double[] second) {
-        return new SummaryModel(weights, redundancy, fill, leadMargin, longArticles, leadSignal, second, secondHold);
+        return new SummaryModel(weights, redundancy, fill, leadMargin, longArticles, leadSignal, second, secondHold, trees);
     }
 
     /** A model whose long-article gate decides by length (and its own optional signals) alone. */
@@ -147,6 +166,7 @@ public record SummaryModel(double[] weights, double redundancy, double fill, dou
     /** Reads a model written by {@link #write(Writer)}; unknown or missing features fail loudly. */
     public static SummaryModel read(InputStream in) throws IOException {
         Map<String, Double> values = new LinkedHashMap<>();
+        TreeEnsemble.Builder trees = new TreeEnsemble.Builder();
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         String line;
         while ((line = reader.readLine()) != null) {
@@ -155,6 +175,14 @@ public record SummaryModel(double[] weights, double redundancy, double fill, dou
                 continue;
             }
             String[] parts = line.split("\\s+");
+            if (parts[0].equals(TreeEnsemble.NODE) || parts[0].equals(TreeEnsemble.LEAF)) {
+                try {
+                    trees.line(parts);
+                } catch (IllegalArgumentException e) {
+                    throw new IOException(e.getMessage(), e);
+                }
+                continue;
+            }
             if (parts.length != 2) {
                 throw new IOException("summary model: bad line '" + line + "'");
             }
@@ -237,7 +265,7 @@ public record SummaryModel(double[] weights, double redundancy, double fill, dou
                             values.getOrDefault("longSpread", Double.NEGATIVE_INFINITY), (int) teaserFrom,
                             values.getOrDefault("longRedundancy", Double.NaN)), signal, second,
                     new SecondVectorHold(values.getOrDefault("longSecondSpread", Double.NEGATIVE_INFINITY),
-                            secondDateline == 1, (int) secondLede));
+                            secondDateline == 1, (int) secondLede), trees.build());
         } catch (IllegalArgumentException e) {
             throw new IOException(e.getMessage(), e);
         }
@@ -245,6 +273,11 @@ public record SummaryModel(double[] weights, double redundancy, double fill, dou
 
     public void write(Writer out) throws IOException {
         out.write("# Precis summary model: logistic-regression weights per sentence feature\n");
+        writeSettings(out);
+        trees.write(out);
+    }
+
+    private void writeSettings(Writer out) throws IOException {
         for (int i = 0; i < weights.length; i++) {
             if (weights[i] == 0 && SentenceFeatures.OPTIONAL.contains(SentenceFeatures.NAMES.get(i))) {
                 continue;
@@ -317,6 +350,9 @@ public record SummaryModel(double[] weights, double redundancy, double fill, dou
 
     /** Whether either weight vector weighs one of the {@linkplain SentenceFeatures#OPTIONAL optional} features. */
     boolean weighsKinds() {
+        if (trees.active()) {
+            return true; // trees are fitted on rows with every optional feature computed
+        }
         for (String name : SentenceFeatures.OPTIONAL) {
             int k = SentenceFeatures.NAMES.indexOf(name);
             if (weights[k] != 0 || longWeights != null && longWeights[k] != 0) {
@@ -327,7 +363,7 @@ public record SummaryModel(double[] weights, double redundancy, double fill, dou
     }
 
     double score(double[] features) {
-        double s = 0;
+        double s = trees.score(features);
         for (int i = 0; i < weights.length; i++) {
             s += weights[i] * features[i];
         }

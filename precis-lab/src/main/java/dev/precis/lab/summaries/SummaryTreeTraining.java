@@ -1,0 +1,226 @@
+package dev.precis.lab.summaries;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.precis.eval.summaries.ExtractiveOracle;
+import dev.precis.eval.summaries.JsonlSummaryDataset;
+import dev.precis.eval.summaries.SummaryCase;
+import dev.precis.eval.summaries.SummaryEvaluation;
+import dev.precis.model.AnalyzedArticle;
+import dev.precis.model.SummaryLength;
+import dev.precis.nlp.sentence.NewsSentenceSplitter;
+import dev.precis.summarize.SentenceFeatureRows;
+import dev.precis.summarize.SummaryModel;
+import dev.precis.summarize.SummaryModelTrainer;
+import dev.precis.summarize.TreeEnsemble;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import ml.dmlc.xgboost4j.java.Booster;
+import ml.dmlc.xgboost4j.java.DMatrix;
+import ml.dmlc.xgboost4j.java.XGBoost;
+import ml.dmlc.xgboost4j.java.XGBoostError;
+
+/**
+ * Fits boosted trees on top of a linear summary model and writes the model with them
+ * ({@link TreeEnsemble}): gradient boosting (XGBoost, logistic loss) on the summarizer's sentence
+ * feature rows ({@link SentenceFeatureRows}, every optional feature computed), with each sentence's
+ * linear score as the base margin, so the trees learn only what the linear model misses (interactions
+ * such as lead × article length × shape). Targets as the shipped model's: the share of the two greedy
+ * extractive oracles (three sentences, 75 words) that pick the sentence. XGBoost is used here only; the
+ * product reads the exported trees and walks them by hand.
+ *
+ * <p>Usage: {@code SummaryTreeTraining --jsonl TRAIN.jsonl --validation VALIDATION.jsonl --output FILE
+ * [--model BASE] [--depth 3] [--rounds 100] [--eta 0.1] [--min-child 5] [--margin-lead W|fit]}: fits on TRAIN plus the
+ * validation file's {@code fit} quarter (numbers 1 mod 4); the other quarters are not read.
+ */
+public final class SummaryTreeTraining {
+
+    /** The boosting settings. */
+    public record Settings(int depth, int rounds, double eta, double minChildWeight) {
+        public Settings {
+            if (depth < 1 || depth > 8 || rounds < 1 || !(eta > 0) || !(minChildWeight >= 0)) {
+                throw new IllegalArgumentException("bad tree settings: depth 1..8, rounds >= 1, eta > 0, min-child >= 0");
+            }
+        }
+    }
+
+    private SummaryTreeTraining() {
+    }
+
+    /**
+     * Fits trees on feature rows (one matrix per article) and their targets in [0, 1], each row's base
+     * margin being {@code base}'s linear score of it.
+     */
+    public static TreeEnsemble fit(List<double[][]> rows, List<double[]> targets, SummaryModel base, Settings s) {
+        double[] w = base.weights();
+        int cols = w.length;
+        int total = rows.stream().mapToInt(r -> r.length).sum();
+        float[] data = new float[total * cols];
+        float[] label = new float[total];
+        float[] margin = new float[total];
+        int at = 0;
+        for (int a = 0; a < rows.size(); a++) {
+            double[][] x = rows.get(a);
+            double[] y = targets.get(a);
+            for (int i = 0; i < x.length; i++, at++) {
+                double z = 0;
+                for (int k = 0; k < cols; k++) {
+                    data[at * cols + k] = (float) x[i][k];
+                    z += w[k] * x[i][k];
+                }
+                label[at] = (float) Math.max(0, Math.min(1, i < y.length ? y[i] : 0));
+                margin[at] = (float) z;
+            }
+        }
+        try {
+            DMatrix m = new DMatrix(data, total, cols, Float.NaN);
+            m.setLabel(label);
+            m.setBaseMargin(margin);
+            Map<String, Object> params = new HashMap<>();
+            params.put("objective", "binary:logistic");
+            params.put("max_depth", s.depth());
+            params.put("eta", s.eta());
+            params.put("min_child_weight", s.minChildWeight());
+            params.put("lambda", 1.0);
+            params.put("tree_method", "exact");
+            params.put("nthread", 1);
+            params.put("seed", 0);
+            params.put("verbosity", 0);
+            Booster booster = XGBoost.train(m, params, s.rounds(), new HashMap<>(), null, null);
+            TreeEnsemble trees = export(booster.getModelDump((String) null, false, "json"));
+            float[][] predicted = booster.predict(m, true);
+            double worst = 0;
+            at = 0;
+            for (double[][] x : rows) {
+                for (double[] row : x) {
+                    worst = Math.max(worst, Math.abs(predicted[at][0] - (margin[at] + trees.score(row))));
+                    at++;
+                }
+            }
+            System.err.printf(Locale.ROOT, "%d rows, %d trees; largest |XGBoost margin - exported| = %.2e%n",
+                    total, trees.size(), worst);
+            m.dispose();
+            booster.dispose();
+            return trees;
+        } catch (XGBoostError e) {
+            throw new IllegalStateException("XGBoost failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** The trees of an XGBoost JSON model dump (one JSON object per tree), features named {@code fK} by column. */
+    public static TreeEnsemble export(String[] jsonTrees) {
+        ObjectMapper json = new ObjectMapper();
+        TreeEnsemble.Builder b = new TreeEnsemble.Builder();
+        List<String> names = SummaryModel.featureNames();
+        for (int t = 0; t < jsonTrees.length; t++) {
+            try {
+                add(b, t, json.readTree(jsonTrees[t]), names);
+            } catch (IOException e) {
+                throw new IllegalArgumentException("tree " + t + ": not JSON: " + e.getMessage(), e);
+            }
+        }
+        return b.build();
+    }
+
+    private static void add(TreeEnsemble.Builder b, int tree, JsonNode node, List<String> names) {
+        int id = node.get("nodeid").asInt();
+        if (node.has("leaf")) {
+            b.leaf(tree, id, node.get("leaf").asDouble());
+            return;
+        }
+        String split = node.get("split").asText();
+        String name = split.matches("f\\d+") ? names.get(Integer.parseInt(split.substring(1))) : split;
+        b.node(tree, id, name, (float) node.get("split_condition").asDouble(), node.get("yes").asInt(),
+                node.get("no").asInt());
+        for (JsonNode child : node.get("children")) {
+            add(b, tree, child, names);
+        }
+    }
+
+    /** The oracle targets of an article: the share of the two oracles (3 sentences, 75 words) that pick each sentence. */
+    static double[] targets(ExtractiveOracle oracle, AnalyzedArticle article, String reference) {
+        double[] three = oracle.targets(article, reference, SummaryLength.sentences(3));
+        double[] budget = oracle.targets(article, reference, SummaryLength.words(75));
+        for (int i = 0; i < three.length; i++) {
+            three[i] = (three[i] + budget[i]) / 2;
+        }
+        return three;
+    }
+
+    /** The cases of a split of a validation file: fit (1 mod 4), select (3 mod 4). */
+    static List<SummaryCase> quarter(List<SummaryCase> cases, int remainder) {
+        return cases.stream().filter(c -> c.number() % 4 == remainder).toList();
+    }
+
+    static SummaryModel readModel(Path file) throws IOException {
+        if (file == null) {
+            return SummaryModel.loadDefault();
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return SummaryModel.read(in);
+        }
+    }
+
+    public static void main(String[] args) throws IOException {
+        Map<String, String> o = new HashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            o.put(args[i], args[i + 1]);
+        }
+        if (!o.containsKey("--jsonl") || !o.containsKey("--validation") || !o.containsKey("--output")) {
+            System.err.println("usage: SummaryTreeTraining --jsonl TRAIN --validation VALIDATION --output FILE"
+                    + " [--model BASE] [--depth 3] [--rounds 100] [--eta 0.1] [--min-child 5] [--margin-lead W|fit]");
+            System.exit(2);
+        }
+        Settings s = new Settings(Integer.parseInt(o.getOrDefault("--depth", "3")),
+                Integer.parseInt(o.getOrDefault("--rounds", "100")), Double.parseDouble(o.getOrDefault("--eta", "0.1")),
+                Double.parseDouble(o.getOrDefault("--min-child", "5")));
+        SummaryModel base = readModel(o.containsKey("--model") ? Path.of(o.get("--model")) : null);
+        NewsSentenceSplitter splitter = new NewsSentenceSplitter();
+        List<SummaryCase> fitting = new ArrayList<>(JsonlSummaryDataset.read(Path.of(o.get("--jsonl")), splitter));
+        fitting.addAll(quarter(JsonlSummaryDataset.read(Path.of(o.get("--validation")), splitter), 1));
+        List<AnalyzedArticle> analyzed = new SummaryEvaluation(splitter).prepare(fitting);
+        ExtractiveOracle oracle = new ExtractiveOracle();
+        List<double[][]> rows = new ArrayList<>();
+        List<double[]> targets = new ArrayList<>();
+        for (int i = 0; i < fitting.size(); i++) {
+            rows.add(SentenceFeatureRows.of(analyzed.get(i)));
+            targets.add(targets(oracle, analyzed.get(i), fitting.get(i).reference()));
+        }
+        SummaryModel marginModel = base;
+        if (o.containsKey("--margin-lead")) {
+            // the base margin with another lead weight (the fitted one, without the hand-set lead prior
+            // offset), so the trees do not learn to undo the offset; the file keeps the base's weights
+            double[] w = base.weights();
+            int lead = SummaryModel.featureNames().indexOf("lead");
+            if (o.get("--margin-lead").equals("fit")) {
+                Map<AnalyzedArticle, double[]> byArticle = new java.util.IdentityHashMap<>();
+                for (int i = 0; i < analyzed.size(); i++) {
+                    byArticle.put(analyzed.get(i), targets.get(i));
+                }
+                SummaryModel fitted = new SummaryModelTrainer().train(analyzed, byArticle::get, 0);
+                double[] f = fitted.weights();
+                for (int k = 0; k < f.length; k++) {
+                    System.err.printf(Locale.ROOT, "%s fitted %.4f base %.4f%n", SummaryModel.featureNames().get(k), f[k], w[k]);
+                }
+                w[lead] = f[lead];
+            } else {
+                w[lead] = Double.parseDouble(o.get("--margin-lead"));
+            }
+            marginModel = new SummaryModel(w, base.redundancy());
+        }
+        SummaryModel model = base.withTrees(fit(rows, targets, marginModel, s));
+        try (Writer out = Files.newBufferedWriter(Path.of(o.get("--output")), StandardCharsets.UTF_8)) {
+            model.write(out);
+        }
+        System.err.printf(Locale.ROOT, "fitted on %d articles (%s); wrote %s%n", fitting.size(), s, o.get("--output"));
+    }
+}
