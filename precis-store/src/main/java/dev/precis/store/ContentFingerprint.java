@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What makes two texts the same article: an exact hash of the normalised words (case, punctuation and
@@ -23,6 +25,7 @@ public record ContentFingerprint(String contentHash, int[] minhash) {
     public static final int SIZE = 64;
     /** Shingle sets at least this similar (estimated Jaccard) are near-duplicates. */
     public static final double NEAR_DUPLICATE_SIMILARITY = 0.7;
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final long[] SEEDS = new long[SIZE];
 
     static {
@@ -33,91 +36,27 @@ public record ContentFingerprint(String contentHash, int[] minhash) {
         }
     }
 
-    /**
-     * The words and hash of the last text {@link #hashOf} read on this thread: an ingest asks for the hash
-     * (the duplicate check) and then, on the same thread and the very same string, for the fingerprint, so
-     * {@link #of} takes both from here instead of splitting and hashing the text again. Matched by identity
-     * (the same String object, so the same characters); one entry a thread, replaced by the next text.
-     */
-    private static final ThreadLocal<Split> LAST = new ThreadLocal<>();
-
-    private record Split(String text, List<String> words, String hash) {
-    }
-
     /** Fingerprint of an article's text. */
     public static ContentFingerprint of(String text) {
-        Split last = LAST.get();
-        if (last != null && last.text() == text) {
-            LAST.remove();
-            return new ContentFingerprint(last.hash(), minhash(last.words()));
+        List<String> words = new ArrayList<>();
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            words.add(m.group().toLowerCase(Locale.ROOT));
         }
-        List<String> words = words(text);
         return new ContentFingerprint(sha256(String.join(" ", words)), minhash(words));
     }
 
     /** Only the exact-content hash (cheaper than {@link #of}). */
     public static String hashOf(String text) {
-        List<String> words = words(text);
-        String hash = sha256(String.join(" ", words));
-        LAST.set(new Split(text, words, hash));
-        return hash;
-    }
-
-    /**
-     * The text's words, lower-cased: the maximal runs of letters and numbers ({@code [\p{L}\p{N}]+}, by
-     * code point, Unicode general categories L* and Nd/Nl/No as {@link java.util.regex.Pattern} defines them).
-     * Written out instead of the regular expression it replaces (same words, tested against it): the matcher
-     * and its substrings were most of a fingerprint's cost, paid twice per article (the duplicate check's
-     * {@link #hashOf}, then {@link #of}) on every ingest.
-     */
-    static List<String> words(String text) {
-        List<String> words = new ArrayList<>();
-        int n = text.length();
-        int i = 0;
-        while (i < n) {
-            char c = text.charAt(i);
-            if (c < 0x80) {
-                if (!asciiWord(c)) {
-                    i++;
-                    continue;
-                }
-            } else if (!isWord(text.codePointAt(i))) {
-                i += Character.charCount(text.codePointAt(i));
-                continue;
+        StringBuilder sb = new StringBuilder(text.length());
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            if (sb.length() > 0) {
+                sb.append(' ');
             }
-            int start = i;
-            while (i < n) {
-                char d = text.charAt(i);
-                if (d < 0x80) {
-                    if (!asciiWord(d)) {
-                        break;
-                    }
-                    i++;
-                } else {
-                    int cp = text.codePointAt(i);
-                    if (!isWord(cp)) {
-                        break;
-                    }
-                    i += Character.charCount(cp);
-                }
-            }
-            words.add(text.substring(start, i).toLowerCase(Locale.ROOT));
+            sb.append(m.group().toLowerCase(Locale.ROOT));
         }
-        return words;
-    }
-
-    private static boolean asciiWord(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-    }
-
-    /** The categories of {@code \p{L}} and {@code \p{N}}. */
-    private static boolean isWord(int cp) {
-        return switch (Character.getType(cp)) {
-            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
-                 Character.MODIFIER_LETTER, Character.OTHER_LETTER,
-                 Character.DECIMAL_DIGIT_NUMBER, Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
-            default -> false;
-        };
+        return sha256(sb.toString());
     }
 
     /** Estimated Jaccard similarity of the two texts' shingle sets. */
