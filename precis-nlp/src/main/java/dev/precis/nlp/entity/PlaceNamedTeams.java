@@ -8,15 +8,16 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Teams named by a place and a nickname ("the Halden Owls", "the Tamsk Frost"), which North American and many
- * other leagues use: the model tags the place and leaves the nickname, and the nickname alone later in the
- * article ("the Owls (12-4)", "the Frost, Ravens and Owls") is left untagged. A capitalised word right after a
- * place is taken as a team's nickname when the article also uses it alone, away from a sentence's start; the
- * place and the word then become one organisation (so does a plural after "the" and a place, used once: "the
- * Halden Owls"), and every lone use of a nickname (also the last word of an
- * organisation the model found, "the [Kelby Ravens]" … "the Ravens") becomes one. Document consistency, not a
- * list of teams: a word that is a listed place, given name, title, organisation head, party plural or a
- * geographic or civic noun is never a nickname. Part of the document pass ({@link DocumentLinker}). Stateless.
+ * Teams named by a place and a plural nickname ("the Halden Owls", "the Tamsk Ravens"), which North American and
+ * many other leagues use: the model tags the place and leaves the nickname, or reads both as one place, and the
+ * nickname alone later in the article ("the Owls (12-4)", "the Ravens and Owls") is left untagged. A capitalised
+ * plural right after a place is taken as a team's nickname when the article also uses it alone, away from a
+ * sentence's start, or when "the" stands before the place; the place and the word then become one organisation,
+ * and every lone use of a nickname (also the last word of an organisation the model found, "the [Kelby Ravens]" …
+ * "the Ravens") becomes one. Singular words are left alone: after a place they head events and bodies as often
+ * ("the Suez Crisis", "the Tehran Conference"). Document consistency, not a list of teams: a word that is a
+ * listed place, given name, title, organisation head, party plural or a geographic, civic or event noun is never
+ * a nickname. Part of the document pass ({@link DocumentLinker}). Stateless.
  */
 final class PlaceNamedTeams {
 
@@ -33,7 +34,13 @@ final class PlaceNamedTeams {
             "Law", "Day", "Week", "Year", "Time", "Times", "Post", "News", "Herald", "Daily", "Metro",
             "Area", "Zone", "Centre", "Center", "Hall", "University", "College", "School", "Hospital", "Church",
             "Cathedral", "Museum", "Zoo", "Stadium", "Arena", "Open", "Cup", "Games", "Marathon", "Grand", "North",
-            "South", "East", "West", "Central", "Upper", "Lower", "New", "Old", "Great", "Greater", "International");
+            "South", "East", "West", "Central", "Upper", "Lower", "New", "Old", "Great", "Greater", "International",
+            // plural names of events and documents ("the Oslo Talks", "the Panama Papers")
+            "Talks", "Olympics", "Paralympics", "Accords", "Agreements", "Conventions", "Trials", "Protests",
+            "Riots", "Elections", "Championships", "Nationals", "Papers", "Files", "Leaks", "Hearings", "Negotiations",
+            "Summits", "Wars", "Crusades", "Riders", "Lines", "Airlines", "Airways", "Railways", "Motors", "Industries",
+            "Holdings", "Systems", "Services", "Studios", "Records", "Pictures", "Communications", "Networks",
+            "Attacks", "Bombings", "Killings", "Floods", "Fires", "Murders", "Veterans", "Pandits");
 
     private PlaceNamedTeams() {
     }
@@ -66,15 +73,21 @@ final class PlaceNamedTeams {
         }
         for (MentionDraft m : mentions) {
             String[] tokens = doc.sentence(m.sentence);
+            if (m.type.equals(EntityTypes.LOCATION) && m.length() >= 2 && m.length() <= 4
+                    && gazetteer.placeAt(tokens, m.start) == m.length() - 1 && team(tokens, m.start, m.end - 1, alone, gazetteer)) {
+                m.type = EntityTypes.ORGANIZATION; // "the [Halden Owls]" read as one place
+                m.canonical = null;
+                nicknames.add(tokens[m.end - 1]);
+            }
+        }
+        for (MentionDraft m : mentions) {
+            String[] tokens = doc.sentence(m.sentence);
             if (!m.type.equals(EntityTypes.LOCATION) || m.length() > 3 || m.end >= tokens.length
                     || covered.get(m.sentence)[m.end]) {
                 continue;
             }
             String word = tokens[m.end];
-            boolean ends = m.end + 1 == tokens.length || !ListAndRulePass.capitalised(tokens[m.end + 1]);
-            // used alone elsewhere, or a plural after "the" and a place ("the Halden Owls"), a team's name however often
-            boolean plural = word.endsWith("s") && !word.endsWith("ss") && m.start > 0 && tokens[m.start - 1].equals("the");
-            if (ends && nickname(word, gazetteer) && (alone.getOrDefault(word, 0) > 0 || plural)) {
+            if (team(tokens, m.start, m.end, alone, gazetteer)) {
                 m.end++;
                 m.type = EntityTypes.ORGANIZATION;
                 m.canonical = null;
@@ -98,6 +111,18 @@ final class PlaceNamedTeams {
         mentions.sort(null);
     }
 
+    /**
+     * Whether {@code tokens[nick]}, right after a place starting at {@code place}, is a team's nickname: used alone
+     * elsewhere in the article, or a plural after "the" and the place ("the Halden Owls"), a team's name however
+     * often; and no capitalised word follows it.
+     */
+    private static boolean team(String[] tokens, int place, int nick, Map<String, Integer> alone, Gazetteer gazetteer) {
+        String word = tokens[nick];
+        boolean ends = nick + 1 == tokens.length || !ListAndRulePass.capitalised(tokens[nick + 1]);
+        boolean afterThe = place > 0 && tokens[place - 1].equals("the");
+        return ends && nickname(word, gazetteer) && (alone.getOrDefault(word, 0) > 0 || afterThe);
+    }
+
     /** Not at a sentence's or a quotation's start, not followed by another capitalised word. */
     private static boolean loneUse(String[] tokens, int i) {
         String before = tokens[i - 1];
@@ -108,9 +133,12 @@ final class PlaceNamedTeams {
                 && (!ListAndRulePass.capitalised(before) || before.equals("The"));
     }
 
-    /** A capitalised word of lower-case letters that no list gives another reading. */
+    /** A capitalised plural of lower-case letters that no list gives another reading ("Owls", not "Crisis"). */
     static boolean nickname(String word, Gazetteer gazetteer) {
-        if (word.length() < 3 || !Character.isUpperCase(word.charAt(0)) || NOT_NICKNAMES.contains(word)) {
+        // plural nicknames only: a singular capitalised word after a place is as often an event's or a body's
+        // head ("the Suez Crisis", "the Tehran Conference", "the Gulf War") as a team's ("the Halden Frost")
+        if (word.length() < 4 || !Character.isUpperCase(word.charAt(0)) || NOT_NICKNAMES.contains(word)
+                || !word.endsWith("s") || word.endsWith("ss") || word.endsWith("is") || word.endsWith("us")) {
             return false;
         }
         for (int k = 1; k < word.length(); k++) {
