@@ -81,8 +81,33 @@ final class DatelineAndRoleShapes {
         }
         mentions.removeIf(m -> m.overlaps(agency));
         mentions.add(agency);
+        datelinePlace(tokens, mentions, sentence);
         mentions.sort(null);
         return true;
+    }
+
+    /**
+     * The place in capitals that opens a dateline with an agency credit ("OSTROVKA, Russia (Reuters) --",
+     * "PORT LOUIS (AFP) -"): the capitalised words before the first comma or bracket are one place, whatever
+     * the model made of them (left untagged when unseen, read as an organisation, or cut to one word).
+     */
+    private static void datelinePlace(String[] tokens, List<MentionDraft> mentions, int sentence) {
+        int end = 0;
+        while (end < tokens.length && end < 5 && Gazetteer.isUpper(tokens[end]) && letters(tokens[end])
+                && tokens[end].chars().anyMatch(Character::isLetter) && !tokens[end].endsWith(".")) {
+            end++;
+        }
+        if (end == 0 || end == tokens.length || !(tokens[end].equals(",") || tokens[end].equals("("))) {
+            return;
+        }
+        for (MentionDraft m : mentions) {
+            if (m.sentence == sentence && m.start == 0 && m.end == end && m.type.equals(EntityTypes.LOCATION)) {
+                return;
+            }
+        }
+        MentionDraft place = new MentionDraft(sentence, 0, end, EntityTypes.LOCATION, true);
+        mentions.removeIf(m -> m.overlaps(place));
+        mentions.add(place);
     }
 
     /**

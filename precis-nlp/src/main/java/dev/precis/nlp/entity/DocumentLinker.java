@@ -85,6 +85,7 @@ final class DocumentLinker {
         AppositiveBodies.apply(doc, mentions, gazetteer);
         OrganisationWordShapes.apply(doc, mentions, gazetteer);
         clubs.byContext(doc, mentions);
+        PlaceNamedTeams.apply(doc, mentions, gazetteer);
         AcronymLinks.linkAcronyms(doc, mentions);
         parts.linkParts(doc, mentions);
         LanguageWords.apply(doc, mentions, gazetteer);
