@@ -38,7 +38,7 @@ enum Tense {
 
     private static final Pattern FUTURE_CUE = Pattern.compile(
             "\\b(?<!\\b(?:was|were|been|had|originally|initially)\\s)(?:will|won't|would|shall|'ll|going\\s+to|is\\s+to|are\\s+to|scheduled|slated|" + DUE_TO + "|due\\s+on"
-                    + "|expected\\s+to|" + PLANS_TO + "|hopes?\\s+to|hoping\\s+to|aims?\\s+to|aiming\\s+to|(?:was\\s+|were\\s+)?planning\\s+to|planned|intends?\\s+to|upcoming|forthcoming|would\\s+be\\s+held"
+                    + "|(?:expected|forecast|projected|predicted)\\s+to|" + PLANS_TO + "|hopes?\\s+to|hoping\\s+to|aims?\\s+to|aiming\\s+to|(?:was\\s+|were\\s+)?planning\\s+to|planned|intends?\\s+to|upcoming|forthcoming|would\\s+be\\s+held"
                     + "|to\\s+be\\s+held|set\\s+to|set\\s+for|until|next|coming|as\\s+(?:early|soon)\\s+as|effective|payable)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PAST_CUE = Pattern.compile(
@@ -73,8 +73,11 @@ enum Tense {
     private static final Pattern LASTED_UNTIL = Pattern.compile("\\b(lasted|continued|remained|stayed|waited|persisted"
             + "|dragged\\s+on|went\\s+on|carried\\s+on|held\\s+out)\\s+(?:\\p{L}+ly\\s+)?(?:until|till)\\s+"
             + "(?:(?:late|early)\\s+)?$", Pattern.CASE_INSENSITIVE);
-    /** Participles that name what is still to come ("a ruling expected Monday", "talks scheduled Friday"). */
-    private static final Pattern PROSPECTIVE = Pattern.compile("expected|scheduled|rescheduled|slated",
+    /**
+     * Participles that name what is still to come ("a ruling expected Monday", "talks scheduled Friday",
+     * "results are due on Thursday").
+     */
+    private static final Pattern PROSPECTIVE = Pattern.compile("expected|scheduled|rescheduled|slated|due",
             Pattern.CASE_INSENSITIVE);
     /**
      * Verbs of scheduled events in the present tense, which newswire uses for the future ("The
