@@ -188,9 +188,16 @@ final class DeicticRule {
             return TimeValues.of("P1Y", Granularity.DURATION);
         }
         if (fiscal) {
-            // otherwise "the fiscal year" is as often the length ("throughout the fiscal year") as the
-            // year under way: left unmarked rather than guessed
-            return null;
+            // otherwise "the fiscal year" is the length after a preposition of extent ("improve throughout
+            // the fiscal year") and the year under way after one of reference ("lower earnings for the
+            // fiscal year"); after any other word it is left unmarked rather than guessed
+            String previous = r.previousWord();
+            if (previous.matches("throughout|over|across")) {
+                return TimeValues.of("P1Y", Granularity.DURATION);
+            }
+            if (!previous.matches("for|in|during") || r.anchor == null) {
+                return null;
+            }
         }
         if (r.anchor == null) {
             return TimeValues.of(null, Granularity.YEAR);

@@ -23,6 +23,10 @@ final class QuarterRule {
      * What follows a quarter of something other than a year ("the first quarter of the match", "of the
      * game", "of the century" is left alone): "of" and a determiner, then a word that names no year.
      */
+    /** Words of reported figures: a quarter they are about is the one just ended even in a future clause. */
+    private static final Pattern REPORTED = Pattern.compile("\\b(?:results?|reports?|reported|reporting|earnings|figures"
+            + "|numbers|loss(?:es)?|profits?|net|income|charges?|dividends?|deficit|surplus|filing|files|announce\\w*)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern QUARTER_OF_SOMETHING = Pattern.compile("^\\s+of\\s+(?:the|a|an|this|that|his|her|its|their)\\s+"
             + "(?!(?:year|fiscal|financial|current|calendar|new|same|previous|prior|following|coming|next|last|past)\\b)\\p{L}+");
 
@@ -113,7 +117,7 @@ final class QuarterRule {
         int current = (r.anchor.getMonthValue() + 2) / 3;
         int year = r.anchor.getYear();
         if (yearShift == 0 && PeriodTense.of(r) == Tense.FUTURE) {
-            year = forecastYear(year, current, q);
+            year = forecastYear(year, current, q, r.tense() == Tense.FUTURE && !reported(r, m.end()));
         } else {
             year -= q > current ? 1 : 0;
         }
@@ -126,14 +130,25 @@ final class QuarterRule {
      * "shipments will slow in the first quarter", November → next year's). The quarter just ended stays
      * the latest one: its results are still being reported and forecast ("will report fourth-quarter
      * results next week", January), and a clause about it often only seems to look forward ("laid off
-     * staff due to a weak second quarter", "plans to sell the unit after a second-quarter loss", July).
+     * staff due to a weak second quarter", "plans to sell the unit after a second-quarter loss", July) —
+     * unless the clause's own tense looks forward and its sentence speaks of no reported figures
+     * ({@code ahead}: "traffic will improve in the third quarter", November, is next year's).
      */
-    private static int forecastYear(int year, int current, int q) {
+    private static int forecastYear(int year, int current, int q, boolean ahead) {
         boolean justEnded = q == (current == 1 ? 4 : current - 1);
+        if (justEnded && ahead) {
+            return q > current ? year : year + 1;
+        }
         if (justEnded) {
             return q > current ? year - 1 : year;
         }
         return q >= current ? year : year + 1;
+    }
+
+    /** Whether the sentence before the expression, or just after it, speaks of reported figures. */
+    private static boolean reported(Resolution r, int end) {
+        CharSequence before = r.text.subSequence(r.sentenceStart, r.start);
+        return REPORTED.matcher(before).find() || REPORTED.matcher(r.textAfter(end, 60)).find();
     }
 
     /**

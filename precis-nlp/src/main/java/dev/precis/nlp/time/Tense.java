@@ -15,9 +15,30 @@ enum Tense {
     // the cue patterns test the word boundary before their look-behinds: the same matches, but most
     // positions fail at the cheap test
 
+    /**
+     * "due to" looks forward only before a verb ("due to be released", "due to arrive"); before a noun
+     * phrase it gives a cause ("fell due to weaker demand", "cut the dividend due to its loss"). The verbs
+     * are the ones newswire schedules with it; any other word after "due to" is read as a noun.
+     */
+    private static final String DUE_TO = "due\\s+to\\s+(?=(?:be|begin|start|end|open|close|reopen|take|make|go|come|arrive"
+            + "|leave|depart|return|meet|visit|hold|sign|vote|appear|testify|resume|expire|mature|retire|report"
+            + "|release|announce|publish|complete|finish|deliver|launch|receive|face|decide|rule|hear|give|hand|travel"
+            + "|fly|speak|address|present|submit|enter|reach|become|step|stand|serve|run|play|host|attend|join"
+            + "|conclude|convene|reconvene|sit|undergo|expand|get|have|send|stay|remain|continue|pay|issue|unveil"
+            + "|introduce|consider|discuss|review|debate|elect|name|choose|select|replace|succeed|sentence|try"
+            + "|wrap|kick|set|head|land|hit|fall|rise|increase|drop)\\b)";
+    /**
+     * "plan(s) to" looks forward as a verb ("the company plans to sell"); as a noun after a determiner,
+     * a possessive, a past form or a preposition ("announced plans to", "its plans to", "with controversial
+     * plans to") the tense is the governing verb's, read from the other cues.
+     */
+    private static final String PLANS_TO = "(?<!\\b(?:the|a|an|its|his|her|their|our|your|my|no|any|new|such|these|those"
+            + "|this|of|with|for|about|on|over|against|under)\\s)(?<!['’]s\\s)(?<!\\b(?-i:\\p{Ll}{2,20}ed)\\s)"
+            + "(?<!\\b(?:with|about|over|against)\\s{1,3}\\p{L}{1,20}\\s)plans?\\s+to";
+
     private static final Pattern FUTURE_CUE = Pattern.compile(
-            "\\b(?<!\\b(?:was|were|been|had|originally|initially)\\s)(?:will|won't|would|shall|'ll|going\\s+to|is\\s+to|are\\s+to|scheduled|slated|due\\s+to|due\\s+on"
-                    + "|expected\\s+to|plans?\\s+to|hopes?\\s+to|hoping\\s+to|aims?\\s+to|aiming\\s+to|(?:was\\s+|were\\s+)?planning\\s+to|planned|intends?\\s+to|upcoming|forthcoming|would\\s+be\\s+held"
+            "\\b(?<!\\b(?:was|were|been|had|originally|initially)\\s)(?:will|won't|would|shall|'ll|going\\s+to|is\\s+to|are\\s+to|scheduled|slated|" + DUE_TO + "|due\\s+on"
+                    + "|(?:expected|forecast|projected|predicted)\\s+to|" + PLANS_TO + "|hopes?\\s+to|hoping\\s+to|aims?\\s+to|aiming\\s+to|(?:was\\s+|were\\s+)?planning\\s+to|planned|intends?\\s+to|upcoming|forthcoming|would\\s+be\\s+held"
                     + "|to\\s+be\\s+held|set\\s+to|set\\s+for|until|next|coming|as\\s+(?:early|soon)\\s+as|effective|payable)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PAST_CUE = Pattern.compile(
@@ -52,8 +73,11 @@ enum Tense {
     private static final Pattern LASTED_UNTIL = Pattern.compile("\\b(lasted|continued|remained|stayed|waited|persisted"
             + "|dragged\\s+on|went\\s+on|carried\\s+on|held\\s+out)\\s+(?:\\p{L}+ly\\s+)?(?:until|till)\\s+"
             + "(?:(?:late|early)\\s+)?$", Pattern.CASE_INSENSITIVE);
-    /** Participles that name what is still to come ("a ruling expected Monday", "talks scheduled Friday"). */
-    private static final Pattern PROSPECTIVE = Pattern.compile("expected|scheduled|rescheduled|slated",
+    /**
+     * Participles that name what is still to come ("a ruling expected Monday", "talks scheduled Friday",
+     * "results are due on Thursday").
+     */
+    private static final Pattern PROSPECTIVE = Pattern.compile("expected|scheduled|rescheduled|slated|due",
             Pattern.CASE_INSENSITIVE);
     /**
      * Verbs of scheduled events in the present tense, which newswire uses for the future ("The
@@ -106,6 +130,9 @@ enum Tense {
      * hold …"), and nothing stands before it.
      */
     private static final int OPENING_AFTER = 80;
+    /** How far after an expression opening its sentence its main verb is still sought when none is within {@link #OPENING_AFTER}. */
+    private static final int OPENING_FAR = 200;
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[;:]");
     /**
      * How far back in its clause a modal still sets the tense when no cue is within {@link #BEFORE}
      * (past forms that far back are as often another clause's: tried, lost on TimeBank).
@@ -163,13 +190,32 @@ enum Tense {
             return strong;
         }
         Tense weak = nearest(FUTURE_CUE, WEAK_PAST_CUE, before, after);
-        if (weak != UNKNOWN || opening || from <= sentenceStart) {
+        if (weak == UNKNOWN && opening) {
+            // an expression opening its sentence before a long subject or an inserted phrase ("In January,
+            // a week after the anniversary of the ruling, a bomb killed …"): the main verb further on
+            return openingFar(text, to, sentenceEnd);
+        }
+        if (weak != UNKNOWN || from <= sentenceStart) {
             return weak;
         }
         // no cue near: a modal further back in the clause ("X will be named commander of the … for a
         // mission in December")
         CharSequence clause = clauseBefore(text.subSequence(wordStart(text, Math.max(sentenceStart, start - FAR), start), start));
         return MODAL.matcher(clause).find() ? FUTURE : UNKNOWN;
+    }
+
+    /** The first explicit cue in the rest of the sentence after {@code from}, up to {@link #OPENING_FAR} characters. */
+    private static Tense openingFar(String text, int from, int sentenceEnd) {
+        int to = wordEnd(text, Math.min(sentenceEnd, from + OPENING_FAR), from);
+        if (to <= from) {
+            return UNKNOWN;
+        }
+        CharSequence rest = text.subSequence(from, to);
+        Matcher semicolon = CLAUSE_BREAK.matcher(rest);
+        if (semicolon.find()) {
+            rest = rest.subSequence(0, semicolon.start());
+        }
+        return nearest(FUTURE_CUE, PAST_CUE, "", rest);
     }
 
     /**
