@@ -37,6 +37,11 @@ final class LibraryOptions {
     /** The environment (replaced in tests). */
     java.util.function.UnaryOperator<String> environment = System::getenv;
 
+    /** The {@code --data} option as the user gave it, for commands a message suggests ("" when not given). */
+    String dataOption() {
+        return data == null ? "" : " --data " + data;
+    }
+
     LibraryConfig config() {
         Path dir = data != null ? data : env("PRECIS_DATA") != null ? Path.of(env("PRECIS_DATA"))
                 : Path.of(System.getProperty("user.home"), ".precis");
