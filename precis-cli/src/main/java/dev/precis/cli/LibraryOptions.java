@@ -98,6 +98,11 @@ final class LibraryOptions {
         try {
             return Library.open(config);
         } catch (IOException e) {
+            if (config.jdbcUrl() == null && String.valueOf(e.getMessage()).contains("The file is locked")) {
+                // H2's own words name the JDBC URL and its settings; say what holds the file and what to do
+                throw new UserInputException("the library in " + config.dataDir() + " is open in another precis process"
+                        + " (a running 'precis serve' or 'precis watch'?): stop it, or add articles through its REST API", e);
+            }
             throw new UserInputException(e.getMessage(), e);
         }
     }
