@@ -49,6 +49,21 @@ final class DigestCommand implements Callable<Integer> {
     @Mixin
     MailOptions mail = new MailOptions();
 
+    /**
+     * What to try when a digest lists nothing: an empty library needs articles first; otherwise nothing in
+     * the library is new enough, so a longer window (undated articles count by when they were added, which
+     * only a duration or a moment window looks at).
+     */
+    static String emptyHint(int articles, DigestWindow window, String dataOption) {
+        if (articles == 0) {
+            return "precis: the library has no articles yet: add some with 'precis ingest" + dataOption + " FILE|URL'"
+                    + " or subscribe to feeds with 'precis feeds add" + dataOption + " URL'";
+        }
+        return "precis: none of the library's " + Counts.of(articles, "article", "articles") + " was published "
+                + (window.addedSince() == null ? "" : "or added ") + window.label()
+                + "; try a longer window, e.g. --since 30d, or an earlier date, e.g. --since 2020-01-01";
+    }
+
     @Override
     public Integer call() throws Exception {
         dev.precis.server.digest.DigestMail mailer = mail.mail();
@@ -83,6 +98,10 @@ final class DigestCommand implements Callable<Integer> {
                 case atom -> DigestFeed.atom(d, link.isEmpty() ? SERVE_DEFAULT : link);
             });
             out.flush();
+            if (d.stories().isEmpty()) {
+                // the output says the window is empty; standard error says what to try (kept out of a piped digest)
+                spec.commandLine().getErr().println(emptyHint(lib.size(), window, library.dataOption()));
+            }
         }
         return 0;
     }

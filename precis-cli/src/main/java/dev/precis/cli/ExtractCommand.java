@@ -114,6 +114,8 @@ final class ExtractCommand implements Runnable {
                 bytes = fetched.bytes();
                 url = fetched.url();
                 contentType = fetched.contentType();
+            } else if (Files.isDirectory(Path.of(input))) {
+                throw new UserInputException(input + ": is a directory, not a file (for many pages, give --input IN.jsonl)");
             } else {
                 bytes = Files.readAllBytes(Path.of(input));
             }

@@ -3,6 +3,7 @@ package dev.precis.cli;
 import dev.precis.ingest.FeedPoller;
 import dev.precis.ingest.FeedResult;
 import dev.precis.ingest.OpmlSubscriptions;
+import dev.precis.model.Counts;
 import dev.precis.ingest.PollReport;
 import dev.precis.pipeline.ShippedModels;
 import dev.precis.store.Feed;
@@ -42,9 +43,22 @@ final class FeedsCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
+    /**
+     * Refuses what no poll could read: not http(s), white space or another character a URL cannot hold, no
+     * host. A local feed file is pointed to {@code precis ingest}, which reads one once.
+     */
     static void checkUrl(String url) {
-        if (!url.matches("(?i)https?://[^\\s/]+.*")) {
-            throw new UserInputException(url + ": not an http(s) feed URL");
+        boolean web = url.strip().matches("(?i)https?://[^\\s/]+\\S*");
+        if (web) {
+            try {
+                web = new java.net.URI(url.strip()).getHost() != null;
+            } catch (java.net.URISyntaxException e) {
+                web = false;
+            }
+        }
+        if (!web) {
+            throw new UserInputException(url + ": not an http(s) feed URL"
+                    + (Files.isRegularFile(Path.of(url)) ? " (to read a feed file once, run 'precis ingest " + url + "')" : ""));
         }
     }
 
@@ -101,14 +115,14 @@ final class FeedsCommand implements Runnable {
                 List<Feed> feeds = lib.subscriptions().list();
                 for (Feed f : feeds) {
                     out.printf("#%d %-7s %s%n", f.id(), f.health(), f.url());
-                    out.printf("    %s%s, every %s, %d articles, last read %s, next %s%n",
+                    out.printf("    %s%s, every %s, %s, last read %s, next %s%n",
                             f.title() == null ? "(untitled)" : f.title(), f.category() == null ? "" : " [" + f.category() + "]",
-                            human(f.interval()), f.items(), when(f.lastPolled()), when(f.nextPoll()));
+                            human(f.interval()), Counts.of(f.items(), "article", "articles"), when(f.lastPolled()), when(f.nextPoll()));
                     if (f.lastError() != null) {
                         out.println("    " + (f.failures() > 0 ? f.failures() + " failures: " : "note: ") + f.lastError());
                     }
                 }
-                out.println(feeds.size() + " subscriptions");
+                out.println(Counts.of(feeds.size(), "subscription", "subscriptions"));
                 return 0;
             }
         }
@@ -154,7 +168,8 @@ final class FeedsCommand implements Runnable {
             Duration interval = interval(every);
             List<OpmlSubscriptions.Entry> entries;
             try {
-                entries = OpmlSubscriptions.read(Files.readString(file, StandardCharsets.UTF_8));
+                // missing, a directory, empty or binary: one line naming the file (TextInput's checks)
+                entries = OpmlSubscriptions.read(TextInput.read(file.toString()).text());
             } catch (IOException e) {
                 throw new UserInputException(file + ": " + e.getMessage());
             }
@@ -164,7 +179,7 @@ final class FeedsCommand implements Runnable {
                 imported = OpmlSubscriptions.subscribe(lib.subscriptions(), entries, interval, Instant.now());
             }
             imported.notWeb().forEach(url -> out.println("  skipped: " + url + ": not an http(s) URL"));
-            out.println("imported " + imported.added() + " feeds from " + file + " (" + imported.skipped() + " skipped: already subscribed or not http)");
+            out.println("imported " + Counts.of(imported.added(), "feed", "feeds") + " from " + file + " (" + imported.skipped() + " skipped: already subscribed or not http)");
             return 0;
         }
     }
@@ -209,12 +224,13 @@ final class FeedsCommand implements Runnable {
                 for (FeedResult f : r.feeds()) {
                     out.println(line(f));
                 }
-                out.println("polled " + r.feeds().size() + " feeds: " + r.added() + " new articles, " + r.failedFeeds() + " feeds failed");
-                out.println("library: " + lib.size() + " articles");
+                out.println("polled " + Counts.of(r.feeds().size(), "feed", "feeds") + ": " + Counts.of(r.added(), "new article", "new articles")
+                        + ", " + r.failedFeeds() + (r.failedFeeds() == 1 ? " feed" : " feeds") + " failed");
+                out.println("library: " + Counts.of(lib.size(), "article", "articles"));
                 if (!r.feeds().isEmpty() && r.failedFeeds() == r.feeds().size()) {
                     // every read failed: like an ingest that read nothing, exit 2 (some read, or none due: 0)
-                    spec.commandLine().getErr().println("precis feeds poll: all " + r.feeds().size()
-                            + " feeds failed (see the lines above and 'precis feeds list')");
+                    spec.commandLine().getErr().println("precis feeds poll: " + (r.feeds().size() == 1 ? "the one feed" : "all " + r.feeds().size() + " feeds")
+                            + " failed (see the lines above and 'precis feeds list')");
                     return 2;
                 }
                 return 0;

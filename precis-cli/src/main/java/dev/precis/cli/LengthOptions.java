@@ -21,6 +21,16 @@ final class LengthOptions {
         if (given > 1) {
             throw new UserInputException("give only one of --sentences, --words and --ratio");
         }
+        // the option's own name in the message, as picocli's messages for these options give it
+        if (sentences != null && sentences < 1) {
+            throw new UserInputException("--sentences must be at least 1, got " + sentences);
+        }
+        if (words != null && words < 1) {
+            throw new UserInputException("--words must be at least 1, got " + words);
+        }
+        if (ratio != null && !(ratio > 0 && ratio <= 1)) {
+            throw new UserInputException("--ratio must be greater than 0 and at most 1, got " + shown(ratio));
+        }
         try {
             if (sentences != null) {
                 return SummaryLength.sentences(sentences);
@@ -35,5 +45,9 @@ final class LengthOptions {
             throw new UserInputException(e.getMessage());
         }
         return SummaryLength.DEFAULT;
+    }
+
+    private static String shown(double v) {
+        return v == Math.rint(v) && !Double.isInfinite(v) ? String.valueOf((long) v) : String.valueOf(v);
     }
 }

@@ -37,6 +37,11 @@ final class LibraryOptions {
     /** The environment (replaced in tests). */
     java.util.function.UnaryOperator<String> environment = System::getenv;
 
+    /** The {@code --data} option as the user gave it, for commands a message suggests ("" when not given). */
+    String dataOption() {
+        return data == null ? "" : " --data " + data;
+    }
+
     LibraryConfig config() {
         Path dir = data != null ? data : env("PRECIS_DATA") != null ? Path.of(env("PRECIS_DATA"))
                 : Path.of(System.getProperty("user.home"), ".precis");
@@ -93,6 +98,11 @@ final class LibraryOptions {
         try {
             return Library.open(config);
         } catch (IOException e) {
+            if (config.jdbcUrl() == null && String.valueOf(e.getMessage()).contains("The file is locked")) {
+                // H2's own words name the JDBC URL and its settings; say what holds the file and what to do
+                throw new UserInputException("the library in " + config.dataDir() + " is open in another precis process"
+                        + " (a running 'precis serve' or 'precis watch'?): stop it, or add articles through its REST API", e);
+            }
             throw new UserInputException(e.getMessage(), e);
         }
     }

@@ -103,6 +103,14 @@ public final class PrecisCli implements Runnable {
                 throw new CommandLine.TypeConversionException("'" + text + "' is not a date (YYYY-MM-DD)");
             }
         });
+        // and a bad time of day (serve --digest-at 25:00)
+        cl.registerConverter(java.time.LocalTime.class, text -> {
+            try {
+                return java.time.LocalTime.parse(text.strip());
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new CommandLine.TypeConversionException("'" + text + "' is not a time of day (HH:MM, 00:00 to 23:59)");
+            }
+        });
         // and so does a bad number: "'abc' is not a whole number", not "is not a long"
         CommandLine.ITypeConverter<Long> whole = text -> {
             try {

@@ -151,13 +151,21 @@ final class ServeCommand implements Callable<Integer> {
         LogDefaults.set("org.slf4j.simpleLogger.showDateTime", "true");
         LogDefaults.set("org.slf4j.simpleLogger.dateTimeFormat", "yyyy-MM-dd'T'HH:mm:ss.SSSZ");
         PrintWriter out = spec.commandLine().getOut();
+        // every option is checked, in its own name, before anything is written (a first start saves a token)
+        if (port < 0 || port > 65535) {
+            throw new UserInputException("--port must be from 0 to 65535 (0 picks a free one), got " + port);
+        }
+        if (maxRequestBytes < 1024) {
+            throw new UserInputException("--max-request-bytes must be at least 1024, got " + maxRequestBytes);
+        }
+        DigestMail mailer = mail.mail();
+        dev.precis.server.HttpLimits checkedLimits = limits();
         ServerConfig config;
         try {
             config = new ServerConfig(host, port, resolveToken(out), protectReads, maxRequestBytes);
         } catch (IllegalArgumentException e) {
             throw new UserInputException(e.getMessage());
         }
-        DigestMail mailer = mail.mail();
         // models load now (while the library opens), not at the first article someone adds
         ShippedModels models = ShippedModels.loadInBackground();
         Library lib = library.open();
@@ -168,7 +176,7 @@ final class ServeCommand implements Callable<Integer> {
             Precis precis = models.precis();
             intake = ArticleIntake.builder(lib, precis).withShippedModels(models).consolidateWhenQuiet(QuietConsolidation.QUIET).build();
             context = new ServerContext(lib, precis, config, intake);
-            app = PrecisServer.create(context, limits());
+            app = PrecisServer.create(context, checkedLimits);
             app.start(host, port);
         } catch (JavalinBindException e) {
             lib.close();

@@ -41,4 +41,37 @@ class DigestCommandTest {
         assertThat(bad.oneLineError()).as(bad.err()).isTrue();
         assertThat(bad.err()).contains("--since 2024-03-12T07:00");
     }
+
+    @Test
+    void anEmptyDigestSaysNothingIsInTheWindowAndWhatToTry() throws Exception {
+        Path note = dir.resolve("ferry.txt");
+        Files.writeString(note, "Ferry returns\n\nThe island ferry sailed again on Monday after a winter of repairs, the harbour office said."
+                + " Passengers cheered as it left the quay.");
+        Path lib = dir.resolve("lib");
+        assertThat(CliRun.of("ingest", "--quiet", "--data", lib.toString(), "--published", "2019-05-06", note.toString()).exitCode()).isZero();
+        for (String format : new String[] {"text", "markdown"}) {
+            // a date window after the one article's date: main printed the heading alone
+            CliRun empty = CliRun.of("digest", "--data", lib.toString(), "--since", "2020-01-01", "--format", format);
+            assertThat(empty.exitCode()).as(empty.err()).isZero();
+            assertThat(empty.out()).as(format).contains("since 2020-01-01").contains("No new stories in this window.");
+            assertThat(empty.oneLineError()).as(empty.err()).isTrue();
+            assertThat(empty.err()).contains("1 article was published since 2020-01-01", "--since 30d", "--since 2020-01-01");
+        }
+        // JSON stays the documented object (an empty list), the hint on standard error only
+        CliRun json = CliRun.of("digest", "--data", lib.toString(), "--since", "2020-01-01", "--format", "json");
+        assertThat(json.out()).contains("\"stories\" : [ ]").doesNotContain("No new stories");
+        assertThat(json.err()).contains("try a longer window");
+        // a digest with stories prints no hint
+        CliRun full = CliRun.of("digest", "--data", lib.toString(), "--since", "2019-01-01");
+        assertThat(full.out()).contains("Ferry returns").doesNotContain("No new stories");
+        assertThat(full.err()).isEmpty();
+        // an empty library: add articles first
+        Path none = dir.resolve("none");
+        assertThat(CliRun.of("feeds", "add", "--data", none.toString(), "https://news.example/world.xml").exitCode()).isZero();
+        CliRun fresh = CliRun.of("digest", "--data", none.toString());
+        assertThat(fresh.exitCode()).isZero();
+        assertThat(fresh.out()).contains("No new stories in this window.");
+        assertThat(fresh.err()).isEqualTo("precis: the library has no articles yet: add some with 'precis ingest --data " + none
+                + " FILE|URL' or subscribe to feeds with 'precis feeds add --data " + none + " URL'\n");
+    }
 }

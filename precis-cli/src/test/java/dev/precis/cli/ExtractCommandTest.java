@@ -155,6 +155,10 @@ class ExtractCommandTest {
         assertThat(JSON.readTree(written.get(1)).get("error").asText()).contains("line 2").contains("not valid JSON");
         assertThat(CliRun.of("extract", "http://127.0.0.1:9/").err()).contains("refused");
         assertThat(CliRun.of("extract").exitCode()).isEqualTo(2);
+        // a folder: main said the JDK's "Is a directory" (summarize and analyze say this)
+        CliRun folder = CliRun.of("extract", dir.toString());
+        assertThat(folder.exitCode()).isEqualTo(2);
+        assertThat(folder.err()).isEqualTo("precis: " + dir + ": is a directory, not a file (for many pages, give --input IN.jsonl)\n");
     }
 
     @Test

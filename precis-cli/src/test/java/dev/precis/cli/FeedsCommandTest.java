@@ -48,7 +48,37 @@ class FeedsCommandTest {
                 .isEqualTo(Files.readString(opml).replaceAll("<dateCreated>.*</dateCreated>", ""));
 
         assertThat(CliRun.of("feeds", "remove", "--data", data, "https://blog.example/atom").out()).startsWith("unsubscribed: #2");
-        assertThat(CliRun.of("feeds", "list", "--data", data).out()).contains("1 subscriptions").doesNotContain("blog.example");
+        assertThat(CliRun.of("feeds", "list", "--data", data).out()).contains("1 subscription\n").doesNotContain("blog.example");
+    }
+
+    @Test
+    void aFeedUrlNoPollCouldReadAndAnOpmlFileThatIsNoTextAreRefusedInOneLine() throws Exception {
+        String data = dir.resolve("c").toString();
+        // a space in the host: main subscribed to it and every poll failed with "not a valid URL"
+        CliRun spaced = CliRun.of("feeds", "add", "--data", data, "http://news example.org/feed.xml");
+        assertThat(spaced.exitCode()).isEqualTo(2);
+        assertThat(spaced.err()).isEqualTo("precis: http://news example.org/feed.xml: not an http(s) feed URL\n");
+        // a feed saved as a file is pointed to ingest, which reads it once
+        Path saved = dir.resolve("saved.rss");
+        Files.writeString(saved, "<rss version=\"2.0\"><channel><title>Saved</title></channel></rss>");
+        CliRun file = CliRun.of("feeds", "add", "--data", data, saved.toString());
+        assertThat(file.exitCode()).isEqualTo(2);
+        assertThat(file.oneLineError()).as(file.err()).isTrue();
+        assertThat(file.err()).contains("not an http(s) feed URL", "precis ingest " + saved);
+        // main said "FILE: FILE", "FILE: Is a directory" and "FILE: Input length = 1"
+        Path binary = dir.resolve("subs-binary.opml");
+        Files.write(binary, new byte[] {(byte) 0xff, 0, 1, 2, (byte) 0xfe, 0, 7});
+        Map<String, String> expected = Map.of(
+                dir.resolve("missing.opml").toString(), "no such file",
+                dir.toString(), "is a directory, not a file",
+                binary.toString(), "is binary data, not text");
+        for (Map.Entry<String, String> e : expected.entrySet()) {
+            CliRun r = CliRun.of("feeds", "import", "--data", data, e.getKey());
+            assertThat(r.exitCode()).as(e.getKey()).isEqualTo(2);
+            assertThat(r.err()).isEqualTo("precis: " + e.getKey() + ": " + e.getValue() + "\n");
+        }
+        // refused before the library is opened: nothing was subscribed, not even a library created
+        assertThat(Path.of(data)).doesNotExist();
     }
 
     @Test
@@ -77,7 +107,7 @@ class FeedsCommandTest {
             CliRun partial = CliRun.of(poll);
             assertThat(partial.exitCode()).as(partial.out() + partial.err()).isZero();
             assertThat(partial.err()).isEmpty();
-            assertThat(partial.out()).contains("good.xml: 1 new", "polled 3 feeds: 1 new articles, 2 feeds failed", "library: 1 articles");
+            assertThat(partial.out()).contains("good.xml: 1 new", "polled 3 feeds: 1 new article, 2 feeds failed", "library: 1 article\n");
             assertThat(pub.hits("/page/1.html")).isEmpty();
         }
     }

@@ -94,4 +94,25 @@ class ServeCommandTest {
         assertThat(run.oneLineError()).isTrue();
         assertThat(run.err()).contains("port");
     }
+
+    @Test
+    void everyOptionIsCheckedInItsOwnNameBeforeATokenIsSaved() {
+        // main saved a new token file, then said "port must be in 0..65535" / "maxRequestBytes must be ..."
+        String[][] cases = {{"--port", "-1", "precis: --port must be from 0 to 65535 (0 picks a free one), got -1"},
+                {"--max-request-bytes", "-5", "precis: --max-request-bytes must be at least 1024, got -5"},
+                {"--smtp-url", "foo", "precis: --smtp-url foo: expected smtp://host:port or smtps://host:port"}};
+        for (String[] c : cases) {
+            CliRun run = c[0].equals("--port") ? CliRun.of("serve", "--data", dir.toString(), c[0], c[1])
+                    : CliRun.of("serve", "--data", dir.toString(), c[0], c[1], "--port", "0");
+            assertThat(run.exitCode()).as(c[0]).isEqualTo(2);
+            assertThat(run.err()).isEqualTo(c[2] + "\n");
+            assertThat(run.out()).as(c[0]).isEmpty();
+            assertThat(dir.resolve(ServeCommand.TOKEN_FILE)).as(c[0]).doesNotExist();
+        }
+        // a bad time of day: main printed "cannot convert '25:00' to class java.time.LocalTime (java.time.format...)"
+        CliRun at = CliRun.of("serve", "--data", dir.toString(), "--digest-at", "25:00");
+        assertThat(at.exitCode()).isEqualTo(2);
+        assertThat(at.oneLineError()).as(at.err()).isTrue();
+        assertThat(at.err()).contains("'25:00' is not a time of day (HH:MM").doesNotContain("java.");
+    }
 }

@@ -55,6 +55,21 @@ class SummarizeCommandTest {
     }
 
     @Test
+    void aLengthOutOfRangeNamesItsOption() {
+        // main said "words must be a whole number >= 1, got 0" and "ratio must be in (0, 1], got 0.0"
+        String[][] cases = {{"--words", "0", "precis: --words must be at least 1, got 0"},
+                {"--words", "-1", "precis: --words must be at least 1, got -1"},
+                {"--sentences", "0", "precis: --sentences must be at least 1, got 0"},
+                {"--ratio", "0", "precis: --ratio must be greater than 0 and at most 1, got 0"},
+                {"--ratio", "-0.5", "precis: --ratio must be greater than 0 and at most 1, got -0.5"}};
+        for (String[] c : cases) {
+            CliRun r = CliRun.of("summarize", c[0], c[1], EXAMPLE.toString());
+            assertThat(r.exitCode()).as(c[0] + " " + c[1]).isEqualTo(2);
+            assertThat(r.err()).isEqualTo(c[2] + "\n");
+        }
+    }
+
+    @Test
     void jsonFormatCarriesIdTitleAndSummary() throws IOException {
         CliRun run = CliRun.of("summarize", "--format", "json", EXAMPLE.toString());
         JsonNode node = json.readTree(run.out());

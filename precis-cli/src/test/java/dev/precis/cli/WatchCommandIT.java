@@ -77,7 +77,7 @@ class WatchCommandIT {
             // 3. and feeds poll once more: one conditional request, answered 304, nothing fetched
             CliRun last = CliRun.of("feeds", "poll", "--data", data.toString(), "--host-gap", "0s",
                     "--unsafe-allow-internal-address", "127.0.0.1");
-            assertThat(last.out()).as(last.err()).contains("unchanged (304)", "polled 1 feeds: 0 new articles, 0 feeds failed");
+            assertThat(last.out()).as(last.err()).contains("unchanged (304)", "polled 1 feed: 0 new articles, 0 feeds failed");
             assertThat(pub.hits("/feed.xml")).hasSize(feedHits + 1);
             assertThat(pages(pub)).as("nothing fetched again").isEqualTo(pagesAtStop + ITEMS - stored);
         }

@@ -34,10 +34,10 @@ public final class JsonErrors {
 
     /** Maps Javalin's, Jackson's, the intake's and unexpected exceptions to JSON errors. */
     static void install(RoutesConfig app, long maxRequestBytes) {
+        app.exception(io.javalin.http.MethodNotAllowedResponse.class, (e, ctx) -> methodNotAllowed(ctx, e));
         app.exception(HttpResponseException.class, (e, ctx) -> respond(ctx, e.getStatus(), message(e, "request failed")));
         app.exception(ValidationException.class, (e, ctx) -> respond(ctx, 400, validation(e)));
-        app.exception(JsonProcessingException.class, (e, ctx) ->
-                respond(ctx, 400, "malformed JSON: " + (e.getOriginalMessage() == null ? "cannot parse" : e.getOriginalMessage())));
+        app.exception(JsonProcessingException.class, (e, ctx) -> respond(ctx, 400, malformedJson(e)));
         app.exception(IntakeException.class, (e, ctx) -> respond(ctx, e.problem().httpStatus(), e.getMessage()));
         app.exception(QueryParams.BadParameterException.class, (e, ctx) -> respond(ctx, 400, e.getMessage()));
         app.exception(Exception.class, (e, ctx) -> {
@@ -77,6 +77,44 @@ public final class JsonErrors {
             m = m.substring(0, nl).strip();
         }
         return m.length() <= MAX_MESSAGE ? m : m.substring(0, MAX_MESSAGE - 3) + "...";
+    }
+
+    /**
+     * A 405 with an {@code Allow} header and one line naming the methods the path takes (Javalin's own
+     * answer says "Method not allowed" and lists them in a map, which our error body has no room for).
+     */
+    static void methodNotAllowed(Context ctx, HttpResponseException e) {
+        java.util.Set<String> allowed = new java.util.TreeSet<>();
+        for (String v : e.getDetails().values()) {
+            for (String m : v.split("[,\\s]+")) {
+                if (!m.isBlank()) {
+                    allowed.add(m.strip().toUpperCase(java.util.Locale.ROOT));
+                }
+            }
+        }
+        String list = String.join(", ", allowed);
+        if (!list.isEmpty()) {
+            ctx.header("Allow", list);
+        }
+        respond(ctx, 405, ctx.method().name() + " is not allowed on " + QueryParams.clip(ctx.path())
+                + (list.isEmpty() ? "" : "; it takes " + list));
+    }
+
+    /**
+     * "malformed JSON: " and what is wrong, without Jackson's Java class and feature names (its message
+     * for text after the value names {@code JsonNode} and {@code DeserializationFeature}).
+     */
+    static String malformedJson(JsonProcessingException e) {
+        String original = e.getOriginalMessage();
+        if (e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException && original != null
+                && original.startsWith("Trailing token")) {
+            original = "more text after the JSON value (send one JSON value)";
+        } else if (original == null) {
+            original = "cannot parse";
+        }
+        com.fasterxml.jackson.core.JsonLocation at = e.getLocation();
+        String where = at != null && at.getLineNr() > 0 ? " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")" : "";
+        return "malformed JSON: " + original + where;
     }
 
     private static String message(Exception e, String fallback) {

@@ -69,6 +69,8 @@ public final class PrecisServer {
             config.startup.showJavalinBanner = false;
             config.jetty.host = context.config().host();
             config.http.maxRequestSize = context.config().maxRequestBytes();
+            // a known path asked with a method it does not take is a 405 naming the methods it does take (JsonErrors)
+            config.http.prefer405over404 = true;
             config.jsonMapper(new JavalinJackson(ApiJson.MAPPER, false));
             QueuedThreadPool threads = new QueuedThreadPool(MAX_THREADS, 4, 60_000);
             threads.setName("precis-http");

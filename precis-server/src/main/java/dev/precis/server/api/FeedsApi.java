@@ -174,7 +174,8 @@ final class FeedsApi {
         try {
             entries = OpmlSubscriptions.read(BoundedBody.read(ctx, context.config().maxRequestBytes()));
         } catch (java.io.IOException e) {
-            throw new BadRequestResponse("not an OPML document: " + dev.precis.server.QueryParams.clip(String.valueOf(e.getMessage())));
+            // the reader's one line ("not an OPML file: Invalid XML: Error on line 1: ..."), said of the body, whole
+            throw new BadRequestResponse(String.valueOf(e.getMessage()).replaceFirst("^not an OPML file", "not an OPML document"));
         }
         OpmlSubscriptions.Imported imported = OpmlSubscriptions.subscribe(context.library().subscriptions(), entries,
                 interval, Instant.now());

@@ -29,7 +29,7 @@ final class Params {
         try {
             long id = Long.parseLong(raw);
             if (id < 1) {
-                throw new NotFoundResponse("no " + what(name) + " " + id);
+                throw new NotFoundResponse("no " + what(ctx, name) + " " + id);
             }
             return id;
         } catch (NumberFormatException e) {
@@ -37,8 +37,15 @@ final class Params {
         }
     }
 
-    private static String what(String name) {
-        return name.equals("id") ? "item with id" : name;
+    /** The thing an id names, as the handlers' own 404s say it ("no article with id 999"). */
+    private static String what(Context ctx, String name) {
+        if (!name.equals("id")) {
+            return name;
+        }
+        String path = ctx.path();
+        String thing = path.startsWith("/api/articles/") ? "article" : path.startsWith("/api/stories/") ? "story"
+                : path.startsWith("/api/feeds/polls/") ? "poll" : path.startsWith("/api/feeds/") ? "feed" : "item";
+        return thing + " with id";
     }
 
     /** An entity type by name, any case ("person", "PERSON"). */

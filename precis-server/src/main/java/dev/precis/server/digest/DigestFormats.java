@@ -22,11 +22,17 @@ public final class DigestFormats {
             + "h1{font-size:1.5em}h2{font-size:1.15em;margin-bottom:.2em}.meta{color:#666;font-size:.85em}"
             + "ol.summary{padding-left:1.2em}ol.summary li{margin:.3em 0}a{color:#1a4f8b}.src{color:#666;font-size:.8em}";
 
+    /** What every form says when the window holds no story (the text and Markdown forms said nothing at all). */
+    public static final String NOTHING = "No new stories in this window.";
+
     private DigestFormats() {
     }
 
     public static String text(Digest d) {
         StringBuilder s = new StringBuilder("Precis digest " + d.window().label() + " (" + Counts.of(d.stories().size(), "story", "stories") + ")\n");
+        if (d.stories().isEmpty()) {
+            s.append('\n').append(NOTHING).append('\n');
+        }
         int n = 0;
         for (Digest.Entry e : d.stories()) {
             s.append('\n').append(++n).append(". ").append(e.story().title()).append("  [story ").append(e.story().id())
@@ -41,6 +47,9 @@ public final class DigestFormats {
 
     public static String markdown(Digest d) {
         StringBuilder s = new StringBuilder("# Precis digest " + d.window().label() + "\n");
+        if (d.stories().isEmpty()) {
+            s.append('\n').append(NOTHING).append('\n');
+        }
         for (Digest.Entry e : d.stories()) {
             s.append("\n## [").append(md(e.story().title())).append("](/stories/").append(e.story().id()).append(")\n\n")
                     .append('*').append(e.newArticles().size()).append(" new of ").append(Counts.of(e.story().size(), "article", "articles")).append(", ")
@@ -76,7 +85,7 @@ public final class DigestFormats {
     public static String htmlBody(Digest d, String base) {
         StringBuilder s = new StringBuilder("<h1>What happened " + esc(d.window().label()) + "</h1>\n");
         if (d.stories().isEmpty()) {
-            s.append("<p>No new stories in this window.</p>\n");
+            s.append("<p>").append(NOTHING).append("</p>\n");
         }
         for (Digest.Entry e : d.stories()) {
             s.append("<section><h2><a href=\"").append(esc(base)).append("/stories/").append(e.story().id()).append("\">")

@@ -1,5 +1,6 @@
 package dev.precis.server.web;
 
+import dev.precis.server.JsonErrors;
 import dev.precis.server.QueryParams;
 import dev.precis.server.ServerContext;
 import dev.precis.server.digest.DigestFeed;
@@ -14,7 +15,7 @@ import java.time.Clock;
 /**
  * The digest pages: {@code /digest?since=&limit=} as a self-contained page (inline CSS, no script, no
  * remote resources, so it also reads when mailed) and {@code /digest.atom}, an Atom feed with one entry
- * per digest. A bad {@code since} is a 400 page. Thread-safe.
+ * per digest. A bad {@code since} is a 400 page (a JSON 400 for the feed). Thread-safe.
  */
 final class DigestPages {
 
@@ -31,9 +32,23 @@ final class DigestPages {
         ctx.html(DigestFormats.html(digest(ctx), ""));
     }
 
+    /**
+     * The feed; a bad {@code since} or {@code limit} is a 400 with the API's JSON error, not the reader's
+     * HTML page: a feed reader is an HTTP client like the API's, and shows a status and a short message.
+     */
     void feed(Context ctx, Chrome chrome) throws IOException {
         String base = ctx.scheme() + "://" + ctx.host();
-        ctx.contentType("application/atom+xml; charset=utf-8").result(DigestFeed.atom(digest(ctx), base));
+        Digest d;
+        try {
+            d = digest(ctx);
+        } catch (WebException e) {
+            JsonErrors.respond(ctx, e.status(), e.getMessage());
+            return;
+        } catch (IllegalArgumentException e) {
+            JsonErrors.respond(ctx, 400, e.getMessage());
+            return;
+        }
+        ctx.contentType("application/atom+xml; charset=utf-8").result(DigestFeed.atom(d, base));
     }
 
     private Digest digest(Context ctx) throws IOException {

@@ -92,6 +92,12 @@ public final class WebRoutes {
                 r.error(ctx, new WebException(404, "There is no page at this address."));
             }
         });
+        // a reader address asked with a method it does not take (POST /digest): the page, with JsonErrors' Allow header
+        app.error(405, ctx -> {
+            if (wantsNotFoundPage(ctx)) {
+                r.error(ctx, new WebException(405, "This address does not take " + ctx.method().name() + " requests."));
+            }
+        });
         app.error(401, ctx -> {
             if (wantsPage(ctx)) {
                 if ("GET".equals(ctx.method().name())) {
@@ -137,6 +143,7 @@ public final class WebRoutes {
             case 401 -> "Sign in required";
             case 403 -> "Not allowed";
             case 404 -> "Not found";
+            case 405 -> "Method not allowed";
             case 413 -> "Too large";
             default -> "Server error";
         };

@@ -1,0 +1,115 @@
+package dev.precis.server.api;
+
+import static dev.precis.server.api.ApiTestSupport.app;
+import static dev.precis.server.api.ApiTestSupport.assertError;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.precis.server.Http;
+import dev.precis.server.Http.Answer;
+import dev.precis.server.TestLibrary;
+import dev.precis.server.TestServer;
+import java.nio.file.Path;
+import okhttp3.MediaType;
+import okhttp3.RequestBody;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What a new user's mistakes against the server get back (ux33's walk): a bad digest feed parameter, a
+ * known path with a method it does not take, a body with text after its JSON value, a body that is no
+ * OPML, an id below 1. Each answer is a 4xx with one line naming the problem, no Java names.
+ */
+class RequestErrorsTest {
+
+    @TempDir
+    static Path dir;
+    static TestLibrary lib;
+
+    @BeforeAll
+    static void open() throws Exception {
+        lib = TestLibrary.withFixtures(dir);
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        lib.close();
+    }
+
+    @Test
+    void aBadDigestFeedParameterIsAJsonErrorNotAnHtmlPage() {
+        TestServer.test(app(lib.context()), (server, client) -> {
+            // main answered the reader's HTML 400 page, which a feed reader cannot show
+            Answer since = Http.get(client, "/digest.atom?since=yesterdayish");
+            assertError(since, 400, "since yesterdayish: expected a duration like 24h or 7d");
+            assertThat(since.header("Content-Type")).startsWith("application/json");
+            assertError(Http.get(client, "/digest.atom?limit=0"), 400, "limit: must be a whole number from 1 to 100");
+            // the page stays a page, and a good feed a feed
+            Answer page = Http.get(client, "/digest?since=yesterdayish");
+            assertThat(page.status()).isEqualTo(400);
+            assertThat(page.header("Content-Type")).startsWith("text/html");
+            Answer feed = Http.get(client, "/digest.atom?since=7d");
+            assertThat(feed.status()).isEqualTo(200);
+            assertThat(feed.header("Content-Type")).startsWith("application/atom+xml");
+        });
+    }
+
+    @Test
+    void aKnownPathAskedWithAnotherMethodIsA405NamingTheMethodsItTakes() {
+        TestServer.test(app(lib.context()), (server, client) -> {
+            // main: 404 "Endpoint DELETE /api/articles/1 not found", as if the article did not exist
+            Answer delete = Http.answer(client.request("/api/articles/1", b -> b.delete()));
+            assertError(delete, 405, "DELETE is not allowed on /api/articles/1; it takes GET");
+            assertThat(delete.header("Allow")).isEqualTo("GET");
+            Answer put = Http.answer(client.request("/api/feeds/1", b -> b.put(RequestBody.create("{}", Http.JSON_TYPE))));
+            assertError(put, 405, "it takes DELETE, GET");
+            assertThat(put.header("Allow")).isEqualTo("DELETE, GET");
+            Answer post = Http.answer(client.request("/api/stories", b -> b.post(RequestBody.create("{}", Http.JSON_TYPE))));
+            assertError(post, 405, "POST is not allowed on /api/stories; it takes GET");
+            // an unknown path stays a 404
+            assertError(Http.get(client, "/api/nothing-here"), 404, "not found");
+            // a reader address gets the reader's page with the same status
+            Answer page = Http.answer(client.request("/digest", b -> b.post(RequestBody.create("x", MediaType.get("text/plain")))
+                    .header("Accept", "text/html")));
+            assertThat(page.status()).isEqualTo(405);
+            assertThat(page.header("Content-Type")).startsWith("text/html");
+            assertThat(page.body()).contains("does not take POST");
+            assertThat(page.header("Allow")).isEqualTo("GET");
+        });
+    }
+
+    @Test
+    void aBodyWithTextAfterItsJsonValueIsNamedWithoutJacksonsJavaNames() {
+        TestServer.test(app(lib.context()), (server, client) -> {
+            Answer a = Http.post(client, "/api/articles", "{\"text\":\"The island ferry sailed again on Monday morning.\"} {}",
+                    TestLibrary.TOKEN);
+            assertError(a, 400, "malformed JSON: more text after the JSON value");
+            assertThat(a.json().get("error").asText()).doesNotContain("JsonNode", "DeserializationFeature", "`");
+            assertThat(a.json().get("error").asText()).contains("line 1, column");
+        });
+    }
+
+    @Test
+    void aBodyThatIsNoOpmlIsNamedOnceAndWhole() {
+        TestServer.test(app(lib.context()), (server, client) -> {
+            Answer a = Http.post(client, "/api/feeds/import", RequestBody.create("not xml at all", MediaType.get("text/x-opml")),
+                    TestLibrary.TOKEN);
+            // main: "not an OPML document: not an OPML file: Invalid XML: Error on line 1: Content i..."
+            assertError(a, 400, "not an OPML document: Invalid XML");
+            assertThat(a.json().get("error").asText()).doesNotContain("OPML file").doesNotEndWith("...");
+        });
+    }
+
+    @Test
+    void anIdBelowOneNamesWhatItWouldHaveBeen() {
+        TestServer.test(app(lib.context()), (server, client) -> {
+            // main: "no item with id 0" where 999 gives "no article with id 999"
+            assertError(Http.get(client, "/api/articles/0"), 404, "no article with id 0");
+            assertError(Http.get(client, "/api/articles/-3/summary"), 404, "no article with id -3");
+            assertError(Http.get(client, "/api/stories/0"), 404, "no story with id 0");
+            assertError(Http.get(client, "/api/feeds/0"), 404, "no feed with id 0");
+            assertError(Http.get(client, "/api/feeds/polls/0"), 404, "no poll with id 0");
+        });
+    }
+}
