@@ -87,7 +87,7 @@ final class BodyExtractor {
             if (BoilerplatePhrases.isChrome(text) || !isCell(b) && BoilerplatePhrases.isDateLine(text)) {
                 continue;
             }
-            if (b.linkDensity() > maxLinkDensity && text.length() < 300) {
+            if (b.linkDensity() > maxLinkDensity && text.length() < 300 && !b.introduced()) {
                 continue;
             }
             // the headline opening the text is no paragraph of it, also an h1 shown in capitals and worded
