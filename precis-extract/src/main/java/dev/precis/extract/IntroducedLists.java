@@ -27,6 +27,16 @@ final class IntroducedLists {
             return false;
         }
         Element lead = list.previousElementSibling();
+        // a list in a wrapper of its own (a converter's "ulist" box): the wrapper's lead-in
+        Element box = list;
+        for (int up = 0; lead == null && up < 2; up++) {
+            Element parent = box.parent();
+            if (parent == null || parent.childrenSize() != 1 || "body".equals(parent.normalName())) {
+                break;
+            }
+            box = parent;
+            lead = box.previousElementSibling();
+        }
         if (lead == null || ParagraphCollector.LIST_TAGS.contains(lead.normalName())) {
             return false;
         }
@@ -40,6 +50,18 @@ final class IntroducedLists {
         }
         char last = text.charAt(text.length() - 1);
         return (last == ':' || last == '\uff1a') && words(text) >= MIN_LEAD_WORDS;
+    }
+
+    /** True when {@code box} is a wrapper of one introduced list (its only child, or its only child's). */
+    static boolean wrapsIntroduced(Element box, ElementStats stats) {
+        Element inner = box;
+        for (int down = 0; down < 2 && inner.childrenSize() == 1; down++) {
+            inner = inner.child(0);
+            if (ParagraphCollector.LIST_TAGS.contains(inner.normalName())) {
+                return introduced(inner, stats);
+            }
+        }
+        return false;
     }
 
     private static int words(String text) {

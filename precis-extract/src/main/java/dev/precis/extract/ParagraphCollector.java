@@ -66,7 +66,8 @@ final class ParagraphCollector {
                     // a list of links the text introduces ("… sent for review:") is text, and so is every
                     // list nested in it; other link-heavy lists are skipped as before
                     boolean introduced = list && (introducedDepth > 0 || depth > 0 && IntroducedLists.introduced(e, stats));
-                    if (depth > 0 && !introduced && (introducedDepth == 0 || c(e) == 0) && skip(e)) {
+                    if (depth > 0 && !introduced && (introducedDepth == 0 || c(e) == 0) && skip(e)
+                            && !IntroducedLists.wrapsIntroduced(e, stats)) {
                         return FilterResult.SKIP_ENTIRELY;
                     }
                     if (introduced) {
@@ -80,7 +81,7 @@ final class ParagraphCollector {
                             pendingBreak = true;
                             appendRaw(' ');
                         }
-                    } else if ("a".equals(tag)) {
+                    } else if ("a".equals(tag) && !headingAnchor(e)) {
                         linkDepth++;
                     } else if (BLOCK_TAGS.contains(tag)) {
                         flush();
@@ -94,7 +95,7 @@ final class ParagraphCollector {
                     if (node instanceof Element e) {
                         String tag = e.normalName();
                         if ("a".equals(tag)) {
-                            linkDepth--;
+                            linkDepth -= headingAnchor(e) ? 0 : 1;
                         } else if (BLOCK_TAGS.contains(tag)) {
                             flush();
                             if (introducedDepth > 0 && LIST_TAGS.contains(tag)) {
@@ -112,6 +113,14 @@ final class ParagraphCollector {
             flush();
         }
         return blocks;
+    }
+
+    /**
+     * A link in a heading to a place on the same page ({@code <h3 id="x"><a href="#x">Costs</a></h3>}, the
+     * anchor many editors put on every section heading): no link out, so its text counts as the heading's.
+     */
+    private static boolean headingAnchor(Element a) {
+        return a.attr("href").startsWith("#") && a.closest("h1, h2, h3, h4, h5, h6") != null;
     }
 
     private int c(Element e) {

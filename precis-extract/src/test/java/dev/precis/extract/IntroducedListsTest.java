@@ -55,6 +55,15 @@ class IntroducedListsTest {
     }
 
     @Test
+    void aListInAWrapperOfItsOwnTakesTheWrappersLeadIn() throws Exception {
+        String html = page("<div class=\"paragraph\"><p>Three more fixes were merged upstream last week:</p></div>"
+                + "<div class=\"ulist\">" + links("Keep warnings apart from errors", "Support a wider kind of number",
+                        "Stop an endless loop in the cleaner") + "</div>");
+        Article a = extractor.extract(html, "https://blog.example/spring-progress-report");
+        assertThat(a.text()).contains("Keep warnings apart from errors", "Stop an endless loop in the cleaner");
+    }
+
+    @Test
     void aListOfLinksAfterAShortLabelIsNotKept() throws Exception {
         String html = page("<p>Related:</p>" + links("Our winter progress report", "How the test machines work",
                 "What we plan for the summer"));
