@@ -61,7 +61,8 @@ final class BodyExtractor {
         boolean repeating = false;
         boolean copied = false;
         int shortRepeats = 0;
-        for (ParagraphCollector.Block b : blocks) {
+        for (int i = 0; i < blocks.size(); i++) {
+            ParagraphCollector.Block b = blocks.get(i);
             String text = b.text();
             // a page that sends its article twice or more (a copy per screen size, one of them hidden
             // by the style sheet): once the text starts over with one of its opening paragraphs, each
@@ -87,7 +88,8 @@ final class BodyExtractor {
             if (BoilerplatePhrases.isChrome(text) || !isCell(b) && BoilerplatePhrases.isDateLine(text)) {
                 continue;
             }
-            if (b.linkDensity() > maxLinkDensity && text.length() < 300) {
+            if (b.linkDensity() > maxLinkDensity && text.length() < 300 && !b.introduced()
+                    && !(isHeading(b) && RANKED.matcher(text).lookingAt() && proseFollows(blocks, i))) {
                 continue;
             }
             // the headline opening the text is no paragraph of it, also an h1 shown in capitals and worded
@@ -108,6 +110,22 @@ final class BodyExtractor {
             out.add(b.text());
         }
         return out;
+    }
+
+    /** A heading that ranks what it names: "3. The lake hotel", "#2 Mill Court", "10) A last pick" (a bare "5 ways to …" is a headline). */
+    private static final java.util.regex.Pattern RANKED = java.util.regex.Pattern.compile("(?:#\\d{1,3}|\\d{1,3}[.):])\\s*\\S");
+
+    /**
+     * True when the block after {@code i} is a paragraph of prose (a sentence or more, few links): a ranked
+     * heading that is a link ("3. The lake hotel", linked to the hotel) then heads a section of the article;
+     * a teaser's linked headline has no rank.
+     */
+    private static boolean proseFollows(List<ParagraphCollector.Block> blocks, int i) {
+        if (i + 1 >= blocks.size()) {
+            return false;
+        }
+        ParagraphCollector.Block next = blocks.get(i + 1);
+        return !isHeading(next) && next.text().length() >= 80 && next.linkDensity() < 0.25;
     }
 
     private static List<String> opening(List<ParagraphCollector.Block> kept) {

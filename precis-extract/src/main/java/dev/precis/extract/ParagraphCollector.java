@@ -17,7 +17,7 @@ import org.jsoup.select.NodeTraversor;
 final class ParagraphCollector {
 
     /** One paragraph with the share of its characters inside links. */
-    record Block(String text, int linkChars, String tag) {
+    record Block(String text, int linkChars, String tag, boolean introduced) {
         double linkDensity() {
             return text.isEmpty() ? 0 : (double) linkChars / text.length();
         }
@@ -29,6 +29,9 @@ final class ParagraphCollector {
             "footer", "aside", "nav", "form", "hr", "address", "center", "details", "summary",
             "fieldset", "caption", "tbody", "thead");
 
+    /** Tags of lists. */
+    static final Set<String> LIST_TAGS = Set.of("ul", "ol", "dl");
+
     private final ElementStats stats;
     private final List<Block> blocks = new ArrayList<>();
     private final StringBuilder current = new StringBuilder();
@@ -36,6 +39,8 @@ final class ParagraphCollector {
     private int linkDepth;
     private String currentTag = "p";
     private boolean pendingBreak;
+    /** How many lists a body sentence introduces (see {@link IntroducedLists}) the walk is inside. */
+    private int introducedDepth;
 
     private final double maxLinkDensity;
 
@@ -57,8 +62,17 @@ final class ParagraphCollector {
                         return FilterResult.SKIP_ENTIRELY;
                     }
                     String tag = e.normalName();
-                    if (depth > 0 && skip(e)) {
+                    boolean list = LIST_TAGS.contains(tag);
+                    // a list of links the text introduces ("… sent for review:") is text, and so is every
+                    // list nested in it; other link-heavy lists are skipped as before
+                    boolean introduced = list && (introducedDepth > 0 || depth > 0 && IntroducedLists.introduced(e, stats));
+                    if (depth > 0 && !introduced && (introducedDepth == 0 || c(e) == 0) && skip(e)
+                            && !IntroducedLists.wrapsIntroduced(e, stats)) {
                         return FilterResult.SKIP_ENTIRELY;
+                    }
+                    if (introduced) {
+                        flush();
+                        introducedDepth++;
                     }
                     if ("br".equals(tag)) {
                         if (pendingBreak) {
@@ -67,7 +81,7 @@ final class ParagraphCollector {
                             pendingBreak = true;
                             appendRaw(' ');
                         }
-                    } else if ("a".equals(tag)) {
+                    } else if ("a".equals(tag) && !headingAnchor(e)) {
                         linkDepth++;
                     } else if (BLOCK_TAGS.contains(tag)) {
                         flush();
@@ -81,9 +95,12 @@ final class ParagraphCollector {
                     if (node instanceof Element e) {
                         String tag = e.normalName();
                         if ("a".equals(tag)) {
-                            linkDepth--;
+                            linkDepth -= headingAnchor(e) ? 0 : 1;
                         } else if (BLOCK_TAGS.contains(tag)) {
                             flush();
+                            if (introducedDepth > 0 && LIST_TAGS.contains(tag)) {
+                                introducedDepth--;
+                            }
                             // loose text after a block belongs to the box around it: text a page writes
                             // after its headings without paragraph tags is no heading
                             Element parent = e.parent();
@@ -96,6 +113,18 @@ final class ParagraphCollector {
             flush();
         }
         return blocks;
+    }
+
+    /**
+     * A link in a heading to a place on the same page ({@code <h3 id="x"><a href="#x">Costs</a></h3>}, the
+     * anchor many editors put on every section heading): no link out, so its text counts as the heading's.
+     */
+    private static boolean headingAnchor(Element a) {
+        return a.attr("href").startsWith("#") && a.closest("h1, h2, h3, h4, h5, h6") != null;
+    }
+
+    private int c(Element e) {
+        return stats.get(e).chars;
     }
 
     private boolean skip(Element e) {
@@ -139,7 +168,7 @@ final class ParagraphCollector {
             end--;
         }
         if (end > 0) {
-            blocks.add(new Block(current.substring(0, end), currentLinkChars, currentTag));
+            blocks.add(new Block(current.substring(0, end), currentLinkChars, currentTag, introducedDepth > 0));
         }
         current.setLength(0);
         currentLinkChars = 0;
