@@ -52,6 +52,7 @@ public final class RuleQuoteFinder implements QuoteFinder {
                 // the typewriter convention of wire copy and TeX: ``quoted'' (two characters for two, so ranges hold)
                 .replace("``", " “");
         text = twoApostrophes(text);
+        text = JoinedParagraphs.restored(text);
         SpeakerResolver speakers = new SpeakerResolver(text, entities);
         List<QuoteMarks.Span> spans = DashedTurns.ended(text, QuoteMarks.find(text), speakers);
         List<Quote> quotes = new ArrayList<>();
