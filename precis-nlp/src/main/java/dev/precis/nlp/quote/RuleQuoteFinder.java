@@ -48,10 +48,11 @@ public final class RuleQuoteFinder implements QuoteFinder {
     public List<Quote> find(String page, List<Sentence> sentences, List<EntityMention> entities) {
         // no-break and thin spaces read as spaces ("Trump\u00a0said"), CRLF as LF, hard-wrapped lines joined; one
         // character for one, so ranges hold
-        String text = PlainLayout.forReading(page)
+        String text = AsciiSingleMarks.asDouble(PlainLayout.forReading(page))
                 // the typewriter convention of wire copy and TeX: ``quoted'' (two characters for two, so ranges hold)
                 .replace("``", " “");
         text = twoApostrophes(text);
+        text = JoinedParagraphs.restored(text);
         SpeakerResolver speakers = new SpeakerResolver(text, entities);
         List<QuoteMarks.Span> spans = DashedTurns.ended(text, QuoteMarks.find(text), speakers);
         List<Quote> quotes = new ArrayList<>();
