@@ -12,7 +12,8 @@ import org.apache.lucene.search.Query;
  * Turns what a user typed into a search query. The query language is Lucene's classic syntax (fields,
  * quotes, AND/OR/NOT, parentheses) with three changes for text typed by people, not programmers: a slash
  * is an ordinary character ("AC/DC", "1/2"; Lucene would start a regular expression), text that is not
- * valid syntax (a stray quote or parenthesis) is searched as plain words instead of failing, and so is
+ * valid syntax (a stray quote or parenthesis, a dangling AND/OR/NOT) is searched as plain words instead of failing,
+ * its operator words dropped, and so is
  * text nested deeper than {@value #MAX_DEPTH} levels of parentheses (Lucene's parser recurses once per
  * level and a few thousand levels overflow the stack). Stateless.
  */
@@ -37,8 +38,14 @@ final class QueryText {
             }
         }
         if (q == null) {
+            // the operator words left in text that is no valid syntax ("a AND", "NOT") are syntax residue, not words
+            // to look for: without them the rest is searched, as any other invalid text is
+            String plain = QueryParser.escape(text).replaceAll("\\b(AND|OR|NOT)\\b", " ");
+            if (plain.isBlank()) {
+                return new MatchNoDocsQuery();
+            }
             try {
-                q = parser.parse(QueryParser.escape(text));
+                q = parser.parse(plain);
             } catch (ParseException | IndexSearcher.TooManyClauses e) {
                 if (e instanceof IndexSearcher.TooManyClauses || e.getCause() instanceof IndexSearcher.TooManyClauses) {
                     throw tooManyWords();

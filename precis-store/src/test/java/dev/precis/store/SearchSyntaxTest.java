@@ -48,6 +48,14 @@ class SearchSyntaxTest {
     }
 
     @Test
+    void aDanglingOperatorIsDroppedNotAnError() throws Exception {
+        assertThat(hits("Valletta AND")).containsExactly(id);
+        assertThat(hits("OR encore")).containsExactly(id);
+        assertThat(hits("NOT")).isEmpty();
+        assertThat(hits("title:(")).isEmpty();
+    }
+
+    @Test
     void queryLanguageStillWorks() throws Exception {
         assertThat(hits("title:Valletta AND (encore OR nothing)")).containsExactly(id);
         assertThat(hits("\"treaty of rock\" -encore")).isEmpty();
