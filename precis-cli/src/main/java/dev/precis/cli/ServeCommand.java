@@ -187,6 +187,13 @@ final class ServeCommand implements Callable<Integer> {
         }
         String url = "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + app.port() + "/";
         out.println("Precis is serving " + lib.size() + " articles at " + url + " (API " + url + "api, " + url + "openapi.json); Ctrl-C stops");
+        if (lib.size() == 0) {
+            // a mistyped --data serves a new empty library: say where it is and how articles get in
+            dev.precis.store.LibraryConfig where = library.config();
+            out.println("note: the library " + (where.jdbcUrl() == null ? "in " + where.dataDir() : "in the --db database")
+                    + " is empty; add articles with 'precis ingest"
+                    + library.dataOption() + " FILE|URL' or POST " + url + "api/articles");
+        }
         if (!isLoopback(host) && !protectReads) {
             out.println("note: listening on " + host + " with open reads; use --protect-reads to require the token for reading");
         }

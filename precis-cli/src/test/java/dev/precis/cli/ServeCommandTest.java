@@ -35,7 +35,8 @@ class ServeCommandTest {
         ServeCommand.Running running = cmd.start();
         try {
             assertThat(running.url()).startsWith("http://127.0.0.1:");
-            assertThat(out.toString()).contains("Precis is serving 0 articles at " + running.url());
+            assertThat(out.toString()).contains("Precis is serving 0 articles at " + running.url())
+                    .contains("note: the library in " + dir + " is empty; add articles with 'precis ingest --data " + dir);
             HttpClient client = HttpClient.newHttpClient();
             HttpResponse<String> health = client.send(HttpRequest.newBuilder(URI.create(running.url() + "health")).build(),
                     HttpResponse.BodyHandlers.ofString());
