@@ -42,7 +42,8 @@ import ml.dmlc.xgboost4j.java.XGBoostError;
  *
  * <p>Usage: {@code SummaryTreeTraining --jsonl TRAIN.jsonl --validation VALIDATION.jsonl --output FILE
  * [--model BASE] [--depth 3] [--rounds 100] [--eta 0.1] [--min-child 5] [--margin-lead W|fit]
- * [--objective binary:logistic|rank:pairwise|rank:ndcg] [--lead-strong-weight W [--lead-strong-cut 0.732]]}:
+ * [--objective binary:logistic|rank:pairwise|rank:ndcg] [--lead-strong-weight W [--lead-strong-cut 0.732]]
+ * [--split-on NAME,NAME…]}:
  * fits on TRAIN plus the validation file's {@code fit} quarter (numbers 1 mod 4); the other quarters are not
  * read. {@code --lead-strong-weight} weighs the fitting articles whose Lead-3 R-1 is at least the cut times the
  * oracle's (where the lead is the summary) W times the others in the loss.
@@ -65,14 +66,27 @@ public final class SummaryTreeTraining {
      * How the trees are fitted: the XGBoost objective ({@code binary:logistic} on the oracle shares, or a
      * ranking objective, {@code rank:pairwise} / {@code rank:ndcg}, grouped by article on the shares as
      * relevance levels 0, 1, 2) and an optional weight per article (null: all 1), so that articles of one
-     * kind (e.g. where the lead is the summary) count more in the loss.
+     * kind (e.g. where the lead is the summary) count more in the loss; {@code splitOn} the features the
+     * trees may split on (null: all), e.g. only the lead prior and the lede's signals, so the trees can
+     * only move how strongly each article holds to its lead.
      */
-    public record Fitting(String objective, double[] articleWeights) {
+    public record Fitting(String objective, double[] articleWeights, java.util.Set<String> splitOn) {
         public static final Fitting LOGISTIC = new Fitting("binary:logistic", null);
+
+        public Fitting(String objective, double[] articleWeights) {
+            this(objective, articleWeights, null);
+        }
 
         public Fitting {
             if (!List.of("binary:logistic", "rank:pairwise", "rank:ndcg").contains(objective)) {
                 throw new IllegalArgumentException("objective " + objective + ": not binary:logistic, rank:pairwise or rank:ndcg");
+            }
+            if (splitOn != null) {
+                for (String name : splitOn) {
+                    if (!SummaryModel.featureNames().contains(name)) {
+                        throw new IllegalArgumentException("split feature " + name + ": not a summary feature");
+                    }
+                }
             }
         }
 
@@ -97,6 +111,7 @@ public final class SummaryTreeTraining {
         }
         double[] w = base.weights();
         int cols = w.length;
+        List<String> names = SummaryModel.featureNames();
         int total = rows.stream().mapToInt(r -> r.length).sum();
         float[] data = new float[total * cols];
         float[] label = new float[total];
@@ -108,7 +123,8 @@ public final class SummaryTreeTraining {
             for (int i = 0; i < x.length; i++, at++) {
                 double z = 0;
                 for (int k = 0; k < cols; k++) {
-                    data[at * cols + k] = (float) x[i][k];
+                    // a feature the trees may not split on is given to XGBoost as a constant
+                    data[at * cols + k] = f.splitOn() == null || f.splitOn().contains(names.get(k)) ? (float) x[i][k] : 0f;
                     z += w[k] * x[i][k];
                 }
                 label[at] = (float) Math.max(0, Math.min(1, i < y.length ? y[i] : 0));
@@ -262,7 +278,8 @@ public final class SummaryTreeTraining {
         if (!o.containsKey("--jsonl") || !o.containsKey("--validation") || !o.containsKey("--output")) {
             System.err.println("usage: SummaryTreeTraining --jsonl TRAIN --validation VALIDATION --output FILE"
                     + " [--model BASE] [--depth 3] [--rounds 100] [--eta 0.1] [--min-child 5] [--margin-lead W|fit]"
-                    + " [--objective binary:logistic|rank:pairwise|rank:ndcg] [--lead-strong-weight W] [--lead-strong-cut C]");
+                    + " [--objective binary:logistic|rank:pairwise|rank:ndcg] [--lead-strong-weight W] [--lead-strong-cut C]"
+                    + " [--split-on NAME,NAME...]");
             System.exit(2);
         }
         Settings s = new Settings(Integer.parseInt(o.getOrDefault("--depth", "3")),
@@ -316,7 +333,9 @@ public final class SummaryTreeTraining {
             System.err.printf(Locale.ROOT, "%d of %d fitting articles lead-strong (Lead-3 / oracle R-1 >= %.3f), weight %.1f%n",
                     n, strong.length, cut, weight);
         }
-        Fitting fitting1 = new Fitting(o.getOrDefault("--objective", "binary:logistic"), articleWeights);
+        java.util.Set<String> splitOn = o.containsKey("--split-on")
+                ? new java.util.LinkedHashSet<>(List.of(o.get("--split-on").split(","))) : null;
+        Fitting fitting1 = new Fitting(o.getOrDefault("--objective", "binary:logistic"), articleWeights, splitOn);
         SummaryModel model = base.withTrees(fit(rows, targets, marginModel, s, fitting1));
         try (Writer out = Files.newBufferedWriter(Path.of(o.get("--output")), StandardCharsets.UTF_8)) {
             model.write(out);
