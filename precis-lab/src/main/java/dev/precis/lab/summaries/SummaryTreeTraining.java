@@ -6,6 +6,8 @@ import dev.precis.eval.summaries.ExtractiveOracle;
 import dev.precis.eval.summaries.JsonlSummaryDataset;
 import dev.precis.eval.summaries.SummaryCase;
 import dev.precis.eval.summaries.SummaryEvaluation;
+import dev.precis.eval.rouge.RougeScorer;
+import dev.precis.summarize.LeadSummarizer;
 import dev.precis.model.AnalyzedArticle;
 import dev.precis.model.SummaryLength;
 import dev.precis.nlp.sentence.NewsSentenceSplitter;
@@ -39,8 +41,12 @@ import ml.dmlc.xgboost4j.java.XGBoostError;
  * product reads the exported trees and walks them by hand.
  *
  * <p>Usage: {@code SummaryTreeTraining --jsonl TRAIN.jsonl --validation VALIDATION.jsonl --output FILE
- * [--model BASE] [--depth 3] [--rounds 100] [--eta 0.1] [--min-child 5] [--margin-lead W|fit]}: fits on TRAIN plus the
- * validation file's {@code fit} quarter (numbers 1 mod 4); the other quarters are not read.
+ * [--model BASE] [--depth 3] [--rounds 100] [--eta 0.1] [--min-child 5] [--margin-lead W|fit]
+ * [--objective binary:logistic|rank:pairwise|rank:ndcg] [--lead-strong-weight W [--lead-strong-cut 0.732]]
+ * [--split-on NAME,NAME…]}:
+ * fits on TRAIN plus the validation file's {@code fit} quarter (numbers 1 mod 4); the other quarters are not
+ * read. {@code --lead-strong-weight} weighs the fitting articles whose Lead-3 R-1 is at least the cut times the
+ * oracle's (where the lead is the summary) W times the others in the loss.
  */
 public final class SummaryTreeTraining {
 
@@ -57,12 +63,55 @@ public final class SummaryTreeTraining {
     }
 
     /**
+     * How the trees are fitted: the XGBoost objective ({@code binary:logistic} on the oracle shares, or a
+     * ranking objective, {@code rank:pairwise} / {@code rank:ndcg}, grouped by article on the shares as
+     * relevance levels 0, 1, 2) and an optional weight per article (null: all 1), so that articles of one
+     * kind (e.g. where the lead is the summary) count more in the loss; {@code splitOn} the features the
+     * trees may split on (null: all), e.g. only the lead prior and the lede's signals, so the trees can
+     * only move how strongly each article holds to its lead.
+     */
+    public record Fitting(String objective, double[] articleWeights, java.util.Set<String> splitOn) {
+        public static final Fitting LOGISTIC = new Fitting("binary:logistic", null);
+
+        public Fitting(String objective, double[] articleWeights) {
+            this(objective, articleWeights, null);
+        }
+
+        public Fitting {
+            if (!List.of("binary:logistic", "rank:pairwise", "rank:ndcg").contains(objective)) {
+                throw new IllegalArgumentException("objective " + objective + ": not binary:logistic, rank:pairwise or rank:ndcg");
+            }
+            if (splitOn != null) {
+                for (String name : splitOn) {
+                    if (!SummaryModel.featureNames().contains(name)) {
+                        throw new IllegalArgumentException("split feature " + name + ": not a summary feature");
+                    }
+                }
+            }
+        }
+
+        boolean ranking() {
+            return objective.startsWith("rank:");
+        }
+    }
+
+    /**
      * Fits trees on feature rows (one matrix per article) and their targets in [0, 1], each row's base
      * margin being {@code base}'s linear score of it.
      */
     public static TreeEnsemble fit(List<double[][]> rows, List<double[]> targets, SummaryModel base, Settings s) {
+        return fit(rows, targets, base, s, Fitting.LOGISTIC);
+    }
+
+    /** As {@link #fit(List, List, SummaryModel, Settings)}, with the objective and article weights of {@code f}. */
+    public static TreeEnsemble fit(List<double[][]> rows, List<double[]> targets, SummaryModel base, Settings s,
+            Fitting f) {
+        if (f.articleWeights() != null && f.articleWeights().length != rows.size()) {
+            throw new IllegalArgumentException("article weights: " + f.articleWeights().length + " for " + rows.size() + " articles");
+        }
         double[] w = base.weights();
         int cols = w.length;
+        List<String> names = SummaryModel.featureNames();
         int total = rows.stream().mapToInt(r -> r.length).sum();
         float[] data = new float[total * cols];
         float[] label = new float[total];
@@ -74,10 +123,14 @@ public final class SummaryTreeTraining {
             for (int i = 0; i < x.length; i++, at++) {
                 double z = 0;
                 for (int k = 0; k < cols; k++) {
-                    data[at * cols + k] = (float) x[i][k];
+                    // a feature the trees may not split on is given to XGBoost as a constant
+                    data[at * cols + k] = f.splitOn() == null || f.splitOn().contains(names.get(k)) ? (float) x[i][k] : 0f;
                     z += w[k] * x[i][k];
                 }
                 label[at] = (float) Math.max(0, Math.min(1, i < y.length ? y[i] : 0));
+                if (f.ranking()) {
+                    label[at] = Math.round(2 * label[at]);
+                }
                 margin[at] = (float) z;
             }
         }
@@ -85,8 +138,14 @@ public final class SummaryTreeTraining {
             DMatrix m = new DMatrix(data, total, cols, Float.NaN);
             m.setLabel(label);
             m.setBaseMargin(margin);
+            if (f.ranking()) {
+                m.setGroup(rows.stream().mapToInt(r -> r.length).toArray());
+            }
+            if (f.articleWeights() != null) {
+                m.setWeight(weights(rows, f));
+            }
             Map<String, Object> params = new HashMap<>();
-            params.put("objective", "binary:logistic");
+            params.put("objective", f.objective());
             params.put("max_depth", s.depth());
             params.put("eta", s.eta());
             params.put("min_child_weight", s.minChildWeight());
@@ -114,6 +173,25 @@ public final class SummaryTreeTraining {
         } catch (XGBoostError e) {
             throw new IllegalStateException("XGBoost failed: " + e.getMessage(), e);
         }
+    }
+
+    /** XGBoost's weights: one per group for a ranking objective, else one per row (its article's). */
+    private static float[] weights(List<double[][]> rows, Fitting f) {
+        if (f.ranking()) {
+            float[] w = new float[rows.size()];
+            for (int a = 0; a < w.length; a++) {
+                w[a] = (float) f.articleWeights()[a];
+            }
+            return w;
+        }
+        float[] w = new float[rows.stream().mapToInt(r -> r.length).sum()];
+        int at = 0;
+        for (int a = 0; a < rows.size(); a++) {
+            for (int i = 0; i < rows.get(a).length; i++) {
+                w[at++] = (float) f.articleWeights()[a];
+            }
+        }
+        return w;
     }
 
     /** The trees of an XGBoost JSON model dump (one JSON object per tree), features named {@code fK} by column. */
@@ -156,6 +234,28 @@ public final class SummaryTreeTraining {
         return three;
     }
 
+    /**
+     * Which articles are lead-strong: Lead-3's R-1 against the reference is at least {@code cut} times the
+     * three-sentence extractive oracle's (sum30's proxy of copy whose lead is the summary).
+     */
+    static boolean[] leadStrong(List<SummaryCase> cases, List<AnalyzedArticle> analyzed, ExtractiveOracle oracle,
+            double cut) {
+        RougeScorer rouge = new RougeScorer(true);
+        LeadSummarizer lead = new LeadSummarizer(true);
+        boolean[] out = new boolean[cases.size()];
+        java.util.stream.IntStream.range(0, cases.size()).parallel().forEach(i -> {
+            AnalyzedArticle a = analyzed.get(i);
+            String text = a.article().text();
+            String ref = cases.get(i).reference();
+            double l = rouge.score(ref, String.join("\n", lead.summarize(a, SummaryLength.sentences(3)).texts(text)))
+                    .rouge1().f1();
+            double best = rouge.score(ref, String.join("\n",
+                    oracle.select(a, ref, SummaryLength.sentences(3)).texts(text))).rouge1().f1();
+            out[i] = best > 0 && l / best >= cut;
+        });
+        return out;
+    }
+
     /** The cases of a split of a validation file: fit (1 mod 4), select (3 mod 4). */
     static List<SummaryCase> quarter(List<SummaryCase> cases, int remainder) {
         return cases.stream().filter(c -> c.number() % 4 == remainder).toList();
@@ -177,7 +277,9 @@ public final class SummaryTreeTraining {
         }
         if (!o.containsKey("--jsonl") || !o.containsKey("--validation") || !o.containsKey("--output")) {
             System.err.println("usage: SummaryTreeTraining --jsonl TRAIN --validation VALIDATION --output FILE"
-                    + " [--model BASE] [--depth 3] [--rounds 100] [--eta 0.1] [--min-child 5] [--margin-lead W|fit]");
+                    + " [--model BASE] [--depth 3] [--rounds 100] [--eta 0.1] [--min-child 5] [--margin-lead W|fit]"
+                    + " [--objective binary:logistic|rank:pairwise|rank:ndcg] [--lead-strong-weight W] [--lead-strong-cut C]"
+                    + " [--split-on NAME,NAME...]");
             System.exit(2);
         }
         Settings s = new Settings(Integer.parseInt(o.getOrDefault("--depth", "3")),
@@ -217,7 +319,24 @@ public final class SummaryTreeTraining {
             }
             marginModel = new SummaryModel(w, base.redundancy());
         }
-        SummaryModel model = base.withTrees(fit(rows, targets, marginModel, s));
+        double[] articleWeights = null;
+        if (o.containsKey("--lead-strong-weight")) {
+            double weight = Double.parseDouble(o.get("--lead-strong-weight"));
+            double cut = Double.parseDouble(o.getOrDefault("--lead-strong-cut", "0.732"));
+            boolean[] strong = leadStrong(fitting, analyzed, oracle, cut);
+            articleWeights = new double[strong.length];
+            int n = 0;
+            for (int i = 0; i < strong.length; i++) {
+                articleWeights[i] = strong[i] ? weight : 1;
+                n += strong[i] ? 1 : 0;
+            }
+            System.err.printf(Locale.ROOT, "%d of %d fitting articles lead-strong (Lead-3 / oracle R-1 >= %.3f), weight %.1f%n",
+                    n, strong.length, cut, weight);
+        }
+        java.util.Set<String> splitOn = o.containsKey("--split-on")
+                ? new java.util.LinkedHashSet<>(List.of(o.get("--split-on").split(","))) : null;
+        Fitting fitting1 = new Fitting(o.getOrDefault("--objective", "binary:logistic"), articleWeights, splitOn);
+        SummaryModel model = base.withTrees(fit(rows, targets, marginModel, s, fitting1));
         try (Writer out = Files.newBufferedWriter(Path.of(o.get("--output")), StandardCharsets.UTF_8)) {
             model.write(out);
         }
