@@ -21,10 +21,18 @@ final class CreditAfterQuote {
     /** Words that end a source's phrase after "according to": a relative pronoun, a preposition of time or place, a conjunction. */
     private static final String CLAUSE_END = "(?i:who|which|that|whose|on|in|at|during|after|before|when|while|and|but|as|since|because)\\b";
     /**
+     * A capitalised word with a full stop inside a name: an initial ("J."), letters with stops ("U.S.", "D.C."), or a
+     * title or rank {@link SpeakerResolver#ABBREVIATION} lists ("Sen.", "Gov.", "Lt."). Any other word before a stop
+     * ends its sentence, so "…,” said Pence. Trump has said …" names Pence, not "Pence. Trump" (paragraphs run
+     * together put the next sentence's subject on the same line).
+     */
+    private static final String ABBREVIATED = "\\p{Lu}\\.(?:\\p{Lu}\\.)*|(?:" + SpeakerResolver.ABBREVIATION.pattern().substring(3)
+            .replace(")\\.", "|Sr|Ft|Mt|Sens|Reps|Govs|Gens|Msgr|Supt)\\.");
+    /**
      * Up to four capitalised words on one line; a word ending in a full stop is an initial or an abbreviation
      * ("J.", "Sen.", "U.S."), so a name never runs on past the end of its sentence ("said Lind. Jonas Berg…").
      */
-    static final String NAME = "(?:\\p{Lu}(?:[\\p{L}'’-]*|[\\p{L}.]{0,4}\\.)[ \\t]+){0,3}\\p{Lu}[\\p{L}'’-]*";
+    static final String NAME = "(?:(?:\\p{Lu}[\\p{L}'’-]*|" + ABBREVIATED + ")[ \\t]+){0,3}\\p{Lu}[\\p{L}'’-]*";
     /** A word of a description after its determiner, but not a preposition or conjunction that ends it. */
     private static final String DESCRIPTION_WORD = "(?!(?:on|in|at|to|of|for|from|with|by|during|after|before|when|while|as|and|but"
             // nor a relative pronoun: "said a fisherman who gave his name only as Piet" is a fisherman

@@ -187,6 +187,10 @@ public final class RuleQuoteFinder implements QuoteFinder {
                     && !(c == '.' && titleBefore(text, i))) {
                 return i + 1;
             }
+            if ((c == '.' || c == '!' || c == '?') && i + 2 < at && (text.charAt(i + 1) == '”' || text.charAt(i + 1) == '"')
+                    && text.charAt(i + 2) == ' ') {
+                return i + 2; // a sentence ending in its closing mark: "… contributors.” Clinton, who …, told"
+            }
         }
         return limit;
     }

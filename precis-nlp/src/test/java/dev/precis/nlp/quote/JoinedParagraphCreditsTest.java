@@ -1,0 +1,46 @@
+package dev.precis.nlp.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.precis.model.Quote;
+import dev.precis.nlp.sentence.NewsSentenceSplitter;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Credits next to a sentence boundary that is no line break ({@code eval quotes --perturb joined}, and any paragraph
+ * holding several sentences): a name before a full stop is not joined to the next sentence's subject, and a sentence
+ * ending in its closing quotation mark bounds the speaker phrase of the next. Sentences invented for this test.
+ */
+class JoinedParagraphCreditsTest {
+
+    private final RuleQuoteFinder finder = new RuleQuoteFinder();
+
+    private String speakerOf(String text, String content) {
+        List<Quote> quotes = finder.find(text, new NewsSentenceSplitter().split(text), List.of());
+        return quotes.stream().filter(q -> q.content().slice(text).contains(content)).findFirst()
+                .map(Quote::speaker).orElse("(no quote)");
+    }
+
+    @Test
+    void aNameBeforeAFullStopEndsTheCreditAfterTheQuotation() {
+        String text = "Ann Reed chairs the harbour board and Tom Hale leads the council. “We will not pay for a new bridge,”"
+                + " said Reed. Hale has said the town should share the cost.";
+        assertThat(speakerOf(text, "We will not pay")).isEqualTo("Ann Reed");
+    }
+
+    @Test
+    void titlesAndInitialsBeforeAStopStillRunOnIntoTheName() {
+        String text = "The vote was close. “It was a fair count,” said Sen. Ann Reed of the harbour district.";
+        assertThat(speakerOf(text, "fair count")).isEqualTo("Ann Reed");
+        String initial = "The vote was close. “It was a fair count,” said Ann J. Reed of the harbour district.";
+        assertThat(speakerOf(initial, "fair count")).isEqualTo("Ann J. Reed");
+    }
+
+    @Test
+    void aSentenceEndingInItsClosingMarkBoundsTheNextSpeakerPhrase() {
+        String text = "Tom Hale said the bridge was “not safe for carts.” Ann Reed, who met Hale after the vote, told"
+                + " reporters, “We will not pay for a new one.”";
+        assertThat(speakerOf(text, "We will not pay")).isEqualTo("Ann Reed");
+    }
+}
