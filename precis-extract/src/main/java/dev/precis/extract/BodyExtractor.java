@@ -22,15 +22,14 @@ final class BodyExtractor {
             return List.of();
         }
         TeaserCards.remove(body);
-        Standfirst standfirst = Standfirst.find(body, title);
         PageCleaner.clean(body);
         ElementStats stats = ElementStats.of(body);
-        List<String> strict = paragraphs(body, stats, title, 0.5, standfirst);
+        List<String> strict = paragraphs(body, stats, title, 0.5);
         if (length(strict) >= SHORT_BODY) {
             return strict;
         }
         // Too little text: the article may be a list of linked items ("10 things you need to know").
-        List<String> relaxed = paragraphs(body, stats, title, 0.8, standfirst);
+        List<String> relaxed = paragraphs(body, stats, title, 0.8);
         return length(relaxed) > length(strict) ? relaxed : strict;
     }
 
@@ -38,21 +37,13 @@ final class BodyExtractor {
     /** Paragraphs at least this long are kept only at their first occurrence. */
     private static final int REPEAT_MIN_CHARS = 100;
 
-    private static List<String> paragraphs(Element body, ElementStats stats, String title, double maxLinkDensity,
-            Standfirst standfirst) {
+    private static List<String> paragraphs(Element body, ElementStats stats, String title, double maxLinkDensity) {
         List<Element> boxes = new ContentLocator(stats, maxLinkDensity).locate(body);
         if (boxes.isEmpty()) {
             return List.of();
         }
         List<ParagraphCollector.Block> blocks = new ParagraphCollector(stats, maxLinkDensity).collect(boxes);
-        List<String> out = filter(blocks, title, maxLinkDensity);
-        // the standfirst the cleaner dropped with a short header, or set in a hero box above the chosen box,
-        // opens the article
-        String opening = out.isEmpty() ? null : standfirst.opening(boxes, body, out);
-        if (opening != null) {
-            out.add(0, opening);
-        }
-        return out;
+        return filter(blocks, title, maxLinkDensity);
     }
 
     private static int length(List<String> paragraphs) {
