@@ -26,8 +26,8 @@ final class CreditAfterQuote {
      * ends its sentence, so "…,” said Pence. Trump has said …" names Pence, not "Pence. Trump" (paragraphs run
      * together put the next sentence's subject on the same line).
      */
-    private static final String ABBREVIATED = "\\p{Lu}\\.(?:\\p{Lu}\\.)*|(?:" + SpeakerResolver.ABBREVIATION.pattern().substring(3)
-            .replace(")\\.", "|Sr|Ft|Mt|Sens|Reps|Govs|Gens|Msgr|Supt)\\.");
+    private static final String ABBREVIATED = "\\p{Lu}\\.(?:\\p{Lu}\\.)*|(?:" + SpeakerResolver.TITLE_WORDS
+            + "|Sr|Ft|Mt|Sens|Reps|Govs|Gens|Msgr|Supt)\\.";
     /**
      * Up to four capitalised words on one line; a word ending in a full stop is an initial or an abbreviation
      * ("J.", "Sen.", "U.S."), so a name never runs on past the end of its sentence ("said Lind. Jonas Berg…").

@@ -20,10 +20,13 @@ final class SpeakerResolver {
 
     /**
      * Abbreviations whose full stop ends no sentence: honorifics and the titles and ranks that stand before
-     * names in the press of Africa and Asia ("Prof. Mahmood Yakubu", "Engr. Bala Musa", "Hon. Grace Akello").
+     * names in the press of Africa and Asia ("Prof. Mahmood Yakubu", "Engr. Bala Musa", "Hon. Grace Akello"), as
+     * regex alternatives without their stop ({@link CreditAfterQuote} adds its own).
      */
-    static final Pattern ABBREVIATION = Pattern.compile("(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|U\\.S|U\\.N|Prof|Engr|Eng|Hon"
-            + "|Col|Capt|Lt|Maj|Brig|Sgt|Supt|Insp|Rev|Fr|Amb|Barr|Arc|Alh|Pst|Cdr|Cmdr|Adm|Lt\\.-Col|Lt\\.-Gen|Maj\\.-Gen)\\.");
+    static final String TITLE_WORDS = "Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|U\\.S|U\\.N|Prof|Engr|Eng|Hon"
+            + "|Col|Capt|Lt|Maj|Brig|Sgt|Supt|Insp|Rev|Fr|Amb|Barr|Arc|Alh|Pst|Cdr|Cmdr|Adm|Lt\\.-Col|Lt\\.-Gen|Maj\\.-Gen";
+    /** One of {@link #TITLE_WORDS} with its full stop. */
+    static final Pattern ABBREVIATION = Pattern.compile("(?:" + TITLE_WORDS + ")\\.");
 
     static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}.'’-]*|[,;:()“”\"«»—–]");
     /** One person described by a role ("a spokesman", "an aide"); groups ("officials at the ministry") are their organisation. */
