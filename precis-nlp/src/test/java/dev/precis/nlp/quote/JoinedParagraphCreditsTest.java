@@ -2,8 +2,6 @@ package dev.precis.nlp.quote;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.precis.model.Quote;
-import dev.precis.nlp.sentence.NewsSentenceSplitter;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -14,12 +12,8 @@ import org.junit.jupiter.api.Test;
  */
 class JoinedParagraphCreditsTest {
 
-    private final RuleQuoteFinder finder = new RuleQuoteFinder();
-
-    private String speakerOf(String text, String content) {
-        List<Quote> quotes = finder.find(text, new NewsSentenceSplitter().split(text), List.of());
-        return quotes.stream().filter(q -> q.content().slice(text).contains(content)).findFirst()
-                .map(Quote::speaker).orElse("(no quote)");
+    private static String speakerOf(String text, String content) {
+        return QuoteTestSupport.speakerOf(text, List.of(), content);
     }
 
     @Test
