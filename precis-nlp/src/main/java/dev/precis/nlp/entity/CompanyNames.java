@@ -157,6 +157,9 @@ final class CompanyNames {
                 m.type = EntityTypes.ORGANIZATION;
             }
         }
+        // "Boatmen's stock", "Boatmen's was the prize": a name the article never writes without "'s" may own it
+        // ("Sainsbury's"), so its span is not known
+        companies.removeIf(word -> alwaysPossessive(doc, word));
         if (companies.isEmpty()) {
             return;
         }
@@ -180,6 +183,18 @@ final class CompanyNames {
             mentions.addAll(added);
             mentions.sort(null);
         }
+    }
+
+    private static boolean alwaysPossessive(TokenizedText doc, String word) {
+        for (int s = 0; s < doc.sentenceCount(); s++) {
+            String[] tokens = doc.sentence(s);
+            for (int i = 0; i < tokens.length; i++) {
+                if (tokens[i].equals(word) && !(i + 1 < tokens.length && DocumentLinker.POSSESSIVE.contains(tokens[i + 1]))) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** Endings of companies' one-word names: banks, gas and telecom firms, software houses, airlines. */
