@@ -48,47 +48,8 @@ final class PublicationNames {
                     end++;
                 }
                 retag(tokens, mentions, sentence, t + 2, end);
-                toldThePlaceAndName(tokens, mentions, sentence, t + 2, nationalities);
             }
         }
-    }
-
-    /**
-     * "told the [Ruritania] Courier-Reporter": someone is told by an audience, not a place, so a place the model
-     * found right after "told the" that runs on into capitalised words it left untagged is, with them, one
-     * organisation (a publication or a body). Nothing changes when the place is the whole name ("told the Kurier")
-     * or when any of the following words is tagged.
-     */
-    private static void toldThePlaceAndName(String[] tokens, List<MentionDraft> mentions, int sentence, int at,
-            NationalityOpeners nationalities) {
-        MentionDraft place = null;
-        for (MentionDraft m : mentions) {
-            if (m.start == at && m.type.equals(EntityTypes.LOCATION)) {
-                place = m;
-            }
-        }
-        if (place == null) {
-            return;
-        }
-        int end = place.end;
-        while (end < tokens.length && end - at < LONGEST && name(tokens, end, nationalities) && untagged(mentions, end)) {
-            end++;
-        }
-        if (end == place.end) {
-            return;
-        }
-        MentionDraft body = new MentionDraft(sentence, at, end, EntityTypes.ORGANIZATION, true);
-        mentions.remove(place);
-        mentions.add(body);
-    }
-
-    private static boolean untagged(List<MentionDraft> mentions, int token) {
-        for (MentionDraft m : mentions) {
-            if (m.start <= token && token < m.end) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static boolean name(String[] tokens, int i, NationalityOpeners nationalities) {
