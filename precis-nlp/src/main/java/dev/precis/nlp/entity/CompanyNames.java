@@ -114,7 +114,9 @@ final class CompanyNames {
             String[] tokens = doc.sentence(s);
             for (int i = 0; i + 1 < tokens.length; i++) {
                 String t = tokens[i];
-                if (!(SAYS.contains(tokens[i + 1]) || REPORTS.contains(tokens[i + 1]) || COMPANY_AFTER.contains(tokens[i + 1])) || t.length() < 3
+                boolean grammar = CompanyGrammarCues.cue(tokens, i);
+                if (!(SAYS.contains(tokens[i + 1]) || REPORTS.contains(tokens[i + 1]) || COMPANY_AFTER.contains(tokens[i + 1])
+                        || grammar) || t.length() < 3
                         || !Character.isUpperCase(t.charAt(0)) || !DocumentLinker.letters(t)) {
                     continue;
                 }
@@ -129,7 +131,9 @@ final class CompanyNames {
                     person = single(mentions, s, i, EntityTypes.LOCATION); // "Kasikornbank said", read as a place
                 }
                 boolean resultsPerson = person != null && !person.ruleBased && (reportsResults(tokens, i) || reportsNews(tokens, i) || shaped);
-                if (coveredAll[s][i] && !resultsPerson || i > 0 && ListAndRulePass.capitalised(tokens[i - 1]) && !coveredAll[s][i - 1]
+                // the model's one-word organisation opening a sentence, which the spreading step does not copy
+                boolean openingFirm = i == 0 && grammar && single(mentions, s, i, EntityTypes.ORGANIZATION) != null;
+                if (coveredAll[s][i] && !resultsPerson && !openingFirm || i > 0 && ListAndRulePass.capitalised(tokens[i - 1]) && !coveredAll[s][i - 1]
                         && !tokens[i - 1].equals("The") || i > 0 && tokens[i - 1].equals("&")
                         || gazetteer.isCommonWord(t) && !(i > 0 && tokens[i - 1].equals(",") && reportsNews(tokens, i))
                         || gazetteer.lookup(t) != null
@@ -137,7 +141,7 @@ final class CompanyNames {
                     continue;
                 }
                 if (COMPANY_AFTER.contains(tokens[i + 1]) || saysItself(tokens, i) || reportsResults(tokens, i)
-                        || reportsNews(tokens, i) || shaped) {
+                        || reportsNews(tokens, i) || shaped || grammar) {
                     if (!DocumentLinker.surnameInArticle(doc, mentions, t)) {
                         companies.add(t);
                     }
@@ -153,6 +157,9 @@ final class CompanyNames {
                 m.type = EntityTypes.ORGANIZATION;
             }
         }
+        // "Boatmen's stock", "Boatmen's was the prize": a name the article never writes without "'s" may own it
+        // ("Sainsbury's"), so its span is not known
+        companies.removeIf(word -> alwaysPossessive(doc, word));
         if (companies.isEmpty()) {
             return;
         }
@@ -176,6 +183,18 @@ final class CompanyNames {
             mentions.addAll(added);
             mentions.sort(null);
         }
+    }
+
+    private static boolean alwaysPossessive(TokenizedText doc, String word) {
+        for (int s = 0; s < doc.sentenceCount(); s++) {
+            String[] tokens = doc.sentence(s);
+            for (int i = 0; i < tokens.length; i++) {
+                if (tokens[i].equals(word) && !(i + 1 < tokens.length && DocumentLinker.POSSESSIVE.contains(tokens[i + 1]))) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** Endings of companies' one-word names: banks, gas and telecom firms, software houses, airlines. */

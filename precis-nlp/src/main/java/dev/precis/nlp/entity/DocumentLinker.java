@@ -66,6 +66,8 @@ final class DocumentLinker {
         acronyms.apply(doc, mentions);
         AcronymIntroductions.bracketedShortNames(doc, mentions, gazetteer);
         companies.untagged(doc, mentions);
+        CompanyGrammarCues.firmsReadAsPlaces(doc, mentions);
+        PersonGrammarCues.apply(doc, mentions, gazetteer);
         PeopleWordBodies.apply(doc, mentions, gazetteer);
         unifyTypes(doc, mentions);
         propagate(doc, mentions);
