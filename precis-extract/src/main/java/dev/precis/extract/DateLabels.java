@@ -48,7 +48,15 @@ final class DateLabels {
             + "|laatst\\s+aangepast|atualizado|atualizada|atualização|zaktualizowano|aktualizacja|zmieniono"
             + "|обновлено|обновлен[оа]?|обновление|изменено"
             // Swedish, Danish, Norwegian, Czech
-            + "|uppdaterad|uppdaterat|ändrad|opdateret|ændret|oppdatert|endret|aktualizováno|aktualizace|změněno";
+            + "|uppdaterad|uppdaterat|ändrad|opdateret|ændret|oppdatert|endret|aktualizováno|aktualizace|změněno"
+            // the nouns of "modification" and the cases a word for "date" governs ("Dernière modification", "Fecha de
+            // modificación", "Ultima modifica", "Data de modificação", "Data aktualizacji", "Дата обновления",
+            // "Последнее изменение"), and the compounds with "date" ("Änderungsdatum", "Wijzigingsdatum")
+            + "|modification|modificación|modifica|modificação|modificacao|modyfikacj[ai]|zmodyfikowano|aktualizacji|edytowano"
+            + "|обновления|изменения|изменение|изменён|изменен[оа]?"
+            + "|änderungsdatum|aktualisierungsdatum|wijzigingsdatum|wijziging"
+            // "Dernière actualisation", "Update vom 14.03.2021", Dutch "Aangepast op", Russian "Отредактировано"
+            + "|actualisation|update(?=\\s+vom)|aangepast|отредактировано|отредактирован[оа]?";
     // (with the nouns and the feminine forms: "Date de publication", "Publiée le", "Mise en ligne le",
     // "Veröffentlichungsdatum", "Erscheinungsdatum", "Data di pubblicazione", "Publicatiedatum", "Dodano")
     private static final String PUBLISHED = "published|posted|post\\s+(?:date|time)|publication\\s+date|date\\s+published|written"
@@ -57,14 +65,22 @@ final class DateLabels {
             + "|publicación|fecha|pubblicato|pubblicata|pubblicazione|data|gepubliceerd|publicatiedatum|geplaatst"
             + "|opublikowano|opublikowany|dodano|data\\s+publikacji|опубликовано|опубликован[оа]?|дата\\s+публикации"
             + "|publicerad|publicerat|publiceret|udgivet|publisert|publikováno|zveřejněno"
+            // Portuguese "Postado em", Russian "Размещено", "Дата размещения", "Дата создания"
+            + "|postad[oa]|размещено|размещен[оа]?|дата\\s+размещения|дата\\s+создания|verschenen"
             // the verbs blogs and forums put before the day they posted ("Posté le", "Écrit le", "Eingestellt am",
             // "Verfasst am", "Soumis par … le", Drupal's "Eingereicht von … am") and the German "Artikel vom …"
             + "|postée?s?|(?<!(?<!\\p{L})a\\s)écrite?|rédigée?|ajoutée?|soumis|submitted|eingestellt|geschrieben|verfasst|gepostet|eingereicht"
             + "|(?:artikel|beitrag|meldung|eintrag|pressemitteilung|nachricht)\\s+vom|scritto|inserito|geschreven|escrito";
     private static final Pattern LABEL = Pattern.compile(
             "(?<!\\p{L})(?:(" + ORIGINAL + ")|(" + MODIFIED + ")|(" + PUBLISHED + "))(?!\\p{L})", FLAGS);
-    private static final Pattern ATTR_MODIFIED = Pattern.compile("updat|modif|revis|aktualis|edited");
-    private static final Pattern ATTR_PUBLISHED = Pattern.compile("publi|pubdate|posted|created|entry-date|erstellt");
+    // (box names in the languages of the labels: "data-aggiornamento", "fecha-actualizacion", "data-atualizacao",
+    // "data-aktualizacji", "aenderungsdatum", "datum-gewijzigd", "data-modyfikacji"; "data-pubblicazione",
+    // "veroeffentlichungsdatum" — "publi" already covers "publicacion", "publikacji", "gepubliceerd")
+    private static final Pattern ATTR_MODIFIED = Pattern.compile(
+            "updat|modif|revis|aktualis|edited|aggiorn|actualiz|atualiz|aktualiz|geaendert|geändert|aenderung|änderung"
+            + "|wijzig|bijgewerkt|modyfik");
+    private static final Pattern ATTR_PUBLISHED = Pattern.compile(
+            "publi|pubdate|posted|created|entry-date|erstellt|pubblic|veroeffentlich|veröffentlich");
 
     private DateLabels() {
     }
