@@ -262,7 +262,7 @@ public final class SummaryTreeTraining {
      * (0-based) place {@code i} of the fitting list is left out when {@code i mod K == k}, so a check can
      * score each fitting article with the model fitted without it.
      */
-    static List<SummaryCase> leaveOut(List<SummaryCase> fitting, String spec) {
+    static <T> List<T> leaveOut(List<T> fitting, String spec) {
         String[] parts = spec.split("/");
         int k;
         int folds;
@@ -276,7 +276,7 @@ public final class SummaryTreeTraining {
         if (folds < 2 || k < 0 || k >= folds) {
             throw new IllegalArgumentException("--leave-out " + spec + ": not FOLD/FOLDS with 0 <= FOLD < FOLDS and FOLDS >= 2");
         }
-        List<SummaryCase> out = new ArrayList<>();
+        List<T> out = new ArrayList<>();
         for (int i = 0; i < fitting.size(); i++) {
             if (i % folds != k) {
                 out.add(fitting.get(i));
