@@ -1,5 +1,12 @@
 package dev.precis.lab.summaries;
 
+import static dev.precis.lab.summaries.PairedFigures.and;
+import static dev.precis.lab.summaries.PairedFigures.count;
+import static dev.precis.lab.summaries.PairedFigures.countAbove;
+import static dev.precis.lab.summaries.PairedFigures.diff;
+import static dev.precis.lab.summaries.PairedFigures.mean;
+import static dev.precis.lab.summaries.PairedFigures.paired;
+
 import dev.precis.eval.rouge.RougeScorer;
 import dev.precis.eval.summaries.ExtractiveOracle;
 import dev.precis.eval.summaries.JsonlSummaryDataset;
@@ -9,7 +16,6 @@ import dev.precis.model.AnalyzedArticle;
 import dev.precis.model.Article;
 import dev.precis.model.Summary;
 import dev.precis.model.SummaryLength;
-import dev.precis.model.SummarySentence;
 import dev.precis.nlp.sentence.NewsSentenceSplitter;
 import dev.precis.pipeline.Precis;
 import dev.precis.summarize.LeadSummarizer;
@@ -23,10 +29,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -51,12 +55,7 @@ import java.util.stream.Stream;
 public final class LeadBonusCheck {
 
     static final int FOLDS = 4;
-    private static final RougeScorer ROUGE = new RougeScorer(true);
-    private static final List<String> SIGNALS = List.of("leadDateline", "leadLength", "leadFigure", "leadPast",
-            "leadOpening", "leadRestated", "leadCentral", "leadShortArticle");
-    static final List<String> FEATURES = Stream.concat(Stream.of("logSentences"), Stream.concat(SIGNALS.stream(),
-            Stream.of("overlapLead3", "spread", "leadMinusPicks", "quoteShare", "freeVsLead3R1"))).toList();
-
+    static final RougeScorer ROUGE = new RougeScorer(true);
     private LeadBonusCheck() {
     }
 
@@ -149,7 +148,7 @@ public final class LeadBonusCheck {
             double[][] x = new double[total][];
             boolean[] y = new boolean[total];
             for (int i = 0; i < total; i++) {
-                x[i] = features(analyzed.get(i), rows.get(i), byArticle[i], free3[i], lead3[i]);
+                x[i] = ArticleLeadFeatures.of(analyzed.get(i), rows.get(i), byArticle[i], free3[i], lead3[i]);
                 y[i] = leadR[0][i] + leadR[1][i] > free[0][i] + free[1][i];
             }
             double[] p = new double[total];
@@ -173,8 +172,8 @@ public final class LeadBonusCheck {
                     ArticleLogistic.auc(p, y, isSelect));
             double[] beta = m.coefficients();
             StringBuilder coef = new StringBuilder("  coefficients (standardised): intercept " + fmt(beta[0]));
-            for (int k = 0; k < FEATURES.size(); k++) {
-                coef.append(", ").append(FEATURES.get(k)).append(' ').append(fmt(beta[k + 1]));
+            for (int k = 0; k < ArticleLeadFeatures.NAMES.size(); k++) {
+                coef.append(", ").append(ArticleLeadFeatures.NAMES.get(k)).append(' ').append(fmt(beta[k + 1]));
             }
             System.out.println(coef);
             bonusRound(bonuses, p, byArticle, all, analyzed, shipped, leadR, strong, isFit, isSelect, name);
@@ -292,62 +291,6 @@ public final class LeadBonusCheck {
                 paired(r[0], shipped[0], and(strong, isSelect)), paired(r[1], shipped[1], and(strong, isSelect)));
     }
 
-    /** The article-level features of {@link #FEATURES}, from the free model's scores and its three-sentence pick. */
-    static double[] features(AnalyzedArticle a, double[][] rows, SummaryModel model, Summary free3, Summary lead3) {
-        List<String> names = SummaryModel.featureNames();
-        int leadColumn = names.indexOf("lead");
-        int lede = 0;
-        for (int r = 1; r < rows.length; r++) {
-            if (rows[r][leadColumn] > rows[lede][leadColumn]) {
-                lede = r;
-            }
-        }
-        double prior = rows.length == 0 ? 1 : Math.max(rows[lede][leadColumn], 1e-9);
-        double[] out = new double[FEATURES.size()];
-        out[0] = Math.log(1 + rows.length);
-        for (int k = 0; k < SIGNALS.size(); k++) {
-            out[1 + k] = rows.length == 0 ? 0 : rows[lede][names.indexOf(SIGNALS.get(k))] / prior;
-        }
-        double[] w = model.weights();
-        double[] s = new double[rows.length];
-        for (int r = 0; r < rows.length; r++) {
-            s[r] = model.trees().score(rows[r]);
-            for (int k = 0; k < w.length; k++) {
-                s[r] += w[k] * rows[r][k];
-            }
-        }
-        Set<Integer> leadSet = indices(lead3, rows.length);
-        Set<Integer> freeSet = indices(free3, rows.length);
-        int lastLead = leadSet.stream().mapToInt(Integer::intValue).max().orElse(-1);
-        double weakest = leadSet.stream().mapToDouble(i -> s[i]).min().orElse(0);
-        double later = Double.NEGATIVE_INFINITY;
-        for (int r = lastLead + 1; r < rows.length; r++) {
-            later = Math.max(later, s[r]);
-        }
-        Set<Integer> shared = new HashSet<>(leadSet);
-        shared.retainAll(freeSet);
-        out[9] = shared.size() / 3.0;
-        out[10] = later == Double.NEGATIVE_INFINITY ? -5 : Math.max(-5, later - weakest);
-        out[11] = leadSet.stream().mapToDouble(i -> s[i]).average().orElse(0)
-                - freeSet.stream().mapToDouble(i -> s[i]).average().orElse(0);
-        String text = a.article().text();
-        long quotes = text.chars().filter(ch -> ch == '"' || ch == '\u201C').count();
-        out[12] = Math.min(1, quotes / 2.0 / Math.max(1, a.sentences().size()));
-        String leadText = String.join("\n", lead3.texts(text));
-        out[13] = leadText.isBlank() ? 0 : ROUGE.score(leadText, String.join("\n", free3.texts(text))).rouge1().f1();
-        return out;
-    }
-
-    private static Set<Integer> indices(Summary s, int limit) {
-        Set<Integer> out = new HashSet<>();
-        for (SummarySentence x : s.sentences()) {
-            if (x.sentenceIndex() < limit) {
-                out.add(x.sentenceIndex());
-            }
-        }
-        return out;
-    }
-
     private static void seeds(List<Article> seeds, SummaryModel full, ArticleLogistic m, double t, String fallback,
             LeadSummarizer lead) {
         Precis shippedPrecis = Precis.builder().summarizer(new PositionCentralitySummarizer(SummaryModel.loadDefault())).build();
@@ -355,7 +298,7 @@ public final class LeadBonusCheck {
         for (Article article : seeds) {
             AnalyzedArticle a = shippedPrecis.sentences(article);
             double[][] rows = SentenceFeatureRows.of(a);
-            double p = m.probability(features(a, rows, full, free.summarize(a, SummaryLength.sentences(3)),
+            double p = m.probability(ArticleLeadFeatures.of(a, rows, full, free.summarize(a, SummaryLength.sentences(3)),
                     lead.summarize(a, SummaryLength.sentences(3))));
             for (SummaryLength l : List.of(SummaryLength.DEFAULT, SummaryLength.sentences(3))) {
                 Summary base = shippedPrecis.summarize(a, l);
@@ -379,68 +322,8 @@ public final class LeadBonusCheck {
         return out;
     }
 
-    private static double rouge1(SummaryCase c, AnalyzedArticle a, Summary s) {
+    static double rouge1(SummaryCase c, AnalyzedArticle a, Summary s) {
         return 100 * ROUGE.score(c.reference(), String.join("\n", s.texts(a.article().text()))).rouge1().f1();
-    }
-
-    private static boolean[] and(boolean[] a, boolean[] b) {
-        boolean[] out = new boolean[a.length];
-        for (int i = 0; i < a.length; i++) {
-            out[i] = a[i] && b[i];
-        }
-        return out;
-    }
-
-    private static int count(boolean[] y, boolean[] keep) {
-        int n = 0;
-        for (int i = 0; i < y.length; i++) {
-            n += y[i] && keep[i] ? 1 : 0;
-        }
-        return n;
-    }
-
-    private static int countAbove(double[] p, double t, boolean[] keep) {
-        int n = 0;
-        for (int i = 0; i < p.length; i++) {
-            n += keep[i] && p[i] >= t ? 1 : 0;
-        }
-        return n;
-    }
-
-    private static double mean(double[] v, boolean[] keep) {
-        double sum = 0;
-        int n = 0;
-        for (int i = 0; i < v.length; i++) {
-            if (keep[i]) {
-                sum += v[i];
-                n++;
-            }
-        }
-        return sum / Math.max(1, n);
-    }
-
-    private static double diff(double[] a, double[] b, boolean[] keep) {
-        double sum = 0;
-        int n = 0;
-        for (int i = 0; i < a.length; i++) {
-            if (keep[i]) {
-                sum += a[i] - b[i];
-                n++;
-            }
-        }
-        return sum / Math.max(1, n);
-    }
-
-    private static String paired(double[] a, double[] b, boolean[] keep) {
-        List<Double> d = new ArrayList<>();
-        for (int i = 0; i < a.length; i++) {
-            if (keep[i]) {
-                d.add(a[i] - b[i]);
-            }
-        }
-        double m = d.stream().mapToDouble(v -> v).average().orElse(0);
-        double var = d.stream().mapToDouble(v -> (v - m) * (v - m)).sum() / Math.max(1, d.size() - 1);
-        return String.format(Locale.ROOT, "%+.3f ± %.3f (n %d)", m, Math.sqrt(var / Math.max(1, d.size())), d.size());
     }
 
     private static String fmt(double v) {
