@@ -43,10 +43,11 @@ import ml.dmlc.xgboost4j.java.XGBoostError;
  * <p>Usage: {@code SummaryTreeTraining --jsonl TRAIN.jsonl --validation VALIDATION.jsonl --output FILE
  * [--model BASE] [--depth 3] [--rounds 100] [--eta 0.1] [--min-child 5] [--margin-lead W|fit]
  * [--objective binary:logistic|rank:pairwise|rank:ndcg] [--lead-strong-weight W [--lead-strong-cut 0.732]]
- * [--split-on NAME,NAME…]}:
+ * [--split-on NAME,NAME…] [--leave-out k/K]}:
  * fits on TRAIN plus the validation file's {@code fit} quarter (numbers 1 mod 4); the other quarters are not
  * read. {@code --lead-strong-weight} weighs the fitting articles whose Lead-3 R-1 is at least the cut times the
- * oracle's (where the lead is the summary) W times the others in the loss.
+ * oracle's (where the lead is the summary) W times the others in the loss. {@code --leave-out k/K} fits
+ * without the fitting articles at places {@code i} with {@code i mod K == k} (cross-fitting).
  */
 public final class SummaryTreeTraining {
 
@@ -256,6 +257,34 @@ public final class SummaryTreeTraining {
         return out;
     }
 
+    /**
+     * The fitting cases without one fold, for cross-fitting: {@code spec} is {@code k/K}, and the case at
+     * (0-based) place {@code i} of the fitting list is left out when {@code i mod K == k}, so a check can
+     * score each fitting article with the model fitted without it.
+     */
+    static <T> List<T> leaveOut(List<T> fitting, String spec) {
+        String[] parts = spec.split("/");
+        int k;
+        int folds;
+        try {
+            k = Integer.parseInt(parts[0]);
+            folds = parts.length == 2 ? Integer.parseInt(parts[1]) : -1;
+        } catch (NumberFormatException e) {
+            folds = -1;
+            k = -1;
+        }
+        if (folds < 2 || k < 0 || k >= folds) {
+            throw new IllegalArgumentException("--leave-out " + spec + ": not FOLD/FOLDS with 0 <= FOLD < FOLDS and FOLDS >= 2");
+        }
+        List<T> out = new ArrayList<>();
+        for (int i = 0; i < fitting.size(); i++) {
+            if (i % folds != k) {
+                out.add(fitting.get(i));
+            }
+        }
+        return out;
+    }
+
     /** The cases of a split of a validation file: fit (1 mod 4), select (3 mod 4). */
     static List<SummaryCase> quarter(List<SummaryCase> cases, int remainder) {
         return cases.stream().filter(c -> c.number() % 4 == remainder).toList();
@@ -279,7 +308,7 @@ public final class SummaryTreeTraining {
             System.err.println("usage: SummaryTreeTraining --jsonl TRAIN --validation VALIDATION --output FILE"
                     + " [--model BASE] [--depth 3] [--rounds 100] [--eta 0.1] [--min-child 5] [--margin-lead W|fit]"
                     + " [--objective binary:logistic|rank:pairwise|rank:ndcg] [--lead-strong-weight W] [--lead-strong-cut C]"
-                    + " [--split-on NAME,NAME...]");
+                    + " [--split-on NAME,NAME...] [--leave-out k/K]");
             System.exit(2);
         }
         Settings s = new Settings(Integer.parseInt(o.getOrDefault("--depth", "3")),
@@ -289,6 +318,9 @@ public final class SummaryTreeTraining {
         NewsSentenceSplitter splitter = new NewsSentenceSplitter();
         List<SummaryCase> fitting = new ArrayList<>(JsonlSummaryDataset.read(Path.of(o.get("--jsonl")), splitter));
         fitting.addAll(quarter(JsonlSummaryDataset.read(Path.of(o.get("--validation")), splitter), 1));
+        if (o.containsKey("--leave-out")) {
+            fitting = leaveOut(fitting, o.get("--leave-out"));
+        }
         List<AnalyzedArticle> analyzed = new SummaryEvaluation(splitter).prepare(fitting);
         ExtractiveOracle oracle = new ExtractiveOracle();
         List<double[][]> rows = new ArrayList<>();
