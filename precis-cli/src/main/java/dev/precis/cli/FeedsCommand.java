@@ -211,6 +211,8 @@ final class FeedsCommand implements Runnable {
         @Mixin
         LibraryOptions library = new LibraryOptions();
         @Mixin
+        MeaningOptions meaning = new MeaningOptions();
+        @Mixin
         PollOptions poll = new PollOptions();
         @Option(names = "--force", description = "Also read feeds that are waiting (backoff, Retry-After, cache lifetime).")
         boolean force;
@@ -218,7 +220,7 @@ final class FeedsCommand implements Runnable {
         @Override
         public Integer call() throws IOException {
             ShippedModels models = ShippedModels.loadInBackground();
-            try (Library lib = library.openExisting(); FeedPoller poller = poll.poller(lib, models)) {
+            try (Library lib = library.openExisting(meaning); FeedPoller poller = poll.poller(lib, models)) {
                 PollReport r = force ? poller.pollAll(lib.subscriptions().list()) : poller.pollNow();
                 PrintWriter out = spec.commandLine().getOut();
                 for (FeedResult f : r.feeds()) {

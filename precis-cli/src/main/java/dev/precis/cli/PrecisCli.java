@@ -116,15 +116,21 @@ public final class PrecisCli implements Runnable {
             try {
                 return Long.parseLong(text.strip());
             } catch (NumberFormatException e) {
+                if (text.strip().matches("[+-]?\\d+")) {
+                    throw new CommandLine.TypeConversionException("'" + text + "' is out of range (" + Long.MIN_VALUE + " to " + Long.MAX_VALUE + ")");
+                }
                 throw new CommandLine.TypeConversionException("'" + text + "' is not a whole number");
             }
         };
         CommandLine.ITypeConverter<Integer> small = text -> {
-            long n = whole.convert(text);
-            if (n != (int) n) {
-                throw new CommandLine.TypeConversionException("'" + text + "' is too large");
+            if (text.strip().matches("[+-]?\\d+")) {
+                java.math.BigInteger n = new java.math.BigInteger(text.strip());
+                if (n.bitLength() >= Integer.SIZE) {
+                    throw new CommandLine.TypeConversionException("'" + text + "' is out of range (" + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE + ")");
+                }
+                return n.intValue();
             }
-            return (int) n;
+            return (int) (long) whole.convert(text);
         };
         CommandLine.ITypeConverter<Double> number = text -> {
             try {
