@@ -119,7 +119,7 @@ final class FeedsCommand implements Runnable {
                             f.title() == null ? "(untitled)" : f.title(), f.category() == null ? "" : " [" + f.category() + "]",
                             human(f.interval()), Counts.of(f.items(), "article", "articles"), when(f.lastPolled()), when(f.nextPoll()));
                     if (f.lastError() != null) {
-                        out.println("    " + (f.failures() > 0 ? f.failures() + " failures: " : "note: ") + f.lastError());
+                        out.println("    " + (f.failures() > 0 ? Counts.of(f.failures(), "failed read", "failed reads in a row") + ": " : "note: ") + f.lastError());
                     }
                 }
                 out.println(Counts.of(feeds.size(), "subscription", "subscriptions"));
@@ -242,7 +242,8 @@ final class FeedsCommand implements Runnable {
 
     static String line(FeedResult f) {
         String what = f.status() == 304 ? "unchanged (304)"
-                : f.ok() ? f.added() + " new, " + f.known() + " known, " + f.failed() + " failed items, " + f.pagesFetched() + " pages fetched"
+                : f.ok() ? f.added() + " new, " + f.known() + " known, " + Counts.of(f.failed(), "failed item", "failed items") + ", "
+                        + Counts.of(f.pagesFetched(), "page", "pages") + " fetched"
                 : "failed";
         return "#" + f.feedId() + " " + f.url() + ": " + what + (f.error() == null ? "" : ": " + f.error())
                 + "; next " + when(f.nextPoll());
