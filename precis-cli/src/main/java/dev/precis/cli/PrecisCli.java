@@ -95,6 +95,8 @@ public final class PrecisCli implements Runnable {
         // every subcommand answers --version with the build's version, not only the top command
         cl.getCommandSpec().subcommands().values().forEach(PrecisCli::stampVersion);
         cl.setExecutionExceptionHandler(new OneLineErrors());
+        // --format Markdown, --format JSON: a choice's case does not matter to a user
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
         // a bad date option reads as the user's mistake, not as a Java exception and class name
         cl.registerConverter(java.time.LocalDate.class, text -> {
             try {
