@@ -133,7 +133,7 @@ final class FeedItems {
                 throw e;
             }
             // the feed's own paragraph is an article text: better than nothing, and said so (log and summary)
-            library.logFailure(link, FeedText.fallbackNote(IngestSources.message(e)));
+            library.logFailure(link, FeedText.fallbackNote(FeedText.problem(link, IngestSources.message(e))));
             out.fromFeedText++;
             return new RawDocument(item.asPage(), true, link, item.title(), item.published(), item.key());
         }

@@ -25,6 +25,11 @@ final class FeedText {
         return ArticleWords.count(text) >= MIN_WORDS;
     }
 
+    /** The fetch's problem without the link in front, when the message starts with it (the link is named once). */
+    static String problem(String link, String message) {
+        return message.startsWith(link + ": ") ? message.substring(link.length() + 2) : message;
+    }
+
     /** The ingestion log's line for an item stored from the feed's text. */
     static String fallbackNote(String fetchProblem) {
         return "stored from the feed's own text (the page could not be fetched: " + fetchProblem + ")";

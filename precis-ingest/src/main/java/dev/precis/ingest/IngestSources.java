@@ -290,7 +290,7 @@ final class IngestSources {
                             throw ex;
                         }
                         // the entry's own paragraph stands in for the page it links to, and the report says so
-                        listing.fromFeedText.add(link + ": " + message(ex));
+                        listing.fromFeedText.add(link + ": " + FeedText.problem(link, message(ex)));
                         FeedParser.Item item = new FeedParser.Item(link, link, title, published, html);
                         return new RawDocument(item.asPage(), true, link, title, published, link);
                     }
