@@ -40,6 +40,8 @@ final class BenchIngestCommand implements Callable<Integer> {
 
     @Mixin
     LibraryOptions library = new LibraryOptions();
+    @Mixin
+    MeaningOptions meaning = new MeaningOptions();
 
     @Option(names = "--threads", description = "Worker threads (default: number of cores + 1).")
     Integer threads;
@@ -86,8 +88,6 @@ final class BenchIngestCommand implements Callable<Integer> {
     private LibraryOptions fresh(String name) {
         LibraryOptions target = new LibraryOptions();
         target.data = library.config().dataDir().resolve(name);
-        target.noMeaning = library.noMeaning;
-        target.meaningEncoder = library.meaningEncoder;
         return target;
     }
 
@@ -137,7 +137,7 @@ final class BenchIngestCommand implements Callable<Integer> {
         IngestReport r;
         int size;
         ShippedModels models = ShippedModels.loadInBackground();
-        try (Library lib = target.open()) {
+        try (Library lib = target.open(meaning)) {
             r = IngestCommand.run(lib, models, inputs, null, threads, 20, null, null);
             size = lib.size();
         }

@@ -37,6 +37,8 @@ final class BenchSoakCommand implements Callable<Integer> {
 
     @Mixin
     LibraryOptions library = new LibraryOptions();
+    @Mixin
+    MeaningOptions meaning = new MeaningOptions();
 
     @Option(names = "--pages", defaultValue = "100000", description = "Pages to ingest in all (default 100000).")
     int pages;
@@ -71,7 +73,7 @@ final class BenchSoakCommand implements Callable<Integer> {
         ShippedModels models = ShippedModels.loadInBackground();
         HeapAfterGc afterGc = HeapAfterGc.listen();
         int referenceBatch = 0;
-        try (Library lib = library.open()) {
+        try (Library lib = library.open(meaning)) {
             out.printf(Locale.ROOT, "soak: %,d pages in batches of %,d; RSS at start %s%n", pages, batch, mib(rss()));
             while (done < pages) {
                 int n = Math.min(batch, pages - done);

@@ -76,6 +76,7 @@ final class DigestCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserInputException("--" + e.getMessage());
         }
+        checkBaseUrl(base);
         try (Library lib = library.openExisting()) {
             Digest d = lib.digest(window, limit);
             PrintWriter out = spec.commandLine().getOut();
@@ -92,7 +93,7 @@ final class DigestCommand implements Callable<Integer> {
             }
             out.print(switch (format) {
                 case text -> DigestFormats.text(d);
-                case markdown -> DigestFormats.markdown(d);
+                case markdown -> DigestFormats.markdown(d, link);
                 case html -> DigestFormats.html(d, link);
                 case json -> DigestFormats.json(d) + "\n";
                 case atom -> DigestFeed.atom(d, link.isEmpty() ? SERVE_DEFAULT : link);
@@ -104,5 +105,21 @@ final class DigestCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** Empty (relative links) or an absolute http(s) URL; anything else would print links no reader can follow. */
+    static void checkBaseUrl(String base) {
+        if (base.isEmpty()) {
+            return;
+        }
+        try {
+            java.net.URI uri = new java.net.URI(base);
+            if (("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme())) && uri.getHost() != null) {
+                return;
+            }
+        } catch (java.net.URISyntaxException e) {
+            // reported below
+        }
+        throw new UserInputException("--base-url " + base + ": not an http(s) URL, e.g. https://news.example.org or http://127.0.0.1:7070");
     }
 }

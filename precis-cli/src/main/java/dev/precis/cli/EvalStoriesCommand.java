@@ -172,9 +172,10 @@ final class EvalStoriesCommand implements Callable<Integer> {
             long t0 = System.nanoTime();
             LibraryOptions target = new LibraryOptions();
             target.data = dir.resolve("library");
-            target.noMeaning = noMeaning;
-            target.meaningEncoder = meaningEncoder;
-            try (Library lib = target.open()) {
+            MeaningOptions meaning = new MeaningOptions();
+            meaning.noMeaning = noMeaning;
+            meaning.meaningEncoder = meaningEncoder;
+            try (Library lib = target.open(meaning)) {
                 if (!reuse) {
                     IngestCommand.run(lib, ShippedModels.loadInBackground(), List.of(jsonl.toString()), "events", threads, 20, null, null);
                 }

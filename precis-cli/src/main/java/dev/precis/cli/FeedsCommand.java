@@ -119,7 +119,7 @@ final class FeedsCommand implements Runnable {
                             f.title() == null ? "(untitled)" : f.title(), f.category() == null ? "" : " [" + f.category() + "]",
                             human(f.interval()), Counts.of(f.items(), "article", "articles"), when(f.lastPolled()), when(f.nextPoll()));
                     if (f.lastError() != null) {
-                        out.println("    " + (f.failures() > 0 ? f.failures() + " failures: " : "note: ") + f.lastError());
+                        out.println("    " + (f.failures() > 0 ? Counts.of(f.failures(), "failed read", "failed reads in a row") + ": " : "note: ") + f.lastError());
                     }
                 }
                 out.println(Counts.of(feeds.size(), "subscription", "subscriptions"));
@@ -211,6 +211,8 @@ final class FeedsCommand implements Runnable {
         @Mixin
         LibraryOptions library = new LibraryOptions();
         @Mixin
+        MeaningOptions meaning = new MeaningOptions();
+        @Mixin
         PollOptions poll = new PollOptions();
         @Option(names = "--force", description = "Also read feeds that are waiting (backoff, Retry-After, cache lifetime).")
         boolean force;
@@ -218,7 +220,7 @@ final class FeedsCommand implements Runnable {
         @Override
         public Integer call() throws IOException {
             ShippedModels models = ShippedModels.loadInBackground();
-            try (Library lib = library.openExisting(); FeedPoller poller = poll.poller(lib, models)) {
+            try (Library lib = library.openExisting(meaning); FeedPoller poller = poll.poller(lib, models)) {
                 PollReport r = force ? poller.pollAll(lib.subscriptions().list()) : poller.pollNow();
                 PrintWriter out = spec.commandLine().getOut();
                 for (FeedResult f : r.feeds()) {
@@ -240,7 +242,8 @@ final class FeedsCommand implements Runnable {
 
     static String line(FeedResult f) {
         String what = f.status() == 304 ? "unchanged (304)"
-                : f.ok() ? f.added() + " new, " + f.known() + " known, " + f.failed() + " failed items, " + f.pagesFetched() + " pages fetched"
+                : f.ok() ? f.added() + " new, " + f.known() + " known, " + Counts.of(f.failed(), "failed item", "failed items") + ", "
+                        + Counts.of(f.pagesFetched(), "page", "pages") + " fetched"
                 : "failed";
         return "#" + f.feedId() + " " + f.url() + ": " + what + (f.error() == null ? "" : ": " + f.error())
                 + "; next " + when(f.nextPoll());

@@ -37,6 +37,8 @@ final class IngestCommand implements Callable<Integer> {
 
     @Mixin
     LibraryOptions library = new LibraryOptions();
+    @Mixin
+    MeaningOptions meaning = new MeaningOptions();
 
     @Option(names = "--source", description = "Source name for every article (default: folder name, feed title or host).")
     String source;
@@ -66,7 +68,7 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         ShippedModels models = analyzed ? null : ShippedModels.loadInBackground();
-        try (Library lib = library.open()) {
+        try (Library lib = library.open(meaning)) {
             ProgressBar bar = quiet ? null : new ProgressBar(err);
             IngestReport report;
             if (analyzed) {

@@ -9,7 +9,8 @@ import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
 /**
- * {@code --data DIR} and {@code --db URL}: which library a command works on. Defaults come from the
+ * {@code --data DIR} and {@code --db URL}: which library a command works on (commands that add articles
+ * also take {@link MeaningOptions}). Defaults come from the
  * environment ({@code PRECIS_DATA}, {@code PRECIS_DB}); the database password only from
  * {@code PRECIS_DB_PASSWORD}, so it never shows in the process list or the shell history.
  */
@@ -23,16 +24,6 @@ final class LibraryOptions {
             description = "Use PostgreSQL instead of the embedded database, e.g. jdbc:postgresql://host/db?user=precis"
                     + " (default: $PRECIS_DB). The password is read from $PRECIS_DB_PASSWORD; do not put it in the URL.")
     String db;
-
-    @Option(names = "--no-meaning",
-            description = "Group stories by words and names only: articles added get no meaning vector from the sentence"
-                    + " encoder (faster; reports of one event in other words are missed more often).")
-    boolean noMeaning;
-
-    @Option(names = "--meaning-encoder", paramLabel = "NAME", defaultValue = MeaningVectors.DEFAULT_ENCODER,
-            description = "Encoder of the meaning vectors: static (default: word-piece vectors distilled from MiniLM, fast)"
-                    + " or minilm (the MiniLM transformer itself, about 20 times slower).")
-    String meaningEncoder = MeaningVectors.DEFAULT_ENCODER;
 
     /** The environment (replaced in tests). */
     java.util.function.UnaryOperator<String> environment = System::getenv;
@@ -53,10 +44,15 @@ final class LibraryOptions {
         }
     }
 
-    /** Opens the library, creating it if needed (commands that add to it). */
+    /** Opens the library, creating it if needed, without a sentence encoder (it adds no articles). */
     Library open() throws IOException {
-        MeaningVectors meaning = meaning();
-        return withMeaning(open(config()), meaning);
+        return open(config());
+    }
+
+    /** Opens the library, creating it if needed, with the encoder new articles' meaning vectors come from. */
+    Library open(MeaningOptions meaning) throws IOException {
+        MeaningVectors vectors = meaning.vectors();
+        return withMeaning(open(config()), vectors);
     }
 
     /**
@@ -64,26 +60,23 @@ final class LibraryOptions {
      * error naming the directory, not a new empty library that answers "0 articles".
      */
     Library openExisting() throws IOException {
-        MeaningVectors meaning = meaning();
+        return open(existing());
+    }
+
+    /** {@link #openExisting()} for commands that add articles to an existing library (feeds poll, watch). */
+    Library openExisting(MeaningOptions meaning) throws IOException {
+        MeaningVectors vectors = meaning.vectors();
+        return withMeaning(open(existing()), vectors);
+    }
+
+    private LibraryConfig existing() {
         LibraryConfig config = config();
         if (config.jdbcUrl() == null && !Files.isRegularFile(config.dataDir().resolve("library.mv.db"))) {
             throw new UserInputException("no library in " + config.dataDir()
                     + (Files.isDirectory(config.dataDir()) ? "" : " (no such directory)")
                     + "; add articles with 'precis ingest --data " + config.dataDir() + " ...' or set --data/PRECIS_DATA");
         }
-        return withMeaning(open(config), meaning);
-    }
-
-    /** The meaning vectors new articles get, or null with {@code --no-meaning}. */
-    private MeaningVectors meaning() {
-        if (noMeaning) {
-            return null;
-        }
-        try {
-            return MeaningVectors.named(meaningEncoder);
-        } catch (IllegalArgumentException e) {
-            throw new UserInputException("--meaning-encoder: " + e.getMessage());
-        }
+        return config;
     }
 
     private static Library withMeaning(Library lib, MeaningVectors meaning) {

@@ -95,6 +95,8 @@ public final class PrecisCli implements Runnable {
         // every subcommand answers --version with the build's version, not only the top command
         cl.getCommandSpec().subcommands().values().forEach(PrecisCli::stampVersion);
         cl.setExecutionExceptionHandler(new OneLineErrors());
+        // --format Markdown, --format JSON: a choice's case does not matter to a user
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
         // a bad date option reads as the user's mistake, not as a Java exception and class name
         cl.registerConverter(java.time.LocalDate.class, text -> {
             try {
@@ -116,15 +118,21 @@ public final class PrecisCli implements Runnable {
             try {
                 return Long.parseLong(text.strip());
             } catch (NumberFormatException e) {
+                if (text.strip().matches("[+-]?\\d+")) {
+                    throw new CommandLine.TypeConversionException("'" + text + "' is out of range (" + Long.MIN_VALUE + " to " + Long.MAX_VALUE + ")");
+                }
                 throw new CommandLine.TypeConversionException("'" + text + "' is not a whole number");
             }
         };
         CommandLine.ITypeConverter<Integer> small = text -> {
-            long n = whole.convert(text);
-            if (n != (int) n) {
-                throw new CommandLine.TypeConversionException("'" + text + "' is too large");
+            if (text.strip().matches("[+-]?\\d+")) {
+                java.math.BigInteger n = new java.math.BigInteger(text.strip());
+                if (n.bitLength() >= Integer.SIZE) {
+                    throw new CommandLine.TypeConversionException("'" + text + "' is out of range (" + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE + ")");
+                }
+                return n.intValue();
             }
-            return (int) n;
+            return (int) (long) whole.convert(text);
         };
         CommandLine.ITypeConverter<Double> number = text -> {
             try {

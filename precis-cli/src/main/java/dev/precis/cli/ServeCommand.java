@@ -49,6 +49,8 @@ final class ServeCommand implements Callable<Integer> {
 
     @Mixin
     LibraryOptions library = new LibraryOptions();
+    @Mixin
+    MeaningOptions meaning = new MeaningOptions();
 
     @Option(names = "--host", defaultValue = "127.0.0.1", description = "Interface to listen on (default ${DEFAULT-VALUE}).")
     String host;
@@ -168,7 +170,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         // models load now (while the library opens), not at the first article someone adds
         ShippedModels models = ShippedModels.loadInBackground();
-        Library lib = library.open();
+        Library lib = library.open(meaning);
         Javalin app;
         ServerContext context;
         ArticleIntake intake;

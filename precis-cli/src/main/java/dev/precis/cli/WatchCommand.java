@@ -27,6 +27,8 @@ final class WatchCommand implements Callable<Integer> {
 
     @Mixin
     LibraryOptions library = new LibraryOptions();
+    @Mixin
+    MeaningOptions meaning = new MeaningOptions();
 
     @Mixin
     PollOptions poll = new PollOptions();
@@ -37,7 +39,7 @@ final class WatchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         CountDownLatch stopped = new CountDownLatch(1);
-        try (Library lib = library.openExisting(); FeedPoller poller = poll.poller(lib, models)) {
+        try (Library lib = library.openExisting(meaning); FeedPoller poller = poll.poller(lib, models)) {
             out.println("watching " + lib.subscriptions().list().size() + " subscriptions; Ctrl-C to stop");
             out.flush();
             FeedWatch watch = new FeedWatch(poller, lib.subscriptions(), PollClock.system(), Duration.ofSeconds(30), report -> {

@@ -112,13 +112,24 @@ class CliConventionsTest {
 
     @Test
     void aBadNumberIsNamedWithoutJavaTypeNames() {
-        for (String[] args : new String[][] {{"story", "abc"}, {"stories", "--limit", "ten"}, {"summarize", "--ratio", "half", "x.txt"},
-                {"show", "99999999999999999999"}}) {
+        for (String[] args : new String[][] {{"story", "abc"}, {"stories", "--limit", "ten"}, {"summarize", "--ratio", "half", "x.txt"}}) {
             CliRun run = CliRun.of(args);
             assertThat(run.exitCode()).as(String.join(" ", args)).isEqualTo(2);
             assertThat(run.oneLineError()).as(run.err()).isTrue();
             assertThat(run.err()).as(run.err()).containsPattern("is not a (whole )?number")
                     .doesNotContain("long").doesNotContain(" int").doesNotContain("double");
+        }
+    }
+
+    @Test
+    void aWholeNumberTooLongForItsOptionIsOutOfRangeNotNotANumber() {
+        for (String[] args : new String[][] {{"show", "99999999999999999999"}, {"story", "-99999999999999999999"},
+                {"stories", "--limit", "3000000000"}}) {
+            CliRun run = CliRun.of(args);
+            assertThat(run.exitCode()).as(String.join(" ", args)).isEqualTo(2);
+            assertThat(run.oneLineError()).as(run.err()).isTrue();
+            assertThat(run.err()).as(run.err()).contains("'" + args[args.length - 1] + "' is out of range")
+                    .doesNotContain("not a whole number").doesNotContain("too large");
         }
     }
 

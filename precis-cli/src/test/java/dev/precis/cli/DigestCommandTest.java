@@ -74,4 +74,23 @@ class DigestCommandTest {
         assertThat(fresh.err()).isEqualTo("precis: the library has no articles yet: add some with 'precis ingest --data " + none
                 + " FILE|URL' or subscribe to feeds with 'precis feeds add --data " + none + " URL'\n");
     }
+
+    @Test
+    void markdownLinksFollowTheBaseUrlAndFormatNamesTakeAnyCase() throws Exception {
+        Path note = dir.resolve("ferry.txt");
+        Files.writeString(note, "Ferry returns\n\nThe island ferry sailed again on Monday after a winter of repairs, the harbour office said."
+                + " Passengers cheered as it left the quay.");
+        Path lib = dir.resolve("lib-md");
+        assertThat(CliRun.of("ingest", "--quiet", "--no-meaning", "--data", lib.toString(), note.toString()).exitCode()).isZero();
+        // main: the Markdown kept "(/stories/1)" whatever --base-url said, and "Markdown" was refused as case-sensitive
+        CliRun md = CliRun.of("digest", "--data", lib.toString(), "--format", "Markdown", "--base-url", "https://news.example.org/");
+        assertThat(md.exitCode()).as(md.err()).isZero();
+        assertThat(md.out()).containsPattern("\\]\\(https://news\\.example\\.org/stories/\\d+\\)")
+                .containsPattern("\\]\\(https://news\\.example\\.org/articles/\\d+\\)").doesNotContain("](/");
+        // main: any text was taken, and every link printed broken
+        CliRun bad = CliRun.of("digest", "--data", lib.toString(), "--format", "markdown", "--base-url", "news example");
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.oneLineError()).as(bad.err()).isTrue();
+        assertThat(bad.err()).contains("--base-url news example: not an http(s) URL");
+    }
 }

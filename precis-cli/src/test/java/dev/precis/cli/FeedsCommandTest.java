@@ -111,4 +111,27 @@ class FeedsCommandTest {
             assertThat(pub.hits("/page/1.html")).isEmpty();
         }
     }
+
+    @Test
+    void aPollSaysWhichItemsCameFromTheFeedsOwnTextAndCountsInTheRightNumber() throws Exception {
+        try (TestPublisher pub = new TestPublisher(Instant::now)) {
+            String base = pub.base();
+            // a paragraph of its own (under the 80 words that skip the fetch), and a link nobody answers
+            String text = "The harbour council of Lowmere voted on Tuesday to rebuild the old stone pier before the winter storms,"
+                    + " after engineers found that two of its timber supports had rotted through and the landing had begun to sink.";
+            pub.route("/dead-links.xml", req -> TestPublisher.Answer.of(200, TestPublisher.rss("Gazette", List.of(new TestPublisher.Item("p1",
+                    base + "/no-such-page.html", "Pier to be rebuilt", Instant.parse("2026-03-02T08:00:00Z"), text))), Map.of()));
+            pub.route("/broken.xml", req -> TestPublisher.Answer.of(200, "this is not XML", Map.of("Content-Type", "text/plain")));
+            String data = dir.resolve("dead").toString();
+            assertThat(CliRun.of("feeds", "add", "--data", data, base + "/dead-links.xml").exitCode()).isZero();
+            assertThat(CliRun.of("feeds", "add", "--data", data, base + "/broken.xml").exitCode()).isZero();
+            CliRun poll = CliRun.of("feeds", "poll", "--data", data, "--force", "--host-gap", "0s", "--unsafe-allow-internal-address", "127.0.0.1");
+            // main: "0 new, 0 known, 1 failed items, 1 pages fetched" and the paragraph lost
+            assertThat(poll.out()).as(poll.out()).contains("dead-links.xml: 1 new, 0 known, 0 failed items, 1 page fetched:"
+                    + " 1 item stored from the feed's own text: its page could not be fetched;", "library: 1 article\n");
+            CliRun list = CliRun.of("feeds", "list", "--data", data);
+            // main: "1 failures: not an RSS/Atom feed ..."
+            assertThat(list.out()).contains("    1 failed read: not an RSS/Atom feed").doesNotContain("1 failures");
+        }
+    }
 }

@@ -58,7 +58,7 @@ class WatchCommandIT {
             CliRun poll = CliRun.of("feeds", "poll", "--data", data.toString(), "--host-gap", "0s",
                     "--unsafe-allow-internal-address", "127.0.0.1");
             assertThat(poll.exitCode()).as(poll.out() + poll.err()).isZero();
-            assertThat(poll.out()).contains((ITEMS - stored) + " new, 0 known, 0 failed items, " + (ITEMS - stored) + " pages fetched");
+            assertThat(poll.out()).contains((ITEMS - stored) + " new, 0 known, 0 failed items, " + dev.precis.model.Counts.of(ITEMS - stored, "page", "pages") + " fetched");
             assertThat(pages(pub)).isEqualTo(pagesAtStop + ITEMS - stored);
             checkLibrary(data, ITEMS);
             for (int i = 0; i < ITEMS; i++) {

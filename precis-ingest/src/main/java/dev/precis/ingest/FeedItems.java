@@ -29,7 +29,15 @@ final class FeedItems {
         int known;
         int failed;
         int pages;
+        /** Items stored from the feed's own text because their page could not be fetched. */
+        int fromFeedText;
         boolean complete = true;
+
+        /** One line for the read's summary, or null when every item was read from its page or the feed as usual. */
+        String feedTextNote() {
+            return fromFeedText == 0 ? null : fromFeedText + (fromFeedText == 1 ? " item" : " items")
+                    + " stored from the feed's own text: " + (fromFeedText == 1 ? "its page" : "their pages") + " could not be fetched";
+        }
     }
 
     private final Ingester ingester;
@@ -110,12 +118,24 @@ final class FeedItems {
             return new RawDocument(item.asPage(), true, link, item.title(), item.published(), item.key());
         }
         out.pages++;
-        SafeFetcher.Page page = pages.fetch(link);
         String html;
         try {
-            html = PageDecoder.decode(page.bytes(), page.contentType());
-        } catch (ExtractionException e) {
-            throw new IOException(link + ": " + e.getMessage());
+            SafeFetcher.Page page = pages.fetch(link);
+            try {
+                html = PageDecoder.decode(page.bytes(), page.contentType());
+            } catch (ExtractionException e) {
+                throw new IOException(link + ": " + e.getMessage());
+            }
+        } catch (InterruptedException e) {
+            throw e;
+        } catch (Exception e) {
+            if (stopping.getAsBoolean() || !FeedText.usable(content)) {
+                throw e;
+            }
+            // the feed's own paragraph is an article text: better than nothing, and said so (log and summary)
+            library.logFailure(link, FeedText.fallbackNote(FeedText.problem(link, IngestSources.message(e))));
+            out.fromFeedText++;
+            return new RawDocument(item.asPage(), true, link, item.title(), item.published(), item.key());
         }
         return new RawDocument(html, true, link, item.title(), item.published(), item.key());
     }

@@ -226,6 +226,9 @@ public final class FeedPoller implements AutoCloseable {
         String lastModified = items.complete ? response.headers().get("Last-Modified") : null;
         String warning = doc.warning() != null ? doc.warning()
                 : items.complete ? null : "more than " + maxNewItems + " new items: the rest at the next reads";
+        if (items.feedTextNote() != null) {
+            warning = warning == null ? items.feedTextNote() : warning + "; " + items.feedTextNote();
+        }
         return done(feed, url, doc.title(), etag, lastModified, lifetime, 200, items.added, items.known, items.failed,
                 items.pages, warning, clock.now());
     }

@@ -35,9 +35,21 @@ import java.util.stream.Stream;
 final class IngestSources {
 
     /** Items to process, failures found while listing them, and notes (records of a WARC file skipped). */
-    record Batch(List<IngestItem> items, List<IngestFailure> failures, List<String> notes) {
+    record Batch(List<IngestItem> items, List<IngestFailure> failures, List<String> notes, List<String> fromFeedText) {
         Batch(List<IngestItem> items, List<IngestFailure> failures) {
-            this(items, failures, List.of());
+            this(items, failures, List.of(), List.of());
+        }
+
+        /**
+         * The note on the feed items read from the feed's own text (filled as the items are read, so ask
+         * after the batch), or null when there were none.
+         */
+        String feedTextNote() {
+            synchronized (fromFeedText) {
+                int n = fromFeedText.size();
+                return n == 0 ? null : n + (n == 1 ? " feed item" : " feed items") + " stored from the feed's own text: "
+                        + (n == 1 ? "its page" : "their pages") + " could not be fetched (first: " + fromFeedText.get(0) + ")";
+            }
         }
     }
 
@@ -60,6 +72,8 @@ final class IngestSources {
         final List<IngestFailure> failures = new ArrayList<>();
         final Set<String> fetched = new HashSet<>();
         final List<String> notes = new ArrayList<>();
+        /** Feed items read from the feed's text, added by the items' readers (worker threads). */
+        final List<String> fromFeedText = java.util.Collections.synchronizedList(new ArrayList<>());
     }
 
     Batch list(List<String> inputs, String sourceOverride) {
@@ -88,7 +102,7 @@ final class IngestSources {
                 failures.add(new IngestFailure(input, "no such file, folder or URL"));
             }
         }
-        return new Batch(items, failures, listing.notes);
+        return new Batch(items, failures, listing.notes, listing.fromFeedText);
     }
 
     /** "-": one document from standard input, HTML when it starts with a tag, else plain text (title, blank line, body). */
@@ -121,7 +135,7 @@ final class IngestSources {
         } else if (name.endsWith(".opml")) {
             read(f, failures).ifPresent(s -> opml(s, origin, sourceOverride, listing, 0));
         } else if (name.endsWith(".xml") || name.endsWith(".rss") || name.endsWith(".atom")) {
-            read(f, failures).ifPresent(s -> feed(s, origin, sourceOverride, items, failures));
+            read(f, failures).ifPresent(s -> feed(s, origin, sourceOverride, listing));
         } else if (name.endsWith(".urls")) {
             read(f, failures).ifPresent(s -> s.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
                     .forEach(u -> items.add(lazyUrl(u, sourceOverride))));
@@ -226,7 +240,7 @@ final class IngestSources {
         if (head.contains("<opml")) {
             opml(content, url, sourceOverride, listing, depth);
         } else if (head.contains("<rss") || head.contains("<feed") || head.contains("<rdf:rdf")) {
-            feed(content, url, sourceOverride, items, failures);
+            feed(content, url, sourceOverride, listing);
         } else {
             String source = sourceOverride != null ? sourceOverride : host(url);
             items.add(new IngestItem(url, source, () -> new RawDocument(content, true, url, null, null, url)));
@@ -238,7 +252,9 @@ final class IngestSources {
                 () -> new RawDocument(fetcher.fetch(url), true, url, null, null, url));
     }
 
-    private void feed(String xml, String origin, String sourceOverride, List<IngestItem> items, List<IngestFailure> failures) {
+    private void feed(String xml, String origin, String sourceOverride, Listing listing) {
+        List<IngestItem> items = listing.items;
+        List<IngestFailure> failures = listing.failures;
         SyndFeed feed;
         try {
             SyndFeedInput in = new SyndFeedInput();
@@ -265,7 +281,21 @@ final class IngestSources {
                 items.add(new IngestItem(entryOrigin, source, () -> new RawDocument(html, true, link, title, published, entryOrigin)));
             } else {
                 String title = e.getTitle();
-                items.add(new IngestItem(link, source, () -> new RawDocument(fetcher.fetch(link), true, link, title, published, link)));
+                items.add(new IngestItem(link, source, () -> {
+                    String page;
+                    try {
+                        page = fetcher.fetch(link);
+                    } catch (IOException ex) {
+                        if (!FeedText.usable(html)) {
+                            throw ex;
+                        }
+                        // the entry's own paragraph stands in for the page it links to, and the report says so
+                        listing.fromFeedText.add(link + ": " + FeedText.problem(link, message(ex)));
+                        FeedParser.Item item = new FeedParser.Item(link, link, title, published, html);
+                        return new RawDocument(item.asPage(), true, link, title, published, link);
+                    }
+                    return new RawDocument(page, true, link, title, published, link);
+                }));
             }
         }
     }

@@ -56,6 +56,7 @@ public final class Ingester {
     private final Consumer<IngestProgress> listener;
     private final IngestSources sources;
     private final boolean keepNonArticles;
+    private final int minWords;
 
     private Ingester(Builder b) {
         this.library = b.library;
@@ -69,6 +70,7 @@ public final class Ingester {
         this.listener = b.listener;
         this.sources = new IngestSources(new HttpFetcher(b.fetchTimeout, b.allowPrivateAddresses));
         this.keepNonArticles = b.keepNonArticles;
+        this.minWords = b.minWords;
     }
 
     public static Builder builder(Library library, Precis precis) {
@@ -120,6 +122,7 @@ public final class Ingester {
             library.flush();
         }
         library.consolidateStories();
+        java.util.Optional.ofNullable(batch.feedTextNote()).ifPresent(tally.notes::add);
         return tally.report(System.nanoTime() - start);
     }
 
@@ -210,6 +213,10 @@ public final class Ingester {
         if (article.text().isBlank()) {
             return null;
         }
+        String tooShort = ArticleWords.tooShort(article.text(), minWords);
+        if (tooShort != null) {
+            throw new IOException(tooShort);
+        }
         return entry(article, item.source(), item.origin());
     }
 
@@ -288,6 +295,7 @@ public final class Ingester {
         private ArticleExtractor extractor;
         private boolean allowPrivateAddresses;
         private boolean keepNonArticles;
+        private int minWords;
         private java.time.LocalDate defaultPublished;
         private EntityRecognizer entities;
         private QuoteFinder quotes;
@@ -316,6 +324,12 @@ public final class Ingester {
          */
         public Builder keepNonArticles(boolean value) {
             this.keepNonArticles = value;
+            return this;
+        }
+
+        /** Items whose article text has fewer words fail ({@link ArticleWords}); default 0, none. */
+        public Builder minWords(int value) {
+            this.minWords = value;
             return this;
         }
 

@@ -14,6 +14,7 @@ import dev.precis.nlp.quote.RuleQuoteFinder;
 import dev.precis.nlp.time.RuleTimeResolver;
 import dev.precis.pipeline.Precis;
 import dev.precis.pipeline.ShippedModels;
+import dev.precis.ingest.ArticleWords;
 import dev.precis.ingest.IngestReport;
 import dev.precis.ingest.Ingester;
 import dev.precis.store.AddResult;
@@ -49,7 +50,10 @@ public final class ArticleIntake implements AutoCloseable {
 
     /** Longest accepted title, in characters. */
     public static final int MAX_TITLE_CHARS = 1_000;
-    /** Fewer words than this in pasted text is no article (422): a word or two is a mistake, not news. */
+    /**
+     * Fewer words than this is no article: pasted text is refused (422), a batch item or fetched page fails
+     * in the report. A word or two is a mistake, not news.
+     */
     public static final int MIN_WORDS = 5;
     /** Longest accepted pasted text, in characters. */
     public static final int MAX_TEXT_CHARS = 1_000_000;
@@ -76,7 +80,7 @@ public final class ArticleIntake implements AutoCloseable {
         this.fetcher = new SafeFetcher(new SafeFetcher.Policy(connect, b.fetchTimeout, d.maxRedirects(), d.maxBytes(),
                 d.userAgent(), b.allowPrivateAddresses));
         this.ingester = Ingester.builder(library, precis).extractor(extractor).entities(b.entities).quotes(b.quotes).times(b.times)
-                .fetchTimeout(b.fetchTimeout).allowPrivateAddresses(b.allowPrivateAddresses).build();
+                .fetchTimeout(b.fetchTimeout).allowPrivateAddresses(b.allowPrivateAddresses).minWords(MIN_WORDS).build();
         this.consolidation = b.quiet == null ? null
                 : new QuietConsolidation(library, b.quiet, b.quiet.compareTo(QuietConsolidation.MAX_DELAY) > 0 ? b.quiet : QuietConsolidation.MAX_DELAY,
                         m -> org.slf4j.LoggerFactory.getLogger(ArticleIntake.class).warn("{}", m));
@@ -123,10 +127,9 @@ public final class ArticleIntake implements AutoCloseable {
         if (a.text().isBlank()) {
             throw new IntakeException(IntakeException.Problem.NO_ARTICLE, "text: holds no article text once page chrome is removed");
         }
-        int words = IntakeChecks.words(a.text());
-        if (words < MIN_WORDS) {
-            throw new IntakeException(IntakeException.Problem.NO_ARTICLE, "text: " + words + (words == 1 ? " word" : " words")
-                    + " is no article; at least " + MIN_WORDS + " words are needed");
+        String tooShort = ArticleWords.tooShort(a.text(), MIN_WORDS);
+        if (tooShort != null) {
+            throw new IntakeException(IntakeException.Problem.NO_ARTICLE, tooShort);
         }
         if (date != null) {
             a = a.withPublished(date);
@@ -164,6 +167,10 @@ public final class ArticleIntake implements AutoCloseable {
         }
         if (a.text().isBlank()) {
             throw new IntakeException(IntakeException.Problem.NO_ARTICLE, clean + ": the page holds no article text");
+        }
+        String tooShort = ArticleWords.tooShort(a.text(), MIN_WORDS);
+        if (tooShort != null) {
+            throw new IntakeException(IntakeException.Problem.NO_ARTICLE, clean + ": " + tooShort.substring("text: ".length()));
         }
         if (a.url() == null) {
             a = a.withUrl(page.url());

@@ -17,20 +17,6 @@ public final class IntakeChecks {
     private IntakeChecks() {
     }
 
-    /** Words (runs of letters or digits) in {@code text}. */
-    static int words(String text) {
-        int n = 0;
-        boolean in = false;
-        for (int i = 0; i < text.length(); i++) {
-            boolean word = Character.isLetterOrDigit(text.charAt(i));
-            if (word && !in) {
-                n++;
-            }
-            in = word;
-        }
-        return n;
-    }
-
     /** An absolute http(s) URL with a host, or a BAD_URL problem naming it. */
     public static URI checkUrl(String url) throws IntakeException {
         if (url == null || url.isBlank()) {

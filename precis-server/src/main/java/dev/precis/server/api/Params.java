@@ -33,6 +33,11 @@ final class Params {
             }
             return id;
         } catch (NumberFormatException e) {
+            if (raw.strip().matches("[+-]?\\d+")) {
+                // a whole number, but too long for any id: no such thing can exist, as for 0
+                throw new NotFoundResponse("no " + what(ctx, name) + " " + QueryParams.clip(raw.strip())
+                        + " (out of range: ids go up to " + Long.MAX_VALUE + ")");
+            }
             throw new BadRequestResponse(name + ": must be a number, got '" + QueryParams.clip(raw) + "'");
         }
     }

@@ -46,16 +46,21 @@ public final class DigestFormats {
     }
 
     public static String markdown(Digest d) {
+        return markdown(d, "");
+    }
+
+    /** Markdown whose links start with {@code base} (a reader's address without a trailing slash; "" for relative links). */
+    public static String markdown(Digest d, String base) {
         StringBuilder s = new StringBuilder("# Precis digest " + d.window().label() + "\n");
         if (d.stories().isEmpty()) {
             s.append('\n').append(NOTHING).append('\n');
         }
         for (Digest.Entry e : d.stories()) {
-            s.append("\n## [").append(md(e.story().title())).append("](/stories/").append(e.story().id()).append(")\n\n")
+            s.append("\n## [").append(md(e.story().title())).append("](").append(base).append("/stories/").append(e.story().id()).append(")\n\n")
                     .append('*').append(e.newArticles().size()).append(" new of ").append(Counts.of(e.story().size(), "article", "articles")).append(", ")
                     .append(Counts.of(e.sources(), "source", "sources")).append("*\n\n");
             for (StorySummary.Sentence x : e.summary().sentences()) {
-                s.append("- ").append(md(said(x))).append(" ([").append(cite(x)).append("](/articles/")
+                s.append("- ").append(md(said(x))).append(" ([").append(cite(x)).append("](").append(base).append("/articles/")
                         .append(x.articleId()).append("))\n");
             }
         }

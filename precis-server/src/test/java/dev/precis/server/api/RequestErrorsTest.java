@@ -112,4 +112,16 @@ class RequestErrorsTest {
             assertError(Http.get(client, "/api/feeds/polls/0"), 404, "no poll with id 0");
         });
     }
+
+    @Test
+    void anIdTooLongForAnyIdIsOutOfRangeNotNotANumber() {
+        TestServer.test(app(lib.context()), (server, client) -> {
+            // main: 400 "id: must be a number, got '99999999999999999999'"
+            assertError(Http.get(client, "/api/articles/99999999999999999999"), 404,
+                    "no article with id 99999999999999999999 (out of range: ids go up to 9223372036854775807)");
+            assertError(Http.get(client, "/api/stories/-99999999999999999999/summary"), 404, "no story with id -99999999999999999999 (out of range");
+            // what is no number at all stays a 400
+            assertError(Http.get(client, "/api/articles/12abc"), 400, "id: must be a number, got '12abc'");
+        });
+    }
 }

@@ -166,6 +166,25 @@ class WriteApiTest {
     }
 
     @Test
+    void aTextTheArticleRouteRefusesIsNotStoredByTheBatchRouteEither() {
+        TestServer.test(app(lib.context()), (server, client) -> {
+            int before = lib.library.size();
+            assertError(Http.post(client, "/api/articles", json(java.util.Map.of("text", "Hello")), TOKEN), 422,
+                    "text: 1 word is no article; at least 5 words are needed");
+            // main: the batch stored the one word ("added": 1)
+            Answer r = Http.post(client, "/api/ingest", "[{\"text\":\"Hello\"}, {\"title\":\"Short\",\"text\":\"Two words.\"}]", TOKEN);
+            assertThat(r.status()).as(r.body()).isEqualTo(200);
+            assertThat(r.json().get("added").asInt()).isZero();
+            assertThat(r.json().get("failed").asInt()).isEqualTo(2);
+            // the same one line as the article route's, for each item
+            assertThat(r.json().get("failures").findValuesAsText("reason")).as(r.body())
+                    .contains("text: 1 word is no article; at least 5 words are needed")
+                    .allMatch(reason -> reason.matches("text: \\d words? is no article; at least 5 words are needed"));
+            assertThat(lib.library.size()).isEqualTo(before);
+        });
+    }
+
+    @Test
     void ingestTakesJsonlAndUrlLists() {
         TestServer.test(app(lib.context()), (server, client) -> {
             String jsonl = json(java.util.Map.of("title", Fixtures.CHESS.title(), "text", Fixtures.CHESS.text(), "published", "2024-10-06"))
