@@ -89,6 +89,8 @@ final class TimeRules {
                     + "[\\s-]+)?(?:fiscal\\s+)?quarter\\b", QuarterRule::relYearQuarter),
             rule("yearPeriod", "\\bthe\\s+" + YEAR + "\\s+period\\b", PeriodRule::yearPeriod),
             rule("qShort", "\\bQ([1-4])(?:\\s+" + YEAR + ")?\\b", QuarterRule::quarterShort),
+            // "H1 2025", "in H2": a half year by its code (capital H; not "H1N1", "H-1B" or "H2O")
+            rule("hShort", "\\b(?-i:H)([12])(?:\\s+" + YEAR + ")?\\b(?![-‐\\w])", QuarterRule::halfShort),
             rule("weekday", "(?:\\b(last|next|this|on|past|coming|previous|each|every)\\s+)?(" + WD + ")(?:\\s+(morning|afternoon"
                     + "|evening|night)s?)?\\b(?!,?\\s+(?:the\\s+)?(?:" + M + "|\\d{1,2}" + ORD + "\\s+(?:of\\s+)?" + M + "|\\d{1,2}/))"
                     + "(?:\\s+(?:of\\s+)?(last|next|this)\\s+week\\b(?!['’]))?", TimeRules::weekday),

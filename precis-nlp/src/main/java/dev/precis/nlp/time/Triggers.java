@@ -110,7 +110,7 @@ final class Triggers {
         if (isAsciiDigit(c)) {
             return DIGIT | (fourDigitRun(text, start) ? YEAR4 : 0);
         }
-        if ((c == 'q' || c == 'Q') && end - start == 2) {
+        if ((c == 'q' || c == 'Q' || c == 'h' || c == 'H') && end - start == 2) {
             return QUARTER_CODE;
         }
         int spanEnd = end;
@@ -197,7 +197,7 @@ final class Triggers {
                     "month", "monthSpelledYear", "spelledDay", "monthSpanQuarter" -> MONTH;
             case "season" -> SEASON;
             case "holiday" -> HOLIDAY | UNIT | WEEKDAY;
-            case "qShort" -> QUARTER_CODE;
+            case "qShort", "hShort" -> QUARTER_CODE;
             case "weekday" -> WEEKDAY;
             case "deictic", "partOfDay", "overnight" -> DEICTIC;
             case "reference" -> REFERENCE;
