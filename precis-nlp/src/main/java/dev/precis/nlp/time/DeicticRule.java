@@ -67,6 +67,11 @@ final class DeicticRule {
         if (unit.equals("day") && mod.equals("next")) {
             mod = "following";
         }
+        if (unit.equals("hour")) {
+            // "in the past hour", "over the next hour": an hour's length; "that hour", "this hour" are no date
+            return mod.matches("the past|last|the previous|previous|next|the coming|coming") ? TimeValues.of("PT1H",
+                    Granularity.DURATION) : null;
+        }
         if (mod.equals("the past") && unit.equals("year")) {
             // "over the past year" is annotated as the year before, like "the last decade" (TimeBank and
             // AQUAINT mark both so); other units stay lengths ("the past week" P1W)

@@ -64,7 +64,7 @@ final class RuleFilters {
             case "spelledYear" -> "tn";
             case "halfYear" -> "tfslb";
             case "every" -> "e";
-            case "recurrence" -> "dwmayh";
+            case "recurrence" -> "dwmqayh";
             case "shortDecade" -> "teml'’‘";
             case "latestPeriod" -> "tlmcs";
             case "clock" -> "nm\\d";
@@ -98,7 +98,7 @@ final class RuleFilters {
             case "quarter", "relYearQuarter" -> new String[] {"quarter"};
             case "monthSpanQuarter" -> new String[] {"quarter", "period"};
             case "yearPeriod", "latestPeriod" -> new String[] {"period"};
-            case "relativeUnit" -> new String[] {"week", "month", "year", "decade", "century"};
+            case "relativeUnit" -> new String[] {"week", "month", "year", "decade", "century", "hour"};
             case "relativeDay", "thatDay" -> new String[] {"day"};
             case "unitEnd" -> new String[] {"week", "month"};
             case "withinUnit" -> new String[] {"week", "month", "year"};
