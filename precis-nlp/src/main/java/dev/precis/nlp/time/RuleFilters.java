@@ -73,6 +73,7 @@ final class RuleFilters {
             case "clockZone" -> "012";
             case "halfUnit" -> "h";
             case "overnight" -> "o";
+            case "namedDayPart" -> "tnfp";
             case "bareAgo" -> "ydcmhw";
             case "unitLong" -> "hdwmy";
             case "holiday" -> "cnthvegmpab";
@@ -113,6 +114,7 @@ final class RuleFilters {
             case "fiscalShort" -> new String[] {"fy"};
             case "every" -> new String[] {"each", "every"};
             case "overnight" -> new String[] {"overnight"};
+            case "namedDayPart" -> new String[] {"morning", "afternoon", "evening", "night"};
             case "shortDecade" -> new String[] {"0s"};
             case "clock", "dayClock" -> CLOCK;
             case "clock24" -> new String[] {":"};

@@ -99,6 +99,7 @@ final class TimeRules {
                     + "|this\\s+afternoon|this\\s+evening)(?:\\s+(morning|afternoon|evening|night))?\\b",
                     TimeRules::deictic),
             rule("overnight", DeicticRule.OVERNIGHT, DeicticRule::overnight),
+            rule("namedDayPart", DeicticRule.NAMED_DAY_PART, DeicticRule::namedDayPart),
             rule("reference", "\\b(now|currently|current|at\\s+present|presently|nowadays|these\\s+days|recently"
                     + "|recent|lately|the\\s+past|in\\s+the\\s+past|the\\s+future|in\\s+the\\s+future|the\\s+near\\s+future|the\\s+near\\s+term|the\\s+short\\s+term|soon)\\b(?!\\s+(?:\\d|(?:few|several|two|three|four|five|six|seven|eight|nine|ten|twelve|year|month"
                     + "|week|day|decade|quarter|summer|winter|spring|autumn|fall|hour|century|centuries)s?\\b))", TimeRules::reference),
