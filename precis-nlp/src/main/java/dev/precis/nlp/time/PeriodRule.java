@@ -267,7 +267,29 @@ final class PeriodRule {
             case "next" -> 1;
             default -> 0;
         };
+        if ((mod.isEmpty() || mod.equals("the")) && m.group(5) == null && !code.equals("WI")) {
+            year += tenseShift(r, code);
+        }
         return TimeValues.of(year + "-" + code, Granularity.SEASON);
+    }
+
+    /**
+     * A season named without a year or "this"/"last"/"next": the one the tense points to ("was elected in
+     * the spring" in August is this year's, "are due in the spring" next year's). Winter, which spans the
+     * new year, keeps the anchor's year.
+     */
+    private static int tenseShift(Resolution r, String code) {
+        int first = switch (code) {
+            case "SP" -> 3;
+            case "SU" -> 6;
+            default -> 9;
+        };
+        int month = r.anchor.getMonthValue();
+        Tense tense = r.tense();
+        if (tense == Tense.PAST && month < first) {
+            return -1;
+        }
+        return tense == Tense.FUTURE && month > first + 2 ? 1 : 0;
     }
 
     /** "the 1988 period": in a text reporting on a quarter, that quarter of 1988; otherwise the year. */

@@ -42,6 +42,8 @@ final class TimeRules {
 
     static final List<Rule> RULES = List.of(
             rule("iso", "(?<![\\d/-])(\\d{4})([-/])(\\d{2})\\2(\\d{2})(?![\\d/])", DateRule::iso),
+            // "01.09.2026": day, month, year, as the dotted form is written
+            rule("dotted", "(?<![\\d.,])(\\d{1,2})\\.(\\d{1,2})\\.((?:19|20)\\d\\d)(?!\\d|[.,]\\d)", DateRule::dotted),
             rule("numeric", "(?<![\\d/.])(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})(?![\\d/])", DateRule::numeric),
             rule("monthDayRange", "(" + M + ")\\s+(\\d{1,2})" + ORD + DASH + "(?:(" + M + ")\\s+)?(\\d{1,2})" + ORD
                     + "(?!\\d)(?:,?\\s+" + YEAR + ")?", DateRule::monthDayRange),
