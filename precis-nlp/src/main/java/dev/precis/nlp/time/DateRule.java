@@ -49,10 +49,6 @@ final class DateRule {
         return d == null ? null : dayValue(d);
     }
 
-    static Value dotted(MatchResult m, Resolution r) {
-        return dayValue(TimeValues.date(num(m, 3), num(m, 2), num(m, 1)));
-    }
-
     static Value monthDayRange(MatchResult m, Resolution r) {
         int month1 = TimeLexicon.month(m.group(1));
         int month2 = m.group(3) == null ? month1 : TimeLexicon.month(m.group(3));

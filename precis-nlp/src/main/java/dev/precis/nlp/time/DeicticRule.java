@@ -67,11 +67,6 @@ final class DeicticRule {
         if (unit.equals("day") && mod.equals("next")) {
             mod = "following";
         }
-        if (unit.equals("hour")) {
-            // "in the past hour", "over the next hour": an hour's length; "that hour", "this hour" are no date
-            return mod.matches("the past|last|the previous|previous|next|the coming|coming") ? TimeValues.of("PT1H",
-                    Granularity.DURATION) : null;
-        }
         if (mod.equals("the past") && unit.equals("year")) {
             // "over the past year" is annotated as the year before, like "the last decade" (TimeBank and
             // AQUAINT mark both so); other units stay lengths ("the past week" P1W)
@@ -167,27 +162,6 @@ final class DeicticRule {
      * on Oct. 23. Earlier that day, …"), unresolved (dropped) when it named none; "later in the day"
      * is that day too, or the publication date when the text named no day.
      */
-    /** "the next morning", "that evening", "the previous night": 1 next/following/previous, 2 the part of the day. */
-    static final String NAMED_DAY_PART = "\\b(?:(?:the\\s+)?(next|following|previous)|that|the\\s+same|that\\s+same)\\s+"
-            + "(morning|afternoon|evening|night)\\b";
-
-    /**
-     * A part of the day counted from the date the text last named ("The storm hit on July 20. The next
-     * morning …" → the 21st's morning), or from the anchor when the text has named none.
-     */
-    static Value namedDayPart(MatchResult m, Resolution r) {
-        LocalDate base = r.reference.namedDate();
-        if (base == null) {
-            base = r.anchor;
-        }
-        if (base == null) {
-            return TimeValues.of(null, Granularity.TIME);
-        }
-        String which = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
-        LocalDate d = which.equals("previous") ? base.minusDays(1) : which.isEmpty() ? base : base.plusDays(1);
-        return TimeValues.of(TimeValues.day(d) + TimeValues.partOfDay(m.group(2)), Granularity.TIME);
-    }
-
     static Value thatDay(MatchResult m, Resolution r) {
         Value named = r.reference.shifted(0, "day");
         if (named != null) {

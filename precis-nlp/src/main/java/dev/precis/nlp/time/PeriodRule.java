@@ -33,7 +33,7 @@ final class PeriodRule {
     static final String EVERY = "\\b(?:each|every)\\s+(?:(other|second|third|few|two|three|four|five|six|seven|eight|nine|ten"
             + "|twelve|\\d{1,2})\\s+)?(day|week|month|quarter|year|hour|minute|morning|afternoon|evening|night)s?\\b";
     /** A recurrence adverb: 1 the word ("held rallies almost daily", "revised annually"). */
-    static final String RECURRENCE = "\\b(daily|weekly|monthly|quarterly|annually|yearly|hourly)\\b";
+    static final String RECURRENCE = "\\b(daily|weekly|monthly|annually|yearly|hourly)\\b";
     /**
      * Words after "daily", "weekly" … that show the adverb ("rallied daily in the capital", "paid
      * annually since 1990"); before any other word it is an adjective or a newspaper ("daily volume",
@@ -184,7 +184,6 @@ final class PeriodRule {
             case "daily" -> "P1D";
             case "weekly" -> "P1W";
             case "monthly" -> "P1M";
-            case "quarterly" -> "P3M";
             case "hourly" -> "PT1H";
             default -> "P1Y";
         };
@@ -267,29 +266,7 @@ final class PeriodRule {
             case "next" -> 1;
             default -> 0;
         };
-        if ((mod.isEmpty() || mod.equals("the")) && m.group(5) == null && !code.equals("WI")) {
-            year += tenseShift(r, code);
-        }
         return TimeValues.of(year + "-" + code, Granularity.SEASON);
-    }
-
-    /**
-     * A season named without a year or "this"/"last"/"next": the one the tense points to ("was elected in
-     * the spring" in August is this year's, "are due in the spring" next year's). Winter, which spans the
-     * new year, keeps the anchor's year.
-     */
-    private static int tenseShift(Resolution r, String code) {
-        int first = switch (code) {
-            case "SP" -> 3;
-            case "SU" -> 6;
-            default -> 9;
-        };
-        int month = r.anchor.getMonthValue();
-        Tense tense = r.tense();
-        if (tense == Tense.PAST && month < first) {
-            return -1;
-        }
-        return tense == Tense.FUTURE && month > first + 2 ? 1 : 0;
     }
 
     /** "the 1988 period": in a text reporting on a quarter, that quarter of 1988; otherwise the year. */

@@ -214,25 +214,6 @@ final class QuarterRule {
         return TimeValues.of(TimeValues.quarter(year, q), Granularity.QUARTER);
     }
 
-    /**
-     * "H1 2025" → {@code 2025-H1}; "H2" alone, only after a word that opens a period ("in H2", "the H1
-     * figures"), is the latest such half begun by the anchor, as "Q3" alone is.
-     */
-    static Value halfShort(MatchResult m, Resolution r) {
-        int half = Integer.parseInt(m.group(1));
-        if (m.group(2) != null) {
-            return TimeValues.of(m.group(2) + "-H" + half, Granularity.QUARTER);
-        }
-        if (!r.previousWord().matches("(?i)in|the|for|during|its|their|first|since|by|of")) {
-            return null;
-        }
-        if (r.anchor == null) {
-            return TimeValues.of(null, Granularity.QUARTER);
-        }
-        int year = r.anchor.getYear() - (half == 2 && r.anchor.getMonthValue() < 7 ? 1 : 0);
-        return TimeValues.of(year + "-H" + half, Granularity.QUARTER);
-    }
-
     private static Value value(Resolution r, int year, int q, boolean remember) {
         if (remember) {
             r.rememberQuarter(year, q);

@@ -31,7 +31,7 @@ final class RuleFilters {
      */
     static String guard(String rule) {
         String first = switch (rule) {
-            case "iso", "numeric", "dotted", "dayMonthRange", "andDay", "dayAnd", "clock24" -> "\\d";
+            case "iso", "numeric", "dayMonthRange", "andDay", "dayAnd", "clock24" -> "\\d";
             case "monthDayRange", "monthRelYear", "monthSpelledYear" -> MONTH_INITIALS;
             case "monthDay" -> WEEKDAY_INITIALS + "lnt" + MONTH_INITIALS;
             case "spelledDay" -> WEEKDAY_INITIALS + "ten" + MONTH_INITIALS;
@@ -48,7 +48,6 @@ final class RuleFilters {
             case "quarter" -> "tlniasfcyq\\d";
             case "relYearQuarter" -> "tln";
             case "qShort" -> "q";
-            case "hShort" -> "h";
             case "fiscalShort" -> "f";
             case "weekday" -> "lntopce" + WEEKDAY_INITIALS;
             case "deictic" -> "lety";
@@ -64,7 +63,7 @@ final class RuleFilters {
             case "spelledYear" -> "tn";
             case "halfYear" -> "tfslb";
             case "every" -> "e";
-            case "recurrence" -> "dwmqayh";
+            case "recurrence" -> "dwmayh";
             case "shortDecade" -> "teml'’‘";
             case "latestPeriod" -> "tlmcs";
             case "clock" -> "nm\\d";
@@ -73,7 +72,6 @@ final class RuleFilters {
             case "clockZone" -> "012";
             case "halfUnit" -> "h";
             case "overnight" -> "o";
-            case "namedDayPart" -> "tnfp";
             case "bareAgo" -> "ydcmhw";
             case "unitLong" -> "hdwmy";
             case "holiday" -> "cnthvegmpab";
@@ -99,7 +97,7 @@ final class RuleFilters {
             case "quarter", "relYearQuarter" -> new String[] {"quarter"};
             case "monthSpanQuarter" -> new String[] {"quarter", "period"};
             case "yearPeriod", "latestPeriod" -> new String[] {"period"};
-            case "relativeUnit" -> new String[] {"week", "month", "year", "decade", "century", "hour"};
+            case "relativeUnit" -> new String[] {"week", "month", "year", "decade", "century"};
             case "relativeDay", "thatDay" -> new String[] {"day"};
             case "unitEnd" -> new String[] {"week", "month"};
             case "withinUnit" -> new String[] {"week", "month", "year"};
@@ -114,7 +112,6 @@ final class RuleFilters {
             case "fiscalShort" -> new String[] {"fy"};
             case "every" -> new String[] {"each", "every"};
             case "overnight" -> new String[] {"overnight"};
-            case "namedDayPart" -> new String[] {"morning", "afternoon", "evening", "night"};
             case "shortDecade" -> new String[] {"0s"};
             case "clock", "dayClock" -> CLOCK;
             case "clock24" -> new String[] {":"};

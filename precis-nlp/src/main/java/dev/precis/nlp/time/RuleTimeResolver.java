@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
  * transparent, fast (every pattern is linear-time) and easy to extend.
  *
  * <p>Values are ISO 8601 at the expression's own granularity ({@code 2022-01-28}, {@code 2024-07},
- * {@code 1997}, {@code 2024-12-05/2024-12-06} for a dash range (a range in words is two expressions, {@link WordRange}), {@code P6M}, clock times {@code 2024-03-13T22:00}) with
+ * {@code 1997}, {@code 2024-12-05/2024-12-06}, {@code P6M}, clock times {@code 2024-03-13T22:00}) with
  * TimeML's extensions: weeks and weekends ({@code 2024-W11}, {@code 2024-W11-WE}), parts of day
  * ({@code 2024-03-13TAF}), quarters, halves and seasons ({@code 2024-Q3}, {@code 2024-H2},
  * {@code 2024-SU}), recurring days ({@code XXXX-WXX-4}) and {@code PRESENT_REF}, {@code PAST_REF},
@@ -117,13 +117,8 @@ public final class RuleTimeResolver implements TimeResolver {
             if (v == null) {
                 continue;
             }
-            int start = afterPreposition(text, c.start(), c.end());
-            List<TimeExpression> ends = WordRange.split(text, start, c.end(), v.value(), v.granularity());
-            if (ends != null) {
-                out.addAll(ends);
-            } else {
-                out.add(new TimeExpression(new TextRange(start, c.end()), v.value(), v.granularity()));
-            }
+            out.add(new TimeExpression(new TextRange(afterPreposition(text, c.start(), c.end()), c.end()), v.value(),
+                    v.granularity()));
             resolution.rememberReference(v.value());
             acceptedEnd = c.end();
         }

@@ -22,7 +22,7 @@ final class TriggerWords {
         "mon", "tue", "wed", "thu", "fri", "sat", "sun", "today", "tonight", "yesterday", "tomorrow", "now", "current",
         "present", "recent", "lately", "past", "future", "soon", "previous", "formerly", "day", "week", "fortnight",
         "month", "quarter", "half", "year", "decade", "centur", "spring", "summer", "autumn", "fall", "winter", "second",
-        "minute", "hour", "night", "noon", "midday", "midnight", "morning", "afternoon", "evening", "overnight", "ago", "q[1-4]\\b", "h[12]\\b",
+        "minute", "hour", "night", "noon", "midday", "midnight", "morning", "afternoon", "evening", "overnight", "ago", "q[1-4]\\b",
         "nineteen", "two\\s+thousand", "twenty[\\s-]+(?:twenty|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
             + "|seventeen|eighteen|nineteen)", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
         "nineties", "(?:latest|recent|current|comparable|corresponding|same|most\\s+recent)\\s+period", "(?:near|short)\\s+term",

@@ -52,7 +52,7 @@ final class Triggers {
     private static final Set<String> UNIT_WORDS = Set.of("second", "seconds", "minute", "minutes", "hour", "hours", "day",
             "days", "week", "weeks", "weekend", "weekends", "fortnight", "fortnights", "month", "months", "quarter",
             "quarters", "year", "years", "decade", "decades", "century", "centuries", "ago", "daily", "weekly", "monthly",
-            "annually", "yearly", "hourly", "quarterly", "half");
+            "annually", "yearly", "hourly", "half");
     private static final Set<String> PERIOD_WORDS = Set.of("latest", "recent", "current", "comparable", "corresponding",
             "same", "most");
     /** Named days without "Day" in them (the others are found by "day"). */
@@ -110,7 +110,7 @@ final class Triggers {
         if (isAsciiDigit(c)) {
             return DIGIT | (fourDigitRun(text, start) ? YEAR4 : 0);
         }
-        if ((c == 'q' || c == 'Q' || c == 'h' || c == 'H') && end - start == 2) {
+        if ((c == 'q' || c == 'Q') && end - start == 2) {
             return QUARTER_CODE;
         }
         int spanEnd = end;
@@ -191,15 +191,15 @@ final class Triggers {
     /** The kinds of trigger a rule's matches always contain (any one of them suffices). */
     static int needsOf(String rule) {
         return switch (rule) {
-            case "iso", "dotted", "yearRange", "decade", "year", "yearPeriod" -> YEAR4;
+            case "iso", "yearRange", "decade", "year", "yearPeriod" -> YEAR4;
             case "numeric", "shortDecade", "ordinalDay", "fiscalShort" -> DIGIT;
             case "andDay", "dayAnd", "monthDayRange", "dayMonthRange", "monthDay", "dayMonth", "monthRange", "monthYear", "monthRelYear",
                     "month", "monthSpelledYear", "spelledDay", "monthSpanQuarter" -> MONTH;
             case "season" -> SEASON;
             case "holiday" -> HOLIDAY | UNIT | WEEKDAY;
-            case "qShort", "hShort" -> QUARTER_CODE;
+            case "qShort" -> QUARTER_CODE;
             case "weekday" -> WEEKDAY;
-            case "deictic", "partOfDay", "overnight", "namedDayPart" -> DEICTIC;
+            case "deictic", "partOfDay", "overnight" -> DEICTIC;
             case "reference" -> REFERENCE;
             case "spelledYear", "decadeWord" -> SPELLED;
             case "clock" -> DIGIT | DEICTIC;
