@@ -7,34 +7,20 @@ import dev.precis.model.Article;
 import dev.precis.model.Summary;
 import dev.precis.model.SummaryLength;
 import dev.precis.store.ArticleText;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class SummariesTest {
 
-    @TempDir
-    static Path dir;
-    static TestLibrary lib;
-
-    @BeforeAll
-    static void open() throws Exception {
-        lib = TestLibrary.withFixtures(dir);
-    }
-
-    @AfterAll
-    static void close() throws Exception {
-        lib.close();
-    }
+    @RegisterExtension
+    static final FixtureLibrary lib = new FixtureLibrary();
 
     @Test
     void summariesMatchThePipelineOnTheStoredSentences() throws Exception {
-        Summaries summaries = new Summaries(lib.library, TestLibrary.precis(), 2, 1);
-        for (long id : lib.ids) {
-            ArticleText t = lib.library.text(id).orElseThrow();
+        Summaries summaries = new Summaries(lib.library(), TestLibrary.precis(), 2, 1);
+        for (long id : lib.ids()) {
+            ArticleText t = lib.library().text(id).orElseThrow();
             for (SummaryLength length : List.of(SummaryLength.sentences(2), SummaryLength.words(30), SummaryLength.ratio(0.5))) {
                 Summary expected = TestLibrary.precis().summarize(
                         AnalyzedArticle.ofSentences(Article.of("x", t.title(), t.text(), List.of()), t.sentences()), length);
@@ -53,7 +39,7 @@ class SummariesTest {
 
     @Test
     void unknownArticlesHaveNoSummary() throws Exception {
-        Summaries summaries = new Summaries(lib.library, TestLibrary.precis(), 10, 10);
+        Summaries summaries = new Summaries(lib.library(), TestLibrary.precis(), 10, 10);
         assertThat(summaries.summary(123_456, SummaryLength.DEFAULT)).isEmpty();
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.precis.ingest.FeedPoller;
 import dev.precis.ingest.Ingester;
+import dev.precis.server.FixtureLibrary;
 import dev.precis.server.FeedPolls;
 import dev.precis.server.Http;
 import dev.precis.server.Http.Answer;
@@ -15,11 +16,8 @@ import dev.precis.server.TestLibrary;
 import dev.precis.server.TestServer;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Every operation openapi.json describes, called once with good input over the fixture library: each
@@ -27,19 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ApiContractTest {
 
-    @TempDir
-    static Path dir;
-    static TestLibrary lib;
-
-    @BeforeAll
-    static void open() throws Exception {
-        lib = TestLibrary.withFixtures(dir);
-    }
-
-    @AfterAll
-    static void close() throws Exception {
-        lib.close();
-    }
+    @RegisterExtension
+    static final FixtureLibrary lib = new FixtureLibrary();
 
     @Test
     void theServedDescriptionCarriesTheBuildsVersion() {
@@ -53,9 +40,9 @@ class ApiContractTest {
     @Test
     void everyDocumentedOperationAnswersAsDocumented() {
         ServerContext context = lib.context();
-        try (FeedPoller poller = FeedPoller.builder(Ingester.builder(lib.library, TestLibrary.precis()).threads(1).build())
+        try (FeedPoller poller = FeedPoller.builder(Ingester.builder(lib.library(), TestLibrary.precis()).threads(1).build())
                 .fetchTimeout(java.time.Duration.ofSeconds(5)).build();
-             FeedPolls polls = new FeedPolls(poller, lib.library.subscriptions())) {
+             FeedPolls polls = new FeedPolls(poller, lib.library().subscriptions())) {
             context.feedPolls(polls);
             calls(context);
         }
@@ -63,7 +50,7 @@ class ApiContractTest {
 
     private static void calls(ServerContext context) {
         TestServer.test(app(context), (server, client) -> {
-            long article = lib.ids.get(0);
+            long article = lib.ids().get(0);
             JsonNode story = ok(Http.get(client, "/api/stories?minSize=1")).json().get("stories").get(0);
             JsonNode entity = ok(Http.get(client, "/api/entities?limit=1")).json().get("entities").get(0);
             String type = entity.get("type").asText().toLowerCase(java.util.Locale.ROOT);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.precis.model.Sentence;
+import dev.precis.server.FixtureLibrary;
 import dev.precis.server.Fixtures;
 import dev.precis.server.Http;
 import dev.precis.server.Http.Answer;
@@ -13,19 +14,16 @@ import dev.precis.server.ServerConfig;
 import dev.precis.server.TestLibrary;
 import dev.precis.store.ArticleText;
 import dev.precis.server.TestServer;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class ArticleApiTest {
 
-    @TempDir
-    static Path dir;
-    static TestLibrary lib;
+    @RegisterExtension
+    static final FixtureLibrary lib = new FixtureLibrary();
     static long bridgeClosed;
     static long bridgeReopens;
     static long orchard;
@@ -33,16 +31,10 @@ class ArticleApiTest {
 
     @BeforeAll
     static void open() throws Exception {
-        lib = TestLibrary.withFixtures(dir);
-        bridgeClosed = lib.ids.get(0);
-        bridgeReopens = lib.ids.get(1);
-        orchard = lib.ids.get(2);
-        xss = lib.ids.get(4);
-    }
-
-    @AfterAll
-    static void close() throws Exception {
-        lib.close();
+        bridgeClosed = lib.ids().get(0);
+        bridgeReopens = lib.ids().get(1);
+        orchard = lib.ids().get(2);
+        xss = lib.ids().get(4);
     }
 
     @Test
@@ -102,7 +94,7 @@ class ArticleApiTest {
 
     @Test
     void summaryKeepsTheReadersContract() throws Exception {
-        ArticleText stored = lib.library.text(bridgeClosed).orElseThrow();
+        ArticleText stored = lib.library().text(bridgeClosed).orElseThrow();
         TestServer.test(app(lib.context()), (server, client) -> {
             Answer s = Http.get(client, "/api/articles/" + bridgeClosed + "/summary?sentences=3");
             assertThat(s.status()).isEqualTo(200);
@@ -132,7 +124,7 @@ class ArticleApiTest {
     void summaryLengthsFollowTheParameters() {
         TestServer.test(app(lib.context()), (server, client) -> {
             String base = "/api/articles/" + bridgeClosed + "/summary";
-            int all = lib.library.text(bridgeClosed).orElseThrow().sentences().size();
+            int all = lib.library().text(bridgeClosed).orElseThrow().sentences().size();
             assertThat(Http.get(client, base + "?sentences=1").json().get("sentences")).hasSize(1);
             assertThat(Http.get(client, base + "?sentences=200").json().get("sentences")).hasSize(all);
             JsonNode half = Http.get(client, base + "?ratio=0.5").json().get("sentences");

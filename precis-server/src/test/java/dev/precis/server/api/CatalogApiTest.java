@@ -5,37 +5,28 @@ import static dev.precis.server.api.ApiTestSupport.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.precis.server.FixtureLibrary;
 import dev.precis.server.Http;
 import dev.precis.server.Http.Answer;
-import dev.precis.server.TestLibrary;
 import dev.precis.server.TestServer;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Stories, entities and search over the fixture library. */
 class CatalogApiTest {
 
-    @TempDir
-    static Path dir;
-    static TestLibrary lib;
+    @RegisterExtension
+    static final FixtureLibrary lib = new FixtureLibrary();
     static long bridgeClosed;
     static long bridgeReopens;
 
     @BeforeAll
     static void open() throws Exception {
-        lib = TestLibrary.withFixtures(dir);
-        bridgeClosed = lib.ids.get(0);
-        bridgeReopens = lib.ids.get(1);
-    }
-
-    @AfterAll
-    static void close() throws Exception {
-        lib.close();
+        bridgeClosed = lib.ids().get(0);
+        bridgeReopens = lib.ids().get(1);
     }
 
     @Test

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.precis.extract.InternalAllowList;
 import dev.precis.ingest.FeedPoller;
 import dev.precis.ingest.Ingester;
+import dev.precis.server.FixtureLibrary;
 import dev.precis.server.FeedPolls;
 import dev.precis.server.Http;
 import dev.precis.server.ServerContext;
@@ -21,9 +22,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -33,19 +33,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class FeedsApiTest {
 
-    @TempDir
-    static Path dir;
-    static TestLibrary lib;
-
-    @BeforeAll
-    static void open() throws Exception {
-        lib = TestLibrary.withFixtures(dir);
-    }
-
-    @AfterAll
-    static void close() throws Exception {
-        lib.close();
-    }
+    @RegisterExtension
+    static final FixtureLibrary lib = new FixtureLibrary();
 
     @Test
     void subscribesListsAndUnsubscribes() {

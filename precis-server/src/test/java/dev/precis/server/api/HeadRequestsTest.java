@@ -3,16 +3,13 @@ package dev.precis.server.api;
 import static dev.precis.server.api.ApiTestSupport.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.precis.server.FixtureLibrary;
 import dev.precis.server.Http;
 import dev.precis.server.Http.Answer;
-import dev.precis.server.TestLibrary;
 import dev.precis.server.TestServer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * {@code HEAD} on a GET route answers what the GET would, without the body: its status, content type and
@@ -21,19 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class HeadRequestsTest {
 
-    @TempDir
-    static Path dir;
-    static TestLibrary lib;
-
-    @BeforeAll
-    static void open() throws Exception {
-        lib = TestLibrary.withFixtures(dir);
-    }
-
-    @AfterAll
-    static void close() throws Exception {
-        lib.close();
-    }
+    @RegisterExtension
+    static final FixtureLibrary lib = new FixtureLibrary();
 
     @Test
     void headCarriesTheGetsStatusTypeAndLengthWithoutABody() {

@@ -5,6 +5,7 @@ import static dev.precis.server.api.ApiTestSupport.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.precis.server.FixtureLibrary;
 import dev.precis.server.Http;
 import dev.precis.server.Http.Answer;
 import dev.precis.server.PrecisServer;
@@ -24,27 +25,15 @@ import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** /health, /metrics, /openapi.json, security headers and graceful shutdown. */
 class OperationsTest {
 
-    @TempDir
-    static Path dir;
-    static TestLibrary lib;
-
-    @BeforeAll
-    static void open() throws Exception {
-        lib = TestLibrary.withFixtures(dir);
-    }
-
-    @AfterAll
-    static void close() throws Exception {
-        lib.close();
-    }
+    @RegisterExtension
+    static final FixtureLibrary lib = new FixtureLibrary();
 
     @Test
     void healthCountsArticles() {
@@ -52,7 +41,7 @@ class OperationsTest {
             Answer h = Http.get(client, "/health");
             assertThat(h.status()).isEqualTo(200);
             assertThat(h.json().get("status").asText()).isEqualTo("ok");
-            assertThat(h.json().get("articles").asInt()).isEqualTo(lib.ids.size());
+            assertThat(h.json().get("articles").asInt()).isEqualTo(lib.ids().size());
         });
     }
 
@@ -72,7 +61,7 @@ class OperationsTest {
     @Test
     void metricsCountRequestsByRouteTemplate() {
         TestServer.test(app(lib.context()), (server, client) -> {
-            long id = lib.ids.get(0);
+            long id = lib.ids().get(0);
             Http.get(client, "/api/articles/" + id + "/summary");
             Http.get(client, "/api/articles/" + id + "/summary?sentences=2");
             Http.get(client, "/api/articles/999999/summary");

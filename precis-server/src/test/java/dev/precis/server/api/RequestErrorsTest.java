@@ -4,17 +4,15 @@ import static dev.precis.server.api.ApiTestSupport.app;
 import static dev.precis.server.api.ApiTestSupport.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.precis.server.FixtureLibrary;
 import dev.precis.server.Http;
 import dev.precis.server.Http.Answer;
 import dev.precis.server.TestLibrary;
 import dev.precis.server.TestServer;
-import java.nio.file.Path;
 import okhttp3.MediaType;
 import okhttp3.RequestBody;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * What a new user's mistakes against the server get back (ux33's walk): a bad digest feed parameter, a
@@ -23,19 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RequestErrorsTest {
 
-    @TempDir
-    static Path dir;
-    static TestLibrary lib;
-
-    @BeforeAll
-    static void open() throws Exception {
-        lib = TestLibrary.withFixtures(dir);
-    }
-
-    @AfterAll
-    static void close() throws Exception {
-        lib.close();
-    }
+    @RegisterExtension
+    static final FixtureLibrary lib = new FixtureLibrary();
 
     @Test
     void aBadDigestFeedParameterIsAJsonErrorNotAnHtmlPage() {
