@@ -96,10 +96,13 @@ final class CreditAfterQuote {
      * A phrase after a quotation that opens with a subordinating conjunction is an adverbial clause, not a credit:
      * "Reed said “it makes me angry” every time he thinks of it", "Reed said, “We'll see,” when asked", "“…” if he
      * loses". Its subject (or the verb with none) belongs to that clause; whoever speaks is named before the quote.
-     * ("as" is left out: "“…,” as one official put it" credits the official.)
+     * ("as" only further in: "“…,” as one official put it" credits the official.)
      */
     private static final Pattern SUBORDINATE = Pattern.compile("(?i)^\\s*(?:when|whenever|if|unless|while|whilst|because|before"
-            + "|after|until|till|though|although|since|once|where|wherever|(?:every|each)\\s+time|even\\s+(?:if|though))\\b");
+            + "|after|until|till|though|although|since|once|where|wherever|(?:every|each)\\s+time|even\\s+(?:if|though))\\b"
+            // further in: "“…?” Hale rode the mood of the crowd as he replied" (a new sentence after the question
+            // mark): the verb is the subordinate clause's, and the words before it are a clause of their own
+            + "|\\s(?:as|when|whenever|while|whilst|because|if|unless|though|although|whereas)\\s+\\S");
     /**
      * The end of a sentence inside the words between a quotation and a speech verb: a stop right after the
      * closing mark ("… a “camp guard”. At his press conference he said …"), a paragraph break, or
