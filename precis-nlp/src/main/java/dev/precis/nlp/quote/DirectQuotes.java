@@ -46,11 +46,12 @@ final class DirectQuotes {
         }
         CreditAfterQuote.Credit credit = CreditAfterQuote.find(text, span, words, last, speakers);
         Speaker speaker = credit.speaker();
-        if (speaker != null && previousQuote != null && span.closed() && ".!?…".indexOf(last) >= 0 && newSentenceAfter(text, span)
+        if (speaker != null && previousQuote != null && span.closed() && (last == '.' || last == '…') && newSentenceAfter(text, span)
                 && QuoteRuns.interrupted(text, previousQuote, open, false)) {
             // "“A,” Reed said. “B.” He went on to …", "… said. “B.” Eilperin reported from Washington.": the second part
             // of a quote its credit interrupts ends its sentence, and the sentence after it (the next paragraph, when
-            // paragraphs run together) is no credit of it; the fallback below gives it the first part's speaker
+            // paragraphs run together) is no credit of it; the fallback below gives it the first part's speaker (after a
+            // question or exclamation mark the words go on in the same sentence: "“B?” Hale asked" credits Hale)
             credit = new CreditAfterQuote.Credit(null, null, false);
             speaker = null;
         }
