@@ -93,6 +93,17 @@ final class CreditAfterQuote {
      */
     private static final Pattern COORDINATED = Pattern.compile("(?i)\\b(?:and|or|but|then)\\s*$");
     /**
+     * A phrase after a quotation that opens with a subordinating conjunction is an adverbial clause, not a credit:
+     * "Reed said “it makes me angry” every time he thinks of it", "Reed said, “We'll see,” when asked", "“…” if he
+     * loses". Its subject (or the verb with none) belongs to that clause; whoever speaks is named before the quote.
+     * ("as" only further in: "“…,” as one official put it" credits the official.)
+     */
+    private static final Pattern SUBORDINATE = Pattern.compile("(?i)^\\s*(?:when|whenever|if|unless|while|whilst|because|before"
+            + "|after|until|till|though|although|since|once|where|wherever|(?:every|each)\\s+time|even\\s+(?:if|though))\\b"
+            // further in: "“…?” Hale rode the mood of the crowd as he replied" (a new sentence after the question
+            // mark): the verb is the subordinate clause's, and the words before it are a clause of their own
+            + "|\\s(?:as|when|whenever|while|whilst|because|if|unless|though|although|whereas)\\s+\\S");
+    /**
      * The end of a sentence inside the words between a quotation and a speech verb: a stop right after the
      * closing mark ("… a “camp guard”. At his press conference he said …"), a paragraph break, or
      * a lower-case word or a number with a full stop, question or exclamation mark before a space ("… of
@@ -248,6 +259,7 @@ final class CreditAfterQuote {
                 cue = m.group(1);
                 creditEnd = m.end();
             } else if (last != '.' && n.find() && !n.group(1).isBlank() && !COORDINATED.matcher(n.group(1)).find()
+                    && !SUBORDINATE.matcher(n.group(1)).find()
                     && !SENTENCE_END.matcher(n.group(1)).find()) {
                 int s = from + n.start(1);
                 String phrase = n.group(1).stripTrailing();

@@ -46,6 +46,15 @@ final class DirectQuotes {
         }
         CreditAfterQuote.Credit credit = CreditAfterQuote.find(text, span, words, last, speakers);
         Speaker speaker = credit.speaker();
+        if (speaker != null && previousQuote != null && span.closed() && (last == '.' || last == '…') && newSentenceAfter(text, span)
+                && QuoteRuns.interrupted(text, previousQuote, open, false)) {
+            // "“A,” Reed said. “B.” He went on to …", "… said. “B.” Eilperin reported from Washington.": the second part
+            // of a quote its credit interrupts ends its sentence, and the sentence after it (the next paragraph, when
+            // paragraphs run together) is no credit of it; the fallback below gives it the first part's speaker (after a
+            // question or exclamation mark the words go on in the same sentence: "“B?” Hale asked" credits Hale)
+            credit = new CreditAfterQuote.Credit(null, null, false);
+            speaker = null;
+        }
         // a credit right beside the quoted words makes even one word speech: "“Denver,” he answered", "Priebus said, “Probably.”"
         boolean beside = speaker != null || VERB_RIGHT_BEFORE.matcher(text).region(Math.max(0, open - 40), open).find();
         String cue = credit.cue();
@@ -166,6 +175,19 @@ final class DirectQuotes {
             start++;
         }
         return start < p && "—–―".indexOf(text.charAt(start)) >= 0;
+    }
+
+    /** Whether a new sentence opens after the closing mark: blanks on the line (a stop may come first), then a capital. */
+    private static boolean newSentenceAfter(String text, QuoteMarks.Span span) {
+        int i = span.close();
+        if (i < text.length() && ".!?".indexOf(text.charAt(i)) >= 0) {
+            i++;
+        }
+        int blanks = i;
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i++;
+        }
+        return i > blanks && i < text.length() && Character.isUpperCase(text.charAt(i));
     }
 
     /** Whether nothing but blanks follows {@code at} on its line: a quotation closing its paragraph. */

@@ -22,7 +22,23 @@ final class SpeakerAsides {
     static int skip(String text, List<int[]> tokens, int i) {
         int pastAsides = beforeAsides(text, tokens, i);
         pastAsides = pastAsides == i ? beforeAsideChain(text, tokens, i) : pastAsides;
-        return pastAsides == i ? beforeDescription(text, tokens, i) : pastAsides;
+        pastAsides = pastAsides == i ? beforeDescription(text, tokens, i) : pastAsides;
+        return pastAsides == i ? i : beforeParenthesis(text, tokens, pastAsides);
+    }
+
+    /**
+     * A parenthesis right before an aside is stepped over too, so the name before both ends the speaker: "Sen. Ann
+     * Reed (D-Ill.), noting the size of the crowd, said". Returns {@code j} unchanged when token {@code j} closes none.
+     */
+    private static int beforeParenthesis(String text, List<int[]> tokens, int j) {
+        if (j < 2 || !word(text, tokens.get(j)).equals(")")) {
+            return j;
+        }
+        int k = j - 1;
+        while (k >= 0 && j - k <= 6 && !word(text, tokens.get(k)).equals("(") && !word(text, tokens.get(k)).equals(")")) {
+            k--;
+        }
+        return k >= 1 && word(text, tokens.get(k)).equals("(") && Character.isUpperCase(word(text, tokens.get(k - 1)).charAt(0)) ? k - 1 : j;
     }
 
     /** Articles opening a description set off after a name: "Karl Berg, a trawlerman from …, said". */
@@ -51,12 +67,23 @@ final class SpeakerAsides {
             }
             k--;
         }
-        if (k < 1 || k >= i - 2 || !word(text, tokens.get(k)).equals(",") || !ARTICLE.matcher(word(text, tokens.get(k + 1))).matches()) {
+        if (k < 1 || k >= i - 2 || !word(text, tokens.get(k)).equals(",") || !describes(word(text, tokens.get(k + 1)))) {
             return i;
         }
         String name = word(text, tokens.get(k - 1));
         boolean placed = k >= 2 && PLACE_BEFORE.matcher(word(text, tokens.get(k - 2))).matches();
         return Character.isUpperCase(name.charAt(0)) && !placed && !SpeechCues.BOUNDARY_WORD.matcher(name).matches() ? k - 1 : i;
+    }
+
+    /**
+     * Whether a description set off after a name may open with {@code w}: an article ("a trawlerman from …"), or a
+     * lower-case noun without one ("pastor of the chapel and a supporter of the plan"), not a word that opens a
+     * clause of its own ("and", "when", "who").
+     */
+    private static boolean describes(String w) {
+        return ARTICLE.matcher(w).matches() || w.chars().allMatch(Character::isLetter) && Character.isLowerCase(w.charAt(0))
+                && !SpeechCues.BOUNDARY_WORD.matcher(w).matches() && !NOT_A_SPEAKER_WORD.matcher(w).matches()
+                && !SpeakerResolver.NOT_A_SPEAKER.matcher(w).matches();
     }
 
     /** Words opening an aside about the circumstances of speaking: "in a statement", "speaking to reporters". */
@@ -109,8 +136,9 @@ final class SpeakerAsides {
             return i;
         }
         String opener = word(text, tokens.get(k + 1));
-        if (CIRCUMSTANCE.matcher(opener).matches()) {
-            // "The ministry, in a statement, said"; "Khan, speaking at the rally on Monday, said"
+        if (CIRCUMSTANCE.matcher(opener).matches() || participle(opener)) {
+            // "The ministry, in a statement, said"; "Khan, speaking at the rally on Monday, said"; "Reed, noting
+            // the size of the crowd, said": a participle's clause between commas is about the speaker
             return k - 1;
         }
         if (boundary) {
@@ -130,6 +158,12 @@ final class SpeakerAsides {
                 || opener.endsWith("’s") || opener.endsWith("'s") || opener.endsWith("’") || PARTY_STATE.matcher(opener).matches();
         String name = word(text, tokens.get(k - 1));
         return aside && Character.isUpperCase(name.charAt(0)) ? k - 1 : i;
+    }
+
+    /** Whether {@code w} is a lower-case participle in -ing ("noting", "playing"), not a noun or preposition in -ing. */
+    static boolean participle(String w) {
+        return w.length() > 4 && w.endsWith("ing") && Character.isLowerCase(w.charAt(0))
+                && !SpeakerPhrases.NOT_A_PARTICIPLE.matcher(w).matches();
     }
 
     /** Lower-case particles inside a name: "Pieter de Vries", "Thani bin Ahmed". */

@@ -82,6 +82,9 @@ final class SpeakerPhrases {
         if (i >= 2 && word(tokens.get(i)).equals("and") && PAST.matcher(word(tokens.get(i - 1))).matches()) {
             i -= 2; // "he laughed and said", "Khan paused and added": the subject of both verbs
         }
+        if (i >= 2 && word(tokens.get(i)).equals("to") && PAST.matcher(word(tokens.get(i - 1))).matches()) {
+            i -= 2; // "she interjected to say", "Khan paused to add": the verb's subject is that of the verb before "to"
+        }
         if (i >= 1 && word(tokens.get(i)).equalsIgnoreCase("who") && word(tokens.get(i - 1)).equals(",")) {
             i -= 2;
         }
@@ -98,6 +101,15 @@ final class SpeakerPhrases {
             int j = phraseStart(tokens, who - 1);
             if (j < who - 1) {
                 return speakers.phrase(tokens.get(j + 1)[0], tokens.get(who - 1)[1]);
+            }
+        }
+        if (i >= 2 && OF_WHOM.matcher(word(tokens.get(i))).matches() && SpeakerAsides.participle(word(tokens.get(i - 1)))) {
+            // "Another source speaking to Fox News said": the participle and what follows it describe the noun
+            // before the participle, which is the subject; the name after the preposition is who was spoken to
+            String noun = word(tokens.get(i - 2));
+            int j = phraseStart(tokens, i - 2);
+            if (j < i - 2 && Character.isLetter(noun.charAt(0)) && !SpeakerResolver.NOT_A_SPEAKER.matcher(noun).matches()) {
+                return speakers.phrase(tokens.get(j + 1)[0], tokens.get(i - 2)[1]);
             }
         }
         int held = participleSubject(tokens, i, end);
@@ -171,7 +183,7 @@ final class SpeakerPhrases {
     private static final Pattern PAST = Pattern.compile("\\p{Ll}{3,}ed");
 
     /** Words ending in -ing that are nouns or prepositions, never a participle after a subject. */
-    private static final Pattern NOT_A_PARTICIPLE = Pattern.compile("(?i)during|according|notwithstanding|morning|evening"
+    static final Pattern NOT_A_PARTICIPLE = Pattern.compile("(?i)during|according|notwithstanding|morning|evening"
             + "|something|nothing|anything|everything|building|meeting|ceiling|wedding|king|thing|ring|spring|string|wing");
     /** The most tokens between a participle and the "and" inside what it holds ("waving Palestinian and"). */
     private static final int PARTICIPLE_REACH = 7;

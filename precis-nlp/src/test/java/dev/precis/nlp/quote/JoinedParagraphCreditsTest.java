@@ -37,4 +37,21 @@ class JoinedParagraphCreditsTest {
                 + " reporters, “We will not pay for a new one.”";
         assertThat(speakerOf(text, "We will not pay")).isEqualTo("Ann Reed");
     }
+
+    @Test
+    void theSecondPartOfAnInterruptedQuoteTakesNoCreditFromTheNextSentence() {
+        String text = "The board met on Monday. “We have a plan,” Ann Reed said. “It is called a vote.” Tom Hale reported"
+                + " from the harbour.";
+        List<dev.precis.model.Quote> quotes = QuoteTestSupport.direct(text, List.of());
+        assertThat(quotes).hasSize(1);
+        assertThat(quotes.get(0).speaker()).isEqualTo("Ann Reed");
+        assertThat(quotes.get(0).content().slice(text)).contains("We have a plan").contains("called a vote");
+    }
+
+    @Test
+    void aClauseWithASubordinatorAfterAQuestionIsNoCredit() {
+        String text = "The crowd cheered. Ann Reed cut in: “So the toll will stay?” Hale rode the mood of the crowd as he"
+                + " replied.";
+        assertThat(speakerOf(text, "toll will stay")).isEqualTo("Ann Reed");
+    }
 }
