@@ -13,8 +13,9 @@ import org.jsoup.nodes.Element;
  * Subscribe"), a "start your free trial" box with an e-mail field, a price calculator asking for a ZIP
  * code, a "was this page helpful?" feedback form. Page builders place such boxes inside the article's own
  * box, unnamed, where class words cannot tell them from the text; what gives them away is the form: a
- * {@code <form>} or a field to type into (an input of type text, email, search, tel or url) with little
- * text around it. From each such control the box climbs to its largest ancestor that still holds at most
+ * field to type into (a text area, an input of type text, email, search, tel or url) with little text
+ * around it; a form of buttons alone ("Install", "Add to cart", hidden fields and a button) asks nothing
+ * and selects nothing. From each such control the box climbs to its largest ancestor that still holds at most
  * {@link #MAX_BOX_CHARS} characters, so at most that much text goes with any one form, and an article that
  * merely wraps a form in its box keeps its paragraphs. Check boxes and radio buttons (a checklist, a poll
  * in a list) are no typing field and select nothing. Runs on the raw body before cleaning (the cleaner
@@ -34,8 +35,8 @@ final class FormBoxes {
 
     static void remove(Element body) {
         List<Element> controls = new ArrayList<>();
-        for (Element e : body.select("form, input, textarea")) {
-            if (!"input".equals(e.normalName()) || TYPING.contains(e.attr("type").strip().toLowerCase(Locale.ROOT))) {
+        for (Element e : body.select("input, textarea")) {
+            if ("textarea".equals(e.normalName()) || TYPING.contains(e.attr("type").strip().toLowerCase(Locale.ROOT))) {
                 controls.add(e);
             }
         }
@@ -51,7 +52,7 @@ final class FormBoxes {
                     && stats.get(e).chars <= MAX_BOX_CHARS; e = e.parent()) {
                 box = e;
             }
-            if (box != null && !"form".equals(control.normalName()) && box == control) {
+            if (box == control) {
                 continue; // a field with no text around it says nothing about its neighbours
             }
             if (box != null && doomed.put(box, Boolean.TRUE) == null) {
