@@ -17,26 +17,20 @@ final class BodyExtractor {
 
     /** The body's paragraphs, possibly empty. {@code title} helps drop a repeated headline. */
     static List<String> paragraphs(Document doc, String title) {
-        return paragraphs(doc, title, null);
-    }
-
-    /** As {@link #paragraphs(Document, String)}; {@code description} (the page's meta description) tells a dek from an opening. */
-    static List<String> paragraphs(Document doc, String title, String description) {
         Element body = doc.body();
         if (body == null) {
             return List.of();
         }
         TeaserCards.remove(body);
         FormBoxes.remove(body);
-        Standfirst standfirst = Standfirst.find(body, title, description);
         PageCleaner.clean(body);
         ElementStats stats = ElementStats.of(body);
-        List<String> strict = paragraphs(body, stats, title, 0.5, standfirst);
+        List<String> strict = paragraphs(body, stats, title, 0.5);
         if (length(strict) >= SHORT_BODY) {
             return strict;
         }
         // Too little text: the article may be a list of linked items ("10 things you need to know").
-        List<String> relaxed = paragraphs(body, stats, title, 0.8, standfirst);
+        List<String> relaxed = paragraphs(body, stats, title, 0.8);
         return length(relaxed) > length(strict) ? relaxed : strict;
     }
 
@@ -44,21 +38,13 @@ final class BodyExtractor {
     /** Paragraphs at least this long are kept only at their first occurrence. */
     private static final int REPEAT_MIN_CHARS = 100;
 
-    private static List<String> paragraphs(Element body, ElementStats stats, String title, double maxLinkDensity,
-            Standfirst standfirst) {
+    private static List<String> paragraphs(Element body, ElementStats stats, String title, double maxLinkDensity) {
         List<Element> boxes = new ContentLocator(stats, maxLinkDensity).locate(body);
         if (boxes.isEmpty()) {
             return List.of();
         }
         List<ParagraphCollector.Block> blocks = new ParagraphCollector(stats, maxLinkDensity).collect(boxes);
-        List<String> out = filter(blocks, title, maxLinkDensity);
-        // an opening paragraph set apart above the chosen box (a hero box, a short header the cleaner drops)
-        // opens the article, unless it repeats the page's description (a dek)
-        String opening = out.isEmpty() ? null : standfirst.opening(boxes, body, out);
-        if (opening != null) {
-            out.add(0, opening);
-        }
-        return out;
+        return filter(blocks, title, maxLinkDensity);
     }
 
     private static int length(List<String> paragraphs) {

@@ -117,7 +117,7 @@ public final class DensityArticleExtractor implements ArticleExtractor {
         StreamedSegments.place(doc, input);
         MetadataReader.Metadata meta = new MetadataReader(clock, relativeDates, language).read(doc, url, input);
         PageSignals signals = PageSignals.of(doc);
-        List<String> paragraphs = AuthorBios.drop(BodyExtractor.paragraphs(doc, meta.title(), description(doc)), meta.authorBios());
+        List<String> paragraphs = AuthorBios.drop(BodyExtractor.paragraphs(doc, meta.title()), meta.authorBios());
         if (paragraphs.isEmpty()) {
             PageType type = PageTypeClassifier.classify(signals, paragraphs, url, meta.dated(),
                     meta.byline() != null);
@@ -194,17 +194,5 @@ public final class DensityArticleExtractor implements ArticleExtractor {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** The page's summary of itself: {@code og:description}, else {@code description}, else {@code twitter:description}; or null. */
-    private static String description(Document doc) {
-        MetaTags tags = new MetaTags(doc);
-        for (String key : new String[] {"og:description", "description", "twitter:description"}) {
-            String v = tags.get(key);
-            if (v != null && !v.isBlank()) {
-                return v;
-            }
-        }
-        return null;
     }
 }
