@@ -30,6 +30,9 @@ final class FormBoxes {
     /** Input types a reader types words into (an input without a type is a text field too). */
     private static final Set<String> TYPING = Set.of("", "text", "email", "search", "tel", "url");
 
+    /** Boxes that are the article itself, never a form's box. */
+    private static final Set<String> ARTICLE_BOXES = Set.of("article", "main", "h1");
+
     private FormBoxes() {
     }
 
@@ -44,12 +47,14 @@ final class FormBoxes {
             return;
         }
         ElementStats stats = ElementStats.of(body);
+        int half = stats.get(body).chars / 2;
         Map<Element, Boolean> doomed = new IdentityHashMap<>();
         List<Element> order = new ArrayList<>();
         for (Element control : controls) {
             Element box = null;
-            for (Element e = control; e != null && e != body && stats.get(e) != null
-                    && stats.get(e).chars <= MAX_BOX_CHARS; e = e.parent()) {
+            // never the article's own box, nor half of a short page's text (a field inside its headline)
+            for (Element e = control; e != null && e != body && !ARTICLE_BOXES.contains(e.normalName())
+                    && stats.get(e) != null && stats.get(e).chars <= Math.min(MAX_BOX_CHARS, half); e = e.parent()) {
                 box = e;
             }
             if (box == control) {
