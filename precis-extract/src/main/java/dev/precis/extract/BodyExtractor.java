@@ -22,6 +22,7 @@ final class BodyExtractor {
             return List.of();
         }
         TeaserCards.remove(body);
+        FormBoxes.remove(body);
         PageCleaner.clean(body);
         ElementStats stats = ElementStats.of(body);
         List<String> strict = paragraphs(body, stats, title, 0.5);
