@@ -47,6 +47,8 @@ final class CreditAfterQuote {
     /** What an office is of, in capitals: "the Commissioner for Works", "the Minister of State for Foreign Affairs". */
     private static final String OFFICE_OF = "\\s+(?:of|for)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s+(?:(?:and|of|for)\\s+)?){0,4}\\p{Lu}[\\p{L}'’-]*";
     private static final Pattern AFTER_VERB_FIRST = Pattern.compile("^[\\s,—–-]*(" + V + ")\\s+((?:the|a|an|another|one"
+            // "said his sister, Aisha Bello": a relation named by a possessive
+            + "|his|her|their|its"
             // "said one of those advisers": one of a group
             + "|(?:one|some|two|three|several|many|none)\\s+of\\s+(?:the|those|these|his|her|their|its))\\s+"
             + DESCRIPTION_WORD + "(?:\\s+" + DESCRIPTION_WORD + "){0,2}(?:" + OFFICE_OF + ")?(?:\\s*,\\s*" + NAME + "(?=\\s*[,.;]))?|" + OFFICIALS_OF
@@ -54,7 +56,7 @@ final class CreditAfterQuote {
             + "|(?:" + ROLE_WORD + "\\s+){1,3}(?:of\\s+(?:" + ROLE_WORD + "\\s+){1,2})?" + NAME + "|" + FORMER
             + "(?:" + NAME + "\\s+(?:" + ROLE_WORD + "\\s+){1,2})?" + NAME + "|he|she|they|we)");
     /** "…,” the police spokesperson, Ahmed Bello, told journalists": the name set off after its description. */
-    private static final Pattern AFTER_DESCRIPTION_NAME = Pattern.compile("^[\\s,—–-]*(?:(?:the|a|an|one|another)\\s+"
+    private static final Pattern AFTER_DESCRIPTION_NAME = Pattern.compile("^[\\s,—–-]*(?:(?:the|a|an|one|another|his|her|their|its)\\s+"
             // "the association's National President, Abubakar Maigandi, told": whose office it is
             + "(?:[\\p{L}-]+['’]s\\s+)?|\\p{Lu}[\\p{L}-]*['’]s\\s+)(?:" + DESCRIPTION_WORD + "\\s+){0,3}" + DESCRIPTION_WORD
             // "the Commissioner for the Environment, Tokunbo Wahab, said": what the office is of, in capitals

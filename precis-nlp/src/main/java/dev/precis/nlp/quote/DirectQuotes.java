@@ -44,6 +44,9 @@ final class DirectQuotes {
         while (lineStart > lineLimit && text.charAt(lineStart - 1) != '\n') {
             lineStart--;
         }
+        if (lineStart < open && text.substring(lineStart, open).isBlank() && (lineStart == 0 || text.charAt(lineStart - 1) == '\n')) {
+            lineStart = open; // an indented paragraph (a block quotation's margin, kept by an HTML extraction) opens at its mark
+        }
         CreditAfterQuote.Credit credit = CreditAfterQuote.find(text, span, words, last, speakers);
         Speaker speaker = credit.speaker();
         if (speaker != null && previousQuote != null && span.closed() && (last == '.' || last == '…') && newSentenceAfter(text, span)

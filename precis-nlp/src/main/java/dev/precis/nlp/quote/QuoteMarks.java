@@ -59,6 +59,12 @@ final class QuoteMarks {
                 // "“It is most unusual,“ said Per Alm": a typed opening mark after the words, before a space, closes
                 addSpan(spans, text, open + 1, i, true);
                 open = -1;
+            } else if (c == '«' && open >= 0 && text.charAt(open) == '»') {
+                // »…«: the reversed guillemets of German and Scandinavian copy close with the mark pointing left
+                addSpan(spans, text, open + 1, i, true);
+                open = -1;
+            } else if (c == '»' && open < 0 && reversedOpening(text, i)) {
+                open = i;
             } else if (c == '“' || c == '«' || c == '„' || c == '「') {
                 if (open >= 0 && text.charAt(open) != '"') {
                     // a second opening mark: the first was never closed, restart here
@@ -95,6 +101,22 @@ final class QuoteMarks {
             spans.sort(java.util.Comparator.comparingInt(Span::start));
         }
         return spans;
+    }
+
+    /**
+     * Whether the {@code »} at {@code i}, with no quotation open, opens one in the reversed style (»…«): at the start
+     * of a line or after a space or bracket, before a letter or digit, with a {@code «} later in its paragraph.
+     */
+    private static boolean reversedOpening(String text, int i) {
+        if (i > 0 && !Character.isWhitespace(text.charAt(i - 1)) && text.charAt(i - 1) != '(') {
+            return false;
+        }
+        if (i + 1 >= text.length() || !Character.isLetterOrDigit(text.charAt(i + 1))) {
+            return false;
+        }
+        int end = text.indexOf("\n\n", i);
+        int close = text.indexOf('«', i);
+        return close > i && (end < 0 || close < end);
     }
 
     /** A dash opening a paragraph of speech: "— The crossing was never closed, he replied." */
