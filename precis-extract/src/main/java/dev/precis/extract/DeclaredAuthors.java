@@ -55,6 +55,30 @@ final class DeclaredAuthors {
         return null;
     }
 
+    private static final java.util.regex.Pattern DATA_LAYER_AUTHOR = java.util.regex.Pattern.compile(
+            "\"pagePostAuthor\"\\s*:\\s*\"([^\"\\\\]{3,60})\"");
+
+    /**
+     * The post's author in the data layer of WordPress's Google Tag Manager plugin ({@code "pagePostAuthor":"Jane
+     * Doe"}), when it reads as a credit (no e-mail address, no address, no date); null otherwise or without markup.
+     */
+    static String dataLayerAuthor(String rawHtml) {
+        if (rawHtml == null) {
+            return null;
+        }
+        int i = rawHtml.indexOf("\"pagePostAuthor\"");
+        if (i < 0) {
+            return null;
+        }
+        java.util.regex.Matcher m = DATA_LAYER_AUTHOR.matcher(rawHtml).region(i, Math.min(rawHtml.length(), i + 100));
+        if (!m.lookingAt()) {
+            return null;
+        }
+        String a = m.group(1).strip();
+        return a.contains("@") || a.contains("://") || a.contains(".") && !a.contains(" ")
+                || BoilerplatePhrases.isDateLine(a) ? null : a;
+    }
+
     static boolean sharesAName(List<String> a, List<String> b) {
         for (String x : a) {
             String lx = x.toLowerCase(Locale.ROOT);
