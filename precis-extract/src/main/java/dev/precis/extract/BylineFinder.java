@@ -110,7 +110,7 @@ final class BylineFinder {
         }
         for (Element c : e.children()) {
             String t = BoundedText.of(c, 61).strip();
-            if (t.length() >= 3 && t.length() <= 60 && !BoilerplatePhrases.isDateLine(t) && named(t, siteName)) {
+            if (t.length() >= 3 && t.length() <= 60 && !BoilerplatePhrases.isDateLine(t) && fullName(t, siteName)) {
                 return t;
             }
         }
@@ -256,5 +256,25 @@ final class BylineFinder {
     static boolean named(String line, String siteName) {
         String cleaned = AuthorNames.clean(line);
         return cleaned != null && !AuthorNames.split(cleaned, siteName).isEmpty();
+    }
+
+    /**
+     * Stricter than {@link #named} for text no byline word or author mark introduces (beside an icon or a label, a
+     * child of a marked box): the first person named has at least two capitalised words ("Jane Doe", "Jan de Vries";
+     * not "Guide", "Posters", "Thread starter").
+     */
+    static boolean fullName(String line, String siteName) {
+        String cleaned = AuthorNames.clean(line);
+        java.util.List<String> people = cleaned == null ? java.util.List.of() : AuthorNames.split(cleaned, siteName);
+        if (people.isEmpty()) {
+            return false;
+        }
+        int capitalised = 0;
+        for (String w : people.get(0).split("\\s+")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                capitalised++;
+            }
+        }
+        return capitalised >= 2;
     }
 }

@@ -40,7 +40,8 @@ final class BylineLabels {
             String found = null;
             if (e.childrenSize() == 0 && ICON_TAGS.contains(e.normalName()) && icon(e)) {
                 found = besideIcon(e, siteName);
-            } else if (e.childrenSize() <= 1) {
+            } else if (e.childrenSize() <= 1 && !"a".equals(e.normalName())) {
+                // (a link reading "Authors" leads to a list of them)
                 String own = e.ownText().strip();
                 if (own.length() >= 5 && own.length() <= 20 && LABEL.matcher(own).matches()) {
                     found = besideLabel(e, own, siteName);
@@ -69,11 +70,13 @@ final class BylineLabels {
     /** The text after the icon in its parent ("<li><i …></i> Jane Doe</li>"), when it names a person. */
     private static String besideIcon(Element e, String siteName) {
         Element p = e.parent();
-        if (p == null || "a".equals(p.normalName()) || "button".equals(p.normalName()) || p.childrenSize() > 3) {
+        // an icon in a link or button is an account or a control; one in a heading titles a dialog or section
+        if (p == null || "a".equals(p.normalName()) || "button".equals(p.normalName()) || p.childrenSize() > 3
+                || p.normalName().length() == 2 && p.normalName().charAt(0) == 'h' && Character.isDigit(p.normalName().charAt(1))) {
             return null;
         }
         String t = BoundedText.of(p, 61).strip();
-        return t.length() >= 3 && t.length() <= 60 && BylineFinder.named(t, siteName) ? t : null;
+        return t.length() >= 3 && t.length() <= 60 && BylineFinder.fullName(t, siteName) ? t : null;
     }
 
     /** The name after the label: the text following it in its parent, else the next element's text. */
@@ -94,6 +97,6 @@ final class BylineLabels {
             Element next = e.nextElementSibling();
             t = next == null ? "" : BoundedText.of(next, 61).strip();
         }
-        return t.length() >= 3 && t.length() <= 60 && BylineFinder.named(t, siteName) ? t : null;
+        return t.length() >= 3 && t.length() <= 60 && BylineFinder.fullName(t, siteName) ? t : null;
     }
 }
