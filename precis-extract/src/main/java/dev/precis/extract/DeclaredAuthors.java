@@ -79,6 +79,29 @@ final class DeclaredAuthors {
                 || BoilerplatePhrases.isDateLine(a) ? null : a;
     }
 
+    /**
+     * The authors of a scholarly page's citation tags ({@code <meta name="citation_author">}, one per author, as
+     * Google Scholar reads them), joined by ", " in their order, "Doe, Jane" turned to "Jane Doe"; null without them.
+     * At most 30 are read.
+     */
+    static String citationAuthors(org.jsoup.nodes.Document doc) {
+        StringBuilder sb = new StringBuilder();
+        int n = 0;
+        for (org.jsoup.nodes.Element m : doc.select("meta[name=citation_author]")) {
+            String a = m.attr("content").replaceAll("\\s+", " ").strip();
+            if (a.isEmpty() || a.contains("@") || a.contains("://") || ++n > 30) {
+                continue;
+            }
+            int comma = a.indexOf(',');
+            if (comma > 0 && a.indexOf(',', comma + 1) < 0) {
+                // "Doe, Jane Q." (the form the tag allows) as "Jane Q. Doe"
+                a = (a.substring(comma + 1).strip() + " " + a.substring(0, comma).strip()).strip();
+            }
+            sb.append(sb.length() == 0 ? "" : ", ").append(a);
+        }
+        return sb.length() == 0 ? null : sb.toString();
+    }
+
     static boolean sharesAName(List<String> a, List<String> b) {
         for (String x : a) {
             String lx = x.toLowerCase(Locale.ROOT);

@@ -118,7 +118,8 @@ final class MetadataReader {
         List<String> structured = List.copyOf(authors);
         String metaAuthor = first(notUrl(meta.get("author")), notUrl(meta.get("article:author")),
                 notUrl(meta.get("dc.creator")), notUrl(meta.get("sailthru.author")),
-                notUrl(meta.get("parsely-author")), notUrl(meta.get("byl")), notUrl(DeclaredAuthors.writtenBy(meta)));
+                notUrl(meta.get("parsely-author")), notUrl(meta.get("byl")), notUrl(DeclaredAuthors.writtenBy(meta)),
+                DeclaredAuthors.citationAuthors(doc));
         String shown = BylineFinder.find(doc, siteName, title);
         if (authors.isEmpty() && metaAuthor != null) {
             // a name the page states as its author counts even when it is also the site's name

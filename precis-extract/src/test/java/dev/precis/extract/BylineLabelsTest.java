@@ -62,6 +62,10 @@ class BylineLabelsTest {
         // an account icon in the page's masthead
         "<header><a href=/login><i class=\"fa fa-user\"></i> My Account</a></header>",
         "<header><span><i class=\"fa fa-user\"></i> My Account</span></header>",
+        // an icon titling a dialog, a link to the list of authors, a count beside a people icon
+        "<div class=modal><h5 class=modal-title><i class=\"fas fa-user-check\"></i> Ergonomic Evaluation Tool</h5></div>",
+        "<p><a href=/authors.html>Authors</a> -- <a href=/titles.html>Titles</a> -- <a href=/subjects.html>Subjects</a></p>",
+        "<div class=stats><span class=badge><i class=\"fa fa-user\"></i> 12 Posters</span></div>",
         // a list of authors in a sidebar
         "<aside><h3>Authors</h3><ul><li><a href=/team/jane>Jane Doe</a></li><li><a href=/team/john>John Roe</a></li></ul></aside>",
     })
@@ -84,6 +88,10 @@ class BylineLabelsTest {
     void aMarkedBoxWithTheDayAndTheNameApart() throws Exception {
         String meta = "<div class=\"styles_dateAndAuthorContainer\"><span>Dec 17, 2025</span><span>Jane K. Doe</span></div>";
         assertThat(article(page("en", "", meta)).byline()).isEqualTo("Jane K. Doe");
+        // a piece's kind beside the name in the marked box is no name
+        String kind = "<div class=byline><span class=article_type>Guide</span><span class=author><a href=/people/jane>Jane Doe</a>"
+                + "</span></div>";
+        assertThat(article(page("en", "", kind)).byline()).isEqualTo("Jane Doe");
     }
 
     @Test
@@ -95,6 +103,14 @@ class BylineLabelsTest {
         // a login name is no credit
         String login = "<script>var dataLayer_content = {\"pagePostAuthor\":\"jane.doe\"};</script>";
         assertThat(article(page("en", login, "")).byline()).isNull();
+    }
+
+    @Test
+    void aScholarlyPagesCitationAuthorsAreItsAuthors() throws Exception {
+        String head = "<meta name=\"citation_author\" content=\"Jane Q. Doe\"><meta name=\"citation_author\" content=\"Roe, John\">"
+                + "<meta name=\"citation_author\" content=\"Anna Beispiel\">";
+        Article a = article(page("en", head, ""));
+        assertThat(a.byline()).isEqualTo("Jane Q. Doe, John Roe, Anna Beispiel");
     }
 
     @Test
