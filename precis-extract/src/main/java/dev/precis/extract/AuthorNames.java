@@ -46,7 +46,7 @@ final class AuthorNames {
             "friday", "saturday", "sunday", "updated", "published", "share", "follow", "email",
             "twitter", "facebook", "more", "view", "all", "posts", "articles", "about", "name", "says",
             "sign", "login", "admin", "guest", "anonymous", "author", "contact", "search", "home",
-            "menu", "subscribe", "comments", "reply", "read", "written", "unknown", "user",
+            "menu", "subscribe", "comments", "reply", "read", "written", "unknown", "user", "account", "profile",
             "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
             // a desk or an agency in the other languages ("Redazione", "Redacción", "Agência Lusa")
             "rédaction", "redacción", "redazione", "redactie", "redação", "redacção", "redakcja", "редакция",
@@ -162,6 +162,17 @@ final class AuthorNames {
             start = !Character.isLetter(c) && c != '\'';
         }
         return sb.toString();
+    }
+
+    /** True when every word of {@code s} is a job title, weekday, month or page word ("Sat", "Share", "Staff Writer"). */
+    static boolean onlyNonNameWords(String s) {
+        for (String w : s.split("\\s+")) {
+            String lw = NOT_LETTER.matcher(w.toLowerCase(Locale.ROOT)).replaceAll("");
+            if (!lw.isEmpty() && !TITLE_WORDS.contains(lw)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isName(String name, String siteName) {

@@ -33,9 +33,17 @@ final class BylineFinder {
 
     /** The byline text as shown (not yet cleaned), or null. */
     static String find(Document doc, String siteName) {
+        return find(doc, siteName, null);
+    }
+
+    /**
+     * As {@link #find(Document, String)}; {@code title} (may be null) is the headline chosen for the page, whose
+     * h1 bounds the chrome test (a logo's empty h1 or a masthead's h1 before it is not the article's).
+     */
+    static String find(Document doc, String siteName, String title) {
         String fallback = null;
         int seen = 0;
-        Element headline = doc.selectFirst("h1");
+        Element headline = headline(doc, title);
         for (Element e : marked(doc)) {
             if ("meta".equals(e.normalName()) || "link".equals(e.normalName()) || ++seen > MAX_CANDIDATES) {
                 continue;
@@ -50,12 +58,63 @@ final class BylineFinder {
             if (cleaned != null && !AuthorNames.split(cleaned, siteName).isEmpty()) {
                 return t;
             }
+            // a marked box holding the day and the name in separate children ("<div class=dateAndAuthor>
+            // <span>Dec 17, 2025</span><span>Jane Doe</span></div>"): the child that names a person
+            String part = named == null ? namedChild(e, siteName) : null;
+            if (part != null) {
+                return part;
+            }
             if (fallback == null) {
                 fallback = t;
             }
         }
         String line = byLine(doc, siteName, headline);
+        if (line == null) {
+            line = BylineLabels.find(doc, siteName, headline);
+        }
         return line != null ? line : fallback;
+    }
+
+    /**
+     * The headline's h1: the first whose text is the chosen title, else the first with text, else the first h1
+     * (a logo's empty h1 or the site's name in the masthead come before the article's own on many pages).
+     */
+    static Element headline(Document doc, String title) {
+        org.jsoup.select.Elements h1s = doc.select("h1");
+        if (h1s.isEmpty()) {
+            return null;
+        }
+        String want = title == null ? "" : squash(title);
+        Element firstWithText = null;
+        for (Element h : h1s) {
+            String t = squash(BoundedText.of(h, 300));
+            if (!want.isEmpty() && t.equals(want)) {
+                return h;
+            }
+            if (firstWithText == null && t.length() >= 3) {
+                firstWithText = h;
+            }
+        }
+        return firstWithText != null && want.isEmpty() ? firstWithText : h1s.first();
+    }
+
+    private static String squash(String s) {
+        return s.replaceAll("\\s+", " ").strip().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The text of the first of two to four children of {@code e} that names a person, or null. */
+    private static String namedChild(Element e, String siteName) {
+        int n = e.childrenSize();
+        if (n < 2 || n > 4) {
+            return null;
+        }
+        for (Element c : e.children()) {
+            String t = BoundedText.of(c, 61).strip();
+            if (t.length() >= 3 && t.length() <= 60 && !BoilerplatePhrases.isDateLine(t) && fullName(t, siteName)) {
+                return t;
+            }
+        }
+        return null;
     }
 
     /** Cheap test on the element's first own text: could its own text open with a byline word? */
@@ -194,8 +253,28 @@ final class BylineFinder {
         return null;
     }
 
-    private static boolean named(String line, String siteName) {
+    static boolean named(String line, String siteName) {
         String cleaned = AuthorNames.clean(line);
         return cleaned != null && !AuthorNames.split(cleaned, siteName).isEmpty();
+    }
+
+    /**
+     * Stricter than {@link #named} for text no byline word or author mark introduces (beside an icon or a label, a
+     * child of a marked box): the first person named has at least two capitalised words ("Jane Doe", "Jan de Vries";
+     * not "Guide", "Posters", "Thread starter").
+     */
+    static boolean fullName(String line, String siteName) {
+        String cleaned = AuthorNames.clean(line);
+        java.util.List<String> people = cleaned == null ? java.util.List.of() : AuthorNames.split(cleaned, siteName);
+        if (people.isEmpty()) {
+            return false;
+        }
+        int capitalised = 0;
+        for (String w : people.get(0).split("\\s+")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                capitalised++;
+            }
+        }
+        return capitalised >= 2;
     }
 }

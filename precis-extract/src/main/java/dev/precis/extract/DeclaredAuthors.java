@@ -55,6 +55,53 @@ final class DeclaredAuthors {
         return null;
     }
 
+    private static final java.util.regex.Pattern DATA_LAYER_AUTHOR = java.util.regex.Pattern.compile(
+            "\"pagePostAuthor\"\\s*:\\s*\"([^\"\\\\]{3,60})\"");
+
+    /**
+     * The post's author in the data layer of WordPress's Google Tag Manager plugin ({@code "pagePostAuthor":"Jane
+     * Doe"}), when it reads as a credit (no e-mail address, no address, no date); null otherwise or without markup.
+     */
+    static String dataLayerAuthor(String rawHtml) {
+        if (rawHtml == null) {
+            return null;
+        }
+        int i = rawHtml.indexOf("\"pagePostAuthor\"");
+        if (i < 0) {
+            return null;
+        }
+        java.util.regex.Matcher m = DATA_LAYER_AUTHOR.matcher(rawHtml).region(i, Math.min(rawHtml.length(), i + 100));
+        if (!m.lookingAt()) {
+            return null;
+        }
+        String a = m.group(1).strip();
+        return a.contains("@") || a.contains("://") || a.contains(".") && !a.contains(" ")
+                || BoilerplatePhrases.isDateLine(a) ? null : a;
+    }
+
+    /**
+     * The authors of a scholarly page's citation tags ({@code <meta name="citation_author">}, one per author, as
+     * Google Scholar reads them), joined by ", " in their order, "Doe, Jane" turned to "Jane Doe"; null without them.
+     * At most 30 are read.
+     */
+    static String citationAuthors(org.jsoup.nodes.Document doc) {
+        StringBuilder sb = new StringBuilder();
+        int n = 0;
+        for (org.jsoup.nodes.Element m : doc.select("meta[name=citation_author]")) {
+            String a = m.attr("content").replaceAll("\\s+", " ").strip();
+            if (a.isEmpty() || a.contains("@") || a.contains("://") || ++n > 30) {
+                continue;
+            }
+            int comma = a.indexOf(',');
+            if (comma > 0 && a.indexOf(',', comma + 1) < 0) {
+                // "Doe, Jane Q." (the form the tag allows) as "Jane Q. Doe"
+                a = (a.substring(comma + 1).strip() + " " + a.substring(0, comma).strip()).strip();
+            }
+            sb.append(sb.length() == 0 ? "" : ", ").append(a);
+        }
+        return sb.length() == 0 ? null : sb.toString();
+    }
+
     static boolean sharesAName(List<String> a, List<String> b) {
         for (String x : a) {
             String lx = x.toLowerCase(Locale.ROOT);

@@ -118,8 +118,9 @@ final class MetadataReader {
         List<String> structured = List.copyOf(authors);
         String metaAuthor = first(notUrl(meta.get("author")), notUrl(meta.get("article:author")),
                 notUrl(meta.get("dc.creator")), notUrl(meta.get("sailthru.author")),
-                notUrl(meta.get("parsely-author")), notUrl(meta.get("byl")), notUrl(DeclaredAuthors.writtenBy(meta)));
-        String shown = BylineFinder.find(doc, siteName);
+                notUrl(meta.get("parsely-author")), notUrl(meta.get("byl")), notUrl(DeclaredAuthors.writtenBy(meta)),
+                DeclaredAuthors.citationAuthors(doc));
+        String shown = BylineFinder.find(doc, siteName, title);
         if (authors.isEmpty() && metaAuthor != null) {
             // a name the page states as its author counts even when it is also the site's name
             authors.addAll(AuthorNames.split(metaAuthor, null));
@@ -141,9 +142,17 @@ final class MetadataReader {
             // "Acme Team", "jdoe": the author the page declares, though no person's name, is its byline
             byline = DeclaredAuthors.declared(ld.authors(), metaAuthor);
         } else if (cleanedShown != null && cleanedShown.length() >= 3 && cleanedShown.length() <= 40
-                && !BoilerplatePhrases.isDateLine(cleanedShown)) {
+                && !BoilerplatePhrases.isDateLine(cleanedShown) && !AuthorNames.onlyNonNameWords(cleanedShown)) {
             // "HNN Staff", "Associated Press": a credit that names no person is still the byline
             byline = cleanedShown;
+        }
+        if (byline == null && authors.isEmpty()) {
+            // last resort: the post author WordPress's tag-manager data layer states ("pagePostAuthor")
+            String dl = DeclaredAuthors.dataLayerAuthor(rawHtml);
+            if (dl != null) {
+                byline = dl;
+                authors.addAll(AuthorNames.split(dl, null));
+            }
         }
 
         Element html = doc.selectFirst("html");

@@ -313,10 +313,10 @@ final class TitleChooser {
         String last = parts[parts.length - 1];
         if (!site.isEmpty()) {
             if (isSite(last, site) || byHost(last, label)) {
-                return t.substring(0, t.length() - last.length()).replaceAll("\\s*[|\\-–—:·•»«]+\\s*$", "").strip();
+                return TitleSeparators.trimEnd(t.substring(0, t.length() - last.length()));
             }
             if (isSite(first, site) || byHost(first, label)) {
-                return t.substring(first.length()).replaceAll("^\\s*[|\\-–—:·•»«]+\\s*", "").strip();
+                return TitleSeparators.trimStart(t.substring(first.length()));
             }
         }
         // Without a known site name, drop a short last segment after " | " (the usual suffix form).
