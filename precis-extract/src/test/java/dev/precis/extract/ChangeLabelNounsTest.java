@@ -4,7 +4,6 @@ import static dev.precis.extract.DatePages.extract;
 import static dev.precis.extract.DatePages.day;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.precis.model.ExtractedPage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -43,11 +42,7 @@ class ChangeLabelNounsTest {
     void aChangeNamedByANounIsNoPublication(String lang, String label) throws Exception {
         // the change above the text, the publication in a date box at its end
         String html = page(lang, "<p class=meta>" + label + "</p>", "<p class=date>12.03.2021</p>");
-        for (String zone : ZONES) {
-            ExtractedPage p = extract(zone, html);
-            assertThat(day(p.article().published())).as(zone).isEqualTo("2021-03-12");
-            assertThat(day(p.modified())).as(zone).isEqualTo("2021-03-14");
-        }
+        DatePages.assertDaysInEveryZone(html, "2021-03-12", "2021-03-14");
     }
 
     @ParameterizedTest
@@ -65,11 +60,7 @@ class ChangeLabelNounsTest {
     })
     void publicationAndChangeOnOneLineAreTold(String lang, String line) throws Exception {
         String html = page(lang, "<p class=meta>" + line + "</p>", "");
-        for (String zone : ZONES) {
-            ExtractedPage p = extract(zone, html);
-            assertThat(day(p.article().published())).as(zone).isEqualTo("2021-03-12");
-            assertThat(day(p.modified())).as(zone).isEqualTo("2021-03-14");
-        }
+        DatePages.assertDaysInEveryZone(html, "2021-03-12", "2021-03-14");
     }
 
     @Test
@@ -78,11 +69,7 @@ class ChangeLabelNounsTest {
         // in a box of its own (month first in English)
         String html = page("en", "", "<div style=\"text-align:right\">Post time: 01-04-2024</div>")
                 .replace("</title>", "</title><meta property=\"article:modified_time\" content=\"2024-02-20T07:02:15+00:00\">");
-        for (String zone : ZONES) {
-            ExtractedPage p = extract(zone, html);
-            assertThat(day(p.article().published())).as(zone).isEqualTo("2024-01-04");
-            assertThat(day(p.modified())).as(zone).isEqualTo("2024-02-20");
-        }
+        DatePages.assertDaysInEveryZone(html, "2024-01-04", "2024-02-20");
     }
 
     @Test
@@ -90,22 +77,14 @@ class ChangeLabelNounsTest {
         // a date box after the text that is later than the labelled change belongs to something else:
         // the page's publication is then its change, as before
         String html = page("de", "<p class=meta>Letzte Aktualisierung: 14.03.2021</p>", "<p class=date>20.03.2021</p>");
-        for (String zone : ZONES) {
-            ExtractedPage p = extract(zone, html);
-            assertThat(day(p.article().published())).as(zone).isEqualTo("2021-03-14");
-            assertThat(day(p.modified())).as(zone).isEqualTo("2021-03-14");
-        }
+        DatePages.assertDaysInEveryZone(html, "2021-03-14", "2021-03-14");
     }
 
     @Test
     void aChangeAloneStillDatesThePage() throws Exception {
         // no publication shown anywhere: the change is the best answer (the article is no newer)
         String html = page("fr", "<p class=meta>Dernière mise à jour : 14/03/2021</p>", "");
-        for (String zone : ZONES) {
-            ExtractedPage p = extract(zone, html);
-            assertThat(day(p.article().published())).as(zone).isEqualTo("2021-03-14");
-            assertThat(day(p.modified())).as(zone).isEqualTo("2021-03-14");
-        }
+        DatePages.assertDaysInEveryZone(html, "2021-03-14", "2021-03-14");
     }
 
     @ParameterizedTest

@@ -5,7 +5,6 @@ import static dev.precis.extract.DatePages.day;
 import static dev.precis.extract.DatePages.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.precis.model.ExtractedPage;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -48,11 +47,7 @@ class ChangeNounsAndCompoundsTest {
     void aChangeNamedByANounOrACompoundIsNoPublication(String lang, String label) throws Exception {
         // the change above the text, the publication in a date box at its end
         String html = page(lang, "<p class=meta>" + label + "</p>", "<p class=date>12.03.2021</p>");
-        for (String zone : DatePages.ZONES) {
-            ExtractedPage p = extract(zone, html);
-            assertThat(day(p.article().published())).as(zone).isEqualTo("2021-03-12");
-            assertThat(day(p.modified())).as(zone).isEqualTo("2021-03-14");
-        }
+        DatePages.assertDaysInEveryZone(html, "2021-03-12", "2021-03-14");
     }
 
     @ParameterizedTest
@@ -73,11 +68,7 @@ class ChangeNounsAndCompoundsTest {
     })
     void publicationAndChangeOnOneLineAreTold(String lang, String line) throws Exception {
         String html = page(lang, "<p class=meta>" + line + "</p>", "");
-        for (String zone : DatePages.ZONES) {
-            ExtractedPage p = extract(zone, html);
-            assertThat(day(p.article().published())).as(zone).isEqualTo("2021-03-12");
-            assertThat(day(p.modified())).as(zone).isEqualTo("2021-03-14");
-        }
+        DatePages.assertDaysInEveryZone(html, "2021-03-12", "2021-03-14");
     }
 
     @ParameterizedTest

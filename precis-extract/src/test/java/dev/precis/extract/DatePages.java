@@ -52,6 +52,18 @@ final class DatePages {
         return seen;
     }
 
+    /**
+     * Checks that {@code html}, extracted under every one of {@link #ZONES}, is published on day {@code published}
+     * and changed on day {@code modified} (either may be null: no such date).
+     */
+    static void assertDaysInEveryZone(String html, String published, String modified) throws Exception {
+        for (String zone : ZONES) {
+            ExtractedPage p = extract(zone, html);
+            assertThat(day(p.article().published())).as(zone).isEqualTo(published);
+            assertThat(day(p.modified())).as(zone).isEqualTo(modified);
+        }
+    }
+
     /** The day the page is said to be published, or null. */
     static String published(String zone, String html) throws Exception {
         return day(extract(zone, html).article().published());

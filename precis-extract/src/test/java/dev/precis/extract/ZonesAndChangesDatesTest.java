@@ -4,7 +4,6 @@ import static dev.precis.extract.DatePages.day;
 import static dev.precis.extract.DatePages.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.precis.model.ExtractedPage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -145,10 +144,6 @@ class ZonesAndChangesDatesTest {
 
     /** Under every zone of {@link DatePages#ZONES}: published on 29 June 2019, changed on 30 June 2019. */
     private static void assertPublishedThenChanged(String html) throws Exception {
-        for (String zone : DatePages.ZONES) {
-            ExtractedPage p = extract(zone, html);
-            assertThat(day(p.article().published())).as(zone).isEqualTo("2019-06-29");
-            assertThat(day(p.modified())).as(zone).isEqualTo("2019-06-30");
-        }
+        DatePages.assertDaysInEveryZone(html, "2019-06-29", "2019-06-30");
     }
 }
