@@ -7,6 +7,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Removes the small boxes built around a form: a newsletter sign-up ("Join our newsletter … Email …
@@ -46,15 +50,16 @@ final class FormBoxes {
         if (controls.isEmpty()) {
             return;
         }
-        ElementStats stats = ElementStats.of(body);
-        int half = stats.get(body).chars / 2;
+        // never more than half of a short page's text (a field inside its headline): counted only up to twice the
+        // box limit, as every count here, so a page with a search field costs a bounded walk, not a full one
+        int limit = Math.min(MAX_BOX_CHARS, visibleChars(body, 2 * MAX_BOX_CHARS) / 2);
         Map<Element, Boolean> doomed = new IdentityHashMap<>();
         List<Element> order = new ArrayList<>();
         for (Element control : controls) {
             Element box = null;
-            // never the article's own box, nor half of a short page's text (a field inside its headline)
+            // never the article's own box
             for (Element e = control; e != null && e != body && !ARTICLE_BOXES.contains(e.normalName())
-                    && stats.get(e) != null && stats.get(e).chars <= Math.min(MAX_BOX_CHARS, half); e = e.parent()) {
+                    && visibleChars(e, limit) <= limit; e = e.parent()) {
                 box = e;
             }
             if (box == control) {
@@ -69,6 +74,36 @@ final class FormBoxes {
                 box.remove();
             }
         }
+    }
+
+    /**
+     * The visible characters of {@code e}'s text (whitespace and no-break spaces not counted, as
+     * {@link ElementStats} counts them), counted until they pass {@code cap}: any value above {@code cap} means
+     * "more than {@code cap}".
+     */
+    static int visibleChars(Element e, int cap) {
+        int[] count = {0};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode t && t.parentNode() instanceof Element) {
+                    String s = t.getWholeText();
+                    for (int i = 0; i < s.length(); i++) {
+                        char ch = s.charAt(i);
+                        if (!Character.isWhitespace(ch) && ch != '\u00a0') {
+                            count[0]++;
+                        }
+                    }
+                }
+                return count[0] > cap ? FilterResult.STOP : FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, e);
+        return count[0];
     }
 
     /** True when an ancestor of {@code e} is removed too (it goes with that ancestor). */
