@@ -35,11 +35,7 @@ class AttributeDatesTest {
     })
     void aDateBoxsAttributeDatesThePage(String lang, String meta, String after, String published, String modified)
             throws Exception {
-        for (String zone : ZONES) {
-            ExtractedPage p = extract(zone, page(lang, meta == null ? "" : meta, after == null ? "" : after));
-            assertThat(day(p.article().published())).as(zone).isEqualTo(published);
-            assertThat(day(p.modified())).as(zone).isEqualTo(modified);
-        }
+        DatePages.assertDaysInEveryZone(page(lang, meta == null ? "" : meta, after == null ? "" : after), published, modified);
     }
 
     @ParameterizedTest

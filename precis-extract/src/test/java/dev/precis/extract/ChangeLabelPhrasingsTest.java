@@ -49,11 +49,7 @@ class ChangeLabelPhrasingsTest {
     })
     void aChangeAboveTheTextIsNoPublication(String lang, String label) throws Exception {
         String html = page(lang, "<p class=meta>" + label + "</p>", "<p class=date>12.03.2021</p>");
-        for (String zone : DatePages.ZONES) {
-            var p = extract(zone, html);
-            assertThat(day(p.article().published())).as(zone).isEqualTo("2021-03-12");
-            assertThat(day(p.modified())).as(zone).isEqualTo("2021-03-14");
-        }
+        DatePages.assertDaysInEveryZone(html, "2021-03-12", "2021-03-14");
     }
 
     @ParameterizedTest
@@ -72,10 +68,6 @@ class ChangeLabelPhrasingsTest {
     })
     void publicationAndChangeOnOneLineAreTold(String lang, String line) throws Exception {
         String html = page(lang, "<p class=meta>" + line + "</p>", "");
-        for (String zone : DatePages.ZONES) {
-            var p = extract(zone, html);
-            assertThat(day(p.article().published())).as(zone).isEqualTo("2021-03-12");
-            assertThat(day(p.modified())).as(zone).isEqualTo("2021-03-14");
-        }
+        DatePages.assertDaysInEveryZone(html, "2021-03-12", "2021-03-14");
     }
 }
