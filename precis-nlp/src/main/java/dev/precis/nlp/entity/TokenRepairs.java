@@ -14,7 +14,8 @@ import java.util.List;
  *       "Neo-" "Assyrian", "Austria-Hungary" → "Austria" "-Hungary", "Zanu-PF." → "Zanu-" "PF" ".";
  *       the name model saw such names whole in training;</li>
  *   <li>initials and dotted abbreviations cut from their full stop: "G." → "G" ".", "U.N." → "U.N" ".";</li>
- *   <li>a name cut between two of its letters: "(PIF)" → "(" "PI" "F" ")".</li>
+ *   <li>a name cut between two of its letters: "(PIF)" → "(" "PI" "F" ")";</li>
+ *   <li>a subheading in capitals glued to the next word: "VERDICTThe" → "VERDICT" "The" ({@link GluedCapitals}).</li>
  * </ul>
  * Measured with {@code precis eval ner --raw} (CoNLL documents turned back into running text). Written
  * by hand because the tokenizer model cannot be retrained here. Stateless.
@@ -42,6 +43,7 @@ final class TokenRepairs {
         changed |= joinDottedInitials(word, p);
         changed |= joinHyphenated(word, p);
         changed |= joinLetterRuns(word, p);
+        changed |= GluedCapitals.split(word, p); // after joinLetterRuns, which would join the two words again
         if (!changed) {
             return parts;
         }
