@@ -53,10 +53,11 @@ import java.util.stream.Stream;
  * reference ("shipped") is cross-fitted the same way: each fitting article is summarised by the shipped model
  * refitted without its fold ({@link ShippedRefit}), so the reference is out of sample too. With
  * {@code --added true} the classifier also gets {@link ArticleAddedFeatures} (what the free model's first
- * pick outside the lead adds to the lede).
+ * pick outside the lead adds to the lede). With {@code --margin-bonus true} the bonus {@code c × p} is also
+ * tried on the fallback margin instead of the lead weight ({@link LeadBonusRound}).
  *
  * <p>Usage: {@code LeadBonusCheck --jsonl TRAIN --validation VALIDATION [--seeds DIR] [--lambda 1] [--bonus 1,2,4]
- * [--shipped FULL,F0,F1,F2,F3] [--added true] --free NAME=FULL,FOLD0,FOLD1,FOLD2,FOLD3 [--free …]}.
+ * [--shipped FULL,F0,F1,F2,F3] [--added true] [--margin-bonus true] --free NAME=FULL,FOLD0,FOLD1,FOLD2,FOLD3 [--free …]}.
  */
 public final class LeadBonusCheck {
 
@@ -74,6 +75,7 @@ public final class LeadBonusCheck {
         List<String> frees = new ArrayList<>();
         String shippedSpec = null;
         boolean added = false;
+        boolean marginBonus = false;
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--jsonl" -> train = Path.of(args[i + 1]);
@@ -83,6 +85,7 @@ public final class LeadBonusCheck {
                 case "--free" -> frees.add(args[i + 1]);
                 case "--shipped" -> shippedSpec = args[i + 1];
                 case "--added" -> added = Boolean.parseBoolean(args[i + 1]);
+                case "--margin-bonus" -> marginBonus = Boolean.parseBoolean(args[i + 1]);
                 case "--bonus" -> bonuses = Arrays.stream(args[i + 1].split(",")).mapToDouble(Double::parseDouble).toArray();
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
@@ -197,7 +200,10 @@ public final class LeadBonusCheck {
                 coef.append(", ").append(featureNames.get(k)).append(' ').append(fmt(beta[k + 1]));
             }
             System.out.println(coef);
-            bonusRound(bonuses, p, byArticle, all, analyzed, shipped, leadR, strong, isFit, isSelect, name);
+            LeadBonusRound.run(bonuses, false, p, byArticle, all, analyzed, shipped, leadR, strong, isFit, isSelect, name);
+            if (marginBonus) {
+                LeadBonusRound.run(bonuses, true, p, byArticle, all, analyzed, shipped, leadR, strong, isFit, isSelect, name);
+            }
             for (String fallbackName : List.of("Lead-3", "shipped")) {
                 double[][] fb = fallbackName.equals("Lead-3") ? leadR : shipped;
                 double chosen = choose(p, free, fb, shipped, strong, isFit);
@@ -208,60 +214,6 @@ public final class LeadBonusCheck {
                 seeds(seedArticles, full, m, chosen, fallbackName, lead, added);
             }
         }
-    }
-
-    /**
-     * The proportional lead bonus: each article's free model with {@code c × p} added to its lead weight
-     * (and to the long-article gate's), {@code p} the article's cross-fitted probability that Lead-3 beats
-     * the free model; {@code c} chosen on the fitting articles as the threshold is.
-     */
-    private static void bonusRound(double[] bonuses, double[] p, SummaryModel[] byArticle, List<SummaryCase> all,
-            List<AnalyzedArticle> analyzed, double[][] shipped, double[][] leadR, boolean[] strong, boolean[] isFit,
-            boolean[] isSelect, String name) {
-        boolean[] fitStrong = and(strong, isFit);
-        double bestObjective = Double.NEGATIVE_INFINITY;
-        double leastLoss = Double.NEGATIVE_INFINITY;
-        double[][] best = null;
-        double[][] leastLossR = null;
-        double bestC = Double.NaN;
-        double leastLossC = Double.NaN;
-        for (double c : bonuses) {
-            double[][] r = new double[2][p.length];
-            IntStream.range(0, p.length).parallel().forEach(i -> {
-                PositionCentralitySummarizer s = new PositionCentralitySummarizer(withLeadBonus(byArticle[i], c * p[i]));
-                r[0][i] = rouge1(all.get(i), analyzed.get(i), s.summarize(analyzed.get(i), SummaryLength.sentences(3)));
-                r[1][i] = rouge1(all.get(i), analyzed.get(i), s.summarize(analyzed.get(i), SummaryLength.words(75)));
-            });
-            double objective = (mean(r[0], isFit) + mean(r[1], isFit)) / 2;
-            double loss = Math.min(diff(r[0], shipped[0], fitStrong), diff(r[1], shipped[1], fitStrong));
-            System.out.printf(Locale.ROOT, "     bonus c %.1f: fitting R-1 mean (@3, @75w) %.3f, fitting proxy dR-1 @3 %+.3f @75w %+.3f%n",
-                    c, objective, diff(r[0], shipped[0], fitStrong), diff(r[1], shipped[1], fitStrong));
-            if (loss >= -0.05 && objective > bestObjective) {
-                bestObjective = objective;
-                best = r;
-                bestC = c;
-            }
-            if (loss > leastLoss) {
-                leastLoss = loss;
-                leastLossR = r;
-                leastLossC = c;
-            }
-        }
-        if (bonuses.length > 0) {
-            System.out.printf(Locale.ROOT, "  -- lead bonus c × p, c %.1f (chosen on fitting)%n", best == null ? leastLossC : bestC);
-            report(name + "+bonus", best == null ? leastLossR : best, shipped, leadR, strong, isFit, isSelect);
-        }
-    }
-
-    /** {@code m} with {@code bonus} added to its lead weight and to its long-article gate's lead weight. */
-    static SummaryModel withLeadBonus(SummaryModel m, double bonus) {
-        double[] w = m.weights();
-        w[SummaryModel.featureNames().indexOf("lead")] += bonus;
-        dev.precis.summarize.LongArticleGate g = m.longArticles();
-        dev.precis.summarize.LongArticleGate gate = g.active() ? new dev.precis.summarize.LongArticleGate(
-                g.fromSentences(), g.lead() + bonus, g.leadMargin(), g.minSpread(), g.teaserFrom(), g.redundancy()) : g;
-        return new SummaryModel(w, m.redundancy(), m.fill(), m.leadMargin(), gate, m.leadSignal(), m.longWeights(),
-                m.secondHold(), m.trees());
     }
 
     /** The threshold of the rule: best fitting mean R-1 (@3 + @75w) among those whose fitting proxy loss is within 0.05. */
@@ -301,7 +253,7 @@ public final class LeadBonusCheck {
         return c;
     }
 
-    private static void report(String name, double[][] r, double[][] shipped, double[][] leadR, boolean[] strong,
+    static void report(String name, double[][] r, double[][] shipped, double[][] leadR, boolean[] strong,
             boolean[] isFit, boolean[] isSelect) {
         System.out.printf(Locale.ROOT, "  %s: select R-1 @3 %.2f (margin over Lead-3 %s, vs shipped %s); @75w %.2f (margin %s, vs shipped %s)%n",
                 name, mean(r[0], isSelect), paired(r[0], leadR[0], isSelect), paired(r[0], shipped[0], isSelect),
