@@ -52,7 +52,7 @@ import java.util.stream.Stream;
  * <p>With {@code --shipped FULL,FOLD0..FOLD3} ({@code FULL} may be {@code default}, the shipped file) the
  * reference ("shipped") is cross-fitted the same way: each fitting article is summarised by the shipped model
  * refitted without its fold ({@link ShippedRefit}), so the reference is out of sample too. With
- * {@code --added true} the classifier also gets {@link ArticleAddedFeatures} (what the free model's first
+ * {@code --added true} (or for one model, {@code --free-added} in place of {@code --free}) the classifier also gets {@link ArticleAddedFeatures} (what the free model's first
  * pick outside the lead adds to the lede). With {@code --margin-bonus true} the bonus {@code c × p} is also
  * tried on the fallback margin instead of the lead weight ({@link LeadBonusRound}).
  *
@@ -85,6 +85,7 @@ public final class LeadBonusCheck {
                 case "--free" -> frees.add(args[i + 1]);
                 case "--shipped" -> shippedSpec = args[i + 1];
                 case "--added" -> added = Boolean.parseBoolean(args[i + 1]);
+                case "--free-added" -> frees.add("+" + args[i + 1]);
                 case "--margin-bonus" -> marginBonus = Boolean.parseBoolean(args[i + 1]);
                 case "--bonus" -> bonuses = Arrays.stream(args[i + 1].split(",")).mapToDouble(Double::parseDouble).toArray();
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
@@ -135,7 +136,10 @@ public final class LeadBonusCheck {
                 mean(shipped[0], isSelect), paired(shipped[0], leadR[0], isSelect), mean(shipped[1], isSelect),
                 paired(shipped[1], leadR[1], isSelect));
         List<Article> seedArticles = seeds == null ? List.of() : readSeeds(seeds);
-        for (String spec : frees) {
+        for (String given : frees) {
+            // a --free-added model: the classifier also gets the added features
+            boolean addedHere = added || given.startsWith("+");
+            String spec = given.startsWith("+") ? given.substring(1) : given;
             String name = spec.substring(0, spec.indexOf('='));
             String[] files = spec.substring(spec.indexOf('=') + 1).split(",");
             if (files.length != FOLDS + 1) {
@@ -168,7 +172,7 @@ public final class LeadBonusCheck {
             double[][] x = new double[total][];
             boolean[] y = new boolean[total];
             for (int i = 0; i < total; i++) {
-                x[i] = features(analyzed.get(i), rows.get(i), byArticle[i], free3[i], lead3[i], added);
+                x[i] = features(analyzed.get(i), rows.get(i), byArticle[i], free3[i], lead3[i], addedHere);
                 y[i] = leadR[0][i] + leadR[1][i] > free[0][i] + free[1][i];
             }
             double[] p = new double[total];
@@ -193,7 +197,7 @@ public final class LeadBonusCheck {
             double[] beta = m.coefficients();
             StringBuilder coef = new StringBuilder("  coefficients (standardised): intercept " + fmt(beta[0]));
             List<String> featureNames = new ArrayList<>(ArticleLeadFeatures.NAMES);
-            if (added) {
+            if (addedHere) {
                 featureNames.addAll(ArticleAddedFeatures.NAMES);
             }
             for (int k = 0; k < featureNames.size(); k++) {
@@ -211,7 +215,7 @@ public final class LeadBonusCheck {
                 System.out.printf(Locale.ROOT, "  -- fallback %s, t %.2f (chosen on fitting); %d of %d select fall back%n",
                         fallbackName, chosen, countAbove(p, chosen, isSelect), total - fitting);
                 report(name + "+" + fallbackName, c, shipped, leadR, strong, isFit, isSelect);
-                seeds(seedArticles, full, m, chosen, fallbackName, lead, added);
+                seeds(seedArticles, full, m, chosen, fallbackName, lead, addedHere);
             }
         }
     }
