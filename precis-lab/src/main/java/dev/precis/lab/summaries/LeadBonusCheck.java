@@ -62,6 +62,8 @@ import java.util.stream.Stream;
 public final class LeadBonusCheck {
 
     static final int FOLDS = 4;
+    /** The fallback chosen per length: Lead-3 at three sentences, the reference (shipped) at 75 words. */
+    static final String MIXED = "Lead-3@3+shipped@75w";
     static final RougeScorer ROUGE = new RougeScorer(true);
     private LeadBonusCheck() {
     }
@@ -208,8 +210,10 @@ public final class LeadBonusCheck {
             if (marginBonus) {
                 LeadBonusRound.run(bonuses, true, p, byArticle, all, analyzed, shipped, leadR, strong, isFit, isSelect, name);
             }
-            for (String fallbackName : List.of("Lead-3", "shipped")) {
-                double[][] fb = fallbackName.equals("Lead-3") ? leadR : shipped;
+            for (String fallbackName : List.of("Lead-3", "shipped", MIXED)) {
+                // MIXED: Lead-3 at three sentences, the reference at 75 words
+                double[][] fb = fallbackName.equals("Lead-3") ? leadR
+                        : fallbackName.equals(MIXED) ? new double[][] {leadR[0], shipped[1]} : shipped;
                 double chosen = choose(p, free, fb, shipped, strong, isFit);
                 double[][] c = combine(p, chosen, free, fb);
                 System.out.printf(Locale.ROOT, "  -- fallback %s, t %.2f (chosen on fitting); %d of %d select fall back%n",
@@ -280,7 +284,8 @@ public final class LeadBonusCheck {
             for (SummaryLength l : List.of(SummaryLength.DEFAULT, SummaryLength.sentences(3))) {
                 Summary base = shippedPrecis.summarize(a, l);
                 Summary mine = p < t ? free.summarize(a, l)
-                        : fallback.equals("Lead-3") ? lead.summarize(a, l) : base;
+                        : fallback.equals("Lead-3") || (fallback.equals(MIXED) && l.unit() == SummaryLength.Unit.SENTENCES)
+                        ? lead.summarize(a, l) : base;
                 String text = String.join(" | ", mine.texts(article.text()));
                 boolean same = text.equals(String.join(" | ", base.texts(article.text())));
                 System.out.printf(Locale.ROOT, "     seed %s %s p %.2f %s%n", article.id(), l,
