@@ -49,12 +49,21 @@ import java.util.stream.Stream;
  * With {@code --bonus c1,c2…} it also tries a proportional lead bonus: {@code c × p} added to the free
  * model's lead weight for each article ({@code c} chosen on the fitting articles).
  *
+ * <p>With {@code --shipped FULL,FOLD0..FOLD3} ({@code FULL} may be {@code default}, the shipped file) the
+ * reference ("shipped") is cross-fitted the same way: each fitting article is summarised by the shipped model
+ * refitted without its fold ({@link ShippedRefit}), so the reference is out of sample too. With
+ * {@code --added true} (or for one model, {@code --free-added} in place of {@code --free}) the classifier also gets {@link ArticleAddedFeatures} (what the free model's first
+ * pick outside the lead adds to the lede). With {@code --margin-bonus true} the bonus {@code c × p} is also
+ * tried on the fallback margin instead of the lead weight ({@link LeadBonusRound}).
+ *
  * <p>Usage: {@code LeadBonusCheck --jsonl TRAIN --validation VALIDATION [--seeds DIR] [--lambda 1] [--bonus 1,2,4]
- * --free NAME=FULL,FOLD0,FOLD1,FOLD2,FOLD3 [--free …]}.
+ * [--shipped FULL,F0,F1,F2,F3] [--added true] [--margin-bonus true] --free NAME=FULL,FOLD0,FOLD1,FOLD2,FOLD3 [--free …]}.
  */
 public final class LeadBonusCheck {
 
     static final int FOLDS = 4;
+    /** The fallback chosen per length: Lead-3 at three sentences, the reference (shipped) at 75 words. */
+    static final String MIXED = "Lead-3@3+shipped@75w";
     static final RougeScorer ROUGE = new RougeScorer(true);
     private LeadBonusCheck() {
     }
@@ -66,6 +75,9 @@ public final class LeadBonusCheck {
         double lambda = 1;
         double[] bonuses = {};
         List<String> frees = new ArrayList<>();
+        String shippedSpec = null;
+        boolean added = false;
+        boolean marginBonus = false;
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--jsonl" -> train = Path.of(args[i + 1]);
@@ -73,6 +85,10 @@ public final class LeadBonusCheck {
                 case "--seeds" -> seeds = Path.of(args[i + 1]);
                 case "--lambda" -> lambda = Double.parseDouble(args[i + 1]);
                 case "--free" -> frees.add(args[i + 1]);
+                case "--shipped" -> shippedSpec = args[i + 1];
+                case "--added" -> added = Boolean.parseBoolean(args[i + 1]);
+                case "--free-added" -> frees.add("+" + args[i + 1]);
+                case "--margin-bonus" -> marginBonus = Boolean.parseBoolean(args[i + 1]);
                 case "--bonus" -> bonuses = Arrays.stream(args[i + 1].split(",")).mapToDouble(Double::parseDouble).toArray();
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
@@ -110,12 +126,22 @@ public final class LeadBonusCheck {
         System.out.printf(Locale.ROOT, "articles %d (fitting %d, select %d); lead-strong proxy %d%n", total, fitting,
                 total - fitting, total / 3);
         PositionCentralitySummarizer shippedSummarizer = new PositionCentralitySummarizer(SummaryModel.loadDefault());
-        double[][] shipped = r1(all, analyzed, shippedSummarizer::summarize);
+        double[][] inSampleShipped = r1(all, analyzed, shippedSummarizer::summarize);
+        // with --shipped the reference is cross-fitted too: each fitting article by the shipped model refitted without its fold
+        double[][] shipped = shippedSpec == null ? inSampleShipped : byFold(shippedSpec, fitting, all, analyzed);
+        if (shippedSpec != null) {
+            System.out.printf(Locale.ROOT, "cross-fitted reference %s: vs the shipped file, proxy @3 %s, @75w %s; select @3 %s%n",
+                    shippedSpec, paired(shipped[0], inSampleShipped[0], strong), paired(shipped[1], inSampleShipped[1], strong),
+                    paired(shipped[0], inSampleShipped[0], isSelect));
+        }
         System.out.printf(Locale.ROOT, "shipped: select R-1 @3 %.2f (margin %s), @75w %.2f (margin %s)%n",
                 mean(shipped[0], isSelect), paired(shipped[0], leadR[0], isSelect), mean(shipped[1], isSelect),
                 paired(shipped[1], leadR[1], isSelect));
         List<Article> seedArticles = seeds == null ? List.of() : readSeeds(seeds);
-        for (String spec : frees) {
+        for (String given : frees) {
+            // a --free-added model: the classifier also gets the added features
+            boolean addedHere = added || given.startsWith("+");
+            String spec = given.startsWith("+") ? given.substring(1) : given;
             String name = spec.substring(0, spec.indexOf('='));
             String[] files = spec.substring(spec.indexOf('=') + 1).split(",");
             if (files.length != FOLDS + 1) {
@@ -148,7 +174,7 @@ public final class LeadBonusCheck {
             double[][] x = new double[total][];
             boolean[] y = new boolean[total];
             for (int i = 0; i < total; i++) {
-                x[i] = ArticleLeadFeatures.of(analyzed.get(i), rows.get(i), byArticle[i], free3[i], lead3[i]);
+                x[i] = features(analyzed.get(i), rows.get(i), byArticle[i], free3[i], lead3[i], addedHere);
                 y[i] = leadR[0][i] + leadR[1][i] > free[0][i] + free[1][i];
             }
             double[] p = new double[total];
@@ -172,75 +198,30 @@ public final class LeadBonusCheck {
                     ArticleLogistic.auc(p, y, isSelect));
             double[] beta = m.coefficients();
             StringBuilder coef = new StringBuilder("  coefficients (standardised): intercept " + fmt(beta[0]));
-            for (int k = 0; k < ArticleLeadFeatures.NAMES.size(); k++) {
-                coef.append(", ").append(ArticleLeadFeatures.NAMES.get(k)).append(' ').append(fmt(beta[k + 1]));
+            List<String> featureNames = new ArrayList<>(ArticleLeadFeatures.NAMES);
+            if (addedHere) {
+                featureNames.addAll(ArticleAddedFeatures.NAMES);
+            }
+            for (int k = 0; k < featureNames.size(); k++) {
+                coef.append(", ").append(featureNames.get(k)).append(' ').append(fmt(beta[k + 1]));
             }
             System.out.println(coef);
-            bonusRound(bonuses, p, byArticle, all, analyzed, shipped, leadR, strong, isFit, isSelect, name);
-            for (String fallbackName : List.of("Lead-3", "shipped")) {
-                double[][] fb = fallbackName.equals("Lead-3") ? leadR : shipped;
+            LeadBonusRound.run(bonuses, false, p, byArticle, all, analyzed, shipped, leadR, strong, isFit, isSelect, name);
+            if (marginBonus) {
+                LeadBonusRound.run(bonuses, true, p, byArticle, all, analyzed, shipped, leadR, strong, isFit, isSelect, name);
+            }
+            for (String fallbackName : List.of("Lead-3", "shipped", MIXED)) {
+                // MIXED: Lead-3 at three sentences, the reference at 75 words
+                double[][] fb = fallbackName.equals("Lead-3") ? leadR
+                        : fallbackName.equals(MIXED) ? new double[][] {leadR[0], shipped[1]} : shipped;
                 double chosen = choose(p, free, fb, shipped, strong, isFit);
                 double[][] c = combine(p, chosen, free, fb);
                 System.out.printf(Locale.ROOT, "  -- fallback %s, t %.2f (chosen on fitting); %d of %d select fall back%n",
                         fallbackName, chosen, countAbove(p, chosen, isSelect), total - fitting);
                 report(name + "+" + fallbackName, c, shipped, leadR, strong, isFit, isSelect);
-                seeds(seedArticles, full, m, chosen, fallbackName, lead);
+                seeds(seedArticles, full, m, chosen, fallbackName, lead, addedHere);
             }
         }
-    }
-
-    /**
-     * The proportional lead bonus: each article's free model with {@code c × p} added to its lead weight
-     * (and to the long-article gate's), {@code p} the article's cross-fitted probability that Lead-3 beats
-     * the free model; {@code c} chosen on the fitting articles as the threshold is.
-     */
-    private static void bonusRound(double[] bonuses, double[] p, SummaryModel[] byArticle, List<SummaryCase> all,
-            List<AnalyzedArticle> analyzed, double[][] shipped, double[][] leadR, boolean[] strong, boolean[] isFit,
-            boolean[] isSelect, String name) {
-        boolean[] fitStrong = and(strong, isFit);
-        double bestObjective = Double.NEGATIVE_INFINITY;
-        double leastLoss = Double.NEGATIVE_INFINITY;
-        double[][] best = null;
-        double[][] leastLossR = null;
-        double bestC = Double.NaN;
-        double leastLossC = Double.NaN;
-        for (double c : bonuses) {
-            double[][] r = new double[2][p.length];
-            IntStream.range(0, p.length).parallel().forEach(i -> {
-                PositionCentralitySummarizer s = new PositionCentralitySummarizer(withLeadBonus(byArticle[i], c * p[i]));
-                r[0][i] = rouge1(all.get(i), analyzed.get(i), s.summarize(analyzed.get(i), SummaryLength.sentences(3)));
-                r[1][i] = rouge1(all.get(i), analyzed.get(i), s.summarize(analyzed.get(i), SummaryLength.words(75)));
-            });
-            double objective = (mean(r[0], isFit) + mean(r[1], isFit)) / 2;
-            double loss = Math.min(diff(r[0], shipped[0], fitStrong), diff(r[1], shipped[1], fitStrong));
-            System.out.printf(Locale.ROOT, "     bonus c %.1f: fitting R-1 mean (@3, @75w) %.3f, fitting proxy dR-1 @3 %+.3f @75w %+.3f%n",
-                    c, objective, diff(r[0], shipped[0], fitStrong), diff(r[1], shipped[1], fitStrong));
-            if (loss >= -0.05 && objective > bestObjective) {
-                bestObjective = objective;
-                best = r;
-                bestC = c;
-            }
-            if (loss > leastLoss) {
-                leastLoss = loss;
-                leastLossR = r;
-                leastLossC = c;
-            }
-        }
-        if (bonuses.length > 0) {
-            System.out.printf(Locale.ROOT, "  -- lead bonus c × p, c %.1f (chosen on fitting)%n", best == null ? leastLossC : bestC);
-            report(name + "+bonus", best == null ? leastLossR : best, shipped, leadR, strong, isFit, isSelect);
-        }
-    }
-
-    /** {@code m} with {@code bonus} added to its lead weight and to its long-article gate's lead weight. */
-    static SummaryModel withLeadBonus(SummaryModel m, double bonus) {
-        double[] w = m.weights();
-        w[SummaryModel.featureNames().indexOf("lead")] += bonus;
-        dev.precis.summarize.LongArticleGate g = m.longArticles();
-        dev.precis.summarize.LongArticleGate gate = g.active() ? new dev.precis.summarize.LongArticleGate(
-                g.fromSentences(), g.lead() + bonus, g.leadMargin(), g.minSpread(), g.teaserFrom(), g.redundancy()) : g;
-        return new SummaryModel(w, m.redundancy(), m.fill(), m.leadMargin(), gate, m.leadSignal(), m.longWeights(),
-                m.secondHold(), m.trees());
     }
 
     /** The threshold of the rule: best fitting mean R-1 (@3 + @75w) among those whose fitting proxy loss is within 0.05. */
@@ -280,7 +261,7 @@ public final class LeadBonusCheck {
         return c;
     }
 
-    private static void report(String name, double[][] r, double[][] shipped, double[][] leadR, boolean[] strong,
+    static void report(String name, double[][] r, double[][] shipped, double[][] leadR, boolean[] strong,
             boolean[] isFit, boolean[] isSelect) {
         System.out.printf(Locale.ROOT, "  %s: select R-1 @3 %.2f (margin over Lead-3 %s, vs shipped %s); @75w %.2f (margin %s, vs shipped %s)%n",
                 name, mean(r[0], isSelect), paired(r[0], leadR[0], isSelect), paired(r[0], shipped[0], isSelect),
@@ -292,24 +273,58 @@ public final class LeadBonusCheck {
     }
 
     private static void seeds(List<Article> seeds, SummaryModel full, ArticleLogistic m, double t, String fallback,
-            LeadSummarizer lead) {
+            LeadSummarizer lead, boolean added) {
         Precis shippedPrecis = Precis.builder().summarizer(new PositionCentralitySummarizer(SummaryModel.loadDefault())).build();
         PositionCentralitySummarizer free = new PositionCentralitySummarizer(full);
         for (Article article : seeds) {
             AnalyzedArticle a = shippedPrecis.sentences(article);
             double[][] rows = SentenceFeatureRows.of(a);
-            double p = m.probability(ArticleLeadFeatures.of(a, rows, full, free.summarize(a, SummaryLength.sentences(3)),
-                    lead.summarize(a, SummaryLength.sentences(3))));
+            double p = m.probability(features(a, rows, full, free.summarize(a, SummaryLength.sentences(3)),
+                    lead.summarize(a, SummaryLength.sentences(3)), added));
             for (SummaryLength l : List.of(SummaryLength.DEFAULT, SummaryLength.sentences(3))) {
                 Summary base = shippedPrecis.summarize(a, l);
                 Summary mine = p < t ? free.summarize(a, l)
-                        : fallback.equals("Lead-3") ? lead.summarize(a, l) : base;
+                        : fallback.equals("Lead-3") || (fallback.equals(MIXED) && l.unit() == SummaryLength.Unit.SENTENCES)
+                        ? lead.summarize(a, l) : base;
                 String text = String.join(" | ", mine.texts(article.text()));
                 boolean same = text.equals(String.join(" | ", base.texts(article.text())));
                 System.out.printf(Locale.ROOT, "     seed %s %s p %.2f %s%n", article.id(), l,
                         p, same ? "unchanged" : "CHANGED: " + text);
             }
         }
+    }
+
+    /** R-1 (@3, @75w) with each fitting article summarised by its fold's model of {@code spec} (FULL,F0..F3), select by FULL. */
+    private static double[][] byFold(String spec, int fitting, List<SummaryCase> all, List<AnalyzedArticle> analyzed)
+            throws IOException {
+        String[] files = spec.split(",");
+        if (files.length != FOLDS + 1) {
+            throw new IllegalArgumentException("--shipped " + spec + ": not FULL,FOLD0..FOLD" + (FOLDS - 1));
+        }
+        SummaryModel[] m = new SummaryModel[FOLDS + 1];
+        for (int k = 0; k <= FOLDS; k++) {
+            m[k] = SummaryTreeTraining.readModel(files[k].equals("default") ? null : Path.of(files[k]));
+        }
+        double[][] out = new double[2][all.size()];
+        IntStream.range(0, all.size()).parallel().forEach(i -> {
+            PositionCentralitySummarizer s = new PositionCentralitySummarizer(i < fitting ? m[1 + i % FOLDS] : m[0]);
+            out[0][i] = rouge1(all.get(i), analyzed.get(i), s.summarize(analyzed.get(i), SummaryLength.sentences(3)));
+            out[1][i] = rouge1(all.get(i), analyzed.get(i), s.summarize(analyzed.get(i), SummaryLength.words(75)));
+        });
+        return out;
+    }
+
+    /** The classifier's features: {@link ArticleLeadFeatures}, and with {@code added} {@link ArticleAddedFeatures} after them. */
+    private static double[] features(AnalyzedArticle a, double[][] rows, SummaryModel model, Summary free3, Summary lead3,
+            boolean added) {
+        double[] base = ArticleLeadFeatures.of(a, rows, model, free3, lead3);
+        if (!added) {
+            return base;
+        }
+        double[] more = ArticleAddedFeatures.of(a, free3, lead3);
+        double[] out = Arrays.copyOf(base, base.length + more.length);
+        System.arraycopy(more, 0, out, base.length, more.length);
+        return out;
     }
 
     private static double[][] r1(List<SummaryCase> cases, List<AnalyzedArticle> analyzed,
