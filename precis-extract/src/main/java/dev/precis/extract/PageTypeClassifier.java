@@ -147,7 +147,7 @@ final class PageTypeClassifier {
             // a business's pages about what it offers ("/services/hr-consulting/"), written in paragraphs
             return PageType.OTHER;
         }
-        if (url != null && !s.hasType(NEWS_OR_BLOG_TYPES)) {
+        if (url != null && !declaresOneStory(s)) {
             String[] segments = PageFeatures.segments(PageFeatures.path(url));
             if (homePage(segments)) {
                 // a site's home page (or a language's: "/en/", "/index.html") introduces the site and
@@ -159,6 +159,9 @@ final class PageTypeClassifier {
                 // "/news", "/blog/": the folder itself, not a story filed in it, is the section's front
                 return PageType.LISTING;
             }
+        }
+        if (url != null && !s.hasType(NEWS_OR_BLOG_TYPES)) {
+            String[] segments = PageFeatures.segments(PageFeatures.path(url));
             if (manualFront(segments) && !articleAddress(url)) {
                 // "/docs": a manual's own front page, its table of contents
                 return PageType.DOCUMENTATION;
@@ -166,6 +169,10 @@ final class PageTypeClassifier {
             if (!articleAddress(url) && PageFeatures.folderIn(segments, STORE_FOLDERS)) {
                 // "/browse/shoes/mens", "/collections/wallets": a shop's aisle, what it sells in a grid
                 return PageType.LISTING;
+            }
+            if (!articleAddress(url) && PageFeatures.folderIn(segments, PRODUCT_FOLDERS)) {
+                // "/product/deluxe-hair-dryer", "/products/crm/pricing": what a shop or a firm sells, one item
+                return PageType.PRODUCT;
             }
             if (calculator(segments) && s.inputs >= MIN_TOOL_INPUTS) {
                 // "/retirement-plan-calculator/" with the fields to fill in: a tool, not a story about one
@@ -279,6 +286,9 @@ final class PageTypeClassifier {
      */
     private static final Set<String> STORE_FOLDERS = Set.of("browse", "collections");
 
+    /** Folders where a shop or a firm files the pages of what it sells, one item each. */
+    private static final Set<String> PRODUCT_FOLDERS = Set.of("product", "products");
+
     /** This many form fields make a page whose address names a calculator the calculator itself. */
     static final int MIN_TOOL_INPUTS = 3;
 
@@ -302,8 +312,33 @@ final class PageTypeClassifier {
                 || PageFeatures.folderIn(PageFeatures.segments(path), PageFeatures.ARTICLE_FOLDERS);
     }
 
-    private static boolean declaresArticle(PageSignals s) {
-        return s.hasType(PageFeatures.ARTICLE_TYPES) || "article".equals(s.ogType);
+    /**
+     * Whether the page declares itself an article: og:type "article", or a schema.org article type, where
+     * Review counts only when it is not just the customer reviews listed under a product the page declares.
+     */
+    static boolean declaresArticle(PageSignals s) {
+        if ("article".equals(s.ogType)) {
+            return true;
+        }
+        boolean buyersReviews = s.reviewsAreCustomerReviews() && s.hasType(GOODS_TYPES);
+        for (String t : s.types) {
+            if (PageFeatures.ARTICLE_TYPES.contains(t) && !("Review".equals(t) && buyersReviews)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** This many declared article items make a page that declares a news article or post a list of them. */
+    static final int MIN_LISTED_STORIES = 3;
+
+    /**
+     * Whether the page declares itself one news article or post: a home page or a section's front that does
+     * is a one-post site's front and stays an article, but one that declares {@link #MIN_LISTED_STORIES} or
+     * more article items lists its stories.
+     */
+    private static boolean declaresOneStory(PageSignals s) {
+        return s.hasType(NEWS_OR_BLOG_TYPES) && s.articleItems < MIN_LISTED_STORIES;
     }
 
     /** Which kind of non-article: the strongest cue, else a listing when the body is slight, else other. */
