@@ -139,7 +139,8 @@ final class PageTypeClassifier {
             // a numbered thread's address; og:type "article" is many forum packages' default for a thread
             return PageType.FORUM;
         }
-        if (url != null && documentationAddress(url) && !s.hasType(NEWS_OR_BLOG_TYPES) && !articleAddress(url)) {
+        if (url != null && documentationAddress(url) && !s.hasType(NEWS_OR_POST_TYPES) && !articleAddress(url)) {
+            // a bare "Article" does not count here: documentation themes mark every manual page as one
             return PageType.DOCUMENTATION;
         }
         if (url != null && PageFeatures.folderIn(PageFeatures.segments(PageFeatures.path(url)), SERVICE_FOLDERS)
@@ -216,6 +217,10 @@ final class PageTypeClassifier {
         return !s.hasType(GOODS_TYPES) && s.hasType(COURSE_TYPES);
     }
 
+    /** schema.org's news article and post types, without the bare "Article" that documentation themes also declare. */
+    private static final Set<String> NEWS_OR_POST_TYPES = Set.of("NewsArticle", "BlogPosting", "AnalysisNewsArticle",
+            "OpinionNewsArticle", "ReportageNewsArticle", "LiveBlogPosting");
+
     /** schema.org types that a documentation site's page declares only when it is a news article or a post. */
     private static final Set<String> NEWS_OR_BLOG_TYPES = Set.of("NewsArticle", "BlogPosting", "AnalysisNewsArticle",
             "OpinionNewsArticle", "ReportageNewsArticle", "LiveBlogPosting", "Article");
@@ -235,8 +240,8 @@ final class PageTypeClassifier {
      * {@code docs}/{@code documentation} folder: reference pages written in paragraphs, like articles,
      * but filed where a product keeps its manual. A page there that declares itself a news article
      * or blog post in schema.org is still judged by its structure; og:type "article" (many site
-     * generators' default) and TechArticle (schema.org's type for technical documentation) are not
-     * such a declaration.
+     * generators' default), TechArticle (schema.org's type for technical documentation) and a bare
+     * Article (which documentation themes put on every page) are not such a declaration.
      */
     static boolean documentationAddress(String url) {
         int start = url.indexOf("://");
