@@ -61,6 +61,11 @@ final class PageSignals {
     /** Class or id words of buttons and calls to action, and of user names and avatars. */
     int ctaMarks;
     int userMarks;
+    /** Declared schema.org article items (JSON-LD objects, microdata items), counted one by one. */
+    int articleItems;
+    /** Declared Review items, and those of them listed under a review property (a product's customer reviews). */
+    int reviewItems;
+    int customerReviewItems;
 
     private final Set<Element> countedBlocks = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     /** The outermost boxes of readers' comments (see {@link #commentBoxes}). */
@@ -93,11 +98,20 @@ final class PageSignals {
 
     private void ldTypes(String json) {
         Matcher m = LD_TYPE.matcher(json);
+        int reviews = 0;
         while (m.find()) {
             Matcher q = QUOTED.matcher(m.group(1));
             while (q.find()) {
-                types.add(q.group(1).strip());
+                String type = q.group(1).strip();
+                types.add(type);
+                articleItems += PageFeatures.ARTICLE_TYPES.contains(type) ? 1 : 0;
+                reviews += "Review".equals(type) ? 1 : 0;
             }
+        }
+        if (reviews > 0) {
+            int[] c = CustomerReviews.count(json);
+            reviewItems += c == null ? reviews : c[0];
+            customerReviewItems += c == null ? 0 : c[1];
         }
     }
 
@@ -209,7 +223,13 @@ final class PageSignals {
         String itemtype = e.attr("itemtype");
         if (!itemtype.isEmpty()) {
             int slash = itemtype.lastIndexOf('/');
-            types.add(itemtype.substring(slash + 1).strip());
+            String type = itemtype.substring(slash + 1).strip();
+            types.add(type);
+            articleItems += PageFeatures.ARTICLE_TYPES.contains(type) ? 1 : 0;
+            if ("Review".equals(type)) {
+                reviewItems++;
+                customerReviewItems += CustomerReviews.REVIEW_PROPERTIES.contains(e.attr("itemprop").strip()) ? 1 : 0;
+            }
         }
     }
 
@@ -342,6 +362,11 @@ final class PageSignals {
             }
         }
         return n;
+    }
+
+    /** Whether every declared Review is a product's customer review (listed under a review property). */
+    boolean reviewsAreCustomerReviews() {
+        return reviewItems > 0 && customerReviewItems == reviewItems;
     }
 
     /** Whether any of {@code names} is among the page's schema.org types. */

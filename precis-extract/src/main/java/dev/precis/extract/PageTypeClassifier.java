@@ -139,7 +139,8 @@ final class PageTypeClassifier {
             // a numbered thread's address; og:type "article" is many forum packages' default for a thread
             return PageType.FORUM;
         }
-        if (url != null && documentationAddress(url) && !s.hasType(NEWS_OR_BLOG_TYPES) && !articleAddress(url)) {
+        if (url != null && documentationAddress(url) && !s.hasType(NEWS_OR_POST_TYPES) && !articleAddress(url)) {
+            // a bare "Article" does not count here: documentation themes mark every manual page as one
             return PageType.DOCUMENTATION;
         }
         if (url != null && PageFeatures.folderIn(PageFeatures.segments(PageFeatures.path(url)), SERVICE_FOLDERS)
@@ -147,7 +148,7 @@ final class PageTypeClassifier {
             // a business's pages about what it offers ("/services/hr-consulting/"), written in paragraphs
             return PageType.OTHER;
         }
-        if (url != null && !s.hasType(NEWS_OR_BLOG_TYPES)) {
+        if (url != null && !declaresOneStory(s)) {
             String[] segments = PageFeatures.segments(PageFeatures.path(url));
             if (homePage(segments)) {
                 // a site's home page (or a language's: "/en/", "/index.html") introduces the site and
@@ -159,6 +160,9 @@ final class PageTypeClassifier {
                 // "/news", "/blog/": the folder itself, not a story filed in it, is the section's front
                 return PageType.LISTING;
             }
+        }
+        if (url != null && !s.hasType(NEWS_OR_BLOG_TYPES)) {
+            String[] segments = PageFeatures.segments(PageFeatures.path(url));
             if (manualFront(segments) && !articleAddress(url)) {
                 // "/docs": a manual's own front page, its table of contents
                 return PageType.DOCUMENTATION;
@@ -166,6 +170,10 @@ final class PageTypeClassifier {
             if (!articleAddress(url) && PageFeatures.folderIn(segments, STORE_FOLDERS)) {
                 // "/browse/shoes/mens", "/collections/wallets": a shop's aisle, what it sells in a grid
                 return PageType.LISTING;
+            }
+            if (!articleAddress(url) && PageFeatures.folderIn(segments, PRODUCT_FOLDERS)) {
+                // "/product/deluxe-hair-dryer", "/products/crm/pricing": what a shop or a firm sells, one item
+                return PageType.PRODUCT;
             }
             if (calculator(segments) && s.inputs >= MIN_TOOL_INPUTS) {
                 // "/retirement-plan-calculator/" with the fields to fill in: a tool, not a story about one
@@ -209,6 +217,10 @@ final class PageTypeClassifier {
         return !s.hasType(GOODS_TYPES) && s.hasType(COURSE_TYPES);
     }
 
+    /** schema.org's news article and post types, without the bare "Article" that documentation themes also declare. */
+    private static final Set<String> NEWS_OR_POST_TYPES = Set.of("NewsArticle", "BlogPosting", "AnalysisNewsArticle",
+            "OpinionNewsArticle", "ReportageNewsArticle", "LiveBlogPosting");
+
     /** schema.org types that a documentation site's page declares only when it is a news article or a post. */
     private static final Set<String> NEWS_OR_BLOG_TYPES = Set.of("NewsArticle", "BlogPosting", "AnalysisNewsArticle",
             "OpinionNewsArticle", "ReportageNewsArticle", "LiveBlogPosting", "Article");
@@ -228,8 +240,8 @@ final class PageTypeClassifier {
      * {@code docs}/{@code documentation} folder: reference pages written in paragraphs, like articles,
      * but filed where a product keeps its manual. A page there that declares itself a news article
      * or blog post in schema.org is still judged by its structure; og:type "article" (many site
-     * generators' default) and TechArticle (schema.org's type for technical documentation) are not
-     * such a declaration.
+     * generators' default), TechArticle (schema.org's type for technical documentation) and a bare
+     * Article (which documentation themes put on every page) are not such a declaration.
      */
     static boolean documentationAddress(String url) {
         int start = url.indexOf("://");
@@ -279,6 +291,9 @@ final class PageTypeClassifier {
      */
     private static final Set<String> STORE_FOLDERS = Set.of("browse", "collections");
 
+    /** Folders where a shop or a firm files the pages of what it sells, one item each. */
+    private static final Set<String> PRODUCT_FOLDERS = Set.of("product", "products");
+
     /** This many form fields make a page whose address names a calculator the calculator itself. */
     static final int MIN_TOOL_INPUTS = 3;
 
@@ -302,8 +317,33 @@ final class PageTypeClassifier {
                 || PageFeatures.folderIn(PageFeatures.segments(path), PageFeatures.ARTICLE_FOLDERS);
     }
 
-    private static boolean declaresArticle(PageSignals s) {
-        return s.hasType(PageFeatures.ARTICLE_TYPES) || "article".equals(s.ogType);
+    /**
+     * Whether the page declares itself an article: og:type "article", or a schema.org article type, where
+     * Review counts only when it is not just the customer reviews listed under a product the page declares.
+     */
+    static boolean declaresArticle(PageSignals s) {
+        if ("article".equals(s.ogType)) {
+            return true;
+        }
+        boolean buyersReviews = s.reviewsAreCustomerReviews() && s.hasType(GOODS_TYPES);
+        for (String t : s.types) {
+            if (PageFeatures.ARTICLE_TYPES.contains(t) && !("Review".equals(t) && buyersReviews)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** This many declared article items make a page that declares a news article or post a list of them. */
+    static final int MIN_LISTED_STORIES = 3;
+
+    /**
+     * Whether the page declares itself one news article or post: a home page or a section's front that does
+     * is a one-post site's front and stays an article, but one that declares {@link #MIN_LISTED_STORIES} or
+     * more article items lists its stories.
+     */
+    private static boolean declaresOneStory(PageSignals s) {
+        return s.hasType(NEWS_OR_BLOG_TYPES) && s.articleItems < MIN_LISTED_STORIES;
     }
 
     /** Which kind of non-article: the strongest cue, else a listing when the body is slight, else other. */
