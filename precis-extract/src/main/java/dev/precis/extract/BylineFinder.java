@@ -99,7 +99,7 @@ final class BylineFinder {
     }
 
     private static String squash(String s) {
-        return s.replaceAll("\\s+", " ").strip().toLowerCase(java.util.Locale.ROOT);
+        return AuthorNames.SPACES.matcher(s).replaceAll(" ").strip().toLowerCase(java.util.Locale.ROOT);
     }
 
     /** The text of the first of two to four children of {@code e} that names a person, or null. */
@@ -124,8 +124,13 @@ final class BylineFinder {
                 if (t.isBlank()) {
                     continue;
                 }
-                String w = t.getWholeText().stripLeading();
-                return BY_WORD.matcher(w.length() > 40 ? w.substring(0, 40) : w).find();
+                // (the first 40 characters after the leading white space, cut before copying a long text)
+                String w = t.getWholeText();
+                int from = 0;
+                while (from < w.length() && Character.isWhitespace(w.charAt(from))) {
+                    from++;
+                }
+                return BY_WORD.matcher(w).region(from, Math.min(w.length(), from + 40)).find();
             }
         }
         return false;
@@ -270,7 +275,7 @@ final class BylineFinder {
             return false;
         }
         int capitalised = 0;
-        for (String w : people.get(0).split("\\s+")) {
+        for (String w : AuthorNames.SPACES.split(people.get(0))) {
             if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
                 capitalised++;
             }
