@@ -124,13 +124,8 @@ final class BylineFinder {
                 if (t.isBlank()) {
                     continue;
                 }
-                // (the first 40 characters after the leading white space, cut before copying a long text)
-                String w = t.getWholeText();
-                int from = 0;
-                while (from < w.length() && Character.isWhitespace(w.charAt(from))) {
-                    from++;
-                }
-                return BY_WORD.matcher(w).region(from, Math.min(w.length(), from + 40)).find();
+                String w = t.getWholeText().stripLeading();
+                return BY_WORD.matcher(w.length() > 40 ? w.substring(0, 40) : w).find();
             }
         }
         return false;
