@@ -60,6 +60,10 @@ final class AuthorNames {
      */
     private static final Pattern BRACKETED = Pattern.compile("\\s*\\([^()]{1,40}\\)(?=\\s*(?:$|[,;|]))");
 
+    /** Runs of white space; and the separators before a site's or desk's name ("Jane Doe | Site", "… - Staff"). */
+    static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern SITE_CUT = Pattern.compile("\\s+[|–—/]\\s+|\\s+-\\s+");
+
     private AuthorNames() {
     }
 
@@ -84,7 +88,7 @@ final class AuthorNames {
 
     /** The byline as shown, without the "By" prefix and trailing noise; null when nothing is left. */
     static String clean(String byline) {
-        String whole = byline.replaceAll("\\s+", " ").strip();
+        String whole = SPACES.matcher(byline).replaceAll(" ").strip();
         // "Dec. 19, 2025 · Jane Doe": take the first part of a dotted line that still has a name
         for (String part : MIDDLE_DOT.split(whole)) {
             String c = cleanPart(part);
@@ -106,7 +110,7 @@ final class AuthorNames {
         s = DATE_LEAD.matcher(stripEdges(s)).replaceFirst("");
         s = stripEdges(s);
         // "Jane Doe | Site" or "Jane Doe - Staff": the person comes first
-        String[] cut = s.split("\\s+[|–—/]\\s+|\\s+-\\s+");
+        String[] cut = SITE_CUT.split(s);
         return cut.length > 0 ? stripEdges(cut[0]) : s;
     }
 
@@ -126,7 +130,7 @@ final class AuthorNames {
         if (!m.find()) {
             return s;
         }
-        String[] words = s.substring(m.end()).split("\\s+");
+        String[] words = SPACES.split(s.substring(m.end()));
         int i = 0;
         while (i < words.length && i < 4 && (Character.isLowerCase(words[i].charAt(0))
                 || ROLE_NOUNS.contains(words[i].toLowerCase(Locale.ROOT)))) {
@@ -166,7 +170,7 @@ final class AuthorNames {
 
     /** True when every word of {@code s} is a job title, weekday, month or page word ("Sat", "Share", "Staff Writer"). */
     static boolean onlyNonNameWords(String s) {
-        for (String w : s.split("\\s+")) {
+        for (String w : SPACES.split(s)) {
             String lw = NOT_LETTER.matcher(w.toLowerCase(Locale.ROOT)).replaceAll("");
             if (!lw.isEmpty() && !TITLE_WORDS.contains(lw)) {
                 return false;
@@ -182,7 +186,7 @@ final class AuthorNames {
         if (siteName != null && siteName.toLowerCase(Locale.ROOT).startsWith(name.toLowerCase(Locale.ROOT))) {
             return false;
         }
-        String[] words = name.split("\\s+");
+        String[] words = SPACES.split(name);
         if (words.length > 5 || "the".equalsIgnoreCase(words[0])) {
             return false;
         }

@@ -99,7 +99,7 @@ final class BylineFinder {
     }
 
     private static String squash(String s) {
-        return s.replaceAll("\\s+", " ").strip().toLowerCase(java.util.Locale.ROOT);
+        return AuthorNames.SPACES.matcher(s).replaceAll(" ").strip().toLowerCase(java.util.Locale.ROOT);
     }
 
     /** The text of the first of two to four children of {@code e} that names a person, or null. */
@@ -270,7 +270,7 @@ final class BylineFinder {
             return false;
         }
         int capitalised = 0;
-        for (String w : people.get(0).split("\\s+")) {
+        for (String w : AuthorNames.SPACES.split(people.get(0))) {
             if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
                 capitalised++;
             }

@@ -38,9 +38,10 @@ final class BylineLabels {
         }
         for (Element e : body.getAllElements()) {
             String found = null;
-            if (e.childrenSize() == 0 && ICON_TAGS.contains(e.normalName()) && icon(e)) {
+            int children = childElements(e, 1);
+            if (children == 0 && ICON_TAGS.contains(e.normalName()) && icon(e)) {
                 found = besideIcon(e, siteName);
-            } else if (e.childrenSize() <= 1 && !"a".equals(e.normalName())) {
+            } else if (children <= 1 && !"a".equals(e.normalName()) && !ownTextLonger(e, 20)) {
                 // (a link reading "Authors" leads to a list of them)
                 String own = e.ownText().strip();
                 if (own.length() >= 5 && own.length() <= 20 && LABEL.matcher(own).matches()) {
@@ -52,6 +53,40 @@ final class BylineLabels {
             }
         }
         return null;
+    }
+
+    /**
+     * The number of {@code e}'s element children, counted up to {@code limit + 1}: {@code childrenSize()} would
+     * build and stash a child list on every element of the page.
+     */
+    static int childElements(Element e, int limit) {
+        int n = 0;
+        for (int i = 0, size = e.childNodeSize(); i < size; i++) {
+            if (e.childNode(i) instanceof Element && ++n > limit) {
+                break;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * True when {@code e}'s own text certainly has more than {@code max} characters once stripped: its text
+     * nodes hold more than {@code max} letters and digits (which whitespace normalisation and stripping keep).
+     * A cheap test before building the own text of every paragraph on the page.
+     */
+    static boolean ownTextLonger(Element e, int max) {
+        int kept = 0;
+        for (int i = 0, size = e.childNodeSize(); i < size; i++) {
+            if (e.childNode(i) instanceof TextNode t) {
+                String s = t.getWholeText();
+                for (int j = 0; j < s.length(); j++) {
+                    if (Character.isLetterOrDigit(s.charAt(j)) && ++kept > max) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean icon(Element e) {

@@ -135,6 +135,34 @@ final class ClassSignals {
             }
             prev = c;
         }
-        return sb.toString().toLowerCase(Locale.ROOT).trim().split(" +");
+        return splitAtSpaces(sb.toString().toLowerCase(Locale.ROOT).trim());
+    }
+
+    /**
+     * {@code s.split(" +")} for a trimmed string, without compiling that pattern on every call (the words of
+     * every element's class are read several times per page): the runs between spaces; "" gives {""}.
+     */
+    private static String[] splitAtSpaces(String s) {
+        int n = 1;
+        for (int i = 1; i < s.length(); i++) {
+            if (s.charAt(i) == ' ' && s.charAt(i - 1) != ' ') {
+                n++;
+            }
+        }
+        if (n == 1) {
+            return new String[] {s};
+        }
+        String[] out = new String[n];
+        int k = 0;
+        int start = 0;
+        for (int i = 0; i <= s.length(); i++) {
+            if (i == s.length() || s.charAt(i) == ' ') {
+                if (i > start) {
+                    out[k++] = s.substring(start, i);
+                }
+                start = i + 1;
+            }
+        }
+        return out;
     }
 }

@@ -76,11 +76,21 @@ final class DateLabels {
     // (box names in the languages of the labels: "data-aggiornamento", "fecha-actualizacion", "data-atualizacao",
     // "data-aktualizacji", "aenderungsdatum", "datum-gewijzigd", "data-modyfikacji"; "data-pubblicazione",
     // "veroeffentlichungsdatum" — "publi" already covers "publicacion", "publikacji", "gepubliceerd")
-    private static final Pattern ATTR_MODIFIED = Pattern.compile(
-            "updat|modif|revis|aktualis|edited|aggiorn|actualiz|atualiz|aktualiz|geaendert|geändert|aenderung|änderung"
-            + "|wijzig|bijgewerkt|modyfik");
-    private static final Pattern ATTR_PUBLISHED = Pattern.compile(
-            "publi|pubdate|posted|created|entry-date|erstellt|pubblic|veroeffentlich|veröffentlich");
+    // (plain substrings, looked for with indexOf: every element with a class or id is asked)
+    private static final String[] ATTR_MODIFIED = {
+        "updat", "modif", "revis", "aktualis", "edited", "aggiorn", "actualiz", "atualiz", "aktualiz", "geaendert",
+        "geändert", "aenderung", "änderung", "wijzig", "bijgewerkt", "modyfik"};
+    private static final String[] ATTR_PUBLISHED = {
+        "publi", "pubdate", "posted", "created", "entry-date", "erstellt", "pubblic", "veroeffentlich", "veröffentlich"};
+
+    private static boolean containsAny(String s, String[] parts) {
+        for (String p : parts) {
+            if (s.contains(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private DateLabels() {
     }
@@ -116,11 +126,11 @@ final class DateLabels {
      */
     static Kind dateBox(String names) {
         String s = names.toLowerCase(Locale.ROOT);
-        if (ATTR_PUBLISHED.matcher(s).find() && !s.contains("publisher")) {
+        if (containsAny(s, ATTR_PUBLISHED) && !s.contains("publisher")) {
             // (also "entry-date published updated": a date that is both is the publication's)
             return Kind.PUBLISHED;
         }
-        if (ATTR_MODIFIED.matcher(s).find()) {
+        if (containsAny(s, ATTR_MODIFIED)) {
             return Kind.MODIFIED;
         }
         return BOX_POST.matcher(s).find() ? Kind.PUBLISHED : Kind.NONE;
@@ -132,9 +142,9 @@ final class DateLabels {
     /** The kind an element's class, id or itemprop names ("date-updated", "published"), or NONE. */
     static Kind attributes(String names) {
         String s = names.toLowerCase(Locale.ROOT);
-        if (ATTR_MODIFIED.matcher(s).find()) {
+        if (containsAny(s, ATTR_MODIFIED)) {
             return Kind.MODIFIED;
         }
-        return ATTR_PUBLISHED.matcher(s).find() ? Kind.PUBLISHED : Kind.NONE;
+        return containsAny(s, ATTR_PUBLISHED) ? Kind.PUBLISHED : Kind.NONE;
     }
 }

@@ -85,10 +85,21 @@ final class DeclaredAuthors {
      * At most 30 are read.
      */
     static String citationAuthors(org.jsoup.nodes.Document doc) {
+        return citationAuthors(doc.getElementsByTag("meta"));
+    }
+
+    /**
+     * As {@link #citationAuthors(org.jsoup.nodes.Document)} over the page's meta elements already collected (no
+     * second walk of the page); the test is the selector's {@code meta[name=citation_author]}.
+     */
+    static String citationAuthors(List<org.jsoup.nodes.Element> metas) {
         StringBuilder sb = new StringBuilder();
         int n = 0;
-        for (org.jsoup.nodes.Element m : doc.select("meta[name=citation_author]")) {
-            String a = m.attr("content").replaceAll("\\s+", " ").strip();
+        for (org.jsoup.nodes.Element m : metas) {
+            if (!m.hasAttr("name") || !"citation_author".equalsIgnoreCase(m.attr("name").trim())) {
+                continue;
+            }
+            String a = AuthorNames.SPACES.matcher(m.attr("content")).replaceAll(" ").strip();
             if (a.isEmpty() || a.contains("@") || a.contains("://") || ++n > 30) {
                 continue;
             }

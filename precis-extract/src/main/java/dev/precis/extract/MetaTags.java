@@ -1,6 +1,7 @@
 package dev.precis.extract;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jsoup.nodes.Document;
@@ -10,9 +11,11 @@ import org.jsoup.nodes.Element;
 final class MetaTags {
 
     private final Map<String, String> values = new HashMap<>();
+    private final List<Element> tags;
 
     MetaTags(Document doc) {
-        for (Element m : doc.getElementsByTag("meta")) {
+        tags = doc.getElementsByTag("meta");
+        for (Element m : tags) {
             String v = m.attr("content").strip();
             if (v.isEmpty()) {
                 continue;
@@ -24,6 +27,11 @@ final class MetaTags {
                 }
             }
         }
+    }
+
+    /** The page's {@code <meta>} elements in document order (as when the tags were read). */
+    List<Element> tags() {
+        return tags;
     }
 
     /** The content of the first tag (in no fixed order) whose lower-cased key passes {@code test}, or null. */

@@ -119,7 +119,7 @@ final class MetadataReader {
         String metaAuthor = first(notUrl(meta.get("author")), notUrl(meta.get("article:author")),
                 notUrl(meta.get("dc.creator")), notUrl(meta.get("sailthru.author")),
                 notUrl(meta.get("parsely-author")), notUrl(meta.get("byl")), notUrl(DeclaredAuthors.writtenBy(meta)),
-                DeclaredAuthors.citationAuthors(doc));
+                DeclaredAuthors.citationAuthors(meta.tags()));
         String shown = BylineFinder.find(doc, siteName, title);
         if (authors.isEmpty() && metaAuthor != null) {
             // a name the page states as its author counts even when it is also the site's name

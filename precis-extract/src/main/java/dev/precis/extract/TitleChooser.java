@@ -184,7 +184,7 @@ final class TitleChooser {
         List<String> boxed = new ArrayList<>(2);
         for (Element h : h1s) {
             // text() keeps the line breaks of a <pre>, <textarea> or <title> inside the h1: a title is one line
-            String t = h.text().replaceAll("\\s+", " ").strip();
+            String t = SPACES.matcher(h.text()).replaceAll(" ").strip();
             if (t.isEmpty() || found.contains(t) || boxed.contains(t) || isBrand(h, t, site)) {
                 continue;
             }
@@ -290,8 +290,11 @@ final class TitleChooser {
         return content >= 2 && shared * 2 >= content;
     }
 
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     static String norm(String s) {
-        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return NOT_WORD.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 
     /** {@code raw} without a leading or trailing segment that names the site. */
@@ -299,7 +302,7 @@ final class TitleChooser {
         if (raw == null) {
             return null;
         }
-        String t = raw.replaceAll("\\s+", " ").strip();
+        String t = SPACES.matcher(raw).replaceAll(" ").strip();
         if (t.isEmpty()) {
             return null;
         }
