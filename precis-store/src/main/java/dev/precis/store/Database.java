@@ -1,17 +1,13 @@
 package dev.precis.store;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 
-/**
- * Opens the JDBC connection and brings the schema up to date with Flyway ({@link FreshSchema} for a new embedded
- * library). Not thread-safe.
- */
+/** Opens the JDBC connection and brings the schema up to date with Flyway. Not thread-safe. */
 final class Database {
 
     private Database() {
@@ -28,17 +24,10 @@ final class Database {
             // schema check exposes a known H2 2.3 bug: writes after an unclean open can reuse space that
             // a later open marks twice ("Double mark", h2database issues 2752 and 4123); a kill test
             // run hit it once that way.
+            flyway(url, config.password()).load().migrate();
             java.util.Properties props = new java.util.Properties();
             if (config.password() != null) {
                 props.setProperty("password", config.password());
-            }
-            if (config.jdbcUrl() == null && !Files.exists(config.dataDir().resolve("library.mv.db"))) {
-                // A new embedded library: the same migrations and history rows without starting Flyway.
-                try (Connection fresh = DriverManager.getConnection(url, props)) {
-                    FreshSchema.create(fresh);
-                }
-            } else {
-                flyway(url, config.password()).load().migrate();
             }
             Connection c = DriverManager.getConnection(url, props);
             c.setAutoCommit(false);
@@ -61,16 +50,12 @@ final class Database {
                 : new String[] {"classpath:db/migration", "classpath:db/postgresql"};
     }
 
-    /** Flyway for this database: the SQL migrations of {@link #locations} and the Java ones (V1_9; V1_10 on H2). */
+    /** Flyway for this database: the SQL migrations of {@link #locations} and the Java ones (V1_9). */
     static FluentConfiguration flyway(String url, String password) {
-        org.flywaydb.core.api.migration.JavaMigration[] java = url.startsWith("jdbc:h2:")
-                ? new org.flywaydb.core.api.migration.JavaMigration[] {
-                    new PackMentionsMigration(), new H2RedundantIndexesMigration()}
-                : new org.flywaydb.core.api.migration.JavaMigration[] {new PackMentionsMigration()};
         return Flyway.configure(Database.class.getClassLoader())
                 .dataSource(url, null, password)
                 .locations(locations(url))
-                .javaMigrations(java)
+                .javaMigrations(new PackMentionsMigration())
                 .loggers("slf4j");
     }
 
