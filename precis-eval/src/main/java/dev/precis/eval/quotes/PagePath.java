@@ -39,7 +39,10 @@ public enum PagePath {
      * link paragraph after the fifth.
      */
     PAGERICH,
-    /** The {@link #PAGEHTML} page's source itself as the text (a batch line whose "text" holds the page, not its article). */
+    /**
+     * The {@link #PAGEHTML} page's source as a batch line's "text" ({@code analyze --input}): read as a page when
+     * {@link HtmlArticleReader#looksLikePage} says so, as the command does, else as text.
+     */
     PAGESOURCE;
 
     private static final String SITE = "The Harbour Ledger";
@@ -79,7 +82,7 @@ public enum PagePath {
     public TextPerturbation.Perturbed analysed(String text, int n, HtmlArticleReader reader) {
         String page = render(text, n);
         String read = page;
-        if (this == PAGEHTML || this == PAGEBR || this == PAGERICH) {
+        if (this == PAGEHTML || this == PAGEBR || this == PAGERICH || this == PAGESOURCE && HtmlArticleReader.looksLikePage(page)) {
             try {
                 read = reader.read(page.getBytes(StandardCharsets.UTF_8), null, "text/html; charset=utf-8").article().text();
             } catch (ExtractionException e) {

@@ -53,4 +53,12 @@ class PagePathTest {
         assertThat(a.text()).isEqualTo(file);
         assertThat(TextAlignment.unaligned(TEXT, a.map())).isZero();
     }
+
+    @Test
+    void thePageSourceFormIsRecognisedAsAPageAndPlainTextIsNot() {
+        assertThat(dev.precis.extract.HtmlArticleReader.looksLikePage(PagePath.PAGESOURCE.render(TEXT, 0))).isTrue();
+        assertThat(dev.precis.extract.HtmlArticleReader.looksLikePage("  <html lang=\"en\"><body><p>x</p></body></html>")).isTrue();
+        assertThat(dev.precis.extract.HtmlArticleReader.looksLikePage(PagePath.PAGETEXT.render(TEXT, 0))).isFalse();
+        assertThat(dev.precis.extract.HtmlArticleReader.looksLikePage("<b>Bold</b> claims, the mayor said.")).isFalse();
+    }
 }
