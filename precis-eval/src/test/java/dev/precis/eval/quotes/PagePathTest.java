@@ -17,8 +17,9 @@ class PagePathTest {
     void theTextFileFormsPutMetadataLinesBetweenHeadlineAndBody() {
         String file = PagePath.PAGETEXT.render(TEXT, 0);
         assertThat(file).startsWith("Ferry Timetable Stays, Mayor Says\nBy ").contains("\nPublished October 5, 2016 10:42 AM\n\nThe mayor");
-        String mixed = PagePath.PAGEMIXED.render(TEXT, 0);
-        assertThat(mixed).contains("\r\n", "\u00a0", "\"We\u00a0will").doesNotContain("\n\n");
+        // the header block and the body paragraphs alternate: the first body paragraph straight, the second curly
+        String mixed = PagePath.PAGEMIXED.render("Ferry Stays\n\n“Ferries matter,” Ann Reed said.\n\n“Bridges too,” Tom Hale said.", 0);
+        assertThat(mixed).contains("\r\n", "\u00a0", "\"Ferries matter,\"", "“Bridges too,”\u00a0Tom").doesNotContain("\n\n");
     }
 
     @Test
