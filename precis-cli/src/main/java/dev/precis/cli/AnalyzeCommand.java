@@ -7,6 +7,7 @@ import dev.precis.model.Article;
 import dev.precis.model.Quote;
 import dev.precis.model.TimeExpression;
 import dev.precis.encoder.MiniLmNames;
+import dev.precis.extract.HtmlArticleReader;
 import dev.precis.nlp.analysis.Analyzer;
 import dev.precis.nlp.entity.EntityModels;
 import dev.precis.nlp.quote.RuleQuoteFinder;
@@ -49,6 +50,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     OutputFormat format;
 
     @Option(names = "--input", paramLabel = "IN.jsonl", description = "Batch input: {\"id\",\"text\",\"published\"?} per line; '-' for standard input."
+            + " A \"text\" holding a web page's source (<!doctype html or <html first) is read as a saved page: its article body is"
+            + " analysed, and written as \"text\" on the output line (offsets point into it)."
             + " A bad line is written with empty lists and an \"error\", and the command ends with exit code 2.")
     Path input;
 
@@ -159,10 +162,19 @@ final class AnalyzeCommand implements Callable<Integer> {
             o.putArray("times");
             return o;
         };
+        ArticleInput pages = new ArticleInput();
         return JsonlBatch.run(input, output, spec.commandLine().getErr(), json, failed, (node, id) -> {
             String text = JsonlBatch.requiredText(node, "text");
             String date = node.path("published").isTextual()
                     ? checkedDate(node.path("published").asText(), "\"published\"") : defaultDate;
+            if (HtmlArticleReader.looksLikePage(text)) {
+                // a page's source, not article text: as for a saved page FILE, its article body is analysed (the
+                // menus, headline and footer are not), and that body goes out with the offsets that point into it
+                Article page = pages.fromPageText("\"text\" of " + id, text);
+                var out = AnalysisJson.of(json, id, analyzer.analyze(date == null ? page : page.withPublished(date)));
+                out.put("text", page.text());
+                return out;
+            }
             Article article = Article.of(id, "", text, List.of()).withPublished(date);
             return AnalysisJson.of(json, id, analyzer.analyze(article));
         });

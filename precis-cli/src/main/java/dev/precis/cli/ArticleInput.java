@@ -41,6 +41,11 @@ final class ArticleInput {
         return fromHtml(in.name(), in.bytes(), null, null);
     }
 
+    /** The article body of a page whose source came in as text (a batch line's "text"). */
+    Article fromPageText(String name, String source) {
+        return fromHtml(name, source.getBytes(java.nio.charset.StandardCharsets.UTF_8), null, "text/html; charset=utf-8");
+    }
+
     private Article fromHtml(String name, byte[] bytes, String url, String contentType) {
         if (htmlReader == null) {
             htmlReader = HtmlArticleReader.withLanguageModel();

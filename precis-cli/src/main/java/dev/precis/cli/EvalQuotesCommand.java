@@ -1,6 +1,8 @@
 package dev.precis.cli;
 
+import dev.precis.eval.quotes.PagePath;
 import dev.precis.eval.quotes.QuoteEvaluation;
+import dev.precis.extract.HtmlArticleReader;
 import dev.precis.eval.quotes.TextPerturbation;
 import dev.precis.nlp.entity.EntityModels;
 import dev.precis.nlp.entity.StatisticalEntityRecognizer;
@@ -38,7 +40,10 @@ final class EvalQuotesCommand implements Callable<Integer> {
             description = "Rewrite each text (gold spans moved along) before finding quotes: none (default), straight (ASCII marks),"
                     + " single (British ‘…’), wrap (lines at 72 columns), crlf, nbsp (no-break spaces), joined (paragraphs in one block),"
                     + " singleascii (every mark and apostrophe as '), ptb (``…''), guillemets («…»), dash (— dialogue),"
-                    + " sentlines (a sentence a line).")
+                    + " sentlines (a sentence a line); or through a page as a user saves it: pagehtml (a news page with blockquotes,"
+                    + " a pull quote and site chrome, extracted first), pagebr (<br><br> paragraphs), pagetext (a text file with headline,"
+                    + " byline and date lines), pagemixed (that file with CRLF, no-break spaces and mixed marks), pagelines (a paragraph a line,"
+                    + " no blank lines), pagerich (the page with linked names, ad slots, a figure and a read-more link).")
     String perturb;
 
     @Override
@@ -46,20 +51,31 @@ final class EvalQuotesCommand implements Callable<Integer> {
         if (!Files.isDirectory(dir)) {
             throw new UserInputException(dir + ": not a PolNeAR folder");
         }
-        TextPerturbation form;
-        try {
-            form = TextPerturbation.parse(perturb);
-        } catch (IllegalArgumentException e) {
-            throw new UserInputException(e.getMessage());
+        QuoteEvaluation evaluation = new QuoteEvaluation(new NewsSentenceSplitter(),
+                new StatisticalEntityRecognizer(EntityModels.loadDefault()), new RuleQuoteFinder());
+        QuoteEvaluation.Result r;
+        if (PagePath.names(perturb)) {
+            PagePath path = PagePath.parse(perturb);
+            HtmlArticleReader reader = HtmlArticleReader.withLanguageModel();
+            r = evaluation.evaluate(dir, (text, n) -> path.analysed(text, n, reader));
+        } else {
+            TextPerturbation form;
+            try {
+                form = TextPerturbation.parse(perturb);
+            } catch (IllegalArgumentException e) {
+                throw new UserInputException(e.getMessage() + ", pagehtml, pagebr, pagetext, pagemixed, pagelines, pagerich");
+            }
+            r = evaluation.evaluate(dir, form);
         }
-        QuoteEvaluation.Result r = new QuoteEvaluation(new NewsSentenceSplitter(), new StatisticalEntityRecognizer(EntityModels.loadDefault()),
-                new RuleQuoteFinder()).evaluate(dir, form);
         PrintWriter out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "documents %d  predicted %d  precision (content overlaps a gold attribution) %.3f%n",
                 r.documents(), r.predicted(), r.precision());
         print(out, "all attributions", r.all());
         print(out, "direct speech", r.direct());
         print(out, "speech-verb cues", r.speechVerb());
+        if (PagePath.names(perturb)) {
+            out.printf(Locale.ROOT, "direct speech whose words are not in the analysed text: %d%n", r.directLost());
+        }
         if (errors > 0) {
             out.println();
             out.println("direct speech, missed, wrong speaker or under half covered (document | gold source | cue | predicted speaker | content):");

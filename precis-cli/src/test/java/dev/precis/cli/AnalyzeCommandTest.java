@@ -102,4 +102,29 @@ class AnalyzeCommandTest {
         // "on Monday" resolves against the page's own date (Monday 3 March 2025), not to nothing
         assertThat(result.path("times").findValuesAsText("value")).contains("2025-03-03");
     }
+
+    @Test
+    void aBatchLineHoldingAPageSourceIsReadAsThatPagesArticle(@TempDir Path dir) throws Exception {
+        String page = "<!DOCTYPE html><html><head><title>Ferry back | Coast Post</title></head><body>"
+                + "<nav><a href=\"/\">Home</a> <a href=\"/news\">News</a></nav><article><h1>Ferry back after repairs</h1>"
+                + "<p>The island ferry sailed again on Monday after four months in dry dock, the harbour office said.</p>"
+                + "<blockquote><p>&ldquo;We are glad to have it back,&rdquo; said harbour master Ann Holt, adding that crossings"
+                + " would resume.</p></blockquote>"
+                + "<p>Repairs to the hull were paid by the county council, which said the work was overdue.</p>"
+                + "</article><footer>Coast Post</footer></body></html>";
+        Path in = dir.resolve("in.jsonl");
+        Path out = dir.resolve("out.jsonl");
+        Files.write(in, List.of(json.writeValueAsString(json.createObjectNode().put("id", "p1").put("text", page)
+                .put("published", "2025-03-04"))), StandardCharsets.UTF_8);
+        assertThat(PrecisCli.commandLine().execute("analyze", "--input", in.toString(), "--output", out.toString())).isZero();
+        JsonNode line = json.readTree(Files.readAllLines(out, StandardCharsets.UTF_8).get(0));
+        String body = line.path("text").asText();
+        assertThat(body).startsWith("The island ferry").contains("“We are glad").doesNotContain("<", "&ldquo;", "Home");
+        assertThat(line.path("quotes")).anySatisfy(q -> {
+            assertThat(q.path("speaker").asText()).isEqualTo("Ann Holt");
+            assertThat(q.path("content").asText()).isEqualTo("We are glad to have it back,");
+            assertThat(body.substring(q.path("start").asInt(), q.path("end").asInt())).isEqualTo(q.path("content").asText());
+        });
+        assertThat(line.path("times").findValuesAsText("value")).contains("2025-03-03");
+    }
 }

@@ -46,6 +46,15 @@ public final class HtmlArticleReader {
         return extractor.extractPage(PageDecoder.decode(bytes, contentTypeHeader), url, fetchedAt);
     }
 
+    /**
+     * Whether {@code text} is a web page's source rather than article text: it opens (after white space) with a
+     * doctype or an {@code <html>} tag. Used where a page may come in as text, such as a batch line's "text".
+     */
+    public static boolean looksLikePage(String text) {
+        String head = text.substring(0, Math.min(text.length(), 1024)).stripLeading();
+        return head.regionMatches(true, 0, "<!doctype html", 0, 14) || head.regionMatches(true, 0, "<html", 0, 5);
+    }
+
     public DensityArticleExtractor extractor() {
         return extractor;
     }

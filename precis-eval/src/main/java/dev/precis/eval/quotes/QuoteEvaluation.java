@@ -63,7 +63,7 @@ public final class QuoteEvaluation {
 
     /** Results per subset, the precision of the predictions and the direct-speech misses in document order. */
     public record Result(int documents, Counts all, Counts direct, Counts speechVerb, int predicted,
-                         int predictedMatching, List<Miss> directMisses) {
+                         int predictedMatching, List<Miss> directMisses, int directLost) {
 
         public double precision() {
             return predicted == 0 ? 0 : (double) predictedMatching / predicted;
@@ -90,6 +90,16 @@ public final class QuoteEvaluation {
      * whether an attribution is direct speech is read on the original text, so every form scores the same gold.
      */
     public Result evaluate(Path dir, TextPerturbation perturbation) throws IOException {
+        return evaluate(dir, (text, n) -> perturbation.apply(text));
+    }
+
+    /**
+     * As {@link #evaluate(Path)}, on the text {@code rewrite} makes of each document (its second argument counts
+     * the documents from 0), gold spans moved by its map; a direct quote whose content is nowhere in the rewritten
+     * text (a page path dropped it) is missed and counted in {@link Result#directLost()}.
+     */
+    public Result evaluate(Path dir, java.util.function.BiFunction<String, Integer, TextPerturbation.Perturbed> rewrite)
+            throws IOException {
         Path texts = dir.resolve("text");
         Path anns = dir.resolve("attributions");
         if (!Files.isDirectory(texts) || !Files.isDirectory(anns)) {
@@ -106,6 +116,7 @@ public final class QuoteEvaluation {
         int matching = 0;
         int documents = 0;
         List<Miss> misses = new java.util.ArrayList<>();
+        int lost = 0;
         for (Path f : files) {
             String base = f.getFileName().toString().replaceAll("\\.txt$", "");
             Path ann;
@@ -117,7 +128,7 @@ public final class QuoteEvaluation {
             }
             documents++;
             PolnearDocument original = PolnearDocument.read(f, ann);
-            TextPerturbation.Perturbed changed = perturbation.apply(original.text());
+            TextPerturbation.Perturbed changed = rewrite.apply(original.text(), documents - 1);
             PolnearDocument doc = moved(original, changed);
             String text = doc.text();
             var sentences = splitter.split(text);
@@ -142,8 +153,9 @@ public final class QuoteEvaluation {
                     }
                 }
                 boolean isDirect = isDirect(original.text(), original.attributions().get(k).content());
-                boolean isSpeech = a.cue() != null && SPEECH_CUE.matcher(
-                        text.substring(a.cue()[0], a.cue()[1]).toLowerCase(Locale.ROOT)).matches();
+                int[] cue = a.cue() != null && a.cue()[0] < 0 ? original.attributions().get(k).cue() : a.cue();
+                String cueText = cue == null ? null : (cue == a.cue() ? text : original.text()).substring(cue[0], cue[1]);
+                boolean isSpeech = cueText != null && SPEECH_CUE.matcher(cueText.toLowerCase(Locale.ROOT)).matches();
                 int found = match == null ? 0 : 1;
                 int right = match != null && speakerRight(match, a) ? 1 : 0;
                 Quote cover = null;
@@ -160,6 +172,7 @@ public final class QuoteEvaluation {
                 add(all, found, right, covered, coveredRight);
                 if (isDirect) {
                     add(direct, found, right, covered, coveredRight);
+                    lost += a.content()[0] < 0 ? 1 : 0;
                     if (right == 0 || coveredRight == 0) {
                         // a quote found with the right speaker but covering less than half of the gold words is
                         // listed too, marked: "X said “A” B" whose gold content runs past the closing mark
@@ -176,7 +189,7 @@ public final class QuoteEvaluation {
                 }
             }
         }
-        return new Result(documents, counts(all), counts(direct), counts(speech), predicted, matching, List.copyOf(misses));
+        return new Result(documents, counts(all), counts(direct), counts(speech), predicted, matching, List.copyOf(misses), lost);
     }
 
     private static PolnearDocument moved(PolnearDocument doc, TextPerturbation.Perturbed changed) {
@@ -188,6 +201,9 @@ public final class QuoteEvaluation {
     }
 
     private static String snippet(String text, int start, int end) {
+        if (start < 0) {
+            return "(not in the analysed text)";
+        }
         String s = text.substring(Math.max(0, start), Math.min(text.length(), end)).replaceAll("\\s+", " ").strip();
         return s.length() <= 60 ? s : s.substring(0, 57) + "...";
     }

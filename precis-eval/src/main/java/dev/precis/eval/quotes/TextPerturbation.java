@@ -47,11 +47,34 @@ public enum TextPerturbation {
     SENTLINES;
 
     /** The rewritten text and, for every offset {@code 0..original.length()}, its offset in {@code text}. */
-    public record Perturbed(String text, int[] map) {
+    public record Perturbed(String text, int[] map, boolean aligned) {
 
-        /** The span {@code [start, end)} of the original text in the rewritten one. */
+        /** A rewrite that keeps every character (each offset maps). */
+        public Perturbed(String text, int[] map) {
+            this(text, map, false);
+        }
+
+        /**
+         * The span {@code [start, end)} of the original text in the rewritten one. For an {@code aligned} text
+         * (a {@link TextAlignment}, where unfound characters map to -1): from its first found character to just
+         * after its last, or {@code {-1, -1}} (which overlaps nothing) when none was found.
+         */
         public int[] span(int[] original) {
-            return original == null ? null : new int[] {map[original[0]], map[original[1]]};
+            if (original == null) {
+                return null;
+            }
+            if (!aligned) {
+                return new int[] {map[original[0]], map[original[1]]};
+            }
+            int first = -1;
+            int last = -1;
+            for (int i = original[0]; i < original[1]; i++) {
+                if (map[i] >= 0) {
+                    first = first < 0 ? map[i] : first;
+                    last = map[i];
+                }
+            }
+            return first < 0 ? new int[] {-1, -1} : new int[] {first, last + 1};
         }
     }
 
