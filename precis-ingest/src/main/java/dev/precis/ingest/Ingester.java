@@ -217,7 +217,8 @@ public final class Ingester {
         if (tooShort != null) {
             throw new IOException(tooShort);
         }
-        return entry(article, item.source(), item.origin());
+        LibraryEntry entry = entry(article, item.source(), item.origin());
+        return raw.textNote() == null ? entry : entry.withTextNote(raw.textNote());
     }
 
     /**

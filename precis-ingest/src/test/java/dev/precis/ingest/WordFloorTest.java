@@ -8,6 +8,7 @@ import dev.precis.extract.InternalAllowList;
 import dev.precis.model.AnalyzedArticle;
 import dev.precis.model.Article;
 import dev.precis.model.SummaryLength;
+import dev.precis.pipeline.AnalyzedJson;
 import dev.precis.pipeline.Precis;
 import dev.precis.store.Library;
 import dev.precis.store.LibraryConfig;
@@ -28,7 +29,12 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class WordFloorTest {
 
-    private static final String PIER = "The harbour council of Lowmere voted on Tuesday to rebuild the old stone pier before winter.";
+    private static final String PIER = "The harbour council of Lowmere voted on Tuesday to rebuild the old stone pier"
+            + " before the winter storms, after engineers found that two of its timber supports had rotted through"
+            + " and the ferry landing had begun to sink by several centimetres every month.";
+    private static final String FERRY = "The ferry strike on the northern islands of Lowmere ended on Thursday after three days"
+            + " of talks, when the union accepted a contract that raises pay by four percent over two years and"
+            + " promises new crews for the winter crossings to the outer islands.";
     private static final String SHORT_REASON = "text: 2 words is no article; at least 5 words are needed";
 
     @TempDir
@@ -42,17 +48,20 @@ class WordFloorTest {
         Path feed = tmp.resolve("gazette.rss");
         Files.writeString(feed, "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Lowmere Gazette</title>"
                 + "<link>https://gazette.example/</link><description>d</description>"
+                + "<item><title>Strike ends</title><description>" + FERRY + "</description></item>"
                 + "<item><title>Note</title><description>Ferry late</description></item>"
                 + "</channel></rss>");
         try (Library lib = Library.open(LibraryConfig.embedded(tmp.resolve("lib")))) {
             IngestReport r = Ingester.builder(lib, Precis.builder().build()).threads(1).build()
                     .ingest(List.of(folder.toString(), feed.toString()), null);
-            // main stored all three (no floor outside the server)
-            assertThat(r.added()).as(r.toString()).isEqualTo(1);
+            // main stored the note and "Hello world" (no floor outside the server), and failed the pier item of the
+            // feed file: its plain-text description was read as a page ("not HTML")
+            assertThat(r.added()).as(r.toString()).isEqualTo(2);
             assertThat(r.failures()).extracting(IngestFailure::reason)
-                    .containsExactly(SHORT_REASON, "text: 3 words is no article; at least 5 words are needed");
+                    // the feed's three-word note is a page of a heading and one short line: the extractor refuses it first
+                    .containsExactly(SHORT_REASON, "no article text found: the page has no run of paragraphs (a home page, index or error page?)");
             assertThat(r.failures().get(0).origin()).endsWith("b-hello.txt");
-            assertThat(lib.size()).isEqualTo(1);
+            assertThat(lib.size()).isEqualTo(2);
         }
     }
 
