@@ -33,7 +33,7 @@ final class DigestCommand implements Callable<Integer> {
     LibraryOptions library = new LibraryOptions();
 
     @Option(names = "--since", defaultValue = "24h",
-            description = "A duration (24h, 7d: published or added since then), a date YYYY-MM-DD (published since) or a moment"
+            description = "A duration of at least 1h (24h, 7d: published or added since then; 0h is refused), a date YYYY-MM-DD (published since) or a moment"
                     + " 2024-03-12T07:00:00Z (published since its date or added since it); default ${DEFAULT-VALUE}.")
     String since;
 

@@ -26,7 +26,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Add articles to the library: folders or files (.txt .html .htm .gz .jsonl .warc .xml/.rss/.atom .opml .urls) and URLs.",
                 "A WARC file (.warc, .warc.gz) gives one page per HTML response record: its URL is the WARC-Target-URI,"
-                        + " relative dates count from the WARC-Date; other records (images, revisits, requests) are skipped and counted."})
+                        + " relative dates count from the WARC-Date; other records (images, revisits, requests) are skipped and counted.",
+                "A text of fewer than 5 words is no article: it is skipped with a 'failed:' line naming it, as the server's"
+                        + " REST API and feed polling skip it; the rest of the batch is stored."})
 final class IngestCommand implements Callable<Integer> {
 
     @Spec

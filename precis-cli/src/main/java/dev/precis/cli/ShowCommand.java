@@ -47,6 +47,9 @@ final class ShowCommand implements Callable<Integer> {
             out.println("#" + v.id() + "  " + v.article().title());
             // what an article does not carry reads as "none", not as Java's "null"
             out.println("source: " + orNone(v.source()) + "   published: " + orNone(v.article().published()) + "   url: " + orNone(v.article().url()));
+            if (v.textNote() != null) {
+                out.println("note: " + v.textNote());
+            }
             out.println();
             out.println("Summary:");
             v.summary().forEach(s -> out.println("  - " + s));

@@ -19,7 +19,10 @@ import picocli.CommandLine.Spec;
 /** {@code precis watch}: keeps the subscriptions fresh until stopped, without the web server. */
 @Command(name = "watch", mixinStandardHelpOptions = true,
         description = {"Poll the subscribed feeds on their schedules until Ctrl-C or SIGTERM, storing new articles (no web server).",
-                "A stop ends the reads between items and exits with 130 (Ctrl-C) or 143 (SIGTERM), the JVM's codes for a signal."})
+                "A stop ends the reads between items and exits with 130 (Ctrl-C) or 143 (SIGTERM), the JVM's codes for a signal.",
+                "It watches feeds only, not folders: to keep a folder in the library, run 'precis ingest FOLDER' again (by hand"
+                        + " or from cron); files already stored count as duplicates, new and changed files are added (a changed"
+                        + " file is a new article, the old one stays) and removed files are left in the library."})
 final class WatchCommand implements Callable<Integer> {
 
     @Spec

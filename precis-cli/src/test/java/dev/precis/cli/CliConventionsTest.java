@@ -86,6 +86,41 @@ class CliConventionsTest {
     }
 
     @Test
+    void aTextUnderFiveWordsIsSkippedWithItsReasonAsTheServerSkipsIt() throws Exception {
+        Path hello = dir.resolve("hello.txt");
+        Files.writeString(hello, "Hello world");
+        Path good = dir.resolve("good.txt");
+        Files.writeString(good, "Ferry returns\n\nThe island ferry sailed again on Monday, the harbour office said.");
+        Path lib = dir.resolve("lib");
+        // main stored "Hello world" as an article (POST /api/articles refuses it with 422)
+        CliRun mixed = CliRun.of("ingest", "--quiet", "--data", lib.toString(), hello.toString(), good.toString());
+        assertThat(mixed.exitCode()).as(mixed.err()).isZero();
+        assertThat(mixed.out()).contains("1 added").contains("1 failed")
+                .contains("  failed: " + hello + ": text: 2 words is no article; at least 5 words are needed\n")
+                .contains("library: 1 article\n");
+        CliRun alone = CliRun.of("ingest", "--quiet", "--data", dir.resolve("lib2").toString(), hello.toString());
+        assertThat(alone.exitCode()).isEqualTo(2);
+        assertThat(alone.err()).contains("nothing ingested from " + hello + ": 1 failed").doesNotContain("Exception");
+        assertThat(CliRun.of("ingest", "--help").out()).contains("fewer than 5 words");
+    }
+
+    @Test
+    void watchSaysItWatchesFeedsOnlyAndIngestingAFolderAgainAddsWhatIsNewInIt() throws Exception {
+        // main's help said "Poll the subscribed feeds" and nothing of folders, which users expect a watch to cover
+        assertThat(CliRun.of("watch", "--help").out().replaceAll("\\s+", " "))
+                .contains("watches feeds only, not folders").contains("'precis ingest FOLDER' again");
+        // what the help promises: a second ingest of the folder stores only its new and changed files
+        Path folder = Files.createDirectory(dir.resolve("saved"));
+        Files.writeString(folder.resolve("ferry.txt"), "Ferry returns\n\nThe island ferry sailed again on Monday, the harbour office said.");
+        String lib = dir.resolve("lib").toString();
+        assertThat(CliRun.of("ingest", "--quiet", "--data", lib, folder.toString()).out()).contains("1 added");
+        Files.writeString(folder.resolve("pier.txt"), "Pier rebuilt\n\nThe council of Lowmere rebuilt its old stone pier before the storms.");
+        CliRun again = CliRun.of("ingest", "--quiet", "--data", lib, folder.toString());
+        assertThat(again.exitCode()).as(again.err()).isZero();
+        assertThat(again.out()).contains("1 added, 1 duplicate,").contains("library: 2 articles");
+    }
+
+    @Test
     void aWebArchiveWithoutPagesSaysWhatItSkippedAndThatNothingWasIngested() throws Exception {
         Path warc = dir.resolve("crawl.warc");
         Files.writeString(warc, "WARC/1.0\r\nWARC-Type: warcinfo\r\nWARC-Record-ID: <urn:uuid:6f1c0c1e-5b1a-4d8e-9c1a-0a1b2c3d4e5f>\r\n"

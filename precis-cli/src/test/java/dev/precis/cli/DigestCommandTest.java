@@ -40,6 +40,13 @@ class DigestCommandTest {
         assertThat(bad.exitCode()).isEqualTo(2);
         assertThat(bad.oneLineError()).as(bad.err()).isTrue();
         assertThat(bad.err()).contains("--since 2024-03-12T07:00");
+        // a window of no length: refused in one line, not an empty digest (main printed "0 stories", exit 0)
+        CliRun zero = CliRun.of("digest", "--data", lib.toString(), "--since", "0h");
+        assertThat(zero.exitCode()).isEqualTo(2);
+        assertThat(zero.oneLineError()).as(zero.err()).isTrue();
+        assertThat(zero.err()).contains("0h: a duration must be at least 1h or 1d");
+        assertThat(zero.out()).isEmpty();
+        assertThat(CliRun.of("digest", "--help").out()).contains("at least 1h").contains("0h is refused");
     }
 
     @Test

@@ -52,6 +52,27 @@ class FeedsCommandTest {
     }
 
     @Test
+    void anImportedFileKeepsItsOrderInTheListAndTheExport() throws Exception {
+        Path opml = dir.resolve("reader.opml");
+        Files.writeString(opml, "<?xml version=\"1.0\"?><opml version=\"2.0\"><head><title>t</title></head><body>"
+                + "<outline type=\"rss\" text=\"Zeta\" xmlUrl=\"https://zeta.example/feed.xml\"/>"
+                + "<outline type=\"rss\" text=\"Mid\" xmlUrl=\"https://mid.example/feed.xml\"/>"
+                + "<outline type=\"rss\" text=\"Alpha\" xmlUrl=\"https://alpha.example/feed.xml\"/>"
+                + "</body></opml>");
+        String data = dir.resolve("lib").toString();
+        assertThat(CliRun.of("feeds", "import", "--data", data, opml.toString()).out()).startsWith("imported 3 feeds");
+        // main listed (and exported) them by URL: #3 alpha, #2 mid, #1 zeta, the file's order reversed
+        List<String> lines = CliRun.of("feeds", "list", "--data", data).out().lines().filter(l -> l.startsWith("#")).toList();
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(0)).startsWith("#1 ").contains("zeta.example");
+        assertThat(lines.get(1)).startsWith("#2 ").contains("mid.example");
+        assertThat(lines.get(2)).startsWith("#3 ").contains("alpha.example");
+        String export = CliRun.of("feeds", "export", "--data", data).out();
+        assertThat(export.indexOf("zeta.example")).isLessThan(export.indexOf("mid.example"));
+        assertThat(export.indexOf("mid.example")).isLessThan(export.indexOf("alpha.example"));
+    }
+
+    @Test
     void aFeedUrlNoPollCouldReadAndAnOpmlFileThatIsNoTextAreRefusedInOneLine() throws Exception {
         String data = dir.resolve("c").toString();
         // a space in the host: main subscribed to it and every poll failed with "not a valid URL"

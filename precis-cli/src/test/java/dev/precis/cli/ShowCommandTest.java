@@ -36,4 +36,21 @@ class ShowCommandTest {
                 new EntityCount("Russia", EntityType.ORGANIZATION, 2)));
         assertThat(line).isEqualTo("Russia (location), Mira Holt, Russia (organization)");
     }
+
+    @Test
+    void anArticleStoredFromItsFeedsTextSaysSo() throws Exception {
+        String note = "stored from the feed's own text (the page could not be fetched: HTTP status 404)";
+        Path lib = dir.resolve("lib");
+        try (dev.precis.store.Library l = dev.precis.store.Library.open(dev.precis.store.LibraryConfig.embedded(lib))) {
+            dev.precis.model.Article pier = dev.precis.model.Article.of("pier", "Pier to be rebuilt",
+                    "The harbour council of Lowmere voted to rebuild the old stone pier.", List.of());
+            l.add(new dev.precis.store.LibraryEntry(dev.precis.model.AnalyzedArticle.ofSentences(pier, List.of()), null, "Gazette",
+                    "https://gazette.example/news/pier").withTextNote(note));
+        }
+        CliRun show = CliRun.of("show", "--data", lib.toString(), "1");
+        assertThat(show.exitCode()).as(show.err()).isZero();
+        assertThat(show.out()).contains("\nnote: " + note + "\n");
+        assertThat(CliRun.of("show", "--data", lib.toString(), "1", "--format", "json").out())
+                .contains("\"textNote\" : \"stored from the feed's own text");
+    }
 }

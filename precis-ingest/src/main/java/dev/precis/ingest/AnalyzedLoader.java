@@ -210,6 +210,10 @@ public final class AnalyzedLoader {
         AnalyzedJson.Parsed p = AnalyzedJson.read(node);
         Article a = p.analyzed().article();
         String from = p.origin() != null ? p.origin() : origin;
+        String tooShort = ArticleWords.tooShort(a.text(), ArticleWords.MIN_WORDS);
+        if (tooShort != null) {
+            throw new IllegalArgumentException(tooShort); // the floor every way in shares
+        }
         String source = sourceOverride != null ? sourceOverride
                 : node.path("siteName").isTextual() ? node.get("siteName").asText()
                 : a.url() != null ? host(a.url()) : fileSource(p.origin());

@@ -1,11 +1,15 @@
 package dev.precis.ingest;
 
 /**
- * The one rule for "too short to be an article": fewer than a given number of words (runs of letters or
- * digits) in the article's text once it is read. The server's single-article route and its batch route
- * both apply it through this class, so a text one refuses the other does not store. Stateless.
+ * The one rule for "too short to be an article": fewer than {@link #MIN_WORDS} words (runs of letters or
+ * digits) in the article's text once it is read. Every way in applies it through this class (the server's
+ * single-article and batch routes, {@code precis ingest} of files, folders, URLs, feeds and precis-batch
+ * output, and feed polling), so a text one refuses no other stores. Stateless.
  */
 public final class ArticleWords {
+
+    /** Fewer words than this is no article (a title alone, "Hello", a stray line). */
+    public static final int MIN_WORDS = 5;
 
     private ArticleWords() {
     }

@@ -133,9 +133,10 @@ final class FeedItems {
                 throw e;
             }
             // the feed's own paragraph is an article text: better than nothing, and said so (log and summary)
-            library.logFailure(link, FeedText.fallbackNote(FeedText.problem(link, IngestSources.message(e))));
+            String problem = FeedText.problem(link, IngestSources.message(e));
+            library.logFailure(link, FeedText.fallbackNote(problem));
             out.fromFeedText++;
-            return new RawDocument(item.asPage(), true, link, item.title(), item.published(), item.key());
+            return FeedText.fromFeed(item, problem);
         }
         return new RawDocument(html, true, link, item.title(), item.published(), item.key());
     }

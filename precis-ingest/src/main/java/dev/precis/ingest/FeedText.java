@@ -30,6 +30,17 @@ final class FeedText {
         return message.startsWith(link + ": ") ? message.substring(link.length() + 2) : message;
     }
 
+    /** The article's note ({@code textNote}) for an item stored from the feed's text: the ingestion log's line. */
+    static String articleNote(String fetchProblem) {
+        return fallbackNote(fetchProblem);
+    }
+
+    /** A feed item's page made of its own text, marked as such. */
+    static RawDocument fromFeed(FeedParser.Item item, String fetchProblem) {
+        return new RawDocument(item.asPage(), true, item.link(), item.title(), item.published(), item.key(), false, null,
+                articleNote(fetchProblem));
+    }
+
     /** The ingestion log's line for an item stored from the feed's text. */
     static String fallbackNote(String fetchProblem) {
         return "stored from the feed's own text (the page could not be fetched: " + fetchProblem + ")";

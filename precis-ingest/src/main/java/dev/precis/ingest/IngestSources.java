@@ -278,7 +278,9 @@ final class IngestSources {
             String html = content == null ? "" : content;
             if (html.split("\\s+").length >= 80 || link == null || !link.startsWith("http")) {
                 String title = e.getTitle();
-                items.add(new IngestItem(entryOrigin, source, () -> new RawDocument(html, true, link, title, published, entryOrigin)));
+                // a page made of the item's own text, as a poll makes it: a plain-text description is no HTML by itself
+                FeedParser.Item own = new FeedParser.Item(entryOrigin, link, title, published, html);
+                items.add(new IngestItem(entryOrigin, source, () -> new RawDocument(own.asPage(), true, link, title, published, entryOrigin)));
             } else {
                 String title = e.getTitle();
                 items.add(new IngestItem(link, source, () -> {
@@ -290,9 +292,9 @@ final class IngestSources {
                             throw ex;
                         }
                         // the entry's own paragraph stands in for the page it links to, and the report says so
-                        listing.fromFeedText.add(link + ": " + FeedText.problem(link, message(ex)));
-                        FeedParser.Item item = new FeedParser.Item(link, link, title, published, html);
-                        return new RawDocument(item.asPage(), true, link, title, published, link);
+                        String problem = FeedText.problem(link, message(ex));
+                        listing.fromFeedText.add(link + ": " + problem);
+                        return FeedText.fromFeed(new FeedParser.Item(link, link, title, published, html), problem);
                     }
                     return new RawDocument(page, true, link, title, published, link);
                 }));

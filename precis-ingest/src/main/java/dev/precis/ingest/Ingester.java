@@ -217,7 +217,8 @@ public final class Ingester {
         if (tooShort != null) {
             throw new IOException(tooShort);
         }
-        return entry(article, item.source(), item.origin());
+        LibraryEntry entry = entry(article, item.source(), item.origin());
+        return raw.textNote() == null ? entry : entry.withTextNote(raw.textNote());
     }
 
     /**
@@ -295,7 +296,7 @@ public final class Ingester {
         private ArticleExtractor extractor;
         private boolean allowPrivateAddresses;
         private boolean keepNonArticles;
-        private int minWords;
+        private int minWords = ArticleWords.MIN_WORDS;
         private java.time.LocalDate defaultPublished;
         private EntityRecognizer entities;
         private QuoteFinder quotes;
@@ -327,7 +328,7 @@ public final class Ingester {
             return this;
         }
 
-        /** Items whose article text has fewer words fail ({@link ArticleWords}); default 0, none. */
+        /** Items whose article text has fewer words fail ({@link ArticleWords}); default {@link ArticleWords#MIN_WORDS}, 0 for none. */
         public Builder minWords(int value) {
             this.minWords = value;
             return this;

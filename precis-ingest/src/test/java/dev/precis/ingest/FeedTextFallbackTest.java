@@ -81,6 +81,9 @@ class FeedTextFallbackTest {
             dev.precis.model.Article stored = lib.article(lib.latest(0, 1).get(0).id()).orElseThrow().article();
             assertThat(stored.url()).isEqualTo(base + "/news/pier");
             assertThat(stored.text()).contains("rebuild the old stone pier");
+            // the article itself says where its text came from (main: no mark on the article)
+            assertThat(lib.article(lib.latest(0, 1).get(0).id()).orElseThrow().textNote())
+                    .startsWith("stored from the feed's own text (the page could not be fetched: ").contains("404").endsWith(")");
         }
     }
 
@@ -100,6 +103,17 @@ class FeedTextFallbackTest {
             assertThat(f.failed()).as(f.toString()).isEqualTo(1);
             assertThat(f.error()).isEqualTo("1 item stored from the feed's own text: its page could not be fetched");
             assertThat(lib.size()).isEqualTo(1);
+            assertThat(lib.article(lib.latest(0, 1).get(0).id()).orElseThrow().textNote())
+                    .startsWith("stored from the feed's own text (the page could not be fetched: ").contains("404").endsWith(")");
+        }
+    }
+
+    @Test
+    void anArticleReadFromItsPageCarriesNoNote() throws Exception {
+        java.nio.file.Path note = java.nio.file.Files.writeString(tmp.resolve("pier.txt"), "Pier to be rebuilt\n\n" + PARAGRAPH);
+        try (Library lib = Library.open(LibraryConfig.embedded(tmp.resolve("lib")))) {
+            Ingester.builder(lib, Precis.builder().build()).threads(1).build().ingest(List.of(note.toString()), null);
+            assertThat(lib.article(lib.latest(0, 1).get(0).id()).orElseThrow().textNote()).isNull();
         }
     }
 }

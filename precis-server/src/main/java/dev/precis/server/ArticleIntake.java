@@ -54,7 +54,7 @@ public final class ArticleIntake implements AutoCloseable {
      * Fewer words than this is no article: pasted text is refused (422), a batch item or fetched page fails
      * in the report. A word or two is a mistake, not news.
      */
-    public static final int MIN_WORDS = 5;
+    public static final int MIN_WORDS = ArticleWords.MIN_WORDS;
     /** Longest accepted pasted text, in characters. */
     public static final int MAX_TEXT_CHARS = 1_000_000;
     /** Longest accepted URL. */

@@ -38,8 +38,9 @@ final class ArticleReader {
         String extId;
         String source;
         Long sourceId;
+        String textNote;
         try (PreparedStatement ps = c.prepareStatement("SELECT a.title, a.body, a.url, a.byline, a.published, a.language, a.ext_id,"
-                + " s.name, a.source_id FROM articles a LEFT JOIN sources s ON s.id = a.source_id WHERE a.id = ?")) {
+                + " s.name, a.source_id, a.text_note FROM articles a LEFT JOIN sources s ON s.id = a.source_id WHERE a.id = ?")) {
             ps.setLong(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
@@ -54,6 +55,7 @@ final class ArticleReader {
                 extId = rs.getString(7);
                 source = rs.getString(8);
                 sourceId = (Long) rs.getObject(9, Long.class);
+                textNote = rs.getString(10);
             }
         }
         List<TextRange> paragraphs = RangeList.read(c, id, RangeList.Kind.PARAGRAPHS);
@@ -86,7 +88,7 @@ final class ArticleReader {
             }
         }
         return Optional.of(new ArticleView(id, article, source, summary, entities, quotes(id), times(id), related(id), story,
-                lib, src, sto, copies));
+                lib, src, sto, copies, textNote));
     }
 
     private List<Quote> quotes(long id) throws SQLException {

@@ -22,8 +22,11 @@ import java.util.List;
  * @param inSource neighbours within its source
  * @param inStory neighbours within its story
  * @param copies other places the same article was seen (origin and kind)
+ * @param textNote where the text came from when it is not the article's page ("stored from the feed's own
+ *     text (the page could not be fetched: ...)"), or null
  */
 public record ArticleView(long id, Article article, String source, List<String> summary, List<EntityCount> entities,
                           List<Quote> quotes, List<TimeExpression> times, List<ArticleRef> related, StoryInfo story,
-                          Neighbours inLibrary, Neighbours inSource, Neighbours inStory, List<String> copies) {
+                          Neighbours inLibrary, Neighbours inSource, Neighbours inStory, List<String> copies,
+                          String textNote) {
 }

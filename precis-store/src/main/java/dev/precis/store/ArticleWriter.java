@@ -253,6 +253,14 @@ final class ArticleWriter {
         });
     }
 
+    /** Sets the note on where a just-inserted article's text came from ({@link LibraryEntry#textNote}). */
+    void textNote(long articleId, String note) throws SQLException {
+        PreparedStatement ps = statements.get("UPDATE articles SET text_note = ? WHERE id = ?");
+        ps.setString(1, clip(note, 1000));
+        ps.setLong(2, articleId);
+        ps.executeUpdate();
+    }
+
     /**
      * Records another copy of an article, once per origin; nothing when the origin is the article's own
      * (the same item read again, as by a rerun of an interrupted load).

@@ -27,7 +27,7 @@ public record DigestWindow(LocalDate since, Instant addedSince) {
     private static final Pattern DURATION = Pattern.compile("(\\d{1,5})([hd])");
 
     /**
-     * Parses {@code 24h}, {@code 7d}, an ISO date, or an ISO moment with its offset ({@code 2026-12-04T13:00:00Z},
+     * Parses {@code 24h}, {@code 7d} (at least one hour or day: {@code 0h} is refused), an ISO date, or an ISO moment with its offset ({@code 2026-12-04T13:00:00Z},
      * the form {@link #address()} writes: articles published on or after its UTC date or added since it); a bad
      * value fails with a message naming it.
      */
@@ -36,6 +36,10 @@ public record DigestWindow(LocalDate since, Instant addedSince) {
         Matcher m = DURATION.matcher(v);
         if (m.matches()) {
             long n = Long.parseLong(m.group(1));
+            if (n == 0) {
+                // a window of no length holds nothing: a mistyped duration, not a question anyone asks
+                throw new IllegalArgumentException("since " + value + ": a duration must be at least 1h or 1d");
+            }
             Duration d = m.group(2).equals("h") ? Duration.ofHours(n) : Duration.ofDays(n);
             return from(clock.instant().minus(d));
         }

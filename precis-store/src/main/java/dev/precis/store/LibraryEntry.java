@@ -11,11 +11,23 @@ import java.util.Objects;
  * @param summary its summary, or null
  * @param source where it came from (a site, feed or folder name), or null
  * @param origin the item it was read from (path, path:line, URL) for the ingestion log
+ * @param textNote where the text came from when it is not the article's page (a feed item stored from the
+ *     feed's own text because its page could not be fetched), shown with the article; null otherwise
  */
-public record LibraryEntry(AnalyzedArticle analyzed, Summary summary, String source, String origin) {
+public record LibraryEntry(AnalyzedArticle analyzed, Summary summary, String source, String origin, String textNote) {
 
     public LibraryEntry {
         Objects.requireNonNull(analyzed, "analyzed");
         Objects.requireNonNull(origin, "origin");
+    }
+
+    /** An entry whose text is the article's own (no note). */
+    public LibraryEntry(AnalyzedArticle analyzed, Summary summary, String source, String origin) {
+        this(analyzed, summary, source, origin, null);
+    }
+
+    /** The same entry with {@code note} as its {@link #textNote}. */
+    public LibraryEntry withTextNote(String note) {
+        return new LibraryEntry(analyzed, summary, source, origin, note);
     }
 }

@@ -129,6 +129,9 @@ final class LibraryWrites {
             TopicSpace.Plan plan = topics.plan(f, day, a.title(), a.text());
             savepoint = connection.setSavepoint();
             long id = writer.insertArticle(entry, fp);
+            if (entry.textNote() != null) {
+                writer.textNote(id, entry.textNote());
+            }
             writer.insertAnnotations(id, entry);
             writer.features(id, f);
             String keyNames = plan.storyId() == 0

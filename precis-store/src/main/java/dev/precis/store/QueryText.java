@@ -32,7 +32,7 @@ final class QueryText {
         Query q = null;
         if (depth(text) <= MAX_DEPTH) {
             try {
-                q = parser.parse(text.replaceAll("(?<!\\\\)/", "\\\\/"));
+                q = parser.parse(withoutLoneSyntax(text).replaceAll("(?<!\\\\)/", "\\\\/"));
             } catch (ParseException | IndexSearcher.TooManyClauses e) {
                 q = null; // searched as plain words below
             }
@@ -40,7 +40,7 @@ final class QueryText {
         if (q == null) {
             // the operator words left in text that is no valid syntax ("a AND", "NOT") are syntax residue, not words
             // to look for: without them the rest is searched, as any other invalid text is
-            String plain = QueryParser.escape(text).replaceAll("\\b(AND|OR|NOT)\\b", " ");
+            String plain = QueryParser.escape(withoutWordlessWords(text)).replaceAll("\\b(AND|OR|NOT)\\b", " ");
             if (plain.isBlank()) {
                 return new MatchNoDocsQuery();
             }
@@ -55,6 +55,25 @@ final class QueryText {
         }
         return q == null ? new MatchNoDocsQuery() : q;
     }
+
+    /**
+     * Drops every word without a letter or digit, such as the syntax characters {@code ! - + * ? ~ ^ : " \\}
+     * or a dash: standing alone they qualify nothing ("encore !", "Valletta \"", a lone "*", "a -- b"). Lucene's parser would read them as operators
+     * on the field names or as a wildcard, and even escaped they become a required clause that no field's
+     * analyzer fills, which matches nothing. Parentheses, brackets, {@code &&} and {@code ||} keep their meaning.
+     */
+    static String withoutLoneSyntax(String text) {
+        return LONE_SYNTAX.matcher(text).replaceAll(" ");
+    }
+
+    /** Words without a letter or digit (" -- ", " ... "): nothing to look for, and a required clause that matches nothing. */
+    private static String withoutWordlessWords(String text) {
+        return WORDLESS.matcher(text).replaceAll(" ");
+    }
+
+    private static final java.util.regex.Pattern LONE_SYNTAX =
+            java.util.regex.Pattern.compile("(?<=^|\\s)(?!(?:&&|\\|\\|)(?:\\s|$))[^\\p{L}\\p{N}\\s()\\[\\]{}]+(?=\\s|$)");
+    private static final java.util.regex.Pattern WORDLESS = java.util.regex.Pattern.compile("(?<=^|\\s)[^\\p{L}\\p{N}\\s]+(?=\\s|$)");
 
     /** The one-line error for a query (or a wildcard's expansion) past Lucene's clause limit. */
     static IllegalArgumentException tooManyWords() {

@@ -70,9 +70,12 @@ public final class Subscriptions {
         });
     }
 
-    /** Every subscription, by category then URL. */
+    /**
+     * Every subscription, by category, then in the order they were added (an imported OPML file's order,
+     * which {@code feeds export} then writes back).
+     */
     public List<Feed> list() throws IOException {
-        return library.locked(() -> query(library.connection(), "SELECT " + COLUMNS + " FROM feeds f ORDER BY COALESCE(f.category, ''), f.url"));
+        return library.locked(() -> query(library.connection(), "SELECT " + COLUMNS + " FROM feeds f ORDER BY COALESCE(f.category, ''), f.id"));
     }
 
     public Optional<Feed> byId(long id) throws IOException {

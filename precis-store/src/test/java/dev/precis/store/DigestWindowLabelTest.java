@@ -30,4 +30,14 @@ class DigestWindowLabelTest {
         assertThatThrownBy(() -> DigestWindow.parse("yesterdayish", noon))
                 .hasMessageContaining("yesterdayish").hasMessageContaining("24h");
     }
+
+    @Test
+    void aDurationOfNoLengthIsRefusedWithTheSmallestOneNamed() {
+        for (String v : new String[] {"0h", "0d", "00h", "00000d"}) {
+            assertThatThrownBy(() -> DigestWindow.parse(v, noon)).as(v)
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("since " + v + ": a duration must be at least 1h or 1d");
+        }
+        assertThat(DigestWindow.parse("1h", noon).label()).isEqualTo("since 2031-06-10 11:34 UTC");
+    }
 }

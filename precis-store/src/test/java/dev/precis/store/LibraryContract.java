@@ -59,6 +59,23 @@ abstract class LibraryContract {
     }
 
     @Test
+    void anArticlesNoteOnWhereItsTextCameFromIsKept() throws Exception {
+        String note = "stored from the feed's own text (the page could not be fetched: HTTP status 404)";
+        long noted;
+        long plain;
+        LibraryConfig cfg = config(dir); // once: the PostgreSQL variant empties its schema on each call
+        try (Library lib = Library.open(cfg)) {
+            noted = lib.add(entry(talks(), "wire").withTextNote(note)).articleId();
+            plain = lib.add(entry(football(), "sport")).articleId();
+            assertThat(lib.article(noted).orElseThrow().textNote()).isEqualTo(note);
+        }
+        try (Library lib = Library.open(cfg)) {
+            assertThat(lib.article(noted).orElseThrow().textNote()).isEqualTo(note);
+            assertThat(lib.article(plain).orElseThrow().textNote()).isNull();
+        }
+    }
+
+    @Test
     void sameWordsOrSameUrlTwiceIsOneArticle() throws Exception {
         try (Library lib = Library.open(config(dir))) {
             long id = lib.add(entry(talks(), "wire")).articleId();

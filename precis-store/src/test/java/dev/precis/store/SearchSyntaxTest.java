@@ -48,6 +48,21 @@ class SearchSyntaxTest {
     }
 
     @Test
+    void aSyntaxCharacterStandingAloneIsTextNotAnOperator() throws Exception {
+        // "encore" is in the body only; main found nothing for "encore !", "encore *", "encore -" (the lone
+        // character was parsed as an operator on the field names), and "Valletta \"" lost the body's hit
+        for (String q : new String[] {"encore !", "encore *", "encore -", "encore +", "encore ?", "encore ~", "encore ^",
+                "encore :", "encore \"", "\" encore", "encore \\", "! encore", "encore ...", "encore — Valletta", "encore && Valletta"}) {
+            assertThat(hits(q)).as(q).containsExactly(id);
+        }
+        for (String q : new String[] {"\"", "!", "*", "-", "+", ":", "\\", "? ~ ^", "...", "encore && nothing"}) {
+            assertThat(hits(q)).as(q).isEmpty();
+        }
+        assertThat(hits("nothing || encore")).containsExactly(id);
+        assertThat(hits("( encore )")).containsExactly(id);
+    }
+
+    @Test
     void aDanglingOperatorIsDroppedNotAnError() throws Exception {
         assertThat(hits("Valletta AND")).containsExactly(id);
         assertThat(hits("OR encore")).containsExactly(id);

@@ -82,4 +82,18 @@ abstract class SubscriptionsContract {
             assertThat(subs.nextPoll()).isEmpty();
         }
     }
+
+    @Test
+    void listsFeedsInTheOrderTheyWereAddedWithinACategory() throws Exception {
+        try (Library lib = Library.open(config(dir))) {
+            Subscriptions subs = lib.subscriptions();
+            for (String host : new String[] {"zeta", "mid", "alpha"}) {
+                subs.add("https://" + host + ".example/feed.xml", null, null, Duration.ofMinutes(30), T0).orElseThrow();
+            }
+            subs.add("https://beta.example/feed.xml", null, "World", Duration.ofMinutes(30), T0).orElseThrow();
+            // main: by URL (alpha, mid, zeta), an imported file's order reversed
+            assertThat(subs.list()).extracting(Feed::url).containsExactly("https://zeta.example/feed.xml",
+                    "https://mid.example/feed.xml", "https://alpha.example/feed.xml", "https://beta.example/feed.xml");
+        }
+    }
 }

@@ -81,7 +81,8 @@ final class Views {
 
     /** One article with its text and metadata. */
     record Article(long id, String externalId, String title, String text, List<Range> paragraphs, String url, String byline,
-                   String published, String language, String source, Story story, List<String> summary, List<String> copies) {
+                   String published, String language, String source, Story story, List<String> summary, List<String> copies,
+                   String textNote) {
     }
 
     /** A subscription and its health (times are ISO instants, null when it never happened). */

@@ -9,7 +9,7 @@ import java.util.List;
  * The reader's {@code /feeds} page: every subscription with its health, newest problems first in view.
  * Immutable.
  *
- * @param feeds the subscriptions, by category then URL
+ * @param feeds the subscriptions, by category, then in the order they were added
  * @param polling true when this server reads them on their schedules
  */
 public record FeedsPage(List<Feed> feeds, boolean polling) {

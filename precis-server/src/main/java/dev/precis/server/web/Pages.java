@@ -106,7 +106,7 @@ public final class Pages {
                               List<Paragraph> paragraphs, List<String> summary, String length,
                               List<LengthChoice> lengthChoices, List<Nav> navigation, List<EntityLink> people,
                               List<EntityLink> organizations, List<EntityLink> places, List<QuoteItem> quotes,
-                              StoryInfo story, List<Moment> timeline, List<ArticleRef> related) {
+                              StoryInfo story, List<Moment> timeline, List<ArticleRef> related, String textNote) {
 
         public boolean summaryOpen() {
             return summary != null;
