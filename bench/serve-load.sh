@@ -35,12 +35,16 @@ SERVER_JAVA_OPTS=${SERVER_JAVA_OPTS:--Xmx512m}
 # the load generator shares the machine with the server: keep it small
 CLIENT_JAVA_OPTS=${CLIENT_JAVA_OPTS:--XX:+UseSerialGC -Xms64m -Xmx256m -XX:TieredStopAtLevel=1}
 JAR=precis-cli/target/precis.jar
+# the load generator and the synthetic corpus (bench http, bench corpus) are development tools in precis-lab,
+# beside the product jar, never in it: `java -jar precis.jar bench http` refuses them
+LAB=precis-lab/target/precis-lab.jar
+CP="$JAR:$LAB"
 
 log() { echo "serve-load: $*" >&2; }
 
-if [[ ! -f $JAR ]]; then
-    log "building $JAR"
-    ./mvnw -q -B package -DskipTests -pl precis-cli -am
+if [[ ! -f $JAR || ! -f $LAB ]]; then
+    log "building $JAR and $LAB"
+    ./mvnw -q -B package -DskipTests -pl precis-cli,precis-lab -am
 fi
 if [[ ${REBUILD:-0} == 1 ]]; then
     rm -rf "$WORK"
@@ -50,7 +54,7 @@ mkdir -p "$WORK"
 # 1. the synthetic library: BBC originals + same-category recombinations, JSONL files under ingest's size limit
 if [[ ! -f $WORK/corpus.done ]]; then
     rm -rf "$WORK/corpus" && mkdir -p "$WORK/corpus"
-    java -jar "$JAR" bench corpus --bbc "$BBC" --articles "$ARTICLES" --per-file 2500 --output "$WORK/corpus/corpus.jsonl"
+    java -cp "$CP" dev.precis.cli.PrecisCli bench corpus --bbc "$BBC" --articles "$ARTICLES" --per-file 2500 --output "$WORK/corpus/corpus.jsonl"
     touch "$WORK/corpus.done"
 fi
 
@@ -98,9 +102,9 @@ bench() { # RATE DURATION WARMUP FORMAT
                 --duration "$2" --warmup "$3" --connections "$CONNECTIONS" --pid "$SERVER_PID" --format "$4")
     [[ -n $TOKEN ]] && args+=(--token "$TOKEN")
     [[ $PATH_UNDER_TEST == /api/articles/*summary* ]] && args+=(--expect '"sentences"')
-    log "java $CLIENT_JAVA_OPTS -jar $JAR ${args[*]}"
+    log "java $CLIENT_JAVA_OPTS -cp $CP dev.precis.cli.PrecisCli ${args[*]}"
     # shellcheck disable=SC2086
-    nice -n "$NICE" java $CLIENT_JAVA_OPTS -jar "$JAR" "${args[@]}"
+    nice -n "$NICE" java $CLIENT_JAVA_OPTS -cp "$CP" dev.precis.cli.PrecisCli "${args[@]}"
 }
 if [[ $PRIME -gt 0 ]]; then
     for r in $(( RATE / 5 > 0 ? RATE / 5 : 1 )) $(( RATE / 2 > 0 ? RATE / 2 : 1 )); do
