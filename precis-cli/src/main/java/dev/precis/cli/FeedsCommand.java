@@ -70,7 +70,7 @@ final class FeedsCommand implements Runnable {
         LibraryOptions library = new LibraryOptions();
         @Parameters(paramLabel = "URL", description = "The feed's URL (RSS or Atom).")
         String url;
-        @Option(names = "--every", defaultValue = "30m", paramLabel = "DURATION", description = "How often to read it (default ${DEFAULT-VALUE}; at least 1m).")
+        @Option(names = "--every", defaultValue = "30m", paramLabel = "DURATION", description = "How often to read it (default ${DEFAULT-VALUE}; from 1m to 30d).")
         String every;
         @Option(names = "--category", description = "A category to file it under.")
         String category;
@@ -93,12 +93,14 @@ final class FeedsCommand implements Runnable {
         }
     }
 
+    /** The poll interval, in the range the server's feeds API accepts (1m to 30d; one parser for both). */
     static Duration interval(String every) {
-        Duration d = PollOptions.duration("--every", every);
-        if (d.compareTo(Duration.ofMinutes(1)) < 0) {
-            throw new UserInputException("--every " + every + ": at least 1m");
+        PollOptions.duration("--every", every); // the shape first, with the CLI's wording
+        try {
+            return FeedPoller.parseInterval(every);
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException("--every " + e.getMessage());
         }
-        return d;
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List the subscriptions and their health.")

@@ -30,6 +30,8 @@ class FeedsCommandTest {
         for (String[] bad : new String[][] {{"feeds", "add", "--data", data, "file:///etc/passwd"},
                 {"feeds", "add", "--data", data, "https://x.example/f", "--every", "10s"},
                 {"feeds", "add", "--data", data, "https://x.example/f", "--every", "soon"},
+                // the server's feeds API refuses more than 30 days; the CLI took 31d before
+                {"feeds", "add", "--data", data, "https://x.example/f", "--every", "31d"},
                 {"feeds", "remove", "--data", data, "99"},
                 {"feeds", "import", "--data", data, dir.resolve("missing.opml").toString()},
                 {"feeds", "poll", "--data", data, "--unsafe-allow-internal-address", "localhost"}}) {
