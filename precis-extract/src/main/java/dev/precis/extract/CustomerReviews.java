@@ -2,7 +2,6 @@ package dev.precis.extract;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
@@ -18,12 +17,8 @@ import java.util.Set;
  */
 final class CustomerReviews {
 
-    private static final ObjectMapper JSON = JsonMapper.builder()
-            .enable(com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_JAVA_COMMENTS)
-            .enable(com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
-            .enable(com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_TRAILING_COMMA)
-            .build();
-    private static final int MAX_NODES = 20_000;
+    private static final ObjectMapper JSON = JsonLdArticle.JSON;
+    private static final int MAX_NODES = JsonLdArticle.MAX_NODES;
     /** The properties under which schema.org puts an item's reviews. */
     static final Set<String> REVIEW_PROPERTIES = Set.of("review", "reviews");
 

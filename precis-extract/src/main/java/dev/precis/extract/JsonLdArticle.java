@@ -25,12 +25,14 @@ record JsonLdArticle(String headline, List<String> authors, String published, St
     // When no article object carries the dates, those of the page's other objects (a WebPage with
     // datePublished) stand in; an author given only as {"@id": …} is the Person with that @id.
 
-    private static final ObjectMapper JSON = JsonMapper.builder()
+    /** A lenient reader for pages' JSON-LD blocks (comments, raw control characters, trailing commas); shared. */
+    static final ObjectMapper JSON = JsonMapper.builder()
             .enable(com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_JAVA_COMMENTS)
             .enable(com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
             .enable(com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_TRAILING_COMMA)
             .build();
-    private static final int MAX_NODES = 20_000;
+    /** The most JSON nodes one block is walked for; shared. */
+    static final int MAX_NODES = 20_000;
 
     static final JsonLdArticle NONE = new JsonLdArticle(null, List.of(), null, null, null, null, null, List.of());
 
