@@ -18,9 +18,7 @@ class DigestCommandTest {
 
     @Test
     void theAtomFeedLinksToTheReaderWherePrecisServeListensAndToItsWindowsMoment() throws Exception {
-        Path note = dir.resolve("ferry.txt");
-        Files.writeString(note, "Ferry returns\n\nThe island ferry sailed again on Monday after a winter of repairs, the harbour office said."
-                + " Passengers cheered as it left the quay.");
+        Path note = ferryNote();
         Path lib = dir.resolve("lib");
         // dated long ago: only "added within the last 24 hours" brings it into the default window
         assertThat(CliRun.of("ingest", "--quiet", "--data", lib.toString(), "--published", "2019-05-06", note.toString()).exitCode()).isZero();
@@ -51,9 +49,7 @@ class DigestCommandTest {
 
     @Test
     void anEmptyDigestSaysNothingIsInTheWindowAndWhatToTry() throws Exception {
-        Path note = dir.resolve("ferry.txt");
-        Files.writeString(note, "Ferry returns\n\nThe island ferry sailed again on Monday after a winter of repairs, the harbour office said."
-                + " Passengers cheered as it left the quay.");
+        Path note = ferryNote();
         Path lib = dir.resolve("lib");
         assertThat(CliRun.of("ingest", "--quiet", "--data", lib.toString(), "--published", "2019-05-06", note.toString()).exitCode()).isZero();
         for (String format : new String[] {"text", "markdown"}) {
@@ -84,9 +80,7 @@ class DigestCommandTest {
 
     @Test
     void markdownLinksFollowTheBaseUrlAndFormatNamesTakeAnyCase() throws Exception {
-        Path note = dir.resolve("ferry.txt");
-        Files.writeString(note, "Ferry returns\n\nThe island ferry sailed again on Monday after a winter of repairs, the harbour office said."
-                + " Passengers cheered as it left the quay.");
+        Path note = ferryNote();
         Path lib = dir.resolve("lib-md");
         assertThat(CliRun.of("ingest", "--quiet", "--no-meaning", "--data", lib.toString(), note.toString()).exitCode()).isZero();
         // main: the Markdown kept "(/stories/1)" whatever --base-url said, and "Markdown" was refused as case-sensitive
@@ -99,5 +93,13 @@ class DigestCommandTest {
         assertThat(bad.exitCode()).isEqualTo(2);
         assertThat(bad.oneLineError()).as(bad.err()).isTrue();
         assertThat(bad.err()).contains("--base-url news example: not an http(s) URL");
+    }
+
+    /** The one-article text the digests here are made of. */
+    private Path ferryNote() throws java.io.IOException {
+        Path note = dir.resolve("ferry.txt");
+        Files.writeString(note, "Ferry returns\n\nThe island ferry sailed again on Monday after a winter of repairs, the harbour office said."
+                + " Passengers cheered as it left the quay.");
+        return note;
     }
 }
