@@ -14,8 +14,8 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.Properties;
 import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -28,6 +28,9 @@ class ArticleRangesUpgradeTest {
     @TempDir
     Path dir;
 
+    @RegisterExtension
+    final PostgresSchemas schemas = new PostgresSchemas();
+
     @Test
     void anEmbeddedLibraryOfTheOldSchemaIsConverted() throws Exception {
         upgradesAndReadsAsWritten(LibraryConfig.embedded(dir), "1.7");
@@ -35,13 +38,7 @@ class ArticleRangesUpgradeTest {
 
     @Test
     void aPostgresLibraryOfTheOldSchemaIsConverted() throws Exception {
-        String url = System.getenv("PRECIS_TEST_PG_URL");
-        Assumptions.assumeTrue(url != null && !url.isBlank(), "PRECIS_TEST_PG_URL is not set: skipping the PostgreSQL upgrade test");
-        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
-            s.execute("DROP SCHEMA IF EXISTS public CASCADE");
-            s.execute("CREATE SCHEMA public");
-        }
-        upgradesAndReadsAsWritten(new LibraryConfig(dir, url), "1.6"); // 1.7 is H2's alone
+        upgradesAndReadsAsWritten(new LibraryConfig(dir, schemas.freshUrl()), "1.6"); // 1.7 is H2's alone
     }
 
     /** Migrates to {@code before} (the last version before V1_8), writes that schema's rows, opens the library. */

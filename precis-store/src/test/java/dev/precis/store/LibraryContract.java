@@ -63,7 +63,7 @@ abstract class LibraryContract {
         String note = "stored from the feed's own text (the page could not be fetched: HTTP status 404)";
         long noted;
         long plain;
-        LibraryConfig cfg = config(dir); // once: the PostgreSQL variant empties its schema on each call
+        LibraryConfig cfg = config(dir); // once: the PostgreSQL variant gives each call a new schema
         try (Library lib = Library.open(cfg)) {
             noted = lib.add(entry(talks(), "wire").withTextNote(note)).articleId();
             plain = lib.add(entry(football(), "sport")).articleId();

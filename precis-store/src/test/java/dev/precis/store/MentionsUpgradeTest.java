@@ -14,8 +14,8 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Properties;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -29,6 +29,9 @@ class MentionsUpgradeTest {
     @TempDir
     Path dir;
 
+    @RegisterExtension
+    final PostgresSchemas schemas = new PostgresSchemas();
+
     @Test
     void anEmbeddedLibraryOfTheOldSchemaIsPacked() throws Exception {
         upgradesAndReadsAsWritten(LibraryConfig.embedded(dir));
@@ -36,13 +39,7 @@ class MentionsUpgradeTest {
 
     @Test
     void aPostgresLibraryOfTheOldSchemaIsPacked() throws Exception {
-        String url = System.getenv("PRECIS_TEST_PG_URL");
-        Assumptions.assumeTrue(url != null && !url.isBlank(), "PRECIS_TEST_PG_URL is not set: skipping the PostgreSQL upgrade test");
-        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
-            s.execute("DROP SCHEMA IF EXISTS public CASCADE");
-            s.execute("CREATE SCHEMA public");
-        }
-        upgradesAndReadsAsWritten(new LibraryConfig(dir, url));
+        upgradesAndReadsAsWritten(new LibraryConfig(dir, schemas.freshUrl()));
     }
 
     private static void upgradesAndReadsAsWritten(LibraryConfig config) throws Exception {

@@ -1,12 +1,16 @@
 package dev.precis.store;
 
 import java.nio.file.Path;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The subscriptions on PostgreSQL ({@code PRECIS_TEST_PG_URL}); skipped with a message when it is unset. */
 class PostgresSubscriptionsTest extends SubscriptionsContract {
 
+    @RegisterExtension
+    final PostgresSchemas schemas = new PostgresSchemas();
+
     @Override
-    LibraryConfig config(Path dataDir) throws Exception {
-        return new PostgresLibraryTest().config(dataDir);
+    LibraryConfig config(Path dataDir) {
+        return new LibraryConfig(dataDir, schemas.freshUrl());
     }
 }

@@ -1,13 +1,17 @@
 package dev.precis.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@link SearchIndex}: put replaces an article's document, and the document count sees every live document. */
+/**
+ * {@link SearchIndex}: put replaces an article's document, the document count sees every live document, and the source
+ * facets come most first.
+ */
 class SearchIndexTest {
 
     @TempDir
@@ -46,6 +50,19 @@ class SearchIndexTest {
             assertThat(index.documents()).isEqualTo(1);
             assertThat(index.search(SearchQuery.of("Valletta")).total()).isZero();
             assertThat(index.search(SearchQuery.of("Rovers")).total()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void sourceFacetsComeMostFirstThenByName() throws Exception {
+        String[] sources = {"tidewater", "anchor", "tidewater", "meridian", "anchor", "tidewater", "bellwether"};
+        try (SearchIndex index = new SearchIndex(dir)) {
+            for (int i = 0; i < sources.length; i++) {
+                index.put(new IndexDocument(i + 1, "Title", "The ferry crossing resumes.", sources[i], "2024-03-10", List.of(), i + 1));
+            }
+            index.commit();
+            assertThat(index.search(SearchQuery.of("ferry")).sources()).containsExactly(
+                    entry("tidewater", 3), entry("anchor", 2), entry("bellwether", 1), entry("meridian", 1));
         }
     }
 }

@@ -1,22 +1,16 @@
 package dev.precis.summarize;
 
 import dev.precis.nlp.ModelLoadException;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 /**
  * A linear sentence-scoring model: one weight per {@link SentenceFeatures} feature, learned by
  * {@link SummaryModelTrainer} (logistic regression: is this sentence in the reference summary?).
- * Stored as text, one {@code name weight} line per feature, so a diff shows what training changed; the
- * {@linkplain SentenceFeatures#OPTIONAL optional} features may be left out (weight 0).
+ * Stored as text ({@link SummaryModelText}), one {@code name weight} line per feature, so a diff shows what
+ * training changed; the {@linkplain SentenceFeatures#OPTIONAL optional} features may be left out (weight 0).
  * Immutable and thread-safe.
  *
  * @param weights weights in the order of the feature names
@@ -40,14 +34,6 @@ import java.util.Map;
 public record SummaryModel(double[] weights, double redundancy, double fill, double leadMargin,
                            LongArticleGate longArticles, LeadNewsSignal leadSignal, double[] longWeights,
                            SecondVectorHold secondHold, TreeEnsemble trees) {
-
-    /** Prefix of a feature's weight in the second vector ({@link #longWeights()}). */
-    static final String LONG_PREFIX = "long.";
-
-    private static final List<String> SETTINGS = List.of("redundancy", "fill", "leadMargin",
-            "longFrom", "longLead", "longLeadMargin", "longSpread", "longTeaserFrom",
-            "longRedundancy", "longHoldDateline", "longHoldSimilarity", "longTopicFrom", "longTopicBelow",
-            "longTopicMeaning", "longSecondSpread", "longSecondHoldDateline", "longSecondHoldLede");
 
     /** The model that ships with Precis (fitted on CNN/DailyMail highlights; see README). */
     public static final String DEFAULT_RESOURCE = "summary-model.txt";
@@ -165,177 +151,12 @@ public record SummaryModel(double[] weights, double redundancy, double fill, dou
 
     /** Reads a model written by {@link #write(Writer)}; unknown or missing features fail loudly. */
     public static SummaryModel read(InputStream in) throws IOException {
-        Map<String, Double> values = new LinkedHashMap<>();
-        TreeEnsemble.Builder trees = new TreeEnsemble.Builder();
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        String line;
-        while ((line = reader.readLine()) != null) {
-            line = line.strip();
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
-            }
-            String[] parts = line.split("\\s+");
-            if (parts[0].equals(TreeEnsemble.NODE) || parts[0].equals(TreeEnsemble.LEAF)) {
-                try {
-                    trees.line(parts);
-                } catch (IllegalArgumentException e) {
-                    throw new IOException(e.getMessage(), e);
-                }
-                continue;
-            }
-            if (parts.length != 2) {
-                throw new IOException("summary model: bad line '" + line + "'");
-            }
-            boolean second = parts[0].startsWith(LONG_PREFIX)
-                    && SentenceFeatures.NAMES.contains(parts[0].substring(LONG_PREFIX.length()));
-            if (!SETTINGS.contains(parts[0]) && !SentenceFeatures.NAMES.contains(parts[0]) && !second) {
-                throw new IOException("summary model: unknown feature '" + parts[0] + "'");
-            }
-            try {
-                values.put(parts[0], Double.parseDouble(parts[1]));
-            } catch (NumberFormatException e) {
-                throw new IOException("summary model: bad weight '" + parts[1] + "' for " + parts[0]);
-            }
-        }
-        double[] w = new double[SentenceFeatures.NAMES.size()];
-        for (int i = 0; i < w.length; i++) {
-            Double v = values.get(SentenceFeatures.NAMES.get(i));
-            if (v == null && SentenceFeatures.OPTIONAL.contains(SentenceFeatures.NAMES.get(i))) {
-                v = 0.0;
-            }
-            if (v == null) {
-                throw new IOException("summary model: missing feature '" + SentenceFeatures.NAMES.get(i) + "'");
-            }
-            w[i] = v;
-        }
-        double[] second = null;
-        for (String name : SentenceFeatures.NAMES) {
-            if (values.containsKey(LONG_PREFIX + name) && !SentenceFeatures.OPTIONAL.contains(name)) {
-                second = new double[w.length];
-                break;
-            }
-        }
-        for (int i = 0; second != null && i < w.length; i++) {
-            Double v = values.get(LONG_PREFIX + SentenceFeatures.NAMES.get(i));
-            if (v == null && SentenceFeatures.OPTIONAL.contains(SentenceFeatures.NAMES.get(i))) {
-                v = 0.0;
-            }
-            if (v == null) {
-                throw new IOException("summary model: missing long-article weight '" + LONG_PREFIX
-                        + SentenceFeatures.NAMES.get(i) + "'");
-            }
-            second[i] = v;
-        }
-        double longFrom = values.getOrDefault("longFrom", 0.0);
-        if (longFrom != Math.rint(longFrom)) {
-            throw new IOException("summary model: longFrom must be a whole number of sentences, got " + longFrom);
-        }
-        double teaserFrom = values.getOrDefault("longTeaserFrom", 0.0);
-        if (teaserFrom != Math.rint(teaserFrom)) {
-            throw new IOException("summary model: longTeaserFrom must be a whole number of sentences, got " + teaserFrom);
-        }
-        double topicFrom = values.getOrDefault("longTopicFrom", 0.0);
-        if (topicFrom != Math.rint(topicFrom)) {
-            throw new IOException("summary model: longTopicFrom must be a whole number of sentences, got " + topicFrom);
-        }
-        double holdDateline = values.getOrDefault("longHoldDateline", 0.0);
-        if (holdDateline != 0 && holdDateline != 1) {
-            throw new IOException("summary model: longHoldDateline must be 0 or 1, got " + holdDateline);
-        }
-        double secondDateline = values.getOrDefault("longSecondHoldDateline", 0.0);
-        if (secondDateline != 0 && secondDateline != 1) {
-            throw new IOException("summary model: longSecondHoldDateline must be 0 or 1, got " + secondDateline);
-        }
-        double secondLede = values.getOrDefault("longSecondHoldLede", 0.0);
-        if (secondLede != Math.rint(secondLede)) {
-            throw new IOException("summary model: longSecondHoldLede must be a whole number of words, got " + secondLede);
-        }
-        double topicMeaning = values.getOrDefault("longTopicMeaning", 0.0);
-        if (topicMeaning != 0 && topicMeaning != 1) {
-            throw new IOException("summary model: longTopicMeaning must be 0 or 1, got " + topicMeaning);
-        }
-        try {
-            LeadNewsSignal signal = new LeadNewsSignal(holdDateline == 1,
-                    values.getOrDefault("longHoldSimilarity", Double.POSITIVE_INFINITY), (int) topicFrom,
-                    values.getOrDefault("longTopicBelow", 0.0), topicMeaning == 1);
-            return new SummaryModel(w, values.getOrDefault("redundancy", 1.0),
-                    values.getOrDefault("fill", Double.POSITIVE_INFINITY), values.getOrDefault("leadMargin", 0.0),
-                    new LongArticleGate((int) longFrom, values.getOrDefault("longLead", 0.0),
-                            values.getOrDefault("longLeadMargin", 0.0),
-                            values.getOrDefault("longSpread", Double.NEGATIVE_INFINITY), (int) teaserFrom,
-                            values.getOrDefault("longRedundancy", Double.NaN)), signal, second,
-                    new SecondVectorHold(values.getOrDefault("longSecondSpread", Double.NEGATIVE_INFINITY),
-                            secondDateline == 1, (int) secondLede), trees.build());
-        } catch (IllegalArgumentException e) {
-            throw new IOException(e.getMessage(), e);
-        }
+        return SummaryModelText.read(in);
     }
 
+    /** Writes the model as text, one {@code name value} line per weight and setting, then the trees' lines. */
     public void write(Writer out) throws IOException {
-        out.write("# Precis summary model: logistic-regression weights per sentence feature\n");
-        writeSettings(out);
-        trees.write(out);
-    }
-
-    private void writeSettings(Writer out) throws IOException {
-        for (int i = 0; i < weights.length; i++) {
-            if (weights[i] == 0 && SentenceFeatures.OPTIONAL.contains(SentenceFeatures.NAMES.get(i))) {
-                continue;
-            }
-            out.write(SentenceFeatures.NAMES.get(i) + " " + String.format(Locale.ROOT, "%.6f", weights[i]) + "\n");
-        }
-        out.write("redundancy " + String.format(Locale.ROOT, "%.6f", redundancy) + "\n");
-        if (fill != Double.POSITIVE_INFINITY) {
-            out.write("fill " + String.format(Locale.ROOT, "%.6f", fill) + "\n");
-        }
-        if (leadMargin != 0) {
-            out.write("leadMargin " + String.format(Locale.ROOT, "%.6f", leadMargin) + "\n");
-        }
-        if (longArticles.active()) {
-            out.write("longFrom " + longArticles.fromSentences() + "\n");
-            out.write("longLead " + String.format(Locale.ROOT, "%.6f", longArticles.lead()) + "\n");
-            out.write("longLeadMargin " + String.format(Locale.ROOT, "%.6f", longArticles.leadMargin()) + "\n");
-            if (longArticles.spreadSet()) {
-                out.write("longSpread " + String.format(Locale.ROOT, "%.6f", longArticles.minSpread()) + "\n");
-            }
-            if (longArticles.teaserSet()) {
-                out.write("longTeaserFrom " + longArticles.teaserFrom() + "\n");
-            }
-            if (longArticles.redundancySet()) {
-                out.write("longRedundancy " + String.format(Locale.ROOT, "%.6f", longArticles.redundancy()) + "\n");
-            }
-            if (leadSignal.holdDatelined()) {
-                out.write("longHoldDateline 1\n");
-            }
-            if (leadSignal.holdSimilarity() != Double.POSITIVE_INFINITY) {
-                out.write("longHoldSimilarity " + String.format(Locale.ROOT, "%.6f", leadSignal.holdSimilarity()) + "\n");
-            }
-            if (longWeights != null) {
-                for (int i = 0; i < longWeights.length; i++) {
-                    if (longWeights[i] == 0 && SentenceFeatures.OPTIONAL.contains(SentenceFeatures.NAMES.get(i))) {
-                        continue;
-                    }
-                    out.write(LONG_PREFIX + SentenceFeatures.NAMES.get(i) + " "
-                            + String.format(Locale.ROOT, "%.6f", longWeights[i]) + "\n");
-                }
-            }
-            if (secondHold.minSpread() != Double.NEGATIVE_INFINITY) {
-                out.write("longSecondSpread " + String.format(Locale.ROOT, "%.6f", secondHold.minSpread()) + "\n");
-            }
-            if (secondHold.holdDatelined()) {
-                out.write("longSecondHoldDateline 1\n");
-            }
-            if (secondHold.holdLedeWords() > 0) {
-                out.write("longSecondHoldLede " + secondHold.holdLedeWords() + "\n");
-            }
-            if (leadSignal.meaning()) {
-                out.write("longTopicMeaning 1\n");
-            }
-            if (leadSignal.freeFrom() > 0) {
-                out.write("longTopicFrom " + leadSignal.freeFrom() + "\n");
-                out.write("longTopicBelow " + String.format(Locale.ROOT, "%.6f", leadSignal.freeBelow()) + "\n");
-            }
-        }
+        SummaryModelText.write(this, out);
     }
 
     /** Whether the model weighs features that need sentence vectors from an encoder. */
