@@ -257,6 +257,16 @@ final class MetadataReader {
                     // page shows on the structured day: that line's day is the original
                     published = visible.late();
                 }
+            } else if (modified == null) {
+                // a structured publication with no structured change may be the CMS's last save: when the page
+                // shows that very day labelled as its change ("Mis à jour le 09/03/2024", "Aktualisiert:
+                // 09.03.2024") beside a publication it labels earlier, the labelled publication is the original
+                VisibleDates.Shown visible = new VisibleDates(clock, dates, relativeDates).read(doc, top, dayFirst);
+                if (visible.published() != null && OriginalDates.shownAsChange(visible, published)) {
+                    // (the structured stamp, with its time, is the change's)
+                    modified = published;
+                    published = visible.published();
+                }
             }
         }
         if (modified != null && published != null && modified.substring(0, 10).compareTo(published.substring(0, 10)) < 0) {
