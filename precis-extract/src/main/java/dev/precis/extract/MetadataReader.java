@@ -239,9 +239,8 @@ final class MetadataReader {
                 // a CMS that writes the same value as publication and modification may have overwritten
                 // the first, a generic meta name ("date", "dc.date") may hold the time the page was last
                 // changed or rendered, and a publication on the day the page was fetched may be that
-                // rendering's stamp: a labelled earlier publication the page shows is the original (read
-                // only then: reading the shown dates of every page would cost a tenth of extraction's
-                // time, and changed no page of WCXB's tuning half)
+                // rendering's stamp: a labelled earlier publication the page shows is the original (not read
+                // when a structured change differs from the publication: the CMS kept them apart)
                 VisibleDates.Shown visible = new VisibleDates(clock, dates, relativeDates).read(doc, top, dayFirst);
                 // (two days earlier at least: the same moment written in another time zone is no older day;
                 // any earlier day a label calls the publication when a generic name gives a plain day)
