@@ -239,9 +239,8 @@ final class MetadataReader {
                 // a CMS that writes the same value as publication and modification may have overwritten
                 // the first, a generic meta name ("date", "dc.date") may hold the time the page was last
                 // changed or rendered, and a publication on the day the page was fetched may be that
-                // rendering's stamp: a labelled earlier publication the page shows is the original (read
-                // only then: reading the shown dates of every page would cost a tenth of extraction's
-                // time, and changed no page of WCXB's tuning half)
+                // rendering's stamp: a labelled earlier publication the page shows is the original (not read
+                // when a structured change differs from the publication: the CMS kept them apart)
                 VisibleDates.Shown visible = new VisibleDates(clock, dates, relativeDates).read(doc, top, dayFirst);
                 // (two days earlier at least: the same moment written in another time zone is no older day;
                 // any earlier day a label calls the publication when a generic name gives a plain day)
@@ -256,6 +255,16 @@ final class MetadataReader {
                     // no publication shown but a closing line's day ("dpa, 12.07.2017") before the change the
                     // page shows on the structured day: that line's day is the original
                     published = visible.late();
+                }
+            } else if (modified == null) {
+                // a structured publication with no structured change may be the CMS's last save: when the page
+                // shows that very day labelled as its change ("Mis à jour le 09/03/2024", "Aktualisiert:
+                // 09.03.2024") beside a publication it labels earlier, the labelled publication is the original
+                VisibleDates.Shown visible = new VisibleDates(clock, dates, relativeDates).read(doc, top, dayFirst);
+                if (visible.published() != null && OriginalDates.shownAsChange(visible, published)) {
+                    // (the structured stamp, with its time, is the change's)
+                    modified = published;
+                    published = visible.published();
                 }
             }
         }
