@@ -73,4 +73,22 @@ class TeaserCardsTest {
         assertThat(extractor.extractPage(listing, "https://coast.example/news").article().text())
                 .contains("Teaser 0:").contains("Teaser 14:");
     }
+
+    @Test
+    void aMoreStoriesRegionOfItsOwnIsDroppedEvenWhenItsExcerptsOutweighTheArticle() throws Exception {
+        StringBuilder lists = new StringBuilder();
+        for (int l = 0; l < 3; l++) {
+            lists.append("<div class=\"post-list\">");
+            for (int i = 0; i < 4; i++) {
+                lists.append(card(l * 4 + i, true));
+            }
+            lists.append("</div>\n");
+        }
+        // twelve excerpts hold more characters than the article's twelve paragraphs, but the region that holds
+        // them has no introduction of its own: the article stands apart, in its own box
+        String html = page("<div class=\"entry\"><h1>Orchards save water</h1>" + OrchardStory.paragraphs(12) + "</div>"
+                + "<div class=\"more\"><div class=\"section\">" + lists + "</div></div>");
+        Article a = extractor.extract(html, "https://farm.example/2024/05/orchards");
+        assertThat(a.text()).contains("Part 0:").contains("Part 11:").doesNotContain("Teaser");
+    }
 }
