@@ -22,6 +22,19 @@ class TeaserCardsTest {
                 + "since the old pier was rebuilt, and the council wants to know why.</p></div></div>\n";
     }
 
+    /** {@code count} boxes of class {@code cls}, each holding {@code per} dated cards, numbered on. */
+    private static String rows(String cls, int count, int per) {
+        StringBuilder b = new StringBuilder();
+        for (int r = 0; r < count; r++) {
+            b.append("<div class=\"").append(cls).append("\">");
+            for (int i = 0; i < per; i++) {
+                b.append(card(r * per + i, true));
+            }
+            b.append("</div>\n");
+        }
+        return b.toString();
+    }
+
     private static String page(String inner) {
         return "<html><head><title>Orchards save water</title></head><body><div class=\"wrap\"><div class=\"content\">"
                 + inner + "</div></div></body></html>";
@@ -60,14 +73,7 @@ class TeaserCardsTest {
 
     @Test
     void aListingShownInRowsOfCardsIsOneGridAndKeepsItsCards() throws Exception {
-        StringBuilder rows = new StringBuilder();
-        for (int r = 0; r < 5; r++) {
-            rows.append("<div class=\"row cards\">");
-            for (int i = 0; i < 3; i++) {
-                rows.append(card(r * 3 + i, true));
-            }
-            rows.append("</div>\n");
-        }
+        String rows = rows("row cards", 5, 3);
         // an introduction long enough for an article, but shorter than all the rows' excerpts together
         String listing = page("<h1>News from the coast</h1>" + OrchardStory.paragraphs(11) + "<div class=\"grid\">" + rows + "</div>");
         assertThat(extractor.extractPage(listing, "https://coast.example/news").article().text())
@@ -76,14 +82,7 @@ class TeaserCardsTest {
 
     @Test
     void aMoreStoriesRegionOfItsOwnIsDroppedEvenWhenItsExcerptsOutweighTheArticle() throws Exception {
-        StringBuilder lists = new StringBuilder();
-        for (int l = 0; l < 3; l++) {
-            lists.append("<div class=\"post-list\">");
-            for (int i = 0; i < 4; i++) {
-                lists.append(card(l * 4 + i, true));
-            }
-            lists.append("</div>\n");
-        }
+        String lists = rows("post-list", 3, 4);
         // twelve excerpts hold more characters than the article's twelve paragraphs, but the region that holds
         // them has no introduction of its own: the article stands apart, in its own box
         String html = page("<div class=\"entry\"><h1>Orchards save water</h1>" + OrchardStory.paragraphs(12) + "</div>"
