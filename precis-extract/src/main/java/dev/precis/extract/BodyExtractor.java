@@ -108,7 +108,7 @@ final class BodyExtractor {
         }
         List<String> out = new ArrayList<>(kept.size());
         for (ParagraphCollector.Block b : kept) {
-            out.add(Mojibake.repair(b.text()));
+            out.add(b.text());
         }
         return out;
     }

@@ -13,12 +13,10 @@ import org.jsoup.nodes.Element;
  * under one box are one grid. Such a grid often sits inside the box that also holds the article, so the
  * located content would take it in. A grid is removed only after an article: more paragraph text before
  * it than all its excerpts hold, and at least {@link #MIN_REST} characters — a listing that is the grid
- * (a short introduction, then rows of cards) keeps it; half of its excerpts' length is enough when the box
- * around the grid has no introduction of its own (a "more stories" region apart from the article). A list
- * of products or steps (no dates) and an article's own dated sections (long) are no cards. Runs on the
- * raw body before cleaning, as cards' dates may stand in their {@code <header>}; the work is a walk up
- * from each linked h2–h6 and, for a grid found, two walks over part of the page's elements. Stateless
- * and thread-safe.
+ * (a short introduction, then rows of cards) keeps it. A list of products or steps (no dates) and an
+ * article's own dated sections (long) are no cards. Runs on the raw body before cleaning, as cards'
+ * dates may stand in their {@code <header>}; the work is a walk up from each linked h2–h6 and, for a grid
+ * found, one walk over the page's elements. Stateless and thread-safe.
  */
 final class TeaserCards {
 
@@ -40,7 +38,6 @@ final class TeaserCards {
     private static final class Grid {
         final List<Element> cards = new ArrayList<>();
         Element first;
-        Element holder;
         int prose;
     }
 
@@ -81,7 +78,6 @@ final class TeaserCards {
                             .computeIfAbsent(parent.normalName() + "." + parent.className(), k -> new Grid());
                     if (g.first == null) {
                         g.first = run.get(0);
-                        g.holder = holder;
                         found.add(g);
                     }
                     g.cards.addAll(run);
@@ -91,28 +87,13 @@ final class TeaserCards {
             }
         }
         for (Grid g : found) {
-            // the grid must come after an article: more paragraph text before it than all its excerpts hold;
-            // half of that is enough when the box around the grid has no introduction of its own (the
-            // article stands in another part of the page, the grid in a "more stories" region of its own)
-            int needed = introduced(g) ? g.prose : g.prose / 2;
-            if (proseBefore(body, g.first) >= Math.max(MIN_REST, needed)) {
+            // the grid must come after an article: more paragraph text before it than all its excerpts hold
+            if (proseBefore(body, g.first) >= Math.max(MIN_REST, g.prose)) {
                 for (Element d : g.cards) {
                     d.remove();
                 }
             }
         }
-    }
-
-    /** Paragraph characters before a grid inside the box around its holder that mark an introduction of its own. */
-    static final int MIN_OWN_INTRO = 200;
-
-    /**
-     * True when the box around the grid's holder has paragraphs of its own before the grid: a listing's
-     * introduction, which shares its box with the cards it introduces.
-     */
-    private static boolean introduced(Grid g) {
-        Element around = g.holder.parent() == null ? g.holder : g.holder.parent();
-        return proseBefore(around, g.first) >= MIN_OWN_INTRO;
     }
 
     /**

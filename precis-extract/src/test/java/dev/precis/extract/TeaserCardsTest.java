@@ -22,19 +22,6 @@ class TeaserCardsTest {
                 + "since the old pier was rebuilt, and the council wants to know why.</p></div></div>\n";
     }
 
-    /** {@code count} boxes of class {@code cls}, each holding {@code per} dated cards, numbered on. */
-    private static String rows(String cls, int count, int per) {
-        StringBuilder b = new StringBuilder();
-        for (int r = 0; r < count; r++) {
-            b.append("<div class=\"").append(cls).append("\">");
-            for (int i = 0; i < per; i++) {
-                b.append(card(r * per + i, true));
-            }
-            b.append("</div>\n");
-        }
-        return b.toString();
-    }
-
     private static String page(String inner) {
         return "<html><head><title>Orchards save water</title></head><body><div class=\"wrap\"><div class=\"content\">"
                 + inner + "</div></div></body></html>";
@@ -73,21 +60,17 @@ class TeaserCardsTest {
 
     @Test
     void aListingShownInRowsOfCardsIsOneGridAndKeepsItsCards() throws Exception {
-        String rows = rows("row cards", 5, 3);
+        StringBuilder rows = new StringBuilder();
+        for (int r = 0; r < 5; r++) {
+            rows.append("<div class=\"row cards\">");
+            for (int i = 0; i < 3; i++) {
+                rows.append(card(r * 3 + i, true));
+            }
+            rows.append("</div>\n");
+        }
         // an introduction long enough for an article, but shorter than all the rows' excerpts together
         String listing = page("<h1>News from the coast</h1>" + OrchardStory.paragraphs(11) + "<div class=\"grid\">" + rows + "</div>");
         assertThat(extractor.extractPage(listing, "https://coast.example/news").article().text())
                 .contains("Teaser 0:").contains("Teaser 14:");
-    }
-
-    @Test
-    void aMoreStoriesRegionOfItsOwnIsDroppedEvenWhenItsExcerptsOutweighTheArticle() throws Exception {
-        String lists = rows("post-list", 3, 4);
-        // twelve excerpts hold more characters than the article's twelve paragraphs, but the region that holds
-        // them has no introduction of its own: the article stands apart, in its own box
-        String html = page("<div class=\"entry\"><h1>Orchards save water</h1>" + OrchardStory.paragraphs(12) + "</div>"
-                + "<div class=\"more\"><div class=\"section\">" + lists + "</div></div>");
-        Article a = extractor.extract(html, "https://farm.example/2024/05/orchards");
-        assertThat(a.text()).contains("Part 0:").contains("Part 11:").doesNotContain("Teaser");
     }
 }
