@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
                 StoryCommand.class,
                 DigestCommand.class,
                 ReindexCommand.class,
+                ExportCommand.class,
                 EvalCommand.class,
                 ExtractCommand.class,
                 BenchCommand.class,

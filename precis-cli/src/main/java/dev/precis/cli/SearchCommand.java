@@ -37,6 +37,7 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--entity", description = "Only articles that mention this entity (person, organization, place).") String entity;
     @Option(names = "--sort", defaultValue = "relevance", description = "relevance or date (default ${DEFAULT-VALUE}).") String sort;
     @Option(names = "--limit", defaultValue = "10", description = "Most articles to list (default ${DEFAULT-VALUE}).") int limit;
+    @Option(names = "--offset", defaultValue = "0", description = "Matching articles to skip, for the next pages (default ${DEFAULT-VALUE}).") int offset;
     @Option(names = "--format", defaultValue = "text", description = "text or json (default ${DEFAULT-VALUE}).") OutputFormat format;
 
     @Override
@@ -44,10 +45,14 @@ final class SearchCommand implements Callable<Integer> {
         if (!sort.equals("relevance") && !sort.equals("date")) {
             throw new UserInputException("--sort must be relevance or date, got " + sort);
         }
-        if (limit < 1) {
-            throw new UserInputException("--limit must be >= 1, got " + limit);
+        if (limit < 1 || limit > SearchQuery.MAX_DEPTH) {
+            throw new UserInputException("--limit must be from 1 to " + SearchQuery.MAX_DEPTH + ", got " + limit);
         }
-        SearchQuery q = new SearchQuery(query, date("--from", from), date("--to", to), source, entity, sort.equals("date"), limit);
+        if (offset < 0 || offset > SearchQuery.MAX_DEPTH - limit) {
+            throw new UserInputException("--offset must be from 0 to " + (SearchQuery.MAX_DEPTH - limit)
+                    + " (a search pages at most " + SearchQuery.MAX_DEPTH + " articles deep), got " + offset);
+        }
+        SearchQuery q = new SearchQuery(query, date("--from", from), date("--to", to), source, entity, sort.equals("date"), limit, offset);
         try (Library lib = library.openExisting()) {
             SearchResult r = lib.search(q);
             PrintWriter out = spec.commandLine().getOut();
@@ -59,10 +64,20 @@ final class SearchCommand implements Callable<Integer> {
                     out.printf("%6d  %s  [%s%s]%n        %s%n", h.articleId(), h.title(), h.source() == null ? "" : h.source(),
                             h.published() == null ? "" : ", " + h.published(), h.snippet());
                 }
+                if (offset > 0 || offset + r.hits().size() < r.total()) {
+                    out.println(pageLine(r.total(), offset, r.hits().size()));
+                }
             }
             out.flush();
         }
         return 0;
+    }
+
+    /** "articles 11–20 of 57; next page: --offset 20" (no next page past the last hit or the deepest page). */
+    static String pageLine(long total, int offset, int shown) {
+        String range = shown == 0 ? "no articles at --offset " + offset : "articles " + (offset + 1) + "–" + (offset + shown);
+        boolean more = offset + shown < total && offset + 2L * shown <= SearchQuery.MAX_DEPTH;
+        return range + " of " + total + (more ? "; next page: --offset " + (offset + shown) : "");
     }
 
     static LocalDate date(String flag, String value) {

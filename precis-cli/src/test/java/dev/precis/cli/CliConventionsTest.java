@@ -105,11 +105,11 @@ class CliConventionsTest {
     }
 
     @Test
-    void watchSaysItWatchesFeedsOnlyAndIngestingAFolderAgainAddsWhatIsNewInIt() throws Exception {
-        // main's help said "Poll the subscribed feeds" and nothing of folders, which users expect a watch to cover
+    void watchSaysHowItWatchesAFolderAndIngestingAFolderAgainAddsWhatIsNewInIt() throws Exception {
+        // an old help said "Poll the subscribed feeds" and nothing of folders, which users expect a watch to cover
         assertThat(CliRun.of("watch", "--help").out().replaceAll("\\s+", " "))
-                .contains("watches feeds only, not folders").contains("'precis ingest FOLDER' again");
-        // what the help promises: a second ingest of the folder stores only its new and changed files
+                .contains("With --folder DIR it also looks into DIR").contains("removed files are left in the library");
+        // what watch --folder relies on (FolderWatchTest covers its looks): a second ingest stores only new and changed files
         Path folder = Files.createDirectory(dir.resolve("saved"));
         Files.writeString(folder.resolve("ferry.txt"), "Ferry returns\n\nThe island ferry sailed again on Monday, the harbour office said.");
         String lib = dir.resolve("lib").toString();

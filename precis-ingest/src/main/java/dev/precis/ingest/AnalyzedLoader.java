@@ -41,7 +41,7 @@ import java.util.zip.GZIPInputStream;
  * ids, copies and stories are those of a one-thread load. The library is in its {@link Library#bulkLoad
  * bulk-load} mode meanwhile: a crash loses at most its open transaction, and a rerun of the same load
  * stores what is missing (a line whose article is stored from that same origin counts as a duplicate
- * and adds no copy). Not thread-safe; one load at a time.
+ * and adds no copy). {@link LibraryExport}'s lines load the same way. Not thread-safe; one load at a time.
  */
 public final class AnalyzedLoader {
 
@@ -223,7 +223,9 @@ public final class AnalyzedLoader {
             // article it names may come later or not at all, and this line would then be stored without its analysis.
             return new LibraryEntry(AnalyzedArticle.ofSentences(a, p.analyzed().sentences()), null, source, from);
         }
-        return new LibraryEntry(p.analyzed(), p.summary(), source, from);
+        // an exported library's article stored from a feed item's own text keeps its note (LibraryExport)
+        String note = node.path("textNote").isTextual() ? node.get("textNote").asText() : null;
+        return new LibraryEntry(p.analyzed(), p.summary(), source, from, note);
     }
 
     private void fail(List<IngestFailure> failures, String origin, String reason) {

@@ -91,7 +91,7 @@ final class ArticleReader {
                 lib, src, sto, copies, textNote));
     }
 
-    private List<Quote> quotes(long id) throws SQLException {
+    List<Quote> quotes(long id) throws SQLException {
         List<Quote> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT start_pos, end_pos, content_start, content_end, kind, speaker, speaker_start,"
                 + " speaker_end, cue FROM quotes WHERE article_id = ? ORDER BY idx")) {
@@ -109,7 +109,7 @@ final class ArticleReader {
         return out;
     }
 
-    private List<TimeExpression> times(long id) throws SQLException {
+    List<TimeExpression> times(long id) throws SQLException {
         List<TimeExpression> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT start_pos, end_pos, time_value, granularity FROM time_expressions WHERE article_id = ? ORDER BY idx")) {
             ps.setLong(1, id);

@@ -384,6 +384,11 @@ public final class Library implements AutoCloseable {
         return read(() -> new TextReader(connection).text(id));
     }
 
+    /** Up to {@code limit} whole articles with ids above {@code afterId}, in id order: a page of an export. */
+    public synchronized List<ExportedArticle> exportPage(long afterId, int limit) throws IOException {
+        return read(() -> new ExportReader(connection, reader).page(afterId, limit));
+    }
+
     /** An article's entity mentions with their ranges, in document order; empty for an unknown id. */
     public synchronized List<EntityMention> mentions(long id) throws IOException {
         return read(() -> new TextReader(connection).mentions(id));

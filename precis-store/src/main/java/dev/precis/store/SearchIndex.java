@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.ArrayList;
+import java.util.Arrays;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
@@ -191,9 +192,13 @@ final class SearchIndex implements AutoCloseable {
         IndexSearcher s = searchers.acquire();
         try {
             FacetsCollector fc = new FacetsCollector();
-            TopDocs top = q.sortByDate()
-                    ? FacetsCollector.search(s, query, q.limit(), sortByDate(), fc)
-                    : FacetsCollector.search(s, query, q.limit(), fc);
+            int depth = q.offset() + q.limit();
+            TopDocs upToPage = q.sortByDate()
+                    ? FacetsCollector.search(s, query, depth, sortByDate(), fc)
+                    : FacetsCollector.search(s, query, depth, fc);
+            // the page: the hits above it are collected only to be skipped (SearchQuery bounds the depth)
+            ScoreDoc[] docs = upToPage.scoreDocs;
+            TopDocs top = new TopDocs(upToPage.totalHits, Arrays.copyOfRange(docs, Math.min(q.offset(), docs.length), docs.length));
             Map<String, Integer> bySource = new HashMap<>();
             if (top.totalHits.value > 0 && hasFacets(s)) {
                 FacetState fs = facetState;

@@ -112,9 +112,42 @@ abstract class LibraryContract {
             assertThat(lib.search(SearchQuery.of("treaty").withDates(LocalDate.of(2024, 1, 1), null)).hits())
                     .extracting(SearchHit::articleId).containsExactly(t2);
             assertThat(lib.search(SearchQuery.of("").sortedByDate(true)).hits()).extracting(SearchHit::articleId).containsExactly(t2, f1, t1);
+            // pages: the same order, a page at a time, and the total of all matches on every page
+            SearchQuery pageOfOne = SearchQuery.of("").sortedByDate(true).withLimit(1);
+            assertThat(lib.search(pageOfOne.withOffset(1)).hits()).extracting(SearchHit::articleId).containsExactly(f1);
+            assertThat(lib.search(pageOfOne.withOffset(2)).hits()).extracting(SearchHit::articleId).containsExactly(t1);
+            SearchResult past = lib.search(pageOfOne.withOffset(3));
+            assertThat(past.hits()).isEmpty();
+            assertThat(past.total()).isEqualTo(3);
+            assertThat(lib.search(SearchQuery.of("treaty Valletta").withLimit(1).withOffset(1)).hits())
+                    .extracting(SearchHit::articleId).containsExactly(r.hits().get(1).articleId());
+            assertThatThrownBy(() -> pageOfOne.withOffset(-1)).hasMessageContaining("offset");
+            assertThatThrownBy(() -> pageOfOne.withOffset(SearchQuery.MAX_DEPTH)).hasMessageContaining("offset");
+            assertThatThrownBy(() -> pageOfOne.withLimit(SearchQuery.MAX_DEPTH + 1)).hasMessageContaining("limit");
             // invalid syntax is searched as plain words (SearchSyntaxTest), never an error
             assertThat(lib.search(SearchQuery.of("title:(unclosed")).total()).isZero();
             assertThat(lib.search(SearchQuery.of("(treaty Valletta")).hits()).extracting(SearchHit::articleId).contains(t1);
+        }
+    }
+
+    @Test
+    void anExportPageGivesBackEachArticleAsItWasAddedInIdOrder() throws Exception {
+        try (Library lib = Library.open(config(dir))) {
+            LibraryEntry t = entry(talks(), "wire").withTextNote("stored from the feed's own text");
+            long t1 = lib.add(t).articleId();
+            long f1 = lib.add(entry(football(), "sport")).articleId();
+            List<ExportedArticle> first = lib.exportPage(0, 1);
+            assertThat(first).extracting(ExportedArticle::id).containsExactly(t1);
+            LibraryEntry back = first.get(0).entry();
+            assertThat(back.analyzed()).isEqualTo(t.analyzed());
+            assertThat(back.summary()).isEqualTo(t.summary());
+            assertThat(back.source()).isEqualTo("wire");
+            assertThat(back.origin()).isEqualTo(t.origin());
+            assertThat(back.textNote()).isEqualTo("stored from the feed's own text");
+            List<ExportedArticle> rest = lib.exportPage(t1, 10);
+            assertThat(rest).extracting(ExportedArticle::id).containsExactly(f1);
+            assertThat(rest.get(0).entry().textNote()).isNull();
+            assertThat(lib.exportPage(f1, 10)).isEmpty();
         }
     }
 

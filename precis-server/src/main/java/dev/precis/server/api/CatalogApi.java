@@ -111,7 +111,7 @@ final class CatalogApi {
                         q.content(), Views.Range.of(q.quote().range()), Views.Range.of(q.quote().content()))).toList()));
     }
 
-    /** GET /api/search?q=&from=&to=&source=&entity=&sort=relevance|date&limit= */
+    /** GET /api/search?q=&from=&to=&source=&entity=&sort=relevance|date&limit=&offset= ({@code offset} skips hits, for the next pages). */
     void search(Context ctx) throws IOException {
         String q = QueryParams.text(ctx, "q", MAX_QUERY);
         LocalDate from = QueryParams.date(ctx, "from");
@@ -129,13 +129,14 @@ final class CatalogApi {
             throw new BadRequestResponse("q: give a query or at least one of from, to, source, entity");
         }
         int limit = QueryParams.wholeNumber(ctx, "limit", 20, 1, ArticleApi.MAX_PAGE);
-        SearchQuery query = new SearchQuery(q, from, to, source, entity, "date".equals(sort), limit);
+        int offset = QueryParams.wholeNumber(ctx, "offset", 0, 0, SearchQuery.MAX_DEPTH - limit);
+        SearchQuery query = new SearchQuery(q, from, to, source, entity, "date".equals(sort), limit, offset);
         SearchResult r;
         try {
             r = context.library().search(query);
         } catch (IllegalArgumentException e) {
             throw new BadRequestResponse("q: " + e.getMessage());
         }
-        ctx.json(new Views.SearchPage(q == null ? "" : q, r.total(), r.hits().stream().map(Views.Hit::of).toList(), r.sources()));
+        ctx.json(new Views.SearchPage(q == null ? "" : q, offset, limit, r.total(), r.hits().stream().map(Views.Hit::of).toList(), r.sources()));
     }
 }

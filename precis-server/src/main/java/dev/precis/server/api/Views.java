@@ -169,7 +169,8 @@ final class Views {
         }
     }
 
-    record SearchPage(String query, long total, List<Hit> hits, Map<String, Integer> sources) {
+    /** One page of hits: {@code offset} hits skipped, at most {@code limit} shown, {@code total} matches in all. */
+    record SearchPage(String query, int offset, int limit, long total, List<Hit> hits, Map<String, Integer> sources) {
     }
 
     record Failure(String origin, String reason) {

@@ -1,8 +1,12 @@
 package dev.precis.server.web;
 
+import dev.precis.model.Counts;
 import dev.precis.store.ArticleRef;
 import dev.precis.store.SearchHit;
+import dev.precis.store.SearchQuery;
 import dev.precis.store.StoryInfo;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -148,10 +152,46 @@ public final class Pages {
     public record Hit(SearchHit hit, List<Segment> snippet) {
     }
 
-    /** The search page: the query, its filters and the hits. */
-    /** The search form and its results; {@code error} is a one-line problem with the query, or null. */
+    /**
+     * The search form and one page of its results ({@code offset} hits skipped, at most {@code pageSize}
+     * shown); {@code error} is a one-line problem with the query, or null.
+     */
     public record SearchPage(String q, String from, String to, String source, String entity, boolean searched,
-                             long total, List<Hit> hits, String error) {
+                             int offset, int pageSize, long total, List<Hit> hits, String error) {
+
+        /** "21–40 of 57 articles found", or "3 articles found" when one page holds them all. */
+        public String range() {
+            String found = Counts.of(total, "article", "articles") + " found";
+            if (hits.isEmpty() || (offset == 0 && hits.size() == total)) {
+                return found;
+            }
+            return (offset + 1) + "–" + (offset + hits.size()) + " of " + found;
+        }
+
+        /** The link to the page before this one, or null on the first page. */
+        public String previous() {
+            return offset == 0 ? null : link(Math.max(0, offset - pageSize));
+        }
+
+        /** The link to the page after this one, or null on the last page (or the deepest a search may page). */
+        public String next() {
+            int at = offset + pageSize;
+            return at < total && at + pageSize <= SearchQuery.MAX_DEPTH ? link(at) : null;
+        }
+
+        private String link(int at) {
+            StringBuilder b = new StringBuilder("/search?q=").append(encode(q));
+            for (String[] f : new String[][] {{"from", from}, {"to", to}, {"source", source}, {"entity", entity}}) {
+                if (!f[1].isEmpty()) {
+                    b.append('&').append(f[0]).append('=').append(encode(f[1]));
+                }
+            }
+            return at == 0 ? b.toString() : b.append("&offset=").append(at).toString();
+        }
+
+        private static String encode(String value) {
+            return URLEncoder.encode(value, StandardCharsets.UTF_8);
+        }
     }
 
     /** The add form (only shown signed in) and the outcome of the last post. */

@@ -212,12 +212,13 @@ public final class WebRoutes {
         if (from != null && to != null && from.isAfter(to)) {
             throw WebException.badRequest("'from' (" + from + ") is after 'to' (" + to + ").");
         }
+        int offset = QueryParams.wholeNumber(ctx, "offset", 0, 0, SearchQuery.MAX_DEPTH - PAGE_SIZE);
         boolean searched = q != null || from != null || to != null || source != null || entity != null;
         long total = 0;
         List<Hit> hits = List.of();
         String error = null;
         if (searched) {
-            SearchQuery query = new SearchQuery(q, from, to, source, entity, false, PAGE_SIZE);
+            SearchQuery query = new SearchQuery(q, from, to, source, entity, false, PAGE_SIZE, offset);
             try {
                 SearchResult r = context.library().search(query);
                 total = r.total();
@@ -227,9 +228,9 @@ public final class WebRoutes {
                 error = String.valueOf(e.getMessage());
             }
         }
-        templates.render(ctx, error == null ? 200 : 400, "search.jte", chrome(ctx, q == null ? "" : q),
-                new SearchPage(q == null ? "" : q, from == null ? "" : from.toString(), to == null ? "" : to.toString(),
-                        source == null ? "" : source, entity == null ? "" : entity, searched && error == null, total, hits, error));
+        SearchPage page = new SearchPage(q == null ? "" : q, from == null ? "" : from.toString(), to == null ? "" : to.toString(),
+                source == null ? "" : source, entity == null ? "" : entity, searched && error == null, offset, PAGE_SIZE, total, hits, error);
+        templates.render(ctx, error == null ? 200 : 400, "search.jte", chrome(ctx, page.q()), page);
     }
 
     private static String loginFor(String path) {

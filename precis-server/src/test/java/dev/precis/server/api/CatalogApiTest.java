@@ -154,12 +154,26 @@ class CatalogApiTest {
             assertThat(source.json().get("total").asLong()).isEqualTo(1);
             assertThat(Http.get(client, "/api/search?q=harvest&source=elsewhere").json().get("total").asLong()).isZero();
             assertThat(Http.get(client, "/api/search?q=bridge&limit=1").json().get("hits")).hasSize(1);
+            // paging: the second hit alone, the total of all matches on every page
+            Answer second = Http.get(client, "/api/search?q=bridge&sort=date&limit=1&offset=1");
+            assertThat(second.json().get("hits")).hasSize(1);
+            assertThat(second.json().get("hits").get(0).get("id").asLong()).isEqualTo(bridgeClosed);
+            assertThat(second.json().get("total").asLong()).isEqualTo(2);
+            assertThat(second.json().get("offset").asInt()).isEqualTo(1);
+            assertThat(second.json().get("limit").asInt()).isEqualTo(1);
+            Answer past = Http.get(client, "/api/search?q=bridge&offset=5");
+            assertThat(past.json().get("hits")).isEmpty();
+            assertThat(past.json().get("total").asLong()).isEqualTo(2);
 
             assertError(Http.get(client, "/api/search"), 400, "q");
             assertError(Http.get(client, "/api/search?q=bridge&sort=popular"), 400, "sort");
             assertError(Http.get(client, "/api/search?q=bridge&from=03/04/2024"), 400, "from");
             assertError(Http.get(client, "/api/search?q=bridge&from=2024-05-01&to=2024-01-01"), 400, "after");
             assertError(Http.get(client, "/api/search?q=bridge&limit=-3"), 400, "limit");
+            assertError(Http.get(client, "/api/search?q=bridge&limit=100000"), 400, "limit");
+            for (String offset : new String[] {"-1", "two", "9999", "99999999999"}) {
+                assertError(Http.get(client, "/api/search?q=bridge&offset=" + offset), 400, "offset");
+            }
             // invalid query syntax is searched as plain words, not a 400 with parser text
             assertThat(Http.get(client, "/api/search?q=" + java.net.URLEncoder.encode("title:(unclosed", java.nio.charset.StandardCharsets.UTF_8)).json().get("total").asInt()).isZero();
             assertThat(Http.get(client, "/api/search?q=" + java.net.URLEncoder.encode("\"bridge", java.nio.charset.StandardCharsets.UTF_8))

@@ -290,8 +290,13 @@ class WebRoutesTest {
             // and the query stays in the box
             assertThat(get(origin, "/search?q=" + enc("\"stone pier"), null).body())
                     .containsPattern("<input id=\"q\" dir=\"auto\" type=\"search\" name=\"q\" value=\"(&#34;|&quot;)stone pier\"");
+            // a page past the one hit: the total still said, and a link back to the first page with the filters kept
+            HttpResponse<String> later = get(origin, "/search?q=lighthouse&source=fixtures&offset=1", null);
+            assertThat(later.statusCode()).isEqualTo(200);
+            assertThat(later.body()).contains("1 article found").doesNotContain("rel=\"next\"").contains("rel=\"prev\"")
+                    .contains("href=\"/search?q=lighthouse&amp;source=fixtures\"");
             for (String bad : new String[] {"?q=x&from=yesterday", "?q=x&from=2024-02-01&to=2024-01-01",
-                    "?q=" + "a".repeat(501)}) {
+                    "?q=" + "a".repeat(501), "?q=x&offset=-1", "?q=x&offset=many", "?q=x&offset=9999"}) {
                 HttpResponse<String> b = get(origin, "/search" + bad, null);
                 assertThat(b.statusCode()).as(bad).isEqualTo(400);
                 assertThat(b.body()).doesNotContain("at dev.precis");
