@@ -10,9 +10,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * A "he" or "she" after a new subject when the article's paragraphs were run together into one line (as in
+ * Whom a "he" or "she" stands for when the article's paragraphs were run together into one line (as in
  * summarisation corpora and some feeds): the sentence introducing the new voice comes after earlier quotations on
- * the same line, so the paragraph cannot tell where the pronoun's quotation begins. The sentences are written for
+ * the same line, so the paragraph cannot tell where the pronoun's quotation begins; also a pronoun after a
+ * description that spoke last, and a title that points back to a titled name. The sentences are written for
  * this test; the entities are given by hand as the recogniser would mark them.
  */
 class JoinedTextPronounSubjectsTest {
@@ -48,5 +49,21 @@ class JoinedTextPronounSubjectsTest {
                 + "“It cannot stay,” Ann Reed said again. Tom Hale, the union's delegate, shook his head. “We will strike,” he said.";
         List<EntityMention> e = marked(text, EntityType.PERSON, "Ann Reed", "Tom Hale");
         assertThat(speakerOf(text, e, "We will strike")).isEqualTo("Tom Hale");
+    }
+
+    @Test
+    void aPronounSkipsAPersonOfTheOtherGenderAndAnOlderOneThanTheDescriptionThatSpokeLast() {
+        String text = "Tom Hale waited at the pier all morning. The mayor called the delay an “insult to islanders” on Monday."
+                + " She said the board had “failed us all.”";
+        List<EntityMention> e = marked(text, EntityType.PERSON, "Tom Hale");
+        assertThat(speakerOf(text, e, "failed us all")).isEqualTo("the mayor");
+    }
+
+    @Test
+    void aTitledNameIsWhomTheTitleLaterPointsBackTo() {
+        String text = "Pastor Ruth Ellery opened the chapel to the families on Sunday.\n\n"
+                + "“Nobody should spend this night alone,” the pastor said.";
+        List<EntityMention> e = marked(text, EntityType.PERSON, "Ruth Ellery");
+        assertThat(speakerOf(text, e, "Nobody should spend")).isEqualTo("Ruth Ellery");
     }
 }
