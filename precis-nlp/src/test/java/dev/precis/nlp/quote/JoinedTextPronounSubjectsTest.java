@@ -20,16 +20,17 @@ class JoinedTextPronounSubjectsTest {
 
     @Test
     void aNewSubjectAfterEarlierQuotesOnTheSameLineIsThePronouns() {
-        String text = "The rowing club lost its boathouse lease on Friday. Club captain Ruth Ellery was furious. "
+        // both men, so the pronoun's gender cannot tell them apart
+        String text = "The rowing club lost its boathouse lease on Friday. Club captain Mark Ellery was furious. "
                 + "“We have rowed from that shed for ninety years,” Ellery said. “Nobody asked us.” "
                 + "Council leader Martin Hobbs, who signed the new lease, is standing by the decision. "
                 + "“The shed needs a new roof and the club cannot pay for it,” he said. "
                 + "“We offered them the old ferry office.” Ellery rejected the offer. "
-                + "“It floods every spring,” she said.";
-        List<EntityMention> e = marked(text, EntityType.PERSON, "Ruth Ellery", "Ellery", "Martin Hobbs");
+                + "“It floods every spring,” he said.";
+        List<EntityMention> e = marked(text, EntityType.PERSON, "Mark Ellery", "Ellery", "Martin Hobbs");
         assertThat(text).doesNotContain("\n").hasSizeGreaterThan(400);
         assertThat(speakerOf(text, e, "The shed needs")).isEqualTo("Martin Hobbs");
-        assertThat(speakerOf(text, e, "It floods")).isEqualTo("Ruth Ellery");
+        assertThat(speakerOf(text, e, "It floods")).isEqualTo("Mark Ellery");
     }
 
     @Test
@@ -45,9 +46,9 @@ class JoinedTextPronounSubjectsTest {
 
     @Test
     void inAParagraphNarrationBetweenTwoQuotesBringsTheNewVoice() {
-        String text = "“The timetable stays,” Ann Reed said. Tom Hale disagreed at once.\n\n"
-                + "“It cannot stay,” Ann Reed said again. Tom Hale, the union's delegate, shook his head. “We will strike,” he said.";
-        List<EntityMention> e = marked(text, EntityType.PERSON, "Ann Reed", "Tom Hale");
+        String text = "“The timetable stays,” Mark Reed said. Tom Hale disagreed at once.\n\n"
+                + "“It cannot stay,” Mark Reed said again. Tom Hale, the union's delegate, shook his head. “We will strike,” he said.";
+        List<EntityMention> e = marked(text, EntityType.PERSON, "Mark Reed", "Tom Hale");
         assertThat(speakerOf(text, e, "We will strike")).isEqualTo("Tom Hale");
     }
 
