@@ -1,5 +1,7 @@
 package dev.precis.cli;
 
+import dev.precis.eval.quotes.OffsetQuoteGold;
+import dev.precis.eval.quotes.OffsetQuoteScore;
 import dev.precis.eval.quotes.PagePath;
 import dev.precis.eval.quotes.QuoteEvaluation;
 import dev.precis.extract.HtmlArticleReader;
@@ -22,14 +24,25 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code precis eval quotes --polnear DIR}: content and speaker overlap on PolNeAR attributions. */
 @Command(name = "quotes", mixinStandardHelpOptions = true,
         description = "Quotes against PolNeAR attributions (content recall, speaker accuracy, precision; also strictly:"
-                + " a quote covering at least half of the gold content).")
+                + " a quote covering at least half of the gold content), or against an offsets-only gold set over a JSON-lines"
+                + " file of articles (--gold with --jsonl): found, speaker right of found, right of all.")
 final class EvalQuotesCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--polnear", required = true, paramLabel = "DIR", description = "PolNeAR split folder (text/, attributions/).")
+    @Option(names = "--polnear", paramLabel = "DIR", description = "PolNeAR split folder (text/, attributions/).")
     Path dir;
+
+    @Option(names = "--gold", paramLabel = "FILE",
+            description = "Offsets-only quote gold (id, split, content, speaker mention and name spans; tab-separated), read with --jsonl.")
+    Path gold;
+
+    @Option(names = "--jsonl", paramLabel = "FILE", description = "The articles the --gold offsets point into: one {\"id\", \"text\"} object a line.")
+    Path jsonl;
+
+    @Option(names = "--split", paramLabel = "NAME", description = "With --gold: score only this split's quotes (e.g. tune, report); all by default.")
+    String split;
 
     @Option(names = "--errors", paramLabel = "N", defaultValue = "0",
             description = "Also list the first N direct quotes missed, credited to the wrong speaker, or found with the right speaker"
@@ -48,6 +61,12 @@ final class EvalQuotesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if ((dir == null) == (gold == null)) {
+            throw new UserInputException("give either --polnear DIR or --gold FILE --jsonl FILE");
+        }
+        if (gold != null) {
+            return scoreGold();
+        }
         if (!Files.isDirectory(dir)) {
             throw new UserInputException(dir + ": not a PolNeAR folder");
         }
@@ -81,6 +100,42 @@ final class EvalQuotesCommand implements Callable<Integer> {
             out.println("direct speech, missed, wrong speaker or under half covered (document | gold source | cue | predicted speaker | content):");
             for (QuoteEvaluation.Miss m : r.directMisses().subList(0, Math.min(errors, r.directMisses().size()))) {
                 out.printf(Locale.ROOT, "  %s | %s | %s | %s | %s%n", m.document(), m.goldSource(), m.cue(),
+                        m.predictedSpeaker() == null ? "MISSED" : m.predictedSpeaker(), m.content());
+            }
+        }
+        return 0;
+    }
+
+    private int scoreGold() throws IOException {
+        if (jsonl == null) {
+            throw new UserInputException("--gold needs --jsonl FILE, the articles its offsets point into");
+        }
+        for (Path p : new Path[] {gold, jsonl}) {
+            if (!Files.isRegularFile(p)) {
+                throw new UserInputException(p + ": no such file");
+            }
+        }
+        if (errors > 0 && "report".equals(split)) {
+            // a report split is read for its figures only; its misses are not to be looked at
+            throw new UserInputException("--errors is refused with --split report: read a report split's figures only");
+        }
+        OffsetQuoteGold set;
+        try {
+            set = OffsetQuoteGold.read(gold, jsonl, split);
+        } catch (IOException e) {
+            throw new UserInputException(e.getMessage());
+        }
+        OffsetQuoteScore.Result r = new OffsetQuoteScore(new NewsSentenceSplitter(),
+                new StatisticalEntityRecognizer(EntityModels.loadDefault()), new RuleQuoteFinder()).score(set);
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf(Locale.ROOT, "documents %d  direct quotes %d%n", r.documents(), r.gold());
+        out.printf(Locale.ROOT, "found (half the words) %.3f (%d)  speaker right of found %.3f  right of all %.3f (%d)%n",
+                r.foundRate(), r.found(), r.speakerRightOfFound(), r.speakerRightOfAll(), r.speakerRight());
+        if (errors > 0) {
+            out.println();
+            out.println("missed or wrong speaker (document | gold speaker | predicted speaker | content):");
+            for (OffsetQuoteScore.Miss m : r.misses().subList(0, Math.min(errors, r.misses().size()))) {
+                out.printf(Locale.ROOT, "  %s | %s | %s | %s%n", m.document(), m.goldName(),
                         m.predictedSpeaker() == null ? "MISSED" : m.predictedSpeaker(), m.content());
             }
         }

@@ -10,6 +10,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -52,6 +53,8 @@ final class NamedSubjects {
     private final MentionIndex entities;
     /** Words after an honorific in the text, with its gender ({@link #honorifics()}); null until needed. */
     private Map<String, Character> honorifics;
+    /** The text's quotations ({@link QuoteMarks}); null until needed. */
+    private List<QuoteMarks.Span> quotes;
 
     NamedSubjects(String text, MentionIndex entities) {
         this.text = text;
@@ -184,24 +187,54 @@ final class NamedSubjects {
         return Map.copyOf(out);
     }
 
-    /** Where the first quotation mark of the pronoun's paragraph opens, if before it; else {@code at}. */
+    /**
+     * Where the quotation the pronoun credits opens: the last one opening before it in its paragraph, or the first of
+     * a run of them that follow one another with nothing but space between (paragraphs of one quote, joined into one
+     * line); {@code at} when no quotation opens before it in its paragraph. A sentence of narration between an earlier
+     * quotation and this one is before the ceiling, so its subject can be the pronoun's ("“A,” Ann Reed said. Tom Hale
+     * disagreed. “B,” he said." → Hale). In a text whose paragraphs were run together into one line, the paragraph
+     * would otherwise reach back to the first quotation of the article.
+     */
     private int quoteOpening(int at) {
         int lineStart = text.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
-        for (int i = lineStart; i < at; i++) {
-            if (isMark(text.charAt(i))) {
-                return i;
-            }
+        List<QuoteMarks.Span> spans = quotes();
+        int k = -1;
+        for (int i = 0; i < spans.size() && spans.get(i).open() < at; i++) {
+            k = i;
         }
-        return at;
+        if (k < 0 || spans.get(k).open() < lineStart) {
+            return at;
+        }
+        while (k > 0 && spans.get(k - 1).open() >= lineStart && spans.get(k - 1).close() <= spans.get(k).open()
+                && text.substring(spans.get(k - 1).close(), spans.get(k).open()).isBlank()) {
+            k--;
+        }
+        return spans.get(k).open();
     }
 
-    private static boolean isMark(char c) {
-        return c == '“' || c == '”' || c == '"' || c == '«' || c == '»' || c == '„' || c == '‘';
+    /** Whether {@code at} lies between a quotation's marks (or in a quotation left open to its paragraph's end). */
+    private boolean quoted(int at) {
+        for (QuoteMarks.Span s : quotes()) {
+            if (s.open() >= at) {
+                return false;
+            }
+            if (at < s.close()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private List<QuoteMarks.Span> quotes() {
+        if (quotes == null) {
+            quotes = QuoteMarks.find(text);
+        }
+        return quotes;
     }
 
     /**
      * Whether the person opens a narrative sentence: nothing but title words, capitalised words and
-     * {@link #BEFORE_NAME} words before it in its sentence, no quotation mark before it in its paragraph,
+     * {@link #BEFORE_NAME} words before it in its sentence (so no quotation mark either), not inside a quotation,
      * and no possessive after it ("Kihika’s office said" is the office).
      */
     private boolean opensSentence(TextRange r) {
@@ -215,12 +248,10 @@ final class NamedSubjects {
         if (!next.lookingAt()) {
             return false;
         }
-        int lineStart = text.lastIndexOf('\n', Math.max(0, r.start() - 1)) + 1;
-        for (int i = lineStart; i < r.start(); i++) {
-            if (isMark(text.charAt(i))) {
-                return false;
-            }
+        if (quoted(r.start())) {
+            return false; // a name inside a quotation opens the speaker's sentence, not the narrative's
         }
+        int lineStart = text.lastIndexOf('\n', Math.max(0, r.start() - 1)) + 1;
         int start = sentenceStart(lineStart, r.start());
         if (r.start() - start > MAX_PREFIX) {
             return false;
@@ -265,11 +296,17 @@ final class NamedSubjects {
         for (int i = at - 1; i > lineStart; i--) {
             char c = text.charAt(i);
             if (Character.isWhitespace(c) && (text.charAt(i - 1) == '!' || text.charAt(i - 1) == '?'
-                    || text.charAt(i - 1) == '.' && !abbreviationBefore(i - 1, lineStart))) {
+                    || text.charAt(i - 1) == '.' && !abbreviationBefore(i - 1, lineStart) || quotedSentenceEnd(i - 1, lineStart))) {
                 return i + 1;
             }
         }
         return lineStart;
+    }
+
+    /** Whether a quotation ending in a full stop, question or exclamation mark closes at {@code mark}: "… the rules.” Ann Reed …". */
+    private boolean quotedSentenceEnd(int mark, int lineStart) {
+        char c = text.charAt(mark);
+        return (c == '”' || c == '"') && mark - 1 > lineStart && ".!?".indexOf(text.charAt(mark - 1)) >= 0;
     }
 
     /** Whether the full stop at {@code dot} ends an abbreviation or an initial ("Mr.", "J."), not a sentence. */

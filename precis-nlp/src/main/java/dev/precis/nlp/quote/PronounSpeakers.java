@@ -154,9 +154,19 @@ final class PronounSpeakers {
         int from = entities.firstAtOrAfter(at) - 1;
         for (int i = from; i >= 0 && i > from - 200; i--) {
             EntityMention e = entities.get(i);
-            if (e.type() == EntityType.PERSON && e.range().end() <= at) {
-                return new Speaker(names.canonical(e.range()), e.range());
+            if (e.type() != EntityType.PERSON || e.range().end() > at) {
+                continue;
             }
+            if (last != null && last.range() != null && e.range().end() <= last.range().start()) {
+                // the last speaker, a description, spoke after this person was named: the newer voice ("Tom Hale
+                // waited. The mayor called it “…”. She said …" is the mayor)
+                break;
+            }
+            String name = names.canonical(e.range());
+            if (!fitsPronoun(name, at)) {
+                continue; // "she" is not "Tom Hale"
+            }
+            return new Speaker(name, e.range());
         }
         if (last != null && last.name() != null && !last.name().isEmpty() && Character.isUpperCase(last.name().charAt(0))) {
             return last;
@@ -166,6 +176,15 @@ final class PronounSpeakers {
         Speaker described = describedSubject(at);
         return described != null && (last == null || last.range() == null || described.range().start() > last.range().start())
                 ? described : last;
+    }
+
+    /** Whether a "he" or "she" at {@code at} may stand for the person: any other word, or a person not known to be of the other gender. */
+    private boolean fitsPronoun(String name, int at) {
+        if (name == null || !SINGULAR.matcher(text).region(at, Math.min(text.length(), at + 4)).lookingAt()) {
+            return true;
+        }
+        Character known = subjects.gender(name);
+        return known == null || known == (Character.toLowerCase(text.charAt(at)) == 's' ? 'F' : 'M');
     }
 
     /**

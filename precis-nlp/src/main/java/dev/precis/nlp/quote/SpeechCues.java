@@ -72,6 +72,8 @@ final class SpeechCues {
             + "|chairman|chairwoman|chair|director|chief|leader|prime\\s+minister|congressman|congresswoman"
             + "|representative|judge|commissioner|candidate|nominee|official|lawmaker|king|queen|pope|prince"
             + "|coach|manager|ceo|founder|professor|author|actor|actress|singer|star|player|captain"
+            // titles written before a name in local news: "Pastor Ruth Ellery", "Sheriff Tom Hale"
+            + "|pastor|sheriff|bishop|priest|rabbi|imam"
             // members of the legislatures of the Commonwealth press: "the Effutu MP", "the ruling party MLA"
             + "|mp|mla|mna|mpa|legislator|chief\\s+minister|cabinet\\s+secretary|(?:director|secretary|attorney|inspector|auditor|solicitor)-general)");
     /** A role after "the", capitalised or not, perhaps abbreviated: "the President", "the Chief Minister", "the CM". */
