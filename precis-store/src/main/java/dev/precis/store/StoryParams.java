@@ -92,6 +92,12 @@ import java.util.TreeMap;
  *     separate events, weeks apart, joined on shared names and an encoder's reading
  * @param farWords the naive cosine with some member of the best story that a join across more than {@code farDays}
  *     needs; off in the library's grouping: at 30 days and 0.1 the mixed view's orders 1-3 did not move (stories31)
+ * @param naiveWeight share of the naive baseline's cosine ({@link StoryWording}) in the similarity of an arriving article
+ *     with each candidate member, as one more evidence beside names, content words and meaning (0 = off): what the naive
+ *     single-link sees (a retold report's shared wording, stop words and all) moves the join's score without deciding
+ *     a join alone
+ * @param naiveSplitWeight the same share in the member pairs' similarity that consolidation reads (the split's average
+ *     link and the bridged merge's check, {@link StorySplitter}; 0 = off)
  */
 public record StoryParams(double threshold, double keyWeight, double centroidWeight, double idfOffset,
                           double timeScale, double timeFloor, double mergeThreshold, double meaningWeight,
@@ -100,10 +106,11 @@ public record StoryParams(double threshold, double keyWeight, double centroidWei
                           double joinWords, double timeKeys, double splitDays, double titleWeight,
                           double wordsJoin, double wordsJoinMembers, double wordsJoinAgree, double wordsJoinTitle,
                           double wordsJoinKeys, double titleVeto, double naiveJoin, double naiveJoinKeys,
-                          double naiveJoinTitle, double farDays, double farWords) {
+                          double naiveJoinTitle, double farDays, double farWords, double naiveWeight,
+                          double naiveSplitWeight) {
 
     /** The library's grouping. */
-    public static final StoryParams DEFAULT = new StoryParams(0.27, 0.3, 0.2, 0.0, 10, 0.5, 0.3, 0.2, 0.32, 0.32, 0.7, 0.15, 30, 0.15, 0, 0.1, 0.2, 0, 0, 0.3, 0, 0, 0, 0.01, 0.15, 0, 0, 0, 0, 0);
+    public static final StoryParams DEFAULT = new StoryParams(0.27, 0.3, 0.2, 0.0, 10, 0.5, 0.3, 0.2, 0.32, 0.32, 0.7, 0.15, 30, 0.15, 0, 0.1, 0.2, 0, 0, 0.3, 0, 0, 0, 0.01, 0.15, 0, 0, 0, 0, 0, 0, 0);
 
     /** A copy with one knob changed, by its record component name; unknown names fail. */
     public StoryParams with(String name, double value) {
@@ -118,7 +125,8 @@ public record StoryParams(double threshold, double keyWeight, double centroidWei
                 v.get("timeBar"), v.get("joinWords"), v.get("timeKeys"), v.get("splitDays"), v.get("titleWeight"),
                 v.get("wordsJoin"), v.get("wordsJoinMembers"), v.get("wordsJoinAgree"), v.get("wordsJoinTitle"),
                 v.get("wordsJoinKeys"), v.get("titleVeto"), v.get("naiveJoin"), v.get("naiveJoinKeys"),
-                v.get("naiveJoinTitle"), v.get("farDays"), v.get("farWords"));
+                v.get("naiveJoinTitle"), v.get("farDays"), v.get("farWords"), v.get("naiveWeight"),
+                v.get("naiveSplitWeight"));
     }
 
     /** The knobs by name. */
@@ -154,6 +162,8 @@ public record StoryParams(double threshold, double keyWeight, double centroidWei
         v.put("naiveJoinTitle", naiveJoinTitle);
         v.put("farDays", farDays);
         v.put("farWords", farWords);
+        v.put("naiveWeight", naiveWeight);
+        v.put("naiveSplitWeight", naiveSplitWeight);
         return v;
     }
 
@@ -164,7 +174,12 @@ public record StoryParams(double threshold, double keyWeight, double centroidWei
 
     /** Whether grouping reads the articles' whole text ({@link StoryWording}: a knob that uses it is on). */
     boolean usesWording() {
-        return naiveJoin > 0 || farDays > 0;
+        return naiveJoin > 0 || farDays > 0 || naiveWeight > 0 || naiveSplitWeight > 0;
+    }
+
+    /** A pair's similarity with the naive cosine blended in at {@code weight} ({@link #naiveWeight()} or {@link #naiveSplitWeight()}). */
+    static double withNaive(double sim, double naive, double weight) {
+        return weight <= 0 ? sim : (1 - weight) * sim + weight * naive;
     }
 
     /** Days from {@code a} to the span {@code first..last} (0 inside it, or when either is unknown). */

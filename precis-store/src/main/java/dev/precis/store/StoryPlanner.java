@@ -111,6 +111,9 @@ final class StoryPlanner {
             double keys = vk.cos(e.keys, e.keyNorm);
             double lexical = params.keyWeight() * keys + (1 - params.keyWeight()) * words;
             double sim = meanings.mix(lexical, centred, e.meaning, 1);
+            if (params.naiveWeight() > 0) {
+                sim = StoryParams.withNaive(sim, wording.cosine(text, id), params.naiveWeight());
+            }
             Double prevWords = maxWords.get(e.story);
             if (prevWords == null || words > prevWords) {
                 maxWords.put(e.story, words);
@@ -367,6 +370,10 @@ final class StoryPlanner {
             qk[i] = TopicQuery.of(e.keys, keyWords, n);
             centred[i] = meanings.comparable(e.meaning) ? meanings.centred(e.meaning, 1) : null;
         }
+        StoryWording.Query[] qw = new StoryWording.Query[m];
+        for (int i = 0; params.naiveSplitWeight() > 0 && i < m; i++) {
+            qw[i] = wording.query(ids.get(i));
+        }
         double[][] sim = new double[m][m];
         for (int i = 0; i < m; i++) {
             sim[i][i] = 1;
@@ -374,6 +381,9 @@ final class StoryPlanner {
                 double lexical = params.keyWeight() * qk[i].cos(es[j].keys, es[j].keyNorm)
                         + (1 - params.keyWeight()) * qt[i].cos(es[j].terms, es[j].termNorm);
                 sim[i][j] = meanings.mix(lexical, centred[i], es[j].meaning, 1);
+                if (params.naiveSplitWeight() > 0) {
+                    sim[i][j] = StoryParams.withNaive(sim[i][j], wording.cosine(qw[i], ids.get(j)), params.naiveSplitWeight());
+                }
                 sim[j][i] = sim[i][j];
             }
         }

@@ -3,11 +3,13 @@ package dev.precis.store;
 import static dev.precis.store.TopicFeatures.features;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 /**
- * The join on the naive baseline's whole-text cosine ({@link StoryParams#naiveJoin()} and its gates) and the
- * far-apart guard on it ({@link StoryParams#farDays()}), on invented reports whose grouping features and whole text
+ * The join on the naive baseline's whole-text cosine ({@link StoryParams#naiveJoin()} and its gates), the
+ * far-apart guard on it ({@link StoryParams#farDays()}) and its share of the pair similarity ({@link StoryParams#naiveWeight()}, {@link StoryParams#naiveSplitWeight()}), on invented reports whose grouping features and whole text
  * are given apart, so that the naive cosine alone decides.
  */
 class TopicSpaceNaiveJoinTest {
@@ -98,6 +100,37 @@ class TopicSpaceNaiveJoinTest {
         assertThat(space(guard).plan(CAPTAIN, null, null, CAPTAIN_BODY).storyId()).as("undated").isEqualTo(50);
     }
 
+    /** The naive cosine as a share of the pair similarity: no separate join, the bar (0.2 here) judges the blend. */
+    private static StoryParams weighted(double w) {
+        return StoryParams.DEFAULT.with("clearShare", 1).with("threshold", 0.2).with("wordsJoin", 0).with("joinWords", 0)
+                .with("naiveWeight", w);
+    }
+
+    @Test
+    void theNaiveCosineBlendedIntoTheSimilarityLiftsARetoldReportOverTheBar() {
+        assertThat(space(weighted(0)).plan(RETOLD, 100L, null, RETOLD_BODY).storyId()).as("off").isZero();
+        assertThat(space(weighted(0.5)).plan(RETOLD, 100L, null, RETOLD_BODY).storyId()).isEqualTo(50);
+        assertThat(space(weighted(0.5)).plan(RETOLD, 100L, null,
+                "Volunteers handed out blankets in a hotel lobby while a choir sang for the visitors.").storyId())
+                .as("a text of other words").isZero();
+        assertThat(space(weighted(0.5)).plan(CAPTAIN, 100L, null, CAPTAIN_BODY).storyId())
+                .as("all names and words shared, other text: the blend lowers it, still over the bar").isEqualTo(50);
+    }
+
+    @Test
+    void theSplitAndMergeChecksReadTheSameBlend() {
+        TopicSpace off = space(weighted(0));
+        TopicSpace on = space(weighted(0).with("naiveSplitWeight", 0.5));
+        for (TopicSpace s : new TopicSpace[] {off, on}) {
+            s.add(6, RETOLD, 100L, 50);
+            s.wording(6, null, RETOLD_BODY);
+        }
+        double before = off.similarities(List.of(5L, 6L))[0][1];
+        double after = on.similarities(List.of(5L, 6L))[0][1];
+        assertThat(after).isGreaterThan(before);
+        assertThat(on.similarities(List.of(1L, 6L))[0][1]).as("unrelated texts").isLessThan(after / 2);
+    }
+
     @Test
     void theLibraryReadsNoWholeTextWhileItsKnobsAreOff() {
         StoryParams d = StoryParams.DEFAULT;
@@ -105,5 +138,9 @@ class TopicSpaceNaiveJoinTest {
         assertThat(d.usesWording()).isFalse();
         assertThat(d.with("naiveJoin", 0.3).usesWording()).isTrue();
         assertThat(d.with("farDays", 30).usesWording()).isTrue();
+        assertThat(d.naiveWeight()).isZero();
+        assertThat(d.naiveSplitWeight()).isZero();
+        assertThat(d.with("naiveWeight", 0.2).usesWording()).isTrue();
+        assertThat(d.with("naiveSplitWeight", 0.2).usesWording()).isTrue();
     }
 }
