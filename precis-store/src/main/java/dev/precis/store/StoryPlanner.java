@@ -111,7 +111,8 @@ final class StoryPlanner {
             double keys = vk.cos(e.keys, e.keyNorm);
             double lexical = params.keyWeight() * keys + (1 - params.keyWeight()) * words;
             double sim = meanings.mix(lexical, centred, e.meaning, 1);
-            if (params.naiveWeight() > 0) {
+            // an article or member without a recorded text has no naive cosine: its similarity stays as it was
+            if (params.naiveWeight() > 0 && text != null && wording.recorded(id)) {
                 sim = StoryParams.withNaive(sim, wording.cosine(text, id), params.naiveWeight());
             }
             Double prevWords = maxWords.get(e.story);
@@ -381,7 +382,7 @@ final class StoryPlanner {
                 double lexical = params.keyWeight() * qk[i].cos(es[j].keys, es[j].keyNorm)
                         + (1 - params.keyWeight()) * qt[i].cos(es[j].terms, es[j].termNorm);
                 sim[i][j] = meanings.mix(lexical, centred[i], es[j].meaning, 1);
-                if (params.naiveSplitWeight() > 0) {
+                if (qw[i] != null && wording.recorded(ids.get(j))) {
                     sim[i][j] = StoryParams.withNaive(sim[i][j], wording.cosine(qw[i], ids.get(j)), params.naiveSplitWeight());
                 }
                 sim[j][i] = sim[i][j];

@@ -150,6 +150,11 @@ final class StoryWording {
         return new Query(known, norm(v, size(), StoryPlanner.epoch(size())), true);
     }
 
+    /** Whether an article's words were recorded (an article without a body has none). */
+    boolean recorded(long id) {
+        return vectors.containsKey(id);
+    }
+
     /** The naive cosine of a query with a recorded article (0 when it was not recorded or either vector is empty). */
     double cosine(Query q, long member) {
         Vec v = vectors.get(member);

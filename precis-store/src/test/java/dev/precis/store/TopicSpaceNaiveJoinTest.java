@@ -115,6 +115,9 @@ class TopicSpaceNaiveJoinTest {
                 .as("a text of other words").isZero();
         assertThat(space(weighted(0.5)).plan(CAPTAIN, 100L, null, CAPTAIN_BODY).storyId())
                 .as("all names and words shared, other text: the blend lowers it, still over the bar").isEqualTo(50);
+        assertThat(space(weighted(0.5)).plan(RETOLD, 100L, null, null).storyScore())
+                .as("no text: the similarity is the one without the knob")
+                .isEqualTo(space(weighted(0)).plan(RETOLD, 100L, null, null).storyScore());
     }
 
     @Test
@@ -132,13 +135,15 @@ class TopicSpaceNaiveJoinTest {
     }
 
     @Test
-    void theLibraryReadsNoWholeTextWhileItsKnobsAreOff() {
+    void theLibraryReadsWholeTextOnlyForTheNaiveShareOfTheJoin() {
         StoryParams d = StoryParams.DEFAULT;
         assertThat(d.naiveJoin() + d.farDays()).isZero();
-        assertThat(d.usesWording()).isFalse();
+        assertThat(d.naiveWeight()).isEqualTo(0.15);
+        assertThat(d.usesWording()).isTrue();
+        d = d.with("naiveWeight", 0);
+        assertThat(d.usesWording()).as("every whole-text knob off").isFalse();
         assertThat(d.with("naiveJoin", 0.3).usesWording()).isTrue();
         assertThat(d.with("farDays", 30).usesWording()).isTrue();
-        assertThat(d.naiveWeight()).isZero();
         assertThat(d.naiveSplitWeight()).isZero();
         assertThat(d.with("naiveWeight", 0.2).usesWording()).isTrue();
         assertThat(d.with("naiveSplitWeight", 0.2).usesWording()).isTrue();
