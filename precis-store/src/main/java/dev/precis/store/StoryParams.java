@@ -95,8 +95,9 @@ import java.util.TreeMap;
  * @param naiveWeight share of the naive baseline's cosine ({@link StoryWording}) in the similarity of an arriving article
  *     with each candidate member, as one more evidence beside names, content words and meaning (0 = off): what the naive
  *     single-link sees (a retold report's shared wording, stop words and all) moves the join's score without deciding
- *     a join alone; 0.15 in the library's grouping (the shuffled mixed view's orders 1-3 and 4-6 rose, SemEval and the
- *     BBC gold did not move: docs/quality/stories.md, stories34); a pair without both texts recorded keeps its similarity
+ *     a join alone; a pair without both texts recorded keeps its similarity; off in the library's grouping: at 0.15 the
+ *     shuffled mixed view's orders 1-3 and 4-6 rose a little and SemEval and the BBC gold did not move, but reading
+ *     every article's whole text cost 8-11% more ingest CPU (docs/quality/stories.md, stories34)
  * @param naiveSplitWeight the same share in the member pairs' similarity that consolidation reads (the split's average
  *     link and the bridged merge's check, {@link StorySplitter}; 0 = off); off in the library's grouping: at 0.1 and
  *     0.2 the mixed view's order 1 lost 0.007 and nothing rose (stories34)
@@ -112,7 +113,7 @@ public record StoryParams(double threshold, double keyWeight, double centroidWei
                           double naiveSplitWeight) {
 
     /** The library's grouping. */
-    public static final StoryParams DEFAULT = new StoryParams(0.27, 0.3, 0.2, 0.0, 10, 0.5, 0.3, 0.2, 0.32, 0.32, 0.7, 0.15, 30, 0.15, 0, 0.1, 0.2, 0, 0, 0.3, 0, 0, 0, 0.01, 0.15, 0, 0, 0, 0, 0, 0.15, 0);
+    public static final StoryParams DEFAULT = new StoryParams(0.27, 0.3, 0.2, 0.0, 10, 0.5, 0.3, 0.2, 0.32, 0.32, 0.7, 0.15, 30, 0.15, 0, 0.1, 0.2, 0, 0, 0.3, 0, 0, 0, 0.01, 0.15, 0, 0, 0, 0, 0, 0, 0);
 
     /** A copy with one knob changed, by its record component name; unknown names fail. */
     public StoryParams with(String name, double value) {

@@ -135,13 +135,10 @@ class TopicSpaceNaiveJoinTest {
     }
 
     @Test
-    void theLibraryReadsWholeTextOnlyForTheNaiveShareOfTheJoin() {
+    void theLibraryReadsNoWholeTextWhileItsKnobsAreOff() {
         StoryParams d = StoryParams.DEFAULT;
-        assertThat(d.naiveJoin() + d.farDays()).isZero();
-        assertThat(d.naiveWeight()).isEqualTo(0.15);
-        assertThat(d.usesWording()).isTrue();
-        d = d.with("naiveWeight", 0);
-        assertThat(d.usesWording()).as("every whole-text knob off").isFalse();
+        assertThat(d.naiveJoin() + d.farDays() + d.naiveWeight()).isZero();
+        assertThat(d.usesWording()).isFalse();
         assertThat(d.with("naiveJoin", 0.3).usesWording()).isTrue();
         assertThat(d.with("farDays", 30).usesWording()).isTrue();
         assertThat(d.naiveSplitWeight()).isZero();
