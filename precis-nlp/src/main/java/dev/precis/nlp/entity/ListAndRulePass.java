@@ -161,6 +161,7 @@ final class ListAndRulePass {
         FacilityNames.apply(tokens, mentions, gazetteer);
         OrganisationNameEnds.apply(tokens, mentions, sentence, gazetteer);
         GivenNamesAfterRoles.apply(tokens, mentions, gazetteer);
+        HeadlineVerbTails.apply(tokens, mentions, gazetteer);
         ListedPlaceRuns.apply(tokens, mentions, sentence, gazetteer);
         NonNameSpans.apply(tokens, mentions);
     }
