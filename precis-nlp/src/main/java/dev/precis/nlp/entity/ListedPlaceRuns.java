@@ -18,10 +18,15 @@ final class ListedPlaceRuns {
 
     static void apply(String[] tokens, List<MentionDraft> mentions, int sentence, Gazetteer gazetteer) {
         List<MentionDraft> ordered = new ArrayList<>();
+        int typedPlaces = 0;
         for (MentionDraft m : mentions) {
             if (m.sentence == sentence) {
                 ordered.add(m);
+                typedPlaces += m.type.equals(EntityTypes.LOCATION) ? 1 : 0;
             }
+        }
+        if (typedPlaces < 2) {
+            return; // no run can hold two typed places: skip the token scan, the costly part
         }
         // a listed place the model left out joins the run as an untyped item
         for (int k = 0; k < tokens.length; k++) {
