@@ -3,6 +3,7 @@ package dev.precis.store;
 import dev.precis.model.EntityMention;
 import dev.precis.model.EntityType;
 import dev.precis.model.NameKey;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -19,6 +20,8 @@ import java.util.Map;
  */
 final class PersonIdentities {
 
+    private static final String STORED_PERSONS = "SELECT canonical FROM entities WHERE type = ? ORDER BY id";
+
     private final Map<String, String> byKey = new HashMap<>();
     /** Surname key → the full name, or "" when two different people share it. */
     private final Map<String, String> bySurname = new HashMap<>();
@@ -28,14 +31,41 @@ final class PersonIdentities {
         if (loaded) {
             return;
         }
-        PreparedStatement ps = statements.get("SELECT canonical FROM entities WHERE type = ? ORDER BY id");
+        registerAll(statements.get(STORED_PERSONS));
+        loaded = true;
+    }
+
+    /** The stored persons of a reader's connection, for {@link #spelling} (a read: the statement is closed after). */
+    static PersonIdentities read(Connection c) throws SQLException {
+        PersonIdentities out = new PersonIdentities();
+        try (PreparedStatement ps = c.prepareStatement(STORED_PERSONS)) {
+            out.registerAll(ps);
+        }
+        out.loaded = true;
+        return out;
+    }
+
+    private void registerAll(PreparedStatement ps) throws SQLException {
         ps.setString(1, EntityType.PERSON.name());
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 register(rs.getString(1));
             }
         }
-        loaded = true;
+    }
+
+    /**
+     * The library's spelling of a name someone typed, or null: the stored person with the same
+     * {@link NameKey} ("Sergey Lavrov" finds "Sergei Lavrov"), or for a surname alone the only stored
+     * person who has it.
+     */
+    String spelling(String name) {
+        String stripped = name.strip();
+        if (stripped.indexOf(' ') < 0) {
+            String full = bySurname.get(NameKey.word(stripped));
+            return full == null || full.isEmpty() ? null : full;
+        }
+        return byKey.get(NameKey.of(stripped));
     }
 
     /** Library spellings of this article's person names: article canonical → library canonical. */
