@@ -15,8 +15,8 @@ import java.util.Map;
  * One person, one entity across the library: a person's name is stored under the spelling the library
  * met first when it has the same {@link NameKey} ("Sergei Lavrov" in a 2024 article joins the "Sergey
  * Lavrov" of 2022), and a surname alone ("Lavrov", an article that never gives the full name) joins the
- * only stored person of that surname. Read from the entities table at the first write. Not
- * thread-safe: the library serialises writers.
+ * only stored person of that surname, spelled the same or one letter apart. Read from the entities table
+ * at the first write. Not thread-safe: the library serialises writers.
  */
 final class PersonIdentities {
 
@@ -62,10 +62,15 @@ final class PersonIdentities {
     String spelling(String name) {
         String stripped = name.strip();
         if (stripped.indexOf(' ') < 0) {
-            String full = bySurname.get(NameKey.word(stripped));
-            return full == null || full.isEmpty() ? null : full;
+            return surnameOf(stripped);
         }
         return byKey.get(NameKey.of(stripped));
+    }
+
+    /** The only stored person whose surname this lone word is (see {@link NameKey#sameSurname}), or null. */
+    private String surnameOf(String word) {
+        String full = bySurname.get(NameKey.word(word));
+        return full == null || full.isEmpty() || !NameKey.sameSurname(word, full) ? null : full;
     }
 
     /** Library spellings of this article's person names: article canonical → library canonical. */
@@ -80,8 +85,8 @@ final class PersonIdentities {
         for (EntityMention m : mentions) {
             String name = m.canonical();
             if (m.type() == EntityType.PERSON && name.indexOf(' ') < 0 && !out.containsKey(name)) {
-                String full = bySurname.get(NameKey.word(name));
-                if (full != null && !full.isEmpty()) {
+                String full = surnameOf(name);
+                if (full != null) {
                     out.put(name, full);
                 }
             }

@@ -201,6 +201,22 @@ abstract class LibraryContract {
     }
 
     @Test
+    void aLoneWordTwoLettersFromTheOnlyPersonOfThatSurnameStaysItsOwnEntity() throws Exception {
+        try (Library lib = Library.open(config(dir))) {
+            lib.add(entry(Fixtures.analyzed("a", "Harbour", "Marta Quillan opened the new harbour wall on Monday.",
+                    "2023-03-06", List.of("Marta Quillan"), List.of()), "wire"));
+            long slip = lib.add(entry(Fixtures.analyzed("b", "Wall", "Quillen said the wall would hold.",
+                    "2023-03-07", List.of("Quillen"), List.of()), "wire")).articleId();
+            long other = lib.add(entry(Fixtures.analyzed("c", "Market", "Quyllen opened a market stall by the quay.",
+                    "2023-03-08", List.of("Quyllen"), List.of()), "wire")).articleId();
+            assertThat(lib.entity("Marta Quillan", dev.precis.model.EntityType.PERSON).orElseThrow().articles())
+                    .extracting(ArticleRef::id).contains(slip).doesNotContain(other);
+            assertThat(lib.entity("Quyllen", dev.precis.model.EntityType.PERSON).orElseThrow().articles())
+                    .extracting(ArticleRef::id).containsExactly(other);
+        }
+    }
+
+    @Test
     void browsesLatestArticlesAndEntityPages() throws Exception {
         try (Library lib = Library.open(config(dir))) {
             AnalyzedArticle t = talks();
