@@ -51,6 +51,35 @@ public final class NameKey {
         return sb.toString();
     }
 
+    /**
+     * Whether a surname met alone is the last name of {@code name}: the same key and at most one letter
+     * added, dropped or changed ("Corbet" / "Ann Corbett", "Zelenskyy" / "Volodymyr Zelensky"). A word
+     * two letters away with the same key is more often another word — a first name, a place — than a
+     * variant ("Alan" is no "Ruth Allen").
+     */
+    public static boolean sameSurname(String word, String name) {
+        String[] parts = name.strip().split("[\\s\\-]+");
+        String last = parts[parts.length - 1];
+        String a = fold(word);
+        String b = fold(last);
+        return !a.isEmpty() && word(word).equals(word(last)) && withinOneEdit(a, b);
+    }
+
+    private static boolean withinOneEdit(String a, String b) {
+        if (Math.abs(a.length() - b.length()) > 1) {
+            return false;
+        }
+        String shorter = a.length() <= b.length() ? a : b;
+        String longer = shorter == a ? b : a;
+        int i = 0;
+        while (i < shorter.length() && shorter.charAt(i) == longer.charAt(i)) {
+            i++;
+        }
+        // past the first difference the rest must agree: after one change (same length) or one insertion
+        int skip = shorter.length() == longer.length() ? 1 : 0;
+        return i == shorter.length() || shorter.substring(i + skip).equals(longer.substring(i + 1));
+    }
+
     /** Lower case without accents or marks, letters and digits only. */
     static String fold(String word) {
         String d = Normalizer.normalize(word, Normalizer.Form.NFD).toLowerCase(Locale.ROOT);

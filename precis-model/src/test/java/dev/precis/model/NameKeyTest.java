@@ -22,4 +22,18 @@ class NameKeyTest {
         assertThat(NameKey.word("Li")).isNotEqualTo(NameKey.word("Lee"));
         assertThat(NameKey.of("Anna Berg")).isNotEqualTo(NameKey.of("Anna Borg"));
     }
+
+    @Test
+    void aLoneSurnameIsTheNamesLastWordWithinOneLetter() {
+        assertThat(NameKey.sameSurname("Corbett", "Ann Corbett")).isTrue();
+        assertThat(NameKey.sameSurname("Corbet", "Ann Corbett")).isTrue();
+        assertThat(NameKey.sameSurname("Quillen", "Marta Quillan")).isTrue();
+        assertThat(NameKey.sameSurname("Zelenskyy", "Volodymyr Zelensky")).isTrue();
+        assertThat(NameKey.sameSurname("Silk", "Rhona Kerr-Silk")).isTrue();
+        // same key, two letters apart: another word, not a spelling of the surname
+        assertThat(NameKey.sameSurname("Alan", "Ruth Allen")).isFalse();
+        assertThat(NameKey.sameSurname("Quyllen", "Marta Quillan")).isFalse();
+        assertThat(NameKey.sameSurname("Corbin", "Ann Corbett")).isFalse();
+        assertThat(NameKey.sameSurname("", "Ann Corbett")).isFalse();
+    }
 }

@@ -65,15 +65,19 @@ final class CatalogReader {
         return out;
     }
 
-    Optional<EntityView> entity(String canonical, EntityType type) throws SQLException {
-        Long entityId = null;
-        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM entities WHERE canonical = ? AND type = ?")) {
-            ps.setString(1, canonical);
-            ps.setString(2, type.name());
-            try (ResultSet rs = ps.executeQuery()) {
-                if (rs.next()) {
-                    entityId = rs.getLong(1);
-                }
+    /**
+     * One entity's page. A person asked for by another spelling or by a surname alone gets the page of the
+     * stored person the library files those mentions under (the view carries that canonical name), so one
+     * person has one page however a reader spells the name.
+     */
+    Optional<EntityView> entity(String name, EntityType type) throws SQLException {
+        String canonical = name;
+        Long entityId = entityId(name, type);
+        if (entityId == null && type == EntityType.PERSON) {
+            String spelled = PersonIdentities.read(c).spelling(name);
+            if (spelled != null) {
+                canonical = spelled;
+                entityId = entityId(spelled, type);
             }
         }
         if (entityId == null) {
@@ -109,6 +113,16 @@ final class CatalogReader {
             }
         }
         return Optional.of(new EntityView(canonical, type, articles, quotes));
+    }
+
+    private Long entityId(String canonical, EntityType type) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM entities WHERE canonical = ? AND type = ?")) {
+            ps.setString(1, canonical);
+            ps.setString(2, type.name());
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : null;
+            }
+        }
     }
 
     private static ArticleRef ref(ResultSet rs) throws SQLException {

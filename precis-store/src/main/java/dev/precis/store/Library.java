@@ -384,7 +384,11 @@ public final class Library implements AutoCloseable {
         return read(() -> new CatalogReader(connection).entities(type, limit));
     }
 
-    /** One entity's articles and quotes, oldest first; empty when the library never saw it. */
+    /**
+     * One entity's articles and quotes, oldest first; empty when the library never saw it. A person may be
+     * asked for by another spelling of the stored name or by a surname only one stored person has; the
+     * view's canonical name is then the stored one.
+     */
     public synchronized Optional<EntityView> entity(String canonical, dev.precis.model.EntityType type) throws IOException {
         return read(() -> new CatalogReader(connection).entity(canonical, type));
     }

@@ -1,6 +1,7 @@
 package dev.precis.store;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A short summary of a story drawn from its articles' own summaries: 3–5 sentences, no two saying the
@@ -40,6 +41,30 @@ public record StorySummary(long storyId, String since, String addedSince, List<S
 
         public Sentence(long articleId, int start, int end, String text, String published, String source) {
             this(articleId, start, end, text, published, source, null);
+        }
+
+        /**
+         * The speaker as a reader needs it after the sentence: null when the sentence already names them —
+         * their words ("its chief has said", "a spokesman said") or a name's last word ("Okafor said" for
+         * "Grace Okafor") — so the reader is told who speaks only when the sentence does not say it (a
+         * quote followed by "he said").
+         */
+        public String attribution() {
+            if (speaker == null || speaker.isBlank()) {
+                return null;
+            }
+            String who = speaker.strip().replaceAll("\\s+", " ");
+            if (wholeWords(who, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)) {
+                return null;
+            }
+            String last = who.substring(who.lastIndexOf(' ') + 1);
+            boolean name = who.indexOf(' ') > 0 && Character.isUpperCase(last.codePointAt(0)) && last.length() > 1;
+            return name && wholeWords(last, 0) ? null : speaker;
+        }
+
+        private boolean wholeWords(String words, int flags) {
+            String spaced = Pattern.quote(words).replace(" ", "\\E\\s+\\Q");
+            return Pattern.compile("(?<![\\p{L}\\p{N}])" + spaced + "(?![\\p{L}\\p{N}])", flags).matcher(text).find();
         }
 
         Sentence withSpeaker(String who) {

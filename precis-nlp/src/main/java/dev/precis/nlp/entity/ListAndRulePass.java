@@ -160,6 +160,9 @@ final class ListAndRulePass {
         NationBodies.apply(tokens, mentions, sentence);
         FacilityNames.apply(tokens, mentions, gazetteer);
         OrganisationNameEnds.apply(tokens, mentions, sentence, gazetteer);
+        GivenNamesAfterRoles.apply(tokens, mentions, gazetteer);
+        HeadlineVerbTails.apply(tokens, mentions, gazetteer);
+        ListedPlaceRuns.apply(tokens, mentions, sentence, gazetteer);
         NonNameSpans.apply(tokens, mentions);
     }
 

@@ -122,9 +122,10 @@ public final class DigestFormats {
                 x.source() != null ? ", " + x.source() : "", x.published() != null ? ", " + x.published() : "");
     }
 
-    /** The sentence on one line, followed by who is quoted in it when the quote finder knows. */
+    /** The sentence on one line, followed by who is quoted in it when the quote finder knows and the sentence does not say. */
     static String said(StorySummary.Sentence x) {
-        return oneLine(x.text()) + (x.speaker() != null ? " — " + oneLine(x.speaker()) : "");
+        String who = x.attribution();
+        return oneLine(x.text()) + (who != null ? " — " + oneLine(who) : "");
     }
 
     private static String oneLine(String s) {

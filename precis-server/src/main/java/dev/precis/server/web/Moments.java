@@ -5,8 +5,9 @@ import dev.precis.store.TimelineEvent;
 import java.util.List;
 
 /**
- * Turns a story's timeline events into what the page shows: the date, and a window of the sentence
- * around the time expression (which is highlighted), cut at word boundaries. Stateless.
+ * Turns a story's timeline events into what the page shows: the date (as {@link WhenLabel} spells it), and
+ * a window of the sentence around the time expression (which is highlighted), cut at word boundaries.
+ * Stateless.
  */
 final class Moments {
 
@@ -33,7 +34,7 @@ final class Moments {
             before = cutStart(s.substring(0, at), room / 2);
             after = cutEnd(s.substring(at + expr.length()), room - before.length());
         }
-        return new Moment(e.value(), before, expr, after, e.articleId(), e.articleTitle(), e.articleId() != currentArticle);
+        return new Moment(WhenLabel.of(e.value()), before, expr, after, e.articleId(), e.articleTitle(), e.articleId() != currentArticle);
     }
 
     /** The last {@code max} characters or fewer, starting at a word, with a leading ellipsis when cut. */

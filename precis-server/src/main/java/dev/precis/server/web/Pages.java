@@ -120,7 +120,7 @@ public final class Pages {
     /**
      * A dated event on a timeline: the sentence around its time expression.
      *
-     * @param value the resolved date ("2024-12-05", "2024-07")
+     * @param value the resolved date as the reader shows it ("2024-12-05", "2024-07", "Q4 2004", "2001–2003")
      * @param before sentence text before the expression (possibly cut)
      * @param expression the expression as written (highlighted), or "" when not found in the sentence
      * @param after sentence text after it (possibly cut)

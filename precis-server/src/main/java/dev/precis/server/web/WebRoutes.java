@@ -191,6 +191,11 @@ public final class WebRoutes {
         }
         EntityPage page = queries.entity(name, type).orElseThrow(() -> WebException.notFound(
                 "The " + type.name().toLowerCase(Locale.ROOT) + " '" + QueryParams.clip(name) + "'"));
+        if (!page.name().equals(name)) {
+            // another spelling of a stored person: send the reader to that person's one page
+            ctx.redirect(ArticlePages.entityHref(type, page.name()), io.javalin.http.HttpStatus.FOUND);
+            return;
+        }
         templates.render(ctx, 200, "entity.jte", chrome, page);
     }
 

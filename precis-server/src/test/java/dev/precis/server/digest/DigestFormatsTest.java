@@ -48,6 +48,16 @@ class DigestFormatsTest {
     }
 
     @Test
+    void whoSpeaksFollowsASentenceOnlyWhenItDoesNotSayItself() {
+        String quote = "\u201cWe will finish the pier by summer,\u201d he said.";
+        String named = "The pier will open in May, the harbour master has said.";
+        assertThat(DigestFormats.said(new StorySummary.Sentence(11, 0, quote.length(), quote, null, "wire", "Ruth Alder")))
+                .isEqualTo(quote + " — Ruth Alder");
+        assertThat(DigestFormats.said(new StorySummary.Sentence(12, 0, named.length(), named, null, "wire", "the harbour master")))
+                .isEqualTo(named);
+    }
+
+    @Test
     void htmlIsSelfContainedAndEscaped() {
         String html = DigestFormats.html(digest(), "");
         assertThat(html).startsWith("<!DOCTYPE html>").contains("<style>");

@@ -237,6 +237,11 @@ class WebRoutesTest {
             assertThat(person.body()).contains("Anna Berg").contains("We have waited two winters for this")
                     .contains("/articles/" + id("pier") + "#q-");
             assertThat(get(origin, "/entities/person/" + "x".repeat(201), null).statusCode()).isEqualTo(400);
+
+            // the surname alone (one person of that name here) leads to the person's one page
+            HttpResponse<String> surname = get(origin, "/entities/person/Berg", null);
+            assertThat(surname.statusCode()).isEqualTo(302);
+            assertThat(surname.headers().firstValue("Location")).contains("/entities/person/Anna%20Berg");
         });
     }
 
