@@ -169,7 +169,9 @@ public final class AnalyzedLoader {
             // the Spark job's meaning vector, when the line carries one: the library's encoder need not run
             float[] meaning = node != null && node.path("meaning").isTextual()
                     ? ArticleFeatures.decodeMeaning(node.get("meaning").asText()) : null;
-            return new Line(origin, library.prepare(entry(node, source, origin), meaning), null);
+            // an exported library's stored story features: its stories come back as they were (StoryFeaturesJson)
+            ArticleFeatures stored = node != null && node.isObject() ? StoryFeaturesJson.read(node) : null;
+            return new Line(origin, library.prepare(entry(node, source, origin), meaning, stored), null);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             return new Line(origin, null, "not JSON");
         } catch (IllegalArgumentException | NullPointerException e) {

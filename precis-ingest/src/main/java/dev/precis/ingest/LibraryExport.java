@@ -23,9 +23,10 @@ import java.util.zip.GZIPOutputStream;
  * {@code precis export}: every article of a library as the {@link AnalyzedJson} lines {@code precis
  * ingest --analyzed} loads ({@link AnalyzedLoader}), so a library moves to another store, or is backed
  * up, without analysing anything again. Each line also carries the library's source name as
- * {@code siteName} (the loader's source), its stored {@code meaning} vector and, for an article stored
- * from a feed item's own text, its {@code textNote}. Articles are written in id order, so a load into an
- * empty library gives them the same ids, and the stories built there are those of the same articles.
+ * {@code siteName} (the loader's source), its stored {@code meaning} vector and story features
+ * ({@link StoryFeaturesJson}) and, for an article stored from a feed item's own text, its {@code textNote}.
+ * Articles are written in id order, so a load into an empty library gives them the same ids, and planned
+ * with the same features in the same order they form the same stories.
  * What is not written: the copies of an article seen elsewhere (their texts are not stored) and the
  * ingestion log. Stateless.
  */
@@ -79,6 +80,9 @@ public final class LibraryExport {
         }
         if (e.textNote() != null) {
             o.put("textNote", e.textNote());
+        }
+        if (a.features() != null) {
+            StoryFeaturesJson.write(o, a.features());
         }
         return o;
     }

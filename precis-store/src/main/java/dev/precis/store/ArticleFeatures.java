@@ -49,6 +49,29 @@ public record ArticleFeatures(Map<String, Integer> terms, Map<String, Integer> k
         this(terms, keys, null);
     }
 
+    /**
+     * Story features another library stored for an article ({@code precis export}), to be planned with as
+     * they are: the words and key names each with a count of at least 1, at most {@value #MAX_TERMS} words
+     * and {@value #MAX_KEYS} names, in the order given; an {@link IllegalArgumentException} naming the
+     * problem otherwise.
+     */
+    public static ArticleFeatures stored(Map<String, Integer> terms, Map<String, Integer> keys) {
+        checkStored("terms", terms, MAX_TERMS);
+        checkStored("keys", keys, MAX_KEYS);
+        return new ArticleFeatures(terms, keys);
+    }
+
+    private static void checkStored(String what, Map<String, Integer> counts, int most) {
+        if (counts.size() > most) {
+            throw new IllegalArgumentException("story " + what + ": " + counts.size() + " given, at most " + most);
+        }
+        counts.forEach((name, count) -> {
+            if (name.isBlank() || count == null || count < 1) {
+                throw new IllegalArgumentException("story " + what + ": '" + name + "' needs a count of at least 1, got " + count);
+            }
+        });
+    }
+
     /** These features with a meaning vector (null: none). */
     public ArticleFeatures withMeaning(float[] vector) {
         return new ArticleFeatures(terms, keys, vector);

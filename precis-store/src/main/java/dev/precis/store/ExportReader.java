@@ -11,11 +11,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Reads articles back whole, a page in id order at a time, for {@code precis export}: the text, its
  * paragraphs and sentences, entity mentions, quotes, times, summary (with each sentence's score and shown
- * range), source, origin, note and meaning vector. Not thread-safe (the {@link Library} serialises calls).
+ * range), source, origin, note, meaning vector and story features. Not thread-safe (the {@link Library} serialises calls).
  */
 final class ExportReader {
 
@@ -28,13 +29,14 @@ final class ExportReader {
     }
 
     /** A row of the articles table, read before the per-article queries (one open result set at a time). */
-    private record Row(long id, Article article, String source, String origin, String textNote, String meaning) {
+    private record Row(long id, Article article, String source, String origin, String textNote, String meaning,
+            ArticleFeatures features) {
     }
 
     List<ExportedArticle> page(long afterId, int limit) throws SQLException {
         List<Row> rows = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT a.id, a.ext_id, a.title, a.body, a.url, a.byline, a.published, a.language,"
-                + " s.name, a.origin, a.text_note, f.meaning FROM articles a LEFT JOIN sources s ON s.id = a.source_id"
+                + " s.name, a.origin, a.text_note, f.meaning, f.terms, f.key_names FROM articles a LEFT JOIN sources s ON s.id = a.source_id"
                 + " LEFT JOIN article_features f ON f.article_id = a.id WHERE a.id > ? ORDER BY a.id FETCH FIRST ? ROWS ONLY")) {
             ps.setLong(1, afterId);
             ps.setInt(2, limit);
@@ -45,7 +47,10 @@ final class ExportReader {
                     String body = rs.getString(4);
                     Article article = new Article(extId == null ? Long.toString(id) : extId, rs.getString(3), body,
                             List.of(), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8));
-                    rows.add(new Row(id, article, rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12)));
+                    String terms = rs.getString(13);
+                    ArticleFeatures features = terms == null ? null
+                            : new ArticleFeatures(ArticleWriter.decode(terms), ArticleWriter.decode(Objects.toString(rs.getString(14), "")));
+                    rows.add(new Row(id, article, rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12), features));
                 }
             }
         }
@@ -59,7 +64,7 @@ final class ExportReader {
             // an article stored before origins were kept still needs one: the library's own name for it
             String origin = r.origin() != null ? r.origin() : "article " + r.id();
             out.add(new ExportedArticle(r.id(), new LibraryEntry(analyzed, summary(r.id(), a.id()), r.source(), origin, r.textNote()),
-                    r.meaning()));
+                    r.meaning(), r.features()));
         }
         return out;
     }

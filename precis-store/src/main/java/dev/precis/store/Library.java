@@ -126,7 +126,17 @@ public final class Library implements AutoCloseable {
      * and names alone, whatever its input carries.
      */
     public Prepared prepare(LibraryEntry entry, float[] meaningVector) throws IOException {
-        return writes.prepare(known(), entry, meaningVector);
+        return prepare(entry, meaningVector, null);
+    }
+
+    /**
+     * {@link #prepare(LibraryEntry, float[])} with the story features (words and key names) another library
+     * stored for the article ({@link ExportedArticle#features}), planned with in place of those computed from
+     * the entry's analysis; null computes them as usual. A library computes them before its person names are
+     * applied to the mentions, so only the stored ones give an exported library's stories back.
+     */
+    public Prepared prepare(LibraryEntry entry, float[] meaningVector, ArticleFeatures storedFeatures) throws IOException {
+        return writes.prepare(known(), entry, meaningVector, storedFeatures);
     }
 
     /**

@@ -77,22 +77,22 @@ final class LibraryWrites {
         this.meaningLength = 0;
     }
 
-    /** See {@link Library#prepare(LibraryEntry, float[])}: thread-safe, no lock needed. */
-    Library.Prepared prepare(KnownArticles k, LibraryEntry entry, float[] meaningVector) {
+    /** See {@link Library#prepare(LibraryEntry, float[], ArticleFeatures)}: thread-safe, no lock needed. */
+    Library.Prepared prepare(KnownArticles k, LibraryEntry entry, float[] meaningVector, ArticleFeatures stored) {
         Article a = entry.analyzed().article();
         ContentFingerprint fp = ContentFingerprint.of(a.text());
-        ArticleFeatures features = k.contains(a.url(), fp.contentHash()) ? null : features(entry.analyzed(), meaningVector);
+        ArticleFeatures features = k.contains(a.url(), fp.contentHash()) ? null
+                : withMeaning(stored != null ? stored : ArticleFeatures.of(entry.analyzed()), entry.analyzed(), meaningVector);
         return new Library.Prepared(entry, fp, features);
     }
 
     /**
-     * The article's features, with {@code given} as its meaning vector or else the library's encoder's (if
+     * {@code f} with {@code given} as its meaning vector or else the library's encoder's for {@code analyzed} (if
      * any). A given vector must be as long as the library's encoder's, which the encoder tells by its first
      * vector: one of another length was made by another encoder (a Spark job's output from before the
      * library changed encoders) and could be compared with nothing, so the library encodes the article itself.
      */
-    private ArticleFeatures features(AnalyzedArticle analyzed, float[] given) {
-        ArticleFeatures f = ArticleFeatures.of(analyzed);
+    private ArticleFeatures withMeaning(ArticleFeatures f, AnalyzedArticle analyzed, float[] given) {
         Function<AnalyzedArticle, float[]> m = meaning;
         if (m == null) {
             return f;
@@ -124,7 +124,8 @@ final class LibraryWrites {
             if (near >= 0) {
                 return copy(near, entry, AddResult.Status.NEAR_DUPLICATE);
             }
-            ArticleFeatures f = prepared.features() != null ? prepared.features() : features(entry.analyzed(), null);
+            ArticleFeatures f = prepared.features() != null ? prepared.features()
+                    : withMeaning(ArticleFeatures.of(entry.analyzed()), entry.analyzed(), null);
             Long day = StoryDates.day(a.publishedDate().map(d -> d.toEpochDay()).orElse(null), entry.analyzed().times());
             TopicSpace.Plan plan = topics.plan(f, day, a.title(), a.text());
             savepoint = connection.setSavepoint();

@@ -144,6 +144,10 @@ abstract class LibraryContract {
             assertThat(back.source()).isEqualTo("wire");
             assertThat(back.origin()).isEqualTo(t.origin());
             assertThat(back.textNote()).isEqualTo("stored from the feed's own text");
+            // the story features as the library planned with them (computed from the analysis it was given)
+            ArticleFeatures planned = ArticleFeatures.of(t.analyzed());
+            assertThat(first.get(0).features().terms()).containsExactlyEntriesOf(planned.terms());
+            assertThat(first.get(0).features().keys()).containsExactlyEntriesOf(planned.keys()).isNotEmpty();
             List<ExportedArticle> rest = lib.exportPage(t1, 10);
             assertThat(rest).extracting(ExportedArticle::id).containsExactly(f1);
             assertThat(rest.get(0).entry().textNote()).isNull();
