@@ -1,13 +1,17 @@
 package dev.precis.store;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 
-/** Opens the JDBC connection and brings the schema up to date with Flyway. Not thread-safe. */
+/**
+ * Opens the JDBC connection and brings the schema up to date with Flyway ({@link FreshSchema} for a new embedded
+ * library). Not thread-safe.
+ */
 final class Database {
 
     private Database() {
@@ -24,10 +28,17 @@ final class Database {
             // schema check exposes a known H2 2.3 bug: writes after an unclean open can reuse space that
             // a later open marks twice ("Double mark", h2database issues 2752 and 4123); a kill test
             // run hit it once that way.
-            flyway(url, config.password()).load().migrate();
             java.util.Properties props = new java.util.Properties();
             if (config.password() != null) {
                 props.setProperty("password", config.password());
+            }
+            if (config.jdbcUrl() == null && !Files.exists(config.dataDir().resolve("library.mv.db"))) {
+                // A new embedded library: the same migrations and history rows without starting Flyway.
+                try (Connection fresh = DriverManager.getConnection(url, props)) {
+                    FreshSchema.create(fresh);
+                }
+            } else {
+                flyway(url, config.password()).load().migrate();
             }
             Connection c = DriverManager.getConnection(url, props);
             c.setAutoCommit(false);
