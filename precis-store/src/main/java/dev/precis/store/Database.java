@@ -61,12 +61,16 @@ final class Database {
                 : new String[] {"classpath:db/migration", "classpath:db/postgresql"};
     }
 
-    /** Flyway for this database: the SQL migrations of {@link #locations} and the Java ones (V1_9). */
+    /** Flyway for this database: the SQL migrations of {@link #locations} and the Java ones (V1_9; V1_10 on H2). */
     static FluentConfiguration flyway(String url, String password) {
+        org.flywaydb.core.api.migration.JavaMigration[] java = url.startsWith("jdbc:h2:")
+                ? new org.flywaydb.core.api.migration.JavaMigration[] {
+                    new PackMentionsMigration(), new H2RedundantIndexesMigration()}
+                : new org.flywaydb.core.api.migration.JavaMigration[] {new PackMentionsMigration()};
         return Flyway.configure(Database.class.getClassLoader())
                 .dataSource(url, null, password)
                 .locations(locations(url))
-                .javaMigrations(new PackMentionsMigration())
+                .javaMigrations(java)
                 .loggers("slf4j");
     }
 
