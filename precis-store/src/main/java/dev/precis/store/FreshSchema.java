@@ -38,7 +38,8 @@ final class FreshSchema {
             "db/migration/V1_6__article_meaning.sql",
             "db/h2/V1_7__identity_cache_larger.sql",
             "db/h2/V1_8__article_ranges.sql",
-            PackMentionsMigration.class.getName());
+            PackMentionsMigration.class.getName(),
+            H2RedundantIndexesMigration.class.getName());
 
     private static final String HISTORY = "\"PUBLIC\".\"flyway_schema_history\"";
 
@@ -83,8 +84,16 @@ final class FreshSchema {
                 String file = migration.substring(migration.lastIndexOf('/') + 1);
                 record(c, rank, version(file), description(file), "SQL", file, checksum(script), user, millis(start));
             } else {
-                PackMentionsMigration java = new PackMentionsMigration();
-                java.migrate(context(c));
+                org.flywaydb.core.api.migration.JavaMigration java;
+                if (migration.equals(PackMentionsMigration.class.getName())) {
+                    PackMentionsMigration pack = new PackMentionsMigration();
+                    pack.migrate(context(c));
+                    java = pack;
+                } else {
+                    H2RedundantIndexesMigration drop = new H2RedundantIndexesMigration();
+                    drop.migrate(context(c));
+                    java = drop;
+                }
                 record(c, rank, java.getVersion().getVersion(), java.getDescription(), "JDBC", migration,
                         java.getChecksum(), user, millis(start));
             }
@@ -149,7 +158,7 @@ final class FreshSchema {
         return (int) ((System.nanoTime() - start) / 1_000_000);
     }
 
-    /** The context a Java migration needs: only its connection is read ({@link PackMentionsMigration}). */
+    /** The context a Java migration needs: only its connection is read ({@link PackMentionsMigration}, {@link H2RedundantIndexesMigration}). */
     private static Context context(Connection c) {
         return new Context() {
             @Override
