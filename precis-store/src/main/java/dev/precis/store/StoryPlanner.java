@@ -32,6 +32,10 @@ final class StoryPlanner {
     /** Tables the planned article's queries are {@link TopicQuery#bind bound} to, one per vocabulary (all zero between plans). */
     private int[] termTable = new int[0];
     private int[] keyTable = new int[0];
+    /** Per candidate story of the article being planned ({@link #planBound}; reused from plan to plan). */
+    private final StoryTally tally = new StoryTally();
+    /** Hits per candidate article of the article being planned ({@link #candidates}; reused from plan to plan). */
+    private final CandidateCounts counts = new CandidateCounts();
 
     StoryPlanner(StoryParams params, Vocabulary termWords, Vocabulary keyWords, MeaningSpace meanings,
                  Map<Long, TopicArticle> articles, Map<Long, TopicStory> stories, StoryHeadlines headlines,
@@ -86,21 +90,12 @@ final class StoryPlanner {
         int n = articles.size();
         int epoch = epoch(n);
         List<TopicSpace.Related> related = new ArrayList<>();
-        Map<Long, Double> bestMember = new HashMap<>();
-        // each story's closest member's words-and-names similarity, without meaning (the clear choice's floor)
-        Map<Long, Double> closestLexical = new HashMap<>();
-        // each story's closest member's key-name cosine with the article (what lets the bar see past time, timeKeys)
-        Map<Long, Double> closestKeys = new HashMap<>();
-        // each story's highest content-word cosine with the article over its candidate members (the join's floor)
-        Map<Long, Double> maxWords = new HashMap<>();
-        // each story's member of that highest word cosine, and its key-name cosine (the words join's second signals;
-        // kept only while the words join is on)
-        boolean wordsJoin = params.wordsJoin() > 0;
-        Map<Long, Long> wordsMember = wordsJoin ? new HashMap<>() : Map.of();
-        Map<Long, Double> wordsMemberKeys = wordsJoin ? new HashMap<>() : Map.of();
-        // each story's closest member (the headline veto's; kept only while the veto is on)
-        boolean veto = params.titleVeto() > 0;
-        Map<Long, Long> closestMember = veto ? new HashMap<>() : Map.of();
+        // per candidate story: its closest member's similarity, words-and-names similarity (the clear choice's floor),
+        // key-name cosine (what lets the bar see past time, timeKeys) and id (the headline veto's); its highest
+        // content-word cosine over the candidate members (the join's floor), that member and its key-name cosine
+        // (the words join's second signals)
+        StoryTally tally = this.tally;
+        tally.clear();
         for (long id : candidates) {
             TopicArticle e = articles.get(id);
             if (id == self) {
@@ -111,22 +106,21 @@ final class StoryPlanner {
             double keys = vk.cos(e.keys, e.keyNorm);
             double lexical = params.keyWeight() * keys + (1 - params.keyWeight()) * words;
             double sim = meanings.mix(lexical, centred, e.meaning, 1);
-            Double prevWords = maxWords.get(e.story);
-            if (prevWords == null || words > prevWords) {
-                maxWords.put(e.story, words);
-                if (wordsJoin) {
-                    wordsMember.put(e.story, id);
-                    wordsMemberKeys.put(e.story, keys);
-                }
+            int slot = tally.slotOrAdd(e.story);
+            boolean first = slot < 0;
+            if (first) {
+                slot = -slot - 1;
             }
-            Double prev = bestMember.get(e.story);
-            if (prev == null || sim > prev) {
-                bestMember.put(e.story, sim);
-                if (veto) {
-                    closestMember.put(e.story, id);
-                }
-                closestLexical.put(e.story, lexical);
-                closestKeys.put(e.story, keys);
+            if (first || words > tally.maxWords[slot]) {
+                tally.maxWords[slot] = words;
+                tally.wordsMember[slot] = id;
+                tally.wordsMemberKeys[slot] = keys;
+            }
+            if (first || sim > tally.best[slot]) {
+                tally.best[slot] = sim;
+                tally.closestMember[slot] = id;
+                tally.lexical[slot] = lexical;
+                tally.keys[slot] = keys;
             }
             double withTime = sim * relatedTimeFactor(epochDay, e.day);
             if (withTime >= RELATED_THRESHOLD) {
@@ -140,21 +134,23 @@ final class StoryPlanner {
         double secondScore = 0;
         // the best story's score before its time factor (the same as after while time is off)
         double bestRaw = 0;
-        for (Map.Entry<Long, Double> m : bestMember.entrySet()) {
-            TopicStory s = stories.get(m.getKey());
+        // the best and second story by score (ties: the lower id), whatever the order the stories are walked in
+        for (int i = 0; i < tally.size(); i++) {
+            long key = tally.story(i);
+            TopicStory s = stories.get(key);
             s.refresh(epoch, termWords, keyWords, n);
             double centroid = meanings.mix(params.keyWeight() * vk.cos(s.keys, s.keyNorm) + (1 - params.keyWeight()) * vt.cos(s.terms, s.termNorm),
                     centred, s.meaning, s.meanings);
-            double raw = params.centroidWeight() * centroid + (1 - params.centroidWeight()) * m.getValue();
+            double raw = params.centroidWeight() * centroid + (1 - params.centroidWeight()) * tally.best[i];
             double score = raw * params.timeFactor(epochDay, s.first, s.last);
-            if (score > bestScore || (score == bestScore && m.getKey() < bestStory)) {
+            if (score > bestScore || (score == bestScore && key < bestStory)) {
                 second = bestStory;
                 secondScore = bestScore;
                 bestScore = score;
                 bestRaw = raw;
-                bestStory = m.getKey();
-            } else if (score > secondScore || (score == secondScore && m.getKey() < second)) {
-                second = m.getKey();
+                bestStory = key;
+            } else if (score > secondScore || (score == secondScore && key < second)) {
+                second = key;
                 secondScore = score;
             }
         }
@@ -175,20 +171,20 @@ final class StoryPlanner {
         // so a report that clears the full bar joins its running issue however far apart (the seeds, two years)
         // ... unless the best story's closest member shares too few key names with the article (timeKeys): then the
         // bar judges the timed score, so far in time a running issue's words alone do not carry a report into it
-        double timeBar = params.timeKeys() > 0 && closestKeys.getOrDefault(bestStory, 0.0) < params.timeKeys() ? 1 : params.timeBar();
+        double timeBar = params.timeKeys() > 0 && tally.get(tally.keys, bestStory, 0.0) < params.timeKeys() ? 1 : params.timeBar();
         double barScore = timeBar >= 1 || bestRaw <= 0 ? bestScore : bestRaw * Math.pow(bestScore / bestRaw, timeBar);
         TopicStory best = bestStory == 0 ? null : stories.get(bestStory);
         boolean clear = bestScore >= threshold * params.clearShare() * scale && bestScore - secondScore >= params.clearMargin()
                 && (params.clearDays() <= 0 || best == null || StoryParams.gap(epochDay, best.first, best.last) <= params.clearDays())
-                && (best == null || closestLexical.getOrDefault(bestStory, 0.0) >= params.clearLexical());
+                && (best == null || tally.get(tally.lexical, bestStory, 0.0) >= params.clearLexical());
         // ... and no join at all, at either bar, unless some member shares enough of the article's content words:
         // key names and meaning vectors alone also match an outlet's unrelated reports (its name and page
         // furniture, its template's wording), which a plain TF-IDF cosine of the words does not
         // the best-scoring candidate, joined or not (the words join's agreement gate)
         long topStory = bestStory;
         if (barScore < threshold * scale && !clear
-                || best != null && maxWords.getOrDefault(bestStory, 0.0) < params.joinWords()
-                || vetoed(bestStory, titleWords, maxWords, closestMember, n)
+                || best != null && tally.get(tally.maxWords, bestStory, 0.0) < params.joinWords()
+                || vetoed(bestStory, titleWords, tally, n)
                 || best != null && far(bestStory, best, epochDay, candidates, self, text)) {
             bestStory = 0;
         }
@@ -199,18 +195,20 @@ final class StoryPlanner {
             double wordsBest = 0;
             // ... among the stories within the clear choice's days of the article (either date unknown: any), so far
             // in time the bar and its time rules decide alone (a running issue's later event shares its words)
-            for (Map.Entry<Long, Double> w : maxWords.entrySet()) {
-                TopicStory ws = stories.get(w.getKey());
+            for (int i = 0; i < tally.size(); i++) {
+                long key = tally.story(i);
+                double value = tally.maxWords[i];
+                TopicStory ws = stories.get(key);
                 if (params.clearDays() > 0 && StoryParams.gap(epochDay, ws.first, ws.last) > params.clearDays()
                         || params.wordsJoinMembers() > 0 && ws.members > params.wordsJoinMembers()) {
                     continue;
                 }
-                if (w.getValue() > wordsBest || (w.getValue() == wordsBest && w.getKey() < wordsStory)) {
-                    wordsBest = w.getValue();
-                    wordsStory = w.getKey();
+                if (value > wordsBest || (value == wordsBest && key < wordsStory)) {
+                    wordsBest = value;
+                    wordsStory = key;
                 }
             }
-            if (wordsBest >= params.wordsJoin() && seconded(wordsStory, topStory, titleWords, wordsMember, wordsMemberKeys, n)) {
+            if (wordsBest >= params.wordsJoin() && seconded(wordsStory, topStory, titleWords, tally, n)) {
                 bestStory = wordsStory;
             }
         }
@@ -284,12 +282,12 @@ final class StoryPlanner {
      * is below the veto's floor and the article's headline shares no content word with its closest member's (both
      * headlines known).
      */
-    private boolean vetoed(long story, Set<String> titleWords, Map<Long, Double> maxWords, Map<Long, Long> closestMember, int n) {
+    private boolean vetoed(long story, Set<String> titleWords, StoryTally tally, int n) {
         if (story == 0 || params.titleVeto() <= 0 || titleWords == null || titleWords.isEmpty()
-                || maxWords.getOrDefault(story, 0.0) >= params.titleVeto()) {
+                || tally.get(tally.maxWords, story, 0.0) >= params.titleVeto()) {
             return false;
         }
-        Set<String> other = headlines.of(closestMember.get(story));
+        Set<String> other = headlines.of(tally.closestMember[tally.slotOf(story)]);
         return other != null && !other.isEmpty() && StoryHeadlines.cosine(titleWords, other, termWords, n) == 0;
     }
 
@@ -297,16 +295,16 @@ final class StoryPlanner {
      * Whether the second signals the words join asks for agree with it ({@link StoryParams#wordsJoinAgree()},
      * {@link StoryParams#wordsJoinTitle()}, {@link StoryParams#wordsJoinKeys()}; none asked: yes).
      */
-    private boolean seconded(long story, long topStory, Set<String> titleWords, Map<Long, Long> wordsMember,
-                             Map<Long, Double> wordsMemberKeys, int n) {
+    private boolean seconded(long story, long topStory, Set<String> titleWords, StoryTally tally, int n) {
         if (params.wordsJoinAgree() > 0 && story != topStory) {
             return false;
         }
-        if (params.wordsJoinKeys() > 0 && wordsMemberKeys.getOrDefault(story, 0.0) < params.wordsJoinKeys()) {
+        if (params.wordsJoinKeys() > 0 && tally.get(tally.wordsMemberKeys, story, 0.0) < params.wordsJoinKeys()) {
             return false;
         }
         return params.wordsJoinTitle() <= 0
-                || StoryHeadlines.cosine(titleWords, headlines.of(wordsMember.get(story)), termWords, n) >= params.wordsJoinTitle();
+                || StoryHeadlines.cosine(titleWords, headlines.of(tally.wordsMember[tally.slotOf(story)]), termWords, n)
+                        >= params.wordsJoinTitle();
     }
 
     /**
@@ -317,25 +315,41 @@ final class StoryPlanner {
      * equally good candidates make the cut).
      */
     private List<Long> candidates(TopicQuery vt, TopicQuery vk) {
-        Map<Long, Integer> hits = new HashMap<>();
         int cap = Math.max(200, articles.size() / 4);
+        CandidateCounts counts = this.counts;
+        counts.clear();
+        for (int i = 0; i < vk.size(); i++) {
+            count(keyWords, vk.id(i), counts, cap, 2);
+        }
+        int[] heaviest = vt.heaviest(TERM_PROBES);
+        for (int i : heaviest) {
+            count(termWords, vt.id(i), counts, cap, 1);
+        }
+        List<Long> top = counts.top(CANDIDATES);
+        if (top != null) {
+            return top;
+        }
+        // the map's order cannot be told: counted in the map itself
+        Map<Long, Integer> hits = new HashMap<>();
         for (int i = 0; i < vk.size(); i++) {
             count(keyWords, vk.id(i), hits, cap, 2);
         }
-        for (int i : vt.heaviest(TERM_PROBES)) {
+        for (int i : heaviest) {
             count(termWords, vt.id(i), hits, cap, 1);
         }
-        return hits.entrySet().stream()
-                .sorted(Map.Entry.<Long, Integer>comparingByValue().reversed())
-                .limit(CANDIDATES).map(Map.Entry::getKey).toList();
+        return CandidateCounts.top(hits, CANDIDATES);
+    }
+
+    private static void count(Vocabulary words, int word, CandidateCounts hits, int cap, int w) {
+        if (words.df(word) != 0 && words.df(word) <= cap) {
+            words.recentPostings(word, article -> hits.add(article, w));
+        }
     }
 
     private static void count(Vocabulary words, int word, Map<Long, Integer> hits, int cap, int w) {
-        int df = words.df(word);
-        if (df == 0 || df > cap) {
-            return;
+        if (words.df(word) != 0 && words.df(word) <= cap) {
+            words.recentPostings(word, article -> hits.merge(article, w, Integer::sum));
         }
-        words.recentPostings(word, article -> hits.merge(article, w, Integer::sum));
     }
 
     /** The small bonus for closeness in time that ranks related articles (not stories). */
