@@ -21,6 +21,14 @@ final class MeaningSpace {
     private float[] mean;
     /** The centred meaning vector of the member or story being compared ({@link #mix}'s scratch). */
     private float[] scratch = new float[0];
+    /**
+     * While the mean stands still ({@link #keepCentred}): each single member's centred vector at unit length, as
+     * {@link #mix} computes it (empty: a centred vector of length zero); null while off.
+     */
+    private java.util.IdentityHashMap<float[], float[]> centredMembers;
+    /** Most vectors {@link #centredMembers} keeps (about 30 MB of 384-value vectors). */
+    private static final int KEPT_MEMBERS = 20_000;
+    private static final float[] ZERO = new float[0];
 
     MeaningSpace(double weight) {
         this.weight = weight;
@@ -42,6 +50,9 @@ final class MeaningSpace {
         }
         summed++;
         mean = null;
+        if (centredMembers != null) {
+            centredMembers.clear();
+        }
         return v;
     }
 
@@ -65,6 +76,9 @@ final class MeaningSpace {
         // The centred values are computed once into a scratch array (they were computed twice), and a single
         // member's (count 1) without the division, which changes no bit: x / 1f is x.
         float[] mu = meanFor(other.length);
+        if (count == 1 && mu != null && centredMembers != null) {
+            return mixKept(lexical, query, other, mu);
+        }
         if (scratch.length < other.length) {
             scratch = new float[other.length];
         }
@@ -92,6 +106,49 @@ final class MeaningSpace {
             dot += query[i] * (c[i] * scale);
         }
         return (1 - w) * lexical + w * Math.max(0, dot);
+    }
+
+    /**
+     * Keeps each single member's centred vector from one {@link #mix} to the next while {@code on} (no article is
+     * added meanwhile, or the kept vectors are dropped): the library's consolidation re-plans its lone articles
+     * against the same members again and again under one mean. Off, nothing is kept.
+     */
+    void keepCentred(boolean on) {
+        centredMembers = on ? new java.util.IdentityHashMap<>() : null;
+    }
+
+    /** {@link #mix} of a single member ({@code count} 1), its centred unit vector computed once (the same floats). */
+    private double mixKept(double lexical, float[] query, float[] other, float[] mu) {
+        float[] unit = centredMembers.get(other);
+        if (unit == null) {
+            float[] c = new float[other.length];
+            double norm = 0;
+            for (int i = 0; i < other.length; i++) {
+                float d = other[i] - mu[i];
+                c[i] = d;
+                norm += d * d;
+            }
+            if (norm == 0) {
+                unit = ZERO;
+            } else {
+                float scale = (float) (1 / Math.sqrt(norm));
+                for (int i = 0; i < c.length; i++) {
+                    c[i] = c[i] * scale;
+                }
+                unit = c;
+            }
+            if (centredMembers.size() < KEPT_MEMBERS) {
+                centredMembers.put(other, unit);
+            }
+        }
+        if (unit == ZERO) {
+            return (1 - weight) * lexical;
+        }
+        double dot = 0;
+        for (int i = 0; i < query.length; i++) {
+            dot += query[i] * unit[i];
+        }
+        return (1 - weight) * lexical + weight * Math.max(0, dot);
     }
 
     /** The library's mean meaning vector as {@link #centred} subtracts it, or null when its length is not {@code length}. */

@@ -67,6 +67,16 @@ final class StoryConsolidation {
 
     /** Merges, splits, then replans the session's lone articles; returns the number of articles moved. */
     int consolidate(TopicSpace topics) throws IOException {
+        // no article is added meanwhile: the members' centred meaning vectors are computed once
+        topics.keepCentred(true);
+        try {
+            return consolidateKept(topics);
+        } finally {
+            topics.keepCentred(false);
+        }
+    }
+
+    private int consolidateKept(TopicSpace topics) throws IOException {
         List<Long> touched = new ArrayList<>();
         int moved = mergeStories(topics, touched);
         moved += splitStories(topics, touched);

@@ -134,6 +134,15 @@ final class TopicSpace {
                 headlines.of(id), params.usesWording() ? wording.query(id) : null);
     }
 
+    /**
+     * While {@code on}, the meaning side keeps each article's centred vector between comparisons ({@link
+     * MeaningSpace#keepCentred}): for the library's consolidation, which adds no article and compares the same
+     * members again and again. Results are the same to the bit.
+     */
+    void keepCentred(boolean on) {
+        meanings.keepCentred(on);
+    }
+
     /** Moves a lone article into another story. */
     void move(long id, long toStory) {
         TopicArticle e = articles.get(id);

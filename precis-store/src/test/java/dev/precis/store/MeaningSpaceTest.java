@@ -81,4 +81,51 @@ class MeaningSpaceTest {
         assertThat(space.mix(0.5, query, onMean, 1)).isEqualTo((1 - WEIGHT) * 0.5);
         assertThat(space.mix(0.5, query, null, 1)).isEqualTo(0.5);
     }
+
+    @Test
+    void keptCentredVectorsGiveTheSameBitsAndAreDroppedWhenAnArticleIsAdded() {
+        Random r = new Random(17);
+        int n = 64;
+        MeaningSpace space = new MeaningSpace(WEIGHT);
+        float[] total = new float[n];
+        int summed = 0;
+        float[][] members = new float[12][];
+        for (int k = 0; k < members.length; k++) {
+            members[k] = random(r, n);
+            space.add(members[k]);
+            for (int i = 0; i < n; i++) {
+                total[i] += members[k][i];
+            }
+            summed++;
+        }
+        space.keepCentred(true);
+        for (int round = 0; round < 3; round++) {
+            // the same members again and again (kept after the first), and a new vector added in round 2
+            if (round == 2) {
+                float[] v = random(r, n);
+                space.add(v);
+                for (int i = 0; i < n; i++) {
+                    total[i] += v[i];
+                }
+                summed++;
+            }
+            for (float[] m : members) {
+                float[] query = space.centred(random(r, n), 1);
+                double lexical = r.nextDouble();
+                assertThat(Double.doubleToRawLongBits(space.mix(lexical, query, m, 1)))
+                        .as("round %d", round)
+                        .isEqualTo(Double.doubleToRawLongBits(reference(lexical, query, m, 1, total, summed)));
+            }
+        }
+        // a member on the mean is left out, kept or not
+        float[] onMean = new float[n];
+        for (int i = 0; i < n; i++) {
+            onMean[i] = total[i] / (summed + MeaningSpace.MEAN_PRIOR);
+        }
+        float[] query = space.centred(random(r, n), 1);
+        assertThat(space.mix(0.5, query, onMean, 1)).isEqualTo((1 - WEIGHT) * 0.5);
+        assertThat(space.mix(0.5, query, onMean, 1)).isEqualTo((1 - WEIGHT) * 0.5);
+        space.keepCentred(false);
+        assertThat(space.mix(0.5, query, onMean, 1)).isEqualTo((1 - WEIGHT) * 0.5);
+    }
 }
