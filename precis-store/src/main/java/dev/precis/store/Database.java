@@ -61,7 +61,7 @@ final class Database {
                 : new String[] {"classpath:db/migration", "classpath:db/postgresql"};
     }
 
-    /** Flyway for this database: the SQL migrations of {@link #locations} and the Java ones (V1_9; V1_10 on H2). */
+    /** Flyway for this database: the SQL migrations of {@link #locations} and the Java ones (V1_9; V1_11 on H2). */
     static FluentConfiguration flyway(String url, String password) {
         org.flywaydb.core.api.migration.JavaMigration[] java = url.startsWith("jdbc:h2:")
                 ? new org.flywaydb.core.api.migration.JavaMigration[] {

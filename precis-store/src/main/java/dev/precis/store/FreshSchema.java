@@ -39,6 +39,7 @@ final class FreshSchema {
             "db/h2/V1_7__identity_cache_larger.sql",
             "db/h2/V1_8__article_ranges.sql",
             PackMentionsMigration.class.getName(),
+            "db/migration/V1_10__article_text_note.sql",
             H2RedundantIndexesMigration.class.getName());
 
     private static final String HISTORY = "\"PUBLIC\".\"flyway_schema_history\"";

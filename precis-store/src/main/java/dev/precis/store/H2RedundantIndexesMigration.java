@@ -8,7 +8,7 @@ import org.flywaydb.core.api.migration.Context;
 import org.flywaydb.core.api.migration.JavaMigration;
 
 /**
- * Flyway V1_10, H2 only: drops the explicit indexes that repeat one H2 already keeps. H2 backs each foreign key
+ * Flyway V1_11, H2 only: drops the explicit indexes that repeat one H2 already keeps. H2 backs each foreign key
  * with an index on its columns; the by-entity, by-related-article, by-story and redirect-target indexes declared
  * by V1, V1_4 and V1_9 have exactly those columns, so every row of those tables went into two identical B-trees
  * (a bulk load's 29,000 entity rows among them). Queries that used the dropped index use the foreign key's, which
@@ -23,7 +23,7 @@ final class H2RedundantIndexesMigration implements JavaMigration {
 
     @Override
     public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("1.10");
+        return MigrationVersion.fromVersion("1.11");
     }
 
     @Override

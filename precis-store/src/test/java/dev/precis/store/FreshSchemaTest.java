@@ -47,7 +47,7 @@ class FreshSchemaTest {
         assertThat(flyway.validateWithResult().validationSuccessful).isTrue();
         assertThat(flyway.migrate().migrationsExecuted).isZero();
         assertThat(flyway.info().pending()).isEmpty();
-        assertThat(flyway.info().current().getVersion().getVersion()).isEqualTo("1.10");
+        assertThat(flyway.info().current().getVersion().getVersion()).isEqualTo("1.11");
     }
 
     @Test
