@@ -16,7 +16,7 @@ import java.util.Set;
 final class AcronymIntroductions {
 
     /** Lower-case words allowed inside a long form ("Organization for Security and Co-operation in Europe"). */
-    private static final Set<String> INSIDE = Set.of("of", "and", "for", "the", "in", "on", "at", "to", "&", "de",
+    private static final Set<String> INSIDE = WordSet.of("of", "and", "for", "the", "in", "on", "at", "to", "&", "de",
             "la", "du", "des", "del", "e", "i", "y", "al", "el", "-");
     private static final int MAX_WORDS = 12;
 

@@ -19,7 +19,7 @@ final class AcronymLinks {
     private AcronymLinks() {
     }
 
-    private static final Set<String> MINOR = Set.of("of", "and", "for", "the", "in", "on", "at", "to", "&", "de");
+    private static final Set<String> MINOR = WordSet.of("of", "and", "for", "the", "in", "on", "at", "to", "&", "de");
 
     /** Acronyms take the canonical name and type of the long form they abbreviate. */
     static void linkAcronyms(TokenizedText doc, List<MentionDraft> mentions) {

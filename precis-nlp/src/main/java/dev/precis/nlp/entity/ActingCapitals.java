@@ -14,28 +14,28 @@ final class ActingCapitals {
     private ActingCapitals() {
     }
 
-    private static final Set<String> ACTS = Set.of("said", "says", "has", "had", "is", "was", "will", "would",
+    private static final Set<String> ACTS = WordSet.of("said", "says", "has", "had", "is", "was", "will", "would",
             "could", "can", "must", "should", "may", "might", "plans", "planned", "intends", "intended", "wants",
             "wanted", "demanded", "demands", "insists", "insisted", "warned", "warns", "accused", "accuses",
             "claims", "claimed", "views", "viewed", "believes", "believed", "hopes", "considers", "rejected",
             "rejects", "denied", "denies", "announced", "responded", "urged", "calls", "called", "expects",
             "expected", "sees", "regards", "agreed", "refused", "threatened", "also", "clearly", "still");
     /** Prepositions of place: a capital after them is the city. */
-    private static final Set<String> AT_PLACE = Set.of("in", "at", "near", "outside", "inside", "around", "across",
+    private static final Set<String> AT_PLACE = WordSet.of("in", "at", "near", "outside", "inside", "around", "across",
             "into", "within", "downtown", "central", "northern", "southern", "eastern", "western");
     /** The city's own things after its possessive ("Islamabad's streets"): the place, not the government. */
-    private static final Set<String> CITY_THINGS = Set.of("streets", "street", "residents", "airport", "mayor",
+    private static final Set<String> CITY_THINGS = WordSet.of("streets", "street", "residents", "airport", "mayor",
             "police", "hospitals", "hospital", "markets", "market", "suburbs", "outskirts", "centre", "center",
             "downtown", "skyline", "traffic", "air", "neighbourhoods", "neighborhoods", "neighbourhood", "neighborhood",
             "population", "roads", "hotels", "mosques", "churches", "citizens", "inhabitants", "metro", "subway",
             "districts", "district", "parks", "schools", "zoo", "stadium", "university", "weather", "old");
-    private static final Set<String> AUXILIARIES = Set.of("is", "was", "has", "had", "will", "would", "could", "can",
+    private static final Set<String> AUXILIARIES = WordSet.of("is", "was", "has", "had", "will", "would", "could", "can",
             "must", "should", "may", "might", "be", "been", "being", "also", "still");
     /** What is said of a city as a place after an auxiliary ("is a city", "was hit by", "has a population"). */
-    private static final Set<String> CITY_PREDICATES = Set.of("a", "an", "the", "home", "hit", "struck", "rocked",
+    private static final Set<String> CITY_PREDICATES = WordSet.of("a", "an", "the", "home", "hit", "struck", "rocked",
             "shaken", "flooded", "located", "situated", "built", "founded", "known", "famous", "one", "hot", "cold",
             "hosting", "host", "covered", "blanketed", "surrounded", "named", "designed", "shrouded");
-    private static final Set<String> ACTED_ON = Set.of("force", "forced", "forcing", "pressure", "pressured",
+    private static final Set<String> ACTED_ON = WordSet.of("force", "forced", "forcing", "pressure", "pressured",
             "urge", "urged", "persuade", "convince", "told", "tell", "warn", "warned", "accused", "sanction", "sanctioned");
 
     /** A capital acting or owning ("Moscow insists", "Washington's allies", "force Kiev"). */

@@ -14,7 +14,7 @@ import java.util.List;
 final class AmpersandFirms {
 
     /** Words after "&" that end a firm's name on their own ("& Co", "& Sons"). */
-    private static final java.util.Set<String> PARTNER_ENDS = java.util.Set.of("Co", "Co.", "Sons", "Partners",
+    private static final java.util.Set<String> PARTNER_ENDS = WordSet.of("Co", "Co.", "Sons", "Partners",
             "Associates", "Company", "Cie", "Cie.");
     private static final int MAX_SIDE = 3;
 

@@ -14,7 +14,7 @@ import java.util.Set;
 final class AppositiveBodies {
 
     /** Nouns that say what kind of body a name is. */
-    static final Set<String> BODY_NOUNS = Set.of("company", "firm", "group", "bank", "lender", "insurer", "carmaker",
+    static final Set<String> BODY_NOUNS = WordSet.of("company", "firm", "group", "bank", "lender", "insurer", "carmaker",
             "automaker", "producer", "operator", "miner", "conglomerate", "agency", "regulator", "authority", "fund",
             "airline", "carrier", "broadcaster", "newspaper", "daily", "party", "movement", "militia", "utility",
             "developer", "retailer", "refiner", "exporter", "manufacturer", "telecoms", "startup", "start-up", "giant",
@@ -22,11 +22,11 @@ final class AppositiveBodies {
             "watchdog", "consultancy", "corporation", "club", "side", "outfit", "organisation",
             "organization", "platform");
     /** What may follow a name before the noun or after it in these shapes. */
-    private static final Set<String> AFTER_NAME = Set.of(",", ".", "said", "says", "has", "had", "is", "was", "will",
+    private static final Set<String> AFTER_NAME = WordSet.of(",", ".", "said", "says", "has", "had", "is", "was", "will",
             "would", "and", "'s", "’s", ";", ")", "-", "--", "which", "reported", "announced", "plans", "signed");
-    private static final Set<String> AFTER_NOUN = Set.of(",", ".", "that", "which", "based", "owned", "controlled",
+    private static final Set<String> AFTER_NOUN = WordSet.of(",", ".", "that", "which", "based", "owned", "controlled",
             "in", "with", "and", ";", "-", "--", ")", "headquartered");
-    private static final Set<String> BEFORE_NOUN = Set.of("the", "a", "an", "state", "state-owned", "state-run",
+    private static final Set<String> BEFORE_NOUN = WordSet.of("the", "a", "an", "state", "state-owned", "state-run",
             "private", "local", "listed", "rival", "national", "ruling", "opposition", "largest", "biggest", "leading");
 
     private AppositiveBodies() {

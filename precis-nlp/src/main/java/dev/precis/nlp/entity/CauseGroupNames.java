@@ -15,11 +15,11 @@ import java.util.Set;
 final class CauseGroupNames {
 
     /** Words between the members and the cause. */
-    private static final Set<String> LINKS = Set.of("for", "of", "without", "against", "For", "Of", "Without", "Against");
+    private static final Set<String> LINKS = WordSet.of("for", "of", "without", "against", "For", "Of", "Without", "Against");
     /** Articles that may open the cause ("of the Earth", "for a Democratic Society"). */
-    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    private static final Set<String> ARTICLES = WordSet.of("the", "a", "an");
     /** Plurals that name members of a body, not a group of their own ("Members of Parliament"). */
-    private static final Set<String> MEMBERS = Set.of("Members", "Ministers", "Heads", "Chiefs", "Leaders", "Sons",
+    private static final Set<String> MEMBERS = WordSet.of("Members", "Ministers", "Heads", "Chiefs", "Leaders", "Sons",
             "Daughters", "Lords", "Houses", "Years", "Days", "Times", "Rules", "Words", "Lines", "Terms");
     /** Longest cause, in words. */
     private static final int MAX_CAUSE = 5;

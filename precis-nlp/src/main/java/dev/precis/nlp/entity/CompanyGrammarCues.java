@@ -15,20 +15,20 @@ import java.util.Set;
 final class CompanyGrammarCues {
 
     /** Nouns after "X 's" that only a firm has ("Nordavia's shareholders"); "chief" needs "executive" after it. */
-    private static final Set<String> OWNED = Set.of("shares", "stock", "shareholders", "subsidiary", "subsidiaries",
+    private static final Set<String> OWNED = WordSet.of("shares", "stock", "shareholders", "subsidiary", "subsidiaries",
             "employees", "workforce", "executives", "headquarters", "CEO", "chairman", "chairwoman", "board",
             "revenue", "revenues", "profit", "profits", "earnings", "customers", "products", "stores", "factory",
             "factories", "plant", "plants", "founder", "co-founder", "spokesman", "spokeswoman", "spokesperson");
     /** Nouns before "of X" / "at X" that belong to a firm ("employees of Nordavia", "a spokesperson at X"). */
-    private static final Set<String> OWNER_OF = Set.of("shares", "shareholders", "subsidiary", "employees",
+    private static final Set<String> OWNER_OF = WordSet.of("shares", "shareholders", "subsidiary", "employees",
             "workers", "executives", "CEO", "chairman", "chairwoman", "founder", "co-founder", "headquarters",
             "spokesman", "spokeswoman", "spokesperson", "customers", "owner", "parent", "unit", "division");
     /** Nouns after "X, the" that describe a firm ("Nordavia, the maker of …"). */
-    private static final Set<String> FIRM_ROLES = Set.of("maker", "makers", "manufacturer", "producer", "operator",
+    private static final Set<String> FIRM_ROLES = WordSet.of("maker", "makers", "manufacturer", "producer", "operator",
             "owner", "parent", "developer", "provider", "retailer", "supplier", "carrier", "publisher", "distributor",
             "creator", "owners", "company", "firm", "startup", "start-up", "conglomerate", "insurer", "lender");
     /** Words after "X, which is" / "X, which was" that describe a firm's seat. */
-    private static final Set<String> SEATED = Set.of("based", "headquartered", "owned", "listed");
+    private static final Set<String> SEATED = WordSet.of("based", "headquartered", "owned", "listed");
 
     private CompanyGrammarCues() {
     }

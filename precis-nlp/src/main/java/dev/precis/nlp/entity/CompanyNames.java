@@ -22,11 +22,11 @@ final class CompanyNames {
     }
 
     /** Verbs after which a speaker refers to itself: "X said it would …" is a body's statement. */
-    private static final Set<String> SAYS = Set.of("said", "says", "announced", "reported", "expects", "expected",
+    private static final Set<String> SAYS = WordSet.of("said", "says", "announced", "reported", "expects", "expected",
             "added", "stated", "confirmed", "denied", "insisted");
 
     /** Last words of a company's name that are ordinary business words ("Pirelli Cables", "Tata Motors"). */
-    private static final Set<String> BUSINESS = Set.of("SpA", "S.p.A.", "Group", "Holdings", "Industries", "Cables",
+    private static final Set<String> BUSINESS = WordSet.of("SpA", "S.p.A.", "Group", "Holdings", "Industries", "Cables",
             "Motors", "Motor", "Electronics", "Airlines", "Airways", "Pharmaceuticals", "Telecom", "Telecommunications",
             "Petroleum", "Steel", "Cement", "Textiles", "Bancorp", "Bancshares", "Corporation", "Company", "Enterprises",
             "Technologies", "Systems", "Communications", "Foods", "Mining", "Resources", "Securities", "Insurance",
@@ -34,13 +34,13 @@ final class CompanyNames {
             "Breweries", "Fertilizers", "Fertilisers", "Airline", "Refinery", "Beverages");
 
     /** Nouns after "X 's" or "X" that belong to an organisation, not a person ("Petofi 's board"). */
-    private static final Set<String> OWNED = Set.of("shares", "stock", "stake", "board", "shareholders", "subsidiary",
+    private static final Set<String> OWNED = WordSet.of("shares", "stock", "stake", "board", "shareholders", "subsidiary",
             "subsidiaries", "unit", "units", "chairman", "CEO", "spokesman", "spokeswoman", "spokesperson",
             "management", "headquarters", "employees", "workforce", "executives", "directors", "profit", "profits",
             "revenue", "revenues", "earnings", "turnover", "takeover", "privatisation", "privatization",
             "speaker", "lawmakers", "legislators", "officials", "founder", "chief", "chairperson", "spokespeople");
     /** Nouns before "of X" or "at X" that belong to an organisation ("chief executive officer of Petofi"). */
-    private static final Set<String> OWNER_OF = Set.of("shares", "stake", "board", "shareholders", "subsidiary",
+    private static final Set<String> OWNER_OF = WordSet.of("shares", "stake", "board", "shareholders", "subsidiary",
             "unit", "chairman", "officer", "CEO", "spokesman", "spokeswoman", "spokesperson", "manager", "management",
             "directors", "headquarters", "employees", "workers", "executives", "owner", "owners", "takeover",
             "acquisition", "privatisation", "privatization", "bankruptcy");
@@ -95,7 +95,7 @@ final class CompanyNames {
     }
 
     /** Nouns right after an untagged "X" that make it a company ("Infosys shares", "Gojek spokeswoman"). */
-    private static final Set<String> COMPANY_AFTER = Set.of("shares", "stock", "shareholders", "subsidiary", "CEO",
+    private static final Set<String> COMPANY_AFTER = WordSet.of("shares", "stock", "shareholders", "subsidiary", "CEO",
             "spokesman", "spokeswoman", "spokesperson", "headquarters");
 
     /**
@@ -235,14 +235,14 @@ final class CompanyNames {
     }
 
     /** What shares do ("shares rose"); "shares her story" is a person's verb. */
-    private static final Set<String> SHARES_MOVE = Set.of("rose", "fell", "jumped", "gained", "slipped", "dropped",
+    private static final Set<String> SHARES_MOVE = WordSet.of("rose", "fell", "jumped", "gained", "slipped", "dropped",
             "climbed", "tumbled", "plunged", "surged", "soared", "slumped", "closed", "ended", "were", "have", "traded",
             "rallied", "sank", "edged", "lost", "added");
 
     /** Verbs with which a company reports its results. */
-    private static final Set<String> REPORTS = Set.of("said", "reported", "posted", "announced", "booked", "recorded");
+    private static final Set<String> REPORTS = WordSet.of("said", "reported", "posted", "announced", "booked", "recorded");
     /** What a company reports and a person does not: its results. */
-    private static final Set<String> RESULTS = Set.of("profit", "profits", "revenue", "revenues", "earnings", "sales",
+    private static final Set<String> RESULTS = WordSet.of("profit", "profits", "revenue", "revenues", "earnings", "sales",
             "turnover", "dividend", "subscribers", "shipments");
 
     /**
@@ -303,7 +303,7 @@ final class CompanyNames {
     }
 
     /** Words that may stand between "X said" and the "it" of the body speaking: when, how. */
-    private static final Set<String> SAID_WHEN = Set.of("on", "in", "late", "early", "earlier", "last", "this",
+    private static final Set<String> SAID_WHEN = WordSet.of("on", "in", "late", "early", "earlier", "last", "this",
             "a", "statement", "that", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
             "today", "yesterday", "week", "month", "filing", "release", "on-line", "online");
 

@@ -19,17 +19,17 @@ final class CoordinatedNames {
      * words that also describe a portfolio or a trade ("Oil", "Energy", "Power", "Services") are left out: "Oil
      * and Natural Gas Corporation" is one name.
      */
-    static final Set<String> WHOLE_ENDS = Set.of("Bank", "University", "College", "Polytechnic", "Party",
+    static final Set<String> WHOLE_ENDS = WordSet.of("Bank", "University", "College", "Polytechnic", "Party",
             "Group", "Holdings", "Holding", "Company", "Corporation", "Authority", "Commission", "Council", "Institute",
             "Airways", "Airlines", "Exchange", "Fund", "Association", "Congress", "Movement", "Front", "League",
             "Alliance", "Court", "Agency", "Board", "Bureau", "Hospital", "School", "Foundation", "Church", "Club",
             "Cement", "Industries", "Motors", "Breweries", "Academy", "Society", "Federation", "Assembly", "Police",
             "Army", "Navy", "Ministry", "Department", "Organisation", "Organization");
     /** Words after a place that make a sub-national unit's name ("Lagos State", "Nairobi County"). */
-    private static final Set<String> UNIT_WORDS = Set.of("State", "County", "Province", "Region", "District",
+    private static final Set<String> UNIT_WORDS = WordSet.of("State", "County", "Province", "Region", "District",
             "Governorate", "Prefecture", "Municipality");
     /** Last words of a unit's own body: "Lagos State Government", "Kano State House of Assembly". */
-    private static final Set<String> UNIT_BODIES = Set.of("Government", "Assembly", "Council", "Executive",
+    private static final Set<String> UNIT_BODIES = WordSet.of("Government", "Assembly", "Council", "Executive",
             "Command", "Judiciary", "Legislature", "Ministry", "Commission", "Board", "Agency", "Authority",
             "Polytechnic", "University", "Corporation", "Service", "Cabinet", "Parliament");
 
@@ -144,10 +144,10 @@ final class CoordinatedNames {
     }
 
     /** Lower-case words after a unit that speak of it as a place with a government ("Kano State governor"). */
-    private static final Set<String> UNIT_ROLES = Set.of("governor", "government", "police", "assembly", "lawmakers",
+    private static final Set<String> UNIT_ROLES = WordSet.of("governor", "government", "police", "assembly", "lawmakers",
             "capital", "commissioner", "legislature", "residents", "chapter", "council");
     /** Words before a unit that place something in it ("in Lagos State", "across Rivers State"). */
-    private static final Set<String> IN_PLACE = Set.of("in", "of", "across", "from", "to", "throughout", "neighbouring",
+    private static final Set<String> IN_PLACE = WordSet.of("in", "of", "across", "from", "to", "throughout", "neighbouring",
             "neighboring");
 
     /**
@@ -189,7 +189,7 @@ final class CoordinatedNames {
     }
 
     /** Letters that are words too ("A", "I") and so no initial. */
-    private static final Set<String> NO_INITIAL = Set.of("A", "I", "O");
+    private static final Set<String> NO_INITIAL = WordSet.of("A", "I", "O");
 
     /**
      * "chairman S Somanath", "Chief Minister M K Stalin": capital letters standing alone before the model's

@@ -15,11 +15,11 @@ final class CountryNamedCompanies {
     }
 
     /** Words after a name that say it acts or is owned, as an organisation does. */
-    private static final java.util.Set<String> ACTS_AFTER = java.util.Set.of("said", "says", "announced", "reported",
+    private static final java.util.Set<String> ACTS_AFTER = WordSet.of("said", "says", "announced", "reported",
             "'s", "’s", "shares", "chief", "chairman", "spokesman", "spokeswoman", "index", "data", "filing");
 
     /** First words that make a name ending in a country a region of it ("South Africa", "Latin America"). */
-    private static final java.util.Set<String> REGION_WORDS = java.util.Set.of("North", "South", "East", "West",
+    private static final java.util.Set<String> REGION_WORDS = WordSet.of("North", "South", "East", "West",
             "Central", "Northern", "Southern", "Eastern", "Western", "Southeast", "Northeast", "Southwest", "Northwest",
             "South-East", "North-East", "South-West", "North-West", "Sub-Saharan", "Latin", "Greater", "Upper", "Lower",
             "New", "Old", "Mainland", "Continental", "Inner", "Outer", "Middle", "Far", "Near", "Anglophone",

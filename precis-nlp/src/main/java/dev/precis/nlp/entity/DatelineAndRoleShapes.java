@@ -13,18 +13,18 @@ import java.util.Set;
 final class DatelineAndRoleShapes {
 
     /** What closes a dateline's bracketed credit: a dash or a colon before the story. */
-    private static final Set<String> AFTER_CREDIT = Set.of("-", "--", "–", "—", "―", ":");
+    private static final Set<String> AFTER_CREDIT = WordSet.of("-", "--", "–", "—", "―", ":");
     /** Dates and their parts inside a dateline ("BEIJING, May 6", "NEW DELHI, Jan. 12"). */
     private static final java.util.regex.Pattern DATE_PART = java.util.regex.Pattern.compile("\\d{1,4}|[A-Z][a-z]{2,8}\\.?");
     /** Lower-case roles after an organisation and before the person who holds them in it. */
-    private static final Set<String> ROLES = Set.of("chief", "leader", "president", "chairman", "chairwoman",
+    private static final Set<String> ROLES = WordSet.of("chief", "leader", "president", "chairman", "chairwoman",
             "chairperson", "spokesman", "spokeswoman", "spokesperson", "secretary", "founder", "head", "member",
             "lawmaker", "legislator", "candidate", "MP", "senator", "official", "director", "boss", "ceo", "CEO",
             "supremo", "patron", "vice-president", "vice-chairman", "general-secretary", "secretary-general");
     /** Plural nouns whose possessive opens names of parties, banks, papers and states ("People's", "Workers'"). */
-    private static final Set<String> POSSESSIVE_PLURALS = Set.of("People", "Peoples", "Workers", "Women", "Farmers",
+    private static final Set<String> POSSESSIVE_PLURALS = WordSet.of("People", "Peoples", "Workers", "Women", "Farmers",
             "Citizens", "Children", "Veterans", "Teachers", "Journalists", "Writers", "Martyrs", "Patriots");
-    private static final Set<String> POSSESSIVE = Set.of("'s", "’s", "'", "’");
+    private static final Set<String> POSSESSIVE = WordSet.of("'s", "’s", "'", "’");
 
     private final Gazetteer gazetteer;
 

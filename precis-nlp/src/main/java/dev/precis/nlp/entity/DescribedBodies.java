@@ -15,13 +15,13 @@ final class DescribedBodies {
     }
 
     /** Lower-case nouns that say the capitalised name right after them is an organisation. */
-    static final java.util.Set<String> KIND_BEFORE = java.util.Set.of("agency", "newspaper", "daily", "broadcaster",
+    static final java.util.Set<String> KIND_BEFORE = WordSet.of("agency", "newspaper", "daily", "broadcaster",
             "company", "firm", "giant", "carrier", "lender", "operator", "insurer", "conglomerate", "maker",
             "manufacturer", "airline", "regulator", "watchdog", "tabloid", "weekly", "magazine", "outlet", "party",
             "group", "bank", "retailer", "miner", "automaker", "carmaker", "developer", "producer", "supplier",
             "exporter", "importer", "channel", "network", "club", "side", "militia", "organisation", "organization");
     /** Lower-case nouns that say the capitalised name right before them is an organisation. */
-    static final java.util.Set<String> KIND_AFTER = java.util.Set.of("newspaper", "daily", "broadcaster", "tabloid",
+    static final java.util.Set<String> KIND_AFTER = WordSet.of("newspaper", "daily", "broadcaster", "tabloid",
             "weekly", "magazine", "agency", "party", "militia", "conglomerate");
 
     /**

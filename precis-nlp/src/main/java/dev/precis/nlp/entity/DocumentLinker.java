@@ -20,7 +20,7 @@ import java.util.Set;
  */
 final class DocumentLinker {
 
-    static final Set<String> POSSESSIVE = Set.of("'s", "’s", "'", "’");
+    static final Set<String> POSSESSIVE = WordSet.of("'s", "’s", "'", "’");
 
     private final Map<String, String> capitals;
     private final AcronymIntroductions acronyms = new AcronymIntroductions();
@@ -216,7 +216,7 @@ final class DocumentLinker {
     }
 
     /** A party's members or adjective, never one person's name. */
-    static final Set<String> PARTY_MEMBERS = Set.of("Republican", "Republicans", "Democrat", "Democrats",
+    static final Set<String> PARTY_MEMBERS = WordSet.of("Republican", "Republicans", "Democrat", "Democrats",
             "Democratic", "Conservative", "Conservatives", "Liberal", "Liberals", "Labour", "Labor", "Socialist",
             "Socialists", "Communist", "Communists", "Tory", "Tories");
 

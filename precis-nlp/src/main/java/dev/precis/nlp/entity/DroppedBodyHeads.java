@@ -14,13 +14,13 @@ import java.util.Set;
  */
 final class DroppedBodyHeads {
 
-    private static final Set<String> HEADS = Set.of("Institute", "Centre", "Center", "Council", "Foundation",
+    private static final Set<String> HEADS = WordSet.of("Institute", "Centre", "Center", "Council", "Foundation",
             "Society", "Association", "Ministry", "Department", "Office", "Commission", "Committee", "School",
             "Academy", "Fund", "League", "Federation", "Alliance", "Coalition", "Agency", "Bureau", "Campaign",
             "Network", "Trust", "Forum", "Institution", "Observatory");
-    private static final Set<String> LINKS = Set.of("for", "of", "on");
+    private static final Set<String> LINKS = WordSet.of("for", "of", "on");
     /** Last words of a second body after "and" beside the body's words of {@link ProperNameRule#ORG_WORDS}. */
-    private static final Set<String> LAST_WORDS = Set.of("Watch", "Brigades");
+    private static final Set<String> LAST_WORDS = WordSet.of("Watch", "Brigades");
 
     private DroppedBodyHeads() {
     }

@@ -24,16 +24,16 @@ final class FacilityNames {
      * as organisations as often as places): "Palace" ("Buckingham Palace said"), "Market" ("Common
      * Market"), "Hotel", "Museum", "Centre", "Hall", "Tower", "Prison", "Refinery".
      */
-    static final Set<String> HEADS = Set.of("Airport", "Airfield", "Airbase", "Stadium", "Bridge", "Road", "Street",
+    static final Set<String> HEADS = WordSet.of("Airport", "Airfield", "Airbase", "Stadium", "Bridge", "Road", "Street",
             "Avenue", "Highway", "Expressway", "Motorway", "Boulevard", "Square", "Hospital", "Mosque", "Cathedral",
             "Basilica", "Temple", "Shrine", "Landfill", "Terminal", "Dam", "Tunnel", "Harbour", "Harbor", "Barracks",
             "Cemetery", "Interchange", "Junction", "Roundabout", "Plaza", "Gate", "Mall", "Building", "Jail");
     /** Words after a place's name that name the place with it ("Gobi" + "Desert", "Kaduna" + "State"). */
-    private static final Set<String> PLACE_TAILS = Set.of("Desert", "River", "Mountains", "Valley", "Province",
+    private static final Set<String> PLACE_TAILS = WordSet.of("Desert", "River", "Mountains", "Valley", "Province",
             "Region", "District", "County", "State", "Island", "Islands", "Peninsula", "Plateau", "Basin", "Delta",
             "Highlands", "Jail", "Airport", "Stadium", "Bridge", "Dam", "Road", "Street", "Avenue", "Highway");
     /** Words before a head that make the name a body's ("Radio Station", "Bridge Authority" ends otherwise). */
-    private static final Set<String> BODY_BEFORE = Set.of("Radio", "Television", "TV", "FM", "Authority", "Ministry");
+    private static final Set<String> BODY_BEFORE = WordSet.of("Radio", "Television", "TV", "FM", "Authority", "Ministry");
 
     private FacilityNames() {
     }

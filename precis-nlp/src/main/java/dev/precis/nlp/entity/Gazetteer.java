@@ -173,8 +173,8 @@ public final class Gazetteer {
             }
         }
         addWordCaseAcronyms(exact, firstNames, commonWords);
-        Gazetteer g = new Gazetteer(Map.copyOf(exact), Map.copyOf(upper), Set.copyOf(firstNames),
-                Set.copyOf(titleWords), Set.copyOf(countries), Set.copyOf(commonWords));
+        Gazetteer g = new Gazetteer(Map.copyOf(exact), Map.copyOf(upper), WordSet.copyOf(firstNames),
+                WordSet.copyOf(titleWords), WordSet.copyOf(countries), WordSet.copyOf(commonWords));
         String resource = ROOT + PLACES_FILE;
         try (InputStream in = Gazetteer.class.getResourceAsStream(resource)) {
             if (in == null) {
@@ -205,7 +205,7 @@ public final class Gazetteer {
     }
 
     /** Word-case spellings that are given names or a region's word, not the acronym ("Sana", "Mena"). */
-    private static final Set<String> NOT_ACRONYMS = Set.of("Sana", "Wafa", "Mena", "Kuna");
+    private static final Set<String> NOT_ACRONYMS = WordSet.of("Sana", "Wafa", "Mena", "Kuna");
 
     /**
      * Much of the world's English press writes acronyms said as words in word case ("Unicef", "Nato", "Opec",

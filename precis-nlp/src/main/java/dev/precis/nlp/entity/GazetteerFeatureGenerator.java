@@ -20,7 +20,7 @@ import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 final class GazetteerFeatureGenerator implements AdaptiveFeatureGenerator {
 
     /** Head words of organisation names ("the Foreign Ministry", "Bharatiya Janata Party"). */
-    static final Set<String> ORG_WORDS = Set.of("Ministry", "Ministries", "Department", "Party", "Agency", "Council",
+    static final Set<String> ORG_WORDS = WordSet.of("Ministry", "Ministries", "Department", "Party", "Agency", "Council",
             "Commission", "Committee", "Authority", "Bank", "Corporation", "Company", "Group", "Holdings", "Union",
             "Association", "Institute", "University", "Front", "Movement", "Army", "Forces", "Police", "Court",
             "Assembly", "Parliament", "Congress", "Office", "Bureau", "Board", "Federation", "Foundation", "League",
@@ -29,10 +29,10 @@ final class GazetteerFeatureGenerator implements AdaptiveFeatureGenerator {
             "Ltd", "Ltd.", "Inc", "Inc.", "Corp", "Corp.", "Co.", "Plc", "PLC", "LLC", "AG", "SA", "GmbH", "Bhd",
             "Tbk", "NV", "Limited", "Pvt", "Cabinet", "Senate", "Navy", "Club", "Times", "Post", "News");
     /** Lower-case words that may join the capitalised words of one name. */
-    private static final Set<String> JOINERS = Set.of("of", "for", "and", "&", "on", "de", "del", "du", "des",
+    private static final Set<String> JOINERS = WordSet.of("of", "for", "and", "&", "on", "de", "del", "du", "des",
             "la", "le", "al", "el", "e", "-");
     /** A sentence-opening article is no part of the name ("The Ministry of Finance said"). */
-    private static final Set<String> ARTICLES = Set.of("The", "A", "An");
+    private static final Set<String> ARTICLES = WordSet.of("The", "A", "An");
     /** "gz=" + kind + ":" + U, B or I, for each kind a match can have: the same strings, made once. */
     private static final Map<String, String[]> MATCH_FEATURES = matchFeatures();
     private final Gazetteer gazetteer;

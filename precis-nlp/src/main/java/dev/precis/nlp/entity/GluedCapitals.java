@@ -18,7 +18,7 @@ final class GluedCapitals {
      * Two-letter words that open sentences; any other glued word needs two small letters, so an acronym's plural
      * ("NSAIDs", "ACTUs") stays whole.
      */
-    private static final java.util.Set<String> SHORT_OPENERS = java.util.Set.of("In", "On", "At", "As", "An", "It",
+    private static final java.util.Set<String> SHORT_OPENERS = WordSet.of("In", "On", "At", "As", "An", "It",
             "If", "By", "To", "He", "We", "So", "No");
 
     /** Capital letters a subheading word must open with before the glued word. */

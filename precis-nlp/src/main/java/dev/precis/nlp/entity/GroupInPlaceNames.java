@@ -15,11 +15,11 @@ import java.util.Set;
 final class GroupInPlaceNames {
 
     /** Words for a body that introduce its name. */
-    static final Set<String> GROUP_NOUNS = Set.of("group", "organisation", "organization", "watchdog", "charity",
+    static final Set<String> GROUP_NOUNS = WordSet.of("group", "organisation", "organization", "watchdog", "charity",
             "movement", "coalition", "campaign", "NGO");
 
     /** Words that close a body's name, beside {@link ProperNameRule#ORG_WORDS}. */
-    private static final Set<String> CLOSING = Set.of("International", "Watch", "Worldwide", "Aid", "Alliance",
+    private static final Set<String> CLOSING = WordSet.of("International", "Watch", "Worldwide", "Aid", "Alliance",
             "Initiative", "Centre", "Center", "Council", "Group");
 
     private GroupInPlaceNames() {

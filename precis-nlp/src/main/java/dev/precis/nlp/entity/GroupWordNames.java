@@ -17,17 +17,17 @@ import java.util.Set;
 final class GroupWordNames {
 
     /** Lower-case words for a body that follow its name after "the". */
-    static final Set<String> AFTER = Set.of("party", "coalition", "militia", "movement", "alliance", "bloc", "faction");
+    static final Set<String> AFTER = WordSet.of("party", "coalition", "militia", "movement", "alliance", "bloc", "faction");
 
     /** Lower-case words for a publication or agency that come straight before its name. */
-    static final Set<String> BEFORE = Set.of("agency", "daily", "newspaper", "broadcaster", "weekly", "tabloid",
+    static final Set<String> BEFORE = WordSet.of("agency", "daily", "newspaper", "broadcaster", "weekly", "tabloid",
             "channel", "portal", "website");
 
     /** Lower-case words inside a name between two capitalised words. */
-    static final Set<String> PARTICLES = Set.of("do", "da", "dos", "das", "de", "del", "della", "di", "du", "des",
+    static final Set<String> PARTICLES = WordSet.of("do", "da", "dos", "das", "de", "del", "della", "di", "du", "des",
             "la", "le", "el", "y", "e", "cha", "wa", "ya", "ng", "sa", "al", "bin", "van", "der", "von");
 
-    private static final Set<String> NOT_NAME = Set.of("The", "A", "An", "Monday", "Tuesday", "Wednesday", "Thursday",
+    private static final Set<String> NOT_NAME = WordSet.of("The", "A", "An", "Monday", "Tuesday", "Wednesday", "Thursday",
             "Friday", "Saturday", "Sunday", "Its", "His", "Her", "Their", "Our", "This", "That", "Another", "One", "I");
 
     private static final int LONGEST = 6;

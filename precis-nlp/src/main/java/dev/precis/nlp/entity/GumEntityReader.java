@@ -23,7 +23,7 @@ import opennlp.tools.util.Span;
  */
 final class GumEntityReader {
 
-    private static final Set<String> JOINERS = Set.of("of", "the", "and", "for", "&", "-", "'s", "de", "on", "in");
+    private static final Set<String> JOINERS = WordSet.of("of", "the", "and", "for", "&", "-", "'s", "de", "on", "in");
 
     private final boolean keepMisc;
 

@@ -21,7 +21,7 @@ import java.util.Set;
 final class HeadWordJoins {
 
     /** Body words closing a name that the other lists lack. */
-    static final Set<String> MORE_HEADS = Set.of("Market", "Regulator", "Commission", "Tribunal", "Board",
+    static final Set<String> MORE_HEADS = WordSet.of("Market", "Regulator", "Commission", "Tribunal", "Board",
             "Directorate", "Secretariat", "Inspectorate", "Ombudsman", "Registry", "Agency", "Centre", "Center",
             "Council", "Corporation", "Company", "Airways", "Airlines", "Exchange", "Utility", "Utilities",
             "Cooperative", "Co-operative", "Chemical", "Petrochemical", "Petrochemicals", "Fertilizers", "Fertilisers",
@@ -30,7 +30,7 @@ final class HeadWordJoins {
      * Trades and portfolios: the words on both sides of "and" inside one body's name ("Power and Lighting",
      * "Securities and Commodities", "Ports and Harbours").
      */
-    static final Set<String> TRADES = Set.of("Power", "Light", "Lighting", "Water", "Sewerage", "Sanitation", "Gas",
+    static final Set<String> TRADES = WordSet.of("Power", "Light", "Lighting", "Water", "Sewerage", "Sanitation", "Gas",
             "Oil", "Electricity", "Electric", "Energy", "Petroleum", "Mining", "Minerals", "Mines", "Steel", "Iron",
             "Telecommunications", "Communications", "Transport", "Shipping", "Aviation", "Ports", "Harbours",
             "Harbors", "Railways", "Highways", "Roads", "Housing", "Fisheries", "Agriculture", "Livestock", "Forestry",
@@ -38,7 +38,7 @@ final class HeadWordJoins {
             "Commodities", "Insurance", "Banking", "Broadcasting", "Information", "Irrigation", "Drainage", "Cement",
             "Chemicals", "Fertilizer", "Fertiliser", "Textiles", "Exchange", "Development", "Planning", "Research");
     /** Words after "Air" that make a title or a service, not an airline ("Air Force", "Air Marshal"). */
-    private static final Set<String> NOT_AIRLINES = Set.of("Force", "Forces", "Marshal", "Chief", "Vice", "Commodore",
+    private static final Set<String> NOT_AIRLINES = WordSet.of("Force", "Forces", "Marshal", "Chief", "Vice", "Commodore",
             "Corps", "Command", "Defence", "Defense", "Staff", "Quality", "Traffic", "Show", "Base", "Station",
             "Ministry", "Minister", "Wing", "Officer", "Commander", "Pollution", "Conditioning", "Jordan");
 
@@ -69,7 +69,7 @@ final class HeadWordJoins {
     }
 
     /** Heads that open a state body's name before "of" ("the Presidency of Defence Industries"). */
-    private static final Set<String> OPENING_HEADS = Set.of("Presidency", "Ministry", "Department", "Office",
+    private static final Set<String> OPENING_HEADS = WordSet.of("Presidency", "Ministry", "Department", "Office",
             "Secretariat", "Directorate", "Bureau", "Council", "Board", "Commission", "Authority", "Agency", "Institute");
 
     /**
@@ -164,7 +164,7 @@ final class HeadWordJoins {
     }
 
     /** Adjectives of rank that open a state body's name: "the General Authority for Statistics". */
-    private static final Set<String> RANKS = Set.of("General", "Supreme", "Higher", "High", "Grand", "Federal", "Central");
+    private static final Set<String> RANKS = WordSet.of("General", "Supreme", "Higher", "High", "Grand", "Federal", "Central");
 
     /**
      * "the General" + "Authority for Statistics": a rank before an organisation the model opened with its head
@@ -183,10 +183,10 @@ final class HeadWordJoins {
     }
 
     /** Words after a sentence-opening company that say it acts or is joined to another. */
-    private static final Set<String> ACTS = Set.of("said", "says", "reported", "posted", "announced", "and", "shares",
+    private static final Set<String> ACTS = WordSet.of("said", "says", "reported", "posted", "announced", "and", "shares",
             "'s", "’s", "rose", "fell", "gained", "jumped", "slipped", "led");
     /** Last words of a company's name (not of a state body: "Foreign Ministry said" is left to the model). */
-    static final Set<String> COMPANY_ENDS = Set.of("Cement", "Bank", "Group", "Holdings", "Holding",
+    static final Set<String> COMPANY_ENDS = WordSet.of("Cement", "Bank", "Group", "Holdings", "Holding",
             "Industries", "Airways", "Airlines", "Motors", "Breweries", "Foods", "Steel", "Textiles", "Fertilizers",
             "Telecom", "Energy", "Petroleum", "Insurance", "Properties", "Pharmaceuticals", "Chemicals", "Mills",
             "Corporation", "Company", "Limited", "Ltd", "Plc", "Construction", "Engineering", "Developments",

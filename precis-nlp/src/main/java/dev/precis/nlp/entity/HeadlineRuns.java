@@ -26,15 +26,15 @@ final class HeadlineRuns {
      * Words a title-case headline capitalises and a name does not hold in capitals. Not "The", which opens names
      * in lists and after prepositions ("at The Harvard Kennedy School").
      */
-    static final Set<String> MARKERS = Set.of("of", "in", "on", "at", "for", "to", "as", "by", "with", "from",
+    static final Set<String> MARKERS = WordSet.of("of", "in", "on", "at", "for", "to", "as", "by", "with", "from",
             "after", "before", "amid", "over", "into", "is", "are", "was", "were", "be", "has", "have", "had", "will", "would",
             "can", "could", "may", "might", "must", "should", "not", "won't", "can't", "don't", "doesn't", "says",
             "said", "what", "who", "how", "why", "when", "where", "this", "that", "than", "if", "but", "no");
 
     /** Markers an organisation's name may write in capitals ("Bank Of Ghana", "Commission For Human Rights"). */
-    private static final Set<String> IN_NAMES = Set.of("of", "the", "for");
+    private static final Set<String> IN_NAMES = WordSet.of("of", "the", "for");
 
-    private static final Set<String> SMALL = Set.of("of", "to", "in", "on", "at", "as", "by", "for", "and", "the",
+    private static final Set<String> SMALL = WordSet.of("of", "to", "in", "on", "at", "as", "by", "for", "and", "the",
             "a", "an", "with", "over", "vs", "from", "amid", "after", "into", "up", "is", "are", "'s", "’s", "n't");
 
     private final Gazetteer gazetteer;

@@ -21,17 +21,17 @@ import java.util.regex.Pattern;
  */
 final class HyphenatedNames {
 
-    private static final Set<String> ARABIC_ARTICLES = Set.of("al", "Al", "el", "El");
+    private static final Set<String> ARABIC_ARTICLES = WordSet.of("al", "Al", "el", "El");
     /** One token holding the article ("al-Nusra"), as a pre-tokenized corpus writes it. */
     private static final Pattern ARTICLE_TOKEN = Pattern.compile("(?:al|Al|el|El)-\\p{Lu}\\p{L}+");
     /** Lower-case words after a name that make it a group or a channel. */
-    private static final Set<String> GROUP_WORDS = Set.of("militants", "fighters", "militia", "militias", "insurgents",
+    private static final Set<String> GROUP_WORDS = WordSet.of("militants", "fighters", "militia", "militias", "insurgents",
             "rebels", "group", "movement", "network", "channel", "broadcaster", "television", "commanders",
             "members", "gunmen", "jihadists", "faction", "leadership", "spokesman", "spokeswoman");
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,6}");
     private static final Pattern SUFFIX = Pattern.compile("\\p{Lu}{1,2}");
     private static final Pattern ACRONYM_TOKEN = Pattern.compile("\\p{Lu}{2,6}-\\p{Lu}{1,2}");
-    private static final Set<String> NO_SUFFIX = Set.of("A", "I");
+    private static final Set<String> NO_SUFFIX = WordSet.of("A", "I");
 
     private HyphenatedNames() {
     }
@@ -111,10 +111,10 @@ final class HyphenatedNames {
     }
 
     /** Words before a name that make it a place ("in al-Anbar", "near el-Arish"). */
-    private static final Set<String> LOCATIVES = Set.of("in", "at", "near", "from", "to", "into", "outside", "across",
+    private static final Set<String> LOCATIVES = WordSet.of("in", "at", "near", "from", "to", "into", "outside", "across",
             "through", "toward", "towards", "around", "inside");
     /** Nouns after a name that make it a place or a building ("the al-Aqsa mosque", "al-Rashid street"). */
-    private static final Set<String> PLACE_NOUNS = Set.of("mosque", "province", "district", "city", "town", "village",
+    private static final Set<String> PLACE_NOUNS = WordSet.of("mosque", "province", "district", "city", "town", "village",
             "camp", "hospital", "street", "square", "neighbourhood", "neighborhood", "area", "region", "prison",
             "refugee", "governorate", "quarter", "compound", "university", "airport", "base", "border", "crossing",
             "road", "bridge", "valley", "river", "palace", "hotel", "oilfield", "field", "checkpoint", "gate");

@@ -20,7 +20,7 @@ final class JoinedCapitalNames {
      * Words before a product's or a pet's name rather than a firm's ("your PayPal account", "a cat named
      * GummiBear"): an untagged word after them is left alone.
      */
-    private static final java.util.Set<String> OWNERS = java.util.Set.of("my", "your", "our", "his", "her", "their",
+    private static final java.util.Set<String> OWNERS = WordSet.of("my", "your", "our", "his", "her", "their",
             "named", "called", "nicknamed");
 
     private JoinedCapitalNames() {

@@ -14,13 +14,13 @@ import java.util.Set;
 final class LanguageWords {
 
     /** Languages and peoples whose names also open places' or bodies' names. */
-    static final Set<String> WORDS = Set.of("Tamil", "Tamils", "Swahili", "Maasai", "Masai", "Amhara", "Oromo",
+    static final Set<String> WORDS = WordSet.of("Tamil", "Tamils", "Swahili", "Maasai", "Masai", "Amhara", "Oromo",
             "Tibetan", "Hausa", "Igbo", "Sindhi", "Balochi", "Tigrinya", "Quechua", "Guarani",
             "Wolof", "Lingala", "Shona", "Sinhalese", "Javanese", "Bengali", "Malay", "Nahuatl", "Mapuche",
             "Kinyarwanda", "Luganda", "Twi", "Ewe", "Somali", "Kurdish", "Telugu", "Odia", "Assamese", "Kashmiri");
 
     /** Endings after a hyphen that make the word before it a language's or a people's. */
-    private static final Set<String> ENDINGS = Set.of("language", "speaking", "medium", "speakers");
+    private static final Set<String> ENDINGS = WordSet.of("language", "speaking", "medium", "speakers");
 
     private LanguageWords() {
     }

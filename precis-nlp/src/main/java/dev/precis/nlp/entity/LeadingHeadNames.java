@@ -18,7 +18,7 @@ final class LeadingHeadNames {
      * Romance languages, German, Dutch, Polish): "Universiti Teknologi Malaysia", "Universidad Nacional de
      * Colombia", "Institut Teknologi Bandung". The English heads close a name and are handled above.
      */
-    static final java.util.Set<String> LEADING_HEADS = java.util.Set.of("Universiti", "Universitas", "Universidad",
+    static final java.util.Set<String> LEADING_HEADS = WordSet.of("Universiti", "Universitas", "Universidad",
             "Universidade", "Université", "Università", "Universität", "Universiteit", "Uniwersytet", "Institut",
             "Instituto", "Istituto", "Politeknik", "Politécnico", "Politecnico", "Kolej", "Sekolah", "Akademi",
             "Kementerian", "Jabatan", "Lembaga", "Perbadanan", "Majlis", "Partai", "Partido", "Partito", "Parti",
@@ -34,11 +34,11 @@ final class LeadingHeadNames {
             // business groups of Latin America and francophone Africa ("Grupo Aval", "Groupe Sonatel")
             "Grupo", "Groupe", "Gruppo", "Empresas", "Corporación", "Compañía", "Companhia");
     /** Of these, the ones that also open one hyphenated word ("Lashkar-e-Taiba", "Tehreek-i-Taliban"). */
-    private static final java.util.Set<String> IZAFAT_HEADS = java.util.Set.of("Tehreek", "Tehrik", "Tahreek",
+    private static final java.util.Set<String> IZAFAT_HEADS = WordSet.of("Tehreek", "Tehrik", "Tahreek",
             "Tahrik", "Jamaat", "Jamiat", "Lashkar", "Jaish", "Hizb", "Harakat", "Harkat", "Sipah", "Tanzeem",
             "Anjuman", "Ittehad", "Majlis");
     /** Lower-case words inside such a name ("Universidad Nacional de Colombia", "Institut für Physik"). */
-    private static final java.util.Set<String> NAME_JOINERS = java.util.Set.of("de", "del", "la", "di", "da", "do",
+    private static final java.util.Set<String> NAME_JOINERS = WordSet.of("de", "del", "la", "di", "da", "do",
             "dos", "das", "des", "du", "für", "van", "voor", "y", "e", "dan", "della", "degli", "cha", "wa");
 
     /** A leading institution word and the capitalised words after it are one organisation. */
@@ -99,7 +99,7 @@ final class LeadingHeadNames {
                 && IZAFAT_JOINERS.contains(t.substring(dash + 1, second));
     }
 
-    private static final java.util.Set<String> IZAFAT_JOINERS = java.util.Set.of("e", "i", "ul", "ut", "ud", "al",
+    private static final java.util.Set<String> IZAFAT_JOINERS = WordSet.of("e", "i", "ul", "ut", "ud", "al",
             "el", "un");
 
     /**

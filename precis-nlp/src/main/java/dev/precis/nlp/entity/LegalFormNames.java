@@ -14,7 +14,7 @@ import java.util.Set;
 final class LegalFormNames {
 
     /** Forms that close a company's name and are no word of English prose. */
-    static final Set<String> FORMS = Set.of("Ltd", "Ltd.", "Limited", "Plc", "PLC", "plc", "Inc", "Inc.", "Corp",
+    static final Set<String> FORMS = WordSet.of("Ltd", "Ltd.", "Limited", "Plc", "PLC", "plc", "Inc", "Inc.", "Corp",
             "Corp.", "Bhd", "Bhd.", "Berhad", "Tbk", "JSC", "PJSC", "OJSC", "SpA", "S.p.A.", "S.A.", "N.V.", "A.Ş.",
             "Pvt", "LLC", "GmbH", "ASA", "SAOC", "SAOG", "QSC", "QPSC", "BSC", "KSC", "KSCP", "PCL", "SAB", "SAE",
             "Oyj", "Pty", "LLP", "Tbk.", "S.A.B.", "SpA.", "AŞ");
@@ -22,9 +22,9 @@ final class LegalFormNames {
      * Forms that are other words too: "AS" is "as" shouted, "SA" South Africa, "AG" an attorney general. They
      * close a name only after two capitalised words or more and before a lower-case word or a stop.
      */
-    static final Set<String> SHOUTED_FORMS = Set.of("AS", "SA", "AG");
+    static final Set<String> SHOUTED_FORMS = WordSet.of("AS", "SA", "AG");
     /** Words opening a clause or a sentence that never begin a company's name. */
-    private static final Set<String> NOT_OPENING = Set.of("The", "A", "An", "In", "At", "On", "Of", "For", "By",
+    private static final Set<String> NOT_OPENING = WordSet.of("The", "A", "An", "In", "At", "On", "Of", "For", "By",
             "From", "With", "And", "But", "Or", "As", "If", "While", "When", "After", "Before", "Shares", "Both",
             "Rival", "Rivals", "Unlike", "Like", "Also", "Meanwhile", "Separately", "Elsewhere", "Its", "Their");
 

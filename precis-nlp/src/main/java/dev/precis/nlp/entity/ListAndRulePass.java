@@ -19,23 +19,23 @@ final class ListAndRulePass {
     private static final Pattern ONE_DIGIT = Pattern.compile("\\d{1}");
     private static final Pattern SCORE = Pattern.compile("\\d{1,3}(-\\d{1,3})*");
 
-    static final Set<String> POSSESSIVE = Set.of("'s", "’s", "'", "’");
+    static final Set<String> POSSESSIVE = WordSet.of("'s", "’s", "'", "’");
     /**
      * Honorifics that open only people's names (Malay, Arabic, Hausa, Persian, South Asian usage, and the
      * English ones), unlike "General" or "King" that open companies' and places' names too.
      */
-    static final Set<String> HONORIFICS = Set.of("Datuk", "Dato", "Dato'", "Datin", "Tun", "Haji", "Hajjah",
+    static final Set<String> HONORIFICS = WordSet.of("Datuk", "Dato", "Dato'", "Datin", "Tun", "Haji", "Hajjah",
             "Alhaji", "Alhaja", "Mallam", "Begum", "Maulana", "Mullah", "Mufti", "Hojatoleslam", "Shri", "Smt", "Smt.",
             "Hon.", "Engr.", "Barr.", "Ustaz", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.");
     /** The second word of a two-word honorific ("Datuk Seri", "Dato' Sri"). */
-    static final Set<String> SECOND_HONORIFIC = Set.of("Seri", "Sri");
+    static final Set<String> SECOND_HONORIFIC = WordSet.of("Seri", "Sri");
     /** First words of two-word honorifics that are names on their own ("Tan Sri", "Puan Sri"). */
-    static final Set<String> PAIRED_HONORIFICS = Set.of("Tan", "Puan");
+    static final Set<String> PAIRED_HONORIFICS = WordSet.of("Tan", "Puan");
     /**
      * An article or preposition alone is no name (the model reads a sentence-opening "The" or "To" as one now
      * and then).
      */
-    private static final Set<String> ARTICLES = Set.of("The", "A", "An", "THE", "To", "In", "On", "At", "For", "By",
+    private static final Set<String> ARTICLES = WordSet.of("The", "A", "An", "THE", "To", "In", "On", "At", "For", "By",
             "Of", "With", "From", "If", "But", "And", "Or", "So", "As", "This", "That", "These", "Those");
 
     private final Gazetteer gazetteer;
@@ -193,10 +193,10 @@ final class ListAndRulePass {
     }
 
     /** A party's name in the plural, its last word: "the Scottish Conservatives", "Swedish Social Democrats". */
-    static final Set<String> PARTY_PLURALS = Set.of("Democrats", "Conservatives", "Greens", "Liberals", "Socialists",
+    static final Set<String> PARTY_PLURALS = WordSet.of("Democrats", "Conservatives", "Greens", "Liberals", "Socialists",
             "Republicans", "Communists", "Nationalists", "Unionists", "Tories", "Radicals");
     /** Dashes that are never hyphens: a dateline's ("ABUJA -- The …") or a clause's. */
-    private static final Set<String> DASHES = Set.of("--", "–", "—", "―");
+    private static final Set<String> DASHES = WordSet.of("--", "–", "—", "―");
 
     /**
      * A dash between words is never inside a name: the model joins a dateline to the name after it
@@ -255,7 +255,7 @@ final class ListAndRulePass {
     }
 
     /** Era abbreviations: "BC", "BCE" after a year, "AD" before or after one. */
-    private static final Set<String> ERAS = Set.of("BC", "BCE", "AD", "CE", "B.C.", "B.C.E.", "A.D.", "C.E.");
+    private static final Set<String> ERAS = WordSet.of("BC", "BCE", "AD", "CE", "B.C.", "B.C.E.", "A.D.", "C.E.");
 
     /**
      * "609 BC", "(250-125 BCE)", "AD 79": an era abbreviation beside a year is no name (the model reads a

@@ -88,7 +88,7 @@ final class MentionTidying {
     }
 
     /** Lower-case words that join the parts of a name. */
-    private static final Set<String> JOINERS = Set.of("of", "for", "the", "and", "de", "on", "in", "at", "to", "du",
+    private static final Set<String> JOINERS = WordSet.of("of", "for", "the", "and", "de", "on", "in", "at", "to", "du",
             "des", "del", "la", "le", "van", "von", "der", "bin", "al");
 
     private boolean demonymPrefix(String token) {

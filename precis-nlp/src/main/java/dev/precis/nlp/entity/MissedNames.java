@@ -140,7 +140,7 @@ final class MissedNames {
     }
 
     /** Prepositions after which a GeoNames name, untagged, is the place: "in Sylhet", "near Antalya". */
-    private static final Set<String> LOCATIVES = Set.of("in", "near", "outside");
+    private static final Set<String> LOCATIVES = WordSet.of("in", "near", "outside");
 
     /**
      * A GeoNames place name that nothing tagged, right after "in", "near" or "outside" and not followed by

@@ -44,7 +44,7 @@ final class NameEdgeRepairs {
     }
 
     /** Words after a company that say it acts as one. */
-    private static final Set<String> REPORTS = Set.of("said", "says", "reported", "posted", "announced", "shares");
+    private static final Set<String> REPORTS = WordSet.of("said", "says", "reported", "posted", "announced", "shares");
 
     /**
      * "Stanbic Bank" + "Uganda" said, "Airtel" + "Malawi" said: an organisation and a country touching it, acting
@@ -76,7 +76,7 @@ final class NameEdgeRepairs {
     }
 
     /** Arabic and Malay patronymic particles inside a person's name ("Abdulaziz bin Salman"). */
-    private static final Set<String> PATRONYMICS = Set.of("bin", "bint", "ibn", "binti");
+    private static final Set<String> PATRONYMICS = WordSet.of("bin", "bint", "ibn", "binti");
 
     /**
      * A person's name the model cut in two: two persons touching ("Qazi Faez" + "Isa") are one, and a given name

@@ -11,9 +11,9 @@ import java.util.Set;
  */
 final class NameParticles {
 
-    private static final Set<String> PARTICLES = Set.of("bin", "ibn", "bint", "binti", "al", "el", "ul", "ud",
+    private static final Set<String> PARTICLES = WordSet.of("bin", "ibn", "bint", "binti", "al", "el", "ul", "ud",
             "van", "von", "der", "den", "de", "da", "di", "dos", "del", "du", "wa");
-    private static final Set<String> ARTICLES = Set.of("Al", "El", "Al-", "El-");
+    private static final Set<String> ARTICLES = WordSet.of("Al", "El", "Al-", "El-");
     private static final int MAX_PARTICLES = 3;
 
     static void apply(TokenizedText doc, List<MentionDraft> mentions) {

@@ -19,15 +19,15 @@ import java.util.Set;
 final class NationBodies {
 
     /** Portfolios that name a department when followed by the country. */
-    private static final Set<String> PORTFOLIOS = Set.of("Health", "Statistics", "Transport", "Environment",
+    private static final Set<String> PORTFOLIOS = WordSet.of("Health", "Statistics", "Transport", "Environment",
             "Elections", "Parks", "Services", "Heritage", "Infrastructure", "Tourism", "Sport", "Geoscience",
             "Justice", "Immigration");
     /** Words before a portfolio that belong to the department's name ("Indigenous Services", "Global Affairs"). */
-    private static final Set<String> PORTFOLIO_OPENERS = Set.of("Indigenous", "Global", "Public", "Natural",
+    private static final Set<String> PORTFOLIO_OPENERS = WordSet.of("Indigenous", "Global", "Public", "Natural",
             "Canadian", "Export", "Destination", "Correctional", "Veterans", "Affairs", "Safety", "Resources");
-    private static final Set<String> COUNTRIES = Set.of("Canada", "Australia");
+    private static final Set<String> COUNTRIES = WordSet.of("Canada", "Australia");
     /** Capitalised words before "Nation" that make no body's name. */
-    private static final Set<String> NOT_NATIONS = Set.of("United", "Rainbow", "The", "A", "One", "Our", "This",
+    private static final Set<String> NOT_NATIONS = WordSet.of("United", "Rainbow", "The", "A", "One", "Our", "This",
             "Host", "Member", "Island", "Most", "Favoured", "Favored");
 
     private NationBodies() {

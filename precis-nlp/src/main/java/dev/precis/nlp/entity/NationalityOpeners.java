@@ -20,7 +20,7 @@ final class NationalityOpeners {
     }
 
     /** Adjectives of a faith, listed with the nationalities: "Christian Democrats" names a movement, not a party. */
-    private static final Set<String> FAITHS = Set.of("Christian", "Muslim", "Islamic", "Catholic", "Jewish",
+    private static final Set<String> FAITHS = WordSet.of("Christian", "Muslim", "Islamic", "Catholic", "Jewish",
             "Protestant", "Orthodox", "Hindu", "Buddhist");
 
     /**
@@ -60,7 +60,7 @@ final class NationalityOpeners {
     }
 
     /** Bodies every state has, named after a nationality only to say whose they are ("the Kenyan Foreign Ministry"). */
-    private static final Set<String> STATE_BODIES = Set.of("Ministry", "Ministries", "Embassy", "Consulate",
+    private static final Set<String> STATE_BODIES = WordSet.of("Ministry", "Ministries", "Embassy", "Consulate",
             "Government", "Office");
 
     /**

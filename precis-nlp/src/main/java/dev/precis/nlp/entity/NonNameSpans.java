@@ -18,16 +18,16 @@ import java.util.regex.Pattern;
  */
 final class NonNameSpans {
 
-    private static final Set<String> HOLIDAYS = Set.of("Eid", "Diwali", "Deepavali", "Holi", "Nowruz", "Navroz",
+    private static final Set<String> HOLIDAYS = WordSet.of("Eid", "Diwali", "Deepavali", "Holi", "Nowruz", "Navroz",
             "Ashura", "Mawlid", "Songkran", "Chuseok", "Vesak", "Pongal", "Onam", "Hanukkah", "Passover", "Lent",
             "Muharram", "Navratri", "Dussehra", "Raksha", "Janmashtami", "Hari", "Tet", "Kwanzaa", "Purim");
     /** Words after a place that open an event's name. */
-    private static final Set<String> EVENT_WORDS = Set.of("Cup", "Games");
+    private static final Set<String> EVENT_WORDS = WordSet.of("Cup", "Games");
     /** A model's designation of capitals and digits ("A320", "Q400", "S24"). */
     private static final Pattern LETTERED_MODEL = Pattern.compile("[A-Z]{1,3}-?\\d{2,4}[A-Za-z]{0,3}");
     /** A model's number ("737", "787-9"), read as one only before capitals ("MAX") or a craft's word. */
     private static final Pattern NUMBER = Pattern.compile("\\d{3}(-\\d{1,3})?");
-    private static final Set<String> CRAFT = Set.of("jet", "jets", "jetliner", "jetliners", "aircraft", "plane",
+    private static final Set<String> CRAFT = WordSet.of("jet", "jets", "jetliner", "jetliners", "aircraft", "plane",
             "planes", "airliner", "airliners", "helicopter", "helicopters");
 
     private NonNameSpans() {

@@ -15,13 +15,13 @@ import java.util.Set;
 final class OrganisationNameEnds {
 
     /** Roles of elected members, written after their party ("a Labour MP"): never the end of a body's name. */
-    static final Set<String> MEMBER_ROLES = Set.of("MP", "MPs", "MEP", "MEPs", "MLA", "MLAs", "MPP", "MPPs",
+    static final Set<String> MEMBER_ROLES = WordSet.of("MP", "MPs", "MEP", "MEPs", "MLA", "MLAs", "MPP", "MPPs",
             "MSP", "MSPs");
     /**
      * "Co" closes a name before "of" and the company's home too; "Company" and "Corporation" do not ("Carnegie
      * Corporation of New York" is one name).
      */
-    private static final Set<String> CLOSING_FORMS = Set.of("Co", "Co.");
+    private static final Set<String> CLOSING_FORMS = WordSet.of("Co", "Co.");
 
     private OrganisationNameEnds() {
     }
@@ -34,7 +34,7 @@ final class OrganisationNameEnds {
     }
 
     /** Words that make a competition of the name before them ("the Kremlin Cup", "the Qatar Open"). */
-    static final Set<String> EVENT_WORDS = Set.of("Cup", "Open", "Championship", "Championships", "Trophy", "Classic");
+    static final Set<String> EVENT_WORDS = WordSet.of("Cup", "Open", "Championship", "Championships", "Trophy", "Classic");
 
     /**
      * A competition named after a body, a place or a person is no organisation: a mention followed by (or

@@ -23,10 +23,10 @@ final class OrganisationPatternRule {
         this.countryNamed = new CountryNamedCompanies(gazetteer);
     }
 
-    static final java.util.Set<String> ARTICLES = java.util.Set.of("The", "A", "An");
+    static final java.util.Set<String> ARTICLES = WordSet.of("The", "A", "An");
 
     /** Company suffixes: they close a name, so one followed by "and" or a comma ends it. */
-    static final java.util.Set<String> SUFFIXES = java.util.Set.of("Inc", "Inc.", "Corp", "Corp.", "Co", "Co.", "Ltd",
+    static final java.util.Set<String> SUFFIXES = WordSet.of("Inc", "Inc.", "Corp", "Corp.", "Co", "Co.", "Ltd",
             "Ltd.", "Plc", "PLC", "plc", "LLC", "Bhd", "Berhad", "Tbk", "AG", "SA", "NV", "GmbH", "Limited", "Pvt",
             "JSC", "PJSC", "OJSC", "Pte", "Sdn", "SpA", "Pty", "LLP", "Oyj", "ASA", "SAE", "SAOG", "QSC", "SOC",
             "S.A.", "N.V.", "S.p.A.", "A.G.", "B.V.", "S.A.B.", "Bhd.", "Pvt.", "Pte.");
@@ -139,7 +139,7 @@ final class OrganisationPatternRule {
     }
 
     /** Organisation words that also name a minister's portfolio ("Energy Minister", "Communications Secretary"). */
-    private static final java.util.Set<String> SECTORS = java.util.Set.of("Energy", "Oil", "Petroleum", "Power",
+    private static final java.util.Set<String> SECTORS = WordSet.of("Energy", "Oil", "Petroleum", "Power",
             "Communications", "Telecommunications", "Telecom", "Railways", "Shipping", "Steel", "Textiles", "Insurance",
             "Industries", "Services", "Treasury", "Electronics", "Logistics", "Cement", "Foods");
 
@@ -192,7 +192,7 @@ final class OrganisationPatternRule {
     }
 
     /** Bodies named for their subject with "on": "Commission on Elections", "Council on Foreign Relations". */
-    private static final java.util.Set<String> ON_HEADS = java.util.Set.of("Commission", "Committee", "Council",
+    private static final java.util.Set<String> ON_HEADS = WordSet.of("Commission", "Committee", "Council",
             "Conference", "Institute", "Centre", "Center", "Panel", "Forum");
 
     /**

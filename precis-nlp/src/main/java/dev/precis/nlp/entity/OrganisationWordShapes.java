@@ -20,24 +20,24 @@ import java.util.Set;
 final class OrganisationWordShapes {
 
     /** Name particles after which a second capital is a person's ("MacLeod", "VanDyke", "DelPiero"). */
-    private static final Set<String> PARTICLES = Set.of("Mac", "Van", "Von", "Del", "Dal", "Della", "Fitz", "Ter",
+    private static final Set<String> PARTICLES = WordSet.of("Mac", "Van", "Von", "Del", "Dal", "Della", "Fitz", "Ter",
             "Ten", "Ver", "Vander", "Mack");
-    private static final Set<String> OPEN_QUOTES = Set.of("\"", "“", "‘", "'", "«", "„");
-    private static final Set<String> CLOSE_QUOTES = Set.of("\"", "”", "’", "'", "»", "“");
+    private static final Set<String> OPEN_QUOTES = WordSet.of("\"", "“", "‘", "'", "«", "„");
+    private static final Set<String> CLOSE_QUOTES = WordSet.of("\"", "”", "’", "'", "»", "“");
     /** Nouns for a body right before a quoted name, besides {@link AppositiveBodies#BODY_NOUNS}. */
-    private static final Set<String> QUOTED_BODY_NOUNS = Set.of("website", "portal", "channel", "magazine",
+    private static final Set<String> QUOTED_BODY_NOUNS = WordSet.of("website", "portal", "channel", "magazine",
             "publisher", "publication", "network", "association", "union", "society", "bloc", "alliance", "holding",
             "concern", "plant", "factory", "enterprise", "organisation", "organization", "weekly", "tabloid");
     /** What follows a quoted name after "the" when it is a body acting or being named ("the 'X' has reported"). */
-    private static final Set<String> AFTER_QUOTED = Set.of("has", "have", "had", "is", "was", "reported", "reports",
+    private static final Set<String> AFTER_QUOTED = WordSet.of("has", "have", "had", "is", "was", "reported", "reports",
             "said", "says", "wrote", "writes", "stated", "announced", "published", "newspaper", "party", "company",
             "agency", "movement", "group", "website", "magazine", "channel", "'s", "’s", ",", ".");
     /** Lower-case words right before a team's name ("the F1 team Rossa Corse"): a team, not its driver. */
-    private static final Set<String> TEAM = Set.of("team", "outfit");
+    private static final Set<String> TEAM = WordSet.of("team", "outfit");
     private static final int LONGEST = 5;
-    private static final Set<String> DETERMINERS = Set.of("the", "The", "a", "A", "an", "An");
+    private static final Set<String> DETERMINERS = WordSet.of("the", "The", "a", "A", "an", "An");
     /** Lower-case nouns for a business or an outlet that a name before them names ("the X dealership"). */
-    private static final Set<String> BUSINESS_HEADS = Set.of("dealership", "dealerships", "store", "stores", "shop",
+    private static final Set<String> BUSINESS_HEADS = WordSet.of("dealership", "dealerships", "store", "stores", "shop",
             "shops", "boutique", "restaurant", "restaurants", "brand", "brands", "label", "blog", "podcast",
             "franchise", "chain", "app", "website", "brewery", "distillery", "winery", "bakery", "showroom",
             "outlet", "outlets", "supermarket", "supermarkets", "factory", "carmaker", "automaker");

@@ -15,11 +15,11 @@ import java.util.Set;
 final class PartyAdjectives {
 
     /** Party words whose bare form is an adjective. */
-    static final Set<String> ADJECTIVES = Set.of("Democratic", "Republican", "Conservative", "Liberal", "Socialist",
+    static final Set<String> ADJECTIVES = WordSet.of("Democratic", "Republican", "Conservative", "Liberal", "Socialist",
             "Communist");
 
     /** Lower-case words for a candidate, an office-holder or a contest, which such an adjective describes. */
-    static final Set<String> ROLES = Set.of("candidate", "candidates", "challenger", "challengers", "nominee",
+    static final Set<String> ROLES = WordSet.of("candidate", "candidates", "challenger", "challengers", "nominee",
             "nominees", "incumbent", "incumbents", "mayor", "senator", "senators", "congressman", "congresswoman",
             "congressmen", "governor", "lawmaker", "lawmakers", "legislator", "legislators", "councillor",
             "councillors", "councilman", "primary", "primaries", "nomination", "ticket", "presidential", "former",

@@ -55,9 +55,9 @@ final class PartyNames {
     }
 
     /** Lower-case words that say a name after or before them is a party's or a movement's. */
-    private static final Set<String> PARTY_NOUNS = Set.of("party", "movement");
+    private static final Set<String> PARTY_NOUNS = WordSet.of("party", "movement");
     /** Words before a "the X party" name that open it: an article or a possessive. */
-    private static final Set<String> PARTY_DETERMINERS = Set.of("the", "a", "his", "her", "their", "its", "new");
+    private static final Set<String> PARTY_DETERMINERS = WordSet.of("the", "a", "his", "her", "their", "its", "new");
 
     /**
      * A party or movement named as such in the text ("launched his new party, Veritas", "a party called

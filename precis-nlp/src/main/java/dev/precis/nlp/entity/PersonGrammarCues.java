@@ -16,12 +16,12 @@ import java.util.Set;
 final class PersonGrammarCues {
 
     /** Kin: "X's mother", "his wife X", "daughter X". */
-    private static final Set<String> KIN = Set.of("wife", "husband", "son", "daughter", "mother", "father", "brother",
+    private static final Set<String> KIN = WordSet.of("wife", "husband", "son", "daughter", "mother", "father", "brother",
             "sister", "sons", "daughters", "parents", "grandmother", "grandfather", "grandson", "granddaughter", "uncle",
             "aunt", "nephew", "niece", "cousin", "girlfriend", "boyfriend", "fiancee", "fiancé", "fiancée", "fiance",
             "stepfather", "stepmother", "stepson", "stepdaughter", "mum", "mom", "dad", "widow", "widower", "partner");
     /** Possessive determiners before a kin noun and a name: "his wife X". */
-    private static final Set<String> OWNERS = Set.of("his", "her", "their", "my", "our", "your");
+    private static final Set<String> OWNERS = WordSet.of("his", "her", "their", "my", "our", "your");
 
     private PersonGrammarCues() {
     }

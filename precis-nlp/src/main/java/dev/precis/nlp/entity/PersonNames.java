@@ -16,12 +16,12 @@ import java.util.Set;
  */
 final class PersonNames {
 
-    private static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.",
+    private static final Set<String> HONORIFICS = WordSet.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.",
             "sir", "dame", "lord", "lady", "prof", "prof.", "professor", "rev", "rev.", "reverend", "sen.", "rep.",
             "gov.", "gen.", "lt.", "col.", "capt.", "sgt.", "sheikh", "president-elect", "princess", "emperor",
             "pope", "cardinal", "archbishop", "bishop", "rabbi", "imam", "ayatollah", "mufti", "speaker", "marshal",
             "congressman", "congresswoman", "councillor", "councilman", "mp", "mep", "crown", "supreme");
-    private static final Set<String> AFTER_NAME = Set.of("Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV");
+    private static final Set<String> AFTER_NAME = WordSet.of("Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV");
 
     private PersonNames() {
     }

@@ -12,10 +12,10 @@ import java.util.Set;
 final class PlaceNamedFirms {
 
     /** Continents and regions that companies add to their names for a regional arm ("Bidco Africa"). */
-    private static final Set<String> REGIONS = Set.of("Africa", "Asia", "Europe", "Arabia", "Americas", "Pacific",
+    private static final Set<String> REGIONS = WordSet.of("Africa", "Asia", "Europe", "Arabia", "Americas", "Pacific",
             "International", "Global", "Gulf", "MENA");
     /** Words after "X Air" that say the name is over: it acts or owns ("Gulf Air said", "Gulf Air's fleet"). */
-    private static final Set<String> AFTER_AIR = Set.of("said", "says", "will", "would", "has", "had", "is", "was",
+    private static final Set<String> AFTER_AIR = WordSet.of("said", "says", "will", "would", "has", "had", "is", "was",
             "flights", "flight", "jets", "planes", "plans", "'s", "’s", ",", ".", "announced", "reported", "cancelled",
             "suspended", "resumed");
 
@@ -61,7 +61,7 @@ final class PlaceNamedFirms {
     }
 
     /** Words after a company's country arm that say it acts or is owned ("MTN Uganda said", "Airtel Kenya shares"). */
-    private static final Set<String> ARM_ACTS = Set.of("said", "says", "reported", "posted", "announced", "shares",
+    private static final Set<String> ARM_ACTS = WordSet.of("said", "says", "reported", "posted", "announced", "shares",
             "'s", "’s", "plans", "will", "has");
 
     /**

@@ -22,7 +22,7 @@ import java.util.Set;
 final class PlaceNamedTeams {
 
     /** Capitalised nouns that follow a place in names of places, offices and bodies, never a team's nickname. */
-    private static final Set<String> NOT_NICKNAMES = Set.of("Island", "Islands", "Falls", "Springs", "Heights",
+    private static final Set<String> NOT_NICKNAMES = WordSet.of("Island", "Islands", "Falls", "Springs", "Heights",
             "Hill", "Hills", "Mountain", "Mountains", "River", "Rivers", "Lake", "Lakes", "Valley", "Bay", "Beach",
             "City", "County", "State", "States", "Province", "Region", "District", "Street", "Road", "Avenue",
             "Square", "Park", "Airport", "Station", "Bridge", "Sea", "Ocean", "Coast", "Gulf", "Strait", "Canal",

@@ -20,9 +20,9 @@ import java.util.Set;
 final class PortfolioNames {
 
     /** Prepositions between a body's head word and its portfolio ("Ministry of", "Center for", "Commission on"). */
-    private static final Set<String> PORTFOLIO_PREPOSITIONS = Set.of("of", "for", "on");
+    private static final Set<String> PORTFOLIO_PREPOSITIONS = WordSet.of("of", "for", "on");
     /** Words that end a body's name after "and" ("European Coal and Steel Community"), beside the whole ends. */
-    private static final Set<String> TRAILING_BODIES = Set.of("Community", "Commission", "Council", "Committee",
+    private static final Set<String> TRAILING_BODIES = WordSet.of("Community", "Commission", "Council", "Committee",
             "Authority", "Agency", "Board", "Institute", "Centre", "Center", "Corporation", "Organisation",
             "Organization", "Union", "Association", "Federation", "Foundation", "Bank", "Fund", "Party", "Front");
     /** Suffixes of adjectives that cannot end a portfolio ("Economic", "Constitutional", "Cooperative"). */
@@ -31,7 +31,7 @@ final class PortfolioNames {
     private static final String[] DERIVED_ENDS = {"al", "ic", "ive", "ance", "ence", "ment", "tion", "sion", "ity",
         "ism", "ure", "ship", "ness", "ing"};
     /** Offices named alone that are bodies, not their holders ("The Ombudsman said"). */
-    private static final Set<String> OFFICES = Set.of("Ombudsman", "Ombudsperson");
+    private static final Set<String> OFFICES = WordSet.of("Ombudsman", "Ombudsperson");
     /** Longest item of a portfolio's list, in words. */
     private static final int MAX_ITEM = 3;
 

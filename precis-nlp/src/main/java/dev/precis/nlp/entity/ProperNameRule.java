@@ -13,9 +13,9 @@ import java.util.Set;
  */
 final class ProperNameRule {
 
-    private static final Set<String> PARTICLES = Set.of("van", "de", "der", "von", "wa", "bin", "ibn", "al", "di",
+    private static final Set<String> PARTICLES = WordSet.of("van", "de", "der", "von", "wa", "bin", "ibn", "al", "di",
             "da", "du", "le", "la", "del", "dos", "den", "ter", "ten", "el", "for", "of", "in", "&");
-    static final Set<String> ORG_WORDS = Set.of("Inc", "Inc.", "Corp", "Corp.", "Corporation", "Ltd", "Ltd.",
+    static final Set<String> ORG_WORDS = WordSet.of("Inc", "Inc.", "Corp", "Corp.", "Corporation", "Ltd", "Ltd.",
             "Co", "Co.", "Group", "Bank", "Party", "Ministry", "Council", "Committee", "Association", "Union",
             "Federation", "Airlines", "Airways", "Motors", "Holdings", "Fund", "Agency", "Institute", "University",
             "College", "Club", "United", "Rovers", "Athletic", "Department", "Commission", "Court", "Police", "Army",
@@ -42,20 +42,20 @@ final class ProperNameRule {
             // watchdogs and regulators named in Latin American and African copy ("Corruption Watch", "Financial
             // Superintendency", "National Jury of Elections")
             "Watch", "Superintendency", "Superintendence", "Jury");
-    private static final Set<String> PLACE_WORDS = Set.of("River", "Island", "Islands", "Mountains", "Mountain",
+    private static final Set<String> PLACE_WORDS = WordSet.of("River", "Island", "Islands", "Mountains", "Mountain",
             "Valley", "Province", "Region", "County", "Street", "Square", "Bay", "Lake", "Sea", "Ocean", "Coast",
             "Peninsula", "Desert", "Heights", "Strait", "Park", "Stadium", "Bridge", "Canal", "Hills", "Beach",
             "Avenue", "Road", "District", "State", "City");
-    private static final Set<String> SPEECH = Set.of("said", "says", "told", "added", "explained", "wrote");
-    private static final Set<String> OPENERS = Set.of("\"", "“", "‘", "'", "(", "-", "--", ":", "–", "—", "``", "[");
+    private static final Set<String> SPEECH = WordSet.of("said", "says", "told", "added", "explained", "wrote");
+    private static final Set<String> OPENERS = WordSet.of("\"", "“", "‘", "'", "(", "-", "--", ":", "–", "—", "``", "[");
 
-    static final Set<String> CALENDAR = Set.of("January", "February", "March", "April", "May", "June", "July",
+    static final Set<String> CALENDAR = WordSet.of("January", "February", "March", "April", "May", "June", "July",
             "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul",
             "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
             "Saturday", "Sunday", "Christmas", "Easter", "Ramadan");
 
     /** Capital-letter abbreviations that are not names. */
-    private static final Set<String> NOT_NAMES = Set.of("AIDS", "HIV", "GDP", "GNP", "CEO", "CFO", "COO", "TV", "PM",
+    private static final Set<String> NOT_NAMES = WordSet.of("AIDS", "HIV", "GDP", "GNP", "CEO", "CFO", "COO", "TV", "PM",
             "AM", "OK", "AD", "BC", "UTC", "GMT", "EST", "PC", "DNA", "MP", "MPS", "VAT", "IPO", "CD", "DVD", "SUV",
             "ID", "IQ", "UFO", "USD", "EUR", "GBP", "JPY", "DM", "CPI", "PPI", "RBI", "ET", "PST", "EDT", "PDT",
             "CET", "FM", "AC", "DC", "LNG", "LPG", "ATM", "SMS", "PR", "HQ", "VIP", "RSVP", "NB", "PS", "II", "III",

@@ -15,14 +15,14 @@ import java.util.Set;
 final class PublicationNames {
 
     /** Lower-case words for a publication that follow its name. */
-    static final Set<String> HEADS = Set.of("newspaper", "daily", "weekly", "tabloid", "magazine", "newsweekly");
+    static final Set<String> HEADS = WordSet.of("newspaper", "daily", "weekly", "tabloid", "magazine", "newsweekly");
 
     /** Capitalised words that do not belong to a publication's name before its head word. */
-    private static final Set<String> NOT_NAME = Set.of("The", "A", "An", "Monday", "Tuesday", "Wednesday", "Thursday",
+    private static final Set<String> NOT_NAME = WordSet.of("The", "A", "An", "Monday", "Tuesday", "Wednesday", "Thursday",
             "Friday", "Saturday", "Sunday", "Its", "His", "Her", "Their", "Our", "This", "That", "Another", "One");
 
     /** Capitalised words that end a newspaper's name after its place ("Houston Chronicle", "USA Today"). */
-    static final Set<String> PAPER_WORDS = Set.of("Chronicle", "Times", "Post", "Herald", "Tribune", "Gazette",
+    static final Set<String> PAPER_WORDS = WordSet.of("Chronicle", "Times", "Post", "Herald", "Tribune", "Gazette",
             "Today", "Journal", "Observer", "Courier", "Telegraph", "Inquirer", "Examiner", "Dispatch", "Bulletin");
 
     private static final int LONGEST = 4;

@@ -16,18 +16,18 @@ import java.util.Set;
 final class ReportingBodyShapes {
 
     /** Verbs a paper or agency does to news: after a single capitalised word mid-sentence, the word is the paper. */
-    private static final Set<String> PAPER_VERBS = Set.of("reported", "quoted");
+    private static final Set<String> PAPER_VERBS = WordSet.of("reported", "quoted");
     /** Verbs of a court, commission or council after "the" and its one-word name. */
-    private static final Set<String> BODY_VERBS = Set.of("ruled", "ordered", "said", "says", "rejected", "dismissed",
+    private static final Set<String> BODY_VERBS = WordSet.of("ruled", "ordered", "said", "says", "rejected", "dismissed",
             "acquitted", "convicted", "upheld", "decided", "approved", "announced", "issued", "sentenced", "declared",
             "voted", "summoned", "suspended", "barred", "disqualified");
     /** Legislatures named alone, capitalised, that open sentences in reports ("Parliament passed the bill"). */
-    private static final Set<String> LEGISLATURES = Set.of("Parliament", "Congress", "Senate");
+    private static final Set<String> LEGISLATURES = WordSet.of("Parliament", "Congress", "Senate");
     /** Capitals after a person's name that are letters after it, not a party's: "Jane Doe MP", "John Roe QC". */
-    private static final Set<String> POST_NOMINALS = Set.of("MP", "MPs", "MEP", "MLA", "MPP", "MSP", "MNA", "QC",
+    private static final Set<String> POST_NOMINALS = WordSet.of("MP", "MPs", "MEP", "MLA", "MPP", "MSP", "MNA", "QC",
             "KC", "MD", "JP", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD", "GMT", "UTC", "EST", "EDT", "PST", "CET");
     /** Tokens that open a sentence or a quoted one: a word after them is not "mid-sentence". */
-    private static final Set<String> OPENERS = Set.of("\"", "``", "“", "'", "‘", "(", "--", "-", "—", ":");
+    private static final Set<String> OPENERS = WordSet.of("\"", "``", "“", "'", "‘", "(", "--", "-", "—", ":");
 
     private ReportingBodyShapes() {
     }

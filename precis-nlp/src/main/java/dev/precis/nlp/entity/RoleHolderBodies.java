@@ -17,7 +17,7 @@ import java.util.Set;
 final class RoleHolderBodies {
 
     /** Roles held in a party, a union, a company or an agency, written in lower case after its name. */
-    private static final Set<String> ROLES = Set.of("leader", "chairman", "chairwoman", "chairperson", "spokesman",
+    private static final Set<String> ROLES = WordSet.of("leader", "chairman", "chairwoman", "chairperson", "spokesman",
             "spokeswoman", "spokesperson", "secretary-general", "founder", "lawmaker", "legislator", "candidate",
             "official", "boss", "CEO", "treasurer", "vice-chairman", "deputy", "organiser", "organizer");
 

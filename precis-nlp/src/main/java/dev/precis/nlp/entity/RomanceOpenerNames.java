@@ -18,7 +18,7 @@ import java.util.Set;
 final class RomanceOpenerNames {
 
     /** Heads of bodies' names (with and without accents, as English copy writes either). */
-    private static final Set<String> BODY_HEADS = Set.of("Banco", "Ministerio", "Ministério", "Secretaría", "Secretaria",
+    private static final Set<String> BODY_HEADS = WordSet.of("Banco", "Ministerio", "Ministério", "Secretaría", "Secretaria",
             "Instituto", "Partido", "Frente", "Movimiento", "Movimento", "Confederación", "Confederacion", "Caja",
             "Universidad", "Universidade", "Corte", "Asamblea", "Consejo", "Conselho", "Comisión", "Comision",
             "Fiscalía", "Fiscalia", "Policía", "Policia", "Polícia", "Procuraduría", "Procuraduria", "Contraloría",
@@ -28,13 +28,13 @@ final class RomanceOpenerNames {
             "Sociedad", "Fundación", "Fundacion", "Fundação", "Servicio", "Registro", "Oficina", "Tribunal",
             "Supremo", "Organismo", "Cooperativa", "Central");
     /** Heads of places' and buildings' names. */
-    private static final Set<String> PLACE_HEADS = Set.of("Avenida", "Calle", "Plaza", "Praça", "Paseo", "Casa",
+    private static final Set<String> PLACE_HEADS = WordSet.of("Avenida", "Calle", "Plaza", "Praça", "Paseo", "Casa",
             "Palacio", "Palácio", "Estadio", "Estádio", "Aeropuerto", "Aeroporto", "Aeroparque", "Parque", "Puente",
             "Hospital", "Carretera", "Autopista", "Cerro", "Volcán", "Volcan", "Lago", "Laguna", "Isla", "Bahía",
             "Sierra", "Playa", "Barrio", "Colonia", "Mercado", "Catedral", "Iglesia", "Teatro", "Penal", "Cárcel",
             "Carcel", "Reclusorio", "Rua", "Avenue");
     /** Particles that join the parts of such names. */
-    private static final Set<String> PARTICLES = Set.of("de", "del", "la", "las", "los", "el", "y", "e", "do", "da",
+    private static final Set<String> PARTICLES = WordSet.of("de", "del", "la", "las", "los", "el", "y", "e", "do", "da",
             "dos", "das", "para", "por");
 
     private RomanceOpenerNames() {

@@ -13,7 +13,7 @@ import java.util.Set;
 final class SentenceOpeners {
 
     /** Function words and sentence adverbs that open sentences and no name. */
-    static final Set<String> OPENERS = Set.of("After", "Before", "More", "Most", "What", "When", "While", "Where",
+    static final Set<String> OPENERS = WordSet.of("After", "Before", "More", "Most", "What", "When", "While", "Where",
             "How", "Why", "Who", "Whoever", "Then", "Now", "Also", "Despite", "During", "Since", "Until", "Amid",
             "Among", "Meanwhile", "However", "Although", "Though", "Because", "Once", "On", "In", "At", "For", "By",
             "With", "From", "If", "But", "And", "Or", "So", "As", "This", "That", "These", "Those", "The", "A", "An");

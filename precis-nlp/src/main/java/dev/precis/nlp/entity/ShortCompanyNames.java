@@ -17,23 +17,23 @@ import java.util.Set;
 final class ShortCompanyNames {
 
     /** Words ending a company's name after its own words. */
-    private static final Set<String> ENDINGS = Set.of("Bank", "Group", "Holdings", "Holding", "Properties", "Ventures",
+    private static final Set<String> ENDINGS = WordSet.of("Bank", "Group", "Holdings", "Holding", "Properties", "Ventures",
             "Industries", "Corporation", "Company", "Motors", "Telecom", "Airways", "Airlines", "Energy", "Petroleum",
             "Cement", "Breweries", "Foods", "Insurance", "Capital", "Securities", "Power", "Partners", "Investments",
             "Resources", "Mining", "Minerals", "Logistics", "Technologies", "Communications", "Pharmaceuticals");
     /** Words that open many bodies' names and are no company's short name ("Central Bank", "First Bank"). */
-    private static final Set<String> GENERIC = Set.of("National", "First", "Central", "United", "General",
+    private static final Set<String> GENERIC = WordSet.of("National", "First", "Central", "United", "General",
             "International", "Federal", "State", "Standard", "Commercial", "Development", "Islamic", "Royal", "New",
             "Reserve", "Investment", "Union", "People", "Peoples", "Public", "Export", "Agricultural", "Merchant",
             "Global", "World", "Asian", "African", "Arab", "European", "Eastern", "Western", "Northern", "Southern");
     /** What a company does right after its short name. */
-    private static final Set<String> ACTS = Set.of("said", "says", "reported", "posted", "announced", "shares", "'s", "’s");
+    private static final Set<String> ACTS = WordSet.of("said", "says", "reported", "posted", "announced", "shares", "'s", "’s");
 
     /**
      * What a company does right after a short name that is no ordinary word ("Kwanza will report", "Meridia has
      * agreed"); after an ordinary word ("Access will be limited") these read as the word's own sentence.
      */
-    private static final Set<String> ACTS_OF_NAMES = Set.of("will", "would", "has", "had", "is", "was", "plans",
+    private static final Set<String> ACTS_OF_NAMES = WordSet.of("will", "would", "has", "had", "is", "was", "plans",
             "expects", "agreed", "also", "could", "may", "declined", "did", "does", "to");
 
     private ShortCompanyNames() {

@@ -13,7 +13,7 @@ import java.util.Set;
 final class SmallWordLetters {
 
     /** Small words that may lend their first letter to an acronym. */
-    private static final Set<String> LENDERS = Set.of("in", "of", "and", "for", "on", "the", "al", "el");
+    private static final Set<String> LENDERS = WordSet.of("in", "of", "and", "for", "on", "the", "al", "el");
 
     private SmallWordLetters() {
     }

@@ -20,34 +20,34 @@ final class SportsClubs {
     }
 
     /** Nouns after "X" or "X 's" that make a town or county a sports club ("Surrey captain", "Nice 's home defeat"). */
-    private static final Set<String> CLUB_AFTER = Set.of("captain", "skipper", "coach", "striker", "midfielder",
+    private static final Set<String> CLUB_AFTER = WordSet.of("captain", "skipper", "coach", "striker", "midfielder",
             "defender", "goalkeeper", "keeper", "winger", "forward", "fans", "supporters", "squad", "team-mate",
             "teammate", "team-mates", "teammates", "manager", "batsman", "bowler", "all-rounder", "playmaker",
             "pitcher");
     /** A club's staff and players named right after it: no person has them. */
-    private static final Set<String> CLUB_STAFF = Set.of("coach", "striker", "midfielder", "defender", "goalkeeper",
+    private static final Set<String> CLUB_STAFF = WordSet.of("coach", "striker", "midfielder", "defender", "goalkeeper",
             "winger", "skipper", "squad", "forward");
     /** Words before "X" that make it a club: "joined Newcastle", "first division side Nice". */
-    private static final Set<String> CLUB_BEFORE = Set.of("joined", "side", "club", "champions", "leaders", "rivals",
+    private static final Set<String> CLUB_BEFORE = WordSet.of("joined", "side", "club", "champions", "leaders", "rivals",
             "hopefuls");
     /** Verbs of a result with the winner before them and the loser after them ("Kent beat Essex"). */
-    private static final Set<String> RESULT_VERBS = Set.of("beat", "beats", "defeated", "defeats", "thrashed", "won",
+    private static final Set<String> RESULT_VERBS = WordSet.of("beat", "beats", "defeated", "defeats", "thrashed", "won",
             "edged", "routed", "overcame", "hammered", "crushed", "drew", "lost", "trailed", "outplayed");
     /** Words before a team in a result line: its opponent ("a match against Kent", "Kent v Essex"). */
-    private static final Set<String> OPPONENT_BEFORE = Set.of("against", "v", "vs", "vs.", "versus", "dismiss",
+    private static final Set<String> OPPONENT_BEFORE = WordSet.of("against", "v", "vs", "vs.", "versus", "dismiss",
             "dismissed");
     /** Words that show a sentence is about a game, with no reading outside sport (a result verb alone is not). */
-    private static final Set<String> GAME_WORDS = Set.of("innings", "inning", "wickets", "wicket", "overs", "runs",
+    private static final Set<String> GAME_WORDS = WordSet.of("innings", "inning", "wickets", "wicket", "overs", "runs",
             "goal", "goals", "match", "halftime", "half-time", "minute", "penalty", "league", "League", "season",
             "scored", "striker", "coach", "stadium", "title", "fixture", "semifinal", "semi-final", "derby",
             "play-off", "playoff", "homer", "homered", "try", "tries", "points", "batting", "bowling", "game");
     /** Clubs' plural nicknames that end their names ("Kaizer Chiefs", "Mamelodi Sundowns"): no person's surname. */
-    private static final Set<String> NICKNAMES = Set.of("Chiefs", "Pirates", "Sundowns", "Stars", "Rangers",
+    private static final Set<String> NICKNAMES = WordSet.of("Chiefs", "Pirates", "Sundowns", "Stars", "Rangers",
             "Warriors", "Eagles", "Lions", "Tigers", "Leopards", "Rovers", "Wanderers", "Titans", "Giants", "Bulls",
             "Sharks", "Stormers", "Panthers", "Falcons", "Royals", "Dolphins", "Strikers", "Gunners", "Arrows",
             "Swallows", "Bullets", "Buffaloes", "Elephants", "Crocodiles", "Hornets", "Blasters", "Antlers");
     /** Nations that play as teams under their own names: a country, never a club. */
-    private static final Set<String> NATIONS = Set.of("England", "Scotland", "Wales", "Ireland");
+    private static final Set<String> NATIONS = WordSet.of("England", "Scotland", "Wales", "Ireland");
 
     /**
      * A town or county named as a sports club once ("Surrey captain Chris Lewis", "joined Newcastle",
@@ -139,7 +139,7 @@ final class SportsClubs {
     }
 
     /** Words before a town that name it as a place, whatever its club: "in Leeds", "at Leeds". */
-    private static final Set<String> LOCATIVES = Set.of("in", "at", "near", "from", "outside");
+    private static final Set<String> LOCATIVES = WordSet.of("in", "at", "near", "from", "outside");
 
     /**
      * A town written as a place even in an article about its club: after a locative word ("in Texas history"), or

@@ -14,10 +14,10 @@ import java.util.regex.Pattern;
 final class SportsNames {
 
     /** Last words of competitions' names. */
-    private static final Set<String> COMPETITIONS = Set.of("League", "Cup", "Championship", "Championships", "Trophy",
+    private static final Set<String> COMPETITIONS = WordSet.of("League", "Cup", "Championship", "Championships", "Trophy",
             "Series", "Games", "Open", "Tournament", "Shield");
     /** Plurals ending places' names, never a club's nickname. */
-    private static final Set<String> PLACE_PLURALS = Set.of("Islands", "Hills", "Heights", "Mountains", "Falls",
+    private static final Set<String> PLACE_PLURALS = WordSet.of("Islands", "Hills", "Heights", "Mountains", "Falls",
             "Springs", "States", "Emirates", "Territories", "Lakes", "Highlands", "Plains", "Keys", "Rapids", "Fields",
             "Gardens", "Towers", "Docks", "Woods", "Downs", "Sands", "Isles", "Provinces", "Lands", "Forces", "Affairs",
             "Nations", "Games", "Series", "Championships", "Olympics", "Times", "News", "Holdings", "Industries",
@@ -73,7 +73,7 @@ final class SportsNames {
     }
 
     /** Words of sports copy: results, fixtures, squads. */
-    private static final Set<String> SPORTS_WORDS = Set.of("beat", "beats", "drew", "draw", "defeated", "defeat",
+    private static final Set<String> SPORTS_WORDS = WordSet.of("beat", "beats", "drew", "draw", "defeated", "defeat",
             "won", "win", "wins", "lost", "lose", "loss", "victory", "match", "game", "games", "season", "coach",
             "captain", "striker", "goalkeeper", "wickets", "wicket", "goals", "goal", "innings", "inning", "runs",
             "league", "League", "Cup", "derby", "club", "side", "team", "squad", "players", "player", "signed",

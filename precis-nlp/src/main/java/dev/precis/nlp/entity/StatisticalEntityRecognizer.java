@@ -35,9 +35,9 @@ public final class StatisticalEntityRecognizer implements EntityRecognizer {
     private final ListAndRulePass rules;
     private final DocumentLinker linker;
     /** Abbreviations that end a name with their full stop: company suffixes, "Jr.", "Sr.". */
-    private static final java.util.Set<String> ABBREVIATED_LAST = java.util.Set.of("Co", "Corp", "Inc", "Ltd", "Bhd",
+    private static final java.util.Set<String> ABBREVIATED_LAST = WordSet.of("Co", "Corp", "Inc", "Ltd", "Bhd",
             "Cos", "Bros", "Pty", "Pvt", "Jr", "Sr");
-    private static final java.util.Set<String> PRONOUNS = java.util.Set.of("I", "We", "You", "He", "She", "It", "They",
+    private static final java.util.Set<String> PRONOUNS = WordSet.of("I", "We", "You", "He", "She", "It", "They",
             "Us", "Our", "Ours", "Your", "His", "Her", "Its", "Their", "Me", "Him", "Them", "My");
     private final TitleFinder titles = new TitleFinder();
     /** Words whose tokenization is remembered, shared by all threads (bounded: cleared when full). */

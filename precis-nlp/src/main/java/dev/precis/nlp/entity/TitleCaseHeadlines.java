@@ -16,7 +16,7 @@ import java.util.Set;
 final class TitleCaseHeadlines {
 
     /** Small words a title-case headline may still write in lower case. */
-    private static final Set<String> SMALL = Set.of("of", "to", "in", "on", "at", "as", "by", "for", "and", "the",
+    private static final Set<String> SMALL = WordSet.of("of", "to", "in", "on", "at", "as", "by", "for", "and", "the",
             "a", "an", "with", "over", "vs", "from", "amid", "after", "into", "up", "is", "are", "'s", "’s");
 
     private final Gazetteer gazetteer;

@@ -13,7 +13,7 @@ import java.util.Set;
  */
 final class TitleFinder {
 
-    static final Set<String> ROLE_WORDS = Set.of("president", "minister", "secretary", "ambassador",
+    static final Set<String> ROLE_WORDS = WordSet.of("president", "minister", "secretary", "ambassador",
             "spokesman", "spokeswoman", "spokesperson", "chancellor", "premier", "governor", "mayor", "senator",
             "general", "director", "chairman", "chairwoman", "chief", "head", "leader", "envoy", "commissioner",
             "deputy", "vice", "foreign", "defence", "defense", "interior", "finance", "prime", "justice", "trade",
@@ -21,14 +21,14 @@ final class TitleFinder {
             "king", "queen", "prince", "coach", "manager", "captain", "representative", "permanent",
             "special", "counterpart", "diplomat", "official", "lawmaker", "judge", "prosecutor", "attorney",
             "ceo", "founder", "economist", "analyst", "lieutenant", "colonel", "commander", "admiral", "sergeant");
-    private static final Set<String> HEADS = Set.of("president", "minister", "secretary", "ambassador",
+    private static final Set<String> HEADS = WordSet.of("president", "minister", "secretary", "ambassador",
             "spokesman", "spokeswoman", "spokesperson", "chancellor", "premier", "governor", "mayor", "senator",
             "general", "director", "chairman", "chairwoman", "chief", "head", "leader", "envoy", "commissioner",
             "king", "queen", "prince", "coach", "manager", "captain", "representative", "counterpart", "diplomat",
             "judge", "prosecutor", "attorney", "ceo", "founder", "lieutenant", "colonel", "commander", "admiral");
-    private static final Set<String> COMMON_OPENERS = Set.of("According", "As", "In", "On", "At", "By", "For",
+    private static final Set<String> COMMON_OPENERS = WordSet.of("According", "As", "In", "On", "At", "By", "For",
             "From", "With", "After", "Before", "When", "While", "But", "And", "The", "A", "An", "Then", "Former");
-    private static final Set<String> CONNECTORS = Set.of("to", "of", "the", "for", "and", "-", "at", "in");
+    private static final Set<String> CONNECTORS = WordSet.of("to", "of", "the", "for", "and", "-", "at", "in");
 
     void assign(TokenizedText doc, List<MentionDraft> mentions) {
         Map<String, String> byEntity = new HashMap<>();

@@ -23,7 +23,7 @@ import java.util.List;
 final class TokenRepairs {
 
     /** Abbreviations ending names that keep their full stop at a sentence's end ("McDonald & Co."). */
-    private static final java.util.Set<String> KEEP_STOP = java.util.Set.of("Co", "Corp", "Inc", "Ltd", "Bhd", "Cos",
+    private static final java.util.Set<String> KEEP_STOP = WordSet.of("Co", "Corp", "Inc", "Ltd", "Bhd", "Cos",
             "Bros", "Pty", "Pvt", "Plc", "Jr", "Sr", "Mr", "Mrs", "Ms", "Dr", "St", "Prof", "Gen", "Col", "Sen", "Rep");
 
     private TokenRepairs() {
@@ -264,7 +264,7 @@ final class TokenRepairs {
     }
 
     /** Words of letters the tokenizer rightly cuts in two, as UD EWT does ("Cannot" → "Can" "not"). */
-    private static final java.util.Set<String> SPLIT_WORDS = java.util.Set.of("cannot", "gonna", "wanna", "gotta",
+    private static final java.util.Set<String> SPLIT_WORDS = WordSet.of("cannot", "gonna", "wanna", "gotta",
             "gimme", "lemme", "dunno", "outta", "kinda", "sorta");
 
     /**

@@ -17,11 +17,11 @@ import java.util.Set;
  */
 final class TranslatedAcronyms {
 
-    private static final Set<String> INSIDE = Set.of("of", "for", "and", "the", "on", "in", "de", "del", "des", "du",
+    private static final Set<String> INSIDE = WordSet.of("of", "for", "and", "the", "on", "in", "de", "del", "des", "du",
             "la", "pour", "et", "&");
 
     /** Body words beside {@link GazetteerFeatureGenerator#ORG_WORDS} that public bodies' English names end in. */
-    private static final Set<String> MORE_BODIES = Set.of("Unit", "Centre", "Center", "Network", "Confederation",
+    private static final Set<String> MORE_BODIES = WordSet.of("Unit", "Centre", "Center", "Network", "Confederation",
             "Society", "Institution", "Registry", "Observatory", "Mission", "Platform");
 
     private TranslatedAcronyms() {

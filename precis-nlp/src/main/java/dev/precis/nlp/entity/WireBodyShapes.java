@@ -27,23 +27,23 @@ import java.util.regex.Pattern;
 final class WireBodyShapes {
 
     private static final Pattern MONTH_DAY = Pattern.compile("(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?");
-    private static final Set<String> DASHES = Set.of("-", "--", "–", "—", "―", ":");
+    private static final Set<String> DASHES = WordSet.of("-", "--", "–", "—", "―", ":");
     /** Words after a place that still name a place, a region or a site, never a company. */
-    private static final Set<String> PLACE_WORDS = Set.of("City", "Province", "Region", "District", "County", "State",
+    private static final Set<String> PLACE_WORDS = WordSet.of("City", "Province", "Region", "District", "County", "State",
             "Island", "Islands", "Valley", "Strip", "Bay", "Gulf", "Sea", "River", "Lake", "Mountains", "Hills", "Square",
             "Airport", "Port", "Peninsula", "Delta", "Desert", "Plateau", "Coast", "Highlands", "Basin", "Town",
             "Governorate", "Territory", "Territories", "Emirate", "Municipality", "Metropolitan", "Capital", "Camp",
             "Road", "Street", "Avenue", "Bridge", "Dam", "Park", "Zone", "Corridor", "Border", "Central", "North",
             "South", "East", "West", "Proper", "Old", "New", "Upper", "Lower", "Greater");
     /** Verbs and words after which a name acts as a company, not as a place. */
-    private static final Set<String> COMPANY_ACTS = Set.of("has", "had", "posted", "reported", "repaid", "raised",
+    private static final Set<String> COMPANY_ACTS = WordSet.of("has", "had", "posted", "reported", "repaid", "raised",
             "cut", "shares", "sold", "bought", "signed", "won", "borrowed", "plans", "expects", "owns", "declined",
             "launched", "agreed", "listed", "issued", "hired", "ordered", "flew");
     /** Trades before "House" that make a company's name ("Finance House", "Publishing House"). */
-    private static final Set<String> HOUSE_TRADES = Set.of("Finance", "Trading", "Publishing", "Investment", "Clearing",
+    private static final Set<String> HOUSE_TRADES = WordSet.of("Finance", "Trading", "Publishing", "Investment", "Clearing",
             "Auction", "Brokerage", "Fashion", "Software", "Media", "Printing", "Shipping");
     /** Acronyms of places and unions that may be joined by a hyphen without naming a body ("US-China"). */
-    private static final Set<String> PLACE_ACRONYMS = Set.of("US", "USA", "UK", "EU", "UAE", "GCC", "DRC", "UN",
+    private static final Set<String> PLACE_ACRONYMS = WordSet.of("US", "USA", "UK", "EU", "UAE", "GCC", "DRC", "UN",
             "ASEAN", "NATO", "PRC", "ROK", "DPRK", "USSR");
     private static final Pattern HYPHENED_ACRONYM = Pattern.compile("[A-Z]{2,6}(-[A-Z]{2,6})+");
 
@@ -79,9 +79,9 @@ final class WireBodyShapes {
     }
 
     /** Words opening the name of a lake, mountain or river, a place whatever follows. */
-    private static final Set<String> LANDFORMS = Set.of("Lake", "Mount", "Mt", "Mt.", "River");
+    private static final Set<String> LANDFORMS = WordSet.of("Lake", "Mount", "Mt", "Mt.", "River");
     /** Heads that are never a name alone. */
-    private static final Set<String> GENERIC_HEADS = Set.of("Authority", "Agency", "Company", "Corporation",
+    private static final Set<String> GENERIC_HEADS = WordSet.of("Authority", "Agency", "Company", "Corporation",
             "Regulator", "Directorate");
 
     /** "MTN Nigeria and Zenith Bank" read as one: a name ending in a country, "and", a name ending in a body's word. */
@@ -172,7 +172,7 @@ final class WireBodyShapes {
     }
 
     /** Public bodies and parties whose name may close with "of" and the country they serve (not companies). */
-    private static final Set<String> PUBLIC_BODIES = Set.of("Party", "Commission", "Court", "Council", "Union",
+    private static final Set<String> PUBLIC_BODIES = WordSet.of("Party", "Commission", "Court", "Council", "Union",
             "Federation", "Congress", "Assembly", "Front", "Movement", "League", "Church", "Association", "Chamber",
             "Committee", "Authority", "Democrats", "Republicans", "Socialists", "Alliance", "Tribunal", "Institute",
             "Confederation", "Parliament", "Senate", "Conference", "Secretariat", "Board");

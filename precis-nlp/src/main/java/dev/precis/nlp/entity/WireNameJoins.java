@@ -16,27 +16,27 @@ import java.util.Set;
 final class WireNameJoins {
 
     /** Capitalised particles inside Arabic names ("Sultan Al Jaber", "Mohammed Bin Salman", "Ahmed Abu Zeid"). */
-    private static final Set<String> ARABIC_PARTICLES = Set.of("Al", "El", "Bin", "Bint", "Ibn", "Abu", "Abdel", "Abdul");
-    private static final Set<String> POSSESSIVE_PLURALS = Set.of("People", "Peoples", "Workers", "Women", "Farmers",
+    private static final Set<String> ARABIC_PARTICLES = WordSet.of("Al", "El", "Bin", "Bint", "Ibn", "Abu", "Abdel", "Abdul");
+    private static final Set<String> POSSESSIVE_PLURALS = WordSet.of("People", "Peoples", "Workers", "Women", "Farmers",
             "Citizens", "Children", "Veterans", "Martyrs", "Patriots");
-    private static final Set<String> POSSESSIVE = Set.of("'s", "’s", "'", "’");
+    private static final Set<String> POSSESSIVE = WordSet.of("'s", "’s", "'", "’");
     /** Suffixes that close a company's name ("Corp", "Ltd", "A.Ş."). */
-    static final Set<String> COMPANY_SUFFIXES = Set.of("Corp", "Corp.", "Corporation", "Co", "Co.", "Inc", "Inc.",
+    static final Set<String> COMPANY_SUFFIXES = WordSet.of("Corp", "Corp.", "Corporation", "Co", "Co.", "Inc", "Inc.",
             "Ltd", "Ltd.", "Limited", "Plc", "PLC", "plc", "Bhd", "Bhd.", "Berhad", "Tbk", "JSC", "PJSC", "SpA", "S.p.A.",
             "SA", "S.A.", "AG", "NV", "N.V.", "A.Ş.", "AŞ", "Group", "Holdings", "Holding", "Company");
     /** Legal forms that close a company's name and nothing else. */
-    private static final Set<String> LEGAL_FORMS = Set.of("Ltd", "Ltd.", "Limited", "Plc", "PLC", "plc", "Inc", "Inc.",
+    private static final Set<String> LEGAL_FORMS = WordSet.of("Ltd", "Ltd.", "Limited", "Plc", "PLC", "plc", "Inc", "Inc.",
             "Corp", "Corp.", "Co", "Co.", "Bhd", "Bhd.", "Berhad", "Tbk", "JSC", "PJSC", "OJSC", "SpA", "S.p.A.", "S.A.",
             "AG", "NV", "N.V.", "A.Ş.", "Pte", "Pvt", "Sdn", "LLC", "GmbH");
     /** Legal forms that are other things after a person's or a place's name (South Africa, Attorney General, Nevada). */
-    private static final Set<String> AMBIGUOUS_FORMS = Set.of("SA", "AG", "NV", "Co", "Co.");
+    private static final Set<String> AMBIGUOUS_FORMS = WordSet.of("SA", "AG", "NV", "Co", "Co.");
     /** Capitalised words opening a clause that never open a company's name. */
-    private static final Set<String> CLAUSE_OPENERS = Set.of("Shares", "Rival", "Rivals", "Both", "Its", "His", "Her",
+    private static final Set<String> CLAUSE_OPENERS = WordSet.of("Shares", "Rival", "Rivals", "Both", "Its", "His", "Her",
             "Their", "Our", "Unlike", "Like", "After", "Before", "While", "When", "Meanwhile", "Also", "Only", "Listed",
             "Lender", "Miner", "Insurer", "Carmaker", "Parent", "Unit", "Subsidiary", "Peer", "Peers", "Analysts", "Why",
             "How", "What", "Where", "Who", "Last", "Next", "Earlier", "Later", "Separately", "Elsewhere", "Yet");
     /** State bodies whose name lists portfolios: "Ministry of X, Y and Z". */
-    private static final Set<String> PORTFOLIO_HEADS = Set.of("Ministry", "Department", "Minister", "Secretary",
+    private static final Set<String> PORTFOLIO_HEADS = WordSet.of("Ministry", "Department", "Minister", "Secretary",
             "Committee", "Commission");
 
     private WireNameJoins() {
