@@ -85,16 +85,9 @@ final class FreshSchema {
                 String file = migration.substring(migration.lastIndexOf('/') + 1);
                 record(c, rank, version(file), description(file), "SQL", file, checksum(script), user, millis(start));
             } else {
-                org.flywaydb.core.api.migration.JavaMigration java;
-                if (migration.equals(PackMentionsMigration.class.getName())) {
-                    PackMentionsMigration pack = new PackMentionsMigration();
-                    pack.migrate(context(c));
-                    java = pack;
-                } else {
-                    H2RedundantIndexesMigration drop = new H2RedundantIndexesMigration();
-                    drop.migrate(context(c));
-                    java = drop;
-                }
+                FixedJavaMigration java = migration.equals(PackMentionsMigration.class.getName())
+                        ? new PackMentionsMigration() : new H2RedundantIndexesMigration();
+                java.migrate(context(c));
                 record(c, rank, java.getVersion().getVersion(), java.getDescription(), "JDBC", migration,
                         java.getChecksum(), user, millis(start));
             }

@@ -3,9 +3,7 @@ package dev.precis.store;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 
 /**
  * Flyway V1_11, H2 only: drops the explicit indexes that repeat one H2 already keeps. H2 backs each foreign key
@@ -15,30 +13,14 @@ import org.flywaydb.core.api.migration.JavaMigration;
  * has the same columns and order, so results and their order are unchanged. PostgreSQL makes no index for a
  * foreign key and keeps its explicit ones: this migration runs on H2 only ({@link Database#flyway}).
  */
-final class H2RedundantIndexesMigration implements JavaMigration {
+final class H2RedundantIndexesMigration extends FixedJavaMigration {
 
     /** Explicit indexes with the same columns as the index H2 made for a foreign key. */
     static final List<String> DUPLICATES = List.of(
             "ENTITY_MENTIONS_ENTITY", "RELATED_BACK", "STORY_MEMBERS_STORY", "STORY_REDIRECTS_TO");
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("1.11");
-    }
-
-    @Override
-    public String getDescription() {
-        return "h2 redundant indexes";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return null;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
+    H2RedundantIndexesMigration() {
+        super("1.11", "h2 redundant indexes");
     }
 
     @Override
