@@ -3,6 +3,7 @@ package dev.precis.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.precis.server.web.WhenLabel;
 import dev.precis.store.ArticleRef;
 import dev.precis.store.ArticleView;
 import dev.precis.store.Library;
@@ -54,7 +55,7 @@ final class StoryCommand implements Callable<Integer> {
                 }
                 out.println("Timeline:");
                 for (TimelineEvent e : v.timeline()) {
-                    out.printf("  %-12s %s  (#%d)%n", e.value(), e.sentence().replace('\n', ' '), e.articleId());
+                    out.printf("  %-12s %s  (#%d)%n", WhenLabel.of(e.value()), e.sentence().replace('\n', ' '), e.articleId());
                 }
             }
             out.flush();

@@ -9,9 +9,10 @@ import java.util.regex.Pattern;
  * {@code 2024-12-05}: they sort and read well); TimeML's other values are spelled out: quarters
  * ({@code 2004-Q4} → "Q4 2004"), half years ("first half of 2004"), seasons ("spring 2006"), weeks
  * ("week 11 of 2024"), weekends, parts of a day ("2024-03-12, morning") and ranges, joined by a dash
- * ({@code 2001/2003} → "2001–2003"). Anything else is shown unchanged. Stateless.
+ * ({@code 2001/2003} → "2001–2003"). Anything else is shown unchanged. The reader's timelines and
+ * {@code precis story} use it. Stateless.
  */
-final class WhenLabel {
+public final class WhenLabel {
 
     private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
     private static final Pattern HALF = Pattern.compile("(\\d{4})-H([12])");
@@ -25,7 +26,8 @@ final class WhenLabel {
     private WhenLabel() {
     }
 
-    static String of(String value) {
+    /** {@code value} (a TimeML value) as a reader reads it; empty for null. */
+    public static String of(String value) {
         if (value == null) {
             return "";
         }
