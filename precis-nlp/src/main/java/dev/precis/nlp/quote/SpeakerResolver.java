@@ -54,7 +54,7 @@ final class SpeakerResolver {
         this.entities = new MentionIndex(entities);
         this.names = new SpeakerNames(text, this.entities, entities.isEmpty() ? CapitalisedNames.find(text)
                 : this.entities.all().stream().filter(e -> e.type() == EntityType.PERSON).map(EntityMention::range).toList());
-        this.descriptions = new SpeakerDescriptions(text, this.entities, names, this::lastSpeaker);
+        this.descriptions = new SpeakerDescriptions(text, this.entities, names, this::lastSpeaker, this::referent);
         this.clauses = new ClauseSubjects(text, this.entities, names, this);
         this.pronouns = new PronounSpeakers(text, this.entities, names, descriptions);
         this.phrases = new SpeakerPhrases(text, this.entities, names, this);
@@ -76,6 +76,20 @@ final class SpeakerResolver {
 
     Speaker lastSpeaker(int before) {
         return pronouns.lastSpeaker(before);
+    }
+
+    /**
+     * Whom a definite description of one person at {@code at} points back to: the latest person opening a sentence
+     * since the last speaker was named, else that speaker when named within {@value PronounSpeakers#PRONOUN_REACH}
+     * characters; null when neither.
+     */
+    Speaker referent(int at) {
+        Speaker last = lastSpeaker(at);
+        Speaker subject = openingSubject(at, last == null || last.range() == null ? 0 : last.range().end());
+        if (subject != null) {
+            return subject;
+        }
+        return last != null && last.range() != null && at - last.range().start() < PronounSpeakers.PRONOUN_REACH ? last : null;
     }
 
     /** The latest person opening a sentence between {@code floor} and {@code at} ({@link PronounSpeakers#openingSubject}). */
