@@ -147,6 +147,12 @@ final class SpeakerResolver {
     /** The speaker phrase starting at {@code start} and ending before the verb at {@code cueStart}. */
     Speaker phrase(int start, int end) {
         String s = text.substring(start, end);
+        Matcher reported = SAID_THEN_PRONOUN.matcher(s);
+        if (reported.find() && reported.start() > 0) {
+            // "The pastor said he didn't tell anyone, fearing it “…”": a later verb was taken for the cue, and the
+            // phrase runs over a report of what the subject said; the one who said it is the words before "said"
+            return phrase(start, start + reported.start());
+        }
         String trimmed = s.stripTrailing();
         int cut = Math.max(trimmed.lastIndexOf(' '), trimmed.lastIndexOf('\n'));
         if (cut > 0 && SpeechCues.SUBJECT_PRONOUN.matcher(trimmed.substring(cut + 1)).matches()
@@ -209,6 +215,9 @@ final class SpeakerResolver {
         }
         return new Speaker(descriptions.name(start, end, s, head), new TextRange(start, end));
     }
+
+    /** A speech verb and the pronoun subject of what was said, inside a speaker phrase: " said he", " told them she". */
+    private static final Pattern SAID_THEN_PRONOUN = Pattern.compile("\\s(?:said|says|told\\s+\\p{Ll}+)\\s+(?:he|she|they|we)\\b");
 
     /** The last word of a body's name the recogniser may miss: "the Prime Minister's Office", "the Federal Inland Revenue Service". */
     private static final Pattern BODY_HEAD = Pattern.compile("Office|Ministry|Commission|Authority|Agency|Council|Secretariat"

@@ -56,4 +56,20 @@ class DescribedSpeakersTest {
         List<EntityMention> e = marked(text, EntityType.PERSON, "Tom Hale", "Hale");
         assertThat(speakerOf(text, e, "I heard the hull")).isEqualTo("the boy's neighbour");
     }
+
+    @Test
+    void aPartialQuoteAfterAReportOfWhatTheSubjectSaidIsTheSubjects() {
+        String text = "Tom Hale met the family in secret. “They were calm people,” Hale said. The pastor said he didn't tell "
+                + "anyone about the visit before it happened, fearing it “could have turned ugly.”";
+        List<EntityMention> e = marked(text, EntityType.PERSON, "Tom Hale", "Hale");
+        assertThat(speakerOf(text, e, "could have turned")).isEqualTo("Tom Hale");
+    }
+
+    @Test
+    void aConnectiveOpeningTheSentenceLeavesItsSubjectTheNewVoice() {
+        String text = "Mark Reed runs the harbour trust. “The pier is safe,” Reed said. And so, Tom Hale, the 46-year-old head "
+                + "of the ferry union, has waged a long fight against “harbour bosses,” whom he has called “the enemy.”";
+        List<EntityMention> e = marked(text, EntityType.PERSON, "Mark Reed", "Reed", "Tom Hale");
+        assertThat(speakerOf(text, e, "the enemy")).isEqualTo("Tom Hale");
+    }
 }
