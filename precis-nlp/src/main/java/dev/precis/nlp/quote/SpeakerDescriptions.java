@@ -36,10 +36,10 @@ final class SpeakerDescriptions {
     /** An age opening a definite description: "the 52-year-old", "the 70-year-old former minister". */
     private static final Pattern AGED = Pattern.compile("(?i)the\\s+\\d{1,3}-year-old\\b");
 
-    /** Nouns for one person that are no office: "the student", "the widow", "the 40-year-old father". */
-    private static final Pattern PERSON_NOUN = Pattern.compile("(?i)\\d{1,3}-year-old|student|teacher|man|woman|boy|girl"
+    /** Nouns for one person that are no office: "the student", "the widow", "the former honor student and captain". */
+    private static final Pattern PERSON_NOUN = Pattern.compile("(?i)\\b(?:student|teacher|man|woman|boy|girl"
             + "|mother|father|son|daughter|wife|husband|widow|widower|veteran|survivor|victim|soldier|pilot|driver|doctor"
-            + "|nurse|owner|resident|witness|defendant|suspect|fan|athlete|winner|singer|rapper|musician|artist|writer");
+            + "|nurse|owner|resident|witness|defendant|suspect|fan|athlete|winner|singer|rapper|musician|artist|writer)\\b");
     /** A possessive inside the phrase ("the site's founder", "the man's neighbour") makes it someone else's, often new. */
     private static final Pattern POSSESSIVE = Pattern.compile("\\p{L}['’]s\\b");
 
@@ -127,11 +127,11 @@ final class SpeakerDescriptions {
             }
         }
         if (lower.startsWith("the ") && !POSSESSIVE.matcher(phrase).find() && (AGED.matcher(phrase).lookingAt()
-                || SpeechCues.ROLE.matcher(head).matches() || SpeakerResolver.ONE_PERSON.matcher(head).matches()
-                || PERSON_NOUN.matcher(head).matches())) {
-            // "the 22-year-old said", "the former student told", "the senator called for" with no role-then-name
-            // before: a definite description of one person points back, as a "he" or "she" would, to the person
-            // opening a sentence since the last speaker, else to that speaker
+                || PERSON_NOUN.matcher(phrase).find())) {
+            // "the 22-year-old said", "said the former student and club captain": a definite description of one
+            // person points back, as a "he" or "she" would, to the person opening a sentence since the last
+            // speaker, else to that speaker. An office alone ("the mayor") keeps to the role rules above: it may
+            // be someone not named yet.
             Speaker back = referent.apply(start);
             if (back != null && back.name() != null && !back.name().isEmpty() && Character.isUpperCase(back.name().charAt(0))) {
                 return back.name();
