@@ -115,9 +115,9 @@ final class EvalQuotesCommand implements Callable<Integer> {
                 throw new UserInputException(p + ": no such file");
             }
         }
-        if (errors > 0 && "report".equals(split)) {
+        if (errors > 0 && split != null && split.startsWith("report")) {
             // a report split is read for its figures only; its misses are not to be looked at
-            throw new UserInputException("--errors is refused with --split report: read a report split's figures only");
+            throw new UserInputException("--errors is refused with --split " + split + ": read a report split's figures only");
         }
         OffsetQuoteGold set;
         try {

@@ -51,6 +51,8 @@ class EvalQuotesGoldTest {
                 new String[] {"eval", "quotes", "--gold", gold("tune").toString(), "--jsonl", articles.toString(), "--split", "report"},
                 new String[] {"eval", "quotes", "--gold", gold("report").toString(), "--jsonl", articles.toString(), "--split", "report",
                         "--errors", "5"},
+                new String[] {"eval", "quotes", "--gold", gold("report2").toString(), "--jsonl", articles.toString(), "--split", "report2",
+                        "--errors", "5"},
                 new String[] {"eval", "quotes", "--gold", dir.resolve("none.tsv").toString(), "--jsonl", articles.toString()},
                 new String[] {"eval", "quotes"})) {
             CliRun run = CliRun.of(args);
@@ -66,8 +68,8 @@ class EvalQuotesGoldTest {
         Assumptions.assumeTrue(Files.isRegularFile(shared), "skipped: the shared CNN/DM train file is not here (" + shared + ")");
         Path gold = Path.of("../bench/quote-gold/cnndm-train-quotes.tsv");
         var set = dev.precis.eval.quotes.OffsetQuoteGold.read(gold, shared, null);
-        assertThat(set.documents()).hasSize(76);
-        assertThat(set.documents().stream().mapToInt(d -> d.quotes().size()).sum()).isEqualTo(596);
+        assertThat(set.documents()).hasSize(114);
+        assertThat(set.documents().stream().mapToInt(d -> d.quotes().size()).sum()).isEqualTo(920);
         // every content span sits between quotation marks, as the gold's definition says
         for (var d : set.documents()) {
             for (var q : d.quotes()) {

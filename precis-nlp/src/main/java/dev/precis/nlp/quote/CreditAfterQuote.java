@@ -51,9 +51,13 @@ final class CreditAfterQuote {
             + "|his|her|their|its"
             // "said one of those advisers": one of a group
             + "|(?:one|some|two|three|several|many|none)\\s+of\\s+(?:the|those|these|his|her|their|its))\\s+"
-            + DESCRIPTION_WORD + "(?:\\s+" + DESCRIPTION_WORD + "){0,2}(?:" + OFFICE_OF + ")?(?:\\s*,\\s*" + NAME + "(?=\\s*[,.;]))?|" + OFFICIALS_OF
+            // "says the site's founder, Ann Reed": whose role it is, so the name after the comma is still reached
+            + "(?:[\\p{L}-]+['’]s\\s+)?" + DESCRIPTION_WORD + "(?:\\s+" + DESCRIPTION_WORD + "){0,2}(?:" + OFFICE_OF + ")?(?:\\s*,\\s*" + NAME + "(?=\\s*[,.;]))?|" + OFFICIALS_OF
             // "said harbour spokesman Per Alm", "said retired skipper Ida Marsh": lower-case words of role before the name
-            + "|(?:" + ROLE_WORD + "\\s+){1,3}(?:of\\s+(?:" + ROLE_WORD + "\\s+){1,2})?" + NAME + "|" + FORMER
+            + "|(?:" + ROLE_WORD + "\\s+){1,3}(?:of\\s+(?:" + ROLE_WORD + "\\s+){1,2})?" + NAME
+            // "writes founder, Ann Reed.": a bare role, then the name set off by a comma
+            + "|(?i:" + SpeechCues.ROLE.pattern().substring(4) + "|" + SpeakerResolver.ONE_PERSON.pattern().substring(4)
+            + ")\\s*,\\s*" + NAME + "(?=\\s*[,.;])|" + FORMER
             + "(?:" + NAME + "\\s+(?:" + ROLE_WORD + "\\s+){1,2})?" + NAME + "|he|she|they|we)");
     /** "…,” the police spokesperson, Ahmed Bello, told journalists": the name set off after its description. */
     private static final Pattern AFTER_DESCRIPTION_NAME = Pattern.compile("^[\\s,—–-]*(?:(?:the|a|an|one|another|his|her|their|its)\\s+"
@@ -71,6 +75,9 @@ final class CreditAfterQuote {
             + "|(?:of|for|and|the|in)\\s+){0,6}(?i:" + SpeechCues.ROLE.pattern().substring(4) + "|"
             + SpeakerResolver.ONE_PERSON.pattern().substring(4) + ")\\s*,\\s*(" + NAME + ")\\s*,\\s*(?:"
             + SpeechCues.ADVERB.pattern().substring(4) + "\\s+)?(" + V + ")\\b");
+    /** "…,” the newspaper quotes Ann Reed as saying": the one quoted as saying speaks, not the paper. */
+    private static final Pattern QUOTED_AS_SAYING = Pattern.compile("^[\\s,—–-]*(?:[\\p{L}'’.-]+\\s+){0,4}?(?:quotes|quoted)\\s+("
+            + NAME + ")\\s+as\\s+(saying|telling)\\b");
     /**
      * The quoted words run on and the sentence ends with its attribution: "“We are horrified” by the
      * shooting, Nefzi said."; "“…” but to lead, says Evan Tracey". Group 1 or 4 is the speaker, 2 or 3 the verb.
@@ -235,7 +242,12 @@ final class CreditAfterQuote {
             attributedAfter = last != '.' && ATTRIBUTION_AHEAD.matcher(line).find();
             Matcher read = DOCUMENT_READ.matcher(line);
             Matcher several = ONE_OF_SEVERAL.matcher(line);
-            if (last != '.' && several.find()) {
+            Matcher quotedAs = QUOTED_AS_SAYING.matcher(line);
+            if (last != '.' && quotedAs.find()) {
+                speaker = speakers.phrase(from + quotedAs.start(1), from + quotedAs.end(1));
+                cue = quotedAs.group(2);
+                creditEnd = quotedAs.end();
+            } else if (last != '.' && several.find()) {
                 TextRange one = new TextRange(from + several.start(2), from + several.end(2));
                 Speaker pronoun = speakers.phrase(one.start(), one.end());
                 speaker = pronoun.name() != null ? pronoun : new Speaker(one.slice(text), one);

@@ -39,7 +39,10 @@ final class NamedSubjects {
     private static final Pattern AFTER_NAME = Pattern.compile("[ \\t]*(?:,|\\(|\\p{Ll})");
     /** A phrase opening the sentence before its subject: "On Monday, …", "Speaking to reporters in Nairobi, …". */
     private static final Pattern OPENER = Pattern.compile("(?:On|In|At|After|Before|During|Speaking|Addressing|Asked"
-            + "|Earlier|Later|Meanwhile|Separately|However|Responding|Reacting|Also)\\b[^,]{0,60},\\s*");
+            + "|Earlier|Later|Meanwhile|Separately|However|Responding|Reacting|Also"
+            // connectives set off by a comma: "And so, Ann Reed has waged …", "Instead, Tom Hale …"; a long opener may
+            // end in a dash: "In the rush of new fans -- beginners and experts alike -- Ann Reed sees …"
+            + "|And|So|Still|Instead|Now|Yet|Thus)\\b[^,]{0,100}(?:,|\\s--?\\s|—)\\s*");
     /** A description opening the sentence and set off by a comma before the name: "A resident of Takoradi, ". */
     private static final Pattern SET_OFF = Pattern.compile("(?:A|An|The|Another|One)\\s[^,]{1,80},\\s*");
     /** A dateline opening the paragraph: a place in capitals, perhaps its country or an agency, then a dash. */

@@ -36,18 +36,29 @@ final class SpeakerDescriptions {
     /** An age opening a definite description: "the 52-year-old", "the 70-year-old former minister". */
     private static final Pattern AGED = Pattern.compile("(?i)the\\s+\\d{1,3}-year-old\\b");
 
+    /** Nouns for one person that are no office: "the student", "the widow", "the former honor student and captain". */
+    private static final Pattern PERSON_NOUN = Pattern.compile("(?i)\\b(?:student|teacher|man|woman|boy|girl"
+            + "|mother|father|son|daughter|wife|husband|widow|widower|veteran|survivor|victim|soldier|pilot|driver|doctor"
+            + "|nurse|owner|resident|witness|defendant|suspect|fan|athlete|winner|singer|rapper|musician|artist|writer)\\b");
+    /** A possessive inside the phrase ("the site's founder", "the man's neighbour") makes it someone else's, often new. */
+    private static final Pattern POSSESSIVE = Pattern.compile("\\p{L}['’]s\\b");
+
     private final String text;
     private final MentionIndex entities;
     private final SpeakerNames names;
     /** The latest speaker whose words start before a position. */
     private final IntFunction<Speaker> lastSpeaker;
+    /** Whom a "he" or "she" at a position would stand for, read without a gender ({@link SpeakerResolver#referent}). */
+    private final IntFunction<Speaker> referent;
     private final Map<String, Pattern> rolePatterns = new HashMap<>();
 
-    SpeakerDescriptions(String text, MentionIndex entities, SpeakerNames names, IntFunction<Speaker> lastSpeaker) {
+    SpeakerDescriptions(String text, MentionIndex entities, SpeakerNames names, IntFunction<Speaker> lastSpeaker,
+            IntFunction<Speaker> referent) {
         this.text = text;
         this.entities = entities;
         this.names = names;
         this.lastSpeaker = lastSpeaker;
+        this.referent = referent;
     }
 
     /**
@@ -113,6 +124,17 @@ final class SpeakerDescriptions {
             }
             if (found != null) {
                 return Character.toLowerCase(found.charAt(0)) + found.substring(1);
+            }
+        }
+        if (lower.startsWith("the ") && !POSSESSIVE.matcher(phrase).find() && (AGED.matcher(phrase).lookingAt()
+                || PERSON_NOUN.matcher(phrase).find())) {
+            // "the 22-year-old said", "said the former student and club captain": a definite description of one
+            // person points back, as a "he" or "she" would, to the person opening a sentence since the last
+            // speaker, else to that speaker. An office alone ("the mayor") keeps to the role rules above: it may
+            // be someone not named yet.
+            Speaker back = referent.apply(start);
+            if (back != null && back.name() != null && !back.name().isEmpty() && Character.isUpperCase(back.name().charAt(0))) {
+                return back.name();
             }
         }
         if (!phrase.isEmpty() && (lower.startsWith("a ") || lower.startsWith("an ") || lower.startsWith("the "))) {

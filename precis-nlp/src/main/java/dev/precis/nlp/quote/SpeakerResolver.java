@@ -54,7 +54,7 @@ final class SpeakerResolver {
         this.entities = new MentionIndex(entities);
         this.names = new SpeakerNames(text, this.entities, entities.isEmpty() ? CapitalisedNames.find(text)
                 : this.entities.all().stream().filter(e -> e.type() == EntityType.PERSON).map(EntityMention::range).toList());
-        this.descriptions = new SpeakerDescriptions(text, this.entities, names, this::lastSpeaker);
+        this.descriptions = new SpeakerDescriptions(text, this.entities, names, this::lastSpeaker, this::referent);
         this.clauses = new ClauseSubjects(text, this.entities, names, this);
         this.pronouns = new PronounSpeakers(text, this.entities, names, descriptions);
         this.phrases = new SpeakerPhrases(text, this.entities, names, this);
@@ -76,6 +76,20 @@ final class SpeakerResolver {
 
     Speaker lastSpeaker(int before) {
         return pronouns.lastSpeaker(before);
+    }
+
+    /**
+     * Whom a definite description of one person at {@code at} points back to: the latest person opening a sentence
+     * since the last speaker was named, else that speaker when named within {@value PronounSpeakers#PRONOUN_REACH}
+     * characters; null when neither.
+     */
+    Speaker referent(int at) {
+        Speaker last = lastSpeaker(at);
+        Speaker subject = openingSubject(at, last == null || last.range() == null ? 0 : last.range().end());
+        if (subject != null) {
+            return subject;
+        }
+        return last != null && last.range() != null && at - last.range().start() < PronounSpeakers.PRONOUN_REACH ? last : null;
     }
 
     /** The latest person opening a sentence between {@code floor} and {@code at} ({@link PronounSpeakers#openingSubject}). */
@@ -133,6 +147,12 @@ final class SpeakerResolver {
     /** The speaker phrase starting at {@code start} and ending before the verb at {@code cueStart}. */
     Speaker phrase(int start, int end) {
         String s = text.substring(start, end);
+        Matcher reported = SAID_THEN_PRONOUN.matcher(s);
+        if (reported.find() && reported.start() > 0) {
+            // "The pastor said he didn't tell anyone, fearing it “…”": a later verb was taken for the cue, and the
+            // phrase runs over a report of what the subject said; the one who said it is the words before "said"
+            return phrase(start, start + reported.start());
+        }
         String trimmed = s.stripTrailing();
         int cut = Math.max(trimmed.lastIndexOf(' '), trimmed.lastIndexOf('\n'));
         if (cut > 0 && SpeechCues.SUBJECT_PRONOUN.matcher(trimmed.substring(cut + 1)).matches()
@@ -195,6 +215,9 @@ final class SpeakerResolver {
         }
         return new Speaker(descriptions.name(start, end, s, head), new TextRange(start, end));
     }
+
+    /** A speech verb and the pronoun subject of what was said, inside a speaker phrase: " said he", " told them she". */
+    private static final Pattern SAID_THEN_PRONOUN = Pattern.compile("\\s(?:said|says|told\\s+\\p{Ll}+)\\s+(?:he|she|they|we)\\b");
 
     /** The last word of a body's name the recogniser may miss: "the Prime Minister's Office", "the Federal Inland Revenue Service". */
     private static final Pattern BODY_HEAD = Pattern.compile("Office|Ministry|Commission|Authority|Agency|Council|Secretariat"
