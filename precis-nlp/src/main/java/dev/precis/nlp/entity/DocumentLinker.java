@@ -74,6 +74,7 @@ final class DocumentLinker {
         acronymShapedPersons(doc, mentions);
         parties.namedParties(doc, mentions);
         parties.shortNationalParties(doc, mentions);
+        GluedFrontWords.apply(doc, mentions, gazetteer);
         for (MentionDraft m : mentions) {
             if (m.type.equals(EntityTypes.PERSON) && m.length() > 1) {
                 m.canonical = doc.covered(m.sentence, m.start, m.end).replaceAll("\\s+", " "); // as this text spells it
