@@ -224,6 +224,26 @@ abstract class LibraryContract {
     }
 
     @Test
+    void aShortGivenNameOrAParticleLeftOutIsTheSamePage() throws Exception {
+        try (Library lib = Library.open(config(dir))) {
+            long first = lib.add(entry(Fixtures.analyzed("a", "Tax", "Vincent Harrowgate attacked the tax plan.",
+                    "2023-03-06", List.of("Vincent Harrowgate"), List.of()), "wire")).articleId();
+            long second = lib.add(entry(Fixtures.analyzed("b", "Tax again", "Vince Harrowgate said the plan would fail.",
+                    "2023-03-07", List.of("Vince Harrowgate"), List.of()), "wire")).articleId();
+            long third = lib.add(entry(Fixtures.analyzed("c", "Debt", "Julio de Pallares met the bankers in Lima.",
+                    "2023-03-08", List.of("Julio de Pallares"), List.of()), "wire")).articleId();
+            long fourth = lib.add(entry(Fixtures.analyzed("d", "Debt again", "De Pallares said the debt would be paid.",
+                    "2023-03-09", List.of("De Pallares"), List.of()), "wire")).articleId();
+            assertThat(lib.entity("Vincent Harrowgate", dev.precis.model.EntityType.PERSON).orElseThrow().articles())
+                    .extracting(ArticleRef::id).containsExactly(first, second);
+            assertThat(lib.entity("Julio de Pallares", dev.precis.model.EntityType.PERSON).orElseThrow().articles())
+                    .extracting(ArticleRef::id).containsExactly(third, fourth);
+            assertThat(lib.entity("Vince Harrowgate", dev.precis.model.EntityType.PERSON).orElseThrow().canonical())
+                    .isEqualTo("Vincent Harrowgate");
+        }
+    }
+
+    @Test
     void aSurnameTwoPeopleShareOrADifferentGivenNameFindsNoPage() throws Exception {
         try (Library lib = Library.open(config(dir))) {
             lib.add(entry(Fixtures.analyzed("a", "Harbour", "Marta Quillan opened the new harbour wall on Monday.",
