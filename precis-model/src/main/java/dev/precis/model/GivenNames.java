@@ -15,8 +15,9 @@ import java.util.Set;
  * Given names that can be one person's: the same {@link NameKey} or a short form and its full name ("Vince" /
  * "Vincent", "Bill" / "William", "Freddie" / "Frederick"), from a hand-written list of common English short forms
  * ({@code given-name-variants.txt}). A diminutive's shape is read as its short form ("Bobby", "Freddie" as "Bob",
- * "Fred"). Two short forms of different names ("Chris" of Christopher and of Christine) are each compatible with
- * both, the two full names with neither: callers join only where one candidate fits. Stateless.
+ * "Fred"), and a typing slip is the same name ({@link #slip}). Two short forms of different names ("Chris" of
+ * Christopher and of Christine) are each compatible with both, the two full names with neither: callers join only
+ * where one candidate fits. Stateless.
  */
 public final class GivenNames {
 
@@ -33,7 +34,7 @@ public final class GivenNames {
         if (ka.isEmpty() || kb.isEmpty()) {
             return false;
         }
-        if (ka.equals(kb)) {
+        if (ka.equals(kb) || slip(NameKey.fold(a), NameKey.fold(b))) {
             return true;
         }
         Set<String> fa = fullNames(a, ka);
@@ -56,6 +57,30 @@ public final class GivenNames {
             out.addAll(FULL_NAMES.getOrDefault(NameKey.word(stem), Set.of()));
         }
         return out;
+    }
+
+    /**
+     * A typing slip in a name of five letters or more: two letters swapped ("Kisrty" / "Kirsty") or one letter
+     * added ("Malcom" / "Malcolm"), not at the end, where it makes another name ("Louis" / "Louise", "Marian" /
+     * "Marina").
+     */
+    static boolean slip(String a, String b) {
+        String shorter = a.length() <= b.length() ? a : b;
+        String longer = shorter == a ? b : a;
+        int n = shorter.length();
+        if (n < 5 || longer.length() - n > 1 || shorter.equals(longer)
+                || shorter.charAt(n - 1) != longer.charAt(longer.length() - 1)) {
+            return false;
+        }
+        int i = 0;
+        while (i < n && shorter.charAt(i) == longer.charAt(i)) {
+            i++;
+        }
+        if (longer.length() > n) {
+            return shorter.substring(i).equals(longer.substring(i + 1));
+        }
+        return i + 2 < n && shorter.charAt(i) == longer.charAt(i + 1) && shorter.charAt(i + 1) == longer.charAt(i)
+                && shorter.substring(i + 2).equals(longer.substring(i + 2));
     }
 
     /** "freddie" → "fred", "bobby" → "bob": a name of four letters or more ending in "ie" or "y", less the ending. */

@@ -112,7 +112,8 @@ public final class NameKey {
      * variant ("Alan" is no "Ruth Allen").
      */
     public static boolean sameSurname(String word, String name) {
-        String[] parts = name.strip().split("[\\s\\-]+");
+        // a hyphenated word alone is a double surname, matched whole ("Kerr-Silk"); another word, its last part
+        String[] parts = name.strip().split(word.indexOf('-') > 0 ? "\\s+" : "[\\s\\-]+");
         String last = parts[parts.length - 1];
         String a = fold(word);
         String b = fold(last);

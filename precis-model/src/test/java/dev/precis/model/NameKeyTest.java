@@ -30,6 +30,8 @@ class NameKeyTest {
         assertThat(NameKey.sameSurname("Quillen", "Marta Quillan")).isTrue();
         assertThat(NameKey.sameSurname("Zelenskyy", "Volodymyr Zelensky")).isTrue();
         assertThat(NameKey.sameSurname("Silk", "Rhona Kerr-Silk")).isTrue();
+        assertThat(NameKey.sameSurname("Kerr-Silk", "Rhona Kerr-Silk")).isTrue();
+        assertThat(NameKey.sameSurname("Kerr-Silk", "Rhona Silk")).isFalse();
         // same key, two letters apart: another word, not a spelling of the surname
         assertThat(NameKey.sameSurname("Alan", "Ruth Allen")).isFalse();
         assertThat(NameKey.sameSurname("Quyllen", "Marta Quillan")).isFalse();

@@ -20,6 +20,15 @@ class PersonSpellingsTest {
     }
 
     @Test
+    void aTypingSlipIsTheSameNameButNotAtTheEnd() {
+        assertThat(GivenNames.compatible("Kisrty", "Kirsty")).isTrue();
+        assertThat(GivenNames.compatible("Malcom", "Malcolm")).isTrue();
+        assertThat(GivenNames.compatible("Louis", "Louise")).isFalse();
+        assertThat(GivenNames.compatible("Marian", "Marina")).isFalse();
+        assertThat(GivenNames.compatible("Dora", "Dorta")).isFalse(); // too short to tell
+    }
+
+    @Test
     void aNameJoinsTheOneEarlierSpellingItCanBe() {
         PersonSpellings s = new PersonSpellings();
         assertThat(s.join("Vincent Harrowgate")).isEqualTo("Vincent Harrowgate");

@@ -107,6 +107,10 @@ final class PersonIdentities {
         String canonical = spellings.join(name);
         String surname = key.substring(key.lastIndexOf(' ') + 1);
         bySurname.merge(surname, canonical, (a, b) -> a.equals(b) ? a : "");
+        String lastWord = name.substring(name.lastIndexOf(' ') + 1);
+        if (lastWord.indexOf('-') > 0) { // a double surname met alone: "Kerr-Silk" of "Rhona Kerr-Silk"
+            bySurname.merge(NameKey.word(lastWord), canonical, (a, b) -> a.equals(b) ? a : "");
+        }
         return canonical;
     }
 }
