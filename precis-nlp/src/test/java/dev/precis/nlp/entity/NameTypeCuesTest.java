@@ -2,6 +2,7 @@ package dev.precis.nlp.entity;
 
 import static dev.precis.nlp.entity.EntityTestSupport.mention;
 import static dev.precis.nlp.entity.EntityTestSupport.run;
+import static dev.precis.nlp.entity.EntityTestSupport.sentence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.precis.model.EntityMention;
@@ -15,19 +16,6 @@ import org.junit.jupiter.api.Test;
  * the given name or the particle. Sentences and names written for this test.
  */
 class NameTypeCuesTest {
-
-    private static TokenizedText sentence(String... tokens) {
-        String text = String.join(" ", tokens);
-        int[] starts = new int[tokens.length];
-        int[] ends = new int[tokens.length];
-        int at = 0;
-        for (int i = 0; i < tokens.length; i++) {
-            starts[i] = at;
-            ends[i] = at + tokens[i].length();
-            at = ends[i] + 1;
-        }
-        return new TokenizedText(text, List.<String[]>of(tokens), List.of(starts), List.of(ends));
-    }
 
     @Test
     void anExchangesNameIsACompany() {
