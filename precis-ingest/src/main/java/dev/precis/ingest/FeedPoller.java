@@ -58,6 +58,8 @@ public final class FeedPoller implements AutoCloseable {
     private final Set<Thread> fetching = new java.util.HashSet<>();
     private volatile boolean stopping;
     private final FeedItems feedItems;
+    /** The pages of items stored from their feed's text, asked for again at each read of the feed. */
+    private final FeedTextPages feedTextPages;
 
     private FeedPoller(Builder b) {
         this.ingester = b.ingester;
@@ -76,7 +78,9 @@ public final class FeedPoller implements AutoCloseable {
         });
         this.maxNewItems = b.maxNewItems;
         this.random = b.random;
-        this.feedItems = new FeedItems(ingester, clock, maxNewItems, url -> fetch(url, () -> fetcher.fetch(url)), () -> stopping);
+        FeedItems.Pages pages = url -> fetch(url, () -> fetcher.fetch(url));
+        this.feedItems = new FeedItems(ingester, clock, maxNewItems, pages, () -> stopping);
+        this.feedTextPages = new FeedTextPages(ingester, pages, () -> stopping);
     }
 
     public static Builder builder(Ingester ingester) {
@@ -182,6 +186,7 @@ public final class FeedPoller implements AutoCloseable {
     }
 
     private FeedResult read(Feed feed) throws IOException {
+        feedTextPages.retry(feed);
         Instant started = clock.now();
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Accept", "application/rss+xml, application/atom+xml, application/rdf+xml;q=0.9, application/xml;q=0.8, text/xml;q=0.8, */*;q=0.1");
