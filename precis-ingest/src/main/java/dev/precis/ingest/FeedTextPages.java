@@ -64,6 +64,16 @@ final class FeedTextPages {
         return refreshed;
     }
 
+    /** The read's warning (may be null) with the line on the items refreshed from their page, when there were any. */
+    static String withNote(String warning, int refreshed) {
+        if (refreshed == 0) {
+            return warning;
+        }
+        String note = refreshed + (refreshed == 1 ? " item" : " items") + " stored from the feed's text refreshed from "
+                + (refreshed == 1 ? "its page" : "their pages");
+        return warning == null ? note : warning + "; " + note;
+    }
+
     /** The item's page fetched and analysed; null when it holds no article text. */
     private LibraryEntry reread(Subscriptions.FeedTextItem item) throws Exception {
         SafeFetcher.Page page = pages.fetch(item.url());

@@ -116,7 +116,8 @@ class FeedTextRefreshTest {
                 assertThat(lib.search(SearchQuery.of("caissons")).hits()).isEmpty();
 
                 pierUp.set(true);
-                poller.pollAll(lib.subscriptions().list());
+                assertThat(poller.pollAll(lib.subscriptions().list()).feeds().get(0).error())
+                        .isEqualTo("1 item stored from the feed's text refreshed from its page");
                 ArticleView after = lib.article(pier).orElseThrow();
                 assertThat(lib.size()).as("the same article, not a second one").isEqualTo(2);
                 assertThat(after.textNote()).isNull();
