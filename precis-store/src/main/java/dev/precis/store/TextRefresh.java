@@ -68,13 +68,14 @@ final class TextRefresh {
         try {
             rewrite(id, entry, fp, f);
             boolean alone = story[1] == 1;
-            if (!alone) {
+            boolean leaves = !alone && story[0] != 0; // 0: no story at all (a library that lost one), planned as new
+            if (leaves) {
                 writer.stories().leave(id, story[0]);
             }
             KnownArticles k = KnownArticles.read(connection);
             TopicSpace topics = k.topics();
             long joined = alone ? replanAlone(id, story[0], topics) : planAgain(id, entry, f, topics);
-            if (!alone) {
+            if (leaves) {
                 writer.stories().keyEntities(story[0], String.join("; ", topics.keyNames(story[0], 6)));
             }
             writer.log(entry.origin(), AddResult.Status.REFRESHED.name(), null, id);
@@ -82,6 +83,7 @@ final class TextRefresh {
             group.commitAndIndexNow();
             writes.knownNow(k);
             index.put(IndexDocument.of(id, entry, joined));
+            index.commit(); // at once: reopening reconciles which ids the index holds, not what their documents say
             return new AddResult(AddResult.Status.REFRESHED, id, joined);
         } catch (SQLException e) {
             group.rollback();
@@ -90,10 +92,10 @@ final class TextRefresh {
         }
     }
 
-    /** {story id, story size} of a stored article. */
+    /** {story id, story size} of a stored article ({0, 0} when it has no story). */
     private long[] storyOf(long id) throws IOException {
-        try (PreparedStatement ps = connection.prepareStatement(
-                "SELECT m.story_id, s.size FROM story_members m JOIN stories s ON s.id = m.story_id WHERE m.article_id = ?")) {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT m.story_id, s.size FROM articles a"
+                + " LEFT JOIN story_members m ON m.article_id = a.id LEFT JOIN stories s ON s.id = m.story_id WHERE a.id = ?")) {
             ps.setLong(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
