@@ -2,7 +2,6 @@ package dev.precis.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.net.httpserver.HttpServer;
 import dev.precis.extract.InternalAllowList;
 import dev.precis.pipeline.Precis;
 import dev.precis.store.ArticleRef;
@@ -11,8 +10,6 @@ import dev.precis.store.Library;
 import dev.precis.store.LibraryConfig;
 import dev.precis.store.SearchHit;
 import dev.precis.store.SearchQuery;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,9 +31,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class FeedTextRefreshTest {
 
-    private static final String PIER_TEASER = "The harbour council of Lowmere voted on Tuesday to rebuild the old stone pier"
-            + " before the winter storms, after engineers found that two of its timber supports had rotted through"
-            + " and the ferry landing had begun to sink by several centimetres every month.";
     private static final String FERRY_TEASER = "The island ferry between Lowmere and Skarra will run on a winter timetable from"
             + " next month, with two crossings a day instead of five, because the older of its two boats needs a new engine"
             + " and the harbour has no spare vessel to take its place.";
@@ -55,42 +49,26 @@ class FeedTextRefreshTest {
 
     @TempDir
     Path tmp;
-    private HttpServer server;
-    private String base;
+    private FeedSite site;
     private final Map<String, AtomicInteger> requests = new ConcurrentHashMap<>();
     private final AtomicBoolean pierUp = new AtomicBoolean();
 
     @BeforeEach
     void start() throws Exception {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext("/", ex -> {
-            String path = ex.getRequestURI().getPath();
+        site = new FeedSite(path -> {
             requests.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
-            boolean feed = path.equals("/feed.xml");
-            boolean page = path.equals("/news/pier") && pierUp.get();
-            byte[] bytes = (feed ? feed() : page ? PIER_PAGE : "busy").getBytes(StandardCharsets.UTF_8);
-            ex.getResponseHeaders().set("Content-Type", feed ? "application/rss+xml" : page ? "text/html; charset=utf-8" : "text/plain");
-            ex.sendResponseHeaders(feed || page ? 200 : 503, bytes.length);
-            ex.getResponseBody().write(bytes);
-            ex.close();
+            if (path.equals("/feed.xml")) {
+                return new FeedSite.Reply(200, "application/rss+xml", site.rss(
+                        site.item("Pier to be rebuilt", "pier", FeedSite.PIER_PARAGRAPH), site.item("Winter ferry timetable", "ferry", FERRY_TEASER)));
+            }
+            return path.equals("/news/pier") && pierUp.get() ? new FeedSite.Reply(200, "text/html; charset=utf-8", PIER_PAGE)
+                    : new FeedSite.Reply(503, "text/plain", "busy");
         });
-        server.start();
-        base = "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
     @AfterEach
     void stop() {
-        server.stop(0);
-    }
-
-    private String feed() {
-        return "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Lowmere Gazette</title><link>" + base + "</link>"
-                + "<description>d</description>"
-                + "<item><title>Pier to be rebuilt</title><link>" + base + "/news/pier</link><guid>pier</guid>"
-                + "<description>" + PIER_TEASER + "</description></item>"
-                + "<item><title>Winter ferry timetable</title><link>" + base + "/news/ferry</link><guid>ferry</guid>"
-                + "<description>" + FERRY_TEASER + "</description></item>"
-                + "</channel></rss>";
+        site.close();
     }
 
     private int requestsFor(String path) {
@@ -104,7 +82,7 @@ class FeedTextRefreshTest {
     @Test
     void aPageThatLoadsAtALaterReadReplacesTheFeedTextAndOneThatNeverComesIsAskedForABoundedNumberOfTimes() throws Exception {
         try (Library lib = Library.open(LibraryConfig.embedded(tmp.resolve("lib")))) {
-            lib.subscriptions().add(base + "/feed.xml", null, null, Duration.ofMinutes(30), Instant.now()).orElseThrow();
+            lib.subscriptions().add(site.base + "/feed.xml", null, null, Duration.ofMinutes(30), Instant.now()).orElseThrow();
             Ingester ingester = Ingester.builder(lib, Precis.builder().build()).threads(1).build();
             try (FeedPoller poller = FeedPoller.builder(ingester).hostGap(Duration.ofMillis(10)).fetchTimeout(Duration.ofSeconds(5))
                     .unsafeAllowInternalAddresses(InternalAllowList.parse(List.of("127.0.0.1"))).build()) {
