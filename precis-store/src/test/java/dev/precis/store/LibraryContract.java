@@ -76,6 +76,28 @@ abstract class LibraryContract {
     }
 
     @Test
+    void replacingAnArticlesTextRewritesWhatDerivesFromItAndPlansItsStoryAgain() throws Exception {
+        try (Library lib = Library.open(config(dir))) {
+            AddResult a = lib.add(entry(talks(), "wire"));
+            long f = lib.add(entry(football(), "sport")).articleId();
+            long teaser = lib.add(entry(Fixtures.analyzed("x", "Treaty news", "A short teaser about a signing ceremony somewhere.",
+                    null, List.of(), List.of()), "paper").withTextNote("stored from the feed's own text")).articleId();
+            assertThat(lib.replaceText(teaser, entry(later(), "paper"))).isEqualTo(new AddResult(AddResult.Status.REFRESHED, teaser, a.storyId()));
+            ArticleView v = lib.article(teaser).orElseThrow();
+            assertThat(v.textNote()).isNull();
+            assertThat(v.article().text()).isEqualTo(Fixtures.TALKS_LATER);
+            assertThat(v.summary()).containsExactly(later().sentences().get(0).text(Fixtures.TALKS_LATER));
+            assertThat(v.entities()).extracting(EntityCount::canonical).contains("Anna Kessel");
+            assertThat(lib.search(SearchQuery.of("victory")).hits()).extracting(SearchHit::articleId).containsExactly(teaser);
+            assertThat(lib.search(SearchQuery.of("ceremony")).hits()).isEmpty();
+            assertThat(lib.check()).extracting(LibraryCheck::articles, LibraryCheck::consistent).containsExactly(3, true);
+            assertThat(lib.add(entry(later(), "mirror")).articleId()).as("its new words are known").isEqualTo(teaser);
+            assertThat(lib.replaceText(f, entry(talks(), "sport")).status()).isEqualTo(AddResult.Status.DUPLICATE);
+            assertThatThrownBy(() -> lib.replaceText(999_999, entry(football(), "sport"))).hasMessageContaining("no article 999999");
+        }
+    }
+
+    @Test
     void sameWordsOrSameUrlTwiceIsOneArticle() throws Exception {
         try (Library lib = Library.open(config(dir))) {
             long id = lib.add(entry(talks(), "wire")).articleId();
