@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Issue 14, names40: organisations cut short, glued to a board's or a member's prefix, or joined to the next
- * organisation by "and". Sentences and bodies made up for this test; the first three tests fail before names40.
+ * organisation by "and". Sentences and bodies made up for this test; the first four tests fail before names40.
  */
 class OrganisationRecallTest {
 
@@ -35,6 +35,14 @@ class OrganisationRecallTest {
                 + "dropped him. The list included Agrarian Union of Moldova and Civic Power. Civic Power won two seats.";
         assertNames(text, EntityType.ORGANIZATION, "Civic Review", "Club for Prosperity", "Agrarian Union of Moldova",
                 "Civic Power");
+    }
+
+    @Test
+    void aBodyNamedForACauseAfterForAIsOneName() {
+        String text = "He joined the Union for a Popular Movement. The Coalition for a Free Press protested. He voted "
+                + "for the Labour Party for the first time.";
+        assertNames(text, EntityType.ORGANIZATION, "Union for a Popular Movement", "Coalition for a Free Press",
+                "Labour Party");
     }
 
     @Test
