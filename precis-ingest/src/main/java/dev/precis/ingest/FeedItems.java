@@ -88,8 +88,11 @@ final class FeedItems {
                     subs.remember(feed.id(), item.key(), null, "EMPTY", clock.now());
                     out.failed++;
                 } else {
-                    // commits the article and this record in one transaction
-                    subs.remember(feed.id(), item.key(), r.status() == AddResult.Status.ADDED ? r.articleId() : null, r.status().name(), clock.now());
+                    // commits the article and this record in one transaction; one stored from the feed's text is marked,
+                    // so that the next reads ask for its page again (FeedTextPages)
+                    boolean added = r.status() == AddResult.Status.ADDED;
+                    String status = added && raw.textNote() != null ? Subscriptions.FEED_TEXT : r.status().name();
+                    subs.remember(feed.id(), item.key(), added ? r.articleId() : null, status, clock.now());
                     if (r.status() == AddResult.Status.ADDED) {
                         out.added++;
                     } else {

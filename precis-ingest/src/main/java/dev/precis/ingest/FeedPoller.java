@@ -58,6 +58,8 @@ public final class FeedPoller implements AutoCloseable {
     private final Set<Thread> fetching = new java.util.HashSet<>();
     private volatile boolean stopping;
     private final FeedItems feedItems;
+    /** The pages of items stored from their feed's text, asked for again at each read of the feed. */
+    private final FeedTextPages feedTextPages;
 
     private FeedPoller(Builder b) {
         this.ingester = b.ingester;
@@ -76,7 +78,9 @@ public final class FeedPoller implements AutoCloseable {
         });
         this.maxNewItems = b.maxNewItems;
         this.random = b.random;
-        this.feedItems = new FeedItems(ingester, clock, maxNewItems, url -> fetch(url, () -> fetcher.fetch(url)), () -> stopping);
+        FeedItems.Pages pages = url -> fetch(url, () -> fetcher.fetch(url));
+        this.feedItems = new FeedItems(ingester, clock, maxNewItems, pages, () -> stopping);
+        this.feedTextPages = new FeedTextPages(ingester, pages, () -> stopping);
     }
 
     public static Builder builder(Ingester ingester) {
@@ -149,7 +153,8 @@ public final class FeedPoller implements AutoCloseable {
                 throw new IOException("polling failed: " + IngestSources.message(e.getCause()), e.getCause());
             }
         }
-        if (results.stream().anyMatch(r -> r.added() > 0)) {
+        // a refreshed article planned as a story of its own waits for its second chance like a new one
+        if (results.stream().anyMatch(r -> r.added() > 0) || library.pendingStoryWork() > 0) {
             library.consolidateStories();
         }
         return new PollReport(results);
@@ -182,6 +187,7 @@ public final class FeedPoller implements AutoCloseable {
     }
 
     private FeedResult read(Feed feed) throws IOException {
+        int refreshed = feedTextPages.retry(feed);
         Instant started = clock.now();
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Accept", "application/rss+xml, application/atom+xml, application/rdf+xml;q=0.9, application/xml;q=0.8, text/xml;q=0.8, */*;q=0.1");
@@ -209,7 +215,7 @@ public final class FeedPoller implements AutoCloseable {
         if (status == 304) {
             String etag = response.headers().getOrDefault("ETag", feed.etag());
             String lastModified = response.headers().getOrDefault("Last-Modified", feed.lastModified());
-            return done(feed, url, null, etag, lastModified, lifetime, 304, 0, 0, 0, 0, null, now);
+            return done(feed, url, null, etag, lastModified, lifetime, 304, 0, 0, 0, 0, FeedTextPages.withNote(null, refreshed), now);
         }
         if (status != 200) {
             return failed(feed.withUrl(url), status, "HTTP status " + status, response.headers(), now);
@@ -230,7 +236,7 @@ public final class FeedPoller implements AutoCloseable {
             warning = warning == null ? items.feedTextNote() : warning + "; " + items.feedTextNote();
         }
         return done(feed, url, doc.title(), etag, lastModified, lifetime, 200, items.added, items.known, items.failed,
-                items.pages, warning, clock.now());
+                items.pages, FeedTextPages.withNote(warning, refreshed), clock.now());
     }
 
     /** The URL to use from now on: a permanent redirect's target unless another subscription has it. */

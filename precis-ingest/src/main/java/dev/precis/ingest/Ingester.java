@@ -20,15 +20,12 @@ import dev.precis.store.Library;
 import dev.precis.store.LibraryEntry;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
@@ -81,7 +78,7 @@ public final class Ingester {
     public IngestReport ingest(List<String> inputs, String source) throws IOException {
         long start = System.nanoTime();
         IngestSources.Batch batch = sources.list(inputs, source);
-        Tally tally = new Tally(batch.items().size(), start);
+        IngestTally tally = new IngestTally(batch.items().size(), start, listener);
         tally.notes.addAll(batch.notes());
         for (IngestFailure f : batch.failures()) {
             fail(tally, f);
@@ -131,9 +128,9 @@ public final class Ingester {
      * the record of an item without text or of a failure. Never throws: every position must be handed
      * in, or the writes after it would wait forever.
      */
-    private Runnable prepared(IngestItem item, Tally tally) {
+    private Runnable prepared(IngestItem item, IngestTally tally) {
         try {
-            LibraryEntry entry = prepare(item);
+            LibraryEntry entry = prepare(item, false);
             // fingerprint, topic features and the meaning vector (the encoder's 4 ms) are computed here,
             // on the worker, so that the one writing thread only stores
             Library.Prepared ready = entry == null ? null : library.prepare(entry);
@@ -156,7 +153,7 @@ public final class Ingester {
         }
     }
 
-    private void fail(Tally tally, IngestFailure f) {
+    private void fail(IngestTally tally, IngestFailure f) {
         tally.failures.add(f);
         try {
             library.logFailure(f.origin(), f.reason());
@@ -165,49 +162,11 @@ public final class Ingester {
         }
     }
 
-    /** One batch's counts, shared by the workers; reports progress as items are written. */
-    private final class Tally {
-        final int total;
-        final long start;
-        final AtomicInteger written = new AtomicInteger();
-        final AtomicInteger added = new AtomicInteger();
-        final AtomicInteger duplicates = new AtomicInteger();
-        final AtomicInteger near = new AtomicInteger();
-        final AtomicInteger empty = new AtomicInteger();
-        final List<IngestFailure> failures = Collections.synchronizedList(new ArrayList<>());
-        final List<String> withoutText = Collections.synchronizedList(new ArrayList<>());
-        final List<String> notes = new ArrayList<>();
-
-        Tally(int total, long start) {
-            this.total = total;
-            this.start = start;
-        }
-
-        void count(AddResult r) {
-            switch (r.status()) {
-                case ADDED -> added.incrementAndGet();
-                case DUPLICATE -> duplicates.incrementAndGet();
-                case NEAR_DUPLICATE -> near.incrementAndGet();
-            }
-        }
-
-        void done() {
-            int d = written.incrementAndGet();
-            try {
-                listener.accept(new IngestProgress(d, total, added.get(), failures.size(), System.nanoTime() - start));
-            } catch (RuntimeException ignored) {
-                // a broken progress display must not stop the batch
-            }
-        }
-
-        IngestReport report(long nanos) {
-            return new IngestReport(total, added.get(), duplicates.get(), near.get(), empty.get(), new ArrayList<>(failures),
-                    Duration.ofNanos(nanos), new ArrayList<>(withoutText), notes);
-        }
-    }
-
-    /** Reads and analyses one item, ready to be written; null when it holds no article text. */
-    private LibraryEntry prepare(IngestItem item) throws Exception {
+    /**
+     * Reads and analyses one item, ready to be written; null when it holds no article text. {@code again}: analysed
+     * even when the library holds its URL or words (the page of an article stored from its feed's text).
+     */
+    private LibraryEntry prepare(IngestItem item, boolean again) throws Exception {
         RawDocument raw = item.reader().read();
         Article article = toArticle(raw, item.origin());
         if (article.text().isBlank()) {
@@ -217,7 +176,7 @@ public final class Ingester {
         if (tooShort != null) {
             throw new IOException(tooShort);
         }
-        LibraryEntry entry = entry(article, item.source(), item.origin());
+        LibraryEntry entry = entry(article, item.source(), item.origin(), again);
         return raw.textNote() == null ? entry : entry.withTextNote(raw.textNote());
     }
 
@@ -226,7 +185,7 @@ public final class Ingester {
      * an article the library already holds is recorded as a copy without being analysed. Thread-safe.
      */
     public AddResult store(Article article, String source, String origin) throws IOException {
-        return library.add(entry(article, source, origin));
+        return library.add(entry(article, source, origin, false));
     }
 
     /**
@@ -234,17 +193,22 @@ public final class Ingester {
      * holds no article text. The add joins the library's open group: the caller commits it.
      */
     AddResult ingestDocument(RawDocument raw, String source, String origin) throws Exception {
-        LibraryEntry entry = prepare(new IngestItem(origin, source, () -> raw));
+        LibraryEntry entry = prepare(new IngestItem(origin, source, () -> raw), false);
         return entry == null ? null : library.add(entry);
+    }
+
+    /** Extracts and analyses the page of an article stored from its feed's text, for {@link Library#replaceText}; null when it holds no text. */
+    LibraryEntry reread(RawDocument raw, String source, String origin) throws Exception {
+        return prepare(new IngestItem(origin, source, () -> raw), true);
     }
 
     Library library() {
         return library;
     }
 
-    /** The article analysed and summarized, or bare when the library already holds it (a copy). */
-    private LibraryEntry entry(Article article, String source, String origin) throws IOException {
-        if (library.knows(article.url(), article.text())) {
+    /** The article analysed and summarized, or bare when the library already holds it (a copy) and it is not read {@code again}. */
+    private LibraryEntry entry(Article article, String source, String origin, boolean again) throws IOException {
+        if (!again && library.knows(article.url(), article.text())) {
             return new LibraryEntry(AnalyzedArticle.ofSentences(article, List.of()), null, source, origin);
         }
         AnalyzedArticle analyzed = analyze(article);

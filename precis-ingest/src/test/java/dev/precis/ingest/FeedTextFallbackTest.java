@@ -2,13 +2,10 @@ package dev.precis.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.net.httpserver.HttpServer;
 import dev.precis.extract.InternalAllowList;
 import dev.precis.pipeline.Precis;
 import dev.precis.store.Library;
 import dev.precis.store.LibraryConfig;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,43 +24,27 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class FeedTextFallbackTest {
 
-    private static final String PARAGRAPH = "The harbour council of Lowmere voted on Tuesday to rebuild the old stone pier"
-            + " before the winter storms, after engineers found that two of its timber supports had rotted through"
-            + " and the ferry landing had begun to sink by several centimetres every month.";
+    private static final String PARAGRAPH = FeedSite.PIER_PARAGRAPH;
 
     @TempDir
     Path tmp;
-    private HttpServer server;
+    private FeedSite site;
     private String base;
 
     @BeforeEach
     void start() throws Exception {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext("/", ex -> {
-            boolean feed = ex.getRequestURI().getPath().equals("/feed.xml");
-            byte[] bytes = (feed ? feed() : "gone").getBytes(StandardCharsets.UTF_8);
-            ex.getResponseHeaders().set("Content-Type", feed ? "application/rss+xml" : "text/plain");
-            ex.sendResponseHeaders(feed ? 200 : 404, bytes.length);
-            ex.getResponseBody().write(bytes);
-            ex.close();
-        });
-        server.start();
-        base = "http://127.0.0.1:" + server.getAddress().getPort();
+        site = new FeedSite(path -> path.equals("/feed.xml") ? new FeedSite.Reply(200, "application/rss+xml", feed())
+                : new FeedSite.Reply(404, "text/plain", "gone"));
+        base = site.base;
     }
 
     @AfterEach
     void stop() {
-        server.stop(0);
+        site.close();
     }
 
     private String feed() {
-        return "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Lowmere Gazette</title><link>" + base + "</link>"
-                + "<description>d</description>"
-                + "<item><title>Pier to be rebuilt</title><link>" + base + "/news/pier</link><guid>pier</guid>"
-                + "<description>" + PARAGRAPH + "</description></item>"
-                + "<item><title>Ferry times</title><link>" + base + "/news/ferry</link><guid>ferry</guid>"
-                + "<description>Read more on our site.</description></item>"
-                + "</channel></rss>";
+        return site.rss(site.item("Pier to be rebuilt", "pier", PARAGRAPH), site.item("Ferry times", "ferry", "Read more on our site."));
     }
 
     @Test

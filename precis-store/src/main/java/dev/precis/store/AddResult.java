@@ -16,6 +16,8 @@ public record AddResult(Status status, long articleId, long storyId) {
         /** Same URL or same words as an article already in the library. */
         DUPLICATE,
         /** Nearly the same words as an article already in the library (recorded as a copy of it). */
-        NEAR_DUPLICATE
+        NEAR_DUPLICATE,
+        /** A stored article's text was replaced by a new reading of it ({@link Library#replaceText}). */
+        REFRESHED
     }
 }

@@ -26,6 +26,16 @@ final class KnownArticles {
 
     /** Everything stored in the database the connection reads (ends its read transaction). */
     static KnownArticles load(Connection connection) throws SQLException {
+        KnownArticles known = read(connection);
+        connection.commit();
+        return known;
+    }
+
+    /**
+     * Everything the connection reads, its own uncommitted writes included, without ending its transaction (a
+     * text refresh reads the library as it rewrote it and commits both at once, {@link TextRefresh}).
+     */
+    static KnownArticles read(Connection connection) throws SQLException {
         KnownArticles known = new KnownArticles();
         Map<Long, Map<String, Integer>> terms = new HashMap<>();
         Map<Long, Map<String, Integer>> keys = new HashMap<>();
@@ -71,7 +81,6 @@ final class KnownArticles {
                 }
             }
             known.topics.settle();
-            connection.commit();
         }
         return known;
     }

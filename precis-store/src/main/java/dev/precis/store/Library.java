@@ -39,6 +39,8 @@ public final class Library implements AutoCloseable {
     private final StoryConsolidation storyWork;
     /** One article's features, story and rows, written into the open group. */
     private final LibraryWrites writes;
+    /** Replaces a stored article's text ({@link #replaceText}). */
+    private final TextRefresh refresh;
     private volatile boolean closed;
 
     private Library(Connection connection, SearchIndex index) throws SQLException {
@@ -50,35 +52,18 @@ public final class Library implements AutoCloseable {
         this.storyWork = new StoryConsolidation(writer.stories(), group, index,
                 id -> read(() -> reader.indexDocument(id)), this::resync);
         this.writes = new LibraryWrites(this, connection, writer, group, storyWork, this::resync);
+        this.refresh = new TextRefresh(connection, writer, group, writes, storyWork, index, this::resync);
     }
 
     /** Opens (creating or migrating) the library and reconciles the index with the database. */
     public static Library open(LibraryConfig config) throws IOException {
-        Connection c = Database.open(config);
-        SearchIndex index = null;
-        try {
-            PrivateFiles.createDirectory(config.indexDir());
-            index = new SearchIndex(config.indexDir());
-            Library lib = new Library(c, index);
-            IndexSync.reconcile(c, lib.reader, index);
-            lib.group.startTimer(lib, () -> lib.closed);
-            return lib;
-        } catch (SQLException | IOException | RuntimeException e) {
-            try {
-                if (index != null) {
-                    index.close();
-                }
-                c.close();
-            } catch (SQLException | IOException suppressed) {
-                e.addSuppressed(suppressed);
-            }
-            throw e instanceof IOException io ? io : new IOException("cannot open the library: " + e.getMessage(), e);
-        }
+        return LibraryOpening.open(config, Library::new);
     }
 
-    /** What the library knows, read from the database before the first write or {@link #size()}. */
-    private KnownArticles known() throws IOException {
-        return writes.known();
+    /** Reconciles the index with the database and starts the group-commit timer ({@link LibraryOpening}). */
+    void start() throws SQLException, IOException {
+        IndexSync.reconcile(connection, reader, index);
+        group.startTimer(this, () -> closed);
     }
 
     /**
@@ -86,12 +71,12 @@ public final class Library implements AutoCloseable {
      * analysing it again. A later {@link #add} decides for sure.
      */
     public boolean knows(String url, String text) throws IOException {
-        return known().contains(url, ContentFingerprint.hashOf(text));
+        return writes.known().contains(url, ContentFingerprint.hashOf(text));
     }
 
     /** True when an article with this URL is stored (feed items already held are not fetched again). */
     public boolean hasUrl(String url) throws IOException {
-        return url != null && known().idOf(url, "") != null;
+        return url != null && writes.known().idOf(url, "") != null;
     }
 
     /**
@@ -136,7 +121,7 @@ public final class Library implements AutoCloseable {
      * applied to the mentions, so only the stored ones give an exported library's stories back.
      */
     public Prepared prepare(LibraryEntry entry, float[] meaningVector, ArticleFeatures storedFeatures) throws IOException {
-        return writes.prepare(known(), entry, meaningVector, storedFeatures);
+        return writes.prepare(writes.known(), entry, meaningVector, storedFeatures);
     }
 
     /**
@@ -152,7 +137,7 @@ public final class Library implements AutoCloseable {
     /** Adds a {@link #prepare prepared} entry: the same as {@link #add(LibraryEntry)} on its entry. */
     public AddResult add(Prepared prepared) throws IOException {
         synchronized (this) {
-            AddResult result = writes.add(known(), prepared);
+            AddResult result = writes.add(writes.known(), prepared);
             if (group.due()) {
                 // the index receives articles only after their commit; a crash in between is
                 // repaired by IndexSync.reconcile at the next open
@@ -160,6 +145,15 @@ public final class Library implements AutoCloseable {
             }
             return result;
         }
+    }
+
+    /**
+     * Replaces article {@code id}'s text by a new reading of it in one transaction ({@link TextRefresh}): REFRESHED with
+     * its story; a text that copies another stored article is not taken (DUPLICATE or NEAR_DUPLICATE naming it).
+     * @throws IllegalArgumentException when no article has this id
+     */
+    public synchronized AddResult replaceText(long id, LibraryEntry entry) throws IOException {
+        return refresh.replace(id, entry);
     }
 
     /** Forgets everything held in memory (after a failed commit); the next write reads it again from the database. */
@@ -179,17 +173,12 @@ public final class Library implements AutoCloseable {
     }
 
     /**
-     * Merges the stories that an article of this session bridged (it joined one and scored at least
-     * {@link StoryParams#mergeThreshold()} with the other; the merged-away id redirects), splits the stories
-     * whose articles no longer hang together ({@link StorySplitter}: the part moved out gets a new id), then gives
-     * articles that started a story of their own during this session a second chance to join another
-     * story, now that the library's word statistics include everything added since. Merges and moves are
-     * committed in groups, as articles are (a commit per move cost a store write and a file sync each), and
-     * the moved articles are indexed again after their group commits; a crash loses at most the open
-     * group, whose articles keep the stories they had. Returns the number of articles moved.
+     * Merges the stories that articles of this session bridged, splits those that no longer hang together, and gives
+     * this session's lone articles a second chance to join a story ({@link StoryConsolidation}). Returns the number of
+     * articles moved.
      */
     public synchronized int consolidateStories() throws IOException {
-        TopicSpace topics = known().topics();
+        TopicSpace topics = writes.known().topics();
         flush();
         int moved = storyWork.consolidate(topics);
         flush();
@@ -269,7 +258,7 @@ public final class Library implements AutoCloseable {
     /** Number of stored articles. */
     public synchronized int size() {
         try {
-            return known().count();
+            return writes.known().count();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -71,6 +71,11 @@ final class LibraryWrites {
         known = null;
     }
 
+    /** Takes {@code k} as what the library knows (read again after a text refresh rewrote an article; under the lock). */
+    void knownNow(KnownArticles k) {
+        known = k;
+    }
+
     /** See {@link Library#meaningWith}. */
     void meaningWith(Function<AnalyzedArticle, float[]> meaning) {
         this.meaning = meaning;
@@ -124,8 +129,7 @@ final class LibraryWrites {
             if (near >= 0) {
                 return copy(near, entry, AddResult.Status.NEAR_DUPLICATE);
             }
-            ArticleFeatures f = prepared.features() != null ? prepared.features()
-                    : withMeaning(ArticleFeatures.of(entry.analyzed()), entry.analyzed(), null);
+            ArticleFeatures f = prepared.features() != null ? prepared.features() : features(entry);
             Long day = StoryDates.day(a.publishedDate().map(d -> d.toEpochDay()).orElse(null), entry.analyzed().times());
             TopicSpace.Plan plan = topics.plan(f, day, a.title(), a.text());
             savepoint = connection.setSavepoint();
@@ -135,11 +139,7 @@ final class LibraryWrites {
             }
             writer.insertAnnotations(id, entry);
             writer.features(id, f);
-            String keyNames = plan.storyId() == 0
-                    ? f.keys().entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
-                        .limit(6).map(Map.Entry::getKey).collect(Collectors.joining("; "))
-                    : String.join("; ", topics.keyNames(plan.storyId(), 6));
-            long story = writer.stories().joinStory(id, plan.storyId(), plan.storyScore(), a, keyNames);
+            long story = writer.stories().joinStory(id, plan.storyId(), plan.storyScore(), a, keyNames(topics, plan, f));
             writer.related(id, plan.related());
             writer.log(entry.origin(), "ADDED", null, id);
             group.release(savepoint);
@@ -159,6 +159,19 @@ final class LibraryWrites {
             group.undo(savepoint);
             throw new IOException("cannot store " + entry.origin() + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The entry's story features computed from its analysis, with the library's meaning vector (if any). */
+    ArticleFeatures features(LibraryEntry entry) {
+        return withMeaning(ArticleFeatures.of(entry.analyzed()), entry.analyzed(), null);
+    }
+
+    /** The key names of the story an article joins by {@code plan}: the article's own when it starts one. */
+    static String keyNames(TopicSpace topics, TopicSpace.Plan plan, ArticleFeatures f) {
+        return plan.storyId() == 0
+                ? f.keys().entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                    .limit(6).map(Map.Entry::getKey).collect(Collectors.joining("; "))
+                : String.join("; ", topics.keyNames(plan.storyId(), 6));
     }
 
     private AddResult copy(long articleId, LibraryEntry entry, AddResult.Status status) throws SQLException {

@@ -182,6 +182,17 @@ final class StoryWriter {
         return story;
     }
 
+    /**
+     * Takes an article out of its story of several (its text is being replaced, and it is planned again); the story's
+     * size, date span and title are worked out again from the members left.
+     */
+    void leave(long articleId, long story) throws SQLException {
+        PreparedStatement ps = statements.get("DELETE FROM story_members WHERE article_id = ?");
+        ps.setLong(1, articleId);
+        ps.executeUpdate();
+        recount(story);
+    }
+
     /** Sets a story's key names. */
     void keyEntities(long story, String keyEntities) throws SQLException {
         PreparedStatement ps = statements.get("UPDATE stories SET key_entities = ? WHERE id = ?");
@@ -190,8 +201,8 @@ final class StoryWriter {
         ps.executeUpdate();
     }
 
-    /** Works out a story's size, date span and title from its members. */
-    private void recount(long story) throws SQLException {
+    /** Works out a story's size, date span and title from its members (after a split, or a member's new text). */
+    void recount(long story) throws SQLException {
         PreparedStatement read = statements.get("SELECT a.title, a.published FROM story_members m JOIN articles a ON a.id = m.article_id"
                 + " WHERE m.story_id = ? ORDER BY a.id");
         read.setLong(1, story);

@@ -209,6 +209,63 @@ public final class Subscriptions {
         });
     }
 
+    /**
+     * The status of a feed item stored from the feed's own text because its page could not be fetched: its page is
+     * asked for again at the next reads of its feed ({@link #feedTextItems}), a bounded number of times.
+     */
+    public static final String FEED_TEXT = "FEED_TEXT";
+
+    /**
+     * A feed item stored from its feed's text, with what its page's new reading needs from the stored article.
+     *
+     * @param storedKey the item's key as stored (see {@link #attempted})
+     */
+    public record FeedTextItem(String storedKey, long articleId, String url, String title, String published, String extId,
+                               String origin, String source) {
+    }
+
+    /**
+     * Up to {@code limit} of the feed's items marked {@link #FEED_TEXT} whose page was asked for again fewer than
+     * {@code maxAttempts} times, oldest first.
+     */
+    public List<FeedTextItem> feedTextItems(long feedId, int maxAttempts, int limit) throws IOException {
+        return library.locked(() -> {
+            try (PreparedStatement ps = library.connection().prepareStatement("SELECT i.item_key, a.id, a.url, a.title, a.published,"
+                    + " a.ext_id, a.origin, s.name FROM feed_items i JOIN articles a ON a.id = i.article_id"
+                    + " LEFT JOIN sources s ON s.id = a.source_id WHERE i.feed_id = ? AND i.status = ? AND i.attempts < ?"
+                    + " ORDER BY i.seen_at, a.id")) {
+                ps.setLong(1, feedId);
+                ps.setString(2, FEED_TEXT);
+                ps.setInt(3, maxAttempts);
+                ps.setMaxRows(limit);
+                List<FeedTextItem> out = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new FeedTextItem(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                                rs.getString(6), rs.getString(7), rs.getString(8)));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
+    /**
+     * Counts one more request for a {@link #FEED_TEXT} item's page and records what came of it: {@link #FEED_TEXT} while
+     * it may be asked for again, else what the library did with the page (REFRESHED, DUPLICATE, ...).
+     */
+    public void attempted(long feedId, String storedKey, String status) throws IOException {
+        library.locked(() -> {
+            try (PreparedStatement ps = library.connection().prepareStatement(
+                    "UPDATE feed_items SET attempts = attempts + 1, status = ? WHERE feed_id = ? AND item_key = ?")) {
+                ps.setString(1, clip(status, 20));
+                ps.setLong(2, feedId);
+                ps.setString(3, storedKey);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
     /** The stored key of an item: the SHA-256 of its GUID or link, so any length fits. */
     static String keyOf(String itemKey) {
         try {

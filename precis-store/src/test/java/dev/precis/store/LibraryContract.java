@@ -21,7 +21,7 @@ abstract class LibraryContract {
     /** A fresh, empty library configuration. */
     abstract LibraryConfig config(Path dataDir) throws Exception;
 
-    private static LibraryEntry entry(AnalyzedArticle a, String source) {
+    static LibraryEntry entry(AnalyzedArticle a, String source) {
         Summary summary = new Summary(a.article().id(), List.of(new SummarySentence(0, a.sentences().get(0).range(), 1.0)));
         return new LibraryEntry(a, summary, source, source + "/" + a.article().id());
     }
@@ -72,6 +72,28 @@ abstract class LibraryContract {
         try (Library lib = Library.open(cfg)) {
             assertThat(lib.article(noted).orElseThrow().textNote()).isEqualTo(note);
             assertThat(lib.article(plain).orElseThrow().textNote()).isNull();
+        }
+    }
+
+    @Test
+    void replacingAnArticlesTextRewritesWhatDerivesFromItAndPlansItsStoryAgain() throws Exception {
+        try (Library lib = Library.open(config(dir))) {
+            AddResult a = lib.add(entry(talks(), "wire"));
+            long f = lib.add(entry(football(), "sport")).articleId();
+            long teaser = lib.add(entry(Fixtures.analyzed("x", "Treaty news", "A short teaser about a signing ceremony somewhere.",
+                    null, List.of(), List.of()), "paper").withTextNote("stored from the feed's own text")).articleId();
+            assertThat(lib.replaceText(teaser, entry(later(), "paper"))).isEqualTo(new AddResult(AddResult.Status.REFRESHED, teaser, a.storyId()));
+            ArticleView v = lib.article(teaser).orElseThrow();
+            assertThat(v.textNote()).isNull();
+            assertThat(v.article().text()).isEqualTo(Fixtures.TALKS_LATER);
+            assertThat(v.summary()).containsExactly(later().sentences().get(0).text(Fixtures.TALKS_LATER));
+            assertThat(v.entities()).extracting(EntityCount::canonical).contains("Anna Kessel");
+            assertThat(lib.search(SearchQuery.of("victory")).hits()).extracting(SearchHit::articleId).containsExactly(teaser);
+            assertThat(lib.search(SearchQuery.of("ceremony")).hits()).isEmpty();
+            assertThat(lib.check()).extracting(LibraryCheck::articles, LibraryCheck::consistent).containsExactly(3, true);
+            assertThat(lib.add(entry(later(), "mirror")).articleId()).as("its new words are known").isEqualTo(teaser);
+            assertThat(lib.replaceText(f, entry(talks(), "sport")).status()).isEqualTo(AddResult.Status.DUPLICATE);
+            assertThatThrownBy(() -> lib.replaceText(999_999, entry(football(), "sport"))).hasMessageContaining("no article 999999");
         }
     }
 
@@ -203,73 +225,6 @@ abstract class LibraryContract {
             assertThat(lib.check().consistent()).isTrue();
             lib.logFailure("feed.xml", "not XML");
             assertThat(lib.logCounts()).containsEntry("FAILED", 1).containsEntry("ADDED", 3).containsEntry("DUPLICATE", 1);
-        }
-    }
-
-    @Test
-    void oneEntityPagePerPersonWhateverTheSpellingOrASurnameAlone() throws Exception {
-        try (Library lib = Library.open(config(dir))) {
-            long first = lib.add(entry(Fixtures.analyzed("a", "Talks", "Sergey Lavrov met envoys in Valletta on Monday.",
-                    "2022-01-28", List.of("Sergey Lavrov"), List.of()), "wire")).articleId();
-            long second = lib.add(entry(Fixtures.analyzed("b", "Talks again", "Sergei Lavrov flew to Malta for more talks.",
-                    "2024-12-05", List.of("Sergei Lavrov"), List.of()), "wire")).articleId();
-            long third = lib.add(entry(Fixtures.analyzed("c", "Reply", "Lavrov answered the critics of the treaty in a letter.",
-                    "2024-12-06", List.of("Lavrov"), List.of()), "wire")).articleId();
-            EntityView page = lib.entity("Sergey Lavrov", dev.precis.model.EntityType.PERSON).orElseThrow();
-            assertThat(page.articles()).extracting(ArticleRef::id).containsExactly(first, second, third);
-            // the other spelling and the surname alone open the same page, under the stored name
-            assertThat(lib.entity("Sergei Lavrov", dev.precis.model.EntityType.PERSON).orElseThrow().canonical()).isEqualTo("Sergey Lavrov");
-            assertThat(lib.entity("Lavrov", dev.precis.model.EntityType.PERSON).orElseThrow().canonical()).isEqualTo("Sergey Lavrov");
-        }
-    }
-
-    @Test
-    void aShortGivenNameOrAParticleLeftOutIsTheSamePage() throws Exception {
-        try (Library lib = Library.open(config(dir))) {
-            long first = lib.add(entry(Fixtures.analyzed("a", "Tax", "Vincent Harrowgate attacked the tax plan.",
-                    "2023-03-06", List.of("Vincent Harrowgate"), List.of()), "wire")).articleId();
-            long second = lib.add(entry(Fixtures.analyzed("b", "Tax again", "Vince Harrowgate said the plan would fail.",
-                    "2023-03-07", List.of("Vince Harrowgate"), List.of()), "wire")).articleId();
-            long third = lib.add(entry(Fixtures.analyzed("c", "Debt", "Julio de Pallares met the bankers in Lima.",
-                    "2023-03-08", List.of("Julio de Pallares"), List.of()), "wire")).articleId();
-            long fourth = lib.add(entry(Fixtures.analyzed("d", "Debt again", "De Pallares said the debt would be paid.",
-                    "2023-03-09", List.of("De Pallares"), List.of()), "wire")).articleId();
-            assertThat(lib.entity("Vincent Harrowgate", dev.precis.model.EntityType.PERSON).orElseThrow().articles())
-                    .extracting(ArticleRef::id).containsExactly(first, second);
-            assertThat(lib.entity("Julio de Pallares", dev.precis.model.EntityType.PERSON).orElseThrow().articles())
-                    .extracting(ArticleRef::id).containsExactly(third, fourth);
-            assertThat(lib.entity("Vince Harrowgate", dev.precis.model.EntityType.PERSON).orElseThrow().canonical())
-                    .isEqualTo("Vincent Harrowgate");
-        }
-    }
-
-    @Test
-    void aSurnameTwoPeopleShareOrADifferentGivenNameFindsNoPage() throws Exception {
-        try (Library lib = Library.open(config(dir))) {
-            lib.add(entry(Fixtures.analyzed("a", "Harbour", "Marta Quillan opened the new harbour wall on Monday.",
-                    "2023-03-06", List.of("Marta Quillan"), List.of()), "wire"));
-            lib.add(entry(Fixtures.analyzed("b", "Ferry", "Tomas Quillan ran the ferry across the bay for years.",
-                    "2023-03-07", List.of("Tomas Quillan"), List.of()), "wire"));
-            assertThat(lib.entity("Quillan", dev.precis.model.EntityType.PERSON)).isEmpty();
-            assertThat(lib.entity("Petra Quillan", dev.precis.model.EntityType.PERSON)).isEmpty();
-            assertThat(lib.entity("Marta Quilan", dev.precis.model.EntityType.PERSON).orElseThrow().canonical()).isEqualTo("Marta Quillan");
-            assertThat(lib.entity("Quillan", dev.precis.model.EntityType.LOCATION)).isEmpty();
-        }
-    }
-
-    @Test
-    void aLoneWordTwoLettersFromTheOnlyPersonOfThatSurnameStaysItsOwnEntity() throws Exception {
-        try (Library lib = Library.open(config(dir))) {
-            lib.add(entry(Fixtures.analyzed("a", "Harbour", "Marta Quillan opened the new harbour wall on Monday.",
-                    "2023-03-06", List.of("Marta Quillan"), List.of()), "wire"));
-            long slip = lib.add(entry(Fixtures.analyzed("b", "Wall", "Quillen said the wall would hold.",
-                    "2023-03-07", List.of("Quillen"), List.of()), "wire")).articleId();
-            long other = lib.add(entry(Fixtures.analyzed("c", "Market", "Quyllen opened a market stall by the quay.",
-                    "2023-03-08", List.of("Quyllen"), List.of()), "wire")).articleId();
-            assertThat(lib.entity("Marta Quillan", dev.precis.model.EntityType.PERSON).orElseThrow().articles())
-                    .extracting(ArticleRef::id).contains(slip).doesNotContain(other);
-            assertThat(lib.entity("Quyllen", dev.precis.model.EntityType.PERSON).orElseThrow().articles())
-                    .extracting(ArticleRef::id).containsExactly(other);
         }
     }
 

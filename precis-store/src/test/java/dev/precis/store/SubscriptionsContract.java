@@ -3,9 +3,11 @@ package dev.precis.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.precis.model.AnalyzedArticle;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,6 +40,30 @@ abstract class SubscriptionsContract {
             assertThat(subs.list()).extracting(Feed::url).containsExactly("https://example.com/sport.xml");
             assertThatThrownBy(() -> subs.add("https://example.com/x", null, null, Duration.ofSeconds(5), T0))
                     .isInstanceOf(IllegalArgumentException.class);
+        }
+    }
+
+    @Test
+    void itemsStoredFromTheFeedsTextAreListedForAnotherTryUntilTheirAttemptsRunOutOrTheyAreRefreshed() throws Exception {
+        try (Library lib = Library.open(config(dir))) {
+            Subscriptions subs = lib.subscriptions();
+            long feed = subs.add("https://example.com/news.xml", null, null, Duration.ofMinutes(30), T0).orElseThrow().id();
+            AnalyzedArticle a = Fixtures.analyzed("guid:pier", "Pier to be rebuilt", Fixtures.TALKS, null, List.of(), List.of());
+            AnalyzedArticle pier = new AnalyzedArticle(a.article().withUrl("https://example.com/pier"), a.sentences(), a.entities(),
+                    a.quotes(), a.times());
+            long article = lib.add(new LibraryEntry(pier, null, "Gazette", "https://example.com/pier")).articleId();
+            subs.remember(feed, "pier", article, Subscriptions.FEED_TEXT, T0);
+            subs.remember(feed, "ferry", null, "FAILED", T0);
+            Subscriptions.FeedTextItem item = subs.feedTextItems(feed, 2, 10).get(0);
+            assertThat(item).isEqualTo(new Subscriptions.FeedTextItem(Subscriptions.keyOf("pier"), article, "https://example.com/pier",
+                    "Pier to be rebuilt", null, "guid:pier", "https://example.com/pier", "Gazette"));
+            subs.attempted(feed, item.storedKey(), Subscriptions.FEED_TEXT);
+            assertThat(subs.feedTextItems(feed, 2, 10)).hasSize(1);
+            subs.attempted(feed, item.storedKey(), Subscriptions.FEED_TEXT);
+            assertThat(subs.feedTextItems(feed, 2, 10)).as("two attempts of two").isEmpty();
+            assertThat(subs.feedTextItems(feed, 3, 10)).hasSize(1);
+            subs.attempted(feed, item.storedKey(), AddResult.Status.REFRESHED.name());
+            assertThat(subs.feedTextItems(feed, 9, 10)).isEmpty();
         }
     }
 

@@ -1,0 +1,52 @@
+package dev.precis.ingest;
+
+import dev.precis.store.AddResult;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+
+/** One batch's counts, shared by the workers; reports progress as items are written. */
+final class IngestTally {
+    final int total;
+    final long start;
+    final AtomicInteger written = new AtomicInteger();
+    final AtomicInteger added = new AtomicInteger();
+    final AtomicInteger duplicates = new AtomicInteger();
+    final AtomicInteger near = new AtomicInteger();
+    final AtomicInteger empty = new AtomicInteger();
+    final List<IngestFailure> failures = Collections.synchronizedList(new ArrayList<>());
+    final List<String> withoutText = Collections.synchronizedList(new ArrayList<>());
+    final List<String> notes = new ArrayList<>();
+    private final Consumer<IngestProgress> listener;
+
+    IngestTally(int total, long start, Consumer<IngestProgress> listener) {
+        this.total = total;
+        this.start = start;
+        this.listener = listener;
+    }
+
+    void count(AddResult r) {
+        switch (r.status()) {
+            case ADDED -> added.incrementAndGet();
+            case DUPLICATE -> duplicates.incrementAndGet();
+            case NEAR_DUPLICATE -> near.incrementAndGet();
+        }
+    }
+
+    void done() {
+        int d = written.incrementAndGet();
+        try {
+            listener.accept(new IngestProgress(d, total, added.get(), failures.size(), System.nanoTime() - start));
+        } catch (RuntimeException ignored) {
+            // a broken progress display must not stop the batch
+        }
+    }
+
+    IngestReport report(long nanos) {
+        return new IngestReport(total, added.get(), duplicates.get(), near.get(), empty.get(), new ArrayList<>(failures),
+                Duration.ofNanos(nanos), new ArrayList<>(withoutText), notes);
+    }
+}
