@@ -65,10 +65,11 @@ class SpeakersWhoCanSpeakTest {
 
     @Test
     void aSubjectRaisedByItsVerbIsNoSpeaker() {
-        String text = "Several buyers are circling the ferry firm. Northway Lines is said to be one of them, the paper said, "
-                + "and its owners are thought to want “a quick and quiet sale”.";
-        List<EntityMention> e = marked(text, EntityType.ORGANIZATION, "Northway Lines");
-        assertThat(direct(text, e)).noneMatch(q -> q.speaker() != null && q.speaker().contains(" is"));
+        String text = "According to the Harbour Gazette, chief operating officer Tom Hale said that the group is “looking hard at "
+                + "every ferry company on the coast”. Northway Lines is said to be one firm on its list.";
+        // the recogniser left the firm's name unmarked, as it does for many small firms
+        List<EntityMention> e = marked(text, EntityType.PERSON, "Tom Hale", EntityType.ORGANIZATION, "Harbour Gazette");
+        assertThat(direct(text, e)).noneMatch(q -> q.speaker() != null && q.speaker().startsWith("Northway"));
     }
 
     @Test
