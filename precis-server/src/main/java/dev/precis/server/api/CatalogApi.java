@@ -57,8 +57,8 @@ final class CatalogApi {
     /**
      * GET /api/stories/{id}/summary?since=&sentences= : 3-5 sentences across the story's articles, in time order.
      * {@code since} is the digest's window ({@code 24h}, {@code 7d}, a date or a moment, read by
-     * {@link DigestWindow#parse}): the articles published on or after its date, and for a duration or a moment
-     * also those added since its start, so the summary agrees with the digest's for the same {@code since}.
+     * {@link DigestWindow#parse}): the articles the digest takes for the same {@code since}, so the summary agrees
+     * with the digest's.
      */
     void storySummary(Context ctx) throws IOException {
         long id = Params.id(ctx, "id");
