@@ -45,7 +45,7 @@ final class StorySummaries {
         List<Candidate> candidates = new ArrayList<>();
         Map<String, Integer> df = new HashMap<>();
         Set<Long> articles = new HashSet<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT a.id, a.body, a.published, src.name, s.start_pos, s.end_pos, s.score"
+        try (PreparedStatement ps = c.prepareStatement("SELECT a.id, a.body, a.published, src.name, s.start_pos, s.end_pos, s.score, a.title"
                 + " FROM story_members m JOIN articles a ON a.id = m.article_id JOIN summaries s ON s.article_id = a.id"
                 + " LEFT JOIN sources src ON src.id = a.source_id WHERE m.story_id = ?"
                 + (window == null ? "" : " AND " + window.condition())
@@ -76,7 +76,8 @@ final class StorySummaries {
                     String text = body.substring(start, end);
                     Set<String> words = words(text);
                     words.forEach(w -> df.merge(w, 1, Integer::sum));
-                    candidates.add(new Candidate(new StorySummary.Sentence(id, start, end, text, rs.getString(3), rs.getString(4)),
+                    candidates.add(new Candidate(new StorySummary.Sentence(id, start, end, text, rs.getString(3), rs.getString(4), null,
+                            rs.getString(8)),
                             words, rs.getDouble(7), rank++));
                 }
             }

@@ -265,7 +265,10 @@ class WebRoutesTest {
             assertThat(summary.body()).contains("\"articleId\":" + id("pier")).contains("\"start\":0");
             assertThat(get(origin, "/api/stories/" + storyId + "/summary?since=nope", null).statusCode()).isEqualTo(400);
             assertThat(get(origin, "/api/stories/999999/summary", null).statusCode()).isEqualTo(404);
-            assertThat(get(origin, "/stories/" + storyId, null).body()).contains("What happened");
+            // the story page's summary names each sentence's article by its headline, not by offsets
+            String storyPage = get(origin, "/stories/" + storyId, null).body();
+            assertThat(storyPage).contains("What happened").containsPattern("<span class=\"muted\">\\(<a href=\"/articles/\\d+\" dir=\"auto\">[^<#]+</a>")
+                    .doesNotContainPattern("#\\d+ \\d+–\\d+");
             // a tab or bookmark shows the title as written: no invisible bidi isolates in <title>
             for (String path : new String[] {"/", "/stories/" + storyId, "/articles/" + id("pier"), "/digest?since=2023-01-01"}) {
                 String html = get(origin, path, null).body();
