@@ -2,13 +2,9 @@ package dev.precis.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.precis.model.AnalyzedArticle;
-import dev.precis.model.Summary;
-import dev.precis.model.SummarySentence;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,20 +19,12 @@ class DateWindowUndatedTest {
     @TempDir
     Path dir;
 
-    private static LibraryEntry entry(AnalyzedArticle a, String source) {
-        List<SummarySentence> s = new ArrayList<>();
-        for (int i = 0; i < a.sentences().size(); i++) {
-            s.add(new SummarySentence(i, a.sentences().get(i).range(), 1.0 / (1 + i)));
-        }
-        return new LibraryEntry(a, new Summary(a.article().id(), s), source, source + "/" + a.article().id());
-    }
-
     @Test
     void aDateWindowTakesUndatedArticlesAddedSinceItsDate() throws Exception {
         try (Library lib = Library.open(LibraryConfig.embedded(dir))) {
-            long undated = lib.add(entry(Fixtures.analyzed("t1", "Veldoria and Ostmark open border treaty talks in Valletta", Fixtures.TALKS,
+            long undated = lib.add(Fixtures.summarisedWhole(Fixtures.analyzed("t1", "Veldoria and Ostmark open border treaty talks in Valletta", Fixtures.TALKS,
                     null, List.of("Anna Kessel", "Pavel Droz"), List.of()), "wire")).articleId();
-            long old = lib.add(entry(Fixtures.analyzed("f1", "Rovers go top after beating Harbour City", Fixtures.FOOTBALL, "2019-03-10",
+            long old = lib.add(Fixtures.summarisedWhole(Fixtures.analyzed("f1", "Rovers go top after beating Harbour City", Fixtures.FOOTBALL, "2019-03-10",
                     List.of("Tom Baxter", "Lee Quinn"), List.of()), "sport")).articleId();
             lib.flush();
             lib.consolidateStories();

@@ -3,10 +3,7 @@ package dev.precis.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.precis.model.AnalyzedArticle;
-import dev.precis.model.Summary;
-import dev.precis.model.SummarySentence;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,11 +59,7 @@ class StoryTitlesTest {
     }
 
     private static LibraryEntry entry(AnalyzedArticle a) {
-        List<SummarySentence> s = new ArrayList<>();
-        for (int i = 0; i < a.sentences().size(); i++) {
-            s.add(new SummarySentence(i, a.sentences().get(i).range(), 1.0 / (1 + i)));
-        }
-        return new LibraryEntry(a, new Summary(a.article().id(), s), "wire", "wire/" + a.article().id());
+        return Fixtures.summarisedWhole(a, "wire");
     }
 
     @Test
