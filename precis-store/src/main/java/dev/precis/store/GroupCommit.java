@@ -45,6 +45,8 @@ final class GroupCommit {
     private long windowMs = GROUP_WINDOW_MS;
     /** Indexes committed groups on its own thread during a bulk load; null otherwise. */
     private volatile BulkIndexer bulk;
+    /** Bodies kept in their rows while a bulk load runs (H2). */
+    private final BulkInplaceTexts inplace;
     /** Documents put into the index since its last commit. */
     private int unindexed;
 
@@ -60,6 +62,7 @@ final class GroupCommit {
         this.writer = writer;
         this.index = index;
         this.lost = lost;
+        this.inplace = new BulkInplaceTexts(connection);
     }
 
     /**
@@ -227,6 +230,7 @@ final class GroupCommit {
             size = BULK_GROUP_SIZE;
             windowMs = BULK_WINDOW_MS;
             bulk = new BulkIndexer(index);
+            inplace.start();
         }
     }
 
@@ -237,6 +241,7 @@ final class GroupCommit {
                 flush();
             } finally {
                 stopBulkIndexer();
+                inplace.end();
                 size = GROUP_SIZE;
                 windowMs = GROUP_WINDOW_MS;
             }
