@@ -25,46 +25,43 @@ final class BulkInplaceTexts {
     private static final int H2_DEFAULT = 256;
 
     private final Connection connection;
-    /** The value to put back at {@link #end()}; null while nothing was changed. */
-    private Integer before;
+    /** The value to put back at {@link #end()}; null when nothing was changed. */
+    private final Integer before;
 
-    BulkInplaceTexts(Connection connection) {
+    private BulkInplaceTexts(Connection connection, Integer before) {
         this.connection = connection;
+        this.before = before;
     }
 
-    /** Raises the limit for the load (the caller has just committed: H2's {@code SET} commits). */
-    void start() {
-        if (before != null) {
-            return;
-        }
+    /** Raises the limit for a load (the caller has just committed: H2's {@code SET} commits). */
+    static BulkInplaceTexts start(Connection connection) {
+        Integer before = null;
         try {
-            if (!"H2".equals(connection.getMetaData().getDatabaseProductName())) {
-                return;
-            }
-            int current = current();
-            if (current < BULK_LIMIT) {
-                set(BULK_LIMIT);
-                before = current;
+            if ("H2".equals(connection.getMetaData().getDatabaseProductName())) {
+                int current = current(connection);
+                if (current < BULK_LIMIT) {
+                    set(connection, BULK_LIMIT);
+                    before = current;
+                }
             }
         } catch (SQLException e) {
             // no admin rights or an older H2: the load stores its texts as H2 always does
         }
+        return new BulkInplaceTexts(connection, before);
     }
 
     /** Puts the previous limit back (the caller has just committed the load's last group). */
     void end() {
-        Integer b = before;
-        before = null;
-        if (b != null) {
+        if (before != null) {
             try {
-                set(b);
+                set(connection, before);
             } catch (SQLException e) {
                 // the raised limit stays: later texts of up to BULK_LIMIT bytes are kept in their row, the same values
             }
         }
     }
 
-    private int current() throws SQLException {
+    private static int current(Connection connection) throws SQLException {
         try (Statement s = connection.createStatement();
              ResultSet rs = s.executeQuery("SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = '"
                      + SETTING + "'")) {
@@ -74,7 +71,7 @@ final class BulkInplaceTexts {
         }
     }
 
-    private void set(int bytes) throws SQLException {
+    private static void set(Connection connection, int bytes) throws SQLException {
         try (Statement s = connection.createStatement()) {
             s.execute("SET " + SETTING + " " + bytes);
         }

@@ -45,8 +45,8 @@ final class GroupCommit {
     private long windowMs = GROUP_WINDOW_MS;
     /** Indexes committed groups on its own thread during a bulk load; null otherwise. */
     private volatile BulkIndexer bulk;
-    /** Bodies kept in their rows while a bulk load runs (H2). */
-    private final BulkInplaceTexts inplace;
+    /** Bodies kept in their rows while a bulk load runs (H2); null otherwise. */
+    private BulkInplaceTexts inplace;
     /** Documents put into the index since its last commit. */
     private int unindexed;
 
@@ -62,7 +62,6 @@ final class GroupCommit {
         this.writer = writer;
         this.index = index;
         this.lost = lost;
-        this.inplace = new BulkInplaceTexts(connection);
     }
 
     /**
@@ -230,7 +229,7 @@ final class GroupCommit {
             size = BULK_GROUP_SIZE;
             windowMs = BULK_WINDOW_MS;
             bulk = new BulkIndexer(index);
-            inplace.start();
+            inplace = BulkInplaceTexts.start(connection);
         }
     }
 
@@ -242,6 +241,7 @@ final class GroupCommit {
             } finally {
                 stopBulkIndexer();
                 inplace.end();
+                inplace = null;
                 size = GROUP_SIZE;
                 windowMs = GROUP_WINDOW_MS;
             }
