@@ -90,9 +90,9 @@ public final class AnalyzedLoader {
         }
         int total = 0;
         for (Path f : files) {
-            try (BufferedReader r = open(f)) {
-                total += (int) r.lines().filter(l -> !l.isBlank()).count();
-            } catch (IOException | java.io.UncheckedIOException e) {
+            try (InputStream in = openBytes(f)) {
+                total += NonBlankLines.count(in);
+            } catch (IOException e) {
                 failures.add(new IngestFailure(f.toString(), "cannot read: " + IngestSources.message(e)));
             }
         }
@@ -253,11 +253,12 @@ public final class AnalyzedLoader {
     }
 
     private static BufferedReader open(Path f) throws IOException {
+        return new BufferedReader(new InputStreamReader(openBytes(f), StandardCharsets.UTF_8), 1 << 16);
+    }
+
+    private static InputStream openBytes(Path f) throws IOException {
         InputStream in = Files.newInputStream(f);
-        if (f.getFileName().toString().endsWith(".gz")) {
-            in = new GZIPInputStream(in, 1 << 16);
-        }
-        return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+        return f.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in;
     }
 
     /**
