@@ -27,40 +27,34 @@ class BulkInplaceTextsTest {
         }
     }
 
-    @Test
-    void raisesTheLimitForTheLoadAndPutsBackTheDatabasesOwn() throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:h2:mem:inplace-own")) {
-            try (Statement s = c.createStatement()) {
-                s.execute("SET MAX_LENGTH_INPLACE_LOB 1000");
+    /** The limit during a bulk load and after it, in a database whose own limit is {@code own} (null: none). */
+    private static List<String> duringAndAfter(String database, Integer own) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:h2:mem:" + database)) {
+            if (own != null) {
+                try (Statement s = c.createStatement()) {
+                    s.execute("SET MAX_LENGTH_INPLACE_LOB " + own);
+                }
             }
             BulkInplaceTexts load = BulkInplaceTexts.start(c);
-            assertThat(limit(c)).isEqualTo(String.valueOf(BulkInplaceTexts.BULK_LIMIT));
+            String during = limit(c);
             load.end();
-            assertThat(limit(c)).isEqualTo("1000");
+            return List.of(during, limit(c));
         }
+    }
+
+    @Test
+    void raisesTheLimitForTheLoadAndPutsBackTheDatabasesOwn() throws Exception {
+        assertThat(duringAndAfter("inplace-own", 1000)).containsExactly(String.valueOf(BulkInplaceTexts.BULK_LIMIT), "1000");
     }
 
     @Test
     void aDatabaseWithoutItsOwnLimitGetsH2sDefaultBack() throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:h2:mem:inplace-default")) {
-            BulkInplaceTexts load = BulkInplaceTexts.start(c);
-            assertThat(limit(c)).isEqualTo(String.valueOf(BulkInplaceTexts.BULK_LIMIT));
-            load.end();
-            assertThat(limit(c)).isEqualTo("256");
-        }
+        assertThat(duringAndAfter("inplace-default", null)).containsExactly(String.valueOf(BulkInplaceTexts.BULK_LIMIT), "256");
     }
 
     @Test
     void aHigherLimitIsLeftAlone() throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:h2:mem:inplace-higher")) {
-            try (Statement s = c.createStatement()) {
-                s.execute("SET MAX_LENGTH_INPLACE_LOB 200000");
-            }
-            BulkInplaceTexts load = BulkInplaceTexts.start(c);
-            assertThat(limit(c)).isEqualTo("200000");
-            load.end();
-            assertThat(limit(c)).isEqualTo("200000");
-        }
+        assertThat(duringAndAfter("inplace-higher", 200_000)).containsExactly("200000", "200000");
     }
 
     @Test
