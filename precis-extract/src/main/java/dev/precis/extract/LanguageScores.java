@@ -36,38 +36,58 @@ final class LanguageScores {
             ShrinkCharSequenceNormalizer.getInstance());
     private final String[] outcomes;
     private final double prior;
-    /** The model's grams of up to three chars, packed, in an open-addressed table beside their weights. */
-    private final long[] keys;
-    private final Context[] contexts;
+    /**
+     * The model's grams of up to three chars in an open-addressed table of pairs: the packed gram, then
+     * where its weights start in {@link #weights} (above bit 8) and how many it has (the low 8 bits). Its
+     * weights and their outcomes lie side by side in two flat arrays: a text's thousand grams are then
+     * a few cache misses each instead of one per object on the way (table, context, its two arrays).
+     */
+    private final long[] table;
+    private final double[] weights;
+    private final byte[] outcomeOf;
 
     LanguageScores(LanguageDetectorModel model) {
         this.model = model;
         // (the normalizers above and the one-to-three-char grams are what this factory's detector uses)
-        own = model.getMaxentModel() instanceof GISModel && model.getFactory().getClass() == LanguageDetectorFactory.class;
+        own = model.getMaxentModel() instanceof GISModel && model.getFactory().getClass() == LanguageDetectorFactory.class
+                && model.getMaxentModel().getNumOutcomes() <= Byte.MAX_VALUE;
         if (!own) {
             outcomes = null;
             prior = 0;
-            keys = null;
-            contexts = null;
+            table = null;
+            weights = null;
+            outcomeOf = null;
             return;
         }
         Object[] parts = ((GISModel) model.getMaxentModel()).getDataStructures();
         @SuppressWarnings("unchecked")
-        Map<String, Context> weights = (Map<String, Context>) parts[1];
+        Map<String, Context> contexts = (Map<String, Context>) parts[1];
         outcomes = ((String[]) parts[2]).clone();
         // GISModel's uniform prior: every outcome starts at log(1 / outcomes)
         prior = StrictMath.log(1.0 / outcomes.length);
-        int slots = Integer.highestOneBit(Math.max(8, weights.size() * 2)) << 1;
-        keys = new long[slots];
-        contexts = new Context[slots];
-        for (Map.Entry<String, Context> e : weights.entrySet()) {
+        int slots = Integer.highestOneBit(Math.max(8, contexts.size() * 2)) << 1;
+        table = new long[2 * slots];
+        int total = 0;
+        for (Context c : contexts.values()) {
+            total += c.getOutcomes().length;
+        }
+        weights = new double[total];
+        outcomeOf = new byte[total];
+        int at = 0;
+        for (Map.Entry<String, Context> e : contexts.entrySet()) {
             String gram = e.getKey();
             if (gram.isEmpty() || gram.length() > DetectorGrams.MAX_N) {
                 continue; // no gram the detector makes can name it
             }
+            int[] to = e.getValue().getOutcomes();
+            double[] w = e.getValue().getParameters();
             int slot = find(DetectorGrams.pack(gram));
-            keys[slot] = DetectorGrams.pack(gram);
-            contexts[slot] = e.getValue();
+            table[slot] = DetectorGrams.pack(gram);
+            table[slot + 1] = (long) at << 8 | to.length;
+            for (int k = 0; k < to.length; k++) {
+                weights[at] = w[k];
+                outcomeOf[at++] = (byte) to[k];
+            }
         }
     }
 
@@ -77,18 +97,19 @@ final class LanguageScores {
         if (grams == null) {
             return new LanguageDetectorME(model).predictLanguages(text);
         }
+        // where each gram's weights are, looked up first (the lookups do not wait on each other), then added
+        // up in the detector's order: outcome by outcome as the model lists them, gram by gram
+        long[] found = new long[grams.length];
+        for (int i = 0; i < grams.length; i++) {
+            found[i] = table[find(grams[i]) + 1];
+        }
         double[] sums = new double[outcomes.length];
         Arrays.fill(sums, prior);
-        for (long gram : grams) {
-            int slot = find(gram);
-            if (keys[slot] == 0) {
-                continue;
-            }
-            Context c = contexts[slot];
-            int[] to = c.getOutcomes();
-            double[] w = c.getParameters();
-            for (int k = 0; k < to.length; k++) {
-                sums[to[k]] += w[k];
+        for (long f : found) {
+            int from = (int) (f >>> 8);
+            int to = from + (int) (f & 0xff);
+            for (int k = from; k < to; k++) {
+                sums[outcomeOf[k]] += weights[k];
             }
         }
         double total = 0;
@@ -104,13 +125,13 @@ final class LanguageScores {
         return ranked;
     }
 
-    /** The slot that holds {@code key}, or the empty one where it would go. */
+    /** The table index of {@code key}'s pair, or of the empty pair where it would go (its second long then 0). */
     private int find(long key) {
-        int mask = keys.length - 1;
+        int mask = table.length / 2 - 1;
         int slot = DetectorGrams.slot(key, mask);
-        while (keys[slot] != 0 && keys[slot] != key) {
+        while (table[2 * slot] != 0 && table[2 * slot] != key) {
             slot = (slot + 1) & mask;
         }
-        return slot;
+        return 2 * slot;
     }
 }
