@@ -18,7 +18,11 @@ import java.util.Set;
  * Builds a {@link Digest}: the stories with articles in the window, ranked by
  * {@code (new articles + 2 x new sources + ln(1 + size)) x (0.5 + 0.5 x recency)}, where recency halves
  * with every {@value #RECENCY_DAYS} days between a story's newest article in the window and the newest
- * article of the whole window. One query over the window's articles, then one summary per story shown.
+ * article of the whole window. In a date window ({@code --since 2020-01-01}) the stories whose publication dates
+ * put them in it come first, then those in it only as undated articles added since the date: a date says the
+ * news is from the window, an undated article added since may be old news newly stored (a bulk load of an
+ * undated archive would otherwise push the window's dated stories off the digest).
+ * One query over the window's articles, then one summary per story shown.
  * Not thread-safe (the library calls it under its lock).
  */
 final class DigestReader {
@@ -62,6 +66,7 @@ final class DigestReader {
             }
         }
         List<Digest.Entry> ranked = new ArrayList<>();
+        Set<Long> datedStories = new HashSet<>();
         for (Map.Entry<Long, Group> e : groups.entrySet()) {
             StoryInfo info = reader.storyInfo(e.getKey()).orElse(null);
             if (info == null) {
@@ -71,8 +76,12 @@ final class DigestReader {
             double recency = g.latest == null || newest == null ? 0.5 : Math.pow(0.5, (newest - g.latest) / RECENCY_DAYS);
             double score = (g.articles.size() + 2.0 * g.sources.size() + Math.log1p(info.size())) * (0.5 + 0.5 * recency);
             ranked.add(new Digest.Entry(info, g.articles, g.sources.size(), score, null));
+            if (g.latest != null || w.addedSince() != null) {
+                datedStories.add(e.getKey());
+            }
         }
-        ranked.sort(Comparator.comparingDouble((Digest.Entry x) -> -x.score()).thenComparingLong(x -> -x.story().id()));
+        ranked.sort(Comparator.comparing((Digest.Entry x) -> !datedStories.contains(x.story().id()))
+                .thenComparingDouble(x -> -x.score()).thenComparingLong(x -> -x.story().id()));
         List<Digest.Entry> out = new ArrayList<>();
         StorySummaries summaries = new StorySummaries(c);
         for (Digest.Entry x : ranked.subList(0, Math.min(limit, ranked.size()))) {

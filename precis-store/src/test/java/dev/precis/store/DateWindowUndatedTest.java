@@ -46,4 +46,29 @@ class DateWindowUndatedTest {
             assertThat(lib.digest(new DigestWindow(LocalDate.of(2019, 1, 1), null), 10).stories()).hasSize(2);
         }
     }
+
+    @Test
+    void storiesDatedInsideADateWindowComeBeforeUndatedOnesAddedSince() throws Exception {
+        try (Library lib = Library.open(LibraryConfig.embedded(dir))) {
+            long first = lib.add(Fixtures.summarisedWhole(Fixtures.analyzed("t1", "Veldoria and Ostmark open border treaty talks in Valletta", Fixtures.TALKS,
+                    null, List.of("Anna Kessel", "Pavel Droz"), List.of()), "wire")).articleId();
+            long second = lib.add(Fixtures.summarisedWhole(Fixtures.analyzed("t2", "Veldoria and Ostmark sign the border treaty", Fixtures.TALKS_LATER,
+                    null, List.of("Anna Kessel", "Pavel Droz"), List.of()), "courier")).articleId();
+            LocalDate today = LocalDate.now(ZoneOffset.UTC);
+            long match = lib.add(Fixtures.summarisedWhole(Fixtures.analyzed("f1", "Rovers go top after beating Harbour City", Fixtures.FOOTBALL,
+                    today.toString(), List.of("Tom Baxter", "Lee Quinn"), List.of()), "sport")).articleId();
+            lib.flush();
+            lib.consolidateStories();
+            long talks = lib.article(first).orElseThrow().story().id();
+            // the undated story outscores the dated one (two articles, two sources against one and one)
+            assertThat(lib.article(second).orElseThrow().story().id()).isEqualTo(talks);
+            long football = lib.article(match).orElseThrow().story().id();
+            Digest d = lib.digest(new DigestWindow(today.minusDays(1), null), 10);
+            assertThat(d.stories()).extracting(e -> e.story().id()).containsExactly(football, talks);
+            assertThat(d.stories().get(1).score()).isGreaterThan(d.stories().get(0).score());
+            // a duration window counts all of them as new to the reader: ranked by score alone
+            Digest recent = lib.digest(DigestWindow.from(java.time.Instant.now().minusSeconds(3600)), 10);
+            assertThat(recent.stories()).extracting(e -> e.story().id()).containsExactly(talks, football);
+        }
+    }
 }
