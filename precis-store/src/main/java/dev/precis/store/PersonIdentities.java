@@ -35,6 +35,13 @@ final class PersonIdentities {
         loaded = true;
     }
 
+    /** Forgets the stored persons (some were deleted): the next {@link #load} reads them again. */
+    void forget() {
+        byKey.clear();
+        bySurname.clear();
+        loaded = false;
+    }
+
     /** The stored persons of a reader's connection, for {@link #spelling} (a read: the statement is closed after). */
     static PersonIdentities read(Connection c) throws SQLException {
         PersonIdentities out = new PersonIdentities();
