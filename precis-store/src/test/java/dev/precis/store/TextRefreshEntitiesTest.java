@@ -9,12 +9,14 @@ import dev.precis.model.SummarySentence;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A person only an article's old text named has no entity once the text is replaced: no page, not in the lists of
  * names, and no say in how later articles' names are filed (a lone surname is not taken for him); a later article
- * that names him again gives him a row again. The texts are invented.
+ * that names him again gives him a row again. On H2, and on PostgreSQL when {@code PRECIS_TEST_PG_URL} names one. The
+ * texts are invented.
  */
 class TextRefreshEntitiesTest {
 
@@ -26,6 +28,8 @@ class TextRefreshEntitiesTest {
 
     @TempDir
     Path dir;
+    @RegisterExtension
+    final PostgresSchemas schemas = new PostgresSchemas();
 
     private static LibraryEntry entry(AnalyzedArticle a) {
         Summary summary = new Summary(a.article().id(), List.of(new SummarySentence(0, a.sentences().get(0).range(), 1.0)));
@@ -34,7 +38,16 @@ class TextRefreshEntitiesTest {
 
     @Test
     void aPersonOnlyTheOldTextNamedLeavesTheLibrary() throws Exception {
-        try (Library lib = Library.open(LibraryConfig.embedded(dir))) {
+        personOnlyTheOldTextNamed(LibraryConfig.embedded(dir));
+    }
+
+    @Test
+    void aPersonOnlyTheOldTextNamedLeavesTheLibraryOnPostgres() throws Exception {
+        personOnlyTheOldTextNamed(new LibraryConfig(dir, schemas.freshUrl()));
+    }
+
+    private static void personOnlyTheOldTextNamed(LibraryConfig config) throws Exception {
+        try (Library lib = Library.open(config)) {
             long pier = lib.add(entry(Fixtures.analyzed("p1", "Pier to close", TEASER, "2026-10-01", List.of("Osric Vane"), List.of())))
                     .articleId();
             assertThat(lib.entity("Osric Vane", EntityType.PERSON)).isPresent();
