@@ -33,8 +33,9 @@ final class DigestCommand implements Callable<Integer> {
     LibraryOptions library = new LibraryOptions();
 
     @Option(names = "--since", defaultValue = "24h",
-            description = "A duration of at least 1h (24h, 7d: published or added since then; 0h is refused), a date YYYY-MM-DD (published since) or a moment"
-                    + " 2024-03-12T07:00:00Z (published since its date or added since it); default ${DEFAULT-VALUE}.")
+            description = "A duration of at least 1h (24h, 7d: published or added since then; 0h is refused), a date YYYY-MM-DD (published since;"
+                    + " an undated article: added since) or a moment 2024-03-12T07:00:00Z (published since its date or added since it);"
+                    + " default ${DEFAULT-VALUE}.")
     String since;
 
     @Option(names = "--limit", defaultValue = "10", description = "Stories to show (default ${DEFAULT-VALUE}).")
@@ -51,8 +52,7 @@ final class DigestCommand implements Callable<Integer> {
 
     /**
      * What to try when a digest lists nothing: an empty library needs articles first; otherwise nothing in
-     * the library is new enough, so a longer window (undated articles count by when they were added, which
-     * only a duration or a moment window looks at).
+     * the library is new enough, so a longer window or an earlier date.
      */
     static String emptyHint(int articles, DigestWindow window, String dataOption) {
         if (articles == 0) {
@@ -60,7 +60,7 @@ final class DigestCommand implements Callable<Integer> {
                     + " or subscribe to feeds with 'precis feeds add" + dataOption + " URL'";
         }
         return "precis: none of the library's " + Counts.of(articles, "article", "articles") + " was published "
-                + (window.addedSince() == null ? "" : "or added ") + window.label()
+                + (window.addedSince() == null ? window.label() + " (or, undated, added since then)" : "or added " + window.label())
                 + "; try a longer window, e.g. --since 30d, or an earlier date, e.g. --since 2020-01-01";
     }
 

@@ -26,7 +26,8 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     LibraryOptions library = new LibraryOptions();
 
-    @Option(names = "--output", required = true, paramLabel = "FILE.jsonl[.gz]", description = "Where to write (gzip when it ends in .gz).")
+    @Option(names = "--output", required = true, paramLabel = "FILE.jsonl[.gz]",
+            description = "Where to write (gzip when it ends in .gz; '-' for standard output, plain JSON lines).")
     Path output;
 
     @Option(names = "--overwrite", description = "Replace FILE when it exists (refused otherwise).")
@@ -34,6 +35,9 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (StdStreams.isStd(output)) {
+            return toStandardOutput();
+        }
         Path parent = output.toAbsolutePath().getParent();
         if (!Files.isDirectory(parent)) {
             throw new UserInputException("--output " + output + ": the folder " + parent + " does not exist");
@@ -48,6 +52,19 @@ final class ExportCommand implements Callable<Integer> {
             int n = LibraryExport.write(lib, output);
             spec.commandLine().getOut().println("exported " + Counts.of(n, "article", "articles") + " to " + output);
             spec.commandLine().getOut().flush();
+        }
+        return 0;
+    }
+
+    /**
+     * {@code --output -}: the lines on standard output as written (not through the terminal filter, which
+     * would drop characters of the stored texts), so the count goes to standard error.
+     */
+    private int toStandardOutput() throws Exception {
+        try (Library lib = library.openExisting(); java.io.Writer out = StdStreams.writer(output)) {
+            int n = LibraryExport.write(lib, out);
+            spec.commandLine().getErr().println("exported " + Counts.of(n, "article", "articles") + " to standard output");
+            spec.commandLine().getErr().flush();
         }
         return 0;
     }

@@ -54,6 +54,10 @@ final class FolderLooks implements AutoCloseable {
                     for (IngestFailure f : r.failures()) {
                         out.println("  failed: " + f.origin() + ": " + f.reason());
                     }
+                    // an empty file is passed over as 'precis ingest' passes it over, and said as it says it
+                    for (String origin : r.withoutText()) {
+                        out.println("  skipped: " + origin + ": no article text (empty or only markup)");
+                    }
                     out.flush();
                 }
             } catch (IOException | RuntimeException e) {
@@ -64,10 +68,11 @@ final class FolderLooks implements AutoCloseable {
         }
     }
 
-    /** "2026-12-06T01:20:00Z folder /srv/drop: 2 added, 0 duplicates, 1 failed". */
+    /** "2026-12-06T01:20:00Z folder /srv/drop: 2 added, 0 duplicates, 1 failed" (", 1 without text" when one had none). */
     static String line(Path folder, IngestReport r) {
         return Instant.now().truncatedTo(ChronoUnit.SECONDS) + " folder " + folder + ": " + r.added() + " added, "
-                + Counts.of(r.duplicates() + r.nearDuplicates(), "duplicate", "duplicates") + ", " + r.failures().size() + " failed";
+                + Counts.of(r.duplicates() + r.nearDuplicates(), "duplicate", "duplicates") + ", " + r.failures().size() + " failed"
+                + (r.empty() > 0 ? ", " + r.empty() + " without text" : "");
     }
 
     @Override

@@ -4,7 +4,11 @@ import dev.precis.encoder.MeaningVectors;
 import dev.precis.store.Library;
 import dev.precis.store.LibraryConfig;
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
@@ -71,6 +75,9 @@ final class LibraryOptions {
 
     private LibraryConfig existing() {
         LibraryConfig config = config();
+        if (config.jdbcUrl() == null && Files.exists(config.dataDir()) && !Files.isDirectory(config.dataDir())) {
+            throw new UserInputException(notAFolder(config.dataDir()));
+        }
         if (config.jdbcUrl() == null && !Files.isRegularFile(config.dataDir().resolve("library.mv.db"))) {
             throw new UserInputException("no library in " + config.dataDir()
                     + (Files.isDirectory(config.dataDir()) ? "" : " (no such directory)")
@@ -96,8 +103,32 @@ final class LibraryOptions {
                 throw new UserInputException("the library in " + config.dataDir() + " is open in another precis process"
                         + " (a running 'precis serve' or 'precis watch'?): stop it, or add articles through its REST API", e);
             }
+            if (config.jdbcUrl() == null && e instanceof FileSystemException fs) {
+                throw new UserInputException(folderProblem(config.dataDir(), fs), e);
+            }
             throw new UserInputException(e.getMessage(), e);
         }
+    }
+
+    /**
+     * The library folder could not be made or opened: the NIO exception's message is often the bare path
+     * ("precis: /proc/lib"), so say which folder and what is wrong with it.
+     */
+    static String folderProblem(Path dir, FileSystemException e) {
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            return notAFolder(dir);
+        }
+        String why = e instanceof AccessDeniedException ? "permission denied"
+                : e instanceof FileAlreadyExistsException ? "a file stands where a folder is needed"
+                : e instanceof NoSuchFileException ? "a folder on its path cannot be made"
+                : e.getReason() != null ? e.getReason() : e.getClass().getSimpleName();
+        String where = e.getFile() == null || Path.of(e.getFile()).toAbsolutePath().equals(dir.toAbsolutePath())
+                ? "" : " (" + e.getFile() + ")";
+        return "cannot create or open the library in " + dir + ": " + why + where;
+    }
+
+    private static String notAFolder(Path dir) {
+        return "--data " + dir + ": is a file, not a library folder";
     }
 
     private String env(String name) {

@@ -52,7 +52,13 @@ final class SearchCommand implements Callable<Integer> {
             throw new UserInputException("--offset must be from 0 to " + (SearchQuery.MAX_DEPTH - limit)
                     + " (a search pages at most " + SearchQuery.MAX_DEPTH + " articles deep), got " + offset);
         }
-        SearchQuery q = new SearchQuery(query, date("--from", from), date("--to", to), source, entity, sort.equals("date"), limit, offset);
+        LocalDate fromDay = date("--from", from);
+        LocalDate toDay = date("--to", to);
+        if (fromDay != null && toDay != null && fromDay.isAfter(toDay)) {
+            // an empty window, as the API's 400 says: most likely the two dates are swapped
+            throw new UserInputException("--from " + fromDay + " is after --to " + toDay);
+        }
+        SearchQuery q = new SearchQuery(query, fromDay, toDay, source, entity, sort.equals("date"), limit, offset);
         try (Library lib = library.openExisting()) {
             SearchResult r = lib.search(q);
             PrintWriter out = spec.commandLine().getOut();

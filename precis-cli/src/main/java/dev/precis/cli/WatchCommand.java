@@ -58,7 +58,7 @@ final class WatchCommand implements Callable<Integer> {
         }
         for (Path f : folders) {
             if (!Files.isDirectory(f)) {
-                throw new UserInputException("--folder " + f + ": no such folder");
+                throw new UserInputException("--folder " + f + (Files.exists(f) ? ": is a file, not a folder" : ": no such folder"));
             }
         }
         ShippedModels models = ShippedModels.loadInBackground();

@@ -95,6 +95,23 @@ class DigestCommandTest {
         assertThat(bad.err()).contains("--base-url news example: not an http(s) URL");
     }
 
+    @Test
+    void aDateWindowShowsAnUndatedArticleAddedSinceAndCitesItByHeadline() throws Exception {
+        Path note = ferryNote();
+        Path lib = dir.resolve("lib-undated");
+        assertThat(CliRun.of("ingest", "--quiet", "--no-meaning", "--data", lib.toString(), note.toString()).exitCode()).isZero();
+        String yesterday = java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1).toString();
+        // main: an undated article was in no date window at all
+        CliRun text = CliRun.of("digest", "--data", lib.toString(), "--since", yesterday);
+        assertThat(text.exitCode()).as(text.err()).isZero();
+        assertThat(text.out()).contains("1. Ferry returns").contains("(Ferry returns, ").doesNotContainPattern("#\\d+ \\d+–\\d+");
+        assertThat(CliRun.of("digest", "--data", lib.toString(), "--since", "2999-01-01").out()).contains("No new stories in this window.");
+        // JSON keeps the sentence's range beside the headline
+        CliRun json = CliRun.of("digest", "--data", lib.toString(), "--since", yesterday, "--format", "json");
+        assertThat(json.out()).contains("\"articleTitle\" : \"Ferry returns\"").contains("\"start\" : ");
+        assertThat(CliRun.of("digest", "--help").out()).contains("an undated article: added since");
+    }
+
     /** The one-article text the digests here are made of. */
     private Path ferryNote() throws java.io.IOException {
         Path note = dir.resolve("ferry.txt");

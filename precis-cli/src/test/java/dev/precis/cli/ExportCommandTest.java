@@ -65,6 +65,24 @@ class ExportCommandTest {
     }
 
     @Test
+    void aDashWritesTheLinesToStandardOutputAndNoFileNamedDash() throws Exception {
+        Path lib = library();
+        java.io.PrintStream console = System.out;
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        CliRun export;
+        System.setOut(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            export = CliRun.of("export", "--data", lib.toString(), "--output", "-");
+        } finally {
+            System.setOut(console);
+        }
+        assertThat(export.exitCode()).as(export.err()).isZero();
+        assertThat(export.err()).isEqualTo("exported 5 articles to standard output\n");
+        assertThat(captured.toString(java.nio.charset.StandardCharsets.UTF_8).lines()).hasSize(5).allMatch(l -> l.startsWith("{"));
+        assertThat(Path.of("-")).doesNotExist();
+    }
+
+    @Test
     void aBrokenLineOrAMissingFileIsNamedWithItsLineAndTheRestLoads() throws Exception {
         Path file = dir.resolve("backup.jsonl");
         assertThat(CliRun.of("export", "--data", library().toString(), "--output", file.toString()).exitCode()).isZero();

@@ -35,11 +35,15 @@ class WatchFolderOptionsTest {
             assertThat(run.oneLineError()).as(run.err()).isTrue();
             assertThat(run.err()).contains(bad[bad.length - 1]);
         }
+        assertThat(CliRun.of("watch", "--data", lib.toString(), "--folder", text.toString()).err())
+                .isEqualTo("precis: --folder " + text + ": is a file, not a folder\n");
     }
 
     @Test
     void aLookThatTookFilesSaysWhatItAddedAndTheFolder() {
         IngestReport r = new IngestReport(3, 1, 1, 0, 0, List.of(new IngestFailure("/srv/drop/x.html", "no article")), Duration.ZERO);
         assertThat(FolderLooks.line(Path.of("/srv/drop"), r)).endsWith(" folder /srv/drop: 1 added, 1 duplicate, 1 failed");
+        IngestReport empty = new IngestReport(2, 1, 0, 0, 1, List.of(), Duration.ZERO, List.of("/srv/drop/blank.txt"));
+        assertThat(FolderLooks.line(Path.of("/srv/drop"), empty)).endsWith(" folder /srv/drop: 1 added, 0 duplicates, 0 failed, 1 without text");
     }
 }

@@ -80,7 +80,7 @@ final class BylineFinder {
      * (a logo's empty h1 or the site's name in the masthead come before the article's own on many pages).
      */
     static Element headline(Document doc, String title) {
-        org.jsoup.select.Elements h1s = doc.select("h1");
+        org.jsoup.select.Elements h1s = ElementWalk.named(doc, "h1");
         if (h1s.isEmpty()) {
             return null;
         }
@@ -152,7 +152,7 @@ final class BylineFinder {
         if (body == null) {
             return out;
         }
-        for (Element e : body.getAllElements()) {
+        for (Element e : ElementWalk.all(body)) {
             org.jsoup.nodes.Attributes a = e.attributesSize() == 0 ? null : e.attributes();
             if (a == null) {
                 continue;
@@ -214,7 +214,7 @@ final class BylineFinder {
         if (body == null) {
             return null;
         }
-        for (Element e : body.getAllElements()) {
+        for (Element e : ElementWalk.all(body)) {
             if (!startsWithByWord(e)) {
                 continue;
             }

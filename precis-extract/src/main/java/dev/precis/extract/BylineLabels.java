@@ -36,7 +36,7 @@ final class BylineLabels {
         if (body == null) {
             return null;
         }
-        for (Element e : body.getAllElements()) {
+        for (Element e : ElementWalk.all(body)) {
             String found = null;
             int children = childElements(e, 1);
             if (children == 0 && ICON_TAGS.contains(e.normalName()) && icon(e)) {

@@ -254,14 +254,14 @@ record DateText(String text, int headlineAt, int storyAt, List<Candidate> machin
         String want = title == null ? "" : TitleChooser.norm(title);
         Element firstH1 = null;
         if (!want.isEmpty()) {
-            for (Element h : body.select("h1, h2, h3")) {
+            for (Element h : ElementWalk.named(body, "h1", "h2", "h3")) {
                 String t = TitleChooser.norm(h.text());
                 if (!t.isEmpty() && (t.equals(want) || t.length() > 12 && (want.startsWith(t) || t.startsWith(want)))) {
                     return h;
                 }
             }
         }
-        for (Element h : body.getElementsByTag("h1")) {
+        for (Element h : ElementWalk.named(body, "h1")) {
             if (!h.text().isBlank()) {
                 firstH1 = h;
                 break;

@@ -75,7 +75,7 @@ final class DayOrder {
      */
     private static String paragraphs(Element body) {
         StringBuilder sb = new StringBuilder();
-        for (Element p : body.getElementsByTag("p")) {
+        for (Element p : ElementWalk.named(body, "p")) {
             String t = p.text();
             if (t.length() >= 80) {
                 sb.append(t).append(' ');

@@ -85,7 +85,7 @@ final class DeclaredAuthors {
      * At most 30 are read.
      */
     static String citationAuthors(org.jsoup.nodes.Document doc) {
-        return citationAuthors(doc.getElementsByTag("meta"));
+        return citationAuthors(ElementWalk.named(doc, "meta"));
     }
 
     /**

@@ -42,7 +42,7 @@ final class FormBoxes {
 
     static void remove(Element body) {
         List<Element> controls = new ArrayList<>();
-        for (Element e : body.select("input, textarea")) {
+        for (Element e : ElementWalk.named(body, "input", "textarea")) {
             if ("textarea".equals(e.normalName()) || TYPING.contains(e.attr("type").strip().toLowerCase(Locale.ROOT))) {
                 controls.add(e);
             }

@@ -42,13 +42,13 @@ record JsonLdArticle(String headline, List<String> authors, String published, St
      */
     private static List<String> blocks(Document doc) {
         List<String> out = new ArrayList<>(4);
-        for (Element script : doc.getElementsByTag("script")) {
+        for (Element script : ElementWalk.named(doc, "script")) {
             if ("application/ld+json".equalsIgnoreCase(script.attr("type").strip())) {
                 out.add(script.data().strip());
             }
         }
         if (doc.head() != null) {
-            for (Element meta : doc.head().getElementsByTag("meta")) {
+            for (Element meta : ElementWalk.named(doc.head(), "meta")) {
                 String name = meta.attr("name");
                 if (name.regionMatches(true, Math.max(0, name.length() - 7), "ld+json", 0, 7)
                         && meta.attr("content").strip().startsWith("{")) {

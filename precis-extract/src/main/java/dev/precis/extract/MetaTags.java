@@ -14,7 +14,7 @@ final class MetaTags {
     private final List<Element> tags;
 
     MetaTags(Document doc) {
-        tags = doc.getElementsByTag("meta");
+        tags = ElementWalk.named(doc, "meta");
         for (Element m : tags) {
             String v = m.attr("content").strip();
             if (v.isEmpty()) {

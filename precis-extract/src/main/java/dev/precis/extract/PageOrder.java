@@ -54,7 +54,7 @@ final class PageOrder {
         }
         boolean readSeen = false;
         boolean otherSeen = false;
-        for (Element t : body.getElementsByTag("time")) {
+        for (Element t : ElementWalk.named(body, "time")) {
             Matcher d = ISO_DAY.matcher(t.attr("datetime"));
             if (t != time && d.lookingAt()) {
                 readSeen |= d.group().equals(read);

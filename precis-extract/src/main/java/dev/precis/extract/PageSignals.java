@@ -88,7 +88,7 @@ final class PageSignals {
             s.commentBoxes(body);
             s.walk(body);
         }
-        for (Element script : doc.getElementsByTag("script")) {
+        for (Element script : ElementWalk.named(doc, "script")) {
             if (script.attr("type").contains("ld+json")) {
                 s.ldTypes(script.data());
             }
@@ -320,7 +320,7 @@ final class PageSignals {
      */
     private void commentBoxes(Element body) {
         Set<Element> parents = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        for (Element e : body.getAllElements()) {
+        for (Element e : ElementWalk.all(body)) {
             if (e == body || !commentBoxName(e)) {
                 continue;
             }

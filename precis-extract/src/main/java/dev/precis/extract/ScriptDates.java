@@ -17,6 +17,8 @@ final class ScriptDates {
 
     private static final Pattern PAIR = Pattern.compile(
             "[\"']?([A-Za-z_$][\\w.:$-]{0,40})[\"']?\\s*[:=]\\s*[\"']([^\"'\\\\\\n<>]{6,40})[\"']");
+    /** Farthest a match starts before its ':' or '=' (white space aside): a quote, a key of 41 chars, a quote. */
+    private static final int MAX_BEFORE_SIGN = 43;
     /** Scripts read at most this far into the markup. */
     private static final int MAX_CHARS = 400_000;
 
@@ -53,8 +55,26 @@ final class ScriptDates {
         if (to - from < 20) {
             return null;
         }
-        Matcher m = PAIR.matcher(html).region(from, to);
-        while (m.find()) {
+        // PAIR's matches in order, as Matcher.find gives them, but tried only where one can start: before a
+        // ':' or '=' that a quote follows (past white space), no farther back than a key, its quotes and the
+        // white space before that sign reach. A plain find tries every position of the script, and a long key
+        // run costs dozens of steps at each (a tenth of WCXB's extraction time went there).
+        Matcher m = PAIR.matcher(html);
+        int next = from;
+        for (int sign = nextSign(html, from, to); sign >= 0; sign = nextSign(html, Math.max(sign + 1, next), to)) {
+            int p = Math.max(next, sign - spaceBefore(html, sign, from) - MAX_BEFORE_SIGN);
+            for (; p < sign; p++) {
+                char c = html.charAt(p);
+                if ((c == '"' || c == '\'' || c == '_' || c == '$' || c < 128 && Character.isLetter(c))
+                        && m.region(p, to).lookingAt()) {
+                    break;
+                }
+            }
+            if (p == sign) {
+                next = sign;
+                continue;
+            }
+            next = m.end();
             if (publicationKey(m.group(1))) {
                 String v = dates.machine(m.group(2), dayFirst);
                 if (v != null) {
@@ -63,6 +83,36 @@ final class ScriptDates {
             }
         }
         return null;
+    }
+
+    /** The first ':' or '=' from {@code from} before {@code to} that a quote follows past white space; -1 when none. */
+    private static int nextSign(String html, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = html.charAt(i);
+            if (c == ':' || c == '=') {
+                int q = i + 1;
+                while (q < to && isSpace(html.charAt(q))) {
+                    q++;
+                }
+                if (q < to && (html.charAt(q) == '"' || html.charAt(q) == '\'')) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** The white space (regex {@code \\s}) right before {@code at}, back to {@code from}. */
+    private static int spaceBefore(String html, int at, int from) {
+        int i = at;
+        while (i > from && isSpace(html.charAt(i - 1))) {
+            i--;
+        }
+        return at - i;
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     /** True for a key that names when the page was published or created, not changed. */

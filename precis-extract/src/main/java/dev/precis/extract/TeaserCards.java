@@ -45,7 +45,7 @@ final class TeaserCards {
         Map<Element, Boolean> seenParents = new IdentityHashMap<>();
         Map<Element, Map<String, Grid>> grids = new IdentityHashMap<>();
         List<Grid> found = new ArrayList<>();
-        for (Element heading : body.select("h2, h3, h4, h5, h6")) {
+        for (Element heading : ElementWalk.named(body, "h2", "h3", "h4", "h5", "h6")) {
             if (!linked(heading)) {
                 continue;
             }
@@ -102,7 +102,7 @@ final class TeaserCards {
      */
     private static int proseBefore(Element body, Element first) {
         int n = 0;
-        for (Element x : body.getAllElements()) {
+        for (Element x : ElementWalk.all(body)) {
             if (x == first) {
                 break;
             }

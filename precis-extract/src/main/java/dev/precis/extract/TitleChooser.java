@@ -140,7 +140,7 @@ final class TitleChooser {
         if (wanted.isEmpty() || wanted.containsKey(norm(h1))) {
             return null;
         }
-        for (Element h : doc.select("h2, h3, h4, h5, h6")) {
+        for (Element h : ElementWalk.named(doc, "h2", "h3", "h4", "h5", "h6")) {
             String t = h.text();
             if (t.length() < 300) {
                 String shown = wanted.get(norm(t));
@@ -178,7 +178,7 @@ final class TitleChooser {
 
     /** The page's distinct h1 texts in document order, without the site's logo or name. */
     private static List<String> h1s(Document doc, String siteName) {
-        Elements h1s = doc.getElementsByTag("h1");
+        Elements h1s = ElementWalk.named(doc, "h1");
         List<String> found = new ArrayList<>(2);
         String site = siteName == null ? "" : norm(siteName).replace(" ", "");
         List<String> boxed = new ArrayList<>(2);

@@ -110,7 +110,7 @@ final class VisibleDates {
      */
     boolean datedInLists(Document doc, String title, boolean dayFirst, List<String> authors) {
         Element body = doc.body();
-        if (body == null || body.select("h2, h3, h4").stream().noneMatch(RelatedHeadings::opensList)) {
+        if (body == null || ElementWalk.named(body, "h2", "h3", "h4").stream().noneMatch(RelatedHeadings::opensList)) {
             return false;
         }
         return read(doc, title, dayFirst, authors, true).published() != null;
@@ -255,7 +255,7 @@ final class VisibleDates {
      */
     String sideLabelled(Document doc, boolean dayFirst) {
         String found = null;
-        for (Element t : doc.getElementsByTag("time")) {
+        for (Element t : ElementWalk.named(doc, "time")) {
             Element box = t.parent();
             if (!t.hasAttr("datetime") || box == null || DateBoxes.hidden(t) || DateBoxes.listed(t)) {
                 continue;

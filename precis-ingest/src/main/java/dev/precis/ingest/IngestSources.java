@@ -17,7 +17,9 @@ import java.io.StringReader;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -112,7 +114,7 @@ final class IngestSources {
             if (bytes.length > TextFiles.MAX_BYTES) {
                 throw new IOException("larger than " + TextFiles.MAX_BYTES / (1024 * 1024) + " MB");
             }
-            String text = TextFiles.decode(bytes);
+            String text = TextFiles.document(bytes);
             return new RawDocument(text, text.stripLeading().startsWith("<"), null, null, null, null, true, null);
         }));
     }
@@ -125,11 +127,11 @@ final class IngestSources {
                 : f.toAbsolutePath().getParent() == null ? "files" : f.toAbsolutePath().getParent().getFileName().toString();
         String origin = f.toString();
         if (name.endsWith(".txt") || name.endsWith(".text")) {
-            items.add(new IngestItem(origin, source, () -> new RawDocument(TextFiles.read(f), false, null, null, null, fileId(f))));
+            items.add(new IngestItem(origin, source, () -> new RawDocument(TextFiles.readDocument(f), false, null, null, null, fileId(f))));
         } else if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml")) {
             // a saved page: when it was fetched is unknown, so its relative dates name no day
             items.add(new IngestItem(origin, source,
-                    () -> new RawDocument(TextFiles.read(f), true, null, null, null, fileId(f), true, null)));
+                    () -> new RawDocument(TextFiles.readDocument(f), true, null, null, null, fileId(f), true, null)));
         } else if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
             jsonl(f, sourceOverride != null ? sourceOverride : name.replaceFirst("\\.(jsonl|ndjson)$", ""), items, failures);
         } else if (name.endsWith(".opml")) {
@@ -211,8 +213,31 @@ final class IngestSources {
         if (fetchedText != null && fetched == null) {
             throw new IOException(FetchTime.PROBLEM);
         }
-        return new RawDocument(body, html != null, text(n, "url"), text(n, "title"), text(n, "published"), text(n, "id"),
+        return new RawDocument(body, html != null, text(n, "url"), text(n, "title"), published(text(n, "published")), text(n, "id"),
                 true, fetched);
+    }
+
+    /**
+     * A JSONL item's {@code "published"}: kept when it opens with an ISO 8601 date (what the library reads
+     * as the publication day), an HTTP date turned into ISO 8601; anything else fails the line, as the REST
+     * API's single article refuses it, instead of being stored as a date no window or timeline can place.
+     */
+    static String published(String value) throws IOException {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String v = value.strip();
+        try {
+            LocalDate.parse(v.length() > 10 ? v.substring(0, 10) : v);
+            return v;
+        } catch (DateTimeParseException e) {
+            Instant t = FetchTime.parse(v);
+            if (t != null) {
+                return t.toString();
+            }
+            throw new IOException("\"published\" is not a date: '" + (v.length() > 40 ? v.substring(0, 37) + "..." : v)
+                    + "' (want ISO 8601 such as 2024-11-25 or 2024-11-25T10:00:00Z, or an HTTP date)");
+        }
     }
 
     private static String text(JsonNode n, String field) {

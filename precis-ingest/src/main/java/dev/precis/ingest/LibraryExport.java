@@ -48,25 +48,33 @@ public final class LibraryExport {
     public static int write(Library library, Path out) throws IOException {
         Path parent = out.toAbsolutePath().getParent();
         Path partial = Files.createTempFile(parent, "." + out.getFileName(), ".partial");
-        int written = 0;
         try {
+            int written;
             try (Writer w = writer(partial, out.getFileName().toString().endsWith(".gz"))) {
-                long after = 0;
-                List<ExportedArticle> page;
-                while (!(page = library.exportPage(after, PAGE)).isEmpty()) {
-                    for (ExportedArticle a : page) {
-                        w.write(JSON.writeValueAsString(line(a)));
-                        w.write('\n');
-                        written++;
-                    }
-                    after = page.get(page.size() - 1).id();
-                }
+                written = write(library, w);
             }
             Files.move(partial, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return written;
         } finally {
             Files.deleteIfExists(partial);
         }
+    }
+
+    /** Writes the library's lines to {@code w} (left open, flushed) and returns the number of articles written. */
+    public static int write(Library library, Writer w) throws IOException {
+        int written = 0;
+        long after = 0;
+        List<ExportedArticle> page;
+        while (!(page = library.exportPage(after, PAGE)).isEmpty()) {
+            for (ExportedArticle a : page) {
+                w.write(JSON.writeValueAsString(line(a)));
+                w.write('\n');
+                written++;
+            }
+            after = page.get(page.size() - 1).id();
+        }
+        w.flush();
+        return written;
     }
 
     /** One article's line. */

@@ -19,11 +19,52 @@ final class TextFiles {
 
     static final int MAX_BYTES = 20 * 1024 * 1024;
     private static final Charset FALLBACK = Charset.forName("windows-1252");
+    /** Bytes looked at to tell text from binary data. */
+    private static final int BINARY_SAMPLE = 8192;
+    static final String BINARY = "binary data, not text (NUL bytes or control characters)";
 
     private TextFiles() {
     }
 
     static String read(Path file) throws IOException {
+        return decode(bytes(file));
+    }
+
+    /**
+     * A whole document (a {@code .txt} or {@code .html} file, standard input) as text: as {@link #decode},
+     * but a UTF-16 file with its byte-order mark is read as UTF-16, and bytes that are no text (an image or
+     * an archive saved under a text name) are refused rather than stored as an article of mojibake.
+     */
+    static String readDocument(Path file) throws IOException {
+        return document(bytes(file));
+    }
+
+    /** {@link #readDocument} of bytes already read. */
+    static String document(byte[] bytes) throws IOException {
+        boolean utf16 = bytes.length >= 2
+                && (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF || bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE);
+        if (utf16) {
+            return new String(bytes, StandardCharsets.UTF_16);
+        }
+        int sample = Math.min(bytes.length, BINARY_SAMPLE);
+        int control = 0;
+        for (int i = 0; i < sample; i++) {
+            int b = bytes[i] & 0xff;
+            if (b == 0) {
+                throw new IOException(BINARY);
+            }
+            if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
+                control++;
+            }
+        }
+        // text has few control characters; the same rule as the single-file commands' (summarize, analyze)
+        if (control > sample / 20) {
+            throw new IOException(BINARY);
+        }
+        return decode(bytes);
+    }
+
+    private static byte[] bytes(Path file) throws IOException {
         byte[] bytes;
         try (InputStream raw = Files.newInputStream(file);
              InputStream in = file.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(raw) : raw) {
@@ -32,7 +73,7 @@ final class TextFiles {
         if (bytes.length > MAX_BYTES) {
             throw new IOException("larger than " + MAX_BYTES / (1024 * 1024) + " MB");
         }
-        return decode(bytes);
+        return bytes;
     }
 
     static String decode(byte[] bytes) {

@@ -1,25 +1,35 @@
 package dev.precis.model;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The identity key of a person's name: spelling and transliteration variants of the same name get the
  * same key ("Sergey Lavrov" / "Sergei Lavrov", "Mohammed" / "Muhammad" / "Mohamed", "Zelensky" /
  * "Zelenskyy" / "Zelenskiy"). Each word is folded: accents dropped, lower case, vowels read by the
- * classes romanisations swap within (a/e, o/u, i/y), "w" read as "v", doubled letters once. Names
- * that differ in a consonant or across those classes stay apart ("Berg" / "Borg", "Li" / "Lee").
- * Stateless.
+ * classes romanisations swap within (a/e, o/u, i/y), "w" read as "v", "c" as "k" and "x" as "ks"
+ * ("Viktor" / "Victor", "Aleksey" / "Alexei"), doubled letters once. Names that differ in another
+ * consonant or across those classes stay apart ("Berg" / "Borg", "Li" / "Lee"). A particle inside a name is no
+ * part of its key ("Rodrigo de Rato" / "Rodrigo Rato"): texts write it or leave it out. Stateless.
  */
 public final class NameKey {
+
+    /** Lower-case words between a given name and a surname that texts may drop ("de", "van der", "bin"). */
+    private static final Set<String> PARTICLES = Set.of("de", "da", "di", "do", "dos", "das", "du", "del", "della",
+            "der", "den", "van", "von", "ter", "ten", "le", "la", "bin", "ibn", "bint", "al", "el", "ul", "ud");
+    /** Particles that are given names too ("Al Gore", "Van Morrison"): a name opening with one is no surname alone. */
+    private static final Set<String> GIVEN_PARTICLES = Set.of("al", "el", "van", "di", "do", "la");
 
     private NameKey() {
     }
 
-    /** The key of a whole name: the words' keys joined by spaces. */
+    /** The key of a whole name: the keys of its words but inner particles, joined by spaces. */
     public static String of(String name) {
         StringBuilder sb = new StringBuilder();
-        for (String word : name.split("[\\s\\-]+")) {
+        for (String word : words(name)) {
             String k = word(word);
             if (k.isEmpty()) {
                 continue;
@@ -32,6 +42,41 @@ public final class NameKey {
         return sb.toString();
     }
 
+    /** The words of a name (split at spaces and hyphens) without the particles after its first word. */
+    public static List<String> words(String name) {
+        List<String> out = new ArrayList<>();
+        for (String word : name.strip().split("[\\s\\-]+")) {
+            if (!word.isEmpty() && (out.isEmpty() || !particle(word))) {
+                out.add(word);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The surname of a name that is a surname with its particles ("De Vido", "van der Vijver", "de Rato" → the
+     * last word), or null: a name opening with a particle that is also a given name ("Al Gore") is a full name,
+     * unless another particle follows ("Van de Vijver").
+     */
+    public static String particleSurname(String name) {
+        String[] words = name.strip().split("\\s+");
+        if (words.length < 2) {
+            return null;
+        }
+        for (int i = 0; i < words.length - 1; i++) {
+            String lower = words[i].toLowerCase(Locale.ROOT);
+            boolean givenName = i == 0 && GIVEN_PARTICLES.contains(lower) && !particle(words[1]);
+            if (!PARTICLES.contains(lower) || givenName) {
+                return null;
+            }
+        }
+        return words[words.length - 1];
+    }
+
+    private static boolean particle(String word) {
+        return PARTICLES.contains(word.toLowerCase(Locale.ROOT));
+    }
+
     /** The key of one word ("Sergey" → "sargai"). */
     public static String word(String word) {
         String folded = fold(word);
@@ -42,13 +87,22 @@ public final class NameKey {
                 case 'o' -> 'u';
                 case 'y' -> 'i';
                 case 'w' -> 'v';
+                case 'c' -> 'k';
                 default -> folded.charAt(i);
             };
-            if (sb.length() == 0 || sb.charAt(sb.length() - 1) != c) {
-                sb.append(c);
+            if (c == 'x') {
+                appendOnce(sb, 'k');
+                c = 's';
             }
+            appendOnce(sb, c);
         }
         return sb.toString();
+    }
+
+    private static void appendOnce(StringBuilder sb, char c) {
+        if (sb.length() == 0 || sb.charAt(sb.length() - 1) != c) {
+            sb.append(c);
+        }
     }
 
     /**
@@ -58,7 +112,8 @@ public final class NameKey {
      * variant ("Alan" is no "Ruth Allen").
      */
     public static boolean sameSurname(String word, String name) {
-        String[] parts = name.strip().split("[\\s\\-]+");
+        // a hyphenated word alone is a double surname, matched whole ("Kerr-Silk"); another word, its last part
+        String[] parts = name.strip().split(word.indexOf('-') > 0 ? "\\s+" : "[\\s\\-]+");
         String last = parts[parts.length - 1];
         String a = fold(word);
         String b = fold(last);

@@ -30,10 +30,33 @@ class NameKeyTest {
         assertThat(NameKey.sameSurname("Quillen", "Marta Quillan")).isTrue();
         assertThat(NameKey.sameSurname("Zelenskyy", "Volodymyr Zelensky")).isTrue();
         assertThat(NameKey.sameSurname("Silk", "Rhona Kerr-Silk")).isTrue();
+        assertThat(NameKey.sameSurname("Kerr-Silk", "Rhona Kerr-Silk")).isTrue();
+        assertThat(NameKey.sameSurname("Kerr-Silk", "Rhona Silk")).isFalse();
         // same key, two letters apart: another word, not a spelling of the surname
         assertThat(NameKey.sameSurname("Alan", "Ruth Allen")).isFalse();
         assertThat(NameKey.sameSurname("Quyllen", "Marta Quillan")).isFalse();
         assertThat(NameKey.sameSurname("Corbin", "Ann Corbett")).isFalse();
         assertThat(NameKey.sameSurname("", "Ann Corbett")).isFalse();
+    }
+
+    @Test
+    void innerParticlesAndLetterSpellingsAreNoPartOfTheKey() {
+        assertThat(NameKey.of("Rodrigo de Pallares")).isEqualTo(NameKey.of("Rodrigo Pallares"));
+        assertThat(NameKey.of("Pieter van der Brandt")).isEqualTo(NameKey.of("Pieter Brandt"));
+        assertThat(NameKey.of("Viktor Oskarov")).isEqualTo(NameKey.of("Victor Oskarov"));
+        assertThat(NameKey.of("Alexei Dorin")).isEqualTo(NameKey.of("Aleksey Dorin"));
+        assertThat(NameKey.of("Al Brandt")).isNotEqualTo(NameKey.of("Brandt"));
+    }
+
+    @Test
+    void aSurnameWithItsParticlesIsASurnameAlone() {
+        assertThat(NameKey.particleSurname("De Pallares")).isEqualTo("Pallares");
+        assertThat(NameKey.particleSurname("Van der Brandt")).isEqualTo("Brandt");
+        assertThat(NameKey.particleSurname("von Ostwald")).isEqualTo("Ostwald");
+        // a particle that is also a given name, alone before the surname, opens a full name
+        assertThat(NameKey.particleSurname("Al Brandt")).isNull();
+        assertThat(NameKey.particleSurname("Van Ostwald")).isNull();
+        assertThat(NameKey.particleSurname("Rodrigo Pallares")).isNull();
+        assertThat(NameKey.particleSurname("Pallares")).isNull();
     }
 }

@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -40,17 +39,12 @@ final class DigestReader {
     }
 
     Digest digest(DigestWindow w, int limit, String generated) throws SQLException {
-        String since = w.since().toString();
         Map<Long, Group> groups = new HashMap<>();
         Long newest = null;
         try (PreparedStatement ps = c.prepareStatement("SELECT m.story_id, a.id, a.title, a.published, s.name FROM story_members m"
-                + " JOIN articles a ON a.id = m.article_id LEFT JOIN sources s ON s.id = a.source_id WHERE a.published >= ?"
-                + (w.addedSince() != null ? " OR a.added_at >= ?" : "")
+                + " JOIN articles a ON a.id = m.article_id LEFT JOIN sources s ON s.id = a.source_id WHERE " + w.condition()
                 + " ORDER BY COALESCE(a.published, '') DESC, a.id DESC")) {
-            ps.setString(1, since);
-            if (w.addedSince() != null) {
-                ps.setTimestamp(2, Timestamp.from(w.addedSince()));
-            }
+            w.bind(ps, 1);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     Group g = groups.computeIfAbsent(rs.getLong(1), x -> new Group());

@@ -1,5 +1,8 @@
 package dev.precis.store;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,10 +17,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Which articles a digest covers: those published on or after {@code since}, and, when the window was
- * given as a duration ("24h", "7d") or a moment ("2026-12-04T13:00:00Z"), also those added to the library
- * since {@code addedSince} (new to the reader, whatever their date). The digest's story list, its story
- * summaries and {@code GET /api/stories/{id}/summary?since=} all take this one definition. Immutable.
+ * Which articles a digest covers: those published on or after {@code since}; when the window was given as a
+ * duration ("24h", "7d") or a moment ("2026-12-04T13:00:00Z"), also those added to the library since
+ * {@code addedSince} (new to the reader, whatever their date); when it was given as a date, also the undated
+ * articles added on or after that date (UTC), since when an article was added is all a library knows of an
+ * undated one's time — a dated article added later but published before the date stays out. The digest's
+ * story list, its story summaries and {@code GET /api/stories/{id}/summary?since=} all take this one
+ * definition ({@link #condition()}). Immutable.
  *
  * @param since first publication date in the window
  * @param addedSince the start of a duration or moment window, or null for a date window
@@ -67,6 +73,22 @@ public record DigestWindow(LocalDate since, Instant addedSince) {
     public String address() {
         return addedSince == null ? since.toString()
                 : DateTimeFormatter.ISO_INSTANT.format(addedSince.truncatedTo(ChronoUnit.SECONDS));
+    }
+
+    /**
+     * The window as an SQL condition on the articles table aliased {@code a}, with the two parameters
+     * {@link #bind} sets: published on or after the date, or added since the start (a date window: undated and
+     * added on or after the date's start).
+     */
+    String condition() {
+        return addedSince != null ? "(a.published >= ? OR a.added_at >= ?)"
+                : "(a.published >= ? OR (a.published IS NULL AND a.added_at >= ?))";
+    }
+
+    /** Sets {@link #condition()}'s parameters from index {@code first} on. */
+    void bind(PreparedStatement ps, int first) throws SQLException {
+        ps.setString(first, since.toString());
+        ps.setTimestamp(first + 1, Timestamp.from(addedSince != null ? addedSince : since.atStartOfDay(ZoneOffset.UTC).toInstant()));
     }
 
     /** How the window reads to a person. */

@@ -3,6 +3,7 @@ package dev.precis.store;
 import dev.precis.model.EntityMention;
 import dev.precis.model.EntityType;
 import dev.precis.model.NameKey;
+import dev.precis.model.PersonSpellings;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -14,15 +15,17 @@ import java.util.Map;
 /**
  * One person, one entity across the library: a person's name is stored under the spelling the library
  * met first when it has the same {@link NameKey} ("Sergei Lavrov" in a 2024 article joins the "Sergey
- * Lavrov" of 2022), and a surname alone ("Lavrov", an article that never gives the full name) joins the
- * only stored person of that surname, spelled the same or one letter apart. Read from the entities table
- * at the first write. Not thread-safe: the library serialises writers.
+ * Lavrov" of 2022) or is the same name by another form of the given name ("Vince Cable" joins "Vincent
+ * Cable"; {@link PersonSpellings}), and a surname alone ("Lavrov", "De Vido": an article that never gives the
+ * full name) joins the only stored person of that surname, spelled the same or one letter apart. Read from the
+ * entities table at the first write. Not thread-safe: the library serialises writers.
  */
 final class PersonIdentities {
 
     private static final String STORED_PERSONS = "SELECT canonical FROM entities WHERE type = ? ORDER BY id";
 
-    private final Map<String, String> byKey = new HashMap<>();
+    /** The stored persons' spellings (a new one when some were deleted, {@link #forget}). */
+    private PersonSpellings spellings = new PersonSpellings();
     /** Surname key → the full name, or "" when two different people share it. */
     private final Map<String, String> bySurname = new HashMap<>();
     private boolean loaded;
@@ -37,7 +40,7 @@ final class PersonIdentities {
 
     /** Forgets the stored persons (some were deleted): the next {@link #load} reads them again. */
     void forget() {
-        byKey.clear();
+        spellings = new PersonSpellings();
         bySurname.clear();
         loaded = false;
     }
@@ -63,15 +66,17 @@ final class PersonIdentities {
 
     /**
      * The library's spelling of a name someone typed, or null: the stored person with the same
-     * {@link NameKey} ("Sergey Lavrov" finds "Sergei Lavrov"), or for a surname alone the only stored
-     * person who has it.
+     * {@link NameKey} ("Sergey Lavrov" finds "Sergei Lavrov") or given name's form, or for a surname alone
+     * the only stored person who has it.
      */
     String spelling(String name) {
-        String stripped = name.strip();
-        if (stripped.indexOf(' ') < 0) {
-            return surnameOf(stripped);
-        }
-        return byKey.get(NameKey.of(stripped));
+        String surname = surnameAlone(name.strip());
+        return surname != null ? surnameOf(surname) : spellings.find(name.strip());
+    }
+
+    /** The surname of a name that is one ("Lavrov", "De Vido" → "Vido"), or null for a full name. */
+    private static String surnameAlone(String name) {
+        return name.indexOf(' ') < 0 ? name : NameKey.particleSurname(name);
     }
 
     /** The only stored person whose surname this lone word is (see {@link NameKey#sameSurname}), or null. */
@@ -85,14 +90,15 @@ final class PersonIdentities {
         Map<String, String> out = new HashMap<>();
         for (EntityMention m : mentions) {
             String name = m.canonical();
-            if (m.type() == EntityType.PERSON && name.indexOf(' ') > 0 && !out.containsKey(name)) {
+            if (m.type() == EntityType.PERSON && surnameAlone(name) == null && !out.containsKey(name)) {
                 out.put(name, register(name));
             }
         }
         for (EntityMention m : mentions) {
             String name = m.canonical();
-            if (m.type() == EntityType.PERSON && name.indexOf(' ') < 0 && !out.containsKey(name)) {
-                String full = surnameOf(name);
+            String surname = surnameAlone(name);
+            if (m.type() == EntityType.PERSON && surname != null && !out.containsKey(name)) {
+                String full = surnameOf(surname);
                 if (full != null) {
                     out.put(name, full);
                 }
@@ -103,13 +109,16 @@ final class PersonIdentities {
 
     private String register(String name) {
         String key = NameKey.of(name);
-        if (name.indexOf(' ') < 0 || key.isEmpty()) {
+        if (name.indexOf(' ') < 0 || key.indexOf(' ') < 0) {
             return name;
         }
-        String known = byKey.putIfAbsent(key, name);
-        String canonical = known != null ? known : name;
+        String canonical = spellings.join(name);
         String surname = key.substring(key.lastIndexOf(' ') + 1);
         bySurname.merge(surname, canonical, (a, b) -> a.equals(b) ? a : "");
+        String lastWord = name.substring(name.lastIndexOf(' ') + 1);
+        if (lastWord.indexOf('-') > 0) { // a double surname met alone: "Kerr-Silk" of "Rhona Kerr-Silk"
+            bySurname.merge(NameKey.word(lastWord), canonical, (a, b) -> a.equals(b) ? a : "");
+        }
         return canonical;
     }
 }

@@ -6,7 +6,7 @@ import java.util.List;
  * A story: articles about one developing topic. Immutable.
  *
  * @param id story id
- * @param title the headline of its most recent article
+ * @param title its headline ({@code StoryTitles}: the latest dated article's, or the most shared of undated ones)
  * @param keyEntities its most telling names
  * @param firstPublished earliest publication date of its articles, or null
  * @param lastPublished latest publication date, or null

@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -41,25 +40,19 @@ final class StorySummaries {
         this.c = c;
     }
 
-    /**
-     * The story's summary over the window's articles, as the digest counts them: published on or after its
-     * date, or added since its start when it has one (null: all articles).
-     */
+    /** The story's summary over the window's articles, as the digest counts them ({@link DigestWindow}; null: all articles). */
     StorySummary summary(long storyId, DigestWindow window, int max) throws SQLException {
         List<Candidate> candidates = new ArrayList<>();
         Map<String, Integer> df = new HashMap<>();
         Set<Long> articles = new HashSet<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT a.id, a.body, a.published, src.name, s.start_pos, s.end_pos, s.score"
+        try (PreparedStatement ps = c.prepareStatement("SELECT a.id, a.body, a.published, src.name, s.start_pos, s.end_pos, s.score, a.title"
                 + " FROM story_members m JOIN articles a ON a.id = m.article_id JOIN summaries s ON s.article_id = a.id"
                 + " LEFT JOIN sources src ON src.id = a.source_id WHERE m.story_id = ?"
-                + (window == null ? "" : window.addedSince() == null ? " AND a.published >= ?" : " AND (a.published >= ? OR a.added_at >= ?)")
+                + (window == null ? "" : " AND " + window.condition())
                 + " ORDER BY COALESCE(a.published, '') DESC, a.id DESC, s.score DESC, s.start_pos")) {
             ps.setLong(1, storyId);
             if (window != null) {
-                ps.setString(2, window.since().toString());
-                if (window.addedSince() != null) {
-                    ps.setTimestamp(3, Timestamp.from(window.addedSince()));
-                }
+                window.bind(ps, 2);
             }
             try (ResultSet rs = ps.executeQuery()) {
                 long current = -1;
@@ -83,7 +76,8 @@ final class StorySummaries {
                     String text = body.substring(start, end);
                     Set<String> words = words(text);
                     words.forEach(w -> df.merge(w, 1, Integer::sum));
-                    candidates.add(new Candidate(new StorySummary.Sentence(id, start, end, text, rs.getString(3), rs.getString(4)),
+                    candidates.add(new Candidate(new StorySummary.Sentence(id, start, end, text, rs.getString(3), rs.getString(4), null,
+                            rs.getString(8)),
                             words, rs.getDouble(7), rank++));
                 }
             }

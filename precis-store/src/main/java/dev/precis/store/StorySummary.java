@@ -36,11 +36,13 @@ public record StorySummary(long storyId, String since, String addedSince, List<S
      * @param source the article's source or null
      * @param speaker who is quoted in the sentence (the speaker of the first attributed quote that overlaps
      *     it, as the quote finder resolved it), or null
+     * @param articleTitle the headline of the article it comes from (what a reader is shown as its source), or null
      */
-    public record Sentence(long articleId, int start, int end, String text, String published, String source, String speaker) {
+    public record Sentence(long articleId, int start, int end, String text, String published, String source, String speaker,
+                           String articleTitle) {
 
         public Sentence(long articleId, int start, int end, String text, String published, String source) {
-            this(articleId, start, end, text, published, source, null);
+            this(articleId, start, end, text, published, source, null, null);
         }
 
         /**
@@ -62,13 +64,19 @@ public record StorySummary(long storyId, String since, String addedSince, List<S
             return name && wholeWords(last, 0) ? null : speaker;
         }
 
+        /** The sentence's source as a reader is shown it: its article's headline on one line, or "article N" without one. */
+        public String headline() {
+            String title = articleTitle == null ? "" : articleTitle.replaceAll("\\s+", " ").strip();
+            return title.isEmpty() ? "article " + articleId : title;
+        }
+
         private boolean wholeWords(String words, int flags) {
             String spaced = Pattern.quote(words).replace(" ", "\\E\\s+\\Q");
             return Pattern.compile("(?<![\\p{L}\\p{N}])" + spaced + "(?![\\p{L}\\p{N}])", flags).matcher(text).find();
         }
 
         Sentence withSpeaker(String who) {
-            return new Sentence(articleId, start, end, text, published, source, who);
+            return new Sentence(articleId, start, end, text, published, source, who, articleTitle);
         }
     }
 }

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,9 +52,11 @@ final class StoryWriter {
             String[] known = dates(story);
             String first = known[0];
             String last = known[1];
-            boolean newest = published == null || last == null || published.compareTo(last) >= 0;
+            // the title follows StoryTitles: a dated article retitles when it is the latest; an undated one never
+            // retitles a dated story, and an undated story's title is worked out again below once it is a member
+            boolean newest = published != null && (last == null || published.compareTo(last) >= 0);
             String newFirst = first == null || (published != null && published.compareTo(first) < 0) ? published : first;
-            String newLast = newest && published != null ? published : last;
+            String newLast = newest ? published : last;
             PreparedStatement ps = statements.get("UPDATE stories SET title = COALESCE(?, title), key_entities = ?,"
                     + " first_published = ?, last_published = ?, size = size + 1 WHERE id = ?");
             if (newest) {
@@ -74,6 +77,9 @@ final class StoryWriter {
         ps.setLong(2, story);
         ps.setDouble(3, score);
         ps.executeUpdate();
+        if (storyId != 0 && published == null && dates(story)[1] == null) {
+            retitle(story);
+        }
         return story;
     }
 
@@ -127,7 +133,8 @@ final class StoryWriter {
         move.setLong(1, to);
         move.setLong(2, from);
         int moved = move.executeUpdate();
-        // the merged story takes the title of whichever holds the latest article, as joining does
+        // the merged story takes the title of whichever holds the latest dated article, as joining does;
+        // two undated stories' title is worked out again from all their members below
         String title = null;
         if (newer) {
             PreparedStatement read = statements.get("SELECT title FROM stories WHERE id = ?");
@@ -153,12 +160,14 @@ final class StoryWriter {
         dates.remove(from);
         b[0] = first;
         b[1] = last;
+        if (last == null) {
+            retitle(to);
+        }
     }
 
     /**
      * Moves {@code articles} out of story {@code from} into a new story (a split); both stories' size,
-     * date span and title are worked out again from their members (the title of the latest dated
-     * article, or of the last added when none is dated). Returns the new story's id.
+     * date span and title are worked out again from their members ({@link StoryTitles}). Returns the new story's id.
      */
     long split(long from, List<Long> articles, String keyEntities) throws SQLException {
         PreparedStatement insert = statements.returningId("INSERT INTO stories(title, key_entities, first_published, last_published, size)"
@@ -201,38 +210,47 @@ final class StoryWriter {
         ps.executeUpdate();
     }
 
-    /** Works out a story's size, date span and title from its members (after a split, or a member's new text). */
+    /** Works out a story's size, date span and title ({@link StoryTitles}) from its members (after a split, or a member's new text). */
     void recount(long story) throws SQLException {
-        PreparedStatement read = statements.get("SELECT a.title, a.published FROM story_members m JOIN articles a ON a.id = m.article_id"
-                + " WHERE m.story_id = ? ORDER BY a.id");
-        read.setLong(1, story);
-        int size = 0;
+        List<StoryTitles.Member> members = members(story);
         String first = null;
         String last = null;
-        String title = null;
-        String lastAdded = null;
-        try (ResultSet rs = read.executeQuery()) {
-            while (rs.next()) {
-                size++;
-                String published = rs.getString(2);
-                lastAdded = rs.getString(1);
-                if (published != null) {
-                    first = min(first, published);
-                    if (last == null || published.compareTo(last) >= 0) {
-                        last = published;
-                        title = lastAdded;
-                    }
-                }
+        for (StoryTitles.Member m : members) {
+            first = min(first, m.published());
+            if (m.published() != null && (last == null || m.published().compareTo(last) > 0)) {
+                last = m.published();
             }
         }
         PreparedStatement ps = statements.get("UPDATE stories SET title = ?, first_published = ?, last_published = ?, size = ? WHERE id = ?");
-        ps.setString(1, ArticleWriter.clip(title != null ? title : lastAdded, 2000));
+        ps.setString(1, ArticleWriter.clip(StoryTitles.of(members), 2000));
         ps.setString(2, first);
         ps.setString(3, last);
-        ps.setInt(4, size);
+        ps.setInt(4, members.size());
         ps.setLong(5, story);
         ps.executeUpdate();
         dates.put(story, new String[] {first, last});
+    }
+
+    /** Sets a story's title from its members ({@link StoryTitles}). */
+    private void retitle(long story) throws SQLException {
+        PreparedStatement ps = statements.get("UPDATE stories SET title = ? WHERE id = ?");
+        ps.setString(1, ArticleWriter.clip(StoryTitles.of(members(story)), 2000));
+        ps.setLong(2, story);
+        ps.executeUpdate();
+    }
+
+    /** A story's members' headlines and dates, in the order they were added. */
+    private List<StoryTitles.Member> members(long story) throws SQLException {
+        PreparedStatement read = statements.get("SELECT a.title, a.published FROM story_members m JOIN articles a ON a.id = m.article_id"
+                + " WHERE m.story_id = ? ORDER BY a.id");
+        read.setLong(1, story);
+        List<StoryTitles.Member> members = new ArrayList<>();
+        try (ResultSet rs = read.executeQuery()) {
+            while (rs.next()) {
+                members.add(new StoryTitles.Member(rs.getString(1), rs.getString(2)));
+            }
+        }
+        return members;
     }
 
     /** Records that story {@code from} now lives on as {@code to}; earlier redirects to {@code from} follow. */

@@ -8,6 +8,8 @@ import dev.precis.model.Granularity;
 import dev.precis.model.Quote;
 import dev.precis.model.QuoteKind;
 import dev.precis.model.Sentence;
+import dev.precis.model.Summary;
+import dev.precis.model.SummarySentence;
 import dev.precis.model.TextRange;
 import dev.precis.model.TimeExpression;
 import java.util.ArrayList;
@@ -62,6 +64,15 @@ final class Fixtures {
             quotes.add(new Quote(new TextRange(q, qe + 1), new TextRange(q + 1, qe), QuoteKind.DIRECT, null, null, "said"));
         }
         return new AnalyzedArticle(article, sentences, entities, quotes, resolved);
+    }
+
+    /** The article as a library entry from {@code source} whose summary is every sentence, scored by position. */
+    static LibraryEntry summarisedWhole(AnalyzedArticle a, String source) {
+        List<SummarySentence> s = new ArrayList<>();
+        for (int i = 0; i < a.sentences().size(); i++) {
+            s.add(new SummarySentence(i, a.sentences().get(i).range(), 1.0 / (1 + i)));
+        }
+        return new LibraryEntry(a, new Summary(a.article().id(), s), source, source + "/" + a.article().id());
     }
 
     static final String TALKS = "Foreign ministers of Veldoria and Ostmark met in Valletta on Thursday to discuss the border treaty.\n\n"

@@ -21,7 +21,7 @@ abstract class LibraryContract {
     /** A fresh, empty library configuration. */
     abstract LibraryConfig config(Path dataDir) throws Exception;
 
-    private static LibraryEntry entry(AnalyzedArticle a, String source) {
+    static LibraryEntry entry(AnalyzedArticle a, String source) {
         Summary summary = new Summary(a.article().id(), List.of(new SummarySentence(0, a.sentences().get(0).range(), 1.0)));
         return new LibraryEntry(a, summary, source, source + "/" + a.article().id());
     }
@@ -225,53 +225,6 @@ abstract class LibraryContract {
             assertThat(lib.check().consistent()).isTrue();
             lib.logFailure("feed.xml", "not XML");
             assertThat(lib.logCounts()).containsEntry("FAILED", 1).containsEntry("ADDED", 3).containsEntry("DUPLICATE", 1);
-        }
-    }
-
-    @Test
-    void oneEntityPagePerPersonWhateverTheSpellingOrASurnameAlone() throws Exception {
-        try (Library lib = Library.open(config(dir))) {
-            long first = lib.add(entry(Fixtures.analyzed("a", "Talks", "Sergey Lavrov met envoys in Valletta on Monday.",
-                    "2022-01-28", List.of("Sergey Lavrov"), List.of()), "wire")).articleId();
-            long second = lib.add(entry(Fixtures.analyzed("b", "Talks again", "Sergei Lavrov flew to Malta for more talks.",
-                    "2024-12-05", List.of("Sergei Lavrov"), List.of()), "wire")).articleId();
-            long third = lib.add(entry(Fixtures.analyzed("c", "Reply", "Lavrov answered the critics of the treaty in a letter.",
-                    "2024-12-06", List.of("Lavrov"), List.of()), "wire")).articleId();
-            EntityView page = lib.entity("Sergey Lavrov", dev.precis.model.EntityType.PERSON).orElseThrow();
-            assertThat(page.articles()).extracting(ArticleRef::id).containsExactly(first, second, third);
-            // the other spelling and the surname alone open the same page, under the stored name
-            assertThat(lib.entity("Sergei Lavrov", dev.precis.model.EntityType.PERSON).orElseThrow().canonical()).isEqualTo("Sergey Lavrov");
-            assertThat(lib.entity("Lavrov", dev.precis.model.EntityType.PERSON).orElseThrow().canonical()).isEqualTo("Sergey Lavrov");
-        }
-    }
-
-    @Test
-    void aSurnameTwoPeopleShareOrADifferentGivenNameFindsNoPage() throws Exception {
-        try (Library lib = Library.open(config(dir))) {
-            lib.add(entry(Fixtures.analyzed("a", "Harbour", "Marta Quillan opened the new harbour wall on Monday.",
-                    "2023-03-06", List.of("Marta Quillan"), List.of()), "wire"));
-            lib.add(entry(Fixtures.analyzed("b", "Ferry", "Tomas Quillan ran the ferry across the bay for years.",
-                    "2023-03-07", List.of("Tomas Quillan"), List.of()), "wire"));
-            assertThat(lib.entity("Quillan", dev.precis.model.EntityType.PERSON)).isEmpty();
-            assertThat(lib.entity("Petra Quillan", dev.precis.model.EntityType.PERSON)).isEmpty();
-            assertThat(lib.entity("Marta Quilan", dev.precis.model.EntityType.PERSON).orElseThrow().canonical()).isEqualTo("Marta Quillan");
-            assertThat(lib.entity("Quillan", dev.precis.model.EntityType.LOCATION)).isEmpty();
-        }
-    }
-
-    @Test
-    void aLoneWordTwoLettersFromTheOnlyPersonOfThatSurnameStaysItsOwnEntity() throws Exception {
-        try (Library lib = Library.open(config(dir))) {
-            lib.add(entry(Fixtures.analyzed("a", "Harbour", "Marta Quillan opened the new harbour wall on Monday.",
-                    "2023-03-06", List.of("Marta Quillan"), List.of()), "wire"));
-            long slip = lib.add(entry(Fixtures.analyzed("b", "Wall", "Quillen said the wall would hold.",
-                    "2023-03-07", List.of("Quillen"), List.of()), "wire")).articleId();
-            long other = lib.add(entry(Fixtures.analyzed("c", "Market", "Quyllen opened a market stall by the quay.",
-                    "2023-03-08", List.of("Quyllen"), List.of()), "wire")).articleId();
-            assertThat(lib.entity("Marta Quillan", dev.precis.model.EntityType.PERSON).orElseThrow().articles())
-                    .extracting(ArticleRef::id).contains(slip).doesNotContain(other);
-            assertThat(lib.entity("Quyllen", dev.precis.model.EntityType.PERSON).orElseThrow().articles())
-                    .extracting(ArticleRef::id).containsExactly(other);
         }
     }
 

@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.precis.model.AnalyzedArticle;
 import dev.precis.model.Granularity;
 import dev.precis.model.Quote;
-import dev.precis.model.Summary;
-import dev.precis.model.SummarySentence;
 import dev.precis.model.TextRange;
 import dev.precis.model.TimeExpression;
 import java.nio.file.Path;
@@ -15,7 +13,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,22 +22,13 @@ class StoryDigestTest {
     @TempDir
     Path dir;
 
-    /** Every sentence of the article as its summary, scored by position. */
-    private static LibraryEntry entry(AnalyzedArticle a, String source) {
-        List<SummarySentence> s = new ArrayList<>();
-        for (int i = 0; i < a.sentences().size(); i++) {
-            s.add(new SummarySentence(i, a.sentences().get(i).range(), 1.0 / (1 + i)));
-        }
-        return new LibraryEntry(a, new Summary(a.article().id(), s), source, source + "/" + a.article().id());
-    }
-
     private static Library filled(Path dir) throws Exception {
         Library lib = Library.open(LibraryConfig.embedded(dir));
-        lib.add(entry(Fixtures.analyzed("t1", "Veldoria and Ostmark open border treaty talks in Valletta", Fixtures.TALKS, "2021-12-06",
+        lib.add(Fixtures.summarisedWhole(Fixtures.analyzed("t1", "Veldoria and Ostmark open border treaty talks in Valletta", Fixtures.TALKS, "2021-12-06",
                 List.of("Anna Kessel", "Pavel Droz"), List.<String[]>of(new String[] {"5 December", "2021-12-05"})), "wire"));
-        lib.add(entry(Fixtures.analyzed("t2", "Veldoria and Ostmark sign the border treaty", Fixtures.TALKS_LATER, "2024-03-13",
+        lib.add(Fixtures.summarisedWhole(Fixtures.analyzed("t2", "Veldoria and Ostmark sign the border treaty", Fixtures.TALKS_LATER, "2024-03-13",
                 List.of("Anna Kessel", "Pavel Droz"), List.<String[]>of(new String[] {"12 March", "2024-03-12"})), "courier"));
-        lib.add(entry(Fixtures.analyzed("f1", "Rovers go top after beating Harbour City", Fixtures.FOOTBALL, "2024-03-10",
+        lib.add(Fixtures.summarisedWhole(Fixtures.analyzed("f1", "Rovers go top after beating Harbour City", Fixtures.FOOTBALL, "2024-03-10",
                 List.of("Tom Baxter", "Lee Quinn"), List.of()), "sport"));
         lib.flush();
         lib.consolidateStories();
@@ -114,13 +102,13 @@ class StoryDigestTest {
     @Test
     void aDurationDigestSummarisesTheStoryOverItsWindowAsTheStorySummaryDoes() throws Exception {
         try (Library lib = Library.open(LibraryConfig.embedded(dir))) {
-            long talks = lib.add(entry(Fixtures.analyzed("t1", "Veldoria and Ostmark open border treaty talks in Valletta", Fixtures.TALKS,
+            long talks = lib.add(Fixtures.summarisedWhole(Fixtures.analyzed("t1", "Veldoria and Ostmark open border treaty talks in Valletta", Fixtures.TALKS,
                     "2021-12-06", List.of("Anna Kessel", "Pavel Droz"), List.of()), "wire")).articleId();
             lib.flush();
             Thread.sleep(50);
             Instant between = Instant.now();
             Thread.sleep(50);
-            long signed = lib.add(entry(Fixtures.analyzed("t2", "Veldoria and Ostmark sign the border treaty", Fixtures.TALKS_LATER,
+            long signed = lib.add(Fixtures.summarisedWhole(Fixtures.analyzed("t2", "Veldoria and Ostmark sign the border treaty", Fixtures.TALKS_LATER,
                     "2024-03-13", List.of("Anna Kessel", "Pavel Droz"), List.of()), "courier")).articleId();
             lib.flush();
             lib.consolidateStories();
@@ -168,13 +156,13 @@ class StoryDigestTest {
     @Test
     void anArticleBridgingTwoStoriesMergesThemAndTheOldIdRedirects() throws Exception {
         try (Library lib = Library.open(LibraryConfig.embedded(dir))) {
-            AddResult talks = lib.add(entry(Fixtures.analyzed("t1", "Veldoria and Ostmark open border treaty talks in Valletta", Fixtures.TALKS,
+            AddResult talks = lib.add(Fixtures.summarisedWhole(Fixtures.analyzed("t1", "Veldoria and Ostmark open border treaty talks in Valletta", Fixtures.TALKS,
                     "2021-12-06", List.of("Anna Kessel", "Pavel Droz"), List.of()), "wire"));
-            AddResult match = lib.add(entry(Fixtures.analyzed("f1", "Rovers go top after beating Harbour City", Fixtures.FOOTBALL, "2024-03-10",
+            AddResult match = lib.add(Fixtures.summarisedWhole(Fixtures.analyzed("f1", "Rovers go top after beating Harbour City", Fixtures.FOOTBALL, "2024-03-10",
                     List.of("Tom Baxter", "Lee Quinn"), List.of()), "sport"));
             assertThat(match.storyId()).isNotEqualTo(talks.storyId());
             // one article that reports both (a digest of the week's news) is evidence that they are one story
-            AddResult both = lib.add(entry(Fixtures.analyzed("w1", "The week: treaty talks and a football derby",
+            AddResult both = lib.add(Fixtures.summarisedWhole(Fixtures.analyzed("w1", "The week: treaty talks and a football derby",
                     Fixtures.TALKS + "\n\n" + Fixtures.FOOTBALL, "2024-03-11", List.of("Anna Kessel", "Tom Baxter"), List.of()), "weekly"));
             lib.consolidateStories();
             long kept = lib.article(both.articleId()).orElseThrow().story().id();
@@ -198,7 +186,7 @@ class StoryDigestTest {
                 .map(q -> new Quote(q.range(), q.content(), q.kind(), "Anna Kessel", null, q.cue())).toList();
         AnalyzedArticle quoted = new AnalyzedArticle(plain.article(), plain.sentences(), plain.entities(), said, plain.times());
         try (Library lib = Library.open(LibraryConfig.embedded(dir))) {
-            long story = lib.add(entry(quoted, "wire")).storyId();
+            long story = lib.add(Fixtures.summarisedWhole(quoted, "wire")).storyId();
             StorySummary s = lib.storySummary(story, null, 5).orElseThrow();
             int quoteStart = Fixtures.TALKS.indexOf('"');
             assertThat(s.sentences()).anySatisfy(x -> assertThat(x.start()).isLessThanOrEqualTo(quoteStart));

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 class StorySummaryAttributionTest {
 
     private static StorySummary.Sentence said(String text, String speaker) {
-        return new StorySummary.Sentence(7, 0, text.length(), text, null, "wire", speaker);
+        return new StorySummary.Sentence(7, 0, text.length(), text, null, "wire", speaker, null);
     }
 
     @Test

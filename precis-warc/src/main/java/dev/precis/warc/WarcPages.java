@@ -128,6 +128,12 @@ public final class WarcPages implements Iterator<WarcPages.Entry>, Closeable {
         if (e instanceof EOFException || m.contains("Unexpected end of ZLIB") || m.contains("Corrupt GZIP trailer")) {
             return "truncated (the gzip data ends early): " + m;
         }
+        int here = m.indexOf("<-- HERE -->");
+        if (here >= 0) {
+            // jwarc quotes the bytes around the fault: for a file that is no WARC, binary noise on the user's terminal
+            int colon = m.indexOf(": ");
+            m = (colon >= 0 && colon < here ? m.substring(0, colon) : m.substring(0, here)).strip() + " (no WARC record header there)";
+        }
         return "cannot read: " + m;
     }
 

@@ -85,6 +85,18 @@ class WarcPagesTest {
     }
 
     @Test
+    void aFileOfNoiseIsOneBadRecordWhoseProblemQuotesNoneOfItsBytes() throws Exception {
+        byte[] noise = new byte[600];
+        new java.util.Random(38).nextBytes(noise);
+        noise[0] = 'x';
+        List<WarcPages.Entry> entries = all(WarcPages.read(new ByteArrayInputStream(noise), false, 1000));
+        assertThat(entries).extracting(WarcPages.Entry::kind).containsExactly(WarcPages.Kind.BAD);
+        String problem = WarcPages.problem(entries.get(0).error());
+        assertThat(problem).startsWith("cannot read: invalid WARC record at position ").endsWith(" (no WARC record header there)")
+                .doesNotContain("HERE").matches("[ -~]+");
+    }
+
+    @Test
     void withoutBodiesAPageKeepsItsPlaceAndPageAtReadsItBack() throws Exception {
         for (WarcCompression c : List.of(WarcCompression.NONE, WarcCompression.GZIP)) {
             Path file = tmp.resolve("crawl-" + c + ".warc");

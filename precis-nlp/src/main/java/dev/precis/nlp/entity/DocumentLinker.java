@@ -61,6 +61,7 @@ final class DocumentLinker {
         SentenceOpeners.apply(doc, mentions);
         shapes.titledPersons(doc, mentions);
         shapes.acronymClubs(doc, mentions);
+        NameTypeCues.apply(doc, mentions, gazetteer);
         PersonNames.clean(doc, mentions);
         NameParticles.apply(doc, mentions);
         acronyms.apply(doc, mentions);
@@ -240,11 +241,11 @@ final class DocumentLinker {
         return true;
     }
 
-    /** "Putin" after "Vladimir Putin": the person, with the full name as canonical. */
+    /** "Putin" after "Vladimir Putin", "De Vido" after "Julio De Vido": the person, with the full name as canonical. */
     private void linkSurnames(TokenizedText doc, List<MentionDraft> mentions) {
         Map<String, String> surnames = new HashMap<>();
         for (MentionDraft m : mentions) {
-            if (m.type.equals(EntityTypes.PERSON) && m.length() > 1) {
+            if (m.type.equals(EntityTypes.PERSON) && m.length() > 1 && !particleSurname(doc, m)) {
                 String full = m.canonical != null ? m.canonical : text(doc, m);
                 String[] tokens = doc.sentence(m.sentence);
                 surnames.putIfAbsent(tokens[m.end - 1], full);
@@ -255,8 +256,8 @@ final class DocumentLinker {
         Map<String, String> surnameKeys = new HashMap<>();
         surnames.forEach((surname, full) -> surnameKeys.merge(NameKey.word(surname), full, (a, b) -> a.equals(b) ? a : ""));
         for (MentionDraft m : mentions) {
-            if (m.length() == 1) {
-                String token = doc.sentence(m.sentence)[m.start];
+            if (m.length() == 1 || m.type.equals(EntityTypes.PERSON) && particleSurname(doc, m)) {
+                String token = doc.sentence(m.sentence)[m.end - 1];
                 String full = surnames.get(token);
                 if (full == null && m.type.equals(EntityTypes.PERSON)) {
                     full = surnameKeys.get(NameKey.word(token)); // "Zelenskyy" after "Volodymyr Zelensky"
@@ -284,6 +285,10 @@ final class DocumentLinker {
         }
         mentions.addAll(added);
         mentions.sort(null);
+    }
+
+    private static boolean particleSurname(TokenizedText doc, MentionDraft m) {
+        return m.length() > 1 && NameKey.particleSurname(text(doc, m)) != null;
     }
 
     /** True when the acronym's letters appear, in order, among the capitals of the long form's words. */

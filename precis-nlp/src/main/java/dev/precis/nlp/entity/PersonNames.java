@@ -1,10 +1,9 @@
 package dev.precis.nlp.entity;
 
 import dev.precis.model.NameKey;
-import java.util.HashMap;
+import dev.precis.model.PersonSpellings;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -12,13 +11,13 @@ import java.util.Set;
  * text puts before them ("Home Secretary Charles Clarke" → "Charles Clarke", "Crown Prince Mohammed
  * bin Salman" → "Mohammed bin Salman"; {@link TitleFinder} keeps the role as the mention's title),
  * without groups that look like names ("MPs", "MEPs"), and one spelling per person within a document
- * ("Sergey"/"Sergei", by {@link NameKey}). Stateless.
+ * ("Sergey"/"Sergei", by {@link NameKey}; "Vince"/"Vincent", "de Rato"/"Rato", by {@link PersonSpellings}). Stateless.
  */
 final class PersonNames {
 
     private static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.",
-            "sir", "dame", "lord", "lady", "prof", "prof.", "professor", "rev", "rev.", "reverend", "sen.", "rep.",
-            "gov.", "gen.", "lt.", "col.", "capt.", "sgt.", "sheikh", "president-elect", "princess", "emperor",
+            "sir", "dame", "lord", "lady", "baron", "baroness", "viscount", "prof", "prof.", "professor", "rev",
+            "rev.", "reverend", "sen.", "rep.", "gov.", "gen", "gen.", "lt.", "col.", "capt.", "sgt.", "sheikh", "president-elect", "princess", "emperor",
             "pope", "cardinal", "archbishop", "bishop", "rabbi", "imam", "ayatollah", "mufti", "speaker", "marshal",
             "congressman", "congresswoman", "councillor", "councilman", "mp", "mep", "crown", "supreme");
     private static final Set<String> AFTER_NAME = Set.of("Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV");
@@ -63,10 +62,11 @@ final class PersonNames {
 
     /** One spelling per person in a document: the first one met. */
     static void unifySpellings(List<MentionDraft> mentions) {
-        Map<String, String> first = new HashMap<>();
+        PersonSpellings first = new PersonSpellings();
         for (MentionDraft m : mentions) {
-            if (m.type.equals(EntityTypes.PERSON) && m.canonical != null && m.canonical.indexOf(' ') > 0) {
-                m.canonical = first.computeIfAbsent(NameKey.of(m.canonical), k -> m.canonical);
+            if (m.type.equals(EntityTypes.PERSON) && m.canonical != null && m.canonical.indexOf(' ') > 0
+                    && NameKey.particleSurname(m.canonical) == null) {
+                m.canonical = first.join(m.canonical);
             }
         }
     }

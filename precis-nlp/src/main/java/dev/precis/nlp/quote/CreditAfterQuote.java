@@ -58,7 +58,8 @@ final class CreditAfterQuote {
             // "writes founder, Ann Reed.": a bare role, then the name set off by a comma
             + "|(?i:" + SpeechCues.ROLE.pattern().substring(4) + "|" + SpeakerResolver.ONE_PERSON.pattern().substring(4)
             + ")\\s*,\\s*" + NAME + "(?=\\s*[,.;])|" + FORMER
-            + "(?:" + NAME + "\\s+(?:" + ROLE_WORD + "\\s+){1,2})?" + NAME + "|he|she|they|we)");
+            // "said Tory shadow local government secretary Ann Reed": the party or body, up to four words of role, the name
+            + "(?:" + NAME + "\\s+(?:" + ROLE_WORD + "\\s+){1,4})?" + NAME + "|he|she|they|we)");
     /** "…,” the police spokesperson, Ahmed Bello, told journalists": the name set off after its description. */
     private static final Pattern AFTER_DESCRIPTION_NAME = Pattern.compile("^[\\s,—–-]*(?:(?:the|a|an|one|another|his|her|their|its)\\s+"
             // "the association's National President, Abubakar Maigandi, told": whose office it is
@@ -269,7 +270,7 @@ final class CreditAfterQuote {
                 speaker = speakers.phrase(from + according.start(1), from + according.end(1));
                 cue = "according to";
             } else if (last != '.' && m.find()) {
-                speaker = speakers.phrase(from + m.start(2), from + m.end(2));
+                speaker = speakers.phrase(from + m.start(2), speakers.throughPerson(from + m.start(2), from + m.end(2)));
                 cue = m.group(1);
                 creditEnd = m.end();
             } else if (last != '.' && n.find() && !n.group(1).isBlank() && !COORDINATED.matcher(n.group(1)).find()

@@ -73,6 +73,39 @@ final class PronounSpeakers {
         return null;
     }
 
+    /** How far back a speaking "it" looks for the body or document that spoke last: about two short paragraphs. */
+    static final int IT_REACH = 600;
+
+    /**
+     * Whom a speaking "it" at {@code at} stands for ("The commission published its report. It says …"): the last
+     * speaker, named within {@value #IT_REACH} characters, when that is no person — an organisation or place the
+     * recogniser names, or a description whose head is no one person ("the report", "the committee"; not "a
+     * spokesman", not "analysts"); else null.
+     */
+    Speaker body(int at) {
+        Speaker last = lastSpeaker(at);
+        if (last == null || last.range() == null || last.name() == null || at - last.range().start() > IT_REACH) {
+            return null;
+        }
+        EntityMention named = entities.within(last.range().start(), last.range().end());
+        if (named != null) {
+            return named.type() == EntityType.PERSON ? null : last;
+        }
+        String head = SpeakerNames.lastWord(last.name());
+        boolean person = head.isEmpty() || SpeakerResolver.ONE_PERSON.matcher(head).matches()
+                || SpeechCues.ROLE.matcher(head).matches() || SpeechCues.PRONOUN.matcher(head).matches();
+        boolean plural = head.endsWith("s") && !head.endsWith("ss") && Character.isLowerCase(head.charAt(0));
+        return person || plural || Character.isUpperCase(head.charAt(0)) && namesPerson(last) ? null : last;
+    }
+
+    /** Whether a speaker is a person: named by a pronoun, or by a name some person in the text bears. */
+    private boolean namesPerson(Speaker s) {
+        if (SpeechCues.PRONOUN.matcher(s.range().slice(text).strip()).matches()) {
+            return true;
+        }
+        return entities.all().stream().anyMatch(e -> e.type() == EntityType.PERSON && e.canonical().equals(s.name()));
+    }
+
     /** The latest person, of either gender, opening a sentence between {@code floor} and {@code at}; null when none ({@link NamedSubjects}). */
     Speaker openingSubject(int at, int floor) {
         TextRange subject = subjects.before(at, floor, '?');
@@ -91,10 +124,12 @@ final class PronounSpeakers {
             return found;
         }
         EntityMention named = entities.within(found.range().start(), found.range().end());
-        if (named == null || named.type() == EntityType.PERSON || !named.range().equals(found.range())) {
+        // a body that spoke as "it" ("It said …") is no "he" or "she" either: the nearest person named
+        boolean it = found.range().slice(text).strip().equalsIgnoreCase("it");
+        if (!it && (named == null || named.type() == EntityType.PERSON || !named.range().equals(found.range()))) {
             return found;
         }
-        Speaker same = personNamed(named);
+        Speaker same = it ? null : personNamed(named);
         if (same != null) {
             return same; // the recogniser took a person's name, or a short or family form of it, for a body
         }

@@ -3,6 +3,7 @@ package dev.precis.nlp.quote;
 import dev.precis.model.Quote;
 import dev.precis.model.QuoteKind;
 import dev.precis.model.TextRange;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -87,6 +88,44 @@ final class QuoteRuns {
                 QuoteKind.DIRECT, reported.speaker(), reported.speakerRange(), reported.cue());
     }
 
+    /**
+     * Whether {@code reported}, reported speech with a speaker in a sentence of its own after {@code previous}'s, ends the
+     * sentence right before the quotation opening at {@code open}, in the same paragraph or the one before: only its
+     * stop and white space between them.
+     */
+    static boolean reportedRightBefore(String text, Quote previous, Quote reported, int open) {
+        if (reported.speaker() == null || reported.speakerRange() == null || reported.content().end() > open
+                || reported.range().start() < previous.range().end()
+                || !SENTENCE_STOP.matcher(text).region(Math.max(previous.content().start(), previous.content().end() - 1),
+                        reported.range().start()).find()) {
+            return false; // (reported speech inside the previous quote's own sentence, "…,” Reed said after Hale said that …, is an aside)
+        }
+        for (int i = reported.content().end(); i < open; i++) {
+            if (!Character.isWhitespace(text.charAt(i)) && ".!?".indexOf(text.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether a verb of saying follows the closing mark in the same sentence: the quote has a credit of its own. Words
+     * ending in a full stop end their sentence, so what follows is the next one.
+     */
+    static boolean creditFollows(String text, QuoteMarks.Span span) {
+        if (!span.closed() || span.end() > span.start() && text.charAt(span.end() - 1) == '.') {
+            return false;
+        }
+        int end = Math.min(text.length(), span.close() + 160);
+        for (int i = span.close(); i < end; i++) {
+            if (".!?\n“\"".indexOf(text.charAt(i)) >= 0) {
+                end = i;
+                break;
+            }
+        }
+        return span.closed() && span.close() < end && SpeechCues.SPEECH_VERB.matcher(text).region(span.close(), end).find();
+    }
+
     /** Whether only white space stands between {@code at} and the end of its paragraph. */
     private static boolean endsParagraph(String text, int at) {
         for (int i = at; i < text.length() && text.charAt(i) != '\n'; i++) {
@@ -123,8 +162,16 @@ final class QuoteRuns {
                 return false;
             }
         }
-        return true;
+        // "“A,” says Reed. Another trader said the cause was political. “B.”": a new sentence after the attribution
+        // with a verb of saying of its own brings in a new voice, and "B" is not Reed's
+        Matcher next = NEW_SENTENCE.matcher(text).region(who.end(), gapEnd);
+        return !(next.find() && SpeechCues.SPEECH_VERB.matcher(text).region(next.end(), gapEnd).find());
     }
+
+    /** A sentence's stop, perhaps a closing mark, and a space. */
+    private static final Pattern SENTENCE_STOP = Pattern.compile("[.!?][”\"]?\\s");
+    /** A sentence's stop and the capital opening the next one. */
+    private static final Pattern NEW_SENTENCE = Pattern.compile("\\p{Ll}[.!?]\\s+\\p{Lu}");
 
     /**
      * Whether the quote opening at {@code open} is the paragraph right after one that ends with the closing mark of

@@ -76,6 +76,14 @@ public final class RuleQuoteFinder implements QuoteFinder {
             if (q == null && reported != null && (previousQuote == null || previousQuote.range().end() <= reported.range().start())) {
                 q = QuoteRuns.afterReported(text, span, reported);
             }
+            if (q != null && previousQuote != null && reported != null && previousQuote.speakerRange() != null
+                    && previousQuote.speakerRange().equals(q.speakerRange())
+                    && QuoteRuns.reportedRightBefore(text, previousQuote, reported, span.open()) && !QuoteRuns.creditFollows(text, span)) {
+                // "“A,” says Reed. Another trader said the cause was political. “B.”": a quote with no credit of its own,
+                // given the previous quote's speaker, goes on from the reported speech right before it, in a new voice
+                q = new Quote(new TextRange(Math.min(span.open(), reported.speakerRange().start()), q.range().end()), q.content(),
+                        QuoteKind.DIRECT, reported.speaker(), reported.speakerRange(), reported.cue());
+            }
             boolean chained = openRun != null && QuoteRuns.continuesRun(text, previous, span.open());
             if (q != null && chained && q.range().start() >= span.open()) {
                 // credited after its words: the open paragraphs before are the start of this quote
@@ -102,6 +110,8 @@ public final class RuleQuoteFinder implements QuoteFinder {
         }
         quotes.addAll(merged(quotes, indirect));
         quotes.replaceAll(RuleQuoteFinder::spacedSpeaker);
+        String read = text;
+        quotes.replaceAll(q -> UnfitSpeakers.checked(read, q));
         quotes.sort(Comparator.comparing(Quote::range));
         return quotes;
     }

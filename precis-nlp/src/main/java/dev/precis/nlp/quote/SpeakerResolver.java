@@ -138,6 +138,22 @@ final class SpeakerResolver {
                 ? phrase(start, start + and) : null;
     }
 
+    /**
+     * {@code end}, or the end of a person's name that starts inside the phrase and runs past it on the same line: a
+     * name after the verb is read as at most four capitalised words, so "said FBI Special Agent Ann Reed" would stop
+     * inside the name.
+     */
+    int throughPerson(int start, int end) {
+        for (int i = entities.firstAtOrAfter(start); i < entities.size() && entities.get(i).range().start() < end; i++) {
+            EntityMention e = entities.get(i);
+            if (e.type() == EntityType.PERSON && e.range().start() > start && e.range().end() > end
+                    && text.substring(end, e.range().end()).indexOf('\n') < 0) {
+                return e.range().end();
+            }
+        }
+        return end;
+    }
+
     /** Whether the words between {@code start} and {@code end} hold a place the recogniser marked. */
     boolean place(int start, int end) {
         EntityMention e = entities.within(start, end);
@@ -161,6 +177,14 @@ final class SpeakerResolver {
             // verb is its subject and names the speaker; the phrase keeps its range
             Speaker antecedent = pronouns.pronoun(start + cut + 1);
             return new Speaker(antecedent == null ? null : antecedent.name(), new TextRange(start, end));
+        }
+        if (s.strip().equalsIgnoreCase("it") && SPEAKING_IT.matcher(text).region(start, Math.min(text.length(), end + 12)).lookingAt()) {
+            // "It says …" after "The commission's report says …": the body or document that spoke last, if any;
+            // an "it" opening a passive or a copula ("it is thought", "it was announced") stands for no one
+            Speaker body = pronouns.body(start);
+            if (body != null) {
+                return new Speaker(body.name(), new TextRange(start, end));
+            }
         }
         if (SpeechCues.PRONOUN.matcher(s).matches()) {
             Speaker antecedent = pronouns.pronoun(start);
@@ -215,6 +239,9 @@ final class SpeakerResolver {
         }
         return new Speaker(descriptions.name(start, end, s, head), new TextRange(start, end));
     }
+
+    /** "it" before a verb, not before a copula or a passive ("it is thought", "it was announced"). */
+    private static final Pattern SPEAKING_IT = Pattern.compile("(?i)it\\s+(?!(?:is|was|be|been|seems|appears)\\b)\\p{Ll}");
 
     /** A speech verb and the pronoun subject of what was said, inside a speaker phrase: " said he", " told them she". */
     private static final Pattern SAID_THEN_PRONOUN = Pattern.compile("\\s(?:said|says|told\\s+\\p{Ll}+)\\s+(?:he|she|they|we)\\b");

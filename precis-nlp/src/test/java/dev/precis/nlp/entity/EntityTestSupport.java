@@ -58,4 +58,18 @@ final class EntityTestSupport {
             assertThat(m.type()).as(name).isEqualTo(type);
         }
     }
+
+    /** One sentence of space-separated tokens. */
+    static TokenizedText sentence(String... tokens) {
+        String text = String.join(" ", tokens);
+        int[] starts = new int[tokens.length];
+        int[] ends = new int[tokens.length];
+        int at = 0;
+        for (int i = 0; i < tokens.length; i++) {
+            starts[i] = at;
+            ends[i] = at + tokens[i].length();
+            at = ends[i] + 1;
+        }
+        return new TokenizedText(text, List.<String[]>of(tokens), List.of(starts), List.of(ends));
+    }
 }

@@ -1,5 +1,6 @@
 package dev.precis.nlp.entity;
 
+import static dev.precis.nlp.entity.EntityTestSupport.sentence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -7,20 +8,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PersonNamesTest {
-
-    /** One sentence of space-separated tokens. */
-    private static TokenizedText sentence(String... tokens) {
-        String text = String.join(" ", tokens);
-        int[] starts = new int[tokens.length];
-        int[] ends = new int[tokens.length];
-        int at = 0;
-        for (int i = 0; i < tokens.length; i++) {
-            starts[i] = at;
-            ends[i] = at + tokens[i].length();
-            at = ends[i] + 1;
-        }
-        return new TokenizedText(text, List.<String[]>of(tokens), List.of(starts), List.of(ends));
-    }
 
     @Test
     void rolesBeforeANameAreCutAndGroupWordsAreNoPeople() {

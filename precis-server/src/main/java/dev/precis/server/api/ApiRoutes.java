@@ -57,6 +57,7 @@ public final class ApiRoutes {
         add(app, HandlerType.GET, "/api/articles/{id}/analysis", articles::analysis);
         add(app, HandlerType.GET, "/api/articles/{id}/related", articles::related);
         add(app, HandlerType.GET, "/api/articles/{id}/neighbours", articles::neighbours);
+        add(app, HandlerType.GET, "/api/digest", catalog::digest);
         add(app, HandlerType.GET, "/api/stories", catalog::stories);
         add(app, HandlerType.GET, "/api/stories/{id}", catalog::story);
         add(app, HandlerType.GET, "/api/stories/{id}/summary", catalog::storySummary);

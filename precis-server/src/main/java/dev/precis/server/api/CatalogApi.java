@@ -3,6 +3,7 @@ package dev.precis.server.api;
 import dev.precis.server.QueryParams;
 import dev.precis.model.EntityType;
 import dev.precis.server.ServerContext;
+import dev.precis.server.digest.DigestFormats;
 import dev.precis.store.DigestWindow;
 import dev.precis.store.EntityView;
 import dev.precis.store.SearchQuery;
@@ -34,6 +35,25 @@ final class CatalogApi {
         this.clock = clock;
     }
 
+    /**
+     * GET /api/digest?since=&limit= : the digest as {@code precis digest --format json} writes it (its stories,
+     * each with its new articles and summary); {@code since} as for the page and the feed (default 24h).
+     */
+    void digest(Context ctx) throws IOException {
+        String since = QueryParams.text(ctx, "since", 40);
+        DigestWindow window = window(since == null ? "24h" : since);
+        int limit = QueryParams.wholeNumber(ctx, "limit", 10, 1, 100);
+        ctx.contentType("application/json").result(DigestFormats.json(context.library().digest(window, limit)));
+    }
+
+    private DigestWindow window(String since) {
+        try {
+            return DigestWindow.parse(since, clock);
+        } catch (IllegalArgumentException e) {
+            throw new QueryParams.BadParameterException(e.getMessage());
+        }
+    }
+
     /** GET /api/stories?limit=&offset=&minSize= : the largest, most recent stories first ({@code offset} skips, as the CLI's --offset). */
     void stories(Context ctx) throws IOException {
         int limit = QueryParams.wholeNumber(ctx, "limit", 20, 1, ArticleApi.MAX_PAGE);
@@ -57,20 +77,13 @@ final class CatalogApi {
     /**
      * GET /api/stories/{id}/summary?since=&sentences= : 3-5 sentences across the story's articles, in time order.
      * {@code since} is the digest's window ({@code 24h}, {@code 7d}, a date or a moment, read by
-     * {@link DigestWindow#parse}): the articles published on or after its date, and for a duration or a moment
-     * also those added since its start, so the summary agrees with the digest's for the same {@code since}.
+     * {@link DigestWindow#parse}): the articles the digest takes for the same {@code since}, so the summary agrees
+     * with the digest's.
      */
     void storySummary(Context ctx) throws IOException {
         long id = Params.id(ctx, "id");
         String rawSince = QueryParams.text(ctx, "since", 40);
-        DigestWindow window = null;
-        if (rawSince != null) {
-            try {
-                window = DigestWindow.parse(rawSince, clock);
-            } catch (IllegalArgumentException e) {
-                throw new QueryParams.BadParameterException(e.getMessage());
-            }
-        }
+        DigestWindow window = rawSince == null ? null : window(rawSince);
         int sentences = QueryParams.wholeNumber(ctx, "sentences", 5, 1, 5);
         var summary = context.library().storySummary(id, window, sentences);
         if (summary.isEmpty()) {

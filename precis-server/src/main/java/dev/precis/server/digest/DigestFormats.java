@@ -7,13 +7,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.precis.store.ArticleRef;
 import dev.precis.store.Digest;
 import dev.precis.store.StorySummary;
-import java.util.Locale;
 
 /**
  * A {@link Digest} as plain text, Markdown, JSON or a self-contained HTML page (inline CSS, no script,
  * no remote resources, so it reads in a mail client). Links are relative to the reader ({@code base},
- * e.g. {@code https://news.example.org}, or empty). Every summary sentence names its article and the
- * character range it came from. Stateless and thread-safe.
+ * e.g. {@code https://news.example.org}, or empty). Every summary sentence names the article it came from
+ * as a reader knows it: its headline (a link in Markdown and HTML), source and date; the JSON form also keeps
+ * the article's id and the sentence's character range. Stateless and thread-safe.
  */
 public final class DigestFormats {
 
@@ -39,7 +39,7 @@ public final class DigestFormats {
                     .append(", ").append(e.newArticles().size()).append(" new of ").append(Counts.of(e.story().size(), "article", "articles"))
                     .append(", ").append(Counts.of(e.sources(), "source", "sources")).append("]\n");
             for (StorySummary.Sentence x : e.summary().sentences()) {
-                s.append("   - ").append(said(x)).append(" (").append(cite(x)).append(")\n");
+                s.append("   - ").append(said(x)).append(" (").append(x.headline()).append(provenance(x)).append(")\n");
             }
         }
         return s.toString();
@@ -60,8 +60,8 @@ public final class DigestFormats {
                     .append('*').append(e.newArticles().size()).append(" new of ").append(Counts.of(e.story().size(), "article", "articles")).append(", ")
                     .append(Counts.of(e.sources(), "source", "sources")).append("*\n\n");
             for (StorySummary.Sentence x : e.summary().sentences()) {
-                s.append("- ").append(md(said(x))).append(" ([").append(cite(x)).append("](").append(base).append("/articles/")
-                        .append(x.articleId()).append("))\n");
+                s.append("- ").append(md(said(x))).append(" ([").append(md(x.headline())).append("](").append(base).append("/articles/")
+                        .append(x.articleId()).append(")").append(md(provenance(x))).append(")\n");
             }
         }
         return s.toString();
@@ -102,8 +102,9 @@ public final class DigestFormats {
             }
             s.append("</p>\n<ol class=\"summary\">\n");
             for (StorySummary.Sentence x : e.summary().sentences()) {
-                s.append("<li>").append(esc(said(x))).append(" <a class=\"src\" href=\"").append(esc(base)).append("/articles/")
-                        .append(x.articleId()).append("\">").append(esc(cite(x))).append("</a></li>\n");
+                s.append("<li>").append(esc(said(x))).append(" <span class=\"src\">(<a href=\"").append(esc(base)).append("/articles/")
+                        .append(x.articleId()).append("\">").append(esc(x.headline())).append("</a>").append(esc(provenance(x)))
+                        .append(")</span></li>\n");
             }
             s.append("</ol>\n");
             if (e.summary().sentences().isEmpty()) {
@@ -117,9 +118,9 @@ public final class DigestFormats {
         return s.toString();
     }
 
-    static String cite(StorySummary.Sentence x) {
-        return String.format(Locale.ROOT, "#%d %d–%d%s%s", x.articleId(), x.start(), x.end(),
-                x.source() != null ? ", " + x.source() : "", x.published() != null ? ", " + x.published() : "");
+    /** What follows the headline: ", source, date" for what is known. */
+    static String provenance(StorySummary.Sentence x) {
+        return (x.source() != null ? ", " + x.source() : "") + (x.published() != null ? ", " + x.published() : "");
     }
 
     /** The sentence on one line, followed by who is quoted in it when the quote finder knows and the sentence does not say. */

@@ -59,7 +59,7 @@ class ApiContractTest {
                     "/api/articles/" + article + "/analysis", "/api/articles/" + article + "/related",
                     "/api/articles/" + article + "/neighbours", "/api/stories/" + story.get("id").asLong(),
                     "/api/stories/" + story.get("id").asLong() + "/summary",
-                    "/api/entities/" + type + "/" + name, "/api/search?q=bridge", "/openapi.json", "/health", "/metrics"}) {
+                    "/api/entities/" + type + "/" + name, "/api/search?q=bridge", "/api/digest?since=2000-01-01", "/openapi.json", "/health", "/metrics"}) {
                 ok(Http.get(client, path));
             }
             ok(Http.post(client, "/api/articles", "{\"title\":\"Ferry timetable changes\",\"text\":\"The harbour ferry will"

@@ -23,8 +23,8 @@ class DigestFormatsTest {
     private static Digest digest() {
         StoryInfo story = new StoryInfo(7, "Pier <b>rebuilt</b>", List.of("Selby Harbour"), "2023-04-01", "2023-04-02", 2);
         StorySummary summary = new StorySummary(7, "2023-01-01", List.of(
-                new StorySummary.Sentence(11, 0, 41, TEXT.substring(0, 41), "2023-04-01", "wire"),
-                new StorySummary.Sentence(12, 42, TEXT.length(), TEXT.substring(42), "2023-04-02", "courier")));
+                new StorySummary.Sentence(11, 0, 41, TEXT.substring(0, 41), "2023-04-01", "wire", null, "Pier <vote> due"),
+                new StorySummary.Sentence(12, 42, TEXT.length(), TEXT.substring(42), "2023-04-02", "courier", null, "Fund [and] council split cost")));
         Digest.Entry e = new Digest.Entry(story, List.of(new ArticleRef(12, "Pier vote", "2023-04-02", "courier", 0),
                 new ArticleRef(11, "Pier", "2023-04-01", "wire", 0)), 2, 5.0, summary);
         return new Digest(new DigestWindow(LocalDate.of(2023, 1, 1), null), "2023-04-03T08:00:00Z", List.of(e));
@@ -51,9 +51,9 @@ class DigestFormatsTest {
     void whoSpeaksFollowsASentenceOnlyWhenItDoesNotSayItself() {
         String quote = "\u201cWe will finish the pier by summer,\u201d he said.";
         String named = "The pier will open in May, the harbour master has said.";
-        assertThat(DigestFormats.said(new StorySummary.Sentence(11, 0, quote.length(), quote, null, "wire", "Ruth Alder")))
+        assertThat(DigestFormats.said(new StorySummary.Sentence(11, 0, quote.length(), quote, null, "wire", "Ruth Alder", null)))
                 .isEqualTo(quote + " — Ruth Alder");
-        assertThat(DigestFormats.said(new StorySummary.Sentence(12, 0, named.length(), named, null, "wire", "the harbour master")))
+        assertThat(DigestFormats.said(new StorySummary.Sentence(12, 0, named.length(), named, null, "wire", "the harbour master", null)))
                 .isEqualTo(named);
     }
 
@@ -63,8 +63,8 @@ class DigestFormatsTest {
         assertThat(html).startsWith("<!DOCTYPE html>").contains("<style>");
         assertThat(html.toLowerCase()).doesNotContain("<script").doesNotContain("http://").doesNotContain("https://")
                 .doesNotContain("<link").doesNotContain("src=");
-        assertThat(html).contains("Pier &lt;b&gt;rebuilt&lt;/b&gt;").contains("Harbour &lt;town&gt;").contains("href=\"/articles/11\"")
-                .contains("#11 0–41");
+        assertThat(html).contains("Pier &lt;b&gt;rebuilt&lt;/b&gt;").contains("Harbour &lt;town&gt;")
+                .contains("(<a href=\"/articles/11\">Pier &lt;vote&gt; due</a>, wire, 2023-04-01)").doesNotContain("0–41");
     }
 
     @Test
@@ -91,12 +91,20 @@ class DigestFormatsTest {
     }
 
     @Test
-    void textMarkdownAndJsonCarryEveryRange() throws Exception {
-        assertThat(DigestFormats.text(digest())).contains("(1 story)").contains("[story 7, 2 new of 2 articles, 2 sources]").contains("(#12 42–" + TEXT.length() + ", courier, 2023-04-02)");
-        assertThat(DigestFormats.markdown(digest())).contains("## [Pier \\<b\\>rebuilt\\</b\\>](/stories/7)").contains("](/articles/12))");
+    void textAndMarkdownCiteTheArticlesHeadlineAndJsonAlsoItsRange() throws Exception {
+        String text = DigestFormats.text(digest());
+        assertThat(text).contains("(1 story)").contains("[story 7, 2 new of 2 articles, 2 sources]")
+                .contains(TEXT.substring(42) + " (Fund [and] council split cost, courier, 2023-04-02)").doesNotContain("42–").doesNotContain("#12");
+        assertThat(DigestFormats.markdown(digest())).contains("## [Pier \\<b\\>rebuilt\\</b\\>](/stories/7)")
+                .contains(" ([Fund \\[and\\] council split cost](/articles/12), courier, 2023-04-02)").doesNotContain("42–");
         JsonNode n = new ObjectMapper().readTree(DigestFormats.json(digest()));
         assertThat(n.get("since").asText()).isEqualTo("2023-01-01");
         JsonNode s = n.get("stories").get(0).get("summary").get("sentences").get(1);
         assertThat(TEXT.substring(s.get("start").asInt(), s.get("end").asInt())).isEqualTo(s.get("text").asText());
+        assertThat(s.get("articleId").asLong()).isEqualTo(12);
+        assertThat(s.get("articleTitle").asText()).isEqualTo("Fund [and] council split cost");
+        // an article without a headline is named by its number
+        StorySummary.Sentence untitled = new StorySummary.Sentence(13, 0, 5, "Pier.", null, null, null, " ");
+        assertThat(untitled.headline()).isEqualTo("article 13");
     }
 }

@@ -233,12 +233,15 @@ class ReaderBrowserIT {
                 .isNotEmpty().allSatisfy(u -> assertThat(u).startsWith(origin + "/"));
         // the seeds' story is in the digest, its summary sentences each cite one of its articles
         WebElement seedStory = driver.findElements(By.cssSelector("section")).stream()
-                .filter(sec -> sec.findElements(By.cssSelector("ol.summary a.src")).stream().map(a -> a.getAttribute("href"))
+                .filter(sec -> sec.findElements(By.cssSelector("ol.summary .src a")).stream().map(a -> a.getAttribute("href"))
                         .anyMatch(h -> h.endsWith("/articles/" + seed003()) || h.endsWith("/articles/" + built.ids().get("seed000"))))
                 .findFirst().orElseThrow(() -> new AssertionError("no digest section cites a seed article"));
         List<WebElement> sentences = seedStory.findElements(By.cssSelector("ol.summary li"));
-        assertThat(sentences).isNotEmpty().allSatisfy(li -> assertThat(li.findElement(By.cssSelector("a.src")).getAttribute("href"))
+        assertThat(sentences).isNotEmpty().allSatisfy(li -> assertThat(li.findElement(By.cssSelector(".src a")).getAttribute("href"))
                 .matches(".*/articles/(" + seed003() + "|" + built.ids().get("seed000") + ")"));
+        // a sentence's source reads as its article's headline, not as character offsets
+        assertThat(sentences).allSatisfy(li -> assertThat(li.findElement(By.cssSelector(".src a")).getText())
+                .isNotBlank().doesNotContainPattern("#\\d+ \\d+–\\d+"));
         screenshot("digest.png");
         seedStory.findElement(By.cssSelector("h2 a")).click();
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("story-articles")));

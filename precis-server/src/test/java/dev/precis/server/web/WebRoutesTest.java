@@ -265,7 +265,20 @@ class WebRoutesTest {
             assertThat(summary.body()).contains("\"articleId\":" + id("pier")).contains("\"start\":0");
             assertThat(get(origin, "/api/stories/" + storyId + "/summary?since=nope", null).statusCode()).isEqualTo(400);
             assertThat(get(origin, "/api/stories/999999/summary", null).statusCode()).isEqualTo(404);
-            assertThat(get(origin, "/stories/" + storyId, null).body()).contains("What happened");
+            // the digest as JSON: the same stories and, for each, the summary the story's own endpoint gives for that window
+            com.fasterxml.jackson.databind.JsonNode digest = new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(get(origin, "/api/digest?since=2023-01-01", null).body());
+            com.fasterxml.jackson.databind.JsonNode entry = java.util.stream.StreamSupport.stream(digest.get("stories").spliterator(), false)
+                    .filter(x -> x.get("story").get("id").asLong() == storyId).findFirst().orElseThrow();
+            assertThat(entry.get("summary")).isEqualTo(new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(get(origin, "/api/stories/" + storyId + "/summary?since=2023-01-01", null).body()));
+            HttpResponse<String> badDigest = get(origin, "/api/digest?since=yesterday", null);
+            assertThat(badDigest.statusCode()).isEqualTo(400);
+            assertThat(badDigest.body()).startsWith("{").contains("since yesterday");
+            // the story page's summary names each sentence's article by its headline, not by offsets
+            String storyPage = get(origin, "/stories/" + storyId, null).body();
+            assertThat(storyPage).contains("What happened").containsPattern("<span class=\"muted\">\\(<a href=\"/articles/\\d+\" dir=\"auto\">[^<#]+</a>")
+                    .doesNotContainPattern("#\\d+ \\d+–\\d+");
             // a tab or bookmark shows the title as written: no invisible bidi isolates in <title>
             for (String path : new String[] {"/", "/stories/" + storyId, "/articles/" + id("pier"), "/digest?since=2023-01-01"}) {
                 String html = get(origin, path, null).body();

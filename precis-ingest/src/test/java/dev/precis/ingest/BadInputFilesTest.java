@@ -1,0 +1,97 @@
+package dev.precis.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Random;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Inputs a new user may hand {@code precis ingest} by mistake: bytes that are no text under a text name, a
+ * UTF-16 file, and JSONL items whose {@code "published"} is no date (walk38).
+ */
+class BadInputFilesTest {
+
+    private static final String ARTICLE = "Ferry timetable changes in Wenlow\n\nThe harbour council in Wenlow approved a new"
+            + " ferry timetable on Tuesday after a long debate about late crossings.\n";
+
+    @TempDir
+    Path dir;
+
+    private static RawDocument readOnly(Path file) throws Exception {
+        IngestSources.Batch b = new IngestSources(new HttpFetcher(Duration.ofSeconds(1), false)).list(List.of(file.toString()), null);
+        assertThat(b.failures()).isEmpty();
+        assertThat(b.items()).hasSize(1);
+        return b.items().get(0).reader().read();
+    }
+
+    private static byte[] noise(int n) {
+        byte[] b = new byte[n];
+        new Random(38).nextBytes(b);
+        return b;
+    }
+
+    @Test
+    void bytesThatAreNoTextUnderATextOrPageNameAreRefusedAsBinary() throws Exception {
+        for (String name : List.of("photo.txt", "archive.html", "packed.txt.gz")) {
+            Path f = dir.resolve(name);
+            if (name.endsWith(".gz")) {
+                try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(f))) {
+                    out.write(noise(3000));
+                }
+            } else {
+                Files.write(f, noise(3000));
+            }
+            assertThatThrownBy(() -> readOnly(f)).as(name).isInstanceOf(IOException.class)
+                    .hasMessage("binary data, not text (NUL bytes or control characters)");
+        }
+        // text with a tab, a form feed and Windows line ends is still text
+        Path text = dir.resolve("ok.txt");
+        Files.writeString(text, ARTICLE.replace("\n", "\r\n") + "\tIndented.\f\n");
+        assertThat(readOnly(text).content()).startsWith("Ferry timetable changes in Wenlow\r\n");
+    }
+
+    @Test
+    void aUtf16FileWithItsByteOrderMarkIsReadAsUtf16() throws Exception {
+        String accented = ARTICLE.replace("Wenlow", "Brède");
+        for (var charset : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
+            Path f = dir.resolve("cafe-" + charset.name() + ".txt");
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            bytes.write(("\uFEFF" + accented).getBytes(charset));
+            Files.write(f, bytes.toByteArray());
+            assertThat(readOnly(f).content()).as(charset.name()).isEqualTo(accented);
+        }
+    }
+
+    @Test
+    void aJsonlItemsPublishedMustBeADate() throws Exception {
+        Path f = dir.resolve("items.jsonl");
+        Files.writeString(f, String.join("\n",
+                "{\"id\":\"a\",\"text\":\"t\",\"published\":\"2024-03-04\"}",
+                "{\"id\":\"b\",\"text\":\"t\",\"published\":\"2024-03-04T10:00:00+01:00\"}",
+                "{\"id\":\"c\",\"text\":\"t\",\"published\":\"Mon, 04 Mar 2024 10:00:00 GMT\"}",
+                "{\"id\":\"d\",\"text\":\"t\",\"published\":\"yesterday-ish\"}",
+                "{\"id\":\"e\",\"text\":\"t\",\"published\":\"2024-02-30\"}",
+                "{\"id\":\"f\",\"text\":\"t\"}") + "\n");
+        IngestSources.Batch b = new IngestSources(new HttpFetcher(Duration.ofSeconds(1), false)).list(List.of(f.toString()), null);
+        assertThat(b.items()).hasSize(6);
+        assertThat(b.items().get(0).reader().read().published()).isEqualTo("2024-03-04");
+        assertThat(b.items().get(1).reader().read().published()).isEqualTo("2024-03-04T10:00:00+01:00");
+        assertThat(b.items().get(2).reader().read().published()).isEqualTo("2024-03-04T10:00:00Z");
+        assertThatThrownBy(() -> b.items().get(3).reader().read()).isInstanceOf(IOException.class)
+                .hasMessage("\"published\" is not a date: 'yesterday-ish' (want ISO 8601 such as 2024-11-25 or 2024-11-25T10:00:00Z,"
+                        + " or an HTTP date)");
+        assertThatThrownBy(() -> b.items().get(4).reader().read()).hasMessageContaining("'2024-02-30'");
+        assertThat(b.items().get(5).reader().read().published()).isNull();
+    }
+}

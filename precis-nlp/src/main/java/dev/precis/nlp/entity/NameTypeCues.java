@@ -1,0 +1,71 @@
+package dev.precis.nlp.entity;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Types the words of a name settle, whatever the model said: a "person" ending in a company's word or holding
+ * an ampersand is a company ("Nordwerk Boerse", "Lopes Pinto & Associates"); a peer's or knight's title before one
+ * name makes a person, not an organisation ("Lord Ashgrove"); "States" alone is no place (the rest of "United
+ * States" cut off, or a sentence's first word) unless the lists know it as one. Stateless.
+ */
+final class NameTypeCues {
+
+    /** Last words of companies' names that are no one's surname: legal forms, exchanges, trades. */
+    static final Set<String> COMPANY_WORDS = Set.of("Boerse", "Börse", "Bourse", "Exchange", "Associates", "Inc",
+            "Inc.", "Corp", "Corp.", "Ltd", "Ltd.", "plc", "Plc", "PLC", "GmbH", "Holdings", "Airlines", "Airways",
+            "Motors", "Bancorp", "Group");
+    /** Titles of peers and knights, written before a name. */
+    private static final Set<String> PEERS = Set.of("Lord", "Lady", "Baron", "Baroness", "Sir", "Dame");
+
+    private NameTypeCues() {
+    }
+
+    static void apply(TokenizedText doc, List<MentionDraft> mentions, Gazetteer gazetteer) {
+        for (MentionDraft m : mentions) {
+            String[] tokens = doc.sentence(m.sentence);
+            if (m.type.equals(EntityTypes.PERSON) && companyShaped(tokens, m, gazetteer)) {
+                m.type = EntityTypes.ORGANIZATION;
+            } else if (!m.type.equals(EntityTypes.PERSON) && peer(tokens, m, gazetteer)) {
+                m.type = EntityTypes.PERSON;
+            }
+        }
+        boolean[][] covered = DocumentLinker.covered(doc, mentions);
+        mentions.removeIf(m -> loneStates(doc.sentence(m.sentence), covered[m.sentence], m, gazetteer));
+    }
+
+    private static boolean companyShaped(String[] tokens, MentionDraft m, Gazetteer gazetteer) {
+        if (gazetteer.isFirstName(tokens[m.start]) && m.length() > 1) {
+            return false; // "Jane Exchange" would be a person whatever her surname
+        }
+        for (int k = m.start + 1; k < m.end - 1; k++) {
+            if (tokens[k].equals("&")) {
+                return true;
+            }
+        }
+        return COMPANY_WORDS.contains(tokens[m.end - 1]);
+    }
+
+    /** "Lord Ashgrove": a peer's title and one capitalised word that is no title ("Lord Chancellor", "Lord Mayor"). */
+    private static boolean peer(String[] tokens, MentionDraft m, Gazetteer gazetteer) {
+        if (m.length() != 2 || !PEERS.contains(tokens[m.start])) {
+            return false;
+        }
+        String name = tokens[m.start + 1];
+        return Character.isUpperCase(name.charAt(0)) && !PersonNames.isTitle(name) && !gazetteer.isTitleWord(name)
+                && !gazetteer.isCommonWord(name);
+    }
+
+    /** "States" alone as a place: after "United" the place is extended to "United States", else dropped. */
+    private static boolean loneStates(String[] tokens, boolean[] covered, MentionDraft m, Gazetteer gazetteer) {
+        if (m.length() != 1 || !m.type.equals(EntityTypes.LOCATION) || !tokens[m.start].equals("States")
+                || gazetteer.placeAt(tokens, m.start) > 0 || gazetteer.lookup("States") != null) {
+            return false;
+        }
+        if (m.start > 0 && tokens[m.start - 1].equals("United") && !covered[m.start - 1]) {
+            m.start--;
+            return false;
+        }
+        return true;
+    }
+}
