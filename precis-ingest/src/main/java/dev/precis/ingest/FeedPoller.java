@@ -186,8 +186,13 @@ public final class FeedPoller implements AutoCloseable {
         return t != null && t.isAfter(now);
     }
 
+    /** Reads one feed: first the pages of its items stored from its text, asked for again (counted in its pages fetched). */
     private FeedResult read(Feed feed) throws IOException {
-        int refreshed = feedTextPages.retry(feed);
+        FeedTextPages.Retried retried = feedTextPages.retry(feed);
+        return read(feed, retried.refreshed()).withMorePages(retried.pages());
+    }
+
+    private FeedResult read(Feed feed, int refreshed) throws IOException {
         Instant started = clock.now();
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Accept", "application/rss+xml, application/atom+xml, application/rdf+xml;q=0.9, application/xml;q=0.8, text/xml;q=0.8, */*;q=0.1");

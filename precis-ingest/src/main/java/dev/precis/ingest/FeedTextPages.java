@@ -39,10 +39,16 @@ final class FeedTextPages {
         this.stopping = stopping;
     }
 
-    /** Asks again for the pages of up to {@link #PER_READ} of the feed's items stored from its text; returns how many were refreshed. */
-    int retry(Feed feed) throws IOException {
+    /** What one read's requests for pages again did: pages asked for, and items refreshed from them. */
+    record Retried(int pages, int refreshed) {
+    }
+
+    /** Asks again for the pages of up to {@link #PER_READ} of the feed's items stored from its text. */
+    Retried retry(Feed feed) throws IOException {
+        int pages = 0;
         int refreshed = 0;
         for (Subscriptions.FeedTextItem item : subs.feedTextItems(feed.id(), MAX_ATTEMPTS, PER_READ)) {
+            pages++;
             String status = Subscriptions.FEED_TEXT;
             try {
                 LibraryEntry entry = reread(item);
@@ -61,7 +67,7 @@ final class FeedTextPages {
                 refreshed++;
             }
         }
-        return refreshed;
+        return new Retried(pages, refreshed);
     }
 
     /** The read's warning (may be null) with the line on the items refreshed from their page, when there were any. */

@@ -10,6 +10,7 @@ import java.util.List;
  * @param added new articles
  * @param duplicates items that repeated a stored article's URL or words
  * @param nearDuplicates items grouped with a nearly identical stored article
+ * @param refreshed pages of articles stored from their feed's own text, which took those articles' place
  * @param empty items with no article text
  * @param failures items that failed, with origin and reason
  * @param elapsed wall time of the batch
@@ -18,7 +19,7 @@ import java.util.List;
  * @param notes one line each about what an input held that is no article and was passed over on purpose
  *     (a WARC file's images, revisit and request records, counted)
  */
-public record IngestReport(int items, int added, int duplicates, int nearDuplicates, int empty,
+public record IngestReport(int items, int added, int duplicates, int nearDuplicates, int refreshed, int empty,
                            List<IngestFailure> failures, Duration elapsed, List<String> withoutText, List<String> notes) {
 
     public IngestReport {
@@ -27,10 +28,10 @@ public record IngestReport(int items, int added, int duplicates, int nearDuplica
         notes = List.copyOf(notes);
     }
 
-    /** A report without notes. */
+    /** A report without notes, of a batch that refreshed no article. */
     public IngestReport(int items, int added, int duplicates, int nearDuplicates, int empty,
                         List<IngestFailure> failures, Duration elapsed, List<String> withoutText) {
-        this(items, added, duplicates, nearDuplicates, empty, failures, elapsed, withoutText, List.of());
+        this(items, added, duplicates, nearDuplicates, 0, empty, failures, elapsed, withoutText, List.of());
     }
 
     /** A report that does not name its items without text. */
@@ -39,9 +40,9 @@ public record IngestReport(int items, int added, int duplicates, int nearDuplica
         this(items, added, duplicates, nearDuplicates, empty, failures, elapsed, List.of());
     }
 
-    /** True when nothing was taken in: no article added, and none that was already in the library. */
+    /** True when nothing was taken in: no article added or refreshed, and none that was already in the library. */
     public boolean nothingIngested() {
-        return added + duplicates + nearDuplicates == 0;
+        return added + duplicates + nearDuplicates + refreshed == 0;
     }
 
     /** Items per second over the whole batch. */

@@ -16,6 +16,8 @@ final class IngestTally {
     final AtomicInteger added = new AtomicInteger();
     final AtomicInteger duplicates = new AtomicInteger();
     final AtomicInteger near = new AtomicInteger();
+    /** Articles stored from their feed's text whose page this batch read ({@link dev.precis.store.Library#replaceText}). */
+    final AtomicInteger refreshed = new AtomicInteger();
     final AtomicInteger empty = new AtomicInteger();
     final List<IngestFailure> failures = Collections.synchronizedList(new ArrayList<>());
     final List<String> withoutText = Collections.synchronizedList(new ArrayList<>());
@@ -33,6 +35,7 @@ final class IngestTally {
             case ADDED -> added.incrementAndGet();
             case DUPLICATE -> duplicates.incrementAndGet();
             case NEAR_DUPLICATE -> near.incrementAndGet();
+            case REFRESHED -> refreshed.incrementAndGet();
         }
     }
 
@@ -45,8 +48,15 @@ final class IngestTally {
         }
     }
 
+    /** The report's line on the articles refreshed from their page, or null when there were none. */
+    String refreshedNote() {
+        int n = refreshed.get();
+        return n == 0 ? null : n + (n == 1 ? " article" : " articles") + " stored from the feed's own text refreshed from "
+                + (n == 1 ? "its page" : "their pages");
+    }
+
     IngestReport report(long nanos) {
-        return new IngestReport(total, added.get(), duplicates.get(), near.get(), empty.get(), new ArrayList<>(failures),
+        return new IngestReport(total, added.get(), duplicates.get(), near.get(), refreshed.get(), empty.get(), new ArrayList<>(failures),
                 Duration.ofNanos(nanos), new ArrayList<>(withoutText), notes);
     }
 }

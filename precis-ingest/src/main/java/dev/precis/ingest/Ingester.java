@@ -120,6 +120,7 @@ public final class Ingester {
         }
         library.consolidateStories();
         java.util.Optional.ofNullable(batch.feedTextNote()).ifPresent(tally.notes::add);
+        java.util.Optional.ofNullable(tally.refreshedNote()).ifPresent(tally.notes::add);
         return tally.report(System.nanoTime() - start);
     }
 
@@ -130,18 +131,18 @@ public final class Ingester {
      */
     private Runnable prepared(IngestItem item, IngestTally tally) {
         try {
-            LibraryEntry entry = prepare(item, false);
+            Read read = read(item, false);
             // fingerprint, topic features and the meaning vector (the encoder's 4 ms) are computed here,
             // on the worker, so that the one writing thread only stores
-            Library.Prepared ready = entry == null ? null : library.prepare(entry);
+            Library.Prepared ready = read.entry() == null || read.replaces() >= 0 ? null : library.prepare(read.entry());
             return () -> {
                 try {
-                    if (ready == null) {
+                    if (read.entry() == null) {
                         empty(item);
                         tally.empty.incrementAndGet();
                         tally.withoutText.add(item.origin());
                     } else {
-                        tally.count(library.add(ready));
+                        tally.count(ready == null ? write(read) : library.add(ready));
                     }
                 } catch (IOException | RuntimeException e) {
                     fail(tally, new IngestFailure(item.origin(), IngestSources.message(e)));
@@ -163,21 +164,37 @@ public final class Ingester {
     }
 
     /**
-     * Reads and analyses one item, ready to be written; null when it holds no article text. {@code again}: analysed
-     * even when the library holds its URL or words (the page of an article stored from its feed's text).
+     * One item read and analysed: its entry (null when it holds no article text) and the stored article whose text it
+     * replaces (-1: none; it is added).
      */
-    private LibraryEntry prepare(IngestItem item, boolean again) throws Exception {
+    private record Read(LibraryEntry entry, long replaces) {
+    }
+
+    /**
+     * Reads and analyses one item, ready to be written. {@code again}: analysed even when the library holds its URL or
+     * words (the page of an article stored from its feed's text). The page at the URL of an article stored from its
+     * feed's text (a poll's or a one-off read's, whose page could not be fetched then) replaces that text, as a later
+     * poll of a subscribed feed does ({@link FeedTextPages}), rather than being a copy of it.
+     */
+    private Read read(IngestItem item, boolean again) throws Exception {
         RawDocument raw = item.reader().read();
         Article article = toArticle(raw, item.origin());
         if (article.text().isBlank()) {
-            return null;
+            return new Read(null, -1);
         }
         String tooShort = ArticleWords.tooShort(article.text(), minWords);
         if (tooShort != null) {
             throw new IOException(tooShort);
         }
-        LibraryEntry entry = entry(article, item.source(), item.origin(), again);
-        return raw.textNote() == null ? entry : entry.withTextNote(raw.textNote());
+        long replaces = again || raw.textNote() != null || !library.hasUrl(article.url()) ? -1
+                : library.subscriptions().feedTextArticle(article.url()).orElse(-1L);
+        LibraryEntry entry = entry(article, item.source(), item.origin(), again || replaces >= 0);
+        return new Read(raw.textNote() == null ? entry : entry.withTextNote(raw.textNote()), replaces);
+    }
+
+    /** Stores a read item: its text replaces the article it {@link Read#replaces}, else it is added. */
+    private AddResult write(Read read) throws IOException {
+        return read.replaces() >= 0 ? library.replaceText(read.replaces(), read.entry()) : library.add(read.entry());
     }
 
     /**
@@ -193,13 +210,13 @@ public final class Ingester {
      * holds no article text. The add joins the library's open group: the caller commits it.
      */
     AddResult ingestDocument(RawDocument raw, String source, String origin) throws Exception {
-        LibraryEntry entry = prepare(new IngestItem(origin, source, () -> raw), false);
-        return entry == null ? null : library.add(entry);
+        Read read = read(new IngestItem(origin, source, () -> raw), false);
+        return read.entry() == null ? null : write(read);
     }
 
     /** Extracts and analyses the page of an article stored from its feed's text, for {@link Library#replaceText}; null when it holds no text. */
     LibraryEntry reread(RawDocument raw, String source, String origin) throws Exception {
-        return prepare(new IngestItem(origin, source, () -> raw), true);
+        return read(new IngestItem(origin, source, () -> raw), true).entry();
     }
 
     Library library() {

@@ -13,6 +13,20 @@ final class FeedSite implements AutoCloseable {
             + " before the winter storms, after engineers found that two of its timber supports had rotted through"
             + " and the ferry landing had begun to sink by several centimetres every month.";
 
+    /** The pier item's page: the council's vote told at length, with its engineer and her caissons. */
+    static final String PIER_PAGE = "<html><head><title>Lowmere pier to rest on concrete caissons</title></head><body>"
+            + "<article><h1>Lowmere pier to rest on concrete caissons</h1>"
+            + "<p>The harbour council of Lowmere voted on Tuesday to rebuild the old stone pier before the winter storms. Engineers"
+            + " found that two of its timber supports had rotted through and that the ferry landing had begun to sink.</p>"
+            + "<p>The new pier will stand on six concrete caissons sunk into the clay of the harbour floor, each filled with"
+            + " gravel from the quarry at Dunmoor. The council's engineer, Hedda Marlow, said the caissons would carry the"
+            + " landing for at least eighty years without the yearly repairs the timber needed.</p>"
+            + "<p>Work begins in October and should take nine weeks. During that time the ferry will land at the fishing quay"
+            + " on the north side of the harbour, where a temporary ramp is being built by the same contractor.</p>"
+            + "<p>Fishermen who use the quay asked the council to keep one berth free for their boats in the mornings, and"
+            + " the council agreed to mark the berth and to post a warden there while the ramp is in use.</p>"
+            + "</article></body></html>";
+
     /** What the site answers to a request for a path. */
     record Reply(int status, String contentType, String body) {
     }

@@ -34,18 +34,6 @@ class FeedTextRefreshTest {
     private static final String FERRY_TEASER = "The island ferry between Lowmere and Skarra will run on a winter timetable from"
             + " next month, with two crossings a day instead of five, because the older of its two boats needs a new engine"
             + " and the harbour has no spare vessel to take its place.";
-    private static final String PIER_PAGE = "<html><head><title>Lowmere pier to rest on concrete caissons</title></head><body>"
-            + "<article><h1>Lowmere pier to rest on concrete caissons</h1>"
-            + "<p>The harbour council of Lowmere voted on Tuesday to rebuild the old stone pier before the winter storms. Engineers"
-            + " found that two of its timber supports had rotted through and that the ferry landing had begun to sink.</p>"
-            + "<p>The new pier will stand on six concrete caissons sunk into the clay of the harbour floor, each filled with"
-            + " gravel from the quarry at Dunmoor. The council's engineer, Hedda Marlow, said the caissons would carry the"
-            + " landing for at least eighty years without the yearly repairs the timber needed.</p>"
-            + "<p>Work begins in October and should take nine weeks. During that time the ferry will land at the fishing quay"
-            + " on the north side of the harbour, where a temporary ramp is being built by the same contractor.</p>"
-            + "<p>Fishermen who use the quay asked the council to keep one berth free for their boats in the mornings, and"
-            + " the council agreed to mark the berth and to post a warden there while the ramp is in use.</p>"
-            + "</article></body></html>";
 
     @TempDir
     Path tmp;
@@ -61,7 +49,7 @@ class FeedTextRefreshTest {
                 return new FeedSite.Reply(200, "application/rss+xml", site.rss(
                         site.item("Pier to be rebuilt", "pier", FeedSite.PIER_PARAGRAPH), site.item("Winter ferry timetable", "ferry", FERRY_TEASER)));
             }
-            return path.equals("/news/pier") && pierUp.get() ? new FeedSite.Reply(200, "text/html; charset=utf-8", PIER_PAGE)
+            return path.equals("/news/pier") && pierUp.get() ? new FeedSite.Reply(200, "text/html; charset=utf-8", FeedSite.PIER_PAGE)
                     : new FeedSite.Reply(503, "text/plain", "busy");
         });
     }

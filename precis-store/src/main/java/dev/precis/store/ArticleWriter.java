@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Writes one article and everything known about it with plain JDBC, inside the caller's transaction,
@@ -69,6 +70,12 @@ final class ArticleWriter {
         uncommitted.clear();
         stories.forget();
         entityIds.rolledBack();
+    }
+
+    /** These entities' rows were deleted in the open transaction (no article names them any more): forgets their ids and names. */
+    void entitiesDropped(Set<Long> ids) {
+        entityIds.dropped(ids);
+        persons.forget();
     }
 
     Long sourceId(String name) throws SQLException {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The ids of entities (type and canonical name) for {@link ArticleWriter}: cached for the writer's life,
@@ -52,6 +53,14 @@ final class EntityIds {
         if (Boolean.TRUE.equals(allCached)) {
             allCached = false;
         }
+    }
+
+    /**
+     * These ids' rows were deleted by the open transaction: they are no longer cached (the cache still holds every
+     * stored entity when it did; a rollback that brings the rows back ends that, {@link #rolledBack}).
+     */
+    void dropped(Set<Long> deleted) {
+        ids.values().removeIf(deleted::contains);
     }
 
     long id(EntityMention m) throws SQLException {

@@ -24,7 +24,8 @@ final class PersonIdentities {
 
     private static final String STORED_PERSONS = "SELECT canonical FROM entities WHERE type = ? ORDER BY id";
 
-    private final PersonSpellings spellings = new PersonSpellings();
+    /** The stored persons' spellings (a new one when some were deleted, {@link #forget}). */
+    private PersonSpellings spellings = new PersonSpellings();
     /** Surname key → the full name, or "" when two different people share it. */
     private final Map<String, String> bySurname = new HashMap<>();
     private boolean loaded;
@@ -35,6 +36,13 @@ final class PersonIdentities {
         }
         registerAll(statements.get(STORED_PERSONS));
         loaded = true;
+    }
+
+    /** Forgets the stored persons (some were deleted): the next {@link #load} reads them again. */
+    void forget() {
+        spellings = new PersonSpellings();
+        bySurname.clear();
+        loaded = false;
     }
 
     /** The stored persons of a reader's connection, for {@link #spelling} (a read: the statement is closed after). */

@@ -226,13 +226,15 @@ public final class Subscriptions {
 
     /**
      * Up to {@code limit} of the feed's items marked {@link #FEED_TEXT} whose page was asked for again fewer than
-     * {@code maxAttempts} times, oldest first.
+     * {@code maxAttempts} times, oldest first; not those whose article has taken its page's text since by another
+     * way ({@link #feedTextArticle}).
      */
     public List<FeedTextItem> feedTextItems(long feedId, int maxAttempts, int limit) throws IOException {
         return library.locked(() -> {
             try (PreparedStatement ps = library.connection().prepareStatement("SELECT i.item_key, a.id, a.url, a.title, a.published,"
                     + " a.ext_id, a.origin, s.name FROM feed_items i JOIN articles a ON a.id = i.article_id"
                     + " LEFT JOIN sources s ON s.id = a.source_id WHERE i.feed_id = ? AND i.status = ? AND i.attempts < ?"
+                    + " AND a.text_note IS NOT NULL"
                     + " ORDER BY i.seen_at, a.id")) {
                 ps.setLong(1, feedId);
                 ps.setString(2, FEED_TEXT);
@@ -246,6 +248,23 @@ public final class Subscriptions {
                     }
                 }
                 return out;
+            }
+        });
+    }
+
+    /**
+     * The article at this URL when its text is a feed's own (its page could not be fetched; it carries the note that
+     * says so), whether a poll or a one-off read of the feed stored it: its page, read later, replaces that text
+     * ({@link Library#replaceText}). Empty for any other URL.
+     */
+    public Optional<Long> feedTextArticle(String url) throws IOException {
+        return library.locked(() -> {
+            try (PreparedStatement ps = library.connection().prepareStatement(
+                    "SELECT id FROM articles WHERE url = ? AND text_note IS NOT NULL")) {
+                ps.setString(1, url);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getLong(1)) : Optional.<Long>empty();
+                }
             }
         });
     }

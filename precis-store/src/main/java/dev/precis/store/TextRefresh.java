@@ -6,17 +6,19 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * Replaces a stored article's text by a new reading of it ({@link Library#replaceText}): a feed item stored from
  * the feed's own text whose page has since loaded. In one transaction the article row takes the new title, body,
  * fingerprint and note; what derives from the text (ranges, summary, mentions, quotes, times, events, features,
- * related links both ways) is deleted and written again; the article is planned again as a story member (one
- * alone in its story keeps it unless it now joins another, as consolidation's second chance moves it; one of a
- * story of several leaves it and is planned as a new article would be). What the library keeps in memory has no
- * removal (hashes, near-duplicate sketches, word statistics), so it is read again from the database inside the
- * transaction, which costs a read of the library per refresh: refreshes are rare. Its index document is replaced
- * after the commit. Not thread-safe: the library calls it under its lock.
+ * related links both ways) is deleted and written again, and the entities only the old text named are deleted; the
+ * article is planned again as a story member (one alone in its story keeps it unless it now joins another, as
+ * consolidation's second chance moves it; one of a story of several leaves it and is planned as a new article would
+ * be). What the library keeps in memory has no removal (hashes, near-duplicate sketches, word statistics), so it is
+ * read again from the database inside the transaction, which costs a read of the library per refresh: refreshes are
+ * rare. Its index document is replaced after the commit. Not thread-safe: the library calls it under its lock.
  */
 final class TextRefresh {
 
@@ -126,6 +128,7 @@ final class TextRefresh {
             ps.setLong(9, id);
             ps.executeUpdate();
         }
+        Set<Long> named = entitiesOf(id);
         for (String table : DERIVED) {
             try (PreparedStatement ps = connection.prepareStatement("DELETE FROM " + table + " WHERE article_id = ?")) {
                 ps.setLong(1, id);
@@ -137,8 +140,46 @@ final class TextRefresh {
             ps.setLong(2, id);
             ps.executeUpdate();
         }
+        dropUnmentioned(named);
         writer.insertAnnotations(id, entry);
         writer.features(id, f);
+    }
+
+    /** The entities the article's stored text mentions. */
+    private Set<Long> entitiesOf(long id) throws SQLException {
+        Set<Long> out = new HashSet<>();
+        try (PreparedStatement ps = connection.prepareStatement("SELECT entity_id FROM entity_mentions WHERE article_id = ?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getLong(1));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Deletes those of these entities no article mentions any more (a name only the old text gave), before the new
+     * text's names are written: an entity row exists only while an article mentions it, as when it was written, so
+     * its page and the lists of names know only what the library holds, and a person no article names any more
+     * does not steer how later articles' names are filed ({@link PersonIdentities}).
+     */
+    private void dropUnmentioned(Set<Long> entities) throws SQLException {
+        Set<Long> dropped = new HashSet<>();
+        try (PreparedStatement ps = connection.prepareStatement("DELETE FROM entities WHERE id = ?"
+                + " AND NOT EXISTS (SELECT 1 FROM entity_mentions m WHERE m.entity_id = ?)")) {
+            for (long e : entities) {
+                ps.setLong(1, e);
+                ps.setLong(2, e);
+                if (ps.executeUpdate() > 0) {
+                    dropped.add(e);
+                }
+            }
+        }
+        if (!dropped.isEmpty()) {
+            writer.entitiesDropped(dropped);
+        }
     }
 
     /** An article alone in its story: it moves to the story it now joins, else keeps its own, retitled. */

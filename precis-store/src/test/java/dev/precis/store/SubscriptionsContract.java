@@ -51,7 +51,10 @@ abstract class SubscriptionsContract {
             AnalyzedArticle a = Fixtures.analyzed("guid:pier", "Pier to be rebuilt", Fixtures.TALKS, null, List.of(), List.of());
             AnalyzedArticle pier = new AnalyzedArticle(a.article().withUrl("https://example.com/pier"), a.sentences(), a.entities(),
                     a.quotes(), a.times());
-            long article = lib.add(new LibraryEntry(pier, null, "Gazette", "https://example.com/pier")).articleId();
+            long article = lib.add(new LibraryEntry(pier, null, "Gazette", "https://example.com/pier")
+                    .withTextNote("stored from the feed's own text (the page could not be fetched: HTTP 503)")).articleId();
+            assertThat(subs.feedTextArticle("https://example.com/pier")).contains(article);
+            assertThat(subs.feedTextArticle("https://example.com/ferry")).isEmpty();
             subs.remember(feed, "pier", article, Subscriptions.FEED_TEXT, T0);
             subs.remember(feed, "ferry", null, "FAILED", T0);
             Subscriptions.FeedTextItem item = subs.feedTextItems(feed, 2, 10).get(0);
@@ -64,6 +67,14 @@ abstract class SubscriptionsContract {
             assertThat(subs.feedTextItems(feed, 3, 10)).hasSize(1);
             subs.attempted(feed, item.storedKey(), AddResult.Status.REFRESHED.name());
             assertThat(subs.feedTextItems(feed, 9, 10)).isEmpty();
+
+            // an item whose article took its page's text by another way (its page ingested by hand) is not listed
+            subs.remember(feed, "quay", article, Subscriptions.FEED_TEXT, T0);
+            assertThat(subs.feedTextItems(feed, 9, 10)).hasSize(1);
+            AnalyzedArticle page = Fixtures.analyzed("guid:pier", "Pier rebuilt", Fixtures.TALKS_LATER, null, List.of(), List.of());
+            lib.replaceText(article, new LibraryEntry(page, null, "Gazette", "https://example.com/pier"));
+            assertThat(subs.feedTextItems(feed, 9, 10)).isEmpty();
+            assertThat(subs.feedTextArticle("https://example.com/pier")).isEmpty();
         }
     }
 
