@@ -6,13 +6,13 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import opennlp.tools.langdetect.Language;
+import opennlp.tools.langdetect.LanguageDetectorME;
 import opennlp.tools.langdetect.LanguageDetectorModel;
 
 /**
  * Guesses a text's language with Apache OpenNLP's language detector (the 103-language model from
  * {@code opennlp-models-langdetect} on the classpath) and answers ISO 639-1 codes. Load once with
- * {@link #load()} and share: thread-safe (the model is immutable; its scores are computed as the detector
- * computes them, see {@link LanguageScores}).
+ * {@link #load()} and share: thread-safe (a detector per call; the model is immutable).
  *
  * <pre>{@code
  * LanguageGuesser guesser = LanguageGuesser.load();
@@ -49,10 +49,10 @@ public final class LanguageGuesser {
         ISO3_TO_ISO1.put("plt", "mg");
     }
 
-    private final LanguageScores scores;
+    private final LanguageDetectorModel model;
 
     private LanguageGuesser(LanguageDetectorModel model) {
-        this.scores = new LanguageScores(model);
+        this.model = model;
     }
 
     /** Loads the model from the classpath; fails with a clear message when it is missing. */
@@ -78,7 +78,7 @@ public final class LanguageGuesser {
         if (sample.strip().length() < 40) {
             return declaredCode;
         }
-        Language[] ranked = scores.rank(sample);
+        Language[] ranked = new LanguageDetectorME(model).predictLanguages(sample);
         if (ranked.length == 0) {
             return declaredCode;
         }
