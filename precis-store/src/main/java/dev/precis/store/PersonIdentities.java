@@ -81,8 +81,7 @@ final class PersonIdentities {
 
     /**
      * Library spellings of this article's person names: article canonical → library canonical. Two full names in one
-     * sentence are two people ("Presidents George W Bush and George Bush"): when both find the same stored person,
-     * the one spelled otherwise than that person's name keeps the article's own name.
+     * sentence are two people ("Presidents George W Bush and George Bush"; see {@link #keepApart}).
      */
     Map<String, String> resolve(List<EntityMention> mentions, List<Sentence> sentences) {
         Map<String, String> out = new HashMap<>();
@@ -110,15 +109,24 @@ final class PersonIdentities {
         return out;
     }
 
+    /**
+     * Of two names in one sentence that found the same stored person, one spelled shorter than the person's stored
+     * name is the other one ("George Bush" beside "George W Bush" on the page "George W Bush") and keeps the
+     * article's own name. When the page has the shorter name, which of the two it is cannot be told: both stay.
+     */
     private static void keepApart(List<String> names, Map<String, String> out) {
         for (String a : names) {
             for (String b : names) {
                 String spelling = out.get(a);
-                if (!a.equals(b) && spelling.equals(out.get(b)) && !NameKey.of(a).equals(NameKey.of(spelling))) {
+                if (!a.equals(b) && spelling.equals(out.get(b)) && wordCount(a) < wordCount(spelling)) {
                     out.put(a, a);
                 }
             }
         }
+    }
+
+    private static int wordCount(String name) {
+        return NameKey.words(name).size();
     }
 
     private String register(String name) {

@@ -25,6 +25,14 @@ class PersonIdentitiesTest {
     }
 
     @Test
+    void aPageWithTheShorterNameCannotTellWhichOfTheTwoItIs() {
+        PersonIdentities persons = new PersonIdentities();
+        persons.resolve(List.of(person(0, 13, "Harold Benton")), SENTENCES.subList(0, 1));
+        var names = persons.resolve(List.of(person(42, 57, "Harold K Benton"), person(62, 75, "Harold Benton")), SENTENCES);
+        assertThat(names).containsEntry("Harold K Benton", "Harold Benton").containsEntry("Harold Benton", "Harold Benton");
+    }
+
+    @Test
     void inSentencesOfTheirOwnTheInitialMayBeLeftOut() {
         PersonIdentities persons = new PersonIdentities();
         var names = persons.resolve(List.of(person(0, 15, "Harold K Benton"), person(62, 75, "Harold Benton")), SENTENCES);
