@@ -7,6 +7,7 @@ import dev.precis.model.EntityType;
 import dev.precis.model.Sentence;
 import dev.precis.model.TextRange;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Issue 14, names41: the library's person pages keep two names written side by side apart; names made up. */
@@ -18,18 +19,14 @@ class PersonIdentitiesTest {
 
     @Test
     void twoFormsInOneSentenceAreTwoPages() {
-        PersonIdentities persons = new PersonIdentities();
-        persons.resolve(List.of(person(0, 15, "Harold K Benton")), SENTENCES.subList(0, 1));
-        var names = persons.resolve(List.of(person(42, 57, "Harold K Benton"), person(62, 75, "Harold Benton")), SENTENCES);
-        assertThat(names).containsEntry("Harold K Benton", "Harold K Benton").containsEntry("Harold Benton", "Harold Benton");
+        assertThat(besideAfter("Harold K Benton"))
+                .containsEntry("Harold K Benton", "Harold K Benton").containsEntry("Harold Benton", "Harold Benton");
     }
 
     @Test
     void aPageWithTheShorterNameCannotTellWhichOfTheTwoItIs() {
-        PersonIdentities persons = new PersonIdentities();
-        persons.resolve(List.of(person(0, 13, "Harold Benton")), SENTENCES.subList(0, 1));
-        var names = persons.resolve(List.of(person(42, 57, "Harold K Benton"), person(62, 75, "Harold Benton")), SENTENCES);
-        assertThat(names).containsEntry("Harold K Benton", "Harold Benton").containsEntry("Harold Benton", "Harold Benton");
+        assertThat(besideAfter("Harold Benton"))
+                .containsEntry("Harold K Benton", "Harold Benton").containsEntry("Harold Benton", "Harold Benton");
     }
 
     @Test
@@ -37,6 +34,13 @@ class PersonIdentitiesTest {
         PersonIdentities persons = new PersonIdentities();
         var names = persons.resolve(List.of(person(0, 15, "Harold K Benton"), person(62, 75, "Harold Benton")), SENTENCES);
         assertThat(names).containsEntry("Harold Benton", "Harold K Benton");
+    }
+
+    /** The second sentence's two names, resolved after a first article that stored {@code stored}. */
+    private static Map<String, String> besideAfter(String stored) {
+        PersonIdentities persons = new PersonIdentities();
+        persons.resolve(List.of(person(0, stored.length(), stored)), SENTENCES.subList(0, 1));
+        return persons.resolve(List.of(person(42, 57, "Harold K Benton"), person(62, 75, "Harold Benton")), SENTENCES);
     }
 
     private static EntityMention person(int start, int end, String canonical) {
