@@ -2,8 +2,10 @@ package dev.precis.model;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One spelling per person among full names met in order: a name takes the spelling first met with the same
@@ -11,8 +13,8 @@ import java.util.Map;
  * the same ({@link GivenNames}: "Vince Cable" after "Vincent Cable"); a middle initial written or left out is the
  * same name ("George W Bush" / "George Bush"), a middle name is not ("Iain Duncan Smith" is no "Iain Smith"). A
  * name joins only where nothing contradicts: one candidate, compatible with every name already joined to it
- * ("Christine X" does not join "Chris X" once "Christopher X" has). Names of one word are no full names and are
- * returned as they are. Not thread-safe.
+ * ("Christine X" does not join "Chris X" once "Christopher X" has), and not kept apart from any of them
+ * ({@link #keepApart}). Names of one word are no full names and are returned as they are. Not thread-safe.
  */
 public final class PersonSpellings {
 
@@ -21,6 +23,21 @@ public final class PersonSpellings {
     private final Map<String, List<String>> bySurname = new HashMap<>();
     /** Spelling → the names joined to it, as words. */
     private final Map<String, List<List<String>>> joined = new HashMap<>();
+    /** Name key → the keys of the names written beside it: other people. */
+    private final Map<String, Set<String>> apart = new HashMap<>();
+
+    /**
+     * Two names written side by side in one sentence or list are two people, whatever their forms allow: "Presidents
+     * George W Bush and George Bush" are son and father. Call before either is joined.
+     */
+    public void keepApart(String a, String b) {
+        String ka = NameKey.of(a);
+        String kb = NameKey.of(b);
+        if (!ka.equals(kb)) {
+            apart.computeIfAbsent(ka, k -> new HashSet<>()).add(kb);
+            apart.computeIfAbsent(kb, k -> new HashSet<>()).add(ka);
+        }
+    }
 
     /** The spelling of {@code name}, registering it when it is new. */
     public String join(String name) {
@@ -59,8 +76,10 @@ public final class PersonSpellings {
     }
 
     private boolean fits(List<String> words, String candidate) {
+        Set<String> beside = apart.getOrDefault(NameKey.of(String.join(" ", words)), Set.of());
         for (List<String> other : joined.getOrDefault(candidate, List.of())) {
-            if (!GivenNames.compatible(words.get(0), other.get(0)) || !sameMiddle(middle(words), middle(other))) {
+            if (!GivenNames.compatible(words.get(0), other.get(0)) || !sameMiddle(middle(words), middle(other))
+                    || !beside.isEmpty() && beside.contains(NameKey.of(String.join(" ", other)))) {
                 return false;
             }
         }

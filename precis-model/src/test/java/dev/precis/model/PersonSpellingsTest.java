@@ -63,4 +63,16 @@ class PersonSpellingsTest {
         s.join("Thomas Ashby");
         assertThat(s.find("Tommy Ashby")).isEqualTo("Tom Ashby");
     }
+
+    @Test
+    void twoNamesWrittenSideBySideAreTwoPeople() {
+        // names41: "Presidents Harold K Benton and Harold Benton" — son and father
+        PersonSpellings s = new PersonSpellings();
+        s.keepApart("Harold K Benton", "Harold Benton");
+        assertThat(s.join("Harold K Benton")).isEqualTo("Harold K Benton");
+        assertThat(s.join("Harold Benton")).isEqualTo("Harold Benton");
+        assertThat(s.join("Harold K. Benton")).isEqualTo("Harold K Benton");
+        // a third form that could be either of the two joins neither
+        assertThat(s.join("Hal K Benton")).isEqualTo("Hal K Benton");
+    }
 }

@@ -140,7 +140,7 @@ final class ArticleWriter {
         }
         List<EntityMention> mentions = e.analyzed().entities();
         persons.load(statements);
-        Map<String, String> libraryNames = persons.resolve(mentions);
+        Map<String, String> libraryNames = persons.resolve(mentions, e.analyzed().sentences());
         // entity ids first, in mention order (a new entity's row is inserted here, so ids are as they always were)
         long[] entities = new long[mentions.size()];
         for (int i = 0; i < mentions.size(); i++) {

@@ -4,10 +4,12 @@ import dev.precis.model.EntityMention;
 import dev.precis.model.EntityType;
 import dev.precis.model.NameKey;
 import dev.precis.model.PersonSpellings;
+import dev.precis.model.Sentence;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -85,15 +87,23 @@ final class PersonIdentities {
         return full == null || full.isEmpty() || !NameKey.sameSurname(word, full) ? null : full;
     }
 
-    /** Library spellings of this article's person names: article canonical → library canonical. */
-    Map<String, String> resolve(List<EntityMention> mentions) {
+    /**
+     * Library spellings of this article's person names: article canonical → library canonical. Two full names in one
+     * sentence are two people ("Presidents George W Bush and George Bush"; see {@link #keepApart}).
+     */
+    Map<String, String> resolve(List<EntityMention> mentions, List<Sentence> sentences) {
         Map<String, String> out = new HashMap<>();
+        Map<Integer, List<String>> bySentence = new HashMap<>();
         for (EntityMention m : mentions) {
             String name = m.canonical();
-            if (m.type() == EntityType.PERSON && surnameAlone(name) == null && !out.containsKey(name)) {
-                out.put(name, register(name));
+            if (m.type() == EntityType.PERSON && surnameAlone(name) == null) {
+                out.computeIfAbsent(name, this::register);
+                bySentence.computeIfAbsent(ArticleWriter.sentenceAt(sentences, m.range().start()), k -> new ArrayList<>())
+                        .add(name);
             }
         }
+        bySentence.remove(-1); // before the first sentence: no sentence to be side by side in
+        bySentence.forEach((sentence, names) -> keepApart(names, out));
         for (EntityMention m : mentions) {
             String name = m.canonical();
             String surname = surnameAlone(name);
@@ -105,6 +115,26 @@ final class PersonIdentities {
             }
         }
         return out;
+    }
+
+    /**
+     * Of two names in one sentence that found the same stored person, one spelled shorter than the person's stored
+     * name is the other one ("George Bush" beside "George W Bush" on the page "George W Bush") and keeps the
+     * article's own name. When the page has the shorter name, which of the two it is cannot be told: both stay.
+     */
+    private static void keepApart(List<String> names, Map<String, String> out) {
+        for (String a : names) {
+            for (String b : names) {
+                String spelling = out.get(a);
+                if (!a.equals(b) && spelling.equals(out.get(b)) && wordCount(a) < wordCount(spelling)) {
+                    out.put(a, a);
+                }
+            }
+        }
+    }
+
+    private static int wordCount(String name) {
+        return NameKey.words(name).size();
     }
 
     private String register(String name) {

@@ -2,8 +2,11 @@ package dev.precis.nlp.entity;
 
 import dev.precis.model.NameKey;
 import dev.precis.model.PersonSpellings;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -60,15 +63,29 @@ final class PersonNames {
         return false;
     }
 
-    /** One spelling per person in a document: the first one met. */
+    /** One spelling per person in a document: the first one met; two names in one sentence are two people. */
     static void unifySpellings(List<MentionDraft> mentions) {
         PersonSpellings first = new PersonSpellings();
+        Map<Integer, List<String>> bySentence = new HashMap<>();
         for (MentionDraft m : mentions) {
-            if (m.type.equals(EntityTypes.PERSON) && m.canonical != null && m.canonical.indexOf(' ') > 0
-                    && NameKey.particleSurname(m.canonical) == null) {
+            if (fullName(m)) {
+                List<String> beside = bySentence.computeIfAbsent(m.sentence, k -> new ArrayList<>());
+                for (String other : beside) {
+                    first.keepApart(m.canonical, other);
+                }
+                beside.add(m.canonical);
+            }
+        }
+        for (MentionDraft m : mentions) {
+            if (fullName(m)) {
                 m.canonical = first.join(m.canonical);
             }
         }
+    }
+
+    private static boolean fullName(MentionDraft m) {
+        return m.type.equals(EntityTypes.PERSON) && m.canonical != null && m.canonical.indexOf(' ') > 0
+                && NameKey.particleSurname(m.canonical) == null;
     }
 
     static boolean isTitle(String token) {

@@ -37,6 +37,28 @@ class PersonNamesTest {
     }
 
     @Test
+    void twoFormsInOneSentenceAreTwoPeopleInTheDocument() {
+        // names41: "Presidents Harold K Benton and Harold Benton met. Harold Benton spoke first."
+        MentionDraft son = person(0, 1, 4, "Harold K Benton");
+        MentionDraft father = person(0, 5, 7, "Harold Benton");
+        MentionDraft later = person(1, 0, 2, "Harold Benton");
+        PersonNames.unifySpellings(List.of(son, father, later));
+        assertThat(father.canonical).isEqualTo("Harold Benton");
+        assertThat(later.canonical).isEqualTo("Harold Benton");
+        // in sentences of their own, the initial may be left out: one person
+        MentionDraft full = person(0, 0, 3, "Harold K Benton");
+        MentionDraft shorter = person(1, 0, 2, "Harold Benton");
+        PersonNames.unifySpellings(List.of(full, shorter));
+        assertThat(shorter.canonical).isEqualTo("Harold K Benton");
+    }
+
+    private static MentionDraft person(int sentence, int start, int end, String canonical) {
+        MentionDraft m = new MentionDraft(sentence, start, end, EntityTypes.PERSON, false);
+        m.canonical = canonical;
+        return m;
+    }
+
+    @Test
     void recognizerSplitsThePossessiveOfNamesEndingInS() {
         StatisticalEntityRecognizer ner = EntityTestSupport.recognizer();
         String text = "The Department for Constitutional Affairs' report reached Charles' desk.";
