@@ -42,8 +42,15 @@ final class DescribedSubjects {
             + "|union|party|group|committee|agency|authority|board|army|campaign|team|club|bank|court|commission"
             + "|organi[sz]ation|charity|regulator|watchdog|institute|body|report|study|survey|review|inquiry|paper"
             + "|document|statement|letter|research|analysis|index)");
-    /** A lower-case word after a subject's name: its verb, in running text. */
-    private static final Pattern VERB_NEXT = Pattern.compile("\\s+\\p{Ll}");
+    /**
+     * What may follow a subject's name: a comma, or a word that looks like a finite verb or an adverb before one (a
+     * noun would make the name a modifier: "The Rosneft announcement came …").
+     */
+    private static final Pattern VERB_NEXT = Pattern.compile(",|\\p{Ll}+(?:ed|[^s]s)|is|was|has|had|will|would|could|can|may"
+            + "|might|must|should|did|does|said|found|sought|made|took|gave|told|won|lost|set|put|cut|held|kept|left|paid"
+            + "|sold|bought|became|came|went|saw|also|now|still|then|already|again|first");
+    /** A comma right before a speaking "it": the words before are what it said. */
+    private static final Pattern CREDIT_AFTER = Pattern.compile(",\\s*$");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?][”\"]?\\s");
     private static final Pattern SINGULAR = Pattern.compile("(?:he|she)\\b");
     private static final Pattern PLURAL = Pattern.compile("(?:they|we)\\b");
@@ -99,10 +106,13 @@ final class DescribedSubjects {
      * {@link PronounSpeakers#IT_REACH} characters: an organisation the recogniser names opening the sentence ("The
      * Harbour Board rejected the plan."), or a description whose head is one body or document ("The council's report
      * was gloomy."), followed by its verb. When the "it" is itself the subject of its sentence after a connective ("But
-     * it agreed …"), the sentence before is read. Null when that sentence opens with a quotation or with anything else.
+     * it agreed …"), or credits the words before it ("Costs will rise, it said."), the sentence before is read. Null
+     * when that sentence opens with a quotation or with anything else.
      */
     Subject bodyBefore(int at) {
         boolean own = true; // the first opening found may be that of the "it"'s own sentence
+        // "The union, in particular, was gloomy, it said.": the sentence is what was said, its subject not the speaker
+        boolean credit = CREDIT_AFTER.matcher(text).region(Math.max(0, at - 3), at).find();
         for (int i = at - 1; i >= 0 && at - i < PronounSpeakers.IT_REACH; i--) {
             char c = text.charAt(i);
             if ((c == '“' || c == '"') && boundaryBefore(i)) {
@@ -111,8 +121,9 @@ final class DescribedSubjects {
             if (!sentenceOpensAt(i)) {
                 continue;
             }
-            Subject s = bodyAt(i, at);
-            if (s != null || !own || sentenceEnds(i, at)) {
+            own &= !sentenceEnds(i, at);
+            Subject s = own && credit ? null : bodyAt(i, at);
+            if (s != null || !own) {
                 return s;
             }
             own = false;
@@ -132,8 +143,7 @@ final class DescribedSubjects {
         int k = mentions.firstAtOrAfter(from);
         EntityMention e = k < mentions.size() ? mentions.get(k) : null;
         if (e != null && e.type() == EntityType.ORGANIZATION && e.range().start() == from
-                && VERB_NEXT.matcher(text).region(e.range().end(), limit).lookingAt()
-                && !IT_NOUN.matcher(nextWord(e.range().end())).matches()) {
+                && VERB_NEXT.matcher(nextWord(e.range().end())).matches()) {
             return new Subject(e.range(), null, e); // "The Harbour Board rejected …", not "The Harbour Board report"
         }
         Subject s = describedAt(start, limit, IT_NOUN);
