@@ -1,6 +1,7 @@
 package dev.precis.nlp.quote;
 
 import static dev.precis.nlp.quote.QuoteTestSupport.marked;
+import static dev.precis.nlp.quote.QuoteTestSupport.quoteWith;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.precis.model.EntityMention;
@@ -8,7 +9,6 @@ import dev.precis.model.EntityType;
 import dev.precis.model.Quote;
 import dev.precis.model.QuoteKind;
 import dev.precis.model.TextRange;
-import dev.precis.nlp.sentence.NewsSentenceSplitter;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -18,13 +18,6 @@ import org.junit.jupiter.api.Test;
  * written for this test; the entities are given by hand as the recogniser would mark them.
  */
 class ItAndNumberSpeakersTest {
-
-    private static final RuleQuoteFinder FINDER = new RuleQuoteFinder();
-
-    private static Quote quoteWith(String text, List<EntityMention> entities, String words) {
-        return FINDER.find(text, new NewsSentenceSplitter().split(text), entities).stream()
-                .filter(q -> q.content().slice(text).contains(words)).findFirst().orElseThrow();
-    }
 
     @Test
     void anItAfterAConnectiveIsTheBodyThatWasTheSubjectBefore() {
