@@ -37,6 +37,21 @@ final class DescribedSubjects {
     /** Words that cannot describe the subject before its head noun (verbs, articles, prepositions). */
     private static final Pattern NOT_A_MODIFIER = Pattern.compile("(?i)the|a|an|this|that|his|her|their|its|and|or|but"
             + "|of|for|at|in|on|to|from|with|by|who|which|is|are|was|were|has|have|had|will|would|could|can|said|says|told");
+    /** One body or one document, for a speaking "it" ("the company", "the report"). */
+    private static final Pattern IT_NOUN = Pattern.compile("(?i)(?:company|firm|government|ministry|department|council"
+            + "|union|party|group|committee|agency|authority|board|army|campaign|team|club|bank|court|commission"
+            + "|organi[sz]ation|charity|regulator|watchdog|institute|body|report|study|survey|review|inquiry|paper"
+            + "|document|statement|letter|research|analysis|index)");
+    /**
+     * What may follow a subject's name: a comma, or a word that looks like a finite verb or an adverb before one (a
+     * noun would make the name a modifier: "The Rosneft announcement came …").
+     */
+    private static final Pattern VERB_NEXT = Pattern.compile(",|\\p{Ll}+(?:ed|[^s]s)|is|was|has|had|will|would|could|can|may"
+            + "|might|must|should|did|does|said|found|sought|made|took|gave|told|won|lost|set|put|cut|held|kept|left|paid"
+            + "|sold|bought|became|came|went|saw|also|now|still|then|already|again|first");
+    /** A comma right before a speaking "it": the words before are what it said. */
+    private static final Pattern CREDIT_AFTER = Pattern.compile(",\\s*$");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?][”\"]?\\s");
     private static final Pattern SINGULAR = Pattern.compile("(?:he|she)\\b");
     private static final Pattern PLURAL = Pattern.compile("(?:they|we)\\b");
     private static final Pattern ARTICLE = Pattern.compile("The|A|An");
@@ -86,8 +101,67 @@ final class DescribedSubjects {
         return null;
     }
 
+    /**
+     * The body or document that is the subject of the sentence nearest before a speaking "it" at {@code at}, within
+     * {@link PronounSpeakers#IT_REACH} characters: an organisation the recogniser names opening the sentence ("The
+     * Harbour Board rejected the plan."), or a description whose head is one body or document ("The council's report
+     * was gloomy."), followed by its verb. When the "it" is itself the subject of its sentence after a connective ("But
+     * it agreed …"), or credits the words before it ("Costs will rise, it said."), the sentence before is read. Null
+     * when that sentence opens with a quotation or with anything else.
+     */
+    Subject bodyBefore(int at) {
+        boolean own = true; // the first opening found may be that of the "it"'s own sentence
+        // "The union, in particular, was gloomy, it said.": the sentence is what was said, its subject not the speaker
+        boolean credit = CREDIT_AFTER.matcher(text).region(Math.max(0, at - 3), at).find();
+        for (int i = at - 1; i >= 0 && at - i < PronounSpeakers.IT_REACH; i--) {
+            char c = text.charAt(i);
+            if ((c == '“' || c == '"') && boundaryBefore(i)) {
+                return null; // the sentence before is someone's words
+            }
+            if (!sentenceOpensAt(i)) {
+                continue;
+            }
+            own &= !sentenceEnds(i, at);
+            Subject s = own && credit ? null : bodyAt(i, at);
+            if (s != null || !own) {
+                return s;
+            }
+            own = false;
+        }
+        return null;
+    }
+
+    /** Whether a sentence ends between {@code from} and {@code to}: a full stop, question or exclamation mark and a space. */
+    private boolean sentenceEnds(int from, int to) {
+        return SENTENCE_END.matcher(text).region(from, to).find();
+    }
+
+    /** The named body, or described body or document, opening the sentence at {@code start} as its subject; else null. */
+    private Subject bodyAt(int start, int limit) {
+        Matcher m = SpeakerResolver.TOKEN.matcher(text).region(start, Math.min(limit, start + 120));
+        int from = m.find() && ARTICLE.matcher(m.group()).matches() && m.find() ? m.start() : start;
+        int k = mentions.firstAtOrAfter(from);
+        EntityMention e = k < mentions.size() ? mentions.get(k) : null;
+        if (e != null && e.type() == EntityType.ORGANIZATION && e.range().start() == from
+                && VERB_NEXT.matcher(nextWord(e.range().end())).matches()) {
+            return new Subject(e.range(), null, e); // "The Harbour Board rejected …", not "The Harbour Board report"
+        }
+        Subject s = describedAt(start, limit, IT_NOUN);
+        return s != null && s.named() != null && s.named().type() != EntityType.ORGANIZATION ? null : s;
+    }
+
+    private String nextWord(int end) {
+        Matcher m = SpeakerResolver.TOKEN.matcher(text).region(end, text.length());
+        return m.find() ? m.group() : "";
+    }
+
     /** The described subject of the sentence opening at {@code start}, if its head fits the pronoun's number. */
     private Subject describedAt(int start, int limit, boolean singular) {
+        return describedAt(start, limit, singular ? PERSON_NOUN : BODY_NOUN);
+    }
+
+    /** The described subject of the sentence opening at {@code start}, if its head is one of {@code fits}. */
+    private Subject describedAt(int start, int limit, Pattern fits) {
         List<int[]> tokens = new ArrayList<>();
         Matcher m = SpeakerResolver.TOKEN.matcher(text);
         m.region(start, Math.min(limit, start + 120));
@@ -105,7 +179,7 @@ final class DescribedSubjects {
             }
             String next = word(tokens.get(k + 1));
             boolean verbFollows = next.equals(",") || Character.isLowerCase(next.charAt(0));
-            if (verbFollows && (PERSON_NOUN.matcher(w).matches() || BODY_NOUN.matcher(w).matches())) {
+            if (verbFollows && (PERSON_NOUN.matcher(w).matches() || BODY_NOUN.matcher(w).matches() || fits.matcher(w).matches())) {
                 head = k;
             }
         }
@@ -113,7 +187,7 @@ final class DescribedSubjects {
             return null;
         }
         String noun = word(tokens.get(head));
-        if (!(singular ? PERSON_NOUN : BODY_NOUN).matcher(noun).matches()) {
+        if (!fits.matcher(noun).matches()) {
             return null; // "A police spokesman said …" is one person: no antecedent for "they"
         }
         int end = tokens.get(head)[1];
@@ -129,9 +203,11 @@ final class DescribedSubjects {
 
     /** Whether a sentence or paragraph opens at {@code i}: a capital after a full stop, a closing mark or a line break. */
     private boolean sentenceOpensAt(int i) {
-        if (!Character.isUpperCase(text.charAt(i))) {
-            return false;
-        }
+        return Character.isUpperCase(text.charAt(i)) && boundaryBefore(i);
+    }
+
+    /** Whether what stands at {@code i} follows a sentence's end or a line break. */
+    private boolean boundaryBefore(int i) {
         int j = i;
         while (j > 0 && (text.charAt(j - 1) == ' ' || text.charAt(j - 1) == '\n')) {
             j--;

@@ -77,12 +77,22 @@ final class PronounSpeakers {
     static final int IT_REACH = 600;
 
     /**
-     * Whom a speaking "it" at {@code at} stands for ("The commission published its report. It says …"): the last
-     * speaker, named within {@value #IT_REACH} characters, when that is no person — an organisation or place the
-     * recogniser names, or a description whose head is no one person ("the report", "the committee"; not "a
-     * spokesman", not "analysts"); else null.
+     * Whom a speaking "it" at {@code at} stands for: the body or document that is the subject of the sentence before
+     * ("The board rejected the bid. But it agreed …", "The council's report was gloomy. It said …";
+     * {@link DescribedSubjects#bodyBefore}), which is the newer voice even when another body spoke last; else
+     * {@link #lastBody}.
      */
     Speaker body(int at) {
+        DescribedSubjects.Subject subject = described.bodyBefore(at);
+        return subject == null ? lastBody(at) : named(subject);
+    }
+
+    /**
+     * The last speaker, named within {@value #IT_REACH} characters, when that is no person — an organisation or place
+     * the recogniser names, or a description whose head is no one person ("the report", "the committee"; not "a
+     * spokesman", not "analysts"); else null.
+     */
+    private Speaker lastBody(int at) {
         Speaker last = lastSpeaker(at);
         if (last == null || last.range() == null || last.name() == null || at - last.range().start() > IT_REACH) {
             return null;
@@ -259,9 +269,11 @@ final class PronounSpeakers {
      */
     private Speaker describedSubject(int at) {
         DescribedSubjects.Subject s = described.before(at);
-        if (s == null) {
-            return null;
-        }
+        return s == null ? null : named(s);
+    }
+
+    /** A subject found by {@link DescribedSubjects} as a speaker: as the recogniser names it, else as any description is named. */
+    private Speaker named(DescribedSubjects.Subject s) {
         if (s.named() != null) {
             return new Speaker(s.named().canonical(), s.named().range()); // "The Foreign Ministry said …" names it
         }

@@ -111,7 +111,7 @@ public final class RuleQuoteFinder implements QuoteFinder {
         quotes.addAll(merged(quotes, indirect));
         quotes.replaceAll(RuleQuoteFinder::spacedSpeaker);
         String read = text;
-        quotes.replaceAll(q -> UnfitSpeakers.checked(read, q));
+        quotes.replaceAll(q -> UnfitSpeakers.checked(read, q, entities));
         quotes.sort(Comparator.comparing(Quote::range));
         return quotes;
     }

@@ -1,7 +1,10 @@
 package dev.precis.nlp.quote;
 
+import dev.precis.model.EntityMention;
+import dev.precis.model.EntityType;
 import dev.precis.model.Quote;
 import dev.precis.model.TextRange;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -35,6 +38,9 @@ final class UnfitSpeakers {
     private static final Set<String> CALENDAR = Set.of("january", "february", "march", "april", "june", "july", "august",
             "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
+    /** The number words of {@link #CALENDAR}, which may also be a name ("Five", a TV channel). */
+    private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten");
     /** A number or a decade: "34", "1997", "the 1990s". */
     private static final Pattern NUMBER = Pattern.compile("[\\d.,%]+s?");
     /** A pronoun run into an auxiliary: "I'd", "we've", "it's". */
@@ -55,8 +61,14 @@ final class UnfitSpeakers {
     private UnfitSpeakers() {
     }
 
-    /** The quote as it stands when its speaker can speak; else the words before a verb that can, else no speaker. */
-    static Quote checked(String text, Quote q) {
+    /** A speech verb right after the words: "Five said", "Nine has told". */
+    private static final Pattern SPEECH_VERB_AFTER = Pattern.compile("\\s+(?:has\\s+|have\\s+)?" + SpeechCues.VERB + "\\b");
+
+    /**
+     * The quote as it stands when its speaker can speak; else the words before a verb that can, else no speaker.
+     * {@code entities} are the recogniser's, for a number word that is a name.
+     */
+    static Quote checked(String text, Quote q, List<EntityMention> entities) {
         String name = q.speaker();
         if (name == null) {
             return q;
@@ -64,12 +76,32 @@ final class UnfitSpeakers {
         String words = q.speakerRange() == null ? name : q.speakerRange().slice(text).strip();
         boolean resolved = !words.equalsIgnoreCase(name);
         // a resolved pronoun or description is judged by whom it was resolved to; words read as they stand by themselves
-        if (!(resolved ? onlyWhen(name) : unfit(name))) {
+        if (!(resolved ? onlyWhen(name) : unfit(name)) || !resolved && numberWordNamed(text, q.speakerRange(), entities)) {
             return q;
         }
         TextRange subject = resolved ? null : subjectBeforeVerb(text, q.speakerRange());
         return new Quote(q.range(), q.content(), q.kind(), subject == null ? null : described(subject.slice(text)),
                 subject == null ? q.speakerRange() : subject, q.cue());
+    }
+
+    /**
+     * Whether the words are one capitalised number word that names a body: the recogniser tags it as an organisation,
+     * or a speech verb follows it directly ("Five said", a TV channel), which no count or date does alone.
+     */
+    private static boolean numberWordNamed(String text, TextRange range, List<EntityMention> entities) {
+        if (range == null) {
+            return false;
+        }
+        String words = range.slice(text).strip();
+        if (words.isEmpty() || words.indexOf(' ') >= 0 || !Character.isUpperCase(words.charAt(0))
+                || !NUMBER_WORDS.contains(lower(words))) {
+            return false;
+        }
+        int start = text.indexOf(words, range.start());
+        int end = start + words.length();
+        boolean organisation = entities.stream().anyMatch(e -> e.type() == EntityType.ORGANIZATION
+                && e.range().start() <= start && e.range().end() >= end);
+        return organisation || SPEECH_VERB_AFTER.matcher(text).region(end, text.length()).lookingAt();
     }
 
     /** A description as the resolver writes one, its determiner in lower case ("A spokeswoman" → "a spokeswoman"). */

@@ -52,4 +52,10 @@ final class QuoteTestSupport {
         return direct(text, entities).stream().filter(q -> q.content().slice(text).contains(words))
                 .findFirst().map(Quote::speaker).orElse("(no quote)");
     }
+
+    /** The first quote, direct or indirect, whose content contains {@code words}; fails when there is none. */
+    static Quote quoteWith(String text, List<EntityMention> entities, String words) {
+        return FINDER.find(text, new NewsSentenceSplitter().split(text), entities).stream()
+                .filter(q -> q.content().slice(text).contains(words)).findFirst().orElseThrow();
+    }
 }

@@ -2,13 +2,12 @@ package dev.precis.nlp.quote;
 
 import static dev.precis.nlp.quote.QuoteTestSupport.direct;
 import static dev.precis.nlp.quote.QuoteTestSupport.marked;
+import static dev.precis.nlp.quote.QuoteTestSupport.quoteWith;
 import static dev.precis.nlp.quote.QuoteTestSupport.speakerOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.precis.model.EntityMention;
 import dev.precis.model.EntityType;
-import dev.precis.model.Quote;
-import dev.precis.nlp.sentence.NewsSentenceSplitter;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -19,13 +18,6 @@ import org.junit.jupiter.api.Test;
  * speaker's. The sentences are written for this test; the entities are given by hand as the recogniser would mark them.
  */
 class SpeakersWhoCanSpeakTest {
-
-    private static final RuleQuoteFinder FINDER = new RuleQuoteFinder();
-
-    private static Quote quoteWith(String text, List<EntityMention> entities, String words) {
-        return FINDER.find(text, new NewsSentenceSplitter().split(text), entities).stream()
-                .filter(q -> q.content().slice(text).contains(words)).findFirst().orElseThrow();
-    }
 
     @Test
     void aSpeakingItIsTheBodyThatSpokeLast() {
