@@ -37,6 +37,7 @@ final class ArticleWriter {
     private final List<String> uncommitted = new ArrayList<>();
     private final StoryWriter stories;
     private final PersonIdentities persons = new PersonIdentities();
+    private final BulkBodies bodies;
 
     ArticleWriter(Connection c) throws SQLException {
         String idColumn = c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres") ? "id" : "ID";
@@ -45,11 +46,21 @@ final class ArticleWriter {
         this.entityIds = new EntityIds(statements, url.startsWith("jdbc:h2:file:") && !url.toUpperCase().contains("AUTO_SERVER=TRUE"));
         this.rows = new MultiRowInsert(statements);
         this.stories = new StoryWriter(statements);
+        this.bodies = new BulkBodies(c);
     }
 
     /** The writer of story rows, sharing this writer's statements. */
     StoryWriter stories() {
         return stories;
+    }
+
+    /** A bulk load starts ({@code true}) or ends: how article bodies are bound, see {@link BulkBodies}. */
+    void bulk(boolean on) {
+        if (on) {
+            bodies.start();
+        } else {
+            bodies.stop();
+        }
     }
 
     /** The open transaction committed: the ids it inserted are now durable. */
@@ -102,7 +113,7 @@ final class ArticleWriter {
         ps.setString(3, fp.contentHash());
         ps.setString(4, fp.minhashHex());
         ps.setString(5, clip(a.title(), 4000));
-        ps.setString(6, a.text());
+        bodies.bind(ps, 6, a.text());
         ps.setString(7, clip(a.byline(), 1000));
         ps.setString(8, clip(a.published(), 40));
         ps.setString(9, clip(a.language(), 16));

@@ -226,6 +226,7 @@ final class GroupCommit {
             putAll(commit());
             size = BULK_GROUP_SIZE;
             windowMs = BULK_WINDOW_MS;
+            writer.bulk(true);
             bulk = new BulkIndexer(index);
         }
     }
@@ -237,6 +238,7 @@ final class GroupCommit {
                 flush();
             } finally {
                 stopBulkIndexer();
+                writer.bulk(false);
                 size = GROUP_SIZE;
                 windowMs = GROUP_WINDOW_MS;
             }
