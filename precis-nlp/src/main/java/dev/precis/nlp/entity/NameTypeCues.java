@@ -42,13 +42,19 @@ final class NameTypeCues {
 
     /** "Folkestone & Hythe": each side of the ampersand a whole listed place. */
     private static boolean placePair(String[] tokens, MentionDraft m, Gazetteer gazetteer) {
+        int k = ampersand(tokens, m);
+        return k > 0 && gazetteer.placeAt(tokens, m.start) == k - m.start
+                && gazetteer.placeAt(tokens, k + 1) == m.end - k - 1;
+    }
+
+    /** The index of the first "&" inside the name (not at either end), or -1. */
+    private static int ampersand(String[] tokens, MentionDraft m) {
         for (int k = m.start + 1; k < m.end - 1; k++) {
             if (tokens[k].equals("&")) {
-                return gazetteer.placeAt(tokens, m.start) == k - m.start
-                        && gazetteer.placeAt(tokens, k + 1) == m.end - k - 1;
+                return k;
             }
         }
-        return false;
+        return -1;
     }
 
     /**
@@ -82,12 +88,7 @@ final class NameTypeCues {
         if (gazetteer.isFirstName(tokens[m.start]) && m.length() > 1) {
             return false; // "Jane Exchange" would be a person whatever her surname
         }
-        for (int k = m.start + 1; k < m.end - 1; k++) {
-            if (tokens[k].equals("&")) {
-                return true;
-            }
-        }
-        return COMPANY_WORDS.contains(tokens[m.end - 1]);
+        return ampersand(tokens, m) > 0 || COMPANY_WORDS.contains(tokens[m.end - 1]);
     }
 
     /** "Lord Ashgrove": a peer's title and one capitalised word that is no title ("Lord Chancellor", "Lord Mayor"). */
