@@ -43,7 +43,7 @@ final class GluedFrontWords {
     }
 
     /** "Senators", "Justices": a title in the plural is never part of one person's name. */
-    private static boolean pluralTitle(String t, Gazetteer gazetteer) {
+    static boolean pluralTitle(String t, Gazetteer gazetteer) {
         return t.endsWith("s") && (gazetteer.isTitleWord(t.substring(0, t.length() - 1))
                 || t.endsWith("es") && gazetteer.isTitleWord(t.substring(0, t.length() - 2)));
     }
