@@ -66,9 +66,15 @@ final class TextFiles {
 
     private static byte[] bytes(Path file) throws IOException {
         byte[] bytes;
+        boolean gzip = file.getFileName().toString().endsWith(".gz");
         try (InputStream raw = Files.newInputStream(file);
-             InputStream in = file.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(raw) : raw) {
+             InputStream in = gzip ? new GZIPInputStream(raw) : raw) {
             bytes = in.readNBytes(MAX_BYTES + 1);
+        } catch (java.util.zip.ZipException e) {
+            // the JDK's own words ("Not in GZIP format") do not say which promise the file broke
+            throw new IOException("named .gz but not gzip data (" + e.getMessage() + ")", e);
+        } catch (java.io.EOFException e) {
+            throw new IOException(gzip ? "gzip data cut short (the file ends inside it)" : "the file ends early", e);
         }
         if (bytes.length > MAX_BYTES) {
             throw new IOException("larger than " + MAX_BYTES / (1024 * 1024) + " MB");

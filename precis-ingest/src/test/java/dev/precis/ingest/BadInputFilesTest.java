@@ -94,4 +94,24 @@ class BadInputFilesTest {
         assertThatThrownBy(() -> b.items().get(4).reader().read()).hasMessageContaining("'2024-02-30'");
         assertThat(b.items().get(5).reader().read().published()).isNull();
     }
+
+    @Test
+    void aGzipNameOnOtherBytesOrACutGzipSaysWhichInPlainWords() throws Exception {
+        Path fake = dir.resolve("notes.txt.gz");
+        Files.writeString(fake, ARTICLE);
+        assertThatThrownBy(() -> readOnly(fake)).isInstanceOf(IOException.class).hasMessageStartingWith("named .gz but not gzip data");
+        ByteArrayOutputStream whole = new ByteArrayOutputStream();
+        try (OutputStream out = new GZIPOutputStream(whole)) {
+            out.write(ARTICLE.repeat(40).getBytes(StandardCharsets.UTF_8));
+        }
+        byte[] bytes = whole.toByteArray();
+        Path cut = dir.resolve("cut.txt.gz");
+        Files.write(cut, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        assertThatThrownBy(() -> readOnly(cut)).isInstanceOf(IOException.class).hasMessage("gzip data cut short (the file ends inside it)");
+        // a bare .gz names no inner type: refused as unknown, and the message says .gz goes after a type
+        Path bare = dir.resolve("bundle.gz");
+        Files.write(bare, bytes);
+        IngestSources.Batch b = new IngestSources(new HttpFetcher(Duration.ofSeconds(1), false)).list(List.of(bare.toString()), null);
+        assertThat(b.failures()).singleElement().satisfies(f -> assertThat(f.reason()).contains("each also as .gz"));
+    }
 }
