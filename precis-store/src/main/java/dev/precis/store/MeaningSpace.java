@@ -48,40 +48,33 @@ final class MeaningSpace {
     /**
      * The words-and-names similarity mixed, by {@link StoryParams#meaningWeight()}, with the cosine of
      * two meaning vectors centred on the library's mean vector ({@code query} already centred;
-     * {@code other} the sum of {@code count} vectors). Centring removes what every article of the
-     * library shares: in a library of one desk's politics, any two articles are close in meaning, and
-     * only what sets an article apart from the rest tells its event (the dense counterpart of idf;
-     * Mu and Viswanath, "All-but-the-top", 2018). Unchanged when either vector is missing.
+     * {@code other} one article's vector or a story's {@link TopicStory#averageMeaning() average}). Centring
+     * removes what every article of the library shares: in a library of one desk's politics, any two
+     * articles are close in meaning, and only what sets an article apart from the rest tells its event (the
+     * dense counterpart of idf; Mu and Viswanath, "All-but-the-top", 2018). Unchanged when either vector is
+     * missing.
      */
-    double mix(double lexical, float[] query, float[] other, int count) {
+    double mix(double lexical, float[] query, float[] other) {
         double w = weight;
-        if (w <= 0 || query == null || other == null || count == 0 || query.length != other.length) {
+        if (w <= 0 || query == null || other == null || query.length != other.length) {
             return lexical;
         }
         // both centred vectors have unit length (or are zero): the cosine is their dot product. This is
-        // query . centred(other, count), computed in the same float operations (so to the same bits) without
+        // query . centred(other, 1), computed in the same float operations (so to the same bits) without
         // building the centred vector: it runs for every candidate of every article added, the hottest loop
-        // of a bulk load (ingest --analyzed).
-        // The centred values are computed once into a scratch array (they were computed twice), and a single
-        // member's (count 1) without the division, which changes no bit: x / 1f is x.
+        // of a bulk load (ingest --analyzed). The centred values are computed once into a scratch array.
+        // A story's sum is divided by its count once per change of the story (its average, kept), not here on
+        // every comparison: the same division, so the same bits (x / 1f is x, x - 0f is x).
         float[] mu = meanFor(other.length);
         if (scratch.length < other.length) {
             scratch = new float[other.length];
         }
         float[] c = scratch;
         double norm = 0;
-        if (count == 1 && mu != null) {
-            for (int i = 0; i < other.length; i++) {
-                float d = other[i] - mu[i];
-                c[i] = d;
-                norm += d * d;
-            }
-        } else {
-            for (int i = 0; i < other.length; i++) {
-                float d = other[i] / count - (mu == null ? 0 : mu[i]);
-                c[i] = d;
-                norm += d * d;
-            }
+        for (int i = 0; i < other.length; i++) {
+            float d = other[i] - mu[i];
+            c[i] = d;
+            norm += d * d;
         }
         if (norm == 0) {
             return (1 - w) * lexical;
@@ -94,10 +87,13 @@ final class MeaningSpace {
         return (1 - w) * lexical + w * Math.max(0, dot);
     }
 
-    /** The library's mean meaning vector as {@link #centred} subtracts it, or null when its length is not {@code length}. */
+    /**
+     * The library's mean meaning vector as {@link #centred} subtracts it, or zeros when its length is not
+     * {@code length} (a vector of another encoder is not centred; rare, so not kept).
+     */
     private float[] meanFor(int length) {
         if (total.length != length) {
-            return null;
+            return new float[length];
         }
         if (mean == null) {
             float[] m = new float[length];

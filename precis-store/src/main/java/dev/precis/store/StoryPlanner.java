@@ -32,6 +32,9 @@ final class StoryPlanner {
     /** Tables the planned article's queries are {@link TopicQuery#bind bound} to, one per vocabulary (all zero between plans). */
     private int[] termTable = new int[0];
     private int[] keyTable = new int[0];
+    /** Bit {@code id} set while word {@code id} is the bound query's, one per vocabulary (all zero between plans). */
+    private long[] termBits = new long[0];
+    private long[] keyBits = new long[0];
 
     StoryPlanner(StoryParams params, Vocabulary termWords, Vocabulary keyWords, MeaningSpace meanings,
                  Map<Long, TopicArticle> articles, Map<Long, TopicStory> stories, StoryHeadlines headlines,
@@ -63,8 +66,10 @@ final class StoryPlanner {
                          StoryWording.Query words) {
         termTable = fit(termTable, termWords.size(), vt);
         keyTable = fit(keyTable, keyWords.size(), vk);
-        vt.bind(termTable);
-        vk.bind(keyTable);
+        termBits = fitBits(termBits, termTable.length);
+        keyBits = fitBits(keyBits, keyTable.length);
+        vt.bind(termTable, termBits);
+        vk.bind(keyTable, keyBits);
         try {
             return planBound(vt, vk, meaning, epochDay, self, titleWords, words);
         } finally {
@@ -77,6 +82,12 @@ final class StoryPlanner {
     private static int[] fit(int[] table, int words, TopicQuery q) {
         int need = Math.max(words, q.maxId() + 1);
         return table.length >= need ? table : new int[Math.max(need, table.length * 2)];
+    }
+
+    /** {@code bits}, or a longer one (all zero) when it has fewer than {@code words} bits. */
+    private static long[] fitBits(long[] bits, int words) {
+        int need = (words + 63) >>> 6;
+        return bits.length >= need ? bits : new long[need];
     }
 
     private TopicSpace.Plan planBound(TopicQuery vt, TopicQuery vk, float[] meaning, Long epochDay, long self, Set<String> titleWords,
@@ -110,7 +121,7 @@ final class StoryPlanner {
             double words = vt.cos(e.terms, e.termNorm);
             double keys = vk.cos(e.keys, e.keyNorm);
             double lexical = params.keyWeight() * keys + (1 - params.keyWeight()) * words;
-            double sim = meanings.mix(lexical, centred, e.meaning, 1);
+            double sim = meanings.mix(lexical, centred, e.meaning);
             Double prevWords = maxWords.get(e.story);
             if (prevWords == null || words > prevWords) {
                 maxWords.put(e.story, words);
@@ -144,7 +155,7 @@ final class StoryPlanner {
             TopicStory s = stories.get(m.getKey());
             s.refresh(epoch, termWords, keyWords, n);
             double centroid = meanings.mix(params.keyWeight() * vk.cos(s.keys, s.keyNorm) + (1 - params.keyWeight()) * vt.cos(s.terms, s.termNorm),
-                    centred, s.meaning, s.meanings);
+                    centred, s.averageMeaning());
             double raw = params.centroidWeight() * centroid + (1 - params.centroidWeight()) * m.getValue();
             double score = raw * params.timeFactor(epochDay, s.first, s.last);
             if (score > bestScore || (score == bestScore && m.getKey() < bestStory)) {
@@ -373,7 +384,7 @@ final class StoryPlanner {
             for (int j = i + 1; j < m; j++) {
                 double lexical = params.keyWeight() * qk[i].cos(es[j].keys, es[j].keyNorm)
                         + (1 - params.keyWeight()) * qt[i].cos(es[j].terms, es[j].termNorm);
-                sim[i][j] = meanings.mix(lexical, centred[i], es[j].meaning, 1);
+                sim[i][j] = meanings.mix(lexical, centred[i], es[j].meaning);
                 sim[j][i] = sim[i][j];
             }
         }

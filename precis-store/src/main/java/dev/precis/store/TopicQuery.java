@@ -26,6 +26,12 @@ final class TopicQuery {
      * query's words (0 elsewhere), looked up instead of {@link #slots} (one array read instead of a hash probe).
      */
     private int[] dense;
+    /**
+     * While {@link #bind bound}: bit {@code id} set for each of this query's words. Most words of a compared
+     * vector are not the query's; this table is small enough to stay in the first-level cache, where the
+     * word-id table (four bytes a word of the vocabulary) is not, so most look-ups end here.
+     */
+    private long[] present;
 
     private TopicQuery(int[] ids, double[] weights, double[] idfs) {
         this.ids = ids;
@@ -61,25 +67,30 @@ final class TopicQuery {
      * binds the query it is planning with: the planner compares every query with about a hundred
      * vectors, and the hash probe per word of those vectors was its largest cost (ingest --analyzed).
      */
-    void bind(int[] table) {
+    void bind(int[] table, long[] bits) {
         for (int i = 0; i < ids.length; i++) {
             if (ids[i] >= 0) {
                 table[ids[i]] = i + 1;
+                bits[ids[i] >>> 6] |= 1L << ids[i];
             }
         }
         dense = table;
+        present = bits;
     }
 
-    /** Clears the table given to {@link #bind} (back to all zero) and goes back to the hash table. */
+    /** Clears the tables given to {@link #bind} (back to all zero) and goes back to the hash table. */
     void unbind() {
         int[] table = dense;
         if (table != null) {
+            long[] bits = present;
             for (int id : ids) {
                 if (id >= 0) {
                     table[id] = 0;
+                    bits[id >>> 6] = 0;
                 }
             }
             dense = null;
+            present = null;
         }
     }
 
@@ -186,10 +197,14 @@ final class TopicQuery {
             int n = raw.size();
             int[] table = dense;
             if (table != null) {
+                long[] bits = present;
                 int limit = table.length;
                 for (int j = 0; j < n; j++) {
                     int id = rawIds[j];
-                    int i = id < limit ? table[id] - 1 : -1;
+                    if (id >= limit || (bits[id >>> 6] & 1L << id) == 0) {
+                        continue;
+                    }
+                    int i = table[id] - 1;
                     if (i >= 0) {
                         share[i] = w8[i] * rawValues[j] * idf[i];
                         marks[i >>> 6] |= 1L << i;

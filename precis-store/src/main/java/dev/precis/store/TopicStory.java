@@ -12,6 +12,8 @@ final class TopicStory {
     /** Sum of its members' meaning vectors (null until one has a vector), and how many have one. */
     float[] meaning;
     int meanings;
+    /** {@link #averageMeaning()}, kept until the sum changes (null: not computed since). */
+    private float[] average;
     int members;
     Long first;
     Long last;
@@ -31,6 +33,7 @@ final class TopicStory {
                 meaning[i] += v[i];
             }
             meanings++;
+            average = null;
         }
     }
 
@@ -44,7 +47,27 @@ final class TopicStory {
                 meaning[i] += other.meaning[i];
             }
             meanings += other.meanings;
+            average = null;
         }
+    }
+
+    /**
+     * The sum of meaning vectors divided by their number, each component as {@link MeaningSpace#mix} divides
+     * it (so to the same bits), or null when no member has one. Kept between calls: the planner compares the
+     * new article with every candidate story's, and only one story changes per article added.
+     */
+    float[] averageMeaning() {
+        if (meaning == null || meanings == 0) {
+            return null;
+        }
+        if (average == null) {
+            float[] a = new float[meaning.length];
+            for (int i = 0; i < a.length; i++) {
+                a[i] = meaning[i] / meanings;
+            }
+            average = a;
+        }
+        return average;
     }
 
     /** Widens the story's date span to {@code day} (null: unknown, ignored). */

@@ -38,6 +38,14 @@ class MeaningSpaceTest {
         return (1 - WEIGHT) * lexical + WEIGHT * Math.max(0, dot);
     }
 
+    /** A story's average meaning vector as the planner gives it to the mix: {@code sum} of {@code count} vectors. */
+    private static float[] averageOf(float[] sum, int count) {
+        TopicStory story = new TopicStory();
+        story.meaning = sum.clone();
+        story.meanings = count;
+        return story.averageMeaning();
+    }
+
     @Test
     void mixGivesTheSameBitsAsTheWrittenOutMix() {
         Random r = new Random(11);
@@ -56,7 +64,7 @@ class MeaningSpaceTest {
                 for (int count : new int[] {1, 2, 5}) {
                     float[] other = random(r, n);
                     double lexical = r.nextDouble();
-                    assertThat(Double.doubleToRawLongBits(space.mix(lexical, query, other, count)))
+                    assertThat(Double.doubleToRawLongBits(space.mix(lexical, query, averageOf(other, count))))
                             .as("length %d, count %d", n, count)
                             .isEqualTo(Double.doubleToRawLongBits(reference(lexical, query, other, count, total, summed)));
                 }
@@ -64,7 +72,7 @@ class MeaningSpaceTest {
             // vectors of another length than the library's are not centred (no mean to subtract)
             float[] shortQuery = space.centred(random(r, 5), 1);
             float[] shortOther = random(r, 5);
-            assertThat(space.mix(0.4, shortQuery, shortOther, 2)).isEqualTo(reference(0.4, shortQuery, shortOther, 2, new float[0], 0));
+            assertThat(space.mix(0.4, shortQuery, averageOf(shortOther, 2))).isEqualTo(reference(0.4, shortQuery, shortOther, 2, new float[0], 0));
         }
     }
 
@@ -78,7 +86,23 @@ class MeaningSpaceTest {
             onMean[i] = v[i] / (1 + MeaningSpace.MEAN_PRIOR);
         }
         float[] query = space.centred(random(new Random(4), 9), 1);
-        assertThat(space.mix(0.5, query, onMean, 1)).isEqualTo((1 - WEIGHT) * 0.5);
-        assertThat(space.mix(0.5, query, null, 1)).isEqualTo(0.5);
+        assertThat(space.mix(0.5, query, onMean)).isEqualTo((1 - WEIGHT) * 0.5);
+        assertThat(space.mix(0.5, query, null)).isEqualTo(0.5);
+    }
+
+    @Test
+    void aStorysAverageFollowsItsSum() {
+        TopicStory story = new TopicStory();
+        assertThat(story.averageMeaning()).isNull();
+        story.addMeaning(new float[] {3, -1});
+        assertThat(story.averageMeaning()).containsExactly(3, -1);
+        story.addMeaning(new float[] {1, 2});
+        assertThat(story.averageMeaning()).containsExactly(2, 0.5f);
+        TopicStory other = new TopicStory();
+        other.addMeaning(new float[] {-4, 0.5f});
+        story.addMeanings(other);
+        assertThat(story.averageMeaning()).containsExactly(0, 0.5f);
+        story.addMeaning(new float[] {1});
+        assertThat(story.averageMeaning()).containsExactly(0, 0.5f); // another length: not added
     }
 }

@@ -38,6 +38,7 @@ class TopicQueryTest {
             }
         }
         int[] table = new int[words.size()];
+        long[] bits = new long[(table.length + 63) >>> 6];
         for (int round = 0; round < 50; round++) {
             Map<String, Integer> counts = new LinkedHashMap<>();
             int n = 1 + r.nextInt(40);
@@ -51,12 +52,13 @@ class TopicQueryTest {
             for (int i = 0; i < others.length; i++) {
                 unbound[i] = q.cos(others[i], 1.0 + i);
             }
-            q.bind(table);
+            q.bind(table, bits);
             for (int i = 0; i < others.length; i++) {
                 assertThat(q.cos(others[i], 1.0 + i)).isEqualTo(unbound[i]);
             }
             q.unbind();
             assertThat(table).containsOnly(0);
+            assertThat(bits).containsOnly(0L);
             for (int i = 0; i < others.length; i++) {
                 assertThat(q.cos(others[i], 1.0 + i)).isEqualTo(unbound[i]);
             }
@@ -76,6 +78,7 @@ class TopicQueryTest {
             }
         }
         int[] table = new int[words.size()];
+        long[] bits = new long[(table.length + 63) >>> 6];
         for (int round = 0; round < 40; round++) {
             Map<String, Integer> counts = new LinkedHashMap<>();
             int n = 1 + r.nextInt(250);
@@ -87,7 +90,7 @@ class TopicQueryTest {
                 double rawNorm = 0.5 + r.nextDouble();
                 double expected = plainCosine(counts, words, 80, other, rawNorm);
                 assertThat(q.cos(other, rawNorm)).isEqualTo(expected);
-                q.bind(table);
+                q.bind(table, bits);
                 assertThat(q.cos(other, rawNorm)).isEqualTo(expected);
                 assertThat(q.cos(other, rawNorm)).isEqualTo(expected); // nothing left over from the call before
                 q.unbind();
@@ -120,7 +123,8 @@ class TopicQueryTest {
         }
         TopicQuery q = TopicQuery.of(Map.of("treaty", 2, "border", 1), words, 4);
         int[] table = new int[words.size()];
-        q.bind(table);
+        long[] bits = new long[(table.length + 63) >>> 6];
+        q.bind(table, bits);
         SparseVector same = SparseVector.of(new int[] {words.id("border"), words.id("treaty")}, new double[] {1.0, 1 + Math.log(2)}, 2);
         SparseVector unrelated = SparseVector.of(new int[] {words.id("harvest"), words.id("grain")}, new double[] {1.0, 1.0}, 2);
         double sameNorm = Math.sqrt(Math.pow(words.idf(words.id("border"), 4), 2) + Math.pow((1 + Math.log(2)) * words.idf(words.id("treaty"), 4), 2));
