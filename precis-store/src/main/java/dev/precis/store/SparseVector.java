@@ -73,6 +73,11 @@ final class SparseVector {
         return new SparseVector(ids, values, size);
     }
 
+    /** Whether {@code other} holds the same arrays and size as this vector (one {@link #share shared} vector). */
+    boolean sameAs(SparseVector other) {
+        return ids == other.ids && values == other.values && size == other.size;
+    }
+
     int size() {
         return size;
     }

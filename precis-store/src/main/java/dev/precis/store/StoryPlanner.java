@@ -112,6 +112,8 @@ final class StoryPlanner {
         // each story's closest member (the headline veto's; kept only while the veto is on)
         boolean veto = params.titleVeto() > 0;
         Map<Long, Long> closestMember = veto ? new HashMap<>() : Map.of();
+        // each story's closest member itself (a story of one member scores what that member scores, see TopicStory#isOnly)
+        Map<Long, TopicArticle> closestArticle = new HashMap<>();
         for (long id : candidates) {
             TopicArticle e = articles.get(id);
             if (id == self) {
@@ -133,6 +135,7 @@ final class StoryPlanner {
             Double prev = bestMember.get(e.story);
             if (prev == null || sim > prev) {
                 bestMember.put(e.story, sim);
+                closestArticle.put(e.story, e);
                 if (veto) {
                     closestMember.put(e.story, id);
                 }
@@ -154,8 +157,9 @@ final class StoryPlanner {
         for (Map.Entry<Long, Double> m : bestMember.entrySet()) {
             TopicStory s = stories.get(m.getKey());
             s.refresh(epoch, termWords, keyWords, n);
-            double centroid = meanings.mix(params.keyWeight() * vk.cos(s.keys, s.keyNorm) + (1 - params.keyWeight()) * vt.cos(s.terms, s.termNorm),
-                    centred, s.averageMeaning());
+            double centroid = s.isOnly(closestArticle.get(m.getKey())) ? m.getValue()
+                    : meanings.mix(params.keyWeight() * vk.cos(s.keys, s.keyNorm) + (1 - params.keyWeight()) * vt.cos(s.terms, s.termNorm),
+                            centred, s.averageMeaning());
             double raw = params.centroidWeight() * centroid + (1 - params.centroidWeight()) * m.getValue();
             double score = raw * params.timeFactor(epochDay, s.first, s.last);
             if (score > bestScore || (score == bestScore && m.getKey() < bestStory)) {

@@ -1,5 +1,7 @@
 package dev.precis.store;
 
+import java.util.Arrays;
+
 /**
  * A story of a {@link TopicSpace}: its centroid (summed log-tf per word of its members), the sum of its
  * members' meaning vectors, its size and date span; norms under the current idf are cached per epoch
@@ -68,6 +70,18 @@ final class TopicStory {
             average = a;
         }
         return average;
+    }
+
+    /**
+     * Whether this story is its one member {@code e} to every input of a similarity: the same word and name
+     * vectors (shared arrays), norms and meaning vector, so that its centroid scores exactly what the member
+     * scored (the same operations on the same values). Most stories have one member, and comparing the centroid
+     * again was a third of the planner's vector work (ingest --analyzed). Checked, not assumed: norms refreshed at
+     * different article counts of one idf epoch differ, and so does a zero's sign in the story's summed meaning.
+     */
+    boolean isOnly(TopicArticle e) {
+        return e != null && members == 1 && termNorm == e.termNorm && keyNorm == e.keyNorm
+                && terms.sameAs(e.terms) && keys.sameAs(e.keys) && Arrays.equals(averageMeaning(), e.meaning);
     }
 
     /** Widens the story's date span to {@code day} (null: unknown, ignored). */
