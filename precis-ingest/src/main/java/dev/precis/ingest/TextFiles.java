@@ -1,5 +1,6 @@
 package dev.precis.ingest;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -10,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
 
 /**
  * Reads a file as text: gzip is unpacked, UTF-8 is tried strictly and windows-1252 (a superset of
@@ -70,10 +72,10 @@ final class TextFiles {
         try (InputStream raw = Files.newInputStream(file);
              InputStream in = gzip ? new GZIPInputStream(raw) : raw) {
             bytes = in.readNBytes(MAX_BYTES + 1);
-        } catch (java.util.zip.ZipException e) {
+        } catch (ZipException e) {
             // the JDK's own words ("Not in GZIP format") do not say which promise the file broke
             throw new IOException("named .gz but not gzip data (" + e.getMessage() + ")", e);
-        } catch (java.io.EOFException e) {
+        } catch (EOFException e) {
             throw new IOException(gzip ? "gzip data cut short (the file ends inside it)" : "the file ends early", e);
         }
         if (bytes.length > MAX_BYTES) {
