@@ -10,14 +10,13 @@ import java.util.Set;
  * collection decides, unless the page also declares itself an article. Otherwise a linear score over
  * {@link PageFeatures} (schema.org and og:type, body length and paragraphs, link text outside the
  * navigation, repeated link blocks, price/cart, post/comment/user and code markup, forms, the URL's
- * path shape) says article unless it is clearly below 0 (see {@link #REFUSAL_MARGIN}). The score has two sets of weights: for pages with
+ * path shape) says article when it is at least 0. The score has two sets of weights: for pages with
  * article evidence (an article type, og:type article, a dated path, an article folder such as "blog"
  * or "news" in the path, or a byline with a publication date) and for pages without. The weights are
  * a logistic regression fitted on the odd-numbered (tuning) pages of WCXB dev by
  * {@code bench/pagetype-fit.py}, the bias placed so that 98.5% of those article pages stay articles
  * (then, for pages with evidence, lowered by 0.1 so that the article-extraction-benchmark's pages
- * with evidence all stay articles). A page is refused only when its score falls below {@link #REFUSAL_MARGIN}
- * under 0, and a page read without an address scores with an average slug.
+ * with evidence all stay articles). A page read without an address scores with an average slug.
  * A page that is no article then gets the kind its strongest cue names. Stateless and thread-safe.
  */
 final class PageTypeClassifier {
@@ -35,12 +34,6 @@ final class PageTypeClassifier {
         -0.0632, 0.0373, -0.1316, -0.5496,
     };
     private static final double WITHOUT_EVIDENCE_BIAS = -0.3113;
-    /**
-     * How far below 0 a score must fall before the page is refused. A refused article costs the reader the
-     * whole article, a kept non-article one junk entry, so where the score is weak either way (an article
-     * probability just under one half) the article wins.
-     */
-    static final double REFUSAL_MARGIN = 0.1;
     private static final int SLUG_WORDS = PageFeatures.NAMES.indexOf("slugw");
     /** The fitting pages' mean words in the address's last segment, with and without article evidence. */
     private static final double MEAN_SLUG_WORDS_WITH_EVIDENCE = 5.27;
@@ -123,7 +116,7 @@ final class PageTypeClassifier {
         if (decided != null) {
             return decided;
         }
-        return score(s, paragraphs, url, published, byline) >= -REFUSAL_MARGIN ? PageType.ARTICLE
+        return score(s, paragraphs, url, published, byline) >= 0 ? PageType.ARTICLE
                 : kind(s, paragraphs, PageFeatures.segments(PageFeatures.path(url)), url);
     }
 
