@@ -65,7 +65,7 @@ final class ElementStats {
                             int commas = 0;
                             for (int i = 0; i < s.length(); i++) {
                                 char ch = s.charAt(i);
-                                if (!Character.isWhitespace(ch) && ch != '\u00a0') {
+                                if (!Whitespace.is(ch) && ch != '\u00a0') {
                                     visible++;
                                     if (ch == ',' || ch == '\uff0c' || ch == '\u3001') {
                                         commas++;
