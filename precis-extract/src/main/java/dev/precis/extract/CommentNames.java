@@ -7,28 +7,28 @@ package dev.precis.extract;
  */
 final class CommentNames {
 
-    private static final String[] WORDS = {"comment", "respond", "disqus"};
-
     private CommentNames() {
     }
 
     /**
      * False only when lower-casing {@code name} cannot give one of the comment words: an ASCII name
      * (lower-casing is then ASCII case folding) holding none of them, ignoring ASCII case. A name with
-     * other characters is always worth the full look ("İ" lower-cases to two chars).
+     * other characters is always worth the full look ("İ" lower-cases to two chars). One pass: a word is
+     * compared only where its first letter stands.
      */
     static boolean mayName(String name) {
         int n = name.length();
         for (int i = 0; i < n; i++) {
-            if (name.charAt(i) >= 0x80) {
+            char ch = name.charAt(i);
+            if (ch >= 0x80) {
                 return true;
             }
-        }
-        for (String w : WORDS) {
-            for (int i = 0; i + w.length() <= n; i++) {
-                if (name.regionMatches(true, i, w, 0, w.length())) {
-                    return true;
-                }
+            // ASCII letters only: 'C' | 0x20 and 'c' are 'c', and no other char gives 'c', 'r' or 'd'
+            char lower = (char) (ch | 0x20);
+            if (lower == 'c' && name.regionMatches(true, i, "comment", 0, 7)
+                    || lower == 'r' && name.regionMatches(true, i, "respond", 0, 7)
+                    || lower == 'd' && name.regionMatches(true, i, "disqus", 0, 6)) {
+                return true;
             }
         }
         return false;
