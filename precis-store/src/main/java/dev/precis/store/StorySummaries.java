@@ -87,8 +87,7 @@ final class StorySummaries {
         for (StorySummary.Sentence x : picked) {
             attributed.add(x.withSpeaker(speaker(x)));
         }
-        return new StorySummary(storyId, window == null ? null : window.since().toString(),
-                window == null || window.addedSince() == null ? null : window.addedSince().toString(), attributed);
+        return new StorySummary(storyId, window, attributed);
     }
 
     /** The speaker of the first attributed quote overlapping the sentence, or null. */
