@@ -2,6 +2,7 @@ package dev.precis.ingest;
 
 import dev.precis.store.Library;
 import java.io.IOException;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -17,7 +18,7 @@ final class FeedTextTeaser {
 
     /** The teaser's id, or -1. Only URLs the library holds are queried (an in-memory check): a first reading costs no query. */
     static long find(Library library, String pageUrl, String fetchedUrl) throws IOException {
-        for (String url : new String[] {pageUrl, fetchedUrl}) {
+        for (String url : Objects.equals(pageUrl, fetchedUrl) ? new String[] {pageUrl} : new String[] {pageUrl, fetchedUrl}) {
             if (library.hasUrl(url)) {
                 Optional<Long> id = library.subscriptions().feedTextArticle(url);
                 if (id.isPresent()) {
