@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The person, not the firm they work for, speaks in "analyst Tom Brennan of Harwick Stanley Partners says" (even when
  * the recogniser takes the firm's name for a person) and in "added Morrow and Lane's Priya Nandakumar"; a "he" or "she"
- * crediting a quotation is never a person named inside that quotation, nor a person known to be of the other gender.
+ * crediting a quotation is never a person named inside that quotation, nor a person known to be of the other gender;
+ * "officials in Varnia province" are officials, not the province.
  * The sentences are written for this test; the entities are given by hand as the recogniser would mark them.
  */
 class AffiliatedAndQuotedNamesTest {
@@ -50,5 +51,12 @@ class AffiliatedAndQuotedNamesTest {
         e.addAll(marked(text, EntityType.ORGANIZATION, "Harbour Trust"));
         e.sort((a, b) -> a.range().compareTo(b.range()));
         assertThat(quoteWith(text, e, "her role was only").speaker()).isEqualTo("Ingrid Solberg");
+    }
+
+    @Test
+    void aPlaceWithItsKindAfterInSaysWhereTheSpeakersAre() {
+        String text = "Farmers waited for news. Officials in Varnia province said on Friday that the farm would be taken.";
+        List<EntityMention> e = marked(text, EntityType.LOCATION, "Varnia");
+        assertThat(quoteWith(text, e, "the farm would be taken").speaker()).isEqualToIgnoringCase("officials");
     }
 }
