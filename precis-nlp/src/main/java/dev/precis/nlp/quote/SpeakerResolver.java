@@ -171,6 +171,10 @@ final class SpeakerResolver {
         }
         String trimmed = s.stripTrailing();
         int cut = Math.max(trimmed.lastIndexOf(' '), trimmed.lastIndexOf('\n'));
+        if (cut > 0 && SpeechCues.ADVERB.matcher(trimmed.substring(cut + 1)).matches()
+                && SpeechCues.SUBJECT_PRONOUN.matcher(trimmed.substring(0, cut).strip()).matches()) {
+            return phrase(start, start + cut); // "“…,” he later said", "she once told": the pronoun is the subject
+        }
         if (cut > 0 && SpeechCues.SUBJECT_PRONOUN.matcher(trimmed.substring(cut + 1)).matches()
                 && !SpeechCues.JOINED.matcher(trimmed.substring(0, cut)).find()) {
             // "on Tuesday he", "At his weekly press conference on Tuesday he": the pronoun right before the
