@@ -20,13 +20,11 @@ final class NamingCues {
     private static final String JUDGING_VERB = "describ(?:ed|ing|es)|characteri[sz](?:ed|ing|es)|accus(?:ed|ing|es)"
             + "|denounc(?:ed|ing|es)|dismiss(?:ed|ing|es)|reject(?:ed|ing|s)|hail(?:ed|ing|s)|prais(?:ed|ing|es)"
             + "|critici[sz](?:ed|ing|es)|condemn(?:ed|ing|s)|slam(?:med|ming|s)|blast(?:ed|ing|s)|lambast(?:ed|ing|s)";
-    /** No determiner before the verb: "coined the term “…”", "under the brand “…”" use the word as a noun, naming no one's words. */
-    private static final String NOT_A_NOUN = "(?<!(?:^|[^\\p{L}])(?:the|a|an|this|that|its|his|her|their|our|new)[ \\t])";
     /**
      * The verb, then at most six words (its object) and the end of the text before the opening mark; group 1 a
      * comma before a participle ("…, calling him"), 2 the verb (not "so-called"), 3 the words between.
      */
-    private static final Pattern BEFORE = Pattern.compile("(?i)(,[ \\t]*)?(?<![\\p{L}-])" + NOT_A_NOUN + "(" + NAMING_VERB + "|" + JUDGING_VERB
+    private static final Pattern BEFORE = Pattern.compile("(?i)(,[ \\t]*)?(?<![\\p{L}-])(" + NAMING_VERB + "|" + JUDGING_VERB
             + ")\\b((?:[ \\t]+[\\p{L}\\p{N}'’-]+){0,6}?)[ \\t]*$");
     private static final Pattern JUDGING = Pattern.compile("(?i)" + JUDGING_VERB);
     /** The word before the quoted phrase after a verb of judging: "as", "of", "for". */
