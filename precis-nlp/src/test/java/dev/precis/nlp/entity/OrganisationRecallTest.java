@@ -22,16 +22,15 @@ class OrganisationRecallTest {
 
     @Test
     void aBodyNamedForACauseAfterForAIsOneName() {
-        String text = "He joined the Union for a Popular Movement. The Coalition for a Free Press protested. He voted "
-                + "for the Labour Party for the first time.";
-        assertNames(text, EntityType.ORGANIZATION, "Union for a Popular Movement", "Coalition for a Free Press",
-                "Labour Party");
+        assertNames("He joined the Union for a Popular Movement. The Coalition for a Free Press protested. He voted "
+                + "for the Labour Party for the first time.", EntityType.ORGANIZATION, "Union for a Popular Movement",
+                "Coalition for a Free Press", "Labour Party");
     }
 
     @Test
-    void aPartyFollowedByForTheAndALowerCaseWordStaysAsItIs() {
-        String text = "The Greenfield Alliance for the most part kept quiet, and Marta Venn of the Riverside League "
-                + "for the time being said nothing.";
-        assertNames(text, EntityType.ORGANIZATION, "Greenfield Alliance", "Riverside League");
+    void aBodyFollowedByForTheAndALowerCaseWordStaysAsItIs() {
+        assertNames("The Greenfield Alliance for the most part kept quiet, and Marta Venn of the Riverside League "
+                + "for the time being said nothing.", EntityType.ORGANIZATION, "Greenfield Alliance",
+                "Riverside League");
     }
 }
