@@ -12,6 +12,9 @@ final class MeaningSpace {
     /** Pseudo-articles in the library's mean meaning vector (see {@link #centred}). */
     static final int MEAN_PRIOR = 20;
 
+    /** Above any cosine {@link #mix} computes of two unit-length float vectors (each length is 1 within about 1e-5). */
+    private static final double COSINE_MAX = 1.001;
+
     /** {@link StoryParams#meaningWeight()}: the share of the meaning cosine in a similarity. */
     private final double weight;
     /** Sum ({@code total}) and number ({@code summed}) of every article's meaning vector. */
@@ -92,6 +95,20 @@ final class MeaningSpace {
             dot += query[i] * (c[i] * scale);
         }
         return (1 - w) * lexical + w * Math.max(0, dot);
+    }
+
+    /**
+     * An upper bound of {@link #mix}{@code (lexical, query, other, count)} without its vector work: the cosine of
+     * two vectors of unit length is at most 1 ({@link #COSINE_MAX} leaves room for the float rounding of their
+     * lengths and dot product). The same operations on a larger cosine, so the bound holds to the bit (rounding
+     * never reverses an order); the planner skips candidates whose bound cannot change its decisions.
+     */
+    double mixBound(double lexical, float[] query, float[] other, int count) {
+        double w = weight;
+        if (w <= 0 || query == null || other == null || count == 0 || query.length != other.length) {
+            return lexical;
+        }
+        return (1 - w) * lexical + w * COSINE_MAX;
     }
 
     /** The library's mean meaning vector as {@link #centred} subtracts it, or null when its length is not {@code length}. */

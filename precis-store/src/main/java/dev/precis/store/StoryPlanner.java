@@ -1,7 +1,5 @@
 package dev.precis.store;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +16,6 @@ final class StoryPlanner {
 
     static final double RELATED_THRESHOLD = 0.18;
     static final int RELATED_LIMIT = 6;
-    private static final int CANDIDATES = 80;
-    private static final int TERM_PROBES = 20;
 
     private final StoryParams params;
     private final Vocabulary termWords;
@@ -29,6 +25,7 @@ final class StoryPlanner {
     private final Map<Long, TopicStory> stories;
     private final StoryHeadlines headlines;
     private final StoryWording wording;
+    private final StoryBound bounds;
     /** Tables the planned article's queries are {@link TopicQuery#bind bound} to, one per vocabulary (all zero between plans). */
     private int[] termTable = new int[0];
     private int[] keyTable = new int[0];
@@ -44,6 +41,7 @@ final class StoryPlanner {
         this.stories = stories;
         this.headlines = headlines;
         this.wording = wording;
+        this.bounds = new StoryBound(params, meanings);
     }
 
     /**
@@ -81,11 +79,11 @@ final class StoryPlanner {
 
     private TopicSpace.Plan planBound(TopicQuery vt, TopicQuery vk, float[] meaning, Long epochDay, long self, Set<String> titleWords,
                                       StoryWording.Query text) {
-        List<Long> candidates = candidates(vt, vk);
+        List<Long> candidates = StoryCandidates.of(vt, vk, termWords, keyWords, articles.size());
         float[] centred = meanings.comparable(meaning) ? meanings.centred(meaning, 1) : null;
         int n = articles.size();
         int epoch = epoch(n);
-        List<TopicSpace.Related> related = new ArrayList<>();
+        RelatedList related = new RelatedList();
         Map<Long, Double> bestMember = new HashMap<>();
         // each story's closest member's words-and-names similarity, without meaning (the clear choice's floor)
         Map<Long, Double> closestLexical = new HashMap<>();
@@ -110,7 +108,6 @@ final class StoryPlanner {
             double words = vt.cos(e.terms, e.termNorm);
             double keys = vk.cos(e.keys, e.keyNorm);
             double lexical = params.keyWeight() * keys + (1 - params.keyWeight()) * words;
-            double sim = meanings.mix(lexical, centred, e.meaning, 1);
             Double prevWords = maxWords.get(e.story);
             if (prevWords == null || words > prevWords) {
                 maxWords.put(e.story, words);
@@ -120,6 +117,14 @@ final class StoryPlanner {
                 }
             }
             Double prev = bestMember.get(e.story);
+            double timed = relatedTimeFactor(epochDay, e.day);
+            // the meaning cosine is skipped when even its largest value would neither beat the story's closest
+            // member so far nor make the related list: it would change nothing
+            double bound = meanings.mixBound(lexical, centred, e.meaning, 1);
+            if (prev != null && bound < prev && related.excludes(bound * timed)) {
+                continue;
+            }
+            double sim = meanings.mix(lexical, centred, e.meaning, 1);
             if (prev == null || sim > prev) {
                 bestMember.put(e.story, sim);
                 if (veto) {
@@ -128,25 +133,31 @@ final class StoryPlanner {
                 closestLexical.put(e.story, lexical);
                 closestKeys.put(e.story, keys);
             }
-            double withTime = sim * relatedTimeFactor(epochDay, e.day);
-            if (withTime >= RELATED_THRESHOLD) {
-                related.add(new TopicSpace.Related(id, withTime));
-            }
+            related.offer(id, sim * timed);
         }
-        related.sort(Comparator.comparingDouble(TopicSpace.Related::score).reversed());
         long bestStory = 0;
         double bestScore = 0;
         long second = 0;
         double secondScore = 0;
         // the best story's score before its time factor (the same as after while time is off)
         double bestRaw = 0;
-        for (Map.Entry<Long, Double> m : bestMember.entrySet()) {
+        // the best and runner-up do not depend on the order the stories are scored in (ties: the lower id), so the
+        // closest members' stories go first: a story whose score cannot reach the runner-up's so far changes
+        // nothing and its centroid's vectors are skipped (its bound: any centroid similarity, then its own words)
+        for (Map.Entry<Long, Double> m : StoryBound.byMember(bestMember)) {
             TopicStory s = stories.get(m.getKey());
             s.refresh(epoch, termWords, keyWords, n);
-            double centroid = meanings.mix(params.keyWeight() * vk.cos(s.keys, s.keyNorm) + (1 - params.keyWeight()) * vt.cos(s.terms, s.termNorm),
-                    centred, s.meaning, s.meanings);
-            double raw = params.centroidWeight() * centroid + (1 - params.centroidWeight()) * m.getValue();
-            double score = raw * params.timeFactor(epochDay, s.first, s.last);
+            double factor = params.timeFactor(epochDay, s.first, s.last);
+            if (bounds.below(bounds.anyCentroid(centred, s), m.getValue(), factor, secondScore)) {
+                continue;
+            }
+            double lexical = params.keyWeight() * vk.cos(s.keys, s.keyNorm) + (1 - params.keyWeight()) * vt.cos(s.terms, s.termNorm);
+            if (bounds.below(meanings.mixBound(lexical, centred, s.meaning, s.meanings), m.getValue(), factor, secondScore)) {
+                continue;
+            }
+            double centroid = meanings.mix(lexical, centred, s.meaning, s.meanings);
+            double raw = bounds.raw(centroid, m.getValue());
+            double score = raw * factor;
             if (score > bestScore || (score == bestScore && m.getKey() < bestStory)) {
                 second = bestStory;
                 secondScore = bestScore;
@@ -218,8 +229,7 @@ final class StoryPlanner {
             bestStory = naiveJoin(candidates, self, vk, epochDay, titleWords, text, n);
         }
         boolean merge = bestStory != 0 && second != 0 && second != bestStory && params.mergeThreshold() > 0 && secondScore >= params.mergeThreshold() * scale;
-        return new TopicSpace.Plan(bestStory, barScore, List.copyOf(related.subList(0, Math.min(RELATED_LIMIT, related.size()))),
-                merge ? second : 0);
+        return new TopicSpace.Plan(bestStory, barScore, related.top(), merge ? second : 0);
     }
 
     /**
@@ -307,35 +317,6 @@ final class StoryPlanner {
         }
         return params.wordsJoinTitle() <= 0
                 || StoryHeadlines.cosine(titleWords, headlines.of(wordsMember.get(story)), termWords, n) >= params.wordsJoinTitle();
-    }
-
-    /**
-     * The articles sharing the most key names (2 points each) and telling words (the query's
-     * {@value #TERM_PROBES} heaviest, 1 point each) with the query; words held by more than a quarter of
-     * the library are skipped, and a word in more than {@link Vocabulary#RECENT_POSTINGS} articles
-     * proposes only the latest of them (which bounds the cost per article). Ties keep the order of a hash map of ids (as always: it decides which of
-     * equally good candidates make the cut).
-     */
-    private List<Long> candidates(TopicQuery vt, TopicQuery vk) {
-        Map<Long, Integer> hits = new HashMap<>();
-        int cap = Math.max(200, articles.size() / 4);
-        for (int i = 0; i < vk.size(); i++) {
-            count(keyWords, vk.id(i), hits, cap, 2);
-        }
-        for (int i : vt.heaviest(TERM_PROBES)) {
-            count(termWords, vt.id(i), hits, cap, 1);
-        }
-        return hits.entrySet().stream()
-                .sorted(Map.Entry.<Long, Integer>comparingByValue().reversed())
-                .limit(CANDIDATES).map(Map.Entry::getKey).toList();
-    }
-
-    private static void count(Vocabulary words, int word, Map<Long, Integer> hits, int cap, int w) {
-        int df = words.df(word);
-        if (df == 0 || df > cap) {
-            return;
-        }
-        words.recentPostings(word, article -> hits.merge(article, w, Integer::sum));
     }
 
     /** The small bonus for closeness in time that ranks related articles (not stories). */
