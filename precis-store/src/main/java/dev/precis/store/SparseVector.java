@@ -73,6 +73,11 @@ final class SparseVector {
         return new SparseVector(ids, values, size);
     }
 
+    /** Whether {@code other} holds this vector's own arrays and size (a {@link #share} of it, or itself): the same values. */
+    boolean sameAs(SparseVector other) {
+        return other.ids == ids && other.values == values && other.size == size;
+    }
+
     int size() {
         return size;
     }

@@ -99,14 +99,19 @@ final class StoryPlanner {
         // each story's closest member (the headline veto's; kept only while the veto is on)
         boolean veto = params.titleVeto() > 0;
         Map<Long, Long> closestMember = veto ? new HashMap<>() : Map.of();
+        // each story's first candidate member's dot products with the queries: a story of one member shares its
+        // vectors (TopicSpace#add), so its centroid's dot products are these, not computed again
+        Map<Long, MemberDots> firstDots = new HashMap<>();
         for (long id : candidates) {
             TopicArticle e = articles.get(id);
             if (id == self) {
                 continue;
             }
             e.refresh(epoch, termWords, keyWords, n);
-            double words = vt.cos(e.terms, e.termNorm);
-            double keys = vk.cos(e.keys, e.keyNorm);
+            double termDot = vt.dot(e.terms);
+            double keyDot = vk.dot(e.keys);
+            double words = vt.cos(termDot, e.termNorm);
+            double keys = vk.cos(keyDot, e.keyNorm);
             double lexical = params.keyWeight() * keys + (1 - params.keyWeight()) * words;
             Double prevWords = maxWords.get(e.story);
             if (prevWords == null || words > prevWords) {
@@ -117,6 +122,9 @@ final class StoryPlanner {
                 }
             }
             Double prev = bestMember.get(e.story);
+            if (prev == null) {
+                firstDots.put(e.story, new MemberDots(e.terms, e.keys, termDot, keyDot));
+            }
             double timed = relatedTimeFactor(epochDay, e.day);
             // the meaning cosine is skipped when even its largest value would neither beat the story's closest
             // member so far nor make the related list: it would change nothing
@@ -151,7 +159,9 @@ final class StoryPlanner {
             if (bounds.below(bounds.anyCentroid(centred, s), m.getValue(), factor, secondScore)) {
                 continue;
             }
-            double lexical = params.keyWeight() * vk.cos(s.keys, s.keyNorm) + (1 - params.keyWeight()) * vt.cos(s.terms, s.termNorm);
+            MemberDots d = firstDots.get(m.getKey());
+            double lexical = params.keyWeight() * vk.cos(d.keys.sameAs(s.keys) ? d.keyDot : vk.dot(s.keys), s.keyNorm)
+                    + (1 - params.keyWeight()) * vt.cos(d.terms.sameAs(s.terms) ? d.termDot : vt.dot(s.terms), s.termNorm);
             if (bounds.below(meanings.mixBound(lexical, centred, s.meaning, s.meanings), m.getValue(), factor, secondScore)) {
                 continue;
             }
@@ -317,6 +327,10 @@ final class StoryPlanner {
         }
         return params.wordsJoinTitle() <= 0
                 || StoryHeadlines.cosine(titleWords, headlines.of(wordsMember.get(story)), termWords, n) >= params.wordsJoinTitle();
+    }
+
+    /** A candidate member's vectors and their dot products with the planned article's queries. */
+    private record MemberDots(SparseVector terms, SparseVector keys, double termDot, double keyDot) {
     }
 
     /** The small bonus for closeness in time that ranks related articles (not stories). */

@@ -170,6 +170,22 @@ final class TopicQuery {
         if (norm == 0 || rawNorm == 0) {
             return 0;
         }
+        return cos(dot(raw), rawNorm);
+    }
+
+    /** The cosine with a vector of idf-weighted norm {@code rawNorm} whose {@link #dot} with this query is {@code dot}. */
+    double cos(double dot, double rawNorm) {
+        if (norm == 0 || rawNorm == 0) {
+            return 0;
+        }
+        return Math.min(1.0, dot / (norm * rawNorm));
+    }
+
+    /**
+     * The dot product of this query's weights with raw log-tf {@code raw} weighted by idf, as {@link #cos} divides
+     * it: the same for every vector holding the same arrays ({@link SparseVector#sameAs}).
+     */
+    double dot(SparseVector raw) {
         double dot = 0;
         if (raw.size() <= 8 * ids.length) {
             // the shared words are found in the other vector's order; their products are summed in this
@@ -221,6 +237,6 @@ final class TopicQuery {
                 }
             }
         }
-        return Math.min(1.0, dot / (norm * rawNorm));
+        return dot;
     }
 }
