@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** {@link MeaningSpace#mix} gives the bits of the mix written out one element at a time (a guard for any rewrite of its loops). */
+/**
+ * {@link MeaningSpace#mix} gives the bits of the mix written out one element at a time (a guard for any rewrite of its loops);
+ * {@link MeaningSpace#mixBound} is never below it.
+ */
 class MeaningSpaceTest {
 
     private static final double WEIGHT = 0.35;
@@ -66,6 +69,36 @@ class MeaningSpaceTest {
             float[] shortOther = random(r, 5);
             assertThat(space.mix(0.4, shortQuery, shortOther, 2)).isEqualTo(reference(0.4, shortQuery, shortOther, 2, new float[0], 0));
         }
+    }
+
+    @Test
+    void theBoundIsNeverBelowTheMixEvenForAVectorAlongTheQuery() {
+        Random r = new Random(23);
+        for (int n : new int[] {384, 16, 2}) {
+            MeaningSpace space = new MeaningSpace(WEIGHT);
+            for (int k = 0; k < 40; k++) {
+                space.add(random(r, n));
+                float[] raw = random(r, n);
+                float[] query = space.centred(raw, 1);
+                for (int count : new int[] {1, 3}) {
+                    // the query's own vector (a cosine of 1 but for rounding), a scaled copy, and an unrelated one
+                    float[] along = new float[n];
+                    for (int i = 0; i < n; i++) {
+                        along[i] = raw[i] * count;
+                    }
+                    for (float[] other : new float[][] {along, random(r, n)}) {
+                        double lexical = r.nextDouble();
+                        assertThat(space.mixBound(lexical, query, other, count))
+                                .as("length %d, count %d", n, count)
+                                .isGreaterThanOrEqualTo(space.mix(lexical, query, other, count));
+                    }
+                }
+            }
+        }
+        // no meaning to mix: the bound is the words-and-names similarity itself
+        MeaningSpace space = new MeaningSpace(WEIGHT);
+        assertThat(space.mixBound(0.4, null, new float[3], 1)).isEqualTo(0.4);
+        assertThat(new MeaningSpace(0).mixBound(0.4, new float[3], new float[3], 1)).isEqualTo(0.4);
     }
 
     @Test

@@ -21,6 +21,17 @@ class SparseVectorTest {
     }
 
     @Test
+    void aShareIsTheSameVectorUntilEitherIsAddedTo() {
+        SparseVector v = SparseVector.of(new int[] {1, 4}, new double[] {2.0, 1.0}, 2);
+        SparseVector shared = v.share();
+        assertThat(shared.sameAs(v)).isTrue();
+        assertThat(v.sameAs(v)).isTrue();
+        assertThat(SparseVector.of(new int[] {1, 4}, new double[] {2.0, 1.0}, 2).sameAs(v)).isFalse();
+        shared.add(SparseVector.of(new int[] {4}, new double[] {1.0}, 1), true, null);
+        assertThat(shared.sameAs(v)).isFalse();
+    }
+
+    @Test
     void addingMergesAndReportsTheGrowthOfTheWeightedSquaredNorm() {
         SparseVector sum = SparseVector.of(new int[] {1, 4}, new double[] {2.0, 1.0}, 2);
         SparseVector other = SparseVector.of(new int[] {4, 9}, new double[] {0.5, 3.0}, 2);

@@ -90,7 +90,10 @@ class TopicQueryTest {
                 q.bind(table);
                 assertThat(q.cos(other, rawNorm)).isEqualTo(expected);
                 assertThat(q.cos(other, rawNorm)).isEqualTo(expected); // nothing left over from the call before
+                // the cosine from a dot product computed before (a one-member story's, from its member's shared vector)
+                assertThat(q.cos(q.dot(other.share()), rawNorm)).isEqualTo(expected);
                 q.unbind();
+                assertThat(q.cos(q.dot(other), rawNorm)).isEqualTo(expected);
             }
         }
     }
