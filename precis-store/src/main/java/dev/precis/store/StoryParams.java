@@ -87,6 +87,8 @@ import java.util.TreeMap;
  * @param naiveJoinKeys the key-name cosine the article and that member need for a {@code naiveJoin} (0 = no such gate)
  * @param naiveJoinTitle 1 = a {@code naiveJoin} is refused when both headlines are known and share no content word
  *     (0 = no such gate)
+ * @param naiveJoinShare the share of the join bar the story of a {@code naiveJoin} must score with the article (0 = no
+ *     such gate): the naive rule's link, taken only where Precis's own score is close to a join
  * @param farDays the days between an article and its best story's date span beyond which a join at either bar needs
  *     {@code farWords} of naive cosine with some member (0 = off; either date unknown: no guard): a running issue's
  *     separate events, weeks apart, joined on shared names and an encoder's reading
@@ -100,10 +102,10 @@ public record StoryParams(double threshold, double keyWeight, double centroidWei
                           double joinWords, double timeKeys, double splitDays, double titleWeight,
                           double wordsJoin, double wordsJoinMembers, double wordsJoinAgree, double wordsJoinTitle,
                           double wordsJoinKeys, double titleVeto, double naiveJoin, double naiveJoinKeys,
-                          double naiveJoinTitle, double farDays, double farWords) {
+                          double naiveJoinTitle, double naiveJoinShare, double farDays, double farWords) {
 
     /** The library's grouping. */
-    public static final StoryParams DEFAULT = new StoryParams(0.27, 0.3, 0.2, 0.0, 10, 0.5, 0.3, 0.2, 0.32, 0.32, 0.7, 0.15, 30, 0.15, 0, 0.1, 0.2, 0, 0, 0.3, 0, 0, 0, 0.01, 0.15, 0, 0, 0, 0, 0);
+    public static final StoryParams DEFAULT = new StoryParams(0.27, 0.3, 0.2, 0.0, 10, 0.5, 0, 0.2, 0.32, 0.32, 0.7, 0.15, 0, 0.15, 0, 0, 0, 0, 0, 0.3, 0, 0, 0, 0, 0.15, 0.3, 0, 0, 0.85, 0, 0);
 
     /** A copy with one knob changed, by its record component name; unknown names fail. */
     public StoryParams with(String name, double value) {
@@ -118,7 +120,7 @@ public record StoryParams(double threshold, double keyWeight, double centroidWei
                 v.get("timeBar"), v.get("joinWords"), v.get("timeKeys"), v.get("splitDays"), v.get("titleWeight"),
                 v.get("wordsJoin"), v.get("wordsJoinMembers"), v.get("wordsJoinAgree"), v.get("wordsJoinTitle"),
                 v.get("wordsJoinKeys"), v.get("titleVeto"), v.get("naiveJoin"), v.get("naiveJoinKeys"),
-                v.get("naiveJoinTitle"), v.get("farDays"), v.get("farWords"));
+                v.get("naiveJoinTitle"), v.get("naiveJoinShare"), v.get("farDays"), v.get("farWords"));
     }
 
     /** The knobs by name. */
@@ -152,6 +154,7 @@ public record StoryParams(double threshold, double keyWeight, double centroidWei
         v.put("naiveJoin", naiveJoin);
         v.put("naiveJoinKeys", naiveJoinKeys);
         v.put("naiveJoinTitle", naiveJoinTitle);
+        v.put("naiveJoinShare", naiveJoinShare);
         v.put("farDays", farDays);
         v.put("farWords", farWords);
         return v;
