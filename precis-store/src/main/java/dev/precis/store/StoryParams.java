@@ -28,51 +28,16 @@ import java.util.TreeMap;
  *     still joins its best story when that story is the clear choice: it beats every other candidate story
  *     by at least {@code clearMargin} (1 = off)
  * @param clearMargin how far the best story's score must be above the second best's for {@code clearShare}
- * @param clearDays the most days between an article and its best story's date span for {@code clearShare}
- *     (either date unknown: no limit; 0 = no limit)
  * @param clearLexical the words-and-names similarity (without meaning vectors) the best story's closest
  *     member needs with the article for {@code clearShare} (0 = no floor)
  * @param timeBar how much of the time factor the join bar sees: 1 = the bar judges the score with it, 0 = the
  *     bar judges the score without it, so the factor only ranks the candidate stories and backs the
  *     clear-choice join (a report that clears the full bar joins its issue however far apart in time)
- * @param joinWords the content-word cosine (no key names, no meaning vectors) some member of the best story
- *     needs with the article for any join, at the full bar or the clear choice's (0 = no floor): names and
- *     meaning alone (an outlet's name and page furniture, one template's wording) are no story
- * @param timeKeys the key-name cosine with the best story's closest member below which the join bar judges the
- *     timed score whatever {@code timeBar} says (0 = off): a report far in time from a story joins it at the full
- *     bar only on shared names (a running issue's next event months later shares its words, less often its
- *     people and places)
- * @param splitDays the gap in days between a story's dated members beyond which it splits at consolidation into
- *     its dated episodes, each undated member going with the episode it resembles most on average (0 = off): a
- *     running issue's events months apart are several stories, as a news desk files them; only stories of
- *     {@link StorySplitter#MIN_MEMBERS} or more are re-clustered, so a pair far apart in time stays one story;
- *     off in the library's grouping: measured at 30 on the half-dated mixed view, its gain did not hold in orders
- *     not tuned on (docs/quality/stories.md, stories26)
- * @param titleWeight share of the headlines' idf-weighted content-word cosine in each member pair's similarity at
- *     consolidation (the split's average link and the merge check, {@link StorySplitter}; 0 = off): a rare word
- *     or name two headlines share is evidence of one event, a running issue's events carry different headlines;
- *     off in the library's grouping: at 0.2 the shuffled mixed view lost 0.004 and nothing else moved (a running
- *     issue's headlines share its rare words too: docs/quality/stories.md, stories27)
  * @param wordsJoin the content-word cosine with one member of a story at which an article joins that story even
  *     when its score is below the join bar (0 = off): the naive TF-IDF single-link's one signal, taken as a join
  *     of its own, for reports of one event that share many words but few key names or an encoder's reading;
- *     only with stories within {@code clearDays} of the article (either date unknown: any); alone at 0.3 it passed
- *     the tuned sets but lost 0.002 on SemEval's testing split (stories28); the library's grouping takes it at 0.3
- *     seconded by one shared key name ({@code wordsJoinKeys}) and with the headline veto ({@code titleVeto}):
- *     docs/quality/stories.md, stories30
- * @param wordsJoinMembers the most members a story may have to take a {@code wordsJoin} (0 = any): a lone report is
- *     where a retold report's few shared names hurt most (one member's names against the article's), while a
- *     grown story is already reachable through its centroid, and a running issue's larger story is where a words
- *     join adds wrong members; off with {@code wordsJoin}: at 0.3 with 2 it passed the tuned sets but SemEval's
- *     testing split fell 0.002 as without it, and with 1 mixed seed 2 fell 0.003 (docs/quality/stories.md, stories29)
- * @param wordsJoinAgree 1 = a {@code wordsJoin} only into the story that also scores best on names, words and
- *     meaning (the one the bar judged and found short), 0 = any: a second signal that the shared wording is one event
- * @param wordsJoinTitle the idf-weighted cosine of the headlines' content words the article and the story's
- *     member of the highest word cosine need for a {@code wordsJoin} (0 = no such gate; a missing headline fails it):
- *     two outlets retelling one report mostly headline its main word or name alike
- * @param wordsJoinKeys the key-name cosine the article and the story's member of the highest word cosine need for
- *     a {@code wordsJoin} (0 = no such gate): shared rare names as the second signal; 0.01 (any shared name) in the
- *     library's grouping, where SemEval's testing split no longer lost what the ungated join lost (stories30)
+ *     0.3 with the headline veto ({@code titleVeto}) in the library's grouping (docs/quality/stories.md, stories28-30;
+ *     its day limit and shared-name gate moved nothing on the tuning sets and went in stories40)
  * @param titleVeto the content-word cosine below which a join at either bar (names, words and meaning) is refused
  *     when the article's headline shares no content word with the best story's closest member's (0 = off; a
  *     missing headline never vetoes): a running issue's next event joined on its people and an encoder's reading
@@ -80,32 +45,19 @@ import java.util.TreeMap;
  *     lost recall, stories30)
  * @param naiveJoin the naive baseline's own cosine ({@link StoryWording}: raw counts, {@code ln(N/df)}, every letter word
  *     of two letters or more of headline and body) with one member of a story at which an article joins that story when
- *     neither the bar nor {@code wordsJoin} took it (0 = off): the measure the naive single-link wins with, as a join of
- *     its own; only with stories within {@code clearDays} of the article (either date unknown: any); off in the library's
- *     grouping: at 0.3 with both gates below it passed the tuned sets but lost 0.002 on SemEval's testing split, as the
- *     words join alone had, and at 0.4 it moved nothing (docs/quality/stories.md, stories31)
- * @param naiveJoinKeys the key-name cosine the article and that member need for a {@code naiveJoin} (0 = no such gate)
- * @param naiveJoinTitle 1 = a {@code naiveJoin} is refused when both headlines are known and share no content word
- *     (0 = no such gate)
- * @param naiveJoinShare the share of the join bar the story of a {@code naiveJoin} must score with the article (0 = no
- *     such gate): the naive rule's link, taken only where Precis's own score is close to a join
- * @param farDays the days between an article and its best story's date span beyond which a join at either bar needs
- *     {@code farWords} of naive cosine with some member (0 = off; either date unknown: no guard): a running issue's
- *     separate events, weeks apart, joined on shared names and an encoder's reading
- * @param farWords the naive cosine with some member of the best story that a join across more than {@code farDays}
- *     needs; off in the library's grouping: at 30 days and 0.1 the mixed view's orders 1-3 did not move (stories31)
+ *     neither the bar nor {@code wordsJoin} took it (0 = off): the naive single-link's own rule (it links at 0.3) as a
+ *     fall-back join, held to {@code naiveJoinShare}; 0.3 in the library's grouping (docs/quality/stories.md, stories40)
+ * @param naiveJoinShare the share of the join bar that the story of a {@code naiveJoin} must score with the article
+ *     (0 = no such gate): the naive rule's link is taken only where Precis's own score is close to a join (ungated,
+ *     the naive join lost 0.02 on the BBC gold, stories40)
  */
-public record StoryParams(double threshold, double keyWeight, double centroidWeight, double idfOffset,
-                          double timeScale, double timeFloor, double mergeThreshold, double meaningWeight,
-                          double meaningThreshold, double splitThreshold, double clearShare,
-                          double clearMargin, double clearDays, double clearLexical, double timeBar,
-                          double joinWords, double timeKeys, double splitDays, double titleWeight,
-                          double wordsJoin, double wordsJoinMembers, double wordsJoinAgree, double wordsJoinTitle,
-                          double wordsJoinKeys, double titleVeto, double naiveJoin, double naiveJoinKeys,
-                          double naiveJoinTitle, double naiveJoinShare, double farDays, double farWords) {
+public record StoryParams(double threshold, double keyWeight, double centroidWeight, double idfOffset, double timeScale,
+                         double timeFloor, double mergeThreshold, double meaningWeight, double meaningThreshold,
+                         double splitThreshold, double clearShare, double clearMargin, double clearLexical,
+                         double timeBar, double wordsJoin, double titleVeto, double naiveJoin, double naiveJoinShare) {
 
     /** The library's grouping. */
-    public static final StoryParams DEFAULT = new StoryParams(0.27, 0.3, 0.2, 0.0, 10, 0.5, 0, 0.2, 0.32, 0.32, 0.7, 0.15, 0, 0.15, 0, 0, 0, 0, 0, 0.3, 0, 0, 0, 0, 0.15, 0.3, 0, 0, 0.85, 0, 0);
+    public static final StoryParams DEFAULT = new StoryParams(0.27, 0.3, 0.2, 0.0, 10, 0.5, 0.3, 0.2, 0.32, 0.32, 0.7, 0.15, 0.15, 0, 0.3, 0.15, 0.3, 0.85);
 
     /** A copy with one knob changed, by its record component name; unknown names fail. */
     public StoryParams with(String name, double value) {
@@ -115,12 +67,10 @@ public record StoryParams(double threshold, double keyWeight, double centroidWei
         }
         v.put(name, value);
         return new StoryParams(v.get("threshold"), v.get("keyWeight"), v.get("centroidWeight"), v.get("idfOffset"),
-                v.get("timeScale"), v.get("timeFloor"), v.get("mergeThreshold"), v.get("meaningWeight"), v.get("meaningThreshold"),
-                v.get("splitThreshold"), v.get("clearShare"), v.get("clearMargin"), v.get("clearDays"), v.get("clearLexical"),
-                v.get("timeBar"), v.get("joinWords"), v.get("timeKeys"), v.get("splitDays"), v.get("titleWeight"),
-                v.get("wordsJoin"), v.get("wordsJoinMembers"), v.get("wordsJoinAgree"), v.get("wordsJoinTitle"),
-                v.get("wordsJoinKeys"), v.get("titleVeto"), v.get("naiveJoin"), v.get("naiveJoinKeys"),
-                v.get("naiveJoinTitle"), v.get("naiveJoinShare"), v.get("farDays"), v.get("farWords"));
+                v.get("timeScale"), v.get("timeFloor"), v.get("mergeThreshold"), v.get("meaningWeight"),
+                v.get("meaningThreshold"), v.get("splitThreshold"), v.get("clearShare"), v.get("clearMargin"),
+                v.get("clearLexical"), v.get("timeBar"), v.get("wordsJoin"), v.get("titleVeto"), v.get("naiveJoin"),
+                v.get("naiveJoinShare"));
     }
 
     /** The knobs by name. */
@@ -138,36 +88,23 @@ public record StoryParams(double threshold, double keyWeight, double centroidWei
         v.put("splitThreshold", splitThreshold);
         v.put("clearShare", clearShare);
         v.put("clearMargin", clearMargin);
-        v.put("clearDays", clearDays);
         v.put("clearLexical", clearLexical);
         v.put("timeBar", timeBar);
-        v.put("joinWords", joinWords);
-        v.put("timeKeys", timeKeys);
-        v.put("splitDays", splitDays);
-        v.put("titleWeight", titleWeight);
         v.put("wordsJoin", wordsJoin);
-        v.put("wordsJoinMembers", wordsJoinMembers);
-        v.put("wordsJoinAgree", wordsJoinAgree);
-        v.put("wordsJoinTitle", wordsJoinTitle);
-        v.put("wordsJoinKeys", wordsJoinKeys);
         v.put("titleVeto", titleVeto);
         v.put("naiveJoin", naiveJoin);
-        v.put("naiveJoinKeys", naiveJoinKeys);
-        v.put("naiveJoinTitle", naiveJoinTitle);
         v.put("naiveJoinShare", naiveJoinShare);
-        v.put("farDays", farDays);
-        v.put("farWords", farWords);
         return v;
     }
 
     /** Whether grouping reads the articles' headlines (a knob that uses them is on). */
     boolean usesHeadlines() {
-        return titleWeight > 0 || wordsJoinTitle > 0 || titleVeto > 0 || naiveJoinTitle > 0;
+        return titleVeto > 0;
     }
 
     /** Whether grouping reads the articles' whole text ({@link StoryWording}: a knob that uses it is on). */
     boolean usesWording() {
-        return naiveJoin > 0 || farDays > 0;
+        return naiveJoin > 0;
     }
 
     /** Days from {@code a} to the span {@code first..last} (0 inside it, or when either is unknown). */

@@ -89,15 +89,8 @@ final class StoryPlanner {
         Map<Long, Double> bestMember = new HashMap<>();
         // each story's closest member's words-and-names similarity, without meaning (the clear choice's floor)
         Map<Long, Double> closestLexical = new HashMap<>();
-        // each story's closest member's key-name cosine with the article (what lets the bar see past time, timeKeys)
-        Map<Long, Double> closestKeys = new HashMap<>();
-        // each story's highest content-word cosine with the article over its candidate members (the join's floor)
+        // each story's highest content-word cosine with the article over its candidate members (the words join's)
         Map<Long, Double> maxWords = new HashMap<>();
-        // each story's member of that highest word cosine, and its key-name cosine (the words join's second signals;
-        // kept only while the words join is on)
-        boolean wordsJoin = params.wordsJoin() > 0;
-        Map<Long, Long> wordsMember = wordsJoin ? new HashMap<>() : Map.of();
-        Map<Long, Double> wordsMemberKeys = wordsJoin ? new HashMap<>() : Map.of();
         // each story's closest member (the headline veto's; kept only while the veto is on)
         boolean veto = params.titleVeto() > 0;
         Map<Long, Long> closestMember = veto ? new HashMap<>() : Map.of();
@@ -114,10 +107,6 @@ final class StoryPlanner {
             Double prevWords = maxWords.get(e.story);
             if (prevWords == null || words > prevWords) {
                 maxWords.put(e.story, words);
-                if (wordsJoin) {
-                    wordsMember.put(e.story, id);
-                    wordsMemberKeys.put(e.story, keys);
-                }
             }
             Double prev = bestMember.get(e.story);
             if (prev == null || sim > prev) {
@@ -126,7 +115,6 @@ final class StoryPlanner {
                     closestMember.put(e.story, id);
                 }
                 closestLexical.put(e.story, lexical);
-                closestKeys.put(e.story, keys);
             }
             double withTime = sim * relatedTimeFactor(epochDay, e.day);
             if (withTime >= RELATED_THRESHOLD) {
@@ -169,30 +157,17 @@ final class StoryPlanner {
         // reported by several outlets in other words scores low with each report, but no other story comes
         // close, while an article torn between stories of one running issue keeps the full bar (the
         // ambiguity test of nearest-neighbour matching: accept a weak match only when it is unambiguous)
-        // ... and only when the dates do not speak against it: "nothing else comes close" says little about
-        // an article weeks away from the story, an earlier event of the same running issue
-        // ... nor when the words and names alone do not back it: two articles that read alike to the encoder
+        // ... but not when the words and names alone do not back it: two articles that read alike to the encoder
         // (one outlet's template, one market-report formula) while sharing few words are no clear choice
         // ... and the full bar judges the score with the best story's time factor or without it (timeBar): at 0
         // time only ranks the candidates and backs the clear-choice join (a rival far away in time is no rival),
         // so a report that clears the full bar joins its running issue however far apart (the seeds, two years)
-        // ... unless the best story's closest member shares too few key names with the article (timeKeys): then the
-        // bar judges the timed score, so far in time a running issue's words alone do not carry a report into it
-        double timeBar = params.timeKeys() > 0 && closestKeys.getOrDefault(bestStory, 0.0) < params.timeKeys() ? 1 : params.timeBar();
+        double timeBar = params.timeBar();
         double barScore = timeBar >= 1 || bestRaw <= 0 ? bestScore : bestRaw * Math.pow(bestScore / bestRaw, timeBar);
         TopicStory best = bestStory == 0 ? null : stories.get(bestStory);
         boolean clear = bestScore >= threshold * params.clearShare() * scale && bestScore - secondScore >= params.clearMargin()
-                && (params.clearDays() <= 0 || best == null || StoryParams.gap(epochDay, best.first, best.last) <= params.clearDays())
                 && (best == null || closestLexical.getOrDefault(bestStory, 0.0) >= params.clearLexical());
-        // ... and no join at all, at either bar, unless some member shares enough of the article's content words:
-        // key names and meaning vectors alone also match an outlet's unrelated reports (its name and page
-        // furniture, its template's wording), which a plain TF-IDF cosine of the words does not
-        // the best-scoring candidate, joined or not (the words join's agreement gate)
-        long topStory = bestStory;
-        if (barScore < threshold * scale && !clear
-                || best != null && maxWords.getOrDefault(bestStory, 0.0) < params.joinWords()
-                || vetoed(bestStory, titleWords, maxWords, closestMember, n)
-                || best != null && far(bestStory, best, epochDay, candidates, self, text)) {
+        if (barScore < threshold * scale && !clear || vetoed(bestStory, titleWords, maxWords, closestMember, n)) {
             bestStory = 0;
         }
         if (bestStory == 0 && params.wordsJoin() > 0) {
@@ -200,25 +175,20 @@ final class StoryPlanner {
             // retold, whatever names and meaning say (the story with the highest such member; ties: lower id)
             long wordsStory = 0;
             double wordsBest = 0;
-            // ... among the stories within the clear choice's days of the article (either date unknown: any), so far
-            // in time the bar and its time rules decide alone (a running issue's later event shares its words)
             for (Map.Entry<Long, Double> w : maxWords.entrySet()) {
-                TopicStory ws = stories.get(w.getKey());
-                if (params.clearDays() > 0 && StoryParams.gap(epochDay, ws.first, ws.last) > params.clearDays()
-                        || params.wordsJoinMembers() > 0 && ws.members > params.wordsJoinMembers()) {
-                    continue;
-                }
                 if (w.getValue() > wordsBest || (w.getValue() == wordsBest && w.getKey() < wordsStory)) {
                     wordsBest = w.getValue();
                     wordsStory = w.getKey();
                 }
             }
-            if (wordsBest >= params.wordsJoin() && seconded(wordsStory, topStory, titleWords, wordsMember, wordsMemberKeys, n)) {
+            if (wordsBest >= params.wordsJoin()) {
                 bestStory = wordsStory;
             }
         }
         if (bestStory == 0 && params.naiveJoin() > 0 && text != null) {
-            bestStory = naiveJoin(candidates, self, vk, epochDay, titleWords, text, n);
+            bestStory = naiveJoin(candidates, self, text);
+            // ... only where Precis's own score with that story is close to a join: the naive rule's link alone also
+            // ties a running issue's events that share its wording (ungated it merged the BBC gold's budget reports)
             if (bestStory != 0 && scores.getOrDefault(bestStory, 0.0) < params.naiveJoinShare() * threshold * scale) {
                 bestStory = 0;
             }
@@ -229,60 +199,24 @@ final class StoryPlanner {
     }
 
     /**
-     * The story the naive join takes ({@link StoryParams#naiveJoin()}), or 0: the candidate member of the highest naive
-     * cosine with the article (ties: the lower story id), among stories within {@code clearDays} when both are dated,
-     * if that cosine reaches the knob and the member passes the join's gates (a shared key name, headlines that share
-     * a word).
+     * The story the naive join takes ({@link StoryParams#naiveJoin()}), or 0: the story of the candidate member of the
+     * highest naive cosine with the article (ties: the lower story id), if that cosine reaches the knob.
      */
-    private long naiveJoin(List<Long> candidates, long self, TopicQuery vk, Long epochDay, Set<String> titleWords,
-                           StoryWording.Query words, int n) {
-        long member = 0;
+    private long naiveJoin(List<Long> candidates, long self, StoryWording.Query words) {
         long story = 0;
         double best = 0;
         for (long id : candidates) {
             TopicArticle e = articles.get(id);
-            TopicStory s = stories.get(e.story);
-            if (id == self || params.clearDays() > 0 && StoryParams.gap(epochDay, s.first, s.last) > params.clearDays()) {
+            if (id == self) {
                 continue;
             }
             double c = wording.cosine(words, id);
             if (c > best || (c == best && c > 0 && e.story < story)) {
                 best = c;
-                member = id;
                 story = e.story;
             }
         }
-        if (story == 0 || best < params.naiveJoin()) {
-            return 0;
-        }
-        TopicArticle m = articles.get(member);
-        if (params.naiveJoinKeys() > 0 && vk.cos(m.keys, m.keyNorm) < params.naiveJoinKeys()) {
-            return 0;
-        }
-        if (params.naiveJoinTitle() > 0 && titleWords != null && !titleWords.isEmpty()) {
-            Set<String> other = headlines.of(member);
-            if (other != null && !other.isEmpty() && StoryHeadlines.cosine(titleWords, other, termWords, n) == 0) {
-                return 0;
-            }
-        }
-        return story;
-    }
-
-    /**
-     * Whether the far-apart guard refuses a join into {@code story} ({@link StoryParams#farDays()}): both dated, more
-     * than {@code farDays} from its span, and no candidate member of it reaches {@code farWords} of naive cosine.
-     */
-    private boolean far(long story, TopicStory best, Long epochDay, List<Long> candidates, long self, StoryWording.Query words) {
-        if (params.farDays() <= 0 || words == null || epochDay == null || best.first == null
-                || StoryParams.gap(epochDay, best.first, best.last) <= params.farDays()) {
-            return false;
-        }
-        for (long id : candidates) {
-            if (id != self && articles.get(id).story == story && wording.cosine(words, id) >= params.farWords()) {
-                return false;
-            }
-        }
-        return true;
+        return best < params.naiveJoin() ? 0 : story;
     }
 
     /**
@@ -297,22 +231,6 @@ final class StoryPlanner {
         }
         Set<String> other = headlines.of(closestMember.get(story));
         return other != null && !other.isEmpty() && StoryHeadlines.cosine(titleWords, other, termWords, n) == 0;
-    }
-
-    /**
-     * Whether the second signals the words join asks for agree with it ({@link StoryParams#wordsJoinAgree()},
-     * {@link StoryParams#wordsJoinTitle()}, {@link StoryParams#wordsJoinKeys()}; none asked: yes).
-     */
-    private boolean seconded(long story, long topStory, Set<String> titleWords, Map<Long, Long> wordsMember,
-                             Map<Long, Double> wordsMemberKeys, int n) {
-        if (params.wordsJoinAgree() > 0 && story != topStory) {
-            return false;
-        }
-        if (params.wordsJoinKeys() > 0 && wordsMemberKeys.getOrDefault(story, 0.0) < params.wordsJoinKeys()) {
-            return false;
-        }
-        return params.wordsJoinTitle() <= 0
-                || StoryHeadlines.cosine(titleWords, headlines.of(wordsMember.get(story)), termWords, n) >= params.wordsJoinTitle();
     }
 
     /**
