@@ -89,8 +89,14 @@ final class StoryPlanner {
         Map<Long, Double> bestMember = new HashMap<>();
         // each story's closest member's words-and-names similarity, without meaning (the clear choice's floor)
         Map<Long, Double> closestLexical = new HashMap<>();
-        // each story's highest content-word cosine with the article over its candidate members (the words join's)
+        // each story's closest member's key-name cosine with the article (what lets the bar see past time, timeKeys)
+        Map<Long, Double> closestKeys = new HashMap<>();
+        // each story's highest content-word cosine with the article over its candidate members (the join's floor)
         Map<Long, Double> maxWords = new HashMap<>();
+        // each story's key-name cosine of its member of that highest word cosine (the words join's second signal;
+        // kept only while the words join is on)
+        boolean wordsJoin = params.wordsJoin() > 0;
+        Map<Long, Double> wordsMemberKeys = wordsJoin ? new HashMap<>() : Map.of();
         // each story's closest member (the headline veto's; kept only while the veto is on)
         boolean veto = params.titleVeto() > 0;
         Map<Long, Long> closestMember = veto ? new HashMap<>() : Map.of();
@@ -107,6 +113,9 @@ final class StoryPlanner {
             Double prevWords = maxWords.get(e.story);
             if (prevWords == null || words > prevWords) {
                 maxWords.put(e.story, words);
+                if (wordsJoin) {
+                    wordsMemberKeys.put(e.story, keys);
+                }
             }
             Double prev = bestMember.get(e.story);
             if (prev == null || sim > prev) {
@@ -115,6 +124,7 @@ final class StoryPlanner {
                     closestMember.put(e.story, id);
                 }
                 closestLexical.put(e.story, lexical);
+                closestKeys.put(e.story, keys);
             }
             double withTime = sim * relatedTimeFactor(epochDay, e.day);
             if (withTime >= RELATED_THRESHOLD) {
@@ -157,17 +167,27 @@ final class StoryPlanner {
         // reported by several outlets in other words scores low with each report, but no other story comes
         // close, while an article torn between stories of one running issue keeps the full bar (the
         // ambiguity test of nearest-neighbour matching: accept a weak match only when it is unambiguous)
-        // ... but not when the words and names alone do not back it: two articles that read alike to the encoder
+        // ... and only when the dates do not speak against it: "nothing else comes close" says little about
+        // an article weeks away from the story, an earlier event of the same running issue
+        // ... nor when the words and names alone do not back it: two articles that read alike to the encoder
         // (one outlet's template, one market-report formula) while sharing few words are no clear choice
         // ... and the full bar judges the score with the best story's time factor or without it (timeBar): at 0
         // time only ranks the candidates and backs the clear-choice join (a rival far away in time is no rival),
         // so a report that clears the full bar joins its running issue however far apart (the seeds, two years)
-        double timeBar = params.timeBar();
+        // ... unless the best story's closest member shares too few key names with the article (timeKeys): then the
+        // bar judges the timed score, so far in time a running issue's words alone do not carry a report into it
+        double timeBar = params.timeKeys() > 0 && closestKeys.getOrDefault(bestStory, 0.0) < params.timeKeys() ? 1 : params.timeBar();
         double barScore = timeBar >= 1 || bestRaw <= 0 ? bestScore : bestRaw * Math.pow(bestScore / bestRaw, timeBar);
         TopicStory best = bestStory == 0 ? null : stories.get(bestStory);
         boolean clear = bestScore >= threshold * params.clearShare() * scale && bestScore - secondScore >= params.clearMargin()
+                && (params.clearDays() <= 0 || best == null || StoryParams.gap(epochDay, best.first, best.last) <= params.clearDays())
                 && (best == null || closestLexical.getOrDefault(bestStory, 0.0) >= params.clearLexical());
-        if (barScore < threshold * scale && !clear || vetoed(bestStory, titleWords, maxWords, closestMember, n)) {
+        // ... and no join at all, at either bar, unless some member shares enough of the article's content words:
+        // key names and meaning vectors alone also match an outlet's unrelated reports (its name and page
+        // furniture, its template's wording), which a plain TF-IDF cosine of the words does not
+        if (barScore < threshold * scale && !clear
+                || best != null && maxWords.getOrDefault(bestStory, 0.0) < params.joinWords()
+                || vetoed(bestStory, titleWords, maxWords, closestMember, n)) {
             bestStory = 0;
         }
         if (bestStory == 0 && params.wordsJoin() > 0) {
@@ -175,20 +195,26 @@ final class StoryPlanner {
             // retold, whatever names and meaning say (the story with the highest such member; ties: lower id)
             long wordsStory = 0;
             double wordsBest = 0;
+            // ... among the stories within the clear choice's days of the article (either date unknown: any), so far
+            // in time the bar and its time rules decide alone (a running issue's later event shares its words)
             for (Map.Entry<Long, Double> w : maxWords.entrySet()) {
+                TopicStory ws = stories.get(w.getKey());
+                if (params.clearDays() > 0 && StoryParams.gap(epochDay, ws.first, ws.last) > params.clearDays()) {
+                    continue;
+                }
                 if (w.getValue() > wordsBest || (w.getValue() == wordsBest && w.getKey() < wordsStory)) {
                     wordsBest = w.getValue();
                     wordsStory = w.getKey();
                 }
             }
-            if (wordsBest >= params.wordsJoin()) {
+            // ... seconded by shared key names (wordsJoinKeys): shared rare names as a second signal of one event
+            if (wordsBest >= params.wordsJoin() && wordsMemberKeys.getOrDefault(wordsStory, 0.0) >= params.wordsJoinKeys()) {
                 bestStory = wordsStory;
             }
         }
         if (bestStory == 0 && params.naiveJoin() > 0 && text != null) {
-            bestStory = naiveJoin(candidates, self, text);
-            // ... only where Precis's own score with that story is close to a join: the naive rule's link alone also
-            // ties a running issue's events that share its wording (ungated it merged the BBC gold's budget reports)
+            bestStory = naiveJoin(candidates, self, epochDay, text);
+            // ... only where Precis's own score with that story is close to a join (naiveJoinShare)
             if (bestStory != 0 && scores.getOrDefault(bestStory, 0.0) < params.naiveJoinShare() * threshold * scale) {
                 bestStory = 0;
             }
@@ -200,14 +226,16 @@ final class StoryPlanner {
 
     /**
      * The story the naive join takes ({@link StoryParams#naiveJoin()}), or 0: the story of the candidate member of the
-     * highest naive cosine with the article (ties: the lower story id), if that cosine reaches the knob.
+     * highest naive cosine with the article (ties: the lower story id), among stories within {@code clearDays} when both
+     * are dated, if that cosine reaches the knob.
      */
-    private long naiveJoin(List<Long> candidates, long self, StoryWording.Query words) {
+    private long naiveJoin(List<Long> candidates, long self, Long epochDay, StoryWording.Query words) {
         long story = 0;
         double best = 0;
         for (long id : candidates) {
             TopicArticle e = articles.get(id);
-            if (id == self) {
+            TopicStory s = stories.get(e.story);
+            if (id == self || params.clearDays() > 0 && StoryParams.gap(epochDay, s.first, s.last) > params.clearDays()) {
                 continue;
             }
             double c = wording.cosine(words, id);

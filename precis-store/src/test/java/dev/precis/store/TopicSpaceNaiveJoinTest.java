@@ -38,10 +38,10 @@ class TopicSpaceNaiveJoinTest {
         s.wording(id, title, body);
     }
 
-    /** The join bar out of reach, the words join off and the naive join ungated: only the naive join can take a report. */
+    /** The join bar out of reach and the words join off: only the naive join can take a report. */
     private static StoryParams naive() {
         return StoryParams.DEFAULT.with("clearShare", 1).with("threshold", 0.5).with("meaningThreshold", 0.5)
-                .with("wordsJoin", 0).with("naiveJoin", 0.3).with("naiveJoinShare", 0);
+                .with("wordsJoin", 0).with("naiveJoin", 0.3);
     }
 
     // another outlet's retelling: its grouping features share one word and no name with the story, its text most words
@@ -73,17 +73,17 @@ class TopicSpaceNaiveJoinTest {
     }
 
     @Test
-    void theNaiveJoinReadsNoDates() {
-        assertThat(space(naive()).plan(RETOLD, 200L, null, RETOLD_BODY).storyId()).as("100 days").isEqualTo(50);
+    void theNaiveJoinStaysWithinTheClearChoicesDays() {
+        assertThat(space(naive()).plan(RETOLD, 120L, null, RETOLD_BODY).storyId()).as("20 days").isEqualTo(50);
+        assertThat(space(naive()).plan(RETOLD, 200L, null, RETOLD_BODY).storyId()).as("100 days").isZero();
         assertThat(space(naive()).plan(RETOLD, null, null, RETOLD_BODY).storyId()).as("undated").isEqualTo(50);
     }
 
     @Test
-    void theLibraryTakesTheNaiveJoinHeldToItsShare() {
+    void theLibraryReadsNoWholeTextWhileItsKnobsAreOff() {
         StoryParams d = StoryParams.DEFAULT;
-        assertThat(d.naiveJoin()).isEqualTo(0.3);
-        assertThat(d.naiveJoinShare()).isPositive();
-        assertThat(d.usesWording()).isTrue();
-        assertThat(d.with("naiveJoin", 0).usesWording()).isFalse();
+        assertThat(d.naiveJoin()).isZero();
+        assertThat(d.usesWording()).isFalse();
+        assertThat(d.with("naiveJoin", 0.3).usesWording()).isTrue();
     }
 }

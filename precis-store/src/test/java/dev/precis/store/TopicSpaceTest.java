@@ -96,11 +96,30 @@ class TopicSpaceTest {
         fill(s, features("Harbour City", "weather storm rain flood"));
         TopicSpace.Plan p = s.plan(later, 100L + 730);
         assertThat(p.storyId()).isEqualTo(10);
-        // (the clear choice and the words join off, which read no dates: the full bar alone decides here)
-        TopicSpace barTimed = new TopicSpace(StoryParams.DEFAULT.with("timeBar", 1).with("clearShare", 1).with("wordsJoin", 0));
+        TopicSpace barTimed = new TopicSpace(StoryParams.DEFAULT.with("timeBar", 1));
         fill(barTimed, features("Harbour City", "weather storm rain flood"));
         assertThat(barTimed.plan(later, 100L + 730).storyId()).as("the time factor held against the bar").isZero();
         assertThat(barTimed.plan(later, 100L + 2).storyId()).as("two days apart it joins under either rule").isEqualTo(10);
+    }
+
+    @Test
+    void farInTimeAReportJoinsOnSharedNamesNotOnSharedWordsAlone() {
+        // two years after the border-treaty story (day 100): one report names its people and places, the other
+        // uses its words about other parties (a running issue's next event); both clear the bar without time
+        StoryParams byKeys = StoryParams.DEFAULT;
+        assertThat(byKeys.timeKeys()).isPositive();
+        ArticleFeatures sameNames = features("Veldoria,Ostmark,Pavel Droz", "border treaty signed");
+        ArticleFeatures otherNames = features("Brannock,Lisle Harbour", "border treaty signed valletta");
+        for (ArticleFeatures later : java.util.List.of(sameNames, otherNames)) {
+            TopicSpace timeless = new TopicSpace(StoryParams.DEFAULT.with("timeKeys", 0));
+            fill(timeless, features("Harbour City", "weather storm rain flood"));
+            assertThat(timeless.plan(later, 100L + 730).storyId()).as("timeKeys off: the bar ignores time").isEqualTo(10);
+        }
+        TopicSpace s = new TopicSpace(byKeys);
+        fill(s, features("Harbour City", "weather storm rain flood"));
+        assertThat(s.plan(sameNames, 100L + 730).storyId()).as("shared names: time does not hold it back").isEqualTo(10);
+        assertThat(s.plan(otherNames, 100L + 730).storyId()).as("words alone, two years apart").isZero();
+        assertThat(s.plan(otherNames, 100L + 2).storyId()).as("words alone, two days apart").isEqualTo(10);
     }
 
     @Test
@@ -253,6 +272,22 @@ class TopicSpaceTest {
         assertThat(planned.plan(features("Nobody New", "brandnew othernew"), 700L))
                 .isEqualTo(recorded.plan(features("Nobody New", "brandnew othernew"), 700L));
         assertThat(planned.keyNames(5000, 6)).isEqualTo(recorded.keyNames(5000, 6)).contains("Nobody New");
+    }
+    @Test
+    void namesAloneWithoutSharedWordsJoinNoStory() {
+        // an outlet's two unrelated reports: the same names (the outlet's own, its columnist's), no shared words
+        ArticleFeatures first = features("Courier Media,Dana Holt,Veldoria", "harbour dredging contract awarded tender");
+        ArticleFeatures second = features("Courier Media,Dana Holt,Veldoria", "school lunch prices rise parents complain");
+        TopicSpace off = space(StoryParams.DEFAULT.with("joinWords", 0));
+        off.add(5, first, 100L, 50);
+        assertThat(off.plan(second, 100L).storyId()).as("without the floor the names carry the join").isEqualTo(50);
+
+        TopicSpace on = space(StoryParams.DEFAULT);
+        on.add(5, first, 100L, 50);
+        assertThat(on.plan(second, 100L).storyId()).as("no shared content word: no join").isZero();
+        // the same names with some of the story's words: the join stands
+        ArticleFeatures follow = features("Courier Media,Dana Holt,Veldoria", "dredging contract tender appeal");
+        assertThat(on.plan(follow, 101L).storyId()).isEqualTo(50);
     }
 
     private static TopicSpace space(StoryParams params) {

@@ -13,7 +13,7 @@ class TopicSpaceWordsJoinTest {
      * 0.5, so a report sharing half the words but no names stays below it and only the words join can take it.
      */
     private static TopicSpace space(double wordsJoin) {
-        return space(StoryParams.DEFAULT.with("wordsJoin", wordsJoin));
+        return space(StoryParams.DEFAULT.with("wordsJoin", wordsJoin).with("wordsJoinKeys", 0));
     }
 
     private static TopicSpace space(StoryParams p) {
@@ -37,7 +37,7 @@ class TopicSpaceWordsJoinTest {
         assertThat(off.plan(RETOLD, 100L).storyId()).as("no shared names: below the join bar").isZero();
         TopicSpace on = space(0.3);
         assertThat(on.plan(RETOLD, 100L).storyId()).as("much of the wording shared: the words join").isEqualTo(50);
-        assertThat(on.plan(RETOLD, 100L + 200).storyId()).as("the words join reads no dates").isEqualTo(50);
+        assertThat(on.plan(RETOLD, 100L + 200).storyId()).as("months after the story: the bar alone decides").isZero();
     }
 
     @Test
@@ -48,8 +48,11 @@ class TopicSpaceWordsJoinTest {
     }
 
     @Test
-    void theLibraryGroupingTakesTheWordsJoin() {
+    void theLibraryGroupingAsksForASharedNameBesideTheWords() {
         assertThat(StoryParams.DEFAULT.wordsJoin()).isEqualTo(0.3);
-        assertThat(space(StoryParams.DEFAULT).plan(RETOLD, 100L).storyId()).as("no name shared, the words join").isEqualTo(50);
+        assertThat(space(StoryParams.DEFAULT).plan(RETOLD, 100L).storyId()).as("no name shared: no words join").isZero();
+        ArticleFeatures named = features("Marrow Bay,Elsa Finch,Port Liddel,Dunmore Clinic,Reverend Ames,Lighthouse Trust",
+                "ferry aground sandbank passengers rescued lifeboat ambulance hotel blanket volunteers");
+        assertThat(space(StoryParams.DEFAULT).plan(named, 100L).storyId()).as("one shared name seconds the words").isEqualTo(50);
     }
 }

@@ -5,10 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** The headline veto on joins made on names and meaning ({@link StoryParams#titleVeto()}), on invented reports. */
-class TopicSpaceTitleVetoTest {
+/**
+ * The second signal a {@link StoryParams#wordsJoin()} asks for ({@link StoryParams#wordsJoinKeys()}) and the headline
+ * veto on joins made on names and meaning ({@link StoryParams#titleVeto()}), on invented reports.
+ */
+class TopicSpaceWordsJoinGateTest {
 
-    /** Four unrelated stories and a ferry report (story 50) with headlines. */
+    /**
+     * Four unrelated stories and a ferry report (story 50) with headlines; the clear-choice join off and the join
+     * bar at 0.5, so only the words join can take a retold report that shares no names.
+     */
     private static TopicSpace space(StoryParams p) {
         TopicSpace s = new TopicSpace(p);
         add(s, 1, "Ostmark,Anna Kessel", "border treaty talks valletta ministers", 10, "Treaty talks resume in Valletta");
@@ -23,6 +29,27 @@ class TopicSpaceTitleVetoTest {
     private static void add(TopicSpace s, long id, String keys, String terms, long story, String title) {
         s.add(id, features(keys, terms), 100L, story);
         s.headline(id, title);
+    }
+
+    private static StoryParams wordsJoin() {
+        return StoryParams.DEFAULT.with("clearShare", 1).with("threshold", 0.5).with("wordsJoin", 0.3).with("wordsJoinKeys", 0)
+                .with("titleVeto", 0);
+    }
+
+    // another outlet's report of the grounding: other names (none shared), half of the story's words
+    private static final ArticleFeatures RETOLD = features("Marrow Bay,Elsa Finch",
+            "ferry aground sandbank passengers rescued lifeboat ambulance hotel blanket volunteers");
+
+    @Test
+    void sharedNamesSecondTheWordsJoinWhenAsked() {
+        StoryParams p = wordsJoin().with("wordsJoinKeys", 0.01);
+        assertThat(space(p).plan(RETOLD, 100L, null).storyId()).as("no name shared").isZero();
+        assertThat(space(wordsJoin()).plan(RETOLD, 100L, null).storyId()).as("ungated: the words join").isEqualTo(50);
+        ArticleFeatures named = features("Marrow Bay,Elsa Finch,Port Liddel,Dunmore Clinic,Reverend Ames,Lighthouse Trust",
+                "ferry aground sandbank passengers rescued lifeboat ambulance hotel blanket volunteers");
+        assertThat(space(wordsJoin().with("wordsJoin", 0)).plan(named, 100L, null).storyId())
+                .as("one shared name: still below the bar").isZero();
+        assertThat(space(p).plan(named, 100L, null).storyId()).as("one shared name seconds the words").isEqualTo(50);
     }
 
     // a report on the ferry captain's other news: all three names, few of the story's words
@@ -44,8 +71,9 @@ class TopicSpaceTitleVetoTest {
     }
 
     @Test
-    void theLibraryGroupingVetoesOnHeadlines() {
+    void theLibraryGroupingAsksForASharedNameAndVetoesOnHeadlines() {
         StoryParams d = StoryParams.DEFAULT;
+        assertThat(d.wordsJoinKeys()).isPositive();
         assertThat(space(d).plan(CAPTAIN, 100L, "Captain Vale wins council seat").storyId()).as("vetoed").isZero();
         assertThat(space(d).plan(CAPTAIN, 100L, "Ferry captain wins council seat").storyId()).isEqualTo(50);
     }
