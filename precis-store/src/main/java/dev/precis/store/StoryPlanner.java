@@ -138,8 +138,6 @@ final class StoryPlanner {
         double secondScore = 0;
         // the best story's score before its time factor (the same as after while time is off)
         double bestRaw = 0;
-        // every candidate story's timed score (the naive join's score gate)
-        Map<Long, Double> scores = new HashMap<>();
         for (Map.Entry<Long, Double> m : bestMember.entrySet()) {
             TopicStory s = stories.get(m.getKey());
             s.refresh(epoch, termWords, keyWords, n);
@@ -147,7 +145,6 @@ final class StoryPlanner {
                     centred, s.meaning, s.meanings);
             double raw = params.centroidWeight() * centroid + (1 - params.centroidWeight()) * m.getValue();
             double score = raw * params.timeFactor(epochDay, s.first, s.last);
-            scores.put(m.getKey(), score);
             if (score > bestScore || (score == bestScore && m.getKey() < bestStory)) {
                 second = bestStory;
                 secondScore = bestScore;
@@ -214,10 +211,6 @@ final class StoryPlanner {
         }
         if (bestStory == 0 && params.naiveJoin() > 0 && text != null) {
             bestStory = naiveJoin(candidates, self, epochDay, text);
-            // ... only where Precis's own score with that story is close to a join (naiveJoinShare)
-            if (bestStory != 0 && scores.getOrDefault(bestStory, 0.0) < params.naiveJoinShare() * threshold * scale) {
-                bestStory = 0;
-            }
         }
         boolean merge = bestStory != 0 && second != 0 && second != bestStory && params.mergeThreshold() > 0 && secondScore >= params.mergeThreshold() * scale;
         return new TopicSpace.Plan(bestStory, barScore, List.copyOf(related.subList(0, Math.min(RELATED_LIMIT, related.size()))),

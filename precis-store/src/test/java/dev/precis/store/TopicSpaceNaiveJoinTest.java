@@ -6,9 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 /**
- * The join on the naive baseline's whole-text cosine ({@link StoryParams#naiveJoin()}) and its score gate
- * ({@link StoryParams#naiveJoinShare()}), on invented reports whose grouping features and whole text are given apart,
- * so that the naive cosine alone decides.
+ * The join on the naive baseline's whole-text cosine ({@link StoryParams#naiveJoin()}), on invented reports whose
+ * grouping features and whole text are given apart, so that the naive cosine alone decides.
  */
 class TopicSpaceNaiveJoinTest {
 
@@ -58,18 +57,6 @@ class TopicSpaceNaiveJoinTest {
                 "Volunteers handed out blankets in a hotel lobby while a choir sang for the visitors.").storyId())
                 .as("a text of other words").isZero();
         assertThat(space(naive()).plan(RETOLD, 100L, "Ninety rescued at dawn", null).storyId()).as("no text").isZero();
-    }
-
-    @Test
-    void theNaiveJoinNeedsAScoreCloseToTheBarWhenAShareIsAsked() {
-        // the retold report shares one grouping word and no name with the story: its own score is a small share of the bar
-        assertThat(space(naive().with("naiveJoinShare", 0.1)).plan(RETOLD, 100L, null, RETOLD_BODY).storyId())
-                .as("a tenth of the bar").isEqualTo(50);
-        assertThat(space(naive().with("naiveJoinShare", 0.9)).plan(RETOLD, 100L, null, RETOLD_BODY).storyId())
-                .as("nine tenths of the bar").isZero();
-        // with the bar lowered the same score is close to it again
-        assertThat(space(naive().with("naiveJoinShare", 0.9).with("meaningThreshold", 0.1).with("threshold", 0.1))
-                .plan(RETOLD, 100L, null, RETOLD_BODY).storyId()).as("a lower bar").isEqualTo(50);
     }
 
     @Test
