@@ -137,7 +137,7 @@ final class BoilerplatePhrases {
     }
 
     private static Pattern shapes(boolean floating) {
-        return Pattern.compile(String.join("|", CHROME_SHAPES.stream().filter(a -> a.startsWith(".*") == floating).toList()),
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        List<String> chosen = CHROME_SHAPES.stream().filter(a -> a.startsWith(".*") == floating).toList();
+        return Pattern.compile(String.join("|", chosen), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 }
