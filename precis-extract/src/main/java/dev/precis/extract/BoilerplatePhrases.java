@@ -1,5 +1,7 @@
 package dev.precis.extract;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -12,7 +14,8 @@ final class BoilerplatePhrases {
 
     private static final int MAX_CHROME_LENGTH = 160;
 
-    private static final Pattern CHROME = Pattern.compile(String.join("|",
+    /** The chrome lines' shapes, each matched against the whole stripped line. */
+    static final List<String> CHROME_SHAPES = List.of(
             "^no time to read\\b.*",
             ".*\\bget an? (ai )?summary\\b.*",
             "^(previous|next|prev|older|newer) (article|post|story|page|item)s?\\b.*",
@@ -41,8 +44,18 @@ final class BoilerplatePhrases {
             ".*\\b(get|receive) (the latest|our) .{0,40}\\b(in|to) your inbox\\b.*",
             ".*\\bsubscribe to .{0,40}newsletters?\\b.*",
             "^follow (him|her|them|us|me)\\b.*",
-            "^loading\\W*$", "^(close|schließen|menu|menü|search|suche)$"),
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            "^loading\\W*$", "^(close|schließen|menu|menü|search|suche)$");
+
+    /**
+     * The shapes that open with {@code .*} (a phrase anywhere in the line) cost a try at every position of
+     * every short line; the others fail at the line's first characters. Matched apart, the floating ones
+     * only when the line holds one of {@link #FLOATING_WORDS}: each of them needs one.
+     */
+    private static final Pattern ANCHORED = shapes(false);
+    private static final Pattern FLOATING = shapes(true);
+    /** Every floating shape's literal words hold one of these (the cue for trying them at all). */
+    private static final List<String> FLOATING_WORDS = List.of("summary", "newsletter", "cookies", "getty", "ap photo",
+            "shutterstock", "may be reached at", "your inbox");
 
     /** A sign-up form's consent notice may run past {@link #MAX_CHROME_LENGTH}; up to this long it is still one. */
     private static final int MAX_CONSENT_LENGTH = 400;
@@ -98,6 +111,33 @@ final class BoilerplatePhrases {
         if (line.length() > MAX_CHROME_LENGTH) {
             return line.length() <= MAX_CONSENT_LENGTH && CONSENT.matcher(line.strip()).matches();
         }
-        return CHROME.matcher(line.strip()).matches() || CONSENT.matcher(line.strip()).matches();
+        String s = line.strip();
+        return ANCHORED.matcher(s).matches() || mayFloat(s) && FLOATING.matcher(s).matches()
+                || CONSENT.matcher(s).matches();
+    }
+
+    /**
+     * False only when no floating shape can match: an ASCII line (case-insensitive matching of the shapes'
+     * ASCII words is then plain ASCII case folding) without any of {@link #FLOATING_WORDS}. Other lines
+     * ("ſ" matches "s" under Unicode case) are always tried.
+     */
+    private static boolean mayFloat(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return true;
+            }
+        }
+        String lower = s.toLowerCase(Locale.ROOT);
+        for (String w : FLOATING_WORDS) {
+            if (lower.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Pattern shapes(boolean floating) {
+        List<String> chosen = CHROME_SHAPES.stream().filter(a -> a.startsWith(".*") == floating).toList();
+        return Pattern.compile(String.join("|", chosen), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 }

@@ -90,7 +90,7 @@ final class FormBoxes {
                     String s = t.getWholeText();
                     for (int i = 0; i < s.length(); i++) {
                         char ch = s.charAt(i);
-                        if (!Character.isWhitespace(ch) && ch != '\u00a0') {
+                        if (!Whitespace.is(ch) && ch != '\u00a0') {
                             count[0]++;
                         }
                     }

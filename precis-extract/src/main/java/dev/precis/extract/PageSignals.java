@@ -301,9 +301,14 @@ final class PageSignals {
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private static boolean commentBoxName(Element e) {
-        String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+        String cls = e.className();
+        String id = e.id();
+        if (!CommentNames.mayName(cls) && !CommentNames.mayName(id)) {
+            return false; // the common case, without joining, lower-casing or splitting
+        }
+        String names = (cls + " " + id).toLowerCase(Locale.ROOT);
         if (!names.contains("comment") && !names.contains("respond") && !names.contains("disqus")) {
-            return false; // the common case, without splitting
+            return false;
         }
         for (String name : SPACES.split(names)) {
             if (!name.isEmpty() && COMMENT_SECTION.matcher(name).matches()) {
@@ -357,7 +362,7 @@ final class PageSignals {
     private static int visible(String s) {
         int n = 0;
         for (int i = 0; i < s.length(); i++) {
-            if (!Character.isWhitespace(s.charAt(i))) {
+            if (!Whitespace.is(s.charAt(i))) {
                 n++;
             }
         }

@@ -143,7 +143,7 @@ final class ParagraphCollector {
     private void append(String s) {
         for (int i = 0; i < s.length(); i++) {
             char ch = s.charAt(i);
-            if (Character.isWhitespace(ch) || ch == '\u00a0' || ch == '\u200b') {
+            if (Whitespace.is(ch) || ch == '\u00a0' || ch == '\u200b') {
                 appendRaw(' ');
             } else {
                 pendingBreak = false;

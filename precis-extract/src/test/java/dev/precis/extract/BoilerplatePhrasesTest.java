@@ -2,6 +2,9 @@ package dev.precis.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Random;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -55,5 +58,34 @@ class BoilerplatePhrasesTest {
     void dateLines(String line) {
         assertThat(BoilerplatePhrases.isDateLine(line)).isTrue();
         assertThat(BoilerplatePhrases.isDateLine("The vote on 12 March 2024 was close.")).isFalse();
+    }
+
+    /** The shapes matched apart, the floating ones behind their word cue, answer as the one joined pattern. */
+    @Test
+    void sameAnswerAsAllShapesJoined() {
+        Pattern joined = Pattern.compile(String.join("|", BoilerplatePhrases.CHROME_SHAPES),
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        String[] pieces = {"get a summary", "Get an AI Summary", "sign up for our", "subscribe to the", "weekly",
+            "newsletter", "NEWSLETTERS", "we use cookies", "This website uses cookies", "Getty Images", "AP Photo",
+            "AFP via Getty", "Shutterstock", "may be reached at", "get the latest", "receive our", "in your inbox",
+            "to your inbox", "subſcribe to", "ſummary", "the council", "said", "on Tuesday", "photo:", "share", "\u00e9",
+            "12", " ", "  ", ",", ".", "\n", "jane@example.org"};
+        Random random = new Random(39);
+        int chrome = 0;
+        for (int k = 0; k < 30_000; k++) {
+            StringBuilder sb = new StringBuilder();
+            int n = 1 + random.nextInt(7);
+            for (int i = 0; i < n; i++) {
+                sb.append(pieces[random.nextInt(pieces.length)]).append(random.nextInt(3) == 0 ? "" : " ");
+            }
+            String line = sb.toString();
+            if (line.length() <= 160) {
+                // no piece opens a sign-up notice, so the joined shapes alone decide
+                boolean expected = joined.matcher(line.strip()).matches();
+                assertThat(BoilerplatePhrases.isChrome(line)).as(line).isEqualTo(expected);
+                chrome += expected ? 1 : 0;
+            }
+        }
+        assertThat(chrome).isGreaterThan(1_000);
     }
 }
