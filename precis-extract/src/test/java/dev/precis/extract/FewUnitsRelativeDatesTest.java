@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -70,5 +71,13 @@ class FewUnitsRelativeDatesTest {
         String html = LocaleDateFormsTest.page(lang, "", meta);
         assertThat(DatePages.day(extractor.extractPage(html, null, FETCHED).article().published())).isEqualTo(expected);
         assertThat(extractor.extractPage(html, null, null).article().published()).isNull();
+    }
+
+    @Test
+    void aFewMinutesJustAfterMidnightNameNoDay() {
+        // 00:05 in Berlin: two minutes before is the 10th, nine minutes before the 9th
+        RelativeDates r = new RelativeDates(Clock.fixed(Instant.parse("2024-03-09T23:05:00Z"), ZoneId.of("Europe/Berlin")));
+        assertThat(r.first("vor wenigen Minuten")).isNull();
+        assertThat(r.first("vor 2 Minuten").date()).hasToString("2024-03-10");
     }
 }
