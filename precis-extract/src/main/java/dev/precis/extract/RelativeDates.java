@@ -10,16 +10,27 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the relative times pages show instead of a date ("3 hours ago", "vor 3 Stunden",
- * "il y a 2 jours", "hace 2 días", "2 giorni fa", "3 uur geleden", "há 2 dias", "2 dni temu",
- * "3 часа назад", and "today"/"heute"/"aujourd'hui", "yesterday"/"gestern"/"hier" followed by a clock time) as a calendar day
- * counted back from the fetch clock. Minutes, hours, days and weeks are read ("vor 1 Woche", "il y a 2
+ * "il y a 2 jours", "hace 2 días", "2 giorni fa", "3 uur geleden", "há 2 dias", "há uma hora", "2 dni temu",
+ * "3 часа назад", "a few minutes ago", and "today"/"heute"/"aujourd'hui", "yesterday"/"gestern"/"hier" followed
+ * by a clock time) as a calendar day counted back from the fetch clock. Minutes, hours, days and weeks are read ("vor 1 Woche", "il y a 2
  * semaines", "2 недели назад": seven days a week, the day a news page's week counter starts from);
  * "2 months ago" names no day (months differ in length and pages round them). Immutable and thread-safe.
  */
 final class RelativeDates {
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    private static final String N = "(\\d{1,3}|an?|one|eine[mr]?|une?|una?|un|een)";
+    /**
+     * "A few" or "several" of a unit ("vor wenigen Minuten", "il y a quelques minutes", "hace unos minutos",
+     * "qualche minuto fa", "een paar minuten geleden", "kilka minut temu", "несколько минут назад").
+     */
+    private static final String FEW = "a\\s+few|a\\s+couple(?:\\s+of)?|several|wenigen|einigen|mehreren|ein\\s+paar"
+            + "|quelques|plusieurs|un[oa]s|algun[oa]s|vari[oa]s|poc[oa]s|alguns|algumas|uns|umas|poucos|poucas"
+            + "|qualche|alcun[ie]|poch[ie]|een\\s+paar|enkele|kilka|parę|несколько|пару";
+    private static final Pattern FEW_WORDS = Pattern.compile(FEW, FLAGS);
+    /** The counts "a few" is read as: a relative time names a day only when both ends fall on the same one. */
+    private static final int FEW_LEAST = 2;
+    private static final int FEW_MOST = 9;
+    private static final String N = "(" + FEW + "|\\d{1,3}|an?|one|eine[mr]?|une?|una?|un|een|uma?)";
     /** Number then unit ("3 hours ago", "2 giorni fa", "3 uur geleden", "2 dni temu", "3 часа назад"). */
     private static final Pattern AFTER = Pattern.compile(
             "(?<![\\p{L}\\d])" + N + "\\s+(\\p{L}+\\.?)\\s+(?:ago|fa|geleden|temu|назад)(?!\\p{L})", FLAGS);
@@ -78,13 +89,21 @@ final class RelativeDates {
     }
 
     private Found found(Matcher m, String number, String unitWord) {
-        long n = Character.isDigit(number.charAt(0)) ? Long.parseLong(number) : 1;
         Duration unit = unit(unitWord.toLowerCase(Locale.ROOT));
         if (unit == null) {
             return null;
         }
-        Instant then = clock.instant().minus(unit.multipliedBy(n));
-        return new Found(m.start(), m.end(), LocalDate.ofInstant(then, clock.getZone()));
+        if (FEW_WORDS.matcher(number).matches()) {
+            // "a few minutes ago" is the fetch day; "a few hours ago" only late enough in it; "a few days ago" no day
+            LocalDate nearest = dayBefore(unit.multipliedBy(FEW_LEAST));
+            return nearest.equals(dayBefore(unit.multipliedBy(FEW_MOST))) ? new Found(m.start(), m.end(), nearest) : null;
+        }
+        long n = Character.isDigit(number.charAt(0)) ? Long.parseLong(number) : 1;
+        return new Found(m.start(), m.end(), dayBefore(unit.multipliedBy(n)));
+    }
+
+    private LocalDate dayBefore(Duration ago) {
+        return LocalDate.ofInstant(clock.instant().minus(ago), clock.getZone());
     }
 
     private static Duration unit(String w) {
