@@ -23,6 +23,7 @@ final class SpeakerAsides {
         int pastAsides = beforeAsides(text, tokens, i);
         pastAsides = pastAsides == i ? beforeAsideChain(text, tokens, i) : pastAsides;
         pastAsides = pastAsides == i ? beforeDescription(text, tokens, i) : pastAsides;
+        pastAsides = pastAsides == i ? beforeDashAside(text, tokens, i) : pastAsides;
         return pastAsides == i ? i : beforeParenthesis(text, tokens, pastAsides);
     }
 
@@ -39,6 +40,48 @@ final class SpeakerAsides {
             k--;
         }
         return k >= 1 && word(text, tokens.get(k)).equals("(") && Character.isUpperCase(word(text, tokens.get(k - 1)).charAt(0)) ? k - 1 : j;
+    }
+
+    /**
+     * Steps back over an aside between two spaced dashes after a capitalised name: "Ann Reed - the firm's largest
+     * investor - said". A hyphen is no token here, so a dash is a spaced hyphen in the gap after a token or a dash
+     * token. Returns {@code i} unchanged when the words before the verb close no such aside of at most 12 words.
+     */
+    private static int beforeDashAside(String text, List<int[]> tokens, int i) {
+        if (i < 2) {
+            return i;
+        }
+        int last = dashToken(text, tokens.get(i)) ? i - 1 : dashAfter(text, tokens.get(i)) ? i : -1;
+        for (int k = last; k >= 1 && last - k < 12; k--) {
+            String w = word(text, tokens.get(k));
+            if (w.length() == 1 && !Character.isLetterOrDigit(w.charAt(0))) {
+                return i; // a comma, a parenthesis or a quotation mark: not one aside
+            }
+            int nameEnd = dashToken(text, tokens.get(k - 1)) ? k - 2 : dashAfter(text, tokens.get(k - 1)) ? k - 1 : -2;
+            if (nameEnd != -2) {
+                String name = nameEnd >= 0 ? word(text, tokens.get(nameEnd)) : "";
+                return !name.isEmpty() && Character.isUpperCase(name.charAt(0))
+                        && !SpeechCues.BOUNDARY_WORD.matcher(name).matches() ? nameEnd : i;
+            }
+        }
+        return i;
+    }
+
+    /** A dash token with a space on each side ("Ann Reed — the owner — said"). */
+    private static boolean dashToken(String text, int[] t) {
+        return t[1] - t[0] == 1 && "–—".indexOf(text.charAt(t[0])) >= 0 && spacedAround(text, t[0], t[1]);
+    }
+
+    /** A spaced hyphen or dash right after the token, in the gap before the next word ("Reed - the owner"). */
+    private static boolean dashAfter(String text, int[] t) {
+        int d = t[1] + 1;
+        return d + 1 < text.length() && text.charAt(t[1]) == ' ' && "-–—".indexOf(text.charAt(d)) >= 0
+                && spacedAround(text, d, d + 1);
+    }
+
+    private static boolean spacedAround(String text, int start, int end) {
+        return start > 0 && end < text.length() && Character.isWhitespace(text.charAt(start - 1))
+                && Character.isWhitespace(text.charAt(end));
     }
 
     /** Articles opening a description set off after a name: "Karl Berg, a trawlerman from …, said". */

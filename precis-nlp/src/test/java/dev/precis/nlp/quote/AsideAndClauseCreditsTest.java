@@ -2,12 +2,14 @@ package dev.precis.nlp.quote;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.precis.model.EntityMention;
+import dev.precis.model.EntityType;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
  * Speakers named before the verb behind what English puts between a subject and its verb (a participle's clause
- * between commas, a parenthesis and an aside in a row, a description without an article, "paused to say", a
+ * between commas, a parenthesis and an aside in a row, a description without an article, an aside between spaced dashes, "paused to say", a
  * participle phrase without commas), and no speaker taken from an adverbial clause after the quotation ("when
  * asked", "every time he …"). Sentences and names invented for this test; entities are left to the capitalised-name
  * fallback, as in {@link JoinedParagraphCreditsTest}.
@@ -33,6 +35,15 @@ class AsideAndClauseCreditsTest {
         String text = "Tom Hale spoke first. Piet Vorster, pastor of the harbour chapel and a Hale supporter, said:"
                 + " “I have never heard a sermon like that one.”";
         assertThat(speakerOf(text, "never heard a sermon")).isEqualTo("Piet Vorster");
+    }
+
+    @Test
+    void anAsideBetweenSpacedDashesIsSteppedOver() {
+        String text = "Tom Hale spoke first. Fund manager Ida Marsh - Vellmar Rovers' largest investor - said she"
+                + " would only invest more if she got a greater say in how the club is run.";
+        List<EntityMention> entities = QuoteTestSupport.marked(text, EntityType.PERSON, "Tom Hale", "Ida Marsh",
+                EntityType.ORGANIZATION, "Vellmar Rovers");
+        assertThat(QuoteTestSupport.quoteWith(text, entities, "greater say").speaker()).isEqualTo("Ida Marsh");
     }
 
     @Test
