@@ -47,6 +47,8 @@ final class GroupCommit {
     private volatile BulkIndexer bulk;
     /** Documents put into the index since its last commit. */
     private int unindexed;
+    /** H2's page writes off the writing thread during a bulk load. */
+    private final BulkWriteDelay writeDelay;
 
     /** Commits a group whose first write is older than the window, while no call comes to do it. */
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -60,6 +62,7 @@ final class GroupCommit {
         this.writer = writer;
         this.index = index;
         this.lost = lost;
+        this.writeDelay = new BulkWriteDelay(connection);
     }
 
     /**
@@ -224,6 +227,7 @@ final class GroupCommit {
     void startBulk() throws IOException {
         if (bulk == null) {
             putAll(commit());
+            writeDelay.start();
             size = BULK_GROUP_SIZE;
             windowMs = BULK_WINDOW_MS;
             writer.bulk(true);
@@ -237,10 +241,14 @@ final class GroupCommit {
             try {
                 flush();
             } finally {
-                stopBulkIndexer();
-                writer.bulk(false);
-                size = GROUP_SIZE;
-                windowMs = GROUP_WINDOW_MS;
+                try {
+                    writeDelay.stop();
+                } finally {
+                    stopBulkIndexer();
+                    writer.bulk(false);
+                    size = GROUP_SIZE;
+                    windowMs = GROUP_WINDOW_MS;
+                }
             }
         }
     }
