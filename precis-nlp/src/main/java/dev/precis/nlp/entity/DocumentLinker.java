@@ -82,6 +82,7 @@ final class DocumentLinker {
             }
         }
         PersonNames.unifySpellings(mentions);
+        TitledSurnames.apply(doc, mentions, gazetteer);
         linkSurnames(doc, mentions);
         RoleHolderBodies.apply(doc, mentions, gazetteer);
         companies.byContext(doc, mentions);
@@ -109,6 +110,7 @@ final class DocumentLinker {
                 m.canonical = capitals.get(m.canonical);
             }
         }
+        SpeakingAddresses.apply(doc, mentions);
     }
 
     /** The same string gets its most frequent type everywhere in the document. */
