@@ -38,6 +38,7 @@ final class ArticleWriter {
     private final StoryWriter stories;
     private final PersonIdentities persons = new PersonIdentities();
     private final BulkBodies bodies;
+    private final SurnamePages surnames;
 
     ArticleWriter(Connection c) throws SQLException {
         String idColumn = c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres") ? "id" : "ID";
@@ -47,6 +48,7 @@ final class ArticleWriter {
         this.rows = new MultiRowInsert(statements);
         this.stories = new StoryWriter(statements);
         this.bodies = new BulkBodies(c);
+        this.surnames = new SurnamePages(statements);
     }
 
     /** The writer of story rows, sharing this writer's statements. */
@@ -81,6 +83,7 @@ final class ArticleWriter {
         uncommitted.clear();
         stories.forget();
         entityIds.rolledBack();
+        surnames.forget();
     }
 
     /** These entities' rows were deleted in the open transaction (no article names them any more): forgets their ids and names. */
@@ -154,10 +157,14 @@ final class ArticleWriter {
         Map<String, String> libraryNames = persons.resolve(mentions, e.analyzed().sentences());
         // entity ids first, in mention order (a new entity's row is inserted here, so ids are as they always were)
         long[] entities = new long[mentions.size()];
+        Map<String, Long> persons = new LinkedHashMap<>();
         for (int i = 0; i < mentions.size(); i++) {
             EntityMention m = mentions.get(i);
             String name = libraryNames.get(m.canonical());
             entities[i] = entityIds.id(name == null ? m : new EntityMention(m.range(), m.type(), name, m.title()));
+            if (name != null) {
+                persons.put(name, entities[i]);
+            }
         }
         // one row per entity, its mentions packed in document order (MentionPack; entities in first-mention order)
         Map<Long, MentionPack> packs = new LinkedHashMap<>();
@@ -174,8 +181,10 @@ final class ArticleWriter {
             ps.setString(p + 3, pack.spans());
             ps.setString(p + 4, pack.titles());
         });
+        EntitySpellings.write(rows, id, EntitySpellings.count(a.text(), mentions, entities));
         quotes(id, e.analyzed().quotes(), libraryNames);
         times(id, e.analyzed().times(), e.analyzed().sentences());
+        entityIds.dropped(surnames.join(persons, this.persons));
     }
 
     private void quotes(long id, List<Quote> quotes, Map<String, String> libraryNames) throws SQLException {

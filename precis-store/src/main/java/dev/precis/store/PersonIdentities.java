@@ -76,6 +76,19 @@ final class PersonIdentities {
         return surname != null ? surnameOf(surname) : spellings.find(name.strip());
     }
 
+    /**
+     * The surname, as this full name spells it, when the name is the only stored person who has it ("Blunkett" of
+     * "David Blunkett"), else null: two people of one surname, or a name that is not a full one.
+     */
+    String soleSurname(String fullName) {
+        String key = NameKey.of(fullName);
+        if (fullName.indexOf(' ') < 0 || key.indexOf(' ') < 0) {
+            return null;
+        }
+        String last = fullName.substring(fullName.lastIndexOf(' ') + 1);
+        return fullName.equals(bySurname.get(key.substring(key.lastIndexOf(' ') + 1))) ? last : null;
+    }
+
     /** The surname of a name that is one ("Lavrov", "De Vido" → "Vido"), or null for a full name. */
     private static String surnameAlone(String name) {
         return name.indexOf(' ') < 0 ? name : NameKey.particleSurname(name);
