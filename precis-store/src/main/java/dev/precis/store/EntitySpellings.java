@@ -14,7 +14,7 @@ import java.util.Map;
 /**
  * How often each full spelling of a person is met (V1_13, {@code entity_spellings}: a row per article, person and
  * spelling), so that a page is shown under the spelling most articles use rather than the first one the library met
- * ("Malcolm Glazer" written nine times over one "Malcom Glazer"). A spelling is a mention's text with at least two
+ * ("Dorrit Hallam" written nine times over one "Dorit Hallam"). A spelling is a mention's text with at least two
  * words; a surname alone or a title is no spelling of the whole name. Rows are per article so that refreshing or
  * re-filing an article moves its counts with it.
  */
@@ -89,7 +89,7 @@ final class EntitySpellings {
         }
     }
 
-    /** The person most often spelled this way ("Malcolm Glazer" on a page stored as "Malcom Glazer"), or null. */
+    /** The person most often spelled this way ("Dorrit Hallam" on a page stored as "Dorit Hallam"), or null. */
     static Long personSpelled(Connection c, String spelling) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT s.entity_id, SUM(s.mentions) n FROM entity_spellings s"
                 + " JOIN entities e ON e.id = s.entity_id WHERE s.spelling = ? AND e.type = ?"

@@ -4,27 +4,32 @@ import dev.precis.model.EntityType;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * A surname met before the full name ("Blunkett" in one article, "David Blunkett" in a later one) got a page of its
- * own; when the full name arrives and is the only stored person of that surname, the surname page is joined into the
- * person's: its mentions, spellings, quotes and the stories' key names move there, and its old name leads there
- * ({@code entity_redirects}, V1_13), inside the writer's transaction. When two stored people share the surname the
- * page cannot be given to either and stays its own ({@link PersonIdentities#soleSurname}); so does a surname page an
- * article shares with the full name (two rows of one article would have to be merged), which the document pass,
- * filing a surname under the article's own full name, does not make. Not thread-safe: the library serialises writers.
+ * A surname met before the full name ("Blakemore" in one article, "Hester Blakemore" in a later one) got a page of its
+ * own; when the full name is met and is the only stored person of that surname, and an article of the surname page
+ * is in one story with an article of the person's (the same news: a surname alone names someone the coverage named in
+ * full; a judge "Lord Quarrie" and a chess player "Alma Quarrie" are in different stories), the surname page is
+ * joined into the person's: its mentions, spellings and quotes move there, and its old name leads there
+ * ({@code entity_redirects}, V1_13), inside the writer's transaction. When two stored people share the
+ * surname, or it is a stored person's given name, the page cannot be given to either and stays its own
+ * ({@link PersonIdentities#soleSurname}); so does a surname page an article shares with the full name (two rows of one
+ * article would have to be merged), which the document pass, filing a surname under the article's own full name, does
+ * not make. A story's key names are not renamed: they are worked out again from its articles' stored key names
+ * whenever the story changes (and are text, not links). Not thread-safe: the library serialises writers.
  */
 final class SurnamePages {
 
     private final StatementCache statements;
-    /** Full names already looked at in this writer's life: each is checked once. */
+    /**
+     * Full names settled in this writer's life: no surname page (one is made only before the full name is known, or
+     * when the surname is not the person's alone), or joined. A name whose surname page shares no story yet is
+     * looked at again when next met.
+     */
     private final Set<String> checked = new HashSet<>();
 
     SurnamePages(StatementCache statements) {
@@ -43,14 +48,17 @@ final class SurnamePages {
     Set<Long> join(Map<String, Long> persons, PersonIdentities identities) throws SQLException {
         Set<Long> joined = new LinkedHashSet<>();
         for (Map.Entry<String, Long> p : persons.entrySet()) {
-            if (!checked.add(p.getKey())) {
+            if (checked.contains(p.getKey())) {
                 continue;
             }
             String surname = identities.soleSurname(p.getKey());
             Long page = surname == null ? null : personId(surname);
-            if (page != null && !sharesAnArticle(page, p.getValue())) {
+            if (page == null) {
+                checked.add(p.getKey());
+            } else if (sharesAStory(page, p.getValue()) && !sharesAnArticle(page, p.getValue())) {
                 move(page, surname, p.getValue(), p.getKey());
                 joined.add(page);
+                checked.add(p.getKey());
             }
         }
         return joined;
@@ -66,8 +74,19 @@ final class SurnamePages {
     }
 
     private boolean sharesAnArticle(long a, long b) throws SQLException {
-        PreparedStatement ps = statements.get("SELECT 1 FROM entity_mentions x JOIN entity_mentions y ON y.article_id = x.article_id"
-                + " WHERE x.entity_id = ? AND y.entity_id = ? FETCH FIRST 1 ROWS ONLY");
+        return any("SELECT 1 FROM entity_mentions x JOIN entity_mentions y ON y.article_id = x.article_id"
+                + " WHERE x.entity_id = ? AND y.entity_id = ? FETCH FIRST 1 ROWS ONLY", a, b);
+    }
+
+    /** Whether a stored article of one entity is in a story with a stored article of the other. */
+    private boolean sharesAStory(long a, long b) throws SQLException {
+        return any("SELECT 1 FROM entity_mentions x JOIN story_members sx ON sx.article_id = x.article_id"
+                + " JOIN story_members sy ON sy.story_id = sx.story_id JOIN entity_mentions y ON y.article_id = sy.article_id"
+                + " WHERE x.entity_id = ? AND y.entity_id = ? FETCH FIRST 1 ROWS ONLY", a, b);
+    }
+
+    private boolean any(String sql, long a, long b) throws SQLException {
+        PreparedStatement ps = statements.get(sql);
         ps.setLong(1, a);
         ps.setLong(2, b);
         try (ResultSet rs = ps.executeQuery()) {
@@ -79,36 +98,11 @@ final class SurnamePages {
         // quotes name their speaker: only those of the articles that filed the surname under its own page
         update("UPDATE quotes SET speaker = ? WHERE speaker = ? AND article_id IN"
                 + " (SELECT article_id FROM entity_mentions WHERE entity_id = ?)", name, surname, from);
-        renameInStories(from, surname, name);
         update("UPDATE entity_mentions SET entity_id = ? WHERE entity_id = ?", to, from);
         update("UPDATE entity_spellings SET entity_id = ? WHERE entity_id = ?", to, from);
         update("UPDATE entity_redirects SET to_id = ? WHERE to_id = ?", to, from);
         update("INSERT INTO entity_redirects(from_id, canonical, type, to_id) VALUES (?,?,?,?)", from, surname, EntityType.PERSON.name(), to);
         update("DELETE FROM entities WHERE id = ?", from);
-    }
-
-    /**
-     * The stories of the surname page's articles list their key names "A; B": the surname becomes the full name. A
-     * story whose names are worked out again later (an article joins it) takes them from its articles' stored key
-     * names, where the surname stays as the article wrote it.
-     */
-    private void renameInStories(long from, String surname, String name) throws SQLException {
-        PreparedStatement ps = statements.get("SELECT DISTINCT s.id, s.key_entities FROM stories s JOIN story_members sm ON sm.story_id = s.id"
-                + " JOIN entity_mentions m ON m.article_id = sm.article_id WHERE m.entity_id = ?");
-        ps.setLong(1, from);
-        Map<Long, String> renamed = new LinkedHashMap<>();
-        try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                List<String> names = new ArrayList<>(List.of(rs.getString(2).split("; ")));
-                if (names.contains(surname)) {
-                    names.replaceAll(n -> n.equals(surname) ? name : n);
-                    renamed.put(rs.getLong(1), String.join("; ", new LinkedHashSet<>(names)));
-                }
-            }
-        }
-        for (Map.Entry<Long, String> e : renamed.entrySet()) {
-            update("UPDATE stories SET key_entities = ? WHERE id = ?", e.getValue(), e.getKey());
-        }
     }
 
     private void update(String sql, Object... values) throws SQLException {
