@@ -39,6 +39,8 @@ final class ArticleWriter {
     private final PersonIdentities persons = new PersonIdentities();
     private final BulkBodies bodies;
     private final SurnamePages surnames;
+    /** The persons (library name → id) of the article last written, for {@link #joinSurnamePages}. */
+    private Map<String, Long> lastPersons = Map.of();
 
     ArticleWriter(Connection c) throws SQLException {
         String idColumn = c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres") ? "id" : "ID";
@@ -184,7 +186,16 @@ final class ArticleWriter {
         EntitySpellings.write(rows, id, EntitySpellings.count(a.text(), mentions, entities));
         quotes(id, e.analyzed().quotes(), libraryNames);
         times(id, e.analyzed().times(), e.analyzed().sentences());
-        entityIds.dropped(surnames.join(persons, this.persons));
+        lastPersons = persons;
+    }
+
+    /**
+     * Joins into the persons of the article just written the surname pages made before their full names were met
+     * ({@link SurnamePages}); called once the article is in its story, since a join needs the two in one story.
+     */
+    void joinSurnamePages() throws SQLException {
+        entityIds.dropped(surnames.join(lastPersons, persons));
+        lastPersons = Map.of();
     }
 
     private void quotes(long id, List<Quote> quotes, Map<String, String> libraryNames) throws SQLException {

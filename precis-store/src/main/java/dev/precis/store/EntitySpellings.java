@@ -2,6 +2,7 @@ package dev.precis.store;
 
 import dev.precis.model.EntityMention;
 import dev.precis.model.EntityType;
+import dev.precis.model.NameKey;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -15,7 +16,7 @@ import java.util.Map;
  * How often each full spelling of a person is met (V1_13, {@code entity_spellings}: a row per article, person and
  * spelling), so that a page is shown under the spelling most articles use rather than the first one the library met
  * ("Dorrit Hallam" written nine times over one "Dorit Hallam"). A spelling is a mention's text with at least two
- * words; a surname alone or a title is no spelling of the whole name. Rows are per article so that refreshing or
+ * words; a surname alone (with its particles or not) is no spelling of the whole name. Rows are per article so that refreshing or
  * re-filing an article moves its counts with it.
  */
 final class EntitySpellings {
@@ -34,7 +35,8 @@ final class EntitySpellings {
         if (s.endsWith("'s") || s.endsWith("\u2019s")) {
             s = s.substring(0, s.length() - 2);
         }
-        return s.indexOf(' ') > 0 && s.length() <= 1000 ? s : null;
+        // a surname with its particles ("De Vido") is no whole name either
+        return s.indexOf(' ') > 0 && s.length() <= 1000 && NameKey.particleSurname(s) == null ? s : null;
     }
 
     /** One article's person spellings: (entity id, spelling) → count, in first-mention order. */
@@ -63,7 +65,8 @@ final class EntitySpellings {
 
     /**
      * The name a page is shown under: its most-met full spelling; of spellings met as often, the longest, then the
-     * first met (the lowest article id); the stored name when none is counted (a surname alone, not a person).
+     * first met (the lowest article id), then the stored name, then the first in code-point order (two spellings
+     * first met in one article); the stored name when none is counted (a surname alone, not a person).
      */
     static String displayName(Connection c, long entityId, String canonical) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT spelling, SUM(mentions) n, MIN(article_id) f FROM entity_spellings"
@@ -77,8 +80,9 @@ final class EntitySpellings {
                     String s = rs.getString(1);
                     long n = rs.getLong(2);
                     long first = rs.getLong(3);
-                    if (n > bestCount || n == bestCount && (s.length() > best.length()
-                            || s.length() == best.length() && first < bestFirst)) {
+                    if (n > bestCount || n == bestCount && (s.length() > best.length() || s.length() == best.length()
+                            && (first < bestFirst || first == bestFirst && !best.equals(canonical)
+                            && (s.equals(canonical) || s.compareTo(best) < 0)))) {
                         best = s;
                         bestCount = n;
                         bestFirst = first;

@@ -11,9 +11,10 @@ import java.util.Set;
 
 /**
  * A surname met before the full name ("Blakemore" in one article, "Hester Blakemore" in a later one) got a page of its
- * own; when the full name is met and is the only stored person of that surname, and an article of the surname page
+ * own; when the full name is met and is the only stored person of that surname, and each article of the surname page
  * is in one story with an article of the person's (the same news: a surname alone names someone the coverage named in
- * full; a judge "Lord Quarrie" and a chess player "Alma Quarrie" are in different stories), the surname page is
+ * full; a judge "Lord Quarrie" and a chess player "Alma Quarrie" are in different stories; a page that gathers a
+ * word of many stories is no one person's), the surname page is
  * joined into the person's: its mentions, spellings and quotes move there, and its old name leads there
  * ({@code entity_redirects}, V1_13), inside the writer's transaction. When two stored people share the
  * surname, or it is a stored person's given name, the page cannot be given to either and stays its own
@@ -55,7 +56,7 @@ final class SurnamePages {
             Long page = surname == null ? null : personId(surname);
             if (page == null) {
                 checked.add(p.getKey());
-            } else if (sharesAStory(page, p.getValue()) && !sharesAnArticle(page, p.getValue())) {
+            } else if (inItsStories(page, p.getValue()) && !sharesAnArticle(page, p.getValue())) {
                 move(page, surname, p.getValue(), p.getKey());
                 joined.add(page);
                 checked.add(p.getKey());
@@ -78,11 +79,11 @@ final class SurnamePages {
                 + " WHERE x.entity_id = ? AND y.entity_id = ? FETCH FIRST 1 ROWS ONLY", a, b);
     }
 
-    /** Whether a stored article of one entity is in a story with a stored article of the other. */
-    private boolean sharesAStory(long a, long b) throws SQLException {
-        return any("SELECT 1 FROM entity_mentions x JOIN story_members sx ON sx.article_id = x.article_id"
-                + " JOIN story_members sy ON sy.story_id = sx.story_id JOIN entity_mentions y ON y.article_id = sy.article_id"
-                + " WHERE x.entity_id = ? AND y.entity_id = ? FETCH FIRST 1 ROWS ONLY", a, b);
+    /** Whether every article of the surname page is in a story with an article of the person's. */
+    private boolean inItsStories(long page, long person) throws SQLException {
+        return !any("SELECT 1 FROM entity_mentions x LEFT JOIN story_members sx ON sx.article_id = x.article_id"
+                + " WHERE x.entity_id = ? AND NOT EXISTS (SELECT 1 FROM story_members sy JOIN entity_mentions y"
+                + " ON y.article_id = sy.article_id WHERE sy.story_id = sx.story_id AND y.entity_id = ?) FETCH FIRST 1 ROWS ONLY", page, person);
     }
 
     private boolean any(String sql, long a, long b) throws SQLException {
