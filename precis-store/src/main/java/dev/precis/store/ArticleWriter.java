@@ -159,13 +159,13 @@ final class ArticleWriter {
         Map<String, String> libraryNames = persons.resolve(mentions, e.analyzed().sentences());
         // entity ids first, in mention order (a new entity's row is inserted here, so ids are as they always were)
         long[] entities = new long[mentions.size()];
-        Map<String, Long> persons = new LinkedHashMap<>();
+        Map<String, Long> personIds = new LinkedHashMap<>();
         for (int i = 0; i < mentions.size(); i++) {
             EntityMention m = mentions.get(i);
             String name = libraryNames.get(m.canonical());
             entities[i] = entityIds.id(name == null ? m : new EntityMention(m.range(), m.type(), name, m.title()));
             if (name != null) {
-                persons.put(name, entities[i]);
+                personIds.put(name, entities[i]);
             }
         }
         // one row per entity, its mentions packed in document order (MentionPack; entities in first-mention order)
@@ -186,7 +186,7 @@ final class ArticleWriter {
         EntitySpellings.write(rows, id, EntitySpellings.count(a.text(), mentions, entities));
         quotes(id, e.analyzed().quotes(), libraryNames);
         times(id, e.analyzed().times(), e.analyzed().sentences());
-        lastPersons = persons;
+        lastPersons = personIds;
     }
 
     /**

@@ -80,9 +80,10 @@ final class EntitySpellings {
                     String s = rs.getString(1);
                     long n = rs.getLong(2);
                     long first = rs.getLong(3);
-                    if (n > bestCount || n == bestCount && (s.length() > best.length() || s.length() == best.length()
-                            && (first < bestFirst || first == bestFirst && !best.equals(canonical)
-                            && (s.equals(canonical) || s.compareTo(best) < 0)))) {
+                    // a spelling must end in the page's surname (give or take a letter): a span that does not cover
+                    // the name (a stored mention whose text changed) names no one
+                    if (NameKey.sameSurname(s.substring(s.lastIndexOf(' ') + 1), canonical)
+                            && beats(s, n, first, best, bestCount, bestFirst, canonical)) {
                         best = s;
                         bestCount = n;
                         bestFirst = first;
@@ -91,6 +92,20 @@ final class EntitySpellings {
             }
             return best;
         }
+    }
+
+    /** Whether spelling {@code s} (met {@code n} times, first in article {@code first}) is shown before {@code best}. */
+    private static boolean beats(String s, long n, long first, String best, long bestCount, long bestFirst, String canonical) {
+        if (n != bestCount) {
+            return n > bestCount;
+        }
+        if (s.length() != best.length()) {
+            return s.length() > best.length();
+        }
+        if (first != bestFirst) {
+            return first < bestFirst;
+        }
+        return !best.equals(canonical) && (s.equals(canonical) || s.compareTo(best) < 0);
     }
 
     /** The person most often spelled this way ("Dorrit Hallam" on a page stored as "Dorit Hallam"), or null. */

@@ -43,8 +43,9 @@ final class SurnamePages {
     }
 
     /**
-     * Joins into each of these persons (library name → entity id) the page of its surname alone, when there is one and
-     * the surname is that person's only; returns the ids of the surname pages joined (their rows are deleted).
+     * Joins into each of these persons (library name → entity id) the page of its surname alone, when there is one, the
+     * surname is that person's only and the page's articles are in the person's stories (see the class comment);
+     * returns the ids of the surname pages joined (their rows are deleted).
      */
     Set<Long> join(Map<String, Long> persons, PersonIdentities identities) throws SQLException {
         Set<Long> joined = new LinkedHashSet<>();
