@@ -35,7 +35,7 @@ final class DigestCommand implements Callable<Integer> {
     @Option(names = "--since", defaultValue = "24h",
             description = "A duration of at least 1h (24h, 7d: published or added since then; 0h is refused), a date YYYY-MM-DD (published since;"
                     + " an undated article: added since) or a moment 2024-03-12T07:00:00Z (published since its date or added since it);"
-                    + " default ${DEFAULT-VALUE}.")
+                    + " not in the future; default ${DEFAULT-VALUE}.")
     String since;
 
     @Option(names = "--limit", defaultValue = "10", description = "Stories to show (default ${DEFAULT-VALUE}).")

@@ -1,5 +1,6 @@
 package dev.precis.cli;
 
+import dev.precis.extract.InternalAllowList;
 import dev.precis.model.Counts;
 import dev.precis.pipeline.ShippedModels;
 import dev.precis.ingest.AnalyzedLoader;
@@ -62,6 +63,9 @@ final class IngestCommand implements Callable<Integer> {
             description = "Also take web pages that are no article (listings, product, forum, documentation pages); skipped by default.")
     boolean keepNonArticles;
 
+    @Option(names = PollOptions.UNSAFE_INTERNAL, paramLabel = "IP_OR_CIDR", description = PollOptions.UNSAFE_INTERNAL_HELP)
+    List<String> unsafeInternal = new ArrayList<>();
+
     @Option(names = "--analyzed",
             description = "INPUTs are precis-batch output (OUT/json): store its articles as analysed there, without analysing again.")
     boolean analyzed;
@@ -69,6 +73,7 @@ final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
+        InternalAllowList allowed = PollOptions.allowList(unsafeInternal);
         ShippedModels models = analyzed ? null : ShippedModels.loadInBackground();
         try (Library lib = library.open(meaning)) {
             ProgressBar bar = quiet ? null : new ProgressBar(err);
@@ -79,7 +84,7 @@ final class IngestCommand implements Callable<Integer> {
                     bar.finish();
                 }
             } else {
-                report = run(lib, models, inputs, source, threads, timeout, published, keepNonArticles, bar);
+                report = run(lib, models, inputs, source, threads, timeout, published, keepNonArticles, allowed, bar);
             }
             PrintWriter out = spec.commandLine().getOut();
             out.printf("ingested %s in %.1f s (%.1f items/s): %d added, %s, %s grouped, %d without text, %d failed%n",
@@ -89,7 +94,7 @@ final class IngestCommand implements Callable<Integer> {
             for (IngestFailure f : report.failures()) {
                 // a fetch error already names its URL: say it once
                 String reason = f.reason().startsWith(f.origin() + ": ") ? f.reason().substring(f.origin().length() + 2) : f.reason();
-                out.println("  failed: " + f.origin() + ": " + reason);
+                out.println("  failed: " + f.origin() + ": " + withAllowHint(reason));
             }
             out.println("library: " + Counts.of(lib.size(), "article", "articles"));
             out.flush();
@@ -119,6 +124,15 @@ final class IngestCommand implements Callable<Integer> {
         }
     }
 
+    private static final java.util.regex.Pattern INTERNAL = java.util.regex.Pattern.compile("resolves to the internal address (\\S+)$");
+
+    /** A fetch refused for its internal address, followed by the option that would allow it (off by default, on purpose). */
+    static String withAllowHint(String reason) {
+        java.util.regex.Matcher m = INTERNAL.matcher(reason);
+        return m.find() ? reason + " (to read it anyway, on a test or private network only: " + PollOptions.UNSAFE_INTERNAL + " "
+                + m.group(1) + ")" : reason;
+    }
+
     /**
      * True when nothing was taken in: no item was found (an empty folder), or every one failed or held no
      * text (a duplicate of a stored article counts as taken in: the library has it).
@@ -131,12 +145,12 @@ final class IngestCommand implements Callable<Integer> {
     static IngestReport run(Library lib, ShippedModels models, List<String> inputs, String source, Integer threads, int timeout,
                             java.time.LocalDate published, ProgressBar bar)
             throws java.io.IOException {
-        return run(lib, models, inputs, source, threads, timeout, published, false, bar);
+        return run(lib, models, inputs, source, threads, timeout, published, false, InternalAllowList.NONE, bar);
     }
 
-    /** As above; {@code keepNonArticles} also takes web pages that are no article. */
+    /** As above; {@code keepNonArticles} also takes web pages that are no article, {@code allowed} internal addresses are fetched. */
     static IngestReport run(Library lib, ShippedModels models, List<String> inputs, String source, Integer threads, int timeout,
-                            java.time.LocalDate published, boolean keepNonArticles, ProgressBar bar)
+                            java.time.LocalDate published, boolean keepNonArticles, InternalAllowList allowed, ProgressBar bar)
             throws java.io.IOException {
         Ingester.Builder b = Ingester.builder(lib, models.precis())
                 .extractor(models.extractor())
@@ -145,7 +159,8 @@ final class IngestCommand implements Callable<Integer> {
                 .times(new RuleTimeResolver())
                 .fetchTimeout(Duration.ofSeconds(timeout))
                 .defaultPublished(published)
-                .keepNonArticles(keepNonArticles);
+                .keepNonArticles(keepNonArticles)
+                .unsafeAllowInternalAddresses(allowed);
         if (threads != null) {
             b.threads(threads);
         }

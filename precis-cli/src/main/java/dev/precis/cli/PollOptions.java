@@ -29,9 +29,12 @@ final class PollOptions {
             description = "New items taken from one read of a feed (default ${DEFAULT-VALUE}); the rest at the next reads.")
     int maxNewItems;
 
-    @Option(names = "--unsafe-allow-internal-address", paramLabel = "IP_OR_CIDR",
-            description = "Also read feeds and pages from this loopback or private address or block (repeatable; for tests"
-                    + " and private networks only: it opens the fetcher to internal services).")
+    /** The option's name and its help, the same wherever URLs are fetched ({@code feeds poll}, {@code watch}, {@code serve}, {@code ingest}). */
+    static final String UNSAFE_INTERNAL = "--unsafe-allow-internal-address";
+    static final String UNSAFE_INTERNAL_HELP = "Also read feeds and pages from this loopback or private address or block (repeatable; for tests"
+            + " and private networks only: it opens the fetcher to internal services).";
+
+    @Option(names = UNSAFE_INTERNAL, paramLabel = "IP_OR_CIDR", description = UNSAFE_INTERNAL_HELP)
     List<String> unsafeInternal = new ArrayList<>();
 
     /** {@code 90s}, {@code 30m}, {@code 2h}, {@code 1d}. */
@@ -41,10 +44,15 @@ final class PollOptions {
     }
 
     InternalAllowList allowList() {
+        return allowList(unsafeInternal);
+    }
+
+    /** The option's values as an allow list; a bad one is the user's error, naming the option. */
+    static InternalAllowList allowList(List<String> values) {
         try {
-            return InternalAllowList.parse(unsafeInternal);
+            return InternalAllowList.parse(values);
         } catch (IllegalArgumentException e) {
-            throw new UserInputException("--unsafe-allow-internal-address: " + e.getMessage());
+            throw new UserInputException(UNSAFE_INTERNAL + ": " + e.getMessage());
         }
     }
 

@@ -45,6 +45,17 @@ class DigestCommandTest {
         assertThat(zero.err()).contains("0h: a duration must be at least 1h or 1d");
         assertThat(zero.out()).isEmpty();
         assertThat(CliRun.of("digest", "--help").out()).contains("at least 1h").contains("0h is refused");
+        // a date still to come: refused in one line naming it (main printed an empty digest, exit 0)
+        CliRun future = CliRun.of("digest", "--data", lib.toString(), "--since", "2999-01-01", "--format", "json");
+        assertThat(future.exitCode()).isEqualTo(2);
+        assertThat(future.oneLineError()).as(future.err()).isTrue();
+        assertThat(future.err()).startsWith("precis: --since 2999-01-01: in the future (now is ");
+        assertThat(future.out()).isEmpty();
+        // today's date is a good window
+        String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+        CliRun todays = CliRun.of("digest", "--data", lib.toString(), "--since", today, "--format", "json");
+        assertThat(todays.exitCode()).as(todays.err()).isZero();
+        assertThat(todays.out()).contains("\"addedSince\" : \"" + today + "T00:00:00Z\"", "\"addedSinceFor\" : \"undated\"");
     }
 
     @Test
@@ -105,7 +116,8 @@ class DigestCommandTest {
         CliRun text = CliRun.of("digest", "--data", lib.toString(), "--since", yesterday);
         assertThat(text.exitCode()).as(text.err()).isZero();
         assertThat(text.out()).contains("1. Ferry returns").contains("(Ferry returns, ").doesNotContainPattern("#\\d+ \\d+–\\d+");
-        assertThat(CliRun.of("digest", "--data", lib.toString(), "--since", "2999-01-01").out()).contains("No new stories in this window.");
+        // a date after its adding: refused as a future date now (it listed an empty digest)
+        assertThat(CliRun.of("digest", "--data", lib.toString(), "--since", "2999-01-01").err()).contains("2999-01-01: in the future");
         // JSON keeps the sentence's range beside the headline
         CliRun json = CliRun.of("digest", "--data", lib.toString(), "--since", yesterday, "--format", "json");
         assertThat(json.out()).contains("\"articleTitle\" : \"Ferry returns\"").contains("\"start\" : ");

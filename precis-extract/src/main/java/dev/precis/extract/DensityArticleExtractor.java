@@ -118,8 +118,10 @@ public final class DensityArticleExtractor implements ArticleExtractor {
         MetadataReader.Metadata meta = new MetadataReader(clock, relativeDates, language).read(doc, url, input);
         PageSignals signals = PageSignals.of(doc);
         List<String> paragraphs = AuthorBios.drop(BodyExtractor.paragraphs(doc, meta.title()), meta.authorBios());
+        // a saved page read without its address still names it (canonical link, og:url); its shape is evidence
+        String address = url != null ? url : meta.url();
         if (paragraphs.isEmpty()) {
-            PageType type = PageTypeClassifier.classify(signals, paragraphs, url, meta.dated(),
+            PageType type = PageTypeClassifier.classify(signals, paragraphs, address, meta.dated(),
                     meta.byline() != null);
             Article empty = new Article(idOf(meta.url() != null ? meta.url() : url, ""), meta.otherTitle(), "", List.of(),
                     meta.url() != null ? meta.url() : url, meta.byline(), meta.published(), null);
@@ -140,7 +142,7 @@ public final class DensityArticleExtractor implements ArticleExtractor {
         String body = text.toString();
         String lang = language == null ? null : language.guess(body, meta.declaredLanguage());
         String canonical = meta.url() != null ? meta.url() : url;
-        PageType type = PageTypeClassifier.classify(signals, paragraphs, url, meta.dated(),
+        PageType type = PageTypeClassifier.classify(signals, paragraphs, address, meta.dated(),
                 meta.byline() != null);
         String published = meta.published();
         String modified = meta.modified();

@@ -101,6 +101,10 @@ record JsonLdArticle(String headline, List<String> authors, String published, St
         if (published == null && dates == best) {
             published = text(best.get("dateCreated"));
         }
+        if (published == null && dates == best && types(best).contains("liveblogposting")) {
+            // a live blog that states no publication began when its coverage did
+            published = text(best.get("coverageStartTime"));
+        }
         return new JsonLdArticle(text(best.get("headline")), people(best.get("author"), byId),
                 published, text(dates.get("dateModified")),
                 publisher != null ? publisher : publisherFallback, text(best.get("url")),

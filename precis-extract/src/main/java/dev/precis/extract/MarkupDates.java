@@ -28,9 +28,12 @@ final class MarkupDates {
         return null;
     }
 
-    /** RDFa properties that give a resource's publication or creation ({@code property="dc:date dc:created"}). */
+    /**
+     * RDFa properties that give a resource's publication or creation ({@code property="dc:date dc:created"}), and
+     * schema.org's own names without a prefix, as pages that declare {@code vocab="https://schema.org/"} write them.
+     */
     private static final java.util.regex.Pattern RDFA_PUBLISHED = java.util.regex.Pattern.compile(
-            "(?<![\\w:])(?:dc|dcterms|schema|sioc):(?:date|created|issued|datePublished|dateCreated)(?![\\w.])",
+            "(?<![\\w:])(?:(?:dc|dcterms|schema|sioc):(?:date|created|issued|datePublished|dateCreated)|datePublished|dateCreated)(?![\\w.])",
             java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /**
@@ -65,5 +68,31 @@ final class MarkupDates {
                 || key.contains("erscheinungs")) && (key.contains("date") || key.contains("time")
                 || key.endsWith("at") || key.endsWith("published") || key.contains("datum"))
                 && !key.contains("modif") && !key.contains("updat") && !key.contains("publisher");
+    }
+
+    /**
+     * A meta name that reads as a change's date ("article:updated_time", "last-updated", "date_modified",
+     * "dc.modified", "updatedAt") but not a publication's.
+     */
+    static boolean modifiedKey(String key) {
+        return (key.contains("modif") || key.contains("updat")) && (key.contains("date") || key.contains("time")
+                || key.endsWith("at") || key.endsWith("modified") || key.endsWith("updated")) && !key.contains("publish");
+    }
+
+    /**
+     * The publication in the JSON that Parse.ly's older tag holds ({@code <meta name="parsely-page"
+     * content='{"pub_date": "…"}'>}), or null.
+     */
+    static String parselyPage(MetaTags meta) {
+        String json = meta.get("parsely-page");
+        if (json == null || !json.startsWith("{")) {
+            return null;
+        }
+        try {
+            com.fasterxml.jackson.databind.JsonNode pub = JsonLdArticle.JSON.readTree(json).path("pub_date");
+            return pub.isTextual() ? pub.asText() : null;
+        } catch (java.io.IOException e) {
+            return null; // broken JSON states nothing
+        }
     }
 }

@@ -49,7 +49,9 @@ final class MetadataReader {
         "article.created", "dateposted", "dc:date", "dc.created", "dc:created", "timestamp",
         // short and CMS-specific names (a "p" for published), Dublin Core's "available"
         "pub-date", "ptime", "pdate", "article_date", "date_created", "datecreated", "doc_date", "dcterms.available",
-        "dc.date.available", "date.available"};
+        "dc.date.available", "date.available",
+        // a post's or a document's creation, and a paper's first appearance online
+        "post_date", "post-date", "creation_date", "creation-date", "creationdate", "citation_online_date"};
     /**
      * Meta names that say a page's date but not which one: a CMS may write the time the page was
      * rendered or last changed there as well as its publication.
@@ -57,7 +59,7 @@ final class MetadataReader {
     private static final java.util.Set<String> GENERIC_META = java.util.Set.of(
             "date", "dc.date", "dcterms.date", "created", "displaydate", "content_create_date", "dc:date", "dc.created",
             "dc:created", "timestamp", "date_created", "datecreated", "doc_date", "dcterms.available", "dc.date.available",
-            "date.available");
+            "date.available", "creation_date", "creation-date", "creationdate");
     private static final String[] MODIFIED_META = {
         "article:modified_time", "og:updated_time", "og:modified_time", "dateModified",
         "last-modified", "lastmod", "dcterms.modified", "dc.date.modified", "modified_time",
@@ -170,6 +172,7 @@ final class MetadataReader {
         }
         if (published == null) {
             published = dates.machine(meta.matching(MarkupDates::publishedKey), dayFirst);
+            published = published != null ? published : dates.machine(MarkupDates.parselyPage(meta), dayFirst);
         }
         if (published == null) {
             published = MarkupDates.microdata(doc, "datePublished", dayFirst, dates);
@@ -205,6 +208,7 @@ final class MetadataReader {
                 published = ScriptDates.published(rawHtml, dates, dayFirst);
                 // (a video page: its structured video's upload day)
                 published = published != null ? published : dates.machine(JsonLdArticle.uploaded(doc), dayFirst);
+                published = published != null ? published : MarkupDates.microdata(doc, "uploadDate", dayFirst, dates);
                 published = published != null ? published : visible.late();
                 // a date labelled a publication in a box of its own, even in a sidebar (a facts panel)
                 published = published != null ? published
@@ -270,6 +274,12 @@ final class MetadataReader {
         }
         if (modified != null && published != null && modified.substring(0, 10).compareTo(published.substring(0, 10)) < 0) {
             modified = null;
+        }
+        if (published == null && modified == null) {
+            // a change under a meta name of no fixed list ("last-updated", "dc.modified") dates a page dated nowhere
+            // else, but as a last resort's date: documentation and product pages write such stamps too
+            modified = dates.machine(meta.matching(MarkupDates::modifiedKey), dayFirst);
+            guessed = modified != null;
         }
         if (published == null && modified != null) {
             // only a modification date is known: the article was published then or earlier, and

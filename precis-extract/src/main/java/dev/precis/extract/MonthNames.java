@@ -8,14 +8,14 @@ import java.util.Map;
 
 /**
  * Month names and their abbreviations in the languages dates are read in (English, German, French,
- * Spanish, Italian, Dutch, Portuguese, Polish, Russian and the Scandinavian languages), taken from
+ * Spanish, Italian, Dutch, Portuguese, Polish, Russian, the Scandinavian languages and Czech), taken from
  * the JDK's locale data in every form it knows (full and short, formatting and stand-alone, so the
- * Polish and Russian genitives "lipca", "июля" are there too). A word that names different months
+ * Polish, Russian and Czech genitives "lipca", "июля", "června" are there too). A word that names different months
  * in two languages would be dropped; none does today. Immutable and thread-safe.
  */
 final class MonthNames {
 
-    private static final String[] LANGUAGES = {"en", "de", "fr", "es", "it", "nl", "pt", "pl", "ru", "sv", "da", "nb"};
+    private static final String[] LANGUAGES = {"en", "de", "fr", "es", "it", "nl", "pt", "pl", "ru", "sv", "da", "nb", "cs"};
     private static final Map<String, Integer> BY_WORD = build();
 
     private MonthNames() {

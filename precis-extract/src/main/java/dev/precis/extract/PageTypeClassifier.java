@@ -16,7 +16,7 @@ import java.util.Set;
  * a logistic regression fitted on the odd-numbered (tuning) pages of WCXB dev by
  * {@code bench/pagetype-fit.py}, the bias placed so that 98.5% of those article pages stay articles
  * (then, for pages with evidence, lowered by 0.1 so that the article-extraction-benchmark's pages
- * with evidence all stay articles).
+ * with evidence all stay articles). A page read without an address scores with an average slug.
  * A page that is no article then gets the kind its strongest cue names. Stateless and thread-safe.
  */
 final class PageTypeClassifier {
@@ -34,6 +34,10 @@ final class PageTypeClassifier {
         -0.0632, 0.0373, -0.1316, -0.5496,
     };
     private static final double WITHOUT_EVIDENCE_BIAS = -0.3113;
+    private static final int SLUG_WORDS = PageFeatures.NAMES.indexOf("slugw");
+    /** The fitting pages' mean words in the address's last segment, with and without article evidence. */
+    private static final double MEAN_SLUG_WORDS_WITH_EVIDENCE = 5.27;
+    private static final double MEAN_SLUG_WORDS_WITHOUT_EVIDENCE = 2.62;
     /**
      * The thread scripts of the common forum packages (phpBB and FluxBB "viewtopic.php", vBulletin
      * "showthread.php", Invision "showtopic", MyBB "showthread.php", Simple Machines "index.php?topic="):
@@ -112,14 +116,24 @@ final class PageTypeClassifier {
         if (decided != null) {
             return decided;
         }
+        return score(s, paragraphs, url, published, byline) >= 0 ? PageType.ARTICLE
+                : kind(s, paragraphs, PageFeatures.segments(PageFeatures.path(url)), url);
+    }
+
+    /** The linear score of a page the rules leave to it: the log-odds that it is an article. */
+    static double score(PageSignals s, List<String> paragraphs, String url, boolean published, boolean byline) {
         boolean evidence = evidence(s, url, published, byline);
         double[] x = PageFeatures.of(s, paragraphs, url, published, byline);
+        if (url == null) {
+            // no address at all: its slug is unknown, not empty, so it counts as an average one
+            x[SLUG_WORDS] = evidence ? MEAN_SLUG_WORDS_WITH_EVIDENCE : MEAN_SLUG_WORDS_WITHOUT_EVIDENCE;
+        }
         double[] w = evidence ? WITH_EVIDENCE : WITHOUT_EVIDENCE;
         double score = evidence ? WITH_EVIDENCE_BIAS : WITHOUT_EVIDENCE_BIAS;
         for (int i = 0; i < x.length; i++) {
             score += w[i] * x[i];
         }
-        return score >= 0 ? PageType.ARTICLE : kind(s, paragraphs, PageFeatures.segments(PageFeatures.path(url)), url);
+        return score;
     }
 
     /**

@@ -23,6 +23,13 @@ final class RelativeDates {
     /** Number then unit ("3 hours ago", "2 giorni fa", "3 uur geleden", "2 dni temu", "3 часа назад"). */
     private static final Pattern AFTER = Pattern.compile(
             "(?<![\\p{L}\\d])" + N + "\\s+(\\p{L}+\\.?)\\s+(?:ago|fa|geleden|temu|назад)(?!\\p{L})", FLAGS);
+    /**
+     * A unit that is one of itself without a number: Polish "godzinę temu", Russian "час назад", "минуту назад",
+     * Italian "un'ora fa" (the article elided onto its noun).
+     */
+    private static final Pattern ONE_AFTER = Pattern.compile(
+            "(?<![\\p{L}\\d])(godzinę|minutę|tydzień|час|минуту|неделю|(?<=un['’])(?:ora|giorno|settimana))"
+            + "\\s+(?:fa|temu|назад)(?!\\p{L})", FLAGS);
     /** Word, number, unit ("vor 3 Stunden", "il y a 2 jours", "hace 2 días", "há 2 dias"). */
     private static final Pattern BEFORE = Pattern.compile(
             "(?<!\\p{L})(?:vor|il y a|hace|há|ha)\\s+" + N + "\\s+(\\p{L}+\\.?)", FLAGS);
@@ -48,6 +55,11 @@ final class RelativeDates {
         Matcher m = AFTER.matcher(text);
         if (m.find()) {
             best = found(m, m.group(1), m.group(2));
+        }
+        m = ONE_AFTER.matcher(text);
+        if (m.find() && (best == null || m.start() < best.start())) {
+            Found f = found(m, "1", m.group(1));
+            best = f != null ? f : best;
         }
         m = BEFORE.matcher(text);
         if (m.find() && (best == null || m.start() < best.start())) {
@@ -76,7 +88,7 @@ final class RelativeDates {
     }
 
     private static Duration unit(String w) {
-        if (w.startsWith("min")) {
+        if (w.startsWith("min") || w.startsWith("мин")) {
             return Duration.ofMinutes(1);
         }
         // ("Std.", "godz.", "ч.": the hour as news sites abbreviate it)

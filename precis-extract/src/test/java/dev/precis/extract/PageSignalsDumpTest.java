@@ -50,11 +50,12 @@ class PageSignalsDumpTest {
                 List<String> paragraphs = AuthorBios.drop(BodyExtractor.paragraphs(doc, meta.title()), meta.authorBios());
                 boolean published = meta.dated();
                 boolean byline = meta.byline() != null;
-                double[] x = PageFeatures.of(s, paragraphs, url, published, byline);
+                String address = url != null ? url : meta.url();
+                double[] x = PageFeatures.of(s, paragraphs, address, published, byline);
                 StringBuilder line = new StringBuilder(id).append('\t')
                         .append(gt.path("_internal").path("page_type").path("primary").asText("article")).append('\t')
-                        .append(PageTypeClassifier.evidence(s, url, published, byline) ? 1 : 0).append('\t')
-                        .append(PageTypeClassifier.byRules(s, paragraphs, url) != null ? 1 : 0).append('\t')
+                        .append(PageTypeClassifier.evidence(s, address, published, byline) ? 1 : 0).append('\t')
+                        .append(PageTypeClassifier.byRules(s, paragraphs, address) != null ? 1 : 0).append('\t')
                         .append(paragraphs.stream().mapToInt(String::length).sum());
                 for (double v : x) {
                     line.append('\t').append(v);

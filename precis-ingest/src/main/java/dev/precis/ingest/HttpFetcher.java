@@ -1,6 +1,7 @@
 package dev.precis.ingest;
 
 import dev.precis.extract.ExtractionException;
+import dev.precis.extract.InternalAllowList;
 import dev.precis.extract.PageDecoder;
 import dev.precis.extract.SafeFetcher;
 import java.io.IOException;
@@ -17,9 +18,14 @@ class HttpFetcher {
     private final SafeFetcher fetcher;
 
     HttpFetcher(Duration timeout, boolean allowPrivateAddresses) {
+        this(timeout, allowPrivateAddresses, InternalAllowList.NONE);
+    }
+
+    /** As above, also reaching the listed internal addresses (and only those) when private ones are refused. */
+    HttpFetcher(Duration timeout, boolean allowPrivateAddresses, InternalAllowList unsafeAllowed) {
         SafeFetcher.Policy d = SafeFetcher.Policy.DEFAULT;
         this.fetcher = new SafeFetcher(new SafeFetcher.Policy(min(d.connectTimeout(), timeout), timeout,
-                d.maxRedirects(), d.maxBytes(), d.userAgent(), allowPrivateAddresses));
+                d.maxRedirects(), d.maxBytes(), d.userAgent(), allowPrivateAddresses), unsafeAllowed);
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.precis.ingest;
 import dev.precis.extract.HtmlArticleReader;
 import dev.precis.extract.ArticleExtractor;
 import dev.precis.extract.ExtractionException;
+import dev.precis.extract.InternalAllowList;
 import dev.precis.model.AnalyzedArticle;
 import dev.precis.model.Article;
 import dev.precis.model.EntityMention;
@@ -65,7 +66,7 @@ public final class Ingester {
         this.times = b.times;
         this.threads = b.threads;
         this.listener = b.listener;
-        this.sources = new IngestSources(new HttpFetcher(b.fetchTimeout, b.allowPrivateAddresses));
+        this.sources = new IngestSources(new HttpFetcher(b.fetchTimeout, b.allowPrivateAddresses, b.unsafeAllowed));
         this.keepNonArticles = b.keepNonArticles;
         this.minWords = b.minWords;
     }
@@ -186,8 +187,7 @@ public final class Ingester {
         if (tooShort != null) {
             throw new IOException(tooShort);
         }
-        long replaces = again || raw.textNote() != null || !library.hasUrl(article.url()) ? -1
-                : library.subscriptions().feedTextArticle(article.url()).orElse(-1L);
+        long replaces = again || raw.textNote() != null ? -1 : FeedTextTeaser.find(library, article.url(), raw.url());
         LibraryEntry entry = entry(article, item.source(), item.origin(), again || replaces >= 0);
         return new Read(raw.textNote() == null ? entry : entry.withTextNote(raw.textNote()), replaces);
     }
@@ -276,6 +276,7 @@ public final class Ingester {
         private final Precis precis;
         private ArticleExtractor extractor;
         private boolean allowPrivateAddresses;
+        private InternalAllowList unsafeAllowed = InternalAllowList.NONE;
         private boolean keepNonArticles;
         private int minWords = ArticleWords.MIN_WORDS;
         private java.time.LocalDate defaultPublished;
@@ -342,6 +343,12 @@ public final class Ingester {
         /** Allow fetching loopback and private-network URLs (tests, trusted intranets); off by default. */
         public Builder allowPrivateAddresses(boolean value) {
             this.allowPrivateAddresses = value;
+            return this;
+        }
+
+        /** Also fetch from these internal addresses (and only those), as the feed poller's allow list; none by default. */
+        public Builder unsafeAllowInternalAddresses(InternalAllowList value) {
+            this.unsafeAllowed = Objects.requireNonNull(value);
             return this;
         }
 

@@ -34,6 +34,8 @@ class FeedTextReingestTest {
     private FeedSite site;
     private final AtomicBoolean pierUp = new AtomicBoolean();
     private final AtomicInteger pierRequests = new AtomicInteger();
+    /** The page names another address of itself as canonical (a CMS's permanent link). */
+    private final AtomicBoolean canonical = new AtomicBoolean();
 
     @BeforeEach
     void start() throws Exception {
@@ -45,7 +47,9 @@ class FeedTextReingestTest {
             if (path.equals("/news/pier")) {
                 pierRequests.incrementAndGet();
             }
-            return path.equals("/news/pier") && pierUp.get() ? new FeedSite.Reply(200, "text/html; charset=utf-8", FeedSite.PIER_PAGE)
+            String page = canonical.get() ? FeedSite.PIER_PAGE.replace("</head>",
+                    "<link rel=\"canonical\" href=\"https://lowmere.example/2026/harbour/pier-caissons\"></head>") : FeedSite.PIER_PAGE;
+            return path.equals("/news/pier") && pierUp.get() ? new FeedSite.Reply(200, "text/html; charset=utf-8", page)
                     : new FeedSite.Reply(503, "text/plain", "busy");
         });
     }
@@ -97,6 +101,28 @@ class FeedTextReingestTest {
             IngestReport again = ingester.ingest(List.of(site.base + "/news/pier"), null);
             assertThat(again.duplicates()).as("the article's own page now").isEqualTo(1);
             assertThat(again.refreshed()).isZero();
+        }
+    }
+
+    @Test
+    void aPageNamingAnotherCanonicalAddressRefreshesTheArticleAtItsFetchedAddress() throws Exception {
+        canonical.set(true);
+        try (Library lib = Library.open(LibraryConfig.embedded(tmp.resolve("lib")))) {
+            Ingester ingester = ingester(lib);
+            ingester.ingest(List.of(site.base + "/feed.xml"), null);
+            long pier = only(lib);
+            pierUp.set(true);
+            IngestReport page = ingester.ingest(List.of(site.base + "/news/pier"), null);
+            // main: added beside the teaser under the canonical address (two articles, the teaser never refreshed)
+            assertThat(page.refreshed()).as(page.toString()).isEqualTo(1);
+            assertThat(page.added()).isZero();
+            assertThat(only(lib)).isEqualTo(pier);
+            assertRefreshed(lib, pier);
+            assertThat(lib.article(pier).orElseThrow().article().url()).isEqualTo(site.base + "/news/pier");
+
+            IngestReport feed = ingester.ingest(List.of(site.base + "/feed.xml"), null);
+            assertThat(feed.added() + feed.refreshed()).as("read again: the article's own page, " + feed).isZero();
+            assertThat(only(lib)).isEqualTo(pier);
         }
     }
 

@@ -23,6 +23,12 @@ public record Quote(TextRange range, TextRange content, QuoteKind kind, String s
     private static final Pattern INTERRUPTION = Pattern.compile("(?:([.!?])|[,;:])[”\"]\\s[^“”\"]{1,200}?[“\"]");
     /** A paragraph break inside a quote run over several paragraphs, each opened again by a quotation mark. */
     private static final Pattern REOPENED_PARAGRAPH = Pattern.compile("\\s*\\n\\s*[“\"]");
+    /**
+     * The same, in a text whose paragraphs were run together into one line: a mark opening a sentence after a full stop,
+     * with no mark closing it later in the quote ("… in March. “Nobody …"); a quotation inside the quote closes.
+     */
+    private static final Pattern REJOINED_PARAGRAPH =
+            Pattern.compile("([.!?…])\\s+[“\"](?=\\p{Lu}(?:[^“”\"]|[.!?…]\\s+[“\"]\\p{Lu})*$)");
 
     public Quote {
         Objects.requireNonNull(range, "range");
@@ -37,7 +43,8 @@ public record Quote(TextRange range, TextRange content, QuoteKind kind, String s
 
     /**
      * A quote's content as shown to readers: the attribution that interrupts it becomes an ellipsis ("A,” she
-     * said, “B." → "A … B."; a quotation inside the quote, with no punctuation before its closing mark, stays) and the paragraph breaks of a quote over several paragraphs a space. The content
+     * said, “B." → "A … B."; a quotation inside the quote, with no punctuation before its closing mark, stays) and the paragraph breaks of a quote over several paragraphs a space (the mark reopening a
+     * paragraph goes, also when the text lost its line breaks). The content
      * range itself still runs over both, as the {@code content} parameter says.
      */
     public static String quotedWords(String content) {
@@ -45,6 +52,7 @@ public record Quote(TextRange range, TextRange content, QuoteKind kind, String s
             return content;
         }
         String s = INTERRUPTION.matcher(content).replaceAll("$1 … ");
-        return REOPENED_PARAGRAPH.matcher(s).replaceAll(" ");
+        s = REOPENED_PARAGRAPH.matcher(s).replaceAll(" ");
+        return REJOINED_PARAGRAPH.matcher(s).replaceAll("$1 ");
     }
 }

@@ -21,6 +21,14 @@ class QuoteWordsTest {
     }
 
     @Test
+    void aParagraphReopenedInATextRunTogetherLosesItsMark() {
+        assertThat(Quote.quotedWords("The crews start in March. “Nobody should doubt it. \"We are ready."))
+                .isEqualTo("The crews start in March. Nobody should doubt it. We are ready.");
+        assertThat(Quote.quotedWords("She told them. “Go home.” Then she left"))
+                .isEqualTo("She told them. “Go home.” Then she left");
+    }
+
+    @Test
     void aQuotationInsideTheQuoteAndPlainWordsStay() {
         assertThat(Quote.quotedWords("He called the plan “a disgrace” and “a farce” before he left"))
                 .isEqualTo("He called the plan “a disgrace” and “a farce” before he left");

@@ -31,6 +31,7 @@ import java.util.regex.Pattern;
 public record DigestWindow(LocalDate since, Instant addedSince) {
 
     private static final Pattern DURATION = Pattern.compile("(\\d{1,5})([hd])");
+    private static final DateTimeFormatter LABEL = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm 'UTC'", Locale.ROOT);
 
     /**
      * Parses {@code 24h}, {@code 7d} (at least one hour or day: {@code 0h} is refused), an ISO date, or an ISO moment with its offset ({@code 2026-12-04T13:00:00Z},
@@ -49,15 +50,26 @@ public record DigestWindow(LocalDate since, Instant addedSince) {
             Duration d = m.group(2).equals("h") ? Duration.ofHours(n) : Duration.ofDays(n);
             return from(clock.instant().minus(d));
         }
+        DigestWindow w;
         try {
-            if (v.contains("t")) {
-                return from(OffsetDateTime.parse(v.toUpperCase(Locale.ROOT)).toInstant());
-            }
-            return new DigestWindow(LocalDate.parse(v), null);
+            w = v.contains("t") ? from(OffsetDateTime.parse(v.toUpperCase(Locale.ROOT)).toInstant()) : new DigestWindow(LocalDate.parse(v), null);
         } catch (DateTimeParseException | ArithmeticException e) {
             throw new IllegalArgumentException("since " + value
                     + ": expected a duration like 24h or 7d, a date YYYY-MM-DD or a moment like 2024-03-12T07:00:00Z");
         }
+        // a window that starts later than now holds nothing yet: a mistyped year, not a question (main printed an empty digest)
+        Instant now = clock.instant();
+        boolean future = w.addedSince != null ? w.addedSince.isAfter(now) : w.since.isAfter(latestToday(now));
+        if (future) {
+            throw new IllegalArgumentException("since " + value + ": in the future (now is " + LABEL.format(now.atOffset(ZoneOffset.UTC))
+                    + "); give a past date or moment, or a duration like 24h or 7d");
+        }
+        return w;
+    }
+
+    /** Today's date where it is latest (UTC+14): a date that has begun somewhere is no future date, whatever the reader's zone. */
+    private static LocalDate latestToday(Instant now) {
+        return now.atOffset(ZoneOffset.ofHours(14)).toLocalDate();
     }
 
     /** The window of what was published on or after {@code start}'s UTC date or added since {@code start}. */
@@ -88,14 +100,26 @@ public record DigestWindow(LocalDate since, Instant addedSince) {
     /** Sets {@link #condition()}'s parameters from index {@code first} on. */
     void bind(PreparedStatement ps, int first) throws SQLException {
         ps.setString(first, since.toString());
-        ps.setTimestamp(first + 1, Timestamp.from(addedSince != null ? addedSince : since.atStartOfDay(ZoneOffset.UTC).toInstant()));
+        ps.setTimestamp(first + 1, Timestamp.from(addedFrom()));
+    }
+
+    /**
+     * Since when an article's adding to the library brings it into the window: the start of a duration or
+     * moment window (any article, whatever its date), or the start (UTC) of a date window's date (an undated
+     * article only: {@link #addedSinceFor()}). What the digest's JSON calls {@code addedSince}.
+     */
+    public Instant addedFrom() {
+        return addedSince != null ? addedSince : since.atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
+
+    /** Which articles {@link #addedFrom()} takes, as the JSON forms name it: "undated" in a date window, else "all". */
+    public String addedSinceFor() {
+        return addedSince == null ? "undated" : "all";
     }
 
     /** How the window reads to a person. */
     public String label() {
         // a reader sees "since 2026-03-02 07:00 UTC", not the machine form 2026-03-02T07:00:00Z
-        return addedSince == null ? "since " + since
-                : "since " + DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm 'UTC'", Locale.ROOT)
-                        .format(addedSince.atOffset(ZoneOffset.UTC));
+        return addedSince == null ? "since " + since : "since " + LABEL.format(addedSince.atOffset(ZoneOffset.UTC));
     }
 }

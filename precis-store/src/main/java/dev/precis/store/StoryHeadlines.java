@@ -1,16 +1,14 @@
 package dev.precis.store;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * The headlines' content words of a {@link TopicSpace}'s articles, and how much two headlines share: the cosine
  * of their word sets, each word weighted by its idf in the space's body vocabulary, so a rare word or name two
- * headlines share counts most and a running issue's common word ("budget") little. Used at consolidation
- * ({@link StoryParams#titleWeight()}) and at joins ({@link StoryParams#wordsJoinTitle()}, {@link StoryParams#titleVeto()});
- * kept only while one of those knobs is on ({@link StoryParams#usesHeadlines()}). Not thread-safe (the space's lock).
+ * headlines share counts most and a running issue's common word ("budget") little. Used at joins
+ * ({@link StoryParams#titleVeto()}); kept only while that knob is on ({@link StoryParams#usesHeadlines()}). Not thread-safe (the space's lock).
  */
 final class StoryHeadlines {
 
@@ -22,27 +20,6 @@ final class StoryHeadlines {
         if (!w.isEmpty()) {
             words.put(id, w);
         }
-    }
-
-    /**
-     * {@code sim} with each pair of {@code ids} blended: {@code (1 - weight) x sim + weight x headline cosine},
-     * for pairs whose headlines both have content words (others unchanged); in place, returned.
-     */
-    double[][] blend(List<Long> ids, double[][] sim, double weight, Vocabulary vocabulary, int articles) {
-        int m = ids.size();
-        Weighted[] w = new Weighted[m];
-        for (int i = 0; i < m; i++) {
-            w[i] = Weighted.of(words.get(ids.get(i)), vocabulary, articles);
-        }
-        for (int i = 0; i < m; i++) {
-            for (int j = i + 1; j < m; j++) {
-                if (w[i] != null && w[j] != null) {
-                    sim[i][j] = (1 - weight) * sim[i][j] + weight * w[i].cosine(w[j]);
-                    sim[j][i] = sim[i][j];
-                }
-            }
-        }
-        return sim;
     }
 
     /** The content words of an article's recorded headline, or null when none was recorded. */

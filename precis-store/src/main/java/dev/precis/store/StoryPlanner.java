@@ -93,10 +93,9 @@ final class StoryPlanner {
         Map<Long, Double> closestKeys = new HashMap<>();
         // each story's highest content-word cosine with the article over its candidate members (the join's floor)
         Map<Long, Double> maxWords = new HashMap<>();
-        // each story's member of that highest word cosine, and its key-name cosine (the words join's second signals;
+        // each story's key-name cosine of its member of that highest word cosine (the words join's second signal;
         // kept only while the words join is on)
         boolean wordsJoin = params.wordsJoin() > 0;
-        Map<Long, Long> wordsMember = wordsJoin ? new HashMap<>() : Map.of();
         Map<Long, Double> wordsMemberKeys = wordsJoin ? new HashMap<>() : Map.of();
         // each story's closest member (the headline veto's; kept only while the veto is on)
         boolean veto = params.titleVeto() > 0;
@@ -115,7 +114,6 @@ final class StoryPlanner {
             if (prevWords == null || words > prevWords) {
                 maxWords.put(e.story, words);
                 if (wordsJoin) {
-                    wordsMember.put(e.story, id);
                     wordsMemberKeys.put(e.story, keys);
                 }
             }
@@ -184,12 +182,9 @@ final class StoryPlanner {
         // ... and no join at all, at either bar, unless some member shares enough of the article's content words:
         // key names and meaning vectors alone also match an outlet's unrelated reports (its name and page
         // furniture, its template's wording), which a plain TF-IDF cosine of the words does not
-        // the best-scoring candidate, joined or not (the words join's agreement gate)
-        long topStory = bestStory;
         if (barScore < threshold * scale && !clear
                 || best != null && maxWords.getOrDefault(bestStory, 0.0) < params.joinWords()
-                || vetoed(bestStory, titleWords, maxWords, closestMember, n)
-                || best != null && far(bestStory, best, epochDay, candidates, self, text)) {
+                || vetoed(bestStory, titleWords, maxWords, closestMember, n)) {
             bestStory = 0;
         }
         if (bestStory == 0 && params.wordsJoin() > 0) {
@@ -201,8 +196,7 @@ final class StoryPlanner {
             // in time the bar and its time rules decide alone (a running issue's later event shares its words)
             for (Map.Entry<Long, Double> w : maxWords.entrySet()) {
                 TopicStory ws = stories.get(w.getKey());
-                if (params.clearDays() > 0 && StoryParams.gap(epochDay, ws.first, ws.last) > params.clearDays()
-                        || params.wordsJoinMembers() > 0 && ws.members > params.wordsJoinMembers()) {
+                if (params.clearDays() > 0 && StoryParams.gap(epochDay, ws.first, ws.last) > params.clearDays()) {
                     continue;
                 }
                 if (w.getValue() > wordsBest || (w.getValue() == wordsBest && w.getKey() < wordsStory)) {
@@ -210,12 +204,13 @@ final class StoryPlanner {
                     wordsStory = w.getKey();
                 }
             }
-            if (wordsBest >= params.wordsJoin() && seconded(wordsStory, topStory, titleWords, wordsMember, wordsMemberKeys, n)) {
+            // ... seconded by shared key names (wordsJoinKeys): shared rare names as a second signal of one event
+            if (wordsBest >= params.wordsJoin() && wordsMemberKeys.getOrDefault(wordsStory, 0.0) >= params.wordsJoinKeys()) {
                 bestStory = wordsStory;
             }
         }
         if (bestStory == 0 && params.naiveJoin() > 0 && text != null) {
-            bestStory = naiveJoin(candidates, self, vk, epochDay, titleWords, text, n);
+            bestStory = naiveJoin(candidates, self, epochDay, text);
         }
         boolean merge = bestStory != 0 && second != 0 && second != bestStory && params.mergeThreshold() > 0 && secondScore >= params.mergeThreshold() * scale;
         return new TopicSpace.Plan(bestStory, barScore, List.copyOf(related.subList(0, Math.min(RELATED_LIMIT, related.size()))),
@@ -223,14 +218,11 @@ final class StoryPlanner {
     }
 
     /**
-     * The story the naive join takes ({@link StoryParams#naiveJoin()}), or 0: the candidate member of the highest naive
-     * cosine with the article (ties: the lower story id), among stories within {@code clearDays} when both are dated,
-     * if that cosine reaches the knob and the member passes the join's gates (a shared key name, headlines that share
-     * a word).
+     * The story the naive join takes ({@link StoryParams#naiveJoin()}), or 0: the story of the candidate member of the
+     * highest naive cosine with the article (ties: the lower story id), among stories within {@code clearDays} when both
+     * are dated, if that cosine reaches the knob.
      */
-    private long naiveJoin(List<Long> candidates, long self, TopicQuery vk, Long epochDay, Set<String> titleWords,
-                           StoryWording.Query words, int n) {
-        long member = 0;
+    private long naiveJoin(List<Long> candidates, long self, Long epochDay, StoryWording.Query words) {
         long story = 0;
         double best = 0;
         for (long id : candidates) {
@@ -242,41 +234,10 @@ final class StoryPlanner {
             double c = wording.cosine(words, id);
             if (c > best || (c == best && c > 0 && e.story < story)) {
                 best = c;
-                member = id;
                 story = e.story;
             }
         }
-        if (story == 0 || best < params.naiveJoin()) {
-            return 0;
-        }
-        TopicArticle m = articles.get(member);
-        if (params.naiveJoinKeys() > 0 && vk.cos(m.keys, m.keyNorm) < params.naiveJoinKeys()) {
-            return 0;
-        }
-        if (params.naiveJoinTitle() > 0 && titleWords != null && !titleWords.isEmpty()) {
-            Set<String> other = headlines.of(member);
-            if (other != null && !other.isEmpty() && StoryHeadlines.cosine(titleWords, other, termWords, n) == 0) {
-                return 0;
-            }
-        }
-        return story;
-    }
-
-    /**
-     * Whether the far-apart guard refuses a join into {@code story} ({@link StoryParams#farDays()}): both dated, more
-     * than {@code farDays} from its span, and no candidate member of it reaches {@code farWords} of naive cosine.
-     */
-    private boolean far(long story, TopicStory best, Long epochDay, List<Long> candidates, long self, StoryWording.Query words) {
-        if (params.farDays() <= 0 || words == null || epochDay == null || best.first == null
-                || StoryParams.gap(epochDay, best.first, best.last) <= params.farDays()) {
-            return false;
-        }
-        for (long id : candidates) {
-            if (id != self && articles.get(id).story == story && wording.cosine(words, id) >= params.farWords()) {
-                return false;
-            }
-        }
-        return true;
+        return best < params.naiveJoin() ? 0 : story;
     }
 
     /**
@@ -291,22 +252,6 @@ final class StoryPlanner {
         }
         Set<String> other = headlines.of(closestMember.get(story));
         return other != null && !other.isEmpty() && StoryHeadlines.cosine(titleWords, other, termWords, n) == 0;
-    }
-
-    /**
-     * Whether the second signals the words join asks for agree with it ({@link StoryParams#wordsJoinAgree()},
-     * {@link StoryParams#wordsJoinTitle()}, {@link StoryParams#wordsJoinKeys()}; none asked: yes).
-     */
-    private boolean seconded(long story, long topStory, Set<String> titleWords, Map<Long, Long> wordsMember,
-                             Map<Long, Double> wordsMemberKeys, int n) {
-        if (params.wordsJoinAgree() > 0 && story != topStory) {
-            return false;
-        }
-        if (params.wordsJoinKeys() > 0 && wordsMemberKeys.getOrDefault(story, 0.0) < params.wordsJoinKeys()) {
-            return false;
-        }
-        return params.wordsJoinTitle() <= 0
-                || StoryHeadlines.cosine(titleWords, headlines.of(wordsMember.get(story)), termWords, n) >= params.wordsJoinTitle();
     }
 
     /**

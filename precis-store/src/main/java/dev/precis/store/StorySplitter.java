@@ -17,11 +17,6 @@ import java.util.Map;
  * or more articles each. Hand-written: it works on the story space's own similarity, and the stories it
  * sees are small (at most {@value #MAX_MEMBERS} members are re-clustered; larger stories are left whole).
  *
- * <p>Before the average link, a story whose dated members fall into episodes more than
- * {@link StoryParams#splitDays()} apart splits into those episodes ({@link #episodes}): words shared by a
- * running issue's events (one budget, one election) tie them together at every member, while their dates,
- * where known, tell them apart; undated members go with the episode they resemble most.
- *
  * <p>Which part keeps the story's id: the one holding more of the story's older half (its articles in
  * the order they were added), on a tie the one with the oldest article, so the id a reader already
  * followed keeps most of what it showed; every other part becomes a new story.
@@ -44,120 +39,20 @@ final class StorySplitter {
     /** The splits of the stories of {@code topics} that changed since it was last asked (forgets them). */
     static List<Split> find(TopicSpace topics) {
         double bar = topics.params().splitThreshold();
-        double days = topics.params().splitDays();
         Map<Long, List<Long>> changed = topics.takeChanged(MIN_MEMBERS);
         List<Split> out = new ArrayList<>();
-        if (bar <= 0 && days <= 0) {
+        if (bar <= 0) {
             return out;
         }
         changed.forEach((story, members) -> {
             if (members.size() <= MAX_MEMBERS) {
-                List<List<Long>> parts = split(members, members.stream().map(topics::day).toList(), topics.similarities(members), bar, days);
+                List<List<Long>> parts = partition(members, topics.similarities(members), bar);
                 if (parts.size() > 1) {
                     out.add(new Split(story, parts.get(0), List.copyOf(parts.subList(1, parts.size()))));
                 }
             }
         });
         return out;
-    }
-
-    /**
-     * The parts of {@code ids} (in added order, with their {@code days}, null for unknown): first its dated
-     * episodes ({@link #episodes}, when {@code days} > 0), then each episode under average link at {@code bar}
-     * (when {@code bar} > 0, {@link #partition}); the part that keeps the id first, then by oldest article.
-     */
-    static List<List<Long>> split(List<Long> ids, List<Long> days, double[][] sim, double bar, double gapDays) {
-        List<List<Integer>> episodes = gapDays > 0 ? episodes(days, sim, gapDays, bar) : List.of(range(ids.size()));
-        if (episodes.size() == 1) {
-            return bar > 0 ? partition(ids, sim, bar) : List.of(ids);
-        }
-        List<List<Integer>> parts = new ArrayList<>();
-        for (List<Integer> e : episodes) {
-            if (bar <= 0 || e.size() < MIN_MEMBERS) {
-                parts.add(e);
-                continue;
-            }
-            double[][] sub = new double[e.size()][e.size()];
-            for (int i = 0; i < e.size(); i++) {
-                for (int j = 0; j < e.size(); j++) {
-                    sub[i][j] = sim[e.get(i)][e.get(j)];
-                }
-            }
-            for (List<Long> p : partition(e.stream().map(i -> (long) i).toList(), sub, bar)) {
-                parts.add(p.stream().map(Long::intValue).toList());
-            }
-        }
-        return ordered(ids, parts);
-    }
-
-    /**
-     * The episodes of a story's members: its dated members in date order, cut wherever two consecutive
-     * dates are more than {@code gapDays} apart; each undated member joins the episode whose dated members
-     * it resembles most on average (on a tie the earlier episode), unless that mean is below {@code bar}: two
-     * or more such undated members make an episode of their own (one alone still goes with its closest).
-     * Positions, each episode ascending; one episode holding every position when nothing is cut.
-     */
-    static List<List<Integer>> episodes(List<Long> days, double[][] sim, double gapDays, double bar) {
-        int n = days.size();
-        List<Integer> dated = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            if (days.get(i) != null) {
-                dated.add(i);
-            }
-        }
-        dated.sort(Comparator.<Integer>comparingLong(days::get).thenComparingInt(i -> i));
-        List<List<Integer>> episodes = new ArrayList<>();
-        for (int k = 0; k < dated.size(); k++) {
-            if (k == 0 || days.get(dated.get(k)) - days.get(dated.get(k - 1)) > gapDays) {
-                episodes.add(new ArrayList<>());
-            }
-            episodes.get(episodes.size() - 1).add(dated.get(k));
-        }
-        if (episodes.size() < 2) {
-            return List.of(range(n));
-        }
-        List<List<Integer>> datedOnly = episodes.stream().map(List::copyOf).toList();
-        // undated members that resemble no episode well enough (mean below the split bar) make an episode of
-        // their own when there are two or more of them: a running issue's undated event beside its dated ones
-        List<Integer> apart = new ArrayList<>();
-        List<Integer> apartHome = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            if (days.get(i) == null) {
-                int home = 0;
-                double best = Double.NEGATIVE_INFINITY;
-                for (int e = 0; e < datedOnly.size(); e++) {
-                    final int a = i;
-                    double mean = datedOnly.get(e).stream().mapToDouble(b -> sim[a][b]).average().orElse(0);
-                    if (mean > best) {
-                        best = mean;
-                        home = e;
-                    }
-                }
-                if (best < bar) {
-                    apart.add(i);
-                    apartHome.add(home);
-                } else {
-                    episodes.get(home).add(i);
-                }
-            }
-        }
-        if (apart.size() >= 2) {
-            episodes.add(apart);
-        } else {
-            for (int k = 0; k < apart.size(); k++) {
-                episodes.get(apartHome.get(k)).add(apart.get(k));
-            }
-        }
-        episodes.forEach(e -> e.sort(null));
-        return episodes;
-    }
-
-    private static List<Integer> range(int n) {
-        List<Integer> all = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            all.add(i);
-        }
-        return all;
     }
 
     /**
@@ -187,16 +82,12 @@ final class StorySplitter {
         double bar = topics.params().splitThreshold();
         List<Long> x = topics.members(a);
         List<Long> y = topics.members(b);
-        if (bar <= 0 && topics.params().splitDays() <= 0 || x.size() + y.size() > MAX_MEMBERS) {
+        if (bar <= 0 || x.size() + y.size() > MAX_MEMBERS) {
             return true;
         }
         List<Long> both = new ArrayList<>(x);
         both.addAll(y);
         double[][] sim = topics.similarities(both);
-        double days = topics.params().splitDays();
-        if (days > 0 && both.size() >= MIN_MEMBERS && episodes(both.stream().map(topics::day).toList(), sim, days, bar).size() > 1) {
-            return false;
-        }
         double sum = 0;
         for (int i = 0; i < x.size(); i++) {
             for (int j = x.size(); j < both.size(); j++) {

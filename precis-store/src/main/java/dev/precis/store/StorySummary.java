@@ -10,19 +10,26 @@ import java.util.regex.Pattern;
  *
  * @param storyId the story
  * @param since the earliest publication date considered (ISO), or null for all articles
- * @param addedSince when the window also takes the articles added since a moment (ISO instant; a duration
- *     such as {@code 24h}), that moment; null otherwise
+ * @param addedSince since when an article added to the library counts (ISO instant, {@link DigestWindow#addedFrom()}):
+ *     the start of a duration ({@code 24h}) or moment window, or of a date window's date; null for the whole story
+ * @param addedSinceFor which articles {@code addedSince} takes: "all", or "undated" in a date window; null for the whole story
  * @param sentences the sentences in time order
  */
-public record StorySummary(long storyId, String since, String addedSince, List<Sentence> sentences) {
+public record StorySummary(long storyId, String since, String addedSince, String addedSinceFor, List<Sentence> sentences) {
 
     public StorySummary {
         sentences = List.copyOf(sentences);
     }
 
+    /** A summary over a window (the digest's) or, when {@code window} is null, the whole story. */
+    StorySummary(long storyId, DigestWindow window, List<Sentence> sentences) {
+        this(storyId, window == null ? null : window.since().toString(), window == null ? null : window.addedFrom().toString(),
+                window == null ? null : window.addedSinceFor(), sentences);
+    }
+
     /** A summary over a publication-date window (or the whole story when {@code since} is null). */
     public StorySummary(long storyId, String since, List<Sentence> sentences) {
-        this(storyId, since, null, sentences);
+        this(storyId, since, null, null, sentences);
     }
 
     /**

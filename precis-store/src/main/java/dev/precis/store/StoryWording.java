@@ -12,9 +12,8 @@ import java.util.regex.Pattern;
  * TF-IDF single-link): raw counts of the lower-cased letter words of two letters or more in headline and body, stop
  * words included, no cap, idf {@code ln(N/df)} (a word in every article weighs nothing), and the cosine of two such
  * vectors. The grouping's own word vector (content words, log tf, smoothed idf, 250 terms) runs below this cosine on
- * the same pairs, so a join decided on the naive's measure ({@link StoryParams#naiveJoin()}) or a guard on it
- * ({@link StoryParams#farDays()}) needs this second, sparse vector per article, made once when it is recorded. Kept
- * only while a knob that reads it is on ({@link StoryParams#usesWording()}). Not thread-safe (the space's lock).
+ * the same pairs, so a join decided on the naive's measure ({@link StoryParams#naiveJoin()}) needs this second,
+ * sparse vector per article, made once when it is recorded. Kept only while that knob is on ({@link StoryParams#usesWording()}). Not thread-safe (the space's lock).
  */
 final class StoryWording {
 

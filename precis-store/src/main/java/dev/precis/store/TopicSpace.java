@@ -210,12 +210,6 @@ final class TopicSpace {
         return s;
     }
 
-    /** The day an article is placed at (its publication date or its lead's written date), or null. */
-    Long day(long id) {
-        TopicArticle e = articles.get(id);
-        return e == null ? null : e.day;
-    }
-
     long storyOf(long id) {
         TopicArticle e = articles.get(id);
         return e == null ? 0 : e.story;
@@ -269,8 +263,7 @@ final class TopicSpace {
      * the library's current idf; symmetric, 1 on the diagonal.
      */
     double[][] similarities(List<Long> ids) {
-        double[][] sim = planner.similarities(ids);
-        return params.titleWeight() > 0 ? headlines.blend(ids, sim, params.titleWeight(), termWords, articles.size()) : sim;
+        return planner.similarities(ids);
     }
 
     /** Records an article's headline, read when a knob that uses headlines is on ({@link StoryParams#usesHeadlines()}). */

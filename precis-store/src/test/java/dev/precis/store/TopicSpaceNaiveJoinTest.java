@@ -6,9 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 /**
- * The join on the naive baseline's whole-text cosine ({@link StoryParams#naiveJoin()} and its gates) and the
- * far-apart guard on it ({@link StoryParams#farDays()}), on invented reports whose grouping features and whole text
- * are given apart, so that the naive cosine alone decides.
+ * The join on the naive baseline's whole-text cosine ({@link StoryParams#naiveJoin()}), on invented reports whose
+ * grouping features and whole text are given apart, so that the naive cosine alone decides.
  */
 class TopicSpaceNaiveJoinTest {
 
@@ -41,12 +40,11 @@ class TopicSpaceNaiveJoinTest {
     /** The join bar out of reach and the words join off: only the naive join can take a report. */
     private static StoryParams naive() {
         return StoryParams.DEFAULT.with("clearShare", 1).with("threshold", 0.5).with("meaningThreshold", 0.5)
-                .with("wordsJoin", 0).with("naiveJoin", 0.3).with("naiveJoinKeys", 0).with("naiveJoinTitle", 0);
+                .with("wordsJoin", 0).with("naiveJoin", 0.3);
     }
 
     // another outlet's retelling: its grouping features share one word and no name with the story, its text most words
     private static final ArticleFeatures RETOLD = features("Marrow Bay,Elsa Finch", "ferry volunteers blankets hotel");
-    private static final ArticleFeatures RETOLD_NAMED = features("Marrow Bay,Elsa Finch,Port Liddel", "ferry volunteers blankets hotel");
     private static final String RETOLD_BODY = "Lifeboat crews rescued ninety passengers at dawn after the ferry ran aground "
             + "on a sandbank off Port Liddel, as the storm grew and the tide rose; the coastguard closed the harbour.";
 
@@ -62,48 +60,17 @@ class TopicSpaceNaiveJoinTest {
     }
 
     @Test
-    void theGatesAskForASharedNameAndHeadlinesThatShareAWord() {
-        StoryParams keys = naive().with("naiveJoinKeys", 0.01);
-        assertThat(space(keys).plan(RETOLD, 100L, null, RETOLD_BODY).storyId()).as("no shared name").isZero();
-        assertThat(space(keys).plan(RETOLD_NAMED, 100L, null, RETOLD_BODY).storyId()).as("one shared name").isEqualTo(50);
-        StoryParams title = naive().with("naiveJoinTitle", 1);
-        assertThat(space(title).plan(RETOLD, 100L, "Ninety rescued at dawn", RETOLD_BODY).storyId())
-                .as("headlines share no word").isZero();
-        assertThat(space(title).plan(RETOLD, 100L, "Ferry passengers rescued at dawn", RETOLD_BODY).storyId())
-                .as("headlines share ferry").isEqualTo(50);
-        assertThat(space(title).plan(RETOLD, 100L, null, RETOLD_BODY).storyId()).as("no headline: no veto").isEqualTo(50);
-    }
-
-    @Test
     void theNaiveJoinStaysWithinTheClearChoicesDays() {
         assertThat(space(naive()).plan(RETOLD, 120L, null, RETOLD_BODY).storyId()).as("20 days").isEqualTo(50);
         assertThat(space(naive()).plan(RETOLD, 200L, null, RETOLD_BODY).storyId()).as("100 days").isZero();
         assertThat(space(naive()).plan(RETOLD, null, null, RETOLD_BODY).storyId()).as("undated").isEqualTo(50);
     }
 
-    // the ferry captain's other news months later: all three names and the story's grouping words, other text
-    private static final ArticleFeatures CAPTAIN = features("Port Liddel,Captain Orrin Vale,Coastguard Office",
-            "ferry aground sandbank passengers rescued lifeboat tide storm harbour crew");
-    private static final String CAPTAIN_BODY = "Orrin Vale, once a ferry captain, won a council seat by forty votes "
-            + "after a recount in the east ward; turnout was low and his rival conceded before noon.";
-
-    @Test
-    void farApartAJoinNeedsSomeNaiveCosineWithTheStory() {
-        StoryParams off = StoryParams.DEFAULT;
-        StoryParams guard = StoryParams.DEFAULT.with("farDays", 30).with("farWords", 0.15);
-        assertThat(space(off).plan(CAPTAIN, 200L, null, CAPTAIN_BODY).storyId()).as("off: the names carry it").isEqualTo(50);
-        assertThat(space(guard).plan(CAPTAIN, 200L, null, CAPTAIN_BODY).storyId()).as("100 days, other text").isZero();
-        assertThat(space(guard).plan(CAPTAIN, 200L, null, RETOLD_BODY).storyId()).as("100 days, the same text").isEqualTo(50);
-        assertThat(space(guard).plan(CAPTAIN, 120L, null, CAPTAIN_BODY).storyId()).as("20 days").isEqualTo(50);
-        assertThat(space(guard).plan(CAPTAIN, null, null, CAPTAIN_BODY).storyId()).as("undated").isEqualTo(50);
-    }
-
     @Test
     void theLibraryReadsNoWholeTextWhileItsKnobsAreOff() {
         StoryParams d = StoryParams.DEFAULT;
-        assertThat(d.naiveJoin() + d.farDays()).isZero();
+        assertThat(d.naiveJoin()).isZero();
         assertThat(d.usesWording()).isFalse();
         assertThat(d.with("naiveJoin", 0.3).usesWording()).isTrue();
-        assertThat(d.with("farDays", 30).usesWording()).isTrue();
     }
 }

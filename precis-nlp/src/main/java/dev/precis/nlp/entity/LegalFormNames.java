@@ -46,6 +46,10 @@ final class LegalFormNames {
                 continue;
             }
             MentionDraft own = at(mentions, i);
+            if (!shouted && i > 1 && tokens[i - 1].equals(",") && (own == null || own.start == i)
+                    && afterComma(tokens, mentions, sentence, i, gazetteer)) {
+                continue;
+            }
             if (own != null && (own.start < i || own.end > end && own.length() > 1)) {
                 continue; // already inside a longer name: "Ltd" of "NNPC Ltd", "AS Roma"
             }
@@ -65,6 +69,27 @@ final class LegalFormNames {
         }
         mentions.sort(null);
         ofCountry(tokens, mentions, gazetteer);
+    }
+
+    /**
+     * "Mendo Foods, Inc.", "Halvor Trading, Ltd. of Oslo": a form set off by a comma closes the name of capitalised
+     * words before the comma (the model stopped at the comma, or read "Ltd. of Oslo" as a body of its own). A place
+     * after "of" that the model had glued to the form is kept as a place. Returns whether a name was made.
+     */
+    private static boolean afterComma(String[] tokens, List<MentionDraft> mentions, int sentence, int form,
+                                      Gazetteer gazetteer) {
+        int start = runStart(tokens, mentions, form - 1, gazetteer);
+        if (start == form - 1) {
+            return false;
+        }
+        MentionDraft own = at(mentions, form);
+        mentions.removeIf(o -> o.sentence == sentence && o.start < form + 1 && start < o.end);
+        mentions.add(new MentionDraft(sentence, start, form + 1, EntityTypes.ORGANIZATION, true));
+        if (own != null && own.end > form + 2 && tokens[form + 1].equals("of")
+                && gazetteer.placeAt(tokens, form + 2) == own.end - form - 2) {
+            mentions.add(new MentionDraft(sentence, form + 2, own.end, EntityTypes.LOCATION, own.ruleBased));
+        }
+        return true;
     }
 
     /**

@@ -163,6 +163,7 @@ final class ListAndRulePass {
         GivenNamesAfterRoles.apply(tokens, mentions, gazetteer);
         HeadlineVerbTails.apply(tokens, mentions, gazetteer);
         ListedPlaceRuns.apply(tokens, mentions, sentence, gazetteer);
+        ForCauseJoins.apply(tokens, mentions, sentence);
         NonNameSpans.apply(tokens, mentions);
     }
 

@@ -40,6 +40,12 @@ final class CreditAfterQuote {
     /** A lower-case word between a name's organisation and the name: "Commission chairperson Wafula Chebukati". */
     private static final String ROLE_WORD = "(?!(?:on|in|at|to|of|for|from|with|by|during|after|before|when|while|as|and|but"
             + "|the|a|an|that|this|who|which)\\b)\\p{Ll}[\\p{L}-]*";
+    /**
+     * "added Morrow and Lane's analyst Priya Nandakumar": a firm named by two names joined by "and" or "&", its
+     * possessive, perhaps a lower-case role, then the person who speaks; a name alone would stop at "and".
+     */
+    private static final String FIRM_OF_TWO = "\\p{Lu}[\\p{L}-]*\\s+(?:and|&)\\s+\\p{Lu}[\\p{L}-]*['’]s\\s+(?:" + ROLE_WORD
+            + "\\s+){0,3}" + NAME;
     /** "said officials at the Ministry of Finance and Economic Planning": the organisation is the speaker. */
     private static final String OFFICIALS_OF = "(?:(?:senior|top|government|police|ministry|party|military|security)\\s+)?"
             + "(?:officials?|sources?|spokesm[ae]n|spokesperson|spokeswoman)\\s+(?:at|of|for|from|in|with|close\\s+to)\\s+"
@@ -57,7 +63,7 @@ final class CreditAfterQuote {
             + "|(?:" + ROLE_WORD + "\\s+){1,3}(?:of\\s+(?:" + ROLE_WORD + "\\s+){1,2})?" + NAME
             // "writes founder, Ann Reed.": a bare role, then the name set off by a comma
             + "|(?i:" + SpeechCues.ROLE.pattern().substring(4) + "|" + SpeakerResolver.ONE_PERSON.pattern().substring(4)
-            + ")\\s*,\\s*" + NAME + "(?=\\s*[,.;])|" + FORMER
+            + ")\\s*,\\s*" + NAME + "(?=\\s*[,.;])|" + FIRM_OF_TWO + "|" + FORMER
             // "said Tory shadow local government secretary Ann Reed": the party or body, up to four words of role, the name
             + "(?:" + NAME + "\\s+(?:" + ROLE_WORD + "\\s+){1,4})?" + NAME + "|he|she|they|we)");
     /** "…,” the police spokesperson, Ahmed Bello, told journalists": the name set off after its description. */

@@ -216,7 +216,7 @@ final class NamedSubjects {
     }
 
     /** Whether {@code at} lies between a quotation's marks (or in a quotation left open to its paragraph's end). */
-    private boolean quoted(int at) {
+    boolean quoted(int at) {
         for (QuoteMarks.Span s : quotes()) {
             if (s.open() >= at) {
                 return false;

@@ -149,8 +149,8 @@ final class PronounSpeakers {
             if (e.range().end() <= at && at - e.range().start() >= PRONOUN_REACH) {
                 break;
             }
-            if (e.type() == EntityType.PERSON && e.range().end() <= at) {
-                return new Speaker(names.canonical(e.range()), e.range());
+            if (e.type() == EntityType.PERSON && e.range().end() <= at && fitsPronoun(names.canonical(e.range()), at)) {
+                return new Speaker(names.canonical(e.range()), e.range()); // "she" skips a "Bruce Hall" named last
             }
         }
         return null;
@@ -208,8 +208,8 @@ final class PronounSpeakers {
                 break;
             }
             String name = names.canonical(e.range());
-            if (!fitsPronoun(name, at)) {
-                continue; // "she" is not "Tom Hale"
+            if (!fitsPronoun(name, at) || subjects.quoted(e.range().start())) {
+                continue; // "she" is not "Tom Hale"; "“… Moses …,” he said" is not Moses: a person quoted is spoken of
             }
             return new Speaker(name, e.range());
         }

@@ -89,15 +89,23 @@ final class SpeakerNames {
         return nameStart < end ? new TextRange(nameStart, end) : new TextRange(start, end);
     }
 
-    /** Whether the text is one place name, with at most "the" beside it. */
+    /**
+     * Whether the text is one place name, with at most "the" before it and a lower-case word for the kind of place after
+     * it ("Cojedes state", "the Varnia province": where officials are, not who they are).
+     */
     boolean onlyPlace(int start, int end) {
         EntityMention e = entities.within(start, end);
         if (e == null || e.type() != EntityType.LOCATION) {
             return false;
         }
-        String rest = (text.substring(start, e.range().start()) + text.substring(e.range().end(), end)).strip();
-        return rest.isEmpty() || rest.equalsIgnoreCase("the");
+        String before = text.substring(start, e.range().start()).strip();
+        String after = text.substring(e.range().end(), end).strip();
+        return (before.isEmpty() || before.equalsIgnoreCase("the")) && (after.isEmpty() || KIND_OF_PLACE.matcher(after).matches());
     }
+
+    /** Lower-case words that say what kind of place a name is. */
+    private static final Pattern KIND_OF_PLACE = Pattern.compile("state|province|county|district|region|city|town|village"
+            + "|municipality|prefecture|governorate|department");
 
     /** The longest known name that ends with the same word (links "Lavrov" to "Sergey Lavrov"). */
     String canonical(TextRange range) {

@@ -171,6 +171,10 @@ final class SpeakerResolver {
         }
         String trimmed = s.stripTrailing();
         int cut = Math.max(trimmed.lastIndexOf(' '), trimmed.lastIndexOf('\n'));
+        if (cut > 0 && SpeechCues.ADVERB.matcher(trimmed.substring(cut + 1)).matches()
+                && SpeechCues.SUBJECT_PRONOUN.matcher(trimmed.substring(0, cut).strip()).matches()) {
+            return phrase(start, start + cut); // "“…,” he later said", "she once told": the pronoun is the subject
+        }
         if (cut > 0 && SpeechCues.SUBJECT_PRONOUN.matcher(trimmed.substring(cut + 1)).matches()
                 && !SpeechCues.JOINED.matcher(trimmed.substring(0, cut)).find()) {
             // "on Tuesday he", "At his weekly press conference on Tuesday he": the pronoun right before the
@@ -195,11 +199,15 @@ final class SpeakerResolver {
             return new Speaker(null, new TextRange(start, end)); // "can rest assured", "is expected"
         }
         EntityMention entity = names.entityIn(start, end);
-        if (entity != null && entity.type() == EntityType.ORGANIZATION) {
-            // "Economist Jean Ferrand of the Institut Montaigne said": the person before "of" works there and speaks
+        if (entity != null && (entity.type() == EntityType.ORGANIZATION || entity.type() == EntityType.PERSON)) {
+            // "Economist Jean Ferrand of the Institut Montaigne said": the person before "of" works there and speaks;
+            // so does a full name before "of" when the recogniser takes the firm after it for a person ("analyst Tom
+            // Brennan of Harwick Stanley Partners says"), while a title before "of" ("Secretary of State Jo Sullivan")
+            // is no person and leaves the name after it
             EntityMention person = entities.within(start, entity.range().start());
             if (person != null && person.type() == EntityType.PERSON
-                    && OF_THE.matcher(text.substring(person.range().end(), entity.range().start())).matches()) {
+                    && OF_THE.matcher(text.substring(person.range().end(), entity.range().start())).matches()
+                    && (entity.type() == EntityType.ORGANIZATION || person.range().slice(text).strip().indexOf(' ') > 0)) {
                 entity = person;
             }
         }

@@ -41,9 +41,10 @@ class SpeakersWhoCanSpeakTest {
     }
 
     @Test
-    void aHeAfterABodyThatSpokeAsItIsThePersonNamed() {
+    void aSheAfterABodyThatSpokeAsItIsThePersonNamed() {
+        // "she" (was "he", which no longer goes to a woman named last): the body-then-person fallback is what is tested
         String text = "Ann Reed chairs the Harbour Board. The Harbour Board said on Monday that fees would rise. It said the "
-                + "new berths would cost more than planned. “We have no choice,” he said.";
+                + "new berths would cost more than planned. “We have no choice,” she said.";
         List<EntityMention> e = marked(text, EntityType.PERSON, "Ann Reed", EntityType.ORGANIZATION, "Harbour Board");
         assertThat(speakerOf(text, e, "We have no choice")).isEqualTo("Ann Reed");
     }

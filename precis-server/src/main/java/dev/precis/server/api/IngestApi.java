@@ -43,8 +43,8 @@ final class IngestApi {
             Matcher m = TEMP_ORIGIN.matcher(f.origin());
             failures.add(new Views.Failure(m.matches() ? "item " + m.group(1) : f.origin(), f.reason()));
         }
-        ctx.json(new Views.IngestResult(r.items(), r.added(), r.duplicates(), r.nearDuplicates(), r.empty(), failures.size(),
-                failures, r.elapsed().toMillis() / 1000.0));
+        ctx.json(new Views.IngestResult(r.items(), r.added(), r.duplicates(), r.nearDuplicates(), r.refreshed(), r.empty(), failures.size(),
+                failures, r.notes(), r.elapsed().toMillis() / 1000.0));
     }
 
     /** A request body's URLs and JSONL items (an item line that is not JSON is kept: the report names it). */

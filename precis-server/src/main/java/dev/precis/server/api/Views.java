@@ -176,8 +176,13 @@ final class Views {
     record Failure(String origin, String reason) {
     }
 
-    record IngestResult(int items, int added, int duplicates, int nearDuplicates, int empty, int failed,
-                        List<Failure> failures, double seconds) {
+    /**
+     * An ingest's report, as {@code precis ingest} prints it: {@code refreshed} counts the articles stored from a
+     * feed's own text whose page this batch read (they take the page's text, keeping their id), and {@code notes}
+     * are the lines the CLI writes on standard error (that refresh, a WARC file's records passed over).
+     */
+    record IngestResult(int items, int added, int duplicates, int nearDuplicates, int refreshed, int empty, int failed,
+                        List<Failure> failures, List<String> notes, double seconds) {
     }
 
     /** Entity mentions grouped by entity, most mentioned first. */

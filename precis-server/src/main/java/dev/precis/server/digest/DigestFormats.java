@@ -7,6 +7,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.precis.store.ArticleRef;
 import dev.precis.store.Digest;
 import dev.precis.store.StorySummary;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * A {@link Digest} as plain text, Markdown, JSON or a self-contained HTML page (inline CSS, no script,
@@ -33,13 +37,14 @@ public final class DigestFormats {
         if (d.stories().isEmpty()) {
             s.append('\n').append(NOTHING).append('\n');
         }
+        Set<Long> twins = twins(d);
         int n = 0;
         for (Digest.Entry e : d.stories()) {
             s.append('\n').append(++n).append(". ").append(e.story().title()).append("  [story ").append(e.story().id())
                     .append(", ").append(e.newArticles().size()).append(" new of ").append(Counts.of(e.story().size(), "article", "articles"))
                     .append(", ").append(Counts.of(e.sources(), "source", "sources")).append("]\n");
             for (StorySummary.Sentence x : e.summary().sentences()) {
-                s.append("   - ").append(said(x)).append(" (").append(x.headline()).append(provenance(x)).append(")\n");
+                s.append("   - ").append(said(x)).append(" (").append(x.headline()).append(provenance(x, twins)).append(")\n");
             }
         }
         return s.toString();
@@ -55,13 +60,14 @@ public final class DigestFormats {
         if (d.stories().isEmpty()) {
             s.append('\n').append(NOTHING).append('\n');
         }
+        Set<Long> twins = twins(d);
         for (Digest.Entry e : d.stories()) {
             s.append("\n## [").append(md(e.story().title())).append("](").append(base).append("/stories/").append(e.story().id()).append(")\n\n")
                     .append('*').append(e.newArticles().size()).append(" new of ").append(Counts.of(e.story().size(), "article", "articles")).append(", ")
                     .append(Counts.of(e.sources(), "source", "sources")).append("*\n\n");
             for (StorySummary.Sentence x : e.summary().sentences()) {
                 s.append("- ").append(md(said(x))).append(" ([").append(md(x.headline())).append("](").append(base).append("/articles/")
-                        .append(x.articleId()).append(")").append(md(provenance(x))).append(")\n");
+                        .append(x.articleId()).append(")").append(md(provenance(x, twins))).append(")\n");
             }
         }
         return s.toString();
@@ -71,7 +77,9 @@ public final class DigestFormats {
         try {
             ObjectNode n = JSON.createObjectNode();
             n.put("since", d.window().since().toString());
-            n.put("addedSince", d.window().addedSince() == null ? null : d.window().addedSince().toString());
+            // a date window takes undated articles added since its date's start: named, not null (undated ones count)
+            n.put("addedSince", d.window().addedFrom().toString());
+            n.put("addedSinceFor", d.window().addedSinceFor());
             n.put("generated", d.generated());
             n.set("stories", JSON.valueToTree(d.stories()));
             return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(n);
@@ -92,6 +100,7 @@ public final class DigestFormats {
         if (d.stories().isEmpty()) {
             s.append("<p>").append(NOTHING).append("</p>\n");
         }
+        Set<Long> twins = twins(d);
         for (Digest.Entry e : d.stories()) {
             s.append("<section><h2><a href=\"").append(esc(base)).append("/stories/").append(e.story().id()).append("\">")
                     .append(esc(e.story().title())).append("</a></h2>\n<p class=\"meta\">")
@@ -103,7 +112,7 @@ public final class DigestFormats {
             s.append("</p>\n<ol class=\"summary\">\n");
             for (StorySummary.Sentence x : e.summary().sentences()) {
                 s.append("<li>").append(esc(said(x))).append(" <span class=\"src\">(<a href=\"").append(esc(base)).append("/articles/")
-                        .append(x.articleId()).append("\">").append(esc(x.headline())).append("</a>").append(esc(provenance(x)))
+                        .append(x.articleId()).append("\">").append(esc(x.headline())).append("</a>").append(esc(provenance(x, twins)))
                         .append(")</span></li>\n");
             }
             s.append("</ol>\n");
@@ -118,9 +127,30 @@ public final class DigestFormats {
         return s.toString();
     }
 
-    /** What follows the headline: ", source, date" for what is known. */
-    static String provenance(StorySummary.Sentence x) {
+    /**
+     * What follows the headline: ", source, date" for what is known, and ", article N" when the article is one
+     * of {@code twins}: two articles with the same headline are told apart by their source, then their date,
+     * and only when both agree too (a wire story run twice on one day) by the short id the reader's links use.
+     */
+    static String provenance(StorySummary.Sentence x, Set<Long> twins) {
+        return known(x) + (twins.contains(x.articleId()) ? ", article " + x.articleId() : "");
+    }
+
+    private static String known(StorySummary.Sentence x) {
         return (x.source() != null ? ", " + x.source() : "") + (x.published() != null ? ", " + x.published() : "");
+    }
+
+    /** The articles cited in the digest whose headline, source and date all read as another cited article's do. */
+    static Set<Long> twins(Digest d) {
+        Map<String, Set<Long>> byCitation = new HashMap<>();
+        for (Digest.Entry e : d.stories()) {
+            for (StorySummary.Sentence x : e.summary().sentences()) {
+                byCitation.computeIfAbsent(x.headline() + known(x), k -> new HashSet<>()).add(x.articleId());
+            }
+        }
+        Set<Long> twins = new HashSet<>();
+        byCitation.values().stream().filter(ids -> ids.size() > 1).forEach(twins::addAll);
+        return twins;
     }
 
     /** The sentence on one line, followed by who is quoted in it when the quote finder knows and the sentence does not say. */

@@ -43,6 +43,23 @@ class RequestErrorsTest {
     }
 
     @Test
+    void aDigestWindowStartingInTheFutureIsRefusedInEachFormNamingTheValue() {
+        TestServer.test(app(lib.context()), (server, client) -> {
+            // main: an empty digest, 200, for a mistyped year
+            assertError(Http.get(client, "/api/digest?since=2999-01-01"), 400, "since 2999-01-01: in the future (now is ");
+            assertError(Http.get(client, "/digest.atom?since=2999-01-01"), 400, "since 2999-01-01: in the future");
+            Answer page = Http.get(client, "/digest?since=2999-01-01");
+            assertThat(page.status()).isEqualTo(400);
+            assertThat(page.header("Content-Type")).startsWith("text/html");
+            assertThat(page.body()).contains("since 2999-01-01: in the future").doesNotContain("Exception");
+            assertThat(Http.get(client, "/?since=2999-01-01").status()).isEqualTo(400);
+            // today's date and a duration stay good windows
+            assertThat(Http.get(client, "/api/digest?since=" + java.time.LocalDate.now(java.time.ZoneOffset.UTC)).status()).isEqualTo(200);
+            assertThat(Http.get(client, "/api/digest?since=24h").status()).isEqualTo(200);
+        });
+    }
+
+    @Test
     void aKnownPathAskedWithAnotherMethodIsA405NamingTheMethodsItTakes() {
         TestServer.test(app(lib.context()), (server, client) -> {
             // main: 404 "Endpoint DELETE /api/articles/1 not found", as if the article did not exist

@@ -107,4 +107,39 @@ class DigestFormatsTest {
         StorySummary.Sentence untitled = new StorySummary.Sentence(13, 0, 5, "Pier.", null, null, null, " ");
         assertThat(untitled.headline()).isEqualTo("article 13");
     }
+
+    /** Two wire articles with one headline, source and date, a third with that headline from another paper. */
+    private static Digest twins() {
+        StoryInfo story = new StoryInfo(8, "Pier vote", List.of("Selby Harbour"), "2023-04-01", "2023-04-02", 3);
+        StorySummary summary = new StorySummary(8, "2023-01-01", List.of(
+                new StorySummary.Sentence(21, 0, 41, TEXT.substring(0, 41), "2023-04-01", "wire", null, "Harbour votes on pier"),
+                new StorySummary.Sentence(22, 42, TEXT.length(), TEXT.substring(42), "2023-04-01", "wire", null, "Harbour votes on pier"),
+                new StorySummary.Sentence(23, 0, 41, TEXT.substring(0, 41), "2023-04-01", "courier", null, "Harbour votes on pier")));
+        Digest.Entry e = new Digest.Entry(story, List.of(new ArticleRef(21, "Harbour votes on pier", "2023-04-01", "wire", 0)), 2, 5.0, summary);
+        return new Digest(new DigestWindow(LocalDate.of(2023, 1, 1), null), "2023-04-03T08:00:00Z", List.of(e));
+    }
+
+    @Test
+    void articlesCitedAlikeAreToldApartByAShortIdOnlyWhenSourceAndDateAgreeToo() {
+        String text = DigestFormats.text(twins());
+        // main: "(Harbour votes on pier, wire, 2023-04-01)" twice
+        assertThat(text).contains("(Harbour votes on pier, wire, 2023-04-01, article 21)\n", "(Harbour votes on pier, wire, 2023-04-01, article 22)\n",
+                "(Harbour votes on pier, courier, 2023-04-01)\n");
+        assertThat(DigestFormats.markdown(twins(), "")).contains("([Harbour votes on pier](/articles/22), wire, 2023-04-01, article 22)");
+        assertThat(DigestFormats.html(twins(), "")).contains("Harbour votes on pier</a>, wire, 2023-04-01, article 21)");
+        // headlines that differ are cited as before
+        assertThat(DigestFormats.text(digest())).contains("(Pier <vote> due, wire, 2023-04-01)\n").doesNotContain(", article ");
+    }
+
+    @Test
+    void theJsonNamesSinceWhenAddedArticlesCountInADateWindowAndWhichOnes() throws Exception {
+        JsonNode n = new ObjectMapper().readTree(DigestFormats.json(digest()));
+        // main: null, though undated articles added since the date count
+        assertThat(n.get("addedSince").asText()).isEqualTo("2023-01-01T00:00:00Z");
+        assertThat(n.get("addedSinceFor").asText()).isEqualTo("undated");
+        java.time.Instant start = java.time.Instant.parse("2023-04-02T08:00:00Z");
+        JsonNode d = new ObjectMapper().readTree(DigestFormats.json(new Digest(DigestWindow.from(start), "2023-04-03T08:00:00Z", List.of())));
+        assertThat(d.get("addedSince").asText()).isEqualTo("2023-04-02T08:00:00Z");
+        assertThat(d.get("addedSinceFor").asText()).isEqualTo("all");
+    }
 }

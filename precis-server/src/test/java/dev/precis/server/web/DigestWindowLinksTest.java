@@ -86,7 +86,16 @@ class DigestWindowLinksTest {
             }
             // a date window still counts publication dates only, and a moment after the adds takes nothing
             assertThat(json.readTree(get(base + "?since=2024-01-01").body()).get("sentences")).isEmpty();
-            assertThat(json.readTree(get(base + "?since=2999-01-01T00:00:00Z").body()).get("sentences")).isEmpty();
+            assertThat(json.readTree(get(base + "?since=" + java.time.Instant.now()).body()).get("sentences")).isEmpty();
+            // a moment still to come is refused (it held nothing, silently, before)
+            HttpResponse<String> future = get(base + "?since=2999-01-01T00:00:00Z");
+            assertThat(future.statusCode()).isEqualTo(400);
+            assertThat(json.readTree(future.body()).get("error").asText()).startsWith("since 2999-01-01T00:00:00Z: in the future");
+            // a date window names since when its undated articles count, and that only they do
+            JsonNode dated = json.readTree(get(base + "?since=2024-01-01").body());
+            assertThat(dated.get("addedSince").asText()).isEqualTo("2024-01-01T00:00:00Z");
+            assertThat(dated.get("addedSinceFor").asText()).isEqualTo("undated");
+            assertThat(json.readTree(get(base + "?since=24h").body()).get("addedSinceFor").asText()).isEqualTo("all");
             // the digest's summary of the story agrees with the API's for the same since
             HttpResponse<String> digest = get(client.getOrigin() + "/digest?since=24h");
             for (JsonNode sentence : whole) {
