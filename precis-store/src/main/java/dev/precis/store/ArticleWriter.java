@@ -175,15 +175,16 @@ final class ArticleWriter {
             packs.computeIfAbsent(entities[i], k -> new MentionPack()).add(i, m.range().start(), m.range().end(), clip(m.title(), 1000));
         }
         List<Map.Entry<Long, MentionPack>> packed = new ArrayList<>(packs.entrySet());
-        rows.insert("INSERT INTO entity_mentions(article_id, entity_id, mention_count, spans, titles)", 5, packed.size(), (ps, p, i) -> {
+        Map<Long, String> spellings = EntitySpellings.perEntity(a.text(), mentions, entities);
+        rows.insert("INSERT INTO entity_mentions(article_id, entity_id, mention_count, spans, titles, spellings)", 6, packed.size(), (ps, p, i) -> {
             MentionPack pack = packed.get(i).getValue();
             ps.setLong(p, id);
             ps.setLong(p + 1, packed.get(i).getKey());
             ps.setInt(p + 2, pack.count());
             ps.setString(p + 3, pack.spans());
             ps.setString(p + 4, pack.titles());
+            ps.setString(p + 5, spellings.get(packed.get(i).getKey()));
         });
-        EntitySpellings.write(rows, id, EntitySpellings.count(a.text(), mentions, entities));
         quotes(id, e.analyzed().quotes(), libraryNames);
         times(id, e.analyzed().times(), e.analyzed().sentences());
         lastPersons = personIds;

@@ -10,14 +10,13 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
 import org.flywaydb.core.api.migration.JavaMigration;
 
 /**
- * Flyway V1_13: {@code entity_spellings} ({@link EntitySpellings}) and {@code entity_redirects} (a surname page joined
- * into its person's page, {@link SurnamePages}: the old name still leads there). The spellings of the persons a
+ * Flyway V1_13: the column {@code entity_mentions.spellings} ({@link EntitySpellings}) and {@code entity_redirects}
+ * (a surname page joined into its person's page, {@link SurnamePages}: the old name still leads there). The spellings of the persons a
  * library already holds are counted here from the stored mentions' spans in the article texts, in Java, so that H2
  * and PostgreSQL get the same counts; a new library runs it on empty tables. Plain SQL both databases accept.
  * Registered by {@link Database#flyway} like {@link PackMentionsMigration}.
@@ -51,14 +50,7 @@ final class EntitySpellingsMigration implements JavaMigration {
     public void migrate(Context context) throws SQLException {
         Connection c = context.getConnection();
         try (Statement s = c.createStatement()) {
-            s.execute("CREATE TABLE entity_spellings ("
-                    + " article_id BIGINT NOT NULL REFERENCES articles(id),"
-                    + " entity_id BIGINT NOT NULL REFERENCES entities(id),"
-                    + " spelling VARCHAR(1000) NOT NULL,"
-                    + " mentions INT NOT NULL,"
-                    + " PRIMARY KEY (article_id, entity_id, spelling))");
-            s.execute("CREATE INDEX entity_spellings_entity ON entity_spellings(entity_id)");
-            s.execute("CREATE INDEX entity_spellings_spelling ON entity_spellings(spelling)");
+            s.execute("ALTER TABLE entity_mentions ADD COLUMN spellings VARCHAR");
             // no reference to entities: the page joined into may itself go when no article names it any more
             s.execute("CREATE TABLE entity_redirects ("
                     + " from_id BIGINT NOT NULL PRIMARY KEY,"
@@ -74,7 +66,7 @@ final class EntitySpellingsMigration implements JavaMigration {
     private static void count(Connection c) throws SQLException {
         try (PreparedStatement read = c.prepareStatement("SELECT m.article_id, m.entity_id, m.spans, a.body FROM entity_mentions m"
                 + " JOIN entities e ON e.id = m.entity_id JOIN articles a ON a.id = m.article_id WHERE e.type = ?");
-             PreparedStatement write = c.prepareStatement(EntitySpellings.INSERT + " VALUES (?,?,?,?)")) {
+             PreparedStatement write = c.prepareStatement("UPDATE entity_mentions SET spellings = ? WHERE article_id = ? AND entity_id = ?")) {
             read.setString(1, EntityType.PERSON.name());
             read.setFetchSize(FETCH);
             int batched = 0;
@@ -86,11 +78,11 @@ final class EntitySpellingsMigration implements JavaMigration {
                     List<EntityMention> mentions = rows.stream().map(MentionPack.Indexed::mention).toList();
                     long[] ids = new long[mentions.size()];
                     Arrays.fill(ids, entity);
-                    for (Map.Entry<EntitySpellings.Key, Integer> e : EntitySpellings.count(rs.getString(4), mentions, ids).entrySet()) {
-                        write.setLong(1, rs.getLong(1));
-                        write.setLong(2, entity);
-                        write.setString(3, e.getKey().spelling());
-                        write.setInt(4, e.getValue());
+                    String spellings = EntitySpellings.perEntity(rs.getString(4), mentions, ids).get(entity);
+                    if (spellings != null) {
+                        write.setString(1, spellings);
+                        write.setLong(2, rs.getLong(1));
+                        write.setLong(3, entity);
                         write.addBatch();
                         batched++;
                     }

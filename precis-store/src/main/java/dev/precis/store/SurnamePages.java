@@ -15,7 +15,7 @@ import java.util.Set;
  * is in one story with an article of the person's (the same news: a surname alone names someone the coverage named in
  * full; a judge "Lord Quarrie" and a chess player "Alma Quarrie" are in different stories; a page that gathers a
  * word of many stories is no one person's), the surname page is
- * joined into the person's: its mentions, spellings and quotes move there, and its old name leads there
+ * joined into the person's: its mentions (with their spellings) and quotes move there, and its old name leads there
  * ({@code entity_redirects}, V1_13), inside the writer's transaction. When two stored people share the
  * surname, or it is a stored person's given name, the page cannot be given to either and stays its own
  * ({@link PersonIdentities#soleSurname}); so does a surname page an article shares with the full name (two rows of one
@@ -101,7 +101,6 @@ final class SurnamePages {
         update("UPDATE quotes SET speaker = ? WHERE speaker = ? AND article_id IN"
                 + " (SELECT article_id FROM entity_mentions WHERE entity_id = ?)", name, surname, from);
         update("UPDATE entity_mentions SET entity_id = ? WHERE entity_id = ?", to, from);
-        update("UPDATE entity_spellings SET entity_id = ? WHERE entity_id = ?", to, from);
         update("UPDATE entity_redirects SET to_id = ? WHERE to_id = ?", to, from);
         update("INSERT INTO entity_redirects(from_id, canonical, type, to_id) VALUES (?,?,?,?)", from, surname, EntityType.PERSON.name(), to);
         update("DELETE FROM entities WHERE id = ?", from);

@@ -23,7 +23,7 @@ import java.util.Set;
 final class TextRefresh {
 
     /** The rows derived from an article's text, deleted and written again (related links are handled both ways). */
-    private static final String[] DERIVED = {"article_ranges", "summaries", "entity_mentions", "entity_spellings", "quotes", "time_expressions",
+    private static final String[] DERIVED = {"article_ranges", "summaries", "entity_mentions", "quotes", "time_expressions",
         "events", "article_features"};
 
     private final Connection connection;
