@@ -38,6 +38,9 @@ final class ArticleWriter {
     private final StoryWriter stories;
     private final PersonIdentities persons = new PersonIdentities();
     private final BulkBodies bodies;
+    private final SurnamePages surnames;
+    /** The persons (library name → id) of the article last written, for {@link #joinSurnamePages}. */
+    private Map<String, Long> lastPersons = Map.of();
 
     ArticleWriter(Connection c) throws SQLException {
         String idColumn = c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres") ? "id" : "ID";
@@ -47,6 +50,7 @@ final class ArticleWriter {
         this.rows = new MultiRowInsert(statements);
         this.stories = new StoryWriter(statements);
         this.bodies = new BulkBodies(c);
+        this.surnames = new SurnamePages(statements);
     }
 
     /** The writer of story rows, sharing this writer's statements. */
@@ -81,6 +85,7 @@ final class ArticleWriter {
         uncommitted.clear();
         stories.forget();
         entityIds.rolledBack();
+        surnames.forget();
     }
 
     /** These entities' rows were deleted in the open transaction (no article names them any more): forgets their ids and names. */
@@ -154,10 +159,14 @@ final class ArticleWriter {
         Map<String, String> libraryNames = persons.resolve(mentions, e.analyzed().sentences());
         // entity ids first, in mention order (a new entity's row is inserted here, so ids are as they always were)
         long[] entities = new long[mentions.size()];
+        Map<String, Long> personIds = new LinkedHashMap<>();
         for (int i = 0; i < mentions.size(); i++) {
             EntityMention m = mentions.get(i);
             String name = libraryNames.get(m.canonical());
             entities[i] = entityIds.id(name == null ? m : new EntityMention(m.range(), m.type(), name, m.title()));
+            if (name != null) {
+                personIds.put(name, entities[i]);
+            }
         }
         // one row per entity, its mentions packed in document order (MentionPack; entities in first-mention order)
         Map<Long, MentionPack> packs = new LinkedHashMap<>();
@@ -166,16 +175,28 @@ final class ArticleWriter {
             packs.computeIfAbsent(entities[i], k -> new MentionPack()).add(i, m.range().start(), m.range().end(), clip(m.title(), 1000));
         }
         List<Map.Entry<Long, MentionPack>> packed = new ArrayList<>(packs.entrySet());
-        rows.insert("INSERT INTO entity_mentions(article_id, entity_id, mention_count, spans, titles)", 5, packed.size(), (ps, p, i) -> {
+        Map<Long, String> spellings = EntitySpellings.perEntity(a.text(), mentions, entities);
+        rows.insert("INSERT INTO entity_mentions(article_id, entity_id, mention_count, spans, titles, spellings)", 6, packed.size(), (ps, p, i) -> {
             MentionPack pack = packed.get(i).getValue();
             ps.setLong(p, id);
             ps.setLong(p + 1, packed.get(i).getKey());
             ps.setInt(p + 2, pack.count());
             ps.setString(p + 3, pack.spans());
             ps.setString(p + 4, pack.titles());
+            ps.setString(p + 5, spellings.get(packed.get(i).getKey()));
         });
         quotes(id, e.analyzed().quotes(), libraryNames);
         times(id, e.analyzed().times(), e.analyzed().sentences());
+        lastPersons = personIds;
+    }
+
+    /**
+     * Joins into the persons of the article just written the surname pages made before their full names were met
+     * ({@link SurnamePages}); called once the article is in its story, since a join needs the two in one story.
+     */
+    void joinSurnamePages() throws SQLException {
+        entityIds.dropped(surnames.join(lastPersons, persons));
+        lastPersons = Map.of();
     }
 
     private void quotes(long id, List<Quote> quotes, Map<String, String> libraryNames) throws SQLException {

@@ -48,9 +48,9 @@ final class CatalogReader {
     List<EntityCount> entities(EntityType type, int limit) throws SQLException {
         List<EntityCount> out = new ArrayList<>();
         String where = type == null ? "" : " WHERE e.type = ?";
-        try (PreparedStatement ps = c.prepareStatement("SELECT e.canonical, e.type, COUNT(*) n FROM entities e"
+        try (PreparedStatement ps = c.prepareStatement("SELECT e.canonical, e.type, COUNT(*) n, e.id FROM entities e"
                 + " JOIN entity_mentions m ON m.entity_id = e.id" + where
-                + " GROUP BY e.canonical, e.type ORDER BY n DESC, e.canonical FETCH FIRST ? ROWS ONLY")) {
+                + " GROUP BY e.canonical, e.type, e.id ORDER BY n DESC, e.canonical FETCH FIRST ? ROWS ONLY")) {
             int i = 1;
             if (type != null) {
                 ps.setString(i++, type.name());
@@ -58,31 +58,41 @@ final class CatalogReader {
             ps.setInt(i, Math.max(0, limit));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new EntityCount(rs.getString(1), EntityType.valueOf(rs.getString(2)), rs.getInt(3)));
+                    EntityType t = EntityType.valueOf(rs.getString(2));
+                    out.add(new EntityCount(shownName(rs.getLong(4), rs.getString(1), t), t, rs.getInt(3)));
                 }
             }
         }
         return out;
     }
 
+    /** The name a page is shown under: a person's most-met full spelling ({@link EntitySpellings}), else the stored name. */
+    private String shownName(long id, String canonical, EntityType type) throws SQLException {
+        return type == EntityType.PERSON ? EntitySpellings.displayName(c, id, canonical) : canonical;
+    }
+
     /**
-     * One entity's page. A person asked for by another spelling or by a surname alone gets the page of the
-     * stored person the library files those mentions under (the view carries that canonical name), so one
-     * person has one page however a reader spells the name.
+     * One entity's page. A person asked for by another spelling met in the articles, by a surname page since joined
+     * into the person's ({@link SurnamePages}), or by a surname alone or a spelling the library would file there gets
+     * the page of the stored person, and the view carries the name the page is shown under (its most-met spelling),
+     * so one person has one page however a reader spells the name.
      */
     Optional<EntityView> entity(String name, EntityType type) throws SQLException {
-        String canonical = name;
         Long entityId = entityId(name, type);
         if (entityId == null && type == EntityType.PERSON) {
+            entityId = EntitySpellings.personSpelled(c, name);
+        }
+        if (entityId == null) {
+            entityId = redirected(name, type);
+        }
+        if (entityId == null && type == EntityType.PERSON) {
             String spelled = PersonIdentities.read(c).spelling(name);
-            if (spelled != null) {
-                canonical = spelled;
-                entityId = entityId(spelled, type);
-            }
+            entityId = spelled == null ? null : entityId(spelled, type);
         }
         if (entityId == null) {
             return Optional.empty();
         }
+        String canonical = storedName(entityId);
         List<ArticleRef> articles = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT " + REF_COLUMNS + ", m.mention_count FROM articles a LEFT JOIN sources s ON s.id = a.source_id"
                 + " JOIN entity_mentions m ON m.article_id = a.id WHERE m.entity_id = ?"
@@ -112,7 +122,29 @@ final class CatalogReader {
                 }
             }
         }
-        return Optional.of(new EntityView(canonical, type, articles, quotes));
+        return Optional.of(new EntityView(shownName(entityId, canonical, type), type, articles, quotes));
+    }
+
+    /** The page a surname page was joined into, by the surname page's name. */
+    private Long redirected(String name, EntityType type) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT r.to_id FROM entity_redirects r JOIN entities e ON e.id = r.to_id"
+                + " WHERE r.canonical = ? AND r.type = ? ORDER BY r.from_id DESC")) {
+            ps.setString(1, name);
+            ps.setString(2, type.name());
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : null;
+            }
+        }
+    }
+
+    private String storedName(long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT canonical FROM entities WHERE id = ?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getString(1);
+            }
+        }
     }
 
     private Long entityId(String canonical, EntityType type) throws SQLException {

@@ -11,8 +11,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One person, one entity across the library: a person's name is stored under the spelling the library
@@ -30,6 +32,8 @@ final class PersonIdentities {
     private PersonSpellings spellings = new PersonSpellings();
     /** Surname key → the full name, or "" when two different people share it. */
     private final Map<String, String> bySurname = new HashMap<>();
+    /** The keys of the stored persons' first words ("hester" of "Hester Blakemore"). */
+    private final Set<String> givenNames = new HashSet<>();
     private boolean loaded;
 
     void load(StatementCache statements) throws SQLException {
@@ -44,6 +48,7 @@ final class PersonIdentities {
     void forget() {
         spellings = new PersonSpellings();
         bySurname.clear();
+        givenNames.clear();
         loaded = false;
     }
 
@@ -74,6 +79,21 @@ final class PersonIdentities {
     String spelling(String name) {
         String surname = surnameAlone(name.strip());
         return surname != null ? surnameOf(surname) : spellings.find(name.strip());
+    }
+
+    /**
+     * The surname, as this full name spells it, when the name is the only stored person who has it ("Blakemore" of
+     * "Hester Blakemore"), else null: two people of one surname, a surname that is also a stored person's given name
+     * (a lone "Pemberton" may be "Prince Pemberton" as well as "Olwen Pemberton"), or a name that is not a full one.
+     */
+    String soleSurname(String fullName) {
+        String key = NameKey.of(fullName);
+        if (fullName.indexOf(' ') < 0 || key.indexOf(' ') < 0) {
+            return null;
+        }
+        String surname = key.substring(key.lastIndexOf(' ') + 1);
+        String last = fullName.substring(fullName.lastIndexOf(' ') + 1);
+        return fullName.equals(bySurname.get(surname)) && !givenNames.contains(surname) ? last : null;
     }
 
     /** The surname of a name that is one ("Lavrov", "De Vido" → "Vido"), or null for a full name. */
@@ -145,6 +165,7 @@ final class PersonIdentities {
         String canonical = spellings.join(name);
         String surname = key.substring(key.lastIndexOf(' ') + 1);
         bySurname.merge(surname, canonical, (a, b) -> a.equals(b) ? a : "");
+        givenNames.add(key.substring(0, key.indexOf(' ')));
         String lastWord = name.substring(name.lastIndexOf(' ') + 1);
         if (lastWord.indexOf('-') > 0) { // a double surname met alone: "Kerr-Silk" of "Rhona Kerr-Silk"
             bySurname.merge(NameKey.word(lastWord), canonical, (a, b) -> a.equals(b) ? a : "");
