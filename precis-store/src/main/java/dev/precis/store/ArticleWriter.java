@@ -192,10 +192,10 @@ final class ArticleWriter {
 
     /**
      * Joins into the persons of the article just written the surname pages made before their full names were met
-     * ({@link SurnamePages}); called once the article is in its story, since a join needs the two in one story.
+     * ({@link SurnamePages}); called once the article is in its story (given), since a join needs the two in one story.
      */
-    void joinSurnamePages() throws SQLException {
-        entityIds.dropped(surnames.join(lastPersons, persons));
+    void joinSurnamePages(long story) throws SQLException {
+        entityIds.dropped(surnames.join(lastPersons, persons, story));
         lastPersons = Map.of();
     }
 

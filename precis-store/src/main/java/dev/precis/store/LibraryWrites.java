@@ -140,7 +140,7 @@ final class LibraryWrites {
             writer.insertAnnotations(id, entry);
             writer.features(id, f);
             long story = writer.stories().joinStory(id, plan.storyId(), plan.storyScore(), a, keyNames(topics, plan, f));
-            writer.joinSurnamePages();
+            writer.joinSurnamePages(story);
             writer.related(id, plan.related());
             writer.log(entry.origin(), "ADDED", null, id);
             group.release(savepoint);

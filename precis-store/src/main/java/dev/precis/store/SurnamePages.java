@@ -45,9 +45,10 @@ final class SurnamePages {
     /**
      * Joins into each of these persons (library name → entity id) the page of its surname alone, when there is one, the
      * surname is that person's only and the page's articles are in the person's stories (see the class comment);
-     * returns the ids of the surname pages joined (their rows are deleted).
+     * returns the ids of the surname pages joined (their rows are deleted). {@code story} is the story the persons'
+     * article was just filed in: a page that has no article there is left for a later article (see {@link #meets}).
      */
-    Set<Long> join(Map<String, Long> persons, PersonIdentities identities) throws SQLException {
+    Set<Long> join(Map<String, Long> persons, PersonIdentities identities, long story) throws SQLException {
         Set<Long> joined = new LinkedHashSet<>();
         for (Map.Entry<String, Long> p : persons.entrySet()) {
             if (checked.contains(p.getKey())) {
@@ -57,7 +58,7 @@ final class SurnamePages {
             Long page = surname == null ? null : personId(surname);
             if (page == null) {
                 checked.add(p.getKey());
-            } else if (inItsStories(page, p.getValue()) && !sharesAnArticle(page, p.getValue())) {
+            } else if (meets(page, story) && inItsStories(page, p.getValue()) && !sharesAnArticle(page, p.getValue())) {
                 move(page, surname, p.getValue(), p.getKey());
                 joined.add(page);
                 checked.add(p.getKey());
@@ -73,6 +74,16 @@ final class SurnamePages {
         try (ResultSet rs = ps.executeQuery()) {
             return rs.next() ? rs.getLong(1) : null;
         }
+    }
+
+    /**
+     * Whether the story holds an article of the surname page: an indexed look-up that spares the whole-page check
+     * below for the many articles that bring a full name to another story than its surname page's. A join needs each
+     * page article in a story with the person, so it first becomes possible when the person reaches such a story.
+     */
+    private boolean meets(long page, long story) throws SQLException {
+        return any("SELECT 1 FROM story_members s JOIN entity_mentions m ON m.article_id = s.article_id"
+                + " WHERE s.story_id = ? AND m.entity_id = ? FETCH FIRST 1 ROWS ONLY", story, page);
     }
 
     private boolean sharesAnArticle(long a, long b) throws SQLException {
