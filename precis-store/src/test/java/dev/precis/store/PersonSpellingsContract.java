@@ -70,6 +70,18 @@ abstract class PersonSpellingsContract {
     }
 
     @Test
+    void aFullNameMetFirstInOtherNewsJoinsTheSurnamePageWhenItReachesThePagesStory() throws Exception {
+        try (Library lib = Library.open(config(dir))) {
+            long lone = lib.add(entry(article("a", PIER + " Blakemore said \"the pier will reopen\" on Monday.", "Blakemore", "Blakemore"), "wire")).articleId();
+            long chess = lib.add(entry(article("b", "Hester Blakemore won the county chess final.", "Hester Blakemore", "Hester Blakemore"), "wire")).articleId();
+            assertThat(lib.entity("Blakemore", EntityType.PERSON).orElseThrow().canonical()).isEqualTo("Blakemore");
+            long pier = lib.add(entry(article("c", PIER + " Hester Blakemore opened the pier again.", "Hester Blakemore", "Hester Blakemore"), "wire")).articleId();
+            assertThat(lib.entity("Blakemore", EntityType.PERSON).orElseThrow().articles()).extracting(ArticleRef::id)
+                    .containsExactly(lone, chess, pier);
+        }
+    }
+
+    @Test
     void aSurnamePageOfOtherNewsOrOfAGivenNameIsNotJoined() throws Exception {
         try (Library lib = Library.open(config(dir))) {
             long judge = lib.add(entry(article("a", PIER + " Lord Quarrie ruled the pier must reopen.", "Quarrie", "Quarrie"), "wire")).articleId();
