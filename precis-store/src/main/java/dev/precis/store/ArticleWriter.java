@@ -195,7 +195,11 @@ final class ArticleWriter {
      * ({@link SurnamePages}); called once the article is in its story (given), since a join needs the two in one story.
      */
     void joinSurnamePages(long story) throws SQLException {
-        entityIds.dropped(surnames.join(lastPersons, persons, story));
+        Set<Long> joined = surnames.join(lastPersons, persons, story);
+        if (!joined.isEmpty()) {
+            // dropping walks the whole id cache: nearly every article joins nothing
+            entityIds.dropped(joined);
+        }
         lastPersons = Map.of();
     }
 
