@@ -18,11 +18,13 @@ import java.util.List;
  * in front of the news ({@link SentenceTrim}, cut from the first sentence that is not junk and from
  * the junk before it), and a word budget counts the words shown. That is the fair bar for Precis: the
  * trim is presentation, not choice, so a lead given the same trim tells what Precis' choice of
- * sentences adds. The sentences are still the first ones, junk or not.
+ * sentences adds. The sentences are still the first ones, junk or not. {@link #shownAsPrecis()} shows
+ * every sentence as Precis does (a leading connective cut too), the bar for choice alone.
  */
 public final class LeadSummarizer implements Summarizer {
 
     private final boolean trimLede;
+    private final boolean trimEvery;
 
     /** The first sentences as written. */
     public LeadSummarizer() {
@@ -31,7 +33,17 @@ public final class LeadSummarizer implements Summarizer {
 
     /** The first sentences, the lede without its dateline when {@code trimLede}. */
     public LeadSummarizer(boolean trimLede) {
+        this(trimLede, false);
+    }
+
+    private LeadSummarizer(boolean trimLede, boolean trimEvery) {
         this.trimLede = trimLede;
+        this.trimEvery = trimEvery;
+    }
+
+    /** The first sentences, each shown as Precis shows it ({@link SentenceTrim} on every one). */
+    public static LeadSummarizer shownAsPrecis() {
+        return new LeadSummarizer(true, true);
     }
 
     @Override
@@ -46,8 +58,11 @@ public final class LeadSummarizer implements Summarizer {
             if (beforeNews) {
                 // the same rule as SentenceProfile: a dateline is cut up to the first sentence of news
                 String sentence = s.text(text);
-                shown = SentenceTrim.trim(text, s.range(), true);
+                shown = SentenceTrim.trim(text, s.range(), true, trimEvery);
                 beforeNews = PageFurniture.isJunk(sentence, SentenceShape.letterRuns(sentence));
+                words = SentenceShape.wordCount(shown.slice(text));
+            } else if (trimEvery) {
+                shown = SentenceTrim.trim(text, s.range(), false);
                 words = SentenceShape.wordCount(shown.slice(text));
             } else {
                 words = SentenceShape.wordCount(s.text(text));

@@ -8,9 +8,13 @@ import java.util.regex.Pattern;
 /**
  * What a lede can lose at its start without changing what it says: the dateline and source tag that
  * wire copy puts before the news ("LONDON, England (Reuters) -- ", "Tokyo (CNN)", "(AP) -", "PARIS,
- * France -- ", "NEW YORK, March 3 (Reuters) - "), and dashes a splitter left in front. A summary sentence
+ * France -- ", "NEW YORK, March 3 (Reuters) - "), and dashes a splitter left in front; and what any
+ * sentence can lose at its start: a discourse connective that only ties it to the sentence before
+ * ("But ", "However, ", "In addition, "), which a summary does not show next to it. A summary sentence
  * stays one contiguous range of the article, so only an edge can go, and the API's character ranges
- * still point at exactly what the reader sees. Nothing inside a sentence is cut. Stateless.
+ * still point at exactly what the reader sees. Nothing inside a sentence is cut (a bracketed aside or
+ * an appositive between dashes would need a sentence shown in pieces), and an attribution at the end
+ * ("…, officials said.") is never cut: without it a claim would read as a fact. Stateless.
  *
  * <p>Written by hand because the shape is a convention of news agencies rather than of language: a
  * place of capitalised words (with an optional date), then an agency in brackets or, after a place in
@@ -40,6 +44,16 @@ final class SentenceTrim {
     /** Dashes or bullets a splitter left at a sentence's start ("-- The community …"). */
     private static final Pattern LEADING_DASHES = Pattern.compile("\\s*(?:[-–—•]+\\s+)+(?=[\\p{L}\\p{N}\"“‘'])");
 
+    /**
+     * A connective at a sentence's start, then a capitalised word, so what is shown still opens as a
+     * sentence does. Only "But" and "And" may go without a comma: "So", "Still", "Now" or "Yet" without
+     * one often belong to what follows ("So far", "Still Waters", "Yet another").
+     */
+    private static final Pattern CONNECTIVE = Pattern.compile(
+            "(?:(?:But|And)\\s*,?|(?:However|Meanwhile|Moreover|Furthermore|Additionally|Nevertheless|Nonetheless"
+            + "|Separately|Besides|Instead|Indeed|Also|Still|Yet|So|Now|In addition|In fact|Even so|Of course),)"
+            + "\\s+(?=\\p{Lu})");
+
     /** Fewer words than this after a cut and the sentence is left whole. */
     private static final int MIN_WORDS = 4;
 
@@ -49,9 +63,17 @@ final class SentenceTrim {
     /**
      * The part of {@code sentence} a summary shows. A dateline is cut only from a lede
      * ({@code lede}: the article's first sentence of news, or a fragment before it); leading dashes
-     * from any sentence.
+     * from any sentence, and then a connective at its start.
      */
     static TextRange trim(String text, TextRange sentence, boolean lede) {
+        return trim(text, sentence, lede, true);
+    }
+
+    /**
+     * As {@link #trim(String, TextRange, boolean)}, the connective cut only when {@code connectives}: the
+     * lead baseline as earlier sessions measured it keeps its connectives.
+     */
+    static TextRange trim(String text, TextRange sentence, boolean lede, boolean connectives) {
         int start = sentence.start();
         int end = sentence.end();
         if (lede && start < end && mayHoldDateline(text, start, end)) {
@@ -60,6 +82,13 @@ final class SentenceTrim {
         if (start < end && !Character.isLetterOrDigit(text.charAt(start))) {
             Matcher m = LEADING_DASHES.matcher(text).region(start, end);
             if (m.lookingAt()) {
+                start = m.end();
+            }
+        }
+        if (connectives && start < end && Character.isUpperCase(text.charAt(start))) {
+            Matcher m = CONNECTIVE.matcher(text).region(start, end);
+            // checked on its own, so a connective too close to the end does not undo a dateline's cut
+            if (m.lookingAt() && SentenceShape.letterRuns(text.substring(m.end(), end)) >= MIN_WORDS) {
                 start = m.end();
             }
         }

@@ -54,6 +54,18 @@ class BaselineSummarizersTest {
             assertThat(new LeadSummarizer(true).summarize(a, SummaryLength.sentences(2)).texts(text))
                     .isEqualTo(new LeadSummarizer(false).summarize(a, SummaryLength.sentences(2)).texts(text));
         }
+
+        @Test
+        void theLeadShownAsPrecisCutsConnectivesFromEverySentenceAndTheTrimmedLeadKeepsThem() {
+            String text = "But Harbour Lines cancelled every ferry on Monday. However, Eastland's buses ran all night"
+                    + " instead.";
+            AnalyzedArticle a = analyzed("", text);
+            assertThat(LeadSummarizer.shownAsPrecis().summarize(a, SummaryLength.sentences(2)).texts(text))
+                    .containsExactly("Harbour Lines cancelled every ferry on Monday.",
+                            "Eastland's buses ran all night instead.");
+            assertThat(new LeadSummarizer(true).summarize(a, SummaryLength.sentences(2)).texts(text))
+                    .isEqualTo(new LeadSummarizer(false).summarize(a, SummaryLength.sentences(2)).texts(text));
+        }
     }
 
     @Nested
@@ -61,6 +73,14 @@ class BaselineSummarizersTest {
         @Override
         Summarizer summarizer() {
             return new LeadSummarizer(true);
+        }
+    }
+
+    @Nested
+    class LeadShownAsPrecis extends SummarizerContract {
+        @Override
+        Summarizer summarizer() {
+            return LeadSummarizer.shownAsPrecis();
         }
     }
 

@@ -70,4 +70,62 @@ class SentenceTrimTest {
         TextRange shown = SentenceTrim.trim(text, new TextRange(start, end), true);
         assertThat(shown).isEqualTo(new TextRange(text.indexOf("Ferry"), end));
     }
+
+    /** What any sentence shows once trimmed, as text. */
+    private static String shown(String sentence) {
+        return SentenceTrim.trim(sentence, new TextRange(0, sentence.length()), false).slice(sentence);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "But Harbour Lines will run no ferries until Thursday.",
+        "And Harbour Lines will run no ferries until Thursday.",
+        "But, Harbour Lines will run no ferries until Thursday.",
+        "However, Harbour Lines will run no ferries until Thursday.",
+        "Meanwhile,  Harbour Lines will run no ferries until Thursday.",
+        "In addition, Harbour Lines will run no ferries until Thursday.",
+        "Still, Harbour Lines will run no ferries until Thursday.",
+    })
+    void anySentenceLosesAConnectiveAtItsStart(String sentence) {
+        assertThat(shown(sentence)).isEqualTo("Harbour Lines will run no ferries until Thursday.");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        // what would be shown must open as a sentence does, with a capital
+        "But the ferries will stay in port until Thursday.",
+        "And, as before, the ferries will stay in port.",
+        // without a comma these words belong to what follows
+        "So Many Ferries is the name of the new timetable app.",
+        "Still Waters, the ferry's owner, sold it on Monday.",
+        "Yet Another Ferry Company was founded on Monday.",
+        // a word that only begins like a connective
+        "Butler Ferries will run no ferries until Thursday.",
+        "Andover Lines will run no ferries until Thursday.",
+        // what is left would be too short to stand alone
+        "However, Ferries resumed today.",
+        // an attribution at the end is never cut
+        "Harbour Lines will run no ferries until Thursday, officials said.",
+    })
+    void aSentenceWithoutALeadingConnectiveStaysWhole(String sentence) {
+        assertThat(shown(sentence)).isEqualTo(sentence);
+    }
+
+    @Test
+    void aLedeLosesItsDatelineThenItsConnective() {
+        assertThat(lede("HARBOURTON (Wire) -- But Harbour Lines will run no ferries until Thursday."))
+                .isEqualTo("Harbour Lines will run no ferries until Thursday.");
+    }
+
+    @Test
+    void aConnectiveTooCloseToTheEndDoesNotUndoTheDatelineCut() {
+        assertThat(lede("HARBOURTON (Wire) -- But Ferries resumed today.")).isEqualTo("But Ferries resumed today.");
+    }
+
+    @Test
+    void theLeadBarKeepsItsConnectivesWhenAsked() {
+        String text = "HARBOURTON (Wire) -- But Harbour Lines will run no ferries until Thursday.";
+        TextRange shown = SentenceTrim.trim(text, new TextRange(0, text.length()), true, false);
+        assertThat(shown.slice(text)).isEqualTo("But Harbour Lines will run no ferries until Thursday.");
+    }
 }
