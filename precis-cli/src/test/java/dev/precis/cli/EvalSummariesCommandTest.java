@@ -38,5 +38,10 @@ class EvalSummariesCommandTest {
         List<String> raw = run.out().lines().filter(l -> l.startsWith("P-raw")).toList();
         assertThat(raw).hasSize(1);
         assertThat(raw.get(0).replace("+0.00±0.00", "").replaceAll("[\\s|]", "")).isEqualTo("P-raw");
+        // and the lead with every sentence shown as Precis shows it (no connectives here: also 0)
+        assertThat(run.out()).contains("Lead3-shn");
+        List<String> shown = run.out().lines().filter(l -> l.startsWith("P-shown")).toList();
+        assertThat(shown).hasSize(1);
+        assertThat(shown.get(0).replace("+0.00±0.00", "").replaceAll("[\\s|]", "")).isEqualTo("P-shown");
     }
 }
