@@ -162,6 +162,8 @@ final class ServeCommand implements Callable<Integer> {
         }
         DigestMail mailer = mail.mail();
         dev.precis.server.HttpLimits checkedLimits = limits();
+        // the API's ingest reads internal addresses only with the same option as the feed poller
+        dev.precis.extract.InternalAllowList unsafeAllowed = poll.allowList();
         ServerConfig config;
         try {
             config = new ServerConfig(host, port, resolveToken(out), protectReads, maxRequestBytes);
@@ -176,7 +178,8 @@ final class ServeCommand implements Callable<Integer> {
         ArticleIntake intake;
         try {
             Precis precis = models.precis();
-            intake = ArticleIntake.builder(lib, precis).withShippedModels(models).consolidateWhenQuiet(QuietConsolidation.QUIET).build();
+            intake = ArticleIntake.builder(lib, precis).withShippedModels(models).consolidateWhenQuiet(QuietConsolidation.QUIET)
+                    .unsafeAllowInternalAddresses(unsafeAllowed).build();
             context = new ServerContext(lib, precis, config, intake);
             app = PrecisServer.create(context, checkedLimits);
             app.start(host, port);
