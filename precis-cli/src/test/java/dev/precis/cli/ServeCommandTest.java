@@ -131,6 +131,8 @@ class ServeCommandTest {
         String[][] cases = {{"--port", "-1", "precis: --port must be from 0 to 65535 (0 picks a free one), got -1"},
                 {"--max-request-bytes", "-5", "precis: --max-request-bytes must be at least 1024, got -5"},
                 {"--smtp-url", "foo", "precis: --smtp-url foo: expected smtp://host:port or smtps://host:port"},
+                // main: a token saved, a logged "Failed to start Javalin", then "the port is in use or not allowed (try --port)"
+                {"--host", "203.0.113.7", "precis: --host 203.0.113.7: not an address of this machine; give one of its addresses, e.g. 127.0.0.1 or 0.0.0.0"},
                 // main: checked by the feed poller, after the token was saved and the server started
                 {"--unsafe-allow-internal-address", "localhost", "precis: --unsafe-allow-internal-address: not an IP address or CIDR block: localhost"}};
         for (String[] c : cases) {
