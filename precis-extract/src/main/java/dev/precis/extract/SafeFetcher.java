@@ -162,6 +162,9 @@ public final class SafeFetcher {
      * the fetch still checks its own lookup, so a host that answers differently later is refused then.
      */
     public Optional<Refusal> refusal(String url) {
+        if (policy.allowPrivateAddresses()) {
+            return Optional.empty(); // nothing to refuse: no lookup
+        }
         String named = url;
         try {
             URI uri = parse(url);

@@ -152,12 +152,12 @@ public final class ArticleIntake implements AutoCloseable {
     public IntakeResult addUrl(String url) throws IntakeException, IOException {
         URI uri = IntakeChecks.checkUrl(url);
         String clean = uri.toString();
-        refuseInternal(clean);
         if (library.knows(clean, "")) {
             // the library answers "duplicate" with the stored article's id without analysing anything
             return result(library.add(new LibraryEntry(AnalyzedArticle.ofSentences(
                     Article.of(clean, "", "", List.of()).withUrl(clean), List.of()), null, host(uri), clean)));
         }
+        refuseInternal(clean);
         SafeFetcher.Page page;
         try {
             page = fetcher.fetch(clean);
