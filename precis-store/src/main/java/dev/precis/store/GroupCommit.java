@@ -10,7 +10,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import java.util.function.LongSupplier;
 
 /**
  * The open write group of a {@link Library}: one transaction holding several writes (articles, copies,
@@ -50,7 +49,7 @@ final class GroupCommit {
     /** True while the group holds writes; lets searches skip the lock when nothing is pending. */
     private volatile boolean open;
     private long start;
-    /** When the group's latest write came (the clock's nanoseconds). */
+    /** When the group's latest write came (nanoTime). */
     private long last;
     private int size = GROUP_SIZE;
     private long windowMs = GROUP_WINDOW_MS;
@@ -67,19 +66,11 @@ final class GroupCommit {
         return t;
     });
 
-    /** The clock the window and the age are read from, in nanoseconds ({@link System#nanoTime}; tests set their own). */
-    private final LongSupplier clock;
-
     GroupCommit(Connection connection, ArticleWriter writer, SearchIndex index, Runnable lost) {
-        this(connection, writer, index, lost, System::nanoTime);
-    }
-
-    GroupCommit(Connection connection, ArticleWriter writer, SearchIndex index, Runnable lost, LongSupplier clock) {
         this.connection = connection;
         this.writer = writer;
         this.index = index;
         this.lost = lost;
-        this.clock = clock;
     }
 
     /**
@@ -114,7 +105,7 @@ final class GroupCommit {
 
     /** Marks the group as holding writes (its age bounds how long they stay uncommitted). */
     void touch() {
-        last = clock.getAsLong();
+        last = System.nanoTime();
         if (writes++ == 0) {
             start = last;
             open = true;
@@ -126,7 +117,7 @@ final class GroupCommit {
         if (writes == 0) {
             return false;
         }
-        long now = clock.getAsLong();
+        long now = System.nanoTime();
         return pending.size() >= size || writes >= 4 * size
                 || now - last >= windowMs * 1_000_000L || now - start >= maxAgeMs * 1_000_000L;
     }
