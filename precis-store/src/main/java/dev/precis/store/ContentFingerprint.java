@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What makes two texts the same article: an exact hash of the normalised words (case, punctuation and
@@ -23,10 +25,7 @@ public record ContentFingerprint(String contentHash, int[] minhash) {
     public static final int SIZE = 64;
     /** Shingle sets at least this similar (estimated Jaccard) are near-duplicates. */
     public static final double NEAR_DUPLICATE_SIMILARITY = 0.7;
-    /** The Unicode categories of {@code \p{L}} and {@code \p{N}}, one bit each. */
-    private static final int WORD_TYPES = 1 << Character.UPPERCASE_LETTER | 1 << Character.LOWERCASE_LETTER
-            | 1 << Character.TITLECASE_LETTER | 1 << Character.MODIFIER_LETTER | 1 << Character.OTHER_LETTER
-            | 1 << Character.DECIMAL_DIGIT_NUMBER | 1 << Character.LETTER_NUMBER | 1 << Character.OTHER_NUMBER;
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final long[] SEEDS = new long[SIZE];
 
     static {
@@ -39,40 +38,25 @@ public record ContentFingerprint(String contentHash, int[] minhash) {
 
     /** Fingerprint of an article's text. */
     public static ContentFingerprint of(String text) {
-        List<String> words = words(text);
+        List<String> words = new ArrayList<>();
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            words.add(m.group().toLowerCase(Locale.ROOT));
+        }
         return new ContentFingerprint(sha256(String.join(" ", words)), minhash(words));
     }
 
     /** Only the exact-content hash (cheaper than {@link #of}). */
     public static String hashOf(String text) {
-        return sha256(String.join(" ", words(text)));
-    }
-
-    /**
-     * The text's words lower-cased: its runs of letters and digits, as {@code [\p{L}\p{N}]+} finds them (the same
-     * Unicode categories, read by code point), without a regular-expression matcher walking every position.
-     */
-    static List<String> words(String text) {
-        List<String> words = new ArrayList<>();
-        int n = text.length();
-        int i = 0;
-        while (i < n) {
-            int cp = text.codePointAt(i);
-            if (!isWordChar(cp)) {
-                i += Character.charCount(cp);
-                continue;
+        StringBuilder sb = new StringBuilder(text.length());
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            if (sb.length() > 0) {
+                sb.append(' ');
             }
-            int start = i;
-            do {
-                i += Character.charCount(cp);
-            } while (i < n && isWordChar(cp = text.codePointAt(i)));
-            words.add(text.substring(start, i).toLowerCase(Locale.ROOT));
+            sb.append(m.group().toLowerCase(Locale.ROOT));
         }
-        return words;
-    }
-
-    private static boolean isWordChar(int cp) {
-        return (WORD_TYPES >>> Character.getType(cp) & 1) != 0;
+        return sha256(sb.toString());
     }
 
     /** Estimated Jaccard similarity of the two texts' shingle sets. */
