@@ -14,8 +14,7 @@ import java.util.function.BooleanSupplier;
 /**
  * The open write group of a {@link Library}: one transaction holding several writes (articles, copies,
  * log lines, story moves), committed when it holds {@link #size} articles or {@code 4 × size} writes, when
- * no write came for the window or its first write is older than the longest age, or when a reader needs
- * it; the search index receives the
+ * its first write is older than the window, or when a reader needs it; the search index receives the
  * group's articles only after the commit. During a bulk load the groups are larger and a
  * {@link BulkIndexer} feeds the index on a thread of its own. Not thread-safe: the library calls it
  * under its lock, except {@link #mayHoldWrites()}, the lock-free test before a search.
@@ -24,15 +23,8 @@ final class GroupCommit {
 
     /** Articles per transaction at most. */
     static final int GROUP_SIZE = 64;
-    /** Longest time an added article stays uncommitted while no other write follows it, in milliseconds. */
+    /** Longest time an added article stays uncommitted, in milliseconds. */
     static final long GROUP_WINDOW_MS = 250;
-    /**
-     * Longest time an added article stays uncommitted while writes keep coming (a batch), in milliseconds.
-     * Every commit writes a chunk of the database file, so a batch committed every {@link #GROUP_WINDOW_MS}
-     * wrote one every two or three articles on a loaded host (a one-off ingest at 9 articles/s); the group
-     * still commits at {@link #GROUP_SIZE} articles, so a crash loses at most that many or this long.
-     */
-    static final long GROUP_MAX_AGE_MS = 2_000;
     /** Articles per transaction at most during a {@link Library#bulkLoad bulk load}. */
     static final int BULK_GROUP_SIZE = 1024;
     /** Longest time an article stays uncommitted during a bulk load, in milliseconds. */
@@ -49,11 +41,8 @@ final class GroupCommit {
     /** True while the group holds writes; lets searches skip the lock when nothing is pending. */
     private volatile boolean open;
     private long start;
-    /** When the group's latest write came (nanoTime). */
-    private long last;
     private int size = GROUP_SIZE;
     private long windowMs = GROUP_WINDOW_MS;
-    private long maxAgeMs = GROUP_MAX_AGE_MS;
     /** Indexes committed groups on its own thread during a bulk load; null otherwise. */
     private volatile BulkIndexer bulk;
     /** Documents put into the index since its last commit. */
@@ -105,21 +94,16 @@ final class GroupCommit {
 
     /** Marks the group as holding writes (its age bounds how long they stay uncommitted). */
     void touch() {
-        last = System.nanoTime();
         if (writes++ == 0) {
-            start = last;
+            start = System.nanoTime();
             open = true;
         }
     }
 
     /** True when the group should commit now. */
     boolean due() {
-        if (writes == 0) {
-            return false;
-        }
-        long now = System.nanoTime();
-        return pending.size() >= size || writes >= 4 * size
-                || now - last >= windowMs * 1_000_000L || now - start >= maxAgeMs * 1_000_000L;
+        return writes > 0 && (pending.size() >= size || writes >= 4 * size
+                || System.nanoTime() - start >= windowMs * 1_000_000L);
     }
 
     /** Lock-free: false only when no write waits and no bulk load runs (a search need not commit). */
@@ -242,7 +226,6 @@ final class GroupCommit {
             putAll(commit());
             size = BULK_GROUP_SIZE;
             windowMs = BULK_WINDOW_MS;
-            maxAgeMs = BULK_WINDOW_MS;
             writer.bulk(true);
             bulk = new BulkIndexer(index);
         }
@@ -258,7 +241,6 @@ final class GroupCommit {
                 writer.bulk(false);
                 size = GROUP_SIZE;
                 windowMs = GROUP_WINDOW_MS;
-                maxAgeMs = GROUP_MAX_AGE_MS;
             }
         }
     }

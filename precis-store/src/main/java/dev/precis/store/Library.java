@@ -14,8 +14,8 @@ import java.util.function.Function;
 
 /**
  * The article library: a database (the truth) and a Lucene index derived from it. Articles are
- * committed in small groups (group commit: at most {@value GroupCommit#GROUP_SIZE} articles, {@value GroupCommit#GROUP_WINDOW_MS} ms
- * without a write or {@value GroupCommit#GROUP_MAX_AGE_MS} ms per transaction); the index receives an article only after its group
+ * committed in small groups (group commit: at most {@value GroupCommit#GROUP_SIZE} articles or
+ * {@value GroupCommit#GROUP_WINDOW_MS} ms per transaction); the index receives an article only after its group
  * commits and is reconciled with the database whenever the library opens, so a crash at any point
  * leaves a consistent library that has lost nothing committed. Thread-safe: writers are serialised,
  * readers share the connection under the same lock, searches run concurrently on the index.
@@ -82,8 +82,8 @@ public final class Library implements AutoCloseable {
     /**
      * Adds an article, or records it as a copy of one already stored. Articles are written in groups:
      * each is inserted (behind a savepoint, so a failing one leaves the others intact) into the current
-     * transaction, which commits after {@value GroupCommit#GROUP_SIZE} articles, {@value GroupCommit#GROUP_WINDOW_MS} ms after its latest
-     * write or {@value GroupCommit#GROUP_MAX_AGE_MS} ms after its first, and at {@link #flush()}, {@link #close()} or any read. What a crash loses is
+     * transaction, which commits after {@value GroupCommit#GROUP_SIZE} articles, at most {@value GroupCommit#GROUP_WINDOW_MS} ms
+     * after its first write, and at {@link #flush()}, {@link #close()} or any read. What a crash loses is
      * at most the open group, never anything committed; the index only receives committed articles.
      */
     public AddResult add(LibraryEntry entry) throws IOException {
