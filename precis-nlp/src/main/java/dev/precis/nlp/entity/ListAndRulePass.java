@@ -207,9 +207,8 @@ final class ListAndRulePass {
      * ("JOHANNESBURG - The African National Congress", one organisation). The mention is cut at a long dash
      * spaced from a word, or at a spaced hyphen after a dateline (the sentence opens with the mention's
      * words in capitals); a spaced hyphen elsewhere may be one written apart ("Saskatoon - Humboldt",
-     * as corpora tokenize hyphenated names), except after a person's full name. The part before a dateline's
-     * dash is the dateline's place; the part after keeps the model's type (tidying then drops the sentence-opening
-     * "The").
+     * as corpora tokenize hyphenated names). The part before a dateline's dash is the dateline's place;
+     * the part after keeps the model's type (tidying then drops the sentence-opening "The").
      */
     static void splitAtDashes(String[] tokens, int[] starts, int[] ends, List<MentionDraft> mentions, int sentence) {
         List<MentionDraft> added = new java.util.ArrayList<>();
@@ -217,7 +216,7 @@ final class ListAndRulePass {
             for (int k = m.start + 1; k < m.end - 1; k++) {
                 // a dash with space on a side ("ABUJA - The", "ABUJA -- The"); "Zanu-PF" is tokenized apart, unspaced
                 boolean dash = DASHES.contains(tokens[k]) || tokens[k].equals("-");
-                if (!dash || !spaced(starts, ends, k)) {
+                if (!dash || starts[k] == ends[k - 1] && ends[k] == starts[k + 1]) {
                     continue;
                 }
                 // "ABUJA -", "KUALA LUMPUR -", "ACCRA, Ghana -": a place in capitals opening the sentence
@@ -225,9 +224,7 @@ final class ListAndRulePass {
                 for (int j = 0; j < k && dateline; j++) {
                     dateline = capitalised(tokens[j]) || tokens[j].equals(",");
                 }
-                // "Florian Hamm - Borussia Dortmund": a full name (two words or more) ends at a spaced hyphen
-                boolean afterFullName = m.type.equals(EntityTypes.PERSON) && k - m.start >= 2;
-                if (!dateline && !afterFullName && !DASHES.contains(tokens[k])) {
+                if (!dateline && !DASHES.contains(tokens[k])) {
                     continue;
                 }
                 added.add(new MentionDraft(sentence, k + 1, m.end, m.type, m.ruleBased));
@@ -239,11 +236,6 @@ final class ListAndRulePass {
             }
         }
         mentions.addAll(added);
-    }
-
-    /** Token {@code k} stands apart from a word on either side ("ABUJA - The", not "Zanu-PF"). */
-    static boolean spaced(int[] starts, int[] ends, int k) {
-        return starts[k] != ends[k - 1] || ends[k] != starts[k + 1];
     }
 
     /** In a results line ("Leeds 2 Derby 0", "Kent v Essex") a name beside a score or "v" is a team. */

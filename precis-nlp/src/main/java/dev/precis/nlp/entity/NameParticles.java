@@ -29,7 +29,7 @@ final class NameParticles {
             int k = m.end;
             int particles = 0;
             while (k < tokens.length && particles < MAX_PARTICLES && (person && PARTICLES.contains(tokens[k])
-                    || tokens[k].equals("-") && !endsFullName(doc, m, k) || person && particle(tokens[k]))) {
+                    || tokens[k].equals("-") || person && particle(tokens[k]))) {
                 k++;
                 particles++;
             }
@@ -56,12 +56,6 @@ final class NameParticles {
                 m.type = EntityTypes.ORGANIZATION;
             }
         }
-    }
-
-    /** "Florian Hamm - Borussia Dortmund": a spaced hyphen after a person's full name ends it. */
-    private static boolean endsFullName(TokenizedText doc, MentionDraft m, int k) {
-        return m.type.equals(EntityTypes.PERSON) && k - m.start >= 2 && k + 1 < doc.sentence(m.sentence).length
-                && ListAndRulePass.spaced(doc.starts().get(m.sentence), doc.ends().get(m.sentence), k);
     }
 
     /** "Al" "-Ahram" that the model left out, unless it ends a person's name ("Mohamed El-Erian"). */

@@ -11,8 +11,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Names as a reader of "who said what" meets them: a title before a surname of two words, a name ending at a
- * spaced dash, and a street or house number that speaks for the office there.
+ * Names as a reader of "who said what" meets them: a title before a surname of two words, and a street or house
+ * number that speaks for the office there.
  */
 class ReaderNameShapesTest {
 
@@ -33,14 +33,6 @@ class ReaderNameShapesTest {
         EntityMention titled = mention(found, text, "Vane Tolland");
         assertThat(titled).as(surfaces(found, text).toString()).isNotNull();
         assertThat(titled.canonical()).isEqualTo("Vane Tolland");
-    }
-
-    @Test
-    void aFullNameEndsAtASpacedHyphen() {
-        String text = "The coach praised Jonas Vellmer - Hertha Wendorf's new striker - for his pace.";
-        List<EntityMention> found = run(text);
-        assertThat(mention(found, text, "Jonas Vellmer")).as(surfaces(found, text).toString()).isNotNull();
-        assertThat(found).noneMatch(m -> m.range().slice(text).contains(" - "));
     }
 
     @Test
