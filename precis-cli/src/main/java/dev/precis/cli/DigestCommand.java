@@ -44,7 +44,7 @@ final class DigestCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "text, markdown, html, json or atom (default ${DEFAULT-VALUE}).")
     Format format;
 
-    @Option(names = "--base-url", defaultValue = "", description = "Reader URL for links (default: relative links; atom: " + DigestCommand.SERVE_DEFAULT + ", where 'precis serve' listens by default).")
+    @Option(names = "--base-url", defaultValue = "", description = "Reader URL for links (text: numbered references to its article pages; default: relative links, or an article's own URL in text and markdown; atom: " + DigestCommand.SERVE_DEFAULT + ", where 'precis serve' listens by default).")
     String base;
 
     @Mixin
@@ -92,7 +92,7 @@ final class DigestCommand implements Callable<Integer> {
                 return 0;
             }
             out.print(switch (format) {
-                case text -> DigestFormats.text(d);
+                case text -> DigestFormats.text(d, link);
                 case markdown -> DigestFormats.markdown(d, link);
                 case html -> DigestFormats.html(d, link);
                 case json -> DigestFormats.json(d) + "\n";

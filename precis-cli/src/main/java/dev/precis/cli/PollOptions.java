@@ -29,9 +29,12 @@ final class PollOptions {
             description = "New items taken from one read of a feed (default ${DEFAULT-VALUE}); the rest at the next reads.")
     int maxNewItems;
 
-    /** The option's name and its help, the same wherever URLs are fetched ({@code feeds poll}, {@code watch}, {@code serve}, {@code ingest}). */
-    static final String UNSAFE_INTERNAL = "--unsafe-allow-internal-address";
-    static final String UNSAFE_INTERNAL_HELP = "Also read feeds and pages from this loopback or private address or block (repeatable; for tests"
+    /**
+     * The option's name and its help, the same wherever URLs are fetched ({@code feeds poll}, {@code watch}, {@code ingest},
+     * and {@code serve}, where it also lets {@code POST /api/ingest} and {@code POST /api/articles} read those addresses).
+     */
+    static final String UNSAFE_INTERNAL = dev.precis.server.ArticleIntake.UNSAFE_OPTION;
+    static final String UNSAFE_INTERNAL_HELP = "Also read feeds and pages (with serve: the API's ingest too) from this loopback or private address or block (repeatable; for tests"
             + " and private networks only: it opens the fetcher to internal services).";
 
     @Option(names = UNSAFE_INTERNAL, paramLabel = "IP_OR_CIDR", description = UNSAFE_INTERNAL_HELP)

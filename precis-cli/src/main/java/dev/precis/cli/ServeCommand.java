@@ -157,11 +157,14 @@ final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new UserInputException("--port must be from 0 to 65535 (0 picks a free one), got " + port);
         }
+        checkHost(host);
         if (maxRequestBytes < 1024) {
             throw new UserInputException("--max-request-bytes must be at least 1024, got " + maxRequestBytes);
         }
         DigestMail mailer = mail.mail();
         dev.precis.server.HttpLimits checkedLimits = limits();
+        // the API's ingest reads internal addresses only with the same option as the feed poller
+        dev.precis.extract.InternalAllowList unsafeAllowed = poll.allowList();
         ServerConfig config;
         try {
             config = new ServerConfig(host, port, resolveToken(out), protectReads, maxRequestBytes);
@@ -176,7 +179,8 @@ final class ServeCommand implements Callable<Integer> {
         ArticleIntake intake;
         try {
             Precis precis = models.precis();
-            intake = ArticleIntake.builder(lib, precis).withShippedModels(models).consolidateWhenQuiet(QuietConsolidation.QUIET).build();
+            intake = ArticleIntake.builder(lib, precis).withShippedModels(models).consolidateWhenQuiet(QuietConsolidation.QUIET)
+                    .unsafeAllowInternalAddresses(unsafeAllowed).build();
             context = new ServerContext(lib, precis, config, intake);
             app = PrecisServer.create(context, checkedLimits);
             app.start(host, port);
@@ -264,6 +268,28 @@ final class ServeCommand implements Callable<Integer> {
         Files.writeString(file, t + "\n", StandardCharsets.UTF_8);
         out.println("new write token (saved in " + file + ", readable only by you): " + t);
         return t;
+    }
+
+    /**
+     * The interface must be one of this machine's (or the wildcard 0.0.0.0 / ::): a failed bind would otherwise be
+     * reported as a busy port, after the token was saved.
+     */
+    static void checkHost(String host) {
+        java.net.InetAddress a;
+        try {
+            a = java.net.InetAddress.getByName(host);
+        } catch (java.net.UnknownHostException e) {
+            throw new UserInputException("--host " + host + ": unknown host; give an address of this machine, e.g. 127.0.0.1 or 0.0.0.0");
+        }
+        boolean own;
+        try {
+            own = a.isAnyLocalAddress() || a.isLoopbackAddress() || java.net.NetworkInterface.getByInetAddress(a) != null;
+        } catch (java.net.SocketException e) {
+            own = true; // the interfaces cannot be listed: the bind decides
+        }
+        if (!own) {
+            throw new UserInputException("--host " + host + ": not an address of this machine; give one of its addresses, e.g. 127.0.0.1 or 0.0.0.0");
+        }
     }
 
     private static boolean isLoopback(String h) {

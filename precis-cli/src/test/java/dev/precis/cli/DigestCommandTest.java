@@ -99,6 +99,13 @@ class DigestCommandTest {
         assertThat(md.exitCode()).as(md.err()).isZero();
         assertThat(md.out()).containsPattern("\\]\\(https://news\\.example\\.org/stories/\\d+\\)")
                 .containsPattern("\\]\\(https://news\\.example\\.org/articles/\\d+\\)").doesNotContain("](/");
+        // main: the text form ignored --base-url and named no address at all
+        CliRun text = CliRun.of("digest", "--data", lib.toString(), "--base-url", "https://news.example.org/");
+        assertThat(text.exitCode()).as(text.err()).isZero();
+        assertThat(text.out()).containsPattern("\\) \\[1\\]\n").containsPattern("\n   story: https://news\\.example\\.org/stories/\\d+\n")
+                .containsPattern("\n   \\[1\\] https://news\\.example\\.org/articles/\\d+\n");
+        // a file has no address of its own, and without --base-url there is no reader's: no number
+        assertThat(CliRun.of("digest", "--data", lib.toString()).out()).doesNotContain("[1]").doesNotContain("http");
         // main: any text was taken, and every link printed broken
         CliRun bad = CliRun.of("digest", "--data", lib.toString(), "--format", "markdown", "--base-url", "news example");
         assertThat(bad.exitCode()).isEqualTo(2);

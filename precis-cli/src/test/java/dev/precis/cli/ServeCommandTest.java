@@ -52,6 +52,35 @@ class ServeCommandTest {
     }
 
     @Test
+    void theApisIngestReadsTheInternalAddressesServeWasGiven() throws Exception {
+        com.sun.net.httpserver.HttpServer site = com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        byte[] page = ("<html><head><title>Ferry fares frozen</title></head><body><article><h1>Ferry fares frozen</h1><p>The island"
+                + " council froze ferry fares for the winter after the operator agreed to run the early crossing on Sundays.</p><p>The"
+                + " freeze holds until April, when the council reviews the contract.</p></article></body></html>").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        site.createContext("/", ex -> {
+            ex.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+            ex.sendResponseHeaders(200, page.length);
+            ex.getResponseBody().write(page);
+            ex.close();
+        });
+        site.start();
+        ServeCommand.Running running = command(new StringWriter(), "--data", dir.toString(), "--port", "0", "--token", "t0ken-for-test",
+                "--no-poll", "--unsafe-allow-internal-address", "127.0.0.1").start();
+        try {
+            String body = "[\"http://127.0.0.1:" + site.getAddress().getPort() + "/news/fares\"]";
+            HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(running.url() + "api/ingest"))
+                    .header("Authorization", "Bearer t0ken-for-test").header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            // main: 200 with the URL refused in the report, the option fed the feed poller only
+            assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+            assertThat(r.body()).contains("\"added\":1");
+        } finally {
+            running.stop();
+            site.stop(0);
+        }
+    }
+
+    @Test
     void aTokenIsCreatedOnceWithOwnerOnlyPermissions() throws Exception {
         StringWriter first = new StringWriter();
         String created = command(first, "--data", dir.toString()).resolveToken(new PrintWriter(first, true));
@@ -101,7 +130,11 @@ class ServeCommandTest {
         // main saved a new token file, then said "port must be in 0..65535" / "maxRequestBytes must be ..."
         String[][] cases = {{"--port", "-1", "precis: --port must be from 0 to 65535 (0 picks a free one), got -1"},
                 {"--max-request-bytes", "-5", "precis: --max-request-bytes must be at least 1024, got -5"},
-                {"--smtp-url", "foo", "precis: --smtp-url foo: expected smtp://host:port or smtps://host:port"}};
+                {"--smtp-url", "foo", "precis: --smtp-url foo: expected smtp://host:port or smtps://host:port"},
+                // main: a token saved, a logged "Failed to start Javalin", then "the port is in use or not allowed (try --port)"
+                {"--host", "203.0.113.7", "precis: --host 203.0.113.7: not an address of this machine; give one of its addresses, e.g. 127.0.0.1 or 0.0.0.0"},
+                // main: checked by the feed poller, after the token was saved and the server started
+                {"--unsafe-allow-internal-address", "localhost", "precis: --unsafe-allow-internal-address: not an IP address or CIDR block: localhost"}};
         for (String[] c : cases) {
             CliRun run = c[0].equals("--port") ? CliRun.of("serve", "--data", dir.toString(), c[0], c[1])
                     : CliRun.of("serve", "--data", dir.toString(), c[0], c[1], "--port", "0");

@@ -10,6 +10,7 @@ import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
@@ -85,7 +86,17 @@ public final class SafeFetcher {
         InetAddress[] resolve(String host) throws UnknownHostException;
     }
 
+    /**
+     * A URL a fetch would refuse for its host's internal address.
+     *
+     * @param message the fetch's own one-line refusal ("URL: refused, HOST resolves to the internal address A")
+     * @param address the internal address, as an allow list would name it
+     */
+    public record Refusal(String message, String address) {
+    }
+
     private final Policy policy;
+    private final CheckingResolver addresses;
     private final CloseableHttpClient client;
 
     public SafeFetcher(Policy policy) {
@@ -108,13 +119,14 @@ public final class SafeFetcher {
 
     private SafeFetcher(Policy policy, HostResolver resolver, InternalAllowList unsafeAllowed) {
         this.policy = policy;
+        this.addresses = new CheckingResolver(resolver, policy.allowPrivateAddresses(), unsafeAllowed);
         ConnectionConfig connection = ConnectionConfig.custom()
                 .setConnectTimeout(Timeout.of(policy.connectTimeout()))
                 .setSocketTimeout(Timeout.of(policy.totalTimeout()))
                 .build();
         this.client = HttpClients.custom()
                 .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
-                        .setDnsResolver(new CheckingResolver(resolver, policy.allowPrivateAddresses(), unsafeAllowed))
+                        .setDnsResolver(addresses)
                         .setDefaultConnectionConfig(connection)
                         .setMaxConnTotal(64).setMaxConnPerRoute(16)
                         .build())
@@ -141,6 +153,30 @@ public final class SafeFetcher {
             throw new IOException(r.url() + ": HTTP status " + r.status());
         }
         return new Page(r.bytes(), r.url(), r.contentType());
+    }
+
+    /**
+     * Looks the URL's host up as a fetch would, without fetching: the refusal a fetch would end with when the
+     * host resolves to an internal address this fetcher may not reach, else empty (also for a URL or host a
+     * fetch would fail on otherwise: the fetch says so). Lets a caller refuse a request before taking it on;
+     * the fetch still checks its own lookup, so a host that answers differently later is refused then.
+     */
+    public Optional<Refusal> refusal(String url) {
+        if (policy.allowPrivateAddresses()) {
+            return Optional.empty(); // nothing to refuse: no lookup
+        }
+        String named = url;
+        try {
+            URI uri = parse(url);
+            named = uri.toString();
+            check(uri);
+            addresses.resolve(uri.getHost());
+        } catch (CheckingResolver.RefusedHostException r) {
+            return Optional.of(new Refusal(refused(named, r), r.address.getHostAddress()));
+        } catch (IOException e) {
+            // not this check's refusal: the fetch reports it
+        }
+        return Optional.empty();
     }
 
     /**
@@ -244,8 +280,7 @@ public final class SafeFetcher {
     private static IOException problem(URI uri, IOException e, long deadline) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof CheckingResolver.RefusedHostException r) {
-                return new IOException(uri + ": refused, " + r.host + " resolves to the internal address "
-                        + r.address.getHostAddress());
+                return new IOException(refused(uri.toString(), r));
             }
         }
         if (Thread.currentThread().isInterrupted()) {
@@ -258,6 +293,10 @@ public final class SafeFetcher {
             return new IOException(uri + ": unknown host " + uri.getHost());
         }
         return new IOException(uri + ": " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
+    }
+
+    private static String refused(String url, CheckingResolver.RefusedHostException r) {
+        return url + ": refused, " + r.host + " resolves to the internal address " + r.address.getHostAddress();
     }
 
     private static URI parse(String url) throws IOException {

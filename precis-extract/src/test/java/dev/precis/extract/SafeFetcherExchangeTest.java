@@ -103,6 +103,21 @@ class SafeFetcherExchangeTest {
     }
 
     @Test
+    void aRefusalIsKnownBeforeFetchingAndReadsAsTheFetchsOwn() {
+        SafeFetcher strict = new SafeFetcher(SafeFetcher.Policy.DEFAULT);
+        String url = base + "/feed";
+        SafeFetcher.Refusal r = strict.refusal(url).orElseThrow();
+        assertThat(r.address()).isEqualTo("127.0.0.1");
+        assertThat(r.message()).isEqualTo(url + ": refused, 127.0.0.1 resolves to the internal address 127.0.0.1");
+        assertThatThrownBy(() -> strict.exchange(url, Map.of())).hasMessage(r.message());
+        assertThat(allowed.refusal(url)).isEmpty();
+        assertThat(new SafeFetcher(SafeFetcher.Policy.DEFAULT.allowingPrivateAddresses()).refusal(url)).isEmpty();
+        // not this check's business: the fetch reports a public address's or a bad URL's own failure
+        assertThat(strict.refusal("http://203.0.113.7/news")).isEmpty();
+        assertThat(strict.refusal("ftp://127.0.0.1/news")).isEmpty();
+    }
+
+    @Test
     void theAllowListTakesOnlyLiteralAddressesAndNarrowBlocks() throws Exception {
         assertThatThrownBy(() -> InternalAllowList.parse(List.of("localhost"))).hasMessageContaining("localhost");
         assertThatThrownBy(() -> InternalAllowList.parse(List.of("0.0.0.0/0"))).hasMessageContaining("too wide");

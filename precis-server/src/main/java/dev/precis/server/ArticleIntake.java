@@ -3,6 +3,7 @@ package dev.precis.server;
 import dev.precis.extract.ArticleExtractor;
 import dev.precis.extract.ExtractionException;
 import dev.precis.extract.HtmlArticleReader;
+import dev.precis.extract.InternalAllowList;
 import dev.precis.extract.PageDecoder;
 import dev.precis.extract.SafeFetcher;
 import dev.precis.model.AnalyzedArticle;
@@ -59,6 +60,8 @@ public final class ArticleIntake implements AutoCloseable {
     public static final int MAX_TEXT_CHARS = 1_000_000;
     /** Longest accepted URL. */
     public static final int MAX_URL_CHARS = 2_048;
+    /** The {@code precis serve} option that fills {@link Builder#unsafeAllowInternalAddresses}, named in refusals. */
+    public static final String UNSAFE_OPTION = "--unsafe-allow-internal-address";
     /** Most URLs plus JSONL items in one batch. */
     public static final int MAX_BATCH_ITEMS = 500;
 
@@ -78,9 +81,10 @@ public final class ArticleIntake implements AutoCloseable {
         SafeFetcher.Policy d = SafeFetcher.Policy.DEFAULT;
         Duration connect = d.connectTimeout().compareTo(b.fetchTimeout) <= 0 ? d.connectTimeout() : b.fetchTimeout;
         this.fetcher = new SafeFetcher(new SafeFetcher.Policy(connect, b.fetchTimeout, d.maxRedirects(), d.maxBytes(),
-                d.userAgent(), b.allowPrivateAddresses));
+                d.userAgent(), b.allowPrivateAddresses), b.unsafeAllowed);
         this.ingester = Ingester.builder(library, precis).extractor(extractor).entities(b.entities).quotes(b.quotes).times(b.times)
-                .fetchTimeout(b.fetchTimeout).allowPrivateAddresses(b.allowPrivateAddresses).minWords(MIN_WORDS).build();
+                .fetchTimeout(b.fetchTimeout).allowPrivateAddresses(b.allowPrivateAddresses).unsafeAllowInternalAddresses(b.unsafeAllowed)
+                .minWords(MIN_WORDS).build();
         this.consolidation = b.quiet == null ? null
                 : new QuietConsolidation(library, b.quiet, b.quiet.compareTo(QuietConsolidation.MAX_DELAY) > 0 ? b.quiet : QuietConsolidation.MAX_DELAY,
                         m -> org.slf4j.LoggerFactory.getLogger(ArticleIntake.class).warn("{}", m));
@@ -153,6 +157,7 @@ public final class ArticleIntake implements AutoCloseable {
             return result(library.add(new LibraryEntry(AnalyzedArticle.ofSentences(
                     Article.of(clean, "", "", List.of()).withUrl(clean), List.of()), null, host(uri), clean)));
         }
+        refuseInternal(clean);
         SafeFetcher.Page page;
         try {
             page = fetcher.fetch(clean);
@@ -197,7 +202,9 @@ public final class ArticleIntake implements AutoCloseable {
         }
         List<String> inputs = new ArrayList<>();
         for (String u : urls) {
-            inputs.add(IntakeChecks.checkUrl(u).toString());
+            String clean = IntakeChecks.checkUrl(u).toString();
+            refuseInternal(clean);
+            inputs.add(clean);
         }
         if (!batches.tryAcquire()) {
             throw new IntakeException(IntakeException.Problem.BUSY, "another ingest is running, try again when it has finished");
@@ -222,6 +229,18 @@ public final class ArticleIntake implements AutoCloseable {
                 }
                 Files.deleteIfExists(dir);
             }
+        }
+    }
+
+    /**
+     * Refuses a URL whose host resolves to an internal address before any work starts, as {@code precis ingest}
+     * does (a batch would otherwise answer 200 with the URL among its failures), naming the option that allows it.
+     */
+    private void refuseInternal(String url) throws IntakeException {
+        SafeFetcher.Refusal r = fetcher.refusal(url).orElse(null);
+        if (r != null) {
+            throw new IntakeException(IntakeException.Problem.REFUSED_ADDRESS, r.message() + " (to read it anyway, on a test or private"
+                    + " network only, start the server with " + UNSAFE_OPTION + " " + r.address() + ")");
         }
     }
 
@@ -271,6 +290,7 @@ public final class ArticleIntake implements AutoCloseable {
         private TimeResolver times;
         private Duration fetchTimeout = Duration.ofSeconds(20);
         private boolean allowPrivateAddresses;
+        private InternalAllowList unsafeAllowed = InternalAllowList.NONE;
         private Duration quiet;
 
         private Builder(Library library, Precis precis) {
@@ -319,6 +339,15 @@ public final class ArticleIntake implements AutoCloseable {
         /** Allow fetching loopback and private-network URLs (tests, trusted intranets); off by default. */
         public Builder allowPrivateAddresses(boolean value) {
             this.allowPrivateAddresses = value;
+            return this;
+        }
+
+        /**
+         * Internal addresses (loopback, private networks) that URLs may still be fetched from although the
+         * intake refuses internal targets: what {@code precis serve} takes as {@value ArticleIntake#UNSAFE_OPTION}. None by default.
+         */
+        public Builder unsafeAllowInternalAddresses(InternalAllowList value) {
+            this.unsafeAllowed = Objects.requireNonNull(value, "value");
             return this;
         }
 

@@ -52,7 +52,7 @@ final class StorySummaries {
         List<Candidate> candidates = new ArrayList<>();
         Map<String, Integer> df = new HashMap<>();
         Set<Long> articles = new HashSet<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT a.id, a.body, a.published, src.name, s.start_pos, s.end_pos, s.score, a.title"
+        try (PreparedStatement ps = c.prepareStatement("SELECT a.id, a.body, a.published, src.name, s.start_pos, s.end_pos, s.score, a.title, a.url"
                 + " FROM story_members m JOIN articles a ON a.id = m.article_id JOIN summaries s ON s.article_id = a.id"
                 + " LEFT JOIN sources src ON src.id = a.source_id WHERE m.story_id = ?"
                 + (window == null ? "" : " AND " + window.condition())
@@ -84,7 +84,7 @@ final class StorySummaries {
                     Set<String> words = words(text);
                     words.forEach(w -> df.merge(w, 1, Integer::sum));
                     candidates.add(new Candidate(new StorySummary.Sentence(id, start, end, text, rs.getString(3), rs.getString(4), null,
-                            rs.getString(8)),
+                            rs.getString(8), rs.getString(9)),
                             words, rs.getDouble(7), rank++));
                 }
             }

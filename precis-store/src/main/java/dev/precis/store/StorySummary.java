@@ -44,12 +44,18 @@ public record StorySummary(long storyId, String since, String addedSince, String
      * @param speaker who is quoted in the sentence (the speaker of the first attributed quote that overlaps
      *     it, as the quote finder resolved it), or null
      * @param articleTitle the headline of the article it comes from (what a reader is shown as its source), or null
+     * @param articleUrl that article's own address (where it was read), or null (pasted text, a file)
      */
     public record Sentence(long articleId, int start, int end, String text, String published, String source, String speaker,
-                           String articleTitle) {
+                           String articleTitle, String articleUrl) {
 
         public Sentence(long articleId, int start, int end, String text, String published, String source) {
             this(articleId, start, end, text, published, source, null, null);
+        }
+
+        public Sentence(long articleId, int start, int end, String text, String published, String source, String speaker,
+                        String articleTitle) {
+            this(articleId, start, end, text, published, source, speaker, articleTitle, null);
         }
 
         /**
@@ -83,7 +89,7 @@ public record StorySummary(long storyId, String since, String addedSince, String
         }
 
         Sentence withSpeaker(String who) {
-            return new Sentence(articleId, start, end, text, published, source, who, articleTitle);
+            return new Sentence(articleId, start, end, text, published, source, who, articleTitle, articleUrl);
         }
     }
 }

@@ -26,12 +26,15 @@ final class GivenNamesAfterRoles {
         }
     }
 
-    /** No party member's word ("Republican") and no title in the plural ("Generals") either. */
+    /**
+     * No party member's word ("Republican") and no title in the plural ("Generals") either. An ordinary word is a
+     * given name only when the first-name list holds it ("Dance teacher Eve Trew", "chief executive Mark Hale").
+     */
     private static boolean givenName(String t, Gazetteer gazetteer) {
         String singular = t.endsWith("s") ? t.substring(0, t.length() - 1) : t;
         return t.length() > 1 && !Gazetteer.isUpper(t) && t.chars().allMatch(Character::isLetter)
                 && ListAndRulePass.nameToken(gazetteer, t) && ListAndRulePass.nameToken(gazetteer, singular)
-                && !gazetteer.isCommonWord(t) && !ListAndRulePass.noNameAlone(t) && !DocumentLinker.PARTY_MEMBERS.contains(t);
+                && (!gazetteer.isCommonWord(t) || gazetteer.isFirstName(t)) && !ListAndRulePass.noNameAlone(t) && !DocumentLinker.PARTY_MEMBERS.contains(t);
     }
 
     /** A role noun or verb before the name: lower-case letters only ("actor", "governor", "told"). */

@@ -164,6 +164,7 @@ final class ListAndRulePass {
         HeadlineVerbTails.apply(tokens, mentions, gazetteer);
         ListedPlaceRuns.apply(tokens, mentions, sentence, gazetteer);
         ForCauseJoins.apply(tokens, mentions, sentence);
+        CapitalisedTheNames.apply(tokens, mentions);
         NonNameSpans.apply(tokens, mentions);
     }
 

@@ -11,10 +11,20 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Names as a reader of "who said what" meets them: a title before a surname of two words, and a street or house
- * number that speaks for the office there.
+ * Names as a reader of "who said what" meets them: a full name after a role word, a title before a surname of two
+ * words, and a street or house number that speaks for the office there.
  */
 class ReaderNameShapesTest {
+
+    @Test
+    void aGivenNameThatIsAlsoAnOrdinaryWordOpensTheNameAfterARoleWord() {
+        String text = "Drama tutor Eve Marrick said the play was sold out. Marrick added that more dates would follow.";
+        List<EntityMention> found = run(text);
+        EntityMention person = mention(found, text, "Eve Marrick");
+        assertThat(person).as(surfaces(found, text).toString()).isNotNull();
+        assertThat(person.type()).isEqualTo(EntityType.PERSON);
+        assertThat(mention(found, text, "Marrick").canonical()).isEqualTo("Eve Marrick");
+    }
 
     @Test
     void aTitleBeforeASurnameOfTwoWordsIsThePersonNamedInFull() {

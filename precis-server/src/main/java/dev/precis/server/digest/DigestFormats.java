@@ -33,28 +33,69 @@ public final class DigestFormats {
     }
 
     public static String text(Digest d) {
+        return text(d, "");
+    }
+
+    /**
+     * Plain text, for a terminal or a mail's text part. A text has no links, so each story ends with numbered
+     * references: its reader page and each cited article's {@link #link}, and every citation carries its
+     * reference's number ("[3]"); mail clients make the addresses clickable. A mailed digest knows the reader's
+     * address, so its text part leads where its HTML part's links do. Without a base, an article with no address
+     * of its own gets no number (the library's id is no address).
+     */
+    public static String text(Digest d, String base) {
         StringBuilder s = new StringBuilder("Precis digest " + d.window().label() + " (" + Counts.of(d.stories().size(), "story", "stories") + ")\n");
         if (d.stories().isEmpty()) {
             s.append('\n').append(NOTHING).append('\n');
         }
         Set<Long> twins = twins(d);
+        Map<Long, Integer> numbers = new HashMap<>();
         int n = 0;
         for (Digest.Entry e : d.stories()) {
             s.append('\n').append(++n).append(". ").append(e.story().title()).append("  [story ").append(e.story().id())
                     .append(", ").append(e.newArticles().size()).append(" new of ").append(Counts.of(e.story().size(), "article", "articles"))
                     .append(", ").append(Counts.of(e.sources(), "source", "sources")).append("]\n");
-            for (StorySummary.Sentence x : e.summary().sentences()) {
-                s.append("   - ").append(said(x)).append(" (").append(x.headline()).append(provenance(x, twins)).append(")\n");
+            StringBuilder references = new StringBuilder();
+            if (!base.isEmpty()) {
+                references.append("   story: ").append(base).append("/stories/").append(e.story().id()).append('\n');
             }
+            for (StorySummary.Sentence x : e.summary().sentences()) {
+                s.append("   - ").append(said(x)).append(" (").append(x.headline()).append(provenance(x, twins)).append(')');
+                String link = link(x, base);
+                if (link != null) {
+                    Integer number = numbers.get(x.articleId());
+                    if (number == null) {
+                        number = numbers.size() + 1;
+                        numbers.put(x.articleId(), number);
+                        references.append("   [").append(number).append("] ").append(link).append('\n');
+                    }
+                    s.append(" [").append(number).append(']');
+                }
+                s.append('\n');
+            }
+            s.append(references);
         }
         return s.toString();
+    }
+
+    /**
+     * Where a reader reaches the sentence's article: the reader's page when the digest knows the reader's address
+     * ({@code base}; every article has one, and it links on to the publisher's page), else the article's own http(s)
+     * address, else null.
+     */
+    static String link(StorySummary.Sentence x, String base) {
+        if (!base.isEmpty()) {
+            return base + "/articles/" + x.articleId();
+        }
+        String url = x.articleUrl();
+        return url != null && (url.startsWith("http://") || url.startsWith("https://")) ? url : null;
     }
 
     public static String markdown(Digest d) {
         return markdown(d, "");
     }
 
-    /** Markdown whose links start with {@code base} (a reader's address without a trailing slash; "" for relative links). */
+    /** Markdown whose links start with {@code base} (a reader's address without a trailing slash; "": relative links, and a cited article's own address when it has one). */
     public static String markdown(Digest d, String base) {
         StringBuilder s = new StringBuilder("# Precis digest " + d.window().label() + "\n");
         if (d.stories().isEmpty()) {
@@ -66,8 +107,10 @@ public final class DigestFormats {
                     .append('*').append(e.newArticles().size()).append(" new of ").append(Counts.of(e.story().size(), "article", "articles")).append(", ")
                     .append(Counts.of(e.sources(), "source", "sources")).append("*\n\n");
             for (StorySummary.Sentence x : e.summary().sentences()) {
-                s.append("- ").append(md(said(x))).append(" ([").append(md(x.headline())).append("](").append(base).append("/articles/")
-                        .append(x.articleId()).append(")").append(md(provenance(x, twins))).append(")\n");
+                // without a base, the article's own address beats a path that only works on the reader's site
+                String link = link(x, base);
+                s.append("- ").append(md(said(x))).append(" ([").append(md(x.headline())).append("](")
+                        .append(link != null ? mdLink(link) : "/articles/" + x.articleId()).append(")").append(md(provenance(x, twins))).append(")\n");
             }
         }
         return s.toString();
@@ -161,6 +204,11 @@ public final class DigestFormats {
 
     private static String oneLine(String s) {
         return s.replaceAll("\\s+", " ").strip();
+    }
+
+    /** A link destination Markdown reads to its end: spaces and parentheses escaped. */
+    private static String mdLink(String url) {
+        return url.replace(" ", "%20").replace("(", "%28").replace(")", "%29");
     }
 
     private static String md(String s) {

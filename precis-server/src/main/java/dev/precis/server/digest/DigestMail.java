@@ -109,7 +109,7 @@ public final class DigestMail {
         m.setSubject("Precis digest " + d.window().label() + ": " + Counts.of(d.stories().size(), "story", "stories"), "UTF-8");
         m.setSentDate(new Date());
         MimeBodyPart text = new MimeBodyPart();
-        text.setText(DigestFormats.text(d), "UTF-8", "plain");
+        text.setText(DigestFormats.text(d, base), "UTF-8", "plain");
         MimeBodyPart html = new MimeBodyPart();
         html.setText(DigestFormats.html(d, base), "UTF-8", "html");
         MimeMultipart alternative = new MimeMultipart("alternative");

@@ -29,7 +29,8 @@ final class DigestPages {
     }
 
     void page(Context ctx, Chrome chrome) throws IOException {
-        ctx.html(DigestFormats.html(digest(ctx), ""));
+        // ctx.html names no charset, and headlines and quotes are rarely ASCII: say it, as every reader page does
+        ctx.contentType("text/html; charset=utf-8").result(DigestFormats.html(digest(ctx), ""));
     }
 
     /**

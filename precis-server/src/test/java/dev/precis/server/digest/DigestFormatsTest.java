@@ -108,6 +108,33 @@ class DigestFormatsTest {
         assertThat(untitled.headline()).isEqualTo("article 13");
     }
 
+    /** The digest above with the second article read from a publisher's page (the first was pasted: no address). */
+    private static Digest withOneUrl() {
+        Digest d = digest();
+        Digest.Entry e = d.stories().get(0);
+        List<StorySummary.Sentence> s = e.summary().sentences();
+        StorySummary.Sentence paged = s.get(1);
+        StorySummary summary = new StorySummary(7, "2023-01-01", List.of(s.get(0), new StorySummary.Sentence(paged.articleId(), paged.start(),
+                paged.end(), paged.text(), paged.published(), paged.source(), null, paged.articleTitle(), "https://courier.example/pier-cost")));
+        return new Digest(d.window(), d.generated(), List.of(new Digest.Entry(e.story(), e.newArticles(), e.sources(), e.score(), summary)));
+    }
+
+    @Test
+    void textCitationsCarryNumberedLinksToTheReaderOrElseTheArticlesOwnAddress() {
+        String mailed = DigestFormats.text(withOneUrl(), "https://news.example.org");
+        // main: no address anywhere in the text form
+        assertThat(mailed).contains(TEXT.substring(0, 41) + " (Pier <vote> due, wire, 2023-04-01) [1]\n")
+                .contains(TEXT.substring(42) + " (Fund [and] council split cost, courier, 2023-04-02) [2]\n")
+                .endsWith("   story: https://news.example.org/stories/7\n   [1] https://news.example.org/articles/11\n"
+                        + "   [2] https://news.example.org/articles/12\n");
+        String local = DigestFormats.text(withOneUrl(), "");
+        assertThat(local).contains("(Pier <vote> due, wire, 2023-04-01)\n").contains("(Fund [and] council split cost, courier, 2023-04-02) [1]\n")
+                .endsWith("   [1] https://courier.example/pier-cost\n").doesNotContain("story: ").doesNotContain("/articles/");
+        assertThat(DigestFormats.markdown(withOneUrl(), "")).contains("([Fund \\[and\\] council split cost](https://courier.example/pier-cost), courier")
+                .contains("([Pier \\<vote\\> due](/articles/11), wire");
+        assertThat(DigestFormats.markdown(withOneUrl(), "https://news.example.org")).contains("](https://news.example.org/articles/12), courier");
+    }
+
     /** Two wire articles with one headline, source and date, a third with that headline from another paper. */
     private static Digest twins() {
         StoryInfo story = new StoryInfo(8, "Pier vote", List.of("Selby Harbour"), "2023-04-01", "2023-04-02", 3);

@@ -59,9 +59,13 @@ class DigestMailTest {
             assertThat(text.getContentType()).startsWith("text/plain").containsIgnoringCase("charset=UTF-8");
             assertThat(html.getContentType()).startsWith("text/html");
             String firstTitle = d.stories().get(0).story().title();
-            assertThat((String) text.getContent()).isEqualTo(DigestFormats.text(d).replace("\n", "\r\n"));
-            assertThat((String) html.getContent()).contains("<html").contains("http://127.0.0.1:7070/stories/" + d.stories().get(0).story().id());
-            assertThat((String) text.getContent()).contains(firstTitle);
+            assertThat((String) text.getContent()).isEqualTo(DigestFormats.text(d, "http://127.0.0.1:7070").replace("\n", "\r\n"));
+            String story = "http://127.0.0.1:7070/stories/" + d.stories().get(0).story().id();
+            long cited = d.stories().get(0).summary().sentences().get(0).articleId();
+            assertThat((String) html.getContent()).contains("<html").contains(story).contains("http://127.0.0.1:7070/articles/" + cited);
+            // the text part leads where the HTML part's links do (main: no address at all)
+            assertThat((String) text.getContent()).contains(firstTitle).contains("   story: " + story + "\r\n")
+                    .contains("] http://127.0.0.1:7070/articles/" + cited + "\r\n");
 
             // a wrong password is a one-line error naming the server
             assertThatThrownBy(() -> DigestMail.parse(url, List.of("reader@example.org"), "precis@example.org", "digest-user", "wrong")

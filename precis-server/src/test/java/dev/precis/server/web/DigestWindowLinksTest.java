@@ -98,6 +98,8 @@ class DigestWindowLinksTest {
             assertThat(json.readTree(get(base + "?since=24h").body()).get("addedSinceFor").asText()).isEqualTo("all");
             // the digest's summary of the story agrees with the API's for the same since
             HttpResponse<String> digest = get(client.getOrigin() + "/digest?since=24h");
+            // main: "text/html", no charset, though the page is UTF-8 (every other reader page says so)
+            assertThat(digest.headers().firstValue("Content-Type").orElse("")).startsWith("text/html").containsIgnoringCase("charset=utf-8");
             for (JsonNode sentence : whole) {
                 assertThat(digest.body()).contains("/articles/" + sentence.get("articleId").asLong());
             }
