@@ -73,13 +73,6 @@ final class KnownArticles {
                     }
                 }
             }
-            if (known.topics.params().usesWording()) {
-                try (ResultSet rs = s.executeQuery("SELECT id, title, body FROM articles ORDER BY id")) {
-                    while (rs.next()) {
-                        known.topics.wording(rs.getLong(1), rs.getString(2), rs.getString(3));
-                    }
-                }
-            }
             known.topics.settle();
         }
         return known;

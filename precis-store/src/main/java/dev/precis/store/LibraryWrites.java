@@ -131,7 +131,7 @@ final class LibraryWrites {
             }
             ArticleFeatures f = prepared.features() != null ? prepared.features() : features(entry);
             Long day = StoryDates.day(a.publishedDate().map(d -> d.toEpochDay()).orElse(null), entry.analyzed().times());
-            TopicSpace.Plan plan = topics.plan(f, day, a.title(), a.text());
+            TopicSpace.Plan plan = topics.plan(f, day, a.title());
             savepoint = connection.setSavepoint();
             long id = writer.insertArticle(entry, fp);
             if (entry.textNote() != null) {
@@ -152,7 +152,6 @@ final class LibraryWrites {
             k.remember(id, a.url(), fp.contentHash(), fp.minhash());
             topics.add(id, f, day, story);
             topics.headline(id, a.title());
-            topics.wording(id, a.title(), a.text());
             group.indexAfterCommit(IndexDocument.of(id, entry, story));
             return new AddResult(AddResult.Status.ADDED, id, story);
         } catch (SQLException e) {

@@ -9,7 +9,7 @@ import java.util.Optional;
 /**
  * The story work a {@link Library} defers while articles arrive, and does at
  * {@link Library#consolidateStories()}: the merges that articles of the session bridged (an article joined one
- * story and scored at least {@link StoryParams#mergeThreshold()} with the other; the merged-away id redirects), the
+ * story and scored at least {@link StoryPlanner#MERGE_SCORE} with the other; the merged-away id redirects), the
  * splits of stories whose articles no longer hang together ({@link StorySplitter}: the part moved out gets a new
  * id), and a second chance for articles that started a story of their own, now that the library's word statistics
  * include everything added since. Merges and moves are committed in groups, as articles are (a commit per move cost a

@@ -7,7 +7,10 @@ import java.util.TreeMap;
 /**
  * The knobs of story grouping ({@link TopicSpace}), fixed by tuning (see the README's story figures for
  * the sets tuned on and reported on). {@link #DEFAULT} is what the library uses; {@link #with} gives a
- * variant for tuning runs ({@code precis eval stories --tune}). Immutable.
+ * variant for tuning runs ({@code precis eval stories --tune}). Immutable. Five rules once tuned here moved nothing
+ * on any tuning set at their neutral values and are fixed at their tuned values in {@link StoryPlanner} (the bridged
+ * merge's score, the clear choice's days, the content-word floor, the names that let the bar see past time, the words
+ * join's shared name; docs/quality/stories.md, stories40 and stories41).
  *
  * @param threshold score an article needs to join a story
  * @param keyWeight share of the key-name cosine in an article pair's similarity (the rest: content words)
@@ -16,8 +19,6 @@ import java.util.TreeMap;
  * @param timeScale days over which the date gap between an article and a story halves its score's time
  *     factor (0 = time ignored)
  * @param timeFloor the lowest time factor, reached for a gap far beyond {@code timeScale}
- * @param mergeThreshold score with a second story at which an article that joined one story merges the two
- *     (the article is evidence that they are one event; 0 = never merge)
  * @param meaningWeight share of the meaning vectors' cosine in a pair's similarity when both articles
  *     have one (the rest: the words-and-names similarity); articles without one are unaffected
  * @param meaningThreshold the score an article with a meaning vector needs to join a story (in place
@@ -26,54 +27,34 @@ import java.util.TreeMap;
  *     consolidation ({@link StorySplitter}; 0 = never split)
  * @param clearShare share of the join bar ({@code threshold} or {@code meaningThreshold}) at which an article
  *     still joins its best story when that story is the clear choice: it beats every other candidate story
- *     by at least {@code clearMargin} (1 = off)
+ *     by at least {@code clearMargin}, within {@link StoryPlanner#CLEAR_DAYS} of the article (1 = off)
  * @param clearMargin how far the best story's score must be above the second best's for {@code clearShare}
- * @param clearDays the most days between an article and its best story's date span for {@code clearShare}
- *     (either date unknown: no limit; 0 = no limit)
  * @param clearLexical the words-and-names similarity (without meaning vectors) the best story's closest
  *     member needs with the article for {@code clearShare} (0 = no floor)
  * @param timeBar how much of the time factor the join bar sees: 1 = the bar judges the score with it, 0 = the
  *     bar judges the score without it, so the factor only ranks the candidate stories and backs the
  *     clear-choice join (a report that clears the full bar joins its issue however far apart in time)
- * @param joinWords the content-word cosine (no key names, no meaning vectors) some member of the best story
- *     needs with the article for any join, at the full bar or the clear choice's (0 = no floor): names and
- *     meaning alone (an outlet's name and page furniture, one template's wording) are no story
- * @param timeKeys the key-name cosine with the best story's closest member below which the join bar judges the
- *     timed score whatever {@code timeBar} says (0 = off): a report far in time from a story joins it at the full
- *     bar only on shared names (a running issue's next event months later shares its words, less often its
- *     people and places)
  * @param wordsJoin the content-word cosine with one member of a story at which an article joins that story even
  *     when its score is below the join bar (0 = off): the naive TF-IDF single-link's one signal, taken as a join
  *     of its own, for reports of one event that share many words but few key names or an encoder's reading;
- *     only with stories within {@code clearDays} of the article (either date unknown: any); alone at 0.3 it passed
- *     the tuned sets but lost 0.002 on SemEval's testing split (stories28); the library's grouping takes it at 0.3
- *     seconded by one shared key name ({@code wordsJoinKeys}) and with the headline veto ({@code titleVeto}):
+ *     only with stories within {@link StoryPlanner#CLEAR_DAYS} of the article (either date unknown: any); alone at 0.3
+ *     it passed the tuned sets but lost 0.002 on SemEval's testing split (stories28); the library's grouping takes it
+ *     at 0.3 seconded by one shared key name ({@link StoryPlanner#WORDS_JOIN_KEYS}) and with the headline veto ({@code titleVeto}):
  *     docs/quality/stories.md, stories30 (its other gates, a member cap, the best story's agreement and a shared
  *     headline word, were off and went in stories40)
- * @param wordsJoinKeys the key-name cosine the article and the story's member of the highest word cosine need for
- *     a {@code wordsJoin} (0 = no such gate): shared rare names as the second signal; 0.01 (any shared name) in the
- *     library's grouping, where SemEval's testing split no longer lost what the ungated join lost (stories30)
  * @param titleVeto the content-word cosine below which a join at either bar (names, words and meaning) is refused
  *     when the article's headline shares no content word with the best story's closest member's (0 = off; a
  *     missing headline never vetoes): a running issue's next event joined on its people and an encoder's reading
  *     while its wording and headline are another event's; 0.15 in the library's grouping (at 0.2 mixed seed 3
  *     lost recall, stories30)
- * @param naiveJoin the naive baseline's own cosine ({@link StoryWording}: raw counts, {@code ln(N/df)}, every letter word
- *     of two letters or more of headline and body) with one member of a story at which an article joins that story when
- *     neither the bar nor {@code wordsJoin} took it (0 = off): the measure the naive single-link wins with, as a join of
- *     its own; only with stories within {@code clearDays} of the article (either date unknown: any); off in the library's
- *     grouping: at 0.3 with a shared-name and a headline gate it passed the tuned sets but lost 0.002 on SemEval's
- *     testing split (stories31); at 0.3 taken only where Precis's own score reached 0.85 of the bar (with five other
- *     knobs at neutral) it passed the tuning sets but the testing split fell to 0.957 (docs/quality/stories.md, stories40)
  */
 public record StoryParams(double threshold, double keyWeight, double centroidWeight, double idfOffset, double timeScale,
-                         double timeFloor, double mergeThreshold, double meaningWeight, double meaningThreshold,
-                         double splitThreshold, double clearShare, double clearMargin, double clearDays,
-                         double clearLexical, double timeBar, double joinWords, double timeKeys, double wordsJoin,
-                         double wordsJoinKeys, double titleVeto, double naiveJoin) {
+                         double timeFloor, double meaningWeight, double meaningThreshold, double splitThreshold,
+                         double clearShare, double clearMargin, double clearLexical, double timeBar, double wordsJoin,
+                         double titleVeto) {
 
     /** The library's grouping. */
-    public static final StoryParams DEFAULT = new StoryParams(0.27, 0.3, 0.2, 0.0, 10, 0.5, 0.3, 0.2, 0.32, 0.32, 0.7, 0.15, 30, 0.15, 0, 0.1, 0.2, 0.3, 0.01, 0.15, 0);
+    public static final StoryParams DEFAULT = new StoryParams(0.27, 0.3, 0.2, 0.0, 10, 0.5, 0.2, 0.32, 0.32, 0.7, 0.15, 0.15, 0, 0.3, 0.15);
 
     /** A copy with one knob changed, by its record component name; unknown names fail. */
     public StoryParams with(String name, double value) {
@@ -83,10 +64,9 @@ public record StoryParams(double threshold, double keyWeight, double centroidWei
         }
         v.put(name, value);
         return new StoryParams(v.get("threshold"), v.get("keyWeight"), v.get("centroidWeight"), v.get("idfOffset"),
-                v.get("timeScale"), v.get("timeFloor"), v.get("mergeThreshold"), v.get("meaningWeight"),
-                v.get("meaningThreshold"), v.get("splitThreshold"), v.get("clearShare"), v.get("clearMargin"),
-                v.get("clearDays"), v.get("clearLexical"), v.get("timeBar"), v.get("joinWords"), v.get("timeKeys"),
-                v.get("wordsJoin"), v.get("wordsJoinKeys"), v.get("titleVeto"), v.get("naiveJoin"));
+                v.get("timeScale"), v.get("timeFloor"), v.get("meaningWeight"), v.get("meaningThreshold"),
+                v.get("splitThreshold"), v.get("clearShare"), v.get("clearMargin"), v.get("clearLexical"),
+                v.get("timeBar"), v.get("wordsJoin"), v.get("titleVeto"));
     }
 
     /** The knobs by name. */
@@ -98,32 +78,21 @@ public record StoryParams(double threshold, double keyWeight, double centroidWei
         v.put("idfOffset", idfOffset);
         v.put("timeScale", timeScale);
         v.put("timeFloor", timeFloor);
-        v.put("mergeThreshold", mergeThreshold);
         v.put("meaningWeight", meaningWeight);
         v.put("meaningThreshold", meaningThreshold);
         v.put("splitThreshold", splitThreshold);
         v.put("clearShare", clearShare);
         v.put("clearMargin", clearMargin);
-        v.put("clearDays", clearDays);
         v.put("clearLexical", clearLexical);
         v.put("timeBar", timeBar);
-        v.put("joinWords", joinWords);
-        v.put("timeKeys", timeKeys);
         v.put("wordsJoin", wordsJoin);
-        v.put("wordsJoinKeys", wordsJoinKeys);
         v.put("titleVeto", titleVeto);
-        v.put("naiveJoin", naiveJoin);
         return v;
     }
 
     /** Whether grouping reads the articles' headlines (a knob that uses them is on). */
     boolean usesHeadlines() {
         return titleVeto > 0;
-    }
-
-    /** Whether grouping reads the articles' whole text ({@link StoryWording}: a knob that uses it is on). */
-    boolean usesWording() {
-        return naiveJoin > 0;
     }
 
     /** Days from {@code a} to the span {@code first..last} (0 inside it, or when either is unknown). */

@@ -20,6 +20,34 @@ final class StoryPlanner {
     static final int RELATED_LIMIT = 6;
     private static final int CANDIDATES = 80;
     private static final int TERM_PROBES = 20;
+    /**
+     * Score with a second story at which an article that joined one story names it for a merge of the two (the
+     * article is evidence that they are one event; the library merges them at consolidation if they hold together).
+     */
+    static final double MERGE_SCORE = 0.3;
+    /**
+     * The most days between an article and its best story's date span for the clear choice, and between an article
+     * and a story for the words join (either date unknown: no limit).
+     */
+    static final double CLEAR_DAYS = 30;
+    /**
+     * The content-word cosine (no key names, no meaning vectors) some member of the best story needs with the article
+     * for any join, at the full bar or the clear choice's: names and meaning alone (an outlet's name and page
+     * furniture, one template's wording) are no story.
+     */
+    static final double JOIN_WORDS = 0.1;
+    /**
+     * The key-name cosine with the best story's closest member below which the join bar judges the timed score
+     * whatever {@link StoryParams#timeBar()} says: a report far in time from a story joins it at the full bar only on
+     * shared names (a running issue's next event months later shares its words, less often its people and places).
+     */
+    static final double TIME_KEYS = 0.2;
+    /**
+     * The key-name cosine the article and the story's member of the highest word cosine need for a
+     * {@link StoryParams#wordsJoin()} (any shared name): shared rare names as the second signal, with which SemEval's
+     * testing split no longer lost what the ungated join lost (docs/quality/stories.md, stories30).
+     */
+    static final double WORDS_JOIN_KEYS = 0.01;
 
     private final StoryParams params;
     private final Vocabulary termWords;
@@ -28,14 +56,12 @@ final class StoryPlanner {
     private final Map<Long, TopicArticle> articles;
     private final Map<Long, TopicStory> stories;
     private final StoryHeadlines headlines;
-    private final StoryWording wording;
     /** Tables the planned article's queries are {@link TopicQuery#bind bound} to, one per vocabulary (all zero between plans). */
     private int[] termTable = new int[0];
     private int[] keyTable = new int[0];
 
     StoryPlanner(StoryParams params, Vocabulary termWords, Vocabulary keyWords, MeaningSpace meanings,
-                 Map<Long, TopicArticle> articles, Map<Long, TopicStory> stories, StoryHeadlines headlines,
-                 StoryWording wording) {
+                 Map<Long, TopicArticle> articles, Map<Long, TopicStory> stories, StoryHeadlines headlines) {
         this.params = params;
         this.termWords = termWords;
         this.keyWords = keyWords;
@@ -43,7 +69,6 @@ final class StoryPlanner {
         this.articles = articles;
         this.stories = stories;
         this.headlines = headlines;
-        this.wording = wording;
     }
 
     /**
@@ -56,17 +81,15 @@ final class StoryPlanner {
 
     /**
      * The plan of an article with these queries, meaning vector, day and headline words ({@code self}: its own id
-     * when it is in the space, else -1; {@code titleWords}: null when unknown or unused; {@code words}: its whole-text
-     * wording, null when unknown or unused).
+     * when it is in the space, else -1; {@code titleWords}: null when unknown or unused).
      */
-    TopicSpace.Plan plan(TopicQuery vt, TopicQuery vk, float[] meaning, Long epochDay, long self, Set<String> titleWords,
-                         StoryWording.Query words) {
+    TopicSpace.Plan plan(TopicQuery vt, TopicQuery vk, float[] meaning, Long epochDay, long self, Set<String> titleWords) {
         termTable = fit(termTable, termWords.size(), vt);
         keyTable = fit(keyTable, keyWords.size(), vk);
         vt.bind(termTable);
         vk.bind(keyTable);
         try {
-            return planBound(vt, vk, meaning, epochDay, self, titleWords, words);
+            return planBound(vt, vk, meaning, epochDay, self, titleWords);
         } finally {
             vt.unbind();
             vk.unbind();
@@ -79,8 +102,7 @@ final class StoryPlanner {
         return table.length >= need ? table : new int[Math.max(need, table.length * 2)];
     }
 
-    private TopicSpace.Plan planBound(TopicQuery vt, TopicQuery vk, float[] meaning, Long epochDay, long self, Set<String> titleWords,
-                                      StoryWording.Query text) {
+    private TopicSpace.Plan planBound(TopicQuery vt, TopicQuery vk, float[] meaning, Long epochDay, long self, Set<String> titleWords) {
         List<Long> candidates = candidates(vt, vk);
         float[] centred = meanings.comparable(meaning) ? meanings.centred(meaning, 1) : null;
         int n = articles.size();
@@ -89,7 +111,7 @@ final class StoryPlanner {
         Map<Long, Double> bestMember = new HashMap<>();
         // each story's closest member's words-and-names similarity, without meaning (the clear choice's floor)
         Map<Long, Double> closestLexical = new HashMap<>();
-        // each story's closest member's key-name cosine with the article (what lets the bar see past time, timeKeys)
+        // each story's closest member's key-name cosine with the article (what lets the bar see past time, TIME_KEYS)
         Map<Long, Double> closestKeys = new HashMap<>();
         // each story's highest content-word cosine with the article over its candidate members (the join's floor)
         Map<Long, Double> maxWords = new HashMap<>();
@@ -171,19 +193,19 @@ final class StoryPlanner {
         // ... and the full bar judges the score with the best story's time factor or without it (timeBar): at 0
         // time only ranks the candidates and backs the clear-choice join (a rival far away in time is no rival),
         // so a report that clears the full bar joins its running issue however far apart (the seeds, two years)
-        // ... unless the best story's closest member shares too few key names with the article (timeKeys): then the
+        // ... unless the best story's closest member shares too few key names with the article (TIME_KEYS): then the
         // bar judges the timed score, so far in time a running issue's words alone do not carry a report into it
-        double timeBar = params.timeKeys() > 0 && closestKeys.getOrDefault(bestStory, 0.0) < params.timeKeys() ? 1 : params.timeBar();
+        double timeBar = closestKeys.getOrDefault(bestStory, 0.0) < TIME_KEYS ? 1 : params.timeBar();
         double barScore = timeBar >= 1 || bestRaw <= 0 ? bestScore : bestRaw * Math.pow(bestScore / bestRaw, timeBar);
         TopicStory best = bestStory == 0 ? null : stories.get(bestStory);
         boolean clear = bestScore >= threshold * params.clearShare() * scale && bestScore - secondScore >= params.clearMargin()
-                && (params.clearDays() <= 0 || best == null || StoryParams.gap(epochDay, best.first, best.last) <= params.clearDays())
+                && (best == null || StoryParams.gap(epochDay, best.first, best.last) <= CLEAR_DAYS)
                 && (best == null || closestLexical.getOrDefault(bestStory, 0.0) >= params.clearLexical());
         // ... and no join at all, at either bar, unless some member shares enough of the article's content words:
         // key names and meaning vectors alone also match an outlet's unrelated reports (its name and page
         // furniture, its template's wording), which a plain TF-IDF cosine of the words does not
         if (barScore < threshold * scale && !clear
-                || best != null && maxWords.getOrDefault(bestStory, 0.0) < params.joinWords()
+                || best != null && maxWords.getOrDefault(bestStory, 0.0) < JOIN_WORDS
                 || vetoed(bestStory, titleWords, maxWords, closestMember, n)) {
             bestStory = 0;
         }
@@ -196,7 +218,7 @@ final class StoryPlanner {
             // in time the bar and its time rules decide alone (a running issue's later event shares its words)
             for (Map.Entry<Long, Double> w : maxWords.entrySet()) {
                 TopicStory ws = stories.get(w.getKey());
-                if (params.clearDays() > 0 && StoryParams.gap(epochDay, ws.first, ws.last) > params.clearDays()) {
+                if (StoryParams.gap(epochDay, ws.first, ws.last) > CLEAR_DAYS) {
                     continue;
                 }
                 if (w.getValue() > wordsBest || (w.getValue() == wordsBest && w.getKey() < wordsStory)) {
@@ -204,40 +226,14 @@ final class StoryPlanner {
                     wordsStory = w.getKey();
                 }
             }
-            // ... seconded by shared key names (wordsJoinKeys): shared rare names as a second signal of one event
-            if (wordsBest >= params.wordsJoin() && wordsMemberKeys.getOrDefault(wordsStory, 0.0) >= params.wordsJoinKeys()) {
+            // ... seconded by shared key names (WORDS_JOIN_KEYS): shared rare names as a second signal of one event
+            if (wordsBest >= params.wordsJoin() && wordsMemberKeys.getOrDefault(wordsStory, 0.0) >= WORDS_JOIN_KEYS) {
                 bestStory = wordsStory;
             }
         }
-        if (bestStory == 0 && params.naiveJoin() > 0 && text != null) {
-            bestStory = naiveJoin(candidates, self, epochDay, text);
-        }
-        boolean merge = bestStory != 0 && second != 0 && second != bestStory && params.mergeThreshold() > 0 && secondScore >= params.mergeThreshold() * scale;
+        boolean merge = bestStory != 0 && second != 0 && second != bestStory && secondScore >= MERGE_SCORE * scale;
         return new TopicSpace.Plan(bestStory, barScore, List.copyOf(related.subList(0, Math.min(RELATED_LIMIT, related.size()))),
                 merge ? second : 0);
-    }
-
-    /**
-     * The story the naive join takes ({@link StoryParams#naiveJoin()}), or 0: the story of the candidate member of the
-     * highest naive cosine with the article (ties: the lower story id), among stories within {@code clearDays} when both
-     * are dated, if that cosine reaches the knob.
-     */
-    private long naiveJoin(List<Long> candidates, long self, Long epochDay, StoryWording.Query words) {
-        long story = 0;
-        double best = 0;
-        for (long id : candidates) {
-            TopicArticle e = articles.get(id);
-            TopicStory s = stories.get(e.story);
-            if (id == self || params.clearDays() > 0 && StoryParams.gap(epochDay, s.first, s.last) > params.clearDays()) {
-                continue;
-            }
-            double c = wording.cosine(words, id);
-            if (c > best || (c == best && c > 0 && e.story < story)) {
-                best = c;
-                story = e.story;
-            }
-        }
-        return best < params.naiveJoin() ? 0 : story;
     }
 
     /**

@@ -28,7 +28,6 @@ final class StoryReplay {
         Map<Long, float[]> meanings = new HashMap<>();
         Map<Long, Long> days = new LinkedHashMap<>();
         Map<Long, String> titles = new HashMap<>();
-        Map<Long, String> bodies = new HashMap<>();
         try (Statement s = c.createStatement()) {
             try (ResultSet rs = s.executeQuery("SELECT article_id, terms, key_names, meaning FROM article_features")) {
                 while (rs.next()) {
@@ -41,13 +40,10 @@ final class StoryReplay {
                 }
             }
             Map<Long, Long> textDays = StoryDates.textDays(c);
-            try (ResultSet rs = s.executeQuery("SELECT id, published, title" + (params.usesWording() ? ", body" : "") + " FROM articles ORDER BY id")) {
+            try (ResultSet rs = s.executeQuery("SELECT id, published, title FROM articles ORDER BY id")) {
                 while (rs.next()) {
                     days.put(rs.getLong(1), SearchIndex.epochDay(rs.getString(2)).orElse(textDays.get(rs.getLong(1))));
                     titles.put(rs.getLong(1), rs.getString(3));
-                    if (params.usesWording()) {
-                        bodies.put(rs.getLong(1), rs.getString(4));
-                    }
                 }
             }
         }
@@ -57,14 +53,13 @@ final class StoryReplay {
         for (Map.Entry<Long, Long> a : days.entrySet()) {
             long id = a.getKey();
             ArticleFeatures f = new ArticleFeatures(terms.getOrDefault(id, Map.of()), keys.getOrDefault(id, Map.of()), meanings.get(id));
-            TopicSpace.Plan plan = space.plan(f, a.getValue(), titles.get(id), bodies.get(id));
+            TopicSpace.Plan plan = space.plan(f, a.getValue(), titles.get(id));
             long story = plan.storyId() == 0 ? id : plan.storyId();
             if (plan.storyId() == 0) {
                 alone.add(id);
             }
             space.add(id, f, a.getValue(), story);
             space.headline(id, titles.get(id));
-            space.wording(id, titles.get(id), bodies.get(id));
             if (plan.mergeWith() != 0) {
                 merges.add(new long[] {story, plan.mergeWith()});
             }

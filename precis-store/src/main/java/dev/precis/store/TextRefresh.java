@@ -200,7 +200,7 @@ final class TextRefresh {
     private long planAgain(long id, LibraryEntry entry, ArticleFeatures f, TopicSpace topics) throws SQLException {
         Article a = entry.analyzed().article();
         Long day = StoryDates.day(a.publishedDate().map(d -> d.toEpochDay()).orElse(null), entry.analyzed().times());
-        TopicSpace.Plan plan = topics.plan(f, day, a.title(), a.text());
+        TopicSpace.Plan plan = topics.plan(f, day, a.title());
         long story = writer.stories().joinStory(id, plan.storyId(), plan.storyScore(), a, LibraryWrites.keyNames(topics, plan, f));
         writer.related(id, plan.related());
         topics.add(id, f, day, story);

@@ -23,7 +23,7 @@ import java.util.TreeMap;
  * candidate is best and whether a weak match is the clear choice, but the full join bar judges the score
  * without it ({@link StoryParams#timeBar()} 0), so an article that clears the bar joins its story however far
  * apart in time (a running issue followed over years stays one story). An article that joins one story and also scores at least
- * {@link StoryParams#mergeThreshold()} with another names that story in its plan; the library merges the
+ * {@link StoryPlanner#MERGE_SCORE} with another names that story in its plan; the library merges the
  * two at consolidation ({@link #merge}, single-link evidence between stories). Related articles add a
  * small bonus for closeness in time. Words are interned ({@link Vocabulary}) and vectors are sorted
  * primitive arrays ({@link SparseVector}); only the candidates that share a rare word or a key name with
@@ -35,7 +35,7 @@ final class TopicSpace {
 
     /**
      * What a new article should do: join {@code storyId} (0 = start a new story) and link to related; when
-     * it also scores at least {@link StoryParams#mergeThreshold()} with another story, {@code mergeWith}
+     * it also scores at least {@link StoryPlanner#MERGE_SCORE} with another story, {@code mergeWith}
      * names that story (0 = none), which the library later merges with the one it joined.
      */
     record Plan(long storyId, double storyScore, List<Related> related, long mergeWith) {
@@ -70,8 +70,6 @@ final class TopicSpace {
     private Planned planned;
     /** Headlines' words, for the knobs that read them ({@link StoryParams#usesHeadlines()}; empty while all are off). */
     private final StoryHeadlines headlines = new StoryHeadlines();
-    /** Whole-text wording, for the knobs that read it ({@link StoryParams#usesWording()}; empty while all are off). */
-    private final StoryWording wording = new StoryWording();
     /** Compares articles with the space's articles and stories. */
     private final StoryPlanner planner;
 
@@ -84,7 +82,7 @@ final class TopicSpace {
         this.termWords = new Vocabulary(false, params.idfOffset());
         this.keyWords = new Vocabulary(true, params.idfOffset());
         this.meanings = new MeaningSpace(params.meaningWeight());
-        this.planner = new StoryPlanner(params, termWords, keyWords, meanings, articles, stories, headlines, wording);
+        this.planner = new StoryPlanner(params, termWords, keyWords, meanings, articles, stories, headlines);
     }
 
     StoryParams params() {
@@ -101,22 +99,13 @@ final class TopicSpace {
 
     /** The plan of a new article with this headline (null: none; read only by the knobs that use headlines). */
     Plan plan(ArticleFeatures f, Long epochDay, String title) {
-        return plan(f, epochDay, title, null);
-    }
-
-    /**
-     * The plan of a new article with this headline and body (either null: none; the headline is read only by the
-     * knobs that use headlines, the body only by those that use the whole text).
-     */
-    Plan plan(ArticleFeatures f, Long epochDay, String title, String body) {
         int n = articles.size();
         Map<String, Integer> keys = lower(f.keys());
         TopicQuery vt = TopicQuery.of(f.terms(), termWords, n);
         TopicQuery vk = TopicQuery.of(keys, keyWords, n);
         planned = new Planned(f, keys, vt, vk);
         Set<String> titleWords = params.usesHeadlines() ? ArticleFeatures.titleWords(title) : null;
-        StoryWording.Query words = params.usesWording() && body != null ? wording.planQuery(title, body) : null;
-        return planner.plan(vt, vk, f.meaningVector(), epochDay, -1, titleWords, words);
+        return planner.plan(vt, vk, f.meaningVector(), epochDay, -1, titleWords);
     }
 
     /**
@@ -131,7 +120,7 @@ final class TopicSpace {
         }
         int n = articles.size();
         return planner.plan(TopicQuery.of(e.terms, termWords, n), TopicQuery.of(e.keys, keyWords, n), e.meaning, e.day, id,
-                headlines.of(id), params.usesWording() ? wording.query(id) : null);
+                headlines.of(id));
     }
 
     /** Moves a lone article into another story. */
@@ -270,16 +259,6 @@ final class TopicSpace {
     void headline(long id, String title) {
         if (params.usesHeadlines()) {
             headlines.put(id, title);
-        }
-    }
-
-    /**
-     * Records an article's headline and body as whole-text wording, read when a knob that uses it is on
-     * ({@link StoryParams#usesWording()}); the words read when the same headline and body were planned are reused.
-     */
-    void wording(long id, String title, String body) {
-        if (params.usesWording() && body != null) {
-            wording.record(id, title, body);
         }
     }
 

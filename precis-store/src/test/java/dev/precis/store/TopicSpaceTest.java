@@ -106,16 +106,9 @@ class TopicSpaceTest {
     void farInTimeAReportJoinsOnSharedNamesNotOnSharedWordsAlone() {
         // two years after the border-treaty story (day 100): one report names its people and places, the other
         // uses its words about other parties (a running issue's next event); both clear the bar without time
-        StoryParams byKeys = StoryParams.DEFAULT;
-        assertThat(byKeys.timeKeys()).isPositive();
         ArticleFeatures sameNames = features("Veldoria,Ostmark,Pavel Droz", "border treaty signed");
         ArticleFeatures otherNames = features("Brannock,Lisle Harbour", "border treaty signed valletta");
-        for (ArticleFeatures later : java.util.List.of(sameNames, otherNames)) {
-            TopicSpace timeless = new TopicSpace(StoryParams.DEFAULT.with("timeKeys", 0));
-            fill(timeless, features("Harbour City", "weather storm rain flood"));
-            assertThat(timeless.plan(later, 100L + 730).storyId()).as("timeKeys off: the bar ignores time").isEqualTo(10);
-        }
-        TopicSpace s = new TopicSpace(byKeys);
+        TopicSpace s = new TopicSpace(StoryParams.DEFAULT);
         fill(s, features("Harbour City", "weather storm rain flood"));
         assertThat(s.plan(sameNames, 100L + 730).storyId()).as("shared names: time does not hold it back").isEqualTo(10);
         assertThat(s.plan(otherNames, 100L + 730).storyId()).as("words alone, two years apart").isZero();
@@ -170,8 +163,7 @@ class TopicSpaceTest {
 
     @Test
     void anArticleThatMatchesTwoStoriesNamesTheOtherForAMerge() {
-        StoryParams merging = StoryParams.DEFAULT.with("mergeThreshold", 0.2);
-        TopicSpace s = new TopicSpace(merging);
+        TopicSpace s = new TopicSpace(StoryParams.DEFAULT);
         s.add(1, features("Veldoria,Ostmark,Anna Kessel", "border treaty talks valletta ministers"), 100L, 10);
         s.add(2, features("Rovers,Harbour City,Tom Baxter", "league match goal striker penalty"), 100L, 20);
         s.add(3, features("Veldoria,Ostmark,Pavel Droz", "border treaty signed valletta"), 200L, 30);
@@ -180,11 +172,10 @@ class TopicSpaceTest {
         TopicSpace.Plan bridge = s.plan(features("Veldoria,Ostmark,Anna Kessel,Pavel Droz", "border treaty talks signed valletta"), 300L);
         assertThat(bridge.storyId()).isIn(10L, 30L);
         assertThat(bridge.mergeWith()).isEqualTo(bridge.storyId() == 10 ? 30 : 10);
-        // with merging off the same article names no second story
-        TopicSpace plain = new TopicSpace(StoryParams.DEFAULT.with("mergeThreshold", 0));
-        plain.add(1, features("Veldoria,Ostmark,Anna Kessel", "border treaty talks valletta ministers"), 100L, 10);
-        plain.add(3, features("Veldoria,Ostmark,Pavel Droz", "border treaty signed valletta"), 200L, 30);
-        assertThat(plain.plan(features("Veldoria,Ostmark,Anna Kessel,Pavel Droz", "border treaty talks signed valletta"), 300L).mergeWith()).isZero();
+        // an article close to one of the two treaty stories only joins it and names no second story
+        TopicSpace.Plan single = s.plan(features("Veldoria,Ostmark,Anna Kessel", "border treaty talks ministers"), 300L);
+        assertThat(single.storyId()).isEqualTo(10);
+        assertThat(single.mergeWith()).isZero();
 
         s.add(6, features("Veldoria,Ostmark,Anna Kessel,Pavel Droz", "border treaty talks signed valletta"), 300L, bridge.storyId());
         // the larger story (two articles now) is kept; the other is merged into it and redirects there
@@ -278,10 +269,6 @@ class TopicSpaceTest {
         // an outlet's two unrelated reports: the same names (the outlet's own, its columnist's), no shared words
         ArticleFeatures first = features("Courier Media,Dana Holt,Veldoria", "harbour dredging contract awarded tender");
         ArticleFeatures second = features("Courier Media,Dana Holt,Veldoria", "school lunch prices rise parents complain");
-        TopicSpace off = space(StoryParams.DEFAULT.with("joinWords", 0));
-        off.add(5, first, 100L, 50);
-        assertThat(off.plan(second, 100L).storyId()).as("without the floor the names carry the join").isEqualTo(50);
-
         TopicSpace on = space(StoryParams.DEFAULT);
         on.add(5, first, 100L, 50);
         assertThat(on.plan(second, 100L).storyId()).as("no shared content word: no join").isZero();

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 /**
- * The second signal a {@link StoryParams#wordsJoin()} asks for ({@link StoryParams#wordsJoinKeys()}) and the headline
+ * The second signal a {@link StoryParams#wordsJoin()} asks for ({@link StoryPlanner#WORDS_JOIN_KEYS}) and the headline
  * veto on joins made on names and meaning ({@link StoryParams#titleVeto()}), on invented reports.
  */
 class TopicSpaceWordsJoinGateTest {
@@ -32,8 +32,7 @@ class TopicSpaceWordsJoinGateTest {
     }
 
     private static StoryParams wordsJoin() {
-        return StoryParams.DEFAULT.with("clearShare", 1).with("threshold", 0.5).with("wordsJoin", 0.3).with("wordsJoinKeys", 0)
-                .with("titleVeto", 0);
+        return StoryParams.DEFAULT.with("clearShare", 1).with("threshold", 0.5).with("wordsJoin", 0.3).with("titleVeto", 0);
     }
 
     // another outlet's report of the grounding: other names (none shared), half of the story's words
@@ -41,13 +40,12 @@ class TopicSpaceWordsJoinGateTest {
             "ferry aground sandbank passengers rescued lifeboat ambulance hotel blanket volunteers");
 
     @Test
-    void sharedNamesSecondTheWordsJoinWhenAsked() {
-        StoryParams p = wordsJoin().with("wordsJoinKeys", 0.01);
+    void sharedNamesSecondTheWordsJoin() {
+        StoryParams p = wordsJoin();
         assertThat(space(p).plan(RETOLD, 100L, null).storyId()).as("no name shared").isZero();
-        assertThat(space(wordsJoin()).plan(RETOLD, 100L, null).storyId()).as("ungated: the words join").isEqualTo(50);
         ArticleFeatures named = features("Marrow Bay,Elsa Finch,Port Liddel,Dunmore Clinic,Reverend Ames,Lighthouse Trust",
                 "ferry aground sandbank passengers rescued lifeboat ambulance hotel blanket volunteers");
-        assertThat(space(wordsJoin().with("wordsJoin", 0)).plan(named, 100L, null).storyId())
+        assertThat(space(p.with("wordsJoin", 0)).plan(named, 100L, null).storyId())
                 .as("one shared name: still below the bar").isZero();
         assertThat(space(p).plan(named, 100L, null).storyId()).as("one shared name seconds the words").isEqualTo(50);
     }
@@ -73,7 +71,6 @@ class TopicSpaceWordsJoinGateTest {
     @Test
     void theLibraryGroupingAsksForASharedNameAndVetoesOnHeadlines() {
         StoryParams d = StoryParams.DEFAULT;
-        assertThat(d.wordsJoinKeys()).isPositive();
         assertThat(space(d).plan(CAPTAIN, 100L, "Captain Vale wins council seat").storyId()).as("vetoed").isZero();
         assertThat(space(d).plan(CAPTAIN, 100L, "Ferry captain wins council seat").storyId()).isEqualTo(50);
     }

@@ -5,15 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** {@link StoryParams#wordsJoin()}: a report sharing much of a member's wording joins its story on the words alone. */
+/**
+ * {@link StoryParams#wordsJoin()}: a report sharing much of a member's wording (and one name, {@link StoryPlanner#WORDS_JOIN_KEYS})
+ * joins its story on the words.
+ */
 class TopicSpaceWordsJoinTest {
 
     /**
      * Four unrelated stories, then a ferry report (story 50); the clear-choice join off and the join bar raised to
-     * 0.5, so a report sharing half the words but no names stays below it and only the words join can take it.
+     * 0.5, so a report sharing half the words and one of five names stays below it and only the words join can take it.
      */
     private static TopicSpace space(double wordsJoin) {
-        return space(StoryParams.DEFAULT.with("wordsJoin", wordsJoin).with("wordsJoinKeys", 0));
+        return space(StoryParams.DEFAULT.with("wordsJoin", wordsJoin));
     }
 
     private static TopicSpace space(StoryParams p) {
@@ -27,14 +30,14 @@ class TopicSpaceWordsJoinTest {
         return s;
     }
 
-    // another outlet's report of the grounding: other names (none shared), half of the story's words
-    private static final ArticleFeatures RETOLD = features("Marrow Bay,Elsa Finch",
+    // another outlet's report of the grounding: other names (one shared), half of the story's words
+    private static final ArticleFeatures RETOLD = features("Marrow Bay,Elsa Finch,Port Liddel,Dunmore Clinic,Reverend Ames,Lighthouse Trust",
             "ferry aground sandbank passengers rescued lifeboat ambulance hotel blanket volunteers");
 
     @Test
     void aRetoldReportBelowTheBarJoinsOnItsWordsWhenOn() {
         TopicSpace off = space(0);
-        assertThat(off.plan(RETOLD, 100L).storyId()).as("no shared names: below the join bar").isZero();
+        assertThat(off.plan(RETOLD, 100L).storyId()).as("one shared name of five: below the join bar").isZero();
         TopicSpace on = space(0.3);
         assertThat(on.plan(RETOLD, 100L).storyId()).as("much of the wording shared: the words join").isEqualTo(50);
         assertThat(on.plan(RETOLD, 100L + 200).storyId()).as("months after the story: the bar alone decides").isZero();
@@ -42,7 +45,7 @@ class TopicSpaceWordsJoinTest {
 
     @Test
     void fewSharedWordsStayApartEvenWhenOn() {
-        ArticleFeatures touching = features("Marrow Bay,Elsa Finch",
+        ArticleFeatures touching = features("Marrow Bay,Elsa Finch,Port Liddel,Dunmore Clinic,Reverend Ames,Lighthouse Trust",
                 "ferry timetable winter fares council vote budget depot buses trains");
         assertThat(space(0.3).plan(touching, 100L).storyId()).isZero();
     }
@@ -50,9 +53,9 @@ class TopicSpaceWordsJoinTest {
     @Test
     void theLibraryGroupingAsksForASharedNameBesideTheWords() {
         assertThat(StoryParams.DEFAULT.wordsJoin()).isEqualTo(0.3);
-        assertThat(space(StoryParams.DEFAULT).plan(RETOLD, 100L).storyId()).as("no name shared: no words join").isZero();
-        ArticleFeatures named = features("Marrow Bay,Elsa Finch,Port Liddel,Dunmore Clinic,Reverend Ames,Lighthouse Trust",
+        assertThat(space(StoryParams.DEFAULT).plan(RETOLD, 100L).storyId()).as("one shared name seconds the words").isEqualTo(50);
+        ArticleFeatures unnamed = features("Marrow Bay,Elsa Finch",
                 "ferry aground sandbank passengers rescued lifeboat ambulance hotel blanket volunteers");
-        assertThat(space(StoryParams.DEFAULT).plan(named, 100L).storyId()).as("one shared name seconds the words").isEqualTo(50);
+        assertThat(space(StoryParams.DEFAULT).plan(unnamed, 100L).storyId()).as("no name shared: no words join").isZero();
     }
 }
