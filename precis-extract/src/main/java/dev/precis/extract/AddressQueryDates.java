@@ -27,6 +27,7 @@ final class AddressQueryDates {
             "before", "after", "min", "max", "valid", "expires", "expiry", "exp", "updated", "update", "modified", "mod",
             "edited", "event", "birth", "checkin", "checkout", "arrival", "departure", "von", "bis", "du", "au", "desde",
             "hasta");
+    private static final Pattern PARAMETER_BREAKS = Pattern.compile("[&;]");
     private static final Pattern NAME_WORDS = Pattern.compile("[_.\\-\\[\\]]+|(?<=[a-z])(?=[A-Z])");
     /** The value alone: "2019-06-29", "2019/06/29", "2019.06.29", a time after it allowed. */
     private static final Pattern YMD = Pattern.compile("((?:19|20)\\d{2})([-/.])(\\d{1,2})\\2(\\d{1,2})(?:[T ].*)?");
@@ -41,7 +42,7 @@ final class AddressQueryDates {
     static String find(String query) {
         int hash = query.indexOf('#');
         String q = hash < 0 ? query : query.substring(0, hash);
-        for (String param : q.split("[&;]")) {
+        for (String param : PARAMETER_BREAKS.split(q)) {
             int eq = param.indexOf('=');
             if (eq <= 0 || !namesDate(param.substring(0, eq))) {
                 continue;

@@ -2,6 +2,7 @@ package dev.precis.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -11,6 +12,8 @@ import org.jsoup.nodes.Element;
  * and thread-safe.
  */
 final class BodyExtractor {
+
+    private static final Pattern NOT_WORD = Pattern.compile("\\W+");
 
     private BodyExtractor() {
     }
@@ -148,6 +151,6 @@ final class BodyExtractor {
     }
 
     private static String normalize(String s) {
-        return s == null ? "" : s.replaceAll("\\W+", " ").strip().toLowerCase(java.util.Locale.ROOT);
+        return s == null ? "" : NOT_WORD.matcher(s).replaceAll(" ").strip().toLowerCase(java.util.Locale.ROOT);
     }
 }

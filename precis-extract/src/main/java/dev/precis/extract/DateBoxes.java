@@ -129,7 +129,7 @@ final class DateBoxes {
             // (most class lists name none of them: no split for those)
             return false;
         }
-        for (String c : cls.split("\\s+")) {
+        for (String c : AuthorNames.SPACES.split(cls)) {
             if (HIDING_CLASSES.contains(c.toLowerCase(java.util.Locale.ROOT))) {
                 return true;
             }

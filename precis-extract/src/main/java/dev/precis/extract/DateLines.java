@@ -64,7 +64,7 @@ final class DateLines {
                 continue;
             }
             String t = s.substring(Math.max(from, l[0]), Math.min(to, l[1])).strip();
-            if (2 * t.length() >= rest && t.split("\\s+").length >= words) {
+            if (2 * t.length() >= rest && AuthorNames.SPACES.split(t).length >= words) {
                 return true;
             }
         }

@@ -46,7 +46,7 @@ final class DeclaredAuthors {
             all.add(metaAuthor);
         }
         for (String a : all) {
-            String c = a == null ? null : a.replaceAll("\\s+", " ").strip();
+            String c = a == null ? null : AuthorNames.SPACES.matcher(a).replaceAll(" ").strip();
             if (c != null && c.length() >= 3 && c.length() <= 60 && !a.contains("@") && !a.contains("://")
                     && !BoilerplatePhrases.isDateLine(c)) {
                 return c;

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -33,6 +34,7 @@ record JsonLdArticle(String headline, List<String> authors, String published, St
             .build();
     /** The most JSON nodes one block is walked for; shared. */
     static final int MAX_NODES = 20_000;
+    private static final Pattern SCHEME = Pattern.compile("^https?://(www\\.)?");
 
     static final JsonLdArticle NONE = new JsonLdArticle(null, List.of(), null, null, null, null, null, List.of());
 
@@ -202,14 +204,14 @@ record JsonLdArticle(String headline, List<String> authors, String published, St
         if (url == null || url.isBlank()) {
             return null;
         }
-        String u = url.strip().replaceFirst("^https?://(www\\.)?", "");
+        String u = SCHEME.matcher(url.strip()).replaceFirst("");
         int q = u.indexOf('?');
         u = q < 0 ? u : u.substring(0, q);
         return u.endsWith("/") ? u.substring(0, u.length() - 1) : u;
     }
 
     private static String squeezed(String s) {
-        return s == null ? null : s.replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+        return s == null ? null : AuthorNames.SPACES.matcher(s).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
     }
 
     private static boolean isArticle(JsonNode n) {

@@ -38,6 +38,8 @@ final class PageFeatures {
 
     private static final Pattern DATED_PATH = Pattern.compile("/(19|20)\\d\\d/(0?[1-9]|1[0-2])/");
     private static final Pattern EXTENSION = Pattern.compile("\\.\\w+$");
+    private static final Pattern EDGE_SLASHES = Pattern.compile("^/+|/+$");
+    private static final Pattern SLASHES = Pattern.compile("/+");
 
     private PageFeatures() {
     }
@@ -65,8 +67,8 @@ final class PageFeatures {
 
     /** The path's non-empty segments. */
     static String[] segments(String path) {
-        String p = path.replaceAll("^/+|/+$", "");
-        return p.isEmpty() ? new String[0] : p.split("/+");
+        String p = EDGE_SLASHES.matcher(path).replaceAll("");
+        return p.isEmpty() ? new String[0] : SLASHES.split(p);
     }
 
     /** Whether a folder of the path (any segment but the last) is in {@code words}, ignoring case. */
