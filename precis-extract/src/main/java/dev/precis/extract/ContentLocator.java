@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 
 /**
  * Finds the element(s) holding the article body by scoring. Every text block (a paragraph-like
@@ -43,18 +41,9 @@ final class ContentLocator {
 
     /** The boxes holding the body in document order, or an empty list when no text block is found. */
     List<Element> locate(Element body) {
-        NodeTraversor.traverse(new NodeVisitor() {
-            @Override
-            public void head(org.jsoup.nodes.Node node, int depth) {
-                if (node instanceof Element e) {
-                    scoreBlock(e);
-                }
-            }
-
-            @Override
-            public void tail(org.jsoup.nodes.Node node, int depth) {
-            }
-        }, body);
+        for (Element e : ElementWalk.all(body)) {
+            scoreBlock(e);
+        }
         Element best = null;
         double bestScore = 0;
         for (Element e : scored) {

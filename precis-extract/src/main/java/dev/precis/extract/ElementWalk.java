@@ -4,6 +4,7 @@ import java.util.Arrays;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.select.Elements;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * The elements of a subtree in document order, the root first, as jsoup's {@code getAllElements},
@@ -25,6 +26,44 @@ final class ElementWalk {
     /** The elements under {@code root}, {@code root} included, whose (lower-case) tag is one of {@code tags}. */
     static Elements named(Element root, String... tags) {
         return collect(root, tags);
+    }
+
+    /**
+     * Calls {@code visitor} on every node under {@code root}, {@code root} included, as jsoup's
+     * {@code NodeTraversor.traverse} does for a visitor that leaves the tree as it is: {@code head} in document
+     * order, {@code tail} once a node's children are done, at the same depths (the root's 0). One walk down the
+     * child lists, without asking every node twice for its next sibling through its parent. A visitor that
+     * adds, removes or replaces nodes needs jsoup's traversal.
+     */
+    static void visit(Element root, NodeVisitor visitor) {
+        visitor.head(root, 0);
+        Element[] path = new Element[32];
+        int[] next = new int[32];
+        int depth = 0;
+        path[0] = root;
+        while (depth >= 0) {
+            Element parent = path[depth];
+            int i = next[depth];
+            if (i >= parent.childNodeSize()) {
+                visitor.tail(parent, depth);
+                depth--;
+                continue;
+            }
+            next[depth] = i + 1;
+            Node child = parent.childNode(i);
+            visitor.head(child, depth + 1);
+            if (child instanceof Element e) {
+                if (++depth == path.length) {
+                    path = Arrays.copyOf(path, 2 * depth);
+                    next = Arrays.copyOf(next, 2 * depth);
+                }
+                path[depth] = e;
+                next[depth] = 0;
+            } else {
+                // only elements have children
+                visitor.tail(child, depth + 1);
+            }
+        }
     }
 
     private static Elements collect(Element root, String[] tags) {

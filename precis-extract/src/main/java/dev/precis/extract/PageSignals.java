@@ -12,7 +12,6 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
 /**
@@ -116,7 +115,7 @@ final class PageSignals {
     }
 
     private void walk(Element body) {
-        NodeTraversor.traverse(new NodeVisitor() {
+        ElementWalk.visit(body, new NodeVisitor() {
             int inLink;
             int inCode;
             int inChrome;
@@ -216,7 +215,7 @@ final class PageSignals {
                     }
                 }
             }
-        }, body);
+        });
     }
 
     private void itemtype(Element e) {

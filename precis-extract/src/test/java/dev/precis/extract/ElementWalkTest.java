@@ -2,15 +2,21 @@ package dev.precis.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 import org.junit.jupiter.api.Test;
 
 /**
  * {@link ElementWalk} must list the same elements in the same order as jsoup's {@code getAllElements},
- * {@code getElementsByTag} and tag-name selectors, the root included, on a made-up page and on random nested markup.
+ * {@code getElementsByTag} and tag-name selectors, the root included, and visit every node as jsoup's traversal
+ * does, on a made-up page and on random nested markup.
  */
 class ElementWalkTest {
 
@@ -20,6 +26,29 @@ class ElementWalkTest {
             assertThat(ElementWalk.named(root, tag)).as(tag).containsExactlyElementsOf(root.getElementsByTag(tag));
         }
         assertThat(ElementWalk.named(root, "h2", "h3", "h4")).containsExactlyElementsOf(root.select("h2, h3, h4"));
+        assertThat(visits(root, true)).containsExactlyElementsOf(visits(root, false));
+    }
+
+    /** Each head and tail call as "head depth node-identity" lines, from {@link ElementWalk#visit} or jsoup's traversal. */
+    private static List<String> visits(Element root, boolean ours) {
+        List<String> calls = new ArrayList<>();
+        NodeVisitor record = new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                calls.add("head " + depth + " " + System.identityHashCode(node) + " " + node.nodeName());
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                calls.add("tail " + depth + " " + System.identityHashCode(node) + " " + node.nodeName());
+            }
+        };
+        if (ours) {
+            ElementWalk.visit(root, record);
+        } else {
+            NodeTraversor.traverse(record, root);
+        }
+        return calls;
     }
 
     @Test
@@ -52,7 +81,8 @@ class ElementWalkTest {
                     open++;
                 } else {
                     String t = tags[r.nextInt(tags.length)];
-                    html.append('<').append(t).append(">w").append(i).append(pick == 2 ? "</" + t + ">" : "");
+                    html.append('<').append(t).append(">w").append(i).append(pick == 2 ? "</" + t + ">" : "")
+                            .append(i % 7 == 0 ? "<!-- c --><br>" : "");
                 }
             }
             sameAsJsoup(Jsoup.parse(html.toString()));
