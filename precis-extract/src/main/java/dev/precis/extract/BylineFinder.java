@@ -3,6 +3,8 @@ package dev.precis.extract;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Finds the byline a page shows: the first element marked as the author ({@code rel=author},
@@ -11,6 +13,10 @@ import org.jsoup.nodes.Element;
  * "Von …", "Par …", "Author: …". Stateless and thread-safe.
  */
 final class BylineFinder {
+
+    // jsoup parses a query string on every select, selectFirst and closest call: parsed once here
+    private static final Evaluator ITEMPROP_NAME = QueryParser.parse("[itemprop=name]");
+    private static final Evaluator FORM = QueryParser.parse("form");
 
     private static final int MAX_CANDIDATES = 80;
     private static final Pattern SAYS = Pattern.compile("(?i)\\b(?:says|said|sagt|dit|dice)\\s*:?$");
@@ -48,10 +54,10 @@ final class BylineFinder {
             if ("meta".equals(e.normalName()) || "link".equals(e.normalName()) || ++seen > MAX_CANDIDATES) {
                 continue;
             }
-            Element named = e.selectFirst("[itemprop=name]");
+            Element named = e.selectFirst(ITEMPROP_NAME);
             String t = BoundedText.of(named != null ? named : e, 120).strip();
             if (t.length() < 3 || t.length() > 120 || t.contains("{") || SAYS.matcher(t).find()
-                    || PageRegions.inChrome(e, headline) || e.closest("form") != null) {
+                    || PageRegions.inChrome(e, headline) || e.closest(FORM) != null) {
                 continue;
             }
             String cleaned = AuthorNames.clean(t);

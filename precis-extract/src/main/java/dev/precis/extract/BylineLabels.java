@@ -6,6 +6,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Bylines {@link BylineFinder} finds neither as a marked element nor as a "By …" line: a label alone in its
@@ -15,6 +17,9 @@ import org.jsoup.nodes.TextNode;
  * the body; the chrome test and the name test are those of {@link BylineFinder}. Stateless and thread-safe.
  */
 final class BylineLabels {
+
+    // jsoup parses a query string on every select, selectFirst and closest call: parsed once here
+    private static final Evaluator FORM = QueryParser.parse("form");
 
     /** A label that is the whole own text of its element. */
     private static final Pattern LABEL = Pattern.compile(
@@ -48,7 +53,7 @@ final class BylineLabels {
                     found = besideLabel(e, own, siteName);
                 }
             }
-            if (found != null && !PageRegions.inChrome(e, headline) && e.closest("form") == null) {
+            if (found != null && !PageRegions.inChrome(e, headline) && e.closest(FORM) == null) {
                 return found;
             }
         }

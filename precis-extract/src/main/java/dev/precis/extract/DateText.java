@@ -11,8 +11,10 @@ import java.util.List;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
 
 /**
  * The page's text as {@link VisibleDates} reads it, once in document order: the text of the body without
@@ -24,6 +26,9 @@ import org.jsoup.select.NodeTraversor;
  */
 record DateText(String text, int headlineAt, int storyAt, List<Candidate> machine, List<int[]> boxes,
                 List<int[]> links, List<int[]> dateBoxes, List<int[]> metaBoxes) {
+
+    // jsoup parses a query string on every select, selectFirst and closest call: parsed once here
+    private static final Evaluator STORY_BOX = QueryParser.parse("article, main, [role=main]");
 
     private static final int MAX_CHARS = 120_000;
 
@@ -42,7 +47,7 @@ record DateText(String text, int headlineAt, int storyAt, List<Candidate> machin
         List<Candidate> machine = new ArrayList<>();
         int[] headlineAt = {-1};
         // the article's own box (<article>, <main>) around the headline, and where its text starts
-        Element story = headline == null ? null : headline.closest("article, main, [role=main]");
+        Element story = headline == null ? null : headline.closest(STORY_BOX);
         int[] storyAt = {-1};
         boolean[] glued = {false};
         boolean[] ordinal = {false};
@@ -267,7 +272,7 @@ record DateText(String text, int headlineAt, int storyAt, List<Candidate> machin
                 break;
             }
         }
-        return firstH1 != null ? firstH1 : body.selectFirst("article, main, [role=main]");
+        return firstH1 != null ? firstH1 : body.selectFirst(STORY_BOX);
     }
 
     private static boolean contains(Element box, Element inner) {

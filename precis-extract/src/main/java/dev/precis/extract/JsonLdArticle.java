@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * The article object of a page's JSON-LD ({@code NewsArticle}, {@code Article}, {@code BlogPosting},
@@ -22,6 +24,11 @@ import org.jsoup.nodes.Element;
  */
 record JsonLdArticle(String headline, List<String> authors, String published, String modified,
                      String publisher, String url, String language, List<String> authorBios) {
+
+    // jsoup parses a query string on every select, selectFirst and closest call: parsed once here
+    private static final Evaluator CANONICAL = QueryParser.parse("link[rel=canonical][href], meta[property=og:url][content]");
+    private static final Evaluator H1 = QueryParser.parse("h1");
+    private static final Evaluator OG_TITLE = QueryParser.parse("meta[property=og:title][content]");
 
     // When no article object carries the dates, those of the page's other objects (a WebPage with
     // datePublished) stand in; an author given only as {"@id": …} is the Person with that @id.
@@ -176,7 +183,7 @@ record JsonLdArticle(String headline, List<String> authors, String published, St
      * canonical address, else the first whose headline is the page's h1 or og:title; else {@code fallback}.
      */
     private static JsonNode own(List<JsonNode> articles, Document doc, JsonNode fallback) {
-        Element canonical = doc.selectFirst("link[rel=canonical][href], meta[property=og:url][content]");
+        Element canonical = doc.selectFirst(CANONICAL);
         String address = canonical == null ? null
                 : trimmed(canonical.hasAttr("href") ? canonical.attr("href") : canonical.attr("content"));
         for (JsonNode a : articles) {
@@ -186,8 +193,8 @@ record JsonLdArticle(String headline, List<String> authors, String published, St
                 return a;
             }
         }
-        Element h1 = doc.selectFirst("h1");
-        Element og = doc.selectFirst("meta[property=og:title][content]");
+        Element h1 = doc.selectFirst(H1);
+        Element og = doc.selectFirst(OG_TITLE);
         String heading = h1 == null ? null : squeezed(h1.text());
         String ogTitle = og == null ? null : squeezed(og.attr("content"));
         for (JsonNode a : articles) {

@@ -2,6 +2,8 @@ package dev.precis.extract;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Publication dates stated in the markup's vocabularies, for {@link MetadataReader}: schema.org
@@ -9,6 +11,10 @@ import org.jsoup.nodes.Element;
  * a publication date.
  */
 final class MarkupDates {
+
+    // jsoup parses a query string on every select, selectFirst and closest call: parsed once here
+    private static final Evaluator PROPERTY_CONTENT = QueryParser.parse("[property][content]");
+    private static final Evaluator IN_COMMENT = QueryParser.parse("[typeof*=Comment], [class*=comment]");
 
     private MarkupDates() {
     }
@@ -45,9 +51,9 @@ final class MarkupDates {
         if (doc.body() == null) {
             return null;
         }
-        for (Element e : doc.body().select("[property][content]")) {
+        for (Element e : doc.body().select(PROPERTY_CONTENT)) {
             if (!RDFA_PUBLISHED.matcher(e.attr("property")).find() || PageRegions.inChrome(e, null)
-                    || e.closest("[typeof*=Comment], [class*=comment]") != null) {
+                    || e.closest(IN_COMMENT) != null) {
                 continue;
             }
             String d = dates.machine(e.attr("content"), dayFirst);

@@ -6,9 +6,15 @@ import java.util.Locale;
 import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /** A page's {@code <meta>} contents by lower-cased property, name, itemprop or http-equiv; first wins. Not thread-safe. */
 final class MetaTags {
+
+    // jsoup parses a query string on every select, selectFirst and closest call: parsed once here
+    private static final Evaluator ITEM_SCOPE = QueryParser.parse("[itemscope]");
+    private static final Evaluator LINK = QueryParser.parse("a[href]");
 
     private final Map<String, String> values = new HashMap<>();
     private final List<Element> tags;
@@ -56,13 +62,13 @@ final class MetaTags {
      * h1), whose date and author are that item's.
      */
     static boolean otherItem(Element e) {
-        Element scope = e.closest("[itemscope]");
+        Element scope = e.closest(ITEM_SCOPE);
         return scope != null && (scope.attr("itemtype").contains("Comment") || teaser(scope));
     }
 
     /** True when a microdata item with {@code itemscope} is a teaser of another page (see {@link #otherItem}). */
     static boolean teaser(Element scope) {
-        return scope.selectFirst("a[href]") != null && scope.getElementsByTag("h1").isEmpty()
+        return scope.selectFirst(LINK) != null && scope.getElementsByTag("h1").isEmpty()
                 && BoundedText.of(scope, TEASER_CHARS).length() <= TEASER_CHARS;
     }
 

@@ -7,6 +7,8 @@ import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Reads a page's metadata in the order the best peers trust the sources: JSON-LD, OpenGraph and
@@ -15,6 +17,10 @@ import org.jsoup.select.Elements;
  * the body extractor mutates the document. Immutable and thread-safe.
  */
 final class MetadataReader {
+
+    // jsoup parses a query string on every select, selectFirst and closest call: parsed once here
+    private static final Evaluator HTML = QueryParser.parse("html");
+    private static final Evaluator CANONICAL_LINK = QueryParser.parse("link[rel=canonical][href]");
 
     /**
      * What the page says about itself; any field but {@code authors} may be null. {@code publishedGuessed}:
@@ -157,7 +163,7 @@ final class MetadataReader {
             }
         }
 
-        Element html = doc.selectFirst("html");
+        Element html = doc.selectFirst(HTML);
         String lang = first(html == null ? null : html.attr("lang"), ld.language(),
                 meta.get("content-language"), meta.get("og:locale"), meta.get("dc.language"));
         String url = canonical != null ? canonical : pageUrl;
@@ -347,7 +353,7 @@ final class MetadataReader {
     }
 
     private static String canonical(Document doc, MetaTags meta, String pageUrl, JsonLdArticle ld) {
-        Element link = doc.selectFirst("link[rel=canonical][href]");
+        Element link = doc.selectFirst(CANONICAL_LINK);
         String c = link != null ? link.absUrl("href") : null;
         if (c == null || c.isEmpty()) {
             String og = meta.get("og:url");

@@ -7,8 +7,10 @@ import java.util.Set;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
 
 /**
  * Removes what is never article text before scoring: scripts and styles, forms' controls, navigation,
@@ -17,6 +19,9 @@ import org.jsoup.select.NodeTraversor;
  * they hold most of the page's text. Iterative, so deep nesting is safe. Stateless and thread-safe.
  */
 final class PageCleaner {
+
+    // jsoup parses a query string on every select, selectFirst and closest call: parsed once here
+    private static final Evaluator TABLE = QueryParser.parse("table");
 
     private static final Set<String> DROP_TAGS = Set.of(
             "script", "style", "noscript", "template", "iframe", "svg", "canvas", "object", "embed",
@@ -106,7 +111,7 @@ final class PageCleaner {
             // A figure that wraps real paragraphs is a layout box, not an illustration; one that wraps
             // a table (a block editor's "wp-block-table") is the table, text of the article.
             return !("figure".equals(tag) && (c.chars > 400 && e.getElementsByTag("p").size() > 2
-                    || c.chars >= MIN_TABLE_CHARS && e.selectFirst("table") != null));
+                    || c.chars >= MIN_TABLE_CHARS && e.selectFirst(TABLE) != null));
         }
         if ("header".equals(tag) && c.chars < 600) {
             return true;

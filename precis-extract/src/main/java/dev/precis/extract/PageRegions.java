@@ -2,6 +2,8 @@ package dev.precis.extract;
 
 import java.util.Set;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Tells the parts of a page whose dates and names are not the article's: comments, sidebars,
@@ -10,6 +12,10 @@ import org.jsoup.nodes.Element;
  * thread-safe.
  */
 final class PageRegions {
+
+    // jsoup parses a query string on every select, selectFirst and closest call: parsed once here
+    private static final Evaluator ARTICLE = QueryParser.parse("article");
+    private static final Evaluator H1 = QueryParser.parse("h1");
 
     private static final Set<String> SKIPPED_TAGS = Set.of(
             "script", "style", "noscript", "template", "svg", "select", "button", "nav", "aside", "footer",
@@ -44,7 +50,7 @@ final class PageRegions {
                     // "entry-footer", "post-footer": the post's own footer, also on pages without <article>
                     return false;
                 }
-                if (e.parent() == null || e.parent().closest("article") == null) {
+                if (e.parent() == null || e.parent().closest(ARTICLE) == null) {
                     return true;
                 }
                 if ("footer".equals(tag)) {
@@ -57,7 +63,7 @@ final class PageRegions {
                 return true;
             }
         }
-        if ("header".equals(e.normalName()) && e.closest("article") == null) {
+        if ("header".equals(e.normalName()) && e.closest(ARTICLE) == null) {
             // the page's masthead (often today's date); an article's header holds its headline and is kept
             return true;
         }
@@ -72,7 +78,7 @@ final class PageRegions {
         for (String w : ClassSignals.words(names)) {
             // a box named "entry-footer" inside an article is the article's own footer, as a <footer>
             // there is ("Erstellt am 12.07.2017", "Posted in News on …")
-            if (WORDS.contains(w) && !("footer".equals(w) && (e.parent() != null && e.parent().closest("article") != null
+            if (WORDS.contains(w) && !("footer".equals(w) && (e.parent() != null && e.parent().closest(ARTICLE) != null
                     || postsOwn(e) || inPostBox(e)))) {
                 return true;
             }
@@ -115,7 +121,7 @@ final class PageRegions {
                 return true;
             }
             if (!p.className().isEmpty() && java.util.Arrays.stream(ClassSignals.words(p.className())).anyMatch(POST_WORDS::contains)
-                    && p.selectFirst("h1") != null) {
+                    && p.selectFirst(H1) != null) {
                 return true;
             }
         }

@@ -12,7 +12,9 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.QueryParser;
 
 /**
  * Structural facts about a whole page that tell its kind, gathered in one pass over the parsed
@@ -21,6 +23,9 @@ import org.jsoup.select.NodeVisitor;
  * comment structures, code blocks, and the URL's path shape. Not thread-safe; one instance per page.
  */
 final class PageSignals {
+
+    // jsoup parses a query string on every select, selectFirst and closest call: parsed once here
+    private static final Evaluator OG_TYPE = QueryParser.parse("meta[property=og:type]");
 
     private static final Pattern LD_TYPE = Pattern.compile("\"@type\"\\s*:\\s*(\\[[^\\]]*\\]|\"[^\"]*\")");
     private static final Pattern QUOTED = Pattern.compile("\"([^\"]+)\"");
@@ -78,7 +83,7 @@ final class PageSignals {
     /** The signals of {@code doc} (not modified). */
     static PageSignals of(Document doc) {
         PageSignals s = new PageSignals();
-        Element og = doc.selectFirst("meta[property=og:type]");
+        Element og = doc.selectFirst(OG_TYPE);
         if (og != null) {
             s.ogType = og.attr("content").strip().toLowerCase(Locale.ROOT);
         }

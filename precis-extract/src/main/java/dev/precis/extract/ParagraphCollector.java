@@ -6,8 +6,10 @@ import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
 
 /**
  * Turns the located boxes into paragraphs as a reader sees them: block elements and double line
@@ -15,6 +17,9 @@ import org.jsoup.select.NodeTraversor;
  * "related" lists) or chrome are skipped. Not thread-safe; one instance per page.
  */
 final class ParagraphCollector {
+
+    // jsoup parses a query string on every select, selectFirst and closest call: parsed once here
+    private static final Evaluator HEADING = QueryParser.parse("h1, h2, h3, h4, h5, h6");
 
     /** One paragraph with the share of its characters inside links. */
     record Block(String text, int linkChars, String tag, boolean introduced) {
@@ -120,7 +125,7 @@ final class ParagraphCollector {
      * anchor many editors put on every section heading): no link out, so its text counts as the heading's.
      */
     private static boolean headingAnchor(Element a) {
-        return a.attr("href").startsWith("#") && a.closest("h1, h2, h3, h4, h5, h6") != null;
+        return a.attr("href").startsWith("#") && a.closest(HEADING) != null;
     }
 
     private int c(Element e) {

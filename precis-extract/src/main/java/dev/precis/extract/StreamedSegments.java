@@ -7,6 +7,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Puts the segments a streaming server renderer sends late back where they belong. React 18's
@@ -21,6 +23,9 @@ import org.jsoup.nodes.TextNode;
  */
 final class StreamedSegments {
 
+    // jsoup parses a query string on every select, selectFirst and closest call: parsed once here
+    private static final Evaluator STREAMED_SEGMENT = QueryParser.parse("div[hidden][id^=S:]");
+
     /** A fallback element longer than this is not taken for a "Loading…" placeholder's. */
     private static final int MAX_FALLBACK_CHARS = 80;
 
@@ -33,7 +38,7 @@ final class StreamedSegments {
             return;
         }
         List<Element> segments = new ArrayList<>();
-        for (Element e : doc.select("div[hidden][id^=S:]")) {
+        for (Element e : doc.select(STREAMED_SEGMENT)) {
             segments.add(e);
         }
         for (Element segment : segments) {

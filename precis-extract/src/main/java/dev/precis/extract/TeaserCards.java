@@ -5,6 +5,8 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Removes a grid of teaser cards, the "more stories" cards a page shows after its article: three or more
@@ -19,6 +21,9 @@ import org.jsoup.nodes.Element;
  * found, one walk over the page's elements. Stateless and thread-safe.
  */
 final class TeaserCards {
+
+    // jsoup parses a query string on every select, selectFirst and closest call: parsed once here
+    private static final Evaluator SUBHEADING = QueryParser.parse("h2, h3, h4, h5, h6");
 
     /** A card longer than this is a section of its own, not a teaser. */
     static final int MAX_CARD_CHARS = 800;
@@ -158,7 +163,7 @@ final class TeaserCards {
     }
 
     private static boolean hasLinkedHeading(Element card) {
-        for (Element h : card.select("h2, h3, h4, h5, h6")) {
+        for (Element h : card.select(SUBHEADING)) {
             if (linked(h)) {
                 return true;
             }

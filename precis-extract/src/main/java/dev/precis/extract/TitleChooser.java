@@ -7,6 +7,8 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Picks the headline: og:title, the JSON-LD headline, the single {@code <h1>} or {@code <title>},
@@ -14,6 +16,10 @@ import org.jsoup.select.Elements;
  * single h1 agrees with a meta title, the h1 wins (it is what readers see). Stateless and thread-safe.
  */
 final class TitleChooser {
+
+    // jsoup parses a query string on every select, selectFirst and closest call: parsed once here
+    private static final Evaluator LINK = QueryParser.parse("a[href]");
+    private static final Evaluator ARTICLE = QueryParser.parse("article");
 
     /** Words from which a page's single h1 is taken as its headline whatever its meta titles say. */
     private static final int LONG_HEADLINE = 7;
@@ -231,14 +237,14 @@ final class TitleChooser {
         if (!site.isEmpty() && norm(text).replace(" ", "").equals(site)) {
             return true;
         }
-        Element link = h.closest("a[href]");
-        link = link != null ? link : h.selectFirst("a[href]");
+        Element link = h.closest(LINK);
+        link = link != null ? link : h.selectFirst(LINK);
         if (link == null || link.text().strip().length() < text.length() / 2) {
             return false;
         }
         String href = link.attr("href").strip();
         boolean home = href.equals("/") || href.equals("./") || href.matches("(?i)(?:https?:)?//[^/]+/?(?:index\\.\\w+)?");
-        return home && h.closest("article") == null;
+        return home && h.closest(ARTICLE) == null;
     }
 
     /**
