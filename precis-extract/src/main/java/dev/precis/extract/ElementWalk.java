@@ -37,31 +37,19 @@ final class ElementWalk {
      */
     static void visit(Element root, NodeVisitor visitor) {
         visitor.head(root, 0);
-        Element[] path = new Element[32];
-        int[] next = new int[32];
-        int depth = 0;
-        path[0] = root;
-        while (depth >= 0) {
-            Element parent = path[depth];
-            int i = next[depth];
-            if (i >= parent.childNodeSize()) {
-                visitor.tail(parent, depth);
-                depth--;
+        Path path = new Path(root);
+        while (path.depth >= 0) {
+            Node child = path.nextChild();
+            if (child == null) {
+                visitor.tail(path.close(), path.depth + 1);
                 continue;
             }
-            next[depth] = i + 1;
-            Node child = parent.childNode(i);
-            visitor.head(child, depth + 1);
+            visitor.head(child, path.depth + 1);
             if (child instanceof Element e) {
-                if (++depth == path.length) {
-                    path = Arrays.copyOf(path, 2 * depth);
-                    next = Arrays.copyOf(next, 2 * depth);
-                }
-                path[depth] = e;
-                next[depth] = 0;
+                path.open(e);
             } else {
                 // only elements have children
-                visitor.tail(child, depth + 1);
+                visitor.tail(child, path.depth + 1);
             }
         }
     }
@@ -71,35 +59,64 @@ final class ElementWalk {
         if (tags == null || hasTag(root, tags)) {
             out.add(root);
         }
-        // an explicit stack of (element, next child): pages nest thousands deep (MarkupDepth)
-        Element[] path = new Element[32];
-        int[] next = new int[32];
-        int depth = 0;
-        path[0] = root;
-        while (depth >= 0) {
-            Element parent = path[depth];
-            int i = next[depth];
-            if (i >= parent.childNodeSize()) {
-                depth--;
-                continue;
-            }
-            next[depth] = i + 1;
-            Node child = parent.childNode(i);
-            if (child instanceof Element e) {
+        Path path = new Path(root);
+        while (path.depth >= 0) {
+            Node child = path.nextChild();
+            if (child == null) {
+                path.close();
+            } else if (child instanceof Element e) {
                 if (tags == null || hasTag(e, tags)) {
                     out.add(e);
                 }
                 if (e.childNodeSize() > 0) {
-                    if (++depth == path.length) {
-                        path = Arrays.copyOf(path, 2 * depth);
-                        next = Arrays.copyOf(next, 2 * depth);
-                    }
-                    path[depth] = e;
-                    next[depth] = 0;
+                    path.open(e);
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * The open elements of a walk, the root at depth 0, with the index of each one's next child: an explicit
+     * stack, as pages nest thousands deep ({@link MarkupDepth}). The walk is over when {@link #depth} is -1.
+     */
+    private static final class Path {
+        private Element[] open = new Element[32];
+        private int[] next = new int[32];
+        int depth;
+
+        Path(Element root) {
+            open[0] = root;
+        }
+
+        /** The deepest open element's next child, or null when it has no more (close it then). */
+        Node nextChild() {
+            Element parent = open[depth];
+            int i = next[depth];
+            if (i >= parent.childNodeSize()) {
+                return null;
+            }
+            next[depth] = i + 1;
+            return parent.childNode(i);
+        }
+
+        void open(Element e) {
+            if (++depth == open.length) {
+                grow();
+            }
+            open[depth] = e;
+            next[depth] = 0;
+        }
+
+        /** Closes the deepest open element and answers it. */
+        Element close() {
+            return open[depth--];
+        }
+
+        private void grow() {
+            open = Arrays.copyOf(open, 2 * depth);
+            next = Arrays.copyOf(next, 2 * depth);
+        }
     }
 
     private static boolean hasTag(Element e, String[] tags) {
