@@ -1,7 +1,5 @@
 package dev.precis.extract;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -22,54 +20,7 @@ final class MarkupDepth {
             "link", "meta", "param", "source", "track", "wbr", "p", "li", "dt", "dd", "tr", "td", "th", "option",
             "optgroup", "thead", "tbody", "tfoot", "rt", "rp", "html", "head", "body", "frame", "basefont", "keygen", "image");
 
-    private static final Set<String> RAW_TEXT = Set.of("script", "style", "textarea", "title");
-
-    /** Every name {@link #knownName} can answer, by length: the ones the scan treats apart. */
-    private static final String[][] KNOWN_BY_LENGTH = byLength();
-
-    /** {@link #knownName}'s answer for a name the scan treats like any nesting element. */
-    static final String OTHER = "";
-
     private MarkupDepth() {
-    }
-
-    private static String[][] byLength() {
-        List<String> known = new ArrayList<>(NOT_NESTING);
-        known.addAll(RAW_TEXT);
-        int longest = known.stream().mapToInt(String::length).max().orElse(0);
-        String[][] out = new String[longest + 1][];
-        for (int n = 0; n <= longest; n++) {
-            int length = n;
-            out[n] = known.stream().filter(k -> k.length() == length).toArray(String[]::new);
-        }
-        return out;
-    }
-
-    /**
-     * The lower-case tag name in {@code html[start, end)} when it is a raw-text or non-nesting element, else
-     * {@link #OTHER}. Tags are read on every page before parsing: an ASCII name is compared in place (for ASCII,
-     * ignoring case is lower-casing), so no name string is made; any other name is lower-cased as before ("İ"
-     * lower-cases to two chars, "ſ" only compares equal to "s" ignoring case).
-     */
-    static String knownName(String html, int start, int end) {
-        int length = end - start;
-        boolean ascii = true;
-        for (int i = start; i < end && ascii; i++) {
-            ascii = html.charAt(i) < 0x80;
-        }
-        if (!ascii) {
-            String name = html.substring(start, end).toLowerCase(Locale.ROOT);
-            return NOT_NESTING.contains(name) || RAW_TEXT.contains(name) ? name : OTHER;
-        }
-        if (length >= KNOWN_BY_LENGTH.length) {
-            return OTHER;
-        }
-        for (String k : KNOWN_BY_LENGTH[length]) {
-            if (html.regionMatches(true, start, k, 0, length)) {
-                return k;
-            }
-        }
-        return OTHER;
     }
 
     /** True when the markup opens more than {@link #MAX_DEPTH} elements without closing them. */
@@ -94,19 +45,19 @@ final class MarkupDepth {
                 end++;
             }
             if (end > start && Character.isLetter(html.charAt(start))) {
-                String name = knownName(html, start, end);
+                String name = html.substring(start, end).toLowerCase(Locale.ROOT);
                 int close = html.indexOf('>', end);
                 if (close < 0) {
                     return false;
                 }
                 boolean selfClosing = html.charAt(close - 1) == '/';
-                if (RAW_TEXT.contains(name)) {
+                if (name.equals("script") || name.equals("style") || name.equals("textarea") || name.equals("title")) {
                     // raw text: skip to the end tag, whatever it contains
                     int endTag = closing ? close : indexOfIgnoreCase(html, "</" + name, close);
                     i = endTag < 0 ? -1 : html.indexOf('<', endTag + (closing ? 0 : 2));
                     continue;
                 }
-                if (!NOT_NESTING.contains(name) && !selfClosing) { // an unknown name (OTHER) nests
+                if (!NOT_NESTING.contains(name) && !selfClosing) {
                     depth = closing ? Math.max(0, depth - 1) : depth + 1;
                     if (depth > MAX_DEPTH) {
                         return true;
