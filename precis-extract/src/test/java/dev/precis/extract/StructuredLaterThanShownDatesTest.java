@@ -56,6 +56,7 @@ class StructuredLaterThanShownDatesTest {
     void aLabelledEarlierPublicationOnTheMetaLineIsTheOriginal(String lang, String meta) throws Exception {
         assertThat(published(lang, meta, jsonLd("2024-09-01T06:00:00+02:00"), null)).isEqualTo("2024-03-05");
         assertThat(published(lang, meta, metaTag("2024-09-01T04:00:00Z"), null)).isEqualTo("2024-03-05");
+        assertThat(published(lang, meta, "<meta name=dc.date.issued content=2024-09-01>", null)).isEqualTo("2024-03-05");
     }
 
     @ParameterizedTest
