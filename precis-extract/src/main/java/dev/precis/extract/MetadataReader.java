@@ -265,7 +265,10 @@ final class MetadataReader {
                 // shows that very day labelled as its change ("Mis à jour le 09/03/2024", "Aktualisiert:
                 // 09.03.2024") beside a publication it labels earlier, the labelled publication is the original
                 VisibleDates.Shown visible = new VisibleDates(clock, dates, relativeDates).read(doc, top, dayFirst);
-                if (visible.published() != null && OriginalDates.shownAsChange(visible, published)) {
+                // and the same when the page labels, on its meta line, a publication two days or more before that
+                // stamp ("Veröffentlicht am 05.03.2024" under a datePublished of 2024-09-01): a re-save's day
+                if (visible.published() != null && (OriginalDates.shownAsChange(visible, published)
+                        || OriginalDates.shownEarlier(visible, published))) {
                     // (the structured stamp, with its time, is the change's)
                     modified = published;
                     published = visible.published();

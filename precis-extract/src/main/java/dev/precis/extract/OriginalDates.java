@@ -70,6 +70,15 @@ final class OriginalDates {
                 && visible.published().substring(0, 10).compareTo(published.substring(0, 10)) < 0;
     }
 
+    /**
+     * True when the page labels a publication on the line before its text two days or more before the structured
+     * publication's day (a day apart may be one moment written in two time zones).
+     */
+    static boolean shownEarlier(VisibleDates.Shown visible, String published) {
+        return visible.labelled() && visible.beforeText() && LocalDate.parse(visible.published().substring(0, 10))
+                .plusDays(1).isBefore(LocalDate.parse(published.substring(0, 10)));
+    }
+
     /** The text up to the first sentence end. */
     private static String sentence(String s) {
         for (int i = 0; i < s.length(); i++) {

@@ -65,8 +65,9 @@ class StructuredChangeDayDatesTest {
         "fr~<p class=meta>Mis à jour le 09/03/2024</p>~2024-03-09~-",
         // the page shows the structured day as its publication and a later change
         "de~<p class=meta>Veröffentlicht am 09.03.2024, aktualisiert am 10.03.2024</p>~2024-03-09~-",
-        // the change shown is another day than the structured one
-        "fr~<p class=meta>Publié le 05/03/2024, mis à jour le 08/03/2024</p>~2024-03-09~-",
+        // the change shown is another day than the structured one, the publication a day before it (a day apart
+        // may be one moment in two zones; two days or more yield, StructuredLaterThanShownDatesTest)
+        "fr~<p class=meta>Publié le 08/03/2024, mis à jour le 08/03/2024</p>~2024-03-09~-",
         // an earlier day after the text (a related list's) is no publication of this page
         "de~<p class=meta>Aktualisiert: 09.03.2024</p>~2024-03-09~<section><h2>Mehr zum Thema</h2><ul><li>05.03.2024 "
                 + "<a href=/b1>Anwohner wehren sich weiter</a></li></ul></section>",
