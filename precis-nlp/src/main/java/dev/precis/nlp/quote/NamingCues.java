@@ -28,6 +28,8 @@ final class NamingCues {
             + ")\\b((?:[ \\t]+[\\p{L}\\p{N}'’-]+){0,6}?)[ \\t]*$");
     private static final Pattern JUDGING = Pattern.compile("(?i)" + JUDGING_VERB);
     /** A lower-case verb and a determiner right before a naming word used as a noun: "coined the" (term). Group 1 the verb. */
+    /** Prepositions before a naming noun that are no verb: "opened with a call for …". */
+    private static final Pattern PREPOSITION = Pattern.compile("about|into|over|under|like|of|off|onto|upon|against|without|amid|via");
     private static final Pattern VERB_THEN_DETERMINER = Pattern.compile("(?<![\\p{L}-])(\\p{Ll}{3,})[ \\t]+(?:the|a|an|this|that)[ \\t]+$");
     /** The word before the quoted phrase after a verb of judging: "as", "of", "for". */
     private static final Pattern JUDGED_AS = Pattern.compile("(?i).*\\b(?:as|of|for)");
@@ -52,7 +54,7 @@ final class NamingCues {
             return null; // "criticised the plan “…”" without "as" or "for" gives the words no owner
         }
         Matcher noun = VERB_THEN_DETERMINER.matcher(text).region(sentenceStart, m.start(2));
-        if (noun.find()) {
+        if (noun.find() && !SpeechCues.BOUNDARY_WORD.matcher(noun.group(1)).matches() && !PREPOSITION.matcher(noun.group(1)).matches()) {
             // "The book trade coined the term “…”": after a determiner the word is a noun, so the verb before it is
             // the cue and the speaker is read before that verb, not over it
             Speaker subject = speakers.before(noun.start(1), sentenceStart);

@@ -25,6 +25,8 @@ final class SpeakerPhrases {
     private static final Pattern OF_WHOM = Pattern.compile("(?i)at|of|for|from|with|to|in");
 
     private static final Pattern ARTICLE = Pattern.compile("(?i)a|an|the");
+    /** A lower-case word after "who" that may be the relative clause's verb: no pronoun ("who he noted"). */
+    private static final Pattern RELATIVE_VERB = Pattern.compile("(?!(?:he|she|they|we|i|you|it)$)\\p{Ll}{2,}");
     /** Lower-case nouns of one who speaks for another: "a spokesman for …". */
     private static final Pattern SPOKESPERSON = Pattern.compile("spokesm[ae]n|spokeswoman|spokeswomen|spokesperson|spokespeople");
 
@@ -98,9 +100,12 @@ final class SpeakerPhrases {
         if (end < 0 || i == end) {
             return null;
         }
-        if (i >= 2 && word(tokens.get(i)).equals("who") && word(tokens.get(i - 1)).equals(",")) {
+        if (i >= 2 && i + 1 < end && word(tokens.get(i)).equals("who") && word(tokens.get(i - 1)).equals(",")
+                && RELATIVE_VERB.matcher(word(tokens.get(i + 1))).matches()
+                && !SpeakerResolver.NOT_A_SPEAKER.matcher(word(tokens.get(i + 1))).matches()) {
             // "Ms Fenwick, who presents The Morning Quiz tells …": a relative clause whose closing comma is missing;
-            // the subject is the person before ", who", not the name ending the clause
+            // the subject is the person before ", who", not the name ending the clause. Only when a verb follows
+            // "who": in "Obama, who he noted was …" or "Bannon, who Beck called …" the "who" is an object
             int j = phraseStart(tokens, i - 2);
             if (j < i - 2 && names.endsInPerson(tokens.get(j + 1)[0], tokens.get(i - 2)[1])) {
                 return speakers.phrase(tokens.get(j + 1)[0], tokens.get(i - 2)[1]);

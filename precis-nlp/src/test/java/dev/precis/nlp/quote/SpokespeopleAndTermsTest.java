@@ -1,5 +1,6 @@
 package dev.precis.nlp.quote;
 
+import static dev.precis.nlp.quote.QuoteTestSupport.direct;
 import static dev.precis.nlp.quote.QuoteTestSupport.marked;
 import static dev.precis.nlp.quote.QuoteTestSupport.quoteWith;
 import static dev.precis.nlp.quote.QuoteTestSupport.speakerOf;
@@ -71,5 +72,29 @@ class SpokespeopleAndTermsTest {
         e.sort((a, b) -> a.range().compareTo(b.range()));
         assertThat(quoteWith(text, e, "she despaired at the plan").speaker()).isEqualTo("Fenwick");
         assertThat(speakerOf(text, e, "sit on my hands")).isEqualTo("Fenwick");
+    }
+
+    @Test
+    void aWhoBeforeAnotherSubjectIsAnObjectNotTheSpeaker() {
+        String text = "The rally was loud.\n\nHe attacked the deal made by Governor Ann Reed, who he noted was “in her "
+                + "last year”.";
+        List<EntityMention> e = marked(text, EntityType.PERSON, "Ann Reed");
+        assertThat(speakerOf(text, e, "in her last year")).isNotEqualTo("Ann Reed");
+    }
+
+    @Test
+    void aPrepositionBeforeANamingNounIsNoCue() {
+        String text = "The debate began late.\n\nTom Hale opened with a call for the party to “embrace” the new voters.";
+        List<EntityMention> e = marked(text, EntityType.PERSON, "Tom Hale");
+        assertThat(direct(text, e)).noneMatch(q -> "with".equals(q.cue()));
+    }
+
+    @Test
+    void aSheAfterAPossessiveSpokesmanIsStillTheWomanNamedSince() {
+        String text = "The vote is near. Tom Hale's campaign manager said he expects the senator to stay “for life”. His wife, "
+                + "Jane Hale, spoke to reporters.\n\n“He will keep going,” she said.";
+        List<EntityMention> e = marked(text, EntityType.PERSON, "Tom Hale", "Jane Hale");
+        assertThat(speakerOf(text, e, "for life")).isEqualTo("Tom Hale's campaign manager");
+        assertThat(speakerOf(text, e, "keep going")).isEqualTo("Jane Hale");
     }
 }
