@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
  * neither the body nor the person they serve; "Mrs Kell's spokesman" is someone new, not a spokesman quoted before;
  * a title before the speaker's own name ("party spokeswoman for health Ann Reed") still gives the name. "coined the
  * term “…”" is credited to the subject with "coined" as the cue, and the subject of a relative clause that lost its
- * closing comma ("Ms Fenwick, who presents The Morning Quiz tells …") speaks. The sentences are written for this test;
+ * closing comma ("Ms Fenwick, who presents The Morning Quiz tells …") speaks, and so does a name before an aside of a
+ * party and a role ("Tom Fenn, Tory co-chairman, said"). The sentences are written for this test;
  * the entities are given by hand as the recogniser would mark them.
  */
 class SpokespeopleAndTermsTest {
@@ -96,5 +97,13 @@ class SpokespeopleAndTermsTest {
         List<EntityMention> e = marked(text, EntityType.PERSON, "Tom Hale", "Jane Hale");
         assertThat(speakerOf(text, e, "for life")).isEqualTo("Tom Hale's campaign manager");
         assertThat(speakerOf(text, e, "keep going")).isEqualTo("Jane Hale");
+    }
+
+    @Test
+    void anAsideOfAPartyAndARoleWithoutAnArticleIsSteppedOver() {
+        String text = "The row grew.\n\nForeign Secretary Jack Hale said: “Maybe I mix with the wrong people.” Tom Fenn, "
+                + "Tory co-chairman, said the move was a sign of new “sly tactics” by the government.";
+        List<EntityMention> e = marked(text, EntityType.PERSON, "Jack Hale", "Tom Fenn");
+        assertThat(speakerOf(text, e, "sly tactics")).isEqualTo("Tom Fenn");
     }
 }
