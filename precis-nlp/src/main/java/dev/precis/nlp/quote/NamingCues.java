@@ -27,6 +27,10 @@ final class NamingCues {
     private static final Pattern BEFORE = Pattern.compile("(?i)(,[ \\t]*)?(?<![\\p{L}-])(" + NAMING_VERB + "|" + JUDGING_VERB
             + ")\\b((?:[ \\t]+[\\p{L}\\p{N}'’-]+){0,6}?)[ \\t]*$");
     private static final Pattern JUDGING = Pattern.compile("(?i)" + JUDGING_VERB);
+    /** A lower-case verb and a determiner right before a naming word used as a noun: "coined the" (term). Group 1 the verb. */
+    /** Prepositions before a naming noun that are no verb: "opened with a call for …". */
+    private static final Pattern PREPOSITION = Pattern.compile("about|into|over|under|like|of|off|onto|upon|against|without|amid|via");
+    private static final Pattern VERB_THEN_DETERMINER = Pattern.compile("(?<![\\p{L}-])(\\p{Ll}{3,})[ \\t]+(?:the|a|an|this|that)[ \\t]+$");
     /** The word before the quoted phrase after a verb of judging: "as", "of", "for". */
     private static final Pattern JUDGED_AS = Pattern.compile("(?i).*\\b(?:as|of|for)");
 
@@ -48,6 +52,15 @@ final class NamingCues {
         String between = m.group(3).strip();
         if (JUDGING.matcher(m.group(2)).matches() && !JUDGED_AS.matcher(between).matches()) {
             return null; // "criticised the plan “…”" without "as" or "for" gives the words no owner
+        }
+        Matcher noun = VERB_THEN_DETERMINER.matcher(text).region(sentenceStart, m.start(2));
+        if (noun.find() && !SpeechCues.BOUNDARY_WORD.matcher(noun.group(1)).matches() && !PREPOSITION.matcher(noun.group(1)).matches()) {
+            // "The book trade coined the term “…”": after a determiner the word is a noun, so the verb before it is
+            // the cue and the speaker is read before that verb, not over it
+            Speaker subject = speakers.before(noun.start(1), sentenceStart);
+            if (subject != null && subject.name() != null) {
+                return new Credit(subject, noun.group(1));
+            }
         }
         Speaker speaker = m.group(1) != null && m.group(2).toLowerCase(java.util.Locale.ROOT).endsWith("ing")
                 ? speakers.subject(sentenceStart, m.start(2))

@@ -191,8 +191,7 @@ final class PronounSpeakers {
                 return new Speaker(names.canonical(subject), subject);
             }
         }
-        if (last != null && last.range() != null && at - last.range().start() < PRONOUN_REACH
-                && last.name() != null && !last.name().isEmpty() && Character.isUpperCase(last.name().charAt(0))) {
+        if (last != null && last.range() != null && at - last.range().start() < PRONOUN_REACH && named(last)) {
             Speaker other = otherThan(last, at);
             return other != null ? other : last;
         }
@@ -213,7 +212,7 @@ final class PronounSpeakers {
             }
             return new Speaker(name, e.range());
         }
-        if (last != null && last.name() != null && !last.name().isEmpty() && Character.isUpperCase(last.name().charAt(0))) {
+        if (named(last)) {
             return last;
         }
         // no one named: the last speaker was a description too ("a police spokesman"), and one that opens a
@@ -222,6 +221,18 @@ final class PronounSpeakers {
         return described != null && (last == null || last.range() == null || described.range().start() > last.range().start())
                 ? described : last;
     }
+
+    /**
+     * Whether a speaker is named, not described: a capitalised name, but not a name's possessive before a role
+     * ("Sanders's campaign manager", whose gender the pronoun cannot check against the name's).
+     */
+    private static boolean named(Speaker s) {
+        return s != null && s.name() != null && !s.name().isEmpty() && Character.isUpperCase(s.name().charAt(0))
+                && !POSSESSED_ROLE.matcher(s.name()).find();
+    }
+
+    /** A possessive and a lower-case word: "'s campaign manager". */
+    private static final Pattern POSSESSED_ROLE = Pattern.compile("['’]s\\s+\\p{Ll}");
 
     /** Whether a "he" or "she" at {@code at} may stand for the person: any other word, or a person not known to be of the other gender. */
     private boolean fitsPronoun(String name, int at) {

@@ -196,11 +196,32 @@ final class SpeakerAsides {
                 || titleAfterDeterminer(text, tokens, k - 1))) {
             return j; // the name is the aside: "her senior policy adviser, Jake Sullivan, said"
         }
-        // "58", "the convention chair", "Sanders’ campaign manager", "R-Ky." (a US party and state)
+        // "58", "the convention chair", "Sanders’ campaign manager", "R-Ky." (a US party and state), "Tory co-chairman"
         boolean aside = Character.isDigit(opener.charAt(0)) || Character.isLowerCase(opener.charAt(0))
-                || opener.endsWith("’s") || opener.endsWith("'s") || opener.endsWith("’") || PARTY_STATE.matcher(opener).matches();
+                || opener.endsWith("’s") || opener.endsWith("'s") || opener.endsWith("’") || PARTY_STATE.matcher(opener).matches()
+                || namedRole(text, tokens, k + 1, j);
         String name = word(text, tokens.get(k - 1));
         return aside && Character.isUpperCase(name.charAt(0)) ? k - 1 : i;
+    }
+
+    /**
+     * Whether tokens {@code first..last} are one to three capitalised words and a lower-case role ending the aside:
+     * "Tory co-chairman", "Labour party chairman" (a party's or body's name before the role, no article).
+     */
+    private static boolean namedRole(String text, List<int[]> tokens, int first, int last) {
+        String role = word(text, tokens.get(last));
+        role = role.substring(role.lastIndexOf('-') + 1);
+        if (last - first < 1 || last - first > 3 || role.isEmpty() || !Character.isLowerCase(role.charAt(0))
+                || !(SpeechCues.ROLE.matcher(role).matches() || MORE_ROLES.matcher(role).matches())) {
+            return false;
+        }
+        for (int t = first; t < last; t++) {
+            String w = word(text, tokens.get(t));
+            if (!Character.isUpperCase(w.charAt(0)) && !(t > first && Character.isLowerCase(w.charAt(0)) && t == last - 1)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether {@code w} is a lower-case participle in -ing ("noting", "playing"), not a noun or preposition in -ing. */

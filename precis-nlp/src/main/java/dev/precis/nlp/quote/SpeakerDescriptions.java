@@ -42,6 +42,8 @@ final class SpeakerDescriptions {
             + "|nurse|owner|resident|witness|defendant|suspect|fan|athlete|winner|singer|rapper|musician|artist|writer)\\b");
     /** A possessive inside the phrase ("the site's founder", "the man's neighbour") makes it someone else's, often new. */
     private static final Pattern POSSESSIVE = Pattern.compile("\\p{L}['’]s\\b");
+    /** A phrase opening with a name's possessive, no article: "Mrs Kell's spokesman", "Mr Hartley's official aide". */
+    private static final Pattern NAMED_OWNER = Pattern.compile("(?:\\p{Lu}[\\p{L}.-]*\\s+){0,3}\\p{Lu}[\\p{L}-]*['’]s\\s");
 
     private final String text;
     private final MentionIndex entities;
@@ -80,9 +82,10 @@ final class SpeakerDescriptions {
                 return last.name();
             }
         }
-        boolean indefinite = lowerPhrase.startsWith("a ") || lowerPhrase.startsWith("an ");
-        // "an embassy spokesperson said" introduces someone new: it never points back to a spokesperson named before
-        if (!indefinite && SpeechCues.ROLE.matcher(head).matches()) {
+        // "an embassy spokesperson said", "Mrs Kell's spokesman said" introduce someone new: they never point back
+        // to a spokesperson named before
+        boolean someoneNew = lowerPhrase.startsWith("a ") || lowerPhrase.startsWith("an ") || NAMED_OWNER.matcher(phrase).lookingAt();
+        if (!someoneNew && SpeechCues.ROLE.matcher(head).matches()) {
             Pattern roleThenName = rolePattern(head);
             Matcher m = roleThenName.matcher(text);
             m.region(Math.max(0, start - REACH), start);

@@ -24,6 +24,12 @@ final class SpeakerPhrases {
     /** Prepositions that tie one person to whom they speak for ("a spokesman at the embassy"). */
     private static final Pattern OF_WHOM = Pattern.compile("(?i)at|of|for|from|with|to|in");
 
+    private static final Pattern ARTICLE = Pattern.compile("(?i)a|an|the");
+    /** A lower-case word after "who" that may be the relative clause's verb: no pronoun ("who he noted"). */
+    private static final Pattern RELATIVE_VERB = Pattern.compile("(?!(?:he|she|they|we|i|you|it)$)\\p{Ll}{2,}");
+    /** Lower-case nouns of one who speaks for another: "a spokesman for …". */
+    private static final Pattern SPOKESPERSON = Pattern.compile("spokesm[ae]n|spokeswoman|spokeswomen|spokesperson|spokespeople");
+
     /** An indefinite determiner before a noun that heads a subject: "a doctor at …", "one resident of …". */
     private static final Pattern INDEFINITE = Pattern.compile("(?i)a|an|one");
 
@@ -94,6 +100,17 @@ final class SpeakerPhrases {
         if (end < 0 || i == end) {
             return null;
         }
+        if (i >= 2 && i + 1 < end && word(tokens.get(i)).equals("who") && word(tokens.get(i - 1)).equals(",")
+                && RELATIVE_VERB.matcher(word(tokens.get(i + 1))).matches()
+                && !SpeakerResolver.NOT_A_SPEAKER.matcher(word(tokens.get(i + 1))).matches()) {
+            // "Ms Fenwick, who presents The Morning Quiz tells …": a relative clause whose closing comma is missing;
+            // the subject is the person before ", who", not the name ending the clause. Only when a verb follows
+            // "who": in "Obama, who he noted was …" or "Bannon, who Beck called …" the "who" is an object
+            int j = phraseStart(tokens, i - 2);
+            if (j < i - 2 && names.endsInPerson(tokens.get(j + 1)[0], tokens.get(i - 2)[1])) {
+                return speakers.phrase(tokens.get(j + 1)[0], tokens.get(i - 2)[1]);
+            }
+        }
         int who = relativeSubject(tokens, i);
         if (who >= 0) {
             // "A retired judge who quit in anger at the new rules says": the clause's subject is the noun phrase
@@ -147,8 +164,13 @@ final class SpeakerPhrases {
         // "one" heads the subject as one of the people there, whatever the noun, when the two words open the phrase
         // ("despite an order from the court" is no subject)
         boolean indefinite = i >= 2 && INDEFINITE.matcher(word(tokens.get(i - 2))).matches() && word(tokens.get(i - 1)).matches("\\p{Ll}{3,}");
+        // A spokesperson speaks for someone else even when the body after "for" is taken for a person ("a spokesman
+        // for the Larkfield City Ballet", "a spokeswoman for Mr Reed"): the description is the speaker. Without an
+        // article the role is a title before the speaker's own name ("party spokeswoman for health Ann Reed")
+        boolean speaksFor = i >= 2 && SPOKESPERSON.matcher(word(tokens.get(i - 1))).matches()
+                && ARTICLE.matcher(word(tokens.get(i - 2))).matches();
         if (i >= 1 && OF_WHOM.matcher(word(tokens.get(i))).matches() && (SpeakerResolver.ONE_PERSON.matcher(word(tokens.get(i - 1))).matches()
-                || indefinite) && !names.endsInPerson(start, tokens.get(end)[1])) {
+                || indefinite) && (speaksFor || !names.endsInPerson(start, tokens.get(end)[1]))) {
             int j = phraseStart(tokens, i - 1);
             boolean oneListed = SpeakerResolver.ONE_PERSON.matcher(word(tokens.get(i - 1))).matches();
             if (j < i - 1 && (oneListed || j == i - 3)) {

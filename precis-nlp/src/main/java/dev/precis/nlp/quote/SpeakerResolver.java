@@ -223,6 +223,12 @@ final class SpeakerResolver {
             // "the Congress leader said", "a Foreign Ministry spokesman told": one person of the organisation
             return new Speaker(descriptions.name(start, end, s, head), new TextRange(start, end));
         }
+        if (entity != null && entity.range().end() < end && POSSESSED_ROLE.matcher(text.substring(entity.range().end(), end)).matches()
+                && (SpeechCues.ROLE.matcher(head).matches() || ONE_PERSON.matcher(head).matches())) {
+            // "Mr Hartley's official spokesman said", "Mrs Kell's lawyer told": the one serving the person speaks,
+            // not the person the possessive names
+            return new Speaker(descriptions.name(start, end, s, head), new TextRange(start, end));
+        }
         if (entity == null && text.lastIndexOf('\n', start) < 0 && text.indexOf('\n', end) > 0
                 && HEADLINE_ROLE.matcher(s.strip()).matches()) {
             // a headline's bare role ("‘…’, says defiant PM") is the person named with that role below it
@@ -261,6 +267,8 @@ final class SpeakerResolver {
     /** A role with at most two lower-case words before it, as headlines print it: "defiant PM", "the embattled minister". */
     private static final Pattern HEADLINE_ROLE = Pattern.compile("(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}(?:"
             + SpeechCues.ROLE_WORDS.pattern().substring(4) + ")", Pattern.CASE_INSENSITIVE);
+    /** A possessive and lower-case words up to the verb: "'s official spokesman". */
+    private static final Pattern POSSESSED_ROLE = Pattern.compile("['’]s(?:\\s+\\p{Ll}[\\p{L}-]*)+\\s*");
     /** What joins a person to the body they work for: " of the ". */
     private static final Pattern OF_THE = Pattern.compile("\\s+of\\s+(?:the\\s+)?");
     /** Lower-case words inside a body's name: "Ministry of Works and Transport". */
