@@ -141,7 +141,7 @@ class StoryPlanningTest {
             lib.add(talks);
             lib.add(football);
             Map<String, Integer> badKeys = new HashMap<>();
-            badKeys.put(null, 1); // no key name is null: planning it fails on the thread
+            badKeys.put("Veldoria", null); // no count is null: the rows take it, planning fails on it on the thread
             Library.Prepared bad = new Library.Prepared(later, ContentFingerprint.of(Fixtures.TALKS_LATER),
                     new ArticleFeatures(Map.of("treaty", 1), badKeys));
             assertThatThrownBy(() -> lib.add(bad)).isInstanceOf(IOException.class)
