@@ -197,19 +197,17 @@ public final class Library implements AutoCloseable {
     /**
      * Starts or ends a bulk load: larger transactions (at most {@value GroupCommit#BULK_GROUP_SIZE} articles or
      * {@value GroupCommit#BULK_WINDOW_MS} ms uncommitted, so a crash loses at most that many, and a rerun of the
-     * load stores them as it would have) and the search index fed on a thread of its own, made durable
-     * at {@link #flush()}. Searches still see every article added before them. Ending it flushes.
+     * load stores them as it would have), the search index fed on a thread of its own, made durable
+     * at {@link #flush()}, and stories planned on another ({@link StoryPlanning}: the same stories as one
+     * thread plans). Searches still see every article added before them. Ending it flushes.
      */
     public synchronized void bulkLoad(boolean on) throws IOException {
-        if (on) {
-            group.startBulk();
-        } else {
-            group.endBulk();
-        }
+        writes.bulkLoad(on);
     }
 
     /** Commits the open group and makes index updates durable and visible to searches. */
     public synchronized void flush() throws IOException {
+        writes.settle();
         group.flush();
     }
 
@@ -352,6 +350,7 @@ public final class Library implements AutoCloseable {
      */
     synchronized void crash() throws IOException {
         closed = true;
+        writes.abandonPlanning();
         group.abandon();
     }
 
@@ -359,6 +358,7 @@ public final class Library implements AutoCloseable {
     public synchronized void close() throws IOException {
         if (!closed) {
             closed = true;
+            writes.abandonPlanning(); // it holds nothing the database lacks
             group.close();
         }
     }

@@ -36,6 +36,8 @@ final class LibraryWrites {
     private volatile Function<AnalyzedArticle, float[]> meaning;
     /** Length of the vectors {@link #meaning} returns, once it has returned one (0 before). */
     private volatile int meaningLength;
+    /** Plans each new article's story and records it in the topic space, inline or on a thread of its own. */
+    private final StoryPlanning stories = new StoryPlanning();
 
     LibraryWrites(Object lock, Connection connection, ArticleWriter writer, GroupCommit group, StoryConsolidation storyWork,
             Runnable resync) {
@@ -131,7 +133,8 @@ final class LibraryWrites {
             }
             ArticleFeatures f = prepared.features() != null ? prepared.features() : features(entry);
             Long day = StoryDates.day(a.publishedDate().map(d -> d.toEpochDay()).orElse(null), entry.analyzed().times());
-            TopicSpace.Plan plan = topics.plan(f, day, a.title());
+            // the plan is needed only to join a story: the rows before that are written while it is worked out
+            StoryPlanning.Pending planning = stories.plan(topics, f, day, a.title());
             savepoint = connection.setSavepoint();
             long id = writer.insertArticle(entry, fp);
             if (entry.textNote() != null) {
@@ -139,7 +142,9 @@ final class LibraryWrites {
             }
             writer.insertAnnotations(id, entry);
             writer.features(id, f);
-            long story = writer.stories().joinStory(id, plan.storyId(), plan.storyScore(), a, keyNames(topics, plan, f));
+            StoryPlanning.Planned planned = planned(planning, savepoint);
+            TopicSpace.Plan plan = planned.plan();
+            long story = writer.stories().joinStory(id, plan.storyId(), plan.storyScore(), a, planned.keyNames());
             writer.related(id, plan.related());
             writer.log(entry.origin(), "ADDED", null, id);
             group.release(savepoint);
@@ -150,13 +155,58 @@ final class LibraryWrites {
                 storyWork.bridged(story, plan.mergeWith());
             }
             k.remember(id, a.url(), fp.contentHash(), fp.minhash());
-            topics.add(id, f, day, story);
-            topics.headline(id, a.title());
+            stories.add(topics, id, f, day, story, a.title());
             group.indexAfterCommit(IndexDocument.of(id, entry, story));
             return new AddResult(AddResult.Status.ADDED, id, story);
         } catch (SQLException e) {
             group.undo(savepoint);
             throw new IOException("cannot store " + entry.origin() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The plan on its way; when its thread failed, the article's rows are undone and what the library knows is forgotten. */
+    private StoryPlanning.Planned planned(StoryPlanning.Pending planning, Savepoint savepoint) throws IOException {
+        try {
+            return planning.get();
+        } catch (IOException e) {
+            group.undo(savepoint);
+            forgetKnown(); // its topic space may lack an article: read again at the next write
+            throw e;
+        }
+    }
+
+    /**
+     * Starts a bulk load ({@link GroupCommit#startBulk}) with stories planned on a thread of their own
+     * ({@link StoryPlanning}), or ends it: that thread settled and stopped, then the group's bulk mode ended (flushing).
+     */
+    void bulkLoad(boolean on) throws IOException {
+        if (on) {
+            group.startBulk();
+            stories.threaded(true);
+            return;
+        }
+        try {
+            stories.threaded(false);
+        } catch (IOException e) {
+            forgetKnown();
+            throw e;
+        } finally {
+            group.endBulk();
+        }
+    }
+
+    /** Stops planning's thread without waiting for it (a crash, a close: the topic space is dropped then). */
+    void abandonPlanning() {
+        stories.abandon();
+    }
+
+    /** Waits until the topic space holds every article written (before anything else reads it). */
+    void settle() throws IOException {
+        try {
+            stories.settle();
+        } catch (IOException e) {
+            forgetKnown();
+            throw e;
         }
     }
 

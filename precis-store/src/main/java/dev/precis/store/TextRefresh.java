@@ -54,6 +54,7 @@ final class TextRefresh {
      * @throws IllegalArgumentException when no article has this id
      */
     AddResult replace(long id, LibraryEntry entry) throws IOException {
+        writes.settle(); // the topic space holds every article written before
         group.commitAndIndexNow(); // the open group stays apart from the refresh's transaction
         long[] story = storyOf(id);
         KnownArticles before = writes.known();
