@@ -97,7 +97,9 @@ final class DocumentLinker {
         PartyAdjectives.apply(doc, mentions); // after unifyTypes and the party passes, which would make it a party again
         CapitalsSubheadings.apply(doc, mentions); // after the passes that settle the body's types
         // the steps above can leave or find a lone "The" (a name cut at a sentence boundary the splitter missed)
-        mentions.removeIf(m -> m.length() == 1 && ListAndRulePass.noNameAlone(doc.sentence(m.sentence)[m.start]));
+        // or a lone Roman numeral
+        mentions.removeIf(m -> m.length() == 1 && (ListAndRulePass.noNameAlone(doc.sentence(m.sentence)[m.start])
+                || NonNameSpans.romanNumeral(doc.sentence(m.sentence)[m.start])));
         SentenceOpeners.apply(doc, mentions); // again: a surname found again at a sentence's start ("More than …")
         // "Republican Bob Dole", "Republican senator Pete Wilson": a party's adjective alone is no person
         mentions.removeIf(m -> m.length() == 1 && m.type.equals(EntityTypes.PERSON)

@@ -1,6 +1,7 @@
 package dev.precis.nlp.entity;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -12,9 +13,13 @@ import java.util.regex.Pattern;
  *   <li>a maker's name before a model's number ("Boeing 737 MAX", "Airbus A320"): the whole is a product
  *       (MISC), and the maker alone is no organisation there;</li>
  *   <li>a place before "Cup" or "Games" ("Africa Cup of Nations", "Pacific Games"): the place opens an
- *       event's name (MISC), as CoNLL and OntoNotes tag it.</li>
+ *       event's name (MISC), as CoNLL and OntoNotes tag it;</li>
+ *   <li>a Roman numeral alone ("II" of "World War II"), see {@link #romanNumeral};</li>
+ *   <li>an acronym used as a common noun after "a", "an" or a possessive and before punctuation or a small word
+ *       ("got a DWI and", "hired an MBA,", "their SUV."): a determined noun there is a thing, not a body.</li>
  * </ul>
- * Written by hand: closed lists of holidays and event words, one token shape for a model number. Stateless.
+ * Written by hand: closed lists of holidays, event words and determiners, token shapes for a model number and a
+ * Roman numeral. Stateless.
  */
 final class NonNameSpans {
 
@@ -30,11 +35,21 @@ final class NonNameSpans {
     private static final Set<String> CRAFT = Set.of("jet", "jets", "jetliner", "jetliners", "aircraft", "plane",
             "planes", "airliner", "airliners", "helicopter", "helicopters");
 
+    /** Roman numerals of two letters or more ("II", "IV", "XIV"); "I" is the pronoun, "V" and "X" mostly letters. */
+    private static final Pattern ROMAN_NUMERAL = Pattern.compile("(?=[IVX]{2})X{0,3}(IX|IV|V?I{0,3})");
+    /** Words before which an acronym is a counted or owned thing; "the" is left out ("the FBI"). */
+    private static final Set<String> NOUN_DETERMINERS = Set.of("a", "an", "my", "your", "his", "her", "its", "our",
+            "their");
+    /** Small words after which a determined acronym has ended its noun phrase ("a DWI and ..."). */
+    private static final Set<String> PHRASE_ENDS = Set.of("and", "but", "or", "for", "in", "on", "at", "to", "of",
+            "with", "from", "so", "as", "is", "was", "too");
+
     private NonNameSpans() {
     }
 
     static void apply(String[] tokens, List<MentionDraft> mentions) {
-        mentions.removeIf(m -> holiday(tokens, m) || makerOfModel(tokens, m, mentions) || placeOpeningEvent(tokens, m));
+        mentions.removeIf(m -> holiday(tokens, m) || makerOfModel(tokens, m, mentions) || placeOpeningEvent(tokens, m)
+                || determinedAcronym(tokens, m));
     }
 
     private static boolean holiday(String[] tokens, MentionDraft m) {
@@ -66,5 +81,27 @@ final class NonNameSpans {
 
     private static boolean placeOpeningEvent(String[] tokens, MentionDraft m) {
         return m.type.equals(EntityTypes.LOCATION) && m.end < tokens.length && EVENT_WORDS.contains(tokens[m.end]);
+    }
+
+    /**
+     * "II" of "World War II" or of "Henry Blythe II" left alone by the document's passes (linking a surname,
+     * finding a word again): a numeral names nothing by itself. Applied after linking, where such singles appear.
+     */
+    static boolean romanNumeral(String token) {
+        return ROMAN_NUMERAL.matcher(token).matches();
+    }
+
+    private static boolean determinedAcronym(String[] tokens, MentionDraft m) {
+        if (!m.type.equals(EntityTypes.ORGANIZATION) || m.length() != 1 || m.start == 0
+                || !Gazetteer.isUpper(tokens[m.start]) || tokens[m.start].length() < 2
+                || !NOUN_DETERMINERS.contains(tokens[m.start - 1].toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        // "an FBI agent", "a BBC reporter": before a noun the acronym still names the body that modifies it
+        if (m.end >= tokens.length) {
+            return true;
+        }
+        String next = tokens[m.end];
+        return !Character.isLetterOrDigit(next.charAt(0)) || PHRASE_ENDS.contains(next);
     }
 }
