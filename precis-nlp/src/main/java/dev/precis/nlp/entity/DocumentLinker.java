@@ -165,6 +165,9 @@ final class DocumentLinker {
                     MentionDraft source = known.get(Gazetteer.join(tokens, i, i + len));
                     if (source != null) {
                         MentionDraft m = new MentionDraft(s, i, i + len, source.type, false);
+                        if (NonNameSpans.determinedAcronym(tokens, m)) {
+                            break; // "got a DWI," stays a common noun though "DWI" is tagged bare elsewhere
+                        }
                         m.canonical = source.canonical;
                         added.add(m);
                         i += len - 1;

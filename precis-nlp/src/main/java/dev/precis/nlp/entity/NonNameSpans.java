@@ -91,7 +91,11 @@ final class NonNameSpans {
         return ROMAN_NUMERAL.matcher(token).matches();
     }
 
-    private static boolean determinedAcronym(String[] tokens, MentionDraft m) {
+    /**
+     * Also asked by {@link DocumentLinker}'s finding-again step, so an acronym the model tags bare elsewhere in the
+     * article is not put back where it stands as a common noun.
+     */
+    static boolean determinedAcronym(String[] tokens, MentionDraft m) {
         if (!m.type.equals(EntityTypes.ORGANIZATION) || m.length() != 1 || m.start == 0
                 || !Gazetteer.isUpper(tokens[m.start]) || tokens[m.start].length() < 2
                 || !NOUN_DETERMINERS.contains(tokens[m.start - 1].toLowerCase(Locale.ROOT))) {

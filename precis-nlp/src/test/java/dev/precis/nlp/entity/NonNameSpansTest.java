@@ -32,6 +32,17 @@ class NonNameSpansTest {
     }
 
     @Test
+    void aDeterminedAcronymIsNotFoundAgainFromItsBareUses() {
+        String text = "Dana Whitcombe, who runs the QRX office in Halbridge, said QRX had hired two new auditors this "
+                + "year. Her brother got a QRX, and he now drives a bus.";
+        List<EntityMention> found = run(text);
+        int common = text.indexOf("a QRX,") + 2;
+        assertThat(found).as(surfaces(found, text).toString())
+                .noneMatch(m -> m.range().start() == common)
+                .anyMatch(m -> m.range().start() == text.indexOf("QRX had") && m.type() == EntityType.ORGANIZATION);
+    }
+
+    @Test
     void anAcronymBeforeANounStillNamesTheBody() {
         String text = "An FBI agent met a NATO envoy in Brussels on Tuesday.";
         List<EntityMention> found = run(text);
