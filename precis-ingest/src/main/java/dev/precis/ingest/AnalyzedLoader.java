@@ -130,8 +130,7 @@ public final class AnalyzedLoader {
                     }
                 }
             }
-            library.flush();
-            library.consolidateStories();
+            library.consolidateStories(); // commits what is left first
         } finally {
             pool.shutdownNow();
             library.bulkLoad(false);

@@ -179,7 +179,7 @@ public final class Library implements AutoCloseable {
      */
     public synchronized int consolidateStories() throws IOException {
         TopicSpace topics = writes.known().topics();
-        flush();
+        writes.commitBeforeConsolidation();
         int moved = storyWork.consolidate(topics);
         flush();
         return moved;

@@ -210,6 +210,17 @@ final class LibraryWrites {
         }
     }
 
+    /**
+     * Settles planning and commits the open group before consolidation. During a bulk load the group's articles
+     * go to the index thread without waiting for it (as {@link GroupCommit#commitAndIndex} does), so that thread
+     * indexes the load's last groups while consolidation works: consolidation reads only the database and the
+     * topic space, and its own index updates wait for that thread first ({@link GroupCommit#putAll}).
+     */
+    void commitBeforeConsolidation() throws IOException {
+        settle();
+        group.commitAndIndex();
+    }
+
     /** The entry's story features computed from its analysis, with the library's meaning vector (if any). */
     ArticleFeatures features(LibraryEntry entry) {
         return withMeaning(ArticleFeatures.of(entry.analyzed()), entry.analyzed(), null);

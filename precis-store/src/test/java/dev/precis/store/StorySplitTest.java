@@ -94,6 +94,27 @@ class StorySplitTest {
     }
 
     @Test
+    void aBulkLoadSplitsAtConsolidationWhileItsLastGroupIsIndexedAndKeepsOneDocumentPerArticle() throws Exception {
+        try (Library lib = Library.open(LibraryConfig.embedded(dir))) {
+            lib.bulkLoad(true);
+            for (int i = 0; i < 3; i++) {
+                lib.add(entry("f" + i, "Marrowby flood " + i, FLOOD[i], List.of("Elsa Varn")));
+            }
+            lib.add(entry("x", "Marrowby and Quellport", BRIDGE, List.of("Elsa Varn", "Jonas Tarr")));
+            for (int i = 0; i < 3; i++) {
+                lib.add(entry("s" + i, "Quellport strike " + i, STRIKE[i], List.of("Jonas Tarr")));
+            }
+            // the open group goes to the index thread unwaited; the moved articles' new documents must replace those
+            assertThat(lib.consolidateStories()).as("the strike reports split off").isEqualTo(3);
+            lib.bulkLoad(false);
+            LibraryCheck check = lib.check();
+            assertThat(check.consistent()).as("%s", check).isTrue();
+            assertThat(check.indexed()).as("one document per article").isEqualTo(7);
+            assertThat(lib.stories(1, 10)).hasSize(2);
+        }
+    }
+
+    @Test
     void aLibraryStoryOfTwoEventsSplitsAtConsolidationAndArticlesAreFoundInTheirNewStory() throws Exception {
         try (Library lib = Library.open(LibraryConfig.embedded(dir))) {
             List<Long> flood = new ArrayList<>();
