@@ -37,16 +37,7 @@ add("vague-ru","ru","2024-09-10",NOON,header='<p class="kicker">Серия на�
 add("vague-pl","pl","2024-09-09",NOON,header='<p class="kicker">Cykl rozpoczęty kilka dni temu</p><p class="meta">Opublikowano 1 dzień temu</p>')
 add("vague-only-de","de","",NOON,header='<p class="meta">Veröffentlicht vor wenigen Tagen</p>')
 def score(lines):
-    expected = {pid: exp for pid, _, exp, _, _ in P}
-    right = 0
-    for line in lines:
-        r = json.loads(line)
-        got = (r.get("published") or "")[:10]
-        if got == expected[r["id"]]:
-            right += 1
-        else:
-            print("WRONG", r["id"], "expected", expected[r["id"]] or None, "got", got or None)
-    print("right", right, "of", len(expected))
+    eu.score_against({pid: exp for pid, _, exp, _, _ in P}, lines)
 
 if __name__ == "__main__":
     if sys.argv[1] == "write":
