@@ -163,6 +163,10 @@ final class MetadataReader {
         String url = canonical != null ? canonical : pageUrl;
         String orderLang = DayOrder.language(doc, lang, url, language);
         boolean dayFirst = DayOrder.dayFirst(orderLang, url);
+        // the language that settles the readers' zone (a page that declares none: its text's, else its domain's country's)
+        String zoneLang = lang != null && !lang.isBlank() ? lang
+                : orderLang != null && !orderLang.isBlank() ? orderLang : countryOf(url);
+        RelativeDates relative = relativeDates ? new RelativeDates(PageTimeZone.clock(clock, doc, zoneLang)) : null;
         boolean guessed = false;
         String published = dates.machine(ld.published(), dayFirst);
         boolean generic = false;
@@ -194,7 +198,7 @@ final class MetadataReader {
         if (published == null) {
             // (with the authors: a date on the author box's line counts wherever the box stands; not
             // when structured data dates the page, as such a box may be a later revision's)
-            VisibleDates.Shown visible = new VisibleDates(clock, dates, relativeDates).read(doc, top, dayFirst, authors);
+            VisibleDates.Shown visible = new VisibleDates(clock, dates, relative).read(doc, top, dayFirst, authors);
             // a date the address files the article under outranks one found only after its text (a
             // related list's <time>, a comment's day): the address is written once, when the article is
             published = fromUrl == null || visible.labelled() && visible.beforeText() ? visible.published() : null;
@@ -212,7 +216,7 @@ final class MetadataReader {
                 published = published != null ? published : visible.late();
                 // a date labelled a publication in a box of its own, even in a sidebar (a facts panel)
                 published = published != null ? published
-                        : new VisibleDates(clock, dates, relativeDates).sideLabelled(doc, dayFirst);
+                        : new VisibleDates(clock, dates, relative).sideLabelled(doc, dayFirst);
                 // and a date the headline states ("Pressemitteilung vom 12.07.2017")
                 published = published != null || top == null ? published : dates.human(top, dayFirst);
                 // and one the document's title states ("12/07/2017 - Radweg am Kanal | Kreisbote")
@@ -245,7 +249,7 @@ final class MetadataReader {
                 // changed or rendered, and a publication on the day the page was fetched may be that
                 // rendering's stamp: a labelled earlier publication the page shows is the original (not read
                 // when a structured change differs from the publication: the CMS kept them apart)
-                VisibleDates.Shown visible = new VisibleDates(clock, dates, relativeDates).read(doc, top, dayFirst);
+                VisibleDates.Shown visible = new VisibleDates(clock, dates, relative).read(doc, top, dayFirst);
                 // (two days earlier at least: the same moment written in another time zone is no older day;
                 // any earlier day a label calls the publication when a generic name gives a plain day)
                 if ((visible.labelled() || visible.beforeText()) && visible.published() != null
@@ -264,7 +268,7 @@ final class MetadataReader {
                 // a structured publication with no structured change may be the CMS's last save: when the page
                 // shows that very day labelled as its change ("Mis à jour le 09/03/2024", "Aktualisiert:
                 // 09.03.2024") beside a publication it labels earlier, the labelled publication is the original
-                VisibleDates.Shown visible = new VisibleDates(clock, dates, relativeDates).read(doc, top, dayFirst);
+                VisibleDates.Shown visible = new VisibleDates(clock, dates, relative).read(doc, top, dayFirst);
                 // and the same when the page labels, on its meta line, a publication two days or more before that
                 // stamp ("Veröffentlicht am 05.03.2024" under a datePublished of 2024-09-01): a re-save's day
                 if (visible.published() != null && (OriginalDates.shownAsChange(visible, published)
@@ -290,13 +294,10 @@ final class MetadataReader {
             published = modified;
         }
         // a time stored in UTC, in the readers' own zone when the page's language settles it: the day it shows
-        // (a page that declares no language: the zone of its text's language, else of its country's domain)
-        String zoneLang = lang != null && !lang.isBlank() ? lang
-                : orderLang != null && !orderLang.isBlank() ? orderLang : countryOf(url);
         published = PageTimeZone.local(published, zoneLang);
         modified = PageTimeZone.local(modified, zoneLang);
         boolean datedInLists = (published == null || guessed)
-                && new VisibleDates(clock, dates, relativeDates).datedInLists(doc, top, dayFirst, authors);
+                && new VisibleDates(clock, dates, relative).datedInLists(doc, top, dayFirst, authors);
         return new Metadata(title, otherTitle, byline, List.copyOf(authors), published, modified, siteName, canonical, lang,
                 guessed && published != null, ld.authorBios(), datedInLists);
     }

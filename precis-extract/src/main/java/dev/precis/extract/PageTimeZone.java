@@ -1,11 +1,17 @@
 package dev.precis.extract;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 /**
  * The time zone a page's readers live in, when its declared language settles it, and a UTC time
@@ -13,7 +19,8 @@ import java.util.Map;
  * "2017-07-11T22:30:00+00:00") shows readers their own day: re-written in the page's zone the same
  * instant falls on the day the page shows. Languages spoken across several zones (English without a
  * one-zone region, Spanish and Portuguese without Spain's or Portugal's region, French in Canada) settle
- * nothing.
+ * nothing. The fetch clock moved into the page's zone reads its relative times ("vor 20 Minuten" at 00:30 in
+ * Berlin is that Berlin day, though UTC is still on the day before).
  * Stateless and thread-safe.
  */
 final class PageTimeZone {
@@ -39,7 +46,40 @@ final class PageTimeZone {
             Map.entry("in", ZoneId.of("Asia/Kolkata")), Map.entry("jp", ZoneId.of("Asia/Tokyo")),
             Map.entry("nz", ZoneId.of("Pacific/Auckland")));
 
+    /** A date-time with an offset ("2024-09-11T00:25:00+02:00", "...T00:25+0200"): the offset's hours and minutes. */
+    private static final Pattern OFFSET = Pattern.compile(
+            "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?([+-]\\d{2}):?(\\d{2})(?!\\d)");
+
     private PageTimeZone() {
+    }
+
+    /**
+     * {@code fetch} in the page's zone: the first offset other than UTC's in the page's own machine dates
+     * (meta, {@code <time datetime>}, JSON-LD), else the zone of {@code lang} ({@link #of}), else
+     * {@code fetch}'s own. A UTC offset settles nothing: many CMSs store every time in UTC.
+     */
+    static Clock clock(Clock fetch, Document doc, String lang) {
+        ZoneId zone = offset(doc);
+        if (zone == null) {
+            zone = of(lang);
+        }
+        return zone == null ? fetch : fetch.withZone(zone);
+    }
+
+    /** The first offset other than UTC's in the page's machine dates, or null. */
+    private static ZoneOffset offset(Document doc) {
+        for (Element e : doc.select("meta[content], time[datetime], script[type=application/ld+json]")) {
+            String text = e.hasAttr("content") ? e.attr("content") : e.hasAttr("datetime") ? e.attr("datetime") : e.data();
+            Matcher m = OFFSET.matcher(text);
+            while (m.find()) {
+                int hours = Integer.parseInt(m.group(1));
+                int minutes = Integer.parseInt(m.group(2));
+                if ((hours != 0 || minutes != 0) && Math.abs(hours) <= 14 && minutes < 60) {
+                    return ZoneOffset.ofHoursMinutes(hours, hours < 0 ? -minutes : minutes);
+                }
+            }
+        }
+        return null;
     }
 
     /** The zone a declared language such as "de", "de-AT", "fr_FR" or "en-GB" settles, or null. */

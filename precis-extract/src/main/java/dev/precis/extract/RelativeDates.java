@@ -60,30 +60,35 @@ final class RelativeDates {
     record Found(int start, int end, LocalDate date) {
     }
 
-    /** The first relative date in {@code text}, or null. */
+    /**
+     * The first relative date in {@code text} that names a day, or null. One that names none ("vor wenigen
+     * Tagen", "2 mesi fa") is passed over, so a precise one after it still dates the page.
+     */
     Found first(String text) {
-        Found best = null;
-        Matcher m = AFTER.matcher(text);
-        if (m.find()) {
-            best = found(m, m.group(1), m.group(2));
-        }
-        m = ONE_AFTER.matcher(text);
-        if (m.find() && (best == null || m.start() < best.start())) {
-            Found f = found(m, "1", m.group(1));
-            best = f != null ? f : best;
-        }
-        m = BEFORE.matcher(text);
-        if (m.find() && (best == null || m.start() < best.start())) {
-            Found f = found(m, m.group(1), m.group(2));
-            best = f != null ? f : best;
-        }
-        m = TODAY.matcher(text);
+        Found best = earliest(null, AFTER.matcher(text), 1, 2);
+        best = earliest(best, ONE_AFTER.matcher(text), 0, 1);
+        best = earliest(best, BEFORE.matcher(text), 1, 2);
+        Matcher m = TODAY.matcher(text);
         if (m.find() && (best == null || m.start() < best.start())) {
             String w = m.group(1).toLowerCase(Locale.ROOT);
             boolean yesterday = w.startsWith("y") || w.startsWith("ge") || w.startsWith("ay") || w.startsWith("ie")
                     || w.startsWith("gi") || w.equals("hier") || w.startsWith("on") || w.startsWith("wc") || w.startsWith("вч");
             LocalDate today = LocalDate.now(clock);
             best = new Found(m.start(), m.end(), yesterday ? today.minusDays(1) : today);
+        }
+        return best;
+    }
+
+    /**
+     * The first match of {@code m} that names a day, when it starts before {@code best}; else {@code best}.
+     * {@code numberGroup} 0 reads the unit alone as one of itself ("час назад").
+     */
+    private Found earliest(Found best, Matcher m, int numberGroup, int unitGroup) {
+        while (m.find() && (best == null || m.start() < best.start())) {
+            Found f = found(m, numberGroup == 0 ? "1" : m.group(numberGroup), m.group(unitGroup));
+            if (f != null) {
+                return f;
+            }
         }
         return best;
     }

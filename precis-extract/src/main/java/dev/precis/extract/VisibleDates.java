@@ -74,15 +74,14 @@ final class VisibleDates {
     private final DateNormalizer normalizer;
     private final RelativeDates relative;
 
-    VisibleDates(Clock clock, DateNormalizer normalizer) {
-        this(clock, normalizer, true);
-    }
-
-    /** {@code relativeDates} false: the fetch time is unknown, so "vor 3 Stunden" names no day. */
-    VisibleDates(Clock clock, DateNormalizer normalizer, boolean relativeDates) {
+    /**
+     * {@code relative} reads "vor 3 Stunden" against the fetch time in the page's zone; null when the fetch
+     * time is unknown, so such a time names no day.
+     */
+    VisibleDates(Clock clock, DateNormalizer normalizer, RelativeDates relative) {
         this.clock = clock;
         this.normalizer = normalizer;
-        this.relative = relativeDates ? new RelativeDates(clock) : null;
+        this.relative = relative;
     }
 
     /**

@@ -12,7 +12,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Relative times that give "a few" or "several" of a unit ("vor wenigen Minuten", "il y a quelques minutes",
  * "kilka minut temu") and Portuguese ones with an article ("há um dia", "há uma hora"). Pages written for this
- * test, read at 2024-03-10T01:30Z: 02:30 on the 10th in Berlin and Paris, 22:30 on the 9th in São Paulo.
+ * test, read at 2024-03-10T01:30Z: 02:30 on the 10th in Berlin and Paris, 22:30 on the 9th in São Paulo. A page
+ * whose language settles its zone (de, fr, it, nl, pl: {@link PageTimeZone}) is read in that zone whatever the clock's.
  */
 class FewUnitsRelativeDatesTest {
 
@@ -32,21 +33,21 @@ class FewUnitsRelativeDatesTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '~', value = {
-        // a few minutes before the fetch: the fetch day in each zone
-        "de~<p>vor wenigen Minuten</p>~2024-03-10 2024-03-10 2024-03-09",
-        "de~<p class=meta>Von Anna Beispiel, vor ein paar Minuten</p>~2024-03-10 2024-03-10 2024-03-09",
-        "fr~<p>il y a quelques minutes</p>~2024-03-10 2024-03-10 2024-03-09",
+        // a few minutes before the fetch: the fetch day in the page's zone, else in the clock's
+        "de~<p>vor wenigen Minuten</p>~2024-03-10 2024-03-10 2024-03-10",
+        "de~<p class=meta>Von Anna Beispiel, vor ein paar Minuten</p>~2024-03-10 2024-03-10 2024-03-10",
+        "fr~<p>il y a quelques minutes</p>~2024-03-10 2024-03-10 2024-03-10",
         "es~<p>hace unos minutos</p>~2024-03-10 2024-03-10 2024-03-09",
-        "it~<p>qualche minuto fa</p>~2024-03-10 2024-03-10 2024-03-09",
-        "nl~<p>een paar minuten geleden</p>~2024-03-10 2024-03-10 2024-03-09",
-        "pl~<p>kilka minut temu</p>~2024-03-10 2024-03-10 2024-03-09",
+        "it~<p>qualche minuto fa</p>~2024-03-10 2024-03-10 2024-03-10",
+        "nl~<p>een paar minuten geleden</p>~2024-03-10 2024-03-10 2024-03-10",
+        "pl~<p>kilka minut temu</p>~2024-03-10 2024-03-10 2024-03-10",
         "ru~<p>несколько минут назад</p>~2024-03-10 2024-03-10 2024-03-09",
         "en~<p>a few minutes ago</p>~2024-03-10 2024-03-10 2024-03-09",
         "en~<p>several minutes ago</p>~2024-03-10 2024-03-10 2024-03-09",
         "pt~<p>há alguns minutos</p>~2024-03-10 2024-03-10 2024-03-09",
-        // a few hours: 02:30 less two to nine hours may be either day, 22:30 less them is still the 9th
-        "de~<p>vor einigen Stunden</p>~none none 2024-03-09",
-        "fr~<p>il y a quelques heures</p>~none none 2024-03-09",
+        // a few hours: 02:30 less two to nine hours may be either day (22:30 less them would be the 9th)
+        "de~<p>vor einigen Stunden</p>~none none none",
+        "fr~<p>il y a quelques heures</p>~none none none",
         // a few days or weeks name no day
         "de~<p>vor wenigen Tagen</p>~none none none",
         "es~<p>hace unos días</p>~none none none",
@@ -57,7 +58,7 @@ class FewUnitsRelativeDatesTest {
         "pt~<p>há 3 horas</p>~2024-03-09 2024-03-09 2024-03-09",
         "pt~<p>Publicado há 2 dias</p>~2024-03-08 2024-03-08 2024-03-07",
     })
-    void readInTheFetchClocksZone(String lang, String meta, String expected) throws Exception {
+    void readInThePagesZoneElseTheFetchClocks(String lang, String meta, String expected) throws Exception {
         assertThat(days(lang, meta)).isEqualTo(expected);
     }
 
