@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -42,7 +43,10 @@ final class NamedSubjects {
             + "|Earlier|Later|Meanwhile|Separately|However|Responding|Reacting|Also"
             // connectives set off by a comma: "And so, Ann Reed has waged …", "Instead, Tom Hale …"; a long opener may
             // end in a dash: "In the rush of new fans -- beginners and experts alike -- Ann Reed sees …"
-            + "|And|So|Still|Instead|Now|Yet|Thus)\\b[^,]{0,100}(?:,|\\s--?\\s|—)\\s*");
+            + "|And|So|Still|Instead|Now|Yet|Thus"
+            // a fronted clause or phrase: "Since launching his bid, Ann Reed has …", "While in Leeds, Tom Hale …"
+            + "|Since|While|When|Though|Although|Despite|Following|Amid|Until|Unlike|Throughout|Having|Once)"
+            + "\\b[^,]{0,100}(?:,|\\s--?\\s|—)\\s*");
     /** A description opening the sentence and set off by a comma before the name: "A resident of Takoradi, ". */
     private static final Pattern SET_OFF = Pattern.compile("(?:A|An|The|Another|One)\\s[^,]{1,80},\\s*");
     /** A dateline opening the paragraph: a place in capitals, perhaps its country or an agency, then a dash. */
@@ -283,15 +287,31 @@ final class NamedSubjects {
         if (SET_OFF.matcher(prefix).matches() && end < text.length() && text.charAt(end) == ',') {
             return true; // "A resident of Takoradi, Ama Mensah, said …": a description, then the name set off by commas
         }
-        Matcher m = WORD.matcher(prefix);
-        while (m.find()) {
-            String w = m.group();
-            if (Character.isLowerCase(w.charAt(0)) && !BEFORE_NAME.matcher(w).matches() && !SpeechCues.ROLE.matcher(w).matches()
-                    && !SpeakerResolver.ONE_PERSON.matcher(w).matches() && !MORE_ROLES.matcher(w).matches()) {
+        List<String> words = WORD.matcher(prefix).results().map(MatchResult::group).toList();
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            if (Character.isLowerCase(w.charAt(0)) && !BEFORE_NAME.matcher(w).matches() && !role(w) && !modifiesRole(words, i)) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static boolean role(String w) {
+        return SpeechCues.ROLE.matcher(w).matches() || SpeakerResolver.ONE_PERSON.matcher(w).matches() || MORE_ROLES.matcher(w).matches();
+    }
+
+    /** A word that may be a verb: short ("is", "has") or ending as a participle or a third person does. */
+    private static final Pattern VERB_LIKE = Pattern.compile("\\p{L}{1,3}|\\p{L}*(?:ing|ed|s)");
+
+    /**
+     * Whether the lower-case word at {@code i} qualifies the role right before the name: "Republican presidential
+     * candidate Ann Reed", "political science professor Tom Hale" — one or two words, then the role, then the name;
+     * no verb ("Ann Reed is criticizing President Tom Hale" keeps Ann Reed).
+     */
+    private static boolean modifiesRole(List<String> words, int i) {
+        int last = words.size() - 1;
+        return last - i >= 1 && last - i <= 2 && role(words.get(last)) && !VERB_LIKE.matcher(words.get(i)).matches();
     }
 
     /** The start of the sentence holding {@code at}, not before {@code lineStart}. */
