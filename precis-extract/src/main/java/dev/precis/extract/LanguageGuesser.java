@@ -23,6 +23,13 @@ public final class LanguageGuesser {
 
     private static final String MODEL = "/langdetect-183.bin";
     private static final int SAMPLE_CHARS = 600;
+    /**
+     * The model's cost grows with the text it reads: most pages' first 200 characters already settle
+     * their language, and only when those leave the model unsure is the whole sample read.
+     */
+    private static final int FIRST_CHARS = 200;
+    /** How many times the runner-up's confidence the first characters' best must have to settle it. */
+    private static final double SURE_RATIO = 3.0;
     private static final Map<String, String> ISO3_TO_ISO1 = new HashMap<>();
 
     static {
@@ -78,7 +85,7 @@ public final class LanguageGuesser {
         if (sample.strip().length() < 40) {
             return declaredCode;
         }
-        Language[] ranked = new LanguageDetectorME(model).predictLanguages(sample);
+        Language[] ranked = rank(sample);
         if (ranked.length == 0) {
             return declaredCode;
         }
@@ -91,6 +98,18 @@ public final class LanguageGuesser {
             }
         }
         return best;
+    }
+
+    /** The model's ranking of {@code sample}, from its first characters when they settle it. */
+    private Language[] rank(String sample) {
+        LanguageDetectorME detector = new LanguageDetectorME(model);
+        if (sample.length() > FIRST_CHARS) {
+            Language[] first = detector.predictLanguages(sample.substring(0, FIRST_CHARS));
+            if (first.length > 1 && first[0].getConfidence() >= SURE_RATIO * first[1].getConfidence()) {
+                return first;
+            }
+        }
+        return detector.predictLanguages(sample);
     }
 
     static String normalizeDeclared(String declared) {
