@@ -166,7 +166,7 @@ final class MetadataReader {
         // the language that settles the readers' zone (a page that declares none: its text's, else its domain's country's)
         String zoneLang = lang != null && !lang.isBlank() ? lang
                 : orderLang != null && !orderLang.isBlank() ? orderLang : countryOf(url);
-        RelativeDates relative = relativeDates ? new RelativeDates(PageTimeZone.clock(clock, doc, zoneLang)) : null;
+        RelativeDates relative = relativeDates ? new RelativeDates(() -> PageTimeZone.clock(clock, doc, zoneLang)) : null;
         boolean guessed = false;
         String published = dates.machine(ld.published(), dayFirst);
         boolean generic = false;

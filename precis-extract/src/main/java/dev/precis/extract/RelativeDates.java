@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,7 +15,8 @@ import java.util.regex.Pattern;
  * "3 часа назад", "a few minutes ago", and "today"/"heute"/"aujourd'hui", "yesterday"/"gestern"/"hier" followed
  * by a clock time) as a calendar day counted back from the fetch clock. Minutes, hours, days and weeks are read ("vor 1 Woche", "il y a 2
  * semaines", "2 недели назад": seven days a week, the day a news page's week counter starts from);
- * "2 months ago" names no day (months differ in length and pages round them). Immutable and thread-safe.
+ * "2 months ago" names no day (months differ in length and pages round them). Thread-safe: the clock, worked out
+ * at first use, is the same whichever thread asks.
  */
 final class RelativeDates {
 
@@ -50,10 +52,27 @@ final class RelativeDates {
             + "|yesterday|gestern|hier|ayer|ieri|gisteren|ontem|wczoraj|вчера)(?!\\p{L}),?\\s{0,3}"
             + "(?:at|um|à|a las|alle|om|às|o|в)?\\s{0,3}\\d{1,2}[:.h]\\d{2}", FLAGS);
 
-    private final Clock clock;
+    /** Where the clock comes from; asked once, at the first relative date read. */
+    private final Supplier<Clock> clockSource;
+    private volatile Clock clock;
 
     RelativeDates(Clock clock) {
-        this.clock = clock;
+        this(() -> clock);
+    }
+
+    /**
+     * A clock worked out only when a relative date is met (most pages have none): the page's zone is found by
+     * reading its machine dates ({@link PageTimeZone#clock}), a walk over the page not worth making for nothing.
+     */
+    RelativeDates(Supplier<Clock> clockSource) {
+        this.clockSource = clockSource;
+    }
+
+    private Clock clock() {
+        if (clock == null) {
+            clock = clockSource.get();
+        }
+        return clock;
     }
 
     /** A date found in {@code text}: where it starts and ends, and the day. */
@@ -73,7 +92,7 @@ final class RelativeDates {
             String w = m.group(1).toLowerCase(Locale.ROOT);
             boolean yesterday = w.startsWith("y") || w.startsWith("ge") || w.startsWith("ay") || w.startsWith("ie")
                     || w.startsWith("gi") || w.equals("hier") || w.startsWith("on") || w.startsWith("wc") || w.startsWith("вч");
-            LocalDate today = LocalDate.now(clock);
+            LocalDate today = LocalDate.now(clock());
             best = new Found(m.start(), m.end(), yesterday ? today.minusDays(1) : today);
         }
         return best;
@@ -108,7 +127,8 @@ final class RelativeDates {
     }
 
     private LocalDate dayBefore(Duration ago) {
-        return LocalDate.ofInstant(clock.instant().minus(ago), clock.getZone());
+        Clock c = clock();
+        return LocalDate.ofInstant(c.instant().minus(ago), c.getZone());
     }
 
     private static Duration unit(String w) {
