@@ -11,8 +11,9 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
 
 /**
  * Guesses a text's language with Apache OpenNLP's language detector (the 103-language model from
- * {@code opennlp-models-langdetect} on the classpath) and answers ISO 639-1 codes. Load once with
- * {@link #load()} and share: thread-safe (a detector per call; the model is immutable).
+ * {@code opennlp-models-langdetect} on the classpath) and answers ISO 639-1 codes. {@link #load()}
+ * reads the model once per JVM and hands every caller the same guesser: thread-safe (a detector per
+ * call; the model is immutable).
  *
  * <pre>{@code
  * LanguageGuesser guesser = LanguageGuesser.load();
@@ -62,8 +63,29 @@ public final class LanguageGuesser {
         this.model = model;
     }
 
-    /** Loads the model from the classpath; fails with a clear message when it is missing. */
+    /** The one guesser of this JVM, read on first use (the model holds about 40 MB of heap). */
+    private static volatile LanguageGuesser shared;
+
+    /**
+     * The guesser, its model read from the classpath on the first call and shared by every later
+     * call (a second copy would only cost memory: the model is immutable); fails with a clear message
+     * when the model is missing.
+     */
     public static LanguageGuesser load() {
+        LanguageGuesser guesser = shared;
+        if (guesser == null) {
+            synchronized (LanguageGuesser.class) {
+                guesser = shared;
+                if (guesser == null) {
+                    guesser = read();
+                    shared = guesser;
+                }
+            }
+        }
+        return guesser;
+    }
+
+    private static LanguageGuesser read() {
         try (InputStream in = LanguageGuesser.class.getResourceAsStream(MODEL)) {
             if (in == null) {
                 throw new IllegalStateException("language model " + MODEL
