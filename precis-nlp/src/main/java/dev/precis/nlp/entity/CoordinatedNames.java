@@ -25,6 +25,14 @@ final class CoordinatedNames {
             "Alliance", "Court", "Agency", "Board", "Bureau", "Hospital", "School", "Foundation", "Church", "Club",
             "Cement", "Industries", "Motors", "Breweries", "Academy", "Society", "Federation", "Assembly", "Police",
             "Army", "Navy", "Ministry", "Department", "Organisation", "Organization");
+    /**
+     * Last words that also close a name before "and", kept apart from {@link #WHOLE_ENDS} (which other rules read as
+     * a body's end inside a name): a union, an "International", a watchdog and a publication ("Amnesty International
+     * and Human Rights Watch", "the Farmers Union and National Workers Congress", "the Conservative Review and Club
+     * for Growth"). Written by hand from the CrossNER politics train and dev files' two-bodies-as-one misses.
+     */
+    private static final Set<String> LIST_ENDS = Set.of("Union", "International", "Watch", "Times", "Post", "Herald",
+            "Tribune", "Journal", "Gazette", "Review");
     /** Words after a place that make a sub-national unit's name ("Lagos State", "Nairobi County"). */
     private static final Set<String> UNIT_WORDS = Set.of("State", "County", "Province", "Region", "District",
             "Governorate", "Prefecture", "Municipality");
@@ -45,11 +53,12 @@ final class CoordinatedNames {
 
     /**
      * An organisation holding "and" between two parts that are each a whole name is two: the part before ends in
-     * a word of {@link #WHOLE_ENDS}, a legal form or an acronym and holds no "of" ("Engro Corporation Limited",
-     * "Emirates NBD"), or is "X of" a place ("University of Lagos"); the part after is two words or more ending
-     * likewise ("Ahmadu Bello University", "First Abu Dhabi Bank"), an acronym, or "X of" a place. Portfolios
-     * ("Ministry of Energy and Water Services") and descriptors ("Economic and Financial Crimes Commission")
-     * have no whole name before "and".
+     * a word of {@link #WHOLE_ENDS} or {@link #LIST_ENDS}, a legal form or an acronym and holds no "of" ("Engro
+     * Corporation Limited", "Emirates NBD"), or is "X of" a place ("University of Lagos"); the part after is two words
+     * or more ending likewise ("Ahmadu Bello University", "First Abu Dhabi Bank"), an acronym, "X of" a place, or
+     * a body's word with "of" or "for" and capitalised words ("Club for Growth", "Union of Tarvi Students").
+     * Portfolios ("Ministry of Energy and Water Services") and descriptors ("Economic and Financial Crimes
+     * Commission") have no whole name before "and".
      */
     private static void splitAtAnd(String[] tokens, List<MentionDraft> mentions, int sentence, Gazetteer gazetteer) {
         List<MentionDraft> added = new ArrayList<>();
@@ -77,6 +86,9 @@ final class CoordinatedNames {
         if (to - from == 1) {
             return after && acronym(last) && gazetteer.placeAt(tokens, from) == 0;
         }
+        if (after && bodyOfOrFor(tokens, from, to)) {
+            return true;
+        }
         for (int k = from + 1; k < to - 1; k++) {
             if (tokens[k].equals("of")) {
                 // "University of Lagos", "Alliance Party of Northern Ireland": a body's word, "of" and a place
@@ -87,7 +99,22 @@ final class CoordinatedNames {
                 return false;
             }
         }
-        return WHOLE_ENDS.contains(last) || LegalFormNames.FORMS.contains(last) || acronym(last);
+        return WHOLE_ENDS.contains(last) || LIST_ENDS.contains(last) || LegalFormNames.FORMS.contains(last)
+                || acronym(last);
+    }
+
+    /** "Club for Growth", "Union of Tarvi Students": a body's word, "of" or "for", then capitalised words only. */
+    private static boolean bodyOfOrFor(String[] tokens, int from, int to) {
+        if (to - from < 3 || !WHOLE_ENDS.contains(tokens[from])
+                || !(tokens[from + 1].equals("of") || tokens[from + 1].equals("for"))) {
+            return false;
+        }
+        for (int k = from + 2; k < to; k++) {
+            if (!ListAndRulePass.capitalised(tokens[k]) || !Character.isLetter(tokens[k].charAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean acronym(String t) {

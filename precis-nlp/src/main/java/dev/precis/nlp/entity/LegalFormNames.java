@@ -17,7 +17,9 @@ final class LegalFormNames {
     static final Set<String> FORMS = Set.of("Ltd", "Ltd.", "Limited", "Plc", "PLC", "plc", "Inc", "Inc.", "Corp",
             "Corp.", "Bhd", "Bhd.", "Berhad", "Tbk", "JSC", "PJSC", "OJSC", "SpA", "S.p.A.", "S.A.", "N.V.", "A.Ş.",
             "Pvt", "LLC", "GmbH", "ASA", "SAOC", "SAOG", "QSC", "QPSC", "BSC", "KSC", "KSCP", "PCL", "SAB", "SAE",
-            "Oyj", "Pty", "LLP", "Tbk.", "S.A.B.", "SpA.", "AŞ");
+            "Oyj", "Pty", "LLP", "Tbk.", "S.A.B.", "SpA.", "AŞ", "Pvt.", "Pte", "Pte.", "L.P.",
+            // the same forms in a line set in capitals ("VELDA GASES PVT. LTD."), a company's letterhead or a headline
+            "LTD", "LTD.", "PVT", "PVT.", "INC.", "CORP.", "LLC.");
     /**
      * Forms that are other words too: "AS" is "as" shouted, "SA" South Africa, "AG" an attorney general. They
      * close a name only after two capitalised words or more and before a lower-case word or a stop.
@@ -41,6 +43,9 @@ final class LegalFormNames {
             if ((tokens[i].equals("SAB") || tokens[i].equals("SA")) && i + 2 < tokens.length && tokens[i + 1].equals("de")
                     && tokens[i + 2].equals("CV")) {
                 end = i + 3; // Mexico's "SAB de CV", "SA de CV"
+            }
+            while (end < tokens.length && FORMS.contains(tokens[end]) && end - i < 2) {
+                end++; // "Pvt Ltd", "Pte. Ltd.": two forms close one name
             }
             if (shouted && !(end == tokens.length || closes(tokens[end]))) {
                 continue;
@@ -126,7 +131,7 @@ final class LegalFormNames {
      * whose "and" follows a form, nor "Engro and Lucky Cement Ltd", whose first name the model found alone).
      * At most six words; a word opening the sentence or clause that opens no name ("Shares", "The") stays out.
      */
-    private static int runStart(String[] tokens, List<MentionDraft> mentions, int form, Gazetteer gazetteer) {
+    static int runStart(String[] tokens, List<MentionDraft> mentions, int form, Gazetteer gazetteer) {
         int start = form;
         while (start > 0 && form - start < 6) {
             int k = start - 1;
@@ -148,7 +153,8 @@ final class LegalFormNames {
             }
             if (!ListAndRulePass.capitalised(t) || ListAndRulePass.isPunct(t) || FORMS.contains(t)
                     || OrganisationPatternRule.SUFFIXES.contains(t) || ListAndRulePass.calendar(t)
-                    || gazetteer.isTitleWord(t) || (k == 0 || !ListAndRulePass.capitalised(tokens[k - 1])) && NOT_OPENING.contains(t)) {
+                    || gazetteer.isTitleWord(t) || (k == 0 || !ListAndRulePass.capitalised(tokens[k - 1])) && NOT_OPENING.contains(t)
+                    || Gazetteer.isUpper(t) && NOT_OPENING.contains(titleCase(t))) {
                 break;
             }
             start = k;
@@ -159,7 +165,12 @@ final class LegalFormNames {
         return start;
     }
 
-    private static MentionDraft at(List<MentionDraft> mentions, int token) {
+    /** "SHARES", "OF" in a line set in capitals: the word as it opens a sentence, to look up in {@link #NOT_OPENING}. */
+    private static String titleCase(String upper) {
+        return upper.charAt(0) + upper.substring(1).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    static MentionDraft at(List<MentionDraft> mentions, int token) {
         for (MentionDraft o : mentions) {
             if (o.start <= token && token < o.end) {
                 return o;

@@ -140,6 +140,7 @@ final class ListAndRulePass {
         organisationPerson.apply(tokens, mentions, sentence);
         WireNameJoins.apply(tokens, mentions, sentence, gazetteer);
         LegalFormNames.apply(tokens, mentions, sentence, gazetteer);
+        ClubSuffixNames.apply(tokens, mentions, sentence, gazetteer);
         ReportingBodyShapes.apply(tokens, mentions, sentence, gazetteer);
         CoordinatedNames.apply(tokens, mentions, sentence, gazetteer);
         PortfolioNames.apply(tokens, mentions, sentence, gazetteer);

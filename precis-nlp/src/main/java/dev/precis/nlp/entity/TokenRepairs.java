@@ -24,7 +24,8 @@ final class TokenRepairs {
 
     /** Abbreviations ending names that keep their full stop at a sentence's end ("McDonald & Co."). */
     private static final java.util.Set<String> KEEP_STOP = java.util.Set.of("Co", "Corp", "Inc", "Ltd", "Bhd", "Cos",
-            "Bros", "Pty", "Pvt", "Plc", "Jr", "Sr", "Mr", "Mrs", "Ms", "Dr", "St", "Prof", "Gen", "Col", "Sen", "Rep");
+            "Bros", "Pty", "Pvt", "Plc", "Jr", "Sr", "Mr", "Mrs", "Ms", "Dr", "St", "Prof", "Gen", "Col", "Sen", "Rep",
+            "LTD", "PVT", "INC", "CORP");
 
     private TokenRepairs() {
     }
@@ -127,6 +128,11 @@ final class TokenRepairs {
             if (b - a < 2) {
                 continue;
             }
+            if (b - a >= 4 && word.startsWith("..", b - 2) && KEEP_STOP.contains(word.substring(a, b - 2))) {
+                splitAt(p, i, b - 1); // "Inc..": the name's stop, then the sentence's (e-mail copy)
+                changed = true;
+                continue;
+            }
             char last = word.charAt(b - 1);
             boolean closing = last == ')' && word.lastIndexOf('(', b - 1) < a
                     || last == ']' && word.lastIndexOf('[', b - 1) < a
@@ -148,7 +154,8 @@ final class TokenRepairs {
             int a = p.get(i)[0];
             int b = p.get(i + 1)[1];
             if (p.get(i)[1] == p.get(i + 1)[0] && b - p.get(i + 1)[0] == 1 && word.charAt(b - 1) == '.'
-                    && (initials(word, a, b) || b == word.length() && a == 0 && KEEP_STOP.contains(word.substring(0, b - 1)))) {
+                    && (initials(word, a, b) || a == 0 && KEEP_STOP.contains(word.substring(0, b - 1))
+                            && (b == word.length() || b == word.length() - 1 && word.charAt(b) == '.'))) {
                 p.set(i, new int[] {a, b});
                 p.remove(i + 1);
                 return true;

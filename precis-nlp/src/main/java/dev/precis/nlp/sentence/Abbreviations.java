@@ -29,7 +29,9 @@ final class Abbreviations {
     private static final Set<String> AMBIGUOUS = Set.of(
             "inc", "corp", "co", "ltd", "llc", "plc", "bros", "jr", "etc", "u.s", "u.k",
             "u.n", "e.u", "d.c", "l.a", "n.y", "u.s.a", "b.c", "a.d", "ph.d", "m.d", "esq", "dept",
-            "govt", "assn", "intl", "univ", "al", "rd", "eds");
+            "govt", "assn", "intl", "univ", "al", "rd", "eds",
+            // South Asian and Singaporean "Pvt. Ltd.", "Pte. Ltd.": the form before "Ltd." is no sentence's end
+            "pvt", "pte");
 
     /**
      * Capitalised words that usually open a sentence rather than continue a name: after an ambiguous
