@@ -72,7 +72,6 @@ final class DocumentLinker {
         PeopleWordBodies.apply(doc, mentions, gazetteer);
         unifyTypes(doc, mentions);
         propagate(doc, mentions);
-        CapitalLineNames.apply(doc, mentions);
         acronymShapedPersons(doc, mentions);
         parties.namedParties(doc, mentions);
         parties.shortNationalParties(doc, mentions);
