@@ -1,6 +1,9 @@
 package dev.precis.extract;
 
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The shapes of a page's address that tell its kind before its text does, for {@link PageTypeClassifier}'s rules: a
@@ -96,10 +99,21 @@ final class AddressShapes {
         return PageFeatures.folderIn(PageFeatures.segments(PageFeatures.path(url)), MANUAL_FOLDERS);
     }
 
-    /** A dated path or an article folder ("/story/25/12/19/…", "/blog/…"): the address of a story, wherever it is filed. */
+    /**
+     * A dated path, an article folder ("/story/25/12/19/…", "/blog/…") or a blog's or newsroom's own host
+     * ("blog.example.com/products/maps/…"): the address of a story, wherever it is filed.
+     */
     static boolean articleAddress(String url) {
         String path = PageFeatures.path(url);
-        return PageFeatures.datedPath(path) || PageFeatures.folderIn(PageFeatures.segments(path), PageFeatures.ARTICLE_FOLDERS);
+        return PageFeatures.datedPath(path) || PageFeatures.folderIn(PageFeatures.segments(path), PageFeatures.ARTICLE_FOLDERS)
+                || storyHost(url);
+    }
+
+    private static final Pattern STORY_HOST = Pattern.compile("(?i)^[a-z]+://(?:blogs?|news)\\.[^/?#]+|^[a-z]+://[^/?#]+\\.blog(?:[:/?#]|$)");
+
+    /** True when the host is a blog's or a newsroom's ("blog.…", "blogs.…", "news.…", "….blog"). */
+    static boolean storyHost(String url) {
+        return STORY_HOST.matcher(url).find();
     }
 
     private static final java.util.regex.Pattern LANGUAGE_ROOT = java.util.regex.Pattern.compile(
@@ -108,6 +122,44 @@ final class AddressShapes {
     /** True for the path of a home page: none at all, a language's root ("/de/", "/en-gb/") or "/index.html". */
     static boolean homePage(String[] segments) {
         return segments.length == 0 || segments.length == 1 && LANGUAGE_ROOT.matcher(segments[0]).matches();
+    }
+
+    /**
+     * A query parameter that names one item by its number ("?p=412", "?id=4432", "?page_id=7", "?article_id=88"):
+     * how blogging tools and older CMSs address a single post when they serve it from the site's root or its index
+     * script. Paging, archive and sorting parameters ("?paged=2", "?cat=5", "?m=202403") name no item.
+     */
+    private static final Pattern ITEM_QUERY = Pattern.compile("(?i)(?:^|&)(?:p|id|nid|aid|page_id|post|article|story"
+            + "|(?:post|article|story|news|entry|item|content)[-_]?id)=\\d+(?:&|$)");
+
+    /** True when the address's query names one item by its number (see {@link #ITEM_QUERY}). */
+    static boolean namesOneItem(String url) {
+        int q = url.indexOf('?');
+        if (q < 0) {
+            return false;
+        }
+        int end = url.indexOf('#', q);
+        return ITEM_QUERY.matcher(url.substring(q + 1, end < 0 ? url.length() : end)).find();
+    }
+
+    /** The segments without a trailing page number ("/news/page/3" as "/news"): a listing's later pages are it too. */
+    static String[] withoutPageNumber(String[] segments) {
+        int n = segments.length;
+        if (n >= 2 && "page".equalsIgnoreCase(segments[n - 2]) && segments[n - 1].matches("\\d+")) {
+            return Arrays.copyOf(segments, n - 2);
+        }
+        return segments;
+    }
+
+    /** Folders whose named pages are archives of posts: a category's, a tag's, an author's. */
+    private static final Set<String> ARCHIVE_FOLDERS = Set.of("category", "tag", "tags", "author");
+
+    /**
+     * True when the path ends in an archive folder and the archive's name ("/category/soups/", "/tag/climate",
+     * "/author/helen-wu"): the posts filed there, listed; a post's own page has its name after the archive's.
+     */
+    static boolean archivePage(String[] segments) {
+        return segments.length >= 2 && ARCHIVE_FOLDERS.contains(segments[segments.length - 2].toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -38,8 +38,18 @@ final class PageTypeClassifier {
     /** The fitting pages' mean words in the address's last segment, with and without article evidence. */
     private static final double MEAN_SLUG_WORDS_WITH_EVIDENCE = 5.27;
     private static final double MEAN_SLUG_WORDS_WITHOUT_EVIDENCE = 2.62;
-    /** schema.org types that make a page that is no declared article a listing. */
-    private static final Set<String> COLLECTION_TYPES = Set.of("CollectionPage", "SearchResultsPage", "ItemList");
+    /** schema.org types that make a page that is no declared article a listing: they name the page itself. */
+    private static final Set<String> COLLECTION_TYPES = Set.of("CollectionPage", "SearchResultsPage");
+    /**
+     * A list the page holds (a carousel, a "best of" article's picks, a chart): a listing when the page is
+     * no signed story.
+     */
+    private static final Set<String> LIST_TYPES = Set.of("ItemList");
+    /**
+     * schema.org types of a thread's posts; a bare Comment is not one of them, as blog themes mark readers'
+     * comments under a post so.
+     */
+    private static final Set<String> THREAD_TYPES = Set.of("DiscussionForumPosting", "QAPage", "SocialMediaPosting");
 
     /** Below this many body characters, or this share of the page's main text, a non-article is a listing. */
     static final int MIN_BODY_CHARS = 300;
@@ -67,7 +77,7 @@ final class PageTypeClassifier {
      * @param byline whether it has a byline
      */
     static PageType classify(PageSignals s, List<String> paragraphs, String url, boolean published, boolean byline) {
-        PageType decided = byRules(s, paragraphs, url);
+        PageType decided = byRules(s, paragraphs, url, published && byline);
         if (decided != null) {
             return decided;
         }
@@ -94,10 +104,10 @@ final class PageTypeClassifier {
     /**
      * The type the rules that come before the score decide (schema.org types, forum scripts, documentation
      * and service addresses, home pages, section fronts), or null when the score is to decide. The fitting
-     * script leaves out the pages decided here.
+     * script leaves out the pages decided here. {@code signed}: the page has a byline and a publication date.
      */
-    static PageType byRules(PageSignals s, List<String> paragraphs, String url) {
-        PageType declared = bySchema(s);
+    static PageType byRules(PageSignals s, List<String> paragraphs, String url, boolean signed) {
+        PageType declared = bySchema(s, signed);
         if (declared != null) {
             return declared;
         }
@@ -118,15 +128,15 @@ final class PageTypeClassifier {
             return PageType.OTHER;
         }
         if (url != null && !declaresOneStory(s)) {
-            String[] segments = PageFeatures.segments(PageFeatures.path(url));
-            if (AddressShapes.homePage(segments)) {
+            String[] segments = AddressShapes.withoutPageNumber(PageFeatures.segments(PageFeatures.path(url)));
+            if (AddressShapes.homePage(segments) && !AddressShapes.namesOneItem(url)) {
                 // a site's home page (or a language's: "/en/", "/index.html") introduces the site and
                 // lists what is on it; it is not one story, however long its blurbs
                 PageType k = kind(s, paragraphs, segments, url);
                 return k == PageType.OTHER ? PageType.LISTING : k;
             }
-            if (AddressShapes.sectionFront(segments)) {
-                // "/news", "/blog/": the folder itself, not a story filed in it, is the section's front
+            if (AddressShapes.sectionFront(segments) || AddressShapes.archivePage(segments)) {
+                // "/news", "/blog/", "/tag/climate": the folder itself, not a story filed in it, is the section's front
                 return PageType.LISTING;
             }
         }
@@ -152,8 +162,11 @@ final class PageTypeClassifier {
         return null;
     }
 
-    /** The type a schema.org type or og:type names, when the page does not also declare an article; else null. */
-    static PageType bySchema(PageSignals s) {
+    /**
+     * The type a schema.org type or og:type names, when the page does not also declare an article; else null.
+     * {@code signed}: the page has a byline and a publication date, so a list it declares is part of a story.
+     */
+    static PageType bySchema(PageSignals s, boolean signed) {
         if (declaresArticle(s)) {
             return null;
         }
@@ -161,10 +174,10 @@ final class PageTypeClassifier {
                 || s.ogType.endsWith(":item")) {
             return PageType.PRODUCT;
         }
-        if (s.hasType(PageFeatures.FORUM_TYPES)) {
+        if (s.hasType(THREAD_TYPES)) {
             return PageType.FORUM;
         }
-        if (s.hasType(COLLECTION_TYPES)) {
+        if (s.hasType(COLLECTION_TYPES) || s.hasType(LIST_TYPES) && !signed) {
             return PageType.LISTING;
         }
         return null;
