@@ -7,9 +7,10 @@ import java.util.regex.Pattern;
 
 /**
  * The shapes of a page's address that tell its kind before its text does, for {@link PageTypeClassifier}'s rules: a
- * forum package's thread script or numbered thread, a manual's host or folder, a home page, a section's front, a
- * shop's aisle or item, a business's service pages, a calculator. General path shapes, never the names of particular
- * sites. Stateless and thread-safe.
+ * forum package's thread script or numbered thread, a manual's host or folder, a home page (and a post addressed by
+ * its number from there), a section's front and its later pages, an archive, a story's host or path, a shop's aisle or
+ * item, a business's service pages, a calculator. General shapes, never the names of particular sites. Stateless and
+ * thread-safe.
  */
 final class AddressShapes {
 
@@ -21,9 +22,10 @@ final class AddressShapes {
      * "showthread.php", Invision "showtopic", MyBB "showthread.php", Simple Machines "index.php?topic="):
      * a page they serve is a thread, whatever its first post reads like.
      */
-    private static final java.util.regex.Pattern FORUM_SCRIPT = java.util.regex.Pattern.compile(
+    private static final Pattern FORUM_SCRIPT = Pattern.compile(
             "/(?:viewtopic|showthread|showtopic|viewthread)(?:\\.php)?(?:[?/#]|$)|/index\\.php\\?(?:[^#]*&)?topic=\\d",
-            java.util.regex.Pattern.CASE_INSENSITIVE);
+            Pattern.CASE_INSENSITIVE);
+
     /** True when the address is served by a forum package's thread script. */
     static boolean forumScript(String url) {
         return FORUM_SCRIPT.matcher(url).find();
@@ -38,10 +40,10 @@ final class AddressShapes {
      * "/topics/100-best-books") or after it with a dot ("/threads/best-hosts-2025.691400/"); a year
      * ("/topics/2024/") is no thread number.
      */
-    private static final java.util.regex.Pattern THREAD_NUMBER = java.util.regex.Pattern.compile(
+    private static final Pattern THREAD_NUMBER = Pattern.compile(
             "(?!(?:19|20)\\d\\d$)\\d{3,}|(?!(?:19|20)\\d\\d-)\\d{4,}-.+|.+\\.\\d{3,}");
     /** A thread's short key of letters and digits right after "comments" ("/comments/1rl0nt4/…"). */
-    private static final java.util.regex.Pattern THREAD_KEY = java.util.regex.Pattern.compile("(?i)(?=[a-z]*\\d)[a-z0-9]{5,9}");
+    private static final Pattern THREAD_KEY = Pattern.compile("(?i)(?=[a-z]*\\d)[a-z0-9]{5,9}");
 
     /**
      * True when the path is a forum thread's: a thread folder followed, in one of the next two segments, by
@@ -50,7 +52,7 @@ final class AddressShapes {
      */
     static boolean threadAddress(String[] segments) {
         for (int i = 0; i < segments.length - 1; i++) {
-            String folder = segments[i].toLowerCase(java.util.Locale.ROOT);
+            String folder = segments[i].toLowerCase(Locale.ROOT);
             if (!THREAD_FOLDERS.contains(folder)) {
                 continue;
             }
@@ -91,7 +93,7 @@ final class AddressShapes {
             while (end < url.length() && "/?#:".indexOf(url.charAt(end)) < 0) {
                 end++;
             }
-            String host = url.substring(start + 3, end).toLowerCase(java.util.Locale.ROOT);
+            String host = url.substring(start + 3, end).toLowerCase(Locale.ROOT);
             if (host.startsWith("docs.") || host.startsWith("developer.") || host.startsWith("developers.")) {
                 return true;
             }
@@ -116,7 +118,7 @@ final class AddressShapes {
         return STORY_HOST.matcher(url).find();
     }
 
-    private static final java.util.regex.Pattern LANGUAGE_ROOT = java.util.regex.Pattern.compile(
+    private static final Pattern LANGUAGE_ROOT = Pattern.compile(
             "(?i)[a-z]{2}(?:[-_][a-z]{2})?|index\\.\\w+|home(?:page)?");
 
     /** True for the path of a home page: none at all, a language's root ("/de/", "/en-gb/") or "/index.html". */
@@ -172,7 +174,7 @@ final class AddressShapes {
     /** True when the path ends in a section folder's own name ("/news", "/de/blog/"): the section's front page. */
     static boolean sectionFront(String[] segments) {
         return segments.length > 0
-                && SECTION_FOLDERS.contains(segments[segments.length - 1].toLowerCase(java.util.Locale.ROOT));
+                && SECTION_FOLDERS.contains(segments[segments.length - 1].toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -186,10 +188,10 @@ final class AddressShapes {
 
     /** True when the path ends in a manual's own folder name ("/docs", "/en/documentation/"). */
     static boolean manualFront(String[] segments) {
-        return segments.length > 0 && MANUAL_FOLDERS.contains(segments[segments.length - 1].toLowerCase(java.util.Locale.ROOT));
+        return segments.length > 0 && MANUAL_FOLDERS.contains(segments[segments.length - 1].toLowerCase(Locale.ROOT));
     }
 
-    private static final java.util.regex.Pattern CALCULATOR = java.util.regex.Pattern.compile(
+    private static final Pattern CALCULATOR = Pattern.compile(
             "(?i)(?:^|[-_])calculator(?:\\.\\w+)?$");
 
     /** True when the last segment's last word is "calculator" ("retirement-plan-calculator.htm"). */
