@@ -101,4 +101,13 @@ class OneEntityPerThingTest {
         assertThat(found.stream().filter(m -> m.type() == EntityType.PERSON).map(EntityMention::canonical).distinct()
                 .toList()).as(surfaces(found, text).toString()).containsExactly("Michael Rourke");
     }
+
+    @Test
+    void aCompanysShortNameIsTheCompanyNamedInFull() {
+        String text = "Kwanza Holdings said on Monday that profits rose 8%.\n\n"
+                + "Kwanza said it would pay a bigger dividend, and other firms in the Kwanza group may follow.";
+        List<EntityMention> found = run(text);
+        assertThat(canonicals(found, text, "Kwanza")).as(surfaces(found, text).toString())
+                .containsExactly("Kwanza Holdings", "Kwanza"); // the group is not the holding company
+    }
 }
