@@ -82,7 +82,7 @@ final class DocumentLinker {
         }
         PersonNames.unifySpellings(mentions);
         NameTails.apply(doc, mentions, gazetteer);
-        ShortPersonNames.link(doc, mentions);
+        ShortPersonNames.link(doc, mentions, gazetteer);
         RoleHolderBodies.apply(doc, mentions, gazetteer);
         companies.byContext(doc, mentions);
         ShortCompanyNames.apply(doc, mentions, gazetteer);

@@ -10,7 +10,7 @@ import java.util.Map;
  * A person named by one word links to the person named in full in the document, whose name becomes its canonical one
  * (so the entity page is one, and a "he" or "she" after it reads the full name's given name): a surname ("Putin" →
  * "Vladimir Putin", "De Vido" → "Julio De Vido", found again where the model missed it) or, when no full name ends in
- * it, a given name that opens exactly one person's full name ("Judy" → "Judy Fenwick": features and entertainment copy
+ * it, a listed given name that opens exactly one person's full name ("Judy" → "Judy Fenwick": features and entertainment copy
  * name people by their first names). An honorific of the other sex keeps two people apart: "Mrs Hale" is not "Tom
  * Hale" but "Mrs Hale" (the canonical keeps the honorific, so the library does not join her to him either). Part
  * of {@link DocumentLinker}. Stateless.
@@ -20,7 +20,7 @@ final class ShortPersonNames {
     private ShortPersonNames() {
     }
 
-    static void link(TokenizedText doc, List<MentionDraft> mentions) {
+    static void link(TokenizedText doc, List<MentionDraft> mentions, Gazetteer gazetteer) {
         Map<String, String> surnames = new HashMap<>();
         Map<String, String> givenNames = new HashMap<>();
         Map<String, Character> sexes = new HashMap<>();
@@ -52,7 +52,7 @@ final class ShortPersonNames {
                 if (full != null && (m.type.equals(EntityTypes.PERSON) || !m.ruleBased)) {
                     m.type = EntityTypes.PERSON;
                     m.canonical = otherSex(tokens, m.start, full, sexes) ? tokens[m.start - 1] + " " + token : full;
-                } else if (full == null && m.type.equals(EntityTypes.PERSON) && m.length() == 1) {
+                } else if (full == null && m.type.equals(EntityTypes.PERSON) && m.length() == 1 && givenName(token, gazetteer)) {
                     String named = givenNames.get(token);
                     m.canonical = named == null || named.isEmpty() ? m.canonical : named;
                 }
@@ -74,6 +74,14 @@ final class ShortPersonNames {
         }
         mentions.addAll(added);
         mentions.sort(null);
+    }
+
+    /**
+     * A listed given name: another first word alone is more often a name read as a person's that a later pass sets
+     * right ("Kavundi" of "Kavundi Copper") than a person called by a first name.
+     */
+    private static boolean givenName(String token, Gazetteer gazetteer) {
+        return gazetteer.isFirstName(token) || PersonSexes.ofGivenName(token) != null;
     }
 
     /** The sex of a full name: its given name's, else that of an honorific before it ("Mrs Jo Hale"); null when unknown. */
