@@ -3,12 +3,7 @@ package dev.precis.nlp.quote;
 import dev.precis.model.EntityMention;
 import dev.precis.model.EntityType;
 import dev.precis.model.TextRange;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.precis.nlp.entity.PersonSexes;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,8 +48,6 @@ final class NamedSubjects {
     private static final Pattern DATELINE = Pattern.compile("\\p{Lu}{2,}[\\p{Lu} .'’-]*(?:,[ \\t]*\\p{Lu}[\\p{L} .]*)?"
             + "(?:\\([^()\\n]{1,20}\\))?[ \\t]*[—–-]+[ \\t]*");
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'’.-]*");
-    /** Given names of one gender ('F' or 'M'), so "she" never goes to "Donald Trump" nor "he" to "Susan Kihika". */
-    private static final Map<String, Character> GENDER = load("given-names-gender.txt");
 
     private final String text;
     private final MentionIndex entities;
@@ -134,17 +127,21 @@ final class NamedSubjects {
 
     /**
      * Whether the person may be the pronoun's: not known to be of the other gender, by a given name
-     * ({@value #GENDER_FILE}) or an honorific before their surname in the text ("Mr Ahmed", "Ms Kihika").
+     * ({@link PersonSexes}: "she" never goes to "Donald Trump" nor "he" to "Susan Kihika") or an honorific before
+     * their surname in the text ("Mr Ahmed", "Ms Kihika").
      */
     private boolean fits(String name, char gender) {
         Character known = gender(name);
         return known == null || gender == '?' || known == gender;
     }
 
-    /** The person's gender ('F' or 'M') when a given name or an honorific in the text tells it; else null. */
+    /**
+     * The person's gender ('F' or 'M') when the name's given name or honorific ("Mrs Hale", a name the entities keep
+     * apart from a man's) or an honorific in the text tells it; else null.
+     */
     Character gender(String name) {
         String[] words = name.strip().split("\\s+");
-        Character known = words.length > 1 ? GENDER.get(words[0]) : null;
+        Character known = PersonSexes.ofFullName(name);
         return known != null ? known : honorifics().get(words[words.length - 1]);
     }
 
@@ -171,27 +168,6 @@ final class NamedSubjects {
             honorifics = out;
         }
         return honorifics;
-    }
-
-    private static final String GENDER_FILE = "given-names-gender.txt";
-
-    private static Map<String, Character> load(String file) {
-        Map<String, Character> out = new HashMap<>();
-        try (InputStream in = NamedSubjects.class.getResourceAsStream(file)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + file);
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = r.readLine()) != null; ) {
-                String[] cols = line.split("\t");
-                if (!line.startsWith("#") && cols.length == 2) {
-                    out.put(cols[1].strip(), cols[0].charAt(0));
-                }
-            }
-        } catch (IOException ex) {
-            throw new UncheckedIOException(ex);
-        }
-        return Map.copyOf(out);
     }
 
     /**
