@@ -56,7 +56,6 @@ final class StoryPlanner {
     private final Map<Long, TopicArticle> articles;
     private final Map<Long, TopicStory> stories;
     private final StoryHeadlines headlines;
-    private final NameSpread spread;
     /** Tables the planned article's queries are {@link TopicQuery#bind bound} to, one per vocabulary (all zero between plans). */
     private int[] termTable = new int[0];
     private int[] keyTable = new int[0];
@@ -70,7 +69,6 @@ final class StoryPlanner {
         this.articles = articles;
         this.stories = stories;
         this.headlines = headlines;
-        this.spread = new NameSpread(keyWords, articles);
     }
 
     /**
@@ -85,9 +83,7 @@ final class StoryPlanner {
      * The plan of an article with these queries, meaning vector, day and headline words ({@code self}: its own id
      * when it is in the space, else -1; {@code titleWords}: null when unknown or unused).
      */
-    TopicSpace.Plan plan(TopicQuery vt, TopicQuery names, float[] meaning, Long epochDay, long self, Set<String> titleWords) {
-        // an outlet's own names, spread over many stories, weigh less than an event's (NameSpread)
-        TopicQuery vk = spread.discounted(names, self);
+    TopicSpace.Plan plan(TopicQuery vt, TopicQuery vk, float[] meaning, Long epochDay, long self, Set<String> titleWords) {
         termTable = fit(termTable, termWords.size(), vt);
         keyTable = fit(keyTable, keyWords.size(), vk);
         vt.bind(termTable);

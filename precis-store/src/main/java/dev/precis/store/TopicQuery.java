@@ -138,15 +138,6 @@ final class TopicQuery {
         return new TopicQuery(ids, weights, idfs);
     }
 
-    /** This query with each word's weight multiplied by {@code factors} (one per position). */
-    TopicQuery scaled(double[] factors) {
-        double[] w = weights.clone();
-        for (int i = 0; i < w.length; i++) {
-            w[i] *= factors[i];
-        }
-        return new TopicQuery(ids, w, idfs);
-    }
-
     int size() {
         return ids.length;
     }
