@@ -60,6 +60,8 @@ final class NamedSubjects {
     private final MentionIndex entities;
     /** Words after an honorific in the text, with its gender ({@link #honorifics()}); null until needed. */
     private Map<String, Character> honorifics;
+    /** The gender the pronouns credited to each name gave it ('F', 'M', or '?' once both did; {@link #heard}). */
+    private final Map<String, Character> heard = new HashMap<>();
     /** The text's quotations ({@link QuoteMarks}); null until needed. */
     private List<QuoteMarks.Span> quotes;
 
@@ -86,8 +88,9 @@ final class NamedSubjects {
             if (e.range().start() < from) {
                 break;
             }
-            if (e.type() == EntityType.PERSON && e.range().end() <= ceiling && opensSentence(e.range())
-                    && fits(e.canonical() == null ? e.range().slice(text) : e.canonical(), gender)) {
+            String name = e.canonical() == null ? e.range().slice(text) : e.canonical();
+            if (e.type() == EntityType.PERSON && e.range().end() <= ceiling
+                    && (opensSentence(e.range()) && fits(name, gender) || possessorOpens(e.range(), name, gender))) {
                 found = e;
                 break;
             }
@@ -141,11 +144,30 @@ final class NamedSubjects {
         return known == null || gender == '?' || known == gender;
     }
 
-    /** The person's gender ('F' or 'M') when a given name or an honorific in the text tells it; else null. */
+    /**
+     * The person's gender ('F' or 'M') when a given name or an honorific in the text tells it, else when the pronouns
+     * credited to the name so far agree on it ({@link #heard}); else null.
+     */
     Character gender(String name) {
         String[] words = name.strip().split("\\s+");
         Character known = words.length > 1 ? GENDER.get(words[0]) : null;
-        return known != null ? known : honorifics().get(words[words.length - 1]);
+        known = known != null ? known : honorifics().get(words[words.length - 1]);
+        Character told = known != null ? null : heard.get(name);
+        return known != null ? known : told == null || told == '?' ? null : told;
+    }
+
+    /**
+     * Notes that a "he" ('M') or "she" ('F') was credited to the name: "Kendall Reed spoke first. “…,” she said." tells
+     * that Kendall Reed is no "he" later on, though no given name or honorific says so. A name credited through both
+     * (one of them wrongly) is left unknown, so one mistake is not carried on to every later pronoun.
+     */
+    void heard(String name, char gender) {
+        heard.merge(name, gender, (was, now) -> was == now ? was : '?');
+    }
+
+    /** Forgets every gender {@link #heard} (the direct pass credits its pronouns again, in text order). */
+    void forgetHeard() {
+        heard.clear();
     }
 
     /** An honorific and one or two capitalised words after it: "Mr Ahmed", "Ms Susan Kihika". */
@@ -239,16 +261,32 @@ final class NamedSubjects {
         return quotes;
     }
 
+    /** A possessive and the lower-case noun it owns: "’s tone", "' remarks". */
+    private static final Pattern POSSESSIVE = Pattern.compile("['’]s?(?=[ \\t]+\\p{Ll})");
+
+    /**
+     * Whether a "he" or "she" ({@code gender} 'M' or 'F') may stand for the person whose possessive opens a sentence:
+     * "Despite the warnings, Mr. Hale’s tone stayed sharp. … Last year, he suggested …" is Hale, a salient person even
+     * though the sentence's subject is his tone. Only for a person known to be of the pronoun's gender, since a
+     * possessive may as well be the prelude to another person ("Mr. Hale’s lawyer, Ann Reed, …").
+     */
+    private boolean possessorOpens(TextRange r, String name, char gender) {
+        Matcher m = POSSESSIVE.matcher(text).region(r.end(), Math.min(text.length(), r.end() + 40));
+        return gender != '?' && m.lookingAt() && Character.valueOf(gender).equals(gender(name)) && opensSentence(r, m.end());
+    }
+
     /**
      * Whether the person opens a narrative sentence: nothing but title words, capitalised words and
      * {@link #BEFORE_NAME} words before it in its sentence (so no quotation mark either), not inside a quotation,
      * and no possessive after it ("Kihika’s office said" is the office).
      */
     private boolean opensSentence(TextRange r) {
-        int end = r.end();
-        if (end + 1 < text.length() && (text.charAt(end) == '’' || text.charAt(end) == '\'')) {
-            return false;
-        }
+        boolean possessive = r.end() + 1 < text.length() && (text.charAt(r.end()) == '’' || text.charAt(r.end()) == '\'');
+        return !possessive && opensSentence(r, r.end());
+    }
+
+    /** As {@link #opensSentence(TextRange)}, with the words after the name read from {@code end}. */
+    private boolean opensSentence(TextRange r, int end) {
         // the subject of a sentence goes on with its verb or an aside ("Susan Kihika welcomed", "Mr Ahmed, a
         // farmer,"); capitalised words after the name are a headline's ("Trump Stands Tall On …")
         Matcher next = AFTER_NAME.matcher(text).region(end, Math.min(text.length(), end + 40));

@@ -39,6 +39,14 @@ final class PronounSpeakers {
     void remember(Speaker s) {
         if (s != null && s.name() != null) {
             history.add(s);
+            learnGender(s);
+        }
+    }
+
+    /** A speaker credited through "he" or "she" is a man or a woman ({@link NamedSubjects#heard}). */
+    private void learnGender(Speaker s) {
+        if (s.range() != null && SINGULAR.matcher(text).region(s.range().start(), s.range().end()).matches()) {
+            subjects.heard(s.name(), Character.toLowerCase(text.charAt(s.range().start())) == 's' ? 'F' : 'M');
         }
     }
 
@@ -56,11 +64,13 @@ final class PronounSpeakers {
             i--;
         }
         history.add(i, s);
+        learnGender(s);
     }
 
     /** Forgets every speaker remembered (the direct pass then remembers them again in its own order). */
     void forget() {
         history.clear();
+        subjects.forgetHeard();
     }
 
     Speaker lastSpeaker(int before) {
