@@ -60,7 +60,7 @@ final class NamedSubjects {
     private final MentionIndex entities;
     /** Words after an honorific in the text, with its gender ({@link #honorifics()}); null until needed. */
     private Map<String, Character> honorifics;
-    /** The gender the pronouns credited to each name gave it ('F', 'M', or '?' once both did; {@link #heard}). */
+    /** The gender the pronouns credited to each name gave its last word ('F', 'M', or '?' once both did; {@link #heard}). */
     private final Map<String, Character> heard = new HashMap<>();
     /** The text's quotations ({@link QuoteMarks}); null until needed. */
     private List<QuoteMarks.Span> quotes;
@@ -152,17 +152,19 @@ final class NamedSubjects {
         String[] words = name.strip().split("\\s+");
         Character known = words.length > 1 ? GENDER.get(words[0]) : null;
         known = known != null ? known : honorifics().get(words[words.length - 1]);
-        Character told = known != null ? null : heard.get(name);
+        Character told = known != null ? null : heard.get(words[words.length - 1]);
         return known != null ? known : told == null || told == '?' ? null : told;
     }
 
     /**
      * Notes that a "he" ('M') or "she" ('F') was credited to the name: "Kendall Reed spoke first. “…,” she said." tells
-     * that Kendall Reed is no "he" later on, though no given name or honorific says so. A name credited through both
-     * (one of them wrongly) is left unknown, so one mistake is not carried on to every later pronoun.
+     * that Reed is no "he" later on, though no given name or honorific says so. Kept by the last word, as honorifics
+     * are, so "Reed" alone is known too; a name credited through both (one of them wrongly, or two people of one
+     * family name) is left unknown, so one mistake is not carried on to every later pronoun.
      */
     void heard(String name, char gender) {
-        heard.merge(name, gender, (was, now) -> was == now ? was : '?');
+        String[] words = name.strip().split("\\s+");
+        heard.merge(words[words.length - 1], gender, (was, now) -> was == now ? was : '?');
     }
 
     /** Forgets every gender {@link #heard} (the direct pass credits its pronouns again, in text order). */
