@@ -190,7 +190,7 @@ final class NamedSubjects {
                 if (m.group(2) != null) {
                     out.putIfAbsent(m.group(2), g);
                 }
-                out.putIfAbsent(m.group(3), g);
+                out.putIfAbsent(m.group(3).replaceFirst("['’]s?$", ""), g); // "Mr. Hale’s tone" is Hale's
             }
             honorifics = out;
         }
@@ -270,11 +270,26 @@ final class NamedSubjects {
      * Whether a "he" or "she" ({@code gender} 'M' or 'F') may stand for the person whose possessive opens a sentence:
      * "Despite the warnings, Mr. Hale’s tone stayed sharp. … Last year, he suggested …" is Hale, a salient person even
      * though the sentence's subject is his tone. Only for a person known to be of the pronoun's gender, since a
-     * possessive may as well be the prelude to another person ("Mr. Hale’s lawyer, Ann Reed, …").
+     * possessive may as well be the prelude to another person ("Mr. Hale’s lawyer, Ann Reed, …"); and not in a phrase
+     * set off before a person who is the subject ("As for Mr. Hale’s remarks, Tom Reed called them …").
      */
     private boolean possessorOpens(TextRange r, String name, char gender) {
         Matcher m = POSSESSIVE.matcher(text).region(r.end(), Math.min(text.length(), r.end() + 40));
-        return gender != '?' && m.lookingAt() && Character.valueOf(gender).equals(gender(name)) && opensSentence(r, m.end());
+        return gender != '?' && m.lookingAt() && Character.valueOf(gender).equals(gender(name)) && opensSentence(r, m.end())
+                && !personAfterComma(m.end());
+    }
+
+    /** A comma, perhaps closing a quotation, then a person: the phrase before it was fronted ({@link #possessorOpens}). */
+    private static final Pattern SET_OFF_PHRASE = Pattern.compile("[^,.!?\\n]{0,150},[”\"’']?\\s*");
+
+    /** Whether the words from {@code from} run to a comma in their sentence and a person the recogniser marked follows it. */
+    private boolean personAfterComma(int from) {
+        Matcher m = SET_OFF_PHRASE.matcher(text).region(from, text.length());
+        if (!m.lookingAt()) {
+            return false;
+        }
+        int k = entities.firstAtOrAfter(m.end());
+        return k < entities.size() && entities.get(k).range().start() == m.end() && entities.get(k).type() == EntityType.PERSON;
     }
 
     /**

@@ -50,4 +50,12 @@ class PronounGenderTest {
         assertThat(speakerOf(text, e, "Every boat")).isEqualTo("Kendall Quill");
         assertThat(speakerOf(text, e, "whitewash")).isEqualTo("Mark Ellery");
     }
+
+    @Test
+    void aPossessiveInAPhraseSetOffBeforeTheSubjectIsNotThePronouns() {
+        String text = "“The harbour tax will sink us,” Mark Ellery, a ferry owner, said on Monday.\n\n"
+                + "As for Mr. Hobbs’s remarks, Ellery called them a disgrace. “The owners must have a say,” he said.";
+        List<EntityMention> e = marked(text, EntityType.PERSON, "Mark Ellery", "Ellery", "Hobbs");
+        assertThat(speakerOf(text, e, "must have a say")).isEqualTo("Mark Ellery");
+    }
 }
