@@ -47,7 +47,7 @@ final class BenchDigestCommand implements Callable<Integer> {
             throw new UserInputException("--" + e.getMessage());
         }
         PrintWriter out = spec.commandLine().getOut();
-        try (Library lib = library.open()) {
+        try (Library lib = library.openExisting()) {
             double[] ms = new double[rounds];
             int chars = 0;
             int stories = 0;

@@ -62,6 +62,8 @@ final class BenchIngestCommand implements Callable<Integer> {
         if (warmup < 0) {
             throw new UserInputException("--warmup must not be negative, got " + warmup);
         }
+        IngestCommand.checkOptions(threads, 20);
+        IngestInputs.check(inputs, false);
         boolean several = rounds + warmup > 1;
         if (several && library.db != null) {
             throw new UserInputException("--rounds and --warmup need the embedded store: every round would ingest into the same --db");

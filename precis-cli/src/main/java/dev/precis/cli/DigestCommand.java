@@ -44,7 +44,7 @@ final class DigestCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "text, markdown, html, json or atom (default ${DEFAULT-VALUE}).")
     Format format;
 
-    @Option(names = "--base-url", defaultValue = "", description = "Reader URL for links (text: numbered references to its article pages; default: relative links, or an article's own URL in text and markdown; atom: " + DigestCommand.SERVE_DEFAULT + ", where 'precis serve' listens by default).")
+    @Option(names = "--base-url", defaultValue = "", description = "Reader URL for links (text: numbered references to its article pages; default: relative links, or an article's own URL in text, markdown and the mailed digest; atom: " + DigestCommand.SERVE_DEFAULT + ", where 'precis serve' listens by default).")
     String base;
 
     @Mixin
@@ -83,7 +83,8 @@ final class DigestCommand implements Callable<Integer> {
             String link = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
             if (mailer != null) {
                 try {
-                    mailer.send(d, link);
+                    // a mail is read away from the reader: an article's own URL beats a relative link (none without one)
+                    mailer.send(d, dev.precis.server.digest.DigestLinks.portable(link, ""));
                 } catch (java.io.IOException e) {
                     throw new UserInputException(e.getMessage());
                 }

@@ -74,6 +74,8 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         InternalAllowList allowed = PollOptions.allowList(unsafeInternal);
+        checkOptions(threads, timeout);
+        IngestInputs.check(inputs, analyzed);
         ShippedModels models = analyzed ? null : ShippedModels.loadInBackground();
         try (Library lib = library.open(meaning)) {
             ProgressBar bar = quiet ? null : new ProgressBar(err);
@@ -121,6 +123,16 @@ final class IngestCommand implements Callable<Integer> {
                         + (why.isEmpty() ? "no file, page or feed item found to read" : String.join(", ", why)));
             }
             return 0;
+        }
+    }
+
+    /** --threads and --timeout in their own names, before a library is made (main: "threads must be >= 1", after it was). */
+    static void checkOptions(Integer threads, int timeout) {
+        if (threads != null && threads < 1) {
+            throw new UserInputException("--threads must be at least 1, got " + threads);
+        }
+        if (timeout < 1) {
+            throw new UserInputException("--timeout must be at least 1 second, got " + timeout);
         }
     }
 

@@ -2,6 +2,7 @@ package dev.precis.cli;
 
 import dev.precis.pipeline.Precis;
 import dev.precis.ingest.FeedPoller;
+import dev.precis.server.digest.DigestLinks;
 import dev.precis.server.digest.DigestMail;
 import dev.precis.server.digest.DigestSchedule;
 import dev.precis.ingest.FeedResult;
@@ -18,7 +19,6 @@ import dev.precis.server.ServerConfig;
 import dev.precis.server.ServerContext;
 import dev.precis.store.Library;
 import io.javalin.Javalin;
-import io.javalin.util.JavalinBindException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -80,6 +80,11 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--digest-at", defaultValue = "07:00", paramLabel = "HH:MM",
             description = "With --smtp-url: mail the last 24 hours' digest every day at this UTC time (default ${DEFAULT-VALUE}).")
     java.time.LocalTime digestAt;
+
+    @Option(names = "--base-url", defaultValue = "", paramLabel = "URL",
+            description = "With --smtp-url: the reader's address as the mail's readers reach it, e.g. https://news.example.org, for the"
+                    + " mailed digest's links (default: each article's own URL; stories and articles without one link to this server's address).")
+    String baseUrl;
 
     @Option(names = "--max-active", description = "Requests processed at once; more wait in the queue (default 8).")
     Integer maxActive;
@@ -158,10 +163,15 @@ final class ServeCommand implements Callable<Integer> {
             throw new UserInputException("--port must be from 0 to 65535 (0 picks a free one), got " + port);
         }
         checkHost(host);
+        ListenPort.checkFree(host, port);
         if (maxRequestBytes < 1024) {
             throw new UserInputException("--max-request-bytes must be at least 1024, got " + maxRequestBytes);
         }
         DigestMail mailer = mail.mail();
+        DigestCommand.checkBaseUrl(baseUrl);
+        if (mailer == null && !baseUrl.isEmpty()) {
+            throw new UserInputException("--base-url sets the mailed digest's links: it needs --smtp-url");
+        }
         dev.precis.server.HttpLimits checkedLimits = limits();
         // the API's ingest reads internal addresses only with the same option as the feed poller
         dev.precis.extract.InternalAllowList unsafeAllowed = poll.allowList();
@@ -183,10 +193,7 @@ final class ServeCommand implements Callable<Integer> {
                     .unsafeAllowInternalAddresses(unsafeAllowed).build();
             context = new ServerContext(lib, precis, config, intake);
             app = PrecisServer.create(context, checkedLimits);
-            app.start(host, port);
-        } catch (JavalinBindException e) {
-            lib.close();
-            throw new UserInputException("cannot listen on " + host + ":" + port + ": the port is in use or not allowed (try --port)");
+            ListenPort.start(app, host, port);
         } catch (RuntimeException e) {
             lib.close();
             throw e;
@@ -226,10 +233,15 @@ final class ServeCommand implements Callable<Integer> {
         DigestSchedule mailing = null;
         if (mailer != null) {
             org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger("dev.precis.digest");
-            mailing = new DigestSchedule(lib, mailer, digestAt, url.substring(0, url.length() - 1), clock,
+            mailing = new DigestSchedule(lib, mailer, digestAt, DigestLinks.portable(baseUrl, url), clock,
                     digestTimer != null ? digestTimer : DigestSchedule.Timer.system(clock), log::info);
             out.println("mailing the digest to " + String.join(", ", mail.to) + " daily at " + digestAt + " UTC, first "
                     + mailing.start());
+            if (baseUrl.isEmpty()) {
+                // the server's own address is often 127.0.0.1 or an inner name: a link a reader elsewhere cannot open
+                out.println("note: the mailed digest links each article's own URL; stories and articles without one (files, pasted text)"
+                        + " link to " + url + ", which mail readers elsewhere may not reach: give --base-url with the reader's public address");
+            }
         }
         out.flush();
         return new Running(app, lib, intake, url, watch, poller, pollNow, mailing);

@@ -35,6 +35,10 @@ final class StoriesCommand implements Callable<Integer> {
         if (limit < 1 || offset < 0) {
             throw new UserInputException("--limit must be >= 1 and --offset >= 0, got " + limit + " and " + offset);
         }
+        if (minSize < 1) {
+            // main listed every story "of at least -1 articles"; the API refuses minSize below 1 too
+            throw new UserInputException("--min-size must be at least 1, got " + minSize);
+        }
         try (Library lib = library.openExisting()) {
             List<StoryInfo> stories = lib.stories(minSize, offset, limit);
             int total = lib.storyCount(minSize);
@@ -56,6 +60,6 @@ final class StoriesCommand implements Callable<Integer> {
     static String pageLine(int total, int minSize, int offset, int shown) {
         String range = shown == 0 ? "no stories" : "stories " + (offset + 1) + "–" + (offset + shown);
         String next = offset + shown < total ? "; next page: --offset " + (offset + shown) : "";
-        return range + " of " + total + " (of at least " + minSize + " articles)" + next;
+        return range + " of " + total + " (of at least " + dev.precis.model.Counts.of(minSize, "article", "articles") + ")" + next;
     }
 }

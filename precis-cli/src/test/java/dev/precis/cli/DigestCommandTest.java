@@ -131,6 +131,31 @@ class DigestCommandTest {
         assertThat(CliRun.of("digest", "--help").out()).contains("an undated article: added since");
     }
 
+    @Test
+    void aDigestMailedWithoutBaseUrlLinksTheArticlesOwnUrlAndNothingRelative() throws Exception {
+        Path jsonl = dir.resolve("pier.jsonl");
+        Files.writeString(jsonl, "{\"url\": \"https://courier.example/ferry\", \"title\": \"Ferry returns to the island\","
+                + " \"text\": \"The island ferry sailed again on Monday after a winter of repairs, the harbour office said."
+                + " Passengers cheered as it left the quay.\"}\n");
+        Path lib = dir.resolve("lib-mail");
+        assertThat(CliRun.of("ingest", "--quiet", "--data", lib.toString(), "--published", "2026-03-02", jsonl.toString()).exitCode()).isZero();
+        com.icegreen.greenmail.util.GreenMail smtp = new com.icegreen.greenmail.util.GreenMail(
+                new com.icegreen.greenmail.util.ServerSetup(0, "127.0.0.1", com.icegreen.greenmail.util.ServerSetup.PROTOCOL_SMTP).dynamicPort());
+        smtp.start();
+        try {
+            CliRun mailed = CliRun.of("digest", "--data", lib.toString(), "--since", "2026-03-01", "--smtp-url",
+                    "smtp://127.0.0.1:" + smtp.getSmtp().getPort(), "--digest-to", "reader@example.org");
+            assertThat(mailed.exitCode()).as(mailed.err()).isZero();
+            assertThat(smtp.waitForIncomingEmail(10_000, 1)).isTrue();
+            jakarta.mail.internet.MimeMultipart parts = (jakarta.mail.internet.MimeMultipart) smtp.getReceivedMessages()[0].getContent();
+            String html = (String) parts.getBodyPart(1).getContent();
+            // main: href="/stories/1" and href="/articles/1", relative to nothing in a mail
+            assertThat(html).contains("<a href=\"https://courier.example/ferry\">Ferry returns to the island</a>").doesNotContain("href=\"/");
+        } finally {
+            smtp.stop();
+        }
+    }
+
     /** The one-article text the digests here are made of. */
     private Path ferryNote() throws java.io.IOException {
         Path note = dir.resolve("ferry.txt");

@@ -97,8 +97,8 @@ class ExportCommandTest {
         CliRun none = CliRun.of("ingest", "--quiet", "--analyzed", "--data", dir.resolve("third").toString(), missing.toString());
         assertThat(none.exitCode()).isNotZero();
         assertThat(none.oneLineError()).as(none.err()).isTrue();
-        assertThat(none.err()).contains(missing.toString());
-        assertThat(none.out()).contains("failed: " + missing + ": no such file or folder");
+        assertThat(none.err()).isEqualTo("precis: " + missing + ": no such file or folder\n");
+        assertThat(dir.resolve("third")).as("checked before the library is made").doesNotExist();
     }
 
     /** Five made-up reports, two of them on one bridge, with a quote and dates; ingested with the full analysis. */

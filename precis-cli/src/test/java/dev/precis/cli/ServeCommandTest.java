@@ -1,6 +1,7 @@
 package dev.precis.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -126,6 +127,42 @@ class ServeCommandTest {
     }
 
     @Test
+    void aBusyPortIsOneLineNamingItBeforeAnythingIsWritten() throws Exception {
+        Path data = dir.resolve("lib");
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
+            int port = taken.getLocalPort();
+            // main: Javalin's "ERROR io.javalin.Javalin - Failed to start Javalin" above "the port is in use or not allowed"
+            CliRun run = CliRun.of("serve", "--data", data.toString(), "--port", Integer.toString(port));
+            assertThat(run.exitCode()).isEqualTo(2);
+            assertThat(run.err()).isEqualTo("precis: cannot listen on 127.0.0.1:" + port + ": the port is already in use"
+                    + " (another 'precis serve'?); give another --port, or --port 0 for a free one\n");
+            assertThat(run.out()).isEmpty();
+            assertThat(data).as("no token, no library").doesNotExist();
+        }
+    }
+
+    @Test
+    void aPortTakenAfterTheCheckIsTheSameOneLineWithoutJavalinsOwn() throws Exception {
+        java.io.ByteArrayOutputStream log = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream realErr = System.err;
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
+            System.setErr(new java.io.PrintStream(log, true, java.nio.charset.StandardCharsets.UTF_8));
+            io.javalin.Javalin app = io.javalin.Javalin.create();
+            try {
+                assertThatThrownBy(() -> ListenPort.start(app, "127.0.0.1", taken.getLocalPort())).isInstanceOf(UserInputException.class)
+                        .hasMessage("cannot listen on 127.0.0.1:" + taken.getLocalPort() + ": the port is already in use"
+                                + " (another 'precis serve'?); give another --port, or --port 0 for a free one");
+            } finally {
+                app.stop();
+            }
+        } finally {
+            System.setErr(realErr);
+        }
+        assertThat(log.toString(java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("Failed to start Javalin");
+        assertThat(io.javalin.util.JavalinLogger.enabled).as("Javalin's logger is on again").isTrue();
+    }
+
+    @Test
     void everyOptionIsCheckedInItsOwnNameBeforeATokenIsSaved() {
         // main saved a new token file, then said "port must be in 0..65535" / "maxRequestBytes must be ..."
         String[][] cases = {{"--port", "-1", "precis: --port must be from 0 to 65535 (0 picks a free one), got -1"},
@@ -134,7 +171,9 @@ class ServeCommandTest {
                 // main: a token saved, a logged "Failed to start Javalin", then "the port is in use or not allowed (try --port)"
                 {"--host", "203.0.113.7", "precis: --host 203.0.113.7: not an address of this machine; give one of its addresses, e.g. 127.0.0.1 or 0.0.0.0"},
                 // main: checked by the feed poller, after the token was saved and the server started
-                {"--unsafe-allow-internal-address", "localhost", "precis: --unsafe-allow-internal-address: not an IP address or CIDR block: localhost"}};
+                {"--unsafe-allow-internal-address", "localhost", "precis: --unsafe-allow-internal-address: not an IP address or CIDR block: localhost"},
+                {"--base-url", "news.example.org", "precis: --base-url news.example.org: not an http(s) URL, e.g. https://news.example.org or http://127.0.0.1:7070"},
+                {"--base-url", "https://news.example.org", "precis: --base-url sets the mailed digest's links: it needs --smtp-url"}};
         for (String[] c : cases) {
             CliRun run = c[0].equals("--port") ? CliRun.of("serve", "--data", dir.toString(), c[0], c[1])
                     : CliRun.of("serve", "--data", dir.toString(), c[0], c[1], "--port", "0");

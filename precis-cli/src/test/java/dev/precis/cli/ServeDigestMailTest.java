@@ -122,6 +122,63 @@ class ServeDigestMailTest {
         assertThat(time.waiting()).as("stopping the server ends the schedule").isZero();
     }
 
+    @Test
+    void theMailLinksArticlesToTheirOwnUrlAndToTheServerOnlyWithoutOneOrAllToTheBaseUrl() throws Exception {
+        Path data = dir.resolve("pier");
+        Path jsonl = dir.resolve("pier.jsonl");
+        Files.writeString(jsonl, "{\"url\": \"https://courier.example/westby-pier\", \"title\": \"Westby votes to rebuild its harbour pier\","
+                + " \"text\": \"The town council of Westby voted on Monday to rebuild the harbour pier, which storms damaged in January."
+                + " The work will cost four million euros, the council said. Fishing boats use the pier every day.\"}\n"
+                + "{\"title\": \"Harbour pier rebuild approved in Westby\", \"text\": \"Westby's council approved the rebuilding of the"
+                + " harbour pier on Monday after the January storms. Fishermen welcomed the vote, saying the pier is needed every day."
+                + " Building starts in May.\"}\n", StandardCharsets.UTF_8);
+        CliRun in = CliRun.of("ingest", "--quiet", "--data", data.toString(), "--published", "2026-03-02", jsonl.toString());
+        assertThat(in.exitCode()).as(in.err()).isZero();
+        GreenMail smtp = greenMail(0);
+        try {
+            String[] served = mailedAtSeven(data, smtp, 1);
+            String server = served[0];
+            // main: every link led to the server's own address, 127.0.0.1 here
+            assertThat(served[1]).contains("note: the mailed digest links each article's own URL; stories and articles without one"
+                    + " (files, pasted text) link to " + server + ", which mail readers elsewhere may not reach: give --base-url");
+            assertThat(served[2]).contains("href=\"https://courier.example/westby-pier\"").contains("href=\"" + server + "articles/");
+            assertThat(served[3]).contains("] https://courier.example/westby-pier\r\n");
+
+            String[] based = mailedAtSeven(data, smtp, 2, "--base-url", "https://news.example.org/");
+            assertThat(based[1]).doesNotContain("note: the mailed digest");
+            assertThat(based[2] + based[3]).contains("https://news.example.org/articles/", "https://news.example.org/stories/")
+                    .doesNotContain("127.0.0.1").doesNotContain("courier.example");
+        } finally {
+            smtp.stop();
+        }
+    }
+
+    /** {@code serve --smtp-url …} on {@code data} until 07:00 the next day: the server's URL, what it printed, and the mail's HTML and text. */
+    private static String[] mailedAtSeven(Path data, GreenMail smtp, int nth, String... options) throws Exception {
+        VirtualTime time = new VirtualTime(Instant.parse("2026-03-02T18:00:00Z"));
+        StringWriter out = new StringWriter();
+        ServeCommand cmd = new ServeCommand();
+        CommandLine cl = new CommandLine(cmd);
+        cl.setOut(new PrintWriter(out, true));
+        List<String> args = new ArrayList<>(List.of("--data", data.toString(), "--port", "0", "--token", "t0ken-for-test", "--no-poll",
+                "--smtp-url", "smtp://127.0.0.1:" + smtp.getSmtp().getPort(), "--digest-to", "reader@example.org"));
+        args.addAll(List.of(options));
+        cl.parseArgs(args.toArray(String[]::new));
+        cmd.mail.environment = Map.of("PRECIS_SMTP_USER", USER, "PRECIS_SMTP_PASSWORD", PASSWORD)::get;
+        cmd.clock = time;
+        cmd.digestTimer = time;
+        ServeCommand.Running running = cmd.start();
+        try {
+            time.advanceTo(Instant.parse("2026-03-03T07:00:00Z"));
+            assertThat(smtp.waitForIncomingEmail(10_000, nth)).isTrue();
+            MimeMultipart parts = (MimeMultipart) smtp.getReceivedMessages()[nth - 1].getContent();
+            return new String[] {running.url(), out.toString(), (String) parts.getBodyPart(1).getContent(),
+                    (String) parts.getBodyPart(0).getContent()};
+        } finally {
+            running.stop();
+        }
+    }
+
     private static GreenMail greenMail(int port) {
         ServerSetup setup = new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
         GreenMail g = new GreenMail(port == 0 ? setup.dynamicPort() : setup)

@@ -1,6 +1,5 @@
 package dev.precis.nlp.entity;
 
-import dev.precis.model.NameKey;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,7 +12,7 @@ import java.util.Set;
  * Security and Co-operation in Europe (OSCE)", or "CSTO [Collective Security Treaty Organization]") or
  * whose initials it spells; the same name gets the same type throughout; names the model found once
  * are found again where it missed them; and capitals that act ("Moscow said", "Washington's allies")
- * stand for their country. Companies and sports clubs found from how the article speaks of them are
+ * stand for their country; a person named by one word is the person named in full ({@link ShortPersonNames}). Companies and sports clubs found from how the article speaks of them are
  * {@link CompanyNames}' and {@link SportsClubs}' part of the pass; linking acronyms, organisations' parts and
  * acting capitals is {@link AcronymLinks}', {@link OrganisationParts}' and {@link ActingCapitals}'. Stateless and
  * thread-safe.
@@ -82,8 +81,8 @@ final class DocumentLinker {
             }
         }
         PersonNames.unifySpellings(mentions);
-        TitledSurnames.apply(doc, mentions, gazetteer);
-        linkSurnames(doc, mentions);
+        NameTails.apply(doc, mentions, gazetteer);
+        ShortPersonNames.link(doc, mentions, gazetteer);
         RoleHolderBodies.apply(doc, mentions, gazetteer);
         companies.byContext(doc, mentions);
         ShortCompanyNames.apply(doc, mentions, gazetteer);
@@ -108,11 +107,26 @@ final class DocumentLinker {
             if (m.canonical == null) {
                 m.canonical = doc.covered(m.sentence, m.start, m.end).replaceAll("\\s+", " ");
             }
+            if (m.type.equals(EntityTypes.ORGANIZATION)) {
+                m.canonical = organisationName(m.canonical);
+            }
             if (m.type.equals(EntityTypes.LOCATION) && capitals.containsKey(m.canonical) && ActingCapitals.actsAsState(doc, m)) {
                 m.canonical = capitals.get(m.canonical);
             }
         }
         SpeakingAddresses.apply(doc, mentions);
+    }
+
+    /**
+     * An organisation's name without an opening "The", which only where the name stands adds: "The Greens said" and
+     * "joined The Greens" (a capital kept inside a sentence, {@link CapitalisedTheNames}) are the "Greens" of "the
+     * Greens", so the body has one page. A name the lists spell with "The" keeps it ("The Guardian", from "Guardian"
+     * too).
+     */
+    private String organisationName(String canonical) {
+        String bare = canonical.startsWith("The ") && canonical.length() > 4 ? canonical.substring(4) : canonical;
+        Gazetteer.Entry listed = gazetteer.lookup("The " + bare);
+        return listed != null && listed.kind() == Gazetteer.Kind.ORGANIZATION ? listed.canonical() : bare;
     }
 
     /** The same string gets its most frequent type everywhere in the document. */
@@ -246,56 +260,6 @@ final class DocumentLinker {
             }
         }
         return true;
-    }
-
-    /** "Putin" after "Vladimir Putin", "De Vido" after "Julio De Vido": the person, with the full name as canonical. */
-    private void linkSurnames(TokenizedText doc, List<MentionDraft> mentions) {
-        Map<String, String> surnames = new HashMap<>();
-        for (MentionDraft m : mentions) {
-            if (m.type.equals(EntityTypes.PERSON) && m.length() > 1 && !particleSurname(doc, m)) {
-                String full = m.canonical != null ? m.canonical : text(doc, m);
-                String[] tokens = doc.sentence(m.sentence);
-                surnames.putIfAbsent(tokens[m.end - 1], full);
-                String[] parts = full.split(" ");
-                surnames.putIfAbsent(parts[parts.length - 1], full);
-            }
-        }
-        Map<String, String> surnameKeys = new HashMap<>();
-        surnames.forEach((surname, full) -> surnameKeys.merge(NameKey.word(surname), full, (a, b) -> a.equals(b) ? a : ""));
-        for (MentionDraft m : mentions) {
-            if (m.length() == 1 || m.type.equals(EntityTypes.PERSON) && particleSurname(doc, m)) {
-                String token = doc.sentence(m.sentence)[m.end - 1];
-                String full = surnames.get(token);
-                if (full == null && m.type.equals(EntityTypes.PERSON)) {
-                    full = surnameKeys.get(NameKey.word(token)); // "Zelenskyy" after "Volodymyr Zelensky"
-                    full = full == null || full.isEmpty() ? null : full;
-                }
-                if (full != null && (m.type.equals(EntityTypes.PERSON) || !m.ruleBased)) {
-                    m.type = EntityTypes.PERSON;
-                    m.canonical = full;
-                }
-            }
-        }
-        List<MentionDraft> added = new ArrayList<>();
-        boolean[][] coveredAll = surnames.isEmpty() ? null : covered(doc, mentions);
-        for (int s = 0; s < doc.sentenceCount() && !surnames.isEmpty(); s++) {
-            String[] tokens = doc.sentence(s);
-            boolean[] covered = coveredAll[s];
-            for (int i = 0; i < tokens.length; i++) {
-                String full = covered[i] ? null : surnames.get(tokens[i]);
-                if (full != null && ListAndRulePass.capitalised(tokens[i])) {
-                    MentionDraft m = new MentionDraft(s, i, i + 1, EntityTypes.PERSON, false);
-                    m.canonical = full;
-                    added.add(m);
-                }
-            }
-        }
-        mentions.addAll(added);
-        mentions.sort(null);
-    }
-
-    private static boolean particleSurname(TokenizedText doc, MentionDraft m) {
-        return m.length() > 1 && NameKey.particleSurname(text(doc, m)) != null;
     }
 
     /** True when the acronym's letters appear, in order, among the capitals of the long form's words. */

@@ -1,8 +1,10 @@
 package dev.precis.nlp.entity;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -10,7 +12,8 @@ import java.util.Set;
  * countries, …", "Equity Bank … Equity said", "Flour Mills of Nigeria Plc … Flour Mills said it would pay a
  * dividend". The words before the company's ending ("Bank", "Group", a legal form, or "of" a place closed by a
  * legal form) are its short name; each mention of exactly those words is the organisation, and an untagged one is
- * found where the company acts right after it (says, reports, its shares, ", which"). Part of the document-level
+ * found where the company acts right after it (says, reports, its shares, ", which"); the short name takes the full
+ * name as its canonical one when one company of the article has it, so the company has one page. Part of the document-level
  * pass ({@link DocumentLinker}); written by hand, since the model sees one sentence and the short name is often an
  * ordinary word ("Access", "Equity"). Stateless.
  */
@@ -41,6 +44,7 @@ final class ShortCompanyNames {
 
     static void apply(TokenizedText doc, List<MentionDraft> mentions, Gazetteer gazetteer) {
         Set<List<String>> stems = new HashSet<>();
+        Map<List<String>, String> fullNames = new HashMap<>(); // stem → the full name, "" when two companies share it
         Set<String> personWords = new HashSet<>();
         for (MentionDraft m : mentions) {
             String[] tokens = doc.sentence(m.sentence);
@@ -48,6 +52,10 @@ final class ShortCompanyNames {
                 List<String> stem = stem(tokens, m.start, m.end, gazetteer);
                 if (stem != null) {
                     stems.add(stem);
+                    String full = m.canonical != null ? m.canonical : DocumentLinker.text(doc, m);
+                    // a newspaper's group is named after the paper, which "Telegraph" alone still names
+                    boolean paper = PublicationNames.PAPER_WORDS.contains(stem.get(stem.size() - 1));
+                    fullNames.merge(stem, paper ? "" : full, (a, b) -> a.equals(b) ? a : "");
                 }
             }
         }
@@ -96,6 +104,16 @@ final class ShortCompanyNames {
         if (!added.isEmpty()) {
             mentions.addAll(added);
             mentions.sort(null);
+        }
+        for (MentionDraft m : mentions) { // one page for the company: "Kwanza" is "Kwanza Holdings"
+            String[] tokens = doc.sentence(m.sentence);
+            List<String> stem = words(tokens, m.start, m.end);
+            String full = fullNames.get(stem);
+            // "the Kwanza group" is the wider group of companies, not the one named in full
+            boolean group = m.end < tokens.length && tokens[m.end].equals("group");
+            if (m.type.equals(EntityTypes.ORGANIZATION) && full != null && !full.isEmpty() && stems.contains(stem) && !group) {
+                m.canonical = full;
+            }
         }
     }
 

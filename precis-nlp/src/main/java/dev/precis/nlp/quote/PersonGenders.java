@@ -1,11 +1,6 @@
 package dev.precis.nlp.quote;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.precis.nlp.entity.PersonSexes;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -13,13 +8,11 @@ import java.util.regex.Pattern;
 
 /**
  * Whom one text tells to be a man or a woman, so that "she" never goes to "Donald Trump" nor "he" to "Susan Kihika":
- * a given name of one gender ({@value #GENDER_FILE}), an honorific before the surname in the text ("Mr Ahmed",
- * "Ms Kihika"), or the pronouns credited to the name so far ({@link #heard}). One instance per text; not thread-safe.
+ * the name's given name or honorific ({@link PersonSexes#ofFullName}), an honorific before the surname in the text
+ * ("Mr Ahmed", "Ms Kihika"), or the pronouns credited to the name so far ({@link #heard}). One instance per text;
+ * not thread-safe.
  */
 final class PersonGenders {
-
-    /** Given names of one gender ('F' or 'M'). */
-    private static final Map<String, Character> GENDER = load("given-names-gender.txt");
 
     private final String text;
     /** Words after an honorific in the text, with its gender ({@link #honorifics()}); null until needed. */
@@ -32,12 +25,12 @@ final class PersonGenders {
     }
 
     /**
-     * The person's gender ('F' or 'M') when a given name or an honorific in the text tells it, else when the pronouns
-     * credited to the name so far agree on it ({@link #heard}); else null.
+     * The person's gender ('F' or 'M') when the name's given name or honorific ("Mrs Hale"), or an honorific in the text
+     * tells it, else when the pronouns credited to the name so far agree on it ({@link #heard}); else null.
      */
     Character gender(String name) {
         String[] words = name.strip().split("\\s+");
-        Character known = words.length > 1 ? GENDER.get(words[0]) : null;
+        Character known = PersonSexes.ofFullName(name);
         known = known != null ? known : honorifics().get(words[words.length - 1]);
         Character told = known != null ? null : heard.get(words[words.length - 1]);
         return known != null ? known : told == null || told == '?' ? null : told;
@@ -82,26 +75,5 @@ final class PersonGenders {
             honorifics = out;
         }
         return honorifics;
-    }
-
-    private static final String GENDER_FILE = "given-names-gender.txt";
-
-    private static Map<String, Character> load(String file) {
-        Map<String, Character> out = new HashMap<>();
-        try (InputStream in = PersonGenders.class.getResourceAsStream(file)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + file);
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = r.readLine()) != null; ) {
-                String[] cols = line.split("\t");
-                if (!line.startsWith("#") && cols.length == 2) {
-                    out.put(cols[1].strip(), cols[0].charAt(0));
-                }
-            }
-        } catch (IOException ex) {
-            throw new UncheckedIOException(ex);
-        }
-        return Map.copyOf(out);
     }
 }

@@ -14,8 +14,8 @@ import java.util.Set;
 
 /**
  * A {@link Digest} as plain text, Markdown, JSON or a self-contained HTML page (inline CSS, no script,
- * no remote resources, so it reads in a mail client). Links are relative to the reader ({@code base},
- * e.g. {@code https://news.example.org}, or empty). Every summary sentence names the article it came from
+ * no remote resources, so it reads in a mail client). Links lead to the reader ({@code base},
+ * e.g. {@code https://news.example.org}, or empty: relative) or where {@link DigestLinks} say. Every summary sentence names the article it came from
  * as a reader knows it: its headline (a link in Markdown and HTML), source and date; the JSON form also keeps
  * the article's id and the sentence's character range. Stateless and thread-safe.
  */
@@ -38,12 +38,16 @@ public final class DigestFormats {
 
     /**
      * Plain text, for a terminal or a mail's text part. A text has no links, so each story ends with numbered
-     * references: its reader page and each cited article's {@link #link}, and every citation carries its
-     * reference's number ("[3]"); mail clients make the addresses clickable. A mailed digest knows the reader's
-     * address, so its text part leads where its HTML part's links do. Without a base, an article with no address
-     * of its own gets no number (the library's id is no address).
+     * references: its reader page and each cited article's link, and every citation carries its reference's
+     * number ("[3]"); mail clients make the addresses clickable. With {@code base} the links are the reader's
+     * pages; without, an article's own address, and an article with none gets no number (the library's id is no address).
      */
     public static String text(Digest d, String base) {
+        return text(d, DigestLinks.portable(base, ""));
+    }
+
+    /** Plain text whose references are {@code links}' (a mail's text part leads where its HTML part's links do). */
+    public static String text(Digest d, DigestLinks links) {
         StringBuilder s = new StringBuilder("Precis digest " + d.window().label() + " (" + Counts.of(d.stories().size(), "story", "stories") + ")\n");
         if (d.stories().isEmpty()) {
             s.append('\n').append(NOTHING).append('\n');
@@ -56,12 +60,13 @@ public final class DigestFormats {
                     .append(", ").append(e.newArticles().size()).append(" new of ").append(Counts.of(e.story().size(), "article", "articles"))
                     .append(", ").append(Counts.of(e.sources(), "source", "sources")).append("]\n");
             StringBuilder references = new StringBuilder();
-            if (!base.isEmpty()) {
-                references.append("   story: ").append(base).append("/stories/").append(e.story().id()).append('\n');
+            String story = links.story(e.story().id());
+            if (story != null) {
+                references.append("   story: ").append(story).append('\n');
             }
             for (StorySummary.Sentence x : e.summary().sentences()) {
                 s.append("   - ").append(said(x)).append(" (").append(x.headline()).append(provenance(x, twins)).append(')');
-                String link = link(x, base);
+                String link = links.article(x.articleId(), x.articleUrl());
                 if (link != null) {
                     Integer number = numbers.get(x.articleId());
                     if (number == null) {
@@ -78,19 +83,6 @@ public final class DigestFormats {
         return s.toString();
     }
 
-    /**
-     * Where a reader reaches the sentence's article: the reader's page when the digest knows the reader's address
-     * ({@code base}; every article has one, and it links on to the publisher's page), else the article's own http(s)
-     * address, else null.
-     */
-    static String link(StorySummary.Sentence x, String base) {
-        if (!base.isEmpty()) {
-            return base + "/articles/" + x.articleId();
-        }
-        String url = x.articleUrl();
-        return url != null && (url.startsWith("http://") || url.startsWith("https://")) ? url : null;
-    }
-
     public static String markdown(Digest d) {
         return markdown(d, "");
     }
@@ -102,13 +94,14 @@ public final class DigestFormats {
             s.append('\n').append(NOTHING).append('\n');
         }
         Set<Long> twins = twins(d);
+        DigestLinks links = DigestLinks.portable(base, "");
         for (Digest.Entry e : d.stories()) {
             s.append("\n## [").append(md(e.story().title())).append("](").append(base).append("/stories/").append(e.story().id()).append(")\n\n")
                     .append('*').append(e.newArticles().size()).append(" new of ").append(Counts.of(e.story().size(), "article", "articles")).append(", ")
                     .append(Counts.of(e.sources(), "source", "sources")).append("*\n\n");
             for (StorySummary.Sentence x : e.summary().sentences()) {
                 // without a base, the article's own address beats a path that only works on the reader's site
-                String link = link(x, base);
+                String link = links.article(x.articleId(), x.articleUrl());
                 s.append("- ").append(md(said(x))).append(" ([").append(md(x.headline())).append("](")
                         .append(link != null ? mdLink(link) : "/articles/" + x.articleId()).append(")").append(md(provenance(x, twins))).append(")\n");
             }
@@ -131,22 +124,30 @@ public final class DigestFormats {
         }
     }
 
-    /** The whole page. */
+    /** The whole page, its links to the reader's pages at {@code base} ("": relative). */
     public static String html(Digest d, String base) {
+        return html(d, DigestLinks.site(base));
+    }
+
+    /** The whole page with {@code links}' links (a mail's: where its reader can follow them). */
+    public static String html(Digest d, DigestLinks links) {
         return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Precis digest " + esc(d.window().label())
-                + "</title><style>" + CSS + "</style></head><body>\n" + htmlBody(d, base) + "</body></html>\n";
+                + "</title><style>" + CSS + "</style></head><body>\n" + htmlBody(d, links) + "</body></html>\n";
     }
 
     /** The page's content without the document around it (for feeds and the reader's layout). */
     public static String htmlBody(Digest d, String base) {
+        return htmlBody(d, DigestLinks.site(base));
+    }
+
+    private static String htmlBody(Digest d, DigestLinks links) {
         StringBuilder s = new StringBuilder("<h1>What happened " + esc(d.window().label()) + "</h1>\n");
         if (d.stories().isEmpty()) {
             s.append("<p>").append(NOTHING).append("</p>\n");
         }
         Set<Long> twins = twins(d);
         for (Digest.Entry e : d.stories()) {
-            s.append("<section><h2><a href=\"").append(esc(base)).append("/stories/").append(e.story().id()).append("\">")
-                    .append(esc(e.story().title())).append("</a></h2>\n<p class=\"meta\">")
+            s.append("<section><h2>").append(anchor(links.story(e.story().id()), e.story().title())).append("</h2>\n<p class=\"meta\">")
                     .append(e.newArticles().size()).append(" new of ").append(Counts.of(e.story().size(), "article", "articles")).append(" · ")
                     .append(Counts.of(e.sources(), "source", "sources"));
             if (e.story().lastPublished() != null) {
@@ -154,20 +155,23 @@ public final class DigestFormats {
             }
             s.append("</p>\n<ol class=\"summary\">\n");
             for (StorySummary.Sentence x : e.summary().sentences()) {
-                s.append("<li>").append(esc(said(x))).append(" <span class=\"src\">(<a href=\"").append(esc(base)).append("/articles/")
-                        .append(x.articleId()).append("\">").append(esc(x.headline())).append("</a>").append(esc(provenance(x, twins)))
-                        .append(")</span></li>\n");
+                s.append("<li>").append(esc(said(x))).append(" <span class=\"src\">(").append(anchor(links.article(x.articleId(), x.articleUrl()),
+                        x.headline())).append(esc(provenance(x, twins))).append(")</span></li>\n");
             }
             s.append("</ol>\n");
             if (e.summary().sentences().isEmpty()) {
                 for (ArticleRef a : e.newArticles().subList(0, Math.min(3, e.newArticles().size()))) {
-                    s.append("<p><a href=\"").append(esc(base)).append("/articles/").append(a.id()).append("\">").append(esc(a.title()))
-                            .append("</a></p>\n");
+                    s.append("<p>").append(anchor(links.article(a.id(), null), a.title())).append("</p>\n");
                 }
             }
             s.append("</section>\n");
         }
         return s.toString();
+    }
+
+    /** {@code text} as a link to {@code href}, or as plain text when there is no link to give. */
+    private static String anchor(String href, String text) {
+        return href == null ? esc(text) : "<a href=\"" + esc(href) + "\">" + esc(text) + "</a>";
     }
 
     /**

@@ -28,7 +28,7 @@ import java.util.Properties;
  * <pre>{@code
  * DigestMail mail = DigestMail.parse("smtp://mail.example:587?starttls=required", List.of("me@example.org"),
  *         "precis@example.org", System.getenv("PRECIS_SMTP_USER"), System.getenv("PRECIS_SMTP_PASSWORD"));
- * mail.send(digest, "https://news.example");
+ * mail.send(digest, DigestLinks.portable("https://news.example", ""));
  * }</pre>
  */
 public final class DigestMail {
@@ -101,17 +101,17 @@ public final class DigestMail {
         }
     }
 
-    /** The message for {@code d}: subject, text part and HTML part (links relative to {@code base}). */
-    MimeMessage message(Digest d, String base) throws MessagingException {
+    /** The message for {@code d}: subject, text part and HTML part, both linking where {@code links} say. */
+    MimeMessage message(Digest d, DigestLinks links) throws MessagingException {
         MimeMessage m = new MimeMessage(session());
         m.setFrom(from);
         m.setRecipients(Message.RecipientType.TO, to.toArray(new InternetAddress[0]));
         m.setSubject("Precis digest " + d.window().label() + ": " + Counts.of(d.stories().size(), "story", "stories"), "UTF-8");
         m.setSentDate(new Date());
         MimeBodyPart text = new MimeBodyPart();
-        text.setText(DigestFormats.text(d, base), "UTF-8", "plain");
+        text.setText(DigestFormats.text(d, links), "UTF-8", "plain");
         MimeBodyPart html = new MimeBodyPart();
-        html.setText(DigestFormats.html(d, base), "UTF-8", "html");
+        html.setText(DigestFormats.html(d, links), "UTF-8", "html");
         MimeMultipart alternative = new MimeMultipart("alternative");
         alternative.addBodyPart(text); // least preferred first (RFC 2046)
         alternative.addBodyPart(html);
@@ -121,9 +121,9 @@ public final class DigestMail {
     }
 
     /** Sends the digest; the exception's message names the server and the problem. */
-    public void send(Digest d, String base) throws IOException {
+    public void send(Digest d, DigestLinks links) throws IOException {
         try {
-            MimeMessage m = message(d, base);
+            MimeMessage m = message(d, links);
             if (user != null) {
                 Transport.send(m, user, password == null ? "" : password);
             } else {

@@ -66,31 +66,31 @@ public final class DigestSchedule implements AutoCloseable {
     private final Library library;
     private final DigestMail mail;
     private final LocalTime at;
-    private final String base;
+    private final DigestLinks links;
     private final Clock clock;
     private final Timer timer;
     private final Consumer<String> report;
     private volatile boolean closed;
 
     /** A schedule on the real time of {@code clock}. */
-    public DigestSchedule(Library library, DigestMail mail, LocalTime at, String base, Clock clock, Consumer<String> report) {
-        this(library, mail, at, base, clock, Timer.system(clock), report);
+    public DigestSchedule(Library library, DigestMail mail, LocalTime at, DigestLinks links, Clock clock, Consumer<String> report) {
+        this(library, mail, at, links, clock, Timer.system(clock), report);
     }
 
     /**
      * @param library where the digest comes from
      * @param mail where it goes
      * @param at the daily time (UTC)
-     * @param base the reader's URL, for the links in the mail
+     * @param links where the mail's links lead
      * @param clock what "now" is (the digest's window ends then)
      * @param timer runs the sends at their time by {@code clock} (closed with this schedule)
      * @param report told of each digest mailed (failures go to the log as one line)
      */
-    public DigestSchedule(Library library, DigestMail mail, LocalTime at, String base, Clock clock, Timer timer, Consumer<String> report) {
+    public DigestSchedule(Library library, DigestMail mail, LocalTime at, DigestLinks links, Clock clock, Timer timer, Consumer<String> report) {
         this.library = library;
         this.mail = mail;
         this.at = at;
-        this.base = base;
+        this.links = links;
         this.clock = clock;
         this.timer = timer;
         this.report = report;
@@ -112,7 +112,7 @@ public final class DigestSchedule implements AutoCloseable {
     private void sendAndReschedule() {
         try {
             Digest d = library.digest(DigestWindow.parse("24h", clock), 10);
-            mail.send(d, base);
+            mail.send(d, links);
             report.accept("mailed the digest: " + Counts.of(d.stories().size(), "story", "stories") + " " + d.window().label());
         } catch (Exception e) {
             LOG.warn("the daily digest was not mailed: {}", e.getMessage());

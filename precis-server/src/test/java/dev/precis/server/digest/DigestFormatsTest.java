@@ -135,6 +135,28 @@ class DigestFormatsTest {
         assertThat(DigestFormats.markdown(withOneUrl(), "https://news.example.org")).contains("](https://news.example.org/articles/12), courier");
     }
 
+    @Test
+    void aMailedDigestLinksAnArticlesOwnAddressBeforeTheServersAndTheBaseBeforeBoth() {
+        // the server's own address, which a reader of the mail elsewhere cannot open (main linked every article there)
+        DigestLinks served = DigestLinks.portable("", "http://127.0.0.1:7070/");
+        String html = DigestFormats.html(withOneUrl(), served);
+        assertThat(html).contains("<a href=\"https://courier.example/pier-cost\">Fund [and] council split cost</a>")
+                .contains("<a href=\"http://127.0.0.1:7070/articles/11\">Pier &lt;vote&gt; due</a>")
+                .contains("<h2><a href=\"http://127.0.0.1:7070/stories/7\">").doesNotContain("/articles/12");
+        assertThat(DigestFormats.text(withOneUrl(), served)).endsWith("   story: http://127.0.0.1:7070/stories/7\n"
+                + "   [1] http://127.0.0.1:7070/articles/11\n   [2] https://courier.example/pier-cost\n");
+        // --base-url: every link is the reader's public page, the server's address nowhere
+        String based = DigestFormats.html(withOneUrl(), DigestLinks.portable("https://news.example.org/", "http://127.0.0.1:7070/"));
+        assertThat(based).contains("href=\"https://news.example.org/stories/7\"", "href=\"https://news.example.org/articles/11\"",
+                "href=\"https://news.example.org/articles/12\"").doesNotContain("127.0.0.1").doesNotContain("courier.example");
+        // no reader address at all ('precis digest --smtp-url' without --base-url): no link rather than one to nowhere
+        String bare = DigestFormats.html(withOneUrl(), DigestLinks.portable("", ""));
+        assertThat(bare).contains("<h2>Pier &lt;b&gt;rebuilt&lt;/b&gt;</h2>").contains("(Pier &lt;vote&gt; due, wire")
+                .contains("href=\"https://courier.example/pier-cost\"").doesNotContain("href=\"/");
+        // the reader's own pages keep their relative links to its pages
+        assertThat(DigestFormats.html(withOneUrl(), "")).contains("href=\"/articles/12\"").doesNotContain("courier.example");
+    }
+
     /** Two wire articles with one headline, source and date, a third with that headline from another paper. */
     private static Digest twins() {
         StoryInfo story = new StoryInfo(8, "Pier vote", List.of("Selby Harbour"), "2023-04-01", "2023-04-02", 3);

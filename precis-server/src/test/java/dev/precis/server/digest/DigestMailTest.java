@@ -31,8 +31,8 @@ class DigestMailTest {
             assertThat(all.stories()).hasSizeGreaterThan(1);
             DigestMail mail = DigestMail.parse("smtp://127.0.0.1:25", List.of("reader@example.org"), "precis@example.org", null, null);
             Digest one = new Digest(all.window(), all.generated(), all.stories().subList(0, 1));
-            assertThat(mail.message(one, "").getSubject()).isEqualTo("Precis digest since 2000-01-01: 1 story");
-            assertThat(mail.message(all, "").getSubject()).isEqualTo("Precis digest since 2000-01-01: " + all.stories().size() + " stories");
+            assertThat(mail.message(one, DigestLinks.portable("", "")).getSubject()).isEqualTo("Precis digest since 2000-01-01: 1 story");
+            assertThat(mail.message(all, DigestLinks.portable("", "")).getSubject()).isEqualTo("Precis digest since 2000-01-01: " + all.stories().size() + " stories");
         }
     }
 
@@ -46,7 +46,7 @@ class DigestMailTest {
             assertThat(d.stories()).isNotEmpty();
             String url = "smtp://127.0.0.1:" + smtp.getSmtp().getPort();
             DigestMail.parse(url, List.of("reader@example.org"), "precis@example.org", "digest-user", "s3cret")
-                    .send(d, "http://127.0.0.1:7070");
+                    .send(d, DigestLinks.portable("http://127.0.0.1:7070", ""));
             assertThat(smtp.waitForIncomingEmail(10_000, 1)).isTrue();
             MimeMessage m = smtp.getReceivedMessages()[0];
             assertThat(m.getSubject()).startsWith("Precis digest since 2000-01-01: " + d.stories().size() + " stor");
@@ -69,7 +69,7 @@ class DigestMailTest {
 
             // a wrong password is a one-line error naming the server
             assertThatThrownBy(() -> DigestMail.parse(url, List.of("reader@example.org"), "precis@example.org", "digest-user", "wrong")
-                    .send(d, "")).hasMessageStartingWith("cannot send the digest through 127.0.0.1:" + smtp.getSmtp().getPort());
+                    .send(d, DigestLinks.portable("", ""))).hasMessageStartingWith("cannot send the digest through 127.0.0.1:" + smtp.getSmtp().getPort());
         } finally {
             smtp.stop();
         }

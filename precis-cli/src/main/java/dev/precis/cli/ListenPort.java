@@ -1,0 +1,68 @@
+package dev.precis.cli;
+
+import io.javalin.Javalin;
+import io.javalin.util.JavalinBindException;
+import io.javalin.util.JavalinLogger;
+import java.io.IOException;
+import java.net.BindException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+
+/**
+ * Where {@code precis serve} listens: the port is tried before anything is written (a token, a new library), and a
+ * failed bind is one line naming the host, the port and why, with no logger line above it. Stateless.
+ */
+final class ListenPort {
+
+    private ListenPort() {
+    }
+
+    /** Fails with one line when {@code host:port} cannot be bound now (port 0 picks a free one: nothing to try). */
+    static void checkFree(String host, int port) {
+        if (port == 0) {
+            return;
+        }
+        try (ServerSocket s = new ServerSocket()) {
+            s.setReuseAddress(true); // as Jetty binds: a port a stopped server left in TIME_WAIT is free
+            s.bind(new InetSocketAddress(host, port));
+        } catch (IOException e) {
+            throw new UserInputException(problem(host, port, e));
+        }
+    }
+
+    /**
+     * Starts {@code app}; a port taken since {@link #checkFree} is the same one line. Javalin logs its own
+     * "Failed to start Javalin" at ERROR before it throws, so its logger is off while it starts (its start-up
+     * lines are below the server's log level anyway).
+     */
+    static void start(Javalin app, String host, int port) {
+        boolean logging = JavalinLogger.enabled;
+        JavalinLogger.enabled = false;
+        try {
+            app.start(host, port);
+        } catch (JavalinBindException e) {
+            throw new UserInputException(problem(host, port, e));
+        } finally {
+            JavalinLogger.enabled = logging;
+        }
+    }
+
+    /** "cannot listen on HOST:PORT: why", the why from the bind error in {@code e}'s causes. */
+    static String problem(String host, int port, Throwable e) {
+        String why = "";
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof BindException && t.getMessage() != null) {
+                why = t.getMessage();
+                break;
+            }
+        }
+        String where = "cannot listen on " + (host.contains(":") ? "[" + host + "]" : host) + ":" + port + ": ";
+        if (why.contains("in use")) {
+            return where + "the port is already in use (another 'precis serve'?); give another --port, or --port 0 for a free one";
+        }
+        if (why.contains("ermission denied")) {
+            return where + "permission denied (ports below 1024 need privileges); give a --port from 1024 up";
+        }
+        return where + (why.isEmpty() ? String.valueOf(e.getMessage()).lines().findFirst().orElse("") : why) + " (try another --port)";
+    }
+}
