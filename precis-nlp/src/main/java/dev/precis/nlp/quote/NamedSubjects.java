@@ -3,10 +3,7 @@ package dev.precis.nlp.quote;
 import dev.precis.model.EntityMention;
 import dev.precis.model.EntityType;
 import dev.precis.model.TextRange;
-import dev.precis.nlp.entity.PersonSexes;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -51,14 +48,15 @@ final class NamedSubjects {
 
     private final String text;
     private final MentionIndex entities;
-    /** Words after an honorific in the text, with its gender ({@link #honorifics()}); null until needed. */
-    private Map<String, Character> honorifics;
+    /** Whom the text tells to be a man or a woman. */
+    private final PersonGenders genders;
     /** The text's quotations ({@link QuoteMarks}); null until needed. */
     private List<QuoteMarks.Span> quotes;
 
-    NamedSubjects(String text, MentionIndex entities) {
+    NamedSubjects(String text, MentionIndex entities, PersonGenders genders) {
         this.text = text;
         this.entities = entities;
+        this.genders = genders;
     }
 
     /**
@@ -79,8 +77,9 @@ final class NamedSubjects {
             if (e.range().start() < from) {
                 break;
             }
-            if (e.type() == EntityType.PERSON && e.range().end() <= ceiling && opensSentence(e.range())
-                    && fits(e.canonical() == null ? e.range().slice(text) : e.canonical(), gender)) {
+            String name = e.canonical() == null ? e.range().slice(text) : e.canonical();
+            if (e.type() == EntityType.PERSON && e.range().end() <= ceiling
+                    && (opensSentence(e.range()) && fits(name, gender) || possessorOpens(e.range(), name, gender))) {
                 found = e;
                 break;
             }
@@ -126,48 +125,11 @@ final class NamedSubjects {
     }
 
     /**
-     * Whether the person may be the pronoun's: not known to be of the other gender, by a given name
-     * ({@link PersonSexes}: "she" never goes to "Donald Trump" nor "he" to "Susan Kihika") or an honorific before
-     * their surname in the text ("Mr Ahmed", "Ms Kihika").
+     * Whether the person may be the pronoun's: not known to be of the other gender ({@link PersonGenders#gender}).
      */
     private boolean fits(String name, char gender) {
-        Character known = gender(name);
+        Character known = genders.gender(name);
         return known == null || gender == '?' || known == gender;
-    }
-
-    /**
-     * The person's gender ('F' or 'M') when the name's given name or honorific ("Mrs Hale", a name the entities keep
-     * apart from a man's) or an honorific in the text tells it; else null.
-     */
-    Character gender(String name) {
-        String[] words = name.strip().split("\\s+");
-        Character known = PersonSexes.ofFullName(name);
-        return known != null ? known : honorifics().get(words[words.length - 1]);
-    }
-
-    /** An honorific and one or two capitalised words after it: "Mr Ahmed", "Ms Susan Kihika". */
-    private static final Pattern HONORIFIC = Pattern.compile(
-            "\\b(Mr|Mrs|Ms|Miss|Madam)\\.?\\s+(?:(\\p{Lu}[\\p{L}'’-]*)\\s+)?(\\p{Lu}[\\p{L}'’-]*)\\b");
-
-    /**
-     * Each word the text puts right after an honorific, or after it and one more capitalised word, with
-     * the gender of its first such honorific ('M' for "Mr", else 'F'); read once per text, when a pronoun
-     * first needs it.
-     */
-    private Map<String, Character> honorifics() {
-        if (honorifics == null) {
-            Map<String, Character> out = new HashMap<>();
-            Matcher m = HONORIFIC.matcher(text);
-            while (m.find()) {
-                char g = m.group(1).equals("Mr") ? 'M' : 'F';
-                if (m.group(2) != null) {
-                    out.putIfAbsent(m.group(2), g);
-                }
-                out.putIfAbsent(m.group(3), g);
-            }
-            honorifics = out;
-        }
-        return honorifics;
     }
 
     /**
@@ -215,16 +177,47 @@ final class NamedSubjects {
         return quotes;
     }
 
+    /** A possessive and the lower-case noun it owns: "’s tone", "' remarks". */
+    private static final Pattern POSSESSIVE = Pattern.compile("['’]s?(?=[ \\t]+\\p{Ll})");
+
+    /**
+     * Whether a "he" or "she" ({@code gender} 'M' or 'F') may stand for the person whose possessive opens a sentence:
+     * "Despite the warnings, Mr. Hale’s tone stayed sharp. … Last year, he suggested …" is Hale, a salient person even
+     * though the sentence's subject is his tone. Only for a person known to be of the pronoun's gender, since a
+     * possessive may as well be the prelude to another person ("Mr. Hale’s lawyer, Ann Reed, …"); and not in a phrase
+     * set off before a person who is the subject ("As for Mr. Hale’s remarks, Tom Reed called them …").
+     */
+    private boolean possessorOpens(TextRange r, String name, char gender) {
+        Matcher m = POSSESSIVE.matcher(text).region(r.end(), Math.min(text.length(), r.end() + 40));
+        return gender != '?' && m.lookingAt() && Character.valueOf(gender).equals(genders.gender(name)) && opensSentence(r, m.end())
+                && !personAfterComma(m.end());
+    }
+
+    /** A comma, perhaps closing a quotation, then a person: the phrase before it was fronted ({@link #possessorOpens}). */
+    private static final Pattern SET_OFF_PHRASE = Pattern.compile("[^,.!?\\n]{0,150},[”\"’']?\\s*");
+
+    /** Whether the words from {@code from} run to a comma in their sentence and a person the recogniser marked follows it. */
+    private boolean personAfterComma(int from) {
+        Matcher m = SET_OFF_PHRASE.matcher(text).region(from, text.length());
+        if (!m.lookingAt()) {
+            return false;
+        }
+        int k = entities.firstAtOrAfter(m.end());
+        return k < entities.size() && entities.get(k).range().start() == m.end() && entities.get(k).type() == EntityType.PERSON;
+    }
+
     /**
      * Whether the person opens a narrative sentence: nothing but title words, capitalised words and
      * {@link #BEFORE_NAME} words before it in its sentence (so no quotation mark either), not inside a quotation,
      * and no possessive after it ("Kihika’s office said" is the office).
      */
     private boolean opensSentence(TextRange r) {
-        int end = r.end();
-        if (end + 1 < text.length() && (text.charAt(end) == '’' || text.charAt(end) == '\'')) {
-            return false;
-        }
+        boolean possessive = r.end() + 1 < text.length() && (text.charAt(r.end()) == '’' || text.charAt(r.end()) == '\'');
+        return !possessive && opensSentence(r, r.end());
+    }
+
+    /** As {@link #opensSentence(TextRange)}, with the words after the name read from {@code end}. */
+    private boolean opensSentence(TextRange r, int end) {
         // the subject of a sentence goes on with its verb or an aside ("Susan Kihika welcomed", "Mr Ahmed, a
         // farmer,"); capitalised words after the name are a headline's ("Trump Stands Tall On …")
         Matcher next = AFTER_NAME.matcher(text).region(end, Math.min(text.length(), end + 40));

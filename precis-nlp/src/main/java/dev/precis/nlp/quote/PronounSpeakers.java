@@ -24,6 +24,7 @@ final class PronounSpeakers {
     private final List<Speaker> history = new ArrayList<>();
     private final DescribedSubjects described;
     private final NamedSubjects subjects;
+    private final PersonGenders genders;
     private final SpeakerNames names;
     private final SpeakerDescriptions descriptions;
 
@@ -33,12 +34,21 @@ final class PronounSpeakers {
         this.names = names;
         this.descriptions = descriptions;
         this.described = new DescribedSubjects(text, entities);
-        this.subjects = new NamedSubjects(text, entities);
+        this.genders = new PersonGenders(text);
+        this.subjects = new NamedSubjects(text, entities, genders);
     }
 
     void remember(Speaker s) {
         if (s != null && s.name() != null) {
             history.add(s);
+            learnGender(s);
+        }
+    }
+
+    /** A speaker credited through "he" or "she" is a man or a woman ({@link PersonGenders#heard}). */
+    private void learnGender(Speaker s) {
+        if (s.range() != null && SINGULAR.matcher(text).region(s.range().start(), s.range().end()).matches()) {
+            genders.heard(s.name(), Character.toLowerCase(text.charAt(s.range().start())) == 's' ? 'F' : 'M');
         }
     }
 
@@ -56,11 +66,13 @@ final class PronounSpeakers {
             i--;
         }
         history.add(i, s);
+        learnGender(s);
     }
 
     /** Forgets every speaker remembered (the direct pass then remembers them again in its own order). */
     void forget() {
         history.clear();
+        genders.forgetHeard();
     }
 
     Speaker lastSpeaker(int before) {
@@ -239,7 +251,7 @@ final class PronounSpeakers {
         if (name == null || !SINGULAR.matcher(text).region(at, Math.min(text.length(), at + 4)).lookingAt()) {
             return true;
         }
-        Character known = subjects.gender(name);
+        Character known = genders.gender(name);
         return known == null || known == (Character.toLowerCase(text.charAt(at)) == 's' ? 'F' : 'M');
     }
 
@@ -253,7 +265,7 @@ final class PronounSpeakers {
             return null;
         }
         char gender = Character.toLowerCase(text.charAt(at)) == 's' ? 'F' : 'M';
-        Character known = subjects.gender(last.name());
+        Character known = genders.gender(last.name());
         if (known == null || known == gender) {
             return null;
         }
@@ -265,7 +277,7 @@ final class PronounSpeakers {
             }
             if (e.type() == EntityType.PERSON && e.range().end() <= at) {
                 String name = names.canonical(e.range());
-                Character g = name == null ? null : subjects.gender(name);
+                Character g = name == null ? null : genders.gender(name);
                 if (g != null && g == gender) {
                     return new Speaker(name, e.range());
                 }

@@ -160,6 +160,9 @@ final class SpeakerResolver {
         return e != null && e.type() == EntityType.LOCATION;
     }
 
+    /** A conjunction alone, opening the clause before a subject pronoun: "and", "but", "as". */
+    private static final Pattern CLAUSE_CONJUNCTION = Pattern.compile("(?i)and|but|as|or|yet|so");
+
     /** The speaker phrase starting at {@code start} and ending before the verb at {@code cueStart}. */
     Speaker phrase(int start, int end) {
         String s = text.substring(start, end);
@@ -176,9 +179,11 @@ final class SpeakerResolver {
             return phrase(start, start + cut); // "“…,” he later said", "she once told": the pronoun is the subject
         }
         if (cut > 0 && SpeechCues.SUBJECT_PRONOUN.matcher(trimmed.substring(cut + 1)).matches()
-                && !SpeechCues.JOINED.matcher(trimmed.substring(0, cut)).find()) {
+                && (!SpeechCues.JOINED.matcher(trimmed.substring(0, cut)).find()
+                        || CLAUSE_CONJUNCTION.matcher(trimmed.substring(0, cut).strip()).matches())) {
             // "on Tuesday he", "At his weekly press conference on Tuesday he": the pronoun right before the
-            // verb is its subject and names the speaker; the phrase keeps its range
+            // verb is its subject and names the speaker; the phrase keeps its range. So is it after a conjunction
+            // that opens the clause ("…, and he said", "as she put it"), where no other subject is joined to it
             Speaker antecedent = pronouns.pronoun(start + cut + 1);
             return new Speaker(antecedent == null ? null : antecedent.name(), new TextRange(start, end));
         }
