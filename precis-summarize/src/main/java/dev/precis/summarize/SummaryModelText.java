@@ -25,7 +25,8 @@ final class SummaryModelText {
     private static final List<String> SETTINGS = List.of("redundancy", "fill", "leadMargin",
             "longFrom", "longLead", "longLeadMargin", "longSpread", "longTeaserFrom",
             "longRedundancy", "longHoldDateline", "longHoldSimilarity", "longTopicFrom", "longTopicBelow",
-            "longTopicMeaning", "longSecondSpread", "longSecondHoldDateline", "longSecondHoldLede");
+            "longTopicMeaning", "longSecondSpread", "longSecondHoldDateline", "longSecondHoldLede",
+            "wordCost", "wordCostAbove");
 
     private SummaryModelText() {
     }
@@ -121,6 +122,10 @@ final class SummaryModelText {
         if (topicMeaning != 0 && topicMeaning != 1) {
             throw new IOException("summary model: longTopicMeaning must be 0 or 1, got " + topicMeaning);
         }
+        double costAbove = values.getOrDefault("wordCostAbove", 0.0);
+        if (costAbove != Math.rint(costAbove)) {
+            throw new IOException("summary model: wordCostAbove must be a whole number of words, got " + costAbove);
+        }
         try {
             LeadNewsSignal signal = new LeadNewsSignal(holdDateline == 1,
                     values.getOrDefault("longHoldSimilarity", Double.POSITIVE_INFINITY), (int) topicFrom,
@@ -132,7 +137,8 @@ final class SummaryModelText {
                             values.getOrDefault("longSpread", Double.NEGATIVE_INFINITY), (int) teaserFrom,
                             values.getOrDefault("longRedundancy", Double.NaN)), signal, second,
                     new SecondVectorHold(values.getOrDefault("longSecondSpread", Double.NEGATIVE_INFINITY),
-                            secondDateline == 1, (int) secondLede), trees.build());
+                            secondDateline == 1, (int) secondLede), trees.build(),
+                    new WordCost(values.getOrDefault("wordCost", 0.0), (int) costAbove));
         } catch (IllegalArgumentException e) {
             throw new IOException(e.getMessage(), e);
         }
@@ -161,6 +167,10 @@ final class SummaryModelText {
         }
         if (m.leadMargin() != 0) {
             out.write("leadMargin " + String.format(Locale.ROOT, "%.6f", m.leadMargin()) + "\n");
+        }
+        if (m.wordCost().active()) {
+            out.write("wordCost " + String.format(Locale.ROOT, "%.6f", m.wordCost().perWord()) + "\n");
+            out.write("wordCostAbove " + m.wordCost().above() + "\n");
         }
         if (longArticles.active()) {
             out.write("longFrom " + longArticles.fromSentences() + "\n");
