@@ -19,7 +19,7 @@ import java.util.List;
  * a sentence opening with "He"/"But"/"This", or crediting a quotation to a bare pronoun, is taken only
  * together with the sentence before it. A word budget is hard (see {@link LengthBudget}), and the
  * summary stops short of it rather than fill it with a sentence scored far below the best one that no
- * longer fits ({@link SummaryModel#fill()}); a model may also cost long sentences in the choice ({@link
+ * longer fits ({@link SummaryModel#fill()}); a number of sentences may cost long sentences ({@link
  * WordCost}). The result is in document order. A lede is shown without the dateline and source tag in
  * front of it ("LONDON, England (Reuters) -- "; {@link SentenceTrim}): each summary sentence's range is
  * what the reader sees, and a word budget counts those words.
@@ -199,7 +199,8 @@ public final class PositionCentralitySummarizer implements Summarizer {
      * Greedy maximal-marginal-relevance selection. A sentence that needs the one before it (an
      * opening "He", "But", "This", or a quotation credited to a bare pronoun) is never taken alone:
      * it competes as a pair with its predecessor, at the pair's mean score, and needs room for both.
-     * A candidate ranks by its score less its {@link WordCost} (a pair by the mean of the two).
+     * When the length is counted in sentences, a candidate ranks by its score less its {@link WordCost}
+     * (a pair by the mean of the two).
      */
     private final class Selection {
         private final SentenceProfile p;
@@ -271,7 +272,9 @@ public final class PositionCentralitySummarizer implements Summarizer {
             // The fallback to the lead: the lead's next sentence competes with a head start of the
             // model's lead margin, so the model departs from the lead only where it is confident.
             int lead = leadMargin > 0 ? nextLead() : -1;
-            WordCost wordCost = model.wordCost();
+            // Under a word budget the budget bounds the length: a cost there would only make room for
+            // one more sentence, and the summary would come out longer (see WordCost).
+            WordCost wordCost = budget.countsWords() ? WordCost.NONE : model.wordCost();
             for (int i = 0; i < n; i++) {
                 if (!eligible(i, pass)) {
                     continue;

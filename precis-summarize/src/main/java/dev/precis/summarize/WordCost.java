@@ -8,7 +8,9 @@ package dev.precis.summarize;
  * three sentences averages ~22 shown words a sentence while the references it is judged against (CNN's
  * highlights) are far shorter; the model's features cannot learn length without learning one desk's habit
  * (see {@link SentenceFeatures}), so the preference is a setting of the choice, chosen on held-out ROUGE.
- * Immutable.
+ * Only a length counted in sentences is costed: under a word budget, a cost lets shorter sentences make
+ * room for one more, and the summary comes out longer than without it (on CNN/DailyMail at 75 words,
+ * ~65 shown words become 67–70, and ROUGE falls). Immutable.
  *
  * @param perWord score units per word past {@code above}; 0: no cost
  * @param above the shown words a sentence may have at no cost

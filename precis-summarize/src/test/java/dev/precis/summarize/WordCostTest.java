@@ -88,6 +88,15 @@ class WordCostTest {
     }
 
     @Test
+    void aWordBudgetIsNotCosted() {
+        SummaryModel model = SummaryModel.loadDefault();
+        SummaryModel costed = model.withWordCost(new WordCost(0.2, 15));
+        assertThat(summary(costed, FLOOD, SummaryLength.words(75)))
+                .isEqualTo(summary(model, FLOOD, SummaryLength.words(75)))
+                .anySatisfy(s -> assertThat(s).startsWith("Engineers"));
+    }
+
+    @Test
     void theLedeOpensTheSummaryHoweverLongItIs() {
         String longLede = """
                 Floods that followed three days of heavy rain across the valley closed the main railway line \
