@@ -10,7 +10,7 @@ package dev.precis.summarize;
  * (see {@link SentenceFeatures}), so the preference is a setting of the choice, chosen on held-out ROUGE.
  * Only a length counted in sentences is costed: under a word budget, a cost lets shorter sentences make
  * room for one more, and the summary comes out longer than without it (on CNN/DailyMail at 75 words,
- * ~65 shown words become 67–70, and ROUGE falls). Immutable.
+ * ~65 shown words become 66–70, and ROUGE falls). Immutable.
  *
  * @param perWord score units per word past {@code above}; 0: no cost
  * @param above the shown words a sentence may have at no cost
