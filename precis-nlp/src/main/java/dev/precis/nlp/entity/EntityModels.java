@@ -54,7 +54,7 @@ public final class EntityModels {
 
     /**
      * The shipped models, read from the classpath on the first call and shared by every later call: they
-     * are immutable, so a second copy would only cost memory (test forks held three).
+     * are immutable, so a second copy would only cost memory (the nlp test fork held four).
      */
     public static EntityModels loadDefault() {
         return SHIPPED.get();
