@@ -16,7 +16,7 @@ if ! ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1; then
 fi
 VERSION=$(ls /usr/lib/postgresql | sort -V | tail -1)
 if ! pg_lsclusters -h | awk '{print $1" "$2}' | grep -qx "$VERSION main"; then
-  pg_createcluster "$VERSION" main --port "$PG_PORT" >&2
+  pg_createcluster "$VERSION" main --port "$PG_PORT" --locale C.UTF-8 --encoding UTF8 >&2
 fi
 CLUSTER_PORT=$(pg_lsclusters -h | awk -v v="$VERSION" '$1==v && $2=="main" {print $3}')
 if ! pg_lsclusters -h | awk -v v="$VERSION" '$1==v && $2=="main" {print $4}' | grep -q online; then
@@ -34,6 +34,8 @@ if [ -z "$(psql_admin "SELECT 1 FROM pg_roles WHERE rolname='$PG_USER'")" ]; the
   psql_admin "CREATE ROLE $PG_USER LOGIN PASSWORD '$PG_PASS'" >&2
 fi
 if [ -z "$(psql_admin "SELECT 1 FROM pg_database WHERE datname='$PG_DB'")" ]; then
-  psql_admin "CREATE DATABASE $PG_DB OWNER $PG_USER" >&2
+  # UTF8 whatever the cluster was made with: Debian's package makes "main" in the installing shell's locale,
+  # SQL_ASCII under LANG=C or no LANG (lengths in bytes, no case folding past ASCII)
+  psql_admin "CREATE DATABASE $PG_DB OWNER $PG_USER ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8' TEMPLATE template0" >&2
 fi
 echo "export PRECIS_TEST_PG_URL='jdbc:postgresql://127.0.0.1:$CLUSTER_PORT/$PG_DB?user=$PG_USER&password=$PG_PASS'"

@@ -1,5 +1,6 @@
 package dev.precis.extract;
 
+import dev.precis.model.OncePerJvm;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashMap;
@@ -64,7 +65,7 @@ public final class LanguageGuesser {
     }
 
     /** The one guesser of this JVM, read on first use (the model holds about 40 MB of heap). */
-    private static volatile LanguageGuesser shared;
+    private static final OncePerJvm<LanguageGuesser> SHARED = new OncePerJvm<>(LanguageGuesser::read);
 
     /**
      * The guesser, its model read from the classpath on the first call and shared by every later
@@ -72,17 +73,7 @@ public final class LanguageGuesser {
      * when the model is missing.
      */
     public static LanguageGuesser load() {
-        LanguageGuesser guesser = shared;
-        if (guesser == null) {
-            synchronized (LanguageGuesser.class) {
-                guesser = shared;
-                if (guesser == null) {
-                    guesser = read();
-                    shared = guesser;
-                }
-            }
-        }
-        return guesser;
+        return SHARED.get();
     }
 
     private static LanguageGuesser read() {

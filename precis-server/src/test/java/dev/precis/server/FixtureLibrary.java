@@ -35,6 +35,9 @@ public final class FixtureLibrary implements BeforeAllCallback, AfterAllCallback
                 lib.close();
             }
         } finally {
+            // dropped, not only closed: this object lives as long as its test class's static field, so a
+            // closed library kept here stayed in the fork's heap to the end (one per API test class)
+            lib = null;
             try (Stream<Path> paths = Files.walk(dir)) {
                 for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
                     Files.deleteIfExists(p);

@@ -1,5 +1,6 @@
 package dev.precis.nlp.entity;
 
+import dev.precis.model.OncePerJvm;
 import dev.precis.nlp.ModelLoadException;
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
@@ -18,8 +19,8 @@ import opennlp.tools.tokenize.TokenizerModel;
 /**
  * Everything the entity recognizer needs, loaded once: OpenNLP's English tokenizer model (from the
  * {@code opennlp-models-tokenizer-en} artifact), the name model Precis trains and ships, and the
- * gazetteer lists. Thread-safe; share one instance (the name model is flattened for fast tagging
- * once, on first use).
+ * gazetteer lists. Thread-safe; {@link #loadDefault()} hands every caller the JVM's one instance (the
+ * name model is flattened for fast tagging once, on first use).
  *
  * <pre>{@code
  * EntityModels models = EntityModels.loadDefault();   // throws ModelLoadException
@@ -48,8 +49,18 @@ public final class EntityModels {
         this.capitals = Map.copyOf(capitals);
     }
 
-    /** The shipped models, from the classpath. */
+    /** The JVM's shipped models (about 75 MB of heap once the name model is flattened). */
+    private static final OncePerJvm<EntityModels> SHIPPED = new OncePerJvm<>(EntityModels::readDefault);
+
+    /**
+     * The shipped models, read from the classpath on the first call and shared by every later call: they
+     * are immutable, so a second copy would only cost memory (the nlp test fork held four).
+     */
     public static EntityModels loadDefault() {
+        return SHIPPED.get();
+    }
+
+    private static EntityModels readDefault() {
         return new EntityModels(loadTokenizer(), readNames(resource(NAME_MODEL_RESOURCE), NAME_MODEL_RESOURCE),
                 Gazetteer.load(), loadCapitals());
     }

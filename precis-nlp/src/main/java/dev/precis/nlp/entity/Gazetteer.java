@@ -1,5 +1,6 @@
 package dev.precis.nlp.entity;
 
+import dev.precis.model.OncePerJvm;
 import dev.precis.nlp.ModelLoadException;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -114,8 +115,15 @@ public final class Gazetteer {
         return countries.contains(canonical);
     }
 
-    /** Loads the lists shipped in the jar. */
+    /** The JVM's lists (about 12 MB of heap). */
+    private static final OncePerJvm<Gazetteer> SHIPPED = new OncePerJvm<>(Gazetteer::read);
+
+    /** The lists shipped in the jar, read on the first call and shared by every later one (they are immutable). */
     public static Gazetteer load() {
+        return SHIPPED.get();
+    }
+
+    private static Gazetteer read() {
         Map<String, Entry> exact = new HashMap<>();
         Map<String, Entry> upper = new HashMap<>();
         Set<String> firstNames = new HashSet<>();
