@@ -43,8 +43,8 @@ final class ArticleWriter {
         String idColumn = c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres") ? "id" : "ID";
         this.statements = new StatementCache(c, idColumn);
         String url = c.getMetaData().getURL();
-        this.entityIds = new EntityIds(statements, url.startsWith("jdbc:h2:file:") && !url.toUpperCase().contains("AUTO_SERVER=TRUE"));
         this.rows = new MultiRowInsert(statements);
+        this.entityIds = new EntityIds(statements, rows, url.startsWith("jdbc:h2:file:") && !url.toUpperCase().contains("AUTO_SERVER=TRUE"));
         this.stories = new StoryWriter(statements);
         this.bodies = new BulkBodies(c);
     }
@@ -152,13 +152,11 @@ final class ArticleWriter {
         List<EntityMention> mentions = e.analyzed().entities();
         persons.load(statements);
         Map<String, String> libraryNames = persons.resolve(mentions, e.analyzed().sentences());
-        // entity ids first, in mention order (a new entity's row is inserted here, so ids are as they always were)
-        long[] entities = new long[mentions.size()];
-        for (int i = 0; i < mentions.size(); i++) {
-            EntityMention m = mentions.get(i);
-            String name = libraryNames.get(m.canonical());
-            entities[i] = entityIds.id(name == null ? m : new EntityMention(m.range(), m.type(), name, m.title()));
-        }
+        // entity ids first, in mention order (new entities' rows are inserted here, so ids are as they always were)
+        long[] entities = entityIds.ids(mentions, canonical -> {
+            String name = libraryNames.get(canonical);
+            return name == null ? canonical : name;
+        });
         // one row per entity, its mentions packed in document order (MentionPack; entities in first-mention order)
         Map<Long, MentionPack> packs = new LinkedHashMap<>();
         for (int i = 0; i < mentions.size(); i++) {

@@ -6,9 +6,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * The ids of entities (type and canonical name) for {@link ArticleWriter}: cached for the writer's life,
@@ -18,6 +20,7 @@ import java.util.Set;
 final class EntityIds {
 
     private final StatementCache statements;
+    private final MultiRowInsert rows;
     private final Map<String, Long> ids = new HashMap<>();
     /** Cache keys whose rows the open transaction inserted. */
     private final List<String> uncommitted = new ArrayList<>();
@@ -27,15 +30,16 @@ final class EntityIds {
      */
     private final boolean soleWriter;
     /**
-     * Whether {@link #ids} holds every stored entity, so that a miss needs no SELECT before its INSERT
+     * Whether the cache holds every stored entity, so that a miss needs no SELECT before its INSERT
      * (half the cost of a new entity in a first load of a library): true when the writer is the sole one
      * and the table was empty at its first look, until a rollback makes the cache forget rows that may
      * still exist (a rolled-back savepoint); null before that first look.
      */
     private Boolean allCached;
 
-    EntityIds(StatementCache statements, boolean soleWriter) {
+    EntityIds(StatementCache statements, MultiRowInsert rows, boolean soleWriter) {
         this.statements = statements;
+        this.rows = rows;
         this.soleWriter = soleWriter;
     }
 
@@ -63,39 +67,74 @@ final class EntityIds {
         ids.values().removeIf(deleted::contains);
     }
 
-    long id(EntityMention m) throws SQLException {
-        String canonical = ArticleWriter.clip(m.canonical(), 1000);
-        String key = m.type().name() + "|" + canonical;
-        Long cached = ids.get(key);
-        if (cached != null) {
-            return cached;
+    /**
+     * The ids of the mentions' entities, in mention order; {@code storedName} gives the canonical name each
+     * mention's entity is stored under. The entities new to the library are inserted together, one multi-row
+     * statement in the order of their first mentions, so they are numbered as one INSERT each numbered them
+     * (a statement per new entity was most of their cost in a first load).
+     */
+    long[] ids(List<EntityMention> mentions, UnaryOperator<String> storedName) throws SQLException {
+        int n = mentions.size();
+        long[] out = new long[n];
+        String[] names = new String[n];
+        String[] keys = new String[n];
+        // the first mention of each entity the cache lacks, in mention order
+        Map<String, Integer> missing = new LinkedHashMap<>();
+        for (int i = 0; i < n; i++) {
+            EntityMention m = mentions.get(i);
+            names[i] = ArticleWriter.clip(storedName.apply(m.canonical()), 1000);
+            keys[i] = m.type().name() + "|" + names[i];
+            Long cached = ids.get(keys[i]);
+            if (cached != null) {
+                out[i] = cached;
+            } else {
+                missing.putIfAbsent(keys[i], i);
+            }
+        }
+        if (missing.isEmpty()) {
+            return out;
         }
         if (allCached == null) {
             allCached = soleWriter && !anyStored();
         }
-        if (!allCached) {
-            PreparedStatement find = statements.get("SELECT id FROM entities WHERE canonical = ? AND type = ?");
-            find.setString(1, canonical);
-            find.setString(2, m.type().name());
-            try (ResultSet rs = find.executeQuery()) {
-                if (rs.next()) {
-                    ids.put(key, rs.getLong(1));
-                    return rs.getLong(1);
-                }
+        List<Integer> fresh = new ArrayList<>();
+        for (int i : missing.values()) {
+            if (allCached || !lookUp(keys[i], names[i], mentions.get(i).type().name())) {
+                fresh.add(i);
             }
         }
-        PreparedStatement ps = statements.returningId("INSERT INTO entities(canonical, type) VALUES (?,?)");
-        ps.setString(1, canonical);
-        ps.setString(2, m.type().name());
-        ps.executeUpdate();
-        long id;
-        try (ResultSet rs = ps.getGeneratedKeys()) {
-            rs.next();
-            id = rs.getLong(1);
+        insert(fresh, names, keys, mentions);
+        for (int i = 0; i < n; i++) {
+            out[i] = ids.get(keys[i]);
         }
-        ids.put(key, id);
-        uncommitted.add(key);
-        return id;
+        return out;
+    }
+
+    /** Caches a stored entity's id; false when no row has that name and type. */
+    private boolean lookUp(String key, String canonical, String type) throws SQLException {
+        PreparedStatement find = statements.get("SELECT id FROM entities WHERE canonical = ? AND type = ?");
+        find.setString(1, canonical);
+        find.setString(2, type);
+        try (ResultSet rs = find.executeQuery()) {
+            if (rs.next()) {
+                ids.put(key, rs.getLong(1));
+                return true;
+            }
+            return false;
+        }
+    }
+
+    /** Inserts the entities of these mentions (positions, in order) and caches their ids. */
+    private void insert(List<Integer> fresh, String[] names, String[] keys, List<EntityMention> mentions) throws SQLException {
+        long[] inserted = rows.insertReturningIds("INSERT INTO entities(canonical, type)", 2, fresh.size(), (ps, p, r) -> {
+            ps.setString(p, names[fresh.get(r)]);
+            ps.setString(p + 1, mentions.get(fresh.get(r)).type().name());
+        });
+        for (int r = 0; r < inserted.length; r++) {
+            String key = keys[fresh.get(r)];
+            ids.put(key, inserted[r]);
+            uncommitted.add(key);
+        }
     }
 
     private boolean anyStored() throws SQLException {
