@@ -12,7 +12,7 @@ import java.util.Map;
 /**
  * A person's sex as a name or a title tells it: a given name that nearly always belongs to one sex ("Mary",
  * "Michael"; {@value #FILE}) or an honorific ("Mrs", "Sir"). Used to keep "Mrs Hale" off the page of "Tom Hale"
- * ({@link DocumentLinker}) and "she" off a man ({@code NamedSubjects}). The list is read once per JVM. Thread-safe.
+ * ({@link DocumentLinker}) and "she" off a man ({@code PersonGenders} in the quote package). The list is read once per JVM. Thread-safe.
  */
 public final class PersonSexes {
 
