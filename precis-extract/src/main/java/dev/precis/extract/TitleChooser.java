@@ -55,15 +55,17 @@ final class TitleChooser {
         String twitter = strip(meta.get("twitter:title"), siteName);
         String ld = strip(headline, siteName);
         String h1 = singleH1(doc, siteName);
-        String title = strip(doc.title(), siteName);
-        Titles t = byRank(doc, meta, siteName, og, twitter, ld, h1, title);
+        // read once: jsoup builds the <title>'s text at each call, the size of the whole page when it is never closed
+        String pageTitle = doc.title();
+        String title = strip(pageTitle, siteName);
+        Titles t = byRank(doc, meta, siteName, og, twitter, ld, h1, title, pageTitle);
         String shown = h1 == null ? null : metaTitleAsHeading(doc, h1, siteName, og, ld, title);
         return shown == null ? t : new Titles(shown, shown, t.article());
     }
 
     /** The titles by the h1 and the meta titles alone (stripped of the site's name), each title also the top one. */
     private static Titles byRank(Document doc, MetaTags meta, String siteName, String og, String twitter, String ld,
-            String h1, String title) {
+            String h1, String title, String pageTitle) {
         String longH1 = null; // the article's title when set; a page that is no article goes on to the meta titles
         if (h1 != null && shouted(h1)) {
             // an h1 typed in capitals is the headline set for display ("BEST DRIP COFFEE MAKER IN 2026"); a meta
@@ -75,7 +77,7 @@ final class TitleChooser {
             }
         }
         if (h1 != null) {
-            for (String candidate : new String[] {og, ld, title, twitter, meta.get("og:title"), doc.title()}) {
+            for (String candidate : new String[] {og, ld, title, twitter, meta.get("og:title"), pageTitle}) {
                 if (candidate != null && similar(candidate, h1)) {
                     return new Titles(h1, h1, h1);
                 }
@@ -99,7 +101,7 @@ final class TitleChooser {
         if (h1 == null) {
             // several headings of the first rank (the headline, a newsletter box, section titles):
             // the one a meta title names is the headline
-            String[] metas = {og, ld, title, twitter, meta.get("og:title"), doc.title()};
+            String[] metas = {og, ld, title, twitter, meta.get("og:title"), pageTitle};
             for (String h : h1s(doc, siteName)) {
                 for (String candidate : metas) {
                     if (candidate != null && similar(candidate, h)) {
