@@ -78,6 +78,26 @@ add("w-comment-time-en", "en", "",
           '<div class="comment"><time>March 7, 2024</time><p>Too costly.</p></div></section>')
 add("w-future-asset-fr", "fr", "", header=img("/uploads/2025/01/15/maquette.jpg"))
 
+# --- second batch, written after main's first run showed the gap is images' addresses (expected days fixed before its run) ---
+add("asset-lazy-de", "de", "2024-03-05",
+    header='<figure><img src="/img/platzhalter.gif" data-src="/wp-content/uploads/2024/03/05/bruecke.jpg" alt="Brücke"></figure>')
+add("asset-picture-fr", "fr", "2024-03-05",
+    header='<picture><source srcset="/media/2024/03/05/passerelle.webp" type="image/webp"><img src="/media/passerelle.jpg"></picture>')
+add("asset-twitter-it", "it", "2024-03-05", head='<meta name="twitter:image" content="https://example.it/foto/2024/03/05/passerella.jpg">')
+add("asset-linked-en", "en", "2024-03-05",
+    header='<a href="/uploads/2024/03/05/bridge-large.jpg"><img src="/uploads/2024/03/05/bridge-small.jpg" width="600" height="400"></a>')
+add("asset-latest-es", "es", "2024-03-05",
+    header=img("/uploads/2024/03/05/pasarela.jpg") + img("/uploads/2021/06/10/canal-antiguo.jpg"))
+add("w-avatar-de", "de", "",
+    header='<div class="autor"><img class="avatar" src="/uploads/2019/02/11/anna-beispiel.jpg" width="48" height="48"> Von Anna Beispiel</div>')
+add("w-widget-img-fr", "fr", "",
+    after='<div class="sidebar"><h3>Notre magazine</h3><img src="/uploads/2022/09/01/couverture.jpg"></div>')
+add("w-teaser-above-it", "it", "",
+    before='<div class="in-evidenza"><a href="/altro-articolo"><img src="/foto/2024/02/20/altro.jpg"><h3>Un altro articolo di ieri</h3></a></div>')
+add("w-icon-en", "en", "", header='<p><img src="/static/2020/01/01/icon-share.png" width="16" height="16"> Share</p>')
+add("w-asset-after-date-de", "de", "2024-03-05",
+    header='<p class="meta">05.03.2024</p>' + img("/uploads/2024/03/07/bruecke.jpg"))  # a date the page shows wins
+
 
 def score(lines):
     eu.score_against({pid: exp for pid, _, exp, _ in P}, lines)
