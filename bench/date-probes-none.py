@@ -110,6 +110,18 @@ add("subtitle-paren-es", "es", "2024-03-05", header='<h2>Nota de prensa (05/03/2
 add("dl-meta-it", "it", "2024-03-05", header='<dl class="scheda"><dt>Pubblicato</dt><dd>05/03/2024</dd><dt>Autore</dt><dd>Redazione</dd></dl>')
 add("far-above-en", "en", "2024-03-05", before='<div class="meta-top"><span class="date">05/03/2024</span></div>' + NAV * 40)
 
+# --- fourth batch, structured shapes (expected days fixed before its run) ---
+def ldj(d):
+    return f'<script type="application/ld+json">{json.dumps(d)}</script>'
+add("ld-webpage-de", "de", "2024-03-05", head=ldj({"@context": "https://schema.org", "@type": "WebPage", "datePublished": "2024-03-05"}))
+add("ld-graph-fr", "fr", "2024-03-05", head=ldj({"@context": "https://schema.org", "@graph": [{"@type": "WebSite", "name": "x"},
+    {"@type": "Article", "headline": "x", "datePublished": "2024-03-05T10:12:00+01:00"}]}))
+add("ld-created-it", "it", "2024-03-05", head=ldj({"@context": "https://schema.org", "@type": "NewsArticle", "dateCreated": "2024-03-05"}))
+add("ld-list-es", "es", "2024-03-05", head=ldj([{"@context": "https://schema.org", "@type": "BreadcrumbList", "itemListElement": []},
+    {"@context": "https://schema.org", "@type": "BlogPosting", "datePublished": "05/03/2024"}]))
+add("micro-created-en", "en", "2024-03-05", header='<meta itemprop="dateCreated" content="2024-03-05">')
+add("meta-article-published-de", "de", "2024-03-05", head='<meta property="article:published" content="2024-03-05T10:12:00+01:00">')
+
 
 def score(lines):
     eu.score_against({pid: exp for pid, _, exp, _ in P}, lines)
