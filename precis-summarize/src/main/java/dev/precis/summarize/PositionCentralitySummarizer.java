@@ -19,9 +19,10 @@ import java.util.List;
  * a sentence opening with "He"/"But"/"This", or crediting a quotation to a bare pronoun, is taken only
  * together with the sentence before it. A word budget is hard (see {@link LengthBudget}), and the
  * summary stops short of it rather than fill it with a sentence scored far below the best one that no
- * longer fits ({@link SummaryModel#fill()}). The result is in document order. A lede is shown without
- * the dateline and source tag in front of it ("LONDON, England (Reuters) -- "; {@link SentenceTrim}):
- * each summary sentence's range is what the reader sees, and a word budget counts those words.
+ * longer fits ({@link SummaryModel#fill()}); a number of sentences may cost long sentences ({@link
+ * WordCost}). The result is in document order. A lede is shown without the dateline and source tag in
+ * front of it ("LONDON, England (Reuters) -- "; {@link SentenceTrim}): each summary sentence's range is
+ * what the reader sees, and a word budget counts those words.
  *
  * <p>Stateless and thread-safe.
  *
@@ -198,6 +199,8 @@ public final class PositionCentralitySummarizer implements Summarizer {
      * Greedy maximal-marginal-relevance selection. A sentence that needs the one before it (an
      * opening "He", "But", "This", or a quotation credited to a bare pronoun) is never taken alone:
      * it competes as a pair with its predecessor, at the pair's mean score, and needs room for both.
+     * When the length is counted in sentences, a candidate ranks by its score less its {@link WordCost}
+     * (a pair by the mean of the two).
      */
     private final class Selection {
         private final SentenceProfile p;
@@ -209,6 +212,8 @@ public final class PositionCentralitySummarizer implements Summarizer {
         private final double redundancy;
         private final boolean[] chosen;
         private final double[] maxSimilarity;
+        /** Each sentence's {@link WordCost}, taken off its ranking when the length is counted in sentences. */
+        private final double[] wordCost;
         final List<SummarySentence> result = new ArrayList<>();
 
         Selection(SentenceProfile p, int n, double[] base, double[] antecedentPenalty, boolean[] needsAntecedent,
@@ -222,6 +227,7 @@ public final class PositionCentralitySummarizer implements Summarizer {
             this.redundancy = redundancy;
             this.chosen = new boolean[n];
             this.maxSimilarity = new double[n];
+            this.wordCost = model.wordCost().of(p.shownWords, p.junk, n);
         }
 
         /** The length asked for is a number of words, not of sentences. */
@@ -269,12 +275,16 @@ public final class PositionCentralitySummarizer implements Summarizer {
             // The fallback to the lead: the lead's next sentence competes with a head start of the
             // model's lead margin, so the model departs from the lead only where it is confident.
             int lead = leadMargin > 0 ? nextLead() : -1;
+            // Under a word budget the budget bounds the length: a cost there would only make room for
+            // one more sentence, and the summary would come out longer (see WordCost).
+            boolean costed = !budget.countsWords();
             for (int i = 0; i < n; i++) {
                 if (!eligible(i, pass)) {
                     continue;
                 }
                 boolean pair = needsAntecedent[i] && !chosen[i - 1];
                 double score;
+                double cost;
                 int words;
                 if (pair) {
                     int j = i - 1;
@@ -282,12 +292,14 @@ public final class PositionCentralitySummarizer implements Summarizer {
                         continue;
                     }
                     score = (value(i, true) + value(j, false)) / 2;
+                    cost = costed ? (wordCost[i] + wordCost[j]) / 2 : 0;
                     words = p.shownWords[i] + p.shownWords[j];
                 } else {
                     score = value(i, needsAntecedent[i]);
+                    cost = costed ? wordCost[i] : 0;
                     words = p.shownWords[i];
                 }
-                double ranking = score + ((pair ? i - 1 : i) == lead ? leadMargin : 0);
+                double ranking = score - cost + ((pair ? i - 1 : i) == lead ? leadMargin : 0);
                 bestAny = Math.max(bestAny, ranking);
                 if (ranking > bestRanking && budget.admits(words, pair ? 2 : 1)) {
                     bestRanking = ranking;

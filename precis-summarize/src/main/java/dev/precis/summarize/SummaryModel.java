@@ -30,10 +30,11 @@ import java.util.List;
  * @param secondHold which freed articles the second vector scores ({@link SecondVectorHold#NONE}: all)
  * @param trees boosted trees whose output is added to the linear score ({@link TreeEnsemble#NONE}: none);
  *     stored as {@code tree.node} / {@code tree.leaf} lines
+ * @param wordCost a cost on long sentences in the choice after the lede ({@link WordCost#NONE}: none)
  */
 public record SummaryModel(double[] weights, double redundancy, double fill, double leadMargin,
                            LongArticleGate longArticles, LeadNewsSignal leadSignal, double[] longWeights,
-                           SecondVectorHold secondHold, TreeEnsemble trees) {
+                           SecondVectorHold secondHold, TreeEnsemble trees, WordCost wordCost) {
 
     /** The model that ships with Precis (fitted on CNN/DailyMail highlights; see README). */
     public static final String DEFAULT_RESOURCE = "summary-model.txt";
@@ -62,6 +63,9 @@ public record SummaryModel(double[] weights, double redundancy, double fill, dou
         if (trees == null) {
             throw new IllegalArgumentException("summary model: trees must not be null (use TreeEnsemble.NONE)");
         }
+        if (wordCost == null) {
+            throw new IllegalArgumentException("summary model: wordCost must not be null (use WordCost.NONE)");
+        }
         if (longWeights != null) {
             if (longWeights.length != SentenceFeatures.NAMES.size()) {
                 throw new IllegalArgumentException("summary model needs " + SentenceFeatures.NAMES.size()
@@ -69,6 +73,14 @@ public record SummaryModel(double[] weights, double redundancy, double fill, dou
             }
             longWeights = longWeights.clone();
         }
+    }
+
+    /** A model without a cost on long sentences. */
+    public SummaryModel(double[] weights, double redundancy, double fill, double leadMargin,
+                        LongArticleGate longArticles, LeadNewsSignal leadSignal, double[] longWeights,
+                        SecondVectorHold secondHold, TreeEnsemble trees) {
+        this(weights, redundancy, fill, leadMargin, longArticles, leadSignal, longWeights, secondHold, trees,
+                WordCost.NONE);
     }
 
     /** A model whose second vector, if any, scores every article the gate and the signal free. */
@@ -86,13 +98,20 @@ public record SummaryModel(double[] weights, double redundancy, double fill, dou
 
     /** This model with {@code hold} deciding which freed articles its second vector scores. */
     public SummaryModel withSecondHold(SecondVectorHold hold) {
-        return new SummaryModel(weights, redundancy, fill, leadMargin, longArticles, leadSignal, longWeights, hold, trees);
+        return new SummaryModel(weights, redundancy, fill, leadMargin, longArticles, leadSignal, longWeights, hold, trees,
+                wordCost);
     }
 
     /** This model with {@code ensemble}'s output added to every sentence's linear score. */
     public SummaryModel withTrees(TreeEnsemble ensemble) {
         return new SummaryModel(weights, redundancy, fill, leadMargin, longArticles, leadSignal, longWeights,
-                secondHold, ensemble);
+                secondHold, ensemble, wordCost);
+    }
+
+    /** This model with {@code cost} on long sentences in the choice. */
+    public SummaryModel withWordCost(WordCost cost) {
+        return new SummaryModel(weights, redundancy, fill, leadMargin, longArticles, leadSignal, longWeights,
+                secondHold, trees, cost);
     }
 
     /** A model whose freed articles are scored with its own weights and the gate's lead weight. */
@@ -103,7 +122,8 @@ public record SummaryModel(double[] weights, double redundancy, double fill, dou
 
     /** This model with {@code second} as the weight vector of the articles the gate frees. */
     public SummaryModel withLongWeights(double[] second) {
-        return new SummaryModel(weights, redundancy, fill, leadMargin, longArticles, leadSignal, second, secondHold, trees);
+        return new SummaryModel(weights, redundancy, fill, leadMargin, longArticles, leadSignal, second, secondHold, trees,
+                wordCost);
     }
 
     /** A model whose long-article gate decides by length (and its own optional signals) alone. */

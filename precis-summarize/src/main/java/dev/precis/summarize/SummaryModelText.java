@@ -25,7 +25,8 @@ final class SummaryModelText {
     private static final List<String> SETTINGS = List.of("redundancy", "fill", "leadMargin",
             "longFrom", "longLead", "longLeadMargin", "longSpread", "longTeaserFrom",
             "longRedundancy", "longHoldDateline", "longHoldSimilarity", "longTopicFrom", "longTopicBelow",
-            "longTopicMeaning", "longSecondSpread", "longSecondHoldDateline", "longSecondHoldLede");
+            "longTopicMeaning", "longSecondSpread", "longSecondHoldDateline", "longSecondHoldLede",
+            "wordCost", "wordCostQuantile");
 
     private SummaryModelText() {
     }
@@ -132,7 +133,9 @@ final class SummaryModelText {
                             values.getOrDefault("longSpread", Double.NEGATIVE_INFINITY), (int) teaserFrom,
                             values.getOrDefault("longRedundancy", Double.NaN)), signal, second,
                     new SecondVectorHold(values.getOrDefault("longSecondSpread", Double.NEGATIVE_INFINITY),
-                            secondDateline == 1, (int) secondLede), trees.build());
+                            secondDateline == 1, (int) secondLede), trees.build(),
+                    new WordCost(values.getOrDefault("wordCost", 0.0),
+                            values.getOrDefault("wordCostQuantile", 1.0)));
         } catch (IllegalArgumentException e) {
             throw new IOException(e.getMessage(), e);
         }
@@ -161,6 +164,10 @@ final class SummaryModelText {
         }
         if (m.leadMargin() != 0) {
             out.write("leadMargin " + String.format(Locale.ROOT, "%.6f", m.leadMargin()) + "\n");
+        }
+        if (m.wordCost().active()) {
+            out.write("wordCost " + String.format(Locale.ROOT, "%.6f", m.wordCost().perWord()) + "\n");
+            out.write("wordCostQuantile " + String.format(Locale.ROOT, "%.6f", m.wordCost().quantile()) + "\n");
         }
         if (longArticles.active()) {
             out.write("longFrom " + longArticles.fromSentences() + "\n");

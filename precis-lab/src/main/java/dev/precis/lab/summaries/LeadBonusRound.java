@@ -78,7 +78,7 @@ final class LeadBonusRound {
         LongArticleGate gate = g.active() ? new LongArticleGate(
                 g.fromSentences(), g.lead() + bonus, g.leadMargin(), g.minSpread(), g.teaserFrom(), g.redundancy()) : g;
         return new SummaryModel(w, m.redundancy(), m.fill(), m.leadMargin(), gate, m.leadSignal(), m.longWeights(),
-                m.secondHold(), m.trees());
+                m.secondHold(), m.trees(), m.wordCost());
     }
 
     /** {@code m} with {@code bonus} added to its fallback margin and to its long-article gate's margin. */
@@ -87,6 +87,6 @@ final class LeadBonusRound {
         LongArticleGate gate = g.active() ? new LongArticleGate(g.fromSentences(), g.lead(), g.leadMargin() + bonus,
                 g.minSpread(), g.teaserFrom(), g.redundancy()) : g;
         return new SummaryModel(m.weights(), m.redundancy(), m.fill(), m.leadMargin() + bonus, gate, m.leadSignal(),
-                m.longWeights(), m.secondHold(), m.trees());
+                m.longWeights(), m.secondHold(), m.trees(), m.wordCost());
     }
 }

@@ -55,7 +55,7 @@ public final class ShippedRefit {
                 fitted.weights()[lead] + (g.lead() - baseFittedLead), g.leadMargin(), g.minSpread(), g.teaserFrom(),
                 g.redundancy()) : g;
         return new SummaryModel(w, base.redundancy(), base.fill(), base.leadMargin(), gate, base.leadSignal(),
-                base.longWeights(), base.secondHold(), base.trees());
+                base.longWeights(), base.secondHold(), base.trees(), base.wordCost());
     }
 
     public static void main(String[] args) throws IOException {
