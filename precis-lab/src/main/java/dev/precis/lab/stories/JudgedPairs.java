@@ -2,6 +2,7 @@ package dev.precis.lab.stories;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.precis.eval.stories.EventArticle;
 import dev.precis.eval.stories.EventSets;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -16,7 +17,8 @@ import java.util.Set;
 /**
  * The SemEval-2022 Task 8 pairs whose judgement {@link EventSets#readSemEval} turns into events: human-written
  * (no machine translation), both articles in one language, one split, the Overall score at most
- * {@link EventSets#SEMEVAL_SAME} (same event) or at least {@link EventSets#SEMEVAL_DIFFERENT} (not), each pair id once.
+ * {@link EventSets#SEMEVAL_SAME} (same event) or at least {@link EventSets#SEMEVAL_DIFFERENT} (not), each pair id once;
+ * or every pair of a set with gold events ({@link #ofEvents}).
  */
 record JudgedPairs(List<Pair> pairs) {
 
@@ -25,6 +27,17 @@ record JudgedPairs(List<Pair> pairs) {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Every pair of the articles of a labelled set, same event when their gold events are one. */
+    static JudgedPairs ofEvents(List<EventArticle> set) {
+        List<Pair> out = new ArrayList<>();
+        for (int i = 0; i < set.size(); i++) {
+            for (int j = i + 1; j < set.size(); j++) {
+                out.add(new Pair(set.get(i).id(), set.get(j).id(), set.get(i).event().equals(set.get(j).event())));
+            }
+        }
+        return new JudgedPairs(List.copyOf(out));
+    }
 
     static JudgedPairs read(Path file, String split, String language) throws IOException {
         List<Pair> out = new ArrayList<>();

@@ -9,6 +9,7 @@ import dev.precis.store.StoryPairSignals;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,8 +24,9 @@ import java.util.Random;
  * pair score, the naive cosine and small logistic regressions over the signals. F1 is given twice: at the threshold
  * chosen on the other folds (an honest figure) and at the best threshold over all out-of-fold scores (the ceiling a
  * tuned bar could reach). Run: {@code java -cp precis-lab.jar dev.precis.lab.stories.SemEvalPairFit --semeval FILE
- * --library DIR [--split training_set] [--lang en] [--folds 5] [--lambda 1]}; several languages are pooled with
- * {@code --lang en,de --library DIR_EN,DIR_DE}.
+ * --library DIR [--split training_set] [--lang en] [--folds 5] [--repeats 10] [--lambda 1]}; several languages are pooled with
+ * {@code --lang en,de --library DIR_EN,DIR_DE}. Without {@code --semeval} the pairs are every pair of the library's own
+ * set (its {@code events.jsonl}, e.g. an {@code --events} view), same event or not by its gold events.
  */
 public final class SemEvalPairFit {
 
@@ -37,6 +39,7 @@ public final class SemEvalPairFit {
         String split = "training_set";
         String lang = "en";
         int folds = 5;
+        int repeats = 10;
         double lambda = 1;
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
@@ -45,39 +48,63 @@ public final class SemEvalPairFit {
                 case "--split" -> split = args[i + 1];
                 case "--lang" -> lang = args[i + 1];
                 case "--folds" -> folds = Integer.parseInt(args[i + 1]);
+                case "--repeats" -> repeats = Integer.parseInt(args[i + 1]);
                 case "--lambda" -> lambda = Double.parseDouble(args[i + 1]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
-        if (semeval == null || library == null) {
-            throw new IllegalArgumentException("give --semeval FILE and --library DIR (kept by precis eval stories --library)");
+        if (library == null) {
+            throw new IllegalArgumentException("give --library DIR (kept by precis eval stories --library), and --semeval FILE for its judged pairs");
         }
         String[] langs = lang.split(",");
         String[] libraries = library.split(",");
-        if (langs.length != libraries.length) {
+        if (semeval != null && langs.length != libraries.length) {
             throw new IllegalArgumentException("give one --library DIR for each --lang, in the same order");
         }
         List<double[]> rows = new ArrayList<>();
         List<Boolean> labels = new ArrayList<>();
-        for (int l = 0; l < langs.length; l++) {
+        for (int l = 0; l < libraries.length; l++) {
+            Path dir = Path.of(libraries[l]);
+            List<EventArticle> lines = EventSets.readEvents(dir.resolve("events.jsonl"));
+            // SemEval: its judged pairs; else every pair of the library's own set, labelled by its events
+            List<JudgedPairs.Pair> pairs = semeval != null ? JudgedPairs.read(semeval, split, langs[l]).pairs() : JudgedPairs.ofEvents(lines).pairs();
+            List<EventArticle> set = semeval != null ? EventSets.readSemEval(semeval, split, langs[l]) : lines;
             int before = rows.size();
-            int missing = addPairs(semeval, split, langs[l], Path.of(libraries[l]), rows, labels);
-            System.out.printf(Locale.ROOT, "%s %s: %d judged pairs (%d same event; %d with two meaning vectors), %d left out (an article not in the library)%n",
-                    split, langs[l], rows.size() - before, labels.subList(before, labels.size()).stream().filter(b -> b).count(),
-                    rows.subList(before, rows.size()).stream().filter(r -> r[4] > 0).count(), missing);
+            int missing = addPairs(pairs, set, lines, dir, rows, labels);
+            System.out.printf(Locale.ROOT, "%s: %d judged pairs (%d same event; %d with two meaning vectors, %d with two dates), %d left out (an article not in the library)%n",
+                    semeval != null ? split + " " + langs[l] : dir, rows.size() - before,
+                    labels.subList(before, labels.size()).stream().filter(b -> b).count(),
+                    rows.subList(before, rows.size()).stream().filter(r -> r[4] > 0).count(),
+                    rows.subList(before, rows.size()).stream().filter(r -> r[8] > 0).count(), missing);
         }
         double[][] x = rows.toArray(double[][]::new);
         boolean[] y = new boolean[labels.size()];
         for (int i = 0; i < y.length; i++) {
             y[i] = labels.get(i);
         }
-        int[] fold = folds(y.length, folds);
+        System.out.printf(Locale.ROOT, "%d-fold cross-validation, %d fold assignments (mean, and the range of the honest F1)%n", folds, repeats);
         System.out.println("| score | AUC | F1 at the other folds' best threshold | F1 at the best threshold (pooled) | that threshold |");
         System.out.println("|---|---|---|---|---|");
         for (Map.Entry<String, int[]> m : PairFeatures.MODELS.entrySet()) {
-            double[] score = m.getValue().length == 1 && m.getValue()[0] < 0 ? column(x, -m.getValue()[0] - 1)
-                    : crossFitted(x, y, fold, folds, m.getValue(), lambda);
-            report(m.getKey(), score, y, fold, folds);
+            double[][] figures = new double[repeats][];
+            for (int r = 0; r < repeats; r++) {
+                int[] fold = folds(y.length, folds, 43 + r);
+                double[] score = m.getValue().length == 1 && m.getValue()[0] < 0 ? column(x, -m.getValue()[0] - 1)
+                        : crossFitted(x, y, fold, folds, m.getValue(), lambda);
+                figures[r] = figures(score, y, fold, folds);
+            }
+            double[] mean = new double[4];
+            double low = 1;
+            double high = 0;
+            for (double[] f : figures) {
+                for (int c = 0; c < 4; c++) {
+                    mean[c] += f[c] / repeats;
+                }
+                low = Math.min(low, f[1]);
+                high = Math.max(high, f[1]);
+            }
+            System.out.printf(Locale.ROOT, "| %s | %.3f | %.3f (%.3f–%.3f) | %.3f | %.3f |%n", m.getKey(), mean[0], mean[1], low, high,
+                    mean[2], mean[3]);
         }
         System.out.printf(Locale.ROOT, "planner pair score at its bar %.2f (the meaning threshold): F1 %.3f%n",
                 PairFeatures.PLANNER_BAR, ThresholdF1.f1(column(x, 0), y, null, PairFeatures.PLANNER_BAR));
@@ -86,14 +113,11 @@ public final class SemEvalPairFit {
                 + format(all.coefficients()));
     }
 
-    /** Adds the feature rows and labels of one language's judged pairs; returns how many pairs had an article missing. */
-    private static int addPairs(Path semeval, String split, String lang, Path library, List<double[]> rows, List<Boolean> labels)
-            throws IOException {
-        List<JudgedPairs.Pair> pairs = JudgedPairs.read(semeval, split, lang).pairs();
+    /** Adds the feature rows and labels of judged pairs of {@code set}'s articles; returns how many pairs had an article missing. */
+    private static int addPairs(List<JudgedPairs.Pair> pairs, List<EventArticle> set, List<EventArticle> lines, Path library,
+                                List<double[]> rows, List<Boolean> labels) throws IOException {
         StoryPairSignals signals = StoryPairSignals.read(LibraryConfig.embedded(library.resolve("library")));
-        Map<String, Long> ids = articleIds(signals.origins(), EventSets.readEvents(library.resolve("events.jsonl")),
-                library.resolve("events.jsonl"));
-        List<EventArticle> set = EventSets.readSemEval(semeval, split, lang);
+        Map<String, Long> ids = articleIds(signals.origins(), lines, library.resolve("events.jsonl"));
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < set.size(); i++) {
             index.put(set.get(i).id(), i);
@@ -130,12 +154,12 @@ public final class SemEvalPairFit {
     }
 
     /** A fold for each row, fixed by a seeded shuffle so runs compare. */
-    static int[] folds(int n, int k) {
+    static int[] folds(int n, int k, long seed) {
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             order.add(i);
         }
-        java.util.Collections.shuffle(order, new Random(43));
+        Collections.shuffle(order, new Random(seed));
         int[] fold = new int[n];
         for (int r = 0; r < n; r++) {
             fold[order.get(r)] = r % k;
@@ -161,8 +185,11 @@ public final class SemEvalPairFit {
         return p;
     }
 
-    private static void report(String name, double[] score, boolean[] y, int[] fold, int k) {
-        // each fold's pairs called at the threshold that was best on the other folds, counted together
+    /**
+     * AUC, F1 with each fold's pairs called at the threshold that was best on the other folds (counted together), F1 at
+     * the best threshold over all scores, and that threshold.
+     */
+    private static double[] figures(double[] score, boolean[] y, int[] fold, int k) {
         double[] called = new double[y.length];
         for (int f = 0; f < k; f++) {
             boolean[] others = new boolean[y.length];
@@ -177,8 +204,7 @@ public final class SemEvalPairFit {
             }
         }
         double best = ThresholdF1.best(score, y, null);
-        System.out.printf(Locale.ROOT, "| %s | %.3f | %.3f | %.3f | %.3f |%n", name, ArticleLogistic.auc(score, y, null),
-                ThresholdF1.f1(called, y, null, 0.5), ThresholdF1.f1(score, y, null, best), best);
+        return new double[] {ArticleLogistic.auc(score, y, null), ThresholdF1.f1(called, y, null, 0.5), ThresholdF1.f1(score, y, null, best), best};
     }
 
     private static double[] column(double[][] x, int c) {
