@@ -20,22 +20,11 @@ import java.util.Map;
 record StoredStoryFeatures(Map<Long, ArticleFeatures> features, Map<Long, Long> days, Map<Long, String> titles) {
 
     static StoredStoryFeatures read(Connection c) throws SQLException {
-        Map<Long, Map<String, Integer>> terms = new HashMap<>();
-        Map<Long, Map<String, Integer>> keys = new HashMap<>();
-        Map<Long, float[]> meanings = new HashMap<>();
         Map<Long, Long> days = new LinkedHashMap<>();
         Map<Long, String> titles = new HashMap<>();
+        Map<Long, ArticleFeatures> stored;
         try (Statement s = c.createStatement()) {
-            try (ResultSet rs = s.executeQuery("SELECT article_id, terms, key_names, meaning FROM article_features")) {
-                while (rs.next()) {
-                    float[] m = ArticleFeatures.decodeMeaning(rs.getString(4));
-                    if (m != null) {
-                        meanings.put(rs.getLong(1), m);
-                    }
-                    terms.put(rs.getLong(1), ArticleWriter.decode(rs.getString(2)));
-                    keys.put(rs.getLong(1), ArticleWriter.decode(rs.getString(3)));
-                }
-            }
+            stored = features(s);
             Map<Long, Long> textDays = StoryDates.textDays(c);
             try (ResultSet rs = s.executeQuery("SELECT id, published, title FROM articles ORDER BY id")) {
                 while (rs.next()) {
@@ -46,8 +35,26 @@ record StoredStoryFeatures(Map<Long, ArticleFeatures> features, Map<Long, Long> 
         }
         Map<Long, ArticleFeatures> features = new HashMap<>();
         for (long id : days.keySet()) {
-            features.put(id, new ArticleFeatures(terms.getOrDefault(id, Map.of()), keys.getOrDefault(id, Map.of()), meanings.get(id)));
+            features.put(id, orNone(stored, id));
         }
         return new StoredStoryFeatures(features, days, titles);
+    }
+
+    /** The stored features of every article that has them, by article id. */
+    static Map<Long, ArticleFeatures> features(Statement s) throws SQLException {
+        Map<Long, ArticleFeatures> out = new HashMap<>();
+        try (ResultSet rs = s.executeQuery("SELECT article_id, terms, key_names, meaning FROM article_features")) {
+            while (rs.next()) {
+                out.put(rs.getLong(1), new ArticleFeatures(ArticleWriter.decode(rs.getString(2)), ArticleWriter.decode(rs.getString(3)),
+                        ArticleFeatures.decodeMeaning(rs.getString(4))));
+            }
+        }
+        return out;
+    }
+
+    /** An article's stored features, or none (no words, names or meaning) when it has no row. */
+    static ArticleFeatures orNone(Map<Long, ArticleFeatures> features, long id) {
+        ArticleFeatures f = features.get(id);
+        return f != null ? f : new ArticleFeatures(Map.of(), Map.of(), null);
     }
 }
