@@ -1,6 +1,7 @@
 package dev.precis.lab.stories;
 
 import dev.precis.store.StoryPairSignals;
+import dev.precis.store.StoryParams;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -10,8 +11,8 @@ import java.util.Map;
  */
 final class PairFeatures {
 
-    /** The planner's join bar for articles with a meaning vector ({@code StoryParams.DEFAULT.meaningThreshold()}). */
-    static final double PLANNER_BAR = 0.32;
+    /** The planner's join bar for articles with a meaning vector. */
+    static final double PLANNER_BAR = StoryParams.DEFAULT.meaningThreshold();
 
     /**
      * Score name to the columns of a logistic regression over them, or to {@code {-(c + 1)}} for column {@code c}
