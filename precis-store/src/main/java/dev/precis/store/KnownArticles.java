@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -37,31 +36,19 @@ final class KnownArticles {
      */
     static KnownArticles read(Connection connection) throws SQLException {
         KnownArticles known = new KnownArticles();
-        Map<Long, Map<String, Integer>> terms = new HashMap<>();
-        Map<Long, Map<String, Integer>> keys = new HashMap<>();
-        Map<Long, float[]> meanings = new HashMap<>();
         try (Statement s = connection.createStatement()) {
             try (ResultSet rs = s.executeQuery("SELECT id, url, content_hash, minhash FROM articles ORDER BY id")) {
                 while (rs.next()) {
                     known.remember(rs.getLong(1), rs.getString(2), rs.getString(3), ContentFingerprint.parseHex(rs.getString(4)));
                 }
             }
-            try (ResultSet rs = s.executeQuery("SELECT article_id, terms, key_names, meaning FROM article_features")) {
-                while (rs.next()) {
-                    float[] m = ArticleFeatures.decodeMeaning(rs.getString(4));
-                    if (m != null) {
-                        meanings.put(rs.getLong(1), m);
-                    }
-                    terms.put(rs.getLong(1), ArticleWriter.decode(rs.getString(2)));
-                    keys.put(rs.getLong(1), ArticleWriter.decode(rs.getString(3)));
-                }
-            }
+            Map<Long, ArticleFeatures> features = StoredStoryFeatures.features(s);
             Map<Long, Long> textDays = StoryDates.textDays(connection);
             try (ResultSet rs = s.executeQuery("SELECT a.id, a.published, m.story_id FROM articles a"
                     + " JOIN story_members m ON m.article_id = a.id ORDER BY a.id")) {
                 while (rs.next()) {
                     long id = rs.getLong(1);
-                    ArticleFeatures f = new ArticleFeatures(terms.getOrDefault(id, Map.of()), keys.getOrDefault(id, Map.of()), meanings.get(id));
+                    ArticleFeatures f = StoredStoryFeatures.orNone(features, id);
                     Long day = SearchIndex.epochDay(rs.getString(2)).orElse(textDays.get(id));
                     known.topics.add(id, f, day, rs.getLong(3));
                 }

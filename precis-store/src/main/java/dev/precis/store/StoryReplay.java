@@ -1,11 +1,8 @@
 package dev.precis.store;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,36 +20,15 @@ final class StoryReplay {
 
     /** Article id to story key (the id of the story's first article). */
     static Map<Long, Long> replay(Connection c, StoryParams params) throws SQLException {
-        Map<Long, Map<String, Integer>> terms = new HashMap<>();
-        Map<Long, Map<String, Integer>> keys = new HashMap<>();
-        Map<Long, float[]> meanings = new HashMap<>();
-        Map<Long, Long> days = new LinkedHashMap<>();
-        Map<Long, String> titles = new HashMap<>();
-        try (Statement s = c.createStatement()) {
-            try (ResultSet rs = s.executeQuery("SELECT article_id, terms, key_names, meaning FROM article_features")) {
-                while (rs.next()) {
-                    float[] m = ArticleFeatures.decodeMeaning(rs.getString(4));
-                    if (m != null) {
-                        meanings.put(rs.getLong(1), m);
-                    }
-                    terms.put(rs.getLong(1), ArticleWriter.decode(rs.getString(2)));
-                    keys.put(rs.getLong(1), ArticleWriter.decode(rs.getString(3)));
-                }
-            }
-            Map<Long, Long> textDays = StoryDates.textDays(c);
-            try (ResultSet rs = s.executeQuery("SELECT id, published, title FROM articles ORDER BY id")) {
-                while (rs.next()) {
-                    days.put(rs.getLong(1), SearchIndex.epochDay(rs.getString(2)).orElse(textDays.get(rs.getLong(1))));
-                    titles.put(rs.getLong(1), rs.getString(3));
-                }
-            }
-        }
+        StoredStoryFeatures stored = StoredStoryFeatures.read(c);
+        Map<Long, Long> days = stored.days();
+        Map<Long, String> titles = stored.titles();
         TopicSpace space = new TopicSpace(params);
         List<Long> alone = new ArrayList<>();
         List<long[]> merges = new ArrayList<>();
         for (Map.Entry<Long, Long> a : days.entrySet()) {
             long id = a.getKey();
-            ArticleFeatures f = new ArticleFeatures(terms.getOrDefault(id, Map.of()), keys.getOrDefault(id, Map.of()), meanings.get(id));
+            ArticleFeatures f = stored.features().get(id);
             TopicSpace.Plan plan = space.plan(f, a.getValue(), titles.get(id));
             long story = plan.storyId() == 0 ? id : plan.storyId();
             if (plan.storyId() == 0) {

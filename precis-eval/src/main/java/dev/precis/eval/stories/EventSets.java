@@ -84,6 +84,38 @@ public final class EventSets {
     public static List<EventArticle> readSemEval(Path file, String split, String language) throws IOException {
         Map<String, String> texts = new LinkedHashMap<>();
         Map<String, String> parent = new HashMap<>();
+        for (SemEvalPair p : semEvalPairs(file, split, language)) {
+            texts.putIfAbsent(p.a(), p.textA());
+            texts.putIfAbsent(p.b(), p.textB());
+            parent.putIfAbsent(p.a(), p.a());
+            parent.putIfAbsent(p.b(), p.b());
+            if (p.same()) {
+                parent.put(root(parent, p.a()), root(parent, p.b()));
+            }
+        }
+        List<EventArticle> out = new ArrayList<>();
+        texts.forEach((id, t) -> {
+            int cut = t.indexOf("  ");
+            String title = cut > 0 && cut < 300 ? t.substring(0, cut).strip() : "";
+            String body = cut > 0 && cut < 300 ? t.substring(cut).strip() : t;
+            out.add(new EventArticle(id, "semeval-" + root(parent, id), title, body, null, null));
+        });
+        return out;
+    }
+
+    /**
+     * A judged SemEval pair: its two article ids and texts, and whether the judges saw one event (Overall at most
+     * {@link #SEMEVAL_SAME}; the other pairs scored at least {@link #SEMEVAL_DIFFERENT}).
+     */
+    public record SemEvalPair(String a, String b, String textA, String textB, boolean same) {
+    }
+
+    /**
+     * The judged pairs {@link #readSemEval(Path, String, String)} makes events of, in file order: human-written, both
+     * articles in {@code language}, of {@code split} (null: both), Overall sure either way, each pair id once.
+     */
+    public static List<SemEvalPair> semEvalPairs(Path file, String split, String language) throws IOException {
+        List<SemEvalPair> out = new ArrayList<>();
         Set<String> pairs = new HashSet<>();
         try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String line;
@@ -111,22 +143,9 @@ public final class EventSets {
                 if (ids.length != 2) {
                     throw new IOException(file + ":" + number + ": pair_id is not two ids joined by _");
                 }
-                texts.putIfAbsent(ids[0], text(n, "text1"));
-                texts.putIfAbsent(ids[1], text(n, "text2"));
-                parent.putIfAbsent(ids[0], ids[0]);
-                parent.putIfAbsent(ids[1], ids[1]);
-                if (overall <= SEMEVAL_SAME) {
-                    parent.put(root(parent, ids[0]), root(parent, ids[1]));
-                }
+                out.add(new SemEvalPair(ids[0], ids[1], text(n, "text1"), text(n, "text2"), overall <= SEMEVAL_SAME));
             }
         }
-        List<EventArticle> out = new ArrayList<>();
-        texts.forEach((id, t) -> {
-            int cut = t.indexOf("  ");
-            String title = cut > 0 && cut < 300 ? t.substring(0, cut).strip() : "";
-            String body = cut > 0 && cut < 300 ? t.substring(cut).strip() : t;
-            out.add(new EventArticle(id, "semeval-" + root(parent, id), title, body, null, null));
-        });
         return out;
     }
 

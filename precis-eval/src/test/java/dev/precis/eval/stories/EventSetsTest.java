@@ -36,6 +36,9 @@ class EventSetsTest {
         assertThat(EventSets.readSemEval(f, null)).hasSize(7);
         // another language: only the pairs with both articles in it
         assertThat(EventSets.readSemEval(f, null, "de")).extracting(EventArticle::id).containsExactlyInAnyOrder("8", "9");
+        // the judged pairs themselves, in file order, the unsure one left out
+        assertThat(EventSets.semEvalPairs(f, "training_set", "en")).extracting(p -> p.a() + "_" + p.b() + ":" + p.same())
+                .containsExactly("1_2:true", "2_3:true", "4_5:false");
     }
 
     @Test
