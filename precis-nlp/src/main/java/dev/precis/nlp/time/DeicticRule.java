@@ -94,6 +94,9 @@ final class DeicticRule {
                 return fromReference;
             }
         }
+        if (unit.equals("week") && mod.matches("this|current|the current")) {
+            return Shifts.thisWeek(r, r.tense() == Tense.FUTURE);
+        }
         return Shifts.shifted(r, n, unit);
     }
 

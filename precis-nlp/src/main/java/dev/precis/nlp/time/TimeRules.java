@@ -235,6 +235,10 @@ final class TimeRules {
     private static Value withinUnit(MatchResult m, Resolution r) {
         String which = m.group(2) == null ? "this" : m.group(2).toLowerCase(Locale.ROOT);
         int n = which.equals("last") ? -1 : which.equals("next") ? 1 : 0;
+        if (n == 0 && m.group(3).equalsIgnoreCase("week")) {
+            String when = m.group(1).toLowerCase(Locale.ROOT);
+            return Shifts.thisWeek(r, when.equals("later") || !when.equals("earlier") && r.tense() == Tense.FUTURE);
+        }
         return Shifts.shifted(r, n, m.group(3));
     }
 
