@@ -63,6 +63,9 @@ final class DeicticRule {
 
     static Value relativeUnit(MatchResult m, Resolution r) {
         String mod = m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        if (r.titleUnit(m.start(2))) {
+            return null; // ABC's "This Week": a programme
+        }
         String unit = m.group(2).toLowerCase(Locale.ROOT);
         if (unit.equals("day") && mod.equals("next")) {
             mod = "following";
