@@ -122,7 +122,7 @@ final class TimeRules {
             rule("duration", "\\b(?:(?:the|for|about|nearly|almost|over|more\\s+than|less\\s+than|up\\s+to|at\\s+least"
                     + "|the\\s+past|the\\s+last|the\\s+next|the\\s+first|the\\s+previous|the\\s+coming|the\\s+final"
                     + "|another|a\\s+further)\\s+)?(?:(?:year-earlier|year-ago)\\s+)?(?<![\\d/])(" + COUNT + ")(\\s+[13]/[24]|\\s*[½¼¾]|[\\s-]+and[\\s-]+a[\\s-]+half)?[\\s-]+(?:(?:more|additional|extra|further|trading|business"
-                    + "|working)\\s+)?(" + UNIT + ")s?"
+                    + "|working|straight|consecutive|successive|full|whole)\\s+)?(" + UNIT + ")s?"
                     + "(\\s+and\\s+a\\s+half)?(?:[\\s-]+(?:long|old))?\\b",
                     LengthRule::duration),
             rule("vagueDuration", "\\b(recent|many|several|the\\s+past\\s+few|the\\s+last\\s+few|the\\s+next\\s+few"
