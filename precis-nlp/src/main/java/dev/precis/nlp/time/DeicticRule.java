@@ -179,6 +179,28 @@ final class DeicticRule {
         return r.anchor == null ? TimeValues.of(null, Granularity.DAY) : TimeValues.of(TimeValues.day(r.anchor), Granularity.DAY);
     }
 
+    /**
+     * "that evening", "the next morning", "the previous night": 1 the day's word (next, following,
+     * previous, preceding; none for "that" and "the same"), 2 the part of the day.
+     */
+    static final String THAT_PART_OF_DAY = "\\b(?:the\\s+(next|following|previous|preceding)|that|the\\s+same|that\\s+same)"
+            + "\\s+(morning|afternoon|evening|night)\\b";
+
+    /**
+     * "that evening", "the next morning", "the previous night": that part of the day the text last named
+     * ("The storm hit on March 3. The next morning …" is 4 March, TMO), moved by a day for next or
+     * previous; left out when the text named no day, as "that day" is ({@link #thatDay}).
+     */
+    static Value thatPartOfDay(MatchResult m, Resolution r) {
+        LocalDate base = r.reference.namedDate();
+        if (base == null) {
+            return null;
+        }
+        String which = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
+        int days = which.equals("next") || which.equals("following") ? 1 : which.isEmpty() ? 0 : -1;
+        return TimeValues.of(TimeValues.day(base.plusDays(days)) + TimeValues.partOfDay(m.group(2)), Granularity.TIME);
+    }
+
     static Value theYear(MatchResult m, Resolution r) {
         String word = m.group(1).toLowerCase(Locale.ROOT);
         String after = r.textAfter(m.end(), 6);

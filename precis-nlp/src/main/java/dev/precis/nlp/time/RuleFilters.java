@@ -54,6 +54,7 @@ final class RuleFilters {
             case "reference" -> "ncapthrlis";
             case "relativeUnit" -> "lntpc";
             case "thatDay" -> "elti";
+            case "thatPartOfDay" -> "t";
             case "withinUnit" -> "el";
             case "theYear" -> "tya";
             case "ago" -> "acefhjmnost\\d";
@@ -99,6 +100,7 @@ final class RuleFilters {
             case "yearPeriod", "latestPeriod" -> new String[] {"period"};
             case "relativeUnit" -> new String[] {"week", "month", "year", "decade", "century"};
             case "relativeDay", "thatDay" -> new String[] {"day"};
+            case "thatPartOfDay" -> new String[] {"morning", "afternoon", "evening", "night"};
             case "unitEnd" -> new String[] {"week", "month"};
             case "withinUnit" -> new String[] {"week", "month", "year"};
             case "unitBefore" -> new String[] {"before", "after", "earlier", "later"};

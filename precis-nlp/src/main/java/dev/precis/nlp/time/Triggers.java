@@ -199,7 +199,7 @@ final class Triggers {
             case "holiday" -> HOLIDAY | UNIT | WEEKDAY;
             case "qShort" -> QUARTER_CODE;
             case "weekday" -> WEEKDAY;
-            case "deictic", "partOfDay", "overnight" -> DEICTIC;
+            case "deictic", "partOfDay", "overnight", "thatPartOfDay" -> DEICTIC;
             case "reference" -> REFERENCE;
             case "spelledYear", "decadeWord" -> SPELLED;
             case "clock" -> DIGIT | DEICTIC;
