@@ -2,7 +2,6 @@ package dev.precis.nlp.time;
 
 import dev.precis.model.Granularity;
 import dev.precis.nlp.time.Resolution.Value;
-import java.time.LocalDate;
 import java.util.Locale;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
@@ -63,13 +62,6 @@ final class ClockRule {
     private static final Pattern DAY_BEFORE = Pattern.compile("\\b(?:(last|next|this)\\s+)?(" + WD + ")\\b(?<!s),?\\s+at\\s+"
             + "(?:about\\s+|around\\s+|approximately\\s+|roughly\\s+)?$");
 
-    /**
-     * The start of a clock range just before a reading ("from 10 p.m. to", "22:00 until"), with its half
-     * of the day or minutes written so that its hour is sure: 1 hour, 2 minutes, 3 a.m./p.m.
-     */
-    private static final Pattern RANGE_START = Pattern.compile("(?<![\\d.:])(\\d{1,2})(?:[:.](\\d{2}))?\\s*"
-            + "(a\\.m\\.?|p\\.m\\.?|am|pm)?" + ZONE + "\\s*(?:to|until|till|through|[–-])\\s*$", Pattern.CASE_INSENSITIVE);
-
     private ClockRule() {
     }
 
@@ -81,7 +73,7 @@ final class ClockRule {
         if (date.value() == null) {
             return TimeValues.of(null, Granularity.TIME);
         }
-        return atClock(date, m.group(1) + ":" + m.group(2), m, 3, r);
+        return TimeValues.of(date.value() + "T" + m.group(1) + ":" + m.group(2), Granularity.TIME);
     }
 
     static Value clockThenDay(MatchResult m, Resolution r) {
@@ -104,7 +96,7 @@ final class ClockRule {
         if (date.value() == null) {
             return TimeValues.of(null, Granularity.TIME);
         }
-        return atClock(date, String.format(Locale.ROOT, "%02d:%s", hour, m.group(3)), m, 4, r);
+        return TimeValues.of(date.value() + String.format(Locale.ROOT, "T%02d:%s", hour, m.group(3)), Granularity.TIME);
     }
 
     static Value partThenDay(MatchResult m, Resolution r) {
@@ -133,30 +125,7 @@ final class ClockRule {
         if (date.value() == null) {
             return TimeValues.of(null, Granularity.TIME);
         }
-        return atClock(date, time, m, day, r);
-    }
-
-    /**
-     * {@code time} on {@code date}; the day after when the reading names no day of its own and ends a
-     * range that began later on the clock ("a curfew from 10 p.m. to 5 a.m."), as the range runs past midnight.
-     */
-    private static Value atClock(Value date, String time, MatchResult m, int day, Resolution r) {
-        boolean ownDay = m.group(day) != null || m.group(day + 1) != null || m.group(day + 2) != null
-                || m.group(day + 4) != null;
-        String on = ownDay || !pastMidnight(r, m.start(), time) ? date.value()
-                : TimeValues.day(LocalDate.parse(date.value()).plusDays(1));
-        return TimeValues.of(on + "T" + time, Granularity.TIME);
-    }
-
-    /** Whether a clock range ending at {@code time} ("05:00") at {@code start} began later on the clock. */
-    private static boolean pastMidnight(Resolution r, int start, String time) {
-        Matcher m = RANGE_START.matcher(r.text).region(Math.max(0, start - 40), start);
-        if (!m.find() || m.group(2) == null && m.group(3) == null) {
-            return false; // "from 10 to 5 a.m.": which half of the day the start is in is not written
-        }
-        String begin = m.group(3) != null ? clock(m.group(1), m.group(2), m.group(3), null)
-                : Integer.parseInt(m.group(1)) < 24 ? String.format(Locale.ROOT, "%02d:%s", Integer.parseInt(m.group(1)), m.group(2)) : null;
-        return begin != null && begin.compareTo(time) > 0 && !begin.equals("24:00");
+        return TimeValues.of(date.value() + "T" + time, Granularity.TIME);
     }
 
     /**

@@ -63,9 +63,6 @@ final class DeicticRule {
 
     static Value relativeUnit(MatchResult m, Resolution r) {
         String mod = m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-        if (r.titleUnit(m.start(2))) {
-            return null; // ABC's "This Week": a programme
-        }
         String unit = m.group(2).toLowerCase(Locale.ROOT);
         if (unit.equals("day") && mod.equals("next")) {
             mod = "following";
@@ -96,9 +93,6 @@ final class DeicticRule {
             if (fromReference != null) {
                 return fromReference;
             }
-        }
-        if (unit.equals("week") && mod.matches("this|current|the current")) {
-            return Shifts.thisWeek(r, r.tense() == Tense.FUTURE);
         }
         return Shifts.shifted(r, n, unit);
     }
@@ -177,28 +171,6 @@ final class DeicticRule {
             return null;
         }
         return r.anchor == null ? TimeValues.of(null, Granularity.DAY) : TimeValues.of(TimeValues.day(r.anchor), Granularity.DAY);
-    }
-
-    /**
-     * "that evening", "the next morning", "the previous night": 1 the day's word (next, following,
-     * previous, preceding; none for "that" and "the same"), 2 the part of the day.
-     */
-    static final String THAT_PART_OF_DAY = "\\b(?:the\\s+(next|following|previous|preceding)|that|the\\s+same|that\\s+same)"
-            + "\\s+(morning|afternoon|evening|night)\\b";
-
-    /**
-     * "that evening", "the next morning", "the previous night": that part of the day the text last named
-     * ("The storm hit on March 3. The next morning …" is 4 March, TMO), moved by a day for next or
-     * previous; left out when the text named no day, as "that day" is ({@link #thatDay}).
-     */
-    static Value thatPartOfDay(MatchResult m, Resolution r) {
-        LocalDate base = r.reference.namedDate();
-        if (base == null) {
-            return null;
-        }
-        String which = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
-        int days = which.equals("next") || which.equals("following") ? 1 : which.isEmpty() ? 0 : -1;
-        return TimeValues.of(TimeValues.day(base.plusDays(days)) + TimeValues.partOfDay(m.group(2)), Granularity.TIME);
     }
 
     static Value theYear(MatchResult m, Resolution r) {

@@ -31,9 +31,6 @@ final class LengthRule {
             // an age ("the 44-year-old", "52 years old"): TimeBank and AQUAINT mark none of their 34
             return null;
         }
-        if (r.titleUnit(m.start(3))) {
-            return null; // CBS's "60 Minutes": a programme
-        }
         String countText = m.group(1);
         int n = TimeLexicon.count(countText);
         String unit = m.group(3);

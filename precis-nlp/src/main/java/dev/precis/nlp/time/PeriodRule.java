@@ -55,11 +55,6 @@ final class PeriodRule {
     }
 
     /** "the second half of 2024" → {@code 2024-H2}; "the first two quarters of next year" → H1. */
-    /** "H1 2025", "H2 2026": group 1 the half, 2 the year. */
-    static Value halfShort(MatchResult m, Resolution r) {
-        return TimeValues.of(m.group(2) + "-H" + m.group(1), Granularity.QUARTER);
-    }
-
     static Value halfYear(MatchResult m, Resolution r) {
         String which = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT);
         int half = which.equals("first") ? 1 : 2;

@@ -138,16 +138,6 @@ final class Resolution {
                 && !TitleWords.headline(text, sentenceStart, sentenceEnd);
     }
 
-    /**
-     * Whether the unit word at {@code wordStart} is written as part of a title inside running text
-     * (ABC's "This Week", CBS's "60 Minutes"): capitalised mid-sentence in lower-case writing, so that an
-     * all-capitals line is not taken for one.
-     */
-    boolean titleUnit(int wordStart) {
-        return wordStart + 1 < text.length() && Character.isLowerCase(text.charAt(wordStart + 1))
-                && capitalisedInside(wordStart);
-    }
-
     /** The word before the current expression, lower-cased ("" at the start of the text). */
     String previousWord() {
         int i = start - 1;

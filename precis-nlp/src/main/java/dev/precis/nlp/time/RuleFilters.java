@@ -48,14 +48,12 @@ final class RuleFilters {
             case "quarter" -> "tlniasfcyq\\d";
             case "relYearQuarter" -> "tln";
             case "qShort" -> "q";
-            case "hShort" -> "h";
             case "fiscalShort" -> "f";
             case "weekday" -> "lntopce" + WEEKDAY_INITIALS;
             case "deictic" -> "lety";
             case "reference" -> "ncapthrlis";
             case "relativeUnit" -> "lntpc";
             case "thatDay" -> "elti";
-            case "thatPartOfDay" -> "t";
             case "withinUnit" -> "el";
             case "theYear" -> "tya";
             case "ago" -> "acefhjmnost\\d";
@@ -101,7 +99,6 @@ final class RuleFilters {
             case "yearPeriod", "latestPeriod" -> new String[] {"period"};
             case "relativeUnit" -> new String[] {"week", "month", "year", "decade", "century"};
             case "relativeDay", "thatDay" -> new String[] {"day"};
-            case "thatPartOfDay" -> new String[] {"morning", "afternoon", "evening", "night"};
             case "unitEnd" -> new String[] {"week", "month"};
             case "withinUnit" -> new String[] {"week", "month", "year"};
             case "unitBefore" -> new String[] {"before", "after", "earlier", "later"};

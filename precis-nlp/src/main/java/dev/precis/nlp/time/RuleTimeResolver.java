@@ -45,7 +45,7 @@ public final class RuleTimeResolver implements TimeResolver {
 
     private static final int CONTEXT = 120;
     private static final Pattern LEADING_PREPOSITION = Pattern.compile(
-            "(?:on|in|for|over|during|within|since|until|till|through|throughout|from|between|by)\\s+", Pattern.CASE_INSENSITIVE);
+            "(?:on|in|for|over|during|within|since|until|till|through|throughout|from|by)\\s+", Pattern.CASE_INSENSITIVE);
     private static final Pattern MID_WORD = Pattern.compile("(?:mid|early|late)-", Pattern.CASE_INSENSITIVE);
     private static final Pattern LEADING_DETERMINER = Pattern.compile("(?:(its|their|his|her|our)|an?|the)\\s+",
             Pattern.CASE_INSENSITIVE);
@@ -117,17 +117,9 @@ public final class RuleTimeResolver implements TimeResolver {
             if (v == null) {
                 continue;
             }
-            int from = afterPreposition(text, c.start(), c.end());
-            List<WordRange.End> ends = WordRange.split(text, from, c.end(), v, c.rule().name().equals("monthRange"));
-            if (ends == null) {
-                out.add(new TimeExpression(new TextRange(from, c.end()), v.value(), v.granularity()));
-                resolution.rememberReference(v.value());
-            } else {
-                for (WordRange.End e : ends) {
-                    out.add(new TimeExpression(new TextRange(e.start(), e.end()), e.value().value(), e.value().granularity()));
-                    resolution.rememberReference(e.value().value());
-                }
-            }
+            out.add(new TimeExpression(new TextRange(afterPreposition(text, c.start(), c.end()), c.end()), v.value(),
+                    v.granularity()));
+            resolution.rememberReference(v.value());
             acceptedEnd = c.end();
         }
         return out;

@@ -10,7 +10,6 @@ import static dev.precis.nlp.time.TimeValues.year;
 
 import dev.precis.model.Granularity;
 import dev.precis.nlp.time.Resolution.Value;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Locale;
 
@@ -30,15 +29,6 @@ final class Shifts {
             return of(quarter(r.quarterYear() - 1, r.quarterNumber()), Granularity.QUARTER);
         }
         return shifted(r, -1, "year");
-    }
-
-    /**
-     * "this week" of what is still to come: in a Sunday paper the week that starts the next day ("The
-     * summit opens this week"), as a Sunday ends its ISO week; otherwise, and looking back, the anchor's week.
-     */
-    static Value thisWeek(Resolution r, boolean ahead) {
-        boolean sunday = r.anchor != null && r.anchor.getDayOfWeek() == DayOfWeek.SUNDAY;
-        return shifted(r, sunday && ahead ? 1 : 0, "week");
     }
 
     /** The anchor shifted by {@code n} units, at that unit's granularity. */

@@ -89,8 +89,6 @@ final class TimeRules {
                     + "[\\s-]+)?(?:fiscal\\s+)?quarter\\b", QuarterRule::relYearQuarter),
             rule("yearPeriod", "\\bthe\\s+" + YEAR + "\\s+period\\b", PeriodRule::yearPeriod),
             rule("qShort", "\\bQ([1-4])(?:\\s+" + YEAR + ")?\\b", QuarterRule::quarterShort),
-            // "H1 2025": a half year by its code, only with its year (never "H1N1", "H-1B")
-            rule("hShort", "\\b(?-i:H)([12])\\s+" + YEAR, PeriodRule::halfShort),
             rule("weekday", "(?:\\b(last|next|this|on|past|coming|previous|each|every)\\s+)?(" + WD + ")(?:\\s+(morning|afternoon"
                     + "|evening|night)s?)?\\b(?!,?\\s+(?:the\\s+)?(?:" + M + "|\\d{1,2}" + ORD + "\\s+(?:of\\s+)?" + M + "|\\d{1,2}/))"
                     + "(?:\\s+(?:of\\s+)?(last|next|this)\\s+week\\b(?!['’]))?", TimeRules::weekday),
@@ -108,7 +106,6 @@ final class TimeRules {
             rule("relativeDay", "\\bthe\\s+(following|previous|preceding|next)\\s+(day)\\b", TimeRules::relativeUnit),
             rule("thatDay", "\\b(?:(earlier|later|late|early)\\s+)?(?:that|the\\s+same|that\\s+same|(in)\\s+the)\\s+day\\b",
                     DeicticRule::thatDay),
-            rule("thatPartOfDay", DeicticRule.THAT_PART_OF_DAY, DeicticRule::thatPartOfDay),
             rule("unitEnd", "\\bthe\\s+(?:end|beginning|start|middle)\\s+of\\s+(?:the|this)\\s+(week|month)\\b",
                     TimeRules::unitEnd),
             rule("withinUnit", "\\b(earlier|later|early|late)\\s+(?:(this|last|next)|in\\s+the)\\s+(week|month|year)\\b",
@@ -125,7 +122,7 @@ final class TimeRules {
             rule("duration", "\\b(?:(?:the|for|about|nearly|almost|over|more\\s+than|less\\s+than|up\\s+to|at\\s+least"
                     + "|the\\s+past|the\\s+last|the\\s+next|the\\s+first|the\\s+previous|the\\s+coming|the\\s+final"
                     + "|another|a\\s+further)\\s+)?(?:(?:year-earlier|year-ago)\\s+)?(?<![\\d/])(" + COUNT + ")(\\s+[13]/[24]|\\s*[½¼¾]|[\\s-]+and[\\s-]+a[\\s-]+half)?[\\s-]+(?:(?:more|additional|extra|further|trading|business"
-                    + "|working|straight|consecutive|successive|full|whole)\\s+)?(" + UNIT + ")s?"
+                    + "|working)\\s+)?(" + UNIT + ")s?"
                     + "(\\s+and\\s+a\\s+half)?(?:[\\s-]+(?:long|old))?\\b",
                     LengthRule::duration),
             rule("vagueDuration", "\\b(recent|many|several|the\\s+past\\s+few|the\\s+last\\s+few|the\\s+next\\s+few"
@@ -238,10 +235,6 @@ final class TimeRules {
     private static Value withinUnit(MatchResult m, Resolution r) {
         String which = m.group(2) == null ? "this" : m.group(2).toLowerCase(Locale.ROOT);
         int n = which.equals("last") ? -1 : which.equals("next") ? 1 : 0;
-        if (n == 0 && m.group(3).equalsIgnoreCase("week")) {
-            String when = m.group(1).toLowerCase(Locale.ROOT);
-            return Shifts.thisWeek(r, when.equals("later") || !when.equals("earlier") && r.tense() == Tense.FUTURE);
-        }
         return Shifts.shifted(r, n, m.group(3));
     }
 

@@ -191,7 +191,7 @@ final class Triggers {
     /** The kinds of trigger a rule's matches always contain (any one of them suffices). */
     static int needsOf(String rule) {
         return switch (rule) {
-            case "iso", "yearRange", "decade", "year", "yearPeriod", "hShort" -> YEAR4;
+            case "iso", "yearRange", "decade", "year", "yearPeriod" -> YEAR4;
             case "numeric", "shortDecade", "ordinalDay", "fiscalShort" -> DIGIT;
             case "andDay", "dayAnd", "monthDayRange", "dayMonthRange", "monthDay", "dayMonth", "monthRange", "monthYear", "monthRelYear",
                     "month", "monthSpelledYear", "spelledDay", "monthSpanQuarter" -> MONTH;
@@ -199,7 +199,7 @@ final class Triggers {
             case "holiday" -> HOLIDAY | UNIT | WEEKDAY;
             case "qShort" -> QUARTER_CODE;
             case "weekday" -> WEEKDAY;
-            case "deictic", "partOfDay", "overnight", "thatPartOfDay" -> DEICTIC;
+            case "deictic", "partOfDay", "overnight" -> DEICTIC;
             case "reference" -> REFERENCE;
             case "spelledYear", "decadeWord" -> SPELLED;
             case "clock" -> DIGIT | DEICTIC;
