@@ -1,5 +1,6 @@
 """Scores the invented time-expression probes (times31) with `precis analyze`: each expected
-expression text=value must be found (its text overlapping the found one) with exactly that value.
+expression text=value must be found (its text overlapping the found one) with exactly that value;
+text=- expects no expression overlapping that text (a "45-year-old" is no time).
 Usage: python3 time-probes.py [precis.jar] [probes.txt]"""
 import json, os, subprocess, sys
 jar = sys.argv[1] if len(sys.argv) > 1 else 'precis-cli/target/precis.jar'
@@ -35,7 +36,7 @@ for i, (d, s, exp, b) in enumerate(probes):
     for ex, val in exp:
         tot += 1
         hit = [f for f in found if ex.lower() in f[0].lower() or f[0].lower() in ex.lower() and len(f[0]) > 2]
-        good = any(v == val for _, v in hit)
+        good = not hit if val == '-' else any(v == val for _, v in hit)
         ok += good
         a = per.setdefault(b, [0, 0]); a[0] += good; a[1] += 1
         if not good:
