@@ -17,6 +17,7 @@ import dev.precis.nlp.QuoteFinder;
 import dev.precis.nlp.TimeResolver;
 import dev.precis.pipeline.Precis;
 import dev.precis.store.AddResult;
+import dev.precis.store.ContentFingerprint;
 import dev.precis.store.Library;
 import dev.precis.store.LibraryEntry;
 import java.io.IOException;
@@ -135,7 +136,8 @@ public final class Ingester {
             Read read = read(item, false);
             // fingerprint, topic features and the meaning vector (the encoder's 4 ms) are computed here,
             // on the worker, so that the one writing thread only stores
-            Library.Prepared ready = read.entry() == null || read.replaces() >= 0 ? null : library.prepare(read.entry());
+            Library.Prepared ready = read.entry() == null || read.replaces() >= 0 ? null
+                    : library.prepare(read.entry(), read.fingerprint(), null, null);
             return () -> {
                 try {
                     if (read.entry() == null) {
@@ -165,10 +167,10 @@ public final class Ingester {
     }
 
     /**
-     * One item read and analysed: its entry (null when it holds no article text) and the stored article whose text it
-     * replaces (-1: none; it is added).
+     * One item read and analysed: its entry (null when it holds no article text), the stored article whose text it
+     * replaces (-1: none; it is added) and its text's fingerprint when one was computed to look for a stored copy.
      */
-    private record Read(LibraryEntry entry, long replaces) {
+    private record Read(LibraryEntry entry, long replaces, ContentFingerprint fingerprint) {
     }
 
     /**
@@ -181,20 +183,22 @@ public final class Ingester {
         RawDocument raw = item.reader().read();
         Article article = toArticle(raw, item.origin());
         if (article.text().isBlank()) {
-            return new Read(null, -1);
+            return new Read(null, -1, null);
         }
         String tooShort = ArticleWords.tooShort(article.text(), minWords);
         if (tooShort != null) {
             throw new IOException(tooShort);
         }
         long replaces = again || raw.textNote() != null ? -1 : FeedTextTeaser.find(library, article.url(), raw.url());
-        LibraryEntry entry = entry(article, item.source(), item.origin(), again || replaces >= 0);
-        return new Read(raw.textNote() == null ? entry : entry.withTextNote(raw.textNote()), replaces);
+        ContentFingerprint fingerprint = again || replaces >= 0 ? null : ContentFingerprint.of(article.text());
+        LibraryEntry entry = entry(article, item.source(), item.origin(), fingerprint);
+        return new Read(raw.textNote() == null ? entry : entry.withTextNote(raw.textNote()), replaces, fingerprint);
     }
 
     /** Stores a read item: its text replaces the article it {@link Read#replaces}, else it is added. */
     private AddResult write(Read read) throws IOException {
-        return read.replaces() >= 0 ? library.replaceText(read.replaces(), read.entry()) : library.add(read.entry());
+        return read.replaces() >= 0 ? library.replaceText(read.replaces(), read.entry())
+                : library.add(library.prepare(read.entry(), read.fingerprint(), null, null));
     }
 
     /**
@@ -202,7 +206,8 @@ public final class Ingester {
      * an article the library already holds is recorded as a copy without being analysed. Thread-safe.
      */
     public AddResult store(Article article, String source, String origin) throws IOException {
-        return library.add(entry(article, source, origin, false));
+        ContentFingerprint fingerprint = ContentFingerprint.of(article.text());
+        return library.add(library.prepare(entry(article, source, origin, fingerprint), fingerprint, null, null));
     }
 
     /**
@@ -223,9 +228,12 @@ public final class Ingester {
         return library;
     }
 
-    /** The article analysed and summarized, or bare when the library already holds it (a copy) and it is not read {@code again}. */
-    private LibraryEntry entry(Article article, String source, String origin, boolean again) throws IOException {
-        if (!again && library.knows(article.url(), article.text())) {
+    /**
+     * The article analysed and summarized, or bare when the library already holds it (a copy); {@code fingerprint} is
+     * null when it is read again whatever the library holds.
+     */
+    private LibraryEntry entry(Article article, String source, String origin, ContentFingerprint fingerprint) throws IOException {
+        if (fingerprint != null && library.knows(article.url(), fingerprint)) {
             return new LibraryEntry(AnalyzedArticle.ofSentences(article, List.of()), null, source, origin);
         }
         AnalyzedArticle analyzed = analyze(article);

@@ -11,7 +11,7 @@ import java.util.Map;
  * An exported article's stored story features on its line: {@code "storyFeatures": {"terms": [["pier", 4],
  * …], "keys": [["Jones", 2], …]}}, each list in the stored order (pairs, not an object, so that no JSON tool
  * reorders them: ties between stories are broken in this order). {@code precis ingest --analyzed} plans with
- * them as they are ({@link dev.precis.store.Library#prepare(dev.precis.store.LibraryEntry, float[], ArticleFeatures)}):
+ * them as they are ({@link dev.precis.store.Library#prepare(dev.precis.store.LibraryEntry, dev.precis.store.ContentFingerprint, float[], ArticleFeatures)}):
  * recomputed from the exported analysis they would read the library's person names ("Richard Jones") where the
  * first ingest read the article's own ("Jones"), and a few stories would come out otherwise. Stateless.
  */

@@ -51,7 +51,7 @@ public final class Library implements AutoCloseable {
         this.group = new GroupCommit(connection, writer, index, this::resync);
         this.storyWork = new StoryConsolidation(writer.stories(), group, index,
                 id -> read(() -> reader.indexDocument(id)), this::resync);
-        this.writes = new LibraryWrites(this, connection, writer, group, storyWork, this::resync);
+        this.writes = new LibraryWrites(this, connection, writer, group, storyWork);
         this.refresh = new TextRefresh(connection, writer, group, writes, storyWork, index, this::resync);
     }
 
@@ -72,6 +72,11 @@ public final class Library implements AutoCloseable {
      */
     public boolean knows(String url, String text) throws IOException {
         return writes.known().contains(url, ContentFingerprint.hashOf(text));
+    }
+
+    /** {@link #knows(String, String)} for a text whose fingerprint the caller has (and gives to {@link #prepare}). */
+    public boolean knows(String url, ContentFingerprint fingerprint) throws IOException {
+        return writes.known().contains(url, fingerprint.contentHash());
     }
 
     /** True when an article with this URL is stored (feed items already held are not fetched again). */
@@ -111,17 +116,19 @@ public final class Library implements AutoCloseable {
      * and names alone, whatever its input carries.
      */
     public Prepared prepare(LibraryEntry entry, float[] meaningVector) throws IOException {
-        return prepare(entry, meaningVector, null);
+        return prepare(entry, null, meaningVector, null);
     }
 
     /**
      * {@link #prepare(LibraryEntry, float[])} with the story features (words and key names) another library
      * stored for the article ({@link ExportedArticle#features}), planned with in place of those computed from
      * the entry's analysis; null computes them as usual. A library computes them before its person names are
-     * applied to the mentions, so only the stored ones give an exported library's stories back.
+     * applied to the mentions, so only the stored ones give an exported library's stories back. {@code fingerprint}
+     * is the text's {@link ContentFingerprint#of} when the caller computed it already (for {@link #knows}), else null.
      */
-    public Prepared prepare(LibraryEntry entry, float[] meaningVector, ArticleFeatures storedFeatures) throws IOException {
-        return writes.prepare(writes.known(), entry, meaningVector, storedFeatures);
+    public Prepared prepare(LibraryEntry entry, ContentFingerprint fingerprint, float[] meaningVector, ArticleFeatures storedFeatures)
+            throws IOException {
+        return writes.prepare(writes.known(), entry, fingerprint, meaningVector, storedFeatures);
     }
 
     /**
@@ -156,12 +163,9 @@ public final class Library implements AutoCloseable {
         return refresh.replace(id, entry);
     }
 
-    /** Forgets everything held in memory (after a failed commit); the next write reads it again from the database. */
+    /** A group is lost (a failed commit): see {@link LibraryWrites#resync}. */
     private void resync() {
-        group.forget();
-        storyWork.forget();
-        writer.rolledBack();
-        writes.forgetKnown(); // read again at the next write
+        writes.resync();
     }
 
     /** Records an item that could not be ingested (path, path:line or URL) and why. */
@@ -308,12 +312,8 @@ public final class Library implements AutoCloseable {
         return read(() -> new CatalogReader(connection).logCounts());
     }
 
-    interface Query<T> {
-        T run() throws SQLException;
-    }
-
     /** Runs {@code q} on the library's connection under its lock and commits (the subscriptions' access). */
-    synchronized <T> T locked(Query<T> q) throws IOException {
+    synchronized <T> T locked(LibraryQuery<T> q) throws IOException {
         if (closed) {
             throw new IOException("the library is closed");
         }
@@ -329,7 +329,7 @@ public final class Library implements AutoCloseable {
         return new Subscriptions(this);
     }
 
-    private <T> T read(Query<T> q) throws IOException {
+    private <T> T read(LibraryQuery<T> q) throws IOException {
         try {
             T result = q.run();
             // commits the open group too: the index then receives its articles

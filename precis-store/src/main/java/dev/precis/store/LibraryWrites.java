@@ -24,8 +24,6 @@ final class LibraryWrites {
     private final ArticleWriter writer;
     private final GroupCommit group;
     private final StoryConsolidation storyWork;
-    /** What the library does when a read fails mid-transaction: forget what it holds in memory. */
-    private final Runnable resync;
     /**
      * What the library knows for writing (hashes and URLs, near-duplicate sketches, topic space), or
      * null until it is needed. It is read at the first write, not at open: a command that only
@@ -39,10 +37,8 @@ final class LibraryWrites {
     /** Plans each new article's story and records it in the topic space, inline or on a thread of its own. */
     private final StoryPlanning stories = new StoryPlanning();
 
-    LibraryWrites(Object lock, Connection connection, ArticleWriter writer, GroupCommit group, StoryConsolidation storyWork,
-            Runnable resync) {
+    LibraryWrites(Object lock, Connection connection, ArticleWriter writer, GroupCommit group, StoryConsolidation storyWork) {
         this.lock = lock;
-        this.resync = resync;
         this.connection = connection;
         this.writer = writer;
         this.group = group;
@@ -61,7 +57,7 @@ final class LibraryWrites {
                     known = KnownArticles.load(connection);
                 } catch (SQLException e) {
                     group.rollback();
-                    resync.run();
+                    resync();
                     throw new IOException("cannot read the library: " + e.getMessage(), e);
                 }
             }
@@ -71,6 +67,14 @@ final class LibraryWrites {
 
     void forgetKnown() {
         known = null;
+    }
+
+    /** Forgets everything held in memory (after a failed commit); the next write reads it again from the database. */
+    void resync() {
+        group.forget();
+        storyWork.forget();
+        writer.rolledBack();
+        forgetKnown(); // read again at the next write
     }
 
     /** Takes {@code k} as what the library knows (read again after a text refresh rewrote an article; under the lock). */
@@ -84,10 +88,10 @@ final class LibraryWrites {
         this.meaningLength = 0;
     }
 
-    /** See {@link Library#prepare(LibraryEntry, float[], ArticleFeatures)}: thread-safe, no lock needed. */
-    Library.Prepared prepare(KnownArticles k, LibraryEntry entry, float[] meaningVector, ArticleFeatures stored) {
+    /** See {@link Library#prepare(LibraryEntry, ContentFingerprint, float[], ArticleFeatures)}: thread-safe, no lock needed. */
+    Library.Prepared prepare(KnownArticles k, LibraryEntry entry, ContentFingerprint given, float[] meaningVector, ArticleFeatures stored) {
         Article a = entry.analyzed().article();
-        ContentFingerprint fp = ContentFingerprint.of(a.text());
+        ContentFingerprint fp = given != null ? given : ContentFingerprint.of(a.text());
         ArticleFeatures features = k.contains(a.url(), fp.contentHash()) ? null
                 : withMeaning(stored != null ? stored : ArticleFeatures.of(entry.analyzed()), entry.analyzed(), meaningVector);
         return new Library.Prepared(entry, fp, features);

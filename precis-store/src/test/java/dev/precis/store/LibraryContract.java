@@ -204,6 +204,24 @@ abstract class LibraryContract {
     }
 
     @Test
+    void aFingerprintComputedOnceAnswersAsTheTextAndIsTheOneWritten() throws Exception {
+        try (Library lib = Library.open(config(dir))) {
+            lib.add(entry(talks(), "wire"));
+            ContentFingerprint same = ContentFingerprint.of(Fixtures.TALKS.replace("\n\n", "\n"));
+            ContentFingerprint other = ContentFingerprint.of(Fixtures.FOOTBALL);
+            assertThat(lib.knows(null, same)).isTrue();
+            assertThat(lib.knows(null, other)).isFalse();
+            Library.Prepared given = lib.prepare(entry(football(), "sport"), other, null, null);
+            assertThat(given.fingerprint()).isSameAs(other);
+            assertThat(lib.prepare(entry(football(), "sport"), null, null, null).fingerprint().contentHash())
+                    .isEqualTo(other.contentHash());
+            long id = lib.add(given).articleId();
+            assertThat(lib.knows(null, ContentFingerprint.of(Fixtures.FOOTBALL))).isTrue();
+            assertThat(lib.add(entry(football(), "mirror")).articleId()).isEqualTo(id);
+        }
+    }
+
+    @Test
     void reopeningRebuildsALostIndexAndKeepsStoriesGrowing() throws Exception {
         LibraryConfig config = config(dir);
         long story;
