@@ -7,9 +7,10 @@ documents as JSONL for the Spark benchmark: {"id","title","text"} per line, each
 
 A plain copy has the same words as the first, so a library stores it as a copy without analysing it again. With
 --distinct, copy K >= 1 of an article keeps its title and alternates its paragraphs with those of the article K
-places after it in the same section (even positions from one, odd from the other, swapped at every copy): each
-copy shares at most about half its word 3-shingles with any other text of the corpus, below the library's
-near-duplicate similarity (0.7), so a loader analyses and writes every document, at about the articles' length.
+places after it in the same section (even positions from one, odd from the other, swapped at every copy; K below
+the section's size, ~400): a copy shares about half its word 3-shingles with another text at most, below the
+library's near-duplicate similarity (0.7), so a loader analyses and writes nearly every document (8,900 documents:
+8,184 stored, against 4 x 2,062 with none of the mixing), at about the articles' length.
 """
 import argparse, json, os, pathlib
 
