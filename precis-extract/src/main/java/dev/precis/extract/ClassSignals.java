@@ -52,15 +52,13 @@ final class ClassSignals {
 
     /** -1 for chrome, +1 for content, 0 for nothing said; strong chrome beats content words. */
     static int of(Element e) {
-        String cls = e.className();
-        String id = e.id();
-        if (cls.isEmpty() && id.isEmpty()) {
+        if (e.className().isEmpty() && e.id().isEmpty()) {
             return 0;
         }
         boolean chrome = false;
         boolean strong = false;
         boolean content = false;
-        for (String word : words(cls + " " + id)) {
+        for (String word : roleWords(e)) {
             if (CONTENT.contains(word)) {
                 content = true;
             }
@@ -82,12 +80,10 @@ final class ClassSignals {
 
     /** True when a class or id word names a box that is never the article (comments, share bars, …). */
     static boolean neverContent(Element e) {
-        String cls = e.className();
-        String id = e.id();
-        if (cls.isEmpty() && id.isEmpty()) {
+        if (e.className().isEmpty() && e.id().isEmpty()) {
             return false;
         }
-        for (String word : words(cls + " " + id)) {
+        for (String word : roleWords(e)) {
             if (NEVER_CONTENT.contains(word)) {
                 return true;
             }
@@ -97,13 +93,21 @@ final class ClassSignals {
 
     /** True when a class or id word is chrome so surely that nothing saves the element ("share", "sidebar"). */
     static boolean strongChrome(Element e) {
-        String cls = e.className();
-        String id = e.id();
-        if (cls.isEmpty() && id.isEmpty()) {
+        if (e.className().isEmpty() && e.id().isEmpty()) {
             return false;
         }
-        for (String word : words(cls + " " + id)) {
+        for (String word : roleWords(e)) {
             if (STRONG_CHROME.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when a class or id word names content embedded from another site ("wp-block-embed", "embedded-post"). */
+    static boolean embed(Element e) {
+        for (String word : roleWords(e)) {
+            if ("embed".equals(word) || "embedded".equals(word)) {
                 return true;
             }
         }
@@ -112,12 +116,21 @@ final class ClassSignals {
 
     /** True for "weak" chrome: a chrome word that a content word would have cancelled. */
     static boolean hasContentWord(Element e) {
-        for (String word : words(e.className() + " " + e.id())) {
+        for (String word : roleWords(e)) {
             if (CONTENT.contains(word)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The words of {@code e}'s class and id that can say what the element is for: not an id spelled from the
+     * element's own opening text, nor a token mixing letters and digits (see {@link SpelledNames}).
+     */
+    private static String[] roleWords(Element e) {
+        String id = SpelledNames.fromText(e.id(), e) ? "" : e.id();
+        return words(SpelledNames.withoutHashes(e.className() + " " + id));
     }
 
     static String[] words(String names) {
