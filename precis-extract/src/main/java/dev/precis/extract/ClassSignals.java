@@ -129,8 +129,21 @@ final class ClassSignals {
      * element's own opening text, nor a token mixing letters and digits (see {@link SpelledNames}).
      */
     private static String[] roleWords(Element e) {
-        String id = SpelledNames.fromText(e.id(), e) ? "" : e.id();
-        return words(SpelledNames.withoutHashes(e.className() + " " + id));
+        String[] all = words(SpelledNames.withoutHashes(e.className() + " " + e.id()));
+        // reading the element's text to compare with its id is done only when a word could be lost
+        if (e.id().isEmpty() || !anySignal(all) || !SpelledNames.fromText(e.id(), e)) {
+            return all;
+        }
+        return words(SpelledNames.withoutHashes(e.className()));
+    }
+
+    private static boolean anySignal(String[] words) {
+        for (String w : words) {
+            if (CHROME.contains(w) || CONTENT.contains(w) || "embed".equals(w) || "embedded".equals(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String[] words(String names) {

@@ -107,7 +107,7 @@ final class PageCleaner {
 
     /** True when all of {@code e}'s text is in one heading (h1–h6), {@code e} itself or one inside it. */
     private static boolean onlyHeading(Element e, ElementStats.Counts c, ElementStats stats) {
-        if (c.chars == 0) {
+        if (c.chars == 0 || c.chars > MAX_HEADING_CHARS || c.paragraphs > 0) {
             return false;
         }
         Element h = HEADING_TAGS.contains(e.normalName()) ? e : e.selectFirst("h1, h2, h3, h4, h5, h6");
@@ -115,6 +115,8 @@ final class PageCleaner {
     }
 
     private static final Set<String> HEADING_TAGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+    /** A heading is at most this long. */
+    private static final int MAX_HEADING_CHARS = 300;
 
     private static boolean shouldDrop(Element e, ElementStats.Counts c, int total, ElementStats stats) {
         String tag = e.normalName();

@@ -141,7 +141,9 @@ final class ParagraphCollector {
         if (IntroducedLists.introduced(list, stats)) {
             return true;
         }
-        return !site(list).isEmpty() && OutboundLists.outbound(list, site);
+        // (only a link-heavy list needs it: any other is read as text anyway)
+        return stats.get(list).linkDensity() > maxLinkDensity && !site(list).isEmpty()
+                && OutboundLists.outbound(list, site);
     }
 
     private String site(Element any) {
