@@ -72,8 +72,8 @@ final class ParagraphCollector {
                     }
                     String tag = e.normalName();
                     boolean list = LIST_TAGS.contains(tag);
-                    // a list of links the text introduces ("… sent for review:") is text, and so is every
-                    // list nested in it; other link-heavy lists are skipped as before
+                    // a list of links the text introduces ("… sent for review:") or one leading out of the
+                    // site is text, and so is every list nested in it; other link-heavy lists are skipped
                     boolean introduced = list && (introducedDepth > 0 || depth > 0 && textList(e));
                     if (depth > 0 && !introduced && (introducedDepth == 0 || c(e) == 0) && skip(e)
                             && !wrapsTextList(e)) {
