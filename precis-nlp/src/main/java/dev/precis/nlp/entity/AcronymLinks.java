@@ -3,6 +3,7 @@ package dev.precis.nlp.entity;
 import static dev.precis.nlp.entity.DocumentLinker.abbreviates;
 import static dev.precis.nlp.entity.DocumentLinker.acronym;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,18 +12,23 @@ import java.util.Set;
 /**
  * Acronyms linked to their long forms, part of {@link DocumentLinker}: one introduced beside its long name in
  * brackets ("Organization for Security and Co-operation in Europe (OSCE)", "CSTO [Collective Security Treaty
- * Organization]") or spelling a longer name's initials takes that name's type and canonical name. Stateless
- * and thread-safe.
+ * Organization]") or spelling a longer name's initials takes that name's type and canonical name. An acronym the
+ * lists do not hold also spells a name of two words ("Kestrel Airways" → "KA"), a name without the country that
+ * opens it ("US Equal Pay Board" → "EPB") or a name's inner capitals ("PlayStation Portable" → "PSP"); a listed one
+ * ("US", "UN") keeps its own meaning. Stateless and thread-safe.
  */
 final class AcronymLinks {
 
     private AcronymLinks() {
     }
 
+    /** Marks an acronym that two different names spell. */
+    private static final MentionDraft AMBIGUOUS = new MentionDraft(0, 0, 0, EntityTypes.ORGANIZATION, false);
+
     private static final Set<String> MINOR = Set.of("of", "and", "for", "the", "in", "on", "at", "to", "&", "de");
 
     /** Acronyms take the canonical name and type of the long form they abbreviate. */
-    static void linkAcronyms(TokenizedText doc, List<MentionDraft> mentions) {
+    static void linkAcronyms(TokenizedText doc, List<MentionDraft> mentions, Gazetteer gazetteer) {
         Map<String, MentionDraft> expansions = new HashMap<>();
         for (int j = 0; j < mentions.size(); j++) {
             MentionDraft m = mentions.get(j);
@@ -50,17 +56,106 @@ final class AcronymLinks {
                 }
             }
         }
+        Map<String, MentionDraft> shortForms = shortFormInitials(doc, mentions, gazetteer);
+        findUntagged(doc, mentions, shortForms, gazetteer);
         for (MentionDraft m : mentions) {
             if (m.length() != 1) {
                 continue;
             }
-            MentionDraft longForm = expansions.get(doc.sentence(m.sentence)[m.start]);
+            String word = doc.sentence(m.sentence)[m.start];
+            MentionDraft longForm = expansions.containsKey(word) || gazetteer.lookup(word) != null ? expansions.get(word)
+                    : shortForms.get(word);
             if (longForm != null && longForm != m && acronym(doc.sentence(m.sentence)[m.start])) {
                 m.type = longForm.type;
                 m.canonical = longForm.canonical != null ? longForm.canonical
                         : doc.covered(longForm.sentence, longForm.start, longForm.end).replaceAll("\\s+", " ");
             }
         }
+    }
+
+    /**
+     * The initials a name spells beyond its words' first letters: a name of two words, the name after a country that
+     * opens it ("US" of "US Equal Pay Board"), and the name with each capital inside a word ("PlayStation").
+     */
+    private static Map<String, MentionDraft> shortFormInitials(TokenizedText doc, List<MentionDraft> mentions,
+            Gazetteer gazetteer) {
+        Map<String, MentionDraft> out = new HashMap<>();
+        for (MentionDraft m : mentions) {
+            if (m.length() < 2 || m.type.equals(EntityTypes.PERSON)) {
+                continue;
+            }
+            String[] tokens = doc.sentence(m.sentence);
+            int from = m.start;
+            Gazetteer.Entry first = gazetteer.lookup(tokens[from]);
+            if (m.length() > 2 && first != null
+                    && (first.kind() == Gazetteer.Kind.LOCATION || first.kind() == Gazetteer.Kind.NATIONALITY)) {
+                from++;
+            }
+            if (m.end - from >= 2) {
+                addInitials(out, initials(tokens, from, m.end), m, doc);
+                addInitials(out, innerCapitals(tokens, from, m.end), m, doc);
+            }
+        }
+        out.values().removeIf(m -> m == AMBIGUOUS);
+        return out;
+    }
+
+    /**
+     * "a spokesman for KA said": an acronym the model left untagged, spelling a name of the article and not listed
+     * as anything else, is found (the loop below links it). Not in a headline in capitals, whose words are all
+     * capitals.
+     */
+    private static void findUntagged(TokenizedText doc, List<MentionDraft> mentions, Map<String, MentionDraft> shortForms,
+            Gazetteer gazetteer) {
+        if (shortForms.isEmpty()) {
+            return;
+        }
+        boolean[][] covered = DocumentLinker.covered(doc, mentions);
+        List<MentionDraft> added = new ArrayList<>();
+        for (int s = 0; s < doc.sentenceCount(); s++) {
+            String[] tokens = doc.sentence(s);
+            for (int i = 0; i < tokens.length; i++) {
+                MentionDraft longForm = covered[s][i] ? null : shortForms.get(tokens[i]);
+                if (longForm != null && acronym(tokens[i]) && gazetteer.lookup(tokens[i]) == null
+                        && !DocumentLinker.headline(tokens)) {
+                    added.add(new MentionDraft(s, i, i + 1, longForm.type, false));
+                }
+            }
+        }
+        mentions.addAll(added);
+        mentions.sort(null);
+    }
+
+    /** Keeps the name an acronym spells; an empty name when two different names spell it. */
+    private static void addInitials(Map<String, MentionDraft> out, String initials, MentionDraft m, TokenizedText doc) {
+        if (initials.length() > 1) {
+            out.merge(initials, m, (a, b) -> name(doc, a).equals(name(doc, b)) ? a : AMBIGUOUS);
+        }
+    }
+
+    private static String name(TokenizedText doc, MentionDraft m) {
+        return m.canonical != null ? m.canonical : DocumentLinker.text(doc, m);
+    }
+
+    /** "PlayStation Portable" → "PSP": every capital of the name's words, empty when that adds none. */
+    private static String innerCapitals(String[] tokens, int from, int to) {
+        StringBuilder sb = new StringBuilder();
+        boolean inner = false;
+        for (int i = from; i < to; i++) {
+            if (MINOR.contains(tokens[i])) {
+                continue;
+            }
+            if (!ListAndRulePass.capitalised(tokens[i]) || Gazetteer.isUpper(tokens[i])) {
+                return "";
+            }
+            for (int k = 0; k < tokens[i].length(); k++) {
+                if (Character.isUpperCase(tokens[i].charAt(k))) {
+                    sb.append(tokens[i].charAt(k));
+                    inner |= k > 0;
+                }
+            }
+        }
+        return inner ? sb.toString() : "";
     }
 
     private static String initials(String[] tokens, int from, int to) {

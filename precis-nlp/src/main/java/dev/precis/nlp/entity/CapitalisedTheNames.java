@@ -24,7 +24,7 @@ final class CapitalisedTheNames {
         }
     }
 
-    private static boolean insideSentence(String before) {
+    static boolean insideSentence(String before) {
         return Character.isLowerCase(before.charAt(0)) || before.equals(",") || before.equals("/");
     }
 

@@ -61,6 +61,7 @@ final class DocumentLinker {
         shapes.titledPersons(doc, mentions);
         shapes.acronymClubs(doc, mentions);
         NameTypeCues.apply(doc, mentions, gazetteer);
+        PublicationTitles.personsAfterThe(doc, mentions);
         PersonNames.clean(doc, mentions);
         NameParticles.apply(doc, mentions);
         acronyms.apply(doc, mentions);
@@ -75,6 +76,7 @@ final class DocumentLinker {
         parties.namedParties(doc, mentions);
         parties.shortNationalParties(doc, mentions);
         GluedFrontWords.apply(doc, mentions, gazetteer);
+        HyphenatedGivenNames.extend(doc, mentions, gazetteer);
         for (MentionDraft m : mentions) {
             if (m.type.equals(EntityTypes.PERSON) && m.length() > 1) {
                 m.canonical = doc.covered(m.sentence, m.start, m.end).replaceAll("\\s+", " "); // as this text spells it
@@ -86,11 +88,12 @@ final class DocumentLinker {
         RoleHolderBodies.apply(doc, mentions, gazetteer);
         companies.byContext(doc, mentions);
         ShortCompanyNames.apply(doc, mentions, gazetteer);
+        FirstWordOrganisations.apply(doc, mentions, gazetteer);
         AppositiveBodies.apply(doc, mentions, gazetteer);
         OrganisationWordShapes.apply(doc, mentions, gazetteer);
         clubs.byContext(doc, mentions);
         PlaceNamedTeams.apply(doc, mentions, gazetteer);
-        AcronymLinks.linkAcronyms(doc, mentions);
+        AcronymLinks.linkAcronyms(doc, mentions, gazetteer);
         parts.linkParts(doc, mentions);
         LanguageWords.apply(doc, mentions, gazetteer);
         PartyAdjectives.apply(doc, mentions); // after unifyTypes and the party passes, which would make it a party again
@@ -103,12 +106,13 @@ final class DocumentLinker {
         // "Republican Bob Dole", "Republican senator Pete Wilson": a party's adjective alone is no person
         mentions.removeIf(m -> m.length() == 1 && m.type.equals(EntityTypes.PERSON)
                 && PARTY_MEMBERS.contains(doc.sentence(m.sentence)[m.start]));
+        Set<String> publications = PublicationTitles.keptThe(doc, mentions, gazetteer);
         for (MentionDraft m : mentions) {
             if (m.canonical == null) {
                 m.canonical = doc.covered(m.sentence, m.start, m.end).replaceAll("\\s+", " ");
             }
             if (m.type.equals(EntityTypes.ORGANIZATION)) {
-                m.canonical = organisationName(m.canonical);
+                m.canonical = organisationName(m.canonical, publications);
             }
             if (m.type.equals(EntityTypes.LOCATION) && capitals.containsKey(m.canonical) && ActingCapitals.actsAsState(doc, m)) {
                 m.canonical = capitals.get(m.canonical);
@@ -121,10 +125,13 @@ final class DocumentLinker {
      * An organisation's name without an opening "The", which only where the name stands adds: "The Greens said" and
      * "joined The Greens" (a capital kept inside a sentence, {@link CapitalisedTheNames}) are the "Greens" of "the
      * Greens", so the body has one page. A name the lists spell with "The" keeps it ("The Guardian", from "Guardian"
-     * too).
+     * too), and so does a publication the article writes with a capital "The" ({@link PublicationTitles}).
      */
-    private String organisationName(String canonical) {
+    private String organisationName(String canonical, Set<String> publications) {
         String bare = canonical.startsWith("The ") && canonical.length() > 4 ? canonical.substring(4) : canonical;
+        if (publications.contains(bare)) {
+            return "The " + bare;
+        }
         Gazetteer.Entry listed = gazetteer.lookup("The " + bare);
         return listed != null && listed.kind() == Gazetteer.Kind.ORGANIZATION ? listed.canonical() : bare;
     }

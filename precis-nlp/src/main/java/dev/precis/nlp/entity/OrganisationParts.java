@@ -46,6 +46,10 @@ final class OrganisationParts {
             }
         }
         for (MentionDraft m : mentions) {
+            if (m.type.equals(EntityTypes.ORGANIZATION) && m.canonical != null) {
+                String prefixed = countryPrefixed(written, m.canonical);
+                m.canonical = prefixed != null ? prefixed : m.canonical;
+            }
             if (!m.type.equals(EntityTypes.ORGANIZATION) || m.length() < 2) {
                 continue;
             }
@@ -75,6 +79,24 @@ final class OrganisationParts {
                 m.canonical = doc.covered(m.sentence, m.start, m.end);
             }
         }
+    }
+
+    /**
+     * The article's name with a country before a listed body ("US Federal Reserve") for a mention the lists named
+     * ("Federal Reserve", "Fed" → "Federal Reserve"): the article means the one body, so all its mentions take the
+     * name it was given in full. Null when no such name was written.
+     */
+    private String countryPrefixed(java.util.Set<String> written, String listedCanonical) {
+        for (String longer : written) {
+            int space = longer.indexOf(' ');
+            if (space > 0 && !longer.equals(listedCanonical) && countryPrefix(longer.substring(0, space))) {
+                Gazetteer.Entry rest = gazetteer.lookup(longer.substring(space + 1));
+                if (rest != null && rest.kind() == Gazetteer.Kind.ORGANIZATION && rest.canonical().equals(listedCanonical)) {
+                    return longer;
+                }
+            }
+        }
+        return null;
     }
 
     /**

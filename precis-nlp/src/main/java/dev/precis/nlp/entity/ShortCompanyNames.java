@@ -20,7 +20,7 @@ import java.util.Set;
 final class ShortCompanyNames {
 
     /** Words ending a company's name after its own words. */
-    private static final Set<String> ENDINGS = Set.of("Bank", "Group", "Holdings", "Holding", "Properties", "Ventures",
+    static final Set<String> ENDINGS = Set.of("Bank", "Group", "Holdings", "Holding", "Properties", "Ventures",
             "Industries", "Corporation", "Company", "Motors", "Telecom", "Airways", "Airlines", "Energy", "Petroleum",
             "Cement", "Breweries", "Foods", "Insurance", "Capital", "Securities", "Power", "Partners", "Investments",
             "Resources", "Mining", "Minerals", "Logistics", "Technologies", "Communications", "Pharmaceuticals");

@@ -3,6 +3,7 @@ package dev.precis.nlp.entity;
 import dev.precis.model.NameKey;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -32,10 +33,16 @@ final class ShortPersonNames {
                 String[] parts = full.split(" ");
                 surnames.putIfAbsent(parts[parts.length - 1], full);
                 givenNames.merge(parts[0], full, (a, b) -> a.equals(b) ? a : "");
-                Character sex = sexOf(full, tokens, m.start);
-                if (sex != null) {
-                    sexes.putIfAbsent(full, sex);
+                Character title = m.start == 0 ? null : PersonSexes.ofHonorific(tokens[m.start - 1]);
+                if (title != null) {
+                    sexes.putIfAbsent(full, title); // "Mrs Jo Hale": her title, whatever the list says of "Jo"
                 }
+            }
+        }
+        for (String full : new HashSet<>(surnames.values())) {
+            Character sex = sexes.containsKey(full) ? sexes.get(full) : TitledSexes.sexOf(doc, full);
+            if (sex != null) {
+                sexes.put(full, sex);
             }
         }
         Map<String, String> surnameKeys = new HashMap<>();
@@ -82,12 +89,6 @@ final class ShortPersonNames {
      */
     private static boolean givenName(String token, Gazetteer gazetteer) {
         return gazetteer.isFirstName(token) || PersonSexes.ofGivenName(token) != null;
-    }
-
-    /** The sex of a full name: its given name's, else that of an honorific before it ("Mrs Jo Hale"); null when unknown. */
-    private static Character sexOf(String full, String[] tokens, int start) {
-        Character given = PersonSexes.ofGivenName(full.split(" ")[0]);
-        return given != null || start == 0 ? given : PersonSexes.ofHonorific(tokens[start - 1]);
     }
 
     /** The word at {@code at} follows an honorific of the other sex than the full name's ("Mrs Hale" after "Tom Hale"). */
