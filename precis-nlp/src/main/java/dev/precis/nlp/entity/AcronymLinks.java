@@ -3,7 +3,6 @@ package dev.precis.nlp.entity;
 import static dev.precis.nlp.entity.DocumentLinker.abbreviates;
 import static dev.precis.nlp.entity.DocumentLinker.acronym;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,14 +56,14 @@ final class AcronymLinks {
             }
         }
         Map<String, MentionDraft> shortForms = shortFormInitials(doc, mentions, gazetteer);
-        findUntagged(doc, mentions, shortForms, gazetteer);
         for (MentionDraft m : mentions) {
             if (m.length() != 1) {
                 continue;
             }
             String word = doc.sentence(m.sentence)[m.start];
+            // the new shapes link no acronym read as a person's initials ("JB" signing a letter)
             MentionDraft longForm = expansions.containsKey(word) || gazetteer.lookup(word) != null ? expansions.get(word)
-                    : shortForms.get(word);
+                    : m.type.equals(EntityTypes.PERSON) ? null : shortForms.get(word);
             if (longForm != null && longForm != m && acronym(doc.sentence(m.sentence)[m.start])) {
                 m.type = longForm.type;
                 m.canonical = longForm.canonical != null ? longForm.canonical
@@ -98,32 +97,6 @@ final class AcronymLinks {
         }
         out.values().removeIf(m -> m == AMBIGUOUS);
         return out;
-    }
-
-    /**
-     * "a spokesman for KA said": an acronym the model left untagged, spelling a name of the article and not listed
-     * as anything else, is found (the loop below links it). Not in a headline in capitals, whose words are all
-     * capitals.
-     */
-    private static void findUntagged(TokenizedText doc, List<MentionDraft> mentions, Map<String, MentionDraft> shortForms,
-            Gazetteer gazetteer) {
-        if (shortForms.isEmpty()) {
-            return;
-        }
-        boolean[][] covered = DocumentLinker.covered(doc, mentions);
-        List<MentionDraft> added = new ArrayList<>();
-        for (int s = 0; s < doc.sentenceCount(); s++) {
-            String[] tokens = doc.sentence(s);
-            for (int i = 0; i < tokens.length; i++) {
-                MentionDraft longForm = covered[s][i] ? null : shortForms.get(tokens[i]);
-                if (longForm != null && acronym(tokens[i]) && gazetteer.lookup(tokens[i]) == null
-                        && !DocumentLinker.headline(tokens)) {
-                    added.add(new MentionDraft(s, i, i + 1, longForm.type, false));
-                }
-            }
-        }
-        mentions.addAll(added);
-        mentions.sort(null);
     }
 
     /** Keeps the name an acronym spells; an empty name when two different names spell it. */

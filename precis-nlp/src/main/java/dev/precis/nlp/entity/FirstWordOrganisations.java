@@ -7,10 +7,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * An organisation named in full once and by its first word elsewhere ("Brannock Fyfe agreed the sale …; Brannock
+ * An organisation named in full once and by its first word elsewhere ("Brannock Textiles agreed the sale …; Brannock
  * said"): when that word is no common word, given name, place, title, acronym or listed name of its own, and opens
- * no other name of the article, the word alone is the organisation and takes the full name as its canonical one, so
- * the body has one page. A listed first word stays itself ("Sony" of "Sony Pictures" is the parent company), and so
+ * no other name of the article, the word the model read as an organisation takes the full name as its canonical one,
+ * so the body has one page. A listed first word stays itself ("Sony" of "Sony Pictures" is the parent company), and so
  * does one that opens two bodies' names or ends another's ("Warner" of "Galt Warner" and "Warner Films"), and a
  * newspaper's word ("Telegraph" of its group). A two-word "person" whose first word is that organisation's word elsewhere
  * and no given name ("Brannock Fyfe" beside "Brannock said") is the organisation too. {@link ShortCompanyNames}
@@ -59,12 +59,10 @@ final class FirstWordOrganisations {
             return;
         }
         for (MentionDraft m : mentions) {
-            String word = m.length() == 1 ? doc.sentence(m.sentence)[m.start] : null;
-            String full = word == null ? null : fullNames.get(word);
-            boolean free = m.type.equals(EntityTypes.ORGANIZATION)
-                    || m.type.equals(EntityTypes.PERSON) && (m.canonical == null || m.canonical.equals(word));
-            if (full != null && !full.isEmpty() && free) {
-                m.type = EntityTypes.ORGANIZATION;
+            // only a word the model read as an organisation: "Carter" beside "the Carter Center" is mostly the man
+            String full = m.length() == 1 && m.type.equals(EntityTypes.ORGANIZATION)
+                    ? fullNames.get(doc.sentence(m.sentence)[m.start]) : null;
+            if (full != null && !full.isEmpty()) {
                 m.canonical = full;
             }
         }

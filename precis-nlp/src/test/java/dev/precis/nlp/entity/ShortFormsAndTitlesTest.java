@@ -44,7 +44,8 @@ class ShortFormsAndTitlesTest {
 
     @Test
     void anAcronymSpellsATwoWordNameANameWithoutItsCountryAndInnerCapitals() {
-        String airline = "Tarvel Airways cut its winter fares on Monday.\n\nA spokesman said TA would add four routes to Oslo.";
+        String airline = "Shares in Tarvel Airways fell on Monday.\n\n"
+                + "TA chief executive Tom Hale said the airline would cut 300 jobs.";
         assertThat(canonicals(airline, "TA")).containsOnly("Tarvel Airways");
         String board = "The US Equal Pay Board heard the case in March.\n\nThe EPB declined to comment on the ruling.";
         assertThat(canonicals(board, "EPB")).containsOnly("US Equal Pay Board");
