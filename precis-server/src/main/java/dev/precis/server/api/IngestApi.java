@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.precis.server.ApiJson;
 import dev.precis.server.BoundedBody;
+import dev.precis.server.JsonErrors;
 import dev.precis.server.ServerContext;
 import dev.precis.ingest.IngestFailure;
 import dev.precis.ingest.IngestReport;
@@ -36,7 +37,12 @@ final class IngestApi {
         context.security().requireToken(ctx);
         String body = BoundedBody.read(ctx, context.config().maxRequestBytes());
         String source = QueryParams.text(ctx, "source", 200);
-        Batch batch = parse(body);
+        Batch batch;
+        try {
+            batch = parse(body);
+        } catch (BadRequestResponse e) {
+            throw new BadRequestResponse(e.getMessage() + JsonErrors.sentAs(ctx));
+        }
         IngestReport r = context.intake().ingest(batch.urls(), batch.items(), source);
         List<Views.Failure> failures = new ArrayList<>();
         for (IngestFailure f : r.failures()) {
