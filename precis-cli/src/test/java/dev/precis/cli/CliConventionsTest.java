@@ -21,7 +21,7 @@ class CliConventionsTest {
     @TempDir
     Path dir;
 
-    private static CliRun withStdin(String input, String... args) {
+    static CliRun withStdin(String input, String... args) {
         InputStream saved = System.in;
         System.setIn(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)));
         try {

@@ -65,6 +65,17 @@ class EmptyInputTest {
     }
 
     @Test
+    void standardInputWithNoLineIsNamedAsSuch() {
+        for (String command : new String[] {"extract", "summarize"}) {
+            // main: exit 0 and nothing written
+            CliRun run = CliConventionsTest.withStdin("\n \n", command, "--input", "-", "--output", "-");
+            assertThat(run.exitCode()).as(command).isEqualTo(2);
+            assertThat(run.err()).as(command).isEqualTo("precis: standard input: holds no articles (no lines)\n");
+            assertThat(run.out()).as(command).isEmpty();
+        }
+    }
+
+    @Test
     void aFolderWithOnlyEmptyFilesHoldsNothingAndAnUnreadableOrGzippedFileSomething() throws Exception {
         Path folder = Files.createDirectories(dir.resolve("a/b"));
         Files.writeString(folder.resolve("one.txt"), "\r\n\t");
