@@ -35,6 +35,11 @@ class EmptyInputTest {
         assertThat(both.err()).isEqualTo("precis: nothing to ingest: every input holds no articles (empty files or folders): "
                 + file + ", " + folder + "\n");
         assertThat(lib).doesNotExist();
+        // main: timed nothing for seconds, "1 items … 0 added", exit 0
+        CliRun bench = CliRun.of("bench", "ingest", "--data", lib.toString(), file.toString());
+        assertThat(bench.exitCode()).isEqualTo(2);
+        assertThat(bench.err()).isEqualTo("precis: " + file + ": holds no articles (an empty file)\n");
+        assertThat(lib).doesNotExist();
     }
 
     @Test
