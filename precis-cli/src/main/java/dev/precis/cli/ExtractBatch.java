@@ -38,6 +38,7 @@ final class ExtractBatch {
     /** Reads {@code input}, writes {@code out}; throws {@link UserInputException} at the end if lines were unusable. */
     void run(Path input, Writer out) {
         int unusable = 0;
+        int read = 0;
         String firstProblem = null;
         try (JsonlLines in = JsonlLines.open(input)) {
             JsonlLines.Line next;
@@ -47,6 +48,7 @@ final class ExtractBatch {
                 if (line != null && line.isBlank()) {
                     continue;
                 }
+                read++;
                 ObjectNode result;
                 JsonNode node = line == null ? null : parse(line);
                 String problem = line == null ? "not UTF-8 text" : node == null ? "not valid JSON"
@@ -69,6 +71,7 @@ final class ExtractBatch {
             throw new UserInputException("batch extraction: " + e.getMessage(), e);
         }
         err.flush();
+        EmptyInputs.requireLines(input, read);
         if (unusable > 0) {
             throw new UserInputException(input + ": " + unusable + " line(s) were not usable input, written with an"
                     + " \"error\" (first: " + firstProblem + ")");

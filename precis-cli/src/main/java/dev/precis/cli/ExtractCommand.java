@@ -65,6 +65,9 @@ final class ExtractCommand implements Runnable {
         if (batchInput != null && !inputs.isEmpty()) {
             throw new UserInputException("--input cannot be combined with FILE|URL arguments");
         }
+        if (batchInput != null) {
+            EmptyInputs.requireContent(batchInput); // before the language model loads
+        }
         HtmlArticleReader reader = HtmlArticleReader.withLanguageModel();
         if (batchInput != null) {
             runBatch(reader);

@@ -76,17 +76,18 @@ final class IngestCommand implements Callable<Integer> {
         InternalAllowList allowed = PollOptions.allowList(unsafeInternal);
         checkOptions(threads, timeout);
         IngestInputs.check(inputs, analyzed);
+        List<String> toRead = IngestInputs.withContent(inputs, err);
         ShippedModels models = analyzed ? null : ShippedModels.loadInBackground();
         try (Library lib = library.open(meaning)) {
             ProgressBar bar = quiet ? null : new ProgressBar(err);
             IngestReport report;
             if (analyzed) {
-                report = new AnalyzedLoader(lib, bar == null ? p -> { } : bar::update).load(inputs, source);
+                report = new AnalyzedLoader(lib, bar == null ? p -> { } : bar::update).load(toRead, source);
                 if (bar != null) {
                     bar.finish();
                 }
             } else {
-                report = run(lib, models, inputs, source, threads, timeout, published, keepNonArticles, allowed, bar);
+                report = run(lib, models, toRead, source, threads, timeout, published, keepNonArticles, allowed, bar);
             }
             PrintWriter out = spec.commandLine().getOut();
             out.printf("ingested %s in %.1f s (%.1f items/s): %d added, %s, %s grouped, %d without text, %d failed%n",
@@ -111,7 +112,7 @@ final class IngestCommand implements Callable<Integer> {
             err.flush();
             // bad items are reported and skipped; a batch that took nothing in is an error
             if (nothingIngested(report)) {
-                String from = inputs.size() == 1 ? " from " + inputs.get(0) : "";
+                String from = toRead.size() == 1 ? " from " + toRead.get(0) : "";
                 List<String> why = new ArrayList<>();
                 if (report.empty() > 0) {
                     why.add(Counts.of(report.empty(), "item", "items") + " without text");

@@ -35,6 +35,33 @@ final class IngestInputs {
         }
     }
 
+    /**
+     * The INPUTs to read: an input that holds nothing ({@link EmptyInputs}: an empty file, an empty folder) is left
+     * out with one warning line on {@code err}, since the others are still worth ingesting; when every input
+     * holds nothing, that is the error instead, before a library is made. Call after {@link #check}.
+     */
+    static List<String> withContent(List<String> inputs, java.io.PrintWriter err) {
+        java.util.Map<String, String> empty = new java.util.LinkedHashMap<>();
+        for (String input : inputs) {
+            if (!url(input) && !input.equals("-")) {
+                String why = EmptyInputs.why(Path.of(input));
+                if (why != null) {
+                    empty.put(input, why);
+                }
+            }
+        }
+        if (empty.size() == inputs.size()) {
+            if (empty.size() == 1) {
+                throw new UserInputException(EmptyInputs.problem(inputs.get(0), empty.get(inputs.get(0))));
+            }
+            throw new UserInputException("nothing to ingest: every input holds no articles (empty files or folders): "
+                    + String.join(", ", inputs));
+        }
+        empty.forEach((input, why) -> err.println("precis: " + EmptyInputs.problem(input, why) + ", skipped"));
+        err.flush();
+        return inputs.stream().filter(i -> !empty.containsKey(i)).toList();
+    }
+
     private static boolean there(String input, boolean analyzed) {
         if (!analyzed && (url(input) || input.equals("-"))) {
             return true;

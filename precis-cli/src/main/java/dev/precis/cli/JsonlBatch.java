@@ -41,7 +41,9 @@ final class JsonlBatch {
             throws IOException {
         // one object a line: "{...} trailing" is a bad line, not the object before it
         ObjectReader reader = json.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        EmptyInputs.requireContent(input);
         int unusable = 0;
+        int read = 0;
         String first = null;
         try (JsonlLines lines = JsonlLines.open(input);
              BufferedWriter writer = StdStreams.writer(output)) {
@@ -50,6 +52,7 @@ final class JsonlBatch {
                 if (line.text() != null && line.text().isBlank()) {
                     continue;
                 }
+                read++;
                 JsonNode node = null;
                 JsonNode result;
                 String problem;
@@ -83,6 +86,7 @@ final class JsonlBatch {
             }
         }
         err.flush();
+        EmptyInputs.requireLines(input, read);
         if (unusable > 0) {
             throw new UserInputException(input + ": " + Counts.of(unusable, "line was", "lines were")
                     + " not usable, written with an \"error\" (first: " + first + ")");

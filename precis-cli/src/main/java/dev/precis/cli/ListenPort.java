@@ -2,11 +2,13 @@ package dev.precis.cli;
 
 import io.javalin.Javalin;
 import io.javalin.util.JavalinBindException;
-import io.javalin.util.JavalinLogger;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Where {@code precis serve} listens: the port is tried before anything is written (a token, a new library), and a
@@ -31,20 +33,33 @@ final class ListenPort {
     }
 
     /**
-     * Starts {@code app}; a port taken since {@link #checkFree} is the same one line. Javalin logs its own
-     * "Failed to start Javalin" at ERROR before it throws, so its logger is off while it starts (its start-up
-     * lines are below the server's log level anyway).
+     * Starts {@code app}; a port taken since {@link #checkFree} is the same one line. Javalin logs "Failed to start
+     * Javalin" at ERROR before it throws, and slf4j-simple has no filter, so what is written to standard error while
+     * it starts is held: shown as it was when the start works or fails otherwise, shown without that one line
+     * when the port was taken (its other warnings still show; switching Javalin's logger off hid them too).
      */
     static void start(Javalin app, String host, int port) {
-        boolean logging = JavalinLogger.enabled;
-        JavalinLogger.enabled = false;
+        PrintStream console = System.err;
+        ByteArrayOutputStream held = new ByteArrayOutputStream();
+        boolean portTaken = false;
+        System.setErr(new PrintStream(held, true, StandardCharsets.UTF_8));
         try {
             app.start(host, port);
         } catch (JavalinBindException e) {
+            portTaken = true;
             throw new UserInputException(problem(host, port, e));
         } finally {
-            JavalinLogger.enabled = logging;
+            System.setErr(console);
+            String log = held.toString(StandardCharsets.UTF_8);
+            console.print(portTaken ? withoutFailedStart(log) : log);
+            console.flush();
         }
+    }
+
+    /** The held log without Javalin's own line about the failed start (the one-line error says it better). */
+    static String withoutFailedStart(String log) {
+        return log.lines().filter(l -> !(l.contains("io.javalin.Javalin") && l.contains("Failed to start Javalin")))
+                .map(l -> l + System.lineSeparator()).collect(java.util.stream.Collectors.joining());
     }
 
     /** "cannot listen on HOST:PORT: why", the why from the bind error in {@code e}'s causes. */

@@ -142,24 +142,42 @@ class ServeCommandTest {
     }
 
     @Test
-    void aPortTakenAfterTheCheckIsTheSameOneLineWithoutJavalinsOwn() throws Exception {
+    void aPortTakenAfterTheCheckIsTheSameOneLineWithoutJavalinsOwnButOtherWarningsShow() throws Exception {
+        String log;
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
+            log = startCapturingStderr(app -> assertThatThrownBy(() -> ListenPort.start(app, "127.0.0.1",
+                    taken.getLocalPort())).isInstanceOf(UserInputException.class)
+                    .hasMessage("cannot listen on 127.0.0.1:" + taken.getLocalPort() + ": the port is already in use"
+                            + " (another 'precis serve'?); give another --port, or --port 0 for a free one"));
+        }
+        assertThat(log).doesNotContain("Failed to start Javalin");
+        // main switched Javalin's logger off while it started: this warning was lost with the busy-port line
+        assertThat(log).contains("WARN io.javalin.Javalin - the harbour plugin is deprecated");
+    }
+
+    @Test
+    void aStartUpWarningShowsWhenTheServerStarts() throws Exception {
+        String log = startCapturingStderr(app -> {
+            ListenPort.start(app, "127.0.0.1", 0);
+            assertThat(app.port()).isPositive();
+        });
+        assertThat(log).contains("WARN io.javalin.Javalin - the harbour plugin is deprecated");
+    }
+
+    /** Runs {@code start} on an app whose start-up logs a Javalin warning, with System.err captured; stops the app. */
+    private static String startCapturingStderr(java.util.function.Consumer<io.javalin.Javalin> start) {
         java.io.ByteArrayOutputStream log = new java.io.ByteArrayOutputStream();
         java.io.PrintStream realErr = System.err;
-        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
-            System.setErr(new java.io.PrintStream(log, true, java.nio.charset.StandardCharsets.UTF_8));
-            io.javalin.Javalin app = io.javalin.Javalin.create();
-            try {
-                assertThatThrownBy(() -> ListenPort.start(app, "127.0.0.1", taken.getLocalPort())).isInstanceOf(UserInputException.class)
-                        .hasMessage("cannot listen on 127.0.0.1:" + taken.getLocalPort() + ": the port is already in use"
-                                + " (another 'precis serve'?); give another --port, or --port 0 for a free one");
-            } finally {
-                app.stop();
-            }
+        io.javalin.Javalin app = io.javalin.Javalin.create(cfg -> cfg.events.serverStarting(
+                () -> io.javalin.util.JavalinLogger.warn("the harbour plugin is deprecated")));
+        System.setErr(new java.io.PrintStream(log, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            start.accept(app);
         } finally {
             System.setErr(realErr);
+            app.stop();
         }
-        assertThat(log.toString(java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("Failed to start Javalin");
-        assertThat(io.javalin.util.JavalinLogger.enabled).as("Javalin's logger is on again").isTrue();
+        return log.toString(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     @Test

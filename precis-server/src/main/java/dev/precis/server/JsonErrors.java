@@ -37,7 +37,7 @@ public final class JsonErrors {
         app.exception(io.javalin.http.MethodNotAllowedResponse.class, (e, ctx) -> methodNotAllowed(ctx, e));
         app.exception(HttpResponseException.class, (e, ctx) -> respond(ctx, e.getStatus(), message(e, "request failed")));
         app.exception(ValidationException.class, (e, ctx) -> respond(ctx, 400, validation(e)));
-        app.exception(JsonProcessingException.class, (e, ctx) -> respond(ctx, 400, malformedJson(e)));
+        app.exception(JsonProcessingException.class, (e, ctx) -> respond(ctx, 400, malformedJson(e) + sentAs(ctx)));
         app.exception(IntakeException.class, (e, ctx) -> respond(ctx, e.problem().httpStatus(), e.getMessage()));
         app.exception(QueryParams.BadParameterException.class, (e, ctx) -> respond(ctx, 400, e.getMessage()));
         app.exception(Exception.class, (e, ctx) -> {
@@ -115,6 +115,23 @@ public final class JsonErrors {
         com.fasterxml.jackson.core.JsonLocation at = e.getLocation();
         String where = at != null && at.getLineNr() > 0 ? " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")" : "";
         return "malformed JSON: " + original + where;
+    }
+
+    /**
+     * For a JSON body that did not parse: " (the body was sent as TYPE; send application/json)" when the request
+     * named a media type that is no JSON, else "". Plain text and form encoding (curl -d's default) name none
+     * on purpose: a JSON body sent as either is read, so they are no reason to give.
+     */
+    public static String sentAs(Context ctx) {
+        String type = ctx.contentType();
+        if (type == null || type.isBlank()) {
+            return "";
+        }
+        String media = type.split(";", 2)[0].strip().toLowerCase(java.util.Locale.ROOT);
+        if (media.contains("json") || media.equals("text/plain") || media.equals("application/x-www-form-urlencoded")) {
+            return "";
+        }
+        return " (the body was sent as " + QueryParams.clip(media) + "; send application/json)";
     }
 
     private static String message(Exception e, String fallback) {

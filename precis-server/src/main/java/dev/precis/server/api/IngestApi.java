@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.precis.server.ApiJson;
 import dev.precis.server.BoundedBody;
+import dev.precis.server.JsonErrors;
 import dev.precis.server.ServerContext;
 import dev.precis.ingest.IngestFailure;
 import dev.precis.ingest.IngestReport;
@@ -36,7 +37,12 @@ final class IngestApi {
         context.security().requireToken(ctx);
         String body = BoundedBody.read(ctx, context.config().maxRequestBytes());
         String source = QueryParams.text(ctx, "source", 200);
-        Batch batch = parse(body);
+        Batch batch;
+        try {
+            batch = parse(body);
+        } catch (BadRequestResponse e) {
+            throw new BadRequestResponse(e.getMessage() + JsonErrors.sentAs(ctx));
+        }
         IngestReport r = context.intake().ingest(batch.urls(), batch.items(), source);
         List<Views.Failure> failures = new ArrayList<>();
         for (IngestFailure f : r.failures()) {
@@ -74,20 +80,32 @@ final class IngestApi {
                 }
             }
         } else if (body.startsWith("{")) {
-            for (String line : body.split("\r?\n")) {
+            String[] lines = body.split("\r?\n");
+            String firstProblem = null;
+            boolean anyObject = false;
+            for (int i = 0; i < lines.length; i++) {
+                String line = lines[i];
                 if (line.isBlank()) {
                     continue;
                 }
+                String problem = "not a JSON object";
                 try {
                     JsonNode n = ApiJson.MAPPER.readTree(line);
                     if (n != null && n.isObject()) {
                         sort(n, urls, items);
+                        anyObject = true;
                         continue;
                     }
                 } catch (JsonProcessingException e) {
                     // the ingester reports the line as not JSON, with its number
+                    problem = e.getOriginalMessage();
                 }
+                firstProblem = firstProblem == null ? "line " + (i + 1) + ": " + problem : firstProblem;
                 items.add(line);
+            }
+            if (!anyObject) {
+                // a body with no usable line is a bad request, not a batch whose every item failed
+                throw new BadRequestResponse("malformed JSON: no line of the body is a JSON object (" + firstProblem + ")");
             }
         } else {
             throw new BadRequestResponse("the body must be a JSON array or JSONL objects");

@@ -95,6 +95,22 @@ class RequestErrorsTest {
     }
 
     @Test
+    void aJsonBodySentAsPlainTextOrFormIsReadAndOneOfAnotherTypeIsNamedWhenItFails() {
+        TestServer.test(app(lib.context()), (server, client) -> {
+            String text = "{\"text\":\"The harbour office opened a second ticket window on Tuesday morning.\"}";
+            for (String type : new String[] {"text/plain", "application/x-www-form-urlencoded"}) {
+                Answer a = Http.post(client, "/api/articles", RequestBody.create(text, MediaType.get(type)), TestLibrary.TOKEN);
+                assertThat(a.status()).as(type + ": " + a.body()).isIn(200, 201);
+            }
+            Answer xml = Http.post(client, "/api/ingest", RequestBody.create("<urls/>", MediaType.get("application/xml")), TestLibrary.TOKEN);
+            assertError(xml, 400, "the body must be a JSON array or JSONL objects (the body was sent as application/xml; send application/json)");
+            Answer plain = Http.post(client, "/api/feeds", RequestBody.create("{\"url\": ", MediaType.get("text/plain")), TestLibrary.TOKEN);
+            assertError(plain, 400, "malformed JSON");
+            assertThat(plain.json().get("error").asText()).doesNotContain("sent as");
+        });
+    }
+
+    @Test
     void aBodyThatIsNoOpmlIsNamedOnceAndWhole() {
         TestServer.test(app(lib.context()), (server, client) -> {
             Answer a = Http.post(client, "/api/feeds/import", RequestBody.create("not xml at all", MediaType.get("text/x-opml")),

@@ -1,0 +1,79 @@
+package dev.precis.cli;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+/**
+ * Inputs that hold nothing to read: a file of no bytes or only white space, a folder with no such file in it.
+ * Told apart before a command makes anything (a library, an output file), so that "nothing to do" is one line
+ * naming the input rather than an empty result and exit 0. Stateless.
+ */
+final class EmptyInputs {
+
+    private EmptyInputs() {
+    }
+
+    /**
+     * Why {@code path} holds nothing ("an empty file", "an empty folder"), or null when it holds something or
+     * cannot be told (it is missing or unreadable: reading it later reports that in its own words).
+     */
+    static String why(Path path) {
+        try {
+            if (Files.isDirectory(path)) {
+                try (Stream<Path> files = Files.walk(path)) {
+                    boolean any = files.filter(Files::isRegularFile).anyMatch(f -> blank(f) != Boolean.TRUE);
+                    return any ? null : "an empty folder";
+                }
+            }
+            return Files.isRegularFile(path) && blank(path) == Boolean.TRUE ? "an empty file" : null;
+        } catch (IOException | UncheckedIOException | SecurityException e) {
+            return null;
+        }
+    }
+
+    /** The one-line problem for an input that holds nothing. */
+    static String problem(String input, String why) {
+        return input + ": holds no articles (" + why + ")";
+    }
+
+    /**
+     * Fails with {@link #problem} when the batch input file {@code input} holds nothing; called before the output
+     * is opened, so no empty output file is left. "-" (standard input) is counted by {@link #requireLines} after
+     * reading; a folder or a missing file is left to the reader's own message.
+     */
+    static void requireContent(Path input) {
+        if (!StdStreams.isStd(input) && Files.isRegularFile(input) && blank(input) == Boolean.TRUE) {
+            throw new UserInputException(problem(input.toString(), "an empty file"));
+        }
+    }
+
+    /** Fails with {@link #problem} when a batch read to its end found no line with anything on it. */
+    static void requireLines(Path input, int lines) {
+        if (lines == 0) {
+            throw new UserInputException(problem(StdStreams.isStd(input) ? "standard input" : input.toString(), "no lines"));
+        }
+    }
+
+    /**
+     * True when the file has no byte but white space; null when it cannot be read. Reads up to the first other
+     * byte only (a compressed file's header is one), so a large file costs one buffer.
+     */
+    private static Boolean blank(Path file) {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+            int b;
+            while ((b = in.read()) != -1) {
+                if (b != ' ' && b != '\t' && b != '\n' && b != '\r' && b != '\f') {
+                    return false;
+                }
+            }
+            return true;
+        } catch (IOException | SecurityException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package dev.precis.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * An input that holds nothing (an empty file, an empty folder) is one line naming it, exit 2, and nothing made:
+ * no library for {@code ingest}, no output file for the batch commands. Among inputs that hold articles it is
+ * one warning line, and the rest is ingested.
+ */
+class EmptyInputTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void anEmptyFileOrFolderGivenToIngestLeavesNoLibrary() throws Exception {
+        Path file = Files.writeString(dir.resolve("notes.txt"), " \n\n");
+        Path folder = Files.createDirectories(dir.resolve("inbox/drafts"));
+        Path lib = dir.resolve("new-lib");
+        // main: "nothing ingested from …" after it had made and migrated new-lib
+        CliRun one = CliRun.of("ingest", "--quiet", "--data", lib.toString(), file.toString());
+        assertThat(one.exitCode()).isEqualTo(2);
+        assertThat(one.err()).isEqualTo("precis: " + file + ": holds no articles (an empty file)\n");
+        assertThat(one.out()).isEmpty();
+        CliRun emptyFolder = CliRun.of("ingest", "--quiet", "--data", lib.toString(), dir.resolve("inbox").toString());
+        assertThat(emptyFolder.exitCode()).isEqualTo(2);
+        assertThat(emptyFolder.err()).isEqualTo("precis: " + dir.resolve("inbox") + ": holds no articles (an empty folder)\n");
+        CliRun both = CliRun.of("ingest", "--quiet", "--analyzed", "--data", lib.toString(), file.toString(), folder.toString());
+        assertThat(both.exitCode()).isEqualTo(2);
+        assertThat(both.err()).isEqualTo("precis: nothing to ingest: every input holds no articles (empty files or folders): "
+                + file + ", " + folder + "\n");
+        assertThat(lib).doesNotExist();
+        // main: timed nothing for seconds, "1 items … 0 added", exit 0
+        CliRun bench = CliRun.of("bench", "ingest", "--data", lib.toString(), file.toString());
+        assertThat(bench.exitCode()).isEqualTo(2);
+        assertThat(bench.err()).isEqualTo("precis: " + file + ": holds no articles (an empty file)\n");
+        assertThat(lib).doesNotExist();
+    }
+
+    @Test
+    void anEmptyInputAmongGoodOnesIsOneWarningAndTheRestIsIngested() throws Exception {
+        Path good = Files.writeString(dir.resolve("ferry.txt"),
+                "Ferry returns\n\nThe island ferry sailed again on Monday after three weeks of repairs to its engine.\n");
+        Path empty = Files.createFile(dir.resolve("blank.txt"));
+        Path folder = Files.createDirectories(dir.resolve("later"));
+        CliRun run = CliRun.of("ingest", "--quiet", "--data", dir.resolve("lib").toString(), good.toString(), empty.toString(),
+                folder.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).isEqualTo("precis: " + empty + ": holds no articles (an empty file), skipped\n"
+                + "precis: " + folder + ": holds no articles (an empty folder), skipped\n");
+        assertThat(run.out()).contains("1 added").contains("library: 1 article");
+    }
+
+    @Test
+    void theBatchCommandsRefuseAnEmptyInputFileAndWriteNoOutput() throws Exception {
+        Path in = Files.writeString(dir.resolve("in.jsonl"), "\n  \n");
+        for (String command : new String[] {"extract", "analyze", "summarize"}) {
+            Path out = dir.resolve(command + "-out.jsonl");
+            // main: exit 0 and an empty out file
+            CliRun run = CliRun.of(command, "--input", in.toString(), "--output", out.toString());
+            assertThat(run.exitCode()).as(command).isEqualTo(2);
+            assertThat(run.err()).as(command).isEqualTo("precis: " + in + ": holds no articles (an empty file)\n");
+            assertThat(out).as(command).doesNotExist();
+        }
+    }
+
+    @Test
+    void standardInputWithNoLineIsNamedAsSuch() {
+        for (String command : new String[] {"extract", "summarize"}) {
+            // main: exit 0 and nothing written
+            CliRun run = CliConventionsTest.withStdin("\n \n", command, "--input", "-", "--output", "-");
+            assertThat(run.exitCode()).as(command).isEqualTo(2);
+            assertThat(run.err()).as(command).isEqualTo("precis: standard input: holds no articles (no lines)\n");
+            assertThat(run.out()).as(command).isEmpty();
+        }
+    }
+
+    @Test
+    void aFolderWithOnlyEmptyFilesHoldsNothingAndAnUnreadableOrGzippedFileSomething() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("a/b"));
+        Files.writeString(folder.resolve("one.txt"), "\r\n\t");
+        assertThat(EmptyInputs.why(dir.resolve("a"))).isEqualTo("an empty folder");
+        Files.write(folder.resolve("two.txt.gz"), new byte[] {0x1f, (byte) 0x8b});
+        assertThat(EmptyInputs.why(dir.resolve("a"))).isNull();
+        assertThat(EmptyInputs.why(dir.resolve("missing.txt"))).isNull();
+    }
+}
