@@ -5,8 +5,10 @@ import dev.precis.model.EntityType;
 import dev.precis.model.TextRange;
 import dev.precis.nlp.quote.SpeakerResolver.Speaker;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -47,16 +49,19 @@ final class SpeakerDescriptions {
     private final SpeakerNames names;
     /** The latest speaker whose words start before a position. */
     private final IntFunction<Speaker> lastSpeaker;
+    /** Whom a "he" or "she" at a position would stand for, read without a gender ({@link SpeakerResolver#referent}). */
+    private final IntFunction<Speaker> referent;
     /** Whom a description of one person that is no office stands for. */
     private final DescribedPersons persons;
     private final Map<String, Pattern> rolePatterns = new HashMap<>();
 
     SpeakerDescriptions(String text, MentionIndex entities, SpeakerNames names, IntFunction<Speaker> lastSpeaker,
-            DescribedPersons persons) {
+            IntFunction<Speaker> referent, DescribedPersons persons) {
         this.text = text;
         this.entities = entities;
         this.names = names;
         this.lastSpeaker = lastSpeaker;
+        this.referent = referent;
         this.persons = persons;
     }
 
@@ -83,17 +88,22 @@ final class SpeakerDescriptions {
             Pattern roleThenName = rolePattern(head);
             Matcher m = roleThenName.matcher(text);
             m.region(Math.max(0, start - REACH), start);
-            TextRange found = null;
+            String found = null;
+            Set<String> titled = new HashSet<>();
             while (m.find()) {
                 // "Palestinian ambassador to Türkiye Faed Mustafa", "The police spokesman, Muchiri Nyaga,": a
                 // preposition or a comma after the role counts only before a person the entities name
                 if (m.group(1) == null || names.endsInPerson(m.start(2), m.end(2))) {
-                    found = new TextRange(m.start(2), m.end(2));
+                    found = names.canonical(names.endingAt(m.start(2), m.end(2)));
+                    titled.add(SpeakerNames.lastWord(found));
                 }
             }
             if (found != null) {
-                TextRange name = names.endingAt(found.start(), found.end());
-                return names.canonical(name);
+                // of two senators named, "the senator" is the one who opened a sentence just before ("Rubio stopped
+                // by his office. … the senator said"), not the one named with the title last
+                Speaker back = referent.apply(start);
+                boolean backTitled = back != null && back.name() != null && titled.contains(SpeakerNames.lastWord(back.name()));
+                return backTitled ? back.name() : found;
             }
             Speaker last = lastSpeaker.apply(start);
             EntityMention lastEntity = last == null || last.range() == null ? null : entities.within(last.range().start(), last.range().end());

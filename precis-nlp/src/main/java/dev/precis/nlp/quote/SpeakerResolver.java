@@ -54,7 +54,7 @@ final class SpeakerResolver {
         this.entities = new MentionIndex(entities);
         this.names = new SpeakerNames(text, this.entities, entities.isEmpty() ? CapitalisedNames.find(text)
                 : this.entities.all().stream().filter(e -> e.type() == EntityType.PERSON).map(EntityMention::range).toList());
-        this.descriptions = new SpeakerDescriptions(text, this.entities, names, this::lastSpeaker,
+        this.descriptions = new SpeakerDescriptions(text, this.entities, names, this::lastSpeaker, this::referent,
                 new DescribedPersons(text, this::lastSpeaker, this::referent, this::gender));
         this.clauses = new ClauseSubjects(text, this.entities, names, this);
         this.pronouns = new PronounSpeakers(text, this.entities, names, descriptions);

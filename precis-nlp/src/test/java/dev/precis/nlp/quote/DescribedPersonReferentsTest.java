@@ -51,6 +51,15 @@ class DescribedPersonReferentsTest {
     }
 
     @Test
+    void ofTwoSenatorsTheOneOpeningTheSentenceBeforeIsTheSenator() {
+        String text = "Sen. Ann Reed of Ohio spoke first at the hearing.\n\n"
+                + "“The rules are fair,” Sen. Tom Hale said.\n\n"
+                + "Reed walked out of the room. “We are done here,” the senator said.";
+        List<EntityMention> e = marked(text, EntityType.PERSON, "Ann Reed", "Reed", "Tom Hale");
+        assertThat(speakerOf(text, e, "done here")).isEqualTo("Ann Reed");
+    }
+
+    @Test
     void aSubjectWhoseAsideIsSetOffByDashesIsTheNextHe() {
         String text = "“The harbour will close,” Mark Ellery said.\n\n"
                 + "Gov. Tom Hale – a lifelong sailor – read the report twice. “We will keep it open,” he said.";
