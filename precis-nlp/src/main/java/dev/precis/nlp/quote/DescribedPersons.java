@@ -151,14 +151,6 @@ final class DescribedPersons {
         if (quotes == null) {
             quotes = QuoteMarks.find(text);
         }
-        for (QuoteMarks.Span s : quotes) {
-            if (s.open() >= at) {
-                return false;
-            }
-            if (at < s.close()) {
-                return true;
-            }
-        }
-        return false;
+        return QuoteMarks.inside(quotes, at);
     }
 }

@@ -163,15 +163,7 @@ final class NamedSubjects {
 
     /** Whether {@code at} lies between a quotation's marks (or in a quotation left open to its paragraph's end). */
     boolean quoted(int at) {
-        for (QuoteMarks.Span s : quotes()) {
-            if (s.open() >= at) {
-                return false;
-            }
-            if (at < s.close()) {
-                return true;
-            }
-        }
-        return false;
+        return QuoteMarks.inside(quotes(), at);
     }
 
     private List<QuoteMarks.Span> quotes() {

@@ -95,14 +95,15 @@ final class SpeakerDescriptions {
                 // preposition or a comma after the role counts only before a person the entities name
                 if (m.group(1) == null || names.endsInPerson(m.start(2), m.end(2))) {
                     found = names.canonical(names.endingAt(m.start(2), m.end(2)));
-                    titled.add(SpeakerNames.lastWord(found));
+                    titled.add(found);
                 }
             }
             if (found != null) {
                 // of two senators named, "the senator" is the one who opened a sentence just before ("Rubio stopped
                 // by his office. … the senator said"), not the one named with the title last
                 Speaker back = referent.apply(start);
-                boolean backTitled = back != null && back.name() != null && titled.contains(SpeakerNames.lastWord(back.name()));
+                // (the whole name: "former President Bill Clinton" says nothing of Hillary Clinton)
+                boolean backTitled = back != null && back.name() != null && titled.contains(back.name());
                 return backTitled ? back.name() : found;
             }
             Speaker last = lastSpeaker.apply(start);
