@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.IntFunction;
 import java.util.regex.Matcher;
@@ -99,17 +98,15 @@ final class SpeakerDescriptions {
                     titled.add(found);
                 }
             }
-            // a person opening a sentence since the last speaker, as a "he" or "she" would be, is the description
-            // when named with the role ("Rubio stopped by his office. … the senator said" after "Sen. Marco Rubio"),
-            // by the whole name ("former President Bill Clinton" says nothing of Hillary Clinton); while such a
-            // person was never named with it, someone else who was is not taken for them
-            Speaker back = found == null ? null : referent.apply(start);
-            Speaker last = lastSpeaker.apply(start);
-            boolean otherReferent = back != null && back.name() != null && !back.name().equals(found) && person(back)
-                    && (last == null || !Objects.equals(last.range(), back.range()));
-            if (found != null && (!otherReferent || titled.contains(back.name()))) {
-                return otherReferent ? back.name() : found;
+            if (found != null) {
+                // of two senators named, "the senator" is the one who opened a sentence just before ("Rubio stopped
+                // by his office. … the senator said"), not the one named with the title last
+                Speaker back = referent.apply(start);
+                // (the whole name: "former President Bill Clinton" says nothing of Hillary Clinton)
+                boolean backTitled = back != null && back.name() != null && titled.contains(back.name());
+                return backTitled ? back.name() : found;
             }
+            Speaker last = lastSpeaker.apply(start);
             EntityMention lastEntity = last == null || last.range() == null ? null : entities.within(last.range().start(), last.range().end());
             // a role is a person's: "the mayor" does not refer back to an organisation that spoke before
             if (last != null && (lastEntity == null || lastEntity.type() == EntityType.PERSON)
@@ -145,12 +142,6 @@ final class SpeakerDescriptions {
             return Character.toLowerCase(phrase.charAt(0)) + phrase.substring(1);
         }
         return phrase;
-    }
-
-    /** Whether the entities name a person where the speaker was named. */
-    private boolean person(Speaker s) {
-        EntityMention e = s.range() == null ? null : entities.within(s.range().start(), s.range().end());
-        return e != null && e.type() == EntityType.PERSON;
     }
 
     /** Where a role is followed by the name of the person holding it ("Minister Tove Lind", "the minister, Tove Lind,"). */
