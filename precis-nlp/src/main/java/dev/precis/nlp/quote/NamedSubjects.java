@@ -29,7 +29,11 @@ final class NamedSubjects {
             + "|state|national|local|opposition|party|country's|country’s|veteran|senior|top|general|federal|regional"
             + "|provincial|district|county|city|union|ruling|chief|vice|assistant|permanent|cabinet|interior|foreign"
             + "|defence|defense|finance|health|police|army|military|army's|group|association|council|board|committee");
-    private static final Pattern AFTER_NAME = Pattern.compile("[ \\t]*(?:,|\\(|\\p{Ll})");
+    /**
+     * What follows a subject's name: an aside's comma or parenthesis, the verb, or an aside set off by a dash ("Gov. Ann
+     * Reed – a lifelong fan – gave …", "Tom Hale -- who runs the yard -- said").
+     */
+    private static final Pattern AFTER_NAME = Pattern.compile("[ \\t]*(?:,|\\(|\\p{Ll})|(?:[ \\t]*[—–]|[ \\t]+--?)[ \\t]*\\p{Ll}");
     /** A phrase opening the sentence before its subject: "On Monday, …", "Speaking to reporters in Nairobi, …". */
     private static final Pattern OPENER = Pattern.compile("(?:On|In|At|After|Before|During|Speaking|Addressing|Asked"
             + "|Earlier|Later|Meanwhile|Separately|However|Responding|Reacting|Also"
@@ -159,15 +163,7 @@ final class NamedSubjects {
 
     /** Whether {@code at} lies between a quotation's marks (or in a quotation left open to its paragraph's end). */
     boolean quoted(int at) {
-        for (QuoteMarks.Span s : quotes()) {
-            if (s.open() >= at) {
-                return false;
-            }
-            if (at < s.close()) {
-                return true;
-            }
-        }
-        return false;
+        return QuoteMarks.inside(quotes(), at);
     }
 
     private List<QuoteMarks.Span> quotes() {

@@ -85,6 +85,11 @@ final class PronounSpeakers {
         return null;
     }
 
+    /** The person's gender ('F' or 'M') as far as the text has told it so far, else null ({@link PersonGenders#gender}). */
+    Character gender(String name) {
+        return genders.gender(name);
+    }
+
     /** How far back a speaking "it" looks for the body or document that spoke last: about two short paragraphs. */
     static final int IT_REACH = 600;
 

@@ -37,6 +37,19 @@ final class QuoteMarks {
     private QuoteMarks() {
     }
 
+    /** Whether {@code at} lies between the marks of one of the spans (in text order), or in one left open to its paragraph's end. */
+    static boolean inside(List<Span> spans, int at) {
+        for (Span s : spans) {
+            if (s.open() >= at) {
+                return false;
+            }
+            if (at < s.close()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static List<Span> find(String text) {
         List<Span> spans = new ArrayList<>();
         int open = -1;

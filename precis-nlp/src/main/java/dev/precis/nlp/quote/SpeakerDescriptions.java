@@ -5,8 +5,10 @@ import dev.precis.model.EntityType;
 import dev.precis.model.TextRange;
 import dev.precis.nlp.quote.SpeakerResolver.Speaker;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,15 +35,12 @@ final class SpeakerDescriptions {
             + "|authority|agency|council|party|company|union|board|court|committee|service|association|department|corporation"
             + "|federation|army|police|group|firm|regulator|assembly|parliament|tribunal)");
 
-    /** An age opening a definite description: "the 52-year-old", "the 70-year-old former minister". */
-    private static final Pattern AGED = Pattern.compile("(?i)the\\s+\\d{1,3}-year-old\\b");
-
-    /** Nouns for one person that are no office: "the student", "the widow", "the former honor student and captain". */
-    private static final Pattern PERSON_NOUN = Pattern.compile("(?i)\\b(?:student|teacher|man|woman|boy|girl"
-            + "|mother|father|son|daughter|wife|husband|widow|widower|veteran|survivor|victim|soldier|pilot|driver|doctor"
-            + "|nurse|owner|resident|witness|defendant|suspect|fan|athlete|winner|singer|rapper|musician|artist|writer)\\b");
-    /** A possessive inside the phrase ("the site's founder", "the man's neighbour") makes it someone else's, often new. */
-    private static final Pattern POSSESSIVE = Pattern.compile("\\p{L}['’]s\\b");
+    /**
+     * Titles abbreviated before a name, by the role they stand for: "Sen. Ann Reed" is who "the senator" is, as
+     * "Senator Ann Reed" would be.
+     */
+    private static final Map<String, String> ABBREVIATED_TITLES = Map.of("senator", "Sen", "governor", "Gov",
+            "congressman", "Rep", "congresswoman", "Rep", "representative", "Rep", "general", "Gen", "professor", "Prof");
     /** A phrase opening with a name's possessive, no article: "Mrs Kell's spokesman", "Mr Hartley's official aide". */
     private static final Pattern NAMED_OWNER = Pattern.compile("(?:\\p{Lu}[\\p{L}.-]*\\s+){0,3}\\p{Lu}[\\p{L}-]*['’]s\\s");
 
@@ -52,15 +51,18 @@ final class SpeakerDescriptions {
     private final IntFunction<Speaker> lastSpeaker;
     /** Whom a "he" or "she" at a position would stand for, read without a gender ({@link SpeakerResolver#referent}). */
     private final IntFunction<Speaker> referent;
+    /** Whom a description of one person that is no office stands for. */
+    private final DescribedPersons persons;
     private final Map<String, Pattern> rolePatterns = new HashMap<>();
 
     SpeakerDescriptions(String text, MentionIndex entities, SpeakerNames names, IntFunction<Speaker> lastSpeaker,
-            IntFunction<Speaker> referent) {
+            IntFunction<Speaker> referent, DescribedPersons persons) {
         this.text = text;
         this.entities = entities;
         this.names = names;
         this.lastSpeaker = lastSpeaker;
         this.referent = referent;
+        this.persons = persons;
     }
 
     /**
@@ -75,12 +77,9 @@ final class SpeakerDescriptions {
         if (!role.equals(head) && lowerPhrase.startsWith("the ")) {
             head = role; // "the CM added" looks back for "Chief Minister X"
         }
-        if (AGED.matcher(phrase).lookingAt()) {
-            // "…,” the 52-year-old father of five said": an age describes someone already named, the last speaker
-            Speaker last = lastSpeaker.apply(start);
-            if (last != null && last.name() != null && !last.name().isEmpty() && Character.isUpperCase(last.name().charAt(0))) {
-                return last.name();
-            }
+        String aged = persons.aged(start, phrase);
+        if (aged != null) {
+            return aged;
         }
         // "an embassy spokesperson said", "Mrs Kell's spokesman said" introduce someone new: they never point back
         // to a spokesperson named before
@@ -89,17 +88,23 @@ final class SpeakerDescriptions {
             Pattern roleThenName = rolePattern(head);
             Matcher m = roleThenName.matcher(text);
             m.region(Math.max(0, start - REACH), start);
-            TextRange found = null;
+            String found = null;
+            Set<String> titled = new HashSet<>();
             while (m.find()) {
                 // "Palestinian ambassador to Türkiye Faed Mustafa", "The police spokesman, Muchiri Nyaga,": a
                 // preposition or a comma after the role counts only before a person the entities name
                 if (m.group(1) == null || names.endsInPerson(m.start(2), m.end(2))) {
-                    found = new TextRange(m.start(2), m.end(2));
+                    found = names.canonical(names.endingAt(m.start(2), m.end(2)));
+                    titled.add(found);
                 }
             }
             if (found != null) {
-                TextRange name = names.endingAt(found.start(), found.end());
-                return names.canonical(name);
+                // of two senators named, "the senator" is the one who opened a sentence just before ("Rubio stopped
+                // by his office. … the senator said"), not the one named with the title last
+                Speaker back = referent.apply(start);
+                // (the whole name: "former President Bill Clinton" says nothing of Hillary Clinton)
+                boolean backTitled = back != null && back.name() != null && titled.contains(back.name());
+                return backTitled ? back.name() : found;
             }
             Speaker last = lastSpeaker.apply(start);
             EntityMention lastEntity = last == null || last.range() == null ? null : entities.within(last.range().start(), last.range().end());
@@ -129,16 +134,9 @@ final class SpeakerDescriptions {
                 return Character.toLowerCase(found.charAt(0)) + found.substring(1);
             }
         }
-        if (lower.startsWith("the ") && !POSSESSIVE.matcher(phrase).find() && (AGED.matcher(phrase).lookingAt()
-                || PERSON_NOUN.matcher(phrase).find())) {
-            // "the 22-year-old said", "said the former student and club captain": a definite description of one
-            // person points back, as a "he" or "she" would, to the person opening a sentence since the last
-            // speaker, else to that speaker. An office alone ("the mayor") keeps to the role rules above: it may
-            // be someone not named yet.
-            Speaker back = referent.apply(start);
-            if (back != null && back.name() != null && !back.name().isEmpty() && Character.isUpperCase(back.name().charAt(0))) {
-                return back.name();
-            }
+        String pointedTo = persons.pointedTo(start, phrase);
+        if (pointedTo != null) {
+            return pointedTo;
         }
         if (!phrase.isEmpty() && (lower.startsWith("a ") || lower.startsWith("an ") || lower.startsWith("the "))) {
             return Character.toLowerCase(phrase.charAt(0)) + phrase.substring(1);
@@ -148,8 +146,11 @@ final class SpeakerDescriptions {
 
     /** Where a role is followed by the name of the person holding it ("Minister Tove Lind", "the minister, Tove Lind,"). */
     private Pattern rolePattern(String head) {
-        return rolePatterns.computeIfAbsent(head.toLowerCase(Locale.ROOT), h -> Pattern.compile(
-                    "(?i:" + Pattern.quote(h).replace(" ", "\\E\\s+\\Q") + ")s?(,|\\s+(?:to|of|for|in|at)(?:\\s+the)?"
+        return rolePatterns.computeIfAbsent(head.toLowerCase(Locale.ROOT), h -> Pattern.compile("(?:(?i:"
+                    + Pattern.quote(h).replace(" ", "\\E\\s+\\Q") + ")s?"
+                    // "Sen. Ann Reed", the title abbreviated as the wire writes it before a name, case and stop as written
+                    + (ABBREVIATED_TITLES.containsKey(h) ? "|(?<![\\p{L}.])" + ABBREVIATED_TITLES.get(h) + "\\." : "")
+                    + ")(,|\\s+(?:to|of|for|in|at)(?:\\s+the)?"
                     // "The Minister of Information and National Orientation, Mohammed Idris": what the role is of, then the name
                     + "(?:\\s+[\\p{L}'’-]+(?:\\s+(?:\\p{Lu}[\\p{L}'’-]*|and|of|for|the|&)){0,5}\\s*,)?)?"
                     // the name, perhaps with the particles of Arabic and European names ("Dr Thani bin Ahmed Al Zeyoudi")

@@ -54,7 +54,8 @@ final class SpeakerResolver {
         this.entities = new MentionIndex(entities);
         this.names = new SpeakerNames(text, this.entities, entities.isEmpty() ? CapitalisedNames.find(text)
                 : this.entities.all().stream().filter(e -> e.type() == EntityType.PERSON).map(EntityMention::range).toList());
-        this.descriptions = new SpeakerDescriptions(text, this.entities, names, this::lastSpeaker, this::referent);
+        this.descriptions = new SpeakerDescriptions(text, this.entities, names, this::lastSpeaker, this::referent,
+                new DescribedPersons(text, this::lastSpeaker, this::referent, this::gender));
         this.clauses = new ClauseSubjects(text, this.entities, names, this);
         this.pronouns = new PronounSpeakers(text, this.entities, names, descriptions);
         this.phrases = new SpeakerPhrases(text, this.entities, names, this);
@@ -76,6 +77,11 @@ final class SpeakerResolver {
 
     Speaker lastSpeaker(int before) {
         return pronouns.lastSpeaker(before);
+    }
+
+    /** The person's gender ('F' or 'M') as far as the text has told it so far, else null. */
+    private Character gender(String name) {
+        return pronouns.gender(name);
     }
 
     /**

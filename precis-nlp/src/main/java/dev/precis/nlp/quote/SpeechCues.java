@@ -25,6 +25,8 @@ final class SpeechCues {
             // verbs of how words were said, which attribute direct speech as "said" does ("“Quiet,” he demanded")
             + "|shouted|yelled|chanted|screamed|cried|fumed|snapped|barked|exhorted|proclaimed|proclaims|demanded"
             + "|demands|mocked|confessed|interjected|answered|answers|shot\\s+back|fired\\s+back|pressed|sang|sings"
+            // a reaction is a reply: "“Is he profiling?” reacted Ann Reed"; not one with a letter or to the news
+            + "|react(?:ed|s)(?!\\s+(?:with|to|by|in|on|at|against)\\b)"
             // what a judge or a commander says from the bench or the field: "“The matter is adjourned,” the judge ruled"
             + "|ruled|ordered|pleaded|begged"
             // the commonest reporting verbs of French, German, Spanish and Italian copy, whose credits follow
