@@ -2,7 +2,9 @@ package dev.precis.server.web;
 
 import dev.precis.server.web.Pages.Moment;
 import dev.precis.store.TimelineEvent;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Turns a story's timeline events into what the page shows: the date (as {@link WhenLabel} spells it), and
@@ -14,9 +16,15 @@ final class Moments {
     private Moments() {
     }
 
-    /** Moments for {@code events}; the article link is left out for events of {@code currentArticle}. */
+    /**
+     * Moments for {@code events}; the article link is left out for events of {@code currentArticle}. A sentence
+     * that names the same date twice ("records date back to 1834 ... the fire of 1834") is one moment, not two
+     * identical entries: the later event with the same date, sentence and article is dropped.
+     */
     static List<Moment> of(List<TimelineEvent> events, long currentArticle, int maxChars) {
-        return events.stream().map(e -> of(e, currentArticle, maxChars)).toList();
+        Set<List<Object>> shown = new HashSet<>();
+        return events.stream().filter(e -> shown.add(List.of(String.valueOf(e.value()), String.valueOf(e.sentence()), e.articleId())))
+                .map(e -> of(e, currentArticle, maxChars)).toList();
     }
 
     static Moment of(TimelineEvent e, long currentArticle, int maxChars) {
