@@ -2,9 +2,8 @@ package dev.precis.server.web;
 
 import dev.precis.server.web.Pages.Moment;
 import dev.precis.store.TimelineEvent;
-import java.util.HashSet;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Turns a story's timeline events into what the page shows: the date (as {@link WhenLabel} spells it), and
@@ -22,8 +21,7 @@ final class Moments {
      * identical entries: the later event with the same date, sentence and article is dropped.
      */
     static List<Moment> of(List<TimelineEvent> events, long currentArticle, int maxChars) {
-        Set<List<Object>> shown = new HashSet<>();
-        return events.stream().filter(e -> shown.add(List.of(String.valueOf(e.value()), String.valueOf(e.sentence()), e.articleId())))
+        return Pages.firstOfEach(events, e -> Arrays.asList(e.value(), e.sentence(), e.articleId())).stream()
                 .map(e -> of(e, currentArticle, maxChars)).toList();
     }
 
