@@ -18,10 +18,11 @@ final class Moments {
     /**
      * Moments for {@code events}; the article link is left out for events of {@code currentArticle}. A sentence
      * that names the same date twice ("records date back to 1834 ... the fire of 1834") is one moment, not two
-     * identical entries: the later event with the same date, sentence and article is dropped.
+     * identical entries, and neither is a near-duplicate copy of an article (the same headline) repeating the sentence:
+     * the later event with the same date, sentence and headline is dropped.
      */
     static List<Moment> of(List<TimelineEvent> events, long currentArticle, int maxChars) {
-        return Pages.firstOfEach(events, e -> Arrays.asList(e.value(), e.sentence(), e.articleId())).stream()
+        return Pages.firstOfEach(events, e -> Arrays.asList(e.value(), e.sentence(), e.articleTitle())).stream()
                 .map(e -> of(e, currentArticle, maxChars)).toList();
     }
 

@@ -38,12 +38,13 @@ class MomentsTest {
     }
 
     @Test
-    void aSentenceNamingTheSameDateTwiceIsOneMoment() {
+    void aSentenceNamingTheSameDateTwiceOrRepeatedByACopyIsOneMoment() {
         String sentence = "The harbour log starts in 1871, when the fire of 1871 burned the older books.";
         List<Moment> ms = Moments.of(List.of(
                 new TimelineEvent("1871", "1871", sentence, 3, "Harbour log"),
                 new TimelineEvent("1871", "1871", sentence, 3, "Harbour log"),
                 new TimelineEvent("1871", "1871", sentence, 4, "Another paper"),
+                new TimelineEvent("1871", "1871", sentence, 5, "Harbour log"),
                 new TimelineEvent("1871", "1871", "The mill opened in 1871.", 3, "Harbour log")), 0, 200);
         assertThat(ms).extracting(Moment::articleId).containsExactly(3L, 4L, 3L);
         assertThat(ms.get(2).after()).isEqualTo(".");
