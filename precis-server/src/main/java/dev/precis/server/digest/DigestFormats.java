@@ -7,6 +7,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.precis.store.ArticleRef;
 import dev.precis.store.Digest;
 import dev.precis.store.StorySummary;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -26,10 +30,24 @@ public final class DigestFormats {
             + "h1{font-size:1.5em}h2{font-size:1.15em;margin-bottom:.2em}.meta{color:#666;font-size:.85em}"
             + "ol.summary{padding-left:1.2em}ol.summary li{margin:.3em 0}a{color:#1a4f8b}.src{color:#666;font-size:.8em}";
 
+    /**
+     * The page's one inline style as a Content-Security-Policy source ({@code 'sha256-…'}): a policy served with
+     * the page must name it, or a browser drops the style (as {@code default-src 'self'} alone makes it do).
+     */
+    public static final String STYLE_SOURCE = "'sha256-" + Base64.getEncoder().encodeToString(sha256(CSS)) + "'";
+
     /** What every form says when the window holds no story (the text and Markdown forms said nothing at all). */
     public static final String NOTHING = "No new stories in this window.";
 
     private DigestFormats() {
+    }
+
+    private static byte[] sha256(String s) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
     }
 
     public static String text(Digest d) {
@@ -131,7 +149,8 @@ public final class DigestFormats {
 
     /** The whole page with {@code links}' links (a mail's: where its reader can follow them). */
     public static String html(Digest d, DigestLinks links) {
-        return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Precis digest " + esc(d.window().label())
+        return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>Precis digest " + esc(d.window().label())
                 + "</title><style>" + CSS + "</style></head><body>\n" + htmlBody(d, links) + "</body></html>\n";
     }
 

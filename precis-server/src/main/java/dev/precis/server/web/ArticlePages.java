@@ -20,6 +20,7 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -83,7 +84,12 @@ final class ArticlePages {
             out.add(new QuoteItem(ArticleBody.anchor(q), q.speaker() == null ? "Unattributed" : q.speaker(), href,
                     shorten(q.words(text)), q.kind() == QuoteKind.DIRECT));
         }
-        return out;
+        return onceEach(out);
+    }
+
+    /** The panel's quotes, each speaker's same words once (a text that repeats a paragraph repeats its quote). */
+    static List<QuoteItem> onceEach(List<QuoteItem> quotes) {
+        return Pages.firstOfEach(quotes, q -> Arrays.asList(q.speaker(), q.content()));
     }
 
     /** Long quotes are cut at a word boundary in the side panel; the full text is one click away. */

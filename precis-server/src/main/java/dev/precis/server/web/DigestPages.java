@@ -2,6 +2,7 @@ package dev.precis.server.web;
 
 import dev.precis.server.JsonErrors;
 import dev.precis.server.QueryParams;
+import dev.precis.server.Security;
 import dev.precis.server.ServerContext;
 import dev.precis.server.digest.DigestFeed;
 import dev.precis.server.digest.DigestFormats;
@@ -30,7 +31,10 @@ final class DigestPages {
 
     void page(Context ctx, Chrome chrome) throws IOException {
         // ctx.html names no charset, and headlines and quotes are rarely ASCII: say it, as every reader page does
-        ctx.contentType("text/html; charset=utf-8").result(DigestFormats.html(digest(ctx), ""));
+        String page = DigestFormats.html(digest(ctx), "");
+        // the page's inline style is allowed by its hash alone; the reader's policy (default-src 'self') drops it
+        ctx.header("Content-Security-Policy", Security.CONTENT_SECURITY_POLICY + "; style-src " + DigestFormats.STYLE_SOURCE);
+        ctx.contentType("text/html; charset=utf-8").result(page);
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.precis.server.web;
 
 import dev.precis.server.web.Pages.Moment;
 import dev.precis.store.TimelineEvent;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -14,9 +15,15 @@ final class Moments {
     private Moments() {
     }
 
-    /** Moments for {@code events}; the article link is left out for events of {@code currentArticle}. */
+    /**
+     * Moments for {@code events}; the article link is left out for events of {@code currentArticle}. A sentence
+     * that names the same date twice ("records date back to 1834 ... the fire of 1834") is one moment, not two
+     * identical entries, and neither is a near-duplicate copy of an article (the same headline) repeating the sentence:
+     * the later event with the same date, sentence and headline is dropped.
+     */
     static List<Moment> of(List<TimelineEvent> events, long currentArticle, int maxChars) {
-        return events.stream().map(e -> of(e, currentArticle, maxChars)).toList();
+        return Pages.firstOfEach(events, e -> Arrays.asList(e.value(), e.sentence(), e.articleTitle())).stream()
+                .map(e -> of(e, currentArticle, maxChars)).toList();
     }
 
     static Moment of(TimelineEvent e, long currentArticle, int maxChars) {

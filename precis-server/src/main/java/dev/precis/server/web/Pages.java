@@ -7,7 +7,10 @@ import dev.precis.store.SearchQuery;
 import dev.precis.store.StoryInfo;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
  * What each reader page shows: immutable view models handed to the JTE templates in
@@ -27,6 +30,15 @@ public final class Pages {
     }
 
     private Pages() {
+    }
+
+    /**
+     * {@code items} in order without those whose {@code key} an earlier item had: what a reader would see as the
+     * same entry twice (a sentence repeated in a text, a near-duplicate copy of an article) is listed once.
+     */
+    static <T> List<T> firstOfEach(List<T> items, Function<T, ?> key) {
+        Set<Object> seen = new HashSet<>();
+        return items.stream().filter(i -> seen.add(key.apply(i))).toList();
     }
 
     /**

@@ -9,7 +9,7 @@ import dev.precis.store.ArticleRef;
 import dev.precis.store.EntityQuote;
 import dev.precis.store.EntityView;
 import java.io.IOException;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -34,11 +34,14 @@ final class ReaderQueries {
         if (view.isEmpty()) {
             return Optional.empty();
         }
-        List<SaidItem> said = new ArrayList<>();
-        for (EntityQuote q : view.get().quotes()) {
-            said.add(new SaidItem(q.article(), q.content(), "/articles/" + q.article().id() + "#" + ArticleBody.anchor(q.quote()),
-                    q.quote().kind() == QuoteKind.DIRECT));
-        }
-        return Optional.of(new EntityPage(view.get().canonical(), type.name().toLowerCase(Locale.ROOT), view.get().articles(), said));
+        return Optional.of(new EntityPage(view.get().canonical(), type.name().toLowerCase(Locale.ROOT), view.get().articles(),
+                said(view.get().quotes())));
+    }
+
+    /** What an entity said, each quote once: a near-duplicate copy of an article (the same headline) repeats its quotes. */
+    static List<SaidItem> said(List<EntityQuote> quotes) {
+        return Pages.firstOfEach(quotes, q -> Arrays.asList(q.content(), q.article().title())).stream()
+                .map(q -> new SaidItem(q.article(), q.content(), "/articles/" + q.article().id() + "#" + ArticleBody.anchor(q.quote()),
+                        q.quote().kind() == QuoteKind.DIRECT)).toList();
     }
 }

@@ -191,4 +191,14 @@ class DigestFormatsTest {
         assertThat(d.get("addedSince").asText()).isEqualTo("2023-04-02T08:00:00Z");
         assertThat(d.get("addedSinceFor").asText()).isEqualTo("all");
     }
+
+    @Test
+    void thePageFitsAPhoneAndNamesItsStyleForTheContentPolicy() throws Exception {
+        String page = DigestFormats.html(digest(), "");
+        // without the viewport a phone lays the page out 980 pixels wide and shrinks it
+        assertThat(page).contains("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
+        String style = page.substring(page.indexOf("<style>") + "<style>".length(), page.indexOf("</style>"));
+        byte[] hash = java.security.MessageDigest.getInstance("SHA-256").digest(style.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(DigestFormats.STYLE_SOURCE).isEqualTo("'sha256-" + java.util.Base64.getEncoder().encodeToString(hash) + "'");
+    }
 }

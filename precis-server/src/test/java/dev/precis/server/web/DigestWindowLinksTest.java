@@ -103,6 +103,13 @@ class DigestWindowLinksTest {
             for (JsonNode sentence : whole) {
                 assertThat(digest.body()).contains("/articles/" + sentence.get("articleId").asLong());
             }
+            // main: the reader's policy (default-src 'self') made a browser drop the page's inline style
+            String body = digest.body();
+            String style = body.substring(body.indexOf("<style>") + "<style>".length(), body.indexOf("</style>"));
+            String hash = java.util.Base64.getEncoder().encodeToString(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(style.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            assertThat(digest.headers().allValues("Content-Security-Policy")).singleElement().asString()
+                    .contains("style-src 'sha256-" + hash + "'").contains("default-src 'self'").contains("script-src 'self'");
         });
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.precis.server.web.Pages.Moment;
 import dev.precis.store.TimelineEvent;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class MomentsTest {
@@ -34,5 +35,18 @@ class MomentsTest {
         Moment m = Moments.of(new TimelineEvent("2024", "last year", "Nothing dated here.", 1, "T"), 0, 100);
         assertThat(m.before()).isEqualTo("Nothing dated here.");
         assertThat(m.expression()).isEmpty();
+    }
+
+    @Test
+    void aSentenceNamingTheSameDateTwiceOrRepeatedByACopyIsOneMoment() {
+        String sentence = "The harbour log starts in 1871, when the fire of 1871 burned the older books.";
+        List<Moment> ms = Moments.of(List.of(
+                new TimelineEvent("1871", "1871", sentence, 3, "Harbour log"),
+                new TimelineEvent("1871", "1871", sentence, 3, "Harbour log"),
+                new TimelineEvent("1871", "1871", sentence, 4, "Another paper"),
+                new TimelineEvent("1871", "1871", sentence, 5, "Harbour log"),
+                new TimelineEvent("1871", "1871", "The mill opened in 1871.", 3, "Harbour log")), 0, 200);
+        assertThat(ms).extracting(Moment::articleId).containsExactly(3L, 4L, 3L);
+        assertThat(ms.get(2).after()).isEqualTo(".");
     }
 }

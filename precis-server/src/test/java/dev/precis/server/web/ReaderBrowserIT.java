@@ -224,6 +224,8 @@ class ReaderBrowserIT {
         open("/digest?since=2020-01-01");
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("What happened since 2020-01-01");
         JavascriptExecutor js = (JavascriptExecutor) driver;
+        // main: its inline style was dropped, the reader's content policy not naming it
+        assertThat((String) js.executeScript("return getComputedStyle(document.body).fontFamily;")).contains("Georgia");
         assertThat((Long) js.executeScript("return document.scripts.length;")).isZero();
         // nothing is fetched from anywhere but this server, and every link stays on it
         assertThat((Long) js.executeScript("return performance.getEntriesByType('resource')"
@@ -273,6 +275,8 @@ class ReaderBrowserIT {
     @Test
     void searchFindsTheSeedsWithHighlights() throws Exception {
         open("/");
+        assertThat(((JavascriptExecutor) driver).executeScript("return getComputedStyle(document.querySelector('#digest ol.summary'))"
+                + ".borderLeftWidth;")).as("the home digest's lists are not summary boxes").isEqualTo("0px");
         WebElement box = driver.findElement(By.id("site-q"));
         box.sendKeys("OSCE");
         box.submit();
