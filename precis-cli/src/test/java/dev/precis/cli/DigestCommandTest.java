@@ -133,10 +133,7 @@ class DigestCommandTest {
 
     @Test
     void aDigestMailedWithoutBaseUrlLinksTheArticlesOwnUrlAndNothingRelative() throws Exception {
-        Path jsonl = dir.resolve("pier.jsonl");
-        Files.writeString(jsonl, "{\"url\": \"https://courier.example/ferry\", \"title\": \"Ferry returns to the island\","
-                + " \"text\": \"The island ferry sailed again on Monday after a winter of repairs, the harbour office said."
-                + " Passengers cheered as it left the quay.\"}\n");
+        Path jsonl = ferryLine();
         Path lib = dir.resolve("lib-mail");
         assertThat(CliRun.of("ingest", "--quiet", "--data", lib.toString(), "--published", "2026-03-02", jsonl.toString()).exitCode()).isZero();
         com.icegreen.greenmail.util.GreenMail smtp = new com.icegreen.greenmail.util.GreenMail(
@@ -158,10 +155,7 @@ class DigestCommandTest {
 
     @Test
     void savedHtmlAndMarkdownWithoutBaseUrlLinkAnArticlesOwnUrlElseAPlainHeadline() throws Exception {
-        Path jsonl = dir.resolve("ferry.jsonl");
-        Files.writeString(jsonl, "{\"url\": \"https://courier.example/ferry\", \"title\": \"Ferry returns to the island\","
-                + " \"text\": \"The island ferry sailed again on Monday after a winter of repairs, the harbour office said."
-                + " Passengers cheered as it left the quay.\"}\n");
+        Path jsonl = ferryLine();
         // a pasted text: no address of its own
         Path note = dir.resolve("bridge.txt");
         Files.writeString(note, "Bridge repairs begin\n\nWorkers began repairing the old town bridge on Tuesday, the council said."
@@ -181,6 +175,15 @@ class DigestCommandTest {
         // with --base-url every link is the reader's page
         assertThat(CliRun.of("digest", "--data", lib.toString(), "--format", "html", "--base-url", "https://news.example.org").out())
                 .containsPattern("href=\"https://news\\.example\\.org/stories/\\d+\"").doesNotContain("courier.example");
+    }
+
+    /** The ferry article as a JSONL line read from a publisher's page: it has an address of its own. */
+    private Path ferryLine() throws java.io.IOException {
+        Path jsonl = dir.resolve("ferry.jsonl");
+        Files.writeString(jsonl, "{\"url\": \"https://courier.example/ferry\", \"title\": \"Ferry returns to the island\","
+                + " \"text\": \"The island ferry sailed again on Monday after a winter of repairs, the harbour office said."
+                + " Passengers cheered as it left the quay.\"}\n");
+        return jsonl;
     }
 
     /** The one-article text the digests here are made of. */
