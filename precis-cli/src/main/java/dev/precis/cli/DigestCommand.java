@@ -44,7 +44,7 @@ final class DigestCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "text, markdown, html, json or atom (default ${DEFAULT-VALUE}).")
     Format format;
 
-    @Option(names = "--base-url", defaultValue = "", description = "Reader URL for links (text: numbered references to its article pages; default: relative links, or an article's own URL in text, markdown and the mailed digest; atom: " + DigestCommand.SERVE_DEFAULT + ", where 'precis serve' listens by default).")
+    @Option(names = "--base-url", defaultValue = "", description = "Reader URL for links (text: numbered references to its article pages; default: an article's own URL when it has one, else a plain headline; atom: " + DigestCommand.SERVE_DEFAULT + ", where 'precis serve' listens by default).")
     String base;
 
     @Mixin
@@ -95,7 +95,8 @@ final class DigestCommand implements Callable<Integer> {
             out.print(switch (format) {
                 case text -> DigestFormats.text(d, link);
                 case markdown -> DigestFormats.markdown(d, link);
-                case html -> DigestFormats.html(d, link);
+                // a saved or mailed page has no site for a relative link: as markdown, the article's own URL or none
+                case html -> DigestFormats.html(d, dev.precis.server.digest.DigestLinks.portable(link, ""));
                 case json -> DigestFormats.json(d) + "\n";
                 case atom -> DigestFeed.atom(d, link.isEmpty() ? SERVE_DEFAULT : link);
             });
@@ -108,7 +109,7 @@ final class DigestCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Empty (relative links) or an absolute http(s) URL; anything else would print links no reader can follow. */
+    /** Empty (no reader's address) or an absolute http(s) URL; anything else would print links no reader can follow. */
     static void checkBaseUrl(String base) {
         if (base.isEmpty()) {
             return;

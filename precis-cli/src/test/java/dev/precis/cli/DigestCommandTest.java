@@ -133,10 +133,7 @@ class DigestCommandTest {
 
     @Test
     void aDigestMailedWithoutBaseUrlLinksTheArticlesOwnUrlAndNothingRelative() throws Exception {
-        Path jsonl = dir.resolve("pier.jsonl");
-        Files.writeString(jsonl, "{\"url\": \"https://courier.example/ferry\", \"title\": \"Ferry returns to the island\","
-                + " \"text\": \"The island ferry sailed again on Monday after a winter of repairs, the harbour office said."
-                + " Passengers cheered as it left the quay.\"}\n");
+        Path jsonl = ferryLine();
         Path lib = dir.resolve("lib-mail");
         assertThat(CliRun.of("ingest", "--quiet", "--data", lib.toString(), "--published", "2026-03-02", jsonl.toString()).exitCode()).isZero();
         com.icegreen.greenmail.util.GreenMail smtp = new com.icegreen.greenmail.util.GreenMail(
@@ -154,6 +151,39 @@ class DigestCommandTest {
         } finally {
             smtp.stop();
         }
+    }
+
+    @Test
+    void savedHtmlAndMarkdownWithoutBaseUrlLinkAnArticlesOwnUrlElseAPlainHeadline() throws Exception {
+        Path jsonl = ferryLine();
+        // a pasted text: no address of its own
+        Path note = dir.resolve("bridge.txt");
+        Files.writeString(note, "Bridge repairs begin\n\nWorkers began repairing the old town bridge on Tuesday, the council said."
+                + " The road stays closed to cars until the summer.");
+        Path lib = dir.resolve("lib-saved");
+        assertThat(CliRun.of("ingest", "--quiet", "--no-meaning", "--data", lib.toString(), jsonl.toString(), note.toString())
+                .exitCode()).isZero();
+        // main: href="/stories/1" and "](/articles/2)", relative to nothing once the file is saved or mailed
+        CliRun html = CliRun.of("digest", "--data", lib.toString(), "--format", "html");
+        assertThat(html.exitCode()).as(html.err()).isZero();
+        assertThat(html.out()).contains("<a href=\"https://courier.example/ferry\">Ferry returns to the island</a>")
+                .contains("<h2>Bridge repairs begin</h2>").contains("(Bridge repairs begin, ").doesNotContain("href=\"/");
+        CliRun md = CliRun.of("digest", "--data", lib.toString(), "--format", "markdown");
+        assertThat(md.exitCode()).as(md.err()).isZero();
+        assertThat(md.out()).contains("[Ferry returns to the island](https://courier.example/ferry)")
+                .contains("## Bridge repairs begin\n").contains("(Bridge repairs begin, ").doesNotContain("](/");
+        // with --base-url every link is the reader's page
+        assertThat(CliRun.of("digest", "--data", lib.toString(), "--format", "html", "--base-url", "https://news.example.org").out())
+                .containsPattern("href=\"https://news\\.example\\.org/stories/\\d+\"").doesNotContain("courier.example");
+    }
+
+    /** The ferry article as a JSONL line read from a publisher's page: it has an address of its own. */
+    private Path ferryLine() throws java.io.IOException {
+        Path jsonl = dir.resolve("ferry.jsonl");
+        Files.writeString(jsonl, "{\"url\": \"https://courier.example/ferry\", \"title\": \"Ferry returns to the island\","
+                + " \"text\": \"The island ferry sailed again on Monday after a winter of repairs, the harbour office said."
+                + " Passengers cheered as it left the quay.\"}\n");
+        return jsonl;
     }
 
     /** The one-article text the digests here are made of. */

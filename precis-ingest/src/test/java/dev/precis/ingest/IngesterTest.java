@@ -205,4 +205,25 @@ class IngesterTest {
             assertThat(lines.failures()).singleElement().satisfies(f -> assertThat(f.reason()).contains("\"fetched\" is not a date-time"));
         }
     }
+
+    @Test
+    void aJsonlTextsCharacterReferencesAreStoredDecodedAndItsSummaryAndQuotesReadFromTheDecodedText() throws Exception {
+        Path jsonl = tmp.resolve("text.jsonl");
+        // main: stored as written, "communiqu&#233;" on every page showing it
+        Files.writeString(jsonl, "{\"id\":\"c\",\"title\":\"Caf&eacute; owners sign a communiqu&#233;\",\"text\":\""
+                + "The owners of the harbour caf&#233; signed a communiqu&#233; on Monday asking the council to rebuild the pier.<br />"
+                + "\\\"We cannot wait another winter,\\\" the owner of Caf&eacute; M&uuml;ller said on the quay.<br /><br />"
+                + "The council said the work would start in the spring and cost about two million euros, shared with the regional fund.\"}\n");
+        try (Library lib = Library.open(LibraryConfig.embedded(tmp.resolve("refs")))) {
+            IngestReport r = ingester(lib).ingest(List.of(jsonl.toString()), null);
+            assertThat(r.added()).as(r.failures().toString()).isEqualTo(1);
+            var view = lib.article(1).orElseThrow();
+            String text = view.article().text();
+            assertThat(view.article().title()).isEqualTo("Café owners sign a communiqué");
+            assertThat(text).startsWith("The owners of the harbour café signed a communiqué on Monday")
+                    .contains("pier.\n\"We cannot wait").contains("Café Müller said on the quay.\n\nThe council").doesNotContain("&").doesNotContain("<br");
+            assertThat(view.summary()).isNotEmpty().allSatisfy(line -> assertThat(text).contains(line)).anySatisfy(line -> assertThat(line).contains("café"));
+            view.quotes().forEach(q -> assertThat(text.substring(q.range().start(), q.range().end())).doesNotContain("&"));
+        }
+    }
 }

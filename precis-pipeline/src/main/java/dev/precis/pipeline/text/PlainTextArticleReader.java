@@ -9,7 +9,8 @@ import java.util.List;
  * Reads a plain-text article: when the first non-empty line is followed by a blank line, it is the
  * title; the rest is the body, paragraphs separated by blank lines. Page chrome pasted along with the
  * article ("No time to read?", "Previous Article" and the headlines linked after it) is dropped (see
- * {@link PageChrome}). The article's canonical text is the kept paragraphs joined by a blank line.
+ * {@link PageChrome}). HTML character references and {@code <br>} tags left in the text are decoded first
+ * ({@link CharacterReferences}). The article's canonical text is the kept paragraphs joined by a blank line.
  *
  * <p>Stateless and thread-safe.
  *
@@ -21,7 +22,7 @@ public final class PlainTextArticleReader {
 
     /** The article in {@code content}; {@code id} becomes its id. Never null; the body may be empty. */
     public Article read(String id, String content) {
-        String normalized = content.replace("\r\n", "\n").replace('\r', '\n');
+        String normalized = CharacterReferences.decode(content).replace("\r\n", "\n").replace('\r', '\n');
         if (!normalized.isEmpty() && normalized.charAt(0) == '\uFEFF') {
             normalized = normalized.substring(1);
         }

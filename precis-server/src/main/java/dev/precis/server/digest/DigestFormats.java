@@ -105,7 +105,11 @@ public final class DigestFormats {
         return markdown(d, "");
     }
 
-    /** Markdown whose links start with {@code base} (a reader's address without a trailing slash; "": relative links, and a cited article's own address when it has one). */
+    /**
+     * Markdown whose links lead to the reader's pages at {@code base} (a reader's address); without one (""), a saved
+     * or mailed file has no site to be relative to, so a cited article links its own address when it has one and
+     * anything else (the story, a pasted text) is a plain headline, as in the text form.
+     */
     public static String markdown(Digest d, String base) {
         StringBuilder s = new StringBuilder("# Precis digest " + d.window().label() + "\n");
         if (d.stories().isEmpty()) {
@@ -114,14 +118,12 @@ public final class DigestFormats {
         Set<Long> twins = twins(d);
         DigestLinks links = DigestLinks.portable(base, "");
         for (Digest.Entry e : d.stories()) {
-            s.append("\n## [").append(md(e.story().title())).append("](").append(base).append("/stories/").append(e.story().id()).append(")\n\n")
+            s.append("\n## ").append(mdAnchor(links.story(e.story().id()), e.story().title())).append("\n\n")
                     .append('*').append(e.newArticles().size()).append(" new of ").append(Counts.of(e.story().size(), "article", "articles")).append(", ")
                     .append(Counts.of(e.sources(), "source", "sources")).append("*\n\n");
             for (StorySummary.Sentence x : e.summary().sentences()) {
-                // without a base, the article's own address beats a path that only works on the reader's site
-                String link = links.article(x.articleId(), x.articleUrl());
-                s.append("- ").append(md(said(x))).append(" ([").append(md(x.headline())).append("](")
-                        .append(link != null ? mdLink(link) : "/articles/" + x.articleId()).append(")").append(md(provenance(x, twins))).append(")\n");
+                s.append("- ").append(md(said(x))).append(" (").append(mdAnchor(links.article(x.articleId(), x.articleUrl()), x.headline()))
+                        .append(md(provenance(x, twins))).append(")\n");
             }
         }
         return s.toString();
@@ -227,6 +229,11 @@ public final class DigestFormats {
 
     private static String oneLine(String s) {
         return s.replaceAll("\\s+", " ").strip();
+    }
+
+    /** {@code text} as a Markdown link to {@code href}, or as plain text when there is no link to give. */
+    private static String mdAnchor(String href, String text) {
+        return href == null ? md(text) : "[" + md(text) + "](" + mdLink(href) + ")";
     }
 
     /** A link destination Markdown reads to its end: spaces and parentheses escaped. */

@@ -95,8 +95,8 @@ class DigestFormatsTest {
         String text = DigestFormats.text(digest());
         assertThat(text).contains("(1 story)").contains("[story 7, 2 new of 2 articles, 2 sources]")
                 .contains(TEXT.substring(42) + " (Fund [and] council split cost, courier, 2023-04-02)").doesNotContain("42–").doesNotContain("#12");
-        assertThat(DigestFormats.markdown(digest())).contains("## [Pier \\<b\\>rebuilt\\</b\\>](/stories/7)")
-                .contains(" ([Fund \\[and\\] council split cost](/articles/12), courier, 2023-04-02)").doesNotContain("42–");
+        assertThat(DigestFormats.markdown(digest(), "https://news.example.org")).contains("## [Pier \\<b\\>rebuilt\\</b\\>](https://news.example.org/stories/7)")
+                .contains(" ([Fund \\[and\\] council split cost](https://news.example.org/articles/12), courier, 2023-04-02)").doesNotContain("42–");
         JsonNode n = new ObjectMapper().readTree(DigestFormats.json(digest()));
         assertThat(n.get("since").asText()).isEqualTo("2023-01-01");
         JsonNode s = n.get("stories").get(0).get("summary").get("sentences").get(1);
@@ -131,7 +131,7 @@ class DigestFormatsTest {
         assertThat(local).contains("(Pier <vote> due, wire, 2023-04-01)\n").contains("(Fund [and] council split cost, courier, 2023-04-02) [1]\n")
                 .endsWith("   [1] https://courier.example/pier-cost\n").doesNotContain("story: ").doesNotContain("/articles/");
         assertThat(DigestFormats.markdown(withOneUrl(), "")).contains("([Fund \\[and\\] council split cost](https://courier.example/pier-cost), courier")
-                .contains("([Pier \\<vote\\> due](/articles/11), wire");
+                .contains("(Pier \\<vote\\> due, wire").contains("## Pier \\<b\\>rebuilt\\</b\\>\n").doesNotContain("](/");
         assertThat(DigestFormats.markdown(withOneUrl(), "https://news.example.org")).contains("](https://news.example.org/articles/12), courier");
     }
 
@@ -174,7 +174,8 @@ class DigestFormatsTest {
         // main: "(Harbour votes on pier, wire, 2023-04-01)" twice
         assertThat(text).contains("(Harbour votes on pier, wire, 2023-04-01, article 21)\n", "(Harbour votes on pier, wire, 2023-04-01, article 22)\n",
                 "(Harbour votes on pier, courier, 2023-04-01)\n");
-        assertThat(DigestFormats.markdown(twins(), "")).contains("([Harbour votes on pier](/articles/22), wire, 2023-04-01, article 22)");
+        assertThat(DigestFormats.markdown(twins(), "https://news.example.org"))
+                .contains("([Harbour votes on pier](https://news.example.org/articles/22), wire, 2023-04-01, article 22)");
         assertThat(DigestFormats.html(twins(), "")).contains("Harbour votes on pier</a>, wire, 2023-04-01, article 21)");
         // headlines that differ are cited as before
         assertThat(DigestFormats.text(digest())).contains("(Pier <vote> due, wire, 2023-04-01)\n").doesNotContain(", article ");
