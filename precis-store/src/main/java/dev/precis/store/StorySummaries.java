@@ -24,9 +24,11 @@ import java.util.regex.Pattern;
  * and taking at most two from one article; then put in time order. A sentence that reads only after the one
  * before it in its article (an opening "But", "It", "They": the summarizer's own test) comes with that
  * sentence, when it is a candidate too and both fit, or is left out; a list's lead or item is never chosen
- * ({@link SentenceShape}). An article's first sentence has nothing before it to take and keeps the
- * summarizer's lede rule (see {@link #PRONOUN_YIELD}). Only when these rules leave nothing is the story
- * summarized without them, so no story loses its summary. Hand-written: multi-article selection
+ * ({@link SentenceShape}). An article's first sentence opening so has nothing before it to take: in a story of
+ * several articles, where it would follow another article's sentence, it comes only after every other
+ * candidate; in a story of one it opens the summary as it opens the article (the summarizer's lede rule).
+ * Only when these rules leave nothing is the story summarized without them, so no story loses its summary.
+ * Hand-written: multi-article selection
  * over stored ranges is the product's core. Not thread-safe (the library calls it under its lock).
  */
 final class StorySummaries {
@@ -47,16 +49,22 @@ final class StorySummaries {
     private record Candidate(StorySummary.Sentence sentence, Set<String> words, double own, int rank, Shape shape) {
     }
 
-    /** How a candidate may be shown: alone, only after the sentence before it in its article, or not at all. */
+    /**
+     * How a candidate may be shown: alone; only after the sentence before it in its article; last, as an
+     * article's first sentence that opens on a pronoun or connective; or not at all.
+     */
     private enum Shape {
-        ALONE, AFTER_PREDECESSOR, FRAGMENT;
+        ALONE, AFTER_PREDECESSOR, DANGLING_LEDE, FRAGMENT;
 
         /** {@code before}: the article's text before the sentence (blank for its first sentence). */
         static Shape of(String text, String before) {
             if (SentenceShape.isListFragment(text)) {
                 return FRAGMENT;
             }
-            return !before.isBlank() && SentenceShape.opensWithDanglingReference(text) ? AFTER_PREDECESSOR : ALONE;
+            if (!SentenceShape.opensWithDanglingReference(text)) {
+                return ALONE;
+            }
+            return before.isBlank() ? DANGLING_LEDE : AFTER_PREDECESSOR;
         }
     }
 
@@ -183,6 +191,7 @@ final class StorySummaries {
                 .thenComparingInt(k -> k.sentence().start()));
         List<Candidate> chosen = new ArrayList<>();
         Map<Long, Integer> perArticle = new HashMap<>();
+        List<Candidate> last = new ArrayList<>();
         for (Candidate k : order) {
             if (chosen.size() == max) {
                 break;
@@ -190,11 +199,19 @@ final class StorySummaries {
             if (chosen.contains(k) || perArticle.getOrDefault(k.sentence().articleId(), 0) >= 2 || redundant(k, chosen)) {
                 continue;
             }
-            if (predecessors == null || k.shape() == Shape.ALONE) {
+            if (predecessors == null || k.shape() == Shape.ALONE || k.shape() == Shape.DANGLING_LEDE && articles == 1) {
                 chosen.add(k);
                 perArticle.merge(k.sentence().articleId(), 1, Integer::sum);
             } else if (k.shape() == Shape.AFTER_PREDECESSOR) {
                 takeWithPredecessor(k, predecessors.get(k), chosen, perArticle, max);
+            } else if (k.shape() == Shape.DANGLING_LEDE) {
+                last.add(k);
+            }
+        }
+        for (Candidate k : last) {
+            if (chosen.size() < max && perArticle.getOrDefault(k.sentence().articleId(), 0) < 2 && !redundant(k, chosen)) {
+                chosen.add(k);
+                perArticle.merge(k.sentence().articleId(), 1, Integer::sum);
             }
         }
         return chosen.stream().map(Candidate::sentence)
