@@ -28,8 +28,7 @@ import java.util.regex.Pattern;
  * several articles, where it would follow another article's sentence, it comes only after every other
  * candidate; in a story of one it opens the summary as it opens the article (the summarizer's lede rule).
  * Only when these rules leave nothing is the story summarized without them, so no story loses its summary.
- * Hand-written: multi-article selection
- * over stored ranges is the product's core. Not thread-safe (the library calls it under its lock).
+ * Hand-written: multi-article selection over stored ranges is the product's core. Not thread-safe (the library calls it under its lock).
  */
 final class StorySummaries {
 
