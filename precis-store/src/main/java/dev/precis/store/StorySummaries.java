@@ -1,5 +1,6 @@
 package dev.precis.store;
 
+import dev.precis.summarize.SentenceShape;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -20,8 +21,14 @@ import java.util.regex.Pattern;
  * candidates are each article's summary sentences, scored by the summarizer's own score and by how much
  * of the story's vocabulary they carry (a sentence many articles agree with is central); picked greedily,
  * skipping a sentence whose content words overlap a picked one by {@value #REDUNDANT} or more (Jaccard)
- * and taking at most two from one article; then put in time order. Hand-written: multi-article selection
- * over stored ranges is the product's core. Not thread-safe (the library calls it under its lock).
+ * and taking at most two from one article; then put in time order. A sentence that reads only after the one
+ * before it in its article (an opening "But", "It", "They": the summarizer's own test) comes with that
+ * sentence, when it is a candidate too and both fit, or is left out; a list's lead or item is never chosen
+ * ({@link SentenceShape}). An article's first sentence opening so has nothing before it to take: in a story of
+ * several articles, where it would follow another article's sentence, it comes only after every other
+ * candidate; in a story of one it opens the summary as it opens the article (the summarizer's lede rule).
+ * Only when these rules leave nothing is the story summarized without them, so no story loses its summary.
+ * Hand-written: multi-article selection over stored ranges is the product's core. Not thread-safe (the library calls it under its lock).
  */
 final class StorySummaries {
 
@@ -38,7 +45,26 @@ final class StorySummaries {
     static final double PRONOUN_YIELD = 0.1;
     private static final Pattern PRONOUN_OPENING = Pattern.compile("^\\P{L}{0,2}(?:He|She|They|His|Her|Their|Him|Them)(?!\\p{L})");
 
-    private record Candidate(StorySummary.Sentence sentence, Set<String> words, double own, int rank) {
+    private record Candidate(StorySummary.Sentence sentence, Set<String> words, double own, int rank, Shape shape) {
+    }
+
+    /**
+     * How a candidate may be shown: alone; only after the sentence before it in its article; last, as an
+     * article's first sentence that opens on a pronoun or connective; or not at all.
+     */
+    private enum Shape {
+        ALONE, AFTER_PREDECESSOR, DANGLING_LEDE, FRAGMENT;
+
+        /** {@code before}: the article's text before the sentence (blank for its first sentence). */
+        static Shape of(String text, String before) {
+            if (SentenceShape.isListFragment(text)) {
+                return FRAGMENT;
+            }
+            if (!SentenceShape.opensWithDanglingReference(text)) {
+                return ALONE;
+            }
+            return before.isBlank() ? DANGLING_LEDE : AFTER_PREDECESSOR;
+        }
     }
 
     private final Connection c;
@@ -52,6 +78,7 @@ final class StorySummaries {
         List<Candidate> candidates = new ArrayList<>();
         Map<String, Integer> df = new HashMap<>();
         Set<Long> articles = new HashSet<>();
+        Map<Long, String> bodies = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT a.id, a.body, a.published, src.name, s.start_pos, s.end_pos, s.score, a.title, a.url"
                 + " FROM story_members m JOIN articles a ON a.id = m.article_id JOIN summaries s ON s.article_id = a.id"
                 + " LEFT JOIN sources src ON src.id = a.source_id WHERE m.story_id = ?"
@@ -83,13 +110,19 @@ final class StorySummaries {
                     String text = body.substring(start, end);
                     Set<String> words = words(text);
                     words.forEach(w -> df.merge(w, 1, Integer::sum));
+                    bodies.put(id, body);
                     candidates.add(new Candidate(new StorySummary.Sentence(id, start, end, text, rs.getString(3), rs.getString(4), null,
                             rs.getString(8), rs.getString(9)),
-                            words, rs.getDouble(7), rank++));
+                            words, rs.getDouble(7), rank++, Shape.of(text, body.substring(0, start))));
                 }
             }
         }
-        List<StorySummary.Sentence> picked = pick(candidates, df, articles.size(), Math.max(1, Math.min(max, MAX_SENTENCES)));
+        int length = Math.max(1, Math.min(max, MAX_SENTENCES));
+        Map<Candidate, Candidate> predecessors = predecessors(candidates, bodies);
+        List<StorySummary.Sentence> picked = pick(candidates, df, articles.size(), length, predecessors);
+        if (picked.isEmpty()) {
+            picked = pick(candidates, df, articles.size(), length, null);
+        }
         List<StorySummary.Sentence> attributed = new ArrayList<>(picked.size());
         for (StorySummary.Sentence x : picked) {
             attributed.add(x.withSpeaker(speaker(x)));
@@ -111,7 +144,36 @@ final class StorySummaries {
         }
     }
 
-    private static List<StorySummary.Sentence> pick(List<Candidate> candidates, Map<String, Integer> df, int articles, int max) {
+    /**
+     * Each candidate's predecessor among the candidates: the one of its article that ends just before it, with
+     * only white space between them (the sentence a reader reads before it there).
+     */
+    private static Map<Candidate, Candidate> predecessors(List<Candidate> candidates, Map<Long, String> bodies) {
+        Map<Long, Map<Integer, Candidate>> byEnd = new HashMap<>();
+        for (Candidate k : candidates) {
+            byEnd.computeIfAbsent(k.sentence().articleId(), a -> new HashMap<>()).put(k.sentence().end(), k);
+        }
+        Map<Candidate, Candidate> out = new HashMap<>();
+        for (Candidate k : candidates) {
+            String body = bodies.get(k.sentence().articleId());
+            int at = k.sentence().start();
+            while (at > 0 && Character.isWhitespace(body.charAt(at - 1))) {
+                at--;
+            }
+            Candidate before = byEnd.get(k.sentence().articleId()).get(at);
+            if (before != null) {
+                out.put(k, before);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The greedy choice; with {@code predecessors} null, without the shape rules (the fallback that keeps a
+     * story's summary when every candidate is a fragment or needs a sentence that is not one).
+     */
+    private static List<StorySummary.Sentence> pick(List<Candidate> candidates, Map<String, Integer> df, int articles, int max,
+                                                    Map<Candidate, Candidate> predecessors) {
         Map<Candidate, Double> score = new HashMap<>();
         for (Candidate k : candidates) {
             double shared = 0;
@@ -128,20 +190,55 @@ final class StorySummaries {
                 .thenComparingInt(k -> k.sentence().start()));
         List<Candidate> chosen = new ArrayList<>();
         Map<Long, Integer> perArticle = new HashMap<>();
+        List<Candidate> last = new ArrayList<>();
         for (Candidate k : order) {
             if (chosen.size() == max) {
                 break;
             }
-            if (perArticle.getOrDefault(k.sentence().articleId(), 0) >= 2 || redundant(k, chosen)) {
+            if (chosen.contains(k) || perArticle.getOrDefault(k.sentence().articleId(), 0) >= 2 || redundant(k, chosen)) {
                 continue;
             }
-            chosen.add(k);
-            perArticle.merge(k.sentence().articleId(), 1, Integer::sum);
+            if (predecessors == null || k.shape() == Shape.ALONE || k.shape() == Shape.DANGLING_LEDE && articles == 1) {
+                chosen.add(k);
+                perArticle.merge(k.sentence().articleId(), 1, Integer::sum);
+            } else if (k.shape() == Shape.AFTER_PREDECESSOR) {
+                takeWithPredecessor(k, predecessors.get(k), chosen, perArticle, max);
+            } else if (k.shape() == Shape.DANGLING_LEDE) {
+                last.add(k);
+            }
+        }
+        for (Candidate k : last) {
+            if (chosen.size() < max && perArticle.getOrDefault(k.sentence().articleId(), 0) < 2 && !redundant(k, chosen)) {
+                chosen.add(k);
+                perArticle.merge(k.sentence().articleId(), 1, Integer::sum);
+            }
         }
         return chosen.stream().map(Candidate::sentence)
                 .sorted(Comparator.comparing((StorySummary.Sentence s) -> s.published() == null ? "" : s.published())
                         .thenComparingLong(StorySummary.Sentence::articleId).thenComparingInt(StorySummary.Sentence::start))
                 .toList();
+    }
+
+    /**
+     * Takes a sentence that needs the one before it: alone when that one is already chosen, else the two
+     * together when the predecessor reads alone, is not redundant, and both fit the summary and the
+     * article's share of it.
+     */
+    private static void takeWithPredecessor(Candidate k, Candidate before, List<Candidate> chosen, Map<Long, Integer> perArticle,
+                                            int max) {
+        if (before == null) {
+            return;
+        }
+        long article = k.sentence().articleId();
+        if (chosen.contains(before)) {
+            chosen.add(k);
+            perArticle.merge(article, 1, Integer::sum);
+        } else if (before.shape() == Shape.ALONE && chosen.size() + 2 <= max && perArticle.getOrDefault(article, 0) == 0
+                && !redundant(before, chosen)) {
+            chosen.add(before);
+            chosen.add(k);
+            perArticle.merge(article, 2, Integer::sum);
+        }
     }
 
     private static boolean redundant(Candidate k, List<Candidate> chosen) {

@@ -8,9 +8,10 @@ import java.util.regex.Pattern;
 /**
  * What makes a sentence read badly in a summary: a caption, photo credit or byline; a fragment of
  * page furniture; an opening pronoun or connective that points to a sentence the reader will not
- * see; half of a quotation. Stateless.
+ * see; half of a quotation; a list's lead or item standing alone. Public for the story summaries, which
+ * choose among single-article summary sentences by the same tests. Stateless.
  */
-final class SentenceShape {
+public final class SentenceShape {
 
     private static final Pattern SPEECH_VERB = Pattern.compile(
             "\\b(said|says|told|added|explained|according to|stated|announced|insisted|claimed|warned|wrote)\\b");
@@ -173,7 +174,7 @@ final class SentenceShape {
             "^\\W*(?i:the) (first|second|third|last|other|latter|former) (is|was|are|were|one)\\b");
 
     /** True when the sentence opens with a pronoun or connective that needs the sentence before it. */
-    static boolean opensWithDanglingReference(String s) {
+    public static boolean opensWithDanglingReference(String s) {
         if (ORDINAL_REFERENCE.matcher(s).find()) {
             return true;
         }
@@ -195,6 +196,19 @@ final class SentenceShape {
         }
         return end2 <= s.length() && end + 1 < end2
                 && DANGLING_OPENERS.contains(s.substring(i, end2).toLowerCase(Locale.ROOT));
+    }
+
+    /** A sentence stop at the end, after any closing quotation marks or brackets. */
+    private static final Pattern STOPPED = Pattern.compile("[.!?…][\"'”’)\\]]*\\s*$");
+
+    /**
+     * True when the sentence is a piece of a list rather than a statement: it ends on a colon (the lead
+     * that introduces the items: "Here is what changes:") or without a sentence stop (an item: "A rise in
+     * the fuel allowance"). Either reads as a fragment when shown without the rest of the list.
+     */
+    public static boolean isListFragment(String s) {
+        String t = s.strip();
+        return t.endsWith(":") || !STOPPED.matcher(t).find();
     }
 
     /** True when the sentence holds an odd number of quotation marks: it is half of a quotation. */
