@@ -293,31 +293,68 @@ final class StoryPlanner {
      * the library's current idf; symmetric, 1 on the diagonal.
      */
     double[][] similarities(List<Long> ids) {
-        int n = articles.size();
-        int epoch = epoch(n);
+        Compared c = new Compared(ids);
         int m = ids.size();
-        TopicArticle[] es = new TopicArticle[m];
-        TopicQuery[] qt = new TopicQuery[m];
-        TopicQuery[] qk = new TopicQuery[m];
-        float[][] centred = new float[m][];
-        for (int i = 0; i < m; i++) {
-            TopicArticle e = articles.get(ids.get(i));
-            e.refresh(epoch, termWords, keyWords, n);
-            es[i] = e;
-            qt[i] = TopicQuery.of(e.terms, termWords, n);
-            qk[i] = TopicQuery.of(e.keys, keyWords, n);
-            centred[i] = meanings.comparable(e.meaning) ? meanings.centred(e.meaning, 1) : null;
-        }
         double[][] sim = new double[m][m];
         for (int i = 0; i < m; i++) {
             sim[i][i] = 1;
             for (int j = i + 1; j < m; j++) {
-                double lexical = params.keyWeight() * qk[i].cos(es[j].keys, es[j].keyNorm)
-                        + (1 - params.keyWeight()) * qt[i].cos(es[j].terms, es[j].termNorm);
-                sim[i][j] = meanings.mix(lexical, centred[i], es[j].meaning, 1);
+                sim[i][j] = c.pair(i, j);
                 sim[j][i] = sim[i][j];
             }
         }
         return sim;
+    }
+
+    /**
+     * The sum of {@link #similarities} over the pairs that take one article from {@code x} and one from
+     * {@code y}, each as {@code similarities(x + y)} computes it: a merge check needs only these x·y pairs,
+     * not the (x + y)² of the whole matrix, which made consolidation grow with the square of a large
+     * story's size (speed44's profile).
+     */
+    double crossSum(List<Long> x, List<Long> y) {
+        List<Long> both = new ArrayList<>(x);
+        both.addAll(y);
+        Compared c = new Compared(both);
+        double sum = 0;
+        for (int i = 0; i < x.size(); i++) {
+            for (int j = x.size(); j < both.size(); j++) {
+                sum += c.pair(i, j);
+            }
+        }
+        return sum;
+    }
+
+    /** Articles made ready for pairwise comparison under the library's current idf. */
+    private final class Compared {
+        private final TopicArticle[] es;
+        private final TopicQuery[] qt;
+        private final TopicQuery[] qk;
+        private final float[][] centred;
+
+        Compared(List<Long> ids) {
+            int n = articles.size();
+            int epoch = epoch(n);
+            int m = ids.size();
+            es = new TopicArticle[m];
+            qt = new TopicQuery[m];
+            qk = new TopicQuery[m];
+            centred = new float[m][];
+            for (int i = 0; i < m; i++) {
+                TopicArticle e = articles.get(ids.get(i));
+                e.refresh(epoch, termWords, keyWords, n);
+                es[i] = e;
+                qt[i] = TopicQuery.of(e.terms, termWords, n);
+                qk[i] = TopicQuery.of(e.keys, keyWords, n);
+                centred[i] = meanings.comparable(e.meaning) ? meanings.centred(e.meaning, 1) : null;
+            }
+        }
+
+        /** Article {@code i} (as the query) against article {@code j}. */
+        double pair(int i, int j) {
+            double lexical = params.keyWeight() * qk[i].cos(es[j].keys, es[j].keyNorm)
+                    + (1 - params.keyWeight()) * qt[i].cos(es[j].terms, es[j].termNorm);
+            return meanings.mix(lexical, centred[i], es[j].meaning, 1);
+        }
     }
 }

@@ -85,16 +85,7 @@ final class StorySplitter {
         if (bar <= 0 || x.size() + y.size() > MAX_MEMBERS) {
             return true;
         }
-        List<Long> both = new ArrayList<>(x);
-        both.addAll(y);
-        double[][] sim = topics.similarities(both);
-        double sum = 0;
-        for (int i = 0; i < x.size(); i++) {
-            for (int j = x.size(); j < both.size(); j++) {
-                sum += sim[i][j];
-            }
-        }
-        return sum / (x.size() * (double) y.size()) >= bar;
+        return topics.crossSum(x, y) / (x.size() * (double) y.size()) >= bar;
     }
 
     /**

@@ -255,6 +255,11 @@ final class TopicSpace {
         return planner.similarities(ids);
     }
 
+    /** The sum of {@link #similarities} over the pairs of one article of {@code x} and one of {@code y}. */
+    double crossSum(List<Long> x, List<Long> y) {
+        return planner.crossSum(x, y);
+    }
+
     /** Records an article's headline, read when a knob that uses headlines is on ({@link StoryParams#usesHeadlines()}). */
     void headline(long id, String title) {
         if (params.usesHeadlines()) {

@@ -3,6 +3,8 @@ package dev.precis.store;
 import static dev.precis.store.TopicFeatures.features;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TopicSpaceTest {
@@ -14,6 +16,27 @@ class TopicSpaceTest {
         s.add(3, features("Mars Rover", "planet dust crater landing probe"), 100L, 30);
         s.add(4, features("Saltmere", "harvest grain price farmers drought"), 100L, 40);
         return s;
+    }
+
+    @Test
+    void aMergeChecksSumOfCrossPairsIsTheCrossBlockOfTheWholeMatrixToTheLastBit() {
+        TopicSpace s = space();
+        s.add(5, features("Veldoria,Ostmark,Pavel Droz", "border treaty signed valletta"), 900L, 10);
+        s.add(6, features("Rovers,Tom Baxter", "striker penalty goal replay"), 950L, 20);
+        List<Long> x = List.of(1L, 3L, 6L);
+        List<Long> y = List.of(2L, 5L);
+        List<Long> both = new ArrayList<>(x);
+        both.addAll(y);
+        double[][] sim = s.similarities(both);
+        double block = 0;
+        for (int i = 0; i < x.size(); i++) {
+            for (int j = x.size(); j < both.size(); j++) {
+                block += sim[i][j];
+            }
+        }
+        assertThat(block).as("some pair across is similar at all").isPositive();
+        assertThat(s.crossSum(x, y)).isEqualTo(block);
+        assertThat(s.crossSum(List.of(1L), List.of(5L))).isEqualTo(s.similarities(List.of(1L, 5L))[0][1]);
     }
 
     @Test
