@@ -95,9 +95,12 @@ public final class Gazetteer {
 
     /**
      * The number of tokens of the longest GeoNames place name starting at {@code tokens[from]}, 0 when
-     * none does ({@code geonames-places.txt}, built by {@link GeoNamesPlaces}).
+     * none does or {@code from} is past the last token ({@code geonames-places.txt}, built by {@link GeoNamesPlaces}).
      */
     public int placeAt(String[] tokens, int from) {
+        if (from >= tokens.length) {
+            return 0;
+        }
         String first = tokens[from];
         int dash = first.indexOf('-');
         int longest = Math.min(Math.min(MAX_TOKENS, placeLongest.getOrDefault(dash > 0 ? first.substring(0, dash) : first, 0)),

@@ -131,8 +131,8 @@ final class OrganisationNameEnds {
                 if (!form && !CLOSING_FORMS.contains(t)) {
                     continue;
                 }
-                int home = gazetteer.placeAt(tokens, i + 2);
-                if (tokens[i + 1].equals("of") && home > 0 && home == m.end - i - 2) {
+                int home = tokens[i + 1].equals("of") ? gazetteer.placeAt(tokens, i + 2) : 0;
+                if (home > 0 && home == m.end - i - 2) {
                     m.end = i + 1;
                     m.canonical = null;
                     break;

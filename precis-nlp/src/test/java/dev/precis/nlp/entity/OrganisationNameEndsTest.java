@@ -42,6 +42,23 @@ class OrganisationNameEndsTest {
     }
 
     @Test
+    void aLegalFormOneWordBeforeTheSentencesLastTokenIsReadWithoutRunningPastIt() {
+        // the mention ends with the sentence (no closing stop): the home after "of" would start past the last token
+        String[] tokens = {"He", "joined", "Talvern", "Ltd", "Group"};
+        List<MentionDraft> mentions = new ArrayList<>(List.of(new MentionDraft(0, 2, 5, EntityTypes.ORGANIZATION, false)));
+        OrganisationNameEnds.apply(tokens, mentions, 0, EntityTestSupport.models().gazetteer());
+        assertThat(mentions).extracting(m -> Gazetteer.join(tokens, m.start, m.end)).containsExactly("Talvern Ltd Group");
+        String[] endsInOf = {"Shares", "of", "Brenmoor", "Corp", "of"};
+        List<MentionDraft> ofEnd = new ArrayList<>(List.of(new MentionDraft(0, 2, 5, EntityTypes.ORGANIZATION, false)));
+        OrganisationNameEnds.apply(endsInOf, ofEnd, 0, EntityTestSupport.models().gazetteer());
+        assertThat(ofEnd).hasSize(1);
+        assertThat(EntityTestSupport.models().gazetteer().placeAt(endsInOf, endsInOf.length)).isZero();
+        // the whole recognizer on such a text: it used to fail the article
+        String text = "Shares rose at Brenmoor Corp Holdings";
+        assertNames(text, EntityType.ORGANIZATION, "Brenmoor Corp Holdings");
+    }
+
+    @Test
     void aCompetitionNamedAfterABodyOrAPlaceIsNoOrganisation() {
         String text = "Ivanova was named to the Fed Cup squad, and Martin Osei won the Lagos Open last week.";
         assertNames(text, EntityType.MISC, "Fed Cup", "Lagos Open");
