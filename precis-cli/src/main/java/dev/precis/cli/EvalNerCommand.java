@@ -64,8 +64,8 @@ final class EvalNerCommand implements Callable<Integer> {
         if (suite != null && !Files.isDirectory(suite)) {
             throw new UserInputException(suite + ": no such folder");
         }
-        if (conll != null && !Files.isRegularFile(conll)) {
-            throw new UserInputException(conll + ": no such file");
+        if (conll != null) {
+            InputFile.require(conll);
         }
         if (model != null && !Files.isRegularFile(model)) {
             throw new UserInputException(model + ": no such model file");

@@ -111,9 +111,7 @@ final class EvalQuotesCommand implements Callable<Integer> {
             throw new UserInputException("--gold needs --jsonl FILE, the articles its offsets point into");
         }
         for (Path p : new Path[] {gold, jsonl}) {
-            if (!Files.isRegularFile(p)) {
-                throw new UserInputException(p + ": no such file");
-            }
+            InputFile.require(p);
         }
         if (errors > 0 && split != null && split.startsWith("report")) {
             // a report split is read for its figures only; its misses are not to be looked at

@@ -240,8 +240,8 @@ final class EvalStoriesCommand implements Callable<Integer> {
             throw new UserInputException("give --events FILE, --semeval FILE or --bbc DIR (several: one set of all their articles)");
         }
         for (Path f : new Path[] {events, semeval}) {
-            if (f != null && !Files.isRegularFile(f)) {
-                throw new UserInputException(f + ": no such file");
+            if (f != null) {
+                InputFile.require(f);
             }
         }
         if (bbc != null && !Files.isDirectory(bbc)) {

@@ -150,9 +150,7 @@ final class EvalSummariesCommand implements Callable<Integer> {
     }
 
     static List<SummaryCase> loadJsonl(Path file, NewsSentenceSplitter splitter) {
-        if (!Files.isRegularFile(file)) {
-            throw new UserInputException(file + ": no such file");
-        }
+        InputFile.require(file);
         try {
             return JsonlSummaryDataset.read(file, splitter);
         } catch (IOException e) {

@@ -30,6 +30,19 @@ class NerCommandsTest {
     }
 
     @Test
+    void aFolderGivenForAnEvaluationFileIsNamedAsAFolderNotAsMissing() throws Exception {
+        Path folder = Files.createDirectory(dir.resolve("corpus"));
+        for (String[] args : new String[][] {
+                {"eval", "ner", "--conll", folder.toString()},
+                {"eval", "summaries", "--jsonl", folder.toString()},
+                {"eval", "stories", "--events", folder.toString()}}) {
+            StringWriter err = new StringWriter();
+            assertThat(run(err, args)).as(String.join(" ", args)).isEqualTo(2);
+            assertThat(err.toString()).isEqualTo("precis: " + folder + ": is a folder, not a file\n");
+        }
+    }
+
+    @Test
     void evalNeedsExactlyOneOfConllOrSuiteAndPlacesNeedGeoNamesFiles() {
         StringWriter err = new StringWriter();
         assertThat(run(err, "eval", "ner")).isEqualTo(2);
