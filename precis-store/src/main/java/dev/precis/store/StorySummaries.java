@@ -1,6 +1,6 @@
 package dev.precis.store;
 
-import dev.precis.summarize.SentenceShape;
+import dev.precis.model.StandAloneSentences;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  * and taking at most two from one article; then put in time order. A sentence that reads only after the one
  * before it in its article (an opening "But", "It", "They": the summarizer's own test) comes with that
  * sentence, when it is a candidate too and both fit, or is left out; a list's lead or item is never chosen
- * ({@link SentenceShape}). An article's first sentence opening so has nothing before it to take: in a story of
+ * ({@link StandAloneSentences}). An article's first sentence opening so has nothing before it to take: in a story of
  * several articles, where it would follow another article's sentence, it comes only after every other
  * candidate; in a story of one it opens the summary as it opens the article (the summarizer's lede rule).
  * Only when these rules leave nothing is the story summarized without them, so no story loses its summary.
@@ -57,10 +57,10 @@ final class StorySummaries {
 
         /** {@code before}: the article's text before the sentence (blank for its first sentence). */
         static Shape of(String text, String before) {
-            if (SentenceShape.isListFragment(text)) {
+            if (StandAloneSentences.isListFragment(text)) {
                 return FRAGMENT;
             }
-            if (!SentenceShape.opensWithDanglingReference(text)) {
+            if (!StandAloneSentences.opensWithDanglingReference(text)) {
                 return ALONE;
             }
             return before.isBlank() ? DANGLING_LEDE : AFTER_PREDECESSOR;

@@ -9,7 +9,7 @@ import java.util.Set;
  * A demonstrative inside a sentence that points back to something the sentence does not name: "the
  * team may just have those very qualities", "police questioned these men", "at least 60 million such
  * children", "in this election". Taken without the sentence before it, such a sentence leaves the
- * reader asking "which?", as an opening "He" does ({@link SentenceShape#opensWithDanglingReference}
+ * reader asking "which?", as an opening "He" does ({@link dev.precis.model.StandAloneSentences#opensWithDanglingReference}
  * covers the sentence's first words; this covers the rest).
  *
  * <p>Hand-written word rules (no tagger runs on the summary's fast path): a demonstrative counts only

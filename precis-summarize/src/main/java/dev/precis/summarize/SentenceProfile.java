@@ -2,6 +2,7 @@ package dev.precis.summarize;
 
 import dev.precis.model.AnalyzedArticle;
 import dev.precis.model.Sentence;
+import dev.precis.model.StandAloneSentences;
 import dev.precis.model.TextRange;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -101,7 +102,7 @@ final class SentenceProfile {
             beforeNews &= junk[i];
             String visible = shown[i] == s.range() ? sentence : shown[i].slice(text);
             shownWords[i] = visible == sentence ? words[i] : SentenceShape.wordCount(visible);
-            danglingOpener[i] = SentenceShape.opensWithDanglingReference(sentence);
+            danglingOpener[i] = StandAloneSentences.opensWithDanglingReference(sentence);
             demonstrative[i] = Demonstratives.pointsBack(sentence);
             partialQuote[i] = SentenceShape.isPartialQuote(sentence);
             traits[i] = SentenceShape.traits(sentence);

@@ -1,15 +1,14 @@
 package dev.precis.summarize;
 
+import dev.precis.model.StandAloneSentences;
 import dev.precis.model.SummaryLength;
-import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * What makes a sentence read badly in a summary: a caption, photo credit or byline; a fragment of
  * page furniture; an opening pronoun or connective that points to a sentence the reader will not
- * see; half of a quotation; a list's lead or item standing alone. Public for the story summaries, which
- * choose among single-article summary sentences by the same tests. Stateless.
+ * see; half of a quotation; a list's lead or item standing alone. The tests the story summaries share (a
+ * dangling opening, a list fragment) are in {@link StandAloneSentences}. Stateless.
  */
 public final class SentenceShape {
 
@@ -127,14 +126,6 @@ public final class SentenceShape {
         return f + 1 < s.length() && (s.charAt(f) == '\'' || s.charAt(f) == '‘') && single[f + 1];
     }
 
-    private static final Set<String> DANGLING_OPENERS = Set.of(
-            "he", "she", "it", "they", "them", "his", "her", "its", "their", "this", "that", "these",
-            "those", "but", "however", "also", "instead", "meanwhile", "still", "yet",
-            "nevertheless", "moreover", "furthermore", "besides", "so", "thus", "hence", "therefore",
-            "then", "and", "or", "such", "both", "another", "others", "otherwise", "likewise",
-            "similarly", "indeed", "in addition", "as a result", "by contrast", "on the other hand",
-            "the latter", "the former");
-
     private SentenceShape() {
     }
 
@@ -162,53 +153,11 @@ public final class SentenceShape {
 
     /**
      * True when the sentence reads well only after the one before it: it opens with a pronoun or
-     * connective ({@link #opensWithDanglingReference}) or credits a quotation to a bare pronoun.
+     * connective ({@link StandAloneSentences#opensWithDanglingReference}) or credits a quotation to a bare pronoun.
      */
     static boolean needsAntecedent(String s) {
-        return opensWithDanglingReference(s) || PRONOUN_SPEAKER.matcher(s).find()
+        return StandAloneSentences.opensWithDanglingReference(s) || PRONOUN_SPEAKER.matcher(s).find()
                 || Demonstratives.pointsBack(s);
-    }
-
-    /** "The second is …", "The other was …": an ordinal standing for something named before. */
-    private static final Pattern ORDINAL_REFERENCE = Pattern.compile(
-            "^\\W*(?i:the) (first|second|third|last|other|latter|former) (is|was|are|were|one)\\b");
-
-    /** True when the sentence opens with a pronoun or connective that needs the sentence before it. */
-    public static boolean opensWithDanglingReference(String s) {
-        if (ORDINAL_REFERENCE.matcher(s).find()) {
-            return true;
-        }
-        int i = 0;
-        while (i < s.length() && !Character.isLetter(s.charAt(i))) {
-            i++;
-        }
-        int end = i;
-        while (end < s.length() && Character.isLetter(s.charAt(end))) {
-            end++;
-        }
-        String first = s.substring(i, end).toLowerCase(Locale.ROOT);
-        if (DANGLING_OPENERS.contains(first)) {
-            return true;
-        }
-        int end2 = end + 1;
-        while (end2 < s.length() && Character.isLetter(s.charAt(end2))) {
-            end2++;
-        }
-        return end2 <= s.length() && end + 1 < end2
-                && DANGLING_OPENERS.contains(s.substring(i, end2).toLowerCase(Locale.ROOT));
-    }
-
-    /** A sentence stop at the end, after any closing quotation marks or brackets. */
-    private static final Pattern STOPPED = Pattern.compile("[.!?…][\"'”’)\\]]*\\s*$");
-
-    /**
-     * True when the sentence is a piece of a list rather than a statement: it ends on a colon (the lead
-     * that introduces the items: "Here is what changes:") or without a sentence stop (an item: "A rise in
-     * the fuel allowance"). Either reads as a fragment when shown without the rest of the list.
-     */
-    public static boolean isListFragment(String s) {
-        String t = s.strip();
-        return t.endsWith(":") || !STOPPED.matcher(t).find();
     }
 
     /** True when the sentence holds an odd number of quotation marks: it is half of a quotation. */
