@@ -20,6 +20,8 @@ public final class StandAloneSentences {
             "similarly", "indeed", "in addition", "as a result", "by contrast", "on the other hand",
             "the latter", "the former");
 
+    private static final int LONGEST_OPENER = 4;
+
     /** "The second is …", "The other was …": an ordinal standing for something named before. */
     private static final Pattern ORDINAL_REFERENCE = Pattern.compile(
             "^\\W*(?i:the) (first|second|third|last|other|latter|former) (is|was|are|were|one)\\b");
@@ -33,20 +35,23 @@ public final class StandAloneSentences {
         while (i < s.length() && !Character.isLetter(s.charAt(i))) {
             i++;
         }
+        // the opening one to four words ("on the other hand" is the longest opener), each a run of
+        // letters after one space
         int end = i;
-        while (end < s.length() && Character.isLetter(s.charAt(end))) {
-            end++;
+        for (int words = 0; words < LONGEST_OPENER; words++) {
+            int next = words == 0 ? end : end + 1;
+            if (words > 0 && (next >= s.length() || s.charAt(end) != ' ' || !Character.isLetter(s.charAt(next)))) {
+                return false;
+            }
+            end = next;
+            while (end < s.length() && Character.isLetter(s.charAt(end))) {
+                end++;
+            }
+            if (DANGLING_OPENERS.contains(s.substring(i, end).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
         }
-        String first = s.substring(i, end).toLowerCase(Locale.ROOT);
-        if (DANGLING_OPENERS.contains(first)) {
-            return true;
-        }
-        int end2 = end + 1;
-        while (end2 < s.length() && Character.isLetter(s.charAt(end2))) {
-            end2++;
-        }
-        return end2 <= s.length() && end + 1 < end2
-                && DANGLING_OPENERS.contains(s.substring(i, end2).toLowerCase(Locale.ROOT));
+        return false;
     }
 
     /** A sentence stop at the end, after any closing quotation marks or brackets. */

@@ -32,6 +32,9 @@ class StandAloneSentencesTest {
         assertThat(StandAloneSentences.opensWithDanglingReference("\"However, the ferries will wait.")).isTrue();
         assertThat(StandAloneSentences.opensWithDanglingReference("In addition, the ferries will wait.")).isTrue();
         assertThat(StandAloneSentences.opensWithDanglingReference("The second was a pier for the ferries.")).isTrue();
+        assertThat(StandAloneSentences.opensWithDanglingReference("As a result, the ferries will wait.")).isTrue();
+        assertThat(StandAloneSentences.opensWithDanglingReference("On the other hand, the pier is new.")).isTrue();
+        assertThat(StandAloneSentences.opensWithDanglingReference("The latter opened in 1998.")).isTrue();
     }
 
     @Test
@@ -39,6 +42,8 @@ class StandAloneSentencesTest {
         assertThat(StandAloneSentences.opensWithDanglingReference("Ilse Varga said the pier would open in June.")).isFalse();
         assertThat(StandAloneSentences.opensWithDanglingReference("The council will build a new pier.")).isFalse();
         assertThat(StandAloneSentences.opensWithDanglingReference("Heather Lund opened the pier.")).isFalse();
+        assertThat(StandAloneSentences.opensWithDanglingReference("As a rule the ferries run late.")).isFalse();
+        assertThat(StandAloneSentences.opensWithDanglingReference("On the pier, the mayor spoke.")).isFalse();
         assertThat(StandAloneSentences.opensWithDanglingReference("Thus")).isTrue();
     }
 }
