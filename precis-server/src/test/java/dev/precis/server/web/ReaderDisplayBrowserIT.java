@@ -2,8 +2,6 @@ package dev.precis.server.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.precis.server.PrecisServer;
-import io.javalin.Javalin;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -28,38 +26,29 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @Timeout(value = 120)
 class ReaderDisplayBrowserIT {
 
-    private static final Duration WAIT = Duration.ofSeconds(20);
+    private static final Duration WAIT = BrowserReader.WAIT;
 
-    private ReaderFixtures.Built built;
+    private BrowserReader reader;
     private long unspaced;
-    private Javalin app;
     private WebDriver driver;
-    private String origin;
 
     @BeforeAll
     void start(@TempDir Path dir) throws Exception {
         HeadlessChromium chromium = HeadlessChromium.requireInstalled();
-        built = ReaderFixtures.build(dir.resolve("lib"), null);
+        ReaderFixtures.Built built = ReaderFixtures.build(dir.resolve("lib"), null);
         unspaced = ReaderFixtures.add(built.library(), "fixtures", "2023-04-06", null, "Harbour Party backs the pier plan",
                 "A spokesman for the Harbour Party,said on Monday that the party would back the plan to rebuild the pier.",
                 "He called the old pier dangerous.The council will vote on the plan in May, and the work could start in June.",
                 "Fishermen said they had waited two winters for a safe place to moor their boats.");
         built.library().flush();
-        app = PrecisServer.create(built.context(false)).start("127.0.0.1", 0);
-        origin = "http://127.0.0.1:" + app.port();
-        driver = chromium.start(true);
+        reader = BrowserReader.start(chromium, built);
+        driver = reader.driver;
     }
 
     @AfterAll
     void stop() throws Exception {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (app != null) {
-            app.stop();
-        }
-        if (built != null) {
-            built.library().close();
+        if (reader != null) {
+            reader.close();
         }
     }
 
@@ -68,8 +57,7 @@ class ReaderDisplayBrowserIT {
     }
 
     private void open(String path) {
-        driver.get(origin + path);
-        new WebDriverWait(driver, WAIT).until(d -> "complete".equals(script("return document.readyState")));
+        reader.open(path);
     }
 
     @Test
@@ -87,7 +75,7 @@ class ReaderDisplayBrowserIT {
         box.sendKeys("pier");
         box.submit();
         new WebDriverWait(driver, WAIT).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#search-results li")));
-        assertThat(driver.getCurrentUrl()).startsWith(origin + "/search?q=pier");
+        assertThat(driver.getCurrentUrl()).startsWith(reader.origin + "/search?q=pier");
         driver.findElement(By.cssSelector("header.site a.brand")).click();
         new WebDriverWait(driver, WAIT).until(ExpectedConditions.presenceOfElementLocated(By.id("digest")));
     }
