@@ -1,6 +1,7 @@
 package dev.precis.server.digest;
 
 import dev.precis.model.Counts;
+import dev.precis.server.MissingSpaces;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -30,11 +31,18 @@ public final class DigestFormats {
             + "h1{font-size:1.5em}h2{font-size:1.15em;margin-bottom:.2em}.meta{color:#666;font-size:.85em}"
             + "ol.summary{padding-left:1.2em}ol.summary li{margin:.3em 0}a{color:#1a4f8b}.src{color:#666;font-size:.8em}";
 
+    /** The page's one inline style (the served page adds its header's rules to it). */
+    public static String style() {
+        return CSS;
+    }
+
     /**
-     * The page's one inline style as a Content-Security-Policy source ({@code 'sha256-…'}): a policy served with
+     * An inline {@code style} as a Content-Security-Policy source ({@code 'sha256-…'}): a policy served with
      * the page must name it, or a browser drops the style (as {@code default-src 'self'} alone makes it do).
      */
-    public static final String STYLE_SOURCE = "'sha256-" + Base64.getEncoder().encodeToString(sha256(CSS)) + "'";
+    public static String styleSource(String style) {
+        return "'sha256-" + Base64.getEncoder().encodeToString(sha256(style)) + "'";
+    }
 
     /** What every form says when the window holds no story (the text and Markdown forms said nothing at all). */
     public static final String NOTHING = "No new stories in this window.";
@@ -221,10 +229,14 @@ public final class DigestFormats {
         return twins;
     }
 
-    /** The sentence on one line, followed by who is quoted in it when the quote finder knows and the sentence does not say. */
+    /**
+     * The sentence on one line as a reader is shown it (a space the source left out after a comma or stop put back;
+     * the JSON form keeps the text as stored, its range pointing into it), followed by who is quoted in it when the
+     * quote finder knows and the sentence does not say.
+     */
     static String said(StorySummary.Sentence x) {
         String who = x.attribution();
-        return oneLine(x.text()) + (who != null ? " — " + oneLine(who) : "");
+        return oneLine(MissingSpaces.mend(x.text())) + (who != null ? " — " + oneLine(who) : "");
     }
 
     private static String oneLine(String s) {

@@ -2,6 +2,7 @@ package dev.precis.server.web;
 
 import dev.precis.model.Quote;
 import dev.precis.model.TextRange;
+import dev.precis.server.MissingSpaces;
 import dev.precis.server.web.Pages.Paragraph;
 import dev.precis.server.web.Pages.Segment;
 import java.util.ArrayList;
@@ -14,7 +15,8 @@ import java.util.TreeSet;
  * sentence starts or ends. Quotes are marked so the side panel and entity pages can link to them: each
  * quote's first segment carries the anchor id {@code q-N} (N = the quote's start offset in the text).
  * Summary sentences carry their index, and each paragraph knows its start offset, so the reader's
- * script can mark other summaries by their ranges. Text stays text: templates print segments escaped.
+ * script can mark other summaries by their ranges. A segment after which the source left out a space says so,
+ * and the page shows one there without adding it to the text. Text stays text: templates print segments escaped.
  * Stateless.
  */
 final class ArticleBody {
@@ -83,6 +85,13 @@ final class ArticleBody {
             cut(cuts, p, s.start());
             cut(cuts, p, s.end());
         }
+        // a space the source left out ends a segment, shown after it by the page and not written into the text,
+        // so the text nodes still spell the paragraph exactly (the reader's script maps ranges onto them)
+        for (int i = p.start(); i < p.end(); i++) {
+            if (MissingSpaces.after(text, i)) {
+                cut(cuts, p, i + 1);
+            }
+        }
         List<Segment> segs = new ArrayList<>();
         Integer a = cuts.first();
         for (Integer b = cuts.higher(a); b != null; a = b, b = cuts.higher(b)) {
@@ -107,7 +116,7 @@ final class ArticleBody {
                     break;
                 }
             }
-            segs.add(new Segment(text.substring(from, to), own, marked, sentence));
+            segs.add(new Segment(text.substring(from, to), own, marked, sentence, MissingSpaces.after(text, to - 1)));
         }
         return segs;
     }

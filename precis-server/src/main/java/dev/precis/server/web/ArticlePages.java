@@ -8,12 +8,14 @@ import dev.precis.model.Summary;
 import dev.precis.model.SummaryLength;
 import dev.precis.model.SummarySentence;
 import dev.precis.model.TextRange;
+import dev.precis.server.MissingSpaces;
 import dev.precis.server.ServerContext;
 import dev.precis.server.web.Pages.ArticlePage;
 import dev.precis.server.web.Pages.EntityLink;
 import dev.precis.server.web.Pages.Nav;
 import dev.precis.server.web.Pages.QuoteItem;
 import dev.precis.store.ArticleView;
+import dev.precis.store.EntityCount;
 import dev.precis.store.StoryView;
 import dev.precis.store.TimelineEvent;
 import java.io.IOException;
@@ -41,7 +43,8 @@ final class ArticlePages {
         ArticleView v = context.library().article(id).orElseThrow(() -> WebException.notFound("Article " + id));
         Article a = v.article();
         Summary summarized = open ? context.precis().summarize(a, length) : null;
-        List<String> summary = summarized == null ? null : summarized.texts(a.text());
+        // shown with the spaces a source left out put back (the ranges below are the stored text's)
+        List<String> summary = summarized == null ? null : summarized.texts(a.text()).stream().map(MissingSpaces::mend).toList();
         List<TextRange> summaryRanges = summarized == null ? List.of()
                 : summarized.sentences().stream().map(SummarySentence::range).toList();
         List<Nav> nav = new ArrayList<>();
@@ -64,12 +67,13 @@ final class ArticlePages {
     }
 
     private static List<EntityLink> entities(ArticleView v, EntityType type) {
-        return v.entities().stream().filter(e -> e.type() == type).limit(SIDE_LIST)
+        return GivenNames.joined(v.entities()).stream().filter(e -> e.type() == type).limit(SIDE_LIST)
                 .map(e -> new EntityLink(e.canonical(), entityHref(e.type(), e.canonical()), e.mentions())).toList();
     }
 
     private static List<QuoteItem> quotes(ArticleView v) {
         String text = v.article().text();
+        List<EntityCount> entities = GivenNames.joined(v.entities());
         List<QuoteItem> out = new ArrayList<>();
         for (int i = 0; i < v.quotes().size(); i++) {
             Quote q = v.quotes().get(i);
@@ -77,12 +81,14 @@ final class ArticlePages {
                 continue;
             }
             String href = null;
-            if (q.speaker() != null) {
-                href = v.entities().stream().filter(e -> e.canonical().equals(q.speaker())).findFirst()
+            // a speaker filed under a given name alone is shown as the person the article names in full
+            String speaker = q.speaker() == null ? null : GivenNames.standsFor(q.speaker(), v.entities());
+            if (speaker != null) {
+                href = entities.stream().filter(e -> e.canonical().equals(speaker)).findFirst()
                         .map(e -> entityHref(e.type(), e.canonical())).orElse(null);
             }
-            out.add(new QuoteItem(ArticleBody.anchor(q), q.speaker() == null ? "Unattributed" : q.speaker(), href,
-                    shorten(q.words(text)), q.kind() == QuoteKind.DIRECT));
+            out.add(new QuoteItem(ArticleBody.anchor(q), speaker == null ? "Unattributed" : speaker, href,
+                    shorten(MissingSpaces.mend(q.words(text))), q.kind() == QuoteKind.DIRECT));
         }
         return onceEach(out);
     }

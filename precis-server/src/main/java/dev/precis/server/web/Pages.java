@@ -54,12 +54,13 @@ public final class Pages {
     /**
      * A run of article text; {@code anchor} is the element id of the quote starting here or null;
      * {@code marked} flags text inside a quote (or a search match); {@code sentence} is the index of
-     * the open summary's sentence this text belongs to, or -1.
+     * the open summary's sentence this text belongs to, or -1; {@code spaceAfter}: the source left out the space
+     * that should follow it ("Party,said"), which the page shows without writing it into the text.
      */
-    public record Segment(String text, String anchor, boolean marked, int sentence) {
+    public record Segment(String text, String anchor, boolean marked, int sentence, boolean spaceAfter) {
 
         public Segment(String text, String anchor, boolean marked) {
-            this(text, anchor, marked, -1);
+            this(text, anchor, marked, -1, false);
         }
     }
 
@@ -148,8 +149,29 @@ public final class Pages {
     public record HomePage(String digest, List<ArticleRef> latest, List<StoryInfo> stories, int offset, int nextOffset) {
     }
 
+    /**
+     * The digest page: its window as the title says it ("since 2024-01-01"), its one inline style and its content
+     * ({@code DigestFormats.htmlBody}: every text escaped, no script).
+     */
+    public record DigestPage(String label, String style, String body) {
+    }
+
+    /**
+     * One line of a story's article list.
+     *
+     * @param article the first of its copies, in the story's order
+     * @param copies how many of the story's articles read as this one (1: no copy)
+     */
+    public record Listed(ArticleRef article, int copies) {
+    }
+
     /** A story: its articles and timeline. */
     public record StoryPage(StoryInfo story, List<ArticleRef> articles, List<Moment> timeline, dev.precis.store.StorySummary summary) {
+
+        /** The articles as the list shows them, each near-duplicate copy once. */
+        public List<Listed> listed() {
+            return NearCopies.once(articles);
+        }
     }
 
     /** One thing an entity said, with the article it is in. */

@@ -2,6 +2,7 @@ package dev.precis.server.web;
 
 import dev.precis.model.EntityType;
 import dev.precis.model.QuoteKind;
+import dev.precis.server.MissingSpaces;
 import dev.precis.server.ServerContext;
 import dev.precis.server.web.Pages.EntityPage;
 import dev.precis.server.web.Pages.SaidItem;
@@ -41,7 +42,7 @@ final class ReaderQueries {
     /** What an entity said, each quote once: a near-duplicate copy of an article (the same headline) repeats its quotes. */
     static List<SaidItem> said(List<EntityQuote> quotes) {
         return Pages.firstOfEach(quotes, q -> Arrays.asList(q.content(), q.article().title())).stream()
-                .map(q -> new SaidItem(q.article(), q.content(), "/articles/" + q.article().id() + "#" + ArticleBody.anchor(q.quote()),
+                .map(q -> new SaidItem(q.article(), MissingSpaces.mend(q.content()), "/articles/" + q.article().id() + "#" + ArticleBody.anchor(q.quote()),
                         q.quote().kind() == QuoteKind.DIRECT)).toList();
     }
 }

@@ -10,7 +10,8 @@ import java.util.Map;
 /**
  * Renders the reader's JTE templates, compiled to classes at build time (no compiler at run time).
  * JTE's HTML mode escapes every {@code ${}} output for its context (text, attribute), so article text
- * and titles are always data; the templates never use {@code $unsafe}. Thread-safe.
+ * and titles are always data; {@code $unsafe} prints only the digest's HTML (built with every text escaped by
+ * {@code DigestFormats}) and the digest page's own style. Thread-safe.
  */
 final class Templates {
 

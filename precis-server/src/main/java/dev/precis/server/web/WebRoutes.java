@@ -71,7 +71,7 @@ public final class WebRoutes {
         app.get("/articles/{id}", ctx -> r.page(ctx, false, (c, chrome) -> r.article(c, chrome, false)));
         app.get("/articles/{id}/summary", ctx -> r.page(ctx, false, (c, chrome) -> r.article(c, chrome, true)));
         app.get("/stories/{id}", ctx -> r.page(ctx, false, r::story));
-        DigestPages digest = new DigestPages(context, Clock.systemUTC());
+        DigestPages digest = new DigestPages(context, Clock.systemUTC(), r.templates);
         app.get("/digest", ctx -> r.page(ctx, false, digest::page));
         app.get("/digest.atom", ctx -> r.page(ctx, false, digest::feed));
         app.get("/entities/{type}/{name}", ctx -> r.page(ctx, false, r::entity));

@@ -68,6 +68,21 @@ class DigestFormatsTest {
     }
 
     @Test
+    void aSpaceTheSourceLeftOutIsShownInTheReadFormsAndTheJsonKeepsTheStoredText() throws Exception {
+        String stored = "The Harbour Party,said the pier would open.";
+        Digest d = digest();
+        Digest.Entry e = d.stories().get(0);
+        StorySummary one = new StorySummary(7, "2023-01-01", List.of(new StorySummary.Sentence(11, 0, stored.length(), stored,
+                "2023-04-01", "wire", null, "Pier vote")));
+        Digest spaced = new Digest(d.window(), d.generated(), List.of(new Digest.Entry(e.story(), e.newArticles(), 2, 5.0, one)));
+        for (String shown : new String[] {DigestFormats.text(spaced), DigestFormats.markdown(spaced), DigestFormats.html(spaced, "")}) {
+            assertThat(shown).contains("The Harbour Party, said the pier").doesNotContain("Party,said");
+        }
+        JsonNode sentence = new ObjectMapper().readTree(DigestFormats.json(spaced)).at("/stories/0/summary/sentences/0");
+        assertThat(sentence.get("text").asText()).isEqualTo(stored);
+    }
+
+    @Test
     void atomFeedParsesWithRomeWithOneEntryPerDigest() throws Exception {
         String atom = DigestFeed.atom(digest(), "http://127.0.0.1:8080");
         SyndFeed feed = new SyndFeedInput().build(new StringReader(atom));
@@ -200,6 +215,7 @@ class DigestFormatsTest {
         assertThat(page).contains("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
         String style = page.substring(page.indexOf("<style>") + "<style>".length(), page.indexOf("</style>"));
         byte[] hash = java.security.MessageDigest.getInstance("SHA-256").digest(style.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        assertThat(DigestFormats.STYLE_SOURCE).isEqualTo("'sha256-" + java.util.Base64.getEncoder().encodeToString(hash) + "'");
+        assertThat(style).isEqualTo(DigestFormats.style());
+        assertThat(DigestFormats.styleSource(style)).isEqualTo("'sha256-" + java.util.Base64.getEncoder().encodeToString(hash) + "'");
     }
 }

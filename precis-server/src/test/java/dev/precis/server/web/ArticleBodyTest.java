@@ -69,8 +69,8 @@ class ArticleBodyTest {
         List<TextRange> summary = List.of(new TextRange(0, 8), new TextRange(q, second - 1), new TextRange(second, text.length()));
         List<Segment> p = ArticleBody.layout(text, List.of(), List.of(quote(q, q + 13)), summary).get(0).segments();
         assertThat(joined(p)).isEqualTo(text);
-        assertThat(p).contains(new Segment("One two.", null, false, 0), new Segment("\"Three four,\"", "q-" + q, true, 1),
-                new Segment(" he said.", null, false, 1), new Segment("Five six.", null, false, 2));
+        assertThat(p).contains(new Segment("One two.", null, false, 0, false), new Segment("\"Three four,\"", "q-" + q, true, 1, false),
+                new Segment(" he said.", null, false, 1, false), new Segment("Five six.", null, false, 2, false));
         assertThat(p.stream().filter(x -> x.sentence() < 0).map(Segment::text).collect(Collectors.joining())).isEqualTo("  ");
     }
 

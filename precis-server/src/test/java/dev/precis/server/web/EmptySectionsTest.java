@@ -3,18 +3,13 @@ package dev.precis.server.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.precis.server.web.Pages.ArticlePage;
-import dev.precis.server.web.Pages.Chrome;
 import dev.precis.server.web.Pages.EntityPage;
 import dev.precis.server.web.Pages.Moment;
 import dev.precis.server.web.Pages.SaidItem;
 import dev.precis.server.web.Pages.StoryPage;
 import dev.precis.store.ArticleRef;
 import dev.precis.store.StoryInfo;
-import gg.jte.ContentType;
-import gg.jte.TemplateEngine;
-import gg.jte.output.StringOutput;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,16 +19,12 @@ import org.junit.jupiter.api.Test;
  */
 class EmptySectionsTest {
 
-    private static final TemplateEngine ENGINE = TemplateEngine.createPrecompiled(ContentType.Html);
-    private static final Chrome CHROME = new Chrome(false, "csrf", "");
     private static final ArticleRef PIER = new ArticleRef(3, "Harbour town votes on its pier", "2023-04-02", "wire", 0);
     private static final StoryInfo STORY = new StoryInfo(9, "Pier rebuilt", List.of("Selby Harbour"), null, null, 1);
     private static final Moment MAY = new Moment("2023-05", "Work starts ", "in May", ".", 3, PIER.title(), false);
 
     private static String render(String template, Object page) {
-        StringOutput out = new StringOutput();
-        ENGINE.render(template, Map.of("chrome", CHROME, "page", page), out);
-        return out.toString();
+        return RenderedPages.render(template, page);
     }
 
     @Test

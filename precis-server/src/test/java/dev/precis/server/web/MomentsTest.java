@@ -49,4 +49,12 @@ class MomentsTest {
         assertThat(ms).extracting(Moment::articleId).containsExactly(3L, 4L, 3L);
         assertThat(ms.get(2).after()).isEqualTo(".");
     }
+
+    @Test
+    void aYearThatNamesALawIsNoMoment() {
+        List<Moment> ms = Moments.of(List.of(
+                new TimelineEvent("1911", "1911", "Ministers may use the 1911 Harbour Act to force the bill through.", 3, "Pier bill"),
+                new TimelineEvent("1911", "1911", "The Harbour Act was passed in 1911.", 3, "Pier bill")), 0, 200);
+        assertThat(ms).singleElement().satisfies(m -> assertThat(m.before()).isEqualTo("The Harbour Act was passed in "));
+    }
 }

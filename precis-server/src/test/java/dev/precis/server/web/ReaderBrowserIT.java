@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.precis.model.SummaryLength;
-import dev.precis.server.PrecisServer;
 import dev.precis.testing.SharedData;
-import io.javalin.Javalin;
 import java.io.File;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -46,10 +44,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @Timeout(value = 120)
 class ReaderBrowserIT {
 
-    private static final Duration WAIT = Duration.ofSeconds(20);
+    private static final Duration WAIT = BrowserReader.WAIT;
 
+    private BrowserReader reader;
     private ReaderFixtures.Built built;
-    private Javalin app;
     private WebDriver driver;
     private String origin;
     private HeadlessChromium chromium;
@@ -60,20 +58,16 @@ class ReaderBrowserIT {
         Path seeds = SharedData.require("seeds");
         built = ReaderFixtures.build(dir.resolve("lib"), seeds);
         assertThat(built.ids()).containsKeys("seed003", "seed000");
-        app = PrecisServer.create(built.context(false)).start("127.0.0.1", 0);
-        origin = "http://127.0.0.1:" + app.port();
-        driver = chromium.start(true);
+        reader = BrowserReader.start(chromium, built);
+        origin = reader.origin;
+        driver = reader.driver;
     }
 
     @AfterAll
     void stop() throws Exception {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (app != null) {
-            app.stop();
-        }
-        if (built != null) {
+        if (reader != null) {
+            reader.close();
+        } else if (built != null) {
             built.library().close();
         }
     }
@@ -86,8 +80,7 @@ class ReaderBrowserIT {
     }
 
     private void open(String path) {
-        driver.get(origin + path);
-        new WebDriverWait(driver, WAIT).until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+        reader.open(path);
     }
 
     private WebDriverWait waiting() {

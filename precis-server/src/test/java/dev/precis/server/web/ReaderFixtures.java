@@ -124,7 +124,7 @@ final class ReaderFixtures {
         return recognizer;
     }
 
-    private static long add(Library library, String source, String published, String byline, String title,
+    static long add(Library library, String source, String published, String byline, String title,
                             String... paragraphs) throws IOException {
         Article a = precis().readText("fixture-" + title.hashCode(), title + "\n\n" + String.join("\n\n", paragraphs))
                 .withPublished(published).withByline(byline);
