@@ -50,12 +50,12 @@ final class Database {
                 : new String[] {"classpath:db/migration", "classpath:db/postgresql"};
     }
 
-    /** Flyway for this database: the SQL migrations of {@link #locations} and the Java ones (V1_9). */
+    /** Flyway for this database: the SQL migrations of {@link #locations} and the Java ones (V1_9, V1_13). */
     static FluentConfiguration flyway(String url, String password) {
         return Flyway.configure(Database.class.getClassLoader())
                 .dataSource(url, null, password)
                 .locations(locations(url))
-                .javaMigrations(new PackMentionsMigration())
+                .javaMigrations(new PackMentionsMigration(), new H2LeanKeysMigration())
                 .loggers("slf4j");
     }
 
