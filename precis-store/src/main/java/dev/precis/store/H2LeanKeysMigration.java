@@ -7,9 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 
 /**
  * Flyway V1_13, H2 only: every annotation row went into B-trees that repeat one another, and most of a bulk
@@ -23,7 +21,7 @@ import org.flywaydb.core.api.migration.JavaMigration;
  * the keys on entities, stories, sources and related articles' other end stay. PostgreSQL makes no index for a
  * foreign key and keeps all of its keys: there this migration does nothing. No stored value changes.
  */
-final class H2LeanKeysMigration implements JavaMigration {
+final class H2LeanKeysMigration extends StoreMigration {
 
     /** Explicit indexes with exactly the columns of the index H2 made for a foreign key. */
     static final List<String> REPEATED_INDEXES = List.of(
@@ -32,24 +30,8 @@ final class H2LeanKeysMigration implements JavaMigration {
     static final List<String> KEYED_BY_ARTICLE = List.of(
             "SUMMARIES", "ENTITY_MENTIONS", "QUOTES", "TIME_EXPRESSIONS", "EVENTS", "RELATED", "ARTICLE_COPIES");
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("1.13");
-    }
-
-    @Override
-    public String getDescription() {
-        return "h2 lean keys";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return null;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
+    H2LeanKeysMigration() {
+        super("1.13", "h2 lean keys");
     }
 
     @Override

@@ -7,9 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 
 /**
  * Flyway V1_9: the {@code mentions} table (a row per mention) becomes {@code entity_mentions} (a row per article
@@ -18,29 +16,13 @@ import org.flywaydb.core.api.migration.JavaMigration;
  * aggregates and their string lengths differ); a new library runs it on an empty table. Registered explicitly
  * by {@link Database#flyway}, not found by a class-path scan, so a shaded jar needs nothing more.
  */
-final class PackMentionsMigration implements JavaMigration {
+final class PackMentionsMigration extends StoreMigration {
 
     /** Rows read per round trip from PostgreSQL (the old table can hold millions of rows). */
     private static final int FETCH = 10_000;
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("1.9");
-    }
-
-    @Override
-    public String getDescription() {
-        return "pack mentions";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return null;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
+    PackMentionsMigration() {
+        super("1.9", "pack mentions");
     }
 
     @Override
