@@ -76,8 +76,12 @@ final class EvalNerCommand implements Callable<Integer> {
             return 0;
         }
         java.util.List<String> errors = new java.util.ArrayList<>();
-        EntityScores scores = new ConllNerEvaluation(recognizer(models), errors::add, raw, typographic)
-                .evaluate(conll);
+        EntityScores scores;
+        try {
+            scores = new ConllNerEvaluation(recognizer(models), errors::add, raw, typographic).evaluate(conll);
+        } catch (IOException e) {
+            throw new UserInputException(InputFile.problem(conll, e), e);
+        }
         if (errorsFile != null) {
             Files.write(errorsFile, errors);
         }

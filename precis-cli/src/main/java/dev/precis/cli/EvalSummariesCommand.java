@@ -154,7 +154,7 @@ final class EvalSummariesCommand implements Callable<Integer> {
         try {
             return JsonlSummaryDataset.read(file, splitter);
         } catch (IOException e) {
-            throw new UserInputException(e.getMessage());
+            throw new UserInputException(InputFile.problem(file, e), e);
         }
     }
 

@@ -1,5 +1,7 @@
 package dev.precis.cli;
 
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -21,5 +23,14 @@ final class InputFile {
             throw new UserInputException(file + ": no such file");
         }
         return file;
+    }
+
+    /**
+     * The one-line problem of a file that failed to read: a byte UTF-8 does not allow is "not UTF-8 text" (the
+     * JDK's words, "Input length = 1", name neither), and the file is named once.
+     */
+    static String problem(Path file, IOException e) {
+        String why = e instanceof CharacterCodingException ? "not UTF-8 text" : String.valueOf(e.getMessage());
+        return why.startsWith(file.toString()) ? why : file + ": " + why;
     }
 }

@@ -147,5 +147,11 @@ class EmptyInputTest {
         assertThat(EmptyInputs.why(dir.resolve("scans"), false)).startsWith("only 3 files of a kind");
         Files.writeString(pictures.resolve("story.html.gz"), "x");
         assertThat(EmptyInputs.why(dir.resolve("scans"), false)).isNull();
+        // one such file named alone: main made lib, then "failed: report.pdf: unknown file type", exit 2
+        CliRun lone = CliRun.of("ingest", "--quiet", "--data", lib.toString(), pictures.resolve("report.pdf").toString());
+        assertThat(lone.exitCode()).isEqualTo(2);
+        assertThat(lone.err()).isEqualTo("precis: " + pictures.resolve("report.pdf") + ": holds no articles (a kind of file"
+                + " ingest does not read; it reads " + dev.precis.ingest.InputTypes.EXPECTED + ")\n");
+        assertThat(lib).doesNotExist();
     }
 }
