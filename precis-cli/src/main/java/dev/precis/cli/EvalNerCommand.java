@@ -61,8 +61,8 @@ final class EvalNerCommand implements Callable<Integer> {
         if ((conll == null) == (suite == null)) {
             throw new UserInputException("give either --conll FILE or --suite DIR");
         }
-        if (suite != null && !Files.isDirectory(suite)) {
-            throw new UserInputException(suite + ": no such folder");
+        if (suite != null) {
+            InputFile.requireFolder(suite);
         }
         if (conll != null) {
             InputFile.require(conll);

@@ -139,9 +139,7 @@ final class EvalSummariesCommand implements Callable<Integer> {
     }
 
     static List<SummaryCase> loadBbc(Path dir) {
-        if (!Files.isDirectory(dir)) {
-            throw new UserInputException(dir + ": no such folder");
-        }
+        InputFile.requireFolder(dir);
         try {
             return BbcSummaryDataset.read(dir);
         } catch (IOException e) {

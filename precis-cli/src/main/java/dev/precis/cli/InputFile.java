@@ -5,7 +5,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** The check every command makes on a file it is given to read: it exists and is a file, not a folder. */
+/** The check every command makes on a file (or folder) it is given to read: it exists and is of that kind. */
 final class InputFile {
 
     private InputFile() {
@@ -23,6 +23,17 @@ final class InputFile {
             throw new UserInputException(file + ": no such file");
         }
         return file;
+    }
+
+    /** As {@link #require}, for a folder to read: a file given for it is said to be a file, not "no such folder". */
+    static Path requireFolder(Path folder) {
+        if (Files.isRegularFile(folder)) {
+            throw new UserInputException(folder + ": is a file, not a folder");
+        }
+        if (!Files.isDirectory(folder)) {
+            throw new UserInputException(folder + ": no such folder");
+        }
+        return folder;
     }
 
     /**

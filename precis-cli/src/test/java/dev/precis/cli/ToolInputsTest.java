@@ -41,4 +41,15 @@ class ToolInputsTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).isEqualTo("precis: --rounds must be at least 1, got -1\n");
     }
+
+    @Test
+    void aFileGivenForADataFolderIsSaidToBeAFile() throws Exception {
+        Path file = Files.writeString(dir.resolve("bbc.txt"), "not a folder");
+        // main: "bbc.txt: no such folder", of a file that is there
+        for (String[] args : new String[][] {{"eval", "summaries", "--bbc"}, {"eval", "ner", "--suite"}, {"eval", "stories", "--bbc"}}) {
+            CliRun run = CliRun.of(args[0], args[1], args[2], file.toString());
+            assertThat(run.exitCode()).as(args[1]).isEqualTo(2);
+            assertThat(run.err()).as(args[1]).isEqualTo("precis: " + file + ": is a file, not a folder\n");
+        }
+    }
 }
