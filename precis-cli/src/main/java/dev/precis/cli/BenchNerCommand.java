@@ -55,7 +55,7 @@ final class BenchNerCommand implements Callable<Integer> {
             try {
                 texts.add(Files.readString(input, StandardCharsets.UTF_8));
             } catch (IOException e) {
-                throw new UserInputException(InputFile.problem(input, e), e);
+                throw new UserInputException(InputFile.problem(e, input), e);
             }
         }
         long words = 0;

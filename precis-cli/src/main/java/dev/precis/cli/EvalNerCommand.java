@@ -80,7 +80,7 @@ final class EvalNerCommand implements Callable<Integer> {
         try {
             scores = new ConllNerEvaluation(recognizer(models), errors::add, raw, typographic).evaluate(conll);
         } catch (IOException e) {
-            throw new UserInputException(InputFile.problem(conll, e), e);
+            throw new UserInputException(InputFile.problem(e, conll), e);
         }
         if (errorsFile != null) {
             Files.write(errorsFile, errors);

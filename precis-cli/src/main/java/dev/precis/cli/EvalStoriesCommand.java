@@ -267,7 +267,7 @@ final class EvalStoriesCommand implements Callable<Integer> {
                 set.addAll(bbcGold != null ? EventSets.readBbc(bbcGold, bbc) : EventSets.readBbc(bbc));
             }
         } catch (IOException e) {
-            throw new UserInputException(e.getMessage(), e);
+            throw new UserInputException(InputFile.problem(e, events, semeval, bbcGold), e);
         }
         Set<String> ids = new HashSet<>();
         for (EventArticle a : set) {

@@ -152,7 +152,7 @@ final class EvalSummariesCommand implements Callable<Integer> {
         try {
             return JsonlSummaryDataset.read(file, splitter);
         } catch (IOException e) {
-            throw new UserInputException(InputFile.problem(file, e), e);
+            throw new UserInputException(InputFile.problem(e, file), e);
         }
     }
 

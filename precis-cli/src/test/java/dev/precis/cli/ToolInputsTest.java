@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The eval and bench tools given a file that is not UTF-8 or a count below one (ux45's sweep): one line naming it. */
+/** The eval, bench and train tools given a file that is not UTF-8 or not JSON, a file for a folder or a count out of range (ux45's sweep): one line naming it. */
 class ToolInputsTest {
 
     /** "Café" with a Latin-1 é, in a JSON line and in a CoNLL line: not UTF-8. */
@@ -31,15 +31,36 @@ class ToolInputsTest {
         CliRun ner = CliRun.of("eval", "ner", "--conll", conll.toString());
         assertThat(ner.exitCode()).isEqualTo(2);
         assertThat(ner.err()).isEqualTo("precis: " + conll + ": not UTF-8 text\n");
+        // of two files read together, the one that is not UTF-8 is named
+        Path articles = Files.writeString(dir.resolve("articles.jsonl"), "{\"id\":\"a\",\"text\":\"The ferry sailed.\"}\n");
+        CliRun quotes = CliRun.of("eval", "quotes", "--gold", jsonl.toString(), "--jsonl", articles.toString());
+        assertThat(quotes.exitCode()).isEqualTo(2);
+        assertThat(quotes.err()).isEqualTo("precis: " + jsonl + ": not UTF-8 text\n");
+        CliRun stories = CliRun.of("eval", "stories", "--events", jsonl.toString());
+        assertThat(stories.exitCode()).isEqualTo(2);
+        assertThat(stories.err()).isEqualTo("precis: " + jsonl + ": not UTF-8 text\n");
     }
 
     @Test
-    void benchNerRefusesRoundsBelowOne() throws Exception {
+    void seedGoldThatIsNoJsonIsNamedWithoutJacksonsSettings() throws Exception {
+        Path gold = Files.writeString(dir.resolve("seeds.json"), "&not json");
+        // main: Jackson's message, "… [Source: REDACTED (`StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION` disabled) …", exit 1
+        CliRun run = CliRun.of("eval", "seeds", gold.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).startsWith("precis: " + gold + ": not JSON (Unexpected character ('&'").doesNotContain("StreamReadFeature");
+    }
+
+    @Test
+    void countsBelowTheirFloorAreRefused() throws Exception {
         Path text = Files.writeString(dir.resolve("a.txt"), "The ferry sailed from Brenmoor on Monday.");
         // main: ran, and printed negative words per second, exit 0
         CliRun run = CliRun.of("bench", "ner", "--input", text.toString(), "--rounds", "-1");
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).isEqualTo("precis: --rounds must be at least 1, got -1\n");
+        // main: "dir: no .tml files", exit 1, after accepting -1
+        CliRun timex = CliRun.of("eval", "timex", "--timeml", dir.toString(), "--errors", "-1");
+        assertThat(timex.exitCode()).isEqualTo(2);
+        assertThat(timex.err()).isEqualTo("precis: --errors must be 0 or more, got -1\n");
     }
 
     @Test
