@@ -68,7 +68,7 @@ final class BenchIngestCommand implements Callable<Integer> {
         if (several && library.db != null) {
             throw new UserInputException("--rounds and --warmup need the embedded store: every round would ingest into the same --db");
         }
-        inputs = IngestInputs.withContent(inputs, spec.commandLine().getErr()); // an empty input is no work to time
+        inputs = IngestInputs.withContent(inputs, false, spec.commandLine().getErr()); // an empty input is no work to time
         PrintWriter out = spec.commandLine().getOut();
         for (int round = 1; round <= warmup; round++) {
             out.println("warm-up " + round + ": " + measure(fresh("warmup-" + round)).line());

@@ -38,6 +38,9 @@ final class BenchNerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (rounds < 1) {
+            throw new UserInputException("--rounds must be at least 1, got " + rounds);
+        }
         if (!Files.exists(input)) {
             throw new UserInputException(input + ": no such file or folder");
         }
@@ -49,7 +52,11 @@ final class BenchNerCommand implements Callable<Integer> {
                 }
             }
         } else {
-            texts.add(Files.readString(input, StandardCharsets.UTF_8));
+            try {
+                texts.add(Files.readString(input, StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UserInputException(InputFile.problem(e, input), e);
+            }
         }
         long words = 0;
         for (String t : texts) {

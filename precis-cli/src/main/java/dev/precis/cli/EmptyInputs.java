@@ -1,19 +1,28 @@
 package dev.precis.cli;
 
+import dev.precis.ingest.InputTypes;
+import dev.precis.model.Counts;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Inputs that hold nothing to read: a file of no bytes or only white space, a folder with no such file in it.
+ * Inputs that hold nothing to read: a file of no bytes or only white space (after a byte-order mark), a folder with
+ * no other file in it of a kind that is read.
  * Told apart before a command makes anything (a library, an output file), so that "nothing to do" is one line
  * naming the input rather than an empty result and exit 0. Stateless.
  */
 final class EmptyInputs {
+
+    private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+    private static final String NOT_READ = "ingest does not read; it reads " + InputTypes.EXPECTED;
 
     private EmptyInputs() {
     }
@@ -21,16 +30,29 @@ final class EmptyInputs {
     /**
      * Why {@code path} holds nothing ("an empty file", "an empty folder"), or null when it holds something or
      * cannot be told (it is missing or unreadable: reading it later reports that in its own words).
+     *
+     * @param anyType every file is read (precis-batch output); else only the kinds of {@link InputTypes}, so a
+     *        picture or a PDF, or a folder of only such files, holds nothing either
      */
-    static String why(Path path) {
+    static String why(Path path, boolean anyType) {
         try {
             if (Files.isDirectory(path)) {
-                try (Stream<Path> files = Files.walk(path)) {
-                    boolean any = files.filter(Files::isRegularFile).anyMatch(f -> blank(f) != Boolean.TRUE);
-                    return any ? null : "an empty folder";
+                List<Path> files;
+                try (Stream<Path> walk = Files.walk(path)) {
+                    files = walk.filter(Files::isRegularFile).toList();
                 }
+                List<Path> read = files.stream().filter(f -> anyType || InputTypes.readable(f)).toList();
+                if (read.stream().anyMatch(f -> blank(f) != Boolean.TRUE)) {
+                    return null;
+                }
+                int others = files.size() - read.size();
+                return others == 0 ? "an empty folder" : "only " + Counts.of(others, "file", "files") + " of a kind " + NOT_READ;
             }
-            return Files.isRegularFile(path) && blank(path) == Boolean.TRUE ? "an empty file" : null;
+            if (!Files.isRegularFile(path)) {
+                return null;
+            }
+            return !anyType && !InputTypes.readable(path) ? "a kind of file " + NOT_READ
+                    : blank(path) == Boolean.TRUE ? "an empty file" : null;
         } catch (IOException | UncheckedIOException | SecurityException e) {
             return null;
         }
@@ -65,6 +87,11 @@ final class EmptyInputs {
      */
     private static Boolean blank(Path file) {
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+            // a UTF-8 byte-order mark at the start is no content (Windows editors write one even into an empty file)
+            in.mark(UTF8_BOM.length);
+            if (!Arrays.equals(in.readNBytes(UTF8_BOM.length), UTF8_BOM)) {
+                in.reset();
+            }
             int b;
             while ((b = in.read()) != -1) {
                 if (b != ' ' && b != '\t' && b != '\n' && b != '\r' && b != '\f') {

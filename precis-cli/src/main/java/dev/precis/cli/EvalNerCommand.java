@@ -61,8 +61,8 @@ final class EvalNerCommand implements Callable<Integer> {
         if ((conll == null) == (suite == null)) {
             throw new UserInputException("give either --conll FILE or --suite DIR");
         }
-        if (suite != null && !Files.isDirectory(suite)) {
-            throw new UserInputException(suite + ": no such folder");
+        if (suite != null) {
+            InputFile.requireFolder(suite);
         }
         if (conll != null) {
             InputFile.require(conll);
@@ -76,8 +76,12 @@ final class EvalNerCommand implements Callable<Integer> {
             return 0;
         }
         java.util.List<String> errors = new java.util.ArrayList<>();
-        EntityScores scores = new ConllNerEvaluation(recognizer(models), errors::add, raw, typographic)
-                .evaluate(conll);
+        EntityScores scores;
+        try {
+            scores = new ConllNerEvaluation(recognizer(models), errors::add, raw, typographic).evaluate(conll);
+        } catch (IOException e) {
+            throw new UserInputException(InputFile.problem(e, conll), e);
+        }
         if (errorsFile != null) {
             Files.write(errorsFile, errors);
         }

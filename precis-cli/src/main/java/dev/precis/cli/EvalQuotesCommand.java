@@ -121,7 +121,7 @@ final class EvalQuotesCommand implements Callable<Integer> {
         try {
             set = OffsetQuoteGold.read(gold, jsonl, split);
         } catch (IOException e) {
-            throw new UserInputException(e.getMessage());
+            throw new UserInputException(InputFile.problem(e, gold, jsonl), e);
         }
         OffsetQuoteScore.Result r = new OffsetQuoteScore(new NewsSentenceSplitter(),
                 new StatisticalEntityRecognizer(EntityModels.loadDefault()), new RuleQuoteFinder()).score(set);

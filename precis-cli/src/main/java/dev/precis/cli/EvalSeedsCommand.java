@@ -28,7 +28,13 @@ final class EvalSeedsCommand implements Callable<Integer> {
         if (!Files.isRegularFile(gold)) {
             throw new UserInputException(gold + ": no such gold file");
         }
-        SeedEvaluation.Result r = new SeedEvaluation(AnalyzeCommand.analyzer()).evaluate(gold);
+        SeedEvaluation.Result r;
+        try {
+            r = new SeedEvaluation(AnalyzeCommand.analyzer()).evaluate(gold);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            // Jackson's own message names its Java settings ("StreamReadFeature…") where the file should be
+            throw new UserInputException(gold + ": not JSON (" + e.getOriginalMessage() + ")", e);
+        }
         PrintWriter out = spec.commandLine().getOut();
         r.lines().forEach(out::println);
         out.printf(Locale.ROOT, "quotes with right speaker %d/%d  times right %d/%d  entities found %d/%d%n",

@@ -244,8 +244,8 @@ final class EvalStoriesCommand implements Callable<Integer> {
                 InputFile.require(f);
             }
         }
-        if (bbc != null && !Files.isDirectory(bbc)) {
-            throw new UserInputException(bbc + ": no such folder");
+        if (bbc != null) {
+            InputFile.requireFolder(bbc);
         }
         if (!List.of("training_set", "testing_set", "all").contains(split)) {
             throw new UserInputException("--split must be training_set, testing_set or all, got " + split);
@@ -267,7 +267,7 @@ final class EvalStoriesCommand implements Callable<Integer> {
                 set.addAll(bbcGold != null ? EventSets.readBbc(bbcGold, bbc) : EventSets.readBbc(bbc));
             }
         } catch (IOException e) {
-            throw new UserInputException(e.getMessage(), e);
+            throw new UserInputException(InputFile.problem(e, events, semeval, bbcGold), e);
         }
         Set<String> ids = new HashSet<>();
         for (EventArticle a : set) {

@@ -139,9 +139,7 @@ final class EvalSummariesCommand implements Callable<Integer> {
     }
 
     static List<SummaryCase> loadBbc(Path dir) {
-        if (!Files.isDirectory(dir)) {
-            throw new UserInputException(dir + ": no such folder");
-        }
+        InputFile.requireFolder(dir);
         try {
             return BbcSummaryDataset.read(dir);
         } catch (IOException e) {
@@ -154,7 +152,7 @@ final class EvalSummariesCommand implements Callable<Integer> {
         try {
             return JsonlSummaryDataset.read(file, splitter);
         } catch (IOException e) {
-            throw new UserInputException(e.getMessage());
+            throw new UserInputException(InputFile.problem(e, file), e);
         }
     }
 

@@ -38,6 +38,9 @@ final class EvalTimexCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (errors < 0 || wrap < 0) {
+            throw new UserInputException((errors < 0 ? "--errors" : "--wrap") + " must be 0 or more, got " + (errors < 0 ? errors : wrap));
+        }
         if (!Files.isDirectory(dir)) {
             throw new UserInputException(dir + ": not a folder of TimeML files");
         }

@@ -140,7 +140,7 @@ final class ExtractCommand implements Runnable {
     private void runBatch(HtmlArticleReader reader) {
         try (java.io.Writer out = batchOutput == null
                 ? new NonClosingWriter(spec.commandLine().getOut())
-                : StdStreams.writer(batchOutput)) {
+                : StdStreams.writerOnFirstWrite(batchOutput)) {
             new ExtractBatch(reader.extractor(), spec.commandLine().getErr()).run(batchInput, out);
         } catch (IOException e) {
             throw new UserInputException(batchOutput + ": " + e.getMessage(), e);

@@ -76,7 +76,7 @@ final class IngestCommand implements Callable<Integer> {
         InternalAllowList allowed = PollOptions.allowList(unsafeInternal);
         checkOptions(threads, timeout);
         IngestInputs.check(inputs, analyzed);
-        List<String> toRead = IngestInputs.withContent(inputs, err);
+        List<String> toRead = IngestInputs.withContent(inputs, analyzed, err);
         ShippedModels models = analyzed ? null : ShippedModels.loadInBackground();
         try (Library lib = library.open(meaning)) {
             ProgressBar bar = quiet ? null : new ProgressBar(err);

@@ -39,12 +39,14 @@ final class IngestInputs {
      * The INPUTs to read: an input that holds nothing ({@link EmptyInputs}: an empty file, an empty folder) is left
      * out with one warning line on {@code err}, since the others are still worth ingesting; when every input
      * holds nothing, that is the error instead, before a library is made. Call after {@link #check}.
+     *
+     * @param analyzed the inputs are precis-batch output, whose folders are read whatever their files' names
      */
-    static List<String> withContent(List<String> inputs, java.io.PrintWriter err) {
+    static List<String> withContent(List<String> inputs, boolean analyzed, java.io.PrintWriter err) {
         java.util.Map<String, String> empty = new java.util.LinkedHashMap<>();
         for (String input : inputs) {
             if (!url(input) && !input.equals("-")) {
-                String why = EmptyInputs.why(Path.of(input));
+                String why = EmptyInputs.why(Path.of(input), analyzed);
                 if (why != null) {
                     empty.put(input, why);
                 }

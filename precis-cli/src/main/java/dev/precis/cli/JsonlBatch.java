@@ -46,7 +46,7 @@ final class JsonlBatch {
         int read = 0;
         String first = null;
         try (JsonlLines lines = JsonlLines.open(input);
-             BufferedWriter writer = StdStreams.writer(output)) {
+             BufferedWriter writer = StdStreams.writerOnFirstWrite(output)) {
             JsonlLines.Line line;
             while ((line = lines.next()) != null) {
                 if (line.text() != null && line.text().isBlank()) {

@@ -59,8 +59,8 @@ final class PollOptions {
         }
     }
 
-    /** A poller over the library with the shipped models (loaded once). */
-    FeedPoller poller(Library lib, ShippedModels models) {
+    /** Fails naming the first option out of range; returns the host gap. */
+    Duration check() {
         if (concurrency < 1 || concurrency > 64) {
             throw new UserInputException("--concurrency must be 1..64, got " + concurrency);
         }
@@ -70,7 +70,12 @@ final class PollOptions {
         if (maxNewItems < 1) {
             throw new UserInputException("--max-new-items must be at least 1, got " + maxNewItems);
         }
-        Duration gap = duration("--host-gap", hostGap);
+        return duration("--host-gap", hostGap);
+    }
+
+    /** A poller over the library with the shipped models (loaded once). */
+    FeedPoller poller(Library lib, ShippedModels models) {
+        Duration gap = check();
         Ingester ingester = Ingester.builder(lib, models.precis())
                 .extractor(models.extractor())
                 .entities(models.entities())

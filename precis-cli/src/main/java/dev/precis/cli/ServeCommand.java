@@ -173,6 +173,7 @@ final class ServeCommand implements Callable<Integer> {
             throw new UserInputException("--base-url sets the mailed digest's links: it needs --smtp-url");
         }
         dev.precis.server.HttpLimits checkedLimits = limits();
+        poll.check(); // else a bad --concurrency or --host-gap stops the server after it has started
         // the API's ingest reads internal addresses only with the same option as the feed poller
         dev.precis.extract.InternalAllowList unsafeAllowed = poll.allowList();
         ServerConfig config;
@@ -269,7 +270,12 @@ final class ServeCommand implements Callable<Integer> {
             return t;
         }
         String t = Security.randomToken();
-        Files.createDirectories(file.toAbsolutePath().getParent());
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+        } catch (java.nio.file.FileSystemException e) {
+            // the bare path is the JDK's whole message ("precis: /home/me/notes.txt" for a --data that is a file)
+            throw new UserInputException(LibraryOptions.folderProblem(library.config().dataDir(), e), e);
+        }
         try {
             Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         } catch (UnsupportedOperationException e) {

@@ -5,6 +5,7 @@ import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,8 +36,67 @@ final class StdStreams {
             };
             return new BufferedWriter(new OutputStreamWriter(keepOpen, StandardCharsets.UTF_8));
         }
-        refuseDirectory(output, "output");
+        refuseUnwritable(output);
         return Files.newBufferedWriter(output, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * As {@link #writer}, but a file is made only when the first characters reach it, so a batch that ends before
+     * writing anything (standard input with no line) leaves no empty file behind, nor empties one that was there.
+     * A folder is refused at once.
+     */
+    static BufferedWriter writerOnFirstWrite(Path output) throws IOException {
+        if (isStd(output)) {
+            return writer(output);
+        }
+        refuseUnwritable(output);
+        return new BufferedWriter(new FirstWriteOpens(output));
+    }
+
+    /** Opens its file when written to first; flushing or closing it unopened does nothing. */
+    private static final class FirstWriteOpens extends Writer {
+        private final Path file;
+        private Writer out;
+
+        FirstWriteOpens(Path file) {
+            this.file = file;
+        }
+
+        @Override
+        public void write(char[] chars, int off, int len) throws IOException {
+            if (out == null) {
+                out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+            }
+            out.write(chars, off, len);
+        }
+
+        @Override
+        public void flush() throws IOException {
+            if (out != null) {
+                out.flush();
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (out != null) {
+                out.close();
+            }
+        }
+    }
+
+    /**
+     * An output that cannot be a new file, said before anything is read or written: a folder, or a path into a
+     * folder that is not there (the file system's own word for that is the bare path).
+     */
+    private static void refuseUnwritable(Path output) {
+        refuseDirectory(output, "output");
+        Path parent = output.toAbsolutePath().getParent();
+        if (parent != null && !Files.isDirectory(parent)) {
+            Path named = output.getParent() == null ? parent : output.getParent();
+            throw new UserInputException(output + ": " + (Files.exists(parent) ? named + " is a file, not a folder"
+                    : "no such folder " + named + " to write into"));
+        }
     }
 
     /**

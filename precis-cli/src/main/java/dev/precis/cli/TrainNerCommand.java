@@ -73,7 +73,9 @@ final class TrainNerCommand implements Callable<Integer> {
             }
             try {
                 samples.addAll(reader.read(p));
-            } catch (IOException | RuntimeException e) {
+            } catch (IOException e) {
+                throw new UserInputException(InputFile.problem(e, p), e);
+            } catch (RuntimeException e) {
                 throw new UserInputException(p + ": cannot read training data: " + e.getMessage(), e);
             }
         }

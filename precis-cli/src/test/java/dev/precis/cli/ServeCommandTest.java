@@ -191,7 +191,10 @@ class ServeCommandTest {
                 // main: checked by the feed poller, after the token was saved and the server started
                 {"--unsafe-allow-internal-address", "localhost", "precis: --unsafe-allow-internal-address: not an IP address or CIDR block: localhost"},
                 {"--base-url", "news.example.org", "precis: --base-url news.example.org: not an http(s) URL, e.g. https://news.example.org or http://127.0.0.1:7070"},
-                {"--base-url", "https://news.example.org", "precis: --base-url sets the mailed digest's links: it needs --smtp-url"}};
+                {"--base-url", "https://news.example.org", "precis: --base-url sets the mailed digest's links: it needs --smtp-url"},
+                // main: the server started and served, then stopped on these poll options (ux45's sweep)
+                {"--concurrency", "-2", "precis: --concurrency must be 1..64, got -2"},
+                {"--host-gap", "soon", "precis: --host-gap soon: expected a duration like 90s, 30m, 2h or 1d"}};
         for (String[] c : cases) {
             CliRun run = c[0].equals("--port") ? CliRun.of("serve", "--data", dir.toString(), c[0], c[1])
                     : CliRun.of("serve", "--data", dir.toString(), c[0], c[1], "--port", "0");
@@ -205,5 +208,14 @@ class ServeCommandTest {
         assertThat(at.exitCode()).isEqualTo(2);
         assertThat(at.oneLineError()).as(at.err()).isTrue();
         assertThat(at.err()).contains("'25:00' is not a time of day (HH:MM").doesNotContain("java.");
+    }
+
+    @Test
+    void aDataPathThatIsAFileIsNamedAsTheOtherCommandsNameIt() throws Exception {
+        Path file = Files.writeString(dir.resolve("notes.txt"), "not a library");
+        // main: "precis: …/notes.txt", exit 1 (the JDK's bare path, from saving the token)
+        CliRun run = CliRun.of("serve", "--data", file.toString(), "--port", "0");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("precis: --data " + file + ": is a file, not a library folder\n");
     }
 }

@@ -144,7 +144,7 @@ final class IngestSources {
         } else if (name.endsWith(".warc")) {
             WarcItems.list(f, sourceOverride, items, failures, listing.notes);
         } else if (!inFolder) {
-            failures.add(new IngestFailure(origin, "unknown file type (expected .txt, .html, .htm, .jsonl, .warc, .xml/.rss/.atom, .opml or .urls, each also as .gz)"));
+            failures.add(new IngestFailure(origin, "unknown file type (expected " + InputTypes.EXPECTED + ")"));
         }
     }
 

@@ -71,13 +71,22 @@ public final class OpmlSubscriptions {
 
     /** The feeds an OPML document lists; the exception's message says why it is no OPML. */
     public static List<Entry> read(String xml) throws IOException {
+        String start = xml.replaceFirst("^\uFEFF", "").strip();
+        // what was given instead, said plainly: an XML parser's "Content is not allowed in prolog" names neither
+        if (start.isEmpty()) {
+            throw new IOException("not an OPML file: it is empty");
+        }
+        if (start.startsWith("{") || start.startsWith("[")) {
+            throw new IOException("not an OPML file: it holds JSON, not XML");
+        }
         Opml opml;
         try {
             WireFeedInput in = new WireFeedInput();
             in.setAllowDoctypes(false);
             WireFeed wf = in.build(new StringReader(xml));
             if (!(wf instanceof Opml o)) {
-                throw new IOException("not an OPML file");
+                throw new IOException("not an OPML file: it is " + (wf instanceof com.rometools.rome.feed.atom.Feed
+                        ? "an Atom feed" : "an RSS feed") + ", not a list of feeds");
             }
             opml = o;
         } catch (IOException e) {

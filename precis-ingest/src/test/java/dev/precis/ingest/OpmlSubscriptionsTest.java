@@ -49,6 +49,19 @@ class OpmlSubscriptionsTest {
     }
 
     @Test
+    void whatWasGivenInsteadOfOpmlIsNamed() {
+        // main: "not an OPML file: Invalid XML: Error on line 1: Content is not allowed in prolog." for JSON and nothing
+        assertThatThrownBy(() -> OpmlSubscriptions.read("\uFEFF [{\"url\": \"https://one.example/rss\"}]"))
+                .hasMessage("not an OPML file: it holds JSON, not XML");
+        assertThatThrownBy(() -> OpmlSubscriptions.read(" \n")).hasMessage("not an OPML file: it is empty");
+        assertThatThrownBy(() -> OpmlSubscriptions.read("<rss version=\"2.0\"><channel><title>x</title><link>https://x.example/</link>"
+                + "<description>d</description></channel></rss>")).hasMessage("not an OPML file: it is an RSS feed, not a list of feeds");
+        assertThatThrownBy(() -> OpmlSubscriptions.read("<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>x</title>"
+                + "<id>urn:x</id><updated>2026-03-02T00:00:00Z</updated></feed>"))
+                .hasMessage("not an OPML file: it is an Atom feed, not a list of feeds");
+    }
+
+    @Test
     void importThenExportRoundTripsCategoriesTitlesAndIntervals() throws Exception {
         Instant now = Instant.parse("2026-03-02T00:00:00Z");
         String exported;

@@ -138,11 +138,12 @@ final class CatalogApi {
         if (sort != null && !sort.equals("relevance") && !sort.equals("date")) {
             throw new BadRequestResponse("sort: must be relevance or date, got '" + QueryParams.clip(sort) + "'");
         }
+        int limit = QueryParams.wholeNumber(ctx, "limit", 20, 1, ArticleApi.MAX_PAGE);
+        int offset = QueryParams.wholeNumber(ctx, "offset", 0, 0, SearchQuery.MAX_DEPTH - limit);
+        // after every value is checked, so a bad value is named even when nothing to search by was given
         if (q == null && from == null && to == null && source == null && entity == null) {
             throw new BadRequestResponse("q: give a query or at least one of from, to, source, entity");
         }
-        int limit = QueryParams.wholeNumber(ctx, "limit", 20, 1, ArticleApi.MAX_PAGE);
-        int offset = QueryParams.wholeNumber(ctx, "offset", 0, 0, SearchQuery.MAX_DEPTH - limit);
         SearchQuery query = new SearchQuery(q, from, to, source, entity, "date".equals(sort), limit, offset);
         SearchResult r;
         try {

@@ -122,6 +122,34 @@ class RequestErrorsTest {
     }
 
     @Test
+    void aBadSearchValueIsNamedEvenWhenNothingToSearchByWasGiven() {
+        TestServer.test(app(lib.context()), (server, client) -> {
+            // main: "q: give a query or at least one of from, to, source, entity" for each
+            assertError(Http.get(client, "/api/search?limit=abc"), 400, "limit: must be a whole number from 1 to");
+            assertError(Http.get(client, "/api/search?offset=-2"), 400, "offset: must be a whole number from 0 to");
+            assertError(Http.get(client, "/api/search?limit=5"), 400, "q: give a query or at least one of from, to, source, entity");
+            assertThat(Http.get(client, "/api/search?q=ferry&limit=5").status()).isEqualTo(200);
+        });
+    }
+
+    @Test
+    void aJsonBodySentForOpmlIsNamedAsJson() {
+        TestServer.test(app(lib.context()), (server, client) -> {
+            String json = "{\"url\": \"https://coast.example/feed.xml\"}";
+            // main: "not an OPML document: Invalid XML: Error on line 1: Content is not allowed in prolog."
+            Answer a = Http.post(client, "/api/feeds/import", RequestBody.create(json, Http.JSON_TYPE), TestLibrary.TOKEN);
+            assertError(a, 400, "not an OPML document: it holds JSON, not XML");
+            Answer rss = Http.post(client, "/api/feeds/import", RequestBody.create(
+                    "<rss version=\"2.0\"><channel><title>Coast</title><link>https://coast.example/</link>"
+                    + "<description>d</description></channel></rss>", MediaType.get("application/xml")), TestLibrary.TOKEN);
+            assertError(rss, 400, "not an OPML document: it is an RSS feed, not a list of feeds");
+            Answer empty = Http.post(client, "/api/feeds/import", RequestBody.create(" ", MediaType.get("text/x-opml")),
+                    TestLibrary.TOKEN);
+            assertError(empty, 400, "not an OPML document: it is empty");
+        });
+    }
+
+    @Test
     void anIdBelowOneNamesWhatItWouldHaveBeen() {
         TestServer.test(app(lib.context()), (server, client) -> {
             // main: "no item with id 0" where 999 gives "no article with id 999"
