@@ -52,16 +52,16 @@ final class IntroducedLists {
         return (last == ':' || last == '\uff1a') && words(text) >= MIN_LEAD_WORDS;
     }
 
-    /** True when {@code box} is a wrapper of one introduced list (its only child, or its only child's). */
-    static boolean wrapsIntroduced(Element box, ElementStats stats) {
+    /** The one list {@code box} wraps (its only child, or its only child's), or null. */
+    static Element wrappedList(Element box) {
         Element inner = box;
         for (int down = 0; down < 2 && inner.childrenSize() == 1; down++) {
             inner = inner.child(0);
             if (ParagraphCollector.LIST_TAGS.contains(inner.normalName())) {
-                return introduced(inner, stats);
+                return inner;
             }
         }
-        return false;
+        return null;
     }
 
     private static int words(String text) {
