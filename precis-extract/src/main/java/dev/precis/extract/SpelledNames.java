@@ -3,7 +3,6 @@ package dev.precis.extract;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -20,10 +19,6 @@ final class SpelledNames {
     private static final int MIN_SLUG_TOKENS = 3;
     /** How much of the element's text is read to find its slug. */
     private static final int OPENING_CHARS = 200;
-    /** What parts an id's tokens and a text's words (compiled once: ids are read for many elements of a page). */
-    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
-    /** A size written in a class ("300x250"), no hash. */
-    private static final Pattern SIZE = Pattern.compile("\\d+[xX]\\d+");
 
     private SpelledNames() {
     }
@@ -33,7 +28,7 @@ final class SpelledNames {
      * tokens of two or more characters are words of that text.
      */
     static boolean fromText(String id, Element e) {
-        String[] tokens = NOT_WORD.split(id.toLowerCase(Locale.ROOT));
+        String[] tokens = id.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
         int n = 0;
         for (String t : tokens) {
             n += t.isEmpty() ? 0 : 1;
@@ -42,7 +37,7 @@ final class SpelledNames {
             return false;
         }
         Set<String> text = new HashSet<>();
-        for (String w : NOT_WORD.split(BoundedText.of(e, OPENING_CHARS).toLowerCase(Locale.ROOT))) {
+        for (String w : BoundedText.of(e, OPENING_CHARS).toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
             text.add(w);
         }
         int words = 0;
@@ -90,6 +85,6 @@ final class SpelledNames {
                 prev = kind;
             }
         }
-        return runs >= 3 && !SIZE.matcher(s).region(from, to).find();
+        return runs >= 3 && !s.substring(from, to).matches("(?i).*\\d+x\\d+.*");
     }
 }
