@@ -177,9 +177,7 @@ final class ParagraphCollector {
                 || "table".equals(tag)) && c.linkDensity() > maxLinkDensity) {
             return true;
         }
-        // a shop's table of paid links and text cut to a few lines are a card's, not the article's (skipped
-        // here, not cleaned away before scoring, so the box chosen for the article stays the same)
-        return "table".equals(tag) && CardChrome.paidTable(e) || CardChrome.clampedPreview(e, c.chars);
+        return false;
     }
 
     private void append(String s) {
