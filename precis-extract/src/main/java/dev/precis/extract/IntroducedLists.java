@@ -52,16 +52,16 @@ final class IntroducedLists {
         return (last == ':' || last == '\uff1a') && words(text) >= MIN_LEAD_WORDS;
     }
 
-    /** The one list {@code box} wraps (its only child, or its only child's), or null. */
-    static Element wrappedList(Element box) {
+    /** True when {@code box} is a wrapper of one introduced list (its only child, or its only child's). */
+    static boolean wrapsIntroduced(Element box, ElementStats stats) {
         Element inner = box;
         for (int down = 0; down < 2 && inner.childrenSize() == 1; down++) {
             inner = inner.child(0);
             if (ParagraphCollector.LIST_TAGS.contains(inner.normalName())) {
-                return inner;
+                return introduced(inner, stats);
             }
         }
-        return null;
+        return false;
     }
 
     private static int words(String text) {

@@ -2,9 +2,7 @@ package dev.precis.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -40,18 +38,11 @@ final class ParagraphCollector {
     private int currentLinkChars;
     private int linkDepth;
     private String currentTag = "p";
-    /** Whether the block being read is mostly links out of the site (see {@link OutboundLists}). */
-    private boolean outbound;
     private boolean pendingBreak;
-    /**
-     * How many lists of the text the walk is inside: lists a body sentence introduces (see {@link
-     * IntroducedLists}) and lists of links out of the site (see {@link OutboundLists}).
-     */
+    /** How many lists a body sentence introduces (see {@link IntroducedLists}) the walk is inside. */
     private int introducedDepth;
 
     private final double maxLinkDensity;
-    /** The page's site (see {@link OutboundLists#site}), "" when unknown; read at the first link-heavy list. */
-    private String site;
 
     ParagraphCollector(ElementStats stats, double maxLinkDensity) {
         this.stats = stats;
@@ -72,11 +63,11 @@ final class ParagraphCollector {
                     }
                     String tag = e.normalName();
                     boolean list = LIST_TAGS.contains(tag);
-                    // a list of links the text introduces ("… sent for review:") or one leading out of the
-                    // site is text, and so is every list nested in it; other link-heavy lists are skipped
-                    boolean introduced = list && (introducedDepth > 0 || depth > 0 && textList(e));
+                    // a list of links the text introduces ("… sent for review:") is text, and so is every
+                    // list nested in it; other link-heavy lists are skipped as before
+                    boolean introduced = list && (introducedDepth > 0 || depth > 0 && IntroducedLists.introduced(e, stats));
                     if (depth > 0 && !introduced && (introducedDepth == 0 || c(e) == 0) && skip(e)
-                            && !wrapsTextList(e)) {
+                            && !IntroducedLists.wrapsIntroduced(e, stats)) {
                         return FilterResult.SKIP_ENTIRELY;
                     }
                     if (introduced) {
@@ -95,9 +86,6 @@ final class ParagraphCollector {
                     } else if (BLOCK_TAGS.contains(tag)) {
                         flush();
                         currentTag = tag;
-                        // a paragraph mostly of links out of the site ("Tickets on the festival's site") is
-                        // text like such a list; one mostly of links into the site is a teaser
-                        outbound = !list && c(e) > 0 && stats.get(e).linkDensity() > maxLinkDensity && outboundBlock(e);
                     }
                     return FilterResult.CONTINUE;
                 }
@@ -110,7 +98,6 @@ final class ParagraphCollector {
                             linkDepth -= headingAnchor(e) ? 0 : 1;
                         } else if (BLOCK_TAGS.contains(tag)) {
                             flush();
-                            outbound = false;
                             if (introducedDepth > 0 && LIST_TAGS.contains(tag)) {
                                 introducedDepth--;
                             }
@@ -134,33 +121,6 @@ final class ParagraphCollector {
      */
     private static boolean headingAnchor(Element a) {
         return a.attr("href").startsWith("#") && a.closest("h1, h2, h3, h4, h5, h6") != null;
-    }
-
-    /** A link-heavy list that still is text: introduced by a sentence of the body, or leading out of the site. */
-    private boolean textList(Element list) {
-        if (IntroducedLists.introduced(list, stats)) {
-            return true;
-        }
-        // (only a link-heavy list needs it: any other is read as text anyway)
-        return stats.get(list).linkDensity() > maxLinkDensity && !site(list).isEmpty()
-                && OutboundLists.outbound(list, site);
-    }
-
-    private String site(Element any) {
-        if (site == null) {
-            Document doc = any.ownerDocument();
-            site = doc == null ? "" : Objects.requireNonNullElse(OutboundLists.site(doc), "");
-        }
-        return site;
-    }
-
-    private boolean outboundBlock(Element e) {
-        return !site(e).isEmpty() && OutboundLists.outbound(e, site);
-    }
-
-    private boolean wrapsTextList(Element box) {
-        Element list = IntroducedLists.wrappedList(box);
-        return list != null && textList(list);
     }
 
     private int c(Element e) {
@@ -208,7 +168,7 @@ final class ParagraphCollector {
             end--;
         }
         if (end > 0) {
-            blocks.add(new Block(current.substring(0, end), currentLinkChars, currentTag, introducedDepth > 0 || outbound));
+            blocks.add(new Block(current.substring(0, end), currentLinkChars, currentTag, introducedDepth > 0));
         }
         current.setLength(0);
         currentLinkChars = 0;
