@@ -3,7 +3,8 @@ found with exactly its text and typed ORGANIZATION. A miss is told by kind: miss
 shorter name inside it), over-long (a longer name holding it), typed PER/LOC (the exact text, another type),
 other (overlapping across its edge). Found organisations that overlap no expected one are counted as spurious.
 Usage: python3 org-probes.py [precis.jar] [probes.txt]"""
-import collections, json, os, subprocess, sys
+import collections, os, sys
+from analyze_jsonl import analyze
 jar = sys.argv[1] if len(sys.argv) > 1 else 'precis-cli/target/precis.jar'
 PROBES = sys.argv[2] if len(sys.argv) > 2 else os.path.join(os.path.dirname(os.path.abspath(__file__)), '..',
     'precis-nlp/src/test/resources/dev/precis/nlp/entity/probes/newswire-orgs-55.txt')
@@ -14,15 +15,7 @@ for line in open(PROBES):
         continue
     s, e = [x.strip() for x in line.rsplit('|', 1)]
     probes.append((s, [x.strip() for x in e.split(';') if x.strip()]))
-inp = '\n'.join(json.dumps({'id': str(i), 'text': s}) for i, (s, _) in enumerate(probes)) + '\n'
-out = subprocess.run(['java', '-Xmx3g', '--enable-native-access=ALL-UNNAMED', '-jar', jar, 'analyze',
-                      '--input', '-', '--output', '-'], input=inp, capture_output=True, text=True)
-if out.returncode:
-    print(out.stderr); sys.exit(1)
-res = {}
-for l in out.stdout.splitlines():
-    if l.strip().startswith('{'):
-        o = json.loads(l); res[o['id']] = o
+res = analyze(jar, [{'id': str(i), 'text': s} for i, (s, _) in enumerate(probes)])
 kinds = collections.Counter()
 spurious = 0
 for i, (s, exp) in enumerate(probes):
