@@ -28,8 +28,8 @@ final class CauseGroupNames {
     }
 
     static void apply(String[] tokens, List<MentionDraft> mentions, int sentence, Gazetteer gazetteer) {
-        for (int i = 1; i + 2 < tokens.length; i++) {
-            if (!LINKS.contains(tokens[i + 1]) || !members(tokens[i], gazetteer) || !opensName(tokens[i - 1])
+        for (int i = 0; i + 2 < tokens.length; i++) {
+            if (!LINKS.contains(tokens[i + 1]) || !members(tokens[i], gazetteer) || !opensName(tokens, i)
                     || i >= 2 && (LINKS.contains(tokens[i - 1]) || tokens[i - 1].equals("and"))
                     && ListAndRulePass.capitalised(tokens[i - 2])) {
                 continue; // "Project for Farmers of the Valley": inside a longer name
@@ -73,8 +73,15 @@ final class CauseGroupNames {
                 || e != null && e.kind() == Gazetteer.Kind.NATIONALITY;
     }
 
-    /** The word before the members: lower case or an article, so the plural is capitalised for the name. */
-    private static boolean opensName(String before) {
+    /**
+     * The word before the members is lower case or an article, so the plural is capitalised for the name; at a
+     * sentence's start, where every first word is capitalised, the link must be ("Reporters Without Frontiers").
+     */
+    private static boolean opensName(String[] tokens, int i) {
+        if (i == 0) {
+            return Character.isUpperCase(tokens[1].charAt(0));
+        }
+        String before = tokens[i - 1];
         return before.equals("the") || before.equals("The") || !before.isEmpty() && Character.isLowerCase(before.charAt(0));
     }
 

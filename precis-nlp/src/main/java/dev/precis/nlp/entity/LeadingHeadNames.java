@@ -36,7 +36,10 @@ final class LeadingHeadNames {
     /** Of these, the ones that also open one hyphenated word ("Lashkar-e-Taiba", "Tehreek-i-Taliban"). */
     private static final java.util.Set<String> IZAFAT_HEADS = java.util.Set.of("Tehreek", "Tehrik", "Tahreek",
             "Tahrik", "Jamaat", "Jamiat", "Lashkar", "Jaish", "Hizb", "Harakat", "Harkat", "Sipah", "Tanzeem",
-            "Anjuman", "Ittehad", "Majlis");
+            "Anjuman", "Ittehad", "Majlis",
+            // heads that open a group's name only before "al-" ("Ansar al-Sunna", "Jund al-Aqsa"); alone they are
+            // given names ("Ansar Abbasi") or ordinary words, so they are not leading heads
+            "Ansar", "Jund", "Liwa", "Saraya", "Katibat", "Fursan");
     /** Lower-case words inside such a name ("Universidad Nacional de Colombia", "Institut für Physik"). */
     private static final java.util.Set<String> NAME_JOINERS = java.util.Set.of("de", "del", "la", "di", "da", "do",
             "dos", "das", "des", "du", "für", "van", "voor", "y", "e", "dan", "della", "degli", "cha", "wa");

@@ -155,6 +155,8 @@ final class ListAndRulePass {
             JoinedCapitalNames.apply(tokens, mentions, sentence, gazetteer);
             AmpersandFirms.apply(tokens, mentions, sentence, gazetteer);
             CauseGroupNames.apply(tokens, mentions, sentence, gazetteer);
+            CampaignNames.apply(tokens, mentions, sentence);
+            LinkedBodyHeads.apply(tokens, mentions, sentence);
         }
         RomanceOpenerNames.apply(tokens, mentions, sentence);
         NationBodies.apply(tokens, mentions, sentence);
@@ -166,6 +168,7 @@ final class ListAndRulePass {
         ForCauseJoins.apply(tokens, mentions, sentence);
         CapitalisedTheNames.apply(tokens, mentions);
         NonNameSpans.apply(tokens, mentions);
+        CommonAbbreviations.apply(tokens, mentions);
     }
 
     /**
