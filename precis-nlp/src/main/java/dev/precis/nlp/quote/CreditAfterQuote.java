@@ -37,6 +37,16 @@ final class CreditAfterQuote {
     private static final String DESCRIPTION_WORD = "(?!(?:on|in|at|to|of|for|from|with|by|during|after|before|when|while|as|and|but"
             // nor a relative pronoun: "said a fisherman who gave his name only as Piet" is a fisherman
             + "|who|whose|which|that)\\b)[\\p{L}\\p{N}-]+";
+    /**
+     * Whose role a description after a quote names, by a capitalised name in the possessive, perhaps titled: "Ms.
+     * Merkel's spokesman", "California Rep. Duncan Hunter's chief of staff".
+     */
+    private static final String OWNER = "(?:(?:\\p{Lu}[\\p{L}-]*|" + ABBREVIATED + ")\\s+){0,3}\\p{Lu}[\\p{L}-]*['’]s\\s+";
+    /**
+     * A full stop inside an aside that ends no sentence: after a lone capital ("U.S.", "George W. Bush") or an
+     * abbreviated title or word ("Mrs. Obama's", "the No. 2").
+     */
+    private static final String ASIDE_STOP = "(?<=(?<!\\p{L})\\p{Lu}|\\b(?:" + SpeakerResolver.TITLE_WORDS + "|Sr|No|Inc|Co|Corp|Ltd))\\.";
     /** A lower-case word between a name's organisation and the name: "Commission chairperson Wafula Chebukati". */
     private static final String ROLE_WORD = "(?!(?:on|in|at|to|of|for|from|with|by|during|after|before|when|while|as|and|but"
             + "|the|a|an|that|this|who|which)\\b)\\p{Ll}[\\p{L}-]*";
@@ -69,7 +79,9 @@ final class CreditAfterQuote {
     /** "…,” the police spokesperson, Ahmed Bello, told journalists": the name set off after its description. */
     private static final Pattern AFTER_DESCRIPTION_NAME = Pattern.compile("^[\\s,—–-]*(?:(?:the|a|an|one|another|his|her|their|its)\\s+"
             // "the association's National President, Abubakar Maigandi, told": whose office it is
-            + "(?:[\\p{L}-]+['’]s\\s+)?|\\p{Lu}[\\p{L}-]*['’]s\\s+)(?:" + DESCRIPTION_WORD + "\\s+){0,3}" + DESCRIPTION_WORD
+            + "(?:[\\p{L}-]+['’]s\\s+)?|" + OWNER + ")(?:" + DESCRIPTION_WORD + "\\s+){0,3}" + DESCRIPTION_WORD
+            // "the chief of staff, Joe Kasper, told": a role named with a lower-case "of" phrase
+            + "(?:\\s+of\\s+\\p{Ll}+)?"
             // "the Commissioner for the Environment, Tokunbo Wahab, said": what the office is of, in capitals
             + "(?:" + OFFICE_OF + ")?"
             + "\\s*,\\s*(" + NAME + ")\\s*,\\s*(?:" + SpeechCues.ADVERB.pattern().substring(4)
@@ -136,8 +148,13 @@ final class CreditAfterQuote {
      * abbreviated state after a town ("N.C.").
      */
     private static final Pattern AFTER_APPOSITIVE = Pattern.compile("^[\\s,—–-]*((?:\\p{Lu}[\\p{L}'’-]*[ \\t]+){0,3}" + NAME + ")"
-            + "(?:\\s*\\([^()\\n]{1,30}\\))?(?:\\s*,\\s*(?:(?:[\\p{Ll}\\p{N}]|\\p{Lu}[\\p{L}-]*['’]s?\\s|" + SpeechCues.TITLE_OPENER
-            + ")[^,.“”\"\\n]{0,150}?"
+            // a generational suffix after the name: "James Comey Jr., the director of …, said"
+            + "(?:[ \\t]+(?:Jr|Sr)\\.)?"
+            + "(?:\\s*\\([^()\\n]{1,30}\\))?(?:\\s*,\\s*(?:(?:[\\p{Ll}\\p{N}]|" + OWNER
+            + "|\\p{Lu}[\\p{L}-]*['’]s?\\s|" + SpeechCues.TITLE_OPENER
+            // a lawmaker's party and state, as American papers set them off: "Peter King, Republican of New York, said"
+            + "|(?:Republican|Democrat|Independent)\\s+(?:of|from)\\s"
+            + ")(?:[^,.“”\"\\n]|" + ASIDE_STOP + "){0,150}?"
             + "|[RDI]-\\p{Lu}[\\p{L}.]{0,5}|\\p{Lu}\\p{L}{0,4}\\.(?:\\p{Lu}\\.)?)){1,4},\\s*(?:"
             + SpeechCues.ADVERB.pattern().substring(4) + "\\s+)?(" + V + ")\\b");
     /**
