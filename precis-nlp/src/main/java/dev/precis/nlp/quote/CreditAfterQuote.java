@@ -209,11 +209,6 @@ final class CreditAfterQuote {
             + "|statements?))\\s+(?:was|were)\\s+((?i:" + V + "|made|disclosed|made\\s+known))\\s+by\\s+((?:the\\s+)?"
             + "(?:[\\p{L}.'’-]+\\s+){0,5}?[\\p{L}.'’-]*[\\p{L}])(?=\\s*[,.;]|\\s+(?:at|on|in|while|during|when|after)\\b)");
 
-    /** "…,” the statement read": a document that speaks for whoever issued it. Group 1 is the phrase, 2 the document, 3 the verb. */
-    private static final Pattern DOCUMENT_READ = Pattern.compile("^[\\s,—–-]*((?:the|its|his|her|their|one|a)\\s+(?:[\\p{Ll}-]+\\s+)?"
-            + "(statement|communiqu[eé]|letter|notice|message|release|e-?mail|editorial|note|post|tweet|sign|banner|placard))"
-            + "\\s+(read|reads|said|says|added|stated|noted)\\b");
-
     /**
      * "…,” read one. “…,” said another.": one of several signs, posts or voices listed in turn, the verb before
      * the pronoun; the pronoun is the speaker (its group was named before the list). Group 1 the verb, 2 the speaker.
@@ -264,9 +259,9 @@ final class CreditAfterQuote {
             Matcher titled = AFTER_TITLE_NAME.matcher(line);
             Matcher pair = AFTER_PAIR.matcher(line);
             attributedAfter = last != '.' && ATTRIBUTION_AHEAD.matcher(line).find();
-            Matcher read = DOCUMENT_READ.matcher(line);
             Matcher several = ONE_OF_SEVERAL.matcher(line);
             Matcher quotedAs = QUOTED_AS_SAYING.matcher(line);
+            Credit read;
             if (last != '.' && quotedAs.find()) {
                 speaker = speakers.phrase(from + quotedAs.start(1), from + quotedAs.end(1));
                 cue = quotedAs.group(2);
@@ -276,12 +271,9 @@ final class CreditAfterQuote {
                 Speaker pronoun = speakers.phrase(one.start(), one.end());
                 speaker = pronoun.name() != null ? pronoun : new Speaker(one.slice(text), one);
                 cue = several.group(1);
-            } else if (last != '.' && read.find()) {
-                // "…,” the statement read.": who issued the statement speaks, else the statement itself
-                Speaker issuer = speakers.issuer(read.group(2), span.start());
-                TextRange document = new TextRange(from + read.start(1), from + read.end(2));
-                speaker = new Speaker(issuer == null ? document.slice(text) : issuer.name(), document);
-                cue = read.group(3);
+            } else if (last != '.' && (read = DocumentCredits.find(text, line, from, span.open(), speakers)) != null) {
+                speaker = read.speaker(); // "…,” the statement read.", "…,” it read."
+                cue = read.cue();
             } else if (dash.find()) {
                 speaker = speakers.phrase(from + dash.start(1), from + dash.end(1));
                 cue = dash.group().strip().substring(0, 1);
