@@ -37,6 +37,16 @@ final class CreditAfterQuote {
     private static final String DESCRIPTION_WORD = "(?!(?:on|in|at|to|of|for|from|with|by|during|after|before|when|while|as|and|but"
             // nor a relative pronoun: "said a fisherman who gave his name only as Piet" is a fisherman
             + "|who|whose|which|that)\\b)[\\p{L}\\p{N}-]+";
+    /**
+     * Whose role a description after a quote names, by a capitalised name in the possessive, perhaps titled: "Ms.
+     * Merkel's spokesman", "California Rep. Duncan Hunter's chief of staff".
+     */
+    private static final String OWNER = "(?:(?:\\p{Lu}[\\p{L}-]*|" + ABBREVIATED + ")\\s+){0,3}\\p{Lu}[\\p{L}-]*['’]s\\s+";
+    /**
+     * A full stop inside an aside that ends no sentence: after a lone capital ("U.S.", "George W. Bush") or an
+     * abbreviated title or word ("Mrs. Obama's", "the No. 2").
+     */
+    private static final String ASIDE_STOP = "(?<=(?<!\\p{L})\\p{Lu}|\\b(?:" + SpeakerResolver.TITLE_WORDS + "|Sr|No|Inc|Co|Corp|Ltd))\\.";
     /** A lower-case word between a name's organisation and the name: "Commission chairperson Wafula Chebukati". */
     private static final String ROLE_WORD = "(?!(?:on|in|at|to|of|for|from|with|by|during|after|before|when|while|as|and|but"
             + "|the|a|an|that|this|who|which)\\b)\\p{Ll}[\\p{L}-]*";
@@ -69,7 +79,9 @@ final class CreditAfterQuote {
     /** "…,” the police spokesperson, Ahmed Bello, told journalists": the name set off after its description. */
     private static final Pattern AFTER_DESCRIPTION_NAME = Pattern.compile("^[\\s,—–-]*(?:(?:the|a|an|one|another|his|her|their|its)\\s+"
             // "the association's National President, Abubakar Maigandi, told": whose office it is
-            + "(?:[\\p{L}-]+['’]s\\s+)?|\\p{Lu}[\\p{L}-]*['’]s\\s+)(?:" + DESCRIPTION_WORD + "\\s+){0,3}" + DESCRIPTION_WORD
+            + "(?:[\\p{L}-]+['’]s\\s+)?|" + OWNER + ")(?:" + DESCRIPTION_WORD + "\\s+){0,3}" + DESCRIPTION_WORD
+            // "the chief of staff, Joe Kasper, told": a role named with a lower-case "of" phrase
+            + "(?:\\s+of\\s+\\p{Ll}+)?"
             // "the Commissioner for the Environment, Tokunbo Wahab, said": what the office is of, in capitals
             + "(?:" + OFFICE_OF + ")?"
             + "\\s*,\\s*(" + NAME + ")\\s*,\\s*(?:" + SpeechCues.ADVERB.pattern().substring(4)
@@ -136,8 +148,13 @@ final class CreditAfterQuote {
      * abbreviated state after a town ("N.C.").
      */
     private static final Pattern AFTER_APPOSITIVE = Pattern.compile("^[\\s,—–-]*((?:\\p{Lu}[\\p{L}'’-]*[ \\t]+){0,3}" + NAME + ")"
-            + "(?:\\s*\\([^()\\n]{1,30}\\))?(?:\\s*,\\s*(?:(?:[\\p{Ll}\\p{N}]|\\p{Lu}[\\p{L}-]*['’]s?\\s|" + SpeechCues.TITLE_OPENER
-            + ")[^,.“”\"\\n]{0,150}?"
+            // a generational suffix after the name: "James Comey Jr., the director of …, said"
+            + "(?:[ \\t]+(?:Jr|Sr)\\.)?"
+            + "(?:\\s*\\([^()\\n]{1,30}\\))?(?:\\s*,\\s*(?:(?:[\\p{Ll}\\p{N}]|" + OWNER
+            + "|\\p{Lu}[\\p{L}-]*['’]s?\\s|" + SpeechCues.TITLE_OPENER
+            // a lawmaker's party and state, as American papers set them off: "Peter King, Republican of New York, said"
+            + "|(?:Republican|Democrat|Independent)\\s+(?:of|from)\\s"
+            + ")(?:[^,.“”\"\\n]|" + ASIDE_STOP + "){0,150}?"
             + "|[RDI]-\\p{Lu}[\\p{L}.]{0,5}|\\p{Lu}\\p{L}{0,4}\\.(?:\\p{Lu}\\.)?)){1,4},\\s*(?:"
             + SpeechCues.ADVERB.pattern().substring(4) + "\\s+)?(" + V + ")\\b");
     /**
@@ -192,11 +209,6 @@ final class CreditAfterQuote {
             + "|statements?))\\s+(?:was|were)\\s+((?i:" + V + "|made|disclosed|made\\s+known))\\s+by\\s+((?:the\\s+)?"
             + "(?:[\\p{L}.'’-]+\\s+){0,5}?[\\p{L}.'’-]*[\\p{L}])(?=\\s*[,.;]|\\s+(?:at|on|in|while|during|when|after)\\b)");
 
-    /** "…,” the statement read": a document that speaks for whoever issued it. Group 1 is the phrase, 2 the document, 3 the verb. */
-    private static final Pattern DOCUMENT_READ = Pattern.compile("^[\\s,—–-]*((?:the|its|his|her|their|one|a)\\s+(?:[\\p{Ll}-]+\\s+)?"
-            + "(statement|communiqu[eé]|letter|notice|message|release|e-?mail|editorial|note|post|tweet|sign|banner|placard))"
-            + "\\s+(read|reads|said|says|added|stated|noted)\\b");
-
     /**
      * "…,” read one. “…,” said another.": one of several signs, posts or voices listed in turn, the verb before
      * the pronoun; the pronoun is the speaker (its group was named before the list). Group 1 the verb, 2 the speaker.
@@ -247,9 +259,9 @@ final class CreditAfterQuote {
             Matcher titled = AFTER_TITLE_NAME.matcher(line);
             Matcher pair = AFTER_PAIR.matcher(line);
             attributedAfter = last != '.' && ATTRIBUTION_AHEAD.matcher(line).find();
-            Matcher read = DOCUMENT_READ.matcher(line);
             Matcher several = ONE_OF_SEVERAL.matcher(line);
             Matcher quotedAs = QUOTED_AS_SAYING.matcher(line);
+            Credit read;
             if (last != '.' && quotedAs.find()) {
                 speaker = speakers.phrase(from + quotedAs.start(1), from + quotedAs.end(1));
                 cue = quotedAs.group(2);
@@ -259,12 +271,9 @@ final class CreditAfterQuote {
                 Speaker pronoun = speakers.phrase(one.start(), one.end());
                 speaker = pronoun.name() != null ? pronoun : new Speaker(one.slice(text), one);
                 cue = several.group(1);
-            } else if (last != '.' && read.find()) {
-                // "…,” the statement read.": who issued the statement speaks, else the statement itself
-                Speaker issuer = speakers.issuer(read.group(2), span.start());
-                TextRange document = new TextRange(from + read.start(1), from + read.end(2));
-                speaker = new Speaker(issuer == null ? document.slice(text) : issuer.name(), document);
-                cue = read.group(3);
+            } else if (last != '.' && (read = DocumentCredits.find(text, line, from, span.open(), speakers)) != null) {
+                speaker = read.speaker(); // "…,” the statement read.", "…,” it read."
+                cue = read.cue();
             } else if (dash.find()) {
                 speaker = speakers.phrase(from + dash.start(1), from + dash.end(1));
                 cue = dash.group().strip().substring(0, 1);

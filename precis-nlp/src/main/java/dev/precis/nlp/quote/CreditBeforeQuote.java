@@ -72,11 +72,29 @@ final class CreditBeforeQuote {
         boolean bare = CIRCUMSTANCES.matcher(sentence).region(verbEnd, sentence.length()).matches()
                 || TOLD.matcher(cue).matches() && WHOM.matcher(sentence).region(verbEnd, sentence.length()).matches();
         if (!bare) {
-            return null;
+            return trailing(sentence, start, speakers);
         }
         Speaker speaker = speakers.before(start + verbStart, start);
         return speaker == null || speaker.name() == null ? null : new Credit(speaker, cue);
     }
+
+    /**
+     * The credit closing a sentence of reported speech, set off by a comma ("Blot the lipstick twice, says Ann Reed."),
+     * whose speaker goes on in the quotation opening the next sentence; else null.
+     */
+    private static Credit trailing(String sentence, int start, SpeakerResolver speakers) {
+        Matcher m = TRAILING.matcher(sentence);
+        if (!m.find()) {
+            return null;
+        }
+        int g = m.group(1) != null ? 1 : 4;
+        Speaker speaker = speakers.phrase(start + m.start(g), start + m.end(g));
+        return speaker == null || speaker.name() == null ? null : new Credit(speaker, m.group(g == 1 ? 2 : 3));
+    }
+
+    /** ", says Ann Reed" or ", Ann Reed said" ending a sentence; group 1 or 4 is the speaker, 2 or 3 the verb. */
+    private static final Pattern TRAILING = Pattern.compile(",[ \\t]+(?:(he|she|" + CreditAfterQuote.NAME + ")[ \\t]+(?:also[ \\t]+)?("
+            + SpeechCues.VERB + ")|(" + SpeechCues.VERB + ")[ \\t]+(" + CreditAfterQuote.FORMER + CreditAfterQuote.NAME + "))[ \\t]*$");
 
     /**
      * A quotation set as a paragraph of its own, opening at {@code open}, with no credit in or after it: the person

@@ -194,7 +194,7 @@ public final class RuleQuoteFinder implements QuoteFinder {
             char c = text.charAt(i);
             if ((c == '.' || c == '!' || c == '?') && i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1))
                     && (i == 0 || !Character.isUpperCase(text.charAt(i - 1)) || i < 2 || text.charAt(i - 2) != ' ')
-                    && !(c == '.' && titleBefore(text, i))) {
+                    && !(c == '.' && (titleBefore(text, i) || numberBefore(text, i)))) {
                 return i + 1;
             }
             if ((c == '.' || c == '!' || c == '?') && i + 2 < at && (text.charAt(i + 1) == '”' || text.charAt(i + 1) == '"')
@@ -213,6 +213,12 @@ public final class RuleQuoteFinder implements QuoteFinder {
             w--;
         }
         return SpeakerResolver.ABBREVIATION.matcher(text).region(w, dot + 1).matches();
+    }
+
+    /** Whether the full stop at {@code dot} abbreviates "number" before a figure ("the No. 2 in the party"). */
+    private static boolean numberBefore(String text, int dot) {
+        return dot >= 2 && text.startsWith("No", dot - 2) && (dot == 2 || !Character.isLetter(text.charAt(dot - 3)))
+                && dot + 2 < text.length() && Character.isDigit(text.charAt(dot + 2));
     }
 
     static Pattern thatClause() {

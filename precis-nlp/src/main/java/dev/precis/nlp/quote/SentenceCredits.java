@@ -34,8 +34,8 @@ final class SentenceCredits {
     /** "According to Mr Wang, “…”". */
     private static final Pattern ACCORDING_BEFORE = Pattern.compile("(?i)\\baccording\\s+to\\s+((?:[\\p{L}.'’-]+\\s+){0,5}?"
             + "[\\p{L}.'’-]+)\\s*[,:]?\\s*$");
-    /** A second verb of the sentence's subject: "… but warned", "… and added". */
-    private static final Pattern SECOND_VERB = Pattern.compile("\\s(?:but|and)(?:\\s+also)?\\s*$");
+    /** A second verb of the sentence's subject: "… but warned", "… and added", "… and later said". */
+    private static final Pattern SECOND_VERB = Pattern.compile("\\s(?:but|and)(?:\\s+(?:also|later|finally|again))?\\s*$");
 
     /** Who speaks (may be null, or without a name), the cue, and whether a named speaker was found in the sentence itself. */
     record Credit(Speaker speaker, String cue, boolean inSentence) {

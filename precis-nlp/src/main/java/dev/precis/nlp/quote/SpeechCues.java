@@ -37,7 +37,7 @@ final class SpeechCues {
             + "|write|jokes|quips|recalls|responds|observes|remarks|counters|concedes|cautions|predicts|wonders|exclaims"
             + "|retorts|boasts|muses"
             // "As Ann Reed put it: “…”"
-            + "|put\\s+it"
+            + "|puts?\\s+it"
             // "Ramaphosa was quoted as saying", the wire's way of passing on words reported elsewhere
             + "|quoted\\s+(?:by\\s+(?:[\\p{L}.'’-]+\\s+){1,4})?as\\s+saying"
             + "|said\\s+in\\s+a\\s+statement|went\\s+on\\s+to\\s+say|goes\\s+on\\s+to\\s+say|went\\s+on"

@@ -1,0 +1,70 @@
+package dev.precis.nlp.quote;
+
+import dev.precis.model.TextRange;
+import dev.precis.nlp.quote.SpeakerResolver.Speaker;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The credit after a quotation read from a document, which speaks for whoever issued it: "…,” the statement read",
+ * "…,” read the email", "…,” it read" (the sign or letter named before the quote). For {@link CreditAfterQuote}.
+ * Stateless.
+ */
+final class DocumentCredits {
+
+    private static final String DOCUMENT = "statement|communiqu[eé]|letter|notice|message|release|e-?mail|editorial|note"
+            + "|post|tweet|sign|banner|placard";
+    /** "…,” the statement read": group 1 is the phrase, 2 the document, 3 the verb. */
+    private static final Pattern DOCUMENT_READ = Pattern.compile("^[\\s,—–-]*((?:the|its|his|her|their|one|a)\\s+(?:[\\p{Ll}-]+\\s+)?"
+            + "(" + DOCUMENT + "))\\s+(read|reads|said|says|added|stated|noted)\\b");
+    /** "…,” read the email.": the verb first; group 1 is the verb, 2 the phrase, 3 the document. */
+    private static final Pattern READ_DOCUMENT = Pattern.compile("^[\\s,—–-]*(read|reads)\\s+((?:the|its|his|her|their)\\s+"
+            + "(?:[\\p{Ll}-]+\\s+)?(" + DOCUMENT + "))\\b");
+    /** "…,” it read.": group 1 is the pronoun, 2 the verb. */
+    private static final Pattern IT_READ = Pattern.compile("^[\\s,—–-]*(it)\\s+(read|reads)\\b");
+    /** A document named before the quote, which "it" stands for. */
+    private static final Pattern NAMED = Pattern.compile("(?i)\\b(" + DOCUMENT + ")\\b");
+    /** How far back the document "it" stands for may be named: the paragraph or two before. */
+    private static final int REACH = 400;
+
+    private DocumentCredits() {
+    }
+
+    /**
+     * The credit in {@code after}, the words that follow the closing mark at {@code from}, of the quote opening at
+     * {@code open}; null when they do not credit a document.
+     */
+    static CreditAfterQuote.Credit find(String text, String after, int from, int open, SpeakerResolver speakers) {
+        Matcher m = DOCUMENT_READ.matcher(after);
+        if (m.find()) {
+            return credit(text, m.group(2), new TextRange(from + m.start(1), from + m.end(2)), m.group(3), open, speakers);
+        }
+        m = READ_DOCUMENT.matcher(after);
+        if (m.find()) {
+            return credit(text, m.group(3), new TextRange(from + m.start(2), from + m.end(3)), m.group(1), open, speakers);
+        }
+        m = IT_READ.matcher(after);
+        if (m.find()) {
+            // "He lifted a sign of his own. “…,” it read.": the document named last before the quote
+            Matcher named = NAMED.matcher(text).region(Math.max(0, open - REACH), open);
+            String document = null;
+            while (named.find()) {
+                document = named.group(1).toLowerCase(Locale.ROOT);
+            }
+            if (document != null) {
+                Speaker issuer = speakers.issuer(document, open);
+                return new CreditAfterQuote.Credit(new Speaker(issuer == null ? "the " + document : issuer.name(),
+                        new TextRange(from + m.start(1), from + m.end(1))), m.group(2), false);
+            }
+        }
+        return null;
+    }
+
+    /** Who issued {@code document} (named by the words at {@code phrase}) speaks, else the document itself. */
+    private static CreditAfterQuote.Credit credit(String text, String document, TextRange phrase, String verb, int open,
+                                                  SpeakerResolver speakers) {
+        Speaker issuer = speakers.issuer(document, open);
+        return new CreditAfterQuote.Credit(new Speaker(issuer == null ? phrase.slice(text) : issuer.name(), phrase), verb, false);
+    }
+}
