@@ -1,7 +1,8 @@
 """Made-up pages (de, fr, es, it, nl, pt, pl, ru, en) whose tempting date is not the publication (thirty-seventh session,
 dates47): a publication beside an update in many forms and orders, a date in the prose only, a day and month without
 a year near a year stated elsewhere, a sidebar's, teaser's or comment's date beside the page's own, a relative time read
-against the fetch time, an event's date in the headline.
+against the fetch time, an event's date in the headline; a second batch: today's date in the masthead, numeric
+day and month orders, sidebars.
 
 Expected days were fixed and committed before any run ("" = no date). Pages are built with date-probes-eu.py's
 template (through date-probes-none.py, which adds English); a probe may carry its own address. Usage:
@@ -17,13 +18,16 @@ eu = none.eu
 P = []
 
 
-def add(pid, lang, expected, url=None, title=None, declared=None, **kw):
+def add(pid, lang, expected, url=None, title=None, declared=None, masthead=None, **kw):
     html = eu.page(lang, **kw)
     if title:
         html = html.replace(eu.TITLE[lang], title)
     if declared:
-        # (a CMS's default language on a page written in another)
-        html = html.replace(f'lang="{lang}"', f'lang="{declared}"', 1)
+        # (a CMS's default language on a page written in another; "-": none declared)
+        html = html.replace(f' lang="{lang}"', "" if declared == "-" else f' lang="{declared}"', 1)
+    if masthead:
+        # (today's date in the site's top bar, on the day the page was fetched)
+        html = html.replace("<header><nav>", f"<header>{masthead}<nav>", 1)
     P.append((pid, lang, expected, url or f"https://example.{lang}/stadt/neue-bruecke", html))
 
 
@@ -97,6 +101,45 @@ add("rel-comment-fr", "fr", "2024-03-05", header=meta("5 mars 2024"),
 add("head-future-de", "de", "2024-09-02", title="Stadtfest am 14. September 2024: Brücke gesperrt", header=meta("02.09.2024"))
 add("head-past-fr", "fr", "2024-03-05", title="Inondations du 3 janvier 2024 : la facture s'alourdit", header=meta("Publié le 5 mars 2024"))
 add("head-only-en", "en", "", title="What the March 1, 2024 vote means for the bridge")
+
+# --- second batch (expected days fixed before its run): today's date in the masthead, numeric orders, sidebars ---
+TODAY = {"de": "Dienstag, 10. September 2024", "fr": "Mardi 10 septembre 2024", "es": "martes, 10 de septiembre de 2024",
+         "it": "Martedì 10 settembre 2024", "en": "Tuesday, September 10, 2024", "nl": "dinsdag 10 september 2024",
+         "pl": "wtorek, 10 września 2024", "ru": "10 сентября 2024, вторник", "pt": "terça-feira, 10 de setembro de 2024"}
+
+
+def today(lang, cls="topbar-date"):
+    return f'<div class="{cls}">{TODAY[lang]}</div>'
+
+
+add("today-none-fr", "fr", "", masthead=today("fr", "date-du-jour"))
+add("today-end-de", "de", "2024-03-05", masthead=today("de"), after='<p class="meta">05.03.2024</p>')
+add("today-url-es", "es", "2024-03-05", url="https://example.es/2024/03/05/ciudad/pasarela", masthead=today("es"))
+add("today-time-it", "it", "2024-03-05", masthead=today("it"),
+    after='<footer class="article-footer"><time datetime="2024-03-05T10:12:00+01:00">5 marzo 2024</time></footer>')
+add("today-ld-fr", "fr", "2024-03-05", masthead=today("fr"), head=eu.ld("2024-03-05T10:12:00+01:00"))
+add("today-stand-de", "de", "2024-03-05", masthead=today("de"), header=meta("Stand: 05.03.2024"))
+add("today-none-en", "en", "", masthead=today("en") + '<a href="/paper">Today\'s paper</a>')
+add("today-yearless-nl", "nl", "2024-03-05", masthead=today("nl"), header=meta("5 maart, 10:12"))
+add("today-none-pl", "pl", "", masthead=today("pl"))
+add("today-meta-ru", "ru", "2024-03-05", masthead=today("ru"), header=meta("05.03.2024"))
+add("today-rel-pt", "pt", "2024-09-08", masthead=today("pt"), header=meta("há 2 dias"))
+add("today-weather-fr", "fr", "", masthead='<div class="meteo">Aujourd\'hui 10/09/2024 – 18°C</div>')
+add("today-inmain-de", "de", "", before=today("de", "heute"))
+add("today-inmain-meta-it", "it", "2024-03-05", before=today("it", "oggi"), header=meta("05/03/2024"))
+add("order-dotted-en-de", "de", "2024-03-05", declared="en-US", header=meta("05.03.2024"))
+add("order-us-en", "en", "2024-03-05", declared="en-US", header=meta("03/05/2024"))
+add("order-nolang-fr", "fr", "2024-03-05", declared="-", header=meta("Publié le 05/03/2024"))
+add("order-nolang-de", "de", "2024-03-05", declared="-", header=meta("05/03/2024"))
+add("order-ymd-it", "it", "2024-03-05", header=meta("2024/03/05"))
+add("order-settled-en", "en", "2024-03-05", declared="en-GB",
+    header=meta("05/03/2024"), after=eu.box("More", [("Old bridge closes", "13/02/2024")]))
+add("side-termine-de", "de", "2024-03-05", before='<aside class="termine"><h3>Termine</h3><p>Heute, 10.09.2024: Markt</p></aside>',
+    header='<p class="lead">' + " ".join(eu.BODY["de"][:2]) + '</p>' + meta("05.03.2024"))
+add("side-lus-fr", "fr", "2024-03-05",
+    before='<aside class="most-read"><h3>Les plus lus</h3><ul><li><time datetime="2024-09-09">9 sept.</time> '
+           '<a href="/x">Bouchons sur la rocade ce matin</a></li></ul></aside>',
+    after='<p class="date">Publié le 5 mars 2024</p>')
 
 
 def score(lines):
