@@ -24,8 +24,11 @@ final class ClauseDates {
     /** A year's word after the date that belongs to it ("3 stycznia 2024 r.", "3 января 2024 года"). */
     private static final Pattern YEAR_WORD = Pattern.compile("[\\s\\u00a0]*(?:r\\.|roku|г\\.|года|год)(?!\\p{L})",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    /** Where the clause after a date ends: a figure (a clock time), a separator, a bracket, a sentence's end. */
-    private static final Pattern CLAUSE = Pattern.compile("[^\\d|·•–—/:;()\\[\\].!?\\n]*");
+    /**
+     * Where the clause after a date ends: a figure (a clock time), a separator or a dash ("12/07/2017 - Radweg"; a
+     * hyphen inside a word is none), a bracket, a sentence's end.
+     */
+    private static final Pattern CLAUSE = Pattern.compile("(?:[^\\d|·•–—/:;()\\[\\].!?\\n-]|(?<=\\p{L})-(?=\\p{L}))*");
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’-]*");
 
     /**

@@ -37,6 +37,8 @@ class ClauseDatesTest {
         "Die Bürgerversammlung findet am 12. Oktober 2024 statt.~12. Oktober 2024~false",
         "martes, 5 de marzo de 2024~5 de marzo de 2024~false",
         "Pressemitteilung vom 12.07.2017~12.07.2017~false",
+        "12/07/2017 - Radweg am Kanal wird für den Verkehr gesperrt~12/07/2017~false",
+        "Em 3 de janeiro de 2024 na segunda-feira a câmara votou.~3 de janeiro de 2024~true",
     })
     void aSentenceRunsOnAfterTheDate(String line, String date, boolean continues) {
         assertThat(ClauseDates.continues(line, line.indexOf(date) + date.length())).as(line).isEqualTo(continues);
