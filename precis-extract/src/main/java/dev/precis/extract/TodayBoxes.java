@@ -19,11 +19,12 @@ final class TodayBoxes {
 
     /** True when {@code e}'s class or id names today: a word of {@link #TODAY}, "date du jour", "current date". */
     static boolean named(Element e) {
-        String names = e.className() + " " + e.id();
-        if (!hinted(names.toLowerCase(java.util.Locale.ROOT))) {
+        String cls = e.className();
+        String id = e.id();
+        if (!hinted(cls) && !hinted(id)) {
             return false;
         }
-        String[] words = ClassSignals.words(names);
+        String[] words = ClassSignals.words(cls + " " + id);
         for (int i = 0; i < words.length; i++) {
             String w = words[i];
             if (TODAY.contains(w) || i > 0 && ("jour".equals(w) && "du".equals(words[i - 1])
@@ -34,16 +35,40 @@ final class TodayBoxes {
         return false;
     }
 
-    /** The cheap test before the names are split into words (every box of the page is asked). */
+    /**
+     * The cheap test before the names are split into words (every box above the headline is asked): one pass
+     * over the name, a stem tried only where its first letter stands.
+     */
     private static boolean hinted(String names) {
-        for (String stem : STEMS) {
-            if (names.contains(stem)) {
-                return true;
+        for (int i = 0; i < names.length(); i++) {
+            String[] stems = switch (Character.toLowerCase(names.charAt(i))) {
+                case 't' -> T;
+                case 'h' -> H;
+                case 'a' -> A;
+                case 'j' -> J;
+                case 'o' -> O;
+                case 'v' -> V;
+                case 'd' -> D;
+                case 'c' -> C;
+                case 'с' -> CYRILLIC;
+                default -> null;
+            };
+            for (int k = 0; stems != null && k < stems.length; k++) {
+                if (names.regionMatches(true, i, stems[k], 0, stems[k].length())) {
+                    return true;
+                }
             }
         }
         return false;
     }
 
-    private static final String[] STEMS = {"today", "heute", "aujourd", "jour", "hoy", "oggi", "vandaag", "dzisiaj", "hoje",
-        "сегодня", "current"};
+    private static final String[] T = {"today"};
+    private static final String[] H = {"heute", "hoy", "hoje"};
+    private static final String[] A = {"aujourd"};
+    private static final String[] J = {"jour"};
+    private static final String[] O = {"oggi"};
+    private static final String[] V = {"vandaag"};
+    private static final String[] D = {"dzisiaj"};
+    private static final String[] C = {"current"};
+    private static final String[] CYRILLIC = {"сегодня"};
 }
