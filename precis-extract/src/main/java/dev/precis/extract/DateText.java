@@ -105,7 +105,6 @@ record DateText(String text, int headlineAt, int storyAt, List<Candidate> machin
                 if (e == headline) {
                     headlineAt[0] = text.length();
                 } else if ((PageRegions.isChrome(e) || DateBoxes.hidden(e) || e.hasAttr("itemscope") && MetaTags.teaser(e)
-                        || headlineAt[0] < 0 && TodayBoxes.named(e)
                         || !listed.isEmpty() && listed.contains(e)) && !contains(e, headline)) {
                     return FilterResult.SKIP_ENTIRELY;
                 } else if (!readLists && RelatedHeadings.opensList(e)) {

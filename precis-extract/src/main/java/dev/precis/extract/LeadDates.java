@@ -84,8 +84,7 @@ final class LeadDates {
         String names = (c.className() + " " + c.id() + " " + c.attr("aria-label")).toLowerCase(Locale.ROOT);
         boolean crumbs = names.contains("breadcrumb") || names.contains("crumb");
         if ("a".equals(tag) || "aside".equals(tag) || "footer".equals(tag) || "script".equals(tag)
-                || "style".equals(tag) || "noscript".equals(tag) || "form".equals(tag) || DateBoxes.hidden(c)
-                || TodayBoxes.named(c)) {
+                || "style".equals(tag) || "noscript".equals(tag) || "form".equals(tag) || DateBoxes.hidden(c)) {
             return true;
         }
         if (("header".equals(tag) || "nav".equals(tag) || "banner".equals(c.attr("role"))
