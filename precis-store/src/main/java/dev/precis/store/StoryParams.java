@@ -50,8 +50,10 @@ import java.util.TreeMap;
  * @param foreignWords 1: an article whose words are in another language than English ({@link StoryLanguage}) has that
  *     language's function words dropped from its content words, and a pair or story comparison in which it takes part
  *     reads content words alone (no key names: the name recogniser's models are English); 0 = off, every article read
- *     as English; 1 in the library's grouping (docs/quality/stories.md, stories44: a bar of its own for those
- *     articles, 0.15 to 0.33 against 0.27, moved SemEval's all-language training split by −0.011 to +0.001)
+ *     as English; 0 in the library's grouping: at 1 SemEval's training and testing splits in all languages gained
+ *     0.007 and 0.005 and every English set was unchanged, but the adoption rule's English testing line (≥ 0.962) was
+ *     not met (docs/quality/stories.md, stories44; a bar of its own for those articles, 0.15 to 0.33 against 0.27,
+ *     moved the all-language training split by −0.011 to +0.001)
  */
 public record StoryParams(double threshold, double keyWeight, double centroidWeight, double idfOffset, double timeScale,
                          double timeFloor, double meaningWeight, double meaningThreshold, double splitThreshold,
@@ -59,7 +61,7 @@ public record StoryParams(double threshold, double keyWeight, double centroidWei
                          double titleVeto, double foreignWords) {
 
     /** The library's grouping. */
-    public static final StoryParams DEFAULT = new StoryParams(0.27, 0.3, 0.2, 0.0, 10, 0.5, 0.2, 0.32, 0.32, 0.7, 0.15, 0.15, 0, 0.3, 0.15, 1);
+    public static final StoryParams DEFAULT = new StoryParams(0.27, 0.3, 0.2, 0.0, 10, 0.5, 0.2, 0.32, 0.32, 0.7, 0.15, 0.15, 0, 0.3, 0.15, 0);
 
     /** A copy with one knob changed, by its record component name; unknown names fail. */
     public StoryParams with(String name, double value) {
