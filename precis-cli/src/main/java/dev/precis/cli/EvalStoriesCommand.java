@@ -58,7 +58,7 @@ final class EvalStoriesCommand implements Callable<Integer> {
     String split;
 
     @Option(names = "--lang", defaultValue = "en", description = "SemEval: the language both articles of a pair are in"
-            + " (en, de, es, fr, it, pl, ru, tr, ar, zh; default ${DEFAULT-VALUE}).")
+            + " (en, de, es, fr, it, pl, ru, tr, ar, zh, or all: every pair in one language; default ${DEFAULT-VALUE}).")
     String lang;
 
     @Option(names = "--bbc", paramLabel = "DIR", description = "BBC politics folder, scored against the project's gold (or --bbc-gold).")

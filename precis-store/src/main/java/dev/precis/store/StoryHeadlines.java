@@ -14,9 +14,9 @@ final class StoryHeadlines {
 
     private final Map<Long, Set<String>> words = new HashMap<>();
 
-    /** Records an article's headline (null or without content words: nothing recorded). */
-    void put(long id, String title) {
-        Set<String> w = ArticleFeatures.titleWords(title);
+    /** Records an article's headline, read in its language (null or without content words: nothing recorded). */
+    void put(long id, String title, StoryLanguage language) {
+        Set<String> w = language.contentWords(ArticleFeatures.titleWords(title));
         if (!w.isEmpty()) {
             words.put(id, w);
         }

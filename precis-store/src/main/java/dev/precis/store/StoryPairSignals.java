@@ -23,7 +23,7 @@ public final class StoryPairSignals {
     /**
      * The signals of one pair.
      *
-     * @param score the planner's pair similarity (words, names and meaning, {@link StoryParams#DEFAULT}, no time)
+     * @param score the planner's pair similarity (words, names and meaning, the knobs read with, no time)
      * @param words the content-word TF-IDF cosine
      * @param keys the key-name TF-IDF cosine
      * @param meaning the cosine of the centred meaning vectors (at least 0), or NaN when either has none
@@ -40,10 +40,9 @@ public final class StoryPairSignals {
     private final TopicSpace keysOnly;
     private final TopicSpace meaningOnly;
 
-    private StoryPairSignals(StoredStoryFeatures stored, Map<String, Long> origins) {
+    private StoryPairSignals(StoredStoryFeatures stored, Map<String, Long> origins, StoryParams d) {
         this.stored = stored;
         this.origins = origins;
-        StoryParams d = StoryParams.DEFAULT;
         // each part is the planner's own pair similarity with the other parts' shares at zero
         planned = space(d);
         wordsOnly = space(d.with("keyWeight", 0).with("meaningWeight", 0));
@@ -53,8 +52,13 @@ public final class StoryPairSignals {
 
     /** The signals of the library in {@code config} (which no other process may hold open). */
     public static StoryPairSignals read(LibraryConfig config) throws IOException {
+        return read(config, StoryParams.DEFAULT);
+    }
+
+    /** The signals of the library in {@code config} as a grouping with these knobs reads them. */
+    public static StoryPairSignals read(LibraryConfig config, StoryParams params) throws IOException {
         try (Connection c = Database.open(config)) {
-            return new StoryPairSignals(StoredStoryFeatures.read(c), origins(c));
+            return new StoryPairSignals(StoredStoryFeatures.read(c), origins(c), params);
         } catch (SQLException e) {
             throw new IOException("cannot read the story features of " + config.dataDir() + ": " + e.getMessage(), e);
         }

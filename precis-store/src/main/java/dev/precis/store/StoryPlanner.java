@@ -81,15 +81,17 @@ final class StoryPlanner {
 
     /**
      * The plan of an article with these queries, meaning vector, day and headline words ({@code self}: its own id
-     * when it is in the space, else -1; {@code titleWords}: null when unknown or unused).
+     * when it is in the space, else -1; {@code titleWords}: null when unknown or unused; {@code english}: whether its
+     * words are read as English, {@link StoryLanguage}).
      */
-    TopicSpace.Plan plan(TopicQuery vt, TopicQuery vk, float[] meaning, Long epochDay, long self, Set<String> titleWords) {
+    TopicSpace.Plan plan(TopicQuery vt, TopicQuery vk, float[] meaning, Long epochDay, long self, Set<String> titleWords,
+                         boolean english) {
         termTable = fit(termTable, termWords.size(), vt);
         keyTable = fit(keyTable, keyWords.size(), vk);
         vt.bind(termTable);
         vk.bind(keyTable);
         try {
-            return planBound(vt, vk, meaning, epochDay, self, titleWords);
+            return planBound(vt, vk, meaning, epochDay, self, titleWords, english);
         } finally {
             vt.unbind();
             vk.unbind();
@@ -102,7 +104,8 @@ final class StoryPlanner {
         return table.length >= need ? table : new int[Math.max(need, table.length * 2)];
     }
 
-    private TopicSpace.Plan planBound(TopicQuery vt, TopicQuery vk, float[] meaning, Long epochDay, long self, Set<String> titleWords) {
+    private TopicSpace.Plan planBound(TopicQuery vt, TopicQuery vk, float[] meaning, Long epochDay, long self, Set<String> titleWords,
+                                      boolean english) {
         List<Long> candidates = candidates(vt, vk);
         float[] centred = meanings.comparable(meaning) ? meanings.centred(meaning, 1) : null;
         int n = articles.size();
@@ -130,7 +133,8 @@ final class StoryPlanner {
             e.refresh(epoch, termWords, keyWords, n);
             double words = vt.cos(e.terms, e.termNorm);
             double keys = vk.cos(e.keys, e.keyNorm);
-            double lexical = params.keyWeight() * keys + (1 - params.keyWeight()) * words;
+            double keyWeight = keyWeight(english, e.language);
+            double lexical = keyWeight * keys + (1 - keyWeight) * words;
             double sim = meanings.mix(lexical, centred, e.meaning, 1);
             Double prevWords = maxWords.get(e.story);
             if (prevWords == null || words > prevWords) {
@@ -163,7 +167,9 @@ final class StoryPlanner {
         for (Map.Entry<Long, Double> m : bestMember.entrySet()) {
             TopicStory s = stories.get(m.getKey());
             s.refresh(epoch, termWords, keyWords, n);
-            double centroid = meanings.mix(params.keyWeight() * vk.cos(s.keys, s.keyNorm) + (1 - params.keyWeight()) * vt.cos(s.terms, s.termNorm),
+            // a story's centroid is read in the article's language (a story is seldom of two)
+            double keyWeight = keyWeight(english, StoryLanguage.ENGLISH);
+            double centroid = meanings.mix(keyWeight * vk.cos(s.keys, s.keyNorm) + (1 - keyWeight) * vt.cos(s.terms, s.termNorm),
                     centred, s.meaning, s.meanings);
             double raw = params.centroidWeight() * centroid + (1 - params.centroidWeight()) * m.getValue();
             double score = raw * params.timeFactor(epochDay, s.first, s.last);
@@ -234,6 +240,16 @@ final class StoryPlanner {
         boolean merge = bestStory != 0 && second != 0 && second != bestStory && secondScore >= MERGE_SCORE * scale;
         return new TopicSpace.Plan(bestStory, barScore, List.copyOf(related.subList(0, Math.min(RELATED_LIMIT, related.size()))),
                 merge ? second : 0);
+    }
+
+    /**
+     * The key names' share in the similarity of an article with another (or a story) read in {@code other}: none when
+     * either is read in another language than English ({@link StoryParams#foreignWords()}; the name recogniser is
+     * English, and on SemEval's German, Spanish, Polish and Turkish pairs its names lowered the pair score's AUC,
+     * docs/quality/stories.md, stories43), else {@link StoryParams#keyWeight()}.
+     */
+    private double keyWeight(boolean english, StoryLanguage other) {
+        return english && other.english() ? params.keyWeight() : 0;
     }
 
     /**
@@ -352,8 +368,9 @@ final class StoryPlanner {
 
         /** Article {@code i} (as the query) against article {@code j}. */
         double pair(int i, int j) {
-            double lexical = params.keyWeight() * qk[i].cos(es[j].keys, es[j].keyNorm)
-                    + (1 - params.keyWeight()) * qt[i].cos(es[j].terms, es[j].termNorm);
+            double keyWeight = keyWeight(es[i].language.english(), es[j].language);
+            double lexical = keyWeight * qk[i].cos(es[j].keys, es[j].keyNorm)
+                    + (1 - keyWeight) * qt[i].cos(es[j].terms, es[j].termNorm);
             return meanings.mix(lexical, centred[i], es[j].meaning, 1);
         }
     }

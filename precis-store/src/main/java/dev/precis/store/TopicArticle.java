@@ -13,16 +13,19 @@ final class TopicArticle {
     /** Unit-length meaning vector, or null. */
     final float[] meaning;
     final Long day;
+    /** The language its words are read in (English while {@link StoryParams#readsLanguages()} is off). */
+    final StoryLanguage language;
     long story;
     int epoch = -1;
     double termNorm;
     double keyNorm;
 
-    TopicArticle(SparseVector terms, SparseVector keys, float[] meaning, Long day, long story) {
+    TopicArticle(SparseVector terms, SparseVector keys, float[] meaning, Long day, StoryLanguage language, long story) {
         this.terms = terms;
         this.keys = keys;
         this.meaning = meaning;
         this.day = day;
+        this.language = language;
         this.story = story;
     }
 

@@ -64,7 +64,8 @@ final class TopicSpace {
      * The features last given to {@link #plan(ArticleFeatures, Long)}, with their lower-cased key names and
      * the queries made of them, whose word ids {@link #add} reuses when it records those same features.
      */
-    private record Planned(ArticleFeatures features, Map<String, Integer> keys, TopicQuery terms, TopicQuery keyQuery) {
+    private record Planned(ArticleFeatures features, Map<String, Integer> keys, TopicQuery terms, TopicQuery keyQuery,
+                           StoryLanguage language, Map<String, Integer> words) {
     }
 
     private Planned planned;
@@ -101,11 +102,13 @@ final class TopicSpace {
     Plan plan(ArticleFeatures f, Long epochDay, String title) {
         int n = articles.size();
         Map<String, Integer> keys = lower(f.keys());
-        TopicQuery vt = TopicQuery.of(f.terms(), termWords, n);
+        StoryLanguage language = language(f);
+        Map<String, Integer> words = language.contentWords(f.terms());
+        TopicQuery vt = TopicQuery.of(words, termWords, n);
         TopicQuery vk = TopicQuery.of(keys, keyWords, n);
-        planned = new Planned(f, keys, vt, vk);
-        Set<String> titleWords = params.usesHeadlines() ? ArticleFeatures.titleWords(title) : null;
-        return planner.plan(vt, vk, f.meaningVector(), epochDay, -1, titleWords);
+        planned = new Planned(f, keys, vt, vk, language, words);
+        Set<String> titleWords = params.usesHeadlines() ? language.contentWords(ArticleFeatures.titleWords(title)) : null;
+        return planner.plan(vt, vk, f.meaningVector(), epochDay, -1, titleWords, language.english());
     }
 
     /**
@@ -120,7 +123,7 @@ final class TopicSpace {
         }
         int n = articles.size();
         return planner.plan(TopicQuery.of(e.terms, termWords, n), TopicQuery.of(e.keys, keyWords, n), e.meaning, e.day, id,
-                headlines.of(id));
+                headlines.of(id), e.language.english());
     }
 
     /** Moves a lone article into another story. */
@@ -263,7 +266,8 @@ final class TopicSpace {
     /** Records an article's headline, read when a knob that uses headlines is on ({@link StoryParams#usesHeadlines()}). */
     void headline(long id, String title) {
         if (params.usesHeadlines()) {
-            headlines.put(id, title);
+            TopicArticle e = articles.get(id);
+            headlines.put(id, title, e == null ? StoryLanguage.ENGLISH : e.language);
         }
     }
 
@@ -298,11 +302,12 @@ final class TopicSpace {
         Planned p = planned != null && planned.features() == f ? planned : null;
         planned = null;
         Map<String, Integer> keys = p != null ? p.keys() : lower(f.keys());
+        StoryLanguage language = p != null ? p.language() : language(f);
         f.keys().keySet().forEach(k -> keyWords.surfaceIfAbsent(keyWords.intern(k.toLowerCase(Locale.ROOT)), k));
-        SparseVector[] t = termWords.addArticle(f.terms(), p == null ? null : p.terms(), id);
+        SparseVector[] t = termWords.addArticle(p != null ? p.words() : language.contentWords(f.terms()), p == null ? null : p.terms(), id);
         SparseVector[] k = keyWords.addArticle(keys, p == null ? null : p.keyQuery(), id);
         float[] meaning = meanings.add(f.meaningVector());
-        articles.put(id, new TopicArticle(t[0], k[0], meaning, epochDay, storyId));
+        articles.put(id, new TopicArticle(t[0], k[0], meaning, epochDay, language, storyId));
         changed.add(storyId);
         TopicStory s = stories.computeIfAbsent(storyId, x -> new TopicStory());
         s.members++;
@@ -351,6 +356,11 @@ final class TopicSpace {
     /** The idf epoch of the space's norms ({@link StoryPlanner#epoch}). */
     private int epoch() {
         return StoryPlanner.epoch(articles.size());
+    }
+
+    /** The language its words are read in: English while {@link StoryParams#readsLanguages()} is off. */
+    private StoryLanguage language(ArticleFeatures f) {
+        return params.readsLanguages() ? StoryLanguage.of(f.terms()) : StoryLanguage.ENGLISH;
     }
 
     private static Map<String, Integer> lower(Map<String, Integer> keys) {

@@ -15,10 +15,10 @@ class StoryHeadlinesTest {
     void headlinesSharingContentWordsHaveAPositiveCosineAndDisjointOnesZero() {
         Vocabulary v = new Vocabulary(false, 0);
         StoryHeadlines h = new StoryHeadlines();
-        h.put(1, "Minister quits over harbour deal");
-        h.put(2, "Harbour deal: the minister quits");
-        h.put(3, "Storm closes mountain roads");
-        h.put(4, null);
+        h.put(1, "Minister quits over harbour deal", StoryLanguage.ENGLISH);
+        h.put(2, "Harbour deal: the minister quits", StoryLanguage.ENGLISH);
+        h.put(3, "Storm closes mountain roads", StoryLanguage.ENGLISH);
+        h.put(4, null, StoryLanguage.ENGLISH);
         // same content words (stop words and punctuation aside): cosine 1
         assertThat(StoryHeadlines.cosine(h.of(1), h.of(2), v, 10)).isCloseTo(1, within(1e-9));
         assertThat(StoryHeadlines.cosine(h.of(1), h.of(3), v, 10)).isZero();
@@ -34,10 +34,10 @@ class StoryHeadlinesTest {
             v.addPosting(common, a);
         }
         StoryHeadlines h = new StoryHeadlines();
-        h.put(1, "Budget talks stall");
-        h.put(2, "Budget surplus forecast");
-        h.put(3, "Harbour talks stall");
-        h.put(4, "Harbour surplus forecast");
+        h.put(1, "Budget talks stall", StoryLanguage.ENGLISH);
+        h.put(2, "Budget surplus forecast", StoryLanguage.ENGLISH);
+        h.put(3, "Harbour talks stall", StoryLanguage.ENGLISH);
+        h.put(4, "Harbour surplus forecast", StoryLanguage.ENGLISH);
         // pair (1, 2) shares only the word nine articles in ten hold; pair (3, 4) only an unseen one
         double common12 = StoryHeadlines.cosine(h.of(1), h.of(2), v, 10);
         assertThat(common12).isLessThan(StoryHeadlines.cosine(h.of(3), h.of(4), v, 10));

@@ -31,6 +31,8 @@ public final class EventSets {
     /** A pair at or above this score keeps its articles apart; pairs in between are left out as unsure. */
     public static final double SEMEVAL_DIFFERENT = 2.5;
 
+    /** The language that reads every SemEval pair whose two articles are in one language. */
+    public static final String ALL_LANGUAGES = "all";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private EventSets() {
@@ -79,7 +81,9 @@ public final class EventSets {
 
     /**
      * {@link #readSemEval(Path, String)} for the pairs whose two articles are both in {@code language}
-     * (an ISO 639-1 code as the file writes it: en, de, es, fr, it, pl, ru, tr, ar, zh).
+     * (an ISO 639-1 code as the file writes it: en, de, es, fr, it, pl, ru, tr, ar, zh), or {@value #ALL_LANGUAGES}: the
+     * pairs whose two articles are in one language, whichever (a library of many languages' news; the pairs across
+     * two languages are left out, as no grouping here reads across languages).
      */
     public static List<EventArticle> readSemEval(Path file, String split, String language) throws IOException {
         Map<String, String> texts = new LinkedHashMap<>();
@@ -131,7 +135,7 @@ public final class EventSets {
                 } catch (IOException e) {
                     throw new IOException(file + ":" + number + ": not JSON");
                 }
-                if (!language.equals(text(n, "lang1")) || !language.equals(text(n, "lang2")) || n.path("machine_translated").asBoolean(false)
+                if (!inLanguage(n, language) || n.path("machine_translated").asBoolean(false)
                         || (split != null && !split.equals(text(n, "file"))) || !pairs.add(text(n, "pair_id"))) {
                     continue;
                 }
@@ -147,6 +151,12 @@ public final class EventSets {
             }
         }
         return out;
+    }
+
+    /** Whether both articles of a SemEval line are in {@code language}, or ({@value #ALL_LANGUAGES}) in one language, any. */
+    private static boolean inLanguage(JsonNode n, String language) {
+        String one = text(n, "lang1");
+        return one != null && one.equals(text(n, "lang2")) && (ALL_LANGUAGES.equals(language) || language.equals(one));
     }
 
     /**

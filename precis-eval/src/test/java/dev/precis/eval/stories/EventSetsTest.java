@@ -36,6 +36,12 @@ class EventSetsTest {
         assertThat(EventSets.readSemEval(f, null)).hasSize(7);
         // another language: only the pairs with both articles in it
         assertThat(EventSets.readSemEval(f, null, "de")).extracting(EventArticle::id).containsExactlyInAnyOrder("8", "9");
+        // all languages: every pair whose two articles share a language; a pair across two languages is left out
+        Path mixed = dir.resolve("mixed.jsonl");
+        Files.writeString(mixed, Files.readString(f) + pair("12_13", 1.0, "es", "training_set")
+                + "\n" + pair("14_15", 1.0, "de", "training_set").replace("\"lang2\":\"de\"", "\"lang2\":\"en\"") + "\n");
+        assertThat(EventSets.readSemEval(mixed, "training_set", EventSets.ALL_LANGUAGES)).extracting(EventArticle::id)
+                .containsExactlyInAnyOrder("1", "2", "3", "4", "5", "8", "9", "12", "13");
         // the judged pairs themselves, in file order, the unsure one left out
         assertThat(EventSets.semEvalPairs(f, "training_set", "en")).extracting(p -> p.a() + "_" + p.b() + ":" + p.same())
                 .containsExactly("1_2:true", "2_3:true", "4_5:false");

@@ -6,6 +6,7 @@ import dev.precis.eval.stories.NaiveSingleLink;
 import dev.precis.lab.summaries.ArticleLogistic;
 import dev.precis.store.LibraryConfig;
 import dev.precis.store.StoryPairSignals;
+import dev.precis.store.StoryParams;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,7 +25,8 @@ import java.util.Random;
  * pair score, the naive cosine and small logistic regressions over the signals. F1 is given twice: at the threshold
  * chosen on the other folds (an honest figure) and at the best threshold over all out-of-fold scores (the ceiling a
  * tuned bar could reach). Run: {@code java -cp precis-lab.jar dev.precis.lab.stories.SemEvalPairFit --semeval FILE
- * --library DIR [--split training_set] [--lang en] [--folds 5] [--repeats 10] [--lambda 1]}; several languages are pooled with
+ * --library DIR [--split training_set] [--lang en] [--folds 5] [--repeats 10] [--lambda 1] [--param NAME=VALUE]…}
+ * ({@code --param}: a grouping knob the planner's signals are read with, {@link StoryParams#with}); several languages are pooled with
  * {@code --lang en,de --library DIR_EN,DIR_DE}. Without {@code --semeval} the pairs are every pair of the library's own
  * set (its {@code events.jsonl}, e.g. an {@code --events} view), same event or not by its gold events.
  */
@@ -41,6 +43,7 @@ public final class SemEvalPairFit {
         int folds = 5;
         int repeats = 10;
         double lambda = 1;
+        StoryParams params = StoryParams.DEFAULT;
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--semeval" -> semeval = Path.of(args[i + 1]);
@@ -50,6 +53,10 @@ public final class SemEvalPairFit {
                 case "--folds" -> folds = Integer.parseInt(args[i + 1]);
                 case "--repeats" -> repeats = Integer.parseInt(args[i + 1]);
                 case "--lambda" -> lambda = Double.parseDouble(args[i + 1]);
+                case "--param" -> {
+                    String[] nv = args[i + 1].split("=", 2);
+                    params = params.with(nv[0], Double.parseDouble(nv[1]));
+                }
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -70,7 +77,7 @@ public final class SemEvalPairFit {
             List<JudgedPairs.Pair> pairs = semeval != null ? JudgedPairs.read(semeval, split, langs[l]).pairs() : JudgedPairs.ofEvents(lines).pairs();
             List<EventArticle> set = semeval != null ? EventSets.readSemEval(semeval, split, langs[l]) : lines;
             int before = rows.size();
-            int missing = addPairs(pairs, set, lines, dir, rows, labels);
+            int missing = addPairs(pairs, set, lines, dir, params, rows, labels);
             System.out.printf(Locale.ROOT, "%s: %d judged pairs (%d same event; %d with two meaning vectors, %d with two dates), %d left out (an article not in the library)%n",
                     semeval != null ? split + " " + langs[l] : dir, rows.size() - before,
                     labels.subList(before, labels.size()).stream().filter(b -> b).count(),
@@ -115,8 +122,8 @@ public final class SemEvalPairFit {
 
     /** Adds the feature rows and labels of judged pairs of {@code set}'s articles; returns how many pairs had an article missing. */
     private static int addPairs(List<JudgedPairs.Pair> pairs, List<EventArticle> set, List<EventArticle> lines, Path library,
-                                List<double[]> rows, List<Boolean> labels) throws IOException {
-        StoryPairSignals signals = StoryPairSignals.read(LibraryConfig.embedded(library.resolve("library")));
+                                StoryParams params, List<double[]> rows, List<Boolean> labels) throws IOException {
+        StoryPairSignals signals = StoryPairSignals.read(LibraryConfig.embedded(library.resolve("library")), params);
         Map<String, Long> ids = articleIds(signals.origins(), lines, library.resolve("events.jsonl"));
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < set.size(); i++) {
