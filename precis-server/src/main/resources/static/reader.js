@@ -60,6 +60,32 @@
       });
     }
 
+    // Where the source left out a space ("Party,said") the body shows one as an empty span.space after the
+    // character before it, the text nodes staying the stored text. The summary line shows the same: the API's
+    // text is that stored text from start to end, so a space goes in at each such offset inside the sentence.
+    var spaceOffsets = null;
+    function shownText(s) {
+      if (!body || typeof s.start !== 'number') { return s.text; }
+      if (spaceOffsets === null) {
+        spaceOffsets = [];
+        body.querySelectorAll('p[data-start]').forEach(function (p) {
+          var pos = Number(p.getAttribute('data-start'));
+          var walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
+          var node;
+          while ((node = walker.nextNode())) {
+            if (node.nodeType === Node.TEXT_NODE) { pos += node.data.length; }
+            else if (node.classList.contains('space')) { spaceOffsets.push(pos); }
+          }
+        });
+      }
+      var out = '';
+      var from = 0;
+      spaceOffsets.forEach(function (at) {
+        if (at > s.start && at < s.end) { out += s.text.slice(from, at - s.start) + ' '; from = at - s.start; }
+      });
+      return out + s.text.slice(from);
+    }
+
     // A length as the page's address gives it ("75-words", "3-sentences") and as the API takes it.
     function apiQuery(length) {
       var m = /^(\d+)-(words|sentences)$/.exec(length);
@@ -88,7 +114,7 @@
         items.forEach(function (s, i) {
           var li = document.createElement('li');
           li.dir = 'auto';
-          li.textContent = s.text;
+          li.textContent = shownText(s);
           li.title = 'Show in the article';
           li.addEventListener('click', function () {
             var first = body && body.querySelector('mark.in-summary[data-sentence="' + i + '"]');

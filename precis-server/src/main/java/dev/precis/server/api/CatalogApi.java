@@ -3,6 +3,7 @@ package dev.precis.server.api;
 import dev.precis.server.QueryParams;
 import dev.precis.model.EntityType;
 import dev.precis.server.ServerContext;
+import dev.precis.server.StoryTimeline;
 import dev.precis.server.digest.DigestFormats;
 import dev.precis.store.DigestWindow;
 import dev.precis.store.EntityView;
@@ -62,7 +63,10 @@ final class CatalogApi {
         ctx.json(new Views.Stories(context.library().stories(minSize, offset, limit).stream().map(Views.Story::of).toList()));
     }
 
-    /** GET /api/stories/{id} : the story, its articles in publication order and its timeline. */
+    /**
+     * GET /api/stories/{id} : the story, its articles in publication order and its timeline, listing the events the
+     * reader's timeline lists ({@link StoryTimeline#listed}).
+     */
     void story(Context ctx) throws IOException {
         long id = Params.id(ctx, "id");
         StoryView v = context.library().story(id).orElse(null);
@@ -71,7 +75,7 @@ final class CatalogApi {
             return;
         }
         ctx.json(new Views.StoryPage(Views.Story.of(v.info()), v.articles().stream().map(Views.ArticleItem::of).toList(),
-                v.timeline().stream().map(Views.Event::of).toList()));
+                StoryTimeline.listed(v.timeline()).stream().map(Views.Event::of).toList()));
     }
 
     /**

@@ -1,10 +1,9 @@
 package dev.precis.server.web;
 
-import dev.precis.nlp.time.NamedYears;
 import dev.precis.server.MissingSpaces;
+import dev.precis.server.StoryTimeline;
 import dev.precis.server.web.Pages.Moment;
 import dev.precis.store.TimelineEvent;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -18,24 +17,11 @@ final class Moments {
     }
 
     /**
-     * Moments for {@code events}; the article link is left out for events of {@code currentArticle}. A sentence
-     * that names the same date twice ("records date back to 1834 ... the fire of 1834") is one moment, not two
-     * identical entries, and neither is a near-duplicate copy of an article (the same headline) repeating the sentence:
-     * the later event with the same date, sentence and headline is dropped. A year that names a law is no moment.
+     * Moments for the events the story's timeline lists ({@link StoryTimeline#listed}); the article link is left out
+     * for events of {@code currentArticle}.
      */
     static List<Moment> of(List<TimelineEvent> events, long currentArticle, int maxChars) {
-        return Pages.firstOfEach(events, e -> Arrays.asList(e.value(), e.sentence(), e.articleTitle())).stream()
-                .filter(e -> !namesALaw(e)).map(e -> of(e, currentArticle, maxChars)).toList();
-    }
-
-    /**
-     * Whether the event's year is part of a law's name ("the 1949 Parliament Act"): it dates the law, not what
-     * the sentence tells, so the sentence is no moment of that year.
-     */
-    static boolean namesALaw(TimelineEvent e) {
-        String expr = e.expression();
-        int at = e.sentence() == null || expr == null ? -1 : e.sentence().indexOf(expr);
-        return at >= 0 && NamedYears.inTheNameOfALaw(e.sentence(), at, at + expr.length());
+        return StoryTimeline.listed(events).stream().map(e -> of(e, currentArticle, maxChars)).toList();
     }
 
     static Moment of(TimelineEvent e, long currentArticle, int maxChars) {
