@@ -26,7 +26,8 @@ class BadDataFolderTest {
 
     @Test
     void aFolderThatCannotBeMadeNamesTheFolderAndWhy() throws Exception {
-        Path file = Files.writeString(dir.resolve("plain"), "x");
+        // a readable input (ingest refuses a file of a kind it does not read before it makes a library)
+        Path file = Files.writeString(dir.resolve("plain.txt"), "Ferry returns\n\nThe island ferry sailed again on Monday.\n");
         Path under = file.resolve("lib");
         CliRun run = CliRun.of("ingest", "--quiet", "--data", under.toString(), file.toString());
         assertThat(run.exitCode()).isEqualTo(2);
