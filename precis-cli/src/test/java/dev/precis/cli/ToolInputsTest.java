@@ -59,6 +59,11 @@ class ToolInputsTest {
         CliRun quotes = CliRun.of("eval", "quotes", "--polnear", polnear.toString());
         assertThat(quotes.exitCode()).isEqualTo(2);
         assertThat(quotes.err()).isEqualTo("precis: " + text + ": not UTF-8 text\n");
+        Path suite = dir.resolve("ner");
+        Path testb = Files.write(Files.createDirectories(suite.resolve("eval/conll2003")).resolve("eng.testb"), LATIN1_CONLL);
+        CliRun ner = CliRun.of("eval", "ner", "--suite", suite.toString());
+        assertThat(ner.exitCode()).isEqualTo(2);
+        assertThat(ner.err()).isEqualTo("precis: " + testb + ": not UTF-8 text\n");
     }
 
     @Test
