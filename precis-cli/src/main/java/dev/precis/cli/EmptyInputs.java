@@ -14,7 +14,8 @@ import java.util.stream.Stream;
 
 /**
  * Inputs that hold nothing to read: a file of no bytes or only white space (after a byte-order mark), a folder with
- * no other file in it of a kind that is read.
+ * no other file in it of a kind that is read, a file whose first bytes show it holds nothing ingest can read
+ * ({@link InputTypes#unusable}: binary data under a text name, gzip data that does not unpack, a JSONL of no object).
  * Told apart before a command makes anything (a library, an output file), so that "nothing to do" is one line
  * naming the input rather than an empty result and exit 0. Stateless.
  */
@@ -28,7 +29,7 @@ final class EmptyInputs {
     }
 
     /**
-     * Why {@code path} holds nothing ("an empty file", "an empty folder"), or null when it holds something or
+     * Why {@code path} holds nothing ("an empty file", "an empty folder", "binary data, not text"), or null when it may hold something or
      * cannot be told (it is missing or unreadable: reading it later reports that in its own words).
      *
      * @param anyType every file is read (precis-batch output); else only the kinds of {@link InputTypes}, so a
@@ -51,8 +52,11 @@ final class EmptyInputs {
             if (!Files.isRegularFile(path)) {
                 return null;
             }
-            return !anyType && !InputTypes.readable(path) ? "a kind of file " + NOT_READ
-                    : blank(path) == Boolean.TRUE ? "an empty file" : null;
+            if (!anyType && !InputTypes.readable(path)) {
+                return "a kind of file " + NOT_READ;
+            }
+            // a named file's first bytes only: a folder's files are many, and each unusable one fails on its own
+            return blank(path) == Boolean.TRUE ? "an empty file" : anyType ? null : InputTypes.unusable(path);
         } catch (IOException | UncheckedIOException | SecurityException e) {
             return null;
         }

@@ -72,7 +72,12 @@ final class EvalNerCommand implements Callable<Integer> {
         }
         EntityModels models = model == null ? EntityModels.loadDefault() : EntityModels.load(model);
         if (suite != null) {
-            System.out.print(NerSuite.table(new NerSuite(recognizer(models), raw, typographic).evaluate(suite)));
+            try {
+                System.out.print(NerSuite.table(new NerSuite(recognizer(models), raw, typographic).evaluate(suite)));
+            } catch (IOException e) {
+                // the suite's sets have no common ending: any file under it may be the one
+                throw new UserInputException(InputFile.problemIn(e, suite, ""), e);
+            }
             return 0;
         }
         java.util.List<String> errors = new java.util.ArrayList<>();

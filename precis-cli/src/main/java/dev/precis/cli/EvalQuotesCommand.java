@@ -73,18 +73,16 @@ final class EvalQuotesCommand implements Callable<Integer> {
         QuoteEvaluation evaluation = new QuoteEvaluation(new NewsSentenceSplitter(),
                 new StatisticalEntityRecognizer(EntityModels.loadDefault()), new RuleQuoteFinder());
         QuoteEvaluation.Result r;
-        if (PagePath.names(perturb)) {
-            PagePath path = PagePath.parse(perturb);
-            HtmlArticleReader reader = HtmlArticleReader.withLanguageModel();
-            r = evaluation.evaluate(dir, (text, n) -> path.analysed(text, n, reader));
-        } else {
-            TextPerturbation form;
-            try {
-                form = TextPerturbation.parse(perturb);
-            } catch (IllegalArgumentException e) {
-                throw new UserInputException(e.getMessage() + ", pagehtml, pagebr, pagetext, pagemixed, pagelines, pagerich");
+        try {
+            if (PagePath.names(perturb)) {
+                PagePath path = PagePath.parse(perturb);
+                HtmlArticleReader reader = HtmlArticleReader.withLanguageModel();
+                r = evaluation.evaluate(dir, (text, n) -> path.analysed(text, n, reader));
+            } else {
+                r = evaluation.evaluate(dir, perturbation());
             }
-            r = evaluation.evaluate(dir, form);
+        } catch (IOException e) {
+            throw new UserInputException(InputFile.problemIn(e, dir, ".txt", ".ann"), e);
         }
         PrintWriter out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "documents %d  predicted %d  precision (content overlaps a gold attribution) %.3f%n",
@@ -104,6 +102,14 @@ final class EvalQuotesCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    private TextPerturbation perturbation() {
+        try {
+            return TextPerturbation.parse(perturb);
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException(e.getMessage() + ", pagehtml, pagebr, pagetext, pagemixed, pagelines, pagerich");
+        }
     }
 
     private int scoreGold() throws IOException {

@@ -44,8 +44,12 @@ final class EvalTimexCommand implements Callable<Integer> {
         if (!Files.isDirectory(dir)) {
             throw new UserInputException(dir + ": not a folder of TimeML files");
         }
-        TimexEvaluation.Result r = new TimexEvaluation(new RuleTimeResolver(), new NewsSentenceSplitter())
-                .evaluate(dir, errors, !noDct, wrap);
+        TimexEvaluation.Result r;
+        try {
+            r = new TimexEvaluation(new RuleTimeResolver(), new NewsSentenceSplitter()).evaluate(dir, errors, !noDct, wrap);
+        } catch (IOException e) {
+            throw new UserInputException(InputFile.problemIn(e, dir, ".tml"), e);
+        }
         PrintWriter out = spec.commandLine().getOut();
         r.mismatches().forEach(out::println);
         out.printf(Locale.ROOT, "documents %d  gold %d  predicted %d  matched %d%n", r.documents(), r.gold(),

@@ -2,6 +2,7 @@ package dev.precis.cli;
 
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
@@ -12,6 +13,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /** The check every command makes on a file (or folder) it is given to read: it exists and is of that kind. */
 final class InputFile {
@@ -60,6 +62,23 @@ final class InputFile {
         }
         String why = String.valueOf(e.getMessage());
         return given.size() != 1 || why.startsWith(given.get(0).toString()) ? why : given.get(0) + ": " + why;
+    }
+
+    /**
+     * {@link #problem} of a read of the files under {@code folder} (at any depth) whose names end in one of
+     * {@code endings}: a tool that reads a folder (a TimeML or PolNeAR set) names the file that is not UTF-8, which
+     * the JDK's "Input length = 1" does not. The folder is listed only after a failure.
+     */
+    static String problemIn(IOException e, Path folder, String... endings) {
+        if (e instanceof CharacterCodingException) {
+            try (Stream<Path> walk = Files.walk(folder)) {
+                return problem(e, walk.filter(Files::isRegularFile)
+                        .filter(f -> Arrays.stream(endings).anyMatch(f.getFileName().toString()::endsWith)).sorted().toArray(Path[]::new));
+            } catch (IOException | UncheckedIOException listing) {
+                // unlisted, the failure is said in its own words below
+            }
+        }
+        return String.valueOf(e.getMessage());
     }
 
     /** False when {@code file} holds a byte sequence UTF-8 does not allow; read to its end, only after a failure. */

@@ -43,8 +43,9 @@ class CliConventionsTest {
 
     @Test
     void ingestFailsWhenEveryItemFailed() throws Exception {
-        Path bad = dir.resolve("broken.txt.gz");
-        Files.writeString(bad, "this is not gzip");
+        // an item that fails when read: the file's first bytes look fine (a JSON object), its one line has no text
+        Path bad = dir.resolve("broken.jsonl");
+        Files.writeString(bad, "{\"id\":\"x1\",\"title\":\"No body\"}\n");
         CliRun run = CliRun.of("ingest", "--quiet", "--data", dir.resolve("lib").toString(), bad.toString());
         assertThat(run.out()).contains("1 failed");
         assertThat(run.exitCode()).isEqualTo(2);

@@ -42,6 +42,31 @@ class ToolInputsTest {
     }
 
     @Test
+    void aFileInAnEvaluationFolderThatIsNotUtf8IsNamed() throws Exception {
+        Path timeml = Files.createDirectories(dir.resolve("timeml"));
+        Files.writeString(timeml.resolve("a.tml"), "<TimeML><DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"2024-03-04\""
+                + " functionInDocument=\"CREATION_TIME\">2024-03-04</TIMEX3></DCT>"
+                + "<TEXT>The ferry sailed <TIMEX3 tid=\"t1\" type=\"DATE\" value=\"2024-03-05\">on Tuesday</TIMEX3>.</TEXT></TimeML>\n");
+        Path latin1 = Files.write(timeml.resolve("b.tml"), LATIN1_CONLL);
+        // main: "precis: Input length = 1", exit 1, naming neither the file nor the problem
+        CliRun timex = CliRun.of("eval", "timex", "--timeml", timeml.toString());
+        assertThat(timex.exitCode()).isEqualTo(2);
+        assertThat(timex.err()).isEqualTo("precis: " + latin1 + ": not UTF-8 text\n");
+        Path polnear = dir.resolve("polnear");
+        Files.createDirectories(polnear.resolve("attributions"));
+        Files.writeString(polnear.resolve("attributions/cafe_1a2b.ann"), "");
+        Path text = Files.write(Files.createDirectories(polnear.resolve("text")).resolve("cafe.txt"), LATIN1_CONLL);
+        CliRun quotes = CliRun.of("eval", "quotes", "--polnear", polnear.toString());
+        assertThat(quotes.exitCode()).isEqualTo(2);
+        assertThat(quotes.err()).isEqualTo("precis: " + text + ": not UTF-8 text\n");
+        Path suite = dir.resolve("ner");
+        Path testb = Files.write(Files.createDirectories(suite.resolve("eval/conll2003")).resolve("eng.testb"), LATIN1_CONLL);
+        CliRun ner = CliRun.of("eval", "ner", "--suite", suite.toString());
+        assertThat(ner.exitCode()).isEqualTo(2);
+        assertThat(ner.err()).isEqualTo("precis: " + testb + ": not UTF-8 text\n");
+    }
+
+    @Test
     void seedGoldThatIsNoJsonIsNamedWithoutJacksonsSettings() throws Exception {
         Path gold = Files.writeString(dir.resolve("seeds.json"), "&not json");
         // main: Jackson's message, "… [Source: REDACTED (`StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION` disabled) …", exit 1

@@ -144,7 +144,7 @@ final class FeedParser {
     }
 
     private static byte[] gunzip(byte[] bytes) throws IOException {
-        if (bytes.length < 2 || (bytes[0] & 0xff) != 0x1f || (bytes[1] & 0xff) != 0x8b) {
+        if (!TextFiles.gzip(bytes)) {
             return bytes;
         }
         try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {

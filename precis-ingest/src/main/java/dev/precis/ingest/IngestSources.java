@@ -162,15 +162,15 @@ final class IngestSources {
     }
 
     private static void jsonl(Path f, String source, List<IngestItem> items, List<IngestFailure> failures) {
-        if (!f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz")) {
-            // plain files are indexed by line and read back item by item: no size limit on the file
-            JsonlLines index;
-            try {
-                index = JsonlLines.scan(f);
-            } catch (IOException | RuntimeException e) {
-                failures.add(new IngestFailure(f.toString(), "cannot read: " + message(e)));
-                return;
-            }
+        // plain files are indexed by line and read back item by item: no size limit on the file; gzip is read whole
+        JsonlLines index;
+        try {
+            index = TextFiles.gzipped(f) ? null : JsonlLines.scan(f);
+        } catch (IOException | RuntimeException e) {
+            failures.add(new IngestFailure(f.toString(), "cannot read: " + message(e)));
+            return;
+        }
+        if (index != null) {
             for (JsonlLines.Line line : index.lines()) {
                 items.add(new IngestItem(f + ":" + line.number(), source, () -> jsonDocument(index.read(line))));
             }

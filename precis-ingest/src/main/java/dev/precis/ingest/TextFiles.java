@@ -14,8 +14,9 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 
 /**
- * Reads a file as text: gzip is unpacked, UTF-8 is tried strictly and windows-1252 (a superset of
- * Latin-1) is the fallback, since saved news files are one or the other. Size is capped. Thread-safe.
+ * Reads a file as text: gzip data is unpacked (told by its first bytes, whatever the name), UTF-8 is tried strictly
+ * and windows-1252 (a superset of Latin-1) is the fallback, since saved news files are one or the other. Size is
+ * capped. Thread-safe.
  */
 final class TextFiles {
 
@@ -24,6 +25,8 @@ final class TextFiles {
     /** Bytes looked at to tell text from binary data. */
     private static final int BINARY_SAMPLE = 8192;
     static final String BINARY = "binary data, not text (NUL bytes or control characters)";
+    static final String GZIP_BROKEN = "gzip data that does not unpack";
+    static final String GZIP_CUT = "gzip data cut short";
 
     private TextFiles() {
     }
@@ -43,45 +46,80 @@ final class TextFiles {
 
     /** {@link #readDocument} of bytes already read. */
     static String document(byte[] bytes) throws IOException {
-        boolean utf16 = bytes.length >= 2
-                && (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF || bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE);
-        if (utf16) {
+        if (utf16(bytes)) {
             return new String(bytes, StandardCharsets.UTF_16);
         }
-        int sample = Math.min(bytes.length, BINARY_SAMPLE);
-        int control = 0;
-        for (int i = 0; i < sample; i++) {
-            int b = bytes[i] & 0xff;
-            if (b == 0) {
-                throw new IOException(BINARY);
-            }
-            if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
-                control++;
-            }
-        }
-        // text has few control characters; the same rule as the single-file commands' (summarize, analyze)
-        if (control > sample / 20) {
+        if (binary(bytes)) {
             throw new IOException(BINARY);
         }
         return decode(bytes);
     }
 
-    private static byte[] bytes(Path file) throws IOException {
-        byte[] bytes;
-        boolean gzip = file.getFileName().toString().endsWith(".gz");
-        try (InputStream raw = Files.newInputStream(file);
-             InputStream in = gzip ? new GZIPInputStream(raw) : raw) {
-            bytes = in.readNBytes(MAX_BYTES + 1);
-        } catch (ZipException e) {
-            // the JDK's own words ("Not in GZIP format") do not say which promise the file broke
-            throw new IOException("named .gz but not gzip data (" + e.getMessage() + ")", e);
-        } catch (EOFException e) {
-            throw new IOException(gzip ? "gzip data cut short (the file ends inside it)" : "the file ends early", e);
+    /** True when {@code bytes} start with a UTF-16 byte-order mark. */
+    static boolean utf16(byte[] bytes) {
+        return bytes.length >= 2
+                && (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF || bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE);
+    }
+
+    /**
+     * True when the first {@link #BINARY_SAMPLE} bytes are no text: a NUL byte, or more than one in 20 control
+     * characters other than line breaks, tabs and form feeds (text has few; the same rule as the single-file
+     * commands', summarize and analyze).
+     */
+    static boolean binary(byte[] bytes) {
+        int sample = Math.min(bytes.length, BINARY_SAMPLE);
+        int control = 0;
+        for (int i = 0; i < sample; i++) {
+            int b = bytes[i] & 0xff;
+            if (b == 0) {
+                return true;
+            }
+            if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
+                control++;
+            }
         }
+        return control > sample / 20;
+    }
+
+    /**
+     * True when {@code head} starts as gzip data does (the magic number 1f 8b). Gzip is told by the bytes, not by a
+     * {@code .gz} name: a download tool may keep the name after unpacking, or save packed data under a page's name,
+     * and a text file cannot start with 1f (a control character). The single-file commands tell it the same way.
+     */
+    static boolean gzip(byte[] head) {
+        return head.length >= 2 && (head[0] & 0xff) == 0x1f && (head[1] & 0xff) == 0x8b;
+    }
+
+    /** {@link #gzip} of the file's first bytes. */
+    static boolean gzipped(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return gzip(in.readNBytes(2));
+        }
+    }
+
+    private static byte[] bytes(Path file) throws IOException {
+        byte[] bytes = head(file, MAX_BYTES + 1);
         if (bytes.length > MAX_BYTES) {
             throw new IOException("larger than " + MAX_BYTES / (1024 * 1024) + " MB");
         }
         return bytes;
+    }
+
+    /**
+     * Up to {@code limit} bytes from the start of {@code file}, unpacked when it is gzip data; gzip data that does
+     * not unpack or ends inside them is an IOException in plain words, with the JDK's exception as its cause.
+     */
+    static byte[] head(Path file, int limit) throws IOException {
+        boolean gzip = gzipped(file);
+        try (InputStream raw = Files.newInputStream(file);
+             InputStream in = gzip ? new GZIPInputStream(raw) : raw) {
+            return in.readNBytes(limit);
+        } catch (ZipException e) {
+            // the JDK's own words ("Invalid block type") do not say it was the unpacking that failed
+            throw new IOException(GZIP_BROKEN + " (" + e.getMessage() + ")", e);
+        } catch (EOFException e) {
+            throw new IOException(gzip ? GZIP_CUT + " (the file ends inside it)" : "the file ends early", e);
+        }
     }
 
     static String decode(byte[] bytes) {

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Inputs a new user may hand {@code precis ingest} by mistake: bytes that are no text under a text name, a
- * UTF-16 file, and JSONL items whose {@code "published"} is no date (walk38).
+ * UTF-16 file, JSONL items whose {@code "published"} is no date (walk38), gzip under another name or text under a
+ * {@code .gz} name (ux46).
  */
 class BadInputFilesTest {
 
@@ -45,13 +46,7 @@ class BadInputFilesTest {
     void bytesThatAreNoTextUnderATextOrPageNameAreRefusedAsBinary() throws Exception {
         for (String name : List.of("photo.txt", "archive.html", "packed.txt.gz")) {
             Path f = dir.resolve(name);
-            if (name.endsWith(".gz")) {
-                try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(f))) {
-                    out.write(noise(3000));
-                }
-            } else {
-                Files.write(f, noise(3000));
-            }
+            Files.write(f, name.endsWith(".gz") ? gzip(noise(3000)) : noise(3000));
             assertThatThrownBy(() -> readOnly(f)).as(name).isInstanceOf(IOException.class)
                     .hasMessage("binary data, not text (NUL bytes or control characters)");
         }
@@ -96,15 +91,23 @@ class BadInputFilesTest {
     }
 
     @Test
-    void aGzipNameOnOtherBytesOrACutGzipSaysWhichInPlainWords() throws Exception {
+    void gzipIsToldByItsBytesNotItsNameAndACutOneSaysSo() throws Exception {
+        // main: "named .gz but not gzip data"; summarize and analyze read such a file as the text it is
         Path fake = dir.resolve("notes.txt.gz");
         Files.writeString(fake, ARTICLE);
-        assertThatThrownBy(() -> readOnly(fake)).isInstanceOf(IOException.class).hasMessageStartingWith("named .gz but not gzip data");
-        ByteArrayOutputStream whole = new ByteArrayOutputStream();
-        try (OutputStream out = new GZIPOutputStream(whole)) {
-            out.write(ARTICLE.repeat(40).getBytes(StandardCharsets.UTF_8));
+        assertThat(readOnly(fake).content()).isEqualTo(ARTICLE);
+        // packed data saved under a page's name (a download kept Content-Encoding: gzip) is unpacked
+        Path page = dir.resolve("wenlow.html");
+        Files.write(page, gzip(("<html><body><h1>Ferry</h1><p>" + ARTICLE + "</p></body></html>").getBytes(StandardCharsets.UTF_8)));
+        assertThat(readOnly(page).content()).startsWith("<html><body><h1>Ferry</h1>");
+        // JSONL: a plain file under a .gz name is indexed by line, packed data under a plain name unpacked
+        String line = "{\"id\":\"w1\",\"text\":\"The ferry sailed.\"}\n";
+        Files.writeString(dir.resolve("plain.jsonl.gz"), line);
+        Files.write(dir.resolve("packed.jsonl"), gzip(line.getBytes(StandardCharsets.UTF_8)));
+        for (String name : List.of("plain.jsonl.gz", "packed.jsonl")) {
+            assertThat(readOnly(dir.resolve(name)).content()).as(name).isEqualTo("The ferry sailed.");
         }
-        byte[] bytes = whole.toByteArray();
+        byte[] bytes = gzip(ARTICLE.repeat(40).getBytes(StandardCharsets.UTF_8));
         Path cut = dir.resolve("cut.txt.gz");
         Files.write(cut, java.util.Arrays.copyOf(bytes, bytes.length / 2));
         assertThatThrownBy(() -> readOnly(cut)).isInstanceOf(IOException.class).hasMessage("gzip data cut short (the file ends inside it)");
@@ -113,5 +116,13 @@ class BadInputFilesTest {
         Files.write(bare, bytes);
         IngestSources.Batch b = new IngestSources(new HttpFetcher(Duration.ofSeconds(1), false)).list(List.of(bare.toString()), null);
         assertThat(b.failures()).singleElement().satisfies(f -> assertThat(f.reason()).contains("each also as .gz"));
+    }
+
+    private static byte[] gzip(byte[] plain) throws IOException {
+        ByteArrayOutputStream packed = new ByteArrayOutputStream();
+        try (OutputStream out = new GZIPOutputStream(packed)) {
+            out.write(plain);
+        }
+        return packed.toByteArray();
     }
 }
