@@ -3,6 +3,7 @@ package dev.precis.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.precis.server.StoryTimeline;
 import dev.precis.server.web.WhenLabel;
 import dev.precis.store.ArticleRef;
 import dev.precis.store.ArticleView;
@@ -43,6 +44,8 @@ final class StoryCommand implements Callable<Integer> {
                 spec.commandLine().getErr().println("precis: story " + id + " was merged into story " + to);
                 v = lib.story(to).orElseThrow(() -> new UserInputException("no story " + id + " in the library"));
             }
+            // the timeline the reader and the API list (no law's year, no repeat)
+            v = new StoryView(v.info(), v.articles(), StoryTimeline.listed(v.timeline()));
             if (format == OutputFormat.json) {
                 ObjectMapper json = new ObjectMapper();
                 out.println(json.writerWithDefaultPrettyPrinter().writeValueAsString(withInputs(json, lib, v)));

@@ -1,0 +1,52 @@
+package dev.precis.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code precis story ID} lists the timeline the reader and the API list: a year in a law's name ("the 1961
+ * Harbours Act") is no moment of the story, in text and in JSON. Texts written for this test.
+ */
+class StoryTimelineCliTest {
+
+    @TempDir
+    Path dir;
+
+    private static final String TEXT = "The harbour council in Portmere voted on 3 March 2021 to rebuild the old stone pier. "
+            + "The council said the 1961 Harbours Act lets it borrow for the work. "
+            + "Fishermen in Portmere welcomed the plan after storms damaged the pier last winter.";
+
+    private static final String OTHER = "Portmere's harbour council will rebuild the old stone pier, damaged by storms last "
+            + "winter, after a vote on 3 March 2021. Work on the Portmere pier will start next month and cost about two "
+            + "million euros, the council said. Fishermen in Portmere said the pier work could not come soon enough.";
+
+    @Test
+    void aLawsYearIsNoMomentOfTheStory() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        Path in = dir.resolve("in.jsonl");
+        Files.writeString(in, json.writeValueAsString(Map.of("id", "a-1", "title", "Portmere will rebuild its pier",
+                "text", TEXT, "published", "2021-03-04")) + "\n"
+                + json.writeValueAsString(Map.of("id", "b-2", "title", "Portmere votes to rebuild stone pier",
+                "text", OTHER, "published", "2021-03-05")) + "\n");
+        Path lib = dir.resolve("lib");
+        CliRun ingest = CliRun.of("ingest", "--quiet", "--data", lib.toString(), in.toString());
+        assertThat(ingest.exitCode()).as(ingest.err()).isZero();
+        CliRun stories = CliRun.of("stories", "--data", lib.toString(), "--format", "json");
+        String id = json.readTree(stories.out()).get(0).get("id").asText();
+
+        CliRun text = CliRun.of("story", "--data", lib.toString(), id);
+        assertThat(text.exitCode()).as(text.err()).isZero();
+        assertThat(text.out()).contains("voted on 3 March 2021").doesNotContain("1961 Harbours Act");
+        JsonNode timeline = json.readTree(CliRun.of("story", "--data", lib.toString(), "--format", "json", id).out())
+                .get("timeline");
+        assertThat(timeline).isNotEmpty();
+        timeline.forEach(e -> assertThat(e.get("sentence").asText()).doesNotContain("1961 Harbours Act"));
+    }
+}
