@@ -3,21 +3,14 @@ text) is found when a direct quote the analysis gives covers at least half of it
 speaker contains the expected name. The probes are invented newswire sentences, one form each (curly, single,
 guillemet and low-9 marks, fragments, split quotes, colons, multi-paragraph quotes, Q&A, dashes, nbsp ...).
 Usage: python3 quote-probes.py [precis.jar] [probes.jsonl] [-v]"""
-import json, os, subprocess, sys
+import json, os, sys
+from analyze_jsonl import analyze
 args = [a for a in sys.argv[1:] if a != '-v']
 verbose = '-v' in sys.argv
 jar = args[0] if args else 'precis-cli/target/precis.jar'
 PROBES = args[1] if len(args) > 1 else os.path.join(os.path.dirname(os.path.abspath(__file__)), 'quote-probes.jsonl')
 probes = [json.loads(l) for l in open(PROBES, encoding='utf-8') if l.strip()]
-inp = ''.join(json.dumps({'id': p['id'], 'text': p['text']}) + '\n' for p in probes)
-out = subprocess.run(['java', '-jar', jar, 'analyze', '--input', '-', '--output', '-'], input=inp,
-                     capture_output=True, text=True)
-if out.returncode:
-    print(out.stderr); sys.exit(1)
-res = {}
-for l in out.stdout.splitlines():
-    if l.strip().startswith('{'):
-        o = json.loads(l); res[o['id']] = o
+res = analyze(jar, [{'id': p['id'], 'text': p['text']} for p in probes])
 found = credited = tot = 0
 for p in probes:
     quotes = [q for q in res.get(p['id'], {}).get('quotes', []) if q.get('kind') == 'direct']

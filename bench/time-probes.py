@@ -2,7 +2,8 @@
 expression text=value must be found (its text overlapping the found one) with exactly that value;
 text=- expects no expression overlapping that text (a "45-year-old" is no time).
 Usage: python3 time-probes.py [precis.jar] [probes.txt]"""
-import json, os, subprocess, sys
+import json, os, sys
+from analyze_jsonl import analyze
 jar = sys.argv[1] if len(sys.argv) > 1 else 'precis-cli/target/precis.jar'
 PROBES = sys.argv[2] if len(sys.argv) > 2 else os.path.join(os.path.dirname(os.path.abspath(__file__)), '..',
     'precis-nlp/src/test/resources/dev/precis/nlp/time/probes/newswire-times-31.txt')
@@ -17,14 +18,7 @@ for line in open(PROBES):
     d, s, e = [x.strip() for x in line.split('|')]
     exp = [tuple(p.strip().rsplit('=', 1)) for p in e.split(';') if p.strip()]
     probes.append((d, s, exp, batch))
-inp = '\n'.join(json.dumps({'id': str(i), 'text': s, 'published': d}) for i, (d, s, _, _b) in enumerate(probes)) + '\n'
-out = subprocess.run(['java', '-jar', jar, 'analyze', '--input', '-', '--output', '-'], input=inp, capture_output=True, text=True)
-if out.returncode:
-    print(out.stderr); sys.exit(1)
-res = {}
-for l in out.stdout.splitlines():
-    if l.strip().startswith('{'):
-        o = json.loads(l); res[o['id']] = o
+res = analyze(jar, [{'id': str(i), 'text': s, 'published': d} for i, (d, s, _, _b) in enumerate(probes)])
 ok = tot = 0
 per = {}
 for i, (d, s, exp, b) in enumerate(probes):
