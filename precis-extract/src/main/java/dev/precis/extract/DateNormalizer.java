@@ -92,8 +92,20 @@ final class DateNormalizer {
 
     /** The first plausible date written for people in {@code text}; {@code dayFirst} orders "05/06/2020". */
     String human(String text, boolean dayFirst) {
+        return human(text, dayFirst, false);
+    }
+
+    /**
+     * As {@link #human(String, boolean)}, passing over a date a sentence runs on after ("What the March 1, 2024
+     * vote means", {@link ClauseDates}): a headline's subject, not its day ("Pressemitteilung vom 12.07.2017").
+     */
+    String standalone(String text, boolean dayFirst) {
+        return human(text, dayFirst, true);
+    }
+
+    private String human(String text, boolean dayFirst, boolean standalone) {
         for (WrittenDates.Found f : WrittenDates.all(text, dayFirst)) {
-            String d = checked(f.date().toString());
+            String d = standalone && ClauseDates.continues(text, f.end()) ? null : checked(f.date().toString());
             if (d != null) {
                 return d;
             }

@@ -218,9 +218,9 @@ final class MetadataReader {
                 published = published != null ? published
                         : new VisibleDates(clock, dates, relative).sideLabelled(doc, dayFirst);
                 // and a date the headline states ("Pressemitteilung vom 12.07.2017")
-                published = published != null || top == null ? published : dates.human(top, dayFirst);
+                published = published != null || top == null ? published : dates.standalone(top, dayFirst);
                 // and one the document's title states ("12/07/2017 - Radweg am Kanal | Kreisbote")
-                published = published != null ? published : dates.human(doc.title(), dayFirst);
+                published = published != null ? published : dates.standalone(doc.title(), dayFirst);
                 // a date standing alone on a line of the article (its closing "12.07.2017"), then a full
                 // date in the address of the page's share image ("/2017/07/12/…jpg"), filed when the
                 // article was

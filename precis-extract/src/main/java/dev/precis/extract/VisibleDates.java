@@ -130,6 +130,9 @@ final class VisibleDates {
         int anchor = page.headlineAt() >= 0 ? page.headlineAt() : 0;
         List<Candidate> all = new ArrayList<>(machine.size());
         for (Candidate c : machine) {
+            if (c.kind() == DateLabels.Kind.NONE && CommentLabels.leads(s, c.pos() - LABEL_WINDOW, c.pos())) {
+                continue;
+            }
             all.add(c.kind() == DateLabels.Kind.NONE && afterProse(s, anchor, c.pos()) && byAuthor(s, c.pos(), authors)
                     ? new Candidate(c.pos(), c.date(), c.machine(), DateLabels.Kind.PUBLISHED, true) : c);
         }
@@ -142,8 +145,13 @@ final class VisibleDates {
         String bare = null;
         for (int i = 0; i < written.size(); i++) {
             WrittenDates.Found f = written.get(i);
-            DateLabels.Kind kind = label(s, Math.max(lastEnd, f.start() - LABEL_WINDOW), f.start());
+            int labelStart = Math.max(lastEnd, f.start() - LABEL_WINDOW);
+            DateLabels.Kind kind = label(s, labelStart, f.start());
             lastEnd = f.end();
+            if (kind == DateLabels.Kind.NONE && CommentLabels.leads(s, labelStart, f.start())) {
+                // "Letzter Kommentar: 08.03.2024 | 05.03.2024": a reader's day on the post's meta line
+                continue;
+            }
             if (kind == DateLabels.Kind.NONE && labelledAfter(s, f.end())) {
                 kind = DateLabels.Kind.PUBLISHED;
             }
@@ -173,11 +181,14 @@ final class VisibleDates {
                 // "Alte Brücke gesperrt 03.05.2016": the date beside another page's linked headline is that page's
                 continue;
             }
-            // an unlabelled date inside running text ("the season ends on April 15, 2025") is what
-            // the article talks about, not when it appeared
-            if (kind != DateLabels.Kind.NONE || metaLine(s, f.start(), f.end()) && !afterProse(s, anchor, f.start())) {
+            // an unlabelled date inside running text ("the season ends on April 15, 2025"), or a lone one a
+            // sentence runs on after however short its block ("Schon am 3. Januar 2024 hatte der Rat …"), is what
+            // the article talks about, not when it appeared (a day its text repeats still dates it)
+            boolean meta = kind == DateLabels.Kind.NONE && metaLine(s, f.start(), f.end())
+                    && (!ClauseDates.continues(s, f.end()) || ClauseDates.repeated(written, f));
+            if (kind != DateLabels.Kind.NONE || meta && !afterProse(s, anchor, f.start())) {
                 all.add(new Candidate(f.start(), f.date(), null, kind));
-            } else if (metaLine(s, f.start(), f.end()) && byAuthor(s, f.start(), authors)) {
+            } else if (meta && byAuthor(s, f.start(), authors)) {
                 all.add(new Candidate(f.start(), f.date(), null, DateLabels.Kind.PUBLISHED, true));
             } else if (late == null && f.start() >= anchor && plausible(f.date()) && (lateDate(s, dateBoxes, links, f.start(), f.end())
                     || closingMeta(s, metaBoxes, links, f.start(), f.end()) || WireCredits.closing(s, links, f.start(), f.end()))) {
@@ -227,7 +238,8 @@ final class VisibleDates {
             int at = from + f.start();
             int end = from + f.end();
             DateLabels.Kind kind = label(s, Math.max(0, at - LABEL_WINDOW), at);
-            if (kind == DateLabels.Kind.MODIFIED || inProse(s, at) || teaserLine(s, links, at, end) || inCard(s, links, at, end)) {
+            if (kind == DateLabels.Kind.MODIFIED || inProse(s, at) || teaserLine(s, links, at, end) || inCard(s, links, at, end)
+                    || kind == DateLabels.Kind.NONE && ClauseDates.continues(s, end)) {
                 continue;
             }
             if (s.substring(at, end).chars().noneMatch(Character::isLetter)
