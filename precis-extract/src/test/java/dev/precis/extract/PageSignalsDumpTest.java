@@ -55,7 +55,7 @@ class PageSignalsDumpTest {
                 StringBuilder line = new StringBuilder(id).append('\t')
                         .append(gt.path("_internal").path("page_type").path("primary").asText("article")).append('\t')
                         .append(PageTypeClassifier.evidence(s, address, published, byline) ? 1 : 0).append('\t')
-                        .append(PageTypeClassifier.byRules(s, paragraphs, address) != null ? 1 : 0).append('\t')
+                        .append(PageTypeClassifier.byRules(s, paragraphs, address, published && byline) != null ? 1 : 0).append('\t')
                         .append(paragraphs.stream().mapToInt(String::length).sum());
                 for (double v : x) {
                     line.append('\t').append(v);
