@@ -171,10 +171,31 @@ final class AddressShapes {
     private static final Set<String> SECTION_FOLDERS = Set.of("blog", "blogs", "news", "articles", "posts", "stories",
             "insights", "resources", "magazine");
 
-    /** True when the path ends in a section folder's own name ("/news", "/de/blog/"): the section's front page. */
+    /**
+     * The names of pages that list what a site published or what was written about it: an archive of issues, a
+     * firm's press page, its coverage in the news ("/newsletter/archive", "/press", "/about/in-the-news/").
+     */
+    private static final Set<String> LIST_PAGES = Set.of("archive", "archives", "press", "newsroom", "press-releases",
+            "news-releases", "in-the-news", "media-coverage", "press-coverage");
+
+    /**
+     * True when the path ends in a section folder's own name ("/news", "/de/blog/"), the section's front page, or
+     * in the name of a page that lists what a site published ({@link #LIST_PAGES}).
+     */
     static boolean sectionFront(String[] segments) {
-        return segments.length > 0
-                && SECTION_FOLDERS.contains(segments[segments.length - 1].toLowerCase(Locale.ROOT));
+        if (segments.length == 0) {
+            return false;
+        }
+        String last = segments[segments.length - 1].toLowerCase(Locale.ROOT);
+        return SECTION_FOLDERS.contains(last) || LIST_PAGES.contains(last);
+    }
+
+    /** Folders of a glossary's or dictionary's entries: one term defined each, reference, not a story. */
+    private static final Set<String> GLOSSARY_FOLDERS = Set.of("glossary", "glossaries", "dictionary", "definitions");
+
+    /** True when a folder of the path is a glossary's ("/glossary/sinking-fund"). */
+    static boolean glossaryEntry(String[] segments) {
+        return PageFeatures.folderIn(segments, GLOSSARY_FOLDERS);
     }
 
     /**

@@ -35,6 +35,7 @@ final class PageTypeClassifier {
     };
     private static final double WITHOUT_EVIDENCE_BIAS = -0.3113;
     private static final int SLUG_WORDS = PageFeatures.NAMES.indexOf("slugw");
+    private static final int DOC_FOLDER = PageFeatures.NAMES.indexOf("u_doc");
     /** The fitting pages' mean words in the address's last segment, with and without article evidence. */
     private static final double MEAN_SLUG_WORDS_WITH_EVIDENCE = 5.27;
     private static final double MEAN_SLUG_WORDS_WITHOUT_EVIDENCE = 2.62;
@@ -50,6 +51,8 @@ final class PageTypeClassifier {
      * comments under a post so.
      */
     private static final Set<String> THREAD_TYPES = Set.of("DiscussionForumPosting", "QAPage", "SocialMediaPosting");
+    /** A job advertisement's schema.org type: the page offers a post, it is no story (unless it also declares one). */
+    private static final Set<String> JOB_TYPES = Set.of("JobPosting");
 
     /** Below this many body characters, or this share of the page's main text, a non-article is a listing. */
     static final int MIN_BODY_CHARS = 300;
@@ -92,6 +95,11 @@ final class PageTypeClassifier {
         if (url == null) {
             // no address at all: its slug is unknown, not empty, so it counts as an average one
             x[SLUG_WORDS] = evidence ? MEAN_SLUG_WORDS_WITH_EVIDENCE : MEAN_SLUG_WORDS_WITHOUT_EVIDENCE;
+        }
+        if (evidence && published && (s.ogType.equals("article") || s.hasType(NEWS_OR_POST_TYPES))) {
+            // a dated piece that declares itself a story is one even when filed under "guides" or "learn", where
+            // magazines and firms' blogs also put theirs; manuals and help pages rarely carry a publication date
+            x[DOC_FOLDER] = 0;
         }
         double[] w = evidence ? WITH_EVIDENCE : WITHOUT_EVIDENCE;
         double score = evidence ? WITH_EVIDENCE_BIAS : WITHOUT_EVIDENCE_BIAS;
@@ -142,8 +150,8 @@ final class PageTypeClassifier {
         }
         if (url != null && !s.hasType(NEWS_OR_BLOG_TYPES)) {
             String[] segments = PageFeatures.segments(PageFeatures.path(url));
-            if (AddressShapes.manualFront(segments) && !AddressShapes.articleAddress(url)) {
-                // "/docs": a manual's own front page, its table of contents
+            if ((AddressShapes.manualFront(segments) || AddressShapes.glossaryEntry(segments)) && !AddressShapes.articleAddress(url)) {
+                // "/docs": a manual's own front page, its table of contents; "/glossary/sinking-fund": a term's definition
                 return PageType.DOCUMENTATION;
             }
             if (!AddressShapes.articleAddress(url) && PageFeatures.folderIn(segments, AddressShapes.STORE_FOLDERS)) {
@@ -176,6 +184,9 @@ final class PageTypeClassifier {
         }
         if (s.hasType(THREAD_TYPES)) {
             return PageType.FORUM;
+        }
+        if (s.hasType(JOB_TYPES)) {
+            return PageType.OTHER;
         }
         if (s.hasType(COLLECTION_TYPES) || s.hasType(LIST_TYPES) && !signed) {
             return PageType.LISTING;
