@@ -83,9 +83,6 @@ final class PageSignals {
         if (og != null) {
             s.ogType = og.attr("content").strip().toLowerCase(Locale.ROOT);
         }
-        for (Element root : doc.children()) {
-            s.itemtype(root); // a page's own microdata type is often declared on <html> ("QAPage"), outside the body
-        }
         Element body = doc.body();
         if (body != null) {
             s.commentBoxes(body);

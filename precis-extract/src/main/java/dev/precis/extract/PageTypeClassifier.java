@@ -35,24 +35,56 @@ final class PageTypeClassifier {
     };
     private static final double WITHOUT_EVIDENCE_BIAS = -0.3113;
     private static final int SLUG_WORDS = PageFeatures.NAMES.indexOf("slugw");
-    private static final int DOC_FOLDER = PageFeatures.NAMES.indexOf("u_doc");
     /** The fitting pages' mean words in the address's last segment, with and without article evidence. */
     private static final double MEAN_SLUG_WORDS_WITH_EVIDENCE = 5.27;
     private static final double MEAN_SLUG_WORDS_WITHOUT_EVIDENCE = 2.62;
-    /** schema.org types that make a page that is no declared article a listing: they name the page itself. */
-    private static final Set<String> COLLECTION_TYPES = Set.of("CollectionPage", "SearchResultsPage");
     /**
-     * A list the page holds (a carousel, a "best of" article's picks, a chart): a listing when the page is
-     * no signed story.
+     * The thread scripts of the common forum packages (phpBB and FluxBB "viewtopic.php", vBulletin
+     * "showthread.php", Invision "showtopic", MyBB "showthread.php", Simple Machines "index.php?topic="):
+     * a page they serve is a thread, whatever its first post reads like.
      */
-    private static final Set<String> LIST_TYPES = Set.of("ItemList");
+    private static final java.util.regex.Pattern FORUM_SCRIPT = java.util.regex.Pattern.compile(
+            "/(?:viewtopic|showthread|showtopic|viewthread)(?:\\.php)?(?:[?/#]|$)|/index\\.php\\?(?:[^#]*&)?topic=\\d",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+    /** Folders under which forum packages file their threads, each with its number. */
+    private static final Set<String> THREAD_FOLDERS = Set.of("thread", "threads", "t", "topic", "topics", "discussion",
+            "discussions", "comments");
     /**
-     * schema.org types of a thread's posts; a bare Comment is not one of them, as blog themes mark readers'
-     * comments under a post so.
+     * A thread's number as forum packages write it: the whole segment ("/topic/18427/…", "/discussion/39620/…",
+     * "/t/slug/931828"), before the title with four digits or more ("/topic/188682-new-case/", not
+     * "/topics/100-best-books") or after it with a dot ("/threads/best-hosts-2025.691400/"); a year
+     * ("/topics/2024/") is no thread number.
      */
-    private static final Set<String> THREAD_TYPES = Set.of("DiscussionForumPosting", "QAPage", "SocialMediaPosting");
-    /** A job advertisement's schema.org type: the page offers a post, it is no story (unless it also declares one). */
-    private static final Set<String> JOB_TYPES = Set.of("JobPosting");
+    private static final java.util.regex.Pattern THREAD_NUMBER = java.util.regex.Pattern.compile(
+            "(?!(?:19|20)\\d\\d$)\\d{3,}|(?!(?:19|20)\\d\\d-)\\d{4,}-.+|.+\\.\\d{3,}");
+    /** A thread's short key of letters and digits right after "comments" ("/comments/1rl0nt4/…"). */
+    private static final java.util.regex.Pattern THREAD_KEY = java.util.regex.Pattern.compile("(?i)(?=[a-z]*\\d)[a-z0-9]{5,9}");
+
+    /**
+     * True when the path is a forum thread's: a thread folder followed, in one of the next two segments, by
+     * the thread's number (or, after "comments", its short key). A story filed under "topics" has a name, not
+     * a number ("/topic/history-of-coffee", "/topics/elections-2024", "/topics/2024-elections").
+     */
+    static boolean threadAddress(String[] segments) {
+        for (int i = 0; i < segments.length - 1; i++) {
+            String folder = segments[i].toLowerCase(java.util.Locale.ROOT);
+            if (!THREAD_FOLDERS.contains(folder)) {
+                continue;
+            }
+            for (int j = i + 1; j < Math.min(i + 3, segments.length); j++) {
+                if (THREAD_NUMBER.matcher(segments[j]).matches()) {
+                    return true;
+                }
+            }
+            if ("comments".equals(folder) && THREAD_KEY.matcher(segments[i + 1]).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** schema.org types that make a page that is no declared article a listing. */
+    private static final Set<String> COLLECTION_TYPES = Set.of("CollectionPage", "SearchResultsPage", "ItemList");
 
     /** Below this many body characters, or this share of the page's main text, a non-article is a listing. */
     static final int MIN_BODY_CHARS = 300;
@@ -80,7 +112,7 @@ final class PageTypeClassifier {
      * @param byline whether it has a byline
      */
     static PageType classify(PageSignals s, List<String> paragraphs, String url, boolean published, boolean byline) {
-        PageType decided = byRules(s, paragraphs, url, published && byline);
+        PageType decided = byRules(s, paragraphs, url);
         if (decided != null) {
             return decided;
         }
@@ -96,11 +128,6 @@ final class PageTypeClassifier {
             // no address at all: its slug is unknown, not empty, so it counts as an average one
             x[SLUG_WORDS] = evidence ? MEAN_SLUG_WORDS_WITH_EVIDENCE : MEAN_SLUG_WORDS_WITHOUT_EVIDENCE;
         }
-        if (evidence && published && (s.ogType.equals("article") || s.hasType(NEWS_OR_POST_TYPES))) {
-            // a dated piece that declares itself a story is one even when filed under "guides" or "learn", where
-            // magazines and firms' blogs also put theirs; manuals and help pages rarely carry a publication date
-            x[DOC_FOLDER] = 0;
-        }
         double[] w = evidence ? WITH_EVIDENCE : WITHOUT_EVIDENCE;
         double score = evidence ? WITH_EVIDENCE_BIAS : WITHOUT_EVIDENCE_BIAS;
         for (int i = 0; i < x.length; i++) {
@@ -112,57 +139,57 @@ final class PageTypeClassifier {
     /**
      * The type the rules that come before the score decide (schema.org types, forum scripts, documentation
      * and service addresses, home pages, section fronts), or null when the score is to decide. The fitting
-     * script leaves out the pages decided here. {@code signed}: the page has a byline and a publication date.
+     * script leaves out the pages decided here.
      */
-    static PageType byRules(PageSignals s, List<String> paragraphs, String url, boolean signed) {
-        PageType declared = bySchema(s, signed);
+    static PageType byRules(PageSignals s, List<String> paragraphs, String url) {
+        PageType declared = bySchema(s);
         if (declared != null) {
             return declared;
         }
-        if (url != null && AddressShapes.forumScript(url) && !declaresArticle(s)) {
+        if (url != null && FORUM_SCRIPT.matcher(url).find() && !declaresArticle(s)) {
             return PageType.FORUM;
         }
-        if (url != null && AddressShapes.threadAddress(PageFeatures.segments(PageFeatures.path(url))) && !s.hasType(NEWS_OR_BLOG_TYPES)) {
+        if (url != null && threadAddress(PageFeatures.segments(PageFeatures.path(url))) && !s.hasType(NEWS_OR_BLOG_TYPES)) {
             // a numbered thread's address; og:type "article" is many forum packages' default for a thread
             return PageType.FORUM;
         }
-        if (url != null && AddressShapes.documentationAddress(url) && !s.hasType(NEWS_OR_POST_TYPES) && !AddressShapes.articleAddress(url)) {
+        if (url != null && documentationAddress(url) && !s.hasType(NEWS_OR_POST_TYPES) && !articleAddress(url)) {
             // a bare "Article" does not count here: documentation themes mark every manual page as one
             return PageType.DOCUMENTATION;
         }
-        if (url != null && PageFeatures.folderIn(PageFeatures.segments(PageFeatures.path(url)), AddressShapes.SERVICE_FOLDERS)
-                && !s.hasType(NEWS_OR_BLOG_TYPES) && !AddressShapes.articleAddress(url)) {
+        if (url != null && PageFeatures.folderIn(PageFeatures.segments(PageFeatures.path(url)), SERVICE_FOLDERS)
+                && !s.hasType(NEWS_OR_BLOG_TYPES) && !articleAddress(url)) {
             // a business's pages about what it offers ("/services/hr-consulting/"), written in paragraphs
             return PageType.OTHER;
         }
         if (url != null && !declaresOneStory(s)) {
-            String[] segments = AddressShapes.withoutPageNumber(PageFeatures.segments(PageFeatures.path(url)));
-            if (AddressShapes.homePage(segments) && !AddressShapes.namesOneItem(url)) {
+            String[] segments = PageFeatures.segments(PageFeatures.path(url));
+            if (homePage(segments)) {
                 // a site's home page (or a language's: "/en/", "/index.html") introduces the site and
                 // lists what is on it; it is not one story, however long its blurbs
                 PageType k = kind(s, paragraphs, segments, url);
                 return k == PageType.OTHER ? PageType.LISTING : k;
             }
-            if (AddressShapes.sectionFront(segments) || AddressShapes.archivePage(segments)) {
-                // "/news", "/blog/", "/tag/climate": the folder itself, not a story filed in it, is the section's front
+            if (sectionFront(segments)) {
+                // "/news", "/blog/": the folder itself, not a story filed in it, is the section's front
                 return PageType.LISTING;
             }
         }
         if (url != null && !s.hasType(NEWS_OR_BLOG_TYPES)) {
             String[] segments = PageFeatures.segments(PageFeatures.path(url));
-            if ((AddressShapes.manualFront(segments) || AddressShapes.glossaryEntry(segments)) && !AddressShapes.articleAddress(url)) {
-                // "/docs": a manual's own front page, its table of contents; "/glossary/sinking-fund": a term's definition
+            if (manualFront(segments) && !articleAddress(url)) {
+                // "/docs": a manual's own front page, its table of contents
                 return PageType.DOCUMENTATION;
             }
-            if (!AddressShapes.articleAddress(url) && PageFeatures.folderIn(segments, AddressShapes.STORE_FOLDERS)) {
+            if (!articleAddress(url) && PageFeatures.folderIn(segments, STORE_FOLDERS)) {
                 // "/browse/shoes/mens", "/collections/wallets": a shop's aisle, what it sells in a grid
                 return PageType.LISTING;
             }
-            if (!AddressShapes.articleAddress(url) && PageFeatures.folderIn(segments, AddressShapes.PRODUCT_FOLDERS)) {
+            if (!articleAddress(url) && PageFeatures.folderIn(segments, PRODUCT_FOLDERS)) {
                 // "/product/deluxe-hair-dryer", "/products/crm/pricing": what a shop or a firm sells, one item
                 return PageType.PRODUCT;
             }
-            if (AddressShapes.calculator(segments) && s.inputs >= MIN_TOOL_INPUTS) {
+            if (calculator(segments) && s.inputs >= MIN_TOOL_INPUTS) {
                 // "/retirement-plan-calculator/" with the fields to fill in: a tool, not a story about one
                 return PageType.OTHER;
             }
@@ -170,11 +197,8 @@ final class PageTypeClassifier {
         return null;
     }
 
-    /**
-     * The type a schema.org type or og:type names, when the page does not also declare an article; else null.
-     * {@code signed}: the page has a byline and a publication date, so a list it declares is part of a story.
-     */
-    static PageType bySchema(PageSignals s, boolean signed) {
+    /** The type a schema.org type or og:type names, when the page does not also declare an article; else null. */
+    static PageType bySchema(PageSignals s) {
         if (declaresArticle(s)) {
             return null;
         }
@@ -182,13 +206,10 @@ final class PageTypeClassifier {
                 || s.ogType.endsWith(":item")) {
             return PageType.PRODUCT;
         }
-        if (s.hasType(THREAD_TYPES)) {
+        if (s.hasType(PageFeatures.FORUM_TYPES)) {
             return PageType.FORUM;
         }
-        if (s.hasType(JOB_TYPES)) {
-            return PageType.OTHER;
-        }
-        if (s.hasType(COLLECTION_TYPES) || s.hasType(LIST_TYPES) && !signed) {
+        if (s.hasType(COLLECTION_TYPES)) {
             return PageType.LISTING;
         }
         return null;
@@ -218,8 +239,90 @@ final class PageTypeClassifier {
     private static final Set<String> NEWS_OR_BLOG_TYPES = Set.of("NewsArticle", "BlogPosting", "AnalysisNewsArticle",
             "OpinionNewsArticle", "ReportageNewsArticle", "LiveBlogPosting", "Article");
 
+    /**
+     * The folders where a business files the pages about what it offers and why to choose it; "services"
+     * in the plural only (a news site's "Service" section in German holds consumer articles).
+     */
+    private static final Set<String> SERVICE_FOLDERS = Set.of("services", "what-we-do", "why-us", "expertise",
+            "capabilities", "industries", "solutions");
+
+    /** Folders that hold a product's manual; narrower than {@link PageFeatures#DOC_FOLDERS}, which also holds "guides". */
+    private static final Set<String> MANUAL_FOLDERS = Set.of("docs", "documentation");
+
+    /**
+     * True when the address is a documentation site's ({@code docs.…}, {@code developer(s).…}) or lies in a
+     * {@code docs}/{@code documentation} folder: reference pages written in paragraphs, like articles,
+     * but filed where a product keeps its manual. A page there that declares itself a news article
+     * or blog post in schema.org is still judged by its structure; og:type "article" (many site
+     * generators' default), TechArticle (schema.org's type for technical documentation) and a bare
+     * Article (which documentation themes put on every page) are not such a declaration.
+     */
+    static boolean documentationAddress(String url) {
+        int start = url.indexOf("://");
+        if (start >= 0) {
+            int end = start + 3;
+            while (end < url.length() && "/?#:".indexOf(url.charAt(end)) < 0) {
+                end++;
+            }
+            String host = url.substring(start + 3, end).toLowerCase(java.util.Locale.ROOT);
+            if (host.startsWith("docs.") || host.startsWith("developer.") || host.startsWith("developers.")) {
+                return true;
+            }
+        }
+        return PageFeatures.folderIn(PageFeatures.segments(PageFeatures.path(url)), MANUAL_FOLDERS);
+    }
+
+    /** A dated path or an article folder ("/story/25/12/19/…", "/blog/…"): the address of a story, wherever it is filed. */
+    private static boolean articleAddress(String url) {
+        String path = PageFeatures.path(url);
+        return PageFeatures.datedPath(path) || PageFeatures.folderIn(PageFeatures.segments(path), PageFeatures.ARTICLE_FOLDERS);
+    }
+
+    private static final java.util.regex.Pattern LANGUAGE_ROOT = java.util.regex.Pattern.compile(
+            "(?i)[a-z]{2}(?:[-_][a-z]{2})?|index\\.\\w+|home(?:page)?");
+
+    /** True for the path of a home page: none at all, a language's root ("/de/", "/en-gb/") or "/index.html". */
+    static boolean homePage(String[] segments) {
+        return segments.length == 0 || segments.length == 1 && LANGUAGE_ROOT.matcher(segments[0]).matches();
+    }
+
+    /**
+     * The article folders that name a section ({@link PageFeatures#ARTICLE_FOLDERS} without the singular
+     * "article", "post" and "story", which some sites give a story's own page: "/news/2024/…/story").
+     */
+    private static final Set<String> SECTION_FOLDERS = Set.of("blog", "blogs", "news", "articles", "posts", "stories",
+            "insights", "resources", "magazine");
+
+    /** True when the path ends in a section folder's own name ("/news", "/de/blog/"): the section's front page. */
+    static boolean sectionFront(String[] segments) {
+        return segments.length > 0
+                && SECTION_FOLDERS.contains(segments[segments.length - 1].toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * Folders where a shop files its aisles ("/browse/…", Shopify's "/collections/…"); not the singular
+     * "collection", under which magazines and archives file their own articles.
+     */
+    private static final Set<String> STORE_FOLDERS = Set.of("browse", "collections");
+
+    /** Folders where a shop or a firm files the pages of what it sells, one item each. */
+    private static final Set<String> PRODUCT_FOLDERS = Set.of("product", "products");
+
     /** This many form fields make a page whose address names a calculator the calculator itself. */
     static final int MIN_TOOL_INPUTS = 3;
+
+    /** True when the path ends in a manual's own folder name ("/docs", "/en/documentation/"). */
+    static boolean manualFront(String[] segments) {
+        return segments.length > 0 && MANUAL_FOLDERS.contains(segments[segments.length - 1].toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static final java.util.regex.Pattern CALCULATOR = java.util.regex.Pattern.compile(
+            "(?i)(?:^|[-_])calculator(?:\\.\\w+)?$");
+
+    /** True when the last segment's last word is "calculator" ("retirement-plan-calculator.htm"). */
+    static boolean calculator(String[] segments) {
+        return segments.length > 0 && CALCULATOR.matcher(segments[segments.length - 1]).find();
+    }
 
     /** Whether the page gives article evidence: see the class comment. */
     static boolean evidence(PageSignals s, String url, boolean published, boolean byline) {

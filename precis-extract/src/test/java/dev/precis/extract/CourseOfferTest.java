@@ -19,16 +19,16 @@ class CourseOfferTest {
         PageSignals course = signals("{\"@context\":\"https://schema.org\",\"@type\":\"Course\",\"name\":\"Phone basics\","
                 + "\"hasCourseInstance\":{\"@type\":\"CourseInstance\",\"courseMode\":\"online\"},"
                 + "\"offers\":{\"@type\":\"Offer\",\"price\":\"0\",\"priceCurrency\":\"AUD\"}}");
-        assertThat(PageTypeClassifier.bySchema(course, false)).isNull();
+        assertThat(PageTypeClassifier.bySchema(course)).isNull();
     }
 
     @Test
     void goodsOrABareOfferStillDo() {
         assertThat(PageTypeClassifier.bySchema(signals("{\"@context\":\"https://schema.org\",\"@type\":\"Offer\","
-                + "\"price\":\"12.50\",\"itemOffered\":\"Garden hose\"}"), false)).isEqualTo(PageType.PRODUCT);
+                + "\"price\":\"12.50\",\"itemOffered\":\"Garden hose\"}"))).isEqualTo(PageType.PRODUCT);
         // a course sold beside goods on one page: the goods decide
         assertThat(PageTypeClassifier.bySchema(signals("[{\"@context\":\"https://schema.org\",\"@type\":\"Course\","
                 + "\"name\":\"Pottery\"},{\"@context\":\"https://schema.org\",\"@type\":\"Product\",\"name\":\"Kiln\","
-                + "\"offers\":{\"@type\":\"Offer\",\"price\":\"900\"}}]"), false)).isEqualTo(PageType.PRODUCT);
+                + "\"offers\":{\"@type\":\"Offer\",\"price\":\"900\"}}]"))).isEqualTo(PageType.PRODUCT);
     }
 }

@@ -45,7 +45,7 @@ class PageAddressTypeTest {
         Document doc = Jsoup.parse(html, url == null ? "" : url);
         PageSignals s = PageSignals.of(doc);
         List<String> paragraphs = BodyExtractor.paragraphs(doc, TITLE);
-        assertThat(PageTypeClassifier.byRules(s, paragraphs, url, false)).isNull();
+        assertThat(PageTypeClassifier.byRules(s, paragraphs, url)).isNull();
         return PageTypeClassifier.score(s, paragraphs, url, false, false);
     }
 

@@ -25,17 +25,22 @@ class PageTypeProbesTest {
 
     private static final Path DIR = Path.of("src/test/resources/pagetype-probes");
     /**
-     * Probes still typed wrongly, asserted as the open problems they are (see the thirty-fifth session's record): a
-     * how-to whose steps and ingredient lines read as short fragments, an editorial review its markup declares as a
-     * product's customer review, a forum thread and a contact page whose text the score takes for a story.
+     * Probes still typed wrongly, asserted as the open problems they are: a how-to whose steps and ingredient lines
+     * read as short fragments, an editorial review its markup declares as a product's customer review, a forum thread
+     * and a contact page whose text the score takes for a story (thirty-fifth session); stories the rules refuse, at
+     * an item query on the site's root or index script, declaring an ItemList, with readers' comments marked as
+     * Comment items, on a blog host under a products folder (ext44's rules, kept on branches ext44 and ptype48, not
+     * adopted), with archives they leave to the score (a blog's category, a section's third page); and the second
+     * batch's non-articles written in paragraphs that the score keeps (thirty-eighth session; the press page, the
+     * newsletter archive, the glossary entry and the job advertisement are refused by ptype48's rules, not adopted).
      */
-    private static final Set<String> OPEN = Set.of("a18-howto-story", "a32-review-product-markup", "n05-forum-thread",
-            "n12-contact",
-            // the second batch's (thirty-eighth session) non-articles written in paragraphs that the score still keeps
-            "m01-service-page-paragraphs", "m02-privacy-policy", "m04-course-page", "m06-help-centre-article",
-            "m07-forum-thread-plain", "m09-team-page", "m10-faq-page", "m13-property-for-sale",
-            "m14-author-archive-no-address", "m16-podcast-episode-page", "m18-sign-in", "m19-search-no-search-word",
-            "m22-event-detail", "m24-tuition-fees");
+    private static final Set<String> OPEN = Set.of("a18-howto-story", "a30-query-address-column", "a32-review-product-markup",
+            "a33-listicle-itemlist", "a34-post-microdata-comments", "a36-post-query-address", "a38-blog-host-products-folder",
+            "n05-forum-thread", "n09-blog-category", "n12-contact", "n14-archive-page-3",
+            "m01-service-page-paragraphs", "m02-privacy-policy", "m03-job-posting", "m04-course-page",
+            "m06-help-centre-article", "m07-forum-thread-plain", "m09-team-page", "m10-faq-page", "m13-property-for-sale",
+            "m14-author-archive-no-address", "m15-newsletter-archive", "m16-podcast-episode-page", "m18-sign-in",
+            "m19-search-no-search-word", "m20-press-list", "m22-event-detail", "m23-glossary-term", "m24-tuition-fees");
     /** Non-articles refused as another kind of non-article than expected (search results, a video page). */
     private static final Set<String> KIND_ONLY = Set.of("n03-search-results", "n07-video-page");
 

@@ -56,7 +56,7 @@ class PageTypeTest {
                     .isEqualTo(PageType.DOCUMENTATION);
             assertThat(page(ld("TechArticle"), "<main>" + PARAGRAPHS + "</main>", url).pageType()).as(url)
                     .isEqualTo(PageType.DOCUMENTATION);
-            assertThat(AddressShapes.documentationAddress(url)).as(url).isTrue();
+            assertThat(PageTypeClassifier.documentationAddress(url)).as(url).isTrue();
         }
         // a developers' blog post that declares itself one is judged by its structure
         assertThat(page(ld("BlogPosting"), "<article>" + PARAGRAPHS + "</article>",
@@ -69,7 +69,7 @@ class PageTypeTest {
         // the word as a page's own name, or inside a longer folder name or host, is no manual's folder
         for (String url : new String[] {"https://town.example/news/docs", "https://town.example/news/docsis-upgrade/story",
             "https://town.example/news/2024/03/doctors-strike", "https://docstown.example/news/baths"}) {
-            assertThat(AddressShapes.documentationAddress(url)).as(url).isFalse();
+            assertThat(PageTypeClassifier.documentationAddress(url)).as(url).isFalse();
             assertThat(page(ogArticle, "<article>" + PARAGRAPHS + "</article>", url).pageType()).as(url)
                     .isEqualTo(PageType.ARTICLE);
         }
@@ -111,9 +111,9 @@ class PageTypeTest {
         assertThat(page(ld("BlogPosting"), "<article>" + PARAGRAPHS.repeat(3) + "</article>", "https://jane.example/")
                 .pageType()).isEqualTo(PageType.ARTICLE);
         // a one-segment path that is a story's name is no language's root
-        assertThat(AddressShapes.homePage(PageFeatures.segments(PageFeatures.path("https://town.example/baths-future"))))
+        assertThat(PageTypeClassifier.homePage(PageFeatures.segments(PageFeatures.path("https://town.example/baths-future"))))
                 .isFalse();
-        assertThat(AddressShapes.homePage(PageFeatures.segments(PageFeatures.path("https://town.example/fr/")))).isTrue();
+        assertThat(PageTypeClassifier.homePage(PageFeatures.segments(PageFeatures.path("https://town.example/fr/")))).isTrue();
     }
 
     @Test
@@ -227,7 +227,7 @@ class PageTypeTest {
             "https://town.example/topics/elections-2024", "https://town.example/topics/2024-elections",
             "https://town.example/topics/2024/baths-future", "https://town.example/topic/100-best-books",
             "https://town.example/news/thread-count-explained-12345"}) {
-            assertThat(AddressShapes.threadAddress(PageFeatures.segments(PageFeatures.path(url)))).as(url).isFalse();
+            assertThat(PageTypeClassifier.threadAddress(PageFeatures.segments(PageFeatures.path(url)))).as(url).isFalse();
             assertThat(page(ogArticle, firstPost, url).pageType()).as(url).isEqualTo(PageType.ARTICLE);
         }
         assertThat(page(ld("NewsArticle"), firstPost, "https://town.example/discussion/39620/the-pool-is-closing").pageType())
