@@ -19,7 +19,7 @@ import sys
 import numpy as np
 
 rows = list(csv.DictReader(open(sys.argv[1]), delimiter="\t"))
-names = [k for k in rows[0] if k not in ("id", "gold", "evidence", "rule_decides", "body_chars")]
+names = [k for k in rows[0] if k not in ("id", "gold", "type", "score", "evidence", "rule_decides", "body_chars")]
 X = np.array([[float(r[n]) for n in names] for r in rows])
 y = np.array([r["gold"] == "article" for r in rows], dtype=float)
 tune = np.array([int(r["id"]) % 2 == 1 for r in rows])

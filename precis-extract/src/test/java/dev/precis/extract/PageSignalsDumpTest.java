@@ -32,7 +32,7 @@ class PageSignalsDumpTest {
         ObjectMapper json = new ObjectMapper();
         try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(Path.of(target)));
              Stream<Path> files = Files.list(dir.resolve("ground-truth"))) {
-            out.println("id\tgold\tevidence\trule_decides\tbody_chars\t" + String.join("\t", PageFeatures.NAMES));
+            out.println("id\tgold\ttype\tscore\tevidence\trule_decides\tbody_chars\t" + String.join("\t", PageFeatures.NAMES));
             for (Path f : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
                 String id = f.getFileName().toString().replace(".json", "");
                 JsonNode gt = json.readTree(f.toFile());
@@ -54,6 +54,8 @@ class PageSignalsDumpTest {
                 double[] x = PageFeatures.of(s, paragraphs, address, published, byline);
                 StringBuilder line = new StringBuilder(id).append('\t')
                         .append(gt.path("_internal").path("page_type").path("primary").asText("article")).append('\t')
+                        .append(PageTypeClassifier.classify(s, paragraphs, address, published, byline).label()).append('\t')
+                        .append(String.format(java.util.Locale.ROOT, "%.3f", PageTypeClassifier.score(s, paragraphs, address, published, byline))).append('\t')
                         .append(PageTypeClassifier.evidence(s, address, published, byline) ? 1 : 0).append('\t')
                         .append(PageTypeClassifier.byRules(s, paragraphs, address) != null ? 1 : 0).append('\t')
                         .append(paragraphs.stream().mapToInt(String::length).sum());
