@@ -9,7 +9,8 @@
 #
 # In PRECIS-ARGS, {DATA} is replaced by a fresh empty folder for each run (removed afterwards), for commands that
 # build a library. JAVA_OPTS (default: -Xmx3g --enable-native-access=ALL-UNNAMED) is passed to every run; the
-# command's own output goes to OUT_DIR/run-N-A|B.log (OUT_DIR default: a new folder under /tmp).
+# command's own output goes to OUT_DIR/run-N-A|B.log (OUT_DIR default: a new folder under /tmp); SHOW=REGEX also
+# prints, beside each run, the last line of its output that matches (e.g. SHOW='per CPU' for the command's own rate).
 # Example: bench/jar-pairs.sh /tmp/main.jar precis-cli/target/precis.jar 4 -- bench extract --aeb ../shared/data/article-extraction-benchmark
 set -euo pipefail
 usage="usage: bench/jar-pairs.sh A.jar B.jar PAIRS -- PRECIS-ARGS…"
@@ -40,7 +41,9 @@ run() {  # label jar run-number: prints "cpu wall" (a failed run ends the script
   read -r user sys wall < <(tail -1 "$out/time-$n-$label")
   local cpu
   cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN {printf "%.2f", u + s}')
-  printf '%-4s %-2s load %-6s cpu %8s s  wall %8s s\n' "$n" "$label" "$load" "$cpu" "$wall" >&2
+  local shown=""
+  [[ -n ${SHOW:-} ]] && shown=$(tr '\r' '\n' < "$out/run-$n-$label.log" | grep -E -- "$SHOW" | tail -1 || true)
+  printf '%-4s %-2s load %-6s cpu %8s s  wall %8s s  %s\n' "$n" "$label" "$load" "$cpu" "$wall" "$shown" >&2
   echo "$cpu $wall"
 }
 
