@@ -56,8 +56,9 @@ final class IngestInputs {
             if (empty.size() == 1) {
                 throw new UserInputException(EmptyInputs.problem(inputs.get(0), empty.get(inputs.get(0))));
             }
-            throw new UserInputException("nothing to ingest: every input holds no articles (empty files or folders): "
-                    + String.join(", ", inputs));
+            // each input with its own reason: "empty" would mislead when one is binary data or a picture
+            throw new UserInputException("nothing to ingest: every input holds no articles: " + String.join(", ",
+                    inputs.stream().map(i -> i + " (" + empty.get(i) + ")").toList()));
         }
         empty.forEach((input, why) -> err.println("precis: " + EmptyInputs.problem(input, why) + ", skipped"));
         err.flush();

@@ -32,13 +32,26 @@ class EmptyInputTest {
         assertThat(emptyFolder.err()).isEqualTo("precis: " + dir.resolve("inbox") + ": holds no articles (an empty folder)\n");
         CliRun both = CliRun.of("ingest", "--quiet", "--analyzed", "--data", lib.toString(), file.toString(), folder.toString());
         assertThat(both.exitCode()).isEqualTo(2);
-        assertThat(both.err()).isEqualTo("precis: nothing to ingest: every input holds no articles (empty files or folders): "
-                + file + ", " + folder + "\n");
+        assertThat(both.err()).isEqualTo("precis: nothing to ingest: every input holds no articles: "
+                + file + " (an empty file), " + folder + " (an empty folder)\n");
         assertThat(lib).doesNotExist();
         // main: timed nothing for seconds, "1 items … 0 added", exit 0
         CliRun bench = CliRun.of("bench", "ingest", "--data", lib.toString(), file.toString());
         assertThat(bench.exitCode()).isEqualTo(2);
         assertThat(bench.err()).isEqualTo("precis: " + file + ": holds no articles (an empty file)\n");
+        assertThat(lib).doesNotExist();
+    }
+
+    @Test
+    void everyInputHoldingNothingIsNamedWithItsOwnReason() throws Exception {
+        Path binary = Files.write(dir.resolve("minutes.txt"), new byte[] {'M', 0, 0, 1, 2, 3, 0, 'x'});
+        Path folder = Files.createDirectories(dir.resolve("outbox"));
+        Path lib = dir.resolve("lib");
+        CliRun run = CliRun.of("ingest", "--quiet", "--data", lib.toString(), binary.toString(), folder.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        // main: "(empty files or folders)" for both, although minutes.txt is not empty
+        assertThat(run.err()).isEqualTo("precis: nothing to ingest: every input holds no articles: "
+                + binary + " (binary data, not text), " + folder + " (an empty folder)\n");
         assertThat(lib).doesNotExist();
     }
 

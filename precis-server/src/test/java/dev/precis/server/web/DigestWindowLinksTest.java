@@ -13,37 +13,19 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A duration window ({@code 24h}, {@code 7d}) takes the articles published in it or added within it. The
  * fixture articles are dated 2023 and added now, so only "added within it" brings them into a 24 h window:
  * the Atom entry's link and the story summary's {@code since} must count them as the digest does.
  */
-class DigestWindowLinksTest {
+class DigestWindowLinksTest extends FixtureLibraryTest {
 
-    @TempDir
-    static Path dir;
-
-    private static ReaderFixtures.Built built;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
             .followRedirects(HttpClient.Redirect.NEVER).build();
     private final ObjectMapper json = new ObjectMapper();
-
-    @BeforeAll
-    static void library() throws Exception {
-        built = ReaderFixtures.build(dir.resolve("lib"), null);
-    }
-
-    @AfterAll
-    static void close() throws Exception {
-        built.library().close();
-    }
 
     private HttpResponse<String> get(String url) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(20)).GET().build(),
@@ -51,7 +33,7 @@ class DigestWindowLinksTest {
     }
 
     private long pierStory() throws Exception {
-        return built.library().article(built.ids().get("pier")).orElseThrow().story().id();
+        return built.library().article(id("pier")).orElseThrow().story().id();
     }
 
     @Test

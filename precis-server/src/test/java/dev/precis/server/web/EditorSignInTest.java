@@ -5,56 +5,14 @@ import static dev.precis.server.web.ReaderHttp.csrf;
 import static dev.precis.server.web.ReaderHttp.enc;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.precis.server.PrecisServer;
-import dev.precis.server.TestServer;
 import dev.precis.store.SearchQuery;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Signing in, adding an article and reading a protected library through the reader's forms, over a small fixture library. */
-class EditorSignInTest {
-
-    @TempDir
-    static Path dir;
-
-    private static ReaderFixtures.Built built;
-    private final ReaderHttp reader = new ReaderHttp();
-
-    @BeforeAll
-    static void library() throws Exception {
-        built = ReaderFixtures.build(dir.resolve("lib"), null);
-    }
-
-    @AfterAll
-    static void close() throws Exception {
-        built.library().close();
-    }
-
-    private interface Case {
-        void run(String origin) throws Exception;
-    }
-
-    private void serve(boolean protectReads, Case c) {
-        TestServer.test(PrecisServer.create(built.context(protectReads)), (server, client) -> c.run(client.getOrigin()));
-    }
-
-    private HttpResponse<String> get(String origin, String path, String cookie) throws Exception {
-        return reader.get(origin, path, cookie);
-    }
-
-    private HttpResponse<String> post(String origin, String path, String cookie, String form) throws Exception {
-        return reader.post(origin, path, cookie, form);
-    }
-
-    private static long id(String name) {
-        return built.ids().get(name);
-    }
+class EditorSignInTest extends FixtureLibraryTest {
 
     @Test
     void writingNeedsTheTokenAndEveryFormPostItsCsrfToken() throws Exception {

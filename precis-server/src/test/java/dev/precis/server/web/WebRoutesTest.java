@@ -3,54 +3,16 @@ package dev.precis.server.web;
 import static dev.precis.server.web.ReaderHttp.enc;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.precis.server.PrecisServer;
-import dev.precis.server.TestServer;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Every reader route over a small fixture library, including its error pages (signing in and adding: {@link EditorSignInTest}). */
-class WebRoutesTest {
-
-    @TempDir
-    static Path dir;
-
-    private static ReaderFixtures.Built built;
-    private final ReaderHttp reader = new ReaderHttp();
-
-    @BeforeAll
-    static void library() throws Exception {
-        built = ReaderFixtures.build(dir.resolve("lib"), null);
-    }
-
-    @AfterAll
-    static void close() throws Exception {
-        built.library().close();
-    }
-
-    private interface Case {
-        void run(String origin) throws Exception;
-    }
-
-    private void serve(boolean protectReads, Case c) {
-        TestServer.test(PrecisServer.create(built.context(protectReads)), (server, client) -> c.run(client.getOrigin()));
-    }
-
-    private HttpResponse<String> get(String origin, String path, String cookie) throws Exception {
-        return reader.get(origin, path, cookie);
-    }
-
-    private static long id(String name) {
-        return built.ids().get(name);
-    }
+class WebRoutesTest extends FixtureLibraryTest {
 
     @Test
     void homeListsLatestArticlesWithTitlesAsText() {
