@@ -1,0 +1,163 @@
+package dev.precis.lab.summaries;
+
+import dev.precis.eval.rouge.RougeScorer;
+import dev.precis.eval.rouge.RougeScores;
+import dev.precis.eval.summaries.JsonlSummaryDataset;
+import dev.precis.eval.summaries.SummaryCase;
+import dev.precis.eval.summaries.SummaryEvaluation;
+import dev.precis.eval.summaries.SummaryTuner;
+import dev.precis.model.AnalyzedArticle;
+import dev.precis.model.SummaryLength;
+import dev.precis.model.SummarySentence;
+import dev.precis.nlp.sentence.NewsSentenceSplitter;
+import dev.precis.summarize.PositionCentralitySummarizer;
+import dev.precis.summarize.SummaryBeam;
+import dev.precis.summarize.SummaryCandidate;
+import dev.precis.summarize.SummaryModel;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.IntStream;
+
+/**
+ * Fits a {@link SummaryBeam}'s two weights on one tuning file: for each width (and with and without the
+ * summary-level stop) every article's candidate summaries at three sentences and at the 75-word budget are
+ * scored once against its reference (stemmed ROUGE-1, -2 and -Lsum F1, as {@code eval summaries} scores
+ * them); then each point of a grid of coverage and word weights picks, per article, the candidate
+ * {@link SummaryBeam#best} picks, and the mean of the six figures is printed against the greedy summary's.
+ *
+ * <p>Usage: {@code SummaryBeamFit --jsonl FIT [--model F] [--widths 2,3,4] [--top 12]}.
+ */
+public final class SummaryBeamFit {
+
+    private static final RougeScorer ROUGE = new RougeScorer(true);
+    private static final double[] COVERAGE = {0, 0.5, 1, 2, 3, 4, 6, 8, 12, 16};
+    private static final double[] WORDS = {-0.02, -0.01, 0, 0.005, 0.01, 0.02, 0.03, 0.04, 0.06, 0.08, 0.12};
+
+    /** One article's candidates at one length: their six-figure-ready ROUGE rows, and the candidates. */
+    private record Scored(List<SummaryCandidate> candidates, double[][] rouge) {
+    }
+
+    private SummaryBeamFit() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path file = null;
+        Path modelFile = null;
+        List<Integer> widths = List.of(2, 3, 4);
+        int top = 12;
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            switch (args[i]) {
+                case "--jsonl" -> file = Path.of(args[i + 1]);
+                case "--model" -> modelFile = Path.of(args[i + 1]);
+                case "--widths" -> widths = List.of(args[i + 1].split(",")).stream().map(Integer::parseInt).toList();
+                case "--top" -> top = Integer.parseInt(args[i + 1]);
+                default -> throw new IllegalArgumentException("unknown option " + args[i]);
+            }
+        }
+        if (file == null) {
+            throw new IllegalArgumentException("give --jsonl FILE");
+        }
+        SummaryModel model;
+        if (modelFile == null) {
+            model = SummaryModel.loadDefault();
+        } else {
+            try (InputStream in = Files.newInputStream(modelFile)) {
+                model = SummaryModel.read(in);
+            }
+        }
+        NewsSentenceSplitter splitter = new NewsSentenceSplitter();
+        List<SummaryCase> cases = JsonlSummaryDataset.read(file, splitter);
+        List<AnalyzedArticle> analyzed = new SummaryEvaluation(splitter).prepare(cases);
+        List<SummaryLength> lengths = List.of(SummaryLength.sentences(3), SummaryLength.words(SummaryTuner.WORD_BUDGET));
+        List<String> rows = new ArrayList<>();
+        List<double[]> means = new ArrayList<>();
+        for (int width : widths) {
+            for (boolean stop : new boolean[] {false, true}) {
+                SummaryModel beamed = model.withBeam(new SummaryBeam(width, 0, 0, stop));
+                PositionCentralitySummarizer summarizer = new PositionCentralitySummarizer(beamed);
+                List<List<Scored>> scored = new ArrayList<>();
+                for (SummaryLength length : lengths) {
+                    scored.add(score(cases, analyzed, summarizer, length));
+                }
+                for (double c : COVERAGE) {
+                    for (double w : WORDS) {
+                        SummaryBeam beam = new SummaryBeam(width, c, w, stop);
+                        double[] six = six(scored, beam);
+                        rows.add(String.format(Locale.ROOT, "width %d stop %-5s coverage %5.2f words %6.3f", width,
+                                stop, c, w));
+                        means.add(six);
+                    }
+                }
+            }
+        }
+        double[] greedy = six(List.of(scoreGreedy(cases, analyzed, model, lengths.get(0)),
+                scoreGreedy(cases, analyzed, model, lengths.get(1))), SummaryBeam.NONE);
+        System.out.printf(Locale.ROOT, "%s: %d articles; greedy: %s%n", file.getFileName(), cases.size(), figures(greedy));
+        Integer[] order = IntStream.range(0, rows.size()).boxed().toArray(Integer[]::new);
+        java.util.Arrays.sort(order, Comparator.comparingDouble(i -> -means.get(i)[6]));
+        for (int r = 0; r < Math.min(top, order.length); r++) {
+            double[] m = means.get(order[r]);
+            System.out.printf(Locale.ROOT, "%s | %s | mean of six %+.3f%n", rows.get(order[r]), figures(m), m[6] - greedy[6]);
+        }
+    }
+
+    private static List<Scored> scoreGreedy(List<SummaryCase> cases, List<AnalyzedArticle> analyzed, SummaryModel model,
+                                            SummaryLength length) {
+        return score(cases, analyzed, new PositionCentralitySummarizer(model.withBeam(SummaryBeam.NONE)), length);
+    }
+
+    private static List<Scored> score(List<SummaryCase> cases, List<AnalyzedArticle> analyzed,
+                                      PositionCentralitySummarizer summarizer, SummaryLength length) {
+        Scored[] out = new Scored[cases.size()];
+        IntStream.range(0, cases.size()).parallel().forEach(i -> {
+            AnalyzedArticle a = analyzed.get(i);
+            List<SummaryCandidate> candidates = summarizer.candidates(a, length);
+            double[][] rouge = new double[candidates.size()][];
+            for (int k = 0; k < candidates.size(); k++) {
+                List<String> texts = candidates.get(k).sentences().stream()
+                        .sorted(Comparator.comparing(SummarySentence::range))
+                        .map(s -> s.range().slice(a.article().text())).toList();
+                RougeScores s = ROUGE.score(cases.get(i).reference(), String.join("\n", texts));
+                rouge[k] = new double[] {s.rouge1().f1(), s.rouge2().f1(), s.rougeLsum().f1(), candidates.get(k).words()};
+            }
+            out[i] = new Scored(candidates, rouge);
+        });
+        return List.of(out);
+    }
+
+    /** R-Lsum ×100 at each length, then their mean, then the mean words at each length. */
+    private static double[] six(List<List<Scored>> scored, SummaryBeam beam) {
+        double[] sum = new double[9];
+        for (int l = 0; l < scored.size(); l++) {
+            for (Scored s : scored.get(l)) {
+                double[] r = s.rouge()[s.candidates().indexOf(beam.best(s.candidates()))];
+                for (int k = 0; k < 3; k++) {
+                    sum[3 * l + k] += 100 * r[k];
+                }
+                sum[7 + l] += r[3];
+            }
+        }
+        int n = scored.get(0).size();
+        double[] out = new double[9];
+        double total = 0;
+        for (int k = 0; k < 6; k++) {
+            out[k] = sum[k] / n;
+            total += out[k];
+        }
+        out[6] = total / 6;
+        out[7] = sum[7] / n;
+        out[8] = sum[8] / n;
+        return out;
+    }
+
+    private static String figures(double[] m) {
+        return String.format(Locale.ROOT, "3s %.2f / %.2f / %.2f (%.1f w) · 75w %.2f / %.2f / %.2f (%.1f w) · mean %.3f",
+                m[0], m[1], m[2], m[7], m[3], m[4], m[5], m[8], m[6]);
+    }
+}
