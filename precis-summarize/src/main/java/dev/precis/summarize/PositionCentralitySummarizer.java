@@ -76,8 +76,8 @@ public final class PositionCentralitySummarizer implements Summarizer {
         LengthBudget budget = new LengthBudget(length, article.sentences().size());
         GreedySelection selection = select(article, budget);
         SummaryBeam beam = model.beam();
-        if (beam.active()) {
-            return new Summary(article.article().id(), beam.best(beam.candidates(selection, budget)).sentences());
+        if (beam.active(length)) {
+            return new Summary(article.article().id(), beam.best(beam.candidates(selection, budget, length)).sentences());
         }
         // Pass 0 keeps out junk and near-duplicates; later passes fill a requested length from them
         // only when nothing else is left, so "3 sentences" gives 3 whenever the article has 3. A word
@@ -97,7 +97,7 @@ public final class PositionCentralitySummarizer implements Summarizer {
      */
     public List<SummaryCandidate> candidates(AnalyzedArticle article, SummaryLength length) {
         LengthBudget budget = new LengthBudget(length, article.sentences().size());
-        return model.beam().candidates(select(article, budget), budget);
+        return model.beam().candidates(select(article, budget), budget, length);
     }
 
     /** The article's sentences scored, and a selection holding the lede (when it fits the budget). */

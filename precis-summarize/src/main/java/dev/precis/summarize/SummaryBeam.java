@@ -1,5 +1,6 @@
 package dev.precis.summarize;
 
+import dev.precis.model.SummaryLength;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -7,19 +8,30 @@ import java.util.List;
  * A choice among whole summaries rather than sentence by sentence: the greedy selection's two steps
  * after the lede branch on their {@code width} best choices, each path is finished greedily, and the
  * summary with the best {@code path + coverage × (salient terms covered) − words × (words shown)} is
- * kept. The greedy summary is always a candidate (the first), and wins ties. With {@code stop}, under
- * a word budget a summary may also end before the budget's next sentence, so the summary-level score
- * decides how much of the budget to use. Immutable and thread-safe.
+ * kept. The greedy summary is always a candidate (the first), and wins ties. Under a word budget the
+ * beam may stay out ({@link Budget#GREEDY}), choose as under a count of sentences ({@link Budget#BEAM}), or
+ * also let a summary end before the budget's next sentence ({@link Budget#STOP}), so the summary-level
+ * score decides how much of the budget to use. Immutable and thread-safe.
  *
  * @param width choices per branching step (1: the greedy summary only)
  * @param coverage weight on the share of salient term weight covered, in score units
  * @param words cost per shown word, in score units
- * @param stop under a word budget, whether every prefix of a path is a candidate too
+ * @param budget what the beam does under a word budget
  */
-public record SummaryBeam(int width, double coverage, double words, boolean stop) {
+public record SummaryBeam(int width, double coverage, double words, Budget budget) {
 
     /** The greedy summary, as without a beam. */
-    public static final SummaryBeam NONE = new SummaryBeam(1, 0, 0, false);
+    public static final SummaryBeam NONE = new SummaryBeam(1, 0, 0, Budget.BEAM);
+
+    /** What the beam does under a word budget; stored in a model file as its ordinal. */
+    public enum Budget {
+        /** The greedy summary: the beam chooses only among summaries of a count of sentences. */
+        GREEDY,
+        /** Candidates as under a count of sentences. */
+        BEAM,
+        /** Every prefix of a path is a candidate too. */
+        STOP
+    }
 
     /** Steps after the lede that branch: those that make a three-sentence summary. */
     static final int BRANCHING_STEPS = 2;
@@ -31,11 +43,17 @@ public record SummaryBeam(int width, double coverage, double words, boolean stop
         if (!Double.isFinite(coverage) || !Double.isFinite(words)) {
             throw new IllegalArgumentException("summary beam: weights must be finite, got " + coverage + ", " + words);
         }
+        if (budget == null) {
+            throw new IllegalArgumentException("summary beam: budget must not be null");
+        }
     }
 
-    /** Whether the beam can choose anything but the greedy summary. */
-    public boolean active() {
-        return width > 1 || stop;
+    /** Whether the beam can choose anything but the greedy summary at this length. */
+    public boolean active(SummaryLength length) {
+        if (length.unit() == SummaryLength.Unit.WORDS) {
+            return budget == Budget.STOP || budget == Budget.BEAM && width > 1;
+        }
+        return width > 1;
     }
 
     /** The candidate with the best summary-level score; the earliest on ties. */
@@ -52,10 +70,14 @@ public record SummaryBeam(int width, double coverage, double words, boolean stop
         return best;
     }
 
-    /** The candidate summaries from {@code start} (its lede taken), the greedy one first. */
-    List<SummaryCandidate> candidates(GreedySelection start, LengthBudget budget) {
+    /**
+     * The candidate summaries from {@code start} (its lede taken), the greedy one first; the greedy one alone
+     * where the beam is not {@linkplain #active(SummaryLength) active}.
+     */
+    List<SummaryCandidate> candidates(GreedySelection start, LengthBudget lengthBudget, SummaryLength length) {
         List<SummaryCandidate> out = new ArrayList<>();
-        explore(start, budget, 0, BRANCHING_STEPS, new Salience(start.profile()), out);
+        SummaryBeam beam = active(length) ? this : NONE;
+        beam.explore(start, lengthBudget, 0, BRANCHING_STEPS, new Salience(start.profile()), out);
         return out;
     }
 
@@ -68,7 +90,7 @@ public record SummaryBeam(int width, double coverage, double words, boolean stop
                 pass++;
                 continue;
             }
-            if (stop && budget.countsWords() && !s.result.isEmpty()) {
+            if (this.budget == Budget.STOP && budget.countsWords() && !s.result.isEmpty()) {
                 branches.add(salience.candidate(s));
             }
             for (int c = 1; c < choices.size(); c++) {

@@ -26,7 +26,7 @@ final class SummaryModelText {
             "longFrom", "longLead", "longLeadMargin", "longSpread", "longTeaserFrom",
             "longRedundancy", "longHoldDateline", "longHoldSimilarity", "longTopicFrom", "longTopicBelow",
             "longTopicMeaning", "longSecondSpread", "longSecondHoldDateline", "longSecondHoldLede",
-            "beamWidth", "beamCoverage", "beamWords", "beamStop");
+            "beamWidth", "beamCoverage", "beamWords", "beamBudget");
 
     private SummaryModelText() {
     }
@@ -126,13 +126,13 @@ final class SummaryModelText {
         if (beamWidth != Math.rint(beamWidth)) {
             throw new IOException("summary model: beamWidth must be a whole number of choices, got " + beamWidth);
         }
-        double beamStop = values.getOrDefault("beamStop", 0.0);
-        if (beamStop != 0 && beamStop != 1) {
-            throw new IOException("summary model: beamStop must be 0 or 1, got " + beamStop);
+        double beamBudget = values.getOrDefault("beamBudget", (double) SummaryBeam.Budget.BEAM.ordinal());
+        if (beamBudget != Math.rint(beamBudget) || beamBudget < 0 || beamBudget >= SummaryBeam.Budget.values().length) {
+            throw new IOException("summary model: beamBudget must be 0 (greedy), 1 (beam) or 2 (stop), got " + beamBudget);
         }
         try {
             SummaryBeam beam = new SummaryBeam((int) beamWidth, values.getOrDefault("beamCoverage", 0.0),
-                    values.getOrDefault("beamWords", 0.0), beamStop == 1);
+                    values.getOrDefault("beamWords", 0.0), SummaryBeam.Budget.values()[(int) beamBudget]);
             LeadNewsSignal signal = new LeadNewsSignal(holdDateline == 1,
                     values.getOrDefault("longHoldSimilarity", Double.POSITIVE_INFINITY), (int) topicFrom,
                     values.getOrDefault("longTopicBelow", 0.0), topicMeaning == 1);
@@ -161,8 +161,8 @@ final class SummaryModelText {
         out.write("beamWidth " + beam.width() + "\n");
         out.write("beamCoverage " + String.format(Locale.ROOT, "%.6f", beam.coverage()) + "\n");
         out.write("beamWords " + String.format(Locale.ROOT, "%.6f", beam.words()) + "\n");
-        if (beam.stop()) {
-            out.write("beamStop 1\n");
+        if (beam.budget() != SummaryBeam.Budget.BEAM) {
+            out.write("beamBudget " + beam.budget().ordinal() + "\n");
         }
     }
 

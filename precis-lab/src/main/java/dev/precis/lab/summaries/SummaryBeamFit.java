@@ -25,8 +25,8 @@ import java.util.Locale;
 import java.util.stream.IntStream;
 
 /**
- * Fits a {@link SummaryBeam}'s two weights on one tuning file: for each width (and with and without the
- * summary-level stop) every article's candidate summaries at three sentences and at the 75-word budget are
+ * Fits a {@link SummaryBeam}'s two weights on one tuning file: for each width (and each of the beam's
+ * ways under a word budget) every article's candidate summaries at three sentences and at the 75-word budget are
  * scored once against its reference (stemmed ROUGE-1, -2 and -Lsum F1, as {@code eval summaries} scores
  * them); then each point of a grid of coverage and word weights picks, per article, the candidate
  * {@link SummaryBeam#best} picks, and the mean of the six figures is printed against the greedy summary's.
@@ -36,8 +36,8 @@ import java.util.stream.IntStream;
 public final class SummaryBeamFit {
 
     private static final RougeScorer ROUGE = new RougeScorer(true);
-    private static final double[] COVERAGE = {0, 0.5, 1, 2, 3, 4, 6, 8, 12, 16};
-    private static final double[] WORDS = {-0.02, -0.01, 0, 0.005, 0.01, 0.02, 0.03, 0.04, 0.06, 0.08, 0.12};
+    private static final double[] COVERAGE = {0, 4, 8, 10, 12, 16, 20, 24, 32, 40, 48, 64, 96};
+    private static final double[] WORDS = {0, 0.04, 0.06, 0.08, 0.1, 0.12, 0.15, 0.2, 0.25, 0.3};
 
     /** One article's candidates at one length: their six-figure-ready ROUGE rows, and the candidates. */
     private record Scored(List<SummaryCandidate> candidates, double[][] rouge) {
@@ -77,21 +77,18 @@ public final class SummaryBeamFit {
         List<SummaryLength> lengths = List.of(SummaryLength.sentences(3), SummaryLength.words(SummaryTuner.WORD_BUDGET));
         List<String> rows = new ArrayList<>();
         List<double[]> means = new ArrayList<>();
+        List<Scored> greedy75 = scoreGreedy(cases, analyzed, model, lengths.get(1));
         for (int width : widths) {
-            for (boolean stop : new boolean[] {false, true}) {
-                SummaryModel beamed = model.withBeam(new SummaryBeam(width, 0, 0, stop));
-                PositionCentralitySummarizer summarizer = new PositionCentralitySummarizer(beamed);
-                List<List<Scored>> scored = new ArrayList<>();
-                for (SummaryLength length : lengths) {
-                    scored.add(score(cases, analyzed, summarizer, length));
-                }
+            List<Scored> three = score(cases, analyzed, beamed(model, width, SummaryBeam.Budget.BEAM), lengths.get(0));
+            for (SummaryBeam.Budget budget : SummaryBeam.Budget.values()) {
+                List<Scored> budgeted = budget == SummaryBeam.Budget.GREEDY ? greedy75
+                        : score(cases, analyzed, beamed(model, width, budget), lengths.get(1));
                 for (double c : COVERAGE) {
                     for (double w : WORDS) {
-                        SummaryBeam beam = new SummaryBeam(width, c, w, stop);
-                        double[] six = six(scored, beam);
-                        rows.add(String.format(Locale.ROOT, "width %d stop %-5s coverage %5.2f words %6.3f", width,
-                                stop, c, w));
-                        means.add(six);
+                        SummaryBeam beam = new SummaryBeam(width, c, w, budget);
+                        rows.add(String.format(Locale.ROOT, "width %d budget %-6s coverage %5.2f words %6.3f", width,
+                                budget, c, w));
+                        means.add(six(List.of(three, budgeted), beam));
                     }
                 }
             }
@@ -105,6 +102,10 @@ public final class SummaryBeamFit {
             double[] m = means.get(order[r]);
             System.out.printf(Locale.ROOT, "%s | %s | mean of six %+.3f%n", rows.get(order[r]), figures(m), m[6] - greedy[6]);
         }
+    }
+
+    private static PositionCentralitySummarizer beamed(SummaryModel model, int width, SummaryBeam.Budget budget) {
+        return new PositionCentralitySummarizer(model.withBeam(new SummaryBeam(width, 0, 0, budget)));
     }
 
     private static List<Scored> scoreGreedy(List<SummaryCase> cases, List<AnalyzedArticle> analyzed, SummaryModel model,
