@@ -32,6 +32,8 @@ final class GreedySelection {
     private final double fill;
     private final boolean[] chosen;
     private final double[] maxSimilarity;
+    /** Each taken sentence's similarity to every candidate, computed once and shared by the copies. */
+    private final double[][] similarityRows;
     final List<SummarySentence> result;
     /** The rankings of the choices taken so far, the lede's included: the path's score. */
     double path;
@@ -50,6 +52,7 @@ final class GreedySelection {
         this.fill = fill;
         this.chosen = new boolean[n];
         this.maxSimilarity = new double[n];
+        this.similarityRows = new double[n][];
         this.result = new ArrayList<>();
     }
 
@@ -64,6 +67,7 @@ final class GreedySelection {
         this.fill = other.fill;
         this.chosen = other.chosen.clone();
         this.maxSimilarity = other.maxSimilarity.clone();
+        this.similarityRows = other.similarityRows;
         this.result = new ArrayList<>(other.result);
         this.path = other.path;
         this.wordBudget = other.wordBudget;
@@ -192,9 +196,17 @@ final class GreedySelection {
         chosen[i] = true;
         budget.add(p.shownWords[i]);
         result.add(new SummarySentence(i, p.shown[i], score));
+        double[] row = similarityRows[i];
+        if (row == null) {
+            row = new double[n];
+            for (int k = 0; k < n; k++) {
+                row[k] = p.cosine(k, i);
+            }
+            similarityRows[i] = row;
+        }
         for (int k = 0; k < n; k++) {
             if (!chosen[k]) {
-                maxSimilarity[k] = Math.max(maxSimilarity[k], p.cosine(k, i));
+                maxSimilarity[k] = Math.max(maxSimilarity[k], row[k]);
             }
         }
     }
