@@ -58,10 +58,10 @@ import java.util.TreeMap;
 public record StoryParams(double threshold, double keyWeight, double centroidWeight, double idfOffset, double timeScale,
                          double timeFloor, double meaningWeight, double meaningThreshold, double splitThreshold,
                          double clearShare, double clearMargin, double clearLexical, double timeBar, double wordsJoin,
-                         double titleVeto, double foreignWords) {
+                         double titleVeto, double foreignWords, double rawCounts, double centroidCap) {
 
     /** The library's grouping. */
-    public static final StoryParams DEFAULT = new StoryParams(0.27, 0.3, 0.2, 0.0, 10, 0.5, 0.2, 0.32, 0.32, 0.7, 0.15, 0.15, 0, 0.3, 0.15, 0);
+    public static final StoryParams DEFAULT = new StoryParams(0.27, 0.3, 0.2, 0.0, 10, 0.5, 0.2, 0.32, 0.32, 0.7, 0.15, 0.15, 0, 0.3, 0.15, 0, 0, 0);
 
     /** A copy with one knob changed, by its record component name; unknown names fail. */
     public StoryParams with(String name, double value) {
@@ -73,7 +73,7 @@ public record StoryParams(double threshold, double keyWeight, double centroidWei
         return new StoryParams(v.get("threshold"), v.get("keyWeight"), v.get("centroidWeight"), v.get("idfOffset"),
                 v.get("timeScale"), v.get("timeFloor"), v.get("meaningWeight"), v.get("meaningThreshold"),
                 v.get("splitThreshold"), v.get("clearShare"), v.get("clearMargin"), v.get("clearLexical"),
-                v.get("timeBar"), v.get("wordsJoin"), v.get("titleVeto"), v.get("foreignWords"));
+                v.get("timeBar"), v.get("wordsJoin"), v.get("titleVeto"), v.get("foreignWords"), v.get("rawCounts"), v.get("centroidCap"));
     }
 
     /** The knobs by name. */
@@ -95,6 +95,8 @@ public record StoryParams(double threshold, double keyWeight, double centroidWei
         v.put("wordsJoin", wordsJoin);
         v.put("titleVeto", titleVeto);
         v.put("foreignWords", foreignWords);
+        v.put("rawCounts", rawCounts);
+        v.put("centroidCap", centroidCap);
         return v;
     }
 
