@@ -118,7 +118,7 @@ final class TopicQuery {
         for (Map.Entry<String, Integer> e : counts.entrySet()) {
             ids[i] = words.id(e.getKey());
             idfs[i] = words.idf(ids[i], articles);
-            weights[i] = words.tf(e.getValue()) * idfs[i];
+            weights[i] = (1 + Math.log(e.getValue())) * idfs[i];
             i++;
         }
         return new TopicQuery(ids, weights, idfs);

@@ -80,7 +80,7 @@ final class TopicSpace {
 
     TopicSpace(StoryParams params) {
         this.params = params;
-        this.termWords = new Vocabulary(false, params.idfOffset(), params.rawCounts() > 0);
+        this.termWords = new Vocabulary(false, params.idfOffset());
         this.keyWords = new Vocabulary(true, params.idfOffset());
         this.meanings = new MeaningSpace(params.meaningWeight());
         this.planner = new StoryPlanner(params, termWords, keyWords, meanings, articles, stories, headlines);

@@ -32,7 +32,6 @@ final class Vocabulary {
     private int[] idfFor = filled(256);
     private int size;
     private final double idfOffset;
-    private final boolean rawCounts;
 
     /** @param withSurfaces whether {@link #surface} is kept (the first spelling seen of each name) */
     Vocabulary(boolean withSurfaces) {
@@ -44,23 +43,8 @@ final class Vocabulary {
      * @param idfOffset added to every idf (see {@link StoryParams#idfOffset()})
      */
     Vocabulary(boolean withSurfaces, double idfOffset) {
-        this(withSurfaces, idfOffset, false);
-    }
-
-    /**
-     * @param withSurfaces whether {@link #surface} is kept (the first spelling seen of each name)
-     * @param idfOffset added to every idf (see {@link StoryParams#idfOffset()})
-     * @param rawCounts whether a word's weight in an article grows with its count ({@link #tf})
-     */
-    Vocabulary(boolean withSurfaces, double idfOffset, boolean rawCounts) {
         surfaces = withSurfaces ? new String[256] : null;
         this.idfOffset = idfOffset;
-        this.rawCounts = rawCounts;
-    }
-
-    /** A word's weight in an article before idf: its count ({@code rawCounts}) or {@code 1 + ln count}. */
-    double tf(int count) {
-        return rawCounts ? count : 1 + Math.log(count);
     }
 
     /** The word's id, or -1 when no article holds it. */
@@ -199,8 +183,7 @@ final class Vocabulary {
             int known = looked == null ? -1 : looked.id(i);
             ids[i] = known >= 0 ? known : intern(c.getKey());
             addPosting(ids[i], articleId);
-            // the centroid adds 1 + logs[i] per member (SparseVector#add): its tf summed
-            logs[i] = rawCounts ? c.getValue() - 1 : Math.log(c.getValue());
+            logs[i] = Math.log(c.getValue());
             logTf[i] = 1 + logs[i];
             i++;
         }
