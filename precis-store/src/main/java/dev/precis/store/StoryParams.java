@@ -58,8 +58,9 @@ import java.util.TreeMap;
  *     similarity, so it can hold an article back from a story it matches on one member alone but cannot carry it in on
  *     the topic words the story's members share among them (a report of a running issue's other event, or an outlet's
  *     other report in its template, scores with a story of two or three articles' summed words above every member
- *     of it); 0 = the centroid's similarity as computed; 1 in the library's grouping (docs/quality/stories.md,
- *     stories45)
+ *     of it); 0 = the centroid's similarity as computed; 0 in the library's grouping: at 1 SemEval's training split
+ *     rose 0.969 → 0.972 with BBC politics and the mixed view level or up, but the adoption rule's English testing line
+ *     stayed at 0.959 (docs/quality/stories.md, stories45)
  */
 public record StoryParams(double threshold, double keyWeight, double centroidWeight, double idfOffset, double timeScale,
                          double timeFloor, double meaningWeight, double meaningThreshold, double splitThreshold,
@@ -67,7 +68,7 @@ public record StoryParams(double threshold, double keyWeight, double centroidWei
                          double titleVeto, double foreignWords, double centroidCap) {
 
     /** The library's grouping. */
-    public static final StoryParams DEFAULT = new StoryParams(0.27, 0.3, 0.2, 0.0, 10, 0.5, 0.2, 0.32, 0.32, 0.7, 0.15, 0.15, 0, 0.3, 0.15, 0, 1);
+    public static final StoryParams DEFAULT = new StoryParams(0.27, 0.3, 0.2, 0.0, 10, 0.5, 0.2, 0.32, 0.32, 0.7, 0.15, 0.15, 0, 0.3, 0.15, 0, 0);
 
     /** A copy with one knob changed, by its record component name; unknown names fail. */
     public StoryParams with(String name, double value) {

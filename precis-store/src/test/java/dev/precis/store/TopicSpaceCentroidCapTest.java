@@ -12,7 +12,8 @@ class TopicSpaceCentroidCapTest {
      * The full bar alone (the clear-choice and words joins off: these tests are about the score), set at 0.215 so
      * that in this library of eight it falls between the two scores the knob gives the ballot report.
      */
-    private static final StoryParams FULL_BAR = StoryParams.DEFAULT.with("clearShare", 1).with("wordsJoin", 0).with("threshold", 0.215);
+    private static final StoryParams FULL_BAR = StoryParams.DEFAULT.with("clearShare", 1).with("wordsJoin", 0).with("threshold", 0.215)
+            .with("centroidCap", 1);
 
     @Test
     void aReportOfARunningIssuesOtherEventIsNotCarriedInByTheWordsTheStorysTwoReportsShare() {
@@ -41,8 +42,8 @@ class TopicSpaceCentroidCapTest {
         double withCap = capped.plan(loose, 101L).storyScore();
         double without = uncapped.plan(loose, 101L).storyScore();
         assertThat(withCap).isLessThanOrEqualTo(without);
-        assertThat(StoryParams.DEFAULT.centroidPart(0.2, 0.5)).isEqualTo(0.2);
-        assertThat(StoryParams.DEFAULT.centroidPart(0.5, 0.2)).isEqualTo(0.2);
+        assertThat(FULL_BAR.centroidPart(0.2, 0.5)).isEqualTo(0.2);
+        assertThat(FULL_BAR.centroidPart(0.5, 0.2)).isEqualTo(0.2);
         assertThat(StoryParams.DEFAULT.with("centroidCap", 0).centroidPart(0.5, 0.2)).isEqualTo(0.5);
     }
 
