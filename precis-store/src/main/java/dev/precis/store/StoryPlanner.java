@@ -171,7 +171,7 @@ final class StoryPlanner {
             double keyWeight = keyWeight(english, StoryLanguage.ENGLISH);
             double centroid = meanings.mix(keyWeight * vk.cos(s.keys, s.keyNorm) + (1 - keyWeight) * vt.cos(s.terms, s.termNorm),
                     centred, s.meaning, s.meanings);
-            double raw = params.centroidWeight() * centroid + (1 - params.centroidWeight()) * m.getValue();
+            double raw = params.centroidWeight() * params.centroidPart(centroid, m.getValue()) + (1 - params.centroidWeight()) * m.getValue();
             double score = raw * params.timeFactor(epochDay, s.first, s.last);
             if (score > bestScore || (score == bestScore && m.getKey() < bestStory)) {
                 second = bestStory;

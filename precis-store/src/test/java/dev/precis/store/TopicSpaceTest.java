@@ -146,7 +146,8 @@ class TopicSpaceTest {
         ArticleFeatures pension = features("State Pension", "pension pensioners winter payment budget");
         // the full bar alone (the clear-choice join off): this is about the score, not the ambiguity test
         StoryParams fullBar = StoryParams.DEFAULT.with("clearShare", 1);
-        TopicSpace centroidHeavy = runningIssue(fullBar.with("centroidWeight", 0.5));
+        // (uncapped: with centroidCap the centroid cannot lift a score above its closest member's at any weight)
+        TopicSpace centroidHeavy = runningIssue(fullBar.with("centroidWeight", 0.5).with("centroidCap", 0));
         assertThat(centroidHeavy.plan(fourth, 103L).storyId()).as("a centroid-heavy score takes the issue's fourth event").isEqualTo(10);
         TopicSpace s = runningIssue(fullBar);
         assertThat(s.plan(fourth, 103L).storyId()).as("leaning on the closest member, it starts its own story").isZero();
