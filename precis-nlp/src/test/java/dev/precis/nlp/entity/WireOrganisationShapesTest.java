@@ -15,7 +15,9 @@ import org.junit.jupiter.api.Test;
  * head first ({@link RomanceOpenerNames}), a body before its officer's title and name ({@link
  * OrganisationPersonSplit}), a company's short name in a market report ({@link ShortCompanyNames}), a name given
  * after "known as" ({@link AliasNames}), two bodies joined by "and" ({@link CoordinatedNames}), units glued by "&"
- * ({@link AmpersandFirms}) and a panel's remit after "on" ({@link LinkedBodyHeads}). Sentences and names written
+ * ({@link AmpersandFirms}), a panel's remit after "on" ({@link LinkedBodyHeads}), a chamber's portfolio and a plural
+ * item ({@link PortfolioNames}), "of the North" ({@link OrganisationNameEnds}) and a listed "al-…" name ({@link
+ * MissedNames}). Sentences and names written
  * for this test; each positive case was cut, run on or mistyped by main's jar, the others are guards.
  */
 class WireOrganisationShapesTest {
@@ -82,5 +84,27 @@ class WireOrganisationShapesTest {
     void aPanelsRemitAfterOnIsPartOfItsName() {
         assertNames("The Presidential Task Force on Power met investors in the capital.", EntityType.ORGANIZATION,
                 "Presidential Task Force on Power");
+    }
+
+    @Test
+    void aChamberAndAPluralItemCloseAPortfolioList() {
+        assertNames("The Darsona Chamber of Trade, Industry and Agriculture welcomed the tax cut.",
+                EntityType.ORGANIZATION, "Darsona Chamber of Trade, Industry and Agriculture");
+        assertNames("The Kalvan Ministry of Trade, Industry and Cooperatives issued new rules.",
+                EntityType.ORGANIZATION, "Kalvan Ministry of Trade, Industry and Cooperatives");
+    }
+
+    @Test
+    void aBodyOfAQuarterTakesTheQuarterIn() {
+        assertNames("The Popular Army of the North released a video of the hostages.", EntityType.ORGANIZATION,
+                "Popular Army of the North");
+        String guard = "The Popular Army of the North Kalvan region released a video.";
+        assertThat(mention(run(guard), guard, "Popular Army of the North")).isNull();
+    }
+
+    @Test
+    void aListedNameOpenedByTheArabicArticleInLowerCaseIsFound() {
+        assertNames("Officials said the cell was linked to al-Qaeda and had planned attacks.",
+                EntityType.ORGANIZATION, "al-Qaeda");
     }
 }
