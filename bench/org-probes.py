@@ -1,7 +1,9 @@
-"""Scores the invented organisation probes (names55; names56's harder set with a second argument) with `precis analyze`: each expected organisation must be
-found with exactly its text and typed ORGANIZATION. A miss is told by kind: missed (nothing overlaps), cut (a
-shorter name inside it), over-long (a longer name holding it), typed PER/LOC (the exact text, another type),
-other (overlapping across its edge). Found organisations that overlap no expected one are counted as spurious.
+"""Scores the invented organisation probes (names55's by default; names56's harder set as the second argument) with
+`precis analyze`: each expected organisation must be found with exactly its text and typed ORGANIZATION. A miss is
+told by kind: missed (nothing overlaps), cut (a shorter name inside it), over-long (a longer name holding it), typed
+PER/LOC (the exact text, another type), other (overlapping across its edge). Found organisations that overlap no
+expected one are counted as spurious. Expected names are given in their order in the text; a name listed twice is its
+next occurrence.
 Usage: python3 org-probes.py [precis.jar] [probes.txt]
   e.g. python3 bench/org-probes.py JAR precis-nlp/src/test/resources/dev/precis/nlp/entity/probes/newswire-orgs-56.txt"""
 import collections, os, sys

@@ -62,7 +62,8 @@ final class AmpersandFirms {
             boolean partnerEnd = PARTNER_ENDS.contains(tokens[end - 1]) || OrganisationPatternRule.SUFFIXES.contains(tokens[end - 1]);
             // neither side the model's and an ordinary word on one: a heading's list ("Air Conditioning & Electric
             // Problems"), not a firm
-            boolean listOfWords = left == null && right == null && !firmBefore && (anyOrdinary(tokens, start, i, gazetteer)
+            boolean listOfWords = left == null && right == null && !firmBefore
+                    && (anyOrdinary(tokens, start, i, gazetteer)
                     || anyOrdinary(tokens, i + 1, end, gazetteer));
             if (place(tokens, start, i, left == null, gazetteer) || place(tokens, i + 1, end, right == null, gazetteer)
                     || listOfWords && !partnerEnd) {
@@ -92,7 +93,8 @@ final class AmpersandFirms {
         }
     }
 
-    private static final java.util.regex.Pattern GLUED_INITIALS = java.util.regex.Pattern.compile("[A-Z]{1,3}&[A-Z]{1,3}");
+    private static final java.util.regex.Pattern GLUED_INITIALS =
+            java.util.regex.Pattern.compile("[A-Z]{1,3}&[A-Z]{1,3}");
     private static final java.util.Set<String> COMMON_INITIALS = java.util.Set.of("R&D", "M&A", "Q&A", "B&B", "P&L",
             "F&B", "O&M", "B&W", "A&E", "R&B", "H&S", "T&C", "T&Cs");
 

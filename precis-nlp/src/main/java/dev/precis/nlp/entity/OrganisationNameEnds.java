@@ -55,7 +55,8 @@ final class OrganisationNameEnds {
             // the quarter read as a region gives way to the name; any other mention there keeps its reading
             List<MentionDraft> there = mentions.stream()
                     .filter(o -> o.sentence == m.sentence && o.start > at && o.start <= at + 2).toList();
-            if (there.stream().allMatch(o -> o.type.equals(EntityTypes.LOCATION) && o.start == at + 2 && o.length() == 1)) {
+            if (there.stream().allMatch(o -> o.type.equals(EntityTypes.LOCATION) && o.start == at + 2
+                    && o.length() == 1)) {
                 regions.addAll(there);
                 m.end = at + 3;
                 m.canonical = null;

@@ -62,8 +62,8 @@ final class OrganisationPersonSplit {
                 continue;
             }
             for (int k = m.start + 2; k < m.end - 1; k++) {
-                if (!ListAndRulePass.capitalised(tokens[k]) || !TitleFinder.HEADS.contains(ListAndRulePass.lower(tokens[k]))
-                        || title(tokens[k - 1])) {
+                if (!ListAndRulePass.capitalised(tokens[k]) || title(tokens[k - 1])
+                        || !TitleFinder.HEADS.contains(ListAndRulePass.lower(tokens[k]))) {
                     continue;
                 }
                 int name = k + 1;
@@ -71,7 +71,8 @@ final class OrganisationPersonSplit {
                     name++;
                 }
                 boolean given = gazetteer.isFirstName(tokens[name]) || PersonSexes.ofGivenName(tokens[name]) != null;
-                if (given && gazetteer.lookup(tokens[name]) == null && name + 1 < m.end || unlistedName(tokens, name, m.end)) {
+                if (given && gazetteer.lookup(tokens[name]) == null && name + 1 < m.end
+                        || unlistedName(tokens, name, m.end)) {
                     people.add(new MentionDraft(sentence, name, m.end, EntityTypes.PERSON, true));
                     m.end = LINKS.contains(tokens[k - 1]) ? name : k;
                     m.canonical = null;

@@ -10,9 +10,9 @@ import java.util.Set;
  * "Plaza de la Revolución", "Avenida Insurgentes", "Secretaría de Seguridad Ciudadana", "Casa Rosada"). The
  * model, trained on English word order where the head comes last, cuts such names at the particles or reads
  * them as people ("Calle Puebla"). French names kept in copy from Africa follow the same order ("Société
- * Nationale des Pétroles du …", "Front de Libération Nationale"). A run that opens with one of these head words, goes on with capitalised
- * words and particles and ends on a capitalised word is one name: an organisation after a body's head, a
- * location after a place's or a building's head. Mentions inside the run are replaced; a mention crossing its
+ * Nationale des Pétroles du …", "Front de Libération Nationale"). A run that opens with one of these head words,
+ * goes on with capitalised words and particles and ends on a capitalised word is one name: an organisation after a
+ * body's head, a location after a place's or a building's head. Mentions inside the run are replaced; a mention crossing its
  * edge leaves it alone. Closed word lists: the heads are the language's own words for bodies and places,
  * not names of any body or place. Stateless; a set lookup per token.
  */
@@ -27,8 +27,8 @@ final class RomanceOpenerNames {
             "Fuerzas", "Ejército", "Ejercito", "Federación", "Federacion", "Asociación", "Asociacion", "Sindicato",
             "Cámara", "Camara", "Câmara", "Congreso", "Senado", "Junta", "Grupo", "Empresas", "Compañía", "Companhia",
             "Sociedad", "Fundación", "Fundacion", "Fundação", "Servicio", "Registro", "Oficina", "Tribunal",
-            "Supremo", "Organismo", "Cooperativa", "Central", "Empresa", "Petróleos", "Petroleos", "Compañia", "Compania",
-            "Corporación", "Corporacion", "Sociedade", "Comissão", "Comissao",
+            "Supremo", "Organismo", "Cooperativa", "Central", "Empresa", "Petróleos", "Petroleos", "Compañia",
+            "Compania", "Corporación", "Corporacion", "Sociedade", "Comissão", "Comissao",
             // French, as copy from West and North Africa keeps it ("Société Nationale des …", "Parti de …")
             "Société", "Societe", "Banque", "Compagnie", "Caisse", "Mouvement", "Rassemblement", "Parti", "Conseil",
             "Agence", "Assemblée", "Assemblee", "Syndicat", "Cour");

@@ -92,7 +92,8 @@ final class ShortCompanyNames {
                 for (int i = 0; i + n < tokens.length; i++) {
                     if (covered[s][i] || !tokens[i].equals(stem.get(0)) || !words(tokens, i, i + n).equals(stem)
                             || i > 0 && ListAndRulePass.capitalised(tokens[i - 1])
-                            || !acts(tokens, i, i + n) && !(ACTS_OF_NAMES.contains(tokens[i + n]) && unusual(stem, gazetteer))
+                            || !acts(tokens, i, i + n)
+                            && !(ACTS_OF_NAMES.contains(tokens[i + n]) && unusual(stem, gazetteer))
                             || afterAmpersand(tokens, i)) {
                         continue;
                     }
