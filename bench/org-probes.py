@@ -1,8 +1,11 @@
-"""Scores the invented organisation probes (names55) with `precis analyze`: each expected organisation must be
-found with exactly its text and typed ORGANIZATION. A miss is told by kind: missed (nothing overlaps), cut (a
-shorter name inside it), over-long (a longer name holding it), typed PER/LOC (the exact text, another type),
-other (overlapping across its edge). Found organisations that overlap no expected one are counted as spurious.
-Usage: python3 org-probes.py [precis.jar] [probes.txt]"""
+"""Scores the invented organisation probes (names55's by default; names56's harder set as the second argument) with
+`precis analyze`: each expected organisation must be found with exactly its text and typed ORGANIZATION. A miss is
+told by kind: missed (nothing overlaps), cut (a shorter name inside it), over-long (a longer name holding it), typed
+PER/LOC (the exact text, another type), other (overlapping across its edge). Found organisations that overlap no
+expected one are counted as spurious. Expected names are given in their order in the text; a name listed twice is its
+next occurrence.
+Usage: python3 org-probes.py [precis.jar] [probes.txt]
+  e.g. python3 bench/org-probes.py JAR precis-nlp/src/test/resources/dev/precis/nlp/entity/probes/newswire-orgs-56.txt"""
 import collections, os, sys
 from analyze_jsonl import analyze
 jar = sys.argv[1] if len(sys.argv) > 1 else 'precis-cli/target/precis.jar'
@@ -22,9 +25,11 @@ for i, (s, exp) in enumerate(probes):
     ents = [(e['start'], e['end'], e['type']) for e in res.get(str(i), {}).get('entities', [])]
     spans = []
     for x in exp:
-        b = s.find(x)
+        # the expected spans are given in order: each is looked for after the one before (a name used twice is
+        # listed twice)
+        b = s.find(x, spans[-1][1] if spans else 0)
         if b < 0:
-            sys.exit(f'expected text not in its sentence: {x!r}')
+            sys.exit(f'expected text not in its sentence (after the span before): {x!r}')
         spans.append((b, b + len(x)))
     for x, (b, e) in zip(exp, spans):
         over = [f for f in ents if f[0] < e and b < f[1]]
