@@ -205,11 +205,12 @@ final class StorySummaries {
         List<Candidate> last = new ArrayList<>();
         int cap = PER_ARTICLE;
         choose(order, chosen, perArticle, last, cap, articles, max, predecessors);
-        if (chosen.size() < Math.min(max, MIN_SENTENCES)) {
+        int least = Math.min(max, MIN_SENTENCES);
+        if (chosen.size() < least) {
             // the cap spreads a summary over its articles; a story (or window) of one or two articles would be
-            // held under three sentences by it (a one-article story showed two of its article's three)
-            cap = max;
-            choose(order, chosen, perArticle, last, cap, articles, max, predecessors);
+            // held under three sentences by it (a one-article story showed two of its article's three): up to three
+            cap = least;
+            choose(order, chosen, perArticle, last, cap, articles, least, predecessors);
         }
         for (Candidate k : last) {
             if (chosen.size() < max && !chosen.contains(k) && perArticle.getOrDefault(k.sentence().articleId(), 0) < cap

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A story summary has three sentences when its candidates allow, even when they all come from one article
- * (the two-per-article cap spreads a summary over several articles, it must not cut a story of one short),
+ * (the two-per-article cap spreads a summary over several articles, it must not cut a story of one short; nor
+ * does a story of one article show its article's whole summary),
  * and never shows a sentence that a splitter cut at an ellipsis, nor the rest that follows it. Invented articles.
  */
 class StorySummaryFillTest {
@@ -25,7 +26,8 @@ class StorySummaryFillTest {
 
     private static final String FERRY = "The Tarrow ferry will run every hour from Monday, the island council said.\n\n"
             + "The council bought a second boat for the route in the spring.\n\n"
-            + "Fares will stay at two pounds for adults and one pound for children.";
+            + "Fares will stay at two pounds for adults and one pound for children.\n\n"
+            + "The last boat will leave the island at ten in the evening.";
 
     /** A splitter that also ends a sentence at an ellipsis, as one does inside a title ("Fair ... Summer Edition"). */
     private static final Pattern SENTENCE = Pattern.compile("[^\\n]+?(?:[.!?](?=\\s|$)|\\.\\.\\.(?=\\s|$)|$)");
@@ -57,14 +59,14 @@ class StorySummaryFillTest {
     }
 
     @Test
-    void aStoryOfOneArticleShowsThreeOfItsSentences() throws Exception {
+    void aStoryOfOneArticleShowsThreeOfItsSentencesNotMore() throws Exception {
         try (Library lib = Library.open(LibraryConfig.embedded(dir))) {
             long story = story(lib, Fixtures.summarisedWhole(Fixtures.analyzed("f1", "Hourly ferry for Tarrow", FERRY, "2024-06-01",
                     List.of(), List.of()), "wire"));
-            assertThat(texts(lib, story)).containsExactly(
-                    "The Tarrow ferry will run every hour from Monday, the island council said.",
-                    "The council bought a second boat for the route in the spring.",
-                    "Fares will stay at two pounds for adults and one pound for children.");
+            // three of the four, in the article's order (which three is the scorer's choice)
+            List<String> texts = texts(lib, story);
+            assertThat(texts).hasSize(3).first().isEqualTo("The Tarrow ferry will run every hour from Monday, the island council said.");
+            assertThat(texts).isSortedAccordingTo((a, b) -> Integer.compare(FERRY.indexOf(a), FERRY.indexOf(b)));
         }
     }
 
