@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  * then put in time order. A sentence that reads only after the one
  * before it in its article (an opening "But", "It", "They": the summarizer's own test) comes with that
  * sentence, when it is a candidate too and both fit, or is left out; a list's lead or item is never chosen
- * ({@link StandAloneSentences}), nor a sentence cut at an ellipsis, nor its rest. An article's first sentence opening so has nothing before it to take: in a story of
+ * ({@link StandAloneSentences}), nor a sentence cut at an ellipsis, nor its rest, nor one opening on a lower-case word. An article's first sentence opening so has nothing before it to take: in a story of
  * several articles, where it would follow another article's sentence, it comes only after every other
  * candidate; in a story of one it opens the summary as it opens the article (the summarizer's lede rule).
  * Only when these rules leave nothing is the story summarized without them, so no story loses its summary.
@@ -63,13 +63,19 @@ final class StorySummaries {
      */
     private static final Pattern ENDS_ON_ELLIPSIS = Pattern.compile("(?:\\.\\.\\.|…)[ \\t]*$");
 
+    /**
+     * A first word all in lower case: the rest of a sentence whose start was lost ("of Dunmore 3-2, …" after a
+     * dropped link); "iPod" or "eBay" open a sentence as written.
+     */
+    private static final Pattern LOWER_CASE_START = Pattern.compile("^[^\\p{L}\\p{N}]*\\p{Ll}+(?!\\p{L})");
+
     private enum Shape {
         ALONE, AFTER_PREDECESSOR, DANGLING_LEDE, FRAGMENT;
 
         /** {@code before}: the article's text before the sentence (blank for its first sentence). */
         static Shape of(String text, String before) {
             if (StandAloneSentences.isListFragment(text) || ENDS_ON_ELLIPSIS.matcher(text).find()
-                    || ENDS_ON_ELLIPSIS.matcher(before).find()) {
+                    || ENDS_ON_ELLIPSIS.matcher(before).find() || LOWER_CASE_START.matcher(text).find()) {
                 return FRAGMENT;
             }
             if (!StandAloneSentences.opensWithDanglingReference(text)) {

@@ -84,4 +84,18 @@ class StorySummaryFillTest {
             assertThat(texts).noneMatch(t -> t.endsWith("...") || t.startsWith("Summer Edition")).hasSize(3);
         }
     }
+
+    @Test
+    void aSentenceOpeningOnALowerCaseWordIsNeverShown() throws Exception {
+        String cup = "Harbour Rovers reached the county cup final with a 2-1 win at Dunmore on Sunday.\n\n"
+                + "In the other semi-final Westport\n\nbeat\n\n"
+                + "of Kilbride 3-2 at home, so the final is an all coast affair.\n\n"
+                + "The iPod giveaway at half-time drew a record crowd of 4,000 to the ground.";
+        try (Library lib = Library.open(LibraryConfig.embedded(dir))) {
+            long story = story(lib, Fixtures.summarisedWhole(Fixtures.analyzed("c1", "Rovers reach cup final", cup, "2024-06-01",
+                    List.of(), List.of()), "wire"));
+            assertThat(texts(lib, story)).noneMatch(t -> t.startsWith("of Kilbride"))
+                    .contains("The iPod giveaway at half-time drew a record crowd of 4,000 to the ground.");
+        }
+    }
 }
