@@ -21,10 +21,11 @@ import java.util.regex.Pattern;
  * candidates are each article's summary sentences, scored by the summarizer's own score and by how much
  * of the story's vocabulary they carry (a sentence many articles agree with is central); picked greedily,
  * skipping a sentence whose content words overlap a picked one by {@value #REDUNDANT} or more (Jaccard)
- * and taking at most two from one article; then put in time order. A sentence that reads only after the one
+ * and taking at most two from one article (more when that leaves fewer than three: a story of one article);
+ * then put in time order. A sentence that reads only after the one
  * before it in its article (an opening "But", "It", "They": the summarizer's own test) comes with that
  * sentence, when it is a candidate too and both fit, or is left out; a list's lead or item is never chosen
- * ({@link StandAloneSentences}). An article's first sentence opening so has nothing before it to take: in a story of
+ * ({@link StandAloneSentences}), nor a sentence cut at an ellipsis, nor its rest, nor one opening on a lower-case word. An article's first sentence opening so has nothing before it to take: in a story of
  * several articles, where it would follow another article's sentence, it comes only after every other
  * candidate; in a story of one it opens the summary as it opens the article (the summarizer's lede rule).
  * Only when these rules leave nothing is the story summarized without them, so no story loses its summary.
@@ -33,6 +34,10 @@ import java.util.regex.Pattern;
 final class StorySummaries {
 
     static final int MAX_SENTENCES = 5;
+    /** A summary has at least this many sentences when its candidates allow (fewer is no summary of a story). */
+    static final int MIN_SENTENCES = 3;
+    /** At most this many sentences from one article, while other articles have candidates to give. */
+    static final int PER_ARTICLE = 2;
     static final double REDUNDANT = 0.4;
     /** The story's newest articles considered; bounds the cost for very large stories. */
     static final int MAX_ARTICLES = 40;
@@ -52,12 +57,25 @@ final class StorySummaries {
      * How a candidate may be shown: alone; only after the sentence before it in its article; last, as an
      * article's first sentence that opens on a pronoun or connective; or not at all.
      */
+    /**
+     * An ellipsis at the end, nothing after it on the line: a sentence that stops there is cut off ("tickets
+     * for Spring Fair ... Summer Edition" split at its dots), and one that starts right after it is the rest.
+     */
+    private static final Pattern ENDS_ON_ELLIPSIS = Pattern.compile("(?:\\.\\.\\.|…)[ \\t]*$");
+
+    /**
+     * A first word all in lower case: the rest of a sentence whose start was lost ("of Dunmore 3-2, …" after a
+     * dropped link); "iPod" or "eBay" open a sentence as written.
+     */
+    private static final Pattern LOWER_CASE_START = Pattern.compile("^[^\\p{L}\\p{N}]*\\p{Ll}+(?!\\p{L})");
+
     private enum Shape {
         ALONE, AFTER_PREDECESSOR, DANGLING_LEDE, FRAGMENT;
 
         /** {@code before}: the article's text before the sentence (blank for its first sentence). */
         static Shape of(String text, String before) {
-            if (StandAloneSentences.isListFragment(text)) {
+            if (StandAloneSentences.isListFragment(text) || ENDS_ON_ELLIPSIS.matcher(text).find()
+                    || ENDS_ON_ELLIPSIS.matcher(before).find() || LOWER_CASE_START.matcher(text).find()) {
                 return FRAGMENT;
             }
             if (!StandAloneSentences.opensWithDanglingReference(text)) {
@@ -191,24 +209,18 @@ final class StorySummaries {
         List<Candidate> chosen = new ArrayList<>();
         Map<Long, Integer> perArticle = new HashMap<>();
         List<Candidate> last = new ArrayList<>();
-        for (Candidate k : order) {
-            if (chosen.size() == max) {
-                break;
-            }
-            if (chosen.contains(k) || perArticle.getOrDefault(k.sentence().articleId(), 0) >= 2 || redundant(k, chosen)) {
-                continue;
-            }
-            if (predecessors == null || k.shape() == Shape.ALONE || k.shape() == Shape.DANGLING_LEDE && articles == 1) {
-                chosen.add(k);
-                perArticle.merge(k.sentence().articleId(), 1, Integer::sum);
-            } else if (k.shape() == Shape.AFTER_PREDECESSOR) {
-                takeWithPredecessor(k, predecessors.get(k), chosen, perArticle, max);
-            } else if (k.shape() == Shape.DANGLING_LEDE) {
-                last.add(k);
-            }
+        int cap = PER_ARTICLE;
+        choose(order, chosen, perArticle, last, cap, articles, max, predecessors);
+        int least = Math.min(max, MIN_SENTENCES);
+        if (chosen.size() < least) {
+            // the cap spreads a summary over its articles; a story (or window) of one or two articles would be
+            // held under three sentences by it (a one-article story showed two of its article's three): up to three
+            cap = least;
+            choose(order, chosen, perArticle, last, cap, articles, least, predecessors);
         }
         for (Candidate k : last) {
-            if (chosen.size() < max && perArticle.getOrDefault(k.sentence().articleId(), 0) < 2 && !redundant(k, chosen)) {
+            if (chosen.size() < max && !chosen.contains(k) && perArticle.getOrDefault(k.sentence().articleId(), 0) < cap
+                    && !redundant(k, chosen)) {
                 chosen.add(k);
                 perArticle.merge(k.sentence().articleId(), 1, Integer::sum);
             }
@@ -220,12 +232,37 @@ final class StorySummaries {
     }
 
     /**
+     * One greedy pass over {@code order}, adding to {@code chosen} what fits: at most {@code cap} sentences
+     * from one article, none redundant with a chosen one; an article's first sentence that dangles, in a story
+     * of several articles, is put in {@code last}.
+     */
+    private static void choose(List<Candidate> order, List<Candidate> chosen, Map<Long, Integer> perArticle, List<Candidate> last,
+                               int cap, int articles, int max, Map<Candidate, Candidate> predecessors) {
+        for (Candidate k : order) {
+            if (chosen.size() == max) {
+                return;
+            }
+            if (chosen.contains(k) || perArticle.getOrDefault(k.sentence().articleId(), 0) >= cap || redundant(k, chosen)) {
+                continue;
+            }
+            if (predecessors == null || k.shape() == Shape.ALONE || k.shape() == Shape.DANGLING_LEDE && articles == 1) {
+                chosen.add(k);
+                perArticle.merge(k.sentence().articleId(), 1, Integer::sum);
+            } else if (k.shape() == Shape.AFTER_PREDECESSOR) {
+                takeWithPredecessor(k, predecessors.get(k), chosen, perArticle, max, cap);
+            } else if (k.shape() == Shape.DANGLING_LEDE && !last.contains(k)) {
+                last.add(k);
+            }
+        }
+    }
+
+    /**
      * Takes a sentence that needs the one before it: alone when that one is already chosen, else the two
      * together when the predecessor reads alone, is not redundant, and both fit the summary and the
      * article's share of it.
      */
     private static void takeWithPredecessor(Candidate k, Candidate before, List<Candidate> chosen, Map<Long, Integer> perArticle,
-                                            int max) {
+                                            int max, int cap) {
         if (before == null) {
             return;
         }
@@ -233,7 +270,7 @@ final class StorySummaries {
         if (chosen.contains(before)) {
             chosen.add(k);
             perArticle.merge(article, 1, Integer::sum);
-        } else if (before.shape() == Shape.ALONE && chosen.size() + 2 <= max && perArticle.getOrDefault(article, 0) == 0
+        } else if (before.shape() == Shape.ALONE && chosen.size() + 2 <= max && perArticle.getOrDefault(article, 0) + 2 <= cap
                 && !redundant(before, chosen)) {
             chosen.add(before);
             chosen.add(k);

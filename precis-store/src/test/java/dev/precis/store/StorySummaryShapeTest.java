@@ -96,7 +96,11 @@ class StorySummaryShapeTest {
             assertThat(texts(lib, story, 2)).containsExactly(
                     "The Tarrow bridge will close for repairs on Monday, the county council said.",
                     "Engineers found cracks in two of the bridge's piers during a survey in the spring.");
-            assertThat(texts(lib, story, 3)).hasSize(2).noneMatch(t -> t.startsWith("But"));
+            // with room for three, a story of one article is not held to two: the pair's first is taken, then the "But" after it
+            assertThat(texts(lib, story, 3)).containsExactly(
+                    "The Tarrow bridge will close for repairs on Monday, the county council said.",
+                    "Engineers found cracks in two of the bridge's piers during a survey in the spring.",
+                    "But the ferry to Tarrow island will run every hour while the bridge is shut.");
         }
     }
 

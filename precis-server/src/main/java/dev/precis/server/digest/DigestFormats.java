@@ -1,7 +1,7 @@
 package dev.precis.server.digest;
 
 import dev.precis.model.Counts;
-import dev.precis.server.MissingSpaces;
+import dev.precis.server.QuoteMarks;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -84,7 +84,7 @@ public final class DigestFormats {
         for (Digest.Entry e : d.stories()) {
             s.append('\n').append(++n).append(". ").append(e.story().title()).append("  [story ").append(e.story().id())
                     .append(", ").append(e.newArticles().size()).append(" new of ").append(Counts.of(e.story().size(), "article", "articles"))
-                    .append(", ").append(Counts.of(e.sources(), "source", "sources")).append("]\n");
+                    .append(", ").append(Counts.of(e.sources(), "source", "sources")).append(latest(e, ", ")).append("]\n");
             StringBuilder references = new StringBuilder();
             String story = links.story(e.story().id());
             if (story != null) {
@@ -128,7 +128,7 @@ public final class DigestFormats {
         for (Digest.Entry e : d.stories()) {
             s.append("\n## ").append(mdAnchor(links.story(e.story().id()), e.story().title())).append("\n\n")
                     .append('*').append(e.newArticles().size()).append(" new of ").append(Counts.of(e.story().size(), "article", "articles")).append(", ")
-                    .append(Counts.of(e.sources(), "source", "sources")).append("*\n\n");
+                    .append(Counts.of(e.sources(), "source", "sources")).append(md(latest(e, ", "))).append("*\n\n");
             for (StorySummary.Sentence x : e.summary().sentences()) {
                 s.append("- ").append(md(said(x))).append(" (").append(mdAnchor(links.article(x.articleId(), x.articleUrl()), x.headline()))
                         .append(md(provenance(x, twins))).append(")\n");
@@ -179,9 +179,7 @@ public final class DigestFormats {
             s.append("<section><h2>").append(anchor(links.story(e.story().id()), e.story().title())).append("</h2>\n<p class=\"meta\">")
                     .append(e.newArticles().size()).append(" new of ").append(Counts.of(e.story().size(), "article", "articles")).append(" · ")
                     .append(Counts.of(e.sources(), "source", "sources"));
-            if (e.story().lastPublished() != null) {
-                s.append(" · latest ").append(esc(e.story().lastPublished()));
-            }
+            s.append(esc(latest(e, " · ")));
             s.append("</p>\n<ol class=\"summary\">\n");
             for (StorySummary.Sentence x : e.summary().sentences()) {
                 s.append("<li>").append(esc(said(x))).append(" <span class=\"src\">(").append(anchor(links.article(x.articleId(), x.articleUrl()),
@@ -196,6 +194,11 @@ public final class DigestFormats {
             s.append("</section>\n");
         }
         return s.toString();
+    }
+
+    /** "{@code separator}latest DATE": the story's newest publication date, which every form shows beside its counts ("" when undated). */
+    private static String latest(Digest.Entry e, String separator) {
+        return e.story().lastPublished() == null ? "" : separator + "latest " + e.story().lastPublished();
     }
 
     /** {@code text} as a link to {@code href}, or as plain text when there is no link to give. */
@@ -230,13 +233,13 @@ public final class DigestFormats {
     }
 
     /**
-     * The sentence on one line as a reader is shown it (a space the source left out after a comma or stop put back;
-     * the JSON form keeps the text as stored, its range pointing into it), followed by who is quoted in it when the
+     * The sentence on one line as a reader is shown it (a space the source left out after a comma or stop put back,
+     * half a quotation paired: {@link QuoteMarks}; the JSON form keeps the text as stored, its range pointing into it), followed by who is quoted in it when the
      * quote finder knows and the sentence does not say.
      */
     static String said(StorySummary.Sentence x) {
         String who = x.attribution();
-        return oneLine(MissingSpaces.mend(x.text())) + (who != null ? " — " + oneLine(who) : "");
+        return oneLine(QuoteMarks.shown(x.text())) + (who != null ? " — " + oneLine(who) : "");
     }
 
     private static String oneLine(String s) {

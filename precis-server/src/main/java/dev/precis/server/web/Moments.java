@@ -1,6 +1,7 @@
 package dev.precis.server.web;
 
 import dev.precis.server.MissingSpaces;
+import dev.precis.server.QuoteMarks;
 import dev.precis.server.StoryTimeline;
 import dev.precis.server.web.Pages.Moment;
 import dev.precis.store.TimelineEvent;
@@ -39,6 +40,10 @@ final class Moments {
             before = cutStart(s.substring(0, at), room / 2);
             after = cutEnd(s.substring(at + expr.length()), room - before.length());
         }
+        // the shown window's quotation paired, as a line cut from a longer quotation reads half of it
+        String shown = before + expr + after;
+        before = QuoteMarks.opened(before, QuoteMarks.missingOpening(shown));
+        after = after + QuoteMarks.missingClosing(shown);
         return new Moment(WhenLabel.of(e.value()), before, expr, after, e.articleId(), e.articleTitle(), e.articleId() != currentArticle);
     }
 

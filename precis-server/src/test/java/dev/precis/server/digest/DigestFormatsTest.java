@@ -100,15 +100,26 @@ class DigestFormatsTest {
         Digest.Entry e = d.stories().get(0);
         StoryInfo single = new StoryInfo(7, "Pier vote", List.of(), "2023-04-02", "2023-04-02", 1);
         Digest one = new Digest(d.window(), d.generated(), List.of(new Digest.Entry(single, e.newArticles().subList(0, 1), 1, 1.0, e.summary())));
-        assertThat(DigestFormats.text(one)).contains("1 new of 1 article, 1 source]").doesNotContain("1 articles");
-        assertThat(DigestFormats.markdown(one)).contains("*1 new of 1 article, 1 source*").doesNotContain("1 articles");
-        assertThat(DigestFormats.html(one, "")).contains("1 new of 1 article · 1 source").doesNotContain("1 articles");
+        assertThat(DigestFormats.text(one)).contains("1 new of 1 article, 1 source, latest 2023-04-02]").doesNotContain("1 articles");
+        assertThat(DigestFormats.markdown(one)).contains("*1 new of 1 article, 1 source, latest 2023-04-02*").doesNotContain("1 articles");
+        assertThat(DigestFormats.html(one, "")).contains("1 new of 1 article · 1 source · latest 2023-04-02").doesNotContain("1 articles");
+    }
+
+    @Test
+    void everyReadFormGivesAnUndatedStoryNoDate() {
+        Digest d = digest();
+        Digest.Entry e = d.stories().get(0);
+        StoryInfo undated = new StoryInfo(7, "Pier vote", List.of(), null, null, 2);
+        Digest u = new Digest(d.window(), d.generated(), List.of(new Digest.Entry(undated, e.newArticles(), 2, 1.0, e.summary())));
+        assertThat(DigestFormats.text(u)).contains("2 new of 2 articles, 2 sources]").doesNotContain("latest");
+        assertThat(DigestFormats.markdown(u)).contains("*2 new of 2 articles, 2 sources*").doesNotContain("latest");
+        assertThat(DigestFormats.html(u, "")).contains("2 new of 2 articles · 2 sources</p>").doesNotContain("latest");
     }
 
     @Test
     void textAndMarkdownCiteTheArticlesHeadlineAndJsonAlsoItsRange() throws Exception {
         String text = DigestFormats.text(digest());
-        assertThat(text).contains("(1 story)").contains("[story 7, 2 new of 2 articles, 2 sources]")
+        assertThat(text).contains("(1 story)").contains("[story 7, 2 new of 2 articles, 2 sources, latest 2023-04-02]")
                 .contains(TEXT.substring(42) + " (Fund [and] council split cost, courier, 2023-04-02)").doesNotContain("42–").doesNotContain("#12");
         assertThat(DigestFormats.markdown(digest(), "https://news.example.org")).contains("## [Pier \\<b\\>rebuilt\\</b\\>](https://news.example.org/stories/7)")
                 .contains(" ([Fund \\[and\\] council split cost](https://news.example.org/articles/12), courier, 2023-04-02)").doesNotContain("42–");
