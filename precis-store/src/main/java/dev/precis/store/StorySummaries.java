@@ -54,10 +54,6 @@ final class StorySummaries {
     }
 
     /**
-     * How a candidate may be shown: alone; only after the sentence before it in its article; last, as an
-     * article's first sentence that opens on a pronoun or connective; or not at all.
-     */
-    /**
      * An ellipsis at the end, nothing after it on the line: a sentence that stops there is cut off ("tickets
      * for Spring Fair ... Summer Edition" split at its dots), and one that starts right after it is the rest.
      */
@@ -69,6 +65,10 @@ final class StorySummaries {
      */
     private static final Pattern LOWER_CASE_START = Pattern.compile("^[^\\p{L}\\p{N}]*\\p{Ll}+(?!\\p{L})");
 
+    /**
+     * How a candidate may be shown: alone; only after the sentence before it in its article; last, as an
+     * article's first sentence that opens on a pronoun or connective; or not at all.
+     */
     private enum Shape {
         ALONE, AFTER_PREDECESSOR, DANGLING_LEDE, FRAGMENT;
 
