@@ -16,6 +16,8 @@ import dev.precis.store.Library;
 import dev.precis.store.LibraryConfig;
 import dev.precis.store.LibraryEntry;
 import dev.precis.store.SearchQuery;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -165,5 +167,15 @@ class AnalyzedLoaderTest {
         assertThat(AnalyzedLoader.fileSource("file:/top.txt")).isEqualTo("batch");
         assertThat(AnalyzedLoader.fileSource("batch:pier")).isEqualTo("batch");
         assertThat(AnalyzedLoader.fileSource(null)).isEqualTo("batch");
+    }
+
+    @Test
+    void theProgressTotalCountsTheLinesTheLoadReadsWithoutDecodingThem() throws Exception {
+        String text = "{\"a\":1}\r\n\r\n  \t\n{\"b\":\"caf\u00e9\"}\r\u000b\u000c\u001c\n\u00e9t\u00e9\n\u0001\n \u0010 \n{\"c\":3}";
+        long reads = text.lines().filter(l -> !l.isBlank()).count();
+        assertThat(reads).isEqualTo(6);
+        assertThat(AnalyzedLoader.nonBlankLines(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8))))
+                .isEqualTo(reads);
+        assertThat(AnalyzedLoader.nonBlankLines(new ByteArrayInputStream(new byte[0]))).isZero();
     }
 }

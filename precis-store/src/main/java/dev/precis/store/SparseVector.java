@@ -73,6 +73,11 @@ final class SparseVector {
         return new SparseVector(ids, values, size);
     }
 
+    /** Whether {@code other} holds this vector's own arrays ({@link #share}): the same entries, by construction. */
+    boolean sharesArrays(SparseVector other) {
+        return ids == other.ids && values == other.values && size == other.size;
+    }
+
     int size() {
         return size;
     }

@@ -122,9 +122,8 @@ final class StoryPlanner {
         // kept only while the words join is on)
         boolean wordsJoin = params.wordsJoin() > 0;
         Map<Long, Double> wordsMemberKeys = wordsJoin ? new HashMap<>() : Map.of();
-        // each story's closest member (the headline veto's; kept only while the veto is on)
-        boolean veto = params.titleVeto() > 0;
-        Map<Long, Long> closestMember = veto ? new HashMap<>() : Map.of();
+        // each story's closest member (the headline veto's, and a lone member's score reused as its story's)
+        Map<Long, Long> closestMember = new HashMap<>();
         for (long id : candidates) {
             TopicArticle e = articles.get(id);
             if (id == self) {
@@ -146,9 +145,7 @@ final class StoryPlanner {
             Double prev = bestMember.get(e.story);
             if (prev == null || sim > prev) {
                 bestMember.put(e.story, sim);
-                if (veto) {
-                    closestMember.put(e.story, id);
-                }
+                closestMember.put(e.story, id);
                 closestLexical.put(e.story, lexical);
                 closestKeys.put(e.story, keys);
             }
@@ -169,7 +166,9 @@ final class StoryPlanner {
             s.refresh(epoch, termWords, keyWords, n);
             // a story's centroid is read in the article's language (a story is seldom of two)
             double keyWeight = keyWeight(english, StoryLanguage.ENGLISH);
-            double centroid = meanings.mix(keyWeight * vk.cos(s.keys, s.keyNorm) + (1 - keyWeight) * vt.cos(s.terms, s.termNorm),
+            TopicArticle lone = s.members == 1 ? articles.get(closestMember.get(m.getKey())) : null;
+            double centroid = lone != null && s.isAlone(lone) && keyWeight(english, lone.language) == keyWeight ? m.getValue()
+                    : meanings.mix(keyWeight * vk.cos(s.keys, s.keyNorm) + (1 - keyWeight) * vt.cos(s.terms, s.termNorm),
                     centred, s.meaning, s.meanings);
             double raw = params.centroidWeight() * centroid + (1 - params.centroidWeight()) * m.getValue();
             double score = raw * params.timeFactor(epochDay, s.first, s.last);

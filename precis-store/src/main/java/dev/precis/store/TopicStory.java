@@ -55,6 +55,19 @@ final class TopicStory {
         }
     }
 
+    /**
+     * Whether this story is {@code member} alone, with the member's own vectors ({@link SparseVector#share}) and the
+     * same cached norms: a query's centroid score with it is then, to the bit, the query's similarity with the member
+     * (its meaning sum is the member's vector added to zeros, which changes no value but a zero's sign, and no dot
+     * product). Most stories are one article, so {@link StoryPlanner} reuses the member's score rather than compute
+     * it twice.
+     */
+    boolean isAlone(TopicArticle member) {
+        return members == 1 && terms.sharesArrays(member.terms) && keys.sharesArrays(member.keys)
+                && termNorm == member.termNorm && keyNorm == member.keyNorm
+                && meanings == (member.meaning == null ? 0 : 1);
+    }
+
     /** Recomputes the norms under the idf of {@code articleCount} articles unless they are of {@code current}. */
     void refresh(int current, Vocabulary termWords, Vocabulary keyWords, int articleCount) {
         if (epoch != current) {
