@@ -313,8 +313,9 @@ final class StoryPlanner {
         double[][] sim = new double[m][m];
         for (int i = 0; i < m; i++) {
             sim[i][i] = 1;
+            double[] row = c.row(i, i + 1, m);
             for (int j = i + 1; j < m; j++) {
-                sim[i][j] = c.pair(i, j);
+                sim[i][j] = row[j - i - 1];
                 sim[j][i] = sim[i][j];
             }
         }
@@ -333,8 +334,8 @@ final class StoryPlanner {
         Compared c = new Compared(both);
         double sum = 0;
         for (int i = 0; i < x.size(); i++) {
-            for (int j = x.size(); j < both.size(); j++) {
-                sum += c.pair(i, j);
+            for (double pair : c.row(i, x.size(), both.size())) {
+                sum += pair;
             }
         }
         return sum;
@@ -362,6 +363,28 @@ final class StoryPlanner {
                 qt[i] = TopicQuery.of(e.terms, termWords, n);
                 qk[i] = TopicQuery.of(e.keys, keyWords, n);
                 centred[i] = meanings.comparable(e.meaning) ? meanings.centred(e.meaning, 1) : null;
+            }
+        }
+
+        /**
+         * Article {@code i} against each of articles {@code from} to {@code to - 1}, its queries bound to the planner's
+         * tables meanwhile as {@link #plan} binds its article's: a word's position is an array read, not a hash probe
+         * (the probe was the 4x load's merge checks' largest cost, speed47), and the same position, so the same sums.
+         */
+        double[] row(int i, int from, int to) {
+            termTable = fit(termTable, termWords.size(), qt[i]);
+            keyTable = fit(keyTable, keyWords.size(), qk[i]);
+            qt[i].bind(termTable);
+            qk[i].bind(keyTable);
+            try {
+                double[] out = new double[Math.max(0, to - from)];
+                for (int j = from; j < to; j++) {
+                    out[j - from] = pair(i, j);
+                }
+                return out;
+            } finally {
+                qt[i].unbind();
+                qk[i].unbind();
             }
         }
 
