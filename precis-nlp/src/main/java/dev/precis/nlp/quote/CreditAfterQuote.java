@@ -98,9 +98,9 @@ final class CreditAfterQuote {
             + "|(?:of|for|and|the|in)\\s+){0,6}(?i:" + SpeechCues.ROLE.pattern().substring(4) + "|"
             + SpeakerResolver.ONE_PERSON.pattern().substring(4) + ")\\s*,\\s*(" + NAME + ")\\s*,\\s*(?:"
             + SpeechCues.ADVERB.pattern().substring(4) + "\\s+)?(" + V + ")\\b");
-    /** "…,” the newspaper quotes Ann Reed as saying": the one quoted as saying speaks, not the paper. */
+    /** "…,” the newspaper quotes Ann Reed as saying", "…,” the agency quoted him as saying": the one quoted speaks, not the paper. */
     private static final Pattern QUOTED_AS_SAYING = Pattern.compile("^[\\s,—–-]*(?:[\\p{L}'’.-]+\\s+){0,4}?(?:quotes|quoted)\\s+("
-            + NAME + ")\\s+as\\s+(saying|telling)\\b");
+            + NAME + "|him|her|them)\\s+as\\s+(saying|telling)\\b");
     /**
      * The quoted words run on and the sentence ends with its attribution: "“We are horrified” by the
      * shooting, Nefzi said."; "“…” but to lead, says Evan Tracey". Group 1 or 4 is the speaker, 2 or 3 the verb.

@@ -7,10 +7,10 @@ import java.util.List;
  * The British and Commonwealth house style: single marks around the quotation, double marks around a quotation
  * inside it ("'The board called it "a blip", but nobody believes that,' said Reed."). {@link QuoteMarks} pairs the
  * double marks first and reads single marks only outside them, so such a quotation would be lost and its inner words
- * taken for the quote. Here a single mark that opens a quotation — at its paragraph's start, or after a colon or
- * comma and a space — before a letter, with a double-quoted span after it and a single closing mark after that in
- * the same paragraph (no other single mark shaped to open or close between them), makes one span of the whole
- * quotation, and the double-quoted spans inside it are dropped as parts of it. Each look back stops at the double mark
+ * taken for the quote. Here a single mark that opens a quotation — at its paragraph's start, or after a colon,
+ * comma or sentence stop and a space — before a letter, with a double-quoted span after it and a single closing mark after that in
+ * the same paragraph (no other single mark shaped to open or close between them; or none, when the next paragraph
+ * opens with the same mark, the convention for a quotation running on), makes one span of the whole quotation, and the double-quoted spans inside it are dropped as parts of it. Each look back stops at the double mark
  * before, each look ahead within {@value #REACH} characters, so the work is linear. Stateless.
  */
 final class OuterSingleMarks {
@@ -42,11 +42,14 @@ final class OuterSingleMarks {
             held.add(first);
             int i = first.close();
             int close = -1;
+            int runsOn = -1;
             int next = d + 1;
             int limit = Math.min(text.length(), first.close() + REACH);
             while (i < limit && close < 0) {
                 char c = text.charAt(i);
                 if (c == '\n') {
+                    // a paragraph left open, the next opening with the same mark: the quotation runs on (QuoteMarks)
+                    runsOn = QuoteMarks.runsOn(text, open, i) ? i : -1;
                     break;
                 }
                 if (next < doubles.size() && doubles.get(next).open() == i) {
@@ -65,8 +68,10 @@ final class OuterSingleMarks {
                 }
                 i++;
             }
-            if (close >= 0 && text.substring(open + 1, close).strip().split("\\s+").length >= 3) {
-                outer.add(new QuoteMarks.Span(open + 1, close, true));
+            int end = close >= 0 ? close : runsOn;
+            if (end >= 0 && text.substring(open + 1, end).strip().split("\\s+").length >= 3) {
+                outer.add(close >= 0 ? new QuoteMarks.Span(open + 1, close, true)
+                        : new QuoteMarks.Span(open + 1, QuoteMarks.trimEnd(text, open + 1, runsOn), false));
                 inner.addAll(held);
                 d = next;
             } else {
@@ -128,12 +133,15 @@ final class OuterSingleMarks {
                 && Character.isLowerCase(text.charAt(i + 2)));
     }
 
-    /** Whether the mark at {@code i} opens its paragraph (blanks before it allowed) or follows ": " or ", ". */
+    /**
+     * Whether the mark at {@code i} opens its paragraph (blanks before it allowed), follows ": " or ", ", or opens a
+     * sentence after another's stop ("‘A,’ said Reed. ‘B “C” D.’").
+     */
     private static boolean atQuoteStart(String text, int i) {
         int j = i;
         while (j > 0 && (text.charAt(j - 1) == ' ' || text.charAt(j - 1) == '\t')) {
             j--;
         }
-        return j == 0 || text.charAt(j - 1) == '\n' || j < i && (text.charAt(j - 1) == ':' || text.charAt(j - 1) == ',');
+        return j == 0 || text.charAt(j - 1) == '\n' || j < i && ":,.?!".indexOf(text.charAt(j - 1)) >= 0;
     }
 }

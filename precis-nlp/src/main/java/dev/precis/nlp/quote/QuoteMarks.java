@@ -247,7 +247,7 @@ final class QuoteMarks {
      * Whether the single mark at {@code open} opens its paragraph (or follows its colon), which ends at the line
      * break {@code i} without closing it, and the next paragraph opens with the same mark before a letter.
      */
-    private static boolean runsOn(String text, int open, int i) {
+    static boolean runsOn(String text, int open, int i) {
         if (open > 0 && text.charAt(open - 1) != '\n' && !(text.charAt(open - 1) == ' ' && open > 1
                 && text.charAt(open - 2) == ':' && endsSentence(text, open + 1, i))) {
             return false; // or opened after a colon ("Mr Reed said: 'We …"), its paragraph ending a sentence
@@ -308,7 +308,7 @@ final class QuoteMarks {
         return c == '“' || c == '"' || c == '«' || c == '„' || c == '「';
     }
 
-    private static int trimEnd(String text, int start, int end) {
+    static int trimEnd(String text, int start, int end) {
         while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
             end--;
         }
