@@ -2,6 +2,10 @@
 text) is found when a direct quote the analysis gives covers at least half of it, and credited when that quote's
 speaker contains the expected name. The probes are invented newswire sentences, one form each (curly, single,
 guillemet and low-9 marks, fragments, split quotes, colons, multi-paragraph quotes, Q&A, dashes, nbsp ...).
+quote-probes-world.jsonl (quotes46) holds 71 invented short articles (89 quotes) in the shapes of news written around
+the world: British single marks with double ones nested, guillemets and low-9 marks in English, quotes over several
+paragraphs, split by their credit, after a colon, before the speaker is named, partial, cut off by a dash or an
+ellipsis, credits in other orders ("told Reuters", "according to", "X added"), ``…'' marks, a paragraph a line.
 Usage: python3 quote-probes.py [precis.jar] [probes.jsonl] [-v]"""
 import json, os, sys
 from analyze_jsonl import analyze

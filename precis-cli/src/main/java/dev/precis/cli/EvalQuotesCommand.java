@@ -90,6 +90,7 @@ final class EvalQuotesCommand implements Callable<Integer> {
         print(out, "all attributions", r.all());
         print(out, "direct speech", r.direct());
         print(out, "speech-verb cues", r.speechVerb());
+        print(out, "direct, '' marks too", r.directOrTwoMarks());
         if (PagePath.names(perturb)) {
             out.printf(Locale.ROOT, "direct speech whose words are not in the analysed text: %d%n", r.directLost());
         }

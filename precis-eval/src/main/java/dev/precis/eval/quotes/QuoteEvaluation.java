@@ -23,7 +23,8 @@ import java.util.stream.Stream;
  * <p>Overlap alone credits a quote that holds a few of the gold words: half of a quote interrupted by
  * its attribution ("“A,” she said, “B.”", one attribution in PolNeAR) counts as found. So each subset is
  * also scored strictly: found when one predicted quote covers at least half of the gold content's
- * characters, speaker right as above.
+ * characters, speaker right as above. Direct speech is content opening at a double quotation mark; the same set
+ * with content opening at two apostrophes or backticks too is scored apart.
  */
 public final class QuoteEvaluation {
 
@@ -61,9 +62,12 @@ public final class QuoteEvaluation {
     public record Miss(String document, String content, String goldSource, String cue, String predictedSpeaker) {
     }
 
-    /** Results per subset, the precision of the predictions and the direct-speech misses in document order. */
+    /**
+     * Results per subset, the precision of the predictions and the direct-speech misses in document order;
+     * {@code directOrTwoMarks} counts direct speech with the quotes opened by two apostrophes or backticks too.
+     */
     public record Result(int documents, Counts all, Counts direct, Counts speechVerb, int predicted,
-                         int predictedMatching, List<Miss> directMisses, int directLost) {
+                         int predictedMatching, List<Miss> directMisses, int directLost, Counts directOrTwoMarks) {
 
         public double precision() {
             return predicted == 0 ? 0 : (double) predictedMatching / predicted;
@@ -111,6 +115,7 @@ public final class QuoteEvaluation {
         }
         int[] all = new int[5];
         int[] direct = new int[5];
+        int[] twoMarks = new int[5];
         int[] speech = new int[5];
         int predicted = 0;
         int matching = 0;
@@ -184,12 +189,16 @@ public final class QuoteEvaluation {
                                 right == 1 ? "UNDER HALF " + who : who));
                     }
                 }
+                if (isDirect || opensWithTwoMarks(original.text(), original.attributions().get(k).content())) {
+                    add(twoMarks, found, right, covered, coveredRight);
+                }
                 if (isSpeech) {
                     add(speech, found, right, covered, coveredRight);
                 }
             }
         }
-        return new Result(documents, counts(all), counts(direct), counts(speech), predicted, matching, List.copyOf(misses), lost);
+        return new Result(documents, counts(all), counts(direct), counts(speech), predicted, matching, List.copyOf(misses), lost,
+                counts(twoMarks));
     }
 
     private static PolnearDocument moved(PolnearDocument doc, TextPerturbation.Perturbed changed) {
@@ -217,6 +226,20 @@ public final class QuoteEvaluation {
         for (int i = Math.max(0, content[0] - 2); i < Math.min(text.length(), content[0] + 2); i++) {
             char c = text.charAt(i);
             if (c == '“' || c == '"') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the content opens right after two apostrophes or backticks, the typewriter quotation marks of wire and
+     * newspaper copy (``…'' and ''…'', the NYT articles of PolNeAR): direct speech that {@link #isDirect} leaves out,
+     * scored on a line of its own so the direct-speech figure stays comparable with earlier records.
+     */
+    static boolean opensWithTwoMarks(String text, int[] content) {
+        for (int i = Math.max(0, content[0] - 3); i < Math.min(text.length() - 1, content[0] + 1); i++) {
+            if (text.startsWith("''", i) || text.startsWith("``", i)) {
                 return true;
             }
         }

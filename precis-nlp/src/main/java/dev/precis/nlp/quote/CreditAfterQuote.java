@@ -68,7 +68,11 @@ final class CreditAfterQuote {
             // "said one of those advisers": one of a group
             + "|(?:one|some|two|three|several|many|none)\\s+of\\s+(?:the|those|these|his|her|their|its))\\s+"
             // "says the site's founder, Ann Reed": whose role it is, so the name after the comma is still reached
-            + "(?:[\\p{L}-]+['’]s\\s+)?" + DESCRIPTION_WORD + "(?:\\s+" + DESCRIPTION_WORD + "){0,2}(?:" + OFFICE_OF + ")?(?:\\s*,\\s*" + NAME + "(?=\\s*[,.;]))?|" + OFFICIALS_OF
+            + "(?:[\\p{L}-]+['’]s\\s+)?" + DESCRIPTION_WORD + "(?:\\s+" + DESCRIPTION_WORD + "){0,2}(?:" + OFFICE_OF + ")?(?:\\s*,\\s*" + NAME + "(?=\\s*[,.;]))?"
+            // "said Senegal's foreign minister, Awa Ndiaye", "said Chad's minister of state for defence, Ali Moussa": a country or
+            // body owning the role, the name set off after it
+            + "|\\p{Lu}[\\p{L}-]*['’]s\\s+(?:" + ROLE_WORD + "\\s+){0,2}" + ROLE_WORD + "(?:\\s+(?:of|for)\\s+" + ROLE_WORD + "){0,2}(?:"
+            + OFFICE_OF + ")?\\s*,\\s*" + NAME + "(?=\\s*[,.;])|" + OFFICIALS_OF
             // "said harbour spokesman Per Alm", "said retired skipper Ida Marsh": lower-case words of role before the name
             + "|(?:" + ROLE_WORD + "\\s+){1,3}(?:of\\s+(?:" + ROLE_WORD + "\\s+){1,2})?" + NAME
             // "writes founder, Ann Reed.": a bare role, then the name set off by a comma
@@ -94,9 +98,9 @@ final class CreditAfterQuote {
             + "|(?:of|for|and|the|in)\\s+){0,6}(?i:" + SpeechCues.ROLE.pattern().substring(4) + "|"
             + SpeakerResolver.ONE_PERSON.pattern().substring(4) + ")\\s*,\\s*(" + NAME + ")\\s*,\\s*(?:"
             + SpeechCues.ADVERB.pattern().substring(4) + "\\s+)?(" + V + ")\\b");
-    /** "…,” the newspaper quotes Ann Reed as saying": the one quoted as saying speaks, not the paper. */
+    /** "…,” the newspaper quotes Ann Reed as saying", "…,” the agency quoted him as saying": the one quoted speaks, not the paper. */
     private static final Pattern QUOTED_AS_SAYING = Pattern.compile("^[\\s,—–-]*(?:[\\p{L}'’.-]+\\s+){0,4}?(?:quotes|quoted)\\s+("
-            + NAME + ")\\s+as\\s+(saying|telling)\\b");
+            + NAME + "|him|her|them)\\s+as\\s+(saying|telling)\\b");
     /**
      * The quoted words run on and the sentence ends with its attribution: "“We are horrified” by the
      * shooting, Nefzi said."; "“…” but to lead, says Evan Tracey". Group 1 or 4 is the speaker, 2 or 3 the verb.

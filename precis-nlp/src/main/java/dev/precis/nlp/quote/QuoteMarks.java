@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * next paragraph (which then opens with a mark): the span ends at the paragraph end, or where a straight
  * mark shaped to open follows a finished sentence inside a straight quote (the paragraph break was lost
  * in extraction: "… history. "But when …"). Single quotes
- * are left alone (apostrophes, quotes inside quotes). Linear time. Thread-safe (stateless).
+ * are paired outside double ones, and around them ({@link OuterSingleMarks}). Linear time. Thread-safe (stateless).
  */
 final class QuoteMarks {
 
@@ -107,7 +107,12 @@ final class QuoteMarks {
         if (open >= 0) {
             addSpan(spans, text, open + 1, trimEnd(text, open + 1, n), false);
         }
+        // single marks around double ones (British style): the outer quotation stands, the inner one is part of it
+        OuterSingleMarks.Nesting nesting = OuterSingleMarks.find(text, spans);
+        spans.removeAll(nesting.inner());
         List<Span> single = singleQuoted(text, spans);
+        single.removeIf(s -> nesting.outer().stream().anyMatch(o -> o.start() < s.end() && s.start() < o.end()));
+        single.addAll(nesting.outer());
         single.addAll(dashDialogue(text));
         if (!single.isEmpty()) {
             spans.addAll(single);
@@ -242,7 +247,7 @@ final class QuoteMarks {
      * Whether the single mark at {@code open} opens its paragraph (or follows its colon), which ends at the line
      * break {@code i} without closing it, and the next paragraph opens with the same mark before a letter.
      */
-    private static boolean runsOn(String text, int open, int i) {
+    static boolean runsOn(String text, int open, int i) {
         if (open > 0 && text.charAt(open - 1) != '\n' && !(text.charAt(open - 1) == ' ' && open > 1
                 && text.charAt(open - 2) == ':' && endsSentence(text, open + 1, i))) {
             return false; // or opened after a colon ("Mr Reed said: 'We …"), its paragraph ending a sentence
@@ -303,7 +308,7 @@ final class QuoteMarks {
         return c == '“' || c == '"' || c == '«' || c == '„' || c == '「';
     }
 
-    private static int trimEnd(String text, int start, int end) {
+    static int trimEnd(String text, int start, int end) {
         while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
             end--;
         }

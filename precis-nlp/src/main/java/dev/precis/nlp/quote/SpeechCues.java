@@ -63,7 +63,7 @@ final class SpeechCues {
     /** Verbs that report speech rather than belief (PolNeAR's speech-verb attributions). */
     static final Pattern SPEECH_VERB = Pattern.compile("(?i)" + VERB);
 
-    static final Pattern PRONOUN = Pattern.compile("(?i)he|she|they|i|we|his|her|their");
+    static final Pattern PRONOUN = Pattern.compile("(?i)he|she|they|i|we|his|her|their|him|them");
     /** A subject pronoun, which ends a speaker phrase as the subject of the verb after it ("on Tuesday he said"). */
     static final Pattern SUBJECT_PRONOUN = Pattern.compile("(?i)he|she|they|we");
     /** A conjunction before such a pronoun joins it to another subject ("Ann Reed and he said"). */
