@@ -11,6 +11,7 @@
 # build a library. JAVA_OPTS (default: -Xmx3g --enable-native-access=ALL-UNNAMED) is passed to every run; the
 # command's own output goes to OUT_DIR/run-N-A|B.log (OUT_DIR default: a new folder under /tmp); SHOW=REGEX also
 # prints, beside each run, the last line of its output that matches (e.g. SHOW='per CPU' for the command's own rate).
+# MAIN_CLASS=NAME runs that class from each jar (java -cp JAR NAME ARGS…) instead of the jar's `precis` command.
 # Example: bench/jar-pairs.sh /tmp/main.jar precis-cli/target/precis.jar 4 -- bench extract --aeb ../shared/data/article-extraction-benchmark
 set -euo pipefail
 usage="usage: bench/jar-pairs.sh A.jar B.jar PAIRS -- PRECIS-ARGS…"
@@ -32,7 +33,9 @@ run() {  # label jar run-number: prints "cpu wall" (a failed run ends the script
   rmdir "$data"  # commands that make a library want a folder that is not there yet or empty; none is simplest
   for arg in "${cmd[@]}"; do args+=("${arg//\{DATA\}/$data}"); done
   load=$(cut -d' ' -f1 /proc/loadavg)
-  if ! /usr/bin/time -o "$out/time-$n-$label" -f "%U %S %e" java "${java_opts[@]}" -jar "$jar" "${args[@]}" \
+  local launch=(-jar "$jar")
+  [[ -n ${MAIN_CLASS:-} ]] && launch=(-cp "$jar" "$MAIN_CLASS")
+  if ! /usr/bin/time -o "$out/time-$n-$label" -f "%U %S %e" java "${java_opts[@]}" "${launch[@]}" "${args[@]}" \
       > "$out/run-$n-$label.log" 2>&1; then
     echo "jar-pairs: run $n ($label, $jar) failed; its output: $out/run-$n-$label.log" >&2
     exit 1
