@@ -19,8 +19,12 @@ eu = none.eu
 P = []
 
 
-def add(pid, lang, expected, url=None, **kw):
-    P.append((pid, lang, expected, url or f"https://example.{lang}/stadt/neue-bruecke", eu.page(lang, **kw)))
+def add(pid, lang, expected, url=None, doc_title=None, **kw):
+    html = eu.page(lang, **kw)
+    if doc_title:
+        # (the document's <title> only, not the headline)
+        html = html.replace(f"<title>{eu.TITLE[lang]} | Stadtblatt</title>", f"<title>{doc_title}</title>", 1)
+    P.append((pid, lang, expected, url or f"https://example.{lang}/stadt/neue-bruecke", html))
 
 
 def meta(text, cls="meta"):
@@ -146,6 +150,64 @@ add("w-yy-price-de", "de", "", header='<p>Die Kosten stiegen von 12.07 auf 14.33
 add("w-url-id-fr", "fr", "", url="https://example.fr/article/20190712345678")
 add("w-split-score-en", "en", "", header='<div class="score"><span>12</span><span>Jul</span><span>Tickets</span></div>')
 add("w-wd-event-it", "it", "", after='<aside class="eventi"><h3>Eventi</h3><p>mercoledì 12 luglio 2017: concerto</p></aside>')
+
+
+# --- second batch, written after main read 90 of the first 94 (expected days fixed before its run) ---
+def script(js):
+    return f'<script>{js}</script>'
+
+
+add("js-datalayer-de", "de", "2017-07-12", head=script('dataLayer = [{"pageType":"artikel","publicationDate":"2017-07-12T14:33:00+02:00"}];'))
+add("js-utag-fr", "fr", "2017-07-12", head=script('var utag_data = {"page_type":"article","date_publication":"12/07/2017"};'))
+add("js-state-en", "en", "2017-07-12", after=script('window.__STATE__ = {"article":{"id":4711,"datePublished":"2017-07-12T12:33:00Z"}};'))
+add("js-pubdate-it", "it", "2017-07-12", head=script("var articleInfo = {pubDate: '2017-07-12', section: 'cronaca'};"))
+add("canon-de", "de", "2019-07-12", head='<link rel="canonical" href="https://example.de/2019/07/12/neue-bruecke/">')
+add("ogurl-fr", "fr", "2019-07-12", head='<meta property="og:url" content="https://example.fr/actualite/2019/07/12/nouvelle-passerelle">')
+add("kicker-de", "de", "2017-07-12", before='<p class="kicker">Lokales · 12.07.2017</p>')
+add("crumb-date-de", "de", "2017-07-12",
+    before='<nav class="breadcrumb"><a href="/">Startseite</a> › <a href="/lokales">Lokales</a> › Artikel vom 12.07.2017</nav>')
+add("nbsp-de", "de", "2017-07-12", header=meta("12.&nbsp;Juli&nbsp;2017"))
+add("thin-fr", "fr", "2017-07-12", header=meta("12\u202fjuillet\u00a02017"))
+add("caps-fr", "fr", "2017-07-12", header=meta("12 JUILLET 2017"))
+add("caps-de", "de", "2017-07-12", header=meta("12. JULI 2017"))
+add("ordinal-en", "en", "2017-07-12", header=meta("July 12th, 2017"))
+add("ordinal-uk-en", "en", "2017-07-12", header=meta("12th July 2017"))
+add("um-de", "de", "2017-07-12", header=meta("12.07.2017 um 14:33 Uhr"))
+add("td-it", "it", "2017-07-12", after='<table class="scheda"><tr><td>Data</td><td>12/07/2017</td></tr></table>')
+add("br-de", "de", "2017-07-12", header='<div class="date">12<br>Juli<br>2017</div>')
+add("title-date-de", "de", "2017-07-12", doc_title="Neue Brücke über den Kanal geplant | 12.07.2017 | Stadtblatt")
+add("title-date-fr", "fr", "2017-07-12", header='<h2 class="chapo">Conseil municipal du 12 juillet 2017 : la passerelle adoptée</h2>')
+add("meta-name-article-de", "de", "2017-07-12", head='<meta name="article:published_time" content="2017-07-12T14:33:00+02:00">')
+add("meta-og-article-fr", "fr", "2017-07-12", head='<meta property="og:article:published_time" content="2017-07-12T14:33:00+02:00">')
+add("meta-pubdate2-es", "es", "2017-07-12", head='<meta name="publication-date" content="2017-07-12">')
+add("meta-dcdate-it", "it", "2017-07-12", head='<meta name="dc.date" content="2017-07-12">')
+add("meta-dcterms-issued-nl", "nl", "2017-07-12", head='<meta name="DCTERMS.issued" content="2017-07-12">')
+add("meta-citation-en", "en", "2017-07-12", head='<meta name="citation_publication_date" content="2017/07/12">')
+add("meta-created-pl", "pl", "2017-07-12", head='<meta name="created" content="2017-07-12">')
+add("meta-cxense-de", "de", "2017-07-12", head='<meta name="cXenseParse:recs:publishtime" content="2017-07-12T14:33:00+02:00">')
+add("meta-orig-en", "en", "2017-07-12", head='<meta name="original-publish-date" content="2017-07-12">')
+add("time-dmy-attr-de", "de", "2017-07-12", header='<p class="meta"><time datetime="12.07.2017">Juli</time></p>')
+add("time-space-attr-fr", "fr", "2017-07-12", header='<p class="meta"><time datetime="2017-07-12 14:33">il y a longtemps</time></p>')
+add("abbr-timeago-de", "de", "2017-07-12", header='<p class="meta"><abbr class="timeago" title="2017-07-12T14:33:00+02:00">vor 7 Jahren</abbr></p>')
+add("span-title-fr", "fr", "2017-07-12", header='<p class="meta">Publié <span title="12/07/2017 14:33">il y a 7 ans</span></p>')
+add("relw-stunde-de", "de", "2024-09-10", header=meta("vor einer Stunde"))
+add("relw-tag-de", "de", "2024-09-09", header=meta("vor einem Tag"))
+add("relw-heure-fr", "fr", "2024-09-10", header=meta("il y a une heure"))
+add("relw-dia-es", "es", "2024-09-09", header=meta("hace un día"))
+add("relw-ora-it", "it", "2024-09-10", header=meta("un'ora fa"))
+add("relw-uur-nl", "nl", "2024-09-10", header=meta("een uur geleden"))
+add("relw-hora-pt", "pt", "2024-09-10", header=meta("há uma hora"))
+add("relw-godz-pl", "pl", "2024-09-10", header=meta("godzinę temu"))
+add("relw-chas-ru", "ru", "2024-09-10", header=meta("час назад"))
+add("relw-hour-en", "en", "2024-09-10", header=meta("an hour ago"))
+add("today-fr", "fr", "2024-09-10", header=meta("Aujourd'hui à 08h05"))
+add("today-es", "es", "2024-09-10", header=meta("Hoy, 08:05"))
+add("today-it", "it", "2024-09-10", header=meta("Oggi alle 08:05"))
+add("today-ru", "ru", "2024-09-10", header=meta("Сегодня в 08:05"))
+add("today-en", "en", "2024-09-10", header=meta("Today at 8:05 AM"))
+add("yday-nl", "nl", "2024-09-09", header=meta("Gisteren om 18:05"))
+add("yday-pl", "pl", "2024-09-09", header=meta("wczoraj, 18:05"))
+add("w-js-comment-de", "de", "", after=script('var comments = [{"author":"Lena","date":"2024-09-01"}];'))
 
 
 def score(lines):
