@@ -210,6 +210,47 @@ add("yday-pl", "pl", "2024-09-09", header=meta("wczoraj, 18:05"))
 add("w-js-comment-de", "de", "", after=script('var comments = [{"author":"Lena","date":"2024-09-01"}];'))
 
 
+# --- third batch, written after main read 138 of the first 144: where the date stands, and written forms
+# (expected days fixed before its run) ---
+def replace_title(html, lang, new):
+    return html.replace(f"<title>{eu.TITLE[lang]} | Stadtblatt</title>", f"<title>{new}</title>", 1)
+
+
+add("aside-meta-de", "de", "2017-07-12", after='<aside class="article-aside"><p>Veröffentlicht am 12.07.2017</p><p>Ressort: Lokales</p></aside>')
+add("art-header-fr", "fr", "2017-07-12", header='<header class="entry-header"><p class="posted"><time>12 juillet 2017</time></p></header>')
+add("art-footer-en", "en", "2017-07-12", after='<footer class="entry-footer"><span class="posted-on">July 12, 2017</span></footer>')
+add("tools-de", "de", "2017-07-12",
+    header='<div class="article-tools"><span class="date">12.07.2017</span> <a href="/t">Teilen</a> <a href="/p">Drucken</a></div>')
+add("share-fr", "fr", "2017-07-12",
+    header='<div class="share-bar"><span class="date">12/07/2017</span> <a href="/f">Facebook</a> <a href="/t">Twitter</a></div>')
+add("sronly-de", "de", "2017-07-12", header='<p class="meta"><span class="sr-only">Veröffentlicht am</span> 12.07.2017</p>')
+add("long-body-de", "de", "2017-07-12", header="".join(f"<p>{t}</p>" for t in eu.BODY["de"] * 8),
+    after=foot("Erstellt: 12.07.2017"))
+add("ld-broken-de", "de", "2017-07-12",
+    head='<script type="application/ld+json">{"@type":"NewsArticle","headline":"Neue Brücke","datePublished":"2017-07-12T14:33:00+02:00",}</script>')
+add("iso-text-en", "en", "2017-07-12", header=meta("2017-07-12T14:33:00"))
+add("secs-de", "de", "2017-07-12", header=meta("12.07.2017 14:33:00"))
+add("mon-dash-en", "en", "2017-07-12", header=meta("12-Jul-2017"))
+add("mon-nocomma-en", "en", "2017-07-12", header=meta("Jul 12 2017"))
+add("zone-en", "en", "2017-07-12", header=meta("Wednesday 12 July 2017 14.33 BST"))
+add("h-spaced-fr", "fr", "2017-07-12", header=meta("12 juillet 2017 à 14 h 33"))
+add("le-wd-fr", "fr", "2017-07-12", header=meta("Le mercredi 12 juillet 2017 à 14:33"))
+add("maj-a-fr", "fr", "2017-07-12", header=meta("publié le 12/07/2017 - 14:33 , mis à jour à 15:00"))
+add("dash-nl", "nl", "2017-07-12", header=meta("12-07-2017, 14:33"))
+add("r-pl", "pl", "2017-07-12", header=meta("12.07.2017 r."))
+add("g-ru", "ru", "2017-07-12", header=meta("12 июля 2017 г., 14:33"))
+add("h-es", "es", "2017-07-12", header=meta("12/07/2017 | 14:33 h."))
+add("h-pt", "pt", "2017-07-12", header=meta("12/07/2017 14h33"))
+add("ore-it", "it", "2017-07-12", header=meta("12 luglio 2017 ore 14:33"))
+add("no-article-de", "de", "2017-07-12",
+    header='</article><div class="content"><p class="meta">12.07.2017</p>' + eu.body("de") + '</div><article>')
+P.append(("sitename-title-de", "de", "2017-07-12", "https://example.de/stadt/neue-bruecke",
+          replace_title(eu.page("de", header=meta("12.07.2017")), "de", "Stadtblatt – Nachrichten aus der Region")))
+add("above-h1-fr", "fr", "2017-07-12", before='<div class="surtitre"><span class="rubrique">Société</span> <span class="date">12/07/2017</span></div>')
+add("img-credit-de", "de", "2017-07-12",
+    header='<figure><img src="/b.jpg"><figcaption>Die Brücke. Foto: Anna Beispiel</figcaption></figure><p class="meta">12.07.2017</p>')
+
+
 def score(lines):
     eu.score_against({pid: exp for pid, _, exp, _, _ in P}, lines)
 
