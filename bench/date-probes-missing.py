@@ -251,6 +251,31 @@ add("img-credit-de", "de", "2017-07-12",
     header='<figure><img src="/b.jpg"><figcaption>Die Brücke. Foto: Anna Beispiel</figcaption></figure><p class="meta">12.07.2017</p>')
 
 
+# --- fourth batch, written after the candidate read 167 of 170: meta lists, permalinks, page-level boxes
+# (expected days fixed before its run) ---
+add("li-meta-de", "de", "2017-07-12",
+    header='<ul class="entry-meta"><li class="author">Von Anna Beispiel</li><li class="date">12.07.2017</li><li>3 Kommentare</li></ul>')
+add("li-meta-fr", "fr", "2017-07-12", header='<ul class="infos"><li>Par Jean Exemple</li><li>12 juillet 2017</li></ul>')
+add("li-only-it", "it", "2017-07-12", header='<ul class="meta"><li>12/07/2017</li></ul>')
+add("permalink-de", "de", "2017-07-12",
+    header='<p class="meta"><a href="/2017/07/12/neue-bruecke/" rel="bookmark"><span class="entry-date">12. Juli 2017</span></a></p>')
+add("permalink-en", "en", "2017-07-12",
+    header='<div class="posted-on"><a href="https://example.en/neue-bruecke/" rel="bookmark">July 12, 2017</a></div>')
+add("sitefoot-de", "de", "2017-07-12", after='</main><footer class="artikel-info"><p>Artikel vom 12.07.2017</p></footer><main>')
+add("r-time-pl", "pl", "2017-07-12", header=meta("12 lipca 2017 r., 14:33"))
+add("dl-ru", "ru", "2017-07-12", after='<dl class="info"><dt>Дата:</dt><dd>12.07.2017</dd></dl>')
+add("meta-rfc-de", "de", "2017-07-12", head='<meta name="date" content="Wed, 12 Jul 2017 14:33:00 +0200">')
+add("meta-space-fr", "fr", "2017-07-12", head='<meta property="article:published_time" content="2017-07-12 14:33:00">')
+add("ld-dmy-es", "es", "2017-07-12", head=eu.ld("12/07/2017"))
+add("em-date-nl", "nl", "2017-07-12", header='<p><em>Gepubliceerd op woensdag 12 juli 2017</em></p>')
+add("small-pt", "pt", "2017-07-12", header='<p><small>Publicado em 12/07/2017, às 14h33</small></p>')
+add("strong-it", "it", "2017-07-12", header='<p><strong>Roma, 12 luglio 2017</strong></p>')
+add("dateline-caps-fr", "fr", "2017-07-12", header='<p>PARIS, 12 JUILLET 2017 – ' + eu.BODY["fr"][0] + '</p>')
+add("datum-label-br-de", "de", "2017-07-12", header='<p class="meta">Datum:<br>12.07.2017</p>')
+add("w-li-teasers-de", "de", "",
+    after='<ul class="related"><li>Ältere Meldung · 01.03.2017</li><li>Noch eine Meldung · 02.03.2017</li></ul>')
+
+
 def score(lines):
     eu.score_against({pid: exp for pid, _, exp, _, _ in P}, lines)
 
