@@ -16,6 +16,13 @@ final class DateAttributes {
     /** Words of a {@code data-*} attribute's name that say it holds a date (its name split at "-" and "_"). */
     private static final Set<String> DATE_WORDS = Set.of("date", "datetime", "datum", "fecha", "pubdate",
             "published", "publish", "timestamp", "utime", "created");
+    /**
+     * The other words such a name may hold: the page's own item and its publication. A name with any other
+     * word dates something else ({@code data-reviews-date}, {@code data-event-date}, {@code data-expiry-date}).
+     */
+    private static final Set<String> OWN_WORDS = Set.of("article", "post", "entry", "story", "news", "page", "item",
+            "content", "original", "first", "publication", "publicacion", "pubblicazione", "publicacao", "publikacji",
+            "veroeffentlichung", "erstellt", "creation", "time", "at", "on", "iso", "utc", "ts", "value");
     /** The longest value read: an ISO date and time with its zone, with room to spare. */
     private static final int MAX_VALUE = 40;
 
@@ -55,17 +62,23 @@ final class DateAttributes {
         return iso != null ? iso : value(e.attr("title"), dayFirst, normalizer);
     }
 
-    /** True for "data-date", "data-publish-date", "data-datum", "data_fecha"; not for "data-update" or "data-id". */
+    /**
+     * True for "data-date", "data-publish_date", "data-article-datum", "data-fecha"; not for "data-update",
+     * "data-id" or "data-reviews-date".
+     */
     static boolean dateName(String key) {
         if (key.length() < 9 || !key.regionMatches(true, 0, "data-", 0, 5)) {
             return false;
         }
+        boolean date = false;
         for (String w : key.substring(5).toLowerCase(Locale.ROOT).split("[-_]")) {
             if (DATE_WORDS.contains(w)) {
-                return true;
+                date = true;
+            } else if (!OWN_WORDS.contains(w)) {
+                return false;
             }
         }
-        return false;
+        return date;
     }
 
     private static String value(String v, boolean dayFirst, DateNormalizer normalizer) {
