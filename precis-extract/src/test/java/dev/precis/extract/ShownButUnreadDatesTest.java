@@ -2,6 +2,9 @@ package dev.precis.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -93,6 +96,25 @@ class ShownButUnreadDatesTest {
     })
     void aLabelledWrittenDateInASidebarBox(String lang, String side, String expected) throws Exception {
         assertThat(sideDay(lang, side)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '~', value = {
+        "de~<p class=meta>12.07. um 14.33 Uhr</p>~2023-07-12",
+        "fr~<p class=meta>12/07 à 14h33</p>~2023-07-12",
+        // two amounts with a decimal point are no day and its time
+        "de~<p>Die Kosten stiegen von 12.07 auf 14.33 Millionen Euro.</p>~none",
+        "it~<p>Il titolo è passato da 12.07 a 14.33 € in un mese.</p>~none",
+        "en~<p>Shares rose from 12.07 to 14.33 percent.</p>~none",
+    })
+    void aYearlessDayNeedsAClockNotAnAmount(String lang, String meta, String expected) throws Exception {
+        // (read with the fetch time, which places a day shown without its year)
+        Instant fetched = Instant.parse(FETCHED);
+        for (String zone : DatePages.ZONES) {
+            String read = new DensityArticleExtractor(null, Clock.fixed(fetched, ZoneId.of(zone)))
+                    .extractPage(LocaleDateFormsTest.page(lang, "", meta), ADDRESS, fetched).article().published();
+            assertThat(read == null ? "none" : DatePages.day(read)).as(zone).isEqualTo(expected);
+        }
     }
 
     @Test
