@@ -6,8 +6,8 @@ import org.jsoup.nodes.Element;
  * A last resort for a page dated nowhere else: the day a short box labels a publication in words readers
  * see, wherever the box stands ("Veröffentlicht am 12.07.2017" in a facts panel beside the article, an
  * {@code <aside>} the date readers otherwise skip as a sidebar). The date is written out, where
- * {@link VisibleDates#sideLabelled} reads a {@code <time datetime>}. Boxes in links, list items and comments
- * (other pages' and readers' dates) and hidden ones are not read; two different days answer nothing.
+ * {@link VisibleDates#sideLabelled} reads a {@code <time datetime>}. Boxes in or around links and list items,
+ * comments (other pages' and readers' dates) and hidden ones are not read; two different days answer nothing.
  */
 final class SideLabelledBoxes {
 
@@ -29,7 +29,7 @@ final class SideLabelledBoxes {
                 continue;
             }
             String iso = labelledDay(text, dayFirst, normalizer, maxLabel);
-            if (iso == null || DateBoxes.hidden(box) || DateBoxes.listed(box)) {
+            if (iso == null || DateBoxes.hidden(box) || DateBoxes.listed(box) || box.selectFirst("a, li") != null) {
                 continue;
             }
             if (found != null && !found.regionMatches(0, iso, 0, 10)) {
