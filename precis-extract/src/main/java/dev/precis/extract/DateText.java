@@ -141,11 +141,16 @@ record DateText(String text, int headlineAt, int storyAt, List<Candidate> machin
                 if (dateBox && split[0] == null && e.childrenSize() > 1 && BoundedText.of(e, SPLIT_BOX + 1).length() <= SPLIT_BOX) {
                     split[0] = e;
                 }
-                if ((dateBox || dateAttribute(e)) && !"time".equals(e.normalName())) {
+                if (!"time".equals(e.normalName()) || !e.hasAttr("datetime")) {
                     // a box named a date that keeps it in an attribute, as <time datetime> does
                     // (<span class="date" title="12.07.2017">, <div class="article-date" data-date="2017-07-12">),
-                    // or any box whose attribute's name says it holds a date (<span data-timestamp="1561796100">)
-                    String iso = attributeDate(e, dayFirst, normalizer);
+                    // or any box whose attribute's name says it holds a date (<span data-timestamp="1561796100">);
+                    // else a relative time over the date it rounds (<abbr title="2017-07-12…">vor 7 Jahren</abbr>)
+                    String iso = (dateBox || DateAttributes.named(e)) && !"time".equals(e.normalName())
+                            ? DateAttributes.date(e, dayFirst, normalizer) : null;
+                    if (iso == null) {
+                        iso = RelativeTitles.date(e, dayFirst, normalizer);
+                    }
                     if (iso != null) {
                         // labelled as a <time> is: by the words in and before it, else by its names
                         DateLabels.Kind kind = DateLabels.before(BoundedText.of(e, LABEL_WINDOW)
@@ -201,40 +206,6 @@ record DateText(String text, int headlineAt, int storyAt, List<Candidate> machin
             }
         }, body);
         return new DateText(text.toString(), headlineAt[0], storyAt[0], machine, boxes, links, dateBoxes, metaBoxes);
-    }
-
-    /** Attributes in which a box named a date may keep its date, in the order read. */
-    private static final String[] DATE_ATTRIBUTES = {"datetime", "data-datetime", "data-date", "data-published",
-        "data-publish-date", "data-pubdate", "data-timestamp", "data-utime", "title"};
-    /** Of those, the ones whose name alone says they hold a date, on a box of any name. */
-    private static final String[] NAMED_DATE_ATTRIBUTES = {"data-datetime", "data-date", "data-published",
-        "data-publish-date", "data-pubdate", "data-timestamp", "data-utime"};
-
-    /** True when {@code e} has an attribute whose name says it holds a date ({@link #NAMED_DATE_ATTRIBUTES}). */
-    private static boolean dateAttribute(Element e) {
-        if (e.attributesSize() == 0) {
-            return false;
-        }
-        for (String a : NAMED_DATE_ATTRIBUTES) {
-            if (e.hasAttr(a)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The date a box named a date keeps in one of {@link #DATE_ATTRIBUTES}, normalised, or null. */
-    private static String attributeDate(Element e, boolean dayFirst, DateNormalizer normalizer) {
-        for (String a : DATE_ATTRIBUTES) {
-            String v = e.attr(a);
-            if (v.length() >= 6 && v.length() <= 40 && Character.isDigit(v.charAt(0))) {
-                String iso = normalizer.machine(v, dayFirst);
-                if (iso != null) {
-                    return iso;
-                }
-            }
-        }
-        return null;
     }
 
     /** An ordinal's suffix as superscript: "1<sup>er</sup>", "12<sup>th</sup>", "2<sup>nd</sup>", "1<sup>o</sup>". */

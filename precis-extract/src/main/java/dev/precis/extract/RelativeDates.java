@@ -99,6 +99,14 @@ final class RelativeDates {
     }
 
     /**
+     * True when {@code text} holds a relative time of any unit, one that names no day included ("vor 7 Jahren",
+     * "il y a 7 ans", "3 months ago"): the words a "timeago" script writes over the date it rounds.
+     */
+    static boolean phrase(String text) {
+        return AFTER.matcher(text).find() || BEFORE.matcher(text).find() || ONE_AFTER.matcher(text).find();
+    }
+
+    /**
      * The first match of {@code m} that names a day, when it starts before {@code best}; else {@code best}.
      * {@code numberGroup} 0 reads the unit alone as one of itself ("час назад").
      */

@@ -262,7 +262,8 @@ final class VisibleDates {
      * on the page, sidebars included, whose own box labels it a publication in words readers see
      * ({@code <div><h4>Published</h4> <time datetime="2018-11-15">…</time></div>}: a document's facts
      * panel beside its text); null when there is none, or several of different days (a list's). Not
-     * one inside a link, a list item (a related list's entry) or a comment.
+     * one inside a link, a list item (a related list's entry) or a comment. With no such {@code <time>},
+     * a date written out in such a box ({@link SideLabelledBoxes}).
      */
     String sideLabelled(Document doc, boolean dayFirst) {
         String found = null;
@@ -290,7 +291,8 @@ final class VisibleDates {
             }
             found = found == null ? iso : found;
         }
-        return found;
+        // (no such <time>: a date written out in such a box)
+        return found != null ? found : SideLabelledBoxes.published(doc.body(), dayFirst, normalizer, SIDE_LABEL);
     }
 
     /** A day between 1990 and tomorrow by the clock. */

@@ -253,10 +253,22 @@ final class WrittenDates {
         return dedupe(out);
     }
 
-    /** True when a clock time follows a yearless day in figures ("29/06 à 23h30", "29.06., 10:15 Uhr"). */
+    /**
+     * True when a clock time follows a yearless day in figures ("29/06 à 23h30", "29.06., 10:15 Uhr"); not a
+     * figure with a decimal point that a unit or a noun follows ("von 12.07 auf 14.33 Millionen", "14.33 %"):
+     * two amounts, not a day and its time.
+     */
     static boolean clockAfter(String text, Found f) {
-        return CLOCK_AFTER.matcher(text).region(f.end(), Math.min(text.length(), f.end() + 16)).lookingAt();
+        Matcher m = CLOCK_AFTER.matcher(text).region(f.end(), Math.min(text.length(), f.end() + 16));
+        if (!m.lookingAt()) {
+            return false;
+        }
+        return text.charAt(m.end() - 3) != '.' || !AMOUNT_AFTER.matcher(text).region(m.end(), text.length()).lookingAt();
     }
+
+    /** After a figure: a unit sign or a word other than a clock's ("Uhr", "h", "am", "pm"). */
+    private static final Pattern AMOUNT_AFTER = Pattern.compile(
+            SP + "*(?:[%€$£]|(?!(?:uhr|h|hrs?|am|pm|a\\.m|p\\.m)(?!\\p{L}))\\p{L})", FLAGS);
 
     private static void placed(List<Found> out, Matcher m, int month, int day, LocalDate notAfter) {
         if (month < 1 || month > 12 || day < 1 || day > java.time.Month.of(month).maxLength()) {
