@@ -22,6 +22,7 @@ final class AmpersandFirms {
     }
 
     static void apply(String[] tokens, List<MentionDraft> mentions, int sentence, Gazetteer gazetteer) {
+        gluedUnits(tokens, mentions, sentence);
         for (int i = 1; i + 1 < tokens.length; i++) {
             if (!tokens[i].equals("&") || !name(tokens[i - 1]) || !name(tokens[i + 1])) {
                 continue;
@@ -36,12 +37,14 @@ final class AmpersandFirms {
                 continue;
             }
             int start = left != null ? left.start : i - 1;
+            boolean firmBefore = false; // "Hyundai" (the model's organisation) + "Engineering & Construction"
             while (left == null && start > 0 && i - start < MAX_SIDE && name(tokens[start - 1])
                     && !gazetteer.isCommonWord(tokens[start - 1])) {
                 MentionDraft before = at(mentions, sentence, start - 1);
                 if (before != null) { // "Mensah" (the model's) + "Boateng & Co"
                     if (before.end == start && before.length() == 1 && !before.type.equals(EntityTypes.LOCATION)) {
                         start = before.start;
+                        firmBefore = before.type.equals(EntityTypes.ORGANIZATION);
                     }
                     break;
                 }
@@ -59,7 +62,8 @@ final class AmpersandFirms {
             boolean partnerEnd = PARTNER_ENDS.contains(tokens[end - 1]) || OrganisationPatternRule.SUFFIXES.contains(tokens[end - 1]);
             // neither side the model's and an ordinary word on one: a heading's list ("Air Conditioning & Electric
             // Problems"), not a firm
-            boolean listOfWords = left == null && right == null && (anyOrdinary(tokens, start, i, gazetteer)
+            boolean listOfWords = left == null && right == null && !firmBefore
+                    && (anyOrdinary(tokens, start, i, gazetteer)
                     || anyOrdinary(tokens, i + 1, end, gazetteer));
             if (place(tokens, start, i, left == null, gazetteer) || place(tokens, i + 1, end, right == null, gazetteer)
                     || listOfWords && !partnerEnd) {
@@ -72,6 +76,27 @@ final class AmpersandFirms {
             i = end - 1;
         }
     }
+
+    /**
+     * "Samsung C&T", "Hyundai E&C": a unit's initials glued by "&" right after an organisation's name are the end
+     * of that name (Korean and Japanese groups name their units so). Common nouns of that shape ("R&D", "M&A")
+     * are left out.
+     */
+    private static void gluedUnits(String[] tokens, List<MentionDraft> mentions, int sentence) {
+        for (MentionDraft m : mentions) {
+            if (m.sentence == sentence && m.type.equals(EntityTypes.ORGANIZATION) && m.end < tokens.length
+                    && GLUED_INITIALS.matcher(tokens[m.end]).matches() && !COMMON_INITIALS.contains(tokens[m.end])
+                    && at(mentions, sentence, m.end) == null) {
+                m.end++;
+                m.canonical = null;
+            }
+        }
+    }
+
+    private static final java.util.regex.Pattern GLUED_INITIALS =
+            java.util.regex.Pattern.compile("[A-Z]{1,3}&[A-Z]{1,3}");
+    private static final java.util.Set<String> COMMON_INITIALS = java.util.Set.of("R&D", "M&A", "Q&A", "B&B", "P&L",
+            "F&B", "O&M", "B&W", "A&E", "R&B", "H&S", "T&C", "T&Cs");
 
     private static boolean name(String t) {
         return ListAndRulePass.capitalised(t) && !ListAndRulePass.isPunct(t);

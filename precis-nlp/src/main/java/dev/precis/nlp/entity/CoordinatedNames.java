@@ -80,14 +80,25 @@ final class CoordinatedNames {
         for (int k = from + 1; k < to - 1; k++) {
             if (tokens[k].equals("of")) {
                 // "University of Lagos", "Alliance Party of Northern Ireland": a body's word, "of" and a place
-                // that ends the part
-                return WHOLE_ENDS.contains(tokens[k - 1]) && gazetteer.placeAt(tokens, k + 1) == to - k - 1;
+                // that ends the part; after "and", any capitalised words end it ("…, American Philosophical Society
+                // and Royal Society of Chemistry"): the part before is whole already
+                return WHOLE_ENDS.contains(tokens[k - 1]) && (gazetteer.placeAt(tokens, k + 1) == to - k - 1
+                        || after && capitalisedRun(tokens, k + 1, to));
             }
             if (tokens[k].equals("for") || tokens[k].equals("and") || tokens[k].equals("on")) {
                 return false;
             }
         }
         return WHOLE_ENDS.contains(last) || LegalFormNames.FORMS.contains(last) || acronym(last);
+    }
+
+    private static boolean capitalisedRun(String[] tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!ListAndRulePass.capitalised(tokens[k]) || ListAndRulePass.isPunct(tokens[k])) {
+                return false;
+            }
+        }
+        return from < to;
     }
 
     private static boolean acronym(String t) {

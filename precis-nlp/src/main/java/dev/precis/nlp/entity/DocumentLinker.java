@@ -69,6 +69,7 @@ final class DocumentLinker {
         CompanyGrammarCues.firmsReadAsPlaces(doc, mentions);
         PersonGrammarCues.apply(doc, mentions, gazetteer);
         PeopleWordBodies.apply(doc, mentions, gazetteer);
+        AliasNames.apply(doc, mentions);
         unifyTypes(doc, mentions);
         propagate(doc, mentions);
         acronymShapedPersons(doc, mentions);

@@ -24,7 +24,8 @@ final class LinkedBodyHeads {
     private LinkedBodyHeads() {
     }
 
-    static void apply(String[] tokens, List<MentionDraft> mentions, int sentence) {
+    static void apply(String[] tokens, List<MentionDraft> mentions, int sentence, Gazetteer gazetteer) {
+        onRemits(tokens, mentions, sentence, gazetteer);
         for (int i = 0; i + 2 < tokens.length; i++) {
             if (!HEADS.contains(tokens[i]) || !tokens[i + 1].equals("for")) {
                 continue;
@@ -57,6 +58,41 @@ final class LinkedBodyHeads {
             mentions.add(new MentionDraft(sentence, start, stop, EntityTypes.ORGANIZATION, true));
             mentions.sort(null);
             i = end - 1;
+        }
+    }
+
+    /** Heads of panels named by their remit after "on" ("Task Force on Power", "Committee on Foreign Affairs"). */
+    private static final Set<String> REMIT_HEADS = Set.of("Force", "Committee", "Subcommittee", "Commission", "Panel");
+
+    /**
+     * "The Presidential Task Force on Power met …": the model's organisation ends on a panel's head, and "on" with a
+     * capitalised remit ("Power", "Indigenous Peoples", "Human Rights") is the rest of the name. A remit that is a
+     * place ("the Commission on Kalvan") is what the panel speaks about, not its name.
+     */
+    private static void onRemits(String[] tokens, List<MentionDraft> mentions, int sentence, Gazetteer gazetteer) {
+        for (MentionDraft m : mentions) {
+            if (m.sentence != sentence || !m.type.equals(EntityTypes.ORGANIZATION) || m.end + 1 >= tokens.length
+                    || !REMIT_HEADS.contains(tokens[m.end - 1]) || !tokens[m.end].equals("on")) {
+                continue;
+            }
+            int from = m.end + 1;
+            int end = from;
+            while (end < tokens.length && end - from < 4 && word(tokens, end)) {
+                end++;
+                if (end + 1 < tokens.length && JOINERS.contains(tokens[end]) && word(tokens, end + 1)) {
+                    end++;
+                }
+            }
+            if (JOINERS.contains(tokens[end - 1])) {
+                end--; // the word after the joiner was past the longest remit
+            }
+            int stop = end;
+            if (end == from || gazetteer.placeAt(tokens, from) > 0 || gazetteer.lookup(tokens, from, end) != null
+                    || mentions.stream().anyMatch(o -> o.sentence == sentence && o.start < stop && from <= o.start)) {
+                continue;
+            }
+            m.end = end;
+            m.canonical = null;
         }
     }
 

@@ -156,7 +156,7 @@ final class ListAndRulePass {
             AmpersandFirms.apply(tokens, mentions, sentence, gazetteer);
             CauseGroupNames.apply(tokens, mentions, sentence, gazetteer);
             CampaignNames.apply(tokens, mentions, sentence);
-            LinkedBodyHeads.apply(tokens, mentions, sentence);
+            LinkedBodyHeads.apply(tokens, mentions, sentence, gazetteer);
         }
         RomanceOpenerNames.apply(tokens, mentions, sentence);
         NationBodies.apply(tokens, mentions, sentence);

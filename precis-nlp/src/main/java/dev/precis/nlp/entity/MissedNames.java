@@ -93,10 +93,18 @@ final class MissedNames {
         }
     }
 
+    /**
+     * "al-Qaeda", "al Shabaab": names opened by the Arabic article, which wire copy writes in lower case; the list
+     * spells them so, and only a listed name is taken.
+     */
+    private static boolean arabicArticle(String t) {
+        return t.equals("al") || t.equals("el") || t.startsWith("al-") || t.startsWith("el-");
+    }
+
     void listed(String[] tokens, List<MentionDraft> mentions, boolean[] covered, int sentence) {
         int i = 0;
         while (i < tokens.length) {
-            if (covered[i] || !capitalised(tokens[i])) {
+            if (covered[i] || !capitalised(tokens[i]) && !arabicArticle(tokens[i])) {
                 i++;
                 continue;
             }

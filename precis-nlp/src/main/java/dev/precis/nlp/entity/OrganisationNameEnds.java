@@ -30,7 +30,39 @@ final class OrganisationNameEnds {
         roleAfterBody(tokens, mentions, gazetteer);
         formCloses(tokens, mentions, sentence, gazetteer);
         events(tokens, mentions);
+        compassHomes(tokens, mentions);
         mentions.sort(null);
+    }
+
+    private static final Set<String> COMPASS = Set.of("North", "South", "East", "West");
+
+    /**
+     * "The Islamic Army of the North released …": a body's name ending in its head word goes on over "of the" and
+     * the quarter it is of, which the model leaves out as a region; a capitalised word after the quarter ("of the
+     * North Kalvan …") leaves the name as it is.
+     */
+    private static void compassHomes(String[] tokens, List<MentionDraft> mentions) {
+        List<MentionDraft> regions = new ArrayList<>();
+        for (MentionDraft m : mentions) {
+            int at = m.end;
+            if (!m.type.equals(EntityTypes.ORGANIZATION) || at + 2 >= tokens.length
+                    || !CoordinatedNames.WHOLE_ENDS.contains(tokens[at - 1]) || !tokens[at].equals("of")
+                    || !tokens[at + 1].equals("the") || !COMPASS.contains(tokens[at + 2])
+                    || at + 3 < tokens.length && ListAndRulePass.capitalised(tokens[at + 3])
+                    && !ListAndRulePass.isPunct(tokens[at + 3])) {
+                continue;
+            }
+            // the quarter read as a region gives way to the name; any other mention there keeps its reading
+            List<MentionDraft> there = mentions.stream()
+                    .filter(o -> o.sentence == m.sentence && o.start > at && o.start <= at + 2).toList();
+            if (there.stream().allMatch(o -> o.type.equals(EntityTypes.LOCATION) && o.start == at + 2
+                    && o.length() == 1)) {
+                regions.addAll(there);
+                m.end = at + 3;
+                m.canonical = null;
+            }
+        }
+        mentions.removeAll(regions);
     }
 
     /** Words that make a competition of the name before them ("the Kremlin Cup", "the Qatar Open"). */

@@ -1,6 +1,7 @@
 package dev.precis.nlp.entity;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Splits a person off the end of an organisation the model ran on into a name after it (split from
@@ -43,6 +44,49 @@ final class OrganisationPersonSplit {
             }
         }
         mentions.addAll(people);
+        titledHolders(tokens, mentions, sentence);
+    }
+
+    /**
+     * "Department of Agrarian Reform Secretary Ana Lucero", "Central Bank of Kalvan Governor Amina Bello": wire copy
+     * puts the body before its officer's title and name, and the model runs them into one organisation. A
+     * capitalised head of a title ("Secretary", "Governor", "Chairman" …; more title words may follow: "Director
+     * General") after two or more of the body's words, with a person's name closing the mention, ends the body;
+     * the name is the person. A title after "of", "the", "and" is the body's own ("Office of the Attorney General
+     * Maria Santos": the body ends after the title).
+     */
+    private void titledHolders(String[] tokens, List<MentionDraft> mentions, int sentence) {
+        List<MentionDraft> people = new java.util.ArrayList<>();
+        for (MentionDraft m : mentions) {
+            if (!m.type.equals(EntityTypes.ORGANIZATION) || m.length() < 4) {
+                continue;
+            }
+            for (int k = m.start + 2; k < m.end - 1; k++) {
+                if (!ListAndRulePass.capitalised(tokens[k]) || title(tokens[k - 1])
+                        || !TitleFinder.HEADS.contains(ListAndRulePass.lower(tokens[k]))) {
+                    continue;
+                }
+                int name = k + 1;
+                while (name < m.end - 1 && title(tokens[name])) {
+                    name++;
+                }
+                boolean given = gazetteer.isFirstName(tokens[name]) || PersonSexes.ofGivenName(tokens[name]) != null;
+                if (given && gazetteer.lookup(tokens[name]) == null && name + 1 < m.end
+                        || unlistedName(tokens, name, m.end)) {
+                    people.add(new MentionDraft(sentence, name, m.end, EntityTypes.PERSON, true));
+                    m.end = LINKS.contains(tokens[k - 1]) ? name : k;
+                    m.canonical = null;
+                }
+                break;
+            }
+        }
+        mentions.addAll(people);
+    }
+
+    private static final Set<String> LINKS = Set.of("of", "the", "and", "for", "&");
+
+    private boolean title(String t) {
+        return gazetteer.isTitleWord(t) || TitleFinder.ROLE_WORDS.contains(ListAndRulePass.lower(t));
     }
 
     /**

@@ -24,7 +24,8 @@ final class PortfolioNames {
     /** Words that end a body's name after "and" ("European Coal and Steel Community"), beside the whole ends. */
     private static final Set<String> TRAILING_BODIES = Set.of("Community", "Commission", "Council", "Committee",
             "Authority", "Agency", "Board", "Institute", "Centre", "Center", "Corporation", "Organisation",
-            "Organization", "Union", "Association", "Federation", "Foundation", "Bank", "Fund", "Party", "Front");
+            "Organization", "Union", "Association", "Federation", "Foundation", "Bank", "Fund", "Party", "Front",
+            "Chamber");
     /** Suffixes of adjectives that cannot end a portfolio ("Economic", "Constitutional", "Cooperative"). */
     private static final String[] ADJECTIVE_ENDS = {"ic", "al", "ive", "ian", "ary"};
     /** Suffixes of derived nouns and adjectives, for portfolio words missing from the frequent-word list. */
@@ -115,6 +116,13 @@ final class PortfolioNames {
     }
 
     private static boolean derived(String w) {
+        if (w.endsWith("s") && !w.endsWith("ss") && derivedSingular(w.substring(0, w.length() - 1))) {
+            return true; // a plural item: "Trade, Industry and Cooperatives", "Settlements"
+        }
+        return derivedSingular(w);
+    }
+
+    private static boolean derivedSingular(String w) {
         for (String end : DERIVED_ENDS) {
             if (w.length() > end.length() + 2 && w.endsWith(end)) {
                 return true;

@@ -9,9 +9,10 @@ import java.util.Set;
  * name's own words after it, joined by "de", "del", "de la" … ("Banco Central de la República Argentina",
  * "Plaza de la Revolución", "Avenida Insurgentes", "Secretaría de Seguridad Ciudadana", "Casa Rosada"). The
  * model, trained on English word order where the head comes last, cuts such names at the particles or reads
- * them as people ("Calle Puebla"). A run that opens with one of these head words, goes on with capitalised
- * words and particles and ends on a capitalised word is one name: an organisation after a body's head, a
- * location after a place's or a building's head. Mentions inside the run are replaced; a mention crossing its
+ * them as people ("Calle Puebla"). French names kept in copy from Africa follow the same order ("Société
+ * Nationale des Pétroles du …", "Front de Libération Nationale"). A run that opens with one of these head words,
+ * goes on with capitalised words and particles and ends on a capitalised word is one name: an organisation after a
+ * body's head, a location after a place's or a building's head. Mentions inside the run are replaced; a mention crossing its
  * edge leaves it alone. Closed word lists: the heads are the language's own words for bodies and places,
  * not names of any body or place. Stateless; a set lookup per token.
  */
@@ -26,7 +27,17 @@ final class RomanceOpenerNames {
             "Fuerzas", "Ejército", "Ejercito", "Federación", "Federacion", "Asociación", "Asociacion", "Sindicato",
             "Cámara", "Camara", "Câmara", "Congreso", "Senado", "Junta", "Grupo", "Empresas", "Compañía", "Companhia",
             "Sociedad", "Fundación", "Fundacion", "Fundação", "Servicio", "Registro", "Oficina", "Tribunal",
-            "Supremo", "Organismo", "Cooperativa", "Central");
+            "Supremo", "Organismo", "Cooperativa", "Central", "Empresa", "Petróleos", "Petroleos", "Compañia",
+            "Compania", "Corporación", "Corporacion", "Sociedade", "Comissão", "Comissao",
+            // French, as copy from West and North Africa keeps it ("Société Nationale des …", "Parti de …")
+            "Société", "Societe", "Banque", "Compagnie", "Caisse", "Mouvement", "Rassemblement", "Parti", "Conseil",
+            "Agence", "Assemblée", "Assemblee", "Syndicat", "Cour");
+    /**
+     * French heads that are English words too ("Front", "Union", "Office"): a body's head only right before a
+     * French particle ("Front de Libération Nationale", "Union des Forces…"), never "Front Page" or "Union Bank".
+     */
+    private static final Set<String> FRENCH_ENGLISH_HEADS = Set.of("Front", "Union", "Office", "Direction");
+    private static final Set<String> FRENCH_PARTICLES = Set.of("de", "du", "des", "pour");
     /** Heads of places' and buildings' names. */
     private static final Set<String> PLACE_HEADS = Set.of("Avenida", "Calle", "Plaza", "Praça", "Paseo", "Casa",
             "Palacio", "Palácio", "Estadio", "Estádio", "Aeropuerto", "Aeroporto", "Aeroparque", "Parque", "Puente",
@@ -35,14 +46,15 @@ final class RomanceOpenerNames {
             "Carcel", "Reclusorio", "Rua", "Avenue");
     /** Particles that join the parts of such names. */
     private static final Set<String> PARTICLES = Set.of("de", "del", "la", "las", "los", "el", "y", "e", "do", "da",
-            "dos", "das", "para", "por");
+            "dos", "das", "para", "por", "al", "du", "des", "pour", "et");
 
     private RomanceOpenerNames() {
     }
 
     static void apply(String[] tokens, List<MentionDraft> mentions, int sentence) {
         for (int i = 0; i + 1 < tokens.length; i++) {
-            boolean body = BODY_HEADS.contains(tokens[i]);
+            boolean body = BODY_HEADS.contains(tokens[i])
+                    || FRENCH_ENGLISH_HEADS.contains(tokens[i]) && FRENCH_PARTICLES.contains(tokens[i + 1]);
             if (!body && !PLACE_HEADS.contains(tokens[i])) {
                 continue;
             }

@@ -32,12 +32,17 @@ final class ShortCompanyNames {
     /** What a company does right after its short name. */
     private static final Set<String> ACTS = Set.of("said", "says", "reported", "posted", "announced", "shares", "'s", "’s");
 
+    /** What a company owns, spoken of before its short name: "shares of Access", "a stake in Equity". */
+    private static final Set<String> OWNED_BEFORE = Set.of("shares", "stake", "stock", "shareholders", "subsidiary");
+
     /**
      * What a company does right after a short name that is no ordinary word ("Kwanza will report", "Meridia has
      * agreed"); after an ordinary word ("Access will be limited") these read as the word's own sentence.
      */
     private static final Set<String> ACTS_OF_NAMES = Set.of("will", "would", "has", "had", "is", "was", "plans",
-            "expects", "agreed", "also", "could", "may", "declined", "did", "does", "to");
+            "expects", "agreed", "also", "could", "may", "declined", "did", "does", "to",
+            // a market report's verbs: "Ramaco rose 4 percent", "Ramaco fell"
+            "rose", "fell", "gained", "slipped", "jumped", "dropped", "climbed", "surged", "tumbled");
 
     private ShortCompanyNames() {
     }
@@ -87,7 +92,8 @@ final class ShortCompanyNames {
                 for (int i = 0; i + n < tokens.length; i++) {
                     if (covered[s][i] || !tokens[i].equals(stem.get(0)) || !words(tokens, i, i + n).equals(stem)
                             || i > 0 && ListAndRulePass.capitalised(tokens[i - 1])
-                            || !acts(tokens, i + n) && !(ACTS_OF_NAMES.contains(tokens[i + n]) && unusual(stem, gazetteer))
+                            || !acts(tokens, i, i + n)
+                            && !(ACTS_OF_NAMES.contains(tokens[i + n]) && unusual(stem, gazetteer))
                             || afterAmpersand(tokens, i)) {
                         continue;
                     }
@@ -126,8 +132,12 @@ final class ShortCompanyNames {
         return i > 0 && (tokens[i - 1].equals("&") || tokens[i - 1].equals("and"));
     }
 
-    /** "Access, which operates…", "Equity said", "Flour Mills shares". */
-    private static boolean acts(String[] tokens, int after) {
+    /** "Access, which operates…", "Equity said", "Flour Mills shares", "shares of Access". */
+    private static boolean acts(String[] tokens, int start, int after) {
+        if (start >= 2 && (tokens[start - 1].equals("of") || tokens[start - 1].equals("in"))
+                && OWNED_BEFORE.contains(ListAndRulePass.lower(tokens[start - 2]))) {
+            return true;
+        }
         return ACTS.contains(tokens[after]) || tokens[after].equals(",") && after + 1 < tokens.length
                 && tokens[after + 1].equals("which");
     }

@@ -21,7 +21,7 @@ final class TitleFinder {
             "king", "queen", "prince", "coach", "manager", "captain", "representative", "permanent",
             "special", "counterpart", "diplomat", "official", "lawmaker", "judge", "prosecutor", "attorney",
             "ceo", "founder", "economist", "analyst", "lieutenant", "colonel", "commander", "admiral", "sergeant");
-    private static final Set<String> HEADS = Set.of("president", "minister", "secretary", "ambassador",
+    static final Set<String> HEADS = Set.of("president", "minister", "secretary", "ambassador",
             "spokesman", "spokeswoman", "spokesperson", "chancellor", "premier", "governor", "mayor", "senator",
             "general", "director", "chairman", "chairwoman", "chief", "head", "leader", "envoy", "commissioner",
             "king", "queen", "prince", "coach", "manager", "captain", "representative", "counterpart", "diplomat",
