@@ -166,9 +166,6 @@ add("b-live-de","de","2024-09-10",header='<p class="meta">Liveblog · Aktualisie
 add("b-heute-de","de","2024-09-10",header='<p class="meta">Heute, 09:12 Uhr</p>')
 add("b-gestern-fr","fr","2024-09-09",header='<p class="meta">Publié hier à 18h05</p>')
 add("b-ld-only-it","it","2024-03-05",head=ld("2024-03-05T10:12:00+01:00","2024-03-07T08:40:00+01:00"),header='<p class="meta">Aggiornato il 7 marzo 2024</p>')
-def score(lines):
-    score_against({pid: exp for pid, _, exp, _ in P}, lines)
-
 def score_against(expected, lines):
     """Prints each probe whose published day is not expected[id] ("" for no day), then the count right."""
     right = 0
@@ -181,12 +178,20 @@ def score_against(expected, lines):
             print("WRONG", r["id"], "expected", expected[r["id"]] or None, "got", got or None)
     print("right", right, "of", len(expected))
 
-if __name__ == "__main__":
+def address(l):
+    """The made-up page address the probes use for a page in language l."""
+    return f"https://example.{l}/stadt/neue-bruecke"
+
+def cli(probes):
+    """The command line every date-probe script shares: `write FILE` writes one `extract --input` line per probe,
+    `score` reads extract's output from standard input. probes: (id, expected day or "", the line's other fields)."""
     if sys.argv[1] == "write":
         with open(sys.argv[2], "w") as f:
-            for pid, l, exp, html in P:
-                f.write(json.dumps({"id": pid, "html": html, "url": f"https://example.{l}/stadt/neue-bruecke",
-                                    "fetched": FETCHED}) + "\n")
-        print(len(P), "probes")
+            for pid, _, fields in probes:
+                f.write(json.dumps({"id": pid, **fields}) + "\n")
+        print(len(probes), "probes")
     else:
-        score(sys.stdin)
+        score_against({pid: exp for pid, exp, _ in probes}, sys.stdin)
+
+if __name__ == "__main__":
+    cli([(pid, exp, {"html": html, "url": address(l), "fetched": FETCHED}) for pid, l, exp, html in P])

@@ -6,7 +6,7 @@ footer's "© 2024 Stadtblatt" is on every page: a copyright year that must never
   python3 bench/date-probes-none.py write PROBES.jsonl
   java -jar precis.jar extract --input PROBES.jsonl | python3 bench/date-probes-none.py score
 """
-import importlib.util, json, os, sys
+import importlib.util, json, os
 
 _spec = importlib.util.spec_from_file_location("eu", os.path.join(os.path.dirname(__file__), "date-probes-eu.py"))
 eu = importlib.util.module_from_spec(_spec)
@@ -123,16 +123,5 @@ add("micro-created-en", "en", "2024-03-05", header='<meta itemprop="dateCreated"
 add("meta-article-published-de", "de", "2024-03-05", head='<meta property="article:published" content="2024-03-05T10:12:00+01:00">')
 
 
-def score(lines):
-    eu.score_against({pid: exp for pid, _, exp, _ in P}, lines)
-
-
 if __name__ == "__main__":
-    if sys.argv[1] == "write":
-        with open(sys.argv[2], "w") as f:
-            for pid, lang, _, html in P:
-                f.write(json.dumps({"id": pid, "html": html, "url": f"https://example.{lang}/stadt/neue-bruecke",
-                                    "fetched": eu.FETCHED}) + "\n")
-        print(len(P), "probes")
-    else:
-        score(sys.stdin)
+    eu.cli([(pid, exp, {"html": html, "url": eu.address(lang), "fetched": eu.FETCHED}) for pid, lang, exp, html in P])

@@ -4,7 +4,7 @@ each probe carries its own fetch time. Expected days were fixed before any run. 
   python3 bench/date-probes-relative.py write PROBES.jsonl
   java -jar precis.jar extract --input PROBES.jsonl | python3 bench/date-probes-relative.py score
 """
-import importlib.util, json, os, sys
+import importlib.util, json, os
 spec = importlib.util.spec_from_file_location("eu", os.path.join(os.path.dirname(__file__), "date-probes-eu.py"))
 eu = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(eu)
@@ -36,15 +36,5 @@ add("vague-it","it","2024-09-10",NOON,header='<p class="kicker">Inchiesta avviat
 add("vague-ru","ru","2024-09-10",NOON,header='<p class="kicker">Серия начата несколько дней назад</p><p class="meta">Опубликовано 2 часа назад</p>')
 add("vague-pl","pl","2024-09-09",NOON,header='<p class="kicker">Cykl rozpoczęty kilka dni temu</p><p class="meta">Opublikowano 1 dzień temu</p>')
 add("vague-only-de","de","",NOON,header='<p class="meta">Veröffentlicht vor wenigen Tagen</p>')
-def score(lines):
-    eu.score_against({pid: exp for pid, _, exp, _, _ in P}, lines)
-
 if __name__ == "__main__":
-    if sys.argv[1] == "write":
-        with open(sys.argv[2], "w") as f:
-            for pid, l, exp, fetched, html in P:
-                f.write(json.dumps({"id": pid, "html": html, "url": f"https://example.{l}/stadt/neue-bruecke",
-                                    "fetched": fetched}) + "\n")
-        print(len(P), "probes")
-    else:
-        score(sys.stdin)
+    eu.cli([(pid, exp, {"html": html, "url": eu.address(l), "fetched": fetched}) for pid, l, exp, fetched, html in P])

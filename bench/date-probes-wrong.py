@@ -9,7 +9,7 @@ template (through date-probes-none.py, which adds English); a probe may carry it
   python3 bench/date-probes-wrong.py write PROBES.jsonl
   java -jar precis.jar extract --input PROBES.jsonl | python3 bench/date-probes-wrong.py score
 """
-import importlib.util, json, os, sys
+import importlib.util, os
 
 _spec = importlib.util.spec_from_file_location("none", os.path.join(os.path.dirname(__file__), "date-probes-none.py"))
 none = importlib.util.module_from_spec(_spec)
@@ -142,15 +142,5 @@ add("side-lus-fr", "fr", "2024-03-05",
     after='<p class="date">Publié le 5 mars 2024</p>')
 
 
-def score(lines):
-    eu.score_against({pid: exp for pid, _, exp, _, _ in P}, lines)
-
-
 if __name__ == "__main__":
-    if sys.argv[1] == "write":
-        with open(sys.argv[2], "w") as f:
-            for pid, _, _, url, html in P:
-                f.write(json.dumps({"id": pid, "html": html, "url": url, "fetched": eu.FETCHED}) + "\n")
-        print(len(P), "probes")
-    else:
-        score(sys.stdin)
+    eu.cli([(pid, exp, {"html": html, "url": url, "fetched": eu.FETCHED}) for pid, _, exp, url, html in P])
