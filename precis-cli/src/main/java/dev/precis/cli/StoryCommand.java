@@ -3,11 +3,13 @@ package dev.precis.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.precis.server.QuoteMarks;
 import dev.precis.server.StoryTimeline;
 import dev.precis.server.web.WhenLabel;
 import dev.precis.store.ArticleRef;
 import dev.precis.store.ArticleView;
 import dev.precis.store.Library;
+import dev.precis.store.StorySummary;
 import dev.precis.store.StoryView;
 import dev.precis.store.TimelineEvent;
 import java.io.PrintWriter;
@@ -19,9 +21,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code precis story ID}: a story's articles and its timeline of dated events. */
+/**
+ * {@code precis story ID}: a story's summary (the one its reader page shows under "What happened"), its articles and
+ * its timeline of dated events.
+ */
 @Command(name = "story", mixinStandardHelpOptions = true, description = "Show a story with its timeline.")
 final class StoryCommand implements Callable<Integer> {
+
+    /** As many summary sentences as the story page shows. */
+    private static final int SUMMARY_SENTENCES = 5;
 
     @Spec
     CommandSpec spec;
@@ -46,12 +54,26 @@ final class StoryCommand implements Callable<Integer> {
             }
             // the timeline the reader and the API list (no law's year, no repeat)
             v = new StoryView(v.info(), v.articles(), StoryTimeline.listed(v.timeline()));
+            // the whole story's summary, as the story page shows it
+            StorySummary summary = lib.storySummary(v.info().id(), null, SUMMARY_SENTENCES).orElse(null);
             if (format == OutputFormat.json) {
                 ObjectMapper json = new ObjectMapper();
-                out.println(json.writerWithDefaultPrettyPrinter().writeValueAsString(withInputs(json, lib, v)));
+                ObjectNode root = withInputs(json, lib, v);
+                if (summary != null) {
+                    root.set("summary", json.valueToTree(summary.sentences()));
+                }
+                out.println(json.writerWithDefaultPrettyPrinter().writeValueAsString(root));
             } else {
                 out.println("Story #" + v.info().id() + ": " + v.info().title());
                 out.println("Key entities: " + String.join(", ", v.info().keyEntities()));
+                if (summary != null && !summary.sentences().isEmpty()) {
+                    out.println("What happened:");
+                    for (StorySummary.Sentence x : summary.sentences()) {
+                        String who = x.attribution();
+                        out.printf("  - %s%s  (#%d)%n", QuoteMarks.shown(x.text()).replace('\n', ' '), who == null ? "" : " — " + who,
+                                x.articleId());
+                    }
+                }
                 out.println("Articles:");
                 for (ArticleRef a : v.articles()) {
                     out.printf("  %6d  %s  %s [%s]%n", a.id(), a.published() == null ? "          " : a.published(), a.title(), a.source());

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code precis story ID} lists the timeline the reader and the API list: a year in a law's name ("the 1961
- * Harbours Act") is no moment of the story, in text and in JSON. Texts written for this test.
+ * Harbours Act") is no moment of the story, in text and in JSON; and it gives the story's summary as its page does.
+ * Texts written for this test.
  */
 class StoryTimelineCliTest {
 
@@ -30,16 +31,8 @@ class StoryTimelineCliTest {
     @Test
     void aLawsYearIsNoMomentOfTheStory() throws Exception {
         ObjectMapper json = new ObjectMapper();
-        Path in = dir.resolve("in.jsonl");
-        Files.writeString(in, json.writeValueAsString(Map.of("id", "a-1", "title", "Portmere will rebuild its pier",
-                "text", TEXT, "published", "2021-03-04")) + "\n"
-                + json.writeValueAsString(Map.of("id", "b-2", "title", "Portmere votes to rebuild stone pier",
-                "text", OTHER, "published", "2021-03-05")) + "\n");
-        Path lib = dir.resolve("lib");
-        CliRun ingest = CliRun.of("ingest", "--quiet", "--data", lib.toString(), in.toString());
-        assertThat(ingest.exitCode()).as(ingest.err()).isZero();
-        CliRun stories = CliRun.of("stories", "--data", lib.toString(), "--format", "json");
-        String id = json.readTree(stories.out()).get(0).get("id").asText();
+        Path lib = library(json);
+        String id = storyId(json, lib);
 
         CliRun text = CliRun.of("story", "--data", lib.toString(), id);
         assertThat(text.exitCode()).as(text.err()).isZero();
@@ -48,5 +41,45 @@ class StoryTimelineCliTest {
                 .get("timeline");
         assertThat(timeline).isNotEmpty();
         timeline.forEach(e -> assertThat(e.get("sentence").asText()).doesNotContain("1961 Harbours Act"));
+    }
+
+    @Test
+    void theStoryIsSummarizedAsItsPageSummarizesIt() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        Path lib = library(json);
+        String id = storyId(json, lib);
+
+        // main: no summary at all in either form
+        JsonNode summary = json.readTree(CliRun.of("story", "--data", lib.toString(), "--format", "json", id).out()).get("summary");
+        assertThat(summary).isNotNull();
+        assertThat(summary.size()).isBetween(3, 5);
+        for (JsonNode x : summary) {
+            String sentence = x.get("text").asText();
+            assertThat(TEXT.contains(sentence) || OTHER.contains(sentence)).as(sentence).isTrue();
+            assertThat(x.get("end").asInt() - x.get("start").asInt()).isEqualTo(sentence.length());
+        }
+        String text = CliRun.of("story", "--data", lib.toString(), id).out();
+        assertThat(text).contains("What happened:");
+        for (JsonNode x : summary) {
+            assertThat(text).contains("  - " + x.get("text").asText());
+        }
+        assertThat(text.indexOf("What happened:")).isLessThan(text.indexOf("Articles:"));
+    }
+
+    private Path library(ObjectMapper json) throws Exception {
+        Path in = dir.resolve("in.jsonl");
+        Files.writeString(in, json.writeValueAsString(Map.of("id", "a-1", "title", "Portmere will rebuild its pier",
+                "text", TEXT, "published", "2021-03-04")) + "\n"
+                + json.writeValueAsString(Map.of("id", "b-2", "title", "Portmere votes to rebuild stone pier",
+                "text", OTHER, "published", "2021-03-05")) + "\n");
+        Path lib = dir.resolve("lib");
+        CliRun ingest = CliRun.of("ingest", "--quiet", "--data", lib.toString(), in.toString());
+        assertThat(ingest.exitCode()).as(ingest.err()).isZero();
+        return lib;
+    }
+
+    private static String storyId(ObjectMapper json, Path lib) throws Exception {
+        CliRun stories = CliRun.of("stories", "--data", lib.toString(), "--format", "json");
+        return json.readTree(stories.out()).get(0).get("id").asText();
     }
 }
