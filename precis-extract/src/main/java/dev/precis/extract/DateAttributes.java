@@ -70,15 +70,32 @@ final class DateAttributes {
         if (key.length() < 9 || !key.regionMatches(true, 0, "data-", 0, 5)) {
             return false;
         }
+        // read on every element's data-* attributes while a page is walked: the name is cut at "-" and "_" by
+        // hand rather than with String.split's regular expression (separators at the end are dropped, as split does)
+        String name = key.toLowerCase(Locale.ROOT);
+        int end = name.length();
+        while (end > 5 && separator(name.charAt(end - 1))) {
+            end--;
+        }
         boolean date = false;
-        for (String w : key.substring(5).toLowerCase(Locale.ROOT).split("[-_]")) {
+        for (int from = 5; from < end; ) {
+            int to = from;
+            while (to < end && !separator(name.charAt(to))) {
+                to++;
+            }
+            String w = name.substring(from, to);
             if (DATE_WORDS.contains(w)) {
                 date = true;
             } else if (!OWN_WORDS.contains(w)) {
                 return false;
             }
+            from = to + 1;
         }
         return date;
+    }
+
+    private static boolean separator(char c) {
+        return c == '-' || c == '_';
     }
 
     private static String value(String v, boolean dayFirst, DateNormalizer normalizer) {
