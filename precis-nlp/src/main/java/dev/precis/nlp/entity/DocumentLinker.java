@@ -130,15 +130,24 @@ final class DocumentLinker {
         return listed != null && listed.kind() == Gazetteer.Kind.ORGANIZATION ? listed.canonical() : bare;
     }
 
-    /** The same string gets its most frequent type everywhere in the document. */
+    /**
+     * The same string gets its most frequent type everywhere in the document; on a tie, the type of its first
+     * mention, where an article introduces the name ("Petrobaz, the state oil firm, …" before a bare "Petrobaz
+     * said"), so a name is one entity in the whole article.
+     */
     private void unifyTypes(TokenizedText doc, List<MentionDraft> mentions) {
         Map<String, Map<String, Integer>> votes = new HashMap<>();
+        Map<String, String> firstType = new HashMap<>();
         for (MentionDraft m : mentions) {
-            votes.computeIfAbsent(text(doc, m), k -> new HashMap<>()).merge(m.type, m.ruleBased ? 2 : 1, Integer::sum);
+            String text = text(doc, m);
+            votes.computeIfAbsent(text, k -> new HashMap<>()).merge(m.type, m.ruleBased ? 2 : 1, Integer::sum);
+            firstType.putIfAbsent(text, m.type);
         }
         for (MentionDraft m : mentions) {
-            Map<String, Integer> v = votes.get(text(doc, m));
-            String best = m.type;
+            String text = text(doc, m);
+            Map<String, Integer> v = votes.get(text);
+            String first = firstType.get(text);
+            String best = v.get(m.type) > v.get(first) ? m.type : first;
             for (Map.Entry<String, Integer> e : v.entrySet()) {
                 if (e.getValue() > v.get(best)) {
                     best = e.getKey();

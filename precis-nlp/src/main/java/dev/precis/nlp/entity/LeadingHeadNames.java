@@ -27,7 +27,7 @@ final class LeadingHeadNames {
             // "Lashkar-e-Taiba", "Harakat al-Sabireen", "Chama cha Mapinduzi"), of Indonesian bodies and of
             // Spanish and French movements
             "Tehreek", "Tehrik", "Tahreek", "Tahrik", "Jamaat", "Jamiat", "Lashkar", "Jaish", "Hizb", "Harakat",
-            "Harkat", "Jabhat", "Kataib", "Asaib", "Sipah", "Tanzeem", "Anjuman", "Ittehad", "Muttahida", "Chama",
+            "Harkat", "Jabhat", "Kataib", "Asaib", "Jama'at", "Jamaah", "Jemaah", "Sipah", "Tanzeem", "Anjuman", "Ittehad", "Muttahida", "Chama",
             "Komisi", "Badan", "Mahkamah", "Majelis", "Kepolisian", "Tentara", "Angkatan", "Persatuan",
             "Pertubuhan", "Frente", "Movimiento", "Movimento", "Mouvement", "Rassemblement", "Ministerio",
             "Ministère", "Fuerzas", "Comisión", "Consejo", "Conseil",
@@ -39,7 +39,7 @@ final class LeadingHeadNames {
             "Anjuman", "Ittehad", "Majlis",
             // heads that open a group's name only before "al-" ("Ansar al-Sunna", "Jund al-Aqsa"); alone they are
             // given names ("Ansar Abbasi") or ordinary words, so they are not leading heads
-            "Ansar", "Jund", "Liwa", "Saraya", "Katibat", "Fursan");
+            "Ansar", "Jund", "Liwa", "Saraya", "Katibat", "Fursan", "Ahrar");
     /** Lower-case words inside such a name ("Universidad Nacional de Colombia", "Institut für Physik"). */
     private static final java.util.Set<String> NAME_JOINERS = java.util.Set.of("de", "del", "la", "di", "da", "do",
             "dos", "das", "des", "du", "für", "van", "voor", "y", "e", "dan", "della", "degli", "cha", "wa");
@@ -103,7 +103,7 @@ final class LeadingHeadNames {
     }
 
     private static final java.util.Set<String> IZAFAT_JOINERS = java.util.Set.of("e", "i", "ul", "ut", "ud", "al",
-            "el", "un");
+            "el", "un", "wal");
 
     /**
      * How many tokens at {@code k} continue a transliterated name through a hyphen, as the tokenizer cuts it
