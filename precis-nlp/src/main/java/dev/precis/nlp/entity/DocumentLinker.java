@@ -131,25 +131,22 @@ final class DocumentLinker {
     }
 
     /**
-     * The same string gets its most frequent type everywhere in the document; on a tie, the type of its first
-     * mention, where an article introduces the name ("Petrobaz, the state oil firm, …" before a bare "Petrobaz
-     * said"), so a name is one entity in the whole article.
+     * The same string gets its most frequent type everywhere in the document; on a tie with an organisation, the
+     * organisation: an unknown word the model reads as a person or a place in one sentence and as a body in another
+     * ("Petrobaz announced …", "Petrobaz did not give …") is one entity, and a body's reading needs the body's
+     * context, which a bare person's or place's reading does not.
      */
     private void unifyTypes(TokenizedText doc, List<MentionDraft> mentions) {
         Map<String, Map<String, Integer>> votes = new HashMap<>();
-        Map<String, String> firstType = new HashMap<>();
         for (MentionDraft m : mentions) {
-            String text = text(doc, m);
-            votes.computeIfAbsent(text, k -> new HashMap<>()).merge(m.type, m.ruleBased ? 2 : 1, Integer::sum);
-            firstType.putIfAbsent(text, m.type);
+            votes.computeIfAbsent(text(doc, m), k -> new HashMap<>()).merge(m.type, m.ruleBased ? 2 : 1, Integer::sum);
         }
         for (MentionDraft m : mentions) {
-            String text = text(doc, m);
-            Map<String, Integer> v = votes.get(text);
-            String first = firstType.get(text);
-            String best = v.get(m.type) > v.get(first) ? m.type : first;
+            Map<String, Integer> v = votes.get(text(doc, m));
+            String best = m.type;
             for (Map.Entry<String, Integer> e : v.entrySet()) {
-                if (e.getValue() > v.get(best)) {
+                if (e.getValue() > v.get(best) || e.getValue().equals(v.get(best))
+                        && e.getKey().equals(EntityTypes.ORGANIZATION)) {
                     best = e.getKey();
                 }
             }
