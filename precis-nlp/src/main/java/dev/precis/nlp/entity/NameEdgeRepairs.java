@@ -1,5 +1,6 @@
 package dev.precis.nlp.entity;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -19,6 +20,37 @@ final class NameEdgeRepairs {
         people(tokens, mentions, gazetteer);
         companyNotPerson(tokens, mentions, gazetteer);
         countryUnits(tokens, mentions, gazetteer);
+        placePossessives(tokens, mentions, gazetteer);
+    }
+
+    /**
+     * "Colombia's National Liberation Army" read as one organisation: a place and its possessive open the body's
+     * name of two words or more after them ("People's Liberation Army" keeps its own possessive, "People" being no
+     * place); the place is a location of its own.
+     */
+    private static void placePossessives(String[] tokens, List<MentionDraft> mentions, Gazetteer gazetteer) {
+        List<MentionDraft> places = null;
+        for (MentionDraft m : mentions) {
+            if (!m.type.equals(EntityTypes.ORGANIZATION) || m.length() < 4) {
+                continue;
+            }
+            int place = gazetteer.placeAt(tokens, m.start);
+            int owner = m.start + place;
+            if (place == 0 || owner + 2 >= m.end || !ListAndRulePass.POSSESSIVE.contains(tokens[owner])
+                    || !ListAndRulePass.capitalised(tokens[owner + 1])) {
+                continue;
+            }
+            if (places == null) {
+                places = new ArrayList<>();
+            }
+            places.add(new MentionDraft(m.sentence, m.start, owner, EntityTypes.LOCATION, true));
+            m.start = owner + 1;
+            m.canonical = null;
+        }
+        if (places != null) {
+            mentions.addAll(places);
+            mentions.sort(null);
+        }
     }
 
     /**
