@@ -40,6 +40,10 @@ final class LeadingHeadNames {
             // heads that open a group's name only before "al-" ("Ansar al-Sunna", "Jund al-Aqsa"); alone they are
             // given names ("Ansar Abbasi") or ordinary words, so they are not leading heads
             "Ansar", "Jund", "Liwa", "Saraya", "Katibat", "Fursan", "Ahrar");
+    /** Adjectives of the people or the nation that open party names in South Asia before a leading head. */
+    private static final java.util.Set<String> NATION_ADJECTIVES = java.util.Set.of("Awami", "Qaumi", "Qaumee",
+            "Milli", "Jatiya", "Rashtriya", "Bharatiya", "Islami", "Jamhoori", "Sunni");
+
     /** Lower-case words inside such a name ("Universidad Nacional de Colombia", "Institut für Physik"). */
     private static final java.util.Set<String> NAME_JOINERS = java.util.Set.of("de", "del", "la", "di", "da", "do",
             "dos", "das", "des", "du", "für", "van", "voor", "y", "e", "dan", "della", "degli", "cha", "wa");
@@ -68,6 +72,11 @@ final class LeadingHeadNames {
             }
             if (end - i >= 2 || izafat) {
                 int start = i;
+                // "Awami Tahreek Watan", "Sunni Ittehad Council": an Urdu, Bengali or Hindi adjective of the
+                // people or the nation opens the name before its head
+                while (start > 0 && i - start < 2 && NATION_ADJECTIVES.contains(tokens[start - 1])) {
+                    start--;
+                }
                 for (MentionDraft o : mentions) {
                     // "Pakistan Tehreek-e-Insaf": the model's organisation opening before the head keeps its words
                     if (o.type.equals(EntityTypes.ORGANIZATION) && o.start < i && o.end > i && allCapitalised(tokens, o.start, i)) {

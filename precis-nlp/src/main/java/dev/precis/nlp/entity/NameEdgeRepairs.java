@@ -76,18 +76,22 @@ final class NameEdgeRepairs {
     }
 
     /** Words after a company that say it acts as one. */
-    private static final Set<String> REPORTS = Set.of("said", "says", "reported", "posted", "announced", "shares");
+    private static final Set<String> REPORTS = Set.of("said", "says", "reported", "posted", "announced", "shares",
+            "raised", "cut", "rose", "fell");
+    /** Continents and regions a group names its unit after ("Airtel Africa", "Standard Chartered Asia"). */
+    private static final Set<String> REGIONS = Set.of("Africa", "Asia", "Europe", "Americas", "Arabia", "Oceania");
 
     /**
-     * "Stanbic Bank" + "Uganda" said, "Airtel" + "Malawi" said: an organisation and a country touching it, acting
-     * as a company, is the group's unit in that country, one organisation.
+     * "Stanbic Bank" + "Uganda" said, "Airtel" + "Malawi" said, "Airtel" + "Africa" raised: an organisation and a
+     * country or continent touching it, acting as a company, is the group's unit there, one organisation.
      */
     private static void countryUnits(String[] tokens, List<MentionDraft> mentions, Gazetteer gazetteer) {
         for (int k = mentions.size() - 1; k > 0; k--) {
             MentionDraft a = mentions.get(k - 1);
             MentionDraft b = mentions.get(k);
             if (a.type.equals(EntityTypes.ORGANIZATION) && b.type.equals(EntityTypes.LOCATION) && a.end == b.start
-                    && b.length() == 1 && gazetteer.isCountry(b.canonical == null ? tokens[b.start] : b.canonical)
+                    && b.length() == 1 && (gazetteer.isCountry(b.canonical == null ? tokens[b.start] : b.canonical)
+                            || REGIONS.contains(tokens[b.start]))
                     && b.end < tokens.length && REPORTS.contains(tokens[b.end]) && !Gazetteer.isUpper(tokens[a.end - 1])) {
                 a.end = b.end;
                 a.canonical = null;
