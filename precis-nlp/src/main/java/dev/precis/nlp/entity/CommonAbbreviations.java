@@ -21,34 +21,8 @@ final class CommonAbbreviations {
     private CommonAbbreviations() {
     }
 
-    static void apply(String[] tokens, List<MentionDraft> mentions, Gazetteer gazetteer) {
+    static void apply(String[] tokens, List<MentionDraft> mentions) {
         mentions.removeIf(m -> m.length() == 1 && m.type.equals(EntityTypes.ORGANIZATION)
-                && (NOT_BODIES.contains(tokens[m.start]) || shouted(tokens, m.start, gazetteer)));
+                && NOT_BODIES.contains(tokens[m.start]));
     }
-
-    /**
-     * An ordinary word in a run of words typed in capitals ("WHO WANTS TO HELP", "3 TO 4 DAYS", "ALTERNATIVE
-     * CURES"): a function word in capitals, or a common word in capitals beside another common word in capitals, is
-     * shouted text, not an acronym.
-     */
-    private static boolean shouted(String[] tokens, int i, Gazetteer gazetteer) {
-        String t = tokens[i];
-        if (t.length() < 2 || !Gazetteer.isUpper(t) || !gazetteer.isCommonWord(t)) {
-            return false;
-        }
-        if (FUNCTION_WORDS.contains(t)) {
-            return true;
-        }
-        return i > 0 && shoutedWord(tokens[i - 1], gazetteer)
-                || i + 1 < tokens.length && shoutedWord(tokens[i + 1], gazetteer);
-    }
-
-    private static boolean shoutedWord(String t, Gazetteer gazetteer) {
-        return t.length() >= 2 && Gazetteer.isUpper(t) && gazetteer.isCommonWord(t) && t.chars().allMatch(Character::isLetter);
-    }
-
-    /** Closed-class words that name no body, in capitals. */
-    private static final Set<String> FUNCTION_WORDS = Set.of("TO", "OF", "IN", "ON", "AT", "BY", "FOR", "AND", "OR",
-            "THE", "FROM", "WITH", "INTO", "ARE", "WAS", "BE", "IF", "SO", "BUT", "NOT", "NO", "YOU", "WE",
-            "THEY", "HE", "SHE", "MY", "YOUR", "OUR", "THEIR", "HIS", "HER");
 }

@@ -130,12 +130,7 @@ final class DocumentLinker {
         return listed != null && listed.kind() == Gazetteer.Kind.ORGANIZATION ? listed.canonical() : bare;
     }
 
-    /**
-     * The same string gets its most frequent type everywhere in the document; on a tie with an organisation, the
-     * organisation: an unknown word the model reads as a person or a place in one sentence and as a body in another
-     * ("Petrobaz announced …", "Petrobaz did not give …") is one entity, and a body's reading needs the body's
-     * context, which a bare person's or place's reading does not.
-     */
+    /** The same string gets its most frequent type everywhere in the document. */
     private void unifyTypes(TokenizedText doc, List<MentionDraft> mentions) {
         Map<String, Map<String, Integer>> votes = new HashMap<>();
         for (MentionDraft m : mentions) {
@@ -145,8 +140,7 @@ final class DocumentLinker {
             Map<String, Integer> v = votes.get(text(doc, m));
             String best = m.type;
             for (Map.Entry<String, Integer> e : v.entrySet()) {
-                if (e.getValue() > v.get(best) || e.getValue().equals(v.get(best))
-                        && e.getKey().equals(EntityTypes.ORGANIZATION)) {
+                if (e.getValue() > v.get(best)) {
                     best = e.getKey();
                 }
             }
