@@ -11,14 +11,18 @@ import java.util.List;
  * kept. The greedy summary is always a candidate (the first), and wins ties. Under a word budget the
  * beam may stay out ({@link Budget#GREEDY}), choose as under a count of sentences ({@link Budget#BEAM}), or
  * also let a summary end before the budget's next sentence ({@link Budget#STOP}), so the summary-level
- * score decides how much of the budget to use. Immutable and thread-safe.
+ * score decides how much of the budget to use. Two guards keep the greedy summary where the lead is the
+ * summary: another candidate must beat the greedy one's score by more than {@code margin}, and may hold at
+ * most {@code swaps} sentences the greedy summary does not (0: any number). Immutable and thread-safe.
  *
  * @param width choices per branching step (1: the greedy summary only)
  * @param coverage weight on the share of salient term weight covered, in score units
  * @param words cost per shown word, in score units
  * @param budget what the beam does under a word budget
+ * @param margin how far another candidate's score must lie above the greedy summary's to replace it
+ * @param swaps the most sentences a chosen candidate may hold that the greedy summary does not (0: no cap)
  */
-public record SummaryBeam(int width, double coverage, double words, Budget budget) {
+public record SummaryBeam(int width, double coverage, double words, Budget budget, double margin, int swaps) {
 
     /** The greedy summary, as without a beam. */
     public static final SummaryBeam NONE = new SummaryBeam(1, 0, 0, Budget.BEAM);
@@ -46,6 +50,17 @@ public record SummaryBeam(int width, double coverage, double words, Budget budge
         if (budget == null) {
             throw new IllegalArgumentException("summary beam: budget must not be null");
         }
+        if (!Double.isFinite(margin) || margin < 0) {
+            throw new IllegalArgumentException("summary beam: margin must be finite and >= 0, got " + margin);
+        }
+        if (swaps < 0) {
+            throw new IllegalArgumentException("summary beam: swaps must be >= 0, got " + swaps);
+        }
+    }
+
+    /** A beam without guards: any candidate that scores above the greedy summary replaces it. */
+    public SummaryBeam(int width, double coverage, double words, Budget budget) {
+        this(width, coverage, words, budget, 0, 0);
     }
 
     /** Whether the beam can choose anything but the greedy summary at this length. */
@@ -56,18 +71,43 @@ public record SummaryBeam(int width, double coverage, double words, Budget budge
         return width > 1;
     }
 
-    /** The candidate with the best summary-level score; the earliest on ties. */
+    /**
+     * The candidate with the best summary-level score, the earliest on ties; the first ({@link #candidates}: the
+     * greedy summary) unless another within the swap cap beats its score by more than the margin.
+     */
     public SummaryCandidate best(List<SummaryCandidate> candidates) {
-        SummaryCandidate best = null;
-        double bestScore = Double.NEGATIVE_INFINITY;
-        for (SummaryCandidate c : candidates) {
-            double s = c.path() + coverage * c.coverage() - words * c.words();
-            if (best == null || s > bestScore) {
+        SummaryCandidate greedy = candidates.get(0);
+        SummaryCandidate best = greedy;
+        double bestScore = score(greedy) + margin;
+        for (int k = 1; k < candidates.size(); k++) {
+            SummaryCandidate c = candidates.get(k);
+            if (swaps > 0 && swapped(c, greedy) > swaps) {
+                continue;
+            }
+            double s = score(c);
+            if (s > bestScore) {
                 best = c;
                 bestScore = s;
             }
         }
         return best;
+    }
+
+    private double score(SummaryCandidate c) {
+        return c.path() + coverage * c.coverage() - words * c.words();
+    }
+
+    /** The sentences of {@code c} that {@code greedy} does not hold. */
+    static int swapped(SummaryCandidate c, SummaryCandidate greedy) {
+        int out = 0;
+        for (var s : c.sentences()) {
+            boolean held = false;
+            for (var g : greedy.sentences()) {
+                held |= g.sentenceIndex() == s.sentenceIndex();
+            }
+            out += held ? 0 : 1;
+        }
+        return out;
     }
 
     /**

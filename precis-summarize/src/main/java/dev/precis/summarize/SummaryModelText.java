@@ -26,7 +26,7 @@ final class SummaryModelText {
             "longFrom", "longLead", "longLeadMargin", "longSpread", "longTeaserFrom",
             "longRedundancy", "longHoldDateline", "longHoldSimilarity", "longTopicFrom", "longTopicBelow",
             "longTopicMeaning", "longSecondSpread", "longSecondHoldDateline", "longSecondHoldLede",
-            "beamWidth", "beamCoverage", "beamWords", "beamBudget");
+            "beamWidth", "beamCoverage", "beamWords", "beamBudget", "beamMargin", "beamSwaps");
 
     private SummaryModelText() {
     }
@@ -130,9 +130,14 @@ final class SummaryModelText {
         if (beamBudget != Math.rint(beamBudget) || beamBudget < 0 || beamBudget >= SummaryBeam.Budget.values().length) {
             throw new IOException("summary model: beamBudget must be 0 (greedy), 1 (beam) or 2 (stop), got " + beamBudget);
         }
+        double beamSwaps = values.getOrDefault("beamSwaps", 0.0);
+        if (beamSwaps != Math.rint(beamSwaps)) {
+            throw new IOException("summary model: beamSwaps must be a whole number of sentences, got " + beamSwaps);
+        }
         try {
             SummaryBeam beam = new SummaryBeam((int) beamWidth, values.getOrDefault("beamCoverage", 0.0),
-                    values.getOrDefault("beamWords", 0.0), SummaryBeam.Budget.values()[(int) beamBudget]);
+                    values.getOrDefault("beamWords", 0.0), SummaryBeam.Budget.values()[(int) beamBudget],
+                    values.getOrDefault("beamMargin", 0.0), (int) beamSwaps);
             LeadNewsSignal signal = new LeadNewsSignal(holdDateline == 1,
                     values.getOrDefault("longHoldSimilarity", Double.POSITIVE_INFINITY), (int) topicFrom,
                     values.getOrDefault("longTopicBelow", 0.0), topicMeaning == 1);
@@ -163,6 +168,12 @@ final class SummaryModelText {
         out.write("beamWords " + String.format(Locale.ROOT, "%.6f", beam.words()) + "\n");
         if (beam.budget() != SummaryBeam.Budget.BEAM) {
             out.write("beamBudget " + beam.budget().ordinal() + "\n");
+        }
+        if (beam.margin() != 0) {
+            out.write("beamMargin " + String.format(Locale.ROOT, "%.6f", beam.margin()) + "\n");
+        }
+        if (beam.swaps() != 0) {
+            out.write("beamSwaps " + beam.swaps() + "\n");
         }
     }
 

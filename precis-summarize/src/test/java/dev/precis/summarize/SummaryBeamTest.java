@@ -82,9 +82,39 @@ class SummaryBeamTest {
     }
 
     @Test
+    void aMarginKeepsTheGreedySummaryUnlessAnotherBeatsItByMore() {
+        SummaryBeam free = new SummaryBeam(3, 0, 0.2, BEAM);
+        AnalyzedArticle a = SummarizerContract.analyzed("Storm shuts harbour", STORY);
+        List<SummaryCandidate> candidates = new PositionCentralitySummarizer(model(free))
+                .candidates(a, SummaryLength.sentences(3));
+        SummaryCandidate greedy = candidates.get(0);
+        SummaryCandidate chosen = free.best(candidates);
+        assertThat(chosen).isNotEqualTo(greedy);
+        // the word cost's gain of the short sentences over the long ones, in the beam's own score
+        double gain = chosen.path() - 0.2 * chosen.words() - (greedy.path() - 0.2 * greedy.words());
+        assertThat(gain).isPositive();
+        assertThat(chosen(new SummaryBeam(3, 0, 0.2, BEAM, gain * 0.9, 0), SummaryLength.sentences(3)))
+                .containsExactly(0, 2, 4);
+        assertThat(chosen(new SummaryBeam(3, 0, 0.2, BEAM, gain * 1.1, 0), SummaryLength.sentences(3)))
+                .containsExactly(0, 1, 3);
+    }
+
+    @Test
+    void aSwapCapKeepsAllButThatManyOfTheGreedySentences() {
+        // free, the word cost swaps both long sentences for the short ones; capped at one, it swaps one
+        assertThat(chosen(new SummaryBeam(3, 0, 0.2, BEAM, 0, 0), SummaryLength.sentences(3))).containsExactly(0, 2, 4);
+        List<Integer> capped = chosen(new SummaryBeam(3, 0, 0.2, BEAM, 0, 1), SummaryLength.sentences(3));
+        assertThat(capped).hasSize(3).contains(0).containsAnyOf(1, 3).containsAnyOf(2, 4);
+        assertThat(chosen(new SummaryBeam(3, 0, 0.2, BEAM, 0, 2), SummaryLength.sentences(3))).containsExactly(0, 2, 4);
+    }
+
+    @Test
     void settingsAreWrittenAndReadBackAndLeftOutWhenNone() throws IOException {
         SummaryBeam beam = new SummaryBeam(3, 2.5, 0.02, STOP);
         assertThat(reread(model(beam)).beam()).isEqualTo(beam);
+        SummaryBeam guarded = new SummaryBeam(4, 12, 0.1, GREEDY, 1.25, 1);
+        assertThat(reread(model(guarded)).beam()).isEqualTo(guarded);
+        assertThat(written(model(beam))).doesNotContain("beamMargin").doesNotContain("beamSwaps");
         StringWriter none = new StringWriter();
         model(SummaryBeam.NONE).write(none);
         assertThat(none.toString()).doesNotContain("beam");
@@ -100,6 +130,12 @@ class SummaryBeamTest {
         assertThatThrownBy(() -> read(written(model(SummaryBeam.NONE)) + "beamBudget 3\n"))
                 .hasMessageContaining("beamBudget");
         assertThatThrownBy(() -> new SummaryBeam(2, 0, 0, null)).hasMessageContaining("budget");
+        assertThatThrownBy(() -> new SummaryBeam(2, 0, 0, BEAM, -1, 0)).hasMessageContaining("margin");
+        assertThatThrownBy(() -> new SummaryBeam(2, 0, 0, BEAM, 0, -1)).hasMessageContaining("swaps");
+        assertThatThrownBy(() -> read(written(model(SummaryBeam.NONE)) + "beamWidth 2\nbeamSwaps 1.5\n"))
+                .hasMessageContaining("beamSwaps");
+        assertThatThrownBy(() -> read(written(model(SummaryBeam.NONE)) + "beamWidth 2\nbeamMargin -0.5\n"))
+                .hasMessageContaining("margin");
     }
 
     private static String written(SummaryModel m) throws IOException {

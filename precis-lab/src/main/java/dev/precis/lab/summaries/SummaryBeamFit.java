@@ -41,6 +41,8 @@ import java.util.stream.IntStream;
 public final class SummaryBeamFit {
 
     private static final RougeScorer ROUGE = new RougeScorer(true);
+    /** Keep the greedy summary where it is the lead (its sentences follow one another): an exploration switch. */
+    private static boolean leadGate;
     private static final double[] COVERAGE = {0, 4, 8, 10, 12, 16, 20, 24, 32, 40, 48, 64, 96};
     private static final double[] WORDS = {0, 0.04, 0.06, 0.08, 0.1, 0.12, 0.15, 0.2, 0.25, 0.3};
 
@@ -55,6 +57,10 @@ public final class SummaryBeamFit {
         Path file = null;
         Path modelFile = null;
         List<Integer> widths = List.of(2, 3, 4);
+        List<SummaryBeam.Budget> budgets = List.of(SummaryBeam.Budget.values());
+        List<Double> margins = List.of(0.0);
+        List<Integer> swapCaps = List.of(0);
+        double hold = 0.05;
         int top = 12;
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
@@ -62,6 +68,12 @@ public final class SummaryBeamFit {
                 case "--model" -> modelFile = Path.of(args[i + 1]);
                 case "--widths" -> widths = List.of(args[i + 1].split(",")).stream().map(Integer::parseInt).toList();
                 case "--top" -> top = Integer.parseInt(args[i + 1]);
+                case "--budgets" -> budgets = List.of(args[i + 1].split(",")).stream()
+                        .map(b -> SummaryBeam.Budget.valueOf(b.toUpperCase(Locale.ROOT))).toList();
+                case "--margins" -> margins = List.of(args[i + 1].split(",")).stream().map(Double::parseDouble).toList();
+                case "--swaps" -> swapCaps = List.of(args[i + 1].split(",")).stream().map(Integer::parseInt).toList();
+                case "--hold" -> hold = Double.parseDouble(args[i + 1]);
+                case "--lead-gate" -> leadGate = Boolean.parseBoolean(args[i + 1]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -80,40 +92,78 @@ public final class SummaryBeamFit {
         List<SummaryCase> cases = JsonlSummaryDataset.read(file, splitter);
         List<AnalyzedArticle> analyzed = new SummaryEvaluation(splitter).prepare(cases);
         List<SummaryLength> lengths = List.of(SummaryLength.sentences(3), SummaryLength.words(SummaryTuner.WORD_BUDGET));
-        List<String> rows = new ArrayList<>();
-        List<double[]> means = new ArrayList<>();
-        List<double[]> strongMeans = new ArrayList<>();
         boolean[] strong = leadStrongThird(cases, analyzed);
-        List<Scored> greedy75 = scoreGreedy(cases, analyzed, model, lengths.get(1));
-        for (int width : widths) {
-            List<Scored> three = score(cases, analyzed, beamed(model, width, SummaryBeam.Budget.BEAM), lengths.get(0));
-            for (SummaryBeam.Budget budget : SummaryBeam.Budget.values()) {
-                List<Scored> budgeted = budget == SummaryBeam.Budget.GREEDY ? greedy75
-                        : score(cases, analyzed, beamed(model, width, budget), lengths.get(1));
-                for (double c : COVERAGE) {
-                    for (double w : WORDS) {
-                        SummaryBeam beam = new SummaryBeam(width, c, w, budget);
-                        rows.add(String.format(Locale.ROOT, "width %d budget %-6s coverage %5.2f words %6.3f", width,
-                                budget, c, w));
-                        means.add(six(List.of(three, budgeted), beam, null));
-                        strongMeans.add(six(List.of(three, budgeted), beam, strong));
-                    }
-                }
-            }
-        }
         List<List<Scored>> greedyScored = List.of(scoreGreedy(cases, analyzed, model, lengths.get(0)),
                 scoreGreedy(cases, analyzed, model, lengths.get(1)));
         double[] greedy = six(greedyScored, SummaryBeam.NONE, null);
         double[] greedyStrong = six(greedyScored, SummaryBeam.NONE, strong);
         System.out.printf(Locale.ROOT, "%s: %d articles; greedy: %s; lead-strong third: %s%n", file.getFileName(),
                 cases.size(), figures(greedy), figures(greedyStrong));
+        List<String> rows = new ArrayList<>();
+        List<double[]> means = new ArrayList<>();
+        List<double[]> strongMeans = new ArrayList<>();
+        for (int width : widths) {
+            List<Scored> three = score(cases, analyzed, beamed(model, width, SummaryBeam.Budget.BEAM), lengths.get(0));
+            printMargins(three, width);
+            for (SummaryBeam.Budget budget : budgets) {
+                List<Scored> budgeted = budget == SummaryBeam.Budget.GREEDY ? greedyScored.get(1)
+                        : score(cases, analyzed, beamed(model, width, budget), lengths.get(1));
+                for (int swaps : swapCaps) {
+                    for (double g : margins) {
+                        for (double c : COVERAGE) {
+                            for (double w : WORDS) {
+                                SummaryBeam beam = new SummaryBeam(width, c, w, budget, g, swaps);
+                                rows.add(String.format(Locale.ROOT,
+                                        "width %d budget %-6s swaps %d margin %5.2f coverage %5.2f words %6.3f",
+                                        width, budget, swaps, g, c, w));
+                                means.add(six(List.of(three, budgeted), beam, null));
+                                strongMeans.add(six(List.of(three, budgeted), beam, strong));
+                            }
+                        }
+                    }
+                }
+            }
+        }
         Integer[] order = IntStream.range(0, rows.size()).boxed().toArray(Integer[]::new);
         java.util.Arrays.sort(order, Comparator.comparingDouble(i -> -means.get(i)[6]));
+        System.out.println("best overall:");
         for (int r = 0; r < Math.min(top, order.length); r++) {
-            double[] m = means.get(order[r]);
+            print(rows, means, strongMeans, order[r], greedy, greedyStrong);
+        }
+        System.out.printf(Locale.ROOT, "best holding the lead-strong third (its mean of six and R-1 at 3 sentences"
+                + " >= greedy's - %.2f):%n", hold);
+        int shown = 0;
+        for (int r = 0; r < order.length && shown < top; r++) {
             double[] st = strongMeans.get(order[r]);
-            System.out.printf(Locale.ROOT, "%s | %s | mean of six %+.3f | lead-strong third: R-1 at 3 %+.2f, mean of six %+.3f%n",
-                    rows.get(order[r]), figures(m), m[6] - greedy[6], st[0] - greedyStrong[0], st[6] - greedyStrong[6]);
+            if (st[6] - greedyStrong[6] >= -hold && st[0] - greedyStrong[0] >= -hold) {
+                print(rows, means, strongMeans, order[r], greedy, greedyStrong);
+                shown++;
+            }
+        }
+    }
+
+    private static void print(List<String> rows, List<double[]> means, List<double[]> strongMeans, int i,
+                              double[] greedy, double[] greedyStrong) {
+        double[] m = means.get(i);
+        double[] st = strongMeans.get(i);
+        System.out.printf(Locale.ROOT, "%s | %s | mean of six %+.3f | lead-strong third: R-1 at 3 %+.2f, mean of six %+.3f%n",
+                rows.get(i), figures(m), m[6] - greedy[6], st[0] - greedyStrong[0], st[6] - greedyStrong[6]);
+    }
+
+    /** How far the best other candidate's path lies above the greedy one's, in quantiles: the margin's scale. */
+    private static void printMargins(List<Scored> three, int width) {
+        double[] d = three.stream().filter(s -> s.candidates().size() > 1).mapToDouble(s -> {
+            double g = s.candidates().get(0).path();
+            double best = Double.NEGATIVE_INFINITY;
+            for (int k = 1; k < s.candidates().size(); k++) {
+                best = Math.max(best, s.candidates().get(k).path());
+            }
+            return g - best;
+        }).sorted().toArray();
+        if (d.length > 0) {
+            System.out.printf(Locale.ROOT, "width %d: greedy path minus the next best path, quantiles 10/25/50/75/90: "
+                    + "%.3f %.3f %.3f %.3f %.3f%n", width, d[d.length / 10], d[d.length / 4], d[d.length / 2],
+                    d[3 * d.length / 4], d[9 * d.length / 10]);
         }
     }
 
@@ -184,7 +234,9 @@ public final class SummaryBeamFit {
                 }
                 n += l == 0 ? 1 : 0;
                 Scored s = scored.get(l).get(i);
-                double[] r = s.rouge()[s.candidates().indexOf(beam.best(s.candidates()))];
+                SummaryCandidate g = s.candidates().get(0);
+                double[] r = leadGate && contiguous(g) ? s.rouge()[0]
+                        : s.rouge()[s.candidates().indexOf(beam.best(s.candidates()))];
                 for (int k = 0; k < 3; k++) {
                     sum[3 * l + k] += 100 * r[k];
                 }
@@ -201,6 +253,17 @@ public final class SummaryBeamFit {
         out[7] = sum[7] / n;
         out[8] = sum[8] / n;
         return out;
+    }
+
+    /** Whether the summary's sentences follow one another from its first (the greedy summary kept the lead). */
+    private static boolean contiguous(SummaryCandidate c) {
+        int min = Integer.MAX_VALUE;
+        int max = -1;
+        for (SummarySentence s : c.sentences()) {
+            min = Math.min(min, s.sentenceIndex());
+            max = Math.max(max, s.sentenceIndex());
+        }
+        return max - min == c.sentences().size() - 1;
     }
 
     private static String figures(double[] m) {
