@@ -36,15 +36,20 @@ import java.util.stream.IntStream;
  * over all articles and over the lead-strong third (sum33's proxy: the articles whose Lead-3 R-1 is closest to
  * the extractive oracle's at three sentences, where the lead is the summary and a departure from it costs).
  *
- * <p>Usage: {@code SummaryBeamFit --jsonl FIT [--model F] [--widths 2,3,4] [--top 12]}.
+ * <p>The grid also walks the beam's guards ({@link SummaryBeam#margin()}, {@link SummaryBeam#swaps()}), and the
+ * best settings are printed twice: over all, and among those that do not lose on the lead-strong third (its mean
+ * of six and its R-1 at three sentences at least the greedy summary's less {@code --hold}).
+ *
+ * <p>Usage: {@code SummaryBeamFit --jsonl FIT [--model F] [--widths 2,3,4] [--budgets greedy,beam,stop]
+ * [--margins 0,1,2] [--swaps 0,1] [--coverages 0,8,16] [--words 0,0.1] [--hold 0.05] [--top 12]}.
  */
 public final class SummaryBeamFit {
 
     private static final RougeScorer ROUGE = new RougeScorer(true);
     /** Keep the greedy summary where it is the lead (its sentences follow one another): an exploration switch. */
     private static boolean leadGate;
-    private static final double[] COVERAGE = {0, 4, 8, 10, 12, 16, 20, 24, 32, 40, 48, 64, 96};
-    private static final double[] WORDS = {0, 0.04, 0.06, 0.08, 0.1, 0.12, 0.15, 0.2, 0.25, 0.3};
+    private static double[] coverages = {0, 4, 8, 10, 12, 16, 20, 24, 32, 40, 48, 64, 96};
+    private static double[] wordCosts = {0, 0.04, 0.06, 0.08, 0.1, 0.12, 0.15, 0.2, 0.25, 0.3};
 
     /** One article's candidates at one length: their six-figure-ready ROUGE rows, and the candidates. */
     private record Scored(List<SummaryCandidate> candidates, double[][] rouge) {
@@ -73,6 +78,10 @@ public final class SummaryBeamFit {
                 case "--margins" -> margins = List.of(args[i + 1].split(",")).stream().map(Double::parseDouble).toList();
                 case "--swaps" -> swapCaps = List.of(args[i + 1].split(",")).stream().map(Integer::parseInt).toList();
                 case "--hold" -> hold = Double.parseDouble(args[i + 1]);
+                case "--coverages" -> coverages = java.util.Arrays.stream(args[i + 1].split(","))
+                        .mapToDouble(Double::parseDouble).toArray();
+                case "--words" -> wordCosts = java.util.Arrays.stream(args[i + 1].split(","))
+                        .mapToDouble(Double::parseDouble).toArray();
                 case "--lead-gate" -> leadGate = Boolean.parseBoolean(args[i + 1]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
@@ -110,8 +119,8 @@ public final class SummaryBeamFit {
                         : score(cases, analyzed, beamed(model, width, budget), lengths.get(1));
                 for (int swaps : swapCaps) {
                     for (double g : margins) {
-                        for (double c : COVERAGE) {
-                            for (double w : WORDS) {
+                        for (double c : coverages) {
+                            for (double w : wordCosts) {
                                 SummaryBeam beam = new SummaryBeam(width, c, w, budget, g, swaps);
                                 rows.add(String.format(Locale.ROOT,
                                         "width %d budget %-6s swaps %d margin %5.2f coverage %5.2f words %6.3f",
