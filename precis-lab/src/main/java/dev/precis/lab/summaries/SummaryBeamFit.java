@@ -41,7 +41,9 @@ import java.util.stream.IntStream;
  * of six and its R-1 at three sentences at least the greedy summary's less {@code --hold}).
  *
  * <p>Usage: {@code SummaryBeamFit --jsonl FIT [--model F] [--widths 2,3,4] [--budgets greedy,beam,stop]
- * [--margins 0,1,2] [--swaps 0,1] [--coverages 0,8,16] [--words 0,0.1] [--hold 0.05] [--top 12]}.
+ * [--margins 0,1,2] [--swaps 0,1] [--coverages 0,8,16] [--words 0,0.1] [--hold 0.05] [--lead-gate true]
+ * [--top 12]}; {@code --lead-gate true} keeps the greedy summary wherever its sentences follow one another (sum45
+ * tried it: it keeps most of the gain away too).
  */
 public final class SummaryBeamFit {
 
