@@ -293,6 +293,11 @@ final class MetadataReader {
             // that date is a better answer than none
             published = modified;
         }
+        if (published == null) {
+            // the very last resort: a day in the address of one of the article's own images
+            published = ImageAddressDates.published(doc, meta, top, dates);
+            guessed = published != null;
+        }
         // a time stored in UTC, in the readers' own zone when the page's language settles it: the day it shows
         published = PageTimeZone.local(published, zoneLang);
         modified = PageTimeZone.local(modified, zoneLang);
