@@ -294,8 +294,12 @@ final class MetadataReader {
             published = modified;
         }
         if (published == null) {
-            // the very last resort: a day in the address of one of the article's own images
-            published = ImageAddressDates.published(doc, meta, top, dates);
+            // the very last resorts (LastResortDates): a publication a meta tag or a hidden field declares under a name
+            // no list holds, the page's own dated address in another of its links, then a day in the address of one of
+            // the article's own images
+            published = LastResortDates.declared(doc, meta, dayFirst, dates);
+            published = published != null ? published : LastResortDates.ownAddress(doc, url, dates);
+            published = published != null ? published : ImageAddressDates.published(doc, meta, top, dates);
             guessed = published != null;
         }
         // a time stored in UTC, in the readers' own zone when the page's language settles it: the day it shows
