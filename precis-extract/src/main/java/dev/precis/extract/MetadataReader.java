@@ -294,11 +294,11 @@ final class MetadataReader {
             published = modified;
         }
         if (published == null) {
-            // the very last resorts (LastResortDates): a publication a meta tag or a hidden field declares under a name
+            // the very last resorts (FallbackDates): a publication a meta tag or a hidden field declares under a name
             // no list holds, the page's own dated address in another of its links, then a day in the address of one of
             // the article's own images
-            published = LastResortDates.declared(doc, meta, dayFirst, dates);
-            published = published != null ? published : LastResortDates.ownAddress(doc, url, dates);
+            published = FallbackDates.declared(doc, meta, dayFirst, dates);
+            published = published != null ? published : FallbackDates.ownAddress(doc, url, dates);
             published = published != null ? published : ImageAddressDates.published(doc, meta, top, dates);
             guessed = published != null;
         }

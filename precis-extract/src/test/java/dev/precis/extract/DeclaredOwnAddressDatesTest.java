@@ -11,7 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The last resorts {@link LastResortDates}: a page dated nowhere else is dated by a meta tag or a hidden field whose
+ * The last resorts {@link FallbackDates}: a page dated nowhere else is dated by a meta tag or a hidden field whose
  * name calls its value the publication in the page's language, or by its own dated address in another of its links
  * (its AMP version, a share button, its print version); never by a name that says a change, an expiry, an event or a
  * bound, a teaser's or another page's address, two days that disagree, or when an earlier stage dates the page. Pages
@@ -128,11 +128,11 @@ class DeclaredOwnAddressDatesTest {
         for (String yes : new String[] {"datum", "DC.Datum", "veroeffentlichungsdatum", "date-parution", "data_pubblicazione",
                 "fecha-publicacion", "publicatiedatum", "data-publikacji", "published_on", "article:post_date", "erstellt",
                 "pubdate"}) {
-            assertThat(LastResortDates.publicationName(yes)).as(yes).isTrue();
+            assertThat(FallbackDates.publicationName(yes)).as(yes).isTrue();
         }
         for (String no : new String[] {"date", "expires", "event-date", "datum-aktualisiert", "last-published-date",
                 "publisher", "date_min", "startdate", "profile:birthdate", "creator", "", "comment-published-date"}) {
-            assertThat(LastResortDates.publicationName(no)).as(no).isFalse();
+            assertThat(FallbackDates.publicationName(no)).as(no).isFalse();
         }
     }
 }

@@ -26,7 +26,7 @@ import org.jsoup.nodes.Element;
  * </ul>
  * Each answers only when all it finds agree on one day. Stateless and thread-safe.
  */
-final class LastResortDates {
+final class FallbackDates {
 
     /** Words of a name that make a date something other than the page's publication. */
     private static final String[] OTHER_WORDS = {"modif", "updat", "aktualis", "geaendert", "geändert", "revis", "expir",
@@ -45,7 +45,7 @@ final class LastResortDates {
     /** Below this many characters the last segment of an address names no one page. */
     private static final int SLUG_CHARS = 8;
 
-    private LastResortDates() {
+    private FallbackDates() {
     }
 
     /**
