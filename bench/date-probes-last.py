@@ -83,5 +83,21 @@ add("utc-time-pl", "pl", "2017-07-12", header='<p class="meta"><time datetime="2
 add("epoch-de", "de", "2017-07-12", head=m("timestamp", "1499812200"))
 
 
+# --- second batch, written after the first candidate read 36 of the first 37 (expected days fixed before its run):
+# a full timestamp in an attribute of the article, as a peer's timestamp search finds one anywhere in the markup ---
+add("ts-data-de", "de", "2017-07-12", header='<div class="artikel-kopf" data-ts="2017-07-12 14:33:00"><span>Lokales</span></div>')
+add("ts-title-de", "de", "2017-07-12", header='<p class="ressort"><span title="12.07.2017 14:33:00">Lokales</span></p>')
+add("ts-json-fr", "fr", "2017-07-12",
+    header='<div class="article-info" data-meta=\'{"id":4711,"published":"2017-07-12T14:33:00+02:00"}\'><span>Société</span></div>')
+add("ts-value-it", "it", "2017-07-12", header='<div class="info"><data value="2017-07-12 14:33:00">Cronaca</data></div>')
+add("w-ts-comment-de", "de", "",
+    after='<section id="comments"><div class="comment" data-ts="2024-09-01 18:20:00"><p>Endlich passiert etwas.</p></div></section>')
+add("w-ts-related-fr", "fr", "",
+    after='<aside class="related"><ul><li data-ts="2024-09-01 18:20:00"><a href="/a">Autre</a></li>'
+          '<li data-ts="2024-08-30 08:00:00"><a href="/b">Encore</a></li></ul></aside>')
+add("w-ts-two-de", "de", "",
+    header='<div data-ts="2017-07-12 14:33:00"><span>Lokales</span></div><div data-ts="2018-01-03 09:00:00"><span>Politik</span></div>')
+
+
 if __name__ == "__main__":
     eu.cli([(pid, exp, {"html": html, "url": url, "fetched": eu.FETCHED}) for pid, _, exp, url, html in P])
