@@ -23,6 +23,9 @@ import org.jsoup.nodes.Element;
  *       ({@code <link rel="amphtml">}), a share button's encoded address on the page's host, or a link whose last
  *       path segment is the page's own (its print version) — outside chrome ({@link PageRegions}: related lists,
  *       comments, sidebars, masthead, footer).</li>
+ *   <li>{@link #stamped}: a full timestamp, to the second, in an attribute of an element outside chrome
+ *       ({@code data-ts="2017-07-12 14:33:00"}, {@code title="12.07.2017 14:33:00"}, a JSON value in an attribute), as
+ *       a peer's timestamp search finds one anywhere in the markup.</li>
  * </ul>
  * Each answers only when all it finds agree on one day. Stateless and thread-safe.
  */
@@ -146,6 +149,50 @@ final class FallbackDates {
             }
             if (target != null && !PageRegions.inChrome(a, null)) {
                 add(days, dates.fromUrl(target));
+            }
+        }
+        return days.size() == 1 ? days.values().iterator().next() : null;
+    }
+
+    /** A timestamp to the second, ISO or day first with dots ("2017-07-12 14:33:00", "12.07.2017 14:33:00"). */
+    private static final java.util.regex.Pattern STAMP = java.util.regex.Pattern.compile(
+            "(?<![\\d.])(?:(\\d{4}-\\d{2}-\\d{2})[T ]|(\\d{2})\\.(\\d{2})\\.(\\d{4}) )(\\d{2}:\\d{2}:\\d{2})(?:\\.\\d+)?"
+            + "(Z|[+-]\\d{2}:?\\d{2})?(?!\\d)");
+    /** Attributes that hold an address, a style or names, never a page's timestamp. */
+    private static final Set<String> NOT_STAMPS = Set.of("href", "src", "srcset", "data-src", "data-srcset", "class", "id",
+            "style", "action", "poster", "content");
+
+    /**
+     * The day of the full timestamps (to the second) the attributes of the body's elements outside chrome hold, when
+     * all agree; or null. (A {@code <meta content>} is read by the earlier stages.)
+     */
+    static String stamped(Document doc, DateNormalizer dates, boolean dayFirst) {
+        if (doc.body() == null) {
+            return null;
+        }
+        Map<String, String> days = new LinkedHashMap<>();
+        for (Element e : doc.body().getAllElements()) {
+            if (e.attributesSize() == 0) {
+                continue;
+            }
+            boolean chromeKnown = false;
+            for (org.jsoup.nodes.Attribute a : e.attributes()) {
+                String v = a.getValue();
+                if (v.length() < 19 || NOT_STAMPS.contains(a.getKey())) {
+                    continue;
+                }
+                java.util.regex.Matcher m = STAMP.matcher(v);
+                while (m.find()) {
+                    if (!chromeKnown) {
+                        if (PageRegions.inChrome(e, null)) {
+                            break;
+                        }
+                        chromeKnown = true;
+                    }
+                    String iso = (m.group(1) != null ? m.group(1) : m.group(4) + "-" + m.group(3) + "-" + m.group(2))
+                            + "T" + m.group(5) + (m.group(6) == null ? "" : m.group(6));
+                    add(days, dates.machine(iso, dayFirst));
+                }
             }
         }
         return days.size() == 1 ? days.values().iterator().next() : null;

@@ -295,10 +295,11 @@ final class MetadataReader {
         }
         if (published == null) {
             // the very last resorts (FallbackDates): a publication a meta tag or a hidden field declares under a name
-            // no list holds, the page's own dated address in another of its links, then a day in the address of one of
-            // the article's own images
+            // no list holds, the page's own dated address in another of its links, a full timestamp in an attribute,
+            // then a day in the address of one of the article's own images
             published = FallbackDates.declared(doc, meta, dayFirst, dates);
             published = published != null ? published : FallbackDates.ownAddress(doc, url, dates);
+            published = published != null ? published : FallbackDates.stamped(doc, dates, dayFirst);
             published = published != null ? published : ImageAddressDates.published(doc, meta, top, dates);
             guessed = published != null;
         }

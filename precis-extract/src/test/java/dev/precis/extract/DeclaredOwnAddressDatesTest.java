@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * The last resorts {@link FallbackDates}: a page dated nowhere else is dated by a meta tag or a hidden field whose
  * name calls its value the publication in the page's language, or by its own dated address in another of its links
- * (its AMP version, a share button, its print version); never by a name that says a change, an expiry, an event or a
+ * (its AMP version, a share button, its print version), or by a full timestamp in an attribute; never by a name that says a change, an expiry, an event or a
  * bound, a teaser's or another page's address, two days that disagree, or when an earlier stage dates the page. Pages
  * written for this test in German, French, Spanish, Italian, Dutch, Polish and English; each runs under fixed clocks
  * in Berlin, New York and Tokyo.
@@ -113,6 +113,24 @@ class DeclaredOwnAddressDatesTest {
         String related = "<aside class=related><h2>Mehr zum Thema</h2><ul><li><a href='https://www.facebook.com/sharer/sharer.php?u="
                 + "https%3A%2F%2Fstadtblatt.example%2F2023%2F11%2F02%2Falte-bruecke'>Teilen</a></li></ul></aside>";
         inEveryZone(page("de", "", "", related), null);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '#', value = {
+        "<div class=kopf data-ts='2024-03-05 09:12:00'><span>Lokales</span></div> # # 2024-03-05",
+        "<p class=ressort><span title='05.03.2024 09:12:00'>Lokales</span></p> # # 2024-03-05",
+        "'<div class=info data-meta=''{\"id\":7,\"published\":\"2024-03-05T09:12:00+01:00\"}''>Lokales</div>' # # 2024-03-05",
+        // a UTC stamp near midnight is the readers' next day where the language settles their zone
+        "<div class=kopf data-ts=2024-03-04T23:40:00Z><span>Lokales</span></div> # # 2024-03-05",
+        // a comment's, a related list's, two that disagree, a day without its time, one after the fetch clock's
+        "# <section id=comments><div class=comment data-ts='2024-03-01 18:20:00'><p>Endlich.</p></div></section> # ",
+        "# <aside class=related><ul><li data-ts='2024-03-01 18:20:00'><a href=/a>Andere</a></li></ul></aside> # ",
+        "<div data-ts='2024-03-05 09:12:00'>A</div><div data-ts='2024-02-01 09:12:00'>B</div> # # ",
+        "<div class=kopf data-x=2024-03-05><span>Lokales</span></div> # # ",
+        "<div class=kopf data-ts='2024-04-05 09:12:00'><span>Lokales</span></div> # # ",
+    })
+    void aFullTimestampInAnAttribute(String inside, String after, String expected) throws Exception {
+        inEveryZone(page("de", "", inside == null ? "" : inside, after == null ? "" : after), expected);
     }
 
     @Test
