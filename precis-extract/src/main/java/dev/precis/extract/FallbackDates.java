@@ -87,14 +87,8 @@ final class FallbackDates {
         }
         String name = raw.strip().toLowerCase(Locale.ROOT);
         String[] tokens = name.split("[^\\p{L}\\p{N}]+");
-        for (String t : tokens) {
-            for (String w : OTHER_WORDS) {
-                // (a short word only as a word of its own or before "date"/"time": "to", "enddate", "maxtime")
-                if (w.length() <= 4 ? t.equals(w) || t.startsWith(w) && (t.endsWith("date") || t.endsWith("time"))
-                        : t.contains(w)) {
-                    return false;
-                }
-            }
+        if (otherWords(tokens)) {
+            return false;
         }
         String last = tokens.length == 0 ? "" : tokens[tokens.length - 1];
         if (BARE_DATE.contains(last) && tokens.length <= 2) {
@@ -114,6 +108,30 @@ final class FallbackDates {
         }
         return "on".equals(last) || "at".equals(last) || "am".equals(last) || last.endsWith("licht")
                 || last.equals("erstellt") || last.equals("published") || last.equals("posted") || last.equals("issued");
+    }
+
+    /** True when a word of a name says a change, an expiry, an event, a review, a comment or a bound. */
+    private static boolean otherWords(String[] tokens) {
+        for (String t : tokens) {
+            for (String w : OTHER_WORDS) {
+                // (a short word only as a word of its own or before "date"/"time": "to", "enddate", "maxtime")
+                if (w.length() <= 4 ? t.equals(w) || t.startsWith(w) && (t.endsWith("date") || t.endsWith("time"))
+                        : t.contains(w)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** True when the attribute {@code key}, or the class or id of {@code e} or its parent, names another item. */
+    private static boolean otherItem(Element e, String key) {
+        String names = key + " " + e.className() + " " + e.id();
+        Element parent = e.parent();
+        if (parent != null) {
+            names += " " + parent.className() + " " + parent.id();
+        }
+        return otherWords(names.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"));
     }
 
     /**
@@ -172,8 +190,8 @@ final class FallbackDates {
         }
         Map<String, String> days = new LinkedHashMap<>();
         for (Element e : doc.body().getAllElements()) {
-            if (e.attributesSize() == 0) {
-                continue;
+            if (e.attributesSize() == 0 || "time".equals(e.normalName())) {
+                continue; // (a <time>'s datetime is the earlier stages', which read its label)
             }
             boolean chromeKnown = false;
             for (org.jsoup.nodes.Attribute a : e.attributes()) {
@@ -182,12 +200,22 @@ final class FallbackDates {
                     continue;
                 }
                 java.util.regex.Matcher m = STAMP.matcher(v);
+                if (!m.find()) {
+                    continue;
+                }
+                if (otherItem(e, a.getKey())) {
+                    continue; // (a review's, an event's or a change's stamp)
+                }
+                if (!chromeKnown) {
+                    if (PageRegions.inChrome(e, null)) {
+                        break; // (a comment's, a sidebar's, a related list's)
+                    }
+                    chromeKnown = true;
+                }
+                m.reset();
                 while (m.find()) {
-                    if (!chromeKnown) {
-                        if (PageRegions.inChrome(e, null)) {
-                            break;
-                        }
-                        chromeKnown = true;
+                    if (!whole(v, m) && !publicationName(keyBefore(v, m.start()))) {
+                        continue; // (a stamp inside a longer value counts only under a publication's key)
                     }
                     String iso = (m.group(1) != null ? m.group(1) : m.group(4) + "-" + m.group(3) + "-" + m.group(2))
                             + "T" + m.group(5) + (m.group(6) == null ? "" : m.group(6));
@@ -197,6 +225,20 @@ final class FallbackDates {
         }
         return days.size() == 1 ? days.values().iterator().next() : null;
     }
+
+    /** True when the stamp {@code m} found is the whole of {@code value} (spaces and quotes aside). */
+    private static boolean whole(String value, java.util.regex.Matcher m) {
+        return value.substring(0, m.start()).isBlank() && value.substring(m.end()).isBlank();
+    }
+
+    /** A JSON key or a name right before {@code at} in {@code value} ({@code "published":"…"}, {@code pub=…}), or null. */
+    private static String keyBefore(String value, int at) {
+        java.util.regex.Matcher k = KEY_BEFORE.matcher(value.substring(Math.max(0, at - 60), at));
+        return k.find() ? k.group(1) : null;
+    }
+
+    private static final java.util.regex.Pattern KEY_BEFORE =
+            java.util.regex.Pattern.compile("([\\p{L}_][\\p{L}\\p{N}_.:-]*)[\"']?\\s*[:=]\\s*[\"']?$");
 
     /** The address on {@code host} a share button's link carries in its query, or null. */
     private static String shared(String href, String host) {

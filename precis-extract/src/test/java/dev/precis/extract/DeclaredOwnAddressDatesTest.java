@@ -128,6 +128,10 @@ class DeclaredOwnAddressDatesTest {
         "<div data-ts='2024-03-05 09:12:00'>A</div><div data-ts='2024-02-01 09:12:00'>B</div> # # ",
         "<div class=kopf data-x=2024-03-05><span>Lokales</span></div> # # ",
         "<div class=kopf data-ts='2024-04-05 09:12:00'><span>Lokales</span></div> # # ",
+        // a stamp inside a longer value under a key that names something else, a review's, a change's
+        "'<div class=bild data-image=''{\"width\":800,\"embargoEndDate\":\"2024-03-01T00:00:00.000Z\"}''>Bild</div>' # # ",
+        "<div class=review data-shop-reviews-date=2024-03-01T18:20:00Z><p>Gut.</p></div> # # ",
+        "<div class=kopf data-updated-stamp='2024-03-05 09:12:00'><span>Lokales</span></div> # # ",
     })
     void aFullTimestampInAnAttribute(String inside, String after, String expected) throws Exception {
         inEveryZone(page("de", "", inside == null ? "" : inside, after == null ? "" : after), expected);
