@@ -10,11 +10,11 @@ package dev.precis.server;
  * straight ({@code "}, opening after a space or at the start, else closing); single marks are left alone, as
  * they are also apostrophes. Stateless.
  */
-public final class QuoteMarks {
+public final class ShownQuotes {
 
     private static final String LEADING_ELLIPSIS = "… ";
 
-    private QuoteMarks() {
+    private ShownQuotes() {
     }
 
     /** A stored sentence as a reader is shown it alone: a left-out space shown ({@link MissingSpaces}), its quotation paired. */
