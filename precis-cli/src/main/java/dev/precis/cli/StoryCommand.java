@@ -70,7 +70,7 @@ final class StoryCommand implements Callable<Integer> {
                     out.println("What happened:");
                     for (StorySummary.Sentence x : summary.sentences()) {
                         String who = x.attribution();
-                        out.printf("  - %s%s  (#%d)%n", ShownQuotes.shown(x.text()).replace('\n', ' '), who == null ? "" : " — " + who,
+                        out.printf("  - %s%s  (#%d)%n", ShownQuotes.shown(x).replace('\n', ' '), who == null ? "" : " — " + who,
                                 x.articleId());
                     }
                 }

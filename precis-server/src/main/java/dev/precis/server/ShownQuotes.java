@@ -22,6 +22,14 @@ public final class ShownQuotes {
         return sentence == null ? null : balance(MissingSpaces.mend(sentence));
     }
 
+    /**
+     * A story summary's sentence as a reader is shown it outside its article: the date beside an expression worded
+     * relative to the article's day ({@link DayAnchors}), then as {@link #shown(String)}.
+     */
+    public static String shown(dev.precis.store.StorySummary.Sentence x) {
+        return shown(DayAnchors.anchored(x));
+    }
+
     /** {@code s} with the marks it lacks: opening ones at its start, closing ones at its end. */
     public static String balance(String s) {
         if (s == null) {

@@ -239,7 +239,7 @@ public final class DigestFormats {
      */
     static String said(StorySummary.Sentence x) {
         String who = x.attribution();
-        return oneLine(ShownQuotes.shown(x.text())) + (who != null ? " — " + oneLine(who) : "");
+        return oneLine(ShownQuotes.shown(x)) + (who != null ? " — " + oneLine(who) : "");
     }
 
     private static String oneLine(String s) {
