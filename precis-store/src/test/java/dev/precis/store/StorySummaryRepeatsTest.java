@@ -55,8 +55,8 @@ class StorySummaryRepeatsTest {
 
     @Test
     void oneFactWithTheSameFigureIsOneLine() throws Exception {
-        String kept = "The Brannock council kept the mooring charge at 4.75 pounds for a sixth season.";
-        String stays = "Mooring at Brannock harbour stays at 4.75 pounds after the council vote.";
+        String kept = "The Brannock council kept the mooring charge at 475 pounds for a sixth season.";
+        String stays = "Mooring at Brannock harbour stays at 475 pounds after the council vote.";
         try (Library lib = Library.open(LibraryConfig.embedded(dir))) {
             long story = story(lib,
                     Fixtures.summarisedWhole(Fixtures.analyzed("m1", "Brannock mooring charge kept", kept
