@@ -103,7 +103,7 @@
           opens = c === '\u201C';
         } else if (c === '"') {
           kind = '"';
-          opens = i === 0 || JAVA_SPACE.test(s.charAt(i - 1)) || '([{\u2014\u2013-/'.indexOf(s.charAt(i - 1)) >= 0;
+          opens = i === 0 || JAVA_SPACE.test(s.charAt(i - 1)) || '([{\u2014\u2013-/:'.indexOf(s.charAt(i - 1)) >= 0;
         } else {
           continue;
         }

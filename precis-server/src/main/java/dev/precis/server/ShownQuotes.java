@@ -7,7 +7,7 @@ package dev.precis.server;
  * {@code The repairs start in May."}. As an editor does when quoting one sentence of it, the missing mark is
  * put in: a closing one at the end, an opening one at the start (after a leading ellipsis). Only what is shown
  * changes; the stored text and every range into it stay as written. Double marks only, curly ({@code “ ”}) and
- * straight ({@code "}, opening after a space or at the start, else closing); single marks are left alone, as
+ * straight ({@code "}, opening at the start or after a space, bracket, dash, slash or colon — {@code read:"We …} — else closing); single marks are left alone, as
  * they are also apostrophes. Stateless.
  */
 public final class ShownQuotes {
@@ -69,7 +69,7 @@ public final class ShownQuotes {
                 opens = c == '“';
             } else if (c == '"') {
                 kind = '"';
-                opens = i == 0 || Character.isWhitespace(s.charAt(i - 1)) || "([{—–-/".indexOf(s.charAt(i - 1)) >= 0;
+                opens = i == 0 || Character.isWhitespace(s.charAt(i - 1)) || "([{—–-/:".indexOf(s.charAt(i - 1)) >= 0;
             } else {
                 continue;
             }

@@ -36,4 +36,13 @@ class ShownQuotesTest {
     void aShownSentenceAlsoGetsItsLeftOutSpace() {
         assertThat(ShownQuotes.shown("The Harbour Party,said: \"We are ready.")).isEqualTo("The Harbour Party, said: \"We are ready.\"");
     }
+
+    @Test
+    void aStraightMarkRightAfterAColonOpens() {
+        // a source that left out the space after the colon: the mark opens the quotation, it does not close one
+        assertThat(ShownQuotes.balance("The harbour board's note read:\"We will reopen the pier.\""))
+                .isEqualTo("The harbour board's note read:\"We will reopen the pier.\"");
+        assertThat(ShownQuotes.balance("The harbour board's note read:\"We will reopen the pier."))
+                .isEqualTo("The harbour board's note read:\"We will reopen the pier.\"");
+    }
 }

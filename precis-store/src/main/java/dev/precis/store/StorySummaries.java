@@ -334,14 +334,16 @@ final class StorySummaries {
 
     /**
      * Whether {@code k} says what a chosen sentence says: their content words overlap by {@value #REDUNDANT} or more
-     * (Jaccard), as written or as {@link #alike} reads them (stems and figures: a fact told in other forms of the
-     * same words, "ruled out … after breaking a bone" and "a broken arm ruling him out", or with the same figure).
-     * The larger of the two overlaps decides, so a figure one report gives and the other does not never makes two
-     * sentences less alike than their words do.
+     * (Jaccard) as written, or, for sentences of two articles, as {@link #alike} reads them (stems and figures: one fact
+     * as two reports tell it, in other forms of the same words, "ruled out … after breaking a bone" and "a broken arm
+     * ruling him out", or with the same figure). Either overlap is enough, so a figure one report gives and the other
+     * does not never makes two sentences less alike than their words do. One article's own sentences are told apart
+     * by their words as written (its summarizer already chose them as different; they share its names and topic).
      */
     private static boolean redundant(Candidate k, List<Candidate> chosen) {
         for (Candidate o : chosen) {
-            if (jaccard(k.words(), o.words()) >= REDUNDANT || jaccard(k.alike(), o.alike()) >= REDUNDANT) {
+            if (jaccard(k.words(), o.words()) >= REDUNDANT
+                    || o.sentence().articleId() != k.sentence().articleId() && jaccard(k.alike(), o.alike()) >= REDUNDANT) {
                 return true;
             }
         }
