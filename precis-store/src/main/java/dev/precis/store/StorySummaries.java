@@ -52,6 +52,18 @@ final class StorySummaries {
     static final double PRONOUN_YIELD = 0.1;
     private static final Pattern PRONOUN_OPENING = Pattern.compile("^\\P{L}{0,2}(?:He|She|They|His|Her|Their|Him|Them)(?!\\p{L})");
 
+    /**
+     * A day named relative to its article's day ("on Tuesday", "yesterday", "last week", "two days ago") in a
+     * sentence of an undated article: no date can be shown beside it (the story page and the digest give a dated
+     * article's date, {@link StorySummary.Sentence#relativeDates}), so a reader cannot place the day. Such a sentence
+     * yields, as an opening pronoun does ({@link #PRONOUN_YIELD}), to one that scores up to this much less and needs
+     * no day to read; never to a weak one (a lede keeps its place).
+     */
+    static final double UNPLACED_DAY_YIELD = 0.1;
+    private static final Pattern RELATIVE_DAY = Pattern.compile("(?iu)(?<!\\p{L})(?:yesterday|today|tonight|tomorrow"
+            + "|(?:last|next|this|coming) (?:week|weekend|month|year|night|morning|afternoon|evening)"
+            + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\\p{L}+ (?:days|weeks|months|years) ago)(?!\\p{L})");
+
     private record Candidate(StorySummary.Sentence sentence, Set<String> words, Set<String> alike, double own, int rank, Shape shape) {
     }
 
@@ -254,7 +266,8 @@ final class StorySummaries {
             }
             double centrality = k.words().isEmpty() ? 0 : shared / k.words().size() / Math.max(1, articles - 1);
             // the summarizer's order inside its article first, then agreement across the story
-            double yield = PRONOUN_OPENING.matcher(k.sentence().text()).find() ? PRONOUN_YIELD : 0;
+            double yield = (PRONOUN_OPENING.matcher(k.sentence().text()).find() ? PRONOUN_YIELD : 0)
+                    + (k.sentence().published() == null && RELATIVE_DAY.matcher(k.sentence().text()).find() ? UNPLACED_DAY_YIELD : 0);
             score.put(k, 1.0 / (1 + k.rank()) + centrality - yield);
         }
         List<Candidate> order = new ArrayList<>(candidates);
