@@ -61,7 +61,7 @@ public final class DayAnchors {
      * November", {@code 2024-W47-WE} "weekend of 23 November", {@code 2024-10} "October", {@code 2023} "2023"; the year
      * after a day, week or month that is not in {@code year} (the article's); other values as the timeline spells them.
      */
-    static String label(String value, String year) {
+    public static String label(String value, String year) {
         Matcher m;
         if ((m = DAY.matcher(value)).matches()) {
             LocalDate d = date(m.group(1), m.group(2), m.group(3));

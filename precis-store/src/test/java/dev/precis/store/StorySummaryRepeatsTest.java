@@ -3,7 +3,6 @@ package dev.precis.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,17 +18,7 @@ class StorySummaryRepeatsTest {
     Path dir;
 
     private static long story(Library lib, LibraryEntry... entries) throws Exception {
-        List<Long> ids = new ArrayList<>();
-        for (LibraryEntry e : entries) {
-            ids.add(lib.add(e).articleId());
-        }
-        lib.flush();
-        lib.consolidateStories();
-        long story = lib.article(ids.get(0)).orElseThrow().story().id();
-        for (long id : ids) {
-            assertThat(lib.article(id).orElseThrow().story().id()).as("one story").isEqualTo(story);
-        }
-        return story;
+        return Fixtures.oneStory(lib, entries);
     }
 
     private static List<String> texts(Library lib, long story) throws Exception {
