@@ -138,6 +138,13 @@ final class DirectQuotes {
             speaker = lead.speaker(); // "Among her promises:⏎- “…”": a quotation listed as a bullet
             cue = lead.cue();
         }
+        if (speaker == null && !attributedAfter && open == lineStart && words >= 4 && ".!?…".indexOf(last) >= 0
+                && (headline = LineCredits.nextSubject(text, span, speakers)) != null) {
+            // "“We had ten minutes to leave.”⏎⏎Fatima Zahra, 34, said she fled …": nothing else credits it, and the
+            // sentence after it opens with a name that speaks
+            speaker = headline.speaker();
+            cue = headline.cue();
+        }
         // a slogan chanted or shouted is speech however short ("Crowds chanted “Free Palestine”")
         boolean chant = cue != null && SpeechCues.CHANT.matcher(cue).matches();
         // a quoted phrase inside a credited sentence ("Bush said “local forces” must lead") or named by its subject
