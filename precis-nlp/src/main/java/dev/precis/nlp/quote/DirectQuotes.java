@@ -47,7 +47,10 @@ final class DirectQuotes {
         if (lineStart < open && text.substring(lineStart, open).isBlank() && (lineStart == 0 || text.charAt(lineStart - 1) == '\n')) {
             lineStart = open; // an indented paragraph (a block quotation's margin, kept by an HTML extraction) opens at its mark
         }
-        CreditAfterQuote.Credit credit = CreditAfterQuote.find(text, span, words, last, speakers);
+        Speaker answerer = InterviewAnswers.speaker(text, lineStart, span, speakers);
+        // an interview's answer ("Q: …⏎⏎A: Not this year.", "Obi: We will not move.") is its answerer's, whatever follows
+        CreditAfterQuote.Credit credit = answerer != null ? new CreditAfterQuote.Credit(answerer, ":", true)
+                : CreditAfterQuote.find(text, span, words, last, speakers);
         Speaker speaker = credit.speaker();
         if (speaker != null && previousQuote != null && span.closed() && (last == '.' || last == '…') && newSentenceAfter(text, span)
                 && QuoteRuns.interrupted(text, previousQuote, open, false)) {

@@ -117,6 +117,13 @@ final class QuoteMarks {
         single.removeIf(s -> nesting.outer().stream().anyMatch(o -> o.start() < s.end() && s.start() < o.end()));
         single.addAll(nesting.outer());
         single.addAll(dashDialogue(text));
+        List<Span> answers = new ArrayList<>(InterviewAnswers.spans(text));
+        if (!answers.isEmpty()) {
+            // an answer holding a quotation of its own is left to its marks
+            answers.removeIf(x -> single.stream().anyMatch(o -> o.start() < x.end() && x.start() < o.end())
+                    || spans.stream().anyMatch(o -> o.start() < x.end() && x.start() < o.end()));
+            single.addAll(answers);
+        }
         if (!single.isEmpty()) {
             spans.addAll(single);
             spans.sort(java.util.Comparator.comparingInt(Span::start));

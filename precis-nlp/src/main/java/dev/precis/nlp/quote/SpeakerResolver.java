@@ -118,6 +118,23 @@ final class SpeakerResolver {
         return clauses.subject(clauseStart, cueStart);
     }
 
+    /**
+     * Who answers an interview whose first question is at {@code firstQuestion}: the last person named before it
+     * ("The new governor, Ada Obi, spoke to us in Abuja.⏎⏎Q: …"), as the text names them; else null.
+     */
+    Speaker interviewee(int firstQuestion) {
+        EntityMention last = null;
+        for (EntityMention e : entities.all()) {
+            if (e.range().end() > firstQuestion) {
+                break;
+            }
+            if (e.type() == EntityType.PERSON) {
+                last = e;
+            }
+        }
+        return last == null ? null : phrase(last.range().start(), last.range().end());
+    }
+
     /** Who introduces a quote with a colon ({@link ClauseSubjects#introducer}). */
     Speaker introducer(int clauseStart, int end) {
         return clauses.introducer(clauseStart, end);
