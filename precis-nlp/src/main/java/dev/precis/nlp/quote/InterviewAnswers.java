@@ -63,8 +63,7 @@ final class InterviewAnswers {
             }
         }
         long repeated = uses.values().stream().filter(n -> n >= 2).count();
-        boolean transcript = repeated >= 2 || repeated >= 1 && firstQuestion >= 0
-                || repeated >= 1 && QUESTION_LABELS.matcher(text).find();
+        boolean transcript = repeated >= 2 || firstQuestion >= 0 || repeated >= 1 && QUESTION_LABELS.matcher(text).find();
         if (transcript) {
             for (int[] line : labelled) {
                 // a label used twice, or any name answering after a "Q:" ("Q: …⏎⏎Rahimi: Not this year.")
