@@ -26,6 +26,8 @@ final class InterviewAnswers {
     /** Labels of whoever asks: their lines are questions, not quotes. */
     private static final Pattern ASKER = Pattern.compile("(?i)q|question|a|answer|reporter|interviewer|host|journalist|moderator"
             + "|presenter|anchor|editor|note|source|photo|update|read\\s+more");
+    /** Three words of letters: an answer says something. */
+    private static final Pattern WORDS = Pattern.compile("(?:[^\\p{L}\\n]*\\p{L}+){3}");
     /** Quotation marks: a line holding any is left to the marks. */
     private static final Pattern MARK = Pattern.compile("[\"“”„«»「」]");
 
@@ -84,8 +86,8 @@ final class InterviewAnswers {
         while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
             end--;
         }
-        if (end - start < 2 || MARK.matcher(text).region(start, end).find()) {
-            return;
+        if (end - start < 2 || MARK.matcher(text).region(start, end).find() || !WORDS.matcher(text).region(start, end).lookingAt()) {
+            return; // (a label before a figure is a table: "Clinton: 1,769.")
         }
         out.add(new QuoteMarks.Span(start, end, true, start - 1, end));
     }

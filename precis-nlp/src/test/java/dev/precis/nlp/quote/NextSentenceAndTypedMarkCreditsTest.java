@@ -75,4 +75,30 @@ class NextSentenceAndTypedMarkCreditsTest {
         String team = "\"We found them alive,\" said the head of the mountain rescue team, Jonas Berg.";
         assertThat(speakerOf(team, marked(team, EntityType.PERSON, "Jonas Berg"), "found them alive")).isEqualTo("Jonas Berg");
     }
+
+    @Test
+    void anInterviewsAnswersAreTheIntervieweesWords() {
+        // the interviewee is the person the introduction names most, not the last one it names
+        String text = "The harbour authority's new chief, Ines Duarte, talked to us about the strike. Duarte took over "
+                + "in March from Rui Matos.\n\n"
+                + "Q: When will the cranes move again?\n\nA: As soon as the pay offer is signed, and I expect that this week.\n\n"
+                + "Q: And the backlog?\n\nA: It will take a month to clear.";
+        assertThat(speakerOf(text, marked(text, EntityType.PERSON, "Ines Duarte", EntityType.PERSON, "Duarte",
+                EntityType.PERSON, "Rui Matos"), "pay offer is signed")).isEqualTo("Ines Duarte");
+        assertThat(speakerOf(text, marked(text, EntityType.PERSON, "Ines Duarte"), "take a month")).isEqualTo("Ines Duarte");
+        // the questions are no quotes
+        assertThat(speakerOf(text, marked(text, EntityType.PERSON, "Ines Duarte"), "cranes move")).isEqualTo("(no quote)");
+    }
+
+    @Test
+    void aTranscriptsLinesAreTheirLabelsWords() {
+        String text = "An edited transcript of the call with Senator Olu Bankole follows.\n\n"
+                + "Interviewer: Will you stand again?\n\nBankole: I have not decided, and my family comes first.\n\n"
+                + "Interviewer: When will you decide?\n\nBankole: After the budget vote.";
+        assertThat(speakerOf(text, marked(text, EntityType.PERSON, "Olu Bankole", EntityType.PERSON, "Bankole",
+                EntityType.PERSON, "Bankole"), "family comes first")).isEqualTo("Olu Bankole");
+        // a list of labelled lines, each label used once and no question asked, is no transcript
+        String list = "The week ahead:\n\nMonday: the budget is published in full.\n\nTuesday: ministers debate the tax rises.";
+        assertThat(direct(list, marked(list))).isEmpty();
+    }
 }
