@@ -64,16 +64,8 @@ final class LineCredits {
      * null. The credit counts as given after the quote.
      */
     static CreditAfterQuote.Credit nextParagraph(String text, QuoteMarks.Span span, SpeakerResolver speakers) {
-        if (!span.closed()) {
-            return null;
-        }
-        int p = span.close();
-        int breaks = 0;
-        while (p < text.length() && Character.isWhitespace(text.charAt(p))) {
-            breaks += text.charAt(p) == '\n' ? 1 : 0;
-            p++;
-        }
-        if (breaks > 2 || p >= text.length() || breaks == 0 && !sentenceAfter(text, span, p)) {
+        int p = nextSentence(text, span);
+        if (p < 0) {
             return null;
         }
         int lineEnd = text.indexOf('\n', p);
@@ -95,17 +87,8 @@ final class LineCredits {
      * names no one here. Else null; the credit counts as given after the quote.
      */
     static CreditAfterQuote.Credit nextSubject(String text, QuoteMarks.Span span, SpeakerResolver speakers) {
-        if (!span.closed()) {
-            return null;
-        }
-        int p = span.close();
-        int breaks = 0;
-        while (p < text.length() && Character.isWhitespace(text.charAt(p))) {
-            breaks += text.charAt(p) == '\n' ? 1 : 0;
-            p++;
-        }
-        if (breaks > 2 || p >= text.length() || breaks == 0 && !sentenceAfter(text, span, p)
-                || !Character.isUpperCase(text.charAt(p)) || NOT_A_NAME.matcher(text).region(p, text.length()).lookingAt()) {
+        int p = nextSentence(text, span);
+        if (p < 0 || !Character.isUpperCase(text.charAt(p)) || NOT_A_NAME.matcher(text).region(p, text.length()).lookingAt()) {
             return null;
         }
         int lineEnd = text.indexOf('\n', p);
@@ -121,6 +104,23 @@ final class LineCredits {
             return null; // the sentence's subject is not a name opening it ("Police in Herat said"), or a place
         }
         return new CreditAfterQuote.Credit(speaker, v.group(), true);
+    }
+
+    /**
+     * Where the sentence after the closed {@code span} opens: in the next paragraph (one or two line breaks after the
+     * closing mark), or on the same line when the quotation ends its sentence; else -1.
+     */
+    private static int nextSentence(String text, QuoteMarks.Span span) {
+        if (!span.closed()) {
+            return -1;
+        }
+        int p = span.close();
+        int breaks = 0;
+        while (p < text.length() && Character.isWhitespace(text.charAt(p))) {
+            breaks += text.charAt(p) == '\n' ? 1 : 0;
+            p++;
+        }
+        return breaks > 2 || p >= text.length() || breaks == 0 && !sentenceAfter(text, span, p) ? -1 : p;
     }
 
     /** Whether the closed {@code span}'s words end a sentence and a new one opens at {@code p} on the same line. */
