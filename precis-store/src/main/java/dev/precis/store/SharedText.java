@@ -1,0 +1,166 @@
+package dev.precis.store;
+
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Locale;
+
+/**
+ * Text an article shares word for word with earlier articles of the library: an outlet's template rather than an
+ * event's report (a release agency's closing contact lines and dateline formula, a regional agency's "first
+ * published on" note, a site's subscription prompt). Two unrelated reports of one outlet share those runs of words,
+ * and with them content words and key names that the story planner would read as a shared event; so an article's
+ * story features leave out the words that lie in a run of {@value #SPAN} words (letters and digits, case ignored)
+ * already written in an earlier article ({@link ArticleFeatures#of(dev.precis.model.AnalyzedArticle, BitSet)}).
+ * A text that shares most of its words with earlier ones ({@link #COPY}) is a copy or a rewrite of one report (a wire
+ * story run by several outlets) and keeps every word: what it shares is the event.
+ *
+ * <p>Only one run in {@value #SAMPLE} is remembered (chosen by its hash, so the same runs in every text), which keeps
+ * the table at about a quarter of the library's words; a shared passage of a dozen words or more is still found
+ * (each of its runs is a remembered one with that chance, and each found run marks its {@value #SPAN} words).
+ * Not thread-safe: the library calls it under its write lock, one article at a time in the order they are added.
+ */
+final class SharedText {
+
+    /** Words in a run. */
+    static final int SPAN = Integer.getInteger("precis.sharedSpan", 6);
+    /** One run in this many is remembered (by its hash). */
+    static final int SAMPLE = Integer.getInteger("precis.sharedSample", 4);
+    /** Share of a text's words in shared runs above which the text is a copy of a report, not a template's user. */
+    static final double COPY = Double.parseDouble(System.getProperty("precis.sharedCopy", "0.5"));
+
+    /** Open addressing: remembered runs' hashes (0 = empty slot; a hash of 0 is stored as 1). */
+    private long[] table = new long[1 << 12];
+    private int size;
+
+    /**
+     * The character positions of {@code text} that lie in a word of a run already remembered from an earlier text
+     * (empty when none, or when the text is a copy, {@link #COPY}); then remembers this text's runs.
+     */
+    BitSet read(String text) {
+        if (text == null || text.isEmpty()) {
+            return new BitSet();
+        }
+        int[] starts = new int[64];
+        int[] ends = new int[64];
+        long[] hashes = new long[64];
+        int words = 0;
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            int c = text.codePointAt(i);
+            if (!Character.isLetterOrDigit(c)) {
+                i += Character.charCount(c);
+                continue;
+            }
+            int start = i;
+            long h = 0xcbf29ce484222325L;
+            while (i < n) {
+                c = text.codePointAt(i);
+                if (!Character.isLetterOrDigit(c)) {
+                    break;
+                }
+                h = (h ^ Character.toLowerCase(c)) * 0x100000001b3L;
+                i += Character.charCount(c);
+            }
+            if (words == starts.length) {
+                starts = Arrays.copyOf(starts, words * 2);
+                ends = Arrays.copyOf(ends, words * 2);
+                hashes = Arrays.copyOf(hashes, words * 2);
+            }
+            starts[words] = start;
+            ends[words] = i;
+            hashes[words] = h;
+            words++;
+        }
+        BitSet out = new BitSet();
+        if (words < SPAN) {
+            return out;
+        }
+        long[] runs = new long[words - SPAN + 1];
+        boolean[] covered = new boolean[words];
+        int shared = 0;
+        for (int w = 0; w < runs.length; w++) {
+            long h = 0;
+            for (int j = 0; j < SPAN; j++) {
+                h = mix(h * 31 + hashes[w + j]);
+            }
+            runs[w] = h == 0 ? 1 : h;
+            if (remembered(runs[w]) && contains(runs[w])) {
+                for (int j = 0; j < SPAN; j++) {
+                    if (!covered[w + j]) {
+                        covered[w + j] = true;
+                        shared++;
+                    }
+                }
+            }
+        }
+        for (long h : runs) {
+            if (remembered(h)) {
+                insert(h);
+            }
+        }
+        if (shared == 0 || shared > COPY * words) {
+            return out;
+        }
+        for (int w = 0; w < words; w++) {
+            if (covered[w]) {
+                out.set(starts[w], ends[w]);
+            }
+        }
+        return out;
+    }
+
+    /** Runs remembered in the table: one in {@link #SAMPLE}, by hash. */
+    private static boolean remembered(long h) {
+        return Long.remainderUnsigned(h >>> 17, SAMPLE) == 0;
+    }
+
+    private static long mix(long z) {
+        z = (z ^ (z >>> 33)) * 0xff51afd7ed558ccdL;
+        z = (z ^ (z >>> 33)) * 0xc4ceb9fe1a85ec53L;
+        return z ^ (z >>> 33);
+    }
+
+    private boolean contains(long h) {
+        int mask = table.length - 1;
+        for (int s = (int) h & mask; table[s] != 0; s = (s + 1) & mask) {
+            if (table[s] == h) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void insert(long h) {
+        if (2 * (size + 1) > table.length) {
+            long[] old = table;
+            table = new long[old.length * 2];
+            size = 0;
+            for (long x : old) {
+                if (x != 0) {
+                    insert(x);
+                }
+            }
+        }
+        int mask = table.length - 1;
+        int s = (int) h & mask;
+        while (table[s] != 0) {
+            if (table[s] == h) {
+                return;
+            }
+            s = (s + 1) & mask;
+        }
+        table[s] = h;
+        size++;
+    }
+
+    /** Runs remembered (for tests). */
+    int size() {
+        return size;
+    }
+
+    @Override
+    public String toString() {
+        return String.format(Locale.ROOT, "SharedText[%d runs]", size);
+    }
+}
