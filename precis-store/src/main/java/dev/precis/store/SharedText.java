@@ -27,6 +27,12 @@ final class SharedText {
     static final int SAMPLE = Integer.getInteger("precis.sharedSample", 4);
     /** Share of a text's words in shared runs above which the text is a copy of a report, not a template's user. */
     static final double COPY = Double.parseDouble(System.getProperty("precis.sharedCopy", "0.5"));
+    /** 1: a run with a word inside quotation marks is no template's (a quote shared by two reports is their event's). */
+    static final boolean QUOTES = Boolean.getBoolean("precis.sharedQuotes");
+    /** Only words at or past this share of the text's words are left out (0: any; a template's closing lines). */
+    static final double TAIL = Double.parseDouble(System.getProperty("precis.sharedTail", "0"));
+    /** The most characters between two quotation marks taken as a quotation. */
+    static final int QUOTE_LENGTH = 600;
 
     /** Open addressing: remembered runs' hashes (0 = empty slot; a hash of 0 is stored as 1). */
     private long[] table = new long[1 << 12];
@@ -78,6 +84,8 @@ final class SharedText {
         }
         long[] runs = new long[words - SPAN + 1];
         boolean[] covered = new boolean[words];
+        BitSet quoted = QUOTES ? quoted(text) : null;
+        int tail = (int) Math.ceil(TAIL * words);
         int shared = 0;
         for (int w = 0; w < runs.length; w++) {
             long h = 0;
@@ -85,7 +93,8 @@ final class SharedText {
                 h = mix(h * 31 + hashes[w + j]);
             }
             runs[w] = h == 0 ? 1 : h;
-            if (remembered(runs[w]) && contains(runs[w])) {
+            if (remembered(runs[w]) && contains(runs[w]) && w >= tail
+                    && (quoted == null || quoted.nextSetBit(starts[w]) < 0 || quoted.nextSetBit(starts[w]) >= ends[w + SPAN - 1])) {
                 for (int j = 0; j < SPAN; j++) {
                     if (!covered[w + j]) {
                         covered[w + j] = true;
@@ -105,6 +114,30 @@ final class SharedText {
         for (int w = 0; w < words; w++) {
             if (covered[w]) {
                 out.set(starts[w], ends[w]);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The characters between a pair of quotation marks (curly or straight, at most {@link #QUOTE_LENGTH} apart; an
+     * opening mark left open that long is taken as none).
+     */
+    static BitSet quoted(String text) {
+        BitSet out = new BitSet();
+        int open = -1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean opening = c == '\u201c' || c == '\u00ab' || c == '"' && open < 0;
+            boolean closing = c == '\u201d' || c == '\u00bb' || c == '"' && open >= 0;
+            if (open >= 0 && i - open > QUOTE_LENGTH) {
+                open = -1;
+            }
+            if (closing && open >= 0) {
+                out.set(open, i + 1);
+                open = -1;
+            } else if (opening) {
+                open = i;
             }
         }
         return out;

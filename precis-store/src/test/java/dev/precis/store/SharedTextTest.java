@@ -1,0 +1,102 @@
+package dev.precis.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.precis.model.AnalyzedArticle;
+import dev.precis.model.Article;
+import java.util.BitSet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** {@link SharedText} and {@link StoryParams#sharedText()}: an outlet's template text is no shared event. */
+class SharedTextTest {
+
+    /** The closing lines one invented release agency puts under every release. */
+    private static final String CLOSING = " To order the complete study, contact Mirela Vost at the Quarrow Insight desk, phone 555 0142,"
+            + " or write to orders at quarrow insight. About Quarrow Insight: Quarrow Insight publishes market studies for"
+            + " manufacturers, distributors and investors in forty countries.";
+
+    private static final String KILNS = "Quarrow Insight expects the market for ceramic kilns to grow by four percent a year."
+            + " Potteries and tile works are replacing gas kilns with electric ones, and makers of kiln shelves report"
+            + " long waiting lists for refractory bricks." + CLOSING;
+
+    private static final String BUOYS = "Quarrow Insight expects sales of navigation buoys to fall next year."
+            + " Harbour boards are delaying orders for lighted buoys while they wait for satellite beacons, and two"
+            + " foundries have closed their buoy lines." + CLOSING;
+
+    @Test
+    void aRunOfWordsWrittenBeforeIsMarkedAndTheRestIsNot() {
+        SharedText shared = new SharedText();
+        assertThat(shared.read(KILNS).isEmpty()).as("nothing before the first text").isTrue();
+        BitSet marked = shared.read(BUOYS);
+        int closing = BUOYS.indexOf(" To order");
+        assertThat(marked.get(BUOYS.indexOf("phone"))).isTrue();
+        assertThat(marked.get(BUOYS.indexOf("distributors"))).isTrue();
+        assertThat(marked.get(BUOYS.indexOf("buoys"))).as("the release's own words").isFalse();
+        assertThat(marked.get(BUOYS.indexOf("foundries"))).isFalse();
+        assertThat(marked.nextSetBit(0)).isGreaterThanOrEqualTo(closing);
+        // a short run in common ("Quarrow Insight expects") is no run of six words
+        assertThat(marked.get(0)).isFalse();
+    }
+
+    @Test
+    void aCopyOfAReportKeepsEveryWord() {
+        SharedText shared = new SharedText();
+        shared.read(KILNS);
+        String rewrite = "Makers say: " + KILNS.substring(0, KILNS.indexOf(CLOSING)) + " Orders are up.";
+        assertThat(shared.read(rewrite).isEmpty()).as("most of it shared: one report retold").isTrue();
+        assertThat(shared.read("A short note.").isEmpty()).isTrue();
+        assertThat(shared.read(null).isEmpty()).isTrue();
+    }
+
+    @Test
+    void twoReleasesOfOneAgencyOnUnrelatedMarketsStayApartWithoutTheirClosingLines() {
+        // with the closing lines counted, the buoy release joins the kiln release's story on the agency's template;
+        // without them it stays apart, while a kiln report of another outlet, in other words, still joins
+        SharedText shared = new SharedText();
+        ArticleFeatures kilns = features("Kiln market to grow", KILNS, shared);
+        ArticleFeatures buoysWhole = ArticleFeatures.of(analyzed("Buoy sales to fall", BUOYS));
+        ArticleFeatures buoys = features("Buoy sales to fall", BUOYS, shared);
+        assertThat(buoys.terms()).containsKey("buoys").doesNotContainKey("distributors").doesNotContainKey("phone");
+        assertThat(buoysWhole.terms()).containsKey("distributors");
+        assertThat(buoys.keys()).doesNotContainKey("Mirela");
+        assertThat(buoysWhole.keys()).containsKey("Mirela");
+
+        assertThat(library(kilns).plan(buoysWhole, 200L).storyId()).as("the template joins them").isEqualTo(10);
+        assertThat(library(kilns).plan(buoys, 200L).storyId()).as("their own words do not").isZero();
+
+        String otherOutlet = "Electric kilns are replacing gas kilns in potteries and tile works, and kiln shelves"
+                + " and refractory bricks are in short supply, according to Quarrow Insight.";
+        ArticleFeatures kilnReport = features("Potteries switch to electric kilns", otherOutlet, shared);
+        assertThat(library(kilns).plan(kilnReport, 200L).storyId()).isEqualTo(10);
+    }
+
+    @Test
+    void offByDefaultAndTheFeaturesAreMainsThen() {
+        assertThat(StoryParams.DEFAULT.with("sharedText", 0).readsSharedText()).isFalse();
+        assertThat(StoryParams.DEFAULT.with("sharedText", 1).readsSharedText()).isTrue();
+        AnalyzedArticle a = analyzed("Buoy sales to fall", BUOYS);
+        assertThat(ArticleFeatures.of(a, new BitSet()).terms()).isEqualTo(ArticleFeatures.of(a).terms());
+        assertThat(ArticleFeatures.of(a, new BitSet()).keys()).isEqualTo(ArticleFeatures.of(a).keys());
+    }
+
+    private static ArticleFeatures features(String title, String text, SharedText shared) {
+        return ArticleFeatures.of(analyzed(title, text), shared.read(text));
+    }
+
+    private static AnalyzedArticle analyzed(String title, String text) {
+        return AnalyzedArticle.ofSentences(Article.of(title, title, text, List.of()), List.of());
+    }
+
+    /** The kiln release (story 10) among unrelated stories. */
+    private static TopicSpace library(ArticleFeatures kilns) {
+        TopicSpace s = new TopicSpace(StoryParams.DEFAULT);
+        s.add(1, kilns, 200L, 10);
+        s.add(3, ArticleFeatures.of(analyzed("Rovers win", "The Rovers beat Harbour City two goals to one, with a penalty from Tom Baxter.")), 200L, 20);
+        s.add(4, ArticleFeatures.of(analyzed("Probe lands", "The Mars probe landed in a dusty crater and sent its first pictures.")), 200L, 30);
+        s.add(5, ArticleFeatures.of(analyzed("Drought hits grain", "Farmers in Saltmere expect a poor harvest after the drought, and grain prices rose.")), 200L, 40);
+        s.add(6, ArticleFeatures.of(analyzed("Border talks", "Ministers of Veldoria and Ostmark met in Valletta for talks on the border treaty.")), 200L, 50);
+        s.add(7, ArticleFeatures.of(analyzed("Ferry timetable", "The Quellan ferry keeps its winter timetable after the storm in Nordby.")), 200L, 60);
+        return s;
+    }
+}
