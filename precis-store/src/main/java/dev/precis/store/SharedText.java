@@ -31,6 +31,8 @@ final class SharedText {
     static final boolean QUOTES = Boolean.getBoolean("precis.sharedQuotes");
     /** Only words at or past this share of the text's words are left out (0: any; a template's closing lines). */
     static final double TAIL = Double.parseDouble(System.getProperty("precis.sharedTail", "0"));
+    /** Words at a text's end where every run is remembered and a shared block is left out whole (0: any shared run, sampled). */
+    static final int CLOSING = Integer.getInteger("precis.sharedClosing", 0);
     /** The most characters between two quotation marks taken as a quotation. */
     static final int QUOTE_LENGTH = 600;
 
@@ -85,15 +87,24 @@ final class SharedText {
         long[] runs = new long[words - SPAN + 1];
         boolean[] covered = new boolean[words];
         BitSet quoted = QUOTES ? quoted(text) : null;
-        int tail = (int) Math.ceil(TAIL * words);
+        int tail = CLOSING > 0 ? Math.max(0, words - CLOSING) : (int) Math.ceil(TAIL * words);
         int shared = 0;
+        int sampled = 0;
+        int sampledShared = 0;
         for (int w = 0; w < runs.length; w++) {
             long h = 0;
             for (int j = 0; j < SPAN; j++) {
                 h = mix(h * 31 + hashes[w + j]);
             }
             runs[w] = h == 0 ? 1 : h;
-            if (remembered(runs[w]) && contains(runs[w]) && w >= tail
+            boolean known = (remembered(runs[w]) || CLOSING > 0 && w >= tail) && contains(runs[w]);
+            if (remembered(runs[w])) {
+                sampled++;
+                if (known) {
+                    sampledShared++;
+                }
+            }
+            if (known && w >= tail
                     && (quoted == null || quoted.nextSetBit(starts[w]) < 0 || quoted.nextSetBit(starts[w]) >= ends[w + SPAN - 1])) {
                 for (int j = 0; j < SPAN; j++) {
                     if (!covered[w + j]) {
@@ -103,15 +114,35 @@ final class SharedText {
                 }
             }
         }
-        for (long h : runs) {
-            if (remembered(h)) {
-                insert(h);
+        for (int w = 0; w < runs.length; w++) {
+            if (remembered(runs[w]) || CLOSING > 0 && w >= tail) {
+                insert(runs[w]);
             }
         }
-        if (shared == 0 || shared > COPY * words) {
+        boolean copy = CLOSING > 0 ? sampledShared > COPY * sampled : shared > COPY * words;
+        if (shared == 0 || copy) {
             return out;
         }
-        for (int w = 0; w < words; w++) {
+        int from = 0;
+        if (CLOSING > 0) {
+            // the closing block: shared words reaching the text's end, through gaps of at most SPAN words (a
+            // template's slots: a date, a time, a name)
+            int gap = 0;
+            from = words;
+            for (int w = words - 1; w >= 0 && gap <= SPAN; w--) {
+                if (covered[w]) {
+                    from = w;
+                    gap = 0;
+                } else {
+                    gap++;
+                }
+            }
+            if (from < words) {
+                out.set(starts[from], ends[words - 1]);
+            }
+            return out;
+        }
+        for (int w = from; w < words; w++) {
             if (covered[w]) {
                 out.set(starts[w], ends[w]);
             }
