@@ -36,9 +36,10 @@ final class SharedText {
     /** The most characters between two quotation marks taken as a quotation. */
     static final int QUOTE_LENGTH = 600;
 
-    /** Open addressing: remembered runs' hashes (0 = empty slot; a hash of 0 is stored as 1). */
-    private long[] table = new long[1 << 12];
-    private int size;
+    /** Runs remembered anywhere in the texts (one in {@link #SAMPLE}): how much of a text is shared. */
+    private final Runs sampledRuns = new Runs();
+    /** Every run of the texts' closing words ({@link #CLOSING}): the closing lines a text shares. */
+    private final Runs closingRuns = new Runs();
 
     /**
      * The character positions of {@code text} that lie in a word of a run already remembered from an earlier text
@@ -97,13 +98,15 @@ final class SharedText {
                 h = mix(h * 31 + hashes[w + j]);
             }
             runs[w] = h == 0 ? 1 : h;
-            boolean known = (remembered(runs[w]) || CLOSING > 0 && w >= tail) && contains(runs[w]);
-            if (remembered(runs[w])) {
+            boolean sample = remembered(runs[w]);
+            boolean inSample = sample && sampledRuns.contains(runs[w]);
+            if (sample) {
                 sampled++;
-                if (known) {
+                if (inSample) {
                     sampledShared++;
                 }
             }
+            boolean known = CLOSING > 0 ? w >= tail && closingRuns.contains(runs[w]) : inSample;
             if (known && w >= tail
                     && (quoted == null || quoted.nextSetBit(starts[w]) < 0 || quoted.nextSetBit(starts[w]) >= ends[w + SPAN - 1])) {
                 for (int j = 0; j < SPAN; j++) {
@@ -115,8 +118,11 @@ final class SharedText {
             }
         }
         for (int w = 0; w < runs.length; w++) {
-            if (remembered(runs[w]) || CLOSING > 0 && w >= tail) {
-                insert(runs[w]);
+            if (remembered(runs[w])) {
+                sampledRuns.insert(runs[w]);
+            }
+            if (CLOSING > 0 && w >= tail) {
+                closingRuns.insert(runs[w]);
             }
         }
         boolean copy = CLOSING > 0 ? sampledShared > COPY * sampled : shared > COPY * words;
@@ -185,46 +191,52 @@ final class SharedText {
         return z ^ (z >>> 33);
     }
 
-    private boolean contains(long h) {
-        int mask = table.length - 1;
-        for (int s = (int) h & mask; table[s] != 0; s = (s + 1) & mask) {
-            if (table[s] == h) {
-                return true;
-            }
-        }
-        return false;
-    }
+    /** A set of run hashes, open addressing (0 = empty slot; runs are never 0). */
+    private static final class Runs {
+        private long[] table = new long[1 << 10];
+        private int size;
 
-    private void insert(long h) {
-        if (2 * (size + 1) > table.length) {
-            long[] old = table;
-            table = new long[old.length * 2];
-            size = 0;
-            for (long x : old) {
-                if (x != 0) {
-                    insert(x);
+        boolean contains(long h) {
+            int mask = table.length - 1;
+            for (int s = (int) h & mask; table[s] != 0; s = (s + 1) & mask) {
+                if (table[s] == h) {
+                    return true;
                 }
             }
+            return false;
         }
-        int mask = table.length - 1;
-        int s = (int) h & mask;
-        while (table[s] != 0) {
-            if (table[s] == h) {
-                return;
+
+        void insert(long h) {
+            if (2 * (size + 1) > table.length) {
+                long[] old = table;
+                table = new long[old.length * 2];
+                size = 0;
+                for (long x : old) {
+                    if (x != 0) {
+                        insert(x);
+                    }
+                }
             }
-            s = (s + 1) & mask;
+            int mask = table.length - 1;
+            int s = (int) h & mask;
+            while (table[s] != 0) {
+                if (table[s] == h) {
+                    return;
+                }
+                s = (s + 1) & mask;
+            }
+            table[s] = h;
+            size++;
         }
-        table[s] = h;
-        size++;
     }
 
     /** Runs remembered (for tests). */
     int size() {
-        return size;
+        return sampledRuns.size + closingRuns.size;
     }
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "SharedText[%d runs]", size);
+        return String.format(Locale.ROOT, "SharedText[%d runs]", size());
     }
 }
