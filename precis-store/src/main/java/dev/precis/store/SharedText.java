@@ -5,49 +5,49 @@ import java.util.BitSet;
 import java.util.Locale;
 
 /**
- * Text an article shares word for word with earlier articles of the library: an outlet's template rather than an
- * event's report (a release agency's closing contact lines and dateline formula, a regional agency's "first
- * published on" note, a site's subscription prompt). Two unrelated reports of one outlet share those runs of words,
- * and with them content words and key names that the story planner would read as a shared event; so an article's
- * story features leave out the words that lie in a run of {@value #SPAN} words (letters and digits, case ignored)
- * already written in an earlier article ({@link ArticleFeatures#of(dev.precis.model.AnalyzedArticle, BitSet)}).
- * A text that shares most of its words with earlier ones ({@link #COPY}) is a copy or a rewrite of one report (a wire
- * story run by several outlets) and keeps every word: what it shares is the event.
+ * The closing lines an article shares word for word with the closing lines of earlier articles of the library: an
+ * outlet's template rather than an event's report (a release agency's contact and "about us" lines, a regional
+ * agency's "first published on" note, a site's sharing and subscription prompts). Two unrelated reports of one outlet
+ * share those lines, and with them content words and key names that the story planner would read as a shared event;
+ * so an article's story features leave them out ({@link ArticleFeatures#of(dev.precis.model.AnalyzedArticle, BitSet)}).
  *
- * <p>Only one run in {@value #SAMPLE} is remembered (chosen by its hash, so the same runs in every text), which keeps
- * the table at about a quarter of the library's words; a shared passage of a dozen words or more is still found
- * (each of its runs is a remembered one with that chance, and each found run marks its {@value #SPAN} words).
- * Not thread-safe: the library calls it under its write lock, one article at a time in the order they are added.
+ * <p>A run is {@value #SPAN} words (letters and digits, case ignored). Every run of a text's last {@value #CLOSING}
+ * words is remembered; the closing block left out is the shared words that reach the text's end, read back from the
+ * end through gaps of at most {@value #SPAN} unshared words (a template's slots: a date, a time, a name), where a word
+ * is shared when a run holding it was among an earlier text's closing runs. Not shared: a run with a character inside
+ * quotation marks (a quote two reports end on is their event's), and anything in a text that shares more than
+ * {@link #COPY} of its runs with earlier texts (a copy or a rewrite of one report, a wire story run by several outlets:
+ * what it shares is the event; told from one run in {@value #SAMPLE} of every text, chosen by hash, so the table
+ * stays small). A passage one outlet's reports of one event share in their body (background, a formula around a name)
+ * is left alone unless it closes both texts. Not thread-safe: the library calls it under its write lock, one article
+ * at a time in the order they are added (and at open, the stored texts in the order they were added).
  */
 final class SharedText {
 
     /** Words in a run. */
-    static final int SPAN = Integer.getInteger("precis.sharedSpan", 6);
-    /** One run in this many is remembered (by its hash). */
-    static final int SAMPLE = Integer.getInteger("precis.sharedSample", 4);
-    /** Share of a text's words in shared runs above which the text is a copy of a report, not a template's user. */
-    static final double COPY = Double.parseDouble(System.getProperty("precis.sharedCopy", "0.5"));
-    /** 1: a run with a word inside quotation marks is no template's (a quote shared by two reports is their event's). */
-    static final boolean QUOTES = Boolean.getBoolean("precis.sharedQuotes");
-    /** Only words at or past this share of the text's words are left out (0: any; a template's closing lines). */
-    static final double TAIL = Double.parseDouble(System.getProperty("precis.sharedTail", "0"));
-    /** Words at a text's end where every run is remembered and a shared block is left out whole (0: any shared run, sampled). */
-    static final int CLOSING = Integer.getInteger("precis.sharedClosing", 0);
+    static final int SPAN = 6;
+    /** One run in this many, by hash, is remembered from anywhere in a text: how much of it is shared. */
+    static final int SAMPLE = 4;
+    /** Share of a text's sampled runs seen before above which it is a copy of a report: nothing is left out. */
+    static final double COPY = 0.5;
+    /** A text's closing words: every run among them is remembered, and the closing block is found among them. */
+    static final int CLOSING = 60;
     /** The most characters between two quotation marks taken as a quotation. */
     static final int QUOTE_LENGTH = 600;
 
-    /** Runs remembered anywhere in the texts (one in {@link #SAMPLE}): how much of a text is shared. */
+    /** Runs remembered anywhere in the texts (one in {@link #SAMPLE}). */
     private final Runs sampledRuns = new Runs();
-    /** Every run of the texts' closing words ({@link #CLOSING}): the closing lines a text shares. */
+    /** Every run of the texts' closing words. */
     private final Runs closingRuns = new Runs();
 
     /**
-     * The character positions of {@code text} that lie in a word of a run already remembered from an earlier text
-     * (empty when none, or when the text is a copy, {@link #COPY}); then remembers this text's runs.
+     * The character positions of {@code text}'s closing block, shared with earlier texts' closing lines (empty when
+     * none, or when the text is a copy); then remembers this text's runs.
      */
     BitSet read(String text) {
+        BitSet out = new BitSet();
         if (text == null || text.isEmpty()) {
-            return new BitSet();
+            return out;
         }
         int[] starts = new int[64];
         int[] ends = new int[64];
@@ -81,15 +81,14 @@ final class SharedText {
             hashes[words] = h;
             words++;
         }
-        BitSet out = new BitSet();
         if (words < SPAN) {
             return out;
         }
         long[] runs = new long[words - SPAN + 1];
         boolean[] covered = new boolean[words];
-        BitSet quoted = QUOTES ? quoted(text) : null;
-        int tail = CLOSING > 0 ? Math.max(0, words - CLOSING) : (int) Math.ceil(TAIL * words);
-        int shared = 0;
+        BitSet quoted = quoted(text);
+        int tail = Math.max(0, words - CLOSING);
+        boolean shared = false;
         int sampled = 0;
         int sampledShared = 0;
         for (int w = 0; w < runs.length; w++) {
@@ -98,60 +97,41 @@ final class SharedText {
                 h = mix(h * 31 + hashes[w + j]);
             }
             runs[w] = h == 0 ? 1 : h;
-            boolean sample = remembered(runs[w]);
-            boolean inSample = sample && sampledRuns.contains(runs[w]);
-            if (sample) {
+            if (sampled(runs[w])) {
                 sampled++;
-                if (inSample) {
+                if (sampledRuns.contains(runs[w])) {
                     sampledShared++;
                 }
             }
-            boolean known = CLOSING > 0 ? w >= tail && closingRuns.contains(runs[w]) : inSample;
-            if (known && w >= tail
-                    && (quoted == null || quoted.nextSetBit(starts[w]) < 0 || quoted.nextSetBit(starts[w]) >= ends[w + SPAN - 1])) {
-                for (int j = 0; j < SPAN; j++) {
-                    if (!covered[w + j]) {
-                        covered[w + j] = true;
-                        shared++;
-                    }
-                }
+            int q = quoted.nextSetBit(starts[w]);
+            if (w >= tail && closingRuns.contains(runs[w]) && (q < 0 || q >= ends[w + SPAN - 1])) {
+                Arrays.fill(covered, w, w + SPAN, true);
+                shared = true;
             }
         }
         for (int w = 0; w < runs.length; w++) {
-            if (remembered(runs[w])) {
+            if (sampled(runs[w])) {
                 sampledRuns.insert(runs[w]);
             }
-            if (CLOSING > 0 && w >= tail) {
+            if (w >= tail) {
                 closingRuns.insert(runs[w]);
             }
         }
-        boolean copy = CLOSING > 0 ? sampledShared > COPY * sampled : shared > COPY * words;
-        if (shared == 0 || copy) {
+        if (!shared || sampledShared > COPY * sampled) {
             return out;
         }
-        int from = 0;
-        if (CLOSING > 0) {
-            // the closing block: shared words reaching the text's end, through gaps of at most SPAN words (a
-            // template's slots: a date, a time, a name)
-            int gap = 0;
-            from = words;
-            for (int w = words - 1; w >= 0 && gap <= SPAN; w--) {
-                if (covered[w]) {
-                    from = w;
-                    gap = 0;
-                } else {
-                    gap++;
-                }
-            }
-            if (from < words) {
-                out.set(starts[from], ends[words - 1]);
-            }
-            return out;
-        }
-        for (int w = from; w < words; w++) {
+        int from = words;
+        int gap = 0;
+        for (int w = words - 1; w >= 0 && gap <= SPAN; w--) {
             if (covered[w]) {
-                out.set(starts[w], ends[w]);
+                from = w;
+                gap = 0;
+            } else {
+                gap++;
             }
+        }
+        if (from < words) {
+            out.set(starts[from], ends[words - 1]);
         }
         return out;
     }
@@ -180,8 +160,8 @@ final class SharedText {
         return out;
     }
 
-    /** Runs remembered in the table: one in {@link #SAMPLE}, by hash. */
-    private static boolean remembered(long h) {
+    /** Runs remembered from anywhere in a text: one in {@link #SAMPLE}, by hash. */
+    private static boolean sampled(long h) {
         return Long.remainderUnsigned(h >>> 17, SAMPLE) == 0;
     }
 

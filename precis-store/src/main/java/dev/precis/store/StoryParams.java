@@ -61,6 +61,12 @@ import java.util.TreeMap;
  *     of it); 0 = the centroid's similarity as computed; 0 in the library's grouping: at 1 SemEval's training split
  *     rose 0.969 → 0.972 with BBC politics and the mixed view level or up, but the adoption rule's English testing line
  *     stayed at 0.959 (docs/quality/stories.md, stories45)
+ * @param sharedText 1: a new article's story features (content words and key names) leave out its closing lines where
+ *     they repeat, word for word, the closing lines of earlier articles of the library ({@link SharedText}: an outlet's
+ *     contact, "about us" and republication lines, which made two unrelated reports of one outlet look like one event);
+ *     0 = off. Read when an article is added (the features are stored so): a replay with {@code --tune sharedText=…}
+ *     regroups the stored features and does not change them. 1 in the library's grouping (docs/quality/stories.md,
+ *     stories46)
  */
 public record StoryParams(double threshold, double keyWeight, double centroidWeight, double idfOffset, double timeScale,
                          double timeFloor, double meaningWeight, double meaningThreshold, double splitThreshold,
@@ -68,8 +74,7 @@ public record StoryParams(double threshold, double keyWeight, double centroidWei
                          double titleVeto, double foreignWords, double centroidCap, double sharedText) {
 
     /** The library's grouping. */
-    public static final StoryParams DEFAULT = new StoryParams(0.27, 0.3, 0.2, 0.0, 10, 0.5, 0.2, 0.32, 0.32, 0.7, 0.15, 0.15, 0, 0.3, 0.15, 0, 0,
-            Double.parseDouble(System.getProperty("precis.sharedText", "0")));
+    public static final StoryParams DEFAULT = new StoryParams(0.27, 0.3, 0.2, 0.0, 10, 0.5, 0.2, 0.32, 0.32, 0.7, 0.15, 0.15, 0, 0.3, 0.15, 0, 0, 1);
 
     /** A copy with one knob changed, by its record component name; unknown names fail. */
     public StoryParams with(String name, double value) {

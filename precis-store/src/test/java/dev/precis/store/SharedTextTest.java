@@ -25,18 +25,45 @@ class SharedTextTest {
             + " foundries have closed their buoy lines." + CLOSING;
 
     @Test
-    void aRunOfWordsWrittenBeforeIsMarkedAndTheRestIsNot() {
+    void theClosingLinesWrittenBeforeAreMarkedAndTheRestIsNot() {
         SharedText shared = new SharedText();
         assertThat(shared.read(KILNS).isEmpty()).as("nothing before the first text").isTrue();
         BitSet marked = shared.read(BUOYS);
-        int closing = BUOYS.indexOf(" To order");
-        assertThat(marked.get(BUOYS.indexOf("phone"))).isTrue();
-        assertThat(marked.get(BUOYS.indexOf("distributors"))).isTrue();
-        assertThat(marked.get(BUOYS.indexOf("buoys"))).as("the release's own words").isFalse();
-        assertThat(marked.get(BUOYS.indexOf("foundries"))).isFalse();
-        assertThat(marked.nextSetBit(0)).isGreaterThanOrEqualTo(closing);
-        // a short run in common ("Quarrow Insight expects") is no run of six words
-        assertThat(marked.get(0)).isFalse();
+        int closing = BUOYS.indexOf(" To order") + 1;
+        assertThat(marked.nextSetBit(0)).as("the closing block starts where the template does").isEqualTo(closing);
+        assertThat(marked.get(BUOYS.indexOf("Mirela"))).isTrue();
+        assertThat(marked.get(BUOYS.lastIndexOf("countries"))).isTrue();
+        assertThat(marked.get(BUOYS.indexOf("foundries"))).as("the release's own words").isFalse();
+        // a slot of the template filled in otherwise (another phone number) does not break the block
+        String otherDesk = "Quarrow Insight sees demand for greenhouse glass doubling as growers move north. Glassworks"
+                + " in three countries are adding furnaces." + CLOSING.replace("555 0142", "555 0199");
+        BitSet slot = shared.read(otherDesk);
+        assertThat(slot.nextSetBit(0)).isEqualTo(otherDesk.indexOf(" To order") + 1);
+        assertThat(slot.get(otherDesk.indexOf("0199"))).isTrue();
+    }
+
+    @Test
+    void aPassageSharedInTheBodyOrInAQuoteIsTheEventsAndStays() {
+        // one outlet's two reports of a council vote: the later one ends on a sentence the first has in its body, and
+        // two reports ending on one quotation share the event's words, not a template
+        String first = "The council voted to close the Marrow Lane depot. The mayor said the depot would close in May"
+                + " and its forty drivers would move to the new yard at Fenby. Unions said they would appeal the vote,"
+                + " and the opposition called for a public meeting before any closure. The depot opened in 1961 and"
+                + " once housed the town's trams, whose tracks still run under the yard. Residents of Marrow Lane"
+                + " have complained for years about engines running at night, and a petition signed by three hundred"
+                + " households asked the council to move the buses out of the street. Officers will report on the"
+                + " cost of the move to the finance committee next month, when the budget for the new yard is set.";
+        String second = "Drivers at the Marrow Lane depot walked out on Tuesday. Union leaders met the council's officers."
+                + " The mayor said the depot would close in May and its forty drivers would move to the new yard at Fenby.";
+        SharedText shared = new SharedText();
+        shared.read(first);
+        assertThat(shared.read(second).isEmpty()).as("the body of the first is no closing line").isTrue();
+        String quoteA = "The depot's last shift ended at noon. The union's secretary spoke at the gate: \u201cWe will"
+                + " fight this closure in every court of the land.\u201d";
+        String quoteB = "Drivers left the depot for the last time on Friday, cheering their secretary's words: \u201cWe will"
+                + " fight this closure in every court of the land.\u201d";
+        shared.read(quoteA);
+        assertThat(shared.read(quoteB).isEmpty()).as("a quote two reports end on").isTrue();
     }
 
     @Test
@@ -72,9 +99,9 @@ class SharedTextTest {
     }
 
     @Test
-    void offByDefaultAndTheFeaturesAreMainsThen() {
+    void theLibrarysGroupingReadsItAndNothingLeftOutGivesTheWholeTextsFeatures() {
+        assertThat(StoryParams.DEFAULT.readsSharedText()).isTrue();
         assertThat(StoryParams.DEFAULT.with("sharedText", 0).readsSharedText()).isFalse();
-        assertThat(StoryParams.DEFAULT.with("sharedText", 1).readsSharedText()).isTrue();
         AnalyzedArticle a = analyzed("Buoy sales to fall", BUOYS);
         assertThat(ArticleFeatures.of(a, new BitSet()).terms()).isEqualTo(ArticleFeatures.of(a).terms());
         assertThat(ArticleFeatures.of(a, new BitSet()).keys()).isEqualTo(ArticleFeatures.of(a).keys());
