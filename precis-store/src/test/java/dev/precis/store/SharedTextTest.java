@@ -18,11 +18,18 @@ class SharedTextTest {
 
     private static final String KILNS = "Quarrow Insight expects the market for ceramic kilns to grow by four percent a year."
             + " Potteries and tile works are replacing gas kilns with electric ones, and makers of kiln shelves report"
-            + " long waiting lists for refractory bricks." + CLOSING;
+            + " long waiting lists for refractory bricks. The study counts three hundred kiln builders, most of them"
+            + " small workshops that fire their own test tiles, and finds that the price of an electric kiln has fallen"
+            + " by a fifth since the first models with ceramic fibre linings came to market. Glaze suppliers are"
+            + " selling lead-free glazes that fire at lower temperatures, which shortens each firing and saves power."
+            + CLOSING;
 
     private static final String BUOYS = "Quarrow Insight expects sales of navigation buoys to fall next year."
             + " Harbour boards are delaying orders for lighted buoys while they wait for satellite beacons, and two"
-            + " foundries have closed their buoy lines." + CLOSING;
+            + " foundries have closed their buoy lines. Its survey of the harbours that placed orders last year shows"
+            + " that most of them now rent buoys from a lighthouse service instead of owning them; the rented"
+            + " buoys carry solar panels and radar reflectors, and a service crew checks their moorings every spring."
+            + " Suppliers of mooring chain see the same slowdown, with fishing ports the last steady buyers." + CLOSING;
 
     @Test
     void theClosingLinesWrittenBeforeAreMarkedAndTheRestIsNot() {
@@ -36,7 +43,11 @@ class SharedTextTest {
         assertThat(marked.get(BUOYS.indexOf("foundries"))).as("the release's own words").isFalse();
         // a slot of the template filled in otherwise (another phone number) does not break the block
         String otherDesk = "Quarrow Insight sees demand for greenhouse glass doubling as growers move north. Glassworks"
-                + " in three countries are adding furnaces." + CLOSING.replace("555 0142", "555 0199");
+                + " in three countries are adding furnaces. Growers want wider panes that let more light through in"
+                + " winter, and two glassworks have started coating panes against hail. The study expects tomato and"
+                + " pepper growers to buy most of the new glass, followed by nurseries raising young trees, and says"
+                + " that prices for a square metre of greenhouse glass will rise for the first time in a decade."
+                + CLOSING.replace("555 0142", "555 0199");
         BitSet slot = shared.read(otherDesk);
         assertThat(slot.nextSetBit(0)).isEqualTo(otherDesk.indexOf(" To order") + 1);
         assertThat(slot.get(otherDesk.indexOf("0199"))).isTrue();
