@@ -176,9 +176,17 @@ final class SharedText {
         private long[] table = new long[1 << 10];
         private int size;
 
+        /**
+         * A hash's first slot, from its high half: the sampled runs share their bits 17–18 ({@link #sampled}), and
+         * a slot from the low bits would crowd them into a quarter of a large table (a probe chain as long as the table).
+         */
+        private static int slot(long h, int mask) {
+            return (int) (h >>> 32) & mask;
+        }
+
         boolean contains(long h) {
             int mask = table.length - 1;
-            for (int s = (int) h & mask; table[s] != 0; s = (s + 1) & mask) {
+            for (int s = slot(h, mask); table[s] != 0; s = (s + 1) & mask) {
                 if (table[s] == h) {
                     return true;
                 }
@@ -198,7 +206,7 @@ final class SharedText {
                 }
             }
             int mask = table.length - 1;
-            int s = (int) h & mask;
+            int s = slot(h, mask);
             while (table[s] != 0) {
                 if (table[s] == h) {
                     return;
