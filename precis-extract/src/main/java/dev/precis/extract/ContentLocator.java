@@ -35,6 +35,9 @@ final class ContentLocator {
      */
     private final List<Element> scored = new ArrayList<>();
 
+    /** Boxes that rules beyond the core add beside the body (none yet); see {@link #added()}. */
+    private final List<Element> added = new ArrayList<>();
+
     /** {@code maxBlockLinkDensity}: text blocks with a higher share of link text earn no points. */
     ContentLocator(ElementStats stats, double maxBlockLinkDensity) {
         this.stats = stats;
@@ -71,6 +74,11 @@ final class ContentLocator {
         }
         best = climb(best, bestScore);
         return withSiblings(best, finalScoreOf(best));
+    }
+
+    /** The boxes among {@link #locate}'s that rules beyond the core added (their text is no part of the body's core). */
+    List<Element> added() {
+        return added;
     }
 
     private void scoreBlock(Element e) {

@@ -35,6 +35,11 @@ final class PageCleaner {
     }
 
     static void clean(Element body) {
+        clean(body, new Added());
+    }
+
+    /** As {@link #clean(Element)}, marking in {@code added} the elements kept only by rules beyond the core (none yet). */
+    static void clean(Element body, Added added) {
         ElementStats stats = ElementStats.of(body);
         int total = Math.max(1, stats.get(body).chars);
         List<Node> doomed = new ArrayList<>();
