@@ -52,15 +52,13 @@ final class ClassSignals {
 
     /** -1 for chrome, +1 for content, 0 for nothing said; strong chrome beats content words. */
     static int of(Element e) {
-        String cls = e.className();
-        String id = e.id();
-        if (cls.isEmpty() && id.isEmpty()) {
+        if (e.className().isEmpty() && e.id().isEmpty()) {
             return 0;
         }
         boolean chrome = false;
         boolean strong = false;
         boolean content = false;
-        for (String word : words(cls + " " + id)) {
+        for (String word : roleWords(e)) {
             if (CONTENT.contains(word)) {
                 content = true;
             }
@@ -82,12 +80,10 @@ final class ClassSignals {
 
     /** True when a class or id word names a box that is never the article (comments, share bars, …). */
     static boolean neverContent(Element e) {
-        String cls = e.className();
-        String id = e.id();
-        if (cls.isEmpty() && id.isEmpty()) {
+        if (e.className().isEmpty() && e.id().isEmpty()) {
             return false;
         }
-        for (String word : words(cls + " " + id)) {
+        for (String word : roleWords(e)) {
             if (NEVER_CONTENT.contains(word)) {
                 return true;
             }
@@ -97,13 +93,21 @@ final class ClassSignals {
 
     /** True when a class or id word is chrome so surely that nothing saves the element ("share", "sidebar"). */
     static boolean strongChrome(Element e) {
-        String cls = e.className();
-        String id = e.id();
-        if (cls.isEmpty() && id.isEmpty()) {
+        if (e.className().isEmpty() && e.id().isEmpty()) {
             return false;
         }
-        for (String word : words(cls + " " + id)) {
+        for (String word : roleWords(e)) {
             if (STRONG_CHROME.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when a class or id word names content embedded from another site ("wp-block-embed", "embedded-post"). */
+    static boolean embed(Element e) {
+        for (String word : roleWords(e)) {
+            if ("embed".equals(word) || "embedded".equals(word)) {
                 return true;
             }
         }
@@ -112,8 +116,30 @@ final class ClassSignals {
 
     /** True for "weak" chrome: a chrome word that a content word would have cancelled. */
     static boolean hasContentWord(Element e) {
-        for (String word : words(e.className() + " " + e.id())) {
+        for (String word : roleWords(e)) {
             if (CONTENT.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The words of {@code e}'s class and id that can say what the element is for: not an id spelled from the
+     * element's own opening text, nor a token mixing letters and digits (see {@link SpelledNames}).
+     */
+    private static String[] roleWords(Element e) {
+        String[] all = words(SpelledNames.withoutHashes(e.className() + " " + e.id()));
+        // reading the element's text to compare with its id is done only when a word could be lost
+        if (e.id().isEmpty() || !anySignal(all) || !SpelledNames.fromText(e.id(), e)) {
+            return all;
+        }
+        return words(SpelledNames.withoutHashes(e.className()));
+    }
+
+    private static boolean anySignal(String[] words) {
+        for (String w : words) {
+            if (CHROME.contains(w) || CONTENT.contains(w) || "embed".equals(w) || "embedded".equals(w)) {
                 return true;
             }
         }

@@ -30,6 +30,8 @@ final class PageCleaner {
 
     /** A figure holding a table of at least this many characters is kept as text. */
     private static final int MIN_TABLE_CHARS = 40;
+    /** A figure holding a block quote of at least this many characters is kept as text. */
+    private static final int MIN_QUOTE_CHARS = 20;
 
     private PageCleaner() {
     }
@@ -53,7 +55,7 @@ final class PageCleaner {
                 if (!(node instanceof Element e) || depth == 0) {
                     return FilterResult.CONTINUE;
                 }
-                if (shouldDrop(e, stats.get(e), total)) {
+                if (shouldDrop(e, stats.get(e), total, stats)) {
                     doomed.add(e);
                     return FilterResult.SKIP_ENTIRELY;
                 }
@@ -99,7 +101,29 @@ final class PageCleaner {
                 || "true".equals(e.attr("aria-modal"));
     }
 
-    private static boolean shouldDrop(Element e, ElementStats.Counts c, int total) {
+    /**
+     * True when the figure holds a block quote and neither is an embed (a post from a social network set in
+     * the page by its script, the network's words, not the article's).
+     */
+    private static boolean quotation(Element figure) {
+        Element quote = figure.selectFirst("blockquote");
+        return quote != null && !ClassSignals.embed(figure) && !ClassSignals.embed(quote);
+    }
+
+    /** True when all of {@code e}'s text is in one heading (h1–h6), {@code e} itself or one inside it. */
+    private static boolean onlyHeading(Element e, ElementStats.Counts c, ElementStats stats) {
+        if (c.chars == 0 || c.chars > MAX_HEADING_CHARS || c.paragraphs > 0) {
+            return false;
+        }
+        Element h = HEADING_TAGS.contains(e.normalName()) ? e : e.selectFirst("h1, h2, h3, h4, h5, h6");
+        return h != null && stats.get(h).chars == c.chars;
+    }
+
+    private static final Set<String> HEADING_TAGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+    /** A heading is at most this long. */
+    private static final int MAX_HEADING_CHARS = 300;
+
+    private static boolean shouldDrop(Element e, ElementStats.Counts c, int total, ElementStats stats) {
         String tag = e.normalName();
         if (c.chars > total / 2 && c.paragraphs >= 3 && WRAPPERS_WHEN_MOST.contains(tag)
                 && !(modal(e) && total - c.chars >= MODAL_REST)) {
@@ -110,8 +134,11 @@ final class PageCleaner {
         if (DROP_TAGS.contains(tag)) {
             // A figure that wraps real paragraphs is a layout box, not an illustration; one that wraps
             // a table (a block editor's "wp-block-table") is the table, text of the article.
+            // A figure holding a block quote is a quotation set off with its attribution (HTML's own markup
+            // for a quote and who said it), words of the article.
             return !("figure".equals(tag) && (c.chars > 400 && e.getElementsByTag("p").size() > 2
-                    || c.chars >= MIN_TABLE_CHARS && e.selectFirst("table") != null));
+                    || c.chars >= MIN_TABLE_CHARS && e.selectFirst("table") != null
+                    || c.chars >= MIN_QUOTE_CHARS && quotation(e)));
         }
         if ("header".equals(tag) && c.chars < 600) {
             return true;
@@ -145,6 +172,11 @@ final class PageCleaner {
             // A weak chrome word ("widget", "teaser") on a box of plain paragraphs is a page builder's
             // block of the text, not chrome.
             if (c.paragraphs >= 1 && c.paraChars >= 0.6 * c.chars && c.linkDensity() < 0.2 && !ClassSignals.strongChrome(e)) {
+                return false;
+            }
+            // A weak chrome word on a heading, or on a box holding only a heading, is a page builder's
+            // heading block ("elementor-widget-heading", "slide-headline"): a heading of the text.
+            if (c.linkDensity() < 0.2 && !ClassSignals.strongChrome(e) && onlyHeading(e, c, stats)) {
                 return false;
             }
             // A weak chrome word on the inner box of one whose class names content (a page builder's
