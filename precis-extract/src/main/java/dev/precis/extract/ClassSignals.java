@@ -114,6 +114,22 @@ final class ClassSignals {
         return false;
     }
 
+    /**
+     * True when a class or id word names an accordion and its only chrome word is "hidden"
+     * ("accordion-panel accordion-panel-hidden"): the word is the pane's closed state, not its role.
+     */
+    static boolean closedAccordionPane(Element e) {
+        boolean accordion = false;
+        for (String word : roleWords(e)) {
+            if ("accordion".equals(word)) {
+                accordion = true;
+            } else if (CHROME.contains(word) && !"hidden".equals(word)) {
+                return false;
+            }
+        }
+        return accordion;
+    }
+
     /** True for "weak" chrome: a chrome word that a content word would have cancelled. */
     static boolean hasContentWord(Element e) {
         for (String word : roleWords(e)) {

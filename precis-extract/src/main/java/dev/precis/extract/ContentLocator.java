@@ -205,6 +205,37 @@ final class ContentLocator {
                 kept.add(sibling);
             }
         }
+        List<Element> opening = splitOpening(parent, threshold);
+        if (!opening.isEmpty()) {
+            opening.addAll(kept);
+            return opening;
+        }
         return kept;
+    }
+
+    /**
+     * The article's opening paragraphs set in a box of their own before the body's box, one level further
+     * up (a page builder's "intro" section above the picture that opens the body): a box before
+     * {@code parent} that scores like a sibling of the body, is mostly paragraphs and has few links and
+     * no chrome name. Boxes after the body are not taken: there a box of prose is a call to support the
+     * site or a teaser as often as text.
+     */
+    private List<Element> splitOpening(Element parent, double threshold) {
+        List<Element> opening = new ArrayList<>();
+        Element up = parent.parent();
+        if (up == null || "body".equals(parent.normalName()) || "body".equals(up.normalName())) {
+            return opening;
+        }
+        for (Element before : up.children()) {
+            if (before == parent) {
+                break;
+            }
+            ElementStats.Counts c = stats.get(before);
+            if (finalScoreOf(before) >= threshold && ClassSignals.of(before) >= 0 && c.linkDensity() < 0.25
+                    && c.proseChars >= 0.7 * c.chars) {
+                opening.add(before);
+            }
+        }
+        return opening;
     }
 }

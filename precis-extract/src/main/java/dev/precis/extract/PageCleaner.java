@@ -174,6 +174,10 @@ final class PageCleaner {
             if (c.paragraphs >= 1 && c.paraChars >= 0.6 * c.chars && c.linkDensity() < 0.2 && !ClassSignals.strongChrome(e)) {
                 return false;
             }
+            // A closed pane of an accordion is text readers open, like the labelled panels above.
+            if (c.linkDensity() < 0.3 && ClassSignals.closedAccordionPane(e)) {
+                return false;
+            }
             // A weak chrome word on a heading, or on a box holding only a heading, is a page builder's
             // heading block ("elementor-widget-heading", "slide-headline"): a heading of the text.
             if (c.linkDensity() < 0.2 && !ClassSignals.strongChrome(e) && onlyHeading(e, c, stats)) {
