@@ -23,6 +23,8 @@ final class ContentLocator {
     private static final Set<String> BOXES = Set.of("div", "section", "article", "main", "span", "font", "center", "td");
     private static final int MIN_BLOCK_CHARS = 20;
     private static final int ANCESTOR_LEVELS = 5;
+    /** Questions and answers after the body are looked for beside it and beside this many ancestors less one. */
+    private static final int FAQ_LEVELS = 3;
 
     private final ElementStats stats;
     private final double maxBlockLinkDensity;
@@ -208,9 +210,40 @@ final class ContentLocator {
         List<Element> opening = splitOpening(parent, threshold);
         if (!opening.isEmpty()) {
             opening.addAll(kept);
-            return opening;
+            kept = opening;
         }
+        questionsAfter(best, kept);
         return kept;
+    }
+
+    /**
+     * Adds to {@code kept} the boxes of questions and answers (see {@link FaqSections}) that follow the body
+     * beside it or beside one of its two nearest ancestors, in document order.
+     */
+    private void questionsAfter(Element best, List<Element> kept) {
+        Element current = best;
+        for (int level = 0; level < FAQ_LEVELS && current.parent() != null
+                && !"body".equals(current.parent().normalName()); level++, current = current.parent()) {
+            List<Element> found = new ArrayList<>();
+            for (Element after = current.nextElementSibling(); after != null; after = after.nextElementSibling()) {
+                if (!kept.contains(after) && FaqSections.faq(after, stats)) {
+                    found.add(after);
+                }
+            }
+            if (level == 0) {
+                // beside the body: after the last kept sibling that precedes each, to keep document order
+                for (Element f : found) {
+                    int at = kept.size();
+                    while (at > 0 && kept.get(at - 1).elementSiblingIndex() > f.elementSiblingIndex()
+                            && kept.get(at - 1).parent() == f.parent()) {
+                        at--;
+                    }
+                    kept.add(at, f);
+                }
+            } else {
+                kept.addAll(found);
+            }
+        }
     }
 
     /**
