@@ -22,32 +22,40 @@ class SplitBodyPartsTest {
                 + " an outward-facing bud, so that the new shoots grow away from the centre of the plant.</p>";
     }
 
+    private static final String[] ROSES = {"climbing roses", "rambling roses", "shrub roses", "floribunda roses",
+        "patio roses", "ground-cover roses", "English roses", "miniature roses", "standard roses", "moss roses",
+        "musk roses", "hybrid tea roses"};
+
     private static String body() {
-        return "<div class=\"post-content\">" + para("climbing roses") + para("rambling roses") + para("shrub roses")
-                + para("floribunda roses") + para("hybrid tea roses") + "</div>";
+        StringBuilder b = new StringBuilder("<div class=\"post-content\">");
+        for (String rose : ROSES) {
+            b.append(para(rose));
+        }
+        return b.append("</div>").toString();
     }
 
+    /** The body's box in a column beside a picture; {@code before} stands beside that column. */
     private static String page(String before, String after) {
         return "<html><head><title>How to prune roses</title></head><body><h1>How to prune roses</h1>"
-                + "<div class=\"layout\">" + before + "<section class=\"band\"><div class=\"col\"><img src=\"/rose.jpg\" alt=\"\">"
-                + body() + "</div></section>" + after + "</div></body></html>";
+                + "<div class=\"layout\"><div class=\"row\">" + before + "<div class=\"col\"><img src=\"/rose.jpg\" alt=\"\">"
+                + body() + "</div></div>" + after + "</div></body></html>";
     }
 
     @Test
     void anOpeningInItsOwnSectionAboveTheBodyIsKept() throws Exception {
-        String opening = "<section class=\"band\"><div class=\"col\"><p>Roses flower best on young wood, and a"
-                + " yearly cut keeps them healthy, tidy and full of blooms, however old the plant may be.</p>"
-                + "<p>This guide walks through each kind of rose, from the climbers on the wall to the small shrubs"
-                + " by the path, with the cuts that suit each one.</p></div></section>";
+        String opening = "<div class=\"intro\"><p>Roses flower best on young wood, and a yearly cut, made with"
+                + " care, keeps them healthy, tidy and full of blooms, however old, large or small the plant may be.</p>"
+                + "<p>This guide walks through each kind of rose, from the climbers on the wall, the ramblers in the"
+                + " hedge, to the small shrubs by the path, with the cuts that suit each one.</p></div>";
         Article a = extractor.extract(page(opening, ""), URL);
         assertThat(a.text()).startsWith("Roses flower best on young wood").contains("Prune climbing roses");
     }
 
     @Test
     void aBoxOfLinksAboveTheBodyIsNotTakenForItsOpening() throws Exception {
-        String links = "<section class=\"band\"><div class=\"col\"><p><a href=\"/a\">Pruning apple trees in the"
-                + " winter months</a>, <a href=\"/b\">Pruning plum trees after they flower</a>, and <a href=\"/c\">"
-                + "Pruning lavender after the summer</a>.</p></div></section>";
+        String links = "<div class=\"intro\"><p><a href=\"/a\">Pruning apple trees in the winter months, with"
+                + " a saw</a>, <a href=\"/b\">Pruning plum trees after they flower, in June</a>, and <a href=\"/c\">"
+                + "Pruning lavender after the summer, before the frost</a>.</p></div>";
         Article a = extractor.extract(page(links, ""), URL);
         assertThat(a.text()).startsWith("Prune climbing roses").doesNotContain("Pruning apple trees");
     }
@@ -55,8 +63,9 @@ class SplitBodyPartsTest {
     @Test
     void aClosedAccordionPaneIsKeptAndAHiddenBoxIsNot() throws Exception {
         String panes = "<div class=\"accordion\"><button class=\"accordion-toggle\">Tools you need</button>"
-                + "<div class=\"accordion-panel accordion-panel-hidden\"><p>A pair of sharp bypass secateurs, thick"
-                + " gloves and a small pruning saw for the old, woody stems at the base.</p></div></div>"
+                + "<div class=\"accordion-panel accordion-panel-hidden\"><ul><li>A pair of sharp bypass secateurs</li>"
+                + "<li>Thick gloves against the thorns</li><li>A small pruning saw for the old, woody stems at the"
+                + " base</li></ul></div></div>"
                 + "<div class=\"hidden\"><p>Thanks for signing up, your first letter arrives on Monday morning.</p></div>";
         // the panes stand inside the body's box, before its last paragraph
         Article a = extractor.extract(page("", "").replace(para("hybrid tea roses"), panes + para("hybrid tea roses")), URL);
