@@ -55,10 +55,25 @@ final class ClassSignals {
         if (e.className().isEmpty() && e.id().isEmpty()) {
             return 0;
         }
+        return signal(roleWords(e));
+    }
+
+    /**
+     * {@link #of} read as the core rules read it, from every word of the class and id (spelled ids and
+     * generated tokens included, see {@link SpelledNames}): what the page-type decision's body was cut by.
+     */
+    static int coreOf(Element e) {
+        if (e.className().isEmpty() && e.id().isEmpty()) {
+            return 0;
+        }
+        return signal(words(e.className() + " " + e.id()));
+    }
+
+    private static int signal(String[] words) {
         boolean chrome = false;
         boolean strong = false;
         boolean content = false;
-        for (String word : roleWords(e)) {
+        for (String word : words) {
             if (CONTENT.contains(word)) {
                 content = true;
             }
@@ -80,28 +95,57 @@ final class ClassSignals {
 
     /** True when a class or id word names a box that is never the article (comments, share bars, …). */
     static boolean neverContent(Element e) {
-        if (e.className().isEmpty() && e.id().isEmpty()) {
-            return false;
-        }
-        for (String word : roleWords(e)) {
-            if (NEVER_CONTENT.contains(word)) {
+        return !(e.className().isEmpty() && e.id().isEmpty()) && any(roleWords(e), NEVER_CONTENT);
+    }
+
+    /** {@link #neverContent} read from every word of the class and id, as {@link #coreOf}. */
+    static boolean coreNeverContent(Element e) {
+        return !(e.className().isEmpty() && e.id().isEmpty()) && any(words(e.className() + " " + e.id()), NEVER_CONTENT);
+    }
+
+    /** True when a class or id word is chrome so surely that nothing saves the element ("share", "sidebar"). */
+    static boolean strongChrome(Element e) {
+        return !(e.className().isEmpty() && e.id().isEmpty()) && any(roleWords(e), STRONG_CHROME);
+    }
+
+    /** {@link #strongChrome} read from every word of the class and id, as {@link #coreOf}. */
+    static boolean coreStrongChrome(Element e) {
+        return !(e.className().isEmpty() && e.id().isEmpty()) && any(words(e.className() + " " + e.id()), STRONG_CHROME);
+    }
+
+    private static boolean any(String[] words, Set<String> set) {
+        for (String word : words) {
+            if (set.contains(word)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** True when a class or id word is chrome so surely that nothing saves the element ("share", "sidebar"). */
-    static boolean strongChrome(Element e) {
-        if (e.className().isEmpty() && e.id().isEmpty()) {
+    /**
+     * True when {@code e}'s role words (see {@link #roleWords}) may differ from all the words of its class and
+     * id: a generated token in them, or an id of three or more tokens spelled from the element's text.
+     */
+    static boolean spelled(Element e) {
+        String cls = e.className();
+        String id = e.id();
+        if (cls.isEmpty() && id.isEmpty()) {
             return false;
         }
-        for (String word : roleWords(e)) {
-            if (STRONG_CHROME.contains(word)) {
-                return true;
-            }
+        String names = cls + " " + id;
+        if (!SpelledNames.withoutHashes(names).equals(names)) {
+            return true;
         }
-        return false;
+        return slugShaped(id) && anySignal(words(names)) && SpelledNames.fromText(id, e);
+    }
+
+    /** True when {@code id} has the three tokens or more a slug of a text has (two separators at least). */
+    private static boolean slugShaped(String id) {
+        int separators = 0;
+        for (int i = 0; i < id.length() && separators < 2; i++) {
+            separators += Character.isLetterOrDigit(id.charAt(i)) ? 0 : 1;
+        }
+        return separators >= 2;
     }
 
     /** True when a class or id word names content embedded from another site ("wp-block-embed", "embedded-post"). */

@@ -37,7 +37,7 @@ final class ContentLocator {
      */
     private final List<Element> scored = new ArrayList<>();
 
-    /** Boxes that rules beyond the core add beside the body (none yet); see {@link #added()}. */
+    /** Boxes that rules beyond the core add beside the body (an opening above it, questions and answers after it). */
     private final List<Element> added = new ArrayList<>();
 
     /** {@code maxBlockLinkDensity}: text blocks with a higher share of link text earn no points. */
@@ -209,6 +209,7 @@ final class ContentLocator {
         }
         List<Element> opening = splitOpening(parent, threshold);
         if (!opening.isEmpty()) {
+            added.addAll(opening);
             opening.addAll(kept);
             kept = opening;
         }
@@ -228,6 +229,7 @@ final class ContentLocator {
             for (Element after = current.nextElementSibling(); after != null; after = after.nextElementSibling()) {
                 if (!kept.contains(after) && FaqSections.faq(after, stats)) {
                     found.add(after);
+                    added.add(after);
                 }
             }
             if (level == 0) {
