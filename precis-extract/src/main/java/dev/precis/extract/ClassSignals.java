@@ -133,7 +133,8 @@ final class ClassSignals {
             return false;
         }
         String names = cls + " " + id;
-        if (!SpelledNames.withoutHashes(names).equals(names)) {
+        // withoutHashes gives its argument itself back when it blanks nothing
+        if (SpelledNames.withoutHashes(names) != names) {
             return true;
         }
         return slugShaped(id) && anySignal(words(names)) && SpelledNames.fromText(id, e);
@@ -191,7 +192,7 @@ final class ClassSignals {
     private static String[] roleWords(Element e) {
         String[] all = words(SpelledNames.withoutHashes(e.className() + " " + e.id()));
         // reading the element's text to compare with its id is done only when a word could be lost
-        if (e.id().isEmpty() || !anySignal(all) || !SpelledNames.fromText(e.id(), e)) {
+        if (!slugShaped(e.id()) || !anySignal(all) || !SpelledNames.fromText(e.id(), e)) {
             return all;
         }
         return words(SpelledNames.withoutHashes(e.className()));

@@ -145,6 +145,10 @@ final class PageCleaner {
         return ClassSignals.spelled(e) || parent != null && parent.childrenSize() == 1 && ClassSignals.spelled(parent);
     }
 
+    private static boolean strongChrome(Element e, boolean core) {
+        return core ? ClassSignals.coreStrongChrome(e) : ClassSignals.strongChrome(e);
+    }
+
     /**
      * Whether the cleaner removes {@code e}; with {@code core}, as the core rules decide (without the rules that
      * keep a figure's quotation, an accordion's closed pane or a heading block, reading every class and id word).
@@ -203,14 +207,13 @@ final class PageCleaner {
             return false;
         }
         if ((core ? ClassSignals.coreOf(e) : ClassSignals.of(e)) < 0) {
-            boolean strong = core ? ClassSignals.coreStrongChrome(e) : ClassSignals.strongChrome(e);
             if (c.linkDensity() > 0.5
                     || (core ? ClassSignals.coreNeverContent(e) : ClassSignals.neverContent(e)) && c.chars < total * 0.6) {
                 return true;
             }
             // A weak chrome word ("widget", "teaser") on a box of plain paragraphs is a page builder's
             // block of the text, not chrome.
-            if (c.paragraphs >= 1 && c.paraChars >= 0.6 * c.chars && c.linkDensity() < 0.2 && !strong) {
+            if (c.paragraphs >= 1 && c.paraChars >= 0.6 * c.chars && c.linkDensity() < 0.2 && !strongChrome(e, core)) {
                 return false;
             }
             // A closed pane of an accordion is text readers open, like the labelled panels above.
@@ -220,14 +223,14 @@ final class PageCleaner {
             }
             // A weak chrome word on a heading, or on a box holding only a heading, is a page builder's
             // heading block ("elementor-widget-heading", "slide-headline"): a heading of the text.
-            if (!core && c.linkDensity() < 0.2 && !strong && onlyHeading(e, c, stats)) {
+            if (!core && c.linkDensity() < 0.2 && !ClassSignals.strongChrome(e) && onlyHeading(e, c, stats)) {
                 fired[0] = true;
                 return false;
             }
             // A weak chrome word on the inner box of one whose class names content (a page builder's
             // "widget-container" inside its "text-editor" or "post-content" widget) is that content.
             Element parent = e.parent();
-            if (c.linkDensity() < 0.2 && !strong && parent != null && parent.childrenSize() == 1
+            if (c.linkDensity() < 0.2 && !strongChrome(e, core) && parent != null && parent.childrenSize() == 1
                     && (core ? ClassSignals.coreOf(parent) : ClassSignals.of(parent)) > 0) {
                 return false;
             }
