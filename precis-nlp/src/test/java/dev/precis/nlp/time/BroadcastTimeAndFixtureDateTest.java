@@ -43,7 +43,7 @@ class BroadcastTimeAndFixtureDateTest {
                 .isEqualTo("1930");
         // "from" before a channel with no day named: a year as well ("the series ran from 1999 on …")
         assertThat(expression("The series ran from 1999 on Channel 9.", "1999", FRIDAY).value()).isEqualTo("1999");
-        assertThat(expression("The final on Saturday 7 March 2015 drew a record crowd.", "7 March 2015", FRIDAY)
+        assertThat(expression("The final on Saturday 7 March 2015 drew a record crowd.", "Saturday 7 March 2015", FRIDAY)
                 .value()).isEqualTo("2015-03-07");
     }
 
