@@ -51,7 +51,7 @@ final class ClockRule {
      * one ("at 0930 GMT", "(1730 GMT)", "1400 local time"): 1 hour, 2 minutes, then the day as {@link #DAY}
      * (3–7). Without the zone four digits are a year ("1800 troops" neither).
      */
-    static final String CLOCK_ZONE = "(?<![\\d.:$£€,/])([01]\\d|2[0-3])([0-5]\\d)\\s*(?:GMT|UTC|hrs|local\\s+time)\\b"
+    static final String CLOCK_ZONE = "(?<![\\d.:$£€,/])([01]\\d|2[0-3])([0-5]\\d)\\s*(?:GMT|UTC|BST|hrs|local\\s+time)\\b"
             + "(?:,?\\s+(?:on\\s+)?" + DAY + ")?";
 
     /** A weekday after a clock reading's aside in brackets or its closing bracket: 1 modifier, 2 weekday. */
@@ -62,7 +62,51 @@ final class ClockRule {
     private static final Pattern DAY_BEFORE = Pattern.compile("\\b(?:(last|next|this)\\s+)?(" + WD + ")\\b(?<!s),?\\s+at\\s+"
             + "(?:about\\s+|around\\s+|approximately\\s+|roughly\\s+)?$");
 
+    /** What four digits read as a time of day follow: 1 the preposition ("from 1930", "at about 1900"). */
+    private static final Pattern TIME_PREPOSITION = Pattern.compile(
+            "\\b(at|from|until|till|by)\\s+(?:(?:about|around|approximately)\\s+)?$", Pattern.CASE_INSENSITIVE);
+    /**
+     * What follows four digits read as a time of day: "on" and a channel or station ("on Radio 4", "on
+     * Channel 5", "on BBC Two", "on ITV1", "on Capital FM") or a day ("on Sundays", "on Wednesday").
+     */
+    private static final Pattern ON_AIR = Pattern.compile("\\s+on\\s+(?:[A-Z][A-Za-z]*\\s+(?:One|Two|Three|Four"
+            + "|Five|\\d{1,2})\\b|[A-Z]{2,}\\d\\b|(?:[A-Z][A-Za-z]*\\s+){1,2}(?:TV|Radio|FM)\\b|(" + TimeLexicon.WEEKDAY
+            + ")\\b)");
+    /** A day named in the sentence before a schedule's time ("live on Wednesday 19 January, from 1930 on …"). */
+    private static final Pattern DAY_NAMED = Pattern.compile("\\b(?:" + TimeLexicon.WEEKDAY + "|today|tonight|tomorrow)\\b");
+
     private ClockRule() {
+    }
+
+    /**
+     * A four-digit number the year rule matched read as a 24-hour time of day instead, or null: a valid
+     * reading (0000–2359) after "at", "from", "until", "till" or "by" and before "on" and a channel,
+     * station or day ("from 1930 on BBC One", "at about 1900 on Sundays"). "from" and the others name a
+     * year as well ("ran from 1999 on Channel 4"), so they need a day named before in the sentence or
+     * after "on"; "at 1930" before a channel is never a year. "from 1930 to 1945" and "in 1930" stay years.
+     */
+    static Value broadcastTime(String digits, int start, int end, Resolution r) {
+        int hour = Integer.parseInt(digits.substring(0, 2));
+        int minute = Integer.parseInt(digits.substring(2));
+        if (hour > 23 || minute > 59) {
+            return null;
+        }
+        Matcher before = TIME_PREPOSITION.matcher(r.text).region(Math.max(0, start - 40), start);
+        Matcher after = ON_AIR.matcher(r.text).region(end, r.text.length());
+        if (!before.find() || !after.lookingAt()) {
+            return null;
+        }
+        if (!before.group(1).equalsIgnoreCase("at") && after.group(1) == null
+                && !DAY_NAMED.matcher(r.text).region(Math.max(r.sentenceStart, start - 200), start).find()) {
+            return null;
+        }
+        String weekday = after.group(1);
+        Value date = weekday != null && !weekday.toLowerCase(Locale.ROOT).endsWith("s") // "on Wednesday", not "on Sundays"
+                ? Placement.weekday(r, TimeLexicon.weekday(weekday), null, null) : dayNear(start, end, r);
+        if (date == null || date.value() == null) {
+            return date == null ? null : TimeValues.of(null, Granularity.TIME);
+        }
+        return TimeValues.of(date.value() + String.format(Locale.ROOT, "T%02d:%02d", hour, minute), Granularity.TIME);
     }
 
     static Value clockZone(MatchResult m, Resolution r) {
@@ -148,14 +192,26 @@ final class ClockRule {
             }
         } else if (m.group(day + 4) != null) {
             date = deicticDay(m.group(day + 4), r);
-        } else if (r.anchor != null && DAY_BEFORE.matcher(r.text).region(Math.max(0, m.start() - 40), m.start()).find()) {
+        } else {
+            date = dayNear(m.start(), m.end(), r);
+        }
+        return date;
+    }
+
+    /**
+     * The day of a clock reading at {@code [start, end)} that names none: a weekday next to it, else the
+     * day named earlier in its sentence, else the publication date.
+     */
+    private static Value dayNear(int start, int end, Resolution r) {
+        Value date;
+        if (r.anchor != null && DAY_BEFORE.matcher(r.text).region(Math.max(0, start - 40), start).find()) {
             // "on Saturday at about 10:30 p.m.", "Saturday at 0930 GMT": the weekday just before
-            Matcher before = DAY_BEFORE.matcher(r.text).region(Math.max(0, m.start() - 40), m.start());
+            Matcher before = DAY_BEFORE.matcher(r.text).region(Math.max(0, start - 40), start);
             before.find();
             date = Placement.weekday(r, TimeLexicon.weekday(before.group(2)), before.group(1), null);
-        } else if (r.anchor != null && DAY_AFTER_ASIDE.matcher(r.text).region(m.end(), r.text.length()).lookingAt()) {
+        } else if (r.anchor != null && DAY_AFTER_ASIDE.matcher(r.text).region(end, r.text.length()).lookingAt()) {
             // "at 10:30 p.m. (1730 GMT) on Saturday", "(1730 GMT) on Saturday": the day after the aside
-            Matcher after = DAY_AFTER_ASIDE.matcher(r.text).region(m.end(), r.text.length());
+            Matcher after = DAY_AFTER_ASIDE.matcher(r.text).region(end, r.text.length());
             after.lookingAt();
             date = Placement.weekday(r, TimeLexicon.weekday(after.group(2)), after.group(1), null);
         } else if (r.anchor != null && r.referenceInSentence() && r.reference.shifted(0, "day") != null) {

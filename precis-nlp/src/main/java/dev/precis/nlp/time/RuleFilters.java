@@ -115,7 +115,7 @@ final class RuleFilters {
             case "shortDecade" -> new String[] {"0s"};
             case "clock", "dayClock" -> CLOCK;
             case "clock24" -> new String[] {":"};
-            case "clockZone" -> new String[] {"gmt", "utc", "hrs", "local"};
+            case "clockZone" -> new String[] {"gmt", "utc", "bst", "hrs", "local"};
             case "halfUnit" -> new String[] {"half"};
             case "unitLong" -> new String[] {"-long"};
             case "century" -> new String[] {"century"};

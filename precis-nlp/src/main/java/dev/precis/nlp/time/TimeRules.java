@@ -31,7 +31,14 @@ final class TimeRules {
     private static final String M = "(?-i:" + TimeLexicon.MONTH + ")";
     private static final String WD = "(?-i:" + WEEKDAY + ")";
     private static final String ORD = "(?:st|nd|rd|th)?";
-    private static final String YEAR = "((?:1[6-9]|20)\\d\\d)(?![\\d%])";
+    /**
+     * A year; never four digits a clock zone follows ("1945 GMT", "2000 BST", "1800 local time" are times
+     * of day, as a fixture's "Tuesday, 1 March" and its kick-off "1945 GMT" on the next line).
+     */
+    private static final String YEAR = "((?:1[6-9]|20)\\d\\d)(?![\\d%])"
+            + "(?!\\s*(?:GMT|UTC|BST|hrs)\\b|\\s+local\\s+time\\b)";
+    /** Before a date's year: the year is not across a blank line from the day and month (a new paragraph). */
+    private static final String NO_BLANK_LINE = "(?![ \\t]*\\r?\\n[ \\t]*\\r?\\n)";
     private static final String DASH = "\\s*(?:[–—-]|to|through|until|till)\\s*";
     private static final int FLAGS = Pattern.CASE_INSENSITIVE;
     /**
@@ -44,13 +51,13 @@ final class TimeRules {
             rule("iso", "(?<![\\d/-])(\\d{4})([-/])(\\d{2})\\2(\\d{2})(?![\\d/])", DateRule::iso),
             rule("numeric", "(?<![\\d/.])(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})(?![\\d/])", DateRule::numeric),
             rule("monthDayRange", "(" + M + ")\\s+(\\d{1,2})" + ORD + DASH + "(?:(" + M + ")\\s+)?(\\d{1,2})" + ORD
-                    + "(?!\\d)(?:,?\\s+" + YEAR + ")?", DateRule::monthDayRange),
+                    + "(?!\\d)(?:,?" + NO_BLANK_LINE + "\\s+" + YEAR + ")?", DateRule::monthDayRange),
             rule("dayMonthRange", "(?<!\\d)(\\d{1,2})" + ORD + DASH + "(\\d{1,2})" + ORD + "\\s+(?:of\\s+)?(" + M
-                    + ")(?:,?\\s+" + YEAR + ")?", DateRule::dayMonthRange),
-            rule("monthDay", "(?:" + WD + ",?\\s+|(?:last|next|this)\\s+)?(" + M + ")\\s+(\\d{1,2})" + ORD + "(?!\\d|:\\d)(?:,?\\s+" + YEAR + ")?",
+                    + ")(?:,?" + NO_BLANK_LINE + "\\s+" + YEAR + ")?", DateRule::dayMonthRange),
+            rule("monthDay", "(?:" + WD + ",?\\s+|(?:last|next|this)\\s+)?(" + M + ")\\s+(\\d{1,2})" + ORD + "(?!\\d|:\\d)(?:,?" + NO_BLANK_LINE + "\\s+" + YEAR + ")?",
                     DateRule::monthDay),
             rule("dayMonth", "(?:" + WD + ",?\\s+)?(?:the\\s+)?(?<![\\d.,])(\\d{1,2})" + ORD + "\\s+(?:of\\s+)?(" + M
-                    + ")(?:,?\\s+" + YEAR + ")?", DateRule::dayMonth),
+                    + ")(?:,?" + NO_BLANK_LINE + "\\s+" + YEAR + ")?", DateRule::dayMonth),
             rule("spelledDay", SpelledDayRule.PATTERN, SpelledDayRule::resolve),
             rule("monthSpanQuarter", MonthSpanQuarterRule.PATTERN, MonthSpanQuarterRule::resolve),
             // a day of the month alone, after a preposition and ending its phrase ("extended on the 10th.",
@@ -170,6 +177,13 @@ final class TimeRules {
     }
 
     private static Value year(MatchResult m, Resolution r) {
+        if (m.start(1) == m.start()) {
+            // "from 1930 on BBC One", "at about 1900 on Sundays": a broadcast's 24-hour time, not a year
+            Value clock = ClockRule.broadcastTime(m.group(1), m.start(), m.end(), r);
+            if (clock != null) {
+                return clock;
+            }
+        }
         return TimeValues.of(m.group(1), Granularity.YEAR);
     }
 
