@@ -11,6 +11,9 @@
 # build a library. JAVA_OPTS (default: -Xmx3g --enable-native-access=ALL-UNNAMED) is passed to every run; the
 # command's own output goes to OUT_DIR/run-N-A|B.log (OUT_DIR default: a new folder under /tmp); SHOW=REGEX also
 # prints, beside each run, the last line of its output that matches (e.g. SHOW='per CPU' for the command's own rate).
+# RATE=REGEX (one group around a number) compares that number of each run too, per pair and as a median: for a
+# benchmark that runs a fixed time (`bench extract`, `bench summarize`), whose process CPU counts unequal work
+# (bench/pairs-lib.sh says more).
 # MAIN_CLASS=NAME runs that class from each jar (java -cp JAR NAME ARGS…) instead of the jar's `precis` command.
 # Example: bench/jar-pairs.sh /tmp/main.jar precis-cli/target/precis.jar 4 -- bench extract --aeb ../shared/data/article-extraction-benchmark
 set -euo pipefail
@@ -27,48 +30,13 @@ read -r -a java_opts <<< "${JAVA_OPTS:--Xmx3g --enable-native-access=ALL-UNNAMED
 out=${OUT_DIR:-$(mktemp -d /tmp/jar-pairs.XXXXXX)}
 mkdir -p "$out"
 
-run() {  # label jar run-number: prints "cpu wall" (a failed run ends the script: run in $(…) under set -e) and writes one line of the table to standard error
-  local label=$1 jar=$2 n=$3 data args=() load
-  data=$(mktemp -d "$out/data.XXXXXX")
-  rmdir "$data"  # commands that make a library want a folder that is not there yet or empty; none is simplest
-  for arg in "${cmd[@]}"; do args+=("${arg//\{DATA\}/$data}"); done
-  load=$(cut -d' ' -f1 /proc/loadavg)
-  local launch=(-jar "$jar")
-  [[ -n ${MAIN_CLASS:-} ]] && launch=(-cp "$jar" "$MAIN_CLASS")
-  if ! /usr/bin/time -o "$out/time-$n-$label" -f "%U %S %e" java "${java_opts[@]}" "${launch[@]}" "${args[@]}" \
-      > "$out/run-$n-$label.log" 2>&1; then
-    echo "jar-pairs: run $n ($label, $jar) failed; its output: $out/run-$n-$label.log" >&2
-    exit 1
-  fi
-  rm -rf "$data"
-  read -r user sys wall < <(tail -1 "$out/time-$n-$label")
-  local cpu
-  cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN {printf "%.2f", u + s}')
-  local shown=""
-  [[ -n ${SHOW:-} ]] && shown=$(tr '\r' '\n' < "$out/run-$n-$label.log" | grep -E -- "$SHOW" | tail -1 || true)
-  printf '%-4s %-2s load %-6s cpu %8s s  wall %8s s  %s\n' "$n" "$label" "$load" "$cpu" "$wall" "$shown" >&2
-  echo "$cpu $wall"
+launch_cmd() {  # jar: sets `launched` to the command that runs this jar (the command's arguments follow it)
+  launched=(java "${java_opts[@]}" -jar "$1")
+  [[ -n ${MAIN_CLASS:-} ]] && launched=(java "${java_opts[@]}" -cp "$1" "$MAIN_CLASS")
+  return 0
 }
 
+tool=jar-pairs
 cmd=("$@")
-echo "A = $a" >&2
-echo "B = $b" >&2
-echo "command: ${cmd[*]}" >&2
-ratios=()
-for i in $(seq 1 "$pairs"); do
-  if (( i % 2 == 1 )); then
-    ra=$(run A "$a" "$i"); rb=$(run B "$b" "$i")
-  else
-    rb=$(run B "$b" "$i"); ra=$(run A "$a" "$i")
-  fi
-  ca=${ra%% *} cb=${rb%% *}
-  ratios+=("$(awk -v x="$cb" -v y="$ca" 'BEGIN {printf "%.4f", x / y}')")
-done
-printf '%s\n' "${ratios[@]}" | sort -n | awk -v pairs="$pairs" '
-  { r[NR] = $1; if ($1 < 1) lower++ }
-  END {
-    m = (NR % 2) ? r[(NR + 1) / 2] : (r[NR / 2] + r[NR / 2 + 1]) / 2
-    printf "B/A CPU per pair: "; for (i = 1; i <= NR; i++) printf "%s%s", r[i], (i < NR ? " " : "\n")
-    printf "median B/A %.4f (%+.1f%%); B lower in %d of %d pairs\n", m, (m - 1) * 100, lower, pairs
-  }'
-echo "logs: $out"
+source "$(dirname "${BASH_SOURCE[0]}")/pairs-lib.sh"
+pairs_main

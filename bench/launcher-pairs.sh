@@ -30,44 +30,11 @@ for tree in "$a" "$b"; do
   "$tree/precis" --version > /dev/null  # makes the tree's start-up archive, untimed
 done
 
-run() {  # label tree run-number: prints "cpu wall" and writes one line of the table to standard error
-  local label=$1 tree=$2 n=$3 data args=() load
-  data=$(mktemp -d "$out/data.XXXXXX")
-  rmdir "$data"
-  for arg in "${cmd[@]}"; do args+=("${arg//\{DATA\}/$data}"); done
-  load=$(cut -d' ' -f1 /proc/loadavg)
-  if ! /usr/bin/time -o "$out/time-$n-$label" -f "%U %S %e" "$tree/precis" "${args[@]}" > "$out/run-$n-$label.log" 2>&1; then
-    echo "launcher-pairs: run $n ($label, $tree) failed; its output: $out/run-$n-$label.log" >&2
-    exit 1
-  fi
-  rm -rf "$data"
-  read -r user sys wall < <(tail -1 "$out/time-$n-$label")
-  local cpu shown=""
-  cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN {printf "%.2f", u + s}')
-  [[ -n ${SHOW:-} ]] && shown=$(tr '\r' '\n' < "$out/run-$n-$label.log" | grep -E -- "$SHOW" | tail -1 || true)
-  printf '%-4s %-2s load %-6s cpu %8s s  wall %8s s  %s\n' "$n" "$label" "$load" "$cpu" "$wall" "$shown" >&2
-  echo "$cpu $wall"
+launch_cmd() {  # tree: sets `launched` to the command that runs this tree's launcher
+  launched=("$1/precis")
 }
 
+tool=launcher-pairs
 cmd=("$@")
-echo "A = $a" >&2
-echo "B = $b" >&2
-echo "command: precis ${cmd[*]}" >&2
-ratios=()
-for i in $(seq 1 "$pairs"); do
-  if (( i % 2 == 1 )); then
-    ra=$(run A "$a" "$i"); rb=$(run B "$b" "$i")
-  else
-    rb=$(run B "$b" "$i"); ra=$(run A "$a" "$i")
-  fi
-  ca=${ra%% *} cb=${rb%% *}
-  ratios+=("$(awk -v x="$cb" -v y="$ca" 'BEGIN {printf "%.4f", x / y}')")
-done
-printf '%s\n' "${ratios[@]}" | sort -n | awk -v pairs="$pairs" '
-  { r[NR] = $1; if ($1 < 1) lower++ }
-  END {
-    m = (NR % 2) ? r[(NR + 1) / 2] : (r[NR / 2] + r[NR / 2 + 1]) / 2
-    printf "B/A CPU per pair: "; for (i = 1; i <= NR; i++) printf "%s%s", r[i], (i < NR ? " " : "\n")
-    printf "median B/A %.4f (%+.1f%%); B lower in %d of %d pairs\n", m, (m - 1) * 100, lower, pairs
-  }'
-echo "logs: $out"
+source "$(dirname "${BASH_SOURCE[0]}")/pairs-lib.sh"
+pairs_main
