@@ -52,15 +52,28 @@ final class ClassSignals {
 
     /** -1 for chrome, +1 for content, 0 for nothing said; strong chrome beats content words. */
     static int of(Element e) {
-        String cls = e.className();
-        String id = e.id();
-        if (cls.isEmpty() && id.isEmpty()) {
+        if (e.className().isEmpty() && e.id().isEmpty()) {
             return 0;
         }
+        return signal(roleWords(e));
+    }
+
+    /**
+     * {@link #of} read as the core rules read it, from every word of the class and id (spelled ids and
+     * generated tokens included, see {@link SpelledNames}): what the page-type decision's body was cut by.
+     */
+    static int coreOf(Element e) {
+        if (e.className().isEmpty() && e.id().isEmpty()) {
+            return 0;
+        }
+        return signal(words(e.className() + " " + e.id()));
+    }
+
+    private static int signal(String[] words) {
         boolean chrome = false;
         boolean strong = false;
         boolean content = false;
-        for (String word : words(cls + " " + id)) {
+        for (String word : words) {
             if (CONTENT.contains(word)) {
                 content = true;
             }
@@ -82,38 +95,112 @@ final class ClassSignals {
 
     /** True when a class or id word names a box that is never the article (comments, share bars, …). */
     static boolean neverContent(Element e) {
-        String cls = e.className();
-        String id = e.id();
-        if (cls.isEmpty() && id.isEmpty()) {
-            return false;
-        }
-        for (String word : words(cls + " " + id)) {
-            if (NEVER_CONTENT.contains(word)) {
-                return true;
-            }
-        }
-        return false;
+        return !(e.className().isEmpty() && e.id().isEmpty()) && any(roleWords(e), NEVER_CONTENT);
+    }
+
+    /** {@link #neverContent} read from every word of the class and id, as {@link #coreOf}. */
+    static boolean coreNeverContent(Element e) {
+        return !(e.className().isEmpty() && e.id().isEmpty()) && any(words(e.className() + " " + e.id()), NEVER_CONTENT);
     }
 
     /** True when a class or id word is chrome so surely that nothing saves the element ("share", "sidebar"). */
     static boolean strongChrome(Element e) {
-        String cls = e.className();
-        String id = e.id();
-        if (cls.isEmpty() && id.isEmpty()) {
-            return false;
-        }
-        for (String word : words(cls + " " + id)) {
-            if (STRONG_CHROME.contains(word)) {
+        return !(e.className().isEmpty() && e.id().isEmpty()) && any(roleWords(e), STRONG_CHROME);
+    }
+
+    /** {@link #strongChrome} read from every word of the class and id, as {@link #coreOf}. */
+    static boolean coreStrongChrome(Element e) {
+        return !(e.className().isEmpty() && e.id().isEmpty()) && any(words(e.className() + " " + e.id()), STRONG_CHROME);
+    }
+
+    private static boolean any(String[] words, Set<String> set) {
+        for (String word : words) {
+            if (set.contains(word)) {
                 return true;
             }
         }
         return false;
     }
 
+    /**
+     * True when {@code e}'s role words (see {@link #roleWords}) may differ from all the words of its class and
+     * id: a generated token in them, or an id of three or more tokens spelled from the element's text.
+     */
+    static boolean spelled(Element e) {
+        String cls = e.className();
+        String id = e.id();
+        if (cls.isEmpty() && id.isEmpty()) {
+            return false;
+        }
+        String names = cls + " " + id;
+        // withoutHashes gives its argument itself back when it blanks nothing
+        if (SpelledNames.withoutHashes(names) != names) {
+            return true;
+        }
+        return slugShaped(id) && anySignal(words(names)) && SpelledNames.fromText(id, e);
+    }
+
+    /** True when {@code id} has the three tokens or more a slug of a text has (two separators at least). */
+    private static boolean slugShaped(String id) {
+        int separators = 0;
+        for (int i = 0; i < id.length() && separators < 2; i++) {
+            separators += Character.isLetterOrDigit(id.charAt(i)) ? 0 : 1;
+        }
+        return separators >= 2;
+    }
+
+    /** True when a class or id word names content embedded from another site ("wp-block-embed", "embedded-post"). */
+    static boolean embed(Element e) {
+        for (String word : roleWords(e)) {
+            if ("embed".equals(word) || "embedded".equals(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when a class or id word names an accordion and its only chrome word is "hidden"
+     * ("accordion-panel accordion-panel-hidden"): the word is the pane's closed state, not its role.
+     */
+    static boolean closedAccordionPane(Element e) {
+        boolean accordion = false;
+        for (String word : roleWords(e)) {
+            if ("accordion".equals(word)) {
+                accordion = true;
+            } else if (CHROME.contains(word) && !"hidden".equals(word)) {
+                return false;
+            }
+        }
+        return accordion;
+    }
+
     /** True for "weak" chrome: a chrome word that a content word would have cancelled. */
     static boolean hasContentWord(Element e) {
-        for (String word : words(e.className() + " " + e.id())) {
+        for (String word : roleWords(e)) {
             if (CONTENT.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The words of {@code e}'s class and id that can say what the element is for: not an id spelled from the
+     * element's own opening text, nor a token mixing letters and digits (see {@link SpelledNames}).
+     */
+    private static String[] roleWords(Element e) {
+        String[] all = words(SpelledNames.withoutHashes(e.className() + " " + e.id()));
+        // reading the element's text to compare with its id is done only when a word could be lost
+        if (!slugShaped(e.id()) || !anySignal(all) || !SpelledNames.fromText(e.id(), e)) {
+            return all;
+        }
+        return words(SpelledNames.withoutHashes(e.className()));
+    }
+
+    private static boolean anySignal(String[] words) {
+        for (String w : words) {
+            if (CHROME.contains(w) || CONTENT.contains(w) || "embed".equals(w) || "embedded".equals(w)) {
                 return true;
             }
         }
