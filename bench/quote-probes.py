@@ -6,6 +6,11 @@ quote-probes-world.jsonl (quotes46) holds 71 invented short articles (89 quotes)
 the world: British single marks with double ones nested, guillemets and low-9 marks in English, quotes over several
 paragraphs, split by their credit, after a colon, before the speaker is named, partial, cut off by a dash or an
 ellipsis, credits in other orders ("told Reuters", "according to", "X added"), ``…'' marks, a paragraph a line.
+quote-probes-news47.jsonl (quotes47) holds 68 invented articles (83 quotes) grouped by a "shape" field: quotes over
+several paragraphs, colon introductions, the speaker only in the next sentence or paragraph, typographic variants, headline
+quotes, quotes in brackets, quotes interrupted by the credit, speakers named by role, pronouns after several people,
+interviews, and guards. A file whose probes carry "shape" also gets found/credited per shape, and "doubled": expected
+quotes that two analysed quotes (of any kind) overlap by half, the same words listed twice.
 Usage: python3 quote-probes.py [precis.jar] [probes.jsonl] [-v]"""
 import json, os, sys
 from analyze_jsonl import analyze
@@ -15,7 +20,8 @@ jar = args[0] if args else 'precis-cli/target/precis.jar'
 PROBES = args[1] if len(args) > 1 else os.path.join(os.path.dirname(os.path.abspath(__file__)), 'quote-probes.jsonl')
 probes = [json.loads(l) for l in open(PROBES, encoding='utf-8') if l.strip()]
 res = analyze(jar, [{'id': p['id'], 'text': p['text']} for p in probes])
-found = credited = tot = 0
+found = credited = tot = doubled = 0
+shapes = {}
 for p in probes:
     quotes = [q for q in res.get(p['id'], {}).get('quotes', []) if q.get('kind') == 'direct']
     for e in p['expect']:
@@ -25,8 +31,16 @@ for p in probes:
         f = bool(hits)
         c = any(e['speaker'].lower() in (q.get('speaker') or '').lower() for q in hits)
         found += f; credited += c
+        every = [q for q in res.get(p['id'], {}).get('quotes', [])
+                 if min(t, q['end']) - max(s, q['start']) >= (t - s) / 2]
+        doubled += len(every) > 1
+        if 'shape' in p:
+            row = shapes.setdefault(p['shape'], [0, 0, 0])
+            row[0] += 1; row[1] += f; row[2] += c
         if not c or verbose:
             got = [(p['text'][q['start']:q['end']], q.get('speaker')) for q in quotes]
             print(f"{'OK  ' if c else 'MISS' if not f else 'SPKR'} {p['id']:>3} {p['form']:<28} want "
                   f"{e['quote'][:40]!r} / {e['speaker']} | got {got}")
-print(f'probes found {found}/{tot}, credited {credited}/{tot}')
+for shape, (n, f, c) in shapes.items():
+    print(f'  {shape:<60} found {f:>2}/{n:<2} credited {c:>2}/{n}')
+print(f'probes found {found}/{tot}, credited {credited}/{tot}' + (f', doubled {doubled}' if shapes else ''))

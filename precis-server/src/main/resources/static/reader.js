@@ -86,6 +86,39 @@
       return out + s.text.slice(from);
     }
 
+    // A line cut from a quotation that runs over several sentences holds half of it ('Okafor said: "The pier
+    // is safe.'): shown alone, the missing closing mark goes in at its end, the missing opening one at its start
+    // (after a leading ellipsis), as the server's ShownQuotes does for every other summary line. Double marks only
+    // (single ones are apostrophes too); a straight mark opens after a space, a bracket or a dash, else closes.
+    var JAVA_SPACE = /[\t\n\u000B\f\r\u001C-\u001F \u1680\u2000-\u2006\u2008-\u200A\u2028\u2029\u205F\u3000]/;
+    function paired(s) {
+      var open = [];
+      var missingOpen = '';
+      for (var i = 0; i < s.length; i++) {
+        var c = s.charAt(i);
+        var kind;
+        var opens;
+        if (c === '\u201C' || c === '\u201D') {
+          kind = '\u201C';
+          opens = c === '\u201C';
+        } else if (c === '"') {
+          kind = '"';
+          opens = i === 0 || JAVA_SPACE.test(s.charAt(i - 1)) || '([{\u2014\u2013-/:'.indexOf(s.charAt(i - 1)) >= 0;
+        } else {
+          continue;
+        }
+        if (opens) { open.push(kind); }
+        else if (open.length && open[open.length - 1] === kind) { open.pop(); }
+        else if (!open.length) { missingOpen = kind + missingOpen; }
+      }
+      var closing = '';
+      for (var j = open.length - 1; j >= 0; j--) { closing += open[j] === '\u201C' ? '\u201D' : '"'; }
+      if (missingOpen) {
+        s = s.indexOf('\u2026 ') === 0 ? '\u2026 ' + missingOpen + s.slice(2) : missingOpen + s;
+      }
+      return s + closing;
+    }
+
     // A length as the page's address gives it ("75-words", "3-sentences") and as the API takes it.
     function apiQuery(length) {
       var m = /^(\d+)-(words|sentences)$/.exec(length);
@@ -114,7 +147,7 @@
         items.forEach(function (s, i) {
           var li = document.createElement('li');
           li.dir = 'auto';
-          li.textContent = shownText(s);
+          li.textContent = paired(shownText(s));
           li.title = 'Show in the article';
           li.addEventListener('click', function () {
             var first = body && body.querySelector('mark.in-summary[data-sentence="' + i + '"]');

@@ -184,8 +184,13 @@ public final class PrecisCli implements Runnable {
             java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
 
     public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs one command as {@link #main} does and returns its exit code (for {@link StartupTraining}, which runs several). */
+    static int run(String... args) {
         LUCENE_NOTES.setLevel(java.util.logging.Level.WARNING);
         LUCENE_VECTOR_NOTE.setLevel(java.util.logging.Level.SEVERE);
-        System.exit(commandLine(args).execute(args));
+        return commandLine(args).execute(args);
     }
 }

@@ -3,7 +3,7 @@ package dev.precis.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.precis.server.QuoteMarks;
+import dev.precis.server.ShownQuotes;
 import dev.precis.server.StoryTimeline;
 import dev.precis.server.web.WhenLabel;
 import dev.precis.store.ArticleRef;
@@ -70,7 +70,7 @@ final class StoryCommand implements Callable<Integer> {
                     out.println("What happened:");
                     for (StorySummary.Sentence x : summary.sentences()) {
                         String who = x.attribution();
-                        out.printf("  - %s%s  (#%d)%n", QuoteMarks.shown(x.text()).replace('\n', ' '), who == null ? "" : " — " + who,
+                        out.printf("  - %s%s  (#%d)%n", ShownQuotes.shown(x).replace('\n', ' '), who == null ? "" : " — " + who,
                                 x.articleId());
                     }
                 }

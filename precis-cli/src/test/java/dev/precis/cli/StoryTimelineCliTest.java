@@ -61,8 +61,17 @@ class StoryTimelineCliTest {
         String text = CliRun.of("story", "--data", lib.toString(), id).out();
         assertThat(text).contains("What happened:");
         for (JsonNode x : summary) {
-            assertThat(text).contains("  - " + x.get("text").asText());
+            // as the story page shows it: a day named relative to the article's gets its date beside it
+            String shown = x.get("text").asText();
+            JsonNode dates = x.get("relativeDates");
+            for (int i = dates.size() - 1; i >= 0; i--) {
+                int end = dates.get(i).get("end").asInt() - x.get("start").asInt();
+                shown = shown.substring(0, end) + " (" + dev.precis.server.DayAnchors.label(dates.get(i).get("value").asText(), "2021")
+                        + ")" + shown.substring(end);
+            }
+            assertThat(text).contains("  - " + shown);
         }
+        assertThat(text).contains("will start next month (April) and cost");
         assertThat(text.indexOf("What happened:")).isLessThan(text.indexOf("Articles:"));
     }
 

@@ -26,6 +26,13 @@ public final class StandAloneSentences {
     private static final Pattern ORDINAL_REFERENCE = Pattern.compile(
             "^\\W*(?i:the) (first|second|third|last|other|latter|former) (is|was|are|were|one)\\b");
 
+    /**
+     * Openers that look like a connective but are not one: "So far" (up to now) and "Still" before a present
+     * participle or "to" (an adverb of time: "Still reeling from the defeat, …", "Still to come: …") read alone.
+     * "Still, …" and "Still the council waits" (however) point back.
+     */
+    private static final Pattern NOT_A_CONNECTIVE = Pattern.compile("^(?i:so far\\b|still \\p{L}+ing\\b|still to\\b)");
+
     /** True when the sentence opens with a pronoun or connective that needs the sentence before it. */
     public static boolean opensWithDanglingReference(String s) {
         if (ORDINAL_REFERENCE.matcher(s).find()) {
@@ -34,6 +41,17 @@ public final class StandAloneSentences {
         int i = 0;
         while (i < s.length() && !Character.isLetter(s.charAt(i))) {
             i++;
+        }
+        int first = i;
+        while (first < s.length() && Character.isLetter(s.charAt(first))) {
+            first++;
+        }
+        // a compound opens the sentence ("So-called experts …", "Then-minister Ruiz …"): its first part is no opener
+        if (first + 1 < s.length() && (s.charAt(first) == '-' || s.charAt(first) == '\u2011') && Character.isLetter(s.charAt(first + 1))) {
+            return false;
+        }
+        if (NOT_A_CONNECTIVE.matcher(s.substring(i)).find()) {
+            return false;
         }
         // the opening one to four words ("on the other hand" is the longest opener), each a run of
         // letters after one space

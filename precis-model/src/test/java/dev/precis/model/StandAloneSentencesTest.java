@@ -46,4 +46,24 @@ class StandAloneSentencesTest {
         assertThat(StandAloneSentences.opensWithDanglingReference("On the pier, the mayor spoke.")).isFalse();
         assertThat(StandAloneSentences.opensWithDanglingReference("Thus")).isTrue();
     }
+
+    @Test
+    void aCompoundOrAnAdverbOfTimeThatLooksLikeAConnectiveReadsAlone() {
+        assertThat(StandAloneSentences.opensWithDanglingReference("So-called ghost ferries sailed from Brannock at night.")).isFalse();
+        assertThat(StandAloneSentences.opensWithDanglingReference("\u201cSo-called\u201d repairs left the pier shut.")).isFalse();
+        assertThat(StandAloneSentences.opensWithDanglingReference("Then-mayor Ilse Varga opened the pier.")).isFalse();
+        assertThat(StandAloneSentences.opensWithDanglingReference("Still reeling from the storm, Brannock opened its pier.")).isFalse();
+        assertThat(StandAloneSentences.opensWithDanglingReference("Still to come: the ferry timetable.")).isFalse();
+        assertThat(StandAloneSentences.opensWithDanglingReference("So far, 40 ferries have sailed from the new pier.")).isFalse();
+        assertThat(StandAloneSentences.opensWithDanglingReference("So far the council has spent \u00a32m on the pier.")).isFalse();
+    }
+
+    @Test
+    void theConnectivesThemselvesStillPointBack() {
+        assertThat(StandAloneSentences.opensWithDanglingReference("Still, the ferries will wait.")).isTrue();
+        assertThat(StandAloneSentences.opensWithDanglingReference("Still the council refuses to pay.")).isTrue();
+        assertThat(StandAloneSentences.opensWithDanglingReference("So the ferries will wait.")).isTrue();
+        assertThat(StandAloneSentences.opensWithDanglingReference("So, the ferries will wait.")).isTrue();
+        assertThat(StandAloneSentences.opensWithDanglingReference("Then the ferries sailed.")).isTrue();
+    }
 }

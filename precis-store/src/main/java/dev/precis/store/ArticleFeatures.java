@@ -7,6 +7,7 @@ import dev.precis.model.Vectors;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.Base64;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -153,21 +154,35 @@ public record ArticleFeatures(Map<String, Integer> terms, Map<String, Integer> k
 
     /** Features of an analysed article (title counts twice: it names the topic). */
     public static ArticleFeatures of(AnalyzedArticle analyzed) {
+        return of(analyzed, NONE);
+    }
+
+    private static final BitSet NONE = new BitSet();
+
+    /**
+     * Features of an analysed article without the words and names of its text that start at a position of
+     * {@code leftOut} (a template's text the article shares with others, {@link SharedText}); its headline counts whole.
+     */
+    static ArticleFeatures of(AnalyzedArticle analyzed, BitSet leftOut) {
         String title = analyzed.article().title();
         String text = analyzed.article().text();
         Map<String, Integer> terms = new HashMap<>();
-        countTerms(title, terms, 2);
-        countTerms(text, terms, 1);
+        countTerms(title, terms, 2, NONE);
+        countTerms(text, terms, 1, leftOut);
         Map<String, Integer> keys = new HashMap<>();
         Map<String, String> surface = new HashMap<>();
+        boolean recognised = false;
         for (EntityMention m : analyzed.entities()) {
             if (m.type() != EntityType.MISC) {
-                countKey(m.canonical(), keys, surface);
+                recognised = true;
+                if (!leftOut.get(m.range().start())) {
+                    countKey(m.canonical(), keys, surface);
+                }
             }
         }
-        if (keys.isEmpty()) {
-            capitalisedWords(title, keys, surface);
-            capitalisedWords(text, keys, surface);
+        if (!recognised) {
+            capitalisedWords(title, keys, surface, NONE);
+            capitalisedWords(text, keys, surface, leftOut);
         }
         Map<String, Integer> bySurface = new LinkedHashMap<>();
         top(keys, MAX_KEYS).forEach((k, v) -> bySurface.put(surface.get(k), v));
@@ -178,14 +193,17 @@ public record ArticleFeatures(Map<String, Integer> terms, Map<String, Integer> k
     static Set<String> titleWords(String title) {
         Map<String, Integer> words = new LinkedHashMap<>();
         if (title != null) {
-            countTerms(title, words, 1);
+            countTerms(title, words, 1, NONE);
         }
         return words.keySet();
     }
 
-    private static void countTerms(String s, Map<String, Integer> into, int weight) {
+    private static void countTerms(String s, Map<String, Integer> into, int weight, BitSet leftOut) {
         Matcher m = WORD.matcher(s);
         while (m.find()) {
+            if (leftOut.get(m.start())) {
+                continue;
+            }
             String w = normalise(m.group());
             if (w.length() >= 3 && !StopWords.contains(w)) {
                 into.merge(w, weight, Integer::sum);
@@ -200,9 +218,12 @@ public record ArticleFeatures(Map<String, Integer> terms, Map<String, Integer> k
         surface.putIfAbsent(k, name);
     }
 
-    private static void capitalisedWords(String s, Map<String, Integer> into, Map<String, String> surface) {
+    private static void capitalisedWords(String s, Map<String, Integer> into, Map<String, String> surface, BitSet leftOut) {
         Matcher m = WORD.matcher(s);
         while (m.find()) {
+            if (leftOut.get(m.start())) {
+                continue;
+            }
             String w = m.group();
             if (w.length() < 2 || !Character.isUpperCase(w.charAt(0)) || startsSentence(s, m.start())) {
                 continue;

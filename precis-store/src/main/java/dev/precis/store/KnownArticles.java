@@ -1,9 +1,11 @@
 package dev.precis.store;
 
+import dev.precis.model.AnalyzedArticle;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.BitSet;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -21,6 +23,8 @@ final class KnownArticles {
     private final Map<String, Long> idByHash = new ConcurrentHashMap<>();
     private final NearDuplicates nearDuplicates = new NearDuplicates();
     private final TopicSpace topics = new TopicSpace();
+    /** Runs of words the stored texts hold, while {@link StoryParams#sharedText()} is on (a template's text). */
+    private final SharedText shared = new SharedText();
     private int count;
 
     /** Everything stored in the database the connection reads (ends its read transaction). */
@@ -60,6 +64,15 @@ final class KnownArticles {
                     }
                 }
             }
+            if (known.topics.params().readsSharedText()) {
+                // the runs of the stored texts, in the order they were added: a new article's template text is
+                // found in the articles of earlier sessions as in its own session's
+                try (ResultSet rs = s.executeQuery("SELECT body FROM articles ORDER BY id")) {
+                    while (rs.next()) {
+                        known.shared.read(rs.getString(1));
+                    }
+                }
+            }
             known.topics.settle();
         }
         return known;
@@ -89,6 +102,19 @@ final class KnownArticles {
     /** A stored article whose text is nearly the same, or -1. */
     long nearDuplicateOf(ContentFingerprint fp) {
         return nearDuplicates.find(fp);
+    }
+
+    /**
+     * The story features of a new article ({@code f}, from {@code analyzed}) without the text it shares word for word
+     * with earlier articles ({@link SharedText}; its meaning vector kept), and its text's runs remembered; {@code f}
+     * itself while {@link StoryParams#sharedText()} is off or nothing is shared. Called once per article added, in order.
+     */
+    ArticleFeatures withoutSharedText(ArticleFeatures f, AnalyzedArticle analyzed) {
+        if (!topics.params().readsSharedText()) {
+            return f;
+        }
+        BitSet leftOut = shared.read(analyzed.article().text());
+        return leftOut.isEmpty() ? f : ArticleFeatures.of(analyzed, leftOut).withMeaning(f.meaningVector());
     }
 
     TopicSpace topics() {

@@ -131,7 +131,8 @@ final class LibraryWrites {
             if (near >= 0) {
                 return copy(near, entry, AddResult.Status.NEAR_DUPLICATE);
             }
-            ArticleFeatures f = prepared.features() != null ? prepared.features() : features(entry);
+            ArticleFeatures f = k.withoutSharedText(prepared.features() != null ? prepared.features() : features(entry),
+                    entry.analyzed());
             Long day = StoryDates.day(a.publishedDate().map(d -> d.toEpochDay()).orElse(null), entry.analyzed().times());
             // the plan is needed only to join a story: the rows before that are written while it is worked out
             StoryPlanning.Pending planning = stories.plan(topics, f, day, a.title());

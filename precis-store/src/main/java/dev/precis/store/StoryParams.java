@@ -61,14 +61,20 @@ import java.util.TreeMap;
  *     of it); 0 = the centroid's similarity as computed; 0 in the library's grouping: at 1 SemEval's training split
  *     rose 0.969 → 0.972 with BBC politics and the mixed view level or up, but the adoption rule's English testing line
  *     stayed at 0.959 (docs/quality/stories.md, stories45)
+ * @param sharedText 1: a new article's story features (content words and key names) leave out its closing lines where
+ *     they repeat, word for word, the closing lines of earlier articles of the library ({@link SharedText}: an outlet's
+ *     contact, "about us" and republication lines, which made two unrelated reports of one outlet look like one event);
+ *     0 = off. Read when an article is added (the features are stored so): a replay with {@code --tune sharedText=…}
+ *     regroups the stored features and does not change them. 1 in the library's grouping (docs/quality/stories.md,
+ *     stories46)
  */
 public record StoryParams(double threshold, double keyWeight, double centroidWeight, double idfOffset, double timeScale,
                          double timeFloor, double meaningWeight, double meaningThreshold, double splitThreshold,
                          double clearShare, double clearMargin, double clearLexical, double timeBar, double wordsJoin,
-                         double titleVeto, double foreignWords, double centroidCap) {
+                         double titleVeto, double foreignWords, double centroidCap, double sharedText) {
 
     /** The library's grouping. */
-    public static final StoryParams DEFAULT = new StoryParams(0.27, 0.3, 0.2, 0.0, 10, 0.5, 0.2, 0.32, 0.32, 0.7, 0.15, 0.15, 0, 0.3, 0.15, 0, 0);
+    public static final StoryParams DEFAULT = new StoryParams(0.27, 0.3, 0.2, 0.0, 10, 0.5, 0.2, 0.32, 0.32, 0.7, 0.15, 0.15, 0, 0.3, 0.15, 0, 0, 1);
 
     /** A copy with one knob changed, by its record component name; unknown names fail. */
     public StoryParams with(String name, double value) {
@@ -80,7 +86,8 @@ public record StoryParams(double threshold, double keyWeight, double centroidWei
         return new StoryParams(v.get("threshold"), v.get("keyWeight"), v.get("centroidWeight"), v.get("idfOffset"),
                 v.get("timeScale"), v.get("timeFloor"), v.get("meaningWeight"), v.get("meaningThreshold"),
                 v.get("splitThreshold"), v.get("clearShare"), v.get("clearMargin"), v.get("clearLexical"),
-                v.get("timeBar"), v.get("wordsJoin"), v.get("titleVeto"), v.get("foreignWords"), v.get("centroidCap"));
+                v.get("timeBar"), v.get("wordsJoin"), v.get("titleVeto"), v.get("foreignWords"), v.get("centroidCap"),
+                v.get("sharedText"));
     }
 
     /** The knobs by name. */
@@ -103,6 +110,7 @@ public record StoryParams(double threshold, double keyWeight, double centroidWei
         v.put("titleVeto", titleVeto);
         v.put("foreignWords", foreignWords);
         v.put("centroidCap", centroidCap);
+        v.put("sharedText", sharedText);
         return v;
     }
 
@@ -114,6 +122,11 @@ public record StoryParams(double threshold, double keyWeight, double centroidWei
     /** Whether articles in another language than English are read in their own ({@link #foreignWords()}). */
     boolean readsLanguages() {
         return foreignWords > 0;
+    }
+
+    /** Whether a new article's story features leave out the text it shares word for word with earlier ones ({@link #sharedText()}). */
+    boolean readsSharedText() {
+        return sharedText > 0;
     }
 
     /** The centroid's similarity as a story's score takes it, given its closest member's ({@link #centroidCap()}). */

@@ -15,12 +15,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.tartarus.snowball.ext.EnglishStemmer;
 
 /**
  * Builds {@link StorySummary}s from the stored single-article summaries (whatever summarizer made them):
  * candidates are each article's summary sentences, scored by the summarizer's own score and by how much
  * of the story's vocabulary they carry (a sentence many articles agree with is central); picked greedily,
- * skipping a sentence whose content words overlap a picked one by {@value #REDUNDANT} or more (Jaccard)
+ * skipping a sentence whose content words overlap a picked one by {@value #REDUNDANT} or more (Jaccard; as written or
+ * as stems and figures, {@link #redundant})
  * and taking at most two from one article (more when that leaves fewer than three: a story of one article);
  * then put in time order. A sentence that reads only after the one
  * before it in its article (an opening "But", "It", "They": the summarizer's own test) comes with that
@@ -50,8 +52,26 @@ final class StorySummaries {
     static final double PRONOUN_YIELD = 0.1;
     private static final Pattern PRONOUN_OPENING = Pattern.compile("^\\P{L}{0,2}(?:He|She|They|His|Her|Their|Him|Them)(?!\\p{L})");
 
-    private record Candidate(StorySummary.Sentence sentence, Set<String> words, double own, int rank, Shape shape) {
+    /**
+     * A day named relative to its article's day ("on Tuesday", "yesterday", "last week", "two days ago") in a
+     * sentence of an undated article: no date can be shown beside it (the story page and the digest give a dated
+     * article's date, {@link StorySummary.Sentence#relativeDates}), so a reader cannot place the day. Such a sentence
+     * yields, as an opening pronoun does ({@link #PRONOUN_YIELD}), to one that scores up to this much less and needs
+     * no day to read; never to a weak one (a lede keeps its place).
+     */
+    static final double UNPLACED_DAY_YIELD = 0.1;
+    private static final Pattern RELATIVE_DAY = Pattern.compile("(?iu)(?<!\\p{L})(?:yesterday|today|tonight|tomorrow"
+            + "|(?:last|next|this|coming) (?:week|weekend|month|year|night|morning|afternoon|evening)"
+            + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\\p{L}+ (?:days|weeks|months|years) ago)(?!\\p{L})");
+
+    private record Candidate(StorySummary.Sentence sentence, Set<String> words, Set<String> alike, double own, int rank, Shape shape) {
     }
+
+    /**
+     * A figure as written ("4.75", "2003", "2-1", "1,500"): two reports of one fact share it where their words differ
+     * ("left rates on hold at 4.75%" and "rates are set to remain on hold at 4.75%").
+     */
+    private static final Pattern FIGURE = Pattern.compile("\\p{Nd}+(?:[.,:/-]\\p{Nd}+)*");
 
     /**
      * An ellipsis at the end, nothing after it on the line: a sentence that stops there is cut off ("tickets
@@ -128,10 +148,11 @@ final class StorySummaries {
                     String text = body.substring(start, end);
                     Set<String> words = words(text);
                     words.forEach(w -> df.merge(w, 1, Integer::sum));
+                    Set<String> alike = alike(words, text);
                     bodies.put(id, body);
                     candidates.add(new Candidate(new StorySummary.Sentence(id, start, end, text, rs.getString(3), rs.getString(4), null,
                             rs.getString(8), rs.getString(9)),
-                            words, rs.getDouble(7), rank++, Shape.of(text, body.substring(0, start))));
+                            words, alike, rs.getDouble(7), rank++, Shape.of(text, body.substring(0, start))));
                 }
             }
         }
@@ -143,9 +164,54 @@ final class StorySummaries {
         }
         List<StorySummary.Sentence> attributed = new ArrayList<>(picked.size());
         for (StorySummary.Sentence x : picked) {
-            attributed.add(x.withSpeaker(speaker(x)));
+            attributed.add(x.withSpeaker(speaker(x)).withRelativeDates(relativeDates(x)));
         }
         return new StorySummary(storyId, window, attributed);
+    }
+
+    /**
+     * A time expression worded relative to its article's day: a day, week, month or year named by where it stands
+     * from the article's day ("yesterday", "on Tuesday", "last week", "two years ago"), no figure in it (a date
+     * written out, "19 November", "2024", reads anywhere).
+     */
+    private static final Pattern RELATIVE_WORDING = Pattern.compile("(?iu)(?<!\\p{L})(?:yesterday|today|tonight|tomorrow|monday|tuesday|wednesday"
+            + "|thursday|friday|saturday|sunday|weekend|week|fortnight|month|year|ago|night|morning|afternoon|evening)(?!\\p{L})");
+    private static final Pattern DIGIT = Pattern.compile("\\p{Nd}");
+    /** A date written right after the expression ("on Tuesday, 19 November", "Tuesday 19 November"): it needs no other. */
+    private static final Pattern DATE_FOLLOWS = Pattern.compile("^,?\\s*(?:\\p{Nd}|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\p{L}*\\s+\\p{Nd})");
+
+    /**
+     * The sentence's time expressions worded relative to its article's day with the calendar value the resolver gave
+     * them (against the article's date); none for an undated article (no day to count from: its expressions are
+     * left unresolved or resolved against a date the reader is not shown).
+     */
+    private List<StorySummary.RelativeDate> relativeDates(StorySummary.Sentence x) throws SQLException {
+        if (x.published() == null) {
+            return List.of();
+        }
+        List<StorySummary.RelativeDate> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT start_pos, end_pos, time_value FROM time_expressions WHERE article_id = ?"
+                + " AND start_pos >= ? AND end_pos <= ? ORDER BY start_pos, idx")) {
+            ps.setLong(1, x.articleId());
+            ps.setInt(2, x.start());
+            ps.setInt(3, x.end());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    int start = rs.getInt(1);
+                    int end = rs.getInt(2);
+                    String value = rs.getString(3);
+                    if (start >= end || !TimelineEvent.isCalendarValue(value)) {
+                        continue;
+                    }
+                    String words = x.text().substring(start - x.start(), end - x.start());
+                    String after = x.text().substring(end - x.start());
+                    if (RELATIVE_WORDING.matcher(words).find() && !DIGIT.matcher(words).find() && !DATE_FOLLOWS.matcher(after).find()) {
+                        out.add(new StorySummary.RelativeDate(start, end, value));
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /** The speaker of the first attributed quote overlapping the sentence, or null. */
@@ -200,7 +266,8 @@ final class StorySummaries {
             }
             double centrality = k.words().isEmpty() ? 0 : shared / k.words().size() / Math.max(1, articles - 1);
             // the summarizer's order inside its article first, then agreement across the story
-            double yield = PRONOUN_OPENING.matcher(k.sentence().text()).find() ? PRONOUN_YIELD : 0;
+            double yield = (PRONOUN_OPENING.matcher(k.sentence().text()).find() ? PRONOUN_YIELD : 0)
+                    + (k.sentence().published() == null && RELATIVE_DAY.matcher(k.sentence().text()).find() ? UNPLACED_DAY_YIELD : 0);
             score.put(k, 1.0 / (1 + k.rank()) + centrality - yield);
         }
         List<Candidate> order = new ArrayList<>(candidates);
@@ -278,17 +345,50 @@ final class StorySummaries {
         }
     }
 
+    /**
+     * Whether {@code k} says what a chosen sentence says: their content words overlap by {@value #REDUNDANT} or more
+     * (Jaccard) as written, or, for sentences of two articles, as {@link #alike} reads them (stems and figures: one fact
+     * as two reports tell it, in other forms of the same words, "ruled out … after breaking a bone" and "a broken arm
+     * ruling him out", or with the same figure). Either overlap is enough, so a figure one report gives and the other
+     * does not never makes two sentences less alike than their words do. One article's own sentences are told apart
+     * by their words as written (its summarizer already chose them as different; they share its names and topic).
+     */
     private static boolean redundant(Candidate k, List<Candidate> chosen) {
         for (Candidate o : chosen) {
-            Set<String> both = new HashSet<>(k.words());
-            both.retainAll(o.words());
-            Set<String> either = new HashSet<>(k.words());
-            either.addAll(o.words());
-            if (!either.isEmpty() && both.size() / (double) either.size() >= REDUNDANT) {
+            if (jaccard(k.words(), o.words()) >= REDUNDANT
+                    || o.sentence().articleId() != k.sentence().articleId() && jaccard(k.alike(), o.alike()) >= REDUNDANT) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static double jaccard(Set<String> a, Set<String> b) {
+        Set<String> both = new HashSet<>(a);
+        both.retainAll(b);
+        Set<String> either = new HashSet<>(a);
+        either.addAll(b);
+        return either.isEmpty() ? 0 : both.size() / (double) either.size();
+    }
+
+    /**
+     * The content words as their English stems (Snowball's, Lucene's copy) and the figures of {@code text}, marked
+     * apart from words: what two tellings of one fact share when their wording differs. Only the redundancy test
+     * reads it; the story's vocabulary (centrality) counts the words as written.
+     */
+    private static Set<String> alike(Set<String> words, String text) {
+        Set<String> out = new HashSet<>();
+        EnglishStemmer stemmer = new EnglishStemmer();
+        for (String w : words) {
+            stemmer.setCurrent(w);
+            stemmer.stem();
+            out.add(stemmer.getCurrent());
+        }
+        Matcher m = FIGURE.matcher(text);
+        while (m.find()) {
+            out.add("#" + m.group());
+        }
+        return out;
     }
 
     private static Set<String> words(String text) {

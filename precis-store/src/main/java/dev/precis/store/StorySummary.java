@@ -45,9 +45,23 @@ public record StorySummary(long storyId, String since, String addedSince, String
      *     it, as the quote finder resolved it), or null
      * @param articleTitle the headline of the article it comes from (what a reader is shown as its source), or null
      * @param articleUrl that article's own address (where it was read), or null (pasted text, a file)
+     * @param relativeDates the time expressions inside the sentence that are written relative to its article's day
+     *     ("yesterday", "on Tuesday", "last month") with the calendar value the time resolver gave them against the
+     *     article's date, in text order; empty when there are none or the article has no date (nothing to resolve
+     *     them against). The stored text keeps them as written; a reader shown the sentence outside its article is
+     *     shown the date beside them.
      */
     public record Sentence(long articleId, int start, int end, String text, String published, String source, String speaker,
-                           String articleTitle, String articleUrl) {
+                           String articleTitle, String articleUrl, List<RelativeDate> relativeDates) {
+
+        public Sentence {
+            relativeDates = relativeDates == null ? List.of() : List.copyOf(relativeDates);
+        }
+
+        public Sentence(long articleId, int start, int end, String text, String published, String source, String speaker,
+                        String articleTitle, String articleUrl) {
+            this(articleId, start, end, text, published, source, speaker, articleTitle, articleUrl, List.of());
+        }
 
         public Sentence(long articleId, int start, int end, String text, String published, String source) {
             this(articleId, start, end, text, published, source, null, null);
@@ -89,7 +103,22 @@ public record StorySummary(long storyId, String since, String addedSince, String
         }
 
         Sentence withSpeaker(String who) {
-            return new Sentence(articleId, start, end, text, published, source, who, articleTitle, articleUrl);
+            return new Sentence(articleId, start, end, text, published, source, who, articleTitle, articleUrl, relativeDates);
         }
+
+        Sentence withRelativeDates(List<RelativeDate> dates) {
+            return new Sentence(articleId, start, end, text, published, source, speaker, articleTitle, articleUrl, dates);
+        }
+    }
+
+    /**
+     * A time expression written relative to its article's day, inside a summary sentence.
+     *
+     * @param start its first character in the article's text
+     * @param end one past its last character
+     * @param value the calendar value it resolves to against the article's date (TimeML: {@code 2024-11-19},
+     *     {@code 2024-W47}, {@code 2024-10}, {@code 2023}, {@code 2024-11-24TNI})
+     */
+    public record RelativeDate(int start, int end, String value) {
     }
 }

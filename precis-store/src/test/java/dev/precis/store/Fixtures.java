@@ -87,4 +87,19 @@ final class Fixtures {
     static final String FOOTBALL = "Riverside Rovers beat Harbour City 3-1 on Saturday to go top of the league.\n\n"
             + "Striker Tom Baxter scored twice before half-time and the Rovers goalkeeper saved a penalty late in the match. "
             + "Manager Lee Quinn praised the squad for the win.";
+
+    /** Adds the entries, forms stories, checks that they are one story and returns its id. */
+    static long oneStory(Library lib, LibraryEntry... entries) throws Exception {
+        List<Long> ids = new ArrayList<>();
+        for (LibraryEntry e : entries) {
+            ids.add(lib.add(e).articleId());
+        }
+        lib.flush();
+        lib.consolidateStories();
+        long story = lib.article(ids.get(0)).orElseThrow().story().id();
+        for (long id : ids) {
+            org.assertj.core.api.Assertions.assertThat(lib.article(id).orElseThrow().story().id()).as("one story").isEqualTo(story);
+        }
+        return story;
+    }
 }

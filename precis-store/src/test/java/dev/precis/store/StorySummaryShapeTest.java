@@ -32,17 +32,7 @@ class StorySummaryShapeTest {
             + "Work on the Tarrow bridge will start on Monday and last six weeks.";
 
     private long story(Library lib, LibraryEntry... entries) throws Exception {
-        List<Long> ids = new ArrayList<>();
-        for (LibraryEntry e : entries) {
-            ids.add(lib.add(e).articleId());
-        }
-        lib.flush();
-        lib.consolidateStories();
-        long story = lib.article(ids.get(0)).orElseThrow().story().id();
-        for (long id : ids) {
-            assertThat(lib.article(id).orElseThrow().story().id()).as("one story").isEqualTo(story);
-        }
-        return story;
+        return Fixtures.oneStory(lib, entries);
     }
 
     /** The article as a library entry whose stored summary is the sentences at {@code picked}, best first. */

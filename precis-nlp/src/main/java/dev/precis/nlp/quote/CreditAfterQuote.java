@@ -68,7 +68,12 @@ final class CreditAfterQuote {
             // "said one of those advisers": one of a group
             + "|(?:one|some|two|three|several|many|none)\\s+of\\s+(?:the|those|these|his|her|their|its))\\s+"
             // "says the site's founder, Ann Reed": whose role it is, so the name after the comma is still reached
-            + "(?:[\\p{L}-]+['’]s\\s+)?" + DESCRIPTION_WORD + "(?:\\s+" + DESCRIPTION_WORD + "){0,2}(?:" + OFFICE_OF + ")?(?:\\s*,\\s*" + NAME + "(?=\\s*[,.;]))?"
+            // "says the Istanbul Chamber of Commerce's chairman, Mehmet Yilmaz": a body of several words owning the role
+            + "(?:(?:\\p{Lu}[\\p{L}-]*\\s+(?:(?:of|for|and)\\s+(?:the\\s+)?)?){0,4}[\\p{L}-]+['’]s\\s+)?" + DESCRIPTION_WORD
+            + "(?:\\s+" + DESCRIPTION_WORD + "){0,2}(?:" + OFFICE_OF
+            // "said the leader of the rescue team, Murat Demir": a role of a lower-case body, the name set off after it
+            + "|\\s+of\\s+(?:the\\s+)?(?:" + ROLE_WORD + "\\s+){0,2}" + ROLE_WORD + "(?=\\s*,\\s*" + NAME + "\\s*[,.;]))?"
+            + "(?:\\s*,\\s*" + NAME + "(?=\\s*[,.;]))?"
             // "said Senegal's foreign minister, Awa Ndiaye", "said Chad's minister of state for defence, Ali Moussa": a country or
             // body owning the role, the name set off after it
             + "|\\p{Lu}[\\p{L}-]*['’]s\\s+(?:" + ROLE_WORD + "\\s+){0,2}" + ROLE_WORD + "(?:\\s+(?:of|for)\\s+" + ROLE_WORD + "){0,2}(?:"

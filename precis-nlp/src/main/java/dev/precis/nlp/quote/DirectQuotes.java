@@ -47,7 +47,10 @@ final class DirectQuotes {
         if (lineStart < open && text.substring(lineStart, open).isBlank() && (lineStart == 0 || text.charAt(lineStart - 1) == '\n')) {
             lineStart = open; // an indented paragraph (a block quotation's margin, kept by an HTML extraction) opens at its mark
         }
-        CreditAfterQuote.Credit credit = CreditAfterQuote.find(text, span, words, last, speakers);
+        Speaker answerer = InterviewAnswers.speaker(text, lineStart, span, speakers);
+        // an interview's answer ("Q: …⏎⏎A: Not this year.", "Obi: We will not move.") is its answerer's, whatever follows
+        CreditAfterQuote.Credit credit = answerer != null ? new CreditAfterQuote.Credit(answerer, ":", true)
+                : CreditAfterQuote.find(text, span, words, last, speakers);
         Speaker speaker = credit.speaker();
         if (speaker != null && previousQuote != null && span.closed() && (last == '.' || last == '…') && newSentenceAfter(text, span)
                 && QuoteRuns.interrupted(text, previousQuote, open, false)) {
@@ -137,6 +140,13 @@ final class DirectQuotes {
         if (speaker == null && !attributedAfter && words >= 3 && (lead = CreditBeforeQuote.bulleted(text, open, speakers)) != null) {
             speaker = lead.speaker(); // "Among her promises:⏎- “…”": a quotation listed as a bullet
             cue = lead.cue();
+        }
+        if (speaker == null && !attributedAfter && open == lineStart && words >= 4 && ".!?…".indexOf(last) >= 0
+                && (headline = LineCredits.nextSubject(text, span, speakers)) != null) {
+            // "“We had ten minutes to leave.”⏎⏎Fatima Zahra, 34, said she fled …": nothing else credits it, and the
+            // sentence after it opens with a name that speaks
+            speaker = headline.speaker();
+            cue = headline.cue();
         }
         // a slogan chanted or shouted is speech however short ("Crowds chanted “Free Palestine”")
         boolean chant = cue != null && SpeechCues.CHANT.matcher(cue).matches();

@@ -78,6 +78,9 @@ final class QuoteMarks {
                 open = -1;
             } else if (c == '»' && open < 0 && reversedOpening(text, i)) {
                 open = i;
+            } else if (c == '”' && open < 0 && closingAsOpening(text, i)) {
+                // ”…”: a closing mark typed to open (Swedish and Finnish copy, and autocorrect gone wrong) opens here
+                open = i;
             } else if (c == '“' || c == '«' || c == '„' || c == '「') {
                 if (open >= 0 && text.charAt(open) != '"') {
                     // a second opening mark: the first was never closed, restart here
@@ -114,6 +117,13 @@ final class QuoteMarks {
         single.removeIf(s -> nesting.outer().stream().anyMatch(o -> o.start() < s.end() && s.start() < o.end()));
         single.addAll(nesting.outer());
         single.addAll(dashDialogue(text));
+        List<Span> answers = new ArrayList<>(InterviewAnswers.spans(text));
+        if (!answers.isEmpty()) {
+            // an answer holding a quotation of its own is left to its marks
+            answers.removeIf(x -> single.stream().anyMatch(o -> o.start() < x.end() && x.start() < o.end())
+                    || spans.stream().anyMatch(o -> o.start() < x.end() && x.start() < o.end()));
+            single.addAll(answers);
+        }
         if (!single.isEmpty()) {
             spans.addAll(single);
             spans.sort(java.util.Comparator.comparingInt(Span::start));
@@ -135,6 +145,25 @@ final class QuoteMarks {
         int end = text.indexOf("\n\n", i);
         int close = text.indexOf('«', i);
         return close > i && (end < 0 || close < end);
+    }
+
+    /**
+     * Whether the {@code ”} at {@code i}, with no quotation open, opens one: at the start of a line or after a space or
+     * bracket, before a letter or digit, with another {@code ”} after a letter or stop later in its paragraph and no
+     * {@code “} before that.
+     */
+    private static boolean closingAsOpening(String text, int i) {
+        if (i > 0 && !Character.isWhitespace(text.charAt(i - 1)) && text.charAt(i - 1) != '(') {
+            return false;
+        }
+        if (i + 1 >= text.length() || !Character.isLetterOrDigit(text.charAt(i + 1))) {
+            return false;
+        }
+        int end = text.indexOf("\n\n", i);
+        int close = text.indexOf('”', i + 1);
+        int opening = text.indexOf('“', i + 1);
+        return close > i + 1 && (end < 0 || close < end) && (opening < 0 || opening > close)
+                && !Character.isWhitespace(text.charAt(close - 1));
     }
 
     /** A dash opening a paragraph of speech: "— The crossing was never closed, he replied." */

@@ -118,6 +118,38 @@ final class SpeakerResolver {
         return clauses.subject(clauseStart, cueStart);
     }
 
+    /**
+     * Who answers an interview whose first question is at {@code firstQuestion}: of the people named before it, the
+     * one named most often (by the last word of the name; on a tie the one named first), as their fullest mention
+     * names them ("Q&A with Vice President Ann Reed.⏎⏎Vice President Ann Reed spent …, and spoke about Justice Tom
+     * Hale.⏎⏎Q: …" is Reed's); else null.
+     */
+    Speaker interviewee(int firstQuestion) {
+        java.util.Map<String, Integer> count = new java.util.HashMap<>();
+        java.util.Map<String, EntityMention> fullest = new java.util.LinkedHashMap<>();
+        for (EntityMention e : entities.all()) {
+            if (e.range().end() > firstQuestion) {
+                break;
+            }
+            if (e.type() == EntityType.PERSON) {
+                String mention = e.range().slice(text).strip();
+                String key = mention.substring(mention.lastIndexOf(' ') + 1);
+                count.merge(key, 1, Integer::sum);
+                EntityMention had = fullest.get(key);
+                if (had == null || had.range().end() - had.range().start() < e.range().end() - e.range().start()) {
+                    fullest.put(key, e);
+                }
+            }
+        }
+        String best = null;
+        for (String key : fullest.keySet()) {
+            if (best == null || count.get(key) > count.get(best)) {
+                best = key;
+            }
+        }
+        return best == null ? null : phrase(fullest.get(best).range().start(), fullest.get(best).range().end());
+    }
+
     /** Who introduces a quote with a colon ({@link ClauseSubjects#introducer}). */
     Speaker introducer(int clauseStart, int end) {
         return clauses.introducer(clauseStart, end);

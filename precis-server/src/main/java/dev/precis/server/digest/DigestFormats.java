@@ -1,7 +1,7 @@
 package dev.precis.server.digest;
 
 import dev.precis.model.Counts;
-import dev.precis.server.QuoteMarks;
+import dev.precis.server.ShownQuotes;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -234,12 +234,12 @@ public final class DigestFormats {
 
     /**
      * The sentence on one line as a reader is shown it (a space the source left out after a comma or stop put back,
-     * half a quotation paired: {@link QuoteMarks}; the JSON form keeps the text as stored, its range pointing into it), followed by who is quoted in it when the
+     * half a quotation paired: {@link ShownQuotes}; the JSON form keeps the text as stored, its range pointing into it), followed by who is quoted in it when the
      * quote finder knows and the sentence does not say.
      */
     static String said(StorySummary.Sentence x) {
         String who = x.attribution();
-        return oneLine(QuoteMarks.shown(x.text())) + (who != null ? " — " + oneLine(who) : "");
+        return oneLine(ShownQuotes.shown(x)) + (who != null ? " — " + oneLine(who) : "");
     }
 
     private static String oneLine(String s) {

@@ -9,6 +9,7 @@ import dev.precis.model.SummaryLength;
 import dev.precis.model.SummarySentence;
 import dev.precis.model.TextRange;
 import dev.precis.server.MissingSpaces;
+import dev.precis.server.ShownQuotes;
 import dev.precis.server.ServerContext;
 import dev.precis.server.web.Pages.ArticlePage;
 import dev.precis.server.web.Pages.EntityLink;
@@ -43,8 +44,8 @@ final class ArticlePages {
         ArticleView v = context.library().article(id).orElseThrow(() -> WebException.notFound("Article " + id));
         Article a = v.article();
         Summary summarized = open ? context.precis().summarize(a, length) : null;
-        // shown with the spaces a source left out put back (the ranges below are the stored text's)
-        List<String> summary = summarized == null ? null : summarized.texts(a.text()).stream().map(MissingSpaces::mend).toList();
+        // shown with the spaces a source left out put back and half a quotation paired (the ranges below are the stored text's)
+        List<String> summary = summarized == null ? null : summarized.texts(a.text()).stream().map(ShownQuotes::shown).toList();
         List<TextRange> summaryRanges = summarized == null ? List.of()
                 : summarized.sentences().stream().map(SummarySentence::range).toList();
         List<Nav> nav = new ArrayList<>();

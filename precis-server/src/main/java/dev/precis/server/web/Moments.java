@@ -1,7 +1,7 @@
 package dev.precis.server.web;
 
 import dev.precis.server.MissingSpaces;
-import dev.precis.server.QuoteMarks;
+import dev.precis.server.ShownQuotes;
 import dev.precis.server.StoryTimeline;
 import dev.precis.server.web.Pages.Moment;
 import dev.precis.store.TimelineEvent;
@@ -42,8 +42,8 @@ final class Moments {
         }
         // the shown window's quotation paired, as a line cut from a longer quotation reads half of it
         String shown = before + expr + after;
-        before = QuoteMarks.opened(before, QuoteMarks.missingOpening(shown));
-        after = after + QuoteMarks.missingClosing(shown);
+        before = ShownQuotes.opened(before, ShownQuotes.missingOpening(shown));
+        after = after + ShownQuotes.missingClosing(shown);
         return new Moment(WhenLabel.of(e.value()), before, expr, after, e.articleId(), e.articleTitle(), e.articleId() != currentArticle);
     }
 

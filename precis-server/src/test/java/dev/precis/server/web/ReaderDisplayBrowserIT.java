@@ -21,7 +21,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * What walk43 changed in how pages read, in headless chromium over this project's fixtures (no shared data needed):
- * the digest page's header and a space the source left out (in the body and in the summary the script opens). Skips when chromium is not installed.
+ * the digest page's header and a space the source left out (in the body and in the summary the script opens); walk46: half a
+ * quotation paired in the summary the script opens. Skips when chromium is not installed.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Timeout(value = 120)
@@ -31,6 +32,7 @@ class ReaderDisplayBrowserIT {
 
     private BrowserReader reader;
     private long unspaced;
+    private long quoted;
     private WebDriver driver;
 
     @BeforeAll
@@ -41,6 +43,9 @@ class ReaderDisplayBrowserIT {
                 "A spokesman for the Harbour Party,said on Monday that the party would back the plan to rebuild the pier.",
                 "He called the old pier dangerous.The council will vote on the plan in May, and the work could start in June.",
                 "Fishermen said they had waited two winters for a safe place to moor their boats.");
+        quoted = ReaderFixtures.add(built.library(), "fixtures", "2023-04-07", null, "Brannock pier safe again",
+                "Harbour master Ruth Alder said: \"The old stone pier at Brannock is safe to use again after the winter storms. "
+                        + "The repairs to its north wall start in May and the ferries return in June.\"");
         built.library().flush();
         reader = BrowserReader.start(chromium, built);
         driver = reader.driver;
@@ -101,6 +106,22 @@ class ReaderDisplayBrowserIT {
             String marked = (String) script("return Array.from(document.querySelectorAll('#article-body mark.in-summary[data-sentence=\"'"
                     + " + arguments[0] + '\"]')).map(m => m.textContent).join('');", i);
             assertThat(items.get(i).getText()).isEqualTo(MissingSpaces.mend(marked));
+        }
+    }
+
+    @Test
+    void theSummaryTheScriptOpensPairsAQuotationCutAtASentence() {
+        open("/articles/" + quoted);
+        driver.findElement(By.id("summary-button")).click();
+        new WebDriverWait(driver, WAIT).until(d -> !d.findElements(By.cssSelector("#summary-sentences li")).isEmpty());
+        List<WebElement> items = driver.findElements(By.cssSelector("#summary-sentences li"));
+        // a line from the two-sentence quotation holds one of its marks in the stored text; it is shown with its partner
+        assertThat(items).allSatisfy(li -> assertThat(li.getText().chars().filter(c -> c == '"').count() % 2).isZero())
+                .anySatisfy(li -> assertThat(li.getText()).contains("\"The repairs to its north wall").endsWith("June.\""));
+        for (int i = 0; i < items.size(); i++) {
+            String marked = (String) script("return Array.from(document.querySelectorAll('#article-body mark.in-summary[data-sentence=\"'"
+                    + " + arguments[0] + '\"]')).map(m => m.textContent).join('');", i);
+            assertThat(items.get(i).getText()).isEqualTo(dev.precis.server.ShownQuotes.shown(marked));
         }
     }
 }

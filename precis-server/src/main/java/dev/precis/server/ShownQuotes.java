@@ -7,19 +7,27 @@ package dev.precis.server;
  * {@code The repairs start in May."}. As an editor does when quoting one sentence of it, the missing mark is
  * put in: a closing one at the end, an opening one at the start (after a leading ellipsis). Only what is shown
  * changes; the stored text and every range into it stay as written. Double marks only, curly ({@code “ ”}) and
- * straight ({@code "}, opening after a space or at the start, else closing); single marks are left alone, as
+ * straight ({@code "}, opening at the start or after a space, bracket, dash, slash or colon — {@code read:"We …} — else closing); single marks are left alone, as
  * they are also apostrophes. Stateless.
  */
-public final class QuoteMarks {
+public final class ShownQuotes {
 
     private static final String LEADING_ELLIPSIS = "… ";
 
-    private QuoteMarks() {
+    private ShownQuotes() {
     }
 
     /** A stored sentence as a reader is shown it alone: a left-out space shown ({@link MissingSpaces}), its quotation paired. */
     public static String shown(String sentence) {
         return sentence == null ? null : balance(MissingSpaces.mend(sentence));
+    }
+
+    /**
+     * A story summary's sentence as a reader is shown it outside its article: the date beside an expression worded
+     * relative to the article's day ({@link DayAnchors}), then as {@link #shown(String)}.
+     */
+    public static String shown(dev.precis.store.StorySummary.Sentence x) {
+        return shown(DayAnchors.anchored(x));
     }
 
     /** {@code s} with the marks it lacks: opening ones at its start, closing ones at its end. */
@@ -61,7 +69,7 @@ public final class QuoteMarks {
                 opens = c == '“';
             } else if (c == '"') {
                 kind = '"';
-                opens = i == 0 || Character.isWhitespace(s.charAt(i - 1)) || "([{—–-/".indexOf(s.charAt(i - 1)) >= 0;
+                opens = i == 0 || Character.isWhitespace(s.charAt(i - 1)) || "([{—–-/:".indexOf(s.charAt(i - 1)) >= 0;
             } else {
                 continue;
             }
