@@ -1,6 +1,5 @@
 package dev.precis.extract;
 
-import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 
@@ -69,7 +68,8 @@ final class ClassSignals {
         return signal(words(e.className() + " " + e.id()));
     }
 
-    private static int signal(String[] words) {
+    /** {@link #of} over words already read (see {@link #roleWords}, {@link #allWords}). */
+    static int signal(String[] words) {
         boolean chrome = false;
         boolean strong = false;
         boolean content = false;
@@ -77,11 +77,12 @@ final class ClassSignals {
             if (CONTENT.contains(word)) {
                 content = true;
             }
+            // every strong chrome word is a chrome word (STRONG_CHROME is a subset of CHROME)
             if (CHROME.contains(word)) {
                 chrome = true;
-            }
-            if (STRONG_CHROME.contains(word)) {
-                strong = true;
+                if (STRONG_CHROME.contains(word)) {
+                    strong = true;
+                }
             }
         }
         if (strong) {
@@ -98,19 +99,9 @@ final class ClassSignals {
         return !(e.className().isEmpty() && e.id().isEmpty()) && any(roleWords(e), NEVER_CONTENT);
     }
 
-    /** {@link #neverContent} read from every word of the class and id, as {@link #coreOf}. */
-    static boolean coreNeverContent(Element e) {
-        return !(e.className().isEmpty() && e.id().isEmpty()) && any(words(e.className() + " " + e.id()), NEVER_CONTENT);
-    }
-
     /** True when a class or id word is chrome so surely that nothing saves the element ("share", "sidebar"). */
     static boolean strongChrome(Element e) {
         return !(e.className().isEmpty() && e.id().isEmpty()) && any(roleWords(e), STRONG_CHROME);
-    }
-
-    /** {@link #strongChrome} read from every word of the class and id, as {@link #coreOf}. */
-    static boolean coreStrongChrome(Element e) {
-        return !(e.className().isEmpty() && e.id().isEmpty()) && any(words(e.className() + " " + e.id()), STRONG_CHROME);
     }
 
     private static boolean any(String[] words, Set<String> set) {
@@ -132,12 +123,12 @@ final class ClassSignals {
         if (cls.isEmpty() && id.isEmpty()) {
             return false;
         }
-        String names = cls + " " + id;
-        // withoutHashes gives its argument itself back when it blanks nothing
-        if (SpelledNames.withoutHashes(names) != names) {
+        // withoutHashes gives its argument itself back when it blanks nothing; a token never spans the space
+        // between class and id, so the two are read apart, without joining them
+        if (SpelledNames.withoutHashes(cls) != cls || SpelledNames.withoutHashes(id) != id) {
             return true;
         }
-        return slugShaped(id) && anySignal(words(names)) && SpelledNames.fromText(id, e);
+        return slugShaped(id) && anySignal(words(cls + " " + id)) && SpelledNames.fromText(id, e);
     }
 
     /** True when {@code id} has the three tokens or more a slug of a text has (two separators at least). */
@@ -164,15 +155,7 @@ final class ClassSignals {
      * ("accordion-panel accordion-panel-hidden"): the word is the pane's closed state, not its role.
      */
     static boolean closedAccordionPane(Element e) {
-        boolean accordion = false;
-        for (String word : roleWords(e)) {
-            if ("accordion".equals(word)) {
-                accordion = true;
-            } else if (CHROME.contains(word) && !"hidden".equals(word)) {
-                return false;
-            }
-        }
-        return accordion;
+        return closedAccordionPane(roleWords(e));
     }
 
     /** True for "weak" chrome: a chrome word that a content word would have cancelled. */
@@ -189,13 +172,43 @@ final class ClassSignals {
      * The words of {@code e}'s class and id that can say what the element is for: not an id spelled from the
      * element's own opening text, nor a token mixing letters and digits (see {@link SpelledNames}).
      */
-    private static String[] roleWords(Element e) {
-        String[] all = words(SpelledNames.withoutHashes(e.className() + " " + e.id()));
+    static String[] roleWords(Element e) {
+        String cls = e.className();
+        String id = e.id();
+        String[] all = words(SpelledNames.withoutHashes(cls + " " + id));
         // reading the element's text to compare with its id is done only when a word could be lost
-        if (!slugShaped(e.id()) || !anySignal(all) || !SpelledNames.fromText(e.id(), e)) {
+        if (!slugShaped(id) || !anySignal(all) || !SpelledNames.fromText(id, e)) {
             return all;
         }
-        return words(SpelledNames.withoutHashes(e.className()));
+        return words(SpelledNames.withoutHashes(cls));
+    }
+
+    /** Every word of {@code e}'s class and id, as the core rules read them (see {@link #coreOf}). */
+    static String[] allWords(Element e) {
+        return words(e.className() + " " + e.id());
+    }
+
+    /** {@link #neverContent} over words already read. */
+    static boolean neverContent(String[] words) {
+        return any(words, NEVER_CONTENT);
+    }
+
+    /** {@link #strongChrome} over words already read. */
+    static boolean strongChrome(String[] words) {
+        return any(words, STRONG_CHROME);
+    }
+
+    /** {@link #closedAccordionPane} over role words already read. */
+    static boolean closedAccordionPane(String[] words) {
+        boolean accordion = false;
+        for (String word : words) {
+            if ("accordion".equals(word)) {
+                accordion = true;
+            } else if (CHROME.contains(word) && !"hidden".equals(word)) {
+                return false;
+            }
+        }
+        return accordion;
     }
 
     private static boolean anySignal(String[] words) {
@@ -207,47 +220,49 @@ final class ClassSignals {
         return false;
     }
 
+    /**
+     * The words of {@code names}, lower-case: split at every character that is no letter and before a capital
+     * that follows a small letter; {""} when there is none. One pass into a buffer and one over it (the words
+     * of every element's class are read several times per page): a letter lowered by {@link Character#toLowerCase(char)}
+     * is already as {@code String.toLowerCase(Locale.ROOT)} would leave it, for every letter of the BMP.
+     */
     static String[] words(String names) {
-        StringBuilder sb = new StringBuilder(names.length() + 8);
+        int len = names.length();
+        // each character gives at most a space and itself
+        char[] buf = new char[2 * len];
+        int k = 0;
         char prev = ' ';
-        for (int i = 0; i < names.length(); i++) {
+        for (int i = 0; i < len; i++) {
             char c = names.charAt(i);
             if (Character.isLetter(c)) {
                 if (Character.isUpperCase(c) && Character.isLowerCase(prev)) {
-                    sb.append(' ');
+                    buf[k++] = ' ';
                 }
-                sb.append(Character.toLowerCase(c));
+                buf[k++] = Character.toLowerCase(c);
             } else {
-                sb.append(' ');
+                buf[k++] = ' ';
             }
             prev = c;
         }
-        return splitAtSpaces(sb.toString().toLowerCase(Locale.ROOT).trim());
-    }
-
-    /**
-     * {@code s.split(" +")} for a trimmed string, without compiling that pattern on every call (the words of
-     * every element's class are read several times per page): the runs between spaces; "" gives {""}.
-     */
-    private static String[] splitAtSpaces(String s) {
-        int n = 1;
-        for (int i = 1; i < s.length(); i++) {
-            if (s.charAt(i) == ' ' && s.charAt(i - 1) != ' ') {
+        int n = 0;
+        for (int i = 0; i < k; i++) {
+            if (buf[i] != ' ' && (i == 0 || buf[i - 1] == ' ')) {
                 n++;
             }
         }
-        if (n == 1) {
-            return new String[] {s};
+        if (n == 0) {
+            return new String[] {""};
         }
         String[] out = new String[n];
-        int k = 0;
-        int start = 0;
-        for (int i = 0; i <= s.length(); i++) {
-            if (i == s.length() || s.charAt(i) == ' ') {
-                if (i > start) {
-                    out[k++] = s.substring(start, i);
-                }
-                start = i + 1;
+        int w = 0;
+        int start = -1;
+        for (int i = 0; i <= k; i++) {
+            boolean letter = i < k && buf[i] != ' ';
+            if (letter && start < 0) {
+                start = i;
+            } else if (!letter && start >= 0) {
+                out[w++] = new String(buf, start, i - start);
+                start = -1;
             }
         }
         return out;

@@ -33,7 +33,7 @@ final class FaqSections {
         if (namedFaq(box)) {
             return true;
         }
-        Element heading = box.selectFirst("h1, h2, h3, h4, h5, h6");
+        Element heading = box.selectFirst(Queries.HEADINGS);
         if (heading == null) {
             return false;
         }

@@ -116,7 +116,7 @@ final class PageCleaner {
      * the page by its script, the network's words, not the article's).
      */
     private static boolean quotation(Element figure) {
-        Element quote = figure.selectFirst("blockquote");
+        Element quote = figure.selectFirst(Queries.BLOCKQUOTE);
         return quote != null && !ClassSignals.embed(figure) && !ClassSignals.embed(quote);
     }
 
@@ -125,7 +125,7 @@ final class PageCleaner {
         if (c.chars == 0 || c.chars > MAX_HEADING_CHARS || c.paragraphs > 0) {
             return false;
         }
-        Element h = HEADING_TAGS.contains(e.normalName()) ? e : e.selectFirst("h1, h2, h3, h4, h5, h6");
+        Element h = HEADING_TAGS.contains(e.normalName()) ? e : e.selectFirst(Queries.HEADINGS);
         return h != null && stats.get(h).chars == c.chars;
     }
 
@@ -141,12 +141,13 @@ final class PageCleaner {
         if (e.className().isEmpty() && e.id().isEmpty()) {
             return false;
         }
+        if (ClassSignals.spelled(e)) {
+            return true;
+        }
+        // the parent's names are read before its children are counted: most parents have none
         Element parent = e.parent();
-        return ClassSignals.spelled(e) || parent != null && parent.childrenSize() == 1 && ClassSignals.spelled(parent);
-    }
-
-    private static boolean strongChrome(Element e, boolean core) {
-        return core ? ClassSignals.coreStrongChrome(e) : ClassSignals.strongChrome(e);
+        return parent != null && !(parent.className().isEmpty() && parent.id().isEmpty())
+                && parent.childrenSize() == 1 && ClassSignals.spelled(parent);
     }
 
     /**
@@ -172,7 +173,7 @@ final class PageCleaner {
                 return true;
             }
             if (c.chars > 400 && e.getElementsByTag("p").size() > 2
-                    || c.chars >= MIN_TABLE_CHARS && e.selectFirst("table") != null) {
+                    || c.chars >= MIN_TABLE_CHARS && e.selectFirst(Queries.TABLE) != null) {
                 return false;
             }
             if (!core && c.chars >= MIN_QUOTE_CHARS && quotation(e)) {
@@ -206,31 +207,37 @@ final class PageCleaner {
         if ("body".equals(tag) || "article".equals(tag) || "main".equals(tag)) {
             return false;
         }
-        if ((core ? ClassSignals.coreOf(e) : ClassSignals.of(e)) < 0) {
-            if (c.linkDensity() > 0.5
-                    || (core ? ClassSignals.coreNeverContent(e) : ClassSignals.neverContent(e)) && c.chars < total * 0.6) {
+        if (e.className().isEmpty() && e.id().isEmpty()) {
+            return false;
+        }
+        // the class and id words are read once here and asked every question below (with core, all of them;
+        // without, the role words: see ClassSignals)
+        String[] words = core ? ClassSignals.allWords(e) : ClassSignals.roleWords(e);
+        if (ClassSignals.signal(words) < 0) {
+            if (c.linkDensity() > 0.5 || ClassSignals.neverContent(words) && c.chars < total * 0.6) {
                 return true;
             }
+            boolean strong = ClassSignals.strongChrome(words);
             // A weak chrome word ("widget", "teaser") on a box of plain paragraphs is a page builder's
             // block of the text, not chrome.
-            if (c.paragraphs >= 1 && c.paraChars >= 0.6 * c.chars && c.linkDensity() < 0.2 && !strongChrome(e, core)) {
+            if (c.paragraphs >= 1 && c.paraChars >= 0.6 * c.chars && c.linkDensity() < 0.2 && !strong) {
                 return false;
             }
             // A closed pane of an accordion is text readers open, like the labelled panels above.
-            if (!core && c.linkDensity() < 0.3 && ClassSignals.closedAccordionPane(e)) {
+            if (!core && c.linkDensity() < 0.3 && ClassSignals.closedAccordionPane(words)) {
                 fired[0] = true;
                 return false;
             }
             // A weak chrome word on a heading, or on a box holding only a heading, is a page builder's
             // heading block ("elementor-widget-heading", "slide-headline"): a heading of the text.
-            if (!core && c.linkDensity() < 0.2 && !ClassSignals.strongChrome(e) && onlyHeading(e, c, stats)) {
+            if (!core && c.linkDensity() < 0.2 && !strong && onlyHeading(e, c, stats)) {
                 fired[0] = true;
                 return false;
             }
             // A weak chrome word on the inner box of one whose class names content (a page builder's
             // "widget-container" inside its "text-editor" or "post-content" widget) is that content.
             Element parent = e.parent();
-            if (c.linkDensity() < 0.2 && !strongChrome(e, core) && parent != null && parent.childrenSize() == 1
+            if (c.linkDensity() < 0.2 && !strong && parent != null && parent.childrenSize() == 1
                     && (core ? ClassSignals.coreOf(parent) : ClassSignals.of(parent)) > 0) {
                 return false;
             }

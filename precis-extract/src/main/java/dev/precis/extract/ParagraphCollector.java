@@ -138,7 +138,7 @@ final class ParagraphCollector {
      * anchor many editors put on every section heading): no link out, so its text counts as the heading's.
      */
     private static boolean headingAnchor(Element a) {
-        return a.attr("href").startsWith("#") && a.closest("h1, h2, h3, h4, h5, h6") != null;
+        return a.attr("href").startsWith("#") && a.closest(Queries.HEADINGS) != null;
     }
 
     private int c(Element e) {
