@@ -60,12 +60,26 @@ final class SpelledNames {
     static String withoutHashes(String names) {
         StringBuilder out = null;
         int start = -1;
+        // the runs of letters and of digits in the current token, counted as it is read: three or more make a
+        // generated token, unless the token is a size ("300x250")
+        int runs = 0;
+        int prev = -1;
         for (int i = 0; i <= names.length(); i++) {
-            boolean alnum = i < names.length() && Character.isLetterOrDigit(names.charAt(i));
-            if (alnum && start < 0) {
-                start = i;
-            } else if (!alnum && start >= 0) {
-                if (hash(names, start, i)) {
+            char ch = i < names.length() ? names.charAt(i) : ' ';
+            boolean alnum = i < names.length() && Character.isLetterOrDigit(ch);
+            if (alnum) {
+                if (start < 0) {
+                    start = i;
+                    runs = 0;
+                    prev = -1;
+                }
+                int kind = Character.isDigit(ch) ? 1 : 0;
+                if (kind != prev) {
+                    runs++;
+                    prev = kind;
+                }
+            } else if (start >= 0) {
+                if (runs >= 3 && !SIZE.matcher(names).region(start, i).find()) {
                     if (out == null) {
                         out = new StringBuilder(names);
                     }
@@ -77,19 +91,5 @@ final class SpelledNames {
             }
         }
         return out == null ? names : out.toString();
-    }
-
-    /** Three or more runs of letters and digits in turn, not a size ("300x250"). */
-    private static boolean hash(String s, int from, int to) {
-        int runs = 0;
-        int prev = -1;
-        for (int i = from; i < to; i++) {
-            int kind = Character.isDigit(s.charAt(i)) ? 1 : 0;
-            if (kind != prev) {
-                runs++;
-                prev = kind;
-            }
-        }
-        return runs >= 3 && !SIZE.matcher(s).region(from, to).find();
     }
 }
