@@ -17,34 +17,84 @@ final class BodyExtractor {
 
     /** The body's paragraphs, possibly empty. {@code title} helps drop a repeated headline. */
     static List<String> paragraphs(Document doc, String title) {
+        return extract(doc, title).paragraphs();
+    }
+
+    /**
+     * The body's paragraphs, and its core: the paragraphs the body would have without the elements that body
+     * rules keep or add beyond the core rules (see {@link Added}). The page's type is decided from the core, so
+     * that a rule that keeps more text on a page (an accordion's closed pane, questions and answers after the
+     * body) cannot make a page that is no article look like one. {@code core} is {@code paragraphs} itself
+     * (the same list) when no such element took part.
+     */
+    record Body(List<String> paragraphs, List<String> core) {
+    }
+
+    /** The body and its core (see {@link Body}); mutates {@code doc}. */
+    static Body extract(Document doc, String title) {
         Element body = doc.body();
         if (body == null) {
-            return List.of();
+            return new Body(List.of(), List.of());
         }
         TeaserCards.remove(body);
         FormBoxes.remove(body);
-        PageCleaner.clean(body);
+        Added added = new Added();
+        PageCleaner.clean(body, added);
         ElementStats stats = ElementStats.of(body);
-        List<String> strict = paragraphs(body, stats, title, 0.5);
-        if (length(strict) >= SHORT_BODY) {
-            return strict;
+        Run strict = run(body, stats, title, 0.5, added);
+        Run relaxed = null;
+        List<String> text = strict.all;
+        if (length(strict.all) < SHORT_BODY) {
+            // Too little text: the article may be a list of linked items ("10 things you need to know").
+            relaxed = run(body, stats, title, 0.8, added);
+            text = length(relaxed.all) > length(strict.all) ? relaxed.all : strict.all;
         }
-        // Too little text: the article may be a list of linked items ("10 things you need to know").
-        List<String> relaxed = paragraphs(body, stats, title, 0.8);
-        return length(relaxed) > length(strict) ? relaxed : strict;
+        if (strict.core == strict.all && (relaxed == null || relaxed.core == relaxed.all)) {
+            return new Body(text, text);
+        }
+        // the same choice between the strict and the relaxed reading, made over the core alone
+        List<String> core = strict.core;
+        if (length(strict.core) < SHORT_BODY) {
+            if (relaxed == null) {
+                relaxed = run(body, stats, title, 0.8, added);
+            }
+            core = length(relaxed.core) > length(strict.core) ? relaxed.core : strict.core;
+        }
+        return new Body(text, core);
     }
 
     private static final int SHORT_BODY = 400;
     /** Paragraphs at least this long are kept only at their first occurrence. */
     private static final int REPEAT_MIN_CHARS = 100;
 
-    private static List<String> paragraphs(Element body, ElementStats stats, String title, double maxLinkDensity) {
-        List<Element> boxes = new ContentLocator(stats, maxLinkDensity).locate(body);
+    /** One reading of the body at a link-density bound: all its paragraphs, and those of its core ({@code all} when the same). */
+    private record Run(List<String> all, List<String> core) {
+    }
+
+    private static Run run(Element body, ElementStats stats, String title, double maxLinkDensity, Added added) {
+        ContentLocator locator = new ContentLocator(stats, maxLinkDensity);
+        List<Element> boxes = locator.locate(body);
         if (boxes.isEmpty()) {
-            return List.of();
+            List<String> none = List.of();
+            return new Run(none, none);
         }
-        List<ParagraphCollector.Block> blocks = new ParagraphCollector(stats, maxLinkDensity).collect(boxes);
-        return filter(blocks, title, maxLinkDensity);
+        Added marks = added.with(locator.added());
+        List<ParagraphCollector.Block> blocks = new ParagraphCollector(stats, maxLinkDensity).collect(boxes, marks);
+        List<String> all = filter(blocks, title, maxLinkDensity);
+        boolean any = false;
+        for (ParagraphCollector.Block b : blocks) {
+            any |= b.added();
+        }
+        if (!any) {
+            return new Run(all, all);
+        }
+        List<ParagraphCollector.Block> core = new ArrayList<>(blocks.size());
+        for (ParagraphCollector.Block b : blocks) {
+            if (!b.added()) {
+                core.add(b);
+            }
+        }
+        return new Run(all, filter(core, title, maxLinkDensity));
     }
 
     private static int length(List<String> paragraphs) {

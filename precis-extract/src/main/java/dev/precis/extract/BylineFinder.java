@@ -48,10 +48,10 @@ final class BylineFinder {
             if ("meta".equals(e.normalName()) || "link".equals(e.normalName()) || ++seen > MAX_CANDIDATES) {
                 continue;
             }
-            Element named = e.selectFirst("[itemprop=name]");
+            Element named = e.selectFirst(Queries.ITEMPROP_NAME);
             String t = BoundedText.of(named != null ? named : e, 120).strip();
             if (t.length() < 3 || t.length() > 120 || t.contains("{") || SAYS.matcher(t).find()
-                    || PageRegions.inChrome(e, headline) || e.closest("form") != null) {
+                    || PageRegions.inChrome(e, headline) || e.closest(Queries.FORM) != null) {
                 continue;
             }
             String cleaned = AuthorNames.clean(t);

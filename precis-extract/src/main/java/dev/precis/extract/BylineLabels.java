@@ -48,7 +48,7 @@ final class BylineLabels {
                     found = besideLabel(e, own, siteName);
                 }
             }
-            if (found != null && !PageRegions.inChrome(e, headline) && e.closest("form") == null) {
+            if (found != null && !PageRegions.inChrome(e, headline) && e.closest(Queries.FORM) == null) {
                 return found;
             }
         }

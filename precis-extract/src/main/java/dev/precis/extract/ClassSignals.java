@@ -1,6 +1,5 @@
 package dev.precis.extract;
 
-import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 
@@ -52,23 +51,38 @@ final class ClassSignals {
 
     /** -1 for chrome, +1 for content, 0 for nothing said; strong chrome beats content words. */
     static int of(Element e) {
-        String cls = e.className();
-        String id = e.id();
-        if (cls.isEmpty() && id.isEmpty()) {
+        if (e.className().isEmpty() && e.id().isEmpty()) {
             return 0;
         }
+        return signal(roleWords(e));
+    }
+
+    /**
+     * {@link #of} read as the core rules read it, from every word of the class and id (spelled ids and
+     * generated tokens included, see {@link SpelledNames}): what the page-type decision's body was cut by.
+     */
+    static int coreOf(Element e) {
+        if (e.className().isEmpty() && e.id().isEmpty()) {
+            return 0;
+        }
+        return signal(words(e.className() + " " + e.id()));
+    }
+
+    /** {@link #of} over words already read (see {@link #roleWords}, {@link #allWords}). */
+    static int signal(String[] words) {
         boolean chrome = false;
         boolean strong = false;
         boolean content = false;
-        for (String word : words(cls + " " + id)) {
+        for (String word : words) {
             if (CONTENT.contains(word)) {
                 content = true;
             }
+            // every strong chrome word is a chrome word (STRONG_CHROME is a subset of CHROME)
             if (CHROME.contains(word)) {
                 chrome = true;
-            }
-            if (STRONG_CHROME.contains(word)) {
-                strong = true;
+                if (STRONG_CHROME.contains(word)) {
+                    strong = true;
+                }
             }
         }
         if (strong) {
@@ -82,37 +96,71 @@ final class ClassSignals {
 
     /** True when a class or id word names a box that is never the article (comments, share bars, …). */
     static boolean neverContent(Element e) {
-        String cls = e.className();
-        String id = e.id();
-        if (cls.isEmpty() && id.isEmpty()) {
-            return false;
-        }
-        for (String word : words(cls + " " + id)) {
-            if (NEVER_CONTENT.contains(word)) {
-                return true;
-            }
-        }
-        return false;
+        return !(e.className().isEmpty() && e.id().isEmpty()) && any(roleWords(e), NEVER_CONTENT);
     }
 
     /** True when a class or id word is chrome so surely that nothing saves the element ("share", "sidebar"). */
     static boolean strongChrome(Element e) {
-        String cls = e.className();
-        String id = e.id();
-        if (cls.isEmpty() && id.isEmpty()) {
-            return false;
-        }
-        for (String word : words(cls + " " + id)) {
-            if (STRONG_CHROME.contains(word)) {
+        return !(e.className().isEmpty() && e.id().isEmpty()) && any(roleWords(e), STRONG_CHROME);
+    }
+
+    private static boolean any(String[] words, Set<String> set) {
+        for (String word : words) {
+            if (set.contains(word)) {
                 return true;
             }
         }
         return false;
     }
 
+    /**
+     * True when {@code e}'s role words (see {@link #roleWords}) may differ from all the words of its class and
+     * id: a generated token in them, or an id of three or more tokens spelled from the element's text.
+     */
+    static boolean spelled(Element e) {
+        String cls = e.className();
+        String id = e.id();
+        if (cls.isEmpty() && id.isEmpty()) {
+            return false;
+        }
+        // withoutHashes gives its argument itself back when it blanks nothing; a token never spans the space
+        // between class and id, so the two are read apart, without joining them
+        if (SpelledNames.withoutHashes(cls) != cls || SpelledNames.withoutHashes(id) != id) {
+            return true;
+        }
+        return slugShaped(id) && anySignal(words(cls + " " + id)) && SpelledNames.fromText(id, e);
+    }
+
+    /** True when {@code id} has the three tokens or more a slug of a text has (two separators at least). */
+    private static boolean slugShaped(String id) {
+        int separators = 0;
+        for (int i = 0; i < id.length() && separators < 2; i++) {
+            separators += Character.isLetterOrDigit(id.charAt(i)) ? 0 : 1;
+        }
+        return separators >= 2;
+    }
+
+    /** True when a class or id word names content embedded from another site ("wp-block-embed", "embedded-post"). */
+    static boolean embed(Element e) {
+        for (String word : roleWords(e)) {
+            if ("embed".equals(word) || "embedded".equals(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when a class or id word names an accordion and its only chrome word is "hidden"
+     * ("accordion-panel accordion-panel-hidden"): the word is the pane's closed state, not its role.
+     */
+    static boolean closedAccordionPane(Element e) {
+        return closedAccordionPane(roleWords(e));
+    }
+
     /** True for "weak" chrome: a chrome word that a content word would have cancelled. */
     static boolean hasContentWord(Element e) {
-        for (String word : words(e.className() + " " + e.id())) {
+        for (String word : roleWords(e)) {
             if (CONTENT.contains(word)) {
                 return true;
             }
@@ -120,47 +168,101 @@ final class ClassSignals {
         return false;
     }
 
-    static String[] words(String names) {
-        StringBuilder sb = new StringBuilder(names.length() + 8);
-        char prev = ' ';
-        for (int i = 0; i < names.length(); i++) {
-            char c = names.charAt(i);
-            if (Character.isLetter(c)) {
-                if (Character.isUpperCase(c) && Character.isLowerCase(prev)) {
-                    sb.append(' ');
-                }
-                sb.append(Character.toLowerCase(c));
-            } else {
-                sb.append(' ');
-            }
-            prev = c;
+    /**
+     * The words of {@code e}'s class and id that can say what the element is for: not an id spelled from the
+     * element's own opening text, nor a token mixing letters and digits (see {@link SpelledNames}).
+     */
+    static String[] roleWords(Element e) {
+        String cls = e.className();
+        String id = e.id();
+        String[] all = words(SpelledNames.withoutHashes(cls + " " + id));
+        // reading the element's text to compare with its id is done only when a word could be lost
+        if (!slugShaped(id) || !anySignal(all) || !SpelledNames.fromText(id, e)) {
+            return all;
         }
-        return splitAtSpaces(sb.toString().toLowerCase(Locale.ROOT).trim());
+        return words(SpelledNames.withoutHashes(cls));
+    }
+
+    /** Every word of {@code e}'s class and id, as the core rules read them (see {@link #coreOf}). */
+    static String[] allWords(Element e) {
+        return words(e.className() + " " + e.id());
+    }
+
+    /** {@link #neverContent} over words already read. */
+    static boolean neverContent(String[] words) {
+        return any(words, NEVER_CONTENT);
+    }
+
+    /** {@link #strongChrome} over words already read. */
+    static boolean strongChrome(String[] words) {
+        return any(words, STRONG_CHROME);
+    }
+
+    /** {@link #closedAccordionPane} over role words already read. */
+    static boolean closedAccordionPane(String[] words) {
+        boolean accordion = false;
+        for (String word : words) {
+            if ("accordion".equals(word)) {
+                accordion = true;
+            } else if (CHROME.contains(word) && !"hidden".equals(word)) {
+                return false;
+            }
+        }
+        return accordion;
+    }
+
+    private static boolean anySignal(String[] words) {
+        for (String w : words) {
+            if (CHROME.contains(w) || CONTENT.contains(w) || "embed".equals(w) || "embedded".equals(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
-     * {@code s.split(" +")} for a trimmed string, without compiling that pattern on every call (the words of
-     * every element's class are read several times per page): the runs between spaces; "" gives {""}.
+     * The words of {@code names}, lower-case: split at every character that is no letter and before a capital
+     * that follows a small letter; {""} when there is none. One pass into a buffer and one over it (the words
+     * of every element's class are read several times per page): a letter lowered by {@link Character#toLowerCase(char)}
+     * is already as {@code String.toLowerCase(Locale.ROOT)} would leave it, for every letter of the BMP.
      */
-    private static String[] splitAtSpaces(String s) {
-        int n = 1;
-        for (int i = 1; i < s.length(); i++) {
-            if (s.charAt(i) == ' ' && s.charAt(i - 1) != ' ') {
+    static String[] words(String names) {
+        int len = names.length();
+        // each character gives at most a space and itself
+        char[] buf = new char[2 * len];
+        int k = 0;
+        char prev = ' ';
+        for (int i = 0; i < len; i++) {
+            char c = names.charAt(i);
+            if (Character.isLetter(c)) {
+                if (Character.isUpperCase(c) && Character.isLowerCase(prev)) {
+                    buf[k++] = ' ';
+                }
+                buf[k++] = Character.toLowerCase(c);
+            } else {
+                buf[k++] = ' ';
+            }
+            prev = c;
+        }
+        int n = 0;
+        for (int i = 0; i < k; i++) {
+            if (buf[i] != ' ' && (i == 0 || buf[i - 1] == ' ')) {
                 n++;
             }
         }
-        if (n == 1) {
-            return new String[] {s};
+        if (n == 0) {
+            return new String[] {""};
         }
         String[] out = new String[n];
-        int k = 0;
-        int start = 0;
-        for (int i = 0; i <= s.length(); i++) {
-            if (i == s.length() || s.charAt(i) == ' ') {
-                if (i > start) {
-                    out[k++] = s.substring(start, i);
-                }
-                start = i + 1;
+        int w = 0;
+        int start = -1;
+        for (int i = 0; i <= k; i++) {
+            boolean letter = i < k && buf[i] != ' ';
+            if (letter && start < 0) {
+                start = i;
+            } else if (!letter && start >= 0) {
+                out[w++] = new String(buf, start, i - start);
+                start = -1;
             }
         }
         return out;

@@ -23,6 +23,8 @@ final class ContentLocator {
     private static final Set<String> BOXES = Set.of("div", "section", "article", "main", "span", "font", "center", "td");
     private static final int MIN_BLOCK_CHARS = 20;
     private static final int ANCESTOR_LEVELS = 5;
+    /** Questions and answers after the body are looked for beside it and beside this many ancestors less one. */
+    private static final int FAQ_LEVELS = 3;
 
     private final ElementStats stats;
     private final double maxBlockLinkDensity;
@@ -34,6 +36,9 @@ final class ContentLocator {
      * code changed.)
      */
     private final List<Element> scored = new ArrayList<>();
+
+    /** Boxes that rules beyond the core add beside the body (an opening above it, questions and answers after it). */
+    private final List<Element> added = new ArrayList<>();
 
     /** {@code maxBlockLinkDensity}: text blocks with a higher share of link text earn no points. */
     ContentLocator(ElementStats stats, double maxBlockLinkDensity) {
@@ -71,6 +76,11 @@ final class ContentLocator {
         }
         best = climb(best, bestScore);
         return withSiblings(best, finalScoreOf(best));
+    }
+
+    /** The boxes among {@link #locate}'s that rules beyond the core added (their text is no part of the body's core). */
+    List<Element> added() {
+        return added;
     }
 
     private void scoreBlock(Element e) {
@@ -197,6 +207,70 @@ final class ContentLocator {
                 kept.add(sibling);
             }
         }
+        List<Element> opening = splitOpening(parent, threshold);
+        if (!opening.isEmpty()) {
+            added.addAll(opening);
+            opening.addAll(kept);
+            kept = opening;
+        }
+        questionsAfter(best, kept);
         return kept;
+    }
+
+    /**
+     * Adds to {@code kept} the boxes of questions and answers (see {@link FaqSections}) that follow the body
+     * beside it or beside one of its two nearest ancestors, in document order.
+     */
+    private void questionsAfter(Element best, List<Element> kept) {
+        Element current = best;
+        for (int level = 0; level < FAQ_LEVELS && current.parent() != null
+                && !"body".equals(current.parent().normalName()); level++, current = current.parent()) {
+            List<Element> found = new ArrayList<>();
+            for (Element after = current.nextElementSibling(); after != null; after = after.nextElementSibling()) {
+                if (!kept.contains(after) && FaqSections.faq(after, stats)) {
+                    found.add(after);
+                    added.add(after);
+                }
+            }
+            if (level == 0) {
+                // beside the body: after the last kept sibling that precedes each, to keep document order
+                for (Element f : found) {
+                    int at = kept.size();
+                    while (at > 0 && kept.get(at - 1).elementSiblingIndex() > f.elementSiblingIndex()
+                            && kept.get(at - 1).parent() == f.parent()) {
+                        at--;
+                    }
+                    kept.add(at, f);
+                }
+            } else {
+                kept.addAll(found);
+            }
+        }
+    }
+
+    /**
+     * The article's opening paragraphs set in a box of their own before the body's box, one level further
+     * up (a page builder's "intro" section above the picture that opens the body): a box before
+     * {@code parent} that scores like a sibling of the body, is mostly paragraphs and has few links and
+     * no chrome name. Boxes after the body are not taken: there a box of prose is a call to support the
+     * site or a teaser as often as text.
+     */
+    private List<Element> splitOpening(Element parent, double threshold) {
+        List<Element> opening = new ArrayList<>();
+        Element up = parent.parent();
+        if (up == null || "body".equals(parent.normalName()) || "body".equals(up.normalName())) {
+            return opening;
+        }
+        for (Element before : up.children()) {
+            if (before == parent) {
+                break;
+            }
+            ElementStats.Counts c = stats.get(before);
+            if (finalScoreOf(before) >= threshold && ClassSignals.of(before) >= 0 && c.linkDensity() < 0.25
+                    && c.proseChars >= 0.7 * c.chars) {
+                opening.add(before);
+            }
+        }
+        return opening;
     }
 }

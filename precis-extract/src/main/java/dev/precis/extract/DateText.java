@@ -42,7 +42,7 @@ record DateText(String text, int headlineAt, int storyAt, List<Candidate> machin
         List<Candidate> machine = new ArrayList<>();
         int[] headlineAt = {-1};
         // the article's own box (<article>, <main>) around the headline, and where its text starts
-        Element story = headline == null ? null : headline.closest("article, main, [role=main]");
+        Element story = headline == null ? null : headline.closest(Queries.STORY);
         int[] storyAt = {-1};
         boolean[] glued = {false};
         boolean[] ordinal = {false};
@@ -238,7 +238,7 @@ record DateText(String text, int headlineAt, int storyAt, List<Candidate> machin
                 break;
             }
         }
-        return firstH1 != null ? firstH1 : body.selectFirst("article, main, [role=main]");
+        return firstH1 != null ? firstH1 : body.selectFirst(Queries.STORY);
     }
 
     private static boolean contains(Element box, Element inner) {

@@ -117,11 +117,15 @@ public final class DensityArticleExtractor implements ArticleExtractor {
         StreamedSegments.place(doc, input);
         MetadataReader.Metadata meta = new MetadataReader(clock, relativeDates, language).read(doc, url, input);
         PageSignals signals = PageSignals.of(doc);
-        List<String> paragraphs = AuthorBios.drop(BodyExtractor.paragraphs(doc, meta.title()), meta.authorBios());
+        BodyExtractor.Body extracted = BodyExtractor.extract(doc, meta.title());
+        List<String> paragraphs = AuthorBios.drop(extracted.paragraphs(), meta.authorBios());
+        // the page's type is read from the body's core, which rules that keep more text do not change
+        List<String> core = extracted.core() == extracted.paragraphs() ? paragraphs
+                : AuthorBios.drop(extracted.core(), meta.authorBios());
         // a saved page read without its address still names it (canonical link, og:url); its shape is evidence
         String address = url != null ? url : meta.url();
         if (paragraphs.isEmpty()) {
-            PageType type = PageTypeClassifier.classify(signals, paragraphs, address, meta.dated(),
+            PageType type = PageTypeClassifier.classify(signals, core, address, meta.dated(),
                     meta.byline() != null);
             Article empty = new Article(idOf(meta.url() != null ? meta.url() : url, ""), meta.otherTitle(), "", List.of(),
                     meta.url() != null ? meta.url() : url, meta.byline(), meta.published(), null);
@@ -142,8 +146,11 @@ public final class DensityArticleExtractor implements ArticleExtractor {
         String body = text.toString();
         String lang = language == null ? null : language.guess(body, meta.declaredLanguage());
         String canonical = meta.url() != null ? meta.url() : url;
-        PageType type = PageTypeClassifier.classify(signals, paragraphs, address, meta.dated(),
-                meta.byline() != null);
+        PageType type = PageTypeClassifier.classify(signals, core, address, meta.dated(), meta.byline() != null);
+        if (core.isEmpty() && type == PageType.ARTICLE) {
+            // only text that rules beyond the core keep: without it the page has no text, so it is no article
+            type = PageType.OTHER;
+        }
         String published = meta.published();
         String modified = meta.modified();
         String original = OriginalDates.before(published, body, DayOrder.dayFirst(meta.declaredLanguage(), canonical));

@@ -174,7 +174,7 @@ record JsonLdArticle(String headline, List<String> authors, String published, St
      * canonical address, else the first whose headline is the page's h1 or og:title; else {@code fallback}.
      */
     private static JsonNode own(List<JsonNode> articles, Document doc, JsonNode fallback) {
-        Element canonical = doc.selectFirst("link[rel=canonical][href], meta[property=og:url][content]");
+        Element canonical = doc.selectFirst(Queries.CANONICAL_OR_OG_URL);
         String address = canonical == null ? null
                 : trimmed(canonical.hasAttr("href") ? canonical.attr("href") : canonical.attr("content"));
         for (JsonNode a : articles) {
@@ -184,8 +184,8 @@ record JsonLdArticle(String headline, List<String> authors, String published, St
                 return a;
             }
         }
-        Element h1 = doc.selectFirst("h1");
-        Element og = doc.selectFirst("meta[property=og:title][content]");
+        Element h1 = doc.selectFirst(Queries.H1);
+        Element og = doc.selectFirst(Queries.OG_TITLE);
         String heading = h1 == null ? null : squeezed(h1.text());
         String ogTitle = og == null ? null : squeezed(og.attr("content"));
         for (JsonNode a : articles) {

@@ -45,9 +45,9 @@ final class MarkupDates {
         if (doc.body() == null) {
             return null;
         }
-        for (Element e : doc.body().select("[property][content]")) {
+        for (Element e : doc.body().select(Queries.PROPERTY_CONTENT)) {
             if (!RDFA_PUBLISHED.matcher(e.attr("property")).find() || PageRegions.inChrome(e, null)
-                    || e.closest("[typeof*=Comment], [class*=comment]") != null) {
+                    || e.closest(Queries.COMMENT_SCOPE) != null) {
                 continue;
             }
             String d = dates.machine(e.attr("content"), dayFirst);

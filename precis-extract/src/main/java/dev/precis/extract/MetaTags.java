@@ -56,13 +56,13 @@ final class MetaTags {
      * h1), whose date and author are that item's.
      */
     static boolean otherItem(Element e) {
-        Element scope = e.closest("[itemscope]");
+        Element scope = e.closest(Queries.ITEMSCOPE);
         return scope != null && (scope.attr("itemtype").contains("Comment") || teaser(scope));
     }
 
     /** True when a microdata item with {@code itemscope} is a teaser of another page (see {@link #otherItem}). */
     static boolean teaser(Element scope) {
-        return scope.selectFirst("a[href]") != null && scope.getElementsByTag("h1").isEmpty()
+        return scope.selectFirst(Queries.LINK) != null && scope.getElementsByTag("h1").isEmpty()
                 && BoundedText.of(scope, TEASER_CHARS).length() <= TEASER_CHARS;
     }
 

@@ -157,7 +157,7 @@ final class MetadataReader {
             }
         }
 
-        Element html = doc.selectFirst("html");
+        Element html = doc.selectFirst(Queries.HTML);
         String lang = first(html == null ? null : html.attr("lang"), ld.language(),
                 meta.get("content-language"), meta.get("og:locale"), meta.get("dc.language"));
         String url = canonical != null ? canonical : pageUrl;
@@ -351,7 +351,7 @@ final class MetadataReader {
     }
 
     private static String canonical(Document doc, MetaTags meta, String pageUrl, JsonLdArticle ld) {
-        Element link = doc.selectFirst("link[rel=canonical][href]");
+        Element link = doc.selectFirst(Queries.CANONICAL);
         String c = link != null ? link.absUrl("href") : null;
         if (c == null || c.isEmpty()) {
             String og = meta.get("og:url");

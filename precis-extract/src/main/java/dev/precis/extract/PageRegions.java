@@ -44,7 +44,7 @@ final class PageRegions {
                     // "entry-footer", "post-footer": the post's own footer, also on pages without <article>
                     return false;
                 }
-                if (e.parent() == null || e.parent().closest("article") == null) {
+                if (e.parent() == null || e.parent().closest(Queries.ARTICLE) == null) {
                     return true;
                 }
                 if ("footer".equals(tag)) {
@@ -57,7 +57,7 @@ final class PageRegions {
                 return true;
             }
         }
-        if ("header".equals(e.normalName()) && e.closest("article") == null) {
+        if ("header".equals(e.normalName()) && e.closest(Queries.ARTICLE) == null) {
             // the page's masthead (often today's date); an article's header holds its headline and is kept
             return true;
         }
@@ -72,7 +72,7 @@ final class PageRegions {
         for (String w : ClassSignals.words(names)) {
             // a box named "entry-footer" inside an article is the article's own footer, as a <footer>
             // there is ("Erstellt am 12.07.2017", "Posted in News on …")
-            if (WORDS.contains(w) && !("footer".equals(w) && (e.parent() != null && e.parent().closest("article") != null
+            if (WORDS.contains(w) && !("footer".equals(w) && (e.parent() != null && e.parent().closest(Queries.ARTICLE) != null
                     || postsOwn(e) || inPostBox(e)))) {
                 return true;
             }
@@ -115,7 +115,7 @@ final class PageRegions {
                 return true;
             }
             if (!p.className().isEmpty() && java.util.Arrays.stream(ClassSignals.words(p.className())).anyMatch(POST_WORDS::contains)
-                    && p.selectFirst("h1") != null) {
+                    && p.selectFirst(Queries.H1) != null) {
                 return true;
             }
         }

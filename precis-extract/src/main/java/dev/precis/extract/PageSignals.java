@@ -79,7 +79,7 @@ final class PageSignals {
     /** The signals of {@code doc} (not modified). */
     static PageSignals of(Document doc) {
         PageSignals s = new PageSignals();
-        Element og = doc.selectFirst("meta[property=og:type]");
+        Element og = doc.selectFirst(Queries.OG_TYPE);
         if (og != null) {
             s.ogType = og.attr("content").strip().toLowerCase(Locale.ROOT);
         }

@@ -68,7 +68,7 @@ final class PageTimeZone {
 
     /** The first offset other than UTC's in the page's machine dates, or null. */
     private static ZoneOffset offset(Document doc) {
-        for (Element e : doc.select("meta[content], time[datetime], script[type=application/ld+json]")) {
+        for (Element e : doc.select(Queries.ZONE_CARRIERS)) {
             String text = e.hasAttr("content") ? e.attr("content") : e.hasAttr("datetime") ? e.attr("datetime") : e.data();
             Matcher m = OFFSET.matcher(text);
             while (m.find()) {

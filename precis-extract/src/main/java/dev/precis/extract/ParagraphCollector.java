@@ -16,8 +16,11 @@ import org.jsoup.select.NodeTraversor;
  */
 final class ParagraphCollector {
 
-    /** One paragraph with the share of its characters inside links. */
-    record Block(String text, int linkChars, String tag, boolean introduced) {
+    /**
+     * One paragraph with the share of its characters inside links; {@code added} when it lies in an element
+     * that a rule beyond the core kept or added (see {@link Added}).
+     */
+    record Block(String text, int linkChars, String tag, boolean introduced, boolean added) {
         double linkDensity() {
             return text.isEmpty() ? 0 : (double) linkChars / text.length();
         }
@@ -41,6 +44,8 @@ final class ParagraphCollector {
     private boolean pendingBreak;
     /** How many lists a body sentence introduces (see {@link IntroducedLists}) the walk is inside. */
     private int introducedDepth;
+    /** How many marked elements (see {@link Added}) the walk is inside. */
+    private int addedDepth;
 
     private final double maxLinkDensity;
 
@@ -50,6 +55,11 @@ final class ParagraphCollector {
     }
 
     List<Block> collect(List<Element> boxes) {
+        return collect(boxes, new Added());
+    }
+
+    /** The paragraphs of {@code boxes}, each telling whether it lies in an element {@code added} marks. */
+    List<Block> collect(List<Element> boxes, Added added) {
         for (Element box : boxes) {
             NodeTraversor.filter(new NodeFilter() {
                 @Override
@@ -74,6 +84,10 @@ final class ParagraphCollector {
                         flush();
                         introducedDepth++;
                     }
+                    if (added.contains(e)) {
+                        flush();
+                        addedDepth++;
+                    }
                     if ("br".equals(tag)) {
                         if (pendingBreak) {
                             flush();
@@ -93,6 +107,10 @@ final class ParagraphCollector {
                 @Override
                 public FilterResult tail(Node node, int depth) {
                     if (node instanceof Element e) {
+                        if (added.contains(e)) {
+                            flush();
+                            addedDepth--;
+                        }
                         String tag = e.normalName();
                         if ("a".equals(tag)) {
                             linkDepth -= headingAnchor(e) ? 0 : 1;
@@ -120,7 +138,7 @@ final class ParagraphCollector {
      * anchor many editors put on every section heading): no link out, so its text counts as the heading's.
      */
     private static boolean headingAnchor(Element a) {
-        return a.attr("href").startsWith("#") && a.closest("h1, h2, h3, h4, h5, h6") != null;
+        return a.attr("href").startsWith("#") && a.closest(Queries.HEADINGS) != null;
     }
 
     private int c(Element e) {
@@ -168,7 +186,7 @@ final class ParagraphCollector {
             end--;
         }
         if (end > 0) {
-            blocks.add(new Block(current.substring(0, end), currentLinkChars, currentTag, introducedDepth > 0));
+            blocks.add(new Block(current.substring(0, end), currentLinkChars, currentTag, introducedDepth > 0, addedDepth > 0));
         }
         current.setLength(0);
         currentLinkChars = 0;

@@ -29,7 +29,7 @@ final class SideLabelledBoxes {
                 continue;
             }
             String iso = labelledDay(text, dayFirst, normalizer, maxLabel);
-            if (iso == null || DateBoxes.hidden(box) || DateBoxes.listed(box) || box.selectFirst("a, li") != null) {
+            if (iso == null || DateBoxes.hidden(box) || DateBoxes.listed(box) || box.selectFirst(Queries.LINK_OR_ITEM) != null) {
                 continue;
             }
             if (found != null && !found.regionMatches(0, iso, 0, 10)) {

@@ -33,7 +33,7 @@ final class StreamedSegments {
             return;
         }
         List<Element> segments = new ArrayList<>();
-        for (Element e : doc.select("div[hidden][id^=S:]")) {
+        for (Element e : doc.select(Queries.STREAMED_SEGMENTS)) {
             segments.add(e);
         }
         for (Element segment : segments) {

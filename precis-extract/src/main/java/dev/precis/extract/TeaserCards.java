@@ -158,7 +158,7 @@ final class TeaserCards {
     }
 
     private static boolean hasLinkedHeading(Element card) {
-        for (Element h : card.select("h2, h3, h4, h5, h6")) {
+        for (Element h : card.select(Queries.SUBHEADINGS)) {
             if (linked(h)) {
                 return true;
             }

@@ -233,14 +233,14 @@ final class TitleChooser {
         if (!site.isEmpty() && norm(text).replace(" ", "").equals(site)) {
             return true;
         }
-        Element link = h.closest("a[href]");
-        link = link != null ? link : h.selectFirst("a[href]");
+        Element link = h.closest(Queries.LINK);
+        link = link != null ? link : h.selectFirst(Queries.LINK);
         if (link == null || link.text().strip().length() < text.length() / 2) {
             return false;
         }
         String href = link.attr("href").strip();
         boolean home = href.equals("/") || href.equals("./") || href.matches("(?i)(?:https?:)?//[^/]+/?(?:index\\.\\w+)?");
-        return home && h.closest("article") == null;
+        return home && h.closest(Queries.ARTICLE) == null;
     }
 
     /**

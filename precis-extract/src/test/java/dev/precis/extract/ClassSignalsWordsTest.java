@@ -54,4 +54,14 @@ class ClassSignalsWordsTest {
             assertThat(ClassSignals.words(s.toString())).as("'%s'", s).containsExactly(reference(s.toString()));
         }
     }
+
+    @Test
+    void sameAsTheReferenceForEveryCharacterOfTheBmp() {
+        // the lowering is done once, per character: every letter ("İ", "Σ", title-case "ǅ") must come out as the
+        // former second lowering of the whole string left it
+        for (int c = 0; c < 0x10000; c++) {
+            String s = "aB" + (char) c + "Cd" + (char) c + "-e";
+            assertThat(ClassSignals.words(s)).as("U+%04X", c).containsExactly(reference(s));
+        }
+    }
 }

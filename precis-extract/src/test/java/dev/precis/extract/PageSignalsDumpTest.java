@@ -47,7 +47,7 @@ class PageSignalsDumpTest {
                 StreamedSegments.place(doc, html);
                 MetadataReader.Metadata meta = new MetadataReader(Clock.systemUTC(), true, null).read(doc, url, html);
                 PageSignals s = PageSignals.of(doc);
-                List<String> paragraphs = AuthorBios.drop(BodyExtractor.paragraphs(doc, meta.title()), meta.authorBios());
+                List<String> paragraphs = AuthorBios.drop(BodyExtractor.extract(doc, meta.title()).core(), meta.authorBios());
                 boolean published = meta.dated();
                 boolean byline = meta.byline() != null;
                 String address = url != null ? url : meta.url();
