@@ -44,7 +44,7 @@ final class InterviewAnswers {
      * are left to the marks.
      */
     static List<QuoteMarks.Span> spans(String text) {
-        if (text.indexOf(':') < 0) {
+        if (text.indexOf(':') < 0 && !text.contains("Q.") && !text.contains("Question.") && !text.contains("QUESTION.")) {
             return List.of();
         }
         Matcher q = QUESTION.matcher(text);
