@@ -85,8 +85,9 @@ final class InterviewAnswers {
     /**
      * The lines of a short exchange whose speakers are each labelled once ("Asante: …⏎⏎Owusu: …"): two or more
      * labelled paragraphs in a row (only blank lines between), under two labels or more, each a person's — written
-     * in capitals ("MORALES:") or a name the text used before the exchange ("… Kwame Asante …⏎⏎Asante:"). Labels of a
-     * listing ("Where:", "Tickets:") name nobody before, so a listing is no exchange.
+     * in capitals ("MORALES:") or a name the text used before the exchange ("… Kwame Asante …⏎⏎Asante:"), each line
+     * with three words in lower case. Labels of a listing ("Where:", "Tickets:") name nobody before, and a list of
+     * names under places named before ("Iowa: Tim Albrecht, Brad Anderson, …") says nothing: neither is an exchange.
      */
     private static void onceEach(String text, List<int[]> labelled, List<QuoteMarks.Span> out) {
         for (int i = 0; i < labelled.size(); ) {
@@ -100,7 +101,8 @@ final class InterviewAnswers {
             for (int k = i; k < j && people; k++) {
                 String label = text.substring(labelled.get(k)[0], labelled.get(k)[1]);
                 labels.add(label);
-                people = CAPITALS.matcher(label).matches() || namedBefore(text, label, first);
+                people = (CAPITALS.matcher(label).matches() || namedBefore(text, label, first))
+                        && lowerWords(text, labelled.get(k)[2], labelled.get(k)[3]) >= 3;
             }
             if (people && labels.size() >= 2) {
                 for (int k = i; k < j; k++) {
@@ -109,6 +111,25 @@ final class InterviewAnswers {
             }
             i = j;
         }
+    }
+
+    /**
+     * Words of two letters or more in lower case between {@code start} and {@code end}, counted up to three: a line
+     * with three says something, one without is a list of names ("Iowa: Tim Albrecht, Brad Anderson, …").
+     */
+    private static int lowerWords(String text, int start, int end) {
+        int n = 0;
+        for (int i = start; i < end && n < 3; ) {
+            int j = i;
+            while (j < end && Character.isLetter(text.charAt(j))) {
+                j++;
+            }
+            if (j - i >= 2 && Character.isLowerCase(text.charAt(i))) {
+                n++;
+            }
+            i = j == i ? i + 1 : j;
+        }
+        return n;
     }
 
     /** A label in capitals: "MORALES", "SEN. KAINE". */

@@ -45,6 +45,11 @@ class InterviewPullAndBracketQuotesTest {
         String listing = "The fair opens on Saturday.\n\nVenue: The covered market behind the cathedral.\n\n"
                 + "Entry: Free for children under twelve.";
         assertThat(direct(listing, marked(listing))).isEmpty();
+        // nor a list of names under places named before
+        String members = "Our panel has members in Ohio and Texas:\n\nOhio: Dana Reyes, Tom Hale, Ann Kerr.\n\n"
+                + "Texas: Luis Ortega, Beth Moon, Sam Pruitt.";
+        assertThat(direct(members, marked(members, EntityType.LOCATION, "Ohio", "Texas",
+                EntityType.PERSON, "Dana Reyes", "Tom Hale", "Ann Kerr", "Luis Ortega", "Beth Moon", "Sam Pruitt"))).isEmpty();
     }
 
     @Test
