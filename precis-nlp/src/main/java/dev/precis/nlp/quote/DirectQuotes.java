@@ -80,6 +80,13 @@ final class DirectQuotes {
             cue = headline.cue();
             attributedAfter = true;
         }
+        Speaker bracketed;
+        if (speaker == null && !attributedAfter && (bracketed = afterName(text, span, lineStart, speakers)) != null) {
+            // "Chen Jing (“My family has farmed here for six generations”) has grown tea …": a quotation in brackets
+            // right after a name is that person's words
+            speaker = bracketed;
+            cue = "(";
+        }
         CreditBeforeQuote.Credit introduced;
         if (speaker == null && open == lineStart && (introduced = LineCredits.colonParagraph(text, lineStart, speakers)) != null
                 && !(span.dashed() && ":".equals(introduced.cue()))) {
@@ -142,7 +149,8 @@ final class DirectQuotes {
             cue = lead.cue();
         }
         if (speaker == null && !attributedAfter && open == lineStart && words >= 4 && ".!?…".indexOf(last) >= 0
-                && (headline = LineCredits.nextSubject(text, span, speakers)) != null) {
+                && !repeatedLater(text, span) && (headline = LineCredits.nextSubject(text, span, speakers)) != null) {
+            // (a pull quote, its words repeated later where they are credited, is not the next sentence's subject's)
             // "“We had ten minutes to leave.”⏎⏎Fatima Zahra, 34, said she fled …": nothing else credits it, and the
             // sentence after it opens with a name that speaks
             speaker = headline.speaker();
@@ -188,6 +196,56 @@ final class DirectQuotes {
             start++;
         }
         return start < p && "—–―".indexOf(text.charAt(start)) >= 0;
+    }
+
+    /**
+     * The person named right before the bracket that holds the closed {@code span} and nothing else ("Abdou Diallo
+     * (“…”)"): a name, not a pronoun or a description, ending where the bracket opens; else null.
+     */
+    private static Speaker afterName(String text, QuoteMarks.Span span, int lineStart, SpeakerResolver speakers) {
+        if (!span.closed()) {
+            return null;
+        }
+        int b = span.open();
+        while (b > lineStart && (text.charAt(b - 1) == ' ' || text.charAt(b - 1) == '\t')) {
+            b--;
+        }
+        int a = span.close();
+        while (a < text.length() && (text.charAt(a) == ' ' || text.charAt(a) == '\t')) {
+            a++;
+        }
+        if (b <= lineStart || text.charAt(b - 1) != '(' || a >= text.length() || text.charAt(a) != ')') {
+            return null;
+        }
+        int name = b - 1;
+        while (name > lineStart && text.charAt(name - 1) == ' ') {
+            name--;
+        }
+        if (name == b - 1 && name > lineStart) {
+            return null; // "Diallo(“…”)": no space before the bracket, no aside
+        }
+        Speaker who = speakers.before(name, RuleQuoteFinder.sentenceStart(text, name, lineStart));
+        return who == null || who.name() == null || who.range() == null || who.range().end() != name
+                || !Character.isUpperCase(text.charAt(who.range().start())) || THIRD_PERSON.matcher(text.substring(who.range().start(), name)).matches()
+                ? null : who;
+    }
+
+    /** The quoted words of {@code content} without blanks or the stop, comma or mark that ends them. */
+    static String core(String content) {
+        int e = content.length();
+        while (e > 0 && (Character.isWhitespace(content.charAt(e - 1)) || ".,!?…".indexOf(content.charAt(e - 1)) >= 0)) {
+            e--;
+        }
+        return content.substring(0, e).strip();
+    }
+
+    /**
+     * Whether the words of the closed {@code span} (five or more) come again later in the text: a pull quote set
+     * before the article's paragraph that quotes and credits them.
+     */
+    static boolean repeatedLater(String text, QuoteMarks.Span span) {
+        String words = core(text.substring(span.start(), span.end()));
+        return span.closed() && words.length() >= 20 && words.indexOf(' ') > 0 && text.indexOf(words, span.close()) >= 0;
     }
 
     /** Whether a new sentence opens after the closing mark: blanks on the line (a stop may come first), then a capital. */

@@ -18,9 +18,11 @@ import java.util.regex.Pattern;
 final class InterviewAnswers {
 
     /** A question's label opening its line. */
-    private static final Pattern QUESTION = Pattern.compile("(?m)^[ \\t]*(?:Q|Question|QUESTION)[ \\t]*:");
+    private static final Pattern QUESTION = Pattern.compile("(?m)^[ \\t]*(?:(?:Q|Question|QUESTION)[ \\t]*:"
+            // or with a full stop ("Q. When does it open?"), then only a line asking a question: "Q. Ahmed, a baker, said …" is a name
+            + "|(?:Q|Question|QUESTION)\\.[ \\t]+[^\\n]*\\?[ \\t]*$)");
     /** An answer's label opening its line, then its words. */
-    private static final Pattern ANSWER = Pattern.compile("[ \\t]*(?:A|Answer|ANSWER)[ \\t]*:[ \\t]*");
+    private static final Pattern ANSWER = Pattern.compile("[ \\t]*(?:A|Answer|ANSWER)[ \\t]*(?::|\\.(?=[ \\t]))[ \\t]*");
     /** A speaker's label opening a transcript's line: one to three capitalised words and a colon, then words. */
     private static final Pattern LABEL = Pattern.compile("[ \\t]*(\\p{Lu}[\\p{L}'’.-]*(?:[ \\t]+\\p{Lu}[\\p{L}'’.-]*){0,2})[ \\t]*:[ \\t]*");
     /** Labels of whoever asks: their lines are questions, not quotes. */
@@ -38,11 +40,11 @@ final class InterviewAnswers {
      * The answers of an interview in {@code text} as closed spans without marks (from the first word after the label
      * to the line's end; the opening position is the character before the words): "A:" lines after a "Q:" line, and
      * the lines of a transcript's speakers (labels opening two or more lines each, when two labels do or an asker is
-     * labelled, and any label after a "Q:"). Lines holding
-     * quotation marks are left to the marks.
+     * labelled, and any label after a "Q:"). Lines opening with a quotation mark, or holding an odd number of marks,
+     * are left to the marks.
      */
     static List<QuoteMarks.Span> spans(String text) {
-        if (text.indexOf(':') < 0) {
+        if (text.indexOf(':') < 0 && !text.contains("Q.") && !text.contains("Question.") && !text.contains("QUESTION.")) {
             return List.of();
         }
         Matcher q = QUESTION.matcher(text);
@@ -73,9 +75,72 @@ final class InterviewAnswers {
                     add(out, text, line[2], line[3]);
                 }
             }
+        } else {
+            onceEach(text, labelled, out);
         }
         out.sort(java.util.Comparator.comparingInt(QuoteMarks.Span::start));
         return out;
+    }
+
+    /**
+     * The lines of a short exchange whose speakers are each labelled once ("Asante: …⏎⏎Owusu: …"): two or more
+     * labelled paragraphs in a row (only blank lines between), under two labels or more, each a person's — written
+     * in capitals ("MORALES:") or a name the text used before the exchange ("… Kwame Asante …⏎⏎Asante:"), each line
+     * with three words in lower case. Labels of a listing ("Where:", "Tickets:") name nobody before, and a list of
+     * names under places named before ("Iowa: Tim Albrecht, Brad Anderson, …") says nothing: neither is an exchange.
+     */
+    private static void onceEach(String text, List<int[]> labelled, List<QuoteMarks.Span> out) {
+        for (int i = 0; i < labelled.size(); ) {
+            int j = i + 1;
+            while (j < labelled.size() && text.substring(labelled.get(j - 1)[3], labelled.get(j)[0]).isBlank()) {
+                j++;
+            }
+            int first = labelled.get(i)[0];
+            java.util.Set<String> labels = new java.util.HashSet<>();
+            boolean people = true;
+            for (int k = i; k < j && people; k++) {
+                String label = text.substring(labelled.get(k)[0], labelled.get(k)[1]);
+                labels.add(label);
+                people = (CAPITALS.matcher(label).matches() || namedBefore(text, label, first))
+                        && lowerWords(text, labelled.get(k)[2], labelled.get(k)[3]) >= 3;
+            }
+            if (people && labels.size() >= 2) {
+                for (int k = i; k < j; k++) {
+                    add(out, text, labelled.get(k)[2], labelled.get(k)[3]);
+                }
+            }
+            i = j;
+        }
+    }
+
+    /**
+     * Words of two letters or more in lower case between {@code start} and {@code end}, counted up to three: a line
+     * with three says something, one without is a list of names ("Iowa: Tim Albrecht, Brad Anderson, …").
+     */
+    private static int lowerWords(String text, int start, int end) {
+        int n = 0;
+        for (int i = start; i < end && n < 3; ) {
+            int j = i;
+            while (j < end && Character.isLetter(text.charAt(j))) {
+                j++;
+            }
+            if (j - i >= 2 && Character.isLowerCase(text.charAt(i))) {
+                n++;
+            }
+            i = j == i ? i + 1 : j;
+        }
+        return n;
+    }
+
+    /** A label in capitals: "MORALES", "SEN. KAINE". */
+    private static final Pattern CAPITALS = Pattern.compile("[\\p{Lu}'’.-]{2,}(?:[ \\t]+[\\p{Lu}'’.-]+)*");
+
+    /** Whether the label's last word stands, capitalised, as a whole word in the text before {@code before}. */
+    private static boolean namedBefore(String text, String label, int before) {
+        String[] words = label.split("[ \\t]+");
+        String last = words[words.length - 1];
+        return last.length() >= 2 && Pattern.compile("(?<![\\p{L}])" + Pattern.quote(last) + "(?![\\p{L}])")
+                .matcher(text).region(0, before).find();
     }
 
     /** An asker's label opening a line: "Reporter:", "Interviewer:". */
@@ -86,8 +151,11 @@ final class InterviewAnswers {
         while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
             end--;
         }
-        if (end - start < 2 || MARK.matcher(text).region(start, end).find() || !WORDS.matcher(text).region(start, end).lookingAt()) {
-            return; // (a label before a figure is a table: "Clinton: 1,769.")
+        if (end - start < 2 || MARK.matcher(text).region(start, start + 1).lookingAt()
+                || MARK.matcher(text).region(start, end).results().count() % 2 != 0 || !WORDS.matcher(text).region(start, end).lookingAt()) {
+            // (a label before a figure is a table: "Clinton: 1,769."; an answer opening with a mark is the marks' own, and
+            // one holding a quotation of its own, "A: I told them, “…,” and left.", is the answer, the quotation inside it)
+            return;
         }
         out.add(new QuoteMarks.Span(start, end, true, start - 1, end));
     }

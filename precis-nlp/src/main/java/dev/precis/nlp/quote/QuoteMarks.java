@@ -119,9 +119,12 @@ final class QuoteMarks {
         single.addAll(dashDialogue(text));
         List<Span> answers = new ArrayList<>(InterviewAnswers.spans(text));
         if (!answers.isEmpty()) {
-            // an answer holding a quotation of its own is left to its marks
-            answers.removeIf(x -> single.stream().anyMatch(o -> o.start() < x.end() && x.start() < o.end())
-                    || spans.stream().anyMatch(o -> o.start() < x.end() && x.start() < o.end()));
+            // an answer whose words open before the quotations it holds and hold them whole is the answer ("A: I told
+            // them, “…,” and left."): the quotations inside go; else it is left to its marks
+            answers.removeIf(x -> single.stream().anyMatch(o -> o.start() < x.end() && x.start() < o.end() && !inside(o, x))
+                    || spans.stream().anyMatch(o -> o.start() < x.end() && x.start() < o.end() && !inside(o, x)));
+            single.removeIf(o -> answers.stream().anyMatch(x -> inside(o, x)));
+            spans.removeIf(o -> answers.stream().anyMatch(x -> inside(o, x)));
             single.addAll(answers);
         }
         if (!single.isEmpty()) {
@@ -129,6 +132,11 @@ final class QuoteMarks {
             spans.sort(java.util.Comparator.comparingInt(Span::start));
         }
         return spans;
+    }
+
+    /** Whether the quotation {@code o} lies whole inside the answer {@code x}, its opening mark after the answer's first word. */
+    private static boolean inside(Span o, Span x) {
+        return o.closed() && o.open() > x.start() && o.close() <= x.end();
     }
 
     /**

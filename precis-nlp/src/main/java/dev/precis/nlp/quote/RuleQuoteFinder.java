@@ -66,6 +66,7 @@ public final class RuleQuoteFinder implements QuoteFinder {
         // attribution comes in the last one ("“We have the money.\n\n“Nobody should doubt it,” she said.")
         QuoteMarks.Span openRun = null;
         Quote reported = null;
+        List<QuoteMarks.Span> pulled = new ArrayList<>();
         for (QuoteMarks.Span span : spans) {
             while (nextIndirect < indirect.size() && indirect.get(nextIndirect).range().start() < span.start()) {
                 Quote q = indirect.get(nextIndirect++);
@@ -90,6 +91,9 @@ public final class RuleQuoteFinder implements QuoteFinder {
                 q = new Quote(new TextRange(openRun.open(), q.range().end()), new TextRange(openRun.start(), q.content().end()),
                         QuoteKind.DIRECT, q.speaker(), q.speakerRange(), q.cue());
             }
+            if (q == null && DirectQuotes.repeatedLater(text, span)) {
+                pulled.add(span);
+            }
             openRun = q == null && !span.closed() ? (chained ? openRun : span) : null;
             QuoteMarks.Span before = previous;
             previous = span;
@@ -108,6 +112,7 @@ public final class RuleQuoteFinder implements QuoteFinder {
                 speakers.remember(new Speaker(q.speaker(), q.speakerRange()));
             }
         }
+        quotes.addAll(pulled(text, pulled, quotes));
         quotes.addAll(merged(quotes, indirect));
         quotes.replaceAll(RuleQuoteFinder::spacedSpeaker);
         String read = text;
@@ -128,6 +133,30 @@ public final class RuleQuoteFinder implements QuoteFinder {
         }
         return new Quote(q.range(), q.content(), q.kind(), MULTI_SPACE.matcher(s).replaceAll(" ").strip(),
                 q.speakerRange(), q.cue());
+    }
+
+    /**
+     * Pull quotes: each span of {@code pulled} (a quotation nothing credits, opening its paragraph) whose words a later
+     * direct quote of {@code quotes} repeats with a speaker is that speaker's, as the later quote credits it.
+     */
+    private static List<Quote> pulled(String text, List<QuoteMarks.Span> pulled, List<Quote> quotes) {
+        List<Quote> out = new ArrayList<>();
+        for (QuoteMarks.Span span : pulled) {
+            int line = text.lastIndexOf('\n', span.open() - 1) + 1;
+            if (!text.substring(line, span.open()).isBlank()) {
+                continue;
+            }
+            String words = DirectQuotes.core(text.substring(span.start(), span.end()));
+            for (Quote d : quotes) {
+                if (d.speaker() != null && d.content().start() > span.close()
+                        && DirectQuotes.core(text.substring(d.content().start(), d.content().end())).equals(words)) {
+                    out.add(new Quote(new TextRange(span.open(), span.close()), new TextRange(span.start(), span.end()),
+                            QuoteKind.DIRECT, d.speaker(), d.speakerRange(), d.cue()));
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     /** Characters between q's speaker and the quoted words of d; a quote without a speaker range is far. */
