@@ -10,12 +10,9 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.tartarus.snowball.ext.EnglishStemmer;
 
 /**
  * Builds {@link StorySummary}s from the stored single-article summaries (whatever summarizer made them):
@@ -43,7 +40,6 @@ final class StorySummaries {
     static final double REDUNDANT = 0.4;
     /** The story's newest articles considered; bounds the cost for very large stories. */
     static final int MAX_ARTICLES = 40;
-    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{N}'-]*");
     /**
      * A sentence opening with a personal pronoun ("He said …", "“She was …") shows no one it could stand for: a
      * story summary puts other articles' sentences around it. It yields to a sentence scoring up to this much
@@ -67,11 +63,6 @@ final class StorySummaries {
     private record Candidate(StorySummary.Sentence sentence, Set<String> words, Set<String> alike, double own, int rank, Shape shape) {
     }
 
-    /**
-     * A figure as written ("4.75", "2003", "2-1", "1,500"): two reports of one fact share it where their words differ
-     * ("left rates on hold at 4.75%" and "rates are set to remain on hold at 4.75%").
-     */
-    private static final Pattern FIGURE = Pattern.compile("\\p{Nd}+(?:[.,:/-]\\p{Nd}+)*");
 
     /**
      * An ellipsis at the end, nothing after it on the line: a sentence that stops there is cut off ("tickets
@@ -146,9 +137,9 @@ final class StorySummaries {
                         continue;
                     }
                     String text = body.substring(start, end);
-                    Set<String> words = words(text);
+                    Set<String> words = SummaryWords.words(text);
                     words.forEach(w -> df.merge(w, 1, Integer::sum));
-                    Set<String> alike = alike(words, text);
+                    Set<String> alike = SummaryWords.alike(words, text);
                     bodies.put(id, body);
                     candidates.add(new Candidate(new StorySummary.Sentence(id, start, end, text, rs.getString(3), rs.getString(4), null,
                             rs.getString(8), rs.getString(9)),
@@ -347,7 +338,7 @@ final class StorySummaries {
 
     /**
      * Whether {@code k} says what a chosen sentence says: their content words overlap by {@value #REDUNDANT} or more
-     * (Jaccard) as written, or, for sentences of two articles, as {@link #alike} reads them (stems and figures: one fact
+     * (Jaccard) as written, or, for sentences of two articles, as {@link SummaryWords#alike} reads them (stems and figures: one fact
      * as two reports tell it, in other forms of the same words, "ruled out … after breaking a bone" and "a broken arm
      * ruling him out", or with the same figure). Either overlap is enough, so a figure one report gives and the other
      * does not never makes two sentences less alike than their words do. One article's own sentences are told apart
@@ -355,51 +346,11 @@ final class StorySummaries {
      */
     private static boolean redundant(Candidate k, List<Candidate> chosen) {
         for (Candidate o : chosen) {
-            if (jaccard(k.words(), o.words()) >= REDUNDANT
-                    || o.sentence().articleId() != k.sentence().articleId() && jaccard(k.alike(), o.alike()) >= REDUNDANT) {
+            if (SummaryWords.jaccard(k.words(), o.words()) >= REDUNDANT
+                    || o.sentence().articleId() != k.sentence().articleId() && SummaryWords.jaccard(k.alike(), o.alike()) >= REDUNDANT) {
                 return true;
             }
         }
         return false;
-    }
-
-    private static double jaccard(Set<String> a, Set<String> b) {
-        Set<String> both = new HashSet<>(a);
-        both.retainAll(b);
-        Set<String> either = new HashSet<>(a);
-        either.addAll(b);
-        return either.isEmpty() ? 0 : both.size() / (double) either.size();
-    }
-
-    /**
-     * The content words as their English stems (Snowball's, Lucene's copy) and the figures of {@code text}, marked
-     * apart from words: what two tellings of one fact share when their wording differs. Only the redundancy test
-     * reads it; the story's vocabulary (centrality) counts the words as written.
-     */
-    private static Set<String> alike(Set<String> words, String text) {
-        Set<String> out = new HashSet<>();
-        EnglishStemmer stemmer = new EnglishStemmer();
-        for (String w : words) {
-            stemmer.setCurrent(w);
-            stemmer.stem();
-            out.add(stemmer.getCurrent());
-        }
-        Matcher m = FIGURE.matcher(text);
-        while (m.find()) {
-            out.add("#" + m.group());
-        }
-        return out;
-    }
-
-    private static Set<String> words(String text) {
-        Set<String> out = new HashSet<>();
-        Matcher m = WORD.matcher(text);
-        while (m.find()) {
-            String w = m.group().toLowerCase(Locale.ROOT);
-            if (w.length() >= 3 && !StopWords.contains(w)) {
-                out.add(w);
-            }
-        }
-        return out;
     }
 }
