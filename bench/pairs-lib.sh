@@ -27,7 +27,9 @@ pairs_run() {  # label who run-number: prints "cpu wall rate" (a failed run ends
   cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN {printf "%.2f", u + s}')
   [[ -n ${SHOW:-} ]] && shown=$(tr '\r' '\n' < "$out/run-$n-$label.log" | grep -E -- "$SHOW" | tail -1 || true)
   if [[ -n ${RATE:-} ]]; then
-    rate=$(tr '\r' '\n' < "$out/run-$n-$label.log" | sed -nE "s/.*${RATE}.*/\\1/p" | tail -1)
+    # grep -o takes the leftmost-longest match, so the group holds the whole number (a leading ".*" in sed
+    # would eat its first digits); the match alone is then reduced to its group.
+    rate=$(tr '\r' '\n' < "$out/run-$n-$label.log" | grep -oE -- "$RATE" | tail -1 | sed -nE "s/^${RATE}\$/\\1/p")
     [[ $rate =~ ^[0-9]+([.][0-9]+)?$ ]] || { echo "$tool: run $n ($label) printed no rate matching RATE='$RATE'; its output: $out/run-$n-$label.log" >&2; exit 1; }
     [[ -z $shown ]] && shown="rate $rate"
   fi
