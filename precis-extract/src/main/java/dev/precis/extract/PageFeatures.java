@@ -90,8 +90,10 @@ final class PageFeatures {
     /**
      * Whether the page declares itself a story (og:type "article", or a news article or post type) and gives its
      * publication date: such a page is one dated piece wherever the site files it, so a folder that also holds
-     * manuals ("/guides/", "/learn/") or threads ("/topics/") says nothing against it, and, when it is also
-     * signed, neither do the product items it declares (a review roundup's rated products).
+     * manuals ("/guides/", "/learn/") says nothing against it, nor, when it is also signed, do the product items it
+     * declares (a review roundup's rated products). A folder that also holds threads ("/topics/", "/community/")
+     * is let go only for a news or post type in schema.org: og:type "article" with a time is many forum packages'
+     * default for a thread.
      */
     static boolean datedStory(PageSignals s, boolean published) {
         return published && ("article".equals(s.ogType) || s.hasType(STORY_TYPES));
@@ -99,7 +101,8 @@ final class PageFeatures {
 
     /**
      * The feature vector; {@code paragraphs} are the extracted body's blocks. For a {@link #datedStory dated
-     * story} the manual-folder and thread-folder features read 0, and, when it is signed, the product-type one.
+     * story} the manual-folder feature reads 0, the thread-folder one too when a news or post type is declared, and the
+     * product-type one when the story is signed.
      */
     static double[] of(PageSignals s, List<String> paragraphs, String url, boolean published, boolean byline) {
         int body = 0;
@@ -127,7 +130,7 @@ final class PageFeatures {
             lg(s.cartMarks), lg(s.postMarks), lg(s.commentMarks), lg(s.codeBlocks),
             (double) s.codeChars / Math.max(s.textChars, 1), lg(s.forms), lg(s.inputs), bit(published), bit(byline),
             bit(datedPath(path)), Math.min(slugWords, 12), bit(folderIn(segs, DOC_FOLDERS) && !dated),
-            bit(folderIn(segs, FORUM_FOLDERS) && !dated), bit(folderIn(segs, ARTICLE_FOLDERS)), lg((double) body / blocks),
+            bit(folderIn(segs, FORUM_FOLDERS) && !(dated && s.hasType(STORY_TYPES))), bit(folderIn(segs, ARTICLE_FOLDERS)), lg((double) body / blocks),
             lg(s.headings), lg(s.listItems), lg(s.images), lg(s.chromeLinks), lg(s.buttons), lg(s.ctaMarks),
             lg(s.userMarks), (double) shortOnes / blocks,
         };

@@ -16,8 +16,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The page-type probes: made-up pages in shapes a page-type check tends to get wrong (a news brief, a photo
  * story, a live blog, a Q/A interview, a listicle, an opinion piece full of links, a story under a long comment
- * thread or beside a rail of links, a press release, an obituary, a review, pages 1 and 2 of a split story, …) and
- * non-articles (fronts, archives, search results, a shop's product, threads, a video page), each with the type
+ * thread or beside a rail of links, a press release, an obituary, a review, pages 1 and 2 of a split story, dated
+ * stories filed under a manual's or a forum's folder or declaring the products they rate, …) and non-articles
+ * (fronts, archives, search results, a shop's product, threads, a video page), each with the type
  * decided before the classifier ever saw it ({@code pagetype-probes/expected.tsv}). Read as {@code extract FILE}
  * reads a saved page: without an address, so the page's canonical link is its address.
  */
