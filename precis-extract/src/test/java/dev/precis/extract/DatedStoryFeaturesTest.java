@@ -2,6 +2,7 @@ package dev.precis.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.precis.model.PageType;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
@@ -9,7 +10,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A page that declares itself a story and gives its publication date is one dated piece wherever it is filed: the
  * manual-folder feature reads 0 for it, the thread-folder one only when a news or post type is declared in schema.org
- * (og:type "article" is many forum packages' default), and the product-type one only when the story is also signed.
+ * (og:type "article" is many forum packages' default), and the product-type one only when the story is also signed;
+ * and a signed, dated page that declares only an ItemList (a "best of" piece listing its picks) is left to the score.
  * Pages written for this test.
  */
 class DatedStoryFeaturesTest {
@@ -55,5 +57,15 @@ class DatedStoryFeaturesTest {
         assertThat(PageFeatures.of(s, BODY, url, true, true)[LD_PROD]).isZero();
         assertThat(PageFeatures.of(s, BODY, url, true, false)[LD_PROD]).isEqualTo(1.0);
         assertThat(PageFeatures.of(s, BODY, url, false, true)[LD_PROD]).isEqualTo(1.0);
+    }
+
+    @Test
+    void aSignedDatedItemListIsLeftToTheScore() {
+        PageSignals list = signals(ld("ItemList"));
+        assertThat(PageTypeClassifier.bySchema(list, false)).isEqualTo(PageType.LISTING);
+        assertThat(PageTypeClassifier.bySchema(list, true)).isNull();
+        // a page that names itself a collection stays a listing, signed or not
+        assertThat(PageTypeClassifier.bySchema(signals(ld("ItemList") + ld("CollectionPage")), true)).isEqualTo(PageType.LISTING);
+        assertThat(PageTypeClassifier.bySchema(signals(ld("SearchResultsPage")), true)).isEqualTo(PageType.LISTING);
     }
 }
