@@ -83,27 +83,7 @@ final class PageFeatures {
         return DATED_PATH.matcher(path).find();
     }
 
-    /** schema.org's news article and post types, without the bare "Article" that documentation themes and wikis declare. */
-    static final Set<String> STORY_TYPES = Set.of("NewsArticle", "BlogPosting", "AnalysisNewsArticle",
-            "OpinionNewsArticle", "ReportageNewsArticle", "LiveBlogPosting");
-
-    /**
-     * Whether the page declares itself a story (og:type "article", or a news article or post type) and gives its
-     * publication date: such a page is one dated piece wherever the site files it, so a folder that also holds
-     * manuals ("/guides/", "/learn/") says nothing against it, nor, when it is also signed, do the product items it
-     * declares (a review roundup's rated products). A folder that also holds threads ("/topics/", "/community/")
-     * is let go only for a news or post type in schema.org: og:type "article" with a time is many forum packages'
-     * default for a thread.
-     */
-    static boolean datedStory(PageSignals s, boolean published) {
-        return published && ("article".equals(s.ogType) || s.hasType(STORY_TYPES));
-    }
-
-    /**
-     * The feature vector; {@code paragraphs} are the extracted body's blocks. For a {@link #datedStory dated
-     * story} the manual-folder feature reads 0, the thread-folder one too when a news or post type is declared, and the
-     * product-type one when the story is signed.
-     */
+    /** The feature vector; {@code paragraphs} are the extracted body's blocks. */
     static double[] of(PageSignals s, List<String> paragraphs, String url, boolean published, boolean byline) {
         int body = 0;
         int shortOnes = 0;
@@ -114,7 +94,6 @@ final class PageFeatures {
             }
         }
         int blocks = Math.max(paragraphs.size(), 1);
-        boolean dated = datedStory(s, published);
         String path = path(url);
         String[] segs = segments(path);
         String last = segs.length == 0 ? "" : EXTENSION.matcher(segs[segs.length - 1]).replaceAll("");
@@ -123,14 +102,14 @@ final class PageFeatures {
             slugWords += w.isEmpty() ? 0 : 1;
         }
         return new double[] {
-            bit(s.hasType(ARTICLE_TYPES)), bit(s.hasType(PRODUCT_TYPES) && !(dated && byline)), bit(s.hasType(FORUM_TYPES)),
+            bit(s.hasType(ARTICLE_TYPES)), bit(s.hasType(PRODUCT_TYPES)), bit(s.hasType(FORUM_TYPES)),
             bit(s.hasType(LISTING_TYPES)), bit("article".equals(s.ogType)),
             bit(s.ogType.contains("product") || s.ogType.contains("item")), lg(body), lg(paragraphs.size()),
             (double) s.mainLinkChars / Math.max(s.mainChars, 1), lg(s.repeatedLinkBlocks), lg(s.priceMarks),
             lg(s.cartMarks), lg(s.postMarks), lg(s.commentMarks), lg(s.codeBlocks),
             (double) s.codeChars / Math.max(s.textChars, 1), lg(s.forms), lg(s.inputs), bit(published), bit(byline),
-            bit(datedPath(path)), Math.min(slugWords, 12), bit(folderIn(segs, DOC_FOLDERS) && !dated),
-            bit(folderIn(segs, FORUM_FOLDERS) && !(dated && s.hasType(STORY_TYPES))), bit(folderIn(segs, ARTICLE_FOLDERS)), lg((double) body / blocks),
+            bit(datedPath(path)), Math.min(slugWords, 12), bit(folderIn(segs, DOC_FOLDERS)),
+            bit(folderIn(segs, FORUM_FOLDERS)), bit(folderIn(segs, ARTICLE_FOLDERS)), lg((double) body / blocks),
             lg(s.headings), lg(s.listItems), lg(s.images), lg(s.chromeLinks), lg(s.buttons), lg(s.ctaMarks),
             lg(s.userMarks), (double) shortOnes / blocks,
         };

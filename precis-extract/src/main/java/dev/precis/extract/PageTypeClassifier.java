@@ -85,9 +85,6 @@ final class PageTypeClassifier {
 
     /** schema.org types that make a page that is no declared article a listing. */
     private static final Set<String> COLLECTION_TYPES = Set.of("CollectionPage", "SearchResultsPage", "ItemList");
-    /** ... of them, the ones that name the page itself as a collection, and the list type a story may declare too. */
-    private static final Set<String> PAGE_COLLECTION_TYPES = Set.of("CollectionPage", "SearchResultsPage");
-    private static final Set<String> LIST_ONLY = Set.of("ItemList");
 
     /** Below this many body characters, or this share of the page's main text, a non-article is a listing. */
     static final int MIN_BODY_CHARS = 300;
@@ -115,7 +112,7 @@ final class PageTypeClassifier {
      * @param byline whether it has a byline
      */
     static PageType classify(PageSignals s, List<String> paragraphs, String url, boolean published, boolean byline) {
-        PageType decided = byRules(s, paragraphs, url, published && byline);
+        PageType decided = byRules(s, paragraphs, url);
         if (decided != null) {
             return decided;
         }
@@ -145,12 +142,7 @@ final class PageTypeClassifier {
      * script leaves out the pages decided here.
      */
     static PageType byRules(PageSignals s, List<String> paragraphs, String url) {
-        return byRules(s, paragraphs, url, false);
-    }
-
-    /** As {@link #byRules(PageSignals, List, String)} for a page that is, or is not, signed and dated. */
-    static PageType byRules(PageSignals s, List<String> paragraphs, String url, boolean signedAndDated) {
-        PageType declared = bySchema(s, signedAndDated);
+        PageType declared = bySchema(s);
         if (declared != null) {
             return declared;
         }
@@ -207,15 +199,6 @@ final class PageTypeClassifier {
 
     /** The type a schema.org type or og:type names, when the page does not also declare an article; else null. */
     static PageType bySchema(PageSignals s) {
-        return bySchema(s, false);
-    }
-
-    /**
-     * As {@link #bySchema(PageSignals)}; a page that is signed and dated and whose only collection type is an
-     * ItemList is a story that lists its picks (a "best of" piece declaring them), not a listing page, so the
-     * score decides it (a front or a search declares CollectionPage or SearchResultsPage, and is rarely signed).
-     */
-    static PageType bySchema(PageSignals s, boolean signedAndDated) {
         if (declaresArticle(s)) {
             return null;
         }
@@ -226,7 +209,7 @@ final class PageTypeClassifier {
         if (s.hasType(PageFeatures.FORUM_TYPES)) {
             return PageType.FORUM;
         }
-        if (s.hasType(COLLECTION_TYPES) && !(signedAndDated && s.hasType(LIST_ONLY) && !s.hasType(PAGE_COLLECTION_TYPES))) {
+        if (s.hasType(COLLECTION_TYPES)) {
             return PageType.LISTING;
         }
         return null;

@@ -57,7 +57,7 @@ class PageSignalsDumpTest {
                         .append(PageTypeClassifier.classify(s, paragraphs, address, published, byline).label()).append('\t')
                         .append(String.format(java.util.Locale.ROOT, "%.3f", PageTypeClassifier.score(s, paragraphs, address, published, byline))).append('\t')
                         .append(PageTypeClassifier.evidence(s, address, published, byline) ? 1 : 0).append('\t')
-                        .append(PageTypeClassifier.byRules(s, paragraphs, address, published && byline) != null ? 1 : 0).append('\t')
+                        .append(PageTypeClassifier.byRules(s, paragraphs, address) != null ? 1 : 0).append('\t')
                         .append(paragraphs.stream().mapToInt(String::length).sum());
                 for (double v : x) {
                     line.append('\t').append(v);

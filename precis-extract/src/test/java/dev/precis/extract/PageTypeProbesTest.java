@@ -30,18 +30,21 @@ class PageTypeProbesTest {
      * read as short fragments, an editorial review its markup declares as a product's customer review, a forum thread
      * and a contact page whose text the score takes for a story (thirty-fifth session); stories the rules refuse, at
      * an item query on the site's root or index script, with readers' comments marked as Comment items, on a blog
-     * host under a products folder (ext44's rules, kept on branches ext44 and ptype48, not adopted; the signed, dated
-     * listicle declaring an ItemList is kept since ptype50), with archives they leave to the score (a blog's category, a section's third page); and the second
-     * batch's non-articles written in paragraphs that the score keeps (thirty-eighth session; the press page, the
-     * newsletter archive, the glossary entry and the job advertisement are refused by ptype48's rules, not adopted).
+     * host under a products folder, declaring an ItemList (ext44's rules, kept on branches ext44 and ptype48, not
+     * adopted; the ItemList listicle also by ptype50's rule, not adopted), with archives they leave to the score (a
+     * blog's category, a section's third page); and the second batch's non-articles written in paragraphs that the score keeps (thirty-eighth session; the press page, the
+     * newsletter archive, the glossary entry and the job advertisement are refused by ptype48's rules, not adopted);
+     * and the third batch's dated stories that declare themselves stories but sit under a manual's or a forum's folder
+     * or declare the products they rate (fortieth session; kept by ptype50's rules, not adopted).
      */
     private static final Set<String> OPEN = Set.of("a18-howto-story", "a30-query-address-column", "a32-review-product-markup",
-            "a34-post-microdata-comments", "a36-post-query-address", "a38-blog-host-products-folder",
+            "a33-listicle-itemlist", "a34-post-microdata-comments", "a36-post-query-address", "a38-blog-host-products-folder",
             "n05-forum-thread", "n09-blog-category", "n12-contact", "n14-archive-page-3",
             "m01-service-page-paragraphs", "m02-privacy-policy", "m03-job-posting", "m04-course-page",
             "m06-help-centre-article", "m07-forum-thread-plain", "m09-team-page", "m10-faq-page", "m13-property-for-sale",
             "m14-author-archive-no-address", "m15-newsletter-archive", "m16-podcast-episode-page", "m18-sign-in",
-            "m19-search-no-search-word", "m20-press-list", "m22-event-detail", "m23-glossary-term", "m24-tuition-fees");
+            "m19-search-no-search-word", "m20-press-list", "m22-event-detail", "m23-glossary-term", "m24-tuition-fees",
+            "c01-dated-guide-guides-folder", "c02-review-roundup-products", "c03-dated-post-topics-folder");
     /** Non-articles refused as another kind of non-article than expected (search results, a video page). */
     private static final Set<String> KIND_ONLY = Set.of("n03-search-results", "n07-video-page");
 
