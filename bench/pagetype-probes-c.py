@@ -3,15 +3,15 @@ stories but are filed where a site also keeps manuals or threads, or that declar
 non-articles beside them that the same reading must still refuse (a manual page with the article default of its
 theme, a shop's product page that declares an article, a forum thread filed under "community").
 
-Every text is made up for the probes. The expected types were fixed in this file before the classifier saw any
-page. Usage (from the repository root): python3 bench/pagetype-probes-c.py, which writes
-precis-extract/src/test/resources/pagetype-probes/{c,q}NN-*.html and appends their rows to expected.tsv.
+All text is invented. Each probe's expected type is written below with the page and was chosen before any jar
+typed it. Run from the repository root; the pages go to the probes folder next to the earlier batches (c = stories,
+q = other pages) and rows not yet in its expected.tsv are added at its end.
 """
 import html as h
 import json
-import os
+from pathlib import Path
 
-DIR = "precis-extract/src/test/resources/pagetype-probes"
+PROBES = Path("precis-extract/src/test/resources/pagetype-probes")
 SITE = "https://warmhomes.example"
 ROWS = []
 
@@ -43,18 +43,15 @@ def chrome(body):
 
 
 def page(pid, expected, shape, title, body, url, og=None, ld=None, published=None):
-    meta = f"<link rel='canonical' href='{url}'>"
-    if og:
-        meta += f"<meta property='og:type' content='{og}'><meta property='og:title' content='{esc(title)}'>"
-    if published:
-        meta += f"<meta property='article:published_time' content='{published}'>"
-    if ld:
-        meta += f"<script type='application/ld+json'>{json.dumps(ld)}</script>"
+    tags = [f"<link rel='canonical' href='{url}'>",
+            og and f"<meta property='og:type' content='{og}'><meta property='og:title' content='{esc(title)}'>",
+            published and f"<meta property='article:published_time' content='{published}'>",
+            ld and f"<script type='application/ld+json'>{json.dumps(ld)}</script>"]
+    meta = "".join(t for t in tags if t)
     doc = (f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>{esc(title)} | Warm Homes</title>{meta}"
            f"</head><body>{chrome(body)}</body></html>")
     ROWS.append((pid, expected, shape))
-    with open(os.path.join(DIR, pid + ".html"), "w", encoding="utf-8") as f:
-        f.write(doc + "\n")
+    (PROBES / f"{pid}.html").write_text(doc + "\n", encoding="utf-8")
 
 
 def share_bar():
@@ -129,10 +126,9 @@ page("q03-forum-thread-community-dated", "forum",
              f"<button class='btn reply'>Reply</button><button class='btn like'>Like</button></div>" for i in range(13)) + "</main>",
      f"{SITE}/community/heating/noise", og="article", published="2025-03-01T20:00:00Z")
 
-with open(os.path.join(DIR, "expected.tsv"), encoding="utf-8") as f:
-    have = f.read()
-with open(os.path.join(DIR, "expected.tsv"), "a", encoding="utf-8") as f:
-    for pid, expected, shape in ROWS:
-        if f"\n{pid}\t" not in have:
-            f.write(f"{pid}\t{expected}\t{shape}\n")
-print(len(ROWS), "probes written")
+table = PROBES / "expected.tsv"
+known = {line.split("\t", 1)[0] for line in table.read_text(encoding="utf-8").splitlines()}
+new = "".join("\t".join(row) + "\n" for row in ROWS if row[0] not in known)
+with table.open("a", encoding="utf-8") as out:
+    out.write(new)
+print(f"{len(ROWS)} probes written, {new.count(chr(10))} new rows in expected.tsv")
