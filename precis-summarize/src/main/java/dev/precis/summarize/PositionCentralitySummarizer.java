@@ -76,7 +76,7 @@ public final class PositionCentralitySummarizer implements Summarizer {
         LengthBudget budget = new LengthBudget(length, article.sentences().size());
         GreedySelection selection = select(article, budget);
         SummaryBeam beam = model.beam();
-        if (beam.active(length)) {
+        if (beam.active(length) && beam.appliesTo(article.sentences().size())) {
             return new Summary(article.article().id(), beam.best(beam.candidates(selection, budget, length)).sentences());
         }
         // Pass 0 keeps out junk and near-duplicates; later passes fill a requested length from them

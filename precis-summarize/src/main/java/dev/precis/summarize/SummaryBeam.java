@@ -13,7 +13,9 @@ import java.util.List;
  * also let a summary end before the budget's next sentence ({@link Budget#STOP}), so the summary-level
  * score decides how much of the budget to use. Two guards keep the greedy summary where the lead is the
  * summary: another candidate must beat the greedy one's score by more than {@code margin}, and may hold at
- * most {@code swaps} sentences the greedy summary does not (0: any number). Immutable and thread-safe.
+ * most {@code swaps} sentences the greedy summary does not (0: any number). A third keeps the beam out of short
+ * articles ({@code minSentences}): where an article has few sentences, a three-sentence lede is most of what it
+ * says, and the coverage term, a share of a small article's terms, swings widest. Immutable and thread-safe.
  *
  * @param width choices per branching step (1: the greedy summary only)
  * @param coverage weight on the share of salient term weight covered, in score units
@@ -21,8 +23,10 @@ import java.util.List;
  * @param budget what the beam does under a word budget
  * @param margin how far another candidate's score must lie above the greedy summary's to replace it
  * @param swaps the most sentences a chosen candidate may hold that the greedy summary does not (0: no cap)
+ * @param minSentences the fewest sentences an article must have for the beam to choose (0: any)
  */
-public record SummaryBeam(int width, double coverage, double words, Budget budget, double margin, int swaps) {
+public record SummaryBeam(int width, double coverage, double words, Budget budget, double margin, int swaps,
+                          int minSentences) {
 
     /** The greedy summary, as without a beam. */
     public static final SummaryBeam NONE = new SummaryBeam(1, 0, 0, Budget.BEAM);
@@ -56,6 +60,14 @@ public record SummaryBeam(int width, double coverage, double words, Budget budge
         if (swaps < 0) {
             throw new IllegalArgumentException("summary beam: swaps must be >= 0, got " + swaps);
         }
+        if (minSentences < 0) {
+            throw new IllegalArgumentException("summary beam: minSentences must be >= 0, got " + minSentences);
+        }
+    }
+
+    /** A beam with a margin and a swap cap, for articles of any length. */
+    public SummaryBeam(int width, double coverage, double words, Budget budget, double margin, int swaps) {
+        this(width, coverage, words, budget, margin, swaps, 0);
     }
 
     /** A beam without guards: any candidate that scores above the greedy summary replaces it. */
@@ -69,6 +81,11 @@ public record SummaryBeam(int width, double coverage, double words, Budget budge
             return budget == Budget.STOP || budget == Budget.BEAM && width > 1;
         }
         return width > 1;
+    }
+
+    /** Whether the beam chooses for an article of {@code sentences} sentences (it is long enough). */
+    public boolean appliesTo(int sentences) {
+        return sentences >= minSentences;
     }
 
     /**

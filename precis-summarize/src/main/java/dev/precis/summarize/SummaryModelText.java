@@ -26,7 +26,8 @@ final class SummaryModelText {
             "longFrom", "longLead", "longLeadMargin", "longSpread", "longTeaserFrom",
             "longRedundancy", "longHoldDateline", "longHoldSimilarity", "longTopicFrom", "longTopicBelow",
             "longTopicMeaning", "longSecondSpread", "longSecondHoldDateline", "longSecondHoldLede",
-            "beamWidth", "beamCoverage", "beamWords", "beamBudget", "beamMargin", "beamSwaps");
+            "beamWidth", "beamCoverage", "beamWords", "beamBudget", "beamMargin", "beamSwaps",
+            "beamMinSentences");
 
     private SummaryModelText() {
     }
@@ -130,6 +131,11 @@ final class SummaryModelText {
         if (beamBudget != Math.rint(beamBudget) || beamBudget < 0 || beamBudget >= SummaryBeam.Budget.values().length) {
             throw new IOException("summary model: beamBudget must be 0 (greedy), 1 (beam) or 2 (stop), got " + beamBudget);
         }
+        double beamMinSentences = values.getOrDefault("beamMinSentences", 0.0);
+        if (beamMinSentences != Math.rint(beamMinSentences)) {
+            throw new IOException("summary model: beamMinSentences must be a whole number of sentences, got "
+                    + beamMinSentences);
+        }
         double beamSwaps = values.getOrDefault("beamSwaps", 0.0);
         if (beamSwaps != Math.rint(beamSwaps)) {
             throw new IOException("summary model: beamSwaps must be a whole number of sentences, got " + beamSwaps);
@@ -137,7 +143,7 @@ final class SummaryModelText {
         try {
             SummaryBeam beam = new SummaryBeam((int) beamWidth, values.getOrDefault("beamCoverage", 0.0),
                     values.getOrDefault("beamWords", 0.0), SummaryBeam.Budget.values()[(int) beamBudget],
-                    values.getOrDefault("beamMargin", 0.0), (int) beamSwaps);
+                    values.getOrDefault("beamMargin", 0.0), (int) beamSwaps, (int) beamMinSentences);
             LeadNewsSignal signal = new LeadNewsSignal(holdDateline == 1,
                     values.getOrDefault("longHoldSimilarity", Double.POSITIVE_INFINITY), (int) topicFrom,
                     values.getOrDefault("longTopicBelow", 0.0), topicMeaning == 1);
@@ -174,6 +180,9 @@ final class SummaryModelText {
         }
         if (beam.swaps() != 0) {
             out.write("beamSwaps " + beam.swaps() + "\n");
+        }
+        if (beam.minSentences() != 0) {
+            out.write("beamMinSentences " + beam.minSentences() + "\n");
         }
     }
 

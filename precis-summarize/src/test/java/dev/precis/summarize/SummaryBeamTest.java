@@ -109,12 +109,27 @@ class SummaryBeamTest {
     }
 
     @Test
+    void aShortArticleKeepsTheGreedySummary() {
+        // the story has five sentences: a beam that needs six stays out, one that needs five chooses
+        assertThat(chosen(new SummaryBeam(3, 0, 0.2, BEAM, 0, 0, 6), SummaryLength.sentences(3)))
+                .containsExactly(0, 1, 3);
+        assertThat(chosen(new SummaryBeam(3, 0, 0.2, BEAM, 0, 0, 5), SummaryLength.sentences(3)))
+                .containsExactly(0, 2, 4);
+        assertThat(new SummaryBeam(3, 0, 0.2, BEAM, 0, 0, 6).appliesTo(5)).isFalse();
+        assertThat(new SummaryBeam(3, 0, 0.2, BEAM).appliesTo(1)).isTrue();
+    }
+
+    @Test
     void settingsAreWrittenAndReadBackAndLeftOutWhenNone() throws IOException {
         SummaryBeam beam = new SummaryBeam(3, 2.5, 0.02, STOP);
         assertThat(reread(model(beam)).beam()).isEqualTo(beam);
         SummaryBeam guarded = new SummaryBeam(4, 12, 0.1, GREEDY, 1.25, 1);
         assertThat(reread(model(guarded)).beam()).isEqualTo(guarded);
-        assertThat(written(model(beam))).doesNotContain("beamMargin").doesNotContain("beamSwaps");
+        SummaryBeam longOnly = new SummaryBeam(3, 20, 0.08, GREEDY, 2, 0, 14);
+        assertThat(written(model(longOnly))).contains("beamMinSentences 14\n");
+        assertThat(reread(model(longOnly)).beam()).isEqualTo(longOnly);
+        assertThat(written(model(beam))).doesNotContain("beamMargin").doesNotContain("beamSwaps")
+                .doesNotContain("beamMinSentences");
         StringWriter none = new StringWriter();
         model(SummaryBeam.NONE).write(none);
         assertThat(none.toString()).doesNotContain("beam");
@@ -136,6 +151,9 @@ class SummaryBeamTest {
                 .hasMessageContaining("beamSwaps");
         assertThatThrownBy(() -> read(written(model(SummaryBeam.NONE)) + "beamWidth 2\nbeamMargin -0.5\n"))
                 .hasMessageContaining("margin");
+        assertThatThrownBy(() -> new SummaryBeam(2, 0, 0, BEAM, 0, 0, -1)).hasMessageContaining("minSentences");
+        assertThatThrownBy(() -> read(written(model(SummaryBeam.NONE)) + "beamWidth 2\nbeamMinSentences 7.5\n"))
+                .hasMessageContaining("beamMinSentences");
     }
 
     private static String written(SummaryModel m) throws IOException {

@@ -41,7 +41,8 @@ import java.util.stream.IntStream;
  * of six and its R-1 at three sentences at least the greedy summary's less {@code --hold}).
  *
  * <p>Usage: {@code SummaryBeamFit --jsonl FIT [--model F] [--widths 2,3,4] [--budgets greedy,beam,stop]
- * [--margins 0,1,2] [--swaps 0,1] [--coverages 0,8,16] [--words 0,0.1] [--hold 0.05] [--lead-gate true]
+ * [--margins 0,1,2] [--swaps 0,1] [--min-sentences 0,12]
+ * [--coverages 0,8,16] [--words 0,0.1] [--hold 0.05] [--lead-gate true]
  * [--top 12]}; {@code --lead-gate true} keeps the greedy summary wherever its sentences follow one another (sum45
  * tried it: it keeps most of the gain away too).
  */
@@ -50,6 +51,8 @@ public final class SummaryBeamFit {
     private static final RougeScorer ROUGE = new RougeScorer(true);
     /** Keep the greedy summary where it is the lead (its sentences follow one another): an exploration switch. */
     private static boolean leadGate;
+    /** Each article's sentences, as the summarizer counts them for {@link SummaryBeam#appliesTo}. */
+    private static int[] sentenceCounts;
     private static double[] coverages = {0, 4, 8, 10, 12, 16, 20, 24, 32, 40, 48, 64, 96};
     private static double[] wordCosts = {0, 0.04, 0.06, 0.08, 0.1, 0.12, 0.15, 0.2, 0.25, 0.3};
 
@@ -67,6 +70,7 @@ public final class SummaryBeamFit {
         List<SummaryBeam.Budget> budgets = List.of(SummaryBeam.Budget.values());
         List<Double> margins = List.of(0.0);
         List<Integer> swapCaps = List.of(0);
+        List<Integer> minSentences = List.of(0);
         double hold = 0.05;
         int top = 12;
         for (int i = 0; i + 1 < args.length; i += 2) {
@@ -78,6 +82,8 @@ public final class SummaryBeamFit {
                 case "--budgets" -> budgets = List.of(args[i + 1].split(",")).stream()
                         .map(b -> SummaryBeam.Budget.valueOf(b.toUpperCase(Locale.ROOT))).toList();
                 case "--margins" -> margins = List.of(args[i + 1].split(",")).stream().map(Double::parseDouble).toList();
+                case "--min-sentences" -> minSentences = List.of(args[i + 1].split(",")).stream()
+                        .map(Integer::parseInt).toList();
                 case "--swaps" -> swapCaps = List.of(args[i + 1].split(",")).stream().map(Integer::parseInt).toList();
                 case "--hold" -> hold = Double.parseDouble(args[i + 1]);
                 case "--coverages" -> coverages = java.util.Arrays.stream(args[i + 1].split(","))
@@ -104,6 +110,7 @@ public final class SummaryBeamFit {
         List<AnalyzedArticle> analyzed = new SummaryEvaluation(splitter).prepare(cases);
         List<SummaryLength> lengths = List.of(SummaryLength.sentences(3), SummaryLength.words(SummaryTuner.WORD_BUDGET));
         boolean[] strong = leadStrongThird(cases, analyzed);
+        sentenceCounts = analyzed.stream().mapToInt(a -> a.sentences().size()).toArray();
         List<List<Scored>> greedyScored = List.of(scoreGreedy(cases, analyzed, model, lengths.get(0)),
                 scoreGreedy(cases, analyzed, model, lengths.get(1)));
         double[] greedy = six(greedyScored, SummaryBeam.NONE, null);
@@ -123,12 +130,13 @@ public final class SummaryBeamFit {
                     for (double g : margins) {
                         for (double c : coverages) {
                             for (double w : wordCosts) {
-                                SummaryBeam beam = new SummaryBeam(width, c, w, budget, g, swaps);
-                                rows.add(String.format(Locale.ROOT,
-                                        "width %d budget %-6s swaps %d margin %5.2f coverage %5.2f words %6.3f",
-                                        width, budget, swaps, g, c, w));
-                                means.add(six(List.of(three, budgeted), beam, null));
-                                strongMeans.add(six(List.of(three, budgeted), beam, strong));
+                                for (int k : minSentences) {
+                                    SummaryBeam beam = new SummaryBeam(width, c, w, budget, g, swaps, k);
+                                    rows.add(String.format(Locale.ROOT, "width %d budget %-6s swaps %d margin %5.2f"
+                                            + " coverage %5.2f words %6.3f min %2d", width, budget, swaps, g, c, w, k));
+                                    means.add(six(List.of(three, budgeted), beam, null));
+                                    strongMeans.add(six(List.of(three, budgeted), beam, strong));
+                                }
                             }
                         }
                     }
@@ -246,7 +254,7 @@ public final class SummaryBeamFit {
                 n += l == 0 ? 1 : 0;
                 Scored s = scored.get(l).get(i);
                 SummaryCandidate g = s.candidates().get(0);
-                double[] r = leadGate && contiguous(g) ? s.rouge()[0]
+                double[] r = leadGate && contiguous(g) || !beam.appliesTo(sentenceCounts[i]) ? s.rouge()[0]
                         : s.rouge()[s.candidates().indexOf(beam.best(s.candidates()))];
                 for (int k = 0; k < 3; k++) {
                     sum[3 * l + k] += 100 * r[k];
