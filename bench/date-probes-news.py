@@ -144,5 +144,45 @@ add("cmt-es", "es", "2017-07-12", header=meta("12/07/2017 14:03"),
     after=comments([("Ana", "13/07/2017 a las 08:12", "Bien."), ("Luis", "13/07/2017 a las 09:40", "Mal.")], "comentarios", "Comentarios"))
 
 
+# --- second batch, written after main's jar read 67 of the first 68 (expected days fixed before its run): CMS
+# lines of German, Austrian, Swiss and French news sites, ordinals, abbreviated update labels, and relative days
+# with connectors and bare hours ---
+add("t-dotclock-de", "de", "2017-07-12",
+    header='<p class="meta"><time datetime="2017-07-12 14.03.00">Mittwoch, 12.07.2017 14:03 Uhr</time></p>')
+add("t-editiert-de", "de", "2017-07-12",
+    header='<p class="meta"><time datetime="2017-07-12T14:03:00+02:00">12. Juli 2017, 14:03 Uhr</time>'
+           ' Editiert am 13. Juli 2017, 8:40 Uhr</p>')
+add("lesedauer-de", "de", "2017-07-12", header=meta("Veröffentlicht am 12.07.2017 | Lesedauer: 3 Minuten"))
+add("erstellt-von-de", "de", "2017-07-12", header=meta("Erstellt: 12.07.2017, 14:03 Uhr Von: Anna Beispiel"))
+add("bild-dash-de", "de", "2017-07-12", header=meta("12.07.2017 - 14:03 Uhr"))
+add("nzz-dotclock-ch", "de", "2017-07-12", header=meta("12.7.2017, 14.03 Uhr"))
+add("jaenner-at", "de", "2017-01-12", header=meta("12. Jänner 2017, 14:03"))
+add("feber-at", "de", "2017-02-12", header=meta("12. Feber 2017"))
+add("geaendert-erstellt-de", "de", "2017-07-12", header=meta("geändert am 13.07.2017, erstellt am 12.07.2017"))
+add("zuletzt-geaendert-de", "de", "2017-07-12", header=meta("Zuletzt geändert: 13.07.2017") + meta("12.07.2017, 14:03 Uhr"))
+add("quelle-foot-de", "de", "2017-07-12", after=meta("Quelle: dpa / 12.07.2017", "quelle"))
+add("le-modifie-fr", "fr", "2017-07-12", header=meta("Le 12 juillet 2017 à 14h03, modifié le 13 juillet 2017 à 08h40"))
+add("pub-maj-yy-fr", "fr", "2017-07-12", header=meta("Publié le 12/07/17 à 14h03 — Mis à jour le 13/07/17 à 08h40"))
+add("redige-fr", "fr", "2017-07-12",
+    header=meta("Article rédigé par Jean Exemple - Publié le 12/07/2017 14:03 Mis à jour le 13/07/2017 08:40"))
+add("maj-abbr-fr", "fr", "2017-07-12", header=meta("MAJ le 13/07/2017 à 08h40 | Publié le 12/07/2017 à 14h03"))
+add("derniere-maj-fr", "fr", "2017-07-12", header=meta("Dernière mise à jour : 13/07/2017") + meta("Publié : 12/07/2017"))
+add("premier-fr", "fr", "2017-07-01", header=meta("Publié le 1er juillet 2017 à 14h03"))
+add("be-wd-fr", "fr", "2017-07-12", header=meta("Publié le mercredi 12 juillet 2017 à 14h03"))
+add("ch-clock-fr", "fr", "2017-07-12", header=meta("12.07.2017, 14h03"))
+add("primo-it", "it", "2017-07-01", header=meta("1° luglio 2017"))
+add("ultima-mod-it", "it", "2017-07-12", header=meta("Ultima modifica: 13/07/2017 - Pubblicato: 12/07/2017"))
+add("primero-es", "es", "2017-07-01", header=meta("1º de julio de 2017"))
+add("act-h-es", "es", "2017-07-12", header=meta("Actualizado el 13/07/2017 a las 08:40 h.") + meta("12/07/2017 14:03 h."))
+add("gewijzigd-nl", "nl", "2017-07-12", header=meta("Laatst gewijzigd: 13-07-2017 | Geplaatst: 12-07-2017"))
+add("cmt-rel-de", "de", "2017-07-12", header=meta("12.07.2017"),
+    after=comments([("Lena K.", "vor 2 Stunden", "Gut."), ("Tom B.", "vor 3 Stunden", "Schlecht.")]))
+add("aujourdhui-h-fr", "fr", "2024-09-10", header=meta("aujourd'hui à 8h"))
+add("ieri-ore-it", "it", "2024-09-09", header=meta("ieri ore 18:30"))
+add("oggi-alle-ore-it", "it", "2024-09-10", header=meta("oggi alle ore 08:03"))
+add("gestern-uhr-de", "de", "2024-09-09", header=meta("gestern um 18 Uhr"))
+add("gisteren-u-nl", "nl", "2024-09-09", header=meta("Gisteren, 18u30"))
+
+
 if __name__ == "__main__":
     eu.cli(P)
