@@ -184,5 +184,50 @@ add("gestern-uhr-de", "de", "2024-09-09", header=meta("gestern um 18 Uhr"))
 add("gisteren-u-nl", "nl", "2024-09-09", header=meta("Gisteren, 18u30"))
 
 
+# --- third batch, written after the first candidate read 98 of the first 98 (expected days fixed before its run):
+# comments marked up as schema.org comments or as <article> elements, teasers in <article> elements before the
+# page's own, an event's day alone or beside the page's, a photo's day, today's masthead, a live page's clock ---
+def micro_comment(day, text):
+    return (f'<div itemprop="comment" itemscope itemtype="https://schema.org/Comment"><span itemprop="author">Lena K.</span>'
+            f'<meta itemprop="datePublished" content="{day}"><p itemprop="text">{text}</p></div>')
+
+
+add("cmt-micro-de", "de", "2017-07-12", header='<div class="author-line"><span class="author">Von Anna Beispiel</span>'
+    '<span class="date">12.07.2017</span></div>',
+    after='<section class="comments"><h2>Kommentare</h2>' + micro_comment("2017-07-14T09:12:00+02:00", "Gut.")
+          + micro_comment("2017-07-15T10:00:00+02:00", "Schlecht.") + '</section>')
+add("cmt-articles-fr", "fr", "2017-07-12", header=meta("Publié le 12/07/2017 à 14h03"),
+    after='<section id="commentaires"><article class="comment"><header>Paul D. <time datetime="2017-07-14T09:12:00+02:00">'
+          '14/07/2017</time></header><p>Enfin !</p></article><article class="comment"><header>Marie L. '
+          '<time datetime="2017-07-15T10:00:00+02:00">15/07/2017</time></header><p>Trop cher.</p></article></section>')
+add("teaser-articles-de", "de", "2017-07-12",
+    before='<aside class="sidebar"><article class="teaser"><h3><a href="/a">Stau auf der Umgehung</a></h3>'
+           '<time datetime="2017-07-20T07:00:00+02:00">20.07.2017</time></article><article class="teaser"><h3><a href="/b">'
+           'Freibad eröffnet</a></h3><time datetime="2017-07-19T07:00:00+02:00">19.07.2017</time></article></aside>',
+    header='<p class="meta"><time datetime="2017-07-12T14:03:00+02:00">12.07.2017, 14:03 Uhr</time></p>')
+add("header-above-h1-de", "de", "2017-07-12",
+    before='<div class="article-header__date">12.07.2017 – 14:03 Uhr</div>')
+add("lead-then-time-de", "de", "2017-07-12",
+    header='<p class="lead">' + eu.BODY["de"][0] + '</p><div class="timeformat"><time datetime="2017-07-12 14:03:00">'
+           '12.07.2017, 14.03 Uhr</time></div>')
+add("ld-akt-de", "de", "2017-07-12", head=eu.ld("2017-07-12T14:03:00+02:00"), header=meta("Aktualisiert am 13.07.2017 - 08:40"))
+add("live-today-fr", "fr", "2024-09-10", header=meta("Publié aujourd'hui à 06h00, mis à jour à 09h12"))
+add("masthead-today-de", "de", "2024-09-09",
+    before='<div class="datumszeile">Dienstag, 10. September 2024</div>', header=meta("09.09.2024, 18:30 Uhr"))
+add("termin-meta-de", "de", "2017-07-12", header=meta("12.07.2017") + '<p class="termin">Termin: 20.07.2017, 19 Uhr, Rathaus</p>')
+add("termin-only-de", "de", "", header='<p class="termin">Termin: 20.07.2017, 19 Uhr, Rathaus</p>')
+add("evenement-only-fr", "fr", "", header="<p class=\"infos\">Date de l'événement : 20/07/2017</p>")
+add("photo-date-de", "de", "2017-07-12", header=meta("12.07.2017")
+    + '<figure><img src="/b.jpg"><figcaption>Die Brücke. Foto: dpa / 11.07.2017</figcaption></figure>')
+add("pub-il-colon-it", "it", "2017-07-12", header=meta("Pubblicato il: 12/07/2017 | Aggiornato il: 13/07/2017"))
+add("act-cest-es", "es", "2017-07-12", header=meta("12/07/2017 - 14:03 | Actualizado 13/07/2017 - 08:40 CEST"))
+add("update-nl", "nl", "2017-07-12", header=meta("12 juli 2017 14:03 Laatste update: 13 juli 2017 08:40"))
+add("veroeff-geaendert-de", "de", "2017-07-12", header=meta("Veröffentlicht am 12.07.2017 um 14:03 Uhr, geändert am 13.07.2017"))
+add("cmt-hier-fr", "fr", "2017-07-12", header=meta("12/07/2017"),
+    after=comments([("Paul D.", "hier à 18h", "Enfin !"), ("Marie L.", "aujourd'hui à 8h", "Trop cher.")], "commentaires", "Commentaires"))
+add("cmt-gestern-only-de", "de", "",
+    after=comments([("Lena K.", "gestern, 18:30 Uhr", "Gut."), ("Tom B.", "heute, 08:00 Uhr", "Schlecht.")]))
+
+
 if __name__ == "__main__":
     eu.cli(P)
