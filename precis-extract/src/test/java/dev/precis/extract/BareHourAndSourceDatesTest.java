@@ -12,7 +12,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Today and yesterday with a bare hour or a longer connector ("hier à 18h", "gestern um 18 Uhr", "ieri ore 18:30",
  * "oggi alle ore 8:03", Flemish "gisteren, 18u30"), German and Dutch "hier" (here) before a clock, and a closing
- * source line ("Quelle: dpa / 12.07.2017"). Pages written for this test, fetched at 2024-03-10T12:00Z (13:00 in
+ * source line ("Quelle: dpa / 12.07.2017"), and an event's or a deadline's labelled day ("Termin: 20.07.2017"), which
+ * dates no page. Pages written for this test, fetched at 2024-03-10T12:00Z (13:00 in
  * Berlin, Paris, Rome and Amsterdam, whose languages settle the page's zone) and read under clocks in four zones.
  */
 class BareHourAndSourceDatesTest {
@@ -65,5 +66,27 @@ class BareHourAndSourceDatesTest {
     })
     void aClosingSourceLine(String lang, String after, String expected) throws Exception {
         assertThat(day(DatePages.page(lang, "", after))).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '~', value = {
+        // an event's or a deadline's day alone dates nothing
+        "de~<p class=termin>Termin: 20.07.2017, 19 Uhr, Rathaus</p>~none",
+        "de~<p>Datum der Veranstaltung: 20.07.2017</p>~none",
+        "de~<p>Anmeldeschluss: 20.07.2017</p>~none",
+        "fr~<p class=infos>Date de l'événement : 20/07/2017</p>~none",
+        "it~<p>Scadenza: 20/07/2017</p>~none",
+        "es~<p>Fecha del evento: 20/07/2017</p>~none",
+        "nl~<p>Wanneer: 20-07-2017</p>~none",
+        // beside the page's own day, in either order, the page's day wins
+        "de~<p class=meta>12.07.2017</p><p>Termin: 20.07.2017, 19 Uhr</p>~2017-07-12",
+        "de~<p class=meta>Termin: 20.07.2017 | Veröffentlicht: 12.07.2017</p>~2017-07-12",
+        "fr~<p class=meta>Quand : <time>20/07/2017</time></p><p class=meta>Publié le 12/07/2017</p>~2017-07-12",
+        // a label without its colon, or the page's own label, stays the page's
+        "de~<p class=meta>Veröffentlicht: 12.07.2017</p>~2017-07-12",
+        "de~<p class=meta>Datum: 12.07.2017</p>~2017-07-12",
+    })
+    void anEventsDay(String lang, String meta, String expected) throws Exception {
+        assertThat(day(LocaleDateFormsTest.page(lang, "", meta))).isEqualTo(expected);
     }
 }
