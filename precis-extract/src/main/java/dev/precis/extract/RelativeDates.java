@@ -46,11 +46,16 @@ final class RelativeDates {
     /** Word, number, unit ("vor 3 Stunden", "il y a 2 jours", "hace 2 días", "há 2 dias"). */
     private static final Pattern BEFORE = Pattern.compile(
             "(?<!\\p{L})(?:vor|il y a|hace|há|ha)\\s+" + N + "\\s+(\\p{L}+\\.?)", FLAGS);
-    /** "Heute, 14:30", "today at 9:30 am", "aujourd'hui à 14h30", "вчера в 12:00". */
+    /**
+     * "Heute, 14:30", "today at 9:30 am", "aujourd'hui à 14h30", "вчера в 12:00", and with a bare hour or a
+     * connector of more words: "hier à 18h", "gestern um 18 Uhr", "ieri ore 18:30", "oggi alle ore 8:03", Flemish
+     * "gisteren, 18u30". Group 2 is the connector, group 3 the clock's form after the hour.
+     */
     private static final Pattern TODAY = Pattern.compile(
             "(?<!\\p{L})(today|heute|aujourd['’]hui|hoy|oggi|vandaag|hoje|dzisiaj|dziś|сегодня"
             + "|yesterday|gestern|hier|ayer|ieri|gisteren|ontem|wczoraj|вчера)(?!\\p{L}),?\\s{0,3}"
-            + "(?:at|um|à|a las|alle|om|às|o|в)?\\s{0,3}\\d{1,2}[:.h]\\d{2}", FLAGS);
+            + "(at|um|à|a las|alle ore|alle|ore|om|às|o|в)?\\s{0,3}\\d{1,2}([:.hu]\\d{2}|\\s?h(?![\\p{L}\\d])|\\s?Uhr(?!\\p{L}))",
+            FLAGS);
 
     /** Where the clock comes from; asked once, at the first relative date read. */
     private final Supplier<Clock> clockSource;
@@ -88,14 +93,28 @@ final class RelativeDates {
         best = earliest(best, ONE_AFTER.matcher(text), 0, 1);
         best = earliest(best, BEFORE.matcher(text), 1, 2);
         Matcher m = TODAY.matcher(text);
-        if (m.find() && (best == null || m.start() < best.start())) {
+        while (m.find() && (best == null || m.start() < best.start())) {
             String w = m.group(1).toLowerCase(Locale.ROOT);
+            if (w.equals("hier") && !frenchClock(m.group(2), m.group(3))) {
+                continue; // German and Dutch "hier um 18 Uhr", "hier om 18u30": here, not yesterday
+            }
             boolean yesterday = w.startsWith("y") || w.startsWith("ge") || w.startsWith("ay") || w.startsWith("ie")
                     || w.startsWith("gi") || w.equals("hier") || w.startsWith("on") || w.startsWith("wc") || w.startsWith("вч");
             LocalDate today = LocalDate.now(clock());
             best = new Found(m.start(), m.end(), yesterday ? today.minusDays(1) : today);
+            break;
         }
         return best;
+    }
+
+    /**
+     * True when the connector and clock after "hier" are French ("hier à 18h", "hier, 18:05"), not the German or
+     * Dutch "hier" (here) before "um"/"om", "Uhr" or a Flemish "18u30".
+     */
+    private static boolean frenchClock(String connector, String clock) {
+        String c = connector == null ? "" : connector.toLowerCase(Locale.ROOT);
+        String k = clock.toLowerCase(Locale.ROOT).strip();
+        return !c.equals("um") && !c.equals("om") && !k.startsWith("u");
     }
 
     /**

@@ -130,7 +130,8 @@ final class VisibleDates {
         int anchor = page.headlineAt() >= 0 ? page.headlineAt() : 0;
         List<Candidate> all = new ArrayList<>(machine.size());
         for (Candidate c : machine) {
-            if (c.kind() == DateLabels.Kind.NONE && CommentLabels.leads(s, c.pos() - LABEL_WINDOW, c.pos())) {
+            if (c.kind() == DateLabels.Kind.NONE && CommentLabels.leads(s, c.pos() - LABEL_WINDOW, c.pos())
+                    || EventLabels.leads(s, c.pos() - LABEL_WINDOW, c.pos())) {
                 continue;
             }
             all.add(c.kind() == DateLabels.Kind.NONE && afterProse(s, anchor, c.pos()) && byAuthor(s, c.pos(), authors)
@@ -150,6 +151,10 @@ final class VisibleDates {
             lastEnd = f.end();
             if (kind == DateLabels.Kind.NONE && CommentLabels.leads(s, labelStart, f.start())) {
                 // "Letzter Kommentar: 08.03.2024 | 05.03.2024": a reader's day on the post's meta line
+                continue;
+            }
+            if (EventLabels.leads(s, labelStart, f.start())) {
+                // "Termin: 20.07.2017, 19 Uhr", "Date de l'événement : 20/07/2017": an event's day, not the page's
                 continue;
             }
             if (kind == DateLabels.Kind.NONE && labelledAfter(s, f.end())) {

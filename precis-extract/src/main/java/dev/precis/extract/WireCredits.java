@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 /**
  * The credit line news pages close an article with: an agency's or an editor's short sign and the day
- * ("red/dpa, 12.07.2017", "dpa/lno, 12.07.2017", "(AFP, 3.5.2018)", "(dpa) 12.07.2017" on a line of its own, "… fortgesetzt.
+ * ("red/dpa, 12.07.2017", "dpa/lno, 12.07.2017", "Quelle: dpa / 12.07.2017", "(AFP, 3.5.2018)", "(dpa) 12.07.2017" on a line of its own, "… fortgesetzt.
  * (ab, 12.07.2017)" ending the last paragraph, "(ANSA, 12 luglio 2017)", "EFE, 12/07/2017"). The sign is
  * told by its shape, never by a list of agencies: letters all in lower case (up to four: initials, "red",
  * "dpa") or all in capitals (two to six: "AFP", "ANSA"), joined by slashes; a name written as names are
@@ -18,8 +18,12 @@ final class WireCredits {
     /** The sign in brackets, opening the line or after a sentence's end. */
     private static final Pattern BRACKETED_BEFORE = Pattern.compile("(?:^|[.!?…»\"”“]\\s*)\\(\\s*" + SIGN + "\\s*,\\s*$");
     private static final Pattern BRACKETED_AFTER = Pattern.compile("\\s*" + CLOCK + "\\s*\\)\\s*$");
-    /** The sign opening a line of its own. */
-    private static final Pattern LINE_BEFORE = Pattern.compile("^\\s*" + SIGN + "\\s*,\\s*$");
+    /**
+     * The sign opening a line of its own, after a source label or not ("Quelle: dpa / 12.07.2017", "Source : AFP,
+     * 12/07/2017"); a slash or a dash may part it from the day.
+     */
+    private static final Pattern LINE_BEFORE = Pattern.compile("^\\s*(?:(?:Quellen?|Sources?|Fonte|Fuente|Bron)\\s*:\\s*)?"
+            + SIGN + "\\s*(?:,|/|[-–—](?=\\s))\\s*$");
     /** The sign in closed brackets opening a line of its own, the day after it ("(dpa) 12.07.2017"). */
     private static final Pattern CLOSED_BEFORE = Pattern.compile("^\\s*\\(\\s*" + SIGN + "\\s*\\)\\s*,?\\s*$");
     private static final Pattern LINE_AFTER = Pattern.compile("\\s*" + CLOCK + "\\s*\\.?\\s*$");
