@@ -65,7 +65,7 @@ final class ClassSignals {
         if (e.className().isEmpty() && e.id().isEmpty()) {
             return 0;
         }
-        return signal(words(e.className() + " " + e.id()));
+        return signal(allWords(e));
     }
 
     /** {@link #of} over words already read (see {@link #roleWords}, {@link #allWords}). */
@@ -173,7 +173,7 @@ final class ClassSignals {
      * element's own opening text, nor a token mixing letters and digits (see {@link SpelledNames}).
      */
     static String[] roleWords(Element e) {
-        String cls = e.className();
+        String cls = blocks(e.className());
         String id = e.id();
         String[] all = words(SpelledNames.withoutHashes(cls + " " + id));
         // reading the element's text to compare with its id is done only when a word could be lost
@@ -185,7 +185,46 @@ final class ClassSignals {
 
     /** Every word of {@code e}'s class and id, as the core rules read them (see {@link #coreOf}). */
     static String[] allWords(Element e) {
-        return words(e.className() + " " + e.id());
+        return words(blocks(e.className()) + " " + e.id());
+    }
+
+    /**
+     * {@code cls} with the content words cut from the element part of each BEM name ({@code block__element}): an
+     * element names a part of its block, so the "content" of "usa-banner__content" or "accordion__content" or the
+     * "body" of "promo-card__body" is the inner box of a banner, an accordion or a card, and says nothing about
+     * the article. The block's own words ("article__share": "article") and the element's other words ("__share")
+     * are kept. {@code cls} itself when it holds no "__" (most names).
+     */
+    static String blocks(String cls) {
+        if (cls.indexOf("__") < 0) {
+            return cls;
+        }
+        StringBuilder out = new StringBuilder(cls.length());
+        int start = 0;
+        int len = cls.length();
+        while (start < len) {
+            int end = start;
+            while (end < len && !Character.isWhitespace(cls.charAt(end))) {
+                end++;
+            }
+            int bem = cls.indexOf("__", start);
+            if (bem > start && bem < end) {
+                out.append(cls, start, bem);
+                for (String word : words(cls.substring(bem + 2, end))) {
+                    if (!CONTENT.contains(word)) {
+                        out.append(' ').append(word);
+                    }
+                }
+            } else {
+                out.append(cls, start, end);
+            }
+            out.append(' ');
+            start = end;
+            while (start < len && Character.isWhitespace(cls.charAt(start))) {
+                start++;
+            }
+        }
+        return out.toString();
     }
 
     /** {@link #neverContent} over words already read. */
