@@ -173,7 +173,25 @@ final class ClassSignals {
      * element's own opening text, nor a token mixing letters and digits (see {@link SpelledNames}).
      */
     static String[] roleWords(Element e) {
-        String cls = blocks(e.className());
+        return roleWords(e, e.className());
+    }
+
+    /**
+     * {@link #of} as the content locator reads it when it ranks boxes: BEM names whose block is chrome
+     * ({@code usa-banner__content}) read without their element parts' content words (see {@link #blocks}), so the
+     * inner box of a banner or a promotion earns no content bonus. (The cleaner reads the names as they are: a
+     * landing page's "teaser__content" cards may be its text.)
+     */
+    static int boxOf(Element e) {
+        String cls = e.className();
+        if (cls.indexOf("__") < 0) {
+            return of(e);
+        }
+        String read = blocks(cls);
+        return read == cls ? of(e) : signal(roleWords(e, read));
+    }
+
+    private static String[] roleWords(Element e, String cls) {
         String id = e.id();
         String[] all = words(SpelledNames.withoutHashes(cls + " " + id));
         // reading the element's text to compare with its id is done only when a word could be lost
@@ -185,18 +203,19 @@ final class ClassSignals {
 
     /** Every word of {@code e}'s class and id, as the core rules read them (see {@link #coreOf}). */
     static String[] allWords(Element e) {
-        return words(blocks(e.className()) + " " + e.id());
+        return words(e.className() + " " + e.id());
     }
 
     /**
-     * {@code cls} with the content words cut from the element part of each BEM name ({@code block__element}): an
-     * element names a part of its block, so the "content" of "usa-banner__content" or "accordion__content" or the
-     * "body" of "promo-card__body" is the inner box of a banner, an accordion or a card, and says nothing about
-     * the article. The block's own words ("article__share": "article") and the element's other words ("__share")
-     * are kept. {@code cls} itself when it holds no "__" (most names).
+     * {@code cls} read as BEM names ({@code block__element}) say: when the block of one of them holds a chrome word
+     * ("usa-banner__content", "promo-card__body"), the box is a part of that chrome, and the content words of its
+     * element parts ("__content", "__body", also of a second name such as "accordion__content") name the block's
+     * inner box, not the article: they are cut, and the block's and the elements' other words are kept. Names
+     * whose blocks hold no chrome word ("article__body", "card__content") are read as they are. {@code cls}
+     * itself when it holds no "__" (most names) or no such block.
      */
     static String blocks(String cls) {
-        if (cls.indexOf("__") < 0) {
+        if (cls.indexOf("__") < 0 || !chromeBlock(cls)) {
             return cls;
         }
         StringBuilder out = new StringBuilder(cls.length());
@@ -225,6 +244,24 @@ final class ClassSignals {
             }
         }
         return out.toString();
+    }
+
+    /** True when the block part of a BEM name in {@code cls} holds a chrome word. */
+    private static boolean chromeBlock(String cls) {
+        int start = 0;
+        int len = cls.length();
+        while (start < len) {
+            int end = start;
+            while (end < len && !Character.isWhitespace(cls.charAt(end))) {
+                end++;
+            }
+            int bem = cls.indexOf("__", start);
+            if (bem > start && bem < end && any(words(cls.substring(start, bem)), CHROME)) {
+                return true;
+            }
+            start = end + 1;
+        }
+        return false;
     }
 
     /** {@link #neverContent} over words already read. */
