@@ -6,8 +6,9 @@ import dev.precis.model.Article;
 import org.junit.jupiter.api.Test;
 
 /**
- * Class names in BEM form ({@code block__element}): the content word of an element part ("__content", "__body")
- * names the inner box of its block, not the article. Pages and names written for this test.
+ * Class names in BEM form ({@code block__element}): when a block names chrome ("site-banner__content"), the
+ * content word of an element part names the inner box of that chrome, not the article, and the content locator
+ * gives the box no content bonus. Pages and names written for this test.
  */
 class BemElementNamesTest {
 
@@ -64,15 +65,18 @@ class BemElementNamesTest {
     }
 
     @Test
-    void contentWordsOfAnElementPartAreNotRead() {
+    void contentWordsOfAnElementPartAreNotReadWhenABlockIsChrome() {
         assertThat(ClassSignals.words(ClassSignals.blocks("site-banner__content accordion__content collapse")))
                 .containsExactly("site", "banner", "accordion", "collapse");
-        assertThat(ClassSignals.words(ClassSignals.blocks("article__share post__body")))
-                .containsExactly("article", "share", "post");
+        // no block names chrome: every word is read as before
+        assertThat(ClassSignals.blocks("article__share post__body")).isEqualTo("article__share post__body");
         assertThat(ClassSignals.blocks("entry-content")).isEqualTo("entry-content");
-        assertThat(ClassSignals.of(org.jsoup.Jsoup.parse("<div class=\"usa-banner__content\">x</div>")
-                .selectFirst("div"))).isEqualTo(-1);
-        assertThat(ClassSignals.of(org.jsoup.Jsoup.parse("<div class=\"story__body\">x</div>")
+        org.jsoup.nodes.Element banner = org.jsoup.Jsoup.parse("<div class=\"usa-banner__content\">x</div>")
+                .selectFirst("div");
+        // the locator reads the banner's inner box as chrome; the cleaner reads its names as they are
+        assertThat(ClassSignals.boxOf(banner)).isEqualTo(-1);
+        assertThat(ClassSignals.of(banner)).isEqualTo(1);
+        assertThat(ClassSignals.boxOf(org.jsoup.Jsoup.parse("<div class=\"story__body\">x</div>")
                 .selectFirst("div"))).isEqualTo(1);
     }
 }
