@@ -65,7 +65,7 @@ final class ClassSignals {
         if (e.className().isEmpty() && e.id().isEmpty()) {
             return 0;
         }
-        return signal(allWords(e));
+        return signal(words(e.className() + " " + e.id()));
     }
 
     /** {@link #of} over words already read (see {@link #roleWords}, {@link #allWords}). */
@@ -173,25 +173,7 @@ final class ClassSignals {
      * element's own opening text, nor a token mixing letters and digits (see {@link SpelledNames}).
      */
     static String[] roleWords(Element e) {
-        return roleWords(e, e.className());
-    }
-
-    /**
-     * {@link #of} as the content locator reads it when it ranks boxes: BEM names whose block is chrome
-     * ({@code usa-banner__content}) read without their element parts' content words (see {@link #blocks}), so the
-     * inner box of a banner or a promotion earns no content bonus. (The cleaner reads the names as they are: a
-     * landing page's "teaser__content" cards may be its text.)
-     */
-    static int boxOf(Element e) {
         String cls = e.className();
-        if (cls.indexOf("__") < 0) {
-            return of(e);
-        }
-        String read = blocks(cls);
-        return read == cls ? of(e) : signal(roleWords(e, read));
-    }
-
-    private static String[] roleWords(Element e, String cls) {
         String id = e.id();
         String[] all = words(SpelledNames.withoutHashes(cls + " " + id));
         // reading the element's text to compare with its id is done only when a word could be lost
@@ -204,64 +186,6 @@ final class ClassSignals {
     /** Every word of {@code e}'s class and id, as the core rules read them (see {@link #coreOf}). */
     static String[] allWords(Element e) {
         return words(e.className() + " " + e.id());
-    }
-
-    /**
-     * {@code cls} read as BEM names ({@code block__element}) say: when the block of one of them holds a chrome word
-     * ("usa-banner__content", "promo-card__body"), the box is a part of that chrome, and the content words of its
-     * element parts ("__content", "__body", also of a second name such as "accordion__content") name the block's
-     * inner box, not the article: they are cut, and the block's and the elements' other words are kept. Names
-     * whose blocks hold no chrome word ("article__body", "card__content") are read as they are. {@code cls}
-     * itself when it holds no "__" (most names) or no such block.
-     */
-    static String blocks(String cls) {
-        if (cls.indexOf("__") < 0 || !chromeBlock(cls)) {
-            return cls;
-        }
-        StringBuilder out = new StringBuilder(cls.length());
-        int start = 0;
-        int len = cls.length();
-        while (start < len) {
-            int end = start;
-            while (end < len && !Character.isWhitespace(cls.charAt(end))) {
-                end++;
-            }
-            int bem = cls.indexOf("__", start);
-            if (bem > start && bem < end) {
-                out.append(cls, start, bem);
-                for (String word : words(cls.substring(bem + 2, end))) {
-                    if (!CONTENT.contains(word)) {
-                        out.append(' ').append(word);
-                    }
-                }
-            } else {
-                out.append(cls, start, end);
-            }
-            out.append(' ');
-            start = end;
-            while (start < len && Character.isWhitespace(cls.charAt(start))) {
-                start++;
-            }
-        }
-        return out.toString();
-    }
-
-    /** True when the block part of a BEM name in {@code cls} holds a chrome word. */
-    private static boolean chromeBlock(String cls) {
-        int start = 0;
-        int len = cls.length();
-        while (start < len) {
-            int end = start;
-            while (end < len && !Character.isWhitespace(cls.charAt(end))) {
-                end++;
-            }
-            int bem = cls.indexOf("__", start);
-            if (bem > start && bem < end && any(words(cls.substring(start, bem)), CHROME)) {
-                return true;
-            }
-            start = end + 1;
-        }
-        return false;
     }
 
     /** {@link #neverContent} over words already read. */

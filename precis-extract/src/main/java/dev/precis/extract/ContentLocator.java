@@ -147,7 +147,7 @@ final class ContentLocator {
         if ("articleBody".equals(e.attr("itemprop"))) {
             s += 30;
         }
-        int signal = ClassSignals.boxOf(e);
+        int signal = ClassSignals.of(e);
         s += signal * 25;
         return s;
     }
@@ -194,11 +194,9 @@ final class ContentLocator {
         }
         double threshold = Math.max(10, bestScore * 0.2);
         List<Element> kept = new ArrayList<>();
-        boolean before = true;
         for (Element sibling : parent.children()) {
             if (sibling == best) {
                 kept.add(sibling);
-                before = false;
                 continue;
             }
             ElementStats.Counts c = stats.get(sibling);
@@ -207,11 +205,6 @@ final class ContentLocator {
                 kept.add(sibling);
             } else if ("p".equals(sibling.normalName()) && c.linkDensity() < 0.25 && c.chars >= 80) {
                 kept.add(sibling);
-            } else if (before && openingBox(sibling, c)) {
-                // the article's first paragraphs in a box of their own just before the body's box (an "intro"
-                // box above the picture that opens the body): too short to score like the body, but prose
-                kept.add(sibling);
-                added.add(sibling);
             }
         }
         List<Element> opening = splitOpening(parent, threshold);
@@ -222,18 +215,6 @@ final class ContentLocator {
         }
         questionsAfter(best, kept);
         return kept;
-    }
-
-    /** Text a box before the body's box needs to be taken as the article's opening (a sentence or two). */
-    private static final int MIN_OPENING_CHARS = 100;
-
-    /**
-     * True when {@code box}, beside the body's box and before it, reads as the article's opening: a sentence or
-     * more, at least 70 % of it in prose paragraphs, under a quarter of it links, and no chrome name.
-     */
-    private static boolean openingBox(Element box, ElementStats.Counts c) {
-        return c.chars >= MIN_OPENING_CHARS && c.linkDensity() < 0.25 && c.proseChars >= 0.7 * c.chars
-                && ClassSignals.of(box) >= 0;
     }
 
     /**

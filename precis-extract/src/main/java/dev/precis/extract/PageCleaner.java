@@ -120,24 +120,6 @@ final class PageCleaner {
         return quote != null && !ClassSignals.embed(figure) && !ClassSignals.embed(quote);
     }
 
-    /** An aside set among the article's paragraphs holds at least this much text to be read as a note of it. */
-    private static final int MIN_NOTE_CHARS = 150;
-
-    /**
-     * True when the aside {@code e} is a note set among the article's paragraphs (a box "Not all diets are the
-     * same" or "A note on other devices" right after a paragraph): it follows a paragraph of prose, holds a
-     * paragraph of its own, is almost all prose with few links and has no chrome name. A sidebar, a related-links
-     * box or a promotion is none of these.
-     */
-    private static boolean note(Element e, ElementStats.Counts c) {
-        if (c.chars < MIN_NOTE_CHARS || c.paragraphs < 1 || c.proseChars < 0.9 * c.chars || c.linkDensity() >= 0.1) {
-            return false;
-        }
-        Element before = e.previousElementSibling();
-        return before != null && "p".equals(before.normalName()) && before.text().length() >= 80
-                && ClassSignals.of(e) >= 0;
-    }
-
     /** True when all of {@code e}'s text is in one heading (h1–h6), {@code e} itself or one inside it. */
     private static boolean onlyHeading(Element e, ElementStats.Counts c, ElementStats stats) {
         if (c.chars == 0 || c.chars > MAX_HEADING_CHARS || c.paragraphs > 0) {
@@ -187,10 +169,6 @@ final class PageCleaner {
             // a table (a block editor's "wp-block-table") is the table, text of the article.
             // A figure holding a block quote is a quotation set off with its attribution (HTML's own markup
             // for a quote and who said it), words of the article.
-            if (!core && "aside".equals(tag) && note(e, c)) {
-                fired[0] = true;
-                return false;
-            }
             if (!"figure".equals(tag)) {
                 return true;
             }
