@@ -191,7 +191,7 @@ final class Triggers {
     /** The kinds of trigger a rule's matches always contain (any one of them suffices). */
     static int needsOf(String rule) {
         return switch (rule) {
-            case "iso", "yearRange", "decade", "year", "yearPeriod" -> YEAR4;
+            case "iso", "dotted", "yearRange", "decade", "year", "yearPeriod" -> YEAR4;
             case "numeric", "shortDecade", "ordinalDay", "fiscalShort" -> DIGIT;
             case "andDay", "dayAnd", "monthDayRange", "dayMonthRange", "monthDay", "dayMonth", "monthRange", "monthYear", "monthRelYear",
                     "month", "monthSpelledYear", "spelledDay", "monthSpanQuarter" -> MONTH;
