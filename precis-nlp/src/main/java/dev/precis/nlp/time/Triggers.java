@@ -140,7 +140,9 @@ final class Triggers {
         int kinds = 0;
         // every month and weekday the rules spell begins with one of these capitals
         char first = text.charAt(start);
-        if ("JFMASOND".indexOf(first) >= 0 && MONTH_WORD.matcher(text).region(start, text.length()).lookingAt()) {
+        // transparent: "12 Jun 2024" looks back at its day ("Jun" alone is a name)
+        if ("JFMASOND".indexOf(first) >= 0
+                && MONTH_WORD.matcher(text).useTransparentBounds(true).region(start, text.length()).lookingAt()) {
             kinds |= MONTH;
         }
         if ("MTWFS".indexOf(first) >= 0 && WEEKDAY_WORD.matcher(text).region(start, text.length()).lookingAt()) {
