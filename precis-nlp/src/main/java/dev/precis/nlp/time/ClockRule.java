@@ -2,6 +2,7 @@ package dev.precis.nlp.time;
 
 import dev.precis.model.Granularity;
 import dev.precis.nlp.time.Resolution.Value;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
@@ -22,9 +23,14 @@ final class ClockRule {
     /** A clock reading: group 1 hour, 2 minutes, 3 a.m./p.m. or o'clock, 4 noon/midnight. */
     static final String CLOCK = "(?:(?<![\\d.:$£€])(\\d{1,2})(?:[:.](\\d{2}))?\\s*(a\\.m\\.?|p\\.m\\.?|am|pm|o['’]clock)(?![\\p{L}])"
             + "|(noon|midnight|midday)\\b)" + ZONE;
-    /** The day a clock reading is on: 5 modifier, 6 weekday, 7 month, 8 day of month, 9 deictic day. */
+    /**
+     * The day a clock reading is on: 5 modifier, 6 weekday, 7 month, 8 day of month, 9 deictic day, then a
+     * day written before its month ("at 14:30 GMT on 12 March", "5 p.m. on 4 March 2024"): 10 day of month,
+     * 11 month, 12 year (numbers counted from the first group of the day).
+     */
     static final String DAY = "(?:(?:(last|next|this)\\s+)?(" + WD + ")\\b(?!s)|(" + M + ")\\s+(\\d{1,2})(?:st|nd|rd|th)?"
-            + "(?!\\d)|(today|tonight|yesterday|tomorrow))";
+            + "(?!\\d)|(today|tonight|yesterday|tomorrow)|(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(" + M + ")"
+            + "(?:,?\\s+((?:1[6-9]|20)\\d\\d)(?!\\d))?)";
 
     /** "10 p.m. Wednesday", "noon on Nov. 6", "3:30 p.m." (groups as {@link #CLOCK} and {@link #DAY}). */
     static final String CLOCK_THEN_DAY = CLOCK + "(?:,?\\s+(?:on\\s+)?" + DAY + ")?";
@@ -192,6 +198,21 @@ final class ClockRule {
             }
         } else if (m.group(day + 4) != null) {
             date = deicticDay(m.group(day + 4), r);
+        } else if (m.groupCount() >= day + 7 && m.group(day + 5) != null) {
+            // only a {@link #DAY} has these groups (a day-then-clock match always names its day above)
+            int dayOfMonth = Integer.parseInt(m.group(day + 5));
+            int month = TimeLexicon.month(m.group(day + 6));
+            if (m.group(day + 7) != null) {
+                LocalDate d = TimeValues.date(Integer.parseInt(m.group(day + 7)), month, dayOfMonth);
+                return d == null ? null : TimeValues.of(TimeValues.day(d), Granularity.DAY);
+            }
+            if (dayOfMonth < 1 || dayOfMonth > 31) {
+                return null;
+            }
+            date = Placement.monthDay(r, month, dayOfMonth);
+            if (date.value() == null && r.anchor != null) {
+                return null;
+            }
         } else {
             date = dayNear(m.start(), m.end(), r);
         }

@@ -49,6 +49,27 @@ final class DateRule {
         return d == null ? null : dayValue(d);
     }
 
+    /** "12.03.2024": day first, whatever order the text's other dates take (no one writes a month first between dots). */
+    static Value dotted(MatchResult m, Resolution r) {
+        LocalDate d = TimeValues.date(num(m, 3), num(m, 2), num(m, 1));
+        return d == null ? null : dayValue(d);
+    }
+
+    /**
+     * The year of "12 March last year" (group {@code rel}: last, this, next) counted from the anchor, or 0
+     * when the date has no such words; null (an unresolved day) without an anchor.
+     */
+    private static Integer relativeYear(MatchResult m, int rel, Resolution r) {
+        if (m.group(rel) == null) {
+            return 0;
+        }
+        if (r.anchor == null) {
+            return null;
+        }
+        String which = m.group(rel).toLowerCase(Locale.ROOT);
+        return r.anchor.getYear() + (which.equals("last") ? -1 : which.equals("next") ? 1 : 0);
+    }
+
     static Value monthDayRange(MatchResult m, Resolution r) {
         int month1 = TimeLexicon.month(m.group(1));
         int month2 = m.group(3) == null ? month1 : TimeLexicon.month(m.group(3));
@@ -100,6 +121,10 @@ final class DateRule {
         if (m.group(3) != null) {
             return dayValue(TimeValues.date(num(m, 3), month, day));
         }
+        Integer relYear = relativeYear(m, 4, r);
+        if (relYear == null || relYear != 0) {
+            return relYear == null ? TimeValues.of(null, Granularity.DAY) : dayValue(TimeValues.date(relYear, month, day));
+        }
         String first = m.group().substring(0, 4).toLowerCase(Locale.ROOT);
         if (r.anchor != null && (first.equals("last") || first.equals("next"))) {
             // "shot to death last Oct. 23": the nearest such day before (after) the anchor, whatever the tense
@@ -126,6 +151,10 @@ final class DateRule {
         }
         if (m.group(3) != null) {
             return dayValue(TimeValues.date(num(m, 3), month, day));
+        }
+        Integer relYear = relativeYear(m, 4, r);
+        if (relYear == null || relYear != 0) {
+            return relYear == null ? TimeValues.of(null, Granularity.DAY) : dayValue(TimeValues.date(relYear, month, day));
         }
         return unlessInvalid(Placement.monthDay(r, month, day), r);
     }

@@ -31,7 +31,7 @@ final class RuleFilters {
      */
     static String guard(String rule) {
         String first = switch (rule) {
-            case "iso", "numeric", "dayMonthRange", "andDay", "dayAnd", "clock24" -> "\\d";
+            case "iso", "numeric", "dotted", "dayMonthRange", "andDay", "dayAnd", "clock24" -> "\\d";
             case "monthDayRange", "monthRelYear", "monthSpelledYear" -> MONTH_INITIALS;
             case "monthDay" -> WEEKDAY_INITIALS + "lnt" + MONTH_INITIALS;
             case "spelledDay" -> WEEKDAY_INITIALS + "ten" + MONTH_INITIALS;

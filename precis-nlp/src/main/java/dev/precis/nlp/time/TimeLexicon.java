@@ -12,11 +12,17 @@ import java.util.regex.Pattern;
  */
 final class TimeLexicon {
 
+    /**
+     * "Mar", "Jun", "Jul" without their full stop only inside a full date ("Mar 12 2024", "12 Jun 2024"):
+     * alone they are also a verb and names.
+     */
+    private static final String SHORT_NO_DOT = "(?:(?<=\\d\\s)(?:Mar|Jun|Jul)(?=,?\\s+(?:1[6-9]|20)\\d\\d(?!\\d))"
+            + "|(?:Mar|Jun|Jul)(?=\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?:1[6-9]|20)\\d\\d(?!\\d)))";
     /** Capitalised month names and abbreviations (lower-case "may" and "march" are not months). */
     static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October"
             + "|November|December|JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER"
             + "|DECEMBER|Jan\\.?|Feb\\.?|Mar\\.|Apr\\.?|Jun\\.|Jul\\.|Aug\\.?|Sept\\.?|Sep\\.?|Oct\\.?"
-            + "|Nov\\.?|Dec\\.?)(?![\\p{L}])";
+            + "|Nov\\.?|Dec\\.?|" + SHORT_NO_DOT + ")(?![\\p{L}])";
     static final String WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
             + "|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)s?";
     static final String NUMBER_WORD = "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"

@@ -32,13 +32,24 @@ final class TimeRules {
     private static final String WD = "(?-i:" + WEEKDAY + ")";
     private static final String ORD = "(?:st|nd|rd|th)?";
     /**
+     * What never follows a Gregorian year: the era of another calendar whose years fall in the same
+     * range of numbers, Nepal's Bikram Sambat ("2083 BS", "B.S.") and the Ethiopian calendar ("2019
+     * E.C."), written in capitals. Hijri, Persian, Hebrew and Buddhist years (1447, 1405, 5787, 2569 in
+     * 2026) are out of that range.
+     */
+    private static final String OTHER_ERA = "(?!\\s*(?-i:BS\\b(?![-–])|B\\.S\\.|E\\.C\\.))";
+    /**
      * A year; never four digits a clock zone follows ("1945 GMT", "2000 BST", "1800 local time" are times
      * of day, as a fixture's "Tuesday, 1 March" and its kick-off "1945 GMT" on the next line).
      */
     private static final String YEAR = "((?:1[6-9]|20)\\d\\d)(?![\\d%])"
-            + "(?!\\s*(?:GMT|UTC|BST|hrs)\\b|\\s+local\\s+time\\b)";
+            + "(?!\\s*(?:GMT|UTC|BST|hrs)\\b|\\s+local\\s+time\\b)" + OTHER_ERA;
     /** Before a date's year: the year is not across a blank line from the day and month (a new paragraph). */
     private static final String NO_BLANK_LINE = "(?![ \\t]*\\r?\\n[ \\t]*\\r?\\n)";
+    /** "12 March last year", "March 12 this year": the year named relative to the anchor (a group: last, this, next). */
+    private static final String REL_YEAR = "\\s+(last|this|next)\\s+year\\b(?!['’])";
+    /** A weekday shortened before a date ("Sat 5 Dec", "Thu. 10 December"); never alone ("the Sun"). */
+    private static final String WD_SHORT = "(?-i:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\\.?";
     private static final String DASH = "\\s*(?:[–—-]|to|through|until|till)\\s*";
     private static final int FLAGS = Pattern.CASE_INSENSITIVE;
     /**
@@ -47,17 +58,25 @@ final class TimeRules {
      */
     private static final String CLAUSE_END = "(?=\\s*(?:[.,;:!?)\"”]|$)|\\s+(?:and|but|or|when|while|as)\\b)";
 
+    /** A calendar other than the Gregorian named right before a year (the year's era may not be written). */
+    private static final Pattern OTHER_CALENDAR = Pattern.compile("\\b(?:Nepali|Nepalese|Ethiopian|Sambat|Samvat|Hijri"
+            + "|Islamic|Persian|Iranian|Hebrew|Jewish|Buddhist|Thai)\\s+(?:calendar\\s+|new\\s+)?year\\s+(?:of\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
+
     static final List<Rule> RULES = List.of(
             rule("iso", "(?<![\\d/-])(\\d{4})([-/])(\\d{2})\\2(\\d{2})(?![\\d/])", DateRule::iso),
             rule("numeric", "(?<![\\d/.])(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})(?![\\d/])", DateRule::numeric),
+            // "12.03.2024": day, month and a full year between dots, as most of Europe writes a date
+            rule("dotted", "(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\." + YEAR + "(?!\\.\\d)", DateRule::dotted),
             rule("monthDayRange", "(" + M + ")\\s+(\\d{1,2})" + ORD + DASH + "(?:(" + M + ")\\s+)?(\\d{1,2})" + ORD
                     + "(?!\\d)(?:,?" + NO_BLANK_LINE + "\\s+" + YEAR + ")?", DateRule::monthDayRange),
             rule("dayMonthRange", "(?<!\\d)(\\d{1,2})" + ORD + DASH + "(\\d{1,2})" + ORD + "\\s+(?:of\\s+)?(" + M
                     + ")(?:,?" + NO_BLANK_LINE + "\\s+" + YEAR + ")?", DateRule::dayMonthRange),
-            rule("monthDay", "(?:" + WD + ",?\\s+|(?:last|next|this)\\s+)?(" + M + ")\\s+(\\d{1,2})" + ORD + "(?!\\d|:\\d)(?:,?" + NO_BLANK_LINE + "\\s+" + YEAR + ")?",
+            rule("monthDay", "(?:" + WD + ",?\\s+|(?:last|next|this)\\s+)?(" + M + ")\\s+(\\d{1,2})" + ORD + "(?!\\d|:\\d)(?:,?" + NO_BLANK_LINE + "\\s+" + YEAR
+                    + "|" + REL_YEAR + ")?",
                     DateRule::monthDay),
-            rule("dayMonth", "(?:" + WD + ",?\\s+)?(?:the\\s+)?(?<![\\d.,])(\\d{1,2})" + ORD + "\\s+(?:of\\s+)?(" + M
-                    + ")(?:,?" + NO_BLANK_LINE + "\\s+" + YEAR + ")?", DateRule::dayMonth),
+            rule("dayMonth", "(?:(?:" + WD + "|" + WD_SHORT + "),?\\s+)?(?:the\\s+)?(?<![\\d.,])(\\d{1,2})" + ORD + "\\s+(?:of\\s+)?(" + M
+                    + ")(?:,?" + NO_BLANK_LINE + "\\s+" + YEAR + "|" + REL_YEAR + ")?", DateRule::dayMonth),
             rule("spelledDay", SpelledDayRule.PATTERN, SpelledDayRule::resolve),
             rule("monthSpanQuarter", MonthSpanQuarterRule.PATTERN, MonthSpanQuarterRule::resolve),
             // a day of the month alone, after a preposition and ending its phrase ("extended on the 10th.",
@@ -182,6 +201,9 @@ final class TimeRules {
             Value clock = ClockRule.broadcastTime(m.group(1), m.start(), m.end(), r);
             if (clock != null) {
                 return clock;
+            }
+            if (OTHER_CALENDAR.matcher(r.text).region(Math.max(0, m.start() - 40), m.start()).find()) {
+                return null; // "the Nepali year 2083", "the Ethiopian calendar year 2019": not the Gregorian year
             }
         }
         return TimeValues.of(m.group(1), Granularity.YEAR);

@@ -140,7 +140,9 @@ final class Triggers {
         int kinds = 0;
         // every month and weekday the rules spell begins with one of these capitals
         char first = text.charAt(start);
-        if ("JFMASOND".indexOf(first) >= 0 && MONTH_WORD.matcher(text).region(start, text.length()).lookingAt()) {
+        // transparent: "12 Jun 2024" looks back at its day ("Jun" alone is a name)
+        if ("JFMASOND".indexOf(first) >= 0
+                && MONTH_WORD.matcher(text).useTransparentBounds(true).region(start, text.length()).lookingAt()) {
             kinds |= MONTH;
         }
         if ("MTWFS".indexOf(first) >= 0 && WEEKDAY_WORD.matcher(text).region(start, text.length()).lookingAt()) {
@@ -191,7 +193,7 @@ final class Triggers {
     /** The kinds of trigger a rule's matches always contain (any one of them suffices). */
     static int needsOf(String rule) {
         return switch (rule) {
-            case "iso", "yearRange", "decade", "year", "yearPeriod" -> YEAR4;
+            case "iso", "dotted", "yearRange", "decade", "year", "yearPeriod" -> YEAR4;
             case "numeric", "shortDecade", "ordinalDay", "fiscalShort" -> DIGIT;
             case "andDay", "dayAnd", "monthDayRange", "dayMonthRange", "monthDay", "dayMonth", "monthRange", "monthYear", "monthRelYear",
                     "month", "monthSpelledYear", "spelledDay", "monthSpanQuarter" -> MONTH;
