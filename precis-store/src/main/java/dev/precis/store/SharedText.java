@@ -99,6 +99,8 @@ final class SharedText {
     BitSet read(String text) {
         BitSet out = new BitSet();
         if (text == null || text.isEmpty()) {
+            // counted all the same: a generation is so many stored texts, as replayFrom counts them
+            remember(new long[0], 0);
             return out;
         }
         int[] starts = new int[64];
@@ -134,6 +136,7 @@ final class SharedText {
             words++;
         }
         if (words < SPAN) {
+            remember(new long[0], 0);
             return out;
         }
         long[] runs = new long[words - SPAN + 1];

@@ -92,6 +92,9 @@ class SharedTextBoundTest {
         for (int i = 0; i < 40; i++) {
             texts.add(text(random, 60 + random.nextInt(60), random.nextInt(3) == 0));
         }
+        // an empty text and one too short for a run count as texts too, as the stored articles replayFrom counts
+        texts.set(5, "");
+        texts.set(13, "Quay closed today.");
         assertThat(SharedText.replayFrom(0, 4)).isZero();
         assertThat(SharedText.replayFrom(7, 4)).isZero();
         assertThat(SharedText.replayFrom(8, 4)).as("the eighth text still in the first generation's successor").isZero();
