@@ -2,9 +2,11 @@ package dev.precis.store;
 
 import dev.precis.model.AnalyzedArticle;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -40,9 +42,14 @@ final class KnownArticles {
      */
     static KnownArticles read(Connection connection) throws SQLException {
         KnownArticles known = new KnownArticles();
+        long[] ids = new long[1024];
         try (Statement s = connection.createStatement()) {
             try (ResultSet rs = s.executeQuery("SELECT id, url, content_hash, minhash FROM articles ORDER BY id")) {
                 while (rs.next()) {
+                    if (known.count == ids.length) {
+                        ids = Arrays.copyOf(ids, ids.length * 2);
+                    }
+                    ids[known.count] = rs.getLong(1);
                     known.remember(rs.getLong(1), rs.getString(2), rs.getString(3), ContentFingerprint.parseHex(rs.getString(4)));
                 }
             }
@@ -66,10 +73,17 @@ final class KnownArticles {
             }
             if (known.topics.params().readsSharedText()) {
                 // the runs of the stored texts, in the order they were added: a new article's template text is
-                // found in the articles of earlier sessions as in its own session's
-                try (ResultSet rs = s.executeQuery("SELECT body FROM articles ORDER BY id")) {
-                    while (rs.next()) {
-                        known.shared.read(rs.getString(1));
+                // found in the articles of earlier sessions as in its own session's; only the texts the runs' two
+                // generations would still hold are read (SharedText.replayFrom), not every stored body
+                int from = SharedText.replayFrom(known.count);
+                if (from < known.count) {
+                    try (PreparedStatement p = connection.prepareStatement("SELECT body FROM articles WHERE id >= ? ORDER BY id")) {
+                        p.setLong(1, ids[from]);
+                        try (ResultSet rs = p.executeQuery()) {
+                            while (rs.next()) {
+                                known.shared.read(rs.getString(1));
+                            }
+                        }
                     }
                 }
             }

@@ -21,6 +21,14 @@ import java.util.Locale;
  * stays small). A passage one outlet's reports of one event share in their body (background, a formula around a name)
  * is left alone unless it closes both texts. Not thread-safe: the library calls it under its write lock, one article
  * at a time in the order they are added (and at open, the stored texts in the order they were added).
+ *
+ * <p>Memory is bounded: the runs are kept in two generations, the current one and the one before it; a text's runs go
+ * into the current one, and when it holds {@link #GENERATION} texts or {@link #GENERATION_RUNS} runs it becomes the one
+ * before and the oldest is dropped. So the last {@code GENERATION} to {@code 2 x GENERATION} texts are remembered (a run
+ * seen again is remembered anew: least recently seen out), at most {@code 2 x GENERATION_RUNS} runs, whatever the size of
+ * the library; a template used once in more than that many articles is read as new. The library opened for writing reads
+ * only the texts from {@link #replayFrom} on, which gives it the state a single session would have (exactly so while no
+ * generation was closed by its run count: a library of texts far longer than most).
  */
 final class SharedText {
 
@@ -35,10 +43,54 @@ final class SharedText {
     /** The most characters between two quotation marks taken as a quotation. */
     static final int QUOTE_LENGTH = 600;
 
-    /** Runs remembered anywhere in the texts (one in {@link #SAMPLE}). */
-    private final Runs sampledRuns = new Runs();
-    /** Every run of the texts' closing words. */
-    private final Runs closingRuns = new Runs();
+    /** Texts in a generation of remembered runs. */
+    static final int GENERATION = 2048;
+    /** The most runs a generation holds (about 140 a text on BBC's: the texts' count closes a generation first). */
+    static final int GENERATION_RUNS = 1 << 19;
+
+    private final int generationTexts;
+    private final int generationRuns;
+    /** The runs of the current generation's texts. */
+    private Generation current = new Generation();
+    /** The runs of the generation before it (empty at first). */
+    private Generation previous = new Generation();
+
+    SharedText() {
+        this(GENERATION, GENERATION_RUNS);
+    }
+
+    /** With generations of at most {@code texts} texts and {@code runs} runs (for tests). */
+    SharedText(int texts, int runs) {
+        if (texts < 1 || runs < 1) {
+            throw new IllegalArgumentException("a generation needs room: " + texts + " texts, " + runs + " runs");
+        }
+        this.generationTexts = texts;
+        this.generationRuns = runs;
+    }
+
+    /**
+     * The first of {@code count} stored texts (in the order they were added) whose runs a library read from the start
+     * would still remember: the start of the generation before the current one. Reading from there gives its state.
+     */
+    static int replayFrom(int count) {
+        return replayFrom(count, GENERATION);
+    }
+
+    static int replayFrom(int count, int generationTexts) {
+        // a generation closes when the text after its last comes, so the last text read is in the current one
+        return count <= 0 ? 0 : Math.max(0, ((count - 1) / generationTexts - 1) * generationTexts);
+    }
+
+    /** Runs remembered anywhere in the texts (one in {@link #SAMPLE}) and every run of their closing words. */
+    private static final class Generation {
+        final Runs sampled = new Runs();
+        final Runs closing = new Runs();
+        int texts;
+
+        int runs() {
+            return sampled.size + closing.size;
+        }
+    }
 
     /**
      * The character positions of {@code text}'s closing block, shared with earlier texts' closing lines (empty when
@@ -47,6 +99,8 @@ final class SharedText {
     BitSet read(String text) {
         BitSet out = new BitSet();
         if (text == null || text.isEmpty()) {
+            // counted all the same: a generation is so many stored texts, as replayFrom counts them
+            remember(new long[0], 0);
             return out;
         }
         int[] starts = new int[64];
@@ -82,6 +136,7 @@ final class SharedText {
             words++;
         }
         if (words < SPAN) {
+            remember(new long[0], 0);
             return out;
         }
         long[] runs = new long[words - SPAN + 1];
@@ -99,24 +154,18 @@ final class SharedText {
             runs[w] = h == 0 ? 1 : h;
             if (sampled(runs[w])) {
                 sampled++;
-                if (sampledRuns.contains(runs[w])) {
+                if (current.sampled.contains(runs[w]) || previous.sampled.contains(runs[w])) {
                     sampledShared++;
                 }
             }
             int q = quoted.nextSetBit(starts[w]);
-            if (w >= tail && closingRuns.contains(runs[w]) && (q < 0 || q >= ends[w + SPAN - 1])) {
+            if (w >= tail && (current.closing.contains(runs[w]) || previous.closing.contains(runs[w]))
+                    && (q < 0 || q >= ends[w + SPAN - 1])) {
                 Arrays.fill(covered, w, w + SPAN, true);
                 shared = true;
             }
         }
-        for (int w = 0; w < runs.length; w++) {
-            if (sampled(runs[w])) {
-                sampledRuns.insert(runs[w]);
-            }
-            if (w >= tail) {
-                closingRuns.insert(runs[w]);
-            }
-        }
+        remember(runs, tail);
         if (!shared || sampledShared > COPY * sampled) {
             return out;
         }
@@ -134,6 +183,27 @@ final class SharedText {
             out.set(starts[from], ends[words - 1]);
         }
         return out;
+    }
+
+    /**
+     * Puts a text's runs (its closing runs from {@code tail}) in the current generation, after closing it when it is
+     * full; a generation takes no more than its bound of runs, so a text longer than that is remembered from its end.
+     */
+    private void remember(long[] runs, int tail) {
+        if (current.texts >= generationTexts
+                || current.texts > 0 && current.runs() + runs.length / SAMPLE + (runs.length - tail) > generationRuns) {
+            previous = current;
+            current = new Generation();
+        }
+        for (int w = runs.length - 1; w >= 0 && current.runs() < generationRuns; w--) {
+            if (w >= tail) {
+                current.closing.insert(runs[w]);
+            }
+            if (sampled(runs[w]) && current.runs() < generationRuns) {
+                current.sampled.insert(runs[w]);
+            }
+        }
+        current.texts++;
     }
 
     /**
@@ -220,7 +290,13 @@ final class SharedText {
 
     /** Runs remembered (for tests). */
     int size() {
-        return sampledRuns.size + closingRuns.size;
+        return current.runs() + previous.runs();
+    }
+
+    /** Slots of the tables that hold them (for tests: what the runs take in memory, 8 bytes a slot). */
+    int slots() {
+        return current.sampled.table.length + current.closing.table.length + previous.sampled.table.length
+                + previous.closing.table.length;
     }
 
     @Override

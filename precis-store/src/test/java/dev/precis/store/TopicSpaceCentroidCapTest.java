@@ -10,10 +10,10 @@ class TopicSpaceCentroidCapTest {
 
     /**
      * The full bar alone (the clear-choice and words joins off: these tests are about the score), set at 0.215 so
-     * that in this library of eight it falls between the two scores the knob gives the ballot report.
+     * that in this library of eight it falls between the two scores the knob gives the ballot report; the cap as the
+     * library's grouping has it (on since stories47: with main's 0 the first test fails).
      */
-    private static final StoryParams FULL_BAR = StoryParams.DEFAULT.with("clearShare", 1).with("wordsJoin", 0).with("threshold", 0.215)
-            .with("centroidCap", 1);
+    private static final StoryParams FULL_BAR = StoryParams.DEFAULT.with("clearShare", 1).with("wordsJoin", 0).with("threshold", 0.215);
 
     @Test
     void aReportOfARunningIssuesOtherEventIsNotCarriedInByTheWordsTheStorysTwoReportsShare() {
