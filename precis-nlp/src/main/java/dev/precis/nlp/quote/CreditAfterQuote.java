@@ -70,11 +70,11 @@ final class CreditAfterQuote {
     /** What an office is of, in capitals: "the Commissioner for Works", "the Minister of State for Foreign Affairs". */
     private static final String OFFICE_OF = "\\s+(?:of|for)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s+(?:(?:and|of|for)\\s+)?){0,4}\\p{Lu}[\\p{L}'’-]*";
     /**
-     * "said Deputy Minister of Foreign Affairs and International Cooperation Grace Nyambura.": a capitalised office of
-     * something in capitals ("of", "for" or "in the", with "and", "of", "for" inside) run straight into the name, up to
+     * "said Deputy Minister of Foreign Affairs and International Cooperation Grace Nyambura.": a capitalised office
+     * ({@link SpeechCues#TITLE_OPENER}; not a name, "wrote Ann Reed in The Guardian") of something in capitals ("of", "for" or "in the", with "and", "of", "for" inside) run straight into the name, up to
      * the end of the clause; the office and the name are one run of capitals, so the person named at its end speaks.
      */
-    private static final String LONG_TITLE = FORMER + "(?:\\p{Lu}[\\p{L}'’-]*[ \\t]+){1,3}(?:of|for|in)[ \\t]+(?:the[ \\t]+)?"
+    private static final String LONG_TITLE = FORMER + SpeechCues.TITLE_OPENER + "[ \\t]+(?:of|for|in)[ \\t]+(?:the[ \\t]+)?"
             + "(?:\\p{Lu}[\\p{L}'’-]*[ \\t]+(?:(?:and|of|for|&)[ \\t]+(?:the[ \\t]+)?)?){1,8}" + NAME + "(?=\\s*[,.;]|\\s*$|\\s+(?:on|in|at|during|after|before|while|when|as)\\b)";
     private static final Pattern AFTER_VERB_FIRST = Pattern.compile("^[\\s,—–-]*(" + V + ")\\s+((?:the|a|an|another|one"
             // "said his sister, Aisha Bello": a relation named by a possessive

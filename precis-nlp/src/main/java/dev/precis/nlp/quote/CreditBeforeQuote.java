@@ -115,8 +115,11 @@ final class CreditBeforeQuote {
 
     /** The furthest the first speech verb of a sentence of reported speech may stand from its start. */
     private static final int SUBJECT_REACH = 90;
-    /** A phrase set off by a comma before a sentence's subject: "On Tuesday, ", "In a statement, ". */
-    private static final Pattern OPENING_PHRASE = Pattern.compile("\\s*\\p{Lu}[^,;:“”\"]{0,60},\\s*");
+    /**
+     * A phrase set off by a comma before a sentence's subject ("On Tuesday, ", "In a statement, "), perhaps with the
+     * subject's description before its name ("On Monday, the union's leader, ").
+     */
+    private static final Pattern OPENING_PHRASE = Pattern.compile("\\s*\\p{Lu}[^,;:“”\"]{0,60},(?:\\s*[^,;:“”\"]{1,60},)?\\s*");
 
     /** ", says Ann Reed" or ", Ann Reed said" ending a sentence; group 1 or 4 is the speaker, 2 or 3 the verb. */
     private static final Pattern TRAILING = Pattern.compile(",[ \\t]+(?:(he|she|" + CreditAfterQuote.NAME + ")[ \\t]+(?:also[ \\t]+)?("
