@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
  * Credit shapes of newswire from around the world (quotes49): names with lower-case particles or a bracketed second
  * honorific set off by commas, a long office title run into the name after the verb, a body's name with "and" after
  * "according to a statement from", a quotation after a sentence of reported speech in the same paragraph, guillemets
- * holding a low-high quotation, double corner brackets, a participle after a credit whose verb comes first, "pledged" and
- * "laughed", and a statement signed by someone.
+ * holding a low-high quotation, double corner brackets, a participle after a credit whose verb comes first, "in the words
+ * of" someone, "pledged" and "laughed", and a statement signed by someone.
  * The sentences are written for this test; the entities are given by hand as the recogniser would mark them.
  */
 class TitlesParticlesAndReportedLeadsTest {
@@ -83,6 +83,14 @@ class TitlesParticlesAndReportedLeadsTest {
                 + "“We are on schedule,” said Tomas Lindgren, adding that “the bridge will be finished by March.”";
         var entities = marked(text, EntityType.PERSON, "Tomas Lindgren");
         assertThat(speakerOf(text, entities, "finished by March")).isEqualTo("Tomas Lindgren");
+    }
+
+    @Test
+    void inTheWordsOfSomeone() {
+        String text = "The first tram line of the city opened on Sunday.\n\n"
+                + "In the words of the transport commissioner, Eng. Bola Adewale, “this city has waited forty years for a tram.”";
+        var entities = marked(text, EntityType.PERSON, "Bola Adewale");
+        assertThat(speakerOf(text, entities, "waited forty years")).isEqualTo("Bola Adewale");
     }
 
     @Test
