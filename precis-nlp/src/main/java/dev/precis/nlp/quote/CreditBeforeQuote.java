@@ -102,8 +102,10 @@ final class CreditBeforeQuote {
      */
     private static Credit reported(String sentence, int start, SpeakerResolver speakers) {
         Matcher v = VERB.matcher(sentence);
-        if (!v.find() || v.start() == 0 || v.start() > SUBJECT_REACH) {
-            return null;
+        if (!v.find() || v.start() == 0 || v.start() > SUBJECT_REACH || !REPORTING.matcher(v.group()).matches()
+                || PLACE_OR_TIME.matcher(sentence).region(v.end(), sentence.length()).lookingAt()
+                && !THAT.matcher(sentence).region(v.end(), sentence.length()).find()) {
+            return null; // "Crowds sang outside the hall.": no words reported
         }
         Speaker speaker = speakers.before(start + v.start(), start);
         if (speaker == null || speaker.name() == null || speaker.range() == null || speaker.range().start() < start) {
@@ -113,6 +115,18 @@ final class CreditBeforeQuote {
         return lead.isBlank() || OPENING_PHRASE.matcher(lead).matches() ? new Credit(speaker, v.group()) : null;
     }
 
+    /** The verbs that report what was said, not how ("sang", "laughed") or that it was said ("announced"). */
+    private static final Pattern REPORTING = Pattern.compile("(?i)said|says|told|tells|added|adds|noted|notes|stated|states"
+            + "|explained|explains|insisted|insists|argued|argues|warned|warns|claimed|claims|stressed|stresses|maintained"
+            + "|maintains|believes|believed|thinks|thought|recalled|recalls|admitted|admits|acknowledged|acknowledges"
+            + "|conceded|concedes|complained|complains|suggested|suggests|wrote|writes|emphasi[sz]ed|emphasi[sz]es"
+            + "|revealed|disclosed|lamented|laments|contended|contends|asserted|asserts|observed|observes|pointed\\s+out"
+            + "|points\\s+out|reiterated|reiterates|alleged|alleges|agreed|predicted|promised|promises|vowed|vows");
+    /** A preposition right after the verb: where or when, not what ("sang outside the hall", "said in a statement"). */
+    private static final Pattern PLACE_OR_TIME = Pattern.compile("\\s+(?:outside|inside|in|on|at|to|with|for|about|from|by|during"
+            + "|after|before|over|near|through|across|around|into)\\b");
+    /** "that" opening the words reported, further on: "said in a statement that …". */
+    private static final Pattern THAT = Pattern.compile("\\bthat\\b");
     /** The furthest the first speech verb of a sentence of reported speech may stand from its start. */
     private static final int SUBJECT_REACH = 90;
     /**

@@ -27,6 +27,8 @@ final class DocumentCredits {
      */
     private static final Pattern SIGNED_BY = Pattern.compile("^\\s*,?\\s+(?:signed|issued|released|sent|written)\\s+by\\s+("
             + "(?:[\\p{L}.'’-]+\\s+){0,5}?[\\p{L}.'’-]*[\\p{L}](?:\\s*,\\s*" + CreditAfterQuote.NAME + ")?)(?=\\s*[,.;]|\\s*$|\\s+(?:on|in|at)\\b)");
+    /** "a"/"an" opening a document's phrase: only a document someone signed is read after it. */
+    private static final Pattern INDEFINITE = Pattern.compile("an?\\s");
     /** "…,” it read.": group 1 is the pronoun, 2 the verb. */
     private static final Pattern IT_READ = Pattern.compile("^[\\s,—–-]*(it)\\s+(read|reads)\\b");
     /** A document named before the quote, which "it" stands for. */
@@ -52,6 +54,9 @@ final class DocumentCredits {
             Speaker signer = signed.lookingAt() ? speakers.phrase(from + signed.start(1), from + signed.end(1)) : null;
             if (signer != null && signer.name() != null) {
                 return new CreditAfterQuote.Credit(signer, m.group(1), false); // the one who signed it speaks
+            }
+            if (INDEFINITE.matcher(m.group(2)).lookingAt()) {
+                return null; // "…,” read a banner at the gate": a sign no one is named for is left alone, as before
             }
             return credit(text, m.group(3), new TextRange(from + m.start(2), from + m.end(3)), m.group(1), open, speakers);
         }
