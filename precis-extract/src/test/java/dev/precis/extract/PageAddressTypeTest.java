@@ -52,7 +52,9 @@ class PageAddressTypeTest {
     @Test
     void aPageTheShopsBoxOutweighsIsRefused() throws Exception {
         String html = guideWithProductBox(8, 12);
-        assertThat(score(html, GUIDE_URL)).isLessThan(-0.2);
+        // below the line (-0.40 under the in-sample bias; -0.10 since ptype51 placed the no-evidence bias on
+        // out-of-fold scores, 0.30 higher)
+        assertThat(score(html, GUIDE_URL)).isNegative();
         assertThat(extractor.extractPage(html, GUIDE_URL).pageType()).isNotEqualTo(PageType.ARTICLE);
     }
 
