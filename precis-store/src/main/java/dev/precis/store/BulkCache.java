@@ -11,8 +11,9 @@ import java.sql.Statement;
  * a few thousand articles writes a file several times that, so pages it had written and let go were read back
  * and decoded again for the next inserts, the group commits and the store's own rewriting (H2's page reads were
  * about 8% of the writing thread's samples in a 1x load of the BBC set). The cache is raised for the load and set
- * back to the value it had when it ends. H2 keeps the setting in the database, so a load cut short by a crash
- * leaves the larger cache until the next bulk load ends. Pages cached change no answer. Other databases: nothing.
+ * back to the value it had when it ends. H2 keeps a set value in the database (a library that had none keeps its
+ * default as its own value afterwards), so a load cut short by a crash leaves the larger cache until the next bulk
+ * load ends. Pages cached change no answer. Other databases: nothing.
  */
 final class BulkCache {
 
@@ -20,8 +21,8 @@ final class BulkCache {
     static final long BULK_KB = 256 * 1024;
 
     private final Connection connection;
-    /** The cache size before the load (KB); 0 when nothing was changed. */
-    private long before;
+    /** The cache size before the load (KB); -1 when nothing was changed. */
+    private long before = -1;
 
     BulkCache(Connection connection) {
         this.connection = connection;
@@ -35,7 +36,7 @@ final class BulkCache {
     /** A bulk load starts (the open group is committed): raises an H2 database's cache. */
     void start() {
         try {
-            if (before != 0 || !"H2".equals(connection.getMetaData().getDatabaseProductName())) {
+            if (before >= 0 || !"H2".equals(connection.getMetaData().getDatabaseProductName())) {
                 return;
             }
             long current = current();
@@ -44,14 +45,14 @@ final class BulkCache {
                 set(kb);
                 before = current;
             }
-        } catch (SQLException e) {
-            before = 0; // the cache stays as it was
+        } catch (SQLException | NumberFormatException e) {
+            before = -1; // the cache stays as it was
         }
     }
 
     /** The bulk load ended (its last group committed): the cache it had before. */
     void stop() {
-        if (before == 0) {
+        if (before < 0) {
             return;
         }
         try {
@@ -59,16 +60,22 @@ final class BulkCache {
         } catch (SQLException e) {
             // the larger cache stays until the next bulk load ends
         } finally {
-            before = 0;
+            before = -1;
         }
     }
 
-    /** H2's cache size now, in KB. */
+    /**
+     * H2's cache size now, in KB: the store's own figure (whole MB), which H2 reports whether or not the database
+     * has a {@code CACHE_SIZE} of its own (it has none until one is set).
+     */
     long current() throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement(
-                "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'CACHE_SIZE'");
+                "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'info.CACHE_MAX_SIZE'");
              ResultSet rs = ps.executeQuery()) {
-            return rs.next() ? Long.parseLong(rs.getString(1).trim()) : 0;
+            if (!rs.next()) {
+                throw new SQLException("no info.CACHE_MAX_SIZE");
+            }
+            return Long.parseLong(rs.getString(1).trim()) * 1024;
         }
     }
 

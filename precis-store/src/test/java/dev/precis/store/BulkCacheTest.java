@@ -58,9 +58,9 @@ class BulkCacheTest {
         // the library's own database, read through a second connection of this JVM
         try (Connection c = DriverManager.getConnection(LibraryConfig.embedded(dir).effectiveJdbcUrl());
              Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'CACHE_SIZE'")) {
+             ResultSet rs = s.executeQuery("SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'info.CACHE_MAX_SIZE'")) {
             assertThat(rs.next()).isTrue();
-            return Long.parseLong(rs.getString(1).trim());
+            return Long.parseLong(rs.getString(1).trim()) * 1024; // MB
         }
     }
 }
