@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * With the baseline script on ({@code db/h2-baseline/B1_12__library.sql}, off in the product), a new H2 library is
+ * With the baseline script on ({@code db/baseline/B1_12__library.sql}, off in the product), a new H2 library is
  * created by that one script instead of replaying the migrations V1 to V1_12; both ways must give the same schema: the same columns (order, types, lengths, nullability,
  * defaults, identity and its cache), the same indexes (by table, kind and columns; H2 names them itself) and the
  * same constraints (kind, columns, referenced table and columns, delete rule). A library with a schema history
@@ -101,7 +101,7 @@ class BaselineSchemaTest {
     private static FluentConfiguration withBaseline(String url) {
         String[] locations = Database.locations(url);
         String[] with = java.util.Arrays.copyOf(locations, locations.length + 1);
-        with[locations.length] = "classpath:db/h2-baseline";
+        with[locations.length] = "classpath:db/baseline";
         return Database.flyway(url, null).locations(with);
     }
 

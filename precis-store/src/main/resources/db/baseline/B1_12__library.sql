@@ -1,5 +1,5 @@
 -- H2 only, and OFF: not in Database.locations, so no library uses it (speed49, docs/speed-history.md: it did not
--- pass its speed rule on a loaded host). Turned on by adding "classpath:db/h2-baseline" to the H2 locations: a new
+-- pass its speed rule on a loaded host). Turned on by adding "classpath:db/baseline" to the H2 locations: a new
 -- (empty) library is then created by this one script instead of replaying V1 to V1_12 one after another (Flyway's
 -- baseline migration: it runs on an empty schema only; a library that has a schema history migrates as before,
 -- and later migrations, V1_13 and up, run after it on both). It is V1 with every later migration up to V1_12
