@@ -44,8 +44,8 @@ class ArticleRangesUpgradeTest {
     /** Migrates to {@code before} (the last version before V1_8), writes that schema's rows, opens the library. */
     private static void upgradesAndReadsAsWritten(LibraryConfig config, String before) throws Exception {
         String url = config.effectiveJdbcUrl();
-        Flyway.configure(Database.class.getClassLoader()).dataSource(url, null, config.password())
-                .locations(Database.locations(url)).target(before).load().migrate();
+        OldSchemas.replay(Flyway.configure(Database.class.getClassLoader()).dataSource(url, null, config.password())
+                .locations(Database.locations(url)).target(before)).load().migrate();
         AnalyzedArticle a = Fixtures.analyzed("old", "Veldoria and Ostmark open border treaty talks in Valletta", Fixtures.TALKS,
                 "2021-12-06", List.of("Anna Kessel"), List.<String[]>of(new String[] {"5 December", "2021-12-05"}));
         long id;

@@ -55,8 +55,8 @@ class EmbeddedLibraryTest extends LibraryContract {
     void aLibraryWrittenBeforeTheBodyMovedIsConvertedAndKeepsItsArticles() throws Exception {
         LibraryConfig config = config(dir);
         String url = config.effectiveJdbcUrl();
-        Flyway.configure(Database.class.getClassLoader()).dataSource(url, null, null)
-                .locations("classpath:db/migration", "classpath:db/h2").target("1.1").load().migrate();
+        OldSchemas.replay(Flyway.configure(Database.class.getClassLoader()).dataSource(url, null, null)
+                .locations("classpath:db/migration", "classpath:db/h2").target("1.1")).load().migrate();
         AnalyzedArticle a = Fixtures.analyzed("old", "An article stored by the previous version", Fixtures.TALKS, "2021-12-06",
                 List.of("Anna Kessel"), List.of());
         LibraryEntry e = new LibraryEntry(a, null, "wire", "wire/old");

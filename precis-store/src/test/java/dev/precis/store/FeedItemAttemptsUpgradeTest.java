@@ -38,7 +38,7 @@ class FeedItemAttemptsUpgradeTest {
 
     private static void upgradesAndMarks(LibraryConfig config) throws Exception {
         String url = config.effectiveJdbcUrl();
-        Database.flyway(url, config.password()).target("1.10").load().migrate();
+        OldSchemas.flyway(url, config.password()).target("1.10").load().migrate();
         Properties props = new Properties();
         if (config.password() != null) {
             props.setProperty("password", config.password());

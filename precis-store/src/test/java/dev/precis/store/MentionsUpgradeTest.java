@@ -44,7 +44,7 @@ class MentionsUpgradeTest {
 
     private static void upgradesAndReadsAsWritten(LibraryConfig config) throws Exception {
         String url = config.effectiveJdbcUrl();
-        Database.flyway(url, config.password()).target("1.8").load().migrate();
+        OldSchemas.flyway(url, config.password()).target("1.8").load().migrate();
         AnalyzedArticle a = Fixtures.analyzed("old", "Veldoria and Ostmark open border treaty talks in Valletta", Fixtures.TALKS,
                 "2021-12-06", List.of("Anna Kessel"), List.of());
         // two entities interleaved, one with titles on some mentions (a comma, a colon and a tilde in one)
