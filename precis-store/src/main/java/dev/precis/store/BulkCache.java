@@ -7,9 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /**
- * H2's page cache during a {@link Library#bulkLoad bulk load}. OFF: nothing calls it (speed49, docs/speed-history.md:
- * it did not pass its speed rule on a loaded host); turned on by {@link #start()} after {@code GroupCommit.startBulk}'s
- * first commit and {@link #stop()} after {@code endBulk}'s flush. H2 keeps 16 MB of pages by default; a bulk load of
+ * H2's page cache during a {@link Library#bulkLoad bulk load}. H2 keeps 16 MB of pages by default; a bulk load of
  * a few thousand articles writes a file several times that, so pages it had written and let go were read back
  * and decoded again for the next inserts, the group commits and the store's own rewriting (H2's page reads were
  * about 8% of the writing thread's samples in a 1x load of the BBC set). The cache is raised for the load and set

@@ -16,7 +16,8 @@ import java.util.function.BooleanSupplier;
  * log lines, story moves), committed when it holds {@link #size} articles or {@code 4 × size} writes, when
  * its first write is older than the window, or when a reader needs it; the search index receives the
  * group's articles only after the commit. During a bulk load the groups are larger and a
- * {@link BulkIndexer} feeds the index on a thread of its own. Not thread-safe: the library calls it
+ * {@link BulkIndexer} feeds the index on a thread of its own, and H2's page cache is larger ({@link BulkCache}).
+ * Not thread-safe: the library calls it
  * under its lock, except {@link #mayHoldWrites()}, the lock-free test before a search.
  */
 final class GroupCommit {
@@ -47,6 +48,8 @@ final class GroupCommit {
     private volatile BulkIndexer bulk;
     /** Documents put into the index since its last commit. */
     private int unindexed;
+    /** H2's page cache, larger during a bulk load. */
+    private final BulkCache cache;
 
     /** Commits a group whose first write is older than the window, while no call comes to do it. */
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -60,6 +63,7 @@ final class GroupCommit {
         this.writer = writer;
         this.index = index;
         this.lost = lost;
+        this.cache = new BulkCache(connection);
     }
 
     /**
@@ -227,6 +231,7 @@ final class GroupCommit {
             size = BULK_GROUP_SIZE;
             windowMs = BULK_WINDOW_MS;
             writer.bulk(true);
+            cache.start();
             bulk = new BulkIndexer(index);
         }
     }
@@ -239,6 +244,7 @@ final class GroupCommit {
             } finally {
                 stopBulkIndexer();
                 writer.bulk(false);
+                cache.stop();
                 size = GROUP_SIZE;
                 windowMs = GROUP_WINDOW_MS;
             }

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * With the baseline script on ({@code db/baseline/B1_12__library.sql}, off in the product), a new H2 library is
- * created by that one script instead of replaying the migrations V1 to V1_12; both ways must give the same schema: the same columns (order, types, lengths, nullability,
+ * A new H2 library is created by one baseline script ({@code db/h2/B1_12__library.sql}) instead of replaying the
+ * migrations V1 to V1_12; both ways must give the same schema: the same columns (order, types, lengths, nullability,
  * defaults, identity and its cache), the same indexes (by table, kind and columns; H2 names them itself) and the
  * same constraints (kind, columns, referenced table and columns, delete rule). A library with a schema history
  * migrates as before: one made by the replay takes the later migrations, never the baseline.
@@ -60,7 +60,7 @@ class BaselineSchemaTest {
     void aNewLibraryFromTheBaselineHasTheSchemaTheMigrationsBuild() throws Exception {
         String baseline = url("baseline");
         String replayed = url("replayed");
-        withBaseline(baseline).load().migrate();
+        Database.flyway(baseline, null).load().migrate();
         replay(replayed).load().migrate();
 
         assertThat(history(baseline)).as("a new library runs the baseline script alone")
@@ -84,32 +84,17 @@ class BaselineSchemaTest {
         String old = url("old");
         // a library made before the baseline existed: migrated up to V1_8 only
         replay(old).target("1.8").load().migrate();
-        withBaseline(old).load().migrate();
+        Database.flyway(old, null).load().migrate();
         List<String> h = history(old);
         assertThat(h).as("the later migrations, not the baseline").doesNotContain("1.12 SQL_BASELINE B1_12__library.sql")
                 .contains("1.9 JDBC dev.precis.store.PackMentionsMigration", "1.12 SQL V1_12__feed_item_attempts.sql");
 
         String fresh = url("fresh");
-        withBaseline(fresh).load().migrate();
+        Database.flyway(fresh, null).load().migrate();
         // a second open validates and applies nothing more
-        assertThat(withBaseline(fresh).load().migrate().migrationsExecuted).isZero();
+        assertThat(Database.flyway(fresh, null).load().migrate().migrationsExecuted).isZero();
         assertThat(rows(fresh, COLUMNS)).containsExactlyElementsOf(rows(old, COLUMNS));
         assertThat(rows(fresh, INDEXES)).containsExactlyElementsOf(rows(old, INDEXES));
-    }
-
-    /** Flyway as the library configures it, with the baseline script's folder among the H2 locations. */
-    private static FluentConfiguration withBaseline(String url) {
-        String[] locations = Database.locations(url);
-        String[] with = java.util.Arrays.copyOf(locations, locations.length + 1);
-        with[locations.length] = "classpath:db/baseline";
-        return Database.flyway(url, null).locations(with);
-    }
-
-    @Test
-    void theProductCreatesANewLibraryByTheMigrationsAsBefore() throws Exception {
-        String url = url("product");
-        Database.flyway(url, null).load().migrate();
-        assertThat(history(url)).hasSize(11).startsWith("1 SQL V1__library.sql");
     }
 
     /** Flyway as the library configures it, but replaying every migration. */

@@ -5,8 +5,8 @@ import org.flywaydb.core.api.migration.baseline.BaselineMigrationConfigurationEx
 
 /**
  * For tests that build a library of an older schema: Flyway replaying the migrations one by one up to a target,
- * as libraries made before the baseline script ({@code db/baseline/B1_12__library.sql}) were built. With that
- * script on (it is off in the product), an empty H2 database would start from the baseline, whatever the target.
+ * as libraries made before the baseline script ({@code db/h2/B1_12__library.sql}) were built. Without this an empty
+ * H2 database starts from the baseline, whatever the target.
  */
 final class OldSchemas {
 
