@@ -45,7 +45,7 @@ final class AsciiSingleMarks {
     private static boolean hasOtherMarks(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == '"' || c == '“' || c == '”' || c == '«' || c == '»' || c == '„' || c == '「' || c == '‘' || c == '‚'
+            if (c == '"' || c == '“' || c == '”' || c == '«' || c == '»' || c == '„' || c == '「' || c == '『' || c == '‘' || c == '‚'
                     || c == '`') {
                 return true;
             }

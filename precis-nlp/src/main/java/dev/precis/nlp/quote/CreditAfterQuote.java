@@ -27,12 +27,21 @@ final class CreditAfterQuote {
      * together put the next sentence's subject on the same line).
      */
     private static final String ABBREVIATED = "\\p{Lu}\\.(?:\\p{Lu}\\.)*|(?:" + SpeakerResolver.TITLE_WORDS
-            + "|Sr|Ft|Mt|Sens|Reps|Govs|Gens|Msgr|Supt)\\.";
+            + "|Sr|Ft|Mt|Sens|Reps|Govs|Gens|Msgr|Supt)\\."
+            // a second honorific in brackets after a title, as the Nigerian press writes it: "Prof. (Mrs.) Ann Reed"
+            + "|\\((?:Mrs|Mr|Ms|Miss|Dr|Rtd|rtd|Retd|retd)\\.?\\)";
+    /**
+     * Lower-case particles inside a name, each between two capitalised words of it: "João dos Santos", "Nur Aisyah binti
+     * Ahmad", "Pieter van der Berg", "María de la Cruz" (up to two in a row).
+     */
+    // de, da, das, dos, del, della, di, du, la, le, van, von, der, den, ter, ten, bin, binti, bint, ibn, al, el, written
+    // as a tree by first letters so that a capitalised word (nearly every word tried here) fails at one test, not 22
+    static final String PARTICLES = "(?:(?:d(?:e(?:l(?:la)?|[nr])?|as?|os|[iu])|l[ae]|v[ao]n|te[nr]|bin(?:ti?)?|ibn|[ae]l)[ \\t]+){0,2}";
     /**
      * Up to four capitalised words on one line; a word ending in a full stop is an initial or an abbreviation
      * ("J.", "Sen.", "U.S."), so a name never runs on past the end of its sentence ("said Lind. Jonas Berg…").
      */
-    static final String NAME = "(?:(?:\\p{Lu}[\\p{L}'’-]*|" + ABBREVIATED + ")[ \\t]+){0,3}\\p{Lu}[\\p{L}'’-]*";
+    static final String NAME = "(?:(?:\\p{Lu}[\\p{L}'’-]*|" + ABBREVIATED + ")[ \\t]+" + PARTICLES + "){0,3}\\p{Lu}[\\p{L}'’-]*";
     /** A word of a description after its determiner, but not a preposition or conjunction that ends it. */
     private static final String DESCRIPTION_WORD = "(?!(?:on|in|at|to|of|for|from|with|by|during|after|before|when|while|as|and|but"
             // nor a relative pronoun: "said a fisherman who gave his name only as Piet" is a fisherman
@@ -62,6 +71,13 @@ final class CreditAfterQuote {
             + "(?:the\\s+)?\\p{Lu}[^,.;“”\"\\n]{0,80}";
     /** What an office is of, in capitals: "the Commissioner for Works", "the Minister of State for Foreign Affairs". */
     private static final String OFFICE_OF = "\\s+(?:of|for)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s+(?:(?:and|of|for)\\s+)?){0,4}\\p{Lu}[\\p{L}'’-]*";
+    /**
+     * "said Deputy Minister of Foreign Affairs and International Cooperation Grace Nyambura.": a capitalised office
+     * ({@link SpeechCues#TITLE_OPENER}; not a name, "wrote Ann Reed in The Guardian") of something in capitals ("of", "for" or "in the", with "and", "of", "for" inside) run straight into the name, up to
+     * the end of the clause; the office and the name are one run of capitals, so the person named at its end speaks.
+     */
+    private static final String LONG_TITLE = FORMER + SpeechCues.TITLE_OPENER + "[ \\t]+(?:of|for|in)[ \\t]+(?:the[ \\t]+)?"
+            + "(?:\\p{Lu}[\\p{L}'’-]*[ \\t]+(?:(?:and|of|for|&)[ \\t]+(?:the[ \\t]+)?)?){1,8}" + NAME + "(?=\\s*[,.;]|\\s*$|\\s+(?:on|in|at|during|after|before|while|when|as)\\b)";
     private static final Pattern AFTER_VERB_FIRST = Pattern.compile("^[\\s,—–-]*(" + V + ")\\s+((?:the|a|an|another|one"
             // "said his sister, Aisha Bello": a relation named by a possessive
             + "|his|her|their|its"
@@ -82,7 +98,7 @@ final class CreditAfterQuote {
             + "|(?:" + ROLE_WORD + "\\s+){1,3}(?:of\\s+(?:" + ROLE_WORD + "\\s+){1,2})?" + NAME
             // "writes founder, Ann Reed.": a bare role, then the name set off by a comma
             + "|(?i:" + SpeechCues.ROLE.pattern().substring(4) + "|" + SpeakerResolver.ONE_PERSON.pattern().substring(4)
-            + ")\\s*,\\s*" + NAME + "(?=\\s*[,.;])|" + FIRM_OF_TWO + "|" + FORMER
+            + ")\\s*,\\s*" + NAME + "(?=\\s*[,.;])|" + FIRM_OF_TWO + "|" + LONG_TITLE + "|" + FORMER
             // "said Tory shadow local government secretary Ann Reed": the party or body, up to four words of role, the name
             + "(?:" + NAME + "\\s+(?:" + ROLE_WORD + "\\s+){1,4})?" + NAME + "|he|she|they|we)");
     /** "…,” the police spokesperson, Ahmed Bello, told journalists": the name set off after its description. */
@@ -291,7 +307,9 @@ final class CreditAfterQuote {
                 speaker = speakers.phrase(from + dashLine.start(1), from + dashLine.end(1));
                 cue = dashLine.group().strip().substring(0, 1);
             } else if (last != '.' && according.find()) {
-                speaker = speakers.phrase(from + according.start(1), from + according.end(1));
+                // "according to a statement from the Ministry of Transport and Infrastructure": the source stops at "and",
+                // the body's name the recogniser read runs on past it
+                speaker = speakers.phrase(from + according.start(1), speakers.throughBody(from + according.start(1), from + according.end(1)));
                 cue = "according to";
             } else if (last != '.' && m.find()) {
                 speaker = speakers.phrase(from + m.start(2), speakers.throughPerson(from + m.start(2), from + m.end(2)));

@@ -72,7 +72,8 @@ final class CreditBeforeQuote {
         boolean bare = CIRCUMSTANCES.matcher(sentence).region(verbEnd, sentence.length()).matches()
                 || TOLD.matcher(cue).matches() && WHOM.matcher(sentence).region(verbEnd, sentence.length()).matches();
         if (!bare) {
-            return trailing(sentence, start, speakers);
+            Credit closing = trailing(sentence, start, speakers);
+            return closing != null || breaks > 0 ? closing : reported(sentence, start, speakers);
         }
         Speaker speaker = speakers.before(start + verbStart, start);
         return speaker == null || speaker.name() == null ? null : new Credit(speaker, cue);
@@ -91,6 +92,48 @@ final class CreditBeforeQuote {
         Speaker speaker = speakers.phrase(start + m.start(g), start + m.end(g));
         return speaker == null || speaker.name() == null ? null : new Credit(speaker, m.group(g == 1 ? 2 : 3));
     }
+
+    /**
+     * The subject of a sentence of reported speech in the same paragraph, opening it before its first speech verb ("She
+     * says the new fees have halved her income. “I cannot feed my grandchildren on this.”"): the voice the sentence
+     * reports goes on in the quotation opening the next sentence, which nothing else credits. The subject must open the
+     * sentence, perhaps after an opening phrase set off by a comma ("On Tuesday, the minister said …"), and the verb
+     * stand within its first {@value #SUBJECT_REACH} characters; null otherwise, or when it names no one.
+     */
+    private static Credit reported(String sentence, int start, SpeakerResolver speakers) {
+        Matcher v = VERB.matcher(sentence);
+        if (!v.find() || v.start() == 0 || v.start() > SUBJECT_REACH || !REPORTING.matcher(v.group()).matches()
+                || PLACE_OR_TIME.matcher(sentence).region(v.end(), sentence.length()).lookingAt()
+                && !THAT.matcher(sentence).region(v.end(), sentence.length()).find()) {
+            return null; // "Crowds sang outside the hall.": no words reported
+        }
+        Speaker speaker = speakers.before(start + v.start(), start);
+        if (speaker == null || speaker.name() == null || speaker.range() == null || speaker.range().start() < start) {
+            return null;
+        }
+        String lead = sentence.substring(0, speaker.range().start() - start);
+        return lead.isBlank() || OPENING_PHRASE.matcher(lead).matches() ? new Credit(speaker, v.group()) : null;
+    }
+
+    /** The verbs that report what was said, not how ("sang", "laughed") or that it was said ("announced"). */
+    private static final Pattern REPORTING = Pattern.compile("(?i)said|says|told|tells|added|adds|noted|notes|stated|states"
+            + "|explained|explains|insisted|insists|argued|argues|warned|warns|claimed|claims|stressed|stresses|maintained"
+            + "|maintains|believes|believed|thinks|thought|recalled|recalls|admitted|admits|acknowledged|acknowledges"
+            + "|conceded|concedes|complained|complains|suggested|suggests|wrote|writes|emphasi[sz]ed|emphasi[sz]es"
+            + "|revealed|disclosed|lamented|laments|contended|contends|asserted|asserts|observed|observes|pointed\\s+out"
+            + "|points\\s+out|reiterated|reiterates|alleged|alleges|agreed|predicted|promised|promises|vowed|vows");
+    /** A preposition right after the verb: where or when, not what ("sang outside the hall", "said in a statement"). */
+    private static final Pattern PLACE_OR_TIME = Pattern.compile("\\s+(?:outside|inside|in|on|at|to|with|for|about|from|by|during"
+            + "|after|before|over|near|through|across|around|into)\\b");
+    /** "that" opening the words reported, further on: "said in a statement that …". */
+    private static final Pattern THAT = Pattern.compile("\\bthat\\b");
+    /** The furthest the first speech verb of a sentence of reported speech may stand from its start. */
+    private static final int SUBJECT_REACH = 90;
+    /**
+     * A phrase set off by a comma before a sentence's subject ("On Tuesday, ", "In a statement, "), perhaps with the
+     * subject's description before its name ("On Monday, the union's leader, ").
+     */
+    private static final Pattern OPENING_PHRASE = Pattern.compile("\\s*\\p{Lu}[^,;:“”\"]{0,60},(?:\\s*[^,;:“”\"]{1,60},)?\\s*");
 
     /** ", says Ann Reed" or ", Ann Reed said" ending a sentence; group 1 or 4 is the speaker, 2 or 3 the verb. */
     private static final Pattern TRAILING = Pattern.compile(",[ \\t]+(?:(he|she|" + CreditAfterQuote.NAME + ")[ \\t]+(?:also[ \\t]+)?("

@@ -19,8 +19,16 @@ final class DocumentCredits {
     private static final Pattern DOCUMENT_READ = Pattern.compile("^[\\s,—–-]*((?:the|its|his|her|their|one|a)\\s+(?:[\\p{Ll}-]+\\s+)?"
             + "(" + DOCUMENT + "))\\s+(read|reads|said|says|added|stated|noted)\\b");
     /** "…,” read the email.": the verb first; group 1 is the verb, 2 the phrase, 3 the document. */
-    private static final Pattern READ_DOCUMENT = Pattern.compile("^[\\s,—–-]*(read|reads)\\s+((?:the|its|his|her|their)\\s+"
+    private static final Pattern READ_DOCUMENT = Pattern.compile("^[\\s,—–-]*(read|reads)\\s+((?:the|its|his|her|their|a|an)\\s+"
             + "(?:[\\p{Ll}-]+\\s+)?(" + DOCUMENT + "))\\b");
+    /**
+     * Who signed or issued the document, right after it: "…,” read a statement signed by the party's spokesman, Ann
+     * Reed." Group 1 is the signer, up to the end of the clause (a name set off by a comma after a role is kept).
+     */
+    private static final Pattern SIGNED_BY = Pattern.compile("^\\s*,?\\s+(?:signed|issued|released|sent|written)\\s+by\\s+("
+            + "(?:[\\p{L}.'’-]+\\s+){0,5}?[\\p{L}.'’-]*[\\p{L}](?:\\s*,\\s*" + CreditAfterQuote.NAME + ")?)(?=\\s*[,.;]|\\s*$|\\s+(?:on|in|at)\\b)");
+    /** "a"/"an" opening a document's phrase: only a document someone signed is read after it. */
+    private static final Pattern INDEFINITE = Pattern.compile("an?\\s");
     /** "…,” it read.": group 1 is the pronoun, 2 the verb. */
     private static final Pattern IT_READ = Pattern.compile("^[\\s,—–-]*(it)\\s+(read|reads)\\b");
     /** A document named before the quote, which "it" stands for. */
@@ -42,6 +50,14 @@ final class DocumentCredits {
         }
         m = READ_DOCUMENT.matcher(after);
         if (m.find()) {
+            Matcher signed = SIGNED_BY.matcher(after).region(m.end(), after.length());
+            Speaker signer = signed.lookingAt() ? speakers.phrase(from + signed.start(1), from + signed.end(1)) : null;
+            if (signer != null && signer.name() != null) {
+                return new CreditAfterQuote.Credit(signer, m.group(1), false); // the one who signed it speaks
+            }
+            if (INDEFINITE.matcher(m.group(2)).lookingAt()) {
+                return null; // "…,” read a banner at the gate": a sign no one is named for is left alone, as before
+            }
             return credit(text, m.group(3), new TextRange(from + m.start(2), from + m.end(3)), m.group(1), open, speakers);
         }
         m = IT_READ.matcher(after);

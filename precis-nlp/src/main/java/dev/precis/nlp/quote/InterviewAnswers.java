@@ -31,7 +31,7 @@ final class InterviewAnswers {
     /** Three words of letters: an answer says something. */
     private static final Pattern WORDS = Pattern.compile("(?:[^\\p{L}\\n]*\\p{L}+){3}");
     /** Quotation marks: a line holding any is left to the marks. */
-    private static final Pattern MARK = Pattern.compile("[\"“”„«»「」]");
+    private static final Pattern MARK = Pattern.compile("[\"“”„«»「」『』]");
 
     private InterviewAnswers() {
     }

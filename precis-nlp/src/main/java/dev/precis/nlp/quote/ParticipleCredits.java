@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
  * Who speaks a quote introduced by a participle ("…, adding, “…”", "…, telling reporters: “…”"), for
  * {@link SentenceCredits}. The participle hangs on the clause before its comma, whose subject speaks. When that
  * clause ends in a speech verb ("Mateen left early, Nefzi said, adding, “…”"; "“…,” she said, adding: “…”") the
- * subject of that verb speaks, not the subject of the sentence (Mateen) nor a name inside the quote before it;
- * else the clause's subject ({@link ClauseSubjects#subject}). Stateless.
+ * subject of that verb speaks, not the subject of the sentence (Mateen) nor a name inside the quote before it, and
+ * so does the name after a verb that comes first ("“…,” said Ann Reed, adding: “…”"); else the clause's subject ({@link ClauseSubjects#subject}). Stateless.
  */
 final class ParticipleCredits {
 
@@ -19,6 +19,9 @@ final class ParticipleCredits {
      */
     private static final Pattern VERB_THEN_PARTICIPLE = Pattern.compile("(?:\\s+(?:on|in|at|during|late|early|earlier|later"
             + "|this|last|yesterday|today|again|also|then)\\b[^,.!?;“”\"]{0,40})?\\s*,\\s*(?:and\\s+)?");
+
+    /** A closing mark and a comma right before the verb: the credit comes after the quote, verb first ("…,” said"). */
+    private static final Pattern CLOSED_BEFORE = Pattern.compile("(?:[”\"’'],|,[”\"’'])[ \\t]*$");
 
     private ParticipleCredits() {
     }
@@ -37,6 +40,16 @@ final class ParticipleCredits {
         }
         if (verbStart >= 0 && VERB_THEN_PARTICIPLE.matcher(before).region(verbEnd, partStart).matches()) {
             Speaker own = speakers.before(regionStart + verbStart, regionStart);
+            if (own != null && own.name() != null) {
+                return own;
+            }
+        }
+        Matcher named;
+        if (verbStart >= 0 && CLOSED_BEFORE.matcher(before).region(0, verbStart).find()
+                && (named = SentenceCredits.VERB_THEN_NAME.matcher(before).region(verbStart, partStart)).lookingAt()
+                && VERB_THEN_PARTICIPLE.matcher(before).region(named.end(), partStart).matches()) {
+            // "“…,” said Ann Reed, adding that “…”": the verb comes first, and the name after it speaks
+            Speaker own = speakers.phrase(regionStart + named.start(1), regionStart + named.end(1));
             if (own != null && own.name() != null) {
                 return own;
             }

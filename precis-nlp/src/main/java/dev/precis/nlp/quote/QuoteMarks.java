@@ -6,7 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Pairs double quotation marks (straight and curly, also « », „ “ and the corner brackets 「 」 of Japanese and
+ * Pairs double quotation marks (straight and curly, also « », „ “ and the corner brackets 「 」 and 『 』 of Japanese and
  * Chinese copy) within paragraphs. An opening
  * mark left unclosed at a paragraph's end is the news convention for a quote that continues into the
  * next paragraph (which then opens with a mark): the span ends at the paragraph end, or where a straight
@@ -54,6 +54,7 @@ final class QuoteMarks {
         List<Span> spans = new ArrayList<>();
         int open = -1;
         int n = text.length();
+        int nested;
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
             if (c == '\n' && i + 1 < n && text.charAt(i + 1) == '\n' || c == '\n' && open >= 0 && i + 1 < n
@@ -81,13 +82,17 @@ final class QuoteMarks {
             } else if (c == '”' && open < 0 && closingAsOpening(text, i)) {
                 // ”…”: a closing mark typed to open (Swedish and Finnish copy, and autocorrect gone wrong) opens here
                 open = i;
-            } else if (c == '“' || c == '«' || c == '„' || c == '「') {
+            } else if ((c == '“' || c == '„') && open >= 0 && text.charAt(open) == '«' && (nested = nestedClose(text, i)) > i) {
+                // «… „…“ …»: guillemets with double marks nested inside, as Russian and Ukrainian copy sets them;
+                // the inner quotation is part of the outer one
+                i = nested;
+            } else if (c == '“' || c == '«' || c == '„' || c == '「' || c == '『') {
                 if (open >= 0 && text.charAt(open) != '"') {
                     // a second opening mark: the first was never closed, restart here
                     addSpan(spans, text, open + 1, trimEnd(text, open + 1, i), false);
                 }
                 open = i;
-            } else if (c == '”' || c == '»' || c == '」') {
+            } else if (c == '”' || c == '»' || c == '」' || c == '』') {
                 if (open >= 0) {
                     addSpan(spans, text, open + 1, i, true);
                     open = -1;
@@ -342,7 +347,30 @@ final class QuoteMarks {
 
     private static boolean isOpening(String text, int i) {
         char c = text.charAt(i);
-        return c == '“' || c == '"' || c == '«' || c == '„' || c == '「';
+        return c == '“' || c == '"' || c == '«' || c == '„' || c == '「' || c == '『';
+    }
+
+    /**
+     * Where the double quotation opening at {@code i} inside an open guillemet quotation closes ({@code “} or {@code ”}
+     * after {@code „}, {@code ”} after {@code “}), when a {@code »} closing the outer one follows it in the same
+     * paragraph with no other opening mark between; else -1. Looks no further than the paragraph.
+     */
+    private static int nestedClose(String text, int i) {
+        char opening = text.charAt(i);
+        int end = text.indexOf("\n\n", i);
+        end = end < 0 ? text.length() : end;
+        int close = -1;
+        for (int j = i + 1; j < end; j++) {
+            char c = text.charAt(j);
+            if (close < 0 && (c == '”' || c == '“' && opening == '„')) {
+                close = j;
+            } else if (c == '«' || c == '\n' || close < 0 && c == '»') {
+                return -1;
+            } else if (close >= 0 && c == '»') {
+                return close;
+            }
+        }
+        return -1;
     }
 
     static int trimEnd(String text, int start, int end) {

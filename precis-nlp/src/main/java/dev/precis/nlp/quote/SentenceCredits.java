@@ -26,6 +26,9 @@ final class SentenceCredits {
     static final Pattern VERB_THEN_NAME = Pattern.compile("(?i:" + V + ")[ \\t]+(" + FORMER + NAME + ")\\b");
     private static final Pattern IN_OPINION = Pattern.compile("(?i)\\bin\\s+((?:\\p{Lu}[\\p{L}.-]*\\s+){0,3}\\p{Lu}[\\p{L}-]*)"
             + "['’]s?\\s+(?:opinion|view|words|assessment|account)\\s*,?\\s*$");
+    /** "In the words of the mayor, Ann Reed, “…”": whose words they are, named after "of". */
+    private static final Pattern IN_WORDS_OF = Pattern.compile("(?i)\\bin\\s+the\\s+words\\s+of\\s+((?:[\\p{L}.'’-]+\\s*,?\\s+){0,9}?"
+            + "[\\p{L}.'’-]*[\\p{L}])\\s*[,:]?\\s*$");
     /** "…, saying: “…”": a participle after a comma hands the quote to the clause's subject. */
     private static final Pattern PARTICIPLE_BEFORE = Pattern.compile(",\\s*(?:and\\s+)?(" + SpeechCues.PARTICIPLE.pattern().substring(4)
             + ")\\b[^.!?“”\"]{0,40}$");
@@ -58,6 +61,9 @@ final class SentenceCredits {
         if (op.find()) {
             speaker = speakers.phrase(regionStart + op.start(1), regionStart + op.end(1));
             cue = "in " + op.group(1) + "’s opinion";
+        } else if ((op = IN_WORDS_OF.matcher(before)).find()) {
+            speaker = speakers.phrase(regionStart + op.start(1), regionStart + op.end(1));
+            cue = "in the words of";
         } else {
             Matcher v = VERB_BEFORE.matcher(before);
             int verbStart = -1;

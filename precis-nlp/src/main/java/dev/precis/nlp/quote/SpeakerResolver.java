@@ -192,6 +192,25 @@ final class SpeakerResolver {
         return end;
     }
 
+    /**
+     * {@code end}, or the end of an organisation's name that starts inside the phrase and runs past it on the same line
+     * by "and" and capitalised words ("the Ministry of Transport| and Infrastructure"), as {@link #throughPerson} does
+     * for a person.
+     */
+    int throughBody(int start, int end) {
+        for (int i = entities.firstAtOrAfter(start); i < entities.size() && entities.get(i).range().start() < end; i++) {
+            EntityMention e = entities.get(i);
+            if (e.type() == EntityType.ORGANIZATION && e.range().start() >= start && e.range().end() > end
+                    && BODY_RUNS_ON.matcher(text).region(end, e.range().end()).matches()) {
+                return e.range().end();
+            }
+        }
+        return end;
+    }
+
+    /** What a body's name may run on with past "and": "and Infrastructure", "& Social Affairs". */
+    private static final Pattern BODY_RUNS_ON = Pattern.compile("[ \\t]+(?:and|&)(?:[ \\t]+(?:of|for|the|\\p{Lu}[\\p{L}'’-]*))+");
+
     /** Whether the words between {@code start} and {@code end} hold a place the recogniser marked. */
     boolean place(int start, int end) {
         EntityMention e = entities.within(start, end);

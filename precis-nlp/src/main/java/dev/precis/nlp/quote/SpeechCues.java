@@ -36,6 +36,10 @@ final class SpeechCues {
             // the present tense of feature copy ("He jokes, “…”", "“…,” the two write")
             + "|write|jokes|quips|recalls|responds|observes|remarks|counters|concedes|cautions|predicts|wonders|exclaims"
             + "|retorts|boasts|muses"
+            // a promise, and the way words were said with a laugh or a sigh: "“We will rebuild,” he pledged", "“Now it is
+            // up to the players,” the coach laughed"
+            // (not a pledge "to" do something or to someone: "delegates pledged to Clinton")
+            + "|pledge[ds](?!\\s+to\\b)|laugh(?:ed|s)|smil(?:ed|es)|sigh(?:ed|s)|chuckl(?:ed|es)|beam(?:ed|s)"
             // "As Ann Reed put it: “…”"
             + "|puts?\\s+it"
             // "Ramaphosa was quoted as saying", the wire's way of passing on words reported elsewhere
