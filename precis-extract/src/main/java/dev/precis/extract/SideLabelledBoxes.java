@@ -7,7 +7,8 @@ import org.jsoup.nodes.Element;
  * see, wherever the box stands ("Veröffentlicht am 12.07.2017" in a facts panel beside the article, an
  * {@code <aside>} the date readers otherwise skip as a sidebar). The date is written out, where
  * {@link VisibleDates#sideLabelled} reads a {@code <time datetime>}. Boxes in or around links and list items,
- * comments (other pages' and readers' dates) and hidden ones are not read; two different days answer nothing.
+ * comments (other pages' and readers' dates) and hidden ones are not read, nor a day an event's label leads
+ * ({@link EventLabels}); two different days answer nothing.
  */
 final class SideLabelledBoxes {
 
@@ -44,7 +45,10 @@ final class SideLabelledBoxes {
     private static String labelledDay(String text, boolean dayFirst, DateNormalizer normalizer, int maxLabel) {
         for (WrittenDates.Found f : WrittenDates.all(text, dayFirst)) {
             String label = text.substring(0, f.start());
-            if (label.length() > maxLabel || DateLabels.before(label) != DateLabels.Kind.PUBLISHED) {
+            // an event's label that opens with a publication's word ("Datum der Veranstaltung:", "Fecha del
+            // evento:") names the event's day, as VisibleDates reads it
+            if (label.length() > maxLabel || DateLabels.before(label) != DateLabels.Kind.PUBLISHED
+                    || EventLabels.leads(text, 0, f.start())) {
                 return null;
             }
             return normalizer.human(text.substring(f.start(), f.end()), dayFirst);

@@ -70,9 +70,10 @@ class BareHourAndSourceDatesTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '~', value = {
-        // an event's or a deadline's day alone dates nothing (a label that opens with a publication's word,
-        // "Datum der Veranstaltung:", "Fecha del evento:", still dates a page through SideLabelledBoxes' last resort)
+        // an event's or a deadline's day alone dates nothing, also when its label opens with a publication's word
         "de~<p class=termin>Termin: 20.07.2017, 19 Uhr, Rathaus</p>~none",
+        "de~<p class=infos>Datum der Veranstaltung: 20.07.2017</p>~none",
+        "es~<p class=infos>Fecha del evento: 20/07/2017</p>~none",
         "de~<p>Anmeldeschluss: 20.07.2017</p>~none",
         "fr~<p class=infos>Date de l'événement : 20/07/2017</p>~none",
         "it~<p>Scadenza: 20/07/2017</p>~none",
