@@ -136,7 +136,9 @@ final class BodyExtractor {
                 break;
             }
             // a table's cells are its data: a number or a date in a cell is no dateline
-            if (BoilerplatePhrases.isChrome(text) || !isCell(b) && BoilerplatePhrases.isDateLine(text)) {
+            // a table's cells are data too: a "Category:" cell or a dated cell is no end matter
+            if (BoilerplatePhrases.isChrome(text) || !isCell(b) && (BoilerplatePhrases.isDateLine(text)
+                    || EndMatterLines.matches(text))) {
                 continue;
             }
             if (b.linkDensity() > maxLinkDensity && text.length() < 300 && !b.introduced()
