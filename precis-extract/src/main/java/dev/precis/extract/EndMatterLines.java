@@ -7,8 +7,9 @@ import java.util.regex.Pattern;
  * from site to site: an affiliate or advertising disclosure ("Disclosure: This post contains affiliate links
  * …", "As an Amazon Associate we earn from qualifying purchases", "Dieser Artikel enthält Affiliate-Links"), a
  * labelled change or posting day ("Last updated on June 2, 2025", "Originally posted November 12, 2024", "Post
- * time: 01-04-2024", "Zuletzt aktualisiert: 12.07.2017") and the tag or category line under a post ("Tags:
- * Garden, Spring", "Filed under: Travel"). Each shape is matched from the line's start and only on a line of
+ * time: 01-04-2024", "Zuletzt aktualisiert: 12.07.2017"), the tag or category line under a post ("Tags:
+ * Garden, Spring", "Filed under: Travel") and a counter standing alone ("1,693 views", "6 days ago", "Read time: 14
+ * min", "Written by Jane Doe"). Each shape is matched from the line's start and only on a line of
  * bounded length, so an article's paragraph that mentions a disclosure or an update stays. English, German,
  * French, Spanish, Italian and Dutch wordings. Stateless and thread-safe.
  */
@@ -31,6 +32,10 @@ final class EndMatterLines {
             "^(?:this|the) (?:post|article|page|story|guide|review|site|website|content) (?:may )?contains? (?:(?:some|an?) )?"
                     + "(?:affiliate|sponsored|referral) links?\\b",
             "^(?:we|i) may (?:earn|receive|get) (?:a )?(?:small )?(?:commission|compensation)\\b",
+            // the editors' pick notice of a shopping guide: "Every item on this page was chosen by an editor. We may …"
+            "^(?:while )?(?:every|each|all) (?:item|product|company|pick|service|brand)s? (?:on this page |featured |we feature "
+                    + "|(?:in|on) (?:this|our) (?:guide|list|article|page)s? )?(?:is |was |were |has been |have been )?"
+                    + "(?:independently )?(?:selected|chosen|reviewed|vetted)\\b",
             "^(?:transparenzhinweis|werbehinweis|affiliate-hinweis|hinweis zu affiliate-links)\\s*:",
             "^(?:dieser|der) (?:artikel|beitrag|text) enthält (?:sogenannte )?(?:affiliate|werbe|partner)-?links\\b",
             "^(?:cet|le présent) (?:article|billet) contient des liens (?:affiliés|d'affiliation|sponsorisés)\\b",
@@ -47,6 +52,17 @@ final class EndMatterLines {
             "^(?:última (?:actualización|modificación)|actualizado el)\\s*:?",
             "^(?:ultimo aggiornamento|ultima modifica|aggiornato il)\\s*:?",
             "^(?:laatst (?:bijgewerkt|gewijzigd)|bijgewerkt op)\\s*:?"), FLAGS);
+
+    /** A reading counter, an age or a reading time standing alone: "1,693 views", "6 days ago", "Read time: 14 min". */
+    private static final Pattern COUNTER = Pattern.compile(String.join("|",
+            "^\\d[\\d,.]*\\s*(?:views|reads|aufrufe|vues)",
+            "^\\d{1,3} (?:minutes?|hours?|days?|weeks?|months?|years?) ago",
+            "^(?:read(?:ing)? time|lesezeit|temps de lecture|tiempo de lectura)\\s*:?\\s*\\d{1,3}\\s*(?:min|minutes?|minuten)\\.?",
+            "^\\d{1,3}\\s*(?:min|minutes?)\\.? read",
+            "^written by\\s+\\S.{0,40}"), FLAGS);
+
+    /** A counter line longer than this says more. */
+    static final int MAX_COUNTER = 50;
 
     private static final Pattern TAGS = Pattern.compile(
             "^(?:tags|tagged(?: with)?|categories|category|filed under|posted in|schlagwörter|stichwörter|schlagworte"
@@ -65,6 +81,9 @@ final class EndMatterLines {
             return false;
         }
         if (s.length() <= MAX_DISCLOSURE && DISCLOSURE.matcher(s).lookingAt()) {
+            return true;
+        }
+        if (s.length() <= MAX_COUNTER && COUNTER.matcher(s).matches()) {
             return true;
         }
         if (s.length() <= MAX_TAGS && TAGS.matcher(s).lookingAt()) {
