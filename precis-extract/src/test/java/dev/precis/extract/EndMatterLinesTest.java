@@ -28,7 +28,7 @@ class EndMatterLinesTest {
             b.append("<p>").append(s).append(", and take your time over it, since the scale comes away more easily")
                     .append(" when the acid has had a while to work on the element at the bottom of the kettle.</p>");
         }
-        return b.append(after).append("</div>");
+        return b.append(after).append("</div>").toString();
     }
 
     private static String page(String before, String after) {
