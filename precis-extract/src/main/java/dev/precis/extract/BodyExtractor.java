@@ -136,9 +136,7 @@ final class BodyExtractor {
                 break;
             }
             // a table's cells are its data: a number or a date in a cell is no dateline
-            // a table's cells are data too: a "Category:" cell or a dated cell is no end matter
-            if (BoilerplatePhrases.isChrome(text) || !isCell(b) && (BoilerplatePhrases.isDateLine(text)
-                    || EndMatterLines.matches(text))) {
+            if (BoilerplatePhrases.isChrome(text) || !isCell(b) && BoilerplatePhrases.isDateLine(text)) {
                 continue;
             }
             if (b.linkDensity() > maxLinkDensity && text.length() < 300 && !b.introduced()
