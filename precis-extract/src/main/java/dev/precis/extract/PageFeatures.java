@@ -16,7 +16,7 @@ final class PageFeatures {
     static final List<String> NAMES = List.of("ld_art", "ld_prod", "ld_forum", "ld_list", "og_art", "og_prod", "body",
             "bparas", "mld", "rep", "price", "cart", "post", "comment", "code", "codec", "forms", "inputs", "pub",
             "byline", "udate", "slugw", "u_doc", "u_forum", "u_art", "avgp", "heads", "lis", "imgs", "clinks",
-            "buttons", "cta", "users", "shortshare", "we", "acthead");
+            "buttons", "cta", "users", "shortshare", "we");
 
     static final Set<String> ARTICLE_TYPES = Set.of("Article", "NewsArticle", "BlogPosting", "Report",
             "TechArticle", "ScholarlyArticle", "AnalysisNewsArticle", "OpinionNewsArticle", "ReportageNewsArticle",
@@ -113,7 +113,6 @@ final class PageFeatures {
             bit(folderIn(segs, FORUM_FOLDERS)), bit(folderIn(segs, ARTICLE_FOLDERS)), lg((double) body / blocks),
             lg(s.headings), lg(s.listItems), lg(s.images), lg(s.chromeLinks), lg(s.buttons), lg(s.ctaMarks),
             lg(s.userMarks), (double) shortOnes / blocks, firstPersonPlural(paragraphs),
-            (double) s.actionHeadings / Math.max(s.headings, 1),
         };
     }
 

@@ -52,11 +52,6 @@ final class PageSignals {
     int h1;
     /** Outside nav, header, footer and aside: headings (h2, h3), list items, images, tables. */
     int headings;
-    /**
-     * Of those headings, the ones that open with a call to the reader to act ("Get started", "Contact us", "Book a
-     * demo", "Découvrez …"): how a firm's page about what it offers heads its sections, not how a story does.
-     */
-    int actionHeadings;
     int listItems;
     int images;
     int tables;
@@ -185,12 +180,7 @@ final class PageSignals {
                     case "nav", "header", "footer", "aside" -> inChrome++;
                     case "form" -> forms++;
                     case "button" -> buttons++;
-                    case "h2", "h3" -> {
-                        if (inChrome == 0) {
-                            headings++;
-                            actionHeadings += callToAction(e.text()) ? 1 : 0;
-                        }
-                    }
+                    case "h2", "h3" -> headings += inChrome == 0 ? 1 : 0;
                     case "li" -> listItems += inChrome == 0 ? 1 : 0;
                     case "img" -> images += inChrome == 0 ? 1 : 0;
                     case "table" -> tables += inChrome == 0 ? 1 : 0;
@@ -227,30 +217,6 @@ final class PageSignals {
                 }
             }
         }, body);
-    }
-
-    /**
-     * Imperative verbs that open a call to action, in English, German, French, Spanish, Italian and Dutch ("Get a
-     * quote", "Kontaktieren Sie uns", "Demandez une démo", "Solicita información", "Scopri di più", "Ontdek meer").
-     */
-    private static final Set<String> ACTION_VERBS = Set.of("get", "start", "try", "contact", "request", "book",
-            "schedule", "learn", "discover", "explore", "find", "see", "sign", "join", "call", "shop", "buy",
-            "entdecken", "kontaktieren", "buchen", "testen", "starten", "découvrez", "contactez", "demandez", "essayez",
-            "réservez", "commencez", "descubre", "descubra", "contacta", "contáctanos", "solicita", "reserva", "empieza",
-            "scopri", "contattaci", "richiedi", "prenota", "inizia", "ontdek", "vraag", "probeer", "boek");
-
-    /** True when the heading's first word is one of {@link #ACTION_VERBS}. */
-    static boolean callToAction(String heading) {
-        int i = 0;
-        int n = heading.length();
-        while (i < n && !Character.isLetter(heading.charAt(i))) {
-            i++;
-        }
-        int start = i;
-        while (i < n && Character.isLetter(heading.charAt(i))) {
-            i++;
-        }
-        return i > start && i - start <= 12 && ACTION_VERBS.contains(heading.substring(start, i).toLowerCase(Locale.ROOT));
     }
 
     private void itemtype(Element e) {
