@@ -51,8 +51,8 @@ class OutOfFoldBiasTest {
         List<String> paragraphs = BodyExtractor.paragraphs(doc, TITLE);
         assertThat(PageTypeClassifier.byRules(s, paragraphs, URL)).isNull();
         assertThat(PageTypeClassifier.evidence(s, URL, false, false)).isFalse();
-        // above the line (the in-sample placement refused it; ptype52's refit with both biases out-of-fold keeps it too)
-        assertThat(PageTypeClassifier.score(s, paragraphs, URL, false, false)).isPositive();
+        // just above the line: within the 0.30 the bias was raised by (main's placement refused it)
+        assertThat(PageTypeClassifier.score(s, paragraphs, URL, false, false)).isBetween(0.0, 0.30);
         assertThat(extractor.extractPage(HTML, null, null).pageType()).isEqualTo(PageType.ARTICLE);
         assertThat(extractor.extractPage(HTML, URL, null).pageType()).isEqualTo(PageType.ARTICLE);
     }
