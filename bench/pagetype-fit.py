@@ -3,7 +3,7 @@
 
    ./mvnw -o -q -pl precis-extract -am install -DskipTests
    ./mvnw -o -q -pl precis-extract test-compile surefire:test -Dtest=PageSignalsDumpTest -Dprecis.pagetype.dump=/tmp/pt.tsv
-   python3 bench/pagetype-fit.py /tmp/pt.tsv [--test] [--oof [--seeds N]]
+   python3 bench/pagetype-fit.py /tmp/pt.tsv [--test] [--oof [--seeds N] [--place-oof TARGET]]
 
 Pages the rules before the score decide (rule_decides: schema.org types, forum scripts, documentation
 and service addresses, home pages, section fronts) and pages without extracted text are left out; the
@@ -103,6 +103,29 @@ if "--oof" in sys.argv:
         f = np.mean([oof_figures(sc, t_ev, tn) for sc in oofs], axis=0)
         print("no-evidence threshold %.2f (with-evidence %.2f): out-of-fold kept %.4f, other pages not %.4f"
               % (tn, t_ev, f[0], f[1]))
+if "--place-oof" in sys.argv and "--oof" in sys.argv:
+    # both thresholds placed on out-of-fold scores (ptype52): the pair, on a 0.05 grid, that refuses the most tuning
+    # non-articles while the seeds' mean out-of-fold articles kept is at least the target; among equals the one that
+    # keeps the most, then the with-evidence threshold nearest the in-sample one. The weights printed below are the
+    # fit on the whole tuning half with these thresholds.
+    target = float(sys.argv[sys.argv.index("--place-oof") + 1])
+    grid = np.arange(-4, 1.001, 0.05)
+    base = tune & ~schema & ~empty
+    yb = y == 1
+
+    def counts(group, label):
+        return np.array([[(base & (ev == group) & label & (sc >= t)).sum() for t in grid] for sc in oofs]).mean(0)
+
+    kept = (counts(True, yb)[:, None] + counts(False, yb)[None, :]) / (tune & yb).sum()
+    refused = 1 - (counts(True, ~yb)[:, None] + counts(False, ~yb)[None, :]) / (tune & ~yb).sum()
+    cands = [(refused[i, j], kept[i, j], -abs(grid[i] - t_ev), i, j) for i in range(len(grid)) for j in range(len(grid))
+             if kept[i, j] >= target - 1e-9]
+    r, k, _, i, j = max(cands)
+    t_ev, t_none = grid[i], grid[j]
+    print("both thresholds placed on out-of-fold scores (%d seeds) for %.4f kept: with-evidence %.2f, no-evidence %.2f;"
+          " out-of-fold kept %.4f, other pages not %.4f" % (len(oofs), target, t_ev, t_none, k, r))
+    print("in-sample at these thresholds: articles called articles %.3f, other pages not called articles %.3f"
+          % figures(t_ev, t_none, tune))
 for group, threshold in ((True, t_ev), (False, t_none)):
     w, b = models[group]
     raw = w / sd
