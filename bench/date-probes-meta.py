@@ -253,5 +253,52 @@ add("comments-only-wp-de", "de", "", wp("de", after=
     '<div class="comment-metadata"><a href="#c1"><time datetime="2017-07-13T09:12:00+02:00">13. Juli 2017 um 09:12 Uhr</time></a></div>'
     '</footer><div class="comment-content"><p>Endlich!</p></div></article></li></ol></div>'))
 
+# --- second batch, written after main read 59 of the first 60 (expected days fixed before its run): htmldate's
+# later stages — a timestamp in the markup, the page's own dated links, short free-text lines, the title —
+# and formats the earlier sets lack ---
+SELF = "/2017/07/12/neue-bruecke/"
+add("selflinks-de", "de", "2017-07-12", wp("de", entry_footer=
+    f'<a href="{SELF}#respond">Kommentar schreiben</a> <a href="https://twitter.com/share?url=https%3A%2F%2Fblog.example.de{SELF.replace("/", "%2F")}">Teilen</a>'
+    f' <a href="{SELF}print/">Drucken</a>', before=f'<link itemprop="mainEntityOfPage" href="https://blog.example.de{SELF}">'),
+    url="https://blog.example.de/?p=412")
+add("timestamp-script-de", "de", "2017-07-12",
+    wp("de", head='<script>var wpData = {"postId":412,"postDate":"2017-07-12 14:03:00","author":"anna"};</script>'))
+add("timestamp-attr-fr", "fr", "2017-07-12",
+    wp("fr", entry_header='<div class="post-meta" data-post-id="412" data-published="2017-07-12 14:03:00"></div>'))
+add("prevnext-only-de", "de", "", wp("de", after=
+    '<nav class="post-navigation"><a href="/2017/07/10/radweg/" rel="prev">Vorheriger Beitrag: Radweg am Ufer</a> '
+    '<a href="/2017/07/15/markt/" rel="next">Nächster Beitrag: Markt im Hafen</a></nav>'))
+add("free-first-line-de", "de", "2017-07-12", wp("de", content_top='<p><strong>Berlin, 12.07.2017</strong></p>'))
+add("free-short-div-fr", "fr", "2017-07-12", wp("fr", entry_header='<div class="chapo-infos">Le 12 juillet 2017 à 14h03</div>'))
+add("free-end-line-de", "de", "2017-07-12", wp("de", entry_footer='<p>Anna Beispiel, 12. Juli 2017</p>'))
+add("title-only-de", "de", "2017-07-12",
+    wp("de").replace("<title>", "<title>Wochenrückblick vom 12.07.2017: "))
+add("h1-only-fr", "fr", "2017-07-12",
+    wp("fr").replace('<h1 class="entry-title">', '<h1 class="entry-title">Conseil municipal du 12 juillet 2017 : '))
+add("fmt-pipes-de", "de", "2017-07-12", wp("de", entry_header='<p class="meta">12|07|2017</p>'))
+add("fmt-ymd-dots-de", "de", "2017-07-12", wp("de", entry_header='<p class="meta">Anna · 2017.07.12</p>'))
+add("fmt-short-year-fr", "fr", "2017-07-12", wp("fr", entry_header='<p class="meta">Par Jeanne - 12/07/17</p>'))
+add("fmt-short-year-de", "de", "2017-07-12", wp("de", entry_header='<p class="meta">Von Anna am 12.7.17</p>'))
+add("fmt-weekday-fr", "fr", "2017-07-12", wp("fr", entry_header='<p class="meta">Le mercredi 12 juillet 2017</p>'))
+add("fmt-ordinal-en", "en", "2017-07-12", wp("en", entry_header='<p class="meta">Wednesday, July 12th, 2017</p>'))
+add("fmt-dash-month-en", "en", "2017-07-12", wp("en", entry_header='<p class="meta">12-Jul-2017</p>'))
+add("fmt-de-abbr-weekday", "de", "2017-07-12", wp("de", entry_header='<p class="meta">Mi, 12. Jul 2017</p>'))
+add("fmt-fr-1er", "fr", "2017-07-01", wp("fr", entry_header='<p class="meta">Publié le 1er juillet 2017</p>'))
+add("fmt-de-spaced-dots", "de", "2017-07-12", wp("de", entry_header='<p class="meta">12. 07. 2017</p>'))
+add("info-box-de", "de", "2017-07-12", wp("de", entry_footer='<div class="article-info">Artikel vom 12.07.2017</div>'))
+add("author-box-fr", "fr", "2017-07-12", wp("fr", after=
+    '<div class="author-bio"><img src="/a.jpg" alt=""><p>Jeanne Exemple écrit sur la ville depuis 2009.</p>'
+    '<p class="author-date">Article du 12/07/2017</p></div>'))
+add("footer-el-de", "de", "2017-07-12", wp("de").replace('</div></article>',
+    '</div><footer><p>Eingestellt: 12.07.2017</p></footer></article>'))
+add("copyright-range-only-de", "de", "",
+    wp("de").replace("© 2024", "© 2009–2017"))
+add("lastmod-only-footer-fr", "fr", "2017-08-01", wp("fr").replace('<div class="site-info">',
+    '<div class="site-info">Dernière modification : 01/08/2017 · '))
+add("date-in-dl-de", "de", "2017-07-12", wp("de", entry_header=
+    '<dl class="facts"><dt>Autor</dt><dd>Anna</dd><dt>Datum</dt><dd>12.07.2017</dd></dl>'))
+add("date-table-de", "de", "2017-07-12", wp("de", entry_header=
+    '<table class="postinfo"><tr><td>Erstellt:</td><td>12.07.2017</td></tr><tr><td>Autor:</td><td>Anna</td></tr></table>'))
+
 if __name__ == "__main__":
     eu.cli(P)
