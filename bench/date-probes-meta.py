@@ -289,8 +289,8 @@ add("info-box-de", "de", "2017-07-12", wp("de", entry_footer='<div class="articl
 add("author-box-fr", "fr", "2017-07-12", wp("fr", after=
     '<div class="author-bio"><img src="/a.jpg" alt=""><p>Jeanne Exemple écrit sur la ville depuis 2009.</p>'
     '<p class="author-date">Article du 12/07/2017</p></div>'))
-add("footer-el-de", "de", "2017-07-12", wp("de").replace('</div></article>',
-    '</div><footer><p>Eingestellt: 12.07.2017</p></footer></article>'))
+add("footer-el-de", "de", "2017-07-12", wp("de").replace('<footer class="entry-footer">',
+    '<footer><p>Eingestellt: 12.07.2017</p></footer><footer class="entry-footer">'))
 add("copyright-range-only-de", "de", "",
     wp("de").replace("© 2024", "© 2009–2017"))
 add("lastmod-only-footer-fr", "fr", "2017-08-01", wp("fr").replace('<div class="site-info">',
