@@ -140,6 +140,13 @@ record DateText(String text, int headlineAt, int storyAt, List<Candidate> machin
                 boolean dateBox = DateBoxes.dateNamed(e);
                 if (dateBox && split[0] == null && e.childrenSize() > 1 && BoundedText.of(e, SPLIT_BOX + 1).length() <= SPLIT_BOX) {
                     split[0] = e;
+                    // a theme's badge of numbers, each in a box of its own (<span>12</span><span>07</span><span>2017</span>):
+                    // read as the date its parts spell, labelled by the box's names
+                    String iso = numberBadge(e, dayFirst, normalizer);
+                    if (iso != null) {
+                        machine.add(new Candidate(text.length(), LocalDate.parse(iso.substring(0, 10)), iso,
+                                DateLabels.attributes(e.className() + " " + e.id())));
+                    }
                 }
                 if (!"time".equals(e.normalName()) || !e.hasAttr("datetime")) {
                     // a box named a date that keeps it in an attribute, as <time datetime> does
@@ -206,6 +213,45 @@ record DateText(String text, int headlineAt, int storyAt, List<Candidate> machin
             }
         }, body);
         return new DateText(text.toString(), headlineAt[0], storyAt[0], machine, boxes, links, dateBoxes, metaBoxes);
+    }
+
+    /**
+     * The date a box's three children spell when each holds a number alone and the box no other text ("12", "07",
+     * "2017", or the year first), in ISO 8601; {@code dayFirst} orders day and month when the year comes last. Null
+     * for any other box, for two-digit years and for impossible days.
+     */
+    static String numberBadge(Element box, boolean dayFirst, DateNormalizer normalizer) {
+        if (box.childrenSize() != 3 || !box.ownText().isBlank()) {
+            return null;
+        }
+        String[] parts = new String[3];
+        for (int i = 0; i < 3; i++) {
+            String t = box.child(i).text().strip();
+            if (t.isEmpty() || t.length() > 4 || !t.chars().allMatch(c -> c >= '0' && c <= '9')) {
+                return null;
+            }
+            parts[i] = t;
+        }
+        String y;
+        String m;
+        String d;
+        if (parts[0].length() == 4 && parts[1].length() <= 2 && parts[2].length() <= 2) {
+            y = parts[0];
+            m = parts[1];
+            d = parts[2];
+        } else if (parts[2].length() == 4 && parts[0].length() <= 2 && parts[1].length() <= 2) {
+            y = parts[2];
+            d = dayFirst ? parts[0] : parts[1];
+            m = dayFirst ? parts[1] : parts[0];
+        } else {
+            return null;
+        }
+        try {
+            LocalDate date = LocalDate.of(Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d));
+            return normalizer.machine(date.toString(), dayFirst);
+        } catch (java.time.DateTimeException ex) {
+            return null;
+        }
     }
 
     /** An ordinal's suffix as superscript: "1<sup>er</sup>", "12<sup>th</sup>", "2<sup>nd</sup>", "1<sup>o</sup>". */

@@ -293,6 +293,16 @@ final class MetadataReader {
             // that date is a better answer than none
             published = modified;
         }
+        if (published == null) {
+            // the very last resorts (FallbackDates): a publication a meta tag or a hidden field declares under a name
+            // no list holds, the page's own dated address in another of its links, a full timestamp in an attribute,
+            // then a day in the address of one of the article's own images
+            published = FallbackDates.declared(doc, meta, dayFirst, dates);
+            published = published != null ? published : FallbackDates.ownAddress(doc, url, dates);
+            published = published != null ? published : FallbackDates.stamped(doc, dates, dayFirst);
+            published = published != null ? published : ImageAddressDates.published(doc, meta, top, dates);
+            guessed = published != null;
+        }
         // a time stored in UTC, in the readers' own zone when the page's language settles it: the day it shows
         published = PageTimeZone.local(published, zoneLang);
         modified = PageTimeZone.local(modified, zoneLang);

@@ -121,8 +121,11 @@ final class ScriptDates {
         int dot = k.lastIndexOf('.');
         k = dot >= 0 ? k.substring(dot + 1) : k;
         // (a creation only as schema.org's "dateCreated": "createdAt" is any stored record's, such as a listed product's)
+        // (and a post's own date under a blog engine's name, "postDate", "post_date", "postedAt": not "lastPostDate")
         boolean names = k.contains("publi") || k.contains("pubdate") || k.contains("pub_date")
-                || k.startsWith("datecreat") || k.startsWith("date_creat") || k.contains("erstellt");
+                || k.startsWith("datecreat") || k.startsWith("date_creat") || k.contains("erstellt")
+                || k.startsWith("postdate") || k.startsWith("post_date") || k.startsWith("posted")
+                || k.startsWith("posttime") || k.startsWith("post_time");
         boolean when = k.contains("date") || k.contains("time") || k.contains("datum") || k.endsWith("at")
                 || k.endsWith("published") || k.endsWith("_on") || k.endsWith("on") && k.startsWith("publish");
         return names && when && !k.contains("modif") && !k.contains("updat") && !k.contains("publisher")
