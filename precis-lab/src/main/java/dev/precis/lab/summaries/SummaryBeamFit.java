@@ -73,6 +73,8 @@ public final class SummaryBeamFit {
         List<Integer> minSentences = List.of(0);
         double hold = 0.05;
         int top = 12;
+        String proxy = "third";
+        Path writeProxy = null;
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--jsonl" -> file = Path.of(args[i + 1]);
@@ -91,6 +93,8 @@ public final class SummaryBeamFit {
                 case "--words" -> wordCosts = java.util.Arrays.stream(args[i + 1].split(","))
                         .mapToDouble(Double::parseDouble).toArray();
                 case "--lead-gate" -> leadGate = Boolean.parseBoolean(args[i + 1]);
+                case "--proxy" -> proxy = args[i + 1];
+                case "--write-proxy" -> writeProxy = Path.of(args[i + 1]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -109,10 +113,19 @@ public final class SummaryBeamFit {
         List<SummaryCase> cases = JsonlSummaryDataset.read(file, splitter);
         List<AnalyzedArticle> analyzed = new SummaryEvaluation(splitter).prepare(cases);
         List<SummaryLength> lengths = List.of(SummaryLength.sentences(3), SummaryLength.words(SummaryTuner.WORD_BUDGET));
-        boolean[] strong = leadStrongThird(cases, analyzed);
+        boolean[] strong = switch (proxy) {
+            case "third" -> leadStrongThird(cases, analyzed);
+            case "lede" -> ledeRewriteSixth(cases, analyzed);
+            default -> throw new IllegalArgumentException("--proxy third or lede, got " + proxy);
+        };
+        if (writeProxy != null) {
+            writeSubset(file, cases, strong, writeProxy);
+        }
         sentenceCounts = analyzed.stream().mapToInt(a -> a.sentences().size()).toArray();
         List<List<Scored>> greedyScored = List.of(scoreGreedy(cases, analyzed, model, lengths.get(0)),
                 scoreGreedy(cases, analyzed, model, lengths.get(1)));
+        System.out.println("proxy (the 'lead-strong third' columns): " + (proxy.equals("lede")
+                ? "the lede-rewrite sixth (reference's R-2 with sentence 1)" : "the lead-strong third"));
         double[] greedy = six(greedyScored, SummaryBeam.NONE, null);
         double[] greedyStrong = six(greedyScored, SummaryBeam.NONE, strong);
         System.out.printf(Locale.ROOT, "%s: %d articles; greedy: %s; lead-strong third: %s%n", file.getFileName(),
@@ -233,6 +246,39 @@ public final class SummaryBeamFit {
             strong[order[r]] = true;
         }
         return strong;
+    }
+
+    /**
+     * The sixth of the articles whose reference restates the lede most: the largest ROUGE-2 F1 between the
+     * reference and the article's first sentence (the summarizer's own split). These are the articles whose human
+     * summary is a rewrite of the first sentence, the kind of summary a news-brief desk writes.
+     */
+    static boolean[] ledeRewriteSixth(List<SummaryCase> cases, List<AnalyzedArticle> analyzed) {
+        double[] r2 = new double[cases.size()];
+        IntStream.range(0, cases.size()).parallel().forEach(i -> {
+            AnalyzedArticle a = analyzed.get(i);
+            r2[i] = a.sentences().isEmpty() ? 0 : ROUGE.score(cases.get(i).reference(),
+                    a.sentences().get(0).text(a.article().text())).rouge2().f1();
+        });
+        Integer[] order = IntStream.range(0, cases.size()).boxed().toArray(Integer[]::new);
+        java.util.Arrays.sort(order, Comparator.comparingDouble(i -> -r2[i]));
+        boolean[] marked = new boolean[cases.size()];
+        for (int r = 0; r < cases.size() / 6; r++) {
+            marked[order[r]] = true;
+        }
+        return marked;
+    }
+
+    /** Writes the lines of {@code file} whose articles {@code marked} holds, in the file's order. */
+    private static void writeSubset(Path file, List<SummaryCase> cases, boolean[] marked, Path out) throws IOException {
+        List<String> lines = Files.readAllLines(file, java.nio.charset.StandardCharsets.UTF_8);
+        List<String> kept = new ArrayList<>();
+        for (int i = 0; i < cases.size(); i++) {
+            if (marked[i]) {
+                kept.add(lines.get(cases.get(i).number() - 1));
+            }
+        }
+        Files.write(out, kept, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static double rouge1(String reference, AnalyzedArticle a, Summary summary) {
