@@ -15,7 +15,11 @@ import java.util.List;
  * summary: another candidate must beat the greedy one's score by more than {@code margin}, and may hold at
  * most {@code swaps} sentences the greedy summary does not (0: any number). A third keeps the beam out of short
  * articles ({@code minSentences}): where an article has few sentences, a three-sentence lede is most of what it
- * says, and the coverage term, a share of a small article's terms, swings widest. Immutable and thread-safe.
+ * says, and the coverage term, a share of a small article's terms, swings widest. A fourth reads the lede: where
+ * the first sentence alone holds much of what the article repeats, the lede is the story's summary and a
+ * departure from the lead's order costs; there the beam keeps the greedy summary ({@code ledeShare}: the beam
+ * stays out when the lede's share of the salient term weight is at least this) or asks more of a replacement
+ * ({@code ledeMargin}: the margin grows by this times the lede's share). Immutable and thread-safe.
  *
  * @param width choices per branching step (1: the greedy summary only)
  * @param coverage weight on the share of salient term weight covered, in score units
@@ -24,9 +28,11 @@ import java.util.List;
  * @param margin how far another candidate's score must lie above the greedy summary's to replace it
  * @param swaps the most sentences a chosen candidate may hold that the greedy summary does not (0: no cap)
  * @param minSentences the fewest sentences an article must have for the beam to choose (0: any)
+ * @param ledeShare the lede's share of the salient term weight from which the greedy summary is kept (0: off)
+ * @param ledeMargin how much the margin grows per unit of the lede's share of the salient term weight
  */
 public record SummaryBeam(int width, double coverage, double words, Budget budget, double margin, int swaps,
-                          int minSentences) {
+                          int minSentences, double ledeShare, double ledeMargin) {
 
     /** The greedy summary, as without a beam. */
     public static final SummaryBeam NONE = new SummaryBeam(1, 0, 0, Budget.BEAM);
@@ -63,6 +69,16 @@ public record SummaryBeam(int width, double coverage, double words, Budget budge
         if (minSentences < 0) {
             throw new IllegalArgumentException("summary beam: minSentences must be >= 0, got " + minSentences);
         }
+        if (!Double.isFinite(ledeShare) || ledeShare < 0 || !Double.isFinite(ledeMargin) || ledeMargin < 0) {
+            throw new IllegalArgumentException("summary beam: ledeShare and ledeMargin must be finite and >= 0, got "
+                    + ledeShare + ", " + ledeMargin);
+        }
+    }
+
+    /** A beam with a margin, a swap cap and an article-length floor, whatever the lede holds. */
+    public SummaryBeam(int width, double coverage, double words, Budget budget, double margin, int swaps,
+                       int minSentences) {
+        this(width, coverage, words, budget, margin, swaps, minSentences, 0, 0);
     }
 
     /** A beam with a margin and a swap cap, for articles of any length. */
@@ -94,8 +110,11 @@ public record SummaryBeam(int width, double coverage, double words, Budget budge
      */
     public SummaryCandidate best(List<SummaryCandidate> candidates) {
         SummaryCandidate greedy = candidates.get(0);
+        if (candidates.size() == 1 || ledeShare > 0 && greedy.lede() >= ledeShare) {
+            return greedy;
+        }
         SummaryCandidate best = greedy;
-        double bestScore = score(greedy) + margin;
+        double bestScore = score(greedy) + margin + ledeMargin * greedy.lede();
         for (int k = 1; k < candidates.size(); k++) {
             SummaryCandidate c = candidates.get(k);
             if (swaps > 0 && swapped(c, greedy) > swaps) {
@@ -133,8 +152,11 @@ public record SummaryBeam(int width, double coverage, double words, Budget budge
      */
     List<SummaryCandidate> candidates(GreedySelection start, LengthBudget lengthBudget, SummaryLength length) {
         List<SummaryCandidate> out = new ArrayList<>();
-        SummaryBeam beam = active(length) ? this : NONE;
-        beam.explore(start, lengthBudget, 0, BRANCHING_STEPS, new Salience(start.profile()), out);
+        Salience salience = new Salience(start.profile());
+        // where the lede alone holds the share that keeps the greedy summary, no other path is explored
+        boolean ledeHolds = ledeShare > 0 && salience.candidate(start).coverage() >= ledeShare;
+        SummaryBeam beam = active(length) && !ledeHolds ? this : NONE;
+        beam.explore(start, lengthBudget, 0, BRANCHING_STEPS, salience, out);
         return out;
     }
 
@@ -181,6 +203,7 @@ public record SummaryBeam(int width, double coverage, double words, Budget budge
         SummaryCandidate candidate(GreedySelection s) {
             boolean[] seen = new boolean[p.vocabulary];
             double covered = 0;
+            double lede = 0;
             int shown = 0;
             for (var sentence : s.result) {
                 int i = sentence.sentenceIndex();
@@ -191,8 +214,12 @@ public record SummaryBeam(int width, double coverage, double words, Budget budge
                         covered += p.documentFrequency[t] - 1;
                     }
                 }
+                if (sentence == s.result.get(0)) {
+                    lede = covered;
+                }
             }
-            return new SummaryCandidate(s.result, s.path, total > 0 ? covered / total : 0, shown);
+            return new SummaryCandidate(s.result, s.path, total > 0 ? covered / total : 0, shown,
+                    total > 0 ? lede / total : 0);
         }
     }
 }

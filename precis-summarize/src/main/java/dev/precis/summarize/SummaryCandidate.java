@@ -12,10 +12,16 @@ import java.util.List;
  * @param coverage the share of the article's salient term weight the summary's sentences hold (0 to 1;
  *     a term is salient by the number of the article's sentences beyond the first that hold it)
  * @param words the words the summary shows
+ * @param lede the share of the article's salient term weight its first chosen sentence (the lede) holds alone
  */
-public record SummaryCandidate(List<SummarySentence> sentences, double path, double coverage, int words) {
+public record SummaryCandidate(List<SummarySentence> sentences, double path, double coverage, int words, double lede) {
 
     public SummaryCandidate {
         sentences = List.copyOf(sentences);
+    }
+
+    /** A candidate whose lede's share is not known (0). */
+    public SummaryCandidate(List<SummarySentence> sentences, double path, double coverage, int words) {
+        this(sentences, path, coverage, words, 0);
     }
 }

@@ -27,7 +27,7 @@ final class SummaryModelText {
             "longRedundancy", "longHoldDateline", "longHoldSimilarity", "longTopicFrom", "longTopicBelow",
             "longTopicMeaning", "longSecondSpread", "longSecondHoldDateline", "longSecondHoldLede",
             "beamWidth", "beamCoverage", "beamWords", "beamBudget", "beamMargin", "beamSwaps",
-            "beamMinSentences");
+            "beamMinSentences", "beamLedeShare", "beamLedeMargin");
 
     private SummaryModelText() {
     }
@@ -143,7 +143,8 @@ final class SummaryModelText {
         try {
             SummaryBeam beam = new SummaryBeam((int) beamWidth, values.getOrDefault("beamCoverage", 0.0),
                     values.getOrDefault("beamWords", 0.0), SummaryBeam.Budget.values()[(int) beamBudget],
-                    values.getOrDefault("beamMargin", 0.0), (int) beamSwaps, (int) beamMinSentences);
+                    values.getOrDefault("beamMargin", 0.0), (int) beamSwaps, (int) beamMinSentences,
+                    values.getOrDefault("beamLedeShare", 0.0), values.getOrDefault("beamLedeMargin", 0.0));
             LeadNewsSignal signal = new LeadNewsSignal(holdDateline == 1,
                     values.getOrDefault("longHoldSimilarity", Double.POSITIVE_INFINITY), (int) topicFrom,
                     values.getOrDefault("longTopicBelow", 0.0), topicMeaning == 1);
@@ -183,6 +184,12 @@ final class SummaryModelText {
         }
         if (beam.minSentences() != 0) {
             out.write("beamMinSentences " + beam.minSentences() + "\n");
+        }
+        if (beam.ledeShare() != 0) {
+            out.write("beamLedeShare " + String.format(Locale.ROOT, "%.6f", beam.ledeShare()) + "\n");
+        }
+        if (beam.ledeMargin() != 0) {
+            out.write("beamLedeMargin " + String.format(Locale.ROOT, "%.6f", beam.ledeMargin()) + "\n");
         }
     }
 

@@ -28,6 +28,10 @@ class SummaryBeamTest {
             + " fishermen whose catches spoiled in refrigerated stores without power overnight."
             + " The gale left the ferry harbour empty.";
 
+    // invented copy: the same story told from a lede that holds what it repeats (gale, harbour, ferry)
+    private static final String LEDE_STORY = "The gale shut the harbour ferry on Tuesday."
+            + STORY.substring(STORY.indexOf(" Engineers"));
+
     /** Figures score (1), so the greedy choice takes the two long sentences after the lede. */
     private static SummaryModel model(SummaryBeam beam) {
         List<String> names = SummaryModel.featureNames();
@@ -37,7 +41,11 @@ class SummaryBeamTest {
     }
 
     private static List<Integer> chosen(SummaryBeam beam, SummaryLength length) {
-        AnalyzedArticle a = SummarizerContract.analyzed("Storm shuts harbour", STORY);
+        return chosen(beam, length, STORY);
+    }
+
+    private static List<Integer> chosen(SummaryBeam beam, SummaryLength length, String story) {
+        AnalyzedArticle a = SummarizerContract.analyzed("Storm shuts harbour", story);
         return new PositionCentralitySummarizer(model(beam)).summarize(a, length).sentences().stream()
                 .map(SummarySentence::sentenceIndex).toList();
     }
@@ -119,6 +127,57 @@ class SummaryBeamTest {
         assertThat(new SummaryBeam(3, 0, 0.2, BEAM).appliesTo(1)).isTrue();
     }
 
+    private static List<SummaryCandidate> candidates(SummaryBeam beam, String story) {
+        return new PositionCentralitySummarizer(model(beam)).candidates(
+                SummarizerContract.analyzed("Storm shuts harbour", story), SummaryLength.sentences(3));
+    }
+
+    @Test
+    void aLedeHoldingWhatTheArticleRepeatsKeepsTheGreedySummary() {
+        SummaryBeam free = new SummaryBeam(3, 0, 0.2, BEAM);
+        // the storm lede shares no word with the rest; the gale lede holds the three words the short sentences repeat
+        double none = candidates(free, STORY).get(0).lede();
+        double share = candidates(free, LEDE_STORY).get(0).lede();
+        assertThat(none).isZero();
+        assertThat(share).isPositive().isLessThan(1);
+        for (SummaryCandidate c : candidates(free, LEDE_STORY)) {
+            assertThat(c.lede()).isEqualTo(share);
+            assertThat(c.coverage()).isGreaterThanOrEqualTo(share);
+        }
+        // free, the word cost takes the two short sentences after either lede
+        assertThat(chosen(free, SummaryLength.sentences(3), LEDE_STORY)).containsExactly(0, 2, 4);
+        // a share just above the gale lede's lets the beam choose; at or below it the greedy summary is kept
+        SummaryBeam above = new SummaryBeam(3, 0, 0.2, BEAM, 0, 0, 0, share * 1.01, 0);
+        SummaryBeam below = new SummaryBeam(3, 0, 0.2, BEAM, 0, 0, 0, share * 0.99, 0);
+        assertThat(chosen(above, SummaryLength.sentences(3), LEDE_STORY)).containsExactly(0, 2, 4);
+        assertThat(chosen(below, SummaryLength.sentences(3), LEDE_STORY)).containsExactly(0, 1, 3);
+        // and nothing else is explored there
+        assertThat(candidates(below, LEDE_STORY)).hasSize(1);
+        assertThat(candidates(above, LEDE_STORY)).hasSizeGreaterThan(1);
+        // the storm lede holds nothing, so any share lets the beam choose
+        assertThat(chosen(new SummaryBeam(3, 0, 0.2, BEAM, 0, 0, 0, 0.01, 0), SummaryLength.sentences(3)))
+                .containsExactly(0, 2, 4);
+    }
+
+    @Test
+    void theMarginGrowsWithTheLedesShare() {
+        SummaryBeam free = new SummaryBeam(3, 0, 0.2, BEAM);
+        List<SummaryCandidate> candidates = candidates(free, LEDE_STORY);
+        SummaryCandidate greedy = candidates.get(0);
+        SummaryCandidate chosen = free.best(candidates);
+        double gain = chosen.path() - 0.2 * chosen.words() - (greedy.path() - 0.2 * greedy.words());
+        assertThat(gain).isPositive();
+        double share = greedy.lede();
+        // a slope whose margin at this lede falls just short of the gain lets the beam choose; just over keeps greedy
+        assertThat(chosen(new SummaryBeam(3, 0, 0.2, BEAM, 0, 0, 0, 0, 0.9 * gain / share), SummaryLength.sentences(3),
+                LEDE_STORY)).containsExactly(0, 2, 4);
+        assertThat(chosen(new SummaryBeam(3, 0, 0.2, BEAM, 0, 0, 0, 0, 1.1 * gain / share), SummaryLength.sentences(3),
+                LEDE_STORY)).containsExactly(0, 1, 3);
+        // the storm lede holds nothing: no slope adds to its margin
+        assertThat(chosen(new SummaryBeam(3, 0, 0.2, BEAM, 0, 0, 0, 0, 1000), SummaryLength.sentences(3)))
+                .containsExactly(0, 2, 4);
+    }
+
     @Test
     void settingsAreWrittenAndReadBackAndLeftOutWhenNone() throws IOException {
         SummaryBeam beam = new SummaryBeam(3, 2.5, 0.02, STOP);
@@ -128,6 +187,10 @@ class SummaryBeamTest {
         SummaryBeam longOnly = new SummaryBeam(3, 20, 0.08, GREEDY, 2, 0, 14);
         assertThat(written(model(longOnly))).contains("beamMinSentences 14\n");
         assertThat(reread(model(longOnly)).beam()).isEqualTo(longOnly);
+        SummaryBeam ledeGuarded = new SummaryBeam(3, 20, 0.12, GREEDY, 2, 0, 0, 0.3, 4);
+        assertThat(written(model(ledeGuarded))).contains("beamLedeShare 0.300000\n").contains("beamLedeMargin 4.000000\n");
+        assertThat(reread(model(ledeGuarded)).beam()).isEqualTo(ledeGuarded);
+        assertThat(written(model(longOnly))).doesNotContain("beamLede");
         assertThat(written(model(beam))).doesNotContain("beamMargin").doesNotContain("beamSwaps")
                 .doesNotContain("beamMinSentences");
         StringWriter none = new StringWriter();
@@ -154,6 +217,10 @@ class SummaryBeamTest {
         assertThatThrownBy(() -> new SummaryBeam(2, 0, 0, BEAM, 0, 0, -1)).hasMessageContaining("minSentences");
         assertThatThrownBy(() -> read(written(model(SummaryBeam.NONE)) + "beamWidth 2\nbeamMinSentences 7.5\n"))
                 .hasMessageContaining("beamMinSentences");
+        assertThatThrownBy(() -> new SummaryBeam(2, 0, 0, BEAM, 0, 0, 0, -0.1, 0)).hasMessageContaining("ledeShare");
+        assertThatThrownBy(() -> new SummaryBeam(2, 0, 0, BEAM, 0, 0, 0, 0, Double.NaN)).hasMessageContaining("ledeMargin");
+        assertThatThrownBy(() -> read(written(model(SummaryBeam.NONE)) + "beamWidth 2\nbeamLedeShare -1\n"))
+                .hasMessageContaining("ledeShare");
     }
 
     private static String written(SummaryModel m) throws IOException {

@@ -41,7 +41,8 @@ import java.util.stream.IntStream;
  * of six and its R-1 at three sentences at least the greedy summary's less {@code --hold}).
  *
  * <p>Usage: {@code SummaryBeamFit --jsonl FIT [--model F] [--widths 2,3,4] [--budgets greedy,beam,stop]
- * [--margins 0,1,2] [--swaps 0,1] [--min-sentences 0,12]
+ * [--margins 0,1,2] [--swaps 0,1] [--min-sentences 0,12] [--lede-shares 0,0.2] [--lede-margins 0,4]
+ * [--proxy third|lede] [--write-proxy FILE]
  * [--coverages 0,8,16] [--words 0,0.1] [--hold 0.05] [--lead-gate true]
  * [--top 12]}; {@code --lead-gate true} keeps the greedy summary wherever its sentences follow one another (sum45
  * tried it: it keeps most of the gain away too).
@@ -71,10 +72,13 @@ public final class SummaryBeamFit {
         List<Double> margins = List.of(0.0);
         List<Integer> swapCaps = List.of(0);
         List<Integer> minSentences = List.of(0);
+        List<Double> ledeShares = List.of(0.0);
+        List<Double> ledeMargins = List.of(0.0);
         double hold = 0.05;
         int top = 12;
         String proxy = "third";
         Path writeProxy = null;
+        Path dump = null;
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--jsonl" -> file = Path.of(args[i + 1]);
@@ -86,6 +90,10 @@ public final class SummaryBeamFit {
                 case "--margins" -> margins = List.of(args[i + 1].split(",")).stream().map(Double::parseDouble).toList();
                 case "--min-sentences" -> minSentences = List.of(args[i + 1].split(",")).stream()
                         .map(Integer::parseInt).toList();
+                case "--lede-shares" -> ledeShares = List.of(args[i + 1].split(",")).stream()
+                        .map(Double::parseDouble).toList();
+                case "--lede-margins" -> ledeMargins = List.of(args[i + 1].split(",")).stream()
+                        .map(Double::parseDouble).toList();
                 case "--swaps" -> swapCaps = List.of(args[i + 1].split(",")).stream().map(Integer::parseInt).toList();
                 case "--hold" -> hold = Double.parseDouble(args[i + 1]);
                 case "--coverages" -> coverages = java.util.Arrays.stream(args[i + 1].split(","))
@@ -95,6 +103,7 @@ public final class SummaryBeamFit {
                 case "--lead-gate" -> leadGate = Boolean.parseBoolean(args[i + 1]);
                 case "--proxy" -> proxy = args[i + 1];
                 case "--write-proxy" -> writeProxy = Path.of(args[i + 1]);
+                case "--dump" -> dump = Path.of(args[i + 1]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -130,6 +139,7 @@ public final class SummaryBeamFit {
         double[] greedyStrong = six(greedyScored, SummaryBeam.NONE, strong);
         System.out.printf(Locale.ROOT, "%s: %d articles; greedy: %s; lead-strong third: %s%n", file.getFileName(),
                 cases.size(), figures(greedy), figures(greedyStrong));
+        printLedeShares(greedyScored.get(0), strong);
         List<String> rows = new ArrayList<>();
         List<double[]> means = new ArrayList<>();
         List<double[]> strongMeans = new ArrayList<>();
@@ -144,11 +154,19 @@ public final class SummaryBeamFit {
                         for (double c : coverages) {
                             for (double w : wordCosts) {
                                 for (int k : minSentences) {
-                                    SummaryBeam beam = new SummaryBeam(width, c, w, budget, g, swaps, k);
-                                    rows.add(String.format(Locale.ROOT, "width %d budget %-6s swaps %d margin %5.2f"
-                                            + " coverage %5.2f words %6.3f min %2d", width, budget, swaps, g, c, w, k));
-                                    means.add(six(List.of(three, budgeted), beam, null));
-                                    strongMeans.add(six(List.of(three, budgeted), beam, strong));
+                                    for (double ls : ledeShares) {
+                                        for (double lm : ledeMargins) {
+                                            SummaryBeam beam = new SummaryBeam(width, c, w, budget, g, swaps, k, ls, lm);
+                                            if (dump != null && rows.isEmpty()) {
+                                                dump(dump, three, beam, strong);
+                                            }
+                                            rows.add(String.format(Locale.ROOT, "width %d budget %-6s swaps %d margin"
+                                                    + " %5.2f coverage %5.2f words %6.3f min %2d ledeShare %.3f"
+                                                    + " ledeMargin %5.2f", width, budget, swaps, g, c, w, k, ls, lm));
+                                            means.add(six(List.of(three, budgeted), beam, null));
+                                            strongMeans.add(six(List.of(three, budgeted), beam, strong));
+                                        }
+                                    }
                                 }
                             }
                         }
@@ -180,6 +198,32 @@ public final class SummaryBeamFit {
         double[] st = strongMeans.get(i);
         System.out.printf(Locale.ROOT, "%s | %s | mean of six %+.3f | lead-strong third: R-1 at 3 %+.2f, mean of six %+.3f%n",
                 rows.get(i), figures(m), m[6] - greedy[6], st[0] - greedyStrong[0], st[6] - greedyStrong[6]);
+    }
+
+    /** Per article at three sentences: in the proxy, lede share, sentences, greedy and chosen R-1/R-2/R-Lsum. */
+    private static void dump(Path out, List<Scored> three, SummaryBeam beam, boolean[] strong) throws IOException {
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < three.size(); i++) {
+            Scored s = three.get(i);
+            double[] g = s.rouge()[0];
+            double[] b = beam.appliesTo(sentenceCounts[i]) ? s.rouge()[s.candidates().indexOf(beam.best(s.candidates()))] : g;
+            lines.add(String.format(Locale.ROOT, "%d\t%d\t%.4f\t%d\t%.4f\t%.4f\t%.4f\t%.4f\t%.4f\t%.4f\t%s", i,
+                    strong[i] ? 1 : 0, s.candidates().get(0).lede(), sentenceCounts[i], g[0], g[1], g[2], b[0], b[1], b[2],
+                    s.candidates().get(0).sentences().stream().map(x -> String.valueOf(x.sentenceIndex())).toList()
+                    + ">" + beam.best(s.candidates()).sentences().stream().map(x -> String.valueOf(x.sentenceIndex())).toList()));
+        }
+        Files.write(out, lines);
+    }
+
+    /** The lede's share of the salient term weight, in quantiles, over all articles and over the proxy's. */
+    private static void printLedeShares(List<Scored> three, boolean[] strong) {
+        for (boolean onlyProxy : new boolean[] {false, true}) {
+            double[] d = IntStream.range(0, three.size()).filter(i -> !onlyProxy || strong[i])
+                    .mapToDouble(i -> three.get(i).candidates().get(0).lede()).sorted().toArray();
+            System.out.printf(Locale.ROOT, "lede's share of the salient weight (%s), quantiles 10/25/50/75/90: "
+                    + "%.3f %.3f %.3f %.3f %.3f%n", onlyProxy ? "proxy" : "all", d[d.length / 10], d[d.length / 4],
+                    d[d.length / 2], d[3 * d.length / 4], d[9 * d.length / 10]);
+        }
     }
 
     /** How far the best other candidate's path lies above the greedy one's, in quantiles: the margin's scale. */
