@@ -283,13 +283,18 @@ public final class SummaryBeamFit {
             double best = rouge1(reference, a, oracle.select(a, reference, three));
             share[i] = best > 0 ? rouge1(reference, a, lead.summarize(a, three)) / best : 0;
         });
-        Integer[] order = IntStream.range(0, cases.size()).boxed().toArray(Integer[]::new);
-        java.util.Arrays.sort(order, Comparator.comparingDouble(i -> -share[i]));
-        boolean[] strong = new boolean[cases.size()];
-        for (int r = 0; r < cases.size() / 3; r++) {
-            strong[order[r]] = true;
+        return largest(share, cases.size() / 3);
+    }
+
+    /** Marks the {@code count} articles with the largest {@code value} (ties to the earlier article). */
+    private static boolean[] largest(double[] value, int count) {
+        Integer[] order = IntStream.range(0, value.length).boxed().toArray(Integer[]::new);
+        java.util.Arrays.sort(order, Comparator.comparingDouble(i -> -value[i]));
+        boolean[] marked = new boolean[value.length];
+        for (int r = 0; r < count; r++) {
+            marked[order[r]] = true;
         }
-        return strong;
+        return marked;
     }
 
     /**
@@ -304,13 +309,7 @@ public final class SummaryBeamFit {
             r2[i] = a.sentences().isEmpty() ? 0 : ROUGE.score(cases.get(i).reference(),
                     a.sentences().get(0).text(a.article().text())).rouge2().f1();
         });
-        Integer[] order = IntStream.range(0, cases.size()).boxed().toArray(Integer[]::new);
-        java.util.Arrays.sort(order, Comparator.comparingDouble(i -> -r2[i]));
-        boolean[] marked = new boolean[cases.size()];
-        for (int r = 0; r < cases.size() / 6; r++) {
-            marked[order[r]] = true;
-        }
-        return marked;
+        return largest(r2, cases.size() / 6);
     }
 
     /** Writes the lines of {@code file} whose articles {@code marked} holds, in the file's order. */
