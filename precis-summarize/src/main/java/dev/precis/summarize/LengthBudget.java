@@ -14,6 +14,14 @@ final class LengthBudget {
     private int words;
     private boolean closed;
 
+    private LengthBudget(LengthBudget other) {
+        this.length = other.length;
+        this.sentenceLimit = other.sentenceLimit;
+        this.sentences = other.sentences;
+        this.words = other.words;
+        this.closed = other.closed;
+    }
+
     LengthBudget(SummaryLength length, int articleSentences) {
         this.length = length;
         this.sentenceLimit = switch (length.unit()) {
@@ -54,6 +62,11 @@ final class LengthBudget {
         }
         sentences++;
         words += sentenceWords;
+    }
+
+    /** An independent copy of this budget's state, to branch from. */
+    LengthBudget copy() {
+        return new LengthBudget(this);
     }
 
     /** True when nothing more can be added. */

@@ -4,7 +4,6 @@ import dev.precis.nlp.encoder.SentenceEncoder;
 import dev.precis.model.AnalyzedArticle;
 import dev.precis.model.Summary;
 import dev.precis.model.SummaryLength;
-import dev.precis.model.SummarySentence;
 import dev.precis.model.TextRange;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +18,8 @@ import java.util.List;
  * a sentence opening with "He"/"But"/"This", or crediting a quotation to a bare pronoun, is taken only
  * together with the sentence before it. A word budget is hard (see {@link LengthBudget}), and the
  * summary stops short of it rather than fill it with a sentence scored far below the best one that no
- * longer fits ({@link SummaryModel#fill()}). The result is in document order. A lede is shown without
+ * longer fits ({@link SummaryModel#fill()}). A model may choose among whole candidate summaries instead
+ * ({@link SummaryBeam}). The result is in document order. A lede is shown without
  * the dateline and source tag in front of it ("LONDON, England (Reuters) -- "; {@link SentenceTrim}):
  * each summary sentence's range is what the reader sees, and a word budget counts those words.
  *
@@ -34,7 +34,6 @@ public final class PositionCentralitySummarizer implements Summarizer {
 
     /** Candidates beyond this position are not considered: bounds work on very long inputs. */
     static final int MAX_CANDIDATES = 2000;
-    private static final double DUPLICATE_SIMILARITY = 0.75;
     private static final int DANGLING = SentenceFeatures.NAMES.indexOf("dangling");
     private static final int PRONOUN_SPEAKER = SentenceFeatures.NAMES.indexOf("pronounSpeaker");
     private static final int LEAD = SentenceFeatures.NAMES.indexOf("lead");
@@ -74,6 +73,35 @@ public final class PositionCentralitySummarizer implements Summarizer {
 
     @Override
     public Summary summarize(AnalyzedArticle article, SummaryLength length) {
+        LengthBudget budget = new LengthBudget(length, article.sentences().size());
+        GreedySelection selection = select(article, budget);
+        SummaryBeam beam = model.beam();
+        if (beam.active(length) && beam.appliesTo(article.sentences().size())) {
+            return new Summary(article.article().id(), beam.best(beam.candidates(selection, budget, length)).sentences());
+        }
+        // Pass 0 keeps out junk and near-duplicates; later passes fill a requested length from them
+        // only when nothing else is left, so "3 sentences" gives 3 whenever the article has 3. A word
+        // budget is a limit, not a count to reach: a byline or a caption never fills it (only an article
+        // of nothing else gets one).
+        for (int pass = 0; pass < 3 && !budget.full(); pass++) {
+            while (!budget.full() && selection.chooseNext(pass, budget)) {
+                // chooseNext adds one sentence, or a sentence with the one before it
+            }
+        }
+        return new Summary(article.article().id(), selection.result);
+    }
+
+    /**
+     * The whole summaries the model's {@link SummaryBeam} weighs for this article and length (with a
+     * width of 1, the greedy one alone), the greedy one first: for fitting the beam's weights.
+     */
+    public List<SummaryCandidate> candidates(AnalyzedArticle article, SummaryLength length) {
+        LengthBudget budget = new LengthBudget(length, article.sentences().size());
+        return model.beam().candidates(select(article, budget), budget, length);
+    }
+
+    /** The article's sentences scored, and a selection holding the lede (when it fits the budget). */
+    private GreedySelection select(AnalyzedArticle article, LengthBudget budget) {
         SentenceProfile p = new SentenceProfile(article);
         int n = Math.min(p.size(), MAX_CANDIDATES);
         double[][] features = SentenceFeatures.compute(p, article.article().title(), n,
@@ -126,21 +154,11 @@ public final class PositionCentralitySummarizer implements Summarizer {
             antecedentPenalty[i] = weights[DANGLING] * features[i][DANGLING]
                     + weights[PRONOUN_SPEAKER] * features[i][PRONOUN_SPEAKER];
         }
-        Selection selection = new Selection(p, n, base, antecedentPenalty, needsAntecedent, leadMargin,
-                redundancy);
-        LengthBudget budget = new LengthBudget(length, p.size());
+        GreedySelection selection = new GreedySelection(p, n, base, antecedentPenalty, needsAntecedent, leadMargin,
+                redundancy, model.fill());
         selection.takeLede(budget);
-        // Pass 0 keeps out junk and near-duplicates; later passes fill a requested length from them
-        // only when nothing else is left, so "3 sentences" gives 3 whenever the article has 3. A word
-        // budget is a limit, not a count to reach: a byline or a caption never fills it (only an article
-        // of nothing else gets one).
         selection.wordBudget = budget.countsWords();
-        for (int pass = 0; pass < 3 && !budget.full(); pass++) {
-            while (!budget.full() && selection.chooseNext(pass, budget)) {
-                // chooseNext adds one sentence, or a sentence with the one before it
-            }
-        }
-        return new Summary(article.article().id(), selection.result);
+        return selection;
     }
 
     /** The model's own scores with the gate's lead weight in place of the model's. */
@@ -192,129 +210,5 @@ public final class PositionCentralitySummarizer implements Summarizer {
             }
         }
         return bestLater - weakestLead;
-    }
-
-    /**
-     * Greedy maximal-marginal-relevance selection. A sentence that needs the one before it (an
-     * opening "He", "But", "This", or a quotation credited to a bare pronoun) is never taken alone:
-     * it competes as a pair with its predecessor, at the pair's mean score, and needs room for both.
-     */
-    private final class Selection {
-        private final SentenceProfile p;
-        private final int n;
-        private final double[] base;
-        private final double[] antecedentPenalty;
-        private final boolean[] needsAntecedent;
-        private final double leadMargin;
-        private final double redundancy;
-        private final boolean[] chosen;
-        private final double[] maxSimilarity;
-        final List<SummarySentence> result = new ArrayList<>();
-
-        Selection(SentenceProfile p, int n, double[] base, double[] antecedentPenalty, boolean[] needsAntecedent,
-                  double leadMargin, double redundancy) {
-            this.p = p;
-            this.n = n;
-            this.base = base;
-            this.antecedentPenalty = antecedentPenalty;
-            this.needsAntecedent = needsAntecedent;
-            this.leadMargin = leadMargin;
-            this.redundancy = redundancy;
-            this.chosen = new boolean[n];
-            this.maxSimilarity = new double[n];
-        }
-
-        /** The length asked for is a number of words, not of sentences. */
-        boolean wordBudget;
-
-        private boolean eligible(int i, int pass) {
-            boolean junkAllowed = pass > 0 && (!wordBudget || result.isEmpty());
-            return !chosen[i] && (junkAllowed || !p.junk[i]) && !(pass < 2 && maxSimilarity[i] > DUPLICATE_SIMILARITY);
-        }
-
-        /** The sentence's score with its redundancy; its antecedent penalty goes when that is present. */
-        private double value(int i, boolean antecedentPresent) {
-            double v = base[i] - redundancy * maxSimilarity[i];
-            return antecedentPresent ? v - antecedentPenalty[i] : v;
-        }
-
-        /** The news first: the first sentence that is not junk opens the summary when it fits. */
-        void takeLede(LengthBudget budget) {
-            for (int i = 0; i < n; i++) {
-                if (!p.junk[i]) {
-                    if (!needsAntecedent[i] && budget.admits(p.shownWords[i])) {
-                        take(i, value(i, false), budget);
-                    }
-                    return;
-                }
-            }
-        }
-
-        /** The lead's next sentence: the first that is neither junk nor taken; -1 when there is none. */
-        private int nextLead() {
-            for (int i = 0; i < n; i++) {
-                if (!chosen[i] && !p.junk[i]) {
-                    return i;
-                }
-            }
-            return -1;
-        }
-
-        boolean chooseNext(int pass, LengthBudget budget) {
-            int best = -1;
-            boolean bestPair = false;
-            double bestScore = Double.NEGATIVE_INFINITY;
-            double bestRanking = Double.NEGATIVE_INFINITY;
-            double bestAny = Double.NEGATIVE_INFINITY;
-            // The fallback to the lead: the lead's next sentence competes with a head start of the
-            // model's lead margin, so the model departs from the lead only where it is confident.
-            int lead = leadMargin > 0 ? nextLead() : -1;
-            for (int i = 0; i < n; i++) {
-                if (!eligible(i, pass)) {
-                    continue;
-                }
-                boolean pair = needsAntecedent[i] && !chosen[i - 1];
-                double score;
-                int words;
-                if (pair) {
-                    int j = i - 1;
-                    if (!eligible(j, pass) || needsAntecedent[j] && !chosen[j - 1]) {
-                        continue;
-                    }
-                    score = (value(i, true) + value(j, false)) / 2;
-                    words = p.shownWords[i] + p.shownWords[j];
-                } else {
-                    score = value(i, needsAntecedent[i]);
-                    words = p.shownWords[i];
-                }
-                double ranking = score + ((pair ? i - 1 : i) == lead ? leadMargin : 0);
-                bestAny = Math.max(bestAny, ranking);
-                if (ranking > bestRanking && budget.admits(words, pair ? 2 : 1)) {
-                    bestRanking = ranking;
-                    bestScore = score;
-                    best = i;
-                    bestPair = pair;
-                }
-            }
-            if (best < 0 || budget.countsWords() && !result.isEmpty() && bestRanking < bestAny - model.fill()) {
-                return false;
-            }
-            if (bestPair) {
-                take(best - 1, bestScore, budget);
-            }
-            take(best, bestScore, budget);
-            return true;
-        }
-
-        private void take(int i, double score, LengthBudget budget) {
-            chosen[i] = true;
-            budget.add(p.shownWords[i]);
-            result.add(new SummarySentence(i, p.shown[i], score));
-            for (int k = 0; k < n; k++) {
-                if (!chosen[k]) {
-                    maxSimilarity[k] = Math.max(maxSimilarity[k], p.cosine(k, i));
-                }
-            }
-        }
     }
 }

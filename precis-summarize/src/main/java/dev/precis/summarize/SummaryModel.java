@@ -30,10 +30,12 @@ import java.util.List;
  * @param secondHold which freed articles the second vector scores ({@link SecondVectorHold#NONE}: all)
  * @param trees boosted trees whose output is added to the linear score ({@link TreeEnsemble#NONE}: none);
  *     stored as {@code tree.node} / {@code tree.leaf} lines
+ * @param beam whether the summary is chosen among whole candidate summaries ({@link SummaryBeam#NONE}:
+ *     the greedy one)
  */
 public record SummaryModel(double[] weights, double redundancy, double fill, double leadMargin,
                            LongArticleGate longArticles, LeadNewsSignal leadSignal, double[] longWeights,
-                           SecondVectorHold secondHold, TreeEnsemble trees) {
+                           SecondVectorHold secondHold, TreeEnsemble trees, SummaryBeam beam) {
 
     /** The model that ships with Precis (fitted on CNN/DailyMail highlights; see README). */
     public static final String DEFAULT_RESOURCE = "summary-model.txt";
@@ -62,6 +64,9 @@ public record SummaryModel(double[] weights, double redundancy, double fill, dou
         if (trees == null) {
             throw new IllegalArgumentException("summary model: trees must not be null (use TreeEnsemble.NONE)");
         }
+        if (beam == null) {
+            throw new IllegalArgumentException("summary model: beam must not be null (use SummaryBeam.NONE)");
+        }
         if (longWeights != null) {
             if (longWeights.length != SentenceFeatures.NAMES.size()) {
                 throw new IllegalArgumentException("summary model needs " + SentenceFeatures.NAMES.size()
@@ -69,6 +74,20 @@ public record SummaryModel(double[] weights, double redundancy, double fill, dou
             }
             longWeights = longWeights.clone();
         }
+    }
+
+    /** A model that takes the greedy summary. */
+    public SummaryModel(double[] weights, double redundancy, double fill, double leadMargin,
+                        LongArticleGate longArticles, LeadNewsSignal leadSignal, double[] longWeights,
+                        SecondVectorHold secondHold, TreeEnsemble trees) {
+        this(weights, redundancy, fill, leadMargin, longArticles, leadSignal, longWeights, secondHold, trees,
+                SummaryBeam.NONE);
+    }
+
+    /** This model choosing among whole summaries with {@code summaryBeam}. */
+    public SummaryModel withBeam(SummaryBeam summaryBeam) {
+        return new SummaryModel(weights, redundancy, fill, leadMargin, longArticles, leadSignal, longWeights,
+                secondHold, trees, summaryBeam);
     }
 
     /** A model whose second vector, if any, scores every article the gate and the signal free. */
@@ -86,13 +105,14 @@ public record SummaryModel(double[] weights, double redundancy, double fill, dou
 
     /** This model with {@code hold} deciding which freed articles its second vector scores. */
     public SummaryModel withSecondHold(SecondVectorHold hold) {
-        return new SummaryModel(weights, redundancy, fill, leadMargin, longArticles, leadSignal, longWeights, hold, trees);
+        return new SummaryModel(weights, redundancy, fill, leadMargin, longArticles, leadSignal, longWeights, hold, trees,
+                beam);
     }
 
     /** This model with {@code ensemble}'s output added to every sentence's linear score. */
     public SummaryModel withTrees(TreeEnsemble ensemble) {
         return new SummaryModel(weights, redundancy, fill, leadMargin, longArticles, leadSignal, longWeights,
-                secondHold, ensemble);
+                secondHold, ensemble, beam);
     }
 
     /** A model whose freed articles are scored with its own weights and the gate's lead weight. */
@@ -103,7 +123,8 @@ public record SummaryModel(double[] weights, double redundancy, double fill, dou
 
     /** This model with {@code second} as the weight vector of the articles the gate frees. */
     public SummaryModel withLongWeights(double[] second) {
-        return new SummaryModel(weights, redundancy, fill, leadMargin, longArticles, leadSignal, second, secondHold, trees);
+        return new SummaryModel(weights, redundancy, fill, leadMargin, longArticles, leadSignal, second, secondHold, trees,
+                beam);
     }
 
     /** A model whose long-article gate decides by length (and its own optional signals) alone. */

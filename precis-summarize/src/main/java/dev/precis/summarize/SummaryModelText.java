@@ -25,7 +25,9 @@ final class SummaryModelText {
     private static final List<String> SETTINGS = List.of("redundancy", "fill", "leadMargin",
             "longFrom", "longLead", "longLeadMargin", "longSpread", "longTeaserFrom",
             "longRedundancy", "longHoldDateline", "longHoldSimilarity", "longTopicFrom", "longTopicBelow",
-            "longTopicMeaning", "longSecondSpread", "longSecondHoldDateline", "longSecondHoldLede");
+            "longTopicMeaning", "longSecondSpread", "longSecondHoldDateline", "longSecondHoldLede",
+            "beamWidth", "beamCoverage", "beamWords", "beamBudget", "beamMargin", "beamSwaps",
+            "beamMinSentences", "beamLedeShare", "beamLedeMargin");
 
     private SummaryModelText() {
     }
@@ -121,7 +123,28 @@ final class SummaryModelText {
         if (topicMeaning != 0 && topicMeaning != 1) {
             throw new IOException("summary model: longTopicMeaning must be 0 or 1, got " + topicMeaning);
         }
+        double beamWidth = values.getOrDefault("beamWidth", 1.0);
+        if (beamWidth != Math.rint(beamWidth)) {
+            throw new IOException("summary model: beamWidth must be a whole number of choices, got " + beamWidth);
+        }
+        double beamBudget = values.getOrDefault("beamBudget", (double) SummaryBeam.Budget.BEAM.ordinal());
+        if (beamBudget != Math.rint(beamBudget) || beamBudget < 0 || beamBudget >= SummaryBeam.Budget.values().length) {
+            throw new IOException("summary model: beamBudget must be 0 (greedy), 1 (beam) or 2 (stop), got " + beamBudget);
+        }
+        double beamMinSentences = values.getOrDefault("beamMinSentences", 0.0);
+        if (beamMinSentences != Math.rint(beamMinSentences)) {
+            throw new IOException("summary model: beamMinSentences must be a whole number of sentences, got "
+                    + beamMinSentences);
+        }
+        double beamSwaps = values.getOrDefault("beamSwaps", 0.0);
+        if (beamSwaps != Math.rint(beamSwaps)) {
+            throw new IOException("summary model: beamSwaps must be a whole number of sentences, got " + beamSwaps);
+        }
         try {
+            SummaryBeam beam = new SummaryBeam((int) beamWidth, values.getOrDefault("beamCoverage", 0.0),
+                    values.getOrDefault("beamWords", 0.0), SummaryBeam.Budget.values()[(int) beamBudget],
+                    values.getOrDefault("beamMargin", 0.0), (int) beamSwaps, (int) beamMinSentences,
+                    values.getOrDefault("beamLedeShare", 0.0), values.getOrDefault("beamLedeMargin", 0.0));
             LeadNewsSignal signal = new LeadNewsSignal(holdDateline == 1,
                     values.getOrDefault("longHoldSimilarity", Double.POSITIVE_INFINITY), (int) topicFrom,
                     values.getOrDefault("longTopicBelow", 0.0), topicMeaning == 1);
@@ -132,7 +155,7 @@ final class SummaryModelText {
                             values.getOrDefault("longSpread", Double.NEGATIVE_INFINITY), (int) teaserFrom,
                             values.getOrDefault("longRedundancy", Double.NaN)), signal, second,
                     new SecondVectorHold(values.getOrDefault("longSecondSpread", Double.NEGATIVE_INFINITY),
-                            secondDateline == 1, (int) secondLede), trees.build());
+                            secondDateline == 1, (int) secondLede), trees.build(), beam);
         } catch (IllegalArgumentException e) {
             throw new IOException(e.getMessage(), e);
         }
@@ -141,6 +164,33 @@ final class SummaryModelText {
         out.write("# Precis summary model: logistic-regression weights per sentence feature\n");
         writeSettings(m, out);
         m.trees().write(out);
+    }
+
+    private static void writeBeam(SummaryBeam beam, Writer out) throws IOException {
+        if (beam.equals(SummaryBeam.NONE)) {
+            return;
+        }
+        out.write("beamWidth " + beam.width() + "\n");
+        out.write("beamCoverage " + String.format(Locale.ROOT, "%.6f", beam.coverage()) + "\n");
+        out.write("beamWords " + String.format(Locale.ROOT, "%.6f", beam.words()) + "\n");
+        if (beam.budget() != SummaryBeam.Budget.BEAM) {
+            out.write("beamBudget " + beam.budget().ordinal() + "\n");
+        }
+        if (beam.margin() != 0) {
+            out.write("beamMargin " + String.format(Locale.ROOT, "%.6f", beam.margin()) + "\n");
+        }
+        if (beam.swaps() != 0) {
+            out.write("beamSwaps " + beam.swaps() + "\n");
+        }
+        if (beam.minSentences() != 0) {
+            out.write("beamMinSentences " + beam.minSentences() + "\n");
+        }
+        if (beam.ledeShare() != 0) {
+            out.write("beamLedeShare " + String.format(Locale.ROOT, "%.6f", beam.ledeShare()) + "\n");
+        }
+        if (beam.ledeMargin() != 0) {
+            out.write("beamLedeMargin " + String.format(Locale.ROOT, "%.6f", beam.ledeMargin()) + "\n");
+        }
     }
 
     private static void writeSettings(SummaryModel m, Writer out) throws IOException {
@@ -162,6 +212,7 @@ final class SummaryModelText {
         if (m.leadMargin() != 0) {
             out.write("leadMargin " + String.format(Locale.ROOT, "%.6f", m.leadMargin()) + "\n");
         }
+        writeBeam(m.beam(), out);
         if (longArticles.active()) {
             out.write("longFrom " + longArticles.fromSentences() + "\n");
             out.write("longLead " + String.format(Locale.ROOT, "%.6f", longArticles.lead()) + "\n");
