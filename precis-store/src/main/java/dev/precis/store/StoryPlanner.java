@@ -233,13 +233,48 @@ final class StoryPlanner {
                 }
             }
             // ... seconded by shared key names (WORDS_JOIN_KEYS): shared rare names as a second signal of one event
-            if (wordsBest >= params.wordsJoin() && wordsMemberKeys.getOrDefault(wordsStory, 0.0) >= WORDS_JOIN_KEYS) {
+            if (params.wordsJoinCounts()) {
+                bestStory = countsJoin(candidates, vt, vk, epochDay, self, epoch, n);
+            } else if (wordsBest >= params.wordsJoin() && wordsMemberKeys.getOrDefault(wordsStory, 0.0) >= WORDS_JOIN_KEYS) {
                 bestStory = wordsStory;
             }
         }
         boolean merge = bestStory != 0 && second != 0 && second != bestStory && secondScore >= MERGE_SCORE * scale;
         return new TopicSpace.Plan(bestStory, barScore, List.copyOf(related.subList(0, Math.min(RELATED_LIMIT, related.size()))),
                 merge ? second : 0);
+    }
+
+    /**
+     * The words join read with counts weighed as {@link StoryParams#wordsCounts()} says ({@code 1}: raw, as the naive
+     * TF-IDF single-link counts them): the story, within {@link #CLEAR_DAYS} of the article (either date unknown: any),
+     * of the candidate member with the highest such word cosine (ties: the lower story id, then the first candidate),
+     * when that cosine reaches {@link StoryParams#wordsJoin()} and the member shares a key name with the article
+     * ({@link #WORDS_JOIN_KEYS}); else 0. A report that names its topic word many times while the other report's
+     * once-written words (a template's, a place's) match too is read as the naive reads it: the damped counts lift
+     * the once-written words against the repeated ones.
+     */
+    private long countsJoin(List<Long> candidates, TopicQuery vt, TopicQuery vk, Long epochDay, long self, int epoch, int n) {
+        double power = params.wordsCounts();
+        long story = 0;
+        double best = 0;
+        double bestKeys = 0;
+        for (long id : candidates) {
+            if (id == self) {
+                continue;
+            }
+            TopicArticle e = articles.get(id);
+            TopicStory s = stories.get(e.story);
+            if (StoryParams.gap(epochDay, s.first, s.last) > CLEAR_DAYS) {
+                continue;
+            }
+            double words = vt.countCos(e.terms, e.countNorm(epoch, termWords, n, power), power);
+            if (words > best || (words == best && words > 0 && e.story < story)) {
+                best = words;
+                story = e.story;
+                bestKeys = vk.cos(e.keys, e.keyNorm);
+            }
+        }
+        return best >= params.wordsJoin() && bestKeys >= WORDS_JOIN_KEYS ? story : 0;
     }
 
     /**

@@ -14,7 +14,13 @@ final class TopicQuery {
     private final int[] ids;
     private final double[] weights;
     private final double[] idfs;
+    /** Each word's {@code 1 + ln count}, as the weights were made from. */
+    private final double[] logTf;
     private final double norm;
+    /** {@link #countCos}'s weights ({@code count^power x idf}) and their norm, made on first use for {@link #countPower}. */
+    private double[] countWeights;
+    private double countNorm;
+    private double countPower;
     /** Open-addressing table: slot holds {@code position + 1} of the word hashed there, 0 when empty. */
     private final int[] slots;
     /** Each position's share of the dot product being computed (summed in position order). */
@@ -27,10 +33,11 @@ final class TopicQuery {
      */
     private int[] dense;
 
-    private TopicQuery(int[] ids, double[] weights, double[] idfs) {
+    private TopicQuery(int[] ids, double[] weights, double[] idfs, double[] logTf) {
         this.ids = ids;
         this.weights = weights;
         this.idfs = idfs;
+        this.logTf = logTf;
         double sq = 0;
         for (double w : weights) {
             sq += w * w;
@@ -114,14 +121,16 @@ final class TopicQuery {
         int[] ids = new int[counts.size()];
         double[] weights = new double[ids.length];
         double[] idfs = new double[ids.length];
+        double[] logTf = new double[ids.length];
         int i = 0;
         for (Map.Entry<String, Integer> e : counts.entrySet()) {
             ids[i] = words.id(e.getKey());
             idfs[i] = words.idf(ids[i], articles);
-            weights[i] = (1 + Math.log(e.getValue())) * idfs[i];
+            logTf[i] = 1 + Math.log(e.getValue());
+            weights[i] = logTf[i] * idfs[i];
             i++;
         }
-        return new TopicQuery(ids, weights, idfs);
+        return new TopicQuery(ids, weights, idfs, logTf);
     }
 
     /** From a stored article's log-tf vector ({@code 1 + ln count} per word). */
@@ -130,12 +139,14 @@ final class TopicQuery {
         int[] ids = new int[n];
         double[] weights = new double[n];
         double[] idfs = new double[n];
+        double[] values = new double[n];
         for (int i = 0; i < n; i++) {
             ids[i] = logTf.idAt(i);
             idfs[i] = words.idf(ids[i], articles);
-            weights[i] = logTf.valueAt(i) * idfs[i];
+            values[i] = logTf.valueAt(i);
+            weights[i] = values[i] * idfs[i];
         }
-        return new TopicQuery(ids, weights, idfs);
+        return new TopicQuery(ids, weights, idfs, values);
     }
 
     int size() {
@@ -222,5 +233,42 @@ final class TopicQuery {
             }
         }
         return Math.min(1.0, dot / (norm * rawNorm));
+    }
+
+    /**
+     * A log-tf value ({@code 1 + ln count}) as {@code count^power}: the count itself at 1, a less damped weight
+     * between 0 and 1 (the stored vectors keep only the log-tf, from which the count comes back as {@code e^(v - 1)}).
+     */
+    static double countWeight(double logTf, double power) {
+        return Math.exp(power * (logTf - 1));
+    }
+
+    /**
+     * Cosine with log-tf {@code raw} when every word of both sides is weighed by its count to {@code power} times its
+     * idf ({@link #countWeight}) instead of {@code 1 + ln count}: {@code rawCountNorm} is {@code raw}'s norm so weighed
+     * ({@link Vocabulary#countNorm}). The words are summed in {@code raw}'s order. Not thread-safe.
+     */
+    double countCos(SparseVector raw, double rawCountNorm, double power) {
+        if (countWeights == null || countPower != power) {
+            countWeights = new double[ids.length];
+            double sq = 0;
+            for (int i = 0; i < ids.length; i++) {
+                countWeights[i] = countWeight(logTf[i], power) * idfs[i];
+                sq += countWeights[i] * countWeights[i];
+            }
+            countNorm = Math.sqrt(sq);
+            countPower = power;
+        }
+        if (countNorm == 0 || rawCountNorm == 0) {
+            return 0;
+        }
+        double dot = 0;
+        for (int j = 0; j < raw.size(); j++) {
+            int i = positionOf(raw.idAt(j));
+            if (i >= 0) {
+                dot += countWeights[i] * countWeight(raw.valueAt(j), power) * idfs[i];
+            }
+        }
+        return Math.min(1.0, dot / (countNorm * rawCountNorm));
     }
 }
