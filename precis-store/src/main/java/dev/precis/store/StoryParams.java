@@ -72,14 +72,19 @@ import java.util.TreeMap;
  *     damped); 0 = the {@code 1 + ln count} of every other comparison (off). Read from the stored log-tf vectors
  *     ({@code count = e^(v - 1)}), so no second vector is kept; the other rules (the bar, the join's word floor, the
  *     headline veto) keep {@code 1 + ln count}
+ * @param termCounts the same for the content-word cosine of an article with each candidate member in a plan (the
+ *     score's words part, the join's word floor, the headline veto's and the words join's unless {@code wordsCounts}
+ *     is set): each count to this power times its idf; 0 = {@code 1 + ln count} (off). A story's centroid and the
+ *     consolidation's pair similarities keep {@code 1 + ln count}
  */
 public record StoryParams(double threshold, double keyWeight, double centroidWeight, double idfOffset, double timeScale,
                          double timeFloor, double meaningWeight, double meaningThreshold, double splitThreshold,
                          double clearShare, double clearMargin, double clearLexical, double timeBar, double wordsJoin,
-                         double titleVeto, double foreignWords, double centroidCap, double sharedText, double wordsCounts) {
+                         double titleVeto, double foreignWords, double centroidCap, double sharedText, double wordsCounts,
+                         double termCounts) {
 
     /** The library's grouping. */
-    public static final StoryParams DEFAULT = new StoryParams(0.27, 0.3, 0.2, 0.0, 10, 0.5, 0.2, 0.32, 0.32, 0.7, 0.15, 0.15, 0, 0.3, 0.15, 0, 1, 1, 0);
+    public static final StoryParams DEFAULT = new StoryParams(0.27, 0.3, 0.2, 0.0, 10, 0.5, 0.2, 0.32, 0.32, 0.7, 0.15, 0.15, 0, 0.3, 0.15, 0, 1, 1, 0, 0);
 
     /** A copy with one knob changed, by its record component name; unknown names fail. */
     public StoryParams with(String name, double value) {
@@ -92,7 +97,7 @@ public record StoryParams(double threshold, double keyWeight, double centroidWei
                 v.get("timeScale"), v.get("timeFloor"), v.get("meaningWeight"), v.get("meaningThreshold"),
                 v.get("splitThreshold"), v.get("clearShare"), v.get("clearMargin"), v.get("clearLexical"),
                 v.get("timeBar"), v.get("wordsJoin"), v.get("titleVeto"), v.get("foreignWords"), v.get("centroidCap"),
-                v.get("sharedText"), v.get("wordsCounts"));
+                v.get("sharedText"), v.get("wordsCounts"), v.get("termCounts"));
     }
 
     /** The knobs by name. */
@@ -117,6 +122,7 @@ public record StoryParams(double threshold, double keyWeight, double centroidWei
         v.put("centroidCap", centroidCap);
         v.put("sharedText", sharedText);
         v.put("wordsCounts", wordsCounts);
+        v.put("termCounts", termCounts);
         return v;
     }
 

@@ -131,7 +131,8 @@ final class StoryPlanner {
                 continue;
             }
             e.refresh(epoch, termWords, keyWords, n);
-            double words = vt.cos(e.terms, e.termNorm);
+            double words = params.termCounts() > 0 ? vt.countCos(e.terms, e.countNorm(epoch, termWords, n, params.termCounts()), params.termCounts())
+                    : vt.cos(e.terms, e.termNorm);
             double keys = vk.cos(e.keys, e.keyNorm);
             double keyWeight = keyWeight(english, e.language);
             double lexical = keyWeight * keys + (1 - keyWeight) * words;

@@ -1,0 +1,79 @@
+package dev.precis.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link StoryParams#wordsCounts()} and {@link StoryParams#termCounts()}: a word written many times weighs by its count
+ * (or a less damped power of it) instead of {@code 1 + ln count}, read back from the stored log-tf vectors.
+ */
+class TopicSpaceWordsCountsTest {
+
+    /**
+     * Four unrelated stories, then a regatta report (story 50) that names its topic word eight times; the clear-choice
+     * join off and the join bar raised to 0.5, so only the words join can take a second report.
+     */
+    private static TopicSpace space(StoryParams p) {
+        TopicSpace s = new TopicSpace(p.with("clearShare", 1).with("threshold", 0.5));
+        s.add(1, features("Ostmark,Anna Kessel", "border treaty talks ministers", 1), 100L, 10);
+        s.add(2, features("Rovers,Tom Baxter", "league match goal striker penalty", 1), 100L, 20);
+        s.add(3, features("Mars Rover", "planet dust crater landing probe", 1), 100L, 30);
+        s.add(4, features("Saltmere", "harvest grain price farmers drought", 1), 100L, 40);
+        s.add(5, with(features("Kelvara Sound,Ida Brandt,Yacht Club",
+                "yachts crews wind sails trophy buoy skipper", 1), "regatta", 8), 100L, 50);
+        return s;
+    }
+
+    // another outlet's report of the same regatta: its own once-written words, one shared name, the topic word six times
+    private static final ArticleFeatures RETOLD = with(features("Kelvara Sound,Marta Lund,Harbour Office",
+            "spectators bunting ferry cafe pier fireworks crowds", 1), "regatta", 6);
+
+    @Test
+    void aReportRepeatingTheStorysTopicWordJoinsOnRawCountsWhereTheDampedCountsKeepItApart() {
+        assertThat(space(StoryParams.DEFAULT.with("wordsCounts", 0)).plan(RETOLD, 100L).storyId())
+                .as("1 + ln count lifts the once-written words: below the words join").isZero();
+        assertThat(space(StoryParams.DEFAULT.with("wordsCounts", 1)).plan(RETOLD, 100L).storyId())
+                .as("counted in full, the repeated word carries the cosine").isEqualTo(50);
+        assertThat(space(StoryParams.DEFAULT.with("wordsCounts", 1)).plan(RETOLD, 100L + 200).storyId())
+                .as("months after the story: the words join does not reach").isZero();
+        ArticleFeatures unnamed = with(features("Marta Lund,Harbour Office",
+                "spectators bunting ferry cafe pier fireworks crowds", 1), "regatta", 6);
+        assertThat(space(StoryParams.DEFAULT.with("wordsCounts", 1)).plan(unnamed, 100L).storyId())
+                .as("no shared name: no words join").isZero();
+    }
+
+    @Test
+    void aWordWrittenOnceWeighsAsBeforeAndTheCountComesBackFromTheLogTf() {
+        for (int count : new int[] {1, 2, 5, 40}) {
+            double logTf = 1 + Math.log(count);
+            assertThat(TopicQuery.countWeight(logTf, 1)).isCloseTo(count, org.assertj.core.data.Offset.offset(1e-9));
+            assertThat(TopicQuery.countWeight(logTf, 0.5)).isCloseTo(Math.sqrt(count), org.assertj.core.data.Offset.offset(1e-9));
+        }
+        // only once-written words: every weighing gives the same cosine
+        ArticleFeatures once = features("Kelvara Sound", "yachts crews wind sails spectators", 1);
+        double damped = space(StoryParams.DEFAULT.with("termCounts", 0)).plan(once, 100L).storyScore();
+        double raw = space(StoryParams.DEFAULT.with("termCounts", 1)).plan(once, 100L).storyScore();
+        assertThat(raw).isCloseTo(damped, org.assertj.core.data.Offset.offset(1e-9));
+    }
+
+    private static ArticleFeatures features(String keys, String terms, int count) {
+        Map<String, Integer> k = new LinkedHashMap<>();
+        for (String s : keys.split(",")) {
+            k.merge(s, 1, Integer::sum);
+        }
+        Map<String, Integer> t = new LinkedHashMap<>();
+        for (String s : terms.split(" ")) {
+            t.merge(s, count, Integer::sum);
+        }
+        return new ArticleFeatures(t, k);
+    }
+
+    private static ArticleFeatures with(ArticleFeatures f, String word, int count) {
+        Map<String, Integer> t = new LinkedHashMap<>(f.terms());
+        t.put(word, count);
+        return new ArticleFeatures(t, f.keys());
+    }
+}
