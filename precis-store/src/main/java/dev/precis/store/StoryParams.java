@@ -67,11 +67,13 @@ import java.util.TreeMap;
  *     0 = off. Read when an article is added (the features are stored so): a replay with {@code --tune sharedText=…}
  *     regroups the stored features and does not change them. 1 in the library's grouping (docs/quality/stories.md,
  *     stories46)
- * @param wordsCounts how the {@link #wordsJoin()} weighs a word written several times: each word's count to this power
- *     times its idf, on both sides ({@code 1}: raw counts, as the naive TF-IDF single-link counts them; {@code 0.5}: less
- *     damped); 0 = the {@code 1 + ln count} of every other comparison (off). Read from the stored log-tf vectors
- *     ({@code count = e^(v - 1)}), so no second vector is kept; the other rules (the bar, the join's word floor, the
- *     headline veto) keep {@code 1 + ln count}
+ * @param wordsCounts how {@code countsJoin} weighs a word written several times: each word's count to this power times
+ *     its idf, on both sides ({@code 1}: raw counts, as the naive TF-IDF single-link counts them; {@code 0.5}: less
+ *     damped). Read from the stored log-tf vectors ({@code count = e^(v - 1)}), so no second vector is kept
+ * @param countsJoin a second words join (0 = off): when neither bar nor {@link #wordsJoin()} took the article, the
+ *     content-word cosine with counts weighed as {@code wordsCounts} says at which it joins the story of its closest
+ *     such member, with the words join's other conditions (a shared key name, the clear choice's days): a report that
+ *     repeats its topic word many times, whose once-written words {@code 1 + ln count} lifts against it
  * @param termCounts the same for the content-word cosine of an article with each candidate member in a plan (the
  *     score's words part, the join's word floor, the headline veto's and the words join's unless {@code wordsCounts}
  *     is set): each count to this power times its idf; 0 = {@code 1 + ln count} (off). A story's centroid and the
@@ -81,10 +83,10 @@ public record StoryParams(double threshold, double keyWeight, double centroidWei
                          double timeFloor, double meaningWeight, double meaningThreshold, double splitThreshold,
                          double clearShare, double clearMargin, double clearLexical, double timeBar, double wordsJoin,
                          double titleVeto, double foreignWords, double centroidCap, double sharedText, double wordsCounts,
-                         double termCounts) {
+                         double termCounts, double countsJoin) {
 
     /** The library's grouping. */
-    public static final StoryParams DEFAULT = new StoryParams(0.27, 0.3, 0.2, 0.0, 10, 0.5, 0.2, 0.32, 0.32, 0.7, 0.15, 0.15, 0, 0.3, 0.15, 0, 1, 1, 0, 0);
+    public static final StoryParams DEFAULT = new StoryParams(0.27, 0.3, 0.2, 0.0, 10, 0.5, 0.2, 0.32, 0.32, 0.7, 0.15, 0.15, 0, 0.3, 0.15, 0, 1, 1, 1, 0, 0);
 
     /** A copy with one knob changed, by its record component name; unknown names fail. */
     public StoryParams with(String name, double value) {
@@ -97,7 +99,7 @@ public record StoryParams(double threshold, double keyWeight, double centroidWei
                 v.get("timeScale"), v.get("timeFloor"), v.get("meaningWeight"), v.get("meaningThreshold"),
                 v.get("splitThreshold"), v.get("clearShare"), v.get("clearMargin"), v.get("clearLexical"),
                 v.get("timeBar"), v.get("wordsJoin"), v.get("titleVeto"), v.get("foreignWords"), v.get("centroidCap"),
-                v.get("sharedText"), v.get("wordsCounts"), v.get("termCounts"));
+                v.get("sharedText"), v.get("wordsCounts"), v.get("termCounts"), v.get("countsJoin"));
     }
 
     /** The knobs by name. */
@@ -123,6 +125,7 @@ public record StoryParams(double threshold, double keyWeight, double centroidWei
         v.put("sharedText", sharedText);
         v.put("wordsCounts", wordsCounts);
         v.put("termCounts", termCounts);
+        v.put("countsJoin", countsJoin);
         return v;
     }
 
@@ -146,9 +149,9 @@ public record StoryParams(double threshold, double keyWeight, double centroidWei
         return centroidCap > 0 ? Math.min(centroid, closest) : centroid;
     }
 
-    /** Whether the words join weighs counts otherwise than {@code 1 + ln count} ({@link #wordsCounts()}). */
+    /** Whether the second words join, on counts weighed otherwise than {@code 1 + ln count}, is on ({@link #countsJoin()}). */
     boolean wordsJoinCounts() {
-        return wordsCounts > 0;
+        return countsJoin > 0 && wordsCounts > 0;
     }
 
     /** Days from {@code a} to the span {@code first..last} (0 inside it, or when either is unknown). */

@@ -234,11 +234,12 @@ final class StoryPlanner {
                 }
             }
             // ... seconded by shared key names (WORDS_JOIN_KEYS): shared rare names as a second signal of one event
-            if (params.wordsJoinCounts()) {
-                bestStory = countsJoin(candidates, vt, vk, epochDay, self, epoch, n);
-            } else if (wordsBest >= params.wordsJoin() && wordsMemberKeys.getOrDefault(wordsStory, 0.0) >= WORDS_JOIN_KEYS) {
+            if (wordsBest >= params.wordsJoin() && wordsMemberKeys.getOrDefault(wordsStory, 0.0) >= WORDS_JOIN_KEYS) {
                 bestStory = wordsStory;
             }
+        }
+        if (bestStory == 0 && params.wordsJoinCounts()) {
+            bestStory = countsJoin(candidates, vt, vk, epochDay, self, epoch, n);
         }
         boolean merge = bestStory != 0 && second != 0 && second != bestStory && secondScore >= MERGE_SCORE * scale;
         return new TopicSpace.Plan(bestStory, barScore, List.copyOf(related.subList(0, Math.min(RELATED_LIMIT, related.size()))),
@@ -246,10 +247,10 @@ final class StoryPlanner {
     }
 
     /**
-     * The words join read with counts weighed as {@link StoryParams#wordsCounts()} says ({@code 1}: raw, as the naive
-     * TF-IDF single-link counts them): the story, within {@link #CLEAR_DAYS} of the article (either date unknown: any),
+     * The second words join ({@link StoryParams#countsJoin()}), read with counts weighed as {@link StoryParams#wordsCounts()}
+     * says ({@code 1}: raw, as the naive TF-IDF single-link counts them): the story, within {@link #CLEAR_DAYS} of the article (either date unknown: any),
      * of the candidate member with the highest such word cosine (ties: the lower story id, then the first candidate),
-     * when that cosine reaches {@link StoryParams#wordsJoin()} and the member shares a key name with the article
+     * when that cosine reaches {@link StoryParams#countsJoin()} and the member shares a key name with the article
      * ({@link #WORDS_JOIN_KEYS}); else 0. A report that names its topic word many times while the other report's
      * once-written words (a template's, a place's) match too is read as the naive reads it: the damped counts lift
      * the once-written words against the repeated ones.
@@ -275,7 +276,7 @@ final class StoryPlanner {
                 bestKeys = vk.cos(e.keys, e.keyNorm);
             }
         }
-        return best >= params.wordsJoin() && bestKeys >= WORDS_JOIN_KEYS ? story : 0;
+        return best >= params.countsJoin() && bestKeys >= WORDS_JOIN_KEYS ? story : 0;
     }
 
     /**

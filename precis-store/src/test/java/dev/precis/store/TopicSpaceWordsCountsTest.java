@@ -33,15 +33,15 @@ class TopicSpaceWordsCountsTest {
 
     @Test
     void aReportRepeatingTheStorysTopicWordJoinsOnRawCountsWhereTheDampedCountsKeepItApart() {
-        assertThat(space(StoryParams.DEFAULT.with("wordsCounts", 0)).plan(RETOLD, 100L).storyId())
+        assertThat(space(StoryParams.DEFAULT.with("countsJoin", 0)).plan(RETOLD, 100L).storyId())
                 .as("1 + ln count lifts the once-written words: below the words join").isZero();
-        assertThat(space(StoryParams.DEFAULT.with("wordsCounts", 1)).plan(RETOLD, 100L).storyId())
+        assertThat(space(StoryParams.DEFAULT.with("countsJoin", 0.3)).plan(RETOLD, 100L).storyId())
                 .as("counted in full, the repeated word carries the cosine").isEqualTo(50);
-        assertThat(space(StoryParams.DEFAULT.with("wordsCounts", 1)).plan(RETOLD, 100L + 200).storyId())
+        assertThat(space(StoryParams.DEFAULT.with("countsJoin", 0.3)).plan(RETOLD, 100L + 200).storyId())
                 .as("months after the story: the words join does not reach").isZero();
         ArticleFeatures unnamed = with(features("Marta Lund,Harbour Office",
                 "spectators bunting ferry cafe pier fireworks crowds", 1), "regatta", 6);
-        assertThat(space(StoryParams.DEFAULT.with("wordsCounts", 1)).plan(unnamed, 100L).storyId())
+        assertThat(space(StoryParams.DEFAULT.with("countsJoin", 0.3)).plan(unnamed, 100L).storyId())
                 .as("no shared name: no words join").isZero();
     }
 
