@@ -260,6 +260,7 @@ final class StoryPlanner {
         long story = 0;
         double best = 0;
         double bestKeys = 0;
+        double bestDamped = 0;
         for (long id : candidates) {
             if (id == self) {
                 continue;
@@ -274,9 +275,10 @@ final class StoryPlanner {
                 best = words;
                 story = e.story;
                 bestKeys = vk.cos(e.keys, e.keyNorm);
+                bestDamped = vt.cos(e.terms, e.termNorm);
             }
         }
-        return best >= params.countsJoin() && bestKeys >= WORDS_JOIN_KEYS ? story : 0;
+        return best >= params.countsJoin() && bestKeys >= params.countsKeys() && bestDamped >= params.countsFloor() ? story : 0;
     }
 
     /**

@@ -22,14 +22,13 @@ class TopicSpaceWordsCountsTest {
         s.add(2, features("Rovers,Tom Baxter", "league match goal striker penalty", 1), 100L, 20);
         s.add(3, features("Mars Rover", "planet dust crater landing probe", 1), 100L, 30);
         s.add(4, features("Saltmere", "harvest grain price farmers drought", 1), 100L, 40);
-        s.add(5, with(features("Kelvara Sound,Ida Brandt,Yacht Club",
-                "yachts crews wind sails trophy buoy skipper", 1), "regatta", 8), 100L, 50);
+        s.add(5, with(features("Kelvara Sound,Ida Brandt,Yacht Club", words("crew", 20), 1), "regatta", 8), 100L, 50);
         return s;
     }
 
     // another outlet's report of the same regatta: its own once-written words, one shared name, the topic word six times
-    private static final ArticleFeatures RETOLD = with(features("Kelvara Sound,Marta Lund,Harbour Office",
-            "spectators bunting ferry cafe pier fireworks crowds", 1), "regatta", 6);
+    private static final ArticleFeatures RETOLD = with(features("Kelvara Sound,Marta Lund,Harbour Office", words("crowd", 20), 1),
+            "regatta", 6);
 
     @Test
     void aReportRepeatingTheStorysTopicWordJoinsOnRawCountsWhereTheDampedCountsKeepItApart() {
@@ -39,8 +38,7 @@ class TopicSpaceWordsCountsTest {
                 .as("counted in full, the repeated word carries the cosine").isEqualTo(50);
         assertThat(space(StoryParams.DEFAULT.with("countsJoin", 0.3)).plan(RETOLD, 100L + 200).storyId())
                 .as("months after the story: the words join does not reach").isZero();
-        ArticleFeatures unnamed = with(features("Marta Lund,Harbour Office",
-                "spectators bunting ferry cafe pier fireworks crowds", 1), "regatta", 6);
+        ArticleFeatures unnamed = with(features("Marta Lund,Harbour Office", words("crowd", 20), 1), "regatta", 6);
         assertThat(space(StoryParams.DEFAULT.with("countsJoin", 0.3)).plan(unnamed, 100L).storyId())
                 .as("no shared name: no words join").isZero();
     }
@@ -52,10 +50,11 @@ class TopicSpaceWordsCountsTest {
             assertThat(TopicQuery.countWeight(logTf, 1)).isCloseTo(count, org.assertj.core.data.Offset.offset(1e-9));
             assertThat(TopicQuery.countWeight(logTf, 0.5)).isCloseTo(Math.sqrt(count), org.assertj.core.data.Offset.offset(1e-9));
         }
-        // only once-written words: every weighing gives the same cosine
-        ArticleFeatures once = features("Kelvara Sound", "yachts crews wind sails spectators", 1);
+        // only once-written words on both sides: every weighing gives the same cosine
+        ArticleFeatures once = features("Rovers,Ida Brandt", "league match goal referee crowd", 1);
         double damped = space(StoryParams.DEFAULT.with("termCounts", 0)).plan(once, 100L).storyScore();
         double raw = space(StoryParams.DEFAULT.with("termCounts", 1)).plan(once, 100L).storyScore();
+        assertThat(damped).isPositive();
         assertThat(raw).isCloseTo(damped, org.assertj.core.data.Offset.offset(1e-9));
     }
 
@@ -69,6 +68,15 @@ class TopicSpaceWordsCountsTest {
             t.merge(s, count, Integer::sum);
         }
         return new ArticleFeatures(t, k);
+    }
+
+    /** {@code n} made-up words, each written once: {@code stem} a, {@code stem} b, … */
+    private static String words(String stem, int n) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            b.append(i == 0 ? "" : " ").append(stem).append((char) ('a' + i));
+        }
+        return b.toString();
     }
 
     private static ArticleFeatures with(ArticleFeatures f, String word, int count) {
