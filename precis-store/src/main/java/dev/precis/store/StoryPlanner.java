@@ -59,6 +59,10 @@ final class StoryPlanner {
     /** Tables the planned article's queries are {@link TopicQuery#bind bound} to, one per vocabulary (all zero between plans). */
     private int[] termTable = new int[0];
     private int[] keyTable = new int[0];
+    /** {@link #countNorm}'s norms by article id, for {@link #countEpoch} and {@link #countPower}. */
+    private final Map<Long, Double> countNorms = new HashMap<>();
+    private int countEpoch = -1;
+    private double countPower;
 
     StoryPlanner(StoryParams params, Vocabulary termWords, Vocabulary keyWords, MeaningSpace meanings,
                  Map<Long, TopicArticle> articles, Map<Long, TopicStory> stories, StoryHeadlines headlines) {
@@ -131,8 +135,7 @@ final class StoryPlanner {
                 continue;
             }
             e.refresh(epoch, termWords, keyWords, n);
-            double words = params.termCounts() > 0 ? vt.countCos(e.terms, e.countNorm(epoch, termWords, n, params.termCounts()), params.termCounts())
-                    : vt.cos(e.terms, e.termNorm);
+            double words = vt.cos(e.terms, e.termNorm);
             double keys = vk.cos(e.keys, e.keyNorm);
             double keyWeight = keyWeight(english, e.language);
             double lexical = keyWeight * keys + (1 - keyWeight) * words;
@@ -260,7 +263,6 @@ final class StoryPlanner {
         long story = 0;
         double best = 0;
         double bestKeys = 0;
-        double bestDamped = 0;
         for (long id : candidates) {
             if (id == self) {
                 continue;
@@ -270,15 +272,27 @@ final class StoryPlanner {
             if (StoryParams.gap(epochDay, s.first, s.last) > CLEAR_DAYS) {
                 continue;
             }
-            double words = vt.countCos(e.terms, e.countNorm(epoch, termWords, n, power), power);
+            double words = vt.countCos(e.terms, countNorm(e, id, epoch, n, power), power);
             if (words > best || (words == best && words > 0 && e.story < story)) {
                 best = words;
                 story = e.story;
                 bestKeys = vk.cos(e.keys, e.keyNorm);
-                bestDamped = vt.cos(e.terms, e.termNorm);
             }
         }
-        return best >= params.countsJoin() && bestKeys >= params.countsKeys() && bestDamped >= params.countsFloor() ? story : 0;
+        return best >= params.countsJoin() && bestKeys >= WORDS_JOIN_KEYS ? story : 0;
+    }
+
+    /**
+     * Article {@code id}'s content-word norm with counts weighed to {@code power} ({@link Vocabulary#countNorm}), kept
+     * while the idf's epoch and the power stay (only the articles {@link #countsJoin} reads: nothing while it is off).
+     */
+    private double countNorm(TopicArticle e, long id, int epoch, int n, double power) {
+        if (countEpoch != epoch || countPower != power) {
+            countNorms.clear();
+            countEpoch = epoch;
+            countPower = power;
+        }
+        return countNorms.computeIfAbsent(id, k -> termWords.countNorm(e.terms, n, power));
     }
 
     /**

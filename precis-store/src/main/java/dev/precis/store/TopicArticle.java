@@ -19,10 +19,6 @@ final class TopicArticle {
     int epoch = -1;
     double termNorm;
     double keyNorm;
-    /** The content words' norm with counts weighed for the words join ({@link StoryParams#wordsCounts()}), as of {@code countEpoch}. */
-    private double countNorm;
-    private int countEpoch = -1;
-    private double countPower;
 
     TopicArticle(SparseVector terms, SparseVector keys, float[] meaning, Long day, StoryLanguage language, long story) {
         this.terms = terms;
@@ -40,19 +36,5 @@ final class TopicArticle {
             keyNorm = keyWords.weightedNorm(keys, articleCount);
             epoch = current;
         }
-    }
-
-    /**
-     * The content words' idf-weighted norm with each count to {@code power} ({@link Vocabulary#countNorm}), under the
-     * idf of {@code articleCount} articles, recomputed only when {@code current} or the power moved on (kept for the
-     * few articles the words join reads: one double, no second vector).
-     */
-    double countNorm(int current, Vocabulary termWords, int articleCount, double power) {
-        if (countEpoch != current || countPower != power) {
-            countNorm = termWords.countNorm(terms, articleCount, power);
-            countEpoch = current;
-            countPower = power;
-        }
-        return countNorm;
     }
 }

@@ -14,8 +14,6 @@ final class TopicQuery {
     private final int[] ids;
     private final double[] weights;
     private final double[] idfs;
-    /** Each word's {@code 1 + ln count}, as the weights were made from. */
-    private final double[] logTf;
     private final double norm;
     /** {@link #countCos}'s weights ({@code count^power x idf}) and their norm, made on first use for {@link #countPower}. */
     private double[] countWeights;
@@ -33,11 +31,10 @@ final class TopicQuery {
      */
     private int[] dense;
 
-    private TopicQuery(int[] ids, double[] weights, double[] idfs, double[] logTf) {
+    private TopicQuery(int[] ids, double[] weights, double[] idfs) {
         this.ids = ids;
         this.weights = weights;
         this.idfs = idfs;
-        this.logTf = logTf;
         double sq = 0;
         for (double w : weights) {
             sq += w * w;
@@ -121,16 +118,14 @@ final class TopicQuery {
         int[] ids = new int[counts.size()];
         double[] weights = new double[ids.length];
         double[] idfs = new double[ids.length];
-        double[] logTf = new double[ids.length];
         int i = 0;
         for (Map.Entry<String, Integer> e : counts.entrySet()) {
             ids[i] = words.id(e.getKey());
             idfs[i] = words.idf(ids[i], articles);
-            logTf[i] = 1 + Math.log(e.getValue());
-            weights[i] = logTf[i] * idfs[i];
+            weights[i] = (1 + Math.log(e.getValue())) * idfs[i];
             i++;
         }
-        return new TopicQuery(ids, weights, idfs, logTf);
+        return new TopicQuery(ids, weights, idfs);
     }
 
     /** From a stored article's log-tf vector ({@code 1 + ln count} per word). */
@@ -139,14 +134,12 @@ final class TopicQuery {
         int[] ids = new int[n];
         double[] weights = new double[n];
         double[] idfs = new double[n];
-        double[] values = new double[n];
         for (int i = 0; i < n; i++) {
             ids[i] = logTf.idAt(i);
             idfs[i] = words.idf(ids[i], articles);
-            values[i] = logTf.valueAt(i);
-            weights[i] = values[i] * idfs[i];
+            weights[i] = logTf.valueAt(i) * idfs[i];
         }
-        return new TopicQuery(ids, weights, idfs, values);
+        return new TopicQuery(ids, weights, idfs);
     }
 
     int size() {
@@ -246,14 +239,16 @@ final class TopicQuery {
     /**
      * Cosine with log-tf {@code raw} when every word of both sides is weighed by its count to {@code power} times its
      * idf ({@link #countWeight}) instead of {@code 1 + ln count}: {@code rawCountNorm} is {@code raw}'s norm so weighed
-     * ({@link Vocabulary#countNorm}). The words are summed in {@code raw}'s order. Not thread-safe.
+     * ({@link Vocabulary#countNorm}). This query's log-tf comes back from its weights (every idf is above 0: the
+     * smoothing adds {@code 20 / (N + 20)} at least, {@link Vocabulary#idf}). The words are summed in {@code raw}'s
+     * order. Not thread-safe.
      */
     double countCos(SparseVector raw, double rawCountNorm, double power) {
         if (countWeights == null || countPower != power) {
             countWeights = new double[ids.length];
             double sq = 0;
             for (int i = 0; i < ids.length; i++) {
-                countWeights[i] = countWeight(logTf[i], power) * idfs[i];
+                countWeights[i] = countWeight(weights[i] / idfs[i], power) * idfs[i];
                 sq += countWeights[i] * countWeights[i];
             }
             countNorm = Math.sqrt(sq);
