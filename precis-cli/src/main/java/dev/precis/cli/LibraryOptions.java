@@ -60,6 +60,15 @@ final class LibraryOptions {
     }
 
     /**
+     * {@link #open(MeaningOptions)} for a bulk load ({@code ingest --analyzed}): the embedded database closes without
+     * compacting its file ({@link Library#openForBulkLoad}).
+     */
+    Library openForBulkLoad(MeaningOptions meaning) throws IOException {
+        MeaningVectors vectors = meaning.vectors();
+        return withMeaning(open(config(), true), vectors);
+    }
+
+    /**
      * Opens a library that must already exist (commands that only read): a mistyped {@code --data} is an
      * error naming the directory, not a new empty library that answers "0 articles".
      */
@@ -94,9 +103,13 @@ final class LibraryOptions {
     }
 
     private static Library open(LibraryConfig config) throws IOException {
+        return open(config, false);
+    }
+
+    private static Library open(LibraryConfig config, boolean bulk) throws IOException {
         LogDefaults.set("org.slf4j.simpleLogger.log.org.flywaydb", "error");
         try {
-            return Library.open(config);
+            return bulk ? Library.openForBulkLoad(config) : Library.open(config);
         } catch (IOException e) {
             if (config.jdbcUrl() == null && String.valueOf(e.getMessage()).contains("The file is locked")) {
                 // H2's own words name the JDBC URL and its settings; say what holds the file and what to do

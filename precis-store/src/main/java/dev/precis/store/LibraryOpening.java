@@ -19,8 +19,9 @@ final class LibraryOpening {
     private LibraryOpening() {
     }
 
-    static Library open(LibraryConfig config, Maker maker) throws IOException {
-        Connection c = Database.open(config);
+    /** {@code bulk}: the embedded database closes without compacting its file ({@link Library#openForBulkLoad}). */
+    static Library open(LibraryConfig config, boolean bulk, Maker maker) throws IOException {
+        Connection c = Database.open(config, bulk);
         SearchIndex index = null;
         try {
             PrivateFiles.createDirectory(config.indexDir());
