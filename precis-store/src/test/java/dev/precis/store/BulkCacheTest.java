@@ -10,7 +10,10 @@ import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** H2's page cache is larger during a bulk load and set back to what it was when the load ends. */
+/**
+ * H2's page cache is larger during a bulk load and set back to what it was when the load ends, and no cache size is
+ * stored in the library for it; a library opened for a bulk load closes without compacting its file.
+ */
 class BulkCacheTest {
 
     @TempDir
@@ -51,6 +54,44 @@ class BulkCacheTest {
             assertThat(cacheKb(lib)).isGreaterThan(before);
             lib.bulkLoad(false);
             assertThat(cacheKb(lib)).isEqualTo(before);
+        }
+    }
+
+    @Test
+    void aBulkLoadStoresNoCacheSizeInTheLibrary() throws Exception {
+        try (Library lib = Library.open(LibraryConfig.embedded(dir))) {
+            lib.bulkLoad(true);
+            lib.bulkLoad(false);
+        }
+        // H2 writes a SET CACHE_SIZE it was given into the database; the library's own script must hold none
+        try (Connection c = DriverManager.getConnection(LibraryConfig.embedded(dir).effectiveJdbcUrl());
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SCRIPT NODATA")) {
+            StringBuilder script = new StringBuilder();
+            while (rs.next()) {
+                script.append(rs.getString(1)).append('\n');
+            }
+            assertThat(script.toString()).contains("CREATE CACHED TABLE").doesNotContain("CACHE_SIZE");
+        }
+    }
+
+    @Test
+    void aLibraryOpenedForABulkLoadClosesWithoutCompactingAndAPlainOneCompacts() throws Exception {
+        try (Library lib = Library.openForBulkLoad(LibraryConfig.embedded(dir))) {
+            assertThat(setting(lib.connection(), "MAX_COMPACT_TIME")).isEqualTo("0");
+        }
+        try (Library lib = Library.open(LibraryConfig.embedded(dir))) {
+            assertThat(Integer.parseInt(setting(lib.connection(), "MAX_COMPACT_TIME"))).isGreaterThan(0);
+        }
+    }
+
+    private static String setting(Connection c, String name) throws Exception {
+        try (java.sql.PreparedStatement ps = c.prepareStatement("SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = ?")) {
+            ps.setString(1, name);
+            try (ResultSet rs = ps.executeQuery()) {
+                assertThat(rs.next()).as(name).isTrue();
+                return rs.getString(1).trim();
+            }
         }
     }
 
