@@ -7,6 +7,7 @@ import dev.precis.model.Article;
 import dev.precis.pipeline.AnalyzedJson;
 import dev.precis.store.AddResult;
 import dev.precis.store.ArticleFeatures;
+import dev.precis.store.ContentFingerprint;
 import dev.precis.store.Library;
 import dev.precis.store.LibraryEntry;
 import java.io.BufferedReader;
@@ -170,7 +171,8 @@ public final class AnalyzedLoader {
                     ? ArticleFeatures.decodeMeaning(node.get("meaning").asText()) : null;
             // an exported library's stored story features: its stories come back as they were (StoryFeaturesJson)
             ArticleFeatures stored = node != null && node.isObject() ? StoryFeaturesJson.read(node) : null;
-            return new Line(origin, library.prepare(entry(node, source, origin), meaning, stored), null);
+            Entry e = entry(node, source, origin);
+            return new Line(origin, library.prepare(e.entry(), e.fingerprint(), meaning, stored), null);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             return new Line(origin, null, "not JSON");
         } catch (IllegalArgumentException | NullPointerException e) {
@@ -204,7 +206,11 @@ public final class AnalyzedLoader {
         progress(counts.done, counts.total, counts.added, failures.size(), counts.start);
     }
 
-    private LibraryEntry entry(JsonNode node, String sourceOverride, String origin) throws IOException {
+    /** A line's entry and the fingerprint of its text, computed once for the copy check and the library's prepare. */
+    private record Entry(LibraryEntry entry, ContentFingerprint fingerprint) {
+    }
+
+    private Entry entry(JsonNode node, String sourceOverride, String origin) throws IOException {
         if (node == null || !node.isObject()) {
             throw new IllegalArgumentException("not a JSON object");
         }
@@ -218,15 +224,17 @@ public final class AnalyzedLoader {
         String source = sourceOverride != null ? sourceOverride
                 : node.path("siteName").isTextual() ? node.get("siteName").asText()
                 : a.url() != null ? host(a.url()) : fileSource(p.origin());
-        if (library.knows(a.url(), a.text())) {
+        // the text's fingerprint once: the copy check reads its hash, the library's prepare all of it (both entries hold a's text)
+        ContentFingerprint fp = ContentFingerprint.of(a.text());
+        if (library.knows(a.url(), fp)) {
             // a copy of a stored article: the library links it to the article it repeats and needs no analysis for that.
             // The job's duplicateOf alone is not enough: its order (by id) is not the load's (by partition), so the
             // article it names may come later or not at all, and this line would then be stored without its analysis.
-            return new LibraryEntry(AnalyzedArticle.ofSentences(a, p.analyzed().sentences()), null, source, from);
+            return new Entry(new LibraryEntry(AnalyzedArticle.ofSentences(a, p.analyzed().sentences()), null, source, from), fp);
         }
         // an exported library's article stored from a feed item's own text keeps its note (LibraryExport)
         String note = node.path("textNote").isTextual() ? node.get("textNote").asText() : null;
-        return new LibraryEntry(p.analyzed(), p.summary(), source, from, note);
+        return new Entry(new LibraryEntry(p.analyzed(), p.summary(), source, from, note), fp);
     }
 
     private void fail(List<IngestFailure> failures, String origin, String reason) {
