@@ -78,7 +78,7 @@ final class IngestCommand implements Callable<Integer> {
         IngestInputs.check(inputs, analyzed);
         List<String> toRead = IngestInputs.withContent(inputs, analyzed, err);
         ShippedModels models = analyzed ? null : ShippedModels.loadInBackground();
-        try (Library lib = analyzed ? library.openForBulkLoad(meaning) : library.open(meaning)) {
+        try (Library lib = analyzed && LibraryOptions.BULK_OPEN ? library.openForBulkLoad(meaning) : library.open(meaning)) {
             ProgressBar bar = quiet ? null : new ProgressBar(err);
             IngestReport report;
             if (analyzed) {

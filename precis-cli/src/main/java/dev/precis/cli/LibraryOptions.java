@@ -59,6 +59,9 @@ final class LibraryOptions {
         return withMeaning(open(config()), vectors);
     }
 
+    /** Whether {@code ingest --analyzed} opens with {@link #openForBulkLoad}; off: speed50's cuts were not adopted by its rule (docs/speed-history.md, forty-first session): off until the lead turns them on. */
+    static final boolean BULK_OPEN = false;
+
     /**
      * {@link #open(MeaningOptions)} for a bulk load ({@code ingest --analyzed}): the embedded database closes without
      * compacting its file ({@link Library#openForBulkLoad}).

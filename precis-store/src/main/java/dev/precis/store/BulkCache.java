@@ -10,23 +10,32 @@ import java.sql.SQLException;
  * a few thousand articles writes a file several times that, so pages it had written and let go were read back
  * and decoded again for the next inserts, the group commits and the store's own rewriting (H2's page reads were
  * about 8% of the writing thread's samples in a 1x load of the BBC set). The cache is raised for the load and set
- * back to the value it had when it ends. The size is given to the open database only, not stored in it: H2's
- * {@code SET CACHE_SIZE} writes a setting into the database, so every library a bulk load made kept an explicit
- * {@code CACHE_SIZE} of its own afterwards (H2's default, written down), and a load cut short by a crash would have
- * left the larger one. Pages cached change no answer. Other databases, or an H2 whose engine this process cannot
- * reach (a server's): nothing.
+ * back to the value it had when it ends. H2's {@code SET CACHE_SIZE} writes a setting into the database, so every
+ * library a bulk load made keeps an explicit {@code CACHE_SIZE} of its own afterwards (H2's default, written down), and a
+ * load cut short by a crash leaves the larger one; {@link #UNSTORED} gives the size to the open database only (H2's
+ * engine in this process; a server's: nothing changes). Pages cached change no answer. Other databases: nothing.
  */
 final class BulkCache {
 
     /** The cache during a bulk load, in KB, at most (and at most an eighth of the heap). */
     static final long BULK_KB = 256 * 1024;
 
+    /** Whether the library's bulk loads set the cache without storing it ({@link #BulkCache(Connection, boolean)}); off: speed50's cuts were not adopted by its rule (docs/speed-history.md, forty-first session): off until the lead turns them on. */
+    static final boolean UNSTORED = false;
+
     private final Connection connection;
+    /** True: the size goes to the open database only; false: by {@code SET CACHE_SIZE}, which H2 stores in the database. */
+    private final boolean unstored;
     /** The cache size before the load (KB); -1 when nothing was changed. */
     private long before = -1;
 
     BulkCache(Connection connection) {
+        this(connection, UNSTORED);
+    }
+
+    BulkCache(Connection connection, boolean unstored) {
         this.connection = connection;
+        this.unstored = unstored;
     }
 
     /** The bulk load's cache size for a heap of {@code maxHeapBytes}, in KB; never below {@code current}. */
@@ -80,8 +89,14 @@ final class BulkCache {
         }
     }
 
-    /** Sets the open database's page cache to {@code kb} (as {@code SET CACHE_SIZE} does) without writing a setting. */
+    /** Sets the open database's page cache to {@code kb}: by {@code SET CACHE_SIZE}, or (unstored) without writing a setting. */
     private void set(long kb) throws SQLException {
+        if (!unstored) {
+            try (java.sql.Statement s = connection.createStatement()) {
+                s.execute("SET CACHE_SIZE " + kb);
+            }
+            return;
+        }
         org.h2.engine.Database db = database(connection);
         if (db == null) {
             throw new SQLException("not an embedded H2 database");

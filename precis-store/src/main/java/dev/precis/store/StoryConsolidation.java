@@ -71,7 +71,13 @@ final class StoryConsolidation {
     }
 
     /** Merges, splits, then replans the session's lone articles; returns the number of articles moved. */
+    /** Whether consolidation keeps centred meaning vectors ({@link TopicSpace#holdCentred}); off: speed50's cuts were not adopted by its rule (docs/speed-history.md, forty-first session): off until the lead turns them on. */
+    static final boolean HOLD_CENTRED = false;
+
     int consolidate(TopicSpace topics) throws IOException {
+        if (!HOLD_CENTRED) {
+            return consolidateHeld(topics);
+        }
         // no article is added meanwhile: each stored article's centred meaning vector is computed once, not per pair
         topics.holdCentred(true);
         try {

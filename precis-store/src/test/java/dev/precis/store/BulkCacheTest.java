@@ -58,20 +58,37 @@ class BulkCacheTest {
     }
 
     @Test
-    void aBulkLoadStoresNoCacheSizeInTheLibrary() throws Exception {
-        try (Library lib = Library.open(LibraryConfig.embedded(dir))) {
-            lib.bulkLoad(true);
-            lib.bulkLoad(false);
+    void anUnstoredBulkCacheLeavesNoCacheSizeInTheDatabase() throws Exception {
+        String url = "jdbc:h2:file:" + dir.resolve("db").toAbsolutePath();
+        try (Connection c = DriverManager.getConnection(url)) {
+            c.setAutoCommit(false);
+            try (Statement s = c.createStatement()) {
+                s.execute("CREATE TABLE notes(id INT PRIMARY KEY)");
+            }
+            c.commit();
+            BulkCache cache = new BulkCache(c, true);
+            long before = cache.current();
+            cache.start();
+            assertThat(cache.current()).isGreaterThan(before);
+            cache.stop();
+            assertThat(cache.current()).isEqualTo(before);
+            // H2 writes a SET CACHE_SIZE it was given into the database; the unstored cache gives it none
+            assertThat(script(c)).contains("CREATE CACHED TABLE").doesNotContain("CACHE_SIZE");
+            // the stored way (main's) writes one
+            BulkCache stored = new BulkCache(c, false);
+            stored.start();
+            stored.stop();
+            assertThat(script(c)).contains("SET CACHE_SIZE " + before);
         }
-        // H2 writes a SET CACHE_SIZE it was given into the database; the library's own script must hold none
-        try (Connection c = DriverManager.getConnection(LibraryConfig.embedded(dir).effectiveJdbcUrl());
-             Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SCRIPT NODATA")) {
+    }
+
+    private static String script(Connection c) throws Exception {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SCRIPT NODATA")) {
             StringBuilder script = new StringBuilder();
             while (rs.next()) {
                 script.append(rs.getString(1)).append('\n');
             }
-            assertThat(script.toString()).contains("CREATE CACHED TABLE").doesNotContain("CACHE_SIZE");
+            return script.toString();
         }
     }
 
