@@ -106,27 +106,28 @@ class MeaningSpaceTest {
     @Test
     void aHeldVectorOnTheMeanIsLeftOutToo() {
         MeaningSpace space = new MeaningSpace(WEIGHT);
-        float[] v = random(new Random(5), 9);
+        float[] onMean = oneVectorAndItsMean(space, new Random(5));
+        float[] query = space.centred(random(new Random(6), 9), 1);
+        space.holdCentred(true);
+        assertThat(space.mix(0.5, query, onMean, 1)).isEqualTo((1 - WEIGHT) * 0.5);
+        assertThat(space.mix(0.5, query, onMean, 1)).isEqualTo((1 - WEIGHT) * 0.5); // the second time, as held
+    }
+
+    /** Adds one random vector of 9 to {@code space}; returns the library's mean meaning vector (a vector on it centres to zero). */
+    private static float[] oneVectorAndItsMean(MeaningSpace space, Random r) {
+        float[] v = random(r, 9);
         space.add(v);
         float[] onMean = new float[9];
         for (int i = 0; i < 9; i++) {
             onMean[i] = v[i] / (1 + MeaningSpace.MEAN_PRIOR);
         }
-        float[] query = space.centred(random(new Random(6), 9), 1);
-        space.holdCentred(true);
-        assertThat(space.mix(0.5, query, onMean, 1)).isEqualTo((1 - WEIGHT) * 0.5);
-        assertThat(space.mix(0.5, query, onMean, 1)).isEqualTo((1 - WEIGHT) * 0.5);
+        return onMean;
     }
 
     @Test
     void aVectorOnTheMeanOrMissingIsLeftOut() {
         MeaningSpace space = new MeaningSpace(WEIGHT);
-        float[] v = random(new Random(3), 9);
-        space.add(v);
-        float[] onMean = new float[9];
-        for (int i = 0; i < 9; i++) {
-            onMean[i] = v[i] / (1 + MeaningSpace.MEAN_PRIOR);
-        }
+        float[] onMean = oneVectorAndItsMean(space, new Random(3));
         float[] query = space.centred(random(new Random(4), 9), 1);
         assertThat(space.mix(0.5, query, onMean, 1)).isEqualTo((1 - WEIGHT) * 0.5);
         assertThat(space.mix(0.5, query, null, 1)).isEqualTo(0.5);
