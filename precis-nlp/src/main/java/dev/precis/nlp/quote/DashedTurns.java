@@ -21,15 +21,18 @@ final class DashedTurns {
     /** Where quoted words may end before their credit: a comma, question or exclamation mark or full stop, then a space. */
     private static final Pattern BOUNDARY = Pattern.compile("[,?!….](?=[ \\t]+\\S)|[ \\t](?=[—–―][ \\t]*\\p{Ll})");
     /**
-     * A lower-case word right after the speech verb that is neither a preposition, an article, a possessive nor a
-     * word of time: the verb then has an object of its own ("he said nothing", "they told lies"), so the clause is
-     * the speaker's words, not a credit.
+     * A lower-case word right after the speech verb that is neither a preposition, an article, a possessive, a word
+     * of time nor a word of role before a name: the verb then has an object of its own ("he said nothing", "they told
+     * lies"), so the clause is the speaker's words, not a credit.
      */
     private static final Pattern OBJECT_AFTER_VERB = Pattern.compile("[ \\t]+(?!(?:to|in|on|at|of|for|from|with|by|about"
             + "|during|after|before|when|while|as|upon|via|through|outside|inside|the|a|an|his|her|their|its|our|my|your"
             + "|this|that|last|earlier|later|yesterday|today|tonight|recently|repeatedly|again|once|also|then|reporters"
             + "|journalists|supporters|delegates|voters|listeners|viewers|readers|members|staff|lawmakers|officials"
-            + "|colleagues|friends|him|them|us|me|one|two|three|several|many|some|each|every)\\b)\\p{Ll}");
+            + "|colleagues|friends|him|them|us|me|one|two|three|several|many|some|each|every)\\b)"
+            // nor words of role before a name ("said union leader Ana Ruiz")
+            + "(?!(?:(?!(?:to|in|on|at|of|for|from|with|by|the|a|an|and|but|or|that|if|when)\\b)\\p{Ll}[\\p{L}-]*[ \\t]+){1,3}\\p{Lu})"
+            + "\\p{Ll}");
 
     private DashedTurns() {
     }

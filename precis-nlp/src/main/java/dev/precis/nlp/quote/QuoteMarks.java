@@ -195,8 +195,9 @@ final class QuoteMarks {
      */
     private static List<Span> dashDialogue(String text) {
         List<Span> out = new ArrayList<>();
+        Matcher dash = DASH_OPENING.matcher(text);
         for (int at = 0; at >= 0 && at < text.length(); at = nextLine(text, at)) {
-            Matcher dash = DASH_OPENING.matcher(text).region(at, Math.min(text.length(), at + 8));
+            dash.region(at, Math.min(text.length(), at + 8));
             if (!dash.lookingAt()) {
                 continue;
             }
@@ -245,6 +246,7 @@ final class QuoteMarks {
             }
             if (d < doubles.size() && doubles.get(d).start() - 1 <= i && i <= doubles.get(d).end()) {
                 open = -1;
+                i = doubles.get(d).end(); // every position up to the span's end is inside it too
                 continue;
             }
             char c = text.charAt(i);

@@ -36,7 +36,7 @@ class WidthDashesAndBodyCreditsTest {
     @Test
     void aDashTouchingTheWordsOpensATurnAndTheWordsGoOnAfterTheCredit() {
         String text = "The dockers ended their strike on Friday.\n\n"
-                + "—We did not get all we asked for —said dockers' leader Rosa Vidal—, but the night shifts will end in May.";
+                + "—We did not get all we asked for —said union leader Rosa Vidal—, but the night shifts will end in May.";
         var entities = marked(text, EntityType.PERSON, "Rosa Vidal");
         assertThat(speakerOf(text, entities, "all we asked for")).isEqualTo("Rosa Vidal");
         List<Quote> quotes = direct(text, entities);
