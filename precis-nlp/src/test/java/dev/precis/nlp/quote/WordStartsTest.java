@@ -22,6 +22,7 @@ class WordStartsTest {
         "Ann Reed said he would go. Tom Hale says prices would rise, Lena Brock added. Reedsaid nothing. ÉSaid it was.",
         "The port will close, the harbour master said. Fares will rise, said Tom Hale.\nPrices will fall, says minister\n",
         "according to", "said", ",", "", "Noted he was late, the coach argued the club would appeal, officials admitted.",
+        "CITING a report, the agency says that talks failed; citing Ann Reed, the paper reported that she left.",
         "Ünaccording to nobody, predicted the rain would stop; acknowledged there was a problem,” she said. İciting X",
     };
 
