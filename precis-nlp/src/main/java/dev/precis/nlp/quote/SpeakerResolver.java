@@ -306,12 +306,12 @@ final class SpeakerResolver {
             return new Speaker(descriptions.name(start, end, s, head), new TextRange(start, end));
         }
         if (entity != null && !(definiteRole && SpeechCues.ROLE_WORDS.matcher(entity.range().slice(text)).matches())) {
-            TextRange whole = entity.type() == EntityType.PERSON ? throughParticles(entity.range(), start, end) : null;
-            if (whole != null) {
-                return new Speaker(whole.slice(text), whole);
-            }
             // a person named by one word the entities left unlinked ("Li said" after "Premier Li Qiang") is the full name
-            return new Speaker(entity.type() == EntityType.PERSON ? names.canonical(entity.range()) : entity.canonical(), entity.range());
+            String name = entity.type() == EntityType.PERSON ? names.canonical(entity.range()) : entity.canonical();
+            TextRange whole = entity.type() == EntityType.PERSON && name.equals(entity.range().slice(text))
+                    ? throughParticles(entity.range(), start, end) : null;
+            // a name cut at a particle and linked to no fuller one is the whole name the text gives ("María de la Cruz")
+            return whole != null ? new Speaker(whole.slice(text), whole) : new Speaker(name, entity.range());
         }
         if (!head.isEmpty() && Character.isUpperCase(head.charAt(0)) && !definiteRole) {
             TextRange name = BODY_HEAD.matcher(head).matches() ? body(start, end) : names.endingAt(start, end);

@@ -74,6 +74,14 @@ class WidthDashesAndBodyCreditsTest {
     }
 
     @Test
+    void aCutNameLinkedToAFullerOneKeepsIt() {
+        String text = "“The map took two years,” said Pieter van Dam, who led the survey.\n\n"
+                + "“We walked every street,” Mr van Dam told reporters.";
+        var entities = marked(text, EntityType.PERSON, "Pieter van Dam", "Dam");
+        assertThat(speakerOf(text, entities, "every street")).isEqualTo("Pieter van Dam");
+    }
+
+    @Test
     void aHeadlinesCreditAfterACommaInsideTheMarks() {
         String text = "‘We will not go back to work,’ says hospital porters' leader\n\n"
                 + "Porters at the city's hospitals walked out on Monday.\n\n"
