@@ -36,7 +36,8 @@ final class CreditAfterQuote {
      */
     // de, da, das, dos, del, della, di, du, la, le, van, von, der, den, ter, ten, bin, binti, bint, ibn, al, el, written
     // as a tree by first letters so that a capitalised word (nearly every word tried here) fails at one test, not 22
-    static final String PARTICLES = "(?:(?:d(?:e(?:l(?:la)?|[nr])?|as?|os|[iu])|l[ae]|v[ao]n|te[nr]|bin(?:ti?)?|ibn|[ae]l)[ \\t]+){0,2}";
+    static final String PARTICLE = "d(?:e(?:l(?:la)?|[nr])?|as?|os|[iu])|l[ae]|v[ao]n|te[nr]|bin(?:ti?)?|ibn|[ae]l";
+    static final String PARTICLES = "(?:(?:" + PARTICLE + ")[ \\t]+){0,2}";
     /**
      * Up to four capitalised words on one line; a word ending in a full stop is an initial or an abbreviation
      * ("J.", "Sen.", "U.S."), so a name never runs on past the end of its sentence ("said Lind. Jonas Berg…").
@@ -251,6 +252,19 @@ final class CreditAfterQuote {
     }
 
     private CreditAfterQuote() {
+    }
+
+    /**
+     * The speaker a verb-first credit between {@code from} and {@code to} names ("asked opposition leader Tendai Moyo,"),
+     * read as after a quotation; null when the words there are no such credit.
+     */
+    static Speaker verbFirst(String text, int from, int to, SpeakerResolver speakers) {
+        Matcher m = AFTER_VERB_FIRST.matcher(text).region(from, to);
+        if (!m.find()) {
+            return null;
+        }
+        Speaker speaker = speakers.phrase(m.start(2), speakers.throughPerson(m.start(2), m.end(2)));
+        return speaker == null || speaker.name() == null ? null : speaker;
     }
 
     /**

@@ -19,17 +19,20 @@ import java.util.regex.Pattern;
 final class DashedTurns {
 
     /** Where quoted words may end before their credit: a comma, question or exclamation mark or full stop, then a space. */
-    private static final Pattern BOUNDARY = Pattern.compile("[,?!….](?=[ \\t]+\\S)|[ \\t](?=[—–―][ \\t]+\\p{Ll})");
+    private static final Pattern BOUNDARY = Pattern.compile("[,?!….](?=[ \\t]+\\S)|[ \\t](?=[—–―][ \\t]*\\p{Ll})");
     /**
-     * A lower-case word right after the speech verb that is neither a preposition, an article, a possessive nor a
-     * word of time: the verb then has an object of its own ("he said nothing", "they told lies"), so the clause is
-     * the speaker's words, not a credit.
+     * A lower-case word right after the speech verb that is neither a preposition, an article, a possessive, a word
+     * of time nor a word of role before a name: the verb then has an object of its own ("he said nothing", "they told
+     * lies"), so the clause is the speaker's words, not a credit.
      */
     private static final Pattern OBJECT_AFTER_VERB = Pattern.compile("[ \\t]+(?!(?:to|in|on|at|of|for|from|with|by|about"
             + "|during|after|before|when|while|as|upon|via|through|outside|inside|the|a|an|his|her|their|its|our|my|your"
             + "|this|that|last|earlier|later|yesterday|today|tonight|recently|repeatedly|again|once|also|then|reporters"
             + "|journalists|supporters|delegates|voters|listeners|viewers|readers|members|staff|lawmakers|officials"
-            + "|colleagues|friends|him|them|us|me|one|two|three|several|many|some|each|every)\\b)\\p{Ll}");
+            + "|colleagues|friends|him|them|us|me|one|two|three|several|many|some|each|every)\\b)"
+            // nor words of role before a name ("said union leader Ana Ruiz")
+            + "(?!(?:(?!(?:to|in|on|at|of|for|from|with|by|the|a|an|and|but|or|that|if|when)\\b)\\p{Ll}[\\p{L}-]*[ \\t]+){1,3}\\p{Lu})"
+            + "\\p{Ll}");
 
     private DashedTurns() {
     }
@@ -47,11 +50,35 @@ final class DashedTurns {
                 if (out == null) {
                     out = new ArrayList<>(spans);
                 }
-                out.set(i, e);
+                out.set(out.indexOf(s), e);
+                QuoteMarks.Span resumed = resumed(text, e, s);
+                if (resumed != null) {
+                    out.add(out.indexOf(e) + 1, resumed);
+                }
             }
         }
         return out == null ? spans : out;
     }
+
+    /**
+     * The words going on after a dashed turn's credit closed by a second dash ("—We did not win everything —said Tomás
+     * Aguilar—, but the wages will rise."): from the dash to the end of the turn's paragraph, as a dashed span of its
+     * own; null when no dash follows the credit before a sentence ends.
+     */
+    private static QuoteMarks.Span resumed(String text, QuoteMarks.Span ended, QuoteMarks.Span whole) {
+        int from = ended.end();
+        while (from < whole.end() && (Character.isWhitespace(text.charAt(from)) || "—–―".indexOf(text.charAt(from)) >= 0)) {
+            from++; // past the dash before the credit
+        }
+        Matcher m = RESUMED.matcher(text).region(from, whole.end());
+        if (!m.find() || m.end() >= whole.end()) {
+            return null;
+        }
+        return new QuoteMarks.Span(m.end(), whole.end(), true, m.start(1), whole.end(), true);
+    }
+
+    /** The credit and the dash after it, with no stop between, then the words going on (perhaps after a comma). */
+    private static final Pattern RESUMED = Pattern.compile("\\G[^—–―.!?\\n]{1,120}?[ \\t]?([—–―])[ \\t]*,?[ \\t]*(?=\\S)");
 
     /** The dashed span ended at its first credit, or itself when none of its boundaries is followed by one. */
     private static QuoteMarks.Span ended(String text, QuoteMarks.Span dashed, List<QuoteMarks.Span> spans, SpeakerResolver speakers) {
@@ -67,7 +94,7 @@ final class DashedTurns {
             if (end <= dashed.start()) {
                 continue;
             }
-            QuoteMarks.Span candidate = new QuoteMarks.Span(dashed.start(), end, true, dashed.open(), end);
+            QuoteMarks.Span candidate = new QuoteMarks.Span(dashed.start(), end, true, dashed.open(), end, true);
             String content = text.substring(dashed.start(), end).strip();
             int words = content.isEmpty() ? 0 : content.split("\\s+").length;
             char last = content.isEmpty() ? ' ' : content.charAt(content.length() - 1);

@@ -41,7 +41,8 @@ final class DescribedSubjects {
     private static final Pattern IT_NOUN = Pattern.compile("(?i)(?:company|firm|government|ministry|department|council"
             + "|union|party|group|committee|agency|authority|board|army|campaign|team|club|bank|court|commission"
             + "|organi[sz]ation|charity|regulator|watchdog|institute|body|report|study|survey|review|inquiry|paper"
-            + "|document|statement|letter|research|analysis|index)");
+            + "|document|statement|letter|research|analysis|index|embassy|consulate|airline|broadcaster|hospital|university"
+            + "|administration|association|federation|foundation|coalition|alliance|secretariat|service)");
     /**
      * What may follow a subject's name: a comma, or a word that looks like a finite verb or an adverb before one (a
      * noun would make the name a modifier: "The Rosneft announcement came …").
@@ -51,6 +52,8 @@ final class DescribedSubjects {
             + "|sold|bought|became|came|went|saw|also|now|still|then|already|again|first");
     /** A comma right before a speaking "it": the words before are what it said. */
     private static final Pattern CREDIT_AFTER = Pattern.compile(",\\s*$");
+    /** A quotation closing right before a speaking "it" ("…,” it said"): group 1 is its closing mark. */
+    private static final Pattern CLOSED_BEFORE = Pattern.compile("[,?!…]([”\"])\\s*$");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?][”\"]?\\s");
     private static final Pattern SINGULAR = Pattern.compile("(?:he|she)\\b");
     private static final Pattern PLURAL = Pattern.compile("(?:they|we)\\b");
@@ -110,6 +113,10 @@ final class DescribedSubjects {
      * when that sentence opens with a quotation or with anything else.
      */
     Subject bodyBefore(int at) {
+        Matcher closed = CLOSED_BEFORE.matcher(text).region(Math.max(0, at - 4), at);
+        if (closed.find()) {
+            return bodyBeforeQuotation(at, closed.start(1));
+        }
         boolean own = true; // the first opening found may be that of the "it"'s own sentence
         // "The union, in particular, was gloomy, it said.": the sentence is what was said, its subject not the speaker
         boolean credit = CREDIT_AFTER.matcher(text).region(Math.max(0, at - 3), at).find();
@@ -127,6 +134,36 @@ final class DescribedSubjects {
                 return s;
             }
             own = false;
+        }
+        return null;
+    }
+
+    /**
+     * For an "it" crediting the quotation that closes right before it at {@code close} ("“…,” it said"): the body
+     * or document opening one of the two sentences before that quotation's opening mark ("The justice ministry
+     * rejected the claim.⏎⏎“…,” it said."); null when the quotation is not opened in reach or another quotation
+     * comes first.
+     */
+    private Subject bodyBeforeQuotation(int at, int close) {
+        char mark = text.charAt(close);
+        int open = mark == '"' ? text.lastIndexOf('"', close - 1) : text.lastIndexOf('“', close - 1);
+        if (open < 0 || at - open > PronounSpeakers.IT_REACH) {
+            return null;
+        }
+        int sentences = 0;
+        for (int i = open - 1; i >= 0 && open - i < PronounSpeakers.IT_REACH && sentences < 2; i--) {
+            char c = text.charAt(i);
+            if (c == '“' || c == '”' || c == '"') {
+                return null; // the sentence before is someone's words
+            }
+            if (!sentenceOpensAt(i)) {
+                continue;
+            }
+            sentences++;
+            Subject s = bodyAt(i, open);
+            if (s != null) {
+                return s;
+            }
         }
         return null;
     }

@@ -36,6 +36,13 @@ final class HeadNouns {
      */
     static TextRange titledWork(String text, int limit, int cueStart) {
         int from = Math.max(limit, cueStart - 220);
+        int last = cueStart - 1;
+        while (last >= from && " \t\n\u000B\f\r\u0085\u2028\u2029".indexOf(text.charAt(last)) >= 0) {
+            last--;
+        }
+        if (last < from || text.charAt(last) != ',') {
+            return null; // every match ends in a comma and white space at the cue: none can be found
+        }
         Matcher m = TITLED_WORK.matcher(text).region(from, cueStart);
         while (m.find()) {
             int before = m.start(1) - 1;

@@ -30,8 +30,10 @@ final class IndirectPass {
     /** "Clinton said she would …": a reporting verb followed directly by a clause (no "that"). */
     /** How far after "According to X" the comma that ends the source's clause may come. */
     private static final int LEADING_CLAUSE = 80;
-    private static final Pattern BARE = Pattern.compile("\\b(said|says|added|argued|warned|insisted|claimed|stated"
-            + "|believes|thinks|predicted|acknowledged|admitted|noted)\\s+(?=(?:he|she|they|it|we|I|there|the|a|an"
+    /** The verbs {@link #BARE} opens with, where its matches are looked for ({@link WordStarts}). */
+    private static final String[] BARE_VERBS = {"said", "says", "added", "argued", "warned", "insisted", "claimed", "stated",
+        "believes", "thinks", "predicted", "acknowledged", "admitted", "noted"};
+    private static final Pattern BARE = Pattern.compile("\\b(" + String.join("|", BARE_VERBS) + ")\\s+(?=(?:he|she|they|it|we|I|there|the|a|an"
             // "He stated this on Tuesday when …": "this" before where, when or how it was said is the object, not a clause
             + "|this(?!\\s+(?:on|in|at|while|when|during|after|before|as|to|yesterday|today)\\b)|his|her|their|its|no"
             + "|\\p{Lu}[\\p{L}'’-]+)\\s+[\\p{L}'’-]+"
@@ -59,8 +61,9 @@ final class IndirectPass {
     List<Quote> find() {
         List<Quote> out = new ArrayList<>();
         List<TextRange> taken = new ArrayList<>();
-        Matcher c = RuleQuoteFinder.citing().matcher(text);
-        while (c.find()) {
+        WordStarts citing = new WordStarts(RuleQuoteFinder.citing(), text, true, "citing");
+        Matcher c = citing.matcher();
+        while (citing.find()) {
             if (insideQuote(c.start())) {
                 continue;
             }
@@ -87,8 +90,9 @@ final class IndirectPass {
         // that-clauses after one would otherwise report "said that X would …" twice
         indexTaken(taken.subList(indexed, taken.size()));
         indexed = taken.size();
-        Matcher b = BARE.matcher(text);
-        while (b.find()) {
+        WordStarts bare = new WordStarts(BARE, text, false, BARE_VERBS);
+        Matcher b = bare.matcher();
+        while (bare.find()) {
             if (insideQuote(b.start()) || overlapsTaken(taken, b.start())) {
                 continue;
             }
@@ -99,8 +103,9 @@ final class IndirectPass {
             }
             add(out, taken, b.end(), s, b.group(1), s.range().start());
         }
-        Matcher f = TRAILING.matcher(text);
-        while (f.find()) {
+        WordStarts trailing = new WordStarts(TRAILING, text, false, ",");
+        Matcher f = trailing.matcher();
+        while (trailing.find()) {
             if (insideQuote(f.start()) || overlapsTaken(taken, f.start())) {
                 continue;
             }
@@ -120,8 +125,9 @@ final class IndirectPass {
             taken.add(content);
         }
         indexTaken(taken.subList(indexed, taken.size()));
-        Matcher a = RuleQuoteFinder.according().matcher(text);
-        while (a.find()) {
+        WordStarts according = new WordStarts(RuleQuoteFinder.according(), text, true, "according");
+        Matcher a = according.matcher();
+        while (according.find()) {
             if (insideQuote(a.start()) || overlapsTaken(taken, a.start())) {
                 continue;
             }

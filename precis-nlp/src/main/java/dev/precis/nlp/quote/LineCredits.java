@@ -18,11 +18,12 @@ final class LineCredits {
             + "|pledges|promises|declares|accuses|demands)\\b");
 
     /**
-     * After a headline's quote: a comma, a verb of speaking first and who says it, a role in lower case or a name,
-     * up to the end of the line or a linking word ("‘No more delays’, says health minister as rollout begins").
+     * After a headline's quote: a comma (or none, the comma set inside the marks), a verb of speaking first and who
+     * says it, a role in lower case (a plural possessive too, "nurses' leader") or a name, up to the end of the line or
+     * a linking word ("‘No more delays’, says health minister as rollout begins").
      */
-    private static final Pattern HEADLINE_VERB_FIRST = Pattern.compile("[ \\t]*,[ \\t]*(says|warns|vows|insists|admits|claims"
-            + "|tells|urges|declares)[ \\t]+((?:\\p{Ll}[\\p{L}-]*[ \\t]+){0,2}\\p{Ll}[\\p{L}-]*|" + CreditAfterQuote.NAME + ")"
+    private static final Pattern HEADLINE_VERB_FIRST = Pattern.compile("[ \\t]*,?[ \\t]*(says|warns|vows|insists|admits|claims"
+            + "|tells|urges|declares)[ \\t]+((?:\\p{Ll}[\\p{L}-]*['’]?[ \\t]+){0,2}\\p{Ll}[\\p{L}-]*|" + CreditAfterQuote.NAME + ")"
             + "(?=[ \\t]*$|[ \\t]+(?:as|after|over|amid|ahead|before|in|on|at|for|of)\\b)");
     /** What a sentence calls the words it credits: "the message from …", "the warning came from …". */
     private static final String SAYING = "(?:message|verdict|view|warning|response|reaction|assessment|answer|reply|word|words|plea"

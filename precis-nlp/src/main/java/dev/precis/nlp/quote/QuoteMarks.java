@@ -19,18 +19,19 @@ final class QuoteMarks {
     /**
      * Quoted content {@code [start, end)} without the marks; {@code closed} when a closing mark was found (or, for
      * a dashed turn, its end is known); {@code open} where the opening mark (or the dash) stands and {@code close}
-     * the first position after the closing mark, where a credit after the words may begin.
+     * the first position after the closing mark, where a credit after the words may begin; {@code dashed} when a dash
+     * at the start of its paragraph opens the words, with no quotation marks ({@link DashedTurns}).
      */
-    record Span(int start, int end, boolean closed, int open, int close) {
+    record Span(int start, int end, boolean closed, int open, int close, boolean dashed) {
 
         /** A span between quotation marks: the opening mark right before the words, the closing one right after. */
         Span(int start, int end, boolean closed) {
             this(start, end, closed, start - 1, closed ? end + 1 : end);
         }
 
-        /** Whether a dash at the start of its paragraph opens the words, with no quotation marks ({@link DashedTurns}). */
-        boolean dashed() {
-            return open < start - 1;
+        /** A span opened at {@code open}: a dashed turn when a space or more parts the dash from the words. */
+        Span(int start, int end, boolean closed, int open, int close) {
+            this(start, end, closed, open, close, open < start - 1);
         }
     }
 
@@ -179,8 +180,11 @@ final class QuoteMarks {
                 && !Character.isWhitespace(text.charAt(close - 1));
     }
 
-    /** A dash opening a paragraph of speech: "— The crossing was never closed, he replied." */
-    private static final Pattern DASH_OPENING = Pattern.compile("[ \\t]*[—–―][ \\t]+(?=[\\p{Lu}\\p{N}])");
+    /**
+     * A dash opening a paragraph of speech: "— The crossing was never closed, he replied."; an em dash or bar may touch
+     * the first word, as Spanish copy sets it ("—We will stay here —said Ana Ruiz").
+     */
+    private static final Pattern DASH_OPENING = Pattern.compile("[ \\t]*(?:[—–―][ \\t]+|[—―])(?=[\\p{Lu}\\p{N}])");
 
     /**
      * Dialogue set with dashes ({@link DashedTurns}): each paragraph opening with a dash and a capital or digit, its
@@ -191,8 +195,9 @@ final class QuoteMarks {
      */
     private static List<Span> dashDialogue(String text) {
         List<Span> out = new ArrayList<>();
+        Matcher dash = DASH_OPENING.matcher(text);
         for (int at = 0; at >= 0 && at < text.length(); at = nextLine(text, at)) {
-            Matcher dash = DASH_OPENING.matcher(text).region(at, Math.min(text.length(), at + 8));
+            dash.region(at, Math.min(text.length(), at + 8));
             if (!dash.lookingAt()) {
                 continue;
             }
@@ -210,7 +215,7 @@ final class QuoteMarks {
                 while (dashAt > at && "—–―".indexOf(text.charAt(dashAt)) < 0) {
                     dashAt--;
                 }
-                out.add(new Span(dash.end(), end, true, dashAt, end));
+                out.add(new Span(dash.end(), end, true, dashAt, end, true));
             }
         }
         return out;
@@ -241,6 +246,7 @@ final class QuoteMarks {
             }
             if (d < doubles.size() && doubles.get(d).start() - 1 <= i && i <= doubles.get(d).end()) {
                 open = -1;
+                i = doubles.get(d).end(); // every position up to the span's end is inside it too
                 continue;
             }
             char c = text.charAt(i);

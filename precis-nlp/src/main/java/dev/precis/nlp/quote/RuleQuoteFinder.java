@@ -50,7 +50,9 @@ public final class RuleQuoteFinder implements QuoteFinder {
         // character for one, so ranges hold
         String text = AsciiSingleMarks.asDouble(PlainLayout.forReading(page))
                 // the typewriter convention of wire copy and TeX: ``quoted'' (two characters for two, so ranges hold)
-                .replace("``", " “");
+                .replace("``", " “")
+                // the full-width mark of Chinese, Japanese and Korean outlets' English copy (＂…＂) pairs as a straight one
+                .replace('\uFF02', '"');
         text = twoApostrophes(text);
         text = JoinedParagraphs.restored(text);
         SpeakerResolver speakers = new SpeakerResolver(text, entities);

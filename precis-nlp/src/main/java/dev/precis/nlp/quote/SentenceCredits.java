@@ -100,6 +100,9 @@ final class SentenceCredits {
                     && (inverted = VERB_THEN_NAME.matcher(before).region(verbStart, before.length())).lookingAt()) {
                 // "Said Ann Reed, who grew up nearby, “…”": the verb opens the sentence, the name follows it
                 speaker = speakers.phrase(regionStart + inverted.start(1), regionStart + inverted.end(1));
+            } else if (speaker == null && verbStart >= 0 && SpeechCues.VERB_OPENS.matcher(before).region(0, verbStart).matches()) {
+                // "Why, asked opposition leader Tendai Moyo, “should …?”": a role before the name after the verb
+                speaker = CreditAfterQuote.verbFirst(text, regionStart + verbStart, regionStart + before.length(), speakers);
             }
             if (speaker == null && verbStart >= 0) {
                 speaker = speakers.before(regionStart + verbStart, regionStart);

@@ -307,13 +307,48 @@ final class SpeakerResolver {
         }
         if (entity != null && !(definiteRole && SpeechCues.ROLE_WORDS.matcher(entity.range().slice(text)).matches())) {
             // a person named by one word the entities left unlinked ("Li said" after "Premier Li Qiang") is the full name
-            return new Speaker(entity.type() == EntityType.PERSON ? names.canonical(entity.range()) : entity.canonical(), entity.range());
+            String name = entity.type() == EntityType.PERSON ? names.canonical(entity.range()) : entity.canonical();
+            TextRange whole = entity.type() == EntityType.PERSON && name.equals(entity.range().slice(text))
+                    ? throughParticles(entity.range(), start, end) : null;
+            // a name cut at a particle and linked to no fuller one is the whole name the text gives ("María de la Cruz")
+            return whole != null ? new Speaker(whole.slice(text), whole) : new Speaker(name, entity.range());
         }
         if (!head.isEmpty() && Character.isUpperCase(head.charAt(0)) && !definiteRole) {
             TextRange name = BODY_HEAD.matcher(head).matches() ? body(start, end) : names.endingAt(start, end);
             return new Speaker(names.canonical(name), name);
         }
         return new Speaker(descriptions.name(start, end, s, head), new TextRange(start, end));
+    }
+
+    /** Particles and the capitalised word they lead to, right after a name the recogniser cut: "Carmen| de la Fuente". */
+    private static final Pattern PARTICLES_AFTER = Pattern.compile("(?:[ \\t]+(?:" + CreditAfterQuote.PARTICLE + ")){1,2}"
+            + "[ \\t]+\\p{Lu}[\\p{L}'’-]*");
+    /**
+     * A name's first word (no title: "Mr van |Dam" is no name "Mr van Dam") and its particles, or particles opening it,
+     * right before the rest the recogniser kept: "María de la |Cruz", "Van der |Merwe".
+     */
+    private static final Pattern PARTICLES_BEFORE = Pattern.compile("(?<![\\p{L}'’-])(?:(?!(?:" + TITLE_WORDS
+            + "|Miss|Mme|Mlle|Sir|Dame|Lord|Lady)\\b)\\p{Lu}[\\p{L}'’-]*[ \\t]+(?:" + CreditAfterQuote.PARTICLE
+            + ")|(?:D(?:e(?:l(?:la)?|[nr])?|as?|os|[iu])|L[ae]|V[ao]n|Te[nr]))(?:[ \\t]+(?:" + CreditAfterQuote.PARTICLE
+            + "))?[ \\t]+$");
+
+    /**
+     * The person's name run on through the lower-case particles the recogniser cut it at, within the speaker's phrase
+     * {@code start}–{@code end} ("María de la Cruz", "Carmen de la Fuente", "Van der Merwe"); null when no particle
+     * touches it.
+     */
+    private TextRange throughParticles(TextRange name, int start, int end) {
+        int from = name.start();
+        int to = name.end();
+        Matcher after = PARTICLES_AFTER.matcher(text).region(to, end);
+        if (after.lookingAt()) {
+            to = after.end();
+        }
+        Matcher before = PARTICLES_BEFORE.matcher(text).region(Math.max(start, from - 40), from);
+        if (before.find()) {
+            from = before.start();
+        }
+        return from == name.start() && to == name.end() ? null : new TextRange(from, to);
     }
 
     /** "it" before a verb, not before a copula or a passive ("it is thought", "it was announced"). */
@@ -327,7 +362,7 @@ final class SpeakerResolver {
             + "|Presidency|Directorate|Bureau|Department|Embassy|Committee|Board|Service|Assembly|Parliament|Senate|Government"
             + "|Association|Federation|Union|Institute|Foundation|Society|Front|Movement|Party|League|Forces|Police|Army");
     /** A role with at most two lower-case words before it, as headlines print it: "defiant PM", "the embattled minister". */
-    private static final Pattern HEADLINE_ROLE = Pattern.compile("(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}(?:"
+    private static final Pattern HEADLINE_ROLE = Pattern.compile("(?:\\p{Ll}[\\p{L}-]*['’]?\\s+){0,2}(?:"
             + SpeechCues.ROLE_WORDS.pattern().substring(4) + ")", Pattern.CASE_INSENSITIVE);
     /** A possessive and lower-case words up to the verb: "'s official spokesman". */
     private static final Pattern POSSESSED_ROLE = Pattern.compile("['’]s(?:\\s+\\p{Ll}[\\p{L}-]*)+\\s*");

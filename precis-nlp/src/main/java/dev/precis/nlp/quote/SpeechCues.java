@@ -60,9 +60,12 @@ final class SpeechCues {
     /** Verbs of chanting and shouting, whose words may be as short as a slogan ("chanted “Free Palestine”"). */
     static final Pattern CHANT = Pattern.compile("(?i)chant(?:ed|ing|s)?|shout(?:ed|ing)|yell(?:ed|ing)|scream(?:ed|ing)");
 
-    /** Nothing, or a linking word and its comma, before a verb opening its sentence: "But, said Ann Reed, “…”". */
+    /**
+     * Nothing, or a linking word and its comma, before a verb opening its sentence: "But, said Ann Reed, “…”"; or the
+     * first word of a question the quotation goes on with: "Why, asked Ann Reed, “should the poor pay?”".
+     */
     static final Pattern VERB_OPENS = Pattern.compile("(?i)\\s*(?:(?:but|and|yet|still|then|now|instead|however|later"
-            + "|meanwhile|again)\\s*,\\s*)?");
+            + "|meanwhile|again|why|what|how|where|who|when)\\s*,\\s*)?");
 
     /** Verbs that report speech rather than belief (PolNeAR's speech-verb attributions). */
     static final Pattern SPEECH_VERB = Pattern.compile("(?i)" + VERB);
