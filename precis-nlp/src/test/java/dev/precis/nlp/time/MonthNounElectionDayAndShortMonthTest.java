@@ -66,7 +66,7 @@ class MonthNounElectionDayAndShortMonthTest {
         assertThat(value("The statue, which will be moved next year, stood in the square on Friday.", "Friday", MONDAY))
                 .isEqualTo("2026-12-04");
         // "Sat" with a capital is a shortened Saturday, no past verb
-        assertThat(value("The market, which will reopen soon, is closed on Sat 12 Dec.", "Sat 12 Dec", MONDAY))
+        assertThat(value("The market, which will reopen soon, is closed on Sat 12 Dec, the owners said.", "Sat 12 Dec", MONDAY))
                 .isEqualTo("2026-12-12");
     }
 
