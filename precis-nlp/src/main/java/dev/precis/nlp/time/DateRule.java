@@ -199,6 +199,32 @@ final class DateRule {
             + "|summit|talks|attacks?|bombings?|ceasefire|truce|protests?|uprising|revolution|coup|floods?|earthquake"
             + "|storms?|visit|session|conference|launch|issue|edition|meeting|figures|data|survey|census|ruling|verdict");
 
+    /**
+     * Words after "the March" that make it a march, not the month ("the March on Washington", "the March
+     * was peaceful", "the March organisers").
+     */
+    private static final Pattern NOT_MONTH_NOUN = Pattern.compile("on|to|for|from|against|through|across|into|of|in|at"
+            + "|and|or|but|was|were|is|are|will|would|has|had|have|that|which|who|began|ended|passed|went|marched"
+            + "|organi[sz]ers?|marchers|participants|route|itself");
+
+    /**
+     * Whether a capitalised "March" after "the" stands before a noun in lower case, as a month does
+     * before the event it dates ("the March accession", "the March deadline"); the noun must be a
+     * lower-case word of three letters or more that is no preposition, verb or marcher
+     * ({@link #NOT_MONTH_NOUN}).
+     */
+    private static boolean beforeNoun(Resolution r, int end) {
+        int i = end;
+        while (i < r.text.length() && r.text.charAt(i) == ' ') {
+            i++;
+        }
+        if (i == end || i >= r.text.length() || !Character.isLowerCase(r.text.charAt(i))) {
+            return false;
+        }
+        String next = r.nextWord(end);
+        return next.length() >= 3 && !NOT_MONTH_NOUN.matcher(next).matches();
+    }
+
     static Value month(MatchResult m, Resolution r) {
         String mod = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
         String name = m.group(2);
@@ -210,6 +236,7 @@ final class DateRule {
                 "in|since|until|till|by|of|during|before|after|from|through|early|late|mid|last|next|this|end")
                 && !(r.previousWord().matches("to|into|and|or") && name.startsWith("Mar"))
                 && !(r.previousWord().equals("the") && DATED_EVENT.matcher(r.nextWord(m.end())).matches())
+                && !(name.equals("March") && r.previousWord().equals("the") && beforeNoun(r, m.end()))
                 && !PeriodEnd.endsPeriod(r)) {
             return null;
         }
@@ -220,7 +247,8 @@ final class DateRule {
             return TimeValues.of(null, Granularity.MONTH);
         }
         int year = switch (mod) {
-            case "last" -> month < r.anchor.getMonthValue() ? r.anchor.getYear() : r.anchor.getYear() - 1;
+            // "last February" read in March is a year back: the month just ended is "last month"
+            case "last" -> month < r.anchor.getMonthValue() - 1 ? r.anchor.getYear() : r.anchor.getYear() - 1;
             case "next" -> month > r.anchor.getMonthValue() ? r.anchor.getYear() : r.anchor.getYear() + 1;
             case "this" -> r.anchor.getYear();
             default -> Placement.yearOfMonth(r, month);

@@ -11,14 +11,17 @@ import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
 import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
 
 /**
  * Named days ("Christmas", "New Year's Day", "Thanksgiving Day", "Easter week"), resolved to their date
  * in the year given or, without one, placed like a month and day ({@link Placement#monthDay}: the
  * tense decides the side of the publication date). Thanksgiving is the fourth Thursday of November
  * (the US feast, the one wire copy means), Easter is computed by the Gregorian computus. Holidays
- * whose date depends on the country ("Independence Day", "Election Day", "Labor Day") are left out:
- * news from anywhere would get the US date. Thread-safe (stateless).
+ * whose date depends on the country ("Independence Day", "Labor Day") are left out: news from
+ * anywhere would get the US date. "Election Day" is the US one (the Tuesday after the first Monday
+ * of November) only in a text about US politics ({@link #US_POLITICS}); elsewhere it is left out.
+ * Thread-safe (stateless).
  */
 final class HolidayRule {
 
@@ -26,7 +29,15 @@ final class HolidayRule {
     static final String HOLIDAY = "\\b(?-i:(Christmas\\s+Day|Christmas\\s+Eve|Christmas|New\\s+Year['’]s\\s+Day"
             + "|New\\s+Year['’]s\\s+Eve|Thanksgiving\\s+Day|Thanksgiving|Halloween|Valentine['’]s\\s+Day"
             + "|Easter\\s+Sunday|Easter\\s+Monday|Easter|Good\\s+Friday|Maundy\\s+Thursday|Holy\\s+Thursday|Palm\\s+Sunday"
-            + "|Ash\\s+Wednesday|Boxing\\s+Day|Eid(?:[\\s-]+(?:al|ul|el)[\\s-]+(?:Fitr|Adha|Azha))?))(\\s+week)?\\b(?:,?\\s+((?:1[6-9]|20)\\d\\d)(?![\\d%]))?";
+            + "|Ash\\s+Wednesday|Boxing\\s+Day|Election\\s+Day|Eid(?:[\\s-]+(?:al|ul|el)[\\s-]+(?:Fitr|Adha|Azha))?))(\\s+week)?\\b(?:,?\\s+((?:1[6-9]|20)\\d\\d)(?![\\d%]))?";
+
+    /**
+     * A text about US politics: it names the two parties (Republican and Democrat or Democratic), "GOP",
+     * a midterm, or the White House. Other countries' election days fall on other dates.
+     */
+    private static final Pattern US_POLITICS = Pattern.compile(
+            "\\b(?:GOP|midterms?|White\\s+House)\\b|\\bRepublicans?\\b(?=[\\s\\S]*\\bDemocra(?:ts?|tic)\\b)"
+                    + "|\\bDemocra(?:ts?|tic)\\b(?=[\\s\\S]*\\bRepublicans?\\b)");
 
     private HolidayRule() {
     }
@@ -51,6 +62,9 @@ final class HolidayRule {
             long toFitr = Math.abs(LocalDate.parse(fitr.value()).toEpochDay() - r.anchor.toEpochDay());
             long toAdha = Math.abs(LocalDate.parse(adha.value()).toEpochDay() - r.anchor.toEpochDay());
             return toFitr <= toAdha ? fitr : adha;
+        }
+        if (name.equals("election day") && !US_POLITICS.matcher(r.text).find()) {
+            return null;
         }
         if (name.startsWith("eid")) {
             name = name.endsWith("fitr") ? "eid al-fitr" : "eid al-adha";
@@ -92,6 +106,7 @@ final class HolidayRule {
             case "thanksgiving", "thanksgiving day" ->
                 LocalDate.of(year, 11, 1).with(TemporalAdjusters.dayOfWeekInMonth(4, DayOfWeek.THURSDAY));
             case "boxing day" -> LocalDate.of(year, 12, 26);
+            case "election day" -> LocalDate.of(year, 11, 1).with(TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY)).plusDays(1);
             case "easter monday" -> easter(year).plusDays(1);
             case "good friday" -> easter(year).minusDays(2);
             case "maundy thursday", "holy thursday" -> easter(year).minusDays(3);

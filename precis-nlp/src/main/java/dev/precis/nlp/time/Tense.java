@@ -48,7 +48,10 @@ enum Tense {
                     // irregular past forms, which the "-ed" cue below cannot see ("In January, X brought in a new chief")
                     + "|brought|became|got|sent|led|kept|found|thought|felt|built|struck|sought|caught|fought"
                     + "|spent|grew|knew|drew|threw|flew|chose|stood|ran|fled|heard|shot|froze|swore|hid"
-                    + "|bore|broke|forbade|forgave|wound|withdrew|overtook|undertook|underwent)\\b",
+                    + "|bore|broke|forbade|forgave|wound|withdrew|overtook|undertook|underwent"
+                    // more irregular pasts that are no other word ("sat" only in lower case: "Sat 5 Dec" is a day)
+                    + "|(?-i:sat)|sank|drove|rode|wore|swam|sang|rang|dealt|meant|dug|swept|slept|wept|bled|sped"
+                    + "|tore|taught|shook|stole|ate|drank|forgot|spun)\\b",
             Pattern.CASE_INSENSITIVE);
     /**
      * Any other word in "-ed" (a past tense or a participle): weaker evidence, used only when no

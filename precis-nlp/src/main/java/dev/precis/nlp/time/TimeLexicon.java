@@ -13,11 +13,15 @@ import java.util.regex.Pattern;
 final class TimeLexicon {
 
     /**
-     * "Mar", "Jun", "Jul" without their full stop only inside a full date ("Mar 12 2024", "12 Jun 2024"):
-     * alone they are also a verb and names.
+     * "Mar", "Jun", "Jul" without their full stop only inside a date ("Mar 12 2024", "12 Jun 2024", "on Jun
+     * 12"): alone they are also a verb and names. A day without a year needs a preposition before the
+     * month ("on Mar 3", "until Jun 12"), and the day must end there (no further digit, decimal, time or
+     * "%", and no capitalised word right after it: "on Mar 3 Group shares" is a name's).
      */
     private static final String SHORT_NO_DOT = "(?:(?<=\\d\\s)(?:Mar|Jun|Jul)(?=,?\\s+(?:1[6-9]|20)\\d\\d(?!\\d))"
-            + "|(?:Mar|Jun|Jul)(?=\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?:1[6-9]|20)\\d\\d(?!\\d)))";
+            + "|(?:Mar|Jun|Jul)(?=\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?:1[6-9]|20)\\d\\d(?!\\d))"
+            + "|(?<=\\b(?:on|by|from|until|till|since|before|after|through|to|and)\\s)(?:Mar|Jun|Jul)"
+            + "(?=\\s(?:[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?(?![\\d%]|[.,:]\\d|\\s*[-–]?\\s*\\p{Lu})))";
     /** Capitalised month names and abbreviations (lower-case "may" and "march" are not months). */
     static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October"
             + "|November|December|JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER"
