@@ -2,6 +2,10 @@ package dev.precis.nlp.quote;
 
 import dev.precis.model.TextRange;
 import dev.precis.nlp.quote.SpeakerResolver.Speaker;
+import static dev.precis.nlp.quote.NamePatterns.ABBREVIATED;
+import static dev.precis.nlp.quote.NamePatterns.FORMER;
+import static dev.precis.nlp.quote.NamePatterns.NAME;
+
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -10,39 +14,14 @@ import java.util.regex.Pattern;
  * Reed, 58, said", "…,” according to a senior official", "…” ― Reed", a dash line after the paragraph,
  * the quoted words running on into "…, Reed said", or a short next sentence ("…” Reed said."). The
  * attribution before a quotation and the fallbacks (the previous speaker, a continued quotation) are
- * {@link DirectQuotes}'s. The patterns' building blocks (a name, the speech verbs, "according to"'s
+ * {@link DirectQuotes}'s. The patterns' building blocks (a name, in {@link NamePatterns}; the speech verbs; "according to"'s
  * source) are shared with it. Stateless.
  */
 final class CreditAfterQuote {
 
     static final String V = SpeechCues.VERB;
-    /** Words of standing before a name after the verb: "says former Sen. Karl Berg". */
-    static final String FORMER = "(?:(?:former|late|retired|acting)\\s+)?";
     /** Words that end a source's phrase after "according to": a relative pronoun, a preposition of time or place, a conjunction. */
     private static final String CLAUSE_END = "(?i:who|which|that|whose|on|in|at|during|after|before|when|while|and|but|as|since|because)\\b";
-    /**
-     * A capitalised word with a full stop inside a name: an initial ("J."), letters with stops ("U.S.", "D.C."), or a
-     * title or rank {@link SpeakerResolver#ABBREVIATION} lists ("Sen.", "Gov.", "Lt."). Any other word before a stop
-     * ends its sentence, so "…,” said Pence. Trump has said …" names Pence, not "Pence. Trump" (paragraphs run
-     * together put the next sentence's subject on the same line).
-     */
-    private static final String ABBREVIATED = "\\p{Lu}\\.(?:\\p{Lu}\\.)*|(?:" + SpeakerResolver.TITLE_WORDS
-            + "|Sr|Ft|Mt|Sens|Reps|Govs|Gens|Msgr|Supt)\\."
-            // a second honorific in brackets after a title, as the Nigerian press writes it: "Prof. (Mrs.) Ann Reed"
-            + "|\\((?:Mrs|Mr|Ms|Miss|Dr|Rtd|rtd|Retd|retd)\\.?\\)";
-    /**
-     * Lower-case particles inside a name, each between two capitalised words of it: "João dos Santos", "Nur Aisyah binti
-     * Ahmad", "Pieter van der Berg", "María de la Cruz" (up to two in a row).
-     */
-    // de, da, das, dos, del, della, di, du, la, le, van, von, der, den, ter, ten, bin, binti, bint, ibn, al, el, written
-    // as a tree by first letters so that a capitalised word (nearly every word tried here) fails at one test, not 22
-    static final String PARTICLE = "d(?:e(?:l(?:la)?|[nr])?|as?|os|[iu])|l[ae]|v[ao]n|te[nr]|bin(?:ti?)?|ibn|[ae]l";
-    static final String PARTICLES = "(?:(?:" + PARTICLE + ")[ \\t]+){0,2}";
-    /**
-     * Up to four capitalised words on one line; a word ending in a full stop is an initial or an abbreviation
-     * ("J.", "Sen.", "U.S."), so a name never runs on past the end of its sentence ("said Lind. Jonas Berg…").
-     */
-    static final String NAME = "(?:(?:\\p{Lu}[\\p{L}'’-]*|" + ABBREVIATED + ")[ \\t]+" + PARTICLES + "){0,3}\\p{Lu}[\\p{L}'’-]*";
     /** A word of a description after its determiner, but not a preposition or conjunction that ends it. */
     private static final String DESCRIPTION_WORD = "(?!(?:on|in|at|to|of|for|from|with|by|during|after|before|when|while|as|and|but"
             // nor a relative pronoun: "said a fisherman who gave his name only as Piet" is a fisherman

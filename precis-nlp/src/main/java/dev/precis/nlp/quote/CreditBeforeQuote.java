@@ -136,8 +136,8 @@ final class CreditBeforeQuote {
     private static final Pattern OPENING_PHRASE = Pattern.compile("\\s*\\p{Lu}[^,;:“”\"]{0,60},(?:\\s*[^,;:“”\"]{1,60},)?\\s*");
 
     /** ", says Ann Reed" or ", Ann Reed said" ending a sentence; group 1 or 4 is the speaker, 2 or 3 the verb. */
-    private static final Pattern TRAILING = Pattern.compile(",[ \\t]+(?:(he|she|" + CreditAfterQuote.NAME + ")[ \\t]+(?:also[ \\t]+)?("
-            + SpeechCues.VERB + ")|(" + SpeechCues.VERB + ")[ \\t]+(" + CreditAfterQuote.FORMER + CreditAfterQuote.NAME + "))[ \\t]*$");
+    private static final Pattern TRAILING = Pattern.compile(",[ \\t]+(?:(he|she|" + NamePatterns.NAME + ")[ \\t]+(?:also[ \\t]+)?("
+            + SpeechCues.VERB + ")|(" + SpeechCues.VERB + ")[ \\t]+(" + NamePatterns.FORMER + NamePatterns.NAME + "))[ \\t]*$");
 
     /**
      * A quotation set as a paragraph of its own, opening at {@code open}, with no credit in or after it: the person
@@ -177,7 +177,7 @@ final class CreditBeforeQuote {
     }
 
     /** A credit set off by commas inside a sentence of reported speech: ", she said,", ", Ann Reed said.". */
-    private static final Pattern ASIDE = Pattern.compile(",[ \\t]+(he|she|" + CreditAfterQuote.NAME + ")[ \\t]+(?:"
+    private static final Pattern ASIDE = Pattern.compile(",[ \\t]+(he|she|" + NamePatterns.NAME + ")[ \\t]+(?:"
             + SpeechCues.VERB + ")\\b(?=[ \\t]*[,.])");
     /** A bullet opening a line: "- ", "• ", "* ". */
     private static final Pattern BULLET = Pattern.compile("[ \\t]*[-•*·▪][ \\t]*");

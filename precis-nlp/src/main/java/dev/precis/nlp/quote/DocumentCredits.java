@@ -26,7 +26,7 @@ final class DocumentCredits {
      * Reed." Group 1 is the signer, up to the end of the clause (a name set off by a comma after a role is kept).
      */
     private static final Pattern SIGNED_BY = Pattern.compile("^\\s*,?\\s+(?:signed|issued|released|sent|written)\\s+by\\s+("
-            + "(?:[\\p{L}.'’-]+\\s+){0,5}?[\\p{L}.'’-]*[\\p{L}](?:\\s*,\\s*" + CreditAfterQuote.NAME + ")?)(?=\\s*[,.;]|\\s*$|\\s+(?:on|in|at)\\b)");
+            + "(?:[\\p{L}.'’-]+\\s+){0,5}?[\\p{L}.'’-]*[\\p{L}](?:\\s*,\\s*" + NamePatterns.NAME + ")?)(?=\\s*[,.;]|\\s*$|\\s+(?:on|in|at)\\b)");
     /** "a"/"an" opening a document's phrase: only a document someone signed is read after it. */
     private static final Pattern INDEFINITE = Pattern.compile("an?\\s");
     /** "…,” it read.": group 1 is the pronoun, 2 the verb. */

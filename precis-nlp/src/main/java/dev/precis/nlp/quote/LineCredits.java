@@ -23,7 +23,7 @@ final class LineCredits {
      * a linking word ("‘No more delays’, says health minister as rollout begins").
      */
     private static final Pattern HEADLINE_VERB_FIRST = Pattern.compile("[ \\t]*,?[ \\t]*(says|warns|vows|insists|admits|claims"
-            + "|tells|urges|declares)[ \\t]+((?:\\p{Ll}[\\p{L}-]*['’]?[ \\t]+){0,2}\\p{Ll}[\\p{L}-]*|" + CreditAfterQuote.NAME + ")"
+            + "|tells|urges|declares)[ \\t]+((?:\\p{Ll}[\\p{L}-]*['’]?[ \\t]+){0,2}\\p{Ll}[\\p{L}-]*|" + NamePatterns.NAME + ")"
             + "(?=[ \\t]*$|[ \\t]+(?:as|after|over|amid|ahead|before|in|on|at|for|of)\\b)");
     /** What a sentence calls the words it credits: "the message from …", "the warning came from …". */
     private static final String SAYING = "(?:message|verdict|view|warning|response|reaction|assessment|answer|reply|word|words|plea"
@@ -42,7 +42,7 @@ final class LineCredits {
             + "|(?:With|In)[ \\t]+(?:those|these)[ \\t]+words,|(?:Those|These)[ \\t]+were[ \\t]+the[ \\t]+words[ \\t]+of)"
             // role words in lower case, but no preposition or conjunction ("the view of many residents on Tuesday")
             + "[ \\t]+(?:(?:the|a|an)[ \\t]+)?(?:(?!(?:on|in|at|to|of|for|from|with|by|during|after|before|when|while|as|and|but)\\b)"
-            + "[\\p{Ll}\\p{N}-]+[ \\t]+){0,4}?(" + CreditAfterQuote.NAME + ")\\b");
+            + "[\\p{Ll}\\p{N}-]+[ \\t]+){0,4}?(" + NamePatterns.NAME + ")\\b");
     /**
      * A speech verb (or "made the admission") after the named subject that opens the sentence after a quotation:
      * "“…”⏎⏎Fatima Zahra, 34, said she fled …", "“…” Energy Minister Ruwan Perera made the admission in parliament".

@@ -1,7 +1,7 @@
 package dev.precis.nlp.quote;
 
-import static dev.precis.nlp.quote.CreditAfterQuote.FORMER;
-import static dev.precis.nlp.quote.CreditAfterQuote.NAME;
+import static dev.precis.nlp.quote.NamePatterns.FORMER;
+import static dev.precis.nlp.quote.NamePatterns.NAME;
 import static dev.precis.nlp.quote.CreditAfterQuote.V;
 
 import dev.precis.model.Quote;

@@ -321,15 +321,15 @@ final class SpeakerResolver {
     }
 
     /** Particles and the capitalised word they lead to, right after a name the recogniser cut: "Carmen| de la Fuente". */
-    private static final Pattern PARTICLES_AFTER = Pattern.compile("(?:[ \\t]+(?:" + CreditAfterQuote.PARTICLE + ")){1,2}"
+    private static final Pattern PARTICLES_AFTER = Pattern.compile("(?:[ \\t]+(?:" + NamePatterns.PARTICLE + ")){1,2}"
             + "[ \\t]+\\p{Lu}[\\p{L}'’-]*");
     /**
      * A name's first word (no title: "Mr van |Dam" is no name "Mr van Dam") and its particles, or particles opening it,
      * right before the rest the recogniser kept: "María de la |Cruz", "Van der |Merwe".
      */
     private static final Pattern PARTICLES_BEFORE = Pattern.compile("(?<![\\p{L}'’-])(?:(?!(?:" + TITLE_WORDS
-            + "|Miss|Mme|Mlle|Sir|Dame|Lord|Lady)\\b)\\p{Lu}[\\p{L}'’-]*[ \\t]+(?:" + CreditAfterQuote.PARTICLE
-            + ")|(?:D(?:e(?:l(?:la)?|[nr])?|as?|os|[iu])|L[ae]|V[ao]n|Te[nr]))(?:[ \\t]+(?:" + CreditAfterQuote.PARTICLE
+            + "|Miss|Mme|Mlle|Sir|Dame|Lord|Lady)\\b)\\p{Lu}[\\p{L}'’-]*[ \\t]+(?:" + NamePatterns.PARTICLE
+            + ")|(?:D(?:e(?:l(?:la)?|[nr])?|as?|os|[iu])|L[ae]|V[ao]n|Te[nr]))(?:[ \\t]+(?:" + NamePatterns.PARTICLE
             + "))?[ \\t]+$");
 
     /**

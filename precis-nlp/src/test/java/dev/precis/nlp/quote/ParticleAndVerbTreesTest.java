@@ -17,7 +17,7 @@ class ParticleAndVerbTreesTest {
 
     @Test
     void particlesMatchTheListedWordsAndNoOthers() {
-        Pattern tree = Pattern.compile(CreditAfterQuote.PARTICLES);
+        Pattern tree = Pattern.compile(NamePatterns.PARTICLES);
         Pattern plain = Pattern.compile("(?:(?:" + String.join("|", PARTICLE_WORDS) + ")[ \\t]+){0,2}");
         for (String w : PARTICLE_WORDS) {
             assertThat(tree.matcher(w + " ").matches()).as(w).isTrue();
@@ -30,7 +30,7 @@ class ParticleAndVerbTreesTest {
 
     @Test
     void aNameRunsOnThroughItsParticles() {
-        Pattern name = Pattern.compile(CreditAfterQuote.NAME);
+        Pattern name = Pattern.compile(NamePatterns.NAME);
         assertThat(name.matcher("Pieter van der Berg").matches()).isTrue();
         assertThat(name.matcher("Nur Aisyah binti Ahmad").matches()).isTrue();
         assertThat(name.matcher("Ana dela Cruz").matches()).isFalse();
