@@ -68,4 +68,16 @@ final class DatePages {
     static String published(String zone, String html) throws Exception {
         return day(extract(zone, html).article().published());
     }
+
+    /**
+     * Checks that {@code html}, fetched at {@code fetched} from {@code address}, is published on day {@code expected}
+     * (null: no date) seen from each of {@code zones}.
+     */
+    static void assertPublishedInZones(String html, String address, Instant fetched, String[] zones, String expected)
+            throws Exception {
+        for (String zone : zones) {
+            ExtractedPage p = new DensityArticleExtractor(null, Clock.fixed(fetched, ZoneId.of(zone))).extractPage(html, address);
+            assertThat(day(p.article().published())).as(zone).isEqualTo(expected);
+        }
+    }
 }

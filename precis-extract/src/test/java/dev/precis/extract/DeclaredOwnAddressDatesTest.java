@@ -2,9 +2,7 @@ package dev.precis.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -41,16 +39,8 @@ class DeclaredOwnAddressDatesTest {
                 + "</main><footer><p>© 2024 Stadtblatt</p></footer></body></html>";
     }
 
-    private static String published(String zone, String html) throws Exception {
-        String got = new DensityArticleExtractor(null, Clock.fixed(FETCHED, ZoneId.of(zone)))
-                .extractPage(html, ADDRESS).article().published();
-        return got == null ? null : got.substring(0, 10);
-    }
-
     private static void inEveryZone(String html, String expected) throws Exception {
-        for (String zone : ZONES) {
-            assertThat(published(zone, html)).as(zone).isEqualTo(expected);
-        }
+        DatePages.assertPublishedInZones(html, ADDRESS, FETCHED, ZONES, expected);
     }
 
     @ParameterizedTest

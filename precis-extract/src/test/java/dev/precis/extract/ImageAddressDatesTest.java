@@ -37,16 +37,8 @@ class ImageAddressDatesTest {
                 + "</main><footer><p>© 2024 Stadtblatt</p></footer></body></html>";
     }
 
-    private static String published(String zone, String html) throws Exception {
-        String got = new DensityArticleExtractor(null, Clock.fixed(FETCHED, ZoneId.of(zone)))
-                .extractPage(html, "https://stadtblatt.example/lokales/kanal").article().published();
-        return got == null ? null : got.substring(0, 10);
-    }
-
     private static void inEveryZone(String html, String expected) throws Exception {
-        for (String zone : ZONES) {
-            assertThat(published(zone, html)).as(zone).isEqualTo(expected);
-        }
+        DatePages.assertPublishedInZones(html, "https://stadtblatt.example/lokales/kanal", FETCHED, ZONES, expected);
     }
 
     @ParameterizedTest
