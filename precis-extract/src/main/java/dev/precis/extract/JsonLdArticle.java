@@ -60,10 +60,19 @@ record JsonLdArticle(String headline, List<String> authors, String published, St
     }
 
     static JsonLdArticle of(Document doc) {
+        return of(doc, null);
+    }
+
+    /**
+     * As {@link #of(Document)}; {@code pageUrl} (may be null) is the page's address, which the canonical or
+     * og:url link overrides, to tell the page's own objects from one that names another page.
+     */
+    static JsonLdArticle of(Document doc, String pageUrl) {
         JsonNode best = null;
         String publisherFallback = null;
         JsonNode dated = null;
         List<JsonNode> articles = new ArrayList<>(2);
+        List<JsonNode> datedOthers = new ArrayList<>(2);
         Map<String, JsonNode> byId = new HashMap<>();
         for (JsonNode n : objects(doc, false)) {
             if (isArticle(n) && (best == null || !best.has("headline") && n.has("headline"))) {
@@ -76,8 +85,11 @@ record JsonLdArticle(String headline, List<String> authors, String published, St
             if (n.path("@id").isTextual() && n.has("name")) {
                 byId.putIfAbsent(n.get("@id").asText(), n);
             }
-            if (dated == null && n.path("datePublished").isValueNode() && !t.contains("comment")) {
-                dated = n;
+            if (n.path("datePublished").isValueNode() && !t.contains("comment")) {
+                dated = dated == null ? n : dated;
+                if (!isArticle(n)) {
+                    datedOthers.add(n);
+                }
             }
             if (publisherFallback == null && (t.contains("organization") || t.contains("website"))
                     && n.path("name").isTextual()) {
@@ -96,6 +108,20 @@ record JsonLdArticle(String headline, List<String> authors, String published, St
         }
         String publisher = name(best.get("publisher"));
         JsonNode dates = best.has("datePublished") || dated == null ? best : dated;
+        if (!datedOthers.isEmpty()) {
+            // the article object says it is another host's page (a template's placeholder address, a
+            // syndicated story's origin) while another object (a WebPage) dates this page's own
+            // address: that object's dates are this page's
+            String address = address(doc, pageUrl);
+            if (address != null && foreign(best, address)) {
+                for (JsonNode other : datedOthers) {
+                    if (same(text(other.get("@id")), address) || same(text(other.get("url")), address)) {
+                        dates = other;
+                        break;
+                    }
+                }
+            }
+        }
         // an article object that gives only its creation date ("dateCreated") was published then
         String published = text(dates.get("datePublished"));
         if (published == null && dates == best) {
@@ -195,6 +221,49 @@ record JsonLdArticle(String headline, List<String> authors, String published, St
             }
         }
         return fallback;
+    }
+
+    /** The page's canonical or og:url address, else {@code pageUrl}; null when none is known. */
+    private static String address(Document doc, String pageUrl) {
+        Element canonical = doc.selectFirst(Queries.CANONICAL_OR_OG_URL);
+        String c = canonical == null ? null : canonical.hasAttr("href") ? canonical.attr("href") : canonical.attr("content");
+        return c != null && c.strip().startsWith("http") ? c.strip() : pageUrl;
+    }
+
+    /**
+     * True when {@code article} names its page ({@code mainEntityOfPage}, else {@code url}) by an absolute
+     * address on another host than {@code address}'s.
+     */
+    private static boolean foreign(JsonNode article, String address) {
+        JsonNode main = article.get("mainEntityOfPage");
+        String named = main == null ? null : main.isObject() ? text(main.get("@id")) : text(main);
+        named = named != null ? named : text(article.get("url"));
+        if (named == null || !named.startsWith("http")) {
+            return false;
+        }
+        String a = host(named);
+        String b = host(address);
+        return a != null && b != null && !a.equals(b);
+    }
+
+    /** True when {@code id} (an {@code @id}, its fragment dropped) is {@code address}, compared trimmed. */
+    private static boolean same(String id, String address) {
+        if (id == null) {
+            return false;
+        }
+        int hash = id.indexOf('#');
+        String t = trimmed(hash < 0 ? id : id.substring(0, hash));
+        return t != null && t.equals(trimmed(address));
+    }
+
+    /** The host of an absolute address without "www.", lower case; null when there is none. */
+    private static String host(String url) {
+        String u = url.strip().replaceFirst("^https?://(www\\.)?", "");
+        int end = 0;
+        while (end < u.length() && "/?#:".indexOf(u.charAt(end)) < 0) {
+            end++;
+        }
+        return end == 0 ? null : u.substring(0, end).toLowerCase(Locale.ROOT);
     }
 
     /** An address without its scheme, a trailing slash or a query, for comparing. */

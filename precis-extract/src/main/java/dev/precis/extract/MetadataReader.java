@@ -99,7 +99,7 @@ final class MetadataReader {
      * whose scripts may date a page that dates itself nowhere else ({@link ScriptDates}).
      */
     Metadata read(Document doc, String pageUrl, String rawHtml) {
-        JsonLdArticle ld = JsonLdArticle.of(doc);
+        JsonLdArticle ld = JsonLdArticle.of(doc, pageUrl);
         MetaTags meta = new MetaTags(doc);
         String siteName = first(meta.get("og:site_name"), ld.publisher(), meta.get("application-name"),
                 meta.get("twitter:site") == null ? null : meta.get("twitter:site").replaceFirst("^@", ""));

@@ -38,7 +38,12 @@ final class WrittenDates {
     /** "12.07.17": a German-style date with a two-digit year, read only where the page has no four-digit one near. */
     private static final Pattern DOTTED_SHORT = Pattern.compile(
             "(?<![\\p{L}\\d.,])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{2})(?![\\d.,]\\d|\\d)");
-    private static final Pattern SLASHED = Pattern.compile("(?<![\\d/.-])(\\d{1,2})([/-])(\\d{1,2})\\2" + YEAR);
+    /**
+     * "12/07/2017", "12-07-2017", and "12|07|2017" or "12 | 07 | 2017" as some German and French templates
+     * print a day (the spaced pipe only with two-digit day and month, see {@link #spacedPipeShort}).
+     */
+    private static final Pattern SLASHED = Pattern.compile(
+            "(?<![\\d/.|-])(\\d{1,2})([/|-]|" + SP + "\\|" + SP + ")(\\d{1,2})\\2" + YEAR);
     /**
      * "12/07/17": a slash date with a two-digit year, in the order the page settles, as "12.07.17" is
      * read; day and month written with two digits each, as CMSs print them ("3/4/12" may be a score).
@@ -145,6 +150,9 @@ final class WrittenDates {
         }
         m = region(SLASHED, text, from, to);
         while (m.find()) {
+            if (spacedPipeShort(m)) {
+                continue;
+            }
             int a = Integer.parseInt(m.group(1));
             int b = Integer.parseInt(m.group(3));
             boolean dayFirstHere = a > 12 || b <= 12 && dayFirst && !drupalDefault(text, m);
@@ -171,6 +179,11 @@ final class WrittenDates {
         int end = m.end();
         return DASHED_TIME.matcher(text).region(end, Math.min(text.length(), end + 12)).lookingAt()
                 && SHORT_WEEKDAY.matcher(text).region(Math.max(0, m.start() - 8), m.start()).useTransparentBounds(true).find();
+    }
+
+    /** "1 | 12 | 2017": a spaced pipe between one-digit numbers is a list of figures, not a day. */
+    private static boolean spacedPipeShort(Matcher m) {
+        return m.group(2).length() > 1 && (m.group(1).length() < 2 || m.group(3).length() < 2);
     }
 
     private static Matcher region(Pattern p, String text, int from, int to) {
@@ -206,6 +219,9 @@ final class WrittenDates {
         boolean monthFirst = false;
         Matcher m = SLASHED.matcher(text);
         while (m.find()) {
+            if (m.group(2).length() > 1) {
+                continue;
+            }
             int a = Integer.parseInt(m.group(1));
             int b = Integer.parseInt(m.group(3));
             dayFirst |= a > 12 && a <= 31 && b >= 1 && b <= 12;
