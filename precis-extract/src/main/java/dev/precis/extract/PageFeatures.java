@@ -16,7 +16,7 @@ final class PageFeatures {
     static final List<String> NAMES = List.of("ld_art", "ld_prod", "ld_forum", "ld_list", "og_art", "og_prod", "body",
             "bparas", "mld", "rep", "price", "cart", "post", "comment", "code", "codec", "forms", "inputs", "pub",
             "byline", "udate", "slugw", "u_doc", "u_forum", "u_art", "avgp", "heads", "lis", "imgs", "clinks",
-            "buttons", "cta", "users", "shortshare", "we");
+            "buttons", "cta", "users", "shortshare", "we", "ld_site");
 
     static final Set<String> ARTICLE_TYPES = Set.of("Article", "NewsArticle", "BlogPosting", "Report",
             "TechArticle", "ScholarlyArticle", "AnalysisNewsArticle", "OpinionNewsArticle", "ReportageNewsArticle",
@@ -25,6 +25,12 @@ final class PageFeatures {
             "IndividualProduct");
     static final Set<String> FORUM_TYPES = Set.of("DiscussionForumPosting", "QAPage", "Comment", "SocialMediaPosting");
     static final Set<String> LISTING_TYPES = Set.of("CollectionPage", "SearchResultsPage", "ItemList", "ProfilePage");
+    /**
+     * schema.org types that describe a site, its owner or one of its plain web pages: what a firm's or an institution's
+     * page declares when it declares no article ({@code ld_site} counts them only then).
+     */
+    static final Set<String> SITE_TYPES = Set.of("WebPage", "WebSite", "Organization", "Corporation", "LocalBusiness",
+            "ProfessionalService", "Service", "FAQPage", "AboutPage", "ContactPage", "ContactPoint", "PostalAddress");
 
     /** Folder names (not the last path segment) under which sites file documentation. */
     static final Set<String> DOC_FOLDERS = Set.of("docs", "doc", "documentation", "api", "reference", "manual", "help",
@@ -113,6 +119,7 @@ final class PageFeatures {
             bit(folderIn(segs, FORUM_FOLDERS)), bit(folderIn(segs, ARTICLE_FOLDERS)), lg((double) body / blocks),
             lg(s.headings), lg(s.listItems), lg(s.images), lg(s.chromeLinks), lg(s.buttons), lg(s.ctaMarks),
             lg(s.userMarks), (double) shortOnes / blocks, firstPersonPlural(paragraphs),
+            bit(s.hasType(SITE_TYPES) && !s.hasType(ARTICLE_TYPES)),
         };
     }
 
