@@ -22,8 +22,9 @@ column (the shipped weights and biases) is a fixed offset and the named weights 
 refitted and scored out-of-fold stand for the shipped model on unseen pages (with-evidence and no-evidence thresholds
 --base, default -0.60,-1.30: where the shipped biases sit on that scale), the named weights are fitted on those scores
 and scored out-of-fold too (other folds), and the no-evidence threshold that refuses the most with mean out-of-fold
-articles kept not below the base's (the with-evidence threshold held at the base's) gives the shifts to add to the
-shipped biases. Tuning half only; prints the weights to append and the two shifts.
+articles kept not below the base's (the with-evidence threshold held at the base's), and the pair of thresholds that
+does (both moved), give the shifts to add to the shipped biases. Tuning half only; prints the weights to append and
+the shifts.
 """
 import csv
 import sys
@@ -216,5 +217,11 @@ if fixed:
     c_ev, c_none = np.mean(cs[True]), np.mean(cs[False])
     print("with %s: no-evidence threshold %.2f: out-of-fold kept %.4f, other pages not %.4f" % ("+".join(fixed), grid[j], k, r))
     print("shifts to add to the shipped biases: with evidence %+.3f, without %+.3f" % (c_ev, tn_b - (grid[j] - c_none)))
+    # both thresholds moved: the pair refusing the most with out-of-fold kept not below the base's (ties: the
+    # with-evidence threshold nearest the base's)
+    r, k, _, i, j = max((r1[i, j], k1[i, j], -abs(grid[i] - te_b), i, j) for i in range(len(grid)) for j in range(len(grid))
+                        if k1[i, j] >= k0[i_b, j_b] - 1e-9)
+    print("both thresholds: with-evidence %.2f, no-evidence %.2f: out-of-fold kept %.4f, other pages not %.4f; shifts %+.3f, %+.3f"
+          % (grid[i], grid[j], k, r, te_b - (grid[i] - c_ev), tn_b - (grid[j] - c_none)))
     for g in (True, False):
         print("WITH_EVIDENCE" if g else "WITHOUT_EVIDENCE", "weights to append:", ", ".join("%.4f" % v for v in shipped[g][0]))
