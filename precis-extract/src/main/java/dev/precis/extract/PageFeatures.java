@@ -1,7 +1,6 @@
 package dev.precis.extract;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -16,7 +15,7 @@ final class PageFeatures {
     static final List<String> NAMES = List.of("ld_art", "ld_prod", "ld_forum", "ld_list", "og_art", "og_prod", "body",
             "bparas", "mld", "rep", "price", "cart", "post", "comment", "code", "codec", "forms", "inputs", "pub",
             "byline", "udate", "slugw", "u_doc", "u_forum", "u_art", "avgp", "heads", "lis", "imgs", "clinks",
-            "buttons", "cta", "users", "shortshare", "we", "ld_site");
+            "buttons", "cta", "users", "shortshare");
 
     static final Set<String> ARTICLE_TYPES = Set.of("Article", "NewsArticle", "BlogPosting", "Report",
             "TechArticle", "ScholarlyArticle", "AnalysisNewsArticle", "OpinionNewsArticle", "ReportageNewsArticle",
@@ -25,12 +24,6 @@ final class PageFeatures {
             "IndividualProduct");
     static final Set<String> FORUM_TYPES = Set.of("DiscussionForumPosting", "QAPage", "Comment", "SocialMediaPosting");
     static final Set<String> LISTING_TYPES = Set.of("CollectionPage", "SearchResultsPage", "ItemList", "ProfilePage");
-    /**
-     * schema.org types that describe a site, its owner or one of its plain web pages: what a firm's or an institution's
-     * page declares when it declares no article ({@code ld_site} counts them only then).
-     */
-    static final Set<String> SITE_TYPES = Set.of("WebPage", "WebSite", "Organization", "Corporation", "LocalBusiness",
-            "ProfessionalService", "Service", "FAQPage", "AboutPage", "ContactPage", "ContactPoint", "PostalAddress");
 
     /** Folder names (not the last path segment) under which sites file documentation. */
     static final Set<String> DOC_FOLDERS = Set.of("docs", "doc", "documentation", "api", "reference", "manual", "help",
@@ -118,49 +111,8 @@ final class PageFeatures {
             bit(datedPath(path)), Math.min(slugWords, 12), bit(folderIn(segs, DOC_FOLDERS)),
             bit(folderIn(segs, FORUM_FOLDERS)), bit(folderIn(segs, ARTICLE_FOLDERS)), lg((double) body / blocks),
             lg(s.headings), lg(s.listItems), lg(s.images), lg(s.chromeLinks), lg(s.buttons), lg(s.ctaMarks),
-            lg(s.userMarks), (double) shortOnes / blocks, firstPersonPlural(paragraphs),
-            bit(s.hasType(SITE_TYPES) && !s.hasType(ARTICLE_TYPES)),
+            lg(s.userMarks), (double) shortOnes / blocks,
         };
-    }
-
-    /**
-     * First-person plural words in English, German, French, Spanish, Italian and Dutch: a firm or an institution
-     * speaking of itself ("we offer", "our team", "unsere Leistungen", "nos services"). "us" counts in any case
-     * but the country's "US".
-     */
-    private static final Set<String> WE = Set.of("we", "our", "ours", "ourselves", "us", "wir", "uns", "unser",
-            "unsere", "unserer", "unseren", "unserem", "unseres", "nous", "notre", "nos", "nosotros", "nosotras",
-            "nuestro", "nuestra", "nuestros", "nuestras", "noi", "nostro", "nostra", "nostri", "nostre", "wij", "ons",
-            "onze");
-    private static final int LONGEST_WE = 9;
-
-    /** The share of the body's words (runs of letters and digits) that are first-person plural ({@link #WE}). */
-    static double firstPersonPlural(List<String> paragraphs) {
-        int words = 0;
-        int we = 0;
-        for (String p : paragraphs) {
-            int n = p.length();
-            int i = 0;
-            while (i < n) {
-                while (i < n && !Character.isLetterOrDigit(p.charAt(i))) {
-                    i++;
-                }
-                int start = i;
-                while (i < n && Character.isLetterOrDigit(p.charAt(i))) {
-                    i++;
-                }
-                if (i == start) {
-                    break;
-                }
-                words++;
-                int len = i - start;
-                if (len <= LONGEST_WE && !(len == 2 && p.charAt(start) == 'U' && p.charAt(start + 1) == 'S')
-                        && WE.contains(p.substring(start, i).toLowerCase(Locale.ROOT))) {
-                    we++;
-                }
-            }
-        }
-        return (double) we / Math.max(words, 1);
     }
 
     private static double bit(boolean b) {

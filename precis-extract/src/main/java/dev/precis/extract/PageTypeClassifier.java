@@ -21,33 +21,24 @@ import java.util.Set;
  */
 final class PageTypeClassifier {
 
-    // weights on the raw features, in the order of PageFeatures.NAMES, as bench/pagetype-fit.py prints them; the last
-    // two ("we", "ld_site") fitted later with the others held fixed (bench/pagetype-fit.py --fixed, ptype53)
+    // weights on the raw features, in the order of PageFeatures.NAMES, as bench/pagetype-fit.py prints them
     private static final double[] WITH_EVIDENCE = {
         0.4702, -1.5232, -0.9644, -0.0070, 0.4720, -0.7331, 0.1693, 0.2704, -2.3414, 0.2745, -0.1208, -0.0530,
         -0.0865, 0.0842, -0.3186, -1.2772, 0.0951, -0.1435, 0.2228, 0.7797, 1.2022, 0.1752, -1.8064, -0.7435, 1.4875,
-        0.1303, -0.0044, 0.0249, -0.0297, -0.0049, -0.0432, -0.1269, -0.2221, -0.2153, -42.1199, -0.6539,
+        0.1303, -0.0044, 0.0249, -0.0297, -0.0049, -0.0432, -0.1269, -0.2221, -0.2153,
     };
-    /**
-     * The in-sample placement (-1.9513), lowered by 0.1 for the article-extraction-benchmark's pages, then raised by
-     * 0.542 when the last two weights (first-person plural words, a site-level schema.org type) were fitted with every
-     * other weight held fixed (ptype53): both biases carried from the tuning half's out-of-fold scores, the pair that
-     * refuses the most while keeping as many articles as the shipped placement; the pages that speak as "we" or
-     * declare only their site pay for the raise.
-     */
-    private static final double WITH_EVIDENCE_BIAS = -1.9513 + 0.1 + 0.542;
+    private static final double WITH_EVIDENCE_BIAS = -1.9513 + 0.1;
     private static final double[] WITHOUT_EVIDENCE = {
         0, 0, 0, 0, 0, 0, 0.0483, 0.0454, -1.0205, -0.1788, -0.2397, -0.1909, 0.0625, -0.0626, -0.4524, -3.1296,
         0.2678, 0.0093, 0.5600, -0.0121, 0, 0.1583, 0.2973, -0.1875, 0, 0.0646, -0.0341, 0.0448, -0.2174, 0.0620,
-        -0.0632, 0.0373, -0.1316, -0.5496, -21.8715, -0.5469,
+        -0.0632, 0.0373, -0.1316, -0.5496,
     };
     /**
      * Raised by 0.30 from the in-sample placement (-0.3113): placed on the tuning half's out-of-fold scores
      * ({@code bench/pagetype-fit.py --oof}, ten fold seeds) so that about 98.4% of article pages stay articles on
-     * pages the fit did not see; in-sample the 98.5% placement kept only about 97.4% of them out-of-fold. Raised by
-     * 0.090 more with the last two weights (ptype53), placed the same way: out-of-fold kept level, more pages refused.
+     * pages the fit did not see; in-sample the 98.5% placement kept only about 97.4% of them out-of-fold.
      */
-    private static final double WITHOUT_EVIDENCE_BIAS = -0.3113 + 0.30 + 0.090;
+    private static final double WITHOUT_EVIDENCE_BIAS = -0.3113 + 0.30;
     private static final int SLUG_WORDS = PageFeatures.NAMES.indexOf("slugw");
     /** The fitting pages' mean words in the address's last segment, with and without article evidence. */
     private static final double MEAN_SLUG_WORDS_WITH_EVIDENCE = 5.27;
