@@ -4,6 +4,7 @@
    ./mvnw -o -q -pl precis-extract -am install -DskipTests
    ./mvnw -o -q -pl precis-extract test-compile surefire:test -Dtest=PageSignalsDumpTest -Dprecis.pagetype.dump=/tmp/pt.tsv
    python3 bench/pagetype-fit.py /tmp/pt.tsv [--test] [--oof [--seeds N] [--place-oof TARGET]]
+   python3 bench/pagetype-fit.py /tmp/pt.tsv --fixed we,ld_site [--seeds N] [--base TE,TN]
 
 Pages the rules before the score decide (rule_decides: schema.org types, forum scripts, documentation
 and service addresses, home pages, section fronts) and pages without extracted text are left out; the
@@ -14,6 +15,16 @@ article pages stay articles while as many other pages as possible are refused. P
 both halves and the weights on the raw features, to paste into PageTypeClassifier. --oof adds, on the tuning half
 only, five-fold out-of-fold figures at the chosen thresholds (what the in-sample placement gives on pages the fit did
 not see) and the best out-of-fold figures with the thresholds placed on out-of-fold scores. Needs numpy.
+
+--fixed F1,F2 (ptype53) fits only the named features' weights, every other weight held as shipped: the dump's score
+column (the shipped weights and biases) is a fixed offset and the named weights and a shift are fitted on it, per group
+(same L2, standardized). The biases are placed as ptype51 did, by a simulation on the tuning half: the other features
+refitted and scored out-of-fold stand for the shipped model on unseen pages (with-evidence and no-evidence thresholds
+--base, default -0.60,-1.30: where the shipped biases sit on that scale), the named weights are fitted on those scores
+and scored out-of-fold too (other folds), and the no-evidence threshold that refuses the most with mean out-of-fold
+articles kept not below the base's (the with-evidence threshold held at the base's), and the pair of thresholds that
+does (both moved), give the shifts to add to the shipped biases. Tuning half only; prints the weights to append and
+the shifts.
 """
 import csv
 import sys
@@ -22,6 +33,9 @@ import numpy as np
 
 rows = list(csv.DictReader(open(sys.argv[1]), delimiter="\t"))
 names = [k for k in rows[0] if k not in ("id", "gold", "type", "score", "evidence", "rule_decides", "body_chars")]
+fixed = sys.argv[sys.argv.index("--fixed") + 1].split(",") if "--fixed" in sys.argv else []
+extra = np.array([[float(r[n]) for n in fixed] for r in rows]) if fixed else None
+names = [n for n in names if n not in fixed]
 X = np.array([[float(r[n]) for n in names] for r in rows])
 y = np.array([r["gold"] == "article" for r in rows], dtype=float)
 tune = np.array([int(r["id"]) % 2 == 1 for r in rows])
@@ -132,3 +146,82 @@ for group, threshold in ((True, t_ev), (False, t_none)):
     bias = b - (w * mu / sd).sum() - threshold
     print("WITH_EVIDENCE" if group else "WITHOUT_EVIDENCE", "bias %.4f" % bias)
     print(", ".join("%.4f" % v for v in raw))
+if fixed:
+    # ptype53: the named weights fitted on a fixed offset (see the docstring), tuning half only
+    base_set = tune & ~schema & ~empty
+    offset = np.array([float(r["score"]) for r in rows])
+
+    def fit_offset(o, Z, y, l2=20.0, steps=3000, rate=0.2):
+        w, c = np.zeros(Z.shape[1]), 0.0
+        for _ in range(steps):
+            p = 1 / (1 + np.exp(-(o + Z @ w + c)))
+            w -= rate * (Z.T @ (p - y) / len(y) + l2 * w / len(y))
+            c -= rate * (p - y).mean()
+        return w, c
+
+    def named_weights(o, m):
+        mu_e, sd_e = extra[m].mean(0), extra[m].std(0) + 1e-9
+        w, c = fit_offset(o[m], (extra[m] - mu_e) / sd_e, y[m])
+        return w / sd_e, c - (w * mu_e / sd_e).sum()
+
+    shipped = {g: named_weights(offset, base_set & (ev == g)) for g in (True, False)}
+
+    def oof_base(seed, k=5):
+        fold = np.random.default_rng(seed).integers(0, k, len(rows))
+        out = np.full(len(rows), np.nan)
+        for f in range(k):
+            for group in (True, False):
+                m = base_set & (ev == group) & (fold != f)
+                mu_f, sd_f = X[m].mean(0), X[m].std(0) + 1e-9
+                w, b = fit((X[m] - mu_f) / sd_f, y[m])
+                held = tune & (ev == group) & (fold == f)
+                out[held] = (X[held] - mu_f) / sd_f @ w + b
+        return out
+
+    def oof_named(o, seed, k=5):
+        fold = np.random.default_rng(seed + 1000).integers(0, k, len(rows))
+        out = o.copy()
+        for f in range(k):
+            for group in (True, False):
+                w, c = named_weights(o, base_set & (ev == group) & (fold != f))
+                held = tune & (ev == group) & (fold == f)
+                out[held] = o[held] + extra[held] @ w + c
+        return out
+
+    seeds = int(sys.argv[sys.argv.index("--seeds") + 1]) if "--seeds" in sys.argv else 20
+    te_b, tn_b = (float(v) for v in (sys.argv[sys.argv.index("--base") + 1].split(",") if "--base" in sys.argv
+                                     else ("-0.60", "-1.30")))
+    grid = np.arange(-4, 1.001, 0.05)
+    i_b, j_b = np.argmin(abs(grid - te_b)), np.argmin(abs(grid - tn_b))
+    yb = y == 1
+    bases, news, cs = [], [], {True: [], False: []}
+    for seed in range(seeds):
+        b = oof_base(seed)
+        bases.append(b)
+        news.append(oof_named(b, seed))
+        for g in (True, False):
+            cs[g].append(named_weights(b, base_set & (ev == g))[1])
+
+    def curve(scs):
+        def counts(group, label):
+            return np.array([[(base_set & (ev == group) & label & (sc >= t)).sum() for t in grid] for sc in scs]).mean(0)
+        k = (counts(True, yb)[:, None] + counts(False, yb)[None, :]) / (tune & yb).sum()
+        r = 1 - (counts(True, ~yb)[:, None] + counts(False, ~yb)[None, :]) / (tune & ~yb).sum()
+        return k, r
+
+    k0, r0 = curve(bases)
+    k1, r1 = curve(news)
+    print("base placement (with-evidence %.2f, no-evidence %.2f), %d seeds: out-of-fold kept %.4f, other pages not %.4f"
+          % (grid[i_b], grid[j_b], seeds, k0[i_b, j_b], r0[i_b, j_b]))
+    r, k, j = max((r1[i_b, j], k1[i_b, j], j) for j in range(len(grid)) if k1[i_b, j] >= k0[i_b, j_b] - 1e-9)
+    c_ev, c_none = np.mean(cs[True]), np.mean(cs[False])
+    print("with %s: no-evidence threshold %.2f: out-of-fold kept %.4f, other pages not %.4f" % ("+".join(fixed), grid[j], k, r))
+    print("shifts to add to the shipped biases: with evidence %+.3f, without %+.3f" % (c_ev, tn_b - (grid[j] - c_none)))
+    # both thresholds moved: the pair refusing the most with out-of-fold kept not below the base's (ties: the
+    # with-evidence threshold nearest the base's)
+    r, k, _, i, j = max((r1[i, j], k1[i, j], -abs(grid[i] - te_b), i, j) for i in range(len(grid)) for j in range(len(grid))
+                        if k1[i, j] >= k0[i_b, j_b] - 1e-9)
+    print("both thresholds: with-evidence %.2f, no-evidence %.2f: out-of-fold kept %.4f, other pages not %.4f; shifts %+.3f, %+.3f"
+          % (grid[i], grid[j], k, r, te_b - (grid[i] - c_ev), tn_b - (grid[j] - c_none)))
+    for g in (True, False):
+        print("WITH_EVIDENCE" if g else "WITHOUT_EVIDENCE", "weights to append:", ", ".join("%.4f" % v for v in shipped[g][0]))
