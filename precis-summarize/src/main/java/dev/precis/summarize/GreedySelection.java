@@ -117,6 +117,21 @@ final class GreedySelection {
         return -1;
     }
 
+    /**
+     * Takes the lead's next sentence of news (at its score, and its ranking with the lead margin) when it fits;
+     * false when there is none or it does not fit: how the article's Lead-3 is built as a candidate.
+     */
+    boolean takeLead(LengthBudget budget) {
+        int i = nextLead();
+        if (i < 0 || !budget.admits(p.shownWords[i])) {
+            return false;
+        }
+        double score = value(i, needsAntecedent[i] && chosen[i - 1]);
+        path += score + (result.isEmpty() ? 0 : leadMargin);
+        take(i, score, budget);
+        return true;
+    }
+
     /** Takes the step's best choice; false when there is none (or the summary should stop here). */
     boolean chooseNext(int pass, LengthBudget budget) {
         List<Choice> best = choices(pass, budget, 1);

@@ -19,7 +19,10 @@ import java.util.List;
  * the first sentence alone holds much of what the article repeats, the lede is the story's summary and a
  * departure from the lead's order costs; there the beam keeps the greedy summary ({@code ledeShare}: the beam
  * stays out when the lede's share of the salient term weight is at least this) or asks more of a replacement
- * ({@code ledeMargin}: the margin grows by this times the lede's share). Immutable and thread-safe.
+ * ({@code ledeMargin}: the margin grows by this times the lede's share). A {@link SummaryRanker}, when set, makes
+ * the choice instead of the hand-set score: the article's Lead-3 joins the candidates at a count of sentences, and
+ * the ranker's learnt score picks among them (the guards on the article, {@code ledeShare} and
+ * {@code minSentences}, still keep the greedy summary where they hold). Immutable and thread-safe.
  *
  * @param width choices per branching step (1: the greedy summary only)
  * @param coverage weight on the share of salient term weight covered, in score units
@@ -30,9 +33,10 @@ import java.util.List;
  * @param minSentences the fewest sentences an article must have for the beam to choose (0: any)
  * @param ledeShare the lede's share of the salient term weight from which the greedy summary is kept (0: off)
  * @param ledeMargin how much the margin grows per unit of the lede's share of the salient term weight
+ * @param ranker the learnt choice among the candidates ({@link SummaryRanker#NONE}: the score above decides)
  */
 public record SummaryBeam(int width, double coverage, double words, Budget budget, double margin, int swaps,
-                          int minSentences, double ledeShare, double ledeMargin) {
+                          int minSentences, double ledeShare, double ledeMargin, SummaryRanker ranker) {
 
     /** The greedy summary, as without a beam. */
     public static final SummaryBeam NONE = new SummaryBeam(1, 0, 0, Budget.BEAM);
@@ -73,6 +77,20 @@ public record SummaryBeam(int width, double coverage, double words, Budget budge
             throw new IllegalArgumentException("summary beam: ledeShare and ledeMargin must be finite and >= 0, got "
                     + ledeShare + ", " + ledeMargin);
         }
+        if (ranker == null) {
+            throw new IllegalArgumentException("summary beam: ranker must not be null (use SummaryRanker.NONE)");
+        }
+    }
+
+    /** A beam with every guard and no ranker: its own score decides. */
+    public SummaryBeam(int width, double coverage, double words, Budget budget, double margin, int swaps,
+                       int minSentences, double ledeShare, double ledeMargin) {
+        this(width, coverage, words, budget, margin, swaps, minSentences, ledeShare, ledeMargin, SummaryRanker.NONE);
+    }
+
+    /** This beam choosing with {@code learnt}. */
+    public SummaryBeam withRanker(SummaryRanker learnt) {
+        return new SummaryBeam(width, coverage, words, budget, margin, swaps, minSentences, ledeShare, ledeMargin, learnt);
     }
 
     /** A beam with a margin, a swap cap and an article-length floor, whatever the lede holds. */
@@ -112,6 +130,9 @@ public record SummaryBeam(int width, double coverage, double words, Budget budge
         SummaryCandidate greedy = candidates.get(0);
         if (candidates.size() == 1 || ledeShare > 0 && greedy.lede() >= ledeShare) {
             return greedy;
+        }
+        if (ranker.active()) {
+            return ranker.choose(candidates);
         }
         SummaryCandidate best = greedy;
         double bestScore = score(greedy) + margin + ledeMargin * greedy.lede();
@@ -156,7 +177,19 @@ public record SummaryBeam(int width, double coverage, double words, Budget budge
         // where the lede alone holds the share that keeps the greedy summary, no other path is explored
         boolean ledeHolds = ledeShare > 0 && salience.candidate(start).coverage() >= ledeShare;
         SummaryBeam beam = active(length) && !ledeHolds ? this : NONE;
+        GreedySelection lead = beam == this && ranker.active() && !lengthBudget.countsWords() ? start.copy() : null;
+        LengthBudget leadBudget = lead != null ? lengthBudget.copy() : null;
         beam.explore(start, lengthBudget, 0, BRANCHING_STEPS, salience, out);
+        if (lead != null) {
+            // the article's Lead-3 (its first sentences of news, as many as asked for) is a candidate too
+            while (!leadBudget.full() && lead.takeLead(leadBudget)) {
+                // takeLead adds the lead's next sentence of news
+            }
+            SummaryCandidate c = salience.candidate(lead);
+            if (out.stream().noneMatch(c::sameSentences)) {
+                out.add(c);
+            }
+        }
         return out;
     }
 
@@ -218,8 +251,15 @@ public record SummaryBeam(int width, double coverage, double words, Budget budge
                     lede = covered;
                 }
             }
+            int leadHeld = 0;
+            int reach = 0;
+            for (var sentence : s.result) {
+                int i = sentence.sentenceIndex();
+                leadHeld += !p.junk[i] && p.contentPosition[i] < 3 ? 1 : 0;
+                reach = Math.max(reach, p.contentPosition[i]);
+            }
             return new SummaryCandidate(s.result, s.path, total > 0 ? covered / total : 0, shown,
-                    total > 0 ? lede / total : 0);
+                    total > 0 ? lede / total : 0, leadHeld, reach, p.contentSentences);
         }
     }
 }

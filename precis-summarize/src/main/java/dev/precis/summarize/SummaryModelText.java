@@ -21,13 +21,15 @@ final class SummaryModelText {
 
     /** Prefix of a feature's weight in the second vector ({@link SummaryModel#longWeights()}). */
     static final String LONG_PREFIX = "long.";
+    /** Prefix of a {@link SummaryRanker} feature's weight ({@code beamRank.NAME value}); all or none are given. */
+    static final String RANK_PREFIX = "beamRank.";
 
     private static final List<String> SETTINGS = List.of("redundancy", "fill", "leadMargin",
             "longFrom", "longLead", "longLeadMargin", "longSpread", "longTeaserFrom",
             "longRedundancy", "longHoldDateline", "longHoldSimilarity", "longTopicFrom", "longTopicBelow",
             "longTopicMeaning", "longSecondSpread", "longSecondHoldDateline", "longSecondHoldLede",
             "beamWidth", "beamCoverage", "beamWords", "beamBudget", "beamMargin", "beamSwaps",
-            "beamMinSentences", "beamLedeShare", "beamLedeMargin");
+            "beamMinSentences", "beamLedeShare", "beamLedeMargin", "beamRankMargin");
 
     private SummaryModelText() {
     }
@@ -57,7 +59,9 @@ final class SummaryModelText {
             }
             boolean second = parts[0].startsWith(LONG_PREFIX)
                     && SentenceFeatures.NAMES.contains(parts[0].substring(LONG_PREFIX.length()));
-            if (!SETTINGS.contains(parts[0]) && !SentenceFeatures.NAMES.contains(parts[0]) && !second) {
+            boolean rank = parts[0].startsWith(RANK_PREFIX)
+                    && SummaryRanker.NAMES.contains(parts[0].substring(RANK_PREFIX.length()));
+            if (!SETTINGS.contains(parts[0]) && !SentenceFeatures.NAMES.contains(parts[0]) && !second && !rank) {
                 throw new IOException("summary model: unknown feature '" + parts[0] + "'");
             }
             try {
@@ -144,7 +148,8 @@ final class SummaryModelText {
             SummaryBeam beam = new SummaryBeam((int) beamWidth, values.getOrDefault("beamCoverage", 0.0),
                     values.getOrDefault("beamWords", 0.0), SummaryBeam.Budget.values()[(int) beamBudget],
                     values.getOrDefault("beamMargin", 0.0), (int) beamSwaps, (int) beamMinSentences,
-                    values.getOrDefault("beamLedeShare", 0.0), values.getOrDefault("beamLedeMargin", 0.0));
+                    values.getOrDefault("beamLedeShare", 0.0), values.getOrDefault("beamLedeMargin", 0.0),
+                    ranker(values));
             LeadNewsSignal signal = new LeadNewsSignal(holdDateline == 1,
                     values.getOrDefault("longHoldSimilarity", Double.POSITIVE_INFINITY), (int) topicFrom,
                     values.getOrDefault("longTopicBelow", 0.0), topicMeaning == 1);
@@ -160,6 +165,26 @@ final class SummaryModelText {
             throw new IOException(e.getMessage(), e);
         }
     }
+    /** The ranker the {@code beamRank.} lines give: none without them, every feature's weight with them. */
+    private static SummaryRanker ranker(Map<String, Double> values) throws IOException {
+        boolean any = SummaryRanker.NAMES.stream().anyMatch(n -> values.containsKey(RANK_PREFIX + n));
+        if (!any) {
+            if (values.containsKey("beamRankMargin")) {
+                throw new IOException("summary model: beamRankMargin without beamRank. weights");
+            }
+            return SummaryRanker.NONE;
+        }
+        double[] w = new double[SummaryRanker.NAMES.size()];
+        for (int k = 0; k < w.length; k++) {
+            Double v = values.get(RANK_PREFIX + SummaryRanker.NAMES.get(k));
+            if (v == null) {
+                throw new IOException("summary model: missing ranker weight '" + RANK_PREFIX + SummaryRanker.NAMES.get(k) + "'");
+            }
+            w[k] = v;
+        }
+        return new SummaryRanker(w, values.getOrDefault("beamRankMargin", 0.0));
+    }
+
     static void write(SummaryModel m, Writer out) throws IOException {
         out.write("# Precis summary model: logistic-regression weights per sentence feature\n");
         writeSettings(m, out);
@@ -190,6 +215,16 @@ final class SummaryModelText {
         }
         if (beam.ledeMargin() != 0) {
             out.write("beamLedeMargin " + String.format(Locale.ROOT, "%.6f", beam.ledeMargin()) + "\n");
+        }
+        SummaryRanker ranker = beam.ranker();
+        if (ranker.active()) {
+            double[] w = ranker.weights();
+            for (int k = 0; k < w.length; k++) {
+                out.write(RANK_PREFIX + SummaryRanker.NAMES.get(k) + " " + String.format(Locale.ROOT, "%.6f", w[k]) + "\n");
+            }
+            if (ranker.margin() != 0) {
+                out.write("beamRankMargin " + String.format(Locale.ROOT, "%.6f", ranker.margin()) + "\n");
+            }
         }
     }
 
