@@ -119,14 +119,15 @@ final class GreedySelection {
 
     /**
      * Takes the lead's next sentence of news (at its score, and its ranking with the lead margin) when it fits;
-     * false when there is none or it does not fit: how the article's Lead-3 is built as a candidate.
+     * false when there is none, it does not fit, or it needs the sentence before it and that is not taken (a
+     * caption or byline between two sentences of the lead): how the article's Lead-3 is built as a candidate.
      */
     boolean takeLead(LengthBudget budget) {
         int i = nextLead();
-        if (i < 0 || !budget.admits(p.shownWords[i])) {
+        if (i < 0 || !budget.admits(p.shownWords[i]) || needsAntecedent[i] && !chosen[i - 1]) {
             return false;
         }
-        double score = value(i, needsAntecedent[i] && chosen[i - 1]);
+        double score = value(i, needsAntecedent[i]);
         path += score + (result.isEmpty() ? 0 : leadMargin);
         take(i, score, budget);
         return true;

@@ -186,7 +186,8 @@ public record SummaryBeam(int width, double coverage, double words, Budget budge
                 // takeLead adds the lead's next sentence of news
             }
             SummaryCandidate c = salience.candidate(lead);
-            if (out.stream().noneMatch(c::sameSentences)) {
+            // only a whole Lead-3: one cut short (a sentence of it would dangle, or did not fit) is not the lead
+            if (leadBudget.full() && out.stream().noneMatch(c::sameSentences)) {
                 out.add(c);
             }
         }

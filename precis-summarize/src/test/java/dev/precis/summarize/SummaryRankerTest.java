@@ -116,6 +116,24 @@ class SummaryRankerTest {
     }
 
     @Test
+    void aLead3WhoseSentenceWouldDangleIsNoCandidate() {
+        // invented copy: a two-word line between the lead's second sentence and a third that opens with "He"
+        String story = "The city council met to settle the budget."
+                + " Members argued over the plan for the old library."
+                + " Read more."
+                + " He asked residents for patience."
+                + " The budget sets aside 12 million for roads."
+                + " Parks receive 5 million for new paths.";
+        AnalyzedArticle a = SummarizerContract.analyzed("Council settles budget", story);
+        SummaryModel m = model(beam(leadRanker(1, 0)));
+        List<SummaryCandidate> cs = new PositionCentralitySummarizer(m).candidates(a, SummaryLength.sentences(3));
+        assertThat(cs).extracting(SummaryRankerTest::indices).doesNotContain(List.of(0, 1, 3));
+        var summary = new PositionCentralitySummarizer(m).summarize(a, SummaryLength.sentences(3));
+        assertThat(summary.sentences()).hasSize(3);
+        assertThat(Readability.dangles(a, summary)).isFalse();
+    }
+
+    @Test
     void featuresReadTheCandidateAgainstTheGreedySummary() {
         List<SummaryCandidate> cs = candidates(beam(leadRanker(1, 0)));
         SummaryCandidate greedy = cs.get(0);
