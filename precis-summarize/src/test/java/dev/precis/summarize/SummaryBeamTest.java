@@ -224,13 +224,13 @@ class SummaryBeamTest {
                 .hasMessageContaining("ledeShare");
     }
 
-    private static String written(SummaryModel m) throws IOException {
+    static String written(SummaryModel m) throws IOException {
         StringWriter out = new StringWriter();
         m.write(out);
         return out.toString();
     }
 
-    private static SummaryModel read(String text) throws IOException {
+    static SummaryModel read(String text) throws IOException {
         return SummaryModel.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
     }
 

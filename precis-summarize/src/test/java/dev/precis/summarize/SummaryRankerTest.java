@@ -8,10 +8,7 @@ import static dev.precis.summarize.SummaryBeam.Budget.GREEDY;
 import dev.precis.model.AnalyzedArticle;
 import dev.precis.model.SummaryLength;
 import dev.precis.model.SummarySentence;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -162,14 +159,14 @@ class SummaryRankerTest {
             w[k] = 0.5 * k - 1;
         }
         SummaryBeam ranked = new SummaryBeam(3, 20, 0.12, GREEDY, 2, 0, 0, 0.3, 4, new SummaryRanker(w, 0.25));
-        String text = written(model(ranked));
+        String text = SummaryBeamTest.written(model(ranked));
         assertThat(text).contains("beamRank.lead 0.500000\n").contains("beamRank.path -1.000000\n")
                 .contains("beamRankMargin 0.250000\n");
-        assertThat(read(text).beam()).isEqualTo(ranked);
-        assertThat(read(text).beam().ranker().weights()).containsExactly(w);
-        String plain = written(model(new SummaryBeam(3, 20, 0.12, GREEDY, 2, 0, 0, 0.3, 4)));
+        assertThat(SummaryBeamTest.read(text).beam()).isEqualTo(ranked);
+        assertThat(SummaryBeamTest.read(text).beam().ranker().weights()).containsExactly(w);
+        String plain = SummaryBeamTest.written(model(new SummaryBeam(3, 20, 0.12, GREEDY, 2, 0, 0, 0.3, 4)));
         assertThat(plain).doesNotContain("beamRank");
-        assertThat(read(plain).beam().ranker()).isEqualTo(SummaryRanker.NONE);
+        assertThat(SummaryBeamTest.read(plain).beam().ranker()).isEqualTo(SummaryRanker.NONE);
     }
 
     @Test
@@ -181,19 +178,12 @@ class SummaryRankerTest {
         assertThatThrownBy(() -> new SummaryRanker(new double[SummaryRanker.NAMES.size()], -1))
                 .hasMessageContaining("margin");
         assertThatThrownBy(() -> new SummaryBeam(2, 0, 0, GREEDY, 0, 0, 0, 0, 0, null)).hasMessageContaining("ranker");
-        String base = written(model(new SummaryBeam(3, 20, 0.12, GREEDY)));
-        assertThatThrownBy(() -> read(base + "beamRank.lead 1\n")).hasMessageContaining("missing ranker weight");
-        assertThatThrownBy(() -> read(base + "beamRankMargin 1\n")).hasMessageContaining("beamRankMargin");
-        assertThatThrownBy(() -> read(base + "beamRank.height 1\n")).hasMessageContaining("unknown");
-    }
-
-    private static String written(SummaryModel m) throws IOException {
-        StringWriter out = new StringWriter();
-        m.write(out);
-        return out.toString();
-    }
-
-    private static SummaryModel read(String text) throws IOException {
-        return SummaryModel.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+        String base = SummaryBeamTest.written(model(new SummaryBeam(3, 20, 0.12, GREEDY)));
+        assertThatThrownBy(() -> SummaryBeamTest.read(base + "beamRank.lead 1\n"))
+                .hasMessageContaining("missing ranker weight");
+        assertThatThrownBy(() -> SummaryBeamTest.read(base + "beamRankMargin 1\n"))
+                .hasMessageContaining("beamRankMargin");
+        assertThatThrownBy(() -> SummaryBeamTest.read(base + "beamRank.height 1\n"))
+                .hasMessageContaining("unknown");
     }
 }

@@ -110,14 +110,7 @@ public final class SummaryBeamFit {
         if (file == null) {
             throw new IllegalArgumentException("give --jsonl FILE");
         }
-        SummaryModel model;
-        if (modelFile == null) {
-            model = SummaryModel.loadDefault();
-        } else {
-            try (InputStream in = Files.newInputStream(modelFile)) {
-                model = SummaryModel.read(in);
-            }
-        }
+        SummaryModel model = model(modelFile);
         NewsSentenceSplitter splitter = new NewsSentenceSplitter();
         List<SummaryCase> cases = JsonlSummaryDataset.read(file, splitter);
         List<AnalyzedArticle> analyzed = new SummaryEvaluation(splitter).prepare(cases);
@@ -189,6 +182,16 @@ public final class SummaryBeamFit {
                 print(rows, means, strongMeans, order[r], greedy, greedyStrong);
                 shown++;
             }
+        }
+    }
+
+    /** The model in {@code modelFile}, or the shipped one when it is null. */
+    static SummaryModel model(Path modelFile) throws IOException {
+        if (modelFile == null) {
+            return SummaryModel.loadDefault();
+        }
+        try (InputStream in = Files.newInputStream(modelFile)) {
+            return SummaryModel.read(in);
         }
     }
 
@@ -351,6 +354,14 @@ public final class SummaryBeamFit {
                 sum[7 + l] += r[3];
             }
         }
+        return means(sum, n);
+    }
+
+    /**
+     * From sums over {@code n} articles (R-1, R-2, R-Lsum ×100 at each length, an unused slot, the words at each
+     * length): their means, with the mean of the six figures in the unused slot.
+     */
+    static double[] means(double[] sum, int n) {
         double[] out = new double[9];
         double total = 0;
         for (int k = 0; k < 6; k++) {
@@ -374,7 +385,7 @@ public final class SummaryBeamFit {
         return max - min == c.sentences().size() - 1;
     }
 
-    private static String figures(double[] m) {
+    static String figures(double[] m) {
         return String.format(Locale.ROOT, "3s %.2f / %.2f / %.2f (%.1f w) · 75w %.2f / %.2f / %.2f (%.1f w) · mean %.3f",
                 m[0], m[1], m[2], m[7], m[3], m[4], m[5], m[8], m[6]);
     }

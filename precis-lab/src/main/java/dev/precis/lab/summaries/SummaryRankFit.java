@@ -16,7 +16,6 @@ import dev.precis.summarize.SummaryCandidate;
 import dev.precis.summarize.SummaryModel;
 import dev.precis.summarize.SummaryRanker;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -96,14 +95,7 @@ public final class SummaryRankFit {
         if (file == null) {
             throw new IllegalArgumentException("give --jsonl FILE");
         }
-        SummaryModel model;
-        if (modelFile == null) {
-            model = SummaryModel.loadDefault();
-        } else {
-            try (InputStream in = Files.newInputStream(modelFile)) {
-                model = SummaryModel.read(in);
-            }
-        }
+        SummaryModel model = SummaryBeamFit.model(modelFile);
         List<Article> fit = new ArrayList<>();
         boolean[] fitLede = load(file, model, fit);
         double[] shipped = six(fit, null, null);
@@ -397,16 +389,7 @@ public final class SummaryRankFit {
             sum[7] += r[3];
             sum[8] += a.words75()[3];
         }
-        double[] out = new double[9];
-        double total = 0;
-        for (int k = 0; k < 6; k++) {
-            out[k] = sum[k] / n;
-            total += out[k];
-        }
-        out[6] = total / 6;
-        out[7] = sum[7] / n;
-        out[8] = sum[8] / n;
-        return out;
+        return SummaryBeamFit.means(sum, n);
     }
 
     private static double[] doubles(String s) {
@@ -414,7 +397,6 @@ public final class SummaryRankFit {
     }
 
     private static String figures(double[] m) {
-        return String.format(Locale.ROOT, "3s %.2f / %.2f / %.2f (%.1f w) · 75w %.2f / %.2f / %.2f (%.1f w) · mean %.3f",
-                m[0], m[1], m[2], m[7], m[3], m[4], m[5], m[8], m[6]);
+        return SummaryBeamFit.figures(m);
     }
 }
