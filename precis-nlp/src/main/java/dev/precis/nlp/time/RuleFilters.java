@@ -74,6 +74,7 @@ final class RuleFilters {
             case "overnight" -> "o";
             case "bareAgo" -> "ydcmhw";
             case "unitLong" -> "hdwmy";
+            case "pastHourDay" -> "t";
             case "holiday" -> "cnthvegmpab";
             case "century" -> "t\\d";
             case "yearPeriod", "relativeDay", "unitEnd", "unitBefore", "unitsAhead", "weekend", "decadeWord" -> "t";
@@ -118,6 +119,7 @@ final class RuleFilters {
             case "clockZone" -> new String[] {"gmt", "utc", "bst", "hrs", "local"};
             case "halfUnit" -> new String[] {"half"};
             case "unitLong" -> new String[] {"-long"};
+            case "pastHourDay" -> new String[] {"past"};
             case "century" -> new String[] {"century"};
             default -> null;
         };

@@ -210,7 +210,8 @@ final class Triggers {
             case "dayClock" -> WEEKDAY | MONTH | DEICTIC;
             case "halfYear" -> DIGIT | UNIT;
             case "quarter", "relYearQuarter", "relativeUnit", "relativeDay", "thatDay", "unitEnd", "withinUnit", "theYear", "unitBefore", "ago", "bareAgo", "inTime",
-                    "duration", "vagueDuration", "weekend", "recurrence", "latestPeriod", "century", "unitLong", "unitsAhead" -> UNIT;
+                    "duration", "vagueDuration", "weekend", "recurrence", "latestPeriod", "century", "unitLong", "unitsAhead",
+                    "pastHourDay" -> UNIT;
             case "every" -> UNIT | DEICTIC;
             // a rule whose needs nobody has worked out runs in every window
             default -> ALL;
