@@ -266,6 +266,23 @@ final class PeriodRule {
             case "next" -> 1;
             default -> 0;
         };
+        if (m.group(5) == null && (mod.isEmpty() || mod.equals("the"))) {
+            // "in the spring" is placed by its clause as a month is: "elections are expected in the spring"
+            // (December) is next year's, "the plant closed in the winter" (August) the last winter begun
+            int firstMonth = switch (code) {
+                case "SP" -> 3;
+                case "SU" -> 6;
+                case "FA" -> 9;
+                default -> 12;
+            };
+            LocalDate begins = LocalDate.of(year, firstMonth, 1);
+            Tense tense = r.tense();
+            if (tense == Tense.FUTURE && r.anchor.isAfter(begins.plusMonths(3).minusDays(1))) {
+                year++;
+            } else if (tense == Tense.PAST && r.anchor.isBefore(begins)) {
+                year--;
+            }
+        }
         return TimeValues.of(year + "-" + code, Granularity.SEASON);
     }
 

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
  * Project-written sentences: "Q1" alone in a clause that looks ahead is placed as "the first quarter"
  * is; US Election Day when the only US cue is a senator, a governor, a county or polling places;
  * "is due in court" looks ahead as "is due on" does, while "due to" a cause does not; "the past hour"
- * and "the past day" are lengths; "year-long" is a length, not "the year". 2026-12-07 is a Monday.
+ * and "the past day" are lengths; "year-long" is a length, not "the year"; what "is expected" or "is due"
+ * by a time looks ahead; a season without a year is placed by its clause. 2026-12-07 is a Monday.
  */
 class QuarterCodeDueAndPastHourTest {
 
@@ -47,6 +48,26 @@ class QuarterCodeDueAndPastHourTest {
                 .isEqualTo("2026-12-11");
         // "due to" a cause is no schedule: the past verb places the day
         assertThat(value("The delays were due to a strike on Friday.", "Friday", MONDAY)).isEqualTo("2026-12-04");
+    }
+
+    @Test
+    void expectedOrDueByATimeLooksAhead() {
+        assertThat(value("A ruling is expected by Thursday, lawyers said.", "Thursday", MONDAY)).isEqualTo("2026-12-10");
+        assertThat(value("The figures are expected by mid-February.", "mid-February", MONDAY)).isEqualTo("2027-02");
+        // "was expected" is the past's
+        assertThat(value("A ruling was expected by Thursday.", "Thursday", MONDAY)).isEqualTo("2026-12-03");
+    }
+
+    @Test
+    void aSeasonWithoutAYearIsPlacedByItsClause() {
+        assertThat(value("The new line is expected to open in the spring.", "the spring", MONDAY)).isEqualTo("2027-SP");
+        assertThat(value("The pool closed in the winter, the council said.", "the winter",
+                LocalDate.parse("2026-08-12"))).isEqualTo("2025-WI");
+        // a season already begun, or one with its year, keeps its year
+        assertThat(value("The pool reopened in the spring.", "the spring", LocalDate.parse("2026-08-12")))
+                .isEqualTo("2026-SP");
+        assertThat(value("The works will finish in the spring of next year.", "the spring of next year",
+                LocalDate.parse("2026-08-12"))).isEqualTo("2027-SP");
     }
 
     @Test
