@@ -55,6 +55,12 @@ final class PeriodRule {
     }
 
     /** "the second half of 2024" → {@code 2024-H2}; "the first two quarters of next year" → H1. */
+    /** "H1 2025" → {@code 2025-H1}. */
+    static Value halfShort(MatchResult m, Resolution r) {
+        int year = TimeLexicon.year(m.group(2));
+        return year < 0 ? null : TimeValues.of(TimeValues.year(year) + "-H" + m.group(1), Granularity.QUARTER);
+    }
+
     static Value halfYear(MatchResult m, Resolution r) {
         String which = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT);
         int half = which.equals("first") ? 1 : 2;

@@ -48,6 +48,7 @@ final class RuleFilters {
             case "quarter" -> "tlniasfcyq\\d";
             case "relYearQuarter" -> "tln";
             case "qShort" -> "q";
+            case "hShort" -> "h";
             case "fiscalShort" -> "f";
             case "weekday" -> "lntopce" + WEEKDAY_INITIALS;
             case "deictic" -> "lety";

@@ -194,6 +194,7 @@ final class Triggers {
     static int needsOf(String rule) {
         return switch (rule) {
             case "iso", "dotted", "yearRange", "decade", "year", "yearPeriod" -> YEAR4;
+            case "hShort" -> YEAR4;
             case "numeric", "shortDecade", "ordinalDay", "fiscalShort" -> DIGIT;
             case "andDay", "dayAnd", "monthDayRange", "dayMonthRange", "monthDay", "dayMonth", "monthRange", "monthYear", "monthRelYear",
                     "month", "monthSpelledYear", "spelledDay", "monthSpanQuarter" -> MONTH;

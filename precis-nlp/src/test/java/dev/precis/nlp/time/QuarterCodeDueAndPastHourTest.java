@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Project-written sentences: "Q1" alone in a clause that looks ahead is placed as "the first quarter"
+ * Project-written sentences: "H2 2025" is a half year; "Q1" alone in a clause that looks ahead is placed as "the first quarter"
  * is; US Election Day when the only US cue is a senator, a governor, a county or polling places;
  * "is due in court" looks ahead as "is due on" does, while "due to" a cause does not; "the past hour"
  * and "the past day" are lengths; "year-long" is a length, not "the year"; what "is expected" or "is due"
@@ -26,6 +26,13 @@ class QuarterCodeDueAndPastHourTest {
         // reported, or in the past, it stays the latest one begun
         assertThat(value("The carmaker said deliveries fell in Q2.", "Q2", MONDAY)).isEqualTo("2026-Q2");
         assertThat(value("Deliveries in Q4 2025 were weak.", "Q4 2025", MONDAY)).isEqualTo("2025-Q4");
+    }
+
+    @Test
+    void aHalfYearCodeWithItsYear() {
+        assertThat(value("The insurer's profit doubled in H2 2025.", "H2 2025", MONDAY)).isEqualTo("2025-H2");
+        // without a year, or in lower case, it is no date
+        assertThat(resolve("The firm sponsors H1 visas for engineers.", MONDAY)).isEmpty();
     }
 
     @Test
