@@ -33,10 +33,14 @@ final class HolidayRule {
 
     /**
      * A text about US politics: it names the two parties (Republican and Democrat or Democratic), "GOP",
-     * a midterm, or the White House. Other countries' election days fall on other dates.
+     * a midterm, the White House, or the offices and places of a US ballot (a senator, a governor, a
+     * county, a precinct, polling places, the Electoral College). Other countries' election days fall on
+     * other dates.
      */
     private static final Pattern US_POLITICS = Pattern.compile(
-            "\\b(?:GOP|midterms?|White\\s+House)\\b|\\bRepublicans?\\b(?=[\\s\\S]*\\bDemocra(?:ts?|tic)\\b)"
+            "\\b(?:GOP|midterms?|White\\s+House|[Ss]enators?|[Gg]overnors?|[Gg]ubernatorial|[Cc]ount(?:y|ies)|[Pp]recincts?"
+                    + "|polling\\s+places?|Electoral\\s+College|[Cc]ongress(?:man|woman|ional))\\b|\\bSen\\.\\s"
+                    + "|\\bRepublicans?\\b(?=[\\s\\S]*\\bDemocra(?:ts?|tic)\\b)"
                     + "|\\bDemocra(?:ts?|tic)\\b(?=[\\s\\S]*\\bRepublicans?\\b)");
 
     private HolidayRule() {

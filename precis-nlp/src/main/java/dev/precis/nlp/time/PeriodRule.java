@@ -55,6 +55,12 @@ final class PeriodRule {
     }
 
     /** "the second half of 2024" → {@code 2024-H2}; "the first two quarters of next year" → H1. */
+    /** "H1 2025" → {@code 2025-H1}. */
+    static Value halfShort(MatchResult m, Resolution r) {
+        int year = TimeLexicon.year(m.group(2));
+        return year < 0 ? null : TimeValues.of(TimeValues.year(year) + "-H" + m.group(1), Granularity.QUARTER);
+    }
+
     static Value halfYear(MatchResult m, Resolution r) {
         String which = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT);
         int half = which.equals("first") ? 1 : 2;
@@ -266,6 +272,23 @@ final class PeriodRule {
             case "next" -> 1;
             default -> 0;
         };
+        if (m.group(5) == null && (mod.isEmpty() || mod.equals("the"))) {
+            // "in the spring" is placed by its clause as a month is: "elections are expected in the spring"
+            // (December) is next year's, "the plant closed in the winter" (August) the last winter begun
+            int firstMonth = switch (code) {
+                case "SP" -> 3;
+                case "SU" -> 6;
+                case "FA" -> 9;
+                default -> 12;
+            };
+            LocalDate begins = LocalDate.of(year, firstMonth, 1);
+            Tense tense = r.tense();
+            if (tense == Tense.FUTURE && r.anchor.isAfter(begins.plusMonths(3).minusDays(1))) {
+                year++;
+            } else if (tense == Tense.PAST && r.anchor.isBefore(begins)) {
+                year--;
+            }
+        }
         return TimeValues.of(year + "-" + code, Granularity.SEASON);
     }
 

@@ -207,8 +207,12 @@ final class QuarterRule {
         if (m.group(2) != null) {
             year = Integer.parseInt(m.group(2));
         } else {
-            // "Q3" alone is the latest third quarter begun by the anchor, as "the third quarter" is
-            year = r.anchor.getYear() - (q > (r.anchor.getMonthValue() + 2) / 3 ? 1 : 0);
+            // "Q3" alone is placed as "the third quarter" is: the latest one begun by the anchor, or in a
+            // clause that looks forward the one under way or ahead ("expects a loss in Q1", December)
+            int current = (r.anchor.getMonthValue() + 2) / 3;
+            year = PeriodTense.of(r) == Tense.FUTURE
+                    ? forecastYear(r.anchor.getYear(), current, q, r.tense() == Tense.FUTURE && !reported(r, m.end()))
+                    : r.anchor.getYear() - (q > current ? 1 : 0);
         }
         r.rememberQuarter(year, q);
         return TimeValues.of(TimeValues.quarter(year, q), Granularity.QUARTER);

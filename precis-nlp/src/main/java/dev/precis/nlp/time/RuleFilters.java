@@ -48,6 +48,7 @@ final class RuleFilters {
             case "quarter" -> "tlniasfcyq\\d";
             case "relYearQuarter" -> "tln";
             case "qShort" -> "q";
+            case "hShort" -> "h";
             case "fiscalShort" -> "f";
             case "weekday" -> "lntopce" + WEEKDAY_INITIALS;
             case "deictic" -> "lety";
@@ -74,6 +75,7 @@ final class RuleFilters {
             case "overnight" -> "o";
             case "bareAgo" -> "ydcmhw";
             case "unitLong" -> "hdwmy";
+            case "pastHourDay" -> "t";
             case "holiday" -> "cnthvegmpab";
             case "century" -> "t\\d";
             case "yearPeriod", "relativeDay", "unitEnd", "unitBefore", "unitsAhead", "weekend", "decadeWord" -> "t";
@@ -118,6 +120,7 @@ final class RuleFilters {
             case "clockZone" -> new String[] {"gmt", "utc", "bst", "hrs", "local"};
             case "halfUnit" -> new String[] {"half"};
             case "unitLong" -> new String[] {"-long"};
+            case "pastHourDay" -> new String[] {"past"};
             case "century" -> new String[] {"century"};
             default -> null;
         };

@@ -115,6 +115,8 @@ final class TimeRules {
                     + "[\\s-]+)?(?:fiscal\\s+)?quarter\\b", QuarterRule::relYearQuarter),
             rule("yearPeriod", "\\bthe\\s+" + YEAR + "\\s+period\\b", PeriodRule::yearPeriod),
             rule("qShort", "\\bQ([1-4])(?:\\s+" + YEAR + ")?\\b", QuarterRule::quarterShort),
+            // "H1 2025": a half year by its code, only with its year ("H1" alone is also a visa, "H2" hydrogen)
+            rule("hShort", "\\b(?-i:H)([12])\\s+" + YEAR + "\\b", PeriodRule::halfShort),
             rule("weekday", "(?:\\b(last|next|this|on|past|coming|previous|each|every)\\s+)?(" + WD + ")(?:\\s+(morning|afternoon"
                     + "|evening|night)s?)?\\b(?!,?\\s+(?:the\\s+)?(?:" + M + "|\\d{1,2}" + ORD + "\\s+(?:of\\s+)?" + M + "|\\d{1,2}/))"
                     + "(?:\\s+(?:of\\s+)?(last|next|this)\\s+week\\b(?!['’]))?", TimeRules::weekday),
@@ -129,6 +131,8 @@ final class TimeRules {
             rule("relativeUnit", "\\b(last|next|this|the\\s+past|the\\s+coming|the\\s+previous|the\\s+current|previous"
                     + "|coming|current|the\\s+following|the\\s+preceding|the\\s+same|that\\s+same|that|the\\s+latest)\\s+(?:fiscal\\s+)?(week|weekend"
                     + "|month|year|decade|century)\\b", TimeRules::relativeUnit),
+            // "in the past hour", "over the past day": a length ending now (a week or more is relativeUnit's)
+            rule("pastHourDay", "\\bthe\\s+past\\s+(hour|day)\\b", LengthRule::unitLong),
             rule("relativeDay", "\\bthe\\s+(following|previous|preceding|next)\\s+(day)\\b", TimeRules::relativeUnit),
             rule("thatDay", "\\b(?:(earlier|later|late|early)\\s+)?(?:that|the\\s+same|that\\s+same|(in)\\s+the)\\s+day\\b",
                     DeicticRule::thatDay),
@@ -137,7 +141,7 @@ final class TimeRules {
             rule("withinUnit", "\\b(earlier|later|early|late)\\s+(?:(this|last|next)|in\\s+the)\\s+(week|month|year)\\b",
                     TimeRules::withinUnit),
             rule("theYear", "\\b(?:the\\s+)?(year[\\s-]end|the\\s+full\\s+year|year['’]s\\s+end|the\\s+end\\s+of\\s+the\\s+year|the\\s+fiscal\\s+year(?!\\s+\\d)|the\\s+year"
-                    + "|year-earlier|year-ago|a\\s+year-earlier|the\\s+year-earlier|the\\s+year-ago)\\b",
+                    + "|year-earlier|year-ago|a\\s+year-earlier|the\\s+year-earlier|the\\s+year-ago)\\b(?!-long\\b)",
                     TimeRules::theYear),
             rule("unitBefore", "\\bthe\\s+(day|week|month|year)\\s+(before|after|earlier|later)\\b" + CLAUSE_END,
                     DeicticRule::unitBefore),

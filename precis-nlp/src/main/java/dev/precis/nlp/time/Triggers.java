@@ -194,6 +194,7 @@ final class Triggers {
     static int needsOf(String rule) {
         return switch (rule) {
             case "iso", "dotted", "yearRange", "decade", "year", "yearPeriod" -> YEAR4;
+            case "hShort" -> YEAR4;
             case "numeric", "shortDecade", "ordinalDay", "fiscalShort" -> DIGIT;
             case "andDay", "dayAnd", "monthDayRange", "dayMonthRange", "monthDay", "dayMonth", "monthRange", "monthYear", "monthRelYear",
                     "month", "monthSpelledYear", "spelledDay", "monthSpanQuarter" -> MONTH;
@@ -210,7 +211,8 @@ final class Triggers {
             case "dayClock" -> WEEKDAY | MONTH | DEICTIC;
             case "halfYear" -> DIGIT | UNIT;
             case "quarter", "relYearQuarter", "relativeUnit", "relativeDay", "thatDay", "unitEnd", "withinUnit", "theYear", "unitBefore", "ago", "bareAgo", "inTime",
-                    "duration", "vagueDuration", "weekend", "recurrence", "latestPeriod", "century", "unitLong", "unitsAhead" -> UNIT;
+                    "duration", "vagueDuration", "weekend", "recurrence", "latestPeriod", "century", "unitLong", "unitsAhead",
+                    "pastHourDay" -> UNIT;
             case "every" -> UNIT | DEICTIC;
             // a rule whose needs nobody has worked out runs in every window
             default -> ALL;
