@@ -21,8 +21,45 @@ final class CommonAbbreviations {
     private CommonAbbreviations() {
     }
 
-    static void apply(String[] tokens, List<MentionDraft> mentions) {
+    static final boolean SHOUTED = !System.getProperty("names58.off", "").contains("shout"); // TEMP: measuring switch
+
+    static void apply(String[] tokens, List<MentionDraft> mentions, Gazetteer gazetteer) {
         mentions.removeIf(m -> m.length() == 1 && m.type.equals(EntityTypes.ORGANIZATION)
-                && NOT_BODIES.contains(tokens[m.start]));
+                && (NOT_BODIES.contains(tokens[m.start]) || SHOUTED && shouted(tokens, m.start, gazetteer)));
     }
+
+    /**
+     * Shouted text, not an acronym: a closed-class word in capitals ("3 TO 4 DAYS"), or a common word in capitals
+     * inside a run of three or more common words in capitals ("WHO WANTS TO HELP"). A common word in capitals beside
+     * one other ("the WHO report", "WHO CHIEF") is left to the model: two words in capitals are often a body's name
+     * or a headline's subject.
+     */
+    private static boolean shouted(String[] tokens, int i, Gazetteer gazetteer) {
+        String t = tokens[i];
+        if (!shoutedWord(t, gazetteer)) {
+            return false;
+        }
+        if (FUNCTION_WORDS.contains(t)) {
+            return true;
+        }
+        int from = i;
+        while (from > 0 && shoutedWord(tokens[from - 1], gazetteer)) {
+            from--;
+        }
+        int to = i + 1;
+        while (to < tokens.length && shoutedWord(tokens[to], gazetteer)) {
+            to++;
+        }
+        return to - from >= 3;
+    }
+
+    /** A common word of two letters or more, all in capitals. */
+    private static boolean shoutedWord(String t, Gazetteer gazetteer) {
+        return t.length() >= 2 && Gazetteer.isUpper(t) && t.chars().allMatch(Character::isLetter) && gazetteer.isCommonWord(t);
+    }
+
+    /** Closed-class words, in capitals; none names a body. */
+    private static final Set<String> FUNCTION_WORDS = Set.of("TO", "OF", "IN", "ON", "AT", "BY", "FOR", "AND", "OR",
+            "THE", "FROM", "WITH", "INTO", "ARE", "WAS", "BE", "IF", "SO", "BUT", "NOT", "NO", "YOU", "WE",
+            "THEY", "HE", "SHE", "MY", "YOUR", "OUR", "THEIR", "HIS", "HER");
 }
