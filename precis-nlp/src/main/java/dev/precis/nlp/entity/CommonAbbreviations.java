@@ -21,7 +21,8 @@ final class CommonAbbreviations {
     private CommonAbbreviations() {
     }
 
-    static final boolean SHOUTED = !System.getProperty("names58.off", "").contains("shout"); // TEMP: measuring switch
+    static final boolean SHOUTED = !System.getProperty("names58.off", "").contains("shout,"); // TEMP: measuring switch
+    static final boolean RUN = !System.getProperty("names58.off", "").contains("run"); // TEMP: measuring switch
 
     static void apply(String[] tokens, List<MentionDraft> mentions, Gazetteer gazetteer) {
         mentions.removeIf(m -> m.length() == 1 && m.type.equals(EntityTypes.ORGANIZATION)
@@ -30,9 +31,9 @@ final class CommonAbbreviations {
 
     /**
      * Shouted text, not an acronym: a closed-class word in capitals ("3 TO 4 DAYS"), or a common word in capitals
-     * inside a run of three or more common words in capitals ("WHO WANTS TO HELP"). A common word in capitals beside
-     * one other ("the WHO report", "WHO CHIEF") is left to the model: two words in capitals are often a body's name
-     * or a headline's subject.
+     * inside a run of three or more common words in capitals ("ALTERNATIVE HOME CURES"). A common word in capitals
+     * beside one other ("WHO CHIEF") is left to the model, and so is a body the lists hold ("READ THE WHO REPORT",
+     * "APPLE UNVEILS NEW PHONE"): a headline in capitals still names bodies.
      */
     private static boolean shouted(String[] tokens, int i, Gazetteer gazetteer) {
         String t = tokens[i];
@@ -41,6 +42,13 @@ final class CommonAbbreviations {
         }
         if (FUNCTION_WORDS.contains(t)) {
             return true;
+        }
+        if (!RUN) {
+            return false;
+        }
+        Gazetteer.Entry listed = gazetteer.lookup(t);
+        if (listed != null && listed.kind() == Gazetteer.Kind.ORGANIZATION) {
+            return false;
         }
         int from = i;
         while (from > 0 && shoutedWord(tokens[from - 1], gazetteer)) {

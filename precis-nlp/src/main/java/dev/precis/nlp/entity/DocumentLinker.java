@@ -138,7 +138,7 @@ final class DocumentLinker {
      * place in one sentence ("at Kalvex") and as a body in another is one body. Ties with a person's reading stay
      * each mention's own.
      */
-    private void unifyTypes(TokenizedText doc, List<MentionDraft> mentions) {
+    void unifyTypes(TokenizedText doc, List<MentionDraft> mentions) {
         Map<String, Map<String, Integer>> votes = new HashMap<>();
         for (MentionDraft m : mentions) {
             votes.computeIfAbsent(text(doc, m), k -> new HashMap<>()).merge(m.type, m.ruleBased ? 2 : 1, Integer::sum);
