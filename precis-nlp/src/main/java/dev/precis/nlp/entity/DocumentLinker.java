@@ -130,8 +130,6 @@ final class DocumentLinker {
         return listed != null && listed.kind() == Gazetteer.Kind.ORGANIZATION ? listed.canonical() : bare;
     }
 
-    static final boolean TIE = !System.getProperty("names58.off", "").contains("tie"); // TEMP: measuring switch
-
     /**
      * The same string gets its most frequent type everywhere in the document. On a tie between a place's reading and
      * an organisation's, of a name no list holds as a place, the organisation: an unknown firm the model reads as a
@@ -151,7 +149,7 @@ final class DocumentLinker {
                     best = e.getKey();
                 }
             }
-            if (TIE && best.equals(EntityTypes.LOCATION) && v.get(best).equals(v.get(EntityTypes.ORGANIZATION))
+            if (best.equals(EntityTypes.LOCATION) && v.get(best).equals(v.get(EntityTypes.ORGANIZATION))
                     && !listedPlace(doc, m)) {
                 best = EntityTypes.ORGANIZATION;
             }

@@ -168,7 +168,7 @@ final class ListAndRulePass {
         ForCauseJoins.apply(tokens, mentions, sentence);
         CapitalisedTheNames.apply(tokens, mentions);
         NonNameSpans.apply(tokens, mentions);
-        CommonAbbreviations.apply(tokens, mentions, gazetteer);
+        CommonAbbreviations.apply(tokens, mentions);
     }
 
     /**

@@ -14,9 +14,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Issue 14, names58: names57's two rules that reach every document, narrowed. A tie between a place's reading and
  * an organisation's, of a name no list holds as a place, goes to the organisation ({@link DocumentLinker}); ties
- * with a person's reading and listed places keep each mention's type. A closed-class word in capitals, or a common
- * word in capitals in a run of three or more, is no acronym ({@link CommonAbbreviations}); a listed body in
- * capitals stays one. Sentences and names written for this test.
+ * with a person's reading and listed places keep each mention's type. A closed-class word in capitals is no
+ * acronym ({@link CommonAbbreviations}); a body in capitals stays one. Sentences and names written for this test.
  */
 class TypeTiesAndShoutedCapitalsTest {
 
