@@ -23,6 +23,14 @@ final class CommonAbbreviations {
 
     static void apply(String[] tokens, List<MentionDraft> mentions) {
         mentions.removeIf(m -> m.length() == 1 && m.type.equals(EntityTypes.ORGANIZATION)
-                && NOT_BODIES.contains(tokens[m.start]));
+                && (NOT_BODIES.contains(tokens[m.start]) || FUNCTION_WORDS.contains(tokens[m.start])));
     }
+
+    /**
+     * Closed-class words in capitals, which shouted text holds ("3 TO 4 DAYS", "HELP US OR CALL"); none is a body's
+     * acronym. Common words in capitals otherwise are left to the model ("WHO", "the AIM index").
+     */
+    private static final Set<String> FUNCTION_WORDS = Set.of("TO", "OF", "IN", "ON", "AT", "BY", "FOR", "AND", "OR",
+            "THE", "FROM", "WITH", "INTO", "ARE", "WAS", "BE", "IF", "SO", "BUT", "NOT", "NO", "YOU", "WE",
+            "THEY", "HE", "SHE", "MY", "YOUR", "OUR", "THEIR", "HIS", "HER");
 }

@@ -74,6 +74,12 @@ final class CoordinatedNames {
 
     private static boolean whole(String[] tokens, int from, int to, Gazetteer gazetteer, boolean after) {
         String last = tokens[to - 1];
+        if (to - from >= 2) { // a listed organisation is a whole name: "Amnesty International and Human Rights Watch"
+            Gazetteer.Entry listed = gazetteer.lookup(tokens, from, to);
+            if (listed != null && listed.kind() == Gazetteer.Kind.ORGANIZATION) {
+                return true;
+            }
+        }
         if (to - from == 1) {
             return after && acronym(last) && gazetteer.placeAt(tokens, from) == 0;
         }

@@ -19,7 +19,9 @@ final class DescribedBodies {
             "company", "firm", "giant", "carrier", "lender", "operator", "insurer", "conglomerate", "maker",
             "manufacturer", "airline", "regulator", "watchdog", "tabloid", "weekly", "magazine", "outlet", "party",
             "group", "bank", "retailer", "miner", "automaker", "carmaker", "developer", "producer", "supplier",
-            "exporter", "importer", "channel", "network", "club", "side", "militia", "organisation", "organization");
+            "exporter", "importer", "channel", "network", "club", "side", "militia", "organisation", "organization",
+            // a state body described before its name: "the copper commission Cochilco", "the power utility Eskom"
+            "commission", "authority", "utility", "refiner", "union", "movement", "association", "federation");
     /** Lower-case nouns that say the capitalised name right before them is an organisation. */
     static final java.util.Set<String> KIND_AFTER = java.util.Set.of("newspaper", "daily", "broadcaster", "tabloid",
             "weekly", "magazine", "agency", "party", "militia", "conglomerate");

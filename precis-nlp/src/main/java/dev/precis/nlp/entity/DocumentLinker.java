@@ -130,8 +130,13 @@ final class DocumentLinker {
         return listed != null && listed.kind() == Gazetteer.Kind.ORGANIZATION ? listed.canonical() : bare;
     }
 
-    /** The same string gets its most frequent type everywhere in the document. */
-    private void unifyTypes(TokenizedText doc, List<MentionDraft> mentions) {
+    /**
+     * The same string gets its most frequent type everywhere in the document. On a tie between a place's reading and
+     * an organisation's, of a name no list holds as a place, the organisation: an unknown firm the model reads as a
+     * place in one sentence ("at Kalvex") and as a body in another is one body. Ties with a person's reading stay
+     * each mention's own.
+     */
+    void unifyTypes(TokenizedText doc, List<MentionDraft> mentions) {
         Map<String, Map<String, Integer>> votes = new HashMap<>();
         for (MentionDraft m : mentions) {
             votes.computeIfAbsent(text(doc, m), k -> new HashMap<>()).merge(m.type, m.ruleBased ? 2 : 1, Integer::sum);
@@ -144,8 +149,19 @@ final class DocumentLinker {
                     best = e.getKey();
                 }
             }
+            if (best.equals(EntityTypes.LOCATION) && v.get(best).equals(v.get(EntityTypes.ORGANIZATION))
+                    && !listedPlace(doc, m)) {
+                best = EntityTypes.ORGANIZATION;
+            }
             m.type = best;
         }
+    }
+
+    /** The mention's words are a place of the lists (GeoNames or the gazetteer's places). */
+    private boolean listedPlace(TokenizedText doc, MentionDraft m) {
+        String[] tokens = doc.sentence(m.sentence);
+        Gazetteer.Entry listed = gazetteer.lookup(tokens, m.start, m.end);
+        return listed != null && listed.kind() == Gazetteer.Kind.LOCATION || gazetteer.placeAt(tokens, m.start) >= m.length();
     }
 
     /** Finds again, where the model missed them, names it found elsewhere in the document. */

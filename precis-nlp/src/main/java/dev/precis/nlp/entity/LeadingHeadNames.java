@@ -27,7 +27,7 @@ final class LeadingHeadNames {
             // "Lashkar-e-Taiba", "Harakat al-Sabireen", "Chama cha Mapinduzi"), of Indonesian bodies and of
             // Spanish and French movements
             "Tehreek", "Tehrik", "Tahreek", "Tahrik", "Jamaat", "Jamiat", "Lashkar", "Jaish", "Hizb", "Harakat",
-            "Harkat", "Jabhat", "Kataib", "Asaib", "Sipah", "Tanzeem", "Anjuman", "Ittehad", "Muttahida", "Chama",
+            "Harkat", "Jabhat", "Kataib", "Asaib", "Jama'at", "Jamaah", "Jemaah", "Sipah", "Tanzeem", "Anjuman", "Ittehad", "Muttahida", "Chama",
             "Komisi", "Badan", "Mahkamah", "Majelis", "Kepolisian", "Tentara", "Angkatan", "Persatuan",
             "Pertubuhan", "Frente", "Movimiento", "Movimento", "Mouvement", "Rassemblement", "Ministerio",
             "Ministère", "Fuerzas", "Comisión", "Consejo", "Conseil",
@@ -39,7 +39,11 @@ final class LeadingHeadNames {
             "Anjuman", "Ittehad", "Majlis",
             // heads that open a group's name only before "al-" ("Ansar al-Sunna", "Jund al-Aqsa"); alone they are
             // given names ("Ansar Abbasi") or ordinary words, so they are not leading heads
-            "Ansar", "Jund", "Liwa", "Saraya", "Katibat", "Fursan");
+            "Ansar", "Jund", "Liwa", "Saraya", "Katibat", "Fursan", "Ahrar");
+    /** Adjectives of the people or the nation that open party names in South Asia before a leading head. */
+    private static final java.util.Set<String> NATION_ADJECTIVES = java.util.Set.of("Awami", "Qaumi", "Qaumee",
+            "Milli", "Jatiya", "Rashtriya", "Bharatiya", "Islami", "Jamhoori", "Sunni");
+
     /** Lower-case words inside such a name ("Universidad Nacional de Colombia", "Institut für Physik"). */
     private static final java.util.Set<String> NAME_JOINERS = java.util.Set.of("de", "del", "la", "di", "da", "do",
             "dos", "das", "des", "du", "für", "van", "voor", "y", "e", "dan", "della", "degli", "cha", "wa");
@@ -68,6 +72,11 @@ final class LeadingHeadNames {
             }
             if (end - i >= 2 || izafat) {
                 int start = i;
+                // "Awami Tahreek Watan", "Sunni Ittehad Council": an Urdu, Bengali or Hindi adjective of the
+                // people or the nation opens the name before its head
+                while (start > 0 && i - start < 2 && NATION_ADJECTIVES.contains(tokens[start - 1])) {
+                    start--;
+                }
                 for (MentionDraft o : mentions) {
                     // "Pakistan Tehreek-e-Insaf": the model's organisation opening before the head keeps its words
                     if (o.type.equals(EntityTypes.ORGANIZATION) && o.start < i && o.end > i && allCapitalised(tokens, o.start, i)) {
@@ -103,7 +112,7 @@ final class LeadingHeadNames {
     }
 
     private static final java.util.Set<String> IZAFAT_JOINERS = java.util.Set.of("e", "i", "ul", "ut", "ud", "al",
-            "el", "un");
+            "el", "un", "wal");
 
     /**
      * How many tokens at {@code k} continue a transliterated name through a hyphen, as the tokenizer cuts it

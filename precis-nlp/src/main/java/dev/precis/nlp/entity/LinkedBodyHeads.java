@@ -48,13 +48,28 @@ final class LinkedBodyHeads {
             int start = i;
             int stop = end;
             int cause = from;
+            // the name's own words before the head, as the model found them: "Syrian Observatory" (an organisation,
+            // or a building's name, ending on the head) or "Syrian" (a nationality before it) opens "Syrian
+            // Observatory for Human Rights"
+            MentionDraft opening = null;
+            for (MentionDraft o : mentions) {
+                if (o.sentence == sentence && o.start < i && (o.end == i + 1 && (o.type.equals(EntityTypes.ORGANIZATION) || o.type.equals(EntityTypes.LOCATION))
+                        || o.end == i && o.length() == 1 && o.type.equals(EntityTypes.MISC) && nationality(tokens[o.start], gazetteer))) {
+                    opening = o;
+                }
+            }
+            if (end > from && opening != null) {
+                start = opening.start;
+            }
+            MentionDraft opened = opening;
+            int first = start;
             // the model's organisation inside the cause ("Environment" of "Centre for Science and Environment")
             // gives way; any other mention over the span keeps its reading
-            if (end == from || mentions.stream().anyMatch(o -> o.sentence == sentence && o.start < stop
-                    && start < o.end && !(o.type.equals(EntityTypes.ORGANIZATION) && o.start >= cause && o.end <= stop))) {
+            if (end == from || mentions.stream().anyMatch(o -> o.sentence == sentence && o.start < stop && first < o.end
+                    && o != opened && !(o.type.equals(EntityTypes.ORGANIZATION) && o.start >= cause && o.end <= stop))) {
                 continue;
             }
-            mentions.removeIf(o -> o.sentence == sentence && o.start >= cause && o.end <= stop);
+            mentions.removeIf(o -> o.sentence == sentence && (o.start >= cause && o.end <= stop || o == opened));
             mentions.add(new MentionDraft(sentence, start, stop, EntityTypes.ORGANIZATION, true));
             mentions.sort(null);
             i = end - 1;
@@ -94,6 +109,11 @@ final class LinkedBodyHeads {
             m.end = end;
             m.canonical = null;
         }
+    }
+
+    private static boolean nationality(String t, Gazetteer gazetteer) {
+        Gazetteer.Entry e = gazetteer.lookup(t);
+        return e != null && e.kind() == Gazetteer.Kind.NATIONALITY;
     }
 
     /** A capitalised word of letters, no weekday or month ("the Forum for Monday's vote" is no cause). */

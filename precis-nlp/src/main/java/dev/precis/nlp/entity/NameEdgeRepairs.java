@@ -1,5 +1,6 @@
 package dev.precis.nlp.entity;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -19,6 +20,37 @@ final class NameEdgeRepairs {
         people(tokens, mentions, gazetteer);
         companyNotPerson(tokens, mentions, gazetteer);
         countryUnits(tokens, mentions, gazetteer);
+        placePossessives(tokens, mentions, gazetteer);
+    }
+
+    /**
+     * "Colombia's National Liberation Army" read as one organisation: a place and its possessive open the body's
+     * name of two words or more after them ("People's Liberation Army" keeps its own possessive, "People" being no
+     * place); the place is a location of its own.
+     */
+    private static void placePossessives(String[] tokens, List<MentionDraft> mentions, Gazetteer gazetteer) {
+        List<MentionDraft> places = null;
+        for (MentionDraft m : mentions) {
+            if (!m.type.equals(EntityTypes.ORGANIZATION) || m.length() < 4) {
+                continue;
+            }
+            int place = gazetteer.placeAt(tokens, m.start);
+            int owner = m.start + place;
+            if (place == 0 || owner + 2 >= m.end || !ListAndRulePass.POSSESSIVE.contains(tokens[owner])
+                    || !ListAndRulePass.capitalised(tokens[owner + 1])) {
+                continue;
+            }
+            if (places == null) {
+                places = new ArrayList<>();
+            }
+            places.add(new MentionDraft(m.sentence, m.start, owner, EntityTypes.LOCATION, true));
+            m.start = owner + 1;
+            m.canonical = null;
+        }
+        if (places != null) {
+            mentions.addAll(places);
+            mentions.sort(null);
+        }
     }
 
     /**
@@ -44,18 +76,22 @@ final class NameEdgeRepairs {
     }
 
     /** Words after a company that say it acts as one. */
-    private static final Set<String> REPORTS = Set.of("said", "says", "reported", "posted", "announced", "shares");
+    private static final Set<String> REPORTS = Set.of("said", "says", "reported", "posted", "announced", "shares",
+            "raised", "cut", "rose", "fell");
+    /** Continents and regions a group names its unit after ("Airtel Africa", "Standard Chartered Asia"). */
+    private static final Set<String> REGIONS = Set.of("Africa", "Asia", "Europe", "Americas", "Arabia", "Oceania");
 
     /**
-     * "Stanbic Bank" + "Uganda" said, "Airtel" + "Malawi" said: an organisation and a country touching it, acting
-     * as a company, is the group's unit in that country, one organisation.
+     * "Stanbic Bank" + "Uganda" said, "Airtel" + "Malawi" said, "Airtel" + "Africa" raised: an organisation and a
+     * country or continent touching it, acting as a company, is the group's unit there, one organisation.
      */
     private static void countryUnits(String[] tokens, List<MentionDraft> mentions, Gazetteer gazetteer) {
         for (int k = mentions.size() - 1; k > 0; k--) {
             MentionDraft a = mentions.get(k - 1);
             MentionDraft b = mentions.get(k);
             if (a.type.equals(EntityTypes.ORGANIZATION) && b.type.equals(EntityTypes.LOCATION) && a.end == b.start
-                    && b.length() == 1 && gazetteer.isCountry(b.canonical == null ? tokens[b.start] : b.canonical)
+                    && b.length() == 1 && (gazetteer.isCountry(b.canonical == null ? tokens[b.start] : b.canonical)
+                            || REGIONS.contains(tokens[b.start]))
                     && b.end < tokens.length && REPORTS.contains(tokens[b.end]) && !Gazetteer.isUpper(tokens[a.end - 1])) {
                 a.end = b.end;
                 a.canonical = null;

@@ -31,6 +31,21 @@ final class OrganisationPatternRule {
             "JSC", "PJSC", "OJSC", "Pte", "Sdn", "SpA", "Pty", "LLP", "Oyj", "ASA", "SAE", "SAOG", "QSC", "SOC",
             "S.A.", "N.V.", "S.p.A.", "A.G.", "B.V.", "S.A.B.", "Bhd.", "Pvt.", "Pte.");
 
+    /**
+     * A listed organisation's name of two words or more opens at {@code from} and ends by {@code to} ("Amnesty
+     * International" of "Amnesty International and Human Rights Watch" at a sentence's start): its common first
+     * word is the name's.
+     */
+    private boolean listedFrom(String[] tokens, int from, int to) {
+        for (int e = from + 2; e <= to && e - from <= 6; e++) {
+            Gazetteer.Entry listed = gazetteer.lookup(tokens, from, e);
+            if (listed != null && listed.kind() == Gazetteer.Kind.ORGANIZATION) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     void apply(String[] tokens, List<MentionDraft> mentions, int sentence) {
         splitAfterSuffixes(tokens, mentions);
         for (int i = 0; i < tokens.length; i++) {
@@ -52,6 +67,7 @@ final class OrganisationPatternRule {
             // a capitalised common word opening the run is part of the name after a lower-case word ("the
             // Election Commission", "said Reserve Bank"), not at the start of a sentence or a clause
             while (start < i && (gazetteer.isCommonWord(tokens[start]) && !tokens[start].equals("National")
+                    && !listedFrom(tokens, start, i + 1)
                     && !tokens[start].equals("International") && !tokens[start].equals("Central")
                     && (start == 0 || ListAndRulePass.capitalised(tokens[start - 1]) && !ARTICLES.contains(tokens[start - 1])
                             || ListAndRulePass.isPunct(tokens[start - 1]))

@@ -46,12 +46,20 @@ final class RomanceOpenerNames {
             "Carcel", "Reclusorio", "Rua", "Avenue");
     /** Particles that join the parts of such names. */
     private static final Set<String> PARTICLES = Set.of("de", "del", "la", "las", "los", "el", "y", "e", "do", "da",
-            "dos", "das", "para", "por", "al", "du", "des", "pour", "et");
+            "dos", "das", "para", "por", "al", "du", "des", "pour", "et", "le", "les");
+    /**
+     * Turkish puts the head last and joins the name's words with "ve" ("Adalet ve Kalkınma Partisi", "Milliyetçi
+     * Hareket Partisi"): a capitalised run ending on one of these heads, "ve" inside it, is one organisation.
+     */
+    private static final Set<String> TURKISH_TAILS = Set.of("Partisi", "Birliği", "Birligi", "Derneği", "Dernegi",
+            "Vakfı", "Vakfi", "Bakanlığı", "Bakanligi", "Meclisi", "Cephesi", "Hareketi", "Sendikası", "Sendikasi",
+            "Konfederasyonu", "Kurumu", "Odası", "Odasi");
 
     private RomanceOpenerNames() {
     }
 
     static void apply(String[] tokens, List<MentionDraft> mentions, int sentence) {
+        turkish(tokens, mentions, sentence);
         for (int i = 0; i + 1 < tokens.length; i++) {
             boolean body = BODY_HEADS.contains(tokens[i])
                     || FRENCH_ENGLISH_HEADS.contains(tokens[i]) && FRENCH_PARTICLES.contains(tokens[i + 1]);
@@ -83,6 +91,24 @@ final class RomanceOpenerNames {
             }
             if (replace(mentions, sentence, i, end, body ? EntityTypes.ORGANIZATION : EntityTypes.LOCATION)) {
                 i = end - 1;
+            }
+        }
+    }
+
+    /** A Turkish body's name: capitalised words and "ve" before a head that closes it. */
+    private static void turkish(String[] tokens, List<MentionDraft> mentions, int sentence) {
+        for (int i = 1; i < tokens.length; i++) {
+            if (!TURKISH_TAILS.contains(tokens[i])) {
+                continue;
+            }
+            int start = i;
+            while (start > 0 && (ListAndRulePass.capitalised(tokens[start - 1]) && !ListAndRulePass.isPunct(tokens[start - 1])
+                    && !tokens[start - 1].equals("The")
+                    || tokens[start - 1].equals("ve") && start >= 2 && ListAndRulePass.capitalised(tokens[start - 2]))) {
+                start--;
+            }
+            if (start < i) {
+                replace(mentions, sentence, start, i + 1, EntityTypes.ORGANIZATION);
             }
         }
     }

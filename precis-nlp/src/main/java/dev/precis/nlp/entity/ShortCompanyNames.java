@@ -42,7 +42,10 @@ final class ShortCompanyNames {
     private static final Set<String> ACTS_OF_NAMES = Set.of("will", "would", "has", "had", "is", "was", "plans",
             "expects", "agreed", "also", "could", "may", "declined", "did", "does", "to",
             // a market report's verbs: "Ramaco rose 4 percent", "Ramaco fell"
-            "rose", "fell", "gained", "slipped", "jumped", "dropped", "climbed", "surged", "tumbled");
+            "rose", "fell", "gained", "slipped", "jumped", "dropped", "climbed", "surged", "tumbled",
+            // what a company tells or does in a business report: "Zamrock blamed the weak currency"
+            "blamed", "denied", "warned", "added", "confirmed", "cited", "attributed", "forecast", "estimated",
+            "owns", "operates", "employs", "produces", "sells", "bought", "sold", "acquired", "raised", "cut");
 
     private ShortCompanyNames() {
     }
@@ -90,7 +93,7 @@ final class ShortCompanyNames {
             for (List<String> stem : stems) {
                 int n = stem.size();
                 for (int i = 0; i + n < tokens.length; i++) {
-                    if (covered[s][i] || !tokens[i].equals(stem.get(0)) || !words(tokens, i, i + n).equals(stem)
+                    if (!tokens[i].equals(stem.get(0)) || !words(tokens, i, i + n).equals(stem)
                             || i > 0 && ListAndRulePass.capitalised(tokens[i - 1])
                             || !acts(tokens, i, i + n)
                             && !(ACTS_OF_NAMES.contains(tokens[i + n]) && unusual(stem, gazetteer))
@@ -102,6 +105,12 @@ final class ShortCompanyNames {
                         free &= !covered[s][k];
                     }
                     if (free) {
+                        added.add(new MentionDraft(s, i, i + n, EntityTypes.ORGANIZATION, true));
+                    } else if (n > 1 && piecesInside(mentions, s, i, i + n)) {
+                        // "Sahel" (a place) and "Mining" (a person) where the two words are the company's short name
+                        final int from = i;
+                        final int sentence = s;
+                        mentions.removeIf(m -> m.sentence == sentence && m.start >= from && m.end <= from + n);
                         added.add(new MentionDraft(s, i, i + n, EntityTypes.ORGANIZATION, true));
                     }
                 }
@@ -159,6 +168,12 @@ final class ShortCompanyNames {
             if (!ends && !ofPlace) {
                 continue;
             }
+            if (j == start + 1 && end - start >= 3 && ENDINGS.contains(tokens[start + 1]) && placeOpened(tokens, start, gazetteer)) {
+                continue; // "Sahel Mining Corporation": "Sahel" is a place, "Sahel Mining" the company's own words
+            }
+            if (j == start + 2 && ENDINGS.contains(tokens[start + 1]) && placeOpened(tokens, start, gazetteer)) {
+                return words(tokens, start, j);
+            }
             for (int k = start; k < j; k++) {
                 String t = tokens[k];
                 Gazetteer.Entry e = gazetteer.lookup(t);
@@ -175,6 +190,28 @@ final class ShortCompanyNames {
             return words(tokens, start, j);
         }
         return null;
+    }
+
+    /** The words at [from, to) are held by two or more mentions, none an organisation and none past their edges. */
+    private static boolean piecesInside(List<MentionDraft> mentions, int sentence, int from, int to) {
+        int inside = 0;
+        for (MentionDraft m : mentions) {
+            if (m.sentence != sentence || m.end <= from || m.start >= to) {
+                continue;
+            }
+            if (m.start < from || m.end > to || m.type.equals(EntityTypes.ORGANIZATION)) {
+                return false;
+            }
+            inside++;
+        }
+        return inside >= 2;
+    }
+
+    /** A one-word place opening a company's name ("Sahel" of "Sahel Mining Corporation"). */
+    private static boolean placeOpened(String[] tokens, int start, Gazetteer gazetteer) {
+        Gazetteer.Entry e = gazetteer.lookup(tokens[start]);
+        return ListAndRulePass.capitalised(tokens[start]) && DocumentLinker.letters(tokens[start])
+                && (e != null && e.kind() == Gazetteer.Kind.LOCATION || gazetteer.placeAt(tokens, start) == 1);
     }
 
     private static List<String> words(String[] tokens, int from, int to) {
