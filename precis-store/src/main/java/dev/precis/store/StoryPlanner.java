@@ -59,6 +59,10 @@ final class StoryPlanner {
     /** Tables the planned article's queries are {@link TopicQuery#bind bound} to, one per vocabulary (all zero between plans). */
     private int[] termTable = new int[0];
     private int[] keyTable = new int[0];
+    /** {@link #countNorm}'s norms by article id, for {@link #countEpoch} and {@link #countPower}. */
+    private final Map<Long, Double> countNorms = new HashMap<>();
+    private int countEpoch = -1;
+    private double countPower;
 
     StoryPlanner(StoryParams params, Vocabulary termWords, Vocabulary keyWords, MeaningSpace meanings,
                  Map<Long, TopicArticle> articles, Map<Long, TopicStory> stories, StoryHeadlines headlines) {
@@ -237,9 +241,58 @@ final class StoryPlanner {
                 bestStory = wordsStory;
             }
         }
+        if (bestStory == 0 && params.wordsJoinCounts()) {
+            bestStory = countsJoin(candidates, vt, vk, epochDay, self, epoch, n);
+        }
         boolean merge = bestStory != 0 && second != 0 && second != bestStory && secondScore >= MERGE_SCORE * scale;
         return new TopicSpace.Plan(bestStory, barScore, List.copyOf(related.subList(0, Math.min(RELATED_LIMIT, related.size()))),
                 merge ? second : 0);
+    }
+
+    /**
+     * The second words join ({@link StoryParams#countsJoin()}), read with counts weighed as {@link StoryParams#wordsCounts()}
+     * says ({@code 1}: raw, as the naive TF-IDF single-link counts them): the story, within {@link #CLEAR_DAYS} of the article (either date unknown: any),
+     * of the candidate member with the highest such word cosine (ties: the lower story id, then the first candidate),
+     * when that cosine reaches {@link StoryParams#countsJoin()} and the member shares a key name with the article
+     * ({@link #WORDS_JOIN_KEYS}); else 0. A report that names its topic word many times while the other report's
+     * once-written words (a template's, a place's) match too is read as the naive reads it: the damped counts lift
+     * the once-written words against the repeated ones.
+     */
+    private long countsJoin(List<Long> candidates, TopicQuery vt, TopicQuery vk, Long epochDay, long self, int epoch, int n) {
+        double power = params.wordsCounts();
+        long story = 0;
+        double best = 0;
+        double bestKeys = 0;
+        for (long id : candidates) {
+            if (id == self) {
+                continue;
+            }
+            TopicArticle e = articles.get(id);
+            TopicStory s = stories.get(e.story);
+            if (StoryParams.gap(epochDay, s.first, s.last) > CLEAR_DAYS) {
+                continue;
+            }
+            double words = vt.countCos(e.terms, countNorm(e, id, epoch, n, power), power);
+            if (words > best || (words == best && words > 0 && e.story < story)) {
+                best = words;
+                story = e.story;
+                bestKeys = vk.cos(e.keys, e.keyNorm);
+            }
+        }
+        return best >= params.countsJoin() && bestKeys >= WORDS_JOIN_KEYS ? story : 0;
+    }
+
+    /**
+     * Article {@code id}'s content-word norm with counts weighed to {@code power} ({@link Vocabulary#countNorm}), kept
+     * while the idf's epoch and the power stay (only the articles {@link #countsJoin} reads: nothing while it is off).
+     */
+    private double countNorm(TopicArticle e, long id, int epoch, int n, double power) {
+        if (countEpoch != epoch || countPower != power) {
+            countNorms.clear();
+            countEpoch = epoch;
+            countPower = power;
+        }
+        return countNorms.computeIfAbsent(id, k -> termWords.countNorm(e.terms, n, power));
     }
 
     /**

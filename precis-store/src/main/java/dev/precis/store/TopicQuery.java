@@ -15,6 +15,10 @@ final class TopicQuery {
     private final double[] weights;
     private final double[] idfs;
     private final double norm;
+    /** {@link #countCos}'s weights ({@code count^power x idf}) and their norm, made on first use for {@link #countPower}. */
+    private double[] countWeights;
+    private double countNorm;
+    private double countPower;
     /** Open-addressing table: slot holds {@code position + 1} of the word hashed there, 0 when empty. */
     private final int[] slots;
     /** Each position's share of the dot product being computed (summed in position order). */
@@ -222,5 +226,44 @@ final class TopicQuery {
             }
         }
         return Math.min(1.0, dot / (norm * rawNorm));
+    }
+
+    /**
+     * A log-tf value ({@code 1 + ln count}) as {@code count^power}: the count itself at 1, a less damped weight
+     * between 0 and 1 (the stored vectors keep only the log-tf, from which the count comes back as {@code e^(v - 1)}).
+     */
+    static double countWeight(double logTf, double power) {
+        return Math.exp(power * (logTf - 1));
+    }
+
+    /**
+     * Cosine with log-tf {@code raw} when every word of both sides is weighed by its count to {@code power} times its
+     * idf ({@link #countWeight}) instead of {@code 1 + ln count}: {@code rawCountNorm} is {@code raw}'s norm so weighed
+     * ({@link Vocabulary#countNorm}). This query's log-tf comes back from its weights (every idf is above 0: the
+     * smoothing adds {@code 20 / (N + 20)} at least, {@link Vocabulary#idf}). The words are summed in {@code raw}'s
+     * order. Not thread-safe.
+     */
+    double countCos(SparseVector raw, double rawCountNorm, double power) {
+        if (countWeights == null || countPower != power) {
+            countWeights = new double[ids.length];
+            double sq = 0;
+            for (int i = 0; i < ids.length; i++) {
+                countWeights[i] = countWeight(weights[i] / idfs[i], power) * idfs[i];
+                sq += countWeights[i] * countWeights[i];
+            }
+            countNorm = Math.sqrt(sq);
+            countPower = power;
+        }
+        if (countNorm == 0 || rawCountNorm == 0) {
+            return 0;
+        }
+        double dot = 0;
+        for (int j = 0; j < raw.size(); j++) {
+            int i = positionOf(raw.idAt(j));
+            if (i >= 0) {
+                dot += countWeights[i] * countWeight(raw.valueAt(j), power) * idfs[i];
+            }
+        }
+        return Math.min(1.0, dot / (countNorm * rawCountNorm));
     }
 }

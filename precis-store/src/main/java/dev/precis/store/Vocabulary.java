@@ -162,6 +162,19 @@ final class Vocabulary {
         return Math.sqrt(s);
     }
 
+    /**
+     * The length of {@code raw} (log-tf values) when each word is weighed by its count to {@code power} times its
+     * {@link #idf} ({@link TopicQuery#countWeight}).
+     */
+    double countNorm(SparseVector raw, int articles, double power) {
+        double s = 0;
+        for (int i = 0; i < raw.size(); i++) {
+            double w = TopicQuery.countWeight(raw.valueAt(i), power) * idf(raw.idAt(i), articles);
+            s += w * w;
+        }
+        return Math.sqrt(s);
+    }
+
     private static int[] filled(int n) {
         int[] a = new int[n];
         Arrays.fill(a, -1);
