@@ -77,15 +77,19 @@ import java.util.TreeMap;
  *     library's grouping: at 0.3 with raw counts SemEval's training split gained 0.002 and the mixed view 0.004 on average,
  *     but BBC politics lost 0.021 (its long reports repeat the desk's topic words), and no gate tried (a higher bar, a
  *     floor on the damped cosine, more shared names, counts to 0.5 or 0.7) kept BBC (docs/quality/stories.md, stories48)
+ * @param countsLength the most content words (counted with repeats) each of the two articles may have for
+ *     {@code countsJoin} to join them (0 = no bound): in a short report a word written again and again is what the
+ *     report is about, while a long one also repeats its desk's standing topic words through its background paragraphs
+ *     (docs/quality/stories.md, stories49)
  */
 public record StoryParams(double threshold, double keyWeight, double centroidWeight, double idfOffset, double timeScale,
                          double timeFloor, double meaningWeight, double meaningThreshold, double splitThreshold,
                          double clearShare, double clearMargin, double clearLexical, double timeBar, double wordsJoin,
                          double titleVeto, double foreignWords, double centroidCap, double sharedText, double wordsCounts,
-                         double countsJoin) {
+                         double countsJoin, double countsLength) {
 
     /** The library's grouping. */
-    public static final StoryParams DEFAULT = new StoryParams(0.27, 0.3, 0.2, 0.0, 10, 0.5, 0.2, 0.32, 0.32, 0.7, 0.15, 0.15, 0, 0.3, 0.15, 0, 1, 1, 1, 0);
+    public static final StoryParams DEFAULT = new StoryParams(0.27, 0.3, 0.2, 0.0, 10, 0.5, 0.2, 0.32, 0.32, 0.7, 0.15, 0.15, 0, 0.3, 0.15, 0, 1, 1, 1, 0, 0);
 
     /** A copy with one knob changed, by its record component name; unknown names fail. */
     public StoryParams with(String name, double value) {
@@ -98,7 +102,7 @@ public record StoryParams(double threshold, double keyWeight, double centroidWei
                 v.get("timeScale"), v.get("timeFloor"), v.get("meaningWeight"), v.get("meaningThreshold"),
                 v.get("splitThreshold"), v.get("clearShare"), v.get("clearMargin"), v.get("clearLexical"),
                 v.get("timeBar"), v.get("wordsJoin"), v.get("titleVeto"), v.get("foreignWords"), v.get("centroidCap"),
-                v.get("sharedText"), v.get("wordsCounts"), v.get("countsJoin"));
+                v.get("sharedText"), v.get("wordsCounts"), v.get("countsJoin"), v.get("countsLength"));
     }
 
     /** The knobs by name. */
@@ -124,6 +128,7 @@ public record StoryParams(double threshold, double keyWeight, double centroidWei
         v.put("sharedText", sharedText);
         v.put("wordsCounts", wordsCounts);
         v.put("countsJoin", countsJoin);
+        v.put("countsLength", countsLength);
         return v;
     }
 
@@ -150,6 +155,11 @@ public record StoryParams(double threshold, double keyWeight, double centroidWei
     /** Whether the second words join, on counts weighed otherwise than {@code 1 + ln count}, is on ({@link #countsJoin()}). */
     boolean wordsJoinCounts() {
         return countsJoin > 0 && wordsCounts > 0;
+    }
+
+    /** Whether {@link #countsJoin()} may join two articles of {@code a} and {@code b} content words ({@link #countsLength()}). */
+    boolean countsLengthFits(double a, double b) {
+        return countsLength <= 0 || a <= countsLength && b <= countsLength;
     }
 
     /** Days from {@code a} to the span {@code first..last} (0 inside it, or when either is unknown). */

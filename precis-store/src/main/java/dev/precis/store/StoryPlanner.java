@@ -260,6 +260,7 @@ final class StoryPlanner {
      */
     private long countsJoin(List<Long> candidates, TopicQuery vt, TopicQuery vk, Long epochDay, long self, int epoch, int n) {
         double power = params.wordsCounts();
+        double length = params.countsLength() > 0 ? vt.wordCount() : 0;
         long story = 0;
         double best = 0;
         double bestKeys = 0;
@@ -269,7 +270,8 @@ final class StoryPlanner {
             }
             TopicArticle e = articles.get(id);
             TopicStory s = stories.get(e.story);
-            if (StoryParams.gap(epochDay, s.first, s.last) > CLEAR_DAYS) {
+            if (StoryParams.gap(epochDay, s.first, s.last) > CLEAR_DAYS
+                    || params.countsLength() > 0 && !params.countsLengthFits(length, TopicQuery.wordCount(e.terms))) {
                 continue;
             }
             double words = vt.countCos(e.terms, countNorm(e, id, epoch, n, power), power);

@@ -228,6 +228,24 @@ final class TopicQuery {
         return Math.min(1.0, dot / (norm * rawNorm));
     }
 
+    /** The query's content words counted with their repeats (each word's count back from its log-tf, {@link #countWeight}). */
+    double wordCount() {
+        double c = 0;
+        for (int i = 0; i < ids.length; i++) {
+            c += countWeight(weights[i] / idfs[i], 1);
+        }
+        return c;
+    }
+
+    /** The words of log-tf vector {@code raw} counted with their repeats ({@link #countWeight}). */
+    static double wordCount(SparseVector raw) {
+        double c = 0;
+        for (int i = 0; i < raw.size(); i++) {
+            c += countWeight(raw.valueAt(i), 1);
+        }
+        return c;
+    }
+
     /**
      * A log-tf value ({@code 1 + ln count}) as {@code count^power}: the count itself at 1, a less damped weight
      * between 0 and 1 (the stored vectors keep only the log-tf, from which the count comes back as {@code e^(v - 1)}).
