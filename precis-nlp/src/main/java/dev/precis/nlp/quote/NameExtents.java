@@ -71,6 +71,15 @@ final class NameExtents {
             + ")|(?:D(?:e(?:l(?:la)?|[nr])?|as?|os|[iu])|L[ae]|V[ao]n|Te[nr]))(?:[ \\t]+(?:" + NamePatterns.PARTICLE
             + "))?[ \\t]+$");
 
+    /** Whether a sentence opens at {@code at}: the text's or a line's start, or a stop and a space before it. */
+    private boolean opensSentence(int at) {
+        int i = at;
+        while (i > 0 && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '\t')) {
+            i--;
+        }
+        return i == 0 || text.charAt(i - 1) == '\n' || i < at && ".!?".indexOf(text.charAt(i - 1)) >= 0;
+    }
+
     /**
      * The person's name run on through the lower-case particles the recogniser cut it at, within the speaker's phrase
      * {@code start}–{@code end} ("María de la Cruz", "Carmen de la Fuente", "Van der Merwe"); null when no particle
@@ -86,6 +95,9 @@ final class NameExtents {
         Matcher before = PARTICLES_BEFORE.matcher(text).region(Math.max(start, from - 40), from);
         if (before.find()) {
             from = before.start();
+        } else if (from == start && (before = PARTICLES_BEFORE.matcher(text).region(Math.max(0, from - 40), from)).find()
+                && opensSentence(before.start())) {
+            from = before.start(); // "Van der Merwe, who …, said:" opening its sentence, the phrase starting at "Merwe"
         }
         return from == name.start() && to == name.end() ? null : new TextRange(from, to);
     }
@@ -94,6 +106,79 @@ final class NameExtents {
     static final Pattern BODY_HEAD = Pattern.compile("Office|Ministry|Commission|Authority|Agency|Council|Secretariat"
             + "|Presidency|Directorate|Bureau|Department|Embassy|Committee|Board|Service|Assembly|Parliament|Senate|Government"
             + "|Association|Federation|Union|Institute|Foundation|Society|Front|Movement|Party|League|Forces|Police|Army");
+
+    /** Words that are no part of a person's or firm's name in a capitalised run: titles, articles, days, months. */
+    private static final Pattern NO_NAME_WORD = Pattern.compile("(?:" + SpeakerResolver.TITLE_WORDS + "|Miss|Mme|Mlle|Sir"
+            + "|Dame|Lord|Lady|The|A|An|This|That|Then|But|And|When|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+            + "|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)");
+    /** Two or three capitalised words of letters, the whole of a speaker's phrase: "Rahima Begum", "Nguyen Van Long". */
+    private static final Pattern CAPITALISED_RUN = Pattern.compile("\\p{Lu}[\\p{L}'’-]*\\p{L}(?:[ \\t]+\\p{Lu}[\\p{L}'’-]*\\p{L}){1,2}");
+
+    /**
+     * The speaker's phrase {@code start}–{@code end} when it is nothing but a run of two or three capitalised words
+     * ("Rahima Begum", "Nguyen Van Long", "Zambezi Copper") that no entity covers whole and no word of which is a
+     * title, a role, an article, a day, a month or the head of a group's or a body's name: the recogniser cut it or
+     * missed it, and the run is the name. Null otherwise.
+     */
+    TextRange capitalisedRun(int start, int end) {
+        String s = text.substring(start, end);
+        int lead = s.length() - s.stripLeading().length();
+        String run = s.strip();
+        if (!CAPITALISED_RUN.matcher(run).matches()) {
+            return null;
+        }
+        for (String w : run.split("[ \\t]+")) {
+            if (NO_NAME_WORD.matcher(w).matches() || SpeechCues.ROLE_WORDS.matcher(w).matches()
+                    || HeadNouns.GROUP_HEAD.matcher(w).matches() || BODY_HEAD.matcher(w).matches()) {
+                return null;
+            }
+        }
+        int from = start + lead;
+        int to = from + run.length();
+        boolean inside = false;
+        boolean opening = false;
+        for (int i = entities.firstAtOrAfter(Math.max(0, from - 200)); i < entities.size() && entities.get(i).range().start() < to; i++) {
+            TextRange r = entities.get(i).range();
+            if (r.end() > from && r.start() <= from && r.end() >= to) {
+                return null; // an entity names the whole run (or more): its reading stands
+            }
+            inside |= r.end() > from;
+            opening |= r.start() == from;
+        }
+        // a run whose first word no entity opens while a later one does is a title before a name ("Colonel Ramon
+        // Dizon", "Passenger Chen Xiaoli"): the recogniser's name stands
+        return inside && !opening ? null : new TextRange(from, to);
+    }
+
+    /**
+     * The fullest mention of the person whose name was made whole at its particles ({@link #throughParticles}): the
+     * same words with one or two capitalised words before them elsewhere in the text, the first of which opens a
+     * person the recogniser named ("Henk Ten Cate" for "Ten Cate", "Carmen de la Fuente" for "De la Fuente"); else the
+     * words themselves.
+     */
+    String fuller(TextRange whole) {
+        String name = whole.slice(text);
+        Matcher m = Pattern.compile("(?<![\\p{L}'’-])((?:\\p{Lu}[\\p{L}'’-]*[ \\t]+){1,2})(?i:" + Pattern.quote(name)
+                + ")(?![\\p{L}'’-])").matcher(text);
+        String best = name;
+        while (m.find()) {
+            if (m.end() - m.start() > best.length() && !NO_NAME_WORD.matcher(m.group(1).strip().split("[ \\t]+")[0]).matches()
+                    && opensPerson(m.start())) {
+                best = text.substring(m.start(), m.end());
+            }
+        }
+        return best;
+    }
+
+    /** Whether a person the recogniser named starts at {@code at}. */
+    private boolean opensPerson(int at) {
+        for (int i = entities.firstAtOrAfter(at); i < entities.size() && entities.get(i).range().start() == at; i++) {
+            if (entities.get(i).type() == EntityType.PERSON) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Lower-case words inside a body's name: "Ministry of Works and Transport". */
     private static final Pattern BODY_JOINER = Pattern.compile("of|for|and|on|&");

@@ -236,6 +236,11 @@ final class SpeakerResolver {
         if (NOT_A_SPEAKER.matcher(s).lookingAt()) {
             return new Speaker(null, new TextRange(start, end)); // "can rest assured", "is expected"
         }
+        TextRange run = extents.capitalisedRun(start, end);
+        if (run != null) {
+            // "according to Rahima Begum", "Nguyen Van Long, a farmer, told": a name the recogniser cut or missed
+            return new Speaker(run.slice(text), run);
+        }
         EntityMention entity = names.entityIn(start, end);
         if (entity != null && (entity.type() == EntityType.ORGANIZATION || entity.type() == EntityType.PERSON)) {
             // "Economist Jean Ferrand of the Institut Montaigne said": the person before "of" works there and speaks;
@@ -287,7 +292,7 @@ final class SpeakerResolver {
             TextRange whole = entity.type() == EntityType.PERSON && name.equals(entity.range().slice(text))
                     ? extents.throughParticles(entity.range(), start, end) : null;
             // a name cut at a particle and linked to no fuller one is the whole name the text gives ("María de la Cruz")
-            return whole != null ? new Speaker(whole.slice(text), whole) : new Speaker(name, entity.range());
+            return whole != null ? new Speaker(extents.fuller(whole), whole) : new Speaker(name, entity.range());
         }
         if (!head.isEmpty() && Character.isUpperCase(head.charAt(0)) && !definiteRole) {
             TextRange name = NameExtents.BODY_HEAD.matcher(head).matches() ? extents.body(start, end) : names.endingAt(start, end);
