@@ -295,8 +295,12 @@ final class SpeakerResolver {
             return whole != null ? new Speaker(extents.fuller(whole), whole) : new Speaker(name, entity.range());
         }
         if (!head.isEmpty() && Character.isUpperCase(head.charAt(0)) && !definiteRole) {
-            TextRange name = NameExtents.BODY_HEAD.matcher(head).matches() ? extents.body(start, end) : names.endingAt(start, end);
-            return new Speaker(names.canonical(name), name);
+            boolean body = NameExtents.BODY_HEAD.matcher(head).matches();
+            TextRange name = body ? extents.body(start, end) : names.endingAt(start, end);
+            String canonical = names.canonical(name);
+            TextRange whole = body || !canonical.equals(name.slice(text)) ? null : extents.throughParticles(name, start, end);
+            // a name no recogniser marked, cut at its particles, as above ("Van der Merwe, who …, said:")
+            return whole != null ? new Speaker(extents.fuller(whole), whole) : new Speaker(canonical, name);
         }
         return new Speaker(descriptions.name(start, end, s, head), new TextRange(start, end));
     }
