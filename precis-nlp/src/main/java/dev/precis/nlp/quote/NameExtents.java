@@ -111,6 +111,11 @@ final class NameExtents {
     private static final Pattern NO_NAME_WORD = Pattern.compile("(?:" + SpeakerResolver.TITLE_WORDS + "|Miss|Mme|Mlle|Sir"
             + "|Dame|Lord|Lady|The|A|An|This|That|Then|But|And|When|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
             + "|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)");
+    /** Titles written before a name that are no role word of {@link SpeechCues#ROLE}: "Councillor", "Colonel", "Alhaji". */
+    private static final Pattern TITLE_FIRST = Pattern.compile("(?i)councill?or|councilman|councilwoman|colonel|commander"
+            + "|inspector|sergeant|constable|superintendent|major|lieutenant|corporal|private|admiral|marshal|brigadier"
+            + "|justice|magistrate|alhaji|alhaja|sheikh|chief|father|sister|brother|mother|reverend|cardinal|archbishop"
+            + "|doctor|engineer|barrister|attorney|dean|principal|headteacher|mp|mep|mla|mpp|deputy|assemblyman|assemblywoman");
     /** Two or three capitalised words of letters, the whole of a speaker's phrase: "Rahima Begum", "Nguyen Van Long". */
     private static final Pattern CAPITALISED_RUN = Pattern.compile("\\p{Lu}[\\p{L}'’-]*\\p{L}(?:[ \\t]+\\p{Lu}[\\p{L}'’-]*\\p{L}){1,2}");
 
@@ -146,8 +151,11 @@ final class NameExtents {
             opening |= r.start() == from;
         }
         // a run whose first word no entity opens while a later one does is a title before a name ("Colonel Ramon
-        // Dizon", "Passenger Chen Xiaoli"): the recogniser's name stands
-        return inside && !opening ? null : new TextRange(from, to);
+        // Dizon", "Passenger Chen Xiaoli"): the recogniser's name stands; with no entity in it, a first word that is a
+        // title or a word of one person's role says the same ("Councillor Per Alm")
+        return inside ? opening ? new TextRange(from, to) : null
+                : TITLE_FIRST.matcher(run.substring(0, run.indexOf(' ') < 0 ? run.length() : run.indexOf(' '))).matches()
+                        || SpeakerResolver.ONE_PERSON.matcher(run.split("[ \\t]+")[0]).matches() ? null : new TextRange(from, to);
     }
 
     /**
