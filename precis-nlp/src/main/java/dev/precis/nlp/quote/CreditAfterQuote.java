@@ -75,8 +75,9 @@ final class CreditAfterQuote {
             + "|\\p{Lu}[\\p{L}-]*['’]s\\s+(?:" + ROLE_WORD + "\\s+){0,2}" + ROLE_WORD + "(?:\\s+(?:of|for)\\s+" + ROLE_WORD + "){0,2}(?:"
             + OFFICE_OF + ")?\\s*,\\s*" + NAME + "(?=\\s*[,.;])|" + OFFICIALS_OF
             // "said harbour spokesman Per Alm", "said retired skipper Ida Marsh": lower-case words of role before the name
-            // (a plural possessive among them: "said dockers' leader Juan Ferreyra")
-            + "|(?:" + ROLE_WORD + "['’]?\\s+){1,3}(?:of\\s+(?:" + ROLE_WORD + "\\s+){1,2})?" + NAME
+            + "|(?:" + ROLE_WORD + "\\s+){1,3}(?:of\\s+(?:" + ROLE_WORD + "\\s+){1,2})?" + NAME
+            // "said dockers' leader Juan Ferreyra": a plural possessive among them, all on the credit's line
+            + "|(?:" + ROLE_WORD + "[ \\t]+){0,2}\\p{Ll}[\\p{L}-]*s['’][ \\t]+(?:" + ROLE_WORD + "[ \\t]+){1,2}" + NAME
             // "writes founder, Ann Reed.": a bare role, then the name set off by a comma
             + "|(?i:" + SpeechCues.ROLE.pattern().substring(4) + "|" + SpeakerResolver.ONE_PERSON.pattern().substring(4)
             + ")\\s*,\\s*" + NAME + "(?=\\s*[,.;])|" + FIRM_OF_TWO + "|" + LONG_TITLE + "|" + FORMER
