@@ -116,6 +116,9 @@ final class NameExtents {
             + "|inspector|sergeant|constable|superintendent|major|lieutenant|corporal|private|admiral|marshal|brigadier"
             + "|justice|magistrate|alhaji|alhaja|sheikh|chief|father|sister|brother|mother|reverend|cardinal|archbishop"
             + "|doctor|engineer|barrister|attorney|dean|principal|headteacher|mp|mep|mla|mpp|deputy|assemblyman|assemblywoman");
+    /** A possessive ("Fox's Chris Wallace": whose the person is) or a compound of origin ("Texas-based"): no part of a name. */
+    private static final Pattern NOT_OF_A_NAME = Pattern.compile(".*['’]s|.*-(?:based|born|bred|led|backed|run|owned|made"
+            + "|raised|educated|trained)");
     /** Two or three capitalised words of letters, the whole of a speaker's phrase: "Rahima Begum", "Nguyen Van Long". */
     private static final Pattern CAPITALISED_RUN = Pattern.compile("\\p{Lu}[\\p{L}'’-]*\\p{L}(?:[ \\t]+\\p{Lu}[\\p{L}'’-]*\\p{L}){1,2}");
 
@@ -133,7 +136,7 @@ final class NameExtents {
             return null;
         }
         for (String w : run.split("[ \\t]+")) {
-            if (NO_NAME_WORD.matcher(w).matches() || SpeechCues.ROLE_WORDS.matcher(w).matches()
+            if (NO_NAME_WORD.matcher(w).matches() || NOT_OF_A_NAME.matcher(w).matches() || SpeechCues.ROLE_WORDS.matcher(w).matches()
                     || HeadNouns.GROUP_HEAD.matcher(w).matches() || BODY_HEAD.matcher(w).matches()) {
                 return null;
             }

@@ -73,9 +73,13 @@ final class SpeakerDescriptions {
      */
     String name(int start, int end, String phrase, String head) {
         String described = described(start, end, phrase, head);
-        if (described.startsWith("the ") && phrase.regionMatches(true, 0, "the ", 0, 4)) {
+        Speaker last;
+        if (described.startsWith("the ") && phrase.regionMatches(true, 0, "the ", 0, 4)
+                && ((last = lastSpeaker.apply(start)) == null || last.name() == null || !Character.isUpperCase(last.name().charAt(0)))) {
             // "“…,” the minister told reporters." with no minister named before: the text may name her in the next
-            // paragraph or two ("The minister, Dr Halima Bello, said …", "Governor Tendai Moyo also said …")
+            // paragraph or two ("The minister, Dr Halima Bello, said …", "Governor Tendai Moyo also said …"); not
+            // after a named speaker, whom the role may stand for though the text never gave it to them
+            // ("“…,” Sanders remarked. … “…,” the senator said. … Sen. Claire McCaskill …")
             String later = namedLater(end, head);
             if (later != null) {
                 return later;
