@@ -91,4 +91,18 @@ class NamedLaterAndCutNamesTest {
                 + "blunt: “There will be no new roads this year.”";
         assertThat(speakerOf(text, marked(text, EntityType.PERSON, "Aye Chan Thu"), "no new roads")).isEqualTo("Aye Chan Thu");
     }
+
+    @Test
+    void aPossessiveBeforeTheNameIsNoPartOfIt() {
+        String text = "The debate ran late.\n\n“Let him answer the question,” NTV's Ruth Okello said.";
+        var entities = marked(text, EntityType.ORGANIZATION, "NTV", EntityType.PERSON, "Ruth Okello");
+        assertThat(speakerOf(text, entities, "answer the question")).isEqualTo("Ruth Okello");
+    }
+
+    @Test
+    void aRoleAfterANamedSpeakerDoesNotLookForwardForSomeoneElse() {
+        String text = "“We will win the north,” Okoth said on Sunday.\n\n“That would be me, yes,” the senator said.\n\n"
+                + "Later, Senator Ama Boadu said the race was open.";
+        assertThat(speakerOf(text, marked(text, EntityType.PERSON, "Okoth", "Ama Boadu"), "That would be me")).isNotEqualTo("Ama Boadu");
+    }
 }
