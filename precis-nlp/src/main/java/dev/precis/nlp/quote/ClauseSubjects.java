@@ -258,8 +258,18 @@ final class ClauseSubjects {
             TextRange name = names.endingAt(start, last);
             return new Speaker(names.canonical(name), name);
         }
+        Matcher from = WORDS_FROM.matcher(text).region(start, last);
+        if (from.matches()) {
+            // "The message from Finance Minister Sri Wahyuni was clear: “…”": whose the words are, named after "from"
+            return speakers.phrase(from.start(1), from.end(1));
+        }
         return subject(clauseStart, end);
     }
+
+    /** Words said, then whose they are after "from", and perhaps how they were: "The message from X was clear". */
+    private static final Pattern WORDS_FROM = Pattern.compile("(?i:the\\s+(?:message|words|warning|answer|reply|advice|verdict"
+            + "|response|appeal|plea)\\s+from)\\s+(\\p{Lu}[^:,;.!?\\n]{0,80}?)(?:\\s+(?i:was|is|were|are)\\s+(?i:clear|simple|blunt"
+            + "|short|direct|stark|plain|unambiguous))?");
 
     /** A title holding a role word and a capitalised name of two words after it, nothing else: "Foreign Minister Zeng Jun". */
     private static final Pattern TITLE_THEN_NAME = Pattern.compile("\\s*(?:\\p{Lu}[\\p{L}.'’-]*\\s+|(?:of|for|and|the)\\s+)*"

@@ -76,6 +76,8 @@ final class CreditAfterQuote {
             + OFFICE_OF + ")?\\s*,\\s*" + NAME + "(?=\\s*[,.;])|" + OFFICIALS_OF
             // "said harbour spokesman Per Alm", "said retired skipper Ida Marsh": lower-case words of role before the name
             + "|(?:" + ROLE_WORD + "\\s+){1,3}(?:of\\s+(?:" + ROLE_WORD + "\\s+){1,2})?" + NAME
+            // "said dockers' leader Juan Ferreyra": a plural possessive among them, all on the credit's line
+            + "|(?:" + ROLE_WORD + "[ \\t]+){0,2}\\p{Ll}[\\p{L}-]*s['’][ \\t]+(?:" + ROLE_WORD + "[ \\t]+){1,2}" + NAME
             // "writes founder, Ann Reed.": a bare role, then the name set off by a comma
             + "|(?i:" + SpeechCues.ROLE.pattern().substring(4) + "|" + SpeakerResolver.ONE_PERSON.pattern().substring(4)
             + ")\\s*,\\s*" + NAME + "(?=\\s*[,.;])|" + FIRM_OF_TWO + "|" + LONG_TITLE + "|" + FORMER

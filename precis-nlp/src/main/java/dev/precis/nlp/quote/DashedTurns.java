@@ -31,7 +31,7 @@ final class DashedTurns {
             + "|journalists|supporters|delegates|voters|listeners|viewers|readers|members|staff|lawmakers|officials"
             + "|colleagues|friends|him|them|us|me|one|two|three|several|many|some|each|every)\\b)"
             // nor words of role before a name ("said union leader Ana Ruiz")
-            + "(?!(?:(?!(?:to|in|on|at|of|for|from|with|by|the|a|an|and|but|or|that|if|when)\\b)\\p{Ll}[\\p{L}-]*[ \\t]+){1,3}\\p{Lu})"
+            + "(?!(?:(?!(?:to|in|on|at|of|for|from|with|by|the|a|an|and|but|or|that|if|when)\\b)\\p{Ll}[\\p{L}-]*['’]?[ \\t]+){1,3}\\p{Lu})"
             + "\\p{Ll}");
 
     private DashedTurns() {
@@ -122,7 +122,7 @@ final class DashedTurns {
     }
 
     private static final Pattern SPEAKER_SHAPE = Pattern.compile("(?:he|she|they|we|I|it)|(?:\\p{Lu}|(?i:the|a|an|one|another"
-            + "|two|three|some|several|many)\\b|(?:\\p{Ll}[\\p{L}-]*\\s+){1,4}\\p{Lu}).*", Pattern.DOTALL);
+            + "|two|three|some|several|many)\\b|(?:\\p{Ll}[\\p{L}-]*['’]?\\s+){1,4}\\p{Lu}).*", Pattern.DOTALL);
 
     /** Whether the credit's verb, the first {@code cue} after {@code from}, takes an object of its own ({@link #OBJECT_AFTER_VERB}). */
     private static boolean objectAfterVerb(String text, int from, String cue) {

@@ -37,6 +37,12 @@ final class SentenceCredits {
     /** "According to Mr Wang, “…”". */
     private static final Pattern ACCORDING_BEFORE = Pattern.compile("(?i)\\baccording\\s+to\\s+((?:[\\p{L}.'’-]+\\s+){0,5}?"
             + "[\\p{L}.'’-]+)\\s*[,:]?\\s*$");
+    /**
+     * "According to the farmers' union leader, Ravi Shankar Prasad, “…”", "According to the company's chief executive,
+     * Pieter Botha: “…”": a description, then the name set off by a comma; the name is the source.
+     */
+    private static final Pattern ACCORDING_NAMED = Pattern.compile("(?i)\\baccording\\s+to\\s+(?:[\\p{L}.'’-]+\\s+){0,5}?"
+            + "[\\p{L}.'’-]+,\\s+((?-i:(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,4}\\p{Lu}[\\p{L}'’-]*))\\s*[,:]\\s*$");
     /** A second verb of the sentence's subject: "… but warned", "… and added", "… and later said". */
     private static final Pattern SECOND_VERB = Pattern.compile("\\s(?:but|and)(?:\\s+(?:also|later|finally|again))?\\s*$");
 
@@ -82,6 +88,9 @@ final class SentenceCredits {
                 // "The governor criticised the contractors, saying: “…”": the clause's subject speaks
                 speaker = ParticipleCredits.speaker(before, regionStart, partStart, speakers);
                 cue = partCue;
+            } else if (verbStart < 0 && before.indexOf(',') >= 0 && (op = ACCORDING_NAMED.matcher(before)).find()) {
+                speaker = speakers.phrase(regionStart + op.start(1), regionStart + op.end(1));
+                cue = "according to";
             } else if (verbStart < 0 && (op = ACCORDING_BEFORE.matcher(before)).find()) {
                 speaker = speakers.phrase(regionStart + op.start(1), regionStart + op.end(1));
                 cue = "according to";

@@ -72,6 +72,48 @@ final class SpeakerDescriptions {
      * ("a police spokesman", lower-cased after its article).
      */
     String name(int start, int end, String phrase, String head) {
+        String described = described(start, end, phrase, head);
+        Speaker last;
+        if (described.startsWith("the ") && phrase.regionMatches(true, 0, "the ", 0, 4)
+                && ((last = lastSpeaker.apply(start)) == null || last.name() == null || !Character.isUpperCase(last.name().charAt(0)))) {
+            // "“…,” the minister told reporters." with no minister named before: the text may name her in the next
+            // paragraph or two ("The minister, Dr Halima Bello, said …", "Governor Tendai Moyo also said …"); not
+            // after a named speaker, whom the role may stand for though the text never gave it to them
+            // ("“…,” Sanders remarked. … “…,” the senator said. … Sen. Claire McCaskill …")
+            String later = namedLater(end, head);
+            if (later != null) {
+                return later;
+            }
+        }
+        return described;
+    }
+
+    /** How far after a definite role ("the minister") the text may first name the one holding it. */
+    private static final int LATER_REACH = 800;
+
+    /**
+     * The person the text names with the role word {@code head} within {@value #LATER_REACH} characters after
+     * {@code from}: right after a title ("Governor Tendai Moyo"), or set off by commas after the role of one person
+     * ("The officer, Superintendent Musa Kabiru,"); null when none.
+     */
+    private String namedLater(int from, String head) {
+        String role = ABBREVIATED.getOrDefault(head.toLowerCase(Locale.ROOT), head);
+        boolean title = SpeechCues.ROLE.matcher(role).matches();
+        if (!title && !SpeakerResolver.ONE_PERSON.matcher(role).matches()) {
+            return null;
+        }
+        Matcher m = rolePattern(role).matcher(text);
+        m.region(from, Math.min(text.length(), from + LATER_REACH));
+        while (m.find()) {
+            if (m.group(1) == null ? title && names.endsInPerson(m.start(2), m.end(2))
+                    : m.group(1).equals(",") && names.endsInPerson(m.start(2), m.end(2))) {
+                return names.canonical(names.endingAt(m.start(2), m.end(2)));
+            }
+        }
+        return null;
+    }
+
+    private String described(int start, int end, String phrase, String head) {
         String role = ABBREVIATED.getOrDefault(head.toLowerCase(Locale.ROOT), head);
         String lowerPhrase = phrase.toLowerCase(Locale.ROOT);
         if (!role.equals(head) && lowerPhrase.startsWith("the ")) {

@@ -58,6 +58,30 @@ final class SpeakerPhrases {
         this.speakers = speakers;
     }
 
+    /** How many tokens a bracketed aside between a name and its verb may hold. */
+    private static final int BRACKET_TOKENS = 30;
+
+    /**
+     * The token ending the name before a bracketed aside that closes right before the verb, when a capitalised word
+     * stands before the bracket: "Joseph Mwale (the union's general secretary, who signed the deal on Sunday) said";
+     * else {@code i}.
+     */
+    private int beforeBracket(List<int[]> tokens, int i) {
+        if (i < 2 || !word(tokens.get(i)).equals(")")) {
+            return i;
+        }
+        for (int k = i - 1; k >= 1 && i - k <= BRACKET_TOKENS; k--) {
+            String w = word(tokens.get(k));
+            if (w.equals(")")) {
+                return i;
+            }
+            if (w.equals("(")) {
+                return k < i - 1 && Character.isUpperCase(word(tokens.get(k - 1)).charAt(0)) ? k - 1 : i;
+            }
+        }
+        return i;
+    }
+
     /** The speaker phrase ending right before {@code cueStart}, walking back to a clause boundary. */
     Speaker before(int cueStart, int limit) {
         TextRange work = HeadNouns.titledWork(text, limit, cueStart);
@@ -94,7 +118,8 @@ final class SpeakerPhrases {
         if (i >= 1 && word(tokens.get(i)).equalsIgnoreCase("who") && word(tokens.get(i - 1)).equals(",")) {
             i -= 2;
         }
-        i = SpeakerAsides.skip(text, tokens, i);
+        int pastAsides = SpeakerAsides.skip(text, tokens, i);
+        i = pastAsides == i ? beforeBracket(tokens, i) : pastAsides;
         int end = i;
         i = phraseStart(tokens, end);
         if (end < 0 || i == end) {

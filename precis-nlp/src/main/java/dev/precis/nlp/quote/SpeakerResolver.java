@@ -3,7 +3,6 @@ package dev.precis.nlp.quote;
 import dev.precis.model.EntityMention;
 import dev.precis.model.EntityType;
 import dev.precis.model.TextRange;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -48,6 +47,7 @@ final class SpeakerResolver {
     private final ClauseSubjects clauses;
     private final PronounSpeakers pronouns;
     private final SpeakerPhrases phrases;
+    private final NameExtents extents;
 
     SpeakerResolver(String text, List<EntityMention> entities) {
         this.text = text;
@@ -59,6 +59,7 @@ final class SpeakerResolver {
         this.clauses = new ClauseSubjects(text, this.entities, names, this);
         this.pronouns = new PronounSpeakers(text, this.entities, names, descriptions);
         this.phrases = new SpeakerPhrases(text, this.entities, names, this);
+        this.extents = new NameExtents(text, this.entities);
     }
 
     void remember(Speaker s) {
@@ -176,40 +177,15 @@ final class SpeakerResolver {
                 ? phrase(start, start + and) : null;
     }
 
-    /**
-     * {@code end}, or the end of a person's name that starts inside the phrase and runs past it on the same line: a
-     * name after the verb is read as at most four capitalised words, so "said FBI Special Agent Ann Reed" would stop
-     * inside the name.
-     */
+    /** {@code end}, or the end of a person's name running on past it ({@link NameExtents#throughPerson}). */
     int throughPerson(int start, int end) {
-        for (int i = entities.firstAtOrAfter(start); i < entities.size() && entities.get(i).range().start() < end; i++) {
-            EntityMention e = entities.get(i);
-            if (e.type() == EntityType.PERSON && e.range().start() > start && e.range().end() > end
-                    && text.substring(end, e.range().end()).indexOf('\n') < 0) {
-                return e.range().end();
-            }
-        }
-        return end;
+        return extents.throughPerson(start, end);
     }
 
-    /**
-     * {@code end}, or the end of an organisation's name that starts inside the phrase and runs past it on the same line
-     * by "and" and capitalised words ("the Ministry of Transport| and Infrastructure"), as {@link #throughPerson} does
-     * for a person.
-     */
+    /** {@code end}, or the end of a body's name running on past it by "and" ({@link NameExtents#throughBody}). */
     int throughBody(int start, int end) {
-        for (int i = entities.firstAtOrAfter(start); i < entities.size() && entities.get(i).range().start() < end; i++) {
-            EntityMention e = entities.get(i);
-            if (e.type() == EntityType.ORGANIZATION && e.range().start() >= start && e.range().end() > end
-                    && BODY_RUNS_ON.matcher(text).region(end, e.range().end()).matches()) {
-                return e.range().end();
-            }
-        }
-        return end;
+        return extents.throughBody(start, end);
     }
-
-    /** What a body's name may run on with past "and": "and Infrastructure", "& Social Affairs". */
-    private static final Pattern BODY_RUNS_ON = Pattern.compile("[ \\t]+(?:and|&)(?:[ \\t]+(?:of|for|the|\\p{Lu}[\\p{L}'’-]*))+");
 
     /** Whether the words between {@code start} and {@code end} hold a place the recogniser marked. */
     boolean place(int start, int end) {
@@ -260,6 +236,11 @@ final class SpeakerResolver {
         if (NOT_A_SPEAKER.matcher(s).lookingAt()) {
             return new Speaker(null, new TextRange(start, end)); // "can rest assured", "is expected"
         }
+        TextRange run = extents.capitalisedRun(start, end);
+        if (run != null) {
+            // "according to Rahima Begum", "Nguyen Van Long, a farmer, told": a name the recogniser cut or missed
+            return new Speaker(run.slice(text), run);
+        }
         EntityMention entity = names.entityIn(start, end);
         if (entity != null && (entity.type() == EntityType.ORGANIZATION || entity.type() == EntityType.PERSON)) {
             // "Economist Jean Ferrand of the Institut Montaigne said": the person before "of" works there and speaks;
@@ -309,46 +290,19 @@ final class SpeakerResolver {
             // a person named by one word the entities left unlinked ("Li said" after "Premier Li Qiang") is the full name
             String name = entity.type() == EntityType.PERSON ? names.canonical(entity.range()) : entity.canonical();
             TextRange whole = entity.type() == EntityType.PERSON && name.equals(entity.range().slice(text))
-                    ? throughParticles(entity.range(), start, end) : null;
+                    ? extents.throughParticles(entity.range(), start, end) : null;
             // a name cut at a particle and linked to no fuller one is the whole name the text gives ("María de la Cruz")
-            return whole != null ? new Speaker(whole.slice(text), whole) : new Speaker(name, entity.range());
+            return whole != null ? new Speaker(extents.fuller(whole), whole) : new Speaker(name, entity.range());
         }
         if (!head.isEmpty() && Character.isUpperCase(head.charAt(0)) && !definiteRole) {
-            TextRange name = BODY_HEAD.matcher(head).matches() ? body(start, end) : names.endingAt(start, end);
-            return new Speaker(names.canonical(name), name);
+            boolean body = NameExtents.BODY_HEAD.matcher(head).matches();
+            TextRange name = body ? extents.body(start, end) : names.endingAt(start, end);
+            String canonical = names.canonical(name);
+            TextRange whole = body || !canonical.equals(name.slice(text)) ? null : extents.throughParticles(name, start, end);
+            // a name no recogniser marked, cut at its particles, as above ("Van der Merwe, who …, said:")
+            return whole != null ? new Speaker(extents.fuller(whole), whole) : new Speaker(canonical, name);
         }
         return new Speaker(descriptions.name(start, end, s, head), new TextRange(start, end));
-    }
-
-    /** Particles and the capitalised word they lead to, right after a name the recogniser cut: "Carmen| de la Fuente". */
-    private static final Pattern PARTICLES_AFTER = Pattern.compile("(?:[ \\t]+(?:" + NamePatterns.PARTICLE + ")){1,2}"
-            + "[ \\t]+\\p{Lu}[\\p{L}'’-]*");
-    /**
-     * A name's first word (no title: "Mr van |Dam" is no name "Mr van Dam") and its particles, or particles opening it,
-     * right before the rest the recogniser kept: "María de la |Cruz", "Van der |Merwe".
-     */
-    private static final Pattern PARTICLES_BEFORE = Pattern.compile("(?<![\\p{L}'’-])(?:(?!(?:" + TITLE_WORDS
-            + "|Miss|Mme|Mlle|Sir|Dame|Lord|Lady)\\b)\\p{Lu}[\\p{L}'’-]*[ \\t]+(?:" + NamePatterns.PARTICLE
-            + ")|(?:D(?:e(?:l(?:la)?|[nr])?|as?|os|[iu])|L[ae]|V[ao]n|Te[nr]))(?:[ \\t]+(?:" + NamePatterns.PARTICLE
-            + "))?[ \\t]+$");
-
-    /**
-     * The person's name run on through the lower-case particles the recogniser cut it at, within the speaker's phrase
-     * {@code start}–{@code end} ("María de la Cruz", "Carmen de la Fuente", "Van der Merwe"); null when no particle
-     * touches it.
-     */
-    private TextRange throughParticles(TextRange name, int start, int end) {
-        int from = name.start();
-        int to = name.end();
-        Matcher after = PARTICLES_AFTER.matcher(text).region(to, end);
-        if (after.lookingAt()) {
-            to = after.end();
-        }
-        Matcher before = PARTICLES_BEFORE.matcher(text).region(Math.max(start, from - 40), from);
-        if (before.find()) {
-            from = before.start();
-        }
-        return from == name.start() && to == name.end() ? null : new TextRange(from, to);
     }
 
     /** "it" before a verb, not before a copula or a passive ("it is thought", "it was announced"). */
@@ -357,10 +311,6 @@ final class SpeakerResolver {
     /** A speech verb and the pronoun subject of what was said, inside a speaker phrase: " said he", " told them she". */
     private static final Pattern SAID_THEN_PRONOUN = Pattern.compile("\\s(?:said|says|told\\s+\\p{Ll}+)\\s+(?:he|she|they|we)\\b");
 
-    /** The last word of a body's name the recogniser may miss: "the Prime Minister's Office", "the Federal Inland Revenue Service". */
-    private static final Pattern BODY_HEAD = Pattern.compile("Office|Ministry|Commission|Authority|Agency|Council|Secretariat"
-            + "|Presidency|Directorate|Bureau|Department|Embassy|Committee|Board|Service|Assembly|Parliament|Senate|Government"
-            + "|Association|Federation|Union|Institute|Foundation|Society|Front|Movement|Party|League|Forces|Police|Army");
     /** A role with at most two lower-case words before it, as headlines print it: "defiant PM", "the embattled minister". */
     private static final Pattern HEADLINE_ROLE = Pattern.compile("(?:\\p{Ll}[\\p{L}-]*['’]?\\s+){0,2}(?:"
             + SpeechCues.ROLE_WORDS.pattern().substring(4) + ")", Pattern.CASE_INSENSITIVE);
@@ -368,39 +318,4 @@ final class SpeakerResolver {
     private static final Pattern POSSESSED_ROLE = Pattern.compile("['’]s(?:\\s+\\p{Ll}[\\p{L}-]*)+\\s*");
     /** What joins a person to the body they work for: " of the ". */
     private static final Pattern OF_THE = Pattern.compile("\\s+of\\s+(?:the\\s+)?");
-    /** Lower-case words inside a body's name: "Ministry of Works and Transport". */
-    private static final Pattern BODY_JOINER = Pattern.compile("of|for|and|on|&");
-    private static final Pattern ARTICLE = Pattern.compile("The|A|An");
-
-    /**
-     * The capitalised run ending at {@code end} that names a body, with its joining words and possessives ("Prime
-     * Minister's Office", "Ministry of Works and Transport"); a person's name stops at two words, a body's does not.
-     */
-    private TextRange body(int start, int end) {
-        Matcher m = TOKEN.matcher(text).region(start, end);
-        List<int[]> words = new ArrayList<>();
-        while (m.find()) {
-            words.add(new int[] {m.start(), m.end()});
-        }
-        int first = words.size();
-        for (int k = words.size() - 1; k >= 0; k--) {
-            String w = word(words.get(k));
-            boolean capital = Character.isUpperCase(w.charAt(0)) && !ARTICLE.matcher(w).matches();
-            if (!capital && !BODY_JOINER.matcher(w).matches()) {
-                break;
-            }
-            first = k;
-        }
-        while (first < words.size() && BODY_JOINER.matcher(word(words.get(first))).matches()) {
-            first++;
-        }
-        return first < words.size() ? new TextRange(words.get(first)[0], end) : new TextRange(start, end);
-    }
-
-
-
-
-    private String word(int[] t) {
-        return text.substring(t[0], t[1]);
-    }
 }

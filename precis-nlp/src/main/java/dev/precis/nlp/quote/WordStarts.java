@@ -1,5 +1,6 @@
 package dev.precis.nlp.quote;
 
+import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,9 +23,8 @@ final class WordStarts {
     private final Matcher matcher;
     private final String text;
     private final boolean ignoreCase;
-    private final String[] words;
-    /** The words' first characters (in both cases when case is ignored); every word is ASCII. */
-    private final boolean[] firsts = new boolean[128];
+    /** The words by their first character (under both cases when case is ignored); every word is ASCII. */
+    private final String[][] byFirst = new String[128][];
     private int from;
 
     /**
@@ -35,15 +35,28 @@ final class WordStarts {
         this.matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         this.text = text;
         this.ignoreCase = ignoreCase;
-        this.words = words;
         for (String w : words) {
             char c = w.charAt(0);
-            firsts[c] = true;
+            index(c, w);
             if (ignoreCase) {
-                firsts[Character.toLowerCase(c)] = true;
-                firsts[Character.toUpperCase(c)] = true;
+                char lower = Character.toLowerCase(c);
+                char upper = Character.toUpperCase(c);
+                if (lower != c) {
+                    index(lower, w);
+                }
+                if (upper != c) {
+                    index(upper, w);
+                }
             }
         }
+    }
+
+    /** Files {@code w} under the first character {@code c}, after the words filed there before (their order kept). */
+    private void index(char c, String w) {
+        String[] had = byFirst[c];
+        String[] now = had == null ? new String[1] : Arrays.copyOf(had, had.length + 1);
+        now[now.length - 1] = w;
+        byFirst[c] = now;
     }
 
     /** The next match, as {@code find} on the whole text would give it; its groups are read from {@link #matcher()}. */
@@ -66,17 +79,19 @@ final class WordStarts {
     }
 
     /**
-     * The first position at or after {@code at} where one of the words begins; -1 if none. A character outside ASCII
+     * The first position at or after {@code at} where one of the words begins (only the words filed under its first
+     * character are compared there); -1 if none. A character outside ASCII
      * opens none: the words are ASCII and {@code (?i)} without UNICODE_CASE folds ASCII letters only.
      */
     private int next(int at) {
         int n = text.length();
         for (int i = at; i < n; i++) {
             char c = text.charAt(i);
-            if (c >= 128 || !firsts[c]) {
+            String[] candidates = c < 128 ? byFirst[c] : null;
+            if (candidates == null) {
                 continue;
             }
-            for (String w : words) {
+            for (String w : candidates) {
                 if (text.regionMatches(ignoreCase, i, w, 0, w.length())) {
                     return i;
                 }
