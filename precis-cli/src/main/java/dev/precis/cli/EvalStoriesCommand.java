@@ -104,7 +104,8 @@ final class EvalStoriesCommand implements Callable<Integer> {
     Integer threads;
 
     @Option(names = "--library", paramLabel = "DIR",
-            description = "Keep the evaluation library in DIR (and reuse it when DIR exists) instead of a temporary one.")
+            description = "Keep the evaluation library in DIR instead of a temporary one; a DIR an earlier run kept is reused"
+                    + " (scored against its own events.jsonl, with the figures of the run that filled it).")
     Path keep;
 
     @Option(names = "--no-meaning", description = "Group by words and names only: no meaning vectors from the sentence encoder.")
@@ -149,7 +150,7 @@ final class EvalStoriesCommand implements Callable<Integer> {
     /** One ingest of the set in the order of {@link #seed} and its scores; returns Precis's and the naive F1, all and multi-article. */
     private double[] once(PrintWriter out) throws Exception {
         double[] f1 = new double[4];
-        boolean reuse = keep != null && Files.isDirectory(keep);
+        boolean reuse = keep != null && kept(keep);
         Path dir = keep != null ? keep : Files.createTempDirectory("precis-eval-stories");
         Path jsonl = dir.resolve("events.jsonl");
         // a kept library was ingested from its own events.jsonl, in the order of that run (its --shuffle
@@ -304,25 +305,75 @@ final class EvalStoriesCommand implements Callable<Integer> {
         }
     }
 
-    /** Library article id to the set ids it stands for: its own and its copies' (origin FILE:LINE). */
-    private static Map<Long, List<String>> members(Library lib, List<EventArticle> set, Path jsonl) throws IOException {
+    /**
+     * Whether {@code dir} holds a library an earlier run kept (its events.jsonl and library folder): that one is
+     * reused. A missing or empty folder starts fresh; any other folder is refused rather than written into.
+     */
+    static boolean kept(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return false;
+        }
+        if (!Files.isDirectory(dir)) {
+            throw new UserInputException("--library " + dir + " is a file, not a folder");
+        }
+        if (Files.isRegularFile(dir.resolve("events.jsonl")) && Files.isDirectory(dir.resolve("library"))) {
+            return true;
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            if (files.findAny().isEmpty()) {
+                return false;
+            }
+        }
+        throw new UserInputException("--library " + dir + " is not empty and holds no library kept by eval stories"
+                + " (events.jsonl and library/): give a new or empty folder");
+    }
+
+    /**
+     * Library article id to the set ids it stands for: its own and its copies'. A copy's origin is FILE:LINE with
+     * FILE the events file as the ingest was given it — the path of the run that filled the library, which a reused
+     * library (moved, or named from another folder or by a relative path) need not share — so the copy is matched by
+     * the file's name and its line, the library holding that one file only.
+     */
+    static Map<Long, List<String>> members(Library lib, List<EventArticle> set, Path jsonl) throws IOException {
         Map<Long, List<String>> out = new HashMap<>();
-        String prefix = jsonl + ":";
+        String name = jsonl.getFileName().toString();
         for (StoryInfo s : lib.stories(1, Integer.MAX_VALUE)) {
             for (ArticleRef ref : lib.story(s.id()).orElseThrow().articles()) {
                 ArticleView v = lib.article(ref.id()).orElseThrow();
                 List<String> ids = out.computeIfAbsent(ref.id(), x -> new ArrayList<>());
                 ids.add(v.article().id());
                 for (String copy : v.copies()) {
-                    int at = copy.indexOf(prefix);
-                    if (at >= 0) {
-                        int line = Integer.parseInt(copy.substring(at + prefix.length()).trim());
-                        ids.add(set.get(line - 1).id());
+                    int line = copyLine(copy, name);
+                    if (line < 1 || line > set.size()) {
+                        throw new UserInputException("the kept library's copy \"" + copy + "\" names no line of " + jsonl);
                     }
+                    ids.add(set.get(line - 1).id());
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * The line of the events file {@code name} a stored copy ("kind: FILE:LINE", as {@link ArticleView#copies()}
+     * gives it) names, whatever folder FILE was in; -1 when it names another file or no line.
+     */
+    static int copyLine(String copy, String name) {
+        int kind = copy.indexOf(": ");
+        String origin = kind >= 0 ? copy.substring(kind + 2).trim() : copy.trim();
+        int colon = origin.lastIndexOf(':');
+        if (colon < 0) {
+            return -1;
+        }
+        String file = origin.substring(0, colon);
+        if (!file.equals(name) && !file.endsWith("/" + name) && !file.endsWith(java.io.File.separator + name)) {
+            return -1;
+        }
+        try {
+            return Integer.parseInt(origin.substring(colon + 1));
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     /** Every combination of the --tune values, starting from the library's parameters. */
