@@ -52,7 +52,7 @@ class EvalStoriesKeptLibraryTest {
 
     private static List<String> figures(String out) {
         return out.lines().filter(l -> l.startsWith("Precis stories") || l.matches("\\d+ articles, \\d+ events .*"))
-                .map(l -> l.replaceFirst("\\(.*s\\)$", "")).toList();
+                .map(l -> l.startsWith("Precis") ? l : l.replaceFirst(" \\((ingest|library).*\\)$", "")).toList();
     }
 
     @Test
