@@ -3,11 +3,12 @@ package dev.precis.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,17 +33,17 @@ class EvalStoriesKeptLibraryTest {
             {"k1", "kiln", "Potters fire the old Dunmarsh kiln", "Potters in Dunmarsh lit the village's brick kiln on Sunday for the first time in sixty years, "
                 + "firing two hundred bowls for the spring market."},
         };
-        ObjectMapper json = new ObjectMapper();
-        List<String> lines = new ArrayList<>();
-        for (String[] r : rows) {
-            lines.add(json.writeValueAsString(Map.of("id", r[0], "event", r[1], "title", r[2], "text", r[3])));
-        }
         // word-for-word copies, one of an event's article and one filed by the gold under an event of its own:
         // the library stores each once and names the copy by file and line
-        lines.add(json.writeValueAsString(Map.of("id", "b3", "event", "bridge", "title", rows[0][2], "text", rows[0][3])));
-        lines.add(json.writeValueAsString(Map.of("id", "k2", "event", "kiln-again", "title", rows[3][2], "text", rows[3][3])));
+        String[][] copies = {{"b3", "bridge", rows[0][2], rows[0][3]}, {"k2", "kiln-again", rows[3][2], rows[3][3]}};
+        ObjectMapper json = new ObjectMapper();
+        StringBuilder jsonl = new StringBuilder();
+        for (String[] r : Stream.concat(Arrays.stream(rows), Arrays.stream(copies)).toList()) {
+            ObjectNode n = json.createObjectNode().put("id", r[0]).put("event", r[1]).put("title", r[2]).put("text", r[3]);
+            jsonl.append(json.writeValueAsString(n)).append('\n');
+        }
         Path in = dir.resolve("invented.jsonl");
-        Files.writeString(in, String.join("\n", lines) + "\n");
+        Files.writeString(in, jsonl);
         return in;
     }
 
