@@ -23,6 +23,9 @@ final class UnfitSpeakers {
 
     /** Subject pronouns, which stand for someone only once resolved: alone, or opening a phrase before its verb. */
     private static final Set<String> PRONOUNS = Set.of("it", "he", "she", "they", "i", "we");
+    /** Personal and possessive pronouns, any of which alone as a speaker's name names no one. */
+    private static final Set<String> BARE_PRONOUNS = Set.of("i", "me", "my", "mine", "you", "your", "yours", "he", "him",
+            "his", "she", "her", "hers", "it", "its", "we", "us", "our", "ours", "they", "them", "their", "theirs");
     /** Finite auxiliaries and copulas: a speaker phrase holding one ran into the clause ("he will", "staff are"). */
     private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "will", "would", "can", "could",
             "shall", "should", "may", "might", "must", "has", "have", "had", "been", "be", "do", "does", "did");
@@ -72,6 +75,10 @@ final class UnfitSpeakers {
         String name = q.speaker();
         if (name == null) {
             return q;
+        }
+        if (barePronoun(name)) {
+            // "Her message to the public: “…”": a pronoun left as the speaker's name, resolved or not, names no one
+            return new Quote(q.range(), q.content(), q.kind(), null, q.speakerRange(), q.cue());
         }
         String words = q.speakerRange() == null ? name : q.speakerRange().slice(text).strip();
         boolean resolved = !words.equalsIgnoreCase(name);
@@ -149,6 +156,15 @@ final class UnfitSpeakers {
         String first = lower(SPACE.split(prefix)[0]);
         boolean opens = Character.isUpperCase(prefix.charAt(0)) || DETERMINERS.contains(first);
         return opens && !unfit(prefix) ? new TextRange(firstStart, end) : null;
+    }
+
+    /**
+     * Whether the name is one personal or possessive pronoun alone, in any case ("Her", "his", "THEY"): never a
+     * speaker's name. "US" and "IT" in capitals are abbreviations (a country, a trade), not pronouns.
+     */
+    static boolean barePronoun(String name) {
+        String w = name.strip().replaceAll("[.,;:]+$", "");
+        return BARE_PRONOUNS.contains(lower(w)) && !w.equals("US") && !w.equals("IT");
     }
 
     /** Whether the words read as a speaker phrase can name no one. */
