@@ -196,13 +196,37 @@ final class DateLines {
     private static final String SIGN_NAMES = SIGN_WORD + "(?:[\\s\\u00a0]+" + SIGN_WORD + "){0,4}(?:[\\s\\u00a0]*[,/][\\s\\u00a0]*"
             + SIGN_WORD + "(?:[\\s\\u00a0]+" + SIGN_WORD + "){0,3}){0,2}";
     /**
-     * What stands before the day on a closing signature's line: a dash or not, a short label or not ("Text und
-     * Fotos:"), names or a place, a comma, "den" / "le" / "am" ("— Maria Muster, ", "Berlin, den ", "Jean Exemple,
-     * le "); no figure, no sentence.
+     * What stands before the day on a closing signature's line: a dash or not, names or a place, a comma, "den" /
+     * "le" / "am" ("— Maria Muster, ", "Berlin, den ", "Jean Exemple, le "); no label, no figure, no sentence.
      */
     private static final java.util.regex.Pattern SIGNATURE = java.util.regex.Pattern.compile(
-            "[\\s\\u00a0]*(?:[-–—][\\s\\u00a0]*)?(?:\\p{Lu}[\\p{L} ]{0,24}:[\\s\\u00a0]*)?" + SIGN_NAMES
-            + "[\\s\\u00a0]*,[\\s\\u00a0]*(?:(?:den|le|am|on)[\\s\\u00a0]+)?");
+            "[\\s\\u00a0]*(?:[-–—][\\s\\u00a0]*)?(?<names>" + SIGN_NAMES + ")[\\s\\u00a0]*,[\\s\\u00a0]*"
+            + "(?<particle>(?:den|le|am|on)[\\s\\u00a0]+)?");
+    /** Words that open a title rather than a name ("Le Journal", "Die Zeitung", "The Herald"). */
+    private static final java.util.Set<String> TITLE_OPENERS = java.util.Set.of("le", "la", "les", "l'", "der", "die",
+            "das", "the", "el", "il", "lo", "un", "une", "ein", "eine");
+    /** Legal forms that make a name a firm's ("Lokalblatt GmbH", a publisher's line). */
+    private static final java.util.Set<String> LEGAL_FORMS = java.util.Set.of("gmbh", "ag", "kg", "se", "sa", "sas",
+            "sarl", "ltd", "ltd.", "inc", "inc.", "llc", "plc", "corp", "corp.", "e.v.", "co", "co.");
+
+    /**
+     * True when the names on a signature's line are a person's or a place's: two words at least, or a place and
+     * a particle ("Lyon, le", "Berlin, den"), or a name and a place ("Anna Beispiel, Berlin"); not one first name
+     * alone (a comment's "Hans, 14.07.2017"), not a title ("Le Journal") nor a firm ("Lokalblatt GmbH").
+     */
+    private static boolean signedNames(java.util.regex.Matcher m) {
+        String names = m.group("names");
+        String[] words = names.strip().split("[\\s\\u00a0,/]+");
+        if (TITLE_OPENERS.contains(words[0].toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        for (String w : words) {
+            if (LEGAL_FORMS.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+                return false;
+            }
+        }
+        return words.length >= 2 || m.group("particle") != null;
+    }
 
     /**
      * True when the date at {@code start..end} closes the article's text on a signature line of its own: names or
@@ -215,8 +239,11 @@ final class DateLines {
         int from = s.lastIndexOf('\n', start - 1) + 1;
         int to = s.indexOf('\n', end);
         to = to < 0 ? s.length() : to;
-        if (to - from > META_LINE || !SIGNATURE.matcher(s.substring(from, start)).matches()
-                || !CLOCK_ONLY.matcher(s.substring(end, to).replaceFirst("\\.\\s*$", "")).matches()) {
+        if (to - from > META_LINE) {
+            return false;
+        }
+        java.util.regex.Matcher m = SIGNATURE.matcher(s.substring(from, start));
+        if (!m.matches() || !signedNames(m) || !CLOCK_ONLY.matcher(s.substring(end, to).replaceFirst("\\.\\s*$", "")).matches()) {
             return false;
         }
         for (int[] l : links) {
