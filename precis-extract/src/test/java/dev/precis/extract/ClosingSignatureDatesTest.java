@@ -19,10 +19,8 @@ class ClosingSignatureDatesTest {
     private static final String ADDRESS = "https://blog.example/neue-bruecke/";
 
     private static String page(String lang, String head, String meta, String end, String after) {
-        String body = "<p>Der Gemeinderat hat am Montag die Pläne für eine neue Fußgängerbrücke vorgestellt, die im"
-                + " Frühjahr begonnen werden soll und mehrere Millionen Euro kostet.</p><p>Die Anwohner wurden lange"
-                + " befragt, und der Entwurf soll den Verkehr in der Altstadt deutlich entlasten, sagte die"
-                + " Bürgermeisterin am Abend.</p>";
+        // (six paragraphs of running text: a line after a short text is still the page's meta line)
+        String body = LocaleDateFormsTest.paragraphs();
         return "<!doctype html><html lang=\"" + lang + "\"><head><title>Neue Brücke | Lokalblatt</title>" + head
                 + "</head><body><header><nav><a href=/>Start</a></nav></header>"
                 + "<main><article><h1>Neue Brücke über den Fluss</h1>" + meta + body + end
