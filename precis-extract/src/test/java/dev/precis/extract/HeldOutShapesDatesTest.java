@@ -91,7 +91,8 @@ class HeldOutShapesDatesTest {
         "fr~-~<p class=lead>Die Brücke über den Fluss wird frühestens im Herbst fertig, weil Stahl fehlt und die Firma gewechselt hat. Die Brücke über den Fluss wird frühestens im Herbst fertig, weil Stahl fehlt und die Firma gewechselt hat. Die Brücke über den Fluss wird frühestens im Herbst fertig, weil Stahl fehlt und die Firma gewechselt hat. Die Brücke über den Fluss wird frühestens im Herbst fertig, weil Stahl fehlt und die Firma gewechselt hat. </p><figure><img src=/b.jpg><figcaption>Die Baustelle am Fluss im Winter. Foto: Anna Beispiel</figcaption></figure><div class=publication>5 mars 2024 à 9h12</div>~-~-~2024-03-05",
         "de~-~<p class=lead>Die Brücke über den Fluss wird frühestens im Herbst fertig, weil Stahl fehlt und die Firma gewechselt hat. Die Brücke über den Fluss wird frühestens im Herbst fertig, weil Stahl fehlt und die Firma gewechselt hat. Die Brücke über den Fluss wird frühestens im Herbst fertig, weil Stahl fehlt und die Firma gewechselt hat. Die Brücke über den Fluss wird frühestens im Herbst fertig, weil Stahl fehlt und die Firma gewechselt hat. </p><figure><img src=/b.jpg><figcaption>Die Baustelle am Fluss im Winter. Foto: Anna Beispiel</figcaption></figure>~<p class=info>Artikel erschienen am 05.03.2024</p>~-~2024-03-05",
         "de~-~-~<p>05.03.2024</p>~-~2024-03-05",
-        "fr~-~-~<p><em>Anne Exemple, le 5 mars 2024</em></p>~-~none",
+        // a closing signature on a page dated nowhere else dates it (dates54; refused before, "a credit may be anyone's")
+        "fr~-~-~<p><em>Anne Exemple, le 5 mars 2024</em></p>~-~2024-03-05",
         "de~<div class=kopf><span class=rubrik>Region</span> <span class=datum>05.03.2024</span></div>~-~-~-~2024-03-05",
         "de~-~<p class=meta><span>Region</span> · <span>Di 05.03.2024</span></p>~-~-~2024-03-05",
         "fr~-~<p class=meta>Mardi 5 mars 2024</p>~-~-~2024-03-05",
@@ -109,10 +110,10 @@ class HeldOutShapesDatesTest {
         "de~-~-~<div class=article-footer><span class=date>05.03.2024, 09:12 Uhr</span></div>~-~2024-03-05",
         "fr~-~-~<div class=date-publication>05/03/2024 09:12</div>~-~2024-03-05",
         "de~<div class=datum>05.03.2024</div><div class=breadcrumb><a href=/r0>Rubrik 0</a> › <a href=/r1>Rubrik 1</a> › <a href=/r2>Rubrik 2</a> › <a href=/r3>Rubrik 3</a> › <a href=/r4>Rubrik 4</a> › <a href=/r5>Rubrik 5</a> › <a href=/r6>Rubrik 6</a> › <a href=/r7>Rubrik 7</a> › <a href=/r8>Rubrik 8</a> › <a href=/r9>Rubrik 9</a> › <a href=/r10>Rubrik 10</a> › <a href=/r11>Rubrik 11</a> › <a href=/r12>Rubrik 12</a> › <a href=/r13>Rubrik 13</a> › <a href=/r14>Rubrik 14</a> › <a href=/r15>Rubrik 15</a> › <a href=/r16>Rubrik 16</a> › <a href=/r17>Rubrik 17</a> › <a href=/r18>Rubrik 18</a> › <a href=/r19>Rubrik 19</a> › <a href=/r20>Rubrik 20</a> › <a href=/r21>Rubrik 21</a> › <a href=/r22>Rubrik 22</a> › <a href=/r23>Rubrik 23</a> › <a href=/r24>Rubrik 24</a> › <a href=/r25>Rubrik 25</a> › <a href=/r26>Rubrik 26</a> › <a href=/r27>Rubrik 27</a> › <a href=/r28>Rubrik 28</a> › <a href=/r29>Rubrik 29</a> › <a href=/r30>Rubrik 30</a> › <a href=/r31>Rubrik 31</a> › <a href=/r32>Rubrik 32</a> › <a href=/r33>Rubrik 33</a> › <a href=/r34>Rubrik 34</a> › <a href=/r35>Rubrik 35</a> › <a href=/r36>Rubrik 36</a> › <a href=/r37>Rubrik 37</a> › <a href=/r38>Rubrik 38</a> › <a href=/r39>Rubrik 39</a> ›</div>~-~-~-~2024-03-05",
-        "de~-~-~<p>Anna Beispiel, 05.03.2024</p>~-~none",
+        "de~-~-~<p>Anna Beispiel, 05.03.2024</p>~-~2024-03-05",
         "de~-~-~<p>(dpa, 05.03.2024)</p>~-~2024-03-05",
-        "fr~-~-~<p>Anne Exemple, 5 mars 2024</p>~-~none",
-        // a closing signature naming the byline's author (one naming someone else is no date: a credit may be anyone's)
+        "fr~-~-~<p>Anne Exemple, 5 mars 2024</p>~-~2024-03-05",
+        // a closing signature naming the byline's author
         "de~-~<p class=autor>Von Anna Beispiel</p>~<p>Anna Beispiel, 05.03.2024</p>~-~2024-03-05",
         "fr~-~<p class=signature>Par Anne Exemple</p>~<p>Anne Exemple, le 5 mars 2024</p>~-~2024-03-05",
     })
