@@ -199,7 +199,7 @@ final class VisibleDates {
                     || closingMeta(s, metaBoxes, links, f.start(), f.end()) || WireCredits.closing(s, links, f.start(), f.end()))) {
                 late = new Candidate(f.start(), f.date(), null, DateLabels.Kind.NONE);
             } else if (bare == null && kind == DateLabels.Kind.NONE && f.start() >= anchor && plausible(f.date())
-                    && (bareLine(s, links, f.start(), f.end()) || DateLines.closingSignature(s, links, f.start(), f.end()))) {
+                    && (bareLine(s, links, f.start(), f.end()) || SignatureDates.closingSignature(s, links, f.start(), f.end()))) {
                 bare = f.date().toString();
             }
         }
