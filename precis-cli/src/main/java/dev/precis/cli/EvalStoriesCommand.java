@@ -20,14 +20,20 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -105,7 +111,9 @@ final class EvalStoriesCommand implements Callable<Integer> {
 
     @Option(names = "--library", paramLabel = "DIR",
             description = "Keep the evaluation library in DIR instead of a temporary one; a DIR an earlier run kept is reused"
-                    + " (scored against its own events.jsonl, with the figures of the run that filled it).")
+                    + " (scored against its own events.jsonl, with the figures of the run that filled it) when this run names the same set"
+                    + " (sources and their content, --split, --lang, --shuffle, --drop-dates, --event-dates, --multi-only) and that run's"
+                    + " ingest finished; otherwise a one-line error.")
     Path keep;
 
     @Option(names = "--no-meaning", description = "Group by words and names only: no meaning vectors from the sentence encoder.")
@@ -153,9 +161,16 @@ final class EvalStoriesCommand implements Callable<Integer> {
         boolean reuse = keep != null && kept(keep);
         Path dir = keep != null ? keep : Files.createTempDirectory("precis-eval-stories");
         Path jsonl = dir.resolve("events.jsonl");
+        // the set this run names and the options that decide it: a kept library is reused only when they are
+        // those of the run that filled it and that run's ingest finished (its manifest says so)
+        List<EventArticle> named = load();
+        Map<String, String> manifest = manifest(named);
+        if (reuse) {
+            checkManifest(dir, manifest);
+        }
         // a kept library was ingested from its own events.jsonl, in the order of that run (its --shuffle
         // seed): its copies name lines of that file, so the set is read back from it, not shuffled anew
-        List<EventArticle> set = reuse && Files.isRegularFile(jsonl) ? EventSets.readEvents(jsonl) : load();
+        List<EventArticle> set = reuse ? EventSets.readEvents(jsonl) : named;
         if (set.isEmpty()) {
             throw new UserInputException("the evaluation set is empty");
         }
@@ -165,6 +180,7 @@ final class EvalStoriesCommand implements Callable<Integer> {
         try {
             Files.createDirectories(dir);
             if (!reuse) {
+                writeManifest(dir, manifest, false);
                 write(set, jsonl);
             }
             if (writeEvents != null) {
@@ -179,6 +195,7 @@ final class EvalStoriesCommand implements Callable<Integer> {
             try (Library lib = target.open(meaning)) {
                 if (!reuse) {
                     IngestCommand.run(lib, ShippedModels.loadInBackground(), List.of(jsonl.toString()), "events", threads, 20, null, null);
+                    writeManifest(dir, manifest, true);
                 }
                 Map<Long, List<String>> members = members(lib, set, jsonl);
                 Map<String, String> stories = new HashMap<>();
@@ -288,26 +305,118 @@ final class EvalStoriesCommand implements Callable<Integer> {
     }
 
     private static void write(List<EventArticle> set, Path file) throws IOException {
-        ObjectMapper json = new ObjectMapper();
         try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            for (EventArticle a : set) {
-                ObjectNode n = json.createObjectNode();
-                n.put("id", a.id()).put("event", a.event()).put("title", a.title()).put("text", a.text());
-                if (a.url() != null) {
-                    n.put("url", a.url());
-                }
-                if (a.published() != null) {
-                    n.put("published", a.published());
-                }
-                w.write(json.writeValueAsString(n));
-                w.newLine();
-            }
+            w.write(lines(set));
         }
+    }
+
+    /** The set as events JSONL, one line per article in the set's order. */
+    private static String lines(List<EventArticle> set) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        StringBuilder b = new StringBuilder();
+        for (EventArticle a : set) {
+            ObjectNode n = json.createObjectNode();
+            n.put("id", a.id()).put("event", a.event()).put("title", a.title()).put("text", a.text());
+            if (a.url() != null) {
+                n.put("url", a.url());
+            }
+            if (a.published() != null) {
+                n.put("published", a.published());
+            }
+            b.append(json.writeValueAsString(n)).append(System.lineSeparator());
+        }
+        return b.toString();
+    }
+
+    /** The file beside events.jsonl that names the set a kept library was filled from and whether its ingest finished. */
+    static final String MANIFEST = "eval-set.properties";
+
+    /**
+     * The options that decide the set and its order, and a SHA-256 of the set as events JSONL (the sources'
+     * content after --split, --lang, --shuffle and the rest): what a reuse run must share with the run that filled
+     * the library. Options that change only what is printed (--show, --pairs, --tune, --threads) are not in it.
+     */
+    private Map<String, String> manifest(List<EventArticle> set) throws IOException {
+        Map<String, String> m = new LinkedHashMap<>();
+        List<String> sources = new ArrayList<>();
+        if (events != null) {
+            sources.add("--events");
+        }
+        if (semeval != null) {
+            sources.add("--semeval");
+        }
+        if (bbc != null) {
+            sources.add(bbcGold != null ? "--bbc --bbc-gold" : "--bbc");
+        }
+        m.put("sources", String.join(" ", sources));
+        m.put("split", split);
+        m.put("lang", lang);
+        m.put("shuffle", seed == null ? "none" : seed.toString());
+        m.put("drop-dates", dropDates);
+        m.put("event-dates", eventDates == null ? "none" : eventDates + " seed " + eventDatesSeed);
+        m.put("multi-only", Boolean.toString(multiOnly));
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(lines(set).getBytes(StandardCharsets.UTF_8));
+            m.put("set-sha256", HexFormat.of().formatHex(digest));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        return m;
+    }
+
+    /** Writes the manifest; {@code complete} is true only once the ingest has finished. */
+    private static void writeManifest(Path dir, Map<String, String> manifest, boolean complete) throws IOException {
+        StringBuilder b = new StringBuilder("# eval stories: the set this library was filled from\n");
+        manifest.forEach((k, v) -> b.append(k).append('=').append(v).append('\n'));
+        b.append("complete=").append(complete).append('\n');
+        Path tmp = dir.resolve(MANIFEST + ".tmp");
+        Files.writeString(tmp, b, StandardCharsets.UTF_8);
+        Files.move(tmp, dir.resolve(MANIFEST), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /**
+     * Refuses, with a one-line error naming the folder and what differs, a kept library whose manifest is missing,
+     * says its ingest did not finish, or names another set than this run's options do.
+     */
+    static void checkManifest(Path dir, Map<String, String> wanted) throws IOException {
+        Path file = dir.resolve(MANIFEST);
+        if (!Files.isRegularFile(file)) {
+            throw new UserInputException("--library " + dir + " holds no " + MANIFEST + " (kept by an older run, or by one stopped"
+                    + " before it wrote events.jsonl): cannot tell which set it holds; give a new or empty folder");
+        }
+        Properties kept = new Properties();
+        try (var r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            kept.load(r);
+        }
+        if (!"true".equals(kept.getProperty("complete"))) {
+            throw new UserInputException("--library " + dir + " was left by a run whose ingest did not finish (" + MANIFEST
+                    + " complete=" + kept.getProperty("complete") + "): give a new or empty folder");
+        }
+        List<String> differs = new ArrayList<>();
+        wanted.forEach((k, v) -> {
+            String was = kept.getProperty(k);
+            if (!"set-sha256".equals(k) && !v.equals(was)) {
+                differs.add(k + " " + (was == null || was.isEmpty() ? "(none)" : was) + ", this run " + (v.isEmpty() ? "(none)" : v));
+            }
+        });
+        if (differs.isEmpty() && !wanted.get("set-sha256").equals(kept.getProperty("set-sha256"))) {
+            differs.add("the set read from the sources is not the one it was filled from (set-sha256 " + abbrev(kept.getProperty("set-sha256"))
+                    + ", this run " + abbrev(wanted.get("set-sha256")) + ")");
+        }
+        if (!differs.isEmpty()) {
+            throw new UserInputException("--library " + dir + " was filled from another set: " + String.join("; ", differs)
+                    + " (reuse it with the options that filled it, or give a new or empty folder)");
+        }
+    }
+
+    private static String abbrev(String hash) {
+        return hash == null ? "(none)" : hash.substring(0, Math.min(12, hash.length()));
     }
 
     /**
      * Whether {@code dir} holds a library an earlier run kept (its events.jsonl and library folder): that one is
-     * reused. A missing or empty folder starts fresh; any other folder is refused rather than written into.
+     * reused (after {@link #checkManifest}; a folder holding only a manifest is one whose ingest was stopped). A missing
+     * or empty folder starts fresh; any other folder is refused rather than written into.
      */
     static boolean kept(Path dir) throws IOException {
         if (!Files.exists(dir)) {
@@ -316,7 +425,8 @@ final class EvalStoriesCommand implements Callable<Integer> {
         if (!Files.isDirectory(dir)) {
             throw new UserInputException("--library " + dir + " is a file, not a folder");
         }
-        if (Files.isRegularFile(dir.resolve("events.jsonl")) && Files.isDirectory(dir.resolve("library"))) {
+        if (Files.isRegularFile(dir.resolve(MANIFEST))
+                || Files.isRegularFile(dir.resolve("events.jsonl")) && Files.isDirectory(dir.resolve("library"))) {
             return true;
         }
         try (Stream<Path> files = Files.list(dir)) {

@@ -90,8 +90,9 @@ class EvalStoriesShuffleTest {
                 "--library", lib.toString());
         assertThat(first.exitCode()).as(first.err()).isZero();
         assertThat(first.out()).contains("ingest and grouping");
-        // reused in the set's own order: the copies still stand for the articles they copy
-        CliRun again = CliRun.of("eval", "stories", "--events", events, "--no-meaning", "--show", "0", "--library", lib.toString());
+        // reused with its seed, read back from its events.jsonl: the copies still stand for the articles they copy
+        CliRun again = CliRun.of("eval", "stories", "--events", events, "--no-meaning", "--show", "0", "--shuffle", "4",
+                "--library", lib.toString());
         assertThat(again.exitCode()).as(again.err()).isZero();
         assertThat(again.out()).contains("library reused");
         assertThat(precisLines(again.out())).isEqualTo(precisLines(first.out()));
