@@ -92,9 +92,9 @@ class EvalStoriesKeptLibraryTest {
 
     @Test
     void aCopyIsMatchedByTheEventsFileNameAndLine() {
-        assertThat(EvalStoriesCommand.copyLine("duplicate: /old/place/events.jsonl:152", "events.jsonl")).isEqualTo(152);
-        assertThat(EvalStoriesCommand.copyLine("near_duplicate: events.jsonl:7", "events.jsonl")).isEqualTo(7);
-        assertThat(EvalStoriesCommand.copyLine("duplicate: /old/place/other-events.jsonl:3", "events.jsonl")).isEqualTo(-1);
-        assertThat(EvalStoriesCommand.copyLine("duplicate: https://example.org/story", "events.jsonl")).isEqualTo(-1);
+        assertThat(KeptEvalLibrary.copyLine("duplicate: /old/place/events.jsonl:152", "events.jsonl")).isEqualTo(152);
+        assertThat(KeptEvalLibrary.copyLine("near_duplicate: events.jsonl:7", "events.jsonl")).isEqualTo(7);
+        assertThat(KeptEvalLibrary.copyLine("duplicate: /old/place/other-events.jsonl:3", "events.jsonl")).isEqualTo(-1);
+        assertThat(KeptEvalLibrary.copyLine("duplicate: https://example.org/story", "events.jsonl")).isEqualTo(-1);
     }
 }

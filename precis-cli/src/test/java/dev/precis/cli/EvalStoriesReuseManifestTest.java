@@ -68,7 +68,7 @@ class EvalStoriesReuseManifestTest {
         CliRun fresh = eval(events, lib, more);
         assertThat(fresh.exitCode()).as(fresh.err()).isZero();
         assertThat(fresh.out()).contains("ingest and grouping");
-        assertThat(Files.readString(lib.resolve(EvalStoriesCommand.MANIFEST))).contains("complete=true");
+        assertThat(Files.readString(lib.resolve(KeptEvalLibrary.MANIFEST))).contains("complete=true");
         return lib;
     }
 
@@ -111,19 +111,19 @@ class EvalStoriesReuseManifestTest {
     void aLibraryWhoseIngestDidNotFinishOrWithoutManifestIsRefused() throws Exception {
         Path events = events();
         Path lib = filled(events);
-        Path manifest = lib.resolve(EvalStoriesCommand.MANIFEST);
+        Path manifest = lib.resolve(KeptEvalLibrary.MANIFEST);
         // as a run stopped during the ingest leaves it
         Files.writeString(manifest, Files.readString(manifest).replace("complete=true", "complete=false"));
         Map<String, String> before = snapshot(lib);
         refused(eval(events, lib), lib, before, "did not finish");
         // as a run stopped before events.jsonl was written leaves it: the manifest alone
         Path early = Files.createDirectory(dir.resolve("early"));
-        Files.copy(manifest, early.resolve(EvalStoriesCommand.MANIFEST));
+        Files.copy(manifest, early.resolve(KeptEvalLibrary.MANIFEST));
         Map<String, String> earlyBefore = snapshot(early);
         refused(eval(events, early), early, earlyBefore, "did not finish");
         // kept without a manifest (an older run's library)
         Files.delete(manifest);
         before = snapshot(lib);
-        refused(eval(events, lib), lib, before, "holds no " + EvalStoriesCommand.MANIFEST);
+        refused(eval(events, lib), lib, before, "holds no " + KeptEvalLibrary.MANIFEST);
     }
 }
