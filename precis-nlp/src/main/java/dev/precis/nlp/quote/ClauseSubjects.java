@@ -266,10 +266,11 @@ final class ClauseSubjects {
         Matcher own = OWN_WORDS.matcher(text).region(start, last);
         if (own.matches()) {
             // "The health minister was blunt. Her message to the public: “…”": the possessive stands for whom a
-            // "she said" at the same place would stand for; the speaker keeps the possessive's range
+            // "she said" at the same place would stand for; the speaker keeps the possessive's range (no one: as before)
             Speaker antecedent = speakers.possessive(start);
-            return antecedent == null || antecedent.name() == null ? null
-                    : new Speaker(antecedent.name(), new TextRange(own.start(1), own.end(1)));
+            if (antecedent != null && antecedent.name() != null) {
+                return new Speaker(antecedent.name(), new TextRange(own.start(1), own.end(1)));
+            }
         }
         return subject(clauseStart, end);
     }
