@@ -263,8 +263,25 @@ final class ClauseSubjects {
             // "The message from Finance Minister Sri Wahyuni was clear: “…”": whose the words are, named after "from"
             return speakers.phrase(from.start(1), from.end(1));
         }
+        Matcher own = OWN_WORDS.matcher(text).region(start, last);
+        if (own.matches()) {
+            // "The health minister was blunt. Her message to the public: “…”": the possessive stands for whom a
+            // "she said" at the same place would stand for; the speaker keeps the possessive's range (no one: as before)
+            Speaker antecedent = speakers.possessive(start);
+            if (antecedent != null && antecedent.name() != null) {
+                return new Speaker(antecedent.name(), new TextRange(own.start(1), own.end(1)));
+            }
+        }
         return subject(clauseStart, end);
     }
+
+    /**
+     * A possessive opening the clause, a noun for words said, and perhaps whom they were for and how they were: "Her
+     * message to the public", "His warning to lenders was stark", "Their reply".
+     */
+    private static final Pattern OWN_WORDS = Pattern.compile("(?i:(her|his|their)\\s+(?:message|warning|reply|answer|verdict"
+            + "|promise|advice|words|response|appeal|plea))(?:\\s+(?i:to|for|on|about)\\s+[^:,;.!?\\n\"“”]{1,60}?)?"
+            + "(?:\\s+(?i:was|is|were|are)\\s+(?i:clear|simple|blunt|short|direct|stark|plain|unambiguous))?");
 
     /** Words said, then whose they are after "from", and perhaps how they were: "The message from X was clear". */
     private static final Pattern WORDS_FROM = Pattern.compile("(?i:the\\s+(?:message|words|warning|answer|reply|advice|verdict"

@@ -81,6 +81,11 @@ final class DescribedSubjects {
         String pronoun = text.substring(at, Math.min(text.length(), at + 4)).toLowerCase(Locale.ROOT);
         boolean singular = SINGULAR.matcher(pronoun).lookingAt();
         boolean plural = PLURAL.matcher(pronoun).lookingAt();
+        return before(at, singular, plural);
+    }
+
+    /** As {@link #before(int)}, for a word at {@code at} standing for one person ({@code singular}) or for people or a body ({@code plural}). */
+    Subject before(int at, boolean singular, boolean plural) {
         if (!singular && !plural) {
             return null;
         }

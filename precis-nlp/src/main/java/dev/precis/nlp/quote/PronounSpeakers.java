@@ -145,9 +145,30 @@ final class PronounSpeakers {
      * warned …"), it is the nearest person named before the pronoun, within {@value #PRONOUN_REACH} characters.
      */
     Speaker pronoun(int at) {
-        Speaker found = candidate(at);
-        if (found == null || found.range() == null
-                || !SINGULAR.matcher(text).region(at, Math.min(text.length(), at + 4)).lookingAt()) {
+        return pronoun(at, genderAt(at), false);
+    }
+
+    /**
+     * Whom a possessive "Her", "His" or "Their" opening a clause at {@code at} stands for: the one a "she", "he" or
+     * "they" at the same place would stand for ("The health minister was blunt. Her message: “…”").
+     */
+    Speaker possessive(int at) {
+        String w = text.substring(at, Math.min(text.length(), at + 5)).toLowerCase(java.util.Locale.ROOT);
+        return pronoun(at, w.startsWith("her") ? Character.valueOf('F') : w.startsWith("his") ? Character.valueOf('M') : null, true);
+    }
+
+    /** 'F' for a "she" at {@code at}, 'M' for a "he", else null. */
+    private Character genderAt(int at) {
+        if (!SINGULAR.matcher(text).region(at, Math.min(text.length(), at + 4)).lookingAt()) {
+            return null;
+        }
+        return Character.toLowerCase(text.charAt(at)) == 's' ? 'F' : 'M';
+    }
+
+    /** {@link #pronoun(int)} for a pronoun, or a possessive, of the gender given ('F', 'M'; null for "they" and any other). */
+    private Speaker pronoun(int at, Character gender, boolean possessive) {
+        Speaker found = candidate(at, gender, possessive);
+        if (found == null || found.range() == null || gender == null) {
             return found;
         }
         EntityMention named = entities.within(found.range().start(), found.range().end());
@@ -166,7 +187,7 @@ final class PronounSpeakers {
             if (e.range().end() <= at && at - e.range().start() >= PRONOUN_REACH) {
                 break;
             }
-            if (e.type() == EntityType.PERSON && e.range().end() <= at && fitsPronoun(names.canonical(e.range()), at)) {
+            if (e.type() == EntityType.PERSON && e.range().end() <= at && fitsPronoun(names.canonical(e.range()), gender)) {
                 return new Speaker(names.canonical(e.range()), e.range()); // "she" skips a "Bruce Hall" named last
             }
         }
@@ -198,18 +219,18 @@ final class PronounSpeakers {
         return best == null ? null : new Speaker(names.canonical(best.range()), best.range());
     }
 
-    private Speaker candidate(int at) {
+    private Speaker candidate(int at, Character gender, boolean possessive) {
         Speaker last = lastSpeaker(at);
-        if (SINGULAR.matcher(text).region(at, Math.min(text.length(), at + 4)).lookingAt()) {
+        if (gender != null) {
             // a person named as the subject of a sentence after the last speaker was named is the newer
             // voice: "Governor Susan Kihika welcomed the directive. “…,” she said."
-            TextRange subject = subjects.before(at, last == null || last.range() == null ? 0 : last.range().end());
+            TextRange subject = subjects.before(at, last == null || last.range() == null ? 0 : last.range().end(), gender.charValue());
             if (subject != null) {
                 return new Speaker(names.canonical(subject), subject);
             }
         }
         if (last != null && last.range() != null && at - last.range().start() < PRONOUN_REACH && named(last)) {
-            Speaker other = otherThan(last, at);
+            Speaker other = otherThan(last, at, gender);
             return other != null ? other : last;
         }
         int from = entities.firstAtOrAfter(at) - 1;
@@ -224,7 +245,7 @@ final class PronounSpeakers {
                 break;
             }
             String name = names.canonical(e.range());
-            if (!fitsPronoun(name, at) || subjects.quoted(e.range().start())) {
+            if (!fitsPronoun(name, gender) || subjects.quoted(e.range().start())) {
                 continue; // "she" is not "Tom Hale"; "“… Moses …,” he said" is not Moses: a person quoted is spoken of
             }
             return new Speaker(name, e.range());
@@ -234,7 +255,7 @@ final class PronounSpeakers {
         }
         // no one named: the last speaker was a description too ("a police spokesman"), and one that opens a
         // sentence after it and fits the pronoun is nearer ("The ferry company apologised. “…,” they said.")
-        Speaker described = describedSubject(at);
+        Speaker described = describedSubject(at, gender, possessive);
         return described != null && (last == null || last.range() == null || described.range().start() > last.range().start())
                 ? described : last;
     }
@@ -252,12 +273,12 @@ final class PronounSpeakers {
     private static final Pattern POSSESSED_ROLE = Pattern.compile("['’]s\\s+\\p{Ll}");
 
     /** Whether a "he" or "she" at {@code at} may stand for the person: any other word, or a person not known to be of the other gender. */
-    private boolean fitsPronoun(String name, int at) {
-        if (name == null || !SINGULAR.matcher(text).region(at, Math.min(text.length(), at + 4)).lookingAt()) {
+    private boolean fitsPronoun(String name, Character gender) {
+        if (name == null || gender == null) {
             return true;
         }
         Character known = genders.gender(name);
-        return known == null || known == (Character.toLowerCase(text.charAt(at)) == 's' ? 'F' : 'M');
+        return known == null || known.charValue() == gender.charValue();
     }
 
     /**
@@ -265,13 +286,12 @@ final class PronounSpeakers {
      * Solberg said …" then "“…,” he said"), the latest person named before the pronoun, within
      * {@value #PRONOUN_REACH} characters, known to be of the pronoun's gender; else null.
      */
-    private Speaker otherThan(Speaker last, int at) {
-        if (!SINGULAR.matcher(text).region(at, Math.min(text.length(), at + 4)).lookingAt()) {
+    private Speaker otherThan(Speaker last, int at, Character gender) {
+        if (gender == null) {
             return null;
         }
-        char gender = Character.toLowerCase(text.charAt(at)) == 's' ? 'F' : 'M';
         Character known = genders.gender(last.name());
-        if (known == null || known == gender) {
+        if (known == null || known.equals(gender)) {
             return null;
         }
         int from = entities.firstAtOrAfter(at) - 1;
@@ -283,7 +303,7 @@ final class PronounSpeakers {
             if (e.type() == EntityType.PERSON && e.range().end() <= at) {
                 String name = names.canonical(e.range());
                 Character g = name == null ? null : genders.gender(name);
-                if (g != null && g == gender) {
+                if (g != null && g.equals(gender)) {
                     return new Speaker(name, e.range());
                 }
             }
@@ -295,8 +315,9 @@ final class PronounSpeakers {
      * The description opening one of the few sentences before the pronoun at {@code at}, named as
      * {@link SpeakerDescriptions#name} names any description; null when none fits ({@link DescribedSubjects}).
      */
-    private Speaker describedSubject(int at) {
-        DescribedSubjects.Subject s = described.before(at);
+    private Speaker describedSubject(int at, Character gender, boolean possessive) {
+        // a possessive stands for one person ("Her", "His") or for people or a body ("Their") as its pronoun would
+        DescribedSubjects.Subject s = possessive ? described.before(at, gender != null, gender == null) : described.before(at);
         return s == null ? null : named(s);
     }
 

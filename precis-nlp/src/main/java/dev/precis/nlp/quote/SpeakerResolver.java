@@ -151,6 +151,11 @@ final class SpeakerResolver {
         return best == null ? null : phrase(fullest.get(best).range().start(), fullest.get(best).range().end());
     }
 
+    /** Whom a possessive "Her", "His" or "Their" at {@code at} stands for ({@link PronounSpeakers#possessive}); null when no one. */
+    Speaker possessive(int at) {
+        return pronouns.possessive(at);
+    }
+
     /** Who introduces a quote with a colon ({@link ClauseSubjects#introducer}). */
     Speaker introducer(int clauseStart, int end) {
         return clauses.introducer(clauseStart, end);
