@@ -85,8 +85,9 @@ final class CoordinatedNames {
      * "Independent Electoral and Boundaries Commission", "Food and Drug Administration": capitalised words, "and",
      * capitalised words ending in a body's head word ({@link #JOINED_HEADS}) are one body when nothing before
      * "and" closes a name on its own: the words before are no whole name ({@link #whole}), no place, and not an
-     * organisation or person the model found alone ("Safaricom and Equity Bank" stays two). Runs only where "and"
-     * stands between capitalised words.
+     * organisation or person the model found alone ("Safaricom and Equity Bank" stays two). A "person" the model
+     * found after "and" ending in the head word is the body's end. Runs only where "and" stands between
+     * capitalised words.
      */
     private static void joinAtAnd(String[] tokens, List<MentionDraft> mentions, int sentence, Gazetteer gazetteer) {
         for (int k = 1; k + 2 < tokens.length; k++) {
@@ -113,12 +114,13 @@ final class CoordinatedNames {
                 if (m.sentence != sentence || m.end <= start || m.start >= end) {
                     continue;
                 }
-                if (m.start < start || m.end > end || m.type.equals(EntityTypes.PERSON)
+                // a person's name ends in no head word: "Fertiliser Administration" read as a person is the body's
+                if (m.start < start || m.end > end || m.type.equals(EntityTypes.PERSON) && (m.end != end || m.start <= k)
                         || m.end == k && m.type.equals(EntityTypes.ORGANIZATION)) {
                     blocked = true;
                     break;
                 }
-                if (keep == null && m.type.equals(EntityTypes.ORGANIZATION)) {
+                if (keep == null && (m.type.equals(EntityTypes.ORGANIZATION) || m.end == end)) {
                     keep = m;
                 }
             }
@@ -134,6 +136,7 @@ final class CoordinatedNames {
             } else {
                 kept.start = start;
                 kept.end = end;
+                kept.type = EntityTypes.ORGANIZATION;
                 kept.canonical = null;
             }
             k = end - 1;
