@@ -38,6 +38,7 @@ final class CoordinatedNames {
 
     static void apply(String[] tokens, List<MentionDraft> mentions, int sentence, Gazetteer gazetteer) {
         splitAtAnd(tokens, mentions, sentence, gazetteer);
+        joinAtAnd(tokens, mentions, sentence, gazetteer);
         unitBodies(tokens, mentions, sentence, gazetteer);
         initials(tokens, mentions, gazetteer);
         mentions.sort(null);
@@ -70,6 +71,85 @@ final class CoordinatedNames {
             }
         }
         mentions.addAll(added);
+    }
+
+    /** Head words of a public body whose name may coordinate two descriptors before it. */
+    private static final Set<String> JOINED_HEADS = Set.of("Commission", "Ministry", "Department", "Authority",
+            "Administration", "Council", "Agency", "Board", "Bureau", "Directorate", "Tribunal", "Inspectorate",
+            "Committee", "Service", "Institute", "Corporation");
+    /** Capitalised words that open a sentence or a phrase and are no part of a body's name. */
+    private static final Set<String> NOT_NAME_WORDS = Set.of("The", "A", "An", "This", "That", "Its", "Their", "His",
+            "Her", "Our", "And", "But", "Both", "Under", "In", "At", "For", "From", "With", "By", "On");
+
+    /**
+     * "Independent Electoral and Boundaries Commission", "Food and Drug Administration": capitalised words, "and",
+     * capitalised words ending in a body's head word ({@link #JOINED_HEADS}) are one body when nothing before
+     * "and" closes a name on its own: the words before are no whole name ({@link #whole}), no place, and not an
+     * organisation or person the model found alone ("Safaricom and Equity Bank" stays two). A "person" the model
+     * found after "and" ending in the head word is the body's end. Runs only where "and" stands between
+     * capitalised words.
+     */
+    private static void joinAtAnd(String[] tokens, List<MentionDraft> mentions, int sentence, Gazetteer gazetteer) {
+        for (int k = 1; k + 2 < tokens.length; k++) {
+            if (!tokens[k].equals("and") || !nameWord(tokens[k - 1]) || !nameWord(tokens[k + 1])) {
+                continue;
+            }
+            int end = -1;
+            for (int j = k + 1; j < tokens.length && j - k <= 4 && (nameWord(tokens[j]) || hyphenInside(tokens, j)); j++) {
+                if (JOINED_HEADS.contains(tokens[j])) {
+                    end = j + 1;
+                }
+            }
+            int start = k;
+            while (start > 0 && k - start < 4 && (nameWord(tokens[start - 1]) || hyphenInside(tokens, start - 1))) {
+                start--;
+            }
+            if (end < 0 || start == k || !nameWord(tokens[start]) || whole(tokens, start, k, gazetteer, false)
+                    || gazetteer.placeAt(tokens, start) >= k - start) {
+                continue;
+            }
+            boolean blocked = false;
+            MentionDraft keep = null;
+            for (MentionDraft m : mentions) {
+                if (m.sentence != sentence || m.end <= start || m.start >= end) {
+                    continue;
+                }
+                // a person's name ends in no head word: "Fertiliser Administration" read as a person is the body's
+                if (m.start < start || m.end > end || m.type.equals(EntityTypes.PERSON) && (m.end != end || m.start <= k)
+                        || m.end == k && m.type.equals(EntityTypes.ORGANIZATION)) {
+                    blocked = true;
+                    break;
+                }
+                if (keep == null && (m.type.equals(EntityTypes.ORGANIZATION) || m.end == end)) {
+                    keep = m;
+                }
+            }
+            if (blocked) {
+                continue;
+            }
+            final int from = start;
+            final int to = end;
+            final MentionDraft kept = keep;
+            mentions.removeIf(m -> m != kept && m.sentence == sentence && m.start >= from && m.end <= to);
+            if (kept == null) {
+                mentions.add(new MentionDraft(sentence, start, end, EntityTypes.ORGANIZATION, true));
+            } else {
+                kept.start = start;
+                kept.end = end;
+                kept.type = EntityTypes.ORGANIZATION;
+                kept.canonical = null;
+            }
+            k = end - 1;
+        }
+    }
+
+    private static boolean nameWord(String t) {
+        return ListAndRulePass.capitalised(t) && Character.isLetter(t.charAt(0)) && !NOT_NAME_WORDS.contains(t);
+    }
+
+    private static boolean hyphenInside(String[] tokens, int at) {
+        return tokens[at].equals("-") && at > 0 && at + 1 < tokens.length && nameWord(tokens[at - 1])
+                && nameWord(tokens[at + 1]);
     }
 
     private static boolean whole(String[] tokens, int from, int to, Gazetteer gazetteer, boolean after) {
