@@ -300,8 +300,8 @@ final class EvalStoriesCommand implements Callable<Integer> {
 
     /**
      * The options that decide the set and its order, and a SHA-256 of the set as events JSONL (the sources'
-     * content after --split, --lang, --shuffle and the rest): what a reuse run must share with the run that filled
-     * the library. Options that change only what is printed (--show, --pairs, --tune, --threads) are not in it.
+     * content after --split, --lang, --shuffle and the rest), and the meaning vectors the ingest stored (--no-meaning,
+     * --meaning-encoder): what a reuse run must share with the run that filled the library. Options that change only what is printed (--show, --pairs, --tune, --threads) are not in it.
      */
     private Map<String, String> manifest(List<EventArticle> set) throws IOException {
         Map<String, String> m = new LinkedHashMap<>();
@@ -322,6 +322,9 @@ final class EvalStoriesCommand implements Callable<Integer> {
         m.put("drop-dates", dropDates);
         m.put("event-dates", eventDates == null ? "none" : eventDates + " seed " + eventDatesSeed);
         m.put("multi-only", Boolean.toString(multiOnly));
+        // the meaning vectors are stored with the articles: a library filled without them (or by another
+        // encoder) groups by other evidence, so it stands for another run
+        m.put("meaning", noMeaning ? "none" : meaningEncoder);
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(KeptEvalLibrary.lines(set).getBytes(StandardCharsets.UTF_8));
             m.put("set-sha256", HexFormat.of().formatHex(digest));

@@ -108,6 +108,19 @@ class EvalStoriesReuseManifestTest {
     }
 
     @Test
+    void aReuseWithOtherMeaningVectorsIsRefused() throws Exception {
+        Path events = events();
+        Path lib = filled(events);
+        Map<String, String> before = snapshot(lib);
+        // filled with --no-meaning: a run that would read the encoder's vectors names another library
+        CliRun withMeaning = CliRun.of("eval", "stories", "--events", events.toString(), "--show", "0", "--library", lib.toString());
+        refused(withMeaning, lib, before, "meaning none, this run static");
+        CliRun minilm = CliRun.of("eval", "stories", "--events", events.toString(), "--meaning-encoder", "minilm", "--show", "0",
+                "--library", lib.toString());
+        refused(minilm, lib, before, "meaning none, this run minilm");
+    }
+
+    @Test
     void aLibraryWhoseIngestDidNotFinishOrWithoutManifestIsRefused() throws Exception {
         Path events = events();
         Path lib = filled(events);
