@@ -43,6 +43,8 @@ record DateText(String text, int headlineAt, int storyAt, List<Candidate> machin
         int[] headlineAt = {-1};
         // the article's own box (<article>, <main>) around the headline, and where its text starts
         Element story = headline == null ? null : headline.closest(Queries.STORY);
+        // (another <article> after the headline's is another article only when the headline's holds its text)
+        Element ownStory = holdsText(story) ? story : null;
         int[] storyAt = {-1};
         boolean[] glued = {false};
         boolean[] ordinal = {false};
@@ -104,7 +106,7 @@ record DateText(String text, int headlineAt, int storyAt, List<Candidate> machin
                 }
                 if (e == headline) {
                     headlineAt[0] = text.length();
-                } else if (nextArticle(e, story, storyAt[0])) {
+                } else if (nextArticle(e, ownStory, storyAt[0])) {
                     // a second article after the page's own (an "Article suivant" a theme loads below, with its
                     // own heading): its day is that article's
                     return FilterResult.SKIP_ENTIRELY;
@@ -293,8 +295,8 @@ record DateText(String text, int headlineAt, int storyAt, List<Candidate> machin
 
     /**
      * True for an {@code <article>} with a heading of its own that follows the headline's {@code <article>}
-     * ({@code story}, whose text started at {@code storyAt}) outside it: another article the page shows after its
-     * own, in full or as a card.
+     * ({@code story}, null when it holds no text of its own; its text started at {@code storyAt}) outside it:
+     * another article the page shows after its own, in full or as a card.
      */
     private static boolean nextArticle(Element e, Element story, int storyAt) {
         return storyAt >= 0 && story != null && "article".equals(story.normalName()) && "article".equals(e.normalName())
@@ -309,7 +311,7 @@ record DateText(String text, int headlineAt, int storyAt, List<Candidate> machin
     static java.util.Set<Element> nextArticles(Element body, Element headline) {
         Element story = headline == null ? null : headline.closest(Queries.STORY);
         java.util.Set<Element> next = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        if (story == null || !"article".equals(story.normalName())) {
+        if (story == null || !"article".equals(story.normalName()) || !holdsText(story)) {
             return next;
         }
         boolean after = false;
@@ -321,6 +323,17 @@ record DateText(String text, int headlineAt, int storyAt, List<Candidate> machin
             }
         }
         return next;
+    }
+
+    /** The least text the headline's {@code <article>} holds when it is the article itself, not its header alone. */
+    private static final int STORY_TEXT = 400;
+
+    /**
+     * True when {@code story} (may be null) holds the article's text, not only its headline: a theme that sets the
+     * headline in an {@code <article>} of its own and the text in a second one makes that second one the page's.
+     */
+    private static boolean holdsText(Element story) {
+        return story != null && BoundedText.of(story, STORY_TEXT).length() > STORY_TEXT;
     }
 
     /** True when {@code e} stands inside one of {@code boxes}. */
