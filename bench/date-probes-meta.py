@@ -293,7 +293,9 @@ add("footer-el-de", "de", "2017-07-12", wp("de").replace('<footer class="entry-f
     '<footer><p>Eingestellt: 12.07.2017</p></footer><footer class="entry-footer">'))
 add("copyright-range-only-de", "de", "",
     wp("de").replace("© 2024", "© 2009–2017"))
-add("lastmod-only-footer-fr", "fr", "2017-08-01", wp("fr").replace('<div class="site-info">',
+# (dates55: expected "" since the forty-third session, as -defr's "modif-footer-only-wp-fr" — a site footer's lone
+# "Dernière modification" is a change, and the site's, not the article's publication; the issue asks for the original)
+add("lastmod-only-footer-fr", "fr", "", wp("fr").replace('<div class="site-info">',
     '<div class="site-info">Dernière modification : 01/08/2017 · '))
 add("date-in-dl-de", "de", "2017-07-12", wp("de", entry_header=
     '<dl class="facts"><dt>Autor</dt><dd>Anna</dd><dt>Datum</dt><dd>12.07.2017</dd></dl>'))

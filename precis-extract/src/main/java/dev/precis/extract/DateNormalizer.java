@@ -32,12 +32,24 @@ final class DateNormalizer {
      * ("covid-19-5-2020" is no date). The slash form "/12/07/2017/" is not read: paths nest by year first.
      */
     private static final Pattern URL_DMY = Pattern.compile("[/_-](\\d{2})([._-])(\\d{2})\\2((?:19|20)\\d{2})(?=[/_.-]|$)");
+    /**
+     * "-12072017.html", "_12072017": a day, month and year in figures with no separator, as one segment of a slug
+     * ("12072017" is no year-first date: no year 1207); its order as {@link #URL_DMY}'s.
+     */
+    private static final Pattern URL_DMY_COMPACT = Pattern.compile("[_-](\\d{2})(\\d{2})((?:19|20)\\d{2})(?=[/_.-]|$)");
     private static final Pattern URL_YMD_DOTS = Pattern.compile("[/_-]((?:19|20)\\d{2})\\.(\\d{1,2})\\.(\\d{1,2})(?=[/_.-]|$)");
     /** "/2019/jun/29/", "/2017/juli/12/": a year, a month's name or abbreviation and a day as three path segments. */
     private static final Pattern URL_MONTH_NAME = Pattern.compile("/((?:19|20)\\d{2})/(\\p{L}{3,9})/(\\d{1,2})(?=/|$)");
     /** The first year a URL's date may name: older numbers in a path are rather ids or catalogue numbers. */
     private static final int FIRST_URL_YEAR = 1995;
     private static final Pattern EPOCH = Pattern.compile("\\d{10}(\\d{3})?");
+    /**
+     * "7/12/2017 2:03:00 PM": a slash date and a twelve-hour clock with AM or PM, the whole value: the form
+     * American-English software writes by default (.NET's {@code M/d/yyyy h:mm:ss tt}), month first whatever the
+     * page's language — a European page's CMS so configured writes its metadata so.
+     */
+    private static final Pattern US_CLOCK_VALUE = Pattern.compile(
+            "\\d{1,2}/\\d{1,2}/\\d{4},?\\s+\\d{1,2}:\\d{2}(?::\\d{2})?\\s*[ap]\\.?m\\.?", Pattern.CASE_INSENSITIVE);
 
     private final Clock clock;
 
@@ -82,7 +94,7 @@ final class DateNormalizer {
         if (c.matches()) {
             return checked(date(c.group(1), c.group(2), c.group(3)));
         }
-        return human(s, dayFirst);
+        return human(s, dayFirst && !US_CLOCK_VALUE.matcher(s).matches());
     }
 
     /** The first plausible date written for people in {@code text} (month first in "05/06/2020"), or null. */
@@ -119,6 +131,15 @@ final class DateNormalizer {
      * parameter names ({@code ?date=2019-11-19}, see {@link AddressQueryDates}), or null.
      */
     String fromUrl(String url) {
+        return fromUrl(url, null);
+    }
+
+    /**
+     * As {@link #fromUrl(String)}; {@code dayFirst} (null when unknown) is the order the page's language writes
+     * figures in, which settles "12-07-2017" and "12072017" in the page's own address where both orders give a
+     * plausible day (an Italian page's "-12-07-2017" is 12 July).
+     */
+    String fromUrl(String url, Boolean dayFirst) {
         if (url == null) {
             return null;
         }
@@ -156,7 +177,14 @@ final class DateNormalizer {
         if (m.find()) {
             // "-12.07.2017": a date written with dots is day first wherever it is written
             String d = ".".equals(m.group(2)) ? urlDay(date(m.group(4), m.group(3), m.group(1)))
-                    : dayMonthYear(m.group(1), m.group(3), m.group(4));
+                    : dayMonthYear(m.group(1), m.group(3), m.group(4), dayFirst);
+            if (d != null) {
+                return d;
+            }
+        }
+        m = URL_DMY_COMPACT.matcher(path);
+        if (m.find()) {
+            String d = dayMonthYear(m.group(1), m.group(2), m.group(3), dayFirst);
             if (d != null) {
                 return d;
             }
@@ -175,13 +203,13 @@ final class DateNormalizer {
      * "12-07-2017" from a URL, in the one order that gives a plausible day (a real day from
      * {@value #FIRST_URL_YEAR} on, not after the clock): with a fetch time in July 2017 that is 12 July,
      * since 7 December is yet to come. Null when both orders are plausible and differ (neither a number
-     * above 12 nor the clock settles "05-06-2017", and a path has no language to settle it), or neither is.
+     * above 12 nor the clock settles "05-06-2017", and the page's order, {@code order}, is unknown), or neither is.
      */
-    private String dayMonthYear(String a, String b, String year) {
+    private String dayMonthYear(String a, String b, String year, Boolean order) {
         String dayFirst = urlDay(date(year, b, a));
         String monthFirst = urlDay(date(year, a, b));
         if (dayFirst != null && monthFirst != null) {
-            return dayFirst.equals(monthFirst) ? dayFirst : null;
+            return dayFirst.equals(monthFirst) ? dayFirst : order == null ? null : order ? dayFirst : monthFirst;
         }
         return dayFirst != null ? dayFirst : monthFirst;
     }

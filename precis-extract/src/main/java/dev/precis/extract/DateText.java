@@ -43,6 +43,8 @@ record DateText(String text, int headlineAt, int storyAt, List<Candidate> machin
         int[] headlineAt = {-1};
         // the article's own box (<article>, <main>) around the headline, and where its text starts
         Element story = headline == null ? null : headline.closest(Queries.STORY);
+        // (another <article> after the headline's is another article only when the headline's holds its text)
+        Element ownStory = holdsText(story) ? story : null;
         int[] storyAt = {-1};
         boolean[] glued = {false};
         boolean[] ordinal = {false};
@@ -104,6 +106,10 @@ record DateText(String text, int headlineAt, int storyAt, List<Candidate> machin
                 }
                 if (e == headline) {
                     headlineAt[0] = text.length();
+                } else if (nextArticle(e, ownStory, storyAt[0])) {
+                    // a second article after the page's own (an "Article suivant" a theme loads below, with its
+                    // own heading): its day is that article's
+                    return FilterResult.SKIP_ENTIRELY;
                 } else if ((PageRegions.isChrome(e) || DateBoxes.hidden(e) || e.hasAttr("itemscope") && MetaTags.teaser(e)
                         || !listed.isEmpty() && listed.contains(e)) && !contains(e, headline)) {
                     return FilterResult.SKIP_ENTIRELY;
@@ -285,6 +291,59 @@ record DateText(String text, int headlineAt, int storyAt, List<Candidate> machin
             }
         }
         return firstH1 != null ? firstH1 : body.selectFirst(Queries.STORY);
+    }
+
+    /**
+     * True for an {@code <article>} with a heading of its own that follows the headline's {@code <article>}
+     * ({@code story}, null when it holds no text of its own; its text started at {@code storyAt}) outside it:
+     * another article the page shows after its own, in full or as a card.
+     */
+    private static boolean nextArticle(Element e, Element story, int storyAt) {
+        return storyAt >= 0 && story != null && "article".equals(story.normalName()) && "article".equals(e.normalName())
+                && !contains(story, e) && e.selectFirst(Queries.HEADINGS) != null;
+    }
+
+    /**
+     * The {@code <article>}s {@link #nextArticle} passes over on a page whose headline is {@code headline}: those
+     * with a heading of their own after the headline's {@code <article>}, outside it. Empty when the headline
+     * stands in no {@code <article>}.
+     */
+    static java.util.Set<Element> nextArticles(Element body, Element headline) {
+        Element story = headline == null ? null : headline.closest(Queries.STORY);
+        java.util.Set<Element> next = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        if (story == null || !"article".equals(story.normalName()) || !holdsText(story)) {
+            return next;
+        }
+        boolean after = false;
+        for (Element a : ElementWalk.named(body, "article")) {
+            if (a == story) {
+                after = true;
+            } else if (after && nextArticle(a, story, 0)) {
+                next.add(a);
+            }
+        }
+        return next;
+    }
+
+    /** The least text the headline's {@code <article>} holds when it is the article itself, not its header alone. */
+    private static final int STORY_TEXT = 400;
+
+    /**
+     * True when {@code story} (may be null) holds the article's text, not only its headline: a theme that sets the
+     * headline in an {@code <article>} of its own and the text in a second one makes that second one the page's.
+     */
+    private static boolean holdsText(Element story) {
+        return story != null && BoundedText.of(story, STORY_TEXT).length() > STORY_TEXT;
+    }
+
+    /** True when {@code e} stands inside one of {@code boxes}. */
+    static boolean inside(Element e, java.util.Set<Element> boxes) {
+        for (Element p = e; p != null && !boxes.isEmpty(); p = p.parent()) {
+            if (boxes.contains(p)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean contains(Element box, Element inner) {

@@ -191,9 +191,11 @@ final class MetadataReader {
         if (modified == null) {
             modified = MarkupDates.microdata(doc, "dateModified", dayFirst, dates);
         }
-        String fromUrl = dates.fromUrl(canonical != null ? canonical : pageUrl);
+        // (the page's own address in its language's order: an Italian page's "-12-07-2017" is 12 July)
+        Boolean urlOrder = orderLang == null || orderLang.isBlank() ? null : dayFirst;
+        String fromUrl = dates.fromUrl(canonical != null ? canonical : pageUrl, urlOrder);
         if (fromUrl == null && pageUrl != null) {
-            fromUrl = dates.fromUrl(pageUrl);
+            fromUrl = dates.fromUrl(pageUrl, urlOrder);
         }
         if (published == null) {
             // (with the authors: a date on the author box's line counts wherever the box stands; not
@@ -216,7 +218,7 @@ final class MetadataReader {
                 published = published != null ? published : visible.late();
                 // a date labelled a publication in a box of its own, even in a sidebar (a facts panel)
                 published = published != null ? published
-                        : new VisibleDates(clock, dates, relative).sideLabelled(doc, dayFirst);
+                        : new VisibleDates(clock, dates, relative).sideLabelled(doc, top, dayFirst);
                 // and a date the headline states ("Pressemitteilung vom 12.07.2017")
                 published = published != null || top == null ? published : dates.standalone(top, dayFirst);
                 // and one the document's title states ("12/07/2017 - Radweg am Kanal | Kreisbote")

@@ -20,11 +20,15 @@ final class SideLabelledBoxes {
 
     /**
      * The publication day the page's short labelled boxes agree on, normalised ({@code dayFirst} orders
-     * "12/07/2017"), or null; {@code maxLabel}: the most text a label before the date may hold.
+     * "12/07/2017"), or null; {@code maxLabel}: the most text a label before the date may hold; the boxes inside
+     * {@code skipped} (another article the page shows after its own) are passed over.
      */
-    static String published(Element body, boolean dayFirst, DateNormalizer normalizer, int maxLabel) {
+    static String published(Element body, boolean dayFirst, DateNormalizer normalizer, int maxLabel, java.util.Set<Element> skipped) {
         String found = null;
         for (Element box : ElementWalk.named(body, "p", "div", "span", "dd", "td", "small")) {
+            if (DateText.inside(box, skipped)) {
+                continue;
+            }
             String text = BoundedText.of(box, MAX_BOX);
             if (text.length() > MAX_BOX || text.length() < 8 || !Character.isLetter(text.charAt(0))) {
                 continue;

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /**
  * A closing signature that dates a page no better source dated: names or a place and the day on a short line of
  * their own after the article's text ("Anna Beispiel, 12. Juli 2017", "— Maria Muster, 12.07.2017", "Berlin, den
- * 12. Juli 2017", "Jean Exemple, le 3 mars 2019"), read on the page's text as {@link VisibleDates} flattens it, as
+ * 12. Juli 2017", "Jean Exemple, le 3 mars 2019", a newsroom's "Redaktion, 12.07.2017"), read on the page's text as {@link VisibleDates} flattens it, as
  * {@link DateLines} reads the other lines around a date. Stateless.
  */
 final class SignatureDates {
@@ -29,6 +29,15 @@ final class SignatureDates {
     private static final Pattern SIGNATURE = Pattern.compile(
             "[\\s\\u00a0]*(?:[-–—][\\s\\u00a0]*)?(?<names>" + SIGN_NAMES + ")[\\s\\u00a0]*,[\\s\\u00a0]*"
             + "(?<particle>(?:den|le|am|on)[\\s\\u00a0]+)?");
+    /**
+     * A newsroom's one-word signature, with an article or a possessive before it ("Redaktion, 12.07.2017", "Ihre
+     * Redaktion, …", "La rédaction, le 12 juillet 2017", "Redazione, 12/07/2017", "Redacción, …", "Redactie, …"):
+     * the editors sign, not a person, and no comment is signed so in the text {@link DateText} reads.
+     */
+    private static final Pattern NEWSROOM = Pattern.compile(
+            "[\\s\\u00a0]*(?:[-–—][\\s\\u00a0]*)?(?:\\p{L}{2,5}[\\s\\u00a0]+)?"
+            + "(?:redaktion|r[ée]daction|redazione|redacci[óo]n|redactie|redakcja|reda[çc][ãa]o)[\\s\\u00a0]*,[\\s\\u00a0]*"
+            + "(?:(?:den|le|am|il|el|op)[\\s\\u00a0]+)?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Words that open a title rather than a name ("Le Journal", "Die Zeitung", "The Herald"). */
     private static final Set<String> TITLE_OPENERS = Set.of("le", "la", "les", "l'", "der", "die",
             "das", "the", "el", "il", "lo", "un", "une", "ein", "eine");
@@ -69,8 +78,9 @@ final class SignatureDates {
         if (to - from > DateLines.META_LINE) {
             return false;
         }
-        Matcher m = SIGNATURE.matcher(s.substring(from, start));
-        if (!m.matches() || !signedNames(m) || !DateLines.CLOCK_ONLY.matcher(s.substring(end, to).replaceFirst("\\.\\s*$", "")).matches()) {
+        String before = s.substring(from, start);
+        Matcher m = SIGNATURE.matcher(before);
+        if (!(m.matches() && signedNames(m) || NEWSROOM.matcher(before).matches()) || !DateLines.CLOCK_ONLY.matcher(s.substring(end, to).replaceFirst("\\.\\s*$", "")).matches()) {
             return false;
         }
         for (int[] l : links) {

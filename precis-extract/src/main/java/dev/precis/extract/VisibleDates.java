@@ -270,11 +270,14 @@ final class VisibleDates {
      * one inside a link, a list item (a related list's entry) or a comment. With no such {@code <time>},
      * a date written out in such a box ({@link SideLabelledBoxes}).
      */
-    String sideLabelled(Document doc, boolean dayFirst) {
+    String sideLabelled(Document doc, String title, boolean dayFirst) {
         String found = null;
+        // (not in another article the page shows after its own: that article's day)
+        java.util.Set<Element> next = doc.body() == null ? java.util.Set.of()
+                : DateText.nextArticles(doc.body(), DateText.headline(doc.body(), title));
         for (Element t : ElementWalk.named(doc, "time")) {
             Element box = t.parent();
-            if (!t.hasAttr("datetime") || box == null || DateBoxes.hidden(t) || DateBoxes.listed(t)) {
+            if (!t.hasAttr("datetime") || box == null || DateBoxes.hidden(t) || DateBoxes.listed(t) || DateText.inside(t, next)) {
                 continue;
             }
             String boxText = box.text();
@@ -297,7 +300,7 @@ final class VisibleDates {
             found = found == null ? iso : found;
         }
         // (no such <time>: a date written out in such a box)
-        return found != null ? found : SideLabelledBoxes.published(doc.body(), dayFirst, normalizer, SIDE_LABEL);
+        return found != null ? found : SideLabelledBoxes.published(doc.body(), dayFirst, normalizer, SIDE_LABEL, next);
     }
 
     /** A day between 1990 and tomorrow by the clock. */

@@ -27,7 +27,7 @@ final class WrittenDates {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final Pattern YEAR_ONLY = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}(?!\\d)");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-            "(?<![\\d.:])(\\d{1,2})(?:st|nd|rd|th|er|e|º|°)?\\.?(?:" + SP + "|[/-]){0,3}(?:of" + SP + "+|de" + SP + "+)?" + WORD
+            "(?<![\\d.:])(\\d{1,2})(?:st|nd|rd|th|er|e|\\.?º|\\.?°)?\\.?(?:" + SP + "|[/-]){0,3}(?:of" + SP + "+|de" + SP + "+)?" + WORD
             + ",?(?:" + SP + "|[/-]){0,3}(?:de" + SP + "+|del" + SP + "+)?'?" + YEAR, FLAGS);
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
             WORD + SP + "{1,3}(\\d{1,2})(?:st|nd|rd|th)?(?!\\d),?" + SP + "{1,3}" + YEAR, FLAGS);

@@ -34,7 +34,8 @@ class HeldOutShapesDatesTest {
         "https://blatt.example/region/2024/03/bruecke.html~none",
         "https://blatt.example/region/bruecke_2024_03_05.html~2024-03-05",
         "https://blatt.example/2024/0305/bruecke.html~2024-03-05",
-        "https://blatt.example/region/art-05032024.html~none",
+        // (dates55: a German page's day-first slug digits are its day, no longer refused)
+        "https://blatt.example/region/art-05032024.html~2024-03-05",
     })
     void theAddressDatesAPageOnlyByAFullDay(String address, String expected) throws Exception {
         String html = page("de", "", "<p class=autor>Von Anna Beispiel</p>", "", "");

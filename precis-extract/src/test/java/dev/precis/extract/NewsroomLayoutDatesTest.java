@@ -87,8 +87,9 @@ class NewsroomLayoutDatesTest {
         // a date written with dots is day first, whatever the other order would allow
         "https://tagesblatt.example/lokales/bruecke-saniert-10.07.2018.html|2018-07-10",
         "https://tagesblatt.example/lokales/10.07.2018/bruecke-saniert|2018-07-10",
-        // guards: dashes leave "05-06-2017" ambiguous (no day); a day after the clock is none
-        "https://tagesblatt.example/lokales/bruecke-05-06-2017.html|none",
+        // dashes leave "05-06-2017" to the page's language (German: day first, dates55 — no day before); a day
+        // after the clock is none
+        "https://tagesblatt.example/lokales/bruecke-05-06-2017.html|2017-06-05",
         "https://tagesblatt.example/lokales/bruecke-10.07.2031.html|none",
     })
     void anAddressDateWithDotsIsDayFirst(String address, String expected) throws Exception {
