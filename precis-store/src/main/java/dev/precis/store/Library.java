@@ -195,8 +195,8 @@ public final class Library implements AutoCloseable {
     }
 
     /**
-     * Starts or ends a bulk load: larger transactions (at most {@value GroupCommit#BULK_GROUP_SIZE} articles or
-     * {@value GroupCommit#BULK_WINDOW_MS} ms uncommitted, so a crash loses at most that many, and a rerun of the
+     * Starts or ends a bulk load: larger transactions, made by size alone (at most {@value GroupCommit#BULK_GROUP_SIZE}
+     * articles uncommitted, however long they take, so a crash loses at most that many, and a rerun of the
      * load stores them as it would have), the search index fed on a thread of its own, made durable
      * at {@link #flush()}, and stories planned on another ({@link StoryPlanning}: the same stories as one
      * thread plans). Searches still see every article added before them. Ending it flushes.

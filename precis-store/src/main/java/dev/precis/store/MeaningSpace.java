@@ -70,8 +70,26 @@ final class MeaningSpace {
         }
         float[] c = scratch;
         double norm = 0;
+        int n = other.length;
         if (count == 1 && mu != null) {
-            for (int i = 0; i < other.length; i++) {
+            // four positions a turn, their squares added one by one in position order: the same float operations
+            // in the same order as one a turn (so the same bits), with a quarter of the quick compiler's loop tests
+            int i = 0;
+            for (; i + 3 < n; i += 4) {
+                float d0 = other[i] - mu[i];
+                float d1 = other[i + 1] - mu[i + 1];
+                float d2 = other[i + 2] - mu[i + 2];
+                float d3 = other[i + 3] - mu[i + 3];
+                c[i] = d0;
+                c[i + 1] = d1;
+                c[i + 2] = d2;
+                c[i + 3] = d3;
+                norm += d0 * d0;
+                norm += d1 * d1;
+                norm += d2 * d2;
+                norm += d3 * d3;
+            }
+            for (; i < n; i++) {
                 float d = other[i] - mu[i];
                 c[i] = d;
                 norm += d * d;
@@ -88,7 +106,14 @@ final class MeaningSpace {
         }
         float scale = (float) (1 / Math.sqrt(norm));
         double dot = 0;
-        for (int i = 0; i < query.length; i++) {
+        int i = 0;
+        for (; i + 3 < n; i += 4) { // as above: the products added one by one, in position order
+            dot += query[i] * (c[i] * scale);
+            dot += query[i + 1] * (c[i + 1] * scale);
+            dot += query[i + 2] * (c[i + 2] * scale);
+            dot += query[i + 3] * (c[i + 3] * scale);
+        }
+        for (; i < n; i++) {
             dot += query[i] * (c[i] * scale);
         }
         return (1 - w) * lexical + w * Math.max(0, dot);
