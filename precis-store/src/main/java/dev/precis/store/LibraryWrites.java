@@ -84,10 +84,10 @@ final class LibraryWrites {
         this.meaningLength = 0;
     }
 
-    /** See {@link Library#prepare(LibraryEntry, float[], ArticleFeatures)}: thread-safe, no lock needed. */
-    Library.Prepared prepare(KnownArticles k, LibraryEntry entry, float[] meaningVector, ArticleFeatures stored) {
+    /** See {@link Library#prepare(LibraryEntry, ContentFingerprint, float[], ArticleFeatures)}: thread-safe, no lock needed. */
+    Library.Prepared prepare(KnownArticles k, LibraryEntry entry, ContentFingerprint given, float[] meaningVector, ArticleFeatures stored) {
         Article a = entry.analyzed().article();
-        ContentFingerprint fp = ContentFingerprint.of(a.text());
+        ContentFingerprint fp = given != null ? given : ContentFingerprint.of(a.text());
         ArticleFeatures features = k.contains(a.url(), fp.contentHash()) ? null
                 : withMeaning(stored != null ? stored : ArticleFeatures.of(entry.analyzed()), entry.analyzed(), meaningVector);
         return new Library.Prepared(entry, fp, features);

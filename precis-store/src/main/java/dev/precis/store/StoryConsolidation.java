@@ -72,6 +72,16 @@ final class StoryConsolidation {
 
     /** Merges, splits, then replans the session's lone articles; returns the number of articles moved. */
     int consolidate(TopicSpace topics) throws IOException {
+        // no article is added meanwhile: each stored article's centred meaning vector is computed once, not per pair
+        topics.holdCentred(true);
+        try {
+            return consolidateHeld(topics);
+        } finally {
+            topics.holdCentred(false);
+        }
+    }
+
+    private int consolidateHeld(TopicSpace topics) throws IOException {
         List<Long> touched = new ArrayList<>();
         int moved = mergeStories(topics, touched);
         moved += splitStories(topics, touched);
