@@ -194,7 +194,7 @@ public final class Library implements AutoCloseable {
     public synchronized int consolidateStories() throws IOException {
         TopicSpace topics = writes.known().topics();
         writes.commitBeforeConsolidation();
-        int moved = storyWork.consolidate(topics);
+        int moved = storyWork.consolidate(topics, writes.bulk());
         flush();
         return moved;
     }
