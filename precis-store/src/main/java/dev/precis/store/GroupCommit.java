@@ -113,8 +113,13 @@ final class GroupCommit {
 
     /** True when the group should commit now (a window of 0: by size alone). */
     boolean due() {
+        return dueAt(System.nanoTime());
+    }
+
+    /** {@link #due()} at {@code now} ({@link System#nanoTime()}'s clock). */
+    boolean dueAt(long now) {
         return writes > 0 && (pending.size() >= size || writes >= 4 * size
-                || windowMs > 0 && System.nanoTime() - start >= windowMs * 1_000_000L);
+                || windowMs > 0 && now - start >= windowMs * 1_000_000L);
     }
 
     /** Lock-free: false only when no write waits and no bulk load runs (a search need not commit). */
