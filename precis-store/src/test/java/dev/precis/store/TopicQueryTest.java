@@ -95,6 +95,36 @@ class TopicQueryTest {
         }
     }
 
+    @Test
+    void aBoundQueryGivesThePlainCosineWhetherOrNotTheVectorsWordsAllFitItsTable() {
+        // the table holds the vocabulary's ids; a vector whose last ids lie past it is read word by word with the
+        // bound check, one inside it four words a turn: both must give the plain sum to the bit
+        Random r = new Random(33);
+        Vocabulary words = new Vocabulary(false);
+        for (int i = 0; i < 200; i++) {
+            words.intern("v" + i);
+            for (int d = 0; d < 1 + i % 5; d++) {
+                words.addPosting(i, d);
+            }
+        }
+        int[] table = new int[words.size()];
+        for (int round = 0; round < 60; round++) {
+            Map<String, Integer> counts = new LinkedHashMap<>();
+            int n = 1 + r.nextInt(60);
+            for (int i = 0; i < n; i++) {
+                counts.merge("v" + r.nextInt(200), 1 + r.nextInt(3), Integer::sum);
+            }
+            TopicQuery q = TopicQuery.of(counts, words, 40);
+            q.bind(table);
+            for (SparseVector other : new SparseVector[] {randomVector(r, 200, 1 + r.nextInt(150)), randomVector(r, 320, 1 + r.nextInt(150)),
+                    randomVector(r, 200, 3)}) {
+                double rawNorm = 0.5 + r.nextDouble();
+                assertThat(q.cos(other, rawNorm)).isEqualTo(plainCosine(counts, words, 40, other, rawNorm));
+            }
+            q.unbind();
+        }
+    }
+
     /** The cosine written out: weights {@code (1 + ln count) x idf}, products summed in the counts' order. */
     private static double plainCosine(Map<String, Integer> counts, Vocabulary words, int articles, SparseVector raw, double rawNorm) {
         double sq = 0;
