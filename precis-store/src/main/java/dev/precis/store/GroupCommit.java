@@ -79,11 +79,6 @@ final class GroupCommit {
      */
     void startTimer(Object lock, BooleanSupplier closed) {
         timer.scheduleWithFixedDelay(() -> {
-            if (bulk != null && BULK_WINDOW_MS == 0) {
-                // a bulk load's group is due by size alone, which the writing thread checks after each write: nothing
-                // for the timer to do, and taking the library's lock eight times a second only contends with the writer
-                return;
-            }
             synchronized (lock) {
                 try {
                     if (!closed.getAsBoolean() && due()) {
