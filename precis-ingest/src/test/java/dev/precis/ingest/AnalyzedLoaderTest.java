@@ -166,4 +166,28 @@ class AnalyzedLoaderTest {
         assertThat(AnalyzedLoader.fileSource("batch:pier")).isEqualTo("batch");
         assertThat(AnalyzedLoader.fileSource(null)).isEqualTo("batch");
     }
+    @Test
+    void theProgressTotalCountsInTheBytesTheLinesTheReaderKeeps() throws Exception {
+        String[] texts = {
+            "",
+            "{\"a\": 1}\n\n  \t\n{\"b\": 2}",
+            "first\r\nsecond\r\n\r\n   \r\nthird\rfourth\n",
+            " \u000b\f\u001c\n\u3000\u2028\n\u00a0\n\u3000x\n caf\u00e9 \n\u00e9t\u00e9\n",
+            "\n\n\r\r \n",
+            "no end of line",
+            "\u3000\u3000",
+            "\u00a0",
+            "\ufffdbroken\n\u2003\n",
+        };
+        for (String text : texts) {
+            long expected = new java.io.BufferedReader(new java.io.StringReader(text)).lines().filter(l -> !l.isBlank()).count();
+            byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(AnalyzedLoader.nonBlankLines(new java.io.ByteArrayInputStream(bytes))).as(text).isEqualTo(expected);
+        }
+        // a malformed byte is a replacement character when read: a line of it is not blank either way
+        byte[] malformed = {' ', (byte) 0xff, '\n', (byte) 0xe3, (byte) 0x80, (byte) 0x80, '\n'};
+        long expected = new java.io.BufferedReader(new java.io.InputStreamReader(new java.io.ByteArrayInputStream(malformed),
+                java.nio.charset.StandardCharsets.UTF_8)).lines().filter(l -> !l.isBlank()).count();
+        assertThat(AnalyzedLoader.nonBlankLines(new java.io.ByteArrayInputStream(malformed))).isEqualTo(expected).isEqualTo(1);
+    }
 }

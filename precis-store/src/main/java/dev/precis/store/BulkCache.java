@@ -4,16 +4,17 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 
 /**
  * H2's page cache during a {@link Library#bulkLoad bulk load}. H2 keeps 16 MB of pages by default; a bulk load of
  * a few thousand articles writes a file several times that, so pages it had written and let go were read back
  * and decoded again for the next inserts, the group commits and the store's own rewriting (H2's page reads were
  * about 8% of the writing thread's samples in a 1x load of the BBC set). The cache is raised for the load and set
- * back to the value it had when it ends. H2 keeps a set value in the database (a library that had none keeps its
- * default as its own value afterwards), so a load cut short by a crash leaves the larger cache until the next bulk
- * load ends. Pages cached change no answer. Other databases: nothing.
+ * back to the value it had when it ends. An embedded database (H2's engine in this process) is given the size
+ * directly, so nothing is written into the library: H2's {@code SET CACHE_SIZE} stores a setting in the database, and
+ * every library a bulk load made kept an explicit {@code CACHE_SIZE} of its own afterwards (H2's default, written
+ * down; the larger one after a load cut short by a crash). A server's H2 is sent {@code SET CACHE_SIZE}. Pages cached
+ * change no answer. Other databases: nothing.
  */
 final class BulkCache {
 
@@ -79,9 +80,28 @@ final class BulkCache {
         }
     }
 
+    /**
+     * Sets the open database's page cache to {@code kb}: an embedded database's directly, without writing a setting
+     * into it; a server's by {@code SET CACHE_SIZE}.
+     */
     private void set(long kb) throws SQLException {
-        try (Statement s = connection.createStatement()) {
+        org.h2.engine.Database db = database(connection);
+        if (db != null) {
+            db.setCacheSize((int) Math.min(Integer.MAX_VALUE, kb));
+            return;
+        }
+        try (java.sql.Statement s = connection.createStatement()) {
             s.execute("SET CACHE_SIZE " + kb);
+        }
+    }
+
+    /** The H2 engine behind {@code c} when it runs in this process (an embedded database), else null. */
+    static org.h2.engine.Database database(Connection c) {
+        try {
+            org.h2.engine.Session session = c.unwrap(org.h2.jdbc.JdbcConnection.class).getSession();
+            return session instanceof org.h2.engine.SessionLocal local ? local.getDatabase() : null;
+        } catch (SQLException | RuntimeException | LinkageError e) {
+            return null; // a server's H2 (or one without these classes)
         }
     }
 }

@@ -74,6 +74,11 @@ public final class Library implements AutoCloseable {
         return writes.known().contains(url, ContentFingerprint.hashOf(text));
     }
 
+    /** {@link #knows(String, String)} for a text whose fingerprint the caller already has (it is not computed again). */
+    public boolean knows(String url, ContentFingerprint fingerprint) throws IOException {
+        return writes.known().contains(url, fingerprint.contentHash());
+    }
+
     /** True when an article with this URL is stored (feed items already held are not fetched again). */
     public boolean hasUrl(String url) throws IOException {
         return url != null && writes.known().idOf(url, "") != null;
@@ -121,7 +126,16 @@ public final class Library implements AutoCloseable {
      * applied to the mentions, so only the stored ones give an exported library's stories back.
      */
     public Prepared prepare(LibraryEntry entry, float[] meaningVector, ArticleFeatures storedFeatures) throws IOException {
-        return writes.prepare(writes.known(), entry, meaningVector, storedFeatures);
+        return prepare(entry, null, meaningVector, storedFeatures);
+    }
+
+    /**
+     * {@link #prepare(LibraryEntry, float[], ArticleFeatures)} with the fingerprint of the entry's text
+     * ({@link ContentFingerprint#of}) when the caller computed it already (null: computed here).
+     */
+    public Prepared prepare(LibraryEntry entry, ContentFingerprint fingerprint, float[] meaningVector, ArticleFeatures storedFeatures)
+            throws IOException {
+        return writes.prepare(writes.known(), entry, fingerprint, meaningVector, storedFeatures);
     }
 
     /**
@@ -180,7 +194,7 @@ public final class Library implements AutoCloseable {
     public synchronized int consolidateStories() throws IOException {
         TopicSpace topics = writes.known().topics();
         writes.commitBeforeConsolidation();
-        int moved = storyWork.consolidate(topics);
+        int moved = storyWork.consolidate(topics, writes.bulk());
         flush();
         return moved;
     }
@@ -195,8 +209,8 @@ public final class Library implements AutoCloseable {
     }
 
     /**
-     * Starts or ends a bulk load: larger transactions (at most {@value GroupCommit#BULK_GROUP_SIZE} articles or
-     * {@value GroupCommit#BULK_WINDOW_MS} ms uncommitted, so a crash loses at most that many, and a rerun of the
+     * Starts or ends a bulk load: larger transactions, made by size alone (at most {@value GroupCommit#BULK_GROUP_SIZE}
+     * articles uncommitted, however long they take, so a crash loses at most that many, and a rerun of the
      * load stores them as it would have), the search index fed on a thread of its own, made durable
      * at {@link #flush()}, and stories planned on another ({@link StoryPlanning}: the same stories as one
      * thread plans). Searches still see every article added before them. Ending it flushes.

@@ -38,6 +38,8 @@ final class LibraryWrites {
     private volatile int meaningLength;
     /** Plans each new article's story and records it in the topic space, inline or on a thread of its own. */
     private final StoryPlanning stories = new StoryPlanning();
+    /** A bulk load is on ({@link #bulkLoad}). */
+    private boolean bulk;
 
     LibraryWrites(Object lock, Connection connection, ArticleWriter writer, GroupCommit group, StoryConsolidation storyWork,
             Runnable resync) {
@@ -84,10 +86,10 @@ final class LibraryWrites {
         this.meaningLength = 0;
     }
 
-    /** See {@link Library#prepare(LibraryEntry, float[], ArticleFeatures)}: thread-safe, no lock needed. */
-    Library.Prepared prepare(KnownArticles k, LibraryEntry entry, float[] meaningVector, ArticleFeatures stored) {
+    /** See {@link Library#prepare(LibraryEntry, ContentFingerprint, float[], ArticleFeatures)}: thread-safe, no lock needed. */
+    Library.Prepared prepare(KnownArticles k, LibraryEntry entry, ContentFingerprint given, float[] meaningVector, ArticleFeatures stored) {
         Article a = entry.analyzed().article();
-        ContentFingerprint fp = ContentFingerprint.of(a.text());
+        ContentFingerprint fp = given != null ? given : ContentFingerprint.of(a.text());
         ArticleFeatures features = k.contains(a.url(), fp.contentHash()) ? null
                 : withMeaning(stored != null ? stored : ArticleFeatures.of(entry.analyzed()), entry.analyzed(), meaningVector);
         return new Library.Prepared(entry, fp, features);
@@ -181,6 +183,7 @@ final class LibraryWrites {
      * ({@link StoryPlanning}), or ends it: that thread settled and stopped, then the group's bulk mode ended (flushing).
      */
     void bulkLoad(boolean on) throws IOException {
+        bulk = on;
         if (on) {
             group.startBulk();
             stories.threaded(true);
@@ -194,6 +197,11 @@ final class LibraryWrites {
         } finally {
             group.endBulk();
         }
+    }
+
+    /** True between {@code bulkLoad(true)} and {@code bulkLoad(false)}. */
+    boolean bulk() {
+        return bulk;
     }
 
     /** Stops planning's thread without waiting for it (a crash, a close: the topic space is dropped then). */

@@ -70,8 +70,25 @@ final class StoryConsolidation {
         storyMerges.clear();
     }
 
-    /** Merges, splits, then replans the session's lone articles; returns the number of articles moved. */
-    int consolidate(TopicSpace topics) throws IOException {
+    /**
+     * Merges, splits, then replans the session's lone articles; returns the number of articles moved. In a bulk load
+     * ({@code held}) each stored article's centred meaning vector is computed once, not per pair (no article is added
+     * meanwhile, so the library's mean stays; the scores are the same bits): the bulk load's consolidation compares
+     * the whole load's articles, a plain one only a session's few, where holding would cost more than it saves.
+     */
+    int consolidate(TopicSpace topics, boolean held) throws IOException {
+        if (!held) {
+            return consolidateHeld(topics);
+        }
+        topics.holdCentred(true);
+        try {
+            return consolidateHeld(topics);
+        } finally {
+            topics.holdCentred(false);
+        }
+    }
+
+    private int consolidateHeld(TopicSpace topics) throws IOException {
         List<Long> touched = new ArrayList<>();
         int moved = mergeStories(topics, touched);
         moved += splitStories(topics, touched);

@@ -126,6 +126,14 @@ final class TopicSpace {
                 headlines.of(id), e.language.english());
     }
 
+    /**
+     * Keeps each article's centred meaning vector between comparisons ({@code on}: story consolidation, which adds no
+     * article, so the library's mean stays) or forgets them ({@link MeaningSpace#holdCentred}); no score changes.
+     */
+    void holdCentred(boolean on) {
+        meanings.holdCentred(on);
+    }
+
     /** Moves a lone article into another story. */
     void move(long id, long toStory) {
         TopicArticle e = articles.get(id);

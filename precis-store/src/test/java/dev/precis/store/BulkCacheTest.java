@@ -10,7 +10,10 @@ import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** H2's page cache is larger during a bulk load and set back to what it was when the load ends. */
+/**
+ * H2's page cache is larger during a bulk load and set back to what it was when the load ends, and no cache size is
+ * stored in the library for it.
+ */
 class BulkCacheTest {
 
     @TempDir
@@ -51,6 +54,41 @@ class BulkCacheTest {
             assertThat(cacheKb(lib)).isGreaterThan(before);
             lib.bulkLoad(false);
             assertThat(cacheKb(lib)).isEqualTo(before);
+        }
+    }
+
+    @Test
+    void aBulkCacheLeavesNoCacheSizeInTheDatabase() throws Exception {
+        String url = "jdbc:h2:file:" + dir.resolve("db").toAbsolutePath();
+        try (Connection c = DriverManager.getConnection(url)) {
+            c.setAutoCommit(false);
+            try (Statement s = c.createStatement()) {
+                s.execute("CREATE TABLE notes(id INT PRIMARY KEY)");
+            }
+            c.commit();
+            BulkCache cache = new BulkCache(c);
+            long before = cache.current();
+            cache.start();
+            assertThat(cache.current()).isGreaterThan(before);
+            cache.stop();
+            assertThat(cache.current()).isEqualTo(before);
+            // H2 writes a SET CACHE_SIZE it was sent into the database; the bulk cache sends it none
+            assertThat(script(c)).contains("CREATE CACHED TABLE").doesNotContain("CACHE_SIZE");
+            // the statement (the way a bulk load set it before) writes one
+            try (Statement s = c.createStatement()) {
+                s.execute("SET CACHE_SIZE " + before);
+            }
+            assertThat(script(c)).contains("SET CACHE_SIZE " + before);
+        }
+    }
+
+    private static String script(Connection c) throws Exception {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SCRIPT NODATA")) {
+            StringBuilder script = new StringBuilder();
+            while (rs.next()) {
+                script.append(rs.getString(1)).append('\n');
+            }
+            return script.toString();
         }
     }
 

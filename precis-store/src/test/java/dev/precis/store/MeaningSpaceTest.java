@@ -69,14 +69,65 @@ class MeaningSpaceTest {
     }
 
     @Test
-    void aVectorOnTheMeanOrMissingIsLeftOut() {
+    void heldCentredVectorsGiveTheSameBitsAndFollowTheMean() {
+        Random r = new Random(17);
+        int n = 64;
+        MeaningSpace held = new MeaningSpace(WEIGHT);
+        MeaningSpace plain = new MeaningSpace(WEIGHT);
+        float[][] stored = new float[12][];
+        for (int k = 0; k < stored.length; k++) {
+            stored[k] = random(r, n);
+            held.add(stored[k]);
+            plain.add(stored[k]);
+        }
+        held.holdCentred(true);
+        for (int round = 0; round < 3; round++) {
+            for (int q = 0; q < 5; q++) {
+                float[] query = plain.centred(random(r, n), 1);
+                for (float[] other : stored) {
+                    // each stored vector again and again: the second time on comes from what was held
+                    for (int count : new int[] {1, 1, 3}) {
+                        double lexical = r.nextDouble();
+                        assertThat(Double.doubleToRawLongBits(held.mix(lexical, query, other, count)))
+                                .isEqualTo(Double.doubleToRawLongBits(plain.mix(lexical, query, other, count)));
+                    }
+                }
+            }
+            // a new article moves the mean: what was held is dropped, not used
+            float[] v = random(r, n);
+            held.add(v);
+            plain.add(v);
+        }
+        held.holdCentred(false);
+        float[] query = plain.centred(random(r, n), 1);
+        assertThat(held.mix(0.3, query, stored[0], 1)).isEqualTo(plain.mix(0.3, query, stored[0], 1));
+    }
+
+    @Test
+    void aHeldVectorOnTheMeanIsLeftOutToo() {
         MeaningSpace space = new MeaningSpace(WEIGHT);
-        float[] v = random(new Random(3), 9);
+        float[] onMean = oneVectorAndItsMean(space, new Random(5));
+        float[] query = space.centred(random(new Random(6), 9), 1);
+        space.holdCentred(true);
+        assertThat(space.mix(0.5, query, onMean, 1)).isEqualTo((1 - WEIGHT) * 0.5);
+        assertThat(space.mix(0.5, query, onMean, 1)).isEqualTo((1 - WEIGHT) * 0.5); // the second time, as held
+    }
+
+    /** Adds one random vector of 9 to {@code space}; returns the library's mean meaning vector (a vector on it centres to zero). */
+    private static float[] oneVectorAndItsMean(MeaningSpace space, Random r) {
+        float[] v = random(r, 9);
         space.add(v);
         float[] onMean = new float[9];
         for (int i = 0; i < 9; i++) {
             onMean[i] = v[i] / (1 + MeaningSpace.MEAN_PRIOR);
         }
+        return onMean;
+    }
+
+    @Test
+    void aVectorOnTheMeanOrMissingIsLeftOut() {
+        MeaningSpace space = new MeaningSpace(WEIGHT);
+        float[] onMean = oneVectorAndItsMean(space, new Random(3));
         float[] query = space.centred(random(new Random(4), 9), 1);
         assertThat(space.mix(0.5, query, onMean, 1)).isEqualTo((1 - WEIGHT) * 0.5);
         assertThat(space.mix(0.5, query, null, 1)).isEqualTo(0.5);

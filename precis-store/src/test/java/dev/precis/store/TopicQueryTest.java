@@ -27,23 +27,35 @@ class TopicQueryTest {
         return SparseVector.of(a, v, n);
     }
 
-    @Test
-    void aQueryBoundToAWordTableGivesTheSameCosinesToTheBitAsItsHashTable() {
-        Random r = new Random(16);
+    /** A vocabulary of words {@code prefix + i} for i below {@code size}, word i in {@code 1 + i % spread} documents. */
+    private static Vocabulary vocabulary(String prefix, int size, int spread) {
         Vocabulary words = new Vocabulary(false);
-        for (int i = 0; i < 300; i++) {
-            words.intern("w" + i);
-            for (int d = 0; d < 1 + i % 7; d++) {
+        for (int i = 0; i < size; i++) {
+            words.intern(prefix + i);
+            for (int d = 0; d < 1 + i % spread; d++) {
                 words.addPosting(i, d);
             }
         }
+        return words;
+    }
+
+    /** Counts of up to {@code max} draws of words {@code prefix + k}, k below {@code words} (1 to 3 each), in draw order. */
+    private static Map<String, Integer> randomCounts(Random r, String prefix, int words, int max) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        int n = 1 + r.nextInt(max);
+        for (int i = 0; i < n; i++) {
+            counts.merge(prefix + r.nextInt(words), 1 + r.nextInt(3), Integer::sum);
+        }
+        return counts;
+    }
+
+    @Test
+    void aQueryBoundToAWordTableGivesTheSameCosinesToTheBitAsItsHashTable() {
+        Random r = new Random(16);
+        Vocabulary words = vocabulary("w", 300, 7);
         int[] table = new int[words.size()];
         for (int round = 0; round < 50; round++) {
-            Map<String, Integer> counts = new LinkedHashMap<>();
-            int n = 1 + r.nextInt(40);
-            for (int i = 0; i < n; i++) {
-                counts.merge("w" + r.nextInt(330), 1 + r.nextInt(3), Integer::sum); // some words unknown: id -1
-            }
+            Map<String, Integer> counts = randomCounts(r, "w", 330, 40); // some words unknown: id -1
             TopicQuery q = TopicQuery.of(counts, words, 50);
             // short vectors (looked up word by word in the query) and long ones (searched for the query's words)
             SparseVector[] others = {randomVector(r, 300, 20), randomVector(r, 300, 300), SparseVector.empty()};
@@ -66,24 +78,16 @@ class TopicQueryTest {
     @Test
     void theCosineIsTheSumOverTheQuerysWordsInTheirOrderToTheBit() {
         // long queries (several words of marks) against short and long vectors, bound and not: every path
-        // must give what a plain sum over the query's words, in the query's order, gives
+        // must give what a plain sum over the query's words, in the query's order, gives — a bound query's
+        // table holds the vocabulary's ids, so a vector inside it is read four words a turn and one whose
+        // last ids lie past it (the third) word by word with the bound check
         Random r = new Random(21);
-        Vocabulary words = new Vocabulary(false);
-        for (int i = 0; i < 600; i++) {
-            words.intern("w" + i);
-            for (int d = 0; d < 1 + i % 11; d++) {
-                words.addPosting(i, d);
-            }
-        }
+        Vocabulary words = vocabulary("w", 600, 11);
         int[] table = new int[words.size()];
         for (int round = 0; round < 40; round++) {
-            Map<String, Integer> counts = new LinkedHashMap<>();
-            int n = 1 + r.nextInt(250);
-            for (int i = 0; i < n; i++) {
-                counts.merge("w" + r.nextInt(640), 1 + r.nextInt(3), Integer::sum);
-            }
+            Map<String, Integer> counts = randomCounts(r, "w", 640, 250);
             TopicQuery q = TopicQuery.of(counts, words, 80);
-            for (SparseVector other : new SparseVector[] {randomVector(r, 600, 60), randomVector(r, 600, 600)}) {
+            for (SparseVector other : new SparseVector[] {randomVector(r, 600, 60), randomVector(r, 600, 600), randomVector(r, 900, 300)}) {
                 double rawNorm = 0.5 + r.nextDouble();
                 double expected = plainCosine(counts, words, 80, other, rawNorm);
                 assertThat(q.cos(other, rawNorm)).isEqualTo(expected);

@@ -1,0 +1,49 @@
+package dev.precis.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A plain group commits after its time window; a bulk load's group only by size, however long it has been open
+ * (so a slow, loaded host commits as many groups as a quiet one).
+ */
+class GroupCommitWindowTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aBulkGroupIsDueBySizeAloneAndAPlainOneAlsoByItsAge() throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("db").toAbsolutePath())) {
+            c.setAutoCommit(false);
+            GroupCommit group = new GroupCommit(c, new ArticleWriter(c), null, () -> { });
+            long hour = TimeUnit.HOURS.toNanos(1);
+
+            group.touch();
+            long now = System.nanoTime();
+            assertThat(group.dueAt(now)).isFalse();
+            assertThat(group.dueAt(now + TimeUnit.MILLISECONDS.toNanos(GroupCommit.GROUP_WINDOW_MS) + 1)).isTrue();
+            group.commit();
+
+            group.startBulk();
+            group.touch();
+            now = System.nanoTime();
+            assertThat(group.dueAt(now + hour)).as("an hour-old bulk group with one write").isFalse();
+            // 4 × BULK_GROUP_SIZE writes make it due at once
+            for (int i = 1; i < 4 * GroupCommit.BULK_GROUP_SIZE - 1; i++) {
+                group.touch();
+            }
+            assertThat(group.dueAt(now + hour)).isFalse();
+            group.touch();
+            assertThat(group.dueAt(now)).isTrue();
+            group.stopBulkIndexer();
+            group.stopTimer();
+        }
+    }
+}
