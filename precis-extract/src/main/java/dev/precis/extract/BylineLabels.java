@@ -18,7 +18,7 @@ final class BylineLabels {
 
     /** A label that is the whole own text of its element. */
     private static final Pattern LABEL = Pattern.compile(
-            "^(?:authors?|contributors?|written\\s+by|writer|autor(?:in|en|innen|ka|zy|es|a)?|auteure?s?|autore|autori|autrice|"
+            "^(?:authors?|author\\(s\\)|contributors?|(?:article\\s+|post\\s+)?written\\s+by|writer|autor(?:in|en|innen|ka|zy|es|a)?|auteure?s?|autore|autori|autrice|"
             + "auteur\\(?e?\\)?s?|verfasser(?:in)?|geschreven\\s+door|escrito\\s+por|scritto\\s+da|écrit\\s+par|автор|авторы|"
             + "redakcja\\s+tekstu)\\s*:?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
