@@ -45,9 +45,14 @@ final class TitleChooser {
     /** The titles of the page (see {@link Titles}), in one pass over its headings and meta titles. */
     static Titles both(Document doc, MetaTags meta, String headline, String siteName) {
         Titles t = whole(doc, meta, headline, siteName);
-        String article = withoutTagline(t.article());
-        return new Titles(article, t.other().equals(t.article()) ? article : withoutTagline(t.other()),
-                t.top().equals(t.article()) ? article : withoutTagline(t.top()));
+        // (the site's name before a glued colon is cut from the article's title only: a page that is no article
+        // is named by it, "Brand: what the brand does")
+        String site = siteName == null ? "" : norm(siteName).replace(" ", "");
+        String cut = siteFirst(t.article(), site, hostLabel(siteName));
+        String article = withoutTagline(cut);
+        boolean same = cut.equals(t.article());
+        return new Titles(article, same && t.other().equals(t.article()) ? article : withoutTagline(t.other()),
+                same && t.top().equals(t.article()) ? article : withoutTagline(t.top()));
     }
 
     private static Titles whole(Document doc, MetaTags meta, String headline, String siteName) {
@@ -364,7 +369,7 @@ final class TitleChooser {
         String label = hostLabel(siteName);
         String[] parts = SEPARATORS.split(t);
         if (parts.length < 2) {
-            return siteFirst(t, site, label);
+            return t;
         }
         String first = parts[0];
         String last = parts[parts.length - 1];
