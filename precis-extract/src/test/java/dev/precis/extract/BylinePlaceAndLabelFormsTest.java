@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Bylines that name a place after the author ("Par Jean Exemple, à Lyon", "Von Anna Beispiel, aus Kiew": no second
  * author; names opening with a particle stay), and author labels "Author(s)" and "Article written by:" with the name
- * in the next box. Pages written for this test.
+ * in the next box; an author box's description ("author-description") after the name. Pages written for this test.
  */
 class BylinePlaceAndLabelFormsTest {
 
@@ -47,6 +47,11 @@ class BylinePlaceAndLabelFormsTest {
                 + "<p><a href=/library/?author=jane>Jane Q. Doe</a></p></div></div> # Jane Q. Doe",
         "<section class=writer-box><h2>Article written by:</h2><div class=person><h3>Jane Q. Doe</h3>"
                 + "<p>Jane reports on the city's transport.</p></div></section> # Jane Q. Doe",
+        // an author box's description after the name: the name, not the description
+        "<div class=writer><p class=name-line>Jane Q. Doe</p><div class=author-description>Certified Coffee Taster, "
+                + "M.A. History</div></div> # Jane Q. Doe",
+        // guard: a bio box holding the name
+        "<div class=author-bio><h4>Jane Q. Doe</h4><p>Jane writes about canals and bridges.</p></div> # Jane Q. Doe",
     })
     void namesUnderAuthorLabels(String meta, String expected) throws Exception {
         assertThat(article(meta).byline()).isEqualTo(expected);
