@@ -56,12 +56,12 @@ final class BylineFinder {
             }
             if (named == null && describesAuthor(e)) {
                 // the author box's description ("<p class=author-name>Jane Doe</p><div class=author-description>
-                // Licensed grader, M.A. Journalism</div>"): a role or a bio, not a byline; the name is the line before
+                // Licensed grader, M.A. Journalism</div>"): a role or a bio, not a byline, when the line before is the name
+                // (without a name before it the description is read as any marked element: "This post was written by …")
                 String before = nameBefore(e, siteName);
                 if (before != null) {
                     return before;
                 }
-                continue;
             }
             String cleaned = AuthorNames.clean(t);
             if (cleaned != null && !AuthorNames.split(cleaned, siteName).isEmpty()) {
