@@ -53,6 +53,10 @@ final class AuthorNames {
             "agence", "agencia", "agência", "agenzia", "agentschap", "агентство", "efe", "ansa", "anp", "lusa",
             "pap", "тасс", "kna", "epd", "apa", "belga", "sda", "ats", "keystone");
 
+    /** Lower-case words a person's name may open with (nobiliary particles and articles of surnames). */
+    private static final Set<String> PARTICLES = Set.of("van", "von", "vom", "zu", "de", "del", "della", "der", "den",
+            "des", "di", "da", "das", "do", "dos", "du", "la", "le", "ten", "ter", "al", "el", "bin", "ibn", "mac");
+
     private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}\\p{N}]");
     /**
      * A bracketed credit after a name, ending it: "Max Muster (dpa)", "Jean Dupont (avec AFP), Paris"; a bracket
@@ -188,6 +192,11 @@ final class AuthorNames {
         }
         String[] words = SPACES.split(name);
         if (words.length > 5 || "the".equalsIgnoreCase(words[0])) {
+            return false;
+        }
+        // a name opens in lower case only with a particle ("van der Berg", "de la Cruz"); "à Marseille", "in
+        // Berlin", "aus Kiew" after a comma say where the author writes from
+        if (words.length > 1 && Character.isLowerCase(words[0].charAt(0)) && !PARTICLES.contains(words[0])) {
             return false;
         }
         int capitalized = 0;

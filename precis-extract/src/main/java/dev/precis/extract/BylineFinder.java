@@ -54,6 +54,15 @@ final class BylineFinder {
                     || PageRegions.inChrome(e, headline) || e.closest(Queries.FORM) != null) {
                 continue;
             }
+            if (named == null && describesAuthor(e)) {
+                // the author box's description ("<p class=author-name>Jane Doe</p><div class=author-description>
+                // Licensed grader, M.A. Journalism</div>"): a role or a bio, not a byline, when the line before is the name
+                // (without a name before it the description is read as any marked element: "This post was written by …")
+                String before = nameBefore(e, siteName);
+                if (before != null) {
+                    return before;
+                }
+            }
             String cleaned = AuthorNames.clean(t);
             if (cleaned != null && !AuthorNames.split(cleaned, siteName).isEmpty()) {
                 return t;
@@ -100,6 +109,31 @@ final class BylineFinder {
 
     private static String squash(String s) {
         return AuthorNames.SPACES.matcher(s).replaceAll(" ").strip().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static final java.util.Set<String> DESCRIPTION_WORDS = java.util.Set.of("description", "desc", "bio", "biography");
+
+    /** True when {@code e} holds only text and its class names an author's description or bio ("author-description"). */
+    private static boolean describesAuthor(Element e) {
+        if (BylineLabels.childElements(e, 0) > 0) {
+            return false;
+        }
+        for (String w : ClassSignals.words(e.className())) {
+            if (DESCRIPTION_WORDS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The text of the element just before {@code e} when it is a person's name alone, or null. */
+    private static String nameBefore(Element e, String siteName) {
+        Element prev = e.previousElementSibling();
+        if (prev == null) {
+            return null;
+        }
+        String t = BoundedText.of(prev, 61).strip();
+        return t.length() >= 3 && t.length() <= 60 && !BoilerplatePhrases.isDateLine(t) && fullName(t, siteName) ? t : null;
     }
 
     /** The text of the first of two to four children of {@code e} that names a person, or null. */

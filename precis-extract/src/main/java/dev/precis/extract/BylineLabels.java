@@ -18,7 +18,7 @@ final class BylineLabels {
 
     /** A label that is the whole own text of its element. */
     private static final Pattern LABEL = Pattern.compile(
-            "^(?:authors?|contributors?|written\\s+by|writer|autor(?:in|en|innen|ka|zy|es|a)?|auteure?s?|autore|autori|autrice|"
+            "^(?:authors?|author\\(s\\)|contributors?|(?:article\\s+|post\\s+)?written\\s+by|writer|autor(?:in|en|innen|ka|zy|es|a)?|auteure?s?|autore|autori|autrice|"
             + "auteur\\(?e?\\)?s?|verfasser(?:in)?|geschreven\\s+door|escrito\\s+por|scritto\\s+da|écrit\\s+par|автор|авторы|"
             + "redakcja\\s+tekstu)\\s*:?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -128,10 +128,32 @@ final class BylineLabels {
             }
         }
         String t = after.toString().strip();
+        Element next = null;
         if (t.length() < 3) {
-            Element next = e.nextElementSibling();
+            next = e.nextElementSibling();
             t = next == null ? "" : BoundedText.of(next, 61).strip();
         }
-        return t.length() >= 3 && t.length() <= 60 && BylineFinder.fullName(t, siteName) ? t : null;
+        if (t.length() >= 3 && t.length() <= 60 && BylineFinder.fullName(t, siteName)) {
+            return t;
+        }
+        // an author box after the label: the name is its first line of text, before a photo's caption or a bio
+        // ("<h2>Article written by:</h2><div><img …><h3>Jane Doe</h3><p>Jane reports on …</p></div>")
+        String first = next == null ? null : firstLine(next);
+        return first != null && first.length() >= 3 && first.length() <= 60 && BylineFinder.fullName(first, siteName) ? first : null;
+    }
+
+    /** The own text of the first element in {@code box} (itself included, at most 12 looked at) that has any; else null. */
+    private static String firstLine(Element box) {
+        int seen = 0;
+        for (Element x : box.getAllElements()) {
+            if (++seen > 12) {
+                return null;
+            }
+            String own = x.ownText().strip();
+            if (!own.isEmpty()) {
+                return own;
+            }
+        }
+        return null;
     }
 }

@@ -45,9 +45,14 @@ final class TitleChooser {
     /** The titles of the page (see {@link Titles}), in one pass over its headings and meta titles. */
     static Titles both(Document doc, MetaTags meta, String headline, String siteName) {
         Titles t = whole(doc, meta, headline, siteName);
-        String article = withoutTagline(t.article());
-        return new Titles(article, t.other().equals(t.article()) ? article : withoutTagline(t.other()),
-                t.top().equals(t.article()) ? article : withoutTagline(t.top()));
+        // (the site's name before a glued colon is cut from the article's title only: a page that is no article
+        // is named by it, "Brand: what the brand does")
+        String site = siteName == null ? "" : norm(siteName).replace(" ", "");
+        String cut = siteFirst(t.article(), site, hostLabel(siteName));
+        String article = withoutTagline(cut);
+        boolean same = cut.equals(t.article());
+        return new Titles(article, same && t.other().equals(t.article()) ? article : withoutTagline(t.other()),
+                same && t.top().equals(t.article()) ? article : withoutTagline(t.top()));
     }
 
     private static Titles whole(Document doc, MetaTags meta, String headline, String siteName) {
@@ -60,7 +65,59 @@ final class TitleChooser {
         String title = strip(pageTitle, siteName);
         Titles t = byRank(doc, meta, siteName, og, twitter, ld, h1, title, pageTitle);
         String shown = h1 == null ? null : metaTitleAsHeading(doc, h1, siteName, og, ld, title);
-        return shown == null ? t : new Titles(shown, shown, t.article());
+        if (shown != null) {
+            return new Titles(shown, shown, t.article());
+        }
+        String kicked = withoutKicker(doc, t.article(), og, ld, title);
+        // (the top headline stays the h1 as shown: dates are found beside it)
+        return kicked == null ? t : new Titles(kicked, t.other().equals(t.article()) ? kicked : t.other(), t.top());
+    }
+
+    /**
+     * The headline without the kicker the h1 opens with in an element of its own ({@code <h1><span
+     * class="kicker">Exclusive:</span> Headline</h1>}, "Live", "Opinion", "Exklusiv"), when a meta title (og:title,
+     * the JSON-LD headline, {@code <title>} without the site) words the rest of the h1 and not the kicker: the
+     * page's own metadata then says where the headline starts. Null when {@code chosen} is no h1 of the page
+     * with such a kicker.
+     */
+    private static String withoutKicker(Document doc, String chosen, String... metas) {
+        if (chosen.isEmpty()) {
+            return null;
+        }
+        String whole = norm(chosen);
+        String rest = null;
+        for (String m : metas) {
+            String n = m == null ? "" : norm(m);
+            // the rest: three words at least; the kicker before it at most four
+            if (n.indexOf(' ') > 0 && n.split(" ").length >= 3 && whole.endsWith(" " + n)
+                    && whole.length() - n.length() <= 40 && whole.substring(0, whole.length() - n.length()).split(" ").length <= 5) {
+                rest = m;
+                break;
+            }
+        }
+        if (rest == null) {
+            return null;
+        }
+        for (Element h : ElementWalk.named(doc, "h1")) {
+            if (!norm(h.text()).equals(whole)) {
+                continue;
+            }
+            Element first = null;
+            for (org.jsoup.nodes.Node n : h.childNodes()) {
+                if (n instanceof Element e) {
+                    first = e;
+                    break;
+                }
+                if (n instanceof org.jsoup.nodes.TextNode tn && !tn.isBlank()) {
+                    break; // the h1 opens with its own text: no kicker element
+                }
+            }
+            if (first != null && !norm(first.text()).isEmpty()
+                    && norm(first.text() + " " + rest).equals(whole)) {
+                return rest;
+            }
+        }
+        return null;
     }
 
     /** The titles by the h1 and the meta titles alone (stripped of the site's name), each title also the top one. */
@@ -308,12 +365,12 @@ final class TitleChooser {
         if (t.isEmpty()) {
             return null;
         }
+        String site = siteName == null ? "" : norm(siteName).replace(" ", "");
+        String label = hostLabel(siteName);
         String[] parts = SEPARATORS.split(t);
         if (parts.length < 2) {
             return t;
         }
-        String site = siteName == null ? "" : norm(siteName).replace(" ", "");
-        String label = hostLabel(siteName);
         String first = parts[0];
         String last = parts[parts.length - 1];
         if (!site.isEmpty()) {
@@ -330,6 +387,23 @@ final class TitleChooser {
             return t.substring(0, bar).strip();
         }
         return t;
+    }
+
+    /**
+     * "Site: Headline" with the colon set close to the name ({@code SEPARATORS} asks for a space before it): the
+     * headline after it when what stands before the colon is the site's name itself or its host's label ("The
+     * Ledger: …" on a site named The Ledger, "Stadtblatt: …" on stadtblatt.de); a colon after any other words is
+     * the headline's own ("Brexit: what next?"). {@code t} unchanged otherwise.
+     */
+    private static String siteFirst(String t, String site, String label) {
+        int colon = t.indexOf(": ");
+        if (colon <= 0 || colon > 60 || site.isEmpty() && label == null) {
+            return t;
+        }
+        String name = norm(t.substring(0, colon)).replace(" ", "");
+        String rest = t.substring(colon + 2).strip();
+        boolean named = !name.isEmpty() && (name.equals(site) || label != null && name.equals(label));
+        return named && norm(rest).indexOf(' ') > 0 ? rest : t;
     }
 
     private static boolean isSite(String part, String site) {
