@@ -39,7 +39,6 @@ final class CoordinatedNames {
     static void apply(String[] tokens, List<MentionDraft> mentions, int sentence, Gazetteer gazetteer) {
         splitAtAnd(tokens, mentions, sentence, gazetteer);
         joinAtAnd(tokens, mentions, sentence, gazetteer);
-        beforeListedBody(tokens, mentions, sentence, gazetteer);
         unitBodies(tokens, mentions, sentence, gazetteer);
         initials(tokens, mentions, gazetteer);
         mentions.sort(null);
@@ -108,11 +107,12 @@ final class CoordinatedNames {
 
     /**
      * "Oxfam and Save the Children", "Tarvo Relief and the World Food Programme": capitalised words the model left
-     * untagged, opening the sentence or after a lower-case word or a comma, then "and" and an organisation of two
+     * untagged, opening the sentence or a clause after a comma (not after "of" or "the": "editor of Prevention and
+     * Rodale Books" names a magazine), then "and" and an organisation of two
      * words or more or a listed one (with or without "the") are an organisation too — a pair of bodies doing one thing. The words are no place, first name,
      * sentence opener or ordinary word at their start ("Police and the Red Cross" names no body).
      */
-    private static void beforeListedBody(String[] tokens, List<MentionDraft> mentions, int sentence, Gazetteer gazetteer) {
+    static void beforeListedBody(String[] tokens, List<MentionDraft> mentions, int sentence, Gazetteer gazetteer) {
         List<MentionDraft> added = new ArrayList<>();
         for (MentionDraft m : mentions) {
             int k = m.start - 1;
@@ -127,8 +127,7 @@ final class CoordinatedNames {
             while (start > 0 && k - start < 3 && nameWord(tokens[start - 1]) && DocumentLinker.letters(tokens[start - 1])) {
                 start--;
             }
-            if (start == k || start > 0 && (ListAndRulePass.capitalised(tokens[start - 1])
-                    && !ListAndRulePass.isPunct(tokens[start - 1]))) {
+            if (start == k || start > 0 && !tokens[start - 1].equals(",")) {
                 continue;
             }
             String first = tokens[start];
