@@ -131,7 +131,8 @@ final class CoordinatedNames {
                 continue;
             }
             String first = tokens[start];
-            if (gazetteer.isCommonWord(first) || gazetteer.isFirstName(first) || gazetteer.isTitleWord(first)
+            Gazetteer.Entry run = gazetteer.lookup(tokens, start, k);
+            if (run != null && run.kind() != Gazetteer.Kind.ORGANIZATION || gazetteer.isCommonWord(first) || gazetteer.isFirstName(first) || gazetteer.isTitleWord(first)
                     || gazetteer.placeAt(tokens, start) > 0 || gazetteer.lookup(first) != null
                     && gazetteer.lookup(first).kind() != Gazetteer.Kind.ORGANIZATION) {
                 continue;
