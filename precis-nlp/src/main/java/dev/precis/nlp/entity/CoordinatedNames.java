@@ -62,12 +62,99 @@ final class CoordinatedNames {
                 if (!tokens[k].equals("and") || !ListAndRulePass.capitalised(tokens[k + 1])) {
                     continue;
                 }
-                if (whole(tokens, m.start, k, gazetteer, false) && whole(tokens, k + 1, m.end, gazetteer, true)) {
+                if (whole(tokens, m.start, k, gazetteer, false) && whole(tokens, k + 1, m.end, gazetteer, true)
+                        || softEnded(tokens, m.start, k) && listedBody(tokens, k + 1, m.end, gazetteer)) {
                     added.add(new MentionDraft(sentence, k + 1, m.end, EntityTypes.ORGANIZATION, true));
                     m.end = k;
                     m.canonical = null;
                     break;
                 }
+            }
+        }
+        mentions.addAll(added);
+    }
+
+    /**
+     * Last words of a charity's or a group's name that also describe a trade ("Relief", "Aid"), whole before "and"
+     * only when a listed body follows: "Mwangaza Trust and Amnesty International" is two, "United Nations Relief and
+     * Works Agency" one.
+     */
+    private static final Set<String> SOFT_ENDS = Set.of("Trust", "Aid", "Relief", "Forum", "Network", "Initiative",
+            "Watch", "Project", "Centre", "Center", "Coalition", "Caucus", "Collective", "Mission");
+
+    /** Two to four capitalised words closed by a word of {@link #SOFT_ENDS}, with no "of", "for" or "and" inside. */
+    private static boolean softEnded(String[] tokens, int from, int to) {
+        if (to - from < 2 || to - from > 4 || !SOFT_ENDS.contains(tokens[to - 1])) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (!nameWord(tokens[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A listed organisation of two words or more, with or without "the": "Amnesty International", "the Red Cross". */
+    private static boolean listedBody(String[] tokens, int from, int to, Gazetteer gazetteer) {
+        int f = from < to && tokens[from].equalsIgnoreCase("the") ? from + 1 : from;
+        if (to - f < 2) {
+            return false;
+        }
+        Gazetteer.Entry listed = gazetteer.lookup(tokens, f, to);
+        return listed != null && listed.kind() == Gazetteer.Kind.ORGANIZATION;
+    }
+
+    /**
+     * "Oxfam and Save the Children", "Tarvo Relief and the World Food Programme": capitalised words the model left
+     * untagged, opening the sentence or a clause after a comma (not after "of" or "the": "editor of Prevention and
+     * Rodale Books" names a magazine), then "and" and an organisation of two
+     * words or more or a listed one (with or without "the") are an organisation too — a pair of bodies doing one thing. The words are no place, first name,
+     * sentence opener or ordinary word at their start ("Police and the Red Cross" names no body).
+     */
+    static void beforeListedBody(String[] tokens, List<MentionDraft> mentions, int sentence, Gazetteer gazetteer) {
+        List<MentionDraft> added = new ArrayList<>();
+        for (MentionDraft m : mentions) {
+            int k = m.start - 1;
+            if (k >= 0 && tokens[k].equalsIgnoreCase("the")) {
+                k--;
+            }
+            if (k < 1 || !tokens[k].equals("and") || !m.type.equals(EntityTypes.ORGANIZATION)
+                    || m.length() < 2 && !listedBody(tokens, k + 1, m.end, gazetteer)) {
+                continue;
+            }
+            int start = k;
+            while (start > 0 && k - start < 3 && nameWord(tokens[start - 1]) && DocumentLinker.letters(tokens[start - 1])) {
+                start--;
+            }
+            if (start == k || start > 0 && !tokens[start - 1].equals(",")) {
+                continue;
+            }
+            String first = tokens[start];
+            Gazetteer.Entry run = gazetteer.lookup(tokens, start, k);
+            if (run != null && run.kind() != Gazetteer.Kind.ORGANIZATION || gazetteer.isCommonWord(first) || gazetteer.isFirstName(first) || gazetteer.isTitleWord(first)
+                    || gazetteer.placeAt(tokens, start) > 0 || gazetteer.lookup(first) != null
+                    && gazetteer.lookup(first).kind() != Gazetteer.Kind.ORGANIZATION) {
+                continue;
+            }
+            boolean free = true;
+            MentionDraft same = null;
+            for (MentionDraft o : mentions) {
+                if (o.sentence == sentence && o.start == start && o.end == k) {
+                    same = o;
+                } else {
+                    free &= o.sentence != sentence || o.end <= start || o.start >= k;
+                }
+            }
+            if (!free) {
+                continue;
+            }
+            if (same == null) {
+                added.add(new MentionDraft(sentence, start, k, EntityTypes.ORGANIZATION, true));
+            } else if (same.type.equals(EntityTypes.PERSON) && k - start >= 2
+                    && (SOFT_ENDS.contains(tokens[k - 1]) || ProperNameRule.ORG_WORDS.contains(tokens[k - 1]))) {
+                same.type = EntityTypes.ORGANIZATION; // "Kiboko Relief", read as a person, before "and the Red Cross"
+                same.canonical = null;
             }
         }
         mentions.addAll(added);

@@ -53,8 +53,11 @@ final class LegalFormNames {
             if (own != null && (own.start < i || own.end > end && own.length() > 1)) {
                 continue; // already inside a longer name: "Ltd" of "NNPC Ltd", "AS Roma"
             }
-            int start = runStart(tokens, mentions, i, gazetteer);
-            if (start == i || shouted && i - start < 2) {
+            // "Karoo Feeds (Pty) Ltd": a form in brackets before the last form belongs to the name
+            int formStart = !shouted && i >= 4 && tokens[i - 1].equals(")") && FORMS.contains(tokens[i - 2])
+                    && tokens[i - 3].equals("(") ? i - 3 : i;
+            int start = runStart(tokens, mentions, formStart, gazetteer);
+            if (start == formStart || shouted && i - start < 2) {
                 continue;
             }
             MentionDraft before = at(mentions, i - 1);

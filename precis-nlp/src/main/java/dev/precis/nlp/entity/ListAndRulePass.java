@@ -167,6 +167,7 @@ final class ListAndRulePass {
         ListedPlaceRuns.apply(tokens, mentions, sentence, gazetteer);
         ForCauseJoins.apply(tokens, mentions, sentence);
         CapitalisedTheNames.apply(tokens, mentions);
+        CoordinatedNames.beforeListedBody(tokens, mentions, sentence, gazetteer); // after the rules that find the second body
         NonNameSpans.apply(tokens, mentions);
         CommonAbbreviations.apply(tokens, mentions);
     }

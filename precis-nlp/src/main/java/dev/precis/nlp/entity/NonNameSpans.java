@@ -48,6 +48,7 @@ final class NonNameSpans {
     }
 
     static void apply(String[] tokens, List<MentionDraft> mentions) {
+        festivals(tokens, mentions);
         mentions.removeIf(m -> holiday(tokens, m) || makerOfModel(tokens, m, mentions) || placeOpeningEvent(tokens, m)
                 || determinedAcronym(tokens, m));
     }
@@ -77,6 +78,52 @@ final class NonNameSpans {
         String after = m.end + 1 < tokens.length ? tokens[m.end + 1] : "";
         return LETTERED_MODEL.matcher(next).matches()
                 || NUMBER.matcher(next).matches() && (Gazetteer.isUpper(after) && after.length() > 1 || CRAFT.contains(after));
+    }
+
+    /**
+     * "the Toronto International Film Festival", "the Cannes Film Festival": capitalised words closed by "Festival"
+     * (not before another capitalised word, "Royal Festival Hall") name an event, MISC as CoNLL tags it; the place,
+     * "Toronto International" read as a body or "Festival" read as a person inside it are no names of their own. The
+     * names the model found wholly inside become one MISC span over the event's name; a name crossing its edges leaves
+     * the sentence as it was.
+     */
+    private static void festivals(String[] tokens, List<MentionDraft> mentions) {
+        for (int f = 1; f < tokens.length; f++) {
+            if (!tokens[f].equals("Festival") || f + 1 < tokens.length && ListAndRulePass.capitalised(tokens[f + 1])
+                    && Character.isLetter(tokens[f + 1].charAt(0))) {
+                continue;
+            }
+            int start = f;
+            while (start > 0 && f - start < 6 && (festivalWord(tokens[start - 1])
+                    || tokens[start - 1].equals("-") && start > 1 && festivalWord(tokens[start - 2]))) {
+                start--;
+            }
+            if (start == f) {
+                continue;
+            }
+            final int from = start;
+            final int to = f + 1;
+            MentionDraft inside = null;
+            boolean crossing = false;
+            for (MentionDraft m : mentions) {
+                if (m.end <= from || m.start >= to) {
+                    continue;
+                }
+                crossing |= m.start < from || m.end > to;
+                inside = m;
+            }
+            if (inside == null || crossing) {
+                continue;
+            }
+            int sentence = inside.sentence;
+            mentions.removeIf(m -> m.start >= from && m.end <= to);
+            mentions.add(new MentionDraft(sentence, from, to, EntityTypes.MISC, true));
+            mentions.sort(null);
+        }
+    }
+
+    private static boolean festivalWord(String t) {
+        return ListAndRulePass.capitalised(t) && Character.isLetter(t.charAt(0)) && !t.equals("The");
     }
 
     private static boolean placeOpeningEvent(String[] tokens, MentionDraft m) {

@@ -26,11 +26,27 @@ final class PluralRoleFronts {
                     && (tokens[m.start + 1].equals("of") || tokens[m.start + 1].equals("for"))
                     && Character.isUpperCase(tokens[m.start + 2].charAt(0))
                     && (names.contains(Gazetteer.join(tokens, m.start + 2, m.end))
-                            || gazetteer.lookup(tokens, m.start + 2, m.end) != null)) {
+                            || gazetteer.lookup(tokens, m.start + 2, m.end) != null || headed(tokens, m.start + 2, m.end))) {
                 m.start += 2;
                 m.canonical = null;
             }
         }
+    }
+
+    /**
+     * "Yeni Refah Partisi" after "Members of": two capitalised words or more closed by a word that ends bodies' names
+     * ({@link ProperNameRule#ORG_WORDS}), so the rest is a body's whole name on its own.
+     */
+    private static boolean headed(String[] tokens, int from, int to) {
+        if (to - from < 2 || !ProperNameRule.ORG_WORDS.contains(tokens[to - 1])) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (!ListAndRulePass.capitalised(tokens[k]) || !Character.isLetter(tokens[k].charAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "Bosses", "Unions": a capitalised plural of an ordinary word or a title. */

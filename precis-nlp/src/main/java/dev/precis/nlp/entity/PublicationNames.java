@@ -23,7 +23,8 @@ final class PublicationNames {
 
     /** Capitalised words that end a newspaper's name after its place ("Houston Chronicle", "USA Today"). */
     static final Set<String> PAPER_WORDS = Set.of("Chronicle", "Times", "Post", "Herald", "Tribune", "Gazette",
-            "Today", "Journal", "Observer", "Courier", "Telegraph", "Inquirer", "Examiner", "Dispatch", "Bulletin");
+            "Today", "Journal", "Observer", "Courier", "Telegraph", "Inquirer", "Examiner", "Dispatch", "Bulletin",
+            "Globe", "Gleaner", "Monitor", "Star");
 
     private static final int LONGEST = 4;
 

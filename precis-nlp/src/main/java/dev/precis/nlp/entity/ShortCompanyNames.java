@@ -24,6 +24,11 @@ final class ShortCompanyNames {
             "Industries", "Corporation", "Company", "Motors", "Telecom", "Airways", "Airlines", "Energy", "Petroleum",
             "Cement", "Breweries", "Foods", "Insurance", "Capital", "Securities", "Power", "Partners", "Investments",
             "Resources", "Mining", "Minerals", "Logistics", "Technologies", "Communications", "Pharmaceuticals");
+    /**
+     * Words ending a company's name after two words of its own, and no ending alone: "Punjab Sugar Mills Limited" is
+     * "Punjab Sugar", but "Flour Mills" of "Flour Mills of Nigeria Plc" is the short name itself.
+     */
+    private static final Set<String> TRAILING = Set.of("Mills", "Estates", "Plantations", "Textiles", "Fisheries");
     /** Words that open many bodies' names and are no company's short name ("Central Bank", "First Bank"). */
     private static final Set<String> GENERIC = Set.of("National", "First", "Central", "United", "General",
             "International", "Federal", "State", "Standard", "Commercial", "Development", "Islamic", "Royal", "New",
@@ -52,6 +57,7 @@ final class ShortCompanyNames {
 
     static void apply(TokenizedText doc, List<MentionDraft> mentions, Gazetteer gazetteer) {
         Set<List<String>> stems = new HashSet<>();
+        Set<List<String>> placeStems = new HashSet<>(); // "Andes Copper": a place and a word, a name as a pair
         Map<List<String>, String> fullNames = new HashMap<>(); // stem → the full name, "" when two companies share it
         Set<String> personWords = new HashSet<>();
         for (MentionDraft m : mentions) {
@@ -60,6 +66,9 @@ final class ShortCompanyNames {
                 List<String> stem = stem(tokens, m.start, m.end, gazetteer);
                 if (stem != null) {
                     stems.add(stem);
+                    if (stem.size() == 2 && placeOpened(tokens, m.start, gazetteer)) {
+                        placeStems.add(stem);
+                    }
                     String full = m.canonical != null ? m.canonical : DocumentLinker.text(doc, m);
                     // a newspaper's group is named after the paper, which "Telegraph" alone still names
                     boolean paper = PublicationNames.PAPER_WORDS.contains(stem.get(stem.size() - 1));
@@ -96,7 +105,7 @@ final class ShortCompanyNames {
                     if (!tokens[i].equals(stem.get(0)) || !words(tokens, i, i + n).equals(stem)
                             || i > 0 && ListAndRulePass.capitalised(tokens[i - 1])
                             || !acts(tokens, i, i + n)
-                            && !(ACTS_OF_NAMES.contains(tokens[i + n]) && unusual(stem, gazetteer))
+                            && !(ACTS_OF_NAMES.contains(tokens[i + n]) && (unusual(stem, gazetteer) || placeStems.contains(stem)))
                             || afterAmpersand(tokens, i)) {
                         continue;
                     }
@@ -106,7 +115,7 @@ final class ShortCompanyNames {
                     }
                     if (free) {
                         added.add(new MentionDraft(s, i, i + n, EntityTypes.ORGANIZATION, true));
-                    } else if (n > 1 && piecesInside(mentions, s, i, i + n)) {
+                    } else if (n > 1 && piecesInside(mentions, s, i, i + n, placeStems.contains(stem))) {
                         // "Sahel" (a place) and "Mining" (a person) where the two words are the company's short name
                         final int from = i;
                         final int sentence = s;
@@ -161,6 +170,7 @@ final class ShortCompanyNames {
             boolean ends = true;
             for (int k = j; k < end; k++) {
                 ends &= ENDINGS.contains(tokens[k]) || LegalFormNames.FORMS.contains(tokens[k])
+                        || k > start + 1 && TRAILING.contains(tokens[k])
                         || OrganisationPatternRule.SUFFIXES.contains(tokens[k]);
             }
             boolean ofPlace = tokens[j].equals("of") && (LegalFormNames.FORMS.contains(tokens[end - 1])
@@ -171,7 +181,9 @@ final class ShortCompanyNames {
             if (j == start + 1 && end - start >= 3 && ENDINGS.contains(tokens[start + 1]) && placeOpened(tokens, start, gazetteer)) {
                 continue; // "Sahel Mining Corporation": "Sahel" is a place, "Sahel Mining" the company's own words
             }
-            if (j == start + 2 && ENDINGS.contains(tokens[start + 1]) && placeOpened(tokens, start, gazetteer)) {
+            if (j == start + 2 && placeOpened(tokens, start, gazetteer) && (ENDINGS.contains(tokens[start + 1])
+                    || tradeWord(tokens[start + 1], gazetteer))) {
+                // "Sahel Mining Corporation", "Andes Copper Corporation": the place and the trade are the short name
                 return words(tokens, start, j);
             }
             for (int k = start; k < j; k++) {
@@ -192,9 +204,24 @@ final class ShortCompanyNames {
         return null;
     }
 
-    /** The words at [from, to) are held by two or more mentions, none an organisation and none past their edges. */
-    private static boolean piecesInside(List<MentionDraft> mentions, int sentence, int from, int to) {
+    /**
+     * The second word of a company's name opened by a place, before its ending ("Copper" of "Andes Copper
+     * Corporation"): a capitalised word of letters that is no place, title, generic or body's word.
+     */
+    private static boolean tradeWord(String t, Gazetteer gazetteer) {
+        Gazetteer.Entry e = gazetteer.lookup(t);
+        return ListAndRulePass.capitalised(t) && DocumentLinker.letters(t) && t.length() > 2 && !Gazetteer.isUpper(t)
+                && !GENERIC.contains(t) && !ProperNameRule.ORG_WORDS.contains(t) && !gazetteer.isTitleWord(t)
+                && !(e != null && (e.kind() == Gazetteer.Kind.LOCATION || e.kind() == Gazetteer.Kind.NATIONALITY));
+    }
+
+    /**
+     * The words at [from, to) are held by two or more mentions, none an organisation and none past their edges; or,
+     * for a short name opened by a place, by the place alone ("Andes" of "Andes Copper expects").
+     */
+    private static boolean piecesInside(List<MentionDraft> mentions, int sentence, int from, int to, boolean placeOpened) {
         int inside = 0;
+        boolean placeFirst = false;
         for (MentionDraft m : mentions) {
             if (m.sentence != sentence || m.end <= from || m.start >= to) {
                 continue;
@@ -203,8 +230,9 @@ final class ShortCompanyNames {
                 return false;
             }
             inside++;
+            placeFirst = m.start == from && m.end == from + 1 && m.type.equals(EntityTypes.LOCATION);
         }
-        return inside >= 2;
+        return inside >= 2 || inside == 1 && placeFirst && placeOpened;
     }
 
     /** A one-word place opening a company's name ("Sahel" of "Sahel Mining Corporation"). */
