@@ -57,6 +57,14 @@ class FillWordsTest {
     }
 
     @Test
+    void theShippedModelStopsPastTheDefaultLength() {
+        SummaryModel shipped = SummaryModel.loadDefault();
+        assertThat(shipped.fillWords()).isEqualTo(75);
+        assertThat(indexes(shipped, 125)).containsExactly(0, 1, 2, 3, 4);
+        assertThat(indexes(shipped, 75)).isEqualTo(indexes(shipped.withFillWords(0), 75));
+    }
+
+    @Test
     void aBudgetOfAtMostItsWordsIsFilledAsWithoutIt() {
         SummaryModel filling = SummaryModel.loadDefault().withFillWords(0);
         for (int words = 10; words <= 100; words += 5) {
