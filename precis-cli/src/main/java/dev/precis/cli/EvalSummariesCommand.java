@@ -83,25 +83,21 @@ final class EvalSummariesCommand implements Callable<Integer> {
     /** The lengths asked for, counts of sentences first, each once in the order given. */
     List<Length> lengths() {
         List<Length> out = new ArrayList<>();
-        for (int n : sentences) {
-            if (n < 1) {
-                throw new UserInputException("--sentences must be 1 or more, not " + n);
-            }
-            Length l = new Length(false, n);
-            if (!out.contains(l)) {
-                out.add(l);
-            }
-        }
-        for (int n : words) {
-            if (n < 1) {
-                throw new UserInputException("--words must be 1 or more, not " + n);
-            }
-            Length l = new Length(true, n);
-            if (!out.contains(l)) {
-                out.add(l);
-            }
-        }
+        addLengths(out, sentences, false, "--sentences");
+        addLengths(out, words, true, "--words");
         return out;
+    }
+
+    private static void addLengths(List<Length> out, List<Integer> amounts, boolean inWords, String option) {
+        for (int n : amounts) {
+            if (n < 1) {
+                throw new UserInputException(option + " must be 1 or more, not " + n);
+            }
+            Length l = new Length(inWords, n);
+            if (!out.contains(l)) {
+                out.add(l);
+            }
+        }
     }
 
     /** "Lead-3" when the only count of sentences is 3 (the figures as every earlier session printed them), else "Lead-N". */
