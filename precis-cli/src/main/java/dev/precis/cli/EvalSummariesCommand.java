@@ -9,8 +9,8 @@ import dev.precis.eval.summaries.PairedDifference;
 import dev.precis.eval.summaries.RougeMeans;
 import dev.precis.eval.summaries.SummaryCase;
 import dev.precis.eval.summaries.SummaryEvaluation;
-import dev.precis.eval.summaries.SummaryTuner;
 import dev.precis.model.AnalyzedArticle;
+import dev.precis.model.SummaryLength;
 import dev.precis.nlp.sentence.NewsSentenceSplitter;
 import dev.precis.summarize.LeadSummarizer;
 import dev.precis.summarize.PositionCentralitySummarizer;
@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -60,11 +61,65 @@ final class EvalSummariesCommand implements Callable<Integer> {
     @Option(names = "--model", paramLabel = "FILE", description = "A summary model file to score instead of the shipped one.")
     Path model;
 
+    @Option(names = "--sentences", paramLabel = "N", split = ",", defaultValue = "3",
+            description = "Counts of sentences to score at, comma-separated (each against Lead-N); default ${DEFAULT-VALUE}.")
+    List<Integer> sentences = new ArrayList<>();
+
+    @Option(names = "--words", paramLabel = "N", split = ",", defaultValue = "75",
+            description = "Word budgets to score at, comma-separated; default ${DEFAULT-VALUE}.")
+    List<Integer> words = new ArrayList<>();
+
+    /** One length a table scores at: a count of sentences or a word budget. */
+    record Length(boolean inWords, int amount) {
+        Function<SummaryCase, SummaryLength> of() {
+            return inWords ? SummaryEvaluation.words(amount) : SummaryEvaluation.sentences(amount);
+        }
+
+        String label() {
+            return inWords ? amount + "-word budget" : amount == 1 ? "1 sentence" : amount + " sentences";
+        }
+    }
+
+    /** The lengths asked for, counts of sentences first, each once in the order given. */
+    List<Length> lengths() {
+        List<Length> out = new ArrayList<>();
+        addLengths(out, sentences, false, "--sentences");
+        addLengths(out, words, true, "--words");
+        return out;
+    }
+
+    private static void addLengths(List<Length> out, List<Integer> amounts, boolean inWords, String option) {
+        for (int n : amounts) {
+            if (n < 1) {
+                throw new UserInputException(option + " must be 1 or more, not " + n);
+            }
+            Length l = new Length(inWords, n);
+            if (!out.contains(l)) {
+                out.add(l);
+            }
+        }
+    }
+
+    /** "Lead-3" when the only count of sentences is 3 (the figures as every earlier session printed them), else "Lead-N". */
+    String leadName() {
+        return sentences.equals(List.of(3)) ? "Lead-3" : "Lead-N";
+    }
+
+    private static String rawName(String leadName) {
+        return leadName.replace("-", "") + "-raw";
+    }
+
+    /** A table line without the separator after its last column, as the two-column table always printed it. */
+    private static String trimBar(StringBuilder line) {
+        return line.substring(0, line.length() - 2);
+    }
+
     @Override
     public Integer call() throws IOException {
         if (jsonl.isEmpty() && bbc == null) {
             throw new UserInputException("give --jsonl FILE or --bbc DIR");
         }
+        List<Length> lengths = lengths();
         NewsSentenceSplitter splitter = new NewsSentenceSplitter();
         SummaryModel precisModel = model == null ? SummaryModel.loadDefault() : readModel(model);
         Map<String, List<SummaryCase>> sources = new LinkedHashMap<>();
@@ -81,13 +136,15 @@ final class EvalSummariesCommand implements Callable<Integer> {
                 precisModel.semantic() ? new CachingSentenceEncoder(MiniLmSentenceEncoder.shared()) : null);
         // The bar is the lead shown as Precis shows a lede (without its dateline): the stronger lead,
         // so the paired row measures the choice of sentences, not the trim. The lead as written stays
-        // in the table for comparison with earlier figures.
+        // in the table for comparison with earlier figures. At a count of N sentences the lead is the
+        // first N (Lead-N); under a word budget, the first sentences within it.
         LeadSummarizer lead = new LeadSummarizer(true);
         LeadSummarizer rawLead = new LeadSummarizer(false);
         TextRankSummarizer textRank = new TextRankSummarizer();
+        String leadName = leadName();
         systems.put("Precis", (c, a, l) -> precis.summarize(a, l));
-        systems.put("Lead-3", (c, a, l) -> lead.summarize(a, l));
-        systems.put("Lead3-raw", (c, a, l) -> rawLead.summarize(a, l));
+        systems.put(leadName, (c, a, l) -> lead.summarize(a, l));
+        systems.put(rawName(leadName), (c, a, l) -> rawLead.summarize(a, l));
         systems.put("TextRank", (c, a, l) -> textRank.summarize(a, l));
         systems.put("Oracle", (c, a, l) -> oracle.select(a, c.reference(), l));
         PrintWriter out = spec.commandLine().getOut();
@@ -97,34 +154,59 @@ final class EvalSummariesCommand implements Callable<Integer> {
             List<SummaryCase> cases = source.getValue();
             List<AnalyzedArticle> analyzed = evaluation.prepare(cases);
             out.printf("%n%s: %d articles%n", source.getKey(), cases.size());
-            out.printf("%-9s | %-38s | %-38s%n", "", "3 sentences", SummaryTuner.WORD_BUDGET + "-word budget");
-            out.printf("%-9s | %6s %6s %6s %6s %7s | %6s %6s %6s %6s %7s%n", "system",
-                    "R-1", "R-2", "R-Lsum", "words", "dangl.", "R-1", "R-2", "R-Lsum", "words", "dangl.");
-            for (Map.Entry<String, SummaryEvaluation.CaseSummarizer> system : systems.entrySet()) {
-                RougeMeans three = evaluation.score(cases, analyzed, system.getValue(), SummaryEvaluation.sentences(3));
-                RougeMeans budget = evaluation.score(cases, analyzed, system.getValue(),
-                        SummaryEvaluation.words(SummaryTuner.WORD_BUDGET));
-                out.printf("%-9s | %6.2f %6.2f %6.2f %6.1f %7.3f | %6.2f %6.2f %6.2f %6.1f %7.3f%n", system.getKey(),
-                        three.rouge1(), three.rouge2(), three.rougeLsum(), three.meanWords(), three.danglingShare(),
-                        budget.rouge1(), budget.rouge2(), budget.rougeLsum(), budget.meanWords(), budget.danglingShare());
-            }
-            // The bar of issue 12 is "at least the lead on every figure"; all systems see the same
-            // articles, so the per-article (paired) difference and its standard error tell it best.
-            for (LeadSummarizer baseline : List.of(lead, rawLead)) {
-                StringBuilder paired = new StringBuilder(String.format("%-9s |", baseline == lead ? "P-Lead3" : "P-raw"));
-                for (var length : List.of(SummaryEvaluation.sentences(3), SummaryEvaluation.words(SummaryTuner.WORD_BUDGET))) {
-                    double[][] p = evaluation.perCase(cases, analyzed, precis, length);
-                    double[][] l = evaluation.perCase(cases, analyzed, baseline, length);
-                    for (int column : new int[] {0, 1, 3}) {
-                        PairedDifference d = PairedDifference.of(p, l, column, 100);
-                        paired.append(String.format(Locale.ROOT, " %+.2f±%.2f", d.mean(), d.standardError()));
-                    }
-                    paired.append(" |");
+            // two lengths to a table, so a line stays readable however many lengths are asked for
+            for (int from = 0; from < lengths.size(); from += 2) {
+                List<Length> table = lengths.subList(from, Math.min(lengths.size(), from + 2));
+                if (from > 0) {
+                    out.println();
                 }
-                out.println(paired);
+                StringBuilder header = new StringBuilder(String.format("%-9s |", ""));
+                StringBuilder columns = new StringBuilder(String.format("%-9s |", "system"));
+                for (Length length : table) {
+                    header.append(String.format(" %-38s |", length.label()));
+                    columns.append(String.format(" %6s %6s %6s %6s %7s |", "R-1", "R-2", "R-Lsum", "words", "dangl."));
+                }
+                out.println(trimBar(header));
+                out.println(trimBar(columns));
+                // each system's per-article rows at each length, computed once: the table's means and
+                // the paired rows below both read them
+                Map<String, List<double[][]>> rows = new LinkedHashMap<>();
+                for (Map.Entry<String, SummaryEvaluation.CaseSummarizer> system : systems.entrySet()) {
+                    List<double[][]> perLength = new ArrayList<>();
+                    StringBuilder line = new StringBuilder(String.format("%-9s |", system.getKey()));
+                    for (Length length : table) {
+                        double[][] perCase = evaluation.perCase(cases, analyzed, system.getValue(), length.of());
+                        perLength.add(perCase);
+                        RougeMeans m = SummaryEvaluation.means(perCase);
+                        line.append(String.format(" %6.2f %6.2f %6.2f %6.1f %7.3f |", m.rouge1(), m.rouge2(),
+                                m.rougeLsum(), m.meanWords(), m.danglingShare()));
+                    }
+                    rows.put(system.getKey(), perLength);
+                    out.println(trimBar(line));
+                }
+                // The bar of issue 12 is "at least the lead on every figure"; all systems see the same
+                // articles, so the per-article (paired) difference and its standard error tell it best.
+                for (String baseline : List.of(leadName, rawName(leadName))) {
+                    StringBuilder paired = new StringBuilder(String.format("%-9s |",
+                            baseline.equals(leadName) ? "P-" + leadName.replace("-", "") : "P-raw"));
+                    for (int k = 0; k < table.size(); k++) {
+                        double[][] p = rows.get("Precis").get(k);
+                        double[][] l = rows.get(baseline).get(k);
+                        for (int column : new int[] {0, 1, 3}) {
+                            PairedDifference d = PairedDifference.of(p, l, column, 100);
+                            paired.append(String.format(Locale.ROOT, " %+.2f±%.2f", d.mean(), d.standardError()));
+                        }
+                        paired.append(" |");
+                    }
+                    out.println(paired);
+                }
             }
-            out.println("(P-Lead3: Precis minus Lead-3 (lede trimmed as Precis shows it) per article; P-raw: minus"
-                    + " Lead3-raw (the lead as written); R-1 R-2 R-Lsum, mean ± standard error)");
+            out.println(leadName.equals("Lead-3")
+                    ? "(P-Lead3: Precis minus Lead-3 (lede trimmed as Precis shows it) per article; P-raw: minus"
+                            + " Lead3-raw (the lead as written); R-1 R-2 R-Lsum, mean ± standard error)"
+                    : "(P-LeadN: Precis minus Lead-N (the first N sentences, or under a word budget the first"
+                            + " sentences within it, the lede trimmed as Precis shows it) per article; P-raw: minus"
+                            + " LeadN-raw (the lead as written); R-1 R-2 R-Lsum, mean ± standard error)");
             out.flush();
         }
         return 0;

@@ -30,6 +30,8 @@ final class GreedySelection {
     private final double leadMargin;
     private final double redundancy;
     private final double fill;
+    /** The words held from which a word budget is no longer filled (0: filled within {@code fill} at any length). */
+    private final int fillWords;
     private final boolean[] chosen;
     private final double[] maxSimilarity;
     /** Each taken sentence's similarity to every candidate, computed once and shared by the copies. */
@@ -41,7 +43,7 @@ final class GreedySelection {
     boolean wordBudget;
 
     GreedySelection(SentenceProfile p, int n, double[] base, double[] antecedentPenalty, boolean[] needsAntecedent,
-                    double leadMargin, double redundancy, double fill) {
+                    double leadMargin, double redundancy, double fill, int fillWords) {
         this.p = p;
         this.n = n;
         this.base = base;
@@ -50,6 +52,7 @@ final class GreedySelection {
         this.leadMargin = leadMargin;
         this.redundancy = redundancy;
         this.fill = fill;
+        this.fillWords = fillWords;
         this.chosen = new boolean[n];
         this.maxSimilarity = new double[n];
         this.similarityRows = new double[n][];
@@ -65,6 +68,7 @@ final class GreedySelection {
         this.leadMargin = other.leadMargin;
         this.redundancy = other.redundancy;
         this.fill = other.fill;
+        this.fillWords = other.fillWords;
         this.chosen = other.chosen.clone();
         this.maxSimilarity = other.maxSimilarity.clone();
         this.similarityRows = other.similarityRows;
@@ -130,7 +134,7 @@ final class GreedySelection {
     /**
      * The step's {@code k} best admissible choices, best first (ties to the earlier sentence); none when
      * nothing fits or, under a word budget, the best that fits scores more than the model's fill below
-     * the best of all.
+     * the best of all (from {@code fillWords} words held on, any amount below it).
      */
     List<Choice> choices(int pass, LengthBudget budget, int k) {
         List<Choice> best = new ArrayList<>(k + 1);
@@ -163,7 +167,9 @@ final class GreedySelection {
             }
         }
         if (!best.isEmpty() && budget.countsWords() && !result.isEmpty()) {
-            double floor = bestAny - fill;
+            // past fillWords words the summary already tells the story at length: it stops where the
+            // sentence it would take next does not fit, rather than reach past it for a shorter one
+            double floor = bestAny - (fillWords > 0 && budget.words() >= fillWords ? 0 : fill);
             best.removeIf(c -> c.ranking() < floor);
         }
         return best;

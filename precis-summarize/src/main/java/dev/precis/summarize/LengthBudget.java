@@ -51,6 +51,11 @@ final class LengthBudget {
         return sentences == 0 && count == 1 || words + totalWords <= (int) length.amount();
     }
 
+    /** The words added so far. */
+    int words() {
+        return words;
+    }
+
     /** Whether the budget counts words. */
     boolean countsWords() {
         return length.unit() == SummaryLength.Unit.WORDS;

@@ -155,7 +155,7 @@ public final class PositionCentralitySummarizer implements Summarizer {
                     + weights[PRONOUN_SPEAKER] * features[i][PRONOUN_SPEAKER];
         }
         GreedySelection selection = new GreedySelection(p, n, base, antecedentPenalty, needsAntecedent, leadMargin,
-                redundancy, model.fill());
+                redundancy, model.fill(), model.fillWords());
         selection.takeLede(budget);
         selection.wordBudget = budget.countsWords();
         return selection;

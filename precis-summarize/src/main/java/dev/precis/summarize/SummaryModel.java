@@ -32,10 +32,14 @@ import java.util.List;
  *     stored as {@code tree.node} / {@code tree.leaf} lines
  * @param beam whether the summary is chosen among whole candidate summaries ({@link SummaryBeam#NONE}:
  *     the greedy one)
+ * @param fillWords under a word budget, the words a summary holds from which it is no longer filled: from
+ *     there it stops when its best remaining sentence does not fit, as if {@code fill} were 0 (0: filled
+ *     within {@code fill} at any length). A budget of at most this many words is filled as without it, since
+ *     a summary that holds the budget's words is already full.
  */
 public record SummaryModel(double[] weights, double redundancy, double fill, double leadMargin,
                            LongArticleGate longArticles, LeadNewsSignal leadSignal, double[] longWeights,
-                           SecondVectorHold secondHold, TreeEnsemble trees, SummaryBeam beam) {
+                           SecondVectorHold secondHold, TreeEnsemble trees, SummaryBeam beam, int fillWords) {
 
     /** The model that ships with Precis (fitted on CNN/DailyMail highlights; see README). */
     public static final String DEFAULT_RESOURCE = "summary-model.txt";
@@ -67,6 +71,9 @@ public record SummaryModel(double[] weights, double redundancy, double fill, dou
         if (beam == null) {
             throw new IllegalArgumentException("summary model: beam must not be null (use SummaryBeam.NONE)");
         }
+        if (fillWords < 0) {
+            throw new IllegalArgumentException("summary model: fillWords must be >= 0, got " + fillWords);
+        }
         if (longWeights != null) {
             if (longWeights.length != SentenceFeatures.NAMES.size()) {
                 throw new IllegalArgumentException("summary model needs " + SentenceFeatures.NAMES.size()
@@ -74,6 +81,19 @@ public record SummaryModel(double[] weights, double redundancy, double fill, dou
             }
             longWeights = longWeights.clone();
         }
+    }
+
+    /** A model that fills a word budget within {@code fill} at any length. */
+    public SummaryModel(double[] weights, double redundancy, double fill, double leadMargin,
+                        LongArticleGate longArticles, LeadNewsSignal leadSignal, double[] longWeights,
+                        SecondVectorHold secondHold, TreeEnsemble trees, SummaryBeam beam) {
+        this(weights, redundancy, fill, leadMargin, longArticles, leadSignal, longWeights, secondHold, trees, beam, 0);
+    }
+
+    /** This model no longer filling a word budget once a summary holds {@code words} words (0: always). */
+    public SummaryModel withFillWords(int words) {
+        return new SummaryModel(weights, redundancy, fill, leadMargin, longArticles, leadSignal, longWeights,
+                secondHold, trees, beam, words);
     }
 
     /** A model that takes the greedy summary. */
@@ -87,7 +107,7 @@ public record SummaryModel(double[] weights, double redundancy, double fill, dou
     /** This model choosing among whole summaries with {@code summaryBeam}. */
     public SummaryModel withBeam(SummaryBeam summaryBeam) {
         return new SummaryModel(weights, redundancy, fill, leadMargin, longArticles, leadSignal, longWeights,
-                secondHold, trees, summaryBeam);
+                secondHold, trees, summaryBeam, fillWords);
     }
 
     /** A model whose second vector, if any, scores every article the gate and the signal free. */
@@ -106,13 +126,13 @@ public record SummaryModel(double[] weights, double redundancy, double fill, dou
     /** This model with {@code hold} deciding which freed articles its second vector scores. */
     public SummaryModel withSecondHold(SecondVectorHold hold) {
         return new SummaryModel(weights, redundancy, fill, leadMargin, longArticles, leadSignal, longWeights, hold, trees,
-                beam);
+                beam, fillWords);
     }
 
     /** This model with {@code ensemble}'s output added to every sentence's linear score. */
     public SummaryModel withTrees(TreeEnsemble ensemble) {
         return new SummaryModel(weights, redundancy, fill, leadMargin, longArticles, leadSignal, longWeights,
-                secondHold, ensemble, beam);
+                secondHold, ensemble, beam, fillWords);
     }
 
     /** A model whose freed articles are scored with its own weights and the gate's lead weight. */
@@ -124,7 +144,7 @@ public record SummaryModel(double[] weights, double redundancy, double fill, dou
     /** This model with {@code second} as the weight vector of the articles the gate frees. */
     public SummaryModel withLongWeights(double[] second) {
         return new SummaryModel(weights, redundancy, fill, leadMargin, longArticles, leadSignal, second, secondHold, trees,
-                beam);
+                beam, fillWords);
     }
 
     /** A model whose long-article gate decides by length (and its own optional signals) alone. */

@@ -22,7 +22,7 @@ final class SummaryModelText {
     /** Prefix of a feature's weight in the second vector ({@link SummaryModel#longWeights()}). */
     static final String LONG_PREFIX = "long.";
 
-    private static final List<String> SETTINGS = List.of("redundancy", "fill", "leadMargin",
+    private static final List<String> SETTINGS = List.of("redundancy", "fill", "fillWords", "leadMargin",
             "longFrom", "longLead", "longLeadMargin", "longSpread", "longTeaserFrom",
             "longRedundancy", "longHoldDateline", "longHoldSimilarity", "longTopicFrom", "longTopicBelow",
             "longTopicMeaning", "longSecondSpread", "longSecondHoldDateline", "longSecondHoldLede",
@@ -140,6 +140,10 @@ final class SummaryModelText {
         if (beamSwaps != Math.rint(beamSwaps)) {
             throw new IOException("summary model: beamSwaps must be a whole number of sentences, got " + beamSwaps);
         }
+        double fillWords = values.getOrDefault("fillWords", 0.0);
+        if (fillWords != Math.rint(fillWords) || fillWords < 0) {
+            throw new IOException("summary model: fillWords must be a whole number of words >= 0, got " + fillWords);
+        }
         try {
             SummaryBeam beam = new SummaryBeam((int) beamWidth, values.getOrDefault("beamCoverage", 0.0),
                     values.getOrDefault("beamWords", 0.0), SummaryBeam.Budget.values()[(int) beamBudget],
@@ -155,7 +159,7 @@ final class SummaryModelText {
                             values.getOrDefault("longSpread", Double.NEGATIVE_INFINITY), (int) teaserFrom,
                             values.getOrDefault("longRedundancy", Double.NaN)), signal, second,
                     new SecondVectorHold(values.getOrDefault("longSecondSpread", Double.NEGATIVE_INFINITY),
-                            secondDateline == 1, (int) secondLede), trees.build(), beam);
+                            secondDateline == 1, (int) secondLede), trees.build(), beam, (int) fillWords);
         } catch (IllegalArgumentException e) {
             throw new IOException(e.getMessage(), e);
         }
@@ -208,6 +212,9 @@ final class SummaryModelText {
         out.write("redundancy " + String.format(Locale.ROOT, "%.6f", m.redundancy()) + "\n");
         if (m.fill() != Double.POSITIVE_INFINITY) {
             out.write("fill " + String.format(Locale.ROOT, "%.6f", m.fill()) + "\n");
+        }
+        if (m.fillWords() != 0) {
+            out.write("fillWords " + m.fillWords() + "\n");
         }
         if (m.leadMargin() != 0) {
             out.write("leadMargin " + String.format(Locale.ROOT, "%.6f", m.leadMargin()) + "\n");

@@ -70,16 +70,20 @@ public final class SummaryEvaluation {
     /** Mean ROUGE F1 ×100 of {@code system} over the cases at the given lengths. */
     public RougeMeans score(List<SummaryCase> cases, List<AnalyzedArticle> analyzed, CaseSummarizer system,
                             Function<SummaryCase, SummaryLength> length) {
-        double[][] perCase = perCase(cases, analyzed, system, length);
+        return means(perCase(cases, analyzed, system, length));
+    }
+
+    /** The means of {@link #perCase} rows: ROUGE F1 ×100, words per summary and the dangling share. */
+    public static RougeMeans means(double[][] perCase) {
         double[] sum = new double[6];
         for (double[] row : perCase) {
             for (int k = 0; k < sum.length; k++) {
                 sum[k] += row[k];
             }
         }
-        int n = Math.max(1, cases.size());
+        int n = Math.max(1, perCase.length);
         return new RougeMeans(100 * sum[0] / n, 100 * sum[1] / n, 100 * sum[2] / n, 100 * sum[3] / n,
-                cases.size(), sum[4] / n, sum[5] / n);
+                perCase.length, sum[4] / n, sum[5] / n);
     }
 
     /**
@@ -91,7 +95,8 @@ public final class SummaryEvaluation {
         return perCase(cases, analyzed, (c, a, l) -> system.summarize(a, l), length);
     }
 
-    private double[][] perCase(List<SummaryCase> cases, List<AnalyzedArticle> analyzed, CaseSummarizer system,
+    /** One row per case, as {@link #perCase(List, List, Summarizer, Function)}, for a system that may see the case. */
+    public double[][] perCase(List<SummaryCase> cases, List<AnalyzedArticle> analyzed, CaseSummarizer system,
                                Function<SummaryCase, SummaryLength> length) {
         double[][] perCase = new double[cases.size()][];
         IntStream.range(0, cases.size()).parallel().forEach(i -> {
