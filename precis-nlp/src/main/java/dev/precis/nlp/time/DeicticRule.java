@@ -173,6 +173,10 @@ final class DeicticRule {
         return r.anchor == null ? TimeValues.of(null, Granularity.DAY) : TimeValues.of(TimeValues.day(r.anchor), Granularity.DAY);
     }
 
+    /** What ends a twelve-month period after "the year ended/to/through": a date, a month or "date". */
+    private static final Pattern PERIOD_END = Pattern.compile("\\s+(?i:ended|ending|to|through)\\s+(?:(?i:in|on|at)\\s+)?"
+            + "(?:" + TimeLexicon.MONTH + "|\\d|(?i:the\\s+end|end|date|mid)\\b)");
+
     static Value theYear(MatchResult m, Resolution r) {
         String word = m.group(1).toLowerCase(Locale.ROOT);
         String after = r.textAfter(m.end(), 6);
@@ -184,8 +188,16 @@ final class DeicticRule {
         }
         boolean fiscal = word.matches("the\\s+fiscal\\s+year");
         if ((word.equals("the year") || fiscal) && r.nextWord(m.end()).matches("ended|ending|to|through")) {
-            // "the year ended March 31" is a twelve-month (often fiscal) period, not a calendar year
-            return TimeValues.of("P1Y", Granularity.DURATION);
+            if (PERIOD_END.matcher(r.text).region(m.end(), r.text.length()).lookingAt()) {
+                // "the year ended March 31" is a twelve-month (often fiscal) period, not a calendar year
+                return TimeValues.of("P1Y", Granularity.DURATION);
+            }
+            if (!fiscal && r.nextWord(m.end()).equals("ended") && r.anchor != null && r.anchor.getMonthValue() < 12) {
+                // "The year ended with a rally" with no date after: a calendar year that is over, the
+                // one before the anchor's (a review written in December may still mean its own)
+                return TimeValues.of(TimeValues.year(r.anchor.getYear() - 1), Granularity.YEAR);
+            }
+            // "sales for the year to rise": the verb's "to", the calendar year below
         }
         if (fiscal) {
             // otherwise "the fiscal year" is the length after a preposition of extent ("improve throughout

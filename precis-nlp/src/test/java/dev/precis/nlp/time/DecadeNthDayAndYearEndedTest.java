@@ -1,0 +1,84 @@
+package dev.precis.nlp.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.precis.model.TimeExpression;
+import dev.precis.nlp.sentence.NewsSentenceSplitter;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Project-written sentences: "of the decade" is the decade under way; "in weeks", "in days" are vague
+ * lengths as "within weeks" is; a strike's "fifth day" is the day of its clause; "the first half of
+ * fiscal 2025" is that year's half; "every half hour" is a set of half hours; "on weekends" is every
+ * weekend; "the year to" or "ended" is a twelve-month period only before a date or a month, and "The
+ * year ended" with none after is the calendar year before the anchor's. 2026-12-07 is a Monday.
+ */
+class DecadeNthDayAndYearEndedTest {
+
+    private static final LocalDate MONDAY = LocalDate.parse("2026-12-07");
+    private final RuleTimeResolver resolver = new RuleTimeResolver();
+
+    @Test
+    void ofTheDecadeIsTheDecadeUnderWay() {
+        assertThat(value("Exports posted their biggest fall of the decade.", "the decade", MONDAY)).isEqualTo("202");
+        assertThat(value("It was the coldest winter of the decade.", "the decade", LocalDate.parse("2019-03-02")))
+                .isEqualTo("201");
+        // a decade measured from an event is no calendar decade
+        assertThat(resolve("He wrote two books in the course of the decade since the war.", MONDAY))
+                .noneMatch(t -> "202".equals(t.value()));
+    }
+
+    @Test
+    void inWeeksAndInDaysAreVagueLengths() {
+        assertThat(value("The mine may reopen in weeks.", "in weeks", MONDAY)).isEqualTo("PXW");
+        assertThat(value("Negotiators hope to finish in days.", "in days", MONDAY)).isEqualTo("PXD");
+        // "in recent years" keeps its reading
+        assertThat(value("Fares have risen in recent years.", "in recent years", MONDAY)).isEqualTo("PAST_REF");
+    }
+
+    @Test
+    void anOrdinalDayOfAStrikeIsTheDayOfItsClause() {
+        assertThat(value("The blockade is now in its sixth day.", "its sixth day", MONDAY)).isEqualTo("2026-12-07");
+        assertThat(value("The walkout entered its third straight day on Saturday.", "its third straight day",
+                MONDAY)).isEqualTo("2026-12-05");
+        // "the third day of the talks" is left alone; so is an ordinal day that no verb of entering precedes
+        assertThat(resolve("Its second day was quieter.", MONDAY)).isEmpty();
+    }
+
+    @Test
+    void aHalfOfAFiscalYear() {
+        assertThat(value("The brewer lost money in the first half of fiscal 2025.", "the first half of fiscal 2025",
+                MONDAY)).isEqualTo("2025-H1");
+    }
+
+    @Test
+    void everyHalfHourAndOnWeekends() {
+        assertThat(value("Ferries sail every half hour in summer.", "every half hour", MONDAY)).isEqualTo("PT30M");
+        assertThat(value("The library now opens on weekends.", "weekends", MONDAY)).isEqualTo("XXXX-WXX-WE");
+        // "the weekend" is still one weekend
+        assertThat(value("The roads were closed over the weekend.", "the weekend", MONDAY)).isEqualTo("2026-W49-WE");
+    }
+
+    @Test
+    void theYearToOrEndedIsTwelveMonthsOnlyBeforeADate() {
+        assertThat(value("Rents rose 2 percent in the year to September.", "the year", MONDAY)).isEqualTo("P1Y");
+        assertThat(value("Profit for the year ended June 30 fell.", "the year", MONDAY)).isEqualTo("P1Y");
+        // "to" a verb: the calendar year
+        assertThat(value("The chain expects profit for the year to fall.", "the year", MONDAY)).isEqualTo("2026");
+        // a year that has ended, with no date after: the one before the anchor's
+        assertThat(value("The year ended with record heat.", "The year", LocalDate.parse("2027-01-04")))
+                .isEqualTo("2026");
+    }
+
+    private String value(String text, String span, LocalDate anchor) {
+        List<TimeExpression> found = resolve(text, anchor);
+        assertThat(found).as(text).anySatisfy(t -> assertThat(t.range().slice(text)).isEqualTo(span));
+        return found.stream().filter(t -> t.range().slice(text).equals(span)).findFirst().orElseThrow().value();
+    }
+
+    private List<TimeExpression> resolve(String text, LocalDate anchor) {
+        return resolver.resolve(text, new NewsSentenceSplitter().split(text), anchor);
+    }
+}
