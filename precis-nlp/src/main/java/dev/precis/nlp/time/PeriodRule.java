@@ -34,7 +34,7 @@ final class PeriodRule {
     static final String EVERY = "\\b(?:each|every)\\s+(?:(other|second|third|few|two|three|four|five|six|seven|eight|nine|ten"
             + "|twelve|\\d{1,2}|half)\\s+)?(day|week|month|quarter|year|hour|minute|morning|afternoon|evening|night)s?\\b";
     /** A recurrence adverb: 1 the word ("held rallies almost daily", "revised annually"). */
-    static final String RECURRENCE = "\\b(daily|weekly|monthly|annually|yearly|hourly)\\b";
+    static final String RECURRENCE = "\\b(daily|weekly|monthly|quarterly|annually|yearly|hourly)\\b";
     /**
      * Words after "daily", "weekly" … that show the adverb ("rallied daily in the capital", "paid
      * annually since 1990"); before any other word it is an adjective or a newspaper ("daily volume",
@@ -200,6 +200,7 @@ final class PeriodRule {
             case "weekly" -> "P1W";
             case "monthly" -> "P1M";
             case "hourly" -> "PT1H";
+            case "quarterly" -> "P3M";
             default -> "P1Y";
         };
         return TimeValues.of(value, Granularity.DURATION);
