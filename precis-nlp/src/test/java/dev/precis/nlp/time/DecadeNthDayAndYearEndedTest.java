@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
  * Project-written sentences: "of the decade" is the decade under way; "in weeks", "in days" are vague
  * lengths as "within weeks" is; a strike's "fifth day" is the day of its clause; "the first half of
  * fiscal 2025" is that year's half; "every half hour" is a set of half hours; "on weekends" is every
- * weekend; "the year to" or "ended" is a twelve-month period only before a date or a month, and "The
+ * weekend; "earlier in the decade" is the decade under way; "quarterly" is a set of quarters (P3M) as an
+ * adverb; "the year to" or "ended" is a twelve-month period only before a date or a month, and "The
  * year ended" with none after is the calendar year before the anchor's. 2026-12-07 is a Monday.
  */
 class DecadeNthDayAndYearEndedTest {
@@ -28,6 +29,14 @@ class DecadeNthDayAndYearEndedTest {
         // a decade measured from an event is no calendar decade
         assertThat(resolve("He wrote two books in the course of the decade since the war.", MONDAY))
                 .noneMatch(t -> "202".equals(t.value()));
+    }
+
+    @Test
+    void earlierInTheDecadeAndQuarterly() {
+        assertThat(value("Growth was faster earlier in the decade.", "earlier in the decade", MONDAY)).isEqualTo("202");
+        assertThat(value("The figures are revised quarterly.", "quarterly", MONDAY)).isEqualTo("P3M");
+        // an adjective before a noun is no set
+        assertThat(resolve("The quarterly dividend was raised.", MONDAY)).isEmpty();
     }
 
     @Test
