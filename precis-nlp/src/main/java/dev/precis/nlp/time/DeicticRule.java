@@ -173,9 +173,13 @@ final class DeicticRule {
         return r.anchor == null ? TimeValues.of(null, Granularity.DAY) : TimeValues.of(TimeValues.day(r.anchor), Granularity.DAY);
     }
 
-    /** What ends a twelve-month period after "the year ended/to/through": a date, a month or "date". */
+    /**
+     * What ends a twelve-month period after "the year ended/to/through": a date, a month, "date" or a
+     * deictic day ("the year ending tomorrow"); a verb after "to" or "with" after "ended" is none.
+     */
     private static final Pattern PERIOD_END = Pattern.compile("\\s+(?i:ended|ending|to|through)\\s+(?:(?i:in|on|at)\\s+)?"
-            + "(?:" + TimeLexicon.MONTH + "|\\d|(?i:the\\s+end|end|date|mid)\\b)");
+            + "(?:" + TimeLexicon.MONTH + "|\\d|(?i:the\\s+end|end|date|mid|early|late|today|yesterday|tomorrow|now|last|this"
+            + "|next)\\b)");
 
     static Value theYear(MatchResult m, Resolution r) {
         String word = m.group(1).toLowerCase(Locale.ROOT);
