@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
  * fiscal 2025" is that year's half; "every half hour" is a set of half hours; "on weekends" is every
  * weekend; "earlier in the decade" is the decade under way; "quarterly" is a set of quarters (P3M) as an
  * adverb; "the year to" or "ended" is a twelve-month period only before a date or a month, and "The
- * year ended" with none after is the calendar year before the anchor's. 2026-12-07 is a Monday.
+ * year ended" with none after is the calendar year before the anchor's; what "must" be done by a day looks
+ * ahead. 2026-12-07 is a Monday.
  */
 class DecadeNthDayAndYearEndedTest {
 
@@ -80,6 +81,13 @@ class DecadeNthDayAndYearEndedTest {
         // a year that has ended, with no date after: the one before the anchor's
         assertThat(value("The year ended with record heat.", "The year", LocalDate.parse("2027-01-04")))
                 .isEqualTo("2026");
+    }
+
+    @Test
+    void whatMustBeDoneByADayLooksAhead() {
+        assertThat(value("Applications must reach the council by Thursday.", "Thursday", MONDAY)).isEqualTo("2026-12-10");
+        // "must have" is a guess about the past
+        assertThat(value("The parcel must have arrived on Thursday.", "Thursday", MONDAY)).isEqualTo("2026-12-03");
     }
 
     private String value(String text, String span, LocalDate anchor) {
