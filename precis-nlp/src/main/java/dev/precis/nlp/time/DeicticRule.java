@@ -74,6 +74,11 @@ final class DeicticRule {
         } else if (mod.equals("the past")) {
             return TimeValues.of(TimeLexicon.duration(1, unit.equals("weekend") ? "week" : unit), Granularity.DURATION);
         }
+        if (mod.equals("this") && unit.equals("week") && r.anchor != null
+                && r.anchor.getDayOfWeek() == java.time.DayOfWeek.SUNDAY && r.tense() == Tense.FUTURE) {
+            // a Sunday paper's "the summit opens this week": the week that begins tomorrow (ISO weeks end on Sunday)
+            return TimeValues.of(TimeValues.week(r.anchor.plusDays(1)), Granularity.WEEK);
+        }
         if (unit.equals("decade") && (mod.equals("next") || mod.contains("coming"))) {
             Value ahead = decadeAhead(r);
             if (ahead != null) {

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
  * weekend; "earlier in the decade" is the decade under way; "quarterly" is a set of quarters (P3M) as an
  * adverb; "the year to" or "ended" is a twelve-month period only before a date or a month, and "The
  * year ended" with none after is the calendar year before the anchor's; what "must" be done by a day looks
+ * ahead; a Sunday paper's "this week" ahead is the week beginning the next day; "is forecasting" looks
  * ahead. 2026-12-07 is a Monday.
  */
 class DecadeNthDayAndYearEndedTest {
@@ -88,6 +89,16 @@ class DecadeNthDayAndYearEndedTest {
         assertThat(value("Applications must reach the council by Thursday.", "Thursday", MONDAY)).isEqualTo("2026-12-10");
         // "must have" is a guess about the past
         assertThat(value("The parcel must have arrived on Thursday.", "Thursday", MONDAY)).isEqualTo("2026-12-03");
+    }
+
+    @Test
+    void aSundayPapersThisWeekAheadAndAForecastInTheProgressive() {
+        LocalDate sunday = LocalDate.parse("2026-12-06");
+        assertThat(value("The ministers meet in Vienna this week.", "this week", sunday)).isEqualTo("2026-W50");
+        // in the past it is the week that ends that Sunday
+        assertThat(value("The ministers met in Vienna this week.", "this week", sunday)).isEqualTo("2026-W49");
+        assertThat(value("The grocer is forecasting higher sales in the third quarter.", "the third quarter",
+                LocalDate.parse("2026-01-20"))).isEqualTo("2026-Q3");
     }
 
     private String value(String text, String span, LocalDate anchor) {
