@@ -64,7 +64,7 @@ final class RuleFilters {
             case "spelledYear" -> "tn";
             case "halfYear" -> "tfslb";
             case "every" -> "e";
-            case "recurrence" -> "dwmayhq";
+            case "recurrence" -> "dwmayh";
             case "shortDecade" -> "teml'’‘";
             case "latestPeriod" -> "tlmcs";
             case "clock" -> "nm\\d";
@@ -78,10 +78,7 @@ final class RuleFilters {
             case "pastHourDay" -> "t";
             case "holiday" -> "cnthvegmpab";
             case "century" -> "t\\d";
-            case "yearPeriod", "relativeDay", "unitEnd", "unitBefore", "unitsAhead", "decadeWord" -> "t";
-            case "weekend" -> "tw";
-            case "ofTheDecade" -> "t";
-            case "nthDay" -> "it";
+            case "yearPeriod", "relativeDay", "unitEnd", "unitBefore", "unitsAhead", "weekend", "decadeWord" -> "t";
             default -> null;
         };
         if (first == null) {
@@ -105,7 +102,7 @@ final class RuleFilters {
             case "relativeUnit" -> new String[] {"week", "month", "year", "decade", "century"};
             case "relativeDay", "thatDay" -> new String[] {"day"};
             case "unitEnd" -> new String[] {"week", "month"};
-            case "withinUnit" -> new String[] {"week", "month", "year", "decade"};
+            case "withinUnit" -> new String[] {"week", "month", "year"};
             case "unitBefore" -> new String[] {"before", "after", "earlier", "later"};
             case "ago" -> new String[] {"ago", "earlier", "later", "now", "hence", "before"};
             case "inTime" -> new String[] {"time"};
@@ -114,8 +111,6 @@ final class RuleFilters {
             case "unitsAhead" -> new String[] {"ahead"};
             case "halfYear" -> new String[] {"half", "quarters"};
             case "weekend" -> new String[] {"weekend"};
-            case "ofTheDecade" -> new String[] {"decade"};
-            case "nthDay" -> new String[] {"day"};
             case "fiscalShort" -> new String[] {"fy"};
             case "every" -> new String[] {"each", "every"};
             case "overnight" -> new String[] {"overnight"};
