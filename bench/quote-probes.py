@@ -11,6 +11,8 @@ several paragraphs, colon introductions, the speaker only in the next sentence o
 quotes, quotes in brackets, quotes interrupted by the credit, speakers named by role, pronouns after several people,
 interviews, and guards. A file whose probes carry "shape" also gets found/credited per shape, and "doubled": expected
 quotes that two analysed quotes (of any kind) overlap by half, the same words listed twice.
+quote-probes-news54.jsonl (quotes54) adds "not": phrases in marks that are no quote (scare quotes); "spurious" counts
+those a direct quote covers by half.
 Usage: python3 quote-probes.py [precis.jar] [probes.jsonl] [-v]"""
 import json, os, sys
 from analyze_jsonl import analyze
@@ -21,6 +23,7 @@ PROBES = args[1] if len(args) > 1 else os.path.join(os.path.dirname(os.path.absp
 probes = [json.loads(l) for l in open(PROBES, encoding='utf-8') if l.strip()]
 res = analyze(jar, [{'id': p['id'], 'text': p['text']} for p in probes])
 found = credited = tot = doubled = 0
+spurious = guards = 0
 shapes = {}
 for p in probes:
     quotes = [q for q in res.get(p['id'], {}).get('quotes', []) if q.get('kind') == 'direct']
@@ -41,6 +44,14 @@ for p in probes:
             got = [(p['text'][q['start']:q['end']], q.get('speaker')) for q in quotes]
             print(f"{'OK  ' if c else 'MISS' if not f else 'SPKR'} {p['id']:>3} {p['form']:<28} want "
                   f"{e['quote'][:40]!r} / {e['speaker']} | got {got}")
+    for g in p.get('not', []):
+        # a guard: a phrase in marks that is no quote (a scare quote); spurious when a direct quote covers half of it
+        guards += 1
+        s = p['text'].index(g); t = s + len(g)
+        if any(min(t, q['end']) - max(s, q['start']) >= (t - s) / 2 for q in quotes):
+            spurious += 1
+            print(f"SPUR {p['id']:>3} {p['form']:<28} not a quote: {g!r}")
 for shape, (n, f, c) in shapes.items():
     print(f'  {shape:<60} found {f:>2}/{n:<2} credited {c:>2}/{n}')
-print(f'probes found {found}/{tot}, credited {credited}/{tot}' + (f', doubled {doubled}' if shapes else ''))
+print(f'probes found {found}/{tot}, credited {credited}/{tot}' + (f', doubled {doubled}' if shapes else '')
+      + (f', spurious {spurious}/{guards}' if guards else ''))
