@@ -3,6 +3,7 @@ package dev.precis.store;
 import dev.precis.model.AnalyzedArticle;
 import dev.precis.model.EntityMention;
 import dev.precis.model.EntityType;
+import dev.precis.model.Sentence;
 import dev.precis.model.Vectors;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -11,6 +12,7 @@ import java.util.BitSet;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -28,11 +30,16 @@ import java.util.regex.Pattern;
  * @param keys key names as first written, with their counts (case-insensitively merged), at most {@link #MAX_KEYS}
  * @param meaning unit-length vector of the headline and lead from a sentence encoder, or null (the
  *     library was given no encoder, see {@link Library#meaningWith}); stored with 8-bit components
+ * @param lead the content words of the text's lead (its first {@value #LEAD_SENTENCES} sentences, no headline) with
+ *     their counts there, for the lead join ({@link StoryParams#leadJoin()}); empty when unknown (features read back
+ *     from storage or given by another library)
  */
-public record ArticleFeatures(Map<String, Integer> terms, Map<String, Integer> keys, float[] meaning) {
+public record ArticleFeatures(Map<String, Integer> terms, Map<String, Integer> keys, float[] meaning, Map<String, Integer> lead) {
 
     static final int MAX_TERMS = 250;
     static final int MAX_KEYS = 30;
+    /** The sentences of an article's text that make its {@link #lead()}. */
+    static final int LEAD_SENTENCES = 3;
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{N}'’-]*");
     private static final Set<String> CALENDAR = Set.of("january", "february", "march", "april", "may", "june",
             "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
@@ -43,6 +50,12 @@ public record ArticleFeatures(Map<String, Integer> terms, Map<String, Integer> k
         terms = Collections.unmodifiableMap(new LinkedHashMap<>(terms));
         keys = Collections.unmodifiableMap(new LinkedHashMap<>(keys));
         meaning = meaning == null ? null : meaning.clone();
+        lead = lead == null || lead.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(lead));
+    }
+
+    /** Features without a lead. */
+    public ArticleFeatures(Map<String, Integer> terms, Map<String, Integer> keys, float[] meaning) {
+        this(terms, keys, meaning, Map.of());
     }
 
     /** Features without a meaning vector. */
@@ -75,7 +88,7 @@ public record ArticleFeatures(Map<String, Integer> terms, Map<String, Integer> k
 
     /** These features with a meaning vector (null: none). */
     public ArticleFeatures withMeaning(float[] vector) {
-        return new ArticleFeatures(terms, keys, vector);
+        return new ArticleFeatures(terms, keys, vector, lead);
     }
 
     @Override
@@ -186,7 +199,23 @@ public record ArticleFeatures(Map<String, Integer> terms, Map<String, Integer> k
         }
         Map<String, Integer> bySurface = new LinkedHashMap<>();
         top(keys, MAX_KEYS).forEach((k, v) -> bySurface.put(surface.get(k), v));
-        return new ArticleFeatures(top(terms, MAX_TERMS), bySurface);
+        return new ArticleFeatures(top(terms, MAX_TERMS), bySurface, null, lead(analyzed, leftOut));
+    }
+
+    /**
+     * The content words of the text's first {@value #LEAD_SENTENCES} sentences (as the analyser split them) with their
+     * counts there, leaving out what {@code leftOut} marks; in the order {@link #top} gives.
+     */
+    private static Map<String, Integer> lead(AnalyzedArticle analyzed, BitSet leftOut) {
+        String text = analyzed.article().text();
+        List<Sentence> sentences = analyzed.sentences();
+        if (sentences.isEmpty() || text == null) {
+            return Map.of();
+        }
+        int end = Math.min(text.length(), sentences.get(Math.min(LEAD_SENTENCES, sentences.size()) - 1).range().end());
+        Map<String, Integer> words = new HashMap<>();
+        countTerms(text.substring(0, Math.max(0, end)), words, 1, leftOut);
+        return top(words, MAX_TERMS);
     }
 
     /** A headline's content words, as {@link #of} counts them (lower case, no stop words); empty for null. */

@@ -67,14 +67,21 @@ import java.util.TreeMap;
  *     0 = off. Read when an article is added (the features are stored so): a replay with {@code --tune sharedText=…}
  *     regroups the stored features and does not change them. 1 in the library's grouping (docs/quality/stories.md,
  *     stories46)
+ * @param leadJoin the cosine of two articles' leads ({@link ArticleFeatures#lead()}: the content words of the first
+ *     three sentences with their counts, idf-weighted) at which an article joins the story of such a member when no
+ *     other rule joins it (0 = off): the first sentences of two reports of one event name its facts, whatever the
+ *     headlines and however long the rest; only with stories within {@link StoryPlanner#CLEAR_DAYS} of the article
+ *     (either date unknown: any) and seconded by a shared key name ({@link StoryPlanner#WORDS_JOIN_KEYS})
  */
 public record StoryParams(double threshold, double keyWeight, double centroidWeight, double idfOffset, double timeScale,
                          double timeFloor, double meaningWeight, double meaningThreshold, double splitThreshold,
                          double clearShare, double clearMargin, double clearLexical, double timeBar, double wordsJoin,
-                         double titleVeto, double foreignWords, double centroidCap, double sharedText) {
+                         double titleVeto, double foreignWords, double centroidCap, double sharedText,
+                         double leadJoin) {
 
     /** The library's grouping. */
-    public static final StoryParams DEFAULT = new StoryParams(0.27, 0.3, 0.2, 0.0, 10, 0.5, 0.2, 0.32, 0.32, 0.7, 0.15, 0.15, 0, 0.3, 0.15, 0, 1, 1);
+    public static final StoryParams DEFAULT = new StoryParams(0.27, 0.3, 0.2, 0.0, 10, 0.5, 0.2, 0.32, 0.32, 0.7, 0.15, 0.15, 0, 0.3, 0.15, 0, 1, 1,
+            Double.parseDouble(System.getProperty("precis.leadJoin", "0")));
 
     /** A copy with one knob changed, by its record component name; unknown names fail. */
     public StoryParams with(String name, double value) {
@@ -87,7 +94,7 @@ public record StoryParams(double threshold, double keyWeight, double centroidWei
                 v.get("timeScale"), v.get("timeFloor"), v.get("meaningWeight"), v.get("meaningThreshold"),
                 v.get("splitThreshold"), v.get("clearShare"), v.get("clearMargin"), v.get("clearLexical"),
                 v.get("timeBar"), v.get("wordsJoin"), v.get("titleVeto"), v.get("foreignWords"), v.get("centroidCap"),
-                v.get("sharedText"));
+                v.get("sharedText"), v.get("leadJoin"));
     }
 
     /** The knobs by name. */
@@ -111,6 +118,7 @@ public record StoryParams(double threshold, double keyWeight, double centroidWei
         v.put("foreignWords", foreignWords);
         v.put("centroidCap", centroidCap);
         v.put("sharedText", sharedText);
+        v.put("leadJoin", leadJoin);
         return v;
     }
 
@@ -122,6 +130,11 @@ public record StoryParams(double threshold, double keyWeight, double centroidWei
     /** Whether articles in another language than English are read in their own ({@link #foreignWords()}). */
     boolean readsLanguages() {
         return foreignWords > 0;
+    }
+
+    /** Whether grouping reads the articles' leads ({@link #leadJoin()}). */
+    boolean readsLeads() {
+        return leadJoin > 0;
     }
 
     /** Whether a new article's story features leave out the text it shares word for word with earlier ones ({@link #sharedText()}). */

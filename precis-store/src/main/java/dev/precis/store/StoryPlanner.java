@@ -84,14 +84,14 @@ final class StoryPlanner {
      * when it is in the space, else -1; {@code titleWords}: null when unknown or unused; {@code english}: whether its
      * words are read as English, {@link StoryLanguage}).
      */
-    TopicSpace.Plan plan(TopicQuery vt, TopicQuery vk, float[] meaning, Long epochDay, long self, Set<String> titleWords,
-                         boolean english) {
+    TopicSpace.Plan plan(TopicQuery vt, TopicQuery vk, TopicQuery vl, float[] meaning, Long epochDay, long self,
+                         Set<String> titleWords, boolean english) {
         termTable = fit(termTable, termWords.size(), vt);
         keyTable = fit(keyTable, keyWords.size(), vk);
         vt.bind(termTable);
         vk.bind(keyTable);
         try {
-            return planBound(vt, vk, meaning, epochDay, self, titleWords, english);
+            return planBound(vt, vk, vl, meaning, epochDay, self, titleWords, english);
         } finally {
             vt.unbind();
             vk.unbind();
@@ -104,8 +104,8 @@ final class StoryPlanner {
         return table.length >= need ? table : new int[Math.max(need, table.length * 2)];
     }
 
-    private TopicSpace.Plan planBound(TopicQuery vt, TopicQuery vk, float[] meaning, Long epochDay, long self, Set<String> titleWords,
-                                      boolean english) {
+    private TopicSpace.Plan planBound(TopicQuery vt, TopicQuery vk, TopicQuery vl, float[] meaning, Long epochDay, long self,
+                                      Set<String> titleWords, boolean english) {
         List<Long> candidates = candidates(vt, vk);
         float[] centred = meanings.comparable(meaning) ? meanings.centred(meaning, 1) : null;
         int n = articles.size();
@@ -125,6 +125,11 @@ final class StoryPlanner {
         // each story's closest member (the headline veto's; kept only while the veto is on)
         boolean veto = params.titleVeto() > 0;
         Map<Long, Long> closestMember = veto ? new HashMap<>() : Map.of();
+        // each story's highest lead cosine with the article over its candidate members, and that member's key-name
+        // cosine (the lead join's; kept only while it is on and the article has a lead)
+        boolean leads = vl != null && params.leadJoin() > 0;
+        Map<Long, Double> maxLead = leads ? new HashMap<>() : Map.of();
+        Map<Long, Double> leadMemberKeys = leads ? new HashMap<>() : Map.of();
         for (long id : candidates) {
             TopicArticle e = articles.get(id);
             if (id == self) {
@@ -141,6 +146,14 @@ final class StoryPlanner {
                 maxWords.put(e.story, words);
                 if (wordsJoin) {
                     wordsMemberKeys.put(e.story, keys);
+                }
+            }
+            if (leads && e.lead != null) {
+                double lead = vl.cos(e.lead, e.leadNorm);
+                Double prevLead = maxLead.get(e.story);
+                if (prevLead == null || lead > prevLead) {
+                    maxLead.put(e.story, lead);
+                    leadMemberKeys.put(e.story, keys);
                 }
             }
             Double prev = bestMember.get(e.story);
@@ -237,9 +250,33 @@ final class StoryPlanner {
                 bestStory = wordsStory;
             }
         }
+        if (bestStory == 0 && leads) {
+            bestStory = leadStory(maxLead, leadMemberKeys, epochDay);
+        }
         boolean merge = bestStory != 0 && second != 0 && second != bestStory && secondScore >= MERGE_SCORE * scale;
         return new TopicSpace.Plan(bestStory, barScore, List.copyOf(related.subList(0, Math.min(RELATED_LIMIT, related.size()))),
                 merge ? second : 0);
+    }
+
+    /**
+     * The lead join ({@link StoryParams#leadJoin()}): the story of the member whose lead is closest to the article's,
+     * among the stories within {@link #CLEAR_DAYS} of it (either date unknown: any; ties: lower id), when that cosine
+     * reaches the knob and the member shares a key name with the article ({@link #WORDS_JOIN_KEYS}); else 0.
+     */
+    private long leadStory(Map<Long, Double> maxLead, Map<Long, Double> leadMemberKeys, Long epochDay) {
+        long leadStory = 0;
+        double leadBest = 0;
+        for (Map.Entry<Long, Double> l : maxLead.entrySet()) {
+            TopicStory ls = stories.get(l.getKey());
+            if (StoryParams.gap(epochDay, ls.first, ls.last) > CLEAR_DAYS) {
+                continue;
+            }
+            if (l.getValue() > leadBest || (l.getValue() == leadBest && l.getKey() < leadStory)) {
+                leadBest = l.getValue();
+                leadStory = l.getKey();
+            }
+        }
+        return leadBest >= params.leadJoin() && leadMemberKeys.getOrDefault(leadStory, 0.0) >= WORDS_JOIN_KEYS ? leadStory : 0;
     }
 
     /**

@@ -15,10 +15,13 @@ final class TopicArticle {
     final Long day;
     /** The language its words are read in (English while {@link StoryParams#readsLanguages()} is off). */
     final StoryLanguage language;
+    /** Counts of the lead's content words ({@link ArticleFeatures#lead()}), or null (none, or leads not read). */
+    SparseVector lead;
     long story;
     int epoch = -1;
     double termNorm;
     double keyNorm;
+    double leadNorm;
 
     TopicArticle(SparseVector terms, SparseVector keys, float[] meaning, Long day, StoryLanguage language, long story) {
         this.terms = terms;
@@ -34,6 +37,7 @@ final class TopicArticle {
         if (epoch != current) {
             termNorm = termWords.weightedNorm(terms, articleCount);
             keyNorm = keyWords.weightedNorm(keys, articleCount);
+            leadNorm = lead == null ? 0 : termWords.weightedNorm(lead, articleCount);
             epoch = current;
         }
     }

@@ -124,6 +124,24 @@ final class TopicQuery {
         return new TopicQuery(ids, weights, idfs);
     }
 
+    /**
+     * From word counts weighed as they are ({@code count x idf}, no log; words no article holds get id -1 and the idf of
+     * a word seen nowhere): an article's lead, {@link StoryParams#leadJoin()}.
+     */
+    static TopicQuery ofCounts(Map<String, Integer> counts, Vocabulary words, int articles) {
+        int[] ids = new int[counts.size()];
+        double[] weights = new double[ids.length];
+        double[] idfs = new double[ids.length];
+        int i = 0;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            ids[i] = words.id(e.getKey());
+            idfs[i] = words.idf(ids[i], articles);
+            weights[i] = e.getValue() * idfs[i];
+            i++;
+        }
+        return new TopicQuery(ids, weights, idfs);
+    }
+
     /** From a stored article's log-tf vector ({@code 1 + ln count} per word). */
     static TopicQuery of(SparseVector logTf, Vocabulary words, int articles) {
         int n = logTf.size();

@@ -108,7 +108,8 @@ final class TopicSpace {
         TopicQuery vk = TopicQuery.of(keys, keyWords, n);
         planned = new Planned(f, keys, vt, vk, language, words);
         Set<String> titleWords = params.usesHeadlines() ? language.contentWords(ArticleFeatures.titleWords(title)) : null;
-        return planner.plan(vt, vk, f.meaningVector(), epochDay, -1, titleWords, language.english());
+        TopicQuery vl = params.readsLeads() && !f.lead().isEmpty() ? TopicQuery.ofCounts(language.contentWords(f.lead()), termWords, n) : null;
+        return planner.plan(vt, vk, vl, f.meaningVector(), epochDay, -1, titleWords, language.english());
     }
 
     /**
@@ -122,7 +123,8 @@ final class TopicSpace {
             return new Plan(0, 0, List.of());
         }
         int n = articles.size();
-        return planner.plan(TopicQuery.of(e.terms, termWords, n), TopicQuery.of(e.keys, keyWords, n), e.meaning, e.day, id,
+        return planner.plan(TopicQuery.of(e.terms, termWords, n), TopicQuery.of(e.keys, keyWords, n),
+                e.lead == null ? null : TopicQuery.of(e.lead, termWords, n), e.meaning, e.day, id,
                 headlines.of(id), e.language.english());
     }
 
@@ -307,7 +309,11 @@ final class TopicSpace {
         SparseVector[] t = termWords.addArticle(p != null ? p.words() : language.contentWords(f.terms()), p == null ? null : p.terms(), id);
         SparseVector[] k = keyWords.addArticle(keys, p == null ? null : p.keyQuery(), id);
         float[] meaning = meanings.add(f.meaningVector());
-        articles.put(id, new TopicArticle(t[0], k[0], meaning, epochDay, language, storyId));
+        TopicArticle added = new TopicArticle(t[0], k[0], meaning, epochDay, language, storyId);
+        if (params.readsLeads() && !f.lead().isEmpty()) {
+            added.lead = leadVector(language.contentWords(f.lead()));
+        }
+        articles.put(id, added);
         changed.add(storyId);
         TopicStory s = stories.computeIfAbsent(storyId, x -> new TopicStory());
         s.members++;
@@ -333,6 +339,25 @@ final class TopicSpace {
         } else {
             s.epoch = -1;
         }
+    }
+
+    /**
+     * A lead's counts over the content words' ids (a word the vocabulary does not hold, one its article's capped
+     * words left out, is skipped), or null when none is held.
+     */
+    private SparseVector leadVector(Map<String, Integer> lead) {
+        int[] ids = new int[lead.size()];
+        double[] counts = new double[ids.length];
+        int n = 0;
+        for (Map.Entry<String, Integer> w : lead.entrySet()) {
+            int id = termWords.id(w.getKey());
+            if (id >= 0) {
+                ids[n] = id;
+                counts[n] = w.getValue();
+                n++;
+            }
+        }
+        return n == 0 ? null : SparseVector.of(ids, counts, n);
     }
 
     /** The story's most telling key names, as first written. */
