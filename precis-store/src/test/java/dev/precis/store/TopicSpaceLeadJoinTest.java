@@ -23,7 +23,8 @@ class TopicSpaceLeadJoinTest {
 
     @Test
     void twoReportsWhoseLeadsShareTheEventsFactsJoinThoughTheirTextsGoOnApart() {
-        ArticleFeatures second = report("Kelvara Coastguard", LEAD + " overnight", longTail("b", 40));
+        ArticleFeatures second = report("Kelvara Coastguard,Tom Reed,Harbour Office,Lena Moss,City Hospital", LEAD + " overnight",
+                longTail("b", 120));
         TopicSpace off = ferryLibrary(StoryParams.DEFAULT);
         TopicSpace.Plan apart = off.plan(second, 101L);
         assertThat(apart.storyId()).as("no other rule joins it: the texts share only the lead").isZero();
@@ -31,15 +32,15 @@ class TopicSpaceLeadJoinTest {
         assertThat(on.plan(second, 101L).storyId()).isEqualTo(10);
         // ... and a story far in time, or a report sharing no key name, is not taken by it
         assertThat(on.plan(second, 300L).storyId()).isZero();
-        ArticleFeatures noName = report("Nobody Here", LEAD + " overnight", longTail("c", 40));
+        ArticleFeatures noName = report("Nobody Here", LEAD + " overnight", longTail("c", 120));
         assertThat(on.plan(noName, 101L).storyId()).isZero();
     }
 
     @Test
     void leadsThatShareOnlyADesksStandingWordsDoNotJoin() {
         // another event of the same desk: its lead repeats the desk's words (ferry, passengers) and its name, not the event's
-        ArticleFeatures other = report("Kelvara Coastguard", "ferry fares passengers timetable winter cuts council",
-                longTail("d", 40));
+        ArticleFeatures other = report("Kelvara Coastguard,Mira Holt,Town Council,Ostby", "ferry passengers council cuts budget"
+                + " subsidy vote", longTail("d", 120));
         TopicSpace on = ferryLibrary(StoryParams.DEFAULT.with("leadJoin", 0.4));
         assertThat(on.plan(other, 101L).storyId()).isZero();
     }
@@ -95,7 +96,7 @@ class TopicSpaceLeadJoinTest {
     /** The first ferry report (story 10, day 100) among five unrelated stories. */
     private static TopicSpace ferryLibrary(StoryParams params) {
         TopicSpace s = new TopicSpace(params);
-        s.add(1, report("Kelvara Coastguard,Quellan", LEAD + " storm", longTail("a", 40)), 100L, 10);
+        s.add(1, report("Kelvara Coastguard,Quellan,Brenmoor Port,Anna Vos,Ferry Line", LEAD + " storm", longTail("a", 120)), 100L, 10);
         s.add(3, report("Rovers,Harbour City", "league match goal striker penalty", longTail("e", 10)), 100L, 20);
         s.add(4, report("Mars Rover", "planet dust crater landing probe", longTail("f", 10)), 100L, 30);
         s.add(5, report("Saltmere", "harvest grain price farmers drought", longTail("g", 10)), 100L, 40);
