@@ -71,7 +71,11 @@ import java.util.TreeMap;
  *     three sentences with their counts, idf-weighted) at which an article joins the story of such a member when no
  *     other rule joins it (0 = off): the first sentences of two reports of one event name its facts, whatever the
  *     headlines and however long the rest; only with stories within {@link StoryPlanner#CLEAR_DAYS} of the article
- *     (either date unknown: any) and seconded by a shared key name ({@link StoryPlanner#WORDS_JOIN_KEYS})
+ *     (either date unknown: any) and seconded by a shared key name ({@link StoryPlanner#WORDS_JOIN_KEYS}); read when
+ *     articles are added (a replay of stored features has no leads); 0 in the library's grouping: at 0.45 it moved
+ *     nothing, at 0.35 it joined SemEval's golf-days pair and merged the parade-arrests report into the parade story
+ *     (training split level at 0.973), at 0.25 the training split fell to 0.971; BBC politics level
+ *     (docs/quality/stories.md, stories50)
  */
 public record StoryParams(double threshold, double keyWeight, double centroidWeight, double idfOffset, double timeScale,
                          double timeFloor, double meaningWeight, double meaningThreshold, double splitThreshold,
