@@ -177,6 +177,11 @@ public record ArticleFeatures(Map<String, Integer> terms, Map<String, Integer> k
      * {@code leftOut} (a template's text the article shares with others, {@link SharedText}); its headline counts whole.
      */
     static ArticleFeatures of(AnalyzedArticle analyzed, BitSet leftOut) {
+        return of(analyzed, leftOut, StoryParams.DEFAULT.readsLeads());
+    }
+
+    /** {@link #of(AnalyzedArticle, BitSet)} with a {@link #lead()} or without one (the library reads leads only while the lead join is on). */
+    static ArticleFeatures of(AnalyzedArticle analyzed, BitSet leftOut, boolean withLead) {
         String title = analyzed.article().title();
         String text = analyzed.article().text();
         Map<String, Integer> terms = new HashMap<>();
@@ -199,7 +204,7 @@ public record ArticleFeatures(Map<String, Integer> terms, Map<String, Integer> k
         }
         Map<String, Integer> bySurface = new LinkedHashMap<>();
         top(keys, MAX_KEYS).forEach((k, v) -> bySurface.put(surface.get(k), v));
-        return new ArticleFeatures(top(terms, MAX_TERMS), bySurface, null, lead(analyzed, leftOut));
+        return new ArticleFeatures(top(terms, MAX_TERMS), bySurface, null, withLead ? lead(analyzed, leftOut) : Map.of());
     }
 
     /**

@@ -80,16 +80,4 @@ class TopicSpaceLanguagesTest {
         assertThat(on.storyScore()).isEqualTo(off.storyScore());
         assertThat(space(ON).similarities(java.util.List.of(1L, 2L, 3L))).isEqualTo(space(OFF).similarities(java.util.List.of(1L, 2L, 3L)));
     }
-
-    @Test
-    void theLibrarysGroupingReadsArticlesInTheirOwnLanguage() {
-        // on since stories50: the library's own grouping reads German and Spanish as the knob at 1 does
-        TopicSpace library = space(StoryParams.DEFAULT);
-        assertThat(StoryParams.DEFAULT.foreignWords()).isEqualTo(1);
-        assertThat(library.similarities(java.util.List.of(4L, 5L))).isEqualTo(space(ON).similarities(java.util.List.of(4L, 5L)));
-        assertThat(library.similarities(java.util.List.of(4L, 5L))[0][1])
-                .isLessThan(space(OFF).similarities(java.util.List.of(4L, 5L))[0][1]);
-        assertThat(library.plan(GERMAN_SAME, 100L).storyId()).isEqualTo(4);
-        assertThat(library.plan(SPANISH_OTHER, 100L).storyId()).isZero();
-    }
 }
