@@ -280,7 +280,7 @@ final class ClauseSubjects {
      * message to the public", "His warning to lenders was stark", "Their reply".
      */
     private static final Pattern OWN_WORDS = Pattern.compile("(?i:(her|his|their)\\s+(?:message|warning|reply|answer|verdict"
-            + "|promise|advice|words|response|appeal|plea))(?:\\s+(?i:to|for|on|about)\\s+[^:,;.!?\\n\"“”]{1,60}?)?"
+            + "|promise|advice|words|response|appeal|plea|assessment|explanation|comment|reaction|view|take|summary))(?:\\s+(?i:to|for|on|about)\\s+[^:,;.!?\\n\"“”]{1,60}?)?"
             + "(?:\\s+(?i:was|is|were|are)\\s+(?i:clear|simple|blunt|short|direct|stark|plain|unambiguous))?");
 
     /** Words said, then whose they are after "from", and perhaps how they were: "The message from X was clear". */

@@ -74,6 +74,9 @@ final class CreditAfterQuote {
             // body owning the role, the name set off after it
             + "|\\p{Lu}[\\p{L}-]*['’]s\\s+(?:" + ROLE_WORD + "\\s+){0,2}" + ROLE_WORD + "(?:\\s+(?:of|for)\\s+" + ROLE_WORD + "){0,2}(?:"
             + OFFICE_OF + ")?\\s*,\\s*" + NAME + "(?=\\s*[,.;])|" + OFFICIALS_OF
+            // "‘The border will stay open,’ says interior minister⏎⏎": a headline's credit, a bare role ending its line
+            + "|(?:" + ROLE_WORD + "[ \\t]+){0,2}(?i:" + SpeechCues.ROLE.pattern().substring(4) + "|"
+            + SpeakerResolver.ONE_PERSON.pattern().substring(4) + ")(?=[ \\t]*(?:\\n|$))"
             // "said harbour spokesman Per Alm", "said retired skipper Ida Marsh": lower-case words of role before the name
             + "|(?:" + ROLE_WORD + "\\s+){1,3}(?:of\\s+(?:" + ROLE_WORD + "\\s+){1,2})?" + NAME
             // "said dockers' leader Juan Ferreyra": a plural possessive among them, all on the credit's line
@@ -191,6 +194,12 @@ final class CreditAfterQuote {
     private static final Pattern AFTER_DASH = Pattern.compile("^[ \\t]*[―—][ \\t]*((?:\\p{Lu}[\\p{L}.'’-]*[ \\t]+){0,3}"
             + "\\p{Lu}[\\p{L}'’-]+)");
     /**
+     * "“We are not going anywhere” - protest leader Ibrahim Sow⏎": a headline's credit, a dash of any length, lower-case
+     * role words perhaps, then a capitalised name ending the line; read only for a quotation opening its line.
+     */
+    private static final Pattern HEADLINE_DASH = Pattern.compile("^[ \\t]+[-–—―][ \\t]+((?:\\p{Ll}[\\p{L}-]*[ \\t]+){0,3}"
+            + "(?:\\p{Lu}[\\p{L}.'’-]*[ \\t]+){0,3}\\p{Lu}[\\p{L}'’-]+)[ \\t]*(?=\\n|$)");
+    /**
      * "…”" ending its paragraph, then a line of a dash and a name alone ("- Sanders."): the speaker of a
      * quotation set as a paragraph of its own, as fact checks and debate round-ups print them.
      */
@@ -233,6 +242,16 @@ final class CreditAfterQuote {
     }
 
     private CreditAfterQuote() {
+    }
+
+    /** Whether the mark at {@code open} opens its line: only spaces or tabs before it since the line's start. */
+    private static boolean opensLine(String text, int open) {
+        for (int i = open - 1; i >= 0 && text.charAt(i) != '\n'; i--) {
+            if (text.charAt(i) != ' ' && text.charAt(i) != '\t') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -282,6 +301,7 @@ final class CreditAfterQuote {
             Matcher several = ONE_OF_SEVERAL.matcher(line);
             Matcher quotedAs = QUOTED_AS_SAYING.matcher(line);
             Credit read;
+            Matcher headline;
             if (last != '.' && quotedAs.find()) {
                 speaker = speakers.phrase(from + quotedAs.start(1), from + quotedAs.end(1));
                 cue = quotedAs.group(2);
@@ -297,6 +317,9 @@ final class CreditAfterQuote {
             } else if (dash.find()) {
                 speaker = speakers.phrase(from + dash.start(1), from + dash.end(1));
                 cue = dash.group().strip().substring(0, 1);
+            } else if (!span.dashed() && opensLine(text, span.open()) && (headline = HEADLINE_DASH.matcher(line)).find()) {
+                speaker = speakers.phrase(from + headline.start(1), from + headline.end(1));
+                cue = headline.group().strip().substring(0, 1);
             } else if (!span.dashed() && dashLine.find()) {
                 // (a dashed turn is followed by the next turn, not by its source)
                 speaker = speakers.phrase(from + dashLine.start(1), from + dashLine.end(1));

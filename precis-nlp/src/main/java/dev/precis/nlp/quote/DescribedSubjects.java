@@ -58,6 +58,7 @@ final class DescribedSubjects {
     private static final Pattern SINGULAR = Pattern.compile("(?:he|she)\\b");
     private static final Pattern PLURAL = Pattern.compile("(?:they|we)\\b");
     private static final Pattern ARTICLE = Pattern.compile("The|A|An");
+    private static final Pattern LOWER_ARTICLE = Pattern.compile("(?i)the|an?");
     /** How many sentences back a pronoun looks for a description when no person is named at all. */
     private static final int DESCRIBED_SENTENCES = 3;
 
@@ -202,17 +203,57 @@ final class DescribedSubjects {
         return describedAt(start, limit, singular ? PERSON_NOUN : BODY_NOUN);
     }
 
-    /** The described subject of the sentence opening at {@code start}, if its head is one of {@code fits}. */
+    /**
+     * The described subject of the sentence opening at {@code start}, if its head is one of {@code fits}; after a
+     * participle clause opening the sentence, the subject after its comma ("Speaking to reporters …, the minister was
+     * asked …"); for people, a plural head with no article opening the sentence before its verb ("Protesters gathered
+     * …").
+     */
     private Subject describedAt(int start, int limit, Pattern fits) {
+        List<int[]> tokens = tokens(start, limit);
+        if (tokens.size() >= 3 && PARTICIPLE.matcher(word(tokens.get(0))).matches()) {
+            Matcher comma = FRONTED_CLAUSE_END.matcher(text).region(tokens.get(0)[1], Math.min(limit, start + FRONTED_CLAUSE));
+            if (comma.lookingAt()) {
+                return describedAt(tokens(comma.end(), limit), start, fits, true);
+            }
+        }
+        if (tokens.size() >= 2 && fits == BODY_NOUN && BARE_PLURAL.matcher(word(tokens.get(0))).matches()
+                && BODY_NOUN.matcher(word(tokens.get(0))).matches() && Character.isLowerCase(word(tokens.get(1)).charAt(0))
+                && VERB_NEXT.matcher(word(tokens.get(1))).matches() && mentions.within(tokens.get(0)[0], tokens.get(0)[1]) == null) {
+            return new Subject(new TextRange(tokens.get(0)[0], tokens.get(0)[1]), word(tokens.get(0)), null);
+        }
+        return describedAt(tokens, start, fits, false);
+    }
+
+    /** The first seven tokens from {@code start}, within 120 characters and before {@code limit}. */
+    private List<int[]> tokens(int start, int limit) {
         List<int[]> tokens = new ArrayList<>();
         Matcher m = SpeakerResolver.TOKEN.matcher(text);
-        m.region(start, Math.min(limit, start + 120));
+        m.region(start, Math.max(start, Math.min(limit, start + 120)));
         while (m.find() && tokens.size() < 7) {
             tokens.add(new int[] {m.start(), m.end()});
         }
-        if (tokens.size() < 3 || !ARTICLE.matcher(word(tokens.get(0))).matches()) {
+        return tokens;
+    }
+
+    /** A capitalised participle opening a sentence before its subject: "Speaking to reporters …, the minister …". */
+    private static final Pattern PARTICIPLE = Pattern.compile("\\p{Lu}\\p{Ll}{2,}ing");
+    /** The rest of a fronted participle clause, to its comma: no stop, quotation mark or line break inside. */
+    private static final Pattern FRONTED_CLAUSE_END = Pattern.compile("[^.!?;:,\"“”\\n]{1,100},\\s*");
+    /** How far a fronted participle clause may run. */
+    private static final int FRONTED_CLAUSE = 110;
+    /** A capitalised plural word: "Protesters", "Residents" (not "Police", read by {@link #BODY_NOUN} alone). */
+    private static final Pattern BARE_PLURAL = Pattern.compile("\\p{Lu}\\p{Ll}{2,}s");
+
+    /**
+     * The described subject opening {@code tokens}, read from {@code start}: an article (lower case too after a fronted
+     * clause, {@code fronted}), up to three modifiers and the head noun.
+     */
+    private Subject describedAt(List<int[]> tokens, int start, Pattern fits, boolean fronted) {
+        if (tokens.size() < 3 || !(fronted ? LOWER_ARTICLE : ARTICLE).matcher(word(tokens.get(0))).matches()) {
             return null;
         }
+        start = tokens.get(0)[0];
         int head = -1;
         for (int k = 1; k <= 4 && k + 1 < tokens.size(); k++) {
             String w = word(tokens.get(k));

@@ -56,25 +56,35 @@ final class QuoteMarks {
         int open = -1;
         int n = text.length();
         int nested;
+        char runMark = 0; // the mark that opened a quote whose later paragraphs open with none (UnmarkedParagraphs)
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
             if (c == '\n' && i + 1 < n && text.charAt(i + 1) == '\n' || c == '\n' && open >= 0 && i + 1 < n
                     && isOpening(text, i + 1)) {
                 if (open >= 0) {
                     addSpan(spans, text, open + 1, trimEnd(text, open + 1, i), false);
+                    char mark = markAt(text, open, runMark);
+                    int next = text.charAt(i + 1) == '\n' ? UnmarkedParagraphs.continuation(text, i, mark) : -1;
                     open = -1;
+                    if (next > 0) {
+                        runMark = mark;
+                        // the next paragraph goes on with the quote though no mark opens it: it opens where its
+                        // line break stands, as if a mark were there, and closes with the mark that ends the quote
+                        open = next - 1;
+                        i = next - 1;
+                    }
                 }
                 continue;
             }
-            if (c == '“' && open >= 0 && text.charAt(open) == '„') {
+            if (c == '“' && open >= 0 && markAt(text, open, runMark) == '„') {
                 // „…“: the low-high marks of German and Central European copy close with the high mark
                 addSpan(spans, text, open + 1, i, true);
                 open = -1;
-            } else if (c == '“' && open >= 0 && text.charAt(open) == '“' && misusedAsClosing(text, i)) {
+            } else if (c == '“' && open >= 0 && markAt(text, open, runMark) == '“' && misusedAsClosing(text, i)) {
                 // "“It is most unusual,“ said Per Alm": a typed opening mark after the words, before a space, closes
                 addSpan(spans, text, open + 1, i, true);
                 open = -1;
-            } else if (c == '«' && open >= 0 && text.charAt(open) == '»') {
+            } else if (c == '«' && open >= 0 && markAt(text, open, runMark) == '»') {
                 // »…«: the reversed guillemets of German and Scandinavian copy close with the mark pointing left
                 addSpan(spans, text, open + 1, i, true);
                 open = -1;
@@ -83,12 +93,12 @@ final class QuoteMarks {
             } else if (c == '”' && open < 0 && closingAsOpening(text, i)) {
                 // ”…”: a closing mark typed to open (Swedish and Finnish copy, and autocorrect gone wrong) opens here
                 open = i;
-            } else if ((c == '“' || c == '„') && open >= 0 && text.charAt(open) == '«' && (nested = nestedClose(text, i)) > i) {
+            } else if ((c == '“' || c == '„') && open >= 0 && markAt(text, open, runMark) == '«' && (nested = nestedClose(text, i)) > i) {
                 // «… „…“ …»: guillemets with double marks nested inside, as Russian and Ukrainian copy sets them;
                 // the inner quotation is part of the outer one
                 i = nested;
             } else if (c == '“' || c == '«' || c == '„' || c == '「' || c == '『') {
-                if (open >= 0 && text.charAt(open) != '"') {
+                if (open >= 0 && markAt(text, open, runMark) != '"') {
                     // a second opening mark: the first was never closed, restart here
                     addSpan(spans, text, open + 1, trimEnd(text, open + 1, i), false);
                 }
@@ -99,7 +109,7 @@ final class QuoteMarks {
                     open = -1;
                 }
             } else if (c == '"') {
-                if (open >= 0 && text.charAt(open) == '"' && lostBreak(text, open, i)) {
+                if (open >= 0 && markAt(text, open, runMark) == '"' && lostBreak(text, open, i)) {
                     // "… history. "But when …": a mark shaped to open after a finished sentence starts the next
                     // paragraph of the same quote, whose break was lost; pairing it as a closer would turn every
                     // later pair inside out
@@ -349,6 +359,12 @@ final class QuoteMarks {
             end--;
         }
         return end > start && ".!?…".indexOf(text.charAt(end - 1)) >= 0;
+    }
+
+    /** The mark at {@code open}, or {@code runMark} where a paragraph with no mark of its own goes on with a quote. */
+    private static char markAt(String text, int open, char runMark) {
+        char c = text.charAt(open);
+        return Character.isWhitespace(c) ? runMark : c;
     }
 
     private static boolean isOpening(String text, int i) {
