@@ -49,7 +49,7 @@ final class OuterSingleMarks {
                 char c = text.charAt(i);
                 if (c == '\n') {
                     // a paragraph left open, the next opening with the same mark: the quotation runs on (QuoteMarks)
-                    runsOn = QuoteMarks.runsOn(text, open, i) ? i : -1;
+                    runsOn = SingleMarks.runsOn(text, open, i) ? i : -1;
                     break;
                 }
                 if (next < doubles.size() && doubles.get(next).open() == i) {

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * next paragraph (which then opens with a mark): the span ends at the paragraph end, or where a straight
  * mark shaped to open follows a finished sentence inside a straight quote (the paragraph break was lost
  * in extraction: "… history. "But when …"). Single quotes
- * are paired outside double ones, and around them ({@link OuterSingleMarks}). Linear time. Thread-safe (stateless).
+ * are paired outside double ones ({@link SingleMarks}), and around them ({@link OuterSingleMarks}). Linear time.
+ * Thread-safe (stateless).
  */
 final class QuoteMarks {
 
@@ -129,7 +130,7 @@ final class QuoteMarks {
         // single marks around double ones (British style): the outer quotation stands, the inner one is part of it
         OuterSingleMarks.Nesting nesting = OuterSingleMarks.find(text, spans);
         spans.removeAll(nesting.inner());
-        List<Span> single = singleQuoted(text, spans);
+        List<Span> single = SingleMarks.singleQuoted(text, spans);
         single.removeIf(s -> nesting.outer().stream().anyMatch(o -> o.start() < s.end() && s.start() < o.end()));
         single.addAll(nesting.outer());
         single.addAll(dashDialogue(text));
@@ -235,100 +236,6 @@ final class QuoteMarks {
     private static int nextLine(String text, int at) {
         int n = text.indexOf('\n', at);
         return n < 0 ? -1 : n + 1;
-    }
-
-    /**
-     * Quotes in single marks (‘…’, '…', ‚…‘ or ‹…›), the house style of many outlets outside the US, outside any
-     * double-quoted span and within one paragraph. An opening mark follows a space, a paragraph start or
-     * (curly only) a comma or colon, and precedes a letter or digit; a closing mark follows no space and precedes
-     * no letter, and is no plural possessive ("the ministers' meeting": an s, a space, a lower-case word). Only
-     * spans of at least three words count, or shorter ones ending in a comma, question or exclamation mark
-     * ("‘You lie!’"), so "'90s" or 'yes' are left alone.
-     */
-    private static List<Span> singleQuoted(String text, List<Span> doubles) {
-        List<Span> out = new ArrayList<>();
-        int n = text.length();
-        int d = 0;
-        int open = -1;
-        for (int i = 0; i < n; i++) {
-            while (d < doubles.size() && doubles.get(d).end() < i) {
-                d++;
-            }
-            if (d < doubles.size() && doubles.get(d).start() - 1 <= i && i <= doubles.get(d).end()) {
-                open = -1;
-                i = doubles.get(d).end(); // every position up to the span's end is inside it too
-                continue;
-            }
-            char c = text.charAt(i);
-            if (c == '\n' && open >= 0 && runsOn(text, open, i)) {
-                // 'A paragraph opened by a single mark and left open, the next opened by the same mark: one quote
-                // over several paragraphs, as with double marks
-                String content = text.substring(open + 1, trimEnd(text, open + 1, i));
-                if (content.strip().split("\\s+").length >= 3) {
-                    out.add(new Span(open + 1, trimEnd(text, open + 1, i), false));
-                }
-                open = -1;
-            } else if (c == '\n' && i + 1 < n && text.charAt(i + 1) == '\n') {
-                open = -1;
-            } else if (c == '›' && open >= 0 && text.charAt(open) == '‹' && i > open + 1) {
-                // ‹…›: single guillemets of French and Swiss copy; no apostrophe looks like them, so one word is enough
-                out.add(new Span(open + 1, i, true));
-                open = -1;
-            } else if (c == '‹' && open < 0 && i + 1 < n && Character.isLetterOrDigit(text.charAt(i + 1))) {
-                open = i;
-            } else if (c == '‘' && open >= 0 && text.charAt(open) == '‚' && i > open + 1) {
-                // ‚…‘: the single low-high marks of German and Central European copy
-                if (text.substring(open + 1, i).strip().split("\\s+").length >= 3) {
-                    out.add(new Span(open + 1, i, true));
-                }
-                open = -1;
-            } else if ((c == '‘' || c == '\'' || c == '‚') && open < 0 && (i == 0 || Character.isWhitespace(text.charAt(i - 1))
-                    || text.charAt(i - 1) == '(' || c == '‘' && (text.charAt(i - 1) == ',' || text.charAt(i - 1) == ':'))
-                    && i + 1 < n && Character.isLetterOrDigit(text.charAt(i + 1))) {
-                // a curly opening mark may follow a comma or colon with its space lost ("Ryan said,‘Look …’")
-                open = i;
-            } else if ((c == '’' || c == '\'') && open >= 0 && i > open + 1 && !Character.isWhitespace(text.charAt(i - 1))
-                    && (i + 1 == n || !Character.isLetterOrDigit(text.charAt(i + 1))) && !pluralPossessive(text, i)) {
-                if (text.charAt(open) == '‘' || c == '\'') {
-                    String content = text.substring(open + 1, i);
-                    if (content.strip().split("\\s+").length >= 3 || spokenEnd(content)) {
-                        out.add(new Span(open + 1, i, true));
-                    }
-                    open = -1;
-                }
-            }
-        }
-        return out;
-    }
-
-    /**
-     * Whether the single mark at {@code open} opens its paragraph (or follows its colon), which ends at the line
-     * break {@code i} without closing it, and the next paragraph opens with the same mark before a letter.
-     */
-    static boolean runsOn(String text, int open, int i) {
-        if (open > 0 && text.charAt(open - 1) != '\n' && !(text.charAt(open - 1) == ' ' && open > 1
-                && text.charAt(open - 2) == ':' && endsSentence(text, open + 1, i))) {
-            return false; // or opened after a colon ("Mr Reed said: 'We …"), its paragraph ending a sentence
-        }
-        int next = i;
-        while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
-            next++;
-        }
-        return next + 1 < text.length() && text.charAt(next) == text.charAt(open) && Character.isLetterOrDigit(text.charAt(next + 1));
-    }
-
-    /**
-     * Words of one or two that end in a comma, question or exclamation mark inside the marks ("‘You lie!’", "‘It’s
-     * unusual,’"): punctuation of speech, which no apostrophe or scare-quoted term carries, so a short span is a quote.
-     */
-    private static boolean spokenEnd(String content) {
-        String t = content.strip();
-        return !t.isEmpty() && ",!?".indexOf(t.charAt(t.length() - 1)) >= 0 && Character.isLetterOrDigit(t.charAt(0));
-    }
-
-    private static boolean pluralPossessive(String text, int i) {
-        return text.charAt(i - 1) == 's' && i + 2 < text.length() && text.charAt(i + 1) == ' '
-                && Character.isLowerCase(text.charAt(i + 2));
     }
 
     /** An opening curly mark right after a word or punctuation and before a space or the end: typed for a closing one. */
