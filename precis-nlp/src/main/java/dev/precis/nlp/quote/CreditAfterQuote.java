@@ -23,7 +23,7 @@ final class CreditAfterQuote {
     /** Words that end a source's phrase after "according to": a relative pronoun, a preposition of time or place, a conjunction. */
     private static final String CLAUSE_END = "(?i:who|which|that|whose|on|in|at|during|after|before|when|while|and|but|as|since|because)\\b";
     /** A word of a description after its determiner, but not a preposition or conjunction that ends it. */
-    private static final String DESCRIPTION_WORD = "(?!(?:on|in|at|to|of|for|from|with|by|during|after|before|when|while|as|and|but"
+    static final String DESCRIPTION_WORD = "(?!(?:on|in|at|to|of|for|from|with|by|during|after|before|when|while|as|and|but"
             // nor a relative pronoun: "said a fisherman who gave his name only as Piet" is a fisherman
             + "|who|whose|which|that)\\b)[\\p{L}\\p{N}-]+";
     /**
@@ -37,55 +37,10 @@ final class CreditAfterQuote {
      */
     private static final String ASIDE_STOP = "(?<=(?<!\\p{L})\\p{Lu}|\\b(?:" + SpeakerResolver.TITLE_WORDS + "|Sr|No|Inc|Co|Corp|Ltd))\\.";
     /** A lower-case word between a name's organisation and the name: "Commission chairperson Wafula Chebukati". */
-    private static final String ROLE_WORD = "(?!(?:on|in|at|to|of|for|from|with|by|during|after|before|when|while|as|and|but"
+    static final String ROLE_WORD = "(?!(?:on|in|at|to|of|for|from|with|by|during|after|before|when|while|as|and|but"
             + "|the|a|an|that|this|who|which)\\b)\\p{Ll}[\\p{L}-]*";
-    /**
-     * "added Morrow and Lane's analyst Priya Nandakumar": a firm named by two names joined by "and" or "&", its
-     * possessive, perhaps a lower-case role, then the person who speaks; a name alone would stop at "and".
-     */
-    private static final String FIRM_OF_TWO = "\\p{Lu}[\\p{L}-]*\\s+(?:and|&)\\s+\\p{Lu}[\\p{L}-]*['’]s\\s+(?:" + ROLE_WORD
-            + "\\s+){0,3}" + NAME;
-    /** "said officials at the Ministry of Finance and Economic Planning": the organisation is the speaker. */
-    private static final String OFFICIALS_OF = "(?:(?:senior|top|government|police|ministry|party|military|security)\\s+)?"
-            + "(?:officials?|sources?|spokesm[ae]n|spokesperson|spokeswoman)\\s+(?:at|of|for|from|in|with|close\\s+to)\\s+"
-            + "(?:the\\s+)?\\p{Lu}[^,.;“”\"\\n]{0,80}";
     /** What an office is of, in capitals: "the Commissioner for Works", "the Minister of State for Foreign Affairs". */
-    private static final String OFFICE_OF = "\\s+(?:of|for)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s+(?:(?:and|of|for)\\s+)?){0,4}\\p{Lu}[\\p{L}'’-]*";
-    /**
-     * "said Deputy Minister of Foreign Affairs and International Cooperation Grace Nyambura.": a capitalised office
-     * ({@link SpeechCues#TITLE_OPENER}; not a name, "wrote Ann Reed in The Guardian") of something in capitals ("of", "for" or "in the", with "and", "of", "for" inside) run straight into the name, up to
-     * the end of the clause; the office and the name are one run of capitals, so the person named at its end speaks.
-     */
-    private static final String LONG_TITLE = FORMER + SpeechCues.TITLE_OPENER + "[ \\t]+(?:of|for|in)[ \\t]+(?:the[ \\t]+)?"
-            + "(?:\\p{Lu}[\\p{L}'’-]*[ \\t]+(?:(?:and|of|for|&)[ \\t]+(?:the[ \\t]+)?)?){1,8}" + NAME + "(?=\\s*[,.;]|\\s*$|\\s+(?:on|in|at|during|after|before|while|when|as)\\b)";
-    private static final Pattern AFTER_VERB_FIRST = Pattern.compile("^[\\s,—–-]*(" + V + ")\\s+((?:the|a|an|another|one"
-            // "said his sister, Aisha Bello": a relation named by a possessive
-            + "|his|her|their|its"
-            // "said one of those advisers": one of a group
-            + "|(?:one|some|two|three|several|many|none)\\s+of\\s+(?:the|those|these|his|her|their|its))\\s+"
-            // "says the site's founder, Ann Reed": whose role it is, so the name after the comma is still reached
-            // "says the Istanbul Chamber of Commerce's chairman, Mehmet Yilmaz": a body of several words owning the role
-            + "(?:(?:\\p{Lu}[\\p{L}-]*\\s+(?:(?:of|for|and)\\s+(?:the\\s+)?)?){0,4}[\\p{L}-]+['’]s\\s+)?" + DESCRIPTION_WORD
-            + "(?:\\s+" + DESCRIPTION_WORD + "){0,2}(?:" + OFFICE_OF
-            // "said the leader of the rescue team, Murat Demir": a role of a lower-case body, the name set off after it
-            + "|\\s+of\\s+(?:the\\s+)?(?:" + ROLE_WORD + "\\s+){0,2}" + ROLE_WORD + "(?=\\s*,\\s*" + NAME + "\\s*[,.;]))?"
-            + "(?:\\s*,\\s*" + NAME + "(?=\\s*[,.;]))?"
-            // "said Senegal's foreign minister, Awa Ndiaye", "said Chad's minister of state for defence, Ali Moussa": a country or
-            // body owning the role, the name set off after it
-            + "|\\p{Lu}[\\p{L}-]*['’]s\\s+(?:" + ROLE_WORD + "\\s+){0,2}" + ROLE_WORD + "(?:\\s+(?:of|for)\\s+" + ROLE_WORD + "){0,2}(?:"
-            + OFFICE_OF + ")?\\s*,\\s*" + NAME + "(?=\\s*[,.;])|" + OFFICIALS_OF
-            // "‘The border will stay open,’ says interior minister⏎⏎": a headline's credit, a bare role ending its line
-            + "|(?:" + ROLE_WORD + "[ \\t]+){0,2}(?i:" + SpeechCues.ROLE.pattern().substring(4) + "|"
-            + SpeakerResolver.ONE_PERSON.pattern().substring(4) + ")(?=[ \\t]*(?:\\n|$))"
-            // "said harbour spokesman Per Alm", "said retired skipper Ida Marsh": lower-case words of role before the name
-            + "|(?:" + ROLE_WORD + "\\s+){1,3}(?:of\\s+(?:" + ROLE_WORD + "\\s+){1,2})?" + NAME
-            // "said dockers' leader Juan Ferreyra": a plural possessive among them, all on the credit's line
-            + "|(?:" + ROLE_WORD + "[ \\t]+){0,2}\\p{Ll}[\\p{L}-]*s['’][ \\t]+(?:" + ROLE_WORD + "[ \\t]+){1,2}" + NAME
-            // "writes founder, Ann Reed.": a bare role, then the name set off by a comma
-            + "|(?i:" + SpeechCues.ROLE.pattern().substring(4) + "|" + SpeakerResolver.ONE_PERSON.pattern().substring(4)
-            + ")\\s*,\\s*" + NAME + "(?=\\s*[,.;])|" + FIRM_OF_TWO + "|" + LONG_TITLE + "|" + FORMER
-            // "said Tory shadow local government secretary Ann Reed": the party or body, up to four words of role, the name
-            + "(?:" + NAME + "\\s+(?:" + ROLE_WORD + "\\s+){1,4})?" + NAME + "|he|she|they|we)");
+    static final String OFFICE_OF = "\\s+(?:of|for)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s+(?:(?:and|of|for)\\s+)?){0,4}\\p{Lu}[\\p{L}'’-]*";
     /** "…,” the police spokesperson, Ahmed Bello, told journalists": the name set off after its description. */
     private static final Pattern AFTER_DESCRIPTION_NAME = Pattern.compile("^[\\s,—–-]*(?:(?:the|a|an|one|another|his|her|their|its)\\s+"
             // "the association's National President, Abubakar Maigandi, told": whose office it is
@@ -255,19 +210,6 @@ final class CreditAfterQuote {
     }
 
     /**
-     * The speaker a verb-first credit between {@code from} and {@code to} names ("asked opposition leader Tendai Moyo,"),
-     * read as after a quotation; null when the words there are no such credit.
-     */
-    static Speaker verbFirst(String text, int from, int to, SpeakerResolver speakers) {
-        Matcher m = AFTER_VERB_FIRST.matcher(text).region(from, to);
-        if (!m.find()) {
-            return null;
-        }
-        Speaker speaker = speakers.phrase(m.start(2), speakers.throughPerson(m.start(2), m.end(2)));
-        return speaker == null || speaker.name() == null ? null : speaker;
-    }
-
-    /**
      * The credit after {@code span}'s closing mark, if any; {@code words} is the number of quoted words and
      * {@code last} the quotation's last character. A credit that resolves to nobody ("can rest assured", an
      * unresolved "he") is no credit, so the caller looks before the quotation.
@@ -287,7 +229,7 @@ final class CreditAfterQuote {
             // a quote closing its paragraph takes no credit from the next one ("“…?”⏎⏎Hale smiled as he replied."),
             // but for a dash line naming the source under it
             String line = LINE_ENDS.matcher(after).lookingAt() ? "" : after;
-            Matcher m = AFTER_VERB_FIRST.matcher(line);
+            Matcher m = VerbFirstCredits.AFTER_VERB_FIRST.matcher(line);
             Matcher n = AFTER_NP_FIRST.matcher(line);
             Matcher dash = AFTER_DASH.matcher(line);
             Matcher dashLine = DASH_LINE.matcher(after);

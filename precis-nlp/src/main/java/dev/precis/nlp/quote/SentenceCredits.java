@@ -111,7 +111,7 @@ final class SentenceCredits {
                 speaker = speakers.phrase(regionStart + inverted.start(1), regionStart + inverted.end(1));
             } else if (speaker == null && verbStart >= 0 && SpeechCues.VERB_OPENS.matcher(before).region(0, verbStart).matches()) {
                 // "Why, asked opposition leader Tendai Moyo, “should …?”": a role before the name after the verb
-                speaker = CreditAfterQuote.verbFirst(text, regionStart + verbStart, regionStart + before.length(), speakers);
+                speaker = VerbFirstCredits.verbFirst(text, regionStart + verbStart, regionStart + before.length(), speakers);
             }
             if (speaker == null && verbStart >= 0) {
                 speaker = speakers.before(regionStart + verbStart, regionStart);
