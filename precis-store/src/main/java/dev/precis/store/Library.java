@@ -41,6 +41,8 @@ public final class Library implements AutoCloseable {
     private final LibraryWrites writes;
     /** Replaces a stored article's text ({@link #replaceText}). */
     private final TextRefresh refresh;
+    /** Queries on the connection, each followed by the open group's commit ({@link LibraryReads}). */
+    private final LibraryReads reads;
     private volatile boolean closed;
 
     private Library(Connection connection, SearchIndex index) throws SQLException {
@@ -49,8 +51,9 @@ public final class Library implements AutoCloseable {
         this.reader = new ArticleReader(connection);
         this.index = index;
         this.group = new GroupCommit(connection, writer, index, this::resync);
+        this.reads = new LibraryReads(group);
         this.storyWork = new StoryConsolidation(writer.stories(), group, index,
-                id -> read(() -> reader.indexDocument(id)), this::resync);
+                id -> reads.read(() -> reader.indexDocument(id)), this::resync);
         this.writes = new LibraryWrites(this, connection, writer, group, storyWork, this::resync);
         this.refresh = new TextRefresh(connection, writer, group, writes, storyWork, index, this::resync);
     }
@@ -238,25 +241,25 @@ public final class Library implements AutoCloseable {
     }
 
     public synchronized Optional<ArticleView> article(long id) throws IOException {
-        return read(() -> reader.article(id));
+        return reads.read(() -> reader.article(id));
     }
 
     public synchronized List<StoryInfo> stories(int minSize, int limit) throws IOException {
-        return read(() -> reader.stories(minSize, limit));
+        return reads.read(() -> reader.stories(minSize, limit));
     }
 
     /** Stories of at least {@code minSize} articles, largest first, a page at a time. */
     public synchronized List<StoryInfo> stories(int minSize, int offset, int limit) throws IOException {
-        return read(() -> reader.stories(minSize, offset, limit));
+        return reads.read(() -> reader.stories(minSize, offset, limit));
     }
 
     /** How many stories have at least {@code minSize} articles. */
     public synchronized int storyCount(int minSize) throws IOException {
-        return read(() -> reader.storyCount(minSize));
+        return reads.read(() -> reader.storyCount(minSize));
     }
 
     public synchronized Optional<StoryView> story(long id) throws IOException {
-        return read(() -> reader.story(id));
+        return reads.read(() -> reader.story(id));
     }
 
     /**
@@ -264,7 +267,7 @@ public final class Library implements AutoCloseable {
      * of the story that holds its articles now, so links to the old id keep working.
      */
     public synchronized Optional<Long> storyRedirect(long id) throws IOException {
-        return read(() -> reader.storyRedirect(id));
+        return reads.read(() -> reader.storyRedirect(id));
     }
 
     /** Number of stored articles. */
@@ -281,7 +284,7 @@ public final class Library implements AutoCloseable {
         flush();
         index.deleteAll();
         index.commit();
-        return read(() -> IndexSync.indexAll(connection, reader, index));
+        return reads.read(() -> IndexSync.indexAll(connection, reader, index));
     }
 
     /** Compares the database with the index and with itself; for tests and {@code precis check}. */
@@ -289,7 +292,7 @@ public final class Library implements AutoCloseable {
         flush();
         Set<Long> indexed = index.ids();
         int documents = index.documents();
-        return read(() -> IndexSync.check(connection, indexed, documents));
+        return reads.read(() -> IndexSync.check(connection, indexed, documents));
     }
 
     /**
@@ -298,7 +301,7 @@ public final class Library implements AutoCloseable {
      */
     public synchronized Map<Long, Long> regroupStories(StoryParams params) throws IOException {
         flush();
-        return read(() -> StoryReplay.replay(connection, params));
+        return reads.read(() -> StoryReplay.replay(connection, params));
     }
 
     /**
@@ -307,31 +310,27 @@ public final class Library implements AutoCloseable {
      * sentences from its articles' summaries, non-redundant, in time order.
      */
     public synchronized Optional<StorySummary> storySummary(long storyId, DigestWindow window, int max) throws IOException {
-        return read(() -> reader.storyInfo(storyId).isEmpty() ? Optional.empty()
+        return reads.read(() -> reader.storyInfo(storyId).isEmpty() ? Optional.empty()
                 : Optional.of(new StorySummaries(connection).summary(storyId, window, max)));
     }
 
     /** The top {@code limit} stories of the window with their summaries (see {@link DigestReader}). */
     public synchronized Digest digest(DigestWindow window, int limit) throws IOException {
         String generated = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
-        return read(() -> new DigestReader(connection, reader).digest(window, limit, generated));
+        return reads.read(() -> new DigestReader(connection, reader).digest(window, limit, generated));
     }
 
     /** Counts rows of the ingestion log by status. */
     public synchronized Map<String, Integer> logCounts() throws IOException {
-        return read(() -> new CatalogReader(connection).logCounts());
-    }
-
-    interface Query<T> {
-        T run() throws SQLException;
+        return reads.read(() -> new CatalogReader(connection).logCounts());
     }
 
     /** Runs {@code q} on the library's connection under its lock and commits (the subscriptions' access). */
-    synchronized <T> T locked(Query<T> q) throws IOException {
+    synchronized <T> T locked(LibraryReads.Query<T> q) throws IOException {
         if (closed) {
             throw new IOException("the library is closed");
         }
-        return read(q);
+        return reads.read(q);
     }
 
     Connection connection() {
@@ -341,21 +340,6 @@ public final class Library implements AutoCloseable {
     /** The library's feed subscriptions and their polling state. */
     public Subscriptions subscriptions() {
         return new Subscriptions(this);
-    }
-
-    private <T> T read(Query<T> q) throws IOException {
-        try {
-            T result = q.run();
-            // commits the open group too: the index then receives its articles
-            group.commitAndIndexNow();
-            return result;
-        } catch (SQLException e) {
-            group.rollback();
-            throw new IOException("library query failed: " + e.getMessage(), e);
-        } catch (UncheckedIOException e) {
-            group.rollback();
-            throw e.getCause();
-        }
     }
 
     /**
@@ -379,12 +363,12 @@ public final class Library implements AutoCloseable {
 
     /** Articles newest first (publication date, then insertion), a page at a time. */
     public synchronized List<ArticleRef> latest(int offset, int limit) throws IOException {
-        return read(() -> new CatalogReader(connection).latest(offset, limit));
+        return reads.read(() -> new CatalogReader(connection).latest(offset, limit));
     }
 
     /** The entities mentioned in the most articles ({@link EntityCount#mentions} counts articles); null type for all. */
     public synchronized List<EntityCount> entities(dev.precis.model.EntityType type, int limit) throws IOException {
-        return read(() -> new CatalogReader(connection).entities(type, limit));
+        return reads.read(() -> new CatalogReader(connection).entities(type, limit));
     }
 
     /**
@@ -393,21 +377,21 @@ public final class Library implements AutoCloseable {
      * view's canonical name is then the stored one.
      */
     public synchronized Optional<EntityView> entity(String canonical, dev.precis.model.EntityType type) throws IOException {
-        return read(() -> new CatalogReader(connection).entity(canonical, type));
+        return reads.read(() -> new CatalogReader(connection).entity(canonical, type));
     }
 
     /** An article's text and stored sentences only (the summary's read; much lighter than {@link #article}). */
     public synchronized Optional<ArticleText> text(long id) throws IOException {
-        return read(() -> new TextReader(connection).text(id));
+        return reads.read(() -> new TextReader(connection).text(id));
     }
 
     /** Up to {@code limit} whole articles with ids above {@code afterId}, in id order: a page of an export. */
     public synchronized List<ExportedArticle> exportPage(long afterId, int limit) throws IOException {
-        return read(() -> new ExportReader(connection, reader).page(afterId, limit));
+        return reads.read(() -> new ExportReader(connection, reader).page(afterId, limit));
     }
 
     /** An article's entity mentions with their ranges, in document order; empty for an unknown id. */
     public synchronized List<EntityMention> mentions(long id) throws IOException {
-        return read(() -> new TextReader(connection).mentions(id));
+        return reads.read(() -> new TextReader(connection).mentions(id));
     }
 }
