@@ -9,31 +9,31 @@ class HostSiteNameTest {
 
     @Test
     void theHostsLabelIsTheNameBeforeThePublicSuffix() {
-        assertThat(TitleChooser.hostLabel("apps.tinyshop.com")).isEqualTo("tinyshop");
-        assertThat(TitleChooser.hostLabel("mshq.gov")).isEqualTo("mshq");
-        assertThat(TitleChooser.hostLabel("news.kettle.co.uk")).isEqualTo("kettle");
+        assertThat(TitleSiteNames.hostLabel("apps.tinyshop.com")).isEqualTo("tinyshop");
+        assertThat(TitleSiteNames.hostLabel("mshq.gov")).isEqualTo("mshq");
+        assertThat(TitleSiteNames.hostLabel("news.kettle.co.uk")).isEqualTo("kettle");
         // a site's own name, or a label too short to be told from a word, gives none
-        assertThat(TitleChooser.hostLabel("Kettle News")).isNull();
-        assertThat(TitleChooser.hostLabel("abc.com")).isNull();
+        assertThat(TitleSiteNames.hostLabel("Kettle News")).isNull();
+        assertThat(TitleSiteNames.hostLabel("abc.com")).isNull();
     }
 
     @Test
     void aSegmentHoldingTheHostsLabelIsTheSite() {
-        assertThat(TitleChooser.strip("Cedar Roastery | Tinyshop App Store", "apps.tinyshop.com"))
+        assertThat(TitleSiteNames.strip("Cedar Roastery | Tinyshop App Store", "apps.tinyshop.com"))
                 .isEqualTo("Cedar Roastery");
-        assertThat(TitleChooser.strip("Tinyshop Stories - Cedar Roastery grows online", "apps.tinyshop.com"))
+        assertThat(TitleSiteNames.strip("Tinyshop Stories - Cedar Roastery grows online", "apps.tinyshop.com"))
                 .isEqualTo("Cedar Roastery grows online");
     }
 
     @Test
     void aNameWhoseInitialsSpellTheHostIsTheSite() {
-        assertThat(TitleChooser.strip("Ladder Safety | Mine Safety and Health Quarters", "mshq.gov"))
+        assertThat(TitleSiteNames.strip("Ladder Safety | Mine Safety and Health Quarters", "mshq.gov"))
                 .isEqualTo("Ladder Safety");
     }
 
     @Test
     void aHeadlineThatMerelyMentionsTheBrandAtLengthStays() {
         String t = "Why Tinyshop merchants are moving their stores to new platforms this year - Weekly Retail";
-        assertThat(TitleChooser.strip(t, "apps.tinyshop.com")).isEqualTo(t);
+        assertThat(TitleSiteNames.strip(t, "apps.tinyshop.com")).isEqualTo(t);
     }
 }
