@@ -91,7 +91,7 @@ final class StoryLanguage {
             if (langs != null) {
                 langs.forEach(l -> share.merge(l, 1, Integer::sum));
             }
-            if (Character.UnicodeScript.of(w.codePointAt(0)) != Character.UnicodeScript.LATIN) {
+            if (!latinStart(w)) {
                 otherScript++;
             }
             accented += beyondAscii(w) ? 1 : 0;
@@ -118,6 +118,22 @@ final class StoryLanguage {
             return bestCount >= 2 ? new StoryLanguage(best, LISTS.get(best)) : OTHER;
         }
         return ENGLISH;
+    }
+
+    /**
+     * Whether the word's first letter is in the Latin script: an ASCII character is when it is a letter (A to Z), as
+     * {@link Character.UnicodeScript#of} says, without its table search; others are looked up.
+     */
+    static boolean latinStart(String w) {
+        if (w.isEmpty()) {
+            return false;
+        }
+        char c = w.charAt(0);
+        if (c < 128) {
+            char lower = (char) (c | 0x20);
+            return lower >= 'a' && lower <= 'z';
+        }
+        return Character.UnicodeScript.of(w.codePointAt(0)) == Character.UnicodeScript.LATIN;
     }
 
     private static boolean beyondAscii(String w) {

@@ -80,4 +80,28 @@ class TopicSpaceLanguagesTest {
         assertThat(on.storyScore()).isEqualTo(off.storyScore());
         assertThat(space(ON).similarities(java.util.List.of(1L, 2L, 3L))).isEqualTo(space(OFF).similarities(java.util.List.of(1L, 2L, 3L)));
     }
+
+    @Test
+    void theLibrarysGroupingReadsArticlesInTheirOwnLanguage() {
+        // on since stories51: the library's own grouping reads German and Spanish as the knob at 1 does
+        assertThat(StoryParams.DEFAULT.foreignWords()).isEqualTo(1);
+        TopicSpace library = space(StoryParams.DEFAULT);
+        assertThat(library.similarities(java.util.List.of(4L, 5L))).isEqualTo(space(ON).similarities(java.util.List.of(4L, 5L)));
+        assertThat(library.similarities(java.util.List.of(4L, 5L))[0][1])
+                .isLessThan(space(OFF).similarities(java.util.List.of(4L, 5L))[0][1]);
+        assertThat(library.plan(GERMAN_SAME, 100L).storyId()).isEqualTo(4);
+        assertThat(library.plan(SPANISH_OTHER, 100L).storyId()).isZero();
+    }
+
+    @Test
+    void aWordsScriptIsReadFromItsFirstLetter() {
+        // the ASCII shortcut answers as Character.UnicodeScript does
+        for (String w : java.util.List.of("harbour", "Zebra", "über", "ñandú", "łódź", "9lives", "-dash", "'tis", "_x", "[y", "`z", "{q", "@home")) {
+            assertThat(StoryLanguage.latinStart(w)).as(w)
+                    .isEqualTo(Character.UnicodeScript.of(w.codePointAt(0)) == Character.UnicodeScript.LATIN);
+        }
+        assertThat(StoryLanguage.latinStart("Москва")).isFalse();
+        assertThat(StoryLanguage.latinStart("東京")).isFalse();
+        assertThat(StoryLanguage.latinStart("αθήνα")).isFalse();
+    }
 }
