@@ -8,14 +8,14 @@ import org.jsoup.nodes.Element;
 /**
  * The attributes in which a box keeps a date, as {@code <time datetime>} does: {@code datetime}, a
  * {@code data-*} attribute whose name holds a date word in any of the languages read ({@code data-date},
- * {@code data-publish-date}, {@code data-datum}, {@code data-fecha}, {@code data-timestamp}), then
+ * {@code data-publish-date}, {@code data-datum}, {@code data-fecha}, {@code data-timestamp}, {@code data-time}), then
  * {@code title} (read only on a box named a date or carrying such an attribute). Stateless and thread-safe.
  */
 final class DateAttributes {
 
     /** Words of a {@code data-*} attribute's name that say it holds a date (its name split at "-" and "_"). */
     private static final Set<String> DATE_WORDS = Set.of("date", "datetime", "datum", "fecha", "pubdate",
-            "published", "publish", "timestamp", "utime", "created");
+            "published", "publish", "timestamp", "utime", "created", "time");
     /**
      * The other words such a name may hold: the page's own item and its publication. A name with any other
      * word dates something else ({@code data-reviews-date}, {@code data-event-date}, {@code data-expiry-date}).

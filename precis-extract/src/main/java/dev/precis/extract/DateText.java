@@ -45,6 +45,9 @@ record DateText(String text, int headlineAt, int storyAt, List<Candidate> machin
         Element story = headline == null ? null : headline.closest(Queries.STORY);
         // (another <article> after the headline's is another article only when the headline's holds its text)
         Element ownStory = holdsText(story) ? story : null;
+        // the box that holds the page's own text: that <article>, else the headline's nearest box that holds it
+        Element own = ownBox(headline, ownStory);
+        boolean[] ownSeen = {false};
         int[] storyAt = {-1};
         boolean[] glued = {false};
         boolean[] ordinal = {false};
@@ -104,9 +107,12 @@ record DateText(String text, int headlineAt, int storyAt, List<Candidate> machin
                 if (e == story) {
                     storyAt[0] = text.length();
                 }
+                if (e == own) {
+                    ownSeen[0] = true;
+                }
                 if (e == headline) {
                     headlineAt[0] = text.length();
-                } else if (nextArticle(e, ownStory, storyAt[0])) {
+                } else if (nextArticle(e, ownStory, storyAt[0]) || ownSeen[0] && nextBox(e, own)) {
                     // a second article after the page's own (an "Article suivant" a theme loads below, with its
                     // own heading): its day is that article's
                     return FilterResult.SKIP_ENTIRELY;
@@ -304,6 +310,45 @@ record DateText(String text, int headlineAt, int storyAt, List<Candidate> machin
     }
 
     /**
+     * The box that holds the page's own text around {@code headline}: {@code ownStory} (the headline's
+     * {@code <article>} when it holds the text), else the headline's nearest box below the body that holds it
+     * (more than {@link #STORY_TEXT} characters), or null.
+     */
+    static Element ownBox(Element headline, Element ownStory) {
+        if (ownStory != null || headline == null) {
+            return ownStory;
+        }
+        for (Element p = headline.parent(); p != null && !"body".equals(p.normalName()); p = p.parent()) {
+            if (holdsText(p)) {
+                return "article".equals(p.normalName()) || "main".equals(p.normalName()) ? null : p;
+            }
+        }
+        return null;
+    }
+
+    /** The least text a plain box after an {@code <article>} holds to be another article, not a box of links. */
+    private static final int NEXT_TEXT = 200;
+
+    /**
+     * True for another article in plain boxes after the page's own box {@code own} (already passed), as its
+     * sibling: after an {@code <article>}, a {@code <div>} or {@code <section>} with a heading of its own and at
+     * least {@link #NEXT_TEXT} characters of text ("Article suivant" in a theme's {@code <div class="next-post">});
+     * after a plain box, a box of the same element and class with a heading (a template that repeats the
+     * article's box for the next one).
+     */
+    private static boolean nextBox(Element e, Element own) {
+        if (own == null || e == own || e.parent() != own.parent() || e.selectFirst(Queries.HEADINGS) == null) {
+            return false;
+        }
+        if ("article".equals(own.normalName())) {
+            return ("div".equals(e.normalName()) || "section".equals(e.normalName()))
+                    && BoundedText.of(e, NEXT_TEXT).length() >= NEXT_TEXT;
+        }
+        return e.normalName().equals(own.normalName()) && !own.className().isBlank()
+                && e.className().equals(own.className());
+    }
+
+    /**
      * The {@code <article>}s {@link #nextArticle} passes over on a page whose headline is {@code headline}: those
      * with a heading of their own after the headline's {@code <article>}, outside it. Empty when the headline
      * stands in no {@code <article>}.
@@ -311,6 +356,15 @@ record DateText(String text, int headlineAt, int storyAt, List<Candidate> machin
     static java.util.Set<Element> nextArticles(Element body, Element headline) {
         Element story = headline == null ? null : headline.closest(Queries.STORY);
         java.util.Set<Element> next = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Element own = ownBox(headline, holdsText(story) ? story : null);
+        if (own != null && own.parent() != null) {
+            // plain boxes after the page's own ({@link #nextBox})
+            for (Element sib = own.nextElementSibling(); sib != null; sib = sib.nextElementSibling()) {
+                if (nextBox(sib, own)) {
+                    next.add(sib);
+                }
+            }
+        }
         if (story == null || !"article".equals(story.normalName()) || !holdsText(story)) {
             return next;
         }

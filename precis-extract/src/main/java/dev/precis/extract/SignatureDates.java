@@ -47,8 +47,8 @@ final class SignatureDates {
 
     /**
      * True when the names on a signature's line are a person's or a place's: two words at least, or a place and
-     * a particle ("Lyon, le", "Berlin, den"), or a name and a place ("Anna Beispiel, Berlin"); not one first name
-     * alone (a comment's "Hans, 14.07.2017"), not a title ("Le Journal") nor a firm ("Lokalblatt GmbH").
+     * a particle ("Lyon, le", "Berlin, den"), or a name and a place ("Anna Beispiel, Berlin"), or one first name or
+     * place alone ({@link #firstName}: a comment's "Hans, 14.07.2017" is not in the text read), not a title ("Le Journal") nor a firm ("Lokalblatt GmbH").
      */
     private static boolean signedNames(Matcher m) {
         String names = m.group("names");
@@ -61,8 +61,27 @@ final class SignatureDates {
                 return false;
             }
         }
-        return words.length >= 2 || m.group("particle") != null;
+        return words.length >= 2 || m.group("particle") != null || firstName(words[0], m.group("names"));
     }
+
+    /** One name written out alone, as a blog's author signs: a capital and at least two small letters ("Anna"). */
+    private static final Pattern ONE_NAME = Pattern.compile("\\p{Lu}\\p{Ll}{2,15}");
+
+    /**
+     * True when a signature's one word is a first name or a place ("Anna, 12.07.2017", "Jeanne, 12/07/2017"): a
+     * capitalised word, no weekday ("Mittwoch, 12.07.2017" is a date line), no date label ("Stand, …") and no
+     * credit's or source's word.
+     */
+    private static boolean firstName(String word, String names) {
+        return ONE_NAME.matcher(word).matches() && !DateLines.CLOCK_ONLY.matcher(names).matches()
+                && DateLabels.before(names + " ") == DateLabels.Kind.NONE
+                && !NOT_NAMES.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Words that sign no one: credits, sources, a version or an edition ("Foto, 12.07.2017"). */
+    private static final Set<String> NOT_NAMES = Set.of("foto", "fotos", "photo", "photos", "bild", "bilder", "text",
+            "texte", "quelle", "source", "fuente", "fonte", "bron", "version", "ausgabe", "édition", "edition", "stand",
+            "update", "termin", "datum", "date", "data", "fecha", "heute", "gestern", "hier", "aujourd'hui");
 
     /**
      * True when the date at {@code start..end} closes the article's text on a signature line of its own: names or
