@@ -137,6 +137,10 @@ record DateText(String text, int headlineAt, int storyAt, List<Candidate> machin
                                             + (e.parent() == null ? "" : e.parent().className()));
                         }
                         machine.add(new Candidate(text.length(), LocalDate.parse(iso.substring(0, 10)), iso, kind));
+                        Candidate shownFirst = publishedBeforeChange(e, iso, dayFirst, text.length());
+                        if (shownFirst != null) {
+                            machine.add(shownFirst);
+                        }
                     }
                 } else if ("abbr".equals(e.normalName()) && e.hasAttr("title")
                         && DateLabels.attributes(e.className()) == DateLabels.Kind.PUBLISHED) {
@@ -225,6 +229,31 @@ record DateText(String text, int headlineAt, int storyAt, List<Candidate> machin
             }
         }, body);
         return new DateText(text.toString(), headlineAt[0], storyAt[0], machine, boxes, links, dateBoxes, metaBoxes);
+    }
+
+    /**
+     * A {@code <time>} whose {@code datetime} holds the change while its text shows the publication first and the
+     * change after a label ("12.07.2017 14:03 | Aktualisiert am 14.07.2017 09:12", "12/07/2017 | Actualizado a
+     * 14/07/2017"): the text's first day, unlabelled or labelled a publication and earlier than the change, as a
+     * publication at {@code pos}; else null.
+     */
+    private static Candidate publishedBeforeChange(Element time, String iso, boolean dayFirst, int pos) {
+        String shown = BoundedText.of(time, META_LINE + 1);
+        if (shown.length() > META_LINE || shown.length() < 16) {
+            return null;
+        }
+        List<WrittenDates.Found> found = WrittenDates.all(shown, dayFirst);
+        if (found.size() != 2) {
+            return null;
+        }
+        WrittenDates.Found first = found.get(0);
+        WrittenDates.Found second = found.get(1);
+        if (!second.date().equals(LocalDate.parse(iso.substring(0, 10))) || !first.date().isBefore(second.date())
+                || DateLabels.before(shown.substring(0, first.start())) == DateLabels.Kind.MODIFIED
+                || DateLabels.before(shown.substring(first.end(), second.start())) != DateLabels.Kind.MODIFIED) {
+            return null;
+        }
+        return new Candidate(pos, first.date(), first.date().toString(), DateLabels.Kind.PUBLISHED);
     }
 
     /**

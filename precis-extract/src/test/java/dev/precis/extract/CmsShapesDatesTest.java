@@ -116,4 +116,16 @@ class CmsShapesDatesTest {
     void anEpochInDataTime(String meta, String expected) throws Exception {
         assertThat(day(page("de", meta, "", ""))).isEqualTo(expected == null ? "" : expected);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '~', value = {
+        // a <time> whose datetime is the change, its text the publication and then the change after a label
+        "de~<p class=meta><time itemprop=dateModified datetime=\"2016-06-16T09:12:00+02:00\">14.06.2016 14:03 | Aktualisiert am 16.06.2016 09:12</time></p>~2016-06-14",
+        "es~<p class=meta><time class=fecha datetime=\"2016-06-16T09:12:00+02:00\">14/06/2016 14:03 | Actualizado a 16/06/2016 09:12</time></p>~2016-06-14",
+        // two days with no change's label between them: the datetime as before
+        "de~<p class=meta><time datetime=\"2016-06-16T09:12:00+02:00\">14.06.2016 bis 16.06.2016</time></p>~2016-06-16",
+    })
+    void aTimesTextShowsThePublicationBeforeTheChange(String lang, String meta, String expected) throws Exception {
+        assertThat(day(page(lang, meta, "", ""))).isEqualTo(expected);
+    }
 }
