@@ -45,8 +45,8 @@ class ClosingSignatureDatesTest {
         "de~<p>Karla Muster, Erstveröffentlichung 2015</p>~",
         "de~<p>© Karla Muster 2016</p>~",
         "en~<p>The council first talked about a bridge at a meeting on February 9, 2015, and the plan was dropped then.</p>~",
-        // one first name alone (a comment's), a title, a firm: nothing
-        "de~<p>Karla, 14.06.2016</p>~",
+        // one first name alone signs too (dates56; a comment's is not in the text read); a title, a firm: nothing
+        "de~<p>Karla, 14.06.2016</p>~2016-06-14",
         "fr~<p>Le Quotidien, 14 juin 2016</p>~",
         "de~<p>Lokalblatt GmbH, 14.06.2016</p>~",
         // a signed line with more running text after it is inside the text

@@ -71,13 +71,11 @@ class CmsShapesDatesTest {
         "de~<p>Anna, 14.06.2016</p>~2016-06-14",
         "fr~<p>Jeanne, 14/06/2016</p>~2016-06-14",
         "de~<p><em>Berlin, 14. Juni 2016</em></p>~2016-06-14",
-        // a weekday, a label or a credit's word is no name
+        // a credit's word is no name; a name that links elsewhere is no signature
         "de~<p>Foto, 14.06.2016</p>~",
-        "de~<p>Stand, 14.06.2016</p>~",
+        "de~<p><a href=/autorin/anna>Anna</a>, 14.06.2016</p>~",
         // more running text after it: inside the text, no signature
         "de~<p>Anna, 14.06.2016</p><p>Die Arbeiten am Ufer sollen nach den Plänen der Stadt im kommenden Herbst abgeschlossen sein, hieß es.</p>~",
-        // in small letters: no name
-        "de~<p>anna, 14.06.2016</p>~",
     })
     void aFirstNameAloneSigns(String lang, String end, String expected) throws Exception {
         assertThat(day(page(lang, "", end, ""))).isEqualTo(expected == null ? "" : expected);

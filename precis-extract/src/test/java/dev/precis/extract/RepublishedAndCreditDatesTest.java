@@ -82,9 +82,10 @@ class RepublishedAndCreditDatesTest {
         "it|<p>(ANSA, 12 luglio 2017)</p>|2017-07-12",
         "es|<p>EFE, 12/07/2017</p>|2017-07-12",
         "nl|<p>ANP, 12-07-2017</p>|2017-07-12",
-        // guards: a person's name written as names are (a comment's "Hans, 14.07.2017") is no agency's sign,
-        // nor is a date in the middle of a sentence in brackets, nor a credit whose sign is a link
-        "de|<p>Hans, 14.07.2017</p>|none",
+        // a person's first name closing the text is no agency's sign but signs the text itself (dates56: a
+        // closing signature with one first name, SignatureDates); guards: a date in the middle of a sentence in
+        // brackets, a credit whose sign is a link
+        "de|<p>Hans, 14.07.2017</p>|2017-07-14",
         "de|<p>Die Sitzung (ab, 12.07.2017) wird am Donnerstag im großen Saal des Rathauses fortgesetzt, teilte die Stadt mit.</p>|none",
         "de|<p><a href=/autor/ab>ab</a>, 12.07.2017</p>|none",
     })
