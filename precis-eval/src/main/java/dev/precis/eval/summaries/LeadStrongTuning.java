@@ -37,7 +37,7 @@ import java.util.Map;
  * [--long-lead-margin M] [--long-spread S]}: articles of N or more sentences of news keep the lead weight of
  * the {@code --model} file, as the twenty-second session fixed it), the summary beam ({@code --beam-width W
  * --beam-coverage C --beam-words L --beam-budget greedy|beam|stop --beam-margin G [--beam-swaps K]
- * [--beam-min-sentences N] --beam-lede-share S --beam-lede-margin M}: sum44–sum47) and {@code --fill-words N}
+ * [--beam-min-sentences N] --beam-lede-share S --beam-lede-margin M [--beam-steps K]}: sum44–sum47) and {@code --fill-words N}
  * (sum49). Each value is a choice recorded in {@code docs/quality/summaries.md}; with the README's values the
  * command writes the shipped {@code summary-model.txt} whole.
  */
@@ -122,7 +122,7 @@ public final class LeadStrongTuning {
 
     private static final List<String> ADDED_OPTIONS = List.of("--long-from", "--long-lead-margin", "--long-spread",
             "--beam-width", "--beam-coverage", "--beam-words", "--beam-budget", "--beam-margin", "--beam-swaps",
-            "--beam-min-sentences", "--beam-lede-share", "--beam-lede-margin", "--fill-words");
+            "--beam-min-sentences", "--beam-lede-share", "--beam-lede-margin", "--beam-steps", "--fill-words");
 
     static Options parse(String[] args) {
         List<Path> jsonl = new ArrayList<>();
@@ -174,7 +174,7 @@ public final class LeadStrongTuning {
                 number(given, "--beam-coverage", 0), number(given, "--beam-words", 0), budget(given.get("--beam-budget")),
                 number(given, "--beam-margin", 0), whole(given, "--beam-swaps", 0),
                 whole(given, "--beam-min-sentences", 0), number(given, "--beam-lede-share", 0),
-                number(given, "--beam-lede-margin", 0));
+                number(given, "--beam-lede-margin", 0), whole(given, "--beam-steps", SummaryBeam.BRANCHING_STEPS));
         double spread = number(given, "--long-spread", Double.NEGATIVE_INFINITY);
         if (!Double.isFinite(spread) && given.containsKey("--long-spread")) {
             throw new IllegalArgumentException("--long-spread must be a finite number, got " + given.get("--long-spread"));
