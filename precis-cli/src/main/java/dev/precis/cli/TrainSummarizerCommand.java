@@ -26,7 +26,9 @@ import picocli.CommandLine.Model.CommandSpec;
  * chooses its settings by ROUGE on the {@code select} quarter of {@code --validation}, and writes it.
  * The validation file's even-numbered half is touched by neither and stays for reporting. The shipped
  * {@code summary-model.txt} is this command's output with its lead prior and fallback margin chosen
- * again by {@code LeadStrongTuning --seeds} (precis-eval) on the datelined reports of the same files.
+ * again by {@code LeadStrongTuning --seeds} (precis-eval) on the datelined reports of the same files, and
+ * the long-article gate, the summary beam and {@code fillWords} written by that tool's options as the
+ * README's recipe gives them.
  */
 @Command(name = "summarizer", mixinStandardHelpOptions = true,
         description = "Fit the summary model on news with reference summaries and write it to a file.")

@@ -19,7 +19,9 @@ import java.util.List;
  * the first sentence alone holds much of what the article repeats, the lede is the story's summary and a
  * departure from the lead's order costs; there the beam keeps the greedy summary ({@code ledeShare}: the beam
  * stays out when the lede's share of the salient term weight is at least this) or asks more of a replacement
- * ({@code ledeMargin}: the margin grows by this times the lede's share). Immutable and thread-safe.
+ * ({@code ledeMargin}: the margin grows by this times the lede's share). Past three sentences the steps after the
+ * lede's first two may branch too, up to {@code steps} of them in all (the paths grow as {@code width} to that
+ * power, so it is bounded); the later steps are taken greedily. Immutable and thread-safe.
  *
  * @param width choices per branching step (1: the greedy summary only)
  * @param coverage weight on the share of salient term weight covered, in score units
@@ -30,9 +32,11 @@ import java.util.List;
  * @param minSentences the fewest sentences an article must have for the beam to choose (0: any)
  * @param ledeShare the lede's share of the salient term weight from which the greedy summary is kept (0: off)
  * @param ledeMargin how much the margin grows per unit of the lede's share of the salient term weight
+ * @param steps how many steps after the lede branch in a summary of more than three sentences ({@value
+ *     #BRANCHING_STEPS}: those of a three-sentence summary, as every shorter count and every word budget has)
  */
 public record SummaryBeam(int width, double coverage, double words, Budget budget, double margin, int swaps,
-                          int minSentences, double ledeShare, double ledeMargin) {
+                          int minSentences, double ledeShare, double ledeMargin, int steps) {
 
     /** The greedy summary, as without a beam. */
     public static final SummaryBeam NONE = new SummaryBeam(1, 0, 0, Budget.BEAM);
@@ -47,8 +51,8 @@ public record SummaryBeam(int width, double coverage, double words, Budget budge
         STOP
     }
 
-    /** Steps after the lede that branch: those that make a three-sentence summary. */
-    static final int BRANCHING_STEPS = 2;
+    /** Steps after the lede that branch by default: those that make a three-sentence summary. */
+    public static final int BRANCHING_STEPS = 2;
 
     public SummaryBeam {
         if (width < 1) {
@@ -73,6 +77,21 @@ public record SummaryBeam(int width, double coverage, double words, Budget budge
             throw new IllegalArgumentException("summary beam: ledeShare and ledeMargin must be finite and >= 0, got "
                     + ledeShare + ", " + ledeMargin);
         }
+        if (steps < 1) {
+            throw new IllegalArgumentException("summary beam: steps must be >= 1, got " + steps);
+        }
+    }
+
+    /** A beam whose first {@value #BRANCHING_STEPS} steps after the lede branch, those of a three-sentence summary. */
+    public SummaryBeam(int width, double coverage, double words, Budget budget, double margin, int swaps,
+                       int minSentences, double ledeShare, double ledeMargin) {
+        this(width, coverage, words, budget, margin, swaps, minSentences, ledeShare, ledeMargin, BRANCHING_STEPS);
+    }
+
+    /** This beam with {@code branching} steps after the lede branching. */
+    public SummaryBeam withSteps(int branching) {
+        return new SummaryBeam(width, coverage, words, budget, margin, swaps, minSentences, ledeShare, ledeMargin,
+                branching);
     }
 
     /** A beam with a margin, a swap cap and an article-length floor, whatever the lede holds. */
@@ -97,6 +116,16 @@ public record SummaryBeam(int width, double coverage, double words, Budget budge
             return budget == Budget.STOP || budget == Budget.BEAM && width > 1;
         }
         return width > 1;
+    }
+
+    /**
+     * How many steps after the lede branch at this length: {@code steps} for a count of more than three sentences,
+     * else {@value #BRANCHING_STEPS} (so every shorter count and every word budget is chosen as without it, even
+     * where the lede is not taken and a three-sentence summary takes three steps).
+     */
+    int branching(SummaryLength length) {
+        boolean longer = length.unit() == SummaryLength.Unit.SENTENCES && length.amount() > BRANCHING_STEPS + 1;
+        return longer ? steps : BRANCHING_STEPS;
     }
 
     /** Whether the beam chooses for an article of {@code sentences} sentences (it is long enough). */
@@ -156,7 +185,7 @@ public record SummaryBeam(int width, double coverage, double words, Budget budge
         // where the lede alone holds the share that keeps the greedy summary, no other path is explored
         boolean ledeHolds = ledeShare > 0 && salience.candidate(start).coverage() >= ledeShare;
         SummaryBeam beam = active(length) && !ledeHolds ? this : NONE;
-        beam.explore(start, lengthBudget, 0, BRANCHING_STEPS, salience, out);
+        beam.explore(start, lengthBudget, 0, branching(length), salience, out);
         return out;
     }
 

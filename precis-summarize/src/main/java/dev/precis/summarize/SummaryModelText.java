@@ -27,7 +27,7 @@ final class SummaryModelText {
             "longRedundancy", "longHoldDateline", "longHoldSimilarity", "longTopicFrom", "longTopicBelow",
             "longTopicMeaning", "longSecondSpread", "longSecondHoldDateline", "longSecondHoldLede",
             "beamWidth", "beamCoverage", "beamWords", "beamBudget", "beamMargin", "beamSwaps",
-            "beamMinSentences", "beamLedeShare", "beamLedeMargin");
+            "beamMinSentences", "beamLedeShare", "beamLedeMargin", "beamSteps");
 
     private SummaryModelText() {
     }
@@ -140,6 +140,10 @@ final class SummaryModelText {
         if (beamSwaps != Math.rint(beamSwaps)) {
             throw new IOException("summary model: beamSwaps must be a whole number of sentences, got " + beamSwaps);
         }
+        double beamSteps = values.getOrDefault("beamSteps", (double) SummaryBeam.BRANCHING_STEPS);
+        if (beamSteps != Math.rint(beamSteps)) {
+            throw new IOException("summary model: beamSteps must be a whole number of steps, got " + beamSteps);
+        }
         double fillWords = values.getOrDefault("fillWords", 0.0);
         if (fillWords != Math.rint(fillWords) || fillWords < 0) {
             throw new IOException("summary model: fillWords must be a whole number of words >= 0, got " + fillWords);
@@ -148,7 +152,8 @@ final class SummaryModelText {
             SummaryBeam beam = new SummaryBeam((int) beamWidth, values.getOrDefault("beamCoverage", 0.0),
                     values.getOrDefault("beamWords", 0.0), SummaryBeam.Budget.values()[(int) beamBudget],
                     values.getOrDefault("beamMargin", 0.0), (int) beamSwaps, (int) beamMinSentences,
-                    values.getOrDefault("beamLedeShare", 0.0), values.getOrDefault("beamLedeMargin", 0.0));
+                    values.getOrDefault("beamLedeShare", 0.0), values.getOrDefault("beamLedeMargin", 0.0),
+                    (int) beamSteps);
             LeadNewsSignal signal = new LeadNewsSignal(holdDateline == 1,
                     values.getOrDefault("longHoldSimilarity", Double.POSITIVE_INFINITY), (int) topicFrom,
                     values.getOrDefault("longTopicBelow", 0.0), topicMeaning == 1);
@@ -194,6 +199,9 @@ final class SummaryModelText {
         }
         if (beam.ledeMargin() != 0) {
             out.write("beamLedeMargin " + String.format(Locale.ROOT, "%.6f", beam.ledeMargin()) + "\n");
+        }
+        if (beam.steps() != SummaryBeam.BRANCHING_STEPS) {
+            out.write("beamSteps " + beam.steps() + "\n");
         }
     }
 

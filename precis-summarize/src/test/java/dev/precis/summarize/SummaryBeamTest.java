@@ -179,6 +179,43 @@ class SummaryBeamTest {
                 .containsExactly(0, 2, 4);
     }
 
+    // invented copy: the lede, then three long sentences with figures, each followed by a short one without; the
+    // short ones tell of the ferry in other words each
+    private static final String SIX_AFTER_LEDE = "A storm hit the coast on Tuesday."
+            + " Engineers counted 14 broken moorings, 3 sunken dinghies and 2 damaged cranes along the eastern"
+            + " quay before the inspection team reported to the port authority late in the evening."
+            + " The harbour ferry stays closed after the gale."
+            + " Insurers expect claims of 40 million from shipping firms, boat owners, warehouse tenants and"
+            + " fishermen whose catches spoiled in refrigerated stores without power overnight."
+            + " Ferry crews waited on the pier."
+            + " Forecasters said 6 more days of rain, 90 kilometre winds and 2 metre swells would follow across the"
+            + " whole northern region before calmer weather arrives next week."
+            + " Passengers for the islands went home by bus.";
+
+    @Test
+    void pastThreeSentencesMoreStepsBranchAndAThreeSentenceSummaryIsAsBefore() {
+        // wide enough that every sentence is a choice at every branching step
+        SummaryBeam two = new SummaryBeam(7, 0, 0.2, BEAM);
+        SummaryBeam four = two.withSteps(4);
+        assertThat(two.steps()).isEqualTo(SummaryBeam.BRANCHING_STEPS);
+        // greedy: the lede and the long sentences with figures
+        assertThat(chosen(SummaryBeam.NONE, SummaryLength.sentences(4), SIX_AFTER_LEDE)).containsExactly(0, 1, 3, 5);
+        // two branching steps: the word cost may shorten the second and third sentences, but the fourth is taken
+        // greedily, a long one with figures
+        assertThat(chosen(two, SummaryLength.sentences(4), SIX_AFTER_LEDE)).hasSize(4).contains(0)
+                .containsAnyOf(1, 3, 5);
+        // every step branches: the short sentences throughout
+        assertThat(chosen(four, SummaryLength.sentences(4), SIX_AFTER_LEDE)).containsExactly(0, 2, 4, 6);
+        // at three sentences and under a word budget the steps past the second never branch
+        for (SummaryLength length : List.of(SummaryLength.sentences(3), SummaryLength.sentences(2),
+                SummaryLength.words(40), SummaryLength.words(120))) {
+            assertThat(chosen(four, length, SIX_AFTER_LEDE)).as(length.toString())
+                    .isEqualTo(chosen(two, length, SIX_AFTER_LEDE));
+            assertThat(four.branching(length)).isEqualTo(SummaryBeam.BRANCHING_STEPS);
+        }
+        assertThat(four.branching(SummaryLength.sentences(5))).isEqualTo(4);
+    }
+
     @Test
     void settingsAreWrittenAndReadBackAndLeftOutWhenNone() throws IOException {
         SummaryBeam beam = new SummaryBeam(3, 2.5, 0.02, STOP);
@@ -192,6 +229,9 @@ class SummaryBeamTest {
         assertThat(written(model(ledeGuarded))).contains("beamLedeShare 0.300000\n").contains("beamLedeMargin 4.000000\n");
         assertThat(reread(model(ledeGuarded)).beam()).isEqualTo(ledeGuarded);
         assertThat(written(model(longOnly))).doesNotContain("beamLede");
+        assertThat(written(model(ledeGuarded))).doesNotContain("beamSteps");
+        assertThat(written(model(ledeGuarded.withSteps(4)))).contains("beamSteps 4\n");
+        assertThat(reread(model(ledeGuarded.withSteps(4))).beam()).isEqualTo(ledeGuarded.withSteps(4));
         assertThat(written(model(beam))).doesNotContain("beamMargin").doesNotContain("beamSwaps")
                 .doesNotContain("beamMinSentences");
         StringWriter none = new StringWriter();
@@ -222,6 +262,9 @@ class SummaryBeamTest {
         assertThatThrownBy(() -> new SummaryBeam(2, 0, 0, BEAM, 0, 0, 0, 0, Double.NaN)).hasMessageContaining("ledeMargin");
         assertThatThrownBy(() -> read(written(model(SummaryBeam.NONE)) + "beamWidth 2\nbeamLedeShare -1\n"))
                 .hasMessageContaining("ledeShare");
+        assertThatThrownBy(() -> new SummaryBeam(3, 0, 0, BEAM).withSteps(0)).hasMessageContaining("steps");
+        assertThatThrownBy(() -> read(written(model(SummaryBeam.NONE)) + "beamWidth 2\nbeamSteps 3.5\n"))
+                .hasMessageContaining("beamSteps");
     }
 
     private static String written(SummaryModel m) throws IOException {

@@ -16,6 +16,21 @@ class SummaryModelTest {
         return new ByteArrayInputStream(s.getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * The shipped file is the writer's text of the model it holds, line for line, so the README's recipe (whose last
+     * step writes the model with this writer) can be checked against it with {@code cmp}.
+     */
+    @Test
+    void theShippedFileIsTheWritersTextOfItsModel() throws IOException {
+        String shipped;
+        try (InputStream in = SummaryModel.class.getResourceAsStream(SummaryModel.DEFAULT_RESOURCE)) {
+            shipped = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        StringWriter written = new StringWriter();
+        SummaryModel.loadDefault().write(written);
+        assertThat(written.toString()).isEqualTo(shipped);
+    }
+
     @Test
     void aWrittenModelReadsBackToTheSameText() throws IOException {
         StringWriter first = new StringWriter();

@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.precis.model.Article;
 import dev.precis.nlp.sentence.NewsSentenceSplitter;
+import dev.precis.summarize.LongArticleGate;
+import dev.precis.summarize.SummaryBeam;
 import dev.precis.summarize.SummaryModel;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -71,6 +74,91 @@ class LeadStrongTuningTest {
         try (InputStream in = Files.newInputStream(output)) {
             assertThat(SummaryModel.read(in).fill()).isGreaterThanOrEqualTo(1.0);
         }
+    }
+
+    /** The options that add the settings the tuning does not choose, with the values the README's recipe gives. */
+    private static final String[] ADDED = {"--long-from", "26", "--long-lead-margin", "0", "--long-spread", "0",
+        "--beam-width", "3", "--beam-coverage", "20", "--beam-words", "0.12", "--beam-budget", "greedy",
+        "--beam-margin", "2", "--beam-lede-share", "0.3", "--beam-lede-margin", "4", "--fill-words", "75"};
+
+    @Test
+    void theAddedSettingsAreWrittenAfterTheChoiceAndReadBack(@TempDir Path dir) throws Exception {
+        Path train = dir.resolve("train.jsonl");
+        String line = "{\"id\":\"%s\",\"title\":\"\",\"text\":\"%s\",\"reference\":\"%s\"}\n";
+        Files.writeString(train, String.format(line, "d", DATELINED, REFERENCE.replace("\n", "\\n"))
+                + String.format(line, "e", DATELINED.replace("Monday", "Friday"), REFERENCE.replace("\n", "\\n")));
+        // a given model as `train summarizer` writes one: weights, redundancy, fill; no gate, beam or fillWords
+        int lead = SummaryModel.featureNames().indexOf("lead");
+        double[] w = SummaryModel.loadDefault().weights();
+        w[lead] = 2.718281;
+        Path given = dir.resolve("given.txt");
+        StringWriter givenText = new StringWriter();
+        new SummaryModel(w, 0.5, 1.0).write(givenText);
+        Files.writeString(given, givenText.toString());
+        assertThat(givenText.toString()).doesNotContain("longFrom", "beam", "fillWords");
+
+        Path plain = dir.resolve("plain.txt");
+        Path whole = dir.resolve("whole.txt");
+        String[] common = {"--jsonl", train.toString(), "--model", given.toString(), "--output"};
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        assertThat(LeadStrongTuning.run(LeadStrongTuning.parse(concat(common, new String[] {plain.toString()})), out))
+                .isZero();
+        assertThat(LeadStrongTuning.run(LeadStrongTuning.parse(concat(concat(common, new String[] {whole.toString()}),
+                ADDED)), out)).isZero();
+        assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("added as given, not tuned here: none",
+                "added as given, not tuned here: long-article gate from 26 sentences");
+
+        String text = Files.readString(whole);
+        assertThat(text).contains("longFrom 26\n", "longLead 2.718281\n", "longLeadMargin 0.000000\n",
+                "longSpread 0.000000\n", "beamWidth 3\n", "beamCoverage 20.000000\n", "beamWords 0.120000\n",
+                "beamBudget 0\n", "beamMargin 2.000000\n", "beamLedeShare 0.300000\n", "beamLedeMargin 4.000000\n",
+                "fillWords 75\n");
+        assertThat(Files.readString(plain)).doesNotContain("longFrom", "beam", "fillWords");
+        SummaryModel read;
+        SummaryModel tuned;
+        try (InputStream in = Files.newInputStream(whole); InputStream p = Files.newInputStream(plain)) {
+            read = SummaryModel.read(in);
+            tuned = SummaryModel.read(p);
+        }
+        assertThat(read.longArticles()).isEqualTo(new LongArticleGate(26, 2.718281, 0, 0));
+        assertThat(read.beam()).isEqualTo(new SummaryBeam(3, 20, 0.12, SummaryBeam.Budget.GREEDY, 2, 0, 0, 0.3, 4));
+        assertThat(read.fillWords()).isEqualTo(75);
+        // the tuned part is the same with and without the added settings: they take no part in the choice
+        assertThat(read.weights()).containsExactly(tuned.weights());
+        assertThat(read.redundancy()).isEqualTo(tuned.redundancy());
+        assertThat(read.fill()).isEqualTo(tuned.fill());
+        assertThat(read.leadMargin()).isEqualTo(tuned.leadMargin());
+        StringWriter again = new StringWriter();
+        read.write(again);
+        assertThat(again.toString()).isEqualTo(text);
+    }
+
+    @Test
+    void badAddedSettingsFailWithAOneLineMessage() {
+        String[] base = {"--jsonl", "t.jsonl"};
+        assertThatThrownBy(() -> LeadStrongTuning.parse(concat(base, new String[] {"--long-from", "26"})))
+                .hasMessageContaining("--long-from needs --model");
+        assertThatThrownBy(() -> LeadStrongTuning.parse(concat(base, new String[] {"--beam-coverage", "20"})))
+                .hasMessageContaining("need --beam-width");
+        assertThatThrownBy(() -> LeadStrongTuning.parse(concat(base, new String[] {"--beam-width", "3",
+            "--beam-budget", "sometimes"}))).hasMessageContaining("--beam-budget must be greedy, beam or stop");
+        assertThatThrownBy(() -> LeadStrongTuning.parse(concat(base, new String[] {"--fill-words", "7.5"})))
+                .hasMessage("--fill-words must be a whole number >= 0, got 7.5");
+        assertThatThrownBy(() -> LeadStrongTuning.parse(concat(base, new String[] {"--beam-width", "3",
+            "--beam-lede-share", "much"}))).hasMessage("--beam-lede-share must be a number, got much");
+        assertThatThrownBy(() -> LeadStrongTuning.parse(concat(base, new String[] {"--model", "m.txt",
+            "--long-from", "26", "--long-lead-margin", "-1"}))).hasMessageContaining("--long-lead-margin must be");
+        assertThatThrownBy(() -> LeadStrongTuning.parse(concat(base, new String[] {"--long-spread", "0"})))
+                .hasMessageContaining("need --long-from");
+        assertThat(LeadStrongTuning.parse(concat(base, new String[] {"--beam-width", "3", "--beam-budget", "2"}))
+                .added().beam().budget()).isEqualTo(SummaryBeam.Budget.STOP);
+    }
+
+    private static String[] concat(String[] a, String[] b) {
+        String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
     }
 
     @Test
