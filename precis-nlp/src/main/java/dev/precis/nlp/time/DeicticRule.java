@@ -74,11 +74,6 @@ final class DeicticRule {
         } else if (mod.equals("the past")) {
             return TimeValues.of(TimeLexicon.duration(1, unit.equals("weekend") ? "week" : unit), Granularity.DURATION);
         }
-        if (mod.equals("this") && unit.equals("week") && r.anchor != null
-                && r.anchor.getDayOfWeek() == java.time.DayOfWeek.SUNDAY && r.tense() == Tense.FUTURE) {
-            // a Sunday paper's "the summit opens this week": the week that begins tomorrow (ISO weeks end on Sunday)
-            return TimeValues.of(TimeValues.week(r.anchor.plusDays(1)), Granularity.WEEK);
-        }
         if (unit.equals("decade") && (mod.equals("next") || mod.contains("coming"))) {
             Value ahead = decadeAhead(r);
             if (ahead != null) {
@@ -178,14 +173,6 @@ final class DeicticRule {
         return r.anchor == null ? TimeValues.of(null, Granularity.DAY) : TimeValues.of(TimeValues.day(r.anchor), Granularity.DAY);
     }
 
-    /**
-     * What ends a twelve-month period after "the year ended/to/through": a date, a month, "date" or a
-     * deictic day ("the year ending tomorrow"); a verb after "to" or "with" after "ended" is none.
-     */
-    private static final Pattern PERIOD_END = Pattern.compile("\\s+(?i:ended|ending|to|through)\\s+(?:(?i:in|on|at)\\s+)?"
-            + "(?:" + TimeLexicon.MONTH + "|\\d|(?i:the\\s+end|end|date|mid|early|late|today|yesterday|tomorrow|now|last|this"
-            + "|next)\\b)");
-
     static Value theYear(MatchResult m, Resolution r) {
         String word = m.group(1).toLowerCase(Locale.ROOT);
         String after = r.textAfter(m.end(), 6);
@@ -197,16 +184,8 @@ final class DeicticRule {
         }
         boolean fiscal = word.matches("the\\s+fiscal\\s+year");
         if ((word.equals("the year") || fiscal) && r.nextWord(m.end()).matches("ended|ending|to|through")) {
-            if (PERIOD_END.matcher(r.text).region(m.end(), r.text.length()).lookingAt()) {
-                // "the year ended March 31" is a twelve-month (often fiscal) period, not a calendar year
-                return TimeValues.of("P1Y", Granularity.DURATION);
-            }
-            if (!fiscal && r.nextWord(m.end()).equals("ended") && r.anchor != null && r.anchor.getMonthValue() < 12) {
-                // "The year ended with a rally" with no date after: a calendar year that is over, the
-                // one before the anchor's (a review written in December may still mean its own)
-                return TimeValues.of(TimeValues.year(r.anchor.getYear() - 1), Granularity.YEAR);
-            }
-            // "sales for the year to rise": the verb's "to", the calendar year below
+            // "the year ended March 31" is a twelve-month (often fiscal) period, not a calendar year
+            return TimeValues.of("P1Y", Granularity.DURATION);
         }
         if (fiscal) {
             // otherwise "the fiscal year" is the length after a preposition of extent ("improve throughout

@@ -19,7 +19,7 @@ final class PeriodRule {
 
     /** 1 first/second half, 2 first/last two quarters; then 3 a year, or 4 this/last/next year. */
     static final String HALF_YEAR = "\\b(?:the\\s+)?(?:(first|second|last|latter|back)[\\s-]+half|(first|last)\\s+two\\s+quarters)"
-            + "(?:\\s+(?:of\\s+)?(?:(?:fiscal\\s+)?((?:1[6-9]|20)\\d\\d)\\b|(this|last|next|the)\\s+year\\b)|\\b)";
+            + "(?:\\s+(?:of\\s+)?(?:((?:1[6-9]|20)\\d\\d)\\b|(this|last|next|the)\\s+year\\b)|\\b)";
     /** What follows a half that is no year's ("the first half of the match", "the first half hour", "half-time"). */
     private static final Pattern HALF_OF_SOMETHING = Pattern.compile("^(?:\\s+of\\b|[\\s-]+(?:an?|hour|time|century|decade"
             + "|inning|season|term|mile|point|dozen|million|billion|percent|per)\\b)");

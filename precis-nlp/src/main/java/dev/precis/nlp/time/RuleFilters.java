@@ -105,7 +105,7 @@ final class RuleFilters {
             case "relativeUnit" -> new String[] {"week", "month", "year", "decade", "century"};
             case "relativeDay", "thatDay" -> new String[] {"day"};
             case "unitEnd" -> new String[] {"week", "month"};
-            case "withinUnit" -> new String[] {"week", "month", "year", "decade"};
+            case "withinUnit" -> new String[] {"week", "month", "year"};
             case "unitBefore" -> new String[] {"before", "after", "earlier", "later"};
             case "ago" -> new String[] {"ago", "earlier", "later", "now", "hence", "before"};
             case "inTime" -> new String[] {"time"};

@@ -37,8 +37,8 @@ enum Tense {
             + "(?<!\\b(?:with|about|over|against)\\s{1,3}\\p{L}{1,20}\\s)plans?\\s+to";
 
     private static final Pattern FUTURE_CUE = Pattern.compile(
-            "\\b(?<!\\b(?:was|were|been|had|originally|initially)\\s)(?:will|won't|would|shall|must(?!\\s+have)|'ll|going\\s+to|is\\s+to|are\\s+to|scheduled|slated|" + DUE_TO + "|due\\s+on|(?:is|are)\\s+(?:due|expected)(?!\\s+to\\b)"
-                    + "|(?:expected|forecast|projected|predicted)\\s+to|(?:is|are)\\s+(?:forecasting|predicting|projecting)|" + PLANS_TO + "|hopes?\\s+to|hoping\\s+to|aims?\\s+to|aiming\\s+to|(?:was\\s+|were\\s+)?planning\\s+to|planned|intends?\\s+to|upcoming|forthcoming|would\\s+be\\s+held"
+            "\\b(?<!\\b(?:was|were|been|had|originally|initially)\\s)(?:will|won't|would|shall|'ll|going\\s+to|is\\s+to|are\\s+to|scheduled|slated|" + DUE_TO + "|due\\s+on|(?:is|are)\\s+(?:due|expected)(?!\\s+to\\b)"
+                    + "|(?:expected|forecast|projected|predicted)\\s+to|" + PLANS_TO + "|hopes?\\s+to|hoping\\s+to|aims?\\s+to|aiming\\s+to|(?:was\\s+|were\\s+)?planning\\s+to|planned|intends?\\s+to|upcoming|forthcoming|would\\s+be\\s+held"
                     + "|to\\s+be\\s+held|set\\s+to|set\\s+for|until|next|coming|as\\s+(?:early|soon)\\s+as|effective|payable)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PAST_CUE = Pattern.compile(

@@ -138,7 +138,7 @@ final class TimeRules {
                     DeicticRule::thatDay),
             rule("unitEnd", "\\bthe\\s+(?:end|beginning|start|middle)\\s+of\\s+(?:the|this)\\s+(week|month)\\b",
                     TimeRules::unitEnd),
-            rule("withinUnit", "\\b(earlier|later|early|late)\\s+(?:(this|last|next)|in\\s+the)\\s+(week|month|year|decade)\\b",
+            rule("withinUnit", "\\b(earlier|later|early|late)\\s+(?:(this|last|next)|in\\s+the)\\s+(week|month|year)\\b",
                     TimeRules::withinUnit),
             rule("theYear", "\\b(?:the\\s+)?(year[\\s-]end|the\\s+full\\s+year|year['’]s\\s+end|the\\s+end\\s+of\\s+the\\s+year|the\\s+fiscal\\s+year(?!\\s+\\d)|the\\s+year"
                     + "|year-earlier|year-ago|a\\s+year-earlier|the\\s+year-earlier|the\\s+year-ago)\\b(?!-long\\b)",
