@@ -18,17 +18,11 @@ class TopicSpaceTest {
         return s;
     }
 
-    /** {@link #space()} and a report of each of the first two stories. */
-    private static TopicSpace sixArticles() {
+    @Test
+    void aMergeChecksSumOfCrossPairsIsTheCrossBlockOfTheWholeMatrixToTheLastBit() {
         TopicSpace s = space();
         s.add(5, features("Veldoria,Ostmark,Pavel Droz", "border treaty signed valletta"), 900L, 10);
         s.add(6, features("Rovers,Tom Baxter", "striker penalty goal replay"), 950L, 20);
-        return s;
-    }
-
-    @Test
-    void aMergeChecksSumOfCrossPairsIsTheCrossBlockOfTheWholeMatrixToTheLastBit() {
-        TopicSpace s = sixArticles();
         List<Long> x = List.of(1L, 3L, 6L);
         List<Long> y = List.of(2L, 5L);
         List<Long> both = new ArrayList<>(x);
@@ -47,7 +41,9 @@ class TopicSpaceTest {
 
     @Test
     void heldQueriesGiveTheSameCrossSumsAndSimilaritiesToTheLastBit() {
-        TopicSpace s = sixArticles();
+        TopicSpace s = space();
+        s.add(5, features("Veldoria,Ostmark,Pavel Droz", "border treaty signed valletta"), 900L, 10);
+        s.add(6, features("Rovers,Tom Baxter", "striker penalty goal replay"), 950L, 20);
         List<Long> x = List.of(1L, 3L, 6L);
         List<Long> y = List.of(2L, 5L);
         double plain = s.crossSum(x, y);
