@@ -40,31 +40,6 @@ class TopicSpaceTest {
     }
 
     @Test
-    void heldQueriesGiveTheSameCrossSumsAndSimilaritiesToTheLastBit() {
-        TopicSpace s = space();
-        s.add(5, features("Veldoria,Ostmark,Pavel Droz", "border treaty signed valletta"), 900L, 10);
-        s.add(6, features("Rovers,Tom Baxter", "striker penalty goal replay"), 950L, 20);
-        List<Long> x = List.of(1L, 3L, 6L);
-        List<Long> y = List.of(2L, 5L);
-        double plain = s.crossSum(x, y);
-        double plainOther = s.crossSum(y, x);
-        assertThat(plain).as("some pair across is similar at all").isPositive();
-        double[][] plainSim = s.similarities(List.of(6L, 5L, 4L, 1L));
-        s.holdCentred(true);
-        try {
-            // twice: once preparing the articles, once reading them held
-            for (int round = 0; round < 2; round++) {
-                assertThat(Double.doubleToRawLongBits(s.crossSum(x, y))).isEqualTo(Double.doubleToRawLongBits(plain));
-                assertThat(Double.doubleToRawLongBits(s.crossSum(y, x))).isEqualTo(Double.doubleToRawLongBits(plainOther));
-                assertThat(s.similarities(List.of(6L, 5L, 4L, 1L))).isDeepEqualTo(plainSim);
-            }
-        } finally {
-            s.holdCentred(false);
-        }
-        assertThat(s.crossSum(x, y)).isEqualTo(plain);
-    }
-
-    @Test
     void anArticleJoinsTheStoryItResemblesAndLinksToItsMembers() {
         TopicSpace s = space();
         TopicSpace.Plan p = s.plan(features("veldoria,Ostmark,Pavel Droz", "border treaty signed valletta"), 900L);
