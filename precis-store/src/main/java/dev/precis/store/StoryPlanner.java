@@ -3,7 +3,6 @@ package dev.precis.store;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,8 +20,6 @@ final class StoryPlanner {
     static final int RELATED_LIMIT = 6;
     private static final int CANDIDATES = 80;
     private static final int TERM_PROBES = 20;
-    /** The most articles whose comparison queries are held during consolidation (about 10 KB each). */
-    static final int HELD_ARTICLES = 4096;
     /**
      * Score with a second story at which an article that joined one story names it for a merge of the two (the
      * article is evidence that they are one event; the library merges them at consolidation if they hold together).
@@ -62,14 +59,6 @@ final class StoryPlanner {
     /** Tables the planned article's queries are {@link TopicQuery#bind bound} to, one per vocabulary (all zero between plans). */
     private int[] termTable = new int[0];
     private int[] keyTable = new int[0];
-    /** Tables a compared article's queries are bound to for its row of pairs (all zero between rows). */
-    private int[] rowTerms = new int[0];
-    private int[] rowKeys = new int[0];
-    /** Held comparison queries by article while {@link #holdPrepared held} (else null), for the article count {@link #preparedFor}. */
-    private Map<TopicArticle, Prepared> prepared;
-    private int preparedFor = -1;
-    /** The candidate lookup's counts (reused from plan to plan). */
-    private final CandidateCounts counts = new CandidateCounts();
 
     StoryPlanner(StoryParams params, Vocabulary termWords, Vocabulary keyWords, MeaningSpace meanings,
                  Map<Long, TopicArticle> articles, Map<Long, TopicStory> stories, StoryHeadlines headlines) {
@@ -285,34 +274,17 @@ final class StoryPlanner {
      * equally good candidates make the cut).
      */
     private List<Long> candidates(TopicQuery vt, TopicQuery vk) {
-        int cap = Math.max(200, articles.size() / 4);
-        counts.clear();
-        for (int i = 0; i < vk.size(); i++) {
-            count(keyWords, vk.id(i), counts, cap, 2);
-        }
-        for (int i : vt.heaviest(TERM_PROBES)) {
-            count(termWords, vt.id(i), counts, cap, 1);
-        }
-        if (counts.ordered()) {
-            return counts.top(CANDIDATES);
-        }
-        // the counts cannot tell the map's order here (a bin of the map would have become a tree): count with the map
         Map<Long, Integer> hits = new HashMap<>();
+        int cap = Math.max(200, articles.size() / 4);
         for (int i = 0; i < vk.size(); i++) {
             count(keyWords, vk.id(i), hits, cap, 2);
         }
         for (int i : vt.heaviest(TERM_PROBES)) {
             count(termWords, vt.id(i), hits, cap, 1);
         }
-        return CandidateCounts.topOfMap(hits, CANDIDATES);
-    }
-
-    private static void count(Vocabulary words, int word, CandidateCounts counts, int cap, int w) {
-        int df = words.df(word);
-        if (df == 0 || df > cap) {
-            return;
-        }
-        words.recentPostings(word, article -> counts.add(article, w));
+        return hits.entrySet().stream()
+                .sorted(Map.Entry.<Long, Integer>comparingByValue().reversed())
+                .limit(CANDIDATES).map(Map.Entry::getKey).toList();
     }
 
     private static void count(Vocabulary words, int word, Map<Long, Integer> hits, int cap, int w) {
@@ -342,14 +314,9 @@ final class StoryPlanner {
         double[][] sim = new double[m][m];
         for (int i = 0; i < m; i++) {
             sim[i][i] = 1;
-            c.bindRow(i);
-            try {
-                for (int j = i + 1; j < m; j++) {
-                    sim[i][j] = c.pair(i, j);
-                    sim[j][i] = sim[i][j];
-                }
-            } finally {
-                c.unbindRow(i);
+            for (int j = i + 1; j < m; j++) {
+                sim[i][j] = c.pair(i, j);
+                sim[j][i] = sim[i][j];
             }
         }
         return sim;
@@ -367,31 +334,11 @@ final class StoryPlanner {
         Compared c = new Compared(both);
         double sum = 0;
         for (int i = 0; i < x.size(); i++) {
-            c.bindRow(i);
-            try {
-                for (int j = x.size(); j < both.size(); j++) {
-                    sum += c.pair(i, j);
-                }
-            } finally {
-                c.unbindRow(i);
+            for (int j = x.size(); j < both.size(); j++) {
+                sum += c.pair(i, j);
             }
         }
         return sum;
-    }
-
-    /**
-     * Keeps each article's comparison queries and centred meaning vector from one {@link #crossSum} or
-     * {@link #similarities} to the next ({@code on}: story consolidation, which adds no article, so the idf and the
-     * mean stay), for at most {@value #HELD_ARTICLES} articles, or forgets them; the same queries either way, so the
-     * same scores.
-     */
-    void holdPrepared(boolean on) {
-        prepared = on ? new IdentityHashMap<>() : null;
-        preparedFor = -1;
-    }
-
-    /** An article's comparison queries and centred meaning vector (null: none comparable) under the current idf. */
-    private record Prepared(TopicQuery terms, TopicQuery keys, float[] centred) {
     }
 
     /** Articles made ready for pairwise comparison under the library's current idf. */
@@ -409,42 +356,14 @@ final class StoryPlanner {
             qt = new TopicQuery[m];
             qk = new TopicQuery[m];
             centred = new float[m][];
-            if (prepared != null && preparedFor != n) {
-                prepared.clear();
-                preparedFor = n;
-            }
             for (int i = 0; i < m; i++) {
                 TopicArticle e = articles.get(ids.get(i));
                 e.refresh(epoch, termWords, keyWords, n);
                 es[i] = e;
-                Prepared p = prepared == null ? null : prepared.get(e);
-                if (p == null) {
-                    p = new Prepared(TopicQuery.of(e.terms, termWords, n), TopicQuery.of(e.keys, keyWords, n),
-                            meanings.comparable(e.meaning) ? meanings.centred(e.meaning, 1) : null);
-                    if (prepared != null && prepared.size() < HELD_ARTICLES) {
-                        prepared.put(e, p);
-                    }
-                }
-                qt[i] = p.terms();
-                qk[i] = p.keys();
-                centred[i] = p.centred();
+                qt[i] = TopicQuery.of(e.terms, termWords, n);
+                qk[i] = TopicQuery.of(e.keys, keyWords, n);
+                centred[i] = meanings.comparable(e.meaning) ? meanings.centred(e.meaning, 1) : null;
             }
-        }
-
-        /**
-         * Binds article {@code i}'s queries to the row tables for its row of {@link #pair}s (an array read per word of
-         * the other article instead of a hash probe: the same positions, so the same sums); {@link #unbindRow} after.
-         */
-        void bindRow(int i) {
-            rowTerms = fit(rowTerms, termWords.size(), qt[i]);
-            rowKeys = fit(rowKeys, keyWords.size(), qk[i]);
-            qt[i].bind(rowTerms);
-            qk[i].bind(rowKeys);
-        }
-
-        void unbindRow(int i) {
-            qt[i].unbind();
-            qk[i].unbind();
         }
 
         /** Article {@code i} (as the query) against article {@code j}. */

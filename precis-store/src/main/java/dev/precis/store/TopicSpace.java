@@ -128,12 +128,10 @@ final class TopicSpace {
 
     /**
      * Keeps each article's centred meaning vector between comparisons ({@code on}: story consolidation, which adds no
-     * article, so the library's mean stays) or forgets them ({@link MeaningSpace#holdCentred}), and with them each
-     * compared article's queries ({@link StoryPlanner#holdPrepared}); no score changes.
+     * article, so the library's mean stays) or forgets them ({@link MeaningSpace#holdCentred}); no score changes.
      */
     void holdCentred(boolean on) {
         meanings.holdCentred(on);
-        planner.holdPrepared(on);
     }
 
     /** Moves a lone article into another story. */
