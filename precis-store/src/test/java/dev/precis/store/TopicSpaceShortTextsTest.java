@@ -20,13 +20,13 @@ class TopicSpaceShortTextsTest {
 
     @Test
     void aBriefOfTheDesksOtherEventDoesNotJoinOnTheDesksNamesAlone() {
-        // the minister's port levy (story 10) and, weeks later, her school-meals plan: the same three names, one
-        // shared word ("announced")
-        ArticleFeatures meals = features(DESK, "school meals plan pupils budget announced canteens");
-        assertThat(desk(ALIKE).plan(meals, 130L).storyId()).as("main: the names carry it in").isEqualTo(10);
+        // the minister's port levy (story 10) and, six weeks later, her school-meals plan: two of the desk's names,
+        // one shared word ("announced")
+        ArticleFeatures meals = meals();
+        assertThat(desk(ALIKE).plan(meals, 140L).storyId()).as("main: the names carry it in").isEqualTo(10);
         TopicSpace shortTexts = desk(StoryParams.DEFAULT);
         assertThat(StoryParams.DEFAULT.shortLength()).isPositive();
-        assertThat(shortTexts.plan(meals, 130L).storyId()).as("two short texts: the names count less").isZero();
+        assertThat(shortTexts.plan(meals, 140L).storyId()).as("two short texts: the names count less").isZero();
     }
 
     @Test
@@ -35,10 +35,11 @@ class TopicSpaceShortTextsTest {
         ArticleFeatures levy = features(DESK, "port levy ships harbour dues announced tonnage");
         assertThat(desk(StoryParams.DEFAULT).plan(levy, 101L).storyId()).isEqualTo(10);
         // the same two reports with sixty-odd words each are no short texts: the knob leaves them as main reads them
-        ArticleFeatures longMeals = features(DESK, "school meals plan pupils budget announced canteens " + filler("m", 60));
+        ArticleFeatures longMeals = features("Anna Kessel,Veldoria", "school meals plan pupils budget canteens kitchens announced "
+                + filler("m", 60));
         TopicSpace longDesk = desk(StoryParams.DEFAULT, filler("p", 60));
         TopicSpace longAlike = desk(ALIKE, filler("p", 60));
-        assertThat(longDesk.plan(longMeals, 130L).storyScore()).isEqualTo(longAlike.plan(longMeals, 130L).storyScore());
+        assertThat(longDesk.plan(longMeals, 140L).storyScore()).isEqualTo(longAlike.plan(longMeals, 140L).storyScore());
         assertThat(StoryParams.DEFAULT.shortPair(60, 60)).isTrue();
         assertThat(StoryParams.DEFAULT.shortPair(60, 61)).isFalse();
         assertThat(ALIKE.shortPair(10, 10)).isFalse();
@@ -46,16 +47,21 @@ class TopicSpaceShortTextsTest {
 
     @Test
     void theShortPairsWordFloorRefusesAJoinOnNamesAndFewWords() {
-        ArticleFeatures meals = features(DESK, "school meals plan pupils budget announced canteens");
-        // names weighed as main does, but the join needs a fifth of the words in common
+        ArticleFeatures meals = meals();
+        // names weighed as main does, but the join needs half the words in common
         StoryParams floor = StoryParams.DEFAULT.with("shortKeys", 0.3).with("shortWords", 0.5);
-        assertThat(desk(floor.with("shortWords", 0)).plan(meals, 130L).storyId()).isEqualTo(10);
-        assertThat(desk(floor).plan(meals, 130L).storyId()).isZero();
+        assertThat(desk(floor.with("shortWords", 0)).plan(meals, 140L).storyId()).isEqualTo(10);
+        assertThat(desk(floor).plan(meals, 140L).storyId()).isZero();
         ArticleFeatures levy = features(DESK, "port levy ships harbour dues announced tonnage");
         assertThat(desk(floor).plan(levy, 101L).storyId()).isEqualTo(10);
     }
 
-    /** The desk's port-levy brief (story 10) among unrelated stories. */
+    /** The desk's school-meals brief: two of its names and one word of the port-levy brief. */
+    private static ArticleFeatures meals() {
+        return features("Anna Kessel,Veldoria", "school meals plan pupils budget canteens kitchens announced");
+    }
+
+    /** The desk's port-levy brief (story 10, day 100) among nine unrelated stories. */
     private static TopicSpace desk(StoryParams params) {
         return desk(params, "");
     }
@@ -68,6 +74,10 @@ class TopicSpaceShortTextsTest {
         s.add(5, features("Saltmere", "harvest grain price farmers drought"), 100L, 40);
         s.add(6, features("Ostmark,Quellan", "border treaty talks valletta ministers"), 100L, 50);
         s.add(7, features("Nordby", "ferry timetable winter storm"), 100L, 60);
+        s.add(8, features("Brenmoor", "museum exhibition paintings opening"), 100L, 70);
+        s.add(9, features("Tom Baxter", "marathon runners course record"), 100L, 80);
+        s.add(10, features("Kelvara", "bridge repairs traffic closure"), 100L, 90);
+        s.add(11, features("Saltmere Rovers", "cup final tickets fans"), 100L, 95);
         return s;
     }
 
