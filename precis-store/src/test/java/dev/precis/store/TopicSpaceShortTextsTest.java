@@ -15,8 +15,11 @@ class TopicSpaceShortTextsTest {
     /** The names every brief of the invented desk carries. */
     private static final String DESK = "Anna Kessel,Veldoria,Unity Party";
 
-    /** Main's grouping: short texts read as long ones. */
-    private static final StoryParams ALIKE = StoryParams.DEFAULT.with("shortLength", 0);
+    /** Main's grouping: short texts read as long ones (the library's default: the knob is off). */
+    private static final StoryParams ALIKE = StoryParams.DEFAULT;
+
+    /** Short texts read apart as stories52 measured them: 60 words, the names' share 0.15 (the default's). */
+    private static final StoryParams SHORT = StoryParams.DEFAULT.with("shortLength", 60);
 
     @Test
     void aBriefOfTheDesksOtherEventDoesNotJoinOnTheDesksNamesAlone() {
@@ -24,8 +27,9 @@ class TopicSpaceShortTextsTest {
         // one shared word ("announced")
         ArticleFeatures meals = meals();
         assertThat(desk(ALIKE).plan(meals, 140L).storyId()).as("main: the names carry it in").isEqualTo(10);
-        TopicSpace shortTexts = desk(StoryParams.DEFAULT);
-        assertThat(StoryParams.DEFAULT.shortLength()).isPositive();
+        TopicSpace shortTexts = desk(SHORT);
+        assertThat(StoryParams.DEFAULT.shortLength()).as("off in the library's grouping").isZero();
+        assertThat(StoryParams.DEFAULT.shortKeys()).isEqualTo(0.15);
         assertThat(shortTexts.plan(meals, 140L).storyId()).as("two short texts: the names count less").isZero();
     }
 
@@ -33,15 +37,15 @@ class TopicSpaceShortTextsTest {
     void aBriefOfTheSameEventStillJoinsAndLongTextsAreReadAsBefore() {
         // a second brief of the port levy: the names and the event's words
         ArticleFeatures levy = features(DESK, "port levy ships harbour dues announced tonnage");
-        assertThat(desk(StoryParams.DEFAULT).plan(levy, 101L).storyId()).isEqualTo(10);
+        assertThat(desk(SHORT).plan(levy, 101L).storyId()).isEqualTo(10);
         // the same two reports with sixty-odd words each are no short texts: the knob leaves them as main reads them
         ArticleFeatures longMeals = features("Anna Kessel,Veldoria", "school meals plan pupils budget canteens kitchens announced "
                 + filler("m", 60));
-        TopicSpace longDesk = desk(StoryParams.DEFAULT, filler("p", 60));
+        TopicSpace longDesk = desk(SHORT, filler("p", 60));
         TopicSpace longAlike = desk(ALIKE, filler("p", 60));
         assertThat(longDesk.plan(longMeals, 140L).storyScore()).isEqualTo(longAlike.plan(longMeals, 140L).storyScore());
-        assertThat(StoryParams.DEFAULT.shortPair(60, 60)).isTrue();
-        assertThat(StoryParams.DEFAULT.shortPair(60, 61)).isFalse();
+        assertThat(SHORT.shortPair(60, 60)).isTrue();
+        assertThat(SHORT.shortPair(60, 61)).isFalse();
         assertThat(ALIKE.shortPair(10, 10)).isFalse();
     }
 
@@ -49,7 +53,7 @@ class TopicSpaceShortTextsTest {
     void theShortPairsWordFloorRefusesAJoinOnNamesAndFewWords() {
         ArticleFeatures meals = meals();
         // names weighed as main does, but the join needs half the words in common
-        StoryParams floor = StoryParams.DEFAULT.with("shortKeys", 0.3).with("shortWords", 0.5);
+        StoryParams floor = SHORT.with("shortKeys", 0.3).with("shortWords", 0.5);
         assertThat(desk(floor.with("shortWords", 0)).plan(meals, 140L).storyId()).isEqualTo(10);
         assertThat(desk(floor).plan(meals, 140L).storyId()).isZero();
         ArticleFeatures levy = features(DESK, "port levy ships harbour dues announced tonnage");
