@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
+import org.apache.lucene.analysis.ar.ArabicNormalizer;
+import org.apache.lucene.analysis.ar.ArabicStemmer;
 import org.apache.lucene.analysis.de.GermanAnalyzer;
 import org.apache.lucene.analysis.de.GermanLightStemmer;
 import org.apache.lucene.analysis.es.SpanishAnalyzer;
@@ -79,8 +81,19 @@ final class StoryLanguage {
         this.functionWords = functionWords;
     }
 
-    /** The language of these content words with their counts (no words: English). */
+    /** The language of these content words with their counts (no words: English), {@link #of(Map, boolean)} without the scripts' lists. */
     static StoryLanguage of(Map<String, Integer> terms) {
+        return of(terms, false);
+    }
+
+    /**
+     * The language of these content words with their counts (no words: English). {@code scriptLists}: a text mostly in
+     * another script than Latin is read in the language of a list here when two of that list's words are among its
+     * words (Arabic: its articles and conjunctions are prefixes and most of its function words have two letters, so
+     * the whole ones of three letters or more are a few in a hundred of its distinct words, below {@link #SHARE});
+     * else, and without {@code scriptLists}, such a text is {@link #OTHER}, its words kept as they are.
+     */
+    static StoryLanguage of(Map<String, Integer> terms, boolean scriptLists) {
         // distinct words, not counts: an English report of a war says "war" many times, a German text uses many
         // different function words
         Map<String, Integer> share = new HashMap<>();
@@ -110,7 +123,9 @@ final class StoryLanguage {
             return new StoryLanguage(best, LISTS.get(best));
         }
         if (total > 0 && 2 * otherScript > total) {
-            return OTHER;
+            // only a list of that script can reach two: the Latin lists hold no word of another script
+            return scriptLists && bestCount >= 2 && !latinStart(LISTS.get(best).iterator().next())
+                    ? new StoryLanguage(best, LISTS.get(best)) : OTHER;
         }
         if (total > 0 && accented >= ACCENTED * total) {
             // a Latin-script language whose function words are few among its words (Turkish, Polish: their endings
@@ -189,12 +204,26 @@ final class StoryLanguage {
     }
 
     private static final Map<String, Stemmer> STEMMERS = Map.of(
+            "ar", StoryLanguage::arabicStem,
             "de", new GermanLightStemmer()::stem,
             "es", new SpanishLightStemmer()::stem,
             "fr", new FrenchLightStemmer()::stem,
             "it", new ItalianLightStemmer()::stem,
             "pt", new PortugueseLightStemmer()::stem,
             "ru", new RussianLightStemmer()::stem);
+
+    private static final ArabicNormalizer ARABIC_NORMALIZER = new ArabicNormalizer();
+    private static final ArabicStemmer ARABIC_STEMMER = new ArabicStemmer();
+
+    /**
+     * An Arabic word as Lucene's Arabic analyser reads it: its spelling normalised (the forms of alef, yeh and teh
+     * marbuta made one, tatweel and vowel marks dropped), then its article and conjunction prefixes (al-, wal-, bal-,
+     * wa-, …) and common suffixes taken off by the light stemmer, so "the government" and "and the government" are
+     * one word of the story.
+     */
+    private static int arabicStem(char[] w, int length) {
+        return ARABIC_STEMMER.stem(w, ARABIC_NORMALIZER.normalize(w, length));
+    }
 
     /** A headline's words ({@link ArticleFeatures#titleWords}) read as {@link #contentWords(Map)} reads an article's. */
     Set<String> contentWords(Set<String> words) {

@@ -67,14 +67,28 @@ import java.util.TreeMap;
  *     0 = off. Read when an article is added (the features are stored so): a replay with {@code --tune sharedText=…}
  *     regroups the stored features and does not change them. 1 in the library's grouping (docs/quality/stories.md,
  *     stories46)
+ * @param scriptLists 1: with {@code foreignWords}, an article mostly in another script than Latin is read in the language
+ *     of a function-word list of that script when two of its words are there ({@link StoryLanguage#of(Map, boolean)}:
+ *     Arabic, by Lucene's list, normaliser and light stemmer); 0 = such an article's words are kept as they are
+ * @param shortLength the number of distinct content words at or below which an article is a short text (a lead, a
+ *     brief: its few key names are most of what it says, and a desk's standing names — its ministers, parties and
+ *     city — match every other brief of the desk); a pair of two short texts is compared with {@code shortKeys} as
+ *     its key names' share and joins only with {@code shortWords} of shared content words; 0 = off. Off in the
+ *     library's grouping: stories52 measured 60 with {@code shortKeys} 0.15 (a Wikinews-like view of BBC politics cut
+ *     to five sentences 0.914 to 0.931, dated 0.934 to 0.946; every other tuning and report set level) but its one
+ *     speed run gave +15% (median of four pairs on a loaded host; docs/quality/stories.md): turning it on is this value
+ * @param shortKeys the key names' share in the similarity of two short texts (in place of {@code keyWeight})
+ * @param shortWords the content-word cosine a join needs with the story's member of the highest one when that member
+ *     and the article are both short texts (in place of {@link StoryPlanner#JOIN_WORDS} when higher)
  */
 public record StoryParams(double threshold, double keyWeight, double centroidWeight, double idfOffset, double timeScale,
                          double timeFloor, double meaningWeight, double meaningThreshold, double splitThreshold,
                          double clearShare, double clearMargin, double clearLexical, double timeBar, double wordsJoin,
-                         double titleVeto, double foreignWords, double centroidCap, double sharedText) {
+                         double titleVeto, double foreignWords, double centroidCap, double sharedText, double scriptLists,
+                         double shortLength, double shortKeys, double shortWords) {
 
     /** The library's grouping. */
-    public static final StoryParams DEFAULT = new StoryParams(0.27, 0.3, 0.2, 0.0, 10, 0.5, 0.2, 0.32, 0.32, 0.7, 0.15, 0.15, 0, 0.3, 0.15, 1, 1, 1);
+    public static final StoryParams DEFAULT = new StoryParams(0.27, 0.3, 0.2, 0.0, 10, 0.5, 0.2, 0.32, 0.32, 0.7, 0.15, 0.15, 0, 0.3, 0.15, 1, 1, 1, 0, 0, 0.15, 0);
 
     /** A copy with one knob changed, by its record component name; unknown names fail. */
     public StoryParams with(String name, double value) {
@@ -87,7 +101,7 @@ public record StoryParams(double threshold, double keyWeight, double centroidWei
                 v.get("timeScale"), v.get("timeFloor"), v.get("meaningWeight"), v.get("meaningThreshold"),
                 v.get("splitThreshold"), v.get("clearShare"), v.get("clearMargin"), v.get("clearLexical"),
                 v.get("timeBar"), v.get("wordsJoin"), v.get("titleVeto"), v.get("foreignWords"), v.get("centroidCap"),
-                v.get("sharedText"));
+                v.get("sharedText"), v.get("scriptLists"), v.get("shortLength"), v.get("shortKeys"), v.get("shortWords"));
     }
 
     /** The knobs by name. */
@@ -111,6 +125,10 @@ public record StoryParams(double threshold, double keyWeight, double centroidWei
         v.put("foreignWords", foreignWords);
         v.put("centroidCap", centroidCap);
         v.put("sharedText", sharedText);
+        v.put("scriptLists", scriptLists);
+        v.put("shortLength", shortLength);
+        v.put("shortKeys", shortKeys);
+        v.put("shortWords", shortWords);
         return v;
     }
 
@@ -122,6 +140,16 @@ public record StoryParams(double threshold, double keyWeight, double centroidWei
     /** Whether articles in another language than English are read in their own ({@link #foreignWords()}). */
     boolean readsLanguages() {
         return foreignWords > 0;
+    }
+
+    /** Whether an article mostly in another script is read in the language of that script's list ({@link #scriptLists()}). */
+    boolean readsScripts() {
+        return scriptLists > 0;
+    }
+
+    /** Whether two articles of these numbers of distinct content words are both short texts ({@link #shortLength()}). */
+    boolean shortPair(int words, int otherWords) {
+        return shortLength > 0 && words <= shortLength && otherWords <= shortLength;
     }
 
     /** Whether a new article's story features leave out the text it shares word for word with earlier ones ({@link #sharedText()}). */

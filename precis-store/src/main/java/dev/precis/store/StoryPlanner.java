@@ -125,6 +125,10 @@ final class StoryPlanner {
         // each story's closest member (the headline veto's; kept only while the veto is on)
         boolean veto = params.titleVeto() > 0;
         Map<Long, Long> closestMember = veto ? new HashMap<>() : Map.of();
+        // whether each story's member of the highest word cosine and the article are both short texts (the short
+        // pair's word floor; kept only while short texts are read apart, StoryParams#shortLength)
+        boolean shortTexts = params.shortLength() > 0;
+        Map<Long, Boolean> wordsMemberShort = shortTexts ? new HashMap<>() : Map.of();
         for (long id : candidates) {
             TopicArticle e = articles.get(id);
             if (id == self) {
@@ -133,7 +137,8 @@ final class StoryPlanner {
             e.refresh(epoch, termWords, keyWords, n);
             double words = vt.cos(e.terms, e.termNorm);
             double keys = vk.cos(e.keys, e.keyNorm);
-            double keyWeight = keyWeight(english, e.language);
+            boolean shortPair = shortTexts && params.shortPair(vt.size(), e.terms.size());
+            double keyWeight = keyWeight(english, e.language, shortPair);
             double lexical = keyWeight * keys + (1 - keyWeight) * words;
             double sim = meanings.mix(lexical, centred, e.meaning, 1);
             Double prevWords = maxWords.get(e.story);
@@ -141,6 +146,9 @@ final class StoryPlanner {
                 maxWords.put(e.story, words);
                 if (wordsJoin) {
                     wordsMemberKeys.put(e.story, keys);
+                }
+                if (shortTexts) {
+                    wordsMemberShort.put(e.story, shortPair);
                 }
             }
             Double prev = bestMember.get(e.story);
@@ -168,7 +176,7 @@ final class StoryPlanner {
             TopicStory s = stories.get(m.getKey());
             s.refresh(epoch, termWords, keyWords, n);
             // a story's centroid is read in the article's language (a story is seldom of two)
-            double keyWeight = keyWeight(english, StoryLanguage.ENGLISH);
+            double keyWeight = keyWeight(english, StoryLanguage.ENGLISH, false);
             double centroid = meanings.mix(keyWeight * vk.cos(s.keys, s.keyNorm) + (1 - keyWeight) * vt.cos(s.terms, s.termNorm),
                     centred, s.meaning, s.meanings);
             double raw = params.centroidWeight() * params.centroidPart(centroid, m.getValue()) + (1 - params.centroidWeight()) * m.getValue();
@@ -211,7 +219,7 @@ final class StoryPlanner {
         // key names and meaning vectors alone also match an outlet's unrelated reports (its name and page
         // furniture, its template's wording), which a plain TF-IDF cosine of the words does not
         if (barScore < threshold * scale && !clear
-                || best != null && maxWords.getOrDefault(bestStory, 0.0) < JOIN_WORDS
+                || best != null && maxWords.getOrDefault(bestStory, 0.0) < joinWords(wordsMemberShort.getOrDefault(bestStory, false))
                 || vetoed(bestStory, titleWords, maxWords, closestMember, n)) {
             bestStory = 0;
         }
@@ -248,8 +256,16 @@ final class StoryPlanner {
      * English, and on SemEval's German, Spanish, Polish and Turkish pairs its names lowered the pair score's AUC,
      * docs/quality/stories.md, stories43), else {@link StoryParams#keyWeight()}.
      */
-    private double keyWeight(boolean english, StoryLanguage other) {
-        return english && other.english() ? params.keyWeight() : 0;
+    private double keyWeight(boolean english, StoryLanguage other, boolean shortPair) {
+        return english && other.english() ? shortPair ? params.shortKeys() : params.keyWeight() : 0;
+    }
+
+    /**
+     * The content-word cosine the story's member of the highest one needs with the article for a join: {@link #JOIN_WORDS},
+     * or {@link StoryParams#shortWords()} when that member and the article are both short texts.
+     */
+    private double joinWords(boolean shortPair) {
+        return shortPair ? Math.max(JOIN_WORDS, params.shortWords()) : JOIN_WORDS;
     }
 
     /**
@@ -368,7 +384,8 @@ final class StoryPlanner {
 
         /** Article {@code i} (as the query) against article {@code j}. */
         double pair(int i, int j) {
-            double keyWeight = keyWeight(es[i].language.english(), es[j].language);
+            double keyWeight = keyWeight(es[i].language.english(), es[j].language,
+                    params.shortLength() > 0 && params.shortPair(es[i].terms.size(), es[j].terms.size()));
             double lexical = keyWeight * qk[i].cos(es[j].keys, es[j].keyNorm)
                     + (1 - keyWeight) * qt[i].cos(es[j].terms, es[j].termNorm);
             return meanings.mix(lexical, centred[i], es[j].meaning, 1);

@@ -368,7 +368,7 @@ final class TopicSpace {
 
     /** The language its words are read in: English while {@link StoryParams#readsLanguages()} is off. */
     private StoryLanguage language(ArticleFeatures f) {
-        return params.readsLanguages() ? StoryLanguage.of(f.terms()) : StoryLanguage.ENGLISH;
+        return params.readsLanguages() ? StoryLanguage.of(f.terms(), params.readsScripts()) : StoryLanguage.ENGLISH;
     }
 
     private static Map<String, Integer> lower(Map<String, Integer> keys) {

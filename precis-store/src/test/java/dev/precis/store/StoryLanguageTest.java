@@ -63,4 +63,30 @@ class StoryLanguageTest {
         assertThat(language.contentWords(greek)).isSameAs(greek);
         assertThat(StoryLanguage.of(Map.of())).as("no words: English").isSameAs(StoryLanguage.ENGLISH);
     }
+
+    @Test
+    void anArabicTextIsReadInArabicWithTheScriptsListsOn() {
+        // an invented ferry report's distinct words: twenty-two content words, some with the article "al-" or the
+        // conjunction "wa-" fused to them, and two whole function words ("ala", "allati"), under a tenth of the words
+        Map<String, Integer> arabic = new java.util.LinkedHashMap<>();
+        for (String w : ("جنحت العبارة رمال ميناء برينمور الاثنين متنها مئتي راكب خفر السواحل الركاب نقلوا البر ساعات"
+                + " الحكومة والحكومة أرسلت قوارب الإنقاذ وصلت الظهر").split(" ")) {
+            arabic.merge(w, 1, Integer::sum);
+        }
+        arabic.put("على", 2);
+        arabic.put("التي", 1);
+        assertThat(StoryLanguage.of(arabic)).as("without the scripts' lists: words kept as they are").isSameAs(StoryLanguage.OTHER);
+        assertThat(StoryLanguage.of(arabic, false)).isSameAs(StoryLanguage.OTHER);
+        StoryLanguage language = StoryLanguage.of(arabic, true);
+        assertThat(language.code()).isEqualTo("ar");
+        assertThat(language.english()).isFalse();
+        Map<String, Integer> words = language.contentWords(arabic);
+        assertThat(words).as("function words dropped").doesNotContainKeys("على", "التي");
+        assertThat(language.contentWords(Map.of("الحكومة", 1, "والحكومة", 2)))
+                .as("\"the government\" and \"and the government\": one stem, the counts summed").hasSize(1).containsValue(3);
+        // one function word is not enough
+        Map<String, Integer> one = new java.util.LinkedHashMap<>(arabic);
+        one.remove("التي");
+        assertThat(StoryLanguage.of(one, true)).isSameAs(StoryLanguage.OTHER);
+    }
 }

@@ -9,11 +9,18 @@ import org.junit.jupiter.api.Test;
 class TopicSpaceCentroidCapTest {
 
     /**
+     * The library's grouping with short texts read as long ones: these fixtures' features are a handful of invented
+     * words, so every pair would be a pair of short texts ({@link StoryParams#shortLength()}, its own test
+     * {@code TopicSpaceShortTextsTest}), and the rules tested here are about other signals.
+     */
+    private static final StoryParams READ_LONG = StoryParams.DEFAULT.with("shortLength", 0);
+
+    /**
      * The full bar alone (the clear-choice and words joins off: these tests are about the score), set at 0.215 so
      * that in this library of eight it falls between the two scores the knob gives the ballot report; the cap as the
      * library's grouping has it (on since stories47: with main's 0 the first test fails).
      */
-    private static final StoryParams FULL_BAR = StoryParams.DEFAULT.with("clearShare", 1).with("wordsJoin", 0).with("threshold", 0.215);
+    private static final StoryParams FULL_BAR = READ_LONG.with("clearShare", 1).with("wordsJoin", 0).with("threshold", 0.215);
 
     @Test
     void aReportOfARunningIssuesOtherEventIsNotCarriedInByTheWordsTheStorysTwoReportsShare() {
@@ -44,7 +51,7 @@ class TopicSpaceCentroidCapTest {
         assertThat(withCap).isLessThanOrEqualTo(without);
         assertThat(FULL_BAR.centroidPart(0.2, 0.5)).isEqualTo(0.2);
         assertThat(FULL_BAR.centroidPart(0.5, 0.2)).isEqualTo(0.2);
-        assertThat(StoryParams.DEFAULT.with("centroidCap", 0).centroidPart(0.5, 0.2)).isEqualTo(0.5);
+        assertThat(READ_LONG.with("centroidCap", 0).centroidPart(0.5, 0.2)).isEqualTo(0.5);
     }
 
     /** A story of three reports of a harbour strike (story 10) among five unrelated stories. */

@@ -9,8 +9,15 @@ import org.junit.jupiter.api.Test;
 
 class TopicSpaceTest {
 
+    /**
+     * The library's grouping with short texts read as long ones: these fixtures' features are a handful of invented
+     * words, so every pair would be a pair of short texts ({@link StoryParams#shortLength()}, its own test
+     * {@code TopicSpaceShortTextsTest}), and the rules tested here are about other signals.
+     */
+    private static final StoryParams READ_LONG = StoryParams.DEFAULT.with("shortLength", 0);
+
     private static TopicSpace space() {
-        TopicSpace s = new TopicSpace();
+        TopicSpace s = new TopicSpace(READ_LONG);
         s.add(1, features("Veldoria,Ostmark,Anna Kessel", "border treaty talks valletta ministers"), 100L, 10);
         s.add(2, features("Rovers,Harbour City,Tom Baxter", "league match goal striker penalty"), 100L, 20);
         s.add(3, features("Mars Rover", "planet dust crater landing probe"), 100L, 30);
@@ -44,7 +51,7 @@ class TopicSpaceTest {
         TopicSpace s = space();
         TopicSpace.Plan p = s.plan(features("veldoria,Ostmark,Pavel Droz", "border treaty signed valletta"), 900L);
         assertThat(p.storyId()).isEqualTo(10);
-        assertThat(p.storyScore()).isGreaterThanOrEqualTo(StoryParams.DEFAULT.threshold());
+        assertThat(p.storyScore()).isGreaterThanOrEqualTo(READ_LONG.threshold());
         assertThat(p.related()).extracting(TopicSpace.Related::articleId).containsExactly(1L);
 
         TopicSpace.Plan none = s.plan(features("Nobody", "weather sunny tomorrow"), 900L);
@@ -73,15 +80,15 @@ class TopicSpaceTest {
     void aWeakMatchJoinsOnlyWhenNoOtherStoryComesCloseAndTheDatesAgree() {
         ArticleFeatures weak = features("Veldoria,Quellan", "border crossing reopened lorries queue customs");
         ArticleFeatures weather = features("Harbour City", "weather storm rain flood");
-        TopicSpace probe = new TopicSpace(StoryParams.DEFAULT.with("clearShare", 1));
+        TopicSpace probe = new TopicSpace(READ_LONG.with("clearShare", 1));
         fill(probe, weather);
         TopicSpace.Plan under = probe.plan(weak, 105L);
-        double bar = StoryParams.DEFAULT.threshold() * (1 - 0.3 * 5.0 / (probe.size() + 5.0));
+        double bar = READ_LONG.threshold() * (1 - 0.3 * 5.0 / (probe.size() + 5.0));
         assertThat(under.storyId()).as("below the full bar").isZero();
         assertThat(under.storyScore()).as("the fixture's match is weak, not absent")
-                .isBetween(bar * StoryParams.DEFAULT.clearShare(), bar);
+                .isBetween(bar * READ_LONG.clearShare(), bar);
 
-        TopicSpace s = new TopicSpace(StoryParams.DEFAULT);
+        TopicSpace s = new TopicSpace(READ_LONG);
         fill(s, weather);
         assertThat(s.plan(weak, 105L).storyId()).as("no other story comes close: the weak match is taken").isEqualTo(10);
         assertThat(s.plan(weak, null).storyId()).as("an undated article is not held back by its missing date").isEqualTo(10);
@@ -89,7 +96,7 @@ class TopicSpaceTest {
 
         // the same library with a second story about as close in place of the weather report: the article
         // is torn between the two and keeps the full bar
-        TopicSpace torn = new TopicSpace(StoryParams.DEFAULT);
+        TopicSpace torn = new TopicSpace(READ_LONG);
         fill(torn, features("Quellan,Nordby", "ferry timetable winter"));
         TopicSpace.Plan p = torn.plan(weak, 105L);
         assertThat(p.storyScore()).isLessThan(bar);
@@ -102,24 +109,24 @@ class TopicSpaceTest {
         // a rival story on the ferry route, as close as the torn library's above, dated 300 days after the
         // article and its story (day 100)
         ArticleFeatures rival = features("Quellan,Nordby,Ostmark", "ferry timetable winter");
-        TopicSpace far = new TopicSpace(StoryParams.DEFAULT);
+        TopicSpace far = new TopicSpace(READ_LONG);
         fill(far, rival, 400L);
         assertThat(far.plan(weak, 100L).storyId()).as("the rival is far away in time: the weak match is the clear choice").isEqualTo(10);
-        TopicSpace timeless = new TopicSpace(StoryParams.DEFAULT.with("timeFloor", 1));
+        TopicSpace timeless = new TopicSpace(READ_LONG.with("timeFloor", 1));
         fill(timeless, rival, 400L);
         assertThat(timeless.plan(weak, 100L).storyId()).as("without the time factor the article is torn, as above").isZero();
-        TopicSpace near = new TopicSpace(StoryParams.DEFAULT);
+        TopicSpace near = new TopicSpace(READ_LONG);
         fill(near, rival, 101L);
         assertThat(near.plan(weak, 100L).storyId()).as("a rival of the same days still counts").isZero();
 
         // a report that clears the full bar joins its story however far apart in time (two years here), as the
         // two seeds, one issue two years apart, must; with the bar judging the timed score it would not
         ArticleFeatures later = features("Ostmark,Pavel Droz", "border treaty signed");
-        TopicSpace s = new TopicSpace(StoryParams.DEFAULT);
+        TopicSpace s = new TopicSpace(READ_LONG);
         fill(s, features("Harbour City", "weather storm rain flood"));
         TopicSpace.Plan p = s.plan(later, 100L + 730);
         assertThat(p.storyId()).isEqualTo(10);
-        TopicSpace barTimed = new TopicSpace(StoryParams.DEFAULT.with("timeBar", 1));
+        TopicSpace barTimed = new TopicSpace(READ_LONG.with("timeBar", 1));
         fill(barTimed, features("Harbour City", "weather storm rain flood"));
         assertThat(barTimed.plan(later, 100L + 730).storyId()).as("the time factor held against the bar").isZero();
         assertThat(barTimed.plan(later, 100L + 2).storyId()).as("two days apart it joins under either rule").isEqualTo(10);
@@ -131,7 +138,7 @@ class TopicSpaceTest {
         // uses its words about other parties (a running issue's next event); both clear the bar without time
         ArticleFeatures sameNames = features("Veldoria,Ostmark,Pavel Droz", "border treaty signed");
         ArticleFeatures otherNames = features("Brannock,Lisle Harbour", "border treaty signed valletta");
-        TopicSpace s = new TopicSpace(StoryParams.DEFAULT);
+        TopicSpace s = new TopicSpace(READ_LONG);
         fill(s, features("Harbour City", "weather storm rain flood"));
         assertThat(s.plan(sameNames, 100L + 730).storyId()).as("shared names: time does not hold it back").isEqualTo(10);
         assertThat(s.plan(otherNames, 100L + 730).storyId()).as("words alone, two years apart").isZero();
@@ -145,7 +152,7 @@ class TopicSpaceTest {
         ArticleFeatures fourth = features("Treasury,Housing Agency", "budget chancellor housing rents");
         ArticleFeatures pension = features("State Pension", "pension pensioners winter payment budget");
         // the full bar alone (the clear-choice join off): this is about the score, not the ambiguity test
-        StoryParams fullBar = StoryParams.DEFAULT.with("clearShare", 1);
+        StoryParams fullBar = READ_LONG.with("clearShare", 1);
         // (uncapped: with centroidCap the centroid cannot lift a score above its closest member's at any weight)
         TopicSpace centroidHeavy = runningIssue(fullBar.with("centroidWeight", 0.5).with("centroidCap", 0));
         assertThat(centroidHeavy.plan(fourth, 103L).storyId()).as("a centroid-heavy score takes the issue's fourth event").isEqualTo(10);
@@ -187,7 +194,7 @@ class TopicSpaceTest {
 
     @Test
     void anArticleThatMatchesTwoStoriesNamesTheOtherForAMerge() {
-        TopicSpace s = new TopicSpace(StoryParams.DEFAULT);
+        TopicSpace s = new TopicSpace(READ_LONG);
         s.add(1, features("Veldoria,Ostmark,Anna Kessel", "border treaty talks valletta ministers"), 100L, 10);
         s.add(2, features("Rovers,Harbour City,Tom Baxter", "league match goal striker penalty"), 100L, 20);
         s.add(3, features("Veldoria,Ostmark,Pavel Droz", "border treaty signed valletta"), 200L, 30);
@@ -219,10 +226,10 @@ class TopicSpaceTest {
         // a story of one article shares that article's vectors; a second member must not change the first's
         ArticleFeatures first = features("Veldoria,Ostmark", "border treaty talks valletta ministers");
         ArticleFeatures second = features("Veldoria,Anna Kessel", "border treaty signed ministers ceremony");
-        TopicSpace together = new TopicSpace();
+        TopicSpace together = new TopicSpace(READ_LONG);
         together.add(1, first, 100L, 10);
         together.add(2, second, 100L, 10);
-        TopicSpace apart = new TopicSpace();
+        TopicSpace apart = new TopicSpace(READ_LONG);
         apart.add(1, first, 100L, 10);
         apart.add(2, second, 100L, 20);
         double withStory = together.plan(first, 100L).related().stream().filter(r -> r.articleId() == 1).findFirst().orElseThrow().score();
@@ -240,8 +247,8 @@ class TopicSpaceTest {
         // both plan the same: the ids reused must be the ones looked up, or vectors, plans and names differ
         java.util.Random r = new java.util.Random(16);
         String[] names = {"Veldoria", "veldoria", "Ostmark", "Anna Kessel", "ANNA KESSEL", "Rovers", "Tom Baxter", "Saltmere", "Mars Rover"};
-        TopicSpace planned = new TopicSpace();
-        TopicSpace recorded = new TopicSpace();
+        TopicSpace planned = new TopicSpace(READ_LONG);
+        TopicSpace recorded = new TopicSpace(READ_LONG);
         java.util.List<ArticleFeatures> all = new java.util.ArrayList<>();
         for (int id = 1; id <= 120; id++) {
             StringBuilder keys = new StringBuilder(names[r.nextInt(names.length)]);
@@ -293,7 +300,7 @@ class TopicSpaceTest {
         // an outlet's two unrelated reports: the same names (the outlet's own, its columnist's), no shared words
         ArticleFeatures first = features("Courier Media,Dana Holt,Veldoria", "harbour dredging contract awarded tender");
         ArticleFeatures second = features("Courier Media,Dana Holt,Veldoria", "school lunch prices rise parents complain");
-        TopicSpace on = space(StoryParams.DEFAULT);
+        TopicSpace on = space(READ_LONG);
         on.add(5, first, 100L, 50);
         assertThat(on.plan(second, 100L).storyId()).as("no shared content word: no join").isZero();
         // the same names with some of the story's words: the join stands
