@@ -39,7 +39,7 @@ final class BodyFrontsAndTails {
                 m.start = body;
                 m.canonical = null;
             }
-            for (int k = m.start + 1; k < m.end - 1; k++) {
+            for (int k = m.start; k < m.end - 1; k++) {
                 if (tokens[k].equals("Parliament") && tokens[k + 1].equals("for")) {
                     int place = k + 2;
                     int length = gazetteer.placeAt(tokens, place);

@@ -34,7 +34,7 @@ final class CommonAbbreviations {
     private static boolean acronymOrganisation(String[] tokens, MentionDraft m, Gazetteer gazetteer) {
         String t = tokens[m.start];
         return m.length() == 1 && m.type.equals(EntityTypes.ORGANIZATION) && t.length() >= 2 && t.length() <= 5
-                && Gazetteer.isUpper(t) && t.chars().allMatch(Character::isLetterOrDigit)
+                && Gazetteer.isUpper(t) && t.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '-')
                 && gazetteer.lookup(tokens, m.start, m.end) == null
                 && (m.start == 0 || !tokens[m.start - 1].equalsIgnoreCase("the"));
     }
