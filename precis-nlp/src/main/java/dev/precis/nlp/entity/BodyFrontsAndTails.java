@@ -41,10 +41,8 @@ final class BodyFrontsAndTails {
             }
             for (int k = m.start; k < m.end - 1; k++) {
                 if (tokens[k].equals("Parliament") && tokens[k + 1].equals("for")) {
-                    int place = k + 2;
-                    int length = gazetteer.placeAt(tokens, place);
-                    if (place + length == m.end && length > 0) {
-                        added.add(new MentionDraft(sentence, place, m.end, EntityTypes.LOCATION, true));
+                    if (constituency(tokens, k + 2, m.end, gazetteer)) {
+                        added.add(new MentionDraft(sentence, k + 2, m.end, EntityTypes.LOCATION, true));
                     }
                     m.end = k + 1;
                     m.canonical = null;
@@ -86,6 +84,20 @@ final class BodyFrontsAndTails {
             k++;
         }
         return ListAndRulePass.capitalised(tokens[k]) && Character.isLetter(tokens[k].charAt(0)) ? k : m.start;
+    }
+
+    /**
+     * "Kisumu East" after "Parliament for": capitalised words, no body's word among them ("the Green Progressive
+     * Accord" is a list a member stood for, not a seat).
+     */
+    private static boolean constituency(String[] tokens, int from, int to, Gazetteer gazetteer) {
+        for (int k = from; k < to; k++) {
+            if (!ListAndRulePass.capitalised(tokens[k]) || !Character.isLetter(tokens[k].charAt(0))
+                    || gazetteer.isOrganisationHead(tokens[k])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "… Party" or "… Party of Australia": the words up to {@code end} close a party's name. */
