@@ -83,7 +83,10 @@ final class BodyFrontsAndTails {
         if (tokens[k].equals("the") && k + 1 < m.end) {
             k++;
         }
-        return ListAndRulePass.capitalised(tokens[k]) && Character.isLetter(tokens[k].charAt(0)) ? k : m.start;
+        // the model's span must hold the body's whole name: not cut before a capitalised word ("… of the Tana" +
+        // "River Trust")
+        boolean whole = m.end == tokens.length || !ListAndRulePass.capitalised(tokens[m.end]);
+        return whole && ListAndRulePass.capitalised(tokens[k]) && Character.isLetter(tokens[k].charAt(0)) ? k : m.start;
     }
 
     /**
