@@ -169,8 +169,7 @@ final class ListAndRulePass {
         CapitalisedTheNames.apply(tokens, mentions);
         CoordinatedNames.beforeListedBody(tokens, mentions, sentence, gazetteer); // after the rules that find the second body
         NonNameSpans.apply(tokens, mentions);
-        CommonAbbreviations.apply(tokens, mentions, gazetteer);
-        BodyFrontsAndTails.apply(tokens, mentions, sentence, gazetteer);
+        CommonAbbreviations.apply(tokens, mentions);
     }
 
     /**
