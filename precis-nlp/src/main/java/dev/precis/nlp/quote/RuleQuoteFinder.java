@@ -58,7 +58,7 @@ public final class RuleQuoteFinder implements QuoteFinder {
     private List<Quote> read(String page, List<Sentence> sentences, List<EntityMention> entities) {
         // no-break and thin spaces read as spaces ("Trump\u00a0said"), CRLF as LF, hard-wrapped lines joined; one
         // character for one, so ranges hold
-        String text = AsciiSingleMarks.asDouble(PlainLayout.forReading(page))
+        String text = AsciiSingleMarks.asDouble(SpacedMarks.tightened(PlainLayout.forReading(page)))
                 // the typewriter convention of wire copy and TeX: ``quoted'' (two characters for two, so ranges hold)
                 .replace("``", " “")
                 // the full-width mark of Chinese, Japanese and Korean outlets' English copy (＂…＂) pairs as a straight one
