@@ -31,8 +31,9 @@ final class SpacedMarks {
             boolean opening;
             if (c == '"') {
                 straight++;
-                if (!spaced(text, i - 1) || !spaced(text, i + 1)) {
-                    continue;
+                if (!(i == 0 || Character.isWhitespace(text.charAt(i - 1))) || !(i + 1 == n || Character.isWhitespace(text.charAt(i + 1)))
+                        || !spaced(text, i - 1) && !spaced(text, i + 1)) {
+                    continue; // a straight mark is spaced when white space stands on both sides and a space on one
                 }
                 opening = straight % 2 == 1;
             } else if (c == '“' && low) {
