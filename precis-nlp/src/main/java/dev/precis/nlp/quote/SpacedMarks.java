@@ -5,7 +5,8 @@ package dev.precis.nlp.quote;
  * she said", "„ … “", "« … »", and straight ones: "\" We will stay , \" she said"): the space moves outside the mark,
  * one character for one so ranges hold, and the quotation then reads as one typed tight — its words open right after
  * the mark and its comma closes right before it, where the credits look. A straight mark with a space on both sides
- * opens or closes by its place among the straight marks of its paragraph (the first opens, the second closes, …).
+ * opens or closes by its place among the straight marks of its paragraph (the first opens, the second closes, …), and
+ * only in a text that sets every straight mark spaced.
  * Stateless.
  */
 final class SpacedMarks {
@@ -17,6 +18,7 @@ final class SpacedMarks {
     static String tightened(String text) {
         char[] out = null;
         int n = text.length();
+        boolean straightSpaced = everyStraightMarkSpaced(text);
         int straight = 0; // straight marks met in the paragraph
         boolean low = false; // a „ open in the paragraph, which “ closes
         for (int i = 0; i < n; i++) {
@@ -31,6 +33,9 @@ final class SpacedMarks {
             boolean opening;
             if (c == '"') {
                 straight++;
+                if (!straightSpaced) {
+                    continue;
+                }
                 if (!(i == 0 || Character.isWhitespace(text.charAt(i - 1))) || !(i + 1 == n || Character.isWhitespace(text.charAt(i + 1)))
                         || !spaced(text, i - 1) && !spaced(text, i + 1)) {
                     continue; // a straight mark is spaced when white space stands on both sides and a space on one
@@ -63,6 +68,22 @@ final class SpacedMarks {
             }
         }
         return out == null ? text : new String(out);
+    }
+
+    /**
+     * Whether the text sets its straight marks spaced: two or more, each with white space (or the text's edge) on both
+     * sides. Only then is a straight mark's direction read from its place among the others; in a text that types some
+     * tight, a spaced one is left as it is (a stray or an unclosed mark earlier would turn the count inside out).
+     */
+    private static boolean everyStraightMarkSpaced(String text) {
+        int count = 0;
+        for (int i = text.indexOf('"'); i >= 0; i = text.indexOf('"', i + 1)) {
+            if (i > 0 && !Character.isWhitespace(text.charAt(i - 1)) || i + 1 < text.length() && !Character.isWhitespace(text.charAt(i + 1))) {
+                return false;
+            }
+            count++;
+        }
+        return count >= 2;
     }
 
     /** Whether the character at {@code i} is a space (plain or no-break) inside the text. */

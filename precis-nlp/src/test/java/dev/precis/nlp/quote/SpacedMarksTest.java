@@ -47,5 +47,8 @@ class SpacedMarksTest {
         assertThat(SpacedMarks.tightened(text)).isSameAs(text);
         assertThat(SpacedMarks.tightened("A \" b c \" d")).isEqualTo("A  \"b c\"  d");
         assertThat(SpacedMarks.tightened("„ Nein “, sagte er")).isEqualTo(" „Nein“ , sagte er");
+        // a text that types its straight marks tight keeps a spaced one where it is (its count may be off by a stray)
+        String mixed = "He said \"it is 'over.' \" Then \"no\" again.";
+        assertThat(SpacedMarks.tightened(mixed)).isSameAs(mixed);
     }
 }
