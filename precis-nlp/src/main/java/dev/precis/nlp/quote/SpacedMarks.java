@@ -6,7 +6,7 @@ package dev.precis.nlp.quote;
  * one character for one so ranges hold, and the quotation then reads as one typed tight — its words open right after
  * the mark and its comma closes right before it, where the credits look. A straight mark with a space on both sides
  * opens or closes by its place among the straight marks of its paragraph (the first opens, the second closes, …), and
- * only in a text that sets every straight mark spaced.
+ * only in a text that sets its straight marks spaced (two in three at least).
  * Stateless.
  */
 final class SpacedMarks {
@@ -18,7 +18,7 @@ final class SpacedMarks {
     static String tightened(String text) {
         char[] out = null;
         int n = text.length();
-        boolean straightSpaced = everyStraightMarkSpaced(text);
+        boolean straightSpaced = straightMarksSpaced(text);
         int straight = 0; // straight marks met in the paragraph
         boolean low = false; // a „ open in the paragraph, which “ closes
         for (int i = 0; i < n; i++) {
@@ -71,19 +71,20 @@ final class SpacedMarks {
     }
 
     /**
-     * Whether the text sets its straight marks spaced: two or more, each with white space (or the text's edge) on both
-     * sides. Only then is a straight mark's direction read from its place among the others; in a text that types some
-     * tight, a spaced one is left as it is (a stray or an unclosed mark earlier would turn the count inside out).
+     * Whether the text sets its straight marks spaced: two or more, and at least two in three of them with white space
+     * (or the text's edge) on both sides. Only then is a straight mark's direction read from its place among the others;
+     * in a text that types them tight, a spaced one is left as it is (a stray or an unclosed mark earlier would turn the
+     * count inside out).
      */
-    private static boolean everyStraightMarkSpaced(String text) {
+    private static boolean straightMarksSpaced(String text) {
         int count = 0;
+        int spaced = 0;
         for (int i = text.indexOf('"'); i >= 0; i = text.indexOf('"', i + 1)) {
-            if (i > 0 && !Character.isWhitespace(text.charAt(i - 1)) || i + 1 < text.length() && !Character.isWhitespace(text.charAt(i + 1))) {
-                return false;
-            }
             count++;
+            spaced += (i == 0 || Character.isWhitespace(text.charAt(i - 1))) && (i + 1 == text.length()
+                    || Character.isWhitespace(text.charAt(i + 1))) ? 1 : 0;
         }
-        return count >= 2;
+        return spaced >= 2 && 3 * spaced >= 2 * count;
     }
 
     /** Whether the character at {@code i} is a space (plain or no-break) inside the text. */
