@@ -53,7 +53,8 @@ final class EvalQuotesCommand implements Callable<Integer> {
             description = "Rewrite each text (gold spans moved along) before finding quotes: none (default), straight (ASCII marks),"
                     + " single (British ‘…’), wrap (lines at 72 columns), crlf, nbsp (no-break spaces), joined (paragraphs in one block),"
                     + " singleascii (every mark and apostrophe as '), ptb (``…''), guillemets («…»), dash (— dialogue),"
-                    + " sentlines (a sentence a line); or through a page as a user saves it: pagehtml (a news page with blockquotes,"
+                    + " sentlines (a sentence a line), lines (a paragraph a line, no blank lines), htmlesc (marks as &ldquo; &quot; …),"
+                    + " lowhigh („…“), spaced (“ … ” with spaces inside the marks); or, --polnear only, through a page as a user saves it: pagehtml (a news page with blockquotes,"
                     + " a pull quote and site chrome, extracted first), pagebr (<br><br> paragraphs), pagetext (a text file with headline,"
                     + " byline and date lines), pagemixed (that file with CRLF, no-break spaces and mixed marks), pagelines (a paragraph a line,"
                     + " no blank lines), pagerich (the page with linked names, ad slots, a figure and a read-more link).")
@@ -130,6 +131,10 @@ final class EvalQuotesCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UserInputException(InputFile.problem(e, gold, jsonl), e);
         }
+        if (PagePath.names(perturb)) {
+            throw new UserInputException("--perturb " + perturb + " is for --polnear only; --gold takes the text forms");
+        }
+        set = set.perturbed(perturbation());
         OffsetQuoteScore.Result r = new OffsetQuoteScore(new NewsSentenceSplitter(),
                 new StatisticalEntityRecognizer(EntityModels.loadDefault()), new RuleQuoteFinder()).score(set);
         PrintWriter out = spec.commandLine().getOut();

@@ -48,6 +48,31 @@ public record OffsetQuoteGold(List<Document> documents) {
     }
 
     /**
+     * The same gold on each text rewritten by {@code form} ({@code precis eval quotes --gold … --perturb FORM}): every
+     * span moved with its words, so a layout or mark style that loses quotes shows in the found rate.
+     */
+    public OffsetQuoteGold perturbed(TextPerturbation form) {
+        if (form == TextPerturbation.NONE) {
+            return this;
+        }
+        List<Document> out = new ArrayList<>();
+        for (Document d : documents) {
+            TextPerturbation.Perturbed p = form.apply(d.text());
+            List<GoldQuote> quotes = new ArrayList<>();
+            for (GoldQuote q : d.quotes()) {
+                quotes.add(new GoldQuote(moved(p, q.content()), moved(p, q.mention()), moved(p, q.name())));
+            }
+            out.add(new Document(d.id(), p.text(), quotes));
+        }
+        return new OffsetQuoteGold(out);
+    }
+
+    private static TextRange moved(TextPerturbation.Perturbed p, TextRange r) {
+        int[] at = p.span(new int[] {r.start(), r.end()});
+        return new TextRange(at[0], at[1]);
+    }
+
+    /**
      * Reads the gold lines whose split is {@code split} (all when null) and the texts they name.
      *
      * @throws IOException on a malformed line, an id missing from the texts, or a span outside its text

@@ -44,7 +44,18 @@ public enum TextPerturbation {
      */
     DASH,
     /** One sentence a line: a line break after each sentence's stop (not after "Mr." or "U.S."), paragraphs without blank lines. */
-    SENTLINES;
+    SENTLINES,
+    /** Paragraphs on lines of their own with no blank line between them: each run of line breaks becomes one. */
+    LINES,
+    /**
+     * Marks left HTML-escaped, as a scraper that does not decode entities gives them: {@code “ ” ‘ ’} become
+     * {@code &ldquo; &rdquo; &lsquo; &rsquo;}, {@code "} becomes {@code &quot;}, {@code '} {@code &#39;} and {@code &} {@code &amp;}.
+     */
+    HTMLESC,
+    /** German-style low-high marks: an opening double mark becomes „ and a closing one “ (straight ones by shape). */
+    LOWHIGH,
+    /** A space inside each double mark, as some copy sets them: {@code “ We will … May, ” Ann Reed said}. */
+    SPACED;
 
     /** The rewritten text and, for every offset {@code 0..original.length()}, its offset in {@code text}. */
     public record Perturbed(String text, int[] map, boolean aligned) {
@@ -84,7 +95,7 @@ public enum TextPerturbation {
             return valueOf(name.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("--perturb: '" + name + "' is not one of none, straight, single, wrap, crlf, nbsp, joined,"
-                    + " singleascii, ptb, guillemets, dash, sentlines");
+                    + " singleascii, ptb, guillemets, dash, sentlines, lines, htmlesc, lowhigh, spaced");
         }
     }
 
@@ -141,6 +152,27 @@ public enum TextPerturbation {
                     } else {
                         out.append(c == ' ' && sentenceEndsBefore(text, i) ? '\n' : c);
                     }
+                }
+                case LINES -> {
+                    if (c != '\n' || i == 0 || text.charAt(i - 1) != '\n') {
+                        out.append(c);
+                    }
+                }
+                case HTMLESC -> out.append(switch (c) {
+                    case '“' -> "&ldquo;";
+                    case '”' -> "&rdquo;";
+                    case '‘' -> "&lsquo;";
+                    case '’' -> "&rsquo;";
+                    case '"' -> "&quot;";
+                    case '\'' -> "&#39;";
+                    case '&' -> "&amp;";
+                    default -> String.valueOf(c);
+                });
+                case LOWHIGH -> out.append(c == '“' ? '„' : c == '”' ? '“' : c == '"' ? (opensByShape(text, i) ? '„' : '“') : c);
+                case SPACED -> {
+                    boolean opens = c == '“' || c == '"' && opensByShape(text, i);
+                    boolean closes = c == '”' || c == '"' && !opens;
+                    out.append(opens ? c + " " : closes ? " " + c : String.valueOf(c));
                 }
                 default -> out.append(c);
             }

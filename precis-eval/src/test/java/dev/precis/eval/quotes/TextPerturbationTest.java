@@ -51,6 +51,12 @@ class TextPerturbationTest {
                 + " Ann Reed said.\nShe added that the ferry’s timetable would not change.\nCouncillors were not convinced.");
         assertThat(TextPerturbation.SENTLINES.apply("Mr. Reed met U.S. officials. They left.").text())
                 .isEqualTo("Mr. Reed met U.S. officials.\nThey left.");
+        assertThat(TextPerturbation.LINES.apply(TEXT).text()).contains("noon.\n“We", "change.\nCouncillors").doesNotContain("\n\n");
+        assertThat(TextPerturbation.HTMLESC.apply(TEXT).text()).contains("&ldquo;We will", "May,&rdquo; Ann", "ferry&rsquo;s");
+        assertThat(TextPerturbation.HTMLESC.apply("A \"B\" & C's").text()).isEqualTo("A &quot;B&quot; &amp; C&#39;s");
+        assertThat(TextPerturbation.LOWHIGH.apply(TEXT).text()).contains("„We will", "May,“ Ann");
+        assertThat(TextPerturbation.SPACED.apply(TEXT).text()).contains("“ We will", "May, ” Ann");
+        assertThat(TextPerturbation.SPACED.apply("He said \"no way\" twice.").text()).isEqualTo("He said \" no way \" twice.");
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.precis.nlp.quote;
 import dev.precis.model.EntityMention;
 import dev.precis.model.EntityType;
 import dev.precis.model.TextRange;
+import dev.precis.nlp.entity.Gazetteer;
 import dev.precis.nlp.quote.SpeakerResolver.Speaker;
 import java.util.ArrayList;
 import java.util.List;
@@ -258,6 +259,12 @@ final class ClauseSubjects {
             TextRange name = names.endingAt(start, last);
             return new Speaker(names.canonical(name), name);
         }
+        if (LONE_NAME.matcher(title).matches() && title.length() == last - start && loneSurname(start, last)) {
+            // "… the former director was short. Lindqvist: “…”": a surname alone before the colon, which no recogniser
+            // marked, opening a sentence in the body: the speaker (linked to a fuller mention when there is one)
+            TextRange name = new TextRange(start, last);
+            return new Speaker(names.canonical(name), name);
+        }
         Matcher from = WORDS_FROM.matcher(text).region(start, last);
         if (from.matches()) {
             // "The message from Finance Minister Sri Wahyuni was clear: “…”": whose the words are, named after "from"
@@ -292,6 +299,36 @@ final class ClauseSubjects {
     private static final Pattern TITLE_THEN_NAME = Pattern.compile("\\s*(?:\\p{Lu}[\\p{L}.'’-]*\\s+|(?:of|for|and|the)\\s+)*"
             + "(?i:" + SpeechCues.ROLE.pattern().substring(4) + ")\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+|(?:of|for|and|the)\\s+)*"
             + "\\p{Lu}[\\p{L}'’-]+\\s+\\p{Lu}[\\p{L}'’-]+\\s*");
+
+    /** One capitalised word of letters, at least three, and nothing else: "Lindqvist". */
+    private static final Pattern LONE_NAME = Pattern.compile("\\p{Lu}\\p{Ll}{2,}(?:[-'’]\\p{Lu}?\\p{Ll}+)?");
+
+    /**
+     * Whether the word from {@code start} to {@code end} is a surname standing alone: not on the text's first line (a
+     * headline's "Brexit: “…”" names a subject, not a speaker), after a sentence's stop or at its paragraph's start, no
+     * entity on it, and not a word the lists know as an ordinary word, a title, a place, an organisation or a role.
+     */
+    private boolean loneSurname(int start, int end) {
+        int before = start;
+        while (before > 0 && (text.charAt(before - 1) == ' ' || text.charAt(before - 1) == '\t')) {
+            before--;
+        }
+        if (text.lastIndexOf('\n', start) < 0 || before > 0 && text.charAt(before - 1) != '\n'
+                && ".!?".indexOf(text.charAt(before - 1)) < 0) {
+            return false;
+        }
+        if (entities.within(start, end) != null) {
+            return false;
+        }
+        String word = text.substring(start, end);
+        if (SpeechCues.ROLE.matcher(word).matches() || SpeechCues.SOURCE_NOUN.matcher(word).matches()) {
+            return false;
+        }
+        Gazetteer lists = Gazetteer.load();
+        Gazetteer.Entry known = lists.lookup(word);
+        return !lists.isCommonWord(word) && !lists.isTitleWord(word) && lists.placeAt(new String[] {word}, 0) == 0
+                && (known == null || known.kind() == Gazetteer.Kind.PERSON);
+    }
 
     /** A person's name of two to four words, initials allowed, and nothing else: "Jeffrey M. Jones". */
     private static final Pattern DASHED_NAME = Pattern.compile("\\s*\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?:\\s+(?:\\p{Lu}\\.|\\p{Lu}\\p{Ll}[\\p{L}'’-]*)){1,3}\\s*");

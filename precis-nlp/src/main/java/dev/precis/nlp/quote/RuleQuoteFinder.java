@@ -46,9 +46,19 @@ public final class RuleQuoteFinder implements QuoteFinder {
 
     @Override
     public List<Quote> find(String page, List<Sentence> sentences, List<EntityMention> entities) {
+        MarkEntities.Decoded decoded = MarkEntities.decoded(page);
+        if (decoded != null) {
+            // "&ldquo;…&rdquo;", "&quot;…&quot;": marks left as HTML references are read as the marks they stand for,
+            // and the ranges found are put back on the text as given
+            return decoded.quotes(read(decoded.text(), decoded.sentences(sentences), decoded.entities(entities)));
+        }
+        return read(page, sentences, entities);
+    }
+
+    private List<Quote> read(String page, List<Sentence> sentences, List<EntityMention> entities) {
         // no-break and thin spaces read as spaces ("Trump\u00a0said"), CRLF as LF, hard-wrapped lines joined; one
         // character for one, so ranges hold
-        String text = AsciiSingleMarks.asDouble(PlainLayout.forReading(page))
+        String text = AsciiSingleMarks.asDouble(SpacedMarks.tightened(PlainLayout.forReading(page)))
                 // the typewriter convention of wire copy and TeX: ``quoted'' (two characters for two, so ranges hold)
                 .replace("``", " “")
                 // the full-width mark of Chinese, Japanese and Korean outlets' English copy (＂…＂) pairs as a straight one
