@@ -51,7 +51,7 @@ final class ImageAddressDates {
         if (body == null) {
             return latest;
         }
-        Element headline = DateText.headline(body, top);
+        Element headline = OwnArticle.headline(body, top);
         Element box = headline == null ? null : headline.closest("article, main, [role=main]");
         Element scope = box != null ? box : body;
         boolean seen = headline == null || box != null;

@@ -236,7 +236,7 @@ final class MetadataReader {
                         : beforeChange(YearlessDays.place(visible.yearless(), modified, url, java.time.LocalDate.now(clock)), modified);
                 // the one day shown before the headline, masthead and navigation skipped (LeadDates)
                 published = published != null || modified != null ? published
-                        : new LeadDates(clock, dates).published(doc.body(), DateText.headline(doc.body(), top), dayFirst);
+                        : new LeadDates(clock, dates).published(doc.body(), OwnArticle.headline(doc.body(), top), dayFirst);
                 if (published != null && modified != null && published.substring(0, 10).compareTo(modified.substring(0, 10)) > 0) {
                     // a page that shows only when it was last changed: the publication found by a last
                     // resort is the original only when it is no later than that change

@@ -26,7 +26,7 @@ final class SideLabelledBoxes {
     static String published(Element body, boolean dayFirst, DateNormalizer normalizer, int maxLabel, java.util.Set<Element> skipped) {
         String found = null;
         for (Element box : ElementWalk.named(body, "p", "div", "span", "dd", "td", "small")) {
-            if (DateText.inside(box, skipped)) {
+            if (OwnArticle.inside(box, skipped)) {
                 continue;
             }
             String text = BoundedText.of(box, MAX_BOX);

@@ -274,10 +274,10 @@ final class VisibleDates {
         String found = null;
         // (not in another article the page shows after its own: that article's day)
         java.util.Set<Element> next = doc.body() == null ? java.util.Set.of()
-                : DateText.nextArticles(doc.body(), DateText.headline(doc.body(), title));
+                : OwnArticle.nextArticles(doc.body(), OwnArticle.headline(doc.body(), title));
         for (Element t : ElementWalk.named(doc, "time")) {
             Element box = t.parent();
-            if (!t.hasAttr("datetime") || box == null || DateBoxes.hidden(t) || DateBoxes.listed(t) || DateText.inside(t, next)) {
+            if (!t.hasAttr("datetime") || box == null || DateBoxes.hidden(t) || DateBoxes.listed(t) || OwnArticle.inside(t, next)) {
                 continue;
             }
             String boxText = box.text();
