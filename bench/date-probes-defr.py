@@ -11,27 +11,16 @@ template and date-probes-meta.py's blog template; fetch time 2024-09-10T10:00Z. 
   python3 bench/date-probes-defr.py write PROBES.jsonl
   java -jar precis.jar extract --input PROBES.jsonl | python3 bench/date-probes-defr.py score
 """
-import importlib.util, os
+import probe_pages as pp
 
-_spec = importlib.util.spec_from_file_location("meta", os.path.join(os.path.dirname(__file__), "date-probes-meta.py"))
-meta_probes = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(meta_probes)
-eu = meta_probes.eu
-wp = meta_probes.wp
-P = []
+meta_probes = pp.load("meta")  # (the news template with English, the blog template)
+eu, wp, P = meta_probes.eu, meta_probes.wp, []
+add, line = pp.adder(P, eu), pp.line
 FIRST = {"de": "<p>Die Gemeinde", "fr": "<p>La commune"}
-
-
-def add(pid, lang, expected, html, url=None):
-    P.append((pid, expected, {"html": html, "url": url or eu.address(lang), "fetched": eu.FETCHED}))
 
 
 def news(lang, **kw):
     return eu.page(lang, **kw)
-
-
-def line(text, cls="meta"):
-    return f'<p class="{cls}">{text}</p>' if cls else f"<p>{text}</p>"
 
 
 def lead(lang, text, **kw):
@@ -142,4 +131,4 @@ add("modif-footer-only-wp-fr", "fr", "", wp("fr").replace('<div class="site-info
     '<div class="site-info">Dernière modification du site : 01/08/2017 · '))
 
 if __name__ == "__main__":
-    eu.cli(P)
+    pp.cli(P)

@@ -4,7 +4,8 @@ Each probe's expected publication day was fixed before any run. Usage:
   python3 bench/date-probes-eu.py write PROBES.jsonl        # one {"id","html","url","fetched"} a line
   java -jar precis.jar extract --input PROBES.jsonl | python3 bench/date-probes-eu.py score
 """
-import json, sys
+import json
+import probe_pages as pp
 FETCHED = "2024-09-10T10:00:00Z"
 BODY = {
  "de": ["Die Gemeinde hat am Montag neue Pläne für den Bau einer Fußgängerbrücke über den Kanal vorgestellt, die im kommenden Frühjahr beginnen und mehrere Millionen Euro kosten soll.",
@@ -166,32 +167,9 @@ add("b-live-de","de","2024-09-10",header='<p class="meta">Liveblog · Aktualisie
 add("b-heute-de","de","2024-09-10",header='<p class="meta">Heute, 09:12 Uhr</p>')
 add("b-gestern-fr","fr","2024-09-09",header='<p class="meta">Publié hier à 18h05</p>')
 add("b-ld-only-it","it","2024-03-05",head=ld("2024-03-05T10:12:00+01:00","2024-03-07T08:40:00+01:00"),header='<p class="meta">Aggiornato il 7 marzo 2024</p>')
-def score_against(expected, lines):
-    """Prints each probe whose published day is not expected[id] ("" for no day), then the count right."""
-    right = 0
-    for line in lines:
-        r = json.loads(line)
-        got = (r.get("published") or "")[:10]
-        if got == expected[r["id"]]:
-            right += 1
-        else:
-            print("WRONG", r["id"], "expected", expected[r["id"]] or None, "got", got or None)
-    print("right", right, "of", len(expected))
-
 def address(l):
     """The made-up page address the probes use for a page in language l."""
     return f"https://example.{l}/stadt/neue-bruecke"
 
-def cli(probes):
-    """The command line every date-probe script shares: `write FILE` writes one `extract --input` line per probe,
-    `score` reads extract's output from standard input. probes: (id, expected day or "", the line's other fields)."""
-    if sys.argv[1] == "write":
-        with open(sys.argv[2], "w") as f:
-            for pid, _, fields in probes:
-                f.write(json.dumps({"id": pid, **fields}) + "\n")
-        print(len(probes), "probes")
-    else:
-        score_against({pid: exp for pid, exp, _ in probes}, sys.stdin)
-
 if __name__ == "__main__":
-    cli([(pid, exp, {"html": html, "url": address(l), "fetched": FETCHED}) for pid, l, exp, html in P])
+    pp.cli([(pid, exp, {"html": html, "url": address(l), "fetched": FETCHED}) for pid, l, exp, html in P])

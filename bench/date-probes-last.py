@@ -10,12 +10,9 @@ template (through date-probes-none.py, which adds English); a probe may carry it
   python3 bench/date-probes-last.py write PROBES.jsonl
   java -jar precis.jar extract --input PROBES.jsonl | python3 bench/date-probes-last.py score
 """
-import importlib.util, os
+import probe_pages as pp
 
-_spec = importlib.util.spec_from_file_location("none", os.path.join(os.path.dirname(__file__), "date-probes-none.py"))
-none = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(none)
-eu = none.eu
+eu = pp.load("none").eu  # (date-probes-eu.py's pages, with English)
 P = []
 
 
@@ -100,4 +97,4 @@ add("w-ts-two-de", "de", "",
 
 
 if __name__ == "__main__":
-    eu.cli([(pid, exp, {"html": html, "url": url, "fetched": eu.FETCHED}) for pid, _, exp, url, html in P])
+    pp.cli([(pid, exp, {"html": html, "url": url, "fetched": eu.FETCHED}) for pid, _, exp, url, html in P])

@@ -15,12 +15,9 @@ Expected days were fixed and committed before any run ("" = no date). Fetch time
   python3 bench/date-probes-meta.py write PROBES.jsonl
   java -jar precis.jar extract --input PROBES.jsonl | python3 bench/date-probes-meta.py score
 """
-import importlib.util, os
+import probe_pages as pp
 
-_spec = importlib.util.spec_from_file_location("none", os.path.join(os.path.dirname(__file__), "date-probes-none.py"))
-none = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(none)
-eu = none.eu
+eu = pp.load("none").eu  # (date-probes-eu.py's pages, with English)
 P = []
 BLOG = {"de": "Notizen vom Kanal", "fr": "Carnet du canal", "en": "Canal notes"}
 NAVW = {"de": ("Startseite", "Über mich", "Kontakt"), "fr": ("Accueil", "À propos", "Contact"),
@@ -84,9 +81,11 @@ def joomla(lang, info):
             f'<div class="footer"><p>© 2024 {BLOG[lang]}</p></div></body></html>')
 
 
-def add(pid, lang, expected, html, url=None):
-    P.append((pid, expected, {"html": html, "url": url or f"https://blog.example.{lang}/neue-bruecke/",
-                              "fetched": eu.FETCHED}))
+def address(lang):
+    return f"https://blog.example.{lang}/neue-bruecke/"
+
+
+add = pp.adder(P, eu, address)
 
 
 LINK = '<a href="/neue-bruecke/" rel="bookmark">'
@@ -303,4 +302,4 @@ add("date-table-de", "de", "2017-07-12", wp("de", entry_header=
     '<table class="postinfo"><tr><td>Erstellt:</td><td>12.07.2017</td></tr><tr><td>Autor:</td><td>Anna</td></tr></table>'))
 
 if __name__ == "__main__":
-    eu.cli(P)
+    pp.cli(P)

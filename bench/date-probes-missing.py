@@ -10,13 +10,11 @@ template (through date-probes-none.py, which adds English); a probe may carry it
   python3 bench/date-probes-missing.py write PROBES.jsonl
   java -jar precis.jar extract --input PROBES.jsonl | python3 bench/date-probes-missing.py score
 """
-import importlib.util, os
+import probe_pages as pp
 
-_spec = importlib.util.spec_from_file_location("none", os.path.join(os.path.dirname(__file__), "date-probes-none.py"))
-none = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(none)
-eu = none.eu
+eu = pp.load("none").eu  # (date-probes-eu.py's pages, with English)
 P = []
+meta = pp.line
 
 
 def add(pid, lang, expected, url=None, doc_title=None, **kw):
@@ -25,10 +23,6 @@ def add(pid, lang, expected, url=None, doc_title=None, **kw):
         # (the document's <title> only, not the headline)
         html = html.replace(f"<title>{eu.TITLE[lang]} | Stadtblatt</title>", f"<title>{doc_title}</title>", 1)
     P.append((pid, lang, expected, url or f"https://example.{lang}/stadt/neue-bruecke", html))
-
-
-def meta(text, cls="meta"):
-    return f'<p class="{cls}">{text}</p>'
 
 
 def foot(text):
@@ -277,4 +271,4 @@ add("w-li-teasers-de", "de", "",
 
 
 if __name__ == "__main__":
-    eu.cli([(pid, exp, {"html": html, "url": url, "fetched": eu.FETCHED}) for pid, _, exp, url, html in P])
+    pp.cli([(pid, exp, {"html": html, "url": url, "fetched": eu.FETCHED}) for pid, _, exp, url, html in P])

@@ -10,23 +10,17 @@ template; each probe carries its own fetch time (2024-09-10T10:00Z unless named)
   python3 bench/date-probes-news.py write PROBES.jsonl
   java -jar precis.jar extract --input PROBES.jsonl | python3 bench/date-probes-news.py score
 """
-import importlib.util, os
+import probe_pages as pp
 
-_spec = importlib.util.spec_from_file_location("none", os.path.join(os.path.dirname(__file__), "date-probes-none.py"))
-none = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(none)
-eu = none.eu
+eu = pp.load("none").eu  # (date-probes-eu.py's pages, with English)
 P = []
+meta = pp.line
 NIGHT = "2024-09-09T23:30:00Z"  # (01:30 on 10 September in Berlin and Paris)
 
 
 def add(pid, lang, expected, fetched=None, url=None, **kw):
     P.append((pid, expected, {"html": eu.page(lang, **kw), "url": url or eu.address(lang),
                               "fetched": fetched or eu.FETCHED}))
-
-
-def meta(text, cls="meta"):
-    return f'<p class="{cls}">{text}</p>'
 
 
 def comments(items, cls="comments", title="Kommentare"):
@@ -230,4 +224,4 @@ add("cmt-gestern-only-de", "de", "",
 
 
 if __name__ == "__main__":
-    eu.cli(P)
+    pp.cli(P)

@@ -6,11 +6,10 @@ footer's "© 2024 Stadtblatt" is on every page: a copyright year that must never
   python3 bench/date-probes-none.py write PROBES.jsonl
   java -jar precis.jar extract --input PROBES.jsonl | python3 bench/date-probes-none.py score
 """
-import importlib.util, json, os
+import json
+import probe_pages as pp
 
-_spec = importlib.util.spec_from_file_location("eu", os.path.join(os.path.dirname(__file__), "date-probes-eu.py"))
-eu = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(eu)
+eu = pp.load("eu")
 eu.BODY["en"] = ["The town council on Monday presented new plans for a footbridge over the canal, with work due to start next spring at a cost of several million euros.",
                  "The mayor said residents had been consulted at length and that a design had been found that would noticeably ease traffic in the old town.",
                  "Critics on the council object to the high cost and want the cycle paths along the quay repaired first, before any new structures are planned."]
@@ -124,4 +123,4 @@ add("meta-article-published-de", "de", "2024-03-05", head='<meta property="artic
 
 
 if __name__ == "__main__":
-    eu.cli([(pid, exp, {"html": html, "url": eu.address(lang), "fetched": eu.FETCHED}) for pid, lang, exp, html in P])
+    pp.cli([(pid, exp, {"html": html, "url": eu.address(lang), "fetched": eu.FETCHED}) for pid, lang, exp, html in P])

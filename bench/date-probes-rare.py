@@ -16,27 +16,12 @@ date-probes-meta.py's blog template; fetch time 2024-09-10T10:00Z. Usage:
   python3 bench/date-probes-rare.py write PROBES.jsonl
   java -jar precis.jar extract --input PROBES.jsonl | python3 bench/date-probes-rare.py score
 """
-import importlib.util, json, os
+import json
+import probe_pages as pp
 
-_spec = importlib.util.spec_from_file_location("meta", os.path.join(os.path.dirname(__file__), "date-probes-meta.py"))
-meta_probes = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(meta_probes)
-eu = meta_probes.eu
-wp = meta_probes.wp
-P = []
-
-
-def add(pid, lang, expected, html, url=None):
-    P.append((pid, expected, {"html": html, "url": url or eu.address(lang), "fetched": eu.FETCHED}))
-
-
-def news(lang, end="", **kw):
-    """A news page; `end` goes after the article's last paragraph, inside the article."""
-    return eu.page(lang, **kw).replace("</article>", end + "</article>", 1)
-
-
-def line(text, cls="meta"):
-    return f'<p class="{cls}">{text}</p>'
+meta_probes = pp.load("meta")  # (the news template with English, the blog template)
+eu, wp, P = meta_probes.eu, meta_probes.wp, []
+add, news, line = pp.adder(P, eu), pp.news_ending(eu), pp.line
 
 
 def canon(href):
@@ -149,4 +134,4 @@ add("vor-monaten-de", "de", "", news("de", header=line("Veröffentlicht vor 2 Mo
 add("il-y-a-mois-fr", "fr", "", news("fr", header=line("Publié il y a 3 mois")))
 
 if __name__ == "__main__":
-    eu.cli(P)
+    pp.cli(P)

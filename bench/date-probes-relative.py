@@ -4,10 +4,9 @@ each probe carries its own fetch time. Expected days were fixed before any run. 
   python3 bench/date-probes-relative.py write PROBES.jsonl
   java -jar precis.jar extract --input PROBES.jsonl | python3 bench/date-probes-relative.py score
 """
-import importlib.util, json, os
-spec = importlib.util.spec_from_file_location("eu", os.path.join(os.path.dirname(__file__), "date-probes-eu.py"))
-eu = importlib.util.module_from_spec(spec)
-spec.loader.exec_module(eu)
+import json
+import probe_pages as pp
+eu = pp.load("eu")
 P = []
 def add(pid, l, exp, fetched, **kw): P.append((pid, l, exp, fetched, eu.page(l, **kw)))
 def mod(t): return f'<meta property="article:modified_time" content="{t}">'
@@ -37,4 +36,4 @@ add("vague-ru","ru","2024-09-10",NOON,header='<p class="kicker">Серия на�
 add("vague-pl","pl","2024-09-09",NOON,header='<p class="kicker">Cykl rozpoczęty kilka dni temu</p><p class="meta">Opublikowano 1 dzień temu</p>')
 add("vague-only-de","de","",NOON,header='<p class="meta">Veröffentlicht vor wenigen Tagen</p>')
 if __name__ == "__main__":
-    eu.cli([(pid, exp, {"html": html, "url": eu.address(l), "fetched": fetched}) for pid, l, exp, fetched, html in P])
+    pp.cli([(pid, exp, {"html": html, "url": eu.address(l), "fetched": fetched}) for pid, l, exp, fetched, html in P])

@@ -10,14 +10,10 @@ date-probes-meta.py's blog template (de, fr) and an English page of the same sha
   python3 bench/date-probes-sign.py write PROBES.jsonl
   java -jar precis.jar extract --input PROBES.jsonl | python3 bench/date-probes-sign.py score
 """
-import importlib.util, os
+import probe_pages as pp
 
-_spec = importlib.util.spec_from_file_location("meta", os.path.join(os.path.dirname(__file__), "date-probes-meta.py"))
-meta_probes = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(meta_probes)
-eu = meta_probes.eu
-wp = meta_probes.wp
-P = []
+meta_probes = pp.load("meta")  # (the news template with English, the blog template)
+eu, wp, P = meta_probes.eu, meta_probes.wp, []
 
 EN_TITLE = "Town plans a new footbridge over the canal"
 EN_BODY = ["The town council on Monday presented plans for a footbridge over the canal, with work due to begin next "
@@ -36,14 +32,12 @@ def en_page(head="", header="", end="", after=""):
             f'<footer><p>© 2024 Town Herald</p></footer></body></html>')
 
 
-def add(pid, lang, expected, html):
-    url = "https://example.com/local/new-footbridge" if lang == "en" else eu.address(lang)
-    P.append((pid, expected, {"html": html, "url": url, "fetched": eu.FETCHED}))
+def address(lang):
+    return "https://example.com/local/new-footbridge" if lang == "en" else eu.address(lang)
 
 
-def news(lang, end="", **kw):
-    """A news page whose article ends with `end` after its last paragraph."""
-    return eu.page(lang, **kw).replace("</article>", end + "</article>", 1)
+add = pp.adder(P, eu, address)
+news = pp.news_ending(eu)  # (a news page whose article ends with `end` after its last paragraph)
 
 
 def blog(lang, end="", **kw):
@@ -94,4 +88,4 @@ add("closing-sentence-en", "en", "", en_page(end=p("The council first discussed 
     "when the plan was rejected for lack of money and the idea was shelved for several years.")))
 
 if __name__ == "__main__":
-    eu.cli(P)
+    pp.cli(P)

@@ -9,13 +9,11 @@ template (through date-probes-none.py, which adds English); a probe may carry it
   python3 bench/date-probes-wrong.py write PROBES.jsonl
   java -jar precis.jar extract --input PROBES.jsonl | python3 bench/date-probes-wrong.py score
 """
-import importlib.util, os
+import probe_pages as pp
 
-_spec = importlib.util.spec_from_file_location("none", os.path.join(os.path.dirname(__file__), "date-probes-none.py"))
-none = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(none)
-eu = none.eu
+eu = pp.load("none").eu  # (date-probes-eu.py's pages, with English)
 P = []
+meta = pp.line
 
 
 def add(pid, lang, expected, url=None, title=None, declared=None, masthead=None, **kw):
@@ -29,10 +27,6 @@ def add(pid, lang, expected, url=None, title=None, declared=None, masthead=None,
         # (today's date in the site's top bar, on the day the page was fetched)
         html = html.replace("<header><nav>", f"<header>{masthead}<nav>", 1)
     P.append((pid, lang, expected, url or f"https://example.{lang}/stadt/neue-bruecke", html))
-
-
-def meta(text):
-    return f'<p class="meta">{text}</p>'
 
 
 # --- 1. a publication and an update, in many forms and orders (the publication is asked for) ---
@@ -143,4 +137,4 @@ add("side-lus-fr", "fr", "2024-03-05",
 
 
 if __name__ == "__main__":
-    eu.cli([(pid, exp, {"html": html, "url": url, "fetched": eu.FETCHED}) for pid, _, exp, url, html in P])
+    pp.cli([(pid, exp, {"html": html, "url": url, "fetched": eu.FETCHED}) for pid, _, exp, url, html in P])

@@ -14,12 +14,10 @@ people equals the expected list, each compared the same way, in any order. Built
   python3 bench/title-probes.py write PROBES.jsonl
   java -jar precis.jar extract --input PROBES.jsonl | python3 bench/title-probes.py score
 """
-import importlib.util, json, os, re, sys
+import json, re
+import probe_pages as pp
 
-_spec = importlib.util.spec_from_file_location("none", os.path.join(os.path.dirname(__file__), "date-probes-none.py"))
-none = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(none)
-eu = none.eu
+eu = pp.load("none").eu  # (date-probes-eu.py's pages, with English)
 FETCHED = eu.FETCHED
 HOST = {"en": "https://www.ledger-news.example/city/footbridge", "de": "https://www.stadtblatt.de/stadt/neue-bruecke",
         "fr": "https://www.quotidien-canal.fr/ville/passerelle", "es": "https://www.diariodelpuerto.es/ciudad/pasarela",
@@ -176,8 +174,7 @@ def norm(s):
     return NOT_WORD.sub(" ", (s or "").lower()).strip()
 
 
-def score(lines):
-    expected = {pid: exp for pid, exp, _ in P}
+def score(expected, lines):
     titles = authors = both = 0
     for line in lines:
         r = json.loads(line)
@@ -199,10 +196,4 @@ def score(lines):
 
 
 if __name__ == "__main__":
-    if sys.argv[1] == "write":
-        with open(sys.argv[2], "w") as f:
-            for pid, _, fields in P:
-                f.write(json.dumps({"id": pid, **fields}, ensure_ascii=False) + "\n")
-        print(len(P), "probes")
-    else:
-        score(sys.stdin)
+    pp.cli(P, score, ensure_ascii=False)
