@@ -35,12 +35,21 @@ class ExportSameStoriesTest {
     @TempDir
     Path tmp;
 
-    /** A dam report naming its engineer in full, two unrelated reports, and one naming him by surname only. */
+    /**
+     * A dam report naming its engineer in full, two unrelated reports, and one naming him by surname only. The dam
+     * report runs past {@link dev.precis.store.StoryParams#shortLength()} distinct content words, so its pair with the
+     * surname-only brief is no pair of short texts and the names weigh as they do between longer reports (what this
+     * test is about is the export's stored features, not the short texts' reading).
+     */
     private static final List<AnalyzedArticle> ARTICLES = List.of(
             article("dam", "Velmora dam inspected after heavy rain", "2024-04-08",
                     "Engineers inspected the Velmora dam on Monday after a week of heavy rain.\n\n"
                     + "Richard Jones, the chief engineer, said the spillway had held and the walls showed no cracks.\n\n"
-                    + "Richard Jones added that the reservoir level would be lowered by two metres.",
+                    + "Richard Jones added that the reservoir level would be lowered by two metres.\n\n"
+                    + "The concrete structure was completed decades ago and supplies drinking water, irrigation channels "
+                    + "and a small turbine station serving nearby villages; inspectors measured seepage, checked gauges, "
+                    + "photographed joints and tested emergency sirens while volunteers cleared debris from culverts, "
+                    + "ditches and bridges along the valley road.",
                     "Richard Jones", EntityType.PERSON, "Velmora", EntityType.LOCATION),
             article("orchard", "Orchard fair draws growers", "2024-04-06",
                     "The orchard fair in Ostmoor opened on Saturday with apples from twelve growers.\n\n"

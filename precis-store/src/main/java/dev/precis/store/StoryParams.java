@@ -73,10 +73,10 @@ import java.util.TreeMap;
  * @param shortLength the number of distinct content words at or below which an article is a short text (a lead, a
  *     brief: its few key names are most of what it says, and a desk's standing names — its ministers, parties and
  *     city — match every other brief of the desk); a pair of two short texts is compared with {@code shortKeys} as
- *     its key names' share and joins only with {@code shortWords} of shared content words; 0 = off. Off in the
+ *     its key names' share and joins only with {@code shortWords} of shared content words; 0 = off. 60 in the
  *     library's grouping: stories52 measured 60 with {@code shortKeys} 0.15 (a Wikinews-like view of BBC politics cut
- *     to five sentences 0.914 to 0.931, dated 0.934 to 0.946; every other tuning and report set level) but its one
- *     speed run gave +15% (median of four pairs on a loaded host; docs/quality/stories.md): turning it on is this value
+ *     to five sentences 0.914 to 0.931, dated 0.934 to 0.946; every other tuning and report set level); stories53 made
+ *     its work once per article and turned it on (docs/quality/stories.md)
  * @param shortKeys the key names' share in the similarity of two short texts (in place of {@code keyWeight})
  * @param shortWords the content-word cosine a join needs with the story's member of the highest one when that member
  *     and the article are both short texts (in place of {@link StoryPlanner#JOIN_WORDS} when higher)
@@ -88,7 +88,7 @@ public record StoryParams(double threshold, double keyWeight, double centroidWei
                          double shortLength, double shortKeys, double shortWords) {
 
     /** The library's grouping. */
-    public static final StoryParams DEFAULT = new StoryParams(0.27, 0.3, 0.2, 0.0, 10, 0.5, 0.2, 0.32, 0.32, 0.7, 0.15, 0.15, 0, 0.3, 0.15, 1, 1, 1, 0, 0, 0.15, 0);
+    public static final StoryParams DEFAULT = new StoryParams(0.27, 0.3, 0.2, 0.0, 10, 0.5, 0.2, 0.32, 0.32, 0.7, 0.15, 0.15, 0, 0.3, 0.15, 1, 1, 1, 0, 60, 0.15, 0);
 
     /** A copy with one knob changed, by its record component name; unknown names fail. */
     public StoryParams with(String name, double value) {
@@ -149,7 +149,12 @@ public record StoryParams(double threshold, double keyWeight, double centroidWei
 
     /** Whether two articles of these numbers of distinct content words are both short texts ({@link #shortLength()}). */
     boolean shortPair(int words, int otherWords) {
-        return shortLength > 0 && words <= shortLength && otherWords <= shortLength;
+        return shortText(words) && shortText(otherWords);
+    }
+
+    /** Whether an article of this number of distinct content words is a short text ({@link #shortLength()}). */
+    boolean shortText(int words) {
+        return shortLength > 0 && words <= shortLength;
     }
 
     /** Whether a new article's story features leave out the text it shares word for word with earlier ones ({@link #sharedText()}). */

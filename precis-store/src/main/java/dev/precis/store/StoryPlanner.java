@@ -126,8 +126,10 @@ final class StoryPlanner {
         boolean veto = params.titleVeto() > 0;
         Map<Long, Long> closestMember = veto ? new HashMap<>() : Map.of();
         // whether each story's member of the highest word cosine and the article are both short texts (the short
-        // pair's word floor; kept only while short texts are read apart, StoryParams#shortLength)
-        boolean shortTexts = params.shortLength() > 0;
+        // pair's word floor; kept only while short texts are read apart, StoryParams#shortLength) ... and only for a
+        // short article: a pair is short only when both texts are, so a longer article's plan has no short pair and
+        // skips the flag's work (stories53: the same answers, no map or size comparison per candidate member)
+        boolean shortTexts = params.shortText(vt.size());
         Map<Long, Boolean> wordsMemberShort = shortTexts ? new HashMap<>() : Map.of();
         for (long id : candidates) {
             TopicArticle e = articles.get(id);
@@ -137,7 +139,7 @@ final class StoryPlanner {
             e.refresh(epoch, termWords, keyWords, n);
             double words = vt.cos(e.terms, e.termNorm);
             double keys = vk.cos(e.keys, e.keyNorm);
-            boolean shortPair = shortTexts && params.shortPair(vt.size(), e.terms.size());
+            boolean shortPair = shortTexts && params.shortText(e.terms.size());
             double keyWeight = keyWeight(english, e.language, shortPair);
             double lexical = keyWeight * keys + (1 - keyWeight) * words;
             double sim = meanings.mix(lexical, centred, e.meaning, 1);
@@ -363,6 +365,8 @@ final class StoryPlanner {
         private final TopicQuery[] qt;
         private final TopicQuery[] qk;
         private final float[][] centred;
+        /** Whether each article is a short text ({@link StoryParams#shortLength()}), read once per article, not per pair. */
+        private final boolean[] shortText;
 
         Compared(List<Long> ids) {
             int n = articles.size();
@@ -372,6 +376,7 @@ final class StoryPlanner {
             qt = new TopicQuery[m];
             qk = new TopicQuery[m];
             centred = new float[m][];
+            shortText = new boolean[m];
             for (int i = 0; i < m; i++) {
                 TopicArticle e = articles.get(ids.get(i));
                 e.refresh(epoch, termWords, keyWords, n);
@@ -379,13 +384,13 @@ final class StoryPlanner {
                 qt[i] = TopicQuery.of(e.terms, termWords, n);
                 qk[i] = TopicQuery.of(e.keys, keyWords, n);
                 centred[i] = meanings.comparable(e.meaning) ? meanings.centred(e.meaning, 1) : null;
+                shortText[i] = params.shortText(e.terms.size());
             }
         }
 
         /** Article {@code i} (as the query) against article {@code j}. */
         double pair(int i, int j) {
-            double keyWeight = keyWeight(es[i].language.english(), es[j].language,
-                    params.shortLength() > 0 && params.shortPair(es[i].terms.size(), es[j].terms.size()));
+            double keyWeight = keyWeight(es[i].language.english(), es[j].language, shortText[i] && shortText[j]);
             double lexical = keyWeight * qk[i].cos(es[j].keys, es[j].keyNorm)
                     + (1 - keyWeight) * qt[i].cos(es[j].terms, es[j].termNorm);
             return meanings.mix(lexical, centred[i], es[j].meaning, 1);

@@ -15,11 +15,11 @@ class TopicSpaceShortTextsTest {
     /** The names every brief of the invented desk carries. */
     private static final String DESK = "Anna Kessel,Veldoria,Unity Party";
 
-    /** Main's grouping: short texts read as long ones (the library's default: the knob is off). */
-    private static final StoryParams ALIKE = StoryParams.DEFAULT;
+    /** Short texts read as long ones (the knob off: the grouping before stories53). */
+    private static final StoryParams ALIKE = StoryParams.DEFAULT.with("shortLength", 0);
 
-    /** Short texts read apart as stories52 measured them: 60 words, the names' share 0.15 (the default's). */
-    private static final StoryParams SHORT = StoryParams.DEFAULT.with("shortLength", 60);
+    /** Short texts read apart as stories52 measured them: 60 words, the names' share 0.15 (the library's default since stories53). */
+    private static final StoryParams SHORT = StoryParams.DEFAULT;
 
     @Test
     void aBriefOfTheDesksOtherEventDoesNotJoinOnTheDesksNamesAlone() {
@@ -28,7 +28,7 @@ class TopicSpaceShortTextsTest {
         ArticleFeatures meals = meals();
         assertThat(desk(ALIKE).plan(meals, 140L).storyId()).as("main: the names carry it in").isEqualTo(10);
         TopicSpace shortTexts = desk(SHORT);
-        assertThat(StoryParams.DEFAULT.shortLength()).as("off in the library's grouping").isZero();
+        assertThat(StoryParams.DEFAULT.shortLength()).as("on in the library's grouping").isEqualTo(60);
         assertThat(StoryParams.DEFAULT.shortKeys()).isEqualTo(0.15);
         assertThat(shortTexts.plan(meals, 140L).storyId()).as("two short texts: the names count less").isZero();
     }
@@ -47,6 +47,21 @@ class TopicSpaceShortTextsTest {
         assertThat(SHORT.shortPair(60, 60)).isTrue();
         assertThat(SHORT.shortPair(60, 61)).isFalse();
         assertThat(ALIKE.shortPair(10, 10)).isFalse();
+        assertThat(SHORT.shortText(60)).isTrue();
+        assertThat(SHORT.shortText(61)).isFalse();
+        assertThat(ALIKE.shortText(1)).isFalse();
+    }
+
+    @Test
+    void aShortBriefAgainstALongReportIsNoShortPairEitherWay() {
+        // the long port-levy report (sixty-odd words) and the short school-meals brief: one short text is no short pair,
+        // whichever of the two is planned, so the knob leaves the score as it was without it
+        TopicSpace longDesk = desk(SHORT, filler("p", 60));
+        TopicSpace longAlike = desk(ALIKE, filler("p", 60));
+        ArticleFeatures meals = meals();
+        assertThat(longDesk.plan(meals, 140L).storyScore()).isEqualTo(longAlike.plan(meals, 140L).storyScore());
+        // ... and a short brief planned against short briefs is read apart (the same desk without the filler)
+        assertThat(desk(SHORT).plan(meals, 140L).storyScore()).isNotEqualTo(desk(ALIKE).plan(meals, 140L).storyScore());
     }
 
     @Test
