@@ -130,7 +130,9 @@ final class StoryPlanner {
         // short article: a pair is short only when both texts are, so a longer article's plan has no short pair and
         // skips the flag's work (stories53: the same answers, no map or size comparison per candidate member)
         boolean shortTexts = params.shortText(vt.size());
-        Map<Long, Boolean> wordsMemberShort = shortTexts ? new HashMap<>() : Map.of();
+        // the floor only differs from JOIN_WORDS when shortWords is above it (off in the library's grouping)
+        boolean shortFloor = shortTexts && params.shortWords() > JOIN_WORDS;
+        Map<Long, Boolean> wordsMemberShort = shortFloor ? new HashMap<>() : Map.of();
         for (long id : candidates) {
             TopicArticle e = articles.get(id);
             if (id == self) {
@@ -149,7 +151,7 @@ final class StoryPlanner {
                 if (wordsJoin) {
                     wordsMemberKeys.put(e.story, keys);
                 }
-                if (shortTexts) {
+                if (shortFloor) {
                     wordsMemberShort.put(e.story, shortPair);
                 }
             }
