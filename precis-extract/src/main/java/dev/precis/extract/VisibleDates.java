@@ -142,7 +142,8 @@ final class VisibleDates {
         // that for the others, whatever language the page declares (or fails to)
         Boolean order = WrittenDates.slashOrder(s);
         List<WrittenDates.Found> written = WrittenDates.all(s, order != null ? order : dayFirst);
-        Boolean named = order != null ? null : WrittenDates.namedOrder(s, written, dayFirst, body::text);
+        // (only against the month-first reading English gets by default: a language that writes the day first is sure of it)
+        Boolean named = order != null || dayFirst ? null : WrittenDates.namedOrder(s, written, false, body::text);
         if (named != null) {
             // "02-12-2025" on a page that also writes "December 02, 2025": its figures run the other way
             written = WrittenDates.all(s, named);

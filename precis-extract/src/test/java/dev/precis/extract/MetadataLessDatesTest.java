@@ -111,5 +111,9 @@ class MetadataLessDatesTest {
         // both readings written out: nothing settled, the language's order stands
         String both = RECENT.replace("November 20, 2025", "February 12, 2025");
         assertThat(day(page(HEADLINE + meta, "", both))).isEqualTo("2025-02-12");
+        // a language that writes the day first keeps it, whatever a list writes out
+        String german = page(HEADLINE + meta.replace("02-12-2025", "02.12.2025"), "", RECENT.replace("December 02, 2025",
+                "12. Februar 2025")).replace("lang=en", "lang=de");
+        assertThat(day(german)).isEqualTo("2025-12-02");
     }
 }
