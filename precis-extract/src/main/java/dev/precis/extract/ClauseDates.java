@@ -46,6 +46,16 @@ final class ClauseDates {
      * date label.
      */
     static boolean continues(CharSequence s, int end) {
+        return continues(s, end, java.util.List.of());
+    }
+
+    /**
+     * As {@link #continues(CharSequence, int)}, knowing where {@code links} stand in {@code s} ({start, end}
+     * pairs in order): a clause whose words are half or more link text is no sentence but a list of links — a
+     * post's tags or categories on its meta line ("25 March 2025 <a>Google algorithm</a>, <a>Holistic SEO</a>") —
+     * while a sentence that links a few of its words still runs on.
+     */
+    static boolean continues(CharSequence s, int end, java.util.List<int[]> links) {
         int at = end;
         if (yearWordNext(s, end)) {
             Matcher year = YEAR_WORD.matcher(s).region(end, s.length());
@@ -62,8 +72,10 @@ final class ClauseDates {
         Matcher w = WORD.matcher(text);
         int words = 0;
         int lower = 0;
+        int linked = 0;
         while (w.find()) {
             String word = w.group();
+            linked += inLink(links, at + w.start()) ? 1 : 0;
             boolean lowercase = Character.isLowerCase(word.charAt(0));
             if (words == 0 && META_OPENERS.contains(word.toLowerCase(java.util.Locale.ROOT))) {
                 return false;
@@ -71,7 +83,20 @@ final class ClauseDates {
             words++;
             lower += lowercase ? 1 : 0;
         }
-        return words >= WORDS && lower >= LOWERCASE && DateLabels.before(text) == DateLabels.Kind.NONE;
+        return words >= WORDS && lower >= LOWERCASE && 2 * linked < words && DateLabels.before(text) == DateLabels.Kind.NONE;
+    }
+
+    /** True when the character at {@code pos} lies inside one of {@code links}. */
+    private static boolean inLink(java.util.List<int[]> links, int pos) {
+        for (int[] l : links) {
+            if (l[0] > pos) {
+                return false;
+            }
+            if (pos < l[1]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when the first character after {@code end} and any space is a year word's ({@link #YEAR_WORD}): r or г. */

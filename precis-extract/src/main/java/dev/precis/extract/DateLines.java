@@ -217,7 +217,41 @@ final class DateLines {
                 return false;
             }
         }
-        return followsRunningText(s, from);
+        return followsRunningText(s, from) || followsTagLine(s, links, from);
+    }
+
+    /** The longest label a line of tags or categories opens with ("Tags:", "Schlagwörter:", "Catégories :"). */
+    private static final int TAG_LABEL = 20;
+
+    /**
+     * Whether the line before the one starting at {@code lineStart} is the post's line of tags — a short label
+     * ending in a colon, then links for most of the rest ("Tags: <a>Brücke</a>, <a>Stadtrat</a>") — right after
+     * running text: a post's footer may set its tags above its closing meta line.
+     */
+    private static boolean followsTagLine(String s, List<int[]> links, int lineStart) {
+        int prevEnd = lineStart - 1;
+        while (prevEnd > 0 && Character.isWhitespace(s.charAt(prevEnd - 1))) {
+            prevEnd--;
+        }
+        int prevStart = prevEnd <= 0 ? 0 : s.lastIndexOf('\n', prevEnd - 1) + 1;
+        int colon = s.indexOf(':', prevStart);
+        if (colon < 0 || colon >= prevEnd || colon - prevStart > TAG_LABEL || prevEnd - prevStart > META_LINE) {
+            return false;
+        }
+        int linked = 0;
+        int letters = 0;
+        for (int i = colon + 1; i < prevEnd; i++) {
+            if (Character.isLetterOrDigit(s.charAt(i))) {
+                letters++;
+                for (int[] l : links) {
+                    if (l[0] <= i && i < l[1]) {
+                        linked++;
+                        break;
+                    }
+                }
+            }
+        }
+        return letters > 0 && 2 * linked > letters && followsRunningText(s, prevStart);
     }
 
     /** Whether the line before the one starting at {@code lineStart} is running text (at least {@link #BARE_AFTER} characters). */
@@ -232,10 +266,13 @@ final class DateLines {
 
     /** Separators between a meta line's facts. */
     private static final String FACT_SEPARATORS = "[|·•–—/]";
+    /** A separator or the line's start, then at most a weekday ("Lokales | Mittwoch, 12. Juli 2017", "Monday, August 11th"). */
     private static final java.util.regex.Pattern FACT_BEFORE = java.util.regex.Pattern.compile(
-            "(?:^|" + FACT_SEPARATORS + ")\\s*$");
+            "(?:^|" + FACT_SEPARATORS + ")\\s*(?:(?:" + weekdays() + ")\\.?,?\\s*(?:den\\s+|le\\s+)?)?$",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
     private static final java.util.regex.Pattern FACT_AFTER = java.util.regex.Pattern.compile(
-            "\\s*(?:,?\\s*(?:um\\s+|à\\s+)?\\d{1,2}[:.h]\\d{2}(?:\\s*Uhr)?)?\\s*(?:$|" + FACT_SEPARATORS + ")");
+            "\\s*(?:,?\\s*(?:um\\s+|à\\s+|at\\s+)?\\d{1,2}[:.h]\\d{2}(?:\\s*Uhr|\\s?[aApP]\\.?\\s?[mM]\\.?)?)?\\s*(?:$|"
+            + FACT_SEPARATORS + ")");
 
     /** What a permalink may hold besides its date (a space or two). */
     private static final int PERMALINK_REST = 3;

@@ -31,7 +31,33 @@ final class OwnArticle {
                 break;
             }
         }
-        return firstH1 != null ? firstH1 : body.selectFirst(Queries.STORY);
+        Element titleBox = titleBox(body, want, firstH1);
+        return titleBox != null ? titleBox : firstH1 != null ? firstH1 : body.selectFirst(Queries.STORY);
+    }
+
+    /** The fewest characters a title set in a plain box must hold to be found there (not a word or two of a menu). */
+    private static final int TITLE_BOX = 20;
+
+    /**
+     * When no heading reads as the title: the first box before {@code firstH1} (anywhere when there is none) whose own
+     * text is the title, a page builder's headline set in a {@code <div>} ({@code <div class="title">Neue Brücke über
+     * den Fluss</div>}) above a footer's or a sidebar's {@code <h1>}; not one in a link, a list item or a menu (a
+     * breadcrumb's last step, a related list's entry). Null when there is none.
+     */
+    private static Element titleBox(Element body, String want, Element firstH1) {
+        if (want.length() < TITLE_BOX) {
+            return null;
+        }
+        for (Element e : ElementWalk.all(body)) {
+            if (e == firstH1) {
+                return null;
+            }
+            if (e.ownText().length() >= TITLE_BOX && TitleChooser.norm(e.ownText()).equals(want)
+                    && e.closest("a, li, nav") == null) {
+                return e;
+            }
+        }
+        return null;
     }
 
     /**

@@ -142,6 +142,12 @@ final class VisibleDates {
         // that for the others, whatever language the page declares (or fails to)
         Boolean order = WrittenDates.slashOrder(s);
         List<WrittenDates.Found> written = WrittenDates.all(s, order != null ? order : dayFirst);
+        // (only against the month-first reading English gets by default: a language that writes the day first is sure of it)
+        Boolean named = order != null || dayFirst ? null : WrittenDates.namedOrder(s, written, false, body::text);
+        if (named != null) {
+            // "02-12-2025" on a page that also writes "December 02, 2025": its figures run the other way
+            written = WrittenDates.all(s, named);
+        }
         Candidate late = null;
         String bare = null;
         for (int i = 0; i < written.size(); i++) {
@@ -190,7 +196,7 @@ final class VisibleDates {
             // sentence runs on after however short its block ("Schon am 3. Januar 2024 hatte der Rat …"), is what
             // the article talks about, not when it appeared (a day its text repeats still dates it)
             boolean meta = kind == DateLabels.Kind.NONE && metaLine(s, f.start(), f.end())
-                    && (!ClauseDates.continues(s, f.end()) || ClauseDates.repeated(written, f));
+                    && (!ClauseDates.continues(s, f.end(), links) || ClauseDates.repeated(written, f));
             if (kind != DateLabels.Kind.NONE || meta && !afterProse(s, anchor, f.start())) {
                 all.add(new Candidate(f.start(), f.date(), null, kind));
             } else if (meta && byAuthor(s, f.start(), authors)) {
@@ -244,7 +250,7 @@ final class VisibleDates {
             int end = from + f.end();
             DateLabels.Kind kind = label(s, Math.max(0, at - LABEL_WINDOW), at);
             if (kind == DateLabels.Kind.MODIFIED || inProse(s, at) || teaserLine(s, links, at, end) || inCard(s, links, at, end)
-                    || kind == DateLabels.Kind.NONE && ClauseDates.continues(s, end)) {
+                    || kind == DateLabels.Kind.NONE && ClauseDates.continues(s, end, links)) {
                 continue;
             }
             if (s.substring(at, end).chars().noneMatch(Character::isLetter)

@@ -230,6 +230,55 @@ final class WrittenDates {
         return dayFirst == monthFirst ? null : dayFirst;
     }
 
+    /** A day in figures opening with two numbers of at most two digits each ("02-12-2025", "2/12/2025", "02.12.2025"). */
+    private static final Pattern TWO_NUMBERS = Pattern.compile("(?<!\\d)(\\d{1,2}) ?[./|-] ?(\\d{1,2}) ?[./|-]");
+
+    /**
+     * The order a text's days in figures take from the days the page also writes out with the month's name: when a
+     * day {@code found} in {@code text} read in order {@code dayFirst} could be read the other way ("02-12-2025": 2
+     * December or February 12), and only the other reading is a day the page ({@code page}, asked only then: its
+     * whole text, sidebars included) names in words ("December 02, 2025" in a list of recent posts, the page's own
+     * entry), the page writes its figures the other way: {@code !dayFirst}. Null when no such day settles it, or the
+     * days disagree. A page writes its dates one way ({@link #slashOrder}).
+     */
+    static Boolean namedOrder(String text, List<Found> found, boolean dayFirst, java.util.function.Supplier<String> page) {
+        List<LocalDate[]> twoWays = new ArrayList<>();
+        for (Found f : found) {
+            Matcher m = TWO_NUMBERS.matcher(text).region(f.start(), f.end());
+            LocalDate d = f.date();
+            if (m.find() && !m.group(1).equals(m.group(2)) && d.getMonthValue() <= 12 && d.getDayOfMonth() <= 12
+                    && d.getMonthValue() != d.getDayOfMonth()) {
+                twoWays.add(new LocalDate[] {d, LocalDate.of(d.getYear(), d.getDayOfMonth(), d.getMonthValue())});
+            }
+        }
+        if (twoWays.isEmpty()) {
+            return null;
+        }
+        String whole = page.get();
+        java.util.Set<LocalDate> named = new java.util.HashSet<>();
+        for (Found f : all(whole, dayFirst)) {
+            if (!TWO_NUMBERS.matcher(whole).region(f.start(), f.end()).find() && hasLetter(whole, f)) {
+                named.add(f.date());
+            }
+        }
+        boolean flip = false;
+        boolean keep = false;
+        for (LocalDate[] d : twoWays) {
+            flip |= named.contains(d[1]) && !named.contains(d[0]);
+            keep |= named.contains(d[0]) && !named.contains(d[1]);
+        }
+        return flip && !keep ? !dayFirst : null;
+    }
+
+    private static boolean hasLetter(String text, Found f) {
+        for (int i = f.start(); i < f.end(); i++) {
+            if (Character.isLetter(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * The days and months written without a year in {@code text} ("12. Februar, 10:30 Uhr", "12 février",
      * "February 12"), in order of position, each placed in the year that makes it the latest day not
