@@ -80,6 +80,10 @@ final class SpacedMarks {
     private static final Pattern NAME_VERB = Pattern.compile("(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,3}" + SpeechCues.VERB
             + "(?![\\p{L}\\p{N}])");
 
+    /** Articles, determiners and prepositions, on which a quotation does not end. */
+    private static final Pattern FUNCTION_WORD = Pattern.compile("(?i)a|an|the|of|to|for|with|by|from|as|his|her|their|its"
+            + "|our|my|your|this|these|those");
+
     /** Evidence against a mark's reading; a strong cue outweighs a turned count. */
     private static final int STRONG = 3;
     private static final int WEAK = 1;
@@ -92,7 +96,7 @@ final class SpacedMarks {
      * words around a mark weigh each reading: a comma, question or exclamation mark before it and a lower-case word
      * after it ("… , \" he said"), a reporting verb or a name and one after it ("\" said Ann Reed", "\" Amnesty writes")
      * or the text's end close; the paragraph's start, a colon or a reporting verb before it ("Amnesty writes , \" …")
-     * open; a tight mark opens or closes by its shape. With no cue, the path keeps the plain alternation.
+     * open, and an article or preposition before it leans to opening ("with a \" …"); a tight mark opens or closes by its shape. With no cue, the path keeps the plain alternation.
      */
     static boolean[] straightOpens(String text) {
         int n = text.length();
@@ -188,6 +192,9 @@ final class SpacedMarks {
         if (verbBefore(text, from, prev == ',' || prev == '.' ? before : before + 1)) {
             return STRONG; // "Amnesty writes , \" Despite …", "he said . \" I …"
         }
+        if (Character.isLetter(prev) && FUNCTION_WORD.matcher(text).region(wordStart(text, from, before + 1), before + 1).matches()) {
+            return WEAK; // "seating with a \" protection \"": a quotation ends on no article or preposition
+        }
         if (",?!".indexOf(prev) >= 0 && Character.isLowerCase(next)) {
             return -STRONG;
         }
@@ -205,11 +212,17 @@ final class SpacedMarks {
         while (end > from && Character.isWhitespace(text.charAt(end - 1))) {
             end--;
         }
+        int start = wordStart(text, from, end);
+        return end - start >= 3 && VERB.matcher(text).region(start, end).matches();
+    }
+
+    /** Where the word of letters ending at {@code end} starts. */
+    private static int wordStart(String text, int from, int end) {
         int start = end;
         while (start > from && Character.isLetter(text.charAt(start - 1))) {
             start--;
         }
-        return end - start >= 3 && VERB.matcher(text).region(start, end).matches();
+        return start;
     }
 
     /** Whether a sentence's stop (and maybe a closing single mark) stands before the mark at {@code i}, after white space. */
