@@ -96,7 +96,8 @@ final class SpacedMarks {
      * words around a mark weigh each reading: a comma, question or exclamation mark before it and a lower-case word
      * after it ("… , \" he said"), a reporting verb or a name and one after it ("\" said Ann Reed", "\" Amnesty writes")
      * or the text's end close; the paragraph's start, a colon or a reporting verb before it ("Amnesty writes , \" …")
-     * open, and an article or preposition before it leans to opening ("with a \" …"); a tight mark opens or closes by its shape. With no cue, the path keeps the plain alternation.
+     * open, and an article or preposition before it leans to opening ("with a \" …"); a tight mark opens or closes by
+     * its shape. With no cue, the path keeps the plain alternation.
      */
     static boolean[] straightOpens(String text) {
         int n = text.length();
