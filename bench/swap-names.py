@@ -36,7 +36,7 @@ PEOPLE = {
             'Aydin', 'Karimov', 'Tashkentov', 'Nazarbekov', 'Abdullayev', 'Mirzoyev', 'Sultanova', 'Ergashev']),
     'south_asian': (
         'Rajesh Sunil Anil Vikram Arjun Rohit Sanjay Pradeep Naveen Harish Imran Shahid Tariq Zulfiqar Naseem Asif '
-        'Farooq Mahmud Anwarul Sheikh Priya Sunita Kavita Lakshmi Meera Anjali Ayesha Shabnam Nasreen Rukhsana Sarala '
+        'Farooq Mahmud Anwarul Priya Sunita Kavita Lakshmi Meera Anjali Ayesha Shabnam Nasreen Rukhsana Sarala '
         'Thilak Chaminda Mahinda Prakash Bishnu Ram', [
             'Sharma', 'Verma', 'Reddy', 'Naidu', 'Iyer', 'Pillai', 'Chatterjee', 'Banerjee', 'Mukherjee', 'Deshpande',
             'Kulkarni', 'Patil', 'Chaudhry', 'Qureshi', 'Bugti', 'Kakar', 'Khattak', 'Yousafzai', 'Abbasi', 'Siddiqui',
@@ -49,7 +49,7 @@ PEOPLE = {
             'Choi', 'Jeong', 'Kang', 'Yoon', 'Jang', 'Lim', 'Tanaka', 'Suzuki', 'Takahashi', 'Watanabe', 'Yamamoto',
             'Nakamura', 'Kobayashi', 'Matsumoto', 'Enkhbold', 'Tsogt']),
     'south_east_asian': (
-        'Budi Joko Agus Bambang Sri Dewi Wahyu Putri Siti Ahmad Mohd Faizal Azlan Nurul Aziz Thanh Minh Hung Lan Huong '
+        'Budi Joko Agus Bambang Dewi Wahyu Putri Siti Ahmad Mohd Faizal Azlan Nurul Aziz Thanh Minh Hung Lan Huong '
         'Tuan Somchai Somsak Niran Pranee Rodrigo Maria Jose Teodoro Arnel Ferdinand Kyaw Aung Thida Sokha Vanna', [
             'Santoso', 'Wibowo', 'Siregar', 'Nasution', 'Hutapea', 'Sitompul', 'Gunawan', 'Kusuma', 'Setiawan',
             'Hidayat', 'Nguyen', 'Tran', 'Le', 'Pham', 'Hoang', 'Vu', 'Dang', 'Bui', 'Chaiyaporn', 'Srisuk',

@@ -143,6 +143,7 @@ final class ListAndRulePass {
         ReportingBodyShapes.apply(tokens, mentions, sentence, gazetteer);
         CoordinatedNames.apply(tokens, mentions, sentence, gazetteer);
         PortfolioNames.apply(tokens, mentions, sentence, gazetteer);
+        ParticleJoinedPersons.apply(tokens, mentions, sentence, gazetteer);
         HyphenatedNames.apply(tokens, mentions, sentence, gazetteer);
         GroupInPlaceNames.apply(tokens, mentions);
         PublicationNames.apply(tokens, mentions, sentence, nationalities);
