@@ -181,6 +181,8 @@ class Swapper:
             region = self.region_of(sur)
             self.surnames[sur] = (region, self.rng.choice(PEOPLE[region][1]).split())
         region, sur_words = self.surnames[sur]
+        if len(alpha) == 1 and len(sur_words) > 1 and sur_words[0] in ('bin', 'ul'):
+            sur_words = sur_words[1:]   # a surname standing alone drops "bin"/"ul" ("Haq", not "ul Haq")
         out = []
         for i, t in enumerate(toks):
             if i == last:

@@ -33,7 +33,8 @@ final class ListedPlaceRuns {
         for (int k = 0; k < tokens.length; k++) {
             int place = gazetteer.placeAt(tokens, k);
             if (place > 0 && ListAndRulePass.capitalised(tokens[k]) && !covered(ordered, k, k + place)
-                    && (k == 0 || separator(tokens[k - 1])) && (k + place == tokens.length || separator(tokens[k + place]))) {
+                    && (k == 0 || separator(tokens[k - 1])) && (k + place == tokens.length || separator(tokens[k + place])
+                            || k > 0 && !tokens[k - 1].equals(",") && !ListAndRulePass.capitalised(tokens[k + place]))) {
                 ordered.add(new MentionDraft(sentence, k, k + place, null, true));
                 k += place - 1;
             }

@@ -26,7 +26,7 @@ final class MentionTidying {
      * A party member's word or an office the title list lacks, before a name of two words or more: the model keeps
      * it when it never saw the name ("Republican Min-jun Yamamoto", "Regent Siti Wongsawat").
      */
-    private static final Set<String> FRONT_WORDS = Set.of("Republican", "Democrat", "Conservative", "Liberal",
+    static final Set<String> FRONT_WORDS = Set.of("Republican", "Democrat", "Conservative", "Liberal",
             "Socialist", "Communist", "Tory", "Regent", "Comptroller", "Treasurer", "Auditor", "Congressmen");
 
     MentionTidying(Gazetteer gazetteer, NationalityOpeners nationalities) {
