@@ -86,10 +86,21 @@ final class ListedPlaceRuns {
         return k;
     }
 
-    /** Some capitalised word follows a place's cue: only then can a run without two typed places be one. */
+    /**
+     * A place's cue, one to three capitalised words, then a comma, "and" or "or" and another capitalised word: only
+     * then can a run without two typed places be one (a cheap look before the costly scan).
+     */
     private static boolean cued(String[] tokens) {
         for (int k = 1; k < tokens.length; k++) {
-            if (ListAndRulePass.capitalised(tokens[k]) && cue(tokens, k)) {
+            if (!ListAndRulePass.capitalised(tokens[k]) || !cue(tokens, k)) {
+                continue;
+            }
+            int j = k;
+            while (j < tokens.length && j - k < 3 && ListAndRulePass.capitalised(tokens[j])) {
+                j++;
+            }
+            if (j + 1 < tokens.length && separator(tokens[j]) && (ListAndRulePass.capitalised(tokens[j + 1])
+                    || j + 2 < tokens.length && separator(tokens[j + 1]) && ListAndRulePass.capitalised(tokens[j + 2]))) {
                 return true;
             }
         }

@@ -27,7 +27,7 @@ final class MentionTidying {
      * it when it never saw the name ("Republican Min-jun Yamamoto", "Regent Siti Wongsawat").
      */
     static final Set<String> FRONT_WORDS = Set.of("Republican", "Democrat", "Conservative", "Liberal",
-            "Socialist", "Communist", "Tory", "Regent", "Comptroller", "Treasurer", "Auditor", "Congressmen");
+            "Socialist", "Communist", "Tory", "Incumbent", "Regent", "Comptroller", "Treasurer", "Auditor", "Congressmen");
 
     MentionTidying(Gazetteer gazetteer, NationalityOpeners nationalities) {
         this.gazetteer = gazetteer;

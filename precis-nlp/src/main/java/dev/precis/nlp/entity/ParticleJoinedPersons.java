@@ -40,9 +40,8 @@ final class ParticleJoinedPersons {
                 start--;
             }
             for (MentionDraft m : mentions) {
-                if (m.sentence == sentence && m.type.equals(EntityTypes.PERSON) && m.start > start && m.start < i
-                        && m.end > i) {
-                    start = m.start; // the model's own person over the particle keeps its start ("Generalissimo Yasmin al-…")
+                if (m.sentence == sentence && m.start > start && m.start < i && m.end > i) {
+                    start = m.start; // a mention over the particle keeps its start ("Generalissimo Yasmin al-…")
                 }
             }
             if (start == i || start > 0 && (tokens[start - 1].equals("the") || tokens[start - 1].equals("The"))) {
