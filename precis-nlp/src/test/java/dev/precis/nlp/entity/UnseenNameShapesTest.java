@@ -34,12 +34,12 @@ class UnseenNameShapesTest {
 
     @Test
     void aHyphenedGivenNameJoinsTheSurnameAfterIt() {
-        String[] tokens = {"senators", "Rafael", "Montoya", ",", "Min-seo", "Cho", ",", "and", "Daniyar", "Seitkali"};
+        String[] tokens = {"senators", "Rafael", "Montoya", ",", "Hye-jin", "Cho", ",", "and", "Daniyar", "Seitkali"};
         List<MentionDraft> mentions = new ArrayList<>(List.of(new MentionDraft(0, 1, 3, EntityTypes.PERSON, false),
                 new MentionDraft(0, 5, 6, EntityTypes.PERSON, false), new MentionDraft(0, 8, 10, EntityTypes.PERSON, false)));
         ParticleJoinedPersons.apply(tokens, mentions, 0, Gazetteer.load());
         assertThat(mentions.get(1).start).isEqualTo(4);
-        String[] split = {"senators", "Rafael", "Montoya", ",", "Min", "-", "seo", "Cho", "voted"};
+        String[] split = {"senators", "Rafael", "Montoya", ",", "Hye", "-", "jin", "Cho", "voted"};
         List<MentionDraft> found = new ArrayList<>(List.of(new MentionDraft(0, 7, 8, EntityTypes.PERSON, false)));
         ParticleJoinedPersons.apply(split, found, 0, Gazetteer.load());
         assertThat(found.get(0).start).isEqualTo(4);
