@@ -143,6 +143,7 @@ final class ListAndRulePass {
         ReportingBodyShapes.apply(tokens, mentions, sentence, gazetteer);
         CoordinatedNames.apply(tokens, mentions, sentence, gazetteer);
         PortfolioNames.apply(tokens, mentions, sentence, gazetteer);
+        ParticleJoinedPersons.apply(tokens, mentions, sentence, gazetteer);
         HyphenatedNames.apply(tokens, mentions, sentence, gazetteer);
         GroupInPlaceNames.apply(tokens, mentions);
         PublicationNames.apply(tokens, mentions, sentence, nationalities);
@@ -171,6 +172,11 @@ final class ListAndRulePass {
         NonNameSpans.apply(tokens, mentions);
         CommonAbbreviations.apply(tokens, mentions, gazetteer);
         BodyFrontsAndTails.apply(tokens, mentions, sentence, gazetteer);
+        for (MentionDraft m : mentions) {
+            while (m.type.equals(EntityTypes.PERSON) && m.length() > 2 && MentionTidying.FRONT_WORDS.contains(tokens[m.start])) {
+                m.start++; // "Republican Min-jun Yamamoto", typed a person by a rule after the tidying
+            }
+        }
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.precis.nlp.entity;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * "Schools close in Ankara, Izmir, Kayseri, Konya and Mardin": a run of names joined by commas and "and"/"or"
@@ -25,14 +26,15 @@ final class ListedPlaceRuns {
                 typedPlaces += m.type.equals(EntityTypes.LOCATION) ? 1 : 0;
             }
         }
-        if (typedPlaces < 2) {
-            return; // no run can hold two typed places: skip the token scan, the costly part
+        if (typedPlaces < 2 && !cued(tokens)) {
+            return; // no run can hold two typed places and none follows a place's cue: skip the token scan, the costly part
         }
         // a listed place the model left out joins the run as an untyped item
         for (int k = 0; k < tokens.length; k++) {
             int place = gazetteer.placeAt(tokens, k);
             if (place > 0 && ListAndRulePass.capitalised(tokens[k]) && !covered(ordered, k, k + place)
-                    && (k == 0 || separator(tokens[k - 1])) && (k + place == tokens.length || separator(tokens[k + place]))) {
+                    && (k == 0 || separator(tokens[k - 1])) && (k + place == tokens.length || separator(tokens[k + place])
+                            || k > 0 && !tokens[k - 1].equals(",") && !ListAndRulePass.capitalised(tokens[k + place]))) {
                 ordered.add(new MentionDraft(sentence, k, k + place, null, true));
                 k += place - 1;
             }
@@ -48,6 +50,61 @@ final class ListedPlaceRuns {
         }
         retype(tokens, run, mentions, gazetteer);
         mentions.sort(null);
+    }
+
+    /** Words after which a run of names is a run of places: "in", "near", "towns of". */
+    private static final Set<String> LOCATIVES = Set.of("in", "near", "outside", "across", "around", "via");
+    private static final Set<String> PLACE_NOUNS = Set.of("towns", "cities", "villages", "districts", "provinces",
+            "regions", "states", "counties", "municipalities", "islands", "ports", "camps", "areas", "suburbs");
+
+    /**
+     * The run starting at {@code start} follows a place's cue ("in", "near", "the towns of"): then three listed
+     * names, two thirds of them places (typed or listed), are a run of places without two typed ones, as in
+     * "offices open in Tatvan, Tayabas and Digboi", where the model read every unfamiliar town as a person.
+     */
+    private static boolean cue(String[] tokens, int start) {
+        return start > 0 && LOCATIVES.contains(tokens[start - 1])
+                || start > 1 && tokens[start - 1].equals("of") && PLACE_NOUNS.contains(tokens[start - 2]);
+    }
+
+    /**
+     * The start of one untagged item of one to three capitalised words between a place's cue and a comma before
+     * {@code start} ("in Bihoro, Tit Mellil, …"), or -1: no common word, first name, title or month opens it.
+     */
+    private static int leadingItem(String[] tokens, int start, List<MentionDraft> mentions, Gazetteer gazetteer) {
+        if (start < 3 || !tokens[start - 1].equals(",")) {
+            return -1;
+        }
+        int k = start - 1;
+        while (k > 0 && start - 1 - k < 3 && ListAndRulePass.capitalised(tokens[k - 1]) && !ListAndRulePass.isPunct(tokens[k - 1])) {
+            k--;
+        }
+        if (k == start - 1 || !cue(tokens, k) || covered(mentions, k, start - 1) || ListAndRulePass.noNameAlone(tokens[k])
+                || gazetteer.isCommonWord(tokens[k]) || gazetteer.isFirstName(tokens[k]) || gazetteer.isTitleWord(tokens[k])) {
+            return -1;
+        }
+        return k;
+    }
+
+    /**
+     * A place's cue, one to three capitalised words, then a comma, "and" or "or" and another capitalised word: only
+     * then can a run without two typed places be one (a cheap look before the costly scan).
+     */
+    private static boolean cued(String[] tokens) {
+        for (int k = 1; k < tokens.length; k++) {
+            if (!ListAndRulePass.capitalised(tokens[k]) || !cue(tokens, k)) {
+                continue;
+            }
+            int j = k;
+            while (j < tokens.length && j - k < 3 && ListAndRulePass.capitalised(tokens[j])) {
+                j++;
+            }
+            if (j + 1 < tokens.length && separator(tokens[j]) && (ListAndRulePass.capitalised(tokens[j + 1])
+                    || j + 2 < tokens.length && separator(tokens[j + 1]) && ListAndRulePass.capitalised(tokens[j + 2]))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean separator(String t) {
@@ -86,13 +143,20 @@ final class ListedPlaceRuns {
             typed += place ? 1 : 0;
             places += place || listedPlace(tokens, m, gazetteer) ? 1 : 0;
         }
-        if (typed < 2 || places * 3 < run.size() * 2) {
+        int lead = leadingItem(tokens, run.get(0).start, mentions, gazetteer);
+        boolean cued = cue(tokens, run.get(0).start) || lead >= 0;
+        if (typed < 2 && !cued || places * 3 < run.size() * 2) {
             return;
+        }
+        if (lead >= 0 && typed < 2 && gazetteer.lookup(tokens, lead, run.get(0).start - 1) == null) {
+            // "in Bihoro, Tit Mellil, Tatvan and Tayabas": the first town, unlisted and untagged, is one too
+            mentions.add(new MentionDraft(run.get(0).sentence, lead, run.get(0).start - 1, EntityTypes.LOCATION, true));
         }
         for (MentionDraft m : run) {
             if (m.type == null && listedPlace(tokens, m, gazetteer)) {
                 mentions.add(new MentionDraft(m.sentence, m.start, m.end, EntityTypes.LOCATION, true));
-            } else if (EntityTypes.PERSON.equals(m.type) && listedPlace(tokens, m, gazetteer)) {
+            } else if ((EntityTypes.PERSON.equals(m.type) || cued && EntityTypes.MISC.equals(m.type))
+                    && listedPlace(tokens, m, gazetteer)) {
                 m.type = EntityTypes.LOCATION;
                 m.canonical = null;
             }
