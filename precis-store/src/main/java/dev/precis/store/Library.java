@@ -222,6 +222,11 @@ public final class Library implements AutoCloseable {
         writes.bulkLoad(on);
     }
 
+    /** Tests only: a fault injected into story planning ({@link StoryPlanning#probe}); null for none. */
+    synchronized void planningProbe(StoryPlanning.Probe probe) {
+        writes.planningProbe(probe);
+    }
+
     /** Commits the open group and makes index updates durable and visible to searches. */
     public synchronized void flush() throws IOException {
         writes.settle();

@@ -204,6 +204,11 @@ final class LibraryWrites {
         return bulk;
     }
 
+    /** A test's fault injection into story planning ({@link StoryPlanning#probe}). */
+    void planningProbe(StoryPlanning.Probe probe) {
+        stories.probe = probe;
+    }
+
     /** Stops planning's thread without waiting for it (a crash, a close: the topic space is dropped then). */
     void abandonPlanning() {
         stories.abandon();

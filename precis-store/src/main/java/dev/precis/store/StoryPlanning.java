@@ -53,10 +53,25 @@ final class StoryPlanning {
     private Throwable failure;
     /** The last task given. */
     private Task<?> last;
+    /**
+     * A test's fault injection, null in use: called where a step runs (on the planning thread or inline) with the step,
+     * {@code "plan"} before an article is planned or {@code "record"} after the space recorded it, and its headline; what
+     * it throws is that step's failure. Set before the library writes.
+     */
+    Probe probe;
+
+    /** See {@link #probe}. */
+    interface Probe {
+        void at(String step, String title);
+    }
 
     /** Plans an article with these features, day and headline (either may be null) against {@code topics}. */
     Pending plan(TopicSpace topics, ArticleFeatures f, Long day, String title) {
+        Probe probe = this.probe;
         Supplier<Planned> work = () -> {
+            if (probe != null) {
+                probe.at("plan", title);
+            }
             TopicSpace.Plan p = topics.plan(f, day, title);
             return new Planned(p, LibraryWrites.keyNames(topics, p, f));
         };
@@ -70,8 +85,12 @@ final class StoryPlanning {
 
     /** Records a stored article in {@code topics}: its features, day and story, and its headline. */
     void add(TopicSpace topics, long id, ArticleFeatures f, Long day, long story, String title) {
+        Probe probe = this.probe;
         Supplier<Void> work = () -> {
             topics.add(id, f, day, story);
+            if (probe != null) {
+                probe.at("record", title);
+            }
             topics.headline(id, title);
             return null;
         };
