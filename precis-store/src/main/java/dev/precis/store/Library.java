@@ -195,6 +195,7 @@ public final class Library implements AutoCloseable {
      * articles moved.
      */
     public synchronized int consolidateStories() throws IOException {
+        writes.settle(); // first: a space that failed to record an article is read again below
         TopicSpace topics = writes.known().topics();
         writes.commitBeforeConsolidation();
         int moved = storyWork.consolidate(topics, writes.bulk());
