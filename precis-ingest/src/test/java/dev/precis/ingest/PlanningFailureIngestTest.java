@@ -25,7 +25,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -147,42 +147,46 @@ class PlanningFailureIngestTest {
         assertThat(lib.logCounts()).containsEntry("FAILED", 1).containsEntry("ADDED", ARTICLES.length - 1);
     }
 
-    /** The failing article: the first report of the bank's rate rise, or the last article (its failure comes at the load's end). */
-    @ParameterizedTest
-    @ValueSource(ints = {2, 9})
-    @Timeout(120)
-    void oneOffIngestReportsTheArticleWhosePlanningFailsAndStoresTheRest(int failing) throws Exception {
-        Set<String> clean;
+    /** The articles (all but {@code skip}) as the load's input: text files (one-off) or precis-batch lines. */
+    private Path input(boolean analyzed, String name, Set<Integer> skip) throws Exception {
+        return analyzed ? analyzedFile(name, skip) : textFolder(name, skip);
+    }
+
+    /** Loads {@code in} one-off ({@link Ingester}) or {@code --analyzed} ({@link AnalyzedLoader}). */
+    private IngestReport load(boolean analyzed, Library lib, Path in) throws Exception {
+        return analyzed ? new AnalyzedLoader(lib, p -> { }).load(List.of(in.toString()), null)
+                : ingester(lib).ingest(List.of(in.toString()), null);
+    }
+
+    /** The origin a failure of article {@code i} names: its file, or the batch file and line. */
+    private static String origin(boolean analyzed, Path in, int i) {
+        return analyzed ? in + ":" + (i + 1) : in.resolve(String.format("a%02d.txt", i)).toString();
+    }
+
+    /** The stories of a load without the faults, of every article but {@code skip}. */
+    private Set<String> clean(boolean analyzed, Set<Integer> skip) throws Exception {
         try (Library lib = Library.open(LibraryConfig.embedded(tmp.resolve("clean")))) {
-            IngestReport r = ingester(lib).ingest(List.of(textFolder("in-clean", Set.of(failing)).toString()), null);
-            assertThat(r.added()).isEqualTo(ARTICLES.length - 1);
-            clean = stories(lib);
-        }
-        assertThat(clean).as("the set makes stories of two").anyMatch(s -> s.contains(" | "));
-        Path in = textFolder("in", Set.of());
-        try (Library lib = Library.open(LibraryConfig.embedded(tmp.resolve("lib")))) {
-            PlanningFaults.failAt(lib, "plan", ARTICLES[failing][0]);
-            IngestReport r = ingester(lib).ingest(List.of(in.toString()), null);
-            everyOtherArticleStored(lib, failing, r, in.resolve(String.format("a%02d.txt", failing)).toString(), clean);
+            IngestReport r = load(analyzed, lib, input(analyzed, "in-clean", skip));
+            assertThat(r.added()).isEqualTo(ARTICLES.length - skip.size());
+            Set<String> clean = stories(lib);
+            assertThat(clean).as("the set makes stories of two").anyMatch(s -> s.contains(" | "));
+            return clean;
         }
     }
 
+    /**
+     * A plan failing: the first report of the bank's rate rise (2), or the last article (9, its failure comes at the
+     * load's end); one-off (planning inline) and {@code --analyzed} (a bulk load, planning on its own thread).
+     */
     @ParameterizedTest
-    @ValueSource(ints = {2, 9})
+    @CsvSource({"2, false", "9, false", "2, true", "9, true"})
     @Timeout(180)
-    void analyzedLoadReportsTheLineWhosePlanningFailsAndStoresTheRest(int failing) throws Exception {
-        Set<String> clean;
-        try (Library lib = Library.open(LibraryConfig.embedded(tmp.resolve("clean")))) {
-            IngestReport r = new AnalyzedLoader(lib, p -> { }).load(List.of(analyzedFile("out-clean", Set.of(failing)).toString()), null);
-            assertThat(r.added()).isEqualTo(ARTICLES.length - 1);
-            clean = stories(lib);
-        }
-        assertThat(clean).as("the set makes stories of two").anyMatch(s -> s.contains(" | "));
-        Path in = analyzedFile("out", Set.of());
+    void theArticleWhosePlanningFailsIsReportedAndTheRestStored(int failing, boolean analyzed) throws Exception {
+        Set<String> clean = clean(analyzed, Set.of(failing));
+        Path in = input(analyzed, "in", Set.of());
         try (Library lib = Library.open(LibraryConfig.embedded(tmp.resolve("lib")))) {
             PlanningFaults.failAt(lib, "plan", ARTICLES[failing][0]);
-            IngestReport r = new AnalyzedLoader(lib, p -> { }).load(List.of(in.toString()), null);
-            everyOtherArticleStored(lib, failing, r, in + ":" + (failing + 1), clean);
+            everyOtherArticleStored(lib, failing, load(analyzed, lib, in), origin(analyzed, in, failing), clean);
         }
     }
 
@@ -205,34 +209,14 @@ class PlanningFailureIngestTest {
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {2, 9})
-    @Timeout(120)
-    void oneOffIngestWhoseSpaceFailsToRecordAnArticleKeepsItAndTheRest(int failing) throws Exception {
-        Set<String> clean;
-        try (Library lib = Library.open(LibraryConfig.embedded(tmp.resolve("clean")))) {
-            ingester(lib).ingest(List.of(textFolder("in-clean", Set.of()).toString()), null);
-            clean = stories(lib);
-        }
-        Path in = textFolder("in", Set.of());
-        try (Library lib = Library.open(LibraryConfig.embedded(tmp.resolve("lib")))) {
-            PlanningFaults.failAt(lib, "record", ARTICLES[failing][0]);
-            everyArticleStored(lib, ingester(lib).ingest(List.of(in.toString()), null), clean);
-        }
-    }
-
-    @ParameterizedTest
-    @ValueSource(ints = {2, 9})
+    @CsvSource({"2, false", "9, false", "2, true", "9, true"})
     @Timeout(180)
-    void analyzedLoadWhoseSpaceFailsToRecordAnArticleKeepsItAndTheRest(int failing) throws Exception {
-        Set<String> clean;
-        try (Library lib = Library.open(LibraryConfig.embedded(tmp.resolve("clean")))) {
-            new AnalyzedLoader(lib, p -> { }).load(List.of(analyzedFile("out-clean", Set.of()).toString()), null);
-            clean = stories(lib);
-        }
-        Path in = analyzedFile("out", Set.of());
+    void anArticleTheSpaceFailsToRecordIsKeptWithTheRest(int failing, boolean analyzed) throws Exception {
+        Set<String> clean = clean(analyzed, Set.of());
+        Path in = input(analyzed, "in", Set.of());
         try (Library lib = Library.open(LibraryConfig.embedded(tmp.resolve("lib")))) {
             PlanningFaults.failAt(lib, "record", ARTICLES[failing][0]);
-            everyArticleStored(lib, new AnalyzedLoader(lib, p -> { }).load(List.of(in.toString()), null), clean);
+            everyArticleStored(lib, load(analyzed, lib, in), clean);
         }
     }
 }

@@ -61,6 +61,22 @@ class PlanningFailureTest {
         }
     }
 
+    /** Adds every entry, bulk or not, then consolidates: each add's status, or the message of what it threw. */
+    private static List<String> load(Library lib, boolean bulk) throws IOException {
+        lib.bulkLoad(bulk);
+        List<String> outcomes = new ArrayList<>();
+        for (LibraryEntry e : entries()) {
+            try {
+                outcomes.add(lib.add(e).status().name());
+            } catch (IOException | RuntimeException ex) {
+                outcomes.add(ex.getMessage());
+            }
+        }
+        lib.bulkLoad(false);
+        lib.consolidateStories();
+        return outcomes;
+    }
+
     private static void probe(Library lib, String step, String id) {
         lib.planningProbe((s, title) -> {
             if (s.equals(step) && title.equals("Title " + id)) {
@@ -76,17 +92,7 @@ class PlanningFailureTest {
         Set<String> without = clean(dir.resolve("clean"), bulk, "football");
         try (Library lib = Library.open(LibraryConfig.embedded(dir.resolve("lib")))) {
             probe(lib, "plan", "football");
-            lib.bulkLoad(bulk);
-            List<String> outcomes = new ArrayList<>();
-            for (LibraryEntry e : entries()) {
-                try {
-                    outcomes.add(lib.add(e).status().name());
-                } catch (IOException ex) {
-                    outcomes.add(ex.getMessage());
-                }
-            }
-            lib.bulkLoad(false);
-            lib.consolidateStories();
+            List<String> outcomes = load(lib, bulk);
             assertThat(outcomes).containsExactly("ADDED", "story planning failed: invented plan fault", "ADDED", "ADDED");
             assertThat(lib.size()).isEqualTo(3);
             assertThat(lib.check().consistent()).isTrue();
@@ -101,17 +107,7 @@ class PlanningFailureTest {
         Set<String> all = clean(dir.resolve("clean"), bulk, null);
         try (Library lib = Library.open(LibraryConfig.embedded(dir.resolve("lib")))) {
             probe(lib, "record", "talks");
-            lib.bulkLoad(bulk);
-            List<String> outcomes = new ArrayList<>();
-            for (LibraryEntry e : entries()) {
-                try {
-                    outcomes.add(lib.add(e).status().name());
-                } catch (IOException | RuntimeException ex) {
-                    outcomes.add(ex.getMessage());
-                }
-            }
-            lib.bulkLoad(false);
-            lib.consolidateStories();
+            List<String> outcomes = load(lib, bulk);
             assertThat(outcomes).containsExactly("ADDED", "ADDED", "ADDED", "ADDED");
             assertThat(lib.size()).isEqualTo(4);
             LibraryCheck check = lib.check();
