@@ -37,7 +37,8 @@ import java.util.zip.GZIPInputStream;
  * {@code OUT/json/}) into a library without analysing them again, in the order read, then builds the
  * stories. The library decides what is a copy (it knows articles stored before), not the job's
  * {@code duplicateOf}: a line keeps its analysis unless its text or URL is already stored. A bad line is a
- * failure with its file and line number; it never stops the load. Lines are parsed and prepared
+ * failure with its file and line number, and so is a line the library fails to store (its story planning failed):
+ * neither stops the load. Lines are parsed and prepared
  * ({@link Library#prepare}) on a few threads ahead of the writer, which stores them in input order, so
  * ids, copies and stories are those of a one-thread load. The library is in its {@link Library#bulkLoad
  * bulk-load} mode meanwhile: a crash loses at most its open transaction, and a rerun of the same load
@@ -195,11 +196,20 @@ public final class AnalyzedLoader {
         if (line.failure() != null) {
             fail(failures, line.origin(), line.failure());
         } else {
-            AddResult result = library.add(line.prepared());
-            switch (result.status()) {
-                case ADDED -> counts.added++;
-                case DUPLICATE -> counts.duplicates++;
-                case NEAR_DUPLICATE -> counts.near++;
+            AddResult result;
+            try {
+                result = library.add(line.prepared());
+            } catch (IOException | RuntimeException e) {
+                // the line's own failure (its story planning, its rows): the library undid it, the lines after it go on
+                result = null;
+                fail(failures, line.origin(), IngestSources.message(e));
+            }
+            if (result != null) {
+                switch (result.status()) {
+                    case ADDED -> counts.added++;
+                    case DUPLICATE -> counts.duplicates++;
+                    case NEAR_DUPLICATE -> counts.near++;
+                }
             }
         }
         counts.done++;

@@ -195,6 +195,7 @@ public final class Library implements AutoCloseable {
      * articles moved.
      */
     public synchronized int consolidateStories() throws IOException {
+        writes.settle(); // first: a space that failed to record an article is read again below
         TopicSpace topics = writes.known().topics();
         writes.commitBeforeConsolidation();
         int moved = storyWork.consolidate(topics, writes.bulk());
@@ -220,6 +221,11 @@ public final class Library implements AutoCloseable {
      */
     public synchronized void bulkLoad(boolean on) throws IOException {
         writes.bulkLoad(on);
+    }
+
+    /** Tests only: a fault injected into story planning ({@link StoryPlanning#probe}); null for none. */
+    synchronized void planningProbe(StoryPlanning.Probe probe) {
+        writes.planningProbe(probe);
     }
 
     /** Commits the open group and makes index updates durable and visible to searches. */

@@ -117,8 +117,20 @@ final class LibraryWrites {
         return f.withMeaning(fits ? given : own);
     }
 
-    /** Writes a prepared entry into the open group (the caller holds the library's lock). */
+    /**
+     * Writes a prepared entry into the open group (the caller holds the library's lock). When the topic space failed to
+     * record an earlier article (stored, with its story: {@link StoryPlanning.SpaceLost}), the space is read again from the
+     * database and the entry written against it, once.
+     */
     AddResult add(KnownArticles k, Library.Prepared prepared) throws IOException {
+        try {
+            return write(k, prepared);
+        } catch (StoryPlanning.SpaceLost e) {
+            return write(known(), prepared);
+        }
+    }
+
+    private AddResult write(KnownArticles k, Library.Prepared prepared) throws IOException {
         LibraryEntry entry = prepared.entry();
         Article a = entry.analyzed().article();
         ContentFingerprint fp = prepared.fingerprint();
@@ -167,13 +179,18 @@ final class LibraryWrites {
         }
     }
 
-    /** The plan on its way; when its thread failed, the article's rows are undone and what the library knows is forgotten. */
+    /**
+     * The plan on its way; when it failed, the article's rows are undone, and when the space failed to record an earlier
+     * article ({@link StoryPlanning.SpaceLost}) what the library knows is forgotten: read again at the next write.
+     */
     private StoryPlanning.Planned planned(StoryPlanning.Pending planning, Savepoint savepoint) throws IOException {
         try {
             return planning.get();
         } catch (IOException e) {
             group.undo(savepoint);
-            forgetKnown(); // its topic space may lack an article: read again at the next write
+            if (e instanceof StoryPlanning.SpaceLost) {
+                forgetKnown();
+            }
             throw e;
         }
     }
@@ -191,9 +208,8 @@ final class LibraryWrites {
         }
         try {
             stories.threaded(false);
-        } catch (IOException e) {
-            forgetKnown();
-            throw e;
+        } catch (StoryPlanning.SpaceLost e) {
+            forgetKnown(); // the database holds the article the space failed to record: read again at the next write
         } finally {
             group.endBulk();
         }
@@ -204,18 +220,25 @@ final class LibraryWrites {
         return bulk;
     }
 
+    /** A test's fault injection into story planning ({@link StoryPlanning#probe}). */
+    void planningProbe(StoryPlanning.Probe probe) {
+        stories.probe = probe;
+    }
+
     /** Stops planning's thread without waiting for it (a crash, a close: the topic space is dropped then). */
     void abandonPlanning() {
         stories.abandon();
     }
 
-    /** Waits until the topic space holds every article written (before anything else reads it). */
+    /**
+     * Waits until the topic space holds every article written (before anything else reads it); when it failed to record
+     * one (stored, with its story), it is forgotten and read again from the database at its next use.
+     */
     void settle() throws IOException {
         try {
             stories.settle();
-        } catch (IOException e) {
+        } catch (StoryPlanning.SpaceLost e) {
             forgetKnown();
-            throw e;
         }
     }
 

@@ -16,8 +16,11 @@ import java.util.function.Supplier;
  * exactly the space it would have seen inline. The writer needs a plan only to join its story ({@link Pending#get});
  * when the planning thread has not started it by then (on a busy host a woken thread waits its turn for a core),
  * the writer runs the tasks still waiting itself, in their order, rather than wait for that thread to be scheduled.
- * A reader of the space waits for the tasks first ({@link #settle}). After a task fails, the later ones are
- * skipped, and the failure is reported once, by the next {@link Pending#get} or {@link #settle}.
+ * A reader of the space waits for the tasks first ({@link #settle}). A plan that fails is its own article's failure,
+ * reported by its {@link Pending#get}; planning changes nothing in the space, so the tasks after it run as usual. A
+ * record that fails may leave part of an article in the space: the later tasks are skipped, and the next
+ * {@link Pending#get} or {@link #settle} reports it once, as {@link SpaceLost}, for the writer to read the space again
+ * from its database (which holds that article and its story) before it plans anything more.
  */
 final class StoryPlanning {
 
@@ -31,15 +34,30 @@ final class StoryPlanning {
         Planned get() throws IOException;
     }
 
+    /**
+     * The space failed to record an article (that article's rows and story are stored): the plan this reports was not
+     * worked out, and no plan is until the writer reads the space again from the database.
+     */
+    static final class SpaceLost extends IOException {
+        SpaceLost(Throwable cause) {
+            super("story planning failed: the topic space could not record an article (" + firstLine(cause) + ")", cause);
+        }
+    }
+
     /** One task, run once, by the planning thread or by the writer, whichever holds {@link #running} first. */
     private static final class Task<T> {
         final Supplier<T> work;
+        /** A record: its failure loses the space ({@link #lost}). */
+        final boolean records;
         T result;
         Throwable failed;
+        /** Skipped: an earlier record failed. */
+        boolean skipped;
         volatile boolean done;
 
-        Task(Supplier<T> work) {
+        Task(Supplier<T> work, boolean records) {
             this.work = work;
+            this.records = records;
         }
     }
 
@@ -49,45 +67,88 @@ final class StoryPlanning {
     private final ReentrantLock running = new ReentrantLock();
     /** The planning thread, or null while planning runs inline. */
     private volatile Thread thread;
-    /** The first failure of a task, not yet reported (under {@link #running}). */
-    private Throwable failure;
+    /** The failure of a record that left the space in doubt, not yet reported (under {@link #running}, or inline). */
+    private Throwable lost;
     /** The last task given. */
     private Task<?> last;
+    /**
+     * A test's fault injection, null in use: called where a step runs (on the planning thread or inline) with the step,
+     * {@code "plan"} before an article is planned or {@code "record"} after the space recorded it, and its headline; what
+     * it throws is that step's failure. Set before the library writes.
+     */
+    Probe probe;
+
+    /** See {@link #probe}. */
+    interface Probe {
+        void at(String step, String title);
+    }
 
     /** Plans an article with these features, day and headline (either may be null) against {@code topics}. */
     Pending plan(TopicSpace topics, ArticleFeatures f, Long day, String title) {
+        Probe probe = this.probe;
         Supplier<Planned> work = () -> {
+            if (probe != null) {
+                probe.at("plan", title);
+            }
             TopicSpace.Plan p = topics.plan(f, day, title);
             return new Planned(p, LibraryWrites.keyNames(topics, p, f));
         };
         if (thread == null) {
-            Planned p = work.get();
+            if (lost != null) {
+                SpaceLost e = new SpaceLost(lost);
+                lost = null;
+                return () -> {
+                    throw e;
+                };
+            }
+            Planned p;
+            try {
+                p = work.get();
+            } catch (RuntimeException | Error e) {
+                return () -> {
+                    throw failed(e);
+                };
+            }
             return () -> p;
         }
-        Task<Planned> task = give(work);
+        Task<Planned> task = give(work, false);
         return () -> await(task);
     }
 
     /** Records a stored article in {@code topics}: its features, day and story, and its headline. */
     void add(TopicSpace topics, long id, ArticleFeatures f, Long day, long story, String title) {
+        Probe probe = this.probe;
         Supplier<Void> work = () -> {
             topics.add(id, f, day, story);
+            if (probe != null) {
+                probe.at("record", title);
+            }
             topics.headline(id, title);
             return null;
         };
         if (thread == null) {
-            work.get();
+            if (lost == null) {
+                try {
+                    work.get();
+                } catch (RuntimeException | Error e) {
+                    lost = e;
+                }
+            }
         } else {
-            give(work);
+            give(work, true);
         }
     }
 
-    /** Waits until every task given has run; throws the failure not yet reported, if any. */
+    /** Waits until every task given has run; throws {@link SpaceLost} when a record failed and no plan reported it yet. */
     void settle() throws IOException {
         Task<?> t = last;
         last = null;
         if (t != null) {
-            await(t);
+            runUpTo(t);
+        }
+        Throwable l = takeLost();
+        if (l != null) {
+            throw new SpaceLost(l);
         }
     }
 
@@ -118,8 +179,8 @@ final class StoryPlanning {
         }
     }
 
-    private <T> Task<T> give(Supplier<T> work) {
-        Task<T> task = new Task<>(work);
+    private <T> Task<T> give(Supplier<T> work, boolean records) {
+        Task<T> task = new Task<>(work, records);
         last = task;
         waiting.add(task);
         LockSupport.unpark(thread);
@@ -144,26 +205,28 @@ final class StoryPlanning {
         }
     }
 
-    /** Runs one task (holding {@link #running}); a task after a failure is skipped. */
+    /** Runs one task (holding {@link #running}); a task after a failed record is skipped. */
     private <T> void run(Task<T> t) {
-        if (failure != null) {
-            t.failed = new IllegalStateException("skipped after an earlier failure");
+        if (lost != null) {
+            t.skipped = true;
         } else {
             try {
                 t.result = t.work.get();
             } catch (RuntimeException | Error e) {
                 t.failed = e;
-                failure = e;
+                if (t.records) {
+                    lost = e;
+                }
             }
         }
         t.done = true;
     }
 
-    private <T> T await(Task<T> t) throws IOException {
+    /** Runs what is still waiting up to {@code t}, in order, if the thread has not taken it. */
+    private void runUpTo(Task<?> t) {
         if (!t.done) {
             running.lock();
             try {
-                // whatever is still waiting up to this task runs here, in order, if the thread has not taken it
                 while (!t.done) {
                     run(waiting.remove());
                 }
@@ -171,19 +234,45 @@ final class StoryPlanning {
                 running.unlock();
             }
         }
-        if (t.failed == null) {
-            return t.result;
-        }
-        Throwable cause;
+    }
+
+    private Throwable takeLost() {
         running.lock();
         try {
-            cause = failure != null ? failure : t.failed;
-            failure = null;
+            Throwable l = lost;
+            lost = null;
+            return l;
         } finally {
             running.unlock();
         }
-        last = null;
+    }
+
+    /** A plan's result; its own failure, or {@link SpaceLost} when it was skipped after a failed record. */
+    private <T> T await(Task<T> t) throws IOException {
+        runUpTo(t);
+        if (t.skipped) {
+            Throwable l = takeLost();
+            if (last == t) {
+                last = null;
+            }
+            throw new SpaceLost(l != null ? l : new IllegalStateException("skipped after an earlier failure"));
+        }
+        if (t.failed != null) {
+            if (last == t) {
+                last = null;
+            }
+            throw failed(t.failed);
+        }
+        return t.result;
+    }
+
+    /** A plan's own failure, in one line. */
+    private static IOException failed(Throwable cause) {
+        return new IOException("story planning failed: " + firstLine(cause), cause);
+    }
+
+    private static String firstLine(Throwable cause) {
         String m = cause.getMessage();
-        throw new IOException("story planning failed: " + (m == null ? cause.getClass().getSimpleName() : m.lines().findFirst().orElse("")), cause);
+        return m == null ? cause.getClass().getSimpleName() : m.lines().findFirst().orElse("");
     }
 }
