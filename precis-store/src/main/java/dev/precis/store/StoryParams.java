@@ -92,7 +92,7 @@ public record StoryParams(double threshold, double keyWeight, double centroidWei
                          double shortLength, double shortKeys, double shortWords, double undatedClear) {
 
     /** The library's grouping. */
-    public static final StoryParams DEFAULT = new StoryParams(0.27, 0.3, 0.2, 0.0, 10, 0.5, 0.2, 0.32, 0.32, 0.7, 0.15, 0.15, 0, 0.3, 0.15, 1, 1, 1, 0, 60, 0.15, 0, 0);
+    public static final StoryParams DEFAULT = new StoryParams(0.27, 0.3, 0.2, 0.0, 10, 0.5, 0.2, 0.32, 0.32, 0.7, 0.15, 0.15, 0, 0.3, 0.15, 1, 1, 1, 0, 60, 0.15, 0, 1);
 
     /** A copy with one knob changed, by its record component name; unknown names fail. */
     public StoryParams with(String name, double value) {
