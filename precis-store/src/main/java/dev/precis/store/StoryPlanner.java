@@ -206,6 +206,8 @@ final class StoryPlanner {
         // ambiguity test of nearest-neighbour matching: accept a weak match only when it is unambiguous)
         // ... and only when the dates do not speak against it: "nothing else comes close" says little about
         // an article weeks away from the story, an earlier event of the same running issue
+        // ... and, with undatedClear, at a share of its own when the article's date or the story's is unknown: then no
+        // date backs "nothing else comes close" (a desk's next brief of the same people is as clear a choice)
         // ... nor when the words and names alone do not back it: two articles that read alike to the encoder
         // (one outlet's template, one market-report formula) while sharing few words are no clear choice
         // ... and the full bar judges the score with the best story's time factor or without it (timeBar): at 0
@@ -216,7 +218,8 @@ final class StoryPlanner {
         double timeBar = closestKeys.getOrDefault(bestStory, 0.0) < TIME_KEYS ? 1 : params.timeBar();
         double barScore = timeBar >= 1 || bestRaw <= 0 ? bestScore : bestRaw * Math.pow(bestScore / bestRaw, timeBar);
         TopicStory best = bestStory == 0 ? null : stories.get(bestStory);
-        boolean clear = bestScore >= threshold * params.clearShare() * scale && bestScore - secondScore >= params.clearMargin()
+        boolean clear = bestScore >= threshold * params.clearShare(epochDay, best == null ? null : best.first) * scale
+                && bestScore - secondScore >= params.clearMargin()
                 && (best == null || StoryParams.gap(epochDay, best.first, best.last) <= CLEAR_DAYS)
                 && (best == null || closestLexical.getOrDefault(bestStory, 0.0) >= params.clearLexical());
         // ... and no join at all, at either bar, unless some member shares enough of the article's content words:
