@@ -64,7 +64,7 @@ final class RuleFilters {
             case "spelledYear" -> "tn";
             case "halfYear" -> "tfslb";
             case "every" -> "e";
-            case "recurrence" -> "dwmayh";
+            case "recurrence" -> "dwmayhq";
             case "shortDecade" -> "teml'’‘";
             case "latestPeriod" -> "tlmcs";
             case "clock" -> "nm\\d";
@@ -78,7 +78,10 @@ final class RuleFilters {
             case "pastHourDay" -> "t";
             case "holiday" -> "cnthvegmpab";
             case "century" -> "t\\d";
-            case "yearPeriod", "relativeDay", "unitEnd", "unitBefore", "unitsAhead", "weekend", "decadeWord" -> "t";
+            case "yearPeriod", "relativeDay", "unitEnd", "unitBefore", "unitsAhead", "decadeWord" -> "t";
+            case "weekend" -> "tw";
+            case "ofTheDecade" -> "t";
+            case "nthDay" -> "it";
             default -> null;
         };
         if (first == null) {
@@ -111,6 +114,8 @@ final class RuleFilters {
             case "unitsAhead" -> new String[] {"ahead"};
             case "halfYear" -> new String[] {"half", "quarters"};
             case "weekend" -> new String[] {"weekend"};
+            case "ofTheDecade" -> new String[] {"decade"};
+            case "nthDay" -> new String[] {"day"};
             case "fiscalShort" -> new String[] {"fy"};
             case "every" -> new String[] {"each", "every"};
             case "overnight" -> new String[] {"overnight"};
