@@ -117,6 +117,11 @@ final class RuleFilters {
             case "ofTheDecade" -> new String[] {"decade"};
             case "nthDay" -> new String[] {"day"};
             case "fiscalShort" -> new String[] {"fy"};
+            // the adverbs themselves: a window with "year" or "day" alone holds no "yearly" or "daily"
+            case "recurrence" -> new String[] {"daily", "weekly", "monthly", "quarterly", "annually", "yearly", "hourly"};
+            // a word of each name ("New Year's" by its apostrophe: "year" alone is in most windows)
+            case "holiday" -> new String[] {"christmas", "year'", "year’", "thanksgiving", "halloween", "valentine",
+                "easter", "friday", "thursday", "palm", "wednesday", "boxing", "election", "eid"};
             case "every" -> new String[] {"each", "every"};
             case "overnight" -> new String[] {"overnight"};
             case "shortDecade" -> new String[] {"0s"};

@@ -81,7 +81,7 @@ final class TimeRules {
             rule("monthSpanQuarter", MonthSpanQuarterRule.PATTERN, MonthSpanQuarterRule::resolve),
             // a day of the month alone, after a preposition and ending its phrase ("extended on the 10th.",
             // "until the 3rd of next month"), never "the 21st century" or "on the 3rd floor"
-            rule("ordinalDay", "(?<=\\b(?:on|by|until|till|since|from|before|after)\\s)the\\s+(\\d{1,2})(?:st|nd|rd|th)\\b"
+            rule("ordinalDay", "the(?<=\\b(?:on|by|until|till|since|from|before|after)\\sthe)\\s+(\\d{1,2})(?:st|nd|rd|th)\\b"
                     + "(?:\\s+of\\s+(this|next|last)\\s+month\\b)?(?=\\s*(?:[.,;:!?)\"”]|$)|\\s+(?:and|or|but|when|at)\\b)",
                     DateRule::ordinalDay),
             rule("andDay", DayPairRule.AND_DAY, DayPairRule::resolve),
@@ -147,7 +147,7 @@ final class TimeRules {
             rule("ofTheDecade", "(?<=\\bof\\s)the\\s+decade\\b(?![\\s-]+(?:long|old|of|since|before|after|ago|earlier|later"
                     + "|to|through|ended|ending|that|when|in\\s+which)\\b)", TimeRules::ofTheDecade),
             // "the strike entered its fifth day": the day of the clause (a weekday named right after, else the anchor)
-            rule("nthDay", "(?<=\\b(?:entered|enters|entering|enter|into|in)\\s)(?:its|their)\\s+(?:second|third|fourth|fifth"
+            rule("nthDay", "(?:its|their)(?<=\\b(?:entered|enters|entering|enter|into|in)\\s(?:its|their))\\s+(?:second|third|fourth|fifth"
                     + "|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\\d{1,2}(?:st|nd|rd|th))\\s+(?:straight\\s+|consecutive\\s+"
                     + "|successive\\s+)?day\\b(?!\\s+of\\b)(?=\\s+on\\s+(?:(last|this)\\s+)?(" + WD + ")\\b|)", TimeRules::nthDay),
             rule("unitBefore", "\\bthe\\s+(day|week|month|year)\\s+(before|after|earlier|later)\\b" + CLAUSE_END,
