@@ -8,7 +8,8 @@ package dev.precis.nlp.time;
  * searched at all).
  *
  * <p>Both are read off each rule's pattern in {@link TimeRules} and must stay true of every match it
- * can make: a guard lists the first letters (either case: the patterns are case-insensitive) or digits
+ * can make: a guard lists the first letters (either case: the patterns are case-insensitive; the exact
+ * capitals where the pattern spells a month, weekday or holiday with them) or digits
  * of every way the match can open, optional words included; a word list names only text the match
  * itself consumes, never what a look-behind or look-ahead inspects. A rule without an entry is searched
  * as before. {@code RuleFiltersTest} checks both against the unfiltered patterns. Immutable.
@@ -19,8 +20,8 @@ final class RuleFilters {
     private static final String[] UNITS = {"second", "minute", "hour", "day", "week", "fortnight", "month",
         "quarter", "year", "decade", "centur"};
     private static final String[] CLOCK = {"am", "pm", "a.m", "p.m", "noon", "midnight", "midday", "clock"};
-    private static final String MONTH_INITIALS = "jfmasond";
-    private static final String WEEKDAY_INITIALS = "mtwfs";
+    private static final String MONTH_CAPITALS = "JFMASOND";
+    private static final String WEEKDAY_CAPITALS = "MTWFS";
 
     /**
      * For the rules tried at most word starts (a count may be "a", "some", "the past few"): how their
@@ -41,17 +42,28 @@ final class RuleFilters {
      * for the day after "April 24 and", the short look-behind its long one ends with), or "" for none.
      */
     static String guard(String rule) {
+        // months, weekdays and holidays are spelled with capitals (the patterns say so with "(?-i:"): only
+        // the words around them that any case may spell are tested in both cases
+        String exact = switch (rule) {
+            case "monthDayRange", "monthRelYear", "monthSpelledYear" -> MONTH_CAPITALS;
+            case "monthDay" -> WEEKDAY_CAPITALS + "lntLNT" + MONTH_CAPITALS;
+            case "spelledDay" -> WEEKDAY_CAPITALS + "tenfsTENFS" + MONTH_CAPITALS;
+            case "monthSpanQuarter" -> "tT" + MONTH_CAPITALS;
+            case "dayMonth" -> WEEKDAY_CAPITALS + "tT\\d";
+            case "monthYear" -> "emltEMLT" + MONTH_CAPITALS;
+            case "month" -> "lntemLNTEM" + MONTH_CAPITALS;
+            case "weekday" -> "lntopceLNTOPCE" + WEEKDAY_CAPITALS;
+            case "dayClock" -> WEEKDAY_CAPITALS + "lntyLNTY" + MONTH_CAPITALS;
+            case "holiday" -> "CNTHVEGMPAB";
+            default -> null;
+        };
+        if (exact != null) {
+            return "(?=(?-i:[" + exact + "]))";
+        }
         String first = switch (rule) {
             case "iso", "numeric", "dotted", "dayMonthRange", "andDay", "dayAnd", "clock24" -> "\\d";
-            case "monthDayRange", "monthRelYear", "monthSpelledYear" -> MONTH_INITIALS;
-            case "monthDay" -> WEEKDAY_INITIALS + "lnt" + MONTH_INITIALS;
-            case "spelledDay" -> WEEKDAY_INITIALS + "ten" + MONTH_INITIALS;
-            case "monthSpanQuarter" -> "t" + MONTH_INITIALS;
-            case "dayMonth" -> WEEKDAY_INITIALS + "t\\d";
             case "monthRange" -> "fb";
             case "ordinalDay" -> "t";
-            case "monthYear" -> "emlt" + MONTH_INITIALS;
-            case "month" -> "lntem" + MONTH_INITIALS;
             case "yearRange" -> "f\\d";
             case "decade" -> "teml\\d";
             case "year" -> "fctmel\\d";
@@ -61,7 +73,6 @@ final class RuleFilters {
             case "qShort" -> "q";
             case "hShort" -> "h";
             case "fiscalShort" -> "f";
-            case "weekday" -> "lntopce" + WEEKDAY_INITIALS;
             case "deictic" -> "lety";
             case "reference" -> "ncapthrlis";
             case "relativeUnit" -> "lntpc";
@@ -79,7 +90,6 @@ final class RuleFilters {
             case "shortDecade" -> "teml'’‘";
             case "latestPeriod" -> "tlmcs";
             case "clock" -> "nm\\d";
-            case "dayClock" -> WEEKDAY_INITIALS + "lnty" + MONTH_INITIALS;
             case "partOfDay" -> "melan";
             case "clockZone" -> "012";
             case "halfUnit" -> "h";
@@ -87,7 +97,6 @@ final class RuleFilters {
             case "bareAgo" -> "ydcmhw";
             case "unitLong" -> "hdwmy";
             case "pastHourDay" -> "t";
-            case "holiday" -> "cnthvegmpab";
             case "century" -> "t\\d";
             case "yearPeriod", "relativeDay", "unitEnd", "unitBefore", "unitsAhead", "decadeWord" -> "t";
             case "weekend" -> "tw";

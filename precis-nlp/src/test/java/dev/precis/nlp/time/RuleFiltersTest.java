@@ -57,7 +57,9 @@ class RuleFiltersTest {
         "into their 3rd straight day on Monday", "entering their 12th consecutive day", "Valentine's Day", "Good Friday",
         "Maundy Thursday", "Holy Thursday", "Palm Sunday", "Ash Wednesday", "Election Day", "Thanksgiving Day",
         "Halloween", "New Year’s Eve", "Christmas week", "quarterly", "hourly", "Yearly", "MONTHLY", "on weekends",
-        "every half hour", "of the decade", "in weeks",
+        "every half hour", "of the decade", "in weeks", "the 3rd of march", "last monday", "Last Monday",
+        "EARLY March 2005", "This Friday at 10 a.m.", "Each March", "THE July-September quarter", "christmas eve",
+        "Mid-December", "Thursday, the Twenty-First of March",
     };
     /** Former spellings of rules rewritten to test a literal before their look-behind: {rule, former, current start}. */
     private static final String[][] FORMER = {
