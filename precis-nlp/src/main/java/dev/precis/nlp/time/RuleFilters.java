@@ -23,17 +23,6 @@ final class RuleFilters {
     private static final String MONTH_CAPITALS = "JFMASOND";
     private static final String WEEKDAY_CAPITALS = "MTWFS";
 
-    /**
-     * For the rules tried at most word starts (a count may be "a", "some", "the past few"): how their
-     * matches can open, two characters each (case-insensitive with the patterns), after the first-letter test.
-     */
-    private static final java.util.Map<String, String> OPENINGS = java.util.Map.of(
-            // prefixes (the, for, about, nearly, almost, over, more/less than, up to, at least, another, a further),
-            // year-earlier/-ago, and counts (digits, one … ninety, hundred, a couple/few/half, a, an, several, some, many, half a)
-            "duration", "\\d|th|tw|te|fo|fi|fe|ab|al|at|an|a[\\s½¼¾-]|ne|ni|ov|on|mo|ma|le|up|ye|ei|el|se|si|so|hu|ha|co",
-            // recent, many, several, the …, coming, for, within, in, over the, future
-            "vagueDuration", "re|ma|se|th|co|fo|wi|in|ov|fu");
-
     private RuleFilters() {
     }
 
@@ -106,11 +95,6 @@ final class RuleFilters {
         };
         if (first == null) {
             return "";
-        }
-        String opening = OPENINGS.get(rule);
-        if (opening != null) {
-            // the first two characters: the many alternatives are tried only where one of them can begin
-            return "(?=[" + first + "])(?=" + opening + ")";
         }
         String guard = "(?=[" + first + "])";
         // the long look-behind of "April 24 and 25" ends with the conjunction: test that first
