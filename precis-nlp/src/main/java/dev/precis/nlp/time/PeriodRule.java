@@ -28,12 +28,13 @@ final class PeriodRule {
             + "|results|growth|econom\\w*|output|prices|demand|dividends?|fiscal|financial|year|quarters?|GDP|inflation"
             + "|shares|turnover|margins?|income|exports|imports|production|spending|investment|orders|deliveries"
             + "|shipments|budget|deficit|unemployment)\\b", Pattern.CASE_INSENSITIVE);
-    static final String WEEKEND = "\\b(?:the|this\\s+past|this\\s+coming)\\s+weekend\\b";
+    /** "the weekend", "this past weekend"; "on weekends" (after "on", "at" or "over") is the set of all of them. */
+    static final String WEEKEND = "\\b(?:the|this\\s+past|this\\s+coming)\\s+weekend\\b|(?<=\\b(?:on|at|over)\\s)weekends\\b";
     /** 1 the unit; 2 a count or "other" for "every two years", "every other week", "every few months". */
     static final String EVERY = "\\b(?:each|every)\\s+(?:(other|second|third|few|two|three|four|five|six|seven|eight|nine|ten"
-            + "|twelve|\\d{1,2})\\s+)?(day|week|month|quarter|year|hour|minute|morning|afternoon|evening|night)s?\\b";
+            + "|twelve|\\d{1,2}|half)\\s+)?(day|week|month|quarter|year|hour|minute|morning|afternoon|evening|night)s?\\b";
     /** A recurrence adverb: 1 the word ("held rallies almost daily", "revised annually"). */
-    static final String RECURRENCE = "\\b(daily|weekly|monthly|annually|yearly|hourly)\\b";
+    static final String RECURRENCE = "\\b(daily|weekly|monthly|quarterly|annually|yearly|hourly)\\b";
     /**
      * Words after "daily", "weekly" … that show the adverb ("rallied daily in the capital", "paid
      * annually since 1990"); before any other word it is an adjective or a newspaper ("daily volume",
@@ -108,10 +109,13 @@ final class PeriodRule {
 
     /** "over the weekend": the last weekend in a past clause, the next one in a future clause. */
     static Value weekend(MatchResult m, Resolution r) {
+        String text = m.group().toLowerCase(Locale.ROOT);
+        if (text.equals("weekends")) {
+            return TimeValues.of("XXXX-WXX-WE", Granularity.WEEK); // "open on weekends": every weekend, a set
+        }
         if (r.anchor == null) {
             return TimeValues.of(null, Granularity.WEEK);
         }
-        String text = m.group().toLowerCase(Locale.ROOT);
         DayOfWeek dow = r.anchor.getDayOfWeek();
         boolean onWeekend = dow == DayOfWeek.SATURDAY || dow == DayOfWeek.SUNDAY;
         LocalDate saturday;
@@ -134,6 +138,11 @@ final class PeriodRule {
             }
             // "every two years" P2Y, "every other week" P2W, "every few months" PXM (TimeML sets)
             String count = m.group(1).toLowerCase(Locale.ROOT);
+            if (count.equals("half")) {
+                // "every half hour" PT30M, "every half year" P6M: half of one unit, never of a plural
+                return plural || !unit.matches("hour|year") ? null
+                        : TimeValues.of(unit.equals("hour") ? "PT30M" : "P6M", Granularity.DURATION);
+            }
             int n = switch (count) {
                 case "other", "second" -> 2;
                 case "third" -> 3;
@@ -191,6 +200,7 @@ final class PeriodRule {
             case "weekly" -> "P1W";
             case "monthly" -> "P1M";
             case "hourly" -> "PT1H";
+            case "quarterly" -> "P3M";
             default -> "P1Y";
         };
         return TimeValues.of(value, Granularity.DURATION);

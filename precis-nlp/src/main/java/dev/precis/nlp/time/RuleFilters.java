@@ -8,7 +8,8 @@ package dev.precis.nlp.time;
  * searched at all).
  *
  * <p>Both are read off each rule's pattern in {@link TimeRules} and must stay true of every match it
- * can make: a guard lists the first letters (either case: the patterns are case-insensitive) or digits
+ * can make: a guard lists the first letters (either case: the patterns are case-insensitive; the exact
+ * capitals where the pattern spells a month, weekday or holiday with them) or digits
  * of every way the match can open, optional words included; a word list names only text the match
  * itself consumes, never what a look-behind or look-ahead inspects. A rule without an entry is searched
  * as before. {@code RuleFiltersTest} checks both against the unfiltered patterns. Immutable.
@@ -19,8 +20,8 @@ final class RuleFilters {
     private static final String[] UNITS = {"second", "minute", "hour", "day", "week", "fortnight", "month",
         "quarter", "year", "decade", "centur"};
     private static final String[] CLOCK = {"am", "pm", "a.m", "p.m", "noon", "midnight", "midday", "clock"};
-    private static final String MONTH_INITIALS = "jfmasond";
-    private static final String WEEKDAY_INITIALS = "mtwfs";
+    private static final String MONTH_CAPITALS = "JFMASOND";
+    private static final String WEEKDAY_CAPITALS = "MTWFS";
 
     private RuleFilters() {
     }
@@ -30,17 +31,28 @@ final class RuleFilters {
      * for the day after "April 24 and", the short look-behind its long one ends with), or "" for none.
      */
     static String guard(String rule) {
+        // months, weekdays and holidays are spelled with capitals (the patterns say so with "(?-i:"): only
+        // the words around them that any case may spell are tested in both cases
+        String exact = switch (rule) {
+            case "monthDayRange", "monthRelYear", "monthSpelledYear" -> MONTH_CAPITALS;
+            case "monthDay" -> WEEKDAY_CAPITALS + "lntLNT" + MONTH_CAPITALS;
+            case "spelledDay" -> WEEKDAY_CAPITALS + "tenfsTENFS" + MONTH_CAPITALS;
+            case "monthSpanQuarter" -> "tT" + MONTH_CAPITALS;
+            case "dayMonth" -> WEEKDAY_CAPITALS + "tT\\d";
+            case "monthYear" -> "emltEMLT" + MONTH_CAPITALS;
+            case "month" -> "lntemLNTEM" + MONTH_CAPITALS;
+            case "weekday" -> "lntopceLNTOPCE" + WEEKDAY_CAPITALS;
+            case "dayClock" -> WEEKDAY_CAPITALS + "lntyLNTY" + MONTH_CAPITALS;
+            case "holiday" -> "CNTHVEGMPAB";
+            default -> null;
+        };
+        if (exact != null) {
+            return "(?=(?-i:[" + exact + "]))";
+        }
         String first = switch (rule) {
             case "iso", "numeric", "dotted", "dayMonthRange", "andDay", "dayAnd", "clock24" -> "\\d";
-            case "monthDayRange", "monthRelYear", "monthSpelledYear" -> MONTH_INITIALS;
-            case "monthDay" -> WEEKDAY_INITIALS + "lnt" + MONTH_INITIALS;
-            case "spelledDay" -> WEEKDAY_INITIALS + "ten" + MONTH_INITIALS;
-            case "monthSpanQuarter" -> "t" + MONTH_INITIALS;
-            case "dayMonth" -> WEEKDAY_INITIALS + "t\\d";
             case "monthRange" -> "fb";
             case "ordinalDay" -> "t";
-            case "monthYear" -> "emlt" + MONTH_INITIALS;
-            case "month" -> "lntem" + MONTH_INITIALS;
             case "yearRange" -> "f\\d";
             case "decade" -> "teml\\d";
             case "year" -> "fctmel\\d";
@@ -50,7 +62,6 @@ final class RuleFilters {
             case "qShort" -> "q";
             case "hShort" -> "h";
             case "fiscalShort" -> "f";
-            case "weekday" -> "lntopce" + WEEKDAY_INITIALS;
             case "deictic" -> "lety";
             case "reference" -> "ncapthrlis";
             case "relativeUnit" -> "lntpc";
@@ -64,11 +75,10 @@ final class RuleFilters {
             case "spelledYear" -> "tn";
             case "halfYear" -> "tfslb";
             case "every" -> "e";
-            case "recurrence" -> "dwmayh";
+            case "recurrence" -> "dwmayhq";
             case "shortDecade" -> "teml'’‘";
             case "latestPeriod" -> "tlmcs";
             case "clock" -> "nm\\d";
-            case "dayClock" -> WEEKDAY_INITIALS + "lnty" + MONTH_INITIALS;
             case "partOfDay" -> "melan";
             case "clockZone" -> "012";
             case "halfUnit" -> "h";
@@ -76,9 +86,11 @@ final class RuleFilters {
             case "bareAgo" -> "ydcmhw";
             case "unitLong" -> "hdwmy";
             case "pastHourDay" -> "t";
-            case "holiday" -> "cnthvegmpab";
             case "century" -> "t\\d";
-            case "yearPeriod", "relativeDay", "unitEnd", "unitBefore", "unitsAhead", "weekend", "decadeWord" -> "t";
+            case "yearPeriod", "relativeDay", "unitEnd", "unitBefore", "unitsAhead", "decadeWord" -> "t";
+            case "weekend" -> "tw";
+            case "ofTheDecade" -> "t";
+            case "nthDay" -> "it";
             default -> null;
         };
         if (first == null) {
@@ -111,7 +123,14 @@ final class RuleFilters {
             case "unitsAhead" -> new String[] {"ahead"};
             case "halfYear" -> new String[] {"half", "quarters"};
             case "weekend" -> new String[] {"weekend"};
+            case "ofTheDecade" -> new String[] {"decade"};
+            case "nthDay" -> new String[] {"day"};
             case "fiscalShort" -> new String[] {"fy"};
+            // the adverbs themselves: a window with "year" or "day" alone holds no "yearly" or "daily"
+            case "recurrence" -> new String[] {"daily", "weekly", "monthly", "quarterly", "annually", "yearly", "hourly"};
+            // a word of each name ("New Year's" by its apostrophe: "year" alone is in most windows)
+            case "holiday" -> new String[] {"christmas", "year'", "year’", "thanksgiving", "halloween", "valentine",
+                "easter", "friday", "thursday", "palm", "wednesday", "boxing", "election", "eid"};
             case "every" -> new String[] {"each", "every"};
             case "overnight" -> new String[] {"overnight"};
             case "shortDecade" -> new String[] {"0s"};

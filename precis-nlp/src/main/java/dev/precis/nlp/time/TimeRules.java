@@ -81,7 +81,7 @@ final class TimeRules {
             rule("monthSpanQuarter", MonthSpanQuarterRule.PATTERN, MonthSpanQuarterRule::resolve),
             // a day of the month alone, after a preposition and ending its phrase ("extended on the 10th.",
             // "until the 3rd of next month"), never "the 21st century" or "on the 3rd floor"
-            rule("ordinalDay", "(?<=\\b(?:on|by|until|till|since|from|before|after)\\s)the\\s+(\\d{1,2})(?:st|nd|rd|th)\\b"
+            rule("ordinalDay", "the(?<=\\b(?:on|by|until|till|since|from|before|after)\\sthe)\\s+(\\d{1,2})(?:st|nd|rd|th)\\b"
                     + "(?:\\s+of\\s+(this|next|last)\\s+month\\b)?(?=\\s*(?:[.,;:!?)\"”]|$)|\\s+(?:and|or|but|when|at)\\b)",
                     DateRule::ordinalDay),
             rule("andDay", DayPairRule.AND_DAY, DayPairRule::resolve),
@@ -143,6 +143,13 @@ final class TimeRules {
             rule("theYear", "\\b(?:the\\s+)?(year[\\s-]end|the\\s+full\\s+year|year['’]s\\s+end|the\\s+end\\s+of\\s+the\\s+year|the\\s+fiscal\\s+year(?!\\s+\\d)|the\\s+year"
                     + "|year-earlier|year-ago|a\\s+year-earlier|the\\s+year-earlier|the\\s+year-ago)\\b(?!-long\\b)",
                     TimeRules::theYear),
+            // "the highest level of the decade": the decade under way ("the decade since the war" is a length)
+            rule("ofTheDecade", "(?<=\\bof\\s)the\\s+decade\\b(?![\\s-]+(?:long|old|of|since|before|after|ago|earlier|later"
+                    + "|to|through|ended|ending|that|when|in\\s+which)\\b)", TimeRules::ofTheDecade),
+            // "the strike entered its fifth day": the day of the clause (a weekday named right after, else the anchor)
+            rule("nthDay", "(?:its|their)(?<=\\b(?:entered|enters|entering|enter|into|in)\\s(?:its|their))\\s+(?:second|third|fourth|fifth"
+                    + "|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\\d{1,2}(?:st|nd|rd|th))\\s+(?:straight\\s+|consecutive\\s+"
+                    + "|successive\\s+)?day\\b(?!\\s+of\\b)(?=\\s+on\\s+(?:(last|this)\\s+)?(" + WD + ")\\b|)", TimeRules::nthDay),
             rule("unitBefore", "\\bthe\\s+(day|week|month|year)\\s+(before|after|earlier|later)\\b" + CLAUSE_END,
                     DeicticRule::unitBefore),
             rule("ago", "\\b(?:(?:about|nearly|almost|some|more\\s+than|over|just|only)\\s+)?(" + COUNT + ")[\\s-]+("
@@ -156,7 +163,7 @@ final class TimeRules {
                     + "(\\s+and\\s+a\\s+half)?(?:[\\s-]+(?:long|old))?\\b",
                     LengthRule::duration),
             rule("vagueDuration", "\\b(recent|many|several|the\\s+past\\s+few|the\\s+last\\s+few|the\\s+next\\s+few"
-                    + "|the\\s+coming|coming|for|within|in\\s+recent|the\\s+past|the\\s+last|over\\s+the|future)\\s+(" + UNIT
+                    + "|the\\s+coming|coming|for|within|in\\s+recent|the\\s+past|the\\s+last|over\\s+the|future|in)\\s+(" + UNIT
                     + ")s\\b", LengthRule::vagueDuration),
             rule("unitsAhead", "\\bthe\\s+(?:next\\s+few\\s+|coming\\s+)?(" + UNIT + ")s\\s+ahead\\b", LengthRule::unitsAhead),
             rule("spelledYear", "(?:the\\s+year\\s+)?(" + TimeLexicon.SPELLED_YEAR + ")", TimeRules::spelledYear),
@@ -194,6 +201,18 @@ final class TimeRules {
     }
 
     /** A day, or null (reject the match) for a date that does not exist ("February 30"). */
+
+    private static Value ofTheDecade(MatchResult m, Resolution r) {
+        return TimeValues.of(r.anchor == null ? null : String.valueOf(r.anchor.getYear() / 10), Granularity.DECADE);
+    }
+
+    private static Value nthDay(MatchResult m, Resolution r) {
+        if (m.group(2) != null) {
+            // "entered its fifth day on Monday": that Monday, placed as the weekday rule places it
+            return Placement.weekday(r, TimeLexicon.weekday(m.group(2)), m.group(1), null);
+        }
+        return TimeValues.of(r.anchor == null ? null : TimeValues.day(r.anchor), Granularity.DAY);
+    }
 
     private static Value decade(MatchResult m, Resolution r) {
         return TimeValues.of(m.group(1), Granularity.DECADE);

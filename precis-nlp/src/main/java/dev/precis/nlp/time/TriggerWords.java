@@ -147,6 +147,11 @@ final class TriggerWords {
 
     /** Whether the character before {@code i} is a word character, as {@code \b} decides it. */
     private static boolean wordBefore(String text, int i) {
+        if (i > 0 && text.charAt(i - 1) < 0x80) {
+            // ASCII (no combining mark): the letters, digits and "_" without the Unicode tables
+            char c = text.charAt(i - 1);
+            return c == '_' || c >= '0' && c <= '9' || (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+        }
         int j = i - 1;
         // a combining mark belongs to the word of the character it marks
         while (j >= 0 && Character.getType(text.charAt(j)) == Character.NON_SPACING_MARK) {

@@ -52,7 +52,7 @@ final class Triggers {
     private static final Set<String> UNIT_WORDS = Set.of("second", "seconds", "minute", "minutes", "hour", "hours", "day",
             "days", "week", "weeks", "weekend", "weekends", "fortnight", "fortnights", "month", "months", "quarter",
             "quarters", "year", "years", "decade", "decades", "century", "centuries", "ago", "daily", "weekly", "monthly",
-            "annually", "yearly", "hourly", "half");
+            "annually", "yearly", "hourly", "quarterly", "half");
     private static final Set<String> PERIOD_WORDS = Set.of("latest", "recent", "current", "comparable", "corresponding",
             "same", "most");
     /** Named days without "Day" in them (the others are found by "day"). */
@@ -212,7 +212,7 @@ final class Triggers {
             case "halfYear" -> DIGIT | UNIT;
             case "quarter", "relYearQuarter", "relativeUnit", "relativeDay", "thatDay", "unitEnd", "withinUnit", "theYear", "unitBefore", "ago", "bareAgo", "inTime",
                     "duration", "vagueDuration", "weekend", "recurrence", "latestPeriod", "century", "unitLong", "unitsAhead",
-                    "pastHourDay" -> UNIT;
+                    "pastHourDay", "ofTheDecade", "nthDay" -> UNIT;
             case "every" -> UNIT | DEICTIC;
             // a rule whose needs nobody has worked out runs in every window
             default -> ALL;

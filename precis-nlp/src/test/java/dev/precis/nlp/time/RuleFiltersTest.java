@@ -53,6 +53,20 @@ class RuleFiltersTest {
         "every other night", "March eighth", "the twenty-first of May, 2004", "Sunday, March the first",
         "May second-quarter", "JUNE tenth", "a week or so ago",
         "the April-June quarter", "the July–September period of 2012", "Oct./Dec. quarter", "February-April quarter",
+        "since the 4th", "Until The 21st of next month", "by the 2nd and", "entered its fifth day", "In Its tenth day",
+        "into their 3rd straight day on Monday", "entering their 12th consecutive day", "Valentine's Day", "Good Friday",
+        "Maundy Thursday", "Holy Thursday", "Palm Sunday", "Ash Wednesday", "Election Day", "Thanksgiving Day",
+        "Halloween", "New Year’s Eve", "Christmas week", "quarterly", "hourly", "Yearly", "MONTHLY", "on weekends",
+        "every half hour", "of the decade", "in weeks", "the 3rd of march", "last monday", "Last Monday",
+        "EARLY March 2005", "This Friday at 10 a.m.", "Each March", "THE July-September quarter", "christmas eve",
+        "Mid-December", "Thursday, the Twenty-First of March",
+    };
+    /** Former spellings of rules rewritten to test a literal before their look-behind: {rule, former, current start}. */
+    private static final String[][] FORMER = {
+        {"ordinalDay", "(?<=\\b(?:on|by|until|till|since|from|before|after)\\s)the",
+            "\\bthe(?<=\\b(?:on|by|until|till|since|from|before|after)\\sthe)"},
+        {"nthDay", "(?<=\\b(?:entered|enters|entering|enter|into|in)\\s)(?:its|their)",
+            "\\b(?:its|their)(?<=\\b(?:entered|enters|entering|enter|into|in)\\s(?:its|their))"},
     };
     private static final String[] GLUE = {" ", "", ", ", "\n", "-", "/", ".", " (", ") ", ":"};
 
@@ -113,6 +127,35 @@ class RuleFiltersTest {
             int to = from + random.nextInt(text.length() - from + 1);
             assertSameMatches(text, 0, text.length());
             assertSameMatches(text, from, to);
+        }
+    }
+
+    @Test
+    void literalBeforeLookBehindMatchesAsTheFormerSpelling() {
+        Random random = new Random(20261207);
+        for (String[] former : FORMER) {
+            TimeRules.Rule rule = TimeRules.RULES.stream().filter(r -> r.name().equals(former[0])).findFirst().orElseThrow();
+            String bare = rule.pattern().pattern().substring(RuleFilters.guard(rule.name()).length());
+            assertThat(bare).startsWith(former[2]);
+            Pattern before = Pattern.compile(former[1] + bare.substring(former[2].length()), rule.pattern().flags());
+            List<String> texts = new ArrayList<>();
+            for (String piece : PIECES) {
+                texts.add("He said on " + piece + ", and will return " + piece + ".");
+            }
+            for (int round = 0; round < 1000; round++) {
+                StringBuilder sb = new StringBuilder();
+                for (int i = 1 + random.nextInt(8); i > 0; i--) {
+                    sb.append(PIECES[random.nextInt(PIECES.length)]).append(GLUE[random.nextInt(GLUE.length)]);
+                }
+                texts.add(sb.toString());
+            }
+            int found = 0;
+            for (String text : texts) {
+                List<String> expected = matches(before, text, 0, text.length());
+                found += expected.size();
+                assertThat(matches(rule.pattern(), text, 0, text.length())).as(rule.name() + " in: " + text).isEqualTo(expected);
+            }
+            assertThat(found).as(rule.name() + " matches something").isPositive();
         }
     }
 
