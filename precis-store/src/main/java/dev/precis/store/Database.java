@@ -17,19 +17,24 @@ final class Database {
         PrivateFiles.createDirectory(config.dataDir());
         String url = config.effectiveJdbcUrl();
         try {
-            // Flyway runs on a connection of its own, and closing it closes the embedded database before
-            // the library's connection opens it again. That costs a reopen (not measurable on a 2,062-
-            // article `precis search`), but after a crash the file is then closed cleanly right after
-            // H2's recovery, before the library writes anything. Keeping the database open across the
-            // schema check exposes a known H2 2.3 bug: writes after an unclean open can reuse space that
-            // a later open marks twice ("Double mark", h2database issues 2752 and 4123); a kill test
-            // run hit it once that way.
-            flyway(url, config.password()).load().migrate();
             java.util.Properties props = new java.util.Properties();
             if (config.password() != null) {
                 props.setProperty("password", config.password());
             }
-            Connection c = DriverManager.getConnection(url, props);
+            // a new embedded library is made on the library's own connection, as Flyway would make it (NewLibrary)
+            Connection c = config.jdbcUrl() == null
+                    ? NewLibrary.create(config.dataDir().resolve("library.mv.db"), url, props) : null;
+            if (c == null) {
+                // Flyway runs on a connection of its own, and closing it closes the embedded database before
+                // the library's connection opens it again. That costs a reopen (not measurable on a 2,062-
+                // article `precis search`), but after a crash the file is then closed cleanly right after
+                // H2's recovery, before the library writes anything. Keeping the database open across the
+                // schema check exposes a known H2 2.3 bug: writes after an unclean open can reuse space that
+                // a later open marks twice ("Double mark", h2database issues 2752 and 4123); a kill test
+                // run hit it once that way.
+                flyway(url, config.password()).load().migrate();
+                c = DriverManager.getConnection(url, props);
+            }
             c.setAutoCommit(false);
             if (config.jdbcUrl() == null) {
                 PrivateFiles.restrict(config.dataDir().resolve("library.mv.db"));
