@@ -112,7 +112,8 @@ class BaselineSchemaTest {
                 + " WHERE \"version\" IS NOT NULL ORDER BY \"installed_rank\"");
     }
 
-    private static List<String> rows(String url, String query) throws SQLException {
+    /** Each row of {@code query} on {@code url}, its columns joined by {@code |}. */
+    static List<String> rows(String url, String query) throws SQLException {
         List<String> out = new ArrayList<>();
         try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(query)) {
             ResultSetMetaData md = rs.getMetaData();

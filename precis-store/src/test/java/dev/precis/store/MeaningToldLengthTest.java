@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.precis.model.AnalyzedArticle;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,14 +25,19 @@ class MeaningToldLengthTest {
                 "2031-04-02", List.of(), List.of());
     }
 
+    /** An encoder of 3-long vectors that counts its runs. */
+    private static Function<AnalyzedArticle, float[]> encoder(AtomicInteger runs) {
+        return a -> {
+            runs.incrementAndGet();
+            return new float[] {0, 0, 1};
+        };
+    }
+
     @Test
     void aGivenVectorOfTheToldLengthIsTakenWithoutRunningTheEncoder() throws Exception {
         AtomicInteger runs = new AtomicInteger();
         try (Library lib = Library.open(LibraryConfig.embedded(dir.resolve("told")))) {
-            lib.meaningWith(a -> {
-                runs.incrementAndGet();
-                return new float[] {0, 0, 1};
-            }, 3);
+            lib.meaningWith(encoder(runs), 3);
             Library.Prepared p = lib.prepare(new LibraryEntry(article("a"), null, "wire", "wire/a"), new float[] {1, 0, 0});
             assertThat(p.features().meaning()).containsExactly(1, 0, 0);
             assertThat(runs).as("the encoder is not run for a vector of its length").hasValue(0);
@@ -46,10 +52,7 @@ class MeaningToldLengthTest {
     void notToldTheEncoderRunsToLearnTheLength() throws Exception {
         AtomicInteger runs = new AtomicInteger();
         try (Library lib = Library.open(LibraryConfig.embedded(dir.resolve("untold")))) {
-            lib.meaningWith(a -> {
-                runs.incrementAndGet();
-                return new float[] {0, 0, 1};
-            });
+            lib.meaningWith(encoder(runs));
             Library.Prepared p = lib.prepare(new LibraryEntry(article("a"), null, "wire", "wire/a"), new float[] {1, 0, 0});
             assertThat(p.features().meaning()).containsExactly(1, 0, 0);
             assertThat(runs).hasValue(1);
