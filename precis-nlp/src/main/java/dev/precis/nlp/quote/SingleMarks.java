@@ -62,6 +62,14 @@ final class SingleMarks {
                     out.add(new Span(open + 1, i, true));
                 }
                 open = -1;
+            } else if (c == '‘' && open >= 0 && text.charAt(open) == '‘' && reopens(text, open, i)) {
+                // ‘… Lewis. ‘I need …’: a quote left open where the next paragraph reopens it, the break lost (a
+                // joined text); the first goes to its sentence's end, the second opens here
+                int to = trimEnd(text, open + 1, i);
+                if (text.substring(open + 1, to).strip().split("\\s+").length >= 3) {
+                    out.add(new Span(open + 1, to, false));
+                }
+                open = i;
             } else if ((c == '‘' || c == '\'' || c == '‚') && open < 0 && (i == 0 || Character.isWhitespace(text.charAt(i - 1))
                     || text.charAt(i - 1) == '(' || c == '‘' && (text.charAt(i - 1) == ',' || text.charAt(i - 1) == ':'))
                     && i + 1 < n && Character.isLetterOrDigit(text.charAt(i + 1))) {
@@ -69,6 +77,9 @@ final class SingleMarks {
                 open = i;
             } else if ((c == '’' || c == '\'') && open >= 0 && i > open + 1 && !Character.isWhitespace(text.charAt(i - 1))
                     && (i + 1 == n || !Character.isLetterOrDigit(text.charAt(i + 1))) && !pluralPossessive(text, i)) {
+                if (c == '\'' && text.charAt(open) == '‘' && curlyCloseFollows(text, i)) {
+                    continue; // ‘… 'a word' …’: a straight pair nested in a curly quote, which ’ closes later
+                }
                 if (text.charAt(open) == '‘' || c == '\'') {
                     String content = text.substring(open + 1, i);
                     if (content.strip().split("\\s+").length >= 3 || spokenEnd(content)) {
@@ -104,6 +115,34 @@ final class SingleMarks {
     private static boolean spokenEnd(String content) {
         String t = content.strip();
         return !t.isEmpty() && ",!?".indexOf(t.charAt(t.length() - 1)) >= 0 && Character.isLetterOrDigit(t.charAt(0));
+    }
+
+    /**
+     * Whether the ‘ at {@code i}, inside the curly quote opened at {@code open}, opens the next paragraph of that quote:
+     * a space before it, a capital after it, and before the space a finished sentence of at least three quoted words.
+     */
+    private static boolean reopens(String text, int open, int i) {
+        if (i + 1 >= text.length() || !Character.isUpperCase(text.charAt(i + 1)) || !Character.isWhitespace(text.charAt(i - 1))) {
+            return false;
+        }
+        int end = trimEnd(text, open + 1, i);
+        return endsSentence(text, open + 1, end) && text.substring(open + 1, end).strip().split("\\s+").length >= 3;
+    }
+
+    /**
+     * Whether a ’ shaped to close a quotation (after a non-space, before no letter or digit) follows {@code i} in its
+     * paragraph: then a straight mark inside a curly quote is a nested pair's, not the quote's end.
+     */
+    private static boolean curlyCloseFollows(String text, int i) {
+        int end = text.indexOf("\n\n", i);
+        end = end < 0 ? text.length() : end;
+        for (int j = text.indexOf('’', i + 1); j >= 0 && j < end; j = text.indexOf('’', j + 1)) {
+            if (!Character.isWhitespace(text.charAt(j - 1)) && (j + 1 == text.length() || !Character.isLetterOrDigit(text.charAt(j + 1)))
+                    && !pluralPossessive(text, j)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean pluralPossessive(String text, int i) {

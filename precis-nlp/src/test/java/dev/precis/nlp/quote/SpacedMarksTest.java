@@ -51,4 +51,41 @@ class SpacedMarksTest {
         String mixed = "He said \"it is 'over.' \" Then \"no\" again.";
         assertThat(SpacedMarks.tightened(mixed)).isSameAs(mixed);
     }
+
+    @Test
+    void aQuoteReopenedWithoutClosingTurnsNoLaterPair() {
+        // one block, as a joined text sets it: the first quote runs on with a new mark and no closing one (the news
+        // convention for a quote going on in a new paragraph), so counting marks turns every later pair inside out
+        String text = "The ferry will stop in March , the council said on Tuesday . \" We have run the numbers again and"
+                + " again , \" said Mirela Tosk , the council's transport lead . \" It is not a decision anyone wanted . \" But"
+                + " the subsidy has run out and the boats are forty years old . \" Islanders reacted with anger . Harbour master"
+                + " Colm Reddan called the plan \" a betrayal of every family here \" and said he would fight it . \" We will"
+                + " take this to the minister , \" Reddan said .";
+        List<dev.precis.model.Quote> quotes = direct(text, marked(text, EntityType.PERSON, "Mirela Tosk", "Colm Reddan", "Reddan"));
+        assertThat(quotes).anySatisfy(q -> {
+            assertThat(q.content().slice(text)).isEqualTo("a betrayal of every family here");
+            assertThat(q.speaker()).isEqualTo("Colm Reddan");
+        });
+        assertThat(quotes).anySatisfy(q -> {
+            assertThat(q.content().slice(text)).isEqualTo("We will take this to the minister ,");
+            assertThat(q.speaker()).isIn("Reddan", "Colm Reddan");
+        });
+        assertThat(quotes).noneSatisfy(q -> assertThat(q.content().slice(text)).contains("Islanders"));
+    }
+
+    @Test
+    void theWordsAroundASpacedMarkSayWhichWayItTurns() {
+        // marks: 0 opens (after a colon), 1 reopens (a stop before it, the quote left open), 2 closes (a comma and a
+        // lower-case credit), 3 opens (a reporting verb and a comma before it), 4 closes (the text's end)
+        String text = "She said : \" We will stay . \" We will not sell , \" she added , \" not this year . \"";
+        boolean[] opens = SpacedMarks.straightOpens(text);
+        int[] at = text.chars().map(c -> c).toArray();
+        List<Boolean> read = new java.util.ArrayList<>();
+        for (int i = 0; i < at.length; i++) {
+            if (at[i] == '"') {
+                read.add(opens[i]);
+            }
+        }
+        assertThat(read).containsExactly(true, true, false, true, false);
+    }
 }
