@@ -144,29 +144,10 @@ final class DateLines {
      * names anyone or anything ("Le Journal, 12 juillet 2017").
      */
     static final java.util.regex.Pattern CLOCK_ONLY = java.util.regex.Pattern.compile(
-            "[\\s\\u00a0,|·•–—/()-]*(?:" + weekdays() + ")?\\.?,?[\\s\\u00a0]*(?:den\\s+|le\\s+)?"
+            "[\\s\\u00a0,|·•–—/()-]*(?:" + MonthNames.weekdays() + ")?\\.?,?[\\s\\u00a0]*(?:den\\s+|le\\s+)?"
             + "[\\s\\u00a0,|·•–—/()-]*(?:(?:um|à|a|at|alle|om|о)\\s+)?(?:\\d{1,2}[:.h]\\d{2}(?:[:.]\\d{2})?"
             + "\\s*(?:uhr|h|am|pm|a\\.m\\.|p\\.m\\.)?)?[\\s\\u00a0,|·•–—)-]*",
             java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
-
-    /** The weekdays' names, full and short, in the languages {@link MonthNames} reads, as one alternation. */
-    static String weekdays() {
-        java.util.TreeSet<String> names = new java.util.TreeSet<>(java.util.Comparator.comparingInt(String::length)
-                .reversed().thenComparing(java.util.Comparator.naturalOrder()));
-        for (String tag : new String[] {"en", "de", "fr", "es", "it", "nl", "pt", "pl", "ru"}) {
-            java.util.Locale locale = java.util.Locale.forLanguageTag(tag);
-            for (java.time.DayOfWeek d : java.time.DayOfWeek.values()) {
-                for (java.time.format.TextStyle st : new java.time.format.TextStyle[] {
-                    java.time.format.TextStyle.FULL, java.time.format.TextStyle.SHORT}) {
-                    String n = d.getDisplayName(st, locale).toLowerCase(locale).replace(".", "").strip();
-                    if (n.length() >= 2) {
-                        names.add(java.util.regex.Pattern.quote(n));
-                    }
-                }
-            }
-        }
-        return String.join("|", names);
-    }
 
     /**
      * True when the date at {@code start..end} is alone on its line but for a clock time, and no link
@@ -268,7 +249,7 @@ final class DateLines {
     private static final String FACT_SEPARATORS = "[|·•–—/]";
     /** A separator or the line's start, then at most a weekday ("Lokales | Mittwoch, 12. Juli 2017", "Monday, August 11th"). */
     private static final java.util.regex.Pattern FACT_BEFORE = java.util.regex.Pattern.compile(
-            "(?:^|" + FACT_SEPARATORS + ")\\s*(?:(?:" + weekdays() + ")\\.?,?\\s*(?:den\\s+|le\\s+)?)?$",
+            "(?:^|" + FACT_SEPARATORS + ")\\s*(?:(?:" + MonthNames.weekdays() + ")\\.?,?\\s*(?:den\\s+|le\\s+)?)?$",
             java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
     private static final java.util.regex.Pattern FACT_AFTER = java.util.regex.Pattern.compile(
             "\\s*(?:,?\\s*(?:um\\s+|à\\s+|at\\s+)?\\d{1,2}[:.h]\\d{2}(?:\\s*Uhr|\\s?[aApP]\\.?\\s?[mM]\\.?)?)?\\s*(?:$|"

@@ -62,4 +62,23 @@ final class MonthNames {
         clash.keySet().forEach(map::remove);
         return Map.copyOf(map);
     }
+
+    /** The weekdays' names, full and short, in the languages this class reads, as one alternation. */
+    static String weekdays() {
+        java.util.TreeSet<String> names = new java.util.TreeSet<>(java.util.Comparator.comparingInt(String::length)
+                .reversed().thenComparing(java.util.Comparator.naturalOrder()));
+        for (String tag : new String[] {"en", "de", "fr", "es", "it", "nl", "pt", "pl", "ru"}) {
+            java.util.Locale locale = java.util.Locale.forLanguageTag(tag);
+            for (java.time.DayOfWeek d : java.time.DayOfWeek.values()) {
+                for (java.time.format.TextStyle st : new java.time.format.TextStyle[] {
+                    java.time.format.TextStyle.FULL, java.time.format.TextStyle.SHORT}) {
+                    String n = d.getDisplayName(st, locale).toLowerCase(locale).replace(".", "").strip();
+                    if (n.length() >= 2) {
+                        names.add(java.util.regex.Pattern.quote(n));
+                    }
+                }
+            }
+        }
+        return String.join("|", names);
+    }
 }

@@ -198,6 +198,14 @@ public record StoryParams(double threshold, double keyWeight, double centroidWei
         return timeFloor + (1 - timeFloor) * Math.pow(0.5, gap / timeScale);
     }
 
+    /** The small bonus for closeness in time that ranks related articles (not stories). */
+    static double relatedTimeFactor(Long a, Long b) {
+        if (a == null || b == null) {
+            return 0.9;
+        }
+        return 0.8 + 0.2 * Math.exp(-Math.abs(a - b) / 60.0);
+    }
+
     @Override
     public String toString() {
         StringBuilder s = new StringBuilder();

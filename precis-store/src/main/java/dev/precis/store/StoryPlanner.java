@@ -164,7 +164,7 @@ final class StoryPlanner {
                 closestLexical.put(e.story, lexical);
                 closestKeys.put(e.story, keys);
             }
-            double withTime = sim * relatedTimeFactor(epochDay, e.day);
+            double withTime = sim * StoryParams.relatedTimeFactor(epochDay, e.day);
             if (withTime >= RELATED_THRESHOLD) {
                 related.add(new TopicSpace.Related(id, withTime));
             }
@@ -316,14 +316,6 @@ final class StoryPlanner {
             return;
         }
         words.recentPostings(word, article -> hits.merge(article, w, Integer::sum));
-    }
-
-    /** The small bonus for closeness in time that ranks related articles (not stories). */
-    private static double relatedTimeFactor(Long a, Long b) {
-        if (a == null || b == null) {
-            return 0.9;
-        }
-        return 0.8 + 0.2 * Math.exp(-Math.abs(a - b) / 60.0);
     }
 
     /**
