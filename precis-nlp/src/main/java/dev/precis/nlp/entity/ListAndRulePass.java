@@ -173,7 +173,7 @@ final class ListAndRulePass {
         CommonAbbreviations.apply(tokens, mentions, gazetteer);
         BodyFrontsAndTails.apply(tokens, mentions, sentence, gazetteer);
         for (MentionDraft m : mentions) {
-            while (m.type.equals(EntityTypes.PERSON) && m.length() > 2 && MentionTidying.FRONT_WORDS.contains(tokens[m.start])) {
+            while (m.type.equals(EntityTypes.PERSON) && MentionTidying.frontWord(tokens, m)) {
                 m.start++; // "Republican Min-jun Yamamoto", typed a person by a rule after the tidying
             }
         }

@@ -26,8 +26,13 @@ final class MentionTidying {
      * A party member's word or an office the title list lacks, before a name of two words or more: the model keeps
      * it when it never saw the name ("Republican Min-jun Yamamoto", "Regent Siti Wongsawat").
      */
-    static final Set<String> FRONT_WORDS = Set.of("Republican", "Democrat", "Conservative", "Liberal",
+    private static final Set<String> FRONT_WORDS = Set.of("Republican", "Democrat", "Conservative", "Liberal",
             "Socialist", "Communist", "Tory", "Incumbent", "Regent", "Comptroller", "Treasurer", "Auditor", "Congressmen");
+
+    /** A person's name of three words or more opening with one of {@link #FRONT_WORDS}: that word is cut. */
+    static boolean frontWord(String[] tokens, MentionDraft m) {
+        return m.end - m.start > 2 && FRONT_WORDS.contains(tokens[m.start]);
+    }
 
     MentionTidying(Gazetteer gazetteer, NationalityOpeners nationalities) {
         this.gazetteer = gazetteer;
@@ -48,7 +53,7 @@ final class MentionTidying {
         if (m.type.equals(EntityTypes.PERSON)) {
             while (m.end - m.start > 1 && (gazetteer.isTitleWord(tokens[m.start]) || nationalities.nationality(tokens, m.start)
                     || TitleFinder.ROLE_WORDS.contains(lower(tokens[m.start]))
-                    || m.end - m.start > 2 && FRONT_WORDS.contains(tokens[m.start])
+                    || frontWord(tokens, m)
                     || m.start > 0 && HONORIFICS.contains(tokens[m.start - 1]) && SECOND_HONORIFIC.contains(tokens[m.start]))) {
                 m.start++;
             }
