@@ -187,9 +187,6 @@ final class ContentLocator {
         }
     }
 
-    /** A box after the body's box with fewer characters than this is not kept for its score alone. */
-    private static final int SHORT_AFTER = 500;
-
     private List<Element> withSiblings(Element best, double bestScore) {
         Element parent = best.parent();
         if (parent == null) {
@@ -197,18 +194,14 @@ final class ContentLocator {
         }
         double threshold = Math.max(10, bestScore * 0.2);
         List<Element> kept = new ArrayList<>();
-        boolean after = false;
         for (Element sibling : parent.children()) {
             if (sibling == best) {
                 kept.add(sibling);
-                after = true;
                 continue;
             }
             ElementStats.Counts c = stats.get(sibling);
             double s = finalScoreOf(sibling);
-            // a short box after the body's box that scores like a sibling of it is the article's end matter (a
-            // contact line, a quote's credit, a "last updated" note, a support panel), not more of its text
-            if (s >= threshold && ClassSignals.of(sibling) >= 0 && !(after && c.chars < SHORT_AFTER)) {
+            if (s >= threshold && ClassSignals.of(sibling) >= 0) {
                 kept.add(sibling);
             } else if ("p".equals(sibling.normalName()) && c.linkDensity() < 0.25 && c.chars >= 80) {
                 kept.add(sibling);
