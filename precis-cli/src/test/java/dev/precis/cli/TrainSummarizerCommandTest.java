@@ -22,4 +22,13 @@ class TrainSummarizerCommandTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("half");
     }
+
+    @Test
+    void aLeadOffsetThatIsNotFiniteIsAOneLineErrorBeforeAnyDataIsRead() {
+        CliRun run = CliRun.of("train", "summarizer", "--jsonl", "no-such-train.jsonl", "--validation",
+                "no-such-validation.jsonl", "--output", "never-written.txt", "--lead-offsets", "2,Infinity");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.oneLineError()).as(run.err()).isTrue();
+        assertThat(run.err()).contains("--lead-offsets").contains("Infinity").doesNotContain("no-such-train");
+    }
 }
