@@ -29,6 +29,7 @@ class TrainSummarizerCommandTest {
                 "no-such-validation.jsonl", "--output", "never-written.txt", "--lead-offsets", "2,Infinity");
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.oneLineError()).as(run.err()).isTrue();
-        assertThat(run.err()).contains("--lead-offsets").contains("Infinity").doesNotContain("no-such-train");
+        assertThat(run.err()).contains("--lead-offsets: each offset must be a finite number").contains("Infinity")
+                .doesNotContain("no-such-train");
     }
 }
