@@ -54,6 +54,16 @@ final class TrainSummarizerCommand implements Callable<Integer> {
             description = "Fallback-to-the-lead margins to try, comma-separated (default: 0, no fallback).")
     List<Double> leadMargins = new ArrayList<>(List.of(0.0));
 
+    @Option(names = "--lead-offsets", split = ",", paramLabel = "O",
+            description = "Offsets to the learned lead weight to try, comma-separated (default: 0, 0.5, 1, 1.5, 2, 3, 4,"
+                    + " the strongest within one standard error of the best chosen); one value fixes it.")
+    List<Double> leadOffsets = new ArrayList<>();
+
+    private double[] offsets() {
+        // picocli refuses a value that is not a finite number ("Infinity", "1e999") in the option's name
+        return leadOffsets.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
     private double[] margins() {
         for (double m : leadMargins) {
             if (!(m >= 0) || Double.isInfinite(m)) {
@@ -66,6 +76,7 @@ final class TrainSummarizerCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         double[] margins = margins();
+        double[] offsets = offsets();
         NewsSentenceSplitter splitter = new NewsSentenceSplitter();
         List<SummaryCase> fitting = new ArrayList<>();
         for (Path file : jsonl) {
@@ -74,8 +85,11 @@ final class TrainSummarizerCommand implements Callable<Integer> {
         List<SummaryCase> validationCases = EvalSummariesCommand.loadJsonl(validation, splitter);
         fitting.addAll(EvalSummariesCommand.select(validationCases, "fit"));
         List<SummaryCase> selection = EvalSummariesCommand.select(validationCases, "select");
-        List<SummaryTuner.Trial> trials = new SummaryTuner(new SummaryEvaluation(splitter),
-                encoder ? new CachingSentenceEncoder(MiniLmSentenceEncoder.shared()) : null, margins).fit(fitting, selection);
+        SummaryEvaluation evaluation = new SummaryEvaluation(splitter);
+        CachingSentenceEncoder vectors = encoder ? new CachingSentenceEncoder(MiniLmSentenceEncoder.shared()) : null;
+        SummaryTuner tuner = offsets.length == 0 ? new SummaryTuner(evaluation, vectors, margins)
+                : new SummaryTuner(evaluation, vectors, margins, offsets);
+        List<SummaryTuner.Trial> trials = tuner.fit(fitting, selection);
         PrintWriter out = spec.commandLine().getOut();
         trials.stream().limit(8).forEach(t -> out.printf("objective %.3f ± %.3f: %s%n", t.objective(),
                 t.standardError(), t.settings()));

@@ -46,6 +46,7 @@ public final class SummaryTuner {
     private final SummaryEvaluation evaluation;
     private final SentenceEncoder encoder;
     private final double[] leadMargins;
+    private final double[] leadOffsets;
     private final ExtractiveOracle oracle = new ExtractiveOracle();
 
     /** A tuner for the fast model, without semantic features. */
@@ -69,6 +70,27 @@ public final class SummaryTuner {
      * below none (see README).
      */
     public SummaryTuner(SummaryEvaluation evaluation, SentenceEncoder encoder, double[] leadMargins) {
+        this(evaluation, encoder, leadMargins, LEAD_OFFSET);
+    }
+
+    /**
+     * As {@link #SummaryTuner(SummaryEvaluation, SentenceEncoder, double[])}, trying only {@code leadOffsets}
+     * as the offset to the learned lead weight. One offset fixes it: the fitted file's lead weight (which
+     * {@code LeadStrongTuning} keeps as the long-article gate's) is then the learned weight plus that
+     * offset, not whichever offset the one-standard-error rule picks from a band the weights' noise can
+     * move (a refit moved it from +2.0 to +1.5, sum51).
+     */
+    public SummaryTuner(SummaryEvaluation evaluation, SentenceEncoder encoder, double[] leadMargins,
+                        double[] leadOffsets) {
+        if (leadOffsets.length == 0) {
+            throw new IllegalArgumentException("give at least one lead offset");
+        }
+        for (double o : leadOffsets) {
+            if (!Double.isFinite(o)) {
+                throw new IllegalArgumentException("a lead offset must be a finite number, got " + o);
+            }
+        }
+        this.leadOffsets = leadOffsets.clone();
         if (leadMargins.length == 0) {
             throw new IllegalArgumentException("give at least one lead margin");
         }
@@ -129,7 +151,7 @@ public final class SummaryTuner {
             references.put(analyzed.get(i), fitting.get(i).reference());
         }
         SummaryModel learned = new SummaryModelTrainer().train(analyzed, a -> targets(a, references.get(a)), 0, encoder);
-        return choose(learned, selection, Grid.learned(leadMargins));
+        return choose(learned, selection, new Grid(REDUNDANCY, leadOffsets, FILL, leadMargins));
     }
 
     /**
