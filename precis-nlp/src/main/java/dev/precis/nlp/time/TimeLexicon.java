@@ -29,24 +29,12 @@ final class TimeLexicon {
             + "|Nov\\.?|Dec\\.?|" + SHORT_NO_DOT + ")(?![\\p{L}])";
     static final String WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
             + "|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)s?";
-    /**
-     * Number words ("one" … "ninety", "hundred", "a couple of", "a few", "several", "a", "an", "many",
-     * "some", "half a", "a half"), grouped by first letter: java.util.regex tries an alternation one
-     * branch at a time at every position, and a group is left after one character test. Words that open
-     * with the same letter keep their former order ("four" before "fourteen", "a" before "an"), and
-     * words with different first letters cannot both match at one position, so every match is the one
-     * the flat list made ({@code CountWordsTest} checks the two spellings against each other).
-     */
-    static final String NUMBER_WORD = "(?:t(?:wo|hree|en|welve|hirteen|wenty|hirty)"
-            + "|a(?:\\s+couple\\s+of|\\s+few||n|\\s+half)|s(?:ix|even|ixteen|eventeen|ixty|eventy|everal|ome)"
-            + "|f(?:our|ive|ourteen|ifteen|orty|ifty|ew)|o(?:ne)|e(?:ight|leven|ighteen|ighty)|n(?:ine|ineteen|inety)"
-            + "|h(?:undred|alf\\s+a)|couple\\s+of|many)";
-    /**
-     * A count: digits (with thousands separators: "2,000"), number words, "twenty four", "twenty-four"
-     * (the tens grouped by first letter as {@link #NUMBER_WORD} is).
-     */
-    static final String COUNT = "(?:\\d{1,3}(?:,\\d{3})+(?![\\d,])|\\d+(?:\\.\\d+)?"
-            + "|(?:t(?:wenty|hirty)|f(?:orty|ifty)|s(?:ixty|eventy)|eighty|ninety)"
+    static final String NUMBER_WORD = "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+            + "|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty"
+            + "|sixty|seventy|eighty|ninety|hundred|a\\s+couple\\s+of|couple\\s+of|a\\s+few|several|a|an|few|many"
+            + "|some|half\\s+a|a\\s+half)";
+    /** A count: digits (with thousands separators: "2,000"), number words, "twenty four", "twenty-four". */
+    static final String COUNT = "(?:\\d{1,3}(?:,\\d{3})+(?![\\d,])|\\d+(?:\\.\\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
             + "[\\s-]+(?:one|two|three|four|five|six|seven|eight|nine)\\b|" + NUMBER_WORD + ")";
     static final String UNIT = "(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|century"
             + "|centuries)";

@@ -156,8 +156,9 @@ final class TimeRules {
                     + UNIT + ")s?(?:\\s+or\\s+so)?\\s+(ago|earlier|later|from\\s+now|hence|before(?=" + CLAUSE_END + "))\\b", TimeRules::ago),
             rule("bareAgo", "\\b(?:(years|decades|centuries)\\s+ago|(minute|hour|day|week|month|year)s\\s+(?:later|earlier))\\b", DeicticRule::bareAgo),
             rule("inTime", "\\bin\\s+(" + COUNT + ")\\s+(" + UNIT + ")s?(?:['’]s?\\s+time)", TimeRules::inTime),
-            rule("duration", "\\b(?:(?:the(?:|\\s+past|\\s+last|\\s+next|\\s+first|\\s+previous|\\s+coming|\\s+final)"
-                    + "|a(?:bout|lmost|t\\s+least|nother|\\s+further)|for|nearly|over|more\\s+than|less\\s+than|up\\s+to)\\s+)?(?:(?:year-earlier|year-ago)\\s+)?(?<![\\d/])(" + COUNT + ")(\\s+[13]/[24]|\\s*[½¼¾]|[\\s-]+and[\\s-]+a[\\s-]+half)?[\\s-]+(?:(?:more|additional|extra|further|trading|business"
+            rule("duration", "\\b(?:(?:the|for|about|nearly|almost|over|more\\s+than|less\\s+than|up\\s+to|at\\s+least"
+                    + "|the\\s+past|the\\s+last|the\\s+next|the\\s+first|the\\s+previous|the\\s+coming|the\\s+final"
+                    + "|another|a\\s+further)\\s+)?(?:(?:year-earlier|year-ago)\\s+)?(?<![\\d/])(" + COUNT + ")(\\s+[13]/[24]|\\s*[½¼¾]|[\\s-]+and[\\s-]+a[\\s-]+half)?[\\s-]+(?:(?:more|additional|extra|further|trading|business"
                     + "|working)\\s+)?(" + UNIT + ")s?"
                     + "(\\s+and\\s+a\\s+half)?(?:[\\s-]+(?:long|old))?\\b",
                     LengthRule::duration),
