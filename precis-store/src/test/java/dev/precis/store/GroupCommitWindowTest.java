@@ -19,10 +19,15 @@ class GroupCommitWindowTest {
     @TempDir
     Path dir;
 
+    private Connection open() throws Exception {
+        Connection c = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("db").toAbsolutePath());
+        c.setAutoCommit(false);
+        return c;
+    }
+
     @Test
     void aBulkGroupIsDueBySizeAloneAndAPlainOneAlsoByItsAge() throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("db").toAbsolutePath())) {
-            c.setAutoCommit(false);
+        try (Connection c = open()) {
             GroupCommit group = new GroupCommit(c, new ArticleWriter(c), null, () -> { });
             long hour = TimeUnit.HOURS.toNanos(1);
 
@@ -50,8 +55,7 @@ class GroupCommitWindowTest {
 
     @Test
     void aPlainGroupSetToSizeOnlyIsDueBySizeAloneUntilTheWindowIsRestored() throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("db").toAbsolutePath())) {
-            c.setAutoCommit(false);
+        try (Connection c = open()) {
             GroupCommit group = new GroupCommit(c, new ArticleWriter(c), null, () -> { });
             long hour = TimeUnit.HOURS.toNanos(1);
             group.sizeOnly(true);
