@@ -141,6 +141,7 @@ final class BenchIngestCommand implements Callable<Integer> {
         int size;
         ShippedModels models = ShippedModels.loadInBackground();
         try (Library lib = target.open(meaning)) {
+            lib.commitBySize(true); // as `precis ingest` does
             r = IngestCommand.run(lib, models, inputs, null, threads, 20, null, null);
             size = lib.size();
         }

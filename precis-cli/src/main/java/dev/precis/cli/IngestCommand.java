@@ -87,6 +87,7 @@ final class IngestCommand implements Callable<Integer> {
                     bar.finish();
                 }
             } else {
+                lib.commitBySize(true); // this command is the library's only user while it runs
                 report = run(lib, models, toRead, source, threads, timeout, published, keepNonArticles, allowed, bar);
             }
             PrintWriter out = spec.commandLine().getOut();

@@ -51,6 +51,8 @@ final class GroupCommit {
     private long start;
     private int size = GROUP_SIZE;
     private long windowMs = GROUP_WINDOW_MS;
+    /** The window of a plain (not bulk) group: {@link #GROUP_WINDOW_MS}, or 0 when {@link #sizeOnly} is on. */
+    private long plainWindowMs = GROUP_WINDOW_MS;
     /** Indexes committed groups on its own thread during a bulk load; null otherwise. */
     private volatile BulkIndexer bulk;
     /** Documents put into the index since its last commit. */
@@ -236,6 +238,17 @@ final class GroupCommit {
         unindexed = 0;
     }
 
+    /**
+     * Plain groups by size alone ({@code true}: at most {@value #GROUP_SIZE} articles, however long they take, no time
+     * window) or by size and window ({@code false}, the default). A bulk load's groups are by size alone either way.
+     */
+    void sizeOnly(boolean on) {
+        plainWindowMs = on ? 0 : GROUP_WINDOW_MS;
+        if (bulk == null) {
+            windowMs = plainWindowMs;
+        }
+    }
+
     /** Starts a bulk load: larger groups, the index fed on its own thread. No-op when one runs. */
     void startBulk() throws IOException {
         if (bulk == null) {
@@ -258,7 +271,7 @@ final class GroupCommit {
                 writer.bulk(false);
                 cache.stop();
                 size = GROUP_SIZE;
-                windowMs = GROUP_WINDOW_MS;
+                windowMs = plainWindowMs;
             }
         }
     }

@@ -223,6 +223,17 @@ public final class Library implements AutoCloseable {
         writes.bulkLoad(on);
     }
 
+    /**
+     * For a writer that is the library's only user while it writes (a one-off {@code precis ingest}): plain groups
+     * commit by size alone, at most {@value GroupCommit#GROUP_SIZE} articles however long they take (no
+     * {@value GroupCommit#GROUP_WINDOW_MS} ms window), so a loaded host commits as many groups as a quiet one, each an
+     * H2 commit and page store. A crash still loses at most one group, which a rerun stores; searches still see every
+     * article added before them (a read commits the group first). {@code false} restores the window.
+     */
+    public synchronized void commitBySize(boolean on) {
+        group.sizeOnly(on);
+    }
+
     /** Tests only: a fault injected into story planning ({@link StoryPlanning#probe}); null for none. */
     synchronized void planningProbe(StoryPlanning.Probe probe) {
         writes.planningProbe(probe);
