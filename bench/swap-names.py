@@ -13,7 +13,24 @@ Formats: token-TAB-tag files (CrossNER) and numbered Universal NER files (`# tex
 tokens, token numbers renumbered). Types by tag as `EntityTypes.fromTag`: person/politician/PER, location/country/
 LOC/GPE, organisation/politicalparty/ORG.
 
-Usage: python3 bench/swap-names.py IN OUT [--seed N] [--geonames DIR]
+The organisation view (names63, `--orgs`): instead, each gold organisation is replaced whole, consistently within the
+file, by an invented organisation of the same shape (persons and places are left as given). The shape is read from
+the original's words (`ORG_SHAPES` below, first match wins): a party ("X Peoples Party", "X Democratic Alliance",
+"Movement for X Renewal"), a front or armed group ("X Liberation Front", "Movement for the Liberation of X", "X
+Patriotic Army", "Ansar al-X Brigade"), a ministry or department ("Ministry of X Affairs", "Ministry of Lands and X
+Development", "X Department of Finance"), an agency, bureau or authority ("X News Agency", "X Revenue Authority", "X
+Anti-Corruption Bureau"), a court ("Supreme Court of X", "X High Court"), a commission, council, committee or board
+("Independent Electoral Commission of X", "X Coffee Board", "National Council of X"), a university or institute
+("University of X", "X University of Science and Technology", "X Institute of Technology"), a bank ("Central Bank of
+X", "X Development Bank"), a union, federation or association ("X Teachers Union", "Federation of X Traders"), a
+company ("X Holdings", "X Petroleum Corporation", "X Cement Industries", "X Airways", "X Telecom"), a news outlet ("X
+Times", "X Daily Monitor"), an acronym (letters of its length; an acronym whose letters are the initials of an
+organisation swapped before it in the file takes the initials of that organisation's replacement, so "(ABC)" after
+its expansion stays its acronym) and, for any other name, one invented word for a one-word name or "X Group", "X
+Foundation", "X Organisation" for longer ones. X is a GeoNames place of the regions above (one word, or two) or, one
+time in two, an invented word of two or three syllables. Lower-case and all-capital mentions keep their case.
+
+Usage: python3 bench/swap-names.py IN OUT [--seed N] [--geonames DIR] [--orgs]
   e.g. python3 bench/swap-names.py /work/shared/data/ner/train/crossner-politics/dev.txt /tmp/x/cp-dev-swap.txt
 Then: precis eval ner --raw --conll OUT (beside the original file)."""
 import argparse, collections, hashlib, os, random, re, sys
@@ -80,6 +97,41 @@ NAME_RE = re.compile(r"^[A-Z][a-z'’]+(?:[ -](?:[A-Z][a-z'’]+|al|el|de|la|del
 PER_TAGS = {'PER', 'PERSON', 'POLITICIAN'}
 LOC_TAGS = {'LOC', 'LOCATION', 'GPE', 'PLACE', 'COUNTRY'}
 ORG_TAGS = {'ORG', 'ORGANIZATION', 'ORGANISATION', 'POLITICALPARTY', 'CORPORATION', 'GROUP'}
+# names63's organisation view: (words that mark the shape in the original, templates with X for the invented part)
+ORG_SHAPES = [
+    ('acronym', None, None),
+    ('front', r'\b(front|army|brigades?|militia|liberation|forces|rebels?|insurgents?|jihad)\b',
+     ['X Liberation Front', 'Movement for the Liberation of X', 'X Patriotic Army', 'Ansar al-X Brigade',
+      'X Defence Forces', 'X National Resistance Front']),
+    ('party', r'\b(party|parties|alliance|coalition|movement|congress|league|democrats|republicans|socialists?|'
+              r'communists?|labour|greens|liberals|conservatives|democratic|socialist)\b',
+     ['X Peoples Party', 'X Democratic Alliance', 'Movement for X Renewal', 'X National Congress',
+      'Party for X Progress', 'United X Party']),
+    ('ministry', r'\b(ministry|department|secretariat|office|cabinet)\b',
+     ['Ministry of X Affairs', 'Ministry of Lands and X Development', 'X Department of Finance',
+      'Ministry of Finance and X Planning', 'Office of the X Prime Minister']),
+    ('agency', r'\b(agency|authority|bureau|service|services|administration|directorate|police|inspectorate)\b',
+     ['X News Agency', 'X Revenue Authority', 'X Anti-Corruption Bureau', 'X Ports Authority',
+      'X Intelligence Service', 'X Water Services Authority']),
+    ('court', r'\b(court|tribunal|judiciary)\b', ['Supreme Court of X', 'X High Court', 'X Constitutional Court']),
+    ('commission', r'\b(commission|council|committee|board|assembly|parliament|senate|chamber)\b',
+     ['Independent Electoral Commission of X', 'X Coffee Board', 'National Council of X', 'X Human Rights Commission',
+      'X Provincial Assembly']),
+    ('university', r'\b(university|college|institute|school|academy)\b',
+     ['University of X', 'X University of Science and Technology', 'X Institute of Technology', 'X State University']),
+    ('bank', r'\b(bank|fund|reserve)\b', ['Central Bank of X', 'X Development Bank', 'X Commercial Bank']),
+    ('union', r'\b(union|federation|association|society|confederation|organi[sz]ation|foundation)\b',
+     ['X Teachers Union', 'Federation of X Traders', 'X Farmers Association', 'X Women Organisation',
+      'X Chamber of Commerce']),
+    ('company', r'\b(inc|corp|corporation|company|co|ltd|limited|plc|group|holdings|industries|airlines?|airways|'
+                r'motors|energy|oil|petroleum|telecom|communications|technologies|systems|bhd|berhad|sa|ag)\b',
+     ['X Holdings', 'X Petroleum Corporation', 'X Cement Industries', 'X Airways', 'X Telecom', 'X Mining Company']),
+    ('news', r'\b(times|news|post|herald|tribune|journal|daily|gazette|radio|television|tv|broadcasting|press)\b',
+     ['X Times', 'X Daily Monitor', 'Radio X', 'X Broadcasting Corporation']),
+]
+SYLLABLES = ('ka ma lu zi ba ndo mbe ta wa ri so gu ne ha sha yo ko bu te da ki na mu se lo fa ji ru dzo pe tu '
+             'ngo sa wi ke mo').split()
+SMALL_WORDS = {'of', 'for', 'and', 'the', 'al', 'de', 'du', 'la', 'y', 'et'}
 REGION_WORDS = set('Central North South East West Northern Southern Eastern Western Capital National Federal Islands '
                    'Centre Center Coast Lake Upper Lower Greater Republic Union Independence Liberty Victoria '
                    'Georgia Washington Columbia'.split())
@@ -152,6 +204,9 @@ class Swapper:
         self.surnames = {}    # original surname token -> (region, words)
         self.given = {}       # original given-name token -> words
         self.counts = collections.Counter()
+        self.orgs_view = False
+        self.orgs = {}        # names63: lower-cased original organisation text -> replacement words
+        self.acronyms = {}    # initials of an original organisation -> initials of its replacement
 
     def place(self, text):
         key = text.lower()
@@ -164,6 +219,55 @@ class Swapper:
                          else self.rng.choice(names[1:])).split()
             self.places[key] = words
         return self.places[key]
+
+    def invented(self):
+        word = ''.join(self.rng.choice(SYLLABLES) for _ in range(self.rng.choice((2, 2, 3))))
+        return word[:1].upper() + word[1:]
+
+    def x_words(self):
+        if self.rng.random() < 0.5:
+            return [self.invented()]
+        names = self.rng.choice(self.towns)
+        words = (names[0] if len(names) == 1 or self.rng.random() < 0.5 else self.rng.choice(names[1:])).split()
+        return words if len(words) <= 2 else [self.invented()]
+
+    @staticmethod
+    def initials(words):
+        return ''.join(w[0] for w in words if w[:1].isupper() and w.lower() not in SMALL_WORDS)
+
+    def whole_org(self, toks, tag=''):
+        """names63: the whole organisation replaced by an invented one of the same shape."""
+        lead = toks[:1] if len(toks) > 1 and toks[0].lower() == 'the' else []
+        toks = toks[len(lead):]     # "the Left": the article stays, the name is swapped
+        text = ' '.join(toks)
+        key = text.lower()
+        if key in self.orgs:
+            return lead + styled(self.orgs[key], toks)
+        letters = text.replace('.', '')
+        if len(toks) == 1 and letters.isalpha() and letters.isupper() and 2 <= len(letters) <= 6:
+            shape = 'acronym'
+            if letters in self.acronyms:
+                words = [self.acronyms[letters]]
+            else:
+                words = [''.join(self.rng.choice('ABCDEFGHIKLMNPRSTUZ') for _ in letters)]
+        else:
+            shape, words = 'other', None
+            for name, pattern, templates in ORG_SHAPES[1:]:
+                if re.search(pattern, key) or name == 'party' and tag.upper() == 'POLITICALPARTY':
+                    shape = name
+                    x = self.x_words()
+                    words = []
+                    for w in self.rng.choice(templates).split():
+                        words += x if w == 'X' else [w[:-1] + x[0]] + x[1:] if w.endswith('-X') else [w]
+                    break
+            if words is None:
+                x = self.x_words()
+                words = [self.invented()] if len(toks) == 1 else x + [self.rng.choice(['Group', 'Foundation',
+                                                                                       'Organisation'])]
+            self.acronyms.setdefault(self.initials(toks).upper(), self.initials(words).upper())
+        self.counts['ORG ' + shape] += 1
+        self.orgs[key] = words
+        return lead + styled(words, toks)
 
     def region_of(self, token):
         return list(PEOPLE)[int(hashlib.md5(token.encode()).hexdigest(), 16) % len(PEOPLE)]
@@ -223,7 +327,9 @@ class Swapper:
             new_g += tags[pos:s]
             mention = toks[s:e]
             up = typ.upper()
-            if up in PER_TAGS:
+            if self.orgs_view:
+                words = self.whole_org(mention, typ) if up in ORG_TAGS else mention
+            elif up in PER_TAGS:
                 words = self.person(mention)
                 self.counts['PER'] += 1
             elif up in LOC_TAGS:
@@ -252,8 +358,10 @@ def main():
     ap.add_argument('dst')
     ap.add_argument('--seed', type=int, default=62)
     ap.add_argument('--geonames', default='/work/shared/data/gazetteers/geonames')
+    ap.add_argument('--orgs', action='store_true', help='the organisation view: whole organisations swapped instead')
     a = ap.parse_args()
     sw = Swapper(a.seed, a.geonames)
+    sw.orgs_view = a.orgs
     lines = open(a.src, encoding='utf-8').read().split('\n')
     out, block = [], []
 

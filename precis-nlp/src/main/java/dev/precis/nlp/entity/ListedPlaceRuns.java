@@ -31,9 +31,11 @@ final class ListedPlaceRuns {
         }
         // a listed place the model left out joins the run as an untyped item
         for (int k = 0; k < tokens.length; k++) {
+            if (!ListAndRulePass.capitalised(tokens[k]) || k > 0 && !separator(tokens[k - 1])) {
+                continue; // only a capitalised word opening the sentence or after a separator is looked up
+            }
             int place = gazetteer.placeAt(tokens, k);
-            if (place > 0 && ListAndRulePass.capitalised(tokens[k]) && !covered(ordered, k, k + place)
-                    && (k == 0 || separator(tokens[k - 1])) && (k + place == tokens.length || separator(tokens[k + place])
+            if (place > 0 && !covered(ordered, k, k + place) && (k + place == tokens.length || separator(tokens[k + place])
                             || k > 0 && !tokens[k - 1].equals(",") && !ListAndRulePass.capitalised(tokens[k + place]))) {
                 ordered.add(new MentionDraft(sentence, k, k + place, null, true));
                 k += place - 1;

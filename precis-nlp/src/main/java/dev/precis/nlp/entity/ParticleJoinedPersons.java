@@ -118,6 +118,10 @@ final class ParticleJoinedPersons {
             return 0;
         }
         String t = tokens[i];
+        char first = t.isEmpty() ? ' ' : t.charAt(0);
+        if (first != 'b' && first != 'i' && first != 'u' && first != 'a' && first != 'e') {
+            return 0; // every particle opens with one of these letters: most words are passed over without a set look
+        }
         if (WORD_PARTICLES.contains(t) && i + 1 < tokens.length && capitalisedWord(tokens[i + 1])) {
             return 1;
         }
