@@ -164,11 +164,16 @@ public record ArticleFeatures(Map<String, Integer> terms, Map<String, Integer> k
      * {@code leftOut} (a template's text the article shares with others, {@link SharedText}); its headline counts whole.
      */
     static ArticleFeatures of(AnalyzedArticle analyzed, BitSet leftOut) {
+        return of(analyzed, leftOut, StoryParams.DEFAULT.readsCaps());
+    }
+
+    /** {@link #of(AnalyzedArticle, BitSet)} with two-letter capitals as content words or not ({@link StoryParams#capsWords()}). */
+    static ArticleFeatures of(AnalyzedArticle analyzed, BitSet leftOut, boolean caps) {
         String title = analyzed.article().title();
         String text = analyzed.article().text();
         Map<String, Integer> terms = new HashMap<>();
-        countTerms(title, terms, 2, NONE);
-        countTerms(text, terms, 1, leftOut);
+        countTerms(title, terms, 2, NONE, caps);
+        countTerms(text, terms, 1, leftOut, caps);
         Map<String, Integer> keys = new HashMap<>();
         Map<String, String> surface = new HashMap<>();
         boolean recognised = false;
@@ -193,22 +198,31 @@ public record ArticleFeatures(Map<String, Integer> terms, Map<String, Integer> k
     static Set<String> titleWords(String title) {
         Map<String, Integer> words = new LinkedHashMap<>();
         if (title != null) {
-            countTerms(title, words, 1, NONE);
+            countTerms(title, words, 1, NONE, StoryParams.DEFAULT.readsCaps());
         }
         return words.keySet();
     }
 
-    private static void countTerms(String s, Map<String, Integer> into, int weight, BitSet leftOut) {
+    private static void countTerms(String s, Map<String, Integer> into, int weight, BitSet leftOut, boolean caps) {
         Matcher m = WORD.matcher(s);
         while (m.find()) {
             if (leftOut.get(m.start())) {
                 continue;
             }
             String w = normalise(m.group());
-            if (w.length() >= 3 && !StopWords.contains(w)) {
+            if ((w.length() >= 3 || caps && capitals(m.group(), w)) && !StopWords.contains(w)) {
                 into.merge(w, weight, Integer::sum);
             }
         }
+    }
+
+    /**
+     * Whether a word of two letters was written in capitals ("EU", "UN's", "ID"): an abbreviation that names a thing
+     * (with {@link StoryParams#capsWords()}, a content word like one of three letters or more).
+     */
+    static boolean capitals(String written, String normalised) {
+        return normalised.length() == 2 && Character.isUpperCase(written.charAt(0)) && Character.isUpperCase(written.charAt(1))
+                && Character.isLetter(normalised.charAt(1));
     }
 
     /** Capitalised words that do not start a sentence or line: proper nouns, mostly. */

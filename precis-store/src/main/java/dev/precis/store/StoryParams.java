@@ -87,15 +87,44 @@ import java.util.TreeMap;
  *     (the clear choice off without both dates) with fresh ingests — lead only 0.962 to 0.974, but the half-dated mixed
  *     view (events of two or more reports only) 0.911 to 0.900 and the Wikinews-like view only 0.931 to 0.932
  *     (docs/quality/stories.md): where most events have several reports, the undated clear choice's joins are mostly right
+ * @param idfYoung the article count at which the content words' young-library idf offset ({@link Vocabulary#idf}: 1 in an
+ *     empty library, falling to {@code idfOffset}) has halved; 20 in the library's grouping (the key names keep 20):
+ *     stories55 measured 1 to 200 by replays — the Wikinews-like view 0.929 to 0.931, every other tuning view level but
+ *     the mixed orders' mean (0.906 to 0.914)
+ * @param idfPrior prior articles counted with the library's in the content words' idf, {@code idfPriorShare} of them
+ *     holding each word: {@code ln((N + P + 1) / (df + qP + 1))} damps a rare word's weight while the library is young
+ *     and fades as it grows (0 = off, as in the library's grouping: stories55 measured 50 to 400 at shares 0.02 to 0.1 — the
+ *     Wikinews-like view 0.931 down to 0.917, BBC politics 0.948 down to 0.916; damping the rare words makes a desk's
+ *     briefs read more alike)
+ * @param idfPriorShare the share of the {@code idfPrior} articles that hold any one word
+ * @param youngBar how much higher the join bar stands in a young library: the bar times
+ *     {@code 1 + youngBar x 100 / (N + 100)} (0 = off, as in the library's grouping: 0.1 to 0.3 gave the Wikinews-like view
+ *     0.926 to 0.930 against 0.931, stories55)
+ * @param capsWords 1: a two-letter word written in capitals ("EU", "UN", "ID") that is no stop word is a content word of
+ *     an article's features (content words are otherwise three letters or more); 0 = off. Read when an article's
+ *     features are made ({@link ArticleFeatures#of}) from the library's grouping: the features are stored so, and a
+ *     replay with {@code --tune} does not change them; 0 in the library's grouping: stories55 measured 1 with fresh
+ *     ingests — the Wikinews-like view dated 0.946 to 0.950, undated level at 0.931, the mixed view's mean 0.911 to 0.909
+ * @param keyPrior prior articles counted with the library's in the key names' idf, as {@code idfPrior} for the content
+ *     words (the same share, {@code idfPriorShare}; 0 = off, as in the library's grouping: 50 to 200 moved no short view
+ *     up, stories55)
  */
 public record StoryParams(double threshold, double keyWeight, double centroidWeight, double idfOffset, double timeScale,
                          double timeFloor, double meaningWeight, double meaningThreshold, double splitThreshold,
                          double clearShare, double clearMargin, double clearLexical, double timeBar, double wordsJoin,
                          double titleVeto, double foreignWords, double centroidCap, double sharedText, double scriptLists,
-                         double shortLength, double shortKeys, double shortWords, double undatedClear) {
+                         double shortLength, double shortKeys, double shortWords, double undatedClear, double idfYoung,
+                         double idfPrior, double idfPriorShare, double youngBar, double capsWords, double keyPrior) {
 
     /** The library's grouping. */
-    public static final StoryParams DEFAULT = new StoryParams(0.27, 0.3, 0.2, 0.0, 10, 0.5, 0.2, 0.32, 0.32, 0.7, 0.15, 0.15, 0, 0.3, 0.15, 1, 1, 1, 0, 60, 0.15, 0, 0);
+    public static final StoryParams DEFAULT = new StoryParams(0.27, 0.3, 0.2, 0.0, 10, 0.5, 0.2, 0.32, 0.32, 0.7, 0.15, 0.15, 0, 0.3, 0.15, 1, 1, 1, 0, 60, 0.15, 0, 0,
+            20, 0, 0.05, 0, 0, 0);
+
+    /** The young library's article count of {@link #idfYoung()} in the library's grouping (and for the key names). */
+    static final double YOUNG_LIBRARY = 20;
+
+    /** The article count at which {@link #youngBar()}'s rise of the join bar has halved. */
+    static final double YOUNG_BAR_ARTICLES = 100;
 
     /** A copy with one knob changed, by its record component name; unknown names fail. */
     public StoryParams with(String name, double value) {
@@ -109,7 +138,8 @@ public record StoryParams(double threshold, double keyWeight, double centroidWei
                 v.get("splitThreshold"), v.get("clearShare"), v.get("clearMargin"), v.get("clearLexical"),
                 v.get("timeBar"), v.get("wordsJoin"), v.get("titleVeto"), v.get("foreignWords"), v.get("centroidCap"),
                 v.get("sharedText"), v.get("scriptLists"), v.get("shortLength"), v.get("shortKeys"), v.get("shortWords"),
-                v.get("undatedClear"));
+                v.get("undatedClear"), v.get("idfYoung"), v.get("idfPrior"), v.get("idfPriorShare"), v.get("youngBar"),
+                v.get("capsWords"), v.get("keyPrior"));
     }
 
     /** The knobs by name. */
@@ -138,12 +168,28 @@ public record StoryParams(double threshold, double keyWeight, double centroidWei
         v.put("shortKeys", shortKeys);
         v.put("shortWords", shortWords);
         v.put("undatedClear", undatedClear);
+        v.put("idfYoung", idfYoung);
+        v.put("idfPrior", idfPrior);
+        v.put("idfPriorShare", idfPriorShare);
+        v.put("youngBar", youngBar);
+        v.put("capsWords", capsWords);
+        v.put("keyPrior", keyPrior);
         return v;
     }
 
     /** Whether grouping reads the articles' headlines (a knob that uses them is on). */
     boolean usesHeadlines() {
         return titleVeto > 0;
+    }
+
+    /** Whether two-letter capitals ("EU", "UN", "ID") are content words of an article's features ({@link #capsWords()}). */
+    boolean readsCaps() {
+        return capsWords > 0;
+    }
+
+    /** The factor on the join bar in a library of {@code articles} articles ({@link #youngBar()}; 1 while it is off). */
+    double youngBarFactor(int articles) {
+        return youngBar > 0 ? 1 + youngBar * YOUNG_BAR_ARTICLES / (articles + YOUNG_BAR_ARTICLES) : 1;
     }
 
     /** Whether articles in another language than English are read in their own ({@link #foreignWords()}). */

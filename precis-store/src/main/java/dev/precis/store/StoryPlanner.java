@@ -199,6 +199,10 @@ final class StoryPlanner {
         // a tiny library's scores run low (its smoothed idf keeps common words in play, see Vocabulary#idf),
         // so the bar starts lower for the first handful of articles and is the tuned threshold from a few dozen
         double scale = 1 - 0.3 * 5.0 / (n + 5.0);
+        // ... or, with youngBar, higher while the library is young (its idf over-weights the few words it has seen rarely)
+        if (params.youngBar() > 0) {
+            scale *= params.youngBarFactor(n);
+        }
         double threshold = centred != null ? params.meaningThreshold() : params.threshold();
         // a story that stands clearly apart from every other candidate is taken at a lower bar: an event
         // reported by several outlets in other words scores low with each report, but no other story comes

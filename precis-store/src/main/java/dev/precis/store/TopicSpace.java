@@ -80,8 +80,8 @@ final class TopicSpace {
 
     TopicSpace(StoryParams params) {
         this.params = params;
-        this.termWords = new Vocabulary(false, params.idfOffset());
-        this.keyWords = new Vocabulary(true, params.idfOffset());
+        this.termWords = new Vocabulary(false, params.idfOffset(), params.idfYoung(), params.idfPrior(), params.idfPriorShare());
+        this.keyWords = new Vocabulary(true, params.idfOffset(), StoryParams.YOUNG_LIBRARY, params.keyPrior(), params.idfPriorShare());
         this.meanings = new MeaningSpace(params.meaningWeight());
         this.planner = new StoryPlanner(params, termWords, keyWords, meanings, articles, stories, headlines);
     }

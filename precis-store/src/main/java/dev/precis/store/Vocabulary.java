@@ -32,6 +32,11 @@ final class Vocabulary {
     private int[] idfFor = filled(256);
     private int size;
     private final double idfOffset;
+    /** The article count at which the young library's offset is half its start ({@link StoryParams#idfYoung()}). */
+    private final double young;
+    /** Prior articles in which every word is counted at {@link #priorShare} ({@link StoryParams#idfPrior()}; 0 = none). */
+    private final double prior;
+    private final double priorShare;
 
     /** @param withSurfaces whether {@link #surface} is kept (the first spelling seen of each name) */
     Vocabulary(boolean withSurfaces) {
@@ -43,8 +48,22 @@ final class Vocabulary {
      * @param idfOffset added to every idf (see {@link StoryParams#idfOffset()})
      */
     Vocabulary(boolean withSurfaces, double idfOffset) {
+        this(withSurfaces, idfOffset, StoryParams.YOUNG_LIBRARY, 0, 0);
+    }
+
+    /**
+     * @param withSurfaces whether {@link #surface} is kept (the first spelling seen of each name)
+     * @param idfOffset added to every idf (see {@link StoryParams#idfOffset()})
+     * @param young the article count at which the young library's extra offset has halved ({@link StoryParams#idfYoung()})
+     * @param prior prior articles counted with the library's ({@link StoryParams#idfPrior()}; 0 = none)
+     * @param priorShare the share of the prior articles that hold each word ({@link StoryParams#idfPriorShare()})
+     */
+    Vocabulary(boolean withSurfaces, double idfOffset, double young, double prior, double priorShare) {
         surfaces = withSurfaces ? new String[256] : null;
         this.idfOffset = idfOffset;
+        this.young = young;
+        this.prior = prior;
+        this.priorShare = priorShare;
     }
 
     /** The word's id, or -1 when no article holds it. */
@@ -138,15 +157,19 @@ final class Vocabulary {
      * Smoothed idf among {@code articles} articles: {@code ln((N + 1) / (df + 1)) + offset}, where the
      * offset starts at 1 in a tiny library (whose document frequencies say little: in a library of two,
      * every shared word would weigh nothing) and falls to {@code idfOffset} as it grows
-     * ({@code offset = idfOffset + (1 - idfOffset) x 20 / (N + 20)}).
+     * ({@code offset = idfOffset + (1 - idfOffset) x Y / (N + Y)}, {@code Y} = {@link StoryParams#idfYoung()}, 20 in
+     * the library's grouping). With a prior ({@link StoryParams#idfPrior()} {@code P} > 0, share {@code q}) the counts
+     * take {@code P} articles more, {@code qP} of them holding the word: {@code ln((N + P + 1) / (df + qP + 1))}, which
+     * damps a rare word's weight against a common one's while the library is small and fades as it grows.
      */
     double idf(int id, int articles) {
-        double offset = idfOffset + (1 - idfOffset) * 20.0 / (articles + 20.0);
+        double offset = idfOffset + (1 - idfOffset) * young / (articles + young);
+        int d = id < 0 ? 0 : df[id];
         if (id < 0) {
-            return Math.log((articles + 1.0) / 1.0) + offset;
+            return Math.log((articles + prior + 1.0) / (d + prior * priorShare + 1.0)) + offset;
         }
         if (idfFor[id] != articles) {
-            idf[id] = Math.log((articles + 1.0) / (df[id] + 1.0)) + offset;
+            idf[id] = Math.log((articles + prior + 1.0) / (d + prior * priorShare + 1.0)) + offset;
             idfFor[id] = articles;
         }
         return idf[id];
