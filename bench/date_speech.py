@@ -3,10 +3,12 @@ time, weekday and date label of a page rewritten the way German or French sites 
 the page's text nodes (no page-specific code). Each page gets one house style, drawn with a fixed seed from its id:
   de  "3. März 2021" / "3. Mär. 2021" / "03.03.2021"; "Mittwoch, 3. März 2021"; "um 14:30 Uhr" / "14:30 Uhr";
       "Veröffentlicht am" / "Erstellt am" / "Datum:"; "Aktualisiert am" / "Zuletzt aktualisiert:" / "Stand:";
-      "vor 3 Stunden", "gestern", "heute"; "Von" for a byline's "By".
+      "vor 3 Stunden", "gestern", "heute"; "Von" for a byline's "By"; a comment's "sagt:", "Antworten",
+      "Schlagwörter:", "Kategorien:", "Ähnliche Beiträge", "Weiterlesen" (the boilerplate around dates).
   fr  "3 mars 2021" / "1er mars 2021" / "3 mars 2021" abbreviated "janv." / "03/03/2021" / "03.03.2021";
       "mercredi 3 mars 2021"; "à 14h30" / "à 14:30"; "Publié le" / "Posté le" / "Date :"; "Mis à jour le" /
-      "Dernière mise à jour :"; "il y a 3 heures", "hier", "aujourd'hui"; "Par" for "By".
+      "Dernière mise à jour :"; "il y a 3 heures", "hier", "aujourd'hui"; "Par" for "By"; "dit :", "Répondre", "Étiquettes :",
+      "Catégories :", "Articles similaires", "Lire la suite".
 English dates in figures are read in the page's own order (a figure over 12 settles it; else the order in which the
 gold day is written on the page; else month first) and written day first. ISO dates (2021-03-03) are left as they are.
 The gold date is unchanged (a translation moves no day). The page's <html lang> and og:locale say de or fr.
@@ -92,6 +94,23 @@ LABELS = {
            "modified": [("Modifié", "Modifié le"), ("Dernière modification", "Dernière modification le")],
            "created": [("Créé", "Créé le")], "date": [("Date", "Date :")],
            "first": [("Première publication", "Première publication le")]},
+}
+
+
+# The boilerplate words around dates on blog and CMS pages (a comment's "says:", its "Reply", a post's "Tags:").
+WORDS = {
+    "de": [(r"\bsays:", "sagt:"), (r"\bReply\b", "Antworten"), (r"\bLeave a (?:Reply|Comment|comment)\b",
+           "Schreibe einen Kommentar"), (r"\bComments\b", "Kommentare"), (r"\bcomments\b", "Kommentare"),
+           (r"\bComment\b", "Kommentar"), (r"\bTags:", "Schlagwörter:"), (r"\bCategories:", "Kategorien:"),
+           (r"\bCategory:", "Kategorie:"), (r"\bRelated (?:Posts|Articles|posts|articles)\b", "Ähnliche Beiträge"),
+           (r"\bRecent Posts\b", "Neueste Beiträge"), (r"\bRead [Mm]ore\b", "Weiterlesen"),
+           (r"\b(\d+) min read\b", r"\1 Min. Lesezeit"), (r"\bShare\b", "Teilen")],
+    "fr": [(r"\bsays:", "dit :"), (r"\bReply\b", "Répondre"), (r"\bLeave a (?:Reply|Comment|comment)\b",
+           "Laisser un commentaire"), (r"\bComments\b", "Commentaires"), (r"\bcomments\b", "commentaires"),
+           (r"\bComment\b", "Commentaire"), (r"\bTags:", "Étiquettes :"), (r"\bCategories:", "Catégories :"),
+           (r"\bCategory:", "Catégorie :"), (r"\bRelated (?:Posts|Articles|posts|articles)\b",
+           "Articles similaires"), (r"\bRecent Posts\b", "Articles récents"), (r"\bRead [Mm]ore\b", "Lire la suite"),
+           (r"\b(\d+) min read\b", r"\1 min de lecture"), (r"\bShare\b", "Partager")],
 }
 
 
@@ -210,6 +229,8 @@ class Speech:
 
         text = LABEL.sub(hold(label), text)
         text = BY.sub(lambda m: m.group(1) + self.by + m.group(3), text)
+        for pattern, word in WORDS[self.lang]:
+            text = re.sub(pattern, word, text)
         return re.sub("\ue000(.)\ue001", lambda m: held[ord(m.group(1)) - 0xe100], text)
 
     def sub_written(self, m):
