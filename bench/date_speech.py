@@ -1,16 +1,17 @@
 """The German and French translated views of bench/date-views.py: every visible English date, clock time, relative
 time, weekday and date label of a page rewritten the way German or French sites write them, one general transform over
 the page's text nodes (no page-specific code). Each page gets one house style, drawn with a fixed seed from its id:
-  de  "3. März 2021" / "3. Mär. 2021" / "03.03.2021"; "Mittwoch, 3. März 2021"; "um 14:30 Uhr" / "14:30 Uhr";
+  de  "3. März 2021" / "3. Mär. 2021" / "03.03.2021" / "03.03.21"; "Mittwoch, 3. März 2021"; "um 14:30 Uhr" / "14:30 Uhr";
       "Veröffentlicht am" / "Erstellt am" / "Datum:"; "Aktualisiert am" / "Zuletzt aktualisiert:" / "Stand:";
       "vor 3 Stunden", "gestern", "heute"; "Von" for a byline's "By"; a comment's "sagt:", "Antworten",
       "Schlagwörter:", "Kategorien:", "Ähnliche Beiträge", "Weiterlesen" (the boilerplate around dates).
-  fr  "3 mars 2021" / "1er mars 2021" / "3 mars 2021" abbreviated "janv." / "03/03/2021" / "03.03.2021";
+  fr  "3 mars 2021" / "1er mars 2021" / "3 mars 2021" abbreviated "janv." / "03/03/2021" / "03.03.2021" / "03/03/21";
       "mercredi 3 mars 2021"; "à 14h30" / "à 14:30"; "Publié le" / "Posté le" / "Date :"; "Mis à jour le" /
       "Dernière mise à jour :"; "il y a 3 heures", "hier", "aujourd'hui"; "Par" for "By"; "dit :", "Répondre", "Étiquettes :",
       "Catégories :", "Articles similaires", "Lire la suite".
 English dates in figures are read in the page's own order (a figure over 12 settles it; else the order in which the
-gold day is written on the page; else month first) and written day first. ISO dates (2021-03-03) are left as they are.
+gold day is written on the page; else month first) and written day first. ISO dates (2021-03-03) and a citation's
+"2023 Jan 7" (a year before the month) are left as they are.
 The gold date is unchanged (a translation moves no day). The page's <html lang> and og:locale say de or fr.
 """
 import random
@@ -48,8 +49,8 @@ AT_TIME = r"(?P<tail>(?:\s*(?:,|\||-|–|•|·|@|\bat\b)?\s*)(?:" + CLOCK + "|"
     .replace("(?P<min>", "(?P<min2>") + ")" + ZONE + ")?"
 
 # Month day[, year] and day Month[ year], with the weekday and "on" before and a clock time after.
-MDY = re.compile(ON + WEEKDAY + MONTH + r"\s+(?P<day>\d{1,2})" + ORD + r"(?![\d:])(?:,?\s+" + YEAR + r")?" + AT_TIME)
-DMY = re.compile(ON + WEEKDAY + r"(?:the\s+)?(?P<day>\d{1,2})" + ORD + r"\s+(?:of\s+)?" + MONTH + r",?(?:\s+" + YEAR
+MDY = re.compile(r"(?<!\d{4} )(?<!\d{4}, )" + ON + WEEKDAY + MONTH + r"\s+(?P<day>\d{1,2})" + ORD + r"(?![\d:])(?:,?\s+" + YEAR + r")?" + AT_TIME)
+DMY = re.compile(ON + WEEKDAY + r"(?:the\s+)?(?<![\d.,/:-])(?P<day>\d{1,2})" + ORD + r"\s+(?:of\s+)?" + MONTH + r",?(?:\s+" + YEAR
                  + r")?" + AT_TIME)
 MY = re.compile(r"\b" + MONTH + r",?\s+" + YEAR + r"\b")
 NUM = re.compile(ON + WEEKDAY + r"(?<![\d/.-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)?\d\d)"
@@ -133,6 +134,7 @@ class Speech:
         self.order = page_order  # "mdy" or "dmy": how the English page writes a day in figures
         self.style = r.choices(["long", "abbr", "num"], [0.5, 0.2, 0.3])[0]
         self.num_sep = "." if lang == "de" else r.choice(["/", "/", "."])
+        self.short_year = r.random() < 0.25  # "03.03.21", "03/03/21"
         self.first = lang == "fr" and r.random() < 0.7  # "1er mars"
         self.clock = "%d:%02d Uhr" if lang == "de" and r.random() < 0.7 else ("%d:%02d" if lang == "de" else
                                                                                r.choice(["%dh%02d", "%d:%02d"]))
@@ -164,6 +166,7 @@ class Speech:
         if not (1 <= m <= 12 and 1 <= d <= 31):
             return None
         if self.style == "num" and y:
+            y = y[2:] if self.short_year else y
             text = ("%02d.%02d.%s" if self.lang == "de" else "%02d" + self.num_sep + "%02d" + self.num_sep + "%s") % (
                 d, m, y)
         elif self.style == "num" and self.lang == "de":
@@ -256,6 +259,8 @@ class Speech:
         if len(y) == 2:
             y = "20" + y if int(y) < 50 else "19" + y
         wd = weekday_of(m.group("wd")) if m.group("wd") else None
+        if self.short_year:
+            y = y[2:]
         if self.lang == "de":
             out = "%02d.%02d.%s" % (d, mo, y)
         else:
