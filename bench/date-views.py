@@ -9,6 +9,10 @@ transform over the HTML (no page-specific code):
           <link rel=canonical|amphtml|shortlink|alternate> and <meta og:url/twitter:url> dropped.
   bare    nourl, plus no date markup at all: <time> becomes <span>, and class/id words naming a date, time,
           publication, change, post or byline are dropped, so only the words on the page date it.
+  de, fr  nometa, plus every visible English date, clock time, relative time, weekday and date label (and the
+          boilerplate words around them: "says:", "Reply", "Tags:") written the German or French way, one house style
+          per page drawn from its id (bench/date_speech.py); <html lang> and og:locale say de or fr; gold unchanged.
+  de-nourl, fr-nourl  the same on top of nourl.
 Usage:
   python3 bench/date-views.py write VIEW OUT_DIR     # OUT_DIR/{html,ground-truth} for the tune half's dated articles
   java -jar precis.jar eval extraction --wcxb OUT_DIR --split tune --no-baselines --pages-out P.jsonl
