@@ -12,7 +12,7 @@ transform over the HTML (no page-specific code):
   de, fr  nometa, plus every visible English date, clock time, relative time, weekday and date label (and the
           boilerplate words around them: "says:", "Reply", "Tags:") written the German or French way, one house style
           per page drawn from its id (bench/date_speech.py); <html lang> and og:locale say de or fr; gold unchanged.
-  de-nourl, fr-nourl  the same on top of nourl.
+  de-nourl, fr-nourl, de-bare, fr-bare  the same on top of nourl, of bare.
 Usage:
   python3 bench/date-views.py write VIEW OUT_DIR     # OUT_DIR/{html,ground-truth} for the tune half's dated articles
   java -jar precis.jar eval extraction --wcxb OUT_DIR --split tune --no-baselines --pages-out P.jsonl
@@ -23,7 +23,7 @@ import datetime, glob, gzip, html, json, os, re, sys
 from html.parser import HTMLParser
 
 WCXB = "/work/shared/data/wcxb-dev"
-VIEWS = ("nometa", "nourl", "bare", "de", "fr", "de-nourl", "fr-nourl")
+VIEWS = ("nometa", "nourl", "bare", "de", "fr", "de-nourl", "fr-nourl", "de-bare", "fr-bare")
 
 DATE_WORD = re.compile(r"date|time|publi|modif|creat|updat|issued|parsely|sailthru|pubdate|posted", re.I)
 DATE_VALUE = re.compile(
@@ -181,39 +181,24 @@ def tune_pages():
 
 
 def write(view, out):
+    """OUT/{html,ground-truth} for the tune half's dated articles in VIEW. A translated view (de, fr on top of nometa;
+    de-nourl, fr-nourl, de-bare, fr-bare on top of nourl, bare) adds bench/date_speech.py's rewriting of every visible
+    English date, time and date label, one house style per page drawn from its id; the gold is unchanged."""
     assert view in VIEWS, view
-    if "-" in view or view in ("de", "fr"):
-        return write_translated(view, out)
+    lang, base = (view.partition("-")[0], view.partition("-")[2] or "nometa") if view[:2] in ("de", "fr") else (None, view)
+    if lang:
+        sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+        from date_speech import Speech, page_order
     os.makedirs(os.path.join(out, "html"), exist_ok=True)
     os.makedirs(os.path.join(out, "ground-truth"), exist_ok=True)
     n = 0
     for fid, truth in tune_pages():
         raw = gzip.open(os.path.join(WCXB, "html", fid + ".html.gz")).read().decode("utf-8", "replace")
-        with gzip.open(os.path.join(out, "html", fid + ".html.gz"), "wt", encoding="utf-8") as g:
-            g.write(transform(raw, view))
-        if view != "nometa":
-            truth = dict(truth)
-            truth.pop("url", None)
-        json.dump(truth, open(os.path.join(out, "ground-truth", fid + ".json"), "w", encoding="utf-8"))
-        n += 1
-    print("%s: %d tune pages written to %s" % (view, n, out))
-
-
-def write_translated(view, out):
-    """de, fr (on top of nometa) and de-nourl, fr-nourl (on top of nourl): bench/date_speech.py's rewriting of every
-    visible English date, time and date label, one house style per page drawn from its id; the gold unchanged."""
-    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-    from date_speech import Speech, page_order
-    lang, _, base = view.partition("-")
-    base = base or "nometa"
-    os.makedirs(os.path.join(out, "html"), exist_ok=True)
-    os.makedirs(os.path.join(out, "ground-truth"), exist_ok=True)
-    n = 0
-    for fid, truth in tune_pages():
-        raw = gzip.open(os.path.join(WCXB, "html", fid + ".html.gz")).read().decode("utf-8", "replace")
-        p = Text()
-        p.feed(raw)
-        speech = Speech(lang, fid, page_order(" ".join(p.parts), truth["ground_truth"]["publish_date"]))
+        speech = None
+        if lang:
+            p = Text()
+            p.feed(raw)
+            speech = Speech(lang, fid, page_order(" ".join(p.parts), truth["ground_truth"]["publish_date"]))
         with gzip.open(os.path.join(out, "html", fid + ".html.gz"), "wt", encoding="utf-8") as g:
             g.write(transform(raw, base, speech))
         if base != "nometa":
