@@ -13,6 +13,7 @@ transform over the HTML (no page-specific code):
           boilerplate words around them: "says:", "Reply", "Tags:") written the German or French way, one house style
           per page drawn from its id (bench/date_speech.py); <html lang> and og:locale say de or fr; gold unchanged.
   de-nourl, fr-nourl, de-bare, fr-bare  the same on top of nourl, of bare.
+  de-full, fr-full  the same on the unmodified page (metadata, scripts and address kept; script text not rewritten).
 Usage:
   python3 bench/date-views.py write VIEW OUT_DIR     # OUT_DIR/{html,ground-truth} for the tune half's dated articles
   java -jar precis.jar eval extraction --wcxb OUT_DIR --split tune --no-baselines --pages-out P.jsonl
@@ -23,7 +24,7 @@ import datetime, glob, gzip, html, json, os, re, sys
 from html.parser import HTMLParser
 
 WCXB = "/work/shared/data/wcxb-dev"
-VIEWS = ("nometa", "nourl", "bare", "de", "fr", "de-nourl", "fr-nourl", "de-bare", "fr-bare")
+VIEWS = ("nometa", "nourl", "bare", "de", "fr", "de-nourl", "fr-nourl", "de-bare", "fr-bare", "de-full", "fr-full")
 
 DATE_WORD = re.compile(r"date|time|publi|modif|creat|updat|issued|parsely|sailthru|pubdate|posted", re.I)
 DATE_VALUE = re.compile(
@@ -100,8 +101,11 @@ class View(HTMLParser):
         self.flush()
         if self.speech is not None:
             attrs = self.speech.attrs(tag, attrs)
-            if tag == "style" and not closed:
-                self.style += 1
+            if tag in ("style", "script" if self.view == "full" else "style") and not closed:
+                self.style += 1  # (a script's text is left as it is in the full view)
+        if self.view == "full":
+            self.out.append(start_tag(tag, attrs, closed))
+            return
         if tag == "script":
             if not closed:
                 self.skip = "script"
@@ -132,7 +136,7 @@ class View(HTMLParser):
                 self.skip = None
             return
         self.flush()
-        if tag == "style" and self.style:
+        if tag in ("style", "script") and self.style:
             self.style -= 1
         if self.view == "bare" and tag == "time":
             tag = "span"
@@ -155,7 +159,9 @@ class View(HTMLParser):
         self.out.append("<!%s>" % decl)
 
     def handle_comment(self, data):
-        pass
+        if self.view == "full" and self.skip is None:
+            self.flush()
+            self.out.append("<!--%s-->" % data)
 
     def handle_pi(self, data):
         pass
@@ -182,7 +188,7 @@ def tune_pages():
 
 def write(view, out):
     """OUT/{html,ground-truth} for the tune half's dated articles in VIEW. A translated view (de, fr on top of nometa;
-    de-nourl, fr-nourl, de-bare, fr-bare on top of nourl, bare) adds bench/date_speech.py's rewriting of every visible
+    de-nourl, fr-nourl, de-bare, fr-bare on top of nourl, bare; de-full, fr-full on the unmodified page) adds bench/date_speech.py's rewriting of every visible
     English date, time and date label, one house style per page drawn from its id; the gold is unchanged."""
     assert view in VIEWS, view
     lang, base = (view.partition("-")[0], view.partition("-")[2] or "nometa") if view[:2] in ("de", "fr") else (None, view)
@@ -201,7 +207,7 @@ def write(view, out):
             speech = Speech(lang, fid, page_order(" ".join(p.parts), truth["ground_truth"]["publish_date"]))
         with gzip.open(os.path.join(out, "html", fid + ".html.gz"), "wt", encoding="utf-8") as g:
             g.write(transform(raw, base, speech))
-        if base != "nometa":
+        if base in ("nourl", "bare"):
             truth = dict(truth)
             truth.pop("url", None)
         json.dump(truth, open(os.path.join(out, "ground-truth", fid + ".json"), "w", encoding="utf-8"))
