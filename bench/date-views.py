@@ -188,8 +188,9 @@ def tune_pages():
 
 def write(view, out):
     """OUT/{html,ground-truth} for the tune half's dated articles in VIEW. A translated view (de, fr on top of nometa;
-    de-nourl, fr-nourl, de-bare, fr-bare on top of nourl, bare; de-full, fr-full on the unmodified page) adds bench/date_speech.py's rewriting of every visible
-    English date, time and date label, one house style per page drawn from its id; the gold is unchanged."""
+    de-nourl, fr-nourl, de-bare, fr-bare on top of nourl, bare; de-full, fr-full on the unmodified page) adds
+    bench/date_speech.py's rewriting of every visible English date, time and date label, one house style per page
+    drawn from its id; the gold is unchanged."""
     assert view in VIEWS, view
     lang, base = (view.partition("-")[0], view.partition("-")[2] or "nometa") if view[:2] in ("de", "fr") else (None, view)
     if lang:
