@@ -9,6 +9,11 @@ transform over the HTML (no page-specific code):
           <link rel=canonical|amphtml|shortlink|alternate> and <meta og:url/twitter:url> dropped.
   bare    nourl, plus no date markup at all: <time> becomes <span>, and class/id words naming a date, time,
           publication, change, post or byline are dropped, so only the words on the page date it.
+  de, fr  nometa, plus every visible English date, clock time, relative time, weekday and date label (and the
+          boilerplate words around them: "says:", "Reply", "Tags:") written the German or French way, one house style
+          per page drawn from its id (bench/date_speech.py); <html lang> and og:locale say de or fr; gold unchanged.
+  de-nourl, fr-nourl, de-bare, fr-bare  the same on top of nourl, of bare.
+  de-full, fr-full  the same on the unmodified page (metadata, scripts and address kept; script text not rewritten).
 Usage:
   python3 bench/date-views.py write VIEW OUT_DIR     # OUT_DIR/{html,ground-truth} for the tune half's dated articles
   java -jar precis.jar eval extraction --wcxb OUT_DIR --split tune --no-baselines --pages-out P.jsonl
@@ -19,7 +24,7 @@ import datetime, glob, gzip, html, json, os, re, sys
 from html.parser import HTMLParser
 
 WCXB = "/work/shared/data/wcxb-dev"
-VIEWS = ("nometa", "nourl", "bare")
+VIEWS = ("nometa", "nourl", "bare", "de", "fr", "de-nourl", "fr-nourl", "de-bare", "fr-bare", "de-full", "fr-full")
 
 DATE_WORD = re.compile(r"date|time|publi|modif|creat|updat|issued|parsely|sailthru|pubdate|posted", re.I)
 DATE_VALUE = re.compile(
@@ -79,11 +84,28 @@ def start_tag(tag, attrs, closed=False):
 
 
 class View(HTMLParser):
-    def __init__(self, view):
+    def __init__(self, view, speech=None):
         super().__init__(convert_charrefs=False)
         self.view, self.out, self.skip = view, [], None
+        self.speech, self.text, self.style = speech, [], 0  # a translated view: text gathered, rewritten at each tag
+
+    def flush(self):
+        if self.text:
+            raw, self.text = "".join(self.text), []
+            if self.style:
+                self.out.append(raw)
+            else:
+                self.out.append(html.escape(self.speech.rewrite(html.unescape(raw)), quote=False))
 
     def emit_start(self, tag, attrs, closed):
+        self.flush()
+        if self.speech is not None:
+            attrs = self.speech.attrs(tag, attrs)
+            if tag in ("style", "script" if self.view == "full" else "style") and not closed:
+                self.style += 1  # (a script's text is left as it is in the full view)
+        if self.view == "full":
+            self.out.append(start_tag(tag, attrs, closed))
+            return
         if tag == "script":
             if not closed:
                 self.skip = "script"
@@ -113,36 +135,43 @@ class View(HTMLParser):
             if tag == self.skip:
                 self.skip = None
             return
+        self.flush()
+        if tag in ("style", "script") and self.style:
+            self.style -= 1
         if self.view == "bare" and tag == "time":
             tag = "span"
         self.out.append("</%s>" % tag)
 
     def handle_data(self, data):
         if self.skip is None:
-            self.out.append(data)
+            (self.text if self.speech is not None else self.out).append(data)
 
     def handle_entityref(self, name):
         if self.skip is None:
-            self.out.append("&%s;" % name)
+            (self.text if self.speech is not None else self.out).append("&%s;" % name)
 
     def handle_charref(self, name):
         if self.skip is None:
-            self.out.append("&#%s;" % name)
+            (self.text if self.speech is not None else self.out).append("&#%s;" % name)
 
     def handle_decl(self, decl):
+        self.flush()
         self.out.append("<!%s>" % decl)
 
     def handle_comment(self, data):
-        pass
+        if self.view == "full" and self.skip is None:
+            self.flush()
+            self.out.append("<!--%s-->" % data)
 
     def handle_pi(self, data):
         pass
 
 
-def transform(text, view):
-    p = View(view)
+def transform(text, view, speech=None):
+    p = View(view, speech)
     p.feed(text)
     p.close()
+    p.flush()
     return "".join(p.out)
 
 
@@ -158,15 +187,28 @@ def tune_pages():
 
 
 def write(view, out):
+    """OUT/{html,ground-truth} for the tune half's dated articles in VIEW. A translated view (de, fr on top of nometa;
+    de-nourl, fr-nourl, de-bare, fr-bare on top of nourl, bare; de-full, fr-full on the unmodified page) adds
+    bench/date_speech.py's rewriting of every visible English date, time and date label, one house style per page
+    drawn from its id; the gold is unchanged."""
     assert view in VIEWS, view
+    lang, base = (view.partition("-")[0], view.partition("-")[2] or "nometa") if view[:2] in ("de", "fr") else (None, view)
+    if lang:
+        sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+        from date_speech import Speech, page_order
     os.makedirs(os.path.join(out, "html"), exist_ok=True)
     os.makedirs(os.path.join(out, "ground-truth"), exist_ok=True)
     n = 0
     for fid, truth in tune_pages():
         raw = gzip.open(os.path.join(WCXB, "html", fid + ".html.gz")).read().decode("utf-8", "replace")
+        speech = None
+        if lang:
+            p = Text()
+            p.feed(raw)
+            speech = Speech(lang, fid, page_order(" ".join(p.parts), truth["ground_truth"]["publish_date"]))
         with gzip.open(os.path.join(out, "html", fid + ".html.gz"), "wt", encoding="utf-8") as g:
-            g.write(transform(raw, view))
-        if view != "nometa":
+            g.write(transform(raw, base, speech))
+        if base in ("nourl", "bare"):
             truth = dict(truth)
             truth.pop("url", None)
         json.dump(truth, open(os.path.join(out, "ground-truth", fid + ".json"), "w", encoding="utf-8"))
@@ -177,10 +219,10 @@ def write(view, out):
 # --- is the gold day visible in the page's text at all? ---
 MONTHS = {
     1: "january jan januar jän janvier janv enero ene gennaio gen januari", 2: "february feb februar février févr fevrier febrero febbraio februari",
-    3: "march mar märz mrz maerz mars marzo maart", 4: "april apr avril abril aprile", 5: "may mai mayo maggio mei",
+    3: "march mar märz mrz maerz mars marzo maart", 4: "april apr avril avr abril aprile", 5: "may mai mayo maggio mei",
     6: "june jun juni juin junio giugno", 7: "july jul juli juillet juil julio luglio", 8: "august aug août aout agosto augustus",
     9: "september sep sept septembre septiembre settembre", 10: "october oct oktober okt octobre octubre ottobre",
-    11: "november nov novembre noviembre", 12: "december dec dezember dez décembre decembre diciembre dicembre",
+    11: "november nov novembre noviembre", 12: "december dec dezember dez décembre decembre déc diciembre dicembre",
 }
 
 
