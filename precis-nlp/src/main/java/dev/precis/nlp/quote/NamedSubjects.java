@@ -47,8 +47,8 @@ final class NamedSubjects {
     private static final Pattern SET_OFF = Pattern.compile("(?:A|An|The|Another|One)\\s[^,]{1,80},\\s*");
     /** A description opening the sentence and set off by a dash before the name: "The bail bondsman -- ". */
     private static final Pattern DASH_SET_OFF = Pattern.compile("(?:A|An|The|Another|One)\\s[^,—–“”\"\\n]{1,80}?(?:[ \\t]--?|[ \\t]?[—–])[ \\t]*");
-    /** The rest of a name's aside up to the closing dash, then a lower-case word: " of Leeds -- testified". */
-    private static final Pattern DASH_CLOSED = Pattern.compile("(?:[^,.!?;—–“”\"\\n-]|(?<=\\p{L})-(?=\\p{L})){0,60}?(?:[ \\t]--?|[ \\t]?[—–])[ \\t]*\\p{Ll}");
+    /** The rest of a name's aside up to the closing dash, then a lower-case word: " of Leeds -- testified", " of Reed, Hale and Co -- said". */
+    private static final Pattern DASH_CLOSED = Pattern.compile("(?:[^.!?;—–“”\"\\n-]|(?<=\\p{L})-(?=\\p{L})){0,60}?(?:[ \\t]--?|[ \\t]?[—–])[ \\t]*\\p{Ll}");
     /** A dateline opening the paragraph: a place in capitals, perhaps its country or an agency, then a dash. */
     private static final Pattern DATELINE = Pattern.compile("\\p{Lu}{2,}[\\p{Lu} .'’-]*(?:,[ \\t]*\\p{Lu}[\\p{L} .]*)?"
             + "(?:\\([^()\\n]{1,20}\\))?[ \\t]*[—–-]+[ \\t]*");
