@@ -14,7 +14,7 @@ final class SpeechCues {
             + "|suggested|suggests|acknowledged|acknowledges|admitted|admits|denied|denies|pointed\\s+out"
             + "|points\\s+out|maintained|maintains|asserted|asserts|declared|declares|observed|revealed|wrote"
             + "|writes|continued|continues|concluded|concludes|replied|replies|responded|recalled|remarked"
-            + "|commented|asked|asks|urged|urges|predicted|informed|assured|assures|agreed|agrees|countered|conceded"
+            + "|commented|asked|asks|urged|urges|predicted|informed|assured|assures|agreed|countered|conceded"
             + "|tweeted|posted|testified|alleged|alleges|contended|contends|complained|complains|vowed|vows"
             + "|promised|promises|believes|believed|thinks|thought|charged|cautioned|reiterated|reiterates"
             + "|underlined|underscored|highlighted|indicated|indicates|mentioned|recounted|quipped|joked"
@@ -54,8 +54,6 @@ final class SpeechCues {
      */
     static final Pattern PARTICIPLE = Pattern.compile("(?i)saying|adding|noting|stressing|insisting|warning"
             + "|explaining|arguing|stating|declaring|asking|urging|claiming|writing|telling\\s+\\p{L}+"
-            // a post or a reply hangs on its clause as a spoken word does: "Reed hit back, tweeting at him, “…”"
-            + "|tweeting|replying|responding"
             // what a crowd shouts is its words: "Supporters gathered outside the court, chanting “Free him”"
             + "|chanting|shouting|yelling|screaming");
 
