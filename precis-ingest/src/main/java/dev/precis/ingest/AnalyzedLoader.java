@@ -137,6 +137,15 @@ public final class AnalyzedLoader {
             pool.shutdownNow();
             library.bulkLoad(false);
         }
+        // an article the index refused is stored and in its story, but not searchable until the library next opens:
+        // its line's failure, not an added article
+        library.takeIndexFailures().forEach((id, reason) -> {
+            String origin = counts.origins.get(id);
+            if (origin != null) {
+                counts.added--;
+                fail(failures, origin, reason);
+            }
+        });
         int done = counts.done;
         int added = counts.added;
         int duplicates = counts.duplicates;
@@ -156,6 +165,8 @@ public final class AnalyzedLoader {
         int added;
         int duplicates;
         int near;
+        /** The input line of each article added, by its id (an index failure names its line). */
+        final java.util.Map<Long, String> origins = new java.util.HashMap<>();
 
         Counts(int total, long start) {
             this.total = total;
@@ -206,7 +217,10 @@ public final class AnalyzedLoader {
             }
             if (result != null) {
                 switch (result.status()) {
-                    case ADDED -> counts.added++;
+                    case ADDED -> {
+                        counts.added++;
+                        counts.origins.put(result.articleId(), line.origin());
+                    }
                     case DUPLICATE -> counts.duplicates++;
                     case NEAR_DUPLICATE -> counts.near++;
                 }

@@ -20,4 +20,13 @@ public final class PlanningFaults {
             }
         });
     }
+
+    /** Makes the search index refuse the document of the article with this headline, every time it comes. */
+    public static void failIndexAt(Library library, String title) {
+        library.indexProbe(t -> {
+            if (title.equals(t)) {
+                throw new IllegalArgumentException("invented index fault\nsecond line of the trace");
+            }
+        });
+    }
 }
