@@ -259,4 +259,22 @@ class PlanningFailureIngestTest {
             assertThat(lib.search(SearchQuery.of(marker(failing))).total()).isEqualTo(1);
         }
     }
+
+    /** Two articles refused (the third and the eighth): each its own line, in input order; the counts still add up. */
+    @ParameterizedTest
+    @CsvSource({"false", "true"})
+    @Timeout(180)
+    void twoArticlesTheIndexRefusesAreEachReported(boolean analyzed) throws Exception {
+        Path in = input(analyzed, "in", Set.of());
+        try (Library lib = Library.open(LibraryConfig.embedded(tmp.resolve("lib")))) {
+            PlanningFaults.failIndexAt(lib, ARTICLES[2][0], ARTICLES[7][0]);
+            IngestReport r = load(analyzed, lib, in);
+            assertThat(r.failures()).extracting(f -> f.origin()).containsExactly(origin(analyzed, in, 2), origin(analyzed, in, 7));
+            assertThat(r.added()).isEqualTo(ARTICLES.length - 2);
+            assertThat(r.added() + r.duplicates() + r.nearDuplicates() + r.empty() + r.failures().size()).isEqualTo(r.items());
+            for (int i = 0; i < ARTICLES.length; i++) {
+                assertThat(lib.search(SearchQuery.of(marker(i))).total()).as(marker(i)).isEqualTo(i == 2 || i == 7 ? 0 : 1);
+            }
+        }
+    }
 }

@@ -11,9 +11,15 @@ import java.util.Map;
  */
 final class IndexFailures {
 
+    /** Kept at most: a library whose writer never takes them (a server) holds no more than this. */
+    static final int MAX = 10_000;
+
     private final Map<Long, String> byArticle = new LinkedHashMap<>();
 
     synchronized void add(long articleId, Throwable e) {
+        if (byArticle.size() >= MAX) {
+            return; // each such article is indexed again when the library next opens; only its report is dropped
+        }
         String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         int nl = m.indexOf('\n');
         byArticle.putIfAbsent(articleId, "cannot index: " + (nl < 0 ? m : m.substring(0, nl)).strip());
