@@ -106,7 +106,8 @@ public final class AnalyzedLoader {
         });
         try {
             library.bulkLoad(true);
-            for (Path f : files) {
+            for (int fileNo = 0; fileNo < files.size(); fileNo++) {
+                Path f = files.get(fileNo);
                 int lineNo = 0;
                 ArrayDeque<Future<Line>> window = new ArrayDeque<>();
                 try (BufferedReader r = open(f)) {
@@ -118,7 +119,8 @@ public final class AnalyzedLoader {
                         }
                         String origin = f + ":" + lineNo;
                         String text = line;
-                        window.add(pool.submit(() -> prepare(text, source, origin)));
+                        long where = (long) fileNo << 32 | lineNo;
+                        window.add(pool.submit(() -> prepare(text, source, origin, where)));
                         if (window.size() >= WINDOW) {
                             write(window.poll(), failures, counts);
                         }
@@ -137,6 +139,16 @@ public final class AnalyzedLoader {
             pool.shutdownNow();
             library.bulkLoad(false);
         }
+        // an article the index refused is stored and in its story, but not searchable until the library next opens:
+        // its line's failure, not an added article
+        library.takeIndexFailures().forEach((id, reason) -> {
+            long where = counts.where(id);
+            if (where >= 0) {
+                String origin = files.get((int) (where >>> 32)) + ":" + (int) where;
+                counts.added--;
+                fail(failures, origin, reason);
+            }
+        });
         int done = counts.done;
         int added = counts.added;
         int duplicates = counts.duplicates;
@@ -145,7 +157,7 @@ public final class AnalyzedLoader {
     }
 
     /** One line, prepared off the writing thread: the library's prepared entry, or why the line is refused. */
-    private record Line(String origin, Library.Prepared prepared, String failure) {
+    private record Line(String origin, long where, Library.Prepared prepared, String failure) {
     }
 
     /** Counts of one load; only the writing thread touches them. */
@@ -156,15 +168,39 @@ public final class AnalyzedLoader {
         int added;
         int duplicates;
         int near;
+        /** The ids of the articles added, in order, and where each came from (file number, line: an index failure names its line). */
+        private long[] ids = new long[256];
+        private long[] wheres = new long[256];
+        private int recorded;
 
         Counts(int total, long start) {
             this.total = total;
             this.start = start;
         }
+
+        /** Article {@code id} added from {@code where} (file number in the high half, line number in the low one). */
+        void added(long id, long where) {
+            if (recorded == ids.length) {
+                ids = java.util.Arrays.copyOf(ids, recorded * 2);
+                wheres = java.util.Arrays.copyOf(wheres, recorded * 2);
+            }
+            ids[recorded] = id;
+            wheres[recorded++] = where;
+        }
+
+        /** Where article {@code id} came from, or -1 when this load did not add it (a scan: asked for the rare refused one). */
+        long where(long id) {
+            for (int i = 0; i < recorded; i++) {
+                if (ids[i] == id) {
+                    return wheres[i];
+                }
+            }
+            return -1;
+        }
     }
 
     /** Parses one line and computes what the library can compute outside its lock. Thread-safe. */
-    private Line prepare(String line, String source, String origin) throws IOException {
+    private Line prepare(String line, String source, String origin, long where) throws IOException {
         try {
             JsonNode node = JSON.readTree(line);
             // the Spark job's meaning vector, when the line carries one: the library's encoder need not run
@@ -173,11 +209,11 @@ public final class AnalyzedLoader {
             // an exported library's stored story features: its stories come back as they were (StoryFeaturesJson)
             ArticleFeatures stored = node != null && node.isObject() ? StoryFeaturesJson.read(node) : null;
             Entry e = entry(node, source, origin);
-            return new Line(origin, library.prepare(e.entry(), e.fingerprint(), meaning, stored), null);
+            return new Line(origin, where, library.prepare(e.entry(), e.fingerprint(), meaning, stored), null);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            return new Line(origin, null, "not JSON");
+            return new Line(origin, where, null, "not JSON");
         } catch (IllegalArgumentException | NullPointerException e) {
-            return new Line(origin, null, IngestSources.message(e));
+            return new Line(origin, where, null, IngestSources.message(e));
         }
     }
 
@@ -206,7 +242,10 @@ public final class AnalyzedLoader {
             }
             if (result != null) {
                 switch (result.status()) {
-                    case ADDED -> counts.added++;
+                    case ADDED -> {
+                        counts.added++;
+                        counts.added(result.articleId(), line.where());
+                    }
                     case DUPLICATE -> counts.duplicates++;
                     case NEAR_DUPLICATE -> counts.near++;
                 }

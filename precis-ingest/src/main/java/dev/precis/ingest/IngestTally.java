@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
@@ -30,9 +32,15 @@ final class IngestTally {
         this.listener = listener;
     }
 
-    void count(AddResult r) {
+    /** The input of each article added, by its id (an index failure names its input). */
+    final Map<Long, String> origins = new ConcurrentHashMap<>();
+
+    void count(AddResult r, String origin) {
         switch (r.status()) {
-            case ADDED -> added.incrementAndGet();
+            case ADDED -> {
+                added.incrementAndGet();
+                origins.put(r.articleId(), origin);
+            }
             case DUPLICATE -> duplicates.incrementAndGet();
             case NEAR_DUPLICATE -> near.incrementAndGet();
             case REFRESHED -> refreshed.incrementAndGet();

@@ -120,6 +120,15 @@ public final class Ingester {
             library.flush();
         }
         library.consolidateStories();
+        // an article the index refused is stored and in its story, but not searchable until the library next opens:
+        // its item's failure, not an added article
+        library.takeIndexFailures().forEach((id, reason) -> {
+            String origin = tally.origins.get(id);
+            if (origin != null) {
+                tally.added.decrementAndGet();
+                fail(tally, new IngestFailure(origin, reason));
+            }
+        });
         java.util.Optional.ofNullable(batch.feedTextNote()).ifPresent(tally.notes::add);
         java.util.Optional.ofNullable(tally.refreshedNote()).ifPresent(tally.notes::add);
         return tally.report(System.nanoTime() - start);
@@ -143,7 +152,7 @@ public final class Ingester {
                         tally.empty.incrementAndGet();
                         tally.withoutText.add(item.origin());
                     } else {
-                        tally.count(ready == null ? write(read) : library.add(ready));
+                        tally.count(ready == null ? write(read) : library.add(ready), item.origin());
                     }
                 } catch (IOException | RuntimeException e) {
                     fail(tally, new IngestFailure(item.origin(), IngestSources.message(e)));

@@ -219,4 +219,62 @@ class PlanningFailureIngestTest {
             everyArticleStored(lib, load(analyzed, lib, in), clean);
         }
     }
+
+    /**
+     * The search index refusing one article's document (the third, or the last): that article is stored and in its story
+     * but reported as its input's failure, in one line; every article after it in its group is still indexed; the load
+     * ends with its report (no "cannot index" ending it), whose counts add up; the next open indexes the refused article.
+     */
+    @ParameterizedTest
+    @CsvSource({"2, false", "9, false", "2, true", "9, true"})
+    @Timeout(180)
+    void anArticleTheIndexRefusesIsReportedAndTheRestIndexed(int failing, boolean analyzed) throws Exception {
+        Set<String> clean = clean(analyzed, Set.of());
+        Path in = input(analyzed, "in", Set.of());
+        Path dir = tmp.resolve("lib");
+        try (Library lib = Library.open(LibraryConfig.embedded(dir))) {
+            PlanningFaults.failIndexAt(lib, ARTICLES[failing][0]);
+            IngestReport r = load(analyzed, lib, in);
+            assertThat(r.items()).isEqualTo(ARTICLES.length);
+            assertThat(r.failures()).singleElement().satisfies(f -> {
+                assertThat(f.origin()).isEqualTo(origin(analyzed, in, failing));
+                assertThat(f.reason()).contains("cannot index").contains("invented index fault").doesNotContain("\n");
+            });
+            assertThat(r.added()).isEqualTo(ARTICLES.length - 1);
+            assertThat(r.added() + r.duplicates() + r.nearDuplicates() + r.empty() + r.failures().size()).isEqualTo(r.items());
+            assertThat(lib.size()).isEqualTo(ARTICLES.length);
+            for (int i = 0; i < ARTICLES.length; i++) {
+                assertThat(lib.search(SearchQuery.of(marker(i))).total()).as(marker(i)).isEqualTo(i == failing ? 0 : 1);
+            }
+            LibraryCheck check = lib.check();
+            assertThat(check.indexed()).isEqualTo(ARTICLES.length - 1);
+            assertThat(check.missingFromIndex()).isEqualTo(1);
+            assertThat(check.withoutStory()).isZero();
+            assertThat(stories(lib)).isEqualTo(clean);
+            assertThat(lib.logCounts()).containsEntry("FAILED", 1);
+        }
+        try (Library lib = Library.open(LibraryConfig.embedded(dir))) {
+            // the index is derived: the next open puts the refused article in
+            assertThat(lib.check().consistent()).isTrue();
+            assertThat(lib.search(SearchQuery.of(marker(failing))).total()).isEqualTo(1);
+        }
+    }
+
+    /** Two articles refused (the third and the eighth): each its own line, in input order; the counts still add up. */
+    @ParameterizedTest
+    @CsvSource({"false", "true"})
+    @Timeout(180)
+    void twoArticlesTheIndexRefusesAreEachReported(boolean analyzed) throws Exception {
+        Path in = input(analyzed, "in", Set.of());
+        try (Library lib = Library.open(LibraryConfig.embedded(tmp.resolve("lib")))) {
+            PlanningFaults.failIndexAt(lib, ARTICLES[2][0], ARTICLES[7][0]);
+            IngestReport r = load(analyzed, lib, in);
+            assertThat(r.failures()).extracting(f -> f.origin()).containsExactly(origin(analyzed, in, 2), origin(analyzed, in, 7));
+            assertThat(r.added()).isEqualTo(ARTICLES.length - 2);
+            assertThat(r.added() + r.duplicates() + r.nearDuplicates() + r.empty() + r.failures().size()).isEqualTo(r.items());
+            for (int i = 0; i < ARTICLES.length; i++) {
+                assertThat(lib.search(SearchQuery.of(marker(i))).total()).as(marker(i)).isEqualTo(i == 2 || i == 7 ? 0 : 1);
+            }
+        }
+    }
 }

@@ -20,4 +20,14 @@ public final class PlanningFaults {
             }
         });
     }
+
+    /** Makes the search index refuse the documents of the articles with these headlines, every time they come. */
+    public static void failIndexAt(Library library, String... titles) {
+        java.util.Set<String> refused = java.util.Set.of(titles);
+        library.indexProbe(t -> {
+            if (refused.contains(t)) {
+                throw new IllegalArgumentException("invented index fault\nsecond line of the trace");
+            }
+        });
+    }
 }

@@ -11,7 +11,8 @@ import java.util.concurrent.Future;
  * During a bulk load ({@link Library#bulkLoad}), puts committed articles into the search index on a
  * thread of its own, so that the writer goes on storing the next group meanwhile. Groups are indexed in
  * the order they were handed over (one thread), each group then committed to the index; {@link #drain()} waits for all of them and reports the
- * first failure. The index is derived: what a crash keeps from being indexed is indexed again when the
+ * first failure of the index itself (its commit). A document the index refuses is that article's failure alone
+ * ({@link IndexFailures}): the group's later documents are still indexed. The index is derived: what a crash keeps from being indexed is indexed again when the
  * library next opens. Used under the library's lock only.
  */
 final class BulkIndexer implements AutoCloseable {
@@ -24,9 +25,12 @@ final class BulkIndexer implements AutoCloseable {
     });
     private Future<?> last;
     private volatile IOException failure;
+    /** The articles the index refused, by id, each with its one-line reason (shared with the group commit). */
+    private final IndexFailures failed;
 
-    BulkIndexer(SearchIndex index) {
+    BulkIndexer(SearchIndex index, IndexFailures failed) {
         this.index = index;
+        this.failed = failed;
     }
 
     /** Hands a committed group's documents to the index thread. */
@@ -37,7 +41,7 @@ final class BulkIndexer implements AutoCloseable {
         last = thread.submit(() -> {
             try {
                 for (IndexDocument d : docs) {
-                    index.putNew(d); // committed just now as new articles
+                    index.putNew(d, failed); // committed just now as new articles; a failure is that article's
                 }
                 // durable and searchable group by group, here rather than all at the writer's final flush
                 index.commit();

@@ -57,6 +57,8 @@ final class GroupCommit {
     private volatile BulkIndexer bulk;
     /** Documents put into the index since its last commit. */
     private int unindexed;
+    /** Articles the index refused (each its own failure, the rest of the group indexed), until the library's caller takes them. */
+    final IndexFailures indexFailures = new IndexFailures();
     /** H2's page cache, larger during a bulk load. */
     private final BulkCache cache;
 
@@ -222,7 +224,7 @@ final class GroupCommit {
             b.drain();
         }
         for (IndexDocument d : docs) {
-            index.putNew(d); // the group's articles were inserted by it: new ids (see indexAfterCommit)
+            index.putNew(d, indexFailures); // new ids (see indexAfterCommit); a refused document is its article's failure
         }
         unindexed += docs.size();
         if (unindexed >= 500) {
@@ -257,7 +259,7 @@ final class GroupCommit {
             windowMs = BULK_WINDOW_MS;
             writer.bulk(true);
             cache.start();
-            bulk = new BulkIndexer(index);
+            bulk = new BulkIndexer(index, indexFailures);
         }
     }
 

@@ -239,6 +239,21 @@ public final class Library implements AutoCloseable {
         writes.planningProbe(probe);
     }
 
+    /**
+     * The articles the search index refused since the last call, by article id, each with a one-line reason
+     * ({@code cannot index: …}); call it after {@link #flush()} or {@link #consolidateStories()}, which index what
+     * waits. Each such article is stored and in its story, and is indexed again when the library next opens; the
+     * articles after it were indexed as usual.
+     */
+    public synchronized java.util.Map<Long, String> takeIndexFailures() {
+        return group.indexFailures.take();
+    }
+
+    /** Tests only: called with each new article's headline before the index receives it (a fault injected there). */
+    synchronized void indexProbe(java.util.function.Consumer<String> probe) {
+        index.probe = probe;
+    }
+
     /** Commits the open group and makes index updates durable and visible to searches. */
     public synchronized void flush() throws IOException {
         writes.settle();

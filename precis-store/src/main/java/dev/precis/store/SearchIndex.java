@@ -106,8 +106,30 @@ final class SearchIndex implements AutoCloseable {
      * opens), so the id term's lookup and delete that {@link #put} costs per document are skipped.
      */
     void putNew(IndexDocument d) throws IOException {
+        java.util.function.Consumer<String> probe = this.probe;
+        if (probe != null) {
+            probe.accept(d.title());
+        }
         writer.addDocument(document(d));
     }
+
+    /**
+     * {@link #putNew(IndexDocument)}, a failure of this document alone (the index refused it) kept in {@code failures}
+     * instead of thrown; a failure of the index itself (its writer closed by a fatal error) is thrown.
+     */
+    void putNew(IndexDocument d, IndexFailures failures) throws IOException {
+        try {
+            putNew(d);
+        } catch (IOException | RuntimeException e) {
+            if (writer.getTragicException() != null || !writer.isOpen()) {
+                throw e instanceof IOException io ? io : new IOException(e.getMessage(), e);
+            }
+            failures.add(d.id(), e);
+        }
+    }
+
+    /** Tests only: called with each new document's headline before it is indexed (a fault injected there); null in use. */
+    volatile java.util.function.Consumer<String> probe;
 
     private Document document(IndexDocument d) throws IOException {
         Document doc = new Document();
