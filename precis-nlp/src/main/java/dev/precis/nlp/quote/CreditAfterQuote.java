@@ -112,14 +112,19 @@ final class CreditAfterQuote {
      * Secretary of the Ministry of Works, told"), a US party and state ("R-Ky.") or an
      * abbreviated state after a town ("N.C.").
      */
-    private static final Pattern AFTER_APPOSITIVE = Pattern.compile("^[\\s,—–-]*((?:\\p{Lu}[\\p{L}'’-]*[ \\t]+){0,3}" + NAME + ")"
+    private static final Pattern AFTER_APPOSITIVE = Pattern.compile("^[\\s,—–-]*((?:\\p{Lu}[\\p{L}'’-]*[ \\t]+){0,3}"
+            // a lower-case role between a place or party and the name: "Ohio farmer Ann Reed, …, said"
+            + "(?:(?<=\\p{Lu}[\\p{L}'’-]{0,30}[ \\t])" + ROLE_WORD + "[ \\t]+)?" + NAME + ")"
             // a generational suffix after the name: "James Comey Jr., the director of …, said"
             + "(?:[ \\t]+(?:Jr|Sr)\\.)?"
             + "(?:\\s*\\([^()\\n]{1,30}\\))?(?:\\s*,\\s*(?:(?:[\\p{Ll}\\p{N}]|" + OWNER
             + "|\\p{Lu}[\\p{L}-]*['’]s?\\s|" + SpeechCues.TITLE_OPENER
             // a lawmaker's party and state, as American papers set them off: "Peter King, Republican of New York, said"
             + "|(?:Republican|Democrat|Independent)\\s+(?:of|from)\\s"
-            + ")(?:[^,.“”\"\\n]|" + ASIDE_STOP + "){0,150}?"
+            + ")(?:[^,.“”\"\\n]|" + ASIDE_STOP
+            // a short title or slogan in marks inside the aside: "Ann Reed, wearing “Vote Hale” badges, said"
+            + "|[“\"][^,.“”\"\\n]{1,40}[”\"]"
+            + "){0,150}?"
             + "|[RDI]-\\p{Lu}[\\p{L}.]{0,5}|\\p{Lu}\\p{L}{0,4}\\.(?:\\p{Lu}\\.)?)){1,4},\\s*(?:"
             + SpeechCues.ADVERB.pattern().substring(4) + "\\s+)?(" + V + ")\\b");
     /**

@@ -302,8 +302,8 @@ final class DescribedSubjects {
             return false;
         }
         char c = text.charAt(j - 1);
-        if (c == '”' || c == '"') {
-            c = j >= 2 ? text.charAt(j - 2) : '.';
+        if (c == '”' || c == '"' || c == '’' || c == '\'') {
+            c = j >= 2 ? text.charAt(j - 2) : '.'; // a quotation closed after its stop, in double or single marks
         }
         if (".!?".indexOf(c) < 0) {
             return false;

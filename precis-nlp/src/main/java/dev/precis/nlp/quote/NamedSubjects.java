@@ -45,6 +45,10 @@ final class NamedSubjects {
             + "\\b[^,]{0,100}(?:,|\\s--?\\s|—)\\s*");
     /** A description opening the sentence and set off by a comma before the name: "A resident of Takoradi, ". */
     private static final Pattern SET_OFF = Pattern.compile("(?:A|An|The|Another|One)\\s[^,]{1,80},\\s*");
+    /** A description opening the sentence and set off by a dash before the name: "The bail bondsman -- ". */
+    private static final Pattern DASH_SET_OFF = Pattern.compile("(?:A|An|The|Another|One)\\s[^,—–“”\"\\n]{1,80}?(?:[ \\t]--?|[ \\t]?[—–])[ \\t]*");
+    /** The rest of a name's aside up to the closing dash, then a lower-case word: " of Leeds -- testified", " of Reed, Hale and Co -- said". */
+    private static final Pattern DASH_CLOSED = Pattern.compile("(?:[^.!?;—–“”\"\\n-]|(?<=\\p{L})-(?=\\p{L})){0,60}?(?:[ \\t]--?|[ \\t]?[—–])[ \\t]*\\p{Ll}");
     /** A dateline opening the paragraph: a place in capitals, perhaps its country or an agency, then a dash. */
     private static final Pattern DATELINE = Pattern.compile("\\p{Lu}{2,}[\\p{Lu} .'’-]*(?:,[ \\t]*\\p{Lu}[\\p{L} .]*)?"
             + "(?:\\([^()\\n]{1,20}\\))?[ \\t]*[—–-]+[ \\t]*");
@@ -238,6 +242,9 @@ final class NamedSubjects {
         if (start == lineStart && dateline.lookingAt()) {
             prefix = prefix.substring(dateline.end()); // "NAIROBI, Kenya — Law Society of Kenya president …"
         }
+        if (DASH_SET_OFF.matcher(prefix).matches() && DASH_CLOSED.matcher(text).region(end, Math.min(text.length(), end + 80)).lookingAt()) {
+            return true; // "The bail bondsman -- Tom Hale of Leeds -- testified …": the name set off by dashes
+        }
         for (int i = 0; i < prefix.length(); i++) {
             char c = prefix.charAt(i);
             // parentheses hold a party's wing or an abbreviation: "NCP (SP) MP Supriya Sule criticised …"
@@ -291,10 +298,17 @@ final class NamedSubjects {
         return lineStart;
     }
 
-    /** Whether a quotation ending in a full stop, question or exclamation mark closes at {@code mark}: "… the rules.” Ann Reed …". */
+    /**
+     * Whether a quotation ending in a full stop, question or exclamation mark closes at {@code mark}: "… the rules.” Ann
+     * Reed …", and in single marks "… the rules.’ Ann Reed …" (an apostrophe after a stop only ends an abbreviation's
+     * possessive: "the U.S.' stance").
+     */
     private boolean quotedSentenceEnd(int mark, int lineStart) {
         char c = text.charAt(mark);
-        return (c == '”' || c == '"') && mark - 1 > lineStart && ".!?".indexOf(text.charAt(mark - 1)) >= 0;
+        if (mark - 1 <= lineStart || ".!?".indexOf(text.charAt(mark - 1)) < 0) {
+            return false;
+        }
+        return c == '”' || c == '"' || (c == '’' || c == '\'') && !abbreviationBefore(mark - 1, lineStart);
     }
 
     /** Whether the full stop at {@code dot} ends an abbreviation or an initial ("Mr.", "J."), not a sentence. */

@@ -54,6 +54,8 @@ final class SpeechCues {
      */
     static final Pattern PARTICIPLE = Pattern.compile("(?i)saying|adding|noting|stressing|insisting|warning"
             + "|explaining|arguing|stating|declaring|asking|urging|claiming|writing|telling\\s+\\p{L}+"
+            // a post or a reply hangs on its clause as a spoken word does: "Reed hit back, tweeting at him, “…”"
+            + "|tweeting|replying|responding"
             // what a crowd shouts is its words: "Supporters gathered outside the court, chanting “Free him”"
             + "|chanting|shouting|yelling|screaming");
 
