@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -245,12 +246,12 @@ public final class Library implements AutoCloseable {
      * waits. Each such article is stored and in its story, and is indexed again when the library next opens; the
      * articles after it were indexed as usual.
      */
-    public synchronized java.util.Map<Long, String> takeIndexFailures() {
+    public synchronized Map<Long, String> takeIndexFailures() {
         return group.indexFailures.take();
     }
 
     /** Tests only: called with each new article's headline before the index receives it (a fault injected there). */
-    synchronized void indexProbe(java.util.function.Consumer<String> probe) {
+    synchronized void indexProbe(Consumer<String> probe) {
         index.probe = probe;
     }
 
