@@ -306,6 +306,8 @@ final class MetadataReader {
             guessed = published != null;
         }
         // a time stored in UTC, in the readers' own zone when the page's language settles it: the day it shows
+        published = PageTimeZone.local(published, zoneLang);
+        modified = PageTimeZone.local(modified, zoneLang);
         boolean datedInLists = (published == null || guessed)
                 && new VisibleDates(clock, dates, relative).datedInLists(doc, top, dayFirst, authors);
         return new Metadata(title, otherTitle, byline, List.copyOf(authors), published, modified, siteName, canonical, lang,
