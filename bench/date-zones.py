@@ -116,9 +116,10 @@ def main():
         utc = value.endswith("Z") or value.endswith("+00:00") or value.endswith("+0000")
         t = tally.setdefault("%s, %s" % (kind, "UTC" if utc else "an offset"), {})
         t["pages"] = t.get("pages", 0) + 1
-        for name in ("written", "utc", "zone", "page offset"):
-            if any(day == gold for n, day in readings.items() if n == name or n.startswith(name)):
-                t["gold " + name] = t.get("gold " + name, 0) + 1
+        for name in ("written", "utc", "zone", "page"):
+            if any(day == gold for n, day in readings.items() if n == name or n.startswith(name + " ")):
+                label = "gold page offset" if name == "page" else "gold " + name
+                t[label] = t.get(label, 0) + 1
         moved = {day for day in readings.values()}
         t["shown: gold only"] = t.get("shown: gold only", 0) + (gold in shown and not (moved - {gold}) & set(shown))
         t["shown: another only"] = t.get("shown: another only", 0) + (gold not in shown and bool(moved & set(shown)))
