@@ -25,7 +25,7 @@ final class ClassSignals {
             "timestamp", "meta", "bio", "contributor", "correction", "disclaimer", "copyright",
             "hidden", "visually", "sr", "offscreen", "follow", "topics", "keywords", "headline",
             "kicker", "jump", "video", "player", "audio", "gallery",
-            "slideshow", "carousel", "photo", "image", "img", "figure", "media", "paywall", "login", "cta", "ctas");
+            "slideshow", "carousel", "photo", "image", "img", "figure", "media", "paywall", "login");
 
     /** Words that mark article content. */
     private static final Set<String> CONTENT = Set.of(
@@ -39,9 +39,7 @@ final class ClassSignals {
             "advertisement", "ad", "ads", "sidebar", "footer", "nav", "navigation", "menu",
             "breadcrumb", "breadcrumbs", "outbrain", "taboola", "disqus", "caption", "credit",
             "byline", "author", "authors", "tags", "popular", "trending", "readmore", "newsletters",
-            "popup", "modal", "toolbar", "pagination", "signup", "also", "bio", "topics",
-            // a call to action ("post-cta", "ctaBox"): a box asking the reader to buy, book or sign up
-            "cta", "ctas");
+            "popup", "modal", "toolbar", "pagination", "signup", "also", "bio", "topics");
 
     /** Words for boxes that are never the article, however much text they hold. */
     private static final Set<String> NEVER_CONTENT = Set.of(
