@@ -79,7 +79,12 @@ class BulkCacheTest {
     @Test
     void rowsWrittenWithTheRaisedThresholdAreAllThereAfterTheCommitAndAReopen() throws Exception {
         String url = "jdbc:h2:file:" + dir.resolve("rows").toAbsolutePath();
-        try (Connection c = withTable(url, "CREATE TABLE notes(id INT PRIMARY KEY, body VARCHAR)")) {
+        try (Connection c = DriverManager.getConnection(url)) {
+            c.setAutoCommit(false);
+            try (Statement s = c.createStatement()) {
+                s.execute("CREATE TABLE notes(id INT PRIMARY KEY, body VARCHAR)");
+            }
+            c.commit();
             BulkCache cache = new BulkCache(c);
             cache.start();
             try (java.sql.PreparedStatement ps = c.prepareStatement("INSERT INTO notes VALUES (?, ?)")) {
@@ -100,21 +105,15 @@ class BulkCacheTest {
         }
     }
 
-    /** A connection (not auto-committing) to the database at {@code url} after {@code create} was run and committed. */
-    private static Connection withTable(String url, String create) throws Exception {
-        Connection c = DriverManager.getConnection(url);
-        c.setAutoCommit(false);
-        try (Statement s = c.createStatement()) {
-            s.execute(create);
-        }
-        c.commit();
-        return c;
-    }
-
     @Test
     void aBulkCacheLeavesNoCacheSizeInTheDatabase() throws Exception {
         String url = "jdbc:h2:file:" + dir.resolve("db").toAbsolutePath();
-        try (Connection c = withTable(url, "CREATE TABLE notes(id INT PRIMARY KEY)")) {
+        try (Connection c = DriverManager.getConnection(url)) {
+            c.setAutoCommit(false);
+            try (Statement s = c.createStatement()) {
+                s.execute("CREATE TABLE notes(id INT PRIMARY KEY)");
+            }
+            c.commit();
             BulkCache cache = new BulkCache(c);
             long before = cache.current();
             cache.start();
