@@ -88,7 +88,7 @@ final class LibraryOptions {
 
     private static Library withMeaning(Library lib, MeaningVectors meaning) {
         if (meaning != null) {
-            lib.meaningWith(meaning, meaning.length());
+            lib.meaningWith(meaning);
         }
         return lib;
     }
