@@ -86,6 +86,7 @@ final class DocumentLinker {
         ShortPersonNames.link(doc, mentions, gazetteer);
         RoleHolderBodies.apply(doc, mentions, gazetteer);
         companies.byContext(doc, mentions);
+        OneWordBodies.apply(doc, mentions, gazetteer);
         ShortCompanyNames.apply(doc, mentions, gazetteer);
         AppositiveBodies.apply(doc, mentions, gazetteer);
         OrganisationWordShapes.apply(doc, mentions, gazetteer);
