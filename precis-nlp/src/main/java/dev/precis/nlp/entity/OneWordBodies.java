@@ -65,7 +65,7 @@ final class OneWordBodies {
             return;
         }
         cued.removeIf(t -> gazetteer.lookup(t) != null || gazetteer.isFirstName(t) || gazetteer.isTitleWord(t)
-                || gazetteer.isCommonWord(t) || ListAndRulePass.noNameAlone(t)
+                || gazetteer.isCommonWord(t) || gazetteer.isOrganisationHead(t) || ListAndRulePass.noNameAlone(t)
                 || DocumentLinker.surnameInArticle(doc, mentions, t) || personCued(doc, t, gazetteer));
         if (cued.isEmpty()) {
             return;

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Issue 14, names64: a one-word organisation the model never saw, typed from what the article says of it once —
- * its kind named before it, "groups such as", what only a body has ("IPO", "users", "its"), joined, bought or
+ * its kind named before it, "groups such as", what only a body has ("IPO", "users", "its own"), joined, bought or
  * worked at, "…, it said" — and the same word typed so wherever it stands. Sentences written for this test, with
  * invented names; each was missed or read as a person or place by main's recognizer.
  */
@@ -22,26 +22,33 @@ class OneWordBodiesTest {
     }
 
     @Test
-    void aBodyNamedAfterItsKindOnceIsOneEverywhere() {
-        String text = "The militant group Vardoko has announced an end to the attacks. Many doubt that Vardoko "
-                + "will keep the truce. Vardoko remains popular in the camps.";
-        assertThat(typed(text, EntityType.ORGANIZATION)).containsExactly("Vardoko", "Vardoko", "Vardoko");
+    void whatOnlyABodyHasMakesTheWordAnOrganisationEverywhere() {
+        String text = "Since the first whispers about Dovalo's IPO, buyers have been wary. Every move Dovalo makes is "
+                + "watched. Now, people wonder if Dovalo can even survive.";
+        assertThat(typed(text, EntityType.ORGANIZATION)).containsExactly("Dovalo", "Dovalo", "Dovalo");
         assertThat(typed(text, EntityType.PERSON)).isEmpty();
     }
 
     @Test
-    void whatOnlyABodyHasMakesTheWordAnOrganisation() {
-        String text = "Since the first reports about Telmuri's IPO, investors have waited. Most Telmuri users "
-                + "never pay. Now people wonder whether Telmuri can survive.";
-        assertThat(typed(text, EntityType.ORGANIZATION)).containsExactly("Telmuri", "Telmuri", "Telmuri");
+    void groupsSuchAsMakeABody() {
+        String text = "Rocket attacks by militant groups such as Tessaru have stopped. It looks as if Tessaru has thrown "
+                + "in the towel.";
+        assertThat(typed(text, EntityType.ORGANIZATION)).containsExactly("Tessaru", "Tessaru");
+    }
+
+    @Test
+    void aNameWithItsOwnIsABody() {
+        String text = "Ruvami has its own agenda, a senior official said. Few expect Ruvami to sign.";
+        assertThat(typed(text, EntityType.ORGANIZATION)).containsExactly("Ruvami", "Ruvami");
     }
 
     @Test
     void joinedOrWorkedAtMakesAWorkplace() {
         String text = "After five years at Quenzo, I am leaving this week. Darin Fisher joined Quenzo in May.";
-        assertThat(typed(text, EntityType.ORGANIZATION)).contains("Quenzo");
-        assertThat(typed(text, EntityType.PERSON)).doesNotContain("Quenzo");
-        assertThat(typed(text, EntityType.LOCATION)).doesNotContain("Quenzo");
+        assertThat(typed(text, EntityType.ORGANIZATION)).containsExactly("Quenzo", "Quenzo");
+        String thanks = "I spent the past five years at Lomeri, and I wish you all the best. Thanks to everyone at Lomeri.";
+        assertThat(typed(thanks, EntityType.ORGANIZATION)).containsExactly("Lomeri", "Lomeri");
+        assertThat(typed(thanks, EntityType.LOCATION)).isEmpty();
     }
 
     @Test
@@ -49,17 +56,13 @@ class OneWordBodiesTest {
         String text = "Kobrava signed a supply deal with the state oil firm. Kobrava will deliver two tankers a "
                 + "month, it said.";
         assertThat(typed(text, EntityType.ORGANIZATION)).containsExactly("Kobrava", "Kobrava");
-    }
-
-    @Test
-    void groupsSuchAsAndItsOwnMakeABody() {
-        String text = "Attacks by radical groups such as Zembara have slowed the talks. Zembara has its own agenda.";
-        assertThat(typed(text, EntityType.ORGANIZATION)).containsExactly("Zembara", "Zembara");
+        assertThat(typed(text, EntityType.PERSON)).isEmpty();
     }
 
     @Test
     void aPersonWithATitleOrWhoIsNotTurnedIntoABody() {
-        String text = "Mr Ferrandi joined Ortega on the stage. Ferrandi, who leads the council, spoke first.";
+        String text = "Daniel Ortega spoke first. Mr Ferrandi joined Ortega on the stage. Ferrandi, who leads the "
+                + "council, left early.";
         assertThat(typed(text, EntityType.ORGANIZATION)).doesNotContain("Ferrandi", "Ortega");
         String named = "Kalia Ferrandi joined the board. Ferrandi's members were pleased.";
         assertThat(typed(named, EntityType.ORGANIZATION)).doesNotContain("Ferrandi");
@@ -71,5 +74,7 @@ class OneWordBodiesTest {
         assertThat(OneWordBodies.alone(new String[] {"joined", "Quenzo", "today"}, 1)).isTrue();
         assertThat(OneWordBodies.cue(new String[] {"joined", "Quenzo", "today"}, 1)).isTrue();
         assertThat(OneWordBodies.cue(new String[] {"met", "Quenzo", "today"}, 1)).isFalse();
+        assertThat(OneWordBodies.cue(new String[] {"the", "messaging", "company", "Quenzo", "grew"}, 3)).isTrue();
+        assertThat(OneWordBodies.cue(new String[] {"Acme", "company", "Quenzo", "grew"}, 2)).isFalse();
     }
 }
