@@ -14,9 +14,11 @@ import java.util.Set;
  * speaking of itself as "its" ("Tavoro and its staff", "Tavoro has its own agenda"), joined or bought ("joined
  * Tavoro", "acquiring Tavoro") or worked at ("worked at Tavoro", "five years at Tavoro"). The same word is then one
  * organisation throughout the article: the model's one-word persons and places of the word become organisations
- * and its untagged uses are added. The word is never listed, a first name, a title or an ordinary word, never the
- * last word of a longer person's name in the article, and never given a title or "who" anywhere: a person has no
- * IPO and is not "its". Part of the document-level pass ({@link DocumentLinker}), after the company passes.
+ * and its untagged uses are added. A sentence the name opens and "…, it said" closes, with no other capitalised word,
+ * counts too ("Tavoro will deliver two tankers a month, it said"). The word is never listed, a first name, a title,
+ * an ordinary word or an organisation's head word ("The Foundation's website": a body shortened to its head, which
+ * the gold does not tag alone), never the last word of a longer person's name in the article, and never given a
+ * title or "who" anywhere: a person has no IPO and is not "its". Part of the document-level pass ({@link DocumentLinker}), after the company passes.
  * Written by hand: the cues are closed sets of grammar words around an unknown name. Stateless.
  */
 final class OneWordBodies {
