@@ -18,27 +18,11 @@ class OneWordBodiesTest {
 
     /** Sentences of space-separated tokens. */
     private static TokenizedText doc(String... sentences) {
-        List<String[]> tokens = new ArrayList<>();
-        List<int[]> starts = new ArrayList<>();
-        List<int[]> ends = new ArrayList<>();
-        StringBuilder text = new StringBuilder();
-        for (String sentence : sentences) {
-            String[] words = sentence.split(" ");
-            int[] s = new int[words.length];
-            int[] e = new int[words.length];
-            for (int i = 0; i < words.length; i++) {
-                if (text.length() > 0) {
-                    text.append(' ');
-                }
-                s[i] = text.length();
-                text.append(words[i]);
-                e[i] = text.length();
-            }
-            tokens.add(words);
-            starts.add(s);
-            ends.add(e);
+        String[][] split = new String[sentences.length][];
+        for (int k = 0; k < sentences.length; k++) {
+            split[k] = sentences[k].split(" ");
         }
-        return new TokenizedText(text.toString(), tokens, starts, ends);
+        return EntityTestSupport.document(split);
     }
 
     private static MentionDraft m(int sentence, int start, int end, String type) {
