@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.precis.model.EntityMention;
 import dev.precis.model.EntityType;
 import dev.precis.nlp.sentence.NewsSentenceSplitter;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -71,5 +72,29 @@ final class EntityTestSupport {
             at = ends[i] + 1;
         }
         return new TokenizedText(text, List.<String[]>of(tokens), List.of(starts), List.of(ends));
+    }
+
+    /** Sentences of space-separated tokens, one after another, joined by single spaces. */
+    static TokenizedText document(String[]... sentences) {
+        List<String[]> tokens = new ArrayList<>();
+        List<int[]> starts = new ArrayList<>();
+        List<int[]> ends = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        for (String[] s : sentences) {
+            int[] st = new int[s.length];
+            int[] en = new int[s.length];
+            for (int i = 0; i < s.length; i++) {
+                if (text.length() > 0) {
+                    text.append(' ');
+                }
+                st[i] = text.length();
+                text.append(s[i]);
+                en[i] = text.length();
+            }
+            tokens.add(s);
+            starts.add(st);
+            ends.add(en);
+        }
+        return new TokenizedText(text.toString(), tokens, starts, ends);
     }
 }

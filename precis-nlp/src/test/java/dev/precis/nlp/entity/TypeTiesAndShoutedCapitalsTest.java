@@ -21,26 +21,7 @@ class TypeTiesAndShoutedCapitalsTest {
 
     /** Sentences of space-separated tokens, one after another. */
     private static TokenizedText doc(String[]... sentences) {
-        List<String[]> tokens = new ArrayList<>();
-        List<int[]> starts = new ArrayList<>();
-        List<int[]> ends = new ArrayList<>();
-        StringBuilder text = new StringBuilder();
-        for (String[] s : sentences) {
-            int[] st = new int[s.length];
-            int[] en = new int[s.length];
-            for (int i = 0; i < s.length; i++) {
-                if (text.length() > 0) {
-                    text.append(' ');
-                }
-                st[i] = text.length();
-                text.append(s[i]);
-                en[i] = text.length();
-            }
-            tokens.add(s);
-            starts.add(st);
-            ends.add(en);
-        }
-        return new TokenizedText(text.toString(), tokens, starts, ends);
+        return EntityTestSupport.document(sentences);
     }
 
     /** Both readings of the name in the first token of each sentence, tied one to one, after the type pass. */
