@@ -32,6 +32,7 @@ final class CoordinatedNames {
     static void apply(String[] tokens, List<MentionDraft> mentions, int sentence, Gazetteer gazetteer) {
         causeHeads(tokens, mentions, sentence);
         splitAtAnd(tokens, mentions, sentence, gazetteer);
+        causePeople(tokens, mentions, sentence, gazetteer);
         joinAtAnd(tokens, mentions, sentence, gazetteer);
         SubNationalUnits.unitBodies(tokens, mentions, sentence, gazetteer);
         initials(tokens, mentions, gazetteer);
@@ -71,6 +72,37 @@ final class CoordinatedNames {
             causeHeads(tokens, mentions, sentence); // the list changed: start again (each pass lengthens a mention)
             return;
         }
+    }
+
+    /**
+     * "Party for Omaru Progress Rafael Tumbe": a party named for its cause does not run on into a person's name; a
+     * listed given name after the cause's first word, with one or two capitalised words closing the mention, is the
+     * person.
+     */
+    private static void causePeople(String[] tokens, List<MentionDraft> mentions, int sentence, Gazetteer gazetteer) {
+        List<MentionDraft> added = new ArrayList<>();
+        for (MentionDraft m : mentions) {
+            if (!m.type.equals(EntityTypes.ORGANIZATION) || m.length() < 6) {
+                continue;
+            }
+            int k = m.start + 1;
+            while (k < m.end && !tokens[k].equals("for")) {
+                k++;
+            }
+            if (k >= m.end - 3 || !CAUSE_HEADS.contains(tokens[k - 1])) {
+                continue;
+            }
+            for (int j = k + 2; j < m.end - 1; j++) {
+                if (m.end - j <= 3 && gazetteer.isFirstName(tokens[j]) && gazetteer.lookup(tokens[j]) == null
+                        && capitalisedRun(tokens, j, m.end) && causeNamed(tokens, m.start, j)) {
+                    added.add(new MentionDraft(sentence, j, m.end, EntityTypes.PERSON, true));
+                    m.end = j;
+                    m.canonical = null;
+                    break;
+                }
+            }
+        }
+        mentions.addAll(added);
     }
 
     /**
@@ -322,7 +354,7 @@ final class CoordinatedNames {
             return false;
         }
         String last = tokens[to - 1];
-        if (!ListAndRulePass.capitalised(last) || !DocumentLinker.letters(last) || PortfolioNames.adjective(last)
+        if (!ListAndRulePass.capitalised(last) || !DocumentLinker.letters(last) || causeAdjective(last)
                 || CAUSE_LINKS.contains(last.toLowerCase(java.util.Locale.ROOT))) {
             return false;
         }
@@ -333,6 +365,11 @@ final class CoordinatedNames {
             }
         }
         return true;
+    }
+
+    /** An adjective closing a cause ("Economic", "Social"); nouns in "-wal", "-val" ("Renewal", "Revival") are none. */
+    private static boolean causeAdjective(String w) {
+        return PortfolioNames.adjective(w) && !w.endsWith("wal") && !w.endsWith("val");
     }
 
     private static boolean capitalisedRun(String[] tokens, int from, int to) {

@@ -94,10 +94,19 @@ final class OrganisationPersonSplit {
      * Two or three capitalised words ending the mention that are no ordinary words, bodies' words, titles or
      * listed names ("Thandiwe Mokoena" with a given name the list lacks; not "Pension Plan", "Youth League").
      */
-    /** A plural of ordinary English ("Traders", "Farmers"), which ends a body's name, not a person's. */
+    /**
+     * A plural of ordinary English naming members ("Farmers", "Traders": the plural, its singular or, for a doer's
+     * word in "-ers", its verb is a frequent word), which ends a body's name, not a person's.
+     */
     private boolean members(String t) {
-        return t.length() > 4 && t.endsWith("s") && !t.endsWith("ss") && ListAndRulePass.capitalised(t)
-                && !Gazetteer.isUpper(t) && gazetteer.isCommonWord(t) && gazetteer.lookup(t) == null;
+        if (t.length() <= 4 || !t.endsWith("s") || t.endsWith("ss") || !ListAndRulePass.capitalised(t)
+                || Gazetteer.isUpper(t) || gazetteer.lookup(t) != null) {
+            return false;
+        }
+        String one = t.substring(0, t.length() - 1);
+        String verb = t.endsWith("ers") ? t.substring(0, t.length() - 3) : "";
+        return gazetteer.isCommonWord(t) || gazetteer.isCommonWord(one)
+                || verb.length() > 2 && (gazetteer.isCommonWord(verb) || gazetteer.isCommonWord(verb + "e"));
     }
 
     private boolean unlistedName(String[] tokens, int from, int to) {

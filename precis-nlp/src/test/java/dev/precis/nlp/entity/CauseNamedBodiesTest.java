@@ -66,4 +66,11 @@ class CauseNamedBodiesTest {
         // a person after a party of a place is still cut off
         assertNames("The seat was won by Liberal Party of Kenya Amina Bello in 2019.", EntityType.PERSON, "Amina Bello");
     }
+
+    @Test
+    void aPersonAfterACauseNamedPartyIsCutOff() {
+        String text = "A spokesman for the Party for Omaru Progress Rafael Tumbe said the vote was fair.";
+        assertNames(text, EntityType.ORGANIZATION, "Party for Omaru Progress");
+        assertNames(text, EntityType.PERSON, "Rafael Tumbe");
+    }
 }
