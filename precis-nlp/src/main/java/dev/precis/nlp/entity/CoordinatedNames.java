@@ -30,11 +30,79 @@ final class CoordinatedNames {
     }
 
     static void apply(String[] tokens, List<MentionDraft> mentions, int sentence, Gazetteer gazetteer) {
+        causeHeads(tokens, mentions, sentence);
         splitAtAnd(tokens, mentions, sentence, gazetteer);
+        causePeople(tokens, mentions, sentence, gazetteer);
         joinAtAnd(tokens, mentions, sentence, gazetteer);
         SubNationalUnits.unitBodies(tokens, mentions, sentence, gazetteer);
         initials(tokens, mentions, gazetteer);
         mentions.sort(null);
+    }
+
+    /**
+     * "Party for Ngofa Progress", "Movement for the Liberation of X": the model began the organisation after "for",
+     * leaving out the party's or movement's word ({@link #CAUSE_HEADS}, capitalised) that the cause names; the
+     * organisation starts at that word, and takes in an organisation the model found ending there ("Movement"
+     * alone). Runs before the split at "and", so a pair of such bodies is then cut in two.
+     */
+    private static void causeHeads(String[] tokens, List<MentionDraft> mentions, int sentence) {
+        for (MentionDraft m : mentions) {
+            int head = m.start - 2;
+            if (head < 0 || !m.type.equals(EntityTypes.ORGANIZATION) || !tokens[m.start - 1].equals("for")
+                    || !CAUSE_HEADS.contains(tokens[head]) || !ListAndRulePass.capitalised(tokens[m.start])) {
+                continue;
+            }
+            MentionDraft before = null;
+            boolean blocked = false;
+            for (MentionDraft o : mentions) {
+                if (o != m && o.sentence == sentence && o.start <= head && o.end > head) {
+                    before = o;
+                    blocked = o.end != head + 1 || !o.type.equals(EntityTypes.ORGANIZATION);
+                }
+            }
+            if (blocked) {
+                continue;
+            }
+            if (before != null) {
+                head = before.start;
+                mentions.remove(before);
+            }
+            m.start = head;
+            m.canonical = null;
+            causeHeads(tokens, mentions, sentence); // the list changed: start again (each pass lengthens a mention)
+            return;
+        }
+    }
+
+    /**
+     * "Party for Omaru Progress Rafael Tumbe": a party named for its cause does not run on into a person's name; a
+     * listed given name after the cause's first word, with one or two capitalised words closing the mention, is the
+     * person.
+     */
+    private static void causePeople(String[] tokens, List<MentionDraft> mentions, int sentence, Gazetteer gazetteer) {
+        List<MentionDraft> added = new ArrayList<>();
+        for (MentionDraft m : mentions) {
+            if (!m.type.equals(EntityTypes.ORGANIZATION) || m.length() < 6) {
+                continue;
+            }
+            int k = m.start + 1;
+            while (k < m.end && !tokens[k].equals("for")) {
+                k++;
+            }
+            if (k >= m.end - 3 || !CAUSE_HEADS.contains(tokens[k - 1])) {
+                continue;
+            }
+            for (int j = k + 2; j < m.end - 1; j++) {
+                if (m.end - j <= 3 && gazetteer.isFirstName(tokens[j]) && gazetteer.lookup(tokens[j]) == null
+                        && capitalisedRun(tokens, j, m.end) && causeNamed(tokens, m.start, j)) {
+                    added.add(new MentionDraft(sentence, j, m.end, EntityTypes.PERSON, true));
+                    m.end = j;
+                    m.canonical = null;
+                    break;
+                }
+            }
+        }
+        mentions.addAll(added);
     }
 
     /**
@@ -234,6 +302,9 @@ final class CoordinatedNames {
 
     private static boolean whole(String[] tokens, int from, int to, Gazetteer gazetteer, boolean after) {
         String last = tokens[to - 1];
+        if (causeNamed(tokens, from, to)) {
+            return true;
+        }
         if (to - from >= 2) { // a listed organisation is a whole name: "Amnesty International and Human Rights Watch"
             Gazetteer.Entry listed = gazetteer.lookup(tokens, from, to);
             if (listed != null && listed.kind() == Gazetteer.Kind.ORGANIZATION) {
@@ -256,6 +327,49 @@ final class CoordinatedNames {
             }
         }
         return WHOLE_ENDS.contains(last) || LegalFormNames.FORMS.contains(last) || acronym(last);
+    }
+
+    /**
+     * Last words of a body that may be named for its cause, a party's or a movement's kind: "Movement for …",
+     * "Party for …". Offices named for a portfolio ("Ministry for Women and Child Development") are left out.
+     */
+    static final Set<String> CAUSE_HEADS = Set.of("Party", "Movement", "Front", "Alliance", "League", "Congress",
+            "Union", "Coalition", "Rally", "Bloc", "Federation");
+    /** Words that may stand inside a body's cause after its first word: "Movement for the Liberation of X". */
+    private static final Set<String> CAUSE_LINKS = Set.of("of", "the");
+
+    /**
+     * A body named for its cause, with no "and" inside: a party's or a movement's word ({@link #CAUSE_HEADS}), perhaps after
+     * capitalised words, then "for" and capitalised words ending in a noun ("Movement for Tarvo Renewal", "Party for
+     * Kesh Progress", "Movement for the Liberation of Ombu"); a cause ending in an adjective ("Commission for
+     * Economic") is a portfolio cut at "and".
+     */
+    static boolean causeNamed(String[] tokens, int from, int to) {
+        int f = from < to && tokens[from].equalsIgnoreCase("the") ? from + 1 : from;
+        int k = f;
+        while (k < to && nameWord(tokens[k]) && DocumentLinker.letters(tokens[k])) {
+            k++;
+        }
+        if (k == f || k + 1 >= to || !tokens[k].equals("for") || !CAUSE_HEADS.contains(tokens[k - 1])) {
+            return false;
+        }
+        String last = tokens[to - 1];
+        if (!ListAndRulePass.capitalised(last) || !DocumentLinker.letters(last) || causeAdjective(last)
+                || CAUSE_LINKS.contains(last.toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        for (int j = k + 1; j < to; j++) {
+            String t = tokens[j];
+            if (!CAUSE_LINKS.contains(t) && !(ListAndRulePass.capitalised(t) && DocumentLinker.letters(t))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** An adjective closing a cause ("Economic", "Social"); nouns in "-wal", "-val" ("Renewal", "Revival") are none. */
+    private static boolean causeAdjective(String w) {
+        return PortfolioNames.adjective(w) && !w.endsWith("wal") && !w.endsWith("val");
     }
 
     private static boolean capitalisedRun(String[] tokens, int from, int to) {

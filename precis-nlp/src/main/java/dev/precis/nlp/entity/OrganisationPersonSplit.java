@@ -30,8 +30,9 @@ final class OrganisationPersonSplit {
                 if (!tokens[k - 2].equals("of") || !place(tokens, k - 1)) {
                     continue;
                 }
+                // "Federation of Tanjung Malim Traders": a name ending in a plural of ordinary English names members
                 boolean person = k + 1 < m.end && (gazetteer.isFirstName(tokens[k]) && gazetteer.lookup(tokens[k]) == null
-                        || unlistedName(tokens, k, m.end));
+                        || unlistedName(tokens, k, m.end)) && !members(tokens[m.end - 1]);
                 if (person || gazetteer.isTitleWord(tokens[k])
                         || TitleFinder.ROLE_WORDS.contains(ListAndRulePass.lower(tokens[k]))) {
                     if (person) {
@@ -93,6 +94,21 @@ final class OrganisationPersonSplit {
      * Two or three capitalised words ending the mention that are no ordinary words, bodies' words, titles or
      * listed names ("Thandiwe Mokoena" with a given name the list lacks; not "Pension Plan", "Youth League").
      */
+    /**
+     * A plural of ordinary English naming members ("Farmers", "Traders": the plural, its singular or, for a doer's
+     * word in "-ers", its verb is a frequent word), which ends a body's name, not a person's.
+     */
+    private boolean members(String t) {
+        if (t.length() <= 4 || !t.endsWith("s") || t.endsWith("ss") || !ListAndRulePass.capitalised(t)
+                || Gazetteer.isUpper(t) || gazetteer.lookup(t) != null) {
+            return false;
+        }
+        String one = t.substring(0, t.length() - 1);
+        String verb = t.endsWith("ers") ? t.substring(0, t.length() - 3) : "";
+        return gazetteer.isCommonWord(t) || gazetteer.isCommonWord(one)
+                || verb.length() > 2 && (gazetteer.isCommonWord(verb) || gazetteer.isCommonWord(verb + "e"));
+    }
+
     private boolean unlistedName(String[] tokens, int from, int to) {
         if (to - from < 2 || to - from > 3) {
             return false;

@@ -116,6 +116,9 @@ final class PortfolioNames {
     }
 
     private static boolean derived(String w) {
+        if (w.length() > 5 && w.endsWith("ies")) {
+            return true; // a plural noun of a trade or a group: "Marine Affairs and Fisheries", "Minorities"
+        }
         if (w.endsWith("s") && !w.endsWith("ss") && derivedSingular(w.substring(0, w.length() - 1))) {
             return true; // a plural item: "Trade, Industry and Cooperatives", "Settlements"
         }
