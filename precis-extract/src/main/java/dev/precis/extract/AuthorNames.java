@@ -17,18 +17,37 @@ final class AuthorNames {
     private static final Pattern PREFIX = Pattern.compile(
             "^(?:(?:written|reported|posted|published|text|story|words|interview|analysis|article|post)\\s+"
             // "Ein Beitrag von …", "Propos recueillis par …"
-            + "|ein(?:e)?\\s+(?:beitrag|bericht|kommentar|analyse|reportage|gastbeitrag|interview)\\s+|propos\\s+recueillis\\s+)?"
-            + "(?:by|von|par|por|di|door|av|from)\\s*:?\\s+",
-            Pattern.CASE_INSENSITIVE);
+            + "|ein(?:e)?\\s+(?:beitrag|bericht|kommentar|analyse|reportage|gastbeitrag|interview)\\s+|propos\\s+recueillis\\s+"
+            // "Geschrieben von …", "Veröffentlicht von …", "Publié par …", "Écrit par …"
+            + "|(?:geschrieben|verfasst|veröffentlicht|publié|posté|écrit|rédigé)\\s+)?"
+            // the word alone ("<span class=author-leading>Von</span>"): a byline word, no name
+            + "(?:by|von|par|por|di|door|av|from)\\s*:?(?:\\s+|$)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern LABEL = Pattern.compile(
-            "^(?:authors?|autor(?:in|ka|zy)?|autoren|авторы|writers?|reporters?|redaktion|byline|text|texto|texte|testo|tekst|текст|автор)\\s*:\\s*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            "^(?:authors?|autor(?:in|ka|zy)?|autoren|auteure?s?|autrice|verfasser(?:in)?|авторы|writers?|reporters?|redaktion|byline|text|texto|texte|testo|tekst|текст|автор)\\s*:\\s*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Month names and abbreviations, English, German and French ("Dez.", "Mär.", "déc.", "févr.", "juil."). */
+    private static final String MONTHS = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|januar|jänner|februar|märz|mär|mrz"
+            + "|mai|juni|juli|okt|oktober|dez|dezember|janv|janvier|févr|février|fév|mars|avr|avril|juin|juil|juillet|août|aout"
+            + "|septembre|octobre|novembre|déc|décembre)";
     private static final Pattern NOISE = Pattern.compile(
-            "(?i)(?:\\b(?:updated|published|posted|aktualisiert|veröffentlicht|last modified)\\b.*$)"
-            + "|(?:\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|januar|februar|märz|mai|juni|juli|oktober|dezember)[a-z]*\\.?\\s+\\d{1,2}\\b.*$)"
-            + "|(?:\\b\\d{1,2}\\.?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|oktober|dezember)[a-z]*\\b.*$)"
+            // a date label and all after it ("Updated …", "Zuletzt aktualisiert am …", "Publié le …", "Mis à jour le …")
+            "(?iu)(?:(?<!\\p{L})(?:(?:zuletzt|last|dernière)\\s+)?(?:updated|published|posted|aktualisiert|veröffentlicht|last modified"
+            + "|erstellt|geändert|publié|posté|mis à jour|mise à jour|modifié|actualisé)(?!\\p{L}).*$)"
+            + "|(?:(?<!\\p{L})" + MONTHS + "\\p{L}*\\.?\\s+\\d{1,2}\\b.*$)"
+            + "|(?:\\b\\d{1,2}(?:\\.|er)?\\s+" + MONTHS + ".*$)"
             + "|(?:\\b\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}\\b.*$)"
-            + "|(?:\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\\b.*$)"
+            + "|(?:\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
+            + "|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\b.*$)"
             + "|(?:\\S+@\\S+)|(?:@\\w+)|(?:https?://\\S+)|(?:\\b\\d{1,2}:\\d{2}\\b.*$)|(?:\\b\\d+\\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\\b.*$)");
+    /**
+     * A byline word inside a line, before a capitalised name: "Publié le 2 déc. 2025 par Jane Doe", "Posted on
+     * March 3, 2021 by Jane Doe", "14.03.2023 von Anna Berg". Taken only when what comes before holds a figure or a
+     * date label (a name's own particle, "Hans von Bülow", is left).
+     */
+    private static final Pattern INNER_BY = Pattern.compile("\\s(?i:by|von|par)\\s+(?=\\p{Lu})");
+    private static final Pattern DATED_LEAD = Pattern.compile(
+            "\\d|(?<!\\p{L})(?:updated|published|posted|aktualisiert|veröffentlicht|erstellt|publié|posté|mis à jour|actualisé)(?!\\p{L})",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern DATE_LEAD = Pattern.compile(",?\\s+(?:le|am|on|el|il|em|op|dnia|du|vom)$");
     private static final Pattern MIDDLE_DOT = Pattern.compile("\\s*[·•]\\s*");
     private static final Pattern ON_BEHALF = Pattern.compile("(?i)\\s+(?:on behalf of|for)\\b.*$|\\s*✉.*$");
@@ -51,7 +70,11 @@ final class AuthorNames {
             // a desk or an agency in the other languages ("Redazione", "Redacción", "Agência Lusa")
             "rédaction", "redacción", "redazione", "redactie", "redação", "redacção", "redakcja", "редакция",
             "agence", "agencia", "agência", "agenzia", "agentschap", "агентство", "efe", "ansa", "anp", "lusa",
-            "pap", "тасс", "kna", "epd", "apa", "belga", "sda", "ats", "keystone");
+            "pap", "тасс", "kna", "epd", "apa", "belga", "sda", "ats", "keystone",
+            // the roles German and French bylines name ("Jean Dupont, journaliste", "Gastautorin Anna Berg")
+            "journaliste", "rédacteur", "rédactrice", "correspondant", "correspondante", "contributeur", "contributrice",
+            "chroniqueur", "chroniqueuse", "auteur", "autrice", "gastautor", "gastautorin", "kolumnist", "kolumnistin",
+            "chefredakteur", "chefredakteurin");
 
     /** Lower-case words a person's name may open with (nobiliary particles and articles of surnames). */
     private static final Set<String> PARTICLES = Set.of("van", "von", "vom", "zu", "de", "del", "della", "der", "den",
@@ -106,6 +129,7 @@ final class AuthorNames {
     private static String cleanPart(String part) {
         String s = ON_BEHALF.matcher(part.strip()).replaceFirst("");
         s = LABEL.matcher(s).replaceFirst("");
+        s = afterDatedLead(s);
         s = BRACKETED.matcher(s).replaceAll("");
         s = roleLead(PREFIX.matcher(s).replaceFirst(""));
         s = NOISE.matcher(s).replaceAll("");
@@ -116,6 +140,18 @@ final class AuthorNames {
         // "Jane Doe | Site" or "Jane Doe - Staff": the person comes first
         String[] cut = SITE_CUT.split(s);
         return cut.length > 0 ? stripEdges(cut[0]) : s;
+    }
+
+    /** The name after a date or date label and a byline word ("Publié le 2 déc. 2025 par Jane Doe": "Jane Doe"). */
+    private static String afterDatedLead(String s) {
+        if (PREFIX.matcher(s).lookingAt()) {
+            return s;
+        }
+        java.util.regex.Matcher m = INNER_BY.matcher(s);
+        if (m.find() && m.start() <= 60 && DATED_LEAD.matcher(s).region(0, m.start()).find()) {
+            return s.substring(m.end());
+        }
+        return s;
     }
 
     private static final Pattern POSSESSIVE = Pattern.compile(

@@ -17,7 +17,8 @@ final class BylineFinder {
     private static final Pattern BY_WORD = Pattern.compile(
             "^(?:(?:written|posted|reported|published|words|text|story|article|post)\\s+by|by|von|par|por|di|door|av|af|"
             + "ein(?:e)?\\s+(?:beitrag|bericht|kommentar|analyse|reportage|gastbeitrag|interview)\\s+von|propos\\s+recueillis\\s+par|"
-            + "auteur|autor|autorin|autorka|autorzy|author|автор|авторы|verfasst von|écrit par|escrito por|scritto da)\\s*:?(?:\\s|$)"
+            + "auteur|autor|autorin|autorka|autorzy|author|автор|авторы|verfasst von|geschrieben von|veröffentlicht von|écrit par|"
+            + "rédigé par|publié par|posté par|escrito por|scritto da)\\s*:?(?:\\s|$)"
             // "Text: Anna Beispiel", "Texte : Jean Dupont": a credit's label only with its colon
             + "|^(?:text|texte|texto|testo|tekst)\\s*:\\s",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

@@ -1,0 +1,86 @@
+package dev.precis.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.precis.model.Article;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * German and French bylines beside their dates: a byline word alone in its marked box ("Von", "Par") is no name,
+ * a German or French date or date label in a marked box is no name ("19. Dez. 2025", "Zuletzt aktualisiert am …",
+ * "Publié le …"), and a meta line that opens with its date names the person after its "by" word ("Publié le 2 déc.
+ * 2025 par …", "Posted on March 3, 2021 by …"). Pages written for this test.
+ */
+class DateBesideBylineTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-01T12:00:00Z"), ZoneOffset.UTC);
+
+    private static String page(String lang, String meta) {
+        return "<!doctype html><html lang=\"" + lang + "\"><head><title>Neue Brücke | Lokalblatt</title></head><body>"
+                + "<div class=top><a href=/>Lokalblatt</a></div><div class=content><h1>Neue Brücke über den Fluss</h1>"
+                + meta + LocaleDateFormsTest.paragraphs() + "</div></body></html>";
+    }
+
+    private static Article article(String html) throws Exception {
+        return new DensityArticleExtractor(null, CLOCK).extractPage(html, "https://news.example/lokales/bruecke").article();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '#', value = {
+        // the byline word alone in a box whose class names the author, the account's name (lower case) in a link after it
+        "de # <span class='meta-author vcard author'><span class=fn><span class=author-leading>Von</span> "
+                + "<a href=/blog/author/brueckenblog/ rel=author>brueckenblog</a></span></span><span class=meta-date>16. Feb. 2026</span> # brueckenblog",
+        "fr # <span class='meta-author vcard author'><span class=fn><span class=author-leading>Par</span> "
+                + "<a href=/blog/author/lepontblog/ rel=author>lepontblog</a></span></span><span class=meta-date>16 févr. 2026</span> # lepontblog",
+        // an abbreviated German or French month leading a dotted meta line, the name after the dot
+        "de # <div class=publish-date-author>19. Dez. 2025 · Karl Beispiel</div> # Karl Beispiel",
+        "fr # <div class=publish-date-author>19 déc. 2025 · Louise Exemple</div> # Louise Exemple",
+        "fr # <div class=publish-date-author>1er févr. 2026 · Louise Exemple</div> # Louise Exemple",
+        // a date label in the byline block before the name's own box
+        "de # <div class=bylines><div class=bylines--date>Zuletzt aktualisiert am 20. November 2025</div> "
+                + "<div class=bylines--author><span>Von</span> <a href=/team/anna-berg>Anna Berg</a></div></div> # Von Anna Berg",
+        "fr # <div class=bylines><div class=bylines--date>Mis à jour le 20 novembre 2025</div> "
+                + "<div class=bylines--author><span>Par</span> <a href=/equipe/anne-roux>Anne Roux</a></div></div> # Par Anne Roux",
+        // a meta line that opens with its date: the people after its "by" word
+        "fr # <div class=post-byline>Publié le 2 déc. 2025 par Paul Martin et Claire Petit</div> # Paul Martin et Claire Petit",
+        "de # <div class=post-byline>Veröffentlicht am 2. Dez. 2025 von Paul Winter und Clara Klein</div> # Paul Winter und Clara Klein",
+        "en # <div class=post-byline>Posted on March 3, 2021 by Paul Winter and Clara Klein</div> # Paul Winter and Clara Klein",
+    })
+    void readsTheNameBesideTheDate(String lang, String meta, String expected) throws Exception {
+        String byline = article(page(lang, meta)).byline();
+        assertThat(byline).isNotNull();
+        assertThat(WcxbLike.normalize(byline)).contains(WcxbLike.normalize(expected.replaceFirst("^(?:Von|Par) ", "")));
+        assertThat(byline).doesNotContain("2025").doesNotContain("Dez.").doesNotContain("déc.");
+        assertThat(byline.strip()).isNotIn("Von", "Par", "Zuletzt", "Dernière");
+    }
+
+    @Test
+    void cleanDropsGermanAndFrenchDatesAndLabels() {
+        assertThat(AuthorNames.clean("19. Dez. 2025 · Karl Beispiel")).isEqualTo("Karl Beispiel");
+        assertThat(AuthorNames.clean("Par")).isEmpty();
+        assertThat(AuthorNames.clean("Von")).isEmpty();
+        assertThat(AuthorNames.clean("Zuletzt aktualisiert am 20. November 2025")).isEmpty();
+        assertThat(AuthorNames.clean("Dernière mise à jour le 20 nov. 2025")).isEmpty();
+        assertThat(AuthorNames.clean("Publié le 2 déc. 2025 par Paul Martin et Claire Petit")).isEqualTo("Paul Martin et Claire Petit");
+        assertThat(AuthorNames.clean("14.03.2023 von Anna Berg")).isEqualTo("Anna Berg");
+        assertThat(AuthorNames.clean("Publié par Paul Martin")).isEqualTo("Paul Martin");
+        assertThat(AuthorNames.clean("Geschrieben von Anna Berg")).isEqualTo("Anna Berg");
+        assertThat(AuthorNames.split("Journaliste Paul Martin", null)).isEmpty();
+        assertThat(AuthorNames.split("Auteur : Paul Martin", null)).containsExactly("Paul Martin");
+        // a name's own particle stays ("Hans von Bülow"), and "von" after a name without a date is no byline word
+        assertThat(AuthorNames.clean("Hans von Bülow")).isEqualTo("Hans von Bülow");
+        assertThat(AuthorNames.clean("Anna Berg von Sonnenfeld")).isEqualTo("Anna Berg von Sonnenfeld");
+    }
+
+    /** The benchmark's comparison: lower case, every run of non-word characters one space. */
+    private static final class WcxbLike {
+        static String normalize(String s) {
+            return s.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        }
+    }
+}
