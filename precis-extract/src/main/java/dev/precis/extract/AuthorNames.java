@@ -21,7 +21,9 @@ final class AuthorNames {
             // "Geschrieben von …", "Veröffentlicht von …", "Publié par …", "Écrit par …"
             + "|(?:geschrieben|verfasst|veröffentlicht|publié|posté|écrit|rédigé)\\s+)?"
             // the word alone ("<span class=author-leading>Von</span>"): a byline word, no name
-            + "(?:by|von|par|por|di|door|av|from)\\s*:?(?:\\s+|$)",
+            + "(?:by|von|par|por|di|door|av|from)\\s*:?(?:\\s+|$)"
+            // "Un article de Jean Dupont"
+            + "|^un\\s+(?:article|billet|texte)\\s+(?:de|par)\\s*:?(?:\\s+|$)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern LABEL = Pattern.compile(
             "^(?:authors?|autor(?:in|ka|zy)?|autoren|auteure?s?|autrice|verfasser(?:in)?|авторы|writers?|reporters?|redaktion|byline|text|texto|texte|testo|tekst|текст|автор)\\s*:\\s*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

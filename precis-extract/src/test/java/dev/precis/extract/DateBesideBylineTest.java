@@ -50,6 +50,12 @@ class DateBesideBylineTest {
         "fr # <div class=post-byline>Publié le 2 déc. 2025 par Paul Martin et Claire Petit</div> # Paul Martin et Claire Petit",
         "de # <div class=post-byline>Veröffentlicht am 2. Dez. 2025 von Paul Winter und Clara Klein</div> # Paul Winter und Clara Klein",
         "en # <div class=post-byline>Posted on March 3, 2021 by Paul Winter and Clara Klein</div> # Paul Winter and Clara Klein",
+        // the long German and French credit words, alone in a heading or a box, the name in the next box or after them
+        "de # <h2>Ein Beitrag von</h2><div class=lead>Karl Beispiel</div> # Karl Beispiel",
+        "fr # <h2>Un article de</h2><div class=lead>Louise Exemple</div> # Louise Exemple",
+        "de # <h3>Geschrieben von Karl Beispiel</h3> # Karl Beispiel",
+        "de # <div class=small>Geschrieben von</div><div class=big>Karl Beispiel</div><div>Karl schreibt über Brücken.</div> # Karl Beispiel",
+        "fr # <div class=small>Publié par</div><div class=big>Louise Exemple</div><div>Louise écrit sur les ponts.</div> # Louise Exemple",
     })
     void readsTheNameBesideTheDate(String lang, String meta, String expected) throws Exception {
         String byline = article(page(lang, meta)).byline();
@@ -70,6 +76,7 @@ class DateBesideBylineTest {
         assertThat(AuthorNames.clean("14.03.2023 von Anna Berg")).isEqualTo("Anna Berg");
         assertThat(AuthorNames.clean("Publié par Paul Martin")).isEqualTo("Paul Martin");
         assertThat(AuthorNames.clean("Geschrieben von Anna Berg")).isEqualTo("Anna Berg");
+        assertThat(AuthorNames.clean("Un article de Paul Martin")).isEqualTo("Paul Martin");
         assertThat(AuthorNames.split("Journaliste Paul Martin", null)).isEmpty();
         assertThat(AuthorNames.split("Auteur : Paul Martin", null)).containsExactly("Paul Martin");
         // a name's own particle stays ("Hans von Bülow"), and "von" after a name without a date is no byline word
