@@ -41,15 +41,6 @@ final class AuthorNames {
             + "|(?:\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
             + "|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\b.*$)"
             + "|(?:\\S+@\\S+)|(?:@\\w+)|(?:https?://\\S+)|(?:\\b\\d{1,2}:\\d{2}\\b.*$)|(?:\\b\\d+\\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\\b.*$)");
-    /**
-     * A byline word inside a line, before a capitalised name: "Publié le 2 déc. 2025 par Jane Doe", "Posted on
-     * March 3, 2021 by Jane Doe", "14.03.2023 von Anna Berg". Taken only when what comes before holds a figure or a
-     * date label (a name's own particle, "Hans von Bülow", is left).
-     */
-    private static final Pattern INNER_BY = Pattern.compile("\\s(?i:by|von|par)\\s+(?=\\p{Lu})");
-    private static final Pattern DATED_LEAD = Pattern.compile(
-            "\\d|(?<!\\p{L})(?:updated|published|posted|aktualisiert|veröffentlicht|erstellt|publié|posté|mis à jour|actualisé)(?!\\p{L})",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern DATE_LEAD = Pattern.compile(",?\\s+(?:le|am|on|el|il|em|op|dnia|du|vom)$");
     private static final Pattern MIDDLE_DOT = Pattern.compile("\\s*[·•]\\s*");
     private static final Pattern ON_BEHALF = Pattern.compile("(?i)\\s+(?:on behalf of|for)\\b.*$|\\s*✉.*$");
@@ -131,7 +122,6 @@ final class AuthorNames {
     private static String cleanPart(String part) {
         String s = ON_BEHALF.matcher(part.strip()).replaceFirst("");
         s = LABEL.matcher(s).replaceFirst("");
-        s = afterDatedLead(s);
         s = BRACKETED.matcher(s).replaceAll("");
         s = roleLead(PREFIX.matcher(s).replaceFirst(""));
         s = NOISE.matcher(s).replaceAll("");
@@ -142,18 +132,6 @@ final class AuthorNames {
         // "Jane Doe | Site" or "Jane Doe - Staff": the person comes first
         String[] cut = SITE_CUT.split(s);
         return cut.length > 0 ? stripEdges(cut[0]) : s;
-    }
-
-    /** The name after a date or date label and a byline word ("Publié le 2 déc. 2025 par Jane Doe": "Jane Doe"). */
-    private static String afterDatedLead(String s) {
-        if (PREFIX.matcher(s).lookingAt()) {
-            return s;
-        }
-        java.util.regex.Matcher m = INNER_BY.matcher(s);
-        if (m.find() && m.start() <= 60 && DATED_LEAD.matcher(s).region(0, m.start()).find()) {
-            return s.substring(m.end());
-        }
-        return s;
     }
 
     private static final Pattern POSSESSIVE = Pattern.compile(
