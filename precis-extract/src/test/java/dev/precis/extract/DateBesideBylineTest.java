@@ -2,10 +2,6 @@ package dev.precis.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.precis.model.Article;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -17,18 +13,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * "Publié par") introduce the name beside them. Pages written for this test.
  */
 class DateBesideBylineTest {
-
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-01T12:00:00Z"), ZoneOffset.UTC);
-
-    private static String page(String lang, String meta) {
-        return "<!doctype html><html lang=\"" + lang + "\"><head><title>Neue Brücke | Lokalblatt</title></head><body>"
-                + "<div class=top><a href=/>Lokalblatt</a></div><div class=content><h1>Neue Brücke über den Fluss</h1>"
-                + meta + LocaleDateFormsTest.paragraphs() + "</div></body></html>";
-    }
-
-    private static Article article(String html) throws Exception {
-        return new DensityArticleExtractor(null, CLOCK).extractPage(html, "https://news.example/lokales/bruecke").article();
-    }
 
     @ParameterizedTest
     @CsvSource(delimiter = '#', value = {
@@ -54,7 +38,7 @@ class DateBesideBylineTest {
         "fr # <div class=small>Publié par</div><div class=big>Louise Exemple</div><div>Louise écrit sur les ponts.</div> # Louise Exemple",
     })
     void readsTheNameBesideTheDate(String lang, String meta, String expected) throws Exception {
-        String byline = article(page(lang, meta)).byline();
+        String byline = BylineLabelsTest.article(BylineLabelsTest.page(lang, "", meta)).byline();
         assertThat(byline).isNotNull();
         assertThat(WcxbLike.normalize(byline)).contains(WcxbLike.normalize(expected.replaceFirst("^(?:Von|Par) ", "")));
         assertThat(byline).doesNotContain("2025").doesNotContain("Dez.").doesNotContain("déc.");
