@@ -244,20 +244,10 @@ public final class ArticleIntake implements AutoCloseable {
         }
     }
 
-    private IntakeResult store(Article a, String source, String origin) throws IOException, IntakeException {
+    private IntakeResult store(Article a, String source, String origin) throws IOException {
         AddResult r = ingester.store(a, source, origin);
-        if (r.status() == AddResult.Status.ADDED) {
-            if (consolidation != null) {
-                consolidation.added();
-            }
-            // answer for this article's indexing now (else a refusal would show only as an article search cannot find)
-            String refused = library.indexNow(r.articleId()).orElse(null);
-            if (refused != null) {
-                String m = "article " + r.articleId() + " (" + origin + ") is stored, but the search index refused it: " + refused
-                        + "; it is searchable once the server opens the library again";
-                org.slf4j.LoggerFactory.getLogger(ArticleIntake.class).warn("{}", m);
-                throw new IntakeException(IntakeException.Problem.NOT_INDEXED, m);
-            }
+        if (consolidation != null && r.status() == AddResult.Status.ADDED) {
+            consolidation.added();
         }
         return result(r);
     }
