@@ -122,7 +122,8 @@ final class SpeakerAsides {
         }
         String opener = word(text, tokens.get(k + 1));
         String name = word(text, tokens.get(k - 1));
-        return (CIRCUMSTANCE.matcher(opener).matches() || participle(opener)) && Character.isUpperCase(name.charAt(0))
+        return (CIRCUMSTANCE.matcher(opener).matches() || participle(opener) || pastParticiple(opener))
+                && Character.isUpperCase(name.charAt(0))
                 && !SpeechCues.BOUNDARY_WORD.matcher(name).matches() ? k - 1 : i;
     }
 
@@ -225,9 +226,10 @@ final class SpeakerAsides {
             return i;
         }
         String opener = word(text, tokens.get(k + 1));
-        if (CIRCUMSTANCE.matcher(opener).matches() || participle(opener)) {
+        if (CIRCUMSTANCE.matcher(opener).matches() || participle(opener) || pastParticiple(opener)) {
             // "The ministry, in a statement, said"; "Khan, speaking at the rally on Monday, said"; "Reed, noting
-            // the size of the crowd, said": a participle's clause between commas is about the speaker
+            // the size of the crowd, said": a participle's clause between commas is about the speaker; so is a past
+            // participle's ("The lawsuit, filed Monday in the county court, alleges"; "Reed, reached by phone, said")
             return k - 1;
         }
         if (boundary) {
@@ -274,6 +276,15 @@ final class SpeakerAsides {
     static boolean participle(String w) {
         return w.length() > 4 && w.endsWith("ing") && Character.isLowerCase(w.charAt(0))
                 && !SpeakerPhrases.NOT_A_PARTICIPLE.matcher(w).matches();
+    }
+
+    /**
+     * Whether {@code w} is a lower-case past participle in -ed opening an aside after a name ("filed", "reached",
+     * "published"), not a word in -ed that opens a clause or names a thing ("need", "bed", "indeed").
+     */
+    static boolean pastParticiple(String w) {
+        return w.length() > 4 && w.endsWith("ed") && Character.isLowerCase(w.charAt(0)) && !w.endsWith("eed")
+                && !SpeechCues.BOUNDARY_WORD.matcher(w).matches();
     }
 
     /** Lower-case particles inside a name: "Pieter de Vries", "Thani bin Ahmed". */
