@@ -86,7 +86,7 @@ final class SpeakerAsides {
     }
 
     /** The most words of a title in marks inside an aside ({@link #beforeTitledAside}). */
-    private static final int MAX_MARKED_TITLE_WORDS = 10;
+    private static final int MAX_MARKED_TITLE_WORDS = 12;
 
     /**
      * Steps back over an aside about the circumstances of speaking that ends in a title in marks, whose closing comma
@@ -106,8 +106,9 @@ final class SpeakerAsides {
         }
         int last = close == i ? close - 2 : close - 1; // the title's last word
         int o = last;
-        while (o >= 0 && last - o < MAX_MARKED_TITLE_WORDS && Character.isLetterOrDigit(word(text, tokens.get(o)).charAt(0))) {
-            o--;
+        while (o >= 0 && last - o < MAX_MARKED_TITLE_WORDS && (Character.isLetterOrDigit(word(text, tokens.get(o)).charAt(0))
+                || o < last && word(text, tokens.get(o)).equals(":"))) {
+            o--; // a title's words, and a colon inside it ("“Lakes: A Survey”")
         }
         String closing = word(text, tokens.get(close));
         if (o < 3 || o == last || !word(text, tokens.get(o)).equals(closing.equals("”") ? "“" : "\"")) {

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A credit before the quote whose subject is set off from its verb by an aside ending in a title in marks: "The
- * Harbour Trust, in a report titled “Low Tide,” writes, “…”" (the aside's comma inside the closing mark, or after it
+ * Harbour Trust, in a report titled “Low Tide: The Piers After the Storm,” writes, “…”" (the aside's comma inside the closing mark, or after it
  * in British order). The body that writes is the speaker, not the person quoted before it. The sentences are written
  * for this test.
  */
