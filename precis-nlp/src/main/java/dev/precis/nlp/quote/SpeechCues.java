@@ -36,9 +36,6 @@ final class SpeechCues {
             // the present tense of feature copy ("He jokes, “…”", "“…,” the two write")
             + "|write|jokes|quips|recalls|responds|observes|remarks|counters|concedes|cautions|predicts|wonders|exclaims"
             + "|retorts|boasts|muses"
-            // a retort and a whisper are words said: "“France will stay France,” an angry Lund retaliated", "his wife
-            // whispered to him: “…”"
-            + "|retaliated|whisper(?:ed|s)"
             // a promise, and the way words were said with a laugh or a sigh: "“We will rebuild,” he pledged", "“Now it is
             // up to the players,” the coach laughed"
             // (not a pledge "to" do something or to someone: "delegates pledged to Clinton")
