@@ -88,7 +88,7 @@ final class LibraryOptions {
 
     private static Library withMeaning(Library lib, MeaningVectors meaning) {
         if (meaning != null) {
-            lib.meaningWith(meaning);
+            lib.meaningWith(meaning, meaning.length());
         }
         return lib;
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -47,21 +48,24 @@ public final class MeaningVectors implements Function<AnalyzedArticle, float[]> 
     private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}']+");
 
     private final Supplier<SentenceEncoder> encoder;
+    /** The encoder's vector length without loading it ({@link #length()}). */
+    private final IntSupplier length;
     private final boolean englishOnly;
     private volatile boolean unavailable;
 
     /** With the default encoder, {@value #DEFAULT_ENCODER} ({@link #named(String)}). */
     public MeaningVectors() {
-        this(encoder(DEFAULT_ENCODER), true);
+        this(encoder(DEFAULT_ENCODER), StaticMiniLm::tableDimension, true);
     }
 
     /** With another encoder (loaded by {@code encoder} on first use), for articles in any language. */
     public MeaningVectors(Supplier<SentenceEncoder> encoder) {
-        this(encoder, false);
+        this(encoder, () -> 0, false);
     }
 
-    private MeaningVectors(Supplier<SentenceEncoder> encoder, boolean englishOnly) {
+    private MeaningVectors(Supplier<SentenceEncoder> encoder, IntSupplier length, boolean englishOnly) {
         this.encoder = encoder;
+        this.length = length;
         this.englishOnly = englishOnly;
     }
 
@@ -82,7 +86,18 @@ public final class MeaningVectors implements Function<AnalyzedArticle, float[]> 
      * @throws IllegalArgumentException for any other name
      */
     public static MeaningVectors named(String name) {
-        return new MeaningVectors(encoder(name), "static".equals(name));
+        return new MeaningVectors(encoder(name), "static".equals(name) ? StaticMiniLm::tableDimension : () -> 0,
+                "static".equals(name));
+    }
+
+    /**
+     * The length of every vector {@link #apply} returns, told without loading the encoder (the static table's
+     * header), or 0 when it cannot be told so (the transformer, an encoder given by its supplier): what
+     * {@code Library.meaningWith(Function, int)} takes, so that a bulk load of lines that carry their vectors
+     * never loads the encoder.
+     */
+    public int length() {
+        return length.getAsInt();
     }
 
     /**

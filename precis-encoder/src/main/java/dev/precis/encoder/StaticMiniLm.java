@@ -62,6 +62,31 @@ public final class StaticMiniLm implements SentenceEncoder {
         return Holder.get();
     }
 
+    /**
+     * The length of the vectors {@link #shared()} returns, read from the table's header alone (the rows and the
+     * tokenizer are not loaded); 0 when the table cannot be read.
+     */
+    public static int tableDimension() {
+        StaticMiniLm e = Holder.instance;
+        if (e != null) {
+            return e.dimension;
+        }
+        try (InputStream table = StaticMiniLm.class.getResourceAsStream(TABLE)) {
+            if (table == null) {
+                return 0;
+            }
+            DataInputStream in = new DataInputStream(table);
+            if (in.readInt() != MAGIC) {
+                return 0;
+            }
+            in.readInt();
+            int dimension = in.readInt();
+            return Math.max(dimension, 0);
+        } catch (IOException ex) {
+            return 0;
+        }
+    }
+
     /** The tokenizer as this table was built with: word pieces only, no special tokens, no padding or truncation. */
     static HuggingFaceTokenizer tokenizer() throws IOException {
         try (InputStream in = MiniLmFiles.tokenizer()) {

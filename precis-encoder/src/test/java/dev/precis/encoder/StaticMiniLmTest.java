@@ -33,6 +33,15 @@ class StaticMiniLmTest {
     }
 
     @Test
+    void theTablesHeaderTellsTheVectorLengthTheEncoderGives() {
+        float[] v = encoder.encode(List.of("The harbour road reopened after the floods."))[0];
+        assertThat(StaticMiniLm.tableDimension()).isEqualTo(v.length).isEqualTo(encoder.dimension()).isPositive();
+        assertThat(MeaningVectors.named("static").length()).isEqualTo(v.length);
+        assertThat(new MeaningVectors().length()).isEqualTo(v.length);
+        assertThat(MeaningVectors.named("minilm").length()).as("not told without loading the transformer").isZero();
+    }
+
+    @Test
     void frequentWordsWeighLessThanNames() {
         float[][] v = encoder.encode(List.of(
                 "Lavrov", "the Lavrov of the", "Lavrov the of and to in"));

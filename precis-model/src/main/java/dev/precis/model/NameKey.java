@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The identity key of a person's name: spelling and transliteration variants of the same name get the
@@ -22,6 +23,12 @@ public final class NameKey {
             "der", "den", "van", "von", "ter", "ten", "le", "la", "bin", "ibn", "bint", "al", "el", "ul", "ud");
     /** Particles that are given names too ("Al Gore", "Van Morrison"): a name opening with one is no surname alone. */
     private static final Set<String> GIVEN_PARTICLES = Set.of("al", "el", "van", "di", "do", "la");
+    /**
+     * The separators, compiled once: {@code String.split} compiles a pattern of more than one character on every call
+     * (a bulk load resolves every person mention of every article through these). The same splits.
+     */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern SPACES_OR_HYPHENS = Pattern.compile("[\\s\\-]+");
 
     private NameKey() {
     }
@@ -45,7 +52,7 @@ public final class NameKey {
     /** The words of a name (split at spaces and hyphens) without the particles after its first word. */
     public static List<String> words(String name) {
         List<String> out = new ArrayList<>();
-        for (String word : name.strip().split("[\\s\\-]+")) {
+        for (String word : SPACES_OR_HYPHENS.split(name.strip())) {
             if (!word.isEmpty() && (out.isEmpty() || !particle(word))) {
                 out.add(word);
             }
@@ -59,7 +66,7 @@ public final class NameKey {
      * unless another particle follows ("Van de Vijver").
      */
     public static String particleSurname(String name) {
-        String[] words = name.strip().split("\\s+");
+        String[] words = SPACES.split(name.strip());
         if (words.length < 2) {
             return null;
         }
@@ -113,7 +120,7 @@ public final class NameKey {
      */
     public static boolean sameSurname(String word, String name) {
         // a hyphenated word alone is a double surname, matched whole ("Kerr-Silk"); another word, its last part
-        String[] parts = name.strip().split(word.indexOf('-') > 0 ? "\\s+" : "[\\s\\-]+");
+        String[] parts = (word.indexOf('-') > 0 ? SPACES : SPACES_OR_HYPHENS).split(name.strip());
         String last = parts[parts.length - 1];
         String a = fold(word);
         String b = fold(last);

@@ -3,9 +3,8 @@ package dev.precis.store;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,12 +37,23 @@ public record ContentFingerprint(String contentHash, int[] minhash) {
 
     /** Fingerprint of an article's text. */
     public static ContentFingerprint of(String text) {
-        List<String> words = new ArrayList<>();
+        // the normalised words joined by single spaces (what the hash reads) and where each word starts in it
+        StringBuilder sb = new StringBuilder(text.length());
+        int[] starts = new int[64];
+        int count = 0;
         Matcher m = WORD.matcher(text);
         while (m.find()) {
-            words.add(m.group().toLowerCase(Locale.ROOT));
+            if (count > 0) {
+                sb.append(' ');
+            }
+            if (count == starts.length) {
+                starts = Arrays.copyOf(starts, count * 2);
+            }
+            starts[count++] = sb.length();
+            sb.append(m.group().toLowerCase(Locale.ROOT));
         }
-        return new ContentFingerprint(sha256(String.join(" ", words)), minhash(words));
+        String joined = sb.toString();
+        return new ContentFingerprint(sha256(joined), minhash(joined.toCharArray(), starts, count));
     }
 
     /** Only the exact-content hash (cheaper than {@link #of}). */
@@ -88,23 +98,30 @@ public record ContentFingerprint(String contentHash, int[] minhash) {
         return out;
     }
 
-    private static int[] minhash(List<String> words) {
+    /**
+     * The signature of the word 3-shingles of {@code joined} (the words joined by single spaces, word {@code i}
+     * starting at {@code starts[i]}): each shingle hashed (FNV-1a) over its words' characters, each word followed by
+     * a space, which is the run of {@code joined} from the shingle's first word to the end of its third and a space.
+     * A text of fewer than three words is one shingle of all of them (none: the empty shingle, no space).
+     */
+    private static int[] minhash(char[] joined, int[] starts, int count) {
         int[] sig = new int[SIZE];
-        java.util.Arrays.fill(sig, Integer.MAX_VALUE);
-        int n = Math.max(1, words.size() - 2);
+        Arrays.fill(sig, Integer.MAX_VALUE);
+        long[] seeds = SEEDS;
+        int n = Math.max(1, count - 2);
         for (int i = 0; i < n; i++) {
             long h = 0xcbf29ce484222325L;
-            for (int j = i; j < Math.min(words.size(), i + 3); j++) {
-                String w = words.get(j);
-                for (int k = 0; k < w.length(); k++) {
-                    h ^= w.charAt(k);
+            if (count > 0) {
+                int end = i + 3 < count ? starts[i + 3] - 1 : joined.length;
+                for (int k = starts[i]; k < end; k++) {
+                    h ^= joined[k];
                     h *= 0x100000001b3L;
                 }
                 h ^= ' ';
                 h *= 0x100000001b3L;
             }
             for (int s = 0; s < SIZE; s++) {
-                int v = (int) (mix(h ^ SEEDS[s]) >>> 33);
+                int v = (int) (mix(h ^ seeds[s]) >>> 33);
                 if (v < sig[s]) {
                     sig[s] = v;
                 }

@@ -149,7 +149,18 @@ public final class Library implements AutoCloseable {
      * lock. Articles stored without one keep grouping by words and names alone.
      */
     public void meaningWith(Function<AnalyzedArticle, float[]> meaning) {
-        writes.meaningWith(meaning);
+        writes.meaningWith(meaning, 0);
+    }
+
+    /**
+     * {@link #meaningWith(Function)} with the length of the vectors {@code meaning} returns (whenever it returns
+     * one) told beforehand, so that a given vector of that length ({@link #prepare(LibraryEntry, float[])}) is
+     * taken without running {@code meaning} first to learn it (an encoder that loads on first use then never
+     * loads when every article comes with its vector); 0 when unknown. A wrong length mixes vectors of two
+     * encoders: give only what the encoder's own table says.
+     */
+    public void meaningWith(Function<AnalyzedArticle, float[]> meaning, int length) {
+        writes.meaningWith(meaning, length);
     }
 
     /** Adds a {@link #prepare prepared} entry: the same as {@link #add(LibraryEntry)} on its entry. */

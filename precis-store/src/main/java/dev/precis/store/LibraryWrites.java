@@ -36,6 +36,8 @@ final class LibraryWrites {
     private volatile Function<AnalyzedArticle, float[]> meaning;
     /** Length of the vectors {@link #meaning} returns, once it has returned one (0 before). */
     private volatile int meaningLength;
+    /** Length of the vectors {@link #meaning} returns as its caller told it ({@link Library#meaningWith(Function, int)}; 0: not told). */
+    private volatile int toldLength;
     /** Plans each new article's story and records it in the topic space, inline or on a thread of its own. */
     private final StoryPlanning stories = new StoryPlanning();
     /** A bulk load is on ({@link #bulkLoad}). */
@@ -81,9 +83,10 @@ final class LibraryWrites {
     }
 
     /** See {@link Library#meaningWith}. */
-    void meaningWith(Function<AnalyzedArticle, float[]> meaning) {
+    void meaningWith(Function<AnalyzedArticle, float[]> meaning, int length) {
         this.meaning = meaning;
         this.meaningLength = 0;
+        this.toldLength = meaning == null ? 0 : length;
     }
 
     /** See {@link Library#prepare(LibraryEntry, ContentFingerprint, float[], ArticleFeatures)}: thread-safe, no lock needed. */
@@ -107,6 +110,16 @@ final class LibraryWrites {
             return f;
         }
         if (given != null && given.length == meaningLength) {
+            return f.withMeaning(given);
+        }
+        // a given vector of the told length is taken whatever the encoder would return (its own vector of that
+        // length, or null for an article it does not encode or when it cannot load), as below; only the encoder
+        // is not run (and so not loaded) to learn the length. The length counts as learnt, as it would be from
+        // the encoder's first vector: what differs is a load mixing vectors of two lengths whose encoder cannot
+        // load or encodes none of the articles before one of the other length (that one's vector was kept; now
+        // the encoder's own, null, is taken, as it is once the length is known)
+        if (given != null && toldLength != 0 && given.length == toldLength) {
+            meaningLength = toldLength;
             return f.withMeaning(given);
         }
         float[] own = m.apply(analyzed);
