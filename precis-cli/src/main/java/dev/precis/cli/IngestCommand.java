@@ -124,6 +124,13 @@ final class IngestCommand implements Callable<Integer> {
                 throw new UserInputException("nothing ingested" + from + ": "
                         + (why.isEmpty() ? "no file, page or feed item found to read" : String.join(", ", why)));
             }
+            // some items failed, the rest was taken in: exit 2 as the batch forms do for bad lines, so a script sees it
+            if (!report.failures().isEmpty()) {
+                err.println("precis: " + Counts.of(report.failures().size(), "item", "items") + " failed (each named above in a"
+                        + " 'failed:' line); the rest was ingested");
+                err.flush();
+                return 2;
+            }
             return 0;
         }
     }

@@ -141,19 +141,22 @@ public final class AnalyzedLoader {
         }
         // an article the index refused is stored and in its story, but not searchable until the library next opens:
         // its line's failure, not an added article
+        List<String> notes = new ArrayList<>();
         library.takeIndexFailures().forEach((id, reason) -> {
             long where = counts.where(id);
             if (where >= 0) {
                 String origin = files.get((int) (where >>> 32)) + ":" + (int) where;
                 counts.added--;
                 fail(failures, origin, reason);
+            } else {
+                notes.add(IngestTally.notThisLoad(id, reason)); // another load's article, refused when its story moved
             }
         });
         int done = counts.done;
         int added = counts.added;
         int duplicates = counts.duplicates;
         int near = counts.near;
-        return new IngestReport(done, added, duplicates, near, 0, failures, Duration.ofNanos(System.nanoTime() - start));
+        return new IngestReport(done, added, duplicates, near, 0, 0, failures, Duration.ofNanos(System.nanoTime() - start), List.of(), notes);
     }
 
     /** One line, prepared off the writing thread: the library's prepared entry, or why the line is refused. */

@@ -43,8 +43,36 @@ final class IngestTally {
             }
             case DUPLICATE -> duplicates.incrementAndGet();
             case NEAR_DUPLICATE -> near.incrementAndGet();
-            case REFRESHED -> refreshed.incrementAndGet();
+            case REFRESHED -> {
+                refreshed.incrementAndGet();
+                origins.put(-r.articleId(), origin); // a refreshed article's input, kept apart from an added one's
+            }
         }
+    }
+
+    /**
+     * Article {@code id}, which the index refused, as its input's failure: an article this load added or refreshed is
+     * moved from those counts and answered as its failure (for the caller to record); one it did not (an earlier article
+     * whose story moved) is a note, and null is answered.
+     */
+    IngestFailure indexRefused(long id, String reason) {
+        String origin = origins.get(id);
+        if (origin != null) {
+            added.decrementAndGet();
+        } else if ((origin = origins.get(-id)) != null) {
+            refreshed.decrementAndGet();
+        }
+        if (origin != null) {
+            return new IngestFailure(origin, reason);
+        }
+        notes.add(notThisLoad(id, reason));
+        return null;
+    }
+
+    /** The one line naming an article another load added that the index refused (its story moved) during this one. */
+    static String notThisLoad(long id, String reason) {
+        return "article " + id + " (stored before this load): " + reason + "; it stays stored and in its story, and is searchable"
+                + " after the library next opens";
     }
 
     void done() {

@@ -121,12 +121,11 @@ public final class Ingester {
         }
         library.consolidateStories();
         // an article the index refused is stored and in its story, but not searchable until the library next opens:
-        // its item's failure, not an added article
+        // its item's failure, not an added (or refreshed) article; another load's article (a story move) is a note
         library.takeIndexFailures().forEach((id, reason) -> {
-            String origin = tally.origins.get(id);
-            if (origin != null) {
-                tally.added.decrementAndGet();
-                fail(tally, new IngestFailure(origin, reason));
+            IngestFailure f = tally.indexRefused(id, reason);
+            if (f != null) {
+                fail(tally, f);
             }
         });
         java.util.Optional.ofNullable(batch.feedTextNote()).ifPresent(tally.notes::add);

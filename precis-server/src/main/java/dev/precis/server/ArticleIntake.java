@@ -244,10 +244,20 @@ public final class ArticleIntake implements AutoCloseable {
         }
     }
 
-    private IntakeResult store(Article a, String source, String origin) throws IOException {
+    private IntakeResult store(Article a, String source, String origin) throws IOException, IntakeException {
         AddResult r = ingester.store(a, source, origin);
-        if (consolidation != null && r.status() == AddResult.Status.ADDED) {
-            consolidation.added();
+        if (r.status() == AddResult.Status.ADDED) {
+            if (consolidation != null) {
+                consolidation.added();
+            }
+            // answer for this article's indexing now (else a refusal would show only as an article search cannot find)
+            String refused = library.indexNow(r.articleId()).orElse(null);
+            if (refused != null) {
+                String m = "article " + r.articleId() + " (" + origin + ") is stored, but the search index refused it: " + refused
+                        + "; it is searchable once the server opens the library again";
+                org.slf4j.LoggerFactory.getLogger(ArticleIntake.class).warn("{}", m);
+                throw new IntakeException(IntakeException.Problem.NOT_INDEXED, m);
+            }
         }
         return result(r);
     }

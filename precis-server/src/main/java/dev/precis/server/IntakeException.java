@@ -25,7 +25,12 @@ public final class IntakeException extends Exception {
         /** The page or text holds no article. */
         NO_ARTICLE(422),
         /** Another bulk ingest is running. */
-        BUSY(429);
+        BUSY(429),
+        /**
+         * The input was valid and the article is stored, but the search index refused it: the server's failure, not the
+         * client's (a retry answers "duplicate"); the article is searchable once the server opens the library again.
+         */
+        NOT_INDEXED(500);
 
         private final int httpStatus;
 

@@ -25,6 +25,11 @@ final class IndexFailures {
         byArticle.putIfAbsent(articleId, "cannot index: " + (nl < 0 ? m : m.substring(0, nl)).strip());
     }
 
+    /** Takes the failure of article {@code id} alone, or null when the index did not refuse it since the last take. */
+    synchronized String remove(long id) {
+        return byArticle.remove(id);
+    }
+
     /** The failures since the last take, by article id, in the order they came; empties the list. */
     synchronized Map<Long, String> take() {
         Map<Long, String> out = new LinkedHashMap<>(byArticle);

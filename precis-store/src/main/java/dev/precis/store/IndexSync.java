@@ -21,8 +21,13 @@ final class IndexSync {
     private IndexSync() {
     }
 
-    /** Brings the index in line with the database: indexes what is missing, drops what is not in the database. */
-    static void reconcile(Connection connection, ArticleReader reader, SearchIndex index) throws SQLException, IOException {
+    /**
+     * Brings the index in line with the database: indexes what is missing, drops what is not in the database. A document
+     * the index refuses is kept in {@code refused} and the repair goes on (that article stays unsearchable until an open
+     * indexes it).
+     */
+    static void reconcile(Connection connection, ArticleReader reader, SearchIndex index, IndexFailures refused)
+            throws SQLException, IOException {
         Set<Long> indexed = index.ids();
         Set<Long> stored = new HashSet<>(storedIds(connection));
         boolean changed = false;
@@ -36,7 +41,7 @@ final class IndexSync {
             if (!indexed.contains(id)) {
                 Optional<IndexDocument> d = reader.indexDocument(id);
                 if (d.isPresent()) {
-                    index.put(d.get());
+                    index.put(d.get(), refused);
                 }
                 changed = true;
             }
@@ -47,14 +52,17 @@ final class IndexSync {
         }
     }
 
-    /** Indexes every stored article into an emptied index and commits it; returns the number of articles. */
-    static int indexAll(Connection connection, ArticleReader reader, SearchIndex index) throws SQLException {
+    /**
+     * Indexes every stored article into an emptied index and commits it; returns the number of articles. A document the
+     * index refuses is kept in {@code refused} and the others are indexed.
+     */
+    static int indexAll(Connection connection, ArticleReader reader, SearchIndex index, IndexFailures refused) throws SQLException {
         List<Long> ids = storedIds(connection);
         try {
             for (long id : ids) {
                 Optional<IndexDocument> d = reader.indexDocument(id);
                 if (d.isPresent()) {
-                    index.put(d.get());
+                    index.put(d.get(), refused);
                 }
             }
             index.commit();

@@ -46,7 +46,11 @@ public final class Library implements AutoCloseable {
     private final LibraryReads reads;
     private volatile boolean closed;
 
-    private Library(Connection connection, SearchIndex index) throws SQLException {
+    /** The articles the repair at open ({@link #start}) could not index, each logged (tests read it). */
+    Map<Long, String> refusedAtOpen = Map.of();
+
+    /** Package-private: a test may open one through {@link LibraryOpening} with its own index probe. */
+    Library(Connection connection, SearchIndex index) throws SQLException {
         this.connection = connection;
         this.writer = new ArticleWriter(connection);
         this.reader = new ArticleReader(connection);
@@ -66,8 +70,18 @@ public final class Library implements AutoCloseable {
 
     /** Reconciles the index with the database and starts the group-commit timer ({@link LibraryOpening}). */
     void start() throws SQLException, IOException {
-        IndexSync.reconcile(connection, reader, index);
+        IndexFailures refused = new IndexFailures();
+        IndexSync.reconcile(connection, reader, index, refused);
+        refusedAtOpen = warnRefused(refused, "the repair at open");
         group.startTimer(this, () -> closed);
+    }
+
+    /** One warning line per article {@code what} could not index (a repair or rebuild goes on past it). */
+    private static Map<Long, String> warnRefused(IndexFailures refused, String what) {
+        Map<Long, String> out = refused.take();
+        out.forEach((id, reason) -> org.slf4j.LoggerFactory.getLogger(Library.class).warn(
+                "article {}: {} ({}); it stays stored, and is indexed again when the library next opens", id, reason, what));
+        return out;
     }
 
     /**
@@ -261,6 +275,16 @@ public final class Library implements AutoCloseable {
         return group.indexFailures.take();
     }
 
+    /**
+     * Commits the open group and indexes its articles now, then answers whether the index refused article {@code id}
+     * (its one-line reason, taken from {@link #takeIndexFailures}'s list) or took it (empty). For a writer that must
+     * answer for one article at once (the server's single additions); the article is stored either way.
+     */
+    public synchronized Optional<String> indexNow(long id) throws IOException {
+        group.commitAndIndexNow();
+        return Optional.ofNullable(group.indexFailures.remove(id));
+    }
+
     /** Tests only: called with each new article's headline before the index receives it (a fault injected there). */
     synchronized void indexProbe(Consumer<String> probe) {
         index.probe = probe;
@@ -328,7 +352,10 @@ public final class Library implements AutoCloseable {
         flush();
         index.deleteAll();
         index.commit();
-        return reads.read(() -> IndexSync.indexAll(connection, reader, index));
+        IndexFailures refused = new IndexFailures();
+        int n = reads.read(() -> IndexSync.indexAll(connection, reader, index, refused));
+        warnRefused(refused, "the rebuild");
+        return n;
     }
 
     /** Compares the database with the index and with itself; for tests and {@code precis check}. */

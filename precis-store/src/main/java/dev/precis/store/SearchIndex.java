@@ -97,7 +97,26 @@ final class SearchIndex implements AutoCloseable {
 
     /** Indexes {@code d}, replacing the document of its article if there is one (story moves, repair). */
     void put(IndexDocument d) throws IOException {
+        java.util.function.Consumer<String> probe = this.probe;
+        if (probe != null) {
+            probe.accept(d.title());
+        }
         writer.updateDocument(new Term(ID, Long.toString(d.id())), document(d));
+    }
+
+    /**
+     * {@link #put(IndexDocument)}, a refusal of this document alone kept in {@code failures} instead of thrown, as
+     * {@link #putNew(IndexDocument, IndexFailures)} keeps it: the article's former document, if any, is dropped (it would
+     * name an old story or text), so the repair at the next open indexes the article again. A failure of the index
+     * itself is thrown.
+     */
+    void put(IndexDocument d, IndexFailures failures) throws IOException {
+        try {
+            put(d);
+        } catch (IOException | RuntimeException e) {
+            failed(d, e, failures);
+            delete(d.id());
+        }
     }
 
     /**
@@ -121,14 +140,19 @@ final class SearchIndex implements AutoCloseable {
         try {
             putNew(d);
         } catch (IOException | RuntimeException e) {
-            if (writer.getTragicException() != null || !writer.isOpen()) {
-                throw e instanceof IOException io ? io : new IOException(e.getMessage(), e);
-            }
-            failures.add(d.id(), e);
+            failed(d, e, failures);
         }
     }
 
-    /** Tests only: called with each new document's headline before it is indexed (a fault injected there); null in use. */
+    /** Keeps {@code d}'s refusal in {@code failures}, or throws {@code e} when the index itself failed (its writer closed). */
+    private void failed(IndexDocument d, Exception e, IndexFailures failures) throws IOException {
+        if (writer.getTragicException() != null || !writer.isOpen()) {
+            throw e instanceof IOException io ? io : new IOException(e.getMessage(), e);
+        }
+        failures.add(d.id(), e);
+    }
+
+    /** Tests only: called with each document's headline before it is indexed (a fault injected there); null in use. */
     volatile java.util.function.Consumer<String> probe;
 
     private Document document(IndexDocument d) throws IOException {

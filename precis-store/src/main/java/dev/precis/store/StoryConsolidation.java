@@ -181,7 +181,7 @@ final class StoryConsolidation {
         for (long id : touched) {
             Optional<IndexDocument> d = documents.of(id);
             if (d.isPresent()) {
-                index.put(d.get());
+                index.put(d.get(), group.indexFailures); // a refused document is its article's failure, the moves go on
             }
         }
         touched.clear();

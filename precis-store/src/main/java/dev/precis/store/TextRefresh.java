@@ -85,7 +85,7 @@ final class TextRefresh {
             group.touch();
             group.commitAndIndexNow();
             writes.knownNow(k);
-            index.put(IndexDocument.of(id, entry, joined));
+            index.put(IndexDocument.of(id, entry, joined), group.indexFailures); // refused: this article's failure, as for a new one
             index.commit(); // at once: reopening reconciles which ids the index holds, not what their documents say
             return new AddResult(AddResult.Status.REFRESHED, id, joined);
         } catch (SQLException e) {
