@@ -17,17 +17,29 @@ final class AuthorNames {
     private static final Pattern PREFIX = Pattern.compile(
             "^(?:(?:written|reported|posted|published|text|story|words|interview|analysis|article|post)\\s+"
             // "Ein Beitrag von …", "Propos recueillis par …"
-            + "|ein(?:e)?\\s+(?:beitrag|bericht|kommentar|analyse|reportage|gastbeitrag|interview)\\s+|propos\\s+recueillis\\s+)?"
-            + "(?:by|von|par|por|di|door|av|from)\\s*:?\\s+",
-            Pattern.CASE_INSENSITIVE);
+            + "|ein(?:e)?\\s+(?:beitrag|bericht|kommentar|analyse|reportage|gastbeitrag|interview)\\s+|propos\\s+recueillis\\s+"
+            // "Geschrieben von …", "Veröffentlicht von …", "Publié par …", "Écrit par …"
+            + "|(?:geschrieben|verfasst|veröffentlicht|publié|posté|écrit|rédigé)\\s+)?"
+            // the word alone ("<span class=author-leading>Von</span>"): a byline word, no name
+            + "(?:by|von|par|por|di|door|av|from)\\s*:?(?:\\s+|$)"
+            // "Un article de Jean Dupont"
+            + "|^un\\s+(?:article|billet|texte)\\s+(?:de|par)\\s*:?(?:\\s+|$)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern LABEL = Pattern.compile(
-            "^(?:authors?|autor(?:in|ka|zy)?|autoren|авторы|writers?|reporters?|redaktion|byline|text|texto|texte|testo|tekst|текст|автор)\\s*:\\s*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            "^(?:authors?|autor(?:in|ka|zy)?|autoren|auteure?s?|autrice|verfasser(?:in)?|авторы|writers?|reporters?|redaktion|byline|text|texto|texte|testo|tekst|текст|автор)\\s*:\\s*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Month names and abbreviations, English, German and French ("Dez.", "Mär.", "déc.", "févr.", "juil."). */
+    private static final String MONTHS = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|januar|jänner|februar|märz|mär|mrz"
+            + "|mai|juni|juli|okt|oktober|dez|dezember|janv|janvier|févr|février|fév|mars|avr|avril|juin|juil|juillet|août|aout"
+            + "|septembre|octobre|novembre|déc|décembre)";
     private static final Pattern NOISE = Pattern.compile(
-            "(?i)(?:\\b(?:updated|published|posted|aktualisiert|veröffentlicht|last modified)\\b.*$)"
-            + "|(?:\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|januar|februar|märz|mai|juni|juli|oktober|dezember)[a-z]*\\.?\\s+\\d{1,2}\\b.*$)"
-            + "|(?:\\b\\d{1,2}\\.?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|oktober|dezember)[a-z]*\\b.*$)"
+            // a date label and all after it ("Updated …", "Zuletzt aktualisiert am …", "Publié le …", "Mis à jour le …")
+            "(?iu)(?:(?<!\\p{L})(?:(?:zuletzt|last|dernière)\\s+)?(?:updated|published|posted|aktualisiert|veröffentlicht|last modified"
+            + "|erstellt|geändert|publié|posté|mis à jour|mise à jour|modifié|actualisé)(?!\\p{L}).*$)"
+            + "|(?:(?<!\\p{L})" + MONTHS + "\\p{L}*\\.?\\s+\\d{1,2}\\b.*$)"
+            + "|(?:\\b\\d{1,2}(?:\\.|er)?\\s+" + MONTHS + ".*$)"
             + "|(?:\\b\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}\\b.*$)"
-            + "|(?:\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\\b.*$)"
+            + "|(?:\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
+            + "|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\b.*$)"
             + "|(?:\\S+@\\S+)|(?:@\\w+)|(?:https?://\\S+)|(?:\\b\\d{1,2}:\\d{2}\\b.*$)|(?:\\b\\d+\\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\\b.*$)");
     private static final Pattern DATE_LEAD = Pattern.compile(",?\\s+(?:le|am|on|el|il|em|op|dnia|du|vom)$");
     private static final Pattern MIDDLE_DOT = Pattern.compile("\\s*[·•]\\s*");
@@ -51,7 +63,11 @@ final class AuthorNames {
             // a desk or an agency in the other languages ("Redazione", "Redacción", "Agência Lusa")
             "rédaction", "redacción", "redazione", "redactie", "redação", "redacção", "redakcja", "редакция",
             "agence", "agencia", "agência", "agenzia", "agentschap", "агентство", "efe", "ansa", "anp", "lusa",
-            "pap", "тасс", "kna", "epd", "apa", "belga", "sda", "ats", "keystone");
+            "pap", "тасс", "kna", "epd", "apa", "belga", "sda", "ats", "keystone",
+            // the roles German and French bylines name ("Jean Dupont, journaliste", "Gastautorin Anna Berg")
+            "journaliste", "rédacteur", "rédactrice", "correspondant", "correspondante", "contributeur", "contributrice",
+            "chroniqueur", "chroniqueuse", "auteur", "autrice", "gastautor", "gastautorin", "kolumnist", "kolumnistin",
+            "chefredakteur", "chefredakteurin");
 
     /** Lower-case words a person's name may open with (nobiliary particles and articles of surnames). */
     private static final Set<String> PARTICLES = Set.of("van", "von", "vom", "zu", "de", "del", "della", "der", "den",

@@ -17,14 +17,17 @@ final class BylineFinder {
     private static final Pattern BY_WORD = Pattern.compile(
             "^(?:(?:written|posted|reported|published|words|text|story|article|post)\\s+by|by|von|par|por|di|door|av|af|"
             + "ein(?:e)?\\s+(?:beitrag|bericht|kommentar|analyse|reportage|gastbeitrag|interview)\\s+von|propos\\s+recueillis\\s+par|"
-            + "auteur|autor|autorin|autorka|autorzy|author|автор|авторы|verfasst von|écrit par|escrito por|scritto da)\\s*:?(?:\\s|$)"
+            + "auteur|autor|autorin|autorka|autorzy|author|автор|авторы|verfasst von|geschrieben von|veröffentlicht von|écrit par|"
+            + "rédigé par|publié par|posté par|un\\s+(?:article|billet|texte)\\s+(?:de|par)|escrito por|scritto da)\\s*:?(?:\\s|$)"
             // "Text: Anna Beispiel", "Texte : Jean Dupont": a credit's label only with its colon
             + "|^(?:text|texte|texto|testo|tekst)\\s*:\\s",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** In a heading only the long forms are bylines ("Written by Jane Doe"); "By Function" there is a section title. */
     private static final Pattern WRITTEN_BY = Pattern.compile(
-            "^(?:(?:written|posted|reported|article)\\s+by|verfasst von|geschrieben von|écrit par|rédigé par|escrito por|scritto da)(?:\\s|$)",
+            "^(?:(?:written|posted|reported|article)\\s+by|verfasst von|geschrieben von|écrit par|rédigé par|escrito por|scritto da"
+            // "Ein Beitrag von", "Un article de": a credit's heading, the name beside it
+            + "|ein(?:e)?\\s+(?:beitrag|bericht|gastbeitrag)\\s+von|un\\s+(?:article|billet|texte)\\s+(?:de|par))(?:\\s|$)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final java.util.Set<String> HEADINGS = java.util.Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 

@@ -20,13 +20,13 @@ class BylineLabelsTest {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2024-06-01T12:00:00Z"), ZoneOffset.UTC);
 
-    private static String page(String lang, String head, String meta) {
+    static String page(String lang, String head, String meta) {
         return "<!doctype html><html lang=\"" + lang + "\"><head><title>Neue Brücke | Lokalblatt</title>" + head + "</head><body>"
                 + "<div class=top><a href=/>Lokalblatt</a></div><div class=content><h1>Neue Brücke über den Fluss</h1>"
                 + meta + LocaleDateFormsTest.paragraphs() + "</div></body></html>";
     }
 
-    private static Article article(String html) throws Exception {
+    static Article article(String html) throws Exception {
         return new DensityArticleExtractor(null, CLOCK).extractPage(html, "https://news.example/lokales/bruecke").article();
     }
 
