@@ -21,20 +21,9 @@ final class BulkCache {
     /** The cache during a bulk load, in KB, at most (and at most an eighth of the heap). */
     static final long BULK_KB = 256 * 1024;
 
-    /**
-     * Unsaved changes H2 holds during a bulk load before it writes them to the file, in bytes, at most (and at most a
-     * sixteenth of the heap). H2 writes a chunk whenever its estimate of the unsaved pages passes a fixed 19 MB (its
-     * {@code autoCommitBufferSize}, which its database engine gives no setting for), so a 1,024-article group was
-     * written in many chunks, each rewriting the same index pages again, and the close compacted the chunks those
-     * rewrites had emptied. The commit still writes everything; only the chunks in between are fewer.
-     */
-    static final long BULK_UNSAVED_BYTES = 128L * 1024 * 1024;
-
     private final Connection connection;
     /** The cache size before the load (KB); -1 when nothing was changed. */
     private long before = -1;
-    /** H2's unsaved-bytes threshold before the load; -1 when nothing was changed. */
-    private int unsavedBefore = -1;
 
     BulkCache(Connection connection) {
         this.connection = connection;
@@ -60,56 +49,10 @@ final class BulkCache {
         } catch (SQLException | NumberFormatException e) {
             before = -1; // the cache stays as it was
         }
-        org.h2.mvstore.MVStore store = mvStore(connection);
-        if (store != null && unsavedBefore < 0) {
-            int was = unsaved(store, -1);
-            int bulk = (int) Math.min(BULK_UNSAVED_BYTES, Runtime.getRuntime().maxMemory() / 16);
-            if (was > 0 && bulk > was && unsaved(store, bulk) == was) {
-                unsavedBefore = was;
-            }
-        }
-    }
-
-    /** The MVStore of an embedded H2 database, or null. */
-    private static org.h2.mvstore.MVStore mvStore(Connection c) {
-        org.h2.engine.Database db = database(c);
-        try {
-            return db == null || db.getStore() == null ? null : db.getStore().getMvStore();
-        } catch (RuntimeException | LinkageError e) {
-            return null;
-        }
-    }
-
-    /**
-     * H2's threshold of unsaved bytes ({@code MVStore.autoCommitMemory}, fixed when the store opens): the value it had,
-     * set to {@code bytes} unless that is negative; -1 when this H2 has no such field (nothing changed then).
-     */
-    static int unsaved(org.h2.mvstore.MVStore store, int bytes) {
-        try {
-            java.lang.reflect.Field f = org.h2.mvstore.MVStore.class.getDeclaredField("autoCommitMemory");
-            if (f.getType() != int.class) {
-                return -1;
-            }
-            f.setAccessible(true);
-            int was = f.getInt(store);
-            if (bytes >= 0) {
-                f.setInt(store, bytes);
-            }
-            return was;
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            return -1;
-        }
     }
 
     /** The bulk load ended (its last group committed): the cache it had before. */
     void stop() {
-        if (unsavedBefore > 0) {
-            org.h2.mvstore.MVStore store = mvStore(connection);
-            if (store != null) {
-                unsaved(store, unsavedBefore);
-            }
-            unsavedBefore = -1;
-        }
         if (before < 0) {
             return;
         }

@@ -58,63 +58,14 @@ class BulkCacheTest {
     }
 
     @Test
-    void aBulkLoadRaisesH2sUnsavedBytesThresholdAndItsEndSetsItBack() throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("db").toAbsolutePath())) {
-            c.setAutoCommit(false);
-            org.h2.mvstore.MVStore store = BulkCache.database(c).getStore().getMvStore();
-            int before = BulkCache.unsaved(store, -1);
-            assertThat(before).as("H2's own threshold, read").isPositive();
-            BulkCache cache = new BulkCache(c);
-            cache.start();
-            long bulk = Math.min(BulkCache.BULK_UNSAVED_BYTES, Runtime.getRuntime().maxMemory() / 16);
-            assertThat(BulkCache.unsaved(store, -1)).isEqualTo((int) Math.max(before, bulk));
-            cache.start(); // a second start keeps the value from before the first
-            cache.stop();
-            assertThat(BulkCache.unsaved(store, -1)).isEqualTo(before);
-            cache.stop();
-            assertThat(BulkCache.unsaved(store, -1)).isEqualTo(before);
-        }
-    }
-
-    @Test
-    void rowsWrittenWithTheRaisedThresholdAreAllThereAfterTheCommitAndAReopen() throws Exception {
-        String url = "jdbc:h2:file:" + dir.resolve("rows").toAbsolutePath();
-        try (Connection c = withTable(url, "CREATE TABLE notes(id INT PRIMARY KEY, body VARCHAR)")) {
-            BulkCache cache = new BulkCache(c);
-            cache.start();
-            try (java.sql.PreparedStatement ps = c.prepareStatement("INSERT INTO notes VALUES (?, ?)")) {
-                for (int i = 0; i < 20_000; i++) {
-                    ps.setInt(1, i);
-                    ps.setString(2, "tide table note " + i + " for the north quay and the ferry slip");
-                    ps.executeUpdate();
-                }
-            }
-            c.commit();
-            cache.stop();
-        }
-        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT COUNT(*), SUM(id) FROM notes")) {
-            rs.next();
-            assertThat(rs.getLong(1)).isEqualTo(20_000);
-            assertThat(rs.getLong(2)).isEqualTo(19_999L * 20_000 / 2);
-        }
-    }
-
-    /** A connection (not auto-committing) to the database at {@code url} after {@code create} was run and committed. */
-    private static Connection withTable(String url, String create) throws Exception {
-        Connection c = DriverManager.getConnection(url);
-        c.setAutoCommit(false);
-        try (Statement s = c.createStatement()) {
-            s.execute(create);
-        }
-        c.commit();
-        return c;
-    }
-
-    @Test
     void aBulkCacheLeavesNoCacheSizeInTheDatabase() throws Exception {
         String url = "jdbc:h2:file:" + dir.resolve("db").toAbsolutePath();
-        try (Connection c = withTable(url, "CREATE TABLE notes(id INT PRIMARY KEY)")) {
+        try (Connection c = DriverManager.getConnection(url)) {
+            c.setAutoCommit(false);
+            try (Statement s = c.createStatement()) {
+                s.execute("CREATE TABLE notes(id INT PRIMARY KEY)");
+            }
+            c.commit();
             BulkCache cache = new BulkCache(c);
             long before = cache.current();
             cache.start();
