@@ -33,6 +33,7 @@ final class CoordinatedNames {
         causeHeads(tokens, mentions, sentence, gazetteer);
         splitAtAnd(tokens, mentions, sentence, gazetteer);
         causePeople(tokens, mentions, sentence, gazetteer);
+        causePrefixes(tokens, mentions);
         joinAtAnd(tokens, mentions, sentence, gazetteer);
         SubNationalUnits.unitBodies(tokens, mentions, sentence, gazetteer);
         initials(tokens, mentions, gazetteer);
@@ -146,6 +147,35 @@ final class CoordinatedNames {
             }
         }
         mentions.addAll(added);
+    }
+
+    /**
+     * "the pan-Arabist Movement for X Renewal": a word glued by a hyphen to a lower-case prefix before a body named
+     * for its cause describes the body and is no part of its name, which starts at the next word.
+     */
+    private static void causePrefixes(String[] tokens, List<MentionDraft> mentions) {
+        for (MentionDraft m : mentions) {
+            int s = m.start;
+            if (s < 1 || !m.type.equals(EntityTypes.ORGANIZATION) || m.length() < 4 || !lowerPrefix(tokens, s)
+                    || !causeNamed(tokens, s, m.end) || tokens[s + 1].equals("for")) {
+                continue;
+            }
+            m.start = s + 1;
+            m.canonical = null;
+        }
+    }
+
+    /** The token before {@code at} is a lower-case prefix and a hyphen ("pan-", "anti-", "post-"). */
+    private static boolean lowerPrefix(String[] tokens, int at) {
+        String before = tokens[at - 1];
+        if (before.equals("-") || before.equals("‐")) {
+            return at >= 2 && isLowerWord(tokens[at - 2]);
+        }
+        return before.length() > 1 && before.endsWith("-") && isLowerWord(before.substring(0, before.length() - 1));
+    }
+
+    private static boolean isLowerWord(String w) {
+        return !w.isEmpty() && w.chars().allMatch(c -> Character.isLetter(c) && Character.isLowerCase(c));
     }
 
     /**

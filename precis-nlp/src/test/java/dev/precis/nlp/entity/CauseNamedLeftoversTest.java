@@ -68,6 +68,17 @@ class CauseNamedLeftoversTest {
     }
 
     @Test
+    void aHyphenatedDescriptorBeforeTheMovementIsNoPartOfItsName() {
+        String[] tokens = {"the", "pan", "-", "Oceanist", "Movement", "for", "Tarvo", "Renewal", "split"};
+        List<MentionDraft> mentions = apply(tokens, new MentionDraft(0, 3, 8, EntityTypes.ORGANIZATION, false));
+        assertThat(spans(mentions)).containsExactly("4-8 " + EntityTypes.ORGANIZATION);
+        // a capitalised prefix is part of the name
+        String[] named = {"the", "Pan", "-", "Oceanist", "Movement", "for", "Tarvo", "Renewal", "split"};
+        List<MentionDraft> kept = apply(named, new MentionDraft(0, 3, 8, EntityTypes.ORGANIZATION, false));
+        assertThat(spans(kept)).containsExactly("3-8 " + EntityTypes.ORGANIZATION);
+    }
+
+    @Test
     void aNameBeforeAndIsNoCause() {
         // "Kambura" is no word of ordinary English: the first of two bodies, not a cause
         String[] tokens = {"the", "Front", "for", "Kambura", "and", "Democracy", "met"};
