@@ -14,75 +14,64 @@ import org.junit.jupiter.api.Test;
  */
 class CauseNamedLeftoversTest {
 
-    private static List<MentionDraft> apply(String[] tokens, MentionDraft... found) {
+    private static final String ORG = EntityTypes.ORGANIZATION;
+    private static final String PER = EntityTypes.PERSON;
+
+    /** The mentions left after the pass, as "start-end type", over {@code words} (split at spaces). */
+    private static List<String> after(String words, MentionDraft... found) {
         List<MentionDraft> mentions = new ArrayList<>(List.of(found));
-        CoordinatedNames.apply(tokens, mentions, 0, Gazetteer.load());
-        return mentions;
+        CoordinatedNames.apply(words.split(" "), mentions, 0, Gazetteer.load());
+        return mentions.stream().map(m -> m.start + "-" + m.end + " " + m.type).toList();
     }
 
-    private static List<String> spans(List<MentionDraft> mentions) {
-        return mentions.stream().map(m -> m.start + "-" + m.end + " " + m.type).toList();
+    private static MentionDraft found(int start, int end, String type) {
+        return new MentionDraft(0, start, end, type, false);
     }
 
     @Test
     void aGivenNameInsideAPlaceOfTheCauseIsNoPerson() {
-        String[] tokens = {"the", "Basalto", "Movement", "for", "San", "Pedro", "Renewal", "walked", "out"};
-        List<MentionDraft> mentions = apply(tokens, new MentionDraft(0, 1, 7, EntityTypes.ORGANIZATION, false));
-        assertThat(spans(mentions)).containsExactly("1-7 " + EntityTypes.ORGANIZATION);
+        assertThat(after("the Basalto Movement for San Pedro Renewal walked out", found(1, 7, ORG)))
+                .containsExactly("1-7 " + ORG);
         // a given name after an ordinary word of the cause is still cut off as the person
-        String[] person = {"the", "Basalto", "Movement", "for", "Omaru", "Progress", "Rafael", "Tumbe", "spoke"};
-        List<MentionDraft> cut = apply(person, new MentionDraft(0, 1, 8, EntityTypes.ORGANIZATION, false));
-        assertThat(spans(cut)).containsExactly("1-6 " + EntityTypes.ORGANIZATION, "6-8 " + EntityTypes.PERSON);
+        assertThat(after("the Basalto Movement for Omaru Progress Rafael Tumbe spoke", found(1, 8, ORG)))
+                .containsExactly("1-6 " + ORG, "6-8 " + PER);
     }
 
     @Test
     void theMovementsWordAloneTakesTheCauseAfterFor() {
-        String[] tokens = {"the", "Movement", "for", "Tiloka", "Renewal", "won", "most", "seats"};
-        List<MentionDraft> mentions = apply(tokens, new MentionDraft(0, 1, 2, EntityTypes.ORGANIZATION, false),
-                new MentionDraft(0, 3, 5, EntityTypes.PERSON, false));
-        assertThat(spans(mentions)).containsExactly("1-5 " + EntityTypes.ORGANIZATION);
+        assertThat(after("the Movement for Tiloka Renewal won most seats", found(1, 2, ORG), found(3, 5, PER)))
+                .containsExactly("1-5 " + ORG);
     }
 
     @Test
     void aPersonAfterForStaysAPerson() {
-        String[] tokens = {"a", "Rally", "for", "Peter", "Okonkwo", "was", "held"};
-        List<MentionDraft> mentions = apply(tokens, new MentionDraft(0, 1, 2, EntityTypes.ORGANIZATION, false),
-                new MentionDraft(0, 3, 5, EntityTypes.PERSON, false));
-        assertThat(spans(mentions)).containsExactly("1-2 " + EntityTypes.ORGANIZATION, "3-5 " + EntityTypes.PERSON);
-        String[] name = {"a", "Rally", "for", "Kesh", "Okonkwo", "was", "held"};
-        List<MentionDraft> kept = apply(name, new MentionDraft(0, 1, 2, EntityTypes.ORGANIZATION, false),
-                new MentionDraft(0, 3, 5, EntityTypes.PERSON, false));
-        assertThat(spans(kept)).containsExactly("1-2 " + EntityTypes.ORGANIZATION, "3-5 " + EntityTypes.PERSON);
+        assertThat(after("a Rally for Peter Okonkwo was held", found(1, 2, ORG), found(3, 5, PER)))
+                .containsExactly("1-2 " + ORG, "3-5 " + PER);
+        assertThat(after("a Rally for Kesh Okonkwo was held", found(1, 2, ORG), found(3, 5, PER)))
+                .containsExactly("1-2 " + ORG, "3-5 " + PER);
     }
 
     @Test
     void theLastOfTwoCausesFoundAloneTakesTheRally() {
-        String[] tokens = {"the", "Rally", "for", "Culture", "and", "Democracy", "boycotted", "the", "poll"};
-        List<MentionDraft> mentions = apply(tokens, new MentionDraft(0, 5, 6, EntityTypes.ORGANIZATION, false));
-        assertThat(spans(mentions)).containsExactly("1-6 " + EntityTypes.ORGANIZATION);
+        assertThat(after("the Rally for Culture and Democracy boycotted the poll", found(5, 6, ORG)))
+                .containsExactly("1-6 " + ORG);
         // with the party's word found on its own too
-        String[] both = {"the", "Union", "for", "Peace", "and", "Development", "met"};
-        List<MentionDraft> joined = apply(both, new MentionDraft(0, 1, 2, EntityTypes.ORGANIZATION, false),
-                new MentionDraft(0, 5, 6, EntityTypes.ORGANIZATION, false));
-        assertThat(spans(joined)).containsExactly("1-6 " + EntityTypes.ORGANIZATION);
+        assertThat(after("the Union for Peace and Development met", found(1, 2, ORG), found(5, 6, ORG)))
+                .containsExactly("1-6 " + ORG);
     }
 
     @Test
     void aHyphenatedDescriptorBeforeTheMovementIsNoPartOfItsName() {
-        String[] tokens = {"the", "pan", "-", "Oceanist", "Movement", "for", "Tarvo", "Renewal", "split"};
-        List<MentionDraft> mentions = apply(tokens, new MentionDraft(0, 3, 8, EntityTypes.ORGANIZATION, false));
-        assertThat(spans(mentions)).containsExactly("4-8 " + EntityTypes.ORGANIZATION);
+        assertThat(after("the pan - Oceanist Movement for Tarvo Renewal split", found(3, 8, ORG)))
+                .containsExactly("4-8 " + ORG);
         // a capitalised prefix is part of the name
-        String[] named = {"the", "Pan", "-", "Oceanist", "Movement", "for", "Tarvo", "Renewal", "split"};
-        List<MentionDraft> kept = apply(named, new MentionDraft(0, 3, 8, EntityTypes.ORGANIZATION, false));
-        assertThat(spans(kept)).containsExactly("3-8 " + EntityTypes.ORGANIZATION);
+        assertThat(after("the Pan - Oceanist Movement for Tarvo Renewal split", found(3, 8, ORG)))
+                .containsExactly("3-8 " + ORG);
     }
 
     @Test
     void aNameBeforeAndIsNoCause() {
         // "Kambura" is no word of ordinary English: the first of two bodies, not a cause
-        String[] tokens = {"the", "Front", "for", "Kambura", "and", "Democracy", "met"};
-        List<MentionDraft> mentions = apply(tokens, new MentionDraft(0, 5, 6, EntityTypes.ORGANIZATION, false));
-        assertThat(spans(mentions)).containsExactly("5-6 " + EntityTypes.ORGANIZATION);
+        assertThat(after("the Front for Kambura and Democracy met", found(5, 6, ORG))).containsExactly("5-6 " + ORG);
     }
 }
