@@ -30,9 +30,10 @@ final class CoordinatedNames {
     }
 
     static void apply(String[] tokens, List<MentionDraft> mentions, int sentence, Gazetteer gazetteer) {
-        causeHeads(tokens, mentions, sentence);
+        causeHeads(tokens, mentions, sentence, gazetteer);
         splitAtAnd(tokens, mentions, sentence, gazetteer);
         causePeople(tokens, mentions, sentence, gazetteer);
+        causePrefixes(tokens, mentions);
         joinAtAnd(tokens, mentions, sentence, gazetteer);
         SubNationalUnits.unitBodies(tokens, mentions, sentence, gazetteer);
         initials(tokens, mentions, gazetteer);
@@ -45,11 +46,14 @@ final class CoordinatedNames {
      * organisation starts at that word, and takes in an organisation the model found ending there ("Movement"
      * alone). Runs before the split at "and", so a pair of such bodies is then cut in two.
      */
-    private static void causeHeads(String[] tokens, List<MentionDraft> mentions, int sentence) {
+    private static void causeHeads(String[] tokens, List<MentionDraft> mentions, int sentence, Gazetteer gazetteer) {
         for (MentionDraft m : mentions) {
             int head = m.start - 2;
-            if (head < 0 || !m.type.equals(EntityTypes.ORGANIZATION) || !tokens[m.start - 1].equals("for")
-                    || !CAUSE_HEADS.contains(tokens[head]) || !ListAndRulePass.capitalised(tokens[m.start])) {
+            boolean paired = pairedCause(tokens, mentions, m, gazetteer);
+            if (paired) {
+                head = m.start - 4;
+            } else if (head < 0 || !tokens[m.start - 1].equals("for") || !CAUSE_HEADS.contains(tokens[head])
+                    || !ListAndRulePass.capitalised(tokens[m.start])) {
                 continue;
             }
             MentionDraft before = null;
@@ -60,7 +64,8 @@ final class CoordinatedNames {
                     blocked = o.end != head + 1 || !o.type.equals(EntityTypes.ORGANIZATION);
                 }
             }
-            if (blocked) {
+            if (blocked || !paired && !m.type.equals(EntityTypes.ORGANIZATION)
+                    && !causeNotPerson(tokens, m, before, gazetteer)) {
                 continue;
             }
             if (before != null) {
@@ -68,10 +73,48 @@ final class CoordinatedNames {
                 mentions.remove(before);
             }
             m.start = head;
+            m.type = EntityTypes.ORGANIZATION;
             m.canonical = null;
-            causeHeads(tokens, mentions, sentence); // the list changed: start again (each pass lengthens a mention)
+            causeHeads(tokens, mentions, sentence, gazetteer); // the list changed: start again (each pass lengthens a mention)
             return;
         }
+    }
+
+    /**
+     * "Rally for Culture and Democracy": the model found only the last of two causes joined by "and"; the mention
+     * (an organisation of one or two words of ordinary English) comes after a party's or movement's word, "for", one
+     * word of ordinary English and "and", none of them in another mention.
+     */
+    private static boolean pairedCause(String[] tokens, List<MentionDraft> mentions, MentionDraft m, Gazetteer gazetteer) {
+        int head = m.start - 4;
+        if (head < 0 || !m.type.equals(EntityTypes.ORGANIZATION) || m.length() > 2 || !tokens[m.start - 1].equals("and")
+                || !tokens[m.start - 3].equals("for") || !CAUSE_HEADS.contains(tokens[head])
+                || !PortfolioNames.ordinaryWord(tokens[m.start - 2], gazetteer)) {
+            return false;
+        }
+        for (int k = m.start; k < m.end; k++) {
+            if (!PortfolioNames.ordinaryWord(tokens[k], gazetteer)) {
+                return false;
+            }
+        }
+        for (MentionDraft o : mentions) {
+            if (o != m && o.sentence == m.sentence && o.start < m.start && o.end > head + 1) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "the Movement for Damu Renewal", the model reading "Movement" alone as the organisation and the cause as
+     * something else: the party's or movement's word alone is an organisation (the model's own), and the mention
+     * after "for" is a cause, not a person: it begins with no given name, ends in a word of ordinary English
+     * ("Renewal", "Progress") and holds no "and" ({@link #causeNamed}).
+     */
+    private static boolean causeNotPerson(String[] tokens, MentionDraft m, MentionDraft before, Gazetteer gazetteer) {
+        return before != null && before.length() == 1 && m.length() >= 2 && !gazetteer.isFirstName(tokens[m.start])
+                && PortfolioNames.ordinaryWord(tokens[m.end - 1], gazetteer)
+                && causeNamed(tokens, before.start, m.end);
     }
 
     /**
@@ -94,6 +137,7 @@ final class CoordinatedNames {
             }
             for (int j = k + 2; j < m.end - 1; j++) {
                 if (m.end - j <= 3 && gazetteer.isFirstName(tokens[j]) && gazetteer.lookup(tokens[j]) == null
+                        && gazetteer.placeAt(tokens, j - 1) < 2 // "Movement for San Javier Renewal": in a place
                         && capitalisedRun(tokens, j, m.end) && causeNamed(tokens, m.start, j)) {
                     added.add(new MentionDraft(sentence, j, m.end, EntityTypes.PERSON, true));
                     m.end = j;
@@ -103,6 +147,35 @@ final class CoordinatedNames {
             }
         }
         mentions.addAll(added);
+    }
+
+    /**
+     * "the pan-Arabist Movement for X Renewal": a word glued by a hyphen to a lower-case prefix before a body named
+     * for its cause describes the body and is no part of its name, which starts at the next word.
+     */
+    private static void causePrefixes(String[] tokens, List<MentionDraft> mentions) {
+        for (MentionDraft m : mentions) {
+            int s = m.start;
+            if (s < 1 || !m.type.equals(EntityTypes.ORGANIZATION) || m.length() < 4 || !lowerPrefix(tokens, s)
+                    || !causeNamed(tokens, s, m.end) || tokens[s + 1].equals("for")) {
+                continue;
+            }
+            m.start = s + 1;
+            m.canonical = null;
+        }
+    }
+
+    /** The token before {@code at} is a lower-case prefix and a hyphen ("pan-", "anti-", "post-"). */
+    private static boolean lowerPrefix(String[] tokens, int at) {
+        String before = tokens[at - 1];
+        if (before.equals("-") || before.equals("‐")) {
+            return at >= 2 && isLowerWord(tokens[at - 2]);
+        }
+        return before.length() > 1 && before.endsWith("-") && isLowerWord(before.substring(0, before.length() - 1));
+    }
+
+    private static boolean isLowerWord(String w) {
+        return !w.isEmpty() && w.chars().allMatch(c -> Character.isLetter(c) && Character.isLowerCase(c));
     }
 
     /**

@@ -115,6 +115,11 @@ final class PortfolioNames {
                 && !w.toLowerCase(Locale.ROOT).equals("the");
     }
 
+    /** A capitalised word of ordinary English, frequent or with a suffix of abstract nouns ("Renewal", "Progress"). */
+    static boolean ordinaryWord(String w, Gazetteer gazetteer) {
+        return ordinary(w, gazetteer, false);
+    }
+
     private static boolean derived(String w) {
         if (w.length() > 5 && w.endsWith("ies")) {
             return true; // a plural noun of a trade or a group: "Marine Affairs and Fisheries", "Minorities"
