@@ -24,6 +24,7 @@ final class SpeakerAsides {
         pastAsides = pastAsides == i ? beforeAsideChain(text, tokens, i) : pastAsides;
         pastAsides = pastAsides == i ? beforeDescription(text, tokens, i) : pastAsides;
         pastAsides = pastAsides == i ? beforeDashAside(text, tokens, i) : pastAsides;
+        pastAsides = pastAsides == i ? beforeTitledAside(text, tokens, i) : pastAsides;
         return pastAsides == i ? i : beforeParenthesis(text, tokens, pastAsides);
     }
 
@@ -82,6 +83,53 @@ final class SpeakerAsides {
     private static boolean spacedAround(String text, int start, int end) {
         return start > 0 && end < text.length() && Character.isWhitespace(text.charAt(start - 1))
                 && Character.isWhitespace(text.charAt(end));
+    }
+
+    /** The most words of a title in marks inside an aside ({@link #beforeTitledAside}). */
+    private static final int MAX_MARKED_TITLE_WORDS = 12;
+
+    /**
+     * Steps back over an aside about the circumstances of speaking that ends in a title in marks, whose closing comma
+     * stands inside or right after the closing mark: "The Red Cross, in a report titled “No Way Home,” writes", "The
+     * union, in a letter headed “Enough”, said". The aside opens after a comma with a word of {@link #CIRCUMSTANCE}
+     * or a participle, holds no other punctuation, and the word before it is capitalised (it ends the speaker's name).
+     * Returns {@code i} unchanged when the words before the verb do not read so.
+     */
+    private static int beforeTitledAside(String text, List<int[]> tokens, int i) {
+        int close;
+        if (i >= 1 && closingMark(word(text, tokens.get(i))) && word(text, tokens.get(i - 1)).equals(",")) {
+            close = i; // American order: Home,” writes
+        } else if (i >= 1 && word(text, tokens.get(i)).equals(",") && closingMark(word(text, tokens.get(i - 1)))) {
+            close = i - 1; // British order: Enough”, said
+        } else {
+            return i;
+        }
+        int last = close == i ? close - 2 : close - 1; // the title's last word
+        int o = last;
+        while (o >= 0 && last - o < MAX_MARKED_TITLE_WORDS && (Character.isLetterOrDigit(word(text, tokens.get(o)).charAt(0))
+                || o < last && word(text, tokens.get(o)).equals(":"))) {
+            o--; // a title's words, and a colon inside it ("“Lakes: A Survey”")
+        }
+        String closing = word(text, tokens.get(close));
+        if (o < 3 || o == last || !word(text, tokens.get(o)).equals(closing.equals("”") ? "“" : "\"")) {
+            return i;
+        }
+        int k = o - 1;
+        while (k >= 0 && o - k <= 12 && Character.isLetterOrDigit(word(text, tokens.get(k)).charAt(0))) {
+            k--;
+        }
+        if (k < 1 || k == o - 1 || !word(text, tokens.get(k)).equals(",")) {
+            return i;
+        }
+        String opener = word(text, tokens.get(k + 1));
+        String name = word(text, tokens.get(k - 1));
+        return (CIRCUMSTANCE.matcher(opener).matches() || participle(opener) || pastParticiple(opener))
+                && Character.isUpperCase(name.charAt(0))
+                && !SpeechCues.BOUNDARY_WORD.matcher(name).matches() ? k - 1 : i;
+    }
+
+    private static boolean closingMark(String w) {
+        return w.equals("”") || w.equals("\"");
     }
 
     /** Articles opening a description set off after a name: "Karl Berg, a trawlerman from …, said". */
@@ -179,9 +227,10 @@ final class SpeakerAsides {
             return i;
         }
         String opener = word(text, tokens.get(k + 1));
-        if (CIRCUMSTANCE.matcher(opener).matches() || participle(opener)) {
+        if (CIRCUMSTANCE.matcher(opener).matches() || participle(opener) || pastParticiple(opener)) {
             // "The ministry, in a statement, said"; "Khan, speaking at the rally on Monday, said"; "Reed, noting
-            // the size of the crowd, said": a participle's clause between commas is about the speaker
+            // the size of the crowd, said": a participle's clause between commas is about the speaker; so is a past
+            // participle's ("The lawsuit, filed Monday in the county court, alleges"; "Reed, reached by phone, said")
             return k - 1;
         }
         if (boundary) {
@@ -228,6 +277,15 @@ final class SpeakerAsides {
     static boolean participle(String w) {
         return w.length() > 4 && w.endsWith("ing") && Character.isLowerCase(w.charAt(0))
                 && !SpeakerPhrases.NOT_A_PARTICIPLE.matcher(w).matches();
+    }
+
+    /**
+     * Whether {@code w} is a lower-case past participle in -ed opening an aside after a name ("filed", "reached",
+     * "published"), not a word in -ed that opens a clause or names a thing ("need", "bed", "indeed").
+     */
+    static boolean pastParticiple(String w) {
+        return w.length() > 4 && w.endsWith("ed") && Character.isLowerCase(w.charAt(0)) && !w.endsWith("eed")
+                && !SpeechCues.BOUNDARY_WORD.matcher(w).matches();
     }
 
     /** Lower-case particles inside a name: "Pieter de Vries", "Thani bin Ahmed". */

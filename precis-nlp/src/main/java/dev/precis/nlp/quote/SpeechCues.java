@@ -36,6 +36,12 @@ final class SpeechCues {
             // the present tense of feature copy ("He jokes, “…”", "“…,” the two write")
             + "|write|jokes|quips|recalls|responds|observes|remarks|counters|concedes|cautions|predicts|wonders|exclaims"
             + "|retorts|boasts|muses"
+            // a retort and a whisper are words said: "“France will stay France,” an angry Lund retaliated", "his wife
+            // whispered to him: “…”"
+            + "|retaliated|whisper(?:ed|s)"
+            // a doubt put and words said again are words said: "“Who will pay for it?” Reed questioned", "“We will not
+            // leave,” Reed repeated" (not the passive's agent: "was questioned by police")
+            + "|questioned(?!\\s+by\\b)|repeated|repeats"
             // a promise, and the way words were said with a laugh or a sigh: "“We will rebuild,” he pledged", "“Now it is
             // up to the players,” the coach laughed"
             // (not a pledge "to" do something or to someone: "delegates pledged to Clinton")
