@@ -34,6 +34,8 @@ final class IngestTally {
 
     /** The input of each article added, by its id (an index failure names its input). */
     final Map<Long, String> origins = new ConcurrentHashMap<>();
+    /** The input of each article this load refreshed (a changed text of a stored article), by article id. */
+    private final Map<Long, String> refreshedOrigins = new ConcurrentHashMap<>();
 
     void count(AddResult r, String origin) {
         switch (r.status()) {
@@ -45,7 +47,7 @@ final class IngestTally {
             case NEAR_DUPLICATE -> near.incrementAndGet();
             case REFRESHED -> {
                 refreshed.incrementAndGet();
-                origins.put(-r.articleId(), origin); // a refreshed article's input, kept apart from an added one's
+                refreshedOrigins.put(r.articleId(), origin);
             }
         }
     }
@@ -59,7 +61,7 @@ final class IngestTally {
         String origin = origins.get(id);
         if (origin != null) {
             added.decrementAndGet();
-        } else if ((origin = origins.get(-id)) != null) {
+        } else if ((origin = refreshedOrigins.get(id)) != null) {
             refreshed.decrementAndGet();
         }
         if (origin != null) {

@@ -49,6 +49,8 @@ import java.util.concurrent.Semaphore;
  */
 public final class ArticleIntake implements AutoCloseable {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ArticleIntake.class);
+
     /** Longest accepted title, in characters. */
     public static final int MAX_TITLE_CHARS = 1_000;
     /**
@@ -87,7 +89,7 @@ public final class ArticleIntake implements AutoCloseable {
                 .minWords(MIN_WORDS).build();
         this.consolidation = b.quiet == null ? null
                 : new QuietConsolidation(library, b.quiet, b.quiet.compareTo(QuietConsolidation.MAX_DELAY) > 0 ? b.quiet : QuietConsolidation.MAX_DELAY,
-                        m -> org.slf4j.LoggerFactory.getLogger(ArticleIntake.class).warn("{}", m));
+                        m -> LOG.warn("{}", m));
     }
 
     /** Consolidates what single additions left waiting and stops the consolidation timer. Call before closing the library. */
@@ -255,7 +257,7 @@ public final class ArticleIntake implements AutoCloseable {
             if (refused != null) {
                 String m = "article " + r.articleId() + " (" + origin + ") is stored, but the search index refused it: " + refused
                         + "; it is searchable once the server opens the library again";
-                org.slf4j.LoggerFactory.getLogger(ArticleIntake.class).warn("{}", m);
+                LOG.warn("{}", m);
                 throw new IntakeException(IntakeException.Problem.NOT_INDEXED, m);
             }
         }
