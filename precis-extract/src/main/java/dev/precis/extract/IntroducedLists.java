@@ -64,6 +64,83 @@ final class IntroducedLists {
         return false;
     }
 
+    /**
+     * True when {@code box} has more than {@code maxLinkDensity} of its text in links only because of the lists
+     * its own text introduces: without those lists its link share is at most {@code maxLinkDensity}. Such a box
+     * is a section of the article (its heading, the sentence ending in a colon, the list of links it announces),
+     * not a box of links. A table of contents (a list whose links mostly lead to places on the same page) is no
+     * text, even after a lead-in ("In this post:"), and is not discounted.
+     */
+    static boolean carriesIntroduced(Element box, ElementStats stats, double maxLinkDensity) {
+        ElementStats.Counts c = stats.get(box);
+        int listLinks = 0;
+        int listChars = 0;
+        for (Element list : box.select(LISTS)) {
+            if (outermostIntroduced(list, box, stats)) {
+                ElementStats.Counts lc = stats.get(list);
+                listLinks += lc.linkChars;
+                listChars += lc.chars;
+            }
+        }
+        int rest = c.chars - listChars;
+        return listLinks > 0 && rest > 0 && c.linkChars - listLinks <= maxLinkDensity * rest;
+    }
+
+    private static final String LISTS = "ul, ol";
+
+    private static boolean outermostIntroduced(Element list, Element box, ElementStats stats) {
+        for (Element a = list.parent(); a != null && a != box; a = a.parent()) {
+            if (ParagraphCollector.LIST_TAGS.contains(a.normalName())) {
+                return false;
+            }
+        }
+        return introduced(list, stats) && !contents(list);
+    }
+
+    /** True when most of the list's links lead to a place on the page itself ("#costs", or the page's address and a fragment). */
+    private static boolean contents(Element list) {
+        int links = 0;
+        int inPage = 0;
+        for (Element a : list.getElementsByTag("a")) {
+            String href = a.attr("href");
+            if (href.isEmpty()) {
+                continue;
+            }
+            links++;
+            int hash = href.indexOf('#');
+            if (hash == 0 || hash > 0 && samePage(a.absUrl("href"), a.baseUri())) {
+                inPage++;
+            }
+        }
+        return links > 0 && inPage * 2 >= links;
+    }
+
+    private static boolean samePage(String url, String page) {
+        String u = withoutFragment(url);
+        return !u.isEmpty() && u.equals(withoutFragment(page));
+    }
+
+    private static String withoutFragment(String url) {
+        int hash = url.indexOf('#');
+        return hash >= 0 ? url.substring(0, hash) : url;
+    }
+
+    /**
+     * True when {@code list} sits in a list item whose own words (the item without the list) are mostly not
+     * links: the list's links are the item's sub-points ("Flagship hotel: …" and, under it, where the writer
+     * reviewed it), part of the list the text carries, not a menu's flyout of links under a linked label.
+     */
+    static boolean subPoints(Element list, ElementStats stats, double maxLinkDensity) {
+        Element item = list.parent();
+        if (item == null || !"li".equals(item.normalName())) {
+            return false;
+        }
+        ElementStats.Counts ic = stats.get(item);
+        ElementStats.Counts lc = stats.get(list);
+        int own = ic.chars - lc.chars;
+        return own > 0 && ic.linkChars - lc.linkChars <= maxLinkDensity * own;
+    }
+
     private static int words(String text) {
         int n = 0;
         boolean in = false;
