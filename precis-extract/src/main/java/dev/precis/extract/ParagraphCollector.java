@@ -151,18 +151,11 @@ final class ParagraphCollector {
             return !"br".equals(e.normalName());
         }
         String tag = e.normalName();
-        if (c.linkDensity() <= maxLinkDensity) {
-            return false;
+        if (("ul".equals(tag) || "ol".equals(tag) || "div".equals(tag) || "section".equals(tag)
+                || "table".equals(tag)) && c.linkDensity() > maxLinkDensity) {
+            return true;
         }
-        if ("ul".equals(tag) || "ol".equals(tag)) {
-            // a list of links under an item's own words is that item's sub-points
-            return !IntroducedLists.subPoints(e, stats, maxLinkDensity);
-        }
-        if ("div".equals(tag) || "section".equals(tag)) {
-            // a section whose links are those of a list its own sentence introduces is text
-            return !IntroducedLists.carriesIntroduced(e, stats, maxLinkDensity);
-        }
-        return "table".equals(tag);
+        return false;
     }
 
     private void append(String s) {
