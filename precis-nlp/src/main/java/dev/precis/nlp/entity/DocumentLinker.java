@@ -65,6 +65,7 @@ final class DocumentLinker {
         NameParticles.apply(doc, mentions);
         acronyms.apply(doc, mentions);
         AcronymIntroductions.bracketedShortNames(doc, mentions, gazetteer);
+        ListedBodies.apply(doc, mentions, gazetteer); // before unifyTypes and propagate, which carry it to other uses
         companies.untagged(doc, mentions);
         CompanyGrammarCues.firmsReadAsPlaces(doc, mentions);
         PersonGrammarCues.apply(doc, mentions, gazetteer);
