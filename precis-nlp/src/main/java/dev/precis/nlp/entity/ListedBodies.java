@@ -2,6 +2,7 @@ package dev.precis.nlp.entity;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A one-word organisation standing as an item of a list whose next item is a body named with its head word: "the
@@ -16,6 +17,10 @@ import java.util.List;
  * further away than that. Stateless.
  */
 final class ListedBodies {
+
+    /** Tokens after which a name goes on ("Tuvaro of Ghana", "Tuvaro 's", "Tuvaro - Lindi"). */
+    private static final Set<String> NAME_GOES_ON = Set.of("of", "for", "de", "del", "du", "des", "la", "al", "el", "-",
+            "&", "'s", "’s", "'", "’");
 
     private ListedBodies() {
     }
@@ -35,7 +40,7 @@ final class ListedBodies {
             for (int i = 1; i < tokens.length; i++) {
                 MentionDraft own = at[i];
                 if (own != null && (own.length() > 1 || own.type.equals(EntityTypes.ORGANIZATION))
-                        || !candidate(tokens[i], gazetteer)) {
+                        || !candidate(tokens[i], gazetteer) || !standsAlone(tokens, i)) {
                     continue;
                 }
                 int left = itemBefore(tokens, i);
@@ -60,9 +65,37 @@ final class ListedBodies {
         }
     }
 
-    /** A capitalised word of letters that no list holds as anything but a body and that is no ordinary word. */
+    /**
+     * Whether the word at {@code i} is a whole list item: a list's comma, "and"/"or" after one, "such as" or
+     * "including" (a "the" may follow) before it, and after it no word that goes on with a name (a capitalised word, a
+     * number, "of", "'s", a hyphen). "the 3 Percenters", "riding of Kondoa Irangi, and …", "In Kokolgho, the …" and a
+     * headline's "Willkie Admits Defeat" are no items.
+     */
+    private static boolean standsAlone(String[] tokens, int i) {
+        int k = i - 1;
+        if (tokens[k].equals("the") || tokens[k].equals("The")) {
+            k--;
+        }
+        boolean opens = k >= 0 && (tokens[k].equals(",") || tokens[k].equals("including")
+                || tokens[k].equals("as") && k > 0 && tokens[k - 1].equals("such")
+                || (tokens[k].equals("and") || tokens[k].equals("or")) && k > 0 && tokens[k - 1].equals(","));
+        if (!opens) {
+            return false;
+        }
+        if (i + 1 == tokens.length) {
+            return true;
+        }
+        String next = tokens[i + 1];
+        return !ListAndRulePass.capitalised(next) && !Character.isDigit(next.charAt(0)) && !NAME_GOES_ON.contains(next);
+    }
+
+    /**
+     * A capitalised word of letters, not all capitals (an acronym is the acronym passes' part), that no list holds as
+     * anything but a body and that is no ordinary word.
+     */
     private static boolean candidate(String word, Gazetteer gazetteer) {
         if (word.length() < 3 || !ListAndRulePass.capitalised(word) || !DocumentLinker.letters(word)
+                || Gazetteer.isUpper(word)
                 || word.indexOf('-') >= 0 || gazetteer.isCommonWord(word) || gazetteer.isFirstName(word)
                 || ProperNameRule.CALENDAR.contains(word) || gazetteer.isOrganisationHead(word)
                 || gazetteer.isTitleWord(word)) {

@@ -61,6 +61,12 @@ class ListedBodiesTest {
         TokenizedText d = doc("The Kasese Youth League , Monday , and Grace , and the rest met .");
         assertThat(typed(d, apply(d, m(1, 4, EntityTypes.ORGANIZATION)), EntityTypes.ORGANIZATION))
                 .containsExactly("Kasese Youth League");
+        TokenizedText inPlace = doc("In Tororo , the Tororo Farmers Union met the 4 Vanguards , the Busia Coffee Board .");
+        List<MentionDraft> places = apply(inPlace, m(1, 2, EntityTypes.LOCATION), m(4, 7, EntityTypes.ORGANIZATION),
+                m(13, 16, EntityTypes.ORGANIZATION));
+        assertThat(typed(inPlace, places, EntityTypes.LOCATION)).containsExactly("Tororo");
+        assertThat(typed(inPlace, places, EntityTypes.ORGANIZATION)).containsExactly("Tororo Farmers Union",
+                "Busia Coffee Board");
         TokenizedText noBody = doc("Visitors came from Tuvaro , Kesondo and Lokiru on Friday .");
         assertThat(apply(noBody)).isEmpty();
         TokenizedText person = doc("The panel heard Joseph Okello , Tuvaro and the Mbale Foundation .");
