@@ -45,7 +45,7 @@ final class ListedBodies {
                 }
                 int left = itemBefore(tokens, i);
                 int right = itemAfter(tokens, i);
-                if (left < 0 && right < 0 || !(body(tokens, at, left, true, gazetteer)
+                if (left < 0 && right < 0 || !(body(tokens, at, left, true, gazetteer) && listGoesOn(tokens, i)
                         || body(tokens, at, right, false, gazetteer))) {
                     continue;
                 }
@@ -87,6 +87,24 @@ final class ListedBodies {
         }
         String next = tokens[i + 1];
         return !ListAndRulePass.capitalised(next) && !Character.isDigit(next.charAt(0)) && !NAME_GOES_ON.contains(next);
+    }
+
+    /**
+     * Whether, after a body and its comma, the word at {@code i} is a list's item and no clause's subject ("the Moram
+     * Peoples Party, Chapin would …"): "and"/"or" stand before it, or a comma, "and" or "or" after it, or it ends the
+     * sentence.
+     */
+    private static boolean listGoesOn(String[] tokens, int i) {
+        int k = tokens[i - 1].equals("the") || tokens[i - 1].equals("The") ? i - 2 : i - 1;
+        if (k >= 0 && (tokens[k].equals("and") || tokens[k].equals("or"))) {
+            return true;
+        }
+        if (i + 1 >= tokens.length) {
+            return true;
+        }
+        String next = tokens[i + 1];
+        return next.equals(",") || next.equals("and") || next.equals("or")
+                || i + 2 == tokens.length && ListAndRulePass.isPunct(next);
     }
 
     /**

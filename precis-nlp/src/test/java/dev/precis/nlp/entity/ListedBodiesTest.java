@@ -67,6 +67,9 @@ class ListedBodiesTest {
         assertThat(typed(inPlace, places, EntityTypes.LOCATION)).containsExactly("Tororo");
         assertThat(typed(inPlace, places, EntityTypes.ORGANIZATION)).containsExactly("Tororo Farmers Union",
                 "Busia Coffee Board");
+        TokenizedText clause = doc("After a term in the Kumi Peoples Party , Odongo would serve as a delegate .");
+        List<MentionDraft> subject = apply(clause, m(5, 8, EntityTypes.ORGANIZATION), m(9, 10, EntityTypes.PERSON));
+        assertThat(typed(clause, subject, EntityTypes.PERSON)).containsExactly("Odongo");
         TokenizedText noBody = doc("Visitors came from Tuvaro , Kesondo and Lokiru on Friday .");
         assertThat(apply(noBody)).isEmpty();
         TokenizedText person = doc("The panel heard Joseph Okello , Tuvaro and the Mbale Foundation .");
