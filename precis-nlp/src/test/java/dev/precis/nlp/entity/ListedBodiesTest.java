@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Issue 14, orgs66: a one-word organisation standing in a list beside a body named with its head word, and a short
  * acronym in brackets after its body whose letters spell an English word or follow a comma or run on after a
- * semicolon. Every sentence and body is invented for the test.
+ * semicolon. Both passes are off in the recognizer (orgs66's candidate lowered UNER EWT test, 0.693 → 0.692); these
+ * tests call them on documents and model mentions written by hand. Every sentence and body is invented for the test.
  */
 class ListedBodiesTest {
 
@@ -78,22 +79,47 @@ class ListedBodiesTest {
         assertThat(typed(person, out, EntityTypes.ORGANIZATION)).containsExactly("Tuvaro", "Mbale Foundation");
     }
 
-    @Test
-    void aShortAcronymAfterItsBodyIsABodyEvenWhenItSpellsAWord() {
-        EntityTestSupport.assertNames("The Kibungo Workers Party (AT) won two seats in the upland districts.",
-                EntityType.ORGANIZATION, "Kibungo Workers Party", "AT");
-        EntityTestSupport.assertNames("Members of the Movement for Rakai Progress (OR; a farmers' list) met on Friday.",
-                EntityType.ORGANIZATION, "Movement for Rakai Progress", "OR");
+    private static List<String> bracketed(TokenizedText d, boolean shortAcronyms, MentionDraft... found) {
+        List<MentionDraft> mentions = new ArrayList<>(List.of(found));
+        AcronymIntroductions.bracketedShortNames(d, mentions, GAZETTEER, shortAcronyms);
+        return typed(d, mentions, EntityTypes.ORGANIZATION);
     }
 
     @Test
-    void aBracketHoldingAListedPlaceIsNoBody() {
-        String text = "The Kibungo Trading Company (US) opened a depot on Monday.";
-        List<String> orgs = EntityTestSupport.run(text).stream().filter(x -> x.type() == EntityType.ORGANIZATION)
-                .map(x -> x.range().slice(text)).toList();
-        assertThat(orgs).contains("Kibungo Trading Company").doesNotContain("US");
+    void aShortAcronymAfterItsBodyIsABodyEvenWhenItSpellsAWord() {
+        TokenizedText d = doc("The Kibungo Workers Party ( AT ) won two seats .");
+        assertThat(bracketed(d, true, m(1, 4, EntityTypes.ORGANIZATION)))
+                .containsExactly("Kibungo Workers Party", "AT");
+        TokenizedText semi = doc("Members of the Movement for Rakai Progress ( OR ; a farmers' list ) met .");
+        assertThat(bracketed(semi, true, m(3, 7, EntityTypes.ORGANIZATION)))
+                .containsExactly("Movement for Rakai Progress", "OR");
+        TokenizedText comma = doc("The Kayunga Labour Front , ( KF ) and the Nakaseke Party ( , NP ) split .");
+        assertThat(bracketed(comma, true, m(1, 4, EntityTypes.ORGANIZATION), m(10, 12, EntityTypes.ORGANIZATION)))
+                .containsExactly("Kayunga Labour Front", "KF", "Nakaseke Party", "NP");
+    }
+
+    @Test
+    void offTheBracketPassIsMainsAndListedPlacesNeverTurn() {
+        TokenizedText d = doc("The Kibungo Workers Party ( AT ) and the Nakaseke Party ( , NP ) won .");
+        assertThat(bracketed(d, false, m(1, 4, EntityTypes.ORGANIZATION), m(9, 11, EntityTypes.ORGANIZATION)))
+                .containsExactly("Kibungo Workers Party", "Nakaseke Party");
+        TokenizedText name = doc("The Kibungo Workers Party ( Kiwopa ) won .");
+        assertThat(bracketed(name, false, m(1, 4, EntityTypes.ORGANIZATION)))
+                .containsExactly("Kibungo Workers Party", "Kiwopa");
+        TokenizedText place = doc("The Kibungo Trading Company ( US ) opened a depot .");
+        assertThat(bracketed(place, true, m(1, 4, EntityTypes.ORGANIZATION))).containsExactly("Kibungo Trading Company");
         assertThat(AcronymIntroductions.acronym("IT")).isTrue();
         assertThat(AcronymIntroductions.acronym("It")).isFalse();
         assertThat(AcronymIntroductions.acronym("ABCDEF")).isFalse();
+    }
+
+    @Test
+    void bothPassesAreOffInTheRecognizer() {
+        assertThat(ListedBodies.ON).isFalse();
+        assertThat(AcronymIntroductions.SHORT_ACRONYMS).isFalse();
+        String text = "Grants came from the Mbale Foundation, Tuvaro, and the Soroti Development Bank.";
+        List<String> orgs = EntityTestSupport.run(text).stream().filter(x -> x.type() == EntityType.ORGANIZATION)
+                .map(x -> x.range().slice(text)).toList();
+        assertThat(orgs).contains("Mbale Foundation");
     }
 }
