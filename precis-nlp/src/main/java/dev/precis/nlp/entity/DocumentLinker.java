@@ -65,6 +65,9 @@ final class DocumentLinker {
         NameParticles.apply(doc, mentions);
         acronyms.apply(doc, mentions);
         AcronymIntroductions.bracketedShortNames(doc, mentions, gazetteer);
+        if (ListedBodies.ON) { // off: orgs66's candidate lowered UNER EWT test (0.693 → 0.692)
+            ListedBodies.apply(doc, mentions, gazetteer); // before unifyTypes and propagate, which carry it elsewhere
+        }
         companies.untagged(doc, mentions);
         CompanyGrammarCues.firmsReadAsPlaces(doc, mentions);
         PersonGrammarCues.apply(doc, mentions, gazetteer);
