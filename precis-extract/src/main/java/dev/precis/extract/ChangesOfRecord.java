@@ -40,7 +40,9 @@ final class ChangesOfRecord {
             return false;
         }
         VisibleDates.Shown shown = visible.get();
-        String day = shown.published() != null ? shown.published() : shown.modified();
+        // (the day by the headline: the publication shown there, else a change shown before the text, not a footer's)
+        String day = shown.published() != null ? (shown.beforeText() ? shown.published() : null)
+                : shown.changeBeforeText() ? shown.modified() : null;
         return day != null && day.regionMatches(0, modified, 0, 10);
     }
 
