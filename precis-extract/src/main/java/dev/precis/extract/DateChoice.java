@@ -80,7 +80,8 @@ final class DateChoice {
                 : plain != null && !afterProse(s, anchor, plain.pos()) ? plain
                 : published != null ? published : plain;
         return new Shown(value(pub), value(modified), original != null || published != null
-                || pub != null && pub.machine() != null, pub != null && !afterProse(s, anchor, pub.pos()));
+                || pub != null && pub.machine() != null, pub != null && !afterProse(s, anchor, pub.pos()), null, null, null,
+                modified != null && !afterProse(s, anchor, modified.pos()));
     }
 
     /** How many characters of {@code from..to} lie inside links. */

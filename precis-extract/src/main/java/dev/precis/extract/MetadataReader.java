@@ -52,6 +52,8 @@ final class MetadataReader {
         "dc.date.available", "date.available",
         // a post's or a document's creation, and a paper's first appearance online
         "post_date", "post-date", "creation_date", "creation-date", "creationdate", "citation_online_date"};
+    private static final java.util.Set<String> PUBLISHED = java.util.Arrays.stream(PUBLISHED_META)
+            .map(k -> k.toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
     /**
      * Meta names that say a page's date but not which one: a CMS may write the time the page was
      * rendered or last changed there as well as its publication.
@@ -279,6 +281,9 @@ final class MetadataReader {
                     modified = published;
                     published = visible.published();
                 }
+            } else if (ChangesOfRecord.ofRecord(meta, k -> PUBLISHED.contains(k) || MarkupDates.publishedKey(k), published,
+                    modified, () -> new VisibleDates(clock, dates, relative).read(doc, top, dayFirst))) {
+                published = modified; // (the change a page shows as its date of record: ChangesOfRecord)
             }
         }
         if (modified != null && published != null && modified.substring(0, 10).compareTo(published.substring(0, 10)) < 0) {

@@ -49,12 +49,13 @@ final class VisibleDates {
     /**
      * {@code bare}: the first date after the headline that stands alone on a line of the article (a
      * clock time at most beside it: "12.07.2017", "12 juillet 2017 à 14h30"), in no box the markup names,
-     * with no link; the last of the last resorts.
+     * with no link; the last of the last resorts. {@code changeBeforeText}: the change stands before the running
+     * text (on the headline's meta line, not in a footer after the article).
      */
     record Shown(String published, String modified, boolean labelled, boolean beforeText, String late, String yearless,
-                 String bare) {
+                 String bare, boolean changeBeforeText) {
         Shown(String published, String modified, boolean labelled, boolean beforeText) {
-            this(published, modified, labelled, beforeText, null, null, null);
+            this(published, modified, labelled, beforeText, null, null, null, false);
         }
     }
 
@@ -228,7 +229,8 @@ final class VisibleDates {
         Shown shown = DateChoice.choose(all, anchor, s, page.storyAt(), links, clock);
         String yearless = yearless(s, from, anchor, links, dayFirst);
         return late == null && yearless == null && bare == null ? shown : new Shown(shown.published(), shown.modified(),
-                shown.labelled(), shown.beforeText(), late == null ? null : DateChoice.value(late), yearless, bare);
+                shown.labelled(), shown.beforeText(), late == null ? null : DateChoice.value(late), yearless, bare,
+                shown.changeBeforeText());
     }
 
     /**

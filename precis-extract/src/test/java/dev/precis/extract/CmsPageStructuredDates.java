@@ -41,8 +41,16 @@ final class CmsPageStructuredDates {
             {"nl", "Laatst bijgewerkt op 15 januari 2020"}, {"pt", "Atualizado em 15 de janeiro de 2020"},
             {"pl", "Zaktualizowano 15 stycznia 2020"}, {"ru", "Обновлено 15 января 2020"}};
         for (String[] u : updatedOnly) {
+            // (dates60: a publication only in the graph, for search engines, and only the change half a year later
+            // shown to readers: the change is the page's date of record — ChangesOfRecord; this case expected the
+            // publication before)
             all.add(new Case(u[0] + " Yoast graph, only the update shown: " + u[1], wordpress(LANGS.get(u[0]),
                     yoast("2019-06-29T08:30:00+00:00", "2020-01-15T10:00:00+00:00"),
+                    "<span class=updated-on>" + u[1] + "</span>", "", ""), URL, "2020-01-15", "2020-01-15"));
+            // the same page whose head also names the publication (as Yoast writes it: article:published_time)
+            all.add(new Case(u[0] + " Yoast graph and article:published_time, only the update shown: " + u[1],
+                    wordpress(LANGS.get(u[0]), yoast("2019-06-29T08:30:00+00:00", "2020-01-15T10:00:00+00:00")
+                            + "<meta property=\"article:published_time\" content=\"2019-06-29T08:30:00+00:00\">",
                     "<span class=updated-on>" + u[1] + "</span>", "", ""), URL, "2019-06-29", "2020-01-15"));
         }
         for (String l : new String[] {"de", "nl", "pl", "ru"}) {
