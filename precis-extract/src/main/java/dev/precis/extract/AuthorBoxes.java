@@ -12,8 +12,9 @@ import org.jsoup.select.NodeTraversor;
 /**
  * The writer an author box names when the page marks no byline: a box with a photo, the person's name alone on a
  * line (a heading, a paragraph, or the photo's {@code alt}) and a bio that opens with that name or its first word and
- * a verb ("Jane Doe is a reporter …", "Jane covers …", "Anna Beispiel ist …", "Jean Dupont est …"). Neither a
- * byline word nor a class tells these boxes; the name said twice, beside a photo, does. A page with two such boxes
+ * a verb ("Jane Doe is a reporter …", "Jane covers …", "Anna Beispiel ist …", "Jean Dupont est …"), and says a
+ * person (a verb of writing, a trade or role, "he"/"she"; not a company's words). Neither a byline word nor a class
+ * tells these boxes; the name said twice, beside a photo, in a person's bio, does. A page with two such boxes
  * naming different people (a team page, people profiled in a list) has no single writer: none is read. Used by
  * {@link MetadataReader} only when no byline is found and the metadata names no person. Stateless and thread-safe.
  */
@@ -22,7 +23,7 @@ final class AuthorBoxes {
     /** A bio's opening: one to five capitalised words (particles inside) and a verb of being, having or writing. */
     private static final Pattern BIO = Pattern.compile(
             "^(\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|van|von|der|de|da|di|du|la|le)){0,4})\\s+"
-            + "(?:is|was|has|writes|covers|ist|war|hat|schreibt|est|était|écrit|es|fue|ha|escribe|è|era|scrive"
+            + "(is|was|has|writes|covers|ist|war|hat|schreibt|est|était|écrit|es|fue|ha|escribe|è|era|scrive"
             + "|heeft|schrijft|é|foi|tem|escreve|jest|był|była|pisze)\\s",
             Pattern.UNICODE_CASE);
     /** Elements looked at in the photo's box; a larger box is the article, not an author's box. */
@@ -74,22 +75,46 @@ final class AuthorBoxes {
     private static final int BODY_WINDOW = 5;
 
     /**
-     * The words before the verb when {@code p}'s text opens as a person's bio ("Jane Doe" of "Jane Doe is …"), else
-     * null (no such opening, or a company's).
+     * What says the bio is a person's, in its first {@link #PERSON_WINDOW} characters: a verb of writing after the
+     * name ("Jane covers …", "Anna schreibt …"), a word for a person's trade or role ("reporter", "Redakteurin",
+     * "journaliste", "periodista", "founder", "Head of Marketing"), or an English "he"/"she". A product, a style or a
+     * project described the same way ("Art Deco is a distinctive furniture style …") has none.
+     */
+    private static final Pattern PERSON = Pattern.compile(
+            "(?iu)(?<!\\p{L})(?:he|she|his|her|him"
+            + "|writer|reporter|journalist|editor|author|founder|co-founder|correspondent|columnist|contributor|photographer"
+            + "|blogger|expert|specialist|consultant|coach|teacher|professor|lecturer|researcher|scientist|engineer|designer"
+            + "|developer|marketer|executive|director|manager|head|ceo|cto|analyst|lawyer|attorney|doctor|physician|nurse"
+            + "|therapist|dietitian|nutritionist|trainer|chef|student|graduate|enthusiast|mom|mother|father|dad"
+            + "|journalistin|redakteur|redakteurin|autorin|autor|gründer|gründerin|reporterin|korrespondentin|korrespondent"
+            + "|fotograf|fotografin|expertin|experte|journaliste|rédacteur|rédactrice|autrice|fondateur|fondatrice"
+            + "|correspondante|correspondant|photographe|experte|periodista|redactor|redactora|autora|fundador|fundadora"
+            + "|corresponsal|fotógrafo|fotógrafa|experto|experta|giornalista|redattore|redattrice|autore|fondatore|fondatrice"
+            + "|corrispondente|fotografo|fotografa|esperto|esperta|redacteur|verslaggever|schrijver|schrijfster|oprichter"
+            + "|jornalista|redator|redatora|repórter|dziennikarz|dziennikarka|dziennikarką|redaktor|redaktorka|autorka"
+            + "|założyciel|założycielka)(?!\\p{L})");
+    private static final java.util.Set<String> WRITING_VERBS = java.util.Set.of(
+            "writes", "covers", "schreibt", "écrit", "escribe", "scrive", "schrijft", "escreve", "pisze");
+    private static final int PERSON_WINDOW = 300;
+
+    /**
+     * The words before the verb when {@code p}'s text opens as a person's bio ("Jane Doe" of "Jane Doe is a reporter
+     * …"), else null (no such opening, a company's, or nothing in it that says a person).
      */
     private static String opening(Element p) {
-        String start = BoundedText.of(p, 120);
+        String start = BoundedText.of(p, PERSON_WINDOW);
         Matcher m = BIO.matcher(start);
         if (!m.find()) {
             return null;
         }
-        String[] after = AuthorNames.SPACES.split(start.substring(m.end()).strip(), BODY_WINDOW + 1);
+        String rest = start.substring(m.end()).strip();
+        String[] after = AuthorNames.SPACES.split(rest, BODY_WINDOW + 1);
         for (int i = 0; i < after.length && i < BODY_WINDOW; i++) {
             if (BODY_WORDS.contains(NOT_LETTER.matcher(after[i].toLowerCase(Locale.ROOT)).replaceAll(""))) {
                 return null;
             }
         }
-        return m.group(1);
+        return WRITING_VERBS.contains(m.group(2)) || PERSON.matcher(rest).find() ? m.group(1) : null;
     }
 
     /**

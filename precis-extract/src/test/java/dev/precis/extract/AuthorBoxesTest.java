@@ -96,6 +96,9 @@ class AuthorBoxesTest {
         // a company's box with its logo, in English and German
         "Acme Bridges # Acme Bridges is a leading engineering company that designs footbridges.",
         "Muster Brückenbau # Muster Brückenbau ist ein führendes Unternehmen für Brücken aus Stahl.",
+        // a style or a product described as a person would be: nothing in it says a person
+        "Mid Century # Mid Century is a furniture style with clean lines, tapered legs and warm woods.",
+        "Quill Notes # Quill Notes is an app that keeps your drafts in sync across devices.",
         // the bio names someone else
         "Jane Roe # John Doe is the council's chief engineer and has led the project.",
         // a sentence, not a name, on the line
