@@ -75,7 +75,7 @@ final class AuthorBoxes {
     private static final int BODY_WINDOW = 5;
 
     /**
-     * What says the bio is a person's, in its first {@link #PERSON_WINDOW} characters: a verb of writing after the
+     * What says the bio is a person's, in its first sentence (at most {@link #PERSON_WINDOW} characters): a verb of writing after the
      * name ("Jane covers …", "Anna schreibt …"), a word for a person's trade or role ("reporter", "Redakteurin",
      * "journaliste", "periodista", "founder", "Head of Marketing"), or an English "he"/"she". A product, a style or a
      * project described the same way ("Art Deco is a distinctive furniture style …") has none.
@@ -96,6 +96,7 @@ final class AuthorBoxes {
     private static final java.util.Set<String> WRITING_VERBS = java.util.Set.of(
             "writes", "covers", "schreibt", "écrit", "escribe", "scrive", "schrijft", "escreve", "pisze");
     private static final int PERSON_WINDOW = 300;
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?:\\s|$)");
 
     /**
      * The words before the verb when {@code p}'s text opens as a person's bio ("Jane Doe" of "Jane Doe is a reporter
@@ -114,7 +115,10 @@ final class AuthorBoxes {
                 return null;
             }
         }
-        return WRITING_VERBS.contains(m.group(2)) || PERSON.matcher(rest).find() ? m.group(1) : null;
+        // (the first sentence only: "… static site generators. A great developer experience" says no person)
+        Matcher end = SENTENCE_END.matcher(rest);
+        String first = end.find() ? rest.substring(0, end.start()) : rest;
+        return WRITING_VERBS.contains(m.group(2)) || PERSON.matcher(first).find() ? m.group(1) : null;
     }
 
     /**
@@ -179,7 +183,10 @@ final class AuthorBoxes {
         return false;
     }
 
-    /** 1 when {@code box} holds an {@code img}, 0 when not, -1 when it has more than {@link #BOX_ELEMENTS} elements. */
+    /**
+     * -1 when {@code box} has more than {@link #BOX_ELEMENTS} elements (an icon's drawing not counted), else 1 when
+     * it holds an {@code img}, 0 when not.
+     */
     private static int photo(Element box) {
         int[] seen = {0, 0};
         NodeTraversor.filter(new NodeFilter() {
@@ -193,11 +200,10 @@ final class AuthorBoxes {
                 }
                 if ("img".equals(e.normalName())) {
                     seen[1] = 1;
-                    return FilterResult.STOP;
                 }
-                return FilterResult.CONTINUE;
+                return "svg".equals(e.normalName()) ? FilterResult.SKIP_CHILDREN : FilterResult.CONTINUE;
             }
         }, box);
-        return seen[1] == 1 ? 1 : seen[0] > BOX_ELEMENTS ? -1 : 0;
+        return seen[0] > BOX_ELEMENTS ? -1 : seen[1];
     }
 }

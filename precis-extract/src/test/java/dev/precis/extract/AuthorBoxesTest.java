@@ -99,6 +99,8 @@ class AuthorBoxesTest {
         // a style or a product described as a person would be: nothing in it says a person
         "Mid Century # Mid Century is a furniture style with clean lines, tapered legs and warm woods.",
         "Quill Notes # Quill Notes is an app that keeps your drafts in sync across devices.",
+        // the person's word comes in a later sentence, about something else
+        "Pathway # Pathway is one of the oldest static site generators around. Its developer community is large.",
         // the bio names someone else
         "Jane Roe # John Doe is the council's chief engineer and has led the project.",
         // a sentence, not a name, on the line
@@ -125,14 +127,17 @@ class AuthorBoxesTest {
         assertThat(article(page("", sidebar)).byline()).isNull();
     }
 
-    @Test
-    void aBoxInsideALongArticleIsNoAuthorBox() {
-        // the name's heading sits in the article's text; the photo's box is the whole article, too large to be a box
-        StringBuilder many = new StringBuilder("<article><h1>Headline</h1>");
+    @ParameterizedTest
+    @CsvSource({"true", "false"})
+    void aBoxInsideALongArticleIsNoAuthorBox(boolean photoFirst) {
+        // the name's heading sits in the article's text; the photo's box is the whole article, too large to be a box,
+        // whether its photo comes before the text or after it
+        String photo = "<img src=/p/1.jpg alt=\"\">";
+        StringBuilder many = new StringBuilder("<article><h1>Headline</h1>").append(photoFirst ? photo : "");
         for (int i = 0; i < 70; i++) {
             many.append("<p>Paragraph ").append(i).append(" of the story.</p>");
         }
-        many.append("<img src=/p/1.jpg alt=\"\"><h3>John Doe</h3><p>John Doe is the council's chief engineer.</p></article>");
+        many.append(photoFirst ? "" : photo).append("<h3>John Doe</h3><p>John Doe is the council's chief engineer.</p></article>");
         Document doc = Jsoup.parse("<html><body>" + many + "</body></html>");
         assertThat(AuthorBoxes.find(doc, null, doc.selectFirst("h1"))).isNull();
     }
