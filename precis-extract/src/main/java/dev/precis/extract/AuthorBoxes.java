@@ -34,6 +34,20 @@ final class AuthorBoxes {
     private AuthorBoxes() {
     }
 
+    /**
+     * {@code shown} (the byline {@link BylineFinder} found) when there is one; else, when neither {@code authors} (the
+     * page's structured authors, split) nor {@code metaAuthor} names a person of two words or more ("Acme", "Acme
+     * Team", none), the name an author box shows ({@link #find}); else null.
+     */
+    static String orBox(String shown, Document doc, String siteName, String title, java.util.List<String> authors,
+                        String metaAuthor) {
+        if (shown != null || authors.stream().anyMatch(n -> n.indexOf(' ') > 0)
+                || metaAuthor != null && AuthorNames.split(metaAuthor, null).stream().anyMatch(n -> n.indexOf(' ') > 0)) {
+            return shown;
+        }
+        return find(doc, siteName, BylineFinder.headline(doc, title));
+    }
+
     /** The name an author box shows, as written; null without a box or with boxes naming different people. */
     static String find(Document doc, String siteName, Element headline) {
         Element body = doc.body();
