@@ -124,7 +124,7 @@ final class MetadataReader {
                 notUrl(meta.get("dc.creator")), notUrl(meta.get("sailthru.author")),
                 notUrl(meta.get("parsely-author")), notUrl(meta.get("byl")), notUrl(DeclaredAuthors.writtenBy(meta)),
                 DeclaredAuthors.citationAuthors(meta.tags()));
-        String shown = BylineFinder.find(doc, siteName, title);
+        String shown = AuthorBoxes.orBox(BylineFinder.find(doc, siteName, title), doc, siteName, title, authors, metaAuthor);
         if (authors.isEmpty() && metaAuthor != null) {
             // a name the page states as its author counts even when it is also the site's name
             authors.addAll(AuthorNames.split(metaAuthor, null));
