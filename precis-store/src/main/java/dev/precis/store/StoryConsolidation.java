@@ -95,7 +95,7 @@ final class StoryConsolidation {
         List<Long> todo = new ArrayList<>(newStories);
         newStories.clear();
         for (long id : todo) {
-            TopicSpace.Plan plan = topics.replan(id);
+            TopicSpace.Plan plan = topics.rejoin(id); // only its story is read
             if (plan.storyId() == 0) {
                 continue;
             }
