@@ -28,7 +28,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
@@ -49,15 +48,6 @@ import java.util.zip.GZIPInputStream;
 public final class AnalyzedLoader {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-
-    /**
-     * {@link #fileSource}'s patterns, compiled once: it runs for every line without a URL or site name, and
-     * {@code String.replaceFirst}/{@code matches} compile their pattern on every call (the same matching).
-     */
-    private static final Pattern LINE_OR_OFFSET = Pattern.compile("[:@]\\d+$");
-    private static final Pattern GZ = Pattern.compile("\\.gz$");
-    private static final Pattern JSONL_NAME = Pattern.compile(".+\\.(jsonl|ndjson)");
-    private static final Pattern JSONL = Pattern.compile("\\.(jsonl|ndjson)$");
 
     /** Lines parsed and prepared ahead of the one being written, at most. */
     private static final int WINDOW = 256;
@@ -383,11 +373,11 @@ public final class AnalyzedLoader {
         if (origin == null) {
             return "batch";
         }
-        String path = LINE_OR_OFFSET.matcher(origin).replaceFirst("");
+        String path = origin.replaceFirst("[:@]\\d+$", "");
         int slash = path.lastIndexOf('/');
-        String name = GZ.matcher(path.substring(slash + 1)).replaceFirst("");
-        if (JSONL_NAME.matcher(name).matches()) {
-            return JSONL.matcher(name).replaceFirst("");
+        String name = path.substring(slash + 1).replaceFirst("\\.gz$", "");
+        if (name.matches(".+\\.(jsonl|ndjson)")) {
+            return name.replaceFirst("\\.(jsonl|ndjson)$", "");
         }
         String folder = slash <= 0 ? "" : path.substring(path.lastIndexOf('/', slash - 1) + 1, slash);
         return folder.isEmpty() || folder.endsWith(":") ? "batch" : folder;

@@ -95,7 +95,7 @@ final class StoryConsolidation {
         List<Long> todo = new ArrayList<>(newStories);
         newStories.clear();
         for (long id : todo) {
-            TopicSpace.Plan plan = topics.rejoin(id); // only its story is read
+            TopicSpace.Plan plan = topics.replan(id);
             if (plan.storyId() == 0) {
                 continue;
             }

@@ -86,22 +86,12 @@ final class StoryPlanner {
      */
     TopicSpace.Plan plan(TopicQuery vt, TopicQuery vk, float[] meaning, Long epochDay, long self, Set<String> titleWords,
                          boolean english) {
-        return plan(vt, vk, meaning, epochDay, self, titleWords, english, false);
-    }
-
-    /**
-     * {@link #plan}; with {@code storyOnly}, for a caller that reads only the plan's story ({@link TopicSpace#rejoin}): a
-     * plan that cannot join any story ({@link #joinFloor}) is told from the candidates' content-word cosines alone and
-     * comes back as story 0 with no score and no related articles, without the names, meaning and story scores.
-     */
-    TopicSpace.Plan plan(TopicQuery vt, TopicQuery vk, float[] meaning, Long epochDay, long self, Set<String> titleWords,
-                         boolean english, boolean storyOnly) {
         termTable = fit(termTable, termWords.size(), vt);
         keyTable = fit(keyTable, keyWords.size(), vk);
         vt.bind(termTable);
         vk.bind(keyTable);
         try {
-            return planBound(vt, vk, meaning, epochDay, self, titleWords, english, storyOnly);
+            return planBound(vt, vk, meaning, epochDay, self, titleWords, english);
         } finally {
             vt.unbind();
             vk.unbind();
@@ -115,13 +105,8 @@ final class StoryPlanner {
     }
 
     private TopicSpace.Plan planBound(TopicQuery vt, TopicQuery vk, float[] meaning, Long epochDay, long self, Set<String> titleWords,
-                                      boolean english, boolean storyOnly) {
+                                      boolean english) {
         List<Long> candidates = candidates(vt, vk);
-        // the candidates' content-word cosines, when worked out first to see whether any join is possible (storyOnly)
-        double[] wordsOf = storyOnly ? wordsFirst(vt, candidates, self) : null;
-        if (wordsOf != null && wordsOf.length == 0) {
-            return new TopicSpace.Plan(0, 0, List.of());
-        }
         float[] centred = meanings.comparable(meaning) ? meanings.centred(meaning, 1) : null;
         int n = articles.size();
         int epoch = epoch(n);
@@ -148,14 +133,13 @@ final class StoryPlanner {
         // the floor only differs from JOIN_WORDS when shortWords is above it (off in the library's grouping)
         boolean shortFloor = shortTexts && params.shortWords() > JOIN_WORDS;
         Map<Long, Boolean> wordsMemberShort = shortFloor ? new HashMap<>() : Map.of();
-        for (int c = 0; c < candidates.size(); c++) {
-            long id = candidates.get(c);
+        for (long id : candidates) {
             TopicArticle e = articles.get(id);
             if (id == self) {
                 continue;
             }
             e.refresh(epoch, termWords, keyWords, n);
-            double words = wordsOf != null ? wordsOf[c] : vt.cos(e.terms, e.termNorm);
+            double words = vt.cos(e.terms, e.termNorm);
             double keys = vk.cos(e.keys, e.keyNorm);
             boolean shortPair = shortTexts && params.shortText(e.terms.size());
             double keyWeight = keyWeight(english, e.language, shortPair);
@@ -275,48 +259,6 @@ final class StoryPlanner {
         boolean merge = bestStory != 0 && second != 0 && second != bestStory && secondScore >= MERGE_SCORE * scale;
         return new TopicSpace.Plan(bestStory, barScore, List.copyOf(related.subList(0, Math.min(RELATED_LIMIT, related.size()))),
                 merge ? second : 0);
-    }
-
-    /**
-     * The content-word cosine below which no story can be joined: a join at either bar needs its story's member of the
-     * highest word cosine at {@link #joinWords} (at least {@link #JOIN_WORDS}), the words join a member at
-     * {@link StoryParams#wordsJoin()}. So a plan whose every candidate's word cosine is below this joins no story.
-     */
-    private double joinFloor() {
-        return params.wordsJoin() > 0 ? Math.min(JOIN_WORDS, params.wordsJoin()) : JOIN_WORDS;
-    }
-
-    /**
-     * The content-word cosine of each candidate (by position; {@code self}'s left at 0), or an empty array when every one
-     * is below {@link #joinFloor} and the plan can join no story. The stories a full plan would have scored get their
-     * norms refreshed all the same, so that what the space caches does not depend on whether the plan was cut short.
-     */
-    private double[] wordsFirst(TopicQuery vt, List<Long> candidates, long self) {
-        int n = articles.size();
-        int epoch = epoch(n);
-        double floor = joinFloor();
-        double[] out = new double[candidates.size()];
-        boolean joinable = false;
-        for (int c = 0; c < out.length; c++) {
-            long id = candidates.get(c);
-            if (id == self) {
-                continue;
-            }
-            TopicArticle e = articles.get(id);
-            e.refresh(epoch, termWords, keyWords, n);
-            out[c] = vt.cos(e.terms, e.termNorm);
-            // a comparison that is true only below the floor: a cosine that is not a number is no proof of "no join"
-            joinable |= !(out[c] < floor);
-        }
-        if (joinable) {
-            return out;
-        }
-        for (long id : candidates) {
-            if (id != self) {
-                stories.get(articles.get(id).story).refresh(epoch, termWords, keyWords, n);
-            }
-        }
-        return new double[0];
     }
 
     /**

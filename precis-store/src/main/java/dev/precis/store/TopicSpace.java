@@ -127,22 +127,6 @@ final class TopicSpace {
     }
 
     /**
-     * {@link #replan}'s story, for a caller that reads nothing else of the plan (consolidation): the same story id and
-     * score whenever the plan joins one; a plan that joins none may come back without its score and related articles,
-     * and is then worked out from the candidates' content words alone ({@link StoryPlanner#plan}'s {@code storyOnly}).
-     */
-    Plan rejoin(long id) {
-        TopicArticle e = articles.get(id);
-        TopicStory own = e == null ? null : stories.get(e.story);
-        if (own == null || own.members != 1) {
-            return new Plan(0, 0, List.of());
-        }
-        int n = articles.size();
-        return planner.plan(TopicQuery.of(e.terms, termWords, n), TopicQuery.of(e.keys, keyWords, n), e.meaning, e.day, id,
-                headlines.of(id), e.language.english(), true);
-    }
-
-    /**
      * Keeps each article's centred meaning vector between comparisons ({@code on}: story consolidation, which adds no
      * article, so the library's mean stays) or forgets them ({@link MeaningSpace#holdCentred}); no score changes.
      */
