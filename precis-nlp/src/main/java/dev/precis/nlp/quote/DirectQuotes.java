@@ -56,7 +56,7 @@ final class DirectQuotes {
         if (asker != null) {
             // "Reed was asked by host Tom Hale, “…?” She answered, …": the question is the host's, not the one asked nor
             // the one answering after it; asked by no one named, it is kept without a speaker
-            credit = new CreditAfterQuote.Credit(asker, "asked", false);
+            credit = new CreditAfterQuote.Credit(asker, FramedCredits.ASKED_CUE, false);
         }
         Speaker speaker = credit.speaker();
         if (speaker != null && previousQuote != null && span.closed() && (last == '.' || last == '…') && newSentenceAfter(text, span)

@@ -31,6 +31,11 @@ final class FramedCredits {
             + "(?:\\s+(?:to|for)\\s+[^,.!?;“”\"]{1,40}?)?\\s+(?:(?:that|which)\\s+(?:said|says|read|reads|stated|states)|saying"
             + "|stating|reading)\\s*[,:]?\\s*$");
 
+    /**
+     * The cue of a question put to the subject. Its asker is not remembered for the pronouns after it: "She answered"
+     * right after the question is the one asked.
+     */
+    static final String ASKED_CUE = "was asked";
     /** The subject's speaker: a question's asker named after "by", or no one (a speaker without a name or range). */
     static final Speaker NO_ONE = new Speaker(null, null);
 

@@ -66,6 +66,15 @@ class FramedAndDocumentCreditsTest {
     }
 
     @Test
+    void theAnswerAfterAQuestionPutByAHostIsTheOneAsked() {
+        String text = "Governor Tom Hale appeared on the evening news on Thursday.\n\nHale was asked by anchor Ann Reed,"
+                + " “Why did the hospital plan fail?” He replied, “Because the money never arrived.”";
+        List<EntityMention> entities = marked(text, EntityType.PERSON, "Tom Hale", "Hale", EntityType.PERSON, "Ann Reed");
+        assertThat(speakerOf(text, entities, "hospital plan fail")).isEqualTo("Ann Reed");
+        assertThat(speakerOf(text, entities, "money never arrived")).isEqualTo("Tom Hale");
+    }
+
+    @Test
     void aQuestionPutByNoOneNamedIsNotTheOneAskeds() {
         String text = "Senator Ann Reed spoke about the budget on a weekly talk show.\n\nReed was asked, “Will you vote for"
                 + " the bill if the tax cuts stay?” She answered, “Not in its current form.”";
