@@ -82,9 +82,9 @@ class StoryMemberBarTest {
     }
 
     @Test
-    void theLibrarysGroupingLeavesTheMemberCheckOff() {
-        assertThat(StoryParams.DEFAULT.memberBar()).isZero();
-        assertThat(StoryParams.DEFAULT.with("memberBar", 0.25).memberBar()).isEqualTo(0.25);
+    void theLibrarysGroupingChecksMembersAtAQuarter() {
+        assertThat(StoryParams.DEFAULT.memberBar()).isEqualTo(0.25);
+        assertThat(StoryParams.DEFAULT.with("memberBar", 0).memberBar()).isZero();
     }
 
     @Test
