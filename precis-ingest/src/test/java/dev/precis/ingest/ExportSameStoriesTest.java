@@ -79,12 +79,18 @@ class ExportSameStoriesTest {
         assertThat(load.added()).isEqualTo(4);
         assertThat(stories(tmp.resolve("second"))).containsExactlyElementsOf(before);
 
-        // the same lines without the stored features: planned from the stored "Richard Jones", the report joins the dam's story
+        // the same lines without the stored features: the report is planned from the stored "Richard Jones", not from
+        // its own "Jones", so the copy's stories differ. (Whether its name-only join with the dam's story then lasts is
+        // the consolidation's member check, StoryParams.memberBar, since stories57: the two share few words, and the
+        // check lets it go; that is not what this test is about.)
         Path bare = tmp.resolve("bare.jsonl");
         Files.write(bare, Files.readAllLines(file).stream().map(l -> l.replaceAll(",\"storyFeatures\":\\{.*\\}\\}$", "}")).toList());
         assertThat(Files.readString(bare)).doesNotContain("storyFeatures");
         load(bare, "third");
-        assertThat(stories(tmp.resolve("third"))).contains("3 story=1 [1, 3] [Richard Jones, Velmora]");
+        List<String> third = stories(tmp.resolve("third"));
+        assertThat(third).isNotEqualTo(before);
+        assertThat(third).filteredOn(l -> l.startsWith("3 ")).singleElement().asString()
+                .contains("Richard Jones").doesNotContain("[Jones]");
     }
 
     @Test
