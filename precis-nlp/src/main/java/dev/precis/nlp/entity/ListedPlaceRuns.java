@@ -162,7 +162,7 @@ final class ListedPlaceRuns {
             return;
         }
         if (typed < 2 && !cued) {
-            OneWordListedPlaces.retype(tokens, run, mentions, typed, gazetteer);
+            OneWordListedPlaces.withOneTypedPlace(tokens, run, mentions, typed, gazetteer);
             return;
         }
         if (lead >= 0 && typed < 2 && gazetteer.lookup(tokens, lead, run.get(0).start - 1) == null) {
@@ -178,6 +178,7 @@ final class ListedPlaceRuns {
                 m.canonical = null;
             }
         }
+        OneWordListedPlaces.unlistedInPlaceRun(tokens, run, mentions, gazetteer);
     }
 
     static boolean listedPlace(String[] tokens, MentionDraft m, Gazetteer gazetteer) {
