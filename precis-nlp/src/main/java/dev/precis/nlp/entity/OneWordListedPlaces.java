@@ -8,7 +8,7 @@ import java.util.List;
  * {@link ListedPlaceRuns} retypes a person of such a run only when GeoNames lists it, and only after a place's cue or
  * with two typed places. Here, for a run two thirds places in which no item is a person of several words or starts
  * with a given name or title (then it is a list of people, or of people and places: "Ahmed, Fatima and Nairobi"):
- * with one typed place, every one-word person of the run is a place, listed or not, and an untagged listed place in
+ * with one typed place and four names or more, every one-word person of the run is a place, listed or not, and an untagged listed place in
  * it is one; after a place's cue or with two typed places, so is every unlisted one-word person. A person retyped
  * here is a rule's mention, so the document's vote gives the name's other mentions the same type ("… said
  * Shravasti had received 40 boats"). Stateless.
@@ -21,7 +21,8 @@ final class OneWordListedPlaces {
     /** {@code run}: three or more names joined by commas, "and" or "or", two thirds places, {@code typed} typed so. */
     static void withOneTypedPlace(String[] tokens, List<MentionDraft> run, List<MentionDraft> mentions, int typed,
             Gazetteer gazetteer) {
-        if (typed < 1 || people(tokens, run, gazetteer)) {
+        if (typed < 1 || run.size() < 4 || people(tokens, run, gazetteer)) {
+            // three names with one typed place may be surnames ("Smith, Jackson and Mansfield"): four or more only
             return;
         }
         for (MentionDraft m : run) {
