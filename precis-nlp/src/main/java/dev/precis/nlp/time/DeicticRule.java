@@ -173,6 +173,27 @@ final class DeicticRule {
         return r.anchor == null ? TimeValues.of(null, Granularity.DAY) : TimeValues.of(TimeValues.day(r.anchor), Granularity.DAY);
     }
 
+    /**
+     * "it is the third day of the siege", "it was a historic day for the region": after "is" (or "'s") an
+     * ordinal day is the anchor's day; after "was" either form is the day the text last named, dropped
+     * when it named none. An adjective's day after "is" is left alone ("it is a sad day for democracy"
+     * is a judgement more often than a date).
+     */
+    static Value copulaDay(MatchResult m, Resolution r) {
+        int i = m.start();
+        while (i > 0 && !Character.isLetter(r.text.charAt(i - 1))) {
+            i--;
+        }
+        boolean past = i >= 3 && r.text.regionMatches(true, i - 3, "was", 0, 3);
+        if (past) {
+            return r.reference.shifted(0, "day");
+        }
+        if (!m.group().regionMatches(true, 0, "the", 0, 3) || r.anchor == null) {
+            return null;
+        }
+        return TimeValues.of(TimeValues.day(r.anchor), Granularity.DAY);
+    }
+
     static Value theYear(MatchResult m, Resolution r) {
         String word = m.group(1).toLowerCase(Locale.ROOT);
         String after = r.textAfter(m.end(), 6);

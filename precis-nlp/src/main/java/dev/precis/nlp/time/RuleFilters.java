@@ -91,6 +91,7 @@ final class RuleFilters {
             case "weekend" -> "tw";
             case "ofTheDecade" -> "t";
             case "nthDay" -> "it";
+            case "copulaDay" -> "ta";
             default -> null;
         };
         if (first == null) {
@@ -124,7 +125,7 @@ final class RuleFilters {
             case "halfYear" -> new String[] {"half", "quarters"};
             case "weekend" -> new String[] {"weekend"};
             case "ofTheDecade" -> new String[] {"decade"};
-            case "nthDay" -> new String[] {"day"};
+            case "nthDay", "copulaDay" -> new String[] {"day"};
             case "fiscalShort" -> new String[] {"fy"};
             // the adverbs themselves: a window with "year" or "day" alone holds no "yearly" or "daily"
             case "recurrence" -> new String[] {"daily", "weekly", "monthly", "quarterly", "annually", "yearly", "hourly"};

@@ -150,6 +150,13 @@ final class TimeRules {
             rule("nthDay", "(?:its|their)(?<=\\b(?:entered|enters|entering|enter|into|in)\\s(?:its|their))\\s+(?:second|third|fourth|fifth"
                     + "|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\\d{1,2}(?:st|nd|rd|th))\\s+(?:straight\\s+|consecutive\\s+"
                     + "|successive\\s+)?day\\b(?!\\s+of\\b)(?=\\s+on\\s+(?:(last|this)\\s+)?(" + WD + ")\\b|)", TimeRules::nthDay),
+            // "it is the third day of the siege", "it was a historic day for the region": the day the clause
+            // is about — the anchor's day after "is", the day the text last named after "was" (dropped when it
+            // named none); an adjective's day only in the past, where a named day is what it describes
+            rule("copulaDay", "(?<=\\b(?:is|was)\\s[\"“]?|['’]s\\s[\"“]?)(?:the\\s+(?:second|third|fourth|fifth|sixth|seventh"
+                    + "|eighth|ninth|tenth|eleventh|twelfth|\\d{1,2}(?:st|nd|rd|th))\\s+day(?=\\s+of\\s)|an?\\s+(?:great|historic"
+                    + "|sad|proud|dark|black|good|bad|big|important|special|momentous|tragic|terrible|memorable|wonderful"
+                    + "|happy|emotional|busy|long|difficult|hard|remarkable|glorious|joyous|grim)\\s+day\\b)", DeicticRule::copulaDay),
             rule("unitBefore", "\\bthe\\s+(day|week|month|year)\\s+(before|after|earlier|later)\\b" + CLAUSE_END,
                     DeicticRule::unitBefore),
             rule("ago", "\\b(?:(?:about|nearly|almost|some|more\\s+than|over|just|only)\\s+)?(" + COUNT + ")[\\s-]+("

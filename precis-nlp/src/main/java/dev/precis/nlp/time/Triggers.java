@@ -212,7 +212,7 @@ final class Triggers {
             case "halfYear" -> DIGIT | UNIT;
             case "quarter", "relYearQuarter", "relativeUnit", "relativeDay", "thatDay", "unitEnd", "withinUnit", "theYear", "unitBefore", "ago", "bareAgo", "inTime",
                     "duration", "vagueDuration", "weekend", "recurrence", "latestPeriod", "century", "unitLong", "unitsAhead",
-                    "pastHourDay", "ofTheDecade", "nthDay" -> UNIT;
+                    "pastHourDay", "ofTheDecade", "nthDay", "copulaDay" -> UNIT;
             case "every" -> UNIT | DEICTIC;
             // a rule whose needs nobody has worked out runs in every window
             default -> ALL;
