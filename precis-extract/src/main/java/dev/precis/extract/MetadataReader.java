@@ -37,36 +37,6 @@ final class MetadataReader {
         }
     }
 
-    private static final String[] PUBLISHED_META = {
-        "article:published_time", "og:published_time", "og:article:published_time", "datePublished",
-        "publishdate", "publish-date", "publish_date", "pubdate", "pub_date", "publication_date",
-        "date_published", "published_time", "article.published", "sailthru.date", "parsely-pub-date",
-        "dc.date.issued", "dcterms.issued", "dc.date.created", "dcterms.created", "dc.date",
-        "dcterms.date", "citation_publication_date", "citation_date", "originalpublicationdate",
-        "cxenseparse:recs:publishtime", "article_date_original", "date", "content_create_date",
-        "og:pubdate", "release_date", "created", "displaydate", "dateCreated",
-        // spellings other readers know too (Dublin Core with a colon, CMS names)
-        "article.created", "dateposted", "dc:date", "dc.created", "dc:created", "timestamp",
-        // short and CMS-specific names (a "p" for published), Dublin Core's "available"
-        "pub-date", "ptime", "pdate", "article_date", "date_created", "datecreated", "doc_date", "dcterms.available",
-        "dc.date.available", "date.available",
-        // a post's or a document's creation, and a paper's first appearance online
-        "post_date", "post-date", "creation_date", "creation-date", "creationdate", "citation_online_date"};
-    private static final java.util.Set<String> PUBLISHED = java.util.Arrays.stream(PUBLISHED_META)
-            .map(k -> k.toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
-    /**
-     * Meta names that say a page's date but not which one: a CMS may write the time the page was
-     * rendered or last changed there as well as its publication.
-     */
-    private static final java.util.Set<String> GENERIC_META = java.util.Set.of(
-            "date", "dc.date", "dcterms.date", "created", "displaydate", "content_create_date", "dc:date", "dc.created",
-            "dc:created", "timestamp", "date_created", "datecreated", "doc_date", "dcterms.available", "dc.date.available",
-            "date.available", "creation_date", "creation-date", "creationdate");
-    private static final String[] MODIFIED_META = {
-        "article:modified_time", "og:updated_time", "og:modified_time", "dateModified",
-        "last-modified", "lastmod", "dcterms.modified", "dc.date.modified", "modified_time",
-        "article.updated", "updated_time", "revised"};
-
     private final DateNormalizer dates;
     private final Clock clock;
     private final boolean relativeDates;
@@ -172,13 +142,11 @@ final class MetadataReader {
         boolean guessed = false;
         String published = dates.machine(ld.published(), dayFirst);
         boolean generic = false;
-        for (int i = 0; published == null && i < PUBLISHED_META.length; i++) {
-            published = dates.machine(meta.get(PUBLISHED_META[i]), dayFirst);
-            generic = published != null && GENERIC_META.contains(PUBLISHED_META[i]);
-        }
         if (published == null) {
-            published = dates.machine(meta.matching(MarkupDates::publishedKey), dayFirst);
-            published = published != null ? published : dates.machine(MarkupDates.parselyPage(meta), dayFirst);
+            // the head's tags (MetaDateNames); a generic name ("date", "dc.date") may not hold the publication
+            MetaDateNames.Declared declared = MetaDateNames.published(meta, dates, dayFirst);
+            published = declared == null ? null : declared.published();
+            generic = declared != null && declared.generic();
         }
         if (published == null) {
             published = MarkupDates.microdata(doc, "datePublished", dayFirst, dates);
@@ -187,9 +155,7 @@ final class MetadataReader {
             published = MarkupDates.rdfa(doc, dayFirst, dates);
         }
         String modified = dates.machine(ld.modified(), dayFirst);
-        for (int i = 0; modified == null && i < MODIFIED_META.length; i++) {
-            modified = dates.machine(meta.get(MODIFIED_META[i]), dayFirst);
-        }
+        modified = modified != null ? modified : MetaDateNames.modified(meta, dates, dayFirst);
         if (modified == null) {
             modified = MarkupDates.microdata(doc, "dateModified", dayFirst, dates);
         }
@@ -281,7 +247,7 @@ final class MetadataReader {
                     modified = published;
                     published = visible.published();
                 }
-            } else if (ChangesOfRecord.ofRecord(meta, k -> PUBLISHED.contains(k) || MarkupDates.publishedKey(k), published,
+            } else if (ChangesOfRecord.ofRecord(meta, MetaDateNames::publicationName, published,
                     modified, () -> new VisibleDates(clock, dates, relative).read(doc, top, dayFirst))) {
                 published = modified; // (the change a page shows as its date of record: ChangesOfRecord)
             }
