@@ -44,6 +44,7 @@ final class PeriodRule {
             + "|and|or|but|as|during|over|throughout|thereafter|if|when|while|because|before|after|the|a|an"
             + "|this|that|these|those|its|their|his|her|our|now|again|instead|outside|inside|across|around|near"
             + "|under|into|against|among|between|along|up|down|out|off|online|there|here|so|too|than|because");
+    private static final Pattern POSSESSIVE = Pattern.compile("my|your|his|her|its|our|their");
     static final String DECADE_WORD = "\\bthe\\s+(?:(early|mid|late)[\\s-]+)?(?:nineteen[\\s-]+)?(twenties|thirties|forties"
             + "|fifties|sixties|seventies|eighties|nineties)\\b";
     static final String LATEST_PERIOD = "\\b(?:the\\s+)?(latest|most\\s+recent|current|comparable|corresponding|same)"
@@ -192,7 +193,8 @@ final class PeriodRule {
         if (r.capitalisedInside(m.start(1))) {
             return null; // "China Daily", "the Daily and Sunday Telegraph": a name
         }
-        if (!word.equals("annually") && !basis && (nameOrNumber || !ADVERB_NEXT.matcher(r.nextWord(m.end())).matches())) {
+        if (!word.equals("annually") && !basis && !routine(word, r)
+                && (nameOrNumber || !ADVERB_NEXT.matcher(r.nextWord(m.end())).matches())) {
             return null;
         }
         String value = switch (word) {
@@ -204,6 +206,16 @@ final class PeriodRule {
             default -> "P1Y";
         };
         return TimeValues.of(value, Granularity.DURATION);
+    }
+
+    /**
+     * "daily", "weekly", "monthly" after a possessive name someone's routine ("in his weekly radio address",
+     * "their daily lives"), which TimeML's annotators mark as the set; a company's "quarterly dividend" they
+     * leave unmarked, so "quarterly" is not among them.
+     */
+    private static boolean routine(String word, Resolution r) {
+        return (word.equals("daily") || word.equals("weekly") || word.equals("monthly"))
+                && POSSESSIVE.matcher(r.previousWord()).matches();
     }
 
     /** "the nineties" → {@code 199}: the twentieth century's decade (the usual reading in news). */
