@@ -127,6 +127,26 @@ add("others-badges-only-fr", "fr", "", news("fr", after=others("fr", [
     ("02", "sept.", "2024", "Bouchons sur la rocade"), ("30", "août", "2024", "La piscine rouvre")])))
 add("badge-and-others-de", "de", "2024-07-12", news("de", header=badge("12", "Juli", "2024"), after=others("de", [
     ("02", "Sep", "2024", "Stau auf der Umgehung"), ("30", "Aug", "2024", "Neues Freibad eröffnet")])))
+# --- 10. added before the first candidate run (expected days fixed before any run of them): a post's day linked to its
+# own day's archive after the text, a theme's hidden copy of the change before the shown day, "juill." after a label ---
+add("archive-link-after-de", "de", "2024-07-12", news("de").replace("</article>", '<ul class="post-info"><li><a href='
+    '"/thema/politik/">Politik</a></li><li class="post-info__item--type-date"><a href="https://www.stadtblatt.example/'
+    '2024/07/12/">12. Juli 2024</a></li></ul></article>', 1))
+add("archive-link-after-fr", "fr", "2024-07-12", news("fr").replace("</article>", '<div class="entry-footer"><span '
+    'class="cat-links"><a href="/categorie/politique/">Politique</a></span><span class="entry-date"><a href="/2024/07/12/">'
+    '12 juillet 2024</a></span></div></article>', 1))
+add("post-link-related-de", "de", "", news("de", after='<section class="related"><h2>Mehr aus der Stadt</h2><ul><li><h3>'
+    '<a href="/stau-auf-der-umgehung">Stau auf der Umgehung sorgt für Ärger</a></h3><span class="date"><a href='
+    '"/stau-auf-der-umgehung">02.09.2024</a></span></li></ul></section>'))
+add("calendar-widget-fr", "fr", "", news("fr", after='<aside class="widget"><table id="wp-calendar"><caption>juillet 2024'
+    '</caption><tr><td><a href="/2024/07/12/">12</a></td><td>13</td></tr></table></aside>'))
+add("hidden-updated-fr", "fr", "2024-07-12", news("fr", header='<div class="fusion-meta-info"><span class="updated '
+    'rich-snippet-hidden">2024-08-20T13:00:39+00:00</span><span>12 juillet 2024</span><span class="fusion-inline-sep">|'
+    '</span><a href="/categorie/politique/">Politique</a></div>'))
+add("hidden-updated-de", "de", "2024-07-12", news("de", header='<div class="fusion-meta-info"><span class="updated '
+    'rich-snippet-hidden">2024-08-20T13:00:39+00:00</span><span>12. Juli 2024</span><span class="fusion-inline-sep">|'
+    '</span><a href="/thema/politik/">Politik</a></div>'))
+add("juill-label-fr", "fr", "2024-07-12", news("fr", header=line("Publié le 12 juill. 2024 à 18h45")))
 
 if __name__ == "__main__":
     pp.cli(P)
