@@ -106,9 +106,12 @@ final class DateBoxes {
         return DateLabels.dateBox(names);
     }
 
-    /** Class names that hide an element in every layout (not "hidden-xs", which hides it on phones only). */
+    /**
+     * Class names that hide an element in every layout (not "hidden-xs", which hides it on phones only);
+     * "rich-snippet-hidden" is the Avada theme's copy of a post's facts (its change, ISO) for search engines.
+     */
     private static final Set<String> HIDING_CLASSES = Set.of(
-            "hidden", "invisible", "d-none", "is-hidden", "w-condition-invisible");
+            "hidden", "invisible", "d-none", "is-hidden", "w-condition-invisible", "rich-snippet-hidden");
 
     /**
      * True when readers never see {@code e}: the {@code hidden} attribute, an inline

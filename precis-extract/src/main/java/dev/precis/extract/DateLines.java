@@ -114,6 +114,15 @@ final class DateLines {
      * may be anyone's.
      */
     static boolean lateDate(String s, List<int[]> dateBoxes, List<int[]> links, int start, int end) {
+        return lateDate(s, dateBoxes, links, start, end, null);
+    }
+
+    /**
+     * As {@link #lateDate(String, List, List, int, int)}, where a link that is the date alone and leads to the
+     * archive of {@code day} itself ({@code <a href="/2025/02/10/">February 10, 2025</a>}, a blog theme's
+     * "posted on" link; {@link DateText#archiveDay}) does not count: it is the post's own day, not another page's.
+     */
+    static boolean lateDate(String s, List<int[]> dateBoxes, List<int[]> links, int start, int end, java.time.LocalDate day) {
         boolean boxed = false;
         for (int[] b : dateBoxes) {
             if (b[0] <= start && end <= b[1]) {
@@ -130,8 +139,10 @@ final class DateLines {
         if ((to - from) - (end - start) > LATE_REST) {
             return false;
         }
+        int archive = day == null ? -1 : day.getYear() * 10000 + day.getMonthValue() * 100 + day.getDayOfMonth();
         for (int[] l : links) {
-            if (l[1] > from && l[0] < to) {
+            if (l[1] > from && l[0] < to && !(l.length > 2 && l[2] == archive && l[0] <= start && end <= l[1]
+                    && (l[1] - l[0]) - (end - start) <= PERMALINK_REST)) {
                 return false;
             }
         }

@@ -216,7 +216,7 @@ record DateText(String text, int headlineAt, int storyAt, List<Candidate> machin
                     }
                 }
                 if (node == link[0]) {
-                    links.add(new int[] {linkStart[0], text.length()});
+                    links.add(new int[] {linkStart[0], text.length(), archiveDay(link[0].attr("href"))});
                     link[0] = null;
                 }
                 if (!open.isEmpty() && open.peek().element() == node) {
@@ -229,6 +229,25 @@ record DateText(String text, int headlineAt, int storyAt, List<Candidate> machin
             }
         }, body);
         return new DateText(text.toString(), headlineAt[0], storyAt[0], machine, boxes, links, dateBoxes, metaBoxes);
+    }
+
+    /** A link to a day's archive: the address's path ends with the year, month and day ("/2025/02/10/"). */
+    private static final java.util.regex.Pattern ARCHIVE_DAY = java.util.regex.Pattern.compile(
+            "/((?:19|20)\\d\\d)/(0[1-9]|1[0-2])/(0[1-9]|[12]\\d|3[01])/?$");
+
+    /**
+     * The day (yyyymmdd) a link's address names when it leads to that day's archive, as a blog's "posted on" date
+     * links ({@code <a href="/2025/02/10/">February 10, 2025</a>}), else 0: a post's link to its own day, where a
+     * teaser's date links to the other post itself.
+     */
+    static int archiveDay(String href) {
+        int n = href.length();
+        if (n < 11 || !Character.isDigit(href.charAt(href.charAt(n - 1) == '/' ? n - 2 : n - 1))) {
+            return 0;
+        }
+        int q = href.indexOf('?');
+        java.util.regex.Matcher m = ARCHIVE_DAY.matcher(q < 0 ? href : href.substring(0, q));
+        return m.find() ? Integer.parseInt(m.group(1) + m.group(2) + m.group(3)) : 0;
     }
 
     /**

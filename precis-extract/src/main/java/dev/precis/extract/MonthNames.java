@@ -55,7 +55,9 @@ final class MonthNames {
             // German "Mrz." and Austrian "Feber", French "fév"/"fev" without the r
             {"mrz", "3"}, {"feber", "2"}, {"fév", "2"}, {"fev", "2"},
             // German "Febr." (the five-letter form of older house styles)
-            {"febr", "2"}};
+            {"febr", "2"},
+            // French "juill." (the typographers' abbreviation of juillet, beside the JDK's "juil.")
+            {"juill", "7"}};
         for (String[] e : extra) {
             map.putIfAbsent(e[0], Integer.parseInt(e[1]));
         }

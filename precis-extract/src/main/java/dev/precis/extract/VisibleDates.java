@@ -202,7 +202,7 @@ final class VisibleDates {
                 all.add(new Candidate(f.start(), f.date(), null, kind));
             } else if (meta && byAuthor(s, f.start(), authors)) {
                 all.add(new Candidate(f.start(), f.date(), null, DateLabels.Kind.PUBLISHED, true));
-            } else if (late == null && f.start() >= anchor && plausible(f.date()) && (lateDate(s, dateBoxes, links, f.start(), f.end())
+            } else if (late == null && f.start() >= anchor && plausible(f.date()) && (lateDate(s, dateBoxes, links, f.start(), f.end(), f.date())
                     || closingMeta(s, metaBoxes, links, f.start(), f.end()) || WireCredits.closing(s, links, f.start(), f.end()))) {
                 late = new Candidate(f.start(), f.date(), null, DateLabels.Kind.NONE);
             } else if (bare == null && kind == DateLabels.Kind.NONE && f.start() >= anchor && plausible(f.date())
