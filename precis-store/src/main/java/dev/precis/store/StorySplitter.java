@@ -39,7 +39,9 @@ final class StorySplitter {
     /** The splits of the stories of {@code topics} that changed since it was last asked (forgets them). */
     static List<Split> find(TopicSpace topics) {
         double bar = topics.params().splitThreshold();
-        double memberBar = topics.params().memberBar();
+        // the member check reads a young library's stories with statistics the stories themselves dominate: it runs
+        // only from memberLibrary articles on (StoryParams#memberLibrary); below, consolidation is as without it
+        double memberBar = topics.size() >= topics.params().memberLibrary() ? topics.params().memberBar() : 0;
         // with the member check on, pairs and trios are read too (a lone member can leave any story of two or more)
         Map<Long, List<Long>> changed = topics.takeChanged(memberBar > 0 ? 2 : MIN_MEMBERS);
         List<Split> out = new ArrayList<>();

@@ -90,12 +90,9 @@ class StoryMemberBarTest {
     @Test
     void aWeaklyJoinedMemberOfASpaceLeavesAtTheSplitAndStaysWithTheBarOff() {
         for (double bar : new double[] {0.25, 0}) {
-            TopicSpace s = new TopicSpace(StoryParams.DEFAULT.with("memberBar", bar));
-            s.add(1, words("Marrowby,Elsa Varn", "flood river lune homes rescue boats market"), null, 10);
-            s.add(2, words("Marrowby,Elsa Varn", "flood river lune homes bridge repair market"), null, 10);
-            s.add(3, words("Marrowby,Elsa Varn", "flood river lune homes rescue bridge engineers"), null, 10);
-            // a brief of the same mayor on another matter, in the flood story as an early join might have put it
-            s.add(4, words("Marrowby,Elsa Varn", "library opening books children reading council"), null, 10);
+            // memberLibrary 0: the check at any library size (the default waits for 100 articles, below)
+            TopicSpace s = new TopicSpace(StoryParams.DEFAULT.with("memberBar", bar).with("memberLibrary", 0));
+            floodStory(s);
             List<StorySplitter.Split> splits = StorySplitter.find(s);
             if (bar > 0) {
                 assertThat(splits).singleElement().satisfies(x -> {
@@ -106,6 +103,45 @@ class StoryMemberBarTest {
                 assertThat(splits).isEmpty();
             }
         }
+    }
+
+    /** The mayor's flood story of three briefs and her unrelated library brief, joined to it (ids 1 to 4). */
+    private static void floodStory(TopicSpace s) {
+        s.add(1, words("Marrowby,Elsa Varn", "flood river lune homes rescue boats market"), null, 10);
+        s.add(2, words("Marrowby,Elsa Varn", "flood river lune homes bridge repair market"), null, 10);
+        s.add(3, words("Marrowby,Elsa Varn", "flood river lune homes rescue bridge engineers"), null, 10);
+        // a brief of the same mayor on another matter, in the flood story as an early join might have put it
+        s.add(4, words("Marrowby,Elsa Varn", "library opening books children reading council"), null, 10);
+    }
+
+    /** Briefs {@code from}..{@code to} of made-up words of their own, each a story alone (a library growing). */
+    private static void others(TopicSpace s, int from, int to) {
+        for (int i = from; i <= to; i++) {
+            s.add(i, words("Quenby" + i, "zorvat" + i + " plimmet" + i + " droskel" + i + " avenor" + i), null, 1000 + i);
+        }
+    }
+
+    @Test
+    void theDefaultChecksNoMemberInALibraryUnderAHundredArticles() {
+        assertThat(StoryParams.DEFAULT.memberLibrary()).isEqualTo(100);
+        // the flood story in a library of four: the young library's statistics judge nothing, the story stays whole
+        TopicSpace young = new TopicSpace(StoryParams.DEFAULT);
+        floodStory(young);
+        assertThat(StorySplitter.find(young)).isEmpty();
+        // and in a library of 99
+        TopicSpace almost = new TopicSpace(StoryParams.DEFAULT);
+        floodStory(almost);
+        others(almost, 5, 99);
+        assertThat(almost.size()).isEqualTo(99);
+        assertThat(StorySplitter.find(almost)).isEmpty();
+        // from 100 articles the check runs and the library brief leaves
+        TopicSpace grown = new TopicSpace(StoryParams.DEFAULT);
+        floodStory(grown);
+        others(grown, 5, 100);
+        assertThat(StorySplitter.find(grown)).singleElement().satisfies(x -> {
+            assertThat(x.kept()).containsExactly(1L, 2L, 3L);
+            assertThat(x.parts()).containsExactly(List.of(4L));
+        });
     }
 
     private static ArticleFeatures words(String keys, String terms) {
