@@ -77,7 +77,8 @@ import java.util.TreeMap;
  *     library's grouping: stories52 measured 60 with {@code shortKeys} 0.15 (a Wikinews-like view of BBC politics cut
  *     to five sentences 0.914 to 0.931, dated 0.934 to 0.946; every other tuning and report set level); stories53 made
  *     its work once per article and turned it on (docs/quality/stories.md)
- * @param shortKeys the key names' share in the similarity of two short texts (in place of {@code keyWeight})
+ * @param shortKeys the key names' share in the similarity of two short texts (in place of {@code keyWeight}; 0.15 from
+ *     stories53, 0.05 in the library's grouping since stories57, measured together with {@code memberBar} 0.25)
  * @param shortWords the content-word cosine a join needs with the story's member of the highest one when that member
  *     and the article are both short texts (in place of {@link StoryPlanner#JOIN_WORDS} when higher)
  * @param undatedClear the clear choice's share of the join bar when the article's date or the best story's is unknown
@@ -108,17 +109,34 @@ import java.util.TreeMap;
  * @param keyPrior prior articles counted with the library's in the key names' idf, as {@code idfPrior} for the content
  *     words (the same share, {@code idfPriorShare}; 0 = off, as in the library's grouping: 50 to 200 moved no short view
  *     up, stories55)
+ * @param memberBar the similarity under the library's current word statistics that a member of a story changed since the
+ *     last consolidation needs with at least one other member to stay in it ({@link StorySplitter}): at consolidation
+ *     a join made on a single link while the library was younger is checked again with the grown library's idf, and a
+ *     member no longer linked to any other leaves as a story of its own (0 = off; 0.25 in the library's grouping since
+ *     stories57: with {@code shortKeys} 0.05 the Wikinews-like view 0.931 to 0.940, the mixed view's mean 0.911 to 0.920,
+ *     every other tuning view level or up, docs/quality/stories.md)
+ * @param memberLibrary the fewest articles the library (the documents its word statistics count) must hold for the
+ *     {@code memberBar} check to run at a consolidation; below it consolidation is main's before stories57 (pairs and
+ *     trios are not read, no member leaves alone). A young library's statistics cannot judge a story's own members: a
+ *     word two members share has a document frequency of at least two, which in a library of six is a third of it, so
+ *     what the members share weighs least exactly where the library is mostly the story itself, and the young
+ *     library's idf offset ({@code idfYoung}, 20) still flattens every weight; the re-read that undoes a join made
+ *     while the library was young is worth making only once it is not. 100 in the library's grouping (stories58: in
+ *     the reader's fixture library, the two seed articles and four short fixtures, the check at six articles split
+ *     the seeds, issue 15's acceptance story; at 100 the offset is a sixth of its start and a pair's shared words a
+ *     fiftieth of the library; every tuning view holds 139 articles or more and consolidates once, at its end)
  */
 public record StoryParams(double threshold, double keyWeight, double centroidWeight, double idfOffset, double timeScale,
                          double timeFloor, double meaningWeight, double meaningThreshold, double splitThreshold,
                          double clearShare, double clearMargin, double clearLexical, double timeBar, double wordsJoin,
                          double titleVeto, double foreignWords, double centroidCap, double sharedText, double scriptLists,
                          double shortLength, double shortKeys, double shortWords, double undatedClear, double idfYoung,
-                         double idfPrior, double idfPriorShare, double youngBar, double capsWords, double keyPrior) {
+                         double idfPrior, double idfPriorShare, double youngBar, double capsWords, double keyPrior,
+                         double memberBar, double memberLibrary) {
 
     /** The library's grouping. */
-    public static final StoryParams DEFAULT = new StoryParams(0.27, 0.3, 0.2, 0.0, 10, 0.5, 0.2, 0.32, 0.32, 0.7, 0.15, 0.15, 0, 0.3, 0.15, 1, 1, 1, 0, 60, 0.15, 0, 0,
-            20, 0, 0.05, 0, 0, 0);
+    public static final StoryParams DEFAULT = new StoryParams(0.27, 0.3, 0.2, 0.0, 10, 0.5, 0.2, 0.32, 0.32, 0.7, 0.15, 0.15, 0, 0.3, 0.15, 1, 1, 1, 0, 60, 0.05, 0, 0,
+            20, 0, 0.05, 0, 0, 0, 0.25, 100);
 
     /** The young library's article count of {@link #idfYoung()} in the library's grouping (and for the key names). */
     static final double YOUNG_LIBRARY = 20;
@@ -139,7 +157,7 @@ public record StoryParams(double threshold, double keyWeight, double centroidWei
                 v.get("timeBar"), v.get("wordsJoin"), v.get("titleVeto"), v.get("foreignWords"), v.get("centroidCap"),
                 v.get("sharedText"), v.get("scriptLists"), v.get("shortLength"), v.get("shortKeys"), v.get("shortWords"),
                 v.get("undatedClear"), v.get("idfYoung"), v.get("idfPrior"), v.get("idfPriorShare"), v.get("youngBar"),
-                v.get("capsWords"), v.get("keyPrior"));
+                v.get("capsWords"), v.get("keyPrior"), v.get("memberBar"), v.get("memberLibrary"));
     }
 
     /** The knobs by name. */
@@ -174,6 +192,8 @@ public record StoryParams(double threshold, double keyWeight, double centroidWei
         v.put("youngBar", youngBar);
         v.put("capsWords", capsWords);
         v.put("keyPrior", keyPrior);
+        v.put("memberBar", memberBar);
+        v.put("memberLibrary", memberLibrary);
         return v;
     }
 

@@ -39,20 +39,69 @@ final class StorySplitter {
     /** The splits of the stories of {@code topics} that changed since it was last asked (forgets them). */
     static List<Split> find(TopicSpace topics) {
         double bar = topics.params().splitThreshold();
-        Map<Long, List<Long>> changed = topics.takeChanged(MIN_MEMBERS);
+        // the member check reads a young library's stories with statistics the stories themselves dominate: it runs
+        // only from memberLibrary articles on (StoryParams#memberLibrary); below, consolidation is as without it
+        double memberBar = topics.size() >= topics.params().memberLibrary() ? topics.params().memberBar() : 0;
+        // with the member check on, pairs and trios are read too (a lone member can leave any story of two or more)
+        Map<Long, List<Long>> changed = topics.takeChanged(memberBar > 0 ? 2 : MIN_MEMBERS);
         List<Split> out = new ArrayList<>();
-        if (bar <= 0) {
+        if (bar <= 0 && memberBar <= 0) {
             return out;
         }
         changed.forEach((story, members) -> {
             if (members.size() <= MAX_MEMBERS) {
-                List<List<Long>> parts = partition(members, topics.similarities(members), bar);
+                List<List<Long>> parts = parts(members, topics.similarities(members), bar, memberBar);
                 if (parts.size() > 1) {
                     out.add(new Split(story, parts.get(0), List.copyOf(parts.subList(1, parts.size()))));
                 }
             }
         });
         return out;
+    }
+
+    /**
+     * The parts of a story's members ({@code ids} in added order, {@code sim} their pairwise similarity): the members
+     * linked to no other at {@code memberBar} (0 = none) each a part of its own, after the average-link parts of the
+     * rest ({@link #partition}, stories of {@value #MIN_MEMBERS} or more and {@code bar} above 0); when no member keeps a
+     * link, the oldest keeps the story. One part when nothing leaves.
+     */
+    static List<List<Long>> parts(List<Long> ids, double[][] sim, double bar, double memberBar) {
+        List<Integer> linked = new ArrayList<>();
+        List<List<Long>> alone = new ArrayList<>();
+        for (int a = 0; a < ids.size(); a++) {
+            if (memberBar <= 0 || bestLink(sim, a) >= memberBar) {
+                linked.add(a);
+            } else {
+                alone.add(List.of(ids.get(a)));
+            }
+        }
+        if (alone.isEmpty()) {
+            return ids.size() >= MIN_MEMBERS && bar > 0 ? partition(ids, sim, bar) : List.of(ids);
+        }
+        if (linked.isEmpty()) {
+            linked.add(ids.indexOf(alone.remove(0).get(0)));
+        }
+        List<Long> kept = linked.stream().map(ids::get).toList();
+        double[][] keptSim = new double[linked.size()][linked.size()];
+        for (int i = 0; i < linked.size(); i++) {
+            for (int j = 0; j < linked.size(); j++) {
+                keptSim[i][j] = sim[linked.get(i)][linked.get(j)];
+            }
+        }
+        List<List<Long>> out = new ArrayList<>(kept.size() >= MIN_MEMBERS && bar > 0 ? partition(kept, keptSim, bar) : List.of(kept));
+        out.addAll(alone);
+        return out;
+    }
+
+    /** Member {@code a}'s highest similarity with another member. */
+    private static double bestLink(double[][] sim, int a) {
+        double best = Double.NEGATIVE_INFINITY;
+        for (int b = 0; b < sim.length; b++) {
+            if (b != a && sim[a][b] > best) {
+                best = sim[a][b];
+            }
+        }
+        return best;
     }
 
     /**
