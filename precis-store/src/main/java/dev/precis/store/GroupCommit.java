@@ -61,10 +61,6 @@ final class GroupCommit {
     final IndexFailures indexFailures = new IndexFailures();
     /** H2's page cache, larger during a bulk load. */
     private final BulkCache cache;
-    /** H2's unsaved pages, watched during a bulk load ({@link #rowsDue}); null otherwise. */
-    private BulkStore rows;
-    /** The first documents of {@link #pending} whose rows are committed already ({@link #commitRows}). */
-    private int committedDocs;
 
     /** Commits a group whose first write is older than the window, while no call comes to do it. */
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -130,32 +126,6 @@ final class GroupCommit {
                 || windowMs > 0 && now - start >= windowMs * 1_000_000L);
     }
 
-    /**
-     * During a bulk load: the open group's rows should be committed now, before H2 writes its unsaved pages inside the
-     * transaction ({@link BulkStore}); the group itself goes on to its end by size ({@link #due()}).
-     */
-    boolean rowsDue() {
-        BulkStore r = rows;
-        return r != null && writes > 0 && r.due();
-    }
-
-    /**
-     * Commits the open group's rows and keeps the group open: its articles go to the index at its end, as they would
-     * have (the same documents in the same groups, so the same index), and a later lost group keeps them (their rows
-     * are stored). A failed commit loses the group as {@link #commit()} does.
-     */
-    void commitRows() throws IOException {
-        try {
-            connection.commit();
-            writer.committed();
-        } catch (SQLException e) {
-            rollback();
-            lost.run();
-            throw new IOException("cannot commit to the library database: " + e.getMessage(), e);
-        }
-        committedDocs = pending.size();
-    }
-
     /** Lock-free: false only when no write waits and no bulk load runs (a search need not commit). */
     boolean mayHoldWrites() {
         return open || bulk != null;
@@ -203,8 +173,7 @@ final class GroupCommit {
 
     /** Forgets the group (after a failed commit, when the library reloads its state). */
     void forget() {
-        // the documents of rows already committed (commitRows) stay for the index; the others' rows are gone
-        pending.subList(committedDocs, pending.size()).clear();
+        pending.clear();
         writes = 0;
         open = false;
     }
@@ -227,7 +196,6 @@ final class GroupCommit {
         open = false;
         List<IndexDocument> docs = new ArrayList<>(pending);
         pending.clear();
-        committedDocs = 0;
         return docs;
     }
 
@@ -291,7 +259,6 @@ final class GroupCommit {
             windowMs = BULK_WINDOW_MS;
             writer.bulk(true);
             cache.start();
-            rows = BulkStore.of(connection);
             bulk = new BulkIndexer(index, indexFailures);
         }
     }
@@ -305,7 +272,6 @@ final class GroupCommit {
                 stopBulkIndexer();
                 writer.bulk(false);
                 cache.stop();
-                rows = null;
                 size = GROUP_SIZE;
                 windowMs = plainWindowMs;
             }

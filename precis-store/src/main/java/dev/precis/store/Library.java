@@ -185,8 +185,6 @@ public final class Library implements AutoCloseable {
                 // the index receives articles only after their commit; a crash in between is
                 // repaired by IndexSync.reconcile at the next open
                 group.commitAndIndex();
-            } else if (group.rowsDue()) {
-                group.commitRows(); // before H2 writes the group's pages inside it (BulkStore)
             }
             return result;
         }
