@@ -26,7 +26,7 @@ final class ListedPlaceRuns {
                 typedPlaces += m.type.equals(EntityTypes.LOCATION) ? 1 : 0;
             }
         }
-        if (typedPlaces < 2 && !cued(tokens)) {
+        if (typedPlaces < 2 && !cued(tokens) && (typedPlaces == 0 || !listedOneWordPerson(tokens, ordered))) {
             return; // no run can hold two typed places and none follows a place's cue: skip the token scan, the costly part
         }
         // a listed place the model left out joins the run as an untyped item
@@ -109,7 +109,18 @@ final class ListedPlaceRuns {
         return false;
     }
 
-    private static boolean separator(String t) {
+    /** A one-word person beside a comma, "and" or "or": a town of a list the model read as a person, perhaps. */
+    private static boolean listedOneWordPerson(String[] tokens, List<MentionDraft> mentions) {
+        for (MentionDraft m : mentions) {
+            if (m.length() == 1 && EntityTypes.PERSON.equals(m.type)
+                    && (m.end < tokens.length && separator(tokens[m.end]) || m.start > 0 && separator(tokens[m.start - 1]))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean separator(String t) {
         return t.equals(",") || t.equals("and") || t.equals("or");
     }
 
@@ -147,7 +158,11 @@ final class ListedPlaceRuns {
         }
         int lead = leadingItem(tokens, run.get(0).start, mentions, gazetteer);
         boolean cued = cue(tokens, run.get(0).start) || lead >= 0;
-        if (typed < 2 && !cued || places * 3 < run.size() * 2) {
+        if (places * 3 < run.size() * 2) {
+            return;
+        }
+        if (typed < 2 && !cued) {
+            OneWordListedPlaces.withOneTypedPlace(tokens, run, mentions, typed, gazetteer);
             return;
         }
         if (lead >= 0 && typed < 2 && gazetteer.lookup(tokens, lead, run.get(0).start - 1) == null) {
@@ -163,9 +178,10 @@ final class ListedPlaceRuns {
                 m.canonical = null;
             }
         }
+        OneWordListedPlaces.unlistedInPlaceRun(tokens, run, mentions, gazetteer);
     }
 
-    private static boolean listedPlace(String[] tokens, MentionDraft m, Gazetteer gazetteer) {
+    static boolean listedPlace(String[] tokens, MentionDraft m, Gazetteer gazetteer) {
         return gazetteer.placeAt(tokens, m.start) == m.length();
     }
 }
