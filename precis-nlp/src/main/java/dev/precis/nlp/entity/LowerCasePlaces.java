@@ -23,20 +23,24 @@ final class LowerCasePlaces {
         if (!lowerCaseSentence(tokens)) {
             return;
         }
-        String[] titled = null;
+        // cheap tests first (a cue before, a lower-case word, not a frequent one); then the first word alone is
+        // title-cased and checked against GeoNames's first-word index; only a word that opens a place name has the
+        // words after it title-cased for the look-up — nothing is built for the sentence as a whole
         for (int i = 1; i < tokens.length; i++) {
-            if (covered[i] || !CUES.contains(ListAndRulePass.lower(tokens[i - 1])) || !lowerWord(tokens[i])
-                    || gazetteer.isCommonWord(tokens[i])) {
+            if (covered[i] || !cue(tokens, i - 1) || !lowerWord(tokens[i]) || gazetteer.isCommonWord(tokens[i])) {
                 continue;
             }
-            if (titled == null) {
-                titled = new String[tokens.length];
-                for (int k = 0; k < tokens.length; k++) {
-                    titled[k] = lowerWord(tokens[k]) ? tokens[k].substring(0, 1).toUpperCase(Locale.ROOT) + tokens[k].substring(1)
-                            : tokens[k];
-                }
+            String first = titled(tokens[i]);
+            int bound = Math.min(gazetteer.placeWordsStartingWith(first), tokens.length - i);
+            if (bound == 0) {
+                continue;
             }
-            int len = gazetteer.placeAt(titled, i);
+            String[] words = new String[bound];
+            words[0] = first;
+            for (int k = 1; k < bound; k++) {
+                words[k] = titled(tokens[i + k]);
+            }
+            int len = gazetteer.placeAt(words, 0);
             if (len == 0 || len == 1 && tokens[i].length() < 4) {
                 continue;
             }
@@ -51,6 +55,19 @@ final class LowerCasePlaces {
                 i += len - 1;
             }
         }
+    }
+
+    /**
+     * A cue word at {@code k}: inside a lower-case sentence any word but the first is lower case already (or "I…",
+     * no cue), so only the first is lower-cased.
+     */
+    private static boolean cue(String[] tokens, int k) {
+        return CUES.contains(k == 0 ? ListAndRulePass.lower(tokens[0]) : tokens[k]);
+    }
+
+    /** "san" → "San" for the look-up; a word not all letters and hyphens stays as it is. */
+    private static String titled(String t) {
+        return lowerWord(t) ? t.substring(0, 1).toUpperCase(Locale.ROOT) + t.substring(1) : t;
     }
 
     /** No capitalised word after the first but "I" and its contractions, and at least four words. */

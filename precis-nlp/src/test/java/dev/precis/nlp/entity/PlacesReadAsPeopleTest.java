@@ -81,4 +81,28 @@ class PlacesReadAsPeopleTest {
         new DocumentLinker(Map.of(), Gazetteer.load()).link(kept, person);
         assertThat(person).anyMatch(m -> m.start == 2 && m.type.equals(EntityTypes.PERSON));
     }
+
+    @Test
+    void theLookUpsAreGatedByCheapTests() {
+        Gazetteer gazetteer = Gazetteer.load();
+        // the first-word index agrees with the full look-up: "San" opens "San Francisco", a made-up word opens nothing
+        assertThat(gazetteer.placeWordsStartingWith("San")).isGreaterThanOrEqualTo(2);
+        assertThat(gazetteer.placeWordsStartingWith("Qzxwvbn")).isZero();
+        assertThat(gazetteer.placeAt(new String[] {"Qzxwvbn", "City"}, 0)).isZero();
+        // one typed place, a one-word person beside a comma, but a single separator: no run of three, nothing changes
+        String[] tokens = {"Zorvatta", ",", "who", "lives", "in", "Mombasa", "now", "spoke", "."};
+        List<MentionDraft> mentions = new ArrayList<>(List.of(new MentionDraft(0, 0, 1, EntityTypes.PERSON, false),
+                new MentionDraft(0, 5, 6, EntityTypes.LOCATION, false)));
+        ListedPlaceRuns.apply(tokens, mentions, 0, gazetteer);
+        assertThat(mentions).extracting(m -> m.type).containsExactly(EntityTypes.PERSON, EntityTypes.LOCATION);
+        // a lower-case word after a cue that opens no place name is left, and a sentence's other words are not touched
+        String[] lower = {"we", "went", "to", "zorvatta", "and", "then", "in", "nairobi", "."};
+        List<MentionDraft> found = new ArrayList<>();
+        LowerCasePlaces.apply(lower, found, new boolean[lower.length], 0, gazetteer);
+        assertThat(found).singleElement().satisfies(m -> {
+            assertThat(m.start).isEqualTo(7);
+            assertThat(m.end).isEqualTo(8);
+            assertThat(m.type).isEqualTo(EntityTypes.LOCATION);
+        });
+    }
 }
