@@ -197,10 +197,7 @@ final class BodyExtractor {
         return b.tag().length() == 2 && b.tag().charAt(0) == 'h' && Character.isDigit(b.tag().charAt(1));
     }
 
-    /** Compiled once: {@code String.replaceAll} compiles its pattern on every call (the same matching; speed58). */
-    private static final java.util.regex.Pattern NON_WORDS = java.util.regex.Pattern.compile("\\W+");
-
     private static String normalize(String s) {
-        return s == null ? "" : NON_WORDS.matcher(s).replaceAll(" ").strip().toLowerCase(java.util.Locale.ROOT);
+        return s == null ? "" : s.replaceAll("\\W+", " ").strip().toLowerCase(java.util.Locale.ROOT);
     }
 }

@@ -10,9 +10,6 @@ import java.util.List;
  */
 final class DateLines {
 
-    /** Compiled once: {@code String.split(regex)} is {@code Pattern.compile(regex).split(s)}, compiled per call (speed58). */
-    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
-
     private DateLines() {
     }
 
@@ -67,7 +64,7 @@ final class DateLines {
                 continue;
             }
             String t = s.substring(Math.max(from, l[0]), Math.min(to, l[1])).strip();
-            if (2 * t.length() >= rest && SPACES.split(t).length >= words) {
+            if (2 * t.length() >= rest && t.split("\\s+").length >= words) {
                 return true;
             }
         }

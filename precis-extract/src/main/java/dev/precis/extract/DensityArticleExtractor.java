@@ -115,14 +115,8 @@ public final class DensityArticleExtractor implements ArticleExtractor {
         }
         Document doc = parse(RawTextStripper.strip(input), url);
         StreamedSegments.place(doc, input);
-        MetadataReader.Metadata meta;
-        PageSignals signals;
-        // the metadata and the signals only read the page (the body's cleaners below are the first to change it):
-        // their element lists come from one walk (ElementWalk.freeze), the same lists as walking each time
-        try (ElementWalk.Frozen read = ElementWalk.freeze(doc)) {
-            meta = new MetadataReader(clock, relativeDates, language).read(doc, url, input);
-            signals = PageSignals.of(doc);
-        }
+        MetadataReader.Metadata meta = new MetadataReader(clock, relativeDates, language).read(doc, url, input);
+        PageSignals signals = PageSignals.of(doc);
         BodyExtractor.Body extracted = BodyExtractor.extract(doc, meta.title());
         List<String> paragraphs = AuthorBios.drop(extracted.paragraphs(), meta.authorBios());
         // the page's type is read from the body's core, which rules that keep more text do not change

@@ -37,10 +37,6 @@ final class MetadataReader {
         }
     }
 
-    /** Compiled once: {@code String.replaceFirst} compiles its pattern on every call (the same matching; speed58). */
-    private static final java.util.regex.Pattern LEADING_AT = java.util.regex.Pattern.compile("^@");
-    private static final java.util.regex.Pattern LEADING_WWW = java.util.regex.Pattern.compile("^www\\.");
-
     private final DateNormalizer dates;
     private final Clock clock;
     private final boolean relativeDates;
@@ -78,7 +74,7 @@ final class MetadataReader {
         JsonLdArticle ld = JsonLdArticle.of(doc, pageUrl);
         MetaTags meta = new MetaTags(doc);
         String siteName = first(meta.get("og:site_name"), ld.publisher(), meta.get("application-name"),
-                meta.get("twitter:site") == null ? null : LEADING_AT.matcher(meta.get("twitter:site")).replaceFirst(""));
+                meta.get("twitter:site") == null ? null : meta.get("twitter:site").replaceFirst("^@", ""));
         String canonical = canonical(doc, meta, pageUrl, ld);
         if (siteName == null || siteName.startsWith("http") || siteName.length() > 80) {
             siteName = hostOf(canonical != null ? canonical : pageUrl);
@@ -356,7 +352,7 @@ final class MetadataReader {
         }
         try {
             String host = URI.create(url.strip()).getHost();
-            return host == null ? null : LEADING_WWW.matcher(host).replaceFirst("");
+            return host == null ? null : host.replaceFirst("^www\\.", "");
         } catch (IllegalArgumentException e) {
             return null;
         }

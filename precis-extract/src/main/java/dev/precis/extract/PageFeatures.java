@@ -65,16 +65,9 @@ final class PageFeatures {
 
     /** The path's non-empty segments. */
     static String[] segments(String path) {
-        String p = EDGE_SLASHES.matcher(path).replaceAll("");
-        return p.isEmpty() ? new String[0] : SLASHES.split(p);
+        String p = path.replaceAll("^/+|/+$", "");
+        return p.isEmpty() ? new String[0] : p.split("/+");
     }
-
-    /**
-     * Compiled once: {@code String.replaceAll} and {@code split} are specified as {@code Pattern.compile(regex)}'s
-     * {@code matcher(s).replaceAll} and {@code split(s)}, compiled on every call (speed58).
-     */
-    private static final Pattern EDGE_SLASHES = Pattern.compile("^/+|/+$");
-    private static final Pattern SLASHES = Pattern.compile("/+");
 
     /** Whether a folder of the path (any segment but the last) is in {@code words}, ignoring case. */
     static boolean folderIn(String[] segments, Set<String> words) {

@@ -13,8 +13,6 @@ import java.util.regex.Pattern;
  */
 final class TitleSiteNames {
 
-    /** Compiled once: {@code String.matches(regex)} compiles its pattern on every call (the same matching; speed58). */
-    private static final Pattern HOST_NAME = Pattern.compile("(?i)[a-z0-9.-]+");
     private static final Pattern SEPARATORS = Pattern.compile("\\s+[|\\-–—:·•»«]\\s+|\\s+::\\s+");
 
     private TitleSiteNames() {
@@ -84,7 +82,7 @@ final class TitleSiteNames {
      * host name (a site's own name from og:site_name) or the label is shorter than four letters.
      */
     static String hostLabel(String siteName) {
-        if (siteName == null || siteName.indexOf('.') < 0 || !HOST_NAME.matcher(siteName).matches()) {
+        if (siteName == null || siteName.indexOf('.') < 0 || !siteName.matches("(?i)[a-z0-9.-]+")) {
             return null;
         }
         String[] labels = siteName.toLowerCase(Locale.ROOT).split("\\.");
