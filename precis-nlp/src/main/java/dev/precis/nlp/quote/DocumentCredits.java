@@ -35,6 +35,8 @@ final class DocumentCredits {
      */
     private static final Pattern RUN_ON = Pattern.compile("^[^“”\"\\n.!?]{1,200}?,\\s*((?:the|its|his|her|their)\\s+(?:[\\p{Ll}-]+\\s+)?"
             + "(" + DOCUMENT + "))\\s+(read|reads|said|says|stated|states|noted)\\b");
+    /** The words that open {@link #RUN_ON}'s document phrase ("their" starts as "the"). */
+    private static final String[] RUN_ON_DETERMINERS = {"the", "its", "his", "her"};
     /** "…,” the statement read": group 1 is the phrase, 2 the document, 3 the verb. */
     private static final Pattern DOCUMENT_READ = Pattern.compile("^[\\s,—–-]*((?:the|its|his|her|their|one|a)\\s+(?:[\\p{Ll}-]+\\s+)?"
             + "(" + DOCUMENT + "))\\s+(read|reads|said|says|added|stated|noted)\\b");
@@ -86,8 +88,7 @@ final class DocumentCredits {
             }
             return credit(text, m.group(3), new TextRange(from + m.start(2), from + m.end(3)), m.group(1), open, speakers);
         }
-        m = RUN_ON.matcher(after);
-        if (m.find()) {
+        if (runOnComma(after) && (m = RUN_ON.matcher(after)).find()) {
             return credit(text, m.group(2), new TextRange(from + m.start(1), from + m.end(2)), m.group(3), open, speakers);
         }
         m = IT_READ.matcher(after);
@@ -105,6 +106,31 @@ final class DocumentCredits {
             }
         }
         return null;
+    }
+
+    /**
+     * {@link #RUN_ON}'s own condition, read cheaply first: within 200 characters of no sentence end or quotation mark, a
+     * comma, then perhaps spaces and a possessive or "the".
+     */
+    private static boolean runOnComma(String after) {
+        int limit = Math.min(after.length(), 201);
+        for (int i = 0; i < limit; i++) {
+            char c = after.charAt(i);
+            if (c == ',' && i > 0) {
+                int j = i + 1;
+                while (j < after.length() && CueGates.space(after.charAt(j))) {
+                    j++;
+                }
+                for (String d : RUN_ON_DETERMINERS) {
+                    if (after.startsWith(d, j)) {
+                        return true;
+                    }
+                }
+            } else if (c == '“' || c == '”' || c == '"' || c == '\n' || c == '.' || c == '!' || c == '?') {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Who issued {@code document} (named by the words at {@code phrase}) speaks, else the document itself. */

@@ -31,6 +31,12 @@ final class FramedCredits {
             + "(?:\\s+(?:to|for)\\s+[^,.!?;“”\"]{1,40}?)?\\s+(?:(?:that|which)\\s+(?:said|says|read|reads|stated|states)|saying"
             + "|stating|reading)\\s*[,:]?\\s*$");
 
+    /** The words of saying one of which ends {@link #ISSUED}'s match, for its gate. */
+    private static final String[] SAYING = {"said", "says", "read", "reads", "stated", "states", "saying", "stating", "reading"};
+    /** The verbs of issuing one of which {@link #ISSUED} needs (lower case; "sent", "put" also start "sent out", "put out"). */
+    private static final String[] ISSUING = {"released", "issued", "sent", "put", "posted", "aired", "blasted", "published",
+        "circulated"};
+
     /**
      * The cue of a question put to the subject. Its asker is not remembered for the pronouns after it: "She answered"
      * right after the question is the one asked.
@@ -48,6 +54,9 @@ final class FramedCredits {
      * null when the sentence does not end so.
      */
     static Speaker asker(String text, int sentenceStart, int open, SpeakerResolver speakers) {
+        if (!CueGates.endsInCommaOrColon(text, sentenceStart, open) || !CueGates.contains(text, sentenceStart, open, "asked")) {
+            return null; // (the pattern's own conditions, read cheaply first: "asked" and a comma or colon before the mark)
+        }
         Matcher m = ASKED.matcher(text).region(sentenceStart, open);
         if (!m.find()) {
             return null;
@@ -65,6 +74,10 @@ final class FramedCredits {
      * its subject is no one.
      */
     static SentenceCredits.Credit issuer(String before, int regionStart, SpeakerResolver speakers) {
+        if (!CueGates.endsWithWord(before, 0, CueGates.endBeforePunctuation(before, 0, before.length()), SAYING)
+                || !CueGates.containsAny(before, 0, before.length(), ISSUING)) {
+            return null; // (the pattern's own conditions, read cheaply first: a verb of issuing, a word of saying last)
+        }
         Matcher m = ISSUED.matcher(before);
         if (!m.find() || m.start() == 0) {
             return null;
