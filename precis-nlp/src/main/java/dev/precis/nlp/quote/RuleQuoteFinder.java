@@ -121,9 +121,7 @@ public final class RuleQuoteFinder implements QuoteFinder {
             } else if (q != null) {
                 quotes.add(q);
                 previousQuote = q;
-                if (!FramedCredits.ASKED_CUE.equals(q.cue())) {
-                    speakers.remember(new Speaker(q.speaker(), q.speakerRange())); // (not a question's asker: see ASKED_CUE)
-                }
+                speakers.remember(new Speaker(q.speaker(), q.speakerRange()));
             }
         }
         quotes.addAll(pulled(text, pulled, quotes));
