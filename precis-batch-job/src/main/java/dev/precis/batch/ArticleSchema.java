@@ -13,8 +13,8 @@ final class ArticleSchema {
     }
 
     static final StructType ARTICLE = new StructType(new StructField[] {
-        str("id"), str("title"), str("byline"), strings("authors"), str("published"), str("modified"), str("language"),
-        str("siteName"), str("url"), str("pageType"), str("text"),
+        str("id"), str("title"), str("byline"), strings("authors"), str("published"), str("modified"),
+        str("declaredPublished"), str("language"), str("siteName"), str("url"), str("pageType"), str("text"),
         list("entities", new StructType(new StructField[] {num("start"), num("end"), str("text"), str("type"), str("canonical")})),
         list("quotes", new StructType(new StructField[] {num("start"), num("end"), str("content"), str("kind"), str("speaker"),
             num("speakerStart"), num("speakerEnd"), str("cue")})),

@@ -163,6 +163,9 @@ class BatchJobTest {
             assertThat(r.getList(r.fieldIndex("entities"))).hasSize(a.get("entities").size());
             assertThat((Object) r.getAs("duplicateOf")).isEqualTo(a.get("duplicateOf").isNull() ? null : a.get("duplicateOf").asText());
             assertThat(r.<String>getAs("meaning")).isEqualTo(a.get("meaning").asText());
+            // the extraction's dates are typed columns (declaredPublished: the original beside a change of record)
+            assertThat((Object) r.getAs("declaredPublished"))
+                    .isEqualTo(a.get("declaredPublished").isNull() ? null : a.get("declaredPublished").asText());
         }
         // local[2] runs its tasks in this JVM: the models were loaded once for all of them
         assertThat(PipelineHolder.loads).isEqualTo(1);

@@ -25,7 +25,8 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code precis extract [FILE|URL|-]... [--format json|text]} and the batch form
  * {@code precis extract --input IN.jsonl --output OUT.jsonl}. Each output record has the stable keys
- * id, title, byline, authors, published, modified, language, siteName, url, pageType (article,
+ * id, title, byline, authors, published, modified, declaredPublished (the publication the page's structured
+ * data declares when another date was chosen as published, else null), language, siteName, url, pageType (article,
  * listing, forum, product, documentation, other), text (paragraphs separated by a blank line); a page
  * that is no article gets its pageType and an empty text, a page that cannot be extracted an empty
  * text and an "error" key. A single page that is no article is refused ("not an article: …").
@@ -164,6 +165,7 @@ final class ExtractCommand implements Runnable {
         }
         o.put("published", a == null ? null : a.published());
         o.put("modified", page == null ? null : page.modified());
+        o.put("declaredPublished", page == null ? null : page.declaredPublished());
         o.put("language", a == null ? null : a.language());
         o.put("siteName", page == null ? null : page.siteName());
         o.put("url", a == null ? null : a.url());

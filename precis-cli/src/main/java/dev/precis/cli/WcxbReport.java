@@ -108,6 +108,7 @@ final class WcxbReport {
                 m.put("gold_date", r.page().publishDate());
                 m.put("date", p.published());
                 m.put("modified", p.modified());
+                m.put("declaredPublished", p.declaredPublished());
                 w.write(json.writeValueAsString(m));
                 w.newLine();
             }
@@ -142,10 +143,11 @@ final class WcxbReport {
             // the batch writes such a page's metadata beside its error, with no text
             Article m = e.metadataOnly().get().article();
             return new WcxbEvaluation.Prediction(null, "", m.title(), m.byline(), e.metadataOnly().get().authors(),
-                    m.published(), e.getMessage(), e.metadataOnly().get().modified());
+                    m.published(), e.getMessage(), e.metadataOnly().get().modified(),
+                    e.metadataOnly().get().declaredPublished());
         }
         Article a = p.article();
         return new WcxbEvaluation.Prediction(p.pageType().label(), a.text(), a.title(), a.byline(),
-                p.authors(), a.published(), null, p.modified());
+                p.authors(), a.published(), null, p.modified(), p.declaredPublished());
     }
 }

@@ -31,13 +31,39 @@ class ExtractCommandTest {
         assertThat(run.exitCode()).isZero();
         JsonNode o = JSON.readTree(run.out());
         assertThat(o.fieldNames()).toIterable().containsExactly(
-                "id", "title", "byline", "authors", "published", "modified", "language", "siteName", "url", "pageType", "text");
+                "id", "title", "byline", "authors", "published", "modified", "declaredPublished", "language", "siteName", "url",
+                "pageType", "text");
+        assertThat(o.get("declaredPublished").isNull()).as("the page names its publication in its head").isTrue();
         assertThat(o.get("pageType").asText()).isEqualTo("article");
         assertThat(o.get("title").asText()).isEqualTo("Bridge reopens");
         assertThat(o.get("authors").toString()).isEqualTo("[\"Jane Doe\",\"John Roe\"]");
         assertThat(o.get("published").asText()).isEqualTo("2024-05-02T08:00:00Z");
         assertThat(o.get("language").asText()).isEqualTo("en");
         assertThat(o.get("text").asText()).startsWith("The old bridge").contains("\n\nDrivers had faced").doesNotContain("Share");
+    }
+
+    /** A guide presented as of its revision: schema.org dates only, the change shown by the headline a year later. */
+    private static final String REVISED = "<html lang=en><head><title>Planting tulips | Garden Notes</title>"
+            + "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"Article\","
+            + "\"headline\":\"Planting tulips\",\"datePublished\":\"2021-09-14T07:00:00-04:00\","
+            + "\"dateModified\":\"2022-10-02T12:00:00-04:00\"}</script></head><body>"
+            + "<nav><a href=/>Garden Notes</a> <a href=/bulbs>Bulbs</a></nav><article><h1>Planting tulips</h1>"
+            + "<p class=meta>Last updated: October 2, 2022</p>"
+            + "<p>Tulip bulbs go into the ground in autumn, once the soil has cooled, and a few weeks of cold are what"
+            + " they need to flower well in spring.</p><p>Plant each bulb three times as deep as it is tall, pointed end"
+            + " up, in soil that drains well, since a bulb left standing in water over winter rots.</p>"
+            + "<p>After flowering, let the leaves die back on their own so the bulb can store food for the next year.</p>"
+            + "</article></body></html>";
+
+    @Test
+    void aPageDatedByItsChangeKeepsTheDeclaredPublicationBesideIt(@TempDir Path dir) throws Exception {
+        Path page = Files.writeString(dir.resolve("page.html"), REVISED);
+        CliRun run = CliRun.of("extract", page.toString());
+        assertThat(run.exitCode()).isZero();
+        JsonNode o = JSON.readTree(run.out());
+        assertThat(o.get("published").asText()).startsWith("2022-10-02");
+        assertThat(o.get("modified").asText()).startsWith("2022-10-02");
+        assertThat(o.get("declaredPublished").asText()).isEqualTo("2021-09-14T07:00:00-04:00");
     }
 
     @Test

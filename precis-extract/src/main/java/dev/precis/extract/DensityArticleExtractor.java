@@ -131,7 +131,7 @@ public final class DensityArticleExtractor implements ArticleExtractor {
                     meta.url() != null ? meta.url() : url, meta.byline(), meta.published(), null);
             throw new ExtractionException("no article text found: the page has no run of paragraphs"
                     + " (a home page, index or error page?)", new ExtractedPage(empty, meta.authors(),
-                    meta.modified(), meta.siteName(), type == PageType.ARTICLE ? PageType.OTHER : type));
+                    meta.modified(), meta.declaredPublished(), meta.siteName(), type == PageType.ARTICLE ? PageType.OTHER : type));
         }
         StringBuilder text = new StringBuilder();
         List<TextRange> ranges = new ArrayList<>(paragraphs.size());
@@ -153,15 +153,18 @@ public final class DensityArticleExtractor implements ArticleExtractor {
         }
         String published = meta.published();
         String modified = meta.modified();
+        String declared = meta.declaredPublished();
         String original = OriginalDates.before(published, body, DayOrder.dayFirst(meta.declaredLanguage(), canonical));
         if (original != null) {
             // a republished piece: the first publication its text names; the later structured day is a change
             modified = modified != null ? modified : published;
             published = original;
+            // (a declared publication on that very day is no other date than the one chosen)
+            declared = declared != null && declared.regionMatches(0, original, 0, 10) ? null : declared;
         }
         Article article = new Article(idOf(canonical, body), type == PageType.ARTICLE ? meta.title() : meta.otherTitle(),
                 body, ranges, canonical, meta.byline(), published, lang);
-        return new ExtractedPage(article, meta.authors(), modified, meta.siteName(), type);
+        return new ExtractedPage(article, meta.authors(), modified, declared, meta.siteName(), type);
     }
 
     /** jsoup's parse; a failure inside the parser (its bug on odd markup) is this page's one-line problem. */

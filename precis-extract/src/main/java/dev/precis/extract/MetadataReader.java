@@ -21,10 +21,11 @@ final class MetadataReader {
      * the publication date is a last resort's (a script's key, a date after the text, one in the title),
      * no evidence that the page is an article. {@code otherTitle}: the title for a page that turns out
      * to be no article (its meta title rather than a long slogan in its h1). {@code authorBios}: the JSON-LD
-     * authors' descriptions ({@link AuthorBios}).
+     * authors' descriptions ({@link AuthorBios}). {@code declaredPublished}: the publication the structured data
+     * declares when a later change is the page's date of record ({@link ChangesOfRecord}), else null.
      */
     record Metadata(String title, String otherTitle, String byline, List<String> authors, String published,
-                    String modified, String siteName, String url, String declaredLanguage, boolean publishedGuessed,
+                    String modified, String declaredPublished, String siteName, String url, String declaredLanguage, boolean publishedGuessed,
                     List<String> authorBios, boolean datedInLists) {
 
         /**
@@ -140,6 +141,7 @@ final class MetadataReader {
                 : orderLang != null && !orderLang.isBlank() ? orderLang : countryOf(url);
         RelativeDates relative = relativeDates ? new RelativeDates(() -> PageTimeZone.clock(clock, doc, zoneLang)) : null;
         boolean guessed = false;
+        String declaredPublished = null; // (set only when a change of record replaces the structured publication)
         String published = dates.machine(ld.published(), dayFirst);
         boolean generic = false;
         if (published == null) {
@@ -249,6 +251,7 @@ final class MetadataReader {
                 }
             } else if (ChangesOfRecord.ofRecord(meta, MetaDateNames::publicationName, published,
                     modified, () -> new VisibleDates(clock, dates, relative).read(doc, top, dayFirst))) {
+                declaredPublished = published; // (kept for the reader who wants the original)
                 published = modified; // (the change a page shows as its date of record: ChangesOfRecord)
             }
         }
@@ -279,10 +282,11 @@ final class MetadataReader {
         // a time stored in UTC, in the readers' own zone when the page's language settles it: the day it shows
         published = PageTimeZone.local(published, zoneLang);
         modified = PageTimeZone.local(modified, zoneLang);
+        declaredPublished = PageTimeZone.local(declaredPublished, zoneLang);
         boolean datedInLists = (published == null || guessed)
                 && new VisibleDates(clock, dates, relative).datedInLists(doc, top, dayFirst, authors);
-        return new Metadata(title, otherTitle, byline, List.copyOf(authors), published, modified, siteName, canonical, lang,
-                guessed && published != null, ld.authorBios(), datedInLists);
+        return new Metadata(title, otherTitle, byline, List.copyOf(authors), published, modified, declaredPublished, siteName,
+                canonical, lang, guessed && published != null, ld.authorBios(), datedInLists);
     }
 
     /** True when {@code published} falls on the fetch clock's day or the day before (in UTC). */

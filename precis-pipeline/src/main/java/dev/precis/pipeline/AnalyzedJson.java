@@ -25,7 +25,7 @@ import java.util.Locale;
  * A pre-analysed article as one JSON line: what {@code precis-batch} writes and {@code precis ingest
  * --analyzed} loads without analysing again. The fields are those of the CLI's batch contracts, in one
  * object: from {@code precis extract --input} id, title, byline, authors, published, modified,
- * language, siteName, url, pageType, text; from {@code precis analyze --input} entities, quotes, times
+ * declaredPublished, language, siteName, url, pageType, text; from {@code precis analyze --input} entities, quotes, times
  * (offsets into text); from {@code precis summarize --input} summary (sentences verbatim, in document
  * order). Then origin (the input file, line or WARC record), duplicateOf (the id of an earlier
  * near-duplicate in the corpus, or null) and {@code spans}: what a library needs beyond the contracts
@@ -56,6 +56,7 @@ public final class AnalyzedJson {
         }
         o.put("published", article.published());
         o.put("modified", page == null ? null : page.modified());
+        o.put("declaredPublished", page == null ? null : page.declaredPublished());
         o.put("language", article.language());
         o.put("siteName", page == null ? null : page.siteName());
         o.put("url", article.url());

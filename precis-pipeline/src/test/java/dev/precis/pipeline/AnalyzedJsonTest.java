@@ -44,6 +44,26 @@ class AnalyzedJsonTest {
     }
 
     @Test
+    void theExtractionsDatesAreWrittenBesideThePublishedOne() throws Exception {
+        Article article = new Article("pier-2", "Portmere will rebuild its pier", TEXT, java.util.List.of(),
+                "https://news.example/pier", null, "2024-06-20", "en");
+        AnalyzedArticle analyzed = Analyzer.loadDefault().analyze(article);
+        Summary summary = Precis.builder().build().summarize(analyzed, SummaryLength.DEFAULT);
+        // a page presented as of a change: published is the change, the declared publication kept beside it
+        dev.precis.model.ExtractedPage page = new dev.precis.model.ExtractedPage(article, java.util.List.of(), "2024-06-20",
+                "2023-03-14", "Harbour News", dev.precis.model.PageType.ARTICLE);
+        JsonNode line = JSON.readTree(JSON.writeValueAsString(AnalyzedJson.write(JSON, "x", page, analyzed, summary)));
+        assertThat(line.get("published").asText()).isEqualTo("2024-06-20");
+        assertThat(line.get("modified").asText()).isEqualTo("2024-06-20");
+        assertThat(line.get("declaredPublished").asText()).isEqualTo("2023-03-14");
+        // a text that was not extracted declares nothing
+        JsonNode plain = JSON.readTree(JSON.writeValueAsString(AnalyzedJson.write(JSON, "x", null, analyzed, summary)));
+        assertThat(plain.has("declaredPublished")).isTrue();
+        assertThat(plain.get("declaredPublished").isNull()).isTrue();
+        assertThat(AnalyzedJson.read(line).analyzed()).isEqualTo(analyzed);
+    }
+
+    @Test
     void aSummarySentenceShownWithoutItsDatelineReadsBackWithItsRange() throws Exception {
         String text = "PORTMERE, Westshire (Wire) -- The harbour council voted on Tuesday to rebuild the old stone pier.\n\n"
                 + "Work will start next month and should end by March 2025, the council said in a statement.";

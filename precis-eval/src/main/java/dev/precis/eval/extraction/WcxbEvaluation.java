@@ -20,10 +20,17 @@ public final class WcxbEvaluation {
     /**
      * What a system made of one page. {@code pageType} null means it does not tell types apart;
      * {@code modified} (the page's last change, as the system reads it) is null for a system that does not
-     * tell it apart.
+     * tell it apart; {@code declaredPublished} (the publication the page declares when the system chose another
+     * date as {@code published}) is listed, never scored.
      */
     public record Prediction(String pageType, String text, String title, String byline, List<String> authors,
-                             String published, String error, String modified) {
+                             String published, String error, String modified, String declaredPublished) {
+
+        /** A prediction that declares no other publication than {@code published}. */
+        public Prediction(String pageType, String text, String title, String byline, List<String> authors,
+                          String published, String error, String modified) {
+            this(pageType, text, title, byline, authors, published, error, modified, null);
+        }
 
         /** A prediction without a change date. */
         public Prediction(String pageType, String text, String title, String byline, List<String> authors,
@@ -177,7 +184,7 @@ public final class WcxbEvaluation {
         String text = p.text() == null ? "" : p.text();
         Prediction q = text == p.text() ? p
                 : new Prediction(p.pageType(), text, p.title(), p.byline(), p.authors(), p.published(), p.error(),
-                        p.modified());
+                        p.modified(), p.declaredPublished());
         results.add(new PageResult(page, q, WcxbScores.body(page.mainContent(), text),
                 ShingleScore.of(page.mainContent(), text),
                 page.title().isEmpty() ? null : WcxbScores.title(page.title(), q.title()),
