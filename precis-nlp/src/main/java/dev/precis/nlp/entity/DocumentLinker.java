@@ -109,7 +109,8 @@ final class DocumentLinker {
         SentenceOpeners.apply(doc, mentions); // again: a surname found again at a sentence's start ("More than …")
         // "Republican Bob Dole", "Republican senator Pete Wilson": a party's adjective alone is no person
         mentions.removeIf(m -> m.length() == 1 && m.type.equals(EntityTypes.PERSON)
-                && PARTY_MEMBERS.contains(doc.sentence(m.sentence)[m.start]));
+                && (PARTY_MEMBERS.contains(doc.sentence(m.sentence)[m.start])
+                        || PersonNames.NO_PERSON_ALONE.contains(doc.sentence(m.sentence)[m.start])));
         for (MentionDraft m : mentions) {
             if (m.canonical == null) {
                 m.canonical = doc.covered(m.sentence, m.start, m.end).replaceAll("\\s+", " ");

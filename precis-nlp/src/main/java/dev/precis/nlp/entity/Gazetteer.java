@@ -101,16 +101,22 @@ public final class Gazetteer {
         if (from >= tokens.length) {
             return 0;
         }
-        String first = tokens[from];
-        int dash = first.indexOf('-');
-        int longest = Math.min(Math.min(MAX_TOKENS, placeLongest.getOrDefault(dash > 0 ? first.substring(0, dash) : first, 0)),
-                tokens.length - from);
+        int longest = Math.min(placeWordsStartingWith(tokens[from]), tokens.length - from);
         for (int len = longest; len >= 1; len--) {
             if (places.contains(join(tokens, from, from + len))) {
                 return len;
             }
         }
         return 0;
+    }
+
+    /**
+     * An upper bound on the number of tokens of a GeoNames place name starting with {@code token}; 0 when none
+     * does, so callers can skip building the words of a look-up.
+     */
+    public int placeWordsStartingWith(String token) {
+        int dash = token.indexOf('-');
+        return Math.min(MAX_TOKENS, placeLongest.getOrDefault(dash > 0 ? token.substring(0, dash) : token, 0));
     }
 
     /** True when {@code canonical} names a country or larger region (it has a demonym listed). */

@@ -111,6 +111,7 @@ final class ListAndRulePass {
         mentions.forEach(m -> mark(covered, m));
         missed.listed(tokens, mentions, covered, sentence);
         missed.placesAfterLocatives(tokens, mentions, covered, sentence);
+        LowerCasePlaces.apply(tokens, mentions, covered, sentence, gazetteer);
         table.apply(tokens, mentions, covered, sentence);
         missed.afterTitles(tokens, mentions, covered, sentence);
         missed.initials(tokens, mentions, covered, sentence);

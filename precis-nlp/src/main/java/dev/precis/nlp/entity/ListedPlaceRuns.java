@@ -18,16 +18,24 @@ final class ListedPlaceRuns {
     }
 
     static void apply(String[] tokens, List<MentionDraft> mentions, int sentence, Gazetteer gazetteer) {
-        List<MentionDraft> ordered = new ArrayList<>();
         int typedPlaces = 0;
+        for (MentionDraft m : mentions) {
+            if (m.sentence == sentence && m.type.equals(EntityTypes.LOCATION)) {
+                typedPlaces++;
+            }
+        }
+        if (typedPlaces < 2 && !cued(tokens)
+                && (typedPlaces == 0 || !listedOneWordPerson(tokens, mentions, sentence) || separators(tokens) < 2)) {
+            // no run can hold two typed places, none follows a place's cue, and no one-word person stands in a list
+            // of three names or more beside the one typed place (such a run needs two separators): skip the token
+            // scan, the costly part; nothing is allocated before this test
+            return;
+        }
+        List<MentionDraft> ordered = new ArrayList<>();
         for (MentionDraft m : mentions) {
             if (m.sentence == sentence) {
                 ordered.add(m);
-                typedPlaces += m.type.equals(EntityTypes.LOCATION) ? 1 : 0;
             }
-        }
-        if (typedPlaces < 2 && !cued(tokens)) {
-            return; // no run can hold two typed places and none follows a place's cue: skip the token scan, the costly part
         }
         // a listed place the model left out joins the run as an untyped item
         for (int k = 0; k < tokens.length; k++) {
@@ -109,7 +117,27 @@ final class ListedPlaceRuns {
         return false;
     }
 
-    private static boolean separator(String t) {
+    /** A one-word person beside a comma, "and" or "or": a town of a list the model read as a person, perhaps. */
+    private static boolean listedOneWordPerson(String[] tokens, List<MentionDraft> mentions, int sentence) {
+        for (MentionDraft m : mentions) {
+            if (m.sentence == sentence && m.length() == 1 && EntityTypes.PERSON.equals(m.type)
+                    && (m.end < tokens.length && separator(tokens[m.end]) || m.start > 0 && separator(tokens[m.start - 1]))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Commas, "and" and "or" in the sentence, counted up to two (a run of three names needs two). */
+    private static int separators(String[] tokens) {
+        int n = 0;
+        for (int k = 1; k < tokens.length && n < 2; k++) {
+            n += separator(tokens[k]) ? 1 : 0;
+        }
+        return n;
+    }
+
+    static boolean separator(String t) {
         return t.equals(",") || t.equals("and") || t.equals("or");
     }
 
@@ -147,7 +175,11 @@ final class ListedPlaceRuns {
         }
         int lead = leadingItem(tokens, run.get(0).start, mentions, gazetteer);
         boolean cued = cue(tokens, run.get(0).start) || lead >= 0;
-        if (typed < 2 && !cued || places * 3 < run.size() * 2) {
+        if (places * 3 < run.size() * 2) {
+            return;
+        }
+        if (typed < 2 && !cued) {
+            OneWordListedPlaces.withOneTypedPlace(tokens, run, mentions, typed, gazetteer);
             return;
         }
         if (lead >= 0 && typed < 2 && gazetteer.lookup(tokens, lead, run.get(0).start - 1) == null) {
@@ -163,9 +195,10 @@ final class ListedPlaceRuns {
                 m.canonical = null;
             }
         }
+        OneWordListedPlaces.unlistedInPlaceRun(tokens, run, mentions, gazetteer);
     }
 
-    private static boolean listedPlace(String[] tokens, MentionDraft m, Gazetteer gazetteer) {
+    static boolean listedPlace(String[] tokens, MentionDraft m, Gazetteer gazetteer) {
         return gazetteer.placeAt(tokens, m.start) == m.length();
     }
 }

@@ -25,6 +25,14 @@ final class PersonNames {
             "congressman", "congresswoman", "councillor", "councilman", "mp", "mep", "crown", "supreme");
     private static final Set<String> AFTER_NAME = Set.of("Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV");
 
+    /**
+     * Nouns of events, meetings and posts that are no one's name alone: the model reads "Campaign" of "the Western
+     * Desert Campaign" or "Analyst" of "Analyst Team" as a person when the words before it are unfamiliar.
+     */
+    static final Set<String> NO_PERSON_ALONE = Set.of("Campaign", "Campaigns", "Conference", "Convention", "Summit",
+            "Offensive", "Expedition", "Uprising", "Rebellion", "Revolution", "Analyst", "Analysts", "Associate",
+            "Associates", "Volume", "Committee", "Council", "Assembly", "Administration");
+
     private PersonNames() {
     }
 
