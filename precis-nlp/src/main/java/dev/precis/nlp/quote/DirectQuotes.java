@@ -51,6 +51,13 @@ final class DirectQuotes {
         // an interview's answer ("Q: …⏎⏎A: Not this year.", "Obi: We will not move.") is its answerer's, whatever follows
         CreditAfterQuote.Credit credit = answerer != null ? new CreditAfterQuote.Credit(answerer, ":", true)
                 : CreditAfterQuote.find(text, span, words, last, speakers);
+        Speaker asker = answerer == null && last == '?' && CueGates.endsInCommaOrColon(text, Math.max(0, open - RuleQuoteFinder.WINDOW), open)
+                ? FramedCredits.asker(text, RuleQuoteFinder.sentenceStart(text, open, lineStart), open, speakers) : null;
+        if (asker != null) {
+            // "Reed was asked by host Tom Hale, “…?” She answered, …": the question is the host's, not the one asked nor
+            // the one answering after it; asked by no one named, it is kept without a speaker
+            credit = new CreditAfterQuote.Credit(asker, FramedCredits.ASKED_CUE, false);
+        }
         Speaker speaker = credit.speaker();
         if (speaker != null && previousQuote != null && span.closed() && (last == '.' || last == '…') && newSentenceAfter(text, span)
                 && QuoteRuns.interrupted(text, previousQuote, open, false)) {

@@ -16,10 +16,13 @@ final class NamingCues {
     /** Verbs that give a name or a judgement whose words may be quoted right after their object. */
     private static final String NAMING_VERB = "call(?:ed|ing|s)?|dub(?:bed|bing|s)?|brand(?:ed|ing|s)?|term(?:ed|ing|s)?"
             + "|label(?:l?ed|l?ing|s)?|deem(?:ed|ing|s)?";
-    /** Verbs of judging, whose quoted words follow "as", "of" or "for": "described it as", "accused them of". */
+    /** Verbs of judging and thanking, whose quoted words follow "as", "of" or "for": "described it as", "accused them of", "thanked him for". */
     private static final String JUDGING_VERB = "describ(?:ed|ing|es)|characteri[sz](?:ed|ing|es)|accus(?:ed|ing|es)"
             + "|denounc(?:ed|ing|es)|dismiss(?:ed|ing|es)|reject(?:ed|ing|s)|hail(?:ed|ing|s)|prais(?:ed|ing|es)"
-            + "|critici[sz](?:ed|ing|es)|condemn(?:ed|ing|s)|slam(?:med|ming|s)|blast(?:ed|ing|s)|lambast(?:ed|ing|s)";
+            + "|critici[sz](?:ed|ing|es)|condemn(?:ed|ing|s)|slam(?:med|ming|s)|blast(?:ed|ing|s)|lambast(?:ed|ing|s)"
+            // thanks given in the thanker's words: "Reed thanked him for “standing up when others stayed silent”" (the
+            // one thanked is the object, not the speaker)
+            + "|thank(?:ed|ing|s)";
     /**
      * The verb, then at most six words (its object) and the end of the text before the opening mark; group 1 a
      * comma before a participle ("…, calling him"), 2 the verb (not "so-called"), 3 the words between.

@@ -121,7 +121,9 @@ public final class RuleQuoteFinder implements QuoteFinder {
             } else if (q != null) {
                 quotes.add(q);
                 previousQuote = q;
-                speakers.remember(new Speaker(q.speaker(), q.speakerRange()));
+                if (!FramedCredits.ASKED_CUE.equals(q.cue())) {
+                    speakers.remember(new Speaker(q.speaker(), q.speakerRange())); // (not a question's asker: see ASKED_CUE)
+                }
             }
         }
         quotes.addAll(pulled(text, pulled, quotes));

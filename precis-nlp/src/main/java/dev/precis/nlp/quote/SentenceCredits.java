@@ -64,12 +64,15 @@ final class SentenceCredits {
         int regionStart = RuleQuoteFinder.sentenceStart(text, open, lineStart);
         String before = text.substring(regionStart, Math.max(regionStart, open));
         Matcher op = IN_OPINION.matcher(before);
+        Credit issued;
         if (op.find()) {
             speaker = speakers.phrase(regionStart + op.start(1), regionStart + op.end(1));
             cue = "in " + op.group(1) + "’s opinion";
         } else if ((op = IN_WORDS_OF.matcher(before)).find()) {
             speaker = speakers.phrase(regionStart + op.start(1), regionStart + op.end(1));
             cue = "in the words of";
+        } else if ((issued = FramedCredits.issuer(before, regionStart, speakers)) != null) {
+            return issued; // "Reed released a video that said, “…”": the one who put the document out speaks
         } else {
             Matcher v = VERB_BEFORE.matcher(before);
             int verbStart = -1;
