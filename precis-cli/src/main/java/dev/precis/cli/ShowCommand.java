@@ -47,6 +47,10 @@ final class ShowCommand implements Callable<Integer> {
             out.println("#" + v.id() + "  " + v.article().title());
             // what an article does not carry reads as "none", not as Java's "null"
             out.println("source: " + orNone(v.source()) + "   published: " + orNone(v.article().published()) + "   url: " + orNone(v.article().url()));
+            if (v.declaredPublished() != null) {
+                // the page is dated by a later change; the publication it declares is kept beside that date
+                out.println("first published: " + v.declaredPublished());
+            }
             if (v.textNote() != null) {
                 out.println("note: " + v.textNote());
             }

@@ -25,7 +25,7 @@ class ShowCommandTest {
         CliRun show = CliRun.of("show", "--data", lib.toString(), "1");
         assertThat(show.exitCode()).as(show.err()).isZero();
         assertThat(show.out()).contains("published: none").contains("url: none").doesNotContain("null")
-                .doesNotContain("(1 articles)");
+                .doesNotContain("(1 articles)").doesNotContain("first published");
     }
 
     @Test
@@ -52,5 +52,23 @@ class ShowCommandTest {
         assertThat(show.out()).contains("\nnote: " + note + "\n");
         assertThat(CliRun.of("show", "--data", lib.toString(), "1", "--format", "json").out())
                 .contains("\"textNote\" : \"stored from the feed's own text");
+    }
+
+    @Test
+    void anArticleDatedByALaterChangeShowsThePublicationItsPageDeclared() throws Exception {
+        Path lib = dir.resolve("lib");
+        try (dev.precis.store.Library l = dev.precis.store.Library.open(dev.precis.store.LibraryConfig.embedded(lib))) {
+            dev.precis.model.Article starter = dev.precis.model.Article.of("starter", "Keeping a sourdough starter",
+                    "A sourdough starter needs only flour, water and patience in its first week.", List.of())
+                    .withPublished("2023-11-08T10:00:00-05:00");
+            l.add(new dev.precis.store.LibraryEntry(dev.precis.model.AnalyzedArticle.ofSentences(starter, List.of()), null, "Kitchen",
+                    "https://kitchen.example/starter").withDeclaredPublished("2022-05-03T08:15:00-04:00"));
+        }
+        CliRun show = CliRun.of("show", "--data", lib.toString(), "1");
+        assertThat(show.exitCode()).as(show.err()).isZero();
+        assertThat(show.out()).contains("published: 2023-11-08T10:00:00-05:00")
+                .contains("\nfirst published: 2022-05-03T08:15:00-04:00\n");
+        assertThat(CliRun.of("show", "--data", lib.toString(), "1", "--format", "json").out())
+                .contains("\"declaredPublished\" : \"2022-05-03T08:15:00-04:00\"");
     }
 }

@@ -286,7 +286,9 @@ public final class AnalyzedLoader {
         }
         // an exported library's article stored from a feed item's own text keeps its note (LibraryExport)
         String note = node.path("textNote").isTextual() ? node.get("textNote").asText() : null;
-        return new Entry(new LibraryEntry(p.analyzed(), p.summary(), source, from, note), fp);
+        // the publication a page declares apart from its date (precis-batch's extraction, or an exported library's)
+        String declared = node.path("declaredPublished").isTextual() ? node.get("declaredPublished").asText() : null;
+        return new Entry(new LibraryEntry(p.analyzed(), p.summary(), source, from, note, declared), fp);
     }
 
     private void fail(List<IngestFailure> failures, String origin, String reason) {

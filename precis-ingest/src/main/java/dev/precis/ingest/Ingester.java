@@ -7,6 +7,7 @@ import dev.precis.extract.InternalAllowList;
 import dev.precis.model.AnalyzedArticle;
 import dev.precis.model.Article;
 import dev.precis.model.EntityMention;
+import dev.precis.model.ExtractedPage;
 import dev.precis.model.Quote;
 import dev.precis.model.Sentence;
 import dev.precis.model.Summary;
@@ -177,6 +178,10 @@ public final class Ingester {
      * replaces (-1: none; it is added).
      */
     private record Read(LibraryEntry entry, long replaces) {
+
+        /** An item's article and the publication date its page declares apart from the article's date (or null). */
+        private record Page(Article article, String declaredPublished) {
+        }
     }
 
     /**
@@ -187,7 +192,8 @@ public final class Ingester {
      */
     private Read read(IngestItem item, boolean again) throws Exception {
         RawDocument raw = item.reader().read();
-        Article article = toArticle(raw, item.origin());
+        Read.Page page = toArticle(raw, item.origin());
+        Article article = page.article();
         if (article.text().isBlank()) {
             return new Read(null, -1);
         }
@@ -196,7 +202,8 @@ public final class Ingester {
             throw new IOException(tooShort);
         }
         long replaces = again || raw.textNote() != null ? -1 : FeedTextTeaser.find(library, article.url(), raw.url());
-        LibraryEntry entry = entry(article, item.source(), item.origin(), again || replaces >= 0);
+        LibraryEntry entry = entry(article, item.source(), item.origin(), again || replaces >= 0)
+                .withDeclaredPublished(page.declaredPublished());
         return new Read(raw.textNote() == null ? entry : entry.withTextNote(raw.textNote()), replaces);
     }
 
@@ -210,7 +217,15 @@ public final class Ingester {
      * an article the library already holds is recorded as a copy without being analysed. Thread-safe.
      */
     public AddResult store(Article article, String source, String origin) throws IOException {
-        return library.add(entry(article, source, origin, false));
+        return store(article, null, source, origin);
+    }
+
+    /**
+     * As {@link #store(Article, String, String)} for an article whose page declares another publication date than
+     * its own ({@code declaredPublished}, as {@link PageExtraction} gives it; null: none).
+     */
+    public AddResult store(Article article, String declaredPublished, String source, String origin) throws IOException {
+        return library.add(entry(article, source, origin, false).withDeclaredPublished(declaredPublished));
     }
 
     /**
@@ -245,13 +260,16 @@ public final class Ingester {
         library.logFailure(item.origin(), "no article text");
     }
 
-    private Article toArticle(RawDocument raw, String origin) throws ExtractionException {
+    private Read.Page toArticle(RawDocument raw, String origin) throws ExtractionException {
         String id = raw.id() != null ? raw.id() : origin;
         Article a;
+        String declared = null;
         if (raw.html()) {
             // a page that is no article (a listing, a shop, a forum) is refused unless asked for
             // a stored page is read as of its fetch time (unknown: no relative dates), a fetched one as of now
-            a = extract(raw).withId(id);
+            ExtractedPage page = PageExtraction.page(extractor, raw.content(), raw.url(), raw.stored(), raw.fetched(), keepNonArticles);
+            a = page.article().withId(id);
+            declared = page.declaredPublished();
             if (raw.title() != null && a.title().isBlank()) {
                 a = new Article(a.id(), raw.title(), a.text(), a.paragraphs(), a.url(), a.byline(), a.published(), a.language());
             }
@@ -267,7 +285,7 @@ public final class Ingester {
         if (a.published() == null && defaultPublished != null) {
             a = a.withPublished(defaultPublished.toString());
         }
-        return a;
+        return new Read.Page(a, declared);
     }
 
     private AnalyzedArticle analyze(Article a) {
@@ -382,14 +400,5 @@ public final class Ingester {
         public Ingester build() {
             return new Ingester(this);
         }
-    }
-
-    /** A stored page as of its fetch time (unknown: its relative dates are not read), a fetched one as of now. */
-    private Article extract(RawDocument raw) throws ExtractionException {
-        if (raw.stored()) {
-            return keepNonArticles ? extractor.extractText(raw.content(), raw.url(), raw.fetched())
-                    : extractor.extract(raw.content(), raw.url(), raw.fetched());
-        }
-        return keepNonArticles ? extractor.extractText(raw.content(), raw.url()) : extractor.extract(raw.content(), raw.url());
     }
 }

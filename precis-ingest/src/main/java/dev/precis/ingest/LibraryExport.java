@@ -24,7 +24,8 @@ import java.util.zip.GZIPOutputStream;
  * ingest --analyzed} loads ({@link AnalyzedLoader}), so a library moves to another store, or is backed
  * up, without analysing anything again. Each line also carries the library's source name as
  * {@code siteName} (the loader's source), its stored {@code meaning} vector and story features
- * ({@link StoryFeaturesJson}) and, for an article stored from a feed item's own text, its {@code textNote}.
+ * ({@link StoryFeaturesJson}), for an article stored from a feed item's own text its {@code textNote}, and the
+ * {@code declaredPublished} date its page declared apart from its date (null when none).
  * Articles are written in id order, so a load into an empty library gives them the same ids, and planned
  * with the same features in the same order they form the same stories.
  * What is not written: the copies of an article seen elsewhere (their texts are not stored) and the
@@ -82,6 +83,8 @@ public final class LibraryExport {
         LibraryEntry e = a.entry();
         Summary summary = e.summary() != null ? e.summary() : new Summary(e.analyzed().article().id(), List.of());
         ObjectNode o = AnalyzedJson.write(JSON, e.origin(), null, e.analyzed(), summary);
+        // in the place the batch line gives it (after modified), null when the article has none
+        o.put("declaredPublished", e.declaredPublished());
         o.put("siteName", e.source());
         if (a.meaning() != null) {
             o.put("meaning", a.meaning());

@@ -8,6 +8,7 @@ import dev.precis.extract.PageDecoder;
 import dev.precis.extract.SafeFetcher;
 import dev.precis.model.AnalyzedArticle;
 import dev.precis.model.Article;
+import dev.precis.model.ExtractedPage;
 import dev.precis.nlp.EntityRecognizer;
 import dev.precis.nlp.QuoteFinder;
 import dev.precis.nlp.TimeResolver;
@@ -18,6 +19,7 @@ import dev.precis.pipeline.ShippedModels;
 import dev.precis.ingest.ArticleWords;
 import dev.precis.ingest.IngestReport;
 import dev.precis.ingest.Ingester;
+import dev.precis.ingest.PageExtraction;
 import dev.precis.store.AddResult;
 import dev.precis.store.Library;
 import dev.precis.store.LibraryEntry;
@@ -140,7 +142,7 @@ public final class ArticleIntake implements AutoCloseable {
         if (date != null) {
             a = a.withPublished(date);
         }
-        return store(a, "pasted", "api:text:" + digest);
+        return store(a, null, "pasted", "api:text:" + digest);
     }
 
     /**
@@ -167,8 +169,11 @@ public final class ArticleIntake implements AutoCloseable {
             throw fetchProblem(e);
         }
         Article a;
+        String declared;
         try {
-            a = extractor.extract(PageDecoder.decode(page.bytes(), page.contentType()), page.url()).withId(clean);
+            ExtractedPage extracted = PageExtraction.article(extractor, PageDecoder.decode(page.bytes(), page.contentType()), page.url());
+            a = extracted.article().withId(clean);
+            declared = extracted.declaredPublished();
         } catch (ExtractionException e) {
             throw new IntakeException(IntakeException.Problem.NO_ARTICLE, clean + ": " + e.getMessage());
         }
@@ -182,7 +187,7 @@ public final class ArticleIntake implements AutoCloseable {
         if (a.url() == null) {
             a = a.withUrl(page.url());
         }
-        return store(a, host(uri), clean);
+        return store(a, declared, host(uri), clean);
     }
 
     /**
@@ -246,8 +251,8 @@ public final class ArticleIntake implements AutoCloseable {
         }
     }
 
-    private IntakeResult store(Article a, String source, String origin) throws IOException, IntakeException {
-        AddResult r = ingester.store(a, source, origin);
+    private IntakeResult store(Article a, String declaredPublished, String source, String origin) throws IOException, IntakeException {
+        AddResult r = ingester.store(a, declaredPublished, source, origin);
         if (r.status() == AddResult.Status.ADDED) {
             if (consolidation != null) {
                 consolidation.added();

@@ -39,8 +39,9 @@ final class ArticleReader {
         String source;
         Long sourceId;
         String textNote;
+        String declaredPublished;
         try (PreparedStatement ps = c.prepareStatement("SELECT a.title, a.body, a.url, a.byline, a.published, a.language, a.ext_id,"
-                + " s.name, a.source_id, a.text_note FROM articles a LEFT JOIN sources s ON s.id = a.source_id WHERE a.id = ?")) {
+                + " s.name, a.source_id, a.text_note, a.declared_published FROM articles a LEFT JOIN sources s ON s.id = a.source_id WHERE a.id = ?")) {
             ps.setLong(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
@@ -56,6 +57,7 @@ final class ArticleReader {
                 source = rs.getString(8);
                 sourceId = (Long) rs.getObject(9, Long.class);
                 textNote = rs.getString(10);
+                declaredPublished = rs.getString(11);
             }
         }
         List<TextRange> paragraphs = RangeList.read(c, id, RangeList.Kind.PARAGRAPHS);
@@ -88,7 +90,7 @@ final class ArticleReader {
             }
         }
         return Optional.of(new ArticleView(id, article, source, summary, entities, quotes(id), times(id), related(id), story,
-                lib, src, sto, copies, textNote));
+                lib, src, sto, copies, textNote, declaredPublished));
     }
 
     List<Quote> quotes(long id) throws SQLException {

@@ -24,9 +24,19 @@ import java.util.List;
  * @param copies other places the same article was seen (origin and kind)
  * @param textNote where the text came from when it is not the article's page ("stored from the feed's own
  *     text (the page could not be fetched: ...)"), or null
+ * @param declaredPublished the publication date the article's page declares when a later change was taken as its
+ *     published date (ISO 8601, as stored), or null
  */
 public record ArticleView(long id, Article article, String source, List<String> summary, List<EntityCount> entities,
                           List<Quote> quotes, List<TimeExpression> times, List<ArticleRef> related, StoryInfo story,
                           Neighbours inLibrary, Neighbours inSource, Neighbours inStory, List<String> copies,
-                          String textNote) {
+                          String textNote, String declaredPublished) {
+
+    /** A view of an article with no declared publication apart from its date. */
+    public ArticleView(long id, Article article, String source, List<String> summary, List<EntityCount> entities,
+                       List<Quote> quotes, List<TimeExpression> times, List<ArticleRef> related, StoryInfo story,
+                       Neighbours inLibrary, Neighbours inSource, Neighbours inStory, List<String> copies, String textNote) {
+        this(id, article, source, summary, entities, quotes, times, related, story, inLibrary, inSource, inStory, copies,
+                textNote, null);
+    }
 }

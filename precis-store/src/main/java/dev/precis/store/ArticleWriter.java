@@ -271,6 +271,17 @@ final class ArticleWriter {
         });
     }
 
+    /**
+     * Sets the publication date a just-inserted article's page declares apart from its published date
+     * ({@link LibraryEntry#declaredPublished}); an update of its own, as {@link #textNote}, so the insert stays as it was.
+     */
+    void declaredPublished(long articleId, String date) throws SQLException {
+        PreparedStatement ps = statements.get("UPDATE articles SET declared_published = ? WHERE id = ?");
+        ps.setString(1, clip(date, 40));
+        ps.setLong(2, articleId);
+        ps.executeUpdate();
+    }
+
     /** Sets the note on where a just-inserted article's text came from ({@link LibraryEntry#textNote}). */
     void textNote(long articleId, String note) throws SQLException {
         PreparedStatement ps = statements.get("UPDATE articles SET text_note = ? WHERE id = ?");

@@ -30,13 +30,13 @@ final class ExportReader {
 
     /** A row of the articles table, read before the per-article queries (one open result set at a time). */
     private record Row(long id, Article article, String source, String origin, String textNote, String meaning,
-            ArticleFeatures features) {
+            ArticleFeatures features, String declaredPublished) {
     }
 
     List<ExportedArticle> page(long afterId, int limit) throws SQLException {
         List<Row> rows = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT a.id, a.ext_id, a.title, a.body, a.url, a.byline, a.published, a.language,"
-                + " s.name, a.origin, a.text_note, f.meaning, f.terms, f.key_names FROM articles a LEFT JOIN sources s ON s.id = a.source_id"
+                + " s.name, a.origin, a.text_note, f.meaning, f.terms, f.key_names, a.declared_published FROM articles a LEFT JOIN sources s ON s.id = a.source_id"
                 + " LEFT JOIN article_features f ON f.article_id = a.id WHERE a.id > ? ORDER BY a.id FETCH FIRST ? ROWS ONLY")) {
             ps.setLong(1, afterId);
             ps.setInt(2, limit);
@@ -50,7 +50,8 @@ final class ExportReader {
                     String terms = rs.getString(13);
                     ArticleFeatures features = terms == null ? null
                             : new ArticleFeatures(ArticleWriter.decode(terms), ArticleWriter.decode(Objects.toString(rs.getString(14), "")));
-                    rows.add(new Row(id, article, rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12), features));
+                    rows.add(new Row(id, article, rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12), features,
+                            rs.getString(15)));
                 }
             }
         }
@@ -63,7 +64,8 @@ final class ExportReader {
                     new TextReader(c).mentions(r.id()), articles.quotes(r.id()), articles.times(r.id()));
             // an article stored before origins were kept still needs one: the library's own name for it
             String origin = r.origin() != null ? r.origin() : "article " + r.id();
-            out.add(new ExportedArticle(r.id(), new LibraryEntry(analyzed, summary(r.id(), a.id()), r.source(), origin, r.textNote()),
+            out.add(new ExportedArticle(r.id(), new LibraryEntry(analyzed, summary(r.id(), a.id()), r.source(), origin, r.textNote(),
+                    r.declaredPublished()),
                     r.meaning(), r.features()));
         }
         return out;

@@ -168,6 +168,9 @@ final class LibraryWrites {
             if (entry.textNote() != null) {
                 writer.textNote(id, entry.textNote());
             }
+            if (entry.declaredPublished() != null) {
+                writer.declaredPublished(id, entry.declaredPublished());
+            }
             writer.insertAnnotations(id, entry);
             writer.features(id, f);
             StoryPlanning.Planned planned = planned(planning, savepoint);

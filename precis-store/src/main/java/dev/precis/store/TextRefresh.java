@@ -117,7 +117,7 @@ final class TextRefresh {
         Article a = entry.analyzed().article();
         try (PreparedStatement ps = connection.prepareStatement("UPDATE articles SET title = ?, body = ?, content_hash = ?, minhash = ?,"
                 + " byline = COALESCE(?, byline), published = COALESCE(?, published), language = COALESCE(?, language),"
-                + " text_note = ? WHERE id = ?")) {
+                + " text_note = ?, declared_published = ? WHERE id = ?")) {
             ps.setString(1, ArticleWriter.clip(a.title(), 4000));
             ps.setString(2, a.text());
             ps.setString(3, fp.contentHash());
@@ -126,7 +126,9 @@ final class TextRefresh {
             ps.setString(6, ArticleWriter.clip(a.published(), 40));
             ps.setString(7, ArticleWriter.clip(a.language(), 16));
             ps.setString(8, ArticleWriter.clip(entry.textNote(), 1000));
-            ps.setLong(9, id);
+            // the page's own declared publication goes with the date it gave (a feed's text declares none)
+            ps.setString(9, ArticleWriter.clip(entry.declaredPublished(), 40));
+            ps.setLong(10, id);
             ps.executeUpdate();
         }
         Set<Long> named = entitiesOf(id);

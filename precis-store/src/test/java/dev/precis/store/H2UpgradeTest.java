@@ -41,6 +41,8 @@ class H2UpgradeTest {
             assertThat(r.total()).isEqualTo(1);
             long id = r.hits().get(0).articleId();
             assertThat(lib.article(id)).isPresent();
+            // V1_14's column: an article stored before it declares no other publication date
+            assertThat(lib.article(id).orElseThrow().declaredPublished()).isNull();
             AnalyzedArticle a = Fixtures.analyzed("u1", "Veldoria and Ostmark open border treaty talks in Valletta",
                     Fixtures.TALKS, "2021-12-06", List.of("Anna Kessel"), List.<String[]>of());
             Summary summary = new Summary(a.article().id(), List.of(new SummarySentence(0, a.sentences().get(0).range(), 1.0)));

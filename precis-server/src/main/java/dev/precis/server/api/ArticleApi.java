@@ -42,7 +42,7 @@ final class ArticleApi {
         ArticleView v = view(ctx);
         dev.precis.model.Article a = v.article();
         ctx.json(new Views.Article(v.id(), Views.withoutPath(a.id()), a.title(), a.text(), a.paragraphs().stream().map(Views.Range::of).toList(),
-                a.url(), a.byline(), a.published(), a.language(), v.source(), Views.Story.of(v.story()), v.summary(),
+                a.url(), a.byline(), a.published(), v.declaredPublished(), a.language(), v.source(), Views.Story.of(v.story()), v.summary(),
                 v.copies().stream().map(Views::copyWithoutPath).toList(), v.textNote()));
     }
 

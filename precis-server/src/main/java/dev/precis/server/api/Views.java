@@ -79,9 +79,12 @@ final class Views {
         return colon < 0 ? withoutPath(copy) : copy.substring(0, colon + 2) + withoutPath(copy.substring(colon + 2));
     }
 
-    /** One article with its text and metadata. */
+    /**
+     * One article with its text and metadata; {@code declaredPublished} is the publication date its page declares when
+     * a later change was taken as {@code published} (ISO 8601, as stored), null otherwise.
+     */
     record Article(long id, String externalId, String title, String text, List<Range> paragraphs, String url, String byline,
-                   String published, String language, String source, Story story, List<String> summary, List<String> copies,
+                   String published, String declaredPublished, String language, String source, Story story, List<String> summary, List<String> copies,
                    String textNote) {
     }
 

@@ -64,7 +64,7 @@ final class ArticlePages {
                 safeUrl(a.url()), ArticleBody.layout(a.text(), a.paragraphs(), v.quotes(), summaryRanges), summary,
                 ReaderLength.value(length), ReaderLength.choices(length), nav,
                 entities(v, EntityType.PERSON), entities(v, EntityType.ORGANIZATION), entities(v, EntityType.LOCATION),
-                quotes(v), v.story(), Moments.of(timeline, v.id(), 160), v.related(), v.textNote());
+                quotes(v), v.story(), Moments.of(timeline, v.id(), 160), v.related(), v.textNote(), v.declaredPublished());
     }
 
     private static List<EntityLink> entities(ArticleView v, EntityType type) {

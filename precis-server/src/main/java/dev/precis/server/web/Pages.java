@@ -89,6 +89,15 @@ public final class Pages {
     }
 
     /**
+     * One entry of the reader's summary length menu.
+     *
+     * @param value how the address gives it ("75-words", "3-sentences")
+     * @param label what the reader sees
+     */
+    public record LengthChoice(String value, String label) {
+    }
+
+    /**
      * The article page.
      *
      * @param id article id
@@ -109,24 +118,34 @@ public final class Pages {
      * @param story its story or null
      * @param timeline the story's dated events
      * @param related related articles
+     * @param textNote where the text came from when it is not the article's page, or null
+     * @param declaredPublished the publication date the article's page declares when a later change was taken as its
+     *     {@code published} date (ISO 8601, as stored), or null
      */
-    /**
-     * One entry of the reader's summary length menu.
-     *
-     * @param value how the address gives it ("75-words", "3-sentences")
-     * @param label what the reader sees
-     */
-    public record LengthChoice(String value, String label) {
-    }
-
     public record ArticlePage(long id, String title, String byline, String source, String published, String originalUrl,
                               List<Paragraph> paragraphs, List<String> summary, String length,
                               List<LengthChoice> lengthChoices, List<Nav> navigation, List<EntityLink> people,
                               List<EntityLink> organizations, List<EntityLink> places, List<QuoteItem> quotes,
-                              StoryInfo story, List<Moment> timeline, List<ArticleRef> related, String textNote) {
+                              StoryInfo story, List<Moment> timeline, List<ArticleRef> related, String textNote,
+                              String declaredPublished) {
+
+        /** A page whose article declares no publication apart from its date. */
+        public ArticlePage(long id, String title, String byline, String source, String published, String originalUrl,
+                           List<Paragraph> paragraphs, List<String> summary, String length,
+                           List<LengthChoice> lengthChoices, List<Nav> navigation, List<EntityLink> people,
+                           List<EntityLink> organizations, List<EntityLink> places, List<QuoteItem> quotes,
+                           StoryInfo story, List<Moment> timeline, List<ArticleRef> related, String textNote) {
+            this(id, title, byline, source, published, originalUrl, paragraphs, summary, length, lengthChoices, navigation,
+                    people, organizations, places, quotes, story, timeline, related, textNote, null);
+        }
 
         public boolean summaryOpen() {
             return summary != null;
+        }
+
+        /** The declared first publication as the page says it ("3 May 2024"), or null when there is none. */
+        public String firstPublished() {
+            return FirstPublished.shown(declaredPublished);
         }
     }
 
