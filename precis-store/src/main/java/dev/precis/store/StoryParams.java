@@ -141,7 +141,7 @@ public record StoryParams(double threshold, double keyWeight, double centroidWei
 
     /** The library's grouping. */
     public static final StoryParams DEFAULT = new StoryParams(0.27, 0.3, 0.2, 0.0, 10, 0.5, 0.2, 0.32, 0.32, 0.7, 0.15, 0.15, 0, 0.3, 0.15, 1, 1, 1, 0, 60, 0.05, 0, 0,
-            20, 0, 0.05, 0, 1, 0, 0.25, 100, 0);
+            20, 0, 0.05, 0, 0, 0, 0.25, 100, 0);
 
     /** The young library's article count of {@link #idfYoung()} in the library's grouping (and for the key names). */
     static final double YOUNG_LIBRARY = 20;
