@@ -342,6 +342,24 @@ final class StoryPlanner {
     }
 
     /**
+     * The key-name cosine of every pair of {@code ids} under the library's current idf (0 for a pair with an article read
+     * in another language than English, whose names the recogniser does not read); symmetric, 1 on the diagonal.
+     */
+    double[][] keyCosines(List<Long> ids) {
+        Compared c = new Compared(ids);
+        int m = ids.size();
+        double[][] cos = new double[m][m];
+        for (int i = 0; i < m; i++) {
+            cos[i][i] = 1;
+            for (int j = i + 1; j < m; j++) {
+                cos[i][j] = c.keys(i, j);
+                cos[j][i] = cos[i][j];
+            }
+        }
+        return cos;
+    }
+
+    /**
      * The sum of {@link #similarities} over the pairs that take one article from {@code x} and one from
      * {@code y}, each as {@code similarities(x + y)} computes it: a merge check needs only these x·y pairs,
      * not the (x + y)² of the whole matrix, which made consolidation grow with the square of a large
@@ -395,6 +413,11 @@ final class StoryPlanner {
             double lexical = keyWeight * qk[i].cos(es[j].keys, es[j].keyNorm)
                     + (1 - keyWeight) * qt[i].cos(es[j].terms, es[j].termNorm);
             return meanings.mix(lexical, centred[i], es[j].meaning, 1);
+        }
+
+        /** The key-name cosine of articles {@code i} and {@code j} (0 unless both are read as English). */
+        double keys(int i, int j) {
+            return es[i].language.english() && es[j].language.english() ? qk[i].cos(es[j].keys, es[j].keyNorm) : 0;
         }
     }
 }

@@ -50,7 +50,11 @@ final class StorySplitter {
         }
         changed.forEach((story, members) -> {
             if (members.size() <= MAX_MEMBERS) {
-                List<List<Long>> parts = parts(members, topics.similarities(members), bar, memberBar);
+                double[][] sim = topics.similarities(members);
+                double memberKeys = topics.params().memberKeys();
+                // the names are read only for a story a member would leave (StoryParams#memberKeys)
+                double[][] keys = memberKeys > 0 && anyBelow(sim, memberBar) ? topics.keyCosines(members) : null;
+                List<List<Long>> parts = parts(members, sim, keys, bar, memberBar, memberKeys);
                 if (parts.size() > 1) {
                     out.add(new Split(story, parts.get(0), List.copyOf(parts.subList(1, parts.size()))));
                 }
@@ -66,10 +70,20 @@ final class StorySplitter {
      * link, the oldest keeps the story. One part when nothing leaves.
      */
     static List<List<Long>> parts(List<Long> ids, double[][] sim, double bar, double memberBar) {
+        return parts(ids, sim, null, bar, memberBar, 0);
+    }
+
+    /**
+     * {@link #parts(List, double[][], double, double)} where a member whose key-name cosine ({@code keys}, null = not
+     * read) with another member is at least {@code memberKeys} (above 0) stays whatever its similarity.
+     */
+    static List<List<Long>> parts(List<Long> ids, double[][] sim, double[][] keys, double bar, double memberBar,
+                                  double memberKeys) {
         List<Integer> linked = new ArrayList<>();
         List<List<Long>> alone = new ArrayList<>();
         for (int a = 0; a < ids.size(); a++) {
-            if (memberBar <= 0 || bestLink(sim, a) >= memberBar) {
+            if (memberBar <= 0 || bestLink(sim, a) >= memberBar
+                    || (keys != null && memberKeys > 0 && bestLink(keys, a) >= memberKeys)) {
                 linked.add(a);
             } else {
                 alone.add(List.of(ids.get(a)));
@@ -91,6 +105,16 @@ final class StorySplitter {
         List<List<Long>> out = new ArrayList<>(kept.size() >= MIN_MEMBERS && bar > 0 ? partition(kept, keptSim, bar) : List.of(kept));
         out.addAll(alone);
         return out;
+    }
+
+    /** Whether some member's highest similarity with another is below {@code memberBar} (above 0). */
+    private static boolean anyBelow(double[][] sim, double memberBar) {
+        for (int a = 0; a < sim.length && memberBar > 0; a++) {
+            if (bestLink(sim, a) < memberBar) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Member {@code a}'s highest similarity with another member. */

@@ -266,6 +266,11 @@ final class TopicSpace {
         return planner.similarities(ids);
     }
 
+    /** The key-name cosine of every pair of {@code ids} under the library's current idf ({@link StoryParams#memberKeys()}). */
+    double[][] keyCosines(List<Long> ids) {
+        return planner.keyCosines(ids);
+    }
+
     /** The sum of {@link #similarities} over the pairs of one article of {@code x} and one of {@code y}. */
     double crossSum(List<Long> x, List<Long> y) {
         return planner.crossSum(x, y);
