@@ -188,6 +188,11 @@ final class VisibleDates {
                 // a page states before its update's is the publication's, wherever the pair stands
                 kind = DateLabels.Kind.PUBLISHED;
             }
+            if (kind == DateLabels.Kind.NONE && SideBySideDates.laterOfPair(s, written, i)) {
+                // "21. Mai 2025 24. April 2025": a theme's change set beside the publication for a style sheet to
+                // hide; the later of the two is the change
+                kind = DateLabels.Kind.MODIFIED;
+            }
             if (kind == DateLabels.Kind.NONE && (teaserLine(s, links, f.start(), f.end()) || f.start() < anchor
                     && teaserLine(s, links, f.start(), f.end(), DateLines.SHORT_HEADLINE_WORDS)) || inCard(s, links, f.start(), f.end())) {
                 // "Alte Brücke gesperrt 03.05.2016": the date beside another page's linked headline is that page's
