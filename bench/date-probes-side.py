@@ -70,6 +70,12 @@ add("pair-updated-label-fr", "fr", "2024-07-12", news("fr", header=spans("12 jui
     + '<div><span>Mis à jour le</span> <span>14 août 2024</span></div>'))
 add("pair-byline-blog-de", "de", "2024-05-21", blog("de", header='<div><span><span>02.06.2024</span><span>21.05.2024'
     '</span></span> <span>von <a href="/autor/jonas/">Jonas</a></span></div>'))
+# (added with cand-2's sentence, before any run of them: the pair and a labelled change all on one line)
+add("pair-label-one-line-de", "de", "2024-07-12", news("de", header='<div><span><span>12. Juli 2024</span><span>14. August '
+    '2024</span></span> <span><span>Aktualisiert am</span> <span>14. August 2024</span></span></div>'))
+add("pair-label-one-line-fr", "fr", "2024-07-12", news("fr", header='<div><span>par <a href="/auteur/lea/">Léa</a></span> '
+    '<span><span>12 juillet 2024</span><span>14 août 2024</span></span> <span><span>Mis à jour le</span> <span>14 août '
+    '2024</span></span></div>'))
 # guards: a label between the two keeps its reading; one day alone is read as before
 add("pair-labelled-de", "de", "2024-07-12", news("de", header=spans("Aktualisiert am 14.08.2024", "Erschienen am "
                                                                     "12.07.2024", " · ")))

@@ -108,6 +108,9 @@ class ArchiveQueryAndSideBySideDatesTest {
         // the publication first, the change after it, then a labelled change
         "<div><span><span>12 juillet 2024</span><span>14 août 2024</span></span></div>"
             + "<div><span>Mis à jour le</span> <span>14 août 2024</span></div> # 2024-07-12 # 2024-08-14",
+        // the pair and a labelled change all on one line (the later day repeated after the label)
+        "<div><span><span>12 juillet 2024</span><span>14 août 2024</span></span> <span><span>Mis à jour le</span> "
+            + "<span>14 août 2024</span></span></div> # 2024-07-12 # 2024-08-14",
         // a byline after the pair
         "<div><span><span>14/08/2024</span><span>12/07/2024</span></span> <span>par <a href=/auteur/lea/>Léa</a>"
             + "</span></div> # 2024-07-12 # 2024-08-14",
