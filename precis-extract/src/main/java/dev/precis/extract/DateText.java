@@ -237,26 +237,17 @@ record DateText(String text, int headlineAt, int storyAt, List<Candidate> machin
 
     /**
      * The day (yyyymmdd) a link's address names when it leads to that day's archive, as a blog's "posted on" date
-     * links ({@code <a href="/2025/02/10/">February 10, 2025</a>}, also with a query or fragment after the day's
-     * path, or the day in the query: {@link ArchiveQueries}), else 0: a post's link to its own day, where a
+     * links ({@code <a href="/2025/02/10/">February 10, 2025</a>}), else 0: a post's link to its own day, where a
      * teaser's date links to the other post itself.
      */
     static int archiveDay(String href) {
         int n = href.length();
-        if (n < 11) {
+        if (n < 11 || !Character.isDigit(href.charAt(href.charAt(n - 1) == '/' ? n - 2 : n - 1))) {
             return 0;
         }
         int q = href.indexOf('?');
-        int h = href.indexOf('#');
-        int cut = q < 0 ? h : h < 0 ? q : Math.min(q, h);
-        int end = cut < 0 ? n : cut;
-        if (end >= 11 && Character.isDigit(href.charAt(href.charAt(end - 1) == '/' ? end - 2 : end - 1))) {
-            java.util.regex.Matcher m = ARCHIVE_DAY.matcher(href.substring(0, end));
-            if (m.find()) {
-                return Integer.parseInt(m.group(1) + m.group(2) + m.group(3));
-            }
-        }
-        return q < 0 ? 0 : ArchiveQueries.day(href.substring(q + 1, h > q ? h : n));
+        java.util.regex.Matcher m = ARCHIVE_DAY.matcher(q < 0 ? href : href.substring(0, q));
+        return m.find() ? Integer.parseInt(m.group(1) + m.group(2) + m.group(3)) : 0;
     }
 
     /**

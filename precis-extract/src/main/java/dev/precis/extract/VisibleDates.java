@@ -183,12 +183,6 @@ final class VisibleDates {
                 // also where an inline box continues a paragraph's line
                 kind = boxKind(boxes, f.start(), f.end());
             }
-            if (kind == DateLabels.Kind.NONE && SideBySideDates.laterOfPair(s, written, i)) {
-                // "21. Mai 2025 24. April 2025": a theme's change set beside the publication for a style sheet to
-                // hide; the later of the two is the change (before the pair rule below: a labelled
-                // change after the pair repeats the later day)
-                kind = DateLabels.Kind.MODIFIED;
-            }
             if (kind == DateLabels.Kind.NONE && i + 1 < written.size() && updatePair(s, f, written.get(i + 1))) {
                 // "3. Dezember 2025, aktualisiert 7. Dezember 2025", "December 3, 2025. Updated: …": the day
                 // a page states before its update's is the publication's, wherever the pair stands
