@@ -203,11 +203,6 @@ final class DeicticRule {
         if (word.contains("earlier") || word.contains("ago")) {
             return Shifts.yearBefore(r);
         }
-        if (word.matches("year[\\s-]end|year['’]s\\s+end") && r.previousWord().equalsIgnoreCase("since") && r.anchor != null) {
-            // "shares have risen 12% since year-end": the change so far this year, counted from the end of
-            // the last one (a date, as TimeML marks it)
-            return TimeValues.of(TimeValues.day(LocalDate.of(r.anchor.getYear() - 1, 12, 31)), Granularity.DAY);
-        }
         boolean fiscal = word.matches("the\\s+fiscal\\s+year");
         if ((word.equals("the year") || fiscal) && r.nextWord(m.end()).matches("ended|ending|to|through")) {
             // "the year ended March 31" is a twelve-month (often fiscal) period, not a calendar year

@@ -11,8 +11,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Places a date the text gives only in part (a month and day without a year, a month, a day of the
@@ -34,15 +32,6 @@ final class Placement {
      * tense decides (tuned on TimeBank and AQUAINT's first half: 60 changes nothing, 150 loses).
      */
     static final long PAST_LEAN = 100;
-
-    /** How far before a month its span's verb is sought ({@link #runsOn}). */
-    private static final int SPAN_LOOK_BACK = 90;
-    /** "through", "until" or "till" right before the month, a "late", "early" or "mid-" between. */
-    private static final Pattern SPAN_END = Pattern.compile("\\b(?:through|until|till)\\s+(?:(?:late|early|mid)[\\s-]+)?$",
-            Pattern.CASE_INSENSITIVE);
-    /** "has extended", "have been closed", "has also kept": a present perfect. */
-    private static final Pattern PRESENT_PERFECT = Pattern.compile("\\b(?:has|have|'ve)\\s+(?:\\p{L}+ly\\s+)?(?:been\\s+)?"
-            + "(?:\\p{L}{2,}ed|kept|held|left|set|put|won|given|taken|made|been)\\b", Pattern.CASE_INSENSITIVE);
 
     private Placement() {
     }
@@ -114,10 +103,6 @@ final class Placement {
             return endYear; // "the three months to March"
         }
         LocalDate anchor = r.anchor;
-        if (runsOn(r)) {
-            // "have extended the loans through January": the span runs on from the anchor, so it ends ahead
-            return month < anchor.getMonthValue() ? anchor.getYear() + 1 : anchor.getYear();
-        }
         LocalDate first = LocalDate.of(anchor.getYear(), month, 1);
         LocalDate last = first.with(TemporalAdjusters.lastDayOfMonth());
         if (r.tense() == Tense.UNKNOWN) {
@@ -133,23 +118,6 @@ final class Placement {
             }
         }
         return anchor.getYear();
-    }
-
-    /**
-     * Whether the current expression ends a span that a verb in the present perfect opens in its clause
-     * ("lenders have extended the credit line through January", "the crossings have been closed until
-     * March"): what has lasted up to now and goes on until then ends after the anchor. A span in the
-     * simple past ("lasted until March", "sales through August were flat") is left to the tense.
-     */
-    private static boolean runsOn(Resolution r) {
-        int from = Math.max(r.sentenceStart, r.start - SPAN_LOOK_BACK);
-        Matcher end = SPAN_END.matcher(r.text).region(from, r.start);
-        if (!end.find()) {
-            return false;
-        }
-        String clause = r.text.substring(from, end.start());
-        int comma = Math.max(clause.lastIndexOf(','), clause.lastIndexOf(';'));
-        return PRESENT_PERFECT.matcher(comma < 0 ? clause : clause.substring(comma + 1)).find();
     }
 
     /** A weekday: "last" looks back, "next" forward, otherwise the tense decides (past by default). */

@@ -141,10 +141,6 @@ enum Tense {
      * (past forms that far back are as often another clause's: tried, lost on TimeBank).
      */
     private static final int FAR = 160;
-    /** A clause opened by "with", its subject and a participle in "-ing" ("with the third departing …"). */
-    private static final Pattern WITH_PARTICIPLE = Pattern.compile("\\s*with\\s+(?:\\S+\\s+){0,4}?\\p{L}{2,}ing\\b",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern WOULD = Pattern.compile("\\bwould\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern MODAL = Pattern.compile("\\b(?:will|shall|'ll|won't)\\b", Pattern.CASE_INSENSITIVE);
 
     /**
@@ -207,18 +203,8 @@ enum Tense {
         }
         // no cue near: a modal further back in the clause ("X will be named commander of the … for a
         // mission in December")
-        CharSequence window = text.subSequence(wordStart(text, Math.max(sentenceStart, start - FAR), start), start);
-        CharSequence clause = clauseBefore(window);
-        if (MODAL.matcher(clause).find()) {
-            return FUTURE;
-        }
-        if (clause.length() < window.length() && WITH_PARTICIPLE.matcher(clause).lookingAt()) {
-            // "new flights would leave from March 30, with a third departing from August 6": a participle
-            // clause after "with" has no tense of its own; it takes the future of the clause it hangs on
-            CharSequence main = clauseBefore(window.subSequence(0, window.length() - clause.length() - 1));
-            return MODAL.matcher(main).find() || WOULD.matcher(main).find() ? FUTURE : UNKNOWN;
-        }
-        return UNKNOWN;
+        CharSequence clause = clauseBefore(text.subSequence(wordStart(text, Math.max(sentenceStart, start - FAR), start), start));
+        return MODAL.matcher(clause).find() ? FUTURE : UNKNOWN;
     }
 
     /** The first explicit cue in the rest of the sentence after {@code from}, up to {@link #OPENING_FAR} characters. */
