@@ -162,13 +162,8 @@ public final class DensityArticleExtractor implements ArticleExtractor {
             // (a declared publication on that very day is no other date than the one chosen)
             declared = declared != null && declared.regionMatches(0, original, 0, 10) ? null : declared;
         }
-        String byline = meta.byline();
-        if (byline == null && meta.authors().isEmpty() && type == PageType.ARTICLE) {
-            // an article that names no writer is credited to the publisher it declares (read after its type)
-            byline = PublisherCredits.of(meta.siteName());
-        }
         Article article = new Article(idOf(canonical, body), type == PageType.ARTICLE ? meta.title() : meta.otherTitle(),
-                body, ranges, canonical, byline, published, lang);
+                body, ranges, canonical, meta.byline(), published, lang);
         return new ExtractedPage(article, meta.authors(), modified, declared, meta.siteName(), type);
     }
 
