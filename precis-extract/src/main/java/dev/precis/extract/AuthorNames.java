@@ -25,23 +25,6 @@ final class AuthorNames {
             // "Un article de Jean Dupont"
             + "|^un\\s+(?:article|billet|texte)\\s+(?:de|par)\\s*:?(?:\\s+|$)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    /**
-     * An author's archive or profile link before the name ("View all posts by Jane Doe", "More from …", "Follow …",
-     * "Ver todas las entradas de …", "Tutti gli articoli di …", "Alle berichten van …", "Ver todos os artigos de …",
-     * "Wszystkie wpisy autora …", "Alle Beiträge von …", "Tous les articles de …"): the phrase is no part of the name.
-     */
-    private static final Pattern ARCHIVE = Pattern.compile(
-            "^(?:(?:(?:view|see|read|browse)\\s+)?(?:all|more)\\s+(?:(?:posts|articles|stories|entries)\\s+)?(?:by|from)"
-            + "|(?:posts|articles|stories)\\s+by|follow"
-            + "|(?:ver\\s+)?(?:todas\\s+las|todos\\s+los)\\s+(?:entradas|publicaciones|artículos|noticias|posts)\\s+de|más\\s+(?:artículos\\s+|entradas\\s+)?de|artículos\\s+de|seguir\\s+a"
-            + "|(?:vedi\\s+)?tutti\\s+gli\\s+(?:articoli|post)\\s+di|altri\\s+articoli\\s+di|articoli\\s+di|segui"
-            + "|(?:bekijk\\s+)?alle\\s+(?:berichten|artikelen|posts)\\s+van|meer\\s+(?:artikelen\\s+|berichten\\s+)?van|artikelen\\s+van|volg"
-            + "|(?:ver\\s+)?todos\\s+os\\s+(?:posts|artigos|textos)\\s+de|mais\\s+(?:artigos\\s+)?de|artigos\\s+de|siga"
-            + "|(?:zobacz\\s+)?wszystkie\\s+(?:wpisy|artykuły|posty|teksty)(?:\\s+autora)?|więcej\\s+(?:artykułów\\s+|tekstów\\s+)?(?:od|autora)|artykuły\\s+autora|obserwuj"
-            + "|(?:alle\\s+)?(?:beiträge|artikel)\\s+von|mehr\\s+(?:beiträge\\s+|artikel\\s+)?von|folgen|folge"
-            + "|(?:voir\\s+)?tous\\s+(?:les\\s+)?(?:articles|billets)\\s+(?:de|d')|plus\\s+d'articles\\s+(?:de|d')|articles\\s+(?:de|d')|suivre)"
-            + "\\s*:?\\s+",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern LABEL = Pattern.compile(
             "^(?:authors?|autor(?:in|ka|zy)?|autoren|auteure?s?|autrice|verfasser(?:in)?|авторы|writers?|reporters?|redaktion|byline|text|texto|texte|testo|tekst|текст|автор)\\s*:\\s*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Month names and abbreviations, English, German and French ("Dez.", "Mär.", "déc.", "févr.", "juil."). */
@@ -84,9 +67,7 @@ final class AuthorNames {
             // the roles German and French bylines name ("Jean Dupont, journaliste", "Gastautorin Anna Berg")
             "journaliste", "rédacteur", "rédactrice", "correspondant", "correspondante", "contributeur", "contributrice",
             "chroniqueur", "chroniqueuse", "auteur", "autrice", "gastautor", "gastautorin", "kolumnist", "kolumnistin",
-            "chefredakteur", "chefredakteurin",
-            // the pronouns of a "Follow us" / "Folgen Sie uns" / "Suivez-nous" link, never a name
-            "us", "uns", "sie", "nous", "ons", "nos", "noi", "nas");
+            "chefredakteur", "chefredakteurin");
 
     /** Lower-case words a person's name may open with (nobiliary particles and articles of surnames). */
     private static final Set<String> PARTICLES = Set.of("van", "von", "vom", "zu", "de", "del", "della", "der", "den",
@@ -141,7 +122,6 @@ final class AuthorNames {
     private static String cleanPart(String part) {
         String s = ON_BEHALF.matcher(part.strip()).replaceFirst("");
         s = LABEL.matcher(s).replaceFirst("");
-        s = withoutArchivePhrase(s);
         s = BRACKETED.matcher(s).replaceAll("");
         s = roleLead(PREFIX.matcher(s).replaceFirst(""));
         s = NOISE.matcher(s).replaceAll("");
@@ -152,12 +132,6 @@ final class AuthorNames {
         // "Jane Doe | Site" or "Jane Doe - Staff": the person comes first
         String[] cut = SITE_CUT.split(s);
         return cut.length > 0 ? stripEdges(cut[0]) : s;
-    }
-
-    /** {@code s} without an {@link #ARCHIVE} phrase before a capitalised word ("More from Jane Doe"; not "More from the city"). */
-    private static String withoutArchivePhrase(String s) {
-        java.util.regex.Matcher m = ARCHIVE.matcher(s);
-        return m.lookingAt() && m.end() < s.length() && Character.isUpperCase(s.charAt(m.end())) ? s.substring(m.end()) : s;
     }
 
     private static final Pattern POSSESSIVE = Pattern.compile(

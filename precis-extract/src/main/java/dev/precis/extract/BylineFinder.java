@@ -84,9 +84,6 @@ final class BylineFinder {
         if (line == null) {
             line = BylineLabels.find(doc, siteName, headline);
         }
-        if (line == null) {
-            line = UnmarkedBylines.avatar(headline, siteName);
-        }
         return line != null ? line : fallback;
     }
 
@@ -286,7 +283,7 @@ final class BylineFinder {
                 }
                 t = BoundedText.of(e.parent(), 80);
             }
-            if (t.length() <= 80 && (named(t, siteName) || !metaLine && UnmarkedBylines.handleBesideDate(e, t))) {
+            if (t.length() <= 80 && named(t, siteName)) {
                 return t;
             }
         }
