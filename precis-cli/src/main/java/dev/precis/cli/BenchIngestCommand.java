@@ -139,7 +139,7 @@ final class BenchIngestCommand implements Callable<Integer> {
         long cpu0 = os.getProcessCpuTime();
         IngestReport r;
         int size;
-        ShippedModels models = ShippedModels.loadInBackground(PageInputs.mayHoldPages(inputs));
+        ShippedModels models = ShippedModels.loadInBackground();
         try (Library lib = target.open(meaning)) {
             lib.commitBySize(true); // as `precis ingest` does
             r = IngestCommand.run(lib, models, inputs, null, threads, 20, null, null);

@@ -77,7 +77,7 @@ final class IngestCommand implements Callable<Integer> {
         checkOptions(threads, timeout);
         IngestInputs.check(inputs, analyzed);
         List<String> toRead = IngestInputs.withContent(inputs, analyzed, err);
-        ShippedModels models = analyzed ? null : ShippedModels.loadInBackground(PageInputs.mayHoldPages(toRead));
+        ShippedModels models = analyzed ? null : ShippedModels.loadInBackground();
         try (Library lib = library.open(meaning)) {
             ProgressBar bar = quiet ? null : new ProgressBar(err);
             IngestReport report;

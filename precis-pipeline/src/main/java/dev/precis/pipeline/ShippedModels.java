@@ -1,13 +1,10 @@
 package dev.precis.pipeline;
 
 import dev.precis.extract.ArticleExtractor;
-import dev.precis.extract.ExtractionException;
 import dev.precis.extract.HtmlArticleReader;
-import dev.precis.model.Article;
 import dev.precis.nlp.EntityRecognizer;
 import dev.precis.nlp.entity.EntityModels;
 import dev.precis.nlp.entity.StatisticalEntityRecognizer;
-import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
@@ -42,80 +39,20 @@ public final class ShippedModels {
     private final CompletableFuture<EntityRecognizer> entities;
     private final CompletableFuture<Precis> precis;
 
-    private ShippedModels(boolean pages) {
+    private ShippedModels() {
         this.entities = CompletableFuture.supplyAsync(() -> new StatisticalEntityRecognizer(EntityModels.loadDefault()), OWN_THREAD);
-        this.extractor = pages ? CompletableFuture.supplyAsync(ShippedModels::loadExtractor, OWN_THREAD)
-                : CompletableFuture.completedFuture(new OnFirstPage());
+        this.extractor = CompletableFuture.supplyAsync(() -> HtmlArticleReader.withLanguageModel().extractor(), OWN_THREAD);
         this.precis = CompletableFuture.supplyAsync(() -> Precis.builder().build(), OWN_THREAD);
     }
 
     /** Starts loading every model; returns at once. */
     public static ShippedModels loadInBackground() {
-        return new ShippedModels(true);
-    }
-
-    /**
-     * As {@link #loadInBackground()}, but when {@code pages} is false (the caller's inputs hold no web page, as far
-     * as it can tell) the page extractor and its language model are not loaded in the background: the extractor
-     * loads them on the first page it is given, if one comes (the pages then get the same articles, a little
-     * later). A one-off ingest of plain-text files spent about 1% of its CPU on a language model it never used.
-     */
-    public static ShippedModels loadInBackground(boolean pages) {
-        return new ShippedModels(pages);
+        return new ShippedModels();
     }
 
     /** Page extraction with language guessing (waits for the language model). */
     public ArticleExtractor extractor() {
         return await(extractor);
-    }
-
-    private static ArticleExtractor loadExtractor() {
-        return HtmlArticleReader.withLanguageModel().extractor();
-    }
-
-    /** The shipped extractor, loaded by the first call that needs it (once; later calls wait for it). Thread-safe. */
-    static final class OnFirstPage implements ArticleExtractor {
-
-        private volatile ArticleExtractor loaded;
-
-        ArticleExtractor loaded() {
-            ArticleExtractor e = loaded;
-            if (e == null) {
-                synchronized (this) {
-                    e = loaded;
-                    if (e == null) {
-                        e = loadExtractor();
-                        loaded = e;
-                    }
-                }
-            }
-            return e;
-        }
-
-        /** Whether the extractor has been loaded (for tests). */
-        boolean isLoaded() {
-            return loaded != null;
-        }
-
-        @Override
-        public Article extract(String html, String url) throws ExtractionException {
-            return loaded().extract(html, url);
-        }
-
-        @Override
-        public Article extractText(String html, String url) throws ExtractionException {
-            return loaded().extractText(html, url);
-        }
-
-        @Override
-        public Article extract(String html, String url, Instant fetchedAt) throws ExtractionException {
-            return loaded().extract(html, url, fetchedAt);
-        }
-
-        @Override
-        public Article extractText(String html, String url, Instant fetchedAt) throws ExtractionException {
-            return loaded().extractText(html, url, fetchedAt);
-        }
     }
 
     /** The statistical entity recognizer over the shipped models (waits for them). */

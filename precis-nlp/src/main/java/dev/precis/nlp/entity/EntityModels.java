@@ -40,7 +40,6 @@ public final class EntityModels {
     private final Object compileLock = new Object();
     private boolean compileTried;
     private CompiledNameModel compiledNames;
-    private TokenizerModel fastTokenizer;
 
     private EntityModels(TokenizerModel tokenizer, TokenNameFinderModel names, Gazetteer gazetteer,
             Map<String, String> capitals) {
@@ -78,19 +77,6 @@ public final class EntityModels {
 
     TokenizerModel tokenizer() {
         return tokenizer;
-    }
-
-    /**
-     * The tokenizer with its model evaluated through a flattened table ({@link CompiledMaxentModel}): the same
-     * splits and probabilities as {@link #tokenizer()}, made once and shared.
-     */
-    TokenizerModel fastTokenizer() {
-        synchronized (compileLock) {
-            if (fastTokenizer == null) {
-                fastTokenizer = CompiledMaxentModel.tokenizer(tokenizer);
-            }
-            return fastTokenizer;
-        }
     }
 
     TokenNameFinderModel names() {

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import opennlp.tools.tokenize.TokenizerME;
-import opennlp.tools.tokenize.TokenizerModel;
 import opennlp.tools.tokenize.WhitespaceTokenizer;
 import opennlp.tools.util.Span;
 
@@ -58,8 +57,7 @@ public final class StatisticalEntityRecognizer implements EntityRecognizer {
             double weight) {
         this.models = models;
         models.compiledNames(); // flattened here, on the loading thread, rather than inside the first analysis
-        TokenizerModel tokens = models.fastTokenizer(); // the same splits, its model read through a flat table
-        this.tokenizer = ThreadLocal.withInitial(() -> new TokenizerME(tokens));
+        this.tokenizer = ThreadLocal.withInitial(() -> new TokenizerME(models.tokenizer()));
         this.tagger = ThreadLocal.withInitial(() -> {
             NameTagger t = new NameTagger(models.names(), models.gazetteer(), models.compiledNames());
             if (layer != null) {
