@@ -1,6 +1,7 @@
 package dev.precis.nlp.entity;
 
 import static dev.precis.nlp.entity.EntityTestSupport.assertNames;
+import static dev.precis.nlp.entity.EntityTestSupport.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.precis.model.EntityType;
@@ -11,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Issue 14, names67: a body named "X of" a place, then "and" and a second body with no head word of its own, is two
- * organisations; a company's legal form written with the sentence's stop ("Inc..") still closes the company's name.
+ * organisations; a company's legal form written with the sentence's stop ("Inc..") still closes the company's name; a
+ * membership title ("Fellow of …", "Member of …") and its bracketed letters are no organisation.
  * Sentences written for this test.
  */
 class OfPlaceAndDoubleStopTest {
@@ -22,6 +24,9 @@ class OfPlaceAndDoubleStopTest {
                 EntityType.ORGANIZATION, "Peasants League of Ruvuma", "Umoja Mpya");
         assertNames("Observers from the Workers Party of Bolivia and Nueva Senda left early.",
                 EntityType.ORGANIZATION, "Workers Party of Bolivia", "Nueva Senda");
+        // ordinary capitalised words after the place are a second body, not a portfolio's next item
+        assertNames("The count favoured the Peasants Party of Zambia and Popular Renewal in the west.",
+                EntityType.ORGANIZATION, "Peasants Party of Zambia", "Popular Renewal");
     }
 
     @Test
@@ -48,5 +53,16 @@ class OfPlaceAndDoubleStopTest {
         assertThat(tokens).contains("Ltd.").doesNotContain("Ltd..");
         // an ellipsis is no abbreviation's stop
         assertThat(TokenRepairs.repair("well...", new int[] {0, 7})).containsExactly(0, 7);
+    }
+
+    @Test
+    void aMembershipTitleIsNoOrganisationButItsBodyIs() {
+        String text = "She was made a Fellow of the Royal Academy of Ostreva (FRAO) in 2001 and taught in Leeds.";
+        assertNames(text, EntityType.ORGANIZATION, "Royal Academy of Ostreva");
+        assertThat(run(text)).noneMatch(m -> text.substring(m.range().start(), m.range().end()).contains("Fellow")
+                || text.substring(m.range().start(), m.range().end()).equals("FRAO"));
+        // a body whose acronym does not open with the title's letter keeps it
+        String body = "Delegates of the Union of Kolda Traders (UKT) met the governor.";
+        assertNames(body, EntityType.ORGANIZATION, "Union of Kolda Traders", "UKT");
     }
 }
