@@ -60,8 +60,7 @@ final class CoordinatedNames {
                     continue;
                 }
                 if (whole(tokens, m.start, k, gazetteer, false) && whole(tokens, k + 1, m.end, gazetteer, true)
-                        || softEnded(tokens, m.start, k) && listedBody(tokens, k + 1, m.end, gazetteer)
-                        || ofPlaceThenName(tokens, m.start, k, m.end, gazetteer)) {
+                        || softEnded(tokens, m.start, k) && listedBody(tokens, k + 1, m.end, gazetteer)) {
                     added.add(new MentionDraft(sentence, k + 1, m.end, EntityTypes.ORGANIZATION, true));
                     m.end = k;
                     m.canonical = null;
@@ -70,28 +69,6 @@ final class CoordinatedNames {
             }
         }
         mentions.addAll(added);
-    }
-
-    /**
-     * "Farmers Party of Malawi and Civic Renewal", "Agrarian Party of Tarvo and Nuevo Rumbo": a body's word, "of" and a
-     * place end the part before "and" (a place closes "X of" a place: nothing of the same name follows it), and one to
-     * four capitalised words after it are a second body even with no head word of their own. Not when the place runs
-     * over "and" ("National Bank of Bosnia and Herzegovina") or the words after it are a place themselves ("Law Society
-     * of Kent and Sussex"): then the place is the one name's end.
-     */
-    private static boolean ofPlaceThenName(String[] tokens, int from, int and, int to, Gazetteer gazetteer) {
-        if (to - and - 1 > 4 || and - from < 3 || !capitalisedRun(tokens, and + 1, to)) {
-            return false;
-        }
-        int of = -1;
-        for (int k = from + 1; k < and - 1; k++) {
-            if (tokens[k].equals("of")) {
-                of = k;
-                break;
-            }
-        }
-        return of > 0 && WHOLE_ENDS.contains(tokens[of - 1]) && gazetteer.placeAt(tokens, of + 1) == and - of - 1
-                && gazetteer.placeAt(tokens, and + 1) != to - and - 1;
     }
 
     /**

@@ -102,7 +102,6 @@ final class DocumentLinker {
         LanguageWords.apply(doc, mentions, gazetteer);
         PartyAdjectives.apply(doc, mentions); // after unifyTypes and the party passes, which would make it a party again
         CapitalsSubheadings.apply(doc, mentions); // after the passes that settle the body's types
-        RoleOfBodies.apply(doc, mentions); // after the acronym passes, which take "Member of X (MX)" whole
         // the steps above can leave or find a lone "The" (a name cut at a sentence boundary the splitter missed)
         // or a lone Roman numeral
         mentions.removeIf(m -> m.length() == 1 && (ListAndRulePass.noNameAlone(doc.sentence(m.sentence)[m.start])

@@ -51,7 +51,7 @@ final class PortfolioNames {
                 continue;
             }
             int end = m.end;
-            if (portfolio(tokens, m) && !endsInPlace(tokens, m, gazetteer)) {
+            if (portfolio(tokens, m)) {
                 boolean cut = adjective(tokens[m.end - 1]) && afterFunctionWord(tokens, m.end - 1);
                 end = cut ? ordinaryRun(tokens, m.end, gazetteer) : m.end;
                 end = end == m.end ? series(tokens, m.end, gazetteer, cut) : end;
@@ -72,19 +72,6 @@ final class PortfolioNames {
             if (PORTFOLIO_PREPOSITIONS.contains(tokens[k]) && ListAndRulePass.capitalised(tokens[k - 1])
                     && (CoordinatedNames.WHOLE_ENDS.contains(tokens[k - 1]) || TRAILING_BODIES.contains(tokens[k - 1]))) {
                 return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * "Agrarian Party of Tarvo": "of" and a place end the name — a place is no portfolio, so an "and" after it opens
-     * another name ("… and Civic Renewal"), not the portfolio's next item.
-     */
-    private static boolean endsInPlace(String[] tokens, MentionDraft m, Gazetteer gazetteer) {
-        for (int k = m.end - 2; k > m.start; k--) {
-            if (tokens[k].equals("of")) {
-                return gazetteer.placeAt(tokens, k + 1) == m.end - k - 1;
             }
         }
         return false;

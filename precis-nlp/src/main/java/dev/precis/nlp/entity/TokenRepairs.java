@@ -44,7 +44,6 @@ final class TokenRepairs {
         changed |= joinHyphenated(word, p);
         changed |= joinLetterRuns(word, p);
         changed |= GluedCapitals.split(word, p); // after joinLetterRuns, which would join the two words again
-        changed |= splitDoubleStop(word, p);
         if (!changed) {
             return parts;
         }
@@ -54,24 +53,6 @@ final class TokenRepairs {
             out[2 * i + 1] = p.get(i)[1];
         }
         return out;
-    }
-
-    /**
-     * An abbreviation's stop and the sentence's written as one ("Mendo Gas, Inc.. The deal"): the tokenizer keeps
-     * "Inc.." whole, so no form closes the company and the name loses its last word. The last stop is split off
-     * ("Inc." "."), as when a sentence ends in "Inc." and the writer leaves one stop. Only two stops after a letter,
-     * not an ellipsis ("well...").
-     */
-    private static boolean splitDoubleStop(String word, List<int[]> p) {
-        int[] last = p.get(p.size() - 1);
-        int a = last[0];
-        int b = last[1];
-        if (b - a < 4 || word.charAt(b - 1) != '.' || word.charAt(b - 2) != '.' || !Character.isLetter(word.charAt(b - 3))) {
-            return false;
-        }
-        last[1] = b - 1;
-        p.add(new int[] {b - 1, b});
-        return true;
     }
 
     /**
