@@ -11,6 +11,8 @@ several paragraphs, colon introductions, the speaker only in the next sentence o
 quotes, quotes in brackets, quotes interrupted by the credit, speakers named by role, pronouns after several people,
 interviews, and guards. A file whose probes carry "shape" also gets found/credited per shape, and "doubled": expected
 quotes that two analysed quotes (of any kind) overlap by half, the same words listed twice.
+quote-probes-news63.jsonl (quotes63) adds "exact" to an expected quote: credited only when the speaker shown equals
+the name (case aside), for names run on into a verb or keeping a title.
 quote-probes-news54.jsonl (quotes54) adds "not": phrases in marks that are no quote (scare quotes); "spurious" counts
 those a direct quote covers by half.
 Usage: python3 quote-probes.py [precis.jar] [probes.jsonl] [-v]"""
@@ -32,7 +34,10 @@ for p in probes:
         s = p['text'].index(e['quote']); t = s + len(e['quote'])
         hits = [q for q in quotes if min(t, q['end']) - max(s, q['start']) >= (t - s) / 2]
         f = bool(hits)
-        c = any(e['speaker'].lower() in (q.get('speaker') or '').lower() for q in hits)
+        # "exact" (quotes63): credited only when the speaker shown is the expected name itself, so that a name run on
+        # into its verb ("Rowling has already") or keeping a title ("DJ Ann Reed") is no credit
+        c = any((e['speaker'].lower() == (q.get('speaker') or '').strip().lower()) if e.get('exact')
+                else e['speaker'].lower() in (q.get('speaker') or '').lower() for q in hits)
         found += f; credited += c
         every = [q for q in res.get(p['id'], {}).get('quotes', [])
                  if min(t, q['end']) - max(s, q['start']) >= (t - s) / 2]

@@ -84,7 +84,7 @@ final class UnfitSpeakers {
         boolean resolved = !words.equalsIgnoreCase(name);
         // a resolved pronoun or description is judged by whom it was resolved to; words read as they stand by themselves
         if (!(resolved ? onlyWhen(name) : unfit(name)) || !resolved && numberWordNamed(text, q.speakerRange(), entities)) {
-            return q;
+            return SpeakerCuts.cut(text, q, resolved);
         }
         TextRange subject = resolved ? null : subjectBeforeVerb(text, q.speakerRange());
         return new Quote(q.range(), q.content(), q.kind(), subject == null ? null : described(subject.slice(text)),
