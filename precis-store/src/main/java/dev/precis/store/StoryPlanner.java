@@ -329,16 +329,7 @@ final class StoryPlanner {
      */
     double[][] similarities(List<Long> ids) {
         Compared c = new Compared(ids);
-        int m = ids.size();
-        double[][] sim = new double[m][m];
-        for (int i = 0; i < m; i++) {
-            sim[i][i] = 1;
-            for (int j = i + 1; j < m; j++) {
-                sim[i][j] = c.pair(i, j);
-                sim[j][i] = sim[i][j];
-            }
-        }
-        return sim;
+        return symmetric(ids.size(), c::pair);
     }
 
     /**
@@ -347,16 +338,25 @@ final class StoryPlanner {
      */
     double[][] keyCosines(List<Long> ids) {
         Compared c = new Compared(ids);
-        int m = ids.size();
-        double[][] cos = new double[m][m];
+        return symmetric(ids.size(), c::keys);
+    }
+
+    /** A score of the i-th and j-th article of a {@link Compared} set. */
+    private interface PairScore {
+        double score(int i, int j);
+    }
+
+    /** An m×m matrix with 1 on the diagonal and {@code pair.score(i, j)} mirrored across it. */
+    private static double[][] symmetric(int m, PairScore pair) {
+        double[][] out = new double[m][m];
         for (int i = 0; i < m; i++) {
-            cos[i][i] = 1;
+            out[i][i] = 1;
             for (int j = i + 1; j < m; j++) {
-                cos[i][j] = c.keys(i, j);
-                cos[j][i] = cos[i][j];
+                out[i][j] = pair.score(i, j);
+                out[j][i] = out[i][j];
             }
         }
-        return cos;
+        return out;
     }
 
     /**
